@@ -1,0 +1,148 @@
+"""Value types shared by every record: ids, references, dates, languages, links, checksums.
+
+Each type is an ``Annotated[str, ...]`` so the JSON Schema that editors see
+carries the same pattern and description that the validator enforces. Errors
+are raised as ``PydanticCustomError`` whose type is one of our issue codes, so
+the loader can report them without translating pydantic's vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from generator.model import edtf
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_SLUG = re.compile(SLUG_PATTERN)
+MAX_ID_LENGTH = 80
+
+
+def check_slug(value: str) -> str:
+    if len(value) > MAX_ID_LENGTH or not _SLUG.match(value):
+        raise PydanticCustomError(
+            "invalid-id",
+            "'{value}' is not an id; ids are lowercase slugs of a-z, 0-9 and single hyphens, "
+            "at most {limit} characters",
+            {"value": value[:100], "limit": MAX_ID_LENGTH},
+        )
+    return value
+
+
+Slug = Annotated[
+    str,
+    AfterValidator(check_slug),
+    Field(json_schema_extra={"pattern": SLUG_PATTERN, "maxLength": MAX_ID_LENGTH}),
+]
+
+
+@dataclass(frozen=True)
+class RefTo:
+    """Marks a string field as a reference to a record of one of ``types``."""
+
+    types: tuple[str, ...]
+
+
+def Ref(*types: str):  # noqa: N802 - reads as a type in field declarations
+    """A reference to the id of a record of one of ``types`` (checked once all records are loaded)."""
+    names = " or ".join(types)
+    article = "an" if names[0] in "aeiou" else "a"
+    return Annotated[
+        str,
+        AfterValidator(check_slug),
+        RefTo(types),
+        WithJsonSchema(
+            {"type": "string", "pattern": SLUG_PATTERN, "description": f"id of {article} {names} record", "x-ref": list(types)}
+        ),
+    ]
+
+
+def check_edtf(value: str) -> str:
+    try:
+        edtf.parse(value)
+    except edtf.EdtfError as exc:
+        raise PydanticCustomError("invalid-date", str(exc)) from None
+    return value
+
+
+EdtfDate = Annotated[
+    str,
+    AfterValidator(check_edtf),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?[?~%]?|\.\.)?(/(\d{4}(-\d{2}(-\d{2})?)?[?~%]?|\.\.)?)?$",
+            "description": "EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, optionally ?/~/%, or START/END",
+            "examples": ["2025", "2025-02", "2025-02-13", "2024-12-07/2024-12-08", "2013/.."],
+        }
+    ),
+]
+
+# BCP 47 in the canonical case: language, optional script, optional region.
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$"
+_LANGUAGE = re.compile(LANGUAGE_PATTERN)
+
+
+def check_language(value: str) -> str:
+    if not _LANGUAGE.match(value):
+        raise PydanticCustomError(
+            "invalid-language",
+            "'{value}' is not a language tag; use BCP 47 such as en, ar, fa-Arab, ar-Latn or en-GB",
+            {"value": value[:100]},
+        )
+    return value
+
+
+LanguageTag = Annotated[
+    str,
+    AfterValidator(check_language),
+    Field(json_schema_extra={"pattern": LANGUAGE_PATTERN, "examples": ["en", "ar", "fa-Arab", "ar-Latn"]}),
+]
+
+
+def check_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
+        raise PydanticCustomError(
+            "invalid-url",
+            "'{value}' is not an http(s) address; only http:// and https:// links may leave the site",
+            {"value": value[:200]},
+        )
+    if parts.username or parts.password:
+        raise PydanticCustomError(
+            "invalid-url", "'{value}' carries credentials; remove the user:password@ part", {"value": value[:200]}
+        )
+    return value
+
+
+HttpUrl = Annotated[str, AfterValidator(check_url), Field(json_schema_extra={"pattern": r"^https?://\S+$", "format": "uri"})]
+
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+_SHA256 = re.compile(SHA256_PATTERN)
+
+
+def check_sha256(value: str) -> str:
+    if not _SHA256.match(value):
+        raise PydanticCustomError(
+            "invalid-value", "sha256 must be 64 lowercase hexadecimal digits; `factsheet validate` prints the right one"
+        )
+    return value
+
+
+Sha256 = Annotated[str, AfterValidator(check_sha256), Field(json_schema_extra={"pattern": SHA256_PATTERN})]
+
+
+
+def check_text(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("invalid-value", "this text is empty; write something or remove the field")
+    return value
+
+
+# Text that must say something; block scalars keep their trailing newline, which is harmless.
+Text = Annotated[str, AfterValidator(check_text), Field(json_schema_extra={"minLength": 1, "pattern": r"\S"})]

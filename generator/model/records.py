@@ -1,0 +1,322 @@
+"""The record types: the single source of truth for the content schema.
+
+Every field is declared once here, with the docstring beneath it that editors
+see in their YAML language server (via ``factsheet schema``) and readers see in
+the format reference. Validation, templates and exports all read these classes.
+
+A record's id is its file name and its type is its folder
+(``content/<type>/<id>.yaml``), so neither is written inside the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
+from pydantic.json_schema import SkipJsonSchema
+from pydantic_core import PydanticCustomError
+
+from generator.model.fields import EdtfDate, HttpUrl, LanguageTag, Ref, Sha256, Slug, Text
+from generator.model.vocab import (
+    RELATIONS,
+    ActorKind,
+    AliasKind,
+    ClaimStatus,
+    EventKind,
+    GroupKind,
+    PlaceKind,
+    ReviewStatus,
+)
+
+
+class Strict(BaseModel):
+    """Base for everything read from YAML: no coercion, no unknown keys, docstrings as descriptions."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        frozen=True,
+        use_attribute_docstrings=True,
+        validate_default=False,
+    )
+
+
+class Citation(Strict):
+    """A source and the exact words in it that back a statement."""
+
+    source: Ref("source")
+    """Id of the source record whose archived text contains the quote."""
+    quote: Text
+    """The passage, copied verbatim from the archived text (whitespace, curly quotes and dash variants may differ)."""
+    paragraph: PositiveInt | None = None
+    """Optional locator: the 1-based paragraph of the archived text where the quote starts."""
+
+
+class Cited(Strict):
+    """A statement that carries its own citations."""
+
+    citations: list[Citation] = []
+    """Where this statement comes from; may be left out when the record's own citations back it."""
+
+
+class Alias(Cited):
+    """Another name for a record, in any language or script."""
+
+    name: Text
+    """The name as written, in its own script."""
+    lang: LanguageTag | None = None
+    """BCP 47 language tag, with a script subtag where it matters: ar, fa-Arab, ur, ar-Latn."""
+    kind: AliasKind = "alias"
+    """alias, weak (a loose descriptor), former, or transliteration/translation of the main name (these need no citation)."""
+
+
+class Relationship(Cited):
+    """A typed, dated link to another record: recruited by, fought for, led by, based in..."""
+
+    type: Literal[tuple(RELATIONS)]  # type: ignore[valid-type]
+    """The kind of link, read from this record to the target: '<this> recruited-by <target>'."""
+    target: Ref("group", "actor", "place")
+    """Id of the record at the other end."""
+    date: EdtfDate | None = None
+    """When the link held, with honest precision; an interval as START/END."""
+    note: Text | None = None
+    """A short qualifier in the source's own terms, e.g. 'to defend Shia religious sites'."""
+
+
+class Role(Cited):
+    """An office or position a person holds or held."""
+
+    title: Text
+    """The role as the source words it, e.g. 'member of parliament'."""
+    organization: Ref("group", "actor") | None = None
+    """Id of the body the role belongs to, where there is a record for it."""
+    date: EdtfDate | None = None
+    """When the role was held; an interval as START/END, open end as '..'."""
+    former: bool = False
+    """True when the source describes the role as past."""
+
+
+class Speaker(Strict):
+    """Who made a statement: a record, or an unnamed speaker as the source describes them."""
+
+    actor: Ref("actor", "group") | None = None
+    """Id of the person or institution who spoke."""
+    described_as: Text | None = None
+    """For unnamed speakers: the source's own description, e.g. 'an Iraqi security official'."""
+    affiliation: Ref("actor", "group") | None = None
+    """For unnamed speakers: the body they belong to, where the description names one."""
+
+    @model_validator(mode="after")
+    def _one_of(self) -> "Speaker":
+        if (self.actor is None) == (self.described_as is None):
+            raise PydanticCustomError(
+                "invalid-value", "give exactly one of 'actor' (an id) or 'described_as' (an unnamed speaker)"
+            )
+        if self.actor is not None and self.affiliation is not None:
+            raise PydanticCustomError(
+                "invalid-value", "'affiliation' is for unnamed speakers; a named actor's affiliations live on its record"
+            )
+        return self
+
+
+class Record(Strict):
+    """Fields every record shares: the editorial state and the record-level citations."""
+
+    TYPE: ClassVar[str]
+    """The folder under content/ that holds records of this type."""
+    UNCITED: ClassVar[frozenset[str]] = frozenset({"name", "status", "reviewed_by", "reviewed_at", "notes", "citations"})
+    """Fields that are names or bookkeeping, not facts, and so need no citation."""
+
+    id: SkipJsonSchema[Slug] = Field(default="", exclude=True)
+    """The record's id: its file name without .yaml (set by the loader, never written in the file)."""
+    status: ReviewStatus | None = None
+    """Editorial state: draft (never published) or reviewed; leave out for records accepted through normal review."""
+    reviewed_by: Text | None = None
+    """Who reviewed the record (set by `factsheet review`)."""
+    reviewed_at: EdtfDate | None = None
+    """When it was reviewed, YYYY-MM-DD (set by `factsheet review`)."""
+    notes: Text | None = None
+    """Editors' notes; not published."""
+    citations: list[Citation] = []
+    """Sources backing the record's fields that carry no citations of their own."""
+
+    @model_validator(mode="after")
+    def _review_complete(self) -> "Record":
+        if self.status == "reviewed" and not (self.reviewed_by and self.reviewed_at):
+            raise PydanticCustomError(
+                "invalid-value", "a reviewed record names 'reviewed_by' and 'reviewed_at'; `factsheet review ID` sets both"
+            )
+        return self
+
+    @property
+    def label(self) -> str:
+        """What a page or link calls this record."""
+        return getattr(self, "name", None) or getattr(self, "title", None) or self.id
+
+
+class Named(Record):
+    """A record that readers look up by name: groups, actors, places."""
+
+    name: Text
+    """The main name, as the record's main language writes it."""
+    aliases: list[Alias] = []
+    """Every other name: spellings, transliterations, translations, other scripts, former names."""
+    description: Text | None = None
+    """One or two neutral sentences on what this is, backed by the record's citations."""
+
+
+class Source(Record):
+    """An archived article or document that quotes are checked against."""
+
+    TYPE = "source"
+    UNCITED = Record.UNCITED | {
+        "title", "publisher", "url", "language", "published", "retrieved", "archive", "sha256",
+        "reported_by", "date_note", "author",
+    }  # fmt: skip
+
+    title: Text
+    """The headline or title as published."""
+    publisher: Text
+    """The outlet or body that published it."""
+    author: Text | None = None
+    """The byline, where there is one."""
+    url: HttpUrl | None = None
+    """The original address; leave out rather than guess."""
+    language: LanguageTag
+    """Language of the archived text (BCP 47)."""
+    published: EdtfDate | None = None
+    """Publication date with honest precision: 2025-02 when the day is unknown."""
+    date_note: Text | None = None
+    """How the dates were worked out, e.g. from the weekdays the article names."""
+    retrieved: EdtfDate | None = None
+    """When the copy under seeds/ was taken."""
+    archive: Text
+    """Path of the archived text, relative to the project and inside seeds/."""
+    sha256: Sha256
+    """SHA-256 of the archived file's bytes, so any change to it is noticed."""
+    reported_by: Text | None = None
+    """Who did the reporting, where it differs from the publisher (a wire, an edition in another language)."""
+
+
+class Group(Named):
+    """An armed group, faction, militia, party or coalition."""
+
+    TYPE = "group"
+
+    kind: GroupKind
+    """armed-group, militia, faction, party, coalition, movement or network."""
+    origin: Text | None = None
+    """Where its members come from or where it was formed, in the source's terms."""
+    date: EdtfDate | None = None
+    """When it was active, as far as the sources say; an interval as START/END."""
+    relationships: list[Relationship] = []
+    """Cited, dated links to other groups, actors and places."""
+
+
+class Actor(Named):
+    """A person or an institution: ministry, committee, intelligence service, government, armed force, outlet."""
+
+    TYPE = "actor"
+
+    kind: ActorKind
+    """person, government, ministry, parliament, committee, intelligence-service, armed-force, security-service, agency, outlet or organization."""
+    country: Ref("place") | None = None
+    """Id of the country place record the actor belongs to, where relevant."""
+    roles: list[Role] = []
+    """Offices and positions, each dated where known."""
+    relationships: list[Relationship] = []
+    """Affiliations and other cited links to groups, actors and places."""
+
+
+class Place(Named):
+    """A country, province, city, border crossing or site that the records refer to."""
+
+    TYPE = "place"
+
+    kind: PlaceKind
+    """country, province, city, border-crossing, region or site."""
+    located_in: Ref("place") | None = None
+    """Id of the enclosing place, e.g. a province's country."""
+
+
+class Claim(Record):
+    """What someone asserted, when, and about whom; recorded as said, never as fact."""
+
+    TYPE = "claim"
+    UNCITED = Record.UNCITED | {"summary"}
+
+    summary: Text
+    """A neutral one-line summary in our words: '<claimant> said that ...'."""
+    claimant: Speaker
+    """Who made the claim: an actor id, or an unnamed speaker as described."""
+    date: EdtfDate | None = None
+    """When it was said, with honest precision."""
+    subjects: list[Ref("group", "actor", "place", "event")] = []
+    """Ids of the records the claim is about."""
+    claim_status: ClaimStatus = "alleged"
+    """alleged, disputed, denied, corroborated or retracted: where the claim stands, not our verdict."""
+    reported_to: Ref("actor") | None = None
+    """Id of the outlet or body the claimant spoke to, where the source says."""
+    citations: list[Citation] = Field(min_length=1)
+    """The passages where the claim is made or reported; at least one."""
+
+
+class Denial(Record):
+    """An official denial (or acknowledgement) that answers one or more claims."""
+
+    TYPE = "denial"
+    UNCITED = Record.UNCITED | {"summary"}
+
+    summary: Text
+    """A neutral one-line summary in our words."""
+    denier: Speaker
+    """Who denied: an actor id, or an unnamed official as described."""
+    claims: list[Ref("claim")] = Field(min_length=1)
+    """Ids of the claims this answers."""
+    denied: Text | None = None
+    """What was denied, in the source's terms."""
+    acknowledged: Text | None = None
+    """What, if anything, was acknowledged at the same time."""
+    date: EdtfDate | None = None
+    """When, with honest precision."""
+    citations: list[Citation] = Field(min_length=1)
+    """The passages that report the denial; at least one."""
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "Denial":
+        if not (self.denied or self.acknowledged):
+            raise PydanticCustomError("invalid-value", "say what was 'denied', what was 'acknowledged', or both")
+        return self
+
+
+class Event(Record):
+    """Something that happened at a time and place: a crossing, a battle, the fall of a government."""
+
+    TYPE = "event"
+    UNCITED = Record.UNCITED | {"summary"}
+
+    name: Text
+    """A short neutral name for the event."""
+    kind: EventKind = "other"
+    """movement, battle, attack, political, investigation or other."""
+    date: EdtfDate | None = None
+    """When it happened; an interval as START/END."""
+    summary: Text | None = None
+    """One or two neutral sentences, backed by the citations."""
+    places: list[Ref("place")] = []
+    """Ids of the places involved."""
+    participants: list[Ref("group", "actor")] = []
+    """Ids of the groups and actors involved."""
+    citations: list[Citation] = Field(min_length=1)
+    """The passages that report the event; at least one."""
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.TYPE: cls for cls in (Source, Group, Actor, Place, Event, Claim, Denial)
+}
+"""Every record type by its folder name, in the order pages and exports list them."""
+
+
+def field_docs(cls: type[BaseModel]) -> dict[str, Any]:
+    """The documented fields of a model, for the format reference and its test."""
+    return {name: f.description for name, f in cls.model_fields.items() if name != "id"}
