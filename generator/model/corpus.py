@@ -15,9 +15,7 @@ from typing import Iterator
 
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES, Citation, Claim, Denial, Record, Relationship
-
-Loc = tuple[int, int]  # 1-based line and column
-FieldPath = tuple[str | int, ...]
+from generator.model.walk import FieldPath, Loc, iter_citations
 
 
 @dataclass
@@ -51,6 +49,8 @@ class Corpus:
     origins: dict[str, Origin] = field(default_factory=dict)
     archives: dict[str, ArchivedText] = field(default_factory=dict)
     """Archived text of each source, by source id (only sources whose archive could be read)."""
+    invalid: dict[str, str] = field(default_factory=dict)
+    """Ids (and types) of record files that exist but failed to load, so references to them are not reported twice."""
 
     def add(self, record: Record, origin: Origin) -> None:
         self.records[record.id] = record
@@ -141,7 +141,7 @@ class Corpus:
     def _citing(self) -> dict[str, list[tuple[Record, Citation]]]:
         index: dict[str, list[tuple[Record, Citation]]] = defaultdict(list)
         for rec in self:
-            for citation in iter_citations(rec):
+            for _, citation in iter_citations(rec):
                 index[citation.source].append((rec, citation))
         return index
 
@@ -169,10 +169,3 @@ class Corpus:
         """Every citation of this source, with the record that makes it."""
         return self._citing.get(source_id, [])
 
-
-def iter_citations(record: Record) -> Iterator[Citation]:
-    """Every citation in a record: its own and those on its statements (aliases, roles, relationships)."""
-    yield from record.citations
-    for name in ("aliases", "roles", "relationships"):
-        for statement in getattr(record, name, ()):
-            yield from statement.citations

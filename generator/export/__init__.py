@@ -1,0 +1,6 @@
+"""Export stage: one module per format, each registered in EXPORTERS by its --format name."""
+
+from generator.export import json_graph  # noqa: F401 - registers the exporter
+from generator.export.base import EXPORTERS, Exporter
+
+__all__ = ["EXPORTERS", "Exporter"]

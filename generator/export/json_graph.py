@@ -1,0 +1,53 @@
+"""The whole record graph as one JSON document: the stable machine interface.
+
+Shape (documented in docs/json-export.md)::
+
+    {"format": "factsheet-records", "version": 1,
+     "records": [{"id": "...", "type": "group", ...fields...}, ...]}
+
+Records are ordered by type (source, group, actor, place, event, claim,
+denial) then id; fields keep model order; absent optional fields are left out;
+references are ids. ``version`` changes only when the shape changes
+incompatibly.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.export.base import Exporter, register
+from generator.model.corpus import Corpus
+from generator.model.records import Record
+
+FORMAT_VERSION = 1
+
+
+def record_dict(record: Record) -> dict[str, Any]:
+    """One record as plain JSON data: id and type first, then its fields."""
+    fields = record.model_dump(mode="json", exclude_none=True, exclude_defaults=False)
+    return {"id": record.id, "type": record.TYPE, **_drop_empty(fields)}
+
+
+def _drop_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_empty(v) for k, v in value.items() if v != []}
+    if isinstance(value, list):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+@register
+class JsonExporter(Exporter):
+    NAME = "json"
+    FILE_NAME = "records.json"
+    MIME_TYPE = "application/json"
+    TITLE = "All records (JSON)"
+
+    def export(self, corpus: Corpus) -> str:
+        doc = {
+            "format": "factsheet-records",
+            "version": FORMAT_VERSION,
+            "records": [record_dict(r) for r in corpus],
+        }
+        return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -1,0 +1,129 @@
+"""Find the record files under content/ and turn each into a validated record.
+
+Files are checked for place and name before they are parsed, so a stray file
+is reported as misplaced rather than as a broken record. A record that fails
+validation is left out of the corpus; its issues are returned with everyone
+else's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pydantic import ValidationError
+
+from generator.errors import Issue, issue_at
+from generator.load.pydantic_errors import translate
+from generator.load.yamldoc import read_document
+from generator.model.corpus import Corpus, Origin
+from generator.model.fields import MAX_ID_LENGTH, SLUG_PATTERN
+from generator.model.records import RECORD_TYPES
+
+_SLUG = re.compile(SLUG_PATTERN)
+_IGNORED = {"README.md", "README", ".gitkeep", ".keep"}
+# Keys that editors may reach for but that the file's place already says.
+_IMPLIED = {
+    "id": "the id is the file name; remove this field",
+    "type": "the type is the folder the file is in; remove this field",
+}
+
+
+def _ignored(name: str) -> bool:
+    return name in _IGNORED or name.startswith(".")
+
+
+def record_files(content_dir: Path, shown: Callable[[Path], str]) -> tuple[list[tuple[str, str, Path]], list[Issue]]:
+    """Every (type, id, path) under content/, and issues for anything out of place."""
+    found: list[tuple[str, str, Path]] = []
+    issues: list[Issue] = []
+    if not content_dir.is_dir():
+        return found, [issue_at(shown(content_dir), (1, 1), "misplaced-file", "there is no content folder here")]
+    for entry in sorted(os.scandir(content_dir), key=lambda e: e.name):
+        path = Path(entry.path)
+        if _ignored(entry.name):
+            continue
+        if entry.is_symlink():
+            issues.append(issue_at(shown(path), (1, 1), "symlink", "links are not followed in content/"))
+        elif not entry.is_dir():
+            issues.append(issue_at(shown(path), (1, 1), "misplaced-file",
+                                   "a file directly in content/ belongs to no record type"))  # fmt: skip
+        elif entry.name not in RECORD_TYPES:
+            issues.append(issue_at(shown(path), (1, 1), "misplaced-file",
+                                   f"'{entry.name}' is not a record type; use one of {', '.join(RECORD_TYPES)}"))  # fmt: skip
+        else:
+            found_here, issues_here = _type_folder(entry.name, path, shown)
+            found += found_here
+            issues += issues_here
+    return found, issues
+
+
+def _type_folder(type_name: str, folder: Path, shown: Callable[[Path], str]) -> tuple[list[tuple[str, str, Path]], list[Issue]]:
+    found, issues = [], []
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        path = Path(entry.path)
+        if _ignored(entry.name):
+            continue
+        if entry.is_symlink():
+            issues.append(issue_at(shown(path), (1, 1), "symlink", "links are not followed in content/"))
+            continue
+        if entry.is_dir():
+            issues.append(issue_at(shown(path), (1, 1), "misplaced-file",
+                                   f"folders inside content/{type_name}/ are not read; move its files up"))  # fmt: skip
+            continue
+        stem, dot, ext = entry.name.rpartition(".")
+        if ext != "yaml" or not dot:
+            hint = f"rename it to {stem}.yaml" if ext == "yml" else "records are .yaml files"
+            issues.append(issue_at(shown(path), (1, 1), "misplaced-file", "not a .yaml record file", hint))
+            continue
+        if len(stem) > MAX_ID_LENGTH or not _SLUG.match(stem):
+            issues.append(issue_at(shown(path), (1, 1), "invalid-id",
+                                   f"the file name '{stem}' is not a valid id"))  # fmt: skip
+            continue
+        found.append((type_name, stem, path))
+    return found, issues
+
+
+def load_records(content_dir: Path, shown: Callable[[Path], str]) -> tuple[Corpus, list[Issue]]:
+    """Read and validate every record; ``shown(path)`` gives the path that messages print."""
+    corpus = Corpus()
+    files, issues = record_files(content_dir, shown)
+    issues += _duplicate_ids(files, shown)
+    for type_name, record_id, path in files:
+        rel = shown(path)
+        doc, doc_issues = read_document(path, rel)
+        issues += doc_issues
+        if doc is None:
+            corpus.invalid.setdefault(record_id, type_name)
+            continue
+        origin = Origin(Path(rel), doc.locs, doc.key_locs)
+        implied = [k for k in _IMPLIED if k in doc.data]
+        for key in implied:
+            issues.append(issue_at(rel, origin.loc((key,), key=True), "unknown-field",
+                                   f"unknown field '{key}'", _IMPLIED[key]))  # fmt: skip
+            del doc.data[key]
+        model = RECORD_TYPES[type_name]
+        try:
+            record = model.model_validate({**doc.data, "id": record_id})
+        except ValidationError as exc:
+            issues += translate(exc, model, origin)
+            corpus.invalid.setdefault(record_id, type_name)
+            continue
+        if record_id not in corpus.records:
+            corpus.add(record, origin)
+    return corpus, issues
+
+
+def _duplicate_ids(files: Iterable[tuple[str, str, Path]], shown: Callable[[Path], str]) -> list[Issue]:
+    by_id: dict[str, list[Path]] = {}
+    for _, record_id, path in files:
+        by_id.setdefault(record_id, []).append(path)
+    issues = []
+    for record_id, paths in by_id.items():
+        for path in paths if len(paths) > 1 else ():
+            others = ", ".join(str(shown(p)) for p in paths if p != path)
+            issues.append(issue_at(shown(path), (1, 1), "duplicate-id",
+                                   f"the id '{record_id}' is also used by {others}"))  # fmt: skip
+    return issues

@@ -1,0 +1,35 @@
+"""Validate stage: load every record, then run the registered cross-record checks.
+
+``check_project`` is the one entry point: it returns the corpus of records
+that loaded and every issue found, sorted. Callers decide what an error means
+for them (validate exits 1; build refuses to build).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.errors import Issue
+from generator.load import load_records
+from generator.model.corpus import Corpus
+from generator.project import Project
+from generator.validate import citations, consistency, provenance, references  # noqa: F401 - registers checks
+from generator.validate.registry import CHECKS, Context
+
+
+def check_project(project: Project, content_dir: Path | None = None) -> tuple[Corpus, list[Issue]]:
+    """Load and check a project's records; returns the loaded corpus and every issue, sorted."""
+    ctx_shown = lambda path: str(project.relative(Path(path)))  # noqa: E731
+    corpus, issues = load_records(content_dir or project.content_dir, ctx_shown)
+    ctx = Context(corpus, project)
+    for run in CHECKS.values():
+        issues.extend(run(ctx))
+    return corpus, sorted(set(issues))
+
+
+def has_errors(issues: list[Issue], strict: bool = False) -> bool:
+    """Whether the issues fail the run: any error, or with ``strict`` any warning too."""
+    return any(i.severity == "error" or strict for i in issues)
+
+
+__all__ = ["check_project", "has_errors", "CHECKS"]

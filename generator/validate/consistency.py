@@ -1,0 +1,19 @@
+"""Claims and denials agree with each other."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from generator.errors import Issue, issue_at
+from generator.validate.registry import Context, check
+
+
+@check("denials")
+def check_denied_claims(ctx: Context) -> Iterator[Issue]:
+    """A claim marked denied should have the denial on record, so readers can see who denied it."""
+    corpus = ctx.corpus
+    for claim in corpus.of_type("claim"):
+        if claim.claim_status == "denied" and not corpus.denials_of(claim.id):
+            origin = corpus.origins[claim.id]
+            yield issue_at(origin.path, origin.loc(("claim_status",)), "denial-missing",
+                           "the claim is marked denied, but no denial record answers it", severity="warning")  # fmt: skip
