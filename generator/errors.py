@@ -102,8 +102,8 @@ CODES: dict[str, str] = {
     "empty-file": "write the record's fields, or delete the file",
     "not-a-mapping": "a record is a mapping of field: value",
     # Fields
-    "unknown-field": "check the spelling; `factsheet schema` lists every field",
-    "missing-field": "add the field; `factsheet new TYPE NAME` writes a skeleton with every required field",
+    "unknown-field": "check the spelling; docs/records.md lists every field",
+    "missing-field": "add the field; docs/records.md lists the required fields of each type",
     "wrong-type": "check the value's type; quote text that YAML reads as a number or boolean",
     "invalid-value": "use one of the allowed values",
     "invalid-date": "write YYYY, YYYY-MM or YYYY-MM-DD (an interval as START/END); never invent a day",

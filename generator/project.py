@@ -6,6 +6,7 @@ Every command works on the project in the current directory or the one
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,9 @@ class Project:
     """The folders and files of one factsheet project, all absolute."""
 
     root: Path
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "root", Path(self.root).resolve())
 
     @property
     def content_dir(self) -> Path:
@@ -59,8 +63,9 @@ class Project:
 
     def relative(self, path: Path) -> Path:
         """``path`` relative to the project root when inside it, for messages."""
+        # abspath, not resolve: a link must be named where it is, not where it points
         try:
-            return path.resolve().relative_to(self.root)
+            return Path(os.path.abspath(path)).relative_to(self.root)
         except ValueError:
             return path
 

@@ -23,17 +23,23 @@ from generator.model.records import Record
 FORMAT_VERSION = 1
 
 
+# Shared bookkeeping fields read best after a record's own fields, as editors write them.
+_TRAILING = ("status", "reviewed_by", "reviewed_at", "notes", "citations")
+
+
 def record_dict(record: Record) -> dict[str, Any]:
-    """One record as plain JSON data: id and type first, then its fields."""
-    fields = record.model_dump(mode="json", exclude_none=True, exclude_defaults=False)
-    return {"id": record.id, "type": record.TYPE, **_drop_empty(fields)}
+    """One record as plain JSON data: id and type first, then its fields, citations last."""
+    fields = record.model_dump(mode="json", exclude_none=True)
+    return {"id": record.id, "type": record.TYPE, **_tidy(fields)}
 
 
-def _drop_empty(value: Any) -> Any:
+def _tidy(value: Any) -> Any:
+    """Drop empty lists and move bookkeeping keys to the end, at every level."""
     if isinstance(value, dict):
-        return {k: _drop_empty(v) for k, v in value.items() if v != []}
+        kept = {k: _tidy(v) for k, v in value.items() if v != []}
+        return {k: v for k, v in kept.items() if k not in _TRAILING} | {k: kept[k] for k in _TRAILING if k in kept}
     if isinstance(value, list):
-        return [_drop_empty(v) for v in value]
+        return [_tidy(v) for v in value]
     return value
 
 

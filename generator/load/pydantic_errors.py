@@ -97,7 +97,7 @@ def translate(exc: ValidationError, model: type[BaseModel], origin: Origin) -> l
             issues.append(issue_at(origin.path, origin.loc(path, key=True), "unknown-field",
                                    f"unknown field '{name}'", hint))  # fmt: skip
         elif kind == "missing":
-            owner = _dotted(path[:-1])
+            owner = _dotted(path[:-1]) if path[:-1] else f"the {getattr(model, 'TYPE', 'record')} record"
             issues.append(issue_at(origin.path, origin.loc(path[:-1]), "missing-field",
                                    f"{owner} is missing the required field '{path[-1]}'"))  # fmt: skip
         elif kind == "literal_error":

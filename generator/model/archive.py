@@ -99,11 +99,12 @@ class ArchivedText:
         lo = _bisect_right(offsets, offset) - 1
         return _bisect_right(starts, max(lo, 0))
 
-    def nearest(self, quote: str) -> tuple[int, str, str] | None:
+    def nearest(self, quote: str) -> tuple[int, str, str, str] | None:
         """For an error hint: how much of the quote matches, and where it first diverges.
 
-        Returns (paragraph, the quote's words from the divergence, the archive's words there),
-        or None when not even the first few characters occur.
+        Returns (paragraph, the last words that match, the quote's words from the
+        divergence, the archive's words there), or None when not even the first
+        few characters occur.
         """
         needle = fold(quote)
         folded, _, starts = self._index
@@ -117,7 +118,12 @@ class ArchivedText:
         if lo < min(12, len(needle)):
             return None
         at = folded.find(needle[:lo])
-        return _bisect_right(starts, at), needle[lo : lo + 30], folded[at + lo : at + lo + 30]
+        return (
+            _bisect_right(starts, at),
+            needle[max(0, lo - 25) : lo],
+            needle[lo : lo + 25],
+            folded[at + lo : at + lo + 25],
+        )
 
 
 def _bisect_right(values: list[int], x: int) -> int:

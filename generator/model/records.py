@@ -132,9 +132,9 @@ class Record(Strict):
     status: ReviewStatus | None = None
     """Editorial state: draft (never published) or reviewed; leave out for records accepted through normal review."""
     reviewed_by: Text | None = None
-    """Who reviewed the record (set by `factsheet review`)."""
+    """Who reviewed the record."""
     reviewed_at: EdtfDate | None = None
-    """When it was reviewed, YYYY-MM-DD (set by `factsheet review`)."""
+    """When it was reviewed, YYYY-MM-DD."""
     notes: Text | None = None
     """Editors' notes; not published."""
     citations: list[Citation] = []
@@ -144,7 +144,7 @@ class Record(Strict):
     def _review_complete(self) -> "Record":
         if self.status == "reviewed" and not (self.reviewed_by and self.reviewed_at):
             raise PydanticCustomError(
-                "invalid-value", "a reviewed record names 'reviewed_by' and 'reviewed_at'; `factsheet review ID` sets both"
+                "invalid-value", "a reviewed record names who reviewed it and when: 'reviewed_by' and 'reviewed_at'"
             )
         return self
 

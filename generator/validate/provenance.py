@@ -78,7 +78,8 @@ def check_quotes(ctx: Context) -> Iterator[Issue]:
             if span is None:
                 near = archive.nearest(citation.quote)
                 hint = (
-                    f"the quote matches paragraph {near[0]} up to '…{near[1]}', where the archive has '…{near[2]}'"
+                    f"paragraph {near[0]} matches as far as '…{near[1]}', then the quote has "
+                    f"'{near[2]}…' where the archive has '{near[3]}…'"
                     if near
                     else "not even its opening words occur in the archive; check the source id"
                 )

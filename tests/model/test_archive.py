@@ -1,0 +1,50 @@
+"""Finding quotes in archived texts: verbatim except whitespace, quote and dash styles."""
+
+from generator.model.archive import ArchivedText, fold
+
+TEXT = "Headline here\n\nFirst  paragraph with \u201ccurly quotes\u201d and an en\u2013dash.\n\n\nSecond paragraph\nwraps here.\n"
+
+
+def test_paragraphs_split_on_blank_lines():
+    assert ArchivedText(TEXT).paragraphs == [
+        "Headline here",
+        "First  paragraph with \u201ccurly quotes\u201d and an en\u2013dash.",
+        "Second paragraph\nwraps here.",
+    ]
+
+
+def test_fold_normalises_only_whitespace_quotes_and_dashes():
+    assert fold("\u2018a\u2019  \u201cb\u201d\u2014c\n") == "'a' \"b\"-c"
+    assert fold("Caf\u00e9") == "Caf\u00e9"  # letters are never folded
+
+
+def test_find_returns_original_offsets_and_paragraph():
+    archive = ArchivedText(TEXT)
+    span = archive.find('with "curly quotes" and an en-dash')
+    assert span is not None and span.paragraph == 2
+    assert TEXT[span.start : span.end] == "with \u201ccurly quotes\u201d and an en\u2013dash"
+
+
+def test_find_across_a_line_break_within_a_paragraph():
+    archive = ArchivedText(TEXT)
+    span = archive.find("Second paragraph wraps")
+    assert span.paragraph == 3 and TEXT[span.start : span.end] == "Second paragraph\nwraps"
+
+
+def test_case_and_words_must_match():
+    archive = ArchivedText(TEXT)
+    assert archive.find("first paragraph") is None
+    assert archive.find("Second paragraph wrapped") is None
+    assert archive.find("   ") is None
+
+
+def test_nearest_points_at_the_divergence():
+    paragraph, matched, quote_has, archive_has = ArchivedText(TEXT).nearest("Second paragraph unwraps here")
+    assert paragraph == 3 and matched.endswith("Second paragraph ")
+    assert quote_has.startswith("unwraps") and archive_has.startswith("wraps")
+
+
+def test_paragraph_of_an_offset():
+    archive = ArchivedText(TEXT)
+    assert archive.paragraph_of(TEXT.index("Second")) == 3
+    assert archive.paragraph_of(0) == 1
