@@ -49,55 +49,73 @@ class ArchivedText:
         return [p.strip() for p in _PARAGRAPH_BREAK.split(self.text.replace("\r\n", "\n")) if p.strip()]
 
     @cached_property
-    def _index(self) -> tuple[str, list[int], list[int]]:
-        """The folded text, the original offset of each folded character, and paragraph starts in it."""
-        out: list[str] = []
+    def _index(self) -> tuple[str, list[int]]:
+        """The folded text (paragraphs joined by one space) and where each paragraph starts in it."""
+        starts, pos = [], 0
+        parts = [fold(p) for p in self.paragraphs]
+        for part in parts:
+            starts.append(pos)
+            pos += len(part) + 1
+        return " ".join(parts), starts
+
+    @cached_property
+    def _offsets(self) -> list[int]:
+        """For each character of the folded text, its offset in the original text (for highlighting)."""
         offsets: list[int] = []
-        starts: list[int] = []
         normalized = self.text.replace("\r\n", "\n")
         pos = 0
         for para in self.paragraphs:
             pos = normalized.index(para, pos)
-            if out:
-                out.append(" ")
-                offsets.append(pos)
-            starts.append(len(out))
+            if offsets:
+                offsets.append(pos)  # the space that joins two paragraphs
             space = False
             for i, ch in enumerate(para):
                 if ch.isspace():
                     space = True
                     continue
                 if space:
-                    out.append(" ")
                     offsets.append(pos + i)
                     space = False
-                out.append(ch.translate(_FOLD))
                 offsets.append(pos + i)
             pos += len(para)
-        return "".join(out), offsets, starts
+        return offsets
 
     @property
     def folded(self) -> str:
         return self._index[0]
 
-    def find(self, quote: str) -> Span | None:
-        """Locate ``quote`` in the text, or None when it is not there verbatim."""
+    def locate(self, quote: str, paragraph: int | None = None) -> tuple[int, int] | None:
+        """Where ``quote`` starts in the folded text and the paragraph it starts in, or None.
+
+        With ``paragraph``, prefer an occurrence that starts in that paragraph: the
+        same words may occur more than once, and the locator says which is meant.
+        """
         needle = fold(quote)
         if not needle:
             return None
-        folded, offsets, starts = self._index
-        at = folded.find(needle)
+        folded, starts = self._index
+        at = -1
+        if paragraph is not None and 1 <= paragraph <= len(starts):
+            at = folded.find(needle, starts[paragraph - 1])
+            if at >= 0 and paragraph < len(starts) and at >= starts[paragraph]:
+                at = -1
         if at < 0:
+            at = folded.find(needle)
+        return None if at < 0 else (at, _bisect_right(starts, at))
+
+    def find(self, quote: str, paragraph: int | None = None) -> Span | None:
+        """Locate ``quote`` in the original text (offsets and paragraph), or None when it is not there verbatim."""
+        found = self.locate(quote, paragraph)
+        if found is None:
             return None
-        end = at + len(needle) - 1
-        paragraph = _bisect_right(starts, at)
-        return Span(offsets[at], offsets[end] + 1, paragraph)
+        at, para = found
+        end = at + len(fold(quote)) - 1
+        return Span(self._offsets[at], self._offsets[end] + 1, para)
 
     def paragraph_of(self, offset: int) -> int:
         """The 1-based paragraph that holds the character at ``offset`` of the original text."""
-        folded, offsets, starts = self._index
-        lo = _bisect_right(offsets, offset) - 1
-        return _bisect_right(starts, max(lo, 0))
+        lo = _bisect_right(self._offsets, offset) - 1
+        return _bisect_right(self._index[1], max(lo, 0))
 
     def nearest(self, quote: str) -> tuple[int, str, str, str] | None:
         """For an error hint: how much of the quote matches, and where it first diverges.
@@ -107,7 +125,7 @@ class ArchivedText:
         few characters occur.
         """
         needle = fold(quote)
-        folded, _, starts = self._index
+        folded, starts = self._index
         lo, hi = 0, len(needle)
         while lo < hi:  # longest prefix of the quote that occurs somewhere
             mid = (lo + hi + 1) // 2

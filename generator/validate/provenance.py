@@ -74,8 +74,8 @@ def check_quotes(ctx: Context) -> Iterator[Issue]:
             archive = corpus.archives.get(citation.source)
             if archive is None:
                 continue  # unknown source or unreadable archive: reported by other checks
-            span = archive.find(citation.quote)
-            if span is None:
+            found = archive.locate(citation.quote, citation.paragraph)
+            if found is None:
                 near = archive.nearest(citation.quote)
                 hint = (
                     f"paragraph {near[0]} matches as far as '…{near[1]}', then the quote has "
@@ -85,10 +85,10 @@ def check_quotes(ctx: Context) -> Iterator[Issue]:
                 )
                 yield issue_at(origin.path, origin.loc((*path, "quote")), "quote-not-found",
                                f"the quote is not in the archived text of '{citation.source}'", hint)  # fmt: skip
-            elif citation.paragraph is not None and citation.paragraph != span.paragraph:
+            elif citation.paragraph is not None and citation.paragraph != found[1]:
                 yield issue_at(origin.path, origin.loc((*path, "paragraph")), "wrong-paragraph",
-                               f"the quote starts in paragraph {span.paragraph}, not {citation.paragraph}",
-                               f"set paragraph: {span.paragraph}")  # fmt: skip
+                               f"the quote starts in paragraph {found[1]}, not {citation.paragraph}",
+                               f"set paragraph: {found[1]}")  # fmt: skip
 
 
 @check("orphans")

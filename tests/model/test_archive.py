@@ -48,3 +48,31 @@ def test_paragraph_of_an_offset():
     archive = ArchivedText(TEXT)
     assert archive.paragraph_of(TEXT.index("Second")) == 3
     assert archive.paragraph_of(0) == 1
+
+
+def test_paragraph_locator_picks_among_repeated_words():
+    archive = ArchivedText("A\n\nthe same words\n\nthe same words again\n")
+    assert archive.find("the same words").paragraph == 2
+    assert archive.find("the same words", paragraph=3).paragraph == 3
+    assert archive.find("the same words", paragraph=1).paragraph == 2  # not there: first occurrence
+
+
+from hypothesis import given, strategies as st
+
+_TEXTS = st.text(alphabet=st.sampled_from(list("ab \n\u2019'\u2014-\u00a0\u0641")), max_size=60)
+
+
+@given(_TEXTS, st.data())
+def test_any_substring_is_found_and_maps_back_to_the_original(text, data):
+    archive = ArchivedText(text)
+    folded = archive.folded
+    if not folded.strip():
+        return
+    i = data.draw(st.integers(0, len(folded) - 1))
+    j = data.draw(st.integers(i + 1, len(folded)))
+    quote = folded[i:j]
+    if not quote.strip():
+        return
+    span = archive.find(quote)
+    assert span is not None
+    assert fold(text[span.start : span.end]) == fold(quote)

@@ -1,0 +1,76 @@
+"""The Jinja environment that turns records into Markdown, escaping every value by default.
+
+Jinja's own autoescaping only knows HTML, so it is off; instead ``finalize`` runs
+on every ``{{ }}`` output and escapes anything that is not :class:`Safe` for
+Markdown and HTML together (see :mod:`generator.render.escape`). Template text,
+blocks and includes are written as they are: templates are trusted, data is not.
+
+Because Jinja returns macro output as a plain string when autoescape is off, a
+macro's output would be escaped like data; templates use ``{% include %}`` and
+``{% extends %}`` for shared layout, and the Python helpers for fragments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.model.vocab import RELATIONS
+from generator.render.dates import format_date
+from generator.render.escape import Safe, safe_join
+from generator.render.languages import direction, language_name
+from generator.render.page import span, term
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Safe):
+        return value
+    if value is None:
+        return ""
+    return Safe.escape(value)
+
+
+def _relation_label(relation_type: str) -> str:
+    return RELATIONS[relation_type].label
+
+
+def _relation_inverse(relation_type: str) -> str:
+    return RELATIONS[relation_type].inverse
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """A Jinja environment over ``templates_dir`` with escaping on every output."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        autoescape=False,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(
+        {
+            # Jinja's escaping filters only know HTML; here they mean "escape for this page".
+            "e": Safe.escape,
+            "escape": Safe.escape,
+            "forceescape": Safe.escape,
+            # The explicit marker for a fragment a template has built itself and vouches for.
+            "safe": Safe,
+            "join": lambda items, separator="": safe_join(separator, items),
+            "date": format_date,
+            "term": term,
+            "language": language_name,
+            "direction": direction,
+            "relation": _relation_label,
+            "inverse": _relation_inverse,
+            "badge": span,
+        }
+    )
+    # Filters that produce HTML-only Markup from data have no place in Markdown templates.
+    for name in ("xmlattr", "tojson", "urlize"):
+        env.filters.pop(name, None)
+    return env

@@ -1,0 +1,58 @@
+"""Language tags in words, and the direction their script is written in.
+
+Only the languages and scripts the sites are likely to meet are named; any other
+tag is shown as written, which is still correct, just less friendly.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = {
+    "ar": "Arabic", "az": "Azerbaijani", "ckb": "Central Kurdish", "de": "German", "dv": "Dhivehi",
+    "en": "English", "es": "Spanish", "fa": "Persian", "fr": "French", "he": "Hebrew", "hi": "Hindi",
+    "it": "Italian", "ku": "Kurdish", "kmr": "Northern Kurdish", "nl": "Dutch", "pnb": "Western Punjabi",
+    "prs": "Dari", "ps": "Pashto", "pt": "Portuguese", "ru": "Russian", "sd": "Sindhi", "so": "Somali",
+    "sv": "Swedish", "tg": "Tajik", "tr": "Turkish", "ug": "Uyghur", "uk": "Ukrainian", "ur": "Urdu",
+    "uz": "Uzbek", "yi": "Yiddish", "zh": "Chinese",
+}  # fmt: skip
+SCRIPTS = {
+    "Arab": "Arabic script", "Cyrl": "Cyrillic script", "Hebr": "Hebrew script", "Latn": "Latin script",
+    "Syrc": "Syriac script", "Thaa": "Thaana script", "Hans": "simplified Chinese", "Hant": "traditional Chinese",
+}  # fmt: skip
+_RTL_SCRIPTS = {"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"}
+# Languages whose default script runs right to left.
+_RTL_LANGUAGES = {"ar", "ckb", "dv", "fa", "he", "pnb", "prs", "ps", "sd", "ug", "ur", "yi"}
+
+
+def _parts(tag: str) -> tuple[str, str | None, str | None]:
+    language, script, region = tag, None, None
+    pieces = tag.split("-")
+    language = pieces[0]
+    for piece in pieces[1:]:
+        if len(piece) == 4 and piece.isalpha():
+            script = piece
+        else:
+            region = piece
+    return language, script, region
+
+
+def language_name(tag: str | None) -> str:
+    """'fa-Arab' -> 'Persian, Arabic script'; 'en-GB' -> 'English (GB)'; unknown tags as written."""
+    if not tag:
+        return ""
+    language, script, region = _parts(tag)
+    words = LANGUAGES.get(language, language)
+    if script:
+        words += f", {SCRIPTS.get(script, script + ' script')}"
+    if region:
+        words += f" ({region})"
+    return words
+
+
+def direction(tag: str | None) -> str:
+    """'rtl' or 'ltr' for text in this language, judged by its script subtag first."""
+    if not tag:
+        return "ltr"
+    language, script, _ = _parts(tag)
+    if script:
+        return "rtl" if script in _RTL_SCRIPTS else "ltr"
+    return "rtl" if language in _RTL_LANGUAGES else "ltr"

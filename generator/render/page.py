@@ -1,0 +1,151 @@
+"""The helper each template gets as ``page``: links relative to the page, and its footnotes.
+
+Every fragment returned here is :class:`Safe`: built from escaped record text and
+hrefs we construct, so templates can output it with ``{{ }}`` unchanged.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Iterable
+
+from generator.model.archive import fold
+from generator.model.records import Citation, Record, Speaker
+from generator.render.dates import format_date
+from generator.render.escape import Safe, escape_md, external_href, html_attr, internal_href, markdown_link
+from generator.render.languages import direction
+from generator.render.lookup import Lookup, display_name
+
+
+class Footnotes:
+    """Numbered citations of one page: each (source, quote) gets one number, in order of first use."""
+
+    def __init__(self, page: "PageContext") -> None:
+        self._page = page
+        self._numbers: dict[tuple[str, str], int] = {}
+        self._citations: list[Citation] = []
+
+    def ref(self, citation: Citation) -> Safe:
+        key = (citation.source, fold(citation.quote))
+        if key not in self._numbers:
+            self._citations.append(citation)
+            self._numbers[key] = len(self._citations)
+        return Safe(f"[^{self._numbers[key]}]")
+
+    def __len__(self) -> int:
+        return len(self._citations)
+
+    def definitions(self) -> Safe:
+        """The footnote definitions, one line each, for the end of the page."""
+        lines = [f"[^{n}]: {self._page.citation_text(c)}" for n, c in enumerate(self._citations, 1)]
+        return Safe("\n".join(lines))
+
+
+class PageContext:
+    """One page being rendered: its docs path, its links and its footnotes."""
+
+    def __init__(self, path: str, lookup: Lookup) -> None:
+        self.path = path
+        self.lookup = lookup
+        self.notes = Footnotes(self)
+
+    # Links ---------------------------------------------------------------------
+
+    def href(self, target: str, anchor: str | None = None) -> str:
+        """A relative href from this page to another docs path, as mkdocs expects (``../source/x.md``)."""
+        if target == self.path and anchor:
+            return internal_href("", anchor)
+        relative = posixpath.relpath(target, posixpath.dirname(self.path) or ".")
+        return internal_href(relative, anchor)
+
+    def link(self, ref: str | Record | None, text: str | None = None, anchor: str | None = None) -> Safe:
+        """A link to a record by id or object; plain text when it has no page in this build."""
+        if ref is None:
+            return Safe("")
+        record = self.lookup.corpus.get(ref) if isinstance(ref, str) else ref
+        if record is None or self.lookup.path_of(record.id) is None:
+            # A reference to a record that is not published (a draft): say so without leaking it.
+            return Safe('<span class="fs-unpublished">an unpublished record</span>')
+        label = text if text is not None else display_name(record)
+        return markdown_link(label, self.href(self.lookup.path_of(record.id), anchor))
+
+    def links(self, refs: Iterable[str | Record], separator: str = ", ") -> Safe:
+        return Safe(separator).join(self.link(r) for r in refs)
+
+    def speaker(self, speaker: Speaker) -> Safe:
+        """Who spoke: a link for a record, else the source's description and the body named with it."""
+        if speaker.actor:
+            return self.link(speaker.actor)
+        text = Safe.escape(speaker.described_as)
+        if speaker.affiliation:
+            text += Safe(" (") + self.link(speaker.affiliation) + Safe(")")
+        return text
+
+    def external(self, url: str | None, text: str | None = None) -> Safe:
+        """A link that leaves the site: only for http(s) addresses, else the address as plain text."""
+        if not url:
+            return Safe("")
+        href = external_href(url)
+        if href is None:
+            return Safe.escape(url)
+        return markdown_link(text if text is not None else url, href)
+
+    # Citations -------------------------------------------------------------------
+
+    def cite(self, *citation_lists: Iterable[Citation]) -> Safe:
+        """Footnote references for every citation given, ``[^1][^2]``; the first non-empty list wins.
+
+        A statement cites its own citations when it has them, else its record's:
+        ``page.cite(alias.citations, record.citations)``.
+        """
+        for citations in citation_lists:
+            citations = list(citations or ())
+            if citations:
+                return Safe("").join(self.notes.ref(c) for c in citations)
+        return Safe("")
+
+    def footnotes(self) -> Safe:
+        return self.notes.definitions()
+
+    def citation_text(self, citation: Citation) -> Safe:
+        """A footnote: the source's title linked to the quoted paragraph, the quote, and the original URL."""
+        source = self.lookup.corpus.get(citation.source)
+        quote = self.quote(citation)
+        if source is None or source.TYPE != "source":
+            return Safe("An unpublished source: ") + quote
+        paragraph = self.lookup.paragraph(citation)
+        anchor = f"p-{paragraph}" if paragraph else None
+        text = markdown_link(source.title, self.href(self.lookup.path_of(source.id), anchor))
+        details = [source.publisher]
+        if source.published:
+            details.append(format_date(source.published))
+        text += Safe(" (") + Safe(", ").join(details) + Safe(")")
+        if paragraph:
+            text += Safe(f", ¶\u00a0{paragraph}")
+        text += Safe(": ") + quote
+        if source.url:
+            text += Safe(" · ") + self.external(source.url, "original")
+        return text
+
+    def quote(self, citation: Citation) -> Safe:
+        """The quoted words in quotation marks, isolated when the source is written right to left."""
+        source = self.lookup.corpus.get(citation.source)
+        language = getattr(source, "language", None)
+        words = Safe.escape(citation.quote)
+        if language and direction(language) == "rtl":
+            words = Safe(f'<bdi lang="{html_attr(language)}">') + words + Safe("</bdi>")
+        return Safe("“") + words + Safe("”")
+
+    def corroboration(self, record: Record) -> int:
+        """How many distinct sources the record's own citations come from."""
+        return len(self.lookup.sources_of(record))
+
+
+def term(value: str | None) -> str:
+    """A vocabulary term in running text: 'armed-group' -> 'armed group'."""
+    return (value or "").replace("-", " ")
+
+
+def span(text: str, css_class: str) -> Safe:
+    """Escaped text in a span with one of our own classes (e.g. a claim-status badge)."""
+    return Safe(f'<span class="{html_attr(css_class)}">') + Safe(escape_md(text)) + Safe("</span>")

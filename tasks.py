@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Set up and run factsheet from a fresh clone, with nothing but Python 3.11+ and git.
+
+    python3 tasks.py build [factsheet build options]   build the site from content/ into site/
+    python3 tasks.py test [pytest options]             run the whole test suite
+
+Each creates .venv/ on first use and installs the pinned dependencies
+(constraints.txt) into it, again only when pyproject.toml or constraints.txt
+change. Any other first word runs that factsheet command: `python3 tasks.py validate`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / "python"
+
+
+def _say(message: str) -> None:
+    print(f"tasks.py: {message}", file=sys.stderr, flush=True)
+
+
+def _install(extras: str) -> None:
+    """Install the project (editable) with ``extras`` into .venv, unless that exact install is done."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"tasks.py: factsheet needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    if not PYTHON.exists():
+        _say("creating .venv")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    inputs = b"".join((ROOT / f).read_bytes() for f in ("pyproject.toml", "constraints.txt"))
+    stamp = VENV / f".installed-{extras or 'core'}-{hashlib.sha256(inputs).hexdigest()[:16]}"
+    if stamp.exists():
+        return
+    _say(f"installing factsheet{f'[{extras}]' if extras else ''} with pinned dependencies")
+    quiet = ["--quiet"] if os.environ.get("CI") else []
+    subprocess.run([str(PYTHON), "-m", "pip", "install", *quiet, "--upgrade", "pip"], check=True)
+    target = f".[{extras}]" if extras else "."
+    subprocess.run(
+        [str(PYTHON), "-m", "pip", "install", *quiet, "-c", "constraints.txt", "-e", target], cwd=ROOT, check=True
+    )
+    stamp.touch()
+
+
+def main(argv: list[str]) -> int:
+    task, args = (argv[0], argv[1:]) if argv else ("build", [])
+    if task in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    if task == "test":
+        _install("test")
+        return subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT).returncode
+    _install("")
+    return subprocess.run([str(BIN / "factsheet"), task, *args], cwd=ROOT).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
