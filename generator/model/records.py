@@ -94,6 +94,8 @@ class Role(Cited):
     """When the role was held; an interval as START/END, open end as '..'."""
     former: bool = False
     """True when the source describes the role as past."""
+    note: Text | None = None
+    """A short qualifier, e.g. how the date is known."""
 
 
 class Speaker(Strict):

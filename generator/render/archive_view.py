@@ -64,7 +64,7 @@ def _mark(text: str, start: int, end: int, quotes: list, page: PageContext) -> S
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e, []])
-        if ends_here and record not in merged[-1][2]:
+        if ends_here and all(r.id != record.id for r in merged[-1][2]):
             merged[-1][2].append(record)
     pieces: list[Safe] = []
     pos = start

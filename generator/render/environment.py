@@ -19,7 +19,7 @@ import jinja2
 
 from generator.model.vocab import RELATIONS
 from generator.render.dates import format_date
-from generator.render.escape import Safe, safe_join
+from generator.render.escape import Safe, safe_join, yaml_string
 from generator.render.languages import direction, language_name
 from generator.render.page import span, term
 
@@ -68,6 +68,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
             "relation": _relation_label,
             "inverse": _relation_inverse,
             "badge": span,
+            "yaml": yaml_string,
         }
     )
     # Filters that produce HTML-only Markup from data have no place in Markdown templates.

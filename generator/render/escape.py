@@ -53,19 +53,23 @@ _ORDERED_LIST = re.compile(r"(\d+)([.)])")
 # C0/C1 controls, including STX/ETX, which Python-Markdown uses to mark its own placeholders.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACE = re.compile(r"\s+")
+# Whitespace at the start or end of a value that contains anything but plain spaces.
+_EDGE_BREAK = re.compile(r"^ *[^\S ]\s*|\s*[^\S ] *$")
 
 
 def escape_md(value: Any, *, strip: bool = True) -> str:
     """``value`` as Markdown-and-HTML text that reads exactly as written and does nothing else.
 
     Whitespace runs (newlines included) become one space, so a value never breaks a
-    table row or a list item. ``strip=False`` keeps a single space at either end,
-    for pieces of a longer text that are escaped one at a time.
+    table row or a list item. With ``strip``, whitespace at either end is dropped
+    when it holds a line break or tab (the newline YAML block scalars end with),
+    while plain spaces stay, so template literals such as ``", "`` keep theirs.
+    ``strip=False`` keeps the ends of pieces of a longer text escaped one at a time.
     """
-    text = _SPACE.sub(" ", _CONTROL.sub("", str(value)))
+    text = _CONTROL.sub("", str(value))
     if strip:
-        text = text.strip()
-    text = text.translate(_ALWAYS_TABLE)
+        text = _EDGE_BREAK.sub("", text)
+    text = _SPACE.sub(" ", text).translate(_ALWAYS_TABLE)
     start = len(text) - len(text.lstrip(" "))
     if start < len(text):
         first = text[start]

@@ -58,6 +58,10 @@ class Lookup:
             return citation.paragraph
         return None
 
+    def citing_records(self, source_id: str) -> list[Record]:
+        """Distinct records that quote this source, in corpus order."""
+        return list({record.id: record for record, _ in self.corpus.citing(source_id)}.values())
+
     def sources_of(self, record: Record) -> list[str]:
         """Distinct sources among a record's own citations, in citation order."""
         return list(dict.fromkeys(c.source for c in record.citations))

@@ -10,10 +10,10 @@ import posixpath
 from typing import Iterable
 
 from generator.model.archive import fold
-from generator.model.records import Citation, Record, Speaker
+from generator.model.records import Alias, Citation, Record, Speaker
 from generator.render.dates import format_date
 from generator.render.escape import Safe, escape_md, external_href, html_attr, internal_href, markdown_link
-from generator.render.languages import direction
+from generator.render.languages import direction, language_name
 from generator.render.lookup import Lookup, display_name
 
 
@@ -69,8 +69,24 @@ class PageContext:
         label = text if text is not None else display_name(record)
         return markdown_link(label, self.href(self.lookup.path_of(record.id), anchor))
 
-    def links(self, refs: Iterable[str | Record], separator: str = ", ") -> Safe:
-        return Safe(separator).join(self.link(r) for r in refs)
+    def links(self, refs: Iterable[str | Record], *, lines: bool = False) -> Safe:
+        """Links to several records, comma-separated or one per line (in a table cell)."""
+        return Safe("<br>" if lines else ", ").join(self.link(r) for r in refs)
+
+    def link_to(self, path: str, text: str) -> Safe:
+        """A link to another generated page by its docs path, e.g. a list page."""
+        return markdown_link(text, self.href(path))
+
+    def aliases(self, record: Record) -> Safe:
+        """A record's other names, comma-separated, each in its own language."""
+        return Safe(", ").join(self._name(a.name, a.lang) for a in getattr(record, "aliases", ()))
+
+    @staticmethod
+    def _name(name: str, lang: str | None) -> Safe:
+        text = Safe.escape(name)
+        if lang:
+            text = Safe(f'<bdi lang="{html_attr(lang)}">') + text + Safe("</bdi>")
+        return text
 
     def speaker(self, speaker: Speaker) -> Safe:
         """Who spoke: a link for a record, else the source's description and the body named with it."""
@@ -135,6 +151,14 @@ class PageContext:
         if language and direction(language) == "rtl":
             words = Safe(f'<bdi lang="{html_attr(language)}">') + words + Safe("</bdi>")
         return Safe("“") + words + Safe("”")
+
+    def alias(self, alias: Alias) -> Safe:
+        """An alias in its own language and direction, with the language and kind after it in words."""
+        name = self._name(alias.name, alias.lang)
+        notes = [language_name(alias.lang)] if alias.lang else []
+        if alias.kind != "alias":
+            notes.append(term(alias.kind))
+        return name + (Safe(" (") + Safe("; ").join(notes) + Safe(")") if notes else Safe(""))
 
     def corroboration(self, record: Record) -> int:
         """How many distinct sources the record's own citations come from."""

@@ -1,0 +1,86 @@
+"""Running a real ``mkdocs build`` through its Python API, with its warnings captured.
+
+mkdocs reports problems (broken links, missing anchors, config warnings) as log
+records on the ``mkdocs`` logger and, in strict mode, aborts afterwards with a
+bare count. We keep the records so the error can list what actually went wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from generator.errors import BuildError
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname}: {record.getMessage()}")
+
+
+@contextmanager
+def _captured(quiet: bool) -> Iterator[_Collect]:
+    """Collect mkdocs' warnings and errors; in quiet mode keep them from reaching any other handler."""
+    logger = logging.getLogger("mkdocs")
+    handler = _Collect()
+    old_level, old_propagate = logger.level, logger.propagate
+    if logger.getEffectiveLevel() > logging.WARNING:
+        logger.setLevel(logging.WARNING)  # strict mode counts warnings; they must not be filtered out
+    if quiet:
+        logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+        logger.propagate = old_propagate
+
+
+def run_mkdocs(config_file: Path, site_dir: Path, *, docs_dir: Path, strict: bool, quiet: bool) -> list[str]:
+    """Build the site described by ``config_file`` into ``site_dir``; returns the warnings.
+
+    Raises :class:`BuildError` listing mkdocs' warnings and errors when the build
+    fails, including (with ``strict``) when it merely warned.
+    """
+    # Imported here: mkdocs and its theme are heavy, and only building needs them.
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    with _captured(quiet) as log:
+        try:
+            config = load_config(str(config_file), site_dir=str(site_dir), strict=strict)
+            if Path(config.docs_dir).resolve() != docs_dir.resolve():
+                raise BuildError(
+                    f"{config_file.name} reads pages from {config.docs_dir}, but factsheet writes them to {docs_dir}",
+                    hint="set `docs_dir: build/docs` in mkdocs.yml",
+                )
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
+        except BuildError:
+            raise
+        except Exception as exc:  # mkdocs, its theme, plugins and Markdown extensions raise many kinds
+            raise BuildError(_failure_message(exc, log.messages), hint=_hint(log.messages)) from None
+    return log.messages
+
+
+def _failure_message(exc: BaseException, messages: list[str]) -> str:
+    head = f"mkdocs build failed: {exc}".rstrip()
+    if not messages:
+        return head
+    return head + "\n" + "\n".join(f"  {m}" for m in messages)
+
+
+def _hint(messages: list[str]) -> str:
+    if any("link" in m or "anchor" in m for m in messages):
+        return "a page links to a page or anchor that does not exist; check the templates and the records named above"
+    return "fix the problems above; the previous site/ was left as it was"
