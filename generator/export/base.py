@@ -5,25 +5,43 @@ from __future__ import annotations
 from typing import ClassVar
 
 from generator.model.corpus import Corpus
+from generator.project import Project
 
 
 class Exporter:
-    """Turns a validated corpus into one file's text. Output is deterministic: same content, same bytes."""
+    """Turns a validated corpus into files. Output is deterministic: same content, same bytes.
+
+    Single-file formats implement :meth:`export`; formats of several files set
+    ``MULTI_FILE`` and override :meth:`files`.
+    """
 
     NAME: ClassVar[str]
     """The value of `factsheet export --format`."""
     FILE_NAME: ClassVar[str]
-    """Default file name when written to a folder (the site's downloads)."""
+    """File name when written into a folder (the site's downloads); a folder name for multi-file formats."""
     MIME_TYPE: ClassVar[str]
     TITLE: ClassVar[str]
+    """How the downloads page names it."""
+    MULTI_FILE: ClassVar[bool] = False
+
+    def __init__(self, project: Project | None = None) -> None:
+        self.project = project
+        """The project, for formats that need more than the records (git history for feeds)."""
 
     def export(self, corpus: Corpus) -> str:
+        """The whole export as one file's text."""
         raise NotImplementedError
+
+    def files(self, corpus: Corpus) -> dict[str, str]:
+        """File name (relative, '/'-separated) -> text, for every file of the export."""
+        return {self.FILE_NAME: self.export(corpus)}
 
 
 EXPORTERS: dict[str, type[Exporter]] = {}
 
 
 def register(cls: type[Exporter]) -> type[Exporter]:
+    if cls.NAME in EXPORTERS:
+        raise ValueError(f"exporter {cls.NAME!r} registered twice")
     EXPORTERS[cls.NAME] = cls
     return cls
