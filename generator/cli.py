@@ -14,30 +14,8 @@ from pathlib import Path
 import click
 
 from generator import __version__
-from generator.errors import ContentError, FactsheetError, UsageError, format_issues, summary
-from generator.project import Project, find_project
-
-FORMATS = ("text", "json", "github")
-
-
-class Settings:
-    """Options given before the command name, shared by every command."""
-
-    def __init__(self, project_dir: Path | None, quiet: bool) -> None:
-        self.project_dir = project_dir
-        self.quiet = quiet or bool(os.environ.get("CI"))
-
-    def project(self, content: Path | None = None) -> Project:
-        return find_project(self.project_dir, content)
-
-    def say(self, message: str) -> None:
-        """Progress and summaries for people at a terminal; silent with --quiet or in CI."""
-        if not self.quiet:
-            click.echo(message, err=True)
-
-
-pass_settings = click.make_pass_decorator(Settings)
-
+from generator.commands.common import FORMATS, Settings, check_content, pass_settings
+from generator.errors import ContentError, FactsheetError, UsageError
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="factsheet", message="%(prog)s %(version)s")
@@ -50,27 +28,6 @@ def cli(ctx: click.Context, project_dir: Path | None, quiet: bool) -> None:
     ctx.obj = Settings(project_dir, quiet)
 
 
-def _check(settings: Settings, content: Path | None = None, fmt: str = "text", strict: bool = False):
-    """Load and validate; print the issues; return the corpus, or raise ContentError when it fails."""
-    from generator.validate import check_project, has_errors
-
-    project = settings.project(content)
-    corpus, issues = check_project(project, content.resolve() if content else None)
-    failed = has_errors(issues, strict)
-    if fmt == "text":
-        if issues:
-            click.echo(format_issues(issues, "text"), err=True)
-        if issues or not settings.quiet:
-            click.echo(summary(issues, len(corpus.records) + len(corpus.invalid)), err=True)
-    elif fmt == "json":
-        click.echo(format_issues(issues, "json"))
-    elif issues:
-        click.echo(format_issues(issues, "github"))
-    if failed:
-        raise ContentError("content is invalid", hint="fix the errors above; `factsheet validate` re-checks")
-    return project, corpus
-
-
 @cli.command()
 @click.option("--content", type=click.Path(path_type=Path, file_okay=False),
               help="Folder of records to check instead of the project's content/.")  # fmt: skip
@@ -81,7 +38,7 @@ def _check(settings: Settings, content: Path | None = None, fmt: str = "text", s
 def validate(settings: Settings, content: Path | None, fmt: str, strict: bool) -> None:
     """Check every record: YAML, fields, references, citations and quotes against the archives."""
     try:
-        _check(settings, content, fmt, strict)
+        check_content(settings, content, fmt, strict)
     except ContentError:
         raise SystemExit(1)
 
@@ -117,7 +74,7 @@ def export(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> N
     if exporter_cls.MULTI_FILE and output is None:
         raise UsageError(f"the {fmt} export is several files", hint="give a folder to write them into with -o FOLDER")
     try:
-        project, corpus = _check(settings)
+        project, corpus = check_content(settings)
     except ContentError:
         raise SystemExit(1)
     exporter = exporter_cls(project)

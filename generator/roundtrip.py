@@ -1,0 +1,122 @@
+"""Writing records as editors write them: stable layout, model key order, comments kept.
+
+Files the tool creates (new skeletons, ingested sources, drafts) come out of
+:func:`dump_record`; files it changes (a review stamp) go through
+:func:`update_record`, which edits the parsed document in place with
+ruamel.yaml so the editor's comments, quoting and key order survive and the
+diff shows only what changed.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+from generator.model.records import RECORD_TYPES
+from generator.writefile import write_atomic, write_new
+
+WIDTH = 100
+
+
+def modeline(type_name: str) -> str:
+    """First line of every record: points the YAML language server at the type's schema."""
+    return f"# yaml-language-server: $schema=../../schema/{type_name}.schema.json\n"
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = WIDTH
+    yaml.preserve_quotes = True
+    yaml.allow_unicode = True
+    return yaml
+
+
+TRAILING = ("status", "reviewed_by", "reviewed_at", "notes", "citations")
+"""Shared bookkeeping fields, written after a type's own fields."""
+
+
+def field_order(type_name: str) -> list[str]:
+    """The order editors see fields in: the type's own fields as the model declares them, then TRAILING."""
+    fields = [f for f in RECORD_TYPES[type_name].model_fields if f != "id"]
+    return [f for f in fields if f not in TRAILING] + [f for f in TRAILING if f in fields]
+
+
+def _ordered(type_name: str, data: dict[str, Any]) -> CommentedMap:
+    """Keys in the model's order: the type's own fields first, shared bookkeeping last."""
+    order = field_order(type_name)
+    out = CommentedMap()
+    for key in sorted(data, key=lambda k: order.index(k) if k in order else len(order)):
+        out[key] = _plain(data[key])
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """Block style for nested values; quote strings that other YAML tools could misread."""
+    if isinstance(value, dict):
+        m = CommentedMap()
+        for k, v in value.items():
+            m[k] = _plain(v)
+        return m
+    if isinstance(value, list):
+        return CommentedSeq([_plain(v) for v in value])
+    if isinstance(value, str):
+        if "\n" in value:
+            return LiteralScalarString(value)
+        if _needs_quotes(value):
+            return DoubleQuotedScalarString(value)
+    return value
+
+
+def _needs_quotes(value: str) -> bool:
+    from generator.load.yamldoc import _BOOL, _FLOAT, _INT, _NULL, _YAML11_BOOL, _YAML11_NUMBER
+
+    return bool(
+        _NULL.match(value) or value in _BOOL or _INT.match(value) or _FLOAT.match(value)
+        or _YAML11_BOOL.match(value) or _YAML11_NUMBER.match(value) or value[:1].isdigit()
+    )  # fmt: skip
+
+
+def dump_record(type_name: str, data: dict[str, Any]) -> str:
+    """A new record's file text: modeline, then fields in model order, in a stable layout."""
+    buf = io.StringIO()
+    _yaml().dump(_ordered(type_name, data), buf)
+    return modeline(type_name) + buf.getvalue()
+
+
+def create_record(path: Path, type_name: str, data: dict[str, Any]) -> None:
+    """Write a new record file; refuses to replace anything that exists."""
+    write_new(path, dump_record(type_name, data))
+
+
+def update_record(path: Path, changes: dict[str, Any]) -> str:
+    """Set top-level ``changes`` in an existing record, keeping everything else as written; returns the new text.
+
+    New keys go where the model puts them among the existing ones; existing keys
+    keep their place. The file is replaced atomically.
+    """
+    yaml = _yaml()
+    original = path.read_text(encoding="utf-8")
+    doc = yaml.load(original)
+    order = field_order(path.parent.name)
+    for key, value in changes.items():
+        if key in doc:
+            doc[key] = _plain(value)
+            continue
+        rank = order.index(key) if key in order else len(order)
+        position = len(doc)
+        for i, existing in enumerate(doc):
+            if existing in order and order.index(existing) > rank:
+                position = i
+                break
+        doc.insert(position, key, _plain(value))
+    buf = io.StringIO()
+    yaml.dump(doc, buf)
+    text = buf.getvalue()
+    write_atomic(path, text)
+    return text
