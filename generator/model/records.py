@@ -126,6 +126,8 @@ class Record(Strict):
 
     TYPE: ClassVar[str]
     """The folder under content/ that holds records of this type."""
+    MUST_CITE: ClassVar[bool] = False
+    """Whether the record needs citations of its own even when it states nothing else (claims, denials, events)."""
     UNCITED: ClassVar[frozenset[str]] = frozenset({"name", "status", "reviewed_by", "reviewed_at", "notes", "citations"})
     """Fields that are names or bookkeeping, not facts, and so need no citation."""
 
@@ -245,6 +247,7 @@ class Claim(Record):
     """What someone asserted, when, and about whom; recorded as said, never as fact."""
 
     TYPE = "claim"
+    MUST_CITE = True
     UNCITED = Record.UNCITED | {"summary"}
 
     summary: Text
@@ -259,14 +262,15 @@ class Claim(Record):
     """alleged, disputed, denied, corroborated or retracted: where the claim stands, not our verdict."""
     reported_to: Ref("actor") | None = None
     """Id of the outlet or body the claimant spoke to, where the source says."""
-    citations: list[Citation] = Field(min_length=1)
-    """The passages where the claim is made or reported; at least one."""
+    citations: list[Citation] = []
+    """The passages where the claim is made or reported; at least one (a draft may have none yet)."""
 
 
 class Denial(Record):
     """An official denial (or acknowledgement) that answers one or more claims."""
 
     TYPE = "denial"
+    MUST_CITE = True
     UNCITED = Record.UNCITED | {"summary"}
 
     summary: Text
@@ -281,8 +285,8 @@ class Denial(Record):
     """What, if anything, was acknowledged at the same time."""
     date: EdtfDate | None = None
     """When, with honest precision."""
-    citations: list[Citation] = Field(min_length=1)
-    """The passages that report the denial; at least one."""
+    citations: list[Citation] = []
+    """The passages that report the denial; at least one (a draft may have none yet)."""
 
     @model_validator(mode="after")
     def _says_something(self) -> "Denial":
@@ -295,6 +299,7 @@ class Event(Record):
     """Something that happened at a time and place: a crossing, a battle, the fall of a government."""
 
     TYPE = "event"
+    MUST_CITE = True
     UNCITED = Record.UNCITED | {"summary"}
 
     name: Text
@@ -309,8 +314,8 @@ class Event(Record):
     """Ids of the places involved."""
     participants: list[Ref("group", "actor")] = []
     """Ids of the groups and actors involved."""
-    citations: list[Citation] = Field(min_length=1)
-    """The passages that report the event; at least one."""
+    citations: list[Citation] = []
+    """The passages that report the event; at least one (a draft may have none yet)."""
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

@@ -86,6 +86,14 @@ class Lookup:
         return index
 
     @cached_property
+    def _claims_told_to(self) -> dict[str, list]:
+        index: dict[str, list] = defaultdict(list)
+        for claim in self.corpus.of_type("claim"):
+            if claim.reported_to:
+                index[claim.reported_to].append(claim)
+        return index
+
+    @cached_property
     def _places_in(self) -> dict[str, list[Place]]:
         index: dict[str, list[Place]] = defaultdict(list)
         for place in self.corpus.of_type("place"):
@@ -124,6 +132,10 @@ class Lookup:
     def claims_by(self, record_id: str) -> list:
         """Claims made by this record (or by unnamed speakers from it), in date order."""
         return _by_date(self.corpus.claims_by(record_id))
+
+    def claims_told_to(self, record_id: str) -> list:
+        """Claims made to this outlet or body, in date order."""
+        return _by_date(self._claims_told_to.get(record_id, []))
 
     def denials_by(self, record_id: str) -> list:
         """Denials issued by this record (or by unnamed officials of it), in date order."""

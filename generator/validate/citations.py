@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from generator.errors import Issue, issue_at
+from generator.model.records import Record
 from generator.validate.registry import Context, check
 
 # Statement lists whose items may carry their own citations.
@@ -15,21 +17,31 @@ UNSOURCED_ALIASES = {"transliteration", "translation"}
 
 @check("citations")
 def check_cited(ctx: Context) -> Iterator[Issue]:
+    """Report uncited facts: errors, except in drafts, which may gather their sources as they go."""
+    for record in ctx.corpus:
+        severity = "warning" if record.status == "draft" else "error"
+        for issue in _uncited(ctx, record):
+            yield replace(issue, severity=severity)
+
+
+def _uncited(ctx: Context, record: Record) -> Iterator[Issue]:
     corpus = ctx.corpus
-    for record in corpus:
-        if record.TYPE == "source" or record.citations:
+    if record.TYPE == "source" or record.citations:
+        return
+    origin = corpus.origins[record.id]
+    if record.MUST_CITE:
+        where = origin.loc(("citations",), key=True) if "citations" in record.model_fields_set else origin.loc(())
+        yield issue_at(origin.path, where, "uncited", f"a {record.TYPE} needs at least one citation")
+        return
+    for name in sorted(record.model_fields_set - record.UNCITED - {"id"}):
+        value = getattr(record, name)
+        if value in (None, [], ""):
             continue
-        origin = corpus.origins[record.id]
-        for name in sorted(record.model_fields_set - record.UNCITED - {"id"}):
-            value = getattr(record, name)
-            if value in (None, [], ""):
-                continue
-            if name in STATEMENTS:
-                for i, item in enumerate(value):
-                    if item.citations or getattr(item, "kind", None) in UNSOURCED_ALIASES:
-                        continue
-                    yield issue_at(origin.path, origin.loc((name, i)), "uncited",
-                                   f"{name}[{i}] has no citation, and the record has none to fall back on")  # fmt: skip
-            else:
-                yield issue_at(origin.path, origin.loc((name,), key=True), "uncited",
-                               f"'{name}' is a fact, but the record has no citations to back it")  # fmt: skip
+        if name not in STATEMENTS:
+            yield issue_at(origin.path, origin.loc((name,), key=True), "uncited",
+                           f"'{name}' is a fact, but the record has no citations to back it")  # fmt: skip
+            continue
+        for i, item in enumerate(value):
+            if not item.citations and getattr(item, "kind", None) not in UNSOURCED_ALIASES:
+                yield issue_at(origin.path, origin.loc((name, i)), "uncited",
+                               f"{name}[{i}] has no citation, and the record has none to fall back on")  # fmt: skip

@@ -151,3 +151,15 @@ def test_references_to_a_broken_record_do_not_cascade(base_project):
     (base_project.content_dir / "actor" / "veloria-interior-ministry.yaml").write_text("name: [unclosed\n")
     issues = check(base_project)[1]
     assert [i.code for i in issues] == ["yaml-syntax"]
+
+
+def test_drafts_may_lack_citations_but_are_told(base_project):
+    (base_project.content_dir / "claim" / "draft-claim.yaml").write_text(
+        "summary: Someone said something.\nclaimant:\n  described_as: someone\nstatus: draft\n"
+    )
+    (base_project.content_dir / "group" / "draft-group.yaml").write_text("name: D\nkind: militia\nstatus: draft\n")
+    issues = check(base_project)[1]
+    assert {(i.path, i.code, i.severity) for i in issues} == {
+        ("content/claim/draft-claim.yaml", "uncited", "warning"),
+        ("content/group/draft-group.yaml", "uncited", "warning"),
+    }
