@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from generator import __version__
+from generator.commands import new, review
 from generator.commands.common import FORMATS, Settings, check_content, pass_settings
 from generator.errors import ContentError, FactsheetError, UsageError
 
@@ -93,6 +94,10 @@ def export(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> N
             raise UsageError(f"{output} is a folder", hint=f"give a file name, e.g. {output / exporter_cls.FILE_NAME}")
         write_atomic(output, next(iter(files.values())))
         settings.say(f"wrote {output}")
+
+
+for _command in (new.command, review.command):
+    cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -105,7 +105,7 @@ CODES: dict[str, str] = {
     "unknown-field": "check the spelling; docs/records.md lists every field",
     "missing-field": "add the field; docs/records.md lists the required fields of each type",
     "wrong-type": "check the value's type; quote text that YAML reads as a number or boolean",
-    "invalid-value": "use one of the allowed values",
+    "invalid-value": "docs/records.md says what each field takes",
     "invalid-date": "write YYYY, YYYY-MM or YYYY-MM-DD (an interval as START/END); never invent a day",
     "invalid-language": "use a BCP 47 tag such as en, ar, fa-Arab or ar-Latn",
     "invalid-url": "only http:// and https:// links may leave the site",

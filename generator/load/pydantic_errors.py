@@ -89,7 +89,7 @@ def translate(exc: ValidationError, model: type[BaseModel], origin: Origin) -> l
     for err in exc.errors(include_url=False):
         path = tuple(p for p in err["loc"])
         kind = err["type"]
-        where = _dotted(path)
+        where = _dotted(path) if path else f"this {getattr(model, 'TYPE', 'record')}"
         if kind == "extra_forbidden":
             name = str(path[-1])
             options = _field_names(_model_at(model, path[:-1]))

@@ -277,8 +277,8 @@ class Denial(Record):
     """A neutral one-line summary in our words."""
     denier: Speaker
     """Who denied: an actor id, or an unnamed official as described."""
-    claims: list[Ref("claim")] = Field(min_length=1)
-    """Ids of the claims this answers."""
+    claims: list[Ref("claim")] = []
+    """Ids of the claims this answers; at least one (a draft may have none yet)."""
     denied: Text | None = None
     """What was denied, in the source's terms."""
     acknowledged: Text | None = None

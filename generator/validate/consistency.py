@@ -17,3 +17,15 @@ def check_denied_claims(ctx: Context) -> Iterator[Issue]:
             origin = corpus.origins[claim.id]
             yield issue_at(origin.path, origin.loc(("claim_status",)), "denial-missing",
                            "the claim is marked denied, but no denial record answers it", severity="warning")  # fmt: skip
+
+
+@check("denial-targets")
+def check_denial_targets(ctx: Context) -> Iterator[Issue]:
+    """A denial answers at least one claim; a draft may not know which yet."""
+    corpus = ctx.corpus
+    for denial in corpus.of_type("denial"):
+        if not denial.claims:
+            origin = corpus.origins[denial.id]
+            where = origin.loc(("claims",), key=True) if "claims" in denial.model_fields_set else origin.loc(())
+            yield issue_at(origin.path, where, "missing-field", "a denial names at least one claim it answers",
+                           severity="warning" if denial.status == "draft" else "error")  # fmt: skip

@@ -1,0 +1,80 @@
+"""`factsheet new` writes a draft that validates; `factsheet review` stamps only what passes, keeping the file's layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model.records import RECORD_TYPES
+from tests.conftest import check
+from tests.test_cli import run
+
+
+@pytest.mark.parametrize("type_name", [t for t in RECORD_TYPES if t != "source"])
+def test_skeleton_of_every_type_is_a_valid_draft(base_project, type_name):
+    out = run("new", type_name, "Brand New Thing", cwd=base_project.root)
+    assert out.returncode == 0, out.stderr
+    path = base_project.root / out.stdout.strip()
+    assert path == base_project.content_dir / type_name / "brand-new-thing.yaml"
+    assert path.read_text().startswith(f"# yaml-language-server: $schema=../../schema/{type_name}.schema.json\n")
+    issues = check(base_project)[1]
+    assert [i for i in issues if i.severity == "error"] == []
+    corpus = check(base_project)[0]
+    assert corpus.get("brand-new-thing").status == "draft"
+
+
+def test_new_never_overwrites_and_ids_are_unique_across_types(base_project):
+    out = run("new", "actor", "Port Sable", cwd=base_project.root)  # a place already has this id
+    assert out.returncode == 2 and "already used by content/place/port-sable.yaml" in out.stderr
+    assert run("new", "group", "Twice", cwd=base_project.root).returncode == 0
+    before = (base_project.content_dir / "group" / "twice.yaml").read_text()
+    assert run("new", "group", "Twice", cwd=base_project.root).returncode == 2
+    assert (base_project.content_dir / "group" / "twice.yaml").read_text() == before
+
+
+def test_new_needs_an_id_for_names_without_latin_letters(base_project):
+    out = run("new", "group", "\u0641\u0627\u0637\u0645\u06cc\u0648\u0646", cwd=base_project.root)
+    assert out.returncode == 2 and "--id" in out.stderr
+    out = run("new", "group", "\u0641\u0627\u0637\u0645\u06cc\u0648\u0646", "--id", "fatemiyoun", cwd=base_project.root)
+    assert out.returncode == 0
+
+
+def test_new_refuses_ids_that_are_paths(base_project):
+    out = run("new", "group", "X", "--id", "../../etc/evil", cwd=base_project.root)
+    assert out.returncode == 2
+    assert not (base_project.root.parent / "etc").exists()
+
+
+def test_review_stamps_only_the_review_fields_and_keeps_comments(base_project):
+    path = base_project.content_dir / "place" / "port-sable.yaml"
+    path.write_text("# curated by hand\n" + path.read_text().replace("name: Port Sable", "name: Port Sable  # as printed"))
+    before = path.read_text()
+    out = run("review", "port-sable", "--by", "Ed Itor", "--date", "2031-04-01", cwd=base_project.root)
+    assert out.returncode == 0, out.stderr
+    after = path.read_text()
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert added == ["status: reviewed", "reviewed_by: Ed Itor", 'reviewed_at: "2031-04-01"']
+    assert "# curated by hand" in after and "# as printed" in after
+    record = check(base_project)[0].get("port-sable")
+    assert (record.status, record.reviewed_by, record.reviewed_at) == ("reviewed", "Ed Itor", "2031-04-01")
+
+
+def test_review_refuses_a_draft_that_is_not_ready(base_project):
+    run("new", "group", "Unfinished", cwd=base_project.root)
+    path = base_project.content_dir / "group" / "unfinished.yaml"
+    before = path.read_text()
+    out = run("review", "unfinished", "--by", "Ed", cwd=base_project.root)
+    assert out.returncode == 1 and "uncited" in out.stderr and "not ready for review" in out.stderr
+    assert path.read_text() == before
+
+
+def test_review_refuses_placeholders(base_project):
+    run("new", "claim", "Somebody said something", cwd=base_project.root)
+    path = base_project.content_dir / "claim" / "somebody-said-something.yaml"
+    path.write_text(path.read_text().replace("citations: []", "citations:\n  - source: veloria-courier-2031\n    quote: A port official"))
+    out = run("review", "somebody-said-something", "--by", "Ed", cwd=base_project.root)
+    assert out.returncode == 1 and "TODO" in out.stderr
+
+
+def test_review_of_an_unknown_id(base_project):
+    out = run("review", "no-such-record", "--by", "Ed", cwd=base_project.root)
+    assert out.returncode == 2 and "no record with the id" in out.stderr
