@@ -1,0 +1,220 @@
+"""What changed in the records between two git revisions, in words, for a pull request description.
+
+Records are compared field by field after parsing, so reformatting a file
+shows no change, and lists of statements are matched by what they are (a
+citation by its source and quote, a relationship by its type and target), so
+adding one statement does not read as every later one changing.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import UsageError
+from generator.load.yamldoc import parse_document
+from generator.model.records import RECORD_TYPES
+
+# How items of a list are recognised across versions.
+_ITEM_KEYS = {
+    "citations": ("source", "quote"),
+    "aliases": ("name",),
+    "relationships": ("type", "target"),
+    "roles": ("title",),
+}
+# Fields whose change matters most to reviewers: shown first and in bold.
+_HEADLINE = ("status", "claim_status")
+
+
+@dataclass
+class RecordChange:
+    """One record's change: added, removed, renamed or changed, with its field-level lines."""
+
+    kind: str
+    type_name: str
+    record_id: str
+    label: str
+    lines: list[str] = field(default_factory=list)
+    old_id: str | None = None
+
+
+def _git(root: Path, *args: str, binary: bool = False, check: bool = True) -> Any:
+    """Run git in the project; its failures become usage errors (a wrong revision is the usual cause)."""
+    env = {**os.environ, "LC_ALL": "C", "GIT_PAGER": "cat"}
+    try:
+        out = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=not binary, timeout=60, env=env)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise UsageError(f"cannot run git: {exc}", hint="install git, and run inside a git checkout") from None
+    if out.returncode != 0 and check:
+        err = out.stderr.decode(errors="replace") if binary else out.stderr
+        last = err.strip().splitlines()[-1] if err.strip() else f"exit {out.returncode}"
+        raise UsageError(f"git {args[0]} failed: {last}", hint="check that the revisions exist (e.g. main, HEAD~1, a commit id)")
+    return out.stdout if out.returncode == 0 else (b"" if binary else "")
+
+
+def _changed_files(root: Path, base: str, head: str | None) -> list[tuple[str, str, str | None]]:
+    """(status letter, path, old path for renames) for record files under content/."""
+    revs = [base] if head is None else [base, head]
+    raw = _git(root, "diff", "--relative", "--name-status", "-M", "-z", *revs, "--", "content")
+    parts = raw.split("\0")
+    out: list[tuple[str, str, str | None]] = []
+    i = 0
+    while i < len(parts) - 1:
+        status = parts[i]
+        if status.startswith("R"):
+            out.append(("R", parts[i + 2], parts[i + 1]))
+            i += 3
+        else:
+            out.append((status[0], parts[i + 1], None))
+            i += 2
+    if head is None:  # new files not yet added to git count as added
+        untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z", "--", "content")
+        out += [("A", p, None) for p in untracked.split("\0") if p]
+    return [c for c in out if c[1].endswith(".yaml") and len(Path(c[1]).parts) == 3]
+
+
+def _read(root: Path, rev: str | None, path: str) -> dict[str, Any] | None:
+    """One version of a record as plain data; None when it does not parse (its diff then shows it whole)."""
+    raw = (root / path).read_bytes() if rev is None else _git(root, "show", f"{rev}:./{path}", binary=True, check=False)
+    doc, _ = parse_document(raw, path)
+    return doc.data if doc else None
+
+
+def _label(data: dict[str, Any] | None, record_id: str) -> str:
+    if not data:
+        return record_id
+    for key in ("name", "title", "summary"):
+        if isinstance(data.get(key), str):
+            return data[key]
+    return record_id
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, (dict, list)):
+        text = ", ".join(f"{k}: {_show(v)}" for k, v in value.items()) if isinstance(value, dict) else ", ".join(_show(v) for v in value)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def _code(text: str) -> str:
+    return "`" + text.replace("`", "'") + "`"
+
+
+def _item_key(list_name: str, item: Any, index: int) -> Any:
+    keys = _ITEM_KEYS.get(list_name)
+    if keys and isinstance(item, dict):
+        return tuple(str(item.get(k)) for k in keys)
+    return item if isinstance(item, (str, int, float, bool)) or item is None else index
+
+
+def compare(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:
+    """Field-by-field change lines between two versions of a record (or of one statement)."""
+    lines: list[str] = []
+    keys = sorted(set(old) | set(new), key=lambda k: (k not in _HEADLINE, k))
+    for key in keys:
+        a, b = old.get(key), new.get(key)
+        name = f"{prefix}{key}"
+        if a == b:
+            continue
+        if key == "citations" and isinstance(a or [], list) and isinstance(b or [], list):
+            lines += _citation_lines(a or [], b or [], prefix)
+        elif isinstance(a, list) and isinstance(b, list) and key in _ITEM_KEYS:
+            lines += _list_lines(key, a, b, prefix)
+        elif isinstance(a, dict) and isinstance(b, dict):
+            lines += compare(a, b, f"{name}.")
+        elif a is None:
+            lines.append(f"{_code(name)} added: {_show(b)}")
+        elif b is None:
+            lines.append(f"{_code(name)} removed (was: {_show(a)})")
+        elif key in _HEADLINE:
+            lines.append(f"**{_code(name)}: {_show(a)} → {_show(b)}**")
+        else:
+            lines.append(f"{_code(name)}: {_show(a)} → {_show(b)}")
+    return lines
+
+
+def _citation_lines(old: list, new: list, prefix: str) -> list[str]:
+    where = f" ({prefix.rstrip('.')})" if prefix else ""
+    before = {_item_key("citations", c, i): c for i, c in enumerate(old)}
+    after = {_item_key("citations", c, i): c for i, c in enumerate(new)}
+    lines = []
+    for key, c in after.items():
+        if key not in before and isinstance(c, dict):
+            lines.append(f"quote added{where}: “{_show(c.get('quote'))}” ({c.get('source')}, ¶{c.get('paragraph', '?')})")
+    for key, c in before.items():
+        if key not in after and isinstance(c, dict):
+            lines.append(f"quote removed{where}: “{_show(c.get('quote'))}” ({c.get('source')})")
+    for key in before.keys() & after.keys():
+        lines += compare(before[key], after[key], f"{prefix}citations[{key[1][:20]}…].")
+    return lines
+
+
+def _list_lines(name: str, old: list, new: list, prefix: str) -> list[str]:
+    before = {_item_key(name, item, i): item for i, item in enumerate(old)}
+    after = {_item_key(name, item, i): item for i, item in enumerate(new)}
+    lines = []
+    for key, item in after.items():
+        if key not in before:
+            lines.append(f"{_code(prefix + name)}: added {_show(item if not isinstance(item, dict) else {k: v for k, v in item.items() if k != 'citations'})}")
+    for key, item in before.items():
+        if key not in after:
+            lines.append(f"{_code(prefix + name)}: removed {_show(item if not isinstance(item, dict) else {k: v for k, v in item.items() if k != 'citations'})}")
+    for key in before.keys() & after.keys():
+        if isinstance(before[key], dict) and isinstance(after[key], dict):
+            lines += compare(before[key], after[key], f"{prefix}{name}[{' '.join(map(str, key))}].")
+    return lines
+
+
+def record_changes(root: Path, base: str, head: str | None) -> list[RecordChange]:
+    """Every record added, removed, renamed or changed between ``base`` and ``head`` (None: the working tree)."""
+    changes = []
+    for status, path, old_path in _changed_files(root, base, head):
+        type_name, record_id = Path(path).parts[1], Path(path).stem
+        if type_name not in RECORD_TYPES:
+            continue
+        new = _read(root, head, path) if status != "D" else None
+        old = _read(root, base, old_path or path) if status != "A" else None
+        if status == "A":
+            change = RecordChange("added", type_name, record_id, _label(new, record_id))
+            n = len((new or {}).get("citations") or [])
+            change.lines.append(f"{n} record-level citation{'s' * (n != 1)}")
+        elif status == "D":
+            change = RecordChange("removed", type_name, record_id, _label(old, record_id))
+        else:
+            change = RecordChange("renamed" if status == "R" else "changed", type_name, record_id, _label(new, record_id))
+            if old_path:
+                change.old_id = Path(old_path).stem
+            change.lines = compare(old or {}, new or {})
+            if not change.lines and status != "R":
+                continue  # only formatting or comments changed
+        changes.append(change)
+    return sorted(changes, key=lambda c: (["added", "renamed", "changed", "removed"].index(c.kind), c.type_name, c.record_id))
+
+
+def markdown(changes: list[RecordChange], base: str, head: str | None) -> str:
+    """The summary as Markdown, ready to paste into a pull request."""
+    target = head or "working tree"
+    counts = {k: sum(c.kind == k for c in changes) for k in ("added", "changed", "renamed", "removed")}
+    out = [f"## Record changes: {base} → {target}", ""]
+    if not changes:
+        return "\n".join(out + ["No record changed.", ""])
+    out.append(", ".join(f"{n} {k}" for k, n in counts.items() if n) + ".")
+    for kind in ("added", "renamed", "changed", "removed"):
+        group = [c for c in changes if c.kind == kind]
+        if not group:
+            continue
+        out += ["", f"### {kind.capitalize()}", ""]
+        for c in group:
+            head_line = f"- **{c.type_name}** `{c.record_id}`: {_show(c.label)}"
+            if c.old_id:
+                head_line += f" (was `{c.old_id}`)"
+            out.append(head_line)
+            out += [f"  - {line}" for line in c.lines]
+    return "\n".join(out) + "\n"
