@@ -78,6 +78,8 @@ def export(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> N
         project, corpus = check_content(settings)
     except ContentError:
         raise SystemExit(1)
+    if output is not None and project.is_curated(output):
+        raise UsageError(f"{output} is among the project's curated files", hint="write exports elsewhere, e.g. build/")
     exporter = exporter_cls(project)
     files = exporter.files(corpus if drafts else corpus.published())
     if output is None:

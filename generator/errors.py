@@ -8,7 +8,7 @@ for what stops a command outright (bad usage, a failed site build).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Iterable, Literal
 
@@ -53,6 +53,28 @@ def issue_at(path: Path | str, loc: tuple[int, int], code: str, message: str, hi
              severity: Severity = "error") -> Issue:  # fmt: skip
     """An issue at a 1-based (line, column); hints default to the code's registered one."""
     return Issue(str(path), loc[0], loc[1], code, message, hint or CODES.get(code, ""), severity)
+
+
+def cap_per_code(issues: list[Issue], limit: int = 10) -> list[Issue]:
+    """Keep the first ``limit`` issues of each code in one file, and say how many more there were.
+
+    A hostile or mangled file can repeat one fault thousands of times; a few
+    instances tell the editor what to fix, and the count tells them how much.
+    """
+    kept: list[Issue] = []
+    extra: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for issue in issues:
+        key = (issue.path, issue.code)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= limit:
+            kept.append(issue)
+        else:
+            extra[key] = extra.get(key, 0) + 1
+    for (path, code), n in extra.items():
+        first = next(i for i in kept if i.path == path and i.code == code)
+        kept.append(replace(first, message=f"{n} more like this in the file", hint=""))
+    return kept
 
 
 def format_issues(issues: Iterable[Issue], fmt: str) -> str:

@@ -61,6 +61,12 @@ class Project:
         """JSON Schemas for editors' YAML language servers."""
         return self.root / "schema"
 
+    def is_curated(self, path: Path) -> bool:
+        """Whether ``path`` is, or lies inside, something editors write by hand, which the tool must never replace."""
+        target = Path(os.path.abspath(path))
+        curated = (self.content_dir, self.seeds_dir, self.templates_dir, self.root / "docs", self.mkdocs_yml)
+        return any(target == c or target.is_relative_to(c) for c in curated)
+
     def relative(self, path: Path) -> Path:
         """``path`` relative to the project root when inside it, for messages."""
         # abspath, not resolve: a link must be named where it is, not where it points

@@ -162,3 +162,11 @@ def test_internal_errors_are_reported_without_a_traceback(base_project, monkeypa
     err = capsys.readouterr().err
     assert exit_info.value.code == 3
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("target", ["content/place/port-sable.yaml", "seeds/out.json", "content"])
+def test_export_never_writes_over_curated_files(base_project, target):
+    before = {p: p.read_bytes() for p in base_project.root.rglob("*") if p.is_file()}
+    out = run("export", "-o", target, cwd=base_project.root)
+    assert out.returncode == 2 and "curated" in out.stderr
+    assert {p: p.read_bytes() for p in base_project.root.rglob("*") if p.is_file()} == before

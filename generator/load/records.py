@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from pydantic import ValidationError
 
-from generator.errors import Issue, issue_at
+from generator.errors import Issue, cap_per_code, issue_at
 from generator.load.pydantic_errors import translate
 from generator.load.yamldoc import read_document
 from generator.model.corpus import Corpus, Origin
@@ -108,7 +108,7 @@ def load_records(content_dir: Path, shown: Callable[[Path], str]) -> tuple[Corpu
         try:
             record = model.model_validate({**doc.data, "id": record_id})
         except ValidationError as exc:
-            issues += translate(exc, model, origin)
+            issues += cap_per_code(translate(exc, model, origin))
             corpus.invalid.setdefault(record_id, type_name)
             continue
         if record_id not in corpus.records:
