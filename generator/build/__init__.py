@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.mkdocs_run import run_mkdocs
-from generator.build.swap import staging_dir, swap_in
+from generator.build.swap import remove_leftovers, staging_dir, swap_in
 from generator.errors import BuildError
 from generator.model.corpus import Corpus
 from generator.project import Project
-from generator.render import asset_files, render_pages, write_pages
+from generator.render import WriteReport, asset_files, render_pages, write_pages
 
 MANIFEST_NAME = "generated-files.json"
 
@@ -61,15 +61,8 @@ def build_site(
     message, when the templates, the Markdown or mkdocs fail.
     """
     started = time.monotonic()
-    if not project.mkdocs_yml.is_file():
-        raise BuildError(f"no mkdocs.yml at {project.mkdocs_yml}", hint="a project needs mkdocs.yml next to content/")
-    if not project.templates_dir.is_dir():
-        raise BuildError(f"no templates folder at {project.templates_dir}", hint="copy templates/ from factsheet")
-
-    pages = render_pages(corpus, project.templates_dir, drafts=drafts)
-    files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **pages}
-    report = write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME)
-
+    pages, report = write_docs(project, corpus, drafts=drafts)
+    remove_leftovers(project.site_dir)
     with staging_dir(project.site_dir) as staging:
         try:
             warnings = run_mkdocs(
@@ -81,7 +74,7 @@ def build_site(
 
     return BuildResult(
         site_dir=project.site_dir,
-        pages=len(pages),
+        pages=pages,
         written=tuple(report.written),
         unchanged=len(report.unchanged),
         removed=tuple(report.removed),
@@ -90,17 +83,31 @@ def build_site(
     )
 
 
+def write_docs(project: Project, corpus: Corpus, *, drafts: bool = False) -> tuple[int, WriteReport]:
+    """Render every page and write the Markdown into ``project.docs_dir``; returns (pages, what was written).
+
+    This is the part of a build that ``factsheet serve`` repeats on every change,
+    leaving mkdocs' own live-reload server to turn the Markdown into pages.
+    """
+    if not project.mkdocs_yml.is_file():
+        raise BuildError(f"no mkdocs.yml at {project.mkdocs_yml}", hint="a project needs mkdocs.yml next to content/")
+    if not project.templates_dir.is_dir():
+        raise BuildError(f"no templates folder at {project.templates_dir}", hint="copy templates/ from factsheet")
+    pages = render_pages(corpus, project.templates_dir, drafts=drafts)
+    files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **pages}
+    return len(pages), write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME)
+
+
 _DOC_PATH = re.compile(r"\b([a-z]+)/([a-z0-9]+(?:-[a-z0-9]+)*)\.md\b")
 
 
 def _with_origins(message: str, corpus: Corpus, project: Project) -> str:
-    """Name the record file behind each generated page a message mentions, so editors know where to look."""
-
-    def note(match: re.Match) -> str:
-        origin = corpus.origins.get(match[2])
-        record = corpus.get(match[2])
-        if origin is None or record is None or record.TYPE != match[1]:
-            return match[0]
-        return f"{match[0]} (from {origin.path})"
-
-    return "\n".join(_DOC_PATH.sub(note, line, count=1) for line in message.split("\n"))
+    """Name the record file behind the generated page each line mentions, so editors know where to look."""
+    lines = []
+    for line in message.split("\n"):
+        match = _DOC_PATH.search(line)
+        record = corpus.get(match[2]) if match else None
+        if match and record is not None and record.TYPE == match[1] and match[2] in corpus.origins:
+            line += f" [record: {corpus.origins[match[2]].path}]"
+        lines.append(line)
+    return "\n".join(lines)

@@ -5,9 +5,24 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+
+LEFTOVER_AGE = 3600  # seconds; younger folders may belong to a build still running
+
+
+def remove_leftovers(site_dir: Path) -> None:
+    """Delete staging and old-site folders that a killed build left next to ``site_dir``."""
+    if not site_dir.parent.is_dir():
+        return
+    now = time.time()
+    for pattern in (f".{site_dir.name}-new-*", f".{site_dir.name}-old-*"):
+        for path in site_dir.parent.glob(pattern):
+            if path.is_dir() and not path.is_symlink() and now - path.stat().st_mtime > LEFTOVER_AGE:
+                shutil.rmtree(path, ignore_errors=True)
 
 
 @contextmanager

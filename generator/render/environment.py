@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.filters import make_attrgetter
 
 from generator.model.vocab import RELATIONS
 from generator.render.dates import format_date
@@ -25,11 +26,20 @@ from generator.render.page import span, term
 
 
 def _finalize(value: Any) -> Any:
+    """Runs on every ``{{ }}`` output: Safe passes, None (an optional field left out) prints nothing."""
     if isinstance(value, Safe):
         return value
     if value is None:
         return ""
     return Safe.escape(value)
+
+
+@jinja2.pass_environment
+def _join(env: jinja2.Environment, items: Any, separator: str = "", attribute: str | int | None = None) -> Safe:
+    """Jinja's ``join``, escaping each item that is not :class:`Safe` (and the separator, if not Safe)."""
+    if attribute is not None:
+        items = map(make_attrgetter(env, attribute), items)
+    return safe_join(separator, items)
 
 
 def _relation_label(relation_type: str) -> str:
@@ -60,7 +70,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
             "forceescape": Safe.escape,
             # The explicit marker for a fragment a template has built itself and vouches for.
             "safe": Safe,
-            "join": lambda items, separator="": safe_join(separator, items),
+            "join": _join,
             "date": format_date,
             "term": term,
             "language": language_name,

@@ -96,9 +96,9 @@ class Safe(Markup):
         return cls(escape_md(s))
 
 
-def safe_join(separator: str, items: Any) -> Safe:
-    """Join escaped items; ``Safe`` items stay as they are."""
-    return Safe(separator).join(items)
+def safe_join(separator: Any, items: Any) -> Safe:
+    """Join escaped items; ``Safe`` items (and a ``Safe`` separator) stay as they are."""
+    return Safe.escape(separator).join(items)
 
 
 def html_attr(value: str) -> str:

@@ -31,7 +31,7 @@ class Lookup:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self._spans: dict[tuple[str, str], Span | None] = {}
+        self._spans: dict[tuple[str, str, int | None], Span | None] = {}
 
     def path_of(self, record_id: str) -> str | None:
         """The page path of a record in this corpus, or None when it is not published here."""
@@ -42,10 +42,11 @@ class Lookup:
 
     def locate(self, citation: Citation) -> Span | None:
         """Where the citation's quote sits in its source's archived text, if it can be found."""
-        key = (citation.source, fold(citation.quote))
+        # The editor's paragraph locator picks the occurrence meant when the words occur twice.
+        key = (citation.source, fold(citation.quote), citation.paragraph)
         if key not in self._spans:
             archive = self.corpus.archives.get(citation.source)
-            self._spans[key] = archive.find(citation.quote) if archive else None
+            self._spans[key] = archive.find(citation.quote, citation.paragraph) if archive else None
         return self._spans[key]
 
     def paragraph(self, citation: Citation) -> int | None:

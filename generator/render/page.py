@@ -18,15 +18,15 @@ from generator.render.lookup import Lookup, display_name
 
 
 class Footnotes:
-    """Numbered citations of one page: each (source, quote) gets one number, in order of first use."""
+    """Numbered citations of one page: each passage (source, quote, paragraph) gets one number, in order of first use."""
 
     def __init__(self, page: "PageContext") -> None:
         self._page = page
-        self._numbers: dict[tuple[str, str], int] = {}
+        self._numbers: dict[tuple[str, str, int | None], int] = {}
         self._citations: list[Citation] = []
 
     def ref(self, citation: Citation) -> Safe:
-        key = (citation.source, fold(citation.quote))
+        key = (citation.source, fold(citation.quote), self._page.lookup.paragraph(citation))
         if key not in self._numbers:
             self._citations.append(citation)
             self._numbers[key] = len(self._citations)

@@ -3,6 +3,22 @@
 Pages: the home page, one list page per record type (``claims.md`` ...), and one
 fact sheet per record at its permanent path ``<type>/<id>.md``. List pages sit at
 the top level so that no record id (not even ``index``) can collide with them.
+
+What every template sees:
+
+``page``
+    :class:`~generator.render.page.PageContext`: ``link``, ``links``, ``cite``,
+    ``quote``, ``speaker``, ``alias``, ``external``, ``footnotes()``; all return Safe Markdown.
+``title``, ``corpus`` (published records only, unless drafts), ``lookup``
+    (:class:`~generator.render.lookup.Lookup`), ``lists`` (LIST_PAGES), ``counts``
+    (records per type), ``drafts``, ``archive_paragraphs(source_id, page)``.
+``record``
+    On a record's page: the record.
+``listing``, ``records``
+    On a list page: its :class:`ListPage` and its records, in reading order.
+
+Filters: ``date``, ``term``, ``language``, ``direction``, ``relation``, ``inverse``,
+``badge``, ``yaml``; see :mod:`generator.render.environment`.
 """
 
 from __future__ import annotations

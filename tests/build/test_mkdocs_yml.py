@@ -1,0 +1,39 @@
+"""mkdocs.yml and the renderer agree on which pages exist and how strictly links are checked."""
+
+from mkdocs.utils.yaml import yaml_load
+
+from generator.model.records import RECORD_TYPES
+from generator.render import HOME_PAGE, LIST_PAGES
+from tests.render.kit import REPO
+
+
+def config() -> dict:
+    with open(REPO / "mkdocs.yml", encoding="utf-8") as f:
+        return yaml_load(f)
+
+
+def test_nav_is_home_then_every_list_page():
+    nav = [next(iter(item.items())) for item in config()["nav"]]
+    assert nav == [("Home", HOME_PAGE), *((p.title, p.path) for p in LIST_PAGES.values())]
+
+
+def test_fact_sheets_are_kept_out_of_the_nav():
+    folders = {line.strip() for line in config()["not_in_nav"].splitlines() if line.strip()}
+    assert folders == {f"/{t}/" for t in RECORD_TYPES}
+
+
+def test_links_and_anchors_are_checked():
+    cfg = config()
+    assert cfg["docs_dir"] == "build/docs" and cfg["site_dir"] == "site"
+    assert cfg["validation"] == {name: "warn" for name in ("omitted_files", "absolute_links", "unrecognized_links", "anchors")}
+
+
+def test_theme_has_light_and_dark_palettes_with_a_toggle():
+    palettes = config()["theme"]["palette"]
+    assert {p["scheme"] for p in palettes} == {"default", "slate"} and all("toggle" in p for p in palettes)
+
+
+def test_extensions_the_templates_rely_on_are_enabled():
+    names = {e if isinstance(e, str) else next(iter(e)) for e in config()["markdown_extensions"]}
+    assert {"footnotes", "tables", "attr_list", "md_in_html", "toc", "admonition", "pymdownx.superfences"} <= names
+    assert "assets/factsheet.css" in config()["extra_css"]
