@@ -29,3 +29,13 @@ def check(project: Project):
 
 def codes(issues) -> list[str]:
     return [i.code for i in issues]
+
+
+@pytest.fixture
+def site_project(tmp_path: Path) -> Project:
+    """A private copy of tests/fixtures/minimal with the repository's templates and mkdocs.yml: a buildable site."""
+    root = tmp_path / "site-project"
+    shutil.copytree(FIXTURES / "minimal", root)
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return Project(root)

@@ -1,0 +1,61 @@
+"""`factsheet serve`: a real preview server that shows an edited record within seconds and does not rebuild in a loop."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(predicate, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
+    group = next((site_project.content_dir / "group").glob("*.yaml"))
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/group/{group.stem}/"
+    log = (tmp_path / "serve.log").open("w+")
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
+                            cwd=site_project.root, stdout=log, stderr=subprocess.STDOUT, env=env)  # fmt: skip
+    try:
+        assert _wait_for(lambda: _get(url) is not None, 60), open(log.name).read()[-3000:]
+        text = group.read_text()
+        name_line = next(line for line in text.splitlines() if line.startswith("name:"))
+        group.write_text(text.replace(name_line, "name: Renamed In Preview"))
+        assert _wait_for(lambda: "Renamed In Preview" in (_get(url) or ""), 30), open(log.name).read()[-3000:]
+        time.sleep(2)  # let any echo of our own writes arrive
+        before = open(log.name).read().count("factsheet: regenerated")
+        time.sleep(3)
+        after = open(log.name).read().count("factsheet: regenerated")
+        assert before == after == 2, open(log.name).read()[-3000:]  # start, then the one edit: no loop
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
