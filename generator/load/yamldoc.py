@@ -237,6 +237,10 @@ class _Walker:
 
     def scalar(self, node: ScalarNode) -> Any:
         text = node.value
+        if _CONTROL.search(text):  # written as an escape (\u202e, \x07) in a quoted string
+            bad = _CONTROL.search(text).group()
+            self.report(node, "yaml-control-char", f"the value holds the invisible character U+{ord(bad):04X}")
+            return None
         if node.tag == PLAIN:
             if _NULL.match(text):
                 return None

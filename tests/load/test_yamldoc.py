@@ -114,3 +114,39 @@ def test_too_large_file_is_refused_without_reading_it(tmp_path):
         fh.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
     doc, issues = read_document(big, "big.yaml")
     assert doc is None and [i.code for i in issues] == ["file-too-large"]
+
+
+@pytest.mark.parametrize("escape", ["\\u202e", "\\x07", "\\0", "\\u200b"])
+def test_control_characters_written_as_escapes_are_refused_too(escape):
+    _, issues = parse(f'name: "a{escape}b"\n')
+    assert [(i.code, i.line, i.col) for i in issues] == [("yaml-control-char", 1, 7)]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from generator.load.yamldoc import _CONTROL  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_round_trips_through_a_quoted_value_or_is_refused(text):
+    import json
+
+    doc, issues = parse(f"name: {json.dumps(text, ensure_ascii=False)}\n".encode("utf-8", "surrogatepass"))
+    if _CONTROL.search(text):
+        assert {i.code for i in issues} == {"yaml-control-char"}
+    elif any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        assert doc is None  # lone surrogates are not UTF-8
+    else:
+        assert issues == [] and doc.data == {"name": text}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf")), max_size=20),
+                    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text("abcdefgh_", min_size=1, max_size=8), children, max_size=4),
+                    max_leaves=20))
+def test_any_json_like_value_round_trips(value):
+    import json
+
+    doc, issues = parse(f"v: {json.dumps(value, ensure_ascii=False)}\n")
+    assert issues == [] and doc.data == {"v": value}
