@@ -28,6 +28,11 @@ class Exporter:
         self.project = project
         """The project, for formats that need more than the records (git history for feeds)."""
 
+    @classmethod
+    def missing(cls) -> str | None:
+        """What must be installed for this format, or None when it can run (formats with optional dependencies)."""
+        return None
+
     def export(self, corpus: Corpus) -> str:
         """The whole export as one file's text."""
         raise NotImplementedError

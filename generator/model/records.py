@@ -140,7 +140,7 @@ class Record(Strict):
     reviewed_at: EdtfDate | None = None
     """When it was reviewed, YYYY-MM-DD."""
     notes: Text | None = None
-    """Editors' notes; not published."""
+    """Editors' notes on how the record was made (ambiguities, how a date was worked out); in the data exports, not on the pages."""
     citations: list[Citation] = []
     """Sources backing the record's fields that carry no citations of their own."""
 

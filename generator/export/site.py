@@ -1,0 +1,82 @@
+"""Where the published site puts a record's page, for exports that link back to it.
+
+The site address comes from ``site_url`` in the project's mkdocs.yml. Without
+it, exports link with paths relative to the site root (``group/fatemiyoun/``),
+or leave links out where a format needs absolute addresses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import yaml
+
+from generator.project import Project
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """A safe loader that reads tags it does not know (``!!python/name:...``) as null instead of failing."""
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    return None
+
+
+_TolerantLoader.add_multi_constructor("!", _ignore_tag)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+
+
+def mkdocs_config(project: Project | None) -> dict:
+    """The top-level settings of mkdocs.yml, or {} when there is no readable file."""
+    if project is None or not project.mkdocs_yml.is_file():
+        return {}
+    try:
+        data = yaml.load(project.mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def site_url(project: Project | None) -> str | None:
+    """The site's absolute address with a trailing slash, or None when mkdocs.yml sets no http(s) site_url."""
+    value = mkdocs_config(project).get("site_url")
+    if not isinstance(value, str):
+        return None
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return value.strip().rstrip("/") + "/"
+
+
+def site_name(project: Project | None, default: str = "factsheet") -> str:
+    """The site's name from mkdocs.yml."""
+    value = mkdocs_config(project).get("site_name")
+    return value.strip() if isinstance(value, str) and value.strip() else default
+
+
+@dataclass(frozen=True)
+class SiteLinks:
+    """Addresses of record pages on the published site."""
+
+    base: str | None = None
+    """The site's absolute address ending in '/', or None when unknown."""
+    directory_urls: bool = True
+    """As mkdocs' use_directory_urls: pages at group/x/ rather than group/x.html."""
+
+    @classmethod
+    def of(cls, project: Project | None) -> SiteLinks:
+        config = mkdocs_config(project)
+        return cls(site_url(project), config.get("use_directory_urls", True) is not False)
+
+    def path(self, record_type: str, record_id: str) -> str:
+        """A record's page relative to the site root."""
+        return f"{record_type}/{record_id}/" if self.directory_urls else f"{record_type}/{record_id}.html"
+
+    def url(self, record_type: str, record_id: str) -> str:
+        """A record's page: absolute when the site address is known, else relative to the site root."""
+        return (self.base or "") + self.path(record_type, record_id)
+
+    def absolute(self, record_type: str, record_id: str) -> str | None:
+        """A record's absolute page address, or None when the site address is unknown."""
+        return self.base + self.path(record_type, record_id) if self.base else None

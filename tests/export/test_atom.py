@@ -1,0 +1,118 @@
+"""The Atom feed of record changes: entries from a throwaway git history, ids, links, order, drafts."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from generator.export import EXPORTERS, atom
+from generator.project import Project
+from tests.conftest import FIXTURES, check
+from tests.export.gitrepo import commit_all, init
+
+NS = {"a": "http://www.w3.org/2005/Atom"}
+FIRST = "2025-02-13T10:04:05+01:00"
+SECOND = "2025-03-01T08:00:00+00:00"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> tuple[Project, str, str]:
+    """The base corpus in git: added in one commit, then the group and the place edited in a second."""
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURES / "base", root)
+    init(root)
+    first = commit_all(root, "Add the base corpus", author="Ann Editor", date=FIRST)
+    for path in ("group/sable-harbour-guard.yaml", "place/port-sable.yaml"):
+        record = root / "content" / path
+        record.write_text(record.read_text().replace("kind:", "# edited\nkind:"))
+    second = commit_all(root, "Tidy the guard and the port\x01", author="Bo Reviewer", date=SECOND)
+    return Project(root), first, second
+
+
+def feed(project: Project) -> ET.Element:
+    corpus, issues = check(project)
+    assert issues == []
+    text = EXPORTERS["atom"](project).export(corpus.published())
+    assert text.startswith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')
+    return ET.fromstring(text)
+
+
+def entries(root: ET.Element) -> list[dict[str, str]]:
+    return [
+        {
+            "id": e.findtext("a:id", namespaces=NS),
+            "title": e.findtext("a:title", namespaces=NS),
+            "updated": e.findtext("a:updated", namespaces=NS),
+            "author": e.findtext("a:author/a:name", namespaces=NS),
+            "link": e.find("a:link", NS).get("href"),
+            "summary": e.findtext("a:summary", namespaces=NS),
+        }
+        for e in root.findall("a:entry", NS)
+    ]
+
+
+def test_one_entry_per_commit_and_record_newest_first(repo):
+    project, _first, _second = repo
+    found = entries(feed(project))
+    assert len(found) == 10
+    assert [e["title"] for e in found[:3]] == [
+        "Updated group: Sable Harbour Guard",
+        "Updated place: Port Sable",
+        "Added source: Harbour guards leave Port Sable",
+    ]
+    assert [e["updated"] for e in found] == [SECOND] * 2 + [FIRST] * 8
+    assert [e["author"] for e in found[:3]] == ["Bo Reviewer", "Bo Reviewer", "Ann Editor"]
+
+
+def test_entry_ids_links_and_summaries(repo):
+    project, _first, second = repo
+    found = entries(feed(project))
+    assert found[0]["id"] == f"tag:factsheet.invalid,2025-03-01:factsheet/sable-harbour-guard/{second}"
+    assert len({e["id"] for e in found}) == len(found)
+    assert found[0]["link"] == "group/sable-harbour-guard/"
+    # the control character in the commit message is replaced, so the XML stays well-formed
+    summary = f"Tidy the guard and the port\ufffd (commit {second[:12]}, content/group/sable-harbour-guard.yaml)"
+    assert found[0]["summary"] == summary
+
+
+def test_feed_header(repo):
+    project, _, _ = repo
+    root = feed(project)
+    assert root.findtext("a:id", namespaces=NS) == "tag:factsheet.invalid,2025:factsheet/changes"
+    assert root.findtext("a:updated", namespaces=NS) == SECOND
+    assert root.findtext("a:title", namespaces=NS) == "factsheet: record changes"
+
+
+def test_site_url_makes_links_absolute_and_names_the_authority(repo):
+    project, _, second = repo
+    project.mkdocs_yml.write_text("site_name: Harbour facts\nsite_url: https://facts.example.org/\n"
+                                  "markdown_extensions:\n  - x:\n      f: !!python/name:os.getcwd\n")  # fmt: skip
+    root = feed(project)
+    first_entry = entries(root)[0]
+    assert first_entry["link"] == "https://facts.example.org/group/sable-harbour-guard/"
+    assert first_entry["id"] == f"tag:facts.example.org,2025-03-01:factsheet/sable-harbour-guard/{second}"
+    assert root.find("a:link", NS).get("href") == "https://facts.example.org/"
+    assert root.findtext("a:title", namespaces=NS) == "Harbour facts: record changes"
+
+
+def test_drafts_have_no_entries(repo):
+    project, _, _ = repo
+    path = project.content_dir / "place" / "port-sable.yaml"
+    path.write_text("status: draft\n" + path.read_text())
+    found = entries(feed(project))
+    assert len(found) == 8 and not any(e["link"] == "place/port-sable/" for e in found)
+
+
+def test_newest_entries_only(repo, monkeypatch):
+    project, _, _ = repo
+    monkeypatch.setattr(atom, "MAX_ENTRIES", 3)
+    assert [e["updated"] for e in entries(feed(project))] == [SECOND, SECOND, FIRST]
+
+
+def test_a_project_outside_git_gives_an_empty_valid_feed(base_project):
+    root = feed(base_project)
+    assert root.findall("a:entry", NS) == []
+    assert root.findtext("a:updated", namespaces=NS) == atom.NO_DATE
