@@ -30,12 +30,47 @@ def record_schema(cls: type[Record]) -> dict[str, Any]:
     }
 
 
-def schema_files() -> dict[str, str]:
-    """File name -> JSON text for every record type."""
+def export_schema() -> dict[str, Any]:
+    """The JSON Schema of `factsheet export --format json`: the versioned machine interface (docs/json-export.md)."""
+    from generator.export.json_graph import FORMAT_VERSION
+    from generator.model.fields import SLUG_PATTERN
+
+    defs: dict[str, Any] = {}
+    variants = []
+    for name, cls in RECORD_TYPES.items():
+        schema = cls.model_json_schema(mode="validation")
+        defs.update(schema.pop("$defs", {}))
+        schema["properties"] = {
+            "id": {"type": "string", "pattern": SLUG_PATTERN, "description": "The record's id (its file name)."},
+            "type": {"const": name, "description": "The record type."},
+            **{k: v for k, v in schema["properties"].items() if k != "id"},
+        }
+        schema["required"] = ["id", "type", *schema.get("required", [])]
+        defs[f"record-{name}"] = schema
+        variants.append({"$ref": f"#/$defs/record-{name}"})
     return {
-        f"{name}.schema.json": json.dumps(record_schema(cls), indent=2, ensure_ascii=False) + "\n"
-        for name, cls in RECORD_TYPES.items()
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://factsheet.invalid/schema/records-v{FORMAT_VERSION}.schema.json",
+        "$comment": f"{MARKER} (factsheet {__version__})",
+        "title": "factsheet records export",
+        "description": "All records of a project as written by `factsheet export --format json`.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "version", "records"],
+        "properties": {
+            "format": {"const": "factsheet-records"},
+            "version": {"const": FORMAT_VERSION, "description": "Changes only when the shape changes incompatibly."},
+            "records": {"type": "array", "items": {"oneOf": variants}},
+        },
+        "$defs": defs,
     }
+
+
+def schema_files() -> dict[str, str]:
+    """File name -> JSON text for every record type, and for the JSON export."""
+    files = {f"{name}.schema.json": record_schema(cls) for name, cls in RECORD_TYPES.items()}
+    files["records-export.schema.json"] = export_schema()
+    return {name: json.dumps(schema, indent=2, ensure_ascii=False) + "\n" for name, schema in files.items()}
 
 
 def write_schemas(out_dir: Path) -> list[Path]:

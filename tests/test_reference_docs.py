@@ -63,3 +63,19 @@ def test_json_schema_rejects_what_the_model_rejects():
         jsonschema.validate({"name": "X", "kind": "militia", "aliasses": []}, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"name": "X", "kind": "militia", "relationships": [{"type": "led-by", "target": "Bad Id"}]}, schema)
+
+
+@pytest.mark.parametrize("corpus", ["base", "minimal"])
+def test_json_export_satisfies_its_published_schema(corpus):
+    from generator.export import EXPORTERS
+    from generator.project import Project
+    from generator.validate import check_project
+
+    schema = json.loads(schema_files()["records-export.schema.json"])
+    loaded, issues = check_project(Project(FIXTURES / corpus))
+    assert not [i for i in issues if i.severity == "error"]
+    doc = json.loads(EXPORTERS["json"]().export(loaded))
+    jsonschema.validate(doc, schema)
+    doc["records"][0]["type"] = "widget"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(doc, schema)
