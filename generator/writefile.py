@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from generator.errors import FactsheetError
 
@@ -20,18 +22,25 @@ def _file_mode() -> int:
 FILE_MODE = _file_mode()
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename, so readers never see half a file."""
+@contextmanager
+def _staged(path: Path, data: str | bytes) -> Iterator[str]:
+    """``data`` in a temporary file beside ``path`` (same filesystem, so it can be renamed or linked in);
+    the temporary name is always gone afterwards."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        yield tmp
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` through a temporary file and a rename, so readers never see half a file."""
+    with _staged(path, data) as tmp:
+        os.replace(tmp, path)
 
 
 def write_generated(path: Path, text: str, marker: str) -> bool:
@@ -55,16 +64,10 @@ def write_generated(path: Path, text: str, marker: str) -> bool:
     return True
 
 
-def write_new(path: Path, text: str) -> None:
-    """Create ``path`` with ``text``, atomically; refuse if anything is already there, even a late arrival."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.link(tmp, path)  # unlike rename, a hard link never replaces an existing file
-    except FileExistsError:
-        raise FactsheetError(f"{path} already exists; refusing to overwrite it", hint="choose another name or path")
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+def write_new(path: Path, data: str | bytes) -> None:
+    """Create ``path`` atomically; refuse if anything is already there, even a file that appeared meanwhile."""
+    with _staged(path, data) as tmp:
+        try:
+            os.link(tmp, path)  # unlike a rename, a hard link never replaces an existing file
+        except FileExistsError:
+            raise FactsheetError(f"{path} already exists; refusing to overwrite it", hint="choose another name or path") from None
