@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from generator import __version__
-from generator.commands import diff, new, review, site
+from generator.commands import diff, draft, ingest, new, review, site
 from generator.commands.common import FORMATS, Settings, check_content, pass_settings
 from generator.errors import ContentError, FactsheetError, UsageError
 
@@ -100,7 +100,7 @@ def export(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> N
         settings.say(f"wrote {output}")
 
 
-for _command in (site.build, site.serve, new.command, review.command, diff.command):
+for _command in (site.build, site.serve, ingest.command, draft.command, new.command, review.command, diff.command):
     cli.add_command(_command)
 
 

@@ -20,7 +20,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from generator.model.records import RECORD_TYPES
 from generator.writefile import write_atomic, write_new
 
-WIDTH = 100
+# Never fold long values: a quote stays on one line, so editing one word changes one line of the diff,
+# and ruamel's folding would leave a trailing space at each break, which yamllint rejects.
+WIDTH = 1_000_000
 
 
 def modeline(type_name: str) -> str:

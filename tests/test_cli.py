@@ -37,7 +37,10 @@ def test_version():
     assert out.returncode == 0 and out.stdout.strip() == f"factsheet {__version__}"
 
 
-@pytest.mark.parametrize("command", [[], ["validate"], ["schema"], ["export"]])
+@pytest.mark.parametrize(
+    "command",
+    [[], ["validate"], ["schema"], ["export"], ["build"], ["serve"], ["ingest"], ["draft"], ["new"], ["review"], ["diff"]],
+)
 def test_help_on_every_command(command):
     out = run(*command, "--help")
     assert out.returncode == 0 and "Usage: factsheet" in out.stdout

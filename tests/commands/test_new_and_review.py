@@ -78,3 +78,12 @@ def test_review_refuses_placeholders(base_project):
 def test_review_of_an_unknown_id(base_project):
     out = run("review", "no-such-record", "--by", "Ed", cwd=base_project.root)
     assert out.returncode == 2 and "no record with the id" in out.stderr
+
+
+def test_written_records_have_no_trailing_spaces_even_with_long_values(base_project):
+    long_name = " ".join(["Very"] * 60) + " Long Brigade"
+    out = run("new", "group", long_name, "--id", "long-one", cwd=base_project.root)
+    assert out.returncode == 0
+    text = (base_project.content_dir / "group" / "long-one.yaml").read_text()
+    assert all(line == line.rstrip() for line in text.splitlines())
+    assert f"name: {long_name}" in text  # one line, never folded

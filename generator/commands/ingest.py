@@ -1,0 +1,52 @@
+"""`factsheet ingest FILE_OR_URL`: archive an article under seeds/ and write its source record.
+
+The logic lives in :mod:`generator.ingest`; this module only maps options to
+it and reports what was written. Exit status: 0 when the article was archived
+or was already, 1 when it cannot be (unreadable input, a taken id, a network
+failure), 2 for wrong usage (a missing file, an unsupported address, a
+language or publisher that must be given).
+"""
+
+from __future__ import annotations
+
+import click
+
+from generator.commands.common import Settings, pass_settings
+from generator.ingest import Overrides, ingest
+
+
+@click.command("ingest")
+@click.argument("target", metavar="FILE_OR_URL")
+@click.option("--id", "source_id", help="The source's id (file name). Default: publisher, year-month and title words.")
+@click.option("--title", help="The headline, where the page's own is missing or wrong.")
+@click.option("--publisher", help="The outlet that published it (needed when the page does not say).")
+@click.option("--language", help="BCP 47 tag of the text, e.g. en or ar (needed when the page does not declare it).")
+@click.option("--published", help="Publication date with the precision known: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--url", help="The article's original http(s) address (for a saved copy).")
+@pass_settings
+def command(
+    settings: Settings,
+    target: str,
+    source_id: str | None,
+    title: str | None,
+    publisher: str | None,
+    language: str | None,
+    published: str | None,
+    url: str | None,
+) -> None:
+    """Archive the article at FILE_OR_URL (HTML or plain text) as seeds/ID.txt and write content/source/ID.yaml."""
+    project = settings.project()
+    overrides = Overrides(id=source_id, title=title, publisher=publisher, language=language, published=published, url=url)
+    result = ingest(project, target, overrides)
+    if not result.created:
+        click.echo(f"already ingested as {result.source_id}")
+        return
+    click.echo(project.relative(result.archive))
+    click.echo(project.relative(result.record))
+    article = result.article
+    if article is not None and article.dropped:
+        settings.say(f"dropped {len(article.dropped)} line(s) of page furniture:")
+        for line in article.dropped:
+            settings.say(f"  [{line.reason}] {line.line.strip()[:100]}")
+    settings.say(f"archived {len(article.paragraphs) if article else 0} paragraph(s); "
+                 f"check {project.relative(result.record)}, then `factsheet draft {result.source_id}`")  # fmt: skip

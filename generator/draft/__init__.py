@@ -1,0 +1,164 @@
+"""Draft: propose claim, denial, actor and group records from an archived text, by rules, for editors to check.
+
+    paragraphs = text.read(archive)                 quotations, sentences (quotations masked)
+    readings   = speakers.Reader(...).read()        names, verbs of saying, their subjects, who said each quotation
+    descriptors= descriptors.describe(readings)     titles, appositives, 'led by'
+    units      = units.units_of(readings)           one claim or denial per quotation, report or denial
+    plan       = build.Builder(...)                 records with verified citations and free ids
+
+Nothing is guessed beyond what the article's words support, every quote is
+checked against the archive before it is written, and every record is a
+draft that the public site and exports leave out until an editor reviews it.
+A unit already cited by a claim or denial of the same source is skipped, so
+drafting twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.draft.build import Builder, Draft
+from generator.draft.descriptors import describe
+from generator.draft.names import NameIndex
+from generator.draft.speakers import Reader
+from generator.draft.text import read
+from generator.draft.units import Unit, units_of
+from generator.errors import FactsheetError, UsageError
+from generator.model.archive import fold
+from generator.model.corpus import Corpus
+from generator.model.records import RECORD_TYPES
+from generator.model.walk import iter_citations
+from generator.project import Project
+from generator.roundtrip import create_record
+
+
+@dataclass
+class Plan:
+    """What a draft run would write, and what it left out and why."""
+
+    source_id: str
+    drafts: list[Draft] = field(default_factory=list)
+    quotations: int = 0
+    """Quotations in the text (outside the title)."""
+    unattributed: list[tuple[int, str]] = field(default_factory=list)
+    """(paragraph, words) of quotations no rule could attribute."""
+    already: list[tuple[int, str]] = field(default_factory=list)
+    """(paragraph, record id) of units an existing claim or denial already cites."""
+    dropped: list[str] = field(default_factory=list)
+
+    def count(self, type_name: str) -> int:
+        return sum(d.type == type_name for d in self.drafts)
+
+    def path(self, project: Project, draft: Draft) -> Path:
+        return project.content_dir / draft.type / f"{draft.id}.yaml"
+
+
+def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
+    """Read the archived text of ``source_id`` and plan the draft records; writes nothing."""
+    source = corpus.get(source_id)
+    if source is None or source.TYPE != "source":
+        kind = f"a {source.TYPE}, not a source" if source is not None else "not a source on record"
+        raise UsageError(f"'{source_id}' is {kind}", hint="give the id of a source: content/source/<id>.yaml")
+    archive = corpus.archives.get(source_id)
+    if archive is None:
+        raise FactsheetError(f"the archived text of '{source_id}' could not be read",
+                             hint="run `factsheet validate` to see what is wrong with its archive")  # fmt: skip
+    paragraphs = read(archive)
+    title = getattr(source, "title", "")
+    skip = {1} if paragraphs and fold(paragraphs[0].text) == fold(title) else set()
+    index = NameIndex.of(corpus)
+    reader = Reader(paragraphs, index, skip)
+    readings = reader.read()
+    descriptors, leaderships = describe(readings)
+    plan = Plan(source_id)
+    plan.quotations = sum(len(p.quotes) for p in paragraphs if p.number not in skip)
+    plan.unattributed = [(q.paragraph, q.text) for r in readings for q in r.unattributed]
+
+    cited = _cited(corpus, source_id)
+    units: list[Unit] = []
+    for unit in units_of(readings):
+        text = fold(unit.text)
+        owner = next((rid for quote, rid in cited if quote in text or text in quote), None)
+        if owner:
+            plan.already.append((unit.number, owner))
+        else:
+            units.append(unit)
+
+    taken = set(corpus.records) | set(corpus.invalid) | _ids_on_disk(project)
+    builder = Builder(source_id, archive, index, taken)
+    first_sentence = {}
+    for r in readings:
+        for m in r.mentions:
+            ent = r.entities.get(id(m))
+            if ent is not None and id(ent) not in first_sentence:
+                first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
+    builder.plan_entities(reader.discourse.entities, [u.speaker for u in units], descriptors, leaderships,
+                          first_sentence)  # fmt: skip
+    for unit in units:
+        mentioned = [
+            r.entities[id(m)] for r in unit.readings for m in r.mentions
+            if id(m) in r.entities and unit.start <= m.start < unit.end
+        ]  # fmt: skip
+        builder.add_unit(unit, mentioned)
+    builder.validate()
+    _drop_dangling(builder, set(corpus.records))
+    plan.drafts = builder.drafts
+    plan.dropped = builder.dropped
+    return plan
+
+
+def write_plan(project: Project, plan: Plan) -> list[Path]:
+    """Write the planned drafts (people and bodies first, so claims never point at a missing record)."""
+    written = []
+    for draft in sorted(plan.drafts, key=lambda d: d.type in ("claim", "denial")):
+        path = plan.path(project, draft)
+        create_record(path, draft.type, draft.data)
+        written.append(path)
+    return written
+
+
+def _cited(corpus: Corpus, source_id: str) -> list[tuple[str, str]]:
+    """(folded quote, record id) of every claim and denial citation of ``source_id``."""
+    out = []
+    for type_name in ("claim", "denial"):
+        for record in corpus.of_type(type_name):
+            for _, citation in iter_citations(record):
+                if citation.source == source_id and len(fold(citation.quote)) >= 12:
+                    out.append((fold(citation.quote), record.id))
+    return out
+
+
+def _ids_on_disk(project: Project) -> set[str]:
+    ids: set[str] = set()
+    for type_name in RECORD_TYPES:
+        folder = project.content_dir / type_name
+        if folder.is_dir():
+            ids.update(p.stem for p in folder.glob("*.yaml"))
+    return ids
+
+
+_REFERENCES = ("actor", "target", "organization", "affiliation", "reported_to")
+
+
+def _drop_dangling(builder: Builder, existing: set[str]) -> None:
+    """Leave out drafts that would point at a record neither on file nor drafted (repeated until stable)."""
+    while True:
+        ids = existing | {d.id for d in builder.drafts}
+        bad = [d for d in builder.drafts if any(ref not in ids for ref in _refs(d.data))]
+        if not bad:
+            return
+        for d in bad:
+            builder.dropped.append(f"{d.id}: points at a record that is not drafted")
+        builder.drafts = [d for d in builder.drafts if d not in bad]
+
+
+def _refs(value, key: str | None = None):
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _refs(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _refs(v, key)
+    elif isinstance(value, str) and (key in _REFERENCES or key == "subjects"):
+        yield value

@@ -1,0 +1,380 @@
+"""Draft records from units: claims, denials, and the people and bodies they need.
+
+Every record is a draft (``status: draft``) with a TODO note saying what to
+check, so `factsheet review` refuses it until an editor has looked. Every
+citation is a span of the archive checked with ``ArchivedText.locate`` before
+it is kept; a statement whose citation does not verify is dropped, and a
+record left with nothing to cite is not written. Speakers and bodies that
+match a record (by name or alias, ignoring case, diacritics, hyphens and
+'al-') are referenced; others become draft actors or groups, or, when the
+article gives no name, ``described_as`` in its own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, get_args
+
+from generator.draft.descriptors import Descriptor, Leadership
+from generator.draft.discourse import Entity, Speaker
+from generator.draft.names import NameIndex, key_tokens
+from generator.draft.units import Unit
+from generator.model.archive import ArchivedText
+from generator.model.records import RECORD_TYPES
+from generator.model.slug import slugify
+from generator.model.vocab import ActorKind, GroupKind
+
+ID_LIMIT = 60
+# Words left out of ids.
+_STOP = frozenset(
+    "a an the of to in on at for and or but with by from as into is are was were be been has have had it its their "
+    "his her this that these those we our us they them he she i you will would could should not no there said says "
+    "also very".split()
+)
+_ACTOR_KINDS = set(get_args(ActorKind))
+_GROUP_KINDS = set(get_args(GroupKind))
+_SPEAKER_TYPES = ("actor", "group")
+
+
+@dataclass
+class Draft:
+    """One record to write."""
+
+    type: str
+    id: str
+    data: dict[str, Any]
+    line: str
+    """One line for the summary."""
+
+
+@dataclass
+class Builder:
+    source_id: str
+    archive: ArchivedText
+    index: NameIndex
+    taken: set[str]
+    """Ids already used by any record, so new ones never collide."""
+    drafts: list[Draft] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    """What was left out because its citation did not verify or the record would be invalid."""
+    _entity_ids: dict[int, str] = field(default_factory=dict)
+    _entity_drafts: dict[int, Draft] = field(default_factory=dict)
+
+    # --- ids and citations ------------------------------------------------------------------------
+
+    def free_id(self, base: str) -> str:
+        base = slugify(base, limit=ID_LIMIT) or "draft"
+        candidate, n = base, 2
+        while candidate in self.taken:
+            candidate = f"{base}-{n}"
+            n += 1
+        self.taken.add(candidate)
+        return candidate
+
+    def cite(self, paragraph: int, quote: str) -> dict[str, Any] | None:
+        """A citation of ``quote`` in ``paragraph``, if the archive has it verbatim there; else None."""
+        quote = quote.strip()
+        found = self.archive.locate(quote, paragraph) if quote else None
+        if found is None or found[1] != paragraph:
+            self.dropped.append(f"¶{paragraph}: {quote[:60]!r} does not verify against the archive")
+            return None
+        return {"source": self.source_id, "quote": quote, "paragraph": paragraph}
+
+    # --- people and bodies ------------------------------------------------------------------------
+
+    def plan_entities(self, entities: list[Entity], speakers: list[Speaker], descriptors: list[Descriptor],
+                      leaderships: list[Leadership], sentences: dict[int, tuple[int, str]]) -> None:  # fmt: skip
+        """Draft a record for each unmatched person or body that speaks or that the article describes."""
+        wanted: list[Entity] = []
+
+        def want(ent: Entity | None) -> None:
+            if ent is not None and ent.known is None and ent not in wanted:
+                wanted.append(ent)
+
+        for spk in speakers:
+            want(spk.entity)
+        for d in descriptors:
+            if d.entity.person:
+                want(d.entity)
+        for lead in leaderships:
+            want(lead.body)
+            want(lead.leader)
+        for d in descriptors:
+            if d.entity in wanted and d.organization is not None and " " in d.organization.key:
+                want(d.organization)
+        for ent in entities:
+            if ent in wanted:
+                self._entity_ids[id(ent)] = self.free_id(ent.name)
+        for ent in entities:
+            if ent in wanted:
+                self._draft_entity(ent, descriptors, leaderships, sentences)
+
+    def entity_id(self, ent: Entity | None) -> str | None:
+        if ent is None:
+            return None
+        if ent.known is not None:
+            return ent.known.id
+        return self._entity_ids.get(id(ent))
+
+    def _draft_entity(self, ent: Entity, descriptors: list[Descriptor], leaderships: list[Leadership],
+                      sentences: dict[int, tuple[int, str]]) -> None:  # fmt: skip
+        record_id = self._entity_ids[id(ent)]
+        type_name, kind = _type_and_kind(ent)
+        data: dict[str, Any] = {"name": ent.name, "kind": kind}
+        aliases = []
+        seen = {ent.key}
+        for paragraph, start, end, text in ent.mentions:
+            key = " ".join(w for w, _, _ in key_tokens(text))
+            if key in seen:
+                continue
+            seen.add(key)
+            para_text = self.archive.paragraphs[paragraph - 1]
+            context = _with_next_words(para_text, start, end, 3)
+            citation = self.cite(paragraph, context)
+            if citation:
+                aliases.append({"name": text, "citations": [citation]})
+        if aliases:
+            data["aliases"] = aliases
+        own = [d for d in descriptors if d.entity is ent]
+        if type_name == "actor" and ent.person:
+            roles, relationships = self._roles(own)
+            if roles:
+                data["roles"] = roles
+            if relationships:
+                data["relationships"] = relationships
+        else:
+            appositive = next((d for d in own if d.kind == "appositive"), None)
+            if appositive is not None:
+                data["description"] = _sentence_case(appositive.role)
+            relationships = []
+            for lead in leaderships:
+                leader_id = self.entity_id(lead.leader)
+                if lead.body is ent and leader_id:
+                    citation = self.cite(lead.paragraph, self.archive.paragraphs[lead.paragraph - 1][lead.start : lead.end])
+                    if citation:
+                        relationships.append({"type": "led-by", "target": leader_id, "citations": [citation]})
+            if relationships:
+                data["relationships"] = relationships
+        data["status"] = "draft"
+        data["notes"] = (f"TODO: drafted by `factsheet draft` from {self.source_id}; check the name, kind, "
+                         "roles and relationships against the text, then `factsheet review`.")  # fmt: skip
+        first_paragraph = ent.mentions[0][0]
+        citation = self.cite(first_paragraph, sentences[id(ent)][1]) if id(ent) in sentences else None
+        data["citations"] = [citation] if citation else []
+        if not data["citations"]:
+            self.dropped.append(f"{ent.name}: no verified citation, so no record")
+            self._entity_ids.pop(id(ent), None)
+            return
+        draft = Draft(type_name, record_id, data, f"{type_name:<6} {record_id}  {kind}: {ent.name}")
+        self._entity_drafts[id(ent)] = draft
+        self.drafts.append(draft)
+
+    def _roles(self, own: list[Descriptor]) -> tuple[list[dict], list[dict]]:
+        roles, relationships, seen = [], [], set()
+        for d in own:
+            title = d.role
+            if not title or title.lower() in seen:
+                continue
+            seen.add(title.lower())
+            citation = self.cite(d.paragraph, self.archive.paragraphs[d.paragraph - 1][d.start : d.end])
+            if citation is None:
+                continue
+            role: dict[str, Any] = {"title": title}
+            org_id = self.entity_id(d.organization)
+            if org_id and d.organization is not None and _is_body(d.organization):
+                role["organization"] = org_id
+            if d.former:
+                role["former"] = True
+            role["citations"] = [citation]
+            roles.append(role)
+            if d.membership and org_id and _is_body(d.organization):
+                relationships.append({"type": "member-of", "target": org_id, "citations": [citation]})
+        return roles, relationships
+
+    # --- claims and denials -----------------------------------------------------------------------
+
+    def speaker_field(self, speaker: Speaker) -> dict[str, str] | None:
+        ent_id = self.entity_id(speaker.entity)
+        if speaker.entity is not None:
+            known = speaker.entity.known
+            if known is not None and known.type not in _SPEAKER_TYPES:
+                return None
+            return {"actor": ent_id} if ent_id else None
+        if not speaker.described:
+            return None
+        out = {"described_as": speaker.described}
+        bodies = {k.id for _, _, k in self.index.scan(speaker.described) if k.type in _SPEAKER_TYPES}
+        if len(bodies) == 1:
+            out["affiliation"] = bodies.pop()
+        return out
+
+    def add_unit(self, unit: Unit, subjects_of: list[Entity]) -> None:
+        speaker = self.speaker_field(unit.speaker)
+        if speaker is None:
+            self.dropped.append(f"¶{unit.number}: no usable speaker for {unit.text[:50]!r}")
+            return
+        citation = self.cite(unit.number, unit.text)
+        if citation is None:
+            return
+        claimant_id = speaker.get("actor")
+        reported_to = self._reported_to(unit) if unit.kind != "denial" else None
+        subjects = []
+        for _, _, known in self.index.scan(unit.text):
+            if known.id not in (claimant_id, reported_to, speaker.get("affiliation")) and known.id not in subjects:
+                subjects.append(known.id)
+        for ent in subjects_of:
+            ent_id = self.entity_id(ent)
+            if ent_id and ent_id != claimant_id and ent_id not in subjects and ent_id in self._drafted_ids():
+                subjects.append(ent_id)
+        how = "; ".join(dict.fromkeys(a.how for a in unit.attributions)) or (unit.act.speaker.how if unit.act else "")
+        label = unit.speaker.label
+        if unit.kind == "denial":
+            denial = unit.denial
+            assert denial is not None
+            data: dict[str, Any] = {"summary": _denial_summary(label, denial), "denier": speaker}
+            if denial.denied:
+                data["denied"] = "; ".join(denial.denied)
+            if denial.acknowledged:
+                data["acknowledged"] = "; ".join(denial.acknowledged)
+            words = denial.denied[0] if denial.denied else denial.acknowledged[0]
+            verb = "denies" if denial.denied else "acknowledges"
+            base = f"{_short(unit.speaker, self)}-{verb}-{_words(words, 4)}"
+            type_name = "denial"
+            todo = "check the denier and what was denied or acknowledged; link the claims it answers (claims: [...])"
+        else:
+            data = {"summary": _claim_summary(unit), "claimant": speaker}
+            if subjects:
+                data["subjects"] = subjects
+            data["claim_status"] = "alleged"
+            if reported_to:
+                data["reported_to"] = reported_to
+            first = unit.attributions[0].quote.text if unit.attributions else _reported_words(unit)
+            base = f"{_short(unit.speaker, self)}-{_words(first, 4)}"
+            type_name = "claim"
+            todo = "check the speaker, rewrite the summary in neutral words, add subjects and a date"
+        data["status"] = "draft"
+        data["notes"] = f"TODO: {todo}. Drafted by `factsheet draft` from paragraph {unit.number}" + (
+            f" ({how})." if how else "."
+        )
+        data["citations"] = [citation]
+        record_id = self.free_id(base)
+        quote = unit.attributions[0].quote.text if unit.attributions else unit.text
+        line = f"{type_name:<6} {record_id}  ¶{unit.number} {label}: {_clip(quote, 60)}"
+        self.drafts.append(Draft(type_name, record_id, data, line))
+
+    def _drafted_ids(self) -> set[str]:
+        return {d.id for d in self._entity_drafts.values()}
+
+    def _reported_to(self, unit: Unit) -> str | None:
+        """The outlet or body told: 'told The New Arab's Arabic language edition', 'confirmed to Al-Sahil Net'."""
+        for reading in unit.readings:
+            for act in reading.acts:
+                if act.verb.word.lower() not in ("told", "tells", "confirmed", "said", "says", "stated"):
+                    continue
+                after = unit.paragraph.text[act.verb.end : act.verb.end + 80]
+                if act.verb.word.lower() not in ("told", "tells"):
+                    m = re.match(r"\s+to\s+", after)
+                    if not m:
+                        continue
+                    after = after[m.end() :]
+                hits = self.index.scan(after)
+                if hits and hits[0][0] <= 4 and hits[0][2].type == "actor" and not hits[0][2].person:
+                    return hits[0][2].id
+        return None
+
+    def validate(self) -> None:
+        """Drop drafts the model would reject (and anything citing them), so the corpus stays valid."""
+        ok: list[Draft] = []
+        for draft in self.drafts:
+            try:
+                RECORD_TYPES[draft.type].model_validate({**draft.data, "id": draft.id})
+            except Exception as exc:  # pydantic's ValidationError: report, do not write
+                self.dropped.append(f"{draft.id}: would not validate ({str(exc).splitlines()[0]})")
+                continue
+            ok.append(draft)
+        self.drafts = ok
+
+
+def _type_and_kind(ent: Entity) -> tuple[str, str]:
+    if ent.person or ent.kind in ("person", "unknown"):
+        return "actor", "person"
+    type_name, kind = ent.org_type or ("actor", "organization")
+    if type_name == "group":
+        return "group", kind if kind in _GROUP_KINDS else "armed-group"
+    return "actor", kind if kind in _ACTOR_KINDS else "organization"
+
+
+def _is_body(ent: Entity | None) -> bool:
+    return ent is not None and (ent.kind == "org" or bool(ent.known and ent.known.org))
+
+
+def _short(speaker: Speaker, builder: Builder) -> str:
+    """The speaker's part of an id: a surname, a body's first words, or a description's head noun."""
+    ent = speaker.entity
+    if ent is not None:
+        if ent.person:
+            return ent.label.split()[-1]
+        return " ".join(ent.label.split()[:3])
+    from generator.draft.speakers import head_word
+
+    return head_word(speaker.described or "") or "speaker"
+
+
+def _words(text: str, n: int) -> str:
+    words = [w for w in slugify(text, limit=10_000).split("-") if w and w not in _STOP]
+    return "-".join(words[:n])
+
+
+def _clip(text: str, n: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"
+
+
+def _claim_summary(unit: Unit) -> str:
+    label = unit.speaker.label
+    if unit.attributions:
+        quote = unit.attributions[0].quote.text.strip().rstrip(",")
+        words = quote.split()
+        if len(words) > 30:
+            quote = " ".join(words[:30]) + " \u2026"
+        return f"{_sentence_case(label)} said: \u201c{quote}\u201d"
+    if _opens_with_subject(unit) and unit.act is not None:
+        return f"{_sentence_case(label)} {unit.paragraph.text[unit.act.verb.start : unit.end].strip()}"
+    return f"Reported as from {label}: {unit.text.strip()}"
+
+
+def _opens_with_subject(unit: Unit) -> bool:
+    """Whether the sentence is '<subject> <verb> ...', perhaps after a time phrase: 'On Thursday, Iraqi MP ... cautioned'."""
+    act = unit.act
+    if act is None or act.verb.form != "finite" or act.subject_start is None:
+        return False
+    lead = unit.paragraph.masked[unit.start : act.subject_start].strip()
+    return not lead or bool(re.fullmatch(r"[^,;:\u201c\u201d\"]{1,40},", lead))
+
+
+def _reported_words(unit: Unit) -> str:
+    """The reported words for an id: after the verb when the sentence opens with its subject, else the sentence."""
+    if _opens_with_subject(unit) and unit.act is not None:
+        return unit.paragraph.text[unit.act.verb.end : unit.end]
+    return unit.text
+
+
+def _denial_summary(label: str, denial) -> str:
+    parts = []
+    if denial.acknowledged:
+        parts.append(f"acknowledged {denial.acknowledged[0]}")
+    if denial.denied:
+        parts.append(f"denied {denial.denied[0]}")
+    return f"{_sentence_case(label)} " + " but ".join(parts) + "."
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _with_next_words(text: str, start: int, end: int, n: int) -> str:
+    """The mention and up to ``n`` words after it, within its sentence: 'Al-Hadi said in a'."""
+    rest = text[end:]
+    m = re.match(r"(?:[ \u00a0]+[^\s.,;:!?\u201c\u201d\"]+){0,%d}" % n, rest)
+    return text[start : end + (m.end() if m else 0)]

@@ -1,0 +1,241 @@
+"""Who is who across an article: the people and bodies it names, and what 'he', 'the group', 'Lind' refer to.
+
+Articles name someone in full once ('army spokeswoman Colonel Petra Lind')
+and then by surname ('Lind'), by pronoun ('she') or by a definite description
+('the group', 'the ministry', 'the source'). The discourse keeps, in reading
+order, each named entity with the record it matches (if any), the last person
+and body that were the subject of a sentence, and the speakers described
+without a name, and resolves those references to them:
+
+- a surname is the first person introduced with it (later namesakes are
+  written in full: 'Teodor' stays Ruslan Teodor after Vera Teodor appears);
+- 'he'/'she' is the subject already found in the same sentence, else the
+  last person who spoke or was a sentence's subject; 'it' likewise for bodies;
+- 'the ministry' is the latest body whose name holds 'ministry'; 'the group'
+  the latest armed group; 'the source' the latest speaker so described.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.draft.names import ORG_WORDS, Known, Mention, NameIndex, key_tokens, name_key
+
+# Nouns that make a phrase a possible speaker: people and bodies that speak.
+HUMAN_NOUNS = frozenset(
+    "official officials source sources spokesman spokeswoman spokesperson spokespeople minister officer officers "
+    "resident residents witness witnesses diplomat diplomats analyst analysts observer observers expert experts "
+    "activist activists commander commanders fighter fighters lawmaker lawmakers legislator legislators politician "
+    "politicians mp mps member members leader leaders people villagers locals man woman men women mother father son "
+    "daughter brother sister wife husband family families farmer farmers doctor doctors teacher student students "
+    "worker workers pilot pilots driver drivers soldier soldiers guard guards chief head director mayor governor "
+    "sheikh cleric imam sociologist researcher researchers journalist reporter correspondent editor lawyer lawyers "
+    "employee employees staff operator secretary negotiator negotiators mediator mediators monitor monitors "
+    "president deputy deputies representative representatives envoy ambassador judge prosecutor prosecutors "
+    "parliamentarian parliamentarians neighbour neighbours neighbor neighbors survivor survivors "
+    "relative relatives friend friends colleague colleagues aide aides adviser advisers advisor advisors "
+    "figure figures veteran veterans founder candidate candidates citizen citizens".split()
+)
+BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
+    "authorities statement media outlet newspaper military troops organisation organization groups".split()
+)
+PLURAL_PEOPLE = frozenset("people men women police staff villagers locals families relatives".split())
+GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization".split())
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_BODY = frozenset({"it"})
+
+
+@dataclass(eq=False)
+class Entity:
+    """Someone or something the article names, and what it says of them."""
+
+    name: str
+    kind: str
+    """person, org or unknown."""
+    org_type: tuple[str, str] | None = None
+    """(record type, kind) for bodies: ('actor', 'ministry'), ('group', 'militia')."""
+    known: Known | None = None
+    """The record this is, when one matches."""
+    mentions: list[tuple[int, int, int, str]] = field(default_factory=list)
+    """(paragraph, start, end, text) of every mention, in order."""
+    titles: list[tuple[int, int, int, str]] = field(default_factory=list)
+    """(paragraph, start of title, end of name, title) for names written after a title."""
+    descriptors: list[tuple[int, int, int, str]] = field(default_factory=list)
+    """(paragraph, start, end, descriptor) spans such as 'X, a member of Y'."""
+    led_by: list[tuple[int, int, int, "Entity"]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def surname(self) -> str:
+        words = self.key.split(" ")
+        return words[-1] if words else ""
+
+    @property
+    def person(self) -> bool:
+        return self.kind == "person" or bool(self.known and self.known.person)
+
+    @property
+    def label(self) -> str:
+        return self.known.name if self.known else self.name
+
+
+@dataclass(eq=False)
+class Speaker:
+    """Who said something: a named entity, or a speaker the article describes without naming."""
+
+    label: str
+    entity: Entity | None = None
+    described: str | None = None
+    person: bool = False
+    how: str = ""
+    """How the speaker was read, for the editor: 'named', "'he' read as ...", "'the group' read as ..."."""
+    plural: bool = False
+    """A described group of people ('Iraqi security officials'): never what 'he' or 'she' refers to."""
+
+    def same(self, other: "Speaker | None") -> bool:
+        if other is None:
+            return False
+        if self.entity is not None or other.entity is not None:
+            return self.entity is other.entity
+        return (self.described or "").lower() == (other.described or "").lower()
+
+
+class Discourse:
+    """The article's entities and the state that pronouns and descriptions are resolved against."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+        self._by_surname: dict[str, Entity] = {}
+        self.last_person: Speaker | None = None
+        self.last_body: Speaker | None = None
+        self.recent: list[Speaker] = []
+        """Speakers and bodies in the order they were last the subject, for descriptions like 'the source'."""
+
+    # --- entities ---------------------------------------------------------------------------------
+
+    def entity(self, mention: Mention, paragraph: int) -> Entity | None:
+        """The entity a name refers to, created on first mention; None for places, dates and offices."""
+        if mention.kind in ("place", "time", "title"):
+            return None
+        key = mention.key
+        if not key or (mention.kind == "org" and key in BODY_NOUNS):
+            return None  # 'the Ministry' alone is a description, resolved by :meth:`describe`
+        ent = self._by_key.get(key)
+        if ent is None and " " not in key:
+            ent = self._by_surname.get(key)  # 'Lind' after 'Petra Lind'
+        if ent is None:
+            ent = self._match_known_entity(mention)
+        if ent is None:
+            known = self.index.lookup(mention.text)
+            if known is None and mention.kind == "org":
+                known = self.index.lookup_suffix(mention.text)
+            if known is None and mention.kind in ("person", "unknown") and " " not in key:
+                known = self.index.lookup_surname(mention.text)
+            kind = "person" if known and known.person else "org" if known else mention.kind
+            org_type = (known.type, known.kind) if known and known.org else mention.org_type
+            ent = Entity(mention.text, kind, org_type, known)
+            self.entities.append(ent)
+        elif len(mention.text) > len(ent.name) and " " in key and ent.kind == "person":
+            ent.name = mention.text  # 'Al-Zurfi' first, 'Adnan Al-Zurfi' later: keep the fuller form
+        self._by_key.setdefault(key, ent)
+        if ent.person or ent.kind == "unknown":
+            self._by_surname.setdefault(ent.surname, ent)
+        ent.mentions.append((paragraph, mention.start, mention.end, mention.text))
+        if mention.title:
+            ent.titles.append((paragraph, mention.title_start, mention.end, mention.title))
+        if mention.kind == "person" and ent.kind == "unknown":
+            ent.kind = "person"
+        return ent
+
+    def _match_known_entity(self, mention: Mention) -> Entity | None:
+        """An entity already seen that is the same record as this mention ('IRGC' after its full name)."""
+        known = self.index.lookup(mention.text)
+        if known is None:
+            return None
+        return next((e for e in self.entities if e.known == known), None)
+
+    def body(self, word: str) -> Entity | None:
+        """The latest body whose name holds ``word``: 'Ministry' alone, 'the ministry'."""
+        word = word.lower()
+        for ent in reversed(self.entities):
+            if ent.kind == "org" and (word in ent.key.split(" ") or word in GROUP_NOUNS and _is_group(ent)):
+                return ent
+        return None
+
+    # --- speakers ---------------------------------------------------------------------------------
+
+    def named(self, ent: Entity, how: str = "named") -> Speaker:
+        return Speaker(ent.label, entity=ent, person=ent.person or ent.kind == "unknown", how=how)
+
+    def pronoun(self, word: str, in_sentence: Speaker | None) -> Speaker | None:
+        """'he'/'she' or 'it': the sentence's own subject if it has one of that sort, else the last one."""
+        word = word.lower()
+        if word in PRONOUNS_PERSON:
+            target = in_sentence if in_sentence and in_sentence.person else self.last_person
+        elif word in PRONOUNS_BODY:
+            target = in_sentence if in_sentence and not in_sentence.person else self.last_body
+        else:
+            return None
+        if target is None:
+            return None
+        return Speaker(target.label, target.entity, target.described, target.person,
+                       f"'{word}' read as {target.label}", target.plural)  # fmt: skip
+
+    def describe(self, phrase: str) -> Speaker | None:
+        """A speaker given by a description: a record's name or alias, a body named before, or as written."""
+        phrase = phrase.strip(" ,.;:")
+        words = [w for w, _, _ in key_tokens(phrase)]
+        if not words:
+            return None
+        known = self.index.lookup(phrase) or self.index.lookup_suffix(phrase)
+        if known:
+            ent = next((e for e in self.entities if e.known == known), None)
+            if ent is None:
+                ent = Entity(known.name, "person" if known.person else "org",
+                             (known.type, known.kind) if known.org else None, known)  # fmt: skip
+                self.entities.append(ent)
+            return self.named(ent, how=f"'{phrase}' is {known.name}")
+        from generator.draft.speakers import head_word
+
+        head = head_word(phrase)
+        if head not in HUMAN_NOUNS and head not in BODY_NOUNS:
+            return None
+        definite = words[0] == "the" and len(words) <= 4
+        if definite:
+            for earlier in reversed(self.recent):
+                if earlier.described and head_word(earlier.described) == head:
+                    return Speaker(earlier.label, None, earlier.described, earlier.person,
+                                   f"'{phrase}' read as {earlier.label}", earlier.plural)  # fmt: skip
+            if head in BODY_NOUNS:
+                ent = self.body(head)
+                if ent is not None:
+                    return self.named(ent, how=f"'{phrase}' read as {ent.label}")
+        label = _lower_article(phrase)
+        plural = head in PLURAL_PEOPLE or (head.endswith("s") and head[:-1] in HUMAN_NOUNS)
+        return Speaker(label, None, label, person=head in HUMAN_NOUNS and not plural,
+                       how="unnamed; as the text describes them", plural=plural)  # fmt: skip
+
+    def spoke(self, speaker: Speaker) -> None:
+        """Remember a sentence's subject, for the pronouns and descriptions that follow."""
+        if speaker.person:
+            self.last_person = speaker
+        elif not speaker.plural:
+            self.last_body = speaker
+        self.recent.append(speaker)
+
+
+def _is_group(ent: Entity) -> bool:
+    return bool(ent.org_type and ent.org_type[0] == "group") or any(w in GROUP_NOUNS for w in ent.key.split(" "))
+
+
+def _lower_article(phrase: str) -> str:
+    """'The regional observer mission' -> 'the regional observer mission'; names keep their capitals."""
+    first, _, rest = phrase.partition(" ")
+    if first in ("The", "A", "An", "Some", "Several", "Two", "Three", "One", "Many", "Most", "Other", "Local") and rest:
+        return first.lower() + " " + rest
+    return phrase

@@ -1,0 +1,455 @@
+"""Names: matching them to records, and finding them in running text.
+
+Two names are the same when they agree case-insensitively once diacritics,
+hyphens, possessive 's, a leading 'the' and the Arabic article 'al-'/'el-' are
+set aside: 'Al-Zurfi', 'al Zurfi' and 'Zurfi' share the key 'zurfi'. Short
+all-capital names (US, IRGC) only match in capitals, so 'us' in a sentence is
+not the United States.
+
+In running text a name is a run of capitalised words, joined by the small
+words names contain ('of', 'the', 'bin', 'al-'), with titles ('Interior
+Minister', 'Colonel', 'Sheikh') split off in front. A capitalised word that
+only opens a sentence ('Residents', 'Lawmakers') is not taken for a name
+unless another capitalised word follows it or it appears capitalised
+elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from generator.model.corpus import Corpus
+
+_APOSTROPHES = str.maketrans({c: "'" for c in "\u2018\u2019\u02bc\u2032`\u00b4"})
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_ARTICLES = frozenset({"al", "el"})
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHES)
+
+
+def key_tokens(text: str) -> list[tuple[str, int, int]]:
+    """The words of ``text`` as keys with their offsets: lowercase, no diacritics, no possessive, no 'al'.
+
+    NFKD keeps one character per character for the scripts we meet, so the
+    offsets of the plain form are those of ``text``.
+    """
+    plain = _plain(text)
+    if len(plain) != len(text):  # a character decomposed into two: fall back to per-character folding
+        plain = "".join(_plain(c)[:1] or c for c in text)
+    out = []
+    for m in _TOKEN.finditer(plain.lower()):
+        word = re.sub(r"'s$", "", m.group())
+        if word in _ARTICLES:
+            continue
+        out.append((word.replace("'", ""), m.start(), m.end()))
+    return out
+
+
+def name_key(text: str) -> str:
+    """'Abdul Rahman Al-Jazairi' -> 'abdul rahman jazairi'; 'The New Arab‘s' -> 'new arab'."""
+    words = [w for w, _, _ in key_tokens(text)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()))
+
+
+@dataclass(frozen=True)
+class Known:
+    """A record that a name in the text may refer to."""
+
+    id: str
+    type: str
+    kind: str
+    name: str
+
+    @property
+    def person(self) -> bool:
+        return self.type == "actor" and self.kind == "person"
+
+    @property
+    def org(self) -> bool:
+        return self.type == "group" or (self.type == "actor" and self.kind != "person")
+
+
+@dataclass
+class NameIndex:
+    """Every name and alias of the groups, actors, places and events on record, by key.
+
+    Besides the keys themselves it keeps every ending of two words or more
+    ('interior ministry' of 'velorian interior ministry') and every last word
+    of a person's name, so that each lookup is a dictionary access however
+    large the corpus.
+    """
+
+    by_key: dict[str, set[Known]] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    """Key -> the name in capitals, for names that only match written in capitals."""
+    by_suffix: dict[str, set[Known]] = field(default_factory=dict)
+    by_surname: dict[str, set[Known]] = field(default_factory=dict)
+    by_first_word: dict[str, set[str]] = field(default_factory=dict)
+    """First word -> the keys that start with it, for scanning text."""
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> "NameIndex":
+        index = cls()
+        for type_name in ("group", "actor", "place", "event"):
+            for record in corpus.of_type(type_name):
+                known = Known(record.id, type_name, getattr(record, "kind", "") or "", record.label)
+                names = [record.label] + [a.name for a in getattr(record, "aliases", [])]
+                for name in names:
+                    index.add(name, known)
+        return index
+
+    def add(self, name: str, known: Known) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        self.by_key.setdefault(key, set()).add(known)
+        words = key.split(" ")
+        self.by_first_word.setdefault(words[0], set()).add(key)
+        for i in range(len(words) - 1):
+            self.by_suffix.setdefault(" ".join(words[i:]), set()).add(known)
+        if known.person:
+            self.by_surname.setdefault(words[-1], set()).add(known)
+        if is_acronym(name):
+            self.acronyms[key] = name.strip()
+
+    def lookup(self, name: str, types: tuple[str, ...] = ("actor", "group")) -> Known | None:
+        """The one record of ``types`` called ``name`` (name or alias), else None."""
+        key = name_key(name)
+        if key in self.acronyms and self.acronyms[key] != name.strip():
+            return None
+        return _one(self.by_key.get(key, ()), types)
+
+    def lookup_suffix(self, phrase: str, types: tuple[str, ...] = ("actor", "group")) -> Known | None:
+        """The one record whose name ends with ``phrase`` of two words or more: 'the interior ministry'."""
+        key = name_key(phrase)
+        if " " not in key:
+            return None
+        return _one(self.by_suffix.get(key, set()) | self.by_key.get(key, set()), types)
+
+    def lookup_surname(self, word: str) -> Known | None:
+        """The one person on record whose name ends with ``word``: 'Marrow' -> Ilse Marrow."""
+        key = name_key(word)
+        if not key or " " in key:
+            return None
+        return _one(self.by_surname.get(key, ()), ("actor",))
+
+    def scan(self, text: str) -> list[tuple[int, int, Known]]:
+        """Records named in ``text``: (start, end, record), leftmost-longest, never overlapping."""
+        tokens = key_tokens(text)
+        words = [t[0] for t in tokens]
+        hits: list[tuple[int, int, Known]] = []
+        i = 0
+        while i < len(words):
+            best = None
+            for key in self.by_first_word.get(words[i], ()):
+                parts = key.split(" ")
+                n = len(parts)
+                if words[i : i + n] != parts or (best and n <= best[1]):
+                    continue
+                start, end = tokens[i][1], tokens[i + n - 1][2]
+                if key in self.acronyms and text[start:end] != self.acronyms[key]:
+                    continue
+                knowns = self.by_key[key]
+                if len(knowns) == 1:
+                    best = (key, n, start, end, next(iter(knowns)))
+            if best:
+                hits.append((best[2], best[3], best[4]))
+                i += best[1]
+            else:
+                i += 1
+        return hits
+
+
+def _one(knowns, types: tuple[str, ...]) -> Known | None:
+    found = {k for k in knowns if k.type in types}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# --- names in running text ---------------------------------------------------------------------
+
+# Words that open a sentence or clause and are never part of a name.
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those his her its their our my your he she it they we i you there here "
+    "in on at for from with without by to of under over between during after before since until despite "
+    "while when whereas as although though if but and or so yet then now also only even not no "
+    "some many most several both all each every other another such what which who whom whose why how where "
+    "however meanwhile later earlier today yesterday tonight last next first second third "
+    "one two three four five six seven eight nine ten asked according back".split()
+)
+# Titles and offices written before a name; 'Interior Minister Ilse Marrow' -> title 'Interior Minister'.
+TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sheikh shaykh sayyid sayed imam ayatollah mullah hajji haji "
+    "general gen colonel col lieutenant lt major maj captain capt sergeant sgt brigadier commander cmdr admiral "
+    "marshal field president vice premier prime minister deputy secretary undersecretary spokesman spokeswoman "
+    "spokesperson ambassador envoy governor mayor senator congressman congresswoman judge justice king queen "
+    "prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker speaker "
+    "prosecutor attorney commissioner inspector officer superintendent".split()
+)
+HONORIFICS = frozenset("mr mrs ms miss dr prof sheikh shaykh sayyid sayed hajji haji".split())
+# Lowercase words that may stand in a title before a name: 'army spokeswoman Colonel Petra Lind'.
+TITLE_MODIFIERS = frozenset(
+    "former senior deputy acting opposition army military police party group union interior defence defense "
+    "foreign finance justice health security intelligence regional provincial local state chief "
+    "militia rebel field".split()
+)
+CONNECTORS = frozenset("of the al el bin ibn bint abu de da del della di du van von der den la le".split())
+# Head words that make a name an organisation, and the kind of record each suggests.
+ORG_WORDS = {
+    "ministry": ("actor", "ministry"), "ministries": ("actor", "ministry"),
+    "committee": ("actor", "committee"), "commission": ("actor", "committee"),
+    "parliament": ("actor", "parliament"), "assembly": ("actor", "parliament"), "senate": ("actor", "parliament"),
+    "congress": ("actor", "parliament"), "representatives": ("actor", "parliament"),
+    "government": ("actor", "government"), "cabinet": ("actor", "government"), "presidency": ("actor", "government"),
+    "intelligence": ("actor", "intelligence-service"),
+    "army": ("actor", "armed-force"), "forces": ("actor", "armed-force"), "corps": ("actor", "armed-force"),
+    "guard": ("actor", "armed-force"), "navy": ("actor", "armed-force"), "command": ("actor", "armed-force"),
+    "police": ("actor", "security-service"), "service": ("actor", "security-service"),
+    "services": ("actor", "security-service"),
+    "agency": ("actor", "agency"), "authority": ("actor", "agency"), "directorate": ("actor", "agency"),
+    "office": ("actor", "agency"), "bureau": ("actor", "agency"), "department": ("actor", "agency"),
+    "wire": ("actor", "outlet"), "news": ("actor", "outlet"), "net": ("actor", "outlet"), "times": ("actor", "outlet"),
+    "post": ("actor", "outlet"), "herald": ("actor", "outlet"), "tribune": ("actor", "outlet"),
+    "review": ("actor", "outlet"), "ledger": ("actor", "outlet"), "press": ("actor", "outlet"),
+    "tv": ("actor", "outlet"), "television": ("actor", "outlet"), "radio": ("actor", "outlet"),
+    "channel": ("actor", "outlet"), "gazette": ("actor", "outlet"), "journal": ("actor", "outlet"),
+    "council": ("actor", "organization"), "university": ("actor", "organization"),
+    "mission": ("actor", "organization"), "court": ("actor", "organization"), "union": ("actor", "organization"),
+    "organisation": ("actor", "organization"), "organization": ("actor", "organization"),
+    "association": ("actor", "organization"), "institute": ("actor", "organization"),
+    "foundation": ("actor", "organization"), "company": ("actor", "organization"), "bank": ("actor", "organization"),
+    "embassy": ("actor", "organization"), "centre": ("actor", "organization"), "center": ("actor", "organization"),
+    "brigade": ("group", "militia"), "brigades": ("group", "militia"), "battalion": ("group", "militia"),
+    "battalions": ("group", "militia"), "militia": ("group", "militia"), "militias": ("group", "militia"),
+    "faction": ("group", "faction"), "factions": ("group", "faction"), "party": ("group", "party"),
+    "coalition": ("group", "coalition"), "alliance": ("group", "coalition"), "bloc": ("group", "coalition"),
+    "movement": ("group", "movement"), "front": ("group", "armed-group"), "group": ("group", "armed-group"),
+    "network": ("group", "network"), "division": ("group", "armed-group"), "regiment": ("group", "armed-group"),
+}  # fmt: skip
+PLACE_WORDS = frozenset(
+    "province governorate district city town village region gate crossing river valley mountains island "
+    "street square camp base airport port republic kingdom emirate state".split()
+)
+_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Rev|St)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*")
+_NAME_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|de|di|da|du|van|von|mc|mac|o)['\u2019-]?(?=[A-Z])")
+_POSSESSIVE = re.compile(r"['\u2019\u2018]s?$")
+_ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a name: 'Al-Zurfi', 'al-Hadi', 'Watout'; not 'Iran-backed'."""
+    bare = _POSSESSIVE.sub("", word)
+    if not bare:
+        return False
+    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
+        return False
+    return bare[0].isupper() or bool(_NAME_PREFIX.match(bare))
+
+
+@dataclass
+class Mention:
+    """A name in the text, with any title written before it."""
+
+    text: str
+    """The name as written, without title or possessive 's."""
+    start: int
+    end: int
+    title: str = ""
+    title_start: int = -1
+    possessive: bool = False
+    kind: str = "unknown"
+    """person, org, place, title (an office with no name) or unknown."""
+    org_type: tuple[str, str] | None = None
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+    @property
+    def span_start(self) -> int:
+        return self.title_start if self.title_start >= 0 else self.start
+
+
+@dataclass
+class Lexicon:
+    """What the whole text tells about its words: which appear capitalised mid-sentence, which in lowercase."""
+
+    capitalised: set[str] = field(default_factory=set)
+    lowercase: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, masked_sentences: list[str]) -> "Lexicon":
+        lex = cls()
+        for sentence in masked_sentences:
+            words = _WORD.findall(sentence)
+            for i, w in enumerate(words):
+                bare = _POSSESSIVE.sub("", w)
+                if bare[:1].islower() and not is_name_word(bare):
+                    lex.lowercase.add(bare)
+                elif i > 0:
+                    lex.capitalised.add(name_key(bare))
+        return lex
+
+
+def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex) -> list[Mention]:
+    """The names in a (masked) sentence, with offsets shifted by ``offset`` into the paragraph."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(words):
+        word, start, _ = words[i]
+        if not is_name_word(word) or word.lower() in CONNECTORS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words):
+            gap = sentence[words[j][2] : words[j + 1][1]]
+            nxt = words[j + 1][0]
+            if gap not in (" ", "\u00a0") or _ENDS_POSSESSIVE.search(words[j][0]):
+                break
+            if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
+                j += 1
+                continue
+            # a connector joins two capitalised words: 'State of Law', 'Ministry of the Interior'
+            k = j + 1
+            while k < len(words) and words[k][0].lower() in CONNECTORS and sentence[words[k - 1][2] : words[k][1]] == " ":
+                k += 1
+            if (
+                k > j + 1 and k < len(words) and is_name_word(words[k][0])
+                and sentence[words[k - 1][2] : words[k][1]] == " "
+                and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
+            ):  # fmt: skip
+                j = k
+                continue
+            break
+        run = words[i : j + 1]
+        i = j + 1
+        mention = _mention(run, sentence, lexicon, index)
+        if mention:
+            mention.start += offset
+            mention.end += offset
+            if mention.title_start >= 0:
+                mention.title_start += offset
+            mentions.append(mention)
+    return mentions
+
+
+_SPEECH_NEXT = re.compile(r"^\s+(?:said|says|told|added|warned|insisted|stressed|stated|explained|argued|continued)\b")
+
+
+def _looks_like_a_name(word: str, after: str) -> bool:
+    """A word that opens a sentence yet is a name: 'Al-Hadi said', or a singular word before 'said': 'Watout added'.
+
+    A plural before a verb of saying ('Residents said', 'Lawmakers added') is taken for a common noun.
+    """
+    if _NAME_PREFIX.match(word) and "-" in word:
+        return True
+    return bool(_SPEECH_NEXT.match(after)) and not word.lower().endswith("s")
+
+
+def _sentence_initial(sentence: str, start: int) -> bool:
+    before = sentence[:start].rstrip()
+    return not before or before[-1] in ".:;\u201c\"(\u00ab\u2014"
+
+
+def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, index: NameIndex) -> Mention | None:
+    # drop words that open the sentence without being names: 'While Iraqi officials', 'Residents of Kessel'
+    while run:
+        first = _POSSESSIVE.sub("", run[0][0])
+        if first.lower() in FUNCTION_WORDS:
+            run = run[1:]
+        elif (
+            _sentence_initial(sentence, run[0][1]) and name_key(first) not in lexicon.capitalised
+            and (len(run) == 1 or run[1][0].lower() in CONNECTORS)
+            and not _looks_like_a_name(first, sentence[run[0][2] :])
+        ):  # fmt: skip
+            run = run[1:]
+        else:
+            break
+    while run and run[0][0].lower() in CONNECTORS:
+        run = run[1:]
+    while run and run[-1][0].lower() in CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return None
+    possessive = bool(_ENDS_POSSESSIVE.search(run[-1][0]))
+    # split off a title: the name is what follows the last title word
+    lowered = [_POSSESSIVE.sub("", w).rstrip(".").lower() for w, _, _ in run]
+    last_title = max((n for n, w in enumerate(lowered) if w in TITLES), default=-1)
+    title, title_start = "", -1
+    if last_title >= 0:
+        rest = run[last_title + 1 :]
+        if rest and rest[0][0].lower() not in CONNECTORS:
+            title_start = run[0][1]
+            title = sentence[run[0][1] : run[last_title][2]]
+            run = rest
+        else:
+            # 'Minister of Interior', 'Director of the Border Guard': an office; the body after 'of' is a name
+            k = last_title + 1
+            while k < len(run) and run[k][0].lower() in CONNECTORS:
+                k += 1
+            if k < len(run) and not (lowered[last_title] in ("minister", "secretary") and k == len(run) - 1):
+                return _mention(run[k:], sentence, lexicon, index)
+            text = sentence[run[0][1] : run[-1][2]]
+            return Mention(text, run[0][1], run[-1][2], kind="title")
+    start, end = run[0][1], run[-1][2]
+    text = _POSSESSIVE.sub("", sentence[start:end]) if possessive else sentence[start:end]
+    end = start + len(text)
+    # lowercase titles just before the name belong to the title: 'army spokeswoman Colonel Petra Lind'
+    head = sentence[: title_start if title_start >= 0 else start]
+    lower_title = re.search(r"((?:\b[a-z]+ )+)$", head)
+    if lower_title:
+        words = lower_title.group(1).split()
+        keep: list[str] = []
+        for w in reversed(words):
+            if w in TITLES or w in TITLE_MODIFIERS:
+                keep.insert(0, w)
+            else:
+                break
+        if keep and any(w in TITLES for w in keep):
+            lead = " ".join(keep) + " "
+            title_start = len(head) - len(lead)
+            title = (lead + title).strip() if title else lead.strip()
+    mention = Mention(text, start, end, title=title, title_start=title_start, possessive=possessive)
+    mention.kind, mention.org_type = classify(text, bool(title), index)
+    return mention
+
+
+def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str, str] | None]:
+    """person, org, place or unknown, from the records on file first and the name's own words second."""
+    known = index.lookup(text, ("actor", "group", "place"))
+    if known:
+        if known.type == "place":
+            return "place", None
+        return ("person", None) if known.person else ("org", (known.type, known.kind))
+    words = [w for w, _, _ in key_tokens(text)]
+    if len(words) == 1 and words[0] in CALENDAR:
+        return "time", None
+    for w in reversed(words):
+        if w in ORG_WORDS:
+            return "org", ORG_WORDS[w]
+    if len(words) > 1 and words[0] in PLACE_WORDS and words[1] == "of":
+        return "place", None  # 'Republic of Veloria' (but 'State of Law Coalition' is a coalition, above)
+    if words and words[-1] in PLACE_WORDS:
+        return "place", None
+    if titled:
+        return "person", None
+    if index.lookup_surname(text):
+        return "person", None
+    if len(words) >= 2:
+        return "person", None
+    return "unknown", None

@@ -1,0 +1,396 @@
+"""Who said what: the subject of each verb of saying, and the speaker of each quotation.
+
+A sentence is read in the article's own words (quotations blanked out). Its
+clause before a verb is cut into comma-separated segments, read backwards from
+the verb: relative clauses ('who asked not to be named'), participles ('led by
+...'), ages and appositives ('a member of ...') are stepped over, and the first
+name, pronoun or description that remains is the subject. 'said X' and
+'according to X' read the segments after the verb instead.
+
+A quotation's speaker is found, in this order, from:
+
+1. an attribution right after it: '"...," Lind said', '"...," said Marek Halden';
+2. the nearest verb of saying before it in the sentence: 'X said: "..."',
+   'X described the situation as "dangerous"', '..., adding that "..."';
+3. a short next sentence that only attributes: '"..." Watout added.';
+4. the quotation before it in the paragraph, when nothing else attributes it:
+   '"...," Al-Zurfi said. "This poses ..."'.
+
+Quotations none of these attribute are left out of the drafts and counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, Discourse, Entity, Speaker
+from generator.draft.names import Lexicon, Mention, NameIndex, find_mentions, key_tokens
+from generator.draft.text import Paragraph, Quote, Sentence
+from generator.draft.verbs import Verb, find_verbs
+
+# Marks that end a clause for subject finding: quotation marks, semicolons, colons, brackets, spaced dashes.
+_CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s")
+_SEGMENT = re.compile(r",\s+")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_LEADING = re.compile(
+    r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"
+    r"earlier|separately|further|still|because|since|once|if|even|not only)\s+)+",
+    re.IGNORECASE,
+)
+_LEADING_TIME = re.compile(
+    rf"^(?:(?:late|early)\s+)?(?:on|in|at|during|since|by|last|this|next|earlier|later)\s+(?:the\s+)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{_DAYS}|morning|afternoon|evening|night|"
+    rf"week|weekend|month|year|time)\b\s*",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    rf"(?:\s+(?:also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
+    rf"had|would|will|could|did|does|do|had also|has also|on (?:{_DAYS})|(?:on|in) \d{{4}}))+\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
+_PARTICIPIAL = re.compile(
+    r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
+    r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
+    r"asked|interviewed|reached|contacted)\b",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    "in of at for from with near on to by since under over about inside within across into between during "
+    "among against".split()
+)
+_BEFORE_SUBJECT = frozenset(
+    "by to of from with for about at on in against toward towards than like under according".split()
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_IN_RELATIVE_CLAUSE = -1
+"""Stands for 'this verb is in a relative clause' where a subject's start offset would be."""
+DETERMINERS = frozenset(
+    "a an the this that these those some several many most few one two three four five six seven eight nine ten "
+    "dozens hundreds thousands his her its their our local senior other another both all each every no any such "
+    "former".split()
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Act:
+    """A verb of saying and its speaker."""
+
+    verb: Verb
+    speaker: Speaker
+    sentence: Sentence
+    subject_start: int | None = None
+    """Where the subject's words begin, when they come before the verb ('Al-Zurfi, who ..., accused')."""
+
+
+@dataclass
+class Attribution:
+    quote: Quote
+    speaker: Speaker
+    how: str
+    sentence: Sentence
+
+
+@dataclass
+class Reading:
+    """What the drafter read in one sentence."""
+
+    sentence: Sentence
+    mentions: list[Mention] = field(default_factory=list)
+    acts: list[Act] = field(default_factory=list)
+    quotes: list[Attribution] = field(default_factory=list)
+    unattributed: list[Quote] = field(default_factory=list)
+    entities: dict[int, Entity] = field(default_factory=dict)
+    """The entity each mention refers to, by ``id(mention)``."""
+    attributes_previous: bool = False
+    """Whether this sentence only attributes the quotation before it: '"..." Watout added.'"""
+
+
+def head_word(phrase: str) -> str:
+    """The noun a description is about: 'a source in the ministry' -> 'source'; 'two security sources' -> 'sources'."""
+    words = [w for w, _, _ in key_tokens(phrase)]
+    head: list[str] = []
+    for w in words:
+        if w in _PREPOSITIONS and head:
+            break
+        head.append(w)
+    return head[-1] if head else ""
+
+
+class Reader:
+    """Reads an article's paragraphs in order, keeping the discourse, and records what each sentence says."""
+
+    def __init__(self, paragraphs: list[Paragraph], index: NameIndex, skip: frozenset[int] | set[int] = frozenset()) -> None:
+        self.paragraphs = paragraphs
+        self.index = index
+        self.skip = skip
+        self.discourse = Discourse(index)
+        self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])
+        self.readings: list[Reading] = []
+
+    def read(self) -> list[Reading]:
+        previous_last: Attribution | None = None
+        for para in self.paragraphs:
+            if para.number in self.skip:
+                continue
+            readings = [self._read_sentence(s) for s in para.sentences]
+            previous_last = self._attribute(readings, previous_last)
+            self.readings.extend(readings)
+        return self.readings
+
+    # --- pass 1: mentions, verbs and their subjects ---------------------------------------------
+
+    def _read_sentence(self, sentence: Sentence) -> Reading:
+        reading = Reading(sentence)
+        reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
+        for m in reading.mentions:
+            ent = self.discourse.entity(m, sentence.number)
+            if ent is not None:
+                reading.entities[id(m)] = ent
+        main: Speaker | None = None
+        masked = sentence.paragraph.masked
+        for verb in find_verbs(sentence.masked, sentence.start):
+            subject_start = None
+            coordinated = re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", masked[sentence.start : verb.start])
+            if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
+                # '..., adding that', '... denied X and accused Y': the clause's subject speaks
+                speaker = main or self.discourse.last_person
+                if speaker is None:
+                    continue
+                speaker = _copy(speaker, how=speaker.how)
+            elif verb.form == "according":
+                speaker = self._subject_after(reading, verb)
+            else:
+                speaker, subject_start = self._subject_before(reading, verb, main)
+                if subject_start == _IN_RELATIVE_CLAUSE:
+                    continue
+                if speaker is None and not self._clause_before(sentence, verb.start)[1].strip(" ,"):
+                    speaker = self._subject_after(reading, verb)
+            if speaker is None:
+                continue
+            reading.acts.append(Act(verb, speaker, sentence, subject_start))
+            if main is None and verb.form != "according":
+                main = speaker
+        for act in reading.acts:
+            self.discourse.spoke(act.speaker)
+        if not reading.acts:
+            self._remember_subjects(reading)
+        return reading
+
+    def _remember_subjects(self, reading: Reading) -> None:
+        """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""
+        masked = reading.sentence.paragraph.masked
+        seen_person = seen_body = False
+        for m in reading.mentions:
+            ent = reading.entities.get(id(m))
+            if ent is None or m.possessive:
+                continue
+            before = re.findall(r"[A-Za-z]+", masked[max(0, m.span_start - 30) : m.span_start])
+            if before and before[-1].lower() in _BEFORE_SUBJECT:
+                continue
+            if ent.person and not seen_person:
+                self.discourse.spoke(self.discourse.named(ent))
+                seen_person = True
+            elif ent.kind == "org" and not seen_body:
+                self.discourse.spoke(self.discourse.named(ent))
+                seen_body = True
+
+    def _clause_before(self, sentence: Sentence, pos: int) -> tuple[int, str]:
+        masked = sentence.paragraph.masked
+        region = masked[sentence.start : pos]
+        cuts = [m.end() for m in _CUT.finditer(region)]
+        start = cuts[-1] if cuts else 0
+        return sentence.start + start, region[start:]
+
+    def _segments(self, start: int, text: str) -> list[Segment]:
+        out, pos = [], 0
+        for m in _SEGMENT.finditer(text):
+            out.append(Segment(start + pos, start + m.start(), text[pos : m.start()]))
+            pos = m.end()
+        out.append(Segment(start + pos, start + len(text), text[pos:]))
+        return out
+
+    def _tidy(self, seg: Segment) -> Segment:
+        """The segment without leading conjunctions and time phrases, trailing adverbs and auxiliaries."""
+        text, start = seg.text, seg.start
+        while True:
+            lead = _LEADING.match(text) or _LEADING_TIME.match(text)
+            if not lead or not lead.end():
+                break
+            text, start = text[lead.end() :], start + lead.end()
+        text = text.rstrip(" .,;")
+        trail = _TRAILING.search(text)
+        if trail and trail.start() > 0:
+            text = text[: trail.start()]
+        stripped = text.lstrip()
+        start += len(text) - len(stripped)
+        return Segment(start, start + len(stripped), stripped)
+
+    def _classify(self, reading: Reading, seg: Segment) -> tuple[str, Mention | None]:
+        text = seg.text
+        lower = text.lower()
+        if not text:
+            return "empty", None
+        if lower in _PRONOUNS:
+            return "pronoun", None
+        if _RELATIVE.match(text):
+            return "relative", None
+        if _PARTICIPIAL.match(text):
+            return "participial", None
+        if re.fullmatch(r"\d{1,3}", text):
+            return "age", None
+        masked = reading.sentence.paragraph.masked
+        for m in reading.mentions:
+            if m.possessive or m.kind in ("place", "time", "title") or id(m) not in reading.entities:
+                continue
+            if not (seg.start <= m.span_start and m.end <= seg.end):
+                continue
+            prefix = masked[seg.start : m.span_start].strip().lower()
+            rest = masked[m.end : seg.end].strip().lower()
+            # the name ends the segment, or a place follows it: 'the Ministry of Interior of the Republic of Veloria'
+            if prefix in ("", "the") and (not rest or rest.split()[0] in ("of", "in", "from") and m.kind == "org"):
+                if m.kind == "org" and " " not in m.key and m.key in BODY_NOUNS:
+                    return "phrase", m  # 'the Ministry' alone: a description of a body named before
+                return "name", m
+        words = lower.split()
+        if words[-1] in ("and", "or", "but"):
+            return "other", None
+        head = head_word(text)
+        if head in HUMAN_NOUNS or head in BODY_NOUNS:
+            if words[0] not in DETERMINERS and not text[0].isupper() and words[0] != head and len(words) > 4:
+                return "other", None  # 'paid its fighters in cash': a clause, not a description
+            return "phrase", None
+        if words[0] in DETERMINERS:
+            return "determined", None
+        return "other", None
+
+    def _subject_before(self, reading: Reading, verb: Verb, main: Speaker | None) -> tuple[Speaker | None, int | None]:
+        """The subject of ``verb`` and where its words start; (None, _IN_RELATIVE_CLAUSE) for a verb in a relative clause."""
+        start, clause = self._clause_before(reading.sentence, verb.start)
+        segments = [self._tidy(s) for s in self._segments(start, clause)]
+        i = len(segments) - 1
+        while i >= 0:
+            seg = segments[i]
+            kind, mention = self._classify(reading, seg)
+            if kind == "empty":
+                if i == len(segments) - 1:
+                    i -= 1
+                    continue
+                return None, None
+            if kind in ("participial", "age"):
+                i -= 1
+                continue
+            if kind == "relative":
+                if i == len(segments) - 1 and seg.text.split()[0].lower() in ("who", "which", "that"):
+                    return None, _IN_RELATIVE_CLAUSE  # 'who asked not to be named': the verb belongs to a relative clause
+                i -= 1
+                continue
+            if kind == "pronoun":
+                return self.discourse.pronoun(seg.text, main), seg.start
+            if kind == "name":
+                return self.discourse.named(reading.entities[id(mention)]), seg.start
+            if kind in ("phrase", "determined"):
+                if i > 0 and self._classify(reading, segments[i - 1])[0] == "name":
+                    i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
+                    continue
+                if kind == "phrase":
+                    return self.discourse.describe(seg.text), seg.start
+            return None, None
+        return None, None
+
+    def _subject_after(self, reading: Reading, verb: Verb) -> Speaker | None:
+        sentence = reading.sentence
+        region = sentence.paragraph.masked[verb.end : sentence.end]
+        cut = _CUT.search(region)
+        if cut:
+            region = region[: cut.start()]
+        segments = [self._tidy(s) for s in self._segments(verb.end, region)]
+        for n, seg in enumerate(segments):
+            kind, mention = self._classify(reading, seg)
+            if kind == "name":
+                return self.discourse.named(reading.entities[id(mention)])
+            if kind == "phrase":
+                if n + 1 < len(segments) and self._classify(reading, segments[n + 1])[0] == "name":
+                    continue  # 'said the Ministry's spokesperson, Tomas Rell'
+                return self.discourse.describe(seg.text)
+            if kind == "pronoun":
+                return self.discourse.pronoun(seg.text, None)
+            return None
+        return None
+
+    # --- pass 2: quotations -----------------------------------------------------------------------
+
+    def _attribute(self, readings: list[Reading], previous_last: Attribution | None) -> Attribution | None:
+        """Attribute every quotation of one paragraph; returns its last attribution if that quotation runs on."""
+        last = previous_last  # a quotation left open at the end of the last paragraph continues here
+        for n, reading in enumerate(readings):
+            masked = reading.sentence.paragraph.masked
+            runs_on = last is previous_last and last is not None and n == 0
+            for q in reading.sentence.quotes:
+                found = self._after(reading, q, masked) or self._before(reading, q, masked)
+                if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
+                    found = self._next_sentence(readings[n + 1])
+                    if found is not None:
+                        readings[n + 1].attributes_previous = True
+                if found is None and last is not None and (reading.sentence.only_quotes() or runs_on):
+                    found = (last.speaker, "continues the quotation before it")
+                if found is None:
+                    reading.unattributed.append(q)
+                    continue
+                speaker, how = found
+                last = Attribution(q, speaker, how, reading.sentence)
+                reading.quotes.append(last)
+        if last is not None and last.quote.closed:
+            return None
+        return last
+
+    def _after(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        for act in reading.acts:
+            if act.verb.start < q.end or act.verb.form == "participle":
+                continue
+            gap = masked[q.end : act.verb.start]
+            words = gap.strip(" ,").split()
+            if not (gap.lstrip().startswith(",") or q.ends_open):
+                return None
+            if len(words) > 6 or re.search(r"[.;:!?\u201c\u201d\"]", gap):
+                return None
+            if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although"):
+                return None
+            verb_text = act.verb.word
+            return act.speaker, f"attributed after it: '{_squash(gap)}{verb_text}'"
+        return None
+
+    def _before(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        prior = [a for a in reading.acts if a.verb.end <= q.start]
+        if not prior:
+            return None
+        act = prior[-1]
+        if ";" in masked[act.verb.end : q.start]:
+            return None
+        return act.speaker, f"attributed before it: '{act.verb.word}'"
+
+    def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:
+        words = following.sentence.masked.split()
+        if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
+            return None
+        act = following.acts[0]
+        if act.verb.form != "finite":
+            return None
+        return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
+
+
+def _copy(speaker: Speaker, how: str) -> Speaker:
+    return Speaker(speaker.label, speaker.entity, speaker.described, speaker.person, how, speaker.plural)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ") + " " if text.strip(" ,") else ""

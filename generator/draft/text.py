@@ -1,0 +1,153 @@
+"""An archived text as the drafter reads it: paragraphs, the quotations in them, and sentences.
+
+Quotations are found first, so that nothing inside them is mistaken for the
+article's own words: :attr:`Paragraph.masked` is the paragraph with every
+quotation's words blanked out (its marks and final punctuation kept), and
+sentence boundaries, names and speech verbs are all looked for in that.
+Offsets are into the paragraph as :class:`~generator.model.archive.ArchivedText`
+splits it, so any span cut from it is a verbatim quote of the archive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.model.archive import ArchivedText
+
+MASK = "\u2591"
+"""Stands in for each character inside a quotation; not a word character, so no pattern matches it."""
+
+# Opening marks and the marks that may close them.
+_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d\u201c"}
+_STRAIGHT = '"'
+# A period after these does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl adm brig rev sen rep gov pres st mt jr sr no nos vol "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs approx est fig al".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\u201d\u2019\"\u00bb)\]]*(\s+)(?=[\u201c\"\u00ab\u2018(\[]|[A-Z0-9\u00c0-\u00de])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*$")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: the span from its opening mark to its closing one (or the paragraph's end if unclosed)."""
+
+    paragraph: int
+    start: int
+    end: int
+    closed: bool
+    text: str
+    """The words inside the marks, as written."""
+
+    @property
+    def ends_open(self) -> bool:
+        """Whether the quotation stops on a comma or dash, as one does before '..., X said'."""
+        return self.text.rstrip()[-1:] in (",", "\u2014", "\u2013", "-", "?", "!")
+
+
+@dataclass
+class Sentence:
+    """One sentence of a paragraph, by offsets; quotations never contain a sentence boundary."""
+
+    paragraph: "Paragraph"
+    start: int
+    end: int
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text[self.start : self.end]
+
+    @property
+    def masked(self) -> str:
+        return self.paragraph.masked[self.start : self.end]
+
+    @property
+    def number(self) -> int:
+        return self.paragraph.number
+
+    def only_quotes(self) -> bool:
+        """Whether the sentence is nothing but quotations (and punctuation)."""
+        outside = self.masked
+        for q in self.quotes:
+            outside = outside[: q.start - self.start] + " " * (q.end - q.start) + outside[q.end - self.start :]
+        return bool(self.quotes) and not re.search(r"\w", outside)
+
+
+@dataclass
+class Paragraph:
+    number: int
+    """1-based, as ArchivedText numbers paragraphs (the title is paragraph 1)."""
+    text: str
+    quotes: list[Quote]
+    masked: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def find_quotes(text: str, number: int = 0) -> list[Quote]:
+    """Every double-quoted passage: curly, straight, guillemets; an unclosed one runs to the paragraph's end."""
+    quotes: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _PAIRS:
+            closers = _PAIRS[ch]
+        elif ch == _STRAIGHT:
+            closers = _STRAIGHT
+        else:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and text[j] not in closers:
+            j += 1
+        closed = j < n
+        end = j + 1 if closed else n
+        inner = text[i + 1 : j] if closed else text[i + 1 :]
+        if inner.strip():
+            quotes.append(Quote(number, i, end, closed, inner))
+        i = end
+    return quotes
+
+
+def mask(text: str, quotes: list[Quote]) -> str:
+    """``text`` with the words inside each quotation blanked; the marks and a final . ! ? , stay."""
+    chars = list(text)
+    for q in quotes:
+        inner_end = q.end - 1 if q.closed else q.end
+        keep = inner_end - 1 if text[inner_end - 1 : inner_end] in (".", "!", "?", ",") else None
+        for k in range(q.start + 1, inner_end):
+            if k != keep:
+                chars[k] = MASK
+    return "".join(chars)
+
+
+def split_sentences(paragraph: Paragraph) -> list[Sentence]:
+    """Sentences by offsets; boundaries are never inside a quotation, nor after 'Dr.', 'Gen.' or initials."""
+    masked = paragraph.masked
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(masked):
+        word = _WORD_BEFORE.search(masked[: m.start() + 1])
+        token = word.group(1).rstrip(".").lower() if word else ""
+        if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+            continue
+        sentences.append(Sentence(paragraph, start, m.start(1)))
+        start = m.end()
+    if start < len(masked):
+        sentences.append(Sentence(paragraph, start, len(masked.rstrip())))
+    for s in sentences:
+        s.quotes = [q for q in paragraph.quotes if s.start <= q.start < s.end]
+    return sentences
+
+
+def read(archive: ArchivedText) -> list[Paragraph]:
+    """The archive's paragraphs with their quotations and sentences."""
+    paragraphs = []
+    for number, text in enumerate(archive.paragraphs, start=1):
+        quotes = find_quotes(text, number)
+        para = Paragraph(number, text, quotes, mask(text, quotes))
+        para.sentences = split_sentences(para)
+        paragraphs.append(para)
+    return paragraphs

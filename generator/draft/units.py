@@ -1,0 +1,89 @@
+"""From sentences read to units of drafting: one claim or denial each, with the span it cites.
+
+A unit is a direct quotation (with the sentences that continue it), a piece
+of reported speech ('X said that ...', 'according to X'), or a denial or
+acknowledgement. Each cites a contiguous span of one paragraph, so its
+citation is a verbatim quote of the archive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.draft.denials import Denial, find_denial
+from generator.draft.discourse import Speaker
+from generator.draft.speakers import Act, Attribution, Reading
+from generator.draft.text import Paragraph
+
+
+@dataclass
+class Unit:
+    kind: str
+    """quote, reported or denial."""
+    speaker: Speaker
+    paragraph: Paragraph
+    start: int
+    end: int
+    readings: list[Reading] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    act: Act | None = None
+    denial: Denial | None = None
+
+    @property
+    def text(self) -> str:
+        """The span this unit cites, verbatim."""
+        return self.paragraph.text[self.start : self.end]
+
+    @property
+    def number(self) -> int:
+        return self.paragraph.number
+
+
+def units_of(readings: list[Reading]) -> list[Unit]:
+    """The claims and denials to draft, in reading order."""
+    units: list[Unit] = []
+    for n, reading in enumerate(readings):
+        sentence = reading.sentence
+        denial = find_denial(reading)
+        if denial is not None:
+            units.append(Unit("denial", denial.act.speaker, sentence.paragraph, sentence.start, sentence.end,
+                              [reading], list(reading.quotes), denial.act, denial))  # fmt: skip
+            continue
+        if reading.attributes_previous and units and units[-1].kind == "quote":
+            _extend(units[-1], reading)
+            continue
+        if reading.quotes:
+            groups: list[list[Attribution]] = []
+            for att in reading.quotes:
+                group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
+                if group is None:
+                    groups.append([att])
+                else:
+                    group.append(att)
+            previous = units[-1] if units else None
+            if (
+                len(groups) == 1 and previous is not None and previous.kind == "quote"
+                and previous.paragraph is sentence.paragraph and previous.speaker.same(groups[0][0].speaker)
+                and previous.readings[-1] is readings[n - 1] and not reading.acts
+            ):  # fmt: skip
+                _extend(previous, reading)  # '"...," Al-Zurfi said. "This poses ..."'
+                previous.attributions.extend(groups[0])
+                continue
+            for group in groups:
+                act = next((a for a in reading.acts if a.speaker.same(group[0].speaker)), None)
+                units.append(Unit("quote", group[0].speaker, sentence.paragraph, sentence.start, sentence.end,
+                                  [reading], group, act))  # fmt: skip
+            continue
+        speakers: list[Act] = []
+        for act in reading.acts:
+            if not any(a.speaker.same(act.speaker) for a in speakers):
+                speakers.append(act)
+        for act in speakers:
+            units.append(Unit("reported", act.speaker, sentence.paragraph, sentence.start, sentence.end, [reading],
+                              act=act))  # fmt: skip
+    return units
+
+
+def _extend(unit: Unit, reading: Reading) -> None:
+    unit.end = reading.sentence.end
+    unit.readings.append(reading)

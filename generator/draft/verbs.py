@@ -1,0 +1,96 @@
+"""Verbs of saying, denying and acknowledging, found in the article's own words (never inside quotations).
+
+Each verb is finite ('said', 'warns'), a participle that shares its clause's
+subject ('..., adding that'), or 'according to', whose speaker follows it.
+Verbs that are also common nouns ('claims', 'reports', 'notes') are left out
+in their -s form; verbs that are speech only with a complement ('called for',
+'described ... as', 'accused ... of', 'continued:') must have it; passives
+('was told', 'has been accused of') are not speech by the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FINITE = (
+    "said says say told tells added adds warned warns insisted insists stressed stresses noted explained explains "
+    "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
+    "cautioned cautions urged confirmed confirms continued continues concluded concludes emphasised emphasized "
+    "emphasises emphasizes described describes called accused accuses repeated repeats replied replies responded "
+    "responds remarked recalled recalls wrote writes maintained maintains vowed vows pledged pledges threatened "
+    "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
+    "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
+    "denied denies rejected rejects dismissed dismisses refuted refutes "
+    "acknowledged acknowledges admitted admits conceded concedes"
+).split()
+_PARTICIPLES = (
+    "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
+    "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
+    "accusing repeating affirming indicating denying rejecting dismissing acknowledging admitting demanding "
+    "vowing threatening promising suggesting complaining revealing recalling"
+).split()
+_PHRASAL = {"pointed out": "finite", "points out": "finite", "pointing out": "participle", "went on": "finite"}
+DENY = frozenset("denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes".split())
+ACKNOWLEDGE = frozenset(
+    "acknowledged acknowledges acknowledging admitted admits admitting conceded concedes conceding".split()
+)
+# Verbs that are speech only with this after them (within the sentence).
+_NEEDS = {
+    "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)", "continues": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
+    "called": r"^\s+(?:on|for)\b", "calling": r"^\s+(?:on|for)\b",
+    "described": r"\bas\b", "describes": r"\bas\b", "describing": r"\bas\b",
+    "accused": r"\bof\b", "accuses": r"\bof\b", "accusing": r"\bof\b",
+    "indicated": r"^\s+that\b", "mentioned": r"^\s+that\b", "asked": r"^\s*(?:[.,:]|$)",
+    "went on": r"^\s*(?::|,|\s+to\s+say)", "dismissed": r"^\s+(?!from\b)", "admitted": r"^\s+(?:that|to|it)\b",
+    "admits": r"^\s+(?:that|to|it)\b",
+}  # fmt: skip
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PATTERN = re.compile(
+    r"\b(?P<verb>according to|"
+    + "|".join(sorted((re.escape(v) for v in (*_FINITE, *_PARTICIPLES, *_PHRASAL)), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A verb of saying at ``start``-``end`` of the paragraph."""
+
+    start: int
+    end: int
+    word: str
+    form: str
+    """finite, participle or according."""
+
+    @property
+    def denial(self) -> str | None:
+        """'denied' or 'acknowledged' for verbs of denying or acknowledging, else None."""
+        w = self.word.lower()
+        return "denied" if w in DENY else "acknowledged" if w in ACKNOWLEDGE else None
+
+
+def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
+    """The speech verbs of a masked sentence, with offsets into the paragraph."""
+    verbs = []
+    for m in _PATTERN.finditer(masked_sentence):
+        word = m.group("verb")
+        lower = word.lower()
+        if lower == "according to":
+            verbs.append(Verb(m.start() + offset, m.end() + offset, word, "according"))
+            continue
+        if word[0].isupper() and m.start() > 0:
+            continue  # a capitalised 'Said' mid-sentence is a name
+        after = masked_sentence[m.end() :]
+        before = masked_sentence[: m.start()]
+        need = _NEEDS.get(lower)
+        if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
+            continue
+        if _PASSIVE.search(before):
+            continue
+        form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")
+        if form == "participle" and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before):
+            continue  # '..., adding that' shares the subject; 'a warning' is a noun
+        verbs.append(Verb(m.start() + offset, m.end() + offset, word, form))
+    return verbs

@@ -1,0 +1,31 @@
+"""The default id of an ingested source: publisher, year-month, and the title's first content words.
+
+'The New Arab', 2025-02, 'Afghan, Pakistani militias move to Iraq after Syria
+withdrawal' -> 'the-new-arab-2025-02-afghan-pakistani-militias-move-iraq'. Ids
+are ASCII slugs; a title with no Latin letters (Arabic, Persian...) gives no
+words to use, so the id falls back to 'source-' and the start of the archive's
+sha256, which the editor may rename with --id.
+"""
+
+from __future__ import annotations
+
+from generator.model.fields import MAX_ID_LENGTH
+from generator.model.slug import slugify
+
+TITLE_WORDS = 5
+"""How many of the title's content words go into the id."""
+
+# Words that carry no meaning in an id.
+STOPWORDS = frozenset(
+    "a an the of to in on at for and or but with by from as into onto over after before about than is are was were "
+    "be been has have had its it their his her this that these those says said will would".split()
+)
+
+
+def default_id(title: str | None, publisher: str | None, published: str | None, sha256: str) -> str:
+    """A readable id for a new source, or 'source-<sha256 prefix>' when the title has no Latin words."""
+    words = [w for w in slugify(title or "", limit=10_000).split("-") if w and w not in STOPWORDS][:TITLE_WORDS]
+    if not words:
+        return f"source-{sha256[:12]}"
+    parts = [slugify(publisher or "", limit=30), (published or "")[:7], "-".join(words)]
+    return slugify("-".join(p for p in parts if p), limit=MAX_ID_LENGTH)

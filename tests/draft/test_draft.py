@@ -1,0 +1,121 @@
+"""`factsheet draft` end to end: verified drafts that validate, nothing overwritten, nothing drafted twice."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from generator.commands.draft import command
+from generator.commands.ingest import command as ingest_command
+from generator.draft import plan_drafts
+from generator.draft.build import Builder
+from generator.draft.names import NameIndex
+from generator.model.archive import ArchivedText
+from generator.model.walk import iter_citations
+from generator.project import Project
+from tests.conftest import REPO, check
+from tests.ingest.conftest import ARTICLES, cli_main, invoke, minimal_project  # noqa: F401 - fixtures
+
+SOURCE = "al-sahil-net-2024-04-member-parliament-presence-foreign-brigades"
+SEED = "the-new-arab-2025-02-afghan-pakistani-militias-iraq"
+
+
+@pytest.fixture
+def project(minimal_project):
+    """The fictional corpus with the made-up translated article ingested as a source."""
+    out = invoke(ingest_command, minimal_project, str(ARTICLES / "translated-dornmark-brigades.txt"),
+                 "--publisher", "Al-Sahil Net", "--language", "en", "--published", "2024-04")  # fmt: skip
+    assert out.exit_code == 0, out.output
+    return minimal_project
+
+
+def drafted(project: Project) -> dict[str, dict]:
+    out = {}
+    for path in project.content_dir.rglob("*.yaml"):
+        data = yaml.safe_load(path.read_text())
+        if data.get("status") == "draft":
+            out[f"{path.parent.name}/{path.stem}"] = data
+    return out
+
+
+def test_a_dry_run_prints_the_plan_and_writes_nothing(project):
+    before = sorted(project.root.rglob("*"))
+    out = invoke(command, project, SOURCE, "--dry-run")
+    assert out.exit_code == 0, out.output
+    assert "would write content/actor/karim-al-hadi.yaml" in out.output
+    assert "would write content/claim/al-hadi-urgent-decisive-measures.yaml" in out.output
+    assert sorted(project.root.rglob("*")) == before
+
+
+def test_drafts_are_verified_drafts_that_keep_the_corpus_valid(project):
+    out = invoke(command, project, SOURCE)
+    assert out.exit_code == 0, out.output
+    records = drafted(project)
+    assert records and all(r["status"] == "draft" and "TODO" in r["notes"] for r in records.values())
+    corpus, issues = check(project)
+    assert [i for i in issues if i.severity == "error"] == []
+    assert {i.code for i in issues} <= {"missing-field"}  # denials that name no claim yet: warnings
+    archive = corpus.archives[SOURCE]
+    for record_id in (key.split("/")[1] for key in records):
+        record = corpus.get(record_id)
+        for _, citation in iter_citations(record):
+            assert archive.locate(citation.quote, citation.paragraph)[1] == citation.paragraph
+    hadi = records["actor/karim-al-hadi"]
+    assert hadi["roles"][0]["title"] == "member of the Velorian House of Representatives"
+    assert hadi["roles"][0]["organization"] == "velorian-house-of-representatives"
+    assert hadi["aliases"][0]["name"] == "Al-Hadi"
+    claim = records["claim/al-hadi-urgent-decisive-measures"]
+    assert claim["claimant"] == {"actor": "karim-al-hadi"} and claim["claim_status"] == "alleged"
+    denial = records["denial/source-denies-existence-any-armed-foreign"]
+    assert denial["denier"] == {"described_as": "a source in the Velorian Ministry of Interior"}
+    assert denial["denied"] == "the existence of any armed foreign groups in the province"
+    # existing records are referenced, not drafted again
+    assert not any(key.startswith(("group/grey-banner", "actor/tavi-orlen")) for key in records)
+
+
+def test_drafting_twice_adds_nothing(project):
+    invoke(command, project, SOURCE)
+    first = drafted(project)
+    out = invoke(command, project, SOURCE)
+    assert out.exit_code == 0 and "wrote" not in out.output
+    assert drafted(project) == first
+
+
+def test_taken_ids_are_never_overwritten_but_suffixed(project):
+    taken = project.content_dir / "claim" / "al-hadi-urgent-decisive-measures.yaml"
+    taken.write_text("# an editor's file\n")
+    invoke(command, project, SOURCE)
+    assert taken.read_text() == "# an editor's file\n"
+    assert (project.content_dir / "claim" / "al-hadi-urgent-decisive-measures-2.yaml").exists()
+
+
+def test_a_citation_that_does_not_verify_is_dropped():
+    builder = Builder("s", ArchivedText("Title\n\nHe said it.\n\nShe said so.\n"), NameIndex(), set())
+    assert builder.cite(2, "He said it.") == {"source": "s", "quote": "He said it.", "paragraph": 2}
+    assert builder.cite(3, "He said it.") is None  # in the archive, but not in the paragraph given
+    assert builder.cite(2, "He said that.") is None
+    assert len(builder.dropped) == 2
+
+
+def test_unknown_source_and_non_source_ids_are_usage_errors(project, cli_main, capsys):
+    assert cli_main("--project", str(project.root), "draft", "no-such-source") == 2
+    assert "not a source on record" in capsys.readouterr().err
+    assert cli_main("--project", str(project.root), "draft", "grey-banner-brigade") == 2
+    assert "is a group, not a source" in capsys.readouterr().err
+
+
+def test_the_real_corpus_keeps_validating_and_curated_claims_are_not_drafted_again(tmp_path):
+    root = tmp_path / "real"
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    project = Project(root)
+    corpus, before = check(project)
+    plan = plan_drafts(project, corpus, SEED)
+    assert len(plan.already) >= 10 and plan.quotations == 11 and plan.unattributed == []
+    assert all(d.type in ("claim", "denial", "actor", "group") for d in plan.drafts)
+    out = invoke(command, project, SEED)
+    assert out.exit_code == 0, out.output
+    _, after = check(project)
+    assert [i for i in after if i.severity == "error"] == [] and len(after) == len(before)

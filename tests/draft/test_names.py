@@ -1,0 +1,74 @@
+"""Names match across spellings; names are found in running text with their titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import Known, Lexicon, NameIndex, find_mentions, name_key
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Al-Zurfi", "al Zurfi"), ("Al-Zurfi", "Zurfi"), ("Abdul Rahman Al-Jazairi", "abdul rahman al jazairi"),
+     ("Iraq\u2019s defence ministry", "Iraq's defence ministry"), ("The New Arab\u2018s", "new arab"),
+     ("M\u00fcller", "Muller"), ("Fatemiyoun", "FATEMIYOUN")],
+)  # fmt: skip
+def test_name_keys_ignore_case_diacritics_hyphens_possessives_and_al(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_distinct_names_stay_distinct():
+    assert name_key("Vera Teodor") != name_key("Ruslan Teodor")
+
+
+def index() -> NameIndex:
+    idx = NameIndex()
+    idx.add("Ilse Marrow", Known("ilse-marrow", "actor", "person", "Ilse Marrow"))
+    idx.add("Velorian interior ministry", Known("velorian-interior-ministry", "actor", "ministry", "Velorian interior ministry"))
+    idx.add("United States", Known("united-states", "actor", "government", "United States"))
+    idx.add("US", Known("united-states", "actor", "government", "United States"))
+    idx.add("Kessel Gate", Known("kessel-gate", "place", "border-crossing", "Kessel Gate"))
+    return idx
+
+
+def test_lookups_by_name_suffix_and_surname():
+    idx = index()
+    assert idx.lookup("ilse marrow").id == "ilse-marrow"
+    assert idx.lookup("Kessel Gate") is None  # places are not speakers
+    assert idx.lookup("Kessel Gate", ("place",)).id == "kessel-gate"
+    assert idx.lookup_suffix("the interior ministry").id == "velorian-interior-ministry"
+    assert idx.lookup_suffix("ministry") is None  # one word is too little to go on
+    assert idx.lookup_surname("Marrow").id == "ilse-marrow"
+
+
+def test_scanning_text_respects_capitals_for_acronyms():
+    idx = index()
+    found = [(k.id, s, e) for s, e, k in idx.scan("The US told us that Ilse Marrow crossed at Kessel Gate.")]
+    assert [f[0] for f in found] == ["united-states", "ilse-marrow", "kessel-gate"]
+
+
+def mentions(sentence: str, others: tuple[str, ...] = ()):
+    lexicon = Lexicon.of([sentence, *others])
+    return [(m.title, m.text, m.kind, m.possessive) for m in find_mentions(sentence, 0, lexicon, NameIndex())]
+
+
+def test_titles_are_split_from_names():
+    assert mentions("Velorian Interior Minister Ilse Marrow said on Monday that it was over.")[0] == (
+        "Velorian Interior Minister", "Ilse Marrow", "person", False)
+    assert mentions("Two died, army spokeswoman Colonel Petra Lind told reporters.")[0][:2] == (
+        "army spokeswoman Colonel", "Petra Lind")
+
+
+def test_organisations_places_possessives_and_offices():
+    found = mentions("The Minister of Interior and Ostravia\u2019s envoy met the Dornmark Provincial Council in the "
+                     "Republic of Veloria.")  # fmt: skip
+    assert ("", "Interior", "unknown", False) not in found
+    assert ("", "Ostravia", "unknown", True) in found
+    assert ("", "Dornmark Provincial Council", "org", False) in found
+    assert ("", "Republic of Veloria", "place", False) in found
+
+
+def test_a_capitalised_word_that_only_opens_a_sentence_is_not_a_name():
+    assert mentions("Residents of Kessel said they heard gunfire.") == [("", "Kessel", "unknown", False)]
+    assert mentions("Teodor shrugs.", ("He met Ruslan Teodor.",)) == [("", "Teodor", "unknown", False)]
+    assert mentions("Lawmakers met.") == []
