@@ -46,11 +46,11 @@ def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
                             cwd=site_project.root, stdout=log, stderr=subprocess.STDOUT, env=env)  # fmt: skip
     try:
-        assert _wait_for(lambda: _get(url) is not None, 60), open(log.name).read()[-3000:]
+        assert _wait_for(lambda: _get(url) is not None, 180), open(log.name).read()[-3000:]
         text = group.read_text()
         name_line = next(line for line in text.splitlines() if line.startswith("name:"))
         group.write_text(text.replace(name_line, "name: Renamed In Preview"))
-        assert _wait_for(lambda: "Renamed In Preview" in (_get(url) or ""), 30), open(log.name).read()[-3000:]
+        assert _wait_for(lambda: "Renamed In Preview" in (_get(url) or ""), 90), open(log.name).read()[-3000:]
         time.sleep(2)  # let any echo of our own writes arrive
         before = open(log.name).read().count("factsheet: regenerated")
         time.sleep(3)
