@@ -7,12 +7,18 @@
 Each creates .venv/ on first use and installs the pinned dependencies
 (constraints.txt) into it, again only when pyproject.toml or constraints.txt
 change. Any other first word runs that factsheet command: `python3 tasks.py validate`.
+
+`test` also needs two Debian packages: chromium, which the browser tests drive
+(Playwright never downloads a browser here), and Java, which runs the Nu HTML
+checker. Run as root, it installs whichever is missing with apt-get; otherwise
+the tests that need them are skipped and say why (in CI, with CI set, they fail).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -49,6 +55,28 @@ def _install(extras: str) -> None:
     stamp.touch()
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def _system_packages() -> None:
+    """Install Debian's chromium and a Java runtime for the browser and HTML tests, when missing and root."""
+    wanted = []
+    if not CHROMIUM.exists():
+        wanted.append("chromium")
+    if shutil.which("java") is None:
+        wanted.append("default-jre-headless")
+    if not wanted:
+        return
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("apt-get") is None:
+        _say(f"{' and '.join(wanted)} not installed (apt-get as root installs them): the tests that need them are skipped")
+        return
+    _say(f"installing {' '.join(wanted)} with apt-get")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    quiet = ["-qq"] if os.environ.get("CI") else []
+    subprocess.run(["apt-get", *quiet, "update"], check=True, env=env)
+    subprocess.run(["apt-get", *quiet, "install", "-y", *wanted], check=True, env=env)
+
+
 def main(argv: list[str]) -> int:
     task, args = (argv[0], argv[1:]) if argv else ("build", [])
     if task in ("-h", "--help"):
@@ -56,6 +84,7 @@ def main(argv: list[str]) -> int:
         return 0
     if task == "test":
         _install("test")
+        _system_packages()
         return subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT).returncode
     _install("")
     return subprocess.run([str(BIN / "factsheet"), task, *args], cwd=ROOT).returncode

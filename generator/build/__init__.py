@@ -10,12 +10,19 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.build.downloads import export_downloads
 from generator.build.mkdocs_run import run_mkdocs
+from generator.build.search_index import IndexResult, index_site
 from generator.build.swap import remove_leftovers, staging_dir, swap_in
+from generator.build.theme_fixes import fix_site
+from generator.build.vendor import MERMAID, MERMAID_DOCS_PATH, MERMAID_LICENSE_PATH, VendorUnavailable, vendor_files
 from generator.errors import BuildError
+from generator.export.site import site_url
+from generator.history import HistoryError, record_history
 from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.render import WriteReport, asset_files, render_pages, write_pages
+from generator.render.site_extras import RecordChange, SiteExtras
 
 MANIFEST_NAME = "generated-files.json"
 
@@ -37,6 +44,10 @@ class BuildResult:
     warnings: tuple[str, ...]
     """mkdocs warnings; only ever non-empty when ``strict`` is off."""
     seconds: float
+    notes: tuple[str, ...] = ()
+    """What the site lacks and why: no git history, a download format or the diagrams left out."""
+    search_index: IndexResult | None = None
+    """What Pagefind indexed."""
 
 
 def build_site(
@@ -45,9 +56,10 @@ def build_site(
     """Render ``corpus`` with the project's templates and build the website into ``project.site_dir``.
 
     Steps: render every page (:func:`generator.render.render_pages`) plus the files in
-    ``templates/assets/``; write them into ``project.docs_dir`` (only changed files, and
-    removing only files an earlier build generated); run a real ``mkdocs build`` with
-    ``project.mkdocs_yml`` into a temporary folder next to ``site/``; and only when that
+    ``templates/assets/``, the downloads and the vendored Mermaid; write them into
+    ``project.docs_dir`` (only changed files, and removing only files an earlier build
+    generated); run a real ``mkdocs build`` with ``project.mkdocs_yml`` into a temporary
+    folder next to ``site/``; index that folder with Pagefind; and only when all that
     succeeds, swap it in for ``site/``. A failed build leaves the previous ``site/`` as it was.
 
     The caller validates first: pass a corpus whose issues include no errors.
@@ -61,7 +73,8 @@ def build_site(
     message, when the templates, the Markdown or mkdocs fail.
     """
     started = time.monotonic()
-    pages, report = write_docs(project, corpus, drafts=drafts)
+    docs = write_docs(project, corpus, drafts=drafts)
+    pages, report = docs.pages, docs.report
     remove_leftovers(project.site_dir)
     with staging_dir(project.site_dir) as staging:
         try:
@@ -70,6 +83,8 @@ def build_site(
             )
         except BuildError as exc:
             raise BuildError(_with_origins(exc.message, corpus, project), hint=exc.hint) from None
+        fix_site(staging)
+        search_index = index_site(staging)
         swap_in(staging, project.site_dir)
 
     return BuildResult(
@@ -80,11 +95,28 @@ def build_site(
         removed=tuple(report.removed),
         warnings=tuple(_with_origins(w, corpus, project) for w in warnings),
         seconds=time.monotonic() - started,
+        notes=docs.notes,
+        search_index=search_index,
     )
 
 
-def write_docs(project: Project, corpus: Corpus, *, drafts: bool = False) -> tuple[int, WriteReport]:
-    """Render every page and write the Markdown into ``project.docs_dir``; returns (pages, what was written).
+@dataclass(frozen=True)
+class DocsResult:
+    """What writing the docs folder did."""
+
+    pages: int
+    """Markdown pages rendered."""
+    report: WriteReport
+    notes: tuple[str, ...] = ()
+    """What the site lacks and why."""
+
+
+def write_docs(project: Project, corpus: Corpus, *, drafts: bool = False) -> DocsResult:
+    """Render every page and write the Markdown into ``project.docs_dir``.
+
+    Besides the pages: the assets under ``templates/assets/``, every download
+    (:mod:`generator.build.downloads`) and Mermaid for the diagrams. The result's
+    ``notes`` say what had to be left out (no git history, no npm for Mermaid).
 
     This is the part of a build that ``factsheet serve`` repeats on every change,
     leaving mkdocs' own live-reload server to turn the Markdown into pages.
@@ -93,9 +125,39 @@ def write_docs(project: Project, corpus: Corpus, *, drafts: bool = False) -> tup
         raise BuildError(f"no mkdocs.yml at {project.mkdocs_yml}", hint="a project needs mkdocs.yml next to content/")
     if not project.templates_dir.is_dir():
         raise BuildError(f"no templates folder at {project.templates_dir}", hint="copy templates/ from factsheet")
-    pages = render_pages(corpus, project.templates_dir, drafts=drafts)
-    files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **pages}
-    return len(pages), write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME)
+    notes: list[str] = []
+    downloads, entries, download_notes = export_downloads(project, corpus)
+    notes += download_notes
+    vendored: dict[str, str | bytes] = {}
+    try:
+        script, licence = vendor_files(MERMAID)
+        vendored = {MERMAID_DOCS_PATH: script, MERMAID_LICENSE_PATH: licence}
+    except (VendorUnavailable, OSError) as exc:
+        notes.append(f"diagrams: left out, Mermaid is not available ({exc})")
+    extras = SiteExtras(
+        updated=_last_changes(project, notes),
+        downloads=tuple(entries),
+        diagrams=bool(vendored),
+        site_url=site_url(project),
+    )
+    pages = render_pages(corpus, project.templates_dir, drafts=drafts, extras=extras)
+    files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **vendored, **downloads, **pages}
+    report = write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME)
+    return DocsResult(len(pages), report, tuple(notes))
+
+
+def _last_changes(project: Project, notes: list[str]) -> dict[str, RecordChange]:
+    """Each record's newest change from git; {} outside git, and a note when git fails."""
+    try:
+        history = record_history(project)
+    except HistoryError as exc:
+        notes.append(f"last updated: left out ({exc.message})")
+        return {}
+    return {
+        record_id: RecordChange(record_id, changes[0].date, changes[0].kind, changes[0].author)
+        for record_id, changes in history.items()
+        if changes and changes[0].kind != "deleted"
+    }
 
 
 _DOC_PATH = re.compile(r"\b([a-z]+)/([a-z0-9]+(?:-[a-z0-9]+)*)\.md\b")

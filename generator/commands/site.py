@@ -24,10 +24,13 @@ def build(settings: Settings, drafts: bool) -> None:
         raise SystemExit(1)
     settings.say(f"building {len(corpus)} records into {project.relative(project.site_dir)}/")
     result = build_site(project, corpus if drafts else corpus.published(), drafts=drafts, quiet=settings.quiet)
+    for note in result.notes:
+        settings.say(f"note: {note}")
+    indexed = f", {result.search_index.pages} pages indexed for search" if result.search_index else ""
     settings.say(
         f"built {result.pages} pages in {result.seconds:.1f}s "
-        f"({len(result.written)} Markdown files written, {result.unchanged} unchanged, {len(result.removed)} removed)"
-        + (" with drafts shown: do not publish this build" if drafts else "")
+        f"({len(result.written)} Markdown files written, {result.unchanged} unchanged, {len(result.removed)} removed"
+        f"{indexed})" + (" with drafts shown: do not publish this build" if drafts else "")
     )
 
 
@@ -61,10 +64,11 @@ class _Regenerator:
             click.echo("factsheet: errors above; the preview keeps the last good pages", err=True)
             return
         try:
-            _, report = write_docs(project, corpus if self.drafts else corpus.published(), drafts=self.drafts)
+            docs = write_docs(project, corpus if self.drafts else corpus.published(), drafts=self.drafts)
         except BuildError as exc:
             click.echo(f"factsheet: {exc.message}", err=True)
             return
+        report = docs.report
         click.echo(f"factsheet: regenerated ({len(report.written)} pages changed, {len(report.removed)} removed)", err=True)
 
     def loop(self) -> None:

@@ -21,7 +21,7 @@ from jinja2.filters import make_attrgetter
 from generator.model.vocab import RELATIONS
 from generator.render.dates import format_date
 from generator.render.escape import Safe, safe_join, yaml_string
-from generator.render.languages import direction, language_name
+from generator.render.languages import direction, html_lang, language_name
 from generator.render.page import span, term
 
 
@@ -50,6 +50,17 @@ def _relation_inverse(relation_type: str) -> str:
     return RELATIONS[relation_type].inverse
 
 
+def _filesize(size: int) -> str:
+    """A byte count as readers read it: 812 bytes, 14.2 kB, 3.1 MB."""
+    if size < 1000:
+        return f"{size} bytes"
+    for unit in ("kB", "MB", "GB"):
+        size /= 1000
+        if size < 1000 or unit == "GB":
+            return f"{size:.1f} {unit}"
+    return f"{size} bytes"
+
+
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """A Jinja environment over ``templates_dir`` with escaping on every output."""
     env = jinja2.Environment(
@@ -75,10 +86,12 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
             "term": term,
             "language": language_name,
             "direction": direction,
+            "htmllang": html_lang,
             "relation": _relation_label,
             "inverse": _relation_inverse,
             "badge": span,
             "yaml": yaml_string,
+            "filesize": _filesize,
         }
     )
     # Filters that produce HTML-only Markup from data have no place in Markdown templates.

@@ -56,3 +56,24 @@ def direction(tag: str | None) -> str:
     if script:
         return "rtl" if script in _RTL_SCRIPTS else "ltr"
     return "rtl" if language in _RTL_LANGUAGES else "ltr"
+
+
+# Scripts a language is written in by default (the IANA registry's Suppress-Script):
+# HTML lang attributes leave them out, as BCP 47 recommends ("fa", not "fa-Arab").
+_DEFAULT_SCRIPTS = {
+    "ar": "Arab", "ckb": "Arab", "fa": "Arab", "prs": "Arab", "ps": "Arab", "sd": "Arab", "ug": "Arab",
+    "ur": "Arab", "pnb": "Arab", "he": "Hebr", "yi": "Hebr", "dv": "Thaa", "ru": "Cyrl", "uk": "Cyrl",
+    "en": "Latn", "de": "Latn", "es": "Latn", "fr": "Latn", "it": "Latn", "nl": "Latn", "pt": "Latn",
+    "sv": "Latn", "so": "Latn", "tr": "Latn", "uz": "Latn", "az": "Latn", "ku": "Latn", "kmr": "Latn",
+    "tg": "Cyrl",
+}  # fmt: skip
+
+
+def html_lang(tag: str | None) -> str:
+    """The tag for an HTML lang attribute: as given, less a script subtag that is the language's default."""
+    if not tag:
+        return ""
+    language, script, _ = _parts(tag)
+    if script and _DEFAULT_SCRIPTS.get(language) == script:
+        return "-".join(p for p in tag.split("-") if p != script)
+    return tag

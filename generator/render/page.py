@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import posixpath
 from typing import Iterable
+from urllib.parse import quote as quote_url
 
 from generator.model.archive import fold
 from generator.model.records import Alias, Citation, Record, Speaker
 from generator.render.dates import format_date
 from generator.render.escape import Safe, escape_md, external_href, html_attr, internal_href, markdown_link
-from generator.render.languages import direction, language_name
+from generator.render.languages import direction, html_lang, language_name
 from generator.render.lookup import Lookup, display_name
 
 
@@ -85,7 +86,7 @@ class PageContext:
     def _name(name: str, lang: str | None) -> Safe:
         text = Safe.escape(name)
         if lang:
-            text = Safe(f'<bdi lang="{html_attr(lang)}">') + text + Safe("</bdi>")
+            text = Safe(f'<bdi lang="{html_attr(html_lang(lang))}">') + text + Safe("</bdi>")
         return text
 
     def speaker(self, speaker: Speaker) -> Safe:
@@ -96,6 +97,13 @@ class PageContext:
         if speaker.affiliation:
             text += Safe(" (") + self.link(speaker.affiliation) + Safe(")")
         return text
+
+    def speaker_name(self, speaker: Speaker) -> str:
+        """Who spoke, as plain text: the record's name, or the source's description of an unnamed speaker."""
+        if speaker.actor:
+            record = self.lookup.corpus.get(speaker.actor)
+            return display_name(record) if record is not None and self.lookup.path_of(record.id) else "an unpublished record"
+        return speaker.described_as or ""
 
     def external(self, url: str | None, text: str | None = None) -> Safe:
         """A link that leaves the site: only for http(s) addresses, else the address as plain text."""
@@ -140,7 +148,7 @@ class PageContext:
             text += Safe(f", ¶\u00a0{paragraph}")
         text += Safe(": ") + quote
         if source.url:
-            text += Safe(" · ") + self.external(source.url, "original")
+            text += Safe(" · ") + self.external(with_text_fragment(source.url, citation.quote), "original")
         return text
 
     def quote(self, citation: Citation) -> Safe:
@@ -149,7 +157,7 @@ class PageContext:
         language = getattr(source, "language", None)
         words = Safe.escape(citation.quote)
         if language and direction(language) == "rtl":
-            words = Safe(f'<bdi lang="{html_attr(language)}">') + words + Safe("</bdi>")
+            words = Safe(f'<bdi lang="{html_attr(html_lang(language))}">') + words + Safe("</bdi>")
         return Safe("“") + words + Safe("”")
 
     def alias(self, alias: Alias) -> Safe:
@@ -163,6 +171,38 @@ class PageContext:
     def corroboration(self, record: Record) -> int:
         """How many distinct sources the record's own citations come from."""
         return len(self.lookup.sources_of(record))
+
+
+_FRAGMENT_WORDS = 4
+
+
+def text_fragment(quote: str) -> str:
+    """A text directive (``:~:text=start,end``) that makes browsers scroll to and highlight the quote.
+
+    Long quotes are given by their first and last words, which survives small
+    differences inside the passage; ``-``, ``,`` and ``&`` are syntax there, so they
+    are percent-encoded with everything else.
+    """
+    words = quote.replace("\u201c", " ").replace("\u201d", " ").split()
+    words = [w.strip("\"'") for w in words]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+
+    def encode(part: list[str]) -> str:
+        return quote_url(" ".join(part), safe="").replace("-", "%2D")
+
+    if len(words) <= 2 * _FRAGMENT_WORDS:
+        return ":~:text=" + encode(words)
+    return ":~:text=" + encode(words[:_FRAGMENT_WORDS]) + "," + encode(words[-_FRAGMENT_WORDS:])
+
+
+def with_text_fragment(url: str, quote: str) -> str:
+    """``url`` with a text directive for ``quote`` added to its fragment."""
+    directive = text_fragment(quote)
+    if not directive:
+        return url
+    return url + directive if "#" in url else f"{url}#{directive}"
 
 
 def term(value: str | None) -> str:

@@ -16,6 +16,13 @@ What every template sees:
     On a record's page: the record.
 ``listing``, ``records``
     On a list page: its :class:`ListPage` and its records, in reading order.
+``extras``
+    :class:`~generator.render.site_extras.SiteExtras`: last changes from git,
+    downloads, whether diagrams can be drawn.
+``search_keys(record)``, ``jsonld(record)``, ``group_diagram(record)``, ``corpus_diagram()``,
+``timeline()``, ``time(change)``, ``search_meta(record)``
+    Helpers for the hidden search keys, the JSON-LD block, the relationship
+    diagrams, the timeline and "last updated"; see the modules they come from.
 
 Filters: ``date``, ``term``, ``language``, ``direction``, ``relation``, ``inverse``,
 ``badge``, ``yaml``; see :mod:`generator.render.environment`.
@@ -34,10 +41,18 @@ import jinja2
 from generator.errors import BuildError
 from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES
+from generator.export.site import SiteLinks
 from generator.render.archive_view import annotated_paragraphs
+from generator.render.dates import format_date
+from generator.render.diagram import corpus_diagram, group_diagram
 from generator.render.environment import make_environment
+from generator.render.escape import Safe, escape_md, html_attr
+from generator.render.jsonld import PageGraph, script_block
 from generator.render.lookup import Lookup, display_name, record_path
 from generator.render.page import PageContext
+from generator.render.search_keys import record_names, search_keys
+from generator.render.site_extras import RECENT_CHANGES, RecordChange, SiteExtras
+from generator.render.timeline import timeline_entries
 
 HOME_PAGE = "index.md"
 HOME_TEMPLATE = "index.md.j2"
@@ -63,26 +78,64 @@ LIST_PAGES: dict[str, ListPage] = {
 """List pages in the order the home page and the nav show them; mkdocs.yml's nav names these paths."""
 
 
+@dataclass(frozen=True)
+class ExtraPage:
+    """A page about the corpus as a whole rather than one type of record."""
+
+    path: str
+    title: str
+    template: str
+    in_nav: bool = True
+    indexed: bool = True
+    """Whether Pagefind indexes it (the search page itself is left out)."""
+
+
+EXTRA_PAGES: dict[str, ExtraPage] = {
+    "timeline": ExtraPage("timeline.md", "Timeline", "timeline.md.j2"),
+    "relationships": ExtraPage("relationships.md", "Relationships", "relationships.md.j2"),
+    "downloads": ExtraPage("downloads.md", "Downloads", "downloads.md.j2"),
+    "search": ExtraPage("search.md", "Search", "search.md.j2", in_nav=False, indexed=False),
+}
+"""After the list pages in the nav (except search, which the header links to); mkdocs.yml names these paths."""
+
+SEARCH_KINDS = {"group": "Group", "place": "Place", "event": "Event", "claim": "Claim", "denial": "Denial", "source": "Source"}
+SUMMARY_CHARS = 200
+NAMED_TYPES = frozenset({"group", "actor", "place"})
+"""Records that readers look up by name: their pages carry search keys for every name and alias."""
+
+
 def record_template(type_name: str) -> str:
     """The template that renders one record of a type: ``<type>.md.j2``."""
     return f"{type_name}.md.j2"
 
 
-def render_pages(corpus: Corpus, templates_dir: Path, *, drafts: bool = False) -> dict[str, str]:
+def render_pages(
+    corpus: Corpus, templates_dir: Path, *, drafts: bool = False, extras: SiteExtras | None = None
+) -> dict[str, str]:
     """Render every page of the site to Markdown, keyed by docs-relative path.
 
     ``drafts=False`` renders only published records (drafts are left out, and
     links to them become plain text); ``drafts=True`` renders drafts too, each
-    marked as a draft. Raises :class:`BuildError` for a missing or broken template.
+    marked as a draft. ``extras`` adds what the build knows beyond the records
+    (git dates, downloads, diagrams). Raises :class:`BuildError` for a missing or broken template.
     """
     shown = corpus if drafts else corpus.published()
+    extras = extras or SiteExtras()
     env = make_environment(templates_dir)
     lookup = Lookup(shown)
     pages: dict[str, str] = {}
     counts = {t: len(shown.of_type(t)) for t in LIST_PAGES}
+    graph = PageGraph(shown, SiteLinks(extras.site_url))
+    published = frozenset(shown.records)
     common = {
-        "corpus": shown, "lookup": lookup, "lists": LIST_PAGES, "counts": counts, "drafts": drafts,
-        "archive_paragraphs": annotated_paragraphs,
+        "corpus": shown, "lookup": lookup, "lists": LIST_PAGES, "extra_pages": EXTRA_PAGES, "counts": counts,
+        "drafts": drafts, "extras": extras, "archive_paragraphs": annotated_paragraphs,
+        "search_keys": search_keys, "search_meta": search_meta, "record_summary": record_summary, "time": time_tag,
+        "jsonld": lambda record: script_block(graph.document(record)),
+        "group_diagram": lambda record: group_diagram(record, lookup) if extras.diagrams else None,
+        "corpus_diagram": lambda: corpus_diagram(shown) if extras.diagrams else None,
+        "timeline": lambda: timeline_entries(shown),
+        "recent_changes": lambda: extras.latest(published, RECENT_CHANGES),
     }  # fmt: skip
 
     def emit(path: str, template: str, **context: Any) -> None:
@@ -99,6 +152,9 @@ def render_pages(corpus: Corpus, templates_dir: Path, *, drafts: bool = False) -
         else:
             records = sorted(records, key=lambda r: (display_name(r).casefold(), r.id))
         emit(listing.path, listing.template, listing=listing, records=records, title=listing.title)
+    for extra in EXTRA_PAGES.values():
+        flags = {} if extra.indexed else {"not_indexed": True}
+        emit(extra.path, extra.template, title=extra.title, **flags)
     for type_name in RECORD_TYPES:
         for record in shown.of_type(type_name):
             emit(record_path(record), record_template(type_name), record=record, title=display_name(record))
@@ -107,6 +163,56 @@ def render_pages(corpus: Corpus, templates_dir: Path, *, drafts: bool = False) -
 
 # Lists of things that happened or were said read best in date order; the rest by id.
 _DATED_LISTS = frozenset({"claim", "denial", "event"})
+
+
+def search_kind(record) -> str:
+    """How search results label a record's page."""
+    if record.TYPE == "actor":
+        return "Person" if record.kind == "person" else "Institution"
+    return SEARCH_KINDS.get(record.TYPE, record.TYPE.capitalize())
+
+
+def record_summary(record) -> str:
+    """One line on what the record is, for search results and the page's description meta tag."""
+    for name in ("description", "summary"):
+        text = getattr(record, name, None)
+        if text:
+            break
+    else:
+        text = getattr(record, "title", None) or ""
+    kind = getattr(record, "kind", None)
+    if record.TYPE in ("group", "actor", "place", "event") and kind:
+        text = f"{kind.replace('-', ' ').capitalize()}. {text}".strip()
+    text = " ".join(text.split())
+    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "\u2026"
+
+
+def search_meta(record) -> Safe:
+    """The hidden block that tells Pagefind a fact sheet's names (weighted high), kind and summary.
+
+    Groups, actors and places carry their folded names and aliases as search keys; the
+    summary replaces Pagefind's excerpt in the results, which would otherwise quote the keys.
+    Other records are found by their text; their results show an excerpt.
+    """
+    kind = html_attr(f"kind:{search_kind(record)}")
+    if record.TYPE not in NAMED_TYPES:
+        return Safe(f'<div class="fs-search-meta" hidden data-pagefind-ignore data-pagefind-meta="{kind}"></div>')
+    keys = escape_md(search_keys(record))
+    summary = escape_md(record_summary(record))
+    # Every name, so the search box can put a page whose name or alias is exactly the query first.
+    names = escape_md(" | ".join(" ".join(n.split()) for n in record_names(record)))
+    return Safe(
+        f'<div class="fs-search-meta" hidden data-pagefind-weight="10" data-pagefind-meta="{kind}">{keys}'
+        f'<span data-pagefind-ignore data-pagefind-meta="summary">{summary}</span>'
+        f'<span data-pagefind-ignore data-pagefind-meta="names">{names}</span></div>'
+    )
+
+
+def time_tag(change: RecordChange | None) -> Safe:
+    """A change's day as readers read it, in a <time> element carrying the exact moment."""
+    if change is None:
+        return Safe("")
+    return Safe(f'<time datetime="{html_attr(change.date)}">') + Safe.escape(format_date(change.date[:10])) + Safe("</time>")
 
 
 def _render(env: jinja2.Environment, template_name: str, path: str, context: dict[str, Any]) -> str:

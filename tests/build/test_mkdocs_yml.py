@@ -4,6 +4,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from generator.model.records import RECORD_TYPES
 from generator.render import HOME_PAGE, LIST_PAGES
+from generator.render.pages import EXTRA_PAGES
 from tests.render.kit import REPO
 
 
@@ -12,14 +13,26 @@ def config() -> dict:
         return yaml_load(f)
 
 
-def test_nav_is_home_then_every_list_page():
+def test_nav_is_home_then_every_list_page_then_the_corpus_pages():
     nav = [next(iter(item.items())) for item in config()["nav"]]
-    assert nav == [("Home", HOME_PAGE), *((p.title, p.path) for p in LIST_PAGES.values())]
+    extra = [(p.title, p.path) for p in EXTRA_PAGES.values() if p.in_nav]
+    assert nav == [("Home", HOME_PAGE), *((p.title, p.path) for p in LIST_PAGES.values()), *extra]
 
 
-def test_fact_sheets_are_kept_out_of_the_nav():
-    folders = {line.strip() for line in config()["not_in_nav"].splitlines() if line.strip()}
-    assert folders == {f"/{t}/" for t in RECORD_TYPES}
+def test_fact_sheets_and_the_search_page_are_kept_out_of_the_nav():
+    entries = {line.strip() for line in config()["not_in_nav"].splitlines() if line.strip()}
+    hidden = {f"/{p.path}" for p in EXTRA_PAGES.values() if not p.in_nav}
+    assert entries == {f"/{t}/" for t in RECORD_TYPES} | hidden
+
+
+def test_material_search_is_replaced_and_nothing_loads_from_elsewhere():
+    cfg = config()
+    assert cfg["plugins"] == []  # mkdocs would add its search plugin if the key were left out
+    assert cfg["theme"]["font"] is False  # no Google Fonts
+    assert cfg["theme"]["custom_dir"] == "templates/theme"
+    assert cfg["extra"]["generator"] is False
+    names = {e if isinstance(e, str) else next(iter(e)) for e in cfg["markdown_extensions"]}
+    assert "generator.render.mdext" in names
 
 
 def test_links_and_anchors_are_checked():

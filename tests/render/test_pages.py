@@ -1,11 +1,13 @@
 """What each page says and links to, rendered from small corpora built in code."""
 
+import json
 import re
 
 import pytest
 
 from generator.errors import BuildError
 from generator.render import LIST_PAGES, render_pages
+from generator.render.pages import EXTRA_PAGES
 from tests.render.kit import ARCHIVE, TEMPLATES, cite, corpus_of, lantern_corpus, lantern_records, record
 
 
@@ -29,7 +31,7 @@ def body_lines(page: str) -> list[str]:
 
 def test_every_record_has_a_page_at_its_type_and_id(pages):
     expected = {
-        "index.md", *(p.path for p in LIST_PAGES.values()),
+        "index.md", *(p.path for p in LIST_PAGES.values()), *(p.path for p in EXTRA_PAGES.values()),
         "source/lantern-gazette.md", "group/lantern-coast-watch.md", "actor/oriel-tamsin.md",
         "actor/coast-ministry.md", "place/fennick.md", "event/watch-moves-north.md",
         "claim/watch-seized-customs-house.md", "denial/ministry-denies-seizure.md",
@@ -62,7 +64,8 @@ def test_footnotes_name_source_quote_paragraph_and_original(pages):
     text = dict(defs)["1"]
     assert text.startswith("[Lantern Coast militia moves north](../source/lantern-gazette.md#p-2)")
     assert "“The Lantern Coast Watch, a militia”" in text
-    assert "[original](https://gazette.example/lantern?id=7&x=1)" in text
+    # The original, opened at the quoted words (a text fragment), besides our archived copy.
+    assert "[original](https://gazette.example/lantern?id=7&x=1#:~:text=The%20Lantern%20Coast%20Watch%2C%20a%20militia)" in text
 
 
 def test_one_footnote_per_passage_however_often_cited(pages):
@@ -174,7 +177,9 @@ def test_claims_index_has_one_row_per_claim_with_its_denials(pages):
         "[Lantern Coast Watch](group/lantern-coast-watch.md), [Fennick](place/fennick.md)",
         '<span class="fs-status fs-status--denied">denied</span>',
     ]  # fmt: skip
-    assert cells[5] == "[The coast ministry denied the customs house was seized.](denial/ministry-denies-seizure.md)"
+    # The denial beside the claim it answers: who denied it and when, linked to the denial.
+    assert cells[5] == "[Coast Ministry, 15 May 2030](denial/ministry-denies-seizure.md)"
+    assert '<div class="fs-filter" data-fs-filter="Status|About|Claimed by" markdown>' in page
 
 
 def test_home_page_counts_and_links_every_list(pages):
@@ -215,8 +220,20 @@ def test_hostile_text_is_escaped_on_every_page():
     for path, page in render_pages(corpus, TEMPLATES).items():
         _, front, page = page.split("---\n", 2)
         assert "<" not in front, path  # the theme prints the title unescaped
+        page = _without_jsonld(page)
         assert "<script" not in page and "](javascript" not in page and "![" not in page, path
         assert "{{" not in page and "| injected |" not in page, path
+
+
+_JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>')
+
+
+def _without_jsonld(page: str) -> str:
+    """The page without its JSON-LD block, after checking that the block is inert JSON."""
+    for block in _JSONLD.findall(page):
+        json.loads(block)
+        assert not set(block) & set("<>&`*_"), block
+    return _JSONLD.sub("", page)
 
 
 def write(tmp_path, name, text):

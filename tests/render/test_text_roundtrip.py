@@ -44,11 +44,14 @@ class _Visible(html.parser.HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag, attrs):
+        # The page's JSON-LD is data for machines, not visible text (its escaping is tested in test_jsonld).
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            tag = "script:ld+json"
         self.tags.append(tag)
-        self._skip += tag in ("script", "style")
+        self._skip += tag in ("script", "style", "script:ld+json")
 
     def handle_endtag(self, tag):
-        self._skip -= tag in ("script", "style")
+        self._skip -= tag in ("script", "style")  # an ld+json block ends with </script> too
 
     def handle_data(self, data):
         if not self._skip:

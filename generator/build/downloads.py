@@ -1,0 +1,65 @@
+"""The data behind the pages, offered for download: every registered exporter's files under downloads/.
+
+The registry (:data:`generator.export.EXPORTERS`) is read generically, so a new
+format appears on the downloads page as soon as its exporter registers. A format
+whose optional dependency is missing, or whose exporter fails, is left out and
+said so in the build's notes: the pages are still published.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import sys
+
+from generator.history import HistoryError
+from generator.model.corpus import Corpus
+from generator.project import Project
+from generator.render.site_extras import Download, DownloadFile
+
+FOLDER = "downloads"
+
+
+def describe(exporter: type) -> str:
+    """One line saying what a format holds: its DESCRIPTION, else the first line of its module's docstring."""
+    text = getattr(exporter, "DESCRIPTION", None)
+    if not text:
+        doc = inspect.getdoc(sys.modules.get(exporter.__module__)) or inspect.getdoc(exporter) or ""
+        text = doc.strip().split("\n\n")[0]
+    text = re.sub(r"``([^`]*)``", r"\1", " ".join(text.split()))
+    return text
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def export_downloads(project: Project | None, corpus: Corpus) -> tuple[dict[str, str], list[Download], list[str]]:
+    """Docs-relative path -> text of every download, the downloads page's entries, and notes for the editor."""
+    from generator.export import EXPORTERS
+
+    files: dict[str, str] = {}
+    entries: list[Download] = []
+    notes: list[str] = []
+    for name, exporter in EXPORTERS.items():
+        missing = exporter.missing()
+        if missing:
+            notes.append(f"downloads: {name} left out ({missing})")
+            continue
+        try:
+            produced = exporter(project).files(corpus)
+        except HistoryError as exc:
+            notes.append(f"downloads: {name} left out ({_short(exc.message)})")
+            continue
+        except Exception as exc:  # one format failing must not take the website down with it
+            notes.append(f"downloads: {name} left out, its exporter failed: {type(exc).__name__}: {_short(str(exc))}")
+            continue
+        folder = f"{FOLDER}/{exporter.FILE_NAME}/" if exporter.MULTI_FILE else f"{FOLDER}/"
+        listed = []
+        for relative, text in sorted(produced.items()) if exporter.MULTI_FILE else produced.items():
+            path = folder + relative
+            files[path] = text
+            listed.append(DownloadFile(path, len(text.encode("utf-8"))))
+        entries.append(Download(name, exporter.TITLE, describe(exporter), exporter.MIME_TYPE, tuple(listed)))
+    return files, entries, notes

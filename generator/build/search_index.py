@@ -1,0 +1,62 @@
+"""The site's search index: Pagefind run over the built HTML, before the new site is swapped in.
+
+Pagefind (the ``pagefind[bin]`` wheel ships its binary; it runs offline) reads
+every page's ``data-pagefind-body`` element, which the theme override puts on
+the article, and writes a sharded index into ``pagefind/``: the browser loads
+only the shards a query needs, so a search costs a few kilobytes however large
+the corpus grows. Fact sheets carry their names and aliases in folded forms,
+weighted high (see :mod:`generator.render.search_keys`).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import BuildError
+
+OUTPUT_SUBDIR = "pagefind"
+# Parts of the article that would make every page match every source's name, or add noise.
+EXCLUDE_SELECTORS = (".footnote", ".fs-backlinks", ".headerlink", ".fs-pn", ".fs-updated", ".fs-diagram")
+
+
+@dataclass(frozen=True)
+class IndexResult:
+    pages: int
+    """Pages indexed."""
+    bytes: int
+    """Size of everything Pagefind wrote (index shards, fragments, its scripts and WebAssembly)."""
+
+
+def index_site(site_dir: Path) -> IndexResult:
+    """Run Pagefind over ``site_dir``; raises :class:`BuildError` when it fails or indexes nothing."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", OUTPUT_SUBDIR]
+    for selector in EXCLUDE_SELECTORS:
+        command += ["--exclude-selectors", selector]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
+    except OSError as exc:
+        raise BuildError(f"could not run Pagefind: {exc}", hint="install factsheet's dependencies: pip install -e .") from None
+    output = (done.stdout + done.stderr).strip()
+    if done.returncode != 0 or "No module named pagefind" in output:
+        raise BuildError(
+            "Pagefind could not index the site:\n  " + "\n  ".join(output.splitlines()[-20:]),
+            hint="pagefind[bin] must be installed (it is a dependency of factsheet)",
+        )
+    bundle = site_dir / OUTPUT_SUBDIR
+    pages = _indexed_pages(output)
+    if not (bundle / "pagefind.js").is_file() or pages == 0:
+        raise BuildError("Pagefind indexed no pages", hint="the theme override must mark the article data-pagefind-body")
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    return IndexResult(pages=pages, bytes=size)
+
+
+def _indexed_pages(output: str) -> int:
+    # Pagefind reports "Indexed N pages" in its summary.
+    for line in output.splitlines():
+        words = line.replace(",", "").split()
+        if len(words) >= 3 and words[0] == "Indexed" and words[1].isdigit() and words[2].startswith("page"):
+            return int(words[1])
+    return -1

@@ -1,0 +1,161 @@
+"""schema.org JSON-LD for each fact sheet, built from the model, embedded safely in the page.
+
+Types: groups are ``Organization``; actors ``Person``, ``GovernmentOrganization``,
+``NewsMediaOrganization`` or ``Organization`` by kind; places ``Country``,
+``AdministrativeArea``, ``City`` or ``Place``; events ``Event``; sources
+``NewsArticle`` or ``CreativeWork``; claims ``Claim``; a denial is a
+``ClaimReview`` of each claim it answers (the denier's answer, not our verdict).
+Claim and ClaimReview nodes come from the ClaimReview export, so the pages and
+the download say the same.
+
+Dates keep their precision: schema.org dates are ISO 8601, which allows ``2025``
+and ``2025-02``; a date marked uncertain or approximate is left out rather than
+stated as certain. Every record also names the sources it cites.
+
+:func:`script_block` writes the JSON so that nothing in it can end the script
+element or be read as markup: ``<``, ``>`` and ``&`` (and the line separators
+JavaScript treats as line ends) are written as ``\\uXXXX`` escapes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.export.claimreview import CONTEXT, _Graph
+from generator.export.site import SiteLinks
+from generator.model import edtf
+from generator.model.corpus import Corpus
+from generator.model.records import Actor, Claim, Denial, Event, Group, Place, Record, Source
+from generator.render.escape import Safe
+
+_PLACE_TYPES = {"country": "Country", "province": "AdministrativeArea", "region": "AdministrativeArea", "city": "City"}
+# Markup characters (and Markdown's, so that no Markdown step could ever read the block) as \uXXXX escapes.
+_JSON_ESCAPES = {c: f"\\u{ord(c):04x}" for c in "<>&[]`*_{}\u2028\u2029"}
+
+
+def iso_date(point: edtf.Point | None) -> str | None:
+    """A point as ISO 8601 at its own precision (2025, 2025-02, 2025-02-13); None when uncertain or approximate."""
+    if point is None or point.qualifier:
+        return None
+    text = f"{point.year:04d}"
+    if point.month:
+        text += f"-{point.month:02d}"
+    if point.day:
+        text += f"-{point.day:02d}"
+    return text
+
+
+def _dates(value: str | None, start: str, end: str) -> dict[str, str]:
+    if not value:
+        return {}
+    parsed = edtf.parse(value)
+    out = {}
+    if (first := iso_date(parsed.start)) is not None:
+        out[start] = first
+    if parsed.is_interval and (last := iso_date(parsed.end)) is not None:
+        out[end] = last
+    return out
+
+
+class PageGraph:
+    """JSON-LD nodes for the records of one corpus."""
+
+    def __init__(self, corpus: Corpus, links: SiteLinks | None = None) -> None:
+        self.corpus = corpus
+        self.graph = _Graph(corpus, links or SiteLinks())
+
+    def _type(self, record: Record) -> str:
+        if isinstance(record, Place):
+            return _PLACE_TYPES.get(record.kind, "Place")
+        if isinstance(record, Source):
+            return "NewsArticle" if record.url else "CreativeWork"
+        return self.graph.schema_type(record)
+
+    def _named(self, record: Record) -> dict[str, Any]:
+        node: dict[str, Any] = {"@type": self._type(record), "@id": self.graph.node_id(record), "name": record.label}
+        node |= self.graph.page(record)
+        aliases = [a.name for a in getattr(record, "aliases", ())]
+        if aliases:
+            node["alternateName"] = aliases
+        if getattr(record, "description", None):
+            node["description"] = record.description
+        return node
+
+    def _ref(self, record_id: str | None) -> dict[str, Any] | None:
+        record = self.corpus.get(record_id) if record_id else None
+        return self.graph.ref(record) if record is not None else None
+
+    def _citations(self, record: Record) -> list[dict[str, Any]]:
+        return self.graph.appearances(list(record.citations))
+
+    def node(self, record: Record) -> dict[str, Any] | list[dict[str, Any]]:
+        """The record's node (a denial gives one ClaimReview per claim it answers)."""
+        if isinstance(record, Claim):
+            return self.graph.claim(record)
+        if isinstance(record, Denial):
+            claims = [c for c in (self.corpus.get(i) for i in dict.fromkeys(record.claims)) if isinstance(c, Claim)]
+            return [self.graph.review(record, claim) for claim in claims]
+        if isinstance(record, Source):
+            work = self.graph.work(record)
+            work["@type"] = self._type(record)
+            if record.author:
+                work["author"] = {"@type": "Person", "name": record.author}
+            return work
+        node = self._named(record)
+        if isinstance(record, Group):
+            places = [self._ref(r.target) for r in record.relationships if r.type == "based-in"]
+            if places := [p for p in places if p]:
+                node["location"] = places
+            parents = [self._ref(r.target) for r in record.relationships if r.type in ("member-of", "part-of")]
+            if parents := [p for p in parents if p and p["@type"] != "Place"]:
+                node["memberOf"] = parents
+        elif isinstance(record, Actor):
+            if record.kind == "person":
+                titles = [role.title for role in record.roles if not role.former]
+                if titles:
+                    node["jobTitle"] = titles
+                bodies = [self._ref(role.organization) for role in record.roles if role.organization]
+                if bodies := [b for b in bodies if b]:
+                    node["affiliation"] = bodies
+            if (country := self._ref(record.country)) is not None:
+                node["nationality" if record.kind == "person" else "location"] = country
+        elif isinstance(record, Place):
+            if (parent := self._ref(record.located_in)) is not None:
+                node["containedInPlace"] = parent
+        elif isinstance(record, Event):
+            node |= _dates(record.date, "startDate", "endDate")
+            if record.summary:
+                node["description"] = record.summary
+            places = [p for p in (self._ref(i) for i in record.places) if p]
+            if places:
+                node["location"] = places
+            people = [p for p in (self._ref(i) for i in record.participants) if p]
+            if people:
+                node["attendee"] = people
+        citations = self._citations(record)
+        if citations:
+            node["citation"] = citations
+        return node
+
+    def document(self, record: Record) -> dict[str, Any]:
+        node = self.node(record)
+        if isinstance(node, list):
+            return {"@context": CONTEXT, "@graph": node}
+        return {"@context": CONTEXT, **node}
+
+
+def _json(value: Any) -> str:
+    """Compact JSON in which strings carry no markup characters (they are \\u escapes instead)."""
+    if isinstance(value, str):
+        return "".join(_JSON_ESCAPES.get(c, c) for c in json.dumps(value, ensure_ascii=False))
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_json(str(k))}:{_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_json(v) for v in value) + "]"
+    return json.dumps(value)
+
+
+def script_block(data: Any) -> Safe:
+    """``<script type="application/ld+json">`` holding ``data`` as JSON that cannot break out of the element."""
+    return Safe(f'<script type="application/ld+json">{_json(data)}</script>')
