@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.downloads import export_downloads
+from generator.build.incremental import build_stamp, drop_removed_pages, seed_staging, write_stamp
 from generator.build.mkdocs_run import run_mkdocs
 from generator.build.search_index import IndexResult, index_site
 from generator.build.swap import remove_leftovers, staging_dir, swap_in
@@ -48,10 +49,18 @@ class BuildResult:
     """What the site lacks and why: no git history, a download format or the diagrams left out."""
     search_index: IndexResult | None = None
     """What Pagefind indexed."""
+    incremental: bool = False
+    """Whether only the pages whose Markdown changed were rebuilt (see :mod:`generator.build.incremental`)."""
 
 
 def build_site(
-    project: Project, corpus: Corpus, *, drafts: bool = False, quiet: bool = False, strict: bool = True
+    project: Project,
+    corpus: Corpus,
+    *,
+    drafts: bool = False,
+    quiet: bool = False,
+    strict: bool = True,
+    incremental: bool = True,
 ) -> BuildResult:
     """Render ``corpus`` with the project's templates and build the website into ``project.site_dir``.
 
@@ -66,6 +75,8 @@ def build_site(
 
     ``drafts`` also renders draft records (for previews; never publish such a build).
     ``quiet`` keeps mkdocs' log records from reaching any log handler outside this call.
+    ``incremental`` (the default) rebuilds only pages whose Markdown changed when the
+    previous site came from the same configuration and templates; False rebuilds all.
     ``strict`` (the default) makes any mkdocs warning (a broken link or anchor, a page
     left out of the nav by mistake) fail the build.
 
@@ -76,14 +87,19 @@ def build_site(
     docs = write_docs(project, corpus, drafts=drafts)
     pages, report = docs.pages, docs.report
     remove_leftovers(project.site_dir)
+    stamp = build_stamp(project, drafts)
     with staging_dir(project.site_dir) as staging:
+        dirty = incremental and seed_staging(project.site_dir, staging, stamp)
+        if dirty:
+            drop_removed_pages(staging, report.removed)
         try:
             warnings = run_mkdocs(
-                project.mkdocs_yml, staging, docs_dir=project.docs_dir, strict=strict, quiet=quiet
+                project.mkdocs_yml, staging, docs_dir=project.docs_dir, strict=strict, quiet=quiet, dirty=dirty
             )
         except BuildError as exc:
             raise BuildError(_with_origins(exc.message, corpus, project), hint=exc.hint) from None
         fix_site(staging)
+        write_stamp(staging, stamp)
         search_index = index_site(staging)
         swap_in(staging, project.site_dir)
 
@@ -97,6 +113,7 @@ def build_site(
         seconds=time.monotonic() - started,
         notes=docs.notes,
         search_index=search_index,
+        incremental=dirty,
     )
 
 

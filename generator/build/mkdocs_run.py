@@ -24,6 +24,21 @@ class _Collect(logging.Handler):
         self.messages.append(f"{record.levelname}: {record.getMessage()}")
 
 
+class _DirtyNotice(logging.Filter):
+    """Drops mkdocs' caution about dirty builds, which strict mode would count as a failure.
+
+    The caution is about navigation going stale. Ours cannot: the nav lists only the
+    fixed list pages, and every page whose content depends on another record is
+    re-rendered, so its Markdown (and therefore its HTML) is rebuilt too.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+_DIRTY_NOTICE = _DirtyNotice()
+
+
 @contextmanager
 def _captured(quiet: bool) -> Iterator[_Collect]:
     """Collect mkdocs' warnings and errors; in quiet mode keep them from reaching any other handler."""
@@ -35,19 +50,25 @@ def _captured(quiet: bool) -> Iterator[_Collect]:
     if quiet:
         logger.propagate = False
     logger.addHandler(handler)
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    build_logger.addFilter(_DIRTY_NOTICE)
     try:
         yield handler
     finally:
+        build_logger.removeFilter(_DIRTY_NOTICE)
         logger.removeHandler(handler)
         logger.setLevel(old_level)
         logger.propagate = old_propagate
 
 
-def run_mkdocs(config_file: Path, site_dir: Path, *, docs_dir: Path, strict: bool, quiet: bool) -> list[str]:
+def run_mkdocs(
+    config_file: Path, site_dir: Path, *, docs_dir: Path, strict: bool, quiet: bool, dirty: bool = False
+) -> list[str]:
     """Build the site described by ``config_file`` into ``site_dir``; returns the warnings.
 
     Raises :class:`BuildError` listing mkdocs' warnings and errors when the build
-    fails, including (with ``strict``) when it merely warned.
+    fails, including (with ``strict``) when it merely warned. ``dirty`` converts only pages
+    whose Markdown is newer than their HTML already in ``site_dir``.
     """
     # Imported here: mkdocs and its theme are heavy, and only building needs them.
     from mkdocs.commands.build import build
@@ -61,9 +82,9 @@ def run_mkdocs(config_file: Path, site_dir: Path, *, docs_dir: Path, strict: boo
                     f"{config_file.name} reads pages from {config.docs_dir}, but factsheet writes them to {docs_dir}",
                     hint="set `docs_dir: build/docs` in mkdocs.yml",
                 )
-            config.plugins.on_startup(command="build", dirty=False)
+            config.plugins.on_startup(command="build", dirty=dirty)
             try:
-                build(config)
+                build(config, dirty=dirty)
             finally:
                 config.plugins.on_shutdown()
         except BuildError:

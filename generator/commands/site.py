@@ -13,8 +13,9 @@ from generator.errors import BuildError, ContentError
 
 @click.command("build")
 @click.option("--drafts", is_flag=True, help="Show draft records, marked as drafts (for previews only; never publish).")
+@click.option("--full", is_flag=True, help="Rebuild every page, not only those whose Markdown changed.")
 @pass_settings
-def build(settings: Settings, drafts: bool) -> None:
+def build(settings: Settings, drafts: bool, full: bool) -> None:
     """Validate the records, render them to Markdown and build the site with `mkdocs build --strict` into site/."""
     from generator.build import build_site
 
@@ -23,12 +24,14 @@ def build(settings: Settings, drafts: bool) -> None:
     except ContentError:
         raise SystemExit(1)
     settings.say(f"building {len(corpus)} records into {project.relative(project.site_dir)}/")
-    result = build_site(project, corpus if drafts else corpus.published(), drafts=drafts, quiet=settings.quiet)
+    result = build_site(
+        project, corpus if drafts else corpus.published(), drafts=drafts, quiet=settings.quiet, incremental=not full
+    )
     for note in result.notes:
         settings.say(f"note: {note}")
     indexed = f", {result.search_index.pages} pages indexed for search" if result.search_index else ""
     settings.say(
-        f"built {result.pages} pages in {result.seconds:.1f}s "
+        f"built {result.pages} pages{' incrementally' if result.incremental else ''} in {result.seconds:.1f}s "
         f"({len(result.written)} Markdown files written, {result.unchanged} unchanged, {len(result.removed)} removed"
         f"{indexed})" + (" with drafts shown: do not publish this build" if drafts else "")
     )
@@ -108,6 +111,7 @@ def serve(settings: Settings, dev_addr: str, drafts: bool) -> None:
     observer.start()
     threading.Thread(target=regenerator.loop, daemon=True).start()
     try:
-        mkdocs_serve(config_file=str(project.mkdocs_yml), livereload=True, dev_addr=dev_addr)
+        # "dirty": on each change mkdocs converts only the pages whose Markdown we rewrote
+        mkdocs_serve(config_file=str(project.mkdocs_yml), livereload=True, build_type="dirty", dev_addr=dev_addr)
     finally:
         observer.stop()
