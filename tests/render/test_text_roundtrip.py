@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html.parser
 import re
+import tempfile
 from functools import cache
 
 import markdown
@@ -32,7 +33,8 @@ TEXT = st.lists(st.sampled_from(TOKENS) | st.text(st.characters(codec="utf-8", e
 
 @cache
 def _markdown() -> markdown.Markdown:
-    config = load_config(str(REPO / "mkdocs.yml"))
+    # docs_dir must exist for the config to load; a fresh clone has no build/docs yet
+    config = load_config(str(REPO / "mkdocs.yml"), docs_dir=tempfile.mkdtemp(prefix="factsheet-docs-"))
     return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
 
 
