@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from generator.model.records import RECORD_TYPES
+from generator.model.records import field_order as model_field_order
 from generator.writefile import write_atomic, write_new
 
 # Never fold long values: a quote stays on one line, so editing one word changes one line of the diff,
@@ -39,14 +40,9 @@ def _yaml() -> YAML:
     return yaml
 
 
-TRAILING = ("status", "reviewed_by", "reviewed_at", "notes", "citations")
-"""Shared bookkeeping fields, written after a type's own fields."""
-
-
 def field_order(type_name: str) -> list[str]:
-    """The order editors see fields in: the type's own fields as the model declares them, then TRAILING."""
-    fields = [f for f in RECORD_TYPES[type_name].model_fields if f != "id"]
-    return [f for f in fields if f not in TRAILING] + [f for f in TRAILING if f in fields]
+    """The order editors see a type's fields in (see :func:`generator.model.records.field_order`)."""
+    return model_field_order(RECORD_TYPES[type_name])
 
 
 def _ordered(type_name: str, data: dict[str, Any]) -> CommentedMap:

@@ -18,13 +18,11 @@ from typing import Any
 
 from generator.export.base import Exporter, register
 from generator.model.corpus import Corpus
-from generator.model.records import Record
+from generator.model.records import SHARED_FIELDS, Record
 
 FORMAT_VERSION = 1
 
 
-# Shared bookkeeping fields read best after a record's own fields, as editors write them.
-_TRAILING = ("status", "reviewed_by", "reviewed_at", "notes", "citations")
 
 
 def record_dict(record: Record) -> dict[str, Any]:
@@ -37,7 +35,7 @@ def _tidy(value: Any) -> Any:
     """Drop empty lists and move bookkeeping keys to the end, at every level."""
     if isinstance(value, dict):
         kept = {k: _tidy(v) for k, v in value.items() if v != []}
-        return {k: v for k, v in kept.items() if k not in _TRAILING} | {k: kept[k] for k in _TRAILING if k in kept}
+        return {k: v for k, v in kept.items() if k not in SHARED_FIELDS} | {k: kept[k] for k in SHARED_FIELDS if k in kept}
     if isinstance(value, list):
         return [_tidy(v) for v in value]
     return value

@@ -318,6 +318,16 @@ class Event(Record):
     """The passages that report the event; at least one (a draft may have none yet)."""
 
 
+SHARED_FIELDS = ("status", "reviewed_by", "reviewed_at", "notes", "citations")
+"""Bookkeeping fields every record has; files, exports and docs list them after a type's own fields."""
+
+
+def field_order(cls: type[BaseModel]) -> list[str]:
+    """The order editors see fields in: the type's own fields as the model declares them, then SHARED_FIELDS."""
+    fields = [f for f in cls.model_fields if f != "id"]
+    return [f for f in fields if f not in SHARED_FIELDS] + [f for f in SHARED_FIELDS if f in fields]
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.TYPE: cls for cls in (Source, Group, Actor, Place, Event, Claim, Denial)
 }

@@ -13,13 +13,12 @@ nothing outside it is ever written or removed.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Mapping
 
 from generator.errors import BuildError
+from generator.writefile import write_atomic
 
 MANIFEST_VERSION = 1
 
@@ -64,7 +63,7 @@ def write_pages(
             report.unchanged.append(path)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(target, content)
+        write_atomic(target, content)
         report.written.append(path)
 
     for path in sorted(previous - wanted.keys()):
@@ -104,18 +103,6 @@ def _inside(root: Path, path: str) -> Path:
     return resolved_parent / target.name
 
 
-def _atomic_write(target: Path, content: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _prune_empty_parents(folder: Path, root: Path) -> None:
     while folder != root and root in folder.parents:
         try:
@@ -141,4 +128,4 @@ def _write_manifest(manifest: Path, files: list[str]) -> None:
         "about": "Files factsheet generated in the docs folder; it removes only these when they go stale.",
         "files": files,
     }
-    _atomic_write(manifest, (json.dumps(body, indent=1) + "\n").encode("utf-8"))
+    write_atomic(manifest, (json.dumps(body, indent=1) + "\n").encode("utf-8"))
