@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from pydantic import ValidationError
 
@@ -35,19 +35,26 @@ def _ignored(name: str) -> bool:
     return name in _IGNORED or name.startswith(".")
 
 
+def _entries(folder: Path, shown: Callable[[Path], str], issues: list[Issue]) -> Iterator[tuple[os.DirEntry, Path]]:
+    """The entries of ``folder`` worth looking at, by name; links are reported into ``issues`` and skipped."""
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if _ignored(entry.name):
+            continue
+        path = Path(entry.path)
+        if entry.is_symlink():
+            issues.append(issue_at(shown(path), (1, 1), "symlink", "links are not followed in content/"))
+            continue
+        yield entry, path
+
+
 def record_files(content_dir: Path, shown: Callable[[Path], str]) -> tuple[list[tuple[str, str, Path]], list[Issue]]:
     """Every (type, id, path) under content/, and issues for anything out of place."""
     found: list[tuple[str, str, Path]] = []
     issues: list[Issue] = []
     if not content_dir.is_dir():
         return found, [issue_at(shown(content_dir), (1, 1), "misplaced-file", "there is no content folder here")]
-    for entry in sorted(os.scandir(content_dir), key=lambda e: e.name):
-        path = Path(entry.path)
-        if _ignored(entry.name):
-            continue
-        if entry.is_symlink():
-            issues.append(issue_at(shown(path), (1, 1), "symlink", "links are not followed in content/"))
-        elif not entry.is_dir():
+    for entry, path in _entries(content_dir, shown, issues):
+        if not entry.is_dir():
             issues.append(issue_at(shown(path), (1, 1), "misplaced-file",
                                    "a file directly in content/ belongs to no record type"))  # fmt: skip
         elif entry.name not in RECORD_TYPES:
@@ -61,14 +68,9 @@ def record_files(content_dir: Path, shown: Callable[[Path], str]) -> tuple[list[
 
 
 def _type_folder(type_name: str, folder: Path, shown: Callable[[Path], str]) -> tuple[list[tuple[str, str, Path]], list[Issue]]:
-    found, issues = [], []
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        path = Path(entry.path)
-        if _ignored(entry.name):
-            continue
-        if entry.is_symlink():
-            issues.append(issue_at(shown(path), (1, 1), "symlink", "links are not followed in content/"))
-            continue
+    found: list[tuple[str, str, Path]] = []
+    issues: list[Issue] = []
+    for entry, path in _entries(folder, shown, issues):
         if entry.is_dir():
             issues.append(issue_at(shown(path), (1, 1), "misplaced-file",
                                    f"folders inside content/{type_name}/ are not read; move its files up"))  # fmt: skip
