@@ -23,9 +23,11 @@ from generator.history import HistoryError, record_history
 from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.render import WriteReport, asset_files, render_pages, write_pages
-from generator.render.site_extras import RecordChange, SiteExtras
+from generator.render.cache import RenderCache
+from generator.render.site_extras import Download, RecordChange, SiteExtras
 
 MANIFEST_NAME = "generated-files.json"
+RENDER_CACHE_NAME = "render-cache.json"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class BuildResult:
     """What Pagefind indexed."""
     incremental: bool = False
     """Whether only the pages whose Markdown changed were rebuilt (see :mod:`generator.build.incremental`)."""
+    reused: int = 0
+    """Pages whose Markdown was taken from the previous render, since nothing they read had changed."""
 
 
 def build_site(
@@ -84,21 +88,22 @@ def build_site(
     message, when the templates, the Markdown or mkdocs fail.
     """
     started = time.monotonic()
-    docs = write_docs(project, corpus, drafts=drafts)
+    stamp = build_stamp(project, drafts)
+    docs = write_docs(project, corpus, drafts=drafts, reuse=incremental, stamp=stamp)
     pages, report = docs.pages, docs.report
     remove_leftovers(project.site_dir)
-    stamp = build_stamp(project, drafts)
     with staging_dir(project.site_dir) as staging:
         dirty = incremental and seed_staging(project.site_dir, staging, stamp)
         if dirty:
             drop_removed_pages(staging, report.removed)
+        mkdocs_started = time.time() - 1  # a margin for coarse file times; fixing a page twice is harmless
         try:
             warnings = run_mkdocs(
                 project.mkdocs_yml, staging, docs_dir=project.docs_dir, strict=strict, quiet=quiet, dirty=dirty
             )
         except BuildError as exc:
             raise BuildError(_with_origins(exc.message, corpus, project), hint=exc.hint) from None
-        fix_site(staging)
+        fix_site(staging, written_since=mkdocs_started if dirty else None)
         write_stamp(staging, stamp)
         search_index = index_site(staging)
         swap_in(staging, project.site_dir)
@@ -114,7 +119,12 @@ def build_site(
         notes=docs.notes,
         search_index=search_index,
         incremental=dirty,
+        reused=docs.reused,
     )
+
+
+Downloads = tuple[dict[str, str], list[Download], list[str]]
+"""What :func:`export_downloads` gives: files by docs path, the downloads page's entries, notes."""
 
 
 @dataclass(frozen=True)
@@ -126,10 +136,27 @@ class DocsResult:
     report: WriteReport
     notes: tuple[str, ...] = ()
     """What the site lacks and why."""
+    reused: int = 0
+    """Pages taken unchanged from the previous render instead of rendered again."""
+    downloads: Downloads | None = None
+    """The downloads written, for a later call to pass back."""
 
 
-def write_docs(project: Project, corpus: Corpus, *, drafts: bool = False) -> DocsResult:
+def write_docs(
+    project: Project,
+    corpus: Corpus,
+    *,
+    drafts: bool = False,
+    reuse: bool = True,
+    stamp: str | None = None,
+    downloads: Downloads | None = None,
+) -> DocsResult:
     """Render every page and write the Markdown into ``project.docs_dir``.
+
+    ``reuse`` takes pages from the previous render whose inputs did not change
+    (:mod:`generator.render.cache`); ``stamp`` is the build's :func:`build_stamp`,
+    computed here when not given. ``downloads`` writes an earlier result of
+    :func:`export_downloads` instead of exporting again (the preview's first, quick pass).
 
     Besides the pages: the assets under ``templates/assets/``, every download
     (:mod:`generator.build.downloads`) and Mermaid for the diagrams. The result's
@@ -143,7 +170,8 @@ def write_docs(project: Project, corpus: Corpus, *, drafts: bool = False) -> Doc
     if not project.templates_dir.is_dir():
         raise BuildError(f"no templates folder at {project.templates_dir}", hint="copy templates/ from factsheet")
     notes: list[str] = []
-    downloads, entries, download_notes = export_downloads(project, corpus)
+    exported = downloads if downloads is not None else export_downloads(project, corpus)
+    download_files, entries, download_notes = exported
     notes += download_notes
     vendored: dict[str, str | bytes] = {}
     try:
@@ -157,10 +185,17 @@ def write_docs(project: Project, corpus: Corpus, *, drafts: bool = False) -> Doc
         diagrams=bool(vendored),
         site_url=site_url(project),
     )
-    pages = render_pages(corpus, project.templates_dir, drafts=drafts, extras=extras)
-    files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **vendored, **downloads, **pages}
-    report = write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME)
-    return DocsResult(len(pages), report, tuple(notes))
+    stamp = stamp or build_stamp(project, drafts)
+    cache = RenderCache(
+        project.build_dir / RENDER_CACHE_NAME,
+        project.docs_dir,
+        stamp=f"{stamp} site_url={extras.site_url} diagrams={extras.diagrams}",
+        use_previous=reuse,
+    )
+    pages = render_pages(corpus, project.templates_dir, drafts=drafts, extras=extras, cache=cache)
+    files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **vendored, **download_files, **pages}
+    report = write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME, known_unchanged=cache.reused_paths)
+    return DocsResult(len(pages), report, tuple(notes), reused=cache.reused, downloads=exported)
 
 
 def _last_changes(project: Project, notes: list[str]) -> dict[str, RecordChange]:

@@ -1,9 +1,10 @@
 """Incremental builds: rebuild only the pages whose Markdown changed.
 
-Rendering already writes only the Markdown files whose content changed, so a
-file's modification time says whether its page must be rebuilt. When the
+Rendering already writes only the Markdown files whose content changed (and
+renders only pages whose inputs changed, see :mod:`generator.render.cache`), so
+a file's modification time says whether its page must be rebuilt. When the
 previous site was built from the same configuration and templates, the
-staging folder starts as a copy of it (times preserved) and mkdocs runs in its
+staging folder starts as hard links to it (times preserved) and mkdocs runs in its
 "dirty" mode, converting only pages whose Markdown is newer than their HTML.
 Pages of records that were removed are deleted from the copy. Any change to
 mkdocs.yml, the templates or factsheet itself changes the stamp and forces a
@@ -14,34 +15,97 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import generator
 from generator import __version__
+from generator.build.search_index import OUTPUT_SUBDIR as SEARCH_SUBDIR
 from generator.project import Project
+from generator.writefile import write_atomic
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 STAMP_NAME = ".factsheet-build.json"
 
+_PACKAGE = Path(generator.__file__).resolve().parent
+
+
+# What turns Markdown into the site: an upgrade of any of these may change every page.
+_SITE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2")
+
 
 def build_stamp(project: Project, drafts: bool) -> str:
-    """A fingerprint of everything besides the records that shapes every page."""
+    """A fingerprint of everything besides the records that shapes every page.
+
+    mkdocs.yml, the templates, factsheet's own code (its files, not only its version
+    number, so that a development checkout never reuses pages an older revision made)
+    and the versions of the packages that build the site.
+    """
     digest = hashlib.sha256(f"factsheet {__version__} drafts={drafts}\n".encode())
-    digest.update(project.mkdocs_yml.read_bytes())
-    for path in sorted(p for p in project.templates_dir.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(project.templates_dir)).encode() + b"\0" + path.read_bytes())
+    for name in _SITE_PACKAGES:
+        try:
+            digest.update(f"{name} {metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} -\n".encode())
+    # A missing mkdocs.yml or templates folder is reported by the build itself, with a hint.
+    digest.update(project.mkdocs_yml.read_bytes() if project.mkdocs_yml.is_file() else b"")
+    for root in (project.templates_dir, _PACKAGE):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
 def seed_staging(site_dir: Path, staging: Path, stamp: str) -> bool:
-    """Copy the previous site into ``staging`` when it was built with ``stamp``; True when it was."""
+    """Fill ``staging`` with the previous site when it was built with ``stamp``; True when it was.
+
+    The files are hard links, not copies: thousands of pages are linked in a moment and
+    keep their modification times. A link shares its bytes with the live site, so nothing
+    may write into a staged file in place: :func:`detach_outputs` unlinks every file mkdocs
+    is about to rewrite, and our own writers replace files by renaming (``write_atomic``).
+    Where links cannot be made (another filesystem), the files are copied.
+    """
     try:
         previous = json.loads((site_dir / STAMP_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     if not isinstance(previous, dict) or previous.get("stamp") != stamp:
         return False
-    shutil.copytree(site_dir, staging, symlinks=True, dirs_exist_ok=True)  # copy2 keeps modification times
+    shutil.copytree(site_dir, staging, symlinks=True, dirs_exist_ok=True, copy_function=_link_or_copy)
+    shutil.rmtree(staging / SEARCH_SUBDIR, ignore_errors=True)  # Pagefind writes its index afresh
     return True
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def detach_outputs(config: MkDocsConfig) -> int:
+    """Unlink the staged files a dirty mkdocs build will write, so it writes new files instead of into shared ones.
+
+    mkdocs opens its outputs for writing in place: every page and docs file it finds
+    modified (by its own test, :meth:`File.is_modified`), the theme's static templates
+    (404.html, sitemap.xml and its .gz) and any extra templates. Returns how many were unlinked.
+    """
+    from mkdocs.structure.files import get_files
+
+    site = Path(config.site_dir)
+    targets = [Path(f.abs_dest_path) for f in get_files(config) if f.is_modified()]
+    for name in [*config.theme.static_templates, *config.extra_templates]:
+        targets += [site / name, site / f"{name}.gz"]
+    unlinked = 0
+    for target in targets:
+        if target.is_file() or target.is_symlink():
+            target.unlink()
+            unlinked += 1
+    return unlinked
 
 
 def drop_removed_pages(staging: Path, removed_docs: tuple[str, ...] | list[str]) -> None:
@@ -59,4 +123,4 @@ def drop_removed_pages(staging: Path, removed_docs: tuple[str, ...] | list[str])
 
 
 def write_stamp(staging: Path, stamp: str) -> None:
-    (staging / STAMP_NAME).write_text(json.dumps({"stamp": stamp}) + "\n", encoding="utf-8")
+    write_atomic(staging / STAMP_NAME, json.dumps({"stamp": stamp}) + "\n")

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from generator.build.incremental import detach_outputs
 from generator.errors import BuildError
 
 
@@ -36,7 +37,7 @@ class _DirtyNotice(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
-_DIRTY_NOTICE = _DirtyNotice()
+DIRTY_NOTICE = _DirtyNotice()
 
 
 @contextmanager
@@ -51,11 +52,11 @@ def _captured(quiet: bool) -> Iterator[_Collect]:
         logger.propagate = False
     logger.addHandler(handler)
     build_logger = logging.getLogger("mkdocs.commands.build")
-    build_logger.addFilter(_DIRTY_NOTICE)
+    build_logger.addFilter(DIRTY_NOTICE)
     try:
         yield handler
     finally:
-        build_logger.removeFilter(_DIRTY_NOTICE)
+        build_logger.removeFilter(DIRTY_NOTICE)
         logger.removeHandler(handler)
         logger.setLevel(old_level)
         logger.propagate = old_propagate
@@ -82,6 +83,8 @@ def run_mkdocs(
                     f"{config_file.name} reads pages from {config.docs_dir}, but factsheet writes them to {docs_dir}",
                     hint="set `docs_dir: build/docs` in mkdocs.yml",
                 )
+            if dirty:
+                detach_outputs(config)  # the staged site shares its files with the live one
             config.plugins.on_startup(command="build", dirty=dirty)
             try:
                 build(config, dirty=dirty)

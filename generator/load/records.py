@@ -20,7 +20,7 @@ from generator.load.pydantic_errors import translate
 from generator.load.yamldoc import read_document
 from generator.model.corpus import Corpus, Origin
 from generator.model.fields import MAX_ID_LENGTH, SLUG_PATTERN
-from generator.model.records import RECORD_TYPES
+from generator.model.records import RECORD_TYPES, Record
 
 _SLUG = re.compile(SLUG_PATTERN)
 _IGNORED = {"README.md", "README", ".gitkeep", ".keep"}
@@ -88,34 +88,61 @@ def _type_folder(type_name: str, folder: Path, shown: Callable[[Path], str]) -> 
     return found, issues
 
 
-def load_records(content_dir: Path, shown: Callable[[Path], str]) -> tuple[Corpus, list[Issue]]:
-    """Read and validate every record; ``shown(path)`` gives the path that messages print."""
+FileMemo = dict[Path, tuple[tuple[int, int, int], Record | None, Origin | None, list[Issue]]]
+"""What loading each file gave, by path, with the file's (inode, size, mtime) when it was read."""
+
+
+def load_records(
+    content_dir: Path, shown: Callable[[Path], str], memo: FileMemo | None = None
+) -> tuple[Corpus, list[Issue]]:
+    """Read and validate every record; ``shown(path)`` gives the path that messages print.
+
+    ``memo`` (kept by a long-running caller, the live preview) skips files whose inode,
+    size and modification time are what they were when last read.
+    """
     corpus = Corpus()
     files, issues = record_files(content_dir, shown)
     issues += _duplicate_ids(files, shown)
     for type_name, record_id, path in files:
-        rel = shown(path)
-        doc, doc_issues = read_document(path, rel)
-        issues += doc_issues
-        if doc is None:
+        if memo is not None:
+            try:
+                st = path.stat()
+                seen = (st.st_ino, st.st_size, st.st_mtime_ns)
+            except OSError:
+                seen = None
+            if seen is not None and path in memo and memo[path][0] == seen:
+                _, record, origin, file_issues = memo[path]
+            else:
+                record, origin, file_issues = _load_file(type_name, record_id, path, shown(path))
+                if seen is not None:
+                    memo[path] = (seen, record, origin, file_issues)
+        else:
+            record, origin, file_issues = _load_file(type_name, record_id, path, shown(path))
+        issues += file_issues
+        if record is None or origin is None:
             corpus.invalid.setdefault(record_id, type_name)
-            continue
-        origin = Origin(Path(rel), doc.locs, doc.key_locs)
-        implied = [k for k in _IMPLIED if k in doc.data]
-        for key in implied:
-            issues.append(issue_at(rel, origin.loc((key,), key=True), "unknown-field",
-                                   f"unknown field '{key}'", _IMPLIED[key]))  # fmt: skip
-            del doc.data[key]
-        model = RECORD_TYPES[type_name]
-        try:
-            record = model.model_validate({**doc.data, "id": record_id})
-        except ValidationError as exc:
-            issues += cap_per_code(translate(exc, model, origin))
-            corpus.invalid.setdefault(record_id, type_name)
-            continue
-        if record_id not in corpus.records:
+        elif record_id not in corpus.records:
             corpus.add(record, origin)
     return corpus, issues
+
+
+def _load_file(type_name: str, record_id: str, path: Path, rel: str) -> tuple[Record | None, Origin | None, list[Issue]]:
+    """One record file: the record and its origin, or None and the issues that stopped it."""
+    doc, issues = read_document(path, rel)
+    if doc is None:
+        return None, None, issues
+    origin = Origin(Path(rel), doc.locs, doc.key_locs)
+    implied = [k for k in _IMPLIED if k in doc.data]
+    for key in implied:
+        issues.append(issue_at(rel, origin.loc((key,), key=True), "unknown-field",
+                               f"unknown field '{key}'", _IMPLIED[key]))  # fmt: skip
+        del doc.data[key]
+    model = RECORD_TYPES[type_name]
+    try:
+        record = model.model_validate({**doc.data, "id": record_id})
+    except ValidationError as exc:
+        return None, None, issues + cap_per_code(translate(exc, model, origin))
+    return record, origin, issues
 
 
 def _duplicate_ids(files: Iterable[tuple[str, str, Path]], shown: Callable[[Path], str]) -> list[Issue]:

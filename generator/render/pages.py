@@ -43,6 +43,7 @@ from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES
 from generator.export.site import SiteLinks
 from generator.render.archive_view import annotated_paragraphs
+from generator.render.cache import RenderCache
 from generator.render.dates import format_date
 from generator.render.diagram import corpus_diagram, group_diagram
 from generator.render.environment import make_environment
@@ -53,6 +54,7 @@ from generator.render.page import PageContext
 from generator.render.search_keys import record_names, search_keys
 from generator.render.site_extras import RECENT_CHANGES, RecordChange, SiteExtras
 from generator.render.timeline import timeline_entries
+from generator.render.tracking import Answers, CorpusView, ExtrasView, LookupView, MappingView, Recorder
 
 HOME_PAGE = "index.md"
 HOME_TEMPLATE = "index.md.j2"
@@ -110,39 +112,75 @@ def record_template(type_name: str) -> str:
 
 
 def render_pages(
-    corpus: Corpus, templates_dir: Path, *, drafts: bool = False, extras: SiteExtras | None = None
+    corpus: Corpus,
+    templates_dir: Path,
+    *,
+    drafts: bool = False,
+    extras: SiteExtras | None = None,
+    cache: RenderCache | None = None,
 ) -> dict[str, str]:
     """Render every page of the site to Markdown, keyed by docs-relative path.
 
     ``drafts=False`` renders only published records (drafts are left out, and
     links to them become plain text); ``drafts=True`` renders drafts too, each
     marked as a draft. ``extras`` adds what the build knows beyond the records
-    (git dates, downloads, diagrams). Raises :class:`BuildError` for a missing or broken template.
+    (git dates, downloads, diagrams). ``cache`` reuses pages of the previous render whose
+    inputs did not change, and records this render for the next. Raises :class:`BuildError`
+    for a missing or broken template.
     """
     shown = corpus if drafts else corpus.published()
     extras = extras or SiteExtras()
     env = make_environment(templates_dir)
-    lookup = Lookup(shown)
+    # Templates and helpers see the corpus through views that note what each page reads,
+    # so that the next build can tell which pages must be rendered again (see render/cache.py).
+    recorder = Recorder()
+    real_lookup = Lookup(shown)
+    corpus_view = CorpusView(shown, recorder)
+    lookup = LookupView(real_lookup, corpus_view, recorder)
     pages: dict[str, str] = {}
     counts = {t: len(shown.of_type(t)) for t in LIST_PAGES}
-    graph = PageGraph(shown, SiteLinks(extras.site_url))
+    graph = PageGraph(corpus_view, SiteLinks(extras.site_url))  # type: ignore[arg-type]
     published = frozenset(shown.records)
+    computed = {"recent": lambda: extras.latest(published, RECENT_CHANGES)}
+    answers = Answers(
+        shown, real_lookup, updated=extras.updated, downloads=extras.downloads, counts=counts, computed=computed
+    )
+
+    def recent_changes() -> list[RecordChange]:
+        recorder.note("computed", "recent")
+        return computed["recent"]()
+
     common = {
-        "corpus": shown, "lookup": lookup, "lists": LIST_PAGES, "extra_pages": EXTRA_PAGES, "counts": counts,
-        "drafts": drafts, "extras": extras, "archive_paragraphs": annotated_paragraphs,
+        "corpus": corpus_view, "lookup": lookup, "lists": LIST_PAGES, "extra_pages": EXTRA_PAGES,
+        "counts": MappingView("counts", counts, recorder), "drafts": drafts, "extras": ExtrasView(extras, recorder),
+        "archive_paragraphs": annotated_paragraphs,
         "search_keys": search_keys, "search_meta": search_meta, "record_summary": record_summary, "time": time_tag,
         "jsonld": lambda record: script_block(graph.document(record)),
-        "group_diagram": lambda record: group_diagram(record, lookup) if extras.diagrams else None,
-        "corpus_diagram": lambda: corpus_diagram(shown) if extras.diagrams else None,
-        "timeline": lambda: timeline_entries(shown),
-        "recent_changes": lambda: extras.latest(published, RECENT_CHANGES),
+        "group_diagram": lambda record: group_diagram(record, lookup) if extras.diagrams else None,  # type: ignore[arg-type]
+        "corpus_diagram": lambda: corpus_diagram(corpus_view) if extras.diagrams else None,  # type: ignore[arg-type]
+        "timeline": lambda: timeline_entries(corpus_view),  # type: ignore[arg-type]
+        "recent_changes": recent_changes,
     }  # fmt: skip
 
-    def emit(path: str, template: str, **context: Any) -> None:
+    def emit(path: str, template: str, *, reads: tuple[str, ...] = (), **context: Any) -> None:
+        """Render one page, or reuse it from the previous render when nothing it reads has changed.
+
+        ``reads`` names the corpus query behind what the context hands the page (its record, a list's records).
+        """
         if path in pages:
             raise BuildError(f"two pages would be written to {path}", hint="record ids must be unique across types")
-        page = PageContext(path, lookup)
+        if cache is not None:
+            reused = cache.reuse(path, answers)
+            if reused is not None:
+                pages[path] = reused
+                return
+        recorder.start()
+        if reads:
+            recorder.note("corpus", *reads)
+        page = PageContext(path, lookup)  # type: ignore[arg-type]
         pages[path] = _render(env, template, path, {**common, **context, "page": page})
+        if cache is not None:
+            cache.rendered(path, pages[path], None if recorder.opaque else recorder.keys)
 
     emit(HOME_PAGE, HOME_TEMPLATE, title="Home")
     for listing in LIST_PAGES.values():
@@ -151,13 +189,17 @@ def render_pages(
             records = lookup.by_date(records)
         else:
             records = sorted(records, key=lambda r: (display_name(r).casefold(), r.id))
-        emit(listing.path, listing.template, listing=listing, records=records, title=listing.title)
+        emit(listing.path, listing.template, reads=("of_type", listing.type), listing=listing, records=records,
+             title=listing.title)  # fmt: skip
     for extra in EXTRA_PAGES.values():
         flags = {} if extra.indexed else {"not_indexed": True}
         emit(extra.path, extra.template, title=extra.title, **flags)
     for type_name in RECORD_TYPES:
         for record in shown.of_type(type_name):
-            emit(record_path(record), record_template(type_name), record=record, title=display_name(record))
+            emit(record_path(record), record_template(type_name), reads=("get", record.id), record=record,
+                 title=display_name(record))  # fmt: skip
+    if cache is not None:
+        cache.save(answers)
     return pages
 
 

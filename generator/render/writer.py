@@ -36,11 +36,15 @@ def write_pages(
     pages: Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]],
     docs_dir: Path,
     manifest: Path,
+    *,
+    known_unchanged: frozenset[str] | set[str] = frozenset(),
 ) -> WriteReport:
     """Make ``docs_dir`` hold exactly the generated ``pages`` (plus any files we did not generate).
 
     ``pages`` maps docs-relative POSIX paths to text (written as UTF-8) or bytes.
-    Raises :class:`BuildError` when a path is given twice or would leave the docs folder.
+    ``known_unchanged`` names pages just read back from the docs folder (reused from the
+    previous render): they are not compared again. Raises :class:`BuildError` when a path
+    is given twice or would leave the docs folder.
     """
     items = pages.items() if isinstance(pages, Mapping) else pages
     wanted: dict[str, bytes] = {}
@@ -59,6 +63,9 @@ def write_pages(
     report = WriteReport()
     for path, content in sorted(wanted.items()):
         target = _inside(root, path)
+        if path in known_unchanged and target.is_file() and not target.is_symlink():
+            report.unchanged.append(path)
+            continue
         if target.is_file() and not target.is_symlink() and target.read_bytes() == content:
             report.unchanged.append(path)
             continue

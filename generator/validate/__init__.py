@@ -14,6 +14,7 @@ from typing import Iterator
 
 from generator.errors import Issue
 from generator.load import load_records
+from generator.load.records import FileMemo
 from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.validate import citations, consistency, provenance, references  # noqa: F401 - registers checks
@@ -32,10 +33,17 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*old)
 
 
-def check_project(project: Project, content_dir: Path | None = None) -> tuple[Corpus, list[Issue]]:
-    """Load and check a project's records; returns the loaded corpus and every issue, sorted."""
+def check_project(
+    project: Project, content_dir: Path | None = None, memo: FileMemo | None = None
+) -> tuple[Corpus, list[Issue]]:
+    """Load and check a project's records; returns the loaded corpus and every issue, sorted.
+
+    ``memo`` lets a long-running caller skip re-reading unchanged files (see :func:`load_records`);
+    the checks across records always run in full.
+    """
     with _fewer_collections():
-        corpus, issues = load_records(content_dir or project.content_dir, lambda path: str(project.relative(path)))
+        shown = lambda path: str(project.relative(path))  # noqa: E731
+        corpus, issues = load_records(content_dir or project.content_dir, shown, memo)
         ctx = Context(corpus, project)
         for run in CHECKS.values():
             issues.extend(run(ctx))

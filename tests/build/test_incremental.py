@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import generator.build
 from generator.build import build_site
+from generator.errors import BuildError
 from generator.validate import check_project
 
 pytestmark = pytest.mark.slow
@@ -54,3 +56,56 @@ def test_removed_record_loses_its_page_and_template_change_forces_full(site_proj
     css.write_text(css.read_text() + "\n/* changed */\n")
     assert _build(site_project).incremental is False
     assert _build(site_project, incremental=False).incremental is False
+
+
+def _contents(site):
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def _rename_place(project, name):
+    place = next((project.content_dir / "place").glob("*.yaml"))
+    text = place.read_text()
+    old = next(line for line in text.splitlines() if line.startswith("name:"))
+    place.write_text(text.replace(old, f"name: {name}"))
+    return place
+
+
+def test_a_failed_incremental_build_leaves_every_byte_of_the_previous_site(site_project, monkeypatch):
+    # The staged site is hard links to the live one: any output written in place would show here.
+    _build(site_project)
+    before = _contents(site_project.site_dir)
+    _rename_place(site_project, "Renamed Place")
+    for template in site_project.templates_dir.rglob("*"):
+        template.touch()  # same bytes, newer times: the stamp is unchanged, so the build stays incremental
+
+    def fail(*args, **kwargs):
+        raise BuildError("the swap failed")
+
+    monkeypatch.setattr(generator.build, "swap_in", fail)
+    with pytest.raises(BuildError):
+        _build(site_project)
+    assert _contents(site_project.site_dir) == before
+
+    monkeypatch.undo()
+    result = _build(site_project)
+    assert result.incremental and result.reused > 0
+    after = _contents(site_project.site_dir)
+    assert after != before
+    assert {k for k in after if not k.startswith("pagefind/")} == {k for k in before if not k.startswith("pagefind/")}
+    assert any(b"Renamed Place" in data for data in after.values())
+    staged_leftovers = list(site_project.site_dir.parent.glob(".site-new-*"))
+    assert not staged_leftovers
+
+
+def test_incremental_site_equals_a_full_build(site_project, tmp_path):
+    _build(site_project)
+    _rename_place(site_project, "Renamed Place")
+    incremental = _build(site_project)
+    assert incremental.incremental and incremental.pages - incremental.reused < incremental.pages / 2
+    built = _contents(site_project.site_dir)
+    _build(site_project, incremental=False)
+    full = _contents(site_project.site_dir)
+    assert {k for k in built if not k.startswith("pagefind/")} == {k for k in full if not k.startswith("pagefind/")}
+    # Pagefind names its shards by content hash and mkdocs dates the sitemap; pages must match exactly.
+    pages = [k for k in full if k.endswith(".html")]
+    assert [k for k in pages if built[k] != full[k]] == []

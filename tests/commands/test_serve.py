@@ -51,11 +51,17 @@ def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
         name_line = next(line for line in text.splitlines() if line.startswith("name:"))
         group.write_text(text.replace(name_line, "name: Renamed In Preview"))
         assert _wait_for(lambda: "Renamed In Preview" in (_get(url) or ""), 90), open(log.name).read()[-3000:]
+        # The edit is shown from a quick pass (pages only), then the downloads follow.
+        downloads = f"http://127.0.0.1:{port}/downloads/records.json"
+        assert _wait_for(lambda: "Renamed In Preview" in (_get(downloads) or ""), 90), open(log.name).read()[-3000:]
         time.sleep(2)  # let any echo of our own writes arrive
-        before = open(log.name).read().count("factsheet: regenerated")
+        before = open(log.name).read()
         time.sleep(3)
-        after = open(log.name).read().count("factsheet: regenerated")
-        assert before == after == 2, open(log.name).read()[-3000:]  # start, then the one edit: no loop
+        after = open(log.name).read()
+        assert before.count("factsheet: regenerated") == after.count("factsheet: regenerated"), after[-3000:]  # no loop
+        # start (pages and downloads), then for the one edit: pages, then pages and downloads
+        assert after.count("factsheet: regenerated pages and downloads") == 2, after[-3000:]
+        assert after.count("factsheet: regenerated pages (") == 1, after[-3000:]
     finally:
         proc.terminate()
         proc.wait(timeout=20)

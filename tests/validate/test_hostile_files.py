@@ -25,7 +25,7 @@ def validate_with_caps(project_root):
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP + 600 * 1024 * 1024,) * 2)  # interpreter + libraries
 
     script = textwrap.dedent(
-        """
+        r"""
         import json, re, sys
         from generator.project import Project
         from generator.validate import check_project

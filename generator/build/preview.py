@@ -1,0 +1,190 @@
+"""The live preview behind `factsheet serve`: regenerate the Markdown on every edit, rebuild only what changed.
+
+Built from mkdocs' own live-reload server, wired differently from `mkdocs serve`
+so that it stays quick with tens of thousands of pages:
+
+* mkdocs' server polls every file it watches twice a second; polling a docs folder of
+  thousands of pages costs more than the rebuild itself. It watches only one small
+  trigger file; our regenerator, woken by the operating system's file events on
+  content/, seeds/, templates/ and mkdocs.yml, rewrites the trigger after writing the pages.
+* Rebuilds are mkdocs' "dirty" builds, converting only pages whose Markdown changed,
+  unless the templates, mkdocs.yml or factsheet itself changed (the build stamp), which
+  rebuilds every page.
+* An edit is shown in two passes: first the pages, with the downloads of the previous
+  pass; then, once that rebuild is visible, the downloads exported again.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlsplit
+
+from generator.build import Downloads, write_docs
+from generator.build.incremental import build_stamp
+from generator.build.mkdocs_run import DIRTY_NOTICE
+from generator.errors import BuildError, format_issues
+from generator.load.records import FileMemo
+from generator.project import Project
+
+TRIGGER_NAME = "serve-trigger"
+log = logging.getLogger("factsheet.preview")
+
+
+@dataclass
+class Preview:
+    """One preview session: regenerates the docs and asks the server to rebuild."""
+
+    project: Project
+    drafts: bool
+    echo: Callable[[str], None]
+    stamp: str = ""
+    """The build stamp of the Markdown last written."""
+    built_stamp: str | None = None
+    """The build stamp of the site last built (None before the first build)."""
+    downloads: Downloads | None = None
+    files: FileMemo = field(default_factory=dict)
+    """Records as last read, so an edit re-reads only the files that changed."""
+    runs: int = 0
+    built: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def trigger(self) -> Path:
+        return self.project.build_dir / TRIGGER_NAME
+
+    def regenerate(self, *, quick: bool = False) -> bool:
+        """Validate and write the Markdown; True when pages were written. ``quick`` reuses the last downloads."""
+        from generator.validate import check_project, has_errors
+
+        corpus, issues = check_project(self.project, memo=self.files)
+        self.runs += 1
+        if issues:
+            self.echo(format_issues(issues, "text"))
+        if has_errors(issues):
+            self.echo("factsheet: errors above; the preview keeps the last good pages")
+            return False
+        self.stamp = build_stamp(self.project, self.drafts)
+        try:
+            docs = write_docs(
+                self.project,
+                corpus if self.drafts else corpus.published(),
+                drafts=self.drafts,
+                stamp=self.stamp,
+                downloads=self.downloads if quick else None,
+            )
+        except BuildError as exc:
+            self.echo(f"factsheet: {exc.message}")
+            return False
+        self.downloads = docs.downloads
+        report = docs.report
+        what = "pages" if quick else "pages and downloads"
+        self.echo(
+            f"factsheet: regenerated {what} ({docs.pages - docs.reused} rendered, "
+            f"{len(report.written)} files changed, {len(report.removed)} removed)"
+        )
+        return True
+
+    def pull_trigger(self) -> None:
+        """Tell the server the docs changed (it polls this one file)."""
+        self.built.clear()
+        self.trigger.parent.mkdir(parents=True, exist_ok=True)
+        self.trigger.write_text(f"{time.time()}\n", encoding="utf-8")
+
+    def on_change(self) -> None:
+        """An input changed: pages first, then, once they are built, the downloads."""
+        if self.downloads is not None and self.regenerate(quick=True):
+            self.pull_trigger()
+            self.built.wait(timeout=600)
+        if self.regenerate():
+            self.pull_trigger()
+
+
+def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str], None]) -> None:
+    """Serve a live preview of ``project`` at ``dev_addr`` until interrupted."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.livereload import LiveReloadServer
+    from watchdog.events import FileSystemEventHandler
+    from watchdog.observers import Observer
+
+    preview = Preview(project, drafts, echo)
+    preview.regenerate()
+    site_dir = tempfile.mkdtemp(prefix="factsheet-preview-")
+    config = load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
+    host, port = config.dev_addr
+    mount_path = urlsplit(config.site_url or "/").path
+    serve_url = f"http://{host}:{port}{mount_path}"
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    build_logger.addFilter(DIRTY_NOTICE)
+
+    def builder(config=None) -> None:
+        stamp = preview.stamp
+        if config is None:  # reload, so that edits to mkdocs.yml show
+            config = load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
+        config.site_url = serve_url
+        try:
+            build(config, serve_url=serve_url, dirty=preview.built_stamp == stamp)
+            preview.built_stamp = stamp
+        finally:
+            preview.built.set()
+
+    server = LiveReloadServer(builder=builder, host=host, port=port, root=site_dir, mount_path=mount_path)
+    server.error_handler = lambda code: _error_page(Path(site_dir), code)
+
+    pending = threading.Event()
+
+    def is_change(event) -> bool:  # reads (opened, closed) are events too: mkdocs reads mkdocs.yml on every build
+        return event.event_type in ("created", "modified", "deleted", "moved") and not event.is_directory
+
+    class OnChange(FileSystemEventHandler):
+        def on_any_event(self, event) -> None:
+            if is_change(event):
+                pending.set()
+
+    class OnConfigChange(FileSystemEventHandler):
+        def on_any_event(self, event) -> None:
+            paths = {getattr(event, "src_path", ""), getattr(event, "dest_path", "")}
+            if is_change(event) and str(project.mkdocs_yml.resolve()) in paths:
+                pending.set()
+
+    def loop() -> None:
+        while True:
+            pending.wait()
+            time.sleep(0.3)  # an editor's save is often several events: coalesce them
+            pending.clear()
+            try:
+                preview.on_change()
+            except Exception as exc:  # keep serving; the editor sees the problem and fixes it
+                echo(f"factsheet: could not regenerate: {type(exc).__name__}: {exc}")
+
+    observer = Observer()
+    for folder in (project.content_dir, project.seeds_dir, project.templates_dir):
+        if folder.is_dir():
+            observer.schedule(OnChange(), str(folder), recursive=True)
+    # mkdocs.yml sits in the project root, beside build/ where we write: watch the root alone, not below it.
+    observer.schedule(OnConfigChange(), str(project.mkdocs_yml.resolve().parent), recursive=False)
+    try:
+        builder(config)
+        preview.pull_trigger()  # exists before the server starts watching it
+        server.watch(str(preview.trigger))
+        observer.start()
+        threading.Thread(target=loop, daemon=True).start()
+        server.serve()
+    except KeyboardInterrupt:
+        echo("factsheet: preview stopped")
+    finally:
+        server.shutdown()
+        observer.stop()
+        build_logger.removeFilter(DIRTY_NOTICE)
+        shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def _error_page(site_dir: Path, code: int) -> bytes | None:
+    page = site_dir / f"{code}.html"
+    return page.read_bytes() if code in (404, 500) and page.is_file() else None
