@@ -16,6 +16,7 @@ so that it stays quick with tens of thousands of pages:
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import tempfile
@@ -171,10 +172,15 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     observer.schedule(OnConfigChange(), str(project.mkdocs_yml.resolve().parent), recursive=False)
     try:
         builder(config)
+        # What the first build leaves behind lives as long as the preview; without this, every
+        # later collection walks it all again, which slows each regeneration by half.
+        gc.collect()
+        gc.freeze()
         preview.pull_trigger()  # exists before the server starts watching it
         server.watch(str(preview.trigger))
         observer.start()
         threading.Thread(target=loop, daemon=True).start()
+        echo(f"factsheet: previewing at {serve_url} (Ctrl+C stops)")
         server.serve()
     except KeyboardInterrupt:
         echo("factsheet: preview stopped")
