@@ -104,13 +104,18 @@ def search_download_bytes(site: Path, query: str) -> dict | None:
                 "--disable-sync", "--no-first-run"])  # fmt: skip
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{server.server_port}/search/", wait_until="networkidle")
-            sizes: dict[str, int] = {}
-            page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if r.ok else None)
+            responses: list = []
+            page.on("response", lambda response: responses.append(response))
             page.fill("#fs-search-page-input", query)
-            page.wait_for_function(
-                "document.querySelector('.fs-search-page .fs-search__status').textContent.includes('for')", timeout=60000
-            )
+            # Polled with evaluate(): wait_for_function compiles its predicate with eval, which the CSP forbids.
+            shown = "document.querySelector('.fs-search-page .fs-search__status').textContent.includes('for')"
+            deadline = time.monotonic() + 60
+            while not page.evaluate(shown):
+                if time.monotonic() > deadline:
+                    raise SystemExit(f"search for {query!r} showed no results within 60 s")
+                page.wait_for_timeout(100)
             page.wait_for_load_state("networkidle")
+            sizes = {r.url: len(r.body()) for r in responses if r.ok}
             results = page.locator(".fs-search-page .fs-search__results .fs-result").count()
             browser.close()
     finally:

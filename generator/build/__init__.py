@@ -24,6 +24,7 @@ from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.render import WriteReport, asset_files, render_pages, write_pages
 from generator.render.cache import RenderCache
+from generator.render.pages import corpus_pages
 from generator.render.site_extras import Download, RecordChange, SiteExtras
 
 MANIFEST_NAME = "generated-files.json"
@@ -150,13 +151,16 @@ def write_docs(
     reuse: bool = True,
     stamp: str | None = None,
     downloads: Downloads | None = None,
+    quick: bool = False,
 ) -> DocsResult:
     """Render every page and write the Markdown into ``project.docs_dir``.
 
     ``reuse`` takes pages from the previous render whose inputs did not change
     (:mod:`generator.render.cache`); ``stamp`` is the build's :func:`build_stamp`,
     computed here when not given. ``downloads`` writes an earlier result of
-    :func:`export_downloads` instead of exporting again (the preview's first, quick pass).
+    :func:`export_downloads` instead of exporting again. ``quick`` (the preview's first
+    pass after an edit) also leaves the corpus-wide pages as they were, for a second,
+    full pass to bring up to date.
 
     Besides the pages: the assets under ``templates/assets/``, every download
     (:mod:`generator.build.downloads`) and Mermaid for the diagrams. The result's
@@ -191,6 +195,7 @@ def write_docs(
         project.docs_dir,
         stamp=f"{stamp} site_url={extras.site_url} diagrams={extras.diagrams}",
         use_previous=reuse,
+        provisional=corpus_pages() if quick else frozenset(),
     )
     pages = render_pages(corpus, project.templates_dir, drafts=drafts, extras=extras, cache=cache)
     files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **vendored, **download_files, **pages}

@@ -10,8 +10,10 @@ so that it stays quick with tens of thousands of pages:
 * Rebuilds are mkdocs' "dirty" builds, converting only pages whose Markdown changed,
   unless the templates, mkdocs.yml or factsheet itself changed (the build stamp), which
   rebuilds every page.
-* An edit is shown in two passes: first the pages, with the downloads of the previous
-  pass; then, once that rebuild is visible, the downloads exported again.
+* An edit is shown in two passes: first the pages about records, with the downloads and the
+  corpus-wide pages (lists, timeline, home) of the previous pass; then, once that rebuild
+  is visible, everything brought up to date. The corpus-wide pages are the largest, so
+  rendering and converting them is most of what a pass costs at tens of thousands of records.
 """
 
 from __future__ import annotations
@@ -60,7 +62,11 @@ class Preview:
         return self.project.build_dir / TRIGGER_NAME
 
     def regenerate(self, *, quick: bool = False) -> bool:
-        """Validate and write the Markdown; True when pages were written. ``quick`` reuses the last downloads."""
+        """Validate and write the Markdown; True when pages were written.
+
+        ``quick`` writes the pages about records only, keeping the last downloads and the
+        corpus-wide pages (lists, timeline) as they were: those follow in a full pass.
+        """
         from generator.validate import check_project, has_errors
 
         corpus, issues = check_project(self.project, memo=self.files)
@@ -78,13 +84,14 @@ class Preview:
                 drafts=self.drafts,
                 stamp=self.stamp,
                 downloads=self.downloads if quick else None,
+                quick=quick,
             )
         except BuildError as exc:
             self.echo(f"factsheet: {exc.message}")
             return False
         self.downloads = docs.downloads
         report = docs.report
-        what = "pages" if quick else "pages and downloads"
+        what = "record pages" if quick else "pages and downloads"
         self.echo(
             f"factsheet: regenerated {what} ({docs.pages - docs.reused} rendered, "
             f"{len(report.written)} files changed, {len(report.removed)} removed)"

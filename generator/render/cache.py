@@ -48,8 +48,14 @@ class RenderCache:
     """Everything besides the corpus that shapes a page; a different stamp reuses nothing."""
     use_previous: bool = True
     """False renders every page (``build --full``) but still records for the next build."""
+    provisional: frozenset[str] = frozenset()
+    """Pages taken as the previous render left them, whatever changed (the preview's quick pass
+    leaves the corpus-wide pages to its second pass). They are not recorded, so the next
+    render renders them again."""
     reused_paths: set[str] = field(default_factory=set)
     """Pages taken from the previous render in this run (read back from the docs folder just now)."""
+    rendered_paths: set[str] = field(default_factory=set)
+    """Pages rendered in this run."""
     _previous_values: dict[str, str | None] = field(default_factory=dict)
     _previous_pages: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     _pages: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
@@ -75,6 +81,13 @@ class RenderCache:
 
     def reuse(self, page_path: str, answers: Answers) -> str | None:
         """The page's Markdown from the previous render, if nothing it read has changed; else None."""
+        if page_path in self.provisional:
+            try:
+                markdown = (self.docs_dir / page_path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                return None
+            self.reused_paths.add(page_path)
+            return markdown
         entry = self._previous_pages.get(page_path)
         if entry is None:
             return None
@@ -101,6 +114,7 @@ class RenderCache:
 
     def rendered(self, page_path: str, markdown: str, keys: Iterable[Key] | None) -> None:
         """Record a freshly rendered page; ``keys`` None (an opaque page) leaves it out of the cache."""
+        self.rendered_paths.add(page_path)
         if keys is not None:
             self._pages[page_path] = (text_hash(markdown), sorted(_key_text(k) for k in keys))
         else:

@@ -106,6 +106,11 @@ NAMED_TYPES = frozenset({"group", "actor", "place"})
 """Records that readers look up by name: their pages carry search keys for every name and alias."""
 
 
+def corpus_pages() -> frozenset[str]:
+    """Pages about the corpus as a whole (home, lists, timeline...): large, and changed by most edits."""
+    return frozenset({HOME_PAGE, *(p.path for p in LIST_PAGES.values()), *(p.path for p in EXTRA_PAGES.values())})
+
+
 def record_template(type_name: str) -> str:
     """The template that renders one record of a type: ``<type>.md.j2``."""
     return f"{type_name}.md.j2"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
+from collections import Counter
+
 import pytest
 
+from benchmarks.synthetic import generate
 from generator.project import Project
 from generator.render.search_keys import fold, skeleton
 from generator.validate import check_project
 from tests.render.kit import REPO
 
-from tests.browser.conftest import wait_until  # noqa: E402
+from tests.browser.conftest import Site, _built, _serve, wait_until  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -119,3 +123,42 @@ def test_a_search_downloads_a_small_part_of_the_index(seed_site, page):
     downloaded = sum(sizes.values())
     print(f"\nsearch index on disk: {index_total} bytes; one search downloaded {downloaded} bytes in {len(sizes)} files")
     assert downloaded < index_total
+
+
+SCALE_RECORDS = 2000
+"""Enough records that the index is split into many shards, few enough to build in about half a minute."""
+
+
+@pytest.fixture(scope="module")
+def synthetic_site(tmp_path_factory):
+    """A synthetic corpus (benchmarks/synthetic.py) whose groups have aliases in Arabic and Persian script."""
+    root = tmp_path_factory.mktemp("synthetic") / "project"
+    generate(root, SCALE_RECORDS)
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    project = _built(Project(root))
+    server = _serve(project)
+    yield Site(project, f"http://127.0.0.1:{server.server_address[1]}/")
+    server.shutdown()
+
+
+def test_at_scale_a_search_downloads_little_and_every_script_finds_the_group(synthetic_site, page):
+    corpus, _ = check_project(synthetic_site.project)
+    groups = corpus.of_type("group")
+    names = lambda g: [g.name, *(a.name for a in g.aliases)]  # noqa: E731
+    used = Counter(fold(n) for g in groups for n in names(g))
+    group = next(g for g in groups[len(groups) // 2 :] if all(used[fold(n)] == 1 for n in names(g)))
+    scripts = {a.lang for a in group.aliases}
+    assert scripts == {"ar", "fa-Arab"}, scripts
+
+    sizes: dict[str, int] = {}
+    page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if "/pagefind/" in r.url and r.ok else None)
+    first = top_results(page, synthetic_site, group.name)
+    downloaded = sum(sizes.values())
+    index_total = sum(p.stat().st_size for p in (synthetic_site.root / "pagefind").rglob("*") if p.is_file())
+    print(f"\n{len(corpus)} records: index {index_total} bytes on disk; one search downloaded {downloaded} bytes")
+    assert downloaded < 300_000 and downloaded < index_total / 4, (downloaded, index_total)
+
+    assert first[0] == f"/group/{group.id}/"
+    for alias in group.aliases:
+        assert top_results(page, synthetic_site, alias.name)[0] == f"/group/{group.id}/", alias.name

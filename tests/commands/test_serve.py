@@ -59,9 +59,9 @@ def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
         time.sleep(3)
         after = open(log.name).read()
         assert before.count("factsheet: regenerated") == after.count("factsheet: regenerated"), after[-3000:]  # no loop
-        # start (pages and downloads), then for the one edit: pages, then pages and downloads
+        # start (pages and downloads), then for the one edit: record pages, then pages and downloads
         assert after.count("factsheet: regenerated pages and downloads") == 2, after[-3000:]
-        assert after.count("factsheet: regenerated pages (") == 1, after[-3000:]
+        assert after.count("factsheet: regenerated record pages (") == 1, after[-3000:]
     finally:
         proc.terminate()
         proc.wait(timeout=20)

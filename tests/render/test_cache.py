@@ -17,6 +17,7 @@ from generator.model.archive import ArchivedText
 from generator.project import Project
 from generator.render import render_pages, write_pages
 from generator.render.cache import RenderCache
+from generator.render.pages import corpus_pages
 from generator.render.site_extras import Download, DownloadFile, RecordChange, SiteExtras
 from generator.validate import check_project
 from tests.render.kit import ARCHIVE, TEMPLATES, corpus_of, lantern_corpus, record
@@ -48,9 +49,10 @@ class Renders:
     def __init__(self, root: Path, templates: Path = TEMPLATES) -> None:
         self.docs, self.cache_file, self.templates = root / "docs", root / "render-cache.json", templates
         self.last: RenderCache | None = None
+        self.provisional: frozenset[str] = frozenset()
 
     def __call__(self, corpus: Corpus, extras: SiteExtras, stamp: str = "stamp") -> dict[str, str]:
-        self.last = RenderCache(self.cache_file, self.docs, stamp=stamp)
+        self.last = RenderCache(self.cache_file, self.docs, stamp=stamp, provisional=self.provisional)
         pages = render_pages(corpus, self.templates, extras=extras, cache=self.last)
         write_pages(pages, self.docs, self.docs.parent / "manifest.json")
         return pages
@@ -58,7 +60,7 @@ class Renders:
     @property
     def rendered(self) -> int:
         assert self.last is not None
-        return len(self.last._pages) - self.last.reused if self.last._pages else 0
+        return len(self.last.rendered_paths)
 
 
 def _changed(corpus: Corpus, record_id: str, **fields) -> Corpus:
@@ -174,7 +176,7 @@ def test_a_new_stamp_a_corrupt_cache_or_a_hand_edited_page_render_again(tmp_path
 
     render.cache_file.write_text('{"version": 1, "stamp": "templates changed", "keys": [1], "pages": 3}')
     assert render(base, _extras(base), stamp="templates changed") == first
-    assert render.last.reused == 0
+    assert render.last.reused == 0 and render.rendered == len(first)
 
 
 def test_a_page_reading_what_no_view_can_key_is_never_reused(tmp_path):
@@ -190,4 +192,21 @@ def test_a_page_reading_what_no_view_can_key_is_never_reused(tmp_path):
     assert f"{len(base)} files" in first[f"group/{base.of_type('group')[0].id}.md"]
     render(base, _extras(base))
     groups = len(base.of_type("group"))
-    assert render.last.reused == len(first) - groups
+    assert render.last.reused == len(first) - groups and render.rendered == groups
+
+
+def test_a_quick_pass_keeps_corpus_wide_pages_as_they_were_until_the_next_render(tmp_path):
+    base = lantern_corpus()
+    render = Renders(tmp_path)
+    first = render(base, _extras(base))
+    group = base.of_type("group")[0]
+    changed = _changed(base, group.id, name="Renamed Watch")
+    render.provisional = corpus_pages()
+    quick = render(changed, _extras(changed))
+    assert "Renamed Watch" in quick[f"group/{group.id}.md"]
+    assert quick["groups.md"] == first["groups.md"] and "Renamed Watch" not in quick["groups.md"]
+    render.provisional = frozenset()
+    full = render(changed, _extras(changed))
+    _assert_same_as_fresh(full, changed, _extras(changed))
+    assert "Renamed Watch" in full["groups.md"]
+    assert corpus_pages() <= render.last.rendered_paths
