@@ -37,7 +37,6 @@ from generator.load.records import FileMemo
 from generator.project import Project
 
 TRIGGER_NAME = "serve-trigger"
-log = logging.getLogger("factsheet.preview")
 
 
 @dataclass
@@ -54,24 +53,23 @@ class Preview:
     downloads: Downloads | None = None
     files: FileMemo = field(default_factory=dict)
     """Records as last read, so an edit re-reads only the files that changed."""
-    runs: int = 0
     built: threading.Event = field(default_factory=threading.Event)
 
     @property
     def trigger(self) -> Path:
         return self.project.build_dir / TRIGGER_NAME
 
-    def regenerate(self, *, quick: bool = False) -> bool:
+    def regenerate(self, *, quick: bool = False, quiet_issues: bool = False) -> bool:
         """Validate and write the Markdown; True when pages were written.
 
         ``quick`` writes the pages about records only, keeping the last downloads and the
         corpus-wide pages (lists, timeline) as they were: those follow in a full pass.
+        ``quiet_issues`` does not print the content's warnings again (the quick pass did).
         """
         from generator.validate import check_project, has_errors
 
         corpus, issues = check_project(self.project, memo=self.files)
-        self.runs += 1
-        if issues:
+        if issues and not quiet_issues:
             self.echo(format_issues(issues, "text"))
         if has_errors(issues):
             self.echo("factsheet: errors above; the preview keeps the last good pages")
@@ -106,10 +104,15 @@ class Preview:
 
     def on_change(self) -> None:
         """An input changed: pages first, then, once they are built, the downloads."""
-        if self.downloads is not None and self.regenerate(quick=True):
-            self.pull_trigger()
-            self.built.wait(timeout=600)
-        if self.regenerate():
+        if self.downloads is None:  # no good pass yet: nothing to be quick with
+            if self.regenerate():
+                self.pull_trigger()
+            return
+        if not self.regenerate(quick=True):
+            return  # the problems are printed; the preview keeps the last good pages
+        self.pull_trigger()
+        self.built.wait(timeout=600)
+        if self.regenerate(quiet_issues=True):
             self.pull_trigger()
 
 

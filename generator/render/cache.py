@@ -73,10 +73,13 @@ class RenderCache:
                 return
             keys: list[str] = data["keys"]
             values: list[str | None] = data["values"]
+            if not all(isinstance(k, str) and all(p is None or isinstance(p, str) for p in _key(k)) for k in keys):
+                return
             pages = {path: (entry["sha256"], [keys[i] for i in entry["keys"]]) for path, entry in data["pages"].items()}
+            previous_values = dict(zip(keys, values, strict=True))
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return  # no cache, or one we cannot trust: render everything
-        self._previous_values = dict(zip(keys, values))
+        self._previous_values = previous_values
         self._previous_pages = pages
 
     def reuse(self, page_path: str, answers: Answers) -> str | None:
@@ -129,7 +132,7 @@ class RenderCache:
         keys_in_order = list(index)
         body = {
             "version": CACHE_VERSION,
-            "about": "What each generated page read from the corpus; factsheet re-renders a page only when that changed.",
+            "about": "What each generated page read from the corpus; a page is rendered again only when that changed.",
             "stamp": self.stamp,
             "keys": keys_in_order,
             "values": [answers.fingerprint(_key(k)) for k in keys_in_order],

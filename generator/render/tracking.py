@@ -27,7 +27,9 @@ from generator.render.lookup import Lookup
 
 Key = tuple[str, ...]
 
-CORPUS_KEYED = ("get", "type_of", "of_type", "claims_by", "claims_about", "denials_of", "denials_by", "inbound", "citing")
+CORPUS_KEYED = (
+    "get", "type_of", "of_type", "claims_by", "claims_about", "denials_of", "denials_by", "inbound", "citing",
+)  # fmt: skip
 """Corpus queries a page may make, each answered from its (string) arguments alone."""
 LOOKUP_KEYED = (
     "path_of", "citing_records", "events_with", "roles_in", "places_in", "actors_of",

@@ -174,9 +174,17 @@ def test_a_new_stamp_a_corrupt_cache_or_a_hand_edited_page_render_again(tmp_path
     assert pages[page] == first[page]
     assert render.last.reused == len(first) - 1
 
-    render.cache_file.write_text('{"version": 1, "stamp": "templates changed", "keys": [1], "pages": 3}')
-    assert render(base, _extras(base), stamp="templates changed") == first
-    assert render.last.reused == 0 and render.rendered == len(first)
+    for corrupt in (
+        '{"version": 1, "stamp": "templates changed", "keys": [1], "pages": 3}',
+        '{"version": 1, "stamp": "templates changed", "keys": ["[not json"], "values": ["x"], '
+        '"pages": {"index.md": {"sha256": "0", "keys": [0]}}}',
+        '{"version": 1, "stamp": "templates changed", "keys": ["{\\"a\\": 1}"], "values": ["x"], '
+        '"pages": {"index.md": {"sha256": "0", "keys": [0]}}}',
+        "\u0000 not json at all",
+    ):
+        render.cache_file.write_text(corrupt)
+        assert render(base, _extras(base), stamp="templates changed") == first
+        assert render.last.reused == 0 and render.rendered == len(first)
 
 
 def test_a_page_reading_what_no_view_can_key_is_never_reused(tmp_path):
