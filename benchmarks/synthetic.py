@@ -2,6 +2,9 @@
 
     python benchmarks/synthetic.py OUT_DIR --records 10000 [--seed 1]
 
+OUT_DIR becomes a project that `factsheet build` can build (the records, their
+archived texts, and this repository's templates/ and mkdocs.yml).
+
 The mix per 20 records: 1 source with a generated article, 3 groups, 4 actors,
 1 place, 7 claims, 2 denials, 2 events. Names are made up from syllables;
 groups carry aliases in Latin, Arabic and Persian script; every quote is cut
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
+import shutil
 import sys
 from pathlib import Path
 
@@ -156,7 +160,11 @@ def main() -> None:
     if args.out.exists() and any(args.out.iterdir()):
         sys.exit(f"{args.out} is not empty; choose a new folder")
     n = generate(args.out, args.records, args.seed, quiet=False)
-    print(f"wrote {n} records to {args.out}", file=sys.stderr)
+    # With this repository's templates and mkdocs.yml the folder is a project `factsheet build` can build.
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copytree(repo / "templates", args.out / "templates")
+    shutil.copy(repo / "mkdocs.yml", args.out / "mkdocs.yml")
+    print(f"wrote {n} records to {args.out}, with templates/ and mkdocs.yml", file=sys.stderr)
 
 
 if __name__ == "__main__":
