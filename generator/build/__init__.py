@@ -24,7 +24,7 @@ from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.render import WriteReport, asset_files, render_pages, write_pages
 from generator.render.cache import RenderCache
-from generator.render.pages import corpus_pages
+from generator.render.pages import is_corpus_page
 from generator.render.site_extras import Download, RecordChange, SiteExtras
 
 MANIFEST_NAME = "generated-files.json"
@@ -195,7 +195,7 @@ def write_docs(
         project.docs_dir,
         stamp=f"{stamp} site_url={extras.site_url} diagrams={extras.diagrams}",
         use_previous=reuse,
-        provisional=corpus_pages() if quick else frozenset(),
+        provisional=is_corpus_page if quick else None,
     )
     pages = render_pages(corpus, project.templates_dir, drafts=drafts, extras=extras, cache=cache)
     files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **vendored, **download_files, **pages}

@@ -16,7 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from generator.render.tracking import Answers, Key
 from generator.writefile import write_atomic
@@ -48,9 +48,9 @@ class RenderCache:
     """Everything besides the corpus that shapes a page; a different stamp reuses nothing."""
     use_previous: bool = True
     """False renders every page (``build --full``) but still records for the next build."""
-    provisional: frozenset[str] = frozenset()
-    """Pages taken as the previous render left them, whatever changed (the preview's quick pass
-    leaves the corpus-wide pages to its second pass). They are not recorded, so the next
+    provisional: Callable[[str], bool] | None = None
+    """Which pages to take as the previous render left them, whatever changed (the preview's quick
+    pass leaves the corpus-wide pages to its second pass). They are not recorded, so the next
     render renders them again."""
     reused_paths: set[str] = field(default_factory=set)
     """Pages taken from the previous render in this run (read back from the docs folder just now)."""
@@ -84,7 +84,7 @@ class RenderCache:
 
     def reuse(self, page_path: str, answers: Answers) -> str | None:
         """The page's Markdown from the previous render, if nothing it read has changed; else None."""
-        if page_path in self.provisional:
+        if self.provisional is not None and self.provisional(page_path):
             try:
                 markdown = (self.docs_dir / page_path).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):

@@ -30,6 +30,7 @@ Filters: ``date``, ``term``, ``language``, ``direction``, ``relation``, ``invers
 
 from __future__ import annotations
 
+import itertools
 import re
 import traceback
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ from generator.render.lookup import Lookup, display_name, record_path
 from generator.render.page import PageContext
 from generator.render.search_keys import record_names, search_keys
 from generator.render.site_extras import RECENT_CHANGES, RecordChange, SiteExtras
-from generator.render.timeline import timeline_entries
+from generator.render.timeline import timeline_entries, year_of, year_page
 from generator.render.tracking import Answers, CorpusView, ExtrasView, LookupView, MappingView, Recorder
 
 HOME_PAGE = "index.md"
@@ -100,15 +101,21 @@ EXTRA_PAGES: dict[str, ExtraPage] = {
 }
 """After the list pages in the nav (except search, which the header links to); mkdocs.yml names these paths."""
 
+TIMELINE_YEAR_TEMPLATE = "timeline-year.md.j2"
+"""One year of a timeline long enough to be split (see :mod:`generator.render.timeline`)."""
+
 SEARCH_KINDS = {"group": "Group", "place": "Place", "event": "Event", "claim": "Claim", "denial": "Denial", "source": "Source"}
 SUMMARY_CHARS = 200
 NAMED_TYPES = frozenset({"group", "actor", "place"})
 """Records that readers look up by name: their pages carry search keys for every name and alias."""
 
 
-def corpus_pages() -> frozenset[str]:
-    """Pages about the corpus as a whole (home, lists, timeline...): large, and changed by most edits."""
-    return frozenset({HOME_PAGE, *(p.path for p in LIST_PAGES.values()), *(p.path for p in EXTRA_PAGES.values())})
+_CORPUS_PAGES = frozenset({HOME_PAGE, *(p.path for p in LIST_PAGES.values()), *(p.path for p in EXTRA_PAGES.values())})
+
+
+def is_corpus_page(path: str) -> bool:
+    """Whether a page is about the corpus as a whole (home, lists, timeline, and their years): large, changed by most edits."""
+    return path in _CORPUS_PAGES or path.split("/", 1)[0] in PAGED_FOLDERS
 
 
 def record_template(type_name: str) -> str:
@@ -164,6 +171,7 @@ def render_pages(
         "group_diagram": lambda record: group_diagram(record, lookup) if extras.diagrams else None,  # type: ignore[arg-type]
         "corpus_diagram": lambda: corpus_diagram(corpus_view) if extras.diagrams else None,  # type: ignore[arg-type]
         "timeline": lambda: timeline_entries(corpus_view),  # type: ignore[arg-type]
+        "timeline_page": year_page,
         "recent_changes": recent_changes,
     }  # fmt: skip
 
@@ -190,15 +198,31 @@ def render_pages(
     emit(HOME_PAGE, HOME_TEMPLATE, title="Home")
     for listing in LIST_PAGES.values():
         records = shown.of_type(listing.type)
-        if listing.type in _DATED_LISTS:
-            records = lookup.by_date(records)
-        else:
+        reads = ("of_type", listing.type)
+        if listing.type not in _DATED_LISTS:
             records = sorted(records, key=lambda r: (display_name(r).casefold(), r.id))
-        emit(listing.path, listing.template, reads=("of_type", listing.type), listing=listing, records=records,
-             title=listing.title)  # fmt: skip
+            emit(listing.path, listing.template, reads=reads, listing=listing, records=records, title=listing.title)
+            continue
+        records = lookup.by_date(records)
+        if len(records) <= LIST_PAGE_LIMIT:
+            emit(listing.path, listing.template, reads=reads, listing=listing, records=records, title=listing.title)
+            continue
+        # A long dated list: the list page names the years, each year has a page (in date order, undated last).
+        folder = listing.path[: -len(".md")]
+        years = [(year, list(group)) for year, group in itertools.groupby(records, key=lambda r: year_of(r.date))]
+        parts = [(year, len(group), year_page(year, folder)) for year, group in years]
+        emit(listing.path, listing.template, reads=reads, listing=listing, records=records, title=listing.title,
+             parts=parts)  # fmt: skip
+        for year, group in years:
+            emit(year_page(year, folder), listing.template, reads=reads, listing=listing, records=group,
+                 title=f"{listing.title}: {year}", part=year)  # fmt: skip
     for extra in EXTRA_PAGES.values():
         flags = {} if extra.indexed else {"not_indexed": True}
         emit(extra.path, extra.template, title=extra.title, **flags)
+    line = timeline_entries(shown)
+    if line.split:
+        for year, _ in line.years():
+            emit(year_page(year), TIMELINE_YEAR_TEMPLATE, title=f"Timeline: {year}", year=year)
     for type_name in RECORD_TYPES:
         for record in shown.of_type(type_name):
             emit(record_path(record), record_template(type_name), reads=("get", record.id), record=record,
@@ -208,8 +232,12 @@ def render_pages(
     return pages
 
 
-# Lists of things that happened or were said read best in date order; the rest by id.
+# Lists of things that happened or were said read best in date order; the rest by name.
 _DATED_LISTS = frozenset({"claim", "denial", "event"})
+LIST_PAGE_LIMIT = 1000
+"""The most records one dated list page shows; above it, the list has a page per year."""
+PAGED_FOLDERS = ("timeline", *(LIST_PAGES[t].path[: -len(".md")] for t in sorted(_DATED_LISTS)))
+"""Folders of the pages a long timeline or dated list is split into; mkdocs.yml keeps them out of the nav."""
 
 
 def search_kind(record) -> str:

@@ -5,10 +5,16 @@ possible day, then latest), so "2025-02" comes before "2025-02-13" and an
 interval sorts by its start. Each entry shows its date as written
 ("February 2025", "7–8 December 2024", "c. 2025"), never a made-up day.
 Undated records are counted, not placed.
+
+A timeline of more than :data:`PAGE_LIMIT` entries is split into a page per year
+(``timeline/<year>.md``), with ``timeline.md`` listing the years: no page then grows
+with the whole corpus, and an edit changes the page of one year, not one huge page.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 
 from generator.model import edtf
@@ -16,6 +22,8 @@ from generator.model.corpus import Corpus
 from generator.model.records import Record
 
 TIMELINE_TYPES = ("event", "claim", "denial")
+PAGE_LIMIT = 1000
+"""The most dated entries shown on one timeline page; above it, a page per year."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,36 @@ class Timeline:
     entries: list[TimelineEntry]
     undated: int
 
+    @property
+    def split(self) -> bool:
+        """Whether the timeline has a page per year."""
+        return len(self.entries) > PAGE_LIMIT
+
+    def years(self) -> list[tuple[str, list[TimelineEntry]]]:
+        """Entries grouped by heading, in the order the single-page timeline shows them (Jinja's groupby)."""
+        ordered = sorted(self.entries, key=lambda e: e.year)  # stable: date order within a year
+        return [(year, list(group)) for year, group in itertools.groupby(ordered, key=lambda e: e.year)]
+
+    def in_year(self, year: str) -> list[TimelineEntry]:
+        return [e for e in self.entries if e.year == year]
+
+
+def year_page(year: str, folder: str = "timeline") -> str:
+    """The docs path of one year's page in ``folder``: ``timeline/2025.md``, ``claims/undated.md``."""
+    if year.isdigit():
+        return f"{folder}/{year}.md"
+    if year.startswith("-") and year[1:].isdigit():
+        return f"{folder}/bce-{year[1:]}.md"
+    return f"{folder}/" + (re.sub(r"[^a-z0-9]+", "-", year.lower()).strip("-") or "other") + ".md"
+
+
+def year_of(date_text: str | None) -> str:
+    """The year heading a dated record is listed under: the year it starts in, "Start unknown" or "Undated"."""
+    if not date_text:
+        return "Undated"
+    value = edtf.parse(date_text)
+    return str(value.start.year) if value.start else "Start unknown"
+
 
 def timeline_entries(corpus: Corpus) -> Timeline:
     """Every dated event, claim and denial, oldest first."""
@@ -42,9 +80,7 @@ def timeline_entries(corpus: Corpus) -> Timeline:
             if not record.date:
                 undated += 1
                 continue
-            value = edtf.parse(record.date)
-            year = str(value.start.year) if value.start else "Start unknown"
-            key = (value.sort_key(), TIMELINE_TYPES.index(type_name), record.id)
-            dated.append((key, TimelineEntry(record, record.date, year)))
+            key = (edtf.parse(record.date).sort_key(), TIMELINE_TYPES.index(type_name), record.id)
+            dated.append((key, TimelineEntry(record, record.date, year_of(record.date))))
     dated.sort(key=lambda item: item[0])
     return Timeline([entry for _, entry in dated], undated)

@@ -4,7 +4,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from generator.model.records import RECORD_TYPES
 from generator.render import HOME_PAGE, LIST_PAGES
-from generator.render.pages import EXTRA_PAGES
+from generator.render.pages import EXTRA_PAGES, PAGED_FOLDERS
 from tests.render.kit import REPO
 
 
@@ -19,10 +19,10 @@ def test_nav_is_home_then_every_list_page_then_the_corpus_pages():
     assert nav == [("Home", HOME_PAGE), *((p.title, p.path) for p in LIST_PAGES.values()), *extra]
 
 
-def test_fact_sheets_and_the_search_page_are_kept_out_of_the_nav():
+def test_fact_sheets_the_search_page_and_pages_of_years_are_kept_out_of_the_nav():
     entries = {line.strip() for line in config()["not_in_nav"].splitlines() if line.strip()}
     hidden = {f"/{p.path}" for p in EXTRA_PAGES.values() if not p.in_nav}
-    assert entries == {f"/{t}/" for t in RECORD_TYPES} | hidden
+    assert entries == {f"/{t}/" for t in RECORD_TYPES} | hidden | {f"/{folder}/" for folder in PAGED_FOLDERS}
 
 
 def test_material_search_is_replaced_and_nothing_loads_from_elsewhere():
