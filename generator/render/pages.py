@@ -3,6 +3,12 @@
 Pages: the home page, one list page per record type (``claims.md`` ...), and one
 fact sheet per record at its permanent path ``<type>/<id>.md``. List pages sit at
 the top level so that no record id (not even ``index``) can collide with them.
+A timeline or dated list too long for one page also has a page per year
+(``timeline/2025.md``, ``claims/2025.md``; see :data:`PAGED_FOLDERS`).
+
+Templates reach the corpus through views that note what each page reads
+(:mod:`generator.render.tracking`), so that a build can reuse the pages whose
+inputs did not change (:mod:`generator.render.cache`).
 
 What every template sees:
 
@@ -15,7 +21,11 @@ What every template sees:
 ``record``
     On a record's page: the record.
 ``listing``, ``records``
-    On a list page: its :class:`ListPage` and its records, in reading order.
+    On a list page: its :class:`ListPage` and its records, in reading order. A long
+    dated list's page also gets ``parts`` (year, count, path of that year's page), and
+    each year's page ``part`` (its year) with that year's ``records``.
+``year``
+    On a year's page of a long timeline: its heading; ``timeline_page(year)`` is the path of one.
 ``extras``
     :class:`~generator.render.site_extras.SiteExtras`: last changes from git,
     downloads, whether diagrams can be drawn.
