@@ -64,7 +64,7 @@ from generator.render.lookup import Lookup, display_name, record_path
 from generator.render.page import PageContext
 from generator.render.search_keys import record_names, search_keys
 from generator.render.site_extras import RECENT_CHANGES, RecordChange, SiteExtras
-from generator.render.timeline import timeline_entries, year_of, year_page
+from generator.render.timeline import TIMELINE_TYPES, Timeline, timeline_entries, year_of, year_page
 from generator.render.tracking import Answers, CorpusView, ExtrasView, LookupView, MappingView, Recorder
 
 HOME_PAGE = "index.md"
@@ -168,6 +168,19 @@ def render_pages(
         shown, real_lookup, updated=extras.updated, downloads=extras.downloads, counts=counts, computed=computed
     )
 
+    built_timeline: list[Timeline] = []
+
+    def whole_timeline() -> Timeline:
+        """Built once per render: the timeline's index and every year page show it."""
+        if not built_timeline:
+            built_timeline.append(timeline_entries(shown))
+        return built_timeline[0]
+
+    def timeline() -> Timeline:
+        for type_name in TIMELINE_TYPES:  # what timeline_entries reads, noted on each page that shows it
+            recorder.note("corpus", "of_type", type_name)
+        return whole_timeline()
+
     def recent_changes() -> list[RecordChange]:
         recorder.note("computed", "recent")
         return computed["recent"]()
@@ -180,7 +193,7 @@ def render_pages(
         "jsonld": lambda record: script_block(graph.document(record)),
         "group_diagram": lambda record: group_diagram(record, lookup) if extras.diagrams else None,  # type: ignore[arg-type]
         "corpus_diagram": lambda: corpus_diagram(corpus_view) if extras.diagrams else None,  # type: ignore[arg-type]
-        "timeline": lambda: timeline_entries(corpus_view),  # type: ignore[arg-type]
+        "timeline": timeline,
         "timeline_page": year_page,
         "recent_changes": recent_changes,
     }  # fmt: skip
@@ -229,7 +242,7 @@ def render_pages(
     for extra in EXTRA_PAGES.values():
         flags = {} if extra.indexed else {"not_indexed": True}
         emit(extra.path, extra.template, title=extra.title, **flags)
-    line = timeline_entries(shown)
+    line = whole_timeline()
     if line.split:
         for year, _ in line.years():
             emit(year_page(year), TIMELINE_YEAR_TEMPLATE, title=f"Timeline: {year}", year=year)
