@@ -127,7 +127,10 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     preview = Preview(project, drafts, echo)
     preview.regenerate()
     site_dir = tempfile.mkdtemp(prefix="factsheet-preview-")
-    config = load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
+    def load():  # read again on every rebuild, so that edits to mkdocs.yml show
+        return load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
+
+    config = load()
     host, port = config.dev_addr
     mount_path = urlsplit(config.site_url or "/").path
     serve_url = f"http://{host}:{port}{mount_path}"
@@ -136,8 +139,8 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
 
     def builder(config=None) -> None:
         stamp = preview.stamp
-        if config is None:  # reload, so that edits to mkdocs.yml show
-            config = load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
+        if config is None:
+            config = load()
         config.site_url = serve_url
         try:
             build(config, serve_url=serve_url, dirty=preview.built_stamp == stamp)
