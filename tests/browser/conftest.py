@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -71,37 +72,33 @@ class Site:
         return self.url + path
 
 
-def _serve(project: Project):
-    handler = functools.partial(_Quiet, directory=str(project.site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server
+def built_and_served(project: Project) -> Iterator[Site]:
+    """Build ``project`` (its records must be valid) and serve the site over HTTP until the caller is done.
 
-
-def _built(project: Project) -> Project:
+    Session fixtures ``yield from`` it, so the server stops when the fixture is torn down.
+    """
     corpus, issues = check_project(project)
     assert [i.text() for i in issues if i.severity == "error"] == []
     build_site(project, corpus.published(), quiet=True)
-    return project
+    handler = functools.partial(_Quiet, directory=str(project.site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield Site(project, f"http://127.0.0.1:{server.server_address[1]}/")
+    finally:
+        server.shutdown()
 
 
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory):
     """The seed corpus (content/ of this repository) in git, built and served."""
-    project = _built(seed_project(tmp_path_factory.mktemp("seed") / "project"))
-    server = _serve(project)
-    yield Site(project, f"http://127.0.0.1:{server.server_address[1]}/")
-    server.shutdown()
+    yield from built_and_served(seed_project(tmp_path_factory.mktemp("seed") / "project"))
 
 
 @pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory):
     """tests/fixtures/hostile with its 1 MB description, built and served."""
-    project = _built(hostile_project(tmp_path_factory.mktemp("hostile") / "project"))
-    server = _serve(project)
-    yield Site(project, f"http://127.0.0.1:{server.server_address[1]}/")
-    server.shutdown()
+    yield from built_and_served(hostile_project(tmp_path_factory.mktemp("hostile") / "project"))
 
 
 @pytest.fixture

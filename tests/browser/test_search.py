@@ -13,7 +13,7 @@ from generator.render.search_keys import fold, skeleton
 from generator.validate import check_project
 from tests.render.kit import REPO
 
-from tests.browser.conftest import Site, _built, _serve, wait_until  # noqa: E402
+from tests.browser.conftest import built_and_served, wait_until  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -136,10 +136,7 @@ def synthetic_site(tmp_path_factory):
     generate(root, SCALE_RECORDS)
     shutil.copytree(REPO / "templates", root / "templates")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    project = _built(Project(root))
-    server = _serve(project)
-    yield Site(project, f"http://127.0.0.1:{server.server_address[1]}/")
-    server.shutdown()
+    yield from built_and_served(Project(root))
 
 
 def test_at_scale_a_search_downloads_little_and_every_script_finds_the_group(synthetic_site, page):
