@@ -1,0 +1,141 @@
+"""Check the real-article corpus: every gold span is verbatim in its text, every record exists, every split is right.
+
+    python benchmarks/articles/check.py [--quiet]
+
+For every <slug>.gold.json in this folder: the archived text named by "article" exists; every quotation's
+"quote", every reported "text" and every denial's "text" occurs verbatim in it; every mention's "record"
+(when not null) is the id of an existing record under content/ (a group, actor or place); "split" is the
+half the fixed rule gives the outlet (held out when the SHA-256 of the lower-cased, stripped outlet name is
+odd, see README.md); the required fields are present and of the right kind. Prints one `path: message`
+line per problem and exits 1 if there is any, else prints a one-line summary (unless --quiet) and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CONTENT = ROOT / "content"
+RECORD_FOLDERS = ("group", "actor", "place")
+LANGUAGES = {"en", "ar", "fa"}
+KINDS = {"news", "statement", "denial", "analysis"}
+MENTION_TYPES = {"actor", "group", "place"}
+DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+REQUIRED = ("article", "url", "outlet", "language", "published", "retrieved", "kind", "split")
+
+
+def split_of(outlet: str) -> str:
+    """The fixed rule of README.md: an outlet is held out when the SHA-256 of its folded name is odd."""
+    digest = hashlib.sha256(outlet.strip().lower().encode()).hexdigest()
+    return "holdout" if int(digest, 16) % 2 == 1 else "development"
+
+
+def record_ids() -> set[str]:
+    """Ids (file stems) of the records an article's mentions may link to."""
+    return {path.stem for folder in RECORD_FOLDERS for path in (CONTENT / folder).glob("*.yaml")}
+
+
+def speakers_ok(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(s, str) and s.strip() for s in value)
+
+
+def check_gold(path: Path, records: set[str]) -> list[str]:
+    """Problems with one gold file, as messages (without the path)."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        return [f"cannot read the gold file: {error}"]
+    if not isinstance(gold, dict):
+        return ["the gold file is not a JSON object"]
+    problems = [f'missing or empty field "{field}"' for field in REQUIRED if not gold.get(field)]
+    if problems:
+        return problems
+    slug = path.name.removesuffix(".gold.json")
+    if gold["article"] != f"{slug}.txt":
+        problems.append(f'"article" is {gold["article"]!r}, expected {slug + ".txt"!r}')
+    text_path = path.parent / gold["article"]
+    try:
+        text = text_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return problems + [f"cannot read the article text {gold['article']}: {error}"]
+    if gold["language"] not in LANGUAGES:
+        problems.append(f'"language" {gold["language"]!r} is not one of {sorted(LANGUAGES)}')
+    if gold["kind"] not in KINDS:
+        problems.append(f'"kind" {gold["kind"]!r} is not one of {sorted(KINDS)}')
+    for field in ("published", "retrieved"):
+        if not DATE.match(str(gold[field])):
+            problems.append(f'"{field}" {gold[field]!r} is not a date (YYYY-MM-DD or YYYY-MM)')
+    if not str(gold["url"]).startswith(("http://", "https://")):
+        problems.append(f'"url" {gold["url"]!r} is not an http(s) address')
+    expected = split_of(str(gold["outlet"]))
+    if gold["split"] != expected:
+        problems.append(f'"split" is {gold["split"]!r} but the rule gives {expected!r} for outlet {gold["outlet"]!r}')
+    for index, item in enumerate(gold.get("quotations", [])):
+        where = f"quotations[{index}]"
+        if not isinstance(item.get("quote"), str) or not item["quote"]:
+            problems.append(f"{where}: no quote")
+        elif item["quote"] not in text:
+            problems.append(f"{where}: quote not found verbatim in {gold['article']}: {item['quote'][:70]!r}")
+        if not speakers_ok(item.get("speaker")):
+            problems.append(f"{where}: speaker must be a non-empty list of names")
+    for index, item in enumerate(gold.get("reported", [])):
+        where = f"reported[{index}]"
+        if not isinstance(item.get("text"), str) or item["text"] not in text:
+            problems.append(f"{where}: text not found verbatim in {gold['article']}: {str(item.get('text'))[:70]!r}")
+        if not speakers_ok(item.get("speaker")):
+            problems.append(f"{where}: speaker must be a non-empty list of names")
+    for index, item in enumerate(gold.get("denials", [])):
+        where = f"denials[{index}]"
+        if not isinstance(item.get("text"), str) or item["text"] not in text:
+            problems.append(f"{where}: text not found verbatim in {gold['article']}: {str(item.get('text'))[:70]!r}")
+        if not speakers_ok(item.get("denier")):
+            problems.append(f"{where}: denier must be a non-empty list of names")
+        if not isinstance(item.get("denies"), str) or not item["denies"].strip():
+            problems.append(f"{where}: no 'denies' (what is denied)")
+    seen: set[str] = set()
+    for index, item in enumerate(gold.get("mentions", [])):
+        where = f"mentions[{index}]"
+        name = item.get("name")
+        if not isinstance(name, str) or name not in text:
+            problems.append(f"{where}: name not found verbatim in {gold['article']}: {name!r}")
+        elif name in seen:
+            problems.append(f"{where}: {name!r} is listed twice")
+        else:
+            seen.add(name)
+        if item.get("type") not in MENTION_TYPES:
+            problems.append(f"{where}: type {item.get('type')!r} is not one of {sorted(MENTION_TYPES)}")
+        record = item.get("record")
+        if record is not None and record not in records:
+            problems.append(f"{where}: record {record!r} does not exist under content/{{{','.join(RECORD_FOLDERS)}}}/")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quiet", action="store_true", help="print nothing when all is well")
+    args = parser.parse_args(argv)
+    records = record_ids()
+    golds = sorted(HERE.glob("*.gold.json"))
+    texts = {p.name for p in HERE.glob("*.txt")}
+    lines: list[str] = []
+    for path in golds:
+        lines += [f"{path.relative_to(ROOT)}: {message}" for message in check_gold(path, records)]
+    named = {path.name.removesuffix(".gold.json") + ".txt" for path in golds}
+    lines += [f"{(HERE / name).relative_to(ROOT)}: archived text without a gold file" for name in sorted(texts - named)]
+    for line in lines:
+        print(line)
+    if lines:
+        return 1
+    if not args.quiet:
+        print(f"{len(golds)} articles checked: every gold span verbatim, every record present, every split by the rule")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
