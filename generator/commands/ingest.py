@@ -3,8 +3,9 @@
 The logic lives in :mod:`generator.ingest`; this module only maps options to
 it and reports what was written. Exit status: 0 when the article was archived
 or was already, 1 when it cannot be (unreadable input, a taken id, a network
-failure), 2 for wrong usage (a missing file, an unsupported address, a
-language or publisher that must be given).
+failure, a redirect to an address ingest refuses, a fetch past its time or
+size limit), 2 for wrong usage (a missing file, an unsupported or non-public
+address, a language or publisher that must be given).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import click
 
 from generator.commands.common import Settings, pass_settings
 from generator.ingest import Overrides, ingest
+from generator.ingest.fetch import FetchLimits
 
 
 @click.command("ingest")
@@ -23,6 +25,8 @@ from generator.ingest import Overrides, ingest
 @click.option("--language", help="BCP 47 tag of the text, e.g. en or ar (needed when the page does not declare it).")
 @click.option("--published", help="Publication date with the precision known: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--url", help="The article's original http(s) address (for a saved copy).")
+@click.option("--allow-private-addresses", is_flag=True,
+              help="Also fetch from loopback, private and link-local addresses (a server on your own network).")  # fmt: skip
 @pass_settings
 def command(
     settings: Settings,
@@ -33,11 +37,12 @@ def command(
     language: str | None,
     published: str | None,
     url: str | None,
+    allow_private_addresses: bool,
 ) -> None:
     """Archive the article at FILE_OR_URL (HTML or plain text) as seeds/ID.txt and write content/source/ID.yaml."""
     project = settings.project()
     overrides = Overrides(id=source_id, title=title, publisher=publisher, language=language, published=published, url=url)
-    result = ingest(project, target, overrides)
+    result = ingest(project, target, overrides, limits=FetchLimits(allow_private=allow_private_addresses))
     if not result.created:
         click.echo(f"already ingested as {result.source_id}")
         return

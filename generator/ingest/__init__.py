@@ -1,6 +1,6 @@
 """Ingest: archive an article under seeds/ and describe it in a new source record.
 
-    fetched  = fetch.read_target(FILE_OR_URL)       a local file, or an http(s) fetch with a timeout
+    fetched  = fetch.read_target(FILE_OR_URL)       a local file, or an http(s) fetch within set limits
     article  = extract.from_html / from_text        main text, paragraphs, metadata; boilerplate dropped
     archive  = article.text()                       title line, blank line, paragraphs; NFC; final newline
     record   = content/source/<id>.yaml             title, publisher, url, language, published, sha256...
@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from generator.errors import FactsheetError, UsageError
 from generator.ingest.extract import Article, from_html, from_text
-from generator.ingest.fetch import Fetched, decode_text, read_target
+from generator.ingest.fetch import Fetched, FetchLimits, decode_text, read_target
 from generator.ingest.ids import default_id
 from generator.model.fields import check_edtf, check_language, check_slug, check_url
 from generator.model.records import RECORD_TYPES, Source
@@ -76,10 +76,16 @@ def checked_overrides(overrides: Overrides) -> Overrides:
     return overrides
 
 
-def ingest(project: Project, target: str, overrides: Overrides = Overrides(), today: datetime.date | None = None) -> Result:
-    """Archive ``target`` (a path or an http(s) URL) into ``project``; see the module docstring."""
+def ingest(
+    project: Project,
+    target: str,
+    overrides: Overrides = Overrides(),
+    today: datetime.date | None = None,
+    limits: FetchLimits = FetchLimits(),
+) -> Result:
+    """Archive ``target`` (a path, or an http(s) URL fetched within ``limits``) into ``project``; see the module doc."""
     overrides = checked_overrides(overrides)
-    fetched = read_target(target)
+    fetched = read_target(target, limits)
     article = read_article(fetched)
     text = article.text()
     raw = text.encode("utf-8")

@@ -1,19 +1,29 @@
-"""Reading the input: local files of every sort, and http(s) fetches against a server on 127.0.0.1."""
+"""Reading the input: local files of every sort, and http(s) fetches against servers on 127.0.0.1 and 127.0.0.2.
+
+The servers are real (http.server in a thread). A fetch from them needs
+``allow_private`` (they are loopback addresses); where a test needs a local
+server to stand for a public one, it names that address in ``treat_as_public``.
+"""
 
 from __future__ import annotations
 
 import datetime
 import http.server
+import ipaddress
 import socket
 import threading
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from generator.errors import FactsheetError, UsageError
 from generator.ingest import fetch
-from generator.ingest.fetch import decode_text, is_url, read_target
+from generator.ingest.fetch import FetchLimits, address_class, address_refusal, decode_text, is_url, read_target
 from tests.ingest.conftest import ARTICLES
+
+LOCAL = FetchLimits(allow_private=True)
+"""The limits for fetching from the test servers, which listen on loopback addresses."""
 
 PAGES = {
     "/article": (200, "text/html; charset=utf-8", (ARTICLES / "wire-kessel-clash.html").read_bytes()),
@@ -24,15 +34,29 @@ PAGES = {
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
+    requests: list[str] = []
+    """Every path asked of any test server, in order."""
+
     def do_GET(self):  # noqa: N802 - the http.server API
-        if self.path == "/moved":
+        self.requests.append(f"{self.server.server_address[0]}{self.path}")
+        path, query = self.path.partition("?")[0], parse_qs(urlsplit(self.path).query)
+        if path in ("/moved", "/to"):
             self.send_response(302)
-            self.send_header("Location", "/article")
+            self.send_header("Location", query["url"][0] if path == "/to" else "/article")
             self.end_headers()
             return
-        if self.path == "/slow":
+        if path == "/loop":
+            self.send_response(301)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return
+        if path in ("/drip", "/drip-headers"):
+            return self.drip(headers_too=path == "/drip-headers")
+        if path in ("/big", "/big-unannounced"):
+            return self.big(announced=path == "/big")
+        if path == "/slow":
             time.sleep(1.5)
-        status, content_type, body = PAGES.get(self.path, PAGES["/missing"])
+        status, content_type, body = PAGES.get(path, PAGES["/missing"])
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -42,16 +66,63 @@ class Handler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up waiting (the timeout test)
 
+    def drip(self, headers_too: bool) -> None:
+        """An answer at 8 bytes a second, for as long as the client listens (about 30 s at most)."""
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"x" * 240 + b"\r\n\r\n"
+        body = b"Title\n\n" + b"Slow text. " * 30
+        if not headers_too:
+            self.wfile.write(head)
+            head = b""
+        data = head + body
+        try:
+            for i in range(0, len(data), 8):
+                self.wfile.write(data[i : i + 8])
+                self.wfile.flush()
+                time.sleep(1)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def big(self, announced: bool) -> None:
+        """A 64 KiB text page; with Content-Length, or closing the connection to end it."""
+        body = b"Title\n\n" + b"a" * (64 * 1024)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        if announced:
+            self.send_header("Content-Length", str(len(body)))
+        else:
+            self.close_connection = True
+        self.end_headers()
+        try:
+            for i in range(0, len(body), 4096):
+                self.wfile.write(body[i : i + 4096])
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
     def log_message(self, *args):  # keep test output quiet
         pass
 
 
-@pytest.fixture(scope="module")
-def server():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+def serve(host: str):
+    httpd = http.server.ThreadingHTTPServer((host, 0), Handler)
+    httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    return httpd, f"http://{host}:{httpd.server_address[1]}"
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd, url = serve("127.0.0.1")
+    yield url
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def second_server():
+    """Another server, on 127.0.0.2 (Linux answers on all of 127/8): the private host a redirect points at."""
+    httpd, url = serve("127.0.0.2")
+    yield url
     httpd.shutdown()
     httpd.server_close()
 
@@ -94,26 +165,169 @@ def test_binary_and_non_utf8_text_are_refused(tmp_path):
 
 
 def test_fetching_a_page_follows_redirects_and_records_the_day(server):
-    page = read_target(server + "/moved")
+    page = read_target(server + "/moved", LOCAL)
     assert page.is_html and page.url == server + "/article"
     assert page.retrieved == datetime.date.today().isoformat()
-    plain = read_target(server + "/plain")
+    plain = read_target(server + "/plain", LOCAL)
     assert not plain.is_html and decode_text(plain) == "Title\n\nBody.\n"
 
 
 @pytest.mark.parametrize("path, message", [("/missing", "answered 404"), ("/report.pdf", "application/pdf")])
 def test_server_answers_that_are_not_articles(server, path, message):
     with pytest.raises(FactsheetError, match=message):
-        read_target(server + path)
+        read_target(server + path, LOCAL)
 
 
-def test_network_failures_are_errors_with_a_hint(server, monkeypatch):
+def test_network_failures_are_errors_with_a_hint(server):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         closed_port = s.getsockname()[1]
     with pytest.raises(FactsheetError) as refused:
-        read_target(f"http://127.0.0.1:{closed_port}/article")
+        read_target(f"http://127.0.0.1:{closed_port}/article", LOCAL)
     assert "could not fetch" in refused.value.message and "save the page" in refused.value.hint
-    monkeypatch.setattr(fetch, "TIMEOUT", 0.3)
-    with pytest.raises(FactsheetError, match="within 0.3 seconds|timed out"):
-        read_target(server + "/slow")
+    with pytest.raises(FactsheetError, match="within 0.3 seconds"):
+        read_target(server + "/slow", FetchLimits(seconds=0.3, allow_private=True))
+
+
+# What ingest connects to -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address, kind",
+    [
+        ("93.184.215.14", None),
+        ("2606:4700:4700::1111", None),
+        ("127.0.0.1", "loopback"),
+        ("127.8.9.10", "loopback"),
+        ("::1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.1", "private"),
+        ("192.168.1.1", "private"),
+        ("fc00::1", "private"),
+        ("fd12:3456::1", "private"),
+        ("169.254.169.254", "link-local"),  # the cloud metadata service
+        ("fe80::1", "link-local"),
+        ("100.64.0.1", "carrier-grade NAT"),
+        ("192.0.2.7", "private"),  # documentation range
+        ("240.0.0.1", "reserved"),
+        ("224.0.0.1", "multicast"),
+        ("ff02::1", "multicast"),
+        ("0.0.0.0", "unspecified"),
+        ("::", "unspecified"),
+        ("255.255.255.255", "broadcast"),
+        ("::ffff:127.0.0.1", "loopback"),  # IPv4-mapped
+        ("::ffff:10.0.0.1", "private"),
+        ("::ffff:169.254.169.254", "link-local"),
+        ("::ffff:93.184.215.14", None),
+        ("64:ff9b::7f00:1", "loopback"),  # NAT64 of 127.0.0.1
+        ("64:ff9b::5db8:d70e", None),  # NAT64 of 93.184.215.14
+        ("2002:7f00:1::", "loopback"),  # 6to4 of 127.0.0.1
+        ("2002:c0a8:101::", "private"),  # 6to4 of 192.168.1.1
+    ],
+)
+def test_the_address_classifier(address, kind):
+    found = address_class(ipaddress.ip_address(address))
+    if kind is None:
+        assert found is None
+    else:
+        assert found is not None and kind in found
+
+
+def test_the_flag_allows_private_addresses_but_never_multicast_or_unspecified():
+    def refused(address: str, limits: FetchLimits) -> bool:
+        return address_refusal(ipaddress.ip_address(address), limits) is not None
+
+    for address in ("127.0.0.1", "10.0.0.1", "fe80::1", "::ffff:192.168.0.1"):
+        assert refused(address, FetchLimits()) and not refused(address, LOCAL)
+    for address in ("224.0.0.1", "0.0.0.0", "::", "255.255.255.255", "::ffff:0.0.0.0"):
+        assert refused(address, FetchLimits()) and refused(address, LOCAL)
+    assert not refused("8.8.8.8", FetchLimits())
+
+
+def test_without_the_flag_a_loopback_server_is_refused_before_connecting(server):
+    Handler.requests.clear()
+    for url in (server + "/article", server.replace("127.0.0.1", "localhost") + "/article"):
+        with pytest.raises(UsageError) as refused:
+            read_target(url)
+        assert "a loopback address" in refused.value.message and "--allow-private-addresses" in refused.value.hint
+    assert Handler.requests == []
+    assert read_target(server + "/article", LOCAL).is_html  # with the flag, the same server is read
+
+
+def test_a_redirect_from_a_public_address_to_a_private_one_is_refused(server, second_server):
+    """127.0.0.1 plays a public server (the test seam); its redirect to 127.0.0.2, a loopback address, is refused."""
+    public_only = FetchLimits(treat_as_public=frozenset({"127.0.0.1"}))
+    assert read_target(server + "/article", public_only).is_html  # the seam works: the "public" server is read
+    Handler.requests.clear()
+    with pytest.raises(FactsheetError) as refused:
+        read_target(f"{server}/to?url={second_server}/article", public_only)
+    assert not isinstance(refused.value, UsageError)  # the server's doing, not the editor's: exit 1
+    message = refused.value.message
+    assert "redirected to" in message and "127.0.0.2" in message and "a loopback address" in message
+    assert "\n" not in message and "--allow-private-addresses" in refused.value.hint
+    assert Handler.requests == ["127.0.0.1/to?url=" + second_server + "/article"]  # 127.0.0.2 was never asked
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(server, second_server, monkeypatch):
+    """DNS rebinding: a name answering 'public' to the check and 'private' later must not reach the private host."""
+    port = int(server.rsplit(":", 1)[1])
+    answers = iter(["127.0.0.1", "127.0.0.2"])
+    lookups = []
+
+    def rebinding_dns(host, port, **kwargs):
+        lookups.append(host)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(fetch, "_resolve", rebinding_dns)
+    Handler.requests.clear()
+    page = read_target(f"http://news.example:{port}/article", FetchLimits(treat_as_public=frozenset({"127.0.0.1"})))
+    assert page.is_html and lookups == ["news.example"]
+    assert Handler.requests == ["127.0.0.1/article"]
+
+
+def test_an_ftp_redirect_is_refused_before_any_connection(server):
+    with socket.socket() as listener:  # an ftp server's port: it must see no connection at all
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.3)
+        ftp = f"ftp://anonymous:guest@127.0.0.1:{listener.getsockname()[1]}/article.txt"
+        with pytest.raises(FactsheetError) as refused:
+            read_target(f"{server}/to?url={ftp}", LOCAL)
+        assert "redirected to" in refused.value.message and "cannot ingest a 'ftp:' address" in refused.value.message
+        with pytest.raises(TimeoutError):
+            listener.accept()
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "gopher://127.0.0.1:70/", "javascript:alert(1)"])
+def test_redirects_to_other_schemes_are_refused(server, target):
+    with pytest.raises(FactsheetError, match="cannot ingest"):
+        read_target(f"{server}/to?url={target}", LOCAL)
+
+
+def test_redirects_are_bounded(server):
+    Handler.requests.clear()
+    with pytest.raises(FactsheetError, match="redirected more than 3 times"):
+        read_target(server + "/loop", FetchLimits(redirects=3, allow_private=True))
+    assert len(Handler.requests) == 4
+
+
+def test_credentials_in_an_address_are_not_sent(server):
+    with pytest.raises(UsageError, match="user name or password"):
+        read_target(server.replace("http://", "http://me:secret@") + "/article", LOCAL)
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_a_dripping_server_is_cut_at_the_total_deadline(server, path):
+    """8 bytes a second never trips a per-read timeout; one deadline over the whole fetch does."""
+    started = time.monotonic()
+    with pytest.raises(FactsheetError) as slow:
+        read_target(server + path, FetchLimits(seconds=2, allow_private=True))
+    assert "did not finish within 2 seconds" in slow.value.message and "save the page" in slow.value.hint
+    assert time.monotonic() - started < 10  # a sanity bound, far above the deadline: the drip lasts ~40 s
+
+
+@pytest.mark.parametrize("path", ["/big", "/big-unannounced"])
+def test_an_oversize_body_is_cut(server, path):
+    with pytest.raises(FactsheetError, match="is larger than 16,384 bytes"):
+        read_target(server + path, FetchLimits(max_bytes=16 * 1024, allow_private=True))
+    assert len(read_target(server + path, FetchLimits(max_bytes=128 * 1024, allow_private=True)).data) > 64 * 1024

@@ -10,6 +10,7 @@ import yaml
 
 from generator.commands.ingest import command
 from generator.ingest import Overrides, ingest
+from generator.ingest.fetch import FetchLimits
 from generator.project import Project
 from tests.conftest import REPO, check
 from tests.ingest.conftest import ARTICLES, invoke
@@ -114,7 +115,7 @@ def test_a_title_without_latin_letters_gets_a_checksum_id(minimal_project):
 
 
 def test_a_fetched_page_records_its_address_and_the_day(minimal_project, server):
-    result = ingest(minimal_project, server + "/moved")
+    result = ingest(minimal_project, server + "/moved", limits=FetchLimits(allow_private=True))
     assert result.data["url"].startswith("https://meridianwire.example/")  # the page's canonical address
     assert result.data["retrieved"] == datetime.date.today().isoformat()
     assert server + "/moved" in result.data["notes"]
@@ -157,3 +158,12 @@ def test_the_curated_seed_reingested_from_an_aggregator_copy_is_recognised(tmp_p
     out = invoke(command, Project(root), str(saved), "--publisher", "The New Arab", "--language", "en")
     assert out.exit_code == 0, out.output
     assert out.output == "already ingested as the-new-arab-2025-02-afghan-pakistani-militias-iraq\n"
+
+
+def test_the_command_refuses_a_loopback_server_unless_allowed(minimal_project, cli_main, capsys, server):
+    assert cli_main("--project", str(minimal_project.root), "ingest", server + "/article") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2 and "a loopback address" in err and "--allow-private-addresses" in err
+    assert "Traceback" not in err and not (minimal_project.seeds_dir / f"{WIRE_ID}.txt").exists()
+    assert cli_main("--project", str(minimal_project.root), "ingest", "--allow-private-addresses", server + "/article") == 0
+    assert (minimal_project.seeds_dir / f"{WIRE_ID}.txt").exists()
