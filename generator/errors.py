@@ -115,6 +115,8 @@ CODES: dict[str, str] = {
     "yaml-encoding": "save the file as UTF-8",
     "yaml-tab": "indent with spaces; YAML does not allow tabs, and in text a space reads the same",
     "yaml-control-char": "remove the invisible control character (often pasted from a PDF or word processor)",
+    "yaml-noncharacter": "delete it: noncharacters (U+FDD0-U+FDEF, and U+FFFE and U+FFFF in every plane) and lone surrogates are not text, and YAML readers and web pages refuse them",
+    "yaml-line-separator": "write a space or a real line break; YAML 1.1 tools (such as MkDocs') read U+2028 and U+2029 as line breaks and YAML 1.2 tools as characters",
     "yaml-duplicate-key": "a key may appear once in a mapping; merge the two entries",
     "yaml-ambiguous": "quote the value; YAML 1.1 tools read unquoted yes/no/on/off as booleans and 0123 or 1:30 as numbers",
     "yaml-tag": "records are plain YAML: remove the !tag",

@@ -10,6 +10,7 @@ diff shows only what changed.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from generator.writefile import write_atomic, write_new
 # Never fold long values: a quote stays on one line, so editing one word changes one line of the diff,
 # and ruamel's folding would leave a trailing space at each break, which yamllint rejects.
 WIDTH = 1_000_000
+# Line breaks to YAML 1.1 tools but characters to YAML 1.2 ones: only ever written as escapes.
+_SEPARATORS = re.compile("[\x85\u2028\u2029]")
 
 
 def modeline(type_name: str) -> str:
@@ -64,6 +67,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return CommentedSeq([_plain(v) for v in value])
     if isinstance(value, str):
+        if _SEPARATORS.search(value):  # escaped (\L, \P, \N): written as themselves, the loader refuses them
+            return DoubleQuotedScalarString(value)
         if "\n" in value:
             return LiteralScalarString(value)
         if _needs_quotes(value):

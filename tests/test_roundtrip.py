@@ -31,3 +31,15 @@ def test_yamllint_accepts_written_records(tmp_path):
     out = subprocess.run([sys.executable, "-m", "yamllint", "-c", str(REPO / ".yamllint.yaml"), str(path)],
                          capture_output=True, text=True)  # fmt: skip
     assert out.returncode == 0, out.stdout
+
+
+def test_line_separators_are_written_as_escapes_the_loader_accepts():
+    # Written as themselves, U+2028 and U+2029 mean a line break to YAML 1.1 and a character to 1.2.
+    from generator.load.yamldoc import parse_document
+    from generator.roundtrip import dump_record
+
+    data = {"name": "Line\u2028Brigade", "kind": "militia", "description": "One\nTwo\u2029three"}
+    text = dump_record("group", data)
+    assert "\u2028" not in text and "\u2029" not in text
+    doc, issues = parse_document(text.encode(), "group.yaml")
+    assert issues == [] and doc.data == data

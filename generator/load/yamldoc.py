@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -56,6 +56,16 @@ _YAML11_NUMBER = re.compile(r"^[-+]?0[0-9_]+$|^[-+]?0b[01_]+$|^[-+]?[0-9][0-9_]*
 # C0 and C1 controls other than tab, newline and carriage return; directional overrides and
 # embeddings (which can disguise text) and invisible characters that have no place in a record.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+# Code points that are not text: Unicode's noncharacters (U+FDD0..U+FDEF and the last two of every
+# plane) and surrogates, which only exist in pairs inside UTF-16. YAML 1.2 cannot carry U+FFFE, U+FFFF
+# or surrogates, so MkDocs' YAML reader drops a page's front matter that holds one, and HTML parsers
+# report every noncharacter as an error. A file cannot hold a surrogate as UTF-8; an escape can.
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+_NOT_TEXT = re.compile(f"[{NONCHARACTERS}\ud800-\udfff]")
+# Line and paragraph separators written as themselves: YAML 1.1 tools (libyaml, PyYAML, so MkDocs and
+# this loader) read them as line breaks, YAML 1.2 tools as characters, so the file means two things.
+# Inside double quotes the escapes \L, \P, \u2028 and \u2029 are unambiguous and allowed.
+_SEPARATOR = re.compile("[\u2028\u2029]")
 
 
 class _Loader(_Parser, BaseResolver):
@@ -114,6 +124,9 @@ def parse_document(raw: bytes, shown: Path | str) -> tuple[Document | None, list
         loc = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if "expected a single document" in str(exc):
             return None, [issue_at(shown, loc, "yaml-multiple-documents", "the file holds more than one YAML document")]
+        if exc.problem == "found invalid Unicode character escape code":  # \uD800, or beyond U+10FFFF
+            why = "this escape names a lone surrogate or no character at all, which is not text"
+            return None, [issue_at(shown, loc, "yaml-noncharacter", why)]
         return None, [issue_at(shown, loc, "yaml-syntax", _syntax_message(exc))]
     except yaml.YAMLError as exc:
         return None, [issue_at(shown, (1, 1), "yaml-syntax", str(exc).splitlines()[0])]
@@ -136,15 +149,18 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
 
 
 def _scan_characters(text: str, shown: Path | str) -> list[Issue]:
-    """Tabs and control characters, found before parsing so each gets its own clear message."""
+    """Tabs, control characters, noncharacters and raw line separators, found before parsing.
+
+    Each gets its own clear message at its own place: libyaml would stop at the first
+    with a generic error, or (for U+2028 and U+2029) count lines differently from editors.
+    """
     issues: list[Issue] = []
-    counts = {"yaml-tab": 0, "yaml-control-char": 0}
+    counts = {"yaml-tab": 0, "yaml-control-char": 0, "yaml-noncharacter": 0, "yaml-line-separator": 0}
     for lineno, line in enumerate(text.split("\n"), 1):
         for col, ch in _offenders(line):
-            code = "yaml-tab" if ch == "\t" else "yaml-control-char"
+            code, what = _raw_fault(ch)
             counts[code] += 1
             if counts[code] <= MAX_ISSUES_PER_KIND:
-                what = "a tab character" if ch == "\t" else f"the invisible character U+{ord(ch):04X}"
                 issues.append(issue_at(shown, (lineno, col), code, f"{what} is not allowed in a record"))
     for code, n in counts.items():
         if n > MAX_ISSUES_PER_KIND:
@@ -152,13 +168,36 @@ def _scan_characters(text: str, shown: Path | str) -> list[Issue]:
     return issues
 
 
-def _offenders(line: str):
+def _raw_fault(ch: str) -> tuple[str, str]:
+    """The code and description of a character found as itself in the file."""
+    if ch == "\t":
+        return "yaml-tab", "a tab character"
+    if _NOT_TEXT.match(ch):
+        return "yaml-noncharacter", f"U+{ord(ch):04X}, a Unicode noncharacter,"
+    if _SEPARATOR.match(ch):
+        name = "line" if ch == "\u2028" else "paragraph"
+        return "yaml-line-separator", f"the {name} separator U+{ord(ch):04X}, written as itself,"
+    return "yaml-control-char", f"the invisible character U+{ord(ch):04X}"
+
+
+def _offenders(line: str) -> Iterator[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
     if "\t" in line:
-        for i, ch in enumerate(line):
-            if ch == "\t":
-                yield i + 1, ch
-    for m in _CONTROL.finditer(line.rstrip("\r")):
-        yield m.start() + 1, m.group()
+        found += [(i + 1, ch) for i, ch in enumerate(line) if ch == "\t"]
+    for pattern in (_CONTROL, _NOT_TEXT, _SEPARATOR):
+        found += [(m.start() + 1, m.group()) for m in pattern.finditer(line.rstrip("\r"))]
+    return iter(sorted(found))
+
+
+def not_text(value: str) -> str | None:
+    """Why ``value`` cannot be published as text (a noncharacter or a lone surrogate in it), or None."""
+    m = _NOT_TEXT.search(value)
+    if m is None:
+        return None
+    code = ord(m.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"U+{code:04X}, half of a surrogate pair on its own"
+    return f"U+{code:04X}, a Unicode noncharacter"
 
 
 def _loc(node: Node) -> Loc:
@@ -240,6 +279,9 @@ class _Walker:
         if _CONTROL.search(text):  # written as an escape (\u202e, \x07) in a quoted string
             bad = _CONTROL.search(text).group()
             self.report(node, "yaml-control-char", f"the value holds the invisible character U+{ord(bad):04X}")
+            return None
+        if (why := not_text(text)) is not None:  # written as an escape (\uFFFF, \U0010FFFE, \uD800)
+            self.report(node, "yaml-noncharacter", f"the value holds {why}, which is not text")
             return None
         if node.tag == PLAIN:
             if _NULL.match(text):

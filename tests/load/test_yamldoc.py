@@ -122,23 +122,74 @@ def test_control_characters_written_as_escapes_are_refused_too(escape):
     assert [(i.code, i.line, i.col) for i in issues] == [("yaml-control-char", 1, 7)]
 
 
+NONCHARACTERS = ["\ufdd0", "\ufdef", "\ufffe", "\uffff", "\U0001fffe", "\U0010ffff"]
+
+
+@pytest.mark.parametrize("char", NONCHARACTERS)
+def test_noncharacters_written_as_themselves_are_refused_where_they_are(char):
+    _, issues = parse(f"name: Example\ndescription: An armed group.{char} More\n")
+    assert [(i.code, i.line, i.col) for i in issues] == [("yaml-noncharacter", 2, 29)]
+    assert f"U+{ord(char):04X}" in issues[0].message and "noncharacter" in issues[0].hint
+
+
+@pytest.mark.parametrize("escape", ["\\uFFFF", "\\uFFFE", "\\uFDD0", "\\U0001FFFE", "\\U0010FFFF"])
+def test_noncharacters_written_as_escapes_are_refused(escape):
+    # The issue's record: MkDocs drops front matter holding U+FFFF and renders it as Markdown.
+    _, issues = parse(f'name: Example\ndescription: "An armed group.{escape} [x](https://evil.example/)"\n')
+    assert [(i.code, i.line, i.col) for i in issues] == [("yaml-noncharacter", 2, 14)]
+
+
+@pytest.mark.parametrize("escape", ["\\uD800", "\\uDFFF", "\\U0000DC00"])
+def test_lone_surrogates_written_as_escapes_are_refused(escape):
+    _, issues = parse(f'name: "a{escape}b"\n')
+    assert [(i.code, i.line) for i in issues] == [("yaml-noncharacter", 1)]
+
+
+def test_a_surrogate_pair_written_as_two_escapes_is_refused_not_joined():
+    # JSON joins \ud83d\ude00 into one emoji; YAML reads two lone surrogates.
+    _, issues = parse('name: "\\ud83d\\ude00"\n')
+    assert [i.code for i in issues] == ["yaml-noncharacter"]
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029"])
+def test_raw_line_and_paragraph_separators_are_refused_where_they_are(char):
+    # libyaml reads them as line breaks (YAML 1.1), YAML 1.2 as characters: the file would mean two things.
+    for text in (f"name: a{char}b\n", f'name: "a{char}b"\n', f"name: |\n  a{char}b\n"):
+        _, issues = parse(text)
+        assert [i.code for i in issues] == ["yaml-line-separator"], text
+        line = text.split(char)[0].count("\n") + 1
+        assert (issues[0].line, issues[0].col) == (line, len(text.split(char)[0].split("\n")[-1]) + 1)
+
+
+@pytest.mark.parametrize("escape", ["\\L", "\\P", "\\u2028", "\\u2029"])
+def test_line_separators_written_as_escapes_are_text(escape):
+    doc, issues = parse(f'name: "a{escape}b"\n')
+    assert issues == [] and doc.data["name"][1] in "\u2028\u2029"
+
+
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from generator.load.yamldoc import _CONTROL  # noqa: E402
+from tests.strategies import UNICODE_TEXT, refused_as_value, refused_raw, yaml_escaped, yaml_raw  # noqa: E402
+
+_TEXT_CODES = {"yaml-control-char", "yaml-noncharacter", "yaml-line-separator", "yaml-encoding"}
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(max_size=200))
-def test_any_text_round_trips_through_a_quoted_value_or_is_refused(text):
-    import json
-
-    doc, issues = parse(f"name: {json.dumps(text, ensure_ascii=False)}\n".encode("utf-8", "surrogatepass"))
-    if _CONTROL.search(text):
-        assert {i.code for i in issues} == {"yaml-control-char"}
-    elif any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        assert doc is None  # lone surrogates are not UTF-8
+def _refused_or_kept(raw: bytes, text: str, refused: bool) -> None:
+    doc, issues = parse(raw)
+    if refused:
+        assert issues and {i.code for i in issues} <= _TEXT_CODES, [i.text() for i in issues]
+        assert all(i.path == "f.yaml" and i.line == 1 and i.col >= 1 and i.hint for i in issues)
     else:
         assert issues == [] and doc.data == {"name": text}
+
+
+@settings(max_examples=400, deadline=None)
+@given(UNICODE_TEXT)
+def test_any_text_is_kept_exactly_or_refused_with_a_located_error(text):
+    """Any code point, written as itself or as an escape: the value is read unchanged, or refused at its place."""
+    has_surrogate = any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+    _refused_or_kept(yaml_raw(text), text, refused_raw(text) or has_surrogate)
+    _refused_or_kept(yaml_escaped(text), text, refused_as_value(text))
 
 
 @settings(max_examples=200, deadline=None)
