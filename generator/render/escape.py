@@ -53,8 +53,6 @@ _ORDERED_LIST = re.compile(r"(\d+)([.)])")
 # C0/C1 controls, including STX/ETX, which Python-Markdown uses to mark its own placeholders.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACE = re.compile(r"\s+")
-# Whitespace at the start or end of a value that contains anything but plain spaces.
-_EDGE_BREAK = re.compile(r"^ *[^\S ]\s*|\s*[^\S ] *$")
 
 
 def escape_md(value: Any, *, strip: bool = True) -> str:
@@ -68,7 +66,7 @@ def escape_md(value: Any, *, strip: bool = True) -> str:
     """
     text = _CONTROL.sub("", str(value))
     if strip:
-        text = _EDGE_BREAK.sub("", text)
+        text = _strip_edge_breaks(text)
     text = _SPACE.sub(" ", text).translate(_ALWAYS_TABLE)
     start = len(text) - len(text.lstrip(" "))
     if start < len(text):
@@ -77,6 +75,23 @@ def escape_md(value: Any, *, strip: bool = True) -> str:
             text = text[:start] + _LINE_START[first] + text[start + 1 :]
         elif m := _ORDERED_LIST.match(text, start):
             text = text[: m.start(2)] + f"&#{ord(m[2])};" + text[m.end(2) :]
+    return text
+
+
+def _strip_edge_breaks(text: str) -> str:
+    """``text`` without the whitespace at either end, where that whitespace holds anything but plain spaces.
+
+    Written with ``str.strip`` rather than a regular expression: a pattern such as
+    ``\\s*[^\\S ] *$`` retries at every position of a long inner run of whitespace
+    (no-break spaces, say) and takes quadratic time, while this is one pass. ``strip``
+    and ``\\s`` agree on what is whitespace (both use ``str.isspace``).
+    """
+    body = text.lstrip()
+    if text[: len(text) - len(body)].strip(" "):
+        text = body
+    body = text.rstrip()
+    if text[len(body) :].strip(" "):
+        text = body
     return text
 
 
