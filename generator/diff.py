@@ -9,6 +9,7 @@ adding one statement does not read as every later one changing.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,17 @@ _ITEM_KEYS = {
 }
 # Fields whose change matters most to reviewers: shown first and in bold.
 _HEADLINE = ("status", "claim_status")
+
+# The summary is read as GitHub-flavoured Markdown (a job summary, a pull request comment) and as
+# Python-Markdown or plain text elsewhere. Every character that is syntax somewhere in those becomes
+# a numeric character reference, which shows the character and is never syntax: HTML tags, comments
+# and entities (< > &), emphasis and strikethrough (* _ ~), code (`), links, images and footnotes
+# ([ ] !), headings (#), table cells (|), math ($), attribute lists ({ }), backslash escapes, and the
+# triggers of GitHub's autolinks, mentions and emoji codes (a scheme's ':', '@', 'www.').
+_GFM_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_~[]!#|${}@"})
+_AUTOLINK = re.compile(r"(?i)(?<=\bwww)\.|:(?=\S)")
+"""'www.', and a colon before anything but a space: URL schemes, mailto:, :emoji: ('Iraq: a report' keeps it)."""
+_CONTROL_OR_BIDI = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
@@ -92,19 +104,37 @@ def _label(data: dict[str, Any] | None, record_id: str) -> str:
     return record_id
 
 
-def _show(value: Any) -> str:
+def shown(value: Any) -> str:
+    """A value as the summary shows it: one line, at most 120 characters, controls and bidi overrides named."""
     if value is None:
         return "(none)"
-    if isinstance(value, (dict, list)):
-        text = ", ".join(f"{k}: {_show(v)}" for k, v in value.items()) if isinstance(value, dict) else ", ".join(_show(v) for v in value)
+    if isinstance(value, dict):
+        text = ", ".join(f"{_one_line(k)}: {shown(v)}" for k, v in value.items())
+    elif isinstance(value, list):
+        text = ", ".join(shown(v) for v in value)
     else:
-        text = str(value)
-    text = " ".join(text.split())
+        text = _one_line(value)
     return text if len(text) <= 120 else text[:117] + "…"
 
 
-def _code(text: str) -> str:
-    return "`" + text.replace("`", "'") + "`"
+def _one_line(value: Any) -> str:
+    """Whitespace runs (line and paragraph separators too) as one space; invisible controls as [U+XXXX]."""
+    text = " ".join(str(value).split())
+    return _CONTROL_OR_BIDI.sub(lambda m: f"[U+{ord(m[0]):04X}]", text)
+
+
+def md_text(value: Any) -> str:
+    """``value`` as Markdown text that reads exactly as :func:`shown` has it and is never syntax."""
+    return _AUTOLINK.sub(lambda m: f"&#{ord(m[0])};", shown(value).translate(_GFM_ESCAPES))
+
+
+def _code(value: Any) -> str:
+    """``value`` as a code span: a fence longer than any run of backticks inside, so nothing closes it early."""
+    text = _one_line(value)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _item_key(list_name: str, item: Any, index: int) -> Any:
@@ -130,27 +160,28 @@ def compare(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[
         elif isinstance(a, dict) and isinstance(b, dict):
             lines += compare(a, b, f"{name}.")
         elif a is None:
-            lines.append(f"{_code(name)} added: {_show(b)}")
+            lines.append(f"{_code(name)} added: {md_text(b)}")
         elif b is None:
-            lines.append(f"{_code(name)} removed (was: {_show(a)})")
+            lines.append(f"{_code(name)} removed (was: {md_text(a)})")
         elif key in _HEADLINE:
-            lines.append(f"**{_code(name)}: {_show(a)} → {_show(b)}**")
+            lines.append(f"**{_code(name)}: {md_text(a)} → {md_text(b)}**")
         else:
-            lines.append(f"{_code(name)}: {_show(a)} → {_show(b)}")
+            lines.append(f"{_code(name)}: {md_text(a)} → {md_text(b)}")
     return lines
 
 
 def _citation_lines(old: list, new: list, prefix: str) -> list[str]:
-    where = f" ({prefix.rstrip('.')})" if prefix else ""
+    where = f" ({_code(prefix.rstrip('.'))})" if prefix else ""
     before = {_item_key("citations", c, i): c for i, c in enumerate(old)}
     after = {_item_key("citations", c, i): c for i, c in enumerate(new)}
     lines = []
     for key, c in after.items():
         if key not in before and isinstance(c, dict):
-            lines.append(f"quote added{where}: “{_show(c.get('quote'))}” ({c.get('source')}, ¶{c.get('paragraph', '?')})")
+            source, paragraph = md_text(c.get("source")), md_text(c.get("paragraph", "?"))
+            lines.append(f"quote added{where}: “{md_text(c.get('quote'))}” ({source}, ¶{paragraph})")
     for key, c in before.items():
         if key not in after and isinstance(c, dict):
-            lines.append(f"quote removed{where}: “{_show(c.get('quote'))}” ({c.get('source')})")
+            lines.append(f"quote removed{where}: “{md_text(c.get('quote'))}” ({md_text(c.get('source'))})")
     for key in before.keys() & after.keys():
         lines += compare(before[key], after[key], f"{prefix}citations[{key[1][:20]}…].")
     return lines
@@ -162,14 +193,18 @@ def _list_lines(name: str, old: list, new: list, prefix: str) -> list[str]:
     lines = []
     for key, item in after.items():
         if key not in before:
-            lines.append(f"{_code(prefix + name)}: added {_show(item if not isinstance(item, dict) else {k: v for k, v in item.items() if k != 'citations'})}")
+            lines.append(f"{_code(prefix + name)}: added {md_text(_without_citations(item))}")
     for key, item in before.items():
         if key not in after:
-            lines.append(f"{_code(prefix + name)}: removed {_show(item if not isinstance(item, dict) else {k: v for k, v in item.items() if k != 'citations'})}")
+            lines.append(f"{_code(prefix + name)}: removed {md_text(_without_citations(item))}")
     for key in before.keys() & after.keys():
         if isinstance(before[key], dict) and isinstance(after[key], dict):
             lines += compare(before[key], after[key], f"{prefix}{name}[{' '.join(map(str, key))}].")
     return lines
+
+
+def _without_citations(item: Any) -> Any:
+    return {k: v for k, v in item.items() if k != "citations"} if isinstance(item, dict) else item
 
 
 def record_changes(root: Path, base: str, head: str | None) -> list[RecordChange]:
@@ -200,9 +235,8 @@ def record_changes(root: Path, base: str, head: str | None) -> list[RecordChange
 
 def markdown(changes: list[RecordChange], base: str, head: str | None) -> str:
     """The summary as Markdown, ready to paste into a pull request."""
-    target = head or "working tree"
     counts = {k: sum(c.kind == k for c in changes) for k in ("added", "changed", "renamed", "removed")}
-    out = [f"## Record changes: {base} → {target}", ""]
+    out = [f"## Record changes: {_code(base)} → {_code(head) if head else 'working tree'}", ""]
     if not changes:
         return "\n".join(out + ["No record changed.", ""])
     out.append(", ".join(f"{n} {k}" for k, n in counts.items() if n) + ".")
@@ -212,9 +246,9 @@ def markdown(changes: list[RecordChange], base: str, head: str | None) -> str:
             continue
         out += ["", f"### {kind.capitalize()}", ""]
         for c in group:
-            head_line = f"- **{c.type_name}** `{c.record_id}`: {_show(c.label)}"
+            head_line = f"- **{md_text(c.type_name)}** {_code(c.record_id)}: {md_text(c.label)}"
             if c.old_id:
-                head_line += f" (was `{c.old_id}`)"
+                head_line += f" (was {_code(c.old_id)})"
             out.append(head_line)
             out += [f"  - {line}" for line in c.lines]
     return "\n".join(out) + "\n"

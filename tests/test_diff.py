@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import html
+import html.parser
+import re
 import subprocess
+from collections import Counter
 
+import markdown as python_markdown
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
+from generator.diff import RecordChange, compare, markdown, md_text, shown
 from tests.test_cli import run
+
+HOSTILE_NAME = "Innocent Group <!-- … --> <br><h1>✅ 0 records changed</h1>"
 
 
 def git(root, *args):
@@ -43,7 +54,7 @@ def test_fields_quotes_and_status_changes(repo):
     out = run("diff", "HEAD~1", "HEAD", cwd=repo.root)
     assert out.returncode == 0
     text = out.stdout
-    assert "## Record changes: HEAD~1 → HEAD" in text
+    assert "## Record changes: `HEAD~1` → `HEAD`" in text
     assert "**`claim_status`: denied → disputed**" in text
     assert "`date`: 2031-03 → 2031-03-02" in text
     assert "quote added: “left Port Sable on Monday” (veloria-courier-2031, ¶2)" in text
@@ -76,3 +87,94 @@ def test_relationship_added_reads_as_one_addition(repo):
 def test_unknown_revision_is_a_usage_error(repo):
     out = run("diff", "no-such-rev", cwd=repo.root)
     assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+# The summary is read as Markdown: values must show as text and never become an element ------------
+
+
+class _Page(html.parser.HTMLParser):
+    """The tags of an HTML fragment, in order, and its text with character references decoded."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.comments: list[str] = []
+        self.text = ""
+        self.feed(source)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_comment(self, data):
+        self.comments.append(data)
+
+    def handle_data(self, data):
+        self.text += data
+
+
+RENDERERS = {
+    "python-markdown": lambda text: python_markdown.markdown(text, extensions=["extra", "sane_lists"]),
+    # GitHub's job summaries and comments are GFM: tables, strikethrough, raw HTML allowed. linkify-it is not
+    # installed here; test_autolink_triggers_never_appear_raw covers GitHub's autolinks instead.
+    "markdown-it gfm": MarkdownIt("gfm-like", {"linkify": False}).render,
+}
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_a_hostile_record_name_shows_literally_in_the_summary(repo, renderer):
+    run("new", "group", "Placeholder", cwd=repo.root)
+    path = repo.content_dir / "group" / "placeholder.yaml"
+    path.write_text(path.read_text().replace("name: Placeholder", f'name: "{HOSTILE_NAME}"'))
+    out = run("diff", "HEAD", cwd=repo.root)
+    assert out.returncode == 0 and "<" not in out.stdout
+    page = _Page(RENDERERS[renderer](out.stdout))
+    assert page.tags.count("h1") == 0 and "br" not in page.tags and page.comments == []
+    assert f"group placeholder: {HOSTILE_NAME}" in page.text
+    assert "1 added." in page.text
+
+
+def _summary(value: str, key: str = "name") -> str:
+    change = RecordChange("changed", "group", "some-group", value, lines=compare({key: "before"}, {key: value}))
+    added = RecordChange("added", "group", "other-group", "x", lines=compare({}, {key: [value, {"k": value}]}))
+    return markdown([change, added], "main", "HEAD")
+
+
+_BASELINE = {name: Counter(_Page(render(_summary("plain"))).tags) for name, render in RENDERERS.items()}
+_SYNTAX = list("<>&!-*_`[]()#|~$:@/\\=+{}\"'^.\n\t\r ") + ["<!--", "-->", "www.", "https://", "&amp;", "&#60;",
+                                                         "\u2028", "\u2029", "\x85", "\x00", "\x02", "\x03",
+                                                         "\u202e", "\ufeff", "\uffff", ":+1:", "@user", "1."]  # fmt: skip
+_TEXT = st.lists(st.one_of(st.sampled_from(_SYNTAX), st.characters(exclude_categories=("Cs",))), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(value=_TEXT)
+def test_no_content_string_produces_an_element(value):
+    """Any text as a label and as a changed value: the same elements as plain text, and the text shows as is."""
+    summary = _summary(value)
+    for name, render in RENDERERS.items():
+        page = _Page(render(summary))
+        assert Counter(page.tags) == _BASELINE[name], (name, summary)
+        assert page.comments == []
+        assert f"some-group: {shown(value)}".strip() in page.text, (name, summary)
+        assert f"before → {shown(value)}".strip() in page.text, (name, summary)
+
+
+@settings(max_examples=200, deadline=None)
+@given(key=_TEXT.filter(lambda k: k.strip()))
+def test_field_names_stay_inside_their_code_span(key):
+    summary = _summary("v", key=key)
+    for name, render in RENDERERS.items():
+        assert Counter(_Page(render(summary)).tags) == _BASELINE[name], (name, summary)
+
+
+@given(value=_TEXT)
+def test_autolink_triggers_never_appear_raw(value):
+    """GitHub links bare URLs (scheme ':' ), 'www.' names, e-mail addresses and @mentions; none survives escaping."""
+    text = md_text(value)
+    assert "@" not in text and not re.search(r"(?i)www\.", text) and not re.search(r":\S", text)
+    assert "\n" not in text and "\r" not in text
+    assert html.unescape(text) == shown(value)
