@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, Field, WithJsonSchema
@@ -42,20 +42,38 @@ Slug = Annotated[
 
 
 @dataclass(frozen=True)
+class Reverse:
+    """How the target of a reference sees it: the name and meaning of the reverse lookup.
+
+    Declared on the reference field (or on a statement field whose references all share it,
+    like a claim's ``claimant``), so one generic index answers every lookup
+    (:mod:`generator.model.reverse`) and no reverse index is written by hand.
+    """
+
+    name: str
+    """The lookup's name, as pages and checks call it: ``corpus.claims_about(id)``."""
+    doc: str
+    """What it answers, in one line (shown in the format reference)."""
+    pairs: bool = False
+    """Answer (record, statement) pairs, e.g. a relationship with the record declaring it, instead of records."""
+
+
+@dataclass(frozen=True)
 class RefTo:
     """Marks a string field as a reference to a record of one of ``types``."""
 
     types: tuple[str, ...]
+    reverse: Reverse | None = None
 
 
-def Ref(*types: str):  # noqa: N802 - reads as a type in field declarations
+def Ref(*types: str, reverse: Reverse | None = None) -> Any:  # noqa: N802 - reads as a type in field declarations
     """A reference to the id of a record of one of ``types`` (checked once all records are loaded)."""
     names = " or ".join(types)
     article = "an" if names[0] in "aeiou" else "a"
     return Annotated[
         str,
         AfterValidator(check_slug),
-        RefTo(types),
+        RefTo(types, reverse),
         WithJsonSchema(
             {"type": "string", "pattern": SLUG_PATTERN, "description": f"id of {article} {names} record", "x-ref": list(types)}
         ),

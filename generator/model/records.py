@@ -10,13 +10,13 @@ A record's id is its file name and its type is its folder
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
-from generator.model.fields import EdtfDate, HttpUrl, LanguageTag, Ref, Sha256, Slug, Text
+from generator.model.fields import EdtfDate, HttpUrl, LanguageTag, Ref, Reverse, Sha256, Slug, Text
 from generator.model.vocab import (
     RELATIONS,
     ActorKind,
@@ -26,6 +26,30 @@ from generator.model.vocab import (
     GroupKind,
     PlaceKind,
     ReviewStatus,
+)
+
+
+# Reverse lookups: how the target of each reference sees it. One generic index answers them all
+# (generator/model/reverse.py), in one order: by record type, then by date for chronological types,
+# then by id; statements within a record in file order.
+CITING = Reverse("citing", "Every citation of this source, with the record that makes it.", pairs=True)
+INBOUND = Reverse(
+    "inbound", "Relationships other records declare towards this one, with the record that declares each.", pairs=True
+)
+ROLES_IN = Reverse("roles_in", "People and bodies holding a role in this group or actor, with the role.", pairs=True)
+CLAIMS_ABOUT = Reverse("claims_about", "Claims that list this record among their subjects.")
+CLAIMS_BY = Reverse("claims_by", "Claims made by this actor or group (or by unnamed speakers from it).")
+CLAIMS_TOLD_TO = Reverse("claims_told_to", "Claims made to this outlet or body.")
+DENIALS_OF = Reverse("denials_of", "Denials that answer this claim.")
+DENIALS_BY = Reverse("denials_by", "Denials issued by this actor or group (or by unnamed officials of it).")
+EVENTS_WITH = Reverse("events_with", "Events this record took part in, or that happened at this place.")
+PLACES_IN = Reverse("places_in", "Places located in this place.")
+ACTORS_OF = Reverse("actors_of", "Actors whose country is this place.")
+NOT_SAME_AS_OF = Reverse(
+    "not_same_as_of", "Decisions of other records that they are not the same as this one, with each decision.", pairs=True
+)
+STATUS_CHANGES_BY = Reverse(
+    "status_changes_by", "Changes of a claim's status made by this actor, group or denial, with each change.", pairs=True
 )
 
 
@@ -44,7 +68,7 @@ class Strict(BaseModel):
 class Citation(Strict):
     """A source and the exact words in it that back a statement."""
 
-    source: Ref("source")
+    source: Ref("source", reverse=CITING)
     """Id of the source record whose archived text contains the quote."""
     quote: Text
     """The passage, copied verbatim from the archived text (whitespace, curly quotes and dash variants may differ)."""
@@ -75,7 +99,7 @@ class Relationship(Cited):
 
     type: Literal[tuple(RELATIONS)]  # type: ignore[valid-type]
     """The kind of link, read from this record to the target: '<this> recruited-by <target>'."""
-    target: Ref("group", "actor", "place")
+    target: Ref("group", "actor", "place", reverse=INBOUND)
     """Id of the record at the other end."""
     date: EdtfDate | None = None
     """When the link held, with honest precision; an interval as START/END."""
@@ -88,7 +112,7 @@ class Role(Cited):
 
     title: Text
     """The role as the source words it, e.g. 'member of parliament'."""
-    organization: Ref("group", "actor") | None = None
+    organization: Ref("group", "actor", reverse=ROLES_IN) | None = None
     """Id of the body the role belongs to, where there is a record for it."""
     date: EdtfDate | None = None
     """When the role was held; an interval as START/END, open end as '..'."""
@@ -128,6 +152,8 @@ class Record(Strict):
     """The folder under content/ that holds records of this type."""
     MUST_CITE: ClassVar[bool] = False
     """Whether the record needs citations of its own even when it states nothing else (claims, denials, events)."""
+    CHRONOLOGICAL: ClassVar[bool] = False
+    """Whether records of this type are listed in date order (things said or done at a time), else by id."""
     UNCITED: ClassVar[frozenset[str]] = frozenset({"name", "status", "reviewed_by", "reviewed_at", "notes", "citations"})
     """Fields that are names or bookkeeping, not facts, and so need no citation."""
 
@@ -224,7 +250,7 @@ class Actor(Named):
 
     kind: ActorKind
     """person, government, ministry, parliament, committee, intelligence-service, armed-force, security-service, agency, outlet or organization."""
-    country: Ref("place") | None = None
+    country: Ref("place", reverse=ACTORS_OF) | None = None
     """Id of the country place record the actor belongs to, where relevant."""
     roles: list[Role] = []
     """Offices and positions, each dated where known."""
@@ -239,7 +265,7 @@ class Place(Named):
 
     kind: PlaceKind
     """country, province, city, border-crossing, region or site."""
-    located_in: Ref("place") | None = None
+    located_in: Ref("place", reverse=PLACES_IN) | None = None
     """Id of the enclosing place, e.g. a province's country."""
 
 
@@ -248,19 +274,20 @@ class Claim(Record):
 
     TYPE = "claim"
     MUST_CITE = True
+    CHRONOLOGICAL = True
     UNCITED = Record.UNCITED | {"summary"}
 
     summary: Text
     """A neutral one-line summary in our words: '<claimant> said that ...'."""
-    claimant: Speaker
+    claimant: Annotated[Speaker, CLAIMS_BY]
     """Who made the claim: an actor id, or an unnamed speaker as described."""
     date: EdtfDate | None = None
     """When it was said, with honest precision."""
-    subjects: list[Ref("group", "actor", "place", "event")] = []
+    subjects: list[Ref("group", "actor", "place", "event", reverse=CLAIMS_ABOUT)] = []
     """Ids of the records the claim is about."""
     claim_status: ClaimStatus = "alleged"
     """alleged, disputed, denied, corroborated or retracted: where the claim stands, not our verdict."""
-    reported_to: Ref("actor") | None = None
+    reported_to: Ref("actor", reverse=CLAIMS_TOLD_TO) | None = None
     """Id of the outlet or body the claimant spoke to, where the source says."""
     citations: list[Citation] = []
     """The passages where the claim is made or reported; at least one (a draft may have none yet)."""
@@ -271,13 +298,14 @@ class Denial(Record):
 
     TYPE = "denial"
     MUST_CITE = True
+    CHRONOLOGICAL = True
     UNCITED = Record.UNCITED | {"summary"}
 
     summary: Text
     """A neutral one-line summary in our words."""
-    denier: Speaker
+    denier: Annotated[Speaker, DENIALS_BY]
     """Who denied: an actor id, or an unnamed official as described."""
-    claims: list[Ref("claim")] = []
+    claims: list[Ref("claim", reverse=DENIALS_OF)] = []
     """Ids of the claims this answers; at least one (a draft may have none yet)."""
     denied: Text | None = None
     """What was denied, in the source's terms."""
@@ -300,6 +328,7 @@ class Event(Record):
 
     TYPE = "event"
     MUST_CITE = True
+    CHRONOLOGICAL = True
     UNCITED = Record.UNCITED | {"summary"}
 
     name: Text
@@ -310,9 +339,9 @@ class Event(Record):
     """When it happened; an interval as START/END."""
     summary: Text | None = None
     """One or two neutral sentences, backed by the citations."""
-    places: list[Ref("place")] = []
+    places: list[Ref("place", reverse=EVENTS_WITH)] = []
     """Ids of the places involved."""
-    participants: list[Ref("group", "actor")] = []
+    participants: list[Ref("group", "actor", reverse=EVENTS_WITH)] = []
     """Ids of the groups and actors involved."""
     citations: list[Citation] = []
     """The passages that report the event; at least one (a draft may have none yet)."""
