@@ -14,9 +14,10 @@ from pathlib import Path
 import click
 
 from generator import __version__
-from generator.commands import diff, draft, ingest, new, review, site
-from generator.commands.common import FORMATS, Settings, check_content, pass_settings
-from generator.errors import ContentError, FactsheetError, UsageError
+from generator.commands import diff, draft, export, ingest, new, review, schema, site, validate
+from generator.commands.common import Settings
+from generator.errors import FactsheetError
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="factsheet", message="%(prog)s %(version)s")
@@ -29,78 +30,10 @@ def cli(ctx: click.Context, project_dir: Path | None, quiet: bool) -> None:
     ctx.obj = Settings(project_dir, quiet)
 
 
-@cli.command()
-@click.option("--content", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder of records to check instead of the project's content/.")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="text for people, json for programs, github for workflow annotations.")  # fmt: skip
-@click.option("--strict", is_flag=True, help="Fail on warnings too.")
-@pass_settings
-def validate(settings: Settings, content: Path | None, fmt: str, strict: bool) -> None:
-    """Check every record: YAML, fields, references, citations and quotes against the archives."""
-    try:
-        check_content(settings, content, fmt, strict)
-    except ContentError:
-        raise SystemExit(1)
-
-
-@cli.command()
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder to write <type>.schema.json into. Default: the project's schema/.")  # fmt: skip
-@pass_settings
-def schema(settings: Settings, output: Path | None) -> None:
-    """Write a JSON Schema per record type, generated from the model, for editors' YAML language servers."""
-    from generator.schema import write_schemas
-
-    out = output or settings.project().schema_dir
-    changed = write_schemas(out)
-    settings.say(f"wrote {len(changed)} schema file(s) to {out}" if changed else f"schemas in {out} are up to date")
-
-
-@cli.command()
-@click.option("--format", "fmt", default="json", show_default=True,
-              help="Export format; see the list below.")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (a folder for formats of several files), atomically. Default: standard output.")  # fmt: skip
-@click.option("--drafts", is_flag=True, help="Include draft records (never do this for publication).")
-@pass_settings
-def export(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> None:
-    """Export the validated records in one of the formats listed in docs/exports.md (json: docs/json-export.md)."""
-    from generator.export import EXPORTERS
-    from generator.writefile import write_atomic
-
-    if fmt not in EXPORTERS:
-        raise UsageError(f"unknown export format '{fmt}'", hint=f"choose one of: {', '.join(sorted(EXPORTERS))}")
-    exporter_cls = EXPORTERS[fmt]
-    if exporter_cls.missing():
-        raise UsageError(f"the {fmt} export needs a package that is not installed", hint=exporter_cls.missing())
-    if exporter_cls.MULTI_FILE and output is None:
-        raise UsageError(f"the {fmt} export is several files", hint="give a folder to write them into with -o FOLDER")
-    try:
-        project, corpus = check_content(settings)
-    except ContentError:
-        raise SystemExit(1)
-    if output is not None and project.is_curated(output):
-        raise UsageError(f"{output} is among the project's curated files", hint="write exports elsewhere, e.g. build/")
-    exporter = exporter_cls(project)
-    files = exporter.files(corpus if drafts else corpus.published())
-    if output is None:
-        click.echo(next(iter(files.values())), nl=False)
-        return
-    if exporter_cls.MULTI_FILE:
-        if output.exists() and not output.is_dir():
-            raise UsageError(f"{output} is a file, but the {fmt} export is several files", hint="give a folder")
-        for name, text in files.items():
-            write_atomic(output / name, text)
-        settings.say(f"wrote {len(files)} files to {output}")
-    else:
-        if output.is_dir():
-            raise UsageError(f"{output} is a folder", hint=f"give a file name, e.g. {output / exporter_cls.FILE_NAME}")
-        write_atomic(output, next(iter(files.values())))
-        settings.say(f"wrote {output}")
-
-
-for _command in (site.build, site.serve, ingest.command, draft.command, new.command, review.command, diff.command):
+for _command in (
+    validate.command, site.build, site.serve, export.command, schema.command,
+    ingest.command, draft.command, new.command, review.command, diff.command,
+):  # fmt: skip
     cli.add_command(_command)
 
 

@@ -34,7 +34,7 @@ def modeline(type_name: str) -> str:
     return f"# yaml-language-server: $schema=../../schema/{type_name}.schema.json\n"
 
 
-def _yaml() -> YAML:
+def yaml_writer() -> YAML:
     yaml = YAML(typ="rt")
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = WIDTH
@@ -77,18 +77,15 @@ def _plain(value: Any) -> Any:
 
 
 def _needs_quotes(value: str) -> bool:
-    from generator.load.yamldoc import _BOOL, _FLOAT, _INT, _NULL, _YAML11_BOOL, _YAML11_NUMBER
+    from generator.load.yamldoc import reads_as_other_than_text
 
-    return bool(
-        _NULL.match(value) or value in _BOOL or _INT.match(value) or _FLOAT.match(value)
-        or _YAML11_BOOL.match(value) or _YAML11_NUMBER.match(value) or value[:1].isdigit()
-    )  # fmt: skip
+    return reads_as_other_than_text(value) or value[:1].isdigit()
 
 
 def dump_record(type_name: str, data: dict[str, Any]) -> str:
     """A new record's file text: modeline, then fields in model order, in a stable layout."""
     buf = io.StringIO()
-    _yaml().dump(_ordered(type_name, data), buf)
+    yaml_writer().dump(_ordered(type_name, data), buf)
     return modeline(type_name) + buf.getvalue()
 
 
@@ -103,7 +100,7 @@ def update_record(path: Path, changes: dict[str, Any]) -> str:
     New keys go where the model puts them among the existing ones; existing keys
     keep their place. The file is replaced atomically.
     """
-    yaml = _yaml()
+    yaml = yaml_writer()
     original = path.read_text(encoding="utf-8")
     doc = yaml.load(original)
     order = field_order(path.parent.name)

@@ -1,4 +1,4 @@
-"""Where the published site puts a record's page, for exports that link back to it.
+"""Where the published site puts a record's page, for the pages and exports that link to it.
 
 The site address comes from ``site_url`` in the project's mkdocs.yml. Without
 it, exports link with paths relative to the site root (``group/fatemiyoun/``),
@@ -8,32 +8,28 @@ or leave links out where a format needs absolute addresses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
-
-import yaml
 
 from generator.project import Project
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """A safe loader that reads tags it does not know (``!!python/name:...``) as null instead of failing."""
+def mkdocs_config(project: Project | None) -> dict[str, Any]:
+    """The top-level settings of mkdocs.yml as mkdocs itself reads them, or {} when there is no readable file.
 
-
-def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
-    return None
-
-
-_TolerantLoader.add_multi_constructor("!", _ignore_tag)
-_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
-
-
-def mkdocs_config(project: Project | None) -> dict:
-    """The top-level settings of mkdocs.yml, or {} when there is no readable file."""
+    Read with mkdocs' own YAML loader, so ``!ENV [SITE_URL, ...]`` and ``INHERIT`` mean here what they mean to
+    mkdocs: the exports and the pages link to the same address the built site has. A file mkdocs cannot read
+    fails the build in mkdocs, with its own message; here it only means no settings.
+    """
     if project is None or not project.mkdocs_yml.is_file():
         return {}
+    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.utils.yaml import yaml_load
+
     try:
-        data = yaml.load(project.mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        with project.mkdocs_yml.open("rb") as stream:
+            data = yaml_load(stream)
+    except (OSError, UnicodeDecodeError, ConfigurationError, ImportError, AttributeError):
         return {}
     return data if isinstance(data, dict) else {}
 

@@ -18,7 +18,7 @@ from generator.build.swap import remove_leftovers, staging_dir, swap_in
 from generator.build.theme_fixes import fix_site
 from generator.build.vendor import MERMAID, MERMAID_DOCS_PATH, MERMAID_LICENSE_PATH, VendorUnavailable, vendor_files
 from generator.errors import BuildError
-from generator.export.site import site_url
+from generator.sitelinks import site_url
 from generator.history import HistoryError, record_history
 from generator.model.corpus import Corpus
 from generator.project import Project
@@ -66,6 +66,7 @@ def build_site(
     quiet: bool = False,
     strict: bool = True,
     incremental: bool = True,
+    partial: bool = False,
 ) -> BuildResult:
     """Render ``corpus`` with the project's templates and build the website into ``project.site_dir``.
 
@@ -82,6 +83,7 @@ def build_site(
     ``quiet`` keeps mkdocs' log records from reaching any log handler outside this call.
     ``incremental`` (the default) rebuilds only pages whose Markdown changed when the
     previous site came from the same configuration and templates; False rebuilds all.
+    ``partial`` publishes without a download whose exporter fails (with a note) instead of failing.
     ``strict`` (the default) makes any mkdocs warning (a broken link or anchor, a page
     left out of the nav by mistake) fail the build.
 
@@ -90,7 +92,7 @@ def build_site(
     """
     started = time.monotonic()
     stamp = build_stamp(project, drafts)
-    docs = write_docs(project, corpus, drafts=drafts, reuse=incremental, stamp=stamp)
+    docs = write_docs(project, corpus, drafts=drafts, reuse=incremental, stamp=stamp, partial=partial)
     pages, report = docs.pages, docs.report
     remove_leftovers(project.site_dir)
     with staging_dir(project.site_dir) as staging:
@@ -152,6 +154,7 @@ def write_docs(
     stamp: str | None = None,
     downloads: Downloads | None = None,
     quick: bool = False,
+    partial: bool = False,
 ) -> DocsResult:
     """Render every page and write the Markdown into ``project.docs_dir``.
 
@@ -174,7 +177,7 @@ def write_docs(
     if not project.templates_dir.is_dir():
         raise BuildError(f"no templates folder at {project.templates_dir}", hint="copy templates/ from factsheet")
     notes: list[str] = []
-    exported = downloads if downloads is not None else export_downloads(project, corpus)
+    exported = downloads if downloads is not None else export_downloads(project, corpus, partial=partial)
     download_files, entries, download_notes = exported
     notes += download_notes
     vendored: dict[str, str | bytes] = {}

@@ -2,8 +2,10 @@
 
 The registry (:data:`generator.export.EXPORTERS`) is read generically, so a new
 format appears on the downloads page as soon as its exporter registers. A format
-whose optional dependency is missing, or whose exporter fails, is left out and
-said so in the build's notes: the pages are still published.
+whose optional dependency is missing is left out and said so in the build's
+notes. An exporter that fails fails the build, so a download never silently
+disappears from the published site; ``partial`` (``factsheet build --partial``,
+and the live preview) leaves it out with a note instead.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import inspect
 import re
 import sys
 
+from generator.errors import BuildError
 from generator.history import HistoryError
 from generator.model.corpus import Corpus
 from generator.project import Project
@@ -35,8 +38,13 @@ def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def export_downloads(project: Project | None, corpus: Corpus) -> tuple[dict[str, str], list[Download], list[str]]:
-    """Docs-relative path -> text of every download, the downloads page's entries, and notes for the editor."""
+def export_downloads(
+    project: Project | None, corpus: Corpus, *, partial: bool = False
+) -> tuple[dict[str, str], list[Download], list[str]]:
+    """Docs-relative path -> text of every download, the downloads page's entries, and notes for the editor.
+
+    Raises :class:`BuildError` when an exporter fails, unless ``partial``.
+    """
     from generator.export import EXPORTERS
 
     files: dict[str, str] = {}
@@ -52,8 +60,12 @@ def export_downloads(project: Project | None, corpus: Corpus) -> tuple[dict[str,
         except HistoryError as exc:
             notes.append(f"downloads: {name} left out ({_short(exc.message)})")
             continue
-        except Exception as exc:  # one format failing must not take the website down with it
-            notes.append(f"downloads: {name} left out, its exporter failed: {type(exc).__name__}: {_short(str(exc))}")
+        except Exception as exc:  # any failure of a format's own code; said plainly, never as a traceback
+            failure = f"the {name} export failed: {type(exc).__name__}: {_short(str(exc))}"
+            if not partial:
+                raise BuildError(failure, hint="fix the exporter or the records it chokes on, or build with --partial "
+                                 "to publish without this download") from None  # fmt: skip
+            notes.append(f"downloads: {name} left out, {failure}")
             continue
         folder = f"{FOLDER}/{exporter.FILE_NAME}/" if exporter.MULTI_FILE else f"{FOLDER}/"
         listed = []

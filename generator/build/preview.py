@@ -83,6 +83,7 @@ class Preview:
                 stamp=self.stamp,
                 downloads=self.downloads if quick else None,
                 quick=quick,
+                partial=True,  # the preview stays up; the note says which download is missing
             )
         except BuildError as exc:
             self.echo(f"factsheet: {exc.message}")

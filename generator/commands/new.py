@@ -12,7 +12,6 @@ import io
 from typing import Any, Literal, get_args, get_origin
 
 import click
-from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
 
 from generator.commands.common import Settings, pass_settings
@@ -20,7 +19,7 @@ from generator.errors import UsageError
 from generator.model.fields import MAX_ID_LENGTH, check_slug
 from generator.model.records import RECORD_TYPES
 from generator.model.slug import slugify
-from generator.roundtrip import _yaml, field_order, modeline
+from generator.roundtrip import field_order, modeline, yaml_writer
 from generator.writefile import write_new
 
 PLACEHOLDER = "TODO"
@@ -72,7 +71,7 @@ def skeleton(type_name: str, name: str) -> str:
             hint = "one of: " + ", ".join(choices) if choices else (info.description or "").split(";")[0]
             optional.append(f"# {field}:  # {hint}")
     buf = io.StringIO()
-    _yaml().dump(doc, buf)
+    yaml_writer().dump(doc, buf)
     tail = "\n# Optional fields; see docs/records.md:\n" + "\n".join(optional) + "\n" if optional else ""
     return modeline(type_name) + buf.getvalue() + tail
 

@@ -11,8 +11,9 @@ from generator.errors import BuildError, ContentError
 @click.command("build")
 @click.option("--drafts", is_flag=True, help="Show draft records, marked as drafts (for previews only; never publish).")
 @click.option("--full", is_flag=True, help="Rebuild every page, not only those whose Markdown changed.")
+@click.option("--partial", is_flag=True, help="Publish without a download whose exporter fails, instead of failing.")
 @pass_settings
-def build(settings: Settings, drafts: bool, full: bool) -> None:
+def build(settings: Settings, drafts: bool, full: bool, partial: bool) -> None:
     """Validate the records, render them to Markdown and build the site with `mkdocs build --strict` into site/."""
     from generator.build import build_site
 
@@ -22,10 +23,15 @@ def build(settings: Settings, drafts: bool, full: bool) -> None:
         raise SystemExit(1)
     settings.say(f"building {len(corpus)} records into {project.relative(project.site_dir)}/")
     result = build_site(
-        project, corpus if drafts else corpus.published(), drafts=drafts, quiet=settings.quiet, incremental=not full
+        project,
+        corpus if drafts else corpus.published(),
+        drafts=drafts,
+        quiet=settings.quiet,
+        incremental=not full,
+        partial=partial,
     )
-    for note in result.notes:
-        settings.say(f"note: {note}")
+    for note in result.notes:  # what was left out is said even with --quiet and in CI
+        click.echo(f"note: {note}", err=True)
     indexed = f", {result.search_index.pages} pages indexed for search" if result.search_index else ""
     settings.say(
         f"built {result.pages} pages{' incrementally' if result.incremental else ''} in {result.seconds:.1f}s "

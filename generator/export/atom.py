@@ -20,7 +20,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from generator.export.base import Exporter, register
-from generator.export.site import SiteLinks, site_name
+from generator.sitelinks import SiteLinks, site_name
 from generator.history import Change, record_history
 from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES, Record

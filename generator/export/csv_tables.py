@@ -9,15 +9,18 @@ summarised in their cell (aliases as ``name [lang]``); their citations, with
 quotes, are the rows of statements.csv. The JSON export is the lossless one.
 
 Files are UTF-8 without a byte-order mark, with a header row, quoted as
-RFC 4180 says and ending lines with ``\\n``. A cell that starts with ``=``,
-``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'``, so that a
-spreadsheet shows it as text instead of running it as a formula.
+RFC 4180 says and ending lines with ``\\n``. A spreadsheet may split the file
+on ``,``, ``;`` (European locales), tab or ``|``, so every cell holding any of
+those (or a quote or line break) is quoted, and formula guards go wherever a
+field could begin under any of those separators: a ``=``, ``+``, ``-``, ``@``,
+tab or carriage return at the start of a cell or of a line, or right after one
+of the separators (spaces and quotes in between count as nothing), gets a
+``'`` before it, so that the spreadsheet shows text instead of running a formula.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -30,7 +33,14 @@ from generator.model.walk import iter_citations
 
 LIST_SEPARATOR = "; "
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""Cell starts that spreadsheets read as a formula; such cells get a leading apostrophe."""
+"""Field starts that spreadsheets read as a formula; such fields get an apostrophe before them."""
+SEPARATORS = (",", ";", "\t", "|")
+"""The field separators spreadsheets use across locales; a cell holding one is always quoted."""
+
+# Where a spreadsheet splitting on any common separator could see a field begin with a formula:
+# at the start of the cell, or after a separator or line break, past any spaces or quotes.
+_FORMULA_AT_FIELD_START = re.compile(r"""(?:^|[,;\t|\r\n])[ "]*(?=[=+\-@\t\r])""")
+_NEEDS_QUOTES = re.compile(r"""[,;\t|"\r\n]""")
 
 STATEMENT_COLUMNS = ("record_id", "record_type", "property", "value", "source", "quote", "paragraph", "date")
 
@@ -145,20 +155,24 @@ def statement_rows(record: Record) -> Iterable[list[str]]:
 
 
 def safe_cell(text: str) -> str:
-    """Defuse a cell a spreadsheet would evaluate: '=1+1' becomes "'=1+1"."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Defuse a cell a spreadsheet would evaluate: '=1+1' becomes "'=1+1", 'a;=1' becomes "a;'=1"."""
+    return _FORMULA_AT_FIELD_START.sub(lambda m: m[0] + "'", text)
+
+
+def quoted(cell: str) -> str:
+    """A cell as an RFC 4180 field, quoted whenever it holds a separator of any locale, a quote or a line break."""
+    return '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
 
 
 def csv_line(cells: Iterable[str]) -> str:
-    """One RFC 4180 line ending in '\\n'.
+    """One RFC 4180 line ending in '\\n', every cell defused and quoted as needed.
 
-    Written with a CRLF terminator and then cut back, because the csv module
-    quotes only fields that hold characters of its line terminator: with a bare
-    '\\n' terminator a carriage return inside a cell would go out unquoted.
+    Written by hand rather than with the csv module, whose minimal quoting looks
+    only at its own delimiter: a cell with ';' would go out bare, and a
+    spreadsheet that splits on ';' would see the text after it as a new field.
     """
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerow([safe_cell(c) for c in cells])
-    return buffer.getvalue()[:-2] + "\n"
+    line = ",".join(quoted(safe_cell(c)) for c in cells)
+    return (line or '""') + "\n"  # a row of one empty cell is not an empty line
 
 
 def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:

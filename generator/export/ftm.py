@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from generator.export.base import Exporter, register
-from generator.export.site import SiteLinks
+from generator.sitelinks import SiteLinks
 from generator.model import edtf
 from generator.model.corpus import Corpus
 from generator.model.records import Actor, Alias, Citation, Event, Group, Place, Record, Relationship, Role, Source

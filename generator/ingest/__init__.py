@@ -19,13 +19,13 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from generator.errors import FactsheetError, UsageError
 from generator.ingest.extract import Article, from_html, from_text
 from generator.ingest.fetch import Fetched, FetchLimits, decode_text, read_target
 from generator.ingest.ids import default_id
+from generator.load.yamldoc import read_document
 from generator.model.fields import check_edtf, check_language, check_slug, check_url
 from generator.model.records import RECORD_TYPES, Source
 from generator.project import Project
@@ -185,10 +185,8 @@ def sources_by_sha256(project: Project) -> dict[str, str]:
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("*.yaml")):
-        try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            continue  # `factsheet validate` reports broken records; here they simply match nothing
+        parsed, _ = read_document(path, path)  # the one hardened reader; its issues are validate's to report
+        doc = parsed.data if parsed is not None else None
         if isinstance(doc, dict) and isinstance(doc.get("sha256"), str):
             found.setdefault(doc["sha256"].strip().lower(), path.stem)
     return found

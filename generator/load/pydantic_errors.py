@@ -83,10 +83,30 @@ def _dotted(path: tuple) -> str:
     return out or "record"
 
 
-def translate(exc: ValidationError, model: type[BaseModel], origin: Origin) -> list[Issue]:
-    """One issue per pydantic error, at the line and column of the offending key or value."""
+def translate(exc: ValidationError, model: type[BaseModel], origin: Origin, limit: int = 10) -> list[Issue]:
+    """One issue per pydantic error, at the line and column of the offending key or value.
+
+    Only the first ``limit`` errors of each pydantic kind are translated (a hostile file can hold
+    150,000 of them, and locating each costs more than the rest of the load); the others are counted
+    and said in one issue per kind, as :func:`generator.errors.cap_per_code` says it for our codes.
+    """
     issues = []
+    kept: list[Any] = []
+    per_kind: dict[str, int] = {}
+    skipped: dict[str, tuple[Any, int]] = {}
     for err in exc.errors(include_url=False):
+        per_kind[err["type"]] = per_kind.get(err["type"], 0) + 1
+        if per_kind[err["type"]] <= limit:
+            kept.append(err)
+        else:
+            first, count = skipped.get(err["type"], (err, 0))
+            skipped[err["type"]] = (first, count + 1)
+    for kind, (first, count) in skipped.items():
+        path = tuple(first["loc"])
+        issues.append(issue_at(origin.path, origin.loc(path), "invalid-value" if kind not in CODES else kind,
+                               f"{count} more errors like this in the file ({kind})",
+                               "fix the ones listed first; the rest are probably the same mistake"))  # fmt: skip
+    for err in kept:
         path = tuple(p for p in err["loc"])
         kind = err["type"]
         where = _dotted(path) if path else f"this {getattr(model, 'TYPE', 'record')}"

@@ -317,3 +317,19 @@ class _Walker:
             pass
         self.report(node, "wrong-type", f"'{text}' is not a valid !!{tag}")
         return None
+
+
+def reads_as_other_than_text(value: str) -> bool:
+    """Whether ``value`` written as a plain (unquoted) scalar would not read back as this string.
+
+    True for what YAML 1.2 reads as null, a boolean or a number, and for what YAML 1.1 tools would
+    (``no``, ``0123``): writers quote such values so the file means the same to every reader.
+    """
+    return bool(
+        _NULL.match(value)
+        or value in _BOOL
+        or _INT.match(value)
+        or _FLOAT.match(value)
+        or _YAML11_BOOL.match(value)
+        or _YAML11_NUMBER.match(value)
+    )

@@ -1,21 +1,23 @@
 """The loaded corpus: every record by id, their archived texts, and the links between them.
 
-Renderers and exporters read this, never the YAML. The reverse indexes (claims
-about a record, denials of a claim, passages cited from a source) are built
-once here so that no page has to scan the whole corpus.
+Renderers and exporters read this, never the YAML. Every reverse lookup the model
+declares (claims about a record, denials of a claim, passages cited from a source)
+is answered as ``corpus.<lookup>(id)`` from one index built once, so no page has to
+scan the whole corpus.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from generator.model.archive import ArchivedText
-from generator.model.records import RECORD_TYPES, Citation, Claim, Denial, Record, Relationship
-from generator.model.walk import FieldPath, Loc, iter_citations
+from generator.model.records import RECORD_TYPES, Record
+from generator.model.reverse import REVERSES, ReverseIndex
+from generator.model.walk import FieldPath, Loc
 
 
 @dataclass
@@ -93,79 +95,18 @@ class Corpus:
             groups[rec.TYPE].append(rec)
         return groups
 
-    # Reverse indexes -------------------------------------------------------
+    # Reverse lookups ---------------------------------------------------------
 
     @cached_property
-    def _claims_by(self) -> dict[str, list[Claim]]:
-        index: dict[str, list[Claim]] = defaultdict(list)
-        for claim in self.of_type("claim"):
-            speaker = claim.claimant.actor or claim.claimant.affiliation
-            if speaker:
-                index[speaker].append(claim)
-        return index
+    def _reverse(self) -> ReverseIndex:
+        return ReverseIndex(self.records.values())
 
-    @cached_property
-    def _claims_about(self) -> dict[str, list[Claim]]:
-        index: dict[str, list[Claim]] = defaultdict(list)
-        for claim in self.of_type("claim"):
-            for subject in dict.fromkeys(claim.subjects):
-                index[subject].append(claim)
-        return index
+    def reverse(self, name: str, record_id: str) -> list[Any]:
+        """What refers to ``record_id`` through the model's lookup ``name`` (see :mod:`generator.model.reverse`)."""
+        return self._reverse.answer(name, record_id)
 
-    @cached_property
-    def _denials_of(self) -> dict[str, list[Denial]]:
-        index: dict[str, list[Denial]] = defaultdict(list)
-        for denial in self.of_type("denial"):
-            for claim_id in dict.fromkeys(denial.claims):
-                index[claim_id].append(denial)
-        return index
-
-    @cached_property
-    def _denials_by(self) -> dict[str, list[Denial]]:
-        index: dict[str, list[Denial]] = defaultdict(list)
-        for denial in self.of_type("denial"):
-            speaker = denial.denier.actor or denial.denier.affiliation
-            if speaker:
-                index[speaker].append(denial)
-        return index
-
-    @cached_property
-    def _inbound(self) -> dict[str, list[tuple[Record, Relationship]]]:
-        index: dict[str, list[tuple[Record, Relationship]]] = defaultdict(list)
-        for rec in self:
-            for rel in getattr(rec, "relationships", ()):
-                index[rel.target].append((rec, rel))
-        return index
-
-    @cached_property
-    def _citing(self) -> dict[str, list[tuple[Record, Citation]]]:
-        index: dict[str, list[tuple[Record, Citation]]] = defaultdict(list)
-        for rec in self:
-            for _, citation in iter_citations(rec):
-                index[citation.source].append((rec, citation))
-        return index
-
-    def claims_by(self, record_id: str) -> list[Claim]:
-        """Claims whose claimant is this actor (or, for unnamed speakers, their affiliation)."""
-        return self._claims_by.get(record_id, [])
-
-    def claims_about(self, record_id: str) -> list[Claim]:
-        """Claims that list this record among their subjects."""
-        return self._claims_about.get(record_id, [])
-
-    def denials_of(self, claim_id: str) -> list[Denial]:
-        """Denials that answer this claim."""
-        return self._denials_of.get(claim_id, [])
-
-    def denials_by(self, record_id: str) -> list[Denial]:
-        """Denials issued by this actor (or, for unnamed officials, their affiliation)."""
-        return self._denials_by.get(record_id, [])
-
-    def inbound(self, record_id: str) -> list[tuple[Record, Relationship]]:
-        """Relationships other records declare towards this one, with the record that declares each."""
-        return self._inbound.get(record_id, [])
-
-    def citing(self, source_id: str) -> list[tuple[Record, Citation]]:
-        """Every citation of this source, with the record that makes it."""
-        return self._citing.get(source_id, [])
-
+    def __getattr__(self, name: str) -> Callable[[str], list[Any]]:
+        # corpus.claims_about(id) and every other lookup the model declares, without writing one by hand.
+        if name in REVERSES:
+            return partial(self.reverse, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

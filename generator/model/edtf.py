@@ -92,3 +92,11 @@ def parse(text: str) -> Edtf:
     if start and end and start.earliest() > end.latest():
         raise EdtfError(f"'{text}' ends before it starts")
     return Edtf(text, start, end, True)
+
+
+def order_key(text: str | None) -> tuple[int, date, date]:
+    """Order dated things chronologically (earliest possible day, then latest), undated ones last."""
+    if not text:
+        return (1, date.max, date.max)
+    lo, hi = parse(text).sort_key()
+    return (0, lo, hi)

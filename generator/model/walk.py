@@ -7,47 +7,76 @@ line of the value it objects to without knowing the record type.
 from __future__ import annotations
 
 import typing
+from dataclasses import dataclass
 from functools import cache
-from typing import Any, Iterator, get_args, get_origin
+from typing import Any, Iterator, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 
-from generator.model.fields import RefTo
+from generator.model.fields import RefTo, Reverse
 from generator.model.records import Citation
 
 Loc = tuple[int, int]
 """A 1-based (line, column) in a file."""
 FieldPath = tuple[str | int, ...]
 """Keys and list indexes leading to a value, e.g. ("relationships", 0, "target")."""
+T = TypeVar("T")
 
 
 @cache
-def _ref_fields(cls: type[BaseModel]) -> dict[str, RefTo]:
+def ref_fields(cls: type[BaseModel]) -> dict[str, RefTo]:
     """The fields of ``cls`` that hold references (alone or in a list), with their target types."""
     out = {}
     for name, info in cls.model_fields.items():
-        found = next((m for m in info.metadata if isinstance(m, RefTo)), None) or _find_ref(info.annotation)
+        found = next((m for m in info.metadata if isinstance(m, RefTo)), None) or _find(info.annotation, RefTo)
         if found:
             out[name] = found
     return out
 
 
-def _find_ref(tp: Any) -> RefTo | None:
+@cache
+def via_fields(cls: type[BaseModel]) -> dict[str, Reverse]:
+    """Statement fields that lend their references a reverse lookup (a claim's ``claimant``)."""
+    out = {}
+    for name, info in cls.model_fields.items():
+        found = next((m for m in info.metadata if isinstance(m, Reverse)), None) or _find(info.annotation, Reverse)
+        if found:
+            out[name] = found
+    return out
+
+
+def _find(tp: Any, kind: type[T]) -> T | None:
     if get_origin(tp) is typing.Annotated:
         for meta in tp.__metadata__:
-            if isinstance(meta, RefTo):
+            if isinstance(meta, kind):
                 return meta
     for arg in get_args(tp):
-        found = _find_ref(arg)
+        found = _find(arg, kind)
         if found:
             return found
     return None
 
 
-def iter_refs(model: BaseModel, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str, tuple[str, ...]]]:
-    """Every reference in ``model`` and its statements: (path, target id, allowed target types)."""
-    refs = _ref_fields(type(model))
-    for name in type(model).model_fields:
+@dataclass(frozen=True)
+class Link:
+    """One reference found in a record: where it is, what it points at, and how the target sees it."""
+
+    path: FieldPath
+    target: str
+    types: tuple[str, ...]
+    """The record types the field allows."""
+    statement: BaseModel
+    """The innermost object holding the reference: the record itself, or a relationship, role, citation..."""
+    reverse: Reverse | None
+
+
+def iter_links(
+    model: BaseModel, path: FieldPath = (), inherited: Reverse | None = None
+) -> Iterator[Link]:
+    """Every reference in ``model`` and its statements, in file order."""
+    cls = type(model)
+    refs, vias = ref_fields(cls), via_fields(cls)
+    for name in cls.model_fields:
         value = getattr(model, name)
         if value is None or name == "id":
             continue
@@ -55,9 +84,15 @@ def iter_refs(model: BaseModel, path: FieldPath = ()) -> Iterator[tuple[FieldPat
         for index, item in items:
             here = (*path, name) if index is None else (*path, name, index)
             if isinstance(item, BaseModel):
-                yield from iter_refs(item, here)
+                yield from iter_links(item, here, vias.get(name, inherited))
             elif name in refs and isinstance(item, str):
-                yield here, item, refs[name].types
+                yield Link(here, item, refs[name].types, model, refs[name].reverse or inherited)
+
+
+def iter_refs(model: BaseModel, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str, tuple[str, ...]]]:
+    """Every reference in ``model`` and its statements: (path, target id, allowed target types)."""
+    for link in iter_links(model, path):
+        yield link.path, link.target, link.types
 
 
 def iter_citations(model: BaseModel, path: FieldPath = ()) -> Iterator[tuple[FieldPath, Citation]]:

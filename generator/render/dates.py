@@ -8,7 +8,6 @@ approximate ``~`` reads "c. 2025", uncertain ``?`` reads "2025?".
 from __future__ import annotations
 
 import calendar
-from datetime import date
 
 from generator.model import edtf
 
@@ -73,9 +72,5 @@ def _join(left: str, right: str) -> str:
     return f"{left} {_DASH} {right}" if " " in left + right else f"{left}{_DASH}{right}"
 
 
-def sort_key(text: str | None) -> tuple[int, date, date]:
-    """Order dated things chronologically, undated ones last."""
-    if not text:
-        return (1, date.max, date.max)
-    lo, hi = edtf.parse(text).sort_key()
-    return (0, lo, hi)
+sort_key = edtf.order_key
+"""Order dated things chronologically, undated ones last (the model's one policy)."""

@@ -101,7 +101,7 @@ def group_diagram(record: Record, lookup: Lookup) -> Diagram | None:
     diagram = Diagram(f"Relationships of {display_name(record)}")
     diagram.add(record)
     links = list(_relationships(corpus, record))
-    links += [(actor.id, record.id, role.title) for actor, role in lookup.roles_in(record.id)]
+    links += [(actor.id, record.id, role.title) for actor, role in corpus.roles_in(record.id)]
     seen: set[tuple[str, str, str]] = set()
     for source, target, label in links:
         if (source, target, label) in seen:

@@ -22,12 +22,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.export.claimreview import CONTEXT, _Graph
-from generator.export.site import SiteLinks
 from generator.model import edtf
 from generator.model.corpus import Corpus
 from generator.model.records import Actor, Claim, Denial, Event, Group, Place, Record, Source
 from generator.render.escape import Safe
+from generator.schemaorg import CONTEXT, Graph
+from generator.sitelinks import SiteLinks
 
 _PLACE_TYPES = {"country": "Country", "province": "AdministrativeArea", "region": "AdministrativeArea", "city": "City"}
 # Markup characters (and Markdown's, so that no Markdown step could ever read the block) as \uXXXX escapes.
@@ -63,7 +63,7 @@ class PageGraph:
 
     def __init__(self, corpus: Corpus, links: SiteLinks | None = None) -> None:
         self.corpus = corpus
-        self.graph = _Graph(corpus, links or SiteLinks())
+        self.graph = Graph(corpus, links or SiteLinks())
 
     def _type(self, record: Record) -> str:
         if isinstance(record, Place):

@@ -3,7 +3,7 @@
 Templates and the helpers they call (links, footnotes, JSON-LD, diagrams, the
 timeline) reach the corpus only through the views below. Each view forwards to
 the real object and notes a *key* naming what was asked: ``("corpus", "get", id)``,
-``("lookup", "claims_about", id)``, ``("archive", source_id)``, ``("updated", id)``.
+``("corpus", "claims_about", id)``, ``("archive", source_id)``, ``("updated", id)``.
 :class:`Answers` evaluates a key against one corpus and reduces the answer to a
 short fingerprint, so the next build can tell whether it would now answer
 differently (see :mod:`generator.render.cache`).
@@ -23,18 +23,15 @@ from pydantic import BaseModel
 
 from generator.model.archive import ArchivedText
 from generator.model.corpus import Corpus
+from generator.model.reverse import REVERSES
 from generator.render.lookup import Lookup
 
 Key = tuple[str, ...]
 
-CORPUS_KEYED = (
-    "get", "type_of", "of_type", "claims_by", "claims_about", "denials_of", "denials_by", "inbound", "citing",
-)  # fmt: skip
-"""Corpus queries a page may make, each answered from its (string) arguments alone."""
-LOOKUP_KEYED = (
-    "path_of", "citing_records", "events_with", "roles_in", "places_in", "actors_of",
-    "claims_about", "claims_by", "claims_told_to", "denials_by", "denials_of",
-)  # fmt: skip
+CORPUS_KEYED = ("get", "type_of", "of_type", *REVERSES)
+"""Corpus queries a page may make, each answered from its (string) arguments alone: every reverse lookup
+the model declares is among them, so a new one is tracked without being listed here."""
+LOOKUP_KEYED = ("path_of", "citing_records")
 """Lookup queries keyed the same way."""
 LOOKUP_PURE = ("sources_of", "by_date")
 """Lookup helpers that compute from their arguments only: nothing to note."""

@@ -208,3 +208,35 @@ def parse_text(html: str) -> str:
 
 def _script_elements(page):
     return [e for e in page.elements if e.tag == "script"]
+
+
+class _BrokenExporter:
+    """A format whose code fails, registered for one test: the build must not publish without saying so."""
+
+    NAME = FILE_NAME = "broken"
+    MIME_TYPE, TITLE, MULTI_FILE = "text/plain", "Broken", False
+
+    def __init__(self, project: object) -> None:
+        pass
+
+    @classmethod
+    def missing(cls) -> None:
+        return None
+
+    def files(self, corpus: object) -> dict[str, str]:
+        raise ValueError("value too long for this format")
+
+
+def test_a_failing_exporter_fails_the_build_unless_partial(tmp_path, monkeypatch):
+    from generator.export import EXPORTERS
+
+    project = make_project(tmp_path / "project", MINIMAL)
+    monkeypatch.setitem(EXPORTERS, "broken", _BrokenExporter)
+    with pytest.raises(BuildError, match="the broken export failed: ValueError: value too long") as failed:
+        build_site(project, load(project), quiet=True)
+    assert "--partial" in (failed.value.hint or "")
+    assert not project.site_dir.exists()
+    result = build_site(project, load(project), quiet=True, partial=True)
+    assert any(n.startswith("downloads: broken left out, the broken export failed") for n in result.notes)
+    assert (project.site_dir / "index.html").is_file()
+    assert not (project.site_dir / "downloads" / "broken").exists()

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.export import EXPORTERS
-from generator.export.claimreview import date_properties
+from generator.schemaorg import date_properties
 from generator.project import Project
 from tests.conftest import FIXTURES, check
 
@@ -225,6 +225,17 @@ def test_site_url_gives_page_addresses(minimal_project):
     page = "https://facts.example.org/sheets/denial/interior-ministry-admitted-wounded-soldiers/"
     assert review["@id"] == page + "#review-official-fighters-crossed-kessel-gate"
     assert vocabulary_problems(doc["@graph"]) == []
+
+
+def test_site_url_from_the_environment_as_mkdocs_reads_it(minimal_project, monkeypatch):
+    """``!ENV`` reaches mkdocs; the exports must link to the same address the built site has."""
+    minimal_project.mkdocs_yml.write_text("site_name: Test\nsite_url: !ENV [FS_TEST_SITE_URL, 'https://x.invalid/']\n")
+    monkeypatch.setenv("FS_TEST_SITE_URL", "https://env.example.org/")
+    claim = nodes(export(minimal_project), "Claim")[0]
+    assert claim["url"] == "https://env.example.org/claim/official-fighters-crossed-kessel-gate/"
+    monkeypatch.delenv("FS_TEST_SITE_URL")
+    claim = nodes(export(minimal_project), "Claim")[0]
+    assert claim["url"] == "https://x.invalid/claim/official-fighters-crossed-kessel-gate/"
 
 
 def test_drafts_are_neither_claims_nor_reviewed(minimal_project):

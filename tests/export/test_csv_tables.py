@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.export import EXPORTERS
-from generator.export.csv_tables import STATEMENT_COLUMNS, columns, csv_line, field_order
+from generator.export.csv_tables import (
+    FORMULA_STARTS,
+    SEPARATORS,
+    STATEMENT_COLUMNS,
+    columns,
+    csv_line,
+    field_order,
+    table,
+)
 from generator.model.records import RECORD_TYPES, Record
-from tests.conftest import check
+from tests.conftest import REPO, check
 
 
 def export(project) -> dict[str, str]:
@@ -98,6 +109,51 @@ def test_lines_end_in_newline_and_carriage_returns_are_quoted():
 def test_formula_like_cells_are_defused(start):
     line = csv_line([f"{start}SUM(A1)", "safe"])
     assert next(csv.reader(io.StringIO(line, newline=""))) == [f"'{start}SUM(A1)", "safe"]
+
+
+def fields(text: str, delimiter: str) -> list[str]:
+    """Every field of ``text`` read as a spreadsheet in a locale splitting on ``delimiter`` would."""
+    return [field for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) for field in row]
+
+
+def test_a_cell_holding_a_separator_of_any_locale_is_quoted_and_defused():
+    line = csv_line(["Harmless;=1+1;x", "a|b", "tab\there", "plain"])
+    assert line == '"Harmless;\'=1+1;x","a|b","tab\there",plain\n'
+    assert next(csv.reader(io.StringIO(line, newline=""))) == ["Harmless;'=1+1;x", "a|b", "tab\there", "plain"]
+    for delimiter in SEPARATORS:
+        assert not any(f.startswith(FORMULA_STARTS) for f in fields(line, delimiter)), delimiter
+
+
+_PIECES = [*SEPARATORS, *FORMULA_STARTS, '"', "'", " ", "\n", "\r\n", "=1+1", "@SUM(A1)", "-2", "x"]
+_CHARACTER = st.one_of(st.sampled_from(_PIECES), st.characters(exclude_categories=("Cs",)))
+_CELL = st.lists(_CHARACTER, max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(rows=st.lists(st.lists(_CELL, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_no_field_starts_a_formula_whatever_separator_a_spreadsheet_splits_on(rows):
+    text = table([f"c{i}" for i in range(max(len(r) for r in rows))], rows)
+    for delimiter in SEPARATORS:
+        found = fields(text, delimiter)
+        assert not any(f.startswith(FORMULA_STARTS) for f in found), (delimiter, text)
+    read = list(csv.reader(io.StringIO(text, newline="")))[1:]
+    assert len(read) == len(rows)
+    for got, cells in zip(read, rows):
+        assert len(got) == len(cells)
+        for cell, original in zip(got, cells):  # docs/exports.md's rule undoes the guards (an original "'=" aside)
+            assert unguard(cell) == original or _GUARD.search(original)
+
+
+_GUARD = re.compile(r"""(^|[,;\t|\r\n])([ "]*)'(?=[=+\-@\t\r])""")
+
+
+def unguard(cell: str) -> str:
+    """The rule docs/exports.md gives readers for removing the guards."""
+    return _GUARD.sub(r"\1\2", cell)
+
+
+def test_the_documented_unguard_rule_is_the_one_tested():
+    assert _GUARD.pattern in (REPO / "docs" / "exports.md").read_text()
 
 
 def test_formula_in_content_is_defused_in_the_export(base_project):
