@@ -17,7 +17,8 @@ from generator.errors import Issue
 
 _COMMAND = re.compile(r"^::(error|warning) file=([^,]*),line=(\d+),col=(\d+),title=([^:]*)::(.*)$")
 _PIECES = list(":,%\r\n\x85\u2028") + ["::error::", "%0A", "%25", "::stop-commands::x"]
-_TEXT = st.lists(st.one_of(st.sampled_from(_PIECES), st.characters(exclude_categories=("Cs",))), max_size=30).map("".join)
+_CHARACTER = st.one_of(st.sampled_from(_PIECES), st.characters(exclude_categories=("Cs",)))
+_TEXT = st.lists(_CHARACTER, max_size=30).map("".join)
 
 
 def _runner_data(value: str) -> str:
