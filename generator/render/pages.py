@@ -35,7 +35,8 @@ What every template sees:
     diagrams, the timeline and "last updated"; see the modules they come from.
 
 Filters: ``date``, ``term``, ``language``, ``direction``, ``relation``, ``inverse``,
-``badge``, ``yaml``; see :mod:`generator.render.environment`.
+``badge``; see :mod:`generator.render.environment`. ``front_matter(**fields)`` writes a
+page's metadata block (:mod:`generator.render.frontmatter`).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ import jinja2
 from generator.errors import BuildError
 from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES
-from generator.export.site import SiteLinks
+from generator.sitelinks import SiteLinks
 from generator.render.archive_view import annotated_paragraphs
 from generator.render.cache import RenderCache
 from generator.render.dates import format_date
