@@ -1,13 +1,14 @@
 """Check the real-article corpus: every gold span is verbatim in its text, every record exists, every split is right.
 
-    python benchmarks/articles/check.py [--quiet]
+    python benchmarks/articles/check.py [--quiet] [--write-table]
 
 For every <slug>.gold.json in this folder: the archived text named by "article" exists; every quotation's
 "quote", every reported "text" and every denial's "text" occurs verbatim in it; every mention's "record"
 (when not null) is the id of an existing record under content/ (a group, actor or place); "split" is the
 half the fixed rule gives the outlet (held out when the SHA-256 of the lower-cased, stripped outlet name is
-odd, see README.md); the required fields are present and of the right kind. Prints one `path: message`
-line per problem and exits 1 if there is any, else prints a one-line summary (unless --quiet) and exits 0.
+odd, see README.md); the required fields are present and of the right kind; the table of articles in
+README.md lists exactly the gold files, as --write-table writes it. Prints one `path: message` line per
+problem and exits 1 if there is any, else prints a one-line summary (unless --quiet) and exits 0.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ KINDS = {"news", "statement", "denial", "analysis"}
 MENTION_TYPES = {"actor", "group", "place"}
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 REQUIRED = ("article", "url", "outlet", "language", "published", "retrieved", "kind", "split")
+README = HERE / "README.md"
+TABLE_START = "<!-- articles table: written by check.py --write-table -->"
+TABLE_END = "<!-- end of articles table -->"
 
 
 def split_of(outlet: str) -> str:
@@ -116,18 +120,61 @@ def check_gold(path: Path, records: set[str]) -> list[str]:
     return problems
 
 
+def table(golds: list[Path]) -> str:
+    """The README's table of articles, one row per gold file, sorted by language, split and slug."""
+    rows = []
+    for path in golds:
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if not isinstance(gold, dict):
+            continue
+        slug = path.name.removesuffix(".gold.json")
+        fields = [str(gold.get(key, "")).replace("|", "\\|") for key in ("outlet", "language", "published", "kind")]
+        counts = [str(len(gold.get(key, []) or [])) for key in ("quotations", "denials")]
+        rows.append((gold.get("language", ""), gold.get("split", ""), slug, fields, counts))
+    lines = [
+        "| slug | outlet | language | published | kind | split | quotations | denials |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for language, split, slug, fields, counts in sorted(rows, key=lambda row: (row[0], row[1], row[2])):
+        outlet, lang, published, kind = fields
+        lines.append(f"| {slug} | {outlet} | {lang} | {published} | {kind} | {split} | {counts[0]} | {counts[1]} |")
+    return "\n".join(lines)
+
+
+def readme_with_table(text: str, rendered: str) -> str | None:
+    """README text with the table between the markers replaced, or None when the markers are missing."""
+    start, end = text.find(TABLE_START), text.find(TABLE_END)
+    if start < 0 or end < start:
+        return None
+    return text[: start + len(TABLE_START)] + "\n\n" + rendered + "\n\n" + text[end:]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quiet", action="store_true", help="print nothing when all is well")
+    parser.add_argument("--write-table", action="store_true", help="rewrite the table of articles in README.md")
     args = parser.parse_args(argv)
     records = record_ids()
     golds = sorted(HERE.glob("*.gold.json"))
+    readme = README.read_text(encoding="utf-8") if README.exists() else ""
+    updated = readme_with_table(readme, table(golds))
+    if args.write_table and updated is not None and updated != readme:
+        README.write_text(updated, encoding="utf-8")
+        readme = updated
     texts = {p.name for p in HERE.glob("*.txt")}
     lines: list[str] = []
     for path in golds:
         lines += [f"{path.relative_to(ROOT)}: {message}" for message in check_gold(path, records)]
     named = {path.name.removesuffix(".gold.json") + ".txt" for path in golds}
     lines += [f"{(HERE / name).relative_to(ROOT)}: archived text without a gold file" for name in sorted(texts - named)]
+    readme_path = README.relative_to(ROOT)
+    if updated is None:
+        lines.append(f"{readme_path}: no table markers ({TABLE_START} ... {TABLE_END})")
+    elif updated != readme:
+        lines.append(f"{readme_path}: the table of articles is out of date; run check.py --write-table")
     for line in lines:
         print(line)
     if lines:
