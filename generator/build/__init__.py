@@ -24,6 +24,7 @@ from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.render import WriteReport, asset_files, render_pages, write_pages
 from generator.render.cache import RenderCache
+from generator.render.frontmatter import front_matter_problem
 from generator.render.pages import is_corpus_page
 from generator.render.site_extras import Download, RecordChange, SiteExtras
 
@@ -201,9 +202,30 @@ def write_docs(
         provisional=is_corpus_page if quick else None,
     )
     pages = render_pages(corpus, project.templates_dir, drafts=drafts, extras=extras, cache=cache)
+    check_front_matter(pages, corpus, project)
     files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **vendored, **download_files, **pages}
     report = write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME, known_unchanged=cache.reused_paths)
     return DocsResult(len(pages), report, tuple(notes), reused=cache.reused, downloads=exported)
+
+
+def check_front_matter(pages: dict[str, str], corpus: Corpus, project: Project) -> None:
+    """Refuse to build when MkDocs would drop a page's front matter, naming the page and its record.
+
+    MkDocs drops a block it cannot read without a word: the page loses its title and the
+    block is rendered as Markdown. Our templates write front matter through a checked
+    emitter; this catches any template (an editor's own included) that does not.
+    """
+    problems = [
+        f"  {path}: {why}"
+        for path, text in sorted(pages.items())
+        if path.endswith(".md") and (why := front_matter_problem(text)) is not None
+    ]
+    if problems:
+        raise BuildError(
+            _with_origins("pages MkDocs would show without their front matter:\n" + "\n".join(problems), corpus, project),
+            hint="every page begins with `{{ front_matter(title=...) }}` (templates/_layout.md.j2); "
+            "front matter written by hand must be YAML that PyYAML's safe loader reads",
+        )
 
 
 def _last_changes(project: Project, notes: list[str]) -> dict[str, RecordChange]:

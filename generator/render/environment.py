@@ -20,7 +20,8 @@ from jinja2.filters import make_attrgetter
 
 from generator.model.vocab import RELATIONS
 from generator.render.dates import format_date
-from generator.render.escape import Safe, safe_join, yaml_string
+from generator.render.escape import Safe, safe_join
+from generator.render.frontmatter import front_matter
 from generator.render.languages import direction, html_lang, language_name
 from generator.render.page import span, term
 
@@ -90,10 +91,11 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
             "relation": _relation_label,
             "inverse": _relation_inverse,
             "badge": span,
-            "yaml": yaml_string,
             "filesize": _filesize,
         }
     )
+    # A page's metadata block, written and checked by a YAML emitter (see render/frontmatter.py).
+    env.globals["front_matter"] = front_matter
     # Filters that produce HTML-only Markup from data have no place in Markdown templates.
     for name in ("xmlattr", "tojson", "urlize"):
         env.filters.pop(name, None)

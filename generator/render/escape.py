@@ -19,12 +19,13 @@ that it is emitted as is. Combining a ``Safe`` with anything else (``+``, ``%``,
 from __future__ import annotations
 
 import html
-import json
 import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
+
+from generator.load.yamldoc import NONCHARACTERS
 
 # Characters that mean something to HTML or to Markdown wherever they occur.
 _ALWAYS = {
@@ -50,8 +51,11 @@ _ALWAYS_TABLE = str.maketrans(_ALWAYS)
 # snippet) only at the beginning of a line: a value may be placed there.
 _LINE_START = {c: f"&#{ord(c)};" for c in "-+=!:?"}
 _ORDERED_LIST = re.compile(r"(\d+)([.)])")
-# C0/C1 controls, including STX/ETX, which Python-Markdown uses to mark its own placeholders.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0/C1 controls, including STX/ETX, which Python-Markdown uses to mark its own placeholders; and
+# what is not text at all, which the loader refuses: noncharacters (MkDocs' YAML reader drops front
+# matter holding U+FFFF) and lone surrogates (which cannot be written as UTF-8).
+NOT_TEXT = re.compile(r"[\ud800-\udfff" + NONCHARACTERS + "]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff" + NONCHARACTERS + "]")
 _SPACE = re.compile(r"\s+")
 
 
@@ -152,14 +156,3 @@ def markdown_link(text: Any, href: str, *, title: str | None = None) -> Safe:
     if title:
         return Safe(f'[{escape_md(text)}]({href} "{escape_md(title)}")')
     return Safe(f"[{escape_md(text)}]({href})")
-
-
-def yaml_string(value: Any) -> Safe:
-    """A double-quoted YAML scalar holding HTML-escaped plain text, for page front matter.
-
-    The theme writes ``page.meta.title`` into ``<title>`` and the header without
-    escaping it, so the title must already be HTML-safe.
-    """
-    text = html.escape(_SPACE.sub(" ", _CONTROL.sub("", str(value))).strip(), quote=True)
-    # JSON string syntax is a subset of YAML's double-quoted scalars.
-    return Safe(json.dumps(text, ensure_ascii=False))

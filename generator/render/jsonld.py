@@ -25,7 +25,7 @@ from typing import Any
 from generator.model import edtf
 from generator.model.corpus import Corpus
 from generator.model.records import Actor, Claim, Denial, Event, Group, Place, Record, Source
-from generator.render.escape import Safe
+from generator.render.escape import NOT_TEXT, Safe
 from generator.schemaorg import CONTEXT, Graph
 from generator.sitelinks import SiteLinks
 
@@ -148,7 +148,9 @@ class PageGraph:
 def _json(value: Any) -> str:
     """Compact JSON in which strings carry no markup characters (they are \\u escapes instead)."""
     if isinstance(value, str):
-        return "".join(_JSON_ESCAPES.get(c, c) for c in json.dumps(value, ensure_ascii=False))
+        # Noncharacters and lone surrogates (the loader refuses them) as \u escapes too: no page may carry them.
+        text = NOT_TEXT.sub(lambda m: json.dumps(m.group())[1:-1], json.dumps(value, ensure_ascii=False))
+        return "".join(_JSON_ESCAPES.get(c, c) for c in text)
     if isinstance(value, dict):
         return "{" + ",".join(f"{_json(str(k))}:{_json(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):

@@ -6,7 +6,7 @@ import markdown
 import pytest
 
 from generator.render.environment import make_environment
-from generator.render.escape import Safe, escape_md, external_href, yaml_string
+from generator.render.escape import Safe, escape_md, external_href
 
 EXTENSIONS = ["footnotes", "tables", "attr_list", "md_in_html", "admonition", "toc", "pymdownx.superfences"]
 
@@ -88,8 +88,14 @@ def test_only_http_urls_become_links_and_are_percent_encoded():
     assert not set("()[]`<>*") & set(href)
 
 
-def test_yaml_title_is_html_escaped_json():
-    assert yaml_string('T </title><script>"x"') == '"T &lt;/title&gt;&lt;script&gt;&quot;x&quot;"'
+def test_attribute_lists_and_links_from_text_cannot_form():
+    # The V1 payload: a link with an attribute list that covers the page.
+    text = escape_md("An armed group. [Read](https://evil.example/){: style=position:fixed;inset:0 } { .x } {#id}")
+    assert not set("[](){}") - set("()") & set(text) and "&#123;" in text and "&#91;" in text
+
+
+def test_what_is_not_text_is_dropped():
+    assert escape_md("a\uffff\ufffe\ufdd0\U0010ffff\ud800b") == "ab"
 
 
 def render_string(source: str, tmp_path, **context) -> str:
