@@ -133,6 +133,7 @@ CODES: dict[str, str] = {
     "invalid-date": "write YYYY, YYYY-MM or YYYY-MM-DD (an interval as START/END); never invent a day",
     "invalid-language": "use a BCP 47 tag such as en, ar, fa-Arab or ar-Latn",
     "invalid-url": "only http:// and https:// links may leave the site",
+    "invalid-identifier": "write a Wikidata QID (Q followed by digits, e.g. Q42) or an OpenSanctions id (NK-...)",
     # References and provenance
     "unknown-reference": "check the id; it is the file name of a record under content/",
     "wrong-reference-type": "point this field at a record of the right type",
@@ -143,6 +144,9 @@ CODES: dict[str, str] = {
     "archive-outside": "archived texts live under seeds/ inside the project",
     "checksum-mismatch": "the archived text changed; restore it, or update sha256 if the change is intended",
     "denial-missing": "record the denial that answers this claim, or change its claim_status",
+    # Identity, history and translation
+    "shared-identifier": "two records with one external identifier are one thing: merge them, or fix the identifier",
+    "needless-translation": "remove the translation; quotations from English sources are shown as they are",
 }
 
 

@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 from generator.export.base import Exporter, register
 from generator.model.corpus import Corpus
-from generator.model.records import RECORD_TYPES, Alias, Citation, Record, Relationship, Role
+from generator.model.records import RECORD_TYPES, Alias, Citation, NotSameAs, Record, Relationship, Role, StatusChange
 from generator.model.walk import iter_citations
 
 LIST_SEPARATOR = "; "
@@ -63,6 +63,14 @@ def _role_cell(role: Role) -> str:
     return text + (f" ({', '.join(qualifiers)})" if qualifiers else "")
 
 
+def _not_same_as_cell(decision: NotSameAs) -> str:
+    return f"not {decision.record}"
+
+
+def _status_change_cell(change: StatusChange) -> str:
+    return f"{change.status} {change.date}" + (f" by {change.by}" if change.by else "")
+
+
 def _citation_cell(citation: Citation) -> str:
     return citation.source + (f" ¶{citation.paragraph}" if citation.paragraph else "")
 
@@ -71,6 +79,8 @@ STATEMENT_CELLS: dict[type[BaseModel], Callable[[Any], str]] = {
     Alias: _alias_cell,
     Relationship: _relationship_cell,
     Role: _role_cell,
+    NotSameAs: _not_same_as_cell,
+    StatusChange: _status_change_cell,
     Citation: _citation_cell,
 }
 """How a statement reads in a single cell; a statement type missing here falls back to its field values."""

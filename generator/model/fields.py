@@ -164,3 +164,36 @@ def check_text(value: str) -> str:
 
 # Text that must say something; block scalars keep their trailing newline, which is harmless.
 Text = Annotated[str, AfterValidator(check_text), Field(json_schema_extra={"minLength": 1, "pattern": r"\S"})]
+
+
+# External identifiers: a Wikidata item, or an OpenSanctions entity. OpenSanctions gives an entity that
+# has a Wikidata item that item's QID as its id, so a QID stands for both; its own ids begin NK-.
+WIKIDATA_PATTERN = r"^Q[1-9][0-9]*$"
+OPENSANCTIONS_PATTERN = r"^NK-[A-Za-z0-9]{8,40}$"
+EXTERNAL_ID_PATTERN = r"^(?:Q[1-9][0-9]*|NK-[A-Za-z0-9]{8,40})$"
+_EXTERNAL_ID = re.compile(EXTERNAL_ID_PATTERN)
+
+
+def check_external_id(value: str) -> str:
+    if not _EXTERNAL_ID.match(value):
+        raise PydanticCustomError(
+            "invalid-identifier",
+            "'{value}' is not an external identifier; write a Wikidata QID such as Q42, "
+            "or an OpenSanctions id such as NK-2JzfZ6ZEpy4ruKQEykYqMj",
+            {"value": value[:100]},
+        )
+    return value
+
+
+ExternalId = Annotated[
+    str,
+    AfterValidator(check_external_id),
+    Field(json_schema_extra={"pattern": EXTERNAL_ID_PATTERN, "examples": ["Q42", "NK-2JzfZ6ZEpy4ruKQEykYqMj"]}),
+]
+
+
+def external_id_url(value: str) -> str:
+    """The public page of an external identifier: Wikidata for a QID, OpenSanctions for an NK- id."""
+    if value.startswith("Q"):
+        return f"https://www.wikidata.org/wiki/{value}"
+    return f"https://www.opensanctions.org/entities/{value}/"

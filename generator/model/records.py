@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PositiveInt, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
-from generator.model.fields import EdtfDate, HttpUrl, LanguageTag, Ref, Reverse, Sha256, Slug, Text
+from generator.model.fields import EdtfDate, ExternalId, HttpUrl, LanguageTag, Ref, Reverse, Sha256, Slug, Text
 from generator.model.vocab import (
     RELATIONS,
     ActorKind,
@@ -74,6 +74,8 @@ class Citation(Strict):
     """The passage, copied verbatim from the archived text (whitespace, curly quotes and dash variants may differ)."""
     paragraph: PositiveInt | None = None
     """Optional locator: the 1-based paragraph of the archived text where the quote starts."""
+    translation: Text | None = None
+    """Our English translation of a quote in another language, shown beside the verbatim quote and marked as ours."""
 
 
 class Cited(Strict):
@@ -120,6 +122,35 @@ class Role(Cited):
     """True when the source describes the role as past."""
     note: Text | None = None
     """A short qualifier, e.g. how the date is known."""
+
+
+class NotSameAs(Cited):
+    """A decision that this record and another of the same type are different, so nobody merges them later."""
+
+    record: Ref("group", "actor", "place", "event", reverse=NOT_SAME_AS_OF)
+    """Id of the other record, of the same type as this one."""
+    reason: Text
+    """The evidence for keeping them apart, in our words: different roles, dates, places or spellings in the sources."""
+
+
+class StatusChange(Cited):
+    """One change of a claim's standing: when it became alleged, disputed, denied, corroborated or retracted."""
+
+    status: ClaimStatus
+    """The claim_status from this date on."""
+    date: EdtfDate
+    """When the change happened, with honest precision."""
+    by: Ref("actor", "group", "denial", reverse=STATUS_CHANGES_BY) | None = None
+    """Id of who changed it: the denial record, or the actor or group that disputed, corroborated or retracted it."""
+    note: Text | None = None
+    """A short qualifier in our words, e.g. 'the ministry denied it the next day'."""
+
+
+def _unique_ids(values: list[str]) -> list[str]:
+    seen = [v for i, v in enumerate(values) if v in values[:i]]
+    if seen:
+        raise PydanticCustomError("invalid-value", "'{value}' is listed twice; keep one", {"value": seen[0]})
+    return values
 
 
 class Speaker(Strict):
@@ -187,12 +218,20 @@ class Record(Strict):
 class Named(Record):
     """A record that readers look up by name: groups, actors, places."""
 
+    UNCITED = Record.UNCITED | {"same_as", "not_same_as"}
+
     name: Text
     """The main name, as the record's main language writes it."""
     aliases: list[Alias] = []
     """Every other name: spellings, transliterations, translations, other scripts, former names."""
     description: Text | None = None
     """One or two neutral sentences on what this is, backed by the record's citations."""
+    same_as: list[ExternalId] = []
+    """External identifiers of the same thing: a Wikidata QID (Q42) or an OpenSanctions id (NK-...); exported as sameAs."""
+    not_same_as: list[NotSameAs] = []
+    """Records of the same type that are decided to be different from this one, each with its reason."""
+
+    _unique_same_as = field_validator("same_as")(_unique_ids)
 
 
 class Source(Record):
@@ -200,7 +239,7 @@ class Source(Record):
 
     TYPE = "source"
     UNCITED = Record.UNCITED | {
-        "title", "publisher", "url", "language", "published", "retrieved", "archive", "sha256",
+        "title", "publisher", "url", "language", "published", "retrieved", "archive", "archive_url", "sha256",
         "reported_by", "date_note", "author",
     }  # fmt: skip
 
@@ -220,6 +259,8 @@ class Source(Record):
     """How the dates were worked out, e.g. from the weekdays the article names."""
     retrieved: EdtfDate | None = None
     """When the copy under seeds/ was taken."""
+    archive_url: HttpUrl | None = None
+    """A public archived copy of the original: a Wayback Machine (web.archive.org) or archive.today address."""
     archive: Text
     """Path of the archived text, relative to the project and inside seeds/."""
     sha256: Sha256
@@ -275,7 +316,7 @@ class Claim(Record):
     TYPE = "claim"
     MUST_CITE = True
     CHRONOLOGICAL = True
-    UNCITED = Record.UNCITED | {"summary"}
+    UNCITED = Record.UNCITED | {"summary", "status_history"}
 
     summary: Text
     """A neutral one-line summary in our words: '<claimant> said that ...'."""
@@ -287,6 +328,8 @@ class Claim(Record):
     """Ids of the records the claim is about."""
     claim_status: ClaimStatus = "alleged"
     """alleged, disputed, denied, corroborated or retracted: where the claim stands, not our verdict."""
+    status_history: list[StatusChange] = []
+    """Each change of claim_status in date order, dated and cited; the last one's status is claim_status."""
     reported_to: Ref("actor", reverse=CLAIMS_TOLD_TO) | None = None
     """Id of the outlet or body the claimant spoke to, where the source says."""
     citations: list[Citation] = []
@@ -329,7 +372,7 @@ class Event(Record):
     TYPE = "event"
     MUST_CITE = True
     CHRONOLOGICAL = True
-    UNCITED = Record.UNCITED | {"summary"}
+    UNCITED = Record.UNCITED | {"summary", "same_as", "not_same_as"}
 
     name: Text
     """A short neutral name for the event."""
@@ -343,8 +386,14 @@ class Event(Record):
     """Ids of the places involved."""
     participants: list[Ref("group", "actor", reverse=EVENTS_WITH)] = []
     """Ids of the groups and actors involved."""
+    same_as: list[ExternalId] = []
+    """External identifiers of the same event: a Wikidata QID (Q42) or an OpenSanctions id (NK-...); exported as sameAs."""
+    not_same_as: list[NotSameAs] = []
+    """Events that are decided to be different from this one, each with its reason."""
     citations: list[Citation] = []
     """The passages that report the event; at least one (a draft may have none yet)."""
+
+    _unique_same_as = field_validator("same_as")(_unique_ids)
 
 
 SHARED_FIELDS = ("status", "reviewed_by", "reviewed_at", "notes", "citations")

@@ -175,6 +175,14 @@ def test_claim_fields(minimal_project):
         "publisher": {"@type": "Organization", "name": "The Harbour Ledger"},
         "inLanguage": "en",
         "temporal": "2024-03",
+    }, {
+        "@type": "CreativeWork",
+        "@id": "_:dornmark-echo-2024-03-kessel-inquiry.source",
+        "headline": "نائب معارض يطالب بالتحقيق في عبور مقاتلين عند بوابة كيسل",
+        "url": "https://dornmark-echo.example/kessel-inquiry",
+        "publisher": {"@type": "Organization", "name": "Dornmark Echo"},
+        "inLanguage": "ar",
+        "temporal": "2024-03",
     }]  # fmt: skip
     official = claims["official-fighters-crossed-kessel-gate"]
     assert official["author"] == {"@type": "Person", "description": "a Velorian border official"}

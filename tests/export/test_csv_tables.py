@@ -51,7 +51,7 @@ def test_columns_follow_the_model(base_project):
         # every field is a column, or one column per sub-field when it holds a single statement
         assert list(dict.fromkeys(c.split(".")[0] for c in header[1:])) == field_order(cls)
     assert columns(RECORD_TYPES["group"]) == [
-        "id", "name", "aliases", "description", "kind", "origin", "date", "relationships",
+        "id", "name", "aliases", "description", "same_as", "not_same_as", "kind", "origin", "date", "relationships",
         "status", "reviewed_by", "reviewed_at", "notes", "citations",
     ]  # fmt: skip
     claimant = ["claimant.actor", "claimant.described_as", "claimant.affiliation"]
