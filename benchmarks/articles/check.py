@@ -1,6 +1,6 @@
 """Check the real-article corpus: every gold span is verbatim in its text, every record exists, every split is right.
 
-    python benchmarks/articles/check.py [--quiet] [--write-table]
+    python benchmarks/articles/check.py [--quiet] [--write-table] [--suggest-links]
 
 For every <slug>.gold.json in this folder: the archived text named by "article" exists; every quotation's
 "quote", every reported "text" and every denial's "text" occurs verbatim in it; every mention's "record"
@@ -9,6 +9,10 @@ half the fixed rule gives the outlet (held out when the SHA-256 of the lower-cas
 odd, see README.md); the required fields are present and of the right kind; the table of articles in
 README.md lists exactly the gold files, as --write-table writes it. Prints one `path: message` line per
 problem and exits 1 if there is any, else prints a one-line summary (unless --quiet) and exits 0.
+
+--suggest-links lists unlinked mentions whose name equals (ignoring case) the name or an alias of a record
+now in content/, for an editor to judge when the corpus has grown: the same name is not always the same
+entity (a province named like its city), so nothing is linked automatically.
 """
 
 from __future__ import annotations
@@ -38,6 +42,36 @@ def split_of(outlet: str) -> str:
     """The fixed rule of README.md: an outlet is held out when the SHA-256 of its folded name is odd."""
     digest = hashlib.sha256(outlet.strip().lower().encode()).hexdigest()
     return "holdout" if int(digest, 16) % 2 == 1 else "development"
+
+
+def record_names() -> dict[str, set[str]]:
+    """Lower-cased names and aliases of the group, actor and place records, each with the ids that carry it."""
+    names: dict[str, set[str]] = {}
+    pattern = re.compile(r"^(?:name|  - name):\s*(.+?)\s*$")
+    for folder in RECORD_FOLDERS:
+        for path in (CONTENT / folder).glob("*.yaml"):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                match = pattern.match(line)
+                if match:
+                    names.setdefault(match.group(1).strip("\"'").lower(), set()).add(path.stem)
+    return names
+
+
+def suggestions(golds: list[Path]) -> list[str]:
+    """`path: mention 'X' (null) has the name of record(s) ...` for every unlinked mention named like a record."""
+    names = record_names()
+    lines = []
+    for path in golds:
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        for item in gold.get("mentions", []) if isinstance(gold, dict) else []:
+            name = item.get("name")
+            if item.get("record") is None and isinstance(name, str) and name.lower() in names:
+                ids = ", ".join(sorted(names[name.lower()]))
+                lines.append(f"{path.relative_to(ROOT)}: mention {name!r} is unlinked but named like record(s) {ids}")
+    return lines
 
 
 def record_ids() -> set[str]:
@@ -156,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quiet", action="store_true", help="print nothing when all is well")
     parser.add_argument("--write-table", action="store_true", help="rewrite the table of articles in README.md")
+    parser.add_argument("--suggest-links", action="store_true", help="list unlinked mentions named like a record")
     args = parser.parse_args(argv)
     records = record_ids()
     golds = sorted(HERE.glob("*.gold.json"))
@@ -177,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"{readme_path}: the table of articles is out of date; run check.py --write-table")
     for line in lines:
         print(line)
+    if args.suggest_links:
+        for line in suggestions(golds):
+            print(line)
     if lines:
         return 1
     if not args.quiet:
