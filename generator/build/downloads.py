@@ -56,7 +56,8 @@ def export_downloads(
             notes.append(f"downloads: {name} left out ({missing})")
             continue
         try:
-            produced = exporter(project).files(corpus)
+            instance = exporter(project)
+            produced = instance.files(corpus)
         except HistoryError as exc:
             notes.append(f"downloads: {name} left out ({_short(exc.message)})")
             continue
@@ -67,6 +68,7 @@ def export_downloads(
                                  "to publish without this download") from None  # fmt: skip
             notes.append(f"downloads: {name} left out, {failure}")
             continue
+        notes += [f"downloads: {name}: {_short(note)}" for note in instance.notes]
         folder = f"{FOLDER}/{exporter.FILE_NAME}/" if exporter.MULTI_FILE else f"{FOLDER}/"
         listed = []
         for relative, text in sorted(produced.items()) if exporter.MULTI_FILE else produced.items():

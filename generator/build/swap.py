@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 import time
 from contextlib import contextmanager
@@ -37,11 +38,43 @@ def staging_dir(site_dir: Path) -> Iterator[Path]:
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where Linux allows (changing it races other threads)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def publish_modes(tree: Path, umask: int | None = None) -> None:
+    """Give every folder in ``tree`` mode 0777 and every file 0666, less the umask (0755 and 0644 under 022).
+
+    The staging folder comes from mkdtemp, which makes it 0700, and files written
+    atomically start as 0600; swapped in as they are, a web server running as
+    another user could not read the site. Symlinks are left alone.
+    """
+    mask = current_umask() if umask is None else umask
+    wanted_dir, wanted_file = 0o777 & ~mask, 0o666 & ~mask
+    for root, dirs, files in os.walk(tree):
+        for name, wanted in [(".", wanted_dir)] + [(d, wanted_dir) for d in dirs] + [(f, wanted_file) for f in files]:
+            path = os.path.join(root, name)
+            info = os.lstat(path)
+            if not stat.S_ISLNK(info.st_mode) and stat.S_IMODE(info.st_mode) != wanted:
+                os.chmod(path, wanted)
+
+
 def swap_in(new: Path, site_dir: Path) -> None:
     """Make ``new`` the site: move the old site aside, move the new one in, then delete the old one.
 
+    The new tree first gets the modes of a normally created one (:func:`publish_modes`).
     If moving the new site in fails, the old one is put back.
     """
+    publish_modes(new)
     old: Path | None = None
     if site_dir.exists() or site_dir.is_symlink():
         old = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}-old-"))

@@ -37,6 +37,8 @@ def command(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> 
         raise UsageError(f"{output} is among the project's curated files", hint="write exports elsewhere, e.g. build/")
     exporter = exporter_cls(project)
     files = exporter.files(corpus if drafts else corpus.published())
+    for note in exporter.notes:  # what the format could not carry is said even with --quiet
+        click.echo(f"note: {note}", err=True)
     if output is None:
         click.echo(next(iter(files.values())), nl=False)
         return

@@ -27,6 +27,8 @@ class Exporter:
     def __init__(self, project: Project | None = None) -> None:
         self.project = project
         """The project, for formats that need more than the records (git history for feeds)."""
+        self.notes: list[str] = []
+        """What the last export had to shorten or leave out, one line each, for the editor to read."""
 
     @classmethod
     def missing(cls) -> str | None:

@@ -36,6 +36,7 @@ from generator.model.vocab import RELATIONS, label
 from generator.model.walk import iter_citations
 
 if TYPE_CHECKING:  # followthemoney is imported when an export runs, not whenever the CLI starts
+    from followthemoney.property import Property
     from followthemoney.proxy import EntityProxy
 
 ID_PREFIX = "fs-"
@@ -57,6 +58,9 @@ TOPICS: dict[str, str] = {
 
 ALIAS_PROPERTIES = {"weak": "weakAlias", "former": "previousName"}
 """FtM name property by alias kind; the other kinds (alias, transliteration, translation) are ``alias``."""
+
+CUTTABLE_TYPES = frozenset({"name", "string", "text", "html"})
+"""FtM types whose over-long values are cut (with '…'); over-long values of other types are left out."""
 
 SCHEMATA = {"source": "Article", "group": "Organization", "place": "Address", "event": "Event"}
 """FtM schema by record type; actors depend on their kind, claims and denials have none."""
@@ -106,6 +110,8 @@ class _Builder:
         self.registry = registry
         self.corpus = corpus
         self.links = links
+        self.notes: list[str] = []
+        """Values cut or left out to fit FtM's limits; see :meth:`fit`."""
 
     def entities(self) -> Iterator[EntityProxy]:
         for record in self.corpus:
@@ -122,8 +128,30 @@ class _Builder:
         for prop, values in props.items():
             for value in values if isinstance(values, list) else [values]:
                 if value is not None and value != "":
-                    proxy.add(prop, value)
+                    fitted = self.fit(eid, proxy.schema.properties[prop], str(value))
+                    if fitted is not None:
+                        proxy.add(prop, fitted)
         return proxy
+
+    def fit(self, eid: str, prop: Property, value: str) -> str | None:
+        """``value`` within FtM's length limit for ``prop``: free text and names cut with '…', others left out.
+
+        FtM refuses a whole entity for one value over its limit (384 characters for a
+        name, 1,024 for a string); our records have no such limit. A cut is said in
+        the export's notes, as is a value left out (an address or code cut short
+        would be wrong, not short).
+        """
+        limit = prop.max_length
+        if len(value) <= limit:
+            return value
+        where = f"{eid} {prop.name}"
+        if prop.type.name in CUTTABLE_TYPES:
+            self.notes.append(f"{where}: cut from {len(value):,} to {limit} characters, FollowTheMoney's limit for a "
+                              f"{prop.type.name} (the JSON export and the site have it whole)")  # fmt: skip
+            return value[: limit - 1].rstrip() + "\u2026"
+        self.notes.append(f"{where}: left out, {len(value):,} characters is over FollowTheMoney's limit of {limit} "
+                          f"for a {prop.type.name}")  # fmt: skip
+        return None
 
     def exists(self, record_id: str | None) -> bool:
         """Whether a referenced record is exported (a draft is not, and links to it are left out)."""
@@ -353,8 +381,11 @@ class FtmExporter(Exporter):
         return None
 
     def entities(self, corpus: Corpus) -> list[dict[str, Any]]:
-        """The entities as FtM dictionaries (id, schema, properties), in export order."""
-        return [proxy.to_dict() for proxy in _Builder(corpus, SiteLinks.of(self.project)).entities()]
+        """The entities as FtM dictionaries (id, schema, properties), in export order; cuts go to ``notes``."""
+        builder = _Builder(corpus, SiteLinks.of(self.project))
+        entities = [proxy.to_dict() for proxy in builder.entities()]
+        self.notes = builder.notes
+        return entities
 
     def export(self, corpus: Corpus) -> str:
         entities = self.entities(corpus)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+import stat
 from pathlib import Path
 
 import pytest
@@ -240,3 +242,41 @@ def test_a_failing_exporter_fails_the_build_unless_partial(tmp_path, monkeypatch
     assert any(n.startswith("downloads: broken left out, the broken export failed") for n in result.notes)
     assert (project.site_dir / "index.html").is_file()
     assert not (project.site_dir / "downloads" / "broken").exists()
+
+
+def test_the_published_site_has_normal_modes(built, tmp_path):
+    """mkdtemp makes the staging folder 0700; the site swapped in gets 0777/0666 less the umask (0755/0644 under 022)."""
+    from generator.build.swap import current_umask, publish_modes
+
+    project, _ = built
+    mask = current_umask()
+    modes = {path: stat.S_IMODE(path.lstat().st_mode) for path in [project.site_dir, *project.site_dir.rglob("*")]}
+    assert len(modes) > 20
+    wrong = {str(p): oct(m) for p, m in modes.items() if m != (0o777 & ~mask if p.is_dir() else 0o666 & ~mask)}
+    assert wrong == {}
+    if mask == 0o022:
+        assert modes[project.site_dir] == 0o755 and modes[project.site_dir / "index.html"] == 0o644
+
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True, mode=0o700)
+    (tree / "sub" / "page.html").write_text("x")
+    (tree / "sub" / "page.html").chmod(0o600)
+    (tree / "link").symlink_to("sub/page.html")
+    publish_modes(tree, umask=0o027)
+    assert [stat.S_IMODE(p.stat().st_mode) for p in (tree, tree / "sub", tree / "sub" / "page.html")] == [
+        0o750,
+        0o750,
+        0o640,
+    ]
+
+
+def test_a_very_long_alias_keeps_the_followthemoney_download_and_says_it_was_cut(tmp_path):
+    project = make_project(tmp_path / "project", MINIMAL)
+    path = project.content_dir / "group" / "grey-banner-brigade.yaml"
+    long_alias = "Liwa al-Raya al-Ramadiya " * 40
+    path.write_text(path.read_text().replace("name: Liwa al-Raya al-Ramadiya", f"name: {long_alias.strip()}"))
+    result = build_site(project, load(project), quiet=True)
+    entities = (project.site_dir / "downloads" / "entities.ftm.json").read_text(encoding="utf-8")
+    brigade = next(e for e in map(json.loads, entities.splitlines()) if e["id"] == "fs-grey-banner-brigade")
+    assert brigade["properties"]["alias"][1].endswith("\u2026") and len(brigade["properties"]["alias"][1]) == 384
+    assert any(n.startswith("downloads: ftm: fs-grey-banner-brigade alias: cut from 999 to 384") for n in result.notes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -190,3 +191,27 @@ def test_without_followthemoney_the_format_says_what_to_install(monkeypatch, bas
     with pytest.raises(SystemExit) as exit_info:
         main(["--project", str(base_project.root), "export", "--format", "ftm"])
     assert exit_info.value.code == 2
+
+
+def test_values_over_followthemoneys_limits_are_cut_or_left_out_and_said(base_project):
+    """FtM refuses a whole entity for one name over 384 characters; the export cuts it and says so."""
+    long_alias = "Gardes du Port " * 200
+    group = base_project.content_dir / "group" / "sable-harbour-guard.yaml"
+    group.write_text(group.read_text().replace("name: Gardes du Port", f"name: {long_alias.strip()}"))
+    source = base_project.content_dir / "source" / "veloria-courier-2031.yaml"
+    long_url = "https://courier.example/" + "a" * 5000
+    text = source.read_text()
+    source.write_text(re.sub(r"(?m)^url: .*$", f"url: {long_url}", text) if "\nurl:" in text else text + f"url: {long_url}\n")
+    corpus, issues = check(base_project)
+    assert issues == []
+    exporter = EXPORTERS["ftm"](base_project)
+    entities = [json.loads(line) for line in exporter.export(corpus.published()).splitlines()]
+    assert entity_problems(entities) == []
+    alias = by_id(entities)["fs-sable-harbour-guard"]["properties"]["alias"]
+    assert alias == [long_alias[:383].rstrip() + "\u2026"] and len(alias[0]) <= 384
+    assert "sourceUrl" not in by_id(entities)["fs-veloria-courier-2031"]["properties"]
+    assert exporter.notes == [
+        "fs-veloria-courier-2031 sourceUrl: left out, 5,024 characters is over FollowTheMoney's limit of 4096 for a url",
+        "fs-sable-harbour-guard alias: cut from 2,999 to 384 characters, FollowTheMoney's limit for a name "
+        "(the JSON export and the site have it whole)",
+    ]
