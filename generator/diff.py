@@ -144,9 +144,35 @@ def _item_key(list_name: str, item: Any, index: int) -> Any:
     return item if isinstance(item, (str, int, float, bool)) or item is None else index
 
 
-def compare(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:
-    """Field-by-field change lines between two versions of a record (or of one statement)."""
-    lines: list[str] = []
+@dataclass(frozen=True)
+class FieldChange:
+    """One field-level difference between two versions of a record, before anyone words it.
+
+    ``factsheet diff`` writes these as Markdown for reviewers (:func:`compare`); a record's
+    history on its page words the same changes for readers (:mod:`generator.changelog`).
+    """
+
+    kind: str
+    """added, removed or changed (a field or a value in one); item-added or item-removed (a statement in a
+    list: an alias, a relationship, a role); quote-added or quote-removed (a citation)."""
+    name: str
+    """The field as a dotted path: claim_status, claimant.actor, relationships[led-by x].date."""
+    old: Any = None
+    new: Any = None
+    list_name: str = ""
+    """For items and quotes: the list they belong to (aliases, citations...)."""
+    where: str = ""
+    """For quotes: the statement whose citations they are (empty for the record's own)."""
+
+    @property
+    def key(self) -> str:
+        """The field's own name, without the statement it sits in: date for relationships[...].date."""
+        return self.name.rsplit(".", 1)[-1]
+
+
+def field_changes(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[FieldChange]:
+    """Field-by-field differences between two versions of a record (or of one statement), headline fields first."""
+    changes: list[FieldChange] = []
     keys = sorted(set(old) | set(new), key=lambda k: (k not in _HEADLINE, k))
     for key in keys:
         a, b = old.get(key), new.get(key)
@@ -154,53 +180,76 @@ def compare(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[
         if a == b:
             continue
         if key == "citations" and isinstance(a or [], list) and isinstance(b or [], list):
-            lines += _citation_lines(a or [], b or [], prefix)
+            changes += _citation_changes(a or [], b or [], prefix)
         elif isinstance(a, list) and isinstance(b, list) and key in _ITEM_KEYS:
-            lines += _list_lines(key, a, b, prefix)
+            changes += _list_changes(key, a, b, prefix)
         elif isinstance(a, dict) and isinstance(b, dict):
-            lines += compare(a, b, f"{name}.")
+            changes += field_changes(a, b, f"{name}.")
         elif a is None:
-            lines.append(f"{_code(name)} added: {md_text(b)}")
+            changes.append(FieldChange("added", name, new=b))
         elif b is None:
-            lines.append(f"{_code(name)} removed (was: {md_text(a)})")
-        elif key in _HEADLINE:
-            lines.append(f"**{_code(name)}: {md_text(a)} → {md_text(b)}**")
+            changes.append(FieldChange("removed", name, old=a))
         else:
-            lines.append(f"{_code(name)}: {md_text(a)} → {md_text(b)}")
-    return lines
+            changes.append(FieldChange("changed", name, a, b))
+    return changes
 
 
-def _citation_lines(old: list, new: list, prefix: str) -> list[str]:
-    where = f" ({_code(prefix.rstrip('.'))})" if prefix else ""
+def compare(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:
+    """Field-by-field change lines between two versions of a record (or of one statement), in Markdown."""
+    return [_markdown_line(change) for change in field_changes(old, new, prefix)]
+
+
+def _markdown_line(change: FieldChange) -> str:
+    name, a, b = change.name, change.old, change.new
+    where = f" ({_code(change.where)})" if change.where else ""
+    if change.kind == "quote-added":
+        source, paragraph = md_text(b.get("source")), md_text(b.get("paragraph", "?"))
+        return f"quote added{where}: “{md_text(b.get('quote'))}” ({source}, ¶{paragraph})"
+    if change.kind == "quote-removed":
+        return f"quote removed{where}: “{md_text(a.get('quote'))}” ({md_text(a.get('source'))})"
+    if change.kind == "item-added":
+        return f"{_code(name)}: added {md_text(_without_citations(b))}"
+    if change.kind == "item-removed":
+        return f"{_code(name)}: removed {md_text(_without_citations(a))}"
+    if change.kind == "added":
+        return f"{_code(name)} added: {md_text(b)}"
+    if change.kind == "removed":
+        return f"{_code(name)} removed (was: {md_text(a)})"
+    if change.key in _HEADLINE:
+        return f"**{_code(name)}: {md_text(a)} → {md_text(b)}**"
+    return f"{_code(name)}: {md_text(a)} → {md_text(b)}"
+
+
+def _citation_changes(old: list, new: list, prefix: str) -> list[FieldChange]:
+    where = prefix.rstrip(".")
     before = {_item_key("citations", c, i): c for i, c in enumerate(old)}
     after = {_item_key("citations", c, i): c for i, c in enumerate(new)}
-    lines = []
+    changes = []
     for key, c in after.items():
         if key not in before and isinstance(c, dict):
-            source, paragraph = md_text(c.get("source")), md_text(c.get("paragraph", "?"))
-            lines.append(f"quote added{where}: “{md_text(c.get('quote'))}” ({source}, ¶{paragraph})")
+            changes.append(FieldChange("quote-added", f"{prefix}citations", new=c, list_name="citations", where=where))
     for key, c in before.items():
         if key not in after and isinstance(c, dict):
-            lines.append(f"quote removed{where}: “{md_text(c.get('quote'))}” ({md_text(c.get('source'))})")
-    for key in before.keys() & after.keys():
-        lines += compare(before[key], after[key], f"{prefix}citations[{key[1][:20]}…].")
-    return lines
+            changes.append(FieldChange("quote-removed", f"{prefix}citations", old=c, list_name="citations", where=where))
+    for key in [k for k in after if k in before]:  # in file order, so the output is stable
+        changes += field_changes(before[key], after[key], f"{prefix}citations[{key[1][:20]}…].")
+    return changes
 
 
-def _list_lines(name: str, old: list, new: list, prefix: str) -> list[str]:
+def _list_changes(name: str, old: list, new: list, prefix: str) -> list[FieldChange]:
     before = {_item_key(name, item, i): item for i, item in enumerate(old)}
     after = {_item_key(name, item, i): item for i, item in enumerate(new)}
-    lines = []
+    changes = []
     for key, item in after.items():
         if key not in before:
-            lines.append(f"{_code(prefix + name)}: added {md_text(_without_citations(item))}")
+            changes.append(FieldChange("item-added", prefix + name, new=item, list_name=name))
     for key, item in before.items():
         if key not in after:
-            lines.append(f"{_code(prefix + name)}: removed {md_text(_without_citations(item))}")
-    for key in before.keys() & after.keys():
+            changes.append(FieldChange("item-removed", prefix + name, old=item, list_name=name))
+    for key in [k for k in after if k in before]:  # in file order, so the output is stable
         if isinstance(before[key], dict) and isinstance(after[key], dict):
-            lines += compare(before[key], after[key], f"{prefix}{name}[{' '.join(map(str, key))}].")
-    return lines
+            changes += field_changes(before[key], after[key], f"{prefix}{name}[{' '.join(map(str, key))}].")
+    return changes
 
 
 def _without_citations(item: Any) -> Any:
