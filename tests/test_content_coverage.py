@@ -3,10 +3,14 @@
 Quotes are checked one by one by `factsheet validate`; this test checks the other
 direction, from the archive to the records: that an editor curating an article did
 not skip a passage where someone is quoted or a named person speaks. A paragraph
-"needs" a citation when it contains a quotation mark (any double quote; a single
-quote only where it is not an apostrophe between two letters) or the name or an
-alias of a person actor. It counts as cited when a citation's quote, located with
-the same matcher the validator uses, starts in it or runs through it.
+"needs" a citation when it contains a quotation mark (any double quote, including
+the guillemets « » and curly quotes of Arabic and Persian text; a single quote only
+where it is not an apostrophe between two letters), speech given after a colon
+without marks, as Arabic and Persian reports often do (قال: ..., گفت: ...), or the
+name or an alias of a person actor, in any script. It counts as cited when a
+citation's quote, located with the same matcher the validator uses, starts in it or
+runs through it. Every archived source under seeds/ is checked, and a file there
+that no source archives is itself a failure.
 
 The checker is a plain function over texts and citations, so it is tested here on a
 tiny made-up input as well as run over the real content and the minimal fixture.
@@ -15,9 +19,10 @@ tiny made-up input as well as run over the real content and the minimal fixture.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 import pytest
 import yaml
@@ -34,6 +39,14 @@ _DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 _SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
 # A single quote mark between two letters (Iraq’s, don't) is an apostrophe, not a quotation.
 _QUOTATION = re.compile(rf"[{_DOUBLE_QUOTES}]|(?<!\w)[{_SINGLE_QUOTES}]|[{_SINGLE_QUOTES}](?!\w)")
+# Reported speech after a colon, without quotation marks: Arabic قال/أضاف/أكد/أوضح (with و- and -ت forms),
+# Persian گفت/گفته است/افزود/اظهار داشت/اعلام کرد. A colon must follow the verb, at most six words later
+# (Arabic puts the speaker after the verb: وقال المتحدث باسم الوزارة: ...), with no full stop in between.
+_SPEECH_VERBS = (
+    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|اضاف|أكد|أكدت|أوضح|أوضحت|تابع|تابعت)"
+    r"|گفت|گفته\s+است|گفته\s+بود|افزود|اظهار\s+داشت|اعلام\s+کرد|تصریح\s+کرد"
+)
+_COLON_SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_VERBS})(?:\s+[^\s:.!?؟،]+){{0,6}}\s*[:\uff1a]")
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,8 @@ def needs_citation(paragraph: str, speakers: Iterable[str]) -> str | None:
     """Why ``paragraph`` must be cited (a quotation mark, or a named speaker), or None."""
     if _QUOTATION.search(paragraph):
         return "quotation mark"
+    if _COLON_SPEECH.search(paragraph):
+        return "speech after a colon"
     folded = fold(paragraph)
     for name in speakers:
         if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded):
@@ -199,6 +214,47 @@ def test_paragraphs_without_quotations_or_speakers_need_no_citation():
     assert needs_citation("He said 'no'.", []) == "quotation mark"
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وقال المتحدث: إن الحدود مؤمنة بالكامل.",
+        "وأضاف:لا توجد قوات أجنبية في المعسكرات.",
+        "قالت الوزيرة: سنحقق في الأمر.",
+        "سخنگوی وزارت گفت: هیچ نیرویی اعزام نشده است.",
+        "وی افزود: این گزارش‌ها صحت ندارد.",
+        "او در این نشست گفته است: همه چیز تحت کنترل است.",
+    ],
+)
+def test_speech_after_a_colon_in_arabic_and_persian_needs_a_citation(paragraph):
+    assert needs_citation(paragraph, []) == "speech after a colon"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "قالت مصادر إن الاجتماع تأجل.",  # reported speech without a colon: not flagged by this rule
+        "گفتگوهای دو طرف ادامه دارد.",  # the verb's letters inside another word
+        "الساعة 21:38 مساءً",  # a colon that follows no speech verb
+        "Ferries were held: the town’s hotels filled up.",
+    ],
+)
+def test_colons_without_a_speech_verb_need_no_citation(paragraph):
+    assert needs_citation(paragraph, []) is None
+
+
+def test_guillemets_and_arabic_script_names_need_a_citation():
+    assert needs_citation("زهیر مجاهد گفته است که «این لشکر» فعال است.", []) == "quotation mark"
+    assert needs_citation("وأوضح النائب اسكندر وتوت أن اللجنة ستحقق.", ["اسكندر وتوت"]) == "names اسكندر وتوت"
+
+
+def test_an_uncited_colon_speech_paragraph_is_a_gap():
+    text = "عنوان الخبر\n\nوقال الوزير: لا صحة لهذه الأنباء.\n"
+    gaps, _ = uncited_paragraphs({"ar": text}, [], [])
+    assert [(g.paragraph, g.reason) for g in gaps] == [(2, "speech after a colon")]
+    gaps, _ = uncited_paragraphs({"ar": text}, [Cite("ar", "وقال الوزير: لا صحة لهذه الأنباء.")], [])
+    assert gaps == []
+
+
 def test_a_quote_running_across_paragraphs_covers_each_of_them():
     text = "One said “a\n\nb” twice.\n\nThird.\n"
     gaps, _ = uncited_paragraphs({"t": text}, [Cite("t", "“a b”")], [])
@@ -229,6 +285,22 @@ def test_every_quoted_or_attributed_paragraph_is_cited(project):
     gaps, unfound = uncited_paragraphs(texts, citations, speakers)
     assert not unfound, "quotes not found in their archives:\n" + "\n".join(f"{c.source}: {c.quote!r}" for c in unfound)
     assert not gaps, "\n".join(map(str, gaps))
+
+
+def test_every_file_under_seeds_is_archived_by_a_source(project):
+    """A text under seeds/ with no source record would be checked by path only; every one must have a record."""
+    texts, _, _ = project
+    unarchived = sorted(key for key in texts if key.startswith("seeds/"))
+    assert not unarchived, f"files under seeds/ that no source record archives: {unarchived}"
+
+
+def test_the_real_content_covers_sources_in_several_languages():
+    """The curated corpus is multilingual, so the checks above run over Arabic and Persian archives too."""
+    languages = set()
+    for type_name, _, data in _records(ROOT):
+        if type_name == "source" and isinstance(data.get("language"), str):
+            languages.add(data["language"].split("-")[0])
+    assert {"en", "ar", "fa"} <= languages
 
 
 def test_the_check_would_notice_a_paragraph_losing_its_citations(project):
