@@ -36,7 +36,7 @@ _HEADLINE = ("status", "claim_status")
 # ([ ] !), headings (#), table cells (|), math ($), attribute lists ({ }), backslash escapes, and the
 # triggers of GitHub's autolinks, mentions and emoji codes (a scheme's ':', '@', 'www.').
 _GFM_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_~[]!#|${}@"})
-_AUTOLINK = re.compile(r"(?i)(?<=\bwww)\.|:(?=\S)")
+_AUTOLINK = re.compile(r"(?i)(?<=www)\.|:(?=\S)")
 """'www.', and a colon before anything but a space: URL schemes, mailto:, :emoji: ('Iraq: a report' keeps it)."""
 _CONTROL_OR_BIDI = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
