@@ -2,8 +2,9 @@
 
 One ``git log`` over content/ gives every change to a record file, newest first,
 with renames followed (``-M``) so a record keeps its history when its file (its
-id or its type) is renamed. The feed export lists these changes, and pages can
-show when a record was last updated. Dates come from git's committer dates,
+id or its type) is renamed, and with each commit's ``Correction:`` trailers. The
+feed export lists these changes, pages show when a record was last updated, and
+:mod:`generator.changelog` words each change for the record's History section. Dates come from git's committer dates,
 never from file times, so the same history always gives the same answer.
 
 A project that is not in git, or has no commits yet, simply has no history.
@@ -30,8 +31,11 @@ ChangeKind = Literal["added", "modified", "deleted", "renamed"]
 _KINDS: dict[str, ChangeKind] = {"A": "added", "M": "modified", "T": "modified", "D": "deleted", "R": "renamed"}
 _HASH = re.compile(r"^[0-9a-f]{40}(?:[0-9a-f]{24})?$")
 _STATUS = re.compile(r"^[A-Z][0-9]*$")
-# Fields of each commit's header, separated by NUL like the file names that follow (-z).
-_HEADER_FIELDS = ("%H", "%cI", "%an", "%s")
+CORRECTION_TRAILER = "Correction"
+"""The commit message trailer that marks a change as a correction: ``Correction: the quote was cut short``."""
+# Fields of each commit's header, separated by NUL like the file names that follow (-z). The trailers'
+# values are joined by US (0x1f), which no message can hold after git has unfolded them.
+_HEADER_FIELDS = ("%H", "%cI", "%an", "%s", f"%(trailers:key={CORRECTION_TRAILER},valueonly,separator=%x1f,unfold)")
 # What git says when there is simply nothing to read; any other failure is reported.
 _NO_HISTORY = ("not a git repository", "does not have any commits", "bad default revision")
 
@@ -58,6 +62,13 @@ class Change:
     """For a rename, the file before it."""
     subject: str = ""
     """The first line of the commit message."""
+    corrections: tuple[str, ...] = ()
+    """The values of the message's ``Correction:`` trailers (in its last paragraph, as git reads trailers):
+    what was wrong, in the editor's words. A commit with any is a correction."""
+
+    @property
+    def is_correction(self) -> bool:
+        return bool(self.corrections)
 
     @property
     def record_type(self) -> str:
@@ -143,6 +154,13 @@ def _git_log(project: Project) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+def _trailer_values(field: str) -> tuple[str, ...]:
+    """The trailers' values as git printed them, each on one line."""
+    if not field.strip("\n"):
+        return ()
+    return tuple(" ".join(value.split()) for value in field.strip("\n").split("\x1f"))
+
+
 def _parse(output: str) -> list[Change]:
     """Read ``git log -z --name-status`` output: a header per commit, then status and path tokens.
 
@@ -163,13 +181,14 @@ def _parse(output: str) -> list[Change]:
             i += len(_HEADER_FIELDS)
         elif _STATUS.match(token) and header is not None:
             kind = _KINDS.get(token[0], "modified")
-            commit, date, author, subject = header
+            commit, date, author, subject, trailers = header
+            corrections = _trailer_values(trailers)
             if token[0] in "RC":
                 old, new = tokens[i + 1], tokens[i + 2]
-                changes.append(Change(commit, date, author, kind, new, old, subject))
+                changes.append(Change(commit, date, author, kind, new, old, subject, corrections))
                 i += 3
             else:
-                changes.append(Change(commit, date, author, kind, tokens[i + 1], None, subject))
+                changes.append(Change(commit, date, author, kind, tokens[i + 1], None, subject, corrections))
                 i += 2
         else:  # not expected from git; skip rather than misread what follows
             i += 1

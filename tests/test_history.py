@@ -149,8 +149,8 @@ def test_parser_takes_paths_by_position():
     """A path that looks like a hash or a status, and an empty subject, are read as what they are."""
     h1, h2 = "a" * 40, "b" * 40
     out = (
-        f"{h1}\0{SECOND}\0Ann\0\0\nM\0content/group/{'c' * 40}.yaml\0R087\0content/group/M.yaml\0content/group/y.yaml\0"
-        f"{h2}\0{FIRST}\0Bo\0merge\0"
+        f"{h1}\0{SECOND}\0Ann\0\0\0\nM\0content/group/{'c' * 40}.yaml\0R087\0content/group/M.yaml\0content/group/y.yaml\0"
+        f"{h2}\0{FIRST}\0Bo\0merge\0\0"
     )
     changes = history._parse(out)
     assert [(c.commit, c.kind, c.path, c.old_path, c.subject) for c in changes] == [
