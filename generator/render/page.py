@@ -13,7 +13,7 @@ from urllib.parse import quote as quote_url
 from generator.model.archive import fold
 from generator.model.records import Alias, Citation, Record, Speaker
 from generator.render.dates import format_date
-from generator.render.escape import Safe, escape_md, external_href, html_attr, internal_href, markdown_link
+from generator.render.escape import NOT_TEXT, Safe, escape_md, external_href, html_attr, internal_href, markdown_link
 from generator.render.languages import direction, html_lang, language_name
 from generator.render.lookup import Lookup, display_name
 
@@ -183,7 +183,8 @@ def text_fragment(quote: str) -> str:
     differences inside the passage; ``-``, ``,`` and ``&`` are syntax there, so they
     are percent-encoded with everything else.
     """
-    words = quote.replace("\u201c", " ").replace("\u201d", " ").split()
+    # What is not text (the loader refuses it) cannot be percent-encoded as UTF-8: dropped.
+    words = NOT_TEXT.sub("", quote).replace("\u201c", " ").replace("\u201d", " ").split()
     words = [w.strip("\"'") for w in words]
     words = [w for w in words if w]
     if not words:

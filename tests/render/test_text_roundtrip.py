@@ -225,8 +225,14 @@ class _Dom(_Visible):
 
     def handle_starttag(self, tag, attrs):
         super().handle_starttag(tag, attrs)
-        addresses = tuple(v for k, v in attrs if k in ("href", "src") and v and not v.startswith("#"))
-        self.shape.append((tag, tuple(sorted(k for k, _ in attrs)), addresses))
+        addresses = []
+        for name, value in attrs:
+            if name in ("href", "src") and value and not value.startswith("#"):
+                # A footnote links to the quote in the original (a text fragment): percent-encoded quote text.
+                address, _, directive = value.partition(":~:text=")
+                assert re.fullmatch(r"[A-Za-z0-9%._~,]*", directive), value
+                addresses.append(address)
+        self.shape.append((tag, tuple(sorted(k for k, _ in attrs)), tuple(addresses)))
 
 
 def _dom(page: str) -> tuple[dict, _Dom]:
