@@ -331,3 +331,37 @@ def test_an_oversize_body_is_cut(server, path):
     with pytest.raises(FactsheetError, match="is larger than 16,384 bytes"):
         read_target(server + path, FetchLimits(max_bytes=16 * 1024, allow_private=True))
     assert len(read_target(server + path, FetchLimits(max_bytes=128 * 1024, allow_private=True)).data) > 64 * 1024
+
+
+@pytest.fixture(scope="module")
+def https_server(tmp_path_factory):
+    """The same pages over TLS on 127.0.0.1, with a self-signed certificate made by the openssl command."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)  # fmt: skip
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"https://127.0.0.1:{httpd.server_address[1]}", cert
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_checks_the_certificate_of_the_checked_address(https_server, monkeypatch):
+    url, cert = https_server
+    with pytest.raises(FactsheetError) as untrusted:
+        read_target(url + "/article", LOCAL)
+    assert "TLS failed" in untrusted.value.message and "certificate" in untrusted.value.hint
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # trust the test certificate, as a CA bundle would
+    page = read_target(url + "/moved", LOCAL)
+    assert page.is_html and page.url == url + "/article"
