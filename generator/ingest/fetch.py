@@ -131,7 +131,7 @@ def fetch_url(url: str, limits: FetchLimits = FetchLimits()) -> Fetched:
     deadline = time.monotonic() + limits.seconds
     current = url
     for hop in range(limits.redirects + 1):
-        target = _check_target(current, limits, redirected_from=url if hop else None)
+        target = _check_target(current, limits, deadline, redirected_from=url if hop else None)
         answer = _get(target, deadline, limits)
         if answer.status in _REDIRECTS:
             location = answer.headers.get("Location")
@@ -180,7 +180,28 @@ def _resolve(host: str, port: int) -> list[tuple[Any, ...]]:
     return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
 
 
-def _check_target(url: str, limits: FetchLimits, redirected_from: str | None) -> _Target:
+def _lookup(host: str, port: int, deadline: float) -> list[tuple[Any, ...]]:
+    """:func:`_resolve` within the fetch's deadline: the system resolver may wait far longer on a dead network."""
+    found: list[list[tuple[Any, ...]]] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            found.append(_resolve(host, port))
+        except BaseException as exc:  # handed to the caller below
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(max(deadline - time.monotonic(), 0))
+    if failed:
+        raise failed[0]
+    if not found:
+        raise TimeoutError
+    return found[0]
+
+
+def _check_target(url: str, limits: FetchLimits, deadline: float, redirected_from: str | None) -> _Target:
     """Refuse, before any connection, what ingest must not reach; see :func:`fetch_url`."""
     error: type[FactsheetError] = FactsheetError if redirected_from else UsageError
     where = f"{_shown(redirected_from)} redirected to {_shown(url)}, but " if redirected_from else ""
@@ -206,7 +227,9 @@ def _check_target(url: str, limits: FetchLimits, redirected_from: str | None) ->
         raise error(f"{where}the host name in '{_shown(url)}' is not valid", hint="check the address") from None
     port = port or (443 if scheme == "https" else 80)
     try:
-        infos = _resolve(host, port)
+        infos = _lookup(host, port, deadline)
+    except TimeoutError:
+        raise _too_slow(url, limits) from None
     except (socket.gaierror, UnicodeError, OSError) as exc:
         reason = getattr(exc, "strerror", None) or exc
         raise FactsheetError(f"{where}could not find the host {_shown(host)}: {reason}",
