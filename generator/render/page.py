@@ -7,11 +7,14 @@ hrefs we construct, so templates can output it with ``{{ }}`` unchanged.
 from __future__ import annotations
 
 import posixpath
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Iterable
 from urllib.parse import quote as quote_url
+from urllib.parse import urlsplit
 
 from generator.model.archive import fold
-from generator.model.records import Alias, Citation, Record, Speaker
+from generator.model.fields import external_id_url
+from generator.model.records import Alias, Citation, Claim, NotSameAs, Record, Speaker
 from generator.render.dates import format_date
 from generator.render.escape import NOT_TEXT, Safe, escape_md, external_href, html_attr, internal_href, markdown_link
 from generator.render.languages import direction, html_lang, language_name
@@ -114,6 +117,13 @@ class PageContext:
             return Safe.escape(url)
         return markdown_link(text if text is not None else url, href)
 
+    def archived_copy(self, source: Record) -> Safe:
+        """A link to a source's public archived copy (Wayback Machine, archive.today), named by its host."""
+        url = getattr(source, "archive_url", None)
+        if not url:
+            return Safe("")
+        return self.external(url, f"copy at {urlsplit(url).hostname or url}")
+
     # Citations -------------------------------------------------------------------
 
     def cite(self, *citation_lists: Iterable[Citation]) -> Safe:
@@ -147,6 +157,8 @@ class PageContext:
         if paragraph:
             text += Safe(f", ¶\u00a0{paragraph}")
         text += Safe(": ") + quote
+        if citation.translation:
+            text += Safe(" ") + self.translation(citation)
         if source.url:
             text += Safe(" · ") + self.external(with_text_fragment(source.url, citation.quote), "original")
         return text
@@ -157,8 +169,49 @@ class PageContext:
         language = getattr(source, "language", None)
         words = Safe.escape(citation.quote)
         if language and direction(language) == "rtl":
-            words = Safe(f'<bdi lang="{html_attr(html_lang(language))}">') + words + Safe("</bdi>")
+            words = Safe(f'<bdi lang="{html_attr(html_lang(language))}" dir="rtl">') + words + Safe("</bdi>")
         return Safe("“") + words + Safe("”")
+
+    def translation(self, citation: Citation) -> Safe:
+        """Our translation of a quotation, marked as ours and set left to right in English; empty when there is none."""
+        if not citation.translation:
+            return Safe("")
+        return (
+            Safe('<span class="fs-translation" lang="en" dir="ltr"><span class="fs-translation__label">Translation (ours):</span> “')
+            + Safe.escape(citation.translation)
+            + Safe("”</span>")
+        )
+
+    def quotation(self, citation: Citation) -> Safe:
+        """A quotation as a block of its own, with its footnote: verbatim in its language and direction, our translation below.
+
+        A quotation from a left-to-right source with no translation stays a plain Markdown
+        blockquote line. Any other becomes a ``<blockquote>`` whose first paragraph carries
+        the source's ``lang`` and ``dir`` (so Arabic and Persian run right to left inside the
+        English page) and whose second, when there is one, is our translation, left to right.
+        """
+        source = self.lookup.corpus.get(citation.source)
+        language = getattr(source, "language", None)
+        ref = self.notes.ref(citation)
+        if not citation.translation and direction(language) == "ltr":
+            return Safe("> ") + self.quote(citation) + ref
+        rtl = direction(language) == "rtl"
+        attrs = f' lang="{html_attr(html_lang(language))}" dir="{"rtl" if rtl else "ltr"}"' if language else ""
+        # Curly quotation marks are left out of a right-to-left paragraph, where they would face the wrong way.
+        words = Safe.escape(citation.quote) if rtl else Safe("“") + Safe.escape(citation.quote) + Safe("”")
+        lines = [
+            Safe('<blockquote class="fs-quote" markdown>'),
+            Safe(f'<p class="fs-quote__original"{attrs} markdown>') + words + ref + Safe("</p>"),
+        ]
+        if citation.translation:
+            lines.append(
+                Safe('<p class="fs-translation" lang="en" dir="ltr" markdown>'
+                     '<span class="fs-translation__label">Translation (ours):</span> “')
+                + Safe.escape(citation.translation)
+                + Safe("”</p>")
+            )  # fmt: skip
+        lines.append(Safe("</blockquote>"))
+        return Safe("\n").join(lines)
 
     def alias(self, alias: Alias) -> Safe:
         """An alias in its own language and direction, with the language and kind after it in words."""
@@ -171,6 +224,108 @@ class PageContext:
     def corroboration(self, record: Record) -> int:
         """How many distinct sources the record's own citations come from."""
         return len(self.lookup.sources_of(record))
+
+    def reporting(self, record: Record) -> "Reporting":
+        """The published sources among the record's own citations, grouped by outlet (publisher) and language."""
+        groups: dict[tuple[str, str], list[Record]] = {}
+        for source_id in self.lookup.sources_of(record):
+            source = self.lookup.corpus.get(source_id)
+            if source is not None and source.TYPE == "source" and self.lookup.path_of(source_id):
+                groups.setdefault((source.publisher, source.language), []).append(source)
+        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0][0].casefold(), item[0][1]))
+        return Reporting([OutletGroup(publisher, language, sources) for (publisher, language), sources in ordered])
+
+    # Identity ---------------------------------------------------------------------
+
+    def identifiers(self, record: Record) -> Safe:
+        """Links to the record's external identifiers (Wikidata, OpenSanctions), comma-separated."""
+        links = []
+        for ext in getattr(record, "same_as", ()):
+            registry = "Wikidata" if ext.startswith("Q") else "OpenSanctions"
+            links.append(self.external(external_id_url(ext), f"{registry} {ext}"))
+        return Safe(", ").join(links)
+
+    def not_same_as(self, record: Record) -> list[tuple[str, NotSameAs]]:
+        """Records decided to be different from this one, with each decision, whichever side recorded it.
+
+        The record's own decisions come first, in file order; then those other records
+        made about it, unless this record records one about the same record itself.
+        """
+        own = [(d.record, d) for d in getattr(record, "not_same_as", ())]
+        decided = {other for other, _ in own}
+        theirs = [(other.id, d) for other, d in self.lookup.corpus.not_same_as_of(record.id) if other.id not in decided]
+        return own + theirs
+
+    def related_group_claims(self, record: Record) -> list[tuple[str, list[Claim]]]:
+        """Claims about the groups this group belongs to, and about its own members, each under its heading.
+
+        A group is often spoken of through the larger body it is part of, or through a
+        faction of it: a claim about the Afghan fighters of a brigade is news about the
+        brigade. Parents are followed upwards (part-of, member-of) as far as they go;
+        members only one step down, so a page does not grow with a whole coalition. A
+        claim is listed once per page, in the first section it belongs to.
+        """
+        corpus = self.lookup.corpus
+        shown = {claim.id for claim in corpus.claims_about(record.id)}
+        sections: list[tuple[str, list[Claim]]] = []
+
+        def add(heading: str, group_id: str) -> None:
+            claims = [c for c in corpus.claims_about(group_id) if c.id not in shown]
+            shown.update(c.id for c in claims)
+            if claims:
+                sections.append((heading, claims))
+
+        seen = {record.id}
+        frontier: list[Any] = [record]
+        while frontier:
+            parents = []
+            for group in frontier:
+                for rel in getattr(group, "relationships", ()):
+                    parent = corpus.get(rel.target) if rel.type in BELONGS_TO else None
+                    if parent is None or parent.TYPE != "group" or parent.id in seen or not self.lookup.path_of(parent.id):
+                        continue
+                    seen.add(parent.id)
+                    parents.append(parent)
+                    add(f"Claims about {display_name(parent)}, which {display_name(record)} belongs to", parent.id)
+            frontier = parents
+        for member, rel in corpus.inbound(record.id):
+            if rel.type in BELONGS_TO and member.TYPE == "group" and member.id not in seen and self.lookup.path_of(member.id):
+                seen.add(member.id)
+                how = "a member of" if rel.type == "member-of" else "part of"
+                add(f"Claims about {display_name(member)}, {how} {display_name(record)}", member.id)
+        return sections
+
+
+BELONGS_TO = ("part-of", "member-of")
+"""Relationship types that make the target a larger body the record belongs to."""
+
+
+@dataclass
+class OutletGroup:
+    """Sources from one outlet in one language."""
+
+    publisher: str
+    language: str
+    sources: list[Record] = field(default_factory=list)
+
+
+@dataclass
+class Reporting:
+    """Who reported a record: its sources grouped by outlet and language, with the counts a page states."""
+
+    groups: list[OutletGroup]
+
+    @property
+    def sources(self) -> int:
+        return sum(len(g.sources) for g in self.groups)
+
+    @property
+    def outlets(self) -> int:
+        return len({g.publisher for g in self.groups})
+
+    @property
+    def languages(self) -> int:
+        return len({g.language for g in self.groups})
 
 
 _FRAGMENT_WORDS = 4

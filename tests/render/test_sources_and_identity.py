@@ -1,0 +1,172 @@
+"""Pages for issue 18: translations beside quotations, archived copies, who reported a claim, a claim's
+status history, identifiers and "not the same as" decisions, and claims about the groups a group belongs to."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from generator.render import render_pages
+from tests.render.kit import ARCHIVE, TEMPLATES, cite, corpus_of, lantern_records, record
+
+ARABIC = """حرس ساحل الفانوس يتحرك شمالا
+
+قال مسؤول في الميناء إن الحرس استولى على مبنى الجمارك."""
+
+SECOND = """Customs house seized, official says
+
+A harbour official said the Watch had seized the customs house."""
+
+QUOTE_AR = "قال مسؤول في الميناء إن الحرس استولى على مبنى الجمارك."
+TRANSLATION = "A harbour official said that the Watch had seized the customs house."
+
+
+def _source(record_id: str, title: str, publisher: str, language: str, text: str, **fields) -> object:
+    return record("source", record_id, title=title, publisher=publisher, language=language, published="2030-05",
+                  archive=f"seeds/{record_id}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), **fields)  # fmt: skip
+
+
+def _corpus(**overrides: dict):
+    extra = [
+        _source("fanous-daily", "حرس ساحل الفانوس يتحرك شمالا", "Fanous Daily", "ar", ARABIC,
+                archive_url="https://web.archive.org/web/20300516000000/https://fanous.example/7",
+                retrieved="2030-05-16"),
+        _source("lantern-gazette-2", "Customs house seized, official says", "Lantern Gazette", "en", SECOND),
+        record("group", "coast-guard-league", name="Coast Guard League", kind="coalition",
+               same_as=["Q4115189"], citations=[cite("The Lantern Coast Watch, a militia")]),
+        record("group", "watch-harbour-squad", name="Harbour Squad", kind="faction",
+               relationships=[{"type": "member-of", "target": "lantern-coast-watch",
+                               "citations": [cite("The Lantern Coast Watch, a militia")]}],
+               not_same_as=[{"record": "coast-guard-league", "reason": "A squad of the Watch, not the coalition.",
+                             "citations": [cite("The Lantern Coast Watch, a militia")]}],
+               citations=[cite("The Lantern Coast Watch, a militia")]),
+        record("claim", "league-took-harbour", summary="A harbour official said the League took the harbour.",
+               claimant={"described_as": "a harbour official"}, date="2030-05-14", subjects=["coast-guard-league"],
+               citations=[cite("A harbour official said the Watch had seized the customs house.")]),
+        record("claim", "squad-guards-pier", summary="A harbour official said the Squad guards the pier.",
+               claimant={"described_as": "a harbour official"}, date="2030-05-14", subjects=["watch-harbour-squad"],
+               citations=[cite("A harbour official said the Watch had seized the customs house.")]),
+    ]
+    watch = {"relationships": [{"type": "part-of", "target": "coast-guard-league",
+                                "citations": [cite("The Lantern Coast Watch, a militia")]}],
+             "same_as": ["Q4115189", "NK-LanternWatch01"]}  # fmt: skip
+    claim = {
+        "citations": [
+            cite("A harbour official said the Watch had seized the customs house."),
+            {"source": "fanous-daily", "quote": QUOTE_AR, "translation": TRANSLATION},
+            cite("A harbour official said the Watch had seized the customs house.", "lantern-gazette-2"),
+        ],
+        "status_history": [
+            {"status": "alleged", "date": "2030-05-14"},
+            {"status": "denied", "date": "2030-05-15", "by": "ministry-denies-seizure", "note": "A day later."},
+        ],
+    }
+    records = lantern_records(**{"lantern-coast-watch": watch, "watch-seized-customs-house": claim, **overrides})
+    archives = {"lantern-gazette": ARCHIVE, "fanous-daily": ARABIC, "lantern-gazette-2": SECOND}
+    return corpus_of(*records, *extra, archives=archives)
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return render_pages(_corpus(), TEMPLATES)
+
+
+def section(page: str, heading: str) -> str:
+    """The text of one ``## heading`` section of a page."""
+    assert f"\n## {heading}\n" in page, f"no section {heading!r}"
+    return page.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0].split("\n<div class=\"fs-search-meta\"")[0]
+
+
+def test_an_arabic_quotation_runs_right_to_left_with_our_translation_beside_it(pages):
+    said = section(pages["claim/watch-seized-customs-house.md"], "What the sources say")
+    assert (
+        '<blockquote class="fs-quote" markdown>\n'
+        f'<p class="fs-quote__original" lang="ar" dir="rtl" markdown>{QUOTE_AR}[^2]</p>\n'
+        '<p class="fs-translation" lang="en" dir="ltr" markdown><span class="fs-translation__label">'
+        f"Translation (ours):</span> “{TRANSLATION}”</p>\n"
+        "</blockquote>"
+    ) in said
+    # English quotations stay plain blockquotes, in quotation marks.
+    assert "> “A harbour official said the Watch had seized the customs house.”[^1]" in said
+
+
+def test_the_footnote_keeps_the_verbatim_quote_and_adds_the_translation(pages):
+    note = next(line for line in pages["claim/watch-seized-customs-house.md"].splitlines() if line.startswith("[^2]:"))
+    assert f'“<bdi lang="ar" dir="rtl">{QUOTE_AR}</bdi>”' in note
+    assert f'<span class="fs-translation" lang="en" dir="ltr"><span class="fs-translation__label">Translation (ours):</span> “{TRANSLATION}”</span>' in note  # fmt: skip
+
+
+def test_a_translation_is_escaped_like_any_record_text():
+    claim = {"citations": [{"source": "fanous-daily", "quote": QUOTE_AR, "translation": "<script>x</script> *y*"}]}
+    page = render_pages(_corpus(**{"watch-seized-customs-house": claim}), TEMPLATES)["claim/watch-seized-customs-house.md"]
+    assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt; &#42;y&#42;" in page
+
+
+def test_the_source_page_shows_the_archived_copy_and_when_it_was_retrieved(pages):
+    page = pages["source/fanous-daily.md"]
+    assert (
+        "| Archived online | [copy at web.archive.org](https://web.archive.org/web/20300516000000/https://fanous.example/7)"
+        ", retrieved 16 May 2030 |"
+    ) in page
+    assert "| Retrieved | 16 May 2030 |" in page
+    assert "Archived online" not in pages["source/lantern-gazette.md"]
+
+
+def test_a_claim_page_lists_its_sources_by_outlet_and_language_with_counts(pages):
+    reported = section(pages["claim/watch-seized-customs-house.md"], "Sources reporting it")
+    assert "3 sources from 2 outlets, in 2 languages." in reported
+    rows = [line for line in reported.splitlines() if line.startswith("| ") and not line.startswith("| Outlet")]
+    assert rows == [
+        "| Lantern Gazette | English | 2 | [Lantern Coast militia moves north](../source/lantern-gazette.md), May 2030"
+        "<br>[Customs house seized, official says](../source/lantern-gazette-2.md), May 2030 |",
+        "| Fanous Daily | Arabic | 1 | [حرس ساحل الفانوس يتحرك شمالا](../source/fanous-daily.md), May 2030 |",
+    ]
+
+
+def test_a_claim_page_shows_its_status_history_as_a_timeline(pages):
+    history = section(pages["claim/watch-seized-customs-house.md"], "Status history")
+    items = [line for line in history.splitlines() if line.startswith("- ")]
+    assert items == [
+        '- 14 May 2030: <span class="fs-status fs-status--alleged">alleged</span>[^1][^2][^3]',
+        '- 15 May 2030: <span class="fs-status fs-status--denied">denied</span> by [Coast Ministry](../actor/coast-ministry.md)'
+        " ([the denial](../denial/ministry-denies-seizure.md))[^4]. A day later.",
+    ]
+
+
+def test_identifiers_link_to_wikidata_and_opensanctions(pages):
+    page = pages["group/lantern-coast-watch.md"]
+    assert (
+        "| Identifiers | [Wikidata Q4115189](https://www.wikidata.org/wiki/Q4115189), "
+        "[OpenSanctions NK-LanternWatch01](https://www.opensanctions.org/entities/NK-LanternWatch01/) |"
+    ) in page
+
+
+def test_not_same_as_shows_on_both_records_with_its_reason(pages):
+    own = section(pages["group/watch-harbour-squad.md"], "Not the same as")
+    assert "- Not the same as [Coast Guard League](coast-guard-league.md): A squad of the Watch, not the coalition.[^" in own
+    other = section(pages["group/coast-guard-league.md"], "Not the same as")
+    assert "- Not the same as [Harbour Squad](watch-harbour-squad.md): A squad of the Watch, not the coalition.[^" in other
+    assert "Not the same as" not in pages["group/lantern-coast-watch.md"]
+
+
+def test_a_group_page_shows_claims_about_the_groups_it_belongs_to_and_its_members(pages):
+    page = pages["group/lantern-coast-watch.md"]
+    parent = section(page, "Claims about Coast Guard League, which Lantern Coast Watch belongs to")
+    assert "[A harbour official said the League took the harbour.](../claim/league-took-harbour.md)" in parent
+    member = section(page, "Claims about Harbour Squad, a member of Lantern Coast Watch")
+    assert "[A harbour official said the Squad guards the pier.](../claim/squad-guards-pier.md)" in member
+    # Its own claims stay in "Claims about it", once.
+    assert page.count("(../claim/watch-seized-customs-house.md)") == 1
+
+
+def test_parents_are_followed_upwards_and_each_claim_is_listed_once(pages):
+    page = pages["group/watch-harbour-squad.md"]
+    assert "## Claims about Lantern Coast Watch, which Harbour Squad belongs to" in page
+    assert "## Claims about Coast Guard League, which Harbour Squad belongs to" in page
+    assert page.count("(../claim/league-took-harbour.md)") == 1
+
+
+def test_the_larger_body_lists_claims_about_its_parts_and_has_no_parents(pages):
+    assert "which Coast Guard League belongs to" not in pages["group/coast-guard-league.md"]
+    assert "## Claims about Lantern Coast Watch, part of Coast Guard League" in pages["group/coast-guard-league.md"]
