@@ -137,6 +137,7 @@ CODES: dict[str, str] = {
     # References and provenance
     "unknown-reference": "check the id; it is the file name of a record under content/",
     "wrong-reference-type": "point this field at a record of the right type",
+    "former-id-in-use": "a former id is retired for good: give the new record another id, or remove the former id from the record that lists it twice",
     "uncited": "back the field with a citation on the statement or in the record's `citations`",
     "quote-not-found": "copy the passage verbatim from the archived text; only whitespace, quote and dash styles may differ",
     "wrong-paragraph": "fix or remove the paragraph locator",

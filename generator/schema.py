@@ -61,6 +61,20 @@ def export_schema() -> dict[str, Any]:
             "format": {"const": "factsheet-records"},
             "version": {"const": FORMAT_VERSION, "description": "Changes only when the shape changes incompatibly."},
             "records": {"type": "array", "items": {"oneOf": variants}},
+            "retired": {
+                "type": "array",
+                "description": "Former ids of records (renamed or merged), by id, each with the id that replaced it.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["id", "successor", "type"],
+                    "properties": {
+                        "id": {"type": "string", "pattern": SLUG_PATTERN, "description": "The former id."},
+                        "successor": {"type": "string", "pattern": SLUG_PATTERN, "description": "The record's id now."},
+                        "type": {"enum": list(RECORD_TYPES), "description": "The record's type."},
+                    },
+                },
+            },
         },
         "$defs": defs,
     }

@@ -3,12 +3,15 @@
 Shape (documented in docs/json-export.md)::
 
     {"format": "factsheet-records", "version": 1,
-     "records": [{"id": "...", "type": "group", ...fields...}, ...]}
+     "records": [{"id": "...", "type": "group", ...fields...}, ...],
+     "retired": [{"id": "old-id", "successor": "...", "type": "group"}, ...]}
 
 Records are ordered by type (source, group, actor, place, event, claim,
 denial) then id; fields keep model order; absent optional fields are left out;
-references are ids. ``version`` changes only when the shape changes
-incompatibly.
+references are ids. ``retired`` lists every former id of a published record
+(``factsheet rename``, ``factsheet merge``) with the id that replaced it, by id,
+so that data keyed by an old id can be followed. ``version`` changes only when
+the shape changes incompatibly.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ from generator.model.records import SHARED_FIELDS, Record
 FORMAT_VERSION = 1
 
 
+def retired(corpus: Corpus) -> list[dict[str, str]]:
+    """Every former id with its successor and the successor's type, by former id."""
+    found = [{"id": old, "successor": r.id, "type": r.TYPE} for r in corpus for old in r.former_ids]
+    return sorted(found, key=lambda entry: entry["id"])
 
 
 def record_dict(record: Record) -> dict[str, Any]:
@@ -53,5 +60,6 @@ class JsonExporter(Exporter):
             "format": "factsheet-records",
             "version": FORMAT_VERSION,
             "records": [record_dict(r) for r in corpus],
+            "retired": retired(corpus),
         }
         return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

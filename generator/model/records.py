@@ -185,7 +185,9 @@ class Record(Strict):
     """Whether the record needs citations of its own even when it states nothing else (claims, denials, events)."""
     CHRONOLOGICAL: ClassVar[bool] = False
     """Whether records of this type are listed in date order (things said or done at a time), else by id."""
-    UNCITED: ClassVar[frozenset[str]] = frozenset({"name", "status", "reviewed_by", "reviewed_at", "notes", "citations"})
+    UNCITED: ClassVar[frozenset[str]] = frozenset(
+        {"name", "status", "reviewed_by", "reviewed_at", "notes", "former_ids", "citations"}
+    )
     """Fields that are names or bookkeeping, not facts, and so need no citation."""
 
     id: SkipJsonSchema[Slug] = Field(default="", exclude=True)
@@ -198,8 +200,12 @@ class Record(Strict):
     """When it was reviewed, YYYY-MM-DD."""
     notes: Text | None = None
     """Editors' notes on how the record was made (ambiguities, how a date was worked out); in the data exports, not on the pages."""
+    former_ids: list[Slug] = []
+    """Ids this record had before: written by `factsheet rename` and `factsheet merge`, never reused; each old address redirects here."""
     citations: list[Citation] = []
     """Sources backing the record's fields that carry no citations of their own."""
+
+    _unique_former_ids = field_validator("former_ids")(_unique_ids)
 
     @model_validator(mode="after")
     def _review_complete(self) -> "Record":
@@ -396,7 +402,7 @@ class Event(Record):
     _unique_same_as = field_validator("same_as")(_unique_ids)
 
 
-SHARED_FIELDS = ("status", "reviewed_by", "reviewed_at", "notes", "citations")
+SHARED_FIELDS = ("status", "reviewed_by", "reviewed_at", "notes", "former_ids", "citations")
 """Bookkeeping fields every record has; files, exports and docs list them after a type's own fields."""
 
 

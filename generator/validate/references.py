@@ -1,17 +1,24 @@
-"""Every reference names an existing record of a type the field allows."""
+"""Every reference names an existing record of a type the field allows; former ids stay retired."""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from generator.errors import Issue, issue_at
+from generator.model.corpus import Corpus
 from generator.model.walk import iter_refs
 from generator.validate.registry import Context, check
+
+
+def retired_ids(corpus: Corpus) -> dict[str, str]:
+    """Each former id (see ``former_ids``) with the id of the record that has it now."""
+    return {old: record.id for record in corpus for old in record.former_ids}
 
 
 @check("references")
 def check_references(ctx: Context) -> Iterator[Issue]:
     corpus = ctx.corpus
+    retired = retired_ids(corpus)
     for record in corpus:
         origin = corpus.origins[record.id]
         for path, target, allowed in iter_refs(record):
@@ -19,6 +26,12 @@ def check_references(ctx: Context) -> Iterator[Issue]:
             if target_type is None:
                 if target in corpus.invalid:
                     continue  # the target's own file is broken and reported already
+                if target in retired:
+                    yield issue_at(origin.path, origin.loc(path), "unknown-reference",
+                                   f"'{target}' is a former id of '{retired[target]}', which replaced it",
+                                   f"write '{retired[target]}' (`factsheet rename` and `factsheet merge` rewrite "
+                                   "references for you)")  # fmt: skip
+                    continue
                 yield issue_at(origin.path, origin.loc(path), "unknown-reference",
                                f"'{target}' is not the id of any record ({' or '.join(allowed)} expected)")  # fmt: skip
             elif target_type not in allowed:
@@ -28,3 +41,22 @@ def check_references(ctx: Context) -> Iterator[Issue]:
                 if path[0] == "relationships":
                     yield issue_at(origin.path, origin.loc(path), "invalid-value",
                                    "a record cannot have a relationship with itself", "point it at another record")  # fmt: skip
+
+
+@check("former-ids")
+def check_former_ids(ctx: Context) -> Iterator[Issue]:
+    """A former id keeps pointing at one record: no record has it as its id, and no two records claim it."""
+    corpus = ctx.corpus
+    claimed: dict[str, str] = {}
+    for record in corpus:
+        origin = corpus.origins[record.id]
+        for index, old in enumerate(record.former_ids):
+            where = origin.loc(("former_ids", index))
+            if old == record.id or corpus.type_of(old) is not None or old in corpus.invalid:
+                owner = "this record's own id" if old == record.id else "the id of a record"
+                yield issue_at(origin.path, where, "former-id-in-use", f"'{old}' is {owner}, so it cannot be a former id")
+            elif old in claimed:
+                yield issue_at(origin.path, where, "former-id-in-use",
+                               f"'{old}' is already a former id of '{claimed[old]}'; an old address leads to one record")  # fmt: skip
+            else:
+                claimed[old] = record.id

@@ -52,7 +52,7 @@ def test_columns_follow_the_model(base_project):
         assert list(dict.fromkeys(c.split(".")[0] for c in header[1:])) == field_order(cls)
     assert columns(RECORD_TYPES["group"]) == [
         "id", "name", "aliases", "description", "same_as", "not_same_as", "kind", "origin", "date", "relationships",
-        "status", "reviewed_by", "reviewed_at", "notes", "citations",
+        "status", "reviewed_by", "reviewed_at", "notes", "former_ids", "citations",
     ]  # fmt: skip
     claimant = ["claimant.actor", "claimant.described_as", "claimant.affiliation"]
     assert columns(RECORD_TYPES["claim"])[1:5] == ["summary", *claimant]
