@@ -11,28 +11,20 @@ from typing import Any
 
 from generator.model import edtf
 from generator.model.corpus import Corpus
-from generator.model.records import Actor, Citation, Claim, Denial, Record, Source, Speaker
+from generator.model.records import Citation, Claim, Denial, Record, Source, Speaker
+from generator.model.vocab import KINDS
 from generator.sitelinks import SiteLinks
 
 CONTEXT = "https://schema.org"
 
-# Actor kinds that schema.org has a narrower Organization type for.
-GOVERNMENT_KINDS = frozenset({
-    "government", "ministry", "parliament", "committee", "intelligence-service",
-    "armed-force", "security-service", "agency",
-})  # fmt: skip
-TYPE_BY_RECORD = {"group": "Organization", "place": "Place", "event": "Event", "source": "CreativeWork"}
 
 
 def date_properties(value: str | None) -> dict[str, str]:
     """``datePublished`` for one certain day; ``temporal`` with the EDTF text for any other date."""
     if not value:
         return {}
-    parsed = edtf.parse(value)
-    point = parsed.start
-    if not parsed.is_interval and point and point.precision == "day" and not point.qualifier:
-        return {"datePublished": value}
-    return {"temporal": value}
+    day, _, interval = edtf.to_iso(value, whole_day=True)
+    return {"datePublished": day} if day and not interval else {"temporal": value}
 
 
 class Graph:
@@ -53,13 +45,13 @@ class Graph:
         return {"url": page} if page else {}
 
     def schema_type(self, record: Record) -> str:
-        if isinstance(record, Actor):
-            if record.kind == "person":
-                return "Person"
-            if record.kind == "outlet":
-                return "NewsMediaOrganization"
-            return "GovernmentOrganization" if record.kind in GOVERNMENT_KINDS else "Organization"
-        return TYPE_BY_RECORD[record.TYPE]
+        """The record's schema.org type: its kind's (:data:`generator.model.vocab.KINDS`), or its record type's."""
+        kind = KINDS.get(record.TYPE, {}).get(getattr(record, "kind", ""))
+        if kind is not None:
+            return kind.schema_org
+        if isinstance(record, Source):
+            return "NewsArticle" if record.url else "CreativeWork"
+        return "Thing"
 
     def ref(self, record: Record) -> dict[str, Any]:
         """A short node for a record that a claim names: type, id, name, page."""

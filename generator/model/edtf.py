@@ -100,3 +100,31 @@ def order_key(text: str | None) -> tuple[int, date, date]:
         return (1, date.max, date.max)
     lo, hi = parse(text).sort_key()
     return (0, lo, hi)
+
+
+def point_iso(point: Point | None, *, whole_day: bool = False) -> str | None:
+    """One end as ISO 8601 at its own precision (2025, 2025-02, 2025-02-13).
+
+    None when the end is open or unknown, when it is uncertain or approximate (ISO cannot say so, and
+    stating it plainly would claim a certainty the record does not have), or, with ``whole_day``,
+    when it is not a single day (for formats whose property needs one).
+    """
+    if point is None or point.qualifier or (whole_day and point.precision != "day"):
+        return None
+    text = f"{point.year:04d}"
+    if point.month:
+        text += f"-{point.month:02d}"
+    if point.day:
+        text += f"-{point.day:02d}"
+    return text
+
+
+def to_iso(value: str | None, *, whole_day: bool = False) -> tuple[str | None, str | None, bool]:
+    """An EDTF value as ISO 8601 (start, end, is_interval); the one policy every export follows.
+
+    A single date gives the same start and end. See :func:`point_iso` for when an end is None.
+    """
+    if not value:
+        return None, None, False
+    parsed = parse(value)
+    return point_iso(parsed.start, whole_day=whole_day), point_iso(parsed.end, whole_day=whole_day), parsed.is_interval

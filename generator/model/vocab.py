@@ -15,14 +15,66 @@ def label(term: str) -> str:
     return term.replace("-", " ")
 
 
+@dataclass(frozen=True)
+class Kind:
+    """What one kind of group, actor, place or event means to readers and to the formats we export."""
+
+    schema_org: str
+    """The schema.org type of such a record (JSON-LD on the pages, the ClaimReview download)."""
+    ftm_schema: str | None = None
+    """The FollowTheMoney schema of such a record; None where the record type decides (events, places)."""
+    ftm_topic: str | None = None
+    """The FollowTheMoney topic this kind implies on its own; no other topic is ever inferred."""
+
+
+_ARMED = Kind("Organization", "Organization")
+_PUBLIC = Kind("GovernmentOrganization", "PublicBody")
+
+# One table per vocabulary: the keys are what editors write, and the model's Literal types are made from
+# them, so adding a kind here (with its meanings) is the whole change needed to allow it.
+GROUP_KINDS: dict[str, Kind] = {
+    "armed-group": _ARMED,
+    "militia": _ARMED,
+    "faction": _ARMED,
+    "party": Kind("Organization", "Organization", "pol.party"),
+    "coalition": _ARMED,
+    "movement": _ARMED,
+    "network": _ARMED,
+}
+ACTOR_KINDS: dict[str, Kind] = {
+    "person": Kind("Person", "Person"),
+    "government": Kind("GovernmentOrganization", "PublicBody", "gov"),
+    "ministry": Kind("GovernmentOrganization", "PublicBody", "gov.executive"),
+    "parliament": Kind("GovernmentOrganization", "PublicBody", "gov.legislative"),
+    "committee": _PUBLIC,
+    "intelligence-service": Kind("GovernmentOrganization", "PublicBody", "gov.security"),
+    "armed-force": Kind("GovernmentOrganization", "PublicBody", "mil"),
+    "security-service": Kind("GovernmentOrganization", "PublicBody", "gov.security"),
+    "agency": _PUBLIC,
+    "outlet": Kind("NewsMediaOrganization", "Organization"),
+    "organization": Kind("Organization", "Organization"),
+}
+PLACE_KINDS: dict[str, Kind] = {
+    "country": Kind("Country"),
+    "province": Kind("AdministrativeArea"),
+    "city": Kind("City"),
+    "border-crossing": Kind("Place"),
+    "region": Kind("AdministrativeArea"),
+    "site": Kind("Place"),
+}
+EVENT_KINDS: dict[str, Kind] = {
+    name: Kind("Event") for name in ("movement", "battle", "attack", "political", "investigation", "other")
+}
+KINDS: dict[str, dict[str, Kind]] = {
+    "group": GROUP_KINDS, "actor": ACTOR_KINDS, "place": PLACE_KINDS, "event": EVENT_KINDS,
+}  # fmt: skip
+"""Each record type's vocabulary of kinds, by record type."""
+
 # Literal types rather than enums: strict validation takes the plain strings editors write.
-GroupKind = Literal["armed-group", "militia", "faction", "party", "coalition", "movement", "network"]
-ActorKind = Literal[
-    "person", "government", "ministry", "parliament", "committee", "intelligence-service",
-    "armed-force", "security-service", "agency", "outlet", "organization",
-]  # fmt: skip
-PlaceKind = Literal["country", "province", "city", "border-crossing", "region", "site"]
-EventKind = Literal["movement", "battle", "attack", "political", "investigation", "other"]
+GroupKind = Literal[tuple(GROUP_KINDS)]  # type: ignore[valid-type]
+ActorKind = Literal[tuple(ACTOR_KINDS)]  # type: ignore[valid-type]
+PlaceKind = Literal[tuple(PLACE_KINDS)]  # type: ignore[valid-type]
+EventKind = Literal[tuple(EVENT_KINDS)]  # type: ignore[valid-type]
 # Where a claim stands in the public record; never our own verdict.
 ClaimStatus = Literal["alleged", "disputed", "denied", "corroborated", "retracted"]
 ReviewStatus = Literal["draft", "reviewed"]

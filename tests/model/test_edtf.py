@@ -51,3 +51,16 @@ def test_sorting_by_earliest_then_latest():
     values = ["2025", "2024-12-07/2024-12-08", "2025-02-13", "2025-02"]
     ordered = sorted(values, key=lambda t: parse(t).sort_key())
     assert ordered == ["2024-12-07/2024-12-08", "2025", "2025-02", "2025-02-13"]
+
+
+def test_to_iso_is_the_one_policy_for_every_export():
+    from generator.model.edtf import to_iso
+
+    assert to_iso("2025-02") == ("2025-02", "2025-02", False)
+    assert to_iso("2024-12-07/2024-12-08") == ("2024-12-07", "2024-12-08", True)
+    assert to_iso("2013/..") == ("2013", None, True)
+    assert to_iso("2025-02?") == (None, None, False)
+    assert to_iso("2025~/2026") == (None, "2026", True)
+    assert to_iso("2025-02", whole_day=True) == (None, None, False)
+    assert to_iso("2025-02-13", whole_day=True) == ("2025-02-13", "2025-02-13", False)
+    assert to_iso(None) == (None, None, False)

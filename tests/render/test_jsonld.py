@@ -7,9 +7,10 @@ import re
 
 import pytest
 
-from generator.render import render_pages
-from generator.render.jsonld import PageGraph, iso_date, script_block
 from generator.model import edtf
+from generator.model.edtf import point_iso as iso_date
+from generator.render import render_pages
+from generator.render.jsonld import PageGraph, script_block
 from tests.render.kit import TEMPLATES, lantern_corpus
 
 _BLOCK = re.compile(r'<script type="application/ld\+json">(.*?)</script>')
