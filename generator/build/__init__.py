@@ -17,16 +17,18 @@ from generator.build.search_index import IndexResult, index_site
 from generator.build.swap import remove_leftovers, staging_dir, swap_in
 from generator.build.theme_fixes import fix_site
 from generator.build.vendor import MERMAID, MERMAID_DOCS_PATH, MERMAID_LICENSE_PATH, VendorUnavailable, vendor_files
+from generator.build.redirects import redirect_files
+from generator.changelog import changelog_or_note, corrections_log
 from generator.errors import BuildError
-from generator.sitelinks import site_url
-from generator.history import HistoryError, record_history
+from generator.sitelinks import SiteLinks, mkdocs_config, site_url
+from generator.history import Change, HistoryError, record_history
 from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.render import WriteReport, asset_files, render_pages, write_pages
 from generator.render.cache import RenderCache
 from generator.render.frontmatter import front_matter_problem
 from generator.render.pages import is_corpus_page
-from generator.render.site_extras import Download, RecordChange, SiteExtras
+from generator.render.site_extras import Download, RecordChange, SiteExtras, editorial_settings
 
 MANIFEST_NAME = "generated-files.json"
 RENDER_CACHE_NAME = "render-cache.json"
@@ -187,11 +189,16 @@ def write_docs(
         vendored = {MERMAID_DOCS_PATH: script, MERMAID_LICENSE_PATH: licence}
     except (VendorUnavailable, OSError) as exc:
         notes.append(f"diagrams: left out, Mermaid is not available ({exc})")
+    history = _history(project, notes)
+    changelog = changelog_or_note(project, corpus, history, notes) if history else {}
     extras = SiteExtras(
-        updated=_last_changes(project, notes),
+        updated=_last_changes(history),
+        history=changelog,
+        corrections=corrections_log(changelog),
         downloads=tuple(entries),
         diagrams=bool(vendored),
         site_url=site_url(project),
+        editorial=editorial_settings(mkdocs_config(project).get("extra")),
     )
     stamp = stamp or build_stamp(project, drafts)
     cache = RenderCache(
@@ -203,7 +210,11 @@ def write_docs(
     )
     pages = render_pages(corpus, project.templates_dir, drafts=drafts, extras=extras, cache=cache)
     check_front_matter(pages, corpus, project)
-    files: dict[str, str | bytes] = {**asset_files(project.templates_dir), **vendored, **download_files, **pages}
+    # Old addresses of renamed and merged records: written before the pages, so a page can never be replaced by one.
+    redirects = redirect_files(corpus, SiteLinks.of(project))
+    files: dict[str, str | bytes] = {
+        **redirects, **asset_files(project.templates_dir), **vendored, **download_files, **pages,
+    }  # fmt: skip
     report = write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME, known_unchanged=cache.reused_paths)
     return DocsResult(len(pages), report, tuple(notes), reused=cache.reused, downloads=exported)
 
@@ -228,13 +239,17 @@ def check_front_matter(pages: dict[str, str], corpus: Corpus, project: Project) 
         )
 
 
-def _last_changes(project: Project, notes: list[str]) -> dict[str, RecordChange]:
-    """Each record's newest change from git; {} outside git, and a note when git fails."""
+def _history(project: Project, notes: list[str]) -> dict[str, list[Change]]:
+    """Each record's changes from git; {} outside git, and a note when git fails."""
     try:
-        history = record_history(project)
+        return record_history(project)
     except HistoryError as exc:
-        notes.append(f"last updated: left out ({exc.message})")
+        notes.append(f"last updated and history: left out ({exc.message})")
         return {}
+
+
+def _last_changes(history: dict[str, list[Change]]) -> dict[str, RecordChange]:
+    """Each record's newest change, from :func:`_history`'s result."""
     return {
         record_id: RecordChange(record_id, changes[0].date, changes[0].kind, changes[0].author)
         for record_id, changes in history.items()

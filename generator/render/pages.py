@@ -27,8 +27,10 @@ What every template sees:
 ``year``
     On a year's page of a long timeline: its heading; ``timeline_page(year)`` is the path of one.
 ``extras``
-    :class:`~generator.render.site_extras.SiteExtras`: last changes from git,
-    downloads, whether diagrams can be drawn.
+    :class:`~generator.render.site_extras.SiteExtras`: last changes and each record's history
+    from git, the corrections log, downloads, whether diagrams can be drawn, the editorial settings.
+``model``
+    :mod:`generator.render.methodology`: what the methodology page says about the model, from the model.
 ``search_keys(record)``, ``jsonld(record)``, ``group_diagram(record)``, ``corpus_diagram()``,
 ``timeline()``, ``time(change)``, ``search_meta(record)``
     Helpers for the hidden search keys, the JSON-LD block, the relationship
@@ -54,6 +56,7 @@ from generator.errors import BuildError
 from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES
 from generator.sitelinks import SiteLinks
+from generator.render import methodology
 from generator.render.archive_view import annotated_paragraphs
 from generator.render.cache import RenderCache
 from generator.render.dates import format_date
@@ -108,6 +111,8 @@ EXTRA_PAGES: dict[str, ExtraPage] = {
     "timeline": ExtraPage("timeline.md", "Timeline", "timeline.md.j2"),
     "relationships": ExtraPage("relationships.md", "Relationships", "relationships.md.j2"),
     "downloads": ExtraPage("downloads.md", "Downloads", "downloads.md.j2"),
+    "corrections": ExtraPage("corrections.md", "Corrections", "corrections.md.j2"),
+    "methodology": ExtraPage("methodology.md", "Methodology", "methodology.md.j2"),
     "search": ExtraPage("search.md", "Search", "search.md.j2", in_nav=False, indexed=False),
 }
 """After the list pages in the nav (except search, which the header links to); mkdocs.yml names these paths."""
@@ -166,8 +171,9 @@ def render_pages(
     published = frozenset(shown.records)
     computed = {"recent": lambda: extras.latest(published, RECENT_CHANGES)}
     answers = Answers(
-        shown, real_lookup, updated=extras.updated, downloads=extras.downloads, counts=counts, computed=computed
-    )
+        shown, real_lookup, updated=extras.updated, downloads=extras.downloads, counts=counts, computed=computed,
+        history=extras.history, corrections=extras.corrections,
+    )  # fmt: skip
 
     built_timeline: list[Timeline] = []
 
@@ -197,6 +203,7 @@ def render_pages(
         "timeline": timeline,
         "timeline_page": year_page,
         "recent_changes": recent_changes,
+        "model": methodology,
     }  # fmt: skip
 
     def emit(path: str, template: str, *, reads: tuple[str, ...] = (), **context: Any) -> None:
@@ -307,8 +314,8 @@ def search_meta(record) -> Safe:
     )
 
 
-def time_tag(change: RecordChange | None) -> Safe:
-    """A change's day as readers read it, in a <time> element carrying the exact moment."""
+def time_tag(change: Any) -> Safe:
+    """A change's day as readers read it, in a <time> element carrying the exact moment (anything with a ``date``)."""
     if change is None:
         return Safe("")
     return Safe(f'<time datetime="{html_attr(change.date)}">') + Safe.escape(format_date(change.date[:10])) + Safe("</time>")

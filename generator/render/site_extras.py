@@ -1,4 +1,4 @@
-"""What the pages show beyond the records: history dates, downloads, whether diagrams can be drawn.
+"""What the pages show beyond the records: history from git, downloads, whether diagrams can be drawn, editorial settings.
 
 The build gathers these (from git, the exporters, the vendored Mermaid) and hands
 them to :func:`generator.render.render_pages`; rendering without them (the golden
@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Mapping
+from typing import TYPE_CHECKING, Any, Mapping
+
+if TYPE_CHECKING:
+    from generator.changelog import Correction, HistoryEntry
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,60 @@ class RecordChange:
     author: str = ""
 
 
+ROLE_FALLBACK = "an editor"
+"""How a reviewer with no role configured is credited when the site credits roles."""
+
+
+@dataclass(frozen=True)
+class Editorial:
+    """How the site speaks about its own work, from mkdocs.yml's ``extra:`` (see :func:`editorial_settings`)."""
+
+    correction_url: str | None = None
+    """Where readers ask for a correction: an http(s) page, e.g. a new issue on the project's repository."""
+    correction_email: str | None = None
+    """An address readers can write to with a correction, shown as text."""
+    review_credit: str = "name"
+    """How a reviewed record names its reviewer: "name" (as reviewed_by has it) or "role" (from reviewer_roles)."""
+    reviewer_roles: Mapping[str, str] = field(default_factory=dict)
+    """Each reviewer's role by the name reviewed_by gives, e.g. {"Ann Editor": "senior editor"}."""
+
+    def reviewer(self, name: str | None) -> str:
+        """Who reviewed a record, as the site credits them."""
+        if not name:
+            return ""
+        role = self.reviewer_roles.get(name)
+        if self.review_credit == "role":
+            return role or ROLE_FALLBACK
+        return f"{name} ({role})" if role else name
+
+
+
+def editorial_settings(extra: Any) -> Editorial:
+    """Read the editorial settings from mkdocs.yml's ``extra:`` mapping; anything malformed is ignored.
+
+    ``correction_url`` (http or https), ``correction_email``, ``review_credit`` (name or role) and
+    ``reviewer_roles`` (a mapping of names to roles).
+    """
+    extra = extra if isinstance(extra, dict) else {}
+    url = extra.get("correction_url")
+    url = url.strip() if isinstance(url, str) and url.strip().lower().startswith(("https://", "http://")) else None
+    email = extra.get("correction_email")
+    email = email.strip() if isinstance(email, str) and "@" in email else None
+    credit = extra.get("review_credit") if extra.get("review_credit") in ("name", "role") else "name"
+    roles = extra.get("reviewer_roles")
+    roles = {str(k): str(v) for k, v in roles.items() if isinstance(v, str)} if isinstance(roles, dict) else {}
+    return Editorial(url, email, credit, roles)
+
+
 @dataclass(frozen=True)
 class SiteExtras:
     updated: Mapping[str, RecordChange] = field(default_factory=dict)
     """Each record's newest change, by record id; empty outside git."""
+    history: Mapping[str, tuple[HistoryEntry, ...]] = field(default_factory=dict)
+    """Each record's history in readers' words, newest first (:mod:`generator.changelog`); empty outside git."""
+    corrections: tuple[Correction, ...] = ()
+    """Every correction across the published records, newest first."""
+    editorial: Editorial = field(default_factory=Editorial)
     downloads: tuple[Download, ...] = ()
     diagrams: bool = False
     """Whether Mermaid is served with the site, so relationship diagrams can be drawn."""

@@ -127,6 +127,10 @@ class CorpusView(_Opaque):
         self._recorder.note("corpus", "all")
         return iter(self._real)
 
+    def all_of(self, cls: type) -> Any:
+        # The same question as of_type, asked with the record class; keyed the same way.
+        return self.of_type(cls.TYPE)  # type: ignore[attr-defined]
+
     def __len__(self) -> int:
         self._recorder.note("corpus", "all")
         return len(self._real)
@@ -160,18 +164,26 @@ for _name in LOOKUP_PURE:
 
 
 class ExtrasView(_Opaque):
-    """The build's extras: dates from git per record, downloads; the rest is part of the render stamp."""
+    """The build's extras: dates and history from git per record, corrections, downloads; the rest (diagrams,
+    site_url, the editorial settings from mkdocs.yml) is part of the render stamp."""
 
     def __init__(self, real: Any, recorder: Recorder) -> None:
         self._real, self._recorder = real, recorder
         self.updated = MappingView("updated", real.updated, recorder)
+        self.history = MappingView("history", real.history, recorder)
         self.diagrams = real.diagrams
         self.site_url = real.site_url
+        self.editorial = real.editorial
 
     @property
     def downloads(self) -> Any:
         self._recorder.note("downloads")
         return self._real.downloads
+
+    @property
+    def corrections(self) -> Any:
+        self._recorder.note("corrections")
+        return self._real.corrections
 
 
 class Answers:
@@ -184,14 +196,18 @@ class Answers:
         *,
         updated: Mapping[str, Any],
         downloads: Any,
+        history: Mapping[str, Any] | None = None,
+        corrections: Any = (),
         counts: Mapping[str, int],
         computed: Mapping[str, Callable[[], Any]],
     ) -> None:
         self.corpus, self.lookup = corpus, lookup
         self.mappings: dict[str, Mapping[str, Any]] = {
             "archive": corpus.archives, "record": corpus.records, "updated": updated, "counts": counts,
+            "history": history or {},
         }  # fmt: skip
         self.downloads = downloads
+        self.corrections = corrections
         self.computed = computed
         self._memo: dict[Key, str | None] = {}
         self._records: dict[str, str] = {}
@@ -221,6 +237,8 @@ class Answers:
             return sorted(mapping.items()) if args[0] == "*" else mapping.get(args[0])
         if target == "downloads" and not args:
             return self.downloads
+        if target == "corrections" and not args:
+            return self.corrections
         if target == "computed" and len(args) == 1:
             return self.computed[args[0]]()
         raise KeyError(key)
