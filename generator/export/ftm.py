@@ -28,12 +28,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from generator.export.base import Exporter, register
-from generator.sitelinks import SiteLinks
 from generator.model import edtf
 from generator.model.corpus import Corpus
 from generator.model.records import Actor, Alias, Citation, Event, Group, Place, Record, Relationship, Role, Source
-from generator.model.vocab import RELATIONS, label
+from generator.model.vocab import KINDS, RELATIONS, label
 from generator.model.walk import iter_citations
+from generator.sitelinks import SiteLinks
 
 if TYPE_CHECKING:  # followthemoney is imported when an export runs, not whenever the CLI starts
     from followthemoney.property import Property
@@ -41,20 +41,9 @@ if TYPE_CHECKING:  # followthemoney is imported when an export runs, not wheneve
 
 ID_PREFIX = "fs-"
 
-PERSON_KINDS = frozenset({"person"})
-PRIVATE_KINDS = frozenset({"outlet", "organization"})
-"""Actor kinds that are not public bodies; the other non-person kinds map to PublicBody."""
-
-TOPICS: dict[str, str] = {
-    "party": "pol.party",
-    "government": "gov",
-    "ministry": "gov.executive",
-    "parliament": "gov.legislative",
-    "intelligence-service": "gov.security",
-    "security-service": "gov.security",
-    "armed-force": "mil",
-}
-"""FtM topics implied by a group's or actor's kind alone; no other topic is inferred."""
+def topic_of(record: Group | Actor) -> str | None:
+    """The FtM topic a group's or actor's kind implies alone (:data:`generator.model.vocab.KINDS`)."""
+    return KINDS[record.TYPE][record.kind].ftm_topic
 
 ALIAS_PROPERTIES = {"weak": "weakAlias", "former": "previousName"}
 """FtM name property by alias kind; the other kinds (alias, transliteration, translation) are ``alias``."""
@@ -62,8 +51,8 @@ ALIAS_PROPERTIES = {"weak": "weakAlias", "former": "previousName"}
 CUTTABLE_TYPES = frozenset({"name", "string", "text", "html"})
 """FtM types whose over-long values are cut (with '…'); over-long values of other types are left out."""
 
-SCHEMATA = {"source": "Article", "group": "Organization", "place": "Address", "event": "Event"}
-"""FtM schema by record type; actors depend on their kind, claims and denials have none."""
+SCHEMATA = {"source": "Article", "place": "Address", "event": "Event"}
+"""FtM schema by record type where the kind does not decide it; claims and denials have none."""
 
 MEMBERSHIP_RELATIONS = frozenset({"member-of", "part-of"})
 DIRECTORSHIP_ROLES = {"led-by": "leader", "commanded-by": "commander"}
@@ -85,19 +74,10 @@ def ftm_dates(value: str | None, point: str = "date") -> dict[str, str]:
     FtM dates keep year or month precision (2025, 2025-02) but cannot mark a date
     uncertain or approximate, so qualified dates are left out.
     """
-    if not value:
-        return {}
-    parsed = edtf.parse(value)
-    out = {}
-    if not parsed.is_interval:
-        if parsed.start and not parsed.start.qualifier:
-            out[point] = value
-        return out
-    start_text, end_text = value.split("/")
-    for prop, end, text in (("startDate", parsed.start, start_text), ("endDate", parsed.end, end_text)):
-        if end and not end.qualifier:
-            out[prop] = text
-    return out
+    first, last, interval = edtf.to_iso(value)
+    if not interval:
+        return {point: first} if first else {}
+    return {prop: iso for prop, iso in (("startDate", first), ("endDate", last)) if iso}
 
 
 class _Builder:
@@ -160,10 +140,8 @@ class _Builder:
     def schema_of(self, record_id: str) -> str | None:
         """The FtM schema a record becomes; None for claims and denials, which have none."""
         record = self.corpus.get(record_id)
-        if isinstance(record, Actor):
-            if record.kind in PERSON_KINDS:
-                return "Person"
-            return "Organization" if record.kind in PRIVATE_KINDS else "PublicBody"
+        if isinstance(record, (Actor, Group)):
+            return KINDS[record.TYPE][record.kind].ftm_schema
         return SCHEMATA.get(record.TYPE) if record else None
 
     def proof(self, citations: Iterable[Citation]) -> list[str]:
@@ -218,10 +196,10 @@ class _Builder:
             **self.names(group.aliases),
             "description": group.description,
             "classification": label(group.kind),
-            "topics": TOPICS.get(group.kind),
+            "topics": topic_of(group),
             **self.common(group),
         }
-        yield self.make(SCHEMATA["group"], entity_id(group.id), props)
+        yield self.make(KINDS["group"][group.kind].ftm_schema or "Organization", entity_id(group.id), props)
         yield from self.relationships(group)
 
     def _actor(self, actor: Actor) -> Iterator[EntityProxy]:
@@ -231,7 +209,7 @@ class _Builder:
             **self.names(actor.aliases),
             "description": actor.description,
             "country": self.country(actor.country),
-            "topics": TOPICS.get(actor.kind),
+            "topics": topic_of(actor),
             **self.common(actor),
         }
         if schema == "Person":

@@ -30,31 +30,14 @@ from generator.render.escape import NOT_TEXT, Safe
 from generator.schemaorg import CONTEXT, Graph
 from generator.sitelinks import SiteLinks
 
-_PLACE_TYPES = {"country": "Country", "province": "AdministrativeArea", "region": "AdministrativeArea", "city": "City"}
 # Markup characters (and Markdown's, so that no Markdown step could ever read the block) as \uXXXX escapes.
 _JSON_ESCAPES = {c: f"\\u{ord(c):04x}" for c in "<>&[]`*_{}\u2028\u2029"}
 
 
-def iso_date(point: edtf.Point | None) -> str | None:
-    """A point as ISO 8601 at its own precision (2025, 2025-02, 2025-02-13); None when uncertain or approximate."""
-    if point is None or point.qualifier:
-        return None
-    text = f"{point.year:04d}"
-    if point.month:
-        text += f"-{point.month:02d}"
-    if point.day:
-        text += f"-{point.day:02d}"
-    return text
-
-
 def _dates(value: str | None, start: str, end: str) -> dict[str, str]:
-    if not value:
-        return {}
-    parsed = edtf.parse(value)
-    out = {}
-    if (first := iso_date(parsed.start)) is not None:
-        out[start] = first
-    if parsed.is_interval and (last := iso_date(parsed.end)) is not None:
+    first, last, interval = edtf.to_iso(value)
+    out = {start: first} if first else {}
+    if interval and last:
         out[end] = last
     return out
 
@@ -67,10 +50,6 @@ class PageGraph:
         self.graph = Graph(corpus, links or SiteLinks())
 
     def _type(self, record: Record) -> str:
-        if isinstance(record, Place):
-            return _PLACE_TYPES.get(record.kind, "Place")
-        if isinstance(record, Source):
-            return "NewsArticle" if record.url else "CreativeWork"
         return self.graph.schema_type(record)
 
     def _named(self, record: Record) -> dict[str, Any]:
@@ -111,8 +90,12 @@ class PageGraph:
             places = [self._ref(r.target) for r in record.relationships if r.type == "based-in"]
             if places := [p for p in places if p]:
                 node["location"] = places
-            parents = [self._ref(r.target) for r in record.relationships if r.type in ("member-of", "part-of")]
-            if parents := [p for p in parents if p and p["@type"] != "Place"]:
+            parents = [
+                self._ref(r.target)
+                for r in record.relationships
+                if r.type in ("member-of", "part-of") and self.corpus.type_of(r.target) != "place"
+            ]
+            if parents := [p for p in parents if p]:
                 node["memberOf"] = parents
         elif isinstance(record, Actor):
             if record.kind == "person":
