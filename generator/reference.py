@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import types
 import typing
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
@@ -32,7 +33,7 @@ _CHECKS = {"check_edtf": "EDTF date", "check_language": "language tag", "check_u
            "check_sha256": "sha256 hex", "check_slug": "id", "check_text": "text"}  # fmt: skip
 
 
-def _type_name(tp: Any, meta: list[Any] = ()) -> str:
+def _type_name(tp: Any, meta: Sequence[Any] = ()) -> str:
     """How a field's type reads in the reference: 'EDTF date', 'list of id of group / actor'..."""
     ref = next((m for m in meta if isinstance(m, RefTo)), None)
     if ref:
@@ -76,8 +77,8 @@ def records_markdown() -> str:
     for name, cls in RECORD_TYPES.items():
         out += [f"## {name}", "", (cls.__doc__ or "").strip(), "", *_table(cls), ""]
     out += ["# Statements", ""]
-    for cls in STATEMENTS:
-        out += [f"## {cls.__name__}", "", (cls.__doc__ or "").strip(), "", *_table(cls), ""]
+    for statement in STATEMENTS:
+        out += [f"## {statement.__name__}", "", (statement.__doc__ or "").strip(), "", *_table(statement), ""]
     out += ["# Relationship types", "", "| type | reads | seen from the target | target types |", "| --- | --- | --- | --- |"]
     for key, rel in RELATIONS.items():
         out.append(f"| `{key}` | {rel.label} | {rel.inverse} | {', '.join(rel.targets)} |")

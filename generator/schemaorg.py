@@ -122,10 +122,10 @@ class Graph:
         return node
 
     def nodes(self) -> list[dict[str, Any]]:
-        claims = [self.claim(c) for c in self.corpus.of_type("claim")]
+        claims = [self.claim(c) for c in self.corpus.all_of(Claim)]
         reviews = [
             self.review(denial, claim)
-            for denial in self.corpus.of_type("denial")
+            for denial in self.corpus.all_of(Denial)
             for claim in (self.corpus.get(c) for c in dict.fromkeys(denial.claims))
             if isinstance(claim, Claim)  # a claim still in draft is not published, nor reviewed here
         ]

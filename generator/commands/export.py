@@ -25,8 +25,8 @@ def command(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> 
     if fmt not in EXPORTERS:
         raise UsageError(f"unknown export format '{fmt}'", hint=f"choose one of: {', '.join(sorted(EXPORTERS))}")
     exporter_cls = EXPORTERS[fmt]
-    if exporter_cls.missing():
-        raise UsageError(f"the {fmt} export needs a package that is not installed", hint=exporter_cls.missing())
+    if missing := exporter_cls.missing():
+        raise UsageError(f"the {fmt} export needs a package that is not installed", hint=missing)
     if exporter_cls.MULTI_FILE and output is None:
         raise UsageError(f"the {fmt} export is several files", hint="give a folder to write them into with -o FOLDER")
     try:

@@ -152,7 +152,7 @@ def statement_rows(record: Record) -> Iterable[list[str]]:
     for path, citation in cited:
         statement_path = path[:-2]  # drop ("citations", n)
         if statement_path:
-            statement = record
+            statement: Any = record  # walks down through lists and statements to the cited one
             for step in statement_path:
                 statement = statement[step] if isinstance(step, int) else getattr(statement, step)
             prop = property_name(statement_path)

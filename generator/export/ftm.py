@@ -216,7 +216,7 @@ class _Builder:
             props["position"] = [_position(r) for r in actor.roles if not self.exists(r.organization)]
         else:
             props["classification"] = label(actor.kind)
-        yield self.make(schema, entity_id(actor.id), props)
+        yield self.make(schema or "Organization", entity_id(actor.id), props)
         yield from self.roles(actor)
         yield from self.relationships(actor)
 

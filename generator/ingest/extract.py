@@ -94,8 +94,10 @@ def from_html(data: bytes, base_url: str | None = None) -> Article:
         raise FactsheetError("the page could not be parsed as HTML", hint="save the page again, or ingest its text")
     language, language_from = page_language(tree)
     date = page_date(tree)
+    fresh = load_html(data)  # a fresh tree: extraction prunes the one it is given
+    assert fresh is not None  # the same bytes parsed a moment ago
     doc = trafilatura.bare_extraction(
-        load_html(data),  # a fresh tree: extraction prunes the one it is given
+        fresh,
         url=base_url,
         with_metadata=True,
         include_comments=False,

@@ -12,12 +12,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, TypeVar, cast
 
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES, Record
 from generator.model.reverse import REVERSES, ReverseIndex
 from generator.model.walk import FieldPath, Loc
+
+
+R = TypeVar("R", bound=Record)
 
 
 @dataclass
@@ -68,6 +71,10 @@ class Corpus:
     def of_type(self, type_name: str) -> list[Record]:
         """Records of one type, ordered by id."""
         return self._by_type.get(type_name, [])
+
+    def all_of(self, cls: type[R]) -> list[R]:
+        """Records of one type as that type (for code that reads its fields), ordered by id."""
+        return cast(list[R], self.of_type(cls.TYPE))
 
     def __iter__(self) -> Iterator[Record]:
         """Every record, by type in RECORD_TYPES order, then by id."""

@@ -65,10 +65,12 @@ def _point(text: str, whole: str) -> Point:
             f"'{whole}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
             "(an interval as START/END, an open end as ..)"
         )
-    year, month, day = int(m["y"]), m["m"] and int(m["m"]), m["d"] and int(m["d"])
+    year = int(m["y"])
+    month = int(m["m"]) if m["m"] else None
+    day = int(m["d"]) if m["d"] else None
     if month is not None and not 1 <= month <= 12:
         raise EdtfError(f"'{whole}' has month {month:02d}; months run 01 to 12")
-    if day is not None:
+    if day is not None and month is not None:
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
             raise EdtfError(f"'{whole}' has day {day:02d}, but {year}-{month:02d} has {last} days")

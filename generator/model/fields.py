@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, Field, WithJsonSchema
+from pydantic import AfterValidator, Field, GetCoreSchemaHandler, GetJsonSchemaHandler, WithJsonSchema
+from pydantic_core import core_schema
 from pydantic_core import PydanticCustomError
 
 from generator.model import edtf
@@ -60,24 +61,30 @@ class Reverse:
 
 @dataclass(frozen=True)
 class RefTo:
-    """Marks a string field as a reference to a record of one of ``types``."""
+    """Marks a string field as a reference to a record of one of ``types``: ``Annotated[str, Ref("claim")]``.
+
+    It is pydantic metadata: the value must be a slug (checked here), and whether it names a record of an
+    allowed type is checked once all records are loaded. The JSON Schema says which types it takes.
+    """
 
     types: tuple[str, ...]
     reverse: Reverse | None = None
 
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(check_slug, handler(source))
 
-def Ref(*types: str, reverse: Reverse | None = None) -> Any:  # noqa: N802 - reads as a type in field declarations
-    """A reference to the id of a record of one of ``types`` (checked once all records are loaded)."""
-    names = " or ".join(types)
-    article = "an" if names[0] in "aeiou" else "a"
-    return Annotated[
-        str,
-        AfterValidator(check_slug),
-        RefTo(types, reverse),
-        WithJsonSchema(
-            {"type": "string", "pattern": SLUG_PATTERN, "description": f"id of {article} {names} record", "x-ref": list(types)}
-        ),
-    ]
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        names = " or ".join(self.types)
+        article = "an" if names[0] in "aeiou" else "a"
+        description = f"id of {article} {names} record"
+        return {"type": "string", "pattern": SLUG_PATTERN, "description": description, "x-ref": list(self.types)}
+
+
+def Ref(*types: str, reverse: Reverse | None = None) -> RefTo:  # noqa: N802 - reads as a type in field declarations
+    """A reference to the id of a record of one of ``types``, for ``Annotated[str, Ref(...)]``."""
+    return RefTo(types, reverse)
 
 
 def check_edtf(value: str) -> str:

@@ -68,7 +68,7 @@ class Strict(BaseModel):
 class Citation(Strict):
     """A source and the exact words in it that back a statement."""
 
-    source: Ref("source", reverse=CITING)
+    source: Annotated[str, Ref("source", reverse=CITING)]
     """Id of the source record whose archived text contains the quote."""
     quote: Text
     """The passage, copied verbatim from the archived text (whitespace, curly quotes and dash variants may differ)."""
@@ -101,7 +101,7 @@ class Relationship(Cited):
 
     type: Literal[tuple(RELATIONS)]  # type: ignore[valid-type]
     """The kind of link, read from this record to the target: '<this> recruited-by <target>'."""
-    target: Ref("group", "actor", "place", reverse=INBOUND)
+    target: Annotated[str, Ref("group", "actor", "place", reverse=INBOUND)]
     """Id of the record at the other end."""
     date: EdtfDate | None = None
     """When the link held, with honest precision; an interval as START/END."""
@@ -114,7 +114,7 @@ class Role(Cited):
 
     title: Text
     """The role as the source words it, e.g. 'member of parliament'."""
-    organization: Ref("group", "actor", reverse=ROLES_IN) | None = None
+    organization: Annotated[str, Ref("group", "actor", reverse=ROLES_IN)] | None = None
     """Id of the body the role belongs to, where there is a record for it."""
     date: EdtfDate | None = None
     """When the role was held; an interval as START/END, open end as '..'."""
@@ -127,7 +127,7 @@ class Role(Cited):
 class NotSameAs(Cited):
     """A decision that this record and another of the same type are different, so nobody merges them later."""
 
-    record: Ref("group", "actor", "place", "event", reverse=NOT_SAME_AS_OF)
+    record: Annotated[str, Ref("group", "actor", "place", "event", reverse=NOT_SAME_AS_OF)]
     """Id of the other record, of the same type as this one."""
     reason: Text
     """The evidence for keeping them apart, in our words: different roles, dates, places or spellings in the sources."""
@@ -140,7 +140,7 @@ class StatusChange(Cited):
     """The claim_status from this date on."""
     date: EdtfDate
     """When the change happened, with honest precision."""
-    by: Ref("actor", "group", "denial", reverse=STATUS_CHANGES_BY) | None = None
+    by: Annotated[str, Ref("actor", "group", "denial", reverse=STATUS_CHANGES_BY)] | None = None
     """Id of who changed it: the denial record, or the actor or group that disputed, corroborated or retracted it."""
     note: Text | None = None
     """A short qualifier in our words, e.g. 'the ministry denied it the next day'."""
@@ -156,11 +156,11 @@ def _unique_ids(values: list[str]) -> list[str]:
 class Speaker(Strict):
     """Who made a statement: a record, or an unnamed speaker as the source describes them."""
 
-    actor: Ref("actor", "group") | None = None
+    actor: Annotated[str, Ref("actor", "group")] | None = None
     """Id of the person or institution who spoke."""
     described_as: Text | None = None
     """For unnamed speakers: the source's own description, e.g. 'an Iraqi security official'."""
-    affiliation: Ref("actor", "group") | None = None
+    affiliation: Annotated[str, Ref("actor", "group")] | None = None
     """For unnamed speakers: the body they belong to, where the description names one."""
 
     @model_validator(mode="after")
@@ -297,7 +297,7 @@ class Actor(Named):
 
     kind: ActorKind
     """person, government, ministry, parliament, committee, intelligence-service, armed-force, security-service, agency, outlet or organization."""
-    country: Ref("place", reverse=ACTORS_OF) | None = None
+    country: Annotated[str, Ref("place", reverse=ACTORS_OF)] | None = None
     """Id of the country place record the actor belongs to, where relevant."""
     roles: list[Role] = []
     """Offices and positions, each dated where known."""
@@ -312,7 +312,7 @@ class Place(Named):
 
     kind: PlaceKind
     """country, province, city, border-crossing, region or site."""
-    located_in: Ref("place", reverse=PLACES_IN) | None = None
+    located_in: Annotated[str, Ref("place", reverse=PLACES_IN)] | None = None
     """Id of the enclosing place, e.g. a province's country."""
 
 
@@ -330,13 +330,13 @@ class Claim(Record):
     """Who made the claim: an actor id, or an unnamed speaker as described."""
     date: EdtfDate | None = None
     """When it was said, with honest precision."""
-    subjects: list[Ref("group", "actor", "place", "event", reverse=CLAIMS_ABOUT)] = []
+    subjects: list[Annotated[str, Ref("group", "actor", "place", "event", reverse=CLAIMS_ABOUT)]] = []
     """Ids of the records the claim is about."""
     claim_status: ClaimStatus = "alleged"
     """alleged, disputed, denied, corroborated or retracted: where the claim stands, not our verdict."""
     status_history: list[StatusChange] = []
     """Each change of claim_status in date order, dated and cited; the last one's status is claim_status."""
-    reported_to: Ref("actor", reverse=CLAIMS_TOLD_TO) | None = None
+    reported_to: Annotated[str, Ref("actor", reverse=CLAIMS_TOLD_TO)] | None = None
     """Id of the outlet or body the claimant spoke to, where the source says."""
     citations: list[Citation] = []
     """The passages where the claim is made or reported; at least one (a draft may have none yet)."""
@@ -354,7 +354,7 @@ class Denial(Record):
     """A neutral one-line summary in our words."""
     denier: Annotated[Speaker, DENIALS_BY]
     """Who denied: an actor id, or an unnamed official as described."""
-    claims: list[Ref("claim", reverse=DENIALS_OF)] = []
+    claims: list[Annotated[str, Ref("claim", reverse=DENIALS_OF)]] = []
     """Ids of the claims this answers; at least one (a draft may have none yet)."""
     denied: Text | None = None
     """What was denied, in the source's terms."""
@@ -388,9 +388,9 @@ class Event(Record):
     """When it happened; an interval as START/END."""
     summary: Text | None = None
     """One or two neutral sentences, backed by the citations."""
-    places: list[Ref("place", reverse=EVENTS_WITH)] = []
+    places: list[Annotated[str, Ref("place", reverse=EVENTS_WITH)]] = []
     """Ids of the places involved."""
-    participants: list[Ref("group", "actor", reverse=EVENTS_WITH)] = []
+    participants: list[Annotated[str, Ref("group", "actor", reverse=EVENTS_WITH)]] = []
     """Ids of the groups and actors involved."""
     same_as: list[ExternalId] = []
     """External identifiers of the same event: a Wikidata QID (Q42) or an OpenSanctions id (NK-...); exported as sameAs."""

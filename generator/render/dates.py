@@ -31,11 +31,17 @@ def format_date(text: str | None) -> str:
     return _range(start, end)
 
 
-def _point(p: edtf.Point) -> str:
+def _month_name(p: edtf.Point) -> str:
+    return _MONTHS[p.month or 0]
+
+
+def _point(p: edtf.Point | None) -> str:
+    if p is None:  # an open or unknown end; callers word those themselves
+        return ""
     if p.day:
-        words = f"{p.day} {_MONTHS[p.month]} {p.year}"
+        words = f"{p.day} {_month_name(p)} {p.year}"
     elif p.month:
-        words = f"{_MONTHS[p.month]} {p.year}"
+        words = f"{_month_name(p)} {p.year}"
     else:
         words = str(p.year)
     return _qualify(words, p.qualifier)
@@ -58,12 +64,12 @@ def _range(a: edtf.Point, b: edtf.Point) -> str:
         return f"{a.year}{_DASH}{b.year}"
     if a.precision == "month":
         if a.year == b.year:
-            return f"{_MONTHS[a.month]}{_DASH}{_MONTHS[b.month]} {a.year}"
+            return f"{_month_name(a)}{_DASH}{_month_name(b)} {a.year}"
         return _join(_point(a), _point(b))
     if a.year == b.year and a.month == b.month:
-        return f"{a.day}{_DASH}{b.day} {_MONTHS[a.month]} {a.year}"
+        return f"{a.day}{_DASH}{b.day} {_month_name(a)} {a.year}"
     if a.year == b.year:
-        return _join(f"{a.day} {_MONTHS[a.month]}", _point(b))
+        return _join(f"{a.day} {_month_name(a)}", _point(b))
     return _join(_point(a), _point(b))
 
 

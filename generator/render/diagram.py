@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.model.corpus import Corpus
-from generator.model.records import Record
+from generator.model.records import Actor, Group, Record
 from generator.model.vocab import RELATIONS
 from generator.render.escape import Safe
 from generator.render.lookup import Lookup, display_name
@@ -122,15 +122,15 @@ def group_diagram(record: Record, lookup: Lookup) -> Diagram | None:
 def corpus_diagram(corpus: Corpus) -> Diagram | None:
     """Every group's relationships, limited to the :data:`CORPUS_NODES` best-connected records."""
     links: list[tuple[str, str, str]] = []
-    for record in corpus.of_type("group"):
-        for rel in record.relationships:
+    for group in corpus.all_of(Group):
+        for rel in group.relationships:
             if corpus.get(rel.target) is not None:
-                links.append((record.id, rel.target, RELATIONS[rel.type].label))
-    for record in corpus.of_type("actor"):
-        for rel in record.relationships:
-            target = corpus.get(rel.target)
-            if target is not None and target.TYPE == "group":
-                links.append((record.id, rel.target, RELATIONS[rel.type].label))
+                links.append((group.id, rel.target, RELATIONS[rel.type].label))
+    for actor in corpus.all_of(Actor):
+        for rel in actor.relationships:
+            other = corpus.get(rel.target)
+            if other is not None and other.TYPE == "group":
+                links.append((actor.id, rel.target, RELATIONS[rel.type].label))
     if not links:
         return None
     degree: Counter[str] = Counter()

@@ -58,8 +58,8 @@ class PageGraph:
         aliases = [a.name for a in getattr(record, "aliases", ())]
         if aliases:
             node["alternateName"] = aliases
-        if getattr(record, "description", None):
-            node["description"] = record.description
+        if description := getattr(record, "description", None):
+            node["description"] = description
         same_as = [external_id_url(ext) for ext in getattr(record, "same_as", ())]
         if same_as:
             node["sameAs"] = same_as

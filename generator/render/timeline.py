@@ -77,10 +77,11 @@ def timeline_entries(corpus: Corpus) -> Timeline:
     undated = 0
     for type_name in TIMELINE_TYPES:
         for record in corpus.of_type(type_name):
-            if not record.date:
+            date: str | None = getattr(record, "date", None)  # every timeline type is dated
+            if not date:
                 undated += 1
                 continue
-            key = (edtf.parse(record.date).sort_key(), TIMELINE_TYPES.index(type_name), record.id)
-            dated.append((key, TimelineEntry(record, record.date, year_of(record.date))))
+            key = (edtf.parse(date).sort_key(), TIMELINE_TYPES.index(type_name), record.id)
+            dated.append((key, TimelineEntry(record, date, year_of(date))))
     dated.sort(key=lambda item: item[0])
     return Timeline([entry for _, entry in dated], undated)

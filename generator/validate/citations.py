@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterator
+from typing import Iterator, Literal
 
 from generator.errors import Issue, issue_at
 from generator.model.records import Record
@@ -19,7 +19,7 @@ UNSOURCED_ALIASES = {"transliteration", "translation"}
 def check_cited(ctx: Context) -> Iterator[Issue]:
     """Report uncited facts: errors, except in drafts, which may gather their sources as they go."""
     for record in ctx.corpus:
-        severity = "warning" if record.status == "draft" else "error"
+        severity: Literal["error", "warning"] = "warning" if record.status == "draft" else "error"
         for issue in _uncited(ctx, record):
             yield replace(issue, severity=severity)
 

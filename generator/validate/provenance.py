@@ -41,7 +41,7 @@ def archive_path(ctx: Context, source: Source) -> tuple[Path | None, str]:
 def check_archives(ctx: Context) -> Iterator[Issue]:
     """Each source's archive is safe, present, unchanged (sha256) and UTF-8; readable ones are kept for quotes."""
     corpus = ctx.corpus
-    for source in corpus.of_type("source"):
+    for source in corpus.all_of(Source):
         origin = corpus.origins[source.id]
         here = origin.loc(("archive",))
         path, why = archive_path(ctx, source)
@@ -97,7 +97,7 @@ def check_orphans(ctx: Context) -> Iterator[Issue]:
     seeds = ctx.project.seeds_dir
     if not seeds.is_dir():
         return
-    used = {PurePosixPath(s.archive) for s in ctx.corpus.of_type("source")}
+    used = {PurePosixPath(s.archive) for s in ctx.corpus.all_of(Source)}
     for path in sorted(seeds.rglob("*")):
         rel = path.relative_to(ctx.project.root)
         if any(part.startswith(".") for part in rel.parts) or path.name in ("README.md", "README"):
