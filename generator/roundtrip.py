@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,23 +101,45 @@ def update_record(path: Path, changes: dict[str, Any]) -> str:
     New keys go where the model puts them among the existing ones; existing keys
     keep their place. The file is replaced atomically.
     """
-    yaml = yaml_writer()
-    original = path.read_text(encoding="utf-8")
-    doc = yaml.load(original)
-    order = field_order(path.parent.name)
-    for key, value in changes.items():
-        if key in doc:
-            doc[key] = _plain(value)
-            continue
-        rank = order.index(key) if key in order else len(order)
-        position = len(doc)
-        for i, existing in enumerate(doc):
-            if existing in order and order.index(existing) > rank:
-                position = i
-                break
-        doc.insert(position, key, _plain(value))
+    return edit_record(path, lambda doc: [set_field(doc, path.parent.name, k, v) for k, v in changes.items()])
+
+
+def load_record(path: Path) -> CommentedMap:
+    """A record file as ruamel's round-trip document: edit it in place, then :func:`save_record`."""
+    return yaml_writer().load(path.read_text(encoding="utf-8"))
+
+
+def save_record(path: Path, doc: CommentedMap) -> str:
+    """Write a round-trip document back, comments and layout kept; the file is replaced atomically."""
     buf = io.StringIO()
-    yaml.dump(doc, buf)
+    yaml_writer().dump(doc, buf)
     text = buf.getvalue()
     write_atomic(path, text)
     return text
+
+
+def edit_record(path: Path, edit: Callable[[CommentedMap], object]) -> str:
+    """Load a record, let ``edit`` change the document in place, write it back; returns the new text."""
+    doc = load_record(path)
+    edit(doc)
+    return save_record(path, doc)
+
+
+def set_field(doc: CommentedMap, type_name: str, key: str, value: Any) -> None:
+    """Set a top-level field; a new one goes where the model orders it among the fields already there."""
+    if key in doc:
+        doc[key] = _plain(value)
+        return
+    order = field_order(type_name)
+    rank = order.index(key) if key in order else len(order)
+    position = len(doc)
+    for i, existing in enumerate(doc):
+        if existing in order and order.index(existing) > rank:
+            position = i
+            break
+    doc.insert(position, key, _plain(value))
+
+
+def plain(value: Any) -> Any:
+    """A value as the writer lays it out (block style, quoted where YAML tools could misread it)."""
+    return _plain(value)
