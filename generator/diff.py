@@ -8,6 +8,7 @@ adding one statement does not read as every later one changing.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import subprocess
@@ -15,9 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import UsageError
+from pydantic import TypeAdapter, ValidationError
+
+from generator.errors import UsageError, _gh_data, _gh_prop
 from generator.load.yamldoc import parse_document
-from generator.model.records import RECORD_TYPES
+from generator.model.corpus import Corpus, Origin
+from generator.model.records import RECORD_TYPES, Record
+from generator.model.reverse import REVERSES
+from generator.model.walk import iter_links
 
 # How items of a list are recognised across versions.
 _ITEM_KEYS = {
@@ -28,6 +34,8 @@ _ITEM_KEYS = {
 }
 # Fields whose change matters most to reviewers: shown first and in bold.
 _HEADLINE = ("status", "claim_status")
+# Prose fields: a change shows as a word diff, so an edited sentence reads as what was edited.
+_PROSE = ("summary", "description", "denied", "acknowledged", "notes", "note", "date_note", "reason", "translation")
 
 # The summary is read as GitHub-flavoured Markdown (a job summary, a pull request comment) and as
 # Python-Markdown or plain text elsewhere. Every character that is syntax somewhere in those becomes
@@ -43,7 +51,11 @@ _CONTROL_OR_BIDI = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 @dataclass
 class RecordChange:
-    """One record's change: added, removed, renamed or changed, with its field-level lines."""
+    """One record's change: added, removed, renamed or changed, with what a reviewer needs to judge it.
+
+    ``details`` say who speaks, when, the claim's status, what a denial answers, the review state and
+    (for an added record) every quotation with its source; ``lines`` are the field-level changes.
+    """
 
     kind: str
     type_name: str
@@ -51,6 +63,21 @@ class RecordChange:
     label: str
     lines: list[str] = field(default_factory=list)
     old_id: str | None = None
+    details: list[str] = field(default_factory=list)
+    path: str = ""
+    """The record's file, relative to the project (for annotations)."""
+    old: dict[str, Any] | None = field(default=None, repr=False)
+    new: dict[str, Any] | None = field(default=None, repr=False)
+
+
+@dataclass
+class PageChange:
+    """An existing record whose page changes because other records changed: a claim that gains a denial."""
+
+    type_name: str
+    record_id: str
+    label: str
+    lines: list[str] = field(default_factory=list)
 
 
 def _git(root: Path, *args: str, binary: bool = False, check: bool = True) -> Any:
@@ -105,16 +132,17 @@ def _label(data: dict[str, Any] | None, record_id: str) -> str:
 
 
 def shown(value: Any) -> str:
-    """A value as the summary shows it: one line, at most 120 characters, controls and bidi overrides named."""
+    """A value as the summary shows it: whole, on one line, controls and bidi overrides named.
+
+    Never cut: a reviewer judges the text itself, so a long summary or quotation shows in full.
+    """
     if value is None:
         return "(none)"
     if isinstance(value, dict):
-        text = ", ".join(f"{_one_line(k)}: {shown(v)}" for k, v in value.items())
-    elif isinstance(value, list):
-        text = ", ".join(shown(v) for v in value)
-    else:
-        text = _one_line(value)
-    return text if len(text) <= 120 else text[:117] + "…"
+        return ", ".join(f"{_one_line(k)}: {shown(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(shown(v) for v in value)
+    return _one_line(value)
 
 
 def _one_line(value: Any) -> str:
@@ -217,7 +245,24 @@ def _markdown_line(change: FieldChange) -> str:
         return f"{_code(name)} removed (was: {md_text(a)})"
     if change.key in _HEADLINE:
         return f"**{_code(name)}: {md_text(a)} → {md_text(b)}**"
+    if change.key in _PROSE and isinstance(a, str) and isinstance(b, str):
+        return f"{_code(name)} (~~removed~~ **added**): {word_diff(a, b)}"
     return f"{_code(name)}: {md_text(a)} → {md_text(b)}"
+
+
+def word_diff(old: str, new: str) -> str:
+    """``old`` to ``new`` word by word in Markdown: removed words struck through, added ones in bold, all escaped."""
+    a, b = _one_line(old).split(" "), _one_line(new).split(" ")
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(md_text(" ".join(a[i1:i2])))
+            continue
+        if i2 > i1 and any(a[i1:i2]):
+            out.append(f"~~{md_text(' '.join(a[i1:i2]))}~~")
+        if j2 > j1 and any(b[j1:j2]):
+            out.append(f"**{md_text(' '.join(b[j1:j2]))}**")
+    return " ".join(part for part in out if part)
 
 
 def _citation_changes(old: list, new: list, prefix: str) -> list[FieldChange]:
@@ -256,9 +301,190 @@ def _without_citations(item: Any) -> Any:
     return {k: v for k, v in item.items() if k != "citations"} if isinstance(item, dict) else item
 
 
+class Revision:
+    """The records of one revision (None: the working tree), read on demand by id."""
+
+    def __init__(self, root: Path, rev: str | None) -> None:
+        self.root, self.rev = root, rev
+        self._paths: dict[str, str] | None = None
+        self._data: dict[str, dict[str, Any] | None] = {}
+
+    def paths(self) -> dict[str, str]:
+        """Every record file by id: content/<type>/<id>.yaml."""
+        if self._paths is None:
+            if self.rev is None:
+                found = [p.relative_to(self.root).as_posix() for p in (self.root / "content").glob("*/*.yaml")]
+            else:
+                found = _git(self.root, "ls-tree", "-r", "-z", "--name-only", self.rev, "--", "content").split("\0")
+            self._paths = {Path(p).stem: p for p in sorted(found) if len(Path(p).parts) == 3 and p.endswith(".yaml")}
+        return self._paths
+
+    def data(self, record_id: str) -> dict[str, Any] | None:
+        if record_id not in self._data:
+            path = self.paths().get(record_id)
+            self._data[record_id] = _read(self.root, self.rev, path) if path else None
+        return self._data[record_id]
+
+    def type_of(self, record_id: str) -> str | None:
+        path = self.paths().get(record_id)
+        return Path(path).parts[1] if path else None
+
+    def label(self, record_id: str) -> str:
+        """A reference as the summary shows it: its name (escaped) and its id."""
+        if self.type_of(record_id) == "source":
+            return _source_label(self.data(record_id), record_id)
+        name = _label(self.data(record_id), record_id)
+        return _code(record_id) if name == record_id else f"{md_text(name)} ({_code(record_id)})"
+
+
+def _source_label(data: dict[str, Any] | None, source_id: str) -> str:
+    if not data:
+        return f"{_code(source_id)} (not found)"
+    parts = [md_text(data["publisher"])] if data.get("publisher") else []
+    if data.get("title"):
+        parts.append(f"“{md_text(data['title'])}”")
+    if data.get("published"):
+        parts.append(md_text(data["published"]))
+    return ", ".join(parts + [_code(source_id)])
+
+
+_REVIEW = {"draft": "draft (not published)", "reviewed": "reviewed"}
+
+
+def _details(data: dict[str, Any], revision: Revision, quotations: bool) -> list[str]:
+    """What a reviewer needs to judge a record before its fields: speaker, date, status, answers, review."""
+    out = []
+    for key, word in (("claimant", "speaker"), ("denier", "speaker")):
+        speaker = data.get(key)
+        if isinstance(speaker, dict):
+            out.append(f"{word}: {_speaker(speaker, revision)}")
+    if data.get("date") is not None:
+        out.append(f"date: {md_text(data['date'])}")
+    if data.get("published") is not None:
+        out.append(f"published: {md_text(data['published'])}")
+    if data.get("claim_status") is not None:
+        out.append(f"claim status: **{md_text(data['claim_status'])}**")
+    claims = data.get("claims")
+    if isinstance(claims, list):
+        answered = ", ".join(revision.label(str(c)) for c in claims) or "**no claims named**"
+        out.append(f"answers: {answered}")
+    if "summary" in data and data.get("name"):  # events: the name is the label, the summary is text to judge
+        out.append(f"summary: {md_text(data['summary'])}")
+    review = _REVIEW.get(str(data.get("status")), "no review status (published once merged)")
+    if data.get("reviewed_by"):
+        review += f" by {md_text(data['reviewed_by'])}"
+    if data.get("reviewed_at"):
+        review += f" on {md_text(data['reviewed_at'])}"
+    out.append(f"review: {review}")
+    if quotations:
+        for where, citation in _citations(data):
+            out.append(_quotation(citation, revision, where))
+    return out
+
+
+def _speaker(speaker: dict[str, Any], revision: Revision) -> str:
+    if speaker.get("actor"):
+        text = revision.label(str(speaker["actor"]))
+    else:
+        text = f"described as “{md_text(speaker.get('described_as'))}”"
+    if speaker.get("affiliation"):
+        text += f", of {revision.label(str(speaker['affiliation']))}"
+    return text
+
+
+def _citations(data: Any, where: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """Every citation in a record's data, with the statement it backs (empty for the record's own), in file order."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "citations" and isinstance(value, list):
+                found += [(where, c) for c in value if isinstance(c, dict)]
+            elif isinstance(value, (dict, list)):
+                found += _citations(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            found += _citations(item, f"{where}[{index}]")
+    return found
+
+
+def _quotation(citation: dict[str, Any], revision: Revision, where: str = "", word: str = "quotation") -> str:
+    paragraph = f", ¶{md_text(citation['paragraph'])}" if citation.get("paragraph") is not None else ""
+    backs = f" ({_code(where)})" if where else ""
+    line = f"{word}{backs}: “{md_text(citation.get('quote'))}” — {revision.label(str(citation.get('source')))}{paragraph}"
+    if citation.get("translation"):
+        line += f"; translation: “{md_text(citation['translation'])}”"
+    return line
+
+
+def _model(type_name: str, record_id: str, data: dict[str, Any] | None) -> Record | None:
+    """The record as the model reads it; a draft that fails a check across fields still gives its valid fields."""
+    if not isinstance(data, dict):
+        return None
+    model = RECORD_TYPES[type_name]
+    try:
+        return model.model_validate({**data, "id": record_id})
+    except ValidationError:
+        pass
+    fields: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in data:
+            try:
+                fields[name] = TypeAdapter(info.annotation).validate_python(data[name])
+            except ValidationError:
+                continue
+    return model.model_construct(**fields, id=record_id)
+
+
+def pages_changed(changes: list[RecordChange], base: Revision, head: Revision) -> list[PageChange]:
+    """Existing records whose pages change because of ``changes``: what refers to them differs between revisions.
+
+    Both revisions are asked the same reverse lookups the pages ask (``corpus.denials_of(id)``...),
+    over the changed records only: records that did not change answer the same in both.
+    """
+    before, after = Corpus(), Corpus()
+    for change in changes:
+        for corpus, data, rid in ((before, change.old, change.old_id or change.record_id), (after, change.new, change.record_id)):
+            record = _model(change.type_name, rid, data)
+            if record is not None:
+                corpus.add(record, Origin(Path(change.path)))
+    targets: dict[str, None] = {}
+    for corpus in (before, after):
+        for record in corpus.records.values():
+            for link in iter_links(record):
+                targets.setdefault(link.target)
+    touched = {c.record_id for c in changes if c.kind in ("added", "removed")}
+    out = []
+    for target in sorted(targets):
+        type_name = head.type_of(target)
+        if target in touched or type_name is None or base.type_of(target) is None:
+            continue  # a new or removed page is listed with the records
+        lines = []
+        for name, reverse in REVERSES.items():
+            old_ids = _ids(before.reverse(name, target))
+            new_ids = _ids(after.reverse(name, target))
+            gained = [i for i in new_ids if i not in old_ids]
+            lost = [i for i in old_ids if i not in new_ids]
+            if gained or lost:
+                what = reverse.doc.rstrip(".")
+                words = [f"+ {head.label(i)}" for i in gained] + [f"− {base.label(i)}" for i in lost]
+                lines.append(f"{md_text(what)}: {'; '.join(words)}")
+        if lines:
+            out.append(PageChange(type_name, target, _label(head.data(target), target), lines))
+    return out
+
+
+def _ids(answer: list[Any]) -> list[str]:
+    ids: dict[str, None] = {}
+    for item in answer:
+        record = item[0] if isinstance(item, tuple) else item
+        ids.setdefault(record.id)
+    return list(ids)
+
+
 def record_changes(root: Path, base: str, head: str | None) -> list[RecordChange]:
     """Every record added, removed, renamed or changed between ``base`` and ``head`` (None: the working tree)."""
     changes = []
+    before, after = Revision(root, base), Revision(root, head)
     for status, path, old_path in _changed_files(root, base, head):
         type_name, record_id = Path(path).parts[1], Path(path).stem
         if type_name not in RECORD_TYPES:
@@ -267,22 +493,26 @@ def record_changes(root: Path, base: str, head: str | None) -> list[RecordChange
         old = _read(root, base, old_path or path) if status != "A" else None
         if status == "A":
             change = RecordChange("added", type_name, record_id, _label(new, record_id))
-            n = len((new or {}).get("citations") or [])
-            change.lines.append(f"{n} record-level citation{'s' * (n != 1)}")
+            change.details = _details(new or {}, after, quotations=True)
         elif status == "D":
             change = RecordChange("removed", type_name, record_id, _label(old, record_id))
         else:
             change = RecordChange("renamed" if status == "R" else "changed", type_name, record_id, _label(new, record_id))
             if old_path:
                 change.old_id = Path(old_path).stem
-            change.lines = compare(old or {}, new or {})
+            change.lines = [
+                _quotation(fc.new, after, fc.where, "quote added") if fc.kind == "quote-added" else _markdown_line(fc)
+                for fc in field_changes(old or {}, new or {})
+            ]
             if not change.lines and status != "R":
                 continue  # only formatting or comments changed
+            change.details = _details(new or {}, after, quotations=False)
+        change.path, change.old, change.new = path, old, new
         changes.append(change)
     return sorted(changes, key=lambda c: (["added", "renamed", "changed", "removed"].index(c.kind), c.type_name, c.record_id))
 
 
-def markdown(changes: list[RecordChange], base: str, head: str | None) -> str:
+def markdown(changes: list[RecordChange], base: str, head: str | None, pages: list[PageChange] | None = None) -> str:
     """The summary as Markdown, ready to paste into a pull request."""
     counts = {k: sum(c.kind == k for c in changes) for k in ("added", "changed", "renamed", "removed")}
     out = [f"## Record changes: {_code(base)} → {_code(head) if head else 'working tree'}", ""]
@@ -299,5 +529,34 @@ def markdown(changes: list[RecordChange], base: str, head: str | None) -> str:
             if c.old_id:
                 head_line += f" (was {_code(c.old_id)})"
             out.append(head_line)
-            out += [f"  - {line}" for line in c.lines]
+            out += [f"  - {line}" for line in c.details]
+            if c.lines and c.details:
+                out.append("  - changes:")
+                out += [f"    - {line}" for line in c.lines]
+            else:
+                out += [f"  - {line}" for line in c.lines]
+    if pages:
+        out += ["", "### Existing pages that change", ""]
+        for page in pages:
+            out.append(f"- **{md_text(page.type_name)}** {_code(page.record_id)}: {md_text(page.label)}")
+            out += [f"  - {line}" for line in page.lines]
     return "\n".join(out) + "\n"
+
+
+def summarise(root: Path, base: str, head: str | None) -> tuple[list[RecordChange], list[PageChange]]:
+    """The record changes and the existing pages they change."""
+    changes = record_changes(root, base, head)
+    return changes, pages_changed(changes, Revision(root, base), Revision(root, head))
+
+
+def annotations(changes: list[RecordChange], root: Path) -> str:
+    """One GitHub notice per added, renamed or changed record, on its file, so the pull request's files tab shows it."""
+    prefix = _git(root, "rev-parse", "--show-prefix", check=False).strip()
+    out = []
+    for c in changes:
+        if c.kind == "removed" or not c.path:
+            continue
+        title = f"{c.type_name} {c.record_id} {c.kind}"
+        message = shown(c.label)
+        out.append(f"::notice file={_gh_prop(prefix + c.path)},line=1,title={_gh_prop(title)}::{_gh_data(message)}")
+    return "\n".join(out)
