@@ -23,6 +23,7 @@ from generator.draft.units import Unit
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES
 from generator.model.slug import slugify
+from rigour.text.translit import ascii_text
 from generator.model.vocab import ActorKind, GroupKind
 
 ID_LIMIT = 60
@@ -55,20 +56,31 @@ class Builder:
     index: NameIndex
     taken: set[str]
     """Ids already used by any record, so new ones never collide."""
+    language: str = "en"
+    """The attributor's language: summaries of quotations in another language are marked for checking."""
+    corpus: Any = None
+    """The corpus on file, to propose existing records and claims in the notes (never linked silently)."""
+    published: str | None = None
+    """The source's publication date, to resolve 'on Thursday'."""
     drafts: list[Draft] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     """What was left out because its citation did not verify or the record would be invalid."""
     _entity_ids: dict[int, str] = field(default_factory=dict)
+    _next_number: dict[str, int] = field(default_factory=dict)
     _entity_drafts: dict[int, Draft] = field(default_factory=dict)
 
     # --- ids and citations ------------------------------------------------------------------------
 
     def free_id(self, base: str) -> str:
-        base = slugify(base, limit=ID_LIMIT) or "draft"
-        candidate, n = base, 2
+        base = slugify(base, limit=ID_LIMIT) or slugify(ascii_text(base), limit=ID_LIMIT) or "draft"
+        # Resume numbering where the last id from this base stopped: ``taken`` only grows, so the
+        # numbers before it are still taken, and many drafts with one base cost no more than one each.
+        n = self._next_number.get(base, 2)
+        candidate = base if n == 2 else f"{base}-{n}"
         while candidate in self.taken:
             candidate = f"{base}-{n}"
             n += 1
+        self._next_number[base] = n
         self.taken.add(candidate)
         return candidate
 
@@ -253,6 +265,9 @@ class Builder:
             base = f"{_short(unit.speaker, self)}-{_words(first, 4)}"
             type_name = "claim"
             todo = "check the speaker, rewrite the summary in neutral words, add subjects and a date"
+        if self.language != "en":
+            todo += (f"; the summary quotes the {self.language} text as it stands: write it in English and check it "
+                     "against the citation")  # fmt: skip
         data["status"] = "draft"
         data["notes"] = f"TODO: {todo}. Drafted by `factsheet draft` from paragraph {unit.number}" + (
             f" ({how})." if how else "."

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from generator.draft.speakers import Act, Reading
 from generator.draft.verbs import find_verbs
 
-_CLAUSE_END = re.compile(r",?\s+but\s+|;\s|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|\s-\s|\u2014")
+# Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
+# spaces starts; without it a long run is rescanned from each of its positions (quadratic).
+_CLAUSE_END = re.compile(r",?(?<!\s)\s+but\s+|;\s|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|\s-\s|\u2014")
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\Z")
+_CONNECTORS = ("and", "or", "but")
+_TRAILING_PUNCTUATION = ".,;:"
 _LEAD = re.compile(
     r"^(?:(?:at the time|on \w+|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
     r"publicly|again)\s+)+",
@@ -40,7 +45,7 @@ def find_denial(reading: Reading) -> Denial | None:
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
         return None
-    if re.search(r"\b(?:not|never|no longer)\s+$", reading.sentence.paragraph.masked[: acts[0].verb.start]):
+    if _negated(reading.sentence.paragraph.masked, acts[0].verb.start):
         return None  # 'did not deny' is neither
     denied: list[str] = []
     acknowledged: list[str] = []
@@ -65,6 +70,42 @@ def _object(reading: Reading, act: Act) -> str:
     if stop:
         end = stop.start()
     what = text[act.verb.end : end].strip()
-    what = re.sub(r"(?:,|\s+and|\s+or|\s+but)*[\s.,;:]*$", "", what)
+    what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()
     return what
+
+
+def _negated(text: str, verb_start: int) -> bool:
+    """Whether 'not', 'never' or 'no longer' and spaces come right before ``verb_start``.
+
+    Looks only at the few characters before the verb: searching the whole paragraph up to
+    each verb (``re.search(r"\\b(?:not|never|no longer)\\s+$", text[:verb_start])``) cost
+    the paragraph's length for every sentence in it.
+    """
+    end = verb_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end < verb_start and _NEGATION.search(text, max(0, end - 16), end) is not None
+
+
+def drop_trailing_connectors(text: str) -> str:
+    """``text`` without the commas, 'and', 'or', 'but', spaces and . , ; : it ends with.
+
+    What ``re.sub(r"(?:,|\\s+and|\\s+or|\\s+but)*[\\s.,;:]*$", "", text)`` gives, in one pass
+    back from the end: that expression is tried from every position and each try can split
+    a run of commas between its two parts in many ways, which is cubic on a long run.
+    """
+    end = len(text)
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in _TRAILING_PUNCTUATION):
+        end -= 1
+    while end > 0:
+        if text[end - 1] == ",":
+            end -= 1
+            continue
+        word = next((w for w in _CONNECTORS if text.endswith(w, 0, end)), None)
+        if word is None or end - len(word) < 1 or not text[end - len(word) - 1].isspace():
+            break
+        end -= len(word)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+    return text[:end]

@@ -21,7 +21,8 @@ from generator.draft.text import MASK
 
 _STARTS = re.compile(r"^(?:a|an|the|one of the|former|senior|deputy|acting)\b", re.IGNORECASE)
 _PRE_STARTS = re.compile(r"^(?:a|an|the)\b", re.IGNORECASE)
-_CUT_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|where)\b.*$", re.IGNORECASE | re.DOTALL)
+# The lookbehind lets a match start only where a run of spaces starts (else a long run is quadratic).
+_CUT_RELATIVE = re.compile(r"(?<!\s)\s+(?:who|which|that|whose|where)\b.*$", re.IGNORECASE | re.DOTALL)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b", re.IGNORECASE)
 _LED = re.compile(r"\b(?:led|headed|commanded|run) by\s+", re.IGNORECASE)
 

@@ -2,7 +2,9 @@
 
 Two names are the same when they agree case-insensitively once diacritics,
 hyphens, possessive 's, a leading 'the' and the Arabic article 'al-'/'el-' are
-set aside: 'Al-Zurfi', 'al Zurfi' and 'Zurfi' share the key 'zurfi'. Short
+set aside: 'Al-Zurfi', 'al Zurfi' and 'Zurfi' share the key 'zurfi'. Arabic-script
+words are folded as search folds them (letter forms, alef forms, tatweel, zero-width
+non-joiners, the article ال): 'الزرفي' and 'زرفی' share a key too. Short
 all-capital names (US, IRGC) only match in capitals, so 'us' in a sentence is
 not the United States.
 
@@ -21,15 +23,28 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.model.corpus import Corpus
+from generator.render.search_keys import fold as search_fold
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "\u2018\u2019\u02bc\u2032`\u00b4"})
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _ARTICLES = frozenset({"al", "el"})
 
 
+# Tatweel and the zero-width (non-)joiners are not word breaks: 'نمی\u200cخواهد' is one word. They become
+# tatweel here, one character for one, and are dropped from each word.
+_JOINERS = str.maketrans({"\u200c": "\u0640", "\u200d": "\u0640"})
+
+
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHES)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHES).translate(_JOINERS)
+
+
+def _letters(word: str) -> str:
+    """A word's letter forms folded as search folds them (ي/ی, ك/ک, ة/ه, alef forms; the article ال written on)."""
+    if word.isascii():
+        return word
+    return search_fold(word).replace(" ", "") or word
 
 
 def key_tokens(text: str) -> list[tuple[str, int, int]]:
@@ -46,7 +61,7 @@ def key_tokens(text: str) -> list[tuple[str, int, int]]:
         word = re.sub(r"'s$", "", m.group())
         if word in _ARTICLES:
             continue
-        out.append((word.replace("'", ""), m.start(), m.end()))
+        out.append((_letters(word.replace("'", "")), m.start(), m.end()))
     return out
 
 
@@ -411,9 +426,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     end = start + len(text)
     # lowercase titles just before the name belong to the title: 'army spokeswoman Colonel Petra Lind'
     head = sentence[: title_start if title_start >= 0 else start]
-    lower_title = re.search(r"((?:\b[a-z]+ )+)$", head)
+    lower_title = lowercase_words_at_end(head)
     if lower_title:
-        words = lower_title.group(1).split()
+        words = lower_title.split()
         keep: list[str] = []
         for w in reversed(words):
             if w in TITLES or w in TITLE_MODIFIERS:
@@ -453,3 +468,23 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
     if len(words) >= 2:
         return "person", None
     return "unknown", None
+
+
+def lowercase_words_at_end(text: str) -> str:
+    """The lowercase ASCII words, each followed by one space, that ``text`` ends with ('' if none).
+
+    What ``re.search(r"((?:\\b[a-z]+ )+)$", text).group(1)`` captures, found by looking back
+    from the end once; the search retries from every word and runs to the end each time,
+    which is quadratic in the number of words.
+    """
+    if text.endswith("\n"):
+        text = text[:-1]  # '$' also matches before a final newline
+    start = len(text)
+    while start > 0 and text[start - 1] == " ":
+        word = start - 1
+        while word > 0 and "a" <= text[word - 1] <= "z":
+            word -= 1
+        if word == start - 1 or (word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_")):
+            break
+        start = word
+    return text[start:]

@@ -45,11 +45,18 @@ _LEADING_TIME = re.compile(
     rf"week|weekend|month|year|time)\b\s*",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(
-    rf"(?:\s+(?:also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
-    rf"had|would|will|could|did|does|do|had also|has also|on (?:{_DAYS})|(?:on|in) \d{{4}}))+\s*$",
+# Adverbs and auxiliaries that may trail a subject ('the minister also', 'Venn had'): each is one word,
+# or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
+_TRAILING_WORD = re.compile(
+    rf"also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
+    rf"had|would|will|could|did|does|do|had also|has also|on (?:{_DAYS})|(?:on|in) \d{{4}}",
     re.IGNORECASE,
 )
+MAX_SENTENCE_CHARS = 3_000
+"""Longer sentences are left unread: no article sentence comes near it (the longest in our corpora is
+under 1,000 characters), and the work for one sentence grows with its length times its names and verbs."""
+MAX_VERBS_PER_SENTENCE = 8
+"""Speech verbs read per sentence, in order; each costs a look at the clause before it."""
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
 _PARTICIPIAL = re.compile(
     r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
@@ -151,6 +158,8 @@ class Reader:
 
     def _read_sentence(self, sentence: Sentence) -> Reading:
         reading = Reading(sentence)
+        if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
+            return reading  # not prose; its quotations stay unattributed
         reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
         for m in reading.mentions:
             ent = self.discourse.entity(m, sentence.number)
@@ -158,7 +167,7 @@ class Reader:
                 reading.entities[id(m)] = ent
         main: Speaker | None = None
         masked = sentence.paragraph.masked
-        for verb in find_verbs(sentence.masked, sentence.start):
+        for verb in find_verbs(sentence.masked, sentence.start)[:MAX_VERBS_PER_SENTENCE]:
             subject_start = None
             coordinated = re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", masked[sentence.start : verb.start])
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
@@ -228,9 +237,9 @@ class Reader:
                 break
             text, start = text[lead.end() :], start + lead.end()
         text = text.rstrip(" .,;")
-        trail = _TRAILING.search(text)
-        if trail and trail.start() > 0:
-            text = text[: trail.start()]
+        trail = _trailing_start(text)
+        if trail:
+            text = text[:trail]
         stripped = text.lstrip()
         start += len(text) - len(stripped)
         return Segment(start, start + len(stripped), stripped)
@@ -394,3 +403,39 @@ def _copy(speaker: Speaker, how: str) -> Speaker:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ") + " " if text.strip(" ,") else ""
+
+
+def _trailing_start(text: str) -> int | None:
+    """Where the trailing adverbs and auxiliaries of ``text`` start, with the spaces before them; None if none.
+
+    The same as ``re.search(r"(?:\\s+(?:WORD))+\\s*$", text, re.I).start()`` with WORD the
+    alternatives of ``_TRAILING_WORD``, but linear: that search retries from the space before
+    every word, and each try runs over all the words after it, so a long run of 'also also
+    also ...' took quadratic time. Here a chain of words is followed back from the end;
+    a two-word entry ('had also') and its parts ('had', 'also') may both apply, so every
+    place a chain can reach is kept and the leftmost wins.
+    """
+    ends = {len(text.rstrip())}
+    best = None
+    while ends:
+        end = max(ends)
+        ends.discard(end)
+        word = end
+        while word > 0 and not text[word - 1].isspace():
+            word -= 1
+        starts = [word]
+        if word >= 2 and text[word - 1] == " " and not text[word - 2].isspace():
+            first = word - 1
+            while first > 0 and not text[first - 1].isspace():
+                first -= 1
+            starts.append(first)
+        for start in starts:
+            if start == 0 or start == end or not _TRAILING_WORD.fullmatch(text, start, end):
+                continue
+            space = start
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            best = space if best is None else min(best, space)
+            if space > 0:
+                ends.add(space)
+    return best

@@ -26,8 +26,13 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl adm brig rev sen rep gov pres st mt jr sr no nos vol "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs approx est fig al".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\u201d\u2019\"\u00bb)\]]*(\s+)(?=[\u201c\"\u00ab\u2018(\[]|[A-Z0-9\u00c0-\u00de])")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*$")
+# A sentence ends at a run of . ! ? (then closing marks and space) before a capital or an opening mark.
+# The lookbehind lets a match start only where such a run starts: without it a run of n dots that
+# ends a paragraph or meets a letter is rescanned from each of its n positions (quadratic).
+_BOUNDARY = re.compile(
+    r"(?<![.!?])[.!?]+[\u201d\u2019\"\u00bb)\]]*(\s+)(?=[\u201c\"\u00ab\u2018(\[]|[A-Z0-9\u00c0-\u00de])"
+)
+_END_PUNCTUATION = ".!?"
 
 
 @dataclass(frozen=True)
@@ -129,8 +134,7 @@ def split_sentences(paragraph: Paragraph) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(masked):
-        word = _WORD_BEFORE.search(masked[: m.start() + 1])
-        token = word.group(1).rstrip(".").lower() if word else ""
+        token = word_before(masked, m.start() + 1).rstrip(".").lower()
         if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
             continue
         sentences.append(Sentence(paragraph, start, m.start(1)))
@@ -140,6 +144,47 @@ def split_sentences(paragraph: Paragraph) -> list[Sentence]:
     for s in sentences:
         s.quotes = [q for q in paragraph.quotes if s.start <= q.start < s.end]
     return sentences
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a str pattern: letters, digits and numerals of any script, and the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def word_before(text: str, end: int) -> str:
+    """The word that ends ``text[:end]``, with any dots in it and after it, but not a final ! or ?.
+
+    Gives what ``re.search(r"([\\w.]+)[.!?]*$", text[:end]).group(1)`` gives ("" where that
+    finds nothing), without its cost: the expression is retried from every position of a long
+    run of word characters and dots, and each try can split the run in many ways, so a paragraph
+    such as "He said" + "." * n + "x" takes time cubic in n. Here we look back from ``end``
+    over the run of word characters and ``. ! ?`` once. (For the sentence splitter
+    ``text[end - 1]`` is always one of ``. ! ?``; the expression's ``$`` would also match
+    before a final newline, which never arises there.)
+    """
+    start = end
+    while start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] in _END_PUNCTUATION):
+        start -= 1
+    last_word = end - 1
+    while last_word >= start and not _is_word_char(text[last_word]):
+        last_word -= 1
+    if last_word < start:
+        # Only . ! ? before ``end``: the word is the first run of dots.
+        first = text.find(".", start, end)
+        if first < 0:
+            return ""
+        stop = first
+        while stop < end and text[stop] == ".":
+            stop += 1
+        return text[first:stop]
+    # The word starts after the last ! or ? that comes before its last letter (the expression
+    # allows those only at the end), and runs through that letter and the dots after it.
+    bang = max(text.rfind("!", start, last_word), text.rfind("?", start, last_word))
+    first = bang + 1 if bang >= 0 else start
+    stop = last_word + 1
+    while stop < end and text[stop] == ".":
+        stop += 1
+    return text[first:stop]
 
 
 def read(archive: ArchivedText) -> list[Paragraph]:
