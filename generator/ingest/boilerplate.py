@@ -23,12 +23,17 @@ class LinePattern:
 
 
 def _whole(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{pattern})\s*$", re.IGNORECASE)
+    # Possessive spaces and an atomic group: nothing is given back once matched, so a line
+    # with a long run of spaces or digits costs one pass, not one pass per way of splitting
+    # the run between the pattern and the spaces around it. No pattern here needs the
+    # spaces back, and each one's first (greedy) match is its longest.
+    return re.compile(rf"^\s*+(?>{pattern})\s*+$", re.IGNORECASE)
 
 
 # Agencies and words that mark an image credit in square brackets: "[Getty]", "[AFP via Getty Images]".
 _CREDIT_WORDS = r"getty|afp|reuters|ap|anadolu|epa|photo|image|file|archive|pool|handout|courtesy|via|images"
-_CREDIT = rf"\[(?=[^\]]*\b(?:{_CREDIT_WORDS})\b)[^\].!?]{{1,60}}\]"
+# The lookahead looks no further than the 60 characters a credit may hold.
+_CREDIT = rf"\[(?=[^\]]{{0,60}}\b(?:{_CREDIT_WORDS})\b)[^\].!?]{{1,60}}\]"
 
 LINE_PATTERNS: tuple[LinePattern, ...] = (
     # "Views: 1,204", "Views:" - the aggregator's counter under the headline.
