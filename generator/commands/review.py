@@ -32,32 +32,31 @@ def _git_user(settings: Settings) -> str | None:
 
 
 @click.command("review")
-@click.argument("record_id", metavar="ID")
+@click.argument("record_ids", nargs=-1, metavar="[ID]...")
+@click.option("--source", "source_id", metavar="SOURCE_ID", help="Review every draft that cites this source.")
 @click.option("--by", "reviewer", help="Reviewer's name; default: git's user.name.")
 @click.option("--date", "when", help="Review date YYYY-MM-DD; default: today.")
 @pass_settings
-def command(settings: Settings, record_id: str, reviewer: str | None, when: str | None) -> None:
-    """Mark record ID reviewed (status, reviewed_by, reviewed_at) after it passes validation."""
+def command(
+    settings: Settings, record_ids: tuple[str, ...], source_id: str | None, reviewer: str | None, when: str | None
+) -> None:
+    """Mark records reviewed (status, reviewed_by, reviewed_at) once each passes validation.
+
+    Name the records, or give --source for every draft drawn from one source. Each record that is
+    ready is stamped; the others are listed with their problems, and the command then fails.
+    """
     project = settings.project()
     corpus, issues = check_project(project)
-    origin = corpus.origins.get(record_id)
-    if origin is None:
-        broken = corpus.invalid.get(record_id)
-        if not broken:
-            raise UsageError(f"there is no record with the id '{record_id}'", hint="the id is the file name")
-        origin_path = f"content/{broken}/{record_id}.yaml"
-    else:
-        origin_path = str(origin.path)
-    blocking = [
-        i for i in issues
-        if i.path == origin_path and (i.severity == "error" or i.code in _DRAFT_LENIENCY)
-    ]  # fmt: skip
-    if blocking:
-        click.echo(format_issues(blocking, "text"), err=True)
-        raise FactsheetError(f"{record_id} is not ready for review", hint="fix the problems above, then review again")
-    path = project.root / origin_path
-    if PLACEHOLDER in path.read_text(encoding="utf-8"):
-        raise FactsheetError(f"{origin_path} still contains {PLACEHOLDER} placeholders", hint="fill them in first")
+    ids = list(dict.fromkeys(record_ids))
+    if source_id is not None:
+        if corpus.type_of(source_id) != "source":
+            raise UsageError(f"there is no source with the id '{source_id}'", hint="the id is the file name under content/source/")
+        drafts = [r.id for r, _ in corpus.citing(source_id) if r.status == "draft"]
+        if not drafts and not ids:
+            raise UsageError(f"no draft cites '{source_id}'", hint="`factsheet draft SOURCE_ID` proposes drafts from a source")
+        ids += [i for i in dict.fromkeys(drafts) if i not in ids]
+    if not ids:
+        raise UsageError("which records?", hint="name them (factsheet review ID [ID]...) or pass --source SOURCE_ID")
     reviewer = reviewer or _git_user(settings)
     if not reviewer:
         raise UsageError("who is reviewing?", hint="pass --by NAME, or set git config user.name")
@@ -66,5 +65,33 @@ def command(settings: Settings, record_id: str, reviewer: str | None, when: str 
         datetime.date.fromisoformat(when)
     except ValueError:
         raise UsageError(f"'{when}' is not a date", hint="write --date YYYY-MM-DD")
-    update_record(path, {"status": "reviewed", "reviewed_by": reviewer, "reviewed_at": when})
-    click.echo(f"{origin_path}: reviewed by {reviewer} on {when}")
+    paths: dict[str, str] = {}
+    for record_id in ids:
+        origin = corpus.origins.get(record_id)
+        if origin is not None:
+            paths[record_id] = str(origin.path)
+        elif record_id in corpus.invalid:
+            paths[record_id] = f"content/{corpus.invalid[record_id]}/{record_id}.yaml"
+        else:
+            raise UsageError(f"there is no record with the id '{record_id}'", hint="the id is the file name")
+    not_ready = []
+    for record_id, origin_path in paths.items():
+        blocking = [
+            i for i in issues
+            if i.path == origin_path and (i.severity == "error" or i.code in _DRAFT_LENIENCY)
+        ]  # fmt: skip
+        path = project.root / origin_path
+        if blocking:
+            click.echo(format_issues(blocking, "text"), err=True)
+            not_ready.append(record_id)
+        elif PLACEHOLDER in path.read_text(encoding="utf-8"):
+            click.echo(f"{origin_path}: still contains {PLACEHOLDER} placeholders; fill them in first", err=True)
+            not_ready.append(record_id)
+        else:
+            update_record(path, {"status": "reviewed", "reviewed_by": reviewer, "reviewed_at": when})
+            click.echo(f"{origin_path}: reviewed by {reviewer} on {when}")
+    if not_ready:
+        raise FactsheetError(
+            f"{', '.join(not_ready)} {'is' if len(not_ready) == 1 else 'are'} not ready for review",
+            hint="fix the problems above, then review again" + (" (the others are stamped)" if len(not_ready) < len(ids) else ""),
+        )

@@ -87,3 +87,37 @@ def test_written_records_have_no_trailing_spaces_even_with_long_values(base_proj
     text = (base_project.content_dir / "group" / "long-one.yaml").read_text()
     assert all(line == line.rstrip() for line in text.splitlines())
     assert f"name: {long_name}" in text  # one line, never folded
+
+
+def test_review_takes_several_ids(base_project):
+    out = run("review", "port-sable", "ilse-marrow", "--by", "Ed", "--date", "2031-04-01", cwd=base_project.root)
+    assert out.returncode == 0, out.stderr
+    corpus = check(base_project)[0]
+    assert corpus.get("port-sable").status == corpus.get("ilse-marrow").status == "reviewed"
+
+
+def test_review_source_stamps_every_draft_drawn_from_it_and_lists_the_rest(base_project):
+    for rid in ("guards-took-weapons", "ministry-denies-missing-weapons"):
+        path = base_project.content_dir / ("claim" if rid.startswith("guards") else "denial") / f"{rid}.yaml"
+        path.write_text(path.read_text() + "status: draft\n")
+    run("new", "group", "Unfinished", cwd=base_project.root)  # a draft citing nothing: not drawn from the source
+    out = run("review", "--source", "veloria-courier-2031", "--by", "Ed", "--date", "2031-04-01", cwd=base_project.root)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("reviewed by Ed") == 2
+    corpus = check(base_project)[0]
+    assert corpus.get("guards-took-weapons").status == corpus.get("ministry-denies-missing-weapons").status == "reviewed"
+    assert corpus.get("unfinished").status == "draft"
+    assert corpus.get("port-sable").status is None  # cites the source but was no draft
+
+
+def test_review_stamps_the_ready_and_names_the_rest(base_project):
+    run("new", "group", "Unfinished", cwd=base_project.root)
+    out = run("review", "port-sable", "unfinished", "--by", "Ed", cwd=base_project.root)
+    assert out.returncode == 1 and "unfinished is not ready for review" in out.stderr
+    corpus = check(base_project)[0]
+    assert corpus.get("port-sable").status == "reviewed" and corpus.get("unfinished").status == "draft"
+
+
+def test_review_of_an_unknown_source(base_project):
+    out = run("review", "--source", "no-such-source", "--by", "Ed", cwd=base_project.root)
+    assert out.returncode == 2 and "no source with the id" in out.stderr
