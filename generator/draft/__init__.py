@@ -1,10 +1,13 @@
 """Draft: propose claim, denial, actor and group records from an archived text, by rules, for editors to check.
 
     paragraphs = text.read(archive)                 quotations, sentences (quotations masked)
-    readings   = speakers.Reader(...).read()        names, verbs of saying, their subjects, who said each quotation
-    descriptors= descriptors.describe(readings)     titles, appositives, 'led by'
-    units      = units.units_of(readings)           one claim or denial per quotation, report or denial
-    plan       = build.Builder(...)                 records with verified citations and free ids
+    analysis   = lang.attributor_for(language)      per language: who said each quotation, who denies what,
+                 .analyse(paragraphs, index, skip)  the people and bodies named; one unit per claim or denial
+    plan       = build.Builder(...)                 records with verified citations and free ids, linked to
+                                                    the records that exist (or proposed in notes)
+
+English: speakers.Reader, descriptors.describe and units.units_of; Arabic and Persian:
+lang.arabic_script.
 
 Nothing is guessed beyond what the article's words support, every quote is
 checked against the archive before it is written, and every record is a
@@ -19,11 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.draft.build import Builder, Draft
-from generator.draft.descriptors import describe
+from generator.draft.lang import attributor_for
 from generator.draft.names import NameIndex
-from generator.draft.speakers import Reader
 from generator.draft.text import read
-from generator.draft.units import Unit, units_of
+from generator.draft.units import Unit
 from generator.errors import FactsheetError, UsageError
 from generator.model.archive import fold
 from generator.model.corpus import Corpus
@@ -68,16 +70,15 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
     title = getattr(source, "title", "")
     skip = {1} if paragraphs and fold(paragraphs[0].text) == fold(title) else set()
     index = NameIndex.of(corpus)
-    reader = Reader(paragraphs, index, skip)
-    readings = reader.read()
-    descriptors, leaderships = describe(readings)
+    attributor = attributor_for(getattr(source, "language", None))
+    analysis = attributor.analyse(paragraphs, index, skip)
     plan = Plan(source_id)
     plan.quotations = sum(len(p.quotes) for p in paragraphs if p.number not in skip)
-    plan.unattributed = [(q.paragraph, q.text) for r in readings for q in r.unattributed]
+    plan.unattributed = analysis.unattributed
 
     cited = _cited(corpus, source_id)
     units: list[Unit] = []
-    for unit in units_of(readings):
+    for unit in analysis.units:
         text = fold(unit.text)
         owner = next((rid for quote, rid in cited if quote in text or text in quote), None)
         if owner:
@@ -86,21 +87,12 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
             units.append(unit)
 
     taken = set(corpus.records) | set(corpus.invalid) | _ids_on_disk(project)
-    builder = Builder(source_id, archive, index, taken)
-    first_sentence = {}
-    for r in readings:
-        for m in r.mentions:
-            ent = r.entities.get(id(m))
-            if ent is not None and id(ent) not in first_sentence:
-                first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
-    builder.plan_entities(reader.discourse.entities, [u.speaker for u in units], descriptors, leaderships,
-                          first_sentence)  # fmt: skip
+    builder = Builder(source_id, archive, index, taken, language=attributor.language, corpus=corpus,
+                      published=getattr(source, "published", None))  # fmt: skip
+    builder.plan_entities(analysis.entities, [u.speaker for u in units], analysis.descriptors,
+                          analysis.leaderships, analysis.first_sentence)  # fmt: skip
     for unit in units:
-        mentioned = [
-            r.entities[id(m)] for r in unit.readings for m in r.mentions
-            if id(m) in r.entities and unit.start <= m.start < unit.end
-        ]  # fmt: skip
-        builder.add_unit(unit, mentioned)
+        builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
     builder.validate()
     _drop_dangling(builder, set(corpus.records))
     plan.drafts = builder.drafts

@@ -1,0 +1,65 @@
+"""Drafting rules per language, behind one small interface, so that a better attributor can replace them.
+
+    analysis = attributor_for(language).analyse(paragraphs, index, skip)
+
+An :class:`Attributor` reads an article's paragraphs and says what to draft: the units (one claim or
+denial each, with its speaker and the span it cites), the people and bodies it met (each matched to a
+record or not), and the quotations it could not attribute. :mod:`generator.draft.build` turns that into
+records; nothing there depends on the language. English (:mod:`.en`) has the fullest rules; Arabic
+(:mod:`.ar`) and Persian (:mod:`.fa`) share one reader for Arabic-script news (:mod:`.arabic_script`)
+with their own verbs of saying, denial cues and stop words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from generator.draft.descriptors import Descriptor, Leadership
+from generator.draft.discourse import Entity
+from generator.draft.names import NameIndex
+from generator.draft.text import Paragraph
+from generator.draft.units import Unit
+
+
+@dataclass
+class Analysis:
+    """What an attributor read in one article."""
+
+    units: list[Unit] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    """Every person and body named, in order of first mention."""
+    descriptors: list[Descriptor] = field(default_factory=list)
+    leaderships: list[Leadership] = field(default_factory=list)
+    first_sentence: dict[int, tuple[int, str]] = field(default_factory=dict)
+    """By ``id(entity)``: (paragraph, text) of the sentence that first names it, for its record's citation."""
+    unattributed: list[tuple[int, str]] = field(default_factory=list)
+    """(paragraph, words) of quotations no rule could attribute."""
+    mentioned: dict[int, list[Entity]] = field(default_factory=dict)
+    """By ``id(unit)``: the entities named inside the unit's span (its subjects)."""
+    translated: bool = False
+    """Whether quotations are in a language other than English, so an English summary must be checked."""
+
+
+class Attributor(Protocol):
+    """Finds quotations, who said them, and who denies what, in one language's news."""
+
+    language: str
+
+    def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis: ...
+
+
+def attributor_for(language: str | None) -> Attributor:
+    """The rules for a BCP 47 tag's language ('ar', 'fa-Arab', 'en-GB'); English for anything else."""
+    primary = (language or "en").split("-")[0].lower()
+    if primary == "ar":
+        from generator.draft.lang.ar import ARABIC
+
+        return ARABIC
+    if primary in ("fa", "prs", "per"):
+        from generator.draft.lang.fa import PERSIAN
+
+        return PERSIAN
+    from generator.draft.lang.en import ENGLISH
+
+    return ENGLISH

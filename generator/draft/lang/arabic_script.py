@@ -1,0 +1,599 @@
+"""One reader for Arabic-script news (Arabic, Persian), told apart by their word lists.
+
+Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ outside quotations):
+
+- Verbs of saying are found on a folded copy of the text (letter forms, hamza and alef forms, diacritics,
+  tatweel and zero-width non-joiners set aside; offsets map back to the text, so every span cited is
+  verbatim). Arabic puts the subject after the verb (قال المتحدث ...، وأكدت الوزارة أن ...); Persian opens
+  the sentence with it (وزارت خارجه ... تأکید کرد: ...). A verb with no subject of its own (وأضاف أن ...،
+  وی افزود) speaks for the last speaker; a participle (مؤكدا، مضيفا) for its sentence's speaker.
+- The subject is cut at the words that end it (في بيان، اليوم، أن؛ در، با، را، امروز ...) and read as a
+  record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
+  of one (الوزارة، البيان، این نهاد), or a new person or body.
+- A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
+  (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
+  Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
+  a headline '<speaker>: <words>' is one too.
+- Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
+  is a record's name, follows a word such as وكالة or خبرگزاری, or stands where the subject stands.
+- A denial is a sentence with a verb of denying (نفى، تکذیب کرد، رد کرد) or a cue (لا صحة، عار عن الصحة،
+  نادرست، بی‌اساس), denied by its speaker.
+
+Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
+trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from generator.draft.denials import Denial
+from generator.draft.discourse import Entity, Speaker
+from generator.draft.lang import Analysis
+from generator.draft.names import NameIndex, name_key
+from generator.draft.speakers import Attribution
+from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
+from generator.draft.units import Unit
+from generator.render.search_keys import fold as search_fold
+
+_DROP = frozenset("\u0640\u200c\u200d\u200e\u200f")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character as the matcher sees it: a folded letter, '' for marks, else itself (lowercased)."""
+    if ch in _DROP or unicodedata.category(ch) == "Mn":
+        return ""
+    if ch.isalnum():
+        return search_fold(ch) or ch.lower()
+    return ch
+
+
+def folded(text: str) -> tuple[str, list[int]]:
+    """``text`` folded for matching, and for each folded character the offset of the one it comes from."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        for f in _fold_char(ch):
+            out.append(f)
+            where.append(i)
+    return "".join(out), where
+
+
+def fold_words(text: str) -> str:
+    return re.sub(r"\s+", " ", folded(text)[0]).strip()
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """A word list written as one string, words separated by spaces."""
+    return tuple(text.split())
+
+
+@dataclass(frozen=True)
+class Words:
+    """A language's word lists. Phrases are written as the text writes them; they are folded when compiled."""
+
+    language: str
+    verb_first: bool
+    """Arabic: the subject follows the verb; Persian: the subject opens the sentence."""
+    verbs: tuple[str, ...]
+    participles: tuple[str, ...]
+    deny_verbs: tuple[str, ...]
+    deny_cues: tuple[str, ...]
+    according: tuple[str, ...]
+    """'according to': the speaker follows (وبحسب، وفقا ل)."""
+    sourcing: tuple[str, ...]
+    """How a relay names its source (به گزارش، به نقل از): never the speaker of the words that follow."""
+    subject_stops: tuple[str, ...]
+    """Words that end a subject: prepositions, time words, 'that'."""
+    subject_drop: tuple[str, ...]
+    """Words dropped from the front of a subject: conjunctions, 'also'."""
+    pronouns: tuple[str, ...]
+    statements: tuple[str, ...]
+    """'the statement', 'the letter': the body that issued it speaks."""
+    body_words: tuple[str, ...]
+    """Head words of bodies: ministries, brigades, agencies."""
+    description_heads: tuple[str, ...]
+    """Unnamed speakers: a source, an official."""
+    titles: tuple[str, ...]
+    """Offices written before a name: the minister, the spokesman."""
+    outlet_words: tuple[str, ...]
+    """Words before a name set in quotation marks: agency, channel, brigade."""
+    subject_stop_phrases: tuple[str, ...] = ()
+    """Phrases that end a subject: 'in a statement'."""
+    prefixes: str = ""
+    """Letters written onto a verb: Arabic و and ف."""
+
+    def compiled(self) -> Compiled:
+        return _compile(self)
+
+
+@dataclass
+class Compiled:
+    words: Words
+    verb: re.Pattern[str]
+    participle: re.Pattern[str]
+    deny: re.Pattern[str]
+    cue: re.Pattern[str]
+    according: re.Pattern[str]
+    sourcing: re.Pattern[str]
+    stops: frozenset[str]
+    drop: frozenset[str]
+    pronouns: frozenset[str]
+    statements: frozenset[str]
+    body_words: frozenset[str]
+    heads: frozenset[str]
+    titles: frozenset[str]
+    outlet_words: frozenset[str]
+    stop_phrases: tuple[str, ...] = ()
+
+
+def _alternation(phrases: tuple[str, ...], prefixes: str) -> str:
+    forms = sorted({fold_words(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not forms:
+        return r"(?!)"
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    prefix = f"[{prefixes}]?" if prefixes else ""
+    return rf"(?<!\w){prefix}(?:{body})(?!\w)"
+
+
+@lru_cache(maxsize=4)
+def _compile(words: Words) -> Compiled:
+    def fold_set(items: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(fold_words(w) for w in items)
+
+    multi = tuple(fold_words(s) for s in words.subject_stop_phrases)
+    return Compiled(
+        words,
+        re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes)),
+        re.compile(_alternation(words.participles, words.prefixes)),
+        re.compile(_alternation(words.deny_verbs, words.prefixes)),
+        re.compile(_alternation(words.deny_cues, "")),
+        re.compile(_alternation(words.according, "")),
+        re.compile(_alternation(words.sourcing, "")),
+        fold_set(words.subject_stops),
+        fold_set(words.subject_drop),
+        fold_set(words.pronouns),
+        fold_set(words.statements),
+        fold_set(words.body_words),
+        fold_set(words.description_heads),
+        fold_set(words.titles),
+        fold_set(words.outlet_words),
+        multi,
+    )
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\u061f]+[\u201d\u00bb\")\]]*(?:\s+|$)|\n+")
+_WORD = re.compile(r"[^\W_]+")
+_OPENERS = '\u201c\u00ab"\u201e'
+_PUNCT = '\u060c,:;.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
+_CUT_BEFORE = "(:\u060c,"
+_CUT_AFTER = '\u060c,:;\u201d\u00bb")'
+
+
+@dataclass
+class _Act:
+    start: int
+    end: int
+    """Offsets of the verb in the paragraph."""
+    speaker: Speaker | None
+    deny: bool
+    kind: str
+    """verb, participle or according."""
+    subject_end: int
+
+
+@dataclass
+class _Sentence:
+    sentence: Sentence
+    acts: list[_Act] = field(default_factory=list)
+    quotes: list[Attribution] = field(default_factory=list)
+    colon: Quote | None = None
+
+
+class ArabicScriptReader:
+    """Reads one article; keeps who spoke last and the people and bodies named so far."""
+
+    def __init__(self, words: Words, index: NameIndex) -> None:
+        self.c = words.compiled()
+        self.words = words
+        self.index = index
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+        self.last: Speaker | None = None
+        self.last_body: Speaker | None = None
+        self.analysis = Analysis(translated=True)
+
+    # --- entities ---------------------------------------------------------------------------------
+
+    def entity(self, name: str, paragraph: int, start: int, sentence: Sentence, person: bool | None = None) -> Entity:
+        key = name_key(name)
+        ent = self.by_key.get(key)
+        if ent is None:
+            known = self.index.lookup(name) or self.index.lookup_suffix(name)
+            ent = next((e for e in self.entities if known is not None and e.known == known), None)
+            if ent is None:
+                if person is None:
+                    person = not self._is_body(name)
+                kind = "person" if (known.person if known else person) else "org"
+                org_type = (
+                    (known.type, known.kind)
+                    if known and known.org
+                    else (None if kind == "person" else self._org_type(name))
+                )
+                ent = Entity(name, kind, org_type, known)
+                self.entities.append(ent)
+                self.analysis.first_sentence[id(ent)] = (paragraph, sentence.text)
+            self.by_key[key] = ent
+        ent.mentions.append((paragraph, start, start + len(name), name))
+        return ent
+
+    def _is_body(self, name: str) -> bool:
+        first = fold_words(name).split(" ")[:2]
+        return any(w in self.c.body_words for w in first)
+
+    def _org_type(self, name: str) -> tuple[str, str]:
+        words = fold_words(name).split(" ")
+        group_words = {fold_words(w) for w in GROUP_WORDS}
+        if any(w in group_words for w in words[:2]):
+            return ("group", "armed-group")
+        return ("actor", "organization")
+
+    def _named(self, ent: Entity, how: str) -> Speaker:
+        return Speaker(ent.label, entity=ent, person=ent.person, how=how)
+
+    def _earlier(self, phrase_key: str) -> Entity | None:
+        """An entity named before that a bare word refers to: a surname, or a body by its head word."""
+        words = phrase_key.split(" ")
+        if not words or len(words[-1]) < 3:
+            return None
+        for ent in reversed(self.entities):
+            ent_words = name_key(ent.name).split(" ")
+            if ent.person and len(ent_words) > len(words) and ent_words[-len(words) :] == words:
+                return ent
+            if not ent.person and len(words) == 1 and words[0] in ent_words:
+                return ent
+        return None
+
+    # --- speakers ---------------------------------------------------------------------------------
+
+    def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
+        """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
+        raw = phrase.strip(' \u060c,:;\u201c\u201d\u00ab\u00bb"()-\u2013')
+        start += phrase.find(raw) if raw else 0
+        norm = fold_words(raw)
+        words = norm.split(" ") if norm else []
+        while words and words[0] in self.c.drop:
+            n = len(raw) - len(raw.lstrip())
+            raw = raw[n:]
+            first = re.match(r"\S+\s*", raw)
+            if not first:
+                break
+            raw, start = raw[first.end() :], start + n + first.end()
+            words = words[1:]
+        if not words or words[0] in self.c.pronouns:
+            return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
+        if words[0] in self.c.statements:
+            rest = raw.split(None, 1)[1] if len(words) > 1 else ""
+            rest_norm = fold_words(rest)
+            if rest and rest_norm.split(" ")[0] not in self.c.stops:
+                rest = re.sub(r"^(?:\u0644\u0640*|\u0644\u0644)(?=\S)", "", rest) if rest.startswith("\u0644") else rest
+                found = self.speaker(rest, para, start + raw.find(rest), sentence) if rest.strip() else None
+                if found is not None:
+                    return found
+            return self._again(self.last_body or self.last, f"'{raw}' read as the last body that spoke")
+        if len(words) <= 3 and words[0] in ("اين", "هذه", "هذا") and self.last_body is not None:
+            return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
+        known = self.index.lookup(raw) or self.index.lookup_suffix(raw)
+        if known is not None:
+            return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
+        earlier = self._earlier(name_key(raw))
+        if earlier is not None:
+            earlier.mentions.append((para.number, start, start + len(raw), raw))
+            return self._named(earlier, f"'{raw}' read as {earlier.label}")
+        # a title or an office, then a name after a body on record: the name is the person
+        hits = self.index.scan(raw)
+        if hits:
+            h_start, h_end, k = hits[-1]
+            rest = raw[h_end:].strip()
+            if words[0] in self.c.titles and 2 <= len(rest.split()) <= 5:
+                offset = start + raw.index(rest, h_end)
+                return self._named(
+                    self.entity(rest, para.number, offset, sentence, person=True), "named after their office"
+                )
+            if h_start <= 2 and not rest and k.type in ("actor", "group"):
+                return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' names {k.name}")
+        if words[0] in self.c.heads or words[0] in self.c.titles:
+            return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
+        if len(words) > 7:
+            return None
+        return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _again(self, speaker: Speaker | None, how: str) -> Speaker | None:
+        if speaker is None:
+            return None
+        return Speaker(speaker.label, speaker.entity, speaker.described, speaker.person, how, speaker.plural)
+
+    def _spoke(self, speaker: Speaker) -> None:
+        self.last = speaker
+        if not speaker.person:
+            self.last_body = speaker
+
+    def _tokens(self, masked: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """(start, end, word, folded word) of each whitespace-separated token between ``start`` and ``end``."""
+        return [(start + m.start(), start + m.end(), m.group(), fold_words(m.group().strip(_PUNCT)))
+                for m in re.finditer(r"\S+", masked[start:end])]  # fmt: skip
+
+    def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it."""
+        n = 0
+        for i, (_, _, word, fw) in enumerate(tokens):
+            if word[:1] in _CUT_BEFORE or MASK in word or not fw:
+                break
+            pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            if fw in self.c.stops or any(pair.startswith(p) for p in self.c.stop_phrases):
+                break
+            n = i + 1
+            if word[-1:] in _CUT_AFTER:
+                break
+        return n
+
+    def _subject_region(self, masked: str, sent: Sentence, verb_start: int, verb_end: int) -> tuple[int, int]:
+        """Where the words of a verb's subject are, by the language's word order."""
+        if self.words.verb_first:
+            tokens = self._tokens(masked, verb_end, sent.end)
+        else:
+            begin = sent.start
+            lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
+            if lead is not None:
+                comma = max(masked.rfind("\u060c", sent.start, verb_start), masked.rfind(",", sent.start, verb_start))
+                if comma >= 0:
+                    begin = comma + 1
+            tokens = self._tokens(masked, begin, verb_start)
+        n = self._cut_subject(tokens)
+        if not n:
+            return verb_end, verb_end
+        return tokens[0][0], tokens[n - 1][1]
+
+    # --- the article ------------------------------------------------------------------------------
+
+    def analyse(self, paragraphs: list[Paragraph], skip: set[int]) -> Analysis:
+        previous: Attribution | None = None
+        first = True
+        for para in paragraphs:
+            if para.number in skip:
+                continue
+            para = self._reread(para)
+            previous = self._paragraph(para, previous, headline=first)
+            first = False
+        self.analysis.entities = self.entities
+        return self.analysis
+
+    def _reread(self, para: Paragraph) -> Paragraph:
+        """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
+        quotes = [q for q in find_quotes(para.text, para.number) if not self._is_name(para.text, q)]
+        out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes))
+        out.sentences = []
+        start = 0
+        for m in _SENTENCE_END.finditer(out.masked):
+            if m.end() <= start:
+                continue
+            end = m.start() + len(m.group().rstrip())
+            if out.masked[start:end].strip():
+                out.sentences.append(Sentence(out, start, end))
+            start = m.end()
+        if start < len(out.masked) and out.masked[start:].strip():
+            out.sentences.append(Sentence(out, start, len(out.masked.rstrip())))
+        for s in out.sentences:
+            s.quotes = [q for q in quotes if s.start <= q.start < s.end]
+        return out
+
+    def _is_name(self, text: str, q: Quote) -> bool:
+        """A name set in quotation marks: short, and a record's name, after 'agency' or the like, or a subject."""
+        words = q.text.split()
+        if not q.closed or not words or len(words) > 4:
+            return False
+        if self.index.lookup(q.text, ("actor", "group", "place")) is not None:
+            return True
+        before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
+        if before and before[-1] in self.c.outlet_words:
+            return True
+        after = fold_words(text[q.end : q.end + 40])
+        if self.words.verb_first:
+            prev = before[-1] if before else ""
+            return bool(self.c.verb.fullmatch(prev)) if prev else False
+        return bool(self.c.verb.match(after))
+
+    def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
+        last_open = previous if previous is not None and not previous.quote.closed else None
+        for n, sent in enumerate(para.sentences):
+            read = self._sentence(para, sent)
+            if headline and n == 0 and not read.acts:
+                self._headline(para, sent, read)
+            for q in sent.quotes:
+                att = self._attribute(para, read, q)
+                if att is None and n == 0 and last_open is not None and _opens(para.masked, sent, q):
+                    att = Attribution(q, last_open.speaker, "continues the quotation of the paragraph before", sent)
+                if (
+                    att is None
+                    and previous is not None
+                    and read.quotes == []
+                    and not read.acts
+                    and _opens(para.masked, sent, q)
+                ):
+                    att = Attribution(q, previous.speaker, "continues the quotation before it", sent)
+                if att is None:
+                    self.analysis.unattributed.append((para.number, q.text))
+                    continue
+                read.quotes.append(att)
+                previous = att
+            if read.colon is not None:
+                act = next((a for a in read.acts if a.end <= read.colon.start), None)
+                if act is not None and act.speaker is not None:
+                    att = Attribution(read.colon, act.speaker, "speech after a colon", sent)
+                    read.quotes.append(att)
+                    previous = att
+            self._units(para, read)
+        if previous is not None and previous.quote.paragraph == para.number and not previous.quote.closed:
+            return previous
+        return previous if previous is not None and previous.quote.paragraph == para.number else None
+
+    def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
+        """'<speaker>: <words>' as a headline: a quotation by the speaker."""
+        colon = para.masked.find(":", sent.start, sent.end)
+        if colon < 0 or len(para.masked[sent.start : colon].split()) > 4 or sent.quotes:
+            return
+        speaker = self.speaker(para.text[sent.start : colon], para, sent.start, sent)
+        if speaker is None or speaker.entity is None:
+            return
+        words = para.text[colon + 1 : sent.end].strip().rstrip(".")
+        start = para.text.index(words, colon + 1)
+        q = Quote(para.number, start, start + len(words), True, words)
+        read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))
+        read.colon = q
+
+    def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
+        read = _Sentence(sent)
+        masked = para.masked
+        text, where = folded(masked[sent.start : sent.end])
+        main: Speaker | None = None
+        found: list[tuple[int, int, str, bool]] = []
+        for m in self.c.verb.finditer(text):
+            found.append((m.start(), m.end(), "verb", bool(self.c.deny.fullmatch(m.group()))))
+        for m in self.c.participle.finditer(text):
+            found.append((m.start(), m.end(), "participle", False))
+        for m in self.c.according.finditer(text):
+            found.append((m.start(), m.end(), "according", False))
+        found.sort()
+        for f_start, f_end, kind, deny in found:
+            start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
+            if MASK in masked[start:end]:
+                continue
+            speaker: Speaker | None
+            subject_end = end
+            if kind == "participle":
+                speaker = self._again(main or self.last, "the speaker of its sentence")
+            elif kind == "according":
+                tokens = self._tokens(masked, end, sent.end)
+                k = self._cut_subject(tokens)
+                speaker = self.speaker(masked[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
+                subject_end = tokens[k - 1][1] if k else end
+            else:
+                s_start, s_end = self._subject_region(masked, sent, start, end)
+                subject = para.text[s_start:s_end]
+                speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
+                if s_end == s_start:
+                    speaker = self._again(main or self.last, "no subject of its own: the last speaker")
+                subject_end = max(end, s_end)
+            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
+            if speaker is not None and kind != "according" and main is None:
+                main = speaker
+        for act in read.acts:
+            if act.speaker is not None and act.kind != "according":
+                self._spoke(act.speaker)
+        # speech after a colon without quotation marks
+        for act in read.acts:
+            if act.kind not in ("verb",) or act.speaker is None:
+                continue
+            colon = masked.find(":", act.subject_end if self.words.verb_first else act.end, sent.end)
+            if colon < 0 or len(masked[act.end : colon].split()) > (12 if self.words.verb_first else 1):
+                continue
+            rest = masked[colon + 1 : sent.end]
+            if not rest.strip() or rest.lstrip()[:1] in _OPENERS:
+                continue
+            words = para.text[colon + 1 : sent.end].strip().rstrip(".")
+            q_start = para.text.index(words, colon + 1)
+            read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
+            break
+        return read
+
+    def _attribute(self, para: Paragraph, read: _Sentence, q: Quote) -> Attribution | None:
+        before = [a for a in read.acts if a.end <= q.start and a.speaker is not None and a.kind != "according"]
+        if before:
+            act = before[-1]
+            return Attribution(q, act.speaker, "attributed before it", read.sentence)  # type: ignore[arg-type]
+        after = [a for a in read.acts if a.start >= q.end and a.speaker is not None and a.kind != "according"]
+        if after:
+            return Attribution(q, after[0].speaker, "attributed after it", read.sentence)  # type: ignore[arg-type]
+        according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
+        if according:
+            return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
+        return None
+
+    # --- units ------------------------------------------------------------------------------------
+
+    def _units(self, para: Paragraph, read: _Sentence) -> None:
+        sent = read.sentence
+        text = para.text[sent.start : sent.end]
+        masked = para.masked[sent.start : sent.end]
+        fw = fold_words(text)
+        deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
+        cue = self.c.cue.search(fw)
+        if deny_act is not None or cue:
+            speaker = deny_act.speaker if deny_act is not None else None
+            if speaker is None and cue:
+                in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
+                speaker = in_quote.speaker if in_quote else next((a.speaker for a in read.acts if a.speaker), None)
+            if speaker is not None:
+                denied = self._denied(para, sent, deny_act)
+                unit = Unit("denial", speaker, para, sent.start, sent.end, [], list(read.quotes))
+                unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
+                self._add(unit)
+                return
+        groups: list[list[Attribution]] = []
+        for att in read.quotes:
+            group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
+            if group is None:
+                groups.append([att])
+            else:
+                group.append(att)
+        for group in groups:
+            self._add(Unit("quote", group[0].speaker, para, sent.start, sent.end, [], group))
+        if groups:
+            return
+        act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        if act is not None and MASK not in masked and len(text.split()) >= 6:
+            unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
+            self._add(unit)
+
+    def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
+        """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
+        start = act.subject_end if act is not None else sent.start
+        words = para.text[start : sent.end].strip(" ،,:.")
+        return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
+
+    def _add(self, unit: Unit) -> None:
+        self.analysis.units.append(unit)
+        text = fold_words(unit.text)
+        self.analysis.mentioned[id(unit)] = [
+            e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
+        ]
+
+
+def _opens(masked: str, sent: Sentence, q: Quote) -> bool:
+    """Whether the quotation opens its sentence (perhaps after a dash or a list mark)."""
+    return not re.search(r"\w", masked[sent.start : q.start])
+
+
+def _folded_in(needle: str, text: str) -> bool:
+    return needle in fold_words(text)
+
+
+class ArabicScript:
+    """An :class:`~generator.draft.lang.Attributor` for one Arabic-script language."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        self.language = words.language
+
+    def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis:
+        return ArabicScriptReader(self.words, index).analyse(paragraphs, skip)
+
+
+GROUP_WORDS = ("كتائب", "لواء", "ميليشيا", "ميلشيا", "حركة", "فصائل", "فصيل", "تنظيم", "عصائب", "سرايا", "لشکر",
+               "تیپ", "گروه", "سپاه", "جنبش", "حزب")  # fmt: skip

@@ -1,0 +1,36 @@
+"""English: the rules of :mod:`generator.draft.speakers`, :mod:`.descriptors` and :mod:`.units`."""
+
+from __future__ import annotations
+
+from generator.draft.descriptors import describe
+from generator.draft.lang import Analysis
+from generator.draft.names import NameIndex
+from generator.draft.speakers import Reader
+from generator.draft.text import Paragraph
+from generator.draft.units import units_of
+
+
+class English:
+    language = "en"
+
+    def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis:
+        reader = Reader(paragraphs, index, skip)
+        readings = reader.read()
+        descriptors, leaderships = describe(readings)
+        analysis = Analysis(descriptors=descriptors, leaderships=leaderships, entities=reader.discourse.entities)
+        analysis.unattributed = [(q.paragraph, q.text) for r in readings for q in r.unattributed]
+        for r in readings:
+            for m in r.mentions:
+                ent = r.entities.get(id(m))
+                if ent is not None and id(ent) not in analysis.first_sentence:
+                    analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
+        for unit in units_of(readings):
+            analysis.units.append(unit)
+            analysis.mentioned[id(unit)] = [
+                r.entities[id(m)] for r in unit.readings for m in r.mentions
+                if id(m) in r.entities and unit.start <= m.start < unit.end
+            ]  # fmt: skip
+        return analysis
+
+
+ENGLISH = English()
