@@ -170,3 +170,29 @@ def test_parents_are_followed_upwards_and_each_claim_is_listed_once(pages):
 def test_the_larger_body_lists_claims_about_its_parts_and_has_no_parents(pages):
     assert "which Coast Guard League belongs to" not in pages["group/coast-guard-league.md"]
     assert "## Claims about Lantern Coast Watch, part of Coast Guard League" in pages["group/coast-guard-league.md"]
+
+
+@pytest.mark.parametrize(
+    "record_id", ["league-took-harbour", "squad-guards-pier", "watch-harbour-squad", "coast-guard-league", "fanous-daily"]
+)
+def test_reused_pages_follow_parents_claims_members_and_the_other_sides_decision(tmp_path, record_id):
+    from tests.render.test_cache import Renders, _assert_same_as_fresh, _changed, _extras, _text_change
+
+    base = _corpus()
+    render = Renders(tmp_path)
+    render(base, _extras(base))
+    changed = _changed(base, record_id, **_text_change(base.records[record_id]))
+    _assert_same_as_fresh(render(changed, _extras(changed)), changed, _extras(changed))
+
+
+def test_a_page_is_rendered_again_when_a_group_leaves_its_parent(tmp_path):
+    from tests.render.test_cache import Renders, _assert_same_as_fresh, _changed, _extras
+
+    base = _corpus()
+    render = Renders(tmp_path)
+    render(base, _extras(base))
+    changed = _changed(base, "lantern-coast-watch", relationships=[])
+    pages = render(changed, _extras(changed))
+    _assert_same_as_fresh(pages, changed, _extras(changed))
+    assert "which Harbour Squad belongs to" in pages["group/watch-harbour-squad.md"]
+    assert "Coast Guard League, which Harbour Squad" not in pages["group/watch-harbour-squad.md"]
