@@ -78,10 +78,20 @@ class HistoryEntry:
     """The commit's subject line: the editor's reason."""
     corrections: tuple[str, ...] = ()
     """What was wrong, from the commit's ``Correction:`` trailers; non-empty for a correction."""
+    author: str = ""
+    """The commit's author (for the feed; pages do not show it)."""
 
     @property
     def is_correction(self) -> bool:
         return bool(self.corrections)
+
+    @property
+    def summary(self) -> str:
+        """The change in one line of plain text: what changed, what was wrong, and the editor's reason."""
+        what = "first published" if self.kind == "added" else "; ".join(w.text for w in self.changes)
+        wrong = "; ".join(c for c in self.corrections if c)
+        parts = [("Correction: " if self.is_correction else "") + what, f"what was wrong: {wrong}" if wrong else ""]
+        return ". ".join(p.rstrip(".") for p in [*parts, self.reason] if p)
 
 
 @dataclass(frozen=True)
@@ -189,8 +199,10 @@ def _data(blobs: dict[str, bytes], spec: str) -> dict[str, Any] | None:
 
 
 def _entry(change: Change, blobs: dict[str, bytes], corpus: Corpus) -> HistoryEntry | None:
-    entry = lambda words: HistoryEntry(change.date, change.commit, change.kind, tuple(words), change.subject,
-                                       change.corrections)  # fmt: skip
+    def entry(words: list[Worded]) -> HistoryEntry:
+        return HistoryEntry(change.date, change.commit, change.kind, tuple(words), change.subject, change.corrections,
+                            change.author)  # fmt: skip
+
     if change.kind == "added":
         return entry([])
     if change.kind not in ("modified", "renamed"):
@@ -297,8 +309,7 @@ def _list_words(field: str, old: list, new: list, corpus: Corpus) -> Worded:
     text = f"{field}: {'; '.join(parts)}" if parts and all(_short(p) for p in added + removed) else f"{field} changed"
     if not parts:
         text = f"{field} reordered"
-    shown = lambda values: ", ".join(_value(v, corpus) for v in values)
-    return Worded(text, _long(shown(old)), _long(shown(new)))
+    return Worded(text, _long(_value(old, corpus)), _long(_value(new, corpus)))
 
 
 def _field_words(name: str) -> str:

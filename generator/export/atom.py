@@ -1,15 +1,18 @@
-"""An Atom feed of record changes, from git history: one entry per commit and record, newest first.
+"""An Atom feed of record changes, from git history: new records, corrections and updates, newest first.
 
-Entries come from :mod:`generator.history` and cover published records only:
-drafts are not in the corpus this exporter gets, and a record that no longer
-exists has no page to link to (its deletion is not listed either). Each entry
-has a title such as "Updated group: Fatemiyoun", the commit's date and author,
-the commit's subject, a link to the record's page, and a permanent tag: URI
-made from the record id and the commit.
+Entries are the records' histories (:mod:`generator.changelog`): one per commit and
+record, for published records only (drafts are not in the corpus this exporter gets,
+and a record that no longer exists has no page to link to). A change that only
+reformatted a file is not an entry. Each entry has a title such as "New group:
+Fatemiyoun", "Correction to claim: ..." or "Updated place: ...", the commit's date
+and author, a summary in readers' words with the editor's reason (and, for a
+correction, what was wrong), a link to the record's page, and a permanent tag: URI
+made from the record id and the commit. Corrections are categorised ``correction``.
 
-Links are absolute under mkdocs.yml's ``site_url`` when it is set; otherwise
-they are relative to the site root (``group/fatemiyoun/``), which readers
-resolve against the feed's own address.
+The feed is published at ``downloads/changes.atom``. With mkdocs.yml's ``site_url``
+every link is absolute; without it, links are relative to the site root
+(``group/fatemiyoun/``) and the feed's ``xml:base`` of ``../`` makes readers resolve
+them against the site root rather than against ``downloads/``.
 """
 
 from __future__ import annotations
@@ -19,16 +22,19 @@ import xml.etree.ElementTree as ET
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from generator.changelog import HistoryEntry, record_changelog
 from generator.export.base import Exporter, register
-from generator.sitelinks import SiteLinks, site_name
-from generator.history import Change, record_history
 from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES, Record
+from generator.sitelinks import SiteLinks, site_name
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+SITE_PATH = "downloads/changes.atom"
+"""Where the build publishes the feed (generator/build/downloads.py's folder and this exporter's file name)."""
 MAX_ENTRIES = 200
 """Feed readers want recent changes, not the whole history; the newest entries are kept."""
-VERBS = {"added": "Added", "modified": "Updated", "deleted": "Deleted", "renamed": "Renamed"}
+VERBS = {"added": "New", "modified": "Updated", "renamed": "Renamed", "correction": "Correction to"}
 FALLBACK_AUTHORITY = "factsheet.invalid"
 """Tag URI authority when no site_url names the site (.invalid is reserved, so it clashes with no one's)."""
 FEED_TAG_DATE = "2025"
@@ -45,13 +51,14 @@ def tag_authority(links: SiteLinks) -> str:
     return host or FALLBACK_AUTHORITY
 
 
-def entry_id(authority: str, change: Change, record_id: str) -> str:
+def entry_id(authority: str, change: HistoryEntry, record_id: str) -> str:
     """A permanent id for one record's change in one commit (RFC 4151 tag: URI)."""
     return f"tag:{authority},{change.date[:10]}:factsheet/{record_id}/{change.commit}"
 
 
-def entry_title(change: Change, record: Record) -> str:
-    return f"{VERBS[change.kind]} {record.TYPE}: {record.label}"
+def entry_title(change: HistoryEntry, record: Record) -> str:
+    verb = VERBS["correction"] if change.is_correction else VERBS.get(change.kind, "Updated")
+    return f"{verb} {record.TYPE}: {record.label}"
 
 
 def _text(value: str) -> str:
@@ -65,7 +72,7 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def _newest_first(item: tuple[Change, Record]) -> tuple:
+def _newest_first(item: tuple[HistoryEntry, Record]) -> tuple:
     change, record = item
     when = datetime.fromisoformat(change.date).timestamp()
     return (-when, change.commit, _TYPE_ORDER.get(record.TYPE, 99), record.id)
@@ -78,9 +85,9 @@ class AtomExporter(Exporter):
     MIME_TYPE = "application/atom+xml"
     TITLE = "Record changes (Atom feed)"
 
-    def changes(self, corpus: Corpus) -> list[tuple[Change, Record]]:
+    def changes(self, corpus: Corpus) -> list[tuple[HistoryEntry, Record]]:
         """(change, record) pairs for published records, newest first, at most MAX_ENTRIES."""
-        history = record_history(self.project) if self.project is not None else {}
+        history = record_changelog(self.project, corpus) if self.project is not None else {}
         pairs = [(c, r) for rid, changes in history.items() if (r := corpus.get(rid)) is not None for c in changes]
         return sorted(pairs, key=_newest_first)[:MAX_ENTRIES]
 
@@ -91,12 +98,13 @@ class AtomExporter(Exporter):
 
         # The namespace is written as a plain attribute: ElementTree cannot put unprefixed
         # attributes (rel, href) under a default namespace it manages itself.
-        feed = ET.Element("feed", xmlns=ATOM_NS)
+        feed = ET.Element("feed", {"xmlns": ATOM_NS, XML_BASE: links.base or "../" * SITE_PATH.count("/")})
         _sub(feed, "id", f"tag:{authority},{FEED_TAG_DATE}:factsheet/changes")
         _sub(feed, "title", f"{site_name(self.project)}: record changes")
         _sub(feed, "updated", changes[0][0].date if changes else NO_DATE)
+        _sub(feed, "link", rel="alternate", href=links.base or "./")
         if links.base:
-            _sub(feed, "link", rel="alternate", href=links.base)
+            _sub(feed, "link", rel="self", href=links.base + SITE_PATH)
         _sub(feed, "generator", "factsheet")
         for change, record in changes:
             entry = _sub(feed, "entry")
@@ -106,7 +114,9 @@ class AtomExporter(Exporter):
             author = _sub(entry, "author")
             _sub(author, "name", change.author or "unknown")
             _sub(entry, "link", rel="alternate", href=links.url(record.TYPE, record.id))
-            _sub(entry, "summary", f"{change.subject} (commit {change.commit[:12]}, {change.path})")
+            if change.is_correction:
+                _sub(entry, "category", term="correction", label="Correction")
+            _sub(entry, "summary", f"{change.summary.rstrip('.')}. (commit {change.commit[:12]})")
         ET.indent(feed)
         body = ET.tostring(feed, encoding="unicode")
         return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
