@@ -14,7 +14,7 @@ from typing import Iterator
 
 from generator.errors import Issue, issue_at
 from generator.model import edtf
-from generator.model.records import Claim
+from generator.model.records import Claim, Denial
 from generator.model.walk import iter_citations
 from generator.validate.registry import Context, check
 
@@ -91,7 +91,12 @@ def check_status_history(ctx: Context) -> Iterator[Issue]:
                                f"status_history[{i}] is dated {change.date}, before the entry above it ({previous[0]})",
                                "list the changes in date order, earliest first")  # fmt: skip
             previous = (change.date, key)
-            backed = change.citations or (change.by and corpus.type_of(change.by) == "denial")
+            by = corpus.get(change.by) if change.by else None
+            if isinstance(by, Denial) and claim.id not in by.claims:
+                yield issue_at(origin.path, origin.loc(("status_history", i, "by")), "invalid-value",
+                               f"'{change.by}' does not answer this claim",
+                               "add this claim to the denial's 'claims', or name the denial that answers it")  # fmt: skip
+            backed = change.citations or isinstance(by, Denial)
             if i > 0 and not backed:
                 yield issue_at(origin.path, origin.loc(("status_history", i)), "uncited",
                                f"status_history[{i}] has no citation and names no denial",
