@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from generator.errors import Issue, issue_at
+from generator.model.corpus import Corpus
 from generator.model.records import Claim, Denial
 from generator.validate.registry import Context, check
 
@@ -28,5 +30,42 @@ def check_denial_targets(ctx: Context) -> Iterator[Issue]:
         if not denial.claims:
             origin = corpus.origins[denial.id]
             where = origin.loc(("claims",), key=True) if "claims" in denial.model_fields_set else origin.loc(())
-            yield issue_at(origin.path, where, "missing-field", "a denial names at least one claim it answers",
+            likely = likely_claims(corpus, denial)
+            hint = "list the ids of the claims it answers under `claims:`"
+            if likely:
+                hint += "; likely: " + ", ".join(f"{claim.id} ({why})" for claim, why in likely)
+            yield issue_at(origin.path, where, "missing-field",
+                           "the field `claims` is empty: a denial names at least one claim it answers", hint,
                            severity="warning" if denial.status == "draft" else "error")  # fmt: skip
+
+
+_WORD = re.compile(r"\w{4,}")
+_COMMON = frozenset("that said says with from this have were they their there about which would into been what "
+                    "also than them when some more other over after".split())  # fmt: skip
+
+
+def _words(*texts: str | None) -> set[str]:
+    return {w.casefold() for text in texts if text for w in _WORD.findall(text)} - _COMMON
+
+
+def likely_claims(corpus: Corpus, denial: Denial, limit: int = 3) -> list[tuple[Claim, str]]:
+    """Claims a denial most likely answers: about its speaker, drawn from its sources, sharing its words."""
+    speaker = {denial.denier.actor, denial.denier.affiliation} - {None}
+    sources = {c.source for c in denial.citations}
+    words = _words(denial.summary, denial.denied)
+    scored = []
+    for claim in corpus.all_of(Claim):
+        reasons, score = [], 0.0
+        if speaker & set(claim.subjects):
+            reasons.append("about the denier")
+            score += 3
+        if sources & {c.source for c in claim.citations}:
+            reasons.append("same source")
+            score += 2
+        shared = words & _words(claim.summary)
+        if len(shared) >= 2:
+            reasons.append(f"shares {', '.join(sorted(shared)[:4])}")
+            score += len(shared) / max(len(words), 1) * 4
+        if reasons:
+            scored.append((-score, claim.id, claim, "; ".join(reasons)))
+    return [(claim, why) for _, _, claim, why in sorted(scored)[:limit]]

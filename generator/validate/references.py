@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Iterator
 
 from generator.errors import Issue, issue_at
@@ -13,6 +14,16 @@ from generator.validate.registry import Context, check
 def retired_ids(corpus: Corpus) -> dict[str, str]:
     """Each former id (see ``former_ids``) with the id of the record that has it now."""
     return {old: record.id for record in corpus for old in record.former_ids}
+
+
+def did_you_mean(corpus: Corpus, target: str, allowed: tuple[str, ...], limit: int = 3) -> list[str]:
+    """The existing ids of the allowed types closest to ``target`` (a typo, a word left out or added)."""
+    candidates = [r.id for type_name in allowed for r in corpus.of_type(type_name)]
+    close = difflib.get_close_matches(target, candidates, n=limit, cutoff=0.75)
+    if not close:  # a shortened or lengthened id: 'ilse' for 'ilse-marrow'
+        words = set(target.split("-"))
+        close = [c for c in candidates if words <= set(c.split("-")) or set(c.split("-")) <= words][:limit]
+    return close
 
 
 @check("references")
@@ -32,8 +43,10 @@ def check_references(ctx: Context) -> Iterator[Issue]:
                                    f"write '{retired[target]}' (`factsheet rename` and `factsheet merge` rewrite "
                                    "references for you)")  # fmt: skip
                     continue
+                near = did_you_mean(corpus, target, allowed)
                 yield issue_at(origin.path, origin.loc(path), "unknown-reference",
-                               f"'{target}' is not the id of any record ({' or '.join(allowed)} expected)")  # fmt: skip
+                               f"'{target}' is not the id of any record ({' or '.join(allowed)} expected)"
+                               + (f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""))  # fmt: skip
             elif target_type not in allowed:
                 yield issue_at(origin.path, origin.loc(path), "wrong-reference-type",
                                f"'{target}' is a {target_type}, but this field takes a {' or '.join(allowed)}")  # fmt: skip
