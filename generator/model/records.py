@@ -235,7 +235,7 @@ class Named(Record):
     same_as: list[ExternalId] = []
     """External identifiers of the same thing: a Wikidata QID (Q42) or an OpenSanctions id (NK-...); exported as sameAs."""
     not_same_as: list[NotSameAs] = []
-    """Records of the same type that are decided to be different from this one, each with its reason."""
+    """Records of the same type decided to be different from this one, each with its reason; one side is enough, both pages show it."""
 
     _unique_same_as = field_validator("same_as")(_unique_ids)
 
@@ -395,7 +395,7 @@ class Event(Record):
     same_as: list[ExternalId] = []
     """External identifiers of the same event: a Wikidata QID (Q42) or an OpenSanctions id (NK-...); exported as sameAs."""
     not_same_as: list[NotSameAs] = []
-    """Events that are decided to be different from this one, each with its reason."""
+    """Events decided to be different from this one, each with its reason; one side is enough, both pages show it."""
     citations: list[Citation] = []
     """The passages that report the event; at least one (a draft may have none yet)."""
 
