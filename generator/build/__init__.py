@@ -13,9 +13,9 @@ from pathlib import Path
 from generator.build.downloads import export_downloads
 from generator.build.incremental import build_stamp, drop_removed_pages, seed_staging, write_stamp
 from generator.build.mkdocs_run import run_mkdocs
-from generator.build.search_index import IndexResult, index_site
+from generator.build.search_index import IndexResult
 from generator.build.swap import remove_leftovers, staging_dir, swap_in
-from generator.build.theme_fixes import fix_site
+from generator.build.plugin import FactsheetPlugin
 from generator.build.vendor import MERMAID, MERMAID_DOCS_PATH, MERMAID_LICENSE_PATH, VendorUnavailable, vendor_files
 from generator.build.redirects import redirect_files
 from generator.changelog import changelog_or_note, corrections_log
@@ -102,16 +102,21 @@ def build_site(
         dirty = incremental and seed_staging(project.site_dir, staging, stamp)
         if dirty:
             drop_removed_pages(staging, report.removed)
-        mkdocs_started = time.time() - 1  # a margin for coarse file times; fixing a page twice is harmless
+        plugin = FactsheetPlugin(index_search=True)
         try:
             warnings = run_mkdocs(
-                project.mkdocs_yml, staging, docs_dir=project.docs_dir, strict=strict, quiet=quiet, dirty=dirty
+                project.mkdocs_yml,
+                staging,
+                docs_dir=project.docs_dir,
+                strict=strict,
+                quiet=quiet,
+                dirty=dirty,
+                plugin=plugin,
             )
         except BuildError as exc:
             raise BuildError(_with_origins(exc.message, corpus, project), hint=exc.hint) from None
-        fix_site(staging, written_since=mkdocs_started if dirty else None)
         write_stamp(staging, stamp)
-        search_index = index_site(staging)
+        search_index = plugin.search_index
         swap_in(staging, project.site_dir)
 
     return BuildResult(

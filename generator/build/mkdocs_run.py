@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from generator.build.incremental import detach_outputs
+from generator.build.plugin import FactsheetPlugin, install
 from generator.errors import BuildError
 
 
@@ -63,9 +64,19 @@ def _captured(quiet: bool) -> Iterator[_Collect]:
 
 
 def run_mkdocs(
-    config_file: Path, site_dir: Path, *, docs_dir: Path, strict: bool, quiet: bool, dirty: bool = False
+    config_file: Path,
+    site_dir: Path,
+    *,
+    docs_dir: Path,
+    strict: bool,
+    quiet: bool,
+    dirty: bool = False,
+    plugin: FactsheetPlugin | None = None,
 ) -> list[str]:
     """Build the site described by ``config_file`` into ``site_dir``; returns the warnings.
+
+    ``plugin`` joins the build through mkdocs' plugin API (:mod:`generator.build.plugin`):
+    it fixes each page as it is written and indexes the finished site for search.
 
     Raises :class:`BuildError` listing mkdocs' warnings and errors when the build
     fails, including (with ``strict``) when it merely warned. ``dirty`` converts only pages
@@ -83,6 +94,8 @@ def run_mkdocs(
                     f"{config_file.name} reads pages from {config.docs_dir}, but factsheet writes them to {docs_dir}",
                     hint="set `docs_dir: build/docs` in mkdocs.yml",
                 )
+            if plugin is not None:
+                install(config, plugin)
             if dirty:
                 detach_outputs(config)  # the staged site shares its files with the live one
             config.plugins.on_startup(command="build", dirty=dirty)

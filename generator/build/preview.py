@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from generator.build import Downloads, write_docs
 from generator.build.incremental import build_stamp
 from generator.build.mkdocs_run import DIRTY_NOTICE
+from generator.build.plugin import FactsheetPlugin, install
 from generator.errors import BuildError, format_issues
 from generator.load.records import FileMemo
 from generator.project import Project
@@ -129,7 +130,9 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     preview.regenerate()
     site_dir = tempfile.mkdtemp(prefix="factsheet-preview-")
     def load():  # read again on every rebuild, so that edits to mkdocs.yml show
-        return load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
+        config = load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
+        install(config, FactsheetPlugin(index_search=False))  # the preview has no search index
+        return config
 
     config = load()
     host, port = config.dev_addr

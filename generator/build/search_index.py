@@ -10,8 +10,8 @@ weighted high (see :mod:`generator.render.search_keys`).
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import asyncio
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,32 +31,42 @@ class IndexResult:
 
 
 def index_site(site_dir: Path) -> IndexResult:
-    """Run Pagefind over ``site_dir``; raises :class:`BuildError` when it fails or indexes nothing."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", OUTPUT_SUBDIR]
-    for selector in EXCLUDE_SELECTORS:
-        command += ["--exclude-selectors", selector]
+    """Index ``site_dir`` with Pagefind's Python API; raises :class:`BuildError` when it fails or indexes nothing."""
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
-    except OSError as exc:
-        raise BuildError(f"could not run Pagefind: {exc}", hint="install factsheet's dependencies: pip install -e .") from None
-    output = (done.stdout + done.stderr).strip()
-    if done.returncode != 0 or "No module named pagefind" in output:
+        asyncio.run(_index(site_dir))
+    except BuildError:
+        raise
+    except Exception as exc:  # the service is a child process; any failure of it is a failed build, said plainly
         raise BuildError(
-            "Pagefind could not index the site:\n  " + "\n  ".join(output.splitlines()[-20:]),
+            f"Pagefind could not index the site: {type(exc).__name__}: {exc}",
             hint="pagefind[bin] must be installed (it is a dependency of factsheet)",
-        )
+        ) from None
     bundle = site_dir / OUTPUT_SUBDIR
-    pages = _indexed_pages(output)
+    pages = _indexed_pages(bundle)
     if not (bundle / "pagefind.js").is_file() or pages == 0:
         raise BuildError("Pagefind indexed no pages", hint="the theme override must mark the article data-pagefind-body")
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
     return IndexResult(pages=pages, bytes=size)
 
 
-def _indexed_pages(output: str) -> int:
-    # Pagefind reports "Indexed N pages" in its summary.
-    for line in output.splitlines():
-        words = line.replace(",", "").split()
-        if len(words) >= 3 and words[0] == "Indexed" and words[1].isdigit() and words[2].startswith("page"):
-            return int(words[1])
-    return -1
+async def _index(site_dir: Path) -> None:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config: IndexConfig = {
+        "exclude_selectors": list(EXCLUDE_SELECTORS),
+        "output_path": str((site_dir / OUTPUT_SUBDIR).resolve()),
+    }
+    async with PagefindIndex(config) as index:
+        await index.add_directory(str(site_dir.resolve()))
+
+
+def _indexed_pages(bundle: Path) -> int:
+    """Pages in the written index, per its entry file: those with a ``data-pagefind-body``, in every language.
+
+    (The API's own count is of the HTML files it read, which includes pages it then left out.)
+    """
+    try:
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        return sum(int(language["page_count"]) for language in entry["languages"].values())
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0

@@ -1,44 +1,70 @@
-"""Small corrections to the theme's own markup in the built pages, so that every page is valid HTML.
+"""Small corrections to the theme's own markup in each built page, so that every page is valid HTML.
 
 Material writes ``autocomplete="off"`` on the two checkboxes behind its menu and
 search toggles; HTML allows ``autocomplete`` on text-like inputs only, so the Nu
 validator rejects every page. The theme's base template is not one we override
 (it is the theme's, and would drift from it), so the attribute is removed from
-those two inputs after mkdocs has written the pages. Each fix matches the
-theme's exact markup and does nothing when a theme version writes it otherwise.
+those two inputs as mkdocs writes each page (:mod:`generator.build.plugin`).
+
+An HTML parser finds the inputs, so the fix follows the markup however the theme
+orders or quotes its attributes, and does nothing when a theme version writes
+neither input.
 """
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from html.parser import HTMLParser
 
-from generator.writefile import write_atomic
+_TOGGLES = frozenset({"drawer", "search"})
+_LAST_TOGGLE = 'id="__search"'
+"""The search toggle comes after the drawer's, near the top of the body: parsing stops soon after it."""
 
-_TOGGLE_AUTOCOMPLETE = re.compile(
-    r'(<input class="md-toggle" data-md-toggle="(?:drawer|search)" type="checkbox" id="__(?:drawer|search)") autocomplete="off">'
-)
+
+class _ToggleFinder(HTMLParser):
+    """Notes where each toggle checkbox that carries ``autocomplete`` starts, and its tag as written."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[tuple[int, int], str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "input":
+            return
+        values = dict(attrs)
+        classes = (values.get("class") or "").split()
+        if "md-toggle" in classes and values.get("data-md-toggle") in _TOGGLES and "autocomplete" in values:
+            raw = self.get_starttag_text()
+            if raw is not None:
+                self.found.append((self.getpos(), raw))
 
 
 def fix_page(html: str) -> str:
-    return _TOGGLE_AUTOCOMPLETE.sub(r"\1>", html)
-
-
-def fix_site(site_dir: Path, written_since: float | None = None) -> int:
-    """Apply the fixes to the HTML pages under ``site_dir``; returns how many pages changed.
-
-    ``written_since`` (a time.time() value) skips pages older than it: an incremental
-    build fixes only the pages mkdocs wrote, the others were fixed when they were built.
-    Fixing is idempotent, so a page fixed twice is no harm. Pages are replaced by renaming,
-    never rewritten in place (a staged page may be a hard link to the live site's).
-    """
-    changed = 0
-    for path in site_dir.rglob("*.html"):
-        if written_since is not None and path.stat().st_mtime < written_since:
+    """The page without ``autocomplete`` on the theme's toggle checkboxes; every other byte unchanged."""
+    end = html.find(_LAST_TOGGLE)
+    if end < 0:
+        return html
+    head = html[: html.find(">", end) + 1 or len(html)]
+    finder = _ToggleFinder()
+    finder.feed(head)
+    if not finder.found:
+        return html
+    line_starts = [0]
+    for index, char in enumerate(head):
+        if char == "\n":
+            line_starts.append(index + 1)
+    out, done = [], 0
+    for (line, column), raw in finder.found:
+        start = line_starts[line - 1] + column
+        if html[start : start + len(raw)] != raw:  # the parser's position is authoritative; never guess
             continue
-        html = path.read_text(encoding="utf-8")
-        fixed = fix_page(html)
-        if fixed != html:
-            write_atomic(path, fixed)
-            changed += 1
-    return changed
+        out += [html[done:start], _without_autocomplete(raw)]
+        done = start + len(raw)
+    return "".join(out) + html[done:]
+
+
+def _without_autocomplete(tag: str) -> str:
+    """The tag as written, less its autocomplete attribute (in any of the quotings HTML allows)."""
+    for form in (' autocomplete="off"', " autocomplete='off'", " autocomplete=off", " autocomplete"):
+        if form in tag:
+            return tag.replace(form, "", 1)
+    return tag

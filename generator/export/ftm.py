@@ -186,7 +186,8 @@ class _Builder:
             "sourceUrl": source.url,
             "language": source.language,  # FtM keeps ISO 639 codes it knows and drops others
             "retrievedAt": ftm_dates(source.retrieved).get("date"),
-            **ftm_dates(source.published),
+            # An Article has one date and no interval: a publication known only as a span is left out.
+            "date": ftm_dates(source.published).get("date"),
         }
         yield self.make(SCHEMATA["source"], entity_id(source.id), props)
 

@@ -215,3 +215,15 @@ def test_values_over_followthemoneys_limits_are_cut_or_left_out_and_said(base_pr
         "fs-sable-harbour-guard alias: cut from 2,999 to 384 characters, FollowTheMoney's limit for a name "
         "(the JSON export and the site have it whole)",
     ]
+
+
+def test_a_source_published_within_an_interval_exports_without_a_date(minimal_project):
+    """An Article has one date; a publication known only as a span is left out, not a crash."""
+    path = next((minimal_project.content_dir / "source").glob("*.yaml"))
+    text = path.read_text()
+    assert re.search(r"(?m)^published: ", text)
+    path.write_text(re.sub(r"(?m)^published: .*$", 'published: "2024-03-01/2024-03-05"', text))
+    entities = by_id(export(minimal_project))
+    article = entities[f"fs-{path.stem}"]
+    assert article["schema"] == "Article" and "date" not in article["properties"]
+    assert entity_problems(list(entities.values())) == []
