@@ -102,6 +102,12 @@ class Words:
     """Offices written before a name: the minister, the spokesman."""
     outlet_words: tuple[str, ...]
     """Words before a name set in quotation marks: agency, channel, brigade."""
+    group_refs: tuple[str, ...] = ()
+    """'the group', 'the militia': the last armed group named."""
+    demonstratives: tuple[str, ...] = ()
+    """'this body', 'this ministry': the last body that spoke."""
+    possessive_refs: tuple[str, ...] = ()
+    """'as she put it' after 'according to': the sentence's own subject."""
     subject_stop_phrases: tuple[str, ...] = ()
     """Phrases that end a subject: 'in a statement'."""
     prefixes: str = ""
@@ -128,7 +134,16 @@ class Compiled:
     heads: frozenset[str]
     titles: frozenset[str]
     outlet_words: frozenset[str]
-    stop_phrases: tuple[str, ...] = ()
+    stop_phrases: tuple[str, ...]
+    group_refs: frozenset[str]
+    demonstratives: frozenset[str]
+    possessive_refs: frozenset[str]
+    purpose: re.Pattern[str]
+    """A verb with the particle ل (to deny): its subject is the sentence's."""
+
+    @property
+    def refs(self) -> frozenset[str]:
+        return self.statements | self.group_refs | self.body_words
 
 
 def _alternation(phrases: tuple[str, ...], prefixes: str) -> str:
@@ -136,7 +151,7 @@ def _alternation(phrases: tuple[str, ...], prefixes: str) -> str:
     if not forms:
         return r"(?!)"
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    prefix = f"[{prefixes}]?" if prefixes else ""
+    prefix = (f"[{prefixes}]?" if len(prefixes) > 1 else f"\u0648?{prefixes}") if prefixes else ""
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
 
@@ -163,6 +178,10 @@ def _compile(words: Words) -> Compiled:
         fold_set(words.titles),
         fold_set(words.outlet_words),
         multi,
+        fold_set(words.group_refs),
+        fold_set(words.demonstratives),
+        fold_set(words.possessive_refs),
+        re.compile(_alternation(words.verbs + words.deny_verbs, "\u0644") if words.verb_first else r"(?!)"),
     )
 
 
@@ -207,6 +226,12 @@ class ArabicScriptReader:
         self.by_key: dict[str, Entity] = {}
         self.last: Speaker | None = None
         self.last_body: Speaker | None = None
+        self.statement_of: dict[str, Speaker] = {}
+        """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
+        self.bodies: list[tuple[str, int, int, Sentence]] = []
+        """(name, paragraph, start, sentence) of each body named so far."""
+        self.list_speaker: Speaker | None = None
+        """Who speaks the items of a list that a quotation opened ('... إلى ما يأتي:' then '- أولاً: ...')."""
         self.analysis = Analysis(translated=True)
 
     # --- entities ---------------------------------------------------------------------------------
@@ -266,28 +291,46 @@ class ArabicScriptReader:
         """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
         raw = phrase.strip(' \u060c,:;\u201c\u201d\u00ab\u00bb"()-\u2013')
         start += phrase.find(raw) if raw else 0
-        norm = fold_words(raw)
-        words = norm.split(" ") if norm else []
+        words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
-            n = len(raw) - len(raw.lstrip())
-            raw = raw[n:]
-            first = re.match(r"\S+\s*", raw)
+            first = re.match(r"\s*\S+\s*", raw)
             if not first:
                 break
-            raw, start = raw[first.end() :], start + n + first.end()
+            raw, start = raw[first.end() :], start + first.end()
             words = words[1:]
+        if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs:
+            words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement) -> 'البيان'
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
+        if words[0] in self.c.possessive_refs:
+            return None  # 'حسب وصفها' (as she put it): the sentence's own subject, found by the caller
+        parts = [p for p in re.split(r"\s*[\u060c,]\s*", raw) if p]
+        if (
+            len(parts) >= 2
+            and (words[0] in self.c.titles or words[0] in self.c.heads)
+            and 1 <= len(parts[1].split()) <= 5
+        ):
+            name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
+            found = self.speaker(name, para, start + raw.index(name), sentence)
+            if found is not None and found.entity is not None:
+                return found
         if words[0] in self.c.statements:
+            stem = _stem(words[0])
+            said = self.statement_of.get(stem)
+            if said is not None:
+                return self._again(said, f"'{raw}' read as the statement of {said.label}")
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
-            rest_norm = fold_words(rest)
-            if rest and rest_norm.split(" ")[0] not in self.c.stops:
-                rest = re.sub(r"^(?:\u0644\u0640*|\u0644\u0644)(?=\S)", "", rest) if rest.startswith("\u0644") else rest
-                found = self.speaker(rest, para, start + raw.find(rest), sentence) if rest.strip() else None
+            if rest and fold_words(rest).split(" ")[0] not in self.c.stops:
+                rest = re.sub(r"^\u0644\u0644?(?=\S)", "", rest)
+                found = self.speaker(rest, para, start + raw.rfind(rest), sentence) if rest.strip() else None
                 if found is not None:
                     return found
             return self._again(self.last_body or self.last, f"'{raw}' read as the last body that spoke")
-        if len(words) <= 3 and words[0] in ("اين", "هذه", "هذا") and self.last_body is not None:
+        if len(words) <= 2 and words[0] in self.c.group_refs:
+            group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
+            if group is not None:
+                return self._named(group, f"'{raw}' read as {group.label}")
+        if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
         known = self.index.lookup(raw) or self.index.lookup_suffix(raw)
         if known is not None:
@@ -296,23 +339,50 @@ class ArabicScriptReader:
         if earlier is not None:
             earlier.mentions.append((para.number, start, start + len(raw), raw))
             return self._named(earlier, f"'{raw}' read as {earlier.label}")
+        if len(words) == 1 and words[0].startswith("\u0627\u0644"):
+            body = self._body_named_before(words[0][2:], para, sentence)
+            if body is not None:
+                return self._named(body, f"'{raw}' read as {body.label}")
         # a title or an office, then a name after a body on record: the name is the person
         hits = self.index.scan(raw)
         if hits:
-            h_start, h_end, k = hits[-1]
-            rest = raw[h_end:].strip()
+            h_start, h_end, k = hits[0]
+            rest = raw[hits[-1][1] :].strip(" \u060c,")
             if words[0] in self.c.titles and 2 <= len(rest.split()) <= 5:
-                offset = start + raw.index(rest, h_end)
+                offset = start + raw.index(rest, hits[-1][1])
                 return self._named(
                     self.entity(rest, para.number, offset, sentence, person=True), "named after their office"
                 )
-            if h_start <= 2 and not rest and k.type in ("actor", "group"):
-                return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' names {k.name}")
+            if len(raw[:h_start].split()) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
+                name = raw[h_start:h_end]
+                return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
+        if words[0] in self.c.titles and self.last is not None and self.last.entity is not None and self.last.person:
+            return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")
         if words[0] in self.c.heads or words[0] in self.c.titles:
             return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
         if len(words) > 7:
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
+        """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية')."""
+        for phrase, p_number, p_start, p_sentence in reversed(self.bodies):
+            if fold_words(phrase).split(" ")[0].removeprefix("\u0627\u0644") == head:
+                return self.entity(phrase, p_number, p_start, p_sentence)
+        return None
+
+    def _note_bodies(self, para: Paragraph, sent: Sentence) -> None:
+        """Remember each body the sentence names (a head word and the words after it), for 'the ministry' later."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        for i, (t_start, _, _word, fw) in enumerate(tokens):
+            bare = fw[1:] if fw[:1] in self.words.prefixes and fw[1:] in self.c.body_words else fw
+            if bare not in self.c.body_words or bare.startswith("\u0627\u0644"):
+                continue
+            n = self._cut_subject(tokens[i : i + 4])
+            if n >= 2:
+                end = tokens[i + n - 1][1]
+                lead = 1 if fw != bare else 0
+                self.bodies.append((para.text[t_start + lead : end].strip(_PUNCT), para.number, t_start + lead, sent))
 
     def _again(self, speaker: Speaker | None, how: str) -> Speaker | None:
         if speaker is None:
@@ -330,8 +400,15 @@ class ArabicScriptReader:
                 for m in re.finditer(r"\S+", masked[start:end])]  # fmt: skip
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
-        """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it."""
+        """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
+
+        In Arabic an office may be followed by the name between commas ('الرئيس الروسي، فلاديمير بوتين،'):
+        the subject then runs on over one comma.
+        """
         n = 0
+        appositive = (
+            bool(tokens) and self.words.verb_first and (tokens[0][3] in self.c.titles or tokens[0][3] in self.c.heads)
+        )
         for i, (_, _, word, fw) in enumerate(tokens):
             if word[:1] in _CUT_BEFORE or MASK in word or not fw:
                 break
@@ -340,6 +417,9 @@ class ArabicScriptReader:
                 break
             n = i + 1
             if word[-1:] in _CUT_AFTER:
+                if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
+                    appositive = False
+                    continue
                 break
         return n
 
@@ -350,10 +430,17 @@ class ArabicScriptReader:
         else:
             begin = sent.start
             lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
-            if lead is not None:
-                comma = max(masked.rfind("\u060c", sent.start, verb_start), masked.rfind(",", sent.start, verb_start))
-                if comma >= 0:
-                    begin = comma + 1
+            if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
+                commas = [
+                    i
+                    for i in (masked.find("\u060c", sent.start, verb_start), masked.find(",", sent.start, verb_start))
+                    if i >= 0
+                ]
+                if commas:
+                    begin = min(commas) + 1
+            that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
+            if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject
+                begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
         n = self._cut_subject(tokens)
         if not n:
@@ -469,7 +556,10 @@ class ArabicScriptReader:
             found.append((m.start(), m.end(), "participle", False))
         for m in self.c.according.finditer(text):
             found.append((m.start(), m.end(), "according", False))
+        for m in self.c.purpose.finditer(text):
+            found.append((m.start(), m.end(), "purpose", bool(self.c.deny.search(m.group()))))
         found.sort()
+        self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
             if MASK in masked[start:end]:
@@ -478,10 +568,19 @@ class ArabicScriptReader:
             subject_end = end
             if kind == "participle":
                 speaker = self._again(main or self.last, "the speaker of its sentence")
+            elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
+                speaker = main or self._sentence_subject(para, sent)
+                kind = "verb"
             elif kind == "according":
                 tokens = self._tokens(masked, end, sent.end)
                 k = self._cut_subject(tokens)
-                speaker = self.speaker(masked[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
+                subject = masked[tokens[0][0] : tokens[k - 1][1]] if k else ""
+                speaker = (
+                    self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
+                )
+                if speaker is None and k and fold_words(subject).split(" ")[0] in self.c.possessive_refs:
+                    speaker = main or self._sentence_subject(para, sent)
+                    kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
             else:
                 s_start, s_end = self._subject_region(masked, sent, start, end)
@@ -496,6 +595,10 @@ class ArabicScriptReader:
         for act in read.acts:
             if act.speaker is not None and act.kind != "according":
                 self._spoke(act.speaker)
+        if main is not None:
+            for word in text.split():
+                if word.strip(_PUNCT) in self.c.statements:
+                    self.statement_of[_stem(word.strip(_PUNCT))] = main
         # speech after a colon without quotation marks
         for act in read.acts:
             if act.kind not in ("verb",) or act.speaker is None:
@@ -511,6 +614,18 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _sentence_subject(self, para: Paragraph, sent: Sentence) -> Speaker | None:
+        """The subject of a sentence that opens with its verb: the words after its first word."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        while tokens and tokens[0][3] in self.c.drop:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        s_start, s_end = self._subject_region(para.masked, sent, tokens[0][0], tokens[0][1])
+        if s_end <= s_start:
+            return None
+        return self.speaker(para.text[s_start:s_end], para, s_start, sent)
 
     def _attribute(self, para: Paragraph, read: _Sentence, q: Quote) -> Attribution | None:
         before = [a for a in read.acts if a.end <= q.start and a.speaker is not None and a.kind != "according"]
@@ -573,6 +688,15 @@ class ArabicScriptReader:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+def _stem(word: str) -> str:
+    """A statement word without the article and a possessive ending: 'بيانها', 'البيان' -> 'بيان'."""
+    word = word.removeprefix("\u0627\u0644")
+    for ending in ("\u0647\u0627", "\u0647", "\u062a"):
+        if len(word) > 4 and word.endswith(ending):
+            word = word[: -len(ending)]
+    return word[:5]
 
 
 def _opens(masked: str, sent: Sentence, q: Quote) -> bool:

@@ -68,6 +68,8 @@ PERSIAN_WORDS = Words(
     ),
     description_heads=split_words("منبع منابع مقام مقامات یک"),
     titles=split_words("رئیس وزیر سخنگوی سخنگو معاون فرمانده دبیرکل نماینده سفیر مشاور مدیر حجت"),
+    group_refs=split_words("این گروه"),
+    demonstratives=split_words("این"),
     outlet_words=split_words("خبرگزاری روزنامه شبکه پایگاه تیپ لشکر گروه سایت"),
 )
 
