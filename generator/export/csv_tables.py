@@ -28,7 +28,17 @@ from pydantic import BaseModel
 
 from generator.export.base import Exporter, register
 from generator.model.corpus import Corpus
-from generator.model.records import RECORD_TYPES, Alias, Citation, NotSameAs, Record, Relationship, Role, StatusChange
+from generator.model.records import (
+    RECORD_TYPES,
+    Alias,
+    Citation,
+    DifferingAccount,
+    NotSameAs,
+    Record,
+    Relationship,
+    Role,
+    StatusChange,
+)
 from generator.model.walk import iter_citations
 
 LIST_SEPARATOR = "; "
@@ -71,6 +81,10 @@ def _status_change_cell(change: StatusChange) -> str:
     return f"{change.status} {change.date}" + (f" by {change.by}" if change.by else "")
 
 
+def _differing_account_cell(account: DifferingAccount) -> str:
+    return f"differs from {account.claim} on {account.detail}"
+
+
 def _citation_cell(citation: Citation) -> str:
     return citation.source + (f" ¶{citation.paragraph}" if citation.paragraph else "")
 
@@ -81,6 +95,7 @@ STATEMENT_CELLS: dict[type[BaseModel], Callable[[Any], str]] = {
     Role: _role_cell,
     NotSameAs: _not_same_as_cell,
     StatusChange: _status_change_cell,
+    DifferingAccount: _differing_account_cell,
     Citation: _citation_cell,
 }
 """How a statement reads in a single cell; a statement type missing here falls back to its field values."""

@@ -51,6 +51,9 @@ NOT_SAME_AS_OF = Reverse(
 STATUS_CHANGES_BY = Reverse(
     "status_changes_by", "Changes of a claim's status made by this actor, group or denial, with each change.", pairs=True
 )
+DIFFERING_ACCOUNTS_OF = Reverse(
+    "differing_accounts_of", "Claims that record a different account than this one, with what differs.", pairs=True
+)
 
 
 class Strict(BaseModel):
@@ -144,6 +147,15 @@ class StatusChange(Cited):
     """Id of who changed it: the denial record, or the actor or group that disputed, corroborated or retracted it."""
     note: Text | None = None
     """A short qualifier in our words, e.g. 'the ministry denied it the next day'."""
+
+
+class DifferingAccount(Cited):
+    """Another claim that gives a different account of the same thing: a date, a number, who said it."""
+
+    claim: Annotated[str, Ref("claim", reverse=DIFFERING_ACCOUNTS_OF)]
+    """Id of the claim whose account differs from this one."""
+    detail: Text
+    """What differs, in our words and read the same from either claim, e.g. 'the number of soldiers (130 or 2,000)'."""
 
 
 def _unique_ids(values: list[str]) -> list[str]:
@@ -322,7 +334,7 @@ class Claim(Record):
     TYPE = "claim"
     MUST_CITE = True
     CHRONOLOGICAL = True
-    UNCITED = Record.UNCITED | {"summary", "status_history"}
+    UNCITED = Record.UNCITED | {"summary", "status_history", "differs_from"}
 
     summary: Text
     """A neutral one-line summary in our words: '<claimant> said that ...'."""
@@ -336,6 +348,8 @@ class Claim(Record):
     """alleged, disputed, denied, corroborated or retracted: where the claim stands, not our verdict."""
     status_history: list[StatusChange] = []
     """Each change of claim_status in date order, dated and cited; the last one's status is claim_status."""
+    differs_from: list[DifferingAccount] = []
+    """Claims giving a different account of the same events, each with what differs; one side is enough, both pages show it."""
     reported_to: Annotated[str, Ref("actor", reverse=CLAIMS_TOLD_TO)] | None = None
     """Id of the outlet or body the claimant spoke to, where the source says."""
     citations: list[Citation] = []

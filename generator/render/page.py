@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from generator.model.archive import fold
 from generator.model.fields import external_id_url
-from generator.model.records import Alias, Citation, Claim, NotSameAs, Record, Speaker
+from generator.model.records import Alias, Citation, Claim, DifferingAccount, NotSameAs, Record, Speaker
 from generator.render.dates import format_date
 from generator.render.escape import NOT_TEXT, Safe, escape_md, external_href, html_attr, internal_href, markdown_link
 from generator.render.languages import direction, html_lang, language_name
@@ -176,11 +176,9 @@ class PageContext:
         """Our translation of a quotation, marked as ours and set left to right in English; empty when there is none."""
         if not citation.translation:
             return Safe("")
-        return (
-            Safe('<span class="fs-translation" lang="en" dir="ltr"><span class="fs-translation__label">Translation (ours):</span> “')
-            + Safe.escape(citation.translation)
-            + Safe("”</span>")
-        )
+        label = Safe('<span class="fs-translation__label">Translation (ours):</span> “')
+        span = Safe('<span class="fs-translation" lang="en" dir="ltr">')
+        return span + label + Safe.escape(citation.translation) + Safe("”</span>")
 
     def quotation(self, citation: Citation) -> Safe:
         """A quotation as a block of its own, with its footnote: verbatim in its language and direction, our translation below.
@@ -225,7 +223,7 @@ class PageContext:
         """How many distinct sources the record's own citations come from."""
         return len(self.lookup.sources_of(record))
 
-    def reporting(self, record: Record) -> "Reporting":
+    def reporting(self, record: Record) -> Reporting:
         """The published sources among the record's own citations, grouped by outlet (publisher) and language."""
         groups: dict[tuple[str, str], list[Record]] = {}
         for source_id in self.lookup.sources_of(record):
@@ -256,6 +254,13 @@ class PageContext:
         theirs = [(other.id, d) for other, d in self.lookup.corpus.not_same_as_of(record.id) if other.id not in decided]
         return own + theirs
 
+    def differing_accounts(self, claim: Record) -> list[tuple[str, DifferingAccount]]:
+        """Claims giving a different account than this one, with what differs, whichever of the two records it."""
+        own = [(a.claim, a) for a in getattr(claim, "differs_from", ())]
+        recorded = {other for other, _ in own}
+        theirs = [(other.id, a) for other, a in self.lookup.corpus.differing_accounts_of(claim.id) if other.id not in recorded]
+        return own + theirs
+
     def related_group_claims(self, record: Record) -> list[tuple[str, list[Claim]]]:
         """Claims about the groups this group belongs to, and about its own members, each under its heading.
 
@@ -282,14 +287,18 @@ class PageContext:
             for group in frontier:
                 for rel in getattr(group, "relationships", ()):
                     parent = corpus.get(rel.target) if rel.type in BELONGS_TO else None
-                    if parent is None or parent.TYPE != "group" or parent.id in seen or not self.lookup.path_of(parent.id):
+                    if parent is None or parent.TYPE != "group" or parent.id in seen:
+                        continue
+                    if not self.lookup.path_of(parent.id):
                         continue
                     seen.add(parent.id)
                     parents.append(parent)
                     add(f"Claims about {display_name(parent)}, which {display_name(record)} belongs to", parent.id)
             frontier = parents
         for member, rel in corpus.inbound(record.id):
-            if rel.type in BELONGS_TO and member.TYPE == "group" and member.id not in seen and self.lookup.path_of(member.id):
+            if rel.type not in BELONGS_TO or member.TYPE != "group" or member.id in seen:
+                continue
+            if self.lookup.path_of(member.id):
                 seen.add(member.id)
                 how = "a member of" if rel.type == "member-of" else "part of"
                 add(f"Claims about {display_name(member)}, {how} {display_name(record)}", member.id)

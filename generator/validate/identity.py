@@ -10,7 +10,7 @@ beside a quotation that needs one.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.errors import Issue, issue_at
 from generator.model import edtf
@@ -37,8 +37,28 @@ def check_not_same_as(ctx: Context) -> Iterator[Issue]:
                                f"'{decision.record}' is a {other}; a {record.TYPE} is only compared with another {record.TYPE}",
                                "records of different types are different already; remove the decision")  # fmt: skip
             elif decision.record in seen:
-                yield issue_at(origin.path, where, "invalid-value", f"'{decision.record}' is decided on twice; keep one")
+                yield issue_at(
+                    origin.path, where, "invalid-value", f"'{decision.record}' is decided on twice; keep one"
+                )
             seen.add(decision.record)
+
+
+@check("differing-accounts")
+def check_differing_accounts(ctx: Context) -> Iterator[Issue]:
+    """A claim's differing account points at another claim, once."""
+    corpus = ctx.corpus
+    for claim in corpus.of_type("claim"):
+        assert isinstance(claim, Claim)
+        origin = corpus.origins[claim.id]
+        seen: set[str] = set()
+        for i, account in enumerate(claim.differs_from):
+            where = origin.loc(("differs_from", i, "claim"))
+            if account.claim == claim.id:
+                yield issue_at(origin.path, where, "invalid-value", "a claim cannot differ from itself",
+                               "point it at the claim that gives the other account")  # fmt: skip
+            elif account.claim in seen:
+                yield issue_at(origin.path, where, "invalid-value", f"'{account.claim}' is listed twice; keep one")
+            seen.add(account.claim)
 
 
 @check("shared-identifiers")

@@ -29,24 +29,75 @@ def _source(record_id: str, title: str, publisher: str, language: str, text: str
 
 def _corpus(**overrides: dict):
     extra = [
-        _source("fanous-daily", "حرس ساحل الفانوس يتحرك شمالا", "Fanous Daily", "ar", ARABIC,
-                archive_url="https://web.archive.org/web/20300516000000/https://fanous.example/7",
-                retrieved="2030-05-16"),
+        _source(
+            "fanous-daily",
+            "حرس ساحل الفانوس يتحرك شمالا",
+            "Fanous Daily",
+            "ar",
+            ARABIC,
+            archive_url="https://web.archive.org/web/20300516000000/https://fanous.example/7",
+            retrieved="2030-05-16",
+        ),
         _source("lantern-gazette-2", "Customs house seized, official says", "Lantern Gazette", "en", SECOND),
-        record("group", "coast-guard-league", name="Coast Guard League", kind="coalition",
-               same_as=["Q4115189"], citations=[cite("The Lantern Coast Watch, a militia")]),
-        record("group", "watch-harbour-squad", name="Harbour Squad", kind="faction",
-               relationships=[{"type": "member-of", "target": "lantern-coast-watch",
-                               "citations": [cite("The Lantern Coast Watch, a militia")]}],
-               not_same_as=[{"record": "coast-guard-league", "reason": "A squad of the Watch, not the coalition.",
-                             "citations": [cite("The Lantern Coast Watch, a militia")]}],
-               citations=[cite("The Lantern Coast Watch, a militia")]),
-        record("claim", "league-took-harbour", summary="A harbour official said the League took the harbour.",
-               claimant={"described_as": "a harbour official"}, date="2030-05-14", subjects=["coast-guard-league"],
-               citations=[cite("A harbour official said the Watch had seized the customs house.")]),
-        record("claim", "squad-guards-pier", summary="A harbour official said the Squad guards the pier.",
-               claimant={"described_as": "a harbour official"}, date="2030-05-14", subjects=["watch-harbour-squad"],
-               citations=[cite("A harbour official said the Watch had seized the customs house.")]),
+        record(
+            "group",
+            "coast-guard-league",
+            name="Coast Guard League",
+            kind="coalition",
+            same_as=["Q4115189"],
+            citations=[cite("The Lantern Coast Watch, a militia")],
+        ),
+        record(
+            "group",
+            "watch-harbour-squad",
+            name="Harbour Squad",
+            kind="faction",
+            relationships=[
+                {
+                    "type": "member-of",
+                    "target": "lantern-coast-watch",
+                    "citations": [cite("The Lantern Coast Watch, a militia")],
+                }
+            ],
+            not_same_as=[
+                {
+                    "record": "coast-guard-league",
+                    "reason": "A squad of the Watch, not the coalition.",
+                    "citations": [cite("The Lantern Coast Watch, a militia")],
+                }
+            ],
+            citations=[cite("The Lantern Coast Watch, a militia")],
+        ),
+        record(
+            "claim",
+            "league-took-harbour",
+            summary="A harbour official said the League took the harbour.",
+            claimant={"described_as": "a harbour official"},
+            date="2030-05-14",
+            subjects=["coast-guard-league"],
+            citations=[cite("A harbour official said the Watch had seized the customs house.")],
+        ),
+        record(
+            "claim",
+            "ministry-says-watch-left",
+            summary="The coast ministry said the Watch had left the customs house.",
+            claimant={"actor": "coast-ministry"},
+            date="2030-05-15",
+            subjects=["lantern-coast-watch"],
+            differs_from=[
+                {"claim": "watch-seized-customs-house", "detail": "who held the customs house (the Watch or no one)"}
+            ],
+            citations=[cite("The coast ministry denied that the customs house was seized.")],
+        ),
+        record(
+            "claim",
+            "squad-guards-pier",
+            summary="A harbour official said the Squad guards the pier.",
+            claimant={"described_as": "a harbour official"},
+            date="2030-05-14",
+            subjects=["watch-harbour-squad"],
+            citations=[cite("A harbour official said the Watch had seized the customs house.")],
+        ),
     ]
     watch = {"relationships": [{"type": "part-of", "target": "coast-guard-league",
                                 "citations": [cite("The Lantern Coast Watch, a militia")]}],
@@ -75,7 +126,7 @@ def pages() -> dict[str, str]:
 def section(page: str, heading: str) -> str:
     """The text of one ``## heading`` section of a page."""
     assert f"\n## {heading}\n" in page, f"no section {heading!r}"
-    return page.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0].split("\n<div class=\"fs-search-meta\"")[0]
+    return page.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0].split('\n<div class="fs-search-meta"')[0]
 
 
 def test_an_arabic_quotation_runs_right_to_left_with_our_translation_beside_it(pages):
@@ -99,7 +150,9 @@ def test_the_footnote_keeps_the_verbatim_quote_and_adds_the_translation(pages):
 
 def test_a_translation_is_escaped_like_any_record_text():
     claim = {"citations": [{"source": "fanous-daily", "quote": QUOTE_AR, "translation": "<script>x</script> *y*"}]}
-    page = render_pages(_corpus(**{"watch-seized-customs-house": claim}), TEMPLATES)["claim/watch-seized-customs-house.md"]
+    page = render_pages(_corpus(**{"watch-seized-customs-house": claim}), TEMPLATES)[
+        "claim/watch-seized-customs-house.md"
+    ]
     assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt; &#42;y&#42;" in page
 
 
@@ -144,9 +197,14 @@ def test_identifiers_link_to_wikidata_and_opensanctions(pages):
 
 def test_not_same_as_shows_on_both_records_with_its_reason(pages):
     own = section(pages["group/watch-harbour-squad.md"], "Not the same as")
-    assert "- Not the same as [Coast Guard League](coast-guard-league.md): A squad of the Watch, not the coalition.[^" in own
+    assert (
+        "- Not the same as [Coast Guard League](coast-guard-league.md): A squad of the Watch, not the coalition.[^"
+        in own
+    )
     other = section(pages["group/coast-guard-league.md"], "Not the same as")
-    assert "- Not the same as [Harbour Squad](watch-harbour-squad.md): A squad of the Watch, not the coalition.[^" in other
+    assert (
+        "- Not the same as [Harbour Squad](watch-harbour-squad.md): A squad of the Watch, not the coalition.[^" in other
+    )
     assert "Not the same as" not in pages["group/lantern-coast-watch.md"]
 
 
@@ -173,7 +231,15 @@ def test_the_larger_body_lists_claims_about_its_parts_and_has_no_parents(pages):
 
 
 @pytest.mark.parametrize(
-    "record_id", ["league-took-harbour", "squad-guards-pier", "watch-harbour-squad", "coast-guard-league", "fanous-daily"]
+    "record_id",
+    [
+        "league-took-harbour",
+        "squad-guards-pier",
+        "watch-harbour-squad",
+        "coast-guard-league",
+        "fanous-daily",
+        "ministry-says-watch-left",
+    ],
 )
 def test_reused_pages_follow_parents_claims_members_and_the_other_sides_decision(tmp_path, record_id):
     from tests.render.test_cache import Renders, _assert_same_as_fresh, _changed, _extras, _text_change
@@ -196,3 +262,19 @@ def test_a_page_is_rendered_again_when_a_group_leaves_its_parent(tmp_path):
     _assert_same_as_fresh(pages, changed, _extras(changed))
     assert "which Harbour Squad belongs to" in pages["group/watch-harbour-squad.md"]
     assert "Coast Guard League, which Harbour Squad" not in pages["group/watch-harbour-squad.md"]
+
+
+def test_accounts_that_differ_show_on_both_claims_with_what_differs(pages):
+    own = section(pages["claim/ministry-says-watch-left.md"], "Accounts differ")
+    assert own.strip().startswith(
+        "- On who held the customs house (the Watch or no one): "
+        "[A harbour official said the Watch had seized the customs house.](watch-seized-customs-house.md)"
+        " (a harbour official, 14 May 2030)[^"
+    )
+    other = section(pages["claim/watch-seized-customs-house.md"], "Accounts differ")
+    assert other.strip().startswith(
+        "- On who held the customs house (the Watch or no one): "
+        "[The coast ministry said the Watch had left the customs house.](ministry-says-watch-left.md)"
+        " ([Coast Ministry](../actor/coast-ministry.md), 15 May 2030)[^"
+    )
+    assert "Accounts differ" not in pages["claim/league-took-harbour.md"]
