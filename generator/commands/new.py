@@ -9,6 +9,7 @@ fields follow as comments, ready to uncomment.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, field
 from typing import Any, Literal, get_args, get_origin
 
 import click
@@ -19,6 +20,7 @@ from generator.errors import UsageError
 from generator.model.fields import MAX_ID_LENGTH, check_slug
 from generator.model.records import RECORD_TYPES
 from generator.model.slug import slugify
+from generator.project import Project
 from generator.roundtrip import field_order, modeline, yaml_writer
 from generator.writefile import write_new
 
@@ -41,8 +43,73 @@ def _choices(annotation: Any) -> tuple[str, ...]:
     return ()
 
 
-def skeleton(type_name: str, name: str) -> str:
-    """The text of a new draft record of ``type_name`` called ``name``."""
+SHORT_ID = 40
+"""Proposed ids stay this short: an id is typed in references and read in addresses."""
+_FILLER = frozenset(
+    "a an the and or of to in on at for from by with as that this these those is are was were be been has have had "
+    "said says say told tells according would will could should it its their his her they he she who which what "
+    "there here than then also about into over".split()
+)  # fmt: skip
+
+
+def short_id(name: str, limit: int = SHORT_ID) -> str:
+    """An id of the words that matter in ``name``, at most ``limit`` characters: whole words, fillers left out.
+
+    'Adnan Al-Zurfi said the Iraqi government is allowing groups ... to remain' -> 'adnan-al-zurfi-iraqi-government-allowing'.
+    """
+    full = slugify(name, limit=10_000)
+    if len(full) <= limit:
+        return full
+    words = [w for w in full.split("-") if w and w not in _FILLER] or full.split("-")
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > limit:
+            break
+        out = candidate
+    return out or full[:limit].strip("-")
+
+
+@dataclass
+class Offers:
+    """What the project already has that a new claim or denial likely uses: its speaker, its source."""
+
+    speaker: str | None = None
+    """An actor or group whose name (or alias) the new record's summary names."""
+    actors: list[str] = field(default_factory=list)
+    """Existing actors and groups to choose from, those of the most recent source first."""
+    source: str | None = None
+    """The most recently archived source: the article being worked through."""
+
+
+def offers(project: Project, name: str) -> Offers:
+    """Look through the records once for the speaker named in ``name`` and the most recent source."""
+    from generator.load.records import load_records
+
+    corpus, _ = load_records(project.content_dir, lambda p: str(p))
+    found = Offers()
+    sources = [(project.content_dir / "source" / f"{s.id}.yaml", s.id) for s in corpus.of_type("source")]
+    dated = [(path.stat().st_mtime, sid) for path, sid in sources if path.exists()]
+    if dated:
+        found.source = max(dated)[1]
+    text = f" {name.casefold()} "
+    speakers = [r for t in ("actor", "group") for r in corpus.of_type(t)]
+    matches = []
+    for record in speakers:
+        names = [getattr(record, "name", "")] + [a.name for a in getattr(record, "aliases", [])]
+        hits = [n for n in names if n and len(n) >= 4 and n.casefold() in text]
+        if hits:
+            matches.append((-max(len(n) for n in hits), record.id))
+    if matches:
+        found.speaker = min(matches)[1]
+    cited = {r.id for r, _ in corpus.citing(found.source)} if found.source else set()
+    found.actors = sorted((r.id for r in speakers), key=lambda rid: (rid not in cited, rid))
+    return found
+
+
+def skeleton(type_name: str, name: str, offer: Offers | None = None) -> str:
+    """The text of a new draft record of ``type_name`` called ``name``, with what the project offers filled in."""
+    offer = offer or Offers()
     cls = RECORD_TYPES[type_name]
     doc = CommentedMap()
     optional: list[str] = []
@@ -51,15 +118,22 @@ def skeleton(type_name: str, name: str) -> str:
         choices = _choices(info.annotation)
         if field == NAME_FIELD.get(type_name, "name"):
             doc[field] = name
+        elif field in ("claimant", "denier") and offer.speaker:
+            doc[field] = CommentedMap(actor=offer.speaker)
+            doc.yaml_add_eol_comment("named in the summary; or `described_as: ...` for someone unnamed", field)
         elif field in ("claimant", "denier"):
             doc[field] = CommentedMap(described_as=f"{PLACEHOLDER}: who, as the source describes them")
-            doc.yaml_add_eol_comment("or `actor: <id>` for someone with a record", field)
+            some = ", ".join(offer.actors[:6]) + (", ..." if len(offer.actors) > 6 else "")
+            doc.yaml_add_eol_comment("or `actor: <id>` for someone with a record" + (f": {some}" if some else ""), field)
         elif field == "status":
             doc[field] = "draft"
             doc.yaml_add_eol_comment("drafts are never published; `factsheet review ID` when done", field)
         elif field == "citations":
             doc[field] = []
-            doc.yaml_add_eol_comment("- {source: <source id>, quote: <verbatim words>, paragraph: <n>}", field)
+            if offer.source:
+                doc.yaml_add_eol_comment(f"factsheet cite ID {offer.source} 'verbatim words' adds one", field)
+            else:
+                doc.yaml_add_eol_comment("- {source: <source id>, quote: <verbatim words>, paragraph: <n>}", field)
         elif field in STARTERS.get(type_name, {}):
             doc[field] = STARTERS[type_name][field]
         elif info.is_required() and choices:
@@ -87,11 +161,16 @@ def _id_in_use(settings: Settings, record_id: str) -> str | None:
 @click.command("new")
 @click.argument("type_name", metavar="TYPE", type=click.Choice(NEW_TYPES))
 @click.argument("name")
-@click.option("--id", "record_id", help="The id (file name); default: a slug of NAME.")
+@click.option("--id", "record_id", help=f"The id (file name); default: the words of NAME that matter, at most {SHORT_ID} characters.")
 @pass_settings
 def command(settings: Settings, type_name: str, name: str, record_id: str | None) -> None:
-    """Create content/TYPE/ID.yaml: a draft skeleton for a record called NAME (sources come from `factsheet ingest`)."""
-    record_id = record_id or slugify(name)
+    """Create content/TYPE/ID.yaml: a draft skeleton for a record called NAME (sources come from `factsheet ingest`).
+
+    A claim or denial whose summary names an existing actor or group gets it as the speaker, and the
+    skeleton names the most recently archived source to cite.
+    """
+    proposed = record_id is None
+    record_id = record_id or short_id(name)
     if not record_id:
         raise UsageError(f"cannot make an id from {name!r}", hint="pass one with --id, e.g. --id fatemiyoun")
     try:
@@ -103,6 +182,15 @@ def command(settings: Settings, type_name: str, name: str, record_id: str | None
     if taken:
         raise UsageError(f"the id '{record_id}' is already used by content/{taken}/{record_id}.yaml",
                          hint="choose another with --id")  # fmt: skip
-    path = settings.project().content_dir / type_name / f"{record_id}.yaml"
-    write_new(path, skeleton(type_name, name))
-    click.echo(settings.project().relative(path))
+    project = settings.project()
+    offer = offers(project, name) if type_name in ("claim", "denial") else Offers()
+    path = project.content_dir / type_name / f"{record_id}.yaml"
+    write_new(path, skeleton(type_name, name, offer))
+    click.echo(project.relative(path))
+    if proposed:
+        click.echo(f"id: {record_id} (the words that matter; ids never change once published, so choose "
+                   f"another now with --id, e.g. factsheet new {type_name} \"...\" --id {record_id})", err=True)  # fmt: skip
+    if offer.speaker:
+        click.echo(f"speaker: {offer.speaker} (named in the summary)", err=True)
+    if offer.source:
+        click.echo(f"source to cite: {offer.source} (the most recently archived)", err=True)

@@ -121,3 +121,33 @@ def test_review_stamps_the_ready_and_names_the_rest(base_project):
 def test_review_of_an_unknown_source(base_project):
     out = run("review", "--source", "no-such-source", "--by", "Ed", cwd=base_project.root)
     assert out.returncode == 2 and "no source with the id" in out.stderr
+
+
+def test_new_proposes_a_short_id_and_says_how_to_choose_another(base_project):
+    summary = "Ilse Marrow said the guards withdrew because the council of Port Sable had asked them to leave the harbour."
+    out = run("new", "claim", summary, cwd=base_project.root)
+    assert out.returncode == 0, out.stderr
+    path = base_project.root / out.stdout.strip()
+    assert path.stem == "ilse-marrow-guards-withdrew-because"
+    assert len(path.stem) <= 40
+    assert "--id" in out.stderr and f"id: {path.stem}" in out.stderr
+
+
+def test_new_claim_offers_the_speaker_named_and_the_most_recent_source(base_project):
+    import os
+    import time
+
+    run("new", "group", "Fresh Front", cwd=base_project.root)  # not a source: never offered as one
+    newer = base_project.content_dir / "source" / "veloria-courier-2031.yaml"
+    os.utime(newer, (time.time() + 5, time.time() + 5))
+    out = run("new", "claim", "Ilse Marrow said the guards left", cwd=base_project.root)
+    assert out.returncode == 0, out.stderr
+    text = (base_project.root / out.stdout.strip()).read_text()
+    assert "claimant:" in text and "  actor: ilse-marrow" in text
+    assert "factsheet cite ID veloria-courier-2031" in text
+    assert "source to cite: veloria-courier-2031" in out.stderr
+    assert [i for i in check(base_project)[1] if i.severity == "error"] == []
+    out = run("new", "denial", "Someone unnamed denied it all", cwd=base_project.root)
+    text = (base_project.root / out.stdout.strip()).read_text()
+    assert "described_as: 'TODO" in text or 'described_as: "TODO' in text or "described_as: TODO" in text
+    assert "ilse-marrow" in text and "veloria-interior-ministry" in text  # existing actors offered
