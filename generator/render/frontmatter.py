@@ -37,7 +37,9 @@ class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
 
 
 def _mapping(dumper: yaml.SafeDumper, data: dict[str, MetaValue]) -> yaml.MappingNode:
-    pairs = [(yaml.ScalarNode("tag:yaml.org,2002:str", key), dumper.represent_data(value)) for key, value in data.items()]
+    pairs = [
+        (yaml.ScalarNode("tag:yaml.org,2002:str", key), dumper.represent_data(value)) for key, value in data.items()
+    ]
     return yaml.MappingNode("tag:yaml.org,2002:map", pairs, flow_style=False)
 
 

@@ -19,9 +19,9 @@ import re
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -66,7 +66,12 @@ SHOWN = {
 def factsheet(project: Project, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=project.root, capture_output=True, text=True, env=env, timeout=600
+        [sys.executable, "-m", "generator", *args],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
     )
 
 
@@ -230,7 +235,7 @@ def test_drawn_texts_build_and_show_as_themselves_in_chromium(browser, tmp_path)
     ids = [f"drawn-{i}" for i in range(DRAWN)]
     quote = cite("The Lantern Coast Watch, a militia")
     drawn = [record("group", rid, name=n, kind="militia", description=d, citations=[quote])
-             for rid, n, d in zip(ids, names, descriptions)]  # fmt: skip
+             for rid, n, d in zip(ids, names, descriptions, strict=True)]  # fmt: skip
     plain = record("group", "plain-brigade", name="Plain Brigade", kind="militia", description="Plain words.",
                    citations=[quote])  # fmt: skip
     project = make_project(tmp_path / "project")
@@ -245,7 +250,7 @@ def test_drawn_texts_build_and_show_as_themselves_in_chromium(browser, tmp_path)
         site = next(server)
         tab.goto(site.page("group/plain-brigade/"))
         reference = tab.evaluate(SHAPE)
-        for rid, name, description in zip(ids, names, descriptions):
+        for rid, name, description in zip(ids, names, descriptions, strict=True):
             tab.goto(site.page(f"group/{rid}/"))
             tab.wait_for_load_state("load")
             assert tab.evaluate(SHAPE) == reference, (rid, name, description)

@@ -27,7 +27,9 @@ def test_v1_text_builds_to_a_page_with_its_title_and_no_link(tmp_path):
     assert page.title.startswith("Example Brigade")
     description = page.find_all("meta", name="description")
     assert [e.attrs["content"] for e in description] == [f"Militia. An armed group. {PAYLOAD}"]
-    made = [e for e in page.elements if "style" in e.attrs or any("evil.example" in (v or "") for v in e.attrs.values())]
+    made = [
+        e for e in page.elements if "style" in e.attrs or any("evil.example" in (v or "") for v in e.attrs.values())
+    ]
     assert made == description  # the description's text, in the one attribute that carries it
     text = (project.site_dir / "group" / "lantern-coast-watch" / "index.html").read_text(encoding="utf-8")
     assert "title:" not in text and "\uffff" not in text and "\ufffe" not in text

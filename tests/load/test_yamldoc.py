@@ -167,7 +167,8 @@ def test_line_separators_written_as_escapes_are_text(escape):
     assert issues == [] and doc.data["name"][1] in "\u2028\u2029"
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from tests.strategies import UNICODE_TEXT, refused_as_value, refused_raw, yaml_escaped, yaml_raw  # noqa: E402
 

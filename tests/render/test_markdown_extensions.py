@@ -61,7 +61,9 @@ def test_every_enabled_extension_is_reviewed():
 
 
 @pytest.mark.parametrize(
-    "text", [t for texts in REVIEWED.values() for t in texts], ids=[f"{k}-{i}" for k, v in REVIEWED.items() for i in range(len(v))]
+    "text",
+    [t for texts in REVIEWED.values() for t in texts],
+    ids=[f"{k}-{i}" for k, v in REVIEWED.items() for i in range(len(v))],
 )
 def test_escaped_text_is_one_paragraph_of_itself(text):
     md = _markdown()
