@@ -123,9 +123,10 @@ def record_changelog(
         for change in changes:
             specs.update(_versions(change))
     blobs = _read_blobs(project, sorted(specs))
+    retired = {old: record.id for record in corpus for old in record.former_ids}
     out: dict[str, tuple[HistoryEntry, ...]] = {}
     for record_id, changes in wanted.items():
-        entries = [e for c in changes if (e := _entry(c, blobs, corpus)) is not None]
+        entries = [e for c in changes if (e := _entry(c, blobs, corpus, retired)) is not None]
         if entries:
             out[record_id] = tuple(entries)
     return out
@@ -198,7 +199,7 @@ def _data(blobs: dict[str, bytes], spec: str) -> dict[str, Any] | None:
 # Wording ----------------------------------------------------------------------------------------
 
 
-def _entry(change: Change, blobs: dict[str, bytes], corpus: Corpus) -> HistoryEntry | None:
+def _entry(change: Change, blobs: dict[str, bytes], corpus: Corpus, retired: dict[str, str]) -> HistoryEntry | None:
     def entry(words: list[Worded]) -> HistoryEntry:
         return HistoryEntry(change.date, change.commit, change.kind, tuple(words), change.subject, change.corrections,
                             change.author)  # fmt: skip
@@ -208,7 +209,9 @@ def _entry(change: Change, blobs: dict[str, bytes], corpus: Corpus) -> HistoryEn
     if change.kind not in ("modified", "renamed"):
         return None
     before_spec, after_spec = _versions(change)
-    before, after = _data(blobs, before_spec), _data(blobs, after_spec)
+    # A reference rewritten by a rename or a merge is the same reference: both versions are compared as if it had
+    # always been the new id.
+    before, after = _successors(_data(blobs, before_spec), retired), _successors(_data(blobs, after_spec), retired)
     old_id = PurePosixPath(change.old_path).stem if change.old_path else None
     words: list[Worded] = []
     if change.kind == "renamed" and old_id and old_id != PurePosixPath(change.path).stem:
@@ -220,6 +223,17 @@ def _entry(change: Change, blobs: dict[str, bytes], corpus: Corpus) -> HistoryEn
     if not words:
         return None  # only the layout, comments or quoting changed
     return entry(words)
+
+
+def _successors(value: Any, retired: dict[str, str]) -> Any:
+    """``value`` with every string that is a former id replaced by the id of the record it became."""
+    if isinstance(value, str):
+        return retired.get(value, value)
+    if isinstance(value, dict):
+        return {k: v if k == "former_ids" else _successors(v, retired) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_successors(v, retired) for v in value]
+    return value
 
 
 def describe(changes: list[FieldChange], corpus: Corpus, renamed_from: str | None = None) -> list[Worded]:

@@ -21,6 +21,8 @@ PAGE_KINDS = {
     "timeline": "timeline/",
     "relationships": "relationships/",
     "downloads": "downloads/",
+    "corrections": "corrections/",
+    "methodology": "methodology/",
     "search": "search/?q=Fatemiyoun",
     "group": "group/fatemiyoun/",
     "actor": "actor/adnan-al-zurfi/",
