@@ -278,3 +278,27 @@ def test_accounts_that_differ_show_on_both_claims_with_what_differs(pages):
         " ([Coast Ministry](../actor/coast-ministry.md), 15 May 2030)[^"
     )
     assert "Accounts differ" not in pages["claim/league-took-harbour.md"]
+
+
+def test_on_the_seed_every_group_shows_the_claims_about_its_parents_and_members():
+    """On the real content: a group page lists every claim about a group it belongs to or that belongs to it."""
+    from generator.project import Project
+    from generator.validate import check_project
+    from tests.render.kit import REPO
+
+    corpus, issues = check_project(Project(REPO))
+    assert not [i for i in issues if i.severity == "error"]
+    corpus = corpus.published()
+    pages = render_pages(corpus, TEMPLATES)
+    checked = 0
+    for group in corpus.of_type("group"):
+        linked = {r.target for r in group.relationships if r.type in ("part-of", "member-of")}
+        linked |= {other.id for other, r in corpus.inbound(group.id) if r.type in ("part-of", "member-of")}
+        page = pages[f"group/{group.id}.md"]
+        for other in linked:
+            if corpus.type_of(other) != "group":
+                continue
+            for claim in corpus.claims_about(other):
+                assert f"(../claim/{claim.id}.md)" in page, (group.id, other, claim.id)
+                checked += 1
+    assert checked > 0
