@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from generator import __version__
-from generator.commands import diff, draft, export, ingest, new, rename, review, schema, site, validate
+from generator.commands import cite, diff, draft, export, ingest, new, rename, review, schema, site, validate
 from generator.commands.common import Settings
 from generator.errors import FactsheetError
 
@@ -32,7 +32,7 @@ def cli(ctx: click.Context, project_dir: Path | None, quiet: bool) -> None:
 
 for _command in (
     validate.command, site.build, site.serve, export.command, schema.command,
-    ingest.command, draft.command, new.command, review.command, diff.command,
+    ingest.command, draft.command, new.command, cite.command, review.command, diff.command,
     rename.rename_command, rename.merge_command,
 ):  # fmt: skip
     cli.add_command(_command)
