@@ -66,8 +66,8 @@ class SiteLinks:
         return cls(site_url(project), config.get("use_directory_urls", True) is not False)
 
     def path(self, record_type: str, record_id: str) -> str:
-        """A record's page relative to the site root."""
-        return f"{record_type}/{record_id}/" if self.directory_urls else f"{record_type}/{record_id}.html"
+        """A record's page relative to the site root, by mkdocs' own rule for where a page is published."""
+        return page_url(f"{record_type}/{record_id}.md", self.directory_urls)
 
     def url(self, record_type: str, record_id: str) -> str:
         """A record's page: absolute when the site address is known, else relative to the site root."""
@@ -76,3 +76,10 @@ class SiteLinks:
     def absolute(self, record_type: str, record_id: str) -> str | None:
         """A record's absolute page address, or None when the site address is unknown."""
         return self.base + self.path(record_type, record_id) if self.base else None
+
+
+def page_url(docs_path: str, directory_urls: bool = True) -> str:
+    """Where mkdocs publishes the page of ``docs_path`` (a path under the docs folder), relative to the site root."""
+    from mkdocs.structure.files import File
+
+    return File(docs_path, None, None, use_directory_urls=directory_urls).url

@@ -101,7 +101,7 @@ def build_site(
     with staging_dir(project.site_dir) as staging:
         dirty = incremental and seed_staging(project.site_dir, staging, stamp)
         if dirty:
-            drop_removed_pages(staging, report.removed)
+            drop_removed_pages(staging, report.removed, directory_urls=SiteLinks.of(project).directory_urls)
         plugin = FactsheetPlugin(index_search=True)
         try:
             warnings = run_mkdocs(

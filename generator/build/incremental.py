@@ -108,18 +108,24 @@ def detach_outputs(config: MkDocsConfig) -> int:
     return unlinked
 
 
-def drop_removed_pages(staging: Path, removed_docs: tuple[str, ...] | list[str]) -> None:
-    """Delete the built pages of Markdown files that no longer exist (mkdocs' dirty mode keeps them)."""
+def drop_removed_pages(staging: Path, removed_docs: tuple[str, ...] | list[str], *, directory_urls: bool = True) -> None:
+    """Delete the built pages of Markdown files that no longer exist (mkdocs' dirty mode keeps them).
+
+    Where a page was built is mkdocs' own rule (its ``File.dest_uri``), so directory URLs or not, the
+    page removed is the one mkdocs wrote.
+    """
+    from mkdocs.structure.files import File
+
+    root = staging.resolve()
     for doc in removed_docs:
         if not doc.endswith(".md"):
             continue
-        stem = doc[: -len(".md")]
-        page_dir = staging / stem if not stem.endswith("index") else staging / stem[: -len("index")]
-        target = page_dir / "index.html"
-        if target.is_file() and page_dir.resolve().is_relative_to(staging.resolve()):
+        target = Path(File(doc, None, str(staging), use_directory_urls=directory_urls).abs_dest_path)
+        if target.is_file() and target.resolve().is_relative_to(root):
             target.unlink()
-            if page_dir != staging and not any(page_dir.iterdir()):
-                page_dir.rmdir()
+            folder = target.parent
+            if folder != staging and not any(folder.iterdir()):
+                folder.rmdir()
 
 
 def write_stamp(staging: Path, stamp: str) -> None:

@@ -71,7 +71,8 @@ class RefTo:
     reverse: Reverse | None = None
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        return core_schema.no_info_after_validator_function(check_slug, handler(source))
+        # Written bare (``field: Ref("claim")``), the marker stands for the string type itself.
+        return core_schema.no_info_after_validator_function(check_slug, handler(str if source is self else source))
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler

@@ -109,3 +109,19 @@ def test_incremental_site_equals_a_full_build(site_project, tmp_path):
     # Pagefind names its shards by content hash and mkdocs dates the sitemap; pages must match exactly.
     pages = [k for k in full if k.endswith(".html")]
     assert [k for k in pages if built[k] != full[k]] == []
+
+
+def test_a_removed_page_is_deleted_where_mkdocs_wrote_it_with_or_without_directory_urls(tmp_path):
+    from generator.build.incremental import drop_removed_pages
+    from generator.sitelinks import SiteLinks
+
+    for directory_urls, built in ((True, "group/gone/index.html"), (False, "group/gone.html")):
+        staging = tmp_path / f"site-{directory_urls}"
+        page = staging / built
+        page.parent.mkdir(parents=True)
+        page.write_text("old")
+        kept = staging / "group" / "kept.html"
+        kept.write_text("kept")
+        drop_removed_pages(staging, ["group/gone.md"], directory_urls=directory_urls)
+        assert not page.exists() and kept.exists()
+        assert SiteLinks(directory_urls=directory_urls).path("group", "gone") == built.removesuffix("index.html")
