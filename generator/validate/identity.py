@@ -106,7 +106,7 @@ def check_status_history(ctx: Context) -> Iterator[Issue]:
         previous = None
         for i, change in enumerate(history):
             key = edtf.parse(change.date).sort_key()
-            if previous is not None and key[0] < previous[1][0]:
+            if previous is not None and key[1] < previous[1][0]:  # surely before, not merely less precise
                 yield issue_at(origin.path, origin.loc(("status_history", i, "date")), "invalid-value",
                                f"status_history[{i}] is dated {change.date}, before the entry above it ({previous[0]})",
                                "list the changes in date order, earliest first")  # fmt: skip
