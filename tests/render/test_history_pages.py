@@ -121,3 +121,23 @@ def test_history_is_a_tracked_input_of_each_record_page_only(tmp_path):
     third = SiteExtras(history=second.history, corrections=())
     pages = render(corpus, third)
     assert render.last.rendered_paths == {"corrections.md"}
+
+
+def test_a_reviewed_record_says_by_whom_and_when_in_the_exports(base_project):
+    import csv
+    import io
+    import json
+
+    from generator.export import EXPORTERS
+    from generator.validate import check_project
+
+    path = base_project.content_dir / "group" / "sable-harbour-guard.yaml"
+    path.write_text(path.read_text() + "status: reviewed\nreviewed_by: Ann Editor\nreviewed_at: 2031-04-05\n")
+    corpus, issues = check_project(base_project)
+    assert [i.text() for i in issues if i.severity == "error"] == []
+    records = json.loads(EXPORTERS["json"](base_project).export(corpus))["records"]
+    group = next(r for r in records if r["id"] == "sable-harbour-guard")
+    assert (group["status"], group["reviewed_by"], group["reviewed_at"]) == ("reviewed", "Ann Editor", "2031-04-05")
+    table = EXPORTERS["csv"](base_project).files(corpus)["group.csv"]
+    row = next(csv.DictReader(io.StringIO(table)))
+    assert (row["reviewed_by"], row["reviewed_at"]) == ("Ann Editor", "2031-04-05")
