@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
@@ -75,6 +76,12 @@ def factsheet(project: Project, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def build_apart(project: Project, corpus: Corpus) -> None:
+    """``build_site`` in a thread of its own: Playwright's sync API keeps an event loop running in this one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(build_site, project, corpus, quiet=True).result()
+
+
 def served(project: Project) -> Iterator[Site]:
     handler = functools.partial(_Quiet, directory=str(project.site_dir))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -120,7 +127,7 @@ def bypass_site(tmp_path_factory) -> Iterator[Site]:
     for record_id, rec in corpus.records.items():
         with_v1.add(rec, corpus.origins[record_id])
     with_v1.add(v1, Origin(Path("content/group/example-brigade.yaml")))
-    build_site(project, with_v1, quiet=True)
+    build_apart(project, with_v1)
     yield from served(project)
 
 
@@ -239,7 +246,7 @@ def test_drawn_texts_build_and_show_as_themselves_in_chromium(browser, tmp_path)
     plain = record("group", "plain-brigade", name="Plain Brigade", kind="militia", description="Plain words.",
                    citations=[quote])  # fmt: skip
     project = make_project(tmp_path / "project")
-    build_site(project, corpus_of(*lantern_records(), plain, *drawn, archives={"lantern-gazette": ARCHIVE}), quiet=True)
+    build_apart(project, corpus_of(*lantern_records(), plain, *drawn, archives={"lantern-gazette": ARCHIVE}))
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     problems: list[str] = []
