@@ -33,7 +33,7 @@ from functools import lru_cache
 from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis
-from generator.draft.names import NameIndex, name_key
+from generator.draft.names import NameIndex, key_tokens, name_key
 from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
 from generator.draft.units import Unit
@@ -189,6 +189,11 @@ def _compile(words: Words) -> Compiled:
 
 _SENTENCE_END = re.compile(r"[.!?\u061f]+[\u201d\u00bb\")\]]*(?:\s+|$)|\n+")
 _WORD = re.compile(r"[^\W_]+")
+_ON = "\u0639\u0644\u064a"
+# A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:))"
+)
 _OPENERS = '\u201c\u00ab"\u201e'
 _PUNCT = '\u060c,:;.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
 _CUT_BEFORE = "(:\u060c,"
@@ -289,7 +294,7 @@ class ArabicScriptReader:
 
     def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
-        raw = phrase.strip(' \u060c,:;\u201c\u201d\u00ab\u00bb"()-\u2013')
+        raw = phrase.strip(' \u060c,:;.\u201c\u201d\u00ab\u00bb"()-\u2013')
         start += phrase.find(raw) if raw else 0
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
@@ -353,7 +358,7 @@ class ArabicScriptReader:
                 return self._named(
                     self.entity(rest, para.number, offset, sentence, person=True), "named after their office"
                 )
-            if len(raw[:h_start].split()) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
+            if len(key_tokens(raw[:h_start])) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
                 name = raw[h_start:h_end]
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
         if words[0] in self.c.titles and self.last is not None and self.last.entity is not None and self.last.person:
@@ -413,7 +418,9 @@ class ArabicScriptReader:
             if word[:1] in _CUT_BEFORE or MASK in word or not fw:
                 break
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
-            if fw in self.c.stops or any(pair.startswith(p) for p in self.c.stop_phrases):
+            if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
+                break  # (على 'on' and the name علي fold alike; the name is written with ي)
+            if any(pair.startswith(p) for p in self.c.stop_phrases):
                 break
             n = i + 1
             if word[-1:] in _CUT_AFTER:
@@ -490,14 +497,29 @@ class ArabicScriptReader:
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
-        after = fold_words(text[q.end : q.end + 40])
-        if self.words.verb_first:
-            prev = before[-1] if before else ""
-            return bool(self.c.verb.fullmatch(prev)) if prev else False
-        return bool(self.c.verb.match(after))
+        if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
+            lead = text[: q.start].rstrip()
+            verb = re.search(r"\S+$", lead)
+            if verb is None or not self.c.verb.fullmatch(fold_words(verb.group())):
+                return False
+            rest = lead[: verb.start()].rstrip()
+            return not rest or rest[-1] in ".\u060c,:\u061b"
+        return bool(self.c.verb.match(fold_words(text[q.end : q.end + 40])))  # Persian: «name» then its verb
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
+        if last_open is not None and last_open.quote.text.rstrip().endswith(":"):
+            self.list_speaker = last_open.speaker  # '... إلى ما يأتي:' opens a list of quoted items
+        if self.list_speaker is not None:
+            item = _LIST_ITEM.match(para.text)
+            if item and not para.quotes:
+                words = para.text[item.end() :].rstrip().rstrip(".")
+                q = Quote(para.number, item.end(), item.end() + len(words), True, words)
+                sent = para.sentences[0]
+                att = Attribution(q, self.list_speaker, "an item of the list the quotation before opened", sent)
+                self._add(Unit("quote", att.speaker, para, q.start, q.end, [], [att]))
+                return None
+            self.list_speaker = None
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
             if headline and n == 0 and not read.acts:
@@ -557,11 +579,15 @@ class ArabicScriptReader:
         for m in self.c.according.finditer(text):
             found.append((m.start(), m.end(), "according", False))
         for m in self.c.purpose.finditer(text):
-            found.append((m.start(), m.end(), "purpose", bool(self.c.deny.search(m.group()))))
+            found.append(
+                (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))
+            )
         found.sort()
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
+            while end < sent.end and not _fold_char(masked[end]):
+                end += 1  # the marks written on the verb's last letter ('وفقاً')
             if MASK in masked[start:end]:
                 continue
             speaker: Speaker | None
@@ -578,7 +604,7 @@ class ArabicScriptReader:
                 speaker = (
                     self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
                 )
-                if speaker is None and k and fold_words(subject).split(" ")[0] in self.c.possessive_refs:
+                if speaker is None and k and fold_words(subject).split(" ")[0].strip(_PUNCT) in self.c.possessive_refs:
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
