@@ -26,20 +26,6 @@ class _Collect(logging.Handler):
         self.messages.append(f"{record.levelname}: {record.getMessage()}")
 
 
-class _DirtyNotice(logging.Filter):
-    """Drops mkdocs' caution about dirty builds, which strict mode would count as a failure.
-
-    The caution is about navigation going stale. Ours cannot: the nav lists only the
-    fixed list pages, and every page whose content depends on another record is
-    re-rendered, so its Markdown (and therefore its HTML) is rebuilt too.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not record.getMessage().startswith("A 'dirty' build is being performed")
-
-
-DIRTY_NOTICE = _DirtyNotice()
-
 
 @contextmanager
 def _captured(quiet: bool) -> Iterator[_Collect]:
@@ -52,12 +38,9 @@ def _captured(quiet: bool) -> Iterator[_Collect]:
     if quiet:
         logger.propagate = False
     logger.addHandler(handler)
-    build_logger = logging.getLogger("mkdocs.commands.build")
-    build_logger.addFilter(DIRTY_NOTICE)
     try:
         yield handler
     finally:
-        build_logger.removeFilter(DIRTY_NOTICE)
         logger.removeHandler(handler)
         logger.setLevel(old_level)
         logger.propagate = old_propagate
@@ -94,8 +77,7 @@ def run_mkdocs(
                     f"{config_file.name} reads pages from {config.docs_dir}, but factsheet writes them to {docs_dir}",
                     hint="set `docs_dir: build/docs` in mkdocs.yml",
                 )
-            if plugin is not None:
-                install(config, plugin)
+            install(config, plugin or FactsheetPlugin(index_search=False))  # it also quiets the dirty-build notice
             if dirty:
                 detach_outputs(config)  # the staged site shares its files with the live one
             config.plugins.on_startup(command="build", dirty=dirty)

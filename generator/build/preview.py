@@ -19,7 +19,6 @@ so that it stays quick with tens of thousands of pages:
 from __future__ import annotations
 
 import gc
-import logging
 import shutil
 import tempfile
 import threading
@@ -31,7 +30,7 @@ from urllib.parse import urlsplit
 
 from generator.build import Downloads, write_docs
 from generator.build.incremental import build_stamp
-from generator.build.mkdocs_run import DIRTY_NOTICE
+from generator.build.plugin import NAME as PLUGIN_NAME
 from generator.build.plugin import FactsheetPlugin, install
 from generator.errors import BuildError, format_issues
 from generator.load.records import FileMemo
@@ -134,12 +133,16 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
         install(config, FactsheetPlugin(index_search=False))  # the preview has no search index
         return config
 
+    def dirty_build(config) -> bool:
+        """Tell the plugin (mkdocs' startup event runs once per server, not per build) what kind of build this is."""
+        dirty = preview.built_stamp == preview.stamp
+        config.plugins[PLUGIN_NAME].dirty = dirty
+        return dirty
+
     config = load()
     host, port = config.dev_addr
     mount_path = urlsplit(config.site_url or "/").path
     serve_url = f"http://{host}:{port}{mount_path}"
-    build_logger = logging.getLogger("mkdocs.commands.build")
-    build_logger.addFilter(DIRTY_NOTICE)
 
     def builder(config=None) -> None:
         stamp = preview.stamp
@@ -147,7 +150,7 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
             config = load()
         config.site_url = serve_url
         try:
-            build(config, serve_url=serve_url, dirty=preview.built_stamp == stamp)
+            build(config, serve_url=serve_url, dirty=dirty_build(config))
             preview.built_stamp = stamp
         finally:
             preview.built.set()
@@ -204,7 +207,6 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     finally:
         server.shutdown()
         observer.stop()
-        build_logger.removeFilter(DIRTY_NOTICE)
         shutil.rmtree(site_dir, ignore_errors=True)
 
 
