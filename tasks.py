@@ -3,6 +3,7 @@
 
     python3 tasks.py build [factsheet build options]   build the site from content/ into site/
     python3 tasks.py test [pytest options]             run the whole test suite
+    python3 tasks.py check                             ruff check, ruff format --check and mypy
 
 Each creates .venv/ on first use and installs the pinned dependencies
 (constraints.txt) into it, again only when pyproject.toml or constraints.txt
@@ -56,6 +57,8 @@ def _install(extras: str) -> None:
 
 
 CHROMIUM = Path("/usr/bin/chromium")
+CHECKS = (["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"])
+"""What keeps the code honest; CI and the pre-commit hooks run the same."""
 
 
 def _system_packages() -> None:
@@ -82,6 +85,13 @@ def main(argv: list[str]) -> int:
     if task in ("-h", "--help"):
         print(__doc__)
         return 0
+    if task == "check":
+        _install("test")
+        failed = 0
+        for command in CHECKS:
+            _say(" ".join(command))
+            failed |= subprocess.run([str(BIN / command[0]), *command[1:]], cwd=ROOT).returncode
+        return 1 if failed else 0
     if task == "test":
         _install("test")
         _system_packages()

@@ -46,3 +46,30 @@ def test_hooks_and_workflow_call_real_commands(config):
             continue  # tasks.py's own tasks
         out = run(command, "--help")
         assert out.returncode == 0, f"{config} runs `factsheet {command}`, which does not exist"
+
+
+def test_every_hook_is_local_and_runs_from_the_project_venv():
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text())
+    assert [repo["repo"] for repo in config["repos"]] == ["local"]  # nothing to fetch when committing
+    for hook in config["repos"][0]["hooks"]:
+        program = hook["entry"].split()[0]
+        assert program == "python3" or (REPO / program).name in {"yamllint", "ruff", "mypy"}, hook["id"]
+
+
+def test_pre_commit_runs_offline_in_a_fresh_clone(tmp_path):
+    """The hooks need no network: run them in a clone, inside a network namespace with no interfaces."""
+    import os
+    import shutil
+
+    if shutil.which("unshare") is None or subprocess.run(["unshare", "-n", "true"]).returncode != 0:
+        pytest.skip("needs unshare -n (root) to take the network away")
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(REPO), str(clone)], check=True)
+    (clone / ".venv").symlink_to(REPO / ".venv")  # as `python3 tasks.py test` leaves a clone
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "SKIP": "mypy,factsheet-validate"}
+    out = subprocess.run(
+        ["unshare", "-n", str(REPO / ".venv" / "bin" / "pre-commit"), "run", "--all-files"],
+        cwd=clone, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
+    assert "yamllint" in out.stdout and "ruff check" in out.stdout and "Passed" in out.stdout
