@@ -19,13 +19,14 @@ so that it stays quick with tens of thousands of pages:
 from __future__ import annotations
 
 import gc
+import json
 import shutil
 import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from generator.build import Downloads, write_docs
@@ -54,6 +55,14 @@ class Preview:
     files: FileMemo = field(default_factory=dict)
     """Records as last read, so an edit re-reads only the files that changed."""
     built: threading.Event = field(default_factory=threading.Event)
+    problems: list[str] = field(default_factory=list)
+    """The errors that stopped the last regeneration, as the terminal prints them; empty once fixed."""
+    builds: int = 0
+    """Site builds finished: the pages in the browser reload when it grows."""
+
+    def status(self) -> bytes:
+        """What the pages' preview script asks for: the errors to show, and the build to reload at."""
+        return json.dumps({"build": self.builds, "errors": self.problems}, ensure_ascii=False).encode("utf-8")
 
     @property
     def trigger(self) -> Path:
@@ -72,6 +81,7 @@ class Preview:
         if issues and not quiet_issues:
             self.echo(format_issues(issues, "text"))
         if has_errors(issues):
+            self.problems = [issue.text() for issue in sorted(issues) if issue.severity == "error"]
             self.echo("factsheet: errors above; the preview keeps the last good pages")
             return False
         self.stamp = build_stamp(self.project, self.drafts)
@@ -86,8 +96,10 @@ class Preview:
                 partial=True,  # the preview stays up; the note says which download is missing
             )
         except BuildError as exc:
+            self.problems = [exc.message + (f"\n  hint: {exc.hint}" if exc.hint else "")]
             self.echo(f"factsheet: {exc.message}")
             return False
+        self.problems = []
         self.downloads = docs.downloads
         report = docs.report
         what = "record pages" if quick else "pages and downloads"
@@ -131,6 +143,7 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     def load():  # read again on every rebuild, so that edits to mkdocs.yml show
         config = load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
         install(config, FactsheetPlugin(index_search=False))  # the preview has no search index
+        config.extra_javascript.append(f"{STATUS_PATH}preview.js")  # errors on every page, reload after a build
         return config
 
     def dirty_build(config) -> bool:
@@ -153,10 +166,12 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
             build(config, serve_url=serve_url, dirty=dirty_build(config))
             preview.built_stamp = stamp
         finally:
+            preview.builds += 1
             preview.built.set()
 
     server = LiveReloadServer(builder=builder, host=host, port=port, root=site_dir, mount_path=mount_path)
     server.error_handler = lambda code: _error_page(Path(site_dir), code)
+    server.set_app(_with_status(server.serve_request, preview, mount_path.rstrip("/") + "/" + STATUS_PATH))
 
     pending = threading.Event()
 
@@ -208,6 +223,76 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
         server.shutdown()
         observer.stop()
         shutil.rmtree(site_dir, ignore_errors=True)
+
+
+STATUS_PATH = "_factsheet-preview/"
+"""Where, below the site's address, the preview serves its script and its status (never a page's address)."""
+
+PREVIEW_JS = """// factsheet serve: show the errors that stopped the preview on every page, and reload after a build.
+// Loaded from the site itself (the Content Security Policy forbids inline scripts); every text is set
+// with textContent, so a message shows as written.
+(function () {
+  "use strict";
+  var here = document.currentScript && document.currentScript.src;
+  if (!here) return;
+  var status = new URL("status.json", here);
+  var first = null;
+  var shown = null;
+  function banner(errors) {
+    var text = errors.join("\\n");
+    if (text === shown) return;
+    shown = text;
+    var old = document.getElementById("fs-preview-errors");
+    if (old) old.remove();
+    if (!errors.length) return;
+    var box = document.createElement("div");
+    box.id = "fs-preview-errors";
+    box.setAttribute("role", "alert");
+    box.style.cssText = "position:sticky;top:0;z-index:10;background:#fde8e8;color:#5f0b0b;" +
+      "border-bottom:3px solid #b42318;padding:0.6rem 1rem;font-size:0.8rem;max-height:40vh;overflow:auto";
+    var title = document.createElement("strong");
+    title.textContent = "The preview is out of date: the last edit was not applied because of " +
+      (errors.length === 1 ? "this error" : "these " + errors.length + " errors") +
+      ". This page shows the last good version.";
+    var list = document.createElement("pre");
+    list.style.cssText = "white-space:pre-wrap;margin:0.4rem 0 0;background:none;color:inherit";
+    list.textContent = text;
+    box.appendChild(title);
+    box.appendChild(list);
+    document.body.insertBefore(box, document.body.firstChild);
+  }
+  function poll() {
+    fetch(status, { cache: "no-store" })
+      .then(function (response) { return response.json(); })
+      .then(function (state) {
+        if (first === null) first = state.build;
+        else if (state.build !== first) { location.reload(); return; }
+        banner(state.errors || []);
+      })
+      .catch(function () {})
+      .then(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+})();
+"""
+
+
+def _with_status(app: Callable, preview: Preview, prefix: str) -> Callable:
+    """The server's WSGI app, answering the preview's script and status itself, from memory."""
+
+    def serve(environ: dict, start_response: Callable) -> Any:
+        path = environ.get("PATH_INFO", "")
+        if path == prefix + "status.json":
+            body, kind = preview.status(), "application/json; charset=utf-8"
+        elif path == prefix + "preview.js":
+            body, kind = PREVIEW_JS.encode("utf-8"), "application/javascript; charset=utf-8"
+        else:
+            return app(environ, start_response)
+        start_response("200 OK", [("Content-Type", kind), ("Cache-Control", "no-store"),
+                                  ("Content-Length", str(len(body)))])  # fmt: skip
+        return [body]
+
+    return serve
 
 
 def _error_page(site_dir: Path, code: int) -> bytes | None:

@@ -1,0 +1,88 @@
+"""`factsheet serve` shows the errors that stopped the preview on every page, and drops them once fixed.
+
+The real preview server, driven in Chromium: the banner comes from the site's own script (the
+Content Security Policy forbids inline ones) and carries the terminal's `path:line:col` messages.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(predicate, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, tmp_path):
+    group = next((site_project.content_dir / "group").glob("*.yaml"))
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    page_url, other_url = f"{base}/group/{group.stem}/", f"{base}/"
+    status_url = f"{base}/_factsheet-preview/status.json"
+    log = (tmp_path / "serve.log").open("w+")
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
+                            cwd=site_project.root, stdout=log, stderr=subprocess.STDOUT, env=env)  # fmt: skip
+    page = browser.new_page()
+    blocked: list[str] = []
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text and "preview" in m.text else None)
+    try:
+        assert _wait_for(lambda: _get(page_url) is not None, 180), open(log.name).read()[-3000:]
+        page.goto(page_url)
+        assert page.locator("#fs-preview-errors").count() == 0
+        good = group.read_text()
+        group.write_text(good + "kind: [unclosed\n")
+        assert _wait_for(lambda: json.loads(_get(status_url) or "{}").get("errors"), 60), open(log.name).read()[-3000:]
+        banner = page.locator("#fs-preview-errors")
+        banner.wait_for(timeout=15_000)
+        text = banner.inner_text()
+        messages = json.loads(_get(status_url))["errors"]
+        first = messages[0].splitlines()[0]
+        assert first.startswith(f"content/group/{group.name}:") and "error[" in first
+        assert first in text and first in open(log.name).read()  # the terminal's own words
+        assert "last good version" in text
+        # every served page, not only the one that was open
+        other = browser.new_page()
+        other.goto(other_url)
+        other.locator("#fs-preview-errors").wait_for(timeout=15_000)
+        assert first in other.locator("#fs-preview-errors").inner_text()
+        # fixed: the page reloads after the rebuild and the banner is gone
+        group.write_text(good.replace("name: ", "name: Fixed ", 1))
+        assert _wait_for(lambda: json.loads(_get(status_url) or '{"errors": [1]}')["errors"] == [], 60)
+        banner.wait_for(state="detached", timeout=30_000)
+        other.locator("#fs-preview-errors").wait_for(state="detached", timeout=30_000)
+        page.get_by_text("Fixed ").first.wait_for(timeout=30_000)  # reloaded after the rebuild, showing the edit
+        assert blocked == []
+    finally:
+        page.close()
+        proc.terminate()
+        proc.wait(timeout=20)
