@@ -14,7 +14,9 @@ import click
 
 from generator.commands.common import Settings, pass_settings
 from generator.ingest import Overrides, ingest
+from generator.ingest.extract import Article
 from generator.ingest.fetch import FetchLimits
+from generator.model.archive import ArchivedText
 
 
 @click.command("ingest")
@@ -53,5 +55,15 @@ def command(
         settings.say(f"dropped {len(article.dropped)} line(s) of page furniture:")
         for line in article.dropped:
             settings.say(f"  [{line.reason}] {line.line.strip()[:100]}")
-    settings.say(f"archived {len(article.paragraphs) if article else 0} paragraph(s); "
+    settings.say(f"archived {paragraph_summary(result.archive.read_text(encoding='utf-8'), article)}; "
                  f"check {project.relative(result.record)}, then `factsheet draft {result.source_id}`")  # fmt: skip
+
+
+def paragraph_summary(text: str, article: Article | None) -> str:
+    """The archive's paragraphs numbered as citations and the source page number them: ¶1 is the headline."""
+    count = len(ArchivedText(text).paragraphs)
+    if article is None or not article.title or count < 1:
+        return f"{count} paragraph{'s' * (count != 1)}"
+    if count == 1:
+        return "1 paragraph (¶1, the headline; no text below it)"
+    return f"{count} paragraphs: ¶1 the headline, ¶2–¶{count} the article's text"
