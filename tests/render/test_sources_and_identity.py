@@ -302,3 +302,17 @@ def test_on_the_seed_every_group_shows_the_claims_about_its_parents_and_members(
                 assert f"(../claim/{claim.id}.md)" in page, (group.id, other, claim.id)
                 checked += 1
     assert checked > 0
+
+
+def test_events_and_places_show_identifiers_too():
+    corpus = _corpus(**{"watch-moves-north": {"same_as": ["Q4115189"]}, "fennick": {"same_as": ["NK-FennickTown01"]}})
+    pages = render_pages(corpus, TEMPLATES)
+    assert (
+        "| Identifiers | [Wikidata Q4115189](https://www.wikidata.org/wiki/Q4115189) |"
+        in pages["event/watch-moves-north.md"]
+    )
+    place = pages["place/fennick.md"]
+    assert (
+        "| Identifiers | [OpenSanctions NK-FennickTown01](https://www.opensanctions.org/entities/NK-FennickTown01/) |"
+        in place
+    )
