@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from generator.model.archive import fold
 from generator.model.fields import external_id_url
-from generator.model.records import Alias, Citation, Claim, DifferingAccount, NotSameAs, Record, Speaker
+from generator.model.records import Alias, Citation, Claim, DifferingAccount, NotSameAs, Record, Source, Speaker
 from generator.render.dates import format_date
 from generator.render.escape import NOT_TEXT, Safe, escape_md, external_href, html_attr, internal_href, markdown_link
 from generator.render.languages import direction, html_lang, language_name
@@ -228,7 +228,7 @@ class PageContext:
         groups: dict[tuple[str, str], list[Record]] = {}
         for source_id in self.lookup.sources_of(record):
             source = self.lookup.corpus.get(source_id)
-            if source is not None and source.TYPE == "source" and self.lookup.path_of(source_id):
+            if isinstance(source, Source) and self.lookup.path_of(source_id):
                 groups.setdefault((source.publisher, source.language), []).append(source)
         ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0][0].casefold(), item[0][1]))
         return Reporting([OutletGroup(publisher, language, sources) for (publisher, language), sources in ordered])
