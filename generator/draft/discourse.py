@@ -40,6 +40,10 @@ BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups".split()
 )
 PLURAL_PEOPLE = frozenset("people men women police staff villagers locals families relatives".split())
+# 'the department', 'the group': with no body of that name before, the last body that spoke.
+_LAST_BODY_NOUNS = frozenset(
+    {"department", "office", "agency", "group", "movement", "organisation", "organization", "party", "militia"}
+)
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization".split())
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_BODY = frozenset({"it"})
@@ -63,6 +67,8 @@ class Entity:
     descriptors: list[tuple[int, int, int, str]] = field(default_factory=list)
     """(paragraph, start, end, descriptor) spans such as 'X, a member of Y'."""
     led_by: list[tuple[int, int, int, "Entity"]] = field(default_factory=list)
+    nearby: set[str] = field(default_factory=set)
+    """Lowercase words written around its mentions (a title, an appositive): 'the spokesman' may mean it."""
 
     @property
     def key(self) -> str:
@@ -113,6 +119,8 @@ class Discourse:
         self._by_surname: dict[str, Entity] = {}
         self.last_person: Speaker | None = None
         self.last_body: Speaker | None = None
+        self.last_statement: Speaker | None = None
+        """Who spoke in the last sentence that mentions a statement: 'the statement' is theirs."""
         self.recent: list[Speaker] = []
         """Speakers and bodies in the order they were last the subject, for descriptions like 'the source'."""
 
@@ -211,10 +219,24 @@ class Discourse:
                 if earlier.described and head_word(earlier.described) == head:
                     return Speaker(earlier.label, None, earlier.described, earlier.person,
                                    f"'{phrase}' read as {earlier.label}", earlier.plural)  # fmt: skip
+            if head in HUMAN_NOUNS and head not in PLURAL_PEOPLE and not head.endswith("s"):
+                # 'the spokesman' after 'the Houthi military spokesman, Yahya Sarea': the latest person so described
+                person = next((e for e in reversed(self.entities) if e.person and head in e.nearby), None)
+                if person is not None:
+                    return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
             if head in BODY_NOUNS:
                 ent = self.body(head)
                 if ent is not None:
                     return self.named(ent, how=f"'{phrase}' read as {ent.label}")
+                if head == "statement":  # 'the statement said': whoever issued the last one
+                    said = self.last_statement
+                    if said is not None:
+                        return Speaker(said.label, said.entity, said.described, said.person,
+                                       f"'{phrase}' read as the statement of {said.label}", said.plural)  # fmt: skip
+                if head in _LAST_BODY_NOUNS and self.last_body is not None and self.last_body.entity is not None:
+                    last = self.last_body
+                    return Speaker(last.label, last.entity, last.described, last.person,
+                                   f"'{phrase}' read as {last.label}, the last body that spoke", last.plural)  # fmt: skip
         label = _lower_article(phrase)
         plural = head in PLURAL_PEOPLE or (head.endswith("s") and head[:-1] in HUMAN_NOUNS)
         return Speaker(label, None, label, person=head in HUMAN_NOUNS and not plural,

@@ -347,6 +347,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 k > j + 1 and k < len(words) and is_name_word(words[k][0])
                 and sentence[words[k - 1][2] : words[k][1]] == " "
                 and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
+                and not _adjective_before_noun(words, k, sentence)  # 'Saleh Al-Yacoubi | of the Iraqi border guard'
             ):  # fmt: skip
                 j = k
                 continue
@@ -361,6 +362,17 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 mention.title_start += offset
             mentions.append(mention)
     return mentions
+
+
+_NATIONALITY = re.compile(r"(?:i|ian|ean|ese|ish|an)$")
+
+
+def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: str) -> bool:
+    """Whether ``words[k]`` is a capitalised adjective of nationality before a common noun: 'Iraqi border'."""
+    if not _NATIONALITY.search(words[k][0]) or k + 1 >= len(words):
+        return False
+    following = words[k + 1][0]
+    return following[:1].islower() and sentence[words[k][2] : words[k + 1][1]] == " "
 
 
 _SPEECH_NEXT = re.compile(r"^\s+(?:said|says|told|added|warned|insisted|stressed|stated|explained|argued|continued)\b")

@@ -32,6 +32,9 @@ from generator.draft.verbs import Verb, find_verbs
 # Marks that end a clause for subject finding: quotation marks, semicolons, colons, brackets, spaced dashes.
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s")
 _SEGMENT = re.compile(r",\s+")
+_STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
+# A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
+_SHORT_BRACKETS = re.compile(r"\([^()\u2591]{1,24}\)")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _LEADING = re.compile(
@@ -49,7 +52,8 @@ _LEADING_TIME = re.compile(
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(
     rf"also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
-    rf"had|would|will|could|did|does|do|had also|has also|on (?:{_DAYS})|(?:on|in) \d{{4}}",
+    rf"had|would|will|could|did|does|do|had also|has also|on (?:{_DAYS})|(?:on|in) \d{{4}}|"
+    rf"(?-i:[a-z]{{3,}}ly)",  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
     re.IGNORECASE,
 )
 MAX_SENTENCE_CHARS = 3_000
@@ -165,6 +169,7 @@ class Reader:
             ent = self.discourse.entity(m, sentence.number)
             if ent is not None:
                 reading.entities[id(m)] = ent
+                ent.nearby.update(_nearby_words(sentence, m))
         main: Speaker | None = None
         masked = sentence.paragraph.masked
         for verb in find_verbs(sentence.masked, sentence.start)[:MAX_VERBS_PER_SENTENCE]:
@@ -191,6 +196,8 @@ class Reader:
                 main = speaker
         for act in reading.acts:
             self.discourse.spoke(act.speaker)
+        if main is not None and main.entity is not None and _STATEMENT.search(sentence.masked):
+            self.discourse.last_statement = main  # 'the statement' later is this speaker's
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
@@ -212,11 +219,15 @@ class Reader:
             elif ent.kind == "org" and not seen_body:
                 self.discourse.spoke(self.discourse.named(ent))
                 seen_body = True
+        owner = _statement_owner(reading)
+        if owner is not None:
+            self.discourse.last_statement = self.discourse.named(owner)
 
     def _clause_before(self, sentence: Sentence, pos: int) -> tuple[int, str]:
         masked = sentence.paragraph.masked
         region = masked[sentence.start : pos]
-        cuts = [m.end() for m in _CUT.finditer(region)]
+        short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
+        cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         start = cuts[-1] if cuts else 0
         return sentence.start + start, region[start:]
 
@@ -266,7 +277,10 @@ class Reader:
             prefix = masked[seg.start : m.span_start].strip().lower()
             rest = masked[m.end : seg.end].strip().lower()
             # the name ends the segment, or a place follows it: 'the Ministry of Interior of the Republic of Veloria'
-            if prefix in ("", "the") and (not rest or rest.split()[0] in ("of", "in", "from") and m.kind == "org"):
+            of_body = bool(rest) and rest.split()[0] in ("of", "in", "from") and (
+                m.kind == "org" or (m.kind == "person" and rest.split()[0] in ("of", "from") and len(rest.split()) <= 6)
+            )  # 'Col. Saleh Al-Yacoubi of the Iraqi border guard said'
+            if prefix in ("", "the") and (not rest or of_body):
                 if m.kind == "org" and " " not in m.key and m.key in BODY_NOUNS:
                     return "phrase", m  # 'the Ministry' alone: a description of a body named before
                 return "name", m
@@ -370,8 +384,10 @@ class Reader:
             words = gap.strip(" ,").split()
             if not (gap.lstrip().startswith(",") or q.ends_open):
                 return None
-            if len(words) > 6 or re.search(r"[.;:!?\u201c\u201d\"]", gap):
-                return None
+            subject_is_gap = act.subject_start is not None and not masked[q.end : act.subject_start].strip(" ,")
+            plain = re.sub(r"\b[A-Z][a-z]{0,3}\.", "", gap)  # 'Col.', 'Dr.' end no sentence
+            if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
+                return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
             if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although"):
                 return None
             verb_text = act.verb.word
@@ -395,6 +411,46 @@ class Reader:
         if act.verb.form != "finite":
             return None
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
+
+
+def _statement_owner(reading: Reading) -> Entity | None:
+    """Who issued the statement a sentence without a verb of saying names.
+
+    'the statement Hezbollah released', 'a statement by the ministry', 'Hezbollah issued a statement'.
+    """
+    masked = reading.sentence.paragraph.masked
+    for m in _STATEMENT.finditer(reading.sentence.masked):
+        at = reading.sentence.start + m.end()
+        for mention in reading.mentions:
+            ent = reading.entities.get(id(mention))
+            if ent is not None and 0 <= mention.span_start - at <= 12 and re.fullmatch(
+                r"\s*(?:by|from|of)?\s*(?:the\s+)?", masked[at : mention.span_start], re.IGNORECASE
+            ):
+                return ent
+        start = reading.sentence.start + m.start()
+        for mention in reversed(reading.mentions):
+            ent = reading.entities.get(id(mention))
+            if ent is not None and mention.end <= start and re.fullmatch(
+                r"\s+(?:issued|released|published|put out)\s+(?:a|its|the)\s+", masked[mention.end : start]
+            ):
+                return ent
+    return None
+
+
+def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
+    """Words that describe a name where it stands: its title, the words before it, an appositive after it.
+
+    'the Houthi military spokesman, Yahya Sarea,' gives {'houthi', 'military', 'spokesman'}, so that 'the
+    spokesman' later can be read as Sarea.
+    """
+    masked = sentence.paragraph.masked
+    before = masked[max(sentence.start, mention.span_start - 60) : mention.span_start]
+    after = masked[mention.end : min(sentence.end, mention.end + 60)]
+    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
+    words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
+    if appositive:
+        words += re.findall(r"[A-Za-z]+", appositive.group(1))[:5]
+    return {w.lower() for w in words}
 
 
 def _copy(speaker: Speaker, how: str) -> Speaker:
