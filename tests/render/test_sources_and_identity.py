@@ -113,6 +113,7 @@ def _corpus(**overrides: dict):
             {"status": "denied", "date": "2030-05-15", "by": "ministry-denies-seizure", "note": "A day later."},
         ],
     }
+    extra = [r.model_copy(update=overrides[r.id]) if r.id in overrides else r for r in extra]
     records = lantern_records(**{"lantern-coast-watch": watch, "watch-seized-customs-house": claim, **overrides})
     archives = {"lantern-gazette": ARCHIVE, "fanous-daily": ARABIC, "lantern-gazette-2": SECOND}
     return corpus_of(*records, *extra, archives=archives)
@@ -316,3 +317,16 @@ def test_events_and_places_show_identifiers_too():
         "| Identifiers | [OpenSanctions NK-FennickTown01](https://www.opensanctions.org/entities/NK-FennickTown01/) |"
         in place
     )
+
+
+@pytest.mark.parametrize(
+    ("tag", "lang", "direction"),
+    [("fa", "fa", "rtl"), ("fa-Arab", "fa", "rtl"), ("ur", "ur", "rtl"), ("fr", "fr", "ltr")],
+)
+def test_quotations_take_their_sources_language_and_direction(tag, lang, direction):
+    source = {"language": tag}
+    claim = {"citations": [{"source": "fanous-daily", "quote": QUOTE_AR, "translation": TRANSLATION}]}
+    pages = render_pages(_corpus(**{"fanous-daily": source, "watch-seized-customs-house": claim}), TEMPLATES)
+    page = pages["claim/watch-seized-customs-house.md"]
+    assert f'<p class="fs-quote__original" lang="{lang}" dir="{direction}" markdown>' in page
+    assert '<p class="fs-translation" lang="en" dir="ltr" markdown>' in page
