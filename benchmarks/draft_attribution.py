@@ -238,7 +238,8 @@ def drafted_real(root: Path, source_id: str) -> dict:
                 names += [a.name for a in getattr(corpus.get(speaker.actor), "aliases", [])]
             cited = " ".join(c.quote for c in record.citations if c.source == source_id)
             statements.append({"type": type_name, "id": record.id, "speaker": name, "names": names,
-                               "speaker_ids": record_ids, "cited": cited})  # fmt: skip
+                               "speaker_ids": record_ids, "cited": cited,
+                               "denies": bool(getattr(record, "denied", None))})  # fmt: skip
             links |= _linked_ids(record.model_dump(exclude_none=True))
     for type_name in ("actor", "group"):
         for record in corpus.of_type(type_name):
@@ -297,7 +298,7 @@ def score_real(gold: dict, drafted: dict) -> dict:
             misses.append({"quote": w[:70], "gold": None, "drafted": [s["speaker"]]})
         del cited
     # Denials: a drafted denial answers a gold one when their cited words overlap (one holds the other).
-    denials = [s for s in statements if s["type"] == "denial"]
+    denials = [s for s in statements if s["type"] == "denial" and s["denies"]]  # not acknowledgements alone
     gold_denials = gold.get("denials", [])
     denial_right = 0
     used: set[str] = set()

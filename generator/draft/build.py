@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
+from rigour.text.translit import ascii_text
+
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.names import NameIndex, key_tokens
@@ -23,7 +25,6 @@ from generator.draft.units import Unit
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES
 from generator.model.slug import slugify
-from rigour.text.translit import ascii_text
 from generator.model.vocab import ActorKind, GroupKind
 
 ID_LIMIT = 60

@@ -44,7 +44,7 @@ def find_denial(reading: Reading) -> Denial | None:
     """The denial or acknowledgement a sentence reports, if it reports one."""
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
-        return None
+        return _denial_by_words(reading)
     if _negated(reading.sentence.paragraph.masked, acts[0].verb.start):
         return None  # 'did not deny' is neither
     denied: list[str] = []
@@ -57,6 +57,37 @@ def find_denial(reading: Reading) -> Denial | None:
     if not denied and not acknowledged:
         return None
     return Denial(reading, acts[0], tuple(denied), tuple(acknowledged))
+
+
+# Words that make a statement a denial though its verb is not 'deny': the speaker calls something false, or
+# says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
+# own words and in its quotations ('are all "absolutely false"').
+_FALSE = re.compile(
+    r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrication|groundless|lies?|nonsense|no basis|"
+    r"not true|no truth)\b",
+    re.IGNORECASE,
+)
+_DID_NOT = re.compile(
+    r"^\s*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:did|had|has|have|was|were)\s+(?:not|never)\b"
+    r"(?!\s+(?:yet|only|be))",
+    re.IGNORECASE,
+)
+
+
+def _denial_by_words(reading: Reading) -> Denial | None:
+    """A statement that calls something false, or says its speaker did not do something, is a denial."""
+    sentence = reading.sentence
+    speech = [a for a in reading.acts if a.verb.form in ("finite", "according")]
+    if not speech:
+        return None
+    act = speech[0]
+    after = sentence.paragraph.masked[act.verb.end : sentence.end]
+    if not (_FALSE.search(sentence.text) or (act.verb.form == "finite" and _DID_NOT.match(after))):
+        return None
+    what = _object(reading, act) if act.verb.form == "finite" else ""
+    if act.verb.form == "according" or not what:
+        what = sentence.text.strip().rstrip(".")
+    return Denial(reading, act, (what,), ())
 
 
 def _object(reading: Reading, act: Act) -> str:

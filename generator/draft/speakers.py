@@ -275,6 +275,8 @@ class Reader:
             if not (seg.start <= m.span_start and m.end <= seg.end):
                 continue
             prefix = masked[seg.start : m.span_start].strip().lower()
+            if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
+                prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
             rest = masked[m.end : seg.end].strip().lower()
             # the name ends the segment, or a place follows it: 'the Ministry of Interior of the Republic of Veloria'
             of_body = bool(rest) and rest.split()[0] in ("of", "in", "from") and (

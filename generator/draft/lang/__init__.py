@@ -49,6 +49,16 @@ class Attributor(Protocol):
     def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis: ...
 
 
+def is_headline(paragraph: Paragraph, first: int) -> bool:
+    """Whether a paragraph is the article's headline: its first read paragraph, short, with no closing stop.
+
+    A headline restates what the body says with its attribution ('Iran dismisses claims ...'), so no
+    denial is drafted from it (its quotations still are: '<speaker>: <words>').
+    """
+    text = paragraph.text.strip()
+    return paragraph.number == first and len(text.split()) <= 20 and text[-1:] not in ".!?\u061f\u201d\""
+
+
 def attributor_for(language: str | None) -> Attributor:
     """The rules for a BCP 47 tag's language ('ar', 'fa-Arab', 'en-GB'); English for anything else."""
     primary = (language or "en").split("-")[0].lower()

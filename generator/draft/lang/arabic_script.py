@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
-from generator.draft.lang import Analysis
+from generator.draft.lang import Analysis, is_headline
 from generator.draft.names import NameIndex, key_tokens, name_key
 from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
@@ -459,6 +459,7 @@ class ArabicScriptReader:
     def analyse(self, paragraphs: list[Paragraph], skip: set[int]) -> Analysis:
         previous: Attribution | None = None
         first = True
+        self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         for para in paragraphs:
             if para.number in skip:
                 continue
@@ -675,7 +676,7 @@ class ArabicScriptReader:
         fw = fold_words(text)
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
         cue = self.c.cue.search(fw)
-        if deny_act is not None or cue:
+        if (deny_act is not None or cue) and not is_headline(para, self.first):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.draft.descriptors import describe
-from generator.draft.lang import Analysis
+from generator.draft.lang import Analysis, is_headline
 from generator.draft.names import NameIndex
 from generator.draft.speakers import Reader
 from generator.draft.text import Paragraph
@@ -24,7 +24,12 @@ class English:
                 ent = r.entities.get(id(m))
                 if ent is not None and id(ent) not in analysis.first_sentence:
                     analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
+        first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         for unit in units_of(readings):
+            if unit.kind == "denial" and is_headline(unit.paragraph, first):
+                if not unit.attributions:
+                    continue
+                unit.kind, unit.denial = "quote", None
             analysis.units.append(unit)
             analysis.mentioned[id(unit)] = [
                 r.entities[id(m)] for r in unit.readings for m in r.mentions
