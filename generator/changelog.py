@@ -88,7 +88,7 @@ class HistoryEntry:
     @property
     def summary(self) -> str:
         """The change in one line of plain text: what changed, what was wrong, and the editor's reason."""
-        what = "first published" if self.kind == "added" else "; ".join(w.text for w in self.changes)
+        what = "record added" if self.kind == "added" else "; ".join(w.text for w in self.changes)
         wrong = "; ".join(c for c in self.corrections if c)
         parts = [("Correction: " if self.is_correction else "") + what, f"what was wrong: {wrong}" if wrong else ""]
         return ". ".join(p.rstrip(".") for p in [*parts, self.reason] if p)

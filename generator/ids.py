@@ -199,6 +199,9 @@ def merge(project: Project, gone: str, kept: str) -> IdChange:
     if lost.TYPE != survivor.TYPE:
         raise UsageError(f"'{gone}' is a {lost.TYPE} and '{kept}' a {survivor.TYPE}",
                          hint="only records of one type can be merged")  # fmt: skip
+    if lost.TYPE == "source" and getattr(lost, "sha256", None) != getattr(survivor, "sha256", None):
+        raise UsageError(f"'{gone}' and '{kept}' archive different texts",
+                         hint="quotations are checked against their own source's archive: move citations by hand")  # fmt: skip
     for a, b in ((lost, survivor), (survivor, lost)):
         if any(d.record == b.id for d in getattr(a, "not_same_as", [])):
             raise UsageError(f"'{a.id}' records that it is not the same as '{b.id}'",

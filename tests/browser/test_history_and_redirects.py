@@ -67,7 +67,7 @@ def test_pages_show_the_history_and_the_corrections_log(history_site, page):
     page.goto(history_site.page(f"group/{NEW}/"))
     history = page.locator("#history + ul").inner_text()
     assert f"renamed from {OLD}" in history and "Call the guard what the port calls it" in history
-    assert history.index("renamed from") < history.index("first published")
+    assert history.index("renamed from") < history.index("record added")
     page.goto(history_site.page(f"claim/{CLAIM}/"))
     entries = page.locator("#history + ul > li").all_inner_texts()
     assert "Correction. claim status changed from denied to disputed." in entries[0]

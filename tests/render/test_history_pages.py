@@ -48,7 +48,7 @@ def test_a_records_history_lists_its_changes_newest_first_in_readers_words():
     )
     assert "Quote the official in full" in lines[0] and '<time datetime="2031-03-04T10:00:00+00:00">' in lines[0]
     assert "claim status changed from alleged to denied." in lines[1] and "Record the ministry&#39;s denial" in lines[1]
-    assert "first published." in lines[2]
+    assert "record added." in lines[2]
     assert "[corrections log](../corrections.md)" in section
 
 
