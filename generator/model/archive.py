@@ -4,12 +4,20 @@ Quotes must match the archived text verbatim, tolerating only differences that
 copying text between tools introduces: runs of whitespace, curly versus
 straight quotes, and the many dashes. Everything else (case, letters,
 punctuation, diacritics) must match, so a quote cannot drift from its source.
+
+Each archive is folded once and indexed by word, so a quote is found by looking
+up one of its whole words rather than by reading the whole text, and each
+distinct quote is looked up once (the answers are kept): checking many quotes,
+or one quote cited many times, costs about the quotes' length, not their number
+times the archive's (see the resource model in SECURITY.md).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cached_property
 
 _FOLD = str.maketrans(
@@ -42,6 +50,16 @@ class ArchivedText:
     """The text of one archived source, split into numbered paragraphs (1-based)."""
 
     text: str
+    searches: int = field(default=0, init=False, repr=False, compare=False)
+    """Quotes looked up in the text, each distinct (quote, paragraph) once; repeats are answered from memory."""
+    scans: int = field(default=0, init=False, repr=False, compare=False)
+    """Look-ups that read the whole folded text because the word index could not narrow them down."""
+    _located: dict[tuple[str, int | None], tuple[int, int] | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _nearest: dict[str, tuple[int, str, str, str] | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @cached_property
     def paragraphs(self) -> list[str]:
@@ -59,9 +77,22 @@ class ArchivedText:
         return " ".join(parts), starts
 
     @cached_property
-    def _offsets(self) -> list[int]:
+    def _words(self) -> dict[str, array]:
+        """Where each word of the folded text starts, in order: the index quotes are found by."""
+        index: dict[str, array] = {}
+        pos = 0
+        for word in self.folded.split(" "):
+            positions = index.get(word)
+            if positions is None:
+                positions = index[word] = array("q")
+            positions.append(pos)
+            pos += len(word) + 1
+        return index
+
+    @cached_property
+    def _offsets(self) -> array:
         """For each character of the folded text, its offset in the original text (for highlighting)."""
-        offsets: list[int] = []
+        offsets = array("q")
         normalized = self.text.replace("\r\n", "\n")
         pos = 0
         for para in self.paragraphs:
@@ -84,6 +115,38 @@ class ArchivedText:
     def folded(self) -> str:
         return self._index[0]
 
+    def _find(self, needle: str, start: int = 0) -> int:
+        """``self.folded.find(needle, start)``, through the word index when it can narrow the search.
+
+        A folded needle of three words or more holds whole words (all but its first and
+        last, which may be cut), and wherever it occurs, each of those starts a word of the
+        text. So the candidates are the places where its rarest whole word starts, each
+        checked in place; a needle with no whole word, or whose rarest word is so common
+        that checking every place would cost more than reading the text, is found by one
+        scan of the folded text (``str.find``).
+        """
+        folded = self.folded
+        words = needle.split(" ")
+        if len(words) >= 3:
+            index = self._words
+            offset = len(words[0]) + 1
+            best_offset, best = 0, None
+            for word in words[1:-1]:
+                positions = index.get(word)
+                if positions is None:
+                    return -1  # a whole word of the quote is nowhere in the text
+                if best is None or len(positions) < len(best):
+                    best_offset, best = offset, positions
+                offset += len(word) + 1
+            if best is not None and len(best) * len(needle) <= len(folded):
+                for k in range(bisect_left(best, start + best_offset), len(best)):
+                    at = best[k] - best_offset
+                    if folded.startswith(needle, at):
+                        return at
+                return -1
+        self.scans += 1
+        return folded.find(needle, start)
+
     def locate(self, quote: str, paragraph: int | None = None) -> tuple[int, int] | None:
         """Where ``quote`` starts in the folded text and the paragraph it starts in, or None.
 
@@ -93,15 +156,21 @@ class ArchivedText:
         needle = fold(quote)
         if not needle:
             return None
-        folded, starts = self._index
+        key = (needle, paragraph)
+        if key in self._located:
+            return self._located[key]
+        self.searches += 1
+        starts = self._index[1]
         at = -1
         if paragraph is not None and 1 <= paragraph <= len(starts):
-            at = folded.find(needle, starts[paragraph - 1])
+            at = self._find(needle, starts[paragraph - 1])
             if at >= 0 and paragraph < len(starts) and at >= starts[paragraph]:
                 at = -1
         if at < 0:
-            at = folded.find(needle)
-        return None if at < 0 else (at, _bisect_right(starts, at))
+            at = self._find(needle)
+        found = None if at < 0 else (at, _bisect_right(starts, at))
+        self._located[key] = found
+        return found
 
     def find(self, quote: str, paragraph: int | None = None) -> Span | None:
         """Locate ``quote`` in the original text (offsets and paragraph), or None when it is not there verbatim."""
@@ -125,23 +194,27 @@ class ArchivedText:
         few characters occur.
         """
         needle = fold(quote)
+        if needle in self._nearest:
+            return self._nearest[needle]
         folded, starts = self._index
         lo, hi = 0, len(needle)
         while lo < hi:  # longest prefix of the quote that occurs somewhere
             mid = (lo + hi + 1) // 2
-            if needle[:mid] in folded:
+            if self._find(needle[:mid]) >= 0:
                 lo = mid
             else:
                 hi = mid - 1
-        if lo < min(12, len(needle)):
-            return None
-        at = folded.find(needle[:lo])
-        return (
-            _bisect_right(starts, at),
-            needle[max(0, lo - 25) : lo],
-            needle[lo : lo + 25],
-            folded[at + lo : at + lo + 25],
-        )
+        near = None
+        if lo >= min(12, len(needle)):
+            at = self._find(needle[:lo])
+            near = (
+                _bisect_right(starts, at),
+                needle[max(0, lo - 25) : lo],
+                needle[lo : lo + 25],
+                folded[at + lo : at + lo + 25],
+            )
+        self._nearest[needle] = near
+        return near
 
 
 def _bisect_right(values: list[int], x: int) -> int:

@@ -4,10 +4,15 @@ Each paragraph gets ``id="p-N"`` (N as in :attr:`ArchivedText.paragraphs`), so
 footnotes can land on it. Every passage some record quotes is wrapped in
 ``<mark>``, followed by links back to the records that quote it. A quote that
 runs over several paragraphs is marked in each; its back-links follow its end.
+
+Each quoted passage is placed in the paragraphs it overlaps by a binary search
+over their offsets, and a passage that one record quotes more than once is placed
+once, so the work grows with the number of passages and paragraphs, not their product.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from generator.model.archive import ArchivedText
@@ -43,17 +48,27 @@ def annotated_paragraphs(source_id: str, page: PageContext) -> list[Paragraph]:
     archive = page.lookup.corpus.archives.get(source_id)
     if archive is None:
         return []
-    quotes: list[tuple[int, int, Record]] = []
+    ranges = paragraph_ranges(archive)
+    starts = [start for start, _ in ranges]
+    # For each paragraph, the passages that overlap it, clipped to it, in citation order.
+    inside: list[list[tuple[int, int, Record, bool]]] = [[] for _ in ranges]
+    placed: set[tuple[int, int, str]] = set()
     for record, citation in page.lookup.corpus.citing(source_id):
         span = page.lookup.locate(citation)
-        if span:
-            quotes.append((span.start, span.end, record))
+        if not span or (span.start, span.end, record.id) in placed:
+            continue  # the same record quoting the same passage again adds no mark and no link
+        placed.add((span.start, span.end, record.id))
+        k = max(bisect_right(starts, span.start) - 1, 0)
+        while k < len(ranges) and ranges[k][0] < span.end:
+            start, end = ranges[k]
+            if span.start < end:
+                inside[k].append((max(span.start, start), min(span.end, end), record, span.end <= end))
+            k += 1
     normalized = archive.text.replace("\r\n", "\n")
-    out = []
-    for number, (start, end) in enumerate(paragraph_ranges(archive), 1):
-        inside = [(max(s, start), min(e, end), rec, e <= end) for s, e, rec in quotes if s < end and e > start]
-        out.append(Paragraph(number, f"p-{number}", _mark(normalized, start, end, inside, page)))
-    return out
+    return [
+        Paragraph(number, f"p-{number}", _mark(normalized, start, end, inside[number - 1], page))
+        for number, (start, end) in enumerate(ranges, 1)
+    ]
 
 
 def _mark(text: str, start: int, end: int, quotes: list, page: PageContext) -> Safe:
@@ -63,12 +78,13 @@ def _mark(text: str, start: int, end: int, quotes: list, page: PageContext) -> S
         if merged and s <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
         else:
-            merged.append([s, e, []])
-        if ends_here and all(r.id != record.id for r in merged[-1][2]):
-            merged[-1][2].append(record)
+            merged.append([s, e, {}])
+        if ends_here:
+            merged[-1][2].setdefault(record.id, record)  # one back-link per record, in order of first use
     pieces: list[Safe] = []
     pos = start
-    for s, e, records in merged:
+    for s, e, by_id in merged:
+        records = list(by_id.values())
         pieces.append(Safe(escape_md(text[pos:s], strip=False)))
         pieces.append(Safe("<mark>") + Safe(escape_md(text[s:e], strip=False)) + Safe("</mark>"))
         if records:
