@@ -29,8 +29,9 @@ from generator.draft.names import Lexicon, Mention, NameIndex, find_mentions, ke
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import Verb, find_verbs
 
-# Marks that end a clause for subject finding: quotation marks, semicolons, colons, brackets, spaced dashes.
-_CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s")
+# Marks that end a clause for subject finding: quotation marks (single ones where they hold a masked
+# quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
+_CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
