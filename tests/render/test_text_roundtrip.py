@@ -14,7 +14,8 @@ import tempfile
 from functools import cache
 
 import markdown
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from generator.load.yamldoc import _CONTROL
@@ -132,6 +133,7 @@ FIELDS: dict[tuple[str, str], tuple[str, tuple[str | int, ...]]] = {
     ("Claim", "summary"): ("watch-seized-customs-house", ("summary",)),
     ("Speaker", "described_as"): ("watch-seized-customs-house", ("claimant", "described_as")),
     ("StatusChange", "note"): ("watch-seized-customs-house", ("status_history", 0, "note")),
+    ("DifferingAccount", "detail"): ("watch-seized-customs-house", ("differs_from", 0, "detail")),
     ("Denial", "summary"): ("ministry-denies-seizure", ("summary",)),
     ("Denial", "denied"): ("ministry-denies-seizure", ("denied",)),
     ("Denial", "acknowledged"): ("ministry-denies-seizure", ("acknowledged",)),
@@ -187,12 +189,18 @@ def _full_records() -> dict[str, object]:
                                     "citations": [cite("Its commander, Oriel Tamsin")]}]},
         "fennick": {"description": "A city in the north."},
         "watch-moves-north": {"summary": "The Watch moved north."},
-        "watch-seized-customs-house": {"status_history": [
-            {"status": "alleged", "date": "2030-05-14", "note": "first reported", "citations": [cite(said)]}]},
+        "watch-seized-customs-house": {
+            "status_history": [
+                {"status": "alleged", "date": "2030-05-14", "note": "first reported", "citations": [cite(said)]}],
+            "differs_from": [{"claim": "watch-took-customs-house", "detail": "which building", "citations": [cite(said)]}],
+        },
         "ministry-denies-seizure": {"acknowledged": "that the Watch was in Fennick"},
     })  # fmt: skip
     records.append(record("group", "lantern-harbour-guard", name="Lantern Harbour Guard", kind="militia",
                           citations=[cite("moved to Fennick in May 2030")]))  # fmt: skip
+    records.append(record("claim", "watch-took-customs-house", summary="A harbour official said the Watch took the house.",
+                          claimant={"described_as": "a harbour official"}, date="2030-05-14",
+                          citations=[cite(said)]))  # fmt: skip
     out: dict[str, object] = {}
     for rec in records:
         out[rec.id] = rec.model_copy(update={"reviewed_by": "Editor Una", "notes": "made for the tests"})
