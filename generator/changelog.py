@@ -51,7 +51,16 @@ _FIELD_WORDS = {
     "status_history": "status history",
     "archive_url": "archived copy",
 }
-_SINGULAR = {"aliases": "alias", "relationships": "relationship", "roles": "role", "citations": "citation"}
+_SINGULAR = {
+    "aliases": "alias", "relationships": "relationship", "roles": "role", "citations": "citation",
+    "status_history": "status change", "not_same_as": "decision",
+}  # fmt: skip
+_IDENTITY = {
+    "aliases": ("name",), "relationships": ("type", "target"), "roles": ("title",), "status_history": ("status", "date"),
+    "not_same_as": ("record",),
+}  # fmt: skip
+# Lists of statements (each item a mapping of its own): worded one statement at a time.
+_STATEMENT_LISTS = frozenset({"aliases", "relationships", "roles", "status_history", "not_same_as"})
 
 
 @dataclass(frozen=True)
@@ -86,12 +95,36 @@ class HistoryEntry:
         return bool(self.corrections)
 
     @property
+    def lines(self) -> list[str]:
+        """What changed, one phrase each, repeats counted: "3 citations added from Shafaq News"."""
+        return collapse([w.text for w in self.changes])
+
+    @property
     def summary(self) -> str:
         """The change in one line of plain text: what changed, what was wrong, and the editor's reason."""
-        what = "record added" if self.kind == "added" else "; ".join(w.text for w in self.changes)
+        what = "record added" if self.kind == "added" else "; ".join(self.lines)
         wrong = "; ".join(c for c in self.corrections if c)
         parts = [("Correction: " if self.is_correction else "") + what, f"what was wrong: {wrong}" if wrong else ""]
         return ". ".join(p.rstrip(".") for p in [*parts, self.reason] if p)
+
+
+_PLURALS = (("citation added from ", "citations added from "), ("citation removed ", "citations removed "),
+            ("quotation corrected ", "quotations corrected "))  # fmt: skip
+
+
+def collapse(texts: list[str]) -> list[str]:
+    """The phrases in order, each once, with how often it occurred: "3 citations added from Rudaw"."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+    out = []
+    for text, count in counts.items():
+        if count == 1:
+            out.append(text)
+            continue
+        plural = next((many + text[len(one) :] for one, many in _PLURALS if text.startswith(one)), None)
+        out.append(f"{count} {plural}" if plural else f"{text} ({count} times)")
+    return out
 
 
 @dataclass(frozen=True)
@@ -261,7 +294,7 @@ def describe(changes: list[FieldChange], corpus: Corpus, renamed_from: str | Non
         elif change.name == "former_ids":
             out += _former_words(change, renamed_from)
         else:
-            out.append(_words(change, corpus))
+            out += _words(change, corpus)
     for change in added:  # those not taken as the new wording of a corrected quotation
         publisher = _publisher(corpus, change.new.get("source"))
         out.append(Worded(f"citation added from {publisher}", "", _quote(change.new)))
@@ -296,14 +329,43 @@ def _former_words(change: FieldChange, renamed_from: str | None) -> list[Worded]
     ]
 
 
-def _words(change: FieldChange, corpus: Corpus) -> Worded:
+def _words(change: FieldChange, corpus: Corpus) -> list[Worded]:
     field = _field_words(change.name)
     if change.kind in ("item-added", "item-removed"):
         item = change.new if change.kind == "item-added" else change.old
-        singular = _SINGULAR.get(change.list_name, field)
-        verb = "added" if change.kind == "item-added" else "removed"
-        text = _item_words(change.list_name, item, corpus)
-        return Worded(f"{singular} {verb}: {text}", "" if verb == "added" else text, text if verb == "added" else "")
+        return [_item_change(change.list_name, item, change.kind == "item-added", corpus)]
+    statements = change.key in _STATEMENT_LISTS and "." not in change.name
+    if statements and isinstance(change.old or [], list) and isinstance(change.new or [], list):
+        # A list of statements that appeared or went whole (the first alias of a record): each statement in words.
+        before = {_identity(change.key, i): i for i in change.old or []}
+        after = {_identity(change.key, i): i for i in change.new or []}
+        words = [_item_change(change.key, item, True, corpus) for key, item in after.items() if key not in before]
+        words += [_item_change(change.key, item, False, corpus) for key, item in before.items() if key not in after]
+        for key, item in after.items():
+            if key in before and before[key] != item:
+                words.append(Worded(f"{_SINGULAR[change.key]} {_item_words(change.key, item, corpus)}: changed"))
+        return words
+    return [_scalar_words(change, field, corpus)]
+
+
+def _identity(list_name: str, item: Any) -> Any:
+    """What a statement is, so that editing it is not read as removing it and adding another."""
+    keys = _IDENTITY.get(list_name, ())
+    if isinstance(item, dict) and keys:
+        return tuple(str(item.get(k)) for k in keys)
+    return repr(item)
+
+
+def _item_change(list_name: str, item: Any, added: bool, corpus: Corpus) -> Worded:
+    text = _item_words(list_name, item, corpus)
+    if list_name == "not_same_as":
+        words = f"recorded as not the same as {text}" if added else f"no longer recorded as different from {text}"
+    else:
+        words = f"{_SINGULAR.get(list_name, list_name.replace('_', ' '))} {'added' if added else 'removed'}: {text}"
+    return Worded(words, "" if added else text, text if added else "")
+
+
+def _scalar_words(change: FieldChange, field: str, corpus: Corpus) -> Worded:
     old, new = _value(change.old, corpus), _value(change.new, corpus)
     if isinstance(change.old, list) or isinstance(change.new, list):
         return _list_words(field, change.old or [], change.new or [], corpus)
@@ -353,6 +415,11 @@ def _item_words(list_name: str, item: Any, corpus: Corpus) -> str:
         return f"{relation.label if relation else item.get('type')} {_value(item.get('target'), corpus)}"
     if list_name == "roles":
         return str(item.get("title", ""))
+    if list_name == "status_history":
+        by = f", by {_value(item.get('by'), corpus)}" if item.get("by") else ""
+        return f"{item.get('status')} from {item.get('date')}{by}"
+    if list_name == "not_same_as":
+        return _value(item.get("record"), corpus)
     return ", ".join(f"{k}: {_value(v, corpus)}" for k, v in item.items() if k != "citations")
 
 

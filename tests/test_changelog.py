@@ -98,3 +98,29 @@ def test_outside_git_there_is_no_history(tmp_path):
     corpus, _ = check_project(project)
     assert record_changelog(project, corpus) == {}
     assert corrections_log({}) == ()
+
+
+def test_statements_are_worded_one_by_one_and_repeats_are_counted(repo):
+    from generator.changelog import collapse, describe
+    from generator.diff import field_changes
+
+    project, _ = repo
+    corpus, _issues = check_project(project)
+    cite = {"source": "veloria-courier-2031", "quote": "left Port Sable on Monday"}
+    before = {"name": "Sable Harbour Guard", "status_history": [{"status": "alleged", "date": "2031-03"}]}
+    after = {
+        "name": "Sable Harbour Guard",
+        "aliases": [{"name": "Harbour Guard"}],  # the record's first alias: the list itself is new
+        "status_history": [{"status": "alleged", "date": "2031-03"}, {"status": "denied", "date": "2031-03-09"}],
+        "not_same_as": [{"record": "port-sable", "reason": "A place, not a militia."}],
+        "citations": [cite, {**cite, "quote": "left Port Sable"}],
+    }
+    words = [w.text for w in describe(field_changes(before, after), corpus)]
+    assert words == [
+        "alias added: Harbour Guard",
+        "recorded as not the same as Port Sable",
+        "status change added: denied from 2031-03-09",
+        "citation added from Veloria Courier",
+        "citation added from Veloria Courier",
+    ]
+    assert collapse(words) == [*words[:3], "2 citations added from Veloria Courier"]
