@@ -20,7 +20,8 @@ gold reads it), then drafted. Per half (development, holdout) and language (en, 
 
 - quotations: a drafted claim or denial finds a gold quotation when its cited words hold it (folded as
   search folds: case, marks, letter forms); the speaker is right when its name, an alias of its record, or
-  its record (through the gold's mentions) is one the gold accepts. recall = gold quotations with a right
+  its record (through the gold's mentions) is one the gold accepts, or has the same words in another order
+  or spelling ('Syrian Ministry of Defence' for 'The Syrian Defense Ministry'). recall = gold quotations with a right
   speaker / gold quotations; precision = right (statement, quotation) pairs / all pairs, where a quotation
   between marks in a drafted citation that the gold neither lists nor ignores is a wrong pair.
 - denials: a drafted denial answers a gold one when one's cited words hold the other's; recall = gold
@@ -53,6 +54,7 @@ from generator.commands.common import Settings  # noqa: E402
 from generator.commands.draft import command as draft_command  # noqa: E402
 from generator.commands.ingest import command as ingest_command  # noqa: E402
 from generator.draft.names import name_key  # noqa: E402
+from generator.draft.proposals import name_bag  # noqa: E402
 from generator.model.archive import fold  # noqa: E402
 from generator.project import Project  # noqa: E402
 from generator.render.search_keys import fold as search_fold  # noqa: E402
@@ -259,6 +261,8 @@ def _real_speaker_ok(statement: dict, accepted: list[str], mention_records: dict
     for name in statement["names"]:
         if name and (speaker_matches(name, accepted) or any(search_fold(name) == search_fold(a) for a in accepted)):
             return True
+        if name and any(len(name_bag(name)) >= 2 and name_bag(name) == name_bag(a) for a in accepted):
+            return True  # the same name in another order or spelling: 'Syrian Ministry of Defence
     wanted = {mention_records[search_fold(a)] for a in accepted if search_fold(a) in mention_records}
     return bool(wanted & statement["speaker_ids"])
 

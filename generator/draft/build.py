@@ -18,9 +18,11 @@ from typing import Any, get_args
 
 from rigour.text.translit import ascii_text
 
+from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.names import NameIndex, key_tokens
+from generator.draft.proposals import answered_claims, similar_records
 from generator.draft.units import Unit
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES
@@ -172,6 +174,13 @@ class Builder:
         data["status"] = "draft"
         data["notes"] = (f"TODO: drafted by `factsheet draft` from {self.source_id}; check the name, kind, "
                          "roles and relationships against the text, then `factsheet review`.")  # fmt: skip
+        similar = similar_records(self.corpus, ent.name, type_name, type_name == "actor" and ent.person)
+        if similar:
+            data["notes"] += (
+                " Possibly a record on file, not merged: "
+                + "; ".join(f"`{rid}` ({why})" for rid, why in similar)
+                + ". If it is the same, use that id instead and add this spelling as an alias."
+            )
         first_paragraph = ent.mentions[0][0]
         citation = self.cite(first_paragraph, sentences[id(ent)][1]) if id(ent) in sentences else None
         data["citations"] = [citation] if citation else []
@@ -269,10 +278,23 @@ class Builder:
         if self.language != "en":
             todo += (f"; the summary quotes the {self.language} text as it stands: write it in English and check it "
                      "against the citation")  # fmt: skip
+        dated = resolve_weekday(unit.text, str(self.published) if self.published else None)
+        if dated is not None:
+            data["date"] = dated[0]
         data["status"] = "draft"
         data["notes"] = f"TODO: {todo}. Drafted by `factsheet draft` from paragraph {unit.number}" + (
             f" ({how})." if how else "."
         )
+        if dated is not None:
+            data["notes"] += f" Date: {dated[1]}"
+        if unit.kind == "denial":
+            answered = answered_claims(self.corpus, claimant_id, subjects, unit.text)
+            if answered:
+                data["notes"] += (
+                    " May answer, most likely first (confirm, then list under claims): "
+                    + "; ".join(f"`{cid}` ({why})" for cid, why in answered)
+                    + "."
+                )
         data["citations"] = [citation]
         record_id = self.free_id(base)
         quote = unit.attributions[0].quote.text if unit.attributions else unit.text

@@ -141,7 +141,7 @@ class Discourse:
         if ent is None:
             known = self.index.lookup(mention.text)
             if known is None and mention.kind == "org":
-                known = self.index.lookup_suffix(mention.text)
+                known = self.index.lookup_suffix(mention.text) or self.index.lookup_bag(mention.text)
             if known is None and mention.kind in ("person", "unknown") and " " not in key:
                 known = self.index.lookup_surname(mention.text)
             kind = "person" if known and known.person else "org" if known else mention.kind
@@ -200,7 +200,7 @@ class Discourse:
         words = [w for w, _, _ in key_tokens(phrase)]
         if not words:
             return None
-        known = self.index.lookup(phrase) or self.index.lookup_suffix(phrase)
+        known = self.index.lookup(phrase) or self.index.lookup_suffix(phrase) or self.index.lookup_bag(phrase)
         if known:
             ent = next((e for e in self.entities if e.known == known), None)
             if ent is None:

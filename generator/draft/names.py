@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from generator.draft.proposals import name_bag
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -110,6 +111,8 @@ class NameIndex:
     """Key -> the name in capitals, for names that only match written in capitals."""
     by_suffix: dict[str, set[Known]] = field(default_factory=dict)
     by_surname: dict[str, set[Known]] = field(default_factory=dict)
+    by_bag: dict[frozenset[str], set[Known]] = field(default_factory=dict)
+    """A name's words in any order and spelling ('Ministry of Defense', "Iraq's defence ministry"), for bodies."""
     by_first_word: dict[str, set[str]] = field(default_factory=dict)
     """First word -> the keys that start with it, for scanning text."""
 
@@ -135,6 +138,10 @@ class NameIndex:
             self.by_suffix.setdefault(" ".join(words[i:]), set()).add(known)
         if known.person:
             self.by_surname.setdefault(words[-1], set()).add(known)
+        else:
+            bag = name_bag(name)
+            if len(bag) >= 2:
+                self.by_bag.setdefault(bag, set()).add(known)
         if is_acronym(name):
             self.acronyms[key] = name.strip()
 
@@ -151,6 +158,17 @@ class NameIndex:
         if " " not in key:
             return None
         return _one(self.by_suffix.get(key, set()) | self.by_key.get(key, set()), types)
+
+    def lookup_bag(self, phrase: str, types: tuple[str, ...] = ("actor", "group")) -> Known | None:
+        """The one body whose name or alias has the words of ``phrase`` in any order or spelling.
+
+        'Ministry of Defence' and 'defence ministry' of Iraq: "Iraq's Ministry of Defense" finds the record
+        called 'Iraqi Ministry of Defence'; two words at least, and only one record may have them.
+        """
+        bag = name_bag(phrase)
+        if len(bag) < 2:
+            return None
+        return _one(self.by_bag.get(bag, ()), types)
 
     def lookup_surname(self, word: str) -> Known | None:
         """The one person on record whose name ends with ``word``: 'Marrow' -> Ilse Marrow."""

@@ -245,7 +245,7 @@ class ArabicScriptReader:
         key = name_key(name)
         ent = self.by_key.get(key)
         if ent is None:
-            known = self.index.lookup(name) or self.index.lookup_suffix(name)
+            known = self.index.lookup(name) or self.index.lookup_suffix(name) or self.index.lookup_bag(name)
             ent = next((e for e in self.entities if known is not None and e.known == known), None)
             if ent is None:
                 if person is None:
@@ -337,7 +337,7 @@ class ArabicScriptReader:
                 return self._named(group, f"'{raw}' read as {group.label}")
         if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
-        known = self.index.lookup(raw) or self.index.lookup_suffix(raw)
+        known = self.index.lookup(raw) or self.index.lookup_suffix(raw) or self.index.lookup_bag(raw)
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
         earlier = self._earlier(name_key(raw))

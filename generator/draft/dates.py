@@ -1,0 +1,63 @@
+"""Weekdays in an article ('on Thursday', 'يوم الخميس', 'روز پنجشنبه') resolved against its publication date.
+
+News names the day of the week for events of the past few days. When the source has a full publication
+date, 'Thursday' is read as the last Thursday on or before it (the same day when it was published on a
+Thursday), and the note says so, for the editor to check. A month-precision date, two different weekdays
+in one statement, or a weekday with 'next' or 'last' before it is left alone: no guess.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from generator.render.search_keys import fold
+
+# Monday = 0, as datetime.date.weekday() counts. Arabic and Persian names are folded as search folds them.
+_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    fold("الإثنين"): 0, fold("الاثنين"): 0, fold("الثلاثاء"): 1, fold("الأربعاء"): 2, fold("الخميس"): 3,
+    fold("الجمعة"): 4, fold("السبت"): 5, fold("الأحد"): 6,
+    fold("دوشنبه"): 0, fold("سه‌شنبه"): 1, fold("سهشنبه"): 1, fold("چهارشنبه"): 2, fold("پنجشنبه"): 3,
+    fold("پنج‌شنبه"): 3, fold("جمعه"): 4, fold("شنبه"): 5, fold("یکشنبه"): 6, fold("یک‌شنبه"): 6,
+}  # fmt: skip
+_RELATIVE = frozenset({"next", "last", "this", "coming", "following", "previous"})
+
+
+def weekdays_in(text: str) -> list[tuple[str, int]]:
+    """(word as written, weekday) for each weekday named in ``text``, not after 'next', 'last' and the like."""
+    found = []
+    words = re.findall(r"[^\W_]+(?:[\u200c\u0640][^\W_]+)*", text)
+    for i, word in enumerate(words):
+        key = fold(word)
+        if key in _WEEKDAYS and not (i > 0 and words[i - 1].lower() in _RELATIVE):
+            if (
+                key == fold("شنبه")
+                and i > 0
+                and fold(words[i - 1]) in (fold("سه"), fold("پنج"), fold("یک"), fold("چهار"))
+            ):
+                continue  # the second half of a Persian weekday written with a space
+            found.append((word, _WEEKDAYS[key]))
+        elif (
+            i + 1 < len(words)
+            and fold(word + words[i + 1]) in _WEEKDAYS
+            and fold(word) in (fold("سه"), fold("پنج"), fold("یک"), fold("چهار"))
+        ):
+            found.append((f"{word} {words[i + 1]}", _WEEKDAYS[fold(word + words[i + 1])]))
+    return found
+
+
+def resolve_weekday(text: str, published: str | None) -> tuple[str, str] | None:
+    """(ISO date, note) for the one weekday ``text`` names, read against ``published`` (YYYY-MM-DD); else None."""
+    if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    days = weekdays_in(text)
+    if not days or len({d for _, d in days}) != 1:
+        return None
+    word, weekday = days[0]
+    pub = datetime.date.fromisoformat(published)
+    back = (pub.weekday() - weekday) % 7
+    day = pub - datetime.timedelta(days=back)
+    when = "the day of publication" if back == 0 else f"the last {day.strftime('%A')} before publication on {published}"
+    note = f"'{word}' read as {day.strftime('%A')} {day.isoformat()}, {when}; check it against the text."
+    return day.isoformat(), note

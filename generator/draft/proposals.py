@@ -1,0 +1,159 @@
+"""What a draft may be, among the records on file: proposed in its notes for the editor, never linked silently.
+
+Two kinds of proposal:
+
+- :func:`answered_claims`: the existing claims a drafted denial most likely answers, ranked by the
+  subjects they share (records named in both), whether the claim is about the denier, and the words
+  they share (folded, four letters or more, common words left out).
+- :func:`similar_records`: existing people and bodies whose name is plausibly another spelling of a
+  drafted one: the same surname once transliteration variants collapse (Watut, Watout and وتوت), or
+  the same words in another order or spelling ('defence ministry' and 'Ministry of Defense'). Only an
+  exact match of a name or alias is ever used as a link (in :mod:`generator.draft.names`); these are
+  suggestions with their reason.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rigour.text.distance import levenshtein
+from rigour.text.translit import ascii_text
+
+from generator.render.search_keys import STOPWORDS, fold, skeleton
+
+_COMMON = STOPWORDS | frozenset(
+    {
+        "said",
+        "says",
+        "that",
+        "this",
+        "these",
+        "those",
+        "have",
+        "has",
+        "were",
+        "been",
+        "will",
+        "would",
+        "also",
+        "which",
+        "their",
+        "there",
+        "they",
+        "them",
+        "about",
+        "after",
+        "before",
+        "against",
+        "into",
+        "over",
+        "under",
+        "more",
+        "than",
+        "other",
+        "some",
+        "such",
+        "only",
+        "very",
+        "from",
+        "with",
+    }
+)
+# British and American spellings, and a few demonyms of the region, as one word each (no offline library
+# covers these; the list is short on purpose).
+_VARIANTS = {
+    "defense": "defence", "organization": "organisation", "center": "centre", "program": "programme",
+    "iraqi": "iraq", "iranian": "iran", "syrian": "syria", "lebanese": "lebanon", "israeli": "israel",
+    "pakistani": "pakistan", "afghan": "afghanistan", "turkish": "turkey", "kurdish": "kurdistan",
+    "american": "us", "yemeni": "yemen", "saudi": "saudi",
+}  # fmt: skip
+
+
+def content_words(text: str) -> set[str]:
+    """Folded words of four letters or more that are not common words, spelling variants made one."""
+    return {_VARIANTS.get(w, w) for w in fold(text).split() if len(w) >= 4 and w not in _COMMON}
+
+
+def name_bag(text: str) -> frozenset[str]:
+    """A name's words in any order, spelling variants made one: 'Iraq's Ministry of Defense' -> {iraq, ministry, defence}."""
+    text = re.sub(r"['\u2019]s\b", "", text)
+    return frozenset(_VARIANTS.get(w, w) for w in fold(text).split() if w not in STOPWORDS)
+
+
+def consonants(word: str) -> str:
+    """A surname's consonant skeleton across scripts: 'Watout', 'Watut' and 'وتوت' all give 'wtt'."""
+    word = fold(word).replace(" ", "") or word
+    latin = ascii_text(word).lower() if not word.isascii() else word.lower()
+    latin = skeleton(re.sub(r"[^a-z]", "", latin))
+    if not latin:
+        return ""
+    return re.sub(r"[aeiou]", "", latin[0]) + re.sub(r"[aeiouwy]", "", latin[1:])
+
+
+def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> list[tuple[str, str]]:
+    """(record id, reason) for records of ``type_name`` whose name may be another spelling of ``name``."""
+    out: list[tuple[str, str]] = []
+    words = fold(name).split()
+    if not words or corpus is None:
+        return out
+    bag = name_bag(name)
+    surname = consonants(words[-1]) if person else ""
+    for record in corpus.of_type(type_name):
+        if getattr(record, "status", None) == "draft":
+            continue
+        is_person = getattr(record, "kind", "") == "person"
+        if is_person != person:
+            continue
+        names = [record.label] + [a.name for a in getattr(record, "aliases", [])]
+        reason = ""
+        for other in names:
+            other_words = fold(other).split()
+            if not other_words:
+                continue
+            if person and len(surname) >= 3:
+                theirs = consonants(other_words[-1])
+                if theirs == surname or (len(theirs) >= 4 and levenshtein(theirs, surname) <= 1):
+                    reason = f"the surname '{words[-1]}' may be another spelling of '{other_words[-1]}' ('{other}')"
+                    break
+            elif not person and len(bag) >= 2:
+                theirs = name_bag(other)
+                if theirs == bag or (len(bag) >= 2 and bag < theirs):
+                    reason = f"'{name}' has the words of '{other}'" + (
+                        " in another order or spelling" if theirs == bag else ""
+                    )
+                    break
+        if reason:
+            out.append((record.id, reason))
+    return out[:3]
+
+
+def answered_claims(
+    corpus: Any, denier: str | None, subjects: list[str], text: str, limit: int = 3
+) -> list[tuple[str, str]]:
+    """(claim id, reason) for the existing claims a denial most likely answers, most likely first."""
+    if corpus is None:
+        return []
+    words = content_words(text)
+    scored: list[tuple[int, str, str]] = []
+    for claim in corpus.of_type("claim"):
+        claimant = claim.claimant.actor
+        if denier is not None and claimant == denier:
+            continue  # one does not deny one's own claim
+        shared = [s for s in subjects if s in claim.subjects]
+        about_denier = denier is not None and denier in claim.subjects
+        claim_words = content_words(" ".join([claim.summary, *(c.quote for c in claim.citations)]))
+        common = sorted(words & claim_words)
+        score = 3 * len(shared) + (3 if about_denier else 0) + min(len(common), 6)
+        if score < 4 or not (shared or about_denier or len(common) >= 3):
+            continue
+        parts = []
+        if about_denier:
+            parts.append("it is about the denier")
+        if shared:
+            parts.append("shared subjects: " + ", ".join(shared))
+        if common:
+            parts.append("shared words: " + ", ".join(common[:6]))
+        scored.append((score, claim.id, "; ".join(parts)))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [(cid, why) for _, cid, why in scored[:limit]]
