@@ -141,7 +141,7 @@ def skeleton(type_name: str, name: str, offer: Offers | None = None) -> str:
             doc.yaml_add_eol_comment("one of: " + ", ".join(choices), field)
         elif info.is_required():
             doc[field] = f"{PLACEHOLDER}: {field}"
-        elif field not in ("reviewed_by", "reviewed_at"):
+        elif field not in ("reviewed_by", "reviewed_at", "former_ids"):  # written by review, rename and merge
             hint = "one of: " + ", ".join(choices) if choices else (info.description or "").split(";")[0]
             optional.append(f"# {field}:  # {hint}")
     buf = io.StringIO()
