@@ -67,7 +67,9 @@ def check_former_ids(ctx: Context) -> Iterator[Issue]:
             where = origin.loc(("former_ids", index))
             if old == record.id or corpus.type_of(old) is not None or old in corpus.invalid:
                 owner = "this record's own id" if old == record.id else "the id of a record"
-                yield issue_at(origin.path, where, "former-id-in-use", f"'{old}' is {owner}, so it cannot be a former id")
+                yield issue_at(
+                    origin.path, where, "former-id-in-use", f"'{old}' is {owner}, so it cannot be a former id"
+                )
             elif old in claimed:
                 yield issue_at(origin.path, where, "former-id-in-use",
                                f"'{old}' is already a former id of '{claimed[old]}'; an old address leads to one record")  # fmt: skip
