@@ -101,7 +101,12 @@ def update_record(path: Path, changes: dict[str, Any]) -> str:
     New keys go where the model puts them among the existing ones; existing keys
     keep their place. The file is replaced atomically.
     """
-    return edit_record(path, lambda doc: [set_field(doc, path.parent.name, k, v) for k, v in changes.items()])
+
+    def apply(doc: CommentedMap) -> None:
+        for key, value in changes.items():
+            set_field(doc, path.parent.name, key, value)
+
+    return edit_record(path, apply)
 
 
 def load_record(path: Path) -> CommentedMap:
