@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +34,10 @@ class IndexResult:
 def index_site(site_dir: Path) -> IndexResult:
     """Index ``site_dir`` with Pagefind's Python API; raises :class:`BuildError` when it fails or indexes nothing."""
     try:
-        asyncio.run(_index(site_dir))
+        # Pagefind's API is asynchronous; its own thread and event loop keep it apart from any loop the
+        # caller runs (a preview, a browser driven from the same process).
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(asyncio.run, _index(site_dir)).result()
     except BuildError:
         raise
     except Exception as exc:  # the service is a child process; any failure of it is a failed build, said plainly
