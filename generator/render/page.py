@@ -135,7 +135,8 @@ class PageContext:
         for citations in citation_lists:
             citations = list(citations or ())
             if citations:
-                return Safe("").join(self.notes.ref(c) for c in citations)
+                # A passage cited twice by one statement gets its footnote once there.
+                return Safe("").join(dict.fromkeys(self.notes.ref(c) for c in citations))
         return Safe("")
 
     def footnotes(self) -> Safe:
