@@ -96,12 +96,25 @@ def parse(text: str) -> Edtf:
     return Edtf(text, start, end, True)
 
 
-def order_key(text: str | None) -> tuple[int, date, date]:
-    """Order dated things chronologically (earliest possible day, then latest), undated ones last."""
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def order_key(text: str | None) -> tuple[int, date, int, date]:
+    """The order pages list dated things in: chronological, undated ones last.
+
+    A date known only to the month ("2025-02") follows the days of that month that are known
+    (it sorts at the month's last day, after a "2025-02-28"), and a year follows its months: a
+    reader meets what is dated precisely first, then what may have happened any time in the span.
+    An interval sorts by its start, then its end.
+    """
     if not text:
-        return (1, date.max, date.max)
-    lo, hi = parse(text).sort_key()
-    return (0, lo, hi)
+        return (1, date.max, 3, date.max)
+    value = parse(text)
+    if value.is_interval:
+        lo, hi = value.sort_key()
+        return (0, lo, 0, hi)
+    assert value.start is not None
+    return (0, value.start.latest(), _RANK[value.start.precision], value.start.earliest())
 
 
 def point_iso(point: Point | None, *, whole_day: bool = False) -> str | None:

@@ -7,7 +7,8 @@ once and files it under the lookup its field declares, so the validator, the pag
 the render cache and the exports ask the same index, in the same order:
 
 - records by type (in ``RECORD_TYPES`` order), then by date for chronological types
-  (claims, denials, events; undated ones last), then by id;
+  (claims, denials, events; undated ones last; a month after its known days), then by
+  source (the first cited source and paragraph), then by id;
 - a record that refers to the same target twice in one lookup is listed once;
 - for lookups that answer (record, statement) pairs, each statement is listed, in file order.
 """
@@ -63,8 +64,20 @@ _TYPE_ORDER = {name: index for index, name in enumerate(RECORD_TYPES)}
 
 def record_order(record: Record) -> tuple[Any, ...]:
     """The one order every lookup answers in (see the module docstring)."""
-    date = getattr(record, "date", None) if record.CHRONOLOGICAL else None
-    return (_TYPE_ORDER.get(record.TYPE, len(_TYPE_ORDER)), order_key(date), record.id)
+    return (_TYPE_ORDER.get(record.TYPE, len(_TYPE_ORDER)), *dated_order(record))
+
+
+def dated_order(record: Record) -> tuple[Any, ...]:
+    """Date (see :func:`generator.model.edtf.order_key`), then source: the first cited source and paragraph, then id.
+
+    Claims, denials and events of one day from one article so read in the article's order, not by id;
+    records that are not dated keep the order of their ids.
+    """
+    if not record.CHRONOLOGICAL:  # people, groups, places: by id, which follows the name
+        return (order_key(None), "", 0, record.id)
+    first = record.citations[0] if record.citations else None
+    source = (first.source, first.paragraph or 0) if first else ("\uffff", 0)
+    return (order_key(getattr(record, "date", None)), *source, record.id)
 
 
 class ReverseIndex:

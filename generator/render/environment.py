@@ -19,6 +19,7 @@ import jinja2
 from jinja2.filters import make_attrgetter
 
 from generator.model.vocab import RELATIONS
+from generator.render.timeline import precision_note
 from generator.render.dates import format_date
 from generator.render.escape import Safe, safe_join
 from generator.render.frontmatter import front_matter
@@ -92,6 +93,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
             "inverse": _relation_inverse,
             "badge": span,
             "filesize": _filesize,
+            "precision": precision_note,
         }
     )
     # A page's metadata block, written and checked by a YAML emitter (see render/frontmatter.py).

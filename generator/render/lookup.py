@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator.model.archive import Span, fold
 from generator.model.corpus import Corpus
 from generator.model.records import Citation, Record
-from generator.model.edtf import order_key
+from generator.model.reverse import dated_order
 
 
 def record_path(record: Record) -> str:
@@ -65,5 +65,5 @@ class Lookup:
         return list(dict.fromkeys(c.source for c in record.citations))
 
     def by_date(self, records: list[Record]) -> list[Record]:
-        """Records in date order (undated last), then by id."""
-        return sorted(records, key=lambda r: (order_key(getattr(r, "date", None)), r.id))
+        """Records in date order (undated last, a month after its known days), then by source, then by id."""
+        return sorted(records, key=dated_order)

@@ -1,9 +1,12 @@
 """The timeline: dated claims, denials and events in date order, each date with its own precision.
 
-Entries are ordered by :meth:`generator.model.edtf.Edtf.sort_key` (earliest
-possible day, then latest), so "2025-02" comes before "2025-02-13" and an
-interval sorts by its start. Each entry shows its date as written
-("February 2025", "7–8 December 2024", "c. 2025"), never a made-up day.
+Entries are ordered by :func:`generator.model.edtf.order_key`: a date known only
+to the month ("2025-02") follows the days of that month that are known, a year its
+months, and an interval sorts by its start; then by source (the first cited source
+and paragraph). A denial follows the claims it answers, even when its own date
+would place it before them (a denial of 12 February answering a claim of "February").
+Each entry shows its date as written ("February 2025", "7–8 December 2024",
+"c. 2025"), never a made-up day, and says when the day or month is not known.
 Undated records are counted, not placed.
 
 A timeline of more than :data:`PAGE_LIMIT` entries is split into a page per year
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from generator.model import edtf
 from generator.model.corpus import Corpus
 from generator.model.records import Record
+from generator.model.reverse import dated_order
 
 TIMELINE_TYPES = ("event", "claim", "denial")
 PAGE_LIMIT = 1000
@@ -74,6 +78,7 @@ def year_of(date_text: str | None) -> str:
 def timeline_entries(corpus: Corpus) -> Timeline:
     """Every dated event, claim and denial, oldest first."""
     dated: list[tuple[tuple, TimelineEntry]] = []
+    keys: dict[str, tuple] = {}
     undated = 0
     for type_name in TIMELINE_TYPES:
         for record in corpus.of_type(type_name):
@@ -81,7 +86,28 @@ def timeline_entries(corpus: Corpus) -> Timeline:
             if not date:
                 undated += 1
                 continue
-            key = (edtf.parse(date).sort_key(), TIMELINE_TYPES.index(type_name), record.id)
+            order = dated_order(record)
+            keys[record.id] = (order[0], TIMELINE_TYPES.index(type_name), *order[1:])
+    for type_name in TIMELINE_TYPES:
+        for record in corpus.of_type(type_name):
+            if record.id not in keys:
+                continue
+            key = keys[record.id]
+            answered = [keys[c] for c in getattr(record, "claims", []) if c in keys]
+            if answered and max(answered) > key:  # follow the latest claim it answers, right after it
+                key = (*max(answered), key)
+            date = getattr(record, "date", None) or ""
             dated.append((key, TimelineEntry(record, date, year_of(date))))
     dated.sort(key=lambda item: item[0])
     return Timeline([entry for _, entry in dated], undated)
+
+
+def precision_note(date_text: str | None) -> str:
+    """"day not known" for a date known only to the month, which the timeline places after that month's days.
+
+    (A year alone reads as one; a day needs no note.)
+    """
+    if not date_text or "/" in date_text:
+        return ""
+    value = edtf.parse(date_text)
+    return "day not known" if value.start and value.start.precision == "month" else ""

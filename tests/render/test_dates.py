@@ -34,6 +34,8 @@ def test_format_date(text, words):
     assert format_date(text) == words
 
 
-def test_undated_sorts_last_and_months_before_their_days():
-    dates = ["2025-02-13", None, "2024", "2025-02"]
-    assert sorted(dates, key=sort_key) == ["2024", "2025-02", "2025-02-13", None]
+def test_undated_sorts_last_and_a_month_after_its_known_days():
+    dates = ["2025-02-13", None, "2024", "2025-02", "2025-02-28", "2025-03-01", "2025", "2025-12", "2024-12-07/2024-12-08"]
+    assert sorted(dates, key=sort_key) == [
+        "2024-12-07/2024-12-08", "2024", "2025-02-13", "2025-02-28", "2025-02", "2025-03-01", "2025-12", "2025", None,
+    ]
