@@ -114,7 +114,8 @@ def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> lis
             if person and len(surname) >= 3:
                 theirs = consonants(other_words[-1])
                 if theirs == surname or (len(theirs) >= 4 and levenshtein(theirs, surname) <= 1):
-                    reason = f"the surname '{words[-1]}' may be another spelling of '{other_words[-1]}' ('{other}')"
+                    mine, theirs_written = name.split()[-1], other.split()[-1]
+                    reason = f"the surname '{mine}' may be another spelling of '{theirs_written}' ('{other}')"
                     break
             elif not person and len(bag) >= 2:
                 theirs = name_bag(other)

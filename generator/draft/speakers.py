@@ -33,6 +33,11 @@ from generator.draft.verbs import Verb, find_verbs
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
+# Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
+_ROLE_BEFORE_NAME = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}(?:" + "|".join(sorted(
+    ("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "head", "chief",
+     "minister", "lawmaker", "mp", "envoy", "adviser", "advisor", "deputy", "director", "secretary")
+)) + r")")  # fmt: skip
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(r"\([^()\u2591]{1,24}\)")
@@ -278,7 +283,12 @@ class Reader:
             prefix = masked[seg.start : m.span_start].strip().lower()
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
-            rest = masked[m.end : seg.end].strip().lower()
+            elif (_ROLE_BEFORE_NAME.fullmatch(prefix) and m.kind == "person") or (
+                m.title and len(prefix.split()) <= 3 and not re.search(r"[\u2591,;:]", prefix)
+            ):
+                prefix = ""  # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
+            rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
+            rest = rest.lower()
             # the name ends the segment, or a place follows it: 'the Ministry of Interior of the Republic of Veloria'
             of_body = bool(rest) and rest.split()[0] in ("of", "in", "from") and (
                 m.kind == "org" or (m.kind == "person" and rest.split()[0] in ("of", "from") and len(rest.split()) <= 6)

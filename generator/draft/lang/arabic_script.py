@@ -505,7 +505,9 @@ class ArabicScriptReader:
                 return False
             rest = lead[: verb.start()].rstrip()
             return not rest or rest[-1] in ".\u060c,:\u061b"
-        return bool(self.c.verb.match(fold_words(text[q.end : q.end + 40])))  # Persian: «name» then its verb
+        # Persian: «name» then its verb, where the subject stands (the sentence's start, or after a relay's lead)
+        lead = text[: q.start].rstrip()
+        return (not lead or lead[-1] in ".\u060c,:") and bool(self.c.verb.match(fold_words(text[q.end : q.end + 40])))
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
@@ -630,7 +632,7 @@ class ArabicScriptReader:
         for act in read.acts:
             if act.kind not in ("verb",) or act.speaker is None:
                 continue
-            colon = masked.find(":", act.subject_end if self.words.verb_first else act.end, sent.end)
+            colon = masked.find(":", act.end, sent.end)
             if colon < 0 or len(masked[act.end : colon].split()) > (12 if self.words.verb_first else 1):
                 continue
             rest = masked[colon + 1 : sent.end]
