@@ -9,6 +9,7 @@ fields follow as comments, ready to uncomment.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args, get_origin
 
@@ -55,18 +56,27 @@ _FILLER = frozenset(
 def short_id(name: str, limit: int = SHORT_ID) -> str:
     """An id of the words that matter in ``name``, at most ``limit`` characters: whole words, fillers left out.
 
-    'Adnan Al-Zurfi said the Iraqi government is allowing groups ... to remain' -> 'adnan-al-zurfi-iraqi-government-allowing'.
+    Names (capitalised words) are kept first, then the other words in order while they fit, all in the
+    order ``name`` has them: 'Adnan Al-Zurfi said the Iraqi government is allowing groups ...' ->
+    'adnan-al-zurfi-iraqi-government-iraq'.
     """
     full = slugify(name, limit=10_000)
     if len(full) <= limit:
         return full
-    words = [w for w in full.split("-") if w and w not in _FILLER] or full.split("-")
-    out = ""
-    for word in words:
-        candidate = f"{out}-{word}" if out else word
-        if len(candidate) > limit:
-            break
-        out = candidate
+    tokens = [(slugify(w), w[:1].isupper()) for w in re.findall(r"[^\W_]+", name)]
+    words = [(i, w, named) for i, (w, named) in enumerate(tokens) if w and w not in _FILLER]
+    if not words:
+        return full[:limit].strip("-")
+    chosen: set[int] = set()
+
+    def fits(extra: int) -> bool:
+        return len("-".join(w for i, w, _ in words if i in chosen or i == extra)) <= limit
+
+    for want_named in (True, False):
+        for i, word, named in words:
+            if named == want_named and i not in chosen and fits(i):
+                chosen.add(i)
+    out = "-".join(dict.fromkeys(w for i, w, _ in words if i in chosen))
     return out or full[:limit].strip("-")
 
 
@@ -75,7 +85,7 @@ class Offers:
     """What the project already has that a new claim or denial likely uses: its speaker, its source."""
 
     speaker: str | None = None
-    """An actor or group whose name (or alias) the new record's summary names."""
+    """An actor or group whose name (or alias) the new record's summary opens with."""
     actors: list[str] = field(default_factory=list)
     """Existing actors and groups to choose from, those of the most recent source first."""
     source: str | None = None
@@ -92,12 +102,13 @@ def offers(project: Project, name: str) -> Offers:
     dated = [(path.stat().st_mtime, sid) for path, sid in sources if path.exists()]
     if dated:
         found.source = max(dated)[1]
-    text = f" {name.casefold()} "
+    # The speaker is who the summary opens with: "Adnan Al-Zurfi said ...", "The interior ministry denied ...".
+    text = name.casefold().removeprefix("the ")
     speakers = [r for t in ("actor", "group") for r in corpus.of_type(t)]
     matches = []
     for record in speakers:
         names = [getattr(record, "name", "")] + [a.name for a in getattr(record, "aliases", [])]
-        hits = [n for n in names if n and len(n) >= 4 and n.casefold() in text]
+        hits = [n for n in names if n and len(n) >= 4 and _opens(text, n.casefold().removeprefix("the "))]
         if hits:
             matches.append((-max(len(n) for n in hits), record.id))
     if matches:
@@ -105,6 +116,11 @@ def offers(project: Project, name: str) -> Offers:
     cited = {r.id for r, _ in corpus.citing(found.source)} if found.source else set()
     found.actors = sorted((r.id for r in speakers), key=lambda rid: (rid not in cited, rid))
     return found
+
+
+def _opens(text: str, name: str) -> bool:
+    """Whether ``text`` begins with ``name`` as whole words."""
+    return text.startswith(name) and not text[len(name) : len(name) + 1].isalnum()
 
 
 def skeleton(type_name: str, name: str, offer: Offers | None = None) -> str:
@@ -120,7 +136,7 @@ def skeleton(type_name: str, name: str, offer: Offers | None = None) -> str:
             doc[field] = name
         elif field in ("claimant", "denier") and offer.speaker:
             doc[field] = CommentedMap(actor=offer.speaker)
-            doc.yaml_add_eol_comment("named in the summary; or `described_as: ...` for someone unnamed", field)
+            doc.yaml_add_eol_comment("the summary opens with it; or `described_as: ...` for someone unnamed", field)
         elif field in ("claimant", "denier"):
             doc[field] = CommentedMap(described_as=f"{PLACEHOLDER}: who, as the source describes them")
             some = ", ".join(offer.actors[:6]) + (", ..." if len(offer.actors) > 6 else "")
@@ -166,7 +182,7 @@ def _id_in_use(settings: Settings, record_id: str) -> str | None:
 def command(settings: Settings, type_name: str, name: str, record_id: str | None) -> None:
     """Create content/TYPE/ID.yaml: a draft skeleton for a record called NAME (sources come from `factsheet ingest`).
 
-    A claim or denial whose summary names an existing actor or group gets it as the speaker, and the
+    A claim or denial whose summary opens with an existing actor or group gets it as the speaker, and the
     skeleton names the most recently archived source to cite.
     """
     proposed = record_id is None
@@ -191,6 +207,6 @@ def command(settings: Settings, type_name: str, name: str, record_id: str | None
         click.echo(f"id: {record_id} (the words that matter; ids never change once published, so choose "
                    f"another now with --id, e.g. factsheet new {type_name} \"...\" --id {record_id})", err=True)  # fmt: skip
     if offer.speaker:
-        click.echo(f"speaker: {offer.speaker} (named in the summary)", err=True)
+        click.echo(f"speaker: {offer.speaker} (the summary opens with it)", err=True)
     if offer.source:
         click.echo(f"source to cite: {offer.source} (the most recently archived)", err=True)

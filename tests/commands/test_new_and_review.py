@@ -128,7 +128,7 @@ def test_new_proposes_a_short_id_and_says_how_to_choose_another(base_project):
     out = run("new", "claim", summary, cwd=base_project.root)
     assert out.returncode == 0, out.stderr
     path = base_project.root / out.stdout.strip()
-    assert path.stem == "ilse-marrow-guards-withdrew-because"
+    assert path.stem == "ilse-marrow-guards-withdrew-port-sable"  # names kept first, fillers out
     assert len(path.stem) <= 40
     assert "--id" in out.stderr and f"id: {path.stem}" in out.stderr
 
@@ -147,6 +147,9 @@ def test_new_claim_offers_the_speaker_named_and_the_most_recent_source(base_proj
     assert "factsheet cite ID veloria-courier-2031" in text
     assert "source to cite: veloria-courier-2031" in out.stderr
     assert [i for i in check(base_project)[1] if i.severity == "error"] == []
+    out = run("new", "claim", "A port official said Ilse Marrow had left", cwd=base_project.root)
+    text = (base_project.root / out.stdout.strip()).read_text()
+    assert "actor: ilse-marrow" not in text  # named, but not the one speaking
     out = run("new", "denial", "Someone unnamed denied it all", cwd=base_project.root)
     text = (base_project.root / out.stdout.strip()).read_text()
     assert "described_as: 'TODO" in text or 'described_as: "TODO' in text or "described_as: TODO" in text
