@@ -196,6 +196,7 @@ def _versions(change: Change) -> tuple[str, ...]:
 
 def _read_blobs(project: Project, specs: list[str]) -> dict[str, bytes]:
     """The contents of many ``rev:path`` objects from one ``git cat-file --batch``; missing ones are left out."""
+    specs = [spec for spec in specs if "\n" not in spec]  # the batch protocol is one name a line
     if not specs:
         return {}
     request = "".join(spec + "\n" for spec in specs).encode("utf-8")
