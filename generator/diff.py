@@ -360,6 +360,13 @@ def _details(data: dict[str, Any], revision: Revision, quotations: bool) -> list
             out.append(f"{word}: {_speaker(speaker, revision)}")
     if data.get("date") is not None:
         out.append(f"date: {md_text(data['date'])}")
+    if data.get("publisher"):  # a source: who published it, where, in what language, and the archived copy
+        outlet = md_text(data["publisher"]) + (f", by {md_text(data['author'])}" if data.get("author") else "")
+        out.append(f"publisher: {outlet}" + (f"; language: {md_text(data['language'])}" if data.get("language") else ""))
+        if data.get("url"):
+            out.append(f"address: {_code(data['url'])}")
+        if data.get("archive"):
+            out.append(f"archived copy: {_code(data['archive'])}")
     if data.get("published") is not None:
         out.append(f"published: {md_text(data['published'])}")
     if data.get("claim_status") is not None:

@@ -125,6 +125,17 @@ def test_an_added_claim_shows_its_speaker_status_and_subjects_pages(repo):
     assert "- **source** `veloria-courier-2031`" in text  # the source page lists every citation of it
 
 
+def test_an_added_source_shows_its_publisher_address_and_archive(repo):
+    (repo.content_dir / "source" / "second-report.yaml").write_text(
+        "title: A second report\npublisher: Veloria Courier\nlanguage: en\npublished: \"2031-03-05\"\n"
+        "url: https://courier.example/2\narchive: seeds/second-report.txt\nsha256: " + "0" * 64 + "\n"
+    )
+    text = run("diff", "HEAD", cwd=repo.root).stdout
+    assert "publisher: Veloria Courier; language: en" in text
+    assert "address: `https://courier.example/2`" in text and "archived copy: `seeds/second-report.txt`" in text
+    assert "published: 2031-03-05" in text
+
+
 def test_changed_prose_is_a_word_diff_never_cut(repo):
     claim = repo.content_dir / "claim" / "guards-took-weapons.yaml"
     long_tail = " and then " + " ".join(f"word{i}" for i in range(40)) + " at the end."
