@@ -17,6 +17,8 @@ Claims and denials have no FtM schema; the ClaimReview export carries them.
 
 Ids are stable: ``fs-<id>`` for records, and for links the record, the list and
 the index of the statement, and the target: ``fs-<id>.relationships-2.<target>``.
+A record's former ids (``factsheet rename``, ``factsheet merge``) are its entity's
+``referents``, as FtM lists the ids an entity was merged from.
 FtM dates cannot say "uncertain" or "approximate", so dates with ``?``, ``~`` or
 ``%`` are left out rather than stated as certain.
 """
@@ -368,6 +370,11 @@ class FtmExporter(Exporter):
         builder = _Builder(corpus, SiteLinks.of(self.project))
         entities = [proxy.to_dict() for proxy in builder.entities()]
         self.notes = builder.notes
+        # A renamed or merged record's old ids, as FtM records the ids an entity was merged from.
+        referents = {entity_id(r.id): [entity_id(old) for old in r.former_ids] for r in corpus if r.former_ids}
+        for entity in entities:
+            if entity["id"] in referents:
+                entity["referents"] = referents[entity["id"]]
         return entities
 
     def export(self, corpus: Corpus) -> str:

@@ -150,3 +150,12 @@ def _all_citations(record):
     from generator.model.walk import iter_citations
 
     return list(iter_citations(record))
+
+
+def test_followthemoney_lists_the_former_id_as_a_referent(repo):
+    pytest.importorskip("followthemoney")
+    assert run("rename", GROUP, "port-sable-guard", cwd=repo.root).returncode == 0
+    corpus, _ = check_project(repo)
+    lines = [json.loads(line) for line in EXPORTERS["ftm"](repo).export(corpus.published()).splitlines()]
+    entity = next(e for e in lines if e["id"] == "fs-port-sable-guard")
+    assert entity["referents"] == [f"fs-{GROUP}"]
