@@ -51,7 +51,7 @@ class FootnoteOrder(list):
 class LinearFootnoteExtension(FootnoteExtension):
     """``FootnoteExtension`` with constant-time lookups of footnote numbers, order and back-reference ids."""
 
-    def extendMarkdown(self, md: Any) -> None:  # noqa: N802 - Python-Markdown's API
+    def extendMarkdown(self, md: Any) -> None:
         super().extendMarkdown(md)
         stock = md.inlinePatterns["footnote"]
         md.inlinePatterns.register(FootnoteReference(stock.pattern, self), "footnote", 175)
@@ -62,11 +62,11 @@ class LinearFootnoteExtension(FootnoteExtension):
         self._last_ref: dict[str, str] = {}
         self._defined: dict[str, int] = {}
 
-    def setFootnote(self, id: str, text: str) -> None:  # noqa: N802, A002 - Python-Markdown's API
+    def setFootnote(self, id: str, text: str) -> None:
         super().setFootnote(id, text)
         self._defined.setdefault(id, len(self._defined))  # a redefinition keeps its place, as in the dict
 
-    def definition_number(self, id: str) -> int:  # noqa: A002
+    def definition_number(self, id: str) -> int:
         """The footnote's 1-based place among the definitions."""
         return self._defined[id] + 1
 
@@ -101,7 +101,7 @@ class FootnoteReference(FootnoteInlineProcessor):
 
     footnotes: LinearFootnoteExtension
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ET.Element | None, int | None, int | None]:  # noqa: N802
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ET.Element | None, int | None, int | None]:
         ext = self.footnotes
         id_ = m.group(1)
         if id_ not in ext.footnotes:
@@ -120,5 +120,5 @@ class FootnoteReference(FootnoteInlineProcessor):
         return sup, m.start(0), m.end(0)
 
 
-def makeExtension(**kwargs: Any) -> LinearFootnoteExtension:  # noqa: N802 - the name Python-Markdown looks for
+def makeExtension(**kwargs: Any) -> LinearFootnoteExtension:
     return LinearFootnoteExtension(**kwargs)
