@@ -233,9 +233,9 @@ class Discourse:
                     if said is not None:
                         return Speaker(said.label, said.entity, said.described, said.person,
                                        f"'{phrase}' read as the statement of {said.label}", said.plural)  # fmt: skip
-                if head in _LAST_BODY_NOUNS and self.last_body is not None and self.last_body.entity is not None:
-                    last = self.last_body
-                    return Speaker(last.label, last.entity, last.described, last.person,
+                last = next((r for r in reversed(self.recent) if r.entity is not None and r.entity.kind != "person"), None)
+                if head in _LAST_BODY_NOUNS and last is not None:  # a body, or a name not known to be a person
+                    return Speaker(last.label, last.entity, last.described, False,
                                    f"'{phrase}' read as {last.label}, the last body that spoke", last.plural)  # fmt: skip
         label = _lower_article(phrase)
         plural = head in PLURAL_PEOPLE or (head.endswith("s") and head[:-1] in HUMAN_NOUNS)

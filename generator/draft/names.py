@@ -393,7 +393,10 @@ def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: 
     return following[:1].islower() and sentence[words[k][2] : words[k + 1][1]] == " "
 
 
-_SPEECH_NEXT = re.compile(r"^\s+(?:said|says|told|added|warned|insisted|stressed|stated|explained|argued|continued)\b")
+_SPEECH_NEXT = re.compile(
+    r"^\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|says|told|added|warned|insisted|stressed|stated|explained|"
+    r"argued|continued|denied|denies|rejected|rejects|dismissed|dismisses|refuted|confirmed|announced|accused)\b"
+)
 
 
 def _looks_like_a_name(word: str, after: str) -> bool:

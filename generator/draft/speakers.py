@@ -276,6 +276,10 @@ class Reader:
             return "age", None
         masked = reading.sentence.paragraph.masked
         for m in reading.mentions:
+            if m.kind == "place" and not m.possessive and masked[seg.start : seg.end].strip() == m.text:
+                place = self.index.lookup(m.text, ("place",))
+                if place is not None and place.kind == "country":
+                    return "country", m  # 'Iraq has rejected ...': the country speaks (through its government)
             if m.possessive or m.kind in ("place", "time", "title") or id(m) not in reading.entities:
                 continue
             if not (seg.start <= m.span_start and m.end <= seg.end):
@@ -334,6 +338,9 @@ class Reader:
                 return self.discourse.pronoun(seg.text, main), seg.start
             if kind == "name":
                 return self.discourse.named(reading.entities[id(mention)]), seg.start
+            if kind == "country" and mention is not None:
+                return Speaker(mention.text, None, mention.text, False,
+                               "a country as the speaker: link the government or state that spoke"), seg.start  # fmt: skip
             if kind in ("phrase", "determined"):
                 if i > 0 and self._classify(reading, segments[i - 1])[0] == "name":
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'

@@ -25,11 +25,20 @@ class English:
                 if ent is not None and id(ent) not in analysis.first_sentence:
                     analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
         first = min((p.number for p in paragraphs if p.number not in skip), default=0)
-        for unit in units_of(readings):
+        units = units_of(readings)
+        # A speaker who denies with a verb of denying somewhere in the article: their other statements that
+        # only call something false repeat that denial, and are drafted as claims, not as more denials.
+        by_verb = [u.speaker for u in units if u.kind == "denial" and u.denial is not None and u.denial.act.verb.denial]
+        for unit in units:
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
                 if not unit.attributions:
                     continue
                 unit.kind, unit.denial = "quote", None
+            if (
+                unit.kind == "denial" and unit.denial is not None and not unit.denial.act.verb.denial
+                and any(unit.speaker.same(d) for d in by_verb)
+            ):  # fmt: skip
+                unit.kind, unit.denial = ("quote" if unit.attributions else "reported"), None
             analysis.units.append(unit)
             analysis.mentioned[id(unit)] = [
                 r.entities[id(m)] for r in unit.readings for m in r.mentions
