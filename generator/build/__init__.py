@@ -18,7 +18,7 @@ from generator.build.swap import remove_leftovers, staging_dir, swap_in
 from generator.build.plugin import FactsheetPlugin
 from generator.build.vendor import MERMAID, MERMAID_DOCS_PATH, MERMAID_LICENSE_PATH, VendorUnavailable, vendor_files
 from generator.build.redirects import redirect_files
-from generator.changelog import changelog_or_note, corrections_log
+from generator.changelog import HistoryEntry, changelog_or_note, corrections_log
 from generator.errors import BuildError
 from generator.sitelinks import SiteLinks, mkdocs_config, site_url
 from generator.history import Change, HistoryError, record_history
@@ -197,7 +197,7 @@ def write_docs(
     history = _history(project, notes)
     changelog = changelog_or_note(project, corpus, history, notes) if history else {}
     extras = SiteExtras(
-        updated=_last_changes(history),
+        updated=_last_changes(history, changelog),
         history=changelog,
         corrections=corrections_log(changelog),
         downloads=tuple(entries),
@@ -253,13 +253,19 @@ def _history(project: Project, notes: list[str]) -> dict[str, list[Change]]:
         return {}
 
 
-def _last_changes(history: dict[str, list[Change]]) -> dict[str, RecordChange]:
-    """Each record's newest change, from :func:`_history`'s result."""
-    return {
+def _last_changes(
+    history: dict[str, list[Change]], changelog: dict[str, tuple[HistoryEntry, ...]]
+) -> dict[str, RecordChange]:
+    """Each record's newest change: the newest entry of its history in readers' words (so a commit that only
+    reformatted the file does not count as an update), else its newest commit from :func:`_history`."""
+    out = {
         record_id: RecordChange(record_id, changes[0].date, changes[0].kind, changes[0].author)
         for record_id, changes in history.items()
         if changes and changes[0].kind != "deleted"
     }
+    for record_id, entries in changelog.items():
+        out[record_id] = RecordChange(record_id, entries[0].date, entries[0].kind, entries[0].author)
+    return out
 
 
 _DOC_PATH = re.compile(r"\b([a-z]+)/([a-z0-9]+(?:-[a-z0-9]+)*)\.md\b")

@@ -31,12 +31,15 @@ def load(project):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    """The minimal fixture in git (two commits, the second changing one record), built once."""
+    """The minimal fixture in git, built once: added, then one record changed, then the same record's file only
+    given a comment (which is no update to readers)."""
     project = project_from(tmp_path_factory.mktemp("output") / "project", MINIMAL)
     with_git(project)
     record = project.content_dir / "place" / "kessel-gate.yaml"
-    record.write_text(record.read_text() + "# reviewed again\n")
+    record.write_text(record.read_text() + "notes: Checked again against the source.\n")
     commit_all(project.root, "Touch Kessel Gate", date="2025-03-04T18:30:00+02:00")
+    record.write_text(record.read_text() + "# reviewed again\n")
+    commit_all(project.root, "Comment Kessel Gate", date="2025-03-05T18:30:00+02:00")
     result = build_site(project, load(project), quiet=True)
     return project, result
 
