@@ -17,6 +17,7 @@ without a name, and resolves those references to them:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.draft.names import ORG_WORDS, Known, Mention, NameIndex, key_tokens, name_key
@@ -244,7 +245,10 @@ class Discourse:
 
     def spoke(self, speaker: Speaker) -> None:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""
-        if speaker.person:
+        acronym = speaker.entity is not None and speaker.entity.kind == "unknown" and bool(
+            re.fullmatch(r"[A-Z0-9][A-Z0-9-]+", speaker.entity.name)
+        )  # 'CJTF-OIR told VOA. ... it added': an acronym is a body, not a person
+        if speaker.person and not acronym:
             self.last_person = speaker
         elif not speaker.plural:
             self.last_body = speaker

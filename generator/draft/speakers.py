@@ -38,6 +38,9 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}(?:" + "|".join(sorte
     ("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "head", "chief",
      "minister", "lawmaker", "mp", "envoy", "adviser", "advisor", "deputy", "director", "secretary")
 )) + r")")  # fmt: skip
+_OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
+_QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u2591]{2,80}?)\s+as\s+saying\b")
+_SPEECH_EVENT = re.compile(r"\b(?:statement|speech|address|interview|video|message|post|tweet)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(r"\([^()\u2591]{1,24}\)")
@@ -160,9 +163,36 @@ class Reader:
             if para.number in self.skip:
                 continue
             readings = [self._read_sentence(s) for s in para.sentences]
+            if previous_last is None and readings and all(r.sentence.only_quotes() for r in readings):
+                previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
             self.readings.extend(readings)
+            self._previous = readings
         return self.readings
+
+    def _last_speaker_as_attribution(self, first: Reading) -> Attribution | None:
+        """A paragraph that is only a quotation, after one where someone spoke, is theirs.
+
+        '"No one from the party had anything to do with it," X said in a televised address.' then the
+        paragraph '"I categorically deny this accusation."': X. The speaker is the last one of the paragraph
+        before: of its last quotation or verb of saying, or its subject where it names a statement or speech.
+        """
+        previous = getattr(self, "_previous", [])
+        for reading in reversed(previous):
+            if reading.quotes:
+                last = reading.quotes[-1]
+                return Attribution(last.quote, _copy(last.speaker, how="a paragraph of quotation after their words"),
+                                   "a paragraph of quotation after their words", first.sentence)  # fmt: skip
+            if reading.acts:
+                act = reading.acts[-1]
+                speaker = _copy(act.speaker, how="a paragraph of quotation after their words")
+                return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
+        if previous and _SPEECH_EVENT.search(" ".join(r.sentence.masked for r in previous)):
+            last = self.discourse.last_person or self.discourse.last_body
+            if last is not None:
+                speaker = _copy(last, how="a paragraph of quotation after their statement")
+                return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
+        return None
 
     # --- pass 1: mentions, verbs and their subjects ---------------------------------------------
 
@@ -195,11 +225,27 @@ class Reader:
                     continue
                 if speaker is None and not self._clause_before(sentence, verb.start)[1].strip(" ,"):
                     speaker = self._subject_after(reading, verb)
+                opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)
+                if speaker is None and coordinated and opener:  # 'He condemned the strikes and said, ...'
+                    speaker = self.discourse.pronoun(opener.group(1), None)
             if speaker is None:
                 continue
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
             if main is None and verb.form != "according":
                 main = speaker
+        quoted = _QUOTED_AS_SAYING.search(sentence.masked)
+        if quoted is not None:  # 'SANA quoted the ministry as saying: ...': the one quoted speaks
+            start = sentence.start + quoted.start(1)
+            seg = self._tidy(Segment(start, sentence.start + quoted.end(1), quoted.group(1)))
+            kind, mention = self._classify(reading, seg)
+            speaker = (
+                self.discourse.named(reading.entities[id(mention)]) if kind == "name" and mention is not None
+                else self.discourse.describe(seg.text) if kind == "phrase" else None
+            )  # fmt: skip
+            if speaker is not None:
+                end = sentence.start + quoted.end()
+                verb = Verb(end - len("saying"), end, "saying", "finite")
+                reading.acts.append(Act(verb, _copy(speaker, how=f"quoted as saying: '{quoted.group(1)}'"), sentence))
         for act in reading.acts:
             self.discourse.spoke(act.speaker)
         if main is not None and main.entity is not None and _STATEMENT.search(sentence.masked):
