@@ -245,7 +245,7 @@ class Discourse:
 
     def spoke(self, speaker: Speaker) -> None:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""
-        acronym = speaker.entity is not None and speaker.entity.kind == "unknown" and bool(
+        acronym = speaker.entity is not None and speaker.entity.known is None and bool(
             re.fullmatch(r"[A-Z0-9][A-Z0-9-]+", speaker.entity.name)
         )  # 'CJTF-OIR told VOA. ... it added': an acronym is a body, not a person
         if speaker.person and not acronym:

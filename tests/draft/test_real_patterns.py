@@ -260,3 +260,38 @@ def test_weekdays_are_read_against_the_publication_date():
     assert resolve_weekday("on Thursday", "2025-02") is None  # a month: no guess
     assert resolve_weekday("on Monday and on Tuesday", "2025-02-14") is None  # two days: no guess
     assert resolve_weekday("next Monday", "2025-02-14") is None
+
+
+def test_quoted_as_saying():
+    found = quotes('Meridian Wire quoted the Velorian interior ministry as saying: "We will take all measures."')
+    assert found == [("We will take all measures.", "the Velorian interior ministry")]
+
+
+def test_a_paragraph_of_quotation_only_is_the_last_speaker_s():
+    found = quotes(
+        "\u201cNo one from the brigade fired,\u201d Dario Venn said in a televised address.",
+        "\u201cI deny this accusation, which rests on no evidence.\u201d",
+    )
+    assert [s for _, s in found] == ["Dario Venn", "Dario Venn"]
+
+
+def test_an_acronym_that_spoke_is_it():
+    found = quotes(
+        "\u201cThe survey went without incident,\u201d VDF-HQ told Meridian Wire.",
+        "\u201cOur forces and the police work together,\u201d it added.",
+    )
+    assert [s for _, s in found] == ["VDF-HQ", "VDF-HQ"]
+
+
+def test_he_did_something_and_said():
+    found = quotes(
+        "Lev Arno spoke on Monday.", "He condemned the strikes and said, the brigade \u201cwill not hesitate.\u201d"
+    )
+    assert found == [("will not hesitate.", "Lev Arno")]
+
+
+def test_a_country_speaks_through_its_government():
+    index = NameIndex()
+    index.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    units = said("en", "Veloria has rejected the claims that its forces crossed the river.", index=index)
+    assert [(k, s) for k, s, _ in units] == [("denial", "Veloria")]
