@@ -27,8 +27,9 @@ def command(settings: Settings, source_id: str, dry_run: bool) -> None:
     corpus, _ = check_project(project)
     plan = plan_drafts(project, corpus, source_id)
     language = getattr(corpus.get(source_id), "language", "en")
-    if language.split("-")[0] != "en":
-        settings.say(f"note: the drafting rules read English; this text is '{language}', so expect few drafts")
+    if language.split("-")[0].lower() not in ("en", "ar", "fa"):
+        settings.say(f"note: the drafting rules read English, Arabic and Persian; this text is '{language}', "
+                     "so expect few drafts")  # fmt: skip
     verb = "would write" if dry_run else "wrote"
     if not dry_run:
         written = write_plan(project, plan)
