@@ -54,7 +54,7 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
         _whole(r"leave a (?:reply|comment)|cancel reply|please enter your (?:comment|name here|email address here)!?"
                r"|you have entered an incorrect email address!?(?: please enter your email address here)?"
                r"|save my name, email,? and website in this browser for the next time i comment\.?|post comment"
-               r"|comment\s*:|name\s*\*?\s*:?|email\s*\*?\s*:|website\s*:"),
+               r"|comment\s*:|name\s*\*?\s*:?|email\s*+(?:\*\s*+)?:|website\s*:"),
     ),
     # A photo credit alone on a line, or a caption that ends in one: "[Getty]", "Fighters in 2017 [AFP]".
     LinePattern("image credit", re.compile(rf"^.{{0,300}}{_CREDIT}\s*$", re.IGNORECASE)),

@@ -347,7 +347,7 @@ def _template_frame(exc: BaseException) -> str:
 
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_TRAILING_SPACE = re.compile(r"(?<![ \t])[ \t]+$", re.MULTILINE)  # from where a run starts: linear
 
 
 def tidy(markdown: str) -> str:

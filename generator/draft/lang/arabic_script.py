@@ -187,7 +187,8 @@ def _compile(words: Words) -> Compiled:
 
 # --- reading ---------------------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?\u061f]+[\u201d\u00bb\")\]]*(?:\s+|$)|\n+")
+# The lookbehind lets a match start only where a run of . ! ? ؟ starts (else a long run is quadratic).
+_SENTENCE_END = re.compile(r"(?<![.!?\u061f])[.!?\u061f]+[\u201d\u00bb\")\]]*(?:\s+|$)|\n+")
 _WORD = re.compile(r"[^\W_]+")
 _ON = "\u0639\u0644\u064a"
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
@@ -309,7 +310,7 @@ class ArabicScriptReader:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
             return None  # 'حسب وصفها' (as she put it): the sentence's own subject, found by the caller
-        parts = [p for p in re.split(r"\s*[\u060c,]\s*", raw) if p]
+        parts = [p for p in re.split(r"(?:(?<!\s)\s+)?[\u060c,]\s*", raw) if p]  # spaces only from where they start
         if (
             len(parts) >= 2
             and (words[0] in self.c.titles or words[0] in self.c.heads)
@@ -500,7 +501,7 @@ class ArabicScriptReader:
             return True
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
-            verb = re.search(r"\S+$", lead)
+            verb = re.search(r"(?<!\S)\S+$", lead)  # from a word's start only: linear on a long word
             if verb is None or not self.c.verb.fullmatch(fold_words(verb.group())):
                 return False
             rest = lead[: verb.start()].rstrip()
