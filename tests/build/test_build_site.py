@@ -42,7 +42,7 @@ def staging_leftovers(project: Project) -> list[Path]:
 def test_strict_build_produces_every_page(built):
     project, result = built
     site = project.site_dir
-    assert result.site_dir == site and result.warnings == () and result.pages == 33
+    assert result.site_dir == site and result.warnings == () and result.pages == 34
     for path in ("index.html", "claims/index.html", "group/grey-banner-brigade/index.html",
                  "source/harbour-ledger-2024-03-veloria-border/index.html", "assets/factsheet.css",
                  "timeline/index.html", "relationships/index.html", "downloads/index.html", "search/index.html",

@@ -150,7 +150,7 @@ def test_every_type_and_property_is_schema_org(fixture, tmp_path):
 
 def test_a_claim_per_claim_and_a_review_per_answered_claim(minimal_project):
     doc = export(minimal_project)
-    assert len(nodes(doc, "Claim")) == 2
+    assert len(nodes(doc, "Claim")) == 3
     reviews = nodes(doc, "ClaimReview")
     assert [(r["identifier"], r["itemReviewed"]["@id"]) for r in reviews] == [
         ("interior-ministry-admitted-wounded-soldiers", "_:official-fighters-crossed-kessel-gate.claim"),
@@ -250,5 +250,8 @@ def test_drafts_are_neither_claims_nor_reviewed(minimal_project):
     path = minimal_project.content_dir / "claim" / "venn-government-concealing-crossing.yaml"
     path.write_text("status: draft\n" + path.read_text())
     doc = export(minimal_project)
-    assert [c["identifier"] for c in nodes(doc, "Claim")] == ["official-fighters-crossed-kessel-gate"]
+    assert [c["identifier"] for c in nodes(doc, "Claim")] == [
+        "official-fighters-crossed-kessel-gate",
+        "orlan-about-500-fighters-crossed",
+    ]
     assert len(nodes(doc, "ClaimReview")) == 2
