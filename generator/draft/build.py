@@ -75,7 +75,7 @@ class Builder:
     # --- ids and citations ------------------------------------------------------------------------
 
     def free_id(self, base: str) -> str:
-        base = slugify(base, limit=ID_LIMIT) or slugify(ascii_text(base), limit=ID_LIMIT) or "draft"
+        base = slugify(base if base.isascii() else ascii_text(base), limit=ID_LIMIT) or "draft"
         # Resume numbering where the last id from this base stopped: ``taken`` only grows, so the
         # numbers before it are still taken, and many drafts with one base cost no more than one each.
         n = self._next_number.get(base, 2)

@@ -618,7 +618,7 @@ class ArabicScriptReader:
                 speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
                 if s_end == s_start:
                     speaker = self._again(main or self.last, "no subject of its own: the last speaker")
-                subject_end = max(end, s_end)
+                subject_end = max(end, s_end) if self.words.verb_first else s_end
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
             if speaker is not None and kind != "according" and main is None:
                 main = speaker
@@ -709,7 +709,8 @@ class ArabicScriptReader:
     def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
         """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
         start = act.subject_end if act is not None else sent.start
-        words = para.text[start : sent.end].strip(" ،,:.")
+        stop = sent.end if act is None or self.words.verb_first else act.start  # Persian: the object, then the verb
+        words = para.text[start:stop].strip(" ،,:.")
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
 
     def _add(self, unit: Unit) -> None:
