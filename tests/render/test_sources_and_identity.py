@@ -330,3 +330,21 @@ def test_quotations_take_their_sources_language_and_direction(tag, lang, directi
     page = pages["claim/watch-seized-customs-house.md"]
     assert f'<p class="fs-quote__original" lang="{lang}" dir="{direction}" markdown>' in page
     assert '<p class="fs-translation" lang="en" dir="ltr" markdown>' in page
+
+
+def test_an_actor_page_lists_the_claim_statuses_it_changed():
+    claim = {
+        "claim_status": "corroborated",
+        "status_history": [
+            {"status": "alleged", "date": "2030-05-14"},
+            {"status": "corroborated", "date": "2030-05-20", "by": "oriel-tamsin",
+             "citations": [cite("Its commander, Oriel Tamsin, said the move was temporary.")]},
+        ],
+    }  # fmt: skip
+    pages = render_pages(_corpus(**{"watch-seized-customs-house": claim}), TEMPLATES)
+    changed = section(pages["actor/oriel-tamsin.md"], "Claim statuses it changed")
+    assert changed.strip().startswith(
+        '- 20 May 2030: <span class="fs-status fs-status--corroborated">corroborated</span>, '
+        "[A harbour official said the Watch had seized the customs house.](../claim/watch-seized-customs-house.md)[^"
+    )
+    assert "Claim statuses it changed" not in pages["actor/coast-ministry.md"]
