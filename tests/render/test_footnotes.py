@@ -99,3 +99,13 @@ def test_the_order_of_footnotes_answers_in_and_index_without_comparing_every_id(
         probe = _Id(f"{k}")
         assert probe in order and order.index(probe) == k
     assert _Id.comparisons <= 4_000  # a list would compare about 2,000 * 2,000
+
+
+def test_a_statement_citing_one_passage_again_and_again_has_its_footnote_once():
+    from generator.render import render_pages
+    from tests.render.kit import TEMPLATES, cite, lantern_corpus
+
+    quote = "A harbour official said the Watch had seized the customs house."
+    corpus = lantern_corpus(**{"watch-seized-customs-house": {"citations": [cite(quote)] * 300}})
+    page = render_pages(corpus, TEMPLATES)["claim/watch-seized-customs-house.md"]
+    assert "[^1][^1]" not in page and page.count("[^1]:") == 1
