@@ -331,7 +331,7 @@ def _former_words(change: FieldChange, renamed_from: str | None) -> list[Worded]
 
 
 def _words(change: FieldChange, corpus: Corpus) -> list[Worded]:
-    field = _field_words(change.name)
+    field = _field_words(change.name, corpus)
     if change.kind in ("item-added", "item-removed"):
         item = change.new if change.kind == "item-added" else change.old
         return [_item_change(change.list_name, item, change.kind == "item-added", corpus)]
@@ -389,14 +389,18 @@ def _list_words(field: str, old: list, new: list, corpus: Corpus) -> Worded:
     return Worded(text, _long(_value(old, corpus)), _long(_value(new, corpus)))
 
 
-def _field_words(name: str) -> str:
-    """``relationships[led-by x].date`` -> "relationship led-by x: date"; ``claimant.actor`` -> "claimant (actor)"."""
+def _field_words(name: str, corpus: Corpus) -> str:
+    """``relationships[led-by x].date`` -> "relationship led by X: date"; ``claimant.actor`` -> "claimant (actor)"."""
     parts = name.split(".")
     words = []
     for part in parts:
         if "[" in part:
             list_name, _, key = part.partition("[")
-            words.append(f"{_SINGULAR.get(list_name, list_name.replace('_', ' '))} {key.rstrip(']')}")
+            key = key.rstrip("]")
+            relation, _, target = key.partition(" ")
+            if list_name == "relationships" and relation in RELATIONS and target:
+                key = f"{RELATIONS[relation].label} {_value(target, corpus)}"
+            words.append(f"{_SINGULAR.get(list_name, list_name.replace('_', ' '))} {key}")
         else:
             words.append(_FIELD_WORDS.get(part, part.replace("_", " ")))
     if len(words) == 1:
