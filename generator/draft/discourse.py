@@ -212,7 +212,8 @@ class Discourse:
         from generator.draft.speakers import head_word
 
         head = head_word(phrase)
-        if head not in HUMAN_NOUNS and head not in BODY_NOUNS:
+        singular = head[:-1] if head.endswith("s") and head[:-1] in HUMAN_NOUNS else head  # 'the ministers'
+        if singular not in HUMAN_NOUNS and head not in BODY_NOUNS:
             return None
         definite = words[0] == "the" and len(words) <= 4
         if definite:

@@ -227,7 +227,7 @@ TITLES = frozenset(
     "marshal field president vice premier prime minister deputy secretary undersecretary spokesman spokeswoman "
     "spokesperson ambassador envoy governor mayor senator congressman congresswoman judge justice king queen "
     "prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker speaker "
-    "prosecutor attorney commissioner inspector officer superintendent".split()
+    "prosecutor attorney commissioner inspector officer superintendent cleric scholar".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr prof sheikh shaykh sayyid sayed hajji haji".split())
 # Lowercase words that may stand in a title before a name: 'army spokeswoman Colonel Petra Lind'.
@@ -345,7 +345,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
     i = 0
     while i < len(words):
         word, start, _ = words[i]
-        if not is_name_word(word) or word.lower() in CONNECTORS:
+        if not is_name_word(word) or (word.lower() in CONNECTORS and not _kunya(words, i)):
             i += 1
             continue
         j = i
@@ -380,6 +380,14 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 mention.title_start += offset
             mentions.append(mention)
     return mentions
+
+
+_KUNYA = frozenset({"Abu", "Umm", "Ibn", "Bin", "Bint", "Abou", "Abo"})
+
+
+def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
+    """A kunya or patronymic that opens a name: 'Abu Karim al-Sayegh', 'Umm Ali' (kept in the name)."""
+    return words[i][0] in _KUNYA and i + 1 < len(words) and words[i + 1][0][:1].isupper()
 
 
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese|ish|an)$")
@@ -428,7 +436,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             run = run[1:]
         else:
             break
-    while run and run[0][0].lower() in CONNECTORS:
+    while run and run[0][0].lower() in CONNECTORS and not _kunya(run, 0):
         run = run[1:]
     while run and run[-1][0].lower() in CONNECTORS:
         run = run[:-1]

@@ -39,6 +39,9 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}(?:" + "|".join(sorte
      "minister", "lawmaker", "mp", "envoy", "adviser", "advisor", "deputy", "director", "secretary")
 )) + r")")  # fmt: skip
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
+_STATEMENT_READ = re.compile(
+    r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
+)
 _QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u2591]{2,80}?)\s+as\s+saying\b")
 _SPEECH_EVENT = re.compile(r"\b(?:statement|speech|address|interview|video|message|post|tweet)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
@@ -74,7 +77,7 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
 _PARTICIPIAL = re.compile(
     r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
-    r"asked|interviewed|reached|contacted)\b",
+    r"asked|interviewed|reached|contacted|residing|living|hailing|originally)\b",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
@@ -233,6 +236,15 @@ class Reader:
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
             if main is None and verb.form != "according":
                 main = speaker
+        read_out = _STATEMENT_READ.search(sentence.masked)
+        if read_out is not None and not reading.acts:  # '"...," X's statement read': X speaks
+            owner = next((m for m in reading.mentions if m.possessive and id(m) in reading.entities
+                          and sentence.start + read_out.start() <= m.span_start < sentence.start + read_out.end()), None)  # fmt: skip
+            if owner is not None:
+                end = sentence.start + read_out.end()
+                verb = Verb(end - len(read_out.group(2)), end, read_out.group(2), "finite")
+                speaker = self.discourse.named(reading.entities[id(owner)], how="their statement read")
+                reading.acts.append(Act(verb, speaker, sentence, sentence.start + read_out.start()))
         quoted = _QUOTED_AS_SAYING.search(sentence.masked)
         if quoted is not None:  # 'SANA quoted the ministry as saying: ...': the one quoted speaks
             start = sentence.start + quoted.start(1)
@@ -351,6 +363,8 @@ class Reader:
         if words[-1] in ("and", "or", "but"):
             return "other", None
         head = head_word(text)
+        if head.endswith("s") and head[:-1] in HUMAN_NOUNS:
+            head = head[:-1]  # 'the ministers said': plural people speak too
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
             if words[0] not in DETERMINERS and not text[0].isupper() and words[0] != head and len(words) > 4:
                 return "other", None  # 'paid its fighters in cash': a clause, not a description

@@ -30,7 +30,10 @@ _PARTICIPLES = (
     "accusing repeating affirming indicating denying rejecting dismissing acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling"
 ).split()
-_PHRASAL = {"pointed out": "finite", "points out": "finite", "pointing out": "participle", "went on": "finite"}
+_PHRASAL = {
+    "pointed out": "finite", "points out": "finite", "pointing out": "participle", "went on": "finite",
+    "spoke out": "finite", "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
+}  # fmt: skip
 DENY = frozenset("denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes".split())
 ACKNOWLEDGE = frozenset(
     "acknowledged acknowledges acknowledging admitted admits admitting conceded concedes conceding".split()

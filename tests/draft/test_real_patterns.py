@@ -295,3 +295,23 @@ def test_a_country_speaks_through_its_government():
     index.add("Veloria", Known("veloria", "place", "country", "Veloria"))
     units = said("en", "Veloria has rejected the claims that its forces crossed the river.", index=index)
     assert [(k, s) for k, s, _ in units] == [("denial", "Veloria")]
+
+
+def test_the_shapes_named_in_the_issue():
+    assert quotes(
+        'Ilan Doret, residing in Kessel, confirmed to Meridian Wire the presence of "foreign fighters" in the town.'
+    ) == [("foreign fighters", "Ilan Doret")]
+    assert quotes("\u201cThe crossing stays closed,\u201d Dario Venn\u2019s statement read.") == [
+        ("The crossing stays closed,", "Dario Venn")
+    ]
+    assert quotes("The lawmaker\u2019s claims \u201care baseless,\u201d the ministers said in their statement.") == [
+        ("are baseless,", "the ministers")
+    ]
+    assert quotes(
+        "Cleric Tomas Rell spoke out against the attacks, claiming that they \u201cserve the enemy.\u201d"
+    ) == [("serve the enemy.", "Tomas Rell")]
+
+
+def test_a_kunya_stays_in_the_name():
+    found = quotes("Brigade spokesman Abu Karim al-Sayegh said the raids were part of a \u201cwider campaign.\u201d")
+    assert found == [("wider campaign.", "Abu Karim al-Sayegh")]
