@@ -46,16 +46,21 @@ def _move_trailing_comment(previous: object, item: CommentedMap) -> None:
 def command(settings: Settings, record_id: str, source_id: str, quote: str, paragraph: int | None) -> None:
     """Cite QUOTE from source SOURCE in record RECORD: checked against the archive, paragraph found, file kept as written."""
     from generator.validate import check_project
+    from generator.validate.references import did_you_mean
 
     project = settings.project()
     path = next((project.content_dir / t / f"{record_id}.yaml" for t in RECORD_TYPES
                  if (project.content_dir / t / f"{record_id}.yaml").is_file()), None)  # fmt: skip
-    if path is None:
-        raise UsageError(f"there is no record with the id '{record_id}'", hint="the id is the file name under content/")
     corpus, _ = check_project(project)  # reads and checks the archives
+    if path is None:
+        near = did_you_mean(corpus, record_id, tuple(RECORD_TYPES))
+        raise UsageError(f"there is no record with the id '{record_id}'",
+                         hint=f"did you mean {' or '.join(near)}?" if near else "the id is the file name under content/")  # fmt: skip
     if corpus.type_of(source_id) != "source":
+        near = did_you_mean(corpus, source_id, ("source",))
         raise UsageError(f"there is no source with the id '{source_id}'",
-                         hint="archive the article with `factsheet ingest`; its id is the file name under content/source/")  # fmt: skip
+                         hint=f"did you mean {' or '.join(near)}?" if near else
+                         "archive the article with `factsheet ingest`; its id is the file name under content/source/")  # fmt: skip
     archive = corpus.archives.get(source_id)
     if archive is None:
         raise FactsheetError(f"the archived text of '{source_id}' cannot be read", hint="`factsheet validate` says why")

@@ -16,7 +16,9 @@ from generator.commands.common import Settings, pass_settings
 from generator.commands.new import PLACEHOLDER
 from generator.errors import FactsheetError, UsageError, format_issues
 from generator.roundtrip import update_record
+from generator.model.records import RECORD_TYPES
 from generator.validate import check_project
+from generator.validate.references import did_you_mean
 
 # Warnings on a draft that would be errors once it is published.
 _DRAFT_LENIENCY = {"uncited", "missing-field"}
@@ -73,7 +75,9 @@ def command(
         elif record_id in corpus.invalid:
             paths[record_id] = f"content/{corpus.invalid[record_id]}/{record_id}.yaml"
         else:
-            raise UsageError(f"there is no record with the id '{record_id}'", hint="the id is the file name")
+            near = did_you_mean(corpus, record_id, tuple(RECORD_TYPES))
+            raise UsageError(f"there is no record with the id '{record_id}'",
+                             hint=f"did you mean {' or '.join(near)}?" if near else "the id is the file name")  # fmt: skip
     not_ready = []
     for record_id, origin_path in paths.items():
         blocking = [

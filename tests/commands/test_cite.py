@@ -55,3 +55,10 @@ def test_cite_unknown_record_or_source_is_a_usage_error(base_project):
     assert run("cite", "no-such", "veloria-courier-2031", "x", cwd=base_project.root).returncode == 2
     out = run("cite", "guards-took-weapons", "port-sable", "x", cwd=base_project.root)
     assert out.returncode == 2 and "no source with the id 'port-sable'" in out.stderr
+
+
+def test_a_misspelled_id_gets_a_did_you_mean(base_project):
+    out = run("cite", "guards-took-weapon", "veloria-courier-2031", "x", cwd=base_project.root)
+    assert out.returncode == 2 and "did you mean guards-took-weapons?" in out.stderr
+    out = run("cite", "guards-took-weapons", "veloria-courier", "x", cwd=base_project.root)
+    assert out.returncode == 2 and "did you mean veloria-courier-2031?" in out.stderr

@@ -78,6 +78,8 @@ def test_review_refuses_placeholders(base_project):
 def test_review_of_an_unknown_id(base_project):
     out = run("review", "no-such-record", "--by", "Ed", cwd=base_project.root)
     assert out.returncode == 2 and "no record with the id" in out.stderr
+    out = run("review", "port-sabel", "--by", "Ed", cwd=base_project.root)
+    assert out.returncode == 2 and "did you mean port-sable?" in out.stderr
 
 
 def test_written_records_have_no_trailing_spaces_even_with_long_values(base_project):
