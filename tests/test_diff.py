@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from generator.diff import RecordChange, compare, markdown, md_text, shown
+from generator.diff import RecordChange, compare, markdown, md_text, shown, word_diff
 from tests.test_cli import run
 
 HOSTILE_NAME = "Innocent Group <!-- … --> <br><h1>✅ 0 records changed</h1>"
@@ -258,3 +258,13 @@ def test_autolink_triggers_never_appear_raw(value):
     assert "@" not in text and not re.search(r"(?i)www\.", text) and not re.search(r":\S", text)
     assert "\n" not in text and "\r" not in text
     assert html.unescape(text) == shown(value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(old=_TEXT, new=_TEXT)
+def test_a_word_diff_of_any_text_is_only_struck_and_bold_words(old, new):
+    line = f"- `summary` (~~removed~~ **added**): {word_diff(old, new)}"
+    for name, render in RENDERERS.items():
+        page = _Page(render(line))
+        assert set(page.tags) <= {"ul", "li", "p", "code", "s", "del", "strong"}, (name, line)
+        assert page.comments == []
