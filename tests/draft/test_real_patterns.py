@@ -315,3 +315,13 @@ def test_the_shapes_named_in_the_issue():
 def test_a_kunya_stays_in_the_name():
     found = quotes("Brigade spokesman Abu Karim al-Sayegh said the raids were part of a \u201cwider campaign.\u201d")
     assert found == [("wider campaign.", "Abu Karim al-Sayegh")]
+
+
+def test_arabic_told_an_outlet_and_relayed_from():
+    assert said("ar", 'وقال سامر الحداد لـ"شبكة نمو" إن "الحدود مغلقة".') == [("quote", "سامر الحداد", "الحدود مغلقة")]
+    units = said("ar", 'ونقلت وكالة نمو عن المتحدث سامر الحداد قوله إن "الحدود مغلقة".')
+    assert units == [("quote", "سامر الحداد", "الحدود مغلقة")]
+
+
+def test_persian_a_sentence_opening_with_a_time_phrase():
+    assert said("fa", "روز شنبه، رضا کاظمی گفت: نیروها آماده هستند.") == [("quote", "رضا کاظمی", "نیروها آماده هستند")]

@@ -106,6 +106,8 @@ class Words:
     """'the group', 'the militia': the last armed group named."""
     demonstratives: tuple[str, ...] = ()
     """'this body', 'this ministry': the last body that spoke."""
+    relay_verbs: tuple[str, ...] = ()
+    """'relayed from': the speaker follows 'عن' (from)."""
     possessive_refs: tuple[str, ...] = ()
     """'as she put it' after 'according to': the sentence's own subject."""
     subject_stop_phrases: tuple[str, ...] = ()
@@ -140,6 +142,8 @@ class Compiled:
     possessive_refs: frozenset[str]
     purpose: re.Pattern[str]
     """A verb with the particle ل (to deny): its subject is the sentence's."""
+    relay: re.Pattern[str]
+    """'X relayed from Y': Y speaks."""
 
     @property
     def refs(self) -> frozenset[str]:
@@ -182,6 +186,7 @@ def _compile(words: Words) -> Compiled:
         fold_set(words.demonstratives),
         fold_set(words.possessive_refs),
         re.compile(_alternation(words.verbs + words.deny_verbs, "\u0644") if words.verb_first else r"(?!)"),
+        re.compile(_alternation(words.relay_verbs, words.prefixes)),
     )
 
 
@@ -191,6 +196,8 @@ def _compile(words: Words) -> Compiled:
 _SENTENCE_END = re.compile(r"(?<![.!?\u061f])[.!?\u061f]+[\u201d\u00bb\")\]]*(?:\s+|$)|\n+")
 _WORD = re.compile(r"[^\W_]+")
 _ON = "\u0639\u0644\u064a"
+_FROM = "\u0639\u0646"
+_TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
 _LIST_ITEM = re.compile(
     r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:))"
@@ -362,6 +369,16 @@ class ArabicScriptReader:
             if len(key_tokens(raw[:h_start])) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
                 name = raw[h_start:h_end]
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
+        if words[0] in self.c.titles:  # 'المتحدث سامر الحداد': an office, then a name of two to four words
+            raw_words = raw.split()
+            k = 0
+            while k < len(words) and words[k] in self.c.titles:
+                k += 1
+            rest_words = words[k:]
+            if 2 <= len(rest_words) <= 4 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words):
+                name = " ".join(raw_words[k:])
+                return self._named(self.entity(name, para.number, start + raw.index(name), sentence, person=True),
+                                   "named after their office")  # fmt: skip
         if words[0] in self.c.titles and self.last is not None and self.last.entity is not None and self.last.person:
             return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")
         if words[0] in self.c.heads or words[0] in self.c.titles:
@@ -416,8 +433,8 @@ class ArabicScriptReader:
             bool(tokens) and self.words.verb_first and (tokens[0][3] in self.c.titles or tokens[0][3] in self.c.heads)
         )
         for i, (_, _, word, fw) in enumerate(tokens):
-            if word[:1] in _CUT_BEFORE or MASK in word or not fw:
-                break
+            if word[:1] in _CUT_BEFORE or MASK in word or not fw or _TO_OUTLET.match(word):
+                break  # ('قال X لـ"شفق نيوز"': the outlet told ends the subject)
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
@@ -450,6 +467,10 @@ class ArabicScriptReader:
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject
                 begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
+            if tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening phrase
+                comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)
+                if comma is not None:
+                    tokens = tokens[comma + 1 :]
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
@@ -499,6 +520,10 @@ class ArabicScriptReader:
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
+        if fold_words(words[0]) in self.c.outlet_words and text[: q.start].rstrip().endswith(
+            ("\u0644\u0640", "\u0644")
+        ):
+            return True  # 'لـ"شفق نيوز"' (told the outlet)
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
             verb = re.search(r"(?<!\S)\S+$", lead)  # from a word's start only: linear on a long word
@@ -582,6 +607,8 @@ class ArabicScriptReader:
             found.append((m.start(), m.end(), "participle", False))
         for m in self.c.according.finditer(text):
             found.append((m.start(), m.end(), "according", False))
+        for m in self.c.relay.finditer(text):
+            found.append((m.start(), m.end(), "relay", False))
         for m in self.c.purpose.finditer(text):
             found.append(
                 (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))
@@ -598,6 +625,14 @@ class ArabicScriptReader:
             subject_end = end
             if kind == "participle":
                 speaker = self._again(main or self.last, "the speaker of its sentence")
+            elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
+                tokens = self._tokens(masked, end, sent.end)
+                at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _FROM), None)
+                rest = tokens[at + 1 :] if at is not None else []
+                k = self._cut_subject(rest)
+                speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
+                subject_end = rest[k - 1][1] if k else end
+                kind = "verb"
             elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
                 speaker = main or self._sentence_subject(para, sent)
                 kind = "verb"
