@@ -345,7 +345,7 @@ def _source_label(data: dict[str, Any] | None, source_id: str) -> str:
         parts.append(f"“{md_text(data['title'])}”")
     if data.get("published"):
         parts.append(md_text(data["published"]))
-    return ", ".join(parts + [_code(source_id)])
+    return ", ".join([*parts, _code(source_id)])
 
 
 _REVIEW = {"draft": "draft (not published)", "reviewed": "reviewed"}
@@ -434,7 +434,7 @@ def _model(type_name: str, record_id: str, data: dict[str, Any] | None) -> Recor
         pass
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
-        if name in data:
+        if name in data and info.annotation is not None:
             try:
                 fields[name] = TypeAdapter(info.annotation).validate_python(data[name])
             except ValidationError:
@@ -491,7 +491,7 @@ def _ids(answer: list[Any]) -> list[str]:
 def record_changes(root: Path, base: str, head: str | None) -> list[RecordChange]:
     """Every record added, removed, renamed or changed between ``base`` and ``head`` (None: the working tree)."""
     changes = []
-    before, after = Revision(root, base), Revision(root, head)
+    after = Revision(root, head)
     for status, path, old_path in _changed_files(root, base, head):
         type_name, record_id = Path(path).parts[1], Path(path).stem
         if type_name not in RECORD_TYPES:
@@ -524,7 +524,7 @@ def markdown(changes: list[RecordChange], base: str, head: str | None, pages: li
     counts = {k: sum(c.kind == k for c in changes) for k in ("added", "changed", "renamed", "removed")}
     out = [f"## Record changes: {_code(base)} → {_code(head) if head else 'working tree'}", ""]
     if not changes:
-        return "\n".join(out + ["No record changed.", ""])
+        return "\n".join([*out, "No record changed.", ""])
     out.append(", ".join(f"{n} {k}" for k, n in counts.items() if n) + ".")
     for kind in ("added", "renamed", "changed", "removed"):
         group = [c for c in changes if c.kind == kind]
@@ -556,7 +556,7 @@ def summarise(root: Path, base: str, head: str | None) -> tuple[list[RecordChang
     return changes, pages_changed(changes, Revision(root, base), Revision(root, head))
 
 
-def annotations(changes: list[RecordChange], root: Path) -> str:
+def github_notices(changes: list[RecordChange], root: Path) -> str:
     """One GitHub notice per added, renamed or changed record, on its file, so the pull request's files tab shows it."""
     prefix = _git(root, "rev-parse", "--show-prefix", check=False).strip()
     out = []

@@ -66,10 +66,10 @@ def command(settings: Settings, record_id: str, source_id: str, quote: str, para
         raise FactsheetError(f"the archived text of '{source_id}' cannot be read", hint="`factsheet validate` says why")
     span = archive.find(quote, paragraph)
     if span is None:
-        near = archive.nearest(quote)
+        parting = archive.nearest(quote)
         hint = "copy the words verbatim from the archived text; only whitespace, quote and dash styles may differ"
-        if near:
-            where, same, ours, theirs = near
+        if parting:
+            where, same, ours, theirs = parting
             hint = f"¶{where} matches up to “…{same}”, then the quote has “{ours}…” where the archive has “{theirs}…”"
         raise FactsheetError(f"the quotation is not in the archived text of '{source_id}'", hint=hint)
     if paragraph is not None and span.paragraph != paragraph:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from generator.commands.common import Settings, pass_settings
-from generator.diff import annotations, markdown, summarise
+from generator.diff import github_notices, markdown, summarise
 
 
 @click.command("diff")
@@ -30,7 +30,7 @@ def command(settings: Settings, base: str, head: str | None, fmt: str) -> None:
     if fmt == "markdown":
         click.echo(text, nl=False)
         return
-    notices = annotations(changes, project.root)
+    notices = github_notices(changes, project.root)
     if notices:
         click.echo(notices)
     target = os.environ.get("GITHUB_STEP_SUMMARY")

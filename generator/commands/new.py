@@ -8,9 +8,10 @@ fields follow as comments, ready to uncomment.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, get_args, get_origin
 
 import click
@@ -47,10 +48,13 @@ def _choices(annotation: Any) -> tuple[str, ...]:
 SHORT_ID = 40
 """Proposed ids stay this short: an id is typed in references and read in addresses."""
 _FILLER = frozenset(
-    "a an the and or of to in on at for from by with as that this these those is are was were be been has have had "
-    "said says say told tells according would will could should it its their his her they he she who which what "
-    "there here than then also about into over".split()
-)  # fmt: skip
+    re.split(
+        r"\s+",
+        "a an the and or of to in on at for from by with as that this these those is are was were be been has have had "
+        "said says say told tells according would will could should it its their his her they he she who which what "
+        "there here than then also about into over",
+    )
+)
 
 
 def short_id(name: str, limit: int = SHORT_ID) -> str:
@@ -73,7 +77,7 @@ def short_id(name: str, limit: int = SHORT_ID) -> str:
         return len("-".join(w for i, w, _ in words if i in chosen or i == extra)) <= limit
 
     for want_named in (True, False):
-        for i, word, named in words:
+        for i, _word, named in words:
             if named == want_named and i not in chosen and fits(i):
                 chosen.add(i)
     out = "-".join(dict.fromkeys(w for i, w, _ in words if i in chosen))
@@ -86,7 +90,7 @@ class Offers:
 
     speaker: str | None = None
     """An actor or group whose name (or alias) the new record's summary opens with."""
-    actors: list[str] = field(default_factory=list)
+    actors: list[str] = dataclasses.field(default_factory=list)
     """Existing actors and groups to choose from, those of the most recent source first."""
     source: str | None = None
     """The most recently archived source: the article being worked through."""
@@ -193,7 +197,7 @@ def command(settings: Settings, type_name: str, name: str, record_id: str | None
         check_slug(record_id)
     except ValueError:
         raise UsageError(f"'{record_id}' is not an id",
-                         hint=f"ids are lowercase slugs of a-z, 0-9 and hyphens, at most {MAX_ID_LENGTH} characters")  # fmt: skip
+                         hint=f"ids are lowercase slugs of a-z, 0-9 and hyphens, at most {MAX_ID_LENGTH} characters") from None  # fmt: skip
     taken = _id_in_use(settings, record_id)
     if taken:
         raise UsageError(f"the id '{record_id}' is already used by content/{taken}/{record_id}.yaml",

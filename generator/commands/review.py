@@ -15,8 +15,8 @@ import click
 from generator.commands.common import Settings, pass_settings
 from generator.commands.new import PLACEHOLDER
 from generator.errors import FactsheetError, UsageError, format_issues
-from generator.roundtrip import update_record
 from generator.model.records import RECORD_TYPES
+from generator.roundtrip import update_record
 from generator.validate import check_project
 from generator.validate.references import did_you_mean
 
@@ -66,7 +66,7 @@ def command(
     try:
         datetime.date.fromisoformat(when)
     except ValueError:
-        raise UsageError(f"'{when}' is not a date", hint="write --date YYYY-MM-DD")
+        raise UsageError(f"'{when}' is not a date", hint="write --date YYYY-MM-DD") from None
     paths: dict[str, str] = {}
     for record_id in ids:
         origin = corpus.origins.get(record_id)

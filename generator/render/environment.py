@@ -19,12 +19,12 @@ import jinja2
 from jinja2.filters import make_attrgetter
 
 from generator.model.vocab import RELATIONS
-from generator.render.timeline import precision_note
 from generator.render.dates import format_date
 from generator.render.escape import Safe, safe_join
 from generator.render.frontmatter import front_matter
 from generator.render.languages import direction, html_lang, language_name
 from generator.render.page import span, term
+from generator.render.timeline import precision_note
 
 
 def _finalize(value: Any) -> Any:

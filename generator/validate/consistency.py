@@ -40,8 +40,13 @@ def check_denial_targets(ctx: Context) -> Iterator[Issue]:
 
 
 _WORD = re.compile(r"\w{4,}")
-_COMMON = frozenset("that said says with from this have were they their there about which would into been what "
-                    "also than them when some more other over after".split())  # fmt: skip
+_COMMON = frozenset(
+    re.split(
+        r"\s+",
+        "that said says with from this have were they their there about which would into been what "
+        "also than them when some more other over after",
+    )
+)
 
 
 def _words(*texts: str | None) -> set[str]:

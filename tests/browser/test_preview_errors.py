@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +34,10 @@ def _get(url: str) -> str | None:
         return None
 
 
+def _text(path: str) -> str:
+    return Path(path).read_text()
+
+
 def _wait_for(predicate, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -48,7 +53,7 @@ def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, 
     base = f"http://127.0.0.1:{port}"
     page_url, other_url = f"{base}/group/{group.stem}/", f"{base}/"
     status_url = f"{base}/_factsheet-preview/status.json"
-    log = (tmp_path / "serve.log").open("w+")
+    log = (tmp_path / "serve.log").open("w+")  # the server writes to it until the end
     env = {k: v for k, v in os.environ.items() if k != "CI"}
     proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
                             cwd=site_project.root, stdout=log, stderr=subprocess.STDOUT, env=env)  # fmt: skip
@@ -56,19 +61,19 @@ def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, 
     blocked: list[str] = []
     page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text and "preview" in m.text else None)
     try:
-        assert _wait_for(lambda: _get(page_url) is not None, 180), open(log.name).read()[-3000:]
+        assert _wait_for(lambda: _get(page_url) is not None, 180), _text(log.name)[-3000:]
         page.goto(page_url)
         assert page.locator("#fs-preview-errors").count() == 0
         good = group.read_text()
         group.write_text(good + "kind: [unclosed\n")
-        assert _wait_for(lambda: json.loads(_get(status_url) or "{}").get("errors"), 60), open(log.name).read()[-3000:]
+        assert _wait_for(lambda: json.loads(_get(status_url) or "{}").get("errors"), 60), _text(log.name)[-3000:]
         banner = page.locator("#fs-preview-errors")
         banner.wait_for(timeout=15_000)
         text = banner.inner_text()
         messages = json.loads(_get(status_url))["errors"]
         first = messages[0].splitlines()[0]
         assert first.startswith(f"content/group/{group.name}:") and "error[" in first
-        assert first in text and first in open(log.name).read()  # the terminal's own words
+        assert first in text and first in _text(log.name)  # the terminal's own words
         assert "last good version" in text
         # every served page, not only the one that was open
         other = browser.new_page()

@@ -21,7 +21,7 @@ def test_ingest_reports_the_paragraphs_the_source_page_numbers(minimal_project):
     assert f"archived {n} paragraphs: ¶1 the headline, ¶2–¶{n} the article's text" in out.stderr
     assert paragraphs[0] == "Flood wall fails in Port Sable as river reaches record height"
 
-    corpus, issues = check(minimal_project)
+    corpus, _ = check(minimal_project)
     source_id = archive_path.stem
     pages = render_pages(corpus, TEMPLATES)
     page = pages[f"source/{source_id}.md"]
