@@ -80,6 +80,10 @@ def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, 
         other.goto(other_url)
         other.locator("#fs-preview-errors").wait_for(timeout=15_000)
         assert first in other.locator("#fs-preview-errors").inner_text()
+        # a message quoting markup from the record shows as text
+        group.write_text(good + '"<img src=x id=planted>": 1\n')
+        banner.filter(has_text="<img src=x id=planted>").wait_for(timeout=30_000)
+        assert page.locator("#planted").count() == 0 and banner.locator("img").count() == 0
         # fixed: the page reloads after the rebuild and the banner is gone
         group.write_text(good.replace("name: ", "name: Fixed ", 1))
         assert _wait_for(lambda: json.loads(_get(status_url) or '{"errors": [1]}')["errors"] == [], 60)
