@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -222,7 +223,7 @@ class ArchivedText:
         return near
 
 
-def _bisect_right(values: list[int], x: int) -> int:
+def _bisect_right(values: Sequence[int], x: int) -> int:
     lo, hi = 0, len(values)
     while lo < hi:
         mid = (lo + hi) // 2

@@ -101,7 +101,9 @@ class FootnoteReference(FootnoteInlineProcessor):
 
     footnotes: LinearFootnoteExtension
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ET.Element | None, int | None, int | None]:
+    def handleMatch(  # type: ignore[override]  # InlineProcessor's signature; the stubs give Pattern's
+        self, m: re.Match[str], data: str
+    ) -> tuple[ET.Element | None, int | None, int | None]:
         ext = self.footnotes
         id_ = m.group(1)
         if id_ not in ext.footnotes:
