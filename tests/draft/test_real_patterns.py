@@ -325,3 +325,17 @@ def test_arabic_told_an_outlet_and_relayed_from():
 
 def test_persian_a_sentence_opening_with_a_time_phrase():
     assert said("fa", "روز شنبه، رضا کاظمی گفت: نیروها آماده هستند.") == [("quote", "رضا کاظمی", "نیروها آماده هستند")]
+
+
+def test_arabic_subject_before_its_verb():
+    assert said("ar", "وكانت وزارة الداخلية قد نفت وجود قوات أجنبية.")[0][:2] == ("denial", "وزارة الداخلية")
+    assert said("ar", "وزارة الداخلية تنفي وجود قوات أجنبية في المدينة.")[0][:2] == ("denial", "وزارة الداخلية")
+    # a dateline before a past-tense verb is no subject
+    assert said("ar", 'بغداد/ شبكة نمو- ذكرت وزارة الداخلية في بيان، أن "الحدود مغلقة".') == [
+        ("quote", "وزارة الداخلية", "الحدود مغلقة")
+    ]
+    # feminine offices, and the subject ends before what is denied
+    assert said("ar", "نفت المتحدثة باسم الوزارة سلمى الراشد وجود قوات أجنبية.")[0][:2] == (
+        "denial",
+        "المتحدثة باسم الوزارة سلمى الراشد",
+    )

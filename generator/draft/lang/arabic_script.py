@@ -197,6 +197,10 @@ _SENTENCE_END = re.compile(r"(?<![.!?\u061f])[.!?\u061f]+[\u201d\u00bb\")\]]*(?:
 _WORD = re.compile(r"[^\W_]+")
 _ON = "\u0639\u0644\u064a"
 _FROM = "\u0639\u0646"
+_KANA = frozenset(
+    {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
+)
+_QAD = "\u0642\u062f"
 _TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
 _LIST_ITEM = re.compile(
@@ -649,6 +653,15 @@ class ArabicScriptReader:
                 subject_end = tokens[k - 1][1] if k else end
             else:
                 s_start, s_end = self._subject_region(masked, sent, start, end)
+                fronted = (
+                    self._fronted_subject(
+                        masked, sent, start, _present(fold_words(masked[start:end]), self.words.prefixes)
+                    )
+                    if self.words.verb_first and main is None
+                    else None
+                )
+                if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
+                    s_start, s_end = fronted
                 subject = para.text[s_start:s_end]
                 speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
                 if s_end == s_start:
@@ -679,6 +692,36 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _fronted_subject(self, masked: str, sent: Sentence, verb_start: int, present: bool) -> tuple[int, int] | None:
+        """In Arabic, a subject written before its verb: after 'كان ... قد', or before a present-tense verb.
+
+        'وكانت وزارة الدفاع قد نفت' (had denied), or a headline-like 'وزارة الدفاع تنفي ...'. A past-tense verb
+        after a noun is read as verb-first (the words before it are a dateline or a time). The words before the
+        verb must be a plain noun phrase: at most six words, no stop word, no verb of saying, no quotation.
+        """
+        tokens = self._tokens(masked, sent.start, verb_start)
+        while tokens and tokens[0][3] in self.c.drop:
+            tokens = tokens[1:]
+        if tokens and tokens[0][3] in _KANA:
+            tokens = tokens[1:]
+            if tokens and tokens[-1][3] == _QAD:
+                tokens = tokens[:-1]
+            else:
+                return None
+        elif not present:
+            return None
+        if not tokens or len(tokens) > 6 or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
+            return None
+        for _, _, word, fw in tokens:
+            bare = fw[1:] if fw[:1] in self.words.prefixes else fw
+            if MASK in word or word[:1] in _CUT_BEFORE or fw in self.c.stops or bare in self.c.stops:
+                return None
+            if self.c.verb.fullmatch(fw) or fw in self.c.possessive_refs:
+                return None
+        if word[-1:] in "\u060c,:":
+            return None
+        return tokens[0][0], tokens[-1][1]
 
     def _sentence_subject(self, para: Paragraph, sent: Sentence) -> Speaker | None:
         """The subject of a sentence that opens with its verb: the words after its first word."""
@@ -754,6 +797,22 @@ class ArabicScriptReader:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+def _present(verb: str, prefixes: str) -> bool:
+    """Whether a folded Arabic verb is in the present tense (يقول، تنفي), not the past (قال، تابع)."""
+    verb = verb[1:] if verb[:1] in prefixes and len(verb) > 3 else verb
+    return verb[:1] == "\u064a" or (verb[:1] == "\u062a" and verb not in _PAST_WITH_TEH)
+
+
+_PAST_WITH_TEH = frozenset(
+    {
+        "\u062a\u0627\u0628\u0639",
+        "\u062a\u0627\u0628\u0639\u062a",
+        "\u062a\u0648\u0639\u062f",
+        "\u062a\u0648\u0639\u062f\u062a",
+    }
+)
 
 
 def _stem(word: str) -> str:
