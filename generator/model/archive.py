@@ -96,6 +96,16 @@ class ArchivedText:
         return index
 
     @cached_property
+    def _vocabulary(self) -> list[str]:
+        """The distinct words of the folded text, sorted: the words that start with a given prefix are a range."""
+        return sorted(self._words)
+
+    @cached_property
+    def _vocabulary_text(self) -> str:
+        """The distinct words, one a line: far shorter than the text, to rule out a needle without a space."""
+        return "\n".join(self._vocabulary)
+
+    @cached_property
     def _offsets(self) -> array:
         """For each character of the folded text, its offset in the original text (for highlighting)."""
         offsets = array(self._typecode)
@@ -127,9 +137,11 @@ class ArchivedText:
         A folded needle of three words or more holds whole words (all but its first and
         last, which may be cut), and wherever it occurs, each of those starts a word of the
         text. So the candidates are the places where its rarest whole word starts, each
-        checked in place; a needle with no whole word, or whose rarest word is so common
-        that checking every place would cost more than reading the text, is found by one
-        scan of the folded text (``str.find``).
+        checked in place. A needle of two words has none, but its second starts a word of
+        the text: the candidates are where the words beginning with it start. A needle of
+        one word, or one whose candidates are so many that checking them would cost more
+        than reading the text, is found by one scan of the folded text (``str.find``), unless
+        it is one word that no word of the text holds (a scan of the distinct words says so).
         """
         folded = self.folded
         words = needle.split(" ")
@@ -150,8 +162,32 @@ class ArchivedText:
                     if folded.startswith(needle, at):
                         return at
                 return -1
+        elif len(words) == 1 and needle not in self._vocabulary_text:
+            return -1  # a needle without a space lies inside one word, and no word holds it
+        elif len(words) == 2 and words[0] and words[1]:
+            at = self._find_two_words(needle, words[0], words[1], start)
+            if at is not None:
+                return at
         self.scans += 1
         return folded.find(needle, start)
+
+    def _find_two_words(self, needle: str, first: str, second: str, start: int) -> int | None:
+        """``_find`` for 'first second': at the words that begin with ``second``; None when they are too many."""
+        folded, index, vocabulary = self.folded, self._words, self._vocabulary
+        budget = len(folded) // len(needle)
+        offset = len(first) + 1
+        places: list[int] = []
+        first_word = k = bisect_left(vocabulary, second)
+        while k < len(vocabulary) and vocabulary[k].startswith(second):
+            positions = index[vocabulary[k]]
+            places.extend(positions[bisect_left(positions, start + offset) :])
+            k += 1
+            if len(places) + k - first_word > budget:
+                return None
+        for place in sorted(places):
+            if folded.startswith(needle, place - offset):
+                return place - offset
+        return -1
 
     def locate(self, quote: str, paragraph: int | None = None) -> tuple[int, int] | None:
         """Where ``quote`` starts in the folded text and the paragraph it starts in, or None.

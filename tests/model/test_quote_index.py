@@ -108,3 +108,12 @@ def test_the_index_finds_what_a_plain_search_finds():
                 quote = " ".join(rng.choice(vocab) for _ in range(rng.randrange(1, 6)))
             paragraph = rng.choice([None, 1, 2, 3, 5])
             assert archive.locate(quote, paragraph) == _reference_locate(archive, quote, paragraph), (text, quote)
+
+
+def test_two_word_quotes_and_missing_words_are_found_without_reading_the_whole_text():
+    archive = _archive(2_000)
+    words = archive.folded.split(" ")
+    pairs = [f"{words[i][-3:]} {words[i + 1][:4]}" for i in range(1, 4_000, 37) if words[i + 1].startswith("Para")]
+    assert pairs and all(archive.locate(q) is not None for q in pairs)  # 'Paragraph' begins few words
+    assert archive.locate("nowhere") is None and archive.locate("ledgerzqx") is None
+    assert archive.scans == 0
