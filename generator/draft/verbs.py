@@ -38,10 +38,14 @@ DENY = frozenset("denied denies deny denying rejected rejects rejecting dismisse
 ACKNOWLEDGE = frozenset(
     "acknowledged acknowledges acknowledging admitted admits admitting conceded concedes conceding".split()
 )
+# 'called on', 'called for', or 'called the reports baseless' (a denial in other words).
+_CALLED = (
+    r"^\s+(?:(?:on|for)\b|[^.;:]{0,80}?\b(?:baseless|false|unfounded|fabricat\w*|lies|untrue|groundless|nonsense)\b)"
+)
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)", "continues": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
-    "called": r"^\s+(?:on|for)\b", "calling": r"^\s+(?:on|for)\b",
+    "called": _CALLED, "calling": _CALLED,
     "described": r"\bas\b", "describes": r"\bas\b", "describing": r"\bas\b",
     "accused": r"\bof\b", "accuses": r"\bof\b", "accusing": r"\bof\b",
     "indicated": r"^\s+that\b", "mentioned": r"^\s+that\b", "asked": r"^\s*(?:[.,:]|$)",

@@ -339,3 +339,11 @@ def test_arabic_subject_before_its_verb():
         "denial",
         "المتحدثة باسم الوزارة سلمى الراشد",
     )
+
+
+def test_calling_reports_baseless_is_a_denial():
+    assert said("en", "The Kessel Brigade called the reports baseless and politically motivated.")[0][:2] == (
+        "denial",
+        "Kessel Brigade",
+    )
+    assert said("en", "The Kessel Brigade called on residents to stay home.")[0][0] == "reported"
