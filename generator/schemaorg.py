@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.model import edtf
 from generator.model.corpus import Corpus
+from generator.model.fields import external_id_url
 from generator.model.records import Citation, Claim, Denial, Record, Source, Speaker
 from generator.model.vocab import KINDS
 from generator.sitelinks import SiteLinks
@@ -54,9 +55,13 @@ class Graph:
         return "Thing"
 
     def ref(self, record: Record) -> dict[str, Any]:
-        """A short node for a record that a claim names: type, id, name, page."""
-        node = {"@type": self.schema_type(record), "@id": self.node_id(record), "name": record.label}
-        return node | self.page(record)
+        """A short node for a record that a claim names: type, id, name, page, and its Wikidata or OpenSanctions ids."""
+        node: dict[str, Any] = {"@type": self.schema_type(record), "@id": self.node_id(record), "name": record.label}
+        node |= self.page(record)
+        same_as = [external_id_url(ext) for ext in getattr(record, "same_as", ())]
+        if same_as:
+            node["sameAs"] = same_as
+        return node
 
     def agent(self, speaker: Speaker) -> dict[str, Any] | None:
         """Who spoke: the actor's node, or an unnamed Person described as the source does."""

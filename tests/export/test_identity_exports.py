@@ -67,7 +67,8 @@ def test_json_ld_says_same_as_with_the_registries_addresses(minimal):
         "https://www.opensanctions.org/entities/NK-FictionalFixture1/",
     ]
     other = render_pages(loaded(minimal), TEMPLATES)["actor/tavi-orlen.md"]
-    assert '"sameAs"' not in other
+    node = json.loads(other.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+    assert "sameAs" not in node  # a record without identifiers has none of its own
 
 
 def test_followthemoney_gets_the_wikidata_id(minimal):
@@ -79,3 +80,15 @@ def test_followthemoney_gets_the_wikidata_id(minimal):
     assert entities["fs-grey-banner-brigade"]["properties"]["wikidataId"] == ["Q4115189"]
     assert "wikidataId" not in entities["fs-tavi-orlen"]["properties"]
     assert entity_problems(list(entities.values())) == []
+
+
+def test_claimreview_names_the_subjects_identifiers(minimal):
+    doc = json.loads(EXPORTERS["claimreview"](minimal).export(loaded(minimal)))
+    claims = {n["identifier"]: n for n in doc["@graph"] if n.get("@type") == "Claim"}
+    brigade = next(
+        a for a in claims["venn-government-concealing-crossing"]["about"] if a["name"] == "Grey Banner Brigade"
+    )
+    assert brigade["sameAs"] == [
+        "https://www.wikidata.org/wiki/Q4115189",
+        "https://www.opensanctions.org/entities/NK-FictionalFixture1/",
+    ]
