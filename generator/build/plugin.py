@@ -2,7 +2,7 @@
 
 mkdocs calls the plugin's events as it builds: each page's HTML is corrected as it is
 written (:mod:`generator.build.theme_fixes`), and once every page is written the site is
-indexed for search with Pagefind's Python API (:mod:`generator.build.search_index`). An
+indexed for search with Pagefind (:mod:`generator.build.search_index`). An
 incremental build writes only the pages whose Markdown changed, so only those are fixed.
 """
 
