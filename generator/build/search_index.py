@@ -37,7 +37,7 @@ def index_site(site_dir: Path) -> IndexResult:
     Pagefind runs as its own process (``python -m pagefind``, the binary in the wheel), which exits only
     once every file is written. Its Python API was tried and left: its context manager terminates the
     indexing service straight after asking it to write, and under load the last file it writes (the
-    entry file) was cut short in 6 of 48 runs here. The count of pages is read from the index itself,
+    entry file) was cut short in 7 of 104 runs here, four at a time. The count of pages is read from the index itself,
     not from what Pagefind prints.
     """
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", OUTPUT_SUBDIR]
