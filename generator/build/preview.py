@@ -1,12 +1,15 @@
 """The live preview behind `factsheet serve`: regenerate the Markdown on every edit, rebuild only what changed.
 
-Built from mkdocs' own live-reload server, wired differently from `mkdocs serve`
-so that it stays quick with tens of thousands of pages:
+Built on public interfaces only, and wired differently from `mkdocs serve` so that it stays
+quick with tens of thousands of pages:
 
-* mkdocs' server polls every file it watches twice a second; polling a docs folder of
-  thousands of pages costs more than the rebuild itself. It watches only one small
-  trigger file; our regenerator, woken by the operating system's file events on
-  content/, seeds/, templates/ and mkdocs.yml, rewrites the trigger after writing the pages.
+* Nothing polls the docs folder (mkdocs' own server polls every file it watches twice a
+  second, which at thousands of pages costs more than the rebuild itself). The operating
+  system's file events on content/, seeds/, templates/ and mkdocs.yml wake our regenerator,
+  which writes the pages and then asks the build thread to run mkdocs' build, with our plugin.
+* A small server of our own (:mod:`generator.build.preview_server`) serves the site, and the
+  preview's status and script: the pages show the errors that stopped the last edit, and
+  reload after each build.
 * Rebuilds are mkdocs' "dirty" builds, converting only pages whose Markdown changed,
   unless the templates, mkdocs.yml or factsheet itself changed (the build stamp), which
   rebuilds every page.
@@ -26,18 +29,17 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 from urllib.parse import urlsplit
 
 from generator.build import Downloads, write_docs
 from generator.build.incremental import build_stamp
 from generator.build.plugin import NAME as PLUGIN_NAME
 from generator.build.plugin import FactsheetPlugin, install
+from generator.build.preview_server import PreviewServer
 from generator.errors import BuildError, format_issues
 from generator.load.records import FileMemo
 from generator.project import Project
-
-TRIGGER_NAME = "serve-trigger"
 
 
 @dataclass
@@ -59,14 +61,12 @@ class Preview:
     """The errors that stopped the last regeneration, as the terminal prints them; empty once fixed."""
     builds: int = 0
     """Site builds finished: the pages in the browser reload when it grows."""
+    build_requested: threading.Event = field(default_factory=threading.Event)
+    """Set when the Markdown changed and the site should be built again; the server's build thread waits on it."""
 
     def status(self) -> bytes:
         """What the pages' preview script asks for: the errors to show, and the build to reload at."""
         return json.dumps({"build": self.builds, "errors": self.problems}, ensure_ascii=False).encode("utf-8")
-
-    @property
-    def trigger(self) -> Path:
-        return self.project.build_dir / TRIGGER_NAME
 
     def regenerate(self, *, quick: bool = False, quiet_issues: bool = False) -> bool:
         """Validate and write the Markdown; True when pages were written.
@@ -110,10 +110,9 @@ class Preview:
         return True
 
     def pull_trigger(self) -> None:
-        """Tell the server the docs changed (it polls this one file)."""
+        """Ask for the site to be built again from the Markdown just written."""
         self.built.clear()
-        self.trigger.parent.mkdir(parents=True, exist_ok=True)
-        self.trigger.write_text(f"{time.time()}\n", encoding="utf-8")
+        self.build_requested.set()
 
     def on_change(self) -> None:
         """An input changed: pages first, then, once they are built, the downloads."""
@@ -133,7 +132,6 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     """Serve a live preview of ``project`` at ``dev_addr`` until interrupted."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from mkdocs.livereload import LiveReloadServer
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
 
@@ -169,9 +167,26 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
             preview.builds += 1
             preview.built.set()
 
-    server = LiveReloadServer(builder=builder, host=host, port=port, root=site_dir, mount_path=mount_path)
-    server.error_handler = lambda code: _error_page(Path(site_dir), code)
-    server.set_app(_with_status(server.serve_request, preview, mount_path.rstrip("/") + "/" + STATUS_PATH))
+    status_prefix = mount_path.rstrip("/") + "/" + STATUS_PATH
+    server = PreviewServer(
+        Path(site_dir),
+        host,
+        port,
+        mount_path,
+        {
+            status_prefix + "status.json": lambda: (preview.status(), "application/json; charset=utf-8"),
+            status_prefix + "preview.js": lambda: (PREVIEW_JS.encode("utf-8"), "text/javascript; charset=utf-8"),
+        },
+    )
+
+    def build_loop() -> None:
+        while True:
+            preview.build_requested.wait()
+            preview.build_requested.clear()
+            try:
+                builder()
+            except Exception as exc:  # keep serving the last good site; the editor sees why
+                echo(f"factsheet: could not build the preview: {type(exc).__name__}: {exc}")
 
     pending = threading.Event()
 
@@ -211,12 +226,11 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
         # later collection walks it all again, which slows each regeneration by half.
         gc.collect()
         gc.freeze()
-        preview.pull_trigger()  # exists before the server starts watching it
-        server.watch(str(preview.trigger))
+        threading.Thread(target=build_loop, daemon=True).start()
         observer.start()
         threading.Thread(target=loop, daemon=True).start()
         echo(f"factsheet: previewing at {serve_url} (Ctrl+C stops)")
-        server.serve()
+        server.serve_forever()
     except KeyboardInterrupt:
         echo("factsheet: preview stopped")
     finally:
@@ -275,26 +289,3 @@ PREVIEW_JS = """// factsheet serve: show the errors that stopped the preview on 
   poll();
 })();
 """
-
-
-def _with_status(app: Callable, preview: Preview, prefix: str) -> Callable:
-    """The server's WSGI app, answering the preview's script and status itself, from memory."""
-
-    def serve(environ: dict, start_response: Callable) -> Any:
-        path = environ.get("PATH_INFO", "")
-        if path == prefix + "status.json":
-            body, kind = preview.status(), "application/json; charset=utf-8"
-        elif path == prefix + "preview.js":
-            body, kind = PREVIEW_JS.encode("utf-8"), "application/javascript; charset=utf-8"
-        else:
-            return app(environ, start_response)
-        start_response("200 OK", [("Content-Type", kind), ("Cache-Control", "no-store"),
-                                  ("Content-Length", str(len(body)))])  # fmt: skip
-        return [body]
-
-    return serve
-
-
-def _error_page(site_dir: Path, code: int) -> bytes | None:
-    page = site_dir / f"{code}.html"
-    return page.read_bytes() if code in (404, 500) and page.is_file() else None
