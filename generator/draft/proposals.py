@@ -118,10 +118,10 @@ def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> lis
                     reason = f"the surname '{mine}' may be another spelling of '{theirs_written}' ('{other}')"
                     break
             elif not person and len(bag) >= 2:
-                theirs = name_bag(other)
-                if theirs == bag or (len(bag) >= 2 and bag < theirs):
+                their_bag = name_bag(other)
+                if their_bag == bag or (len(bag) >= 2 and bag < their_bag):
                     reason = f"'{name}' has the words of '{other}'" + (
-                        " in another order or spelling" if theirs == bag else ""
+                        " in another order or spelling" if their_bag == bag else ""
                     )
                     break
         if reason:

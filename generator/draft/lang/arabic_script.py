@@ -375,12 +375,12 @@ class ArabicScriptReader:
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
         if words[0] in self.c.titles:  # 'المتحدث سامر الحداد': an office, then a name of two to four words
             raw_words = raw.split()
-            k = 0
-            while k < len(words) and words[k] in self.c.titles:
-                k += 1
-            rest_words = words[k:]
+            n_titles = 0
+            while n_titles < len(words) and words[n_titles] in self.c.titles:
+                n_titles += 1
+            rest_words = words[n_titles:]
             if 2 <= len(rest_words) <= 4 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words):
-                name = " ".join(raw_words[k:])
+                name = " ".join(raw_words[n_titles:])
                 return self._named(self.entity(name, para.number, start + raw.index(name), sentence, person=True),
                                    "named after their office")  # fmt: skip
         if words[0] in self.c.titles and self.last is not None and self.last.entity is not None and self.last.person:
@@ -549,8 +549,8 @@ class ArabicScriptReader:
                 words = para.text[item.end() :].rstrip().rstrip(".")
                 q = Quote(para.number, item.end(), item.end() + len(words), True, words)
                 sent = para.sentences[0]
-                att = Attribution(q, self.list_speaker, "an item of the list the quotation before opened", sent)
-                self._add(Unit("quote", att.speaker, para, q.start, q.end, [], [att]))
+                item_att = Attribution(q, self.list_speaker, "an item of the list the quotation before opened", sent)
+                self._add(Unit("quote", item_att.speaker, para, q.start, q.end, [], [item_att]))
                 return None
             self.list_speaker = None
         for n, sent in enumerate(para.sentences):
@@ -558,7 +558,7 @@ class ArabicScriptReader:
             if headline and n == 0 and not read.acts:
                 self._headline(para, sent, read)
             for q in sent.quotes:
-                att = self._attribute(para, read, q)
+                att: Attribution | None = self._attribute(para, read, q)
                 if att is None and n == 0 and last_open is not None and _opens(para.masked, sent, q):
                     att = Attribution(q, last_open.speaker, "continues the quotation of the paragraph before", sent)
                 if (
@@ -684,8 +684,8 @@ class ArabicScriptReader:
             colon = masked.find(":", act.end, sent.end)
             if colon < 0 or len(masked[act.end : colon].split()) > (12 if self.words.verb_first else 1):
                 continue
-            rest = masked[colon + 1 : sent.end]
-            if not rest.strip() or rest.lstrip()[:1] in _OPENERS:
+            after_colon = masked[colon + 1 : sent.end]
+            if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS:
                 continue
             words = para.text[colon + 1 : sent.end].strip().rstrip(".")
             q_start = para.text.index(words, colon + 1)
