@@ -24,25 +24,24 @@ T = TypeVar("T")
 
 
 @cache
+def _marked_fields(cls: type[BaseModel], kind: type[T]) -> dict[str, T]:
+    """The fields of ``cls`` whose type carries a ``kind`` marker (alone or inside a list), with the marker."""
+    out: dict[str, T] = {}
+    for name, info in cls.model_fields.items():
+        found = next((m for m in info.metadata if isinstance(m, kind)), None) or _find(info.annotation, kind)
+        if found:
+            out[name] = found
+    return out
+
+
 def ref_fields(cls: type[BaseModel]) -> dict[str, RefTo]:
     """The fields of ``cls`` that hold references (alone or in a list), with their target types."""
-    out = {}
-    for name, info in cls.model_fields.items():
-        found = next((m for m in info.metadata if isinstance(m, RefTo)), None) or _find(info.annotation, RefTo)
-        if found:
-            out[name] = found
-    return out
+    return _marked_fields(cls, RefTo)
 
 
-@cache
 def via_fields(cls: type[BaseModel]) -> dict[str, Reverse]:
     """Statement fields that lend their references a reverse lookup (a claim's ``claimant``)."""
-    out = {}
-    for name, info in cls.model_fields.items():
-        found = next((m for m in info.metadata if isinstance(m, Reverse)), None) or _find(info.annotation, Reverse)
-        if found:
-            out[name] = found
-    return out
+    return _marked_fields(cls, Reverse)
 
 
 def _find(tp: Any, kind: type[T]) -> T | None:
