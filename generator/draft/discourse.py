@@ -235,7 +235,9 @@ class Discourse:
                     if said is not None:
                         return Speaker(said.label, said.entity, said.described, said.person,
                                        f"'{phrase}' read as the statement of {said.label}", said.plural)  # fmt: skip
-                last = next((r for r in reversed(self.recent) if r.entity is not None and r.entity.kind != "person"), None)
+                last = next(
+                    (r for r in reversed(self.recent) if r.entity is not None and r.entity.kind != "person"), None
+                )
                 if head in _LAST_BODY_NOUNS and last is not None:  # a body, or a name not known to be a person
                     return Speaker(last.label, last.entity, last.described, False,
                                    f"'{phrase}' read as {last.label}, the last body that spoke", last.plural)  # fmt: skip
@@ -246,9 +248,12 @@ class Discourse:
 
     def spoke(self, speaker: Speaker) -> None:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""
-        acronym = speaker.entity is not None and speaker.entity.known is None and bool(
-            re.fullmatch(r"[A-Z0-9][A-Z0-9-]+", speaker.entity.name)
-        )  # 'CJTF-OIR told VOA. ... it added': an acronym is a body, not a person
+        # 'CJTF-OIR told VOA. ... it added': an acronym is a body, not a person
+        acronym = (
+            speaker.entity is not None
+            and speaker.entity.known is None
+            and bool(re.fullmatch(r"[A-Z0-9][A-Z0-9-]+", speaker.entity.name))
+        )
         if speaker.person and not acronym:
             self.last_person = speaker
         elif not speaker.plural:

@@ -348,13 +348,20 @@ class Reader:
             elif (_ROLE_BEFORE_NAME.fullmatch(prefix) and m.kind == "person") or (
                 m.title and len(prefix.split()) <= 3 and not re.search(r"[\u2591,;:]", prefix)
             ):
-                prefix = ""  # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
+                # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
+                prefix = ""
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
             rest = rest.lower()
             # the name ends the segment, or a place follows it: 'the Ministry of Interior of the Republic of Veloria'
-            of_body = bool(rest) and rest.split()[0] in ("of", "in", "from") and (
-                m.kind == "org" or (m.kind == "person" and rest.split()[0] in ("of", "from") and len(rest.split()) <= 6)
-            )  # 'Col. Saleh Al-Yacoubi of the Iraqi border guard said'
+            # 'Col. Saleh Al-Yacoubi of the Iraqi border guard said'
+            of_body = (
+                bool(rest)
+                and rest.split()[0] in ("of", "in", "from")
+                and (
+                    m.kind == "org"
+                    or (m.kind == "person" and rest.split()[0] in ("of", "from") and len(rest.split()) <= 6)
+                )
+            )
             if prefix in ("", "the") and (not rest or of_body):
                 if m.kind == "org" and " " not in m.key and m.key in BODY_NOUNS:
                     return "phrase", m  # 'the Ministry' alone: a description of a body named before
@@ -503,15 +510,21 @@ def _statement_owner(reading: Reading) -> Entity | None:
         at = reading.sentence.start + m.end()
         for mention in reading.mentions:
             ent = reading.entities.get(id(mention))
-            if ent is not None and 0 <= mention.span_start - at <= 12 and re.fullmatch(
-                r"\s*(?:by|from|of)?\s*(?:the\s+)?", masked[at : mention.span_start], re.IGNORECASE
+            if (
+                ent is not None
+                and 0 <= mention.span_start - at <= 12
+                and re.fullmatch(r"\s*(?:by|from|of)?\s*(?:the\s+)?", masked[at : mention.span_start], re.IGNORECASE)
             ):
                 return ent
         start = reading.sentence.start + m.start()
         for mention in reversed(reading.mentions):
             ent = reading.entities.get(id(mention))
-            if ent is not None and mention.end <= start and re.fullmatch(
-                r"\s+(?:issued|released|published|put out)\s+(?:a|its|the)\s+", masked[mention.end : start]
+            if (
+                ent is not None
+                and mention.end <= start
+                and re.fullmatch(
+                    r"\s+(?:issued|released|published|put out)\s+(?:a|its|the)\s+", masked[mention.end : start]
+                )
             ):
                 return ent
     return None
