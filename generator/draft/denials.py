@@ -64,7 +64,7 @@ def find_denial(reading: Reading) -> Denial | None:
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
     r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrication|groundless|lies?|nonsense|no basis|"
-    r"not true|no truth)\b",
+    r"not true|no truth|fake news|rumou?rs)\b",
     re.IGNORECASE,
 )
 _DID_NOT = re.compile(

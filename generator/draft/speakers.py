@@ -42,7 +42,11 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
 )
-_QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\u2591]{2,80}?)\s+as\s+saying\b")
+# 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma).
+_WAS_QUOTED_AS_SAYING = re.compile(
+    r"(?:^|,\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
+)
+_QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)\s+as\s+saying\b")
 _SPEECH_EVENT = re.compile(r"\b(?:statement|speech|address|interview|video|message|post|tweet)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
@@ -245,7 +249,7 @@ class Reader:
                 verb = Verb(end - len(read_out.group(2)), end, read_out.group(2), "finite")
                 speaker = self.discourse.named(reading.entities[id(owner)], how="their statement read")
                 reading.acts.append(Act(verb, speaker, sentence, sentence.start + read_out.start()))
-        quoted = _QUOTED_AS_SAYING.search(sentence.masked)
+        quoted = _WAS_QUOTED_AS_SAYING.search(sentence.masked) or _QUOTED_AS_SAYING.search(sentence.masked)
         if quoted is not None:  # 'SANA quoted the ministry as saying: ...': the one quoted speaks
             start = sentence.start + quoted.start(1)
             seg = self._tidy(Segment(start, sentence.start + quoted.end(1), quoted.group(1)))

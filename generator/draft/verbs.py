@@ -22,13 +22,17 @@ _FINITE = (
     "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
     "denied denies rejected rejects dismissed dismisses refuted refutes "
-    "acknowledged acknowledges admitted admits conceded concedes"
+    "acknowledged acknowledges admitted admits conceded concedes "
+    # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
+    "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
+    "slammed praised hailed branded termed labelled labeled lamented posted"
 ).split()
 _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
     "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
     "accusing repeating affirming indicating denying rejecting dismissing acknowledging admitting demanding "
-    "vowing threatening promising suggesting complaining revealing recalling"
+    "vowing threatening promising suggesting complaining revealing recalling "
+    "condemning criticising criticizing praising reiterating underlining highlighting"
 ).split()
 _PHRASAL = {
     "pointed out": "finite", "points out": "finite", "pointing out": "participle", "went on": "finite",

@@ -347,3 +347,17 @@ def test_calling_reports_baseless_is_a_denial():
         "Kessel Brigade",
     )
     assert said("en", "The Kessel Brigade called on residents to stay home.")[0][0] == "reported"
+
+
+def test_was_quoted_as_saying_and_verbs_of_judging():
+    assert quotes('Lev Arno was quoted by Meridian Wire as saying: "We will not withdraw."') == [
+        ("We will not withdraw.", "Lev Arno")
+    ]
+    assert quotes("Lev Arno condemned the \u201cbrutal aggression\u201d on the town.") == [
+        ("brutal aggression", "Lev Arno")
+    ]
+
+
+def test_arabic_described_as():
+    units = said("ar", "وخرجت وزارة الداخلية في مؤتمر صحفي.", 'ووصفت الوزارة في بيان الهجوم بأنه "عمل جبان".')
+    assert units == [("quote", "وزارة الداخلية", "عمل جبان")]
