@@ -361,3 +361,7 @@ def test_was_quoted_as_saying_and_verbs_of_judging():
 def test_arabic_described_as():
     units = said("ar", "وخرجت وزارة الداخلية في مؤتمر صحفي.", 'ووصفت الوزارة في بيان الهجوم بأنه "عمل جبان".')
     assert units == [("quote", "وزارة الداخلية", "عمل جبان")]
+
+
+def test_persian_according_to():
+    assert said("fa", 'به گفته رضا کاظمی، "نیروها آماده هستند".') == [("quote", "رضا کاظمی", "نیروها آماده هستند")]
