@@ -37,7 +37,7 @@ def _say(message: str) -> None:
 
 def _install(extras: str) -> None:
     """Install the project (editable) with ``extras`` into .venv, unless that exact install is done."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py runs under whatever python3 the machine has
         sys.exit(f"tasks.py: factsheet needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not PYTHON.exists():
         _say("creating .venv")
@@ -71,7 +71,9 @@ def _system_packages() -> None:
     if not wanted:
         return
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("apt-get") is None:
-        _say(f"{' and '.join(wanted)} not installed (apt-get as root installs them): the tests that need them are skipped")
+        _say(
+            f"{' and '.join(wanted)} not installed (apt-get as root installs them): the tests that need them are skipped"
+        )
         return
     _say(f"installing {' '.join(wanted)} with apt-get")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}

@@ -34,8 +34,8 @@ sys.path.insert(0, str(REPO))
 from benchmarks.synthetic import generate  # noqa: E402
 from generator.build import write_docs  # noqa: E402
 from generator.build.mkdocs_run import run_mkdocs  # noqa: E402
-from generator.build.search_index import index_site  # noqa: E402
 from generator.build.plugin import FactsheetPlugin  # noqa: E402
+from generator.build.search_index import index_site  # noqa: E402
 from generator.project import Project  # noqa: E402
 from generator.validate import check_project  # noqa: E402
 
@@ -60,11 +60,17 @@ def timed(fn, *args, **kwargs):
 def run_build(root: Path) -> dict:
     """`factsheet build` in a child process: wall seconds, peak memory, and what it reported."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=root,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "CI": ""})  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "build"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "CI": ""},
+    )
     _, status, usage = os.wait4(proc.pid, 0)
-    out, err = proc.stdout.read(), proc.stderr.read()
+    proc.stdout.read()  # drained so the child never blocks on a full pipe
+    err = proc.stderr.read()
     seconds = round(time.perf_counter() - start, 2)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"factsheet build failed in {root}:\n{err[-3000:]}")
@@ -99,9 +105,17 @@ def search_download_bytes(site: Path, query: str) -> dict | None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"])  # fmt: skip
+            browser = pw.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
+            )
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{server.server_port}/search/", wait_until="networkidle")
             responses: list = []
@@ -120,8 +134,13 @@ def search_download_bytes(site: Path, query: str) -> dict | None:
             browser.close()
     finally:
         server.shutdown()
-    return {"query": query, "bytes": sum(sizes.values()), "files": len(sizes), "results_shown": results,
-            "pagefind_bytes": sum(v for k, v in sizes.items() if "/pagefind/" in k)}  # fmt: skip
+    return {
+        "query": query,
+        "bytes": sum(sizes.values()),
+        "files": len(sizes),
+        "results_shown": results,
+        "pagefind_bytes": sum(v for k, v in sizes.items() if "/pagefind/" in k),
+    }
 
 
 def baseline(docs: Path, timeout: int) -> dict:
@@ -135,14 +154,23 @@ def baseline(docs: Path, timeout: int) -> dict:
         )
         start = time.perf_counter()
         try:
-            subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=root, timeout=timeout,
-                           capture_output=True, check=False)  # fmt: skip
+            subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "-q"],
+                cwd=root,
+                timeout=timeout,
+                capture_output=True,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             return {"finished": False, "seconds": timeout}
         seconds = round(time.perf_counter() - start, 2)
         site = root / "site"
-        return {"finished": True, "seconds": seconds, "site_bytes": tree_bytes(site),
-                "search_index_bytes": tree_bytes(site / "search")}  # fmt: skip
+        return {
+            "finished": True,
+            "seconds": seconds,
+            "site_bytes": tree_bytes(site),
+            "search_index_bytes": tree_bytes(site / "search"),
+        }
 
 
 def measure(size: int, args) -> dict:
@@ -157,7 +185,7 @@ def measure(size: int, args) -> dict:
         say(f"[{size}] phases in-process")
         (corpus, issues), t_validate = timed(check_project, project)
         assert not [i for i in issues if i.severity == "error"], issues[:5]
-        docs, t_render = timed(write_docs, project, corpus.published())
+        _, t_render = timed(write_docs, project, corpus.published())
         staging = root / "phase-site"
         # The plugin fixes each page's markup as mkdocs writes it, so that work is inside the mkdocs phase.
         plugin = FactsheetPlugin(index_search=False)
@@ -173,8 +201,12 @@ def measure(size: int, args) -> dict:
         site = project.site_dir
         result = {
             "records": written,
-            "phases_seconds": {"load_validate": t_validate, "render": t_render, "mkdocs_and_theme_fixes": t_mkdocs,
-                               "search_index": t_search},  # fmt: skip
+            "phases_seconds": {
+                "load_validate": t_validate,
+                "render": t_render,
+                "mkdocs_and_theme_fixes": t_mkdocs,
+                "search_index": t_search,
+            },
             "build": full,
             "site_bytes": tree_bytes(site),
             "html_per_fact_sheet": fact_sheet_sizes(site),

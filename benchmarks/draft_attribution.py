@@ -202,8 +202,17 @@ def prepare_real(gold: dict, gold_path: Path, workdir: Path) -> tuple[Path, str]
     text = (gold_path.parent / gold["article"]).read_text(encoding="utf-8")
     copy = workdir / f"{slug}.txt"
     copy.write_text(f"Benchmark copy of {slug}\n\n{text}", encoding="utf-8")
-    args = [str(copy), "--id", f"bench-{slug}"[:60].rstrip("-"), "--language", gold["language"],
-            "--publisher", gold["outlet"], "--published", gold["published"]]  # fmt: skip
+    args = [
+        str(copy),
+        "--id",
+        f"bench-{slug}"[:60].rstrip("-"),
+        "--language",
+        gold["language"],
+        "--publisher",
+        gold["outlet"],
+        "--published",
+        gold["published"],
+    ]
     out = CliRunner().invoke(ingest_command, args, obj=Settings(root, quiet=True))
     if out.exit_code != 0:
         raise SystemExit(f"ingest failed for {slug}: {out.exception or out.output}")
@@ -245,9 +254,17 @@ def drafted_real(root: Path, source_id: str) -> dict:
             if speaker.actor and corpus.get(speaker.actor) is not None:
                 names += [a.name for a in getattr(corpus.get(speaker.actor), "aliases", [])]
             cited = " ".join(c.quote for c in record.citations if c.source == source_id)
-            statements.append({"type": type_name, "id": record.id, "speaker": name, "names": names,
-                               "speaker_ids": record_ids, "cited": cited,
-                               "denies": bool(getattr(record, "denied", None))})  # fmt: skip
+            statements.append(
+                {
+                    "type": type_name,
+                    "id": record.id,
+                    "speaker": name,
+                    "names": names,
+                    "speaker_ids": record_ids,
+                    "cited": cited,
+                    "denies": bool(getattr(record, "denied", None)),
+                }
+            )
             links |= _linked_ids(record.model_dump(exclude_none=True))
     for type_name in ("actor", "group"):
         for record in corpus.of_type(type_name):
@@ -373,14 +390,29 @@ def summarise_real(results: list[dict]) -> dict:
     n = {k: sum(r["links"][k] for r in results) for k in ("gold", "drafted", "right")}
     return {
         "articles": len(results),
-        "quotations": {"gold": q["gold"], "found": q["found"], "right_speaker": q["correct"],
-                       "recall": _ratio(q["correct"], q["gold"]), "precision": _ratio(q["right_pairs"], q["pairs"])},
-        "denials": {"gold": d["gold"], "drafted": d["drafted"], "right_denier": d["correct"],
-                    "recall": _ratio(d["correct"], d["gold"]), "precision": _ratio(d["drafted_right"], d["drafted"])},
-        "links": {"gold": n["gold"], "drafted": n["drafted"], "right": n["right"],
-                  "recall": _ratio(n["right"], n["gold"]), "precision": _ratio(n["right"], n["drafted"])},
+        "quotations": {
+            "gold": q["gold"],
+            "found": q["found"],
+            "right_speaker": q["correct"],
+            "recall": _ratio(q["correct"], q["gold"]),
+            "precision": _ratio(q["right_pairs"], q["pairs"]),
+        },
+        "denials": {
+            "gold": d["gold"],
+            "drafted": d["drafted"],
+            "right_denier": d["correct"],
+            "recall": _ratio(d["correct"], d["gold"]),
+            "precision": _ratio(d["drafted_right"], d["drafted"]),
+        },
+        "links": {
+            "gold": n["gold"],
+            "drafted": n["drafted"],
+            "right": n["right"],
+            "recall": _ratio(n["right"], n["gold"]),
+            "precision": _ratio(n["right"], n["drafted"]),
+        },
         "validate_errors": sum(r["validate_errors"] for r in results),
-    }  # fmt: skip
+    }
 
 
 def real_report(only: str | None, quiet: bool, splits: tuple[str, ...] = SPLITS) -> dict:
@@ -415,8 +447,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="run only the articles whose gold file starts with this")
     parser.add_argument("--quiet", action="store_true", help="no progress, and no list of misses per article")
     parser.add_argument("--set", choices=("all", "fictional", "real"), default="all", help="which articles")
-    parser.add_argument("--split", choices=("all", *SPLITS), default="all",
-                        help="real articles: only this half (tune on development; never look at the held-out misses)")  # fmt: skip
+    parser.add_argument(
+        "--split",
+        choices=("all", *SPLITS),
+        default="all",
+        help="real articles: only this half (tune on development; never look at the held-out misses)",
+    )
     args = parser.parse_args(argv)
     out: dict = {}
     if args.set in ("all", "fictional"):

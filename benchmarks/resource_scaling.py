@@ -151,8 +151,13 @@ def run_one(case: str, size: int) -> dict:
 
 def measure(case: str, size: int) -> dict:
     """One (case, size) in a fresh interpreter: its timing, and the child's own peak memory."""
-    proc = subprocess.Popen([sys.executable, __file__, "--one", case, str(size)], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--one", case, str(size)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     out, err = proc.stdout.read(), proc.stderr.read()
     if os.waitstatus_to_exitcode(status) != 0:

@@ -59,10 +59,15 @@ def measure(root: Path, edits: int, quiet: bool) -> dict:
         port = s.getsockname()[1]
     group = sorted((root / "content" / "group").glob("*.yaml"))[0]
     url = f"http://127.0.0.1:{port}/group/{group.stem}/"
-    log = tempfile.TemporaryFile(mode="w+")
+    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - open as long as the child writes to it
     env = {k: v for k, v in os.environ.items() if k != "CI"}
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
-                            cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=root,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     try:
         say("waiting for the first page", quiet)
         startup = _wait_for(lambda: _get(url) is not None, 1800)
@@ -85,7 +90,11 @@ def measure(root: Path, edits: int, quiet: bool) -> dict:
             say(f"edit {n}: page shown after {seconds} s, everything up to date after {everything} s", quiet)
             latencies.append(seconds)
             settled.append(everything)
-        return {"first_page_seconds": startup, "edit_to_visible_seconds": latencies, "edit_to_all_updated_seconds": settled}
+        return {
+            "first_page_seconds": startup,
+            "edit_to_visible_seconds": latencies,
+            "edit_to_all_updated_seconds": settled,
+        }
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -108,7 +117,12 @@ def main() -> None:
             records = generate(root, args.records)
             shutil.copytree(REPO / "templates", root / "templates")
             shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-        result = {"benchmark": "serve-latency", "cpus": os.cpu_count(), "records": records, **measure(root, args.edits, quiet)}
+        result = {
+            "benchmark": "serve-latency",
+            "cpus": os.cpu_count(),
+            "records": records,
+            **measure(root, args.edits, quiet),
+        }
     print(json.dumps(result, indent=2))
 
 

@@ -75,62 +75,119 @@ class Builder:
         archive.write_text(text, encoding="utf-8")
         self.paragraphs[rid] = paras
         digest = hashlib.sha256(text.encode()).hexdigest()
-        self.write("source", rid, [
-            f"title: {_q(paras[0])}", "publisher: Synthetic Wire", "language: en", f'published: "20{10 + i % 15}-0{1 + i % 9}"',
-            f"archive: seeds/{rid}.txt", f"sha256: {digest}",
-        ])  # fmt: skip
+        self.write(
+            "source",
+            rid,
+            [
+                f"title: {_q(paras[0])}",
+                "publisher: Synthetic Wire",
+                "language: en",
+                f'published: "20{10 + i % 15}-0{1 + i % 9}"',
+                f"archive: seeds/{rid}.txt",
+                f"sha256: {digest}",
+            ],
+        )
 
     def group(self, i: int) -> None:
         rid = f"group-{i}"
-        lines = [f"name: {_q(_name(self.rng, LATIN).title() + ' Brigade')}", f"kind: {self.rng.choice(KINDS)}", "aliases:"]
+        lines = [
+            f"name: {_q(_name(self.rng, LATIN).title() + ' Brigade')}",
+            f"kind: {self.rng.choice(KINDS)}",
+            "aliases:",
+        ]
         lines += [f"  - name: {_q(_name(self.rng, ARABIC))}", "    lang: ar", "    kind: transliteration"]
         lines += [f"  - name: {_q(_name(self.rng, PERSIAN))}", "    lang: fa-Arab", "    kind: transliteration"]
         lines += [f"description: {_q('A synthetic group used to measure the build.')}"]
         targets = self.ids["group"][-5:] + self.ids["actor"][-5:]
         if targets:
-            lines += ["relationships:", "  - type: allied-with", f"    target: {self.rng.choice(targets)}",
-                      f'    date: "20{10 + i % 15}"', "    citations:", *self.cite("      ")]  # fmt: skip
+            lines += [
+                "relationships:",
+                "  - type: allied-with",
+                f"    target: {self.rng.choice(targets)}",
+                f'    date: "20{10 + i % 15}"',
+                "    citations:",
+                *self.cite("      "),
+            ]
         lines += ["citations:", *self.cite("  ")]
         self.write("group", rid, lines)
 
     def actor(self, i: int) -> None:
         rid = f"actor-{i}"
-        lines = [f"name: {_q(_name(self.rng, LATIN, 2).title() + ' ' + _name(self.rng, LATIN).title())}", "kind: person"]
+        lines = [
+            f"name: {_q(_name(self.rng, LATIN, 2).title() + ' ' + _name(self.rng, LATIN).title())}",
+            "kind: person",
+        ]
         if self.ids["group"]:
-            lines += ["roles:", "  - title: commander", f"    organization: {self.rng.choice(self.ids['group'][-10:])}",
-                      "    citations:", *self.cite("      ")]  # fmt: skip
+            lines += [
+                "roles:",
+                "  - title: commander",
+                f"    organization: {self.rng.choice(self.ids['group'][-10:])}",
+                "    citations:",
+                *self.cite("      "),
+            ]
         lines += ["citations:", *self.cite("  ")]
         self.write("actor", rid, lines)
 
     def place(self, i: int) -> None:
-        self.write("place", f"place-{i}", [f"name: {_q(_name(self.rng, LATIN).title())}", "kind: province",
-                                           "citations:", *self.cite("  ")])  # fmt: skip
+        self.write(
+            "place",
+            f"place-{i}",
+            [f"name: {_q(_name(self.rng, LATIN).title())}", "kind: province", "citations:", *self.cite("  ")],
+        )
 
     def claim(self, i: int) -> None:
         subjects = self.rng.sample(self.ids["group"][-10:], k=min(2, len(self.ids["group"][-10:])))
-        speaker = (["  actor: " + self.rng.choice(self.ids["actor"][-10:])] if self.ids["actor"] and i % 3
-                   else ["  described_as: a security official"])  # fmt: skip
-        self.write("claim", f"claim-{i}", [
-            f"summary: {_q(f'A speaker said something about {len(subjects)} groups ({i}).')}", "claimant:", *speaker,
-            f'date: "20{10 + i % 15}-0{1 + i % 9}"', f"subjects: [{', '.join(subjects)}]",
-            f"claim_status: {STATUSES[i % 5] if STATUSES[i % 5] != 'denied' else 'disputed'}", "citations:", *self.cite("  "),
-        ])  # fmt: skip
+        speaker = (
+            ["  actor: " + self.rng.choice(self.ids["actor"][-10:])]
+            if self.ids["actor"] and i % 3
+            else ["  described_as: a security official"]
+        )
+        self.write(
+            "claim",
+            f"claim-{i}",
+            [
+                f"summary: {_q(f'A speaker said something about {len(subjects)} groups ({i}).')}",
+                "claimant:",
+                *speaker,
+                f'date: "20{10 + i % 15}-0{1 + i % 9}"',
+                f"subjects: [{', '.join(subjects)}]",
+                f"claim_status: {STATUSES[i % 5] if STATUSES[i % 5] != 'denied' else 'disputed'}",
+                "citations:",
+                *self.cite("  "),
+            ],
+        )
 
     def denial(self, i: int) -> None:
         claims = self.ids["claim"][-3:]
         if not claims or not self.ids["actor"]:
             return self.event(i)
-        self.write("denial", f"denial-{i}", [
-            "summary: An official denied the claims.", "denier:", f"  actor: {self.rng.choice(self.ids['actor'][-10:])}",
-            f"claims: [{', '.join(claims)}]", "denied: any involvement", "citations:", *self.cite("  "),
-        ])  # fmt: skip
+        self.write(
+            "denial",
+            f"denial-{i}",
+            [
+                "summary: An official denied the claims.",
+                "denier:",
+                f"  actor: {self.rng.choice(self.ids['actor'][-10:])}",
+                f"claims: [{', '.join(claims)}]",
+                "denied: any involvement",
+                "citations:",
+                *self.cite("  "),
+            ],
+        )
 
     def event(self, i: int) -> None:
-        self.write("event", f"event-{i}", [
-            f"name: {_q(f'Movement {i}')}", "kind: movement", f'date: "20{10 + i % 15}"',
-            f"places: [{self.rng.choice(self.ids['place'])}]" if self.ids["place"] else "places: []",
-            "citations:", *self.cite("  "),
-        ])  # fmt: skip
+        self.write(
+            "event",
+            f"event-{i}",
+            [
+                f"name: {_q(f'Movement {i}')}",
+                "kind: movement",
+                f'date: "20{10 + i % 15}"',
+                f"places: [{self.rng.choice(self.ids['place'])}]" if self.ids["place"] else "places: []",
+                "citations:",
+                *self.cite("  "),
+            ],
+        )
 
 
 def generate(out: Path, records: int, seed: int = 1, quiet: bool = True) -> int:

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.synthetic import generate  # noqa: E402
-from generator.project import Project  # noqa: E402
-from generator.validate import check_project  # noqa: E402
+from benchmarks.synthetic import generate
+from generator.project import Project
+from generator.validate import check_project
 
 
 def measure(size: int, quiet: bool) -> dict:

@@ -52,13 +52,20 @@ _FIELD_WORDS = {
     "archive_url": "archived copy",
 }
 _SINGULAR = {
-    "aliases": "alias", "relationships": "relationship", "roles": "role", "citations": "citation",
-    "status_history": "status change", "not_same_as": "decision",
-}  # fmt: skip
+    "aliases": "alias",
+    "relationships": "relationship",
+    "roles": "role",
+    "citations": "citation",
+    "status_history": "status change",
+    "not_same_as": "decision",
+}
 _IDENTITY = {
-    "aliases": ("name",), "relationships": ("type", "target"), "roles": ("title",), "status_history": ("status", "date"),
+    "aliases": ("name",),
+    "relationships": ("type", "target"),
+    "roles": ("title",),
+    "status_history": ("status", "date"),
     "not_same_as": ("record",),
-}  # fmt: skip
+}
 # Lists of statements (each item a mapping of its own): worded one statement at a time.
 _STATEMENT_LISTS = frozenset({"aliases", "relationships", "roles", "status_history", "not_same_as"})
 
@@ -108,8 +115,11 @@ class HistoryEntry:
         return ". ".join(p.rstrip(".") for p in [*parts, self.reason] if p)
 
 
-_PLURALS = (("citation added from ", "citations added from "), ("citation removed ", "citations removed "),
-            ("quotation corrected ", "quotations corrected "))  # fmt: skip
+_PLURALS = (
+    ("citation added from ", "citations added from "),
+    ("citation removed ", "citations removed "),
+    ("quotation corrected ", "quotations corrected "),
+)
 
 
 def collapse(texts: list[str]) -> list[str]:
@@ -201,14 +211,22 @@ def _read_blobs(project: Project, specs: list[str]) -> dict[str, bytes]:
         return {}
     request = "".join(spec + "\n" for spec in specs).encode("utf-8")
     try:
-        done = subprocess.run(["git", "cat-file", "--batch"], cwd=project.root, env=_git_env(), input=request,
-                              capture_output=True, check=False)  # fmt: skip
+        done = subprocess.run(
+            ["git", "cat-file", "--batch"],
+            cwd=project.root,
+            env=_git_env(),
+            input=request,
+            capture_output=True,
+            check=False,
+        )
     except FileNotFoundError:
         return {}
     if done.returncode != 0:
         error = done.stderr.decode("utf-8", "replace").strip()
-        raise HistoryError(f"could not read record versions from git in {project.root}: {error}",
-                           hint="run `git cat-file --batch` there to see the problem")  # fmt: skip
+        raise HistoryError(
+            f"could not read record versions from git in {project.root}: {error}",
+            hint="run `git cat-file --batch` there to see the problem",
+        )
     out: dict[str, bytes] = {}
     data, at = done.stdout, 0
     for spec in specs:
@@ -235,8 +253,9 @@ def _data(blobs: dict[str, bytes], spec: str) -> dict[str, Any] | None:
 
 def _entry(change: Change, blobs: dict[str, bytes], corpus: Corpus, retired: dict[str, str]) -> HistoryEntry | None:
     def entry(words: list[Worded]) -> HistoryEntry:
-        return HistoryEntry(change.date, change.commit, change.kind, tuple(words), change.subject, change.corrections,
-                            change.author)  # fmt: skip
+        return HistoryEntry(
+            change.date, change.commit, change.kind, tuple(words), change.subject, change.corrections, change.author
+        )
 
     if change.kind == "added":
         return entry([])
@@ -461,8 +480,9 @@ def _long(text: str) -> str:
     return text if len(text) <= LONG else text[: LONG - 1].rstrip() + "\u2026"
 
 
-def changelog_or_note(project: Project, corpus: Corpus, history: dict[str, list[Change]] | None,
-                      notes: list[str]) -> dict[str, tuple[HistoryEntry, ...]]:  # fmt: skip
+def changelog_or_note(
+    project: Project, corpus: Corpus, history: dict[str, list[Change]] | None, notes: list[str]
+) -> dict[str, tuple[HistoryEntry, ...]]:
     """:func:`record_changelog`, or {} with a note for the editor when git fails."""
     try:
         return record_changelog(project, corpus, history)

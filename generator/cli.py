@@ -21,8 +21,12 @@ from generator.errors import FactsheetError
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="factsheet", message="%(prog)s %(version)s")
-@click.option("--project", "project_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Project folder (holds content/, seeds/, templates/, mkdocs.yml). Default: the current folder or the nearest parent with content/.")  # fmt: skip
+@click.option(
+    "--project",
+    "project_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Project folder (holds content/, seeds/, templates/, mkdocs.yml). Default: the current folder or the nearest parent with content/.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems, no progress (the default when CI is set).")
 @click.pass_context
 def cli(ctx: click.Context, project_dir: Path | None, quiet: bool) -> None:
@@ -31,10 +35,20 @@ def cli(ctx: click.Context, project_dir: Path | None, quiet: bool) -> None:
 
 
 for _command in (
-    validate.command, site.build, site.serve, export.command, schema.command,
-    ingest.command, draft.command, new.command, cite.command, review.command, diff.command,
-    rename.rename_command, rename.merge_command,
-):  # fmt: skip
+    validate.command,
+    site.build,
+    site.serve,
+    export.command,
+    schema.command,
+    ingest.command,
+    draft.command,
+    new.command,
+    cite.command,
+    review.command,
+    diff.command,
+    rename.rename_command,
+    rename.merge_command,
+):
     cli.add_command(_command)
 
 
@@ -63,6 +77,8 @@ def main(argv: list[str] | None = None) -> None:
         if os.environ.get("FACTSHEET_DEBUG"):
             raise
         click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
-        click.echo("  hint: this is a bug in factsheet; rerun with FACTSHEET_DEBUG=1 and report the traceback", err=True)
+        click.echo(
+            "  hint: this is a bug in factsheet; rerun with FACTSHEET_DEBUG=1 and report the traceback", err=True
+        )
         code = 3
     sys.exit(code if isinstance(code, int) else 0)

@@ -90,7 +90,9 @@ def _git(root: Path, *args: str, binary: bool = False, check: bool = True) -> An
     if out.returncode != 0 and check:
         err = out.stderr.decode(errors="replace") if binary else out.stderr
         last = err.strip().splitlines()[-1] if err.strip() else f"exit {out.returncode}"
-        raise UsageError(f"git {args[0]} failed: {last}", hint="check that the revisions exist (e.g. main, HEAD~1, a commit id)")
+        raise UsageError(
+            f"git {args[0]} failed: {last}", hint="check that the revisions exist (e.g. main, HEAD~1, a commit id)"
+        )
     return out.stdout if out.returncode == 0 else (b"" if binary else "")
 
 
@@ -275,7 +277,9 @@ def _citation_changes(old: list, new: list, prefix: str) -> list[FieldChange]:
             changes.append(FieldChange("quote-added", f"{prefix}citations", new=c, list_name="citations", where=where))
     for key, c in before.items():
         if key not in after and isinstance(c, dict):
-            changes.append(FieldChange("quote-removed", f"{prefix}citations", old=c, list_name="citations", where=where))
+            changes.append(
+                FieldChange("quote-removed", f"{prefix}citations", old=c, list_name="citations", where=where)
+            )
     for key in [k for k in after if k in before]:  # in file order, so the output is stable
         changes += field_changes(before[key], after[key], f"{prefix}citations[{key[1][:20]}…].")
     return changes
@@ -362,7 +366,9 @@ def _details(data: dict[str, Any], revision: Revision, quotations: bool) -> list
         out.append(f"date: {md_text(data['date'])}")
     if data.get("publisher"):  # a source: who published it, where, in what language, and the archived copy
         outlet = md_text(data["publisher"]) + (f", by {md_text(data['author'])}" if data.get("author") else "")
-        out.append(f"publisher: {outlet}" + (f"; language: {md_text(data['language'])}" if data.get("language") else ""))
+        out.append(
+            f"publisher: {outlet}" + (f"; language: {md_text(data['language'])}" if data.get("language") else "")
+        )
         if data.get("url"):
             out.append(f"address: {_code(data['url'])}")
         if data.get("archive"):
@@ -417,7 +423,9 @@ def _citations(data: Any, where: str = "") -> list[tuple[str, dict[str, Any]]]:
 def _quotation(citation: dict[str, Any], revision: Revision, where: str = "", word: str = "quotation") -> str:
     paragraph = f", ¶{md_text(citation['paragraph'])}" if citation.get("paragraph") is not None else ""
     backs = f" ({_code(where)})" if where else ""
-    line = f"{word}{backs}: “{md_text(citation.get('quote'))}” — {revision.label(str(citation.get('source')))}{paragraph}"
+    line = (
+        f"{word}{backs}: “{md_text(citation.get('quote'))}” — {revision.label(str(citation.get('source')))}{paragraph}"
+    )
     if citation.get("translation"):
         line += f"; translation: “{md_text(citation['translation'])}”"
     return line
@@ -450,7 +458,10 @@ def pages_changed(changes: list[RecordChange], base: Revision, head: Revision) -
     """
     before, after = Corpus(), Corpus()
     for change in changes:
-        for corpus, data, rid in ((before, change.old, change.old_id or change.record_id), (after, change.new, change.record_id)):
+        for corpus, data, rid in (
+            (before, change.old, change.old_id or change.record_id),
+            (after, change.new, change.record_id),
+        ):
             record = _model(change.type_name, rid, data)
             if record is not None:
                 corpus.add(record, Origin(Path(change.path)))
@@ -504,7 +515,9 @@ def record_changes(root: Path, base: str, head: str | None) -> list[RecordChange
         elif status == "D":
             change = RecordChange("removed", type_name, record_id, _label(old, record_id))
         else:
-            change = RecordChange("renamed" if status == "R" else "changed", type_name, record_id, _label(new, record_id))
+            change = RecordChange(
+                "renamed" if status == "R" else "changed", type_name, record_id, _label(new, record_id)
+            )
             if old_path:
                 change.old_id = Path(old_path).stem
             change.lines = [
@@ -516,7 +529,9 @@ def record_changes(root: Path, base: str, head: str | None) -> list[RecordChange
             change.details = _details(new or {}, after, quotations=False)
         change.path, change.old, change.new = path, old, new
         changes.append(change)
-    return sorted(changes, key=lambda c: (["added", "renamed", "changed", "removed"].index(c.kind), c.type_name, c.record_id))
+    return sorted(
+        changes, key=lambda c: (["added", "renamed", "changed", "removed"].index(c.kind), c.type_name, c.record_id)
+    )
 
 
 def markdown(changes: list[RecordChange], base: str, head: str | None, pages: list[PageChange] | None = None) -> str:

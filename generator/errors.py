@@ -8,9 +8,10 @@ for what stops a command outright (bad usage, a failed site build).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Literal
 
 Severity = Literal["error", "warning"]
 
@@ -49,8 +50,9 @@ def _gh_prop(value: str) -> str:
     return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def issue_at(path: Path | str, loc: tuple[int, int], code: str, message: str, hint: str = "",
-             severity: Severity = "error") -> Issue:  # fmt: skip
+def issue_at(
+    path: Path | str, loc: tuple[int, int], code: str, message: str, hint: str = "", severity: Severity = "error"
+) -> Issue:
     """An issue at a 1-based (line, column); hints default to the code's registered one."""
     return Issue(str(path), loc[0], loc[1], code, message, hint or CODES.get(code, ""), severity)
 

@@ -136,11 +136,23 @@ def _git_log(project: Project) -> str:
     command = [
         "git",
         # Settings a user's configuration could change that would change this output.
-        "-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "diff.renames=true",
-        "log", "-z", "--date-order", "--no-color", "--name-status", "-M", "--relative",
+        "-c",
+        "log.showSignature=false",
+        "-c",
+        "core.quotePath=false",
+        "-c",
+        "diff.renames=true",
+        "log",
+        "-z",
+        "--date-order",
+        "--no-color",
+        "--name-status",
+        "-M",
+        "--relative",
         "--format=" + "%x00".join(_HEADER_FIELDS),
-        "--", "content",
-    ]  # fmt: skip
+        "--",
+        "content",
+    ]
     try:
         done = subprocess.run(command, cwd=project.root, env=_git_env(), capture_output=True, check=False)
     except FileNotFoundError:  # git is not installed: no history to read
@@ -149,8 +161,10 @@ def _git_log(project: Project) -> str:
         error = done.stderr.decode("utf-8", "replace").strip()
         if any(reason in error for reason in _NO_HISTORY):
             return ""
-        raise HistoryError(f"could not read the git history of {project.root}: {error}",
-                           hint="run `git log -- content` there to see the problem")  # fmt: skip
+        raise HistoryError(
+            f"could not read the git history of {project.root}: {error}",
+            hint="run `git log -- content` there to see the problem",
+        )
     return done.stdout.decode("utf-8", "replace")
 
 

@@ -74,8 +74,10 @@ def _check_new_id(corpus: Corpus, project: Project, new_id: str, record: Record)
         raise UsageError(f"'{new_id}' is already the id of a record", hint="ids are unique across all types")
     owner = retired_ids(corpus).get(new_id)
     if owner is not None and owner != record.id:
-        raise UsageError(f"'{new_id}' is a former id of '{owner}' and stays retired",
-                         hint="an old address keeps leading to the record it was given to; choose another id")  # fmt: skip
+        raise UsageError(
+            f"'{new_id}' is a former id of '{owner}' and stays retired",
+            hint="an old address keeps leading to the record it was given to; choose another id",
+        )
 
 
 def _type_dirs(project: Project) -> list[str]:
@@ -197,15 +199,20 @@ def merge(project: Project, gone: str, kept: str) -> IdChange:
     if gone == kept:
         raise UsageError("a record cannot be merged into itself")
     if lost.TYPE != survivor.TYPE:
-        raise UsageError(f"'{gone}' is a {lost.TYPE} and '{kept}' a {survivor.TYPE}",
-                         hint="only records of one type can be merged")  # fmt: skip
+        raise UsageError(
+            f"'{gone}' is a {lost.TYPE} and '{kept}' a {survivor.TYPE}", hint="only records of one type can be merged"
+        )
     if lost.TYPE == "source" and getattr(lost, "sha256", None) != getattr(survivor, "sha256", None):
-        raise UsageError(f"'{gone}' and '{kept}' archive different texts",
-                         hint="quotations are checked against their own source's archive: move citations by hand")  # fmt: skip
+        raise UsageError(
+            f"'{gone}' and '{kept}' archive different texts",
+            hint="quotations are checked against their own source's archive: move citations by hand",
+        )
     for a, b in ((lost, survivor), (survivor, lost)):
         if any(d.record == b.id for d in getattr(a, "not_same_as", [])):
-            raise UsageError(f"'{a.id}' records that it is not the same as '{b.id}'",
-                             hint="remove that decision (with the reason it is wrong) before merging")  # fmt: skip
+            raise UsageError(
+                f"'{a.id}' records that it is not the same as '{b.id}'",
+                hint="remove that decision (with the reason it is wrong) before merging",
+            )
     lost_path = project.root / corpus.origins[gone].path
     kept_path = project.root / corpus.origins[kept].path
     change = _rewrite_references(project, corpus, gone, kept, skip={gone, kept})

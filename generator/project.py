@@ -85,7 +85,9 @@ def find_project(start: Path | None = None, content: Path | None = None) -> Proj
     if content is not None and start is None:
         content = content.resolve()
         if not content.is_dir():
-            raise UsageError(f"no content folder at {content}", hint="pass the folder that holds <type>/<id>.yaml files")
+            raise UsageError(
+                f"no content folder at {content}", hint="pass the folder that holds <type>/<id>.yaml files"
+            )
         return Project(content.parent)
     here = (start or Path.cwd()).resolve()
     if start is not None:

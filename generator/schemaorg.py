@@ -19,7 +19,6 @@ from generator.sitelinks import SiteLinks
 CONTEXT = "https://schema.org"
 
 
-
 def date_properties(value: str | None) -> dict[str, str]:
     """``datePublished`` for one certain day; ``temporal`` with the EDTF text for any other date."""
     if not value:
@@ -135,5 +134,3 @@ class Graph:
             if isinstance(claim, Claim)  # a claim still in draft is not published, nor reviewed here
         ]
         return claims + reviews
-
-

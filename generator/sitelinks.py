@@ -82,4 +82,4 @@ def page_url(docs_path: str, directory_urls: bool = True) -> str:
     """Where mkdocs publishes the page of ``docs_path`` (a path under the docs folder), relative to the site root."""
     from mkdocs.structure.files import File
 
-    return File(docs_path, None, None, use_directory_urls=directory_urls).url
+    return File(docs_path, None, "", use_directory_urls=directory_urls).url

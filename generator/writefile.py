@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from generator.errors import FactsheetError
 
@@ -70,4 +70,6 @@ def write_new(path: Path, data: str | bytes) -> None:
         try:
             os.link(tmp, path)  # unlike a rename, a hard link never replaces an existing file
         except FileExistsError:
-            raise FactsheetError(f"{path} already exists; refusing to overwrite it", hint="choose another name or path") from None
+            raise FactsheetError(
+                f"{path} already exists; refusing to overwrite it", hint="choose another name or path"
+            ) from None

@@ -17,18 +17,64 @@ from hypothesis import strategies as st
 from generator.load.yamldoc import _CONTROL, _NOT_TEXT, _SEPARATOR
 
 AWKWARD = [
-    "\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff", "\ud800", "\udfff", "\u2028", "\u2029",
-    "\x85", "\x00", "\x02", "\x03", "\x1b", "\x7f", "\u202e", "\u2066", "\u200b", "\ufeff", "\u00a0", "\u3000",
-    "\t", "\n", "\r",
-]  # fmt: skip
+    "\ufffe",
+    "\uffff",
+    "\ufdd0",
+    "\ufdef",
+    "\U0001fffe",
+    "\U0010ffff",
+    "\ud800",
+    "\udfff",
+    "\u2028",
+    "\u2029",
+    "\x85",
+    "\x00",
+    "\x02",
+    "\x03",
+    "\x1b",
+    "\x7f",
+    "\u202e",
+    "\u2066",
+    "\u200b",
+    "\ufeff",
+    "\u00a0",
+    "\u3000",
+    "\t",
+    "\n",
+    "\r",
+]
 """Single code points that YAML, Python-Markdown or HTML treat specially."""
 
 MARKUP = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](https://evil.example/)",
-    "{: style=position:fixed;inset:0 }", "{ .cls }", "![i](http://x/y.png)", "*em*", "_u_", "`c`", "# H", "- item",
-    "1. one", "| a | b |", "!!! note", "--8<-- 'x'", "[^1]", "&amp;", "&#123;", "\\", "---", "...", ": ", " #",
-    "{{ 7*7 }}", "{% raw %}", "\u0641\u0627\u0637\u0645\u06cc\u0648\u0646", "a\u200cb", "    indented",
-]  # fmt: skip
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](https://evil.example/)",
+    "{: style=position:fixed;inset:0 }",
+    "{ .cls }",
+    "![i](http://x/y.png)",
+    "*em*",
+    "_u_",
+    "`c`",
+    "# H",
+    "- item",
+    "1. one",
+    "| a | b |",
+    "!!! note",
+    "--8<-- 'x'",
+    "[^1]",
+    "&amp;",
+    "&#123;",
+    "\\",
+    "---",
+    "...",
+    ": ",
+    " #",
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "\u0641\u0627\u0637\u0645\u06cc\u0648\u0646",
+    "a\u200cb",
+    "    indented",
+]
 """Fragments that mean something to Markdown, HTML, YAML or Jinja."""
 
 UNICODE_CHAR = st.characters() | st.sampled_from(AWKWARD)

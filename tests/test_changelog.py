@@ -13,8 +13,13 @@ from generator.validate import check_project
 from tests.conftest import FIXTURES
 from tests.export.gitrepo import commit_all, init
 
-DATES = ("2031-03-05T09:00:00+00:00", "2031-03-06T09:00:00+00:00", "2031-03-07T09:00:00+00:00",
-         "2031-03-08T09:00:00+00:00", "2031-03-09T09:00:00+01:00")  # fmt: skip
+DATES = (
+    "2031-03-05T09:00:00+00:00",
+    "2031-03-06T09:00:00+00:00",
+    "2031-03-07T09:00:00+00:00",
+    "2031-03-08T09:00:00+00:00",
+    "2031-03-09T09:00:00+01:00",
+)
 CLAIM = Path("content/claim/guards-took-weapons.yaml")
 GROUP = Path("content/group/sable-harbour-guard.yaml")
 FULL_QUOTE = "A port official told the Courier that the guards had taken weapons from the armoury."

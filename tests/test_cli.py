@@ -39,7 +39,19 @@ def test_version():
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["validate"], ["schema"], ["export"], ["build"], ["serve"], ["ingest"], ["draft"], ["new"], ["review"], ["diff"]],
+    [
+        [],
+        ["validate"],
+        ["schema"],
+        ["export"],
+        ["build"],
+        ["serve"],
+        ["ingest"],
+        ["draft"],
+        ["new"],
+        ["review"],
+        ["diff"],
+    ],
 )
 def test_help_on_every_command(command):
     out = run(*command, "--help")
@@ -98,7 +110,12 @@ def test_found_from_a_subfolder(base_project):
 
 @pytest.mark.parametrize(
     "args",
-    [["validate", "--format", "yaml"], ["frobnicate"], ["--project", "/nonexistent/x", "validate"], ["export", "--format", "nope"]],
+    [
+        ["validate", "--format", "yaml"],
+        ["frobnicate"],
+        ["--project", "/nonexistent/x", "validate"],
+        ["export", "--format", "nope"],
+    ],
 )
 def test_usage_errors_exit_two(args, base_project):
     out = run(*args, cwd=base_project.root)

@@ -21,9 +21,18 @@ HOSTILE_NAME = "Innocent Group <!-- … --> <br><h1>✅ 0 records changed</h1>"
 
 
 def git(root, *args):
-    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True,
-                   env={"GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.invalid", "GIT_COMMITTER_NAME": "T",
-                        "GIT_COMMITTER_EMAIL": "t@example.invalid", "PATH": "/usr/bin:/bin"})  # fmt: skip
+    subprocess.run(
+        ["git", "-C", str(root), *args],
+        check=True,
+        capture_output=True,
+        env={
+            "GIT_AUTHOR_NAME": "T",
+            "GIT_AUTHOR_EMAIL": "t@example.invalid",
+            "GIT_COMMITTER_NAME": "T",
+            "GIT_COMMITTER_EMAIL": "t@example.invalid",
+            "PATH": "/usr/bin:/bin",
+        },
+    )
 
 
 @pytest.fixture
@@ -47,9 +56,15 @@ def test_reformatting_is_not_a_change(repo):
 
 def test_fields_quotes_and_status_changes(repo):
     claim = repo.content_dir / "claim" / "guards-took-weapons.yaml"
-    claim.write_text(claim.read_text().replace("claim_status: denied", "claim_status: disputed").replace('date: "2031-03"', 'date: "2031-03-02"'))
+    claim.write_text(
+        claim.read_text()
+        .replace("claim_status: denied", "claim_status: disputed")
+        .replace('date: "2031-03"', 'date: "2031-03-02"')
+    )
     place = repo.content_dir / "place" / "port-sable.yaml"
-    place.write_text(place.read_text() + "  - source: veloria-courier-2031\n    quote: left Port Sable on Monday\n    paragraph: 2\n")
+    place.write_text(
+        place.read_text() + "  - source: veloria-courier-2031\n    quote: left Port Sable on Monday\n    paragraph: 2\n"
+    )
     git(repo.root, "commit", "-qam", "edit")
     out = run("diff", "HEAD~1", "HEAD", cwd=repo.root)
     assert out.returncode == 0
@@ -92,20 +107,23 @@ def test_an_added_denial_shows_what_a_reviewer_judges(repo):
     """Speaker, date, what it answers, review state and each quotation in full, with its source."""
     (repo.content_dir / "denial" / "marrow-denies.yaml").write_text(
         "summary: Ilse Marrow said the guards took nothing and that the interior ministry had been misinformed about the armoury.\n"
-        "denier:\n  actor: ilse-marrow\nclaims: [guards-took-weapons]\ndate: \"2031-03-04\"\nstatus: draft\n"
+        'denier:\n  actor: ilse-marrow\nclaims: [guards-took-weapons]\ndate: "2031-03-04"\nstatus: draft\n'
         f"citations:\n  - source: veloria-courier-2031\n    quote: {LONG_QUOTE}\n    paragraph: 5\n"
     )
     text = run("diff", "HEAD", cwd=repo.root).stdout
-    entry = text[text.index("`marrow-denies`"):]
+    entry = text[text.index("`marrow-denies`") :]
     assert "the interior ministry had been misinformed about the armoury." in entry  # the label, not cut
     assert "speaker: Ilse Marrow (`ilse-marrow`)" in entry
     assert "date: 2031-03-04" in entry
-    assert "answers: A port official said that the guards had taken weapons from the armoury. (`guards-took-weapons`)" in entry
+    assert (
+        "answers: A port official said that the guards had taken weapons from the armoury. (`guards-took-weapons`)"
+        in entry
+    )
     assert "review: draft (not published)" in entry
     assert f"quotation: “{LONG_QUOTE}” — Veloria Courier, “Harbour guards leave Port Sable”" in entry
     assert "record-level citation" not in text
     # the claim's page gains the denial: listed though the claim file did not change
-    pages = text[text.index("### Existing pages that change"):]
+    pages = text[text.index("### Existing pages that change") :]
     assert "- **claim** `guards-took-weapons`" in pages
     assert "Denials that answer this claim: + Ilse Marrow said the guards took nothing" in pages
     assert "- **actor** `ilse-marrow`" in pages and "Denials issued by this actor or group" in pages
@@ -115,19 +133,21 @@ def test_an_added_claim_shows_its_speaker_status_and_subjects_pages(repo):
     (repo.content_dir / "claim" / "guards-left.yaml").write_text(
         "summary: Ilse Marrow said the guards withdrew because the council asked them to.\n"
         "claimant:\n  actor: ilse-marrow\nsubjects: [sable-harbour-guard]\nclaim_status: alleged\nstatus: reviewed\n"
-        "reviewed_by: Ana Editor\nreviewed_at: \"2031-04-01\"\n"
+        'reviewed_by: Ana Editor\nreviewed_at: "2031-04-01"\n'
         "citations:\n  - source: veloria-courier-2031\n    quote: We withdrew because the council asked us to\n    paragraph: 3\n"
     )
     text = run("diff", "HEAD", cwd=repo.root).stdout
     assert "claim status: **alleged**" in text
     assert "review: reviewed by Ana Editor on 2031-04-01" in text
-    assert "- **group** `sable-harbour-guard`" in text and "Claims that list this record among their subjects: + " in text
+    assert (
+        "- **group** `sable-harbour-guard`" in text and "Claims that list this record among their subjects: + " in text
+    )
     assert "- **source** `veloria-courier-2031`" in text  # the source page lists every citation of it
 
 
 def test_an_added_source_shows_its_publisher_address_and_archive(repo):
     (repo.content_dir / "source" / "second-report.yaml").write_text(
-        "title: A second report\npublisher: Veloria Courier\nlanguage: en\npublished: \"2031-03-05\"\n"
+        'title: A second report\npublisher: Veloria Courier\nlanguage: en\npublished: "2031-03-05"\n'
         "url: https://courier.example/2\narchive: seeds/second-report.txt\nsha256: " + "0" * 64 + "\n"
     )
     text = run("diff", "HEAD", cwd=repo.root).stdout
@@ -139,12 +159,17 @@ def test_an_added_source_shows_its_publisher_address_and_archive(repo):
 def test_changed_prose_is_a_word_diff_never_cut(repo):
     claim = repo.content_dir / "claim" / "guards-took-weapons.yaml"
     long_tail = " and then " + " ".join(f"word{i}" for i in range(40)) + " at the end."
-    claim.write_text(claim.read_text().replace(
-        "summary: A port official said that the guards had taken weapons from the armoury.",
-        "summary: A port official said that the guards had stolen weapons from the armoury" + long_tail,
-    ))
+    claim.write_text(
+        claim.read_text().replace(
+            "summary: A port official said that the guards had taken weapons from the armoury.",
+            "summary: A port official said that the guards had stolen weapons from the armoury" + long_tail,
+        )
+    )
     text = run("diff", "HEAD", cwd=repo.root).stdout
-    assert "`summary` (~~removed~~ **added**): A port official said that the guards had ~~taken~~ **stolen** weapons" in text
+    assert (
+        "`summary` (~~removed~~ **added**): A port official said that the guards had ~~taken~~ **stolen** weapons"
+        in text
+    )
     assert "word39 at the end.**" in text and "…" not in text
     assert "review: no review status (published once merged)" in text  # context of a changed record
     assert "speaker: described as “a port official”" in text
@@ -152,15 +177,21 @@ def test_changed_prose_is_a_word_diff_never_cut(repo):
 
 def test_github_format_writes_the_summary_and_annotates_the_files(repo, tmp_path):
     (repo.content_dir / "place" / "port-sable.yaml").write_text(
-        (repo.content_dir / "place" / "port-sable.yaml").read_text().replace("name: Port Sable", "name: Port Sable Town"))
+        (repo.content_dir / "place" / "port-sable.yaml")
+        .read_text()
+        .replace("name: Port Sable", "name: Port Sable Town")
+    )
     summary_file = tmp_path / "summary.md"
     summary_file.write_text("earlier step\n")
     out = run("diff", "--format", "github", "HEAD", cwd=repo.root, env={"GITHUB_STEP_SUMMARY": str(summary_file)})
     assert out.returncode == 0
-    assert out.stdout.strip() == "::notice file=content/place/port-sable.yaml,line=1,title=place port-sable changed::Port Sable Town"
+    assert (
+        out.stdout.strip()
+        == "::notice file=content/place/port-sable.yaml,line=1,title=place port-sable changed::Port Sable Town"
+    )
     written = summary_file.read_text()
     assert written.startswith("earlier step\n## Record changes")
-    assert written[len("earlier step\n"):] == run("diff", "HEAD", cwd=repo.root).stdout
+    assert written[len("earlier step\n") :] == run("diff", "HEAD", cwd=repo.root).stdout
 
 
 def test_unknown_revision_is_a_usage_error(repo):
@@ -223,9 +254,27 @@ def _summary(value: str, key: str = "name") -> str:
 
 
 _BASELINE = {name: Counter(_Page(render(_summary("plain"))).tags) for name, render in RENDERERS.items()}
-_SYNTAX = list("<>&!-*_`[]()#|~$:@/\\=+{}\"'^.\n\t\r ") + ["<!--", "-->", "www.", "https://", "&amp;", "&#60;",
-                                                         "\u2028", "\u2029", "\x85", "\x00", "\x02", "\x03",
-                                                         "\u202e", "\ufeff", "\uffff", ":+1:", "@user", "1."]  # fmt: skip
+_SYNTAX = [
+    *list("<>&!-*_`[]()#|~$:@/\\=+{}\"'^.\n\t\r "),
+    "<!--",
+    "-->",
+    "www.",
+    "https://",
+    "&amp;",
+    "&#60;",
+    "\u2028",
+    "\u2029",
+    "\x85",
+    "\x00",
+    "\x02",
+    "\x03",
+    "\u202e",
+    "\ufeff",
+    "\uffff",
+    ":+1:",
+    "@user",
+    "1.",
+]
 _CHARACTER = st.one_of(st.sampled_from(_SYNTAX), st.characters(exclude_categories=("Cs",)))
 _TEXT = st.lists(_CHARACTER, max_size=40).map("".join)
 

@@ -15,16 +15,23 @@ from tests.test_cli import run
 
 def test_records_pass_yamllint_with_the_project_config():
     folders = ["content", "tests/fixtures/base/content", "tests/fixtures/minimal/content"]
-    out = subprocess.run([sys.executable, "-m", "yamllint", "-c", ".yamllint.yaml", "-f", "parsable", *folders],
-                         cwd=REPO, capture_output=True, text=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "yamllint", "-c", ".yamllint.yaml", "-f", "parsable", *folders],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
 
 
 def test_yamllint_config_catches_what_the_loader_calls_ambiguous(tmp_path):
     bad = tmp_path / "x.yaml"
     bad.write_text("name: X\nkind: no\n")
-    out = subprocess.run([sys.executable, "-m", "yamllint", "-c", str(REPO / ".yamllint.yaml"), "-f", "parsable", str(bad)],
-                         capture_output=True, text=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "yamllint", "-c", str(REPO / ".yamllint.yaml"), "-f", "parsable", str(bad)],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 1 and "truthy" in out.stdout
 
 
@@ -69,7 +76,11 @@ def test_pre_commit_runs_offline_in_a_fresh_clone(tmp_path):
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "SKIP": "mypy,factsheet-validate"}
     out = subprocess.run(
         ["unshare", "-n", str(REPO / ".venv" / "bin" / "pre-commit"), "run", "--all-files"],
-        cwd=clone, env=env, capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
+        cwd=clone,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
     assert "yamllint" in out.stdout and "ruff check" in out.stdout and "Passed" in out.stdout

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from generator.errors import Issue
 
 _COMMAND = re.compile(r"^::(error|warning) file=([^,]*),line=(\d+),col=(\d+),title=([^:]*)::(.*)$")
-_PIECES = list(":,%\r\n\x85\u2028") + ["::error::", "%0A", "%25", "::stop-commands::x"]
+_PIECES = [*list(":,%\r\n\x85\u2028"), "::error::", "%0A", "%25", "::stop-commands::x"]
 _CHARACTER = st.one_of(st.sampled_from(_PIECES), st.characters(exclude_categories=("Cs",)))
 _TEXT = st.lists(_CHARACTER, max_size=30).map("".join)
 

@@ -55,9 +55,14 @@ def test_each_kind_of_change(repo):
     assert [c.kind for c in by_id["harbour-guard-withdrawal"]] == ["deleted", "added"]
     assert [c.kind for c in by_id["ilse-marrow"]] == ["added"]
     assert by_id["sable-harbour-guard"][0] == Change(
-        second, SECOND, "Bo Reviewer", "modified", "content/group/sable-harbour-guard.yaml", None,
+        second,
+        SECOND,
+        "Bo Reviewer",
+        "modified",
+        "content/group/sable-harbour-guard.yaml",
+        None,
         "Edit the guard; rename the port; drop the event",
-    )  # fmt: skip
+    )
 
 
 def test_a_renamed_record_keeps_its_history_under_its_new_id(repo):
@@ -66,16 +71,20 @@ def test_a_renamed_record_keeps_its_history_under_its_new_id(repo):
     assert "port-sable" not in by_id
     renamed, added = by_id["port-of-sable"]
     assert (renamed.kind, renamed.path, renamed.old_path) == (
-        "renamed", "content/place/port-of-sable.yaml", "content/place/port-sable.yaml",
-    )  # fmt: skip
+        "renamed",
+        "content/place/port-of-sable.yaml",
+        "content/place/port-sable.yaml",
+    )
     assert (added.kind, added.path, added.commit) == ("added", "content/place/port-sable.yaml", first)
 
 
 def test_files_that_are_not_records_are_ignored(repo):
     project, _, _ = repo
     assert "README" not in record_history(project)
-    assert all(c.record_type in ("source", "group", "actor", "place", "event", "claim", "denial")
-               for c in content_changes(project))  # fmt: skip
+    assert all(
+        c.record_type in ("source", "group", "actor", "place", "event", "claim", "denial")
+        for c in content_changes(project)
+    )
 
 
 def test_last_updated_is_the_newest_change(repo):

@@ -51,7 +51,7 @@ def _records(root: Path):
 @pytest.mark.parametrize("corpus", ["base"])
 def test_valid_records_satisfy_their_json_schema(corpus):
     schemas = {name.split(".")[0]: json.loads(text) for name, text in schema_files().items()}
-    for type_name, path, data in _records(FIXTURES / corpus):
+    for type_name, _path, data in _records(FIXTURES / corpus):
         jsonschema.validate(data, schemas[type_name])
 
 
@@ -62,7 +62,9 @@ def test_json_schema_rejects_what_the_model_rejects():
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"name": "X", "kind": "militia", "aliasses": []}, schema)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"name": "X", "kind": "militia", "relationships": [{"type": "led-by", "target": "Bad Id"}]}, schema)
+        jsonschema.validate(
+            {"name": "X", "kind": "militia", "relationships": [{"type": "led-by", "target": "Bad Id"}]}, schema
+        )
 
 
 @pytest.mark.parametrize("corpus", ["base", "minimal"])

@@ -27,15 +27,17 @@ import ast
 import importlib
 import pkgutil
 import re
-import re._constants as C  # noqa: N812
-import re._parser as P  # noqa: N812
+import re._constants as C
+import re._parser as P
 from pathlib import Path
 
 import generator
 
 SAMPLE = frozenset(
     [chr(c) for c in range(0x20, 0x7F)]
-    + list("\t\n\r\x0b\x0c\u00a0\u2028\u3000\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013\u0640\u200céÉßاب٣²\u2591中")
+    + list(
+        "\t\n\r\x0b\x0c\u00a0\u2028\u3000\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013\u0640\u200céÉßاب٣²\u2591中"
+    )
 )
 SEARCHING = {"search", "sub", "subn", "finditer", "findall", "split"}
 ANCHORED = {"match", "fullmatch"}
@@ -44,10 +46,13 @@ ANCHORED = {"match", "fullmatch"}
 def _category(cat: object, ch: str) -> bool:
     word = ch.isalnum() or ch == "_"
     return {
-        C.CATEGORY_DIGIT: ch.isdecimal(), C.CATEGORY_NOT_DIGIT: not ch.isdecimal(),
-        C.CATEGORY_SPACE: ch.isspace(), C.CATEGORY_NOT_SPACE: not ch.isspace(),
-        C.CATEGORY_WORD: word, C.CATEGORY_NOT_WORD: not word,
-    }[cat]  # fmt: skip
+        C.CATEGORY_DIGIT: ch.isdecimal(),
+        C.CATEGORY_NOT_DIGIT: not ch.isdecimal(),
+        C.CATEGORY_SPACE: ch.isspace(),
+        C.CATEGORY_NOT_SPACE: not ch.isspace(),
+        C.CATEGORY_WORD: word,
+        C.CATEGORY_NOT_WORD: not word,
+    }[cat]
 
 
 class Shapes:
@@ -195,8 +200,8 @@ def problems(pattern: str, flags: int, searched: bool) -> list[str]:
                 for j in range(i + 1, len(seq)):
                     b = seq[j]
                     head = b if _unlimited(b) else None
-                    if head is None and b[0] is C.SUBPATTERN and b[1][3] and _unlimited(list(b[1][3])[0]):
-                        head = list(b[1][3])[0]
+                    if head is None and b[0] is C.SUBPATTERN and b[1][3] and _unlimited(next(iter(b[1][3]))):
+                        head = next(iter(b[1][3]))
                     if head is not None and taken & shapes.first(list(head[1][2])):
                         if rest_fails or shapes.can_fail(seq[j + 1 :]):
                             found.append(f"repeats that share characters in a row: {pattern!r}")
@@ -208,9 +213,11 @@ def problems(pattern: str, flags: int, searched: bool) -> list[str]:
             if _unlimited(node):
                 body = list(av[2])
                 inner = _tail_repeat(body[-1]) if body else None
-                if shapes.nullable(body) or (inner is not None and shapes.chars(list(inner[1][2])) & shapes.first(body)):
-                    if after_fails:
-                        found.append(f"a repeat inside a repeat: {pattern!r}")
+                if after_fails and (
+                    shapes.nullable(body)
+                    or (inner is not None and shapes.chars(list(inner[1][2])) & shapes.first(body))
+                ):
+                    found.append(f"a repeat inside a repeat: {pattern!r}")
             # Into groups: atomic ones and possessive repeats give nothing back to what follows.
             if op is C.SUBPATTERN:
                 walk(list(av[3]), after_fails)
@@ -278,7 +285,7 @@ def _patterns() -> dict[tuple[str, int], tuple[str, bool]]:
                     flags = 0
                     for kw in node.keywords:
                         if kw.arg == "flags":
-                            flags = eval(compile(ast.Expression(kw.value), "flags", "eval"), {"re": re})  # noqa: S307
+                            flags = eval(compile(ast.Expression(kw.value), "flags", "eval"), {"re": re})
                     where = f"{path.relative_to(Path(generator.__file__).parent.parent)}:{node.lineno}"
                     out[(first.value, flags)] = (where, node.func.attr not in ANCHORED)
     for info in pkgutil.walk_packages(generator.__path__, "generator."):
@@ -290,7 +297,11 @@ def _patterns() -> dict[tuple[str, int], tuple[str, bool]]:
             if isinstance(value, (tuple, list)):
                 for item in value:
                     found += [x for x in (item if isinstance(item, tuple) else (item,)) if isinstance(x, re.Pattern)]
-                    found += [v for v in vars(item).values() if isinstance(v, re.Pattern)] if hasattr(item, "__dict__") else []
+                    found += (
+                        [v for v in vars(item).values() if isinstance(v, re.Pattern)]
+                        if hasattr(item, "__dict__")
+                        else []
+                    )
             used = methods.get(name)
             searched = used is None or bool(used & SEARCHING) or not used <= ANCHORED
             for p in found:

@@ -15,8 +15,12 @@ LONG = "Petra Lind said the gunmen belonged to the Grey Banner Brigade, a militi
 
 
 def test_no_trailing_spaces_and_the_same_data(tmp_path):
-    data = {"summary": LONG, "claimant": {"described_as": "an official"}, "status": "draft",
-            "citations": [{"source": "s", "quote": LONG + " " + LONG, "paragraph": 3}]}  # fmt: skip
+    data = {
+        "summary": LONG,
+        "claimant": {"described_as": "an official"},
+        "status": "draft",
+        "citations": [{"source": "s", "quote": LONG + " " + LONG, "paragraph": 3}],
+    }
     path = tmp_path / "claim" / "c.yaml"
     create_record(path, "claim", data)
     text = path.read_text()
@@ -28,8 +32,11 @@ def test_yamllint_accepts_written_records(tmp_path):
     pytest.importorskip("yamllint")
     path = tmp_path / "claim" / "c.yaml"
     create_record(path, "claim", {"summary": LONG * 2, "claimant": {"actor": "petra-lind"}})
-    out = subprocess.run([sys.executable, "-m", "yamllint", "-c", str(REPO / ".yamllint.yaml"), str(path)],
-                         capture_output=True, text=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "yamllint", "-c", str(REPO / ".yamllint.yaml"), str(path)],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout
 
 

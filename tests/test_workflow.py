@@ -19,8 +19,10 @@ WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 def _check(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(path)],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_every_workflow_matches_githubs_schema():
@@ -45,4 +47,6 @@ def test_the_test_job_runs_as_root_in_debian():
     assert len(testing) == 1
     image = testing[0]["container"]["image"]
     assert image.startswith("python:3.11-") and "bookworm" in image
-    assert testing[0]["container"].get("options", "").find("--user") == -1  # the container's root, not the runner's user
+    assert (
+        testing[0]["container"].get("options", "").find("--user") == -1
+    )  # the container's root, not the runner's user

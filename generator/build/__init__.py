@@ -13,14 +13,13 @@ from pathlib import Path
 from generator.build.downloads import export_downloads
 from generator.build.incremental import build_stamp, drop_removed_pages, seed_staging, write_stamp
 from generator.build.mkdocs_run import run_mkdocs
+from generator.build.plugin import FactsheetPlugin
+from generator.build.redirects import redirect_files
 from generator.build.search_index import IndexResult
 from generator.build.swap import remove_leftovers, staging_dir, swap_in
-from generator.build.plugin import FactsheetPlugin
 from generator.build.vendor import MERMAID, MERMAID_DOCS_PATH, MERMAID_LICENSE_PATH, VendorUnavailable, vendor_files
-from generator.build.redirects import redirect_files
 from generator.changelog import HistoryEntry, changelog_or_note, corrections_log
 from generator.errors import BuildError
-from generator.sitelinks import SiteLinks, mkdocs_config, site_url
 from generator.history import Change, HistoryError, record_history
 from generator.model.corpus import Corpus
 from generator.project import Project
@@ -29,6 +28,7 @@ from generator.render.cache import RenderCache
 from generator.render.frontmatter import front_matter_problem
 from generator.render.pages import is_corpus_page
 from generator.render.site_extras import Download, RecordChange, SiteExtras, editorial_settings
+from generator.sitelinks import SiteLinks, mkdocs_config, site_url
 
 MANIFEST_NAME = "generated-files.json"
 RENDER_CACHE_NAME = "render-cache.json"
@@ -218,8 +218,12 @@ def write_docs(
     # Old addresses of renamed and merged records: written before the pages, so a page can never be replaced by one.
     redirects = redirect_files(corpus, SiteLinks.of(project))
     files: dict[str, str | bytes] = {
-        **redirects, **asset_files(project.templates_dir), **vendored, **download_files, **pages,
-    }  # fmt: skip
+        **redirects,
+        **asset_files(project.templates_dir),
+        **vendored,
+        **download_files,
+        **pages,
+    }
     report = write_pages(files, project.docs_dir, project.build_dir / MANIFEST_NAME, known_unchanged=cache.reused_paths)
     return DocsResult(len(pages), report, tuple(notes), reused=cache.reused, downloads=exported)
 
@@ -238,7 +242,9 @@ def check_front_matter(pages: dict[str, str], corpus: Corpus, project: Project) 
     ]
     if problems:
         raise BuildError(
-            _with_origins("pages MkDocs would show without their front matter:\n" + "\n".join(problems), corpus, project),
+            _with_origins(
+                "pages MkDocs would show without their front matter:\n" + "\n".join(problems), corpus, project
+            ),
             hint="every page begins with `{{ front_matter(title=...) }}` (templates/_layout.md.j2); "
             "front matter written by hand must be YAML that PyYAML's safe loader reads",
         )
@@ -277,7 +283,7 @@ def _with_origins(message: str, corpus: Corpus, project: Project) -> str:
     for line in message.split("\n"):
         match = _DOC_PATH.search(line)
         record = corpus.get(match[2]) if match else None
-        if match and record is not None and record.TYPE == match[1] and match[2] in corpus.origins:
+        if match and record is not None and match[1] == record.TYPE and match[2] in corpus.origins:
             line += f" [record: {corpus.origins[match[2]].path}]"
         lines.append(line)
     return "\n".join(lines)

@@ -64,8 +64,11 @@ def export_downloads(
         except Exception as exc:  # any failure of a format's own code; said plainly, never as a traceback
             failure = f"the {name} export failed: {type(exc).__name__}: {_short(str(exc))}"
             if not partial:
-                raise BuildError(failure, hint="fix the exporter or the records it chokes on, or build with --partial "
-                                 "to publish without this download") from None  # fmt: skip
+                raise BuildError(
+                    failure,
+                    hint="fix the exporter or the records it chokes on, or build with --partial "
+                    "to publish without this download",
+                ) from None
             notes.append(f"downloads: {name} left out, {failure}")
             continue
         notes += [f"downloads: {name}: {_short(note)}" for note in instance.notes]

@@ -108,7 +108,9 @@ def detach_outputs(config: MkDocsConfig) -> int:
     return unlinked
 
 
-def drop_removed_pages(staging: Path, removed_docs: tuple[str, ...] | list[str], *, directory_urls: bool = True) -> None:
+def drop_removed_pages(
+    staging: Path, removed_docs: tuple[str, ...] | list[str], *, directory_urls: bool = True
+) -> None:
     """Delete the built pages of Markdown files that no longer exist (mkdocs' dirty mode keeps them).
 
     Where a page was built is mkdocs' own rule (its ``File.dest_uri``), so directory URLs or not, the

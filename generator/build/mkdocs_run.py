@@ -8,9 +8,9 @@ bare count. We keep the records so the error can list what actually went wrong.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from generator.build.incremental import detach_outputs
 from generator.build.plugin import FactsheetPlugin, install
@@ -24,7 +24,6 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(f"{record.levelname}: {record.getMessage()}")
-
 
 
 @contextmanager

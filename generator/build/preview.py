@@ -27,9 +27,9 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urlsplit
 
 from generator.build import Downloads, write_docs
@@ -138,6 +138,7 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     preview = Preview(project, drafts, echo)
     preview.regenerate()
     site_dir = tempfile.mkdtemp(prefix="factsheet-preview-")
+
     def load():  # read again on every rebuild, so that edits to mkdocs.yml show
         config = load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
         install(config, FactsheetPlugin(index_search=False))  # the preview has no search index

@@ -59,10 +59,10 @@ def _handler(server: PreviewServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "factsheet-preview"
 
-        def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        def do_GET(self) -> None:
             self._respond(body=True)
 
-        def do_HEAD(self) -> None:  # noqa: N802
+        def do_HEAD(self) -> None:
             self._respond(body=False)
 
         def _respond(self, *, body: bool) -> None:
@@ -95,7 +95,7 @@ def _handler(server: PreviewServer) -> type[BaseHTTPRequestHandler]:
             if body:
                 self.wfile.write(content)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the standard library's name
+        def log_message(self, format: str, *args: object) -> None:
             pass  # the terminal is for the editor's errors, not for every request
 
     return Handler

@@ -46,7 +46,9 @@ def index_site(site_dir: Path) -> IndexResult:
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
     except (OSError, subprocess.SubprocessError) as exc:
-        raise BuildError(f"could not run Pagefind: {exc}", hint="install factsheet's dependencies: pip install -e .") from None
+        raise BuildError(
+            f"could not run Pagefind: {exc}", hint="install factsheet's dependencies: pip install -e ."
+        ) from None
     bundle = site_dir / OUTPUT_SUBDIR
     if done.returncode != 0:
         output = (done.stdout + done.stderr).strip()
@@ -56,7 +58,9 @@ def index_site(site_dir: Path) -> IndexResult:
         )
     pages = _indexed_pages(bundle)
     if not (bundle / "pagefind.js").is_file() or pages == 0:
-        raise BuildError("Pagefind indexed no pages", hint="the theme override must mark the article data-pagefind-body")
+        raise BuildError(
+            "Pagefind indexed no pages", hint="the theme override must mark the article data-pagefind-body"
+        )
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
     return IndexResult(pages=pages, bytes=size)
 

@@ -7,10 +7,9 @@ import shutil
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
 
 LEFTOVER_AGE = 3600  # seconds; younger folders may belong to a build still running
 

@@ -89,8 +89,12 @@ def _from_npm(spec: VendorFile) -> tuple[bytes, bytes]:
     with tempfile.TemporaryDirectory(prefix="factsheet-npm-") as tmp:
         done = subprocess.run(
             [npm, "pack", f"{spec.package}@{spec.version}", "--pack-destination", tmp, "--silent"],
-            cwd=tmp, capture_output=True, text=True, timeout=600, check=False,
-        )  # fmt: skip
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
         tarballs = list(Path(tmp).glob("*.tgz"))
         if done.returncode != 0 or len(tarballs) != 1:
             raise VendorUnavailable(f"npm pack {spec.package}@{spec.version} failed: {done.stderr.strip()[-500:]}")

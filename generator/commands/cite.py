@@ -49,18 +49,29 @@ def command(settings: Settings, record_id: str, source_id: str, quote: str, para
     from generator.validate.references import did_you_mean
 
     project = settings.project()
-    path = next((project.content_dir / t / f"{record_id}.yaml" for t in RECORD_TYPES
-                 if (project.content_dir / t / f"{record_id}.yaml").is_file()), None)  # fmt: skip
+    path = next(
+        (
+            project.content_dir / t / f"{record_id}.yaml"
+            for t in RECORD_TYPES
+            if (project.content_dir / t / f"{record_id}.yaml").is_file()
+        ),
+        None,
+    )
     corpus, _ = check_project(project)  # reads and checks the archives
     if path is None:
         near = did_you_mean(corpus, record_id, tuple(RECORD_TYPES))
-        raise UsageError(f"there is no record with the id '{record_id}'",
-                         hint=f"did you mean {' or '.join(near)}?" if near else "the id is the file name under content/")  # fmt: skip
+        raise UsageError(
+            f"there is no record with the id '{record_id}'",
+            hint=f"did you mean {' or '.join(near)}?" if near else "the id is the file name under content/",
+        )
     if corpus.type_of(source_id) != "source":
         near = did_you_mean(corpus, source_id, ("source",))
-        raise UsageError(f"there is no source with the id '{source_id}'",
-                         hint=f"did you mean {' or '.join(near)}?" if near else
-                         "archive the article with `factsheet ingest`; its id is the file name under content/source/")  # fmt: skip
+        raise UsageError(
+            f"there is no source with the id '{source_id}'",
+            hint=f"did you mean {' or '.join(near)}?"
+            if near
+            else "archive the article with `factsheet ingest`; its id is the file name under content/source/",
+        )
     archive = corpus.archives.get(source_id)
     if archive is None:
         raise FactsheetError(f"the archived text of '{source_id}' cannot be read", hint="`factsheet validate` says why")
@@ -73,8 +84,10 @@ def command(settings: Settings, record_id: str, source_id: str, quote: str, para
             hint = f"¶{where} matches up to “…{same}”, then the quote has “{ours}…” where the archive has “{theirs}…”"
         raise FactsheetError(f"the quotation is not in the archived text of '{source_id}'", hint=hint)
     if paragraph is not None and span.paragraph != paragraph:
-        raise FactsheetError(f"the quotation is not in ¶{paragraph} of '{source_id}'; it is in ¶{span.paragraph}",
-                             hint=f"pass --paragraph {span.paragraph}, or leave --paragraph out")  # fmt: skip
+        raise FactsheetError(
+            f"the quotation is not in ¶{paragraph} of '{source_id}'; it is in ¶{span.paragraph}",
+            hint=f"pass --paragraph {span.paragraph}, or leave --paragraph out",
+        )
     exact = archive.text[span.start : span.end]
     citation = {"source": source_id, "quote": " ".join(exact.split()), "paragraph": span.paragraph}
     added = False
@@ -83,7 +96,9 @@ def command(settings: Settings, record_id: str, source_id: str, quote: str, para
         nonlocal added
         existing = doc.get("citations")
         if isinstance(existing, list) and any(
-            isinstance(c, dict) and c.get("source") == source_id and " ".join(str(c.get("quote", "")).split()) == citation["quote"]
+            isinstance(c, dict)
+            and c.get("source") == source_id
+            and " ".join(str(c.get("quote", "")).split()) == citation["quote"]
             for c in existing
         ):
             return

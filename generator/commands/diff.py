@@ -14,8 +14,14 @@ from generator.diff import github_notices, markdown, summarise
 @click.command("diff")
 @click.argument("base")
 @click.argument("head", required=False)
-@click.option("--format", "fmt", type=click.Choice(("markdown", "github")), default="markdown", show_default=True,
-              help="markdown prints the summary; github appends it to $GITHUB_STEP_SUMMARY and prints a notice per changed record file.")  # fmt: skip
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("markdown", "github")),
+    default="markdown",
+    show_default=True,
+    help="markdown prints the summary; github appends it to $GITHUB_STEP_SUMMARY and prints a notice per changed record file.",
+)
 @pass_settings
 def command(settings: Settings, base: str, head: str | None, fmt: str) -> None:
     """Summarise record changes between git revisions BASE and HEAD (default: the working tree), for a pull request.

@@ -28,8 +28,10 @@ def command(settings: Settings, source_id: str, dry_run: bool) -> None:
     plan = plan_drafts(project, corpus, source_id)
     language = getattr(corpus.get(source_id), "language", "en")
     if language.split("-")[0].lower() not in ("en", "ar", "fa"):
-        settings.say(f"note: the drafting rules read English, Arabic and Persian; this text is '{language}', "
-                     "so expect few drafts")  # fmt: skip
+        settings.say(
+            f"note: the drafting rules read English, Arabic and Persian; this text is '{language}', "
+            "so expect few drafts"
+        )
     verb = "would write" if dry_run else "wrote"
     if not dry_run:
         written = write_plan(project, plan)
@@ -42,10 +44,14 @@ def command(settings: Settings, source_id: str, dry_run: bool) -> None:
         settings.say(f"no speaker found for the quotation in ¶{paragraph}: \u201c{words[:60]}\u201d")
     for reason in plan.dropped:
         settings.say(f"left out: {reason}")
-    counts = ", ".join(f"{plan.count(t)} {t}{'s' * (plan.count(t) != 1)}" for t in ("claim", "denial", "actor", "group"))
+    counts = ", ".join(
+        f"{plan.count(t)} {t}{'s' * (plan.count(t) != 1)}" for t in ("claim", "denial", "actor", "group")
+    )
     attributed = plan.quotations - len(plan.unattributed)
-    settings.say(f"{source_id}: {counts} {'to write' if dry_run else 'written'} as drafts; "
-                 f"{attributed} of {plan.quotations} quotations attributed, {len(plan.already)} already on record")  # fmt: skip
+    settings.say(
+        f"{source_id}: {counts} {'to write' if dry_run else 'written'} as drafts; "
+        f"{attributed} of {plan.quotations} quotations attributed, {len(plan.already)} already on record"
+    )
     if dry_run:
         return
     _, issues = check_project(project)

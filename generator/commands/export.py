@@ -11,10 +11,13 @@ from generator.errors import ContentError, UsageError
 
 
 @click.command("export")
-@click.option("--format", "fmt", default="json", show_default=True,
-              help="Export format; see the list below.")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (a folder for formats of several files), atomically. Default: standard output.")  # fmt: skip
+@click.option("--format", "fmt", default="json", show_default=True, help="Export format; see the list below.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (a folder for formats of several files), atomically. Default: standard output.",
+)
 @click.option("--drafts", is_flag=True, help="Include draft records (never do this for publication).")
 @pass_settings
 def command(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> None:
@@ -32,7 +35,7 @@ def command(settings: Settings, fmt: str, output: Path | None, drafts: bool) -> 
     try:
         project, corpus = check_content(settings)
     except ContentError:
-        raise SystemExit(1)
+        raise SystemExit(1) from None
     if output is not None and project.is_curated(output):
         raise UsageError(f"{output} is among the project's curated files", hint="write exports elsewhere, e.g. build/")
     exporter = exporter_cls(project)

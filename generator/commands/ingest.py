@@ -27,8 +27,11 @@ from generator.model.archive import ArchivedText
 @click.option("--language", help="BCP 47 tag of the text, e.g. en or ar (needed when the page does not declare it).")
 @click.option("--published", help="Publication date with the precision known: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--url", help="The article's original http(s) address (for a saved copy).")
-@click.option("--allow-private-addresses", is_flag=True,
-              help="Also fetch from loopback, private and link-local addresses (a server on your own network).")  # fmt: skip
+@click.option(
+    "--allow-private-addresses",
+    is_flag=True,
+    help="Also fetch from loopback, private and link-local addresses (a server on your own network).",
+)
 @pass_settings
 def command(
     settings: Settings,
@@ -43,7 +46,9 @@ def command(
 ) -> None:
     """Archive the article at FILE_OR_URL (HTML or plain text) as seeds/ID.txt and write content/source/ID.yaml."""
     project = settings.project()
-    overrides = Overrides(id=source_id, title=title, publisher=publisher, language=language, published=published, url=url)
+    overrides = Overrides(
+        id=source_id, title=title, publisher=publisher, language=language, published=published, url=url
+    )
     result = ingest(project, target, overrides, limits=FetchLimits(allow_private=allow_private_addresses))
     if not result.created:
         click.echo(f"already ingested as {result.source_id}")
@@ -55,8 +60,10 @@ def command(
         settings.say(f"dropped {len(article.dropped)} line(s) of page furniture:")
         for line in article.dropped:
             settings.say(f"  [{line.reason}] {line.line.strip()[:100]}")
-    settings.say(f"archived {paragraph_summary(result.archive.read_text(encoding='utf-8'), article)}; "
-                 f"check {project.relative(result.record)}, then `factsheet draft {result.source_id}`")  # fmt: skip
+    settings.say(
+        f"archived {paragraph_summary(result.archive.read_text(encoding='utf-8'), article)}; "
+        f"check {project.relative(result.record)}, then `factsheet draft {result.source_id}`"
+    )
 
 
 def paragraph_summary(text: str, article: Article | None) -> str:

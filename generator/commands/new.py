@@ -144,7 +144,9 @@ def skeleton(type_name: str, name: str, offer: Offers | None = None) -> str:
         elif field in ("claimant", "denier"):
             doc[field] = CommentedMap(described_as=f"{PLACEHOLDER}: who, as the source describes them")
             some = ", ".join(offer.actors[:6]) + (", ..." if len(offer.actors) > 6 else "")
-            doc.yaml_add_eol_comment("or `actor: <id>` for someone with a record" + (f": {some}" if some else ""), field)
+            doc.yaml_add_eol_comment(
+                "or `actor: <id>` for someone with a record" + (f": {some}" if some else ""), field
+            )
         elif field == "status":
             doc[field] = "draft"
             doc.yaml_add_eol_comment("drafts are never published; `factsheet review ID` when done", field)
@@ -181,7 +183,11 @@ def _id_in_use(settings: Settings, record_id: str) -> str | None:
 @click.command("new")
 @click.argument("type_name", metavar="TYPE", type=click.Choice(NEW_TYPES))
 @click.argument("name")
-@click.option("--id", "record_id", help=f"The id (file name); default: the words of NAME that matter, at most {SHORT_ID} characters.")
+@click.option(
+    "--id",
+    "record_id",
+    help=f"The id (file name); default: the words of NAME that matter, at most {SHORT_ID} characters.",
+)
 @pass_settings
 def command(settings: Settings, type_name: str, name: str, record_id: str | None) -> None:
     """Create content/TYPE/ID.yaml: a draft skeleton for a record called NAME (sources come from `factsheet ingest`).
@@ -196,20 +202,26 @@ def command(settings: Settings, type_name: str, name: str, record_id: str | None
     try:
         check_slug(record_id)
     except ValueError:
-        raise UsageError(f"'{record_id}' is not an id",
-                         hint=f"ids are lowercase slugs of a-z, 0-9 and hyphens, at most {MAX_ID_LENGTH} characters") from None  # fmt: skip
+        raise UsageError(
+            f"'{record_id}' is not an id",
+            hint=f"ids are lowercase slugs of a-z, 0-9 and hyphens, at most {MAX_ID_LENGTH} characters",
+        ) from None
     taken = _id_in_use(settings, record_id)
     if taken:
-        raise UsageError(f"the id '{record_id}' is already used by content/{taken}/{record_id}.yaml",
-                         hint="choose another with --id")  # fmt: skip
+        raise UsageError(
+            f"the id '{record_id}' is already used by content/{taken}/{record_id}.yaml", hint="choose another with --id"
+        )
     project = settings.project()
     offer = offers(project, name) if type_name in ("claim", "denial") else Offers()
     path = project.content_dir / type_name / f"{record_id}.yaml"
     write_new(path, skeleton(type_name, name, offer))
     click.echo(project.relative(path))
     if proposed:
-        click.echo(f"id: {record_id} (the words that matter; ids never change once published, so choose "
-                   f"another now with --id, e.g. factsheet new {type_name} \"...\" --id {record_id})", err=True)  # fmt: skip
+        click.echo(
+            f"id: {record_id} (the words that matter; ids never change once published, so choose "
+            f'another now with --id, e.g. factsheet new {type_name} "..." --id {record_id})',
+            err=True,
+        )
     if offer.speaker:
         click.echo(f"speaker: {offer.speaker} (the summary opens with it)", err=True)
     if offer.source:

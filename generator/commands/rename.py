@@ -28,8 +28,10 @@ def _report(settings: Settings, change: IdChange, done: str) -> None:
     if issues:
         click.echo(format_issues(issues, "text"), err=True)
     if has_errors(issues):
-        raise ContentError("the content has errors after the change",
-                           hint="fix them, then `factsheet validate`; git shows what the command changed")  # fmt: skip
+        raise ContentError(
+            "the content has errors after the change",
+            hint="fix them, then `factsheet validate`; git shows what the command changed",
+        )
 
 
 @click.command("rename")

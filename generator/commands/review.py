@@ -26,8 +26,9 @@ _DRAFT_LENIENCY = {"uncited", "missing-field"}
 
 def _git_user(settings: Settings) -> str | None:
     try:
-        out = subprocess.run(["git", "config", "user.name"], cwd=settings.project().root,
-                             capture_output=True, text=True, timeout=10)  # fmt: skip
+        out = subprocess.run(
+            ["git", "config", "user.name"], cwd=settings.project().root, capture_output=True, text=True, timeout=10
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return out.stdout.strip() or None
@@ -52,10 +53,14 @@ def command(
     ids = list(dict.fromkeys(record_ids))
     if source_id is not None:
         if corpus.type_of(source_id) != "source":
-            raise UsageError(f"there is no source with the id '{source_id}'", hint="the id is the file name under content/source/")
+            raise UsageError(
+                f"there is no source with the id '{source_id}'", hint="the id is the file name under content/source/"
+            )
         drafts = [r.id for r, _ in corpus.citing(source_id) if r.status == "draft"]
         if not drafts and not ids:
-            raise UsageError(f"no draft cites '{source_id}'", hint="`factsheet draft SOURCE_ID` proposes drafts from a source")
+            raise UsageError(
+                f"no draft cites '{source_id}'", hint="`factsheet draft SOURCE_ID` proposes drafts from a source"
+            )
         ids += [i for i in dict.fromkeys(drafts) if i not in ids]
     if not ids:
         raise UsageError("which records?", hint="name them (factsheet review ID [ID]...) or pass --source SOURCE_ID")
@@ -76,14 +81,13 @@ def command(
             paths[record_id] = f"content/{corpus.invalid[record_id]}/{record_id}.yaml"
         else:
             near = did_you_mean(corpus, record_id, tuple(RECORD_TYPES))
-            raise UsageError(f"there is no record with the id '{record_id}'",
-                             hint=f"did you mean {' or '.join(near)}?" if near else "the id is the file name")  # fmt: skip
+            raise UsageError(
+                f"there is no record with the id '{record_id}'",
+                hint=f"did you mean {' or '.join(near)}?" if near else "the id is the file name",
+            )
     not_ready = []
     for record_id, origin_path in paths.items():
-        blocking = [
-            i for i in issues
-            if i.path == origin_path and (i.severity == "error" or i.code in _DRAFT_LENIENCY)
-        ]  # fmt: skip
+        blocking = [i for i in issues if i.path == origin_path and (i.severity == "error" or i.code in _DRAFT_LENIENCY)]
         path = project.root / origin_path
         if blocking:
             click.echo(format_issues(blocking, "text"), err=True)
@@ -97,5 +101,6 @@ def command(
     if not_ready:
         raise FactsheetError(
             f"{', '.join(not_ready)} {'is' if len(not_ready) == 1 else 'are'} not ready for review",
-            hint="fix the problems above, then review again" + (" (the others are stamped)" if len(not_ready) < len(ids) else ""),
+            hint="fix the problems above, then review again"
+            + (" (the others are stamped)" if len(not_ready) < len(ids) else ""),
         )

@@ -10,8 +10,12 @@ from generator.commands.common import Settings, pass_settings
 
 
 @click.command("schema")
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder to write <type>.schema.json into. Default: the project's schema/.")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to write <type>.schema.json into. Default: the project's schema/.",
+)
 @pass_settings
 def command(settings: Settings, output: Path | None) -> None:
     """Write a JSON Schema per record type, generated from the model, for editors' YAML language servers."""

@@ -20,7 +20,7 @@ def build(settings: Settings, drafts: bool, full: bool, partial: bool) -> None:
     try:
         project, corpus = check_content(settings)
     except ContentError:
-        raise SystemExit(1)
+        raise SystemExit(1) from None
     settings.say(f"building {len(corpus)} records into {project.relative(project.site_dir)}/")
     result = build_site(
         project,
@@ -52,4 +52,4 @@ def serve(settings: Settings, dev_addr: str, drafts: bool) -> None:
         serve_preview(settings.project(), dev_addr=dev_addr, drafts=drafts, echo=lambda m: click.echo(m, err=True))
     except BuildError as exc:
         click.echo(f"factsheet: {exc.message}", err=True)
-        raise SystemExit(1)
+        raise SystemExit(1) from None

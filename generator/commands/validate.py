@@ -11,10 +11,19 @@ from generator.errors import ContentError
 
 
 @click.command("validate")
-@click.option("--content", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder of records to check instead of the project's content/.")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="text for people, json for programs, github for workflow annotations.")  # fmt: skip
+@click.option(
+    "--content",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of records to check instead of the project's content/.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, github for workflow annotations.",
+)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @pass_settings
 def command(settings: Settings, content: Path | None, fmt: str, strict: bool) -> None:
@@ -22,4 +31,4 @@ def command(settings: Settings, content: Path | None, fmt: str, strict: bool) ->
     try:
         check_content(settings, content, fmt, strict)
     except ContentError:
-        raise SystemExit(1)
+        raise SystemExit(1) from None

@@ -64,8 +64,10 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
         raise UsageError(f"'{source_id}' is {kind}", hint="give the id of a source: content/source/<id>.yaml")
     archive = corpus.archives.get(source_id)
     if archive is None:
-        raise FactsheetError(f"the archived text of '{source_id}' could not be read",
-                             hint="run `factsheet validate` to see what is wrong with its archive")  # fmt: skip
+        raise FactsheetError(
+            f"the archived text of '{source_id}' could not be read",
+            hint="run `factsheet validate` to see what is wrong with its archive",
+        )
     paragraphs = read(archive)
     title = getattr(source, "title", "")
     skip = {1} if paragraphs and fold(paragraphs[0].text) == fold(title) else set()
@@ -87,10 +89,22 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
             units.append(unit)
 
     taken = set(corpus.records) | set(corpus.invalid) | _ids_on_disk(project)
-    builder = Builder(source_id, archive, index, taken, language=attributor.language, corpus=corpus,
-                      published=getattr(source, "published", None))  # fmt: skip
-    builder.plan_entities(analysis.entities, [u.speaker for u in units], analysis.descriptors,
-                          analysis.leaderships, analysis.first_sentence)  # fmt: skip
+    builder = Builder(
+        source_id,
+        archive,
+        index,
+        taken,
+        language=attributor.language,
+        corpus=corpus,
+        published=getattr(source, "published", None),
+    )
+    builder.plan_entities(
+        analysis.entities,
+        [u.speaker for u in units],
+        analysis.descriptors,
+        analysis.leaderships,
+        analysis.first_sentence,
+    )
     for unit in units:
         builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
     builder.validate()

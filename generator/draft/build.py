@@ -98,8 +98,14 @@ class Builder:
 
     # --- people and bodies ------------------------------------------------------------------------
 
-    def plan_entities(self, entities: list[Entity], speakers: list[Speaker], descriptors: list[Descriptor],
-                      leaderships: list[Leadership], sentences: dict[int, tuple[int, str]]) -> None:  # fmt: skip
+    def plan_entities(
+        self,
+        entities: list[Entity],
+        speakers: list[Speaker],
+        descriptors: list[Descriptor],
+        leaderships: list[Leadership],
+        sentences: dict[int, tuple[int, str]],
+    ) -> None:
         """Draft a record for each unmatched person or body that speaks or that the article describes."""
         wanted: list[Entity] = []
 
@@ -132,8 +138,13 @@ class Builder:
             return ent.known.id
         return self._entity_ids.get(id(ent))
 
-    def _draft_entity(self, ent: Entity, descriptors: list[Descriptor], leaderships: list[Leadership],
-                      sentences: dict[int, tuple[int, str]]) -> None:  # fmt: skip
+    def _draft_entity(
+        self,
+        ent: Entity,
+        descriptors: list[Descriptor],
+        leaderships: list[Leadership],
+        sentences: dict[int, tuple[int, str]],
+    ) -> None:
         record_id = self._entity_ids[id(ent)]
         type_name, kind = _type_and_kind(ent)
         data: dict[str, Any] = {"name": ent.name, "kind": kind}
@@ -166,14 +177,18 @@ class Builder:
             for lead in leaderships:
                 leader_id = self.entity_id(lead.leader)
                 if lead.body is ent and leader_id:
-                    citation = self.cite(lead.paragraph, self.archive.paragraphs[lead.paragraph - 1][lead.start : lead.end])
+                    citation = self.cite(
+                        lead.paragraph, self.archive.paragraphs[lead.paragraph - 1][lead.start : lead.end]
+                    )
                     if citation:
                         relationships.append({"type": "led-by", "target": leader_id, "citations": [citation]})
             if relationships:
                 data["relationships"] = relationships
         data["status"] = "draft"
-        data["notes"] = (f"TODO: drafted by `factsheet draft` from {self.source_id}; check the name, kind, "
-                         "roles and relationships against the text, then `factsheet review`.")  # fmt: skip
+        data["notes"] = (
+            f"TODO: drafted by `factsheet draft` from {self.source_id}; check the name, kind, "
+            "roles and relationships against the text, then `factsheet review`."
+        )
         similar = similar_records(self.corpus, ent.name, type_name, type_name == "actor" and ent.person)
         if similar:
             data["notes"] += (
@@ -276,8 +291,10 @@ class Builder:
             type_name = "claim"
             todo = "check the speaker, rewrite the summary in neutral words, add subjects and a date"
         if self.language != "en":
-            todo += (f"; the summary quotes the {self.language} text as it stands: write it in English and check it "
-                     "against the citation")  # fmt: skip
+            todo += (
+                f"; the summary quotes the {self.language} text as it stands: write it in English and check it "
+                "against the citation"
+            )
         dated = resolve_weekday(unit.text, str(self.published) if self.published else None)
         if dated is not None:
             data["date"] = dated[0]
@@ -414,5 +431,5 @@ def _sentence_case(text: str) -> str:
 def _with_next_words(text: str, start: int, end: int, n: int) -> str:
     """The mention and up to ``n`` words after it, within its sentence: 'Al-Hadi said in a'."""
     rest = text[end:]
-    m = re.match(r"(?:[ \u00a0]+[^\s.,;:!?\u201c\u201d\"]+){0,%d}" % n, rest)
+    m = re.match(rf"(?:[ \u00a0]+[^\s.,;:!?\u201c\u201d\"]+){{0,{n}}}", rest)
     return text[start : end + (m.end() if m else 0)]

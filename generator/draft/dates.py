@@ -15,12 +15,32 @@ from generator.render.search_keys import fold
 
 # Monday = 0, as datetime.date.weekday() counts. Arabic and Persian names are folded as search folds them.
 _WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    fold("الإثنين"): 0, fold("الاثنين"): 0, fold("الثلاثاء"): 1, fold("الأربعاء"): 2, fold("الخميس"): 3,
-    fold("الجمعة"): 4, fold("السبت"): 5, fold("الأحد"): 6,
-    fold("دوشنبه"): 0, fold("سه‌شنبه"): 1, fold("سهشنبه"): 1, fold("چهارشنبه"): 2, fold("پنجشنبه"): 3,
-    fold("پنج‌شنبه"): 3, fold("جمعه"): 4, fold("شنبه"): 5, fold("یکشنبه"): 6, fold("یک‌شنبه"): 6,
-}  # fmt: skip
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    fold("الإثنين"): 0,
+    fold("الاثنين"): 0,
+    fold("الثلاثاء"): 1,
+    fold("الأربعاء"): 2,
+    fold("الخميس"): 3,
+    fold("الجمعة"): 4,
+    fold("السبت"): 5,
+    fold("الأحد"): 6,
+    fold("دوشنبه"): 0,
+    fold("سه‌شنبه"): 1,
+    fold("سهشنبه"): 1,
+    fold("چهارشنبه"): 2,
+    fold("پنجشنبه"): 3,
+    fold("پنج‌شنبه"): 3,
+    fold("جمعه"): 4,
+    fold("شنبه"): 5,
+    fold("یکشنبه"): 6,
+    fold("یک‌شنبه"): 6,
+}
 _RELATIVE = frozenset({"next", "last", "this", "coming", "following", "previous"})
 
 

@@ -54,8 +54,13 @@ class Descriptor:
     @property
     def membership(self) -> bool:
         """Whether it says the entity belongs to the body: 'a member of', 'a senior figure in'."""
-        return bool(re.search(r"\b(?:member|figure|official|leader|commander|fighter|head|chief|founder)s?\s+(?:of|in)\b",
-                              self.text, re.IGNORECASE))  # fmt: skip
+        return bool(
+            re.search(
+                r"\b(?:member|figure|official|leader|commander|fighter|head|chief|founder)s?\s+(?:of|in)\b",
+                self.text,
+                re.IGNORECASE,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -94,11 +99,21 @@ def describe(readings: list[Reading]) -> tuple[list[Descriptor], list[Leadership
                 org = _last_body(named, start, end)
                 descriptors.append(Descriptor(ent, masked[start:end], number, start, m.end, "before", org))
         for led in _LED.finditer(masked, sentence.start, sentence.end):
-            body = next((e for m, e in reversed(named) if m.end <= led.start() and e.kind == "org"
-                         and not re.search(r"[;:\u201c\u201d\"]", masked[m.end : led.start()])
-                         and masked[m.end : led.start()].strip() in ("", ",")), None)  # fmt: skip
-            leader = next(((m, e) for m, e in named if m.span_start >= led.end() and e.person
-                           and m.span_start - led.end() <= 40), None)  # fmt: skip
+            body = next(
+                (
+                    e
+                    for m, e in reversed(named)
+                    if m.end <= led.start()
+                    and e.kind == "org"
+                    and not re.search(r"[;:\u201c\u201d\"]", masked[m.end : led.start()])
+                    and masked[m.end : led.start()].strip() in ("", ",")
+                ),
+                None,
+            )
+            leader = next(
+                ((m, e) for m, e in named if m.span_start >= led.end() and e.person and m.span_start - led.end() <= 40),
+                None,
+            )
             if body is not None and leader is not None:
                 body_start = next(m.span_start for m, e in named if e is body and m.end <= led.start())
                 leaderships.append(Leadership(body, leader[1], number, body_start, leader[0].end))

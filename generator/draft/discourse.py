@@ -67,7 +67,7 @@ class Entity:
     """(paragraph, start of title, end of name, title) for names written after a title."""
     descriptors: list[tuple[int, int, int, str]] = field(default_factory=list)
     """(paragraph, start, end, descriptor) spans such as 'X, a member of Y'."""
-    led_by: list[tuple[int, int, int, "Entity"]] = field(default_factory=list)
+    led_by: list[tuple[int, int, int, Entity]] = field(default_factory=list)
     nearby: set[str] = field(default_factory=set)
     """Lowercase words written around its mentions (a title, an appositive): 'the spokesman' may mean it."""
 
@@ -102,7 +102,7 @@ class Speaker:
     plural: bool = False
     """A described group of people ('Iraqi security officials'): never what 'he' or 'she' refers to."""
 
-    def same(self, other: "Speaker | None") -> bool:
+    def same(self, other: Speaker | None) -> bool:
         if other is None:
             return False
         if self.entity is not None or other.entity is not None:
@@ -172,7 +172,7 @@ class Discourse:
         """The latest body whose name holds ``word``: 'Ministry' alone, 'the ministry'."""
         word = word.lower()
         for ent in reversed(self.entities):
-            if ent.kind == "org" and (word in ent.key.split(" ") or word in GROUP_NOUNS and _is_group(ent)):
+            if ent.kind == "org" and (word in ent.key.split(" ") or (word in GROUP_NOUNS and _is_group(ent))):
                 return ent
         return None
 
@@ -192,8 +192,14 @@ class Discourse:
             return None
         if target is None:
             return None
-        return Speaker(target.label, target.entity, target.described, target.person,
-                       f"'{word}' read as {target.label}", target.plural)  # fmt: skip
+        return Speaker(
+            target.label,
+            target.entity,
+            target.described,
+            target.person,
+            f"'{word}' read as {target.label}",
+            target.plural,
+        )
 
     def describe(self, phrase: str) -> Speaker | None:
         """A speaker given by a description: a record's name or alias, a body named before, or as written."""
@@ -205,8 +211,12 @@ class Discourse:
         if known:
             ent = next((e for e in self.entities if e.known == known), None)
             if ent is None:
-                ent = Entity(known.name, "person" if known.person else "org",
-                             (known.type, known.kind) if known.org else None, known)  # fmt: skip
+                ent = Entity(
+                    known.name,
+                    "person" if known.person else "org",
+                    (known.type, known.kind) if known.org else None,
+                    known,
+                )
                 self.entities.append(ent)
             return self.named(ent, how=f"'{phrase}' is {known.name}")
         from generator.draft.speakers import head_word
@@ -219,8 +229,14 @@ class Discourse:
         if definite:
             for earlier in reversed(self.recent):
                 if earlier.described and head_word(earlier.described) == head:
-                    return Speaker(earlier.label, None, earlier.described, earlier.person,
-                                   f"'{phrase}' read as {earlier.label}", earlier.plural)  # fmt: skip
+                    return Speaker(
+                        earlier.label,
+                        None,
+                        earlier.described,
+                        earlier.person,
+                        f"'{phrase}' read as {earlier.label}",
+                        earlier.plural,
+                    )
             if head in HUMAN_NOUNS and head not in PLURAL_PEOPLE and not head.endswith("s"):
                 # 'the spokesman' after 'the Houthi military spokesman, Yahya Sarea': the latest person so described
                 person = next((e for e in reversed(self.entities) if e.person and head in e.nearby), None)
@@ -233,18 +249,36 @@ class Discourse:
                 if head == "statement":  # 'the statement said': whoever issued the last one
                     said = self.last_statement
                     if said is not None:
-                        return Speaker(said.label, said.entity, said.described, said.person,
-                                       f"'{phrase}' read as the statement of {said.label}", said.plural)  # fmt: skip
+                        return Speaker(
+                            said.label,
+                            said.entity,
+                            said.described,
+                            said.person,
+                            f"'{phrase}' read as the statement of {said.label}",
+                            said.plural,
+                        )
                 last = next(
                     (r for r in reversed(self.recent) if r.entity is not None and r.entity.kind != "person"), None
                 )
                 if head in _LAST_BODY_NOUNS and last is not None:  # a body, or a name not known to be a person
-                    return Speaker(last.label, last.entity, last.described, False,
-                                   f"'{phrase}' read as {last.label}, the last body that spoke", last.plural)  # fmt: skip
+                    return Speaker(
+                        last.label,
+                        last.entity,
+                        last.described,
+                        False,
+                        f"'{phrase}' read as {last.label}, the last body that spoke",
+                        last.plural,
+                    )
         label = _lower_article(phrase)
         plural = head in PLURAL_PEOPLE or (head.endswith("s") and head[:-1] in HUMAN_NOUNS)
-        return Speaker(label, None, label, person=head in HUMAN_NOUNS and not plural,
-                       how="unnamed; as the text describes them", plural=plural)  # fmt: skip
+        return Speaker(
+            label,
+            None,
+            label,
+            person=head in HUMAN_NOUNS and not plural,
+            how="unnamed; as the text describes them",
+            plural=plural,
+        )
 
     def spoke(self, speaker: Speaker) -> None:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""

@@ -26,7 +26,7 @@ from generator.draft.proposals import name_bag
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
-_APOSTROPHES = str.maketrans({c: "'" for c in "\u2018\u2019\u02bc\u2032`\u00b4"})
+_APOSTROPHES = str.maketrans(dict.fromkeys("‘’ʼ′`´", "'"))
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _ARTICLES = frozenset({"al", "el"})
 
@@ -117,7 +117,7 @@ class NameIndex:
     """First word -> the keys that start with it, for scanning text."""
 
     @classmethod
-    def of(cls, corpus: Corpus) -> "NameIndex":
+    def of(cls, corpus: Corpus) -> NameIndex:
         index = cls()
         for type_name in ("group", "actor", "place", "event"):
             for record in corpus.of_type(type_name):
@@ -239,42 +239,94 @@ TITLE_MODIFIERS = frozenset(
 CONNECTORS = frozenset("of the al el bin ibn bint abu de da del della di du van von der den la le".split())
 # Head words that make a name an organisation, and the kind of record each suggests.
 ORG_WORDS = {
-    "ministry": ("actor", "ministry"), "ministries": ("actor", "ministry"),
-    "committee": ("actor", "committee"), "commission": ("actor", "committee"),
-    "parliament": ("actor", "parliament"), "assembly": ("actor", "parliament"), "senate": ("actor", "parliament"),
-    "congress": ("actor", "parliament"), "representatives": ("actor", "parliament"),
-    "government": ("actor", "government"), "cabinet": ("actor", "government"), "presidency": ("actor", "government"),
+    "ministry": ("actor", "ministry"),
+    "ministries": ("actor", "ministry"),
+    "committee": ("actor", "committee"),
+    "commission": ("actor", "committee"),
+    "parliament": ("actor", "parliament"),
+    "assembly": ("actor", "parliament"),
+    "senate": ("actor", "parliament"),
+    "congress": ("actor", "parliament"),
+    "representatives": ("actor", "parliament"),
+    "government": ("actor", "government"),
+    "cabinet": ("actor", "government"),
+    "presidency": ("actor", "government"),
     "intelligence": ("actor", "intelligence-service"),
-    "army": ("actor", "armed-force"), "forces": ("actor", "armed-force"), "corps": ("actor", "armed-force"),
-    "guard": ("actor", "armed-force"), "navy": ("actor", "armed-force"), "command": ("actor", "armed-force"),
-    "police": ("actor", "security-service"), "service": ("actor", "security-service"),
+    "army": ("actor", "armed-force"),
+    "forces": ("actor", "armed-force"),
+    "corps": ("actor", "armed-force"),
+    "guard": ("actor", "armed-force"),
+    "navy": ("actor", "armed-force"),
+    "command": ("actor", "armed-force"),
+    "police": ("actor", "security-service"),
+    "service": ("actor", "security-service"),
     "services": ("actor", "security-service"),
-    "agency": ("actor", "agency"), "authority": ("actor", "agency"), "directorate": ("actor", "agency"),
-    "office": ("actor", "agency"), "bureau": ("actor", "agency"), "department": ("actor", "agency"),
-    "wire": ("actor", "outlet"), "news": ("actor", "outlet"), "net": ("actor", "outlet"), "times": ("actor", "outlet"),
-    "post": ("actor", "outlet"), "herald": ("actor", "outlet"), "tribune": ("actor", "outlet"),
-    "review": ("actor", "outlet"), "ledger": ("actor", "outlet"), "press": ("actor", "outlet"),
-    "tv": ("actor", "outlet"), "television": ("actor", "outlet"), "radio": ("actor", "outlet"),
-    "channel": ("actor", "outlet"), "gazette": ("actor", "outlet"), "journal": ("actor", "outlet"),
-    "council": ("actor", "organization"), "university": ("actor", "organization"),
-    "mission": ("actor", "organization"), "court": ("actor", "organization"), "union": ("actor", "organization"),
-    "organisation": ("actor", "organization"), "organization": ("actor", "organization"),
-    "association": ("actor", "organization"), "institute": ("actor", "organization"),
-    "foundation": ("actor", "organization"), "company": ("actor", "organization"), "bank": ("actor", "organization"),
-    "embassy": ("actor", "organization"), "centre": ("actor", "organization"), "center": ("actor", "organization"),
-    "brigade": ("group", "militia"), "brigades": ("group", "militia"), "battalion": ("group", "militia"),
-    "battalions": ("group", "militia"), "militia": ("group", "militia"), "militias": ("group", "militia"),
-    "faction": ("group", "faction"), "factions": ("group", "faction"), "party": ("group", "party"),
-    "coalition": ("group", "coalition"), "alliance": ("group", "coalition"), "bloc": ("group", "coalition"),
-    "movement": ("group", "movement"), "front": ("group", "armed-group"), "group": ("group", "armed-group"),
-    "network": ("group", "network"), "division": ("group", "armed-group"), "regiment": ("group", "armed-group"),
-}  # fmt: skip
+    "agency": ("actor", "agency"),
+    "authority": ("actor", "agency"),
+    "directorate": ("actor", "agency"),
+    "office": ("actor", "agency"),
+    "bureau": ("actor", "agency"),
+    "department": ("actor", "agency"),
+    "wire": ("actor", "outlet"),
+    "news": ("actor", "outlet"),
+    "net": ("actor", "outlet"),
+    "times": ("actor", "outlet"),
+    "post": ("actor", "outlet"),
+    "herald": ("actor", "outlet"),
+    "tribune": ("actor", "outlet"),
+    "review": ("actor", "outlet"),
+    "ledger": ("actor", "outlet"),
+    "press": ("actor", "outlet"),
+    "tv": ("actor", "outlet"),
+    "television": ("actor", "outlet"),
+    "radio": ("actor", "outlet"),
+    "channel": ("actor", "outlet"),
+    "gazette": ("actor", "outlet"),
+    "journal": ("actor", "outlet"),
+    "council": ("actor", "organization"),
+    "university": ("actor", "organization"),
+    "mission": ("actor", "organization"),
+    "court": ("actor", "organization"),
+    "union": ("actor", "organization"),
+    "organisation": ("actor", "organization"),
+    "organization": ("actor", "organization"),
+    "association": ("actor", "organization"),
+    "institute": ("actor", "organization"),
+    "foundation": ("actor", "organization"),
+    "company": ("actor", "organization"),
+    "bank": ("actor", "organization"),
+    "embassy": ("actor", "organization"),
+    "centre": ("actor", "organization"),
+    "center": ("actor", "organization"),
+    "brigade": ("group", "militia"),
+    "brigades": ("group", "militia"),
+    "battalion": ("group", "militia"),
+    "battalions": ("group", "militia"),
+    "militia": ("group", "militia"),
+    "militias": ("group", "militia"),
+    "faction": ("group", "faction"),
+    "factions": ("group", "faction"),
+    "party": ("group", "party"),
+    "coalition": ("group", "coalition"),
+    "alliance": ("group", "coalition"),
+    "bloc": ("group", "coalition"),
+    "movement": ("group", "movement"),
+    "front": ("group", "armed-group"),
+    "group": ("group", "armed-group"),
+    "network": ("group", "network"),
+    "division": ("group", "armed-group"),
+    "regiment": ("group", "armed-group"),
+}
 PLACE_WORDS = frozenset(
     "province governorate district city town village region gate crossing river valley mountains island "
     "street square camp base airport port republic kingdom emirate state".split()
 )
-_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Rev|St)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*")
-_NAME_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|de|di|da|du|van|von|mc|mac|o)['\u2019-]?(?=[A-Z])")
+_WORD = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Rev|St)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
+)
+_NAME_PREFIX = re.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|de|di|da|du|van|von|mc|mac|o)['\u2019-]?(?=[A-Z])"
+)
 _POSSESSIVE = re.compile(r"['\u2019\u2018]s?$")
 _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
 CALENDAR = frozenset(
@@ -325,7 +377,7 @@ class Lexicon:
     lowercase: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, masked_sentences: list[str]) -> "Lexicon":
+    def of(cls, masked_sentences: list[str]) -> Lexicon:
         lex = cls()
         for sentence in masked_sentences:
             words = _WORD.findall(sentence)
@@ -344,7 +396,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
     mentions: list[Mention] = []
     i = 0
     while i < len(words):
-        word, start, _ = words[i]
+        word, _, _ = words[i]
         if not is_name_word(word) or (word.lower() in CONNECTORS and not _kunya(words, i)):
             i += 1
             continue
@@ -359,14 +411,18 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 continue
             # a connector joins two capitalised words: 'State of Law', 'Ministry of the Interior'
             k = j + 1
-            while k < len(words) and words[k][0].lower() in CONNECTORS and sentence[words[k - 1][2] : words[k][1]] == " ":
+            while (
+                k < len(words) and words[k][0].lower() in CONNECTORS and sentence[words[k - 1][2] : words[k][1]] == " "
+            ):
                 k += 1
             if (
-                k > j + 1 and k < len(words) and is_name_word(words[k][0])
+                k > j + 1
+                and k < len(words)
+                and is_name_word(words[k][0])
                 and sentence[words[k - 1][2] : words[k][1]] == " "
                 and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
                 and not _adjective_before_noun(words, k, sentence)  # 'Saleh Al-Yacoubi | of the Iraqi border guard'
-            ):  # fmt: skip
+            ):
                 j = k
                 continue
             break
@@ -419,20 +475,19 @@ def _looks_like_a_name(word: str, after: str) -> bool:
 
 def _sentence_initial(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip()
-    return not before or before[-1] in ".:;\u201c\"(\u00ab\u2014"
+    return not before or before[-1] in '.:;\u201c"(\u00ab\u2014'
 
 
 def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, index: NameIndex) -> Mention | None:
     # drop words that open the sentence without being names: 'While Iraqi officials', 'Residents of Kessel'
     while run:
         first = _POSSESSIVE.sub("", run[0][0])
-        if first.lower() in FUNCTION_WORDS:
-            run = run[1:]
-        elif (
-            _sentence_initial(sentence, run[0][1]) and name_key(first) not in lexicon.capitalised
+        if first.lower() in FUNCTION_WORDS or (
+            _sentence_initial(sentence, run[0][1])
+            and name_key(first) not in lexicon.capitalised
             and (len(run) == 1 or run[1][0].lower() in CONNECTORS)
             and not _looks_like_a_name(first, sentence[run[0][2] :])
-        ):  # fmt: skip
+        ):
             run = run[1:]
         else:
             break

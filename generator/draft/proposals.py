@@ -63,11 +63,23 @@ _COMMON = STOPWORDS | frozenset(
 # British and American spellings, and a few demonyms of the region, as one word each (no offline library
 # covers these; the list is short on purpose).
 _VARIANTS = {
-    "defense": "defence", "organization": "organisation", "center": "centre", "program": "programme",
-    "iraqi": "iraq", "iranian": "iran", "syrian": "syria", "lebanese": "lebanon", "israeli": "israel",
-    "pakistani": "pakistan", "afghan": "afghanistan", "turkish": "turkey", "kurdish": "kurdistan",
-    "american": "us", "yemeni": "yemen", "saudi": "saudi",
-}  # fmt: skip
+    "defense": "defence",
+    "organization": "organisation",
+    "center": "centre",
+    "program": "programme",
+    "iraqi": "iraq",
+    "iranian": "iran",
+    "syrian": "syria",
+    "lebanese": "lebanon",
+    "israeli": "israel",
+    "pakistani": "pakistan",
+    "afghan": "afghanistan",
+    "turkish": "turkey",
+    "kurdish": "kurdistan",
+    "american": "us",
+    "yemeni": "yemen",
+    "saudi": "saudi",
+}
 
 
 def content_words(text: str) -> set[str]:

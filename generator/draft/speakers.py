@@ -34,10 +34,34 @@ from generator.draft.verbs import Verb, find_verbs
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
-_ROLE_BEFORE_NAME = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}(?:" + "|".join(sorted(
-    ("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "head", "chief",
-     "minister", "lawmaker", "mp", "envoy", "adviser", "advisor", "deputy", "director", "secretary")
-)) + r")")  # fmt: skip
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[\w.'\u2019-]+\s+){0,3}(?:"
+    + "|".join(
+        sorted(
+            (
+                "member",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "official",
+                "commander",
+                "leader",
+                "head",
+                "chief",
+                "minister",
+                "lawmaker",
+                "mp",
+                "envoy",
+                "adviser",
+                "advisor",
+                "deputy",
+                "director",
+                "secretary",
+            )
+        )
+    )
+    + r")"
+)
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
@@ -156,7 +180,9 @@ def head_word(phrase: str) -> str:
 class Reader:
     """Reads an article's paragraphs in order, keeping the discourse, and records what each sentence says."""
 
-    def __init__(self, paragraphs: list[Paragraph], index: NameIndex, skip: frozenset[int] | set[int] = frozenset()) -> None:
+    def __init__(
+        self, paragraphs: list[Paragraph], index: NameIndex, skip: frozenset[int] | set[int] = frozenset()
+    ) -> None:
         self.paragraphs = paragraphs
         self.index = index
         self.skip = skip
@@ -188,8 +214,12 @@ class Reader:
         for reading in reversed(previous):
             if reading.quotes:
                 last = reading.quotes[-1]
-                return Attribution(last.quote, _copy(last.speaker, how="a paragraph of quotation after their words"),
-                                   "a paragraph of quotation after their words", first.sentence)  # fmt: skip
+                return Attribution(
+                    last.quote,
+                    _copy(last.speaker, how="a paragraph of quotation after their words"),
+                    "a paragraph of quotation after their words",
+                    first.sentence,
+                )
             if reading.acts:
                 act = reading.acts[-1]
                 speaker = _copy(act.speaker, how="a paragraph of quotation after their words")
@@ -217,7 +247,9 @@ class Reader:
         masked = sentence.paragraph.masked
         for verb in find_verbs(sentence.masked, sentence.start)[:MAX_VERBS_PER_SENTENCE]:
             subject_start = None
-            coordinated = re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", masked[sentence.start : verb.start])
+            coordinated = re.search(
+                r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", masked[sentence.start : verb.start]
+            )
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
                 speaker = main or self.discourse.last_person
@@ -242,8 +274,16 @@ class Reader:
                 main = speaker
         read_out = _STATEMENT_READ.search(sentence.masked)
         if read_out is not None and not reading.acts:  # '"...," X's statement read': X speaks
-            owner = next((m for m in reading.mentions if m.possessive and id(m) in reading.entities
-                          and sentence.start + read_out.start() <= m.span_start < sentence.start + read_out.end()), None)  # fmt: skip
+            owner = next(
+                (
+                    m
+                    for m in reading.mentions
+                    if m.possessive
+                    and id(m) in reading.entities
+                    and sentence.start + read_out.start() <= m.span_start < sentence.start + read_out.end()
+                ),
+                None,
+            )
             if owner is not None:
                 end = sentence.start + read_out.end()
                 verb = Verb(end - len(read_out.group(2)), end, read_out.group(2), "finite")
@@ -255,9 +295,12 @@ class Reader:
             seg = self._tidy(Segment(start, sentence.start + quoted.end(1), quoted.group(1)))
             kind, mention = self._classify(reading, seg)
             speaker = (
-                self.discourse.named(reading.entities[id(mention)]) if kind == "name" and mention is not None
-                else self.discourse.describe(seg.text) if kind == "phrase" else None
-            )  # fmt: skip
+                self.discourse.named(reading.entities[id(mention)])
+                if kind == "name" and mention is not None
+                else self.discourse.describe(seg.text)
+                if kind == "phrase"
+                else None
+            )
             if speaker is not None:
                 end = sentence.start + quoted.end()
                 verb = Verb(end - len("saying"), end, "saying", "finite")
@@ -402,7 +445,10 @@ class Reader:
                 continue
             if kind == "relative":
                 if i == len(segments) - 1 and seg.text.split()[0].lower() in ("who", "which", "that"):
-                    return None, _IN_RELATIVE_CLAUSE  # 'who asked not to be named': the verb belongs to a relative clause
+                    return (
+                        None,
+                        _IN_RELATIVE_CLAUSE,
+                    )  # 'who asked not to be named': the verb belongs to a relative clause
                 i -= 1
                 continue
             if kind == "pronoun":
@@ -410,8 +456,13 @@ class Reader:
             if kind == "name":
                 return self.discourse.named(reading.entities[id(mention)]), seg.start
             if kind == "country" and mention is not None:
-                return Speaker(mention.text, None, mention.text, False,
-                               "a country as the speaker: link the government or state that spoke"), seg.start  # fmt: skip
+                return Speaker(
+                    mention.text,
+                    None,
+                    mention.text,
+                    False,
+                    "a country as the speaker: link the government or state that spoke",
+                ), seg.start
             if kind in ("phrase", "determined"):
                 if i > 0 and self._classify(reading, segments[i - 1])[0] == "name":
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'

@@ -56,7 +56,7 @@ class Quote:
 class Sentence:
     """One sentence of a paragraph, by offsets; quotations never contain a sentence boundary."""
 
-    paragraph: "Paragraph"
+    paragraph: Paragraph
     start: int
     end: int
     quotes: list[Quote] = field(default_factory=list)

@@ -46,8 +46,19 @@ def units_of(readings: list[Reading]) -> list[Unit]:
         sentence = reading.sentence
         denial = find_denial(reading)
         if denial is not None:
-            units.append(Unit("denial", denial.act.speaker, sentence.paragraph, sentence.start, sentence.end,
-                              [reading], list(reading.quotes), denial.act, denial))  # fmt: skip
+            units.append(
+                Unit(
+                    "denial",
+                    denial.act.speaker,
+                    sentence.paragraph,
+                    sentence.start,
+                    sentence.end,
+                    [reading],
+                    list(reading.quotes),
+                    denial.act,
+                    denial,
+                )
+            )
             continue
         if reading.attributes_previous and units and units[-1].kind == "quote":
             _extend(units[-1], reading)
@@ -62,25 +73,40 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                     group.append(att)
             previous = units[-1] if units else None
             if (
-                len(groups) == 1 and previous is not None and previous.kind == "quote"
-                and previous.paragraph is sentence.paragraph and previous.speaker.same(groups[0][0].speaker)
-                and previous.readings[-1] is readings[n - 1] and not reading.acts
-            ):  # fmt: skip
+                len(groups) == 1
+                and previous is not None
+                and previous.kind == "quote"
+                and previous.paragraph is sentence.paragraph
+                and previous.speaker.same(groups[0][0].speaker)
+                and previous.readings[-1] is readings[n - 1]
+                and not reading.acts
+            ):
                 _extend(previous, reading)  # '"...," Al-Zurfi said. "This poses ..."'
                 previous.attributions.extend(groups[0])
                 continue
             for group in groups:
                 act = next((a for a in reading.acts if a.speaker.same(group[0].speaker)), None)
-                units.append(Unit("quote", group[0].speaker, sentence.paragraph, sentence.start, sentence.end,
-                                  [reading], group, act))  # fmt: skip
+                units.append(
+                    Unit(
+                        "quote",
+                        group[0].speaker,
+                        sentence.paragraph,
+                        sentence.start,
+                        sentence.end,
+                        [reading],
+                        group,
+                        act,
+                    )
+                )
             continue
         speakers: list[Act] = []
         for act in reading.acts:
             if not any(a.speaker.same(act.speaker) for a in speakers):
                 speakers.append(act)
         for act in speakers:
-            units.append(Unit("reported", act.speaker, sentence.paragraph, sentence.start, sentence.end, [reading],
-                              act=act))  # fmt: skip
+            units.append(
+                Unit("reported", act.speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
+            )
     return units
 
 

@@ -35,10 +35,16 @@ _PARTICIPLES = (
     "condemning criticising criticizing praising reiterating underlining highlighting"
 ).split()
 _PHRASAL = {
-    "pointed out": "finite", "points out": "finite", "pointing out": "participle", "went on": "finite",
-    "spoke out": "finite", "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
-}  # fmt: skip
-DENY = frozenset("denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes".split())
+    "pointed out": "finite",
+    "points out": "finite",
+    "pointing out": "participle",
+    "went on": "finite",
+    "spoke out": "finite",
+    "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
+}
+DENY = frozenset(
+    "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes".split()
+)
 ACKNOWLEDGE = frozenset(
     "acknowledged acknowledges acknowledging admitted admits admitting conceded concedes conceding".split()
 )
@@ -48,14 +54,24 @@ _CALLED = (
 )
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
-    "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)", "continues": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
-    "called": _CALLED, "calling": _CALLED,
-    "described": r"\bas\b", "describes": r"\bas\b", "describing": r"\bas\b",
-    "accused": r"\bof\b", "accuses": r"\bof\b", "accusing": r"\bof\b",
-    "indicated": r"^\s+that\b", "mentioned": r"^\s+that\b", "asked": r"^\s*(?:[.,:]|$)",
-    "went on": r"^\s*(?::|,|\s+to\s+say)", "dismissed": r"^\s+(?!from\b)", "admitted": r"^\s+(?:that|to|it)\b",
+    "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
+    "continues": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
+    "called": _CALLED,
+    "calling": _CALLED,
+    "described": r"\bas\b",
+    "describes": r"\bas\b",
+    "describing": r"\bas\b",
+    "accused": r"\bof\b",
+    "accuses": r"\bof\b",
+    "accusing": r"\bof\b",
+    "indicated": r"^\s+that\b",
+    "mentioned": r"^\s+that\b",
+    "asked": r"^\s*(?:[.,:]|$)",
+    "went on": r"^\s*(?::|,|\s+to\s+say)",
+    "dismissed": r"^\s+(?!from\b)",
+    "admitted": r"^\s+(?:that|to|it)\b",
     "admits": r"^\s+(?:that|to|it)\b",
-}  # fmt: skip
+}
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?P<verb>according to|"

@@ -175,8 +175,16 @@ def statement_rows(record: Record) -> Iterable[list[str]]:
         else:
             value = getattr(record, "summary", None) or record.label
             prop, date = "citations", getattr(record, "date", None)
-        yield [record.id, record.TYPE, prop, value, citation.source, citation.quote,
-               scalar_cell(citation.paragraph), scalar_cell(date)]  # fmt: skip
+        yield [
+            record.id,
+            record.TYPE,
+            prop,
+            value,
+            citation.source,
+            citation.quote,
+            scalar_cell(citation.paragraph),
+            scalar_cell(date),
+        ]
 
 
 def safe_cell(text: str) -> str:

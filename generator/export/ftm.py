@@ -43,9 +43,11 @@ if TYPE_CHECKING:  # followthemoney is imported when an export runs, not wheneve
 
 ID_PREFIX = "fs-"
 
+
 def topic_of(record: Group | Actor) -> str | None:
     """The FtM topic a group's or actor's kind implies alone (:data:`generator.model.vocab.KINDS`)."""
     return KINDS[record.TYPE][record.kind].ftm_topic
+
 
 ALIAS_PROPERTIES = {"weak": "weakAlias", "former": "previousName"}
 """FtM name property by alias kind; the other kinds (alias, transliteration, translation) are ``alias``."""
@@ -128,11 +130,15 @@ class _Builder:
             return value
         where = f"{eid} {prop.name}"
         if prop.type.name in CUTTABLE_TYPES:
-            self.notes.append(f"{where}: cut from {len(value):,} to {limit} characters, FollowTheMoney's limit for a "
-                              f"{prop.type.name} (the JSON export and the site have it whole)")  # fmt: skip
+            self.notes.append(
+                f"{where}: cut from {len(value):,} to {limit} characters, FollowTheMoney's limit for a "
+                f"{prop.type.name} (the JSON export and the site have it whole)"
+            )
             return value[: limit - 1].rstrip() + "\u2026"
-        self.notes.append(f"{where}: left out, {len(value):,} characters is over FollowTheMoney's limit of {limit} "
-                          f"for a {prop.type.name}")  # fmt: skip
+        self.notes.append(
+            f"{where}: left out, {len(value):,} characters is over FollowTheMoney's limit of {limit} "
+            f"for a {prop.type.name}"
+        )
         return None
 
     def exists(self, record_id: str | None) -> bool:
@@ -174,8 +180,11 @@ class _Builder:
         # FtM has a property for a Wikidata item and none for another dataset's id: OpenSanctions ids
         # (NK-...) are in the JSON export and the pages' JSON-LD sameAs.
         wikidata = [ext for ext in getattr(record, "same_as", ()) if ext.startswith("Q")]
-        return {"sourceUrl": self.links.absolute(record.TYPE, record.id), "proof": self.proof(citations),
-                "wikidataId": wikidata}  # fmt: skip
+        return {
+            "sourceUrl": self.links.absolute(record.TYPE, record.id),
+            "proof": self.proof(citations),
+            "wikidataId": wikidata,
+        }
 
     # Record types --------------------------------------------------------
 
@@ -328,7 +337,7 @@ def entity_problems(entities: Iterable[dict[str, Any]]) -> list[str]:
             problems.append(f"{where}: {schema.name} has no properties {unknown}")
         try:
             proxy = model.get_proxy(data, cleaned=False)
-            schema.validate(data)
+            schema.validate(data)  # type: ignore[arg-type]  # a plain dict is what FtM's own loader passes
         except InvalidData as exc:
             problems.append(f"{where}: {exc} {exc.errors}")
             continue

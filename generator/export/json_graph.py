@@ -42,7 +42,9 @@ def _tidy(value: Any) -> Any:
     """Drop empty lists and move bookkeeping keys to the end, at every level."""
     if isinstance(value, dict):
         kept = {k: _tidy(v) for k, v in value.items() if v != []}
-        return {k: v for k, v in kept.items() if k not in SHARED_FIELDS} | {k: kept[k] for k in SHARED_FIELDS if k in kept}
+        return {k: v for k, v in kept.items() if k not in SHARED_FIELDS} | {
+            k: kept[k] for k in SHARED_FIELDS if k in kept
+        }
     if isinstance(value, list):
         return [_tidy(v) for v in value]
     return value

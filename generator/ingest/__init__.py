@@ -60,7 +60,11 @@ class Result:
 def checked_overrides(overrides: Overrides) -> Overrides:
     """The options, each validated as the model validates the field it fills; bad ones are usage errors."""
     checks = (
-        ("id", check_slug, "ids are lowercase slugs of a-z, 0-9 and single hyphens, e.g. --id meridian-wire-2024-04-kessel"),
+        (
+            "id",
+            check_slug,
+            "ids are lowercase slugs of a-z, 0-9 and single hyphens, e.g. --id meridian-wire-2024-04-kessel",
+        ),
         ("language", check_language, "give a BCP 47 tag such as --language en, ar or fa-Arab"),
         ("published", check_edtf, "write YYYY, YYYY-MM or YYYY-MM-DD: the precision you actually know"),
         ("url", check_url, "give the article's http(s) address"),
@@ -76,12 +80,16 @@ def checked_overrides(overrides: Overrides) -> Overrides:
     return overrides
 
 
+DEFAULT_LIMITS = FetchLimits()
+"""Public addresses only, one deadline and one size limit (see :class:`FetchLimits`)."""
+
+
 def ingest(
     project: Project,
     target: str,
     overrides: Overrides = Overrides(),
     today: datetime.date | None = None,
-    limits: FetchLimits = FetchLimits(),
+    limits: FetchLimits = DEFAULT_LIMITS,
 ) -> Result:
     """Archive ``target`` (a path, or an http(s) URL fetched within ``limits``) into ``project``; see the module doc."""
     overrides = checked_overrides(overrides)
@@ -94,8 +102,13 @@ def ingest(
     known = sources_by_sha256(project)
     if digest in known:
         source_id = known[digest]
-        return Result(source_id, project.seeds_dir / f"{source_id}.txt",
-                      project.content_dir / "source" / f"{source_id}.yaml", created=False, article=article)  # fmt: skip
+        return Result(
+            source_id,
+            project.seeds_dir / f"{source_id}.txt",
+            project.content_dir / "source" / f"{source_id}.yaml",
+            created=False,
+            article=article,
+        )
 
     data = record_data(article, fetched, overrides, digest, today or datetime.date.today())
     source_id = overrides.id or default_id(data["title"], data["publisher"], data.get("published"), digest)
@@ -108,8 +121,10 @@ def ingest(
     except ValidationError as exc:
         first = exc.errors()[0]
         field_name = ".".join(str(p) for p in first["loc"]) or "record"
-        raise FactsheetError(f"the source record would be invalid: {field_name}: {first['msg']}",
-                             hint=f"pass the right value with --{field_name}" if field_name in Overrides.__dataclass_fields__ else "")  # fmt: skip
+        raise FactsheetError(
+            f"the source record would be invalid: {field_name}: {first['msg']}",
+            hint=f"pass the right value with --{field_name}" if field_name in Overrides.__dataclass_fields__ else "",
+        ) from None
 
     wrote_archive = not archive.exists()
     if wrote_archive:
@@ -125,8 +140,10 @@ def ingest(
 
 def read_article(fetched: Fetched) -> Article:
     if b"\x00" in fetched.data[:8192]:
-        raise FactsheetError(f"{fetched.label} is a binary file, not an article",
-                             hint="ingest an HTML page or a plain-text (UTF-8) copy of the article")  # fmt: skip
+        raise FactsheetError(
+            f"{fetched.label} is a binary file, not an article",
+            hint="ingest an HTML page or a plain-text (UTF-8) copy of the article",
+        )
     if fetched.is_html:
         return from_html(fetched.data, base_url=fetched.url)
     return from_text(decode_text(fetched))
@@ -142,8 +159,10 @@ def record_data(article: Article, fetched: Fetched, overrides: Overrides, digest
         raise UsageError(f"{fetched.label} does not say who published it", hint='pass it with --publisher "..."')
     language = overrides.language or article.language
     if not language:
-        raise UsageError(f"{fetched.label} does not declare its language, and factsheet never guesses it",
-                         hint="pass it with --language, e.g. --language en")  # fmt: skip
+        raise UsageError(
+            f"{fetched.label} does not declare its language, and factsheet never guesses it",
+            hint="pass it with --language, e.g. --language en",
+        )
     data: dict = {"title": title, "publisher": publisher}
     if article.author:
         data["author"] = article.author
@@ -174,8 +193,10 @@ def _notes(article: Article, fetched: Fetched, overrides: Overrides, today: date
         kinds = sorted({d.reason for d in article.dropped})
         said.append(f"dropped {len(article.dropped)} line(s) of page furniture ({', '.join(kinds)})")
     detail = f"; {'; '.join(said)}" if said else ""
-    return (f"Ingested with `factsheet ingest` from {fetched.label} on {today.isoformat()}{detail}. "
-            "Check the title, publisher and date against the original.")  # fmt: skip
+    return (
+        f"Ingested with `factsheet ingest` from {fetched.label} on {today.isoformat()}{detail}. "
+        "Check the title, publisher and date against the original."
+    )
 
 
 def sources_by_sha256(project: Project) -> dict[str, str]:
@@ -197,8 +218,10 @@ def _check_id_free(project: Project, source_id: str, archive: Path, raw: bytes) 
     for type_name in RECORD_TYPES:
         taken = project.content_dir / type_name / f"{source_id}.yaml"
         if taken.exists():
-            raise FactsheetError(f"the id '{source_id}' is taken by {project.relative(taken)}",
-                                 hint="choose another id with --id")  # fmt: skip
+            raise FactsheetError(
+                f"the id '{source_id}' is taken by {project.relative(taken)}", hint="choose another id with --id"
+            )
     if archive.is_symlink() or (archive.exists() and archive.read_bytes() != raw):
-        raise FactsheetError(f"{project.relative(archive)} already holds a different text",
-                             hint="choose another id with --id")  # fmt: skip
+        raise FactsheetError(
+            f"{project.relative(archive)} already holds a different text", hint="choose another id with --id"
+        )

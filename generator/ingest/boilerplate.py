@@ -41,20 +41,26 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
     # WordPress themes print this where an ad or image slot is left empty.
     LinePattern("theme placeholder", _whole(r"(?:spot_im(?:g)?)+|-?\s*advertisement\s*-?")),
     # The line aggregators append to say where they copied the article from.
-    LinePattern("aggregator credit", _whole(r"la source de cet article se trouve sur ce site\.?|source\s*:\s*(?:link|lien)")),
+    LinePattern(
+        "aggregator credit", _whole(r"la source de cet article se trouve sur ce site\.?|source\s*:\s*(?:link|lien)")
+    ),
     # Share widgets: a label and the names of the networks, one per line.
     LinePattern(
         "share widget",
-        _whole(r"share(?: this(?: article)?)?\s*:?|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit"
-               r"|email|e-mail|print|copy link|tweet"),
+        _whole(
+            r"share(?: this(?: article)?)?\s*:?|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit"
+            r"|email|e-mail|print|copy link|tweet"
+        ),
     ),
     # The comment form a theme prints below the article.
     LinePattern(
         "comment form",
-        _whole(r"leave a (?:reply|comment)|cancel reply|please enter your (?:comment|name here|email address here)!?"
-               r"|you have entered an incorrect email address!?(?: please enter your email address here)?"
-               r"|save my name, email,? and website in this browser for the next time i comment\.?|post comment"
-               r"|comment\s*:|name\s*\*?\s*:?|email\s*+(?:\*\s*+)?:|website\s*:"),
+        _whole(
+            r"leave a (?:reply|comment)|cancel reply|please enter your (?:comment|name here|email address here)!?"
+            r"|you have entered an incorrect email address!?(?: please enter your email address here)?"
+            r"|save my name, email,? and website in this browser for the next time i comment\.?|post comment"
+            r"|comment\s*:|name\s*\*?\s*:?|email\s*+(?:\*\s*+)?:|website\s*:"
+        ),
     ),
     # A photo credit alone on a line, or a caption that ends in one: "[Getty]", "Fighters in 2017 [AFP]".
     LinePattern("image credit", re.compile(rf"^.{{0,300}}{_CREDIT}\s*$", re.IGNORECASE)),

@@ -67,13 +67,13 @@ def from_text(text: str) -> Article:
     while kept and not kept[0].strip():
         kept.pop(0)
     if not kept:
-        raise FactsheetError("the file holds no text once page furniture is removed",
-                             hint="check that this is the article you meant to ingest")  # fmt: skip
+        raise FactsheetError(
+            "the file holds no text once page furniture is removed",
+            hint="check that this is the article you meant to ingest",
+        )
     title, body = kept[0].strip(), "\n".join(kept[1:]).strip("\n")
-    if _BLANK.search(body):
-        paragraphs = [p.strip("\n") for p in _BLANK.split(body)]
-    else:
-        paragraphs = body.split("\n")
+    # Blank lines separate paragraphs where the text has any; otherwise each line is one.
+    paragraphs = [p.strip("\n") for p in _BLANK.split(body)] if _BLANK.search(body) else body.split("\n")
     paragraphs = [_strip_lines(p) for p in paragraphs if p.strip()]
     return Article(title=title, paragraphs=paragraphs, kind="text", dropped=dropped)
 
@@ -108,8 +108,10 @@ def from_html(data: bytes, base_url: str | None = None) -> Article:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not isinstance(doc, Document) or doc.body is None:
-        raise FactsheetError("no article text found on the page",
-                             hint="the page may need JavaScript or a login; save the text and ingest that file")  # fmt: skip
+        raise FactsheetError(
+            "no article text found on the page",
+            hint="the page may need JavaScript or a login; save the text and ingest that file",
+        )
     title = _clean(doc.title)
     paragraphs = []
     for block in doc.body.iter(*_BLOCKS):
@@ -123,8 +125,10 @@ def from_html(data: bytes, base_url: str | None = None) -> Article:
     body = "\n".join(kept[1:]).strip("\n")
     paragraphs = [p for p in (_strip_lines(p) for p in _BLANK.split(body)) if p]
     if not paragraphs:
-        raise FactsheetError("no article text found on the page",
-                             hint="the page may need JavaScript or a login; save the text and ingest that file")  # fmt: skip
+        raise FactsheetError(
+            "no article text found on the page",
+            hint="the page may need JavaScript or a login; save the text and ingest that file",
+        )
     article = Article(
         title=title or None,
         paragraphs=paragraphs,

@@ -27,7 +27,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
 from generator import __version__
@@ -47,7 +47,7 @@ _REDIRECTS = (301, 302, 303, 307, 308)
 _URL_SAFE = "".join(chr(c) for c in range(0x21, 0x7F))
 """Printable ASCII stays as written in a request path; spaces, controls and non-ASCII are %-encoded."""
 
-IPAddress = Union[ipaddress.IPv4Address, ipaddress.IPv6Address]
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,10 @@ def read_target(target: str, limits: FetchLimits = FetchLimits()) -> Fetched:
     if match and is_url(target):
         scheme = match.group(1).lower()
         if scheme not in ("http", "https"):
-            raise UsageError(f"cannot ingest a '{scheme}:' address",
-                             hint="give an http:// or https:// address, or the path of a saved file (without file://)")  # fmt: skip
+            raise UsageError(
+                f"cannot ingest a '{scheme}:' address",
+                hint="give an http:// or https:// address, or the path of a saved file (without file://)",
+            )
         return fetch_url(target, limits)
     return read_file(Path(target))
 
@@ -107,7 +109,9 @@ def read_file(path: Path) -> Fetched:
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise FactsheetError(f"cannot read {path}: {exc.strerror or exc}", hint="check the file's permissions") from None
+        raise FactsheetError(
+            f"cannot read {path}: {exc.strerror or exc}", hint="check the file's permissions"
+        ) from None
     if len(data) > MAX_BYTES:
         raise FactsheetError(f"{path} is larger than {MAX_BYTES // 2**20} MB", hint="ingest the article, not a dump")
     is_html = path.suffix.lower() in (".html", ".htm", ".xhtml") or looks_like_html(data)
@@ -136,22 +140,30 @@ def fetch_url(url: str, limits: FetchLimits = FetchLimits()) -> Fetched:
         if answer.status in _REDIRECTS:
             location = answer.headers.get("Location")
             if not location:
-                raise FactsheetError(f"{_shown(current)} answered {answer.status} without saying where to",
-                                     hint="save the page in a browser and ingest the file")  # fmt: skip
+                raise FactsheetError(
+                    f"{_shown(current)} answered {answer.status} without saying where to",
+                    hint="save the page in a browser and ingest the file",
+                )
             current = urljoin(current, location.strip())
             continue
         if answer.status != 200:
-            raise FactsheetError(f"the server answered {answer.status} {_shown(answer.reason)} for {_shown(current)}",
-                                 hint="check the address; if the page needs a login, save it and ingest the file")  # fmt: skip
+            raise FactsheetError(
+                f"the server answered {answer.status} {_shown(answer.reason)} for {_shown(current)}",
+                hint="check the address; if the page needs a login, save it and ingest the file",
+            )
         content_type = answer.headers.get_content_type()
         if content_type not in (*_HTML_TYPES, "text/plain"):
-            raise FactsheetError(f"{_shown(current)} is {_shown(content_type)}, not an article page",
-                                 hint="ingest HTML pages or plain text; save other documents as text first")  # fmt: skip
+            raise FactsheetError(
+                f"{_shown(current)} is {_shown(content_type)}, not an article page",
+                hint="ingest HTML pages or plain text; save other documents as text first",
+            )
         is_html = content_type in _HTML_TYPES or looks_like_html(answer.body)
         charset = answer.headers.get_content_charset()
         return Fetched(answer.body, is_html, charset, current, datetime.date.today().isoformat(), url)
-    raise FactsheetError(f"{_shown(url)} redirected more than {limits.redirects} times",
-                         hint="open it in a browser, save the page and ingest the file")  # fmt: skip
+    raise FactsheetError(
+        f"{_shown(url)} redirected more than {limits.redirects} times",
+        hint="open it in a browser, save the page and ingest the file",
+    )
 
 
 @dataclass(frozen=True)
@@ -209,18 +221,25 @@ def _check_target(url: str, limits: FetchLimits, deadline: float, redirected_fro
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise error(f"{where}cannot ingest a '{_shown(scheme)}:' address",
-                    hint=f"ingest only reads http(s) pages; {save}")  # fmt: skip
+        raise error(
+            f"{where}cannot ingest a '{_shown(scheme)}:' address", hint=f"ingest only reads http(s) pages; {save}"
+        )
     try:
         host, port = parts.hostname, parts.port
     except ValueError:
-        raise error(f"{where}'{_shown(url)}' has an invalid port", hint="write the full address, e.g. https://example.org/article") from None  # fmt: skip
+        raise error(
+            f"{where}'{_shown(url)}' has an invalid port",
+            hint="write the full address, e.g. https://example.org/article",
+        ) from None
     if not host:
-        raise error(f"{where}'{_shown(url)}' has no host",
-                    hint="write the full address, e.g. https://example.org/article")  # fmt: skip
+        raise error(
+            f"{where}'{_shown(url)}' has no host", hint="write the full address, e.g. https://example.org/article"
+        )
     if parts.username is not None or parts.password is not None:
-        raise error(f"{where}'{_shown(url)}' carries a user name or password",
-                    hint="ingest does not send credentials; for a page behind a login, save it and ingest the file")  # fmt: skip
+        raise error(
+            f"{where}'{_shown(url)}' carries a user name or password",
+            hint="ingest does not send credentials; for a page behind a login, save it and ingest the file",
+        )
     try:
         host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except UnicodeError:
@@ -232,15 +251,19 @@ def _check_target(url: str, limits: FetchLimits, deadline: float, redirected_fro
         raise _too_slow(url, limits) from None
     except (socket.gaierror, UnicodeError, OSError) as exc:
         reason = getattr(exc, "strerror", None) or exc
-        raise FactsheetError(f"{where}could not find the host {_shown(host)}: {reason}",
-                             hint=f"check the address and the network connection, or {save}")  # fmt: skip
+        raise FactsheetError(
+            f"{where}could not find the host {_shown(host)}: {reason}",
+            hint=f"check the address and the network connection, or {save}",
+        ) from None
     addresses = []
     for family, _type, _proto, _name, sockaddr in infos:
         ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
         refusal = address_refusal(ip, limits)
         if refusal:
-            raise error(f"{where}{_shown(host)} resolves to {ip}, {refusal}; ingest connects only to public addresses",
-                        hint=f"to fetch from your own network on purpose, pass --allow-private-addresses; or {save}")  # fmt: skip
+            raise error(
+                f"{where}{_shown(host)} resolves to {ip}, {refusal}; ingest connects only to public addresses",
+                hint=f"to fetch from your own network on purpose, pass --allow-private-addresses; or {save}",
+            )
         addresses.append((family, tuple(sockaddr)))
     if not addresses:
         raise FactsheetError(f"{where}{_shown(host)} has no address", hint=f"check the address, or {save}")
@@ -302,19 +325,23 @@ def _get(target: _Target, deadline: float, limits: FetchLimits) -> _Answer:
         return _Answer(response.status, response.reason, response.headers, b"".join(chunks))
     except FactsheetError:
         raise
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise _too_slow(target.url, limits) from None
     except ssl.SSLError as exc:
         if cut.is_set():
             raise _too_slow(target.url, limits) from None
-        raise FactsheetError(f"could not fetch {_shown(target.url)}: TLS failed ({_shown(exc.reason or exc)})",
-                             hint="check the address (https:// needs a valid certificate), or save the page and ingest the file") from None  # fmt: skip
+        raise FactsheetError(
+            f"could not fetch {_shown(target.url)}: TLS failed ({_shown(exc.reason or exc)})",
+            hint="check the address (https:// needs a valid certificate), or save the page and ingest the file",
+        ) from None
     except (OSError, http.client.HTTPException, ValueError) as exc:
         if cut.is_set():
             raise _too_slow(target.url, limits) from None
         reason = getattr(exc, "strerror", None) or type(exc).__name__ + (f": {exc}" if str(exc) else "")
-        raise FactsheetError(f"could not fetch {_shown(target.url)}: {_shown(reason)}",
-                             hint="check the address and the network connection, or save the page and ingest the file") from None  # fmt: skip
+        raise FactsheetError(
+            f"could not fetch {_shown(target.url)}: {_shown(reason)}",
+            hint="check the address and the network connection, or save the page and ingest the file",
+        ) from None
     finally:
         timer.cancel()
         conn.close()
@@ -339,13 +366,17 @@ def _connect(target: _Target, deadline: float) -> socket.socket:
 
 
 def _too_slow(url: str, limits: FetchLimits) -> FactsheetError:
-    return FactsheetError(f"{_shown(url)} did not finish within {limits.seconds:g} seconds",
-                          hint="try again later, or save the page in a browser and ingest the file")  # fmt: skip
+    return FactsheetError(
+        f"{_shown(url)} did not finish within {limits.seconds:g} seconds",
+        hint="try again later, or save the page in a browser and ingest the file",
+    )
 
 
 def _too_large(url: str, limits: FetchLimits) -> FactsheetError:
-    return FactsheetError(f"{_shown(url)} is larger than {_size(limits.max_bytes)}",
-                          hint="that is not an article page; save the article's text and ingest the file")  # fmt: skip
+    return FactsheetError(
+        f"{_shown(url)} is larger than {_size(limits.max_bytes)}",
+        hint="that is not an article page; save the article's text and ingest the file",
+    )
 
 
 def _size(n: int) -> str:
@@ -416,8 +447,10 @@ def decode_text(fetched: Fetched) -> str:
     """A plain-text input as str: UTF-8 (with or without BOM) or the charset the server named; binary is refused."""
     data = fetched.data
     if b"\x00" in data[:8192]:
-        raise FactsheetError(f"{fetched.label} is a binary file, not text",
-                             hint="ingest an HTML page or a plain-text (UTF-8) copy of the article")  # fmt: skip
+        raise FactsheetError(
+            f"{fetched.label} is a binary file, not text",
+            hint="ingest an HTML page or a plain-text (UTF-8) copy of the article",
+        )
     for encoding in ("utf-8-sig", fetched.charset):
         if not encoding:
             continue
@@ -425,5 +458,7 @@ def decode_text(fetched: Fetched) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    raise FactsheetError(f"{fetched.label} is not UTF-8 text",
-                         hint="save the copy as UTF-8 (most editors offer it under 'Save as' / 'Encoding')")  # fmt: skip
+    raise FactsheetError(
+        f"{fetched.label} is not UTF-8 text",
+        hint="save the copy as UTF-8 (most editors offer it under 'Save as' / 'Encoding')",
+    )

@@ -44,14 +44,20 @@ def page_language(tree: lxml_html.HtmlElement) -> tuple[str | None, str]:
     candidates = [
         (tree.get("lang"), "<html lang>"),
         (tree.get("{http://www.w3.org/XML/1998/namespace}lang"), "<html xml:lang>"),
-        *((m.get("content"), "<meta http-equiv=content-language>")
-          for m in tree.xpath('//meta[translate(@http-equiv,"CONTENTLANGUAGE","contentlanguage")="content-language"]')),
+        *(
+            (m.get("content"), "<meta http-equiv=content-language>")
+            for m in tree.xpath('//meta[translate(@http-equiv,"CONTENTLANGUAGE","contentlanguage")="content-language"]')
+        ),
         *((m.get("content"), "og:locale") for m in tree.xpath('//meta[@property="og:locale"]')),
-        *((m.get("content"), f"<meta name={m.get('name')}>")
-          for m in tree.xpath('//meta[translate(@name,"LANGUAGEDC.","languagedc.")="language" or '
-                              'translate(@name,"LANGUAGEDC.","languagedc.")="dc.language"]')),
+        *(
+            (m.get("content"), f"<meta name={m.get('name')}>")
+            for m in tree.xpath(
+                '//meta[translate(@name,"LANGUAGEDC.","languagedc.")="language" or '
+                'translate(@name,"LANGUAGEDC.","languagedc.")="dc.language"]'
+            )
+        ),
         *((value, "JSON-LD inLanguage") for value in _json_ld_values(tree, "inLanguage")),
-    ]  # fmt: skip
+    ]
     for raw, where in candidates:
         tag = language_tag(raw if isinstance(raw, str) else None)
         if tag:

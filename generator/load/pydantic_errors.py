@@ -103,9 +103,15 @@ def translate(exc: ValidationError, model: type[BaseModel], origin: Origin, limi
             skipped[err["type"]] = (first, count + 1)
     for kind, (first, count) in skipped.items():
         path = tuple(first["loc"])
-        issues.append(issue_at(origin.path, origin.loc(path), "invalid-value" if kind not in CODES else kind,
-                               f"{count} more errors like this in the file ({kind})",
-                               "fix the ones listed first; the rest are probably the same mistake"))  # fmt: skip
+        issues.append(
+            issue_at(
+                origin.path,
+                origin.loc(path),
+                "invalid-value" if kind not in CODES else kind,
+                f"{count} more errors like this in the file ({kind})",
+                "fix the ones listed first; the rest are probably the same mistake",
+            )
+        )
     for err in kept:
         path = tuple(p for p in err["loc"])
         kind = err["type"]
@@ -114,27 +120,45 @@ def translate(exc: ValidationError, model: type[BaseModel], origin: Origin, limi
             name = str(path[-1])
             options = _field_names(_model_at(model, path[:-1]))
             hint = _suggest(name, options) or f"fields here: {', '.join(options)}"
-            issues.append(issue_at(origin.path, origin.loc(path, key=True), "unknown-field",
-                                   f"unknown field '{name}'", hint))  # fmt: skip
+            issues.append(
+                issue_at(origin.path, origin.loc(path, key=True), "unknown-field", f"unknown field '{name}'", hint)
+            )
         elif kind == "missing":
             owner = _dotted(path[:-1]) if path[:-1] else f"the {getattr(model, 'TYPE', 'record')} record"
-            issues.append(issue_at(origin.path, origin.loc(path[:-1]), "missing-field",
-                                   f"{owner} is missing the required field '{path[-1]}'"))  # fmt: skip
+            issues.append(
+                issue_at(
+                    origin.path,
+                    origin.loc(path[:-1]),
+                    "missing-field",
+                    f"{owner} is missing the required field '{path[-1]}'",
+                )
+            )
         elif kind == "literal_error":
             allowed = [str(a) for a in err.get("ctx", {}).get("expected", "").replace("'", "").split(", ")]
             allowed = [a.replace(" or ", "|") for a in allowed]
             allowed = [p for a in allowed for p in a.split("|")]
             given = err.get("input")
             hint = _suggest(str(given), allowed) if isinstance(given, str) else ""
-            issues.append(issue_at(origin.path, origin.loc(path), "invalid-value",
-                                   f"{where}: {given!r} is not allowed; use one of {', '.join(allowed)}",
-                                   hint or CODES["invalid-value"]))  # fmt: skip
+            issues.append(
+                issue_at(
+                    origin.path,
+                    origin.loc(path),
+                    "invalid-value",
+                    f"{where}: {given!r} is not allowed; use one of {', '.join(allowed)}",
+                    hint or CODES["invalid-value"],
+                )
+            )
         elif kind in _EXPECTED:
-            issues.append(issue_at(origin.path, origin.loc(path), "wrong-type",
-                                   f"{where} should be {_EXPECTED[kind]}, not {_kind(err.get('input'))}"))  # fmt: skip
+            issues.append(
+                issue_at(
+                    origin.path,
+                    origin.loc(path),
+                    "wrong-type",
+                    f"{where} should be {_EXPECTED[kind]}, not {_kind(err.get('input'))}",
+                )
+            )
         elif kind == "too_short" and path and path[-1] == "citations":
-            issues.append(issue_at(origin.path, origin.loc(path), "uncited",
-                                   f"{where} needs at least one citation"))  # fmt: skip
+            issues.append(issue_at(origin.path, origin.loc(path), "uncited", f"{where} needs at least one citation"))
         elif kind in CODES:
             issues.append(issue_at(origin.path, origin.loc(path), kind, f"{where}: {err['msg']}"))
         else:

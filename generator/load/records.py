@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from pydantic import ValidationError
 
@@ -55,11 +55,18 @@ def record_files(content_dir: Path, shown: Callable[[Path], str]) -> tuple[list[
         return found, [issue_at(shown(content_dir), (1, 1), "misplaced-file", "there is no content folder here")]
     for entry, path in _entries(content_dir, shown, issues):
         if not entry.is_dir():
-            issues.append(issue_at(shown(path), (1, 1), "misplaced-file",
-                                   "a file directly in content/ belongs to no record type"))  # fmt: skip
+            issues.append(
+                issue_at(shown(path), (1, 1), "misplaced-file", "a file directly in content/ belongs to no record type")
+            )
         elif entry.name not in RECORD_TYPES:
-            issues.append(issue_at(shown(path), (1, 1), "misplaced-file",
-                                   f"'{entry.name}' is not a record type; use one of {', '.join(RECORD_TYPES)}"))  # fmt: skip
+            issues.append(
+                issue_at(
+                    shown(path),
+                    (1, 1),
+                    "misplaced-file",
+                    f"'{entry.name}' is not a record type; use one of {', '.join(RECORD_TYPES)}",
+                )
+            )
         else:
             found_here, issues_here = _type_folder(entry.name, path, shown)
             found += found_here
@@ -67,13 +74,21 @@ def record_files(content_dir: Path, shown: Callable[[Path], str]) -> tuple[list[
     return found, issues
 
 
-def _type_folder(type_name: str, folder: Path, shown: Callable[[Path], str]) -> tuple[list[tuple[str, str, Path]], list[Issue]]:
+def _type_folder(
+    type_name: str, folder: Path, shown: Callable[[Path], str]
+) -> tuple[list[tuple[str, str, Path]], list[Issue]]:
     found: list[tuple[str, str, Path]] = []
     issues: list[Issue] = []
     for entry, path in _entries(folder, shown, issues):
         if entry.is_dir():
-            issues.append(issue_at(shown(path), (1, 1), "misplaced-file",
-                                   f"folders inside content/{type_name}/ are not read; move its files up"))  # fmt: skip
+            issues.append(
+                issue_at(
+                    shown(path),
+                    (1, 1),
+                    "misplaced-file",
+                    f"folders inside content/{type_name}/ are not read; move its files up",
+                )
+            )
             continue
         stem, dot, ext = entry.name.rpartition(".")
         if ext != "yaml" or not dot:
@@ -81,8 +96,7 @@ def _type_folder(type_name: str, folder: Path, shown: Callable[[Path], str]) -> 
             issues.append(issue_at(shown(path), (1, 1), "misplaced-file", "not a .yaml record file", hint))
             continue
         if len(stem) > MAX_ID_LENGTH or not _SLUG.match(stem):
-            issues.append(issue_at(shown(path), (1, 1), "invalid-id",
-                                   f"the file name '{stem}' is not a valid id"))  # fmt: skip
+            issues.append(issue_at(shown(path), (1, 1), "invalid-id", f"the file name '{stem}' is not a valid id"))
             continue
         found.append((type_name, stem, path))
     return found, issues
@@ -126,7 +140,9 @@ def load_records(
     return corpus, issues
 
 
-def _load_file(type_name: str, record_id: str, path: Path, rel: str) -> tuple[Record | None, Origin | None, list[Issue]]:
+def _load_file(
+    type_name: str, record_id: str, path: Path, rel: str
+) -> tuple[Record | None, Origin | None, list[Issue]]:
     """One record file: the record and its origin, or None and the issues that stopped it."""
     doc, issues = read_document(path, rel)
     if doc is None:
@@ -134,8 +150,9 @@ def _load_file(type_name: str, record_id: str, path: Path, rel: str) -> tuple[Re
     origin = Origin(Path(rel), doc.locs, doc.key_locs)
     implied = [k for k in _IMPLIED if k in doc.data]
     for key in implied:
-        issues.append(issue_at(rel, origin.loc((key,), key=True), "unknown-field",
-                               f"unknown field '{key}'", _IMPLIED[key]))  # fmt: skip
+        issues.append(
+            issue_at(rel, origin.loc((key,), key=True), "unknown-field", f"unknown field '{key}'", _IMPLIED[key])
+        )
         del doc.data[key]
     model = RECORD_TYPES[type_name]
     try:
@@ -153,6 +170,7 @@ def _duplicate_ids(files: Iterable[tuple[str, str, Path]], shown: Callable[[Path
     for record_id, paths in by_id.items():
         for path in paths if len(paths) > 1 else ():
             others = ", ".join(str(shown(p)) for p in paths if p != path)
-            issues.append(issue_at(shown(path), (1, 1), "duplicate-id",
-                                   f"the id '{record_id}' is also used by {others}"))  # fmt: skip
+            issues.append(
+                issue_at(shown(path), (1, 1), "duplicate-id", f"the id '{record_id}' is also used by {others}")
+            )
     return issues

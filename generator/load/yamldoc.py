@@ -24,7 +24,7 @@ from generator.errors import Issue, issue_at
 from generator.model.walk import FieldPath, Loc
 
 try:  # libyaml is much faster and limits nesting depth itself
-    from yaml.cyaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]  # the stubs do not re-export it
 except ImportError:  # pragma: no cover - pure-Python fallback
     from yaml.composer import Composer
     from yaml.parser import Parser
@@ -50,10 +50,14 @@ ALLOWED_TAGS = {CORE + t for t in ("str", "int", "float", "bool", "null", "seq",
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$|^0o[0-7]+$|^0x[0-9a-fA-F]+$")
-_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$")
+_FLOAT = re.compile(
+    r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
+)
 # What YAML 1.1 reads differently from 1.2: booleans by another name, octals, base-60 numbers.
 _YAML11_BOOL = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
-_YAML11_NUMBER = re.compile(r"^[-+]?0[0-9_]+$|^[-+]?0b[01_]+$|^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$|^[-+]?[0-9]+(?:_[0-9]+)+$")
+_YAML11_NUMBER = re.compile(
+    r"^[-+]?0[0-9_]+$|^[-+]?0b[01_]+$|^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$|^[-+]?[0-9]+(?:_[0-9]+)+$"
+)
 # C0 and C1 controls other than tab, newline and carriage return; directional overrides and
 # embeddings (which can disguise text) and invisible characters that have no place in a record.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
@@ -92,8 +96,14 @@ def read_document(path: Path, shown: Path | str) -> tuple[Document | None, list[
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, [issue_at(shown, (1, 1), "file-too-large",
-                                   f"file is {size:,} bytes; a record may be at most {MAX_FILE_BYTES:,}")]  # fmt: skip
+            return None, [
+                issue_at(
+                    shown,
+                    (1, 1),
+                    "file-too-large",
+                    f"file is {size:,} bytes; a record may be at most {MAX_FILE_BYTES:,}",
+                )
+            ]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [issue_at(shown, (1, 1), "misplaced-file", f"cannot read the file: {exc.strerror}")]
@@ -109,8 +119,7 @@ def parse_document(raw: bytes, shown: Path | str) -> tuple[Document | None, list
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, [issue_at(shown, (line, col), "yaml-encoding",
-                               f"byte 0x{raw[exc.start]:02x} is not valid UTF-8")]  # fmt: skip
+        return None, [issue_at(shown, (line, col), "yaml-encoding", f"byte 0x{raw[exc.start]:02x} is not valid UTF-8")]
     issues = _scan_characters(text, shown)
     if issues:
         return None, issues
@@ -137,8 +146,9 @@ def parse_document(raw: bytes, shown: Path | str) -> tuple[Document | None, list
     walker = _Walker(shown, doc)
     doc.data = walker.value(node, (), 0)
     if not isinstance(doc.data, dict) and not walker.issues:
-        walker.issues.append(issue_at(shown, _loc(node), "not-a-mapping",
-                                      f"the file holds {_kind(doc.data)}, not a record's fields"))  # fmt: skip
+        walker.issues.append(
+            issue_at(shown, _loc(node), "not-a-mapping", f"the file holds {_kind(doc.data)}, not a record's fields")
+        )
     return (doc if isinstance(doc.data, dict) else None), walker.issues
 
 
@@ -238,8 +248,12 @@ class _Walker:
     def value(self, node: Node, path: FieldPath, depth: int) -> Any:
         self.doc.locs[path] = _loc(node)
         if id(node) in self.seen:  # the composer shares one node between an anchor and its aliases
-            self.report(node, "yaml-alias", "this value, marked with an anchor (&), is reused by an alias (*); "
-                        "anchors and aliases are not allowed in records")
+            self.report(
+                node,
+                "yaml-alias",
+                "this value, marked with an anchor (&), is reused by an alias (*); "
+                "anchors and aliases are not allowed in records",
+            )
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
@@ -252,6 +266,7 @@ class _Walker:
             return self.scalar(node)
         if isinstance(node, SequenceNode):
             return [self.value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, MappingNode)  # the composer makes no other kind of node
         return self.mapping(node, path, depth)
 
     def mapping(self, node: MappingNode, path: FieldPath, depth: int) -> dict[str, Any]:
@@ -268,8 +283,9 @@ class _Walker:
             key = key_node.value
             if key in out:
                 first = self.doc.key_locs[(*path, key)]
-                self.report(key_node, "yaml-duplicate-key",
-                            f"'{key}' appears again here; it was first set on line {first[0]}")  # fmt: skip
+                self.report(
+                    key_node, "yaml-duplicate-key", f"'{key}' appears again here; it was first set on line {first[0]}"
+                )
                 continue
             self.doc.key_locs[(*path, key)] = _loc(key_node)
             out[key] = self.value(value_node, (*path, key), depth + 1)
@@ -277,8 +293,8 @@ class _Walker:
 
     def scalar(self, node: ScalarNode) -> Any:
         text = node.value
-        if _CONTROL.search(text):  # written as an escape (\u202e, \x07) in a quoted string
-            bad = _CONTROL.search(text).group()
+        if control := _CONTROL.search(text):  # written as an escape (\u202e, \x07) in a quoted string
+            bad = control.group()
             self.report(node, "yaml-control-char", f"the value holds the invisible character U+{ord(bad):04X}")
             return None
         if (why := not_text(text)) is not None:  # written as an escape (\uFFFF, \U0010FFFE, \uD800)
@@ -290,15 +306,18 @@ class _Walker:
             if text in _BOOL:
                 return _BOOL[text]
             if _YAML11_BOOL.match(text) or _YAML11_NUMBER.match(text):
-                self.report(node, "yaml-ambiguous",
-                            f"unquoted '{text}' means different things to YAML 1.1 and 1.2 tools; write \"{text}\"")  # fmt: skip
+                self.report(
+                    node,
+                    "yaml-ambiguous",
+                    f"unquoted '{text}' means different things to YAML 1.1 and 1.2 tools; write \"{text}\"",
+                )
                 return text
             if _INT.match(text):
                 return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
             if _FLOAT.match(text):
                 return float(text.replace("inf", "Infinity").replace("Inf", "Infinity").replace("INF", "Infinity"))
             return text
-        tag = node.tag[len(CORE):]
+        tag = node.tag[len(CORE) :]
         if tag == "str":
             return text
         return self._explicit(node, tag, text)

@@ -18,6 +18,18 @@ from generator.model.records import (
 )
 
 __all__ = [
-    "RECORD_TYPES", "Actor", "Alias", "Citation", "Claim", "Denial", "Event", "Group", "Place",
-    "Record", "Relationship", "Role", "Source", "Speaker",
-]  # fmt: skip
+    "RECORD_TYPES",
+    "Actor",
+    "Alias",
+    "Citation",
+    "Claim",
+    "Denial",
+    "Event",
+    "Group",
+    "Place",
+    "Record",
+    "Relationship",
+    "Role",
+    "Source",
+    "Speaker",
+]

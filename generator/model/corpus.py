@@ -9,16 +9,16 @@ scan the whole corpus.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES, Record
 from generator.model.reverse import REVERSES, ReverseIndex
 from generator.model.walk import FieldPath, Loc
-
 
 R = TypeVar("R", bound=Record)
 
@@ -84,7 +84,7 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.records)
 
-    def published(self) -> "Corpus":
+    def published(self) -> Corpus:
         """The corpus without drafts: what the public site and exports show."""
         if not any(r.status == "draft" for r in self.records.values()):
             return self

@@ -62,8 +62,7 @@ def _point(text: str, whole: str) -> Point:
     m = _POINT.match(text)
     if not m:
         raise EdtfError(
-            f"'{whole}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
-            "(an interval as START/END, an open end as ..)"
+            f"'{whole}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (an interval as START/END, an open end as ..)"
         )
     year = int(m["y"])
     month = int(m["m"]) if m["m"] else None

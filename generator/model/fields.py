@@ -14,8 +14,7 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, Field, GetCoreSchemaHandler, GetJsonSchemaHandler, WithJsonSchema
-from pydantic_core import core_schema
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, core_schema
 
 from generator.model import edtf
 
@@ -83,7 +82,7 @@ class RefTo:
         return {"type": "string", "pattern": SLUG_PATTERN, "description": description, "x-ref": list(self.types)}
 
 
-def Ref(*types: str, reverse: Reverse | None = None) -> RefTo:  # noqa: N802 - reads as a type in field declarations
+def Ref(*types: str, reverse: Reverse | None = None) -> RefTo:
     """A reference to the id of a record of one of ``types``, for ``Annotated[str, Ref(...)]``."""
     return RefTo(types, reverse)
 
@@ -146,7 +145,9 @@ def check_url(value: str) -> str:
     return value
 
 
-HttpUrl = Annotated[str, AfterValidator(check_url), Field(json_schema_extra={"pattern": r"^https?://\S+$", "format": "uri"})]
+HttpUrl = Annotated[
+    str, AfterValidator(check_url), Field(json_schema_extra={"pattern": r"^https?://\S+$", "format": "uri"})
+]
 
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 _SHA256 = re.compile(SHA256_PATTERN)
@@ -161,7 +162,6 @@ def check_sha256(value: str) -> str:
 
 
 Sha256 = Annotated[str, AfterValidator(check_sha256), Field(json_schema_extra={"pattern": SHA256_PATTERN})]
-
 
 
 def check_text(value: str) -> str:

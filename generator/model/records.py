@@ -28,7 +28,6 @@ from generator.model.vocab import (
     ReviewStatus,
 )
 
-
 # Reverse lookups: how the target of each reference sees it. One generic index answers them all
 # (generator/model/reverse.py), in one order: by record type, then by date for chronological types,
 # then by id; statements within a record in file order.
@@ -46,10 +45,14 @@ EVENTS_WITH = Reverse("events_with", "Events this record took part in, or that h
 PLACES_IN = Reverse("places_in", "Places located in this place.")
 ACTORS_OF = Reverse("actors_of", "Actors whose country is this place.")
 NOT_SAME_AS_OF = Reverse(
-    "not_same_as_of", "Decisions of other records that they are not the same as this one, with each decision.", pairs=True
+    "not_same_as_of",
+    "Decisions of other records that they are not the same as this one, with each decision.",
+    pairs=True,
 )
 STATUS_CHANGES_BY = Reverse(
-    "status_changes_by", "Changes of a claim's status made by this actor, group or denial, with each change.", pairs=True
+    "status_changes_by",
+    "Changes of a claim's status made by this actor, group or denial, with each change.",
+    pairs=True,
 )
 DIFFERING_ACCOUNTS_OF = Reverse(
     "differing_accounts_of", "Claims that record a different account than this one, with what differs.", pairs=True
@@ -176,14 +179,15 @@ class Speaker(Strict):
     """For unnamed speakers: the body they belong to, where the description names one."""
 
     @model_validator(mode="after")
-    def _one_of(self) -> "Speaker":
+    def _one_of(self) -> Speaker:
         if (self.actor is None) == (self.described_as is None):
             raise PydanticCustomError(
                 "invalid-value", "give exactly one of 'actor' (an id) or 'described_as' (an unnamed speaker)"
             )
         if self.actor is not None and self.affiliation is not None:
             raise PydanticCustomError(
-                "invalid-value", "'affiliation' is for unnamed speakers; a named actor's affiliations live on its record"
+                "invalid-value",
+                "'affiliation' is for unnamed speakers; a named actor's affiliations live on its record",
             )
         return self
 
@@ -220,7 +224,7 @@ class Record(Strict):
     _unique_former_ids = field_validator("former_ids")(_unique_ids)
 
     @model_validator(mode="after")
-    def _review_complete(self) -> "Record":
+    def _review_complete(self) -> Record:
         if self.status == "reviewed" and not (self.reviewed_by and self.reviewed_at):
             raise PydanticCustomError(
                 "invalid-value", "a reviewed record names who reviewed it and when: 'reviewed_by' and 'reviewed_at'"
@@ -257,9 +261,19 @@ class Source(Record):
 
     TYPE = "source"
     UNCITED = Record.UNCITED | {
-        "title", "publisher", "url", "language", "published", "retrieved", "archive", "archive_url", "sha256",
-        "reported_by", "date_note", "author",
-    }  # fmt: skip
+        "title",
+        "publisher",
+        "url",
+        "language",
+        "published",
+        "retrieved",
+        "archive",
+        "archive_url",
+        "sha256",
+        "reported_by",
+        "date_note",
+        "author",
+    }
 
     title: Text
     """The headline or title as published."""
@@ -380,7 +394,7 @@ class Denial(Record):
     """The passages that report the denial; at least one (a draft may have none yet)."""
 
     @model_validator(mode="after")
-    def _says_something(self) -> "Denial":
+    def _says_something(self) -> Denial:
         if not (self.denied or self.acknowledged):
             raise PydanticCustomError("invalid-value", "say what was 'denied', what was 'acknowledged', or both")
         return self
@@ -426,9 +440,7 @@ def field_order(cls: type[BaseModel]) -> list[str]:
     return [f for f in fields if f not in SHARED_FIELDS] + [f for f in SHARED_FIELDS if f in fields]
 
 
-RECORD_TYPES: dict[str, type[Record]] = {
-    cls.TYPE: cls for cls in (Source, Group, Actor, Place, Event, Claim, Denial)
-}
+RECORD_TYPES: dict[str, type[Record]] = {cls.TYPE: cls for cls in (Source, Group, Actor, Place, Event, Claim, Denial)}
 """Every record type by its folder name, in the order pages and exports list them."""
 
 

@@ -16,7 +16,8 @@ the render cache and the exports ask the same index, in the same order:
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, get_args
+from collections.abc import Iterable
+from typing import Any, get_args
 
 from generator.model.edtf import order_key
 from generator.model.fields import Reverse

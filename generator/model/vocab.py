@@ -32,9 +32,18 @@ class Kind:
 # every kind and no other.
 GroupKind = Literal["armed-group", "militia", "faction", "party", "coalition", "movement", "network"]
 ActorKind = Literal[
-    "person", "government", "ministry", "parliament", "committee", "intelligence-service",
-    "armed-force", "security-service", "agency", "outlet", "organization",
-]  # fmt: skip
+    "person",
+    "government",
+    "ministry",
+    "parliament",
+    "committee",
+    "intelligence-service",
+    "armed-force",
+    "security-service",
+    "agency",
+    "outlet",
+    "organization",
+]
 PlaceKind = Literal["country", "province", "city", "border-crossing", "region", "site"]
 EventKind = Literal["movement", "battle", "attack", "political", "investigation", "other"]
 
@@ -73,7 +82,12 @@ PLACE_KINDS: dict[str, Kind] = {
     "site": Kind("Place"),
 }
 EVENT_KINDS: dict[str, Kind] = {name: Kind("Event") for name in get_args(EventKind)}
-KINDS: dict[str, dict[str, Kind]] = {"group": GROUP_KINDS, "actor": ACTOR_KINDS, "place": PLACE_KINDS, "event": EVENT_KINDS}
+KINDS: dict[str, dict[str, Kind]] = {
+    "group": GROUP_KINDS,
+    "actor": ACTOR_KINDS,
+    "place": PLACE_KINDS,
+    "event": EVENT_KINDS,
+}
 """Each record type's vocabulary of kinds, by record type."""
 
 # Where a claim stands in the public record; never our own verdict.

@@ -7,9 +7,10 @@ line of the value it objects to without knowing the record type.
 from __future__ import annotations
 
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Iterator, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -69,9 +70,7 @@ class Link:
     reverse: Reverse | None
 
 
-def iter_links(
-    model: BaseModel, path: FieldPath = (), inherited: Reverse | None = None
-) -> Iterator[Link]:
+def iter_links(model: BaseModel, path: FieldPath = (), inherited: Reverse | None = None) -> Iterator[Link]:
     """Every reference in ``model`` and its statements, in file order."""
     cls = type(model)
     refs, vias = ref_fields(cls), via_fields(cls)

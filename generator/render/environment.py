@@ -56,10 +56,11 @@ def _filesize(size: int) -> str:
     """A byte count as readers read it: 812 bytes, 14.2 kB, 3.1 MB."""
     if size < 1000:
         return f"{size} bytes"
+    scaled = float(size)
     for unit in ("kB", "MB", "GB"):
-        size /= 1000
-        if size < 1000 or unit == "GB":
-            return f"{size:.1f} {unit}"
+        scaled /= 1000
+        if scaled < 1000 or unit == "GB":
+            return f"{scaled:.1f} {unit}"
     return f"{size} bytes"
 
 

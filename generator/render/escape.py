@@ -109,7 +109,7 @@ class Safe(Markup):
     __slots__ = ()
 
     @classmethod
-    def escape(cls, s: Any) -> "Safe":
+    def escape(cls, s: Any) -> Safe:
         if isinstance(s, Safe):
             return s
         return cls(escape_md(s))

@@ -7,17 +7,48 @@ tag is shown as written, which is still correct, just less friendly.
 from __future__ import annotations
 
 LANGUAGES = {
-    "ar": "Arabic", "az": "Azerbaijani", "ckb": "Central Kurdish", "de": "German", "dv": "Dhivehi",
-    "en": "English", "es": "Spanish", "fa": "Persian", "fr": "French", "he": "Hebrew", "hi": "Hindi",
-    "it": "Italian", "ku": "Kurdish", "kmr": "Northern Kurdish", "nl": "Dutch", "pnb": "Western Punjabi",
-    "prs": "Dari", "ps": "Pashto", "pt": "Portuguese", "ru": "Russian", "sd": "Sindhi", "so": "Somali",
-    "sv": "Swedish", "tg": "Tajik", "tr": "Turkish", "ug": "Uyghur", "uk": "Ukrainian", "ur": "Urdu",
-    "uz": "Uzbek", "yi": "Yiddish", "zh": "Chinese",
-}  # fmt: skip
+    "ar": "Arabic",
+    "az": "Azerbaijani",
+    "ckb": "Central Kurdish",
+    "de": "German",
+    "dv": "Dhivehi",
+    "en": "English",
+    "es": "Spanish",
+    "fa": "Persian",
+    "fr": "French",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "it": "Italian",
+    "ku": "Kurdish",
+    "kmr": "Northern Kurdish",
+    "nl": "Dutch",
+    "pnb": "Western Punjabi",
+    "prs": "Dari",
+    "ps": "Pashto",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "sd": "Sindhi",
+    "so": "Somali",
+    "sv": "Swedish",
+    "tg": "Tajik",
+    "tr": "Turkish",
+    "ug": "Uyghur",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "uz": "Uzbek",
+    "yi": "Yiddish",
+    "zh": "Chinese",
+}
 SCRIPTS = {
-    "Arab": "Arabic script", "Cyrl": "Cyrillic script", "Hebr": "Hebrew script", "Latn": "Latin script",
-    "Syrc": "Syriac script", "Thaa": "Thaana script", "Hans": "simplified Chinese", "Hant": "traditional Chinese",
-}  # fmt: skip
+    "Arab": "Arabic script",
+    "Cyrl": "Cyrillic script",
+    "Hebr": "Hebrew script",
+    "Latn": "Latin script",
+    "Syrc": "Syriac script",
+    "Thaa": "Thaana script",
+    "Hans": "simplified Chinese",
+    "Hant": "traditional Chinese",
+}
 _RTL_SCRIPTS = {"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"}
 # Languages whose default script runs right to left.
 _RTL_LANGUAGES = {"ar", "ckb", "dv", "fa", "he", "pnb", "prs", "ps", "sd", "ug", "ur", "yi"}
@@ -61,12 +92,36 @@ def direction(tag: str | None) -> str:
 # Scripts a language is written in by default (the IANA registry's Suppress-Script):
 # HTML lang attributes leave them out, as BCP 47 recommends ("fa", not "fa-Arab").
 _DEFAULT_SCRIPTS = {
-    "ar": "Arab", "ckb": "Arab", "fa": "Arab", "prs": "Arab", "ps": "Arab", "sd": "Arab", "ug": "Arab",
-    "ur": "Arab", "pnb": "Arab", "he": "Hebr", "yi": "Hebr", "dv": "Thaa", "ru": "Cyrl", "uk": "Cyrl",
-    "en": "Latn", "de": "Latn", "es": "Latn", "fr": "Latn", "it": "Latn", "nl": "Latn", "pt": "Latn",
-    "sv": "Latn", "so": "Latn", "tr": "Latn", "uz": "Latn", "az": "Latn", "ku": "Latn", "kmr": "Latn",
+    "ar": "Arab",
+    "ckb": "Arab",
+    "fa": "Arab",
+    "prs": "Arab",
+    "ps": "Arab",
+    "sd": "Arab",
+    "ug": "Arab",
+    "ur": "Arab",
+    "pnb": "Arab",
+    "he": "Hebr",
+    "yi": "Hebr",
+    "dv": "Thaa",
+    "ru": "Cyrl",
+    "uk": "Cyrl",
+    "en": "Latn",
+    "de": "Latn",
+    "es": "Latn",
+    "fr": "Latn",
+    "it": "Latn",
+    "nl": "Latn",
+    "pt": "Latn",
+    "sv": "Latn",
+    "so": "Latn",
+    "tr": "Latn",
+    "uz": "Latn",
+    "az": "Latn",
+    "ku": "Latn",
+    "kmr": "Latn",
     "tg": "Cyrl",
-}  # fmt: skip
+}
 
 
 def html_lang(tag: str | None) -> str:

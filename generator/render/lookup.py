@@ -20,7 +20,9 @@ def record_path(record: Record) -> str:
 
 def display_name(record: Record) -> str:
     """What a link to the record says: its name or title, or a claim's or denial's summary."""
-    return getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "summary", None) or record.id
+    return (
+        getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "summary", None) or record.id
+    )
 
 
 class Lookup:

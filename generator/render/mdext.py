@@ -58,10 +58,10 @@ class SafeLinks(Treeprocessor):
 
 
 class SafeLinksExtension(Extension):
-    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API
+    def extendMarkdown(self, md) -> None:
         # After inline patterns (priority 20) have turned Markdown links into <a> elements.
         md.treeprocessors.register(SafeLinks(md), "factsheet_safe_links", 1)
 
 
-def makeExtension(**kwargs) -> SafeLinksExtension:  # noqa: N802 - the name Python-Markdown looks for
+def makeExtension(**kwargs) -> SafeLinksExtension:
     return SafeLinksExtension(**kwargs)

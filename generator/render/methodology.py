@@ -17,15 +17,21 @@ from generator.model import records
 from generator.model.vocab import AliasKind, ClaimStatus
 
 CLAIM_STATUS_MEANINGS: dict[str, tuple[str, str]] = {
-    "alleged": ("the claim has been made and reported; nobody on the record has answered it yet",
-                "the claimant, by making it"),
-    "disputed": ("someone on the record contests it, without a formal denial",
-                 "anyone the sources quote contesting it"),
-    "denied": ("an official or body it concerns has denied it; the denial is a record of its own, linked to the claim",
-               "an official or body the claim concerns"),
+    "alleged": (
+        "the claim has been made and reported; nobody on the record has answered it yet",
+        "the claimant, by making it",
+    ),
+    "disputed": (
+        "someone on the record contests it, without a formal denial",
+        "anyone the sources quote contesting it",
+    ),
+    "denied": (
+        "an official or body it concerns has denied it; the denial is a record of its own, linked to the claim",
+        "an official or body the claim concerns",
+    ),
     "corroborated": ("sources independent of the claimant report the same thing", "independent sources"),
     "retracted": ("the claimant has withdrawn it", "the claimant alone"),
-}  # fmt: skip
+}
 """What each claim status means to readers, and whose word in a source moves a claim to it; a test keeps the
 keys equal to the model's statuses."""
 

@@ -7,8 +7,9 @@ hrefs we construct, so templates can output it with ``{{ }}`` unchanged.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import quote as quote_url
 from urllib.parse import urlsplit
 
@@ -24,7 +25,7 @@ from generator.render.lookup import Lookup, display_name
 class Footnotes:
     """Numbered citations of one page: each passage (source, quote, paragraph) gets one number, in order of first use."""
 
-    def __init__(self, page: "PageContext") -> None:
+    def __init__(self, page: PageContext) -> None:
         self._page = page
         self._numbers: dict[tuple[str, str, int | None], int] = {}
         self._citations: list[Citation] = []
@@ -71,7 +72,7 @@ class PageContext:
             # A reference to a record that is not published (a draft): say so without leaking it.
             return Safe('<span class="fs-unpublished">an unpublished record</span>')
         label = text if text is not None else display_name(record)
-        return markdown_link(label, self.href(self.lookup.path_of(record.id), anchor))
+        return markdown_link(label, self.href(self.lookup.path_of(record.id) or "", anchor))
 
     def links(self, refs: Iterable[str | Record], *, lines: bool = False) -> Safe:
         """Links to several records, comma-separated or one per line (in a table cell)."""
@@ -105,7 +106,11 @@ class PageContext:
         """Who spoke, as plain text: the record's name, or the source's description of an unnamed speaker."""
         if speaker.actor:
             record = self.lookup.corpus.get(speaker.actor)
-            return display_name(record) if record is not None and self.lookup.path_of(record.id) else "an unpublished record"
+            return (
+                display_name(record)
+                if record is not None and self.lookup.path_of(record.id)
+                else "an unpublished record"
+            )
         return speaker.described_as or ""
 
     def external(self, url: str | None, text: str | None = None) -> Safe:
@@ -146,11 +151,11 @@ class PageContext:
         """A footnote: the source's title linked to the quoted paragraph, the quote, and the original URL."""
         source = self.lookup.corpus.get(citation.source)
         quote = self.quote(citation)
-        if source is None or source.TYPE != "source":
+        if not isinstance(source, Source):
             return Safe("An unpublished source: ") + quote
         paragraph = self.lookup.paragraph(citation)
         anchor = f"p-{paragraph}" if paragraph else None
-        text = markdown_link(source.title, self.href(self.lookup.path_of(source.id), anchor))
+        text = markdown_link(source.title, self.href(self.lookup.path_of(source.id) or "", anchor))
         details = [source.publisher]
         if source.published:
             details.append(format_date(source.published))
@@ -204,11 +209,13 @@ class PageContext:
         ]
         if citation.translation:
             lines.append(
-                Safe('<p class="fs-translation" lang="en" dir="ltr" markdown>'
-                     '<span class="fs-translation__label">Translation (ours):</span> “')
+                Safe(
+                    '<p class="fs-translation" lang="en" dir="ltr" markdown>'
+                    '<span class="fs-translation__label">Translation (ours):</span> “'
+                )
                 + Safe.escape(citation.translation)
                 + Safe("”</p>")
-            )  # fmt: skip
+            )
         lines.append(Safe("</blockquote>"))
         return Safe("\n").join(lines)
 
@@ -259,7 +266,9 @@ class PageContext:
         """Claims giving a different account than this one, with what differs, whichever of the two records it."""
         own = [(a.claim, a) for a in getattr(claim, "differs_from", ())]
         recorded = {other for other, _ in own}
-        theirs = [(other.id, a) for other, a in self.lookup.corpus.differing_accounts_of(claim.id) if other.id not in recorded]
+        theirs = [
+            (other.id, a) for other, a in self.lookup.corpus.differing_accounts_of(claim.id) if other.id not in recorded
+        ]
         return own + theirs
 
     def related_group_claims(self, record: Record) -> list[tuple[str, list[Claim]]]:

@@ -55,7 +55,6 @@ import jinja2
 from generator.errors import BuildError
 from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES
-from generator.sitelinks import SiteLinks
 from generator.render import methodology
 from generator.render.archive_view import annotated_paragraphs
 from generator.render.cache import RenderCache
@@ -70,6 +69,7 @@ from generator.render.search_keys import record_names, search_keys
 from generator.render.site_extras import RECENT_CHANGES, RecordChange, SiteExtras
 from generator.render.timeline import TIMELINE_TYPES, Timeline, timeline_entries, year_of, year_page
 from generator.render.tracking import Answers, CorpusView, ExtrasView, LookupView, MappingView, Recorder
+from generator.sitelinks import SiteLinks
 
 HOME_PAGE = "index.md"
 HOME_TEMPLATE = "index.md.j2"
@@ -88,10 +88,15 @@ class ListPage:
 LIST_PAGES: dict[str, ListPage] = {
     type_name: ListPage(type_name, f"{plural}.md", plural.capitalize(), f"lists/{type_name}.md.j2")
     for type_name, plural in (
-        ("group", "groups"), ("actor", "actors"), ("place", "places"), ("event", "events"),
-        ("claim", "claims"), ("denial", "denials"), ("source", "sources"),
+        ("group", "groups"),
+        ("actor", "actors"),
+        ("place", "places"),
+        ("event", "events"),
+        ("claim", "claims"),
+        ("denial", "denials"),
+        ("source", "sources"),
     )
-}  # fmt: skip
+}
 """List pages in the order the home page and the nav show them; mkdocs.yml's nav names these paths."""
 
 
@@ -120,7 +125,14 @@ EXTRA_PAGES: dict[str, ExtraPage] = {
 TIMELINE_YEAR_TEMPLATE = "timeline-year.md.j2"
 """One year of a timeline long enough to be split (see :mod:`generator.render.timeline`)."""
 
-SEARCH_KINDS = {"group": "Group", "place": "Place", "event": "Event", "claim": "Claim", "denial": "Denial", "source": "Source"}
+SEARCH_KINDS = {
+    "group": "Group",
+    "place": "Place",
+    "event": "Event",
+    "claim": "Claim",
+    "denial": "Denial",
+    "source": "Source",
+}
 SUMMARY_CHARS = 200
 NAMED_TYPES = frozenset({"group", "actor", "place"})
 """Records that readers look up by name: their pages carry search keys for every name and alias."""
@@ -171,9 +183,15 @@ def render_pages(
     published = frozenset(shown.records)
     computed = {"recent": lambda: extras.latest(published, RECENT_CHANGES)}
     answers = Answers(
-        shown, real_lookup, updated=extras.updated, downloads=extras.downloads, counts=counts, computed=computed,
-        history=extras.history, corrections=extras.corrections,
-    )  # fmt: skip
+        shown,
+        real_lookup,
+        updated=extras.updated,
+        downloads=extras.downloads,
+        counts=counts,
+        computed=computed,
+        history=extras.history,
+        corrections=extras.corrections,
+    )
 
     built_timeline: list[Timeline] = []
 
@@ -193,10 +211,18 @@ def render_pages(
         return computed["recent"]()
 
     common = {
-        "corpus": corpus_view, "lookup": lookup, "lists": LIST_PAGES, "extra_pages": EXTRA_PAGES,
-        "counts": MappingView("counts", counts, recorder), "drafts": drafts, "extras": ExtrasView(extras, recorder),
+        "corpus": corpus_view,
+        "lookup": lookup,
+        "lists": LIST_PAGES,
+        "extra_pages": EXTRA_PAGES,
+        "counts": MappingView("counts", counts, recorder),
+        "drafts": drafts,
+        "extras": ExtrasView(extras, recorder),
         "archive_paragraphs": annotated_paragraphs,
-        "search_keys": search_keys, "search_meta": search_meta, "record_summary": record_summary, "time": time_tag,
+        "search_keys": search_keys,
+        "search_meta": search_meta,
+        "record_summary": record_summary,
+        "time": time_tag,
         "jsonld": lambda record: script_block(graph.document(record)),
         "group_diagram": lambda record: group_diagram(record, lookup) if extras.diagrams else None,  # type: ignore[arg-type]
         "corpus_diagram": lambda: corpus_diagram(corpus_view) if extras.diagrams else None,  # type: ignore[arg-type]
@@ -204,7 +230,7 @@ def render_pages(
         "timeline_page": year_page,
         "recent_changes": recent_changes,
         "model": methodology,
-    }  # fmt: skip
+    }
 
     def emit(path: str, template: str, *, reads: tuple[str, ...] = (), **context: Any) -> None:
         """Render one page, or reuse it from the previous render when nothing it reads has changed.
@@ -242,22 +268,40 @@ def render_pages(
         folder = listing.path[: -len(".md")]
         years = [(year, list(group)) for year, group in itertools.groupby(records, key=lambda r: year_of(r.date))]
         parts = [(year, len(group), year_page(year, folder)) for year, group in years]
-        emit(listing.path, listing.template, reads=reads, listing=listing, records=records, title=listing.title,
-             parts=parts)  # fmt: skip
+        emit(
+            listing.path,
+            listing.template,
+            reads=reads,
+            listing=listing,
+            records=records,
+            title=listing.title,
+            parts=parts,
+        )
         for year, group in years:
-            emit(year_page(year, folder), listing.template, reads=reads, listing=listing, records=group,
-                 title=f"{listing.title}: {year}", part=year)  # fmt: skip
+            emit(
+                year_page(year, folder),
+                listing.template,
+                reads=reads,
+                listing=listing,
+                records=group,
+                title=f"{listing.title}: {year}",
+                part=year,
+            )
     for extra in EXTRA_PAGES.values():
-        flags = {} if extra.indexed else {"not_indexed": True}
-        emit(extra.path, extra.template, title=extra.title, **flags)
+        emit(extra.path, extra.template, title=extra.title, not_indexed=not extra.indexed)
     line = whole_timeline()
     if line.split:
         for year, _ in line.years():
             emit(year_page(year), TIMELINE_YEAR_TEMPLATE, title=f"Timeline: {year}", year=year)
     for type_name in RECORD_TYPES:
         for record in shown.of_type(type_name):
-            emit(record_path(record), record_template(type_name), reads=("get", record.id), record=record,
-                 title=display_name(record))  # fmt: skip
+            emit(
+                record_path(record),
+                record_template(type_name),
+                reads=("get", record.id),
+                record=record,
+                title=display_name(record),
+            )
     if cache is not None:
         cache.save(answers)
     return pages
@@ -318,7 +362,11 @@ def time_tag(change: Any) -> Safe:
     """A change's day as readers read it, in a <time> element carrying the exact moment (anything with a ``date``)."""
     if change is None:
         return Safe("")
-    return Safe(f'<time datetime="{html_attr(change.date)}">') + Safe.escape(format_date(change.date[:10])) + Safe("</time>")
+    return (
+        Safe(f'<time datetime="{html_attr(change.date)}">')
+        + Safe.escape(format_date(change.date[:10]))
+        + Safe("</time>")
+    )
 
 
 def _render(env: jinja2.Environment, template_name: str, path: str, context: dict[str, Any]) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.model.records import Record
 
@@ -32,26 +32,49 @@ from generator.model.records import Record
 _LETTERS = str.maketrans(
     {
         # Arabic and Persian yeh, alef maksura -> Arabic yeh
-        "\u06cc": "\u064a", "\u0649": "\u064a", "\u06d0": "\u064a",
+        "\u06cc": "\u064a",
+        "\u0649": "\u064a",
+        "\u06d0": "\u064a",
         # Persian keheh, swash kaf -> Arabic kaf
-        "\u06a9": "\u0643", "\u06aa": "\u0643",
+        "\u06a9": "\u0643",
+        "\u06aa": "\u0643",
         # teh marbuta and the heh forms -> heh
-        "\u0629": "\u0647", "\u06c3": "\u0647", "\u06be": "\u0647", "\u06c1": "\u0647", "\u06d5": "\u0647",
+        "\u0629": "\u0647",
+        "\u06c3": "\u0647",
+        "\u06be": "\u0647",
+        "\u06c1": "\u0647",
+        "\u06d5": "\u0647",
         # alef wasla (the other alef forms lose their hamza or madda as combining marks)
         "\u0671": "\u0627",
         # tatweel, zero-width non-joiner and joiner: no letters at all
-        "\u0640": "", "\u200c": "", "\u200d": "",
+        "\u0640": "",
+        "\u200c": "",
+        "\u200d": "",
         # apostrophes and the marks transliterations use for ayn and hamza
-        "'": "", "\u2019": "", "\u2018": "", "\u02bc": "", "\u02bb": "", "\u02be": "", "\u02bf": "",
-        "`": "", "\u00b4": "",
+        "'": "",
+        "\u2019": "",
+        "\u2018": "",
+        "\u02bc": "",
+        "\u02bb": "",
+        "\u02be": "",
+        "\u02bf": "",
+        "`": "",
+        "\u00b4": "",
         # Latin letters without a decomposition
-        "\u00df": "ss", "\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d", "\u00e6": "ae",
-        "\u0153": "oe", "\u00fe": "th", "\u00f0": "d",
+        "\u00df": "ss",
+        "\u0131": "i",
+        "\u0142": "l",
+        "\u00f8": "o",
+        "\u0111": "d",
+        "\u00e6": "ae",
+        "\u0153": "oe",
+        "\u00fe": "th",
+        "\u00f0": "d",
         # Arabic-Indic and Persian digits
         **{chr(0x0660 + d): str(d) for d in range(10)},
         **{chr(0x06F0 + d): str(d) for d in range(10)},
     }
-)  # fmt: skip
+)
 # The article joined by a hyphen, in its usual spellings and assimilated forms (ash-Sham, ad-Din).
 _ARTICLE = re.compile(r"(?<![^\W_])(?:al|el|ul|ad|ar|as|at|az|an|ash|adh|ath)[-\u2010\u2011](?=[^\W\d_])")
 _LONE_ARTICLES = frozenset({"al", "el", "ul"})

@@ -7,9 +7,10 @@ test, a project outside git) simply leaves those parts out.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from generator.changelog import Correction, HistoryEntry
@@ -73,7 +74,6 @@ class Editorial:
         return f"{name} ({role})" if role else name
 
 
-
 def editorial_settings(extra: Any) -> Editorial:
     """Read the editorial settings from mkdocs.yml's ``extra:`` mapping; anything malformed is ignored.
 
@@ -117,8 +117,8 @@ def _moment(iso: str) -> datetime:
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
-        return datetime.min.replace(tzinfo=timezone.utc)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 RECENT_CHANGES = 10

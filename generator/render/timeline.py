@@ -103,7 +103,7 @@ def timeline_entries(corpus: Corpus) -> Timeline:
 
 
 def precision_note(date_text: str | None) -> str:
-    """"day not known" for a date known only to the month, which the timeline places after that month's days.
+    """ "day not known" for a date known only to the month, which the timeline places after that month's days.
 
     (A year alone reads as one; a day needs no note.)
     """

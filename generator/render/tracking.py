@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from typing import Any, Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -105,13 +106,13 @@ class MappingView(_Opaque):
     def __len__(self) -> int:
         return len(self._whole())
 
-    def keys(self):  # noqa: D102
+    def keys(self):
         return self._whole().keys()
 
-    def values(self):  # noqa: D102
+    def values(self):
         return self._whole().values()
 
-    def items(self):  # noqa: D102
+    def items(self):
         return self._whole().items()
 
 
@@ -203,9 +204,12 @@ class Answers:
     ) -> None:
         self.corpus, self.lookup = corpus, lookup
         self.mappings: dict[str, Mapping[str, Any]] = {
-            "archive": corpus.archives, "record": corpus.records, "updated": updated, "counts": counts,
+            "archive": corpus.archives,
+            "record": corpus.records,
+            "updated": updated,
+            "counts": counts,
             "history": history or {},
-        }  # fmt: skip
+        }
         self.downloads = downloads
         self.corrections = corrections
         self.computed = computed

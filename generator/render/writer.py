@@ -13,9 +13,9 @@ nothing outside it is ever written or removed.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterable, Mapping
 
 from generator.errors import BuildError
 from generator.writefile import write_atomic

@@ -8,9 +8,9 @@ for them (validate exits 1; build refuses to build).
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from generator.errors import Issue
 from generator.load import load_records
@@ -55,4 +55,4 @@ def has_errors(issues: list[Issue], strict: bool = False) -> bool:
     return any(i.severity == "error" or strict for i in issues)
 
 
-__all__ = ["check_project", "has_errors", "CHECKS"]
+__all__ = ["CHECKS", "check_project", "has_errors"]

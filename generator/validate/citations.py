@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Iterator, Literal
+from typing import Literal
 
 from generator.errors import Issue, issue_at
 from generator.model.records import Record
@@ -38,10 +39,18 @@ def _uncited(ctx: Context, record: Record) -> Iterator[Issue]:
         if value in (None, [], ""):
             continue
         if name not in STATEMENTS:
-            yield issue_at(origin.path, origin.loc((name,), key=True), "uncited",
-                           f"'{name}' is a fact, but the record has no citations to back it")  # fmt: skip
+            yield issue_at(
+                origin.path,
+                origin.loc((name,), key=True),
+                "uncited",
+                f"'{name}' is a fact, but the record has no citations to back it",
+            )
             continue
         for i, item in enumerate(value):
             if not item.citations and getattr(item, "kind", None) not in UNSOURCED_ALIASES:
-                yield issue_at(origin.path, origin.loc((name, i)), "uncited",
-                               f"{name}[{i}] has no citation, and the record has none to fall back on")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc((name, i)),
+                    "uncited",
+                    f"{name}[{i}] has no citation, and the record has none to fall back on",
+                )

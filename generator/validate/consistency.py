@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.errors import Issue, issue_at
 from generator.model.corpus import Corpus
@@ -18,8 +18,13 @@ def check_denied_claims(ctx: Context) -> Iterator[Issue]:
     for claim in corpus.all_of(Claim):
         if claim.claim_status == "denied" and not corpus.denials_of(claim.id):
             origin = corpus.origins[claim.id]
-            yield issue_at(origin.path, origin.loc(("claim_status",)), "denial-missing",
-                           "the claim is marked denied, but no denial record answers it", severity="warning")  # fmt: skip
+            yield issue_at(
+                origin.path,
+                origin.loc(("claim_status",)),
+                "denial-missing",
+                "the claim is marked denied, but no denial record answers it",
+                severity="warning",
+            )
 
 
 @check("denial-targets")
@@ -34,9 +39,14 @@ def check_denial_targets(ctx: Context) -> Iterator[Issue]:
             hint = "list the ids of the claims it answers under `claims:`"
             if likely:
                 hint += "; likely: " + ", ".join(f"{claim.id} ({why})" for claim, why in likely)
-            yield issue_at(origin.path, where, "missing-field",
-                           "the field `claims` is empty: a denial names at least one claim it answers", hint,
-                           severity="warning" if denial.status == "draft" else "error")  # fmt: skip
+            yield issue_at(
+                origin.path,
+                where,
+                "missing-field",
+                "the field `claims` is empty: a denial names at least one claim it answers",
+                hint,
+                severity="warning" if denial.status == "draft" else "error",
+            )
 
 
 _WORD = re.compile(r"\w{4,}")

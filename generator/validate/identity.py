@@ -30,12 +30,21 @@ def check_not_same_as(ctx: Context) -> Iterator[Issue]:
             where = origin.loc(("not_same_as", i, "record"))
             other = corpus.type_of(decision.record)
             if decision.record == record.id:
-                yield issue_at(origin.path, where, "invalid-value", "a record cannot be decided not to be itself",
-                               "point the decision at the other record")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    where,
+                    "invalid-value",
+                    "a record cannot be decided not to be itself",
+                    "point the decision at the other record",
+                )
             elif other is not None and other != record.TYPE and other in ("group", "actor", "place", "event"):
-                yield issue_at(origin.path, where, "wrong-reference-type",
-                               f"'{decision.record}' is a {other}; a {record.TYPE} is only compared with another {record.TYPE}",
-                               "records of different types are different already; remove the decision")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    where,
+                    "wrong-reference-type",
+                    f"'{decision.record}' is a {other}; a {record.TYPE} is only compared with another {record.TYPE}",
+                    "records of different types are different already; remove the decision",
+                )
             elif decision.record in seen:
                 yield issue_at(
                     origin.path, where, "invalid-value", f"'{decision.record}' is decided on twice; keep one"
@@ -54,8 +63,13 @@ def check_differing_accounts(ctx: Context) -> Iterator[Issue]:
         for i, account in enumerate(claim.differs_from):
             where = origin.loc(("differs_from", i, "claim"))
             if account.claim == claim.id:
-                yield issue_at(origin.path, where, "invalid-value", "a claim cannot differ from itself",
-                               "point it at the claim that gives the other account")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    where,
+                    "invalid-value",
+                    "a claim cannot differ from itself",
+                    "point it at the claim that gives the other account",
+                )
             elif account.claim in seen:
                 yield issue_at(origin.path, where, "invalid-value", f"'{account.claim}' is listed twice; keep one")
             seen.add(account.claim)
@@ -86,11 +100,20 @@ def check_shared_identifiers(ctx: Context) -> Iterator[Issue]:
             where = origin.loc(("same_as", record.same_as.index(ext)))  # type: ignore[attr-defined]
             clash = sorted(kept_apart & set(others))
             if clash:
-                yield issue_at(origin.path, where, "shared-identifier",
-                               f"'{ext}' is also the identifier of '{clash[0]}', which is recorded as not the same as this")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    where,
+                    "shared-identifier",
+                    f"'{ext}' is also the identifier of '{clash[0]}', which is recorded as not the same as this",
+                )
             else:
-                yield issue_at(origin.path, where, "shared-identifier",
-                               f"'{ext}' is also the identifier of '{others[0]}'", severity="warning")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    where,
+                    "shared-identifier",
+                    f"'{ext}' is also the identifier of '{others[0]}'",
+                    severity="warning",
+                )
 
 
 @check("status-history")
@@ -107,26 +130,42 @@ def check_status_history(ctx: Context) -> Iterator[Issue]:
         for i, change in enumerate(history):
             key = edtf.parse(change.date).sort_key()
             if previous is not None and key[1] < previous[1][0]:  # surely before, not merely less precise
-                yield issue_at(origin.path, origin.loc(("status_history", i, "date")), "invalid-value",
-                               f"status_history[{i}] is dated {change.date}, before the entry above it ({previous[0]})",
-                               "list the changes in date order, earliest first")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc(("status_history", i, "date")),
+                    "invalid-value",
+                    f"status_history[{i}] is dated {change.date}, before the entry above it ({previous[0]})",
+                    "list the changes in date order, earliest first",
+                )
             previous = (change.date, key)
             by = corpus.get(change.by) if change.by else None
             if isinstance(by, Denial) and claim.id not in by.claims:
-                yield issue_at(origin.path, origin.loc(("status_history", i, "by")), "invalid-value",
-                               f"'{change.by}' does not answer this claim",
-                               "add this claim to the denial's 'claims', or name the denial that answers it")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc(("status_history", i, "by")),
+                    "invalid-value",
+                    f"'{change.by}' does not answer this claim",
+                    "add this claim to the denial's 'claims', or name the denial that answers it",
+                )
             backed = change.citations or isinstance(by, Denial)
             if i > 0 and not backed:
-                yield issue_at(origin.path, origin.loc(("status_history", i)), "uncited",
-                               f"status_history[{i}] has no citation and names no denial",
-                               "cite the report of the change, or name the denial record in 'by'",
-                               severity="warning" if claim.status == "draft" else "error")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc(("status_history", i)),
+                    "uncited",
+                    f"status_history[{i}] has no citation and names no denial",
+                    "cite the report of the change, or name the denial record in 'by'",
+                    severity="warning" if claim.status == "draft" else "error",
+                )
         if history[-1].status != claim.claim_status:
-            yield issue_at(origin.path, origin.loc(("status_history", len(history) - 1, "status")), "invalid-value",
-                           f"the last status_history entry says '{history[-1].status}', "
-                           f"but claim_status is '{claim.claim_status}'",
-                           "the history ends where the claim stands now; add the latest change or fix claim_status")  # fmt: skip
+            yield issue_at(
+                origin.path,
+                origin.loc(("status_history", len(history) - 1, "status")),
+                "invalid-value",
+                f"the last status_history entry says '{history[-1].status}', "
+                f"but claim_status is '{claim.claim_status}'",
+                "the history ends where the claim stands now; add the latest change or fix claim_status",
+            )
 
 
 @check("translations")
@@ -141,6 +180,10 @@ def check_translations(ctx: Context) -> Iterator[Issue]:
             source = corpus.get(citation.source)
             language = getattr(source, "language", None)
             if language is not None and language.split("-")[0] == "en":
-                yield issue_at(origin.path, origin.loc((*path, "translation")), "needless-translation",
-                               f"'{citation.source}' is in English, so its quotation needs no translation",
-                               severity="warning")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc((*path, "translation")),
+                    "needless-translation",
+                    f"'{citation.source}' is in English, so its quotation needs no translation",
+                    severity="warning",
+                )

@@ -7,8 +7,8 @@ in a copy of the source that cannot change without the build noticing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import Iterator
 
 from generator.errors import Issue, issue_at
 from generator.model.archive import ArchivedText
@@ -54,14 +54,23 @@ def check_archives(ctx: Context) -> Iterator[Issue]:
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         if digest != source.sha256:
-            yield issue_at(origin.path, origin.loc(("sha256",)), "checksum-mismatch",
-                           f"'{source.archive}' has sha256 {digest}, not the one recorded",
-                           f"restore the archived text, or if the change is intended set sha256: {digest}")  # fmt: skip
+            yield issue_at(
+                origin.path,
+                origin.loc(("sha256",)),
+                "checksum-mismatch",
+                f"'{source.archive}' has sha256 {digest}, not the one recorded",
+                f"restore the archived text, or if the change is intended set sha256: {digest}",
+            )
         try:
             corpus.archives[source.id] = ArchivedText(data.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            yield issue_at(ctx.shown(path), (1, 1), "yaml-encoding",
-                           f"archived text is not UTF-8 (byte {exc.start})", "save the archive as UTF-8")  # fmt: skip
+            yield issue_at(
+                ctx.shown(path),
+                (1, 1),
+                "yaml-encoding",
+                f"archived text is not UTF-8 (byte {exc.start})",
+                "save the archive as UTF-8",
+            )
 
 
 @check("quotes")
@@ -83,12 +92,21 @@ def check_quotes(ctx: Context) -> Iterator[Issue]:
                     if near
                     else "not even its opening words occur in the archive; check the source id"
                 )
-                yield issue_at(origin.path, origin.loc((*path, "quote")), "quote-not-found",
-                               f"the quote is not in the archived text of '{citation.source}'", hint)  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc((*path, "quote")),
+                    "quote-not-found",
+                    f"the quote is not in the archived text of '{citation.source}'",
+                    hint,
+                )
             elif citation.paragraph is not None and citation.paragraph != found[1]:
-                yield issue_at(origin.path, origin.loc((*path, "paragraph")), "wrong-paragraph",
-                               f"the quote starts in paragraph {found[1]}, not {citation.paragraph}",
-                               f"set paragraph: {found[1]}")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc((*path, "paragraph")),
+                    "wrong-paragraph",
+                    f"the quote starts in paragraph {found[1]}, not {citation.paragraph}",
+                    f"set paragraph: {found[1]}",
+                )
 
 
 @check("orphans")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.errors import Issue, issue_at
 from generator.model.corpus import Corpus
@@ -38,22 +38,38 @@ def check_references(ctx: Context) -> Iterator[Issue]:
                 if target in corpus.invalid:
                     continue  # the target's own file is broken and reported already
                 if target in retired:
-                    yield issue_at(origin.path, origin.loc(path), "unknown-reference",
-                                   f"'{target}' is a former id of '{retired[target]}', which replaced it",
-                                   f"write '{retired[target]}' (`factsheet rename` and `factsheet merge` rewrite "
-                                   "references for you)")  # fmt: skip
+                    yield issue_at(
+                        origin.path,
+                        origin.loc(path),
+                        "unknown-reference",
+                        f"'{target}' is a former id of '{retired[target]}', which replaced it",
+                        f"write '{retired[target]}' (`factsheet rename` and `factsheet merge` rewrite "
+                        "references for you)",
+                    )
                     continue
                 near = did_you_mean(corpus, target, allowed)
-                yield issue_at(origin.path, origin.loc(path), "unknown-reference",
-                               f"'{target}' is not the id of any record ({' or '.join(allowed)} expected)"
-                               + (f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""))  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc(path),
+                    "unknown-reference",
+                    f"'{target}' is not the id of any record ({' or '.join(allowed)} expected)"
+                    + (f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""),
+                )
             elif target_type not in allowed:
-                yield issue_at(origin.path, origin.loc(path), "wrong-reference-type",
-                               f"'{target}' is a {target_type}, but this field takes a {' or '.join(allowed)}")  # fmt: skip
-            elif target == record.id and path[0] in ("relationships", "subjects") and target_type != "claim":
-                if path[0] == "relationships":
-                    yield issue_at(origin.path, origin.loc(path), "invalid-value",
-                                   "a record cannot have a relationship with itself", "point it at another record")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    origin.loc(path),
+                    "wrong-reference-type",
+                    f"'{target}' is a {target_type}, but this field takes a {' or '.join(allowed)}",
+                )
+            elif target == record.id and path[0] == "relationships":
+                yield issue_at(
+                    origin.path,
+                    origin.loc(path),
+                    "invalid-value",
+                    "a record cannot have a relationship with itself",
+                    "point it at another record",
+                )
 
 
 @check("former-ids")
@@ -71,7 +87,11 @@ def check_former_ids(ctx: Context) -> Iterator[Issue]:
                     origin.path, where, "former-id-in-use", f"'{old}' is {owner}, so it cannot be a former id"
                 )
             elif old in claimed:
-                yield issue_at(origin.path, where, "former-id-in-use",
-                               f"'{old}' is already a former id of '{claimed[old]}'; an old address leads to one record")  # fmt: skip
+                yield issue_at(
+                    origin.path,
+                    where,
+                    "former-id-in-use",
+                    f"'{old}' is already a former id of '{claimed[old]}'; an old address leads to one record",
+                )
             else:
                 claimed[old] = record.id

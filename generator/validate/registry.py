@@ -7,8 +7,8 @@ content: they report and go on, so one run shows every problem.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from generator.errors import Issue
 from generator.model.corpus import Corpus

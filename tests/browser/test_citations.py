@@ -18,7 +18,9 @@ def test_footnote_link_lands_on_the_highlighted_quote(seed_site, page):
     assert target.locator("mark").count() >= 1
     box, viewport = target.bounding_box(), page.viewport_size
     assert 0 <= box["y"] < viewport["height"]  # scrolled to the paragraph
-    page.screenshot(path=str(__import__("tests.browser.conftest", fromlist=["artifact"]).artifact("citation-target.png")))
+    page.screenshot(
+        path=str(__import__("tests.browser.conftest", fromlist=["artifact"]).artifact("citation-target.png"))
+    )
     assert page.problems == []
 
 

@@ -6,9 +6,8 @@ import pytest
 
 from generator.project import Project
 from generator.validate import check_project
+from tests.browser.conftest import wait_until
 from tests.render.kit import REPO
-
-from tests.browser.conftest import wait_until  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +45,9 @@ def test_filters_narrow_the_table_and_reset(seed_site, page):
     page.select_option("select[name=claimed-by]", "Adnan Al-Zurfi")
     both = [c for c in everything if subject.id in c.subjects and c.claimant.actor == "adnan-al-zurfi"]
     assert visible_rows(page) == len(both) > 0
-    page.screenshot(path=str(__import__("tests.browser.conftest", fromlist=["artifact"]).artifact("claims-filtered.png")))
+    page.screenshot(
+        path=str(__import__("tests.browser.conftest", fromlist=["artifact"]).artifact("claims-filtered.png"))
+    )
 
     page.click(".fs-filter__reset")
     wait_until(page, f"document.querySelectorAll('.fs-filter tbody tr:not([hidden])').length === {len(everything)}")

@@ -119,10 +119,15 @@ def bypass_site(tmp_path_factory) -> Iterator[Site]:
     project = seed_project(tmp_path_factory.mktemp("v1-bypass") / "project")
     corpus, issues = check_project(project)
     assert [i.text() for i in issues if i.severity == "error"] == []
-    v1 = RECORD_TYPES["group"].model_validate({
-        "id": "example-brigade", "name": "Example Brigade\uffff", "kind": "militia",
-        "description": "An armed group.\uffff " + PAYLOAD, "citations": [{"source": SOURCE, "quote": QUOTE}],
-    })  # fmt: skip
+    v1 = RECORD_TYPES["group"].model_validate(
+        {
+            "id": "example-brigade",
+            "name": "Example Brigade\uffff",
+            "kind": "militia",
+            "description": "An armed group.\uffff " + PAYLOAD,
+            "citations": [{"source": SOURCE, "quote": QUOTE}],
+        }
+    )
     with_v1 = Corpus(archives=corpus.archives)  # a fresh corpus: one that was read is indexed already
     for record_id, rec in corpus.records.items():
         with_v1.add(rec, corpus.origins[record_id])
@@ -241,10 +246,13 @@ def test_drawn_texts_build_and_show_as_themselves_in_chromium(browser, tmp_path)
     names, descriptions = texts[:DRAWN], texts[DRAWN:]
     ids = [f"drawn-{i}" for i in range(DRAWN)]
     quote = cite("The Lantern Coast Watch, a militia")
-    drawn = [record("group", rid, name=n, kind="militia", description=d, citations=[quote])
-             for rid, n, d in zip(ids, names, descriptions, strict=True)]  # fmt: skip
-    plain = record("group", "plain-brigade", name="Plain Brigade", kind="militia", description="Plain words.",
-                   citations=[quote])  # fmt: skip
+    drawn = [
+        record("group", rid, name=n, kind="militia", description=d, citations=[quote])
+        for rid, n, d in zip(ids, names, descriptions, strict=True)
+    ]
+    plain = record(
+        "group", "plain-brigade", name="Plain Brigade", kind="militia", description="Plain words.", citations=[quote]
+    )
     project = make_project(tmp_path / "project")
     build_apart(project, corpus_of(*lantern_records(), plain, *drawn, archives={"lantern-gazette": ARCHIVE}))
     context = browser.new_context(viewport={"width": 1280, "height": 900})

@@ -30,8 +30,12 @@ def history_site(tmp_path_factory):
     commit_all(project.root, "Add the harbour records", date="2031-03-05T09:00:00+00:00")
     claim = project.content_dir / "claim" / f"{CLAIM}.yaml"
     claim.write_text(claim.read_text().replace("claim_status: denied", "claim_status: disputed"))
-    commit_all(project.root, "Record the ministry's answer as it was given\n\nCorrection: the ministry disputed the claim, "
-               "it did not deny it", date="2031-03-06T09:00:00+00:00")  # fmt: skip
+    commit_all(
+        project.root,
+        "Record the ministry's answer as it was given\n\nCorrection: the ministry disputed the claim, "
+        "it did not deny it",
+        date="2031-03-06T09:00:00+00:00",
+    )
     rename(project, OLD, NEW)
     commit_all(project.root, "Call the guard what the port calls it", date="2031-03-07T09:00:00+00:00")
     yield from built_and_served(project)

@@ -21,7 +21,9 @@ from tests.browser.conftest import artifact, policy_violations, wait_until
 pytestmark = pytest.mark.browser
 
 # What the page itself may run: the theme's bundle, our scripts, Mermaid; and two kinds of data block.
-ALLOWED_SCRIPT_PATHS = re.compile(r"/(assets/javascripts/bundle\.[0-9a-f]+\.min\.js|assets/factsheet/(theme|palette|search|filter)\.js|assets/vendor/mermaid\.min\.js)$")
+ALLOWED_SCRIPT_PATHS = re.compile(
+    r"/(assets/javascripts/bundle\.[0-9a-f]+\.min\.js|assets/factsheet/(theme|palette|search|filter)\.js|assets/vendor/mermaid\.min\.js)$"
+)
 DATA_SCRIPT_TYPES = ("application/json", "application/ld+json")
 
 INSPECT = """() => {
@@ -55,7 +57,10 @@ def hostile_pages(site) -> list[str]:
 
 def settle(tab) -> None:
     tab.wait_for_load_state("load")
-    wait_until(tab, "!document.querySelector('pre.mermaid') && [...document.querySelectorAll('div.mermaid')].every(e => e.getBoundingClientRect().height > 0)")
+    wait_until(
+        tab,
+        "!document.querySelector('pre.mermaid') && [...document.querySelectorAll('div.mermaid')].every(e => e.getBoundingClientRect().height > 0)",
+    )
 
 
 def squash(text: str) -> str:
@@ -73,7 +78,10 @@ def test_every_hostile_page_is_inert(hostile_site, page):
         for script in found["scripts"]:
             if script["src"]:
                 parts = urlsplit(script["src"])
-                assert parts.netloc == urlsplit(hostile_site.url).netloc and ALLOWED_SCRIPT_PATHS.search(parts.path), (path, script)
+                assert parts.netloc == urlsplit(hostile_site.url).netloc and ALLOWED_SCRIPT_PATHS.search(parts.path), (
+                    path,
+                    script,
+                )
             else:
                 assert script["type"] in DATA_SCRIPT_TYPES, (path, script)
         assert page.problems == [], path
@@ -88,11 +96,11 @@ def test_every_hostile_page_is_inert(hostile_site, page):
     [
         ("group/script-brigade/", "<script>alert('group')</script> Brigade"),
         ("actor/mallory-quux/", "Mallory \"<svg onload=alert('svg')>\" Quux"),
-        ("actor/frames-ministry/", "Ministry of <iframe src=\"https://evil.example/\">Frames</iframe>"),
+        ("actor/frames-ministry/", 'Ministry of <iframe src="https://evil.example/">Frames</iframe>'),
         ("place/evilton/", "<b onmouseover=alert('b')>Evilton</b>"),
         ("event/brigade-moves/", "javascript:alert('event')"),
         ("claim/brigade-moved/", "<script>alert('claim')</script> Mallory said the brigade moved."),
-        ("claim/headline-directive/", "%%{init: {\"securityLevel\": \"loose\"}}%% click n0 href \"javascript:alert(1)\""),
+        ("claim/headline-directive/", '%%{init: {"securityLevel": "loose"}}%% click n0 href "javascript:alert(1)"'),
         ("denial/ministry-denies-move/", "</script><script>alert('denial')</script> The ministry denied the move."),
         ("source/hostile-herald/", "</title><script>alert('source-title')</script> Hostile Herald"),
     ],
@@ -105,9 +113,11 @@ def test_markup_in_records_is_shown_as_text(hostile_site, page, path, shown):
     assert squash(page.inner_text(".md-header__topic[data-md-component=header-topic]")) == squash(shown)
     assert shown in squash(page.inner_text("article"))
     # The meta description carries the record's own words (its summary or description), as text.
-    record_type, record_id = path.strip("/").split("/")
+    _record_type, record_id = path.strip("/").split("/")
     corpus, _ = check_project(hostile_site.project)
-    assert page.get_attribute("meta[name=description]", "content") == " ".join(record_summary(corpus.get(record_id)).split())
+    assert page.get_attribute("meta[name=description]", "content") == " ".join(
+        record_summary(corpus.get(record_id)).split()
+    )
     assert page.problems == []
 
 
@@ -115,10 +125,17 @@ def test_group_text_fields_survive_intact(hostile_site, page):
     page.goto(hostile_site.page("group/script-brigade/"))
     settle(page)
     body = squash(page.inner_text("article"))
-    for text in ["</title><script>alert('alias')</script>", "{{ 7*7 }} {% raw %}", "[click me](javascript:alert('md'))",
-                 "!!! danger \"Admonition\" --8<-- \"/etc/passwd\" {: onclick=\"alert('attr')\" }",
-                 "<div onclick=alert('div')>raw html</div>", "كتيبة ‹الاختبار›", "חטיבת הבדיקה",
-                 "<img src=x onerror=alert('note')>", "<img src=x onerror=alert('role')>"]:  # fmt: skip
+    for text in [
+        "</title><script>alert('alias')</script>",
+        "{{ 7*7 }} {% raw %}",
+        "[click me](javascript:alert('md'))",
+        '!!! danger "Admonition" --8<-- "/etc/passwd" {: onclick="alert(\'attr\')" }',
+        "<div onclick=alert('div')>raw html</div>",
+        "كتيبة ‹الاختبار›",
+        "חטיבת הבדיקה",
+        "<img src=x onerror=alert('note')>",
+        "<img src=x onerror=alert('role')>",
+    ]:
         assert squash(text) in body, text
     assert page.locator("article .admonition").count() == 0
     assert page.locator("article table").count() >= 2  # the infobox and the relationships, no injected table

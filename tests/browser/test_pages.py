@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import wait_until, artifact, policy_violations
+from tests.browser.conftest import artifact, policy_violations, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -39,7 +39,10 @@ SERIOUS = ("serious", "critical")
 def settle(tab) -> None:
     """Wait until scripts have run: diagrams drawn, search results listed."""
     tab.wait_for_load_state("load")
-    wait_until(tab, "!document.querySelector('pre.mermaid') && [...document.querySelectorAll('div.mermaid')].every(e => e.getBoundingClientRect().height > 20)")
+    wait_until(
+        tab,
+        "!document.querySelector('pre.mermaid') && [...document.querySelectorAll('div.mermaid')].every(e => e.getBoundingClientRect().height > 20)",
+    )
     if tab.query_selector("form[data-fs-search-page]"):
         wait_until(tab, "document.querySelector('.fs-search-page .fs-search__status').textContent !== ''")
 
@@ -75,7 +78,9 @@ def test_search_box_keeps_the_policy(seed_site, page):
 
 
 def test_fact_sheet_on_a_phone(seed_site, browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
     tab = context.new_page()
     tab.goto(seed_site.page(PAGE_KINDS["group"]))
     settle(tab)

@@ -55,11 +55,19 @@ def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, 
     status_url = f"{base}/_factsheet-preview/status.json"
     log = (tmp_path / "serve.log").open("w+")  # the server writes to it until the end
     env = {k: v for k, v in os.environ.items() if k != "CI"}
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
-                            cwd=site_project.root, stdout=log, stderr=subprocess.STDOUT, env=env)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=site_project.root,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     page = browser.new_page()
     blocked: list[str] = []
-    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text and "preview" in m.text else None)
+    page.on(
+        "console",
+        lambda m: blocked.append(m.text) if "Content Security Policy" in m.text and "preview" in m.text else None,
+    )
     try:
         assert _wait_for(lambda: _get(page_url) is not None, 180), _text(log.name)[-3000:]
         page.goto(page_url)

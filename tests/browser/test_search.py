@@ -11,16 +11,17 @@ from benchmarks.synthetic import generate
 from generator.project import Project
 from generator.render.search_keys import fold, skeleton
 from generator.validate import check_project
+from tests.browser.conftest import built_and_served, wait_until
 from tests.render.kit import REPO
-
-from tests.browser.conftest import built_and_served, wait_until  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
 
 def seed_groups():
     corpus, _ = check_project(Project(REPO))
-    return [(g.id, name) for g in corpus.published().of_type("group") for name in [g.name, *(a.name for a in g.aliases)]]
+    return [
+        (g.id, name) for g in corpus.published().of_type("group") for name in [g.name, *(a.name for a in g.aliases)]
+    ]
 
 
 def top_results(page, site, query: str) -> list[str]:
@@ -28,7 +29,9 @@ def top_results(page, site, query: str) -> list[str]:
     page.goto(site.page("search/"))
     page.fill("#fs-search-page-input", query)
     wait_until(page, "document.querySelector('.fs-search-page .fs-search__status').textContent.includes('for')")
-    return page.eval_on_selector_all(".fs-search-page .fs-search__results .fs-result a", "links => links.map(a => a.getAttribute('href'))")
+    return page.eval_on_selector_all(
+        ".fs-search-page .fs-search__results .fs-result a", "links => links.map(a => a.getAttribute('href'))"
+    )
 
 
 @pytest.mark.parametrize("group_id, name", seed_groups())
@@ -91,10 +94,32 @@ def test_header_box_lists_the_fact_sheet_first_and_enter_opens_the_search_page(s
 def test_the_browser_folds_like_the_build(seed_site, page):
     """search.js's fold and skeleton give the same words as generator/render/search_keys.py."""
     samples = [
-        "Fatemiyoun", "Fāṭemiyūn", "Al-Zurfi", "el-Zurfi", "al Zurfi", "ash-Sham", "Liwa’ al-Raya", "Ba'ath",
-        "straße", "Hossein", "Zeinab", "ISIS", "The Watch", "فاطمیون", "فاطِمیّون", "فاطـمیون", "ائتلاف دولة القانون",
-        "کتیبه", "إيران", "آزاد", "۱۲۳", "a\u200cb", "<script>alert(1)</script>", "{{ 7*7 }}", "Quds  Force",
-    ]  # fmt: skip
+        "Fatemiyoun",
+        "Fāṭemiyūn",
+        "Al-Zurfi",
+        "el-Zurfi",
+        "al Zurfi",
+        "ash-Sham",
+        "Liwa’ al-Raya",
+        "Ba'ath",
+        "straße",
+        "Hossein",
+        "Zeinab",
+        "ISIS",
+        "The Watch",
+        "فاطمیون",
+        "فاطِمیّون",
+        "فاطـمیون",
+        "ائتلاف دولة القانون",
+        "کتیبه",
+        "إيران",
+        "آزاد",
+        "۱۲۳",
+        "a\u200cb",
+        "<script>alert(1)</script>",
+        "{{ 7*7 }}",
+        "Quds  Force",
+    ]
     page.goto(seed_site.page(""))
     module = seed_site.page("assets/factsheet/search.js")
     got = page.evaluate(
@@ -121,7 +146,9 @@ def test_a_search_downloads_a_small_part_of_the_index(seed_site, page):
     top_results(page, seed_site, "Fatemiyoun")
     index_total = sum(p.stat().st_size for p in (seed_site.root / "pagefind").rglob("*") if p.is_file())
     downloaded = sum(sizes.values())
-    print(f"\nsearch index on disk: {index_total} bytes; one search downloaded {downloaded} bytes in {len(sizes)} files")
+    print(
+        f"\nsearch index on disk: {index_total} bytes; one search downloaded {downloaded} bytes in {len(sizes)} files"
+    )
     assert downloaded < index_total
 
 

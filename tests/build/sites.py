@@ -41,7 +41,7 @@ def hostile_project(root: Path) -> Project:
     """tests/fixtures/hostile, with one description blown up to 1 MB (too big to keep in the repository)."""
     project = project_from(root, HOSTILE)
     path = project.content_dir / "place" / "evilton.yaml"
-    filler = ("<script>alert('big')</script> " + "lorem ipsum dolor sit amet " * (BIG_DESCRIPTION_BYTES // 27 + 1))
+    filler = "<script>alert('big')</script> " + "lorem ipsum dolor sit amet " * (BIG_DESCRIPTION_BYTES // 27 + 1)
     lines = [
         f"description: {json.dumps(filler[:BIG_DESCRIPTION_BYTES])}" if line.startswith("description:") else line
         for line in path.read_text(encoding="utf-8").splitlines()

@@ -43,11 +43,21 @@ def test_strict_build_produces_every_page(built):
     project, result = built
     site = project.site_dir
     assert result.site_dir == site and result.warnings == () and result.pages == 34
-    for path in ("index.html", "claims/index.html", "group/grey-banner-brigade/index.html",
-                 "source/harbour-ledger-2024-03-veloria-border/index.html", "assets/factsheet.css",
-                 "timeline/index.html", "relationships/index.html", "downloads/index.html", "search/index.html",
-                 "downloads/records.json", "pagefind/pagefind.js", "corrections/index.html",
-                 "methodology/index.html"):  # fmt: skip
+    for path in (
+        "index.html",
+        "claims/index.html",
+        "group/grey-banner-brigade/index.html",
+        "source/harbour-ledger-2024-03-veloria-border/index.html",
+        "assets/factsheet.css",
+        "timeline/index.html",
+        "relationships/index.html",
+        "downloads/index.html",
+        "search/index.html",
+        "downloads/records.json",
+        "pagefind/pagefind.js",
+        "corrections/index.html",
+        "methodology/index.html",
+    ):
         assert (site / path).is_file(), path
     assert staging_leftovers(project) == []
 
@@ -116,7 +126,9 @@ def test_failed_build_keeps_the_previous_site(tmp_path):
 
     # A template that links to a page that does not exist: strict mkdocs must refuse.
     template = project.templates_dir / "place.md.j2"
-    template.write_text(template.read_text().replace("{% block body %}", "{% block body %}\n[broken](../nowhere/x.md)\n"))
+    template.write_text(
+        template.read_text().replace("{% block body %}", "{% block body %}\n[broken](../nowhere/x.md)\n")
+    )
     with pytest.raises(BuildError) as caught:
         build_site(project, corpus, quiet=True)
 
@@ -176,9 +188,9 @@ def test_hostile_record_text_is_inert_in_the_built_site(tmp_path):
     )
     corpus = lantern_corpus(
         **{
-            "lantern-coast-watch": {"name": evil, "origin": "line\n| injected | cell |\n!!! danger \"x\""},
+            "lantern-coast-watch": {"name": evil, "origin": 'line\n| injected | cell |\n!!! danger "x"'},
             "watch-seized-customs-house": {"summary": evil, "claimant": {"described_as": evil}},
-            "lantern-gazette": {"title": evil, "publisher": evil, "url": "https://e.example/a?b=<c>&d=\"e\""},
+            "lantern-gazette": {"title": evil, "publisher": evil, "url": 'https://e.example/a?b=<c>&d="e"'},
             "oriel-tamsin": {"roles": [{"title": evil, "organization": "lantern-coast-watch"}]},
         }
     )
@@ -188,7 +200,11 @@ def test_hostile_record_text_is_inert_in_the_built_site(tmp_path):
     assert len(pages) > 10
     for path in pages:
         page = parse(path)
-        assert not any("alert" in s for s, e in zip(page.scripts, _script_elements(page)) if e.attrs.get("type") != "application/ld+json"), path
+        assert not any(
+            "alert" in s
+            for s, e in zip(page.scripts, _script_elements(page), strict=False)
+            if e.attrs.get("type") != "application/ld+json"
+        ), path
         raw = path.read_text()
         title = raw[raw.index("<title>") + len("<title>") : raw.index("</title>")]
         assert "<" not in title, (path, title)  # the theme prints titles unescaped: ours arrive escaped

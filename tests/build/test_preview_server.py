@@ -18,7 +18,9 @@ def served(tmp_path):
     (site / "group" / "x" / "index.html").write_text("<p>group x</p>")
     (site / "404.html").write_text("<p>not here</p>")
     (tmp_path / "secret.txt").write_text("outside the site")
-    server = PreviewServer(site, "127.0.0.1", 0, "/facts/", {"/facts/_p/status.json": lambda: (b'{"ok":1}', "application/json")})
+    server = PreviewServer(
+        site, "127.0.0.1", 0, "/facts/", {"/facts/_p/status.json": lambda: (b'{"ok":1}', "application/json")}
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.httpd.server_address[1]}"
     server.shutdown()

@@ -20,11 +20,14 @@ def _site(tmp_path, pages: dict[str, str]):
 
 
 def test_counts_only_pages_with_a_body_and_works_inside_a_running_event_loop(tmp_path):
-    site = _site(tmp_path, {
-        "index.html": PAGE.format("Home", "Fatemiyoun brigade"),
-        "group/x/index.html": PAGE.format("X", "Zainabiyoun"),
-        "search/index.html": "<!doctype html><html lang='en'><body><p>no body marked</p></body></html>",
-    })  # fmt: skip
+    site = _site(
+        tmp_path,
+        {
+            "index.html": PAGE.format("Home", "Fatemiyoun brigade"),
+            "group/x/index.html": PAGE.format("X", "Zainabiyoun"),
+            "search/index.html": "<!doctype html><html lang='en'><body><p>no body marked</p></body></html>",
+        },
+    )
 
     async def inside_a_loop():  # as when a browser or a preview drives the build from this thread
         return index_site(site)

@@ -62,7 +62,9 @@ def test_pagefind_indexes_the_pages_but_not_the_search_page(site):
 def test_named_records_carry_weighted_search_keys(site):
     project, _ = site
     html = (project.site_dir / "group" / "grey-banner-brigade" / "index.html").read_text()
-    block = re.search(r'<div class="fs-search-meta" hidden data-pagefind-weight="10" data-pagefind-meta="kind:Group">([^<]*)<', html)
+    block = re.search(
+        r'<div class="fs-search-meta" hidden data-pagefind-weight="10" data-pagefind-meta="kind:Group">([^<]*)<', html
+    )
     assert block and "grey" in block[1].split() and "راية" not in block[1]  # the article is folded away
     assert "الراية" not in block[1] and "راية" in html
 
@@ -108,7 +110,7 @@ def test_every_page_sets_a_content_security_policy_it_can_keep(site):
         head = html[: html.index("</head>")]
         policy = _POLICY.search(head)
         assert policy and head.index(policy[0]) < head.index("<script"), path  # before any script
-        directives = dict((d.split()[0], d.split()[1:]) for d in policy[1].split("; "))
+        directives = {d.split()[0]: d.split()[1:] for d in policy[1].split("; ")}
         assert "'unsafe-inline'" not in directives["script-src"] and "'unsafe-eval'" not in directives["script-src"]
         assert directives["object-src"] == ["'none'"] and directives["default-src"] == ["'self'"]
         page = parse(path)
@@ -172,7 +174,7 @@ def test_last_updated_comes_from_git(site):
     latest = home[home.index('id="latest-changes"') :]
     rows = re.findall(r"<tr>\s*<td><a href", latest)
     assert len(rows) == RECENT_CHANGES
-    assert latest.index("Kessel Gate") < latest.index("<time datetime=\"2025-02-20")
+    assert latest.index("Kessel Gate") < latest.index('<time datetime="2025-02-20')
 
 
 def test_a_project_outside_git_builds_without_dates(tmp_path):
@@ -203,7 +205,9 @@ _EXCUSED = ("Unrecognized source-expression 'wasm-unsafe-eval'",)
 
 def validate_html(site_dir: Path) -> list[str]:
     files = [str(p) for p in pages(site_dir)]
-    done = subprocess.run([*_vnu(), "--errors-only", "--format", "json", *files], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [*_vnu(), "--errors-only", "--format", "json", *files], capture_output=True, text=True, timeout=600
+    )
     messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
     return [
         f"{Path(m.get('url', '')).relative_to(site_dir.resolve()) if m.get('url', '').startswith('/') else m.get('url')}"

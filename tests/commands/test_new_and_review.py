@@ -46,7 +46,9 @@ def test_new_refuses_ids_that_are_paths(base_project):
 
 def test_review_stamps_only_the_review_fields_and_keeps_comments(base_project):
     path = base_project.content_dir / "place" / "port-sable.yaml"
-    path.write_text("# curated by hand\n" + path.read_text().replace("name: Port Sable", "name: Port Sable  # as printed"))
+    path.write_text(
+        "# curated by hand\n" + path.read_text().replace("name: Port Sable", "name: Port Sable  # as printed")
+    )
     before = path.read_text()
     out = run("review", "port-sable", "--by", "Ed Itor", "--date", "2031-04-01", cwd=base_project.root)
     assert out.returncode == 0, out.stderr
@@ -70,7 +72,11 @@ def test_review_refuses_a_draft_that_is_not_ready(base_project):
 def test_review_refuses_placeholders(base_project):
     run("new", "claim", "Somebody said something", cwd=base_project.root)
     path = base_project.content_dir / "claim" / "somebody-said-something.yaml"
-    path.write_text(path.read_text().replace("citations: []", "citations:\n  - source: veloria-courier-2031\n    quote: A port official"))
+    path.write_text(
+        path.read_text().replace(
+            "citations: []", "citations:\n  - source: veloria-courier-2031\n    quote: A port official"
+        )
+    )
     out = run("review", "somebody-said-something", "--by", "Ed", cwd=base_project.root)
     assert out.returncode == 1 and "TODO" in out.stderr
 
@@ -107,7 +113,9 @@ def test_review_source_stamps_every_draft_drawn_from_it_and_lists_the_rest(base_
     assert out.returncode == 0, out.stderr
     assert out.stdout.count("reviewed by Ed") == 2
     corpus = check(base_project)[0]
-    assert corpus.get("guards-took-weapons").status == corpus.get("ministry-denies-missing-weapons").status == "reviewed"
+    assert (
+        corpus.get("guards-took-weapons").status == corpus.get("ministry-denies-missing-weapons").status == "reviewed"
+    )
     assert corpus.get("unfinished").status == "draft"
     assert corpus.get("port-sable").status is None  # cites the source but was no draft
 
@@ -126,7 +134,9 @@ def test_review_of_an_unknown_source(base_project):
 
 
 def test_new_proposes_a_short_id_and_says_how_to_choose_another(base_project):
-    summary = "Ilse Marrow said the guards withdrew because the council of Port Sable had asked them to leave the harbour."
+    summary = (
+        "Ilse Marrow said the guards withdrew because the council of Port Sable had asked them to leave the harbour."
+    )
     out = run("new", "claim", summary, cwd=base_project.root)
     assert out.returncode == 0, out.stderr
     path = base_project.root / out.stdout.strip()

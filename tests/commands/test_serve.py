@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -43,21 +44,28 @@ def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
     url = f"http://127.0.0.1:{port}/group/{group.stem}/"
     log = (tmp_path / "serve.log").open("w+")
     env = {k: v for k, v in os.environ.items() if k != "CI"}
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
-                            cwd=site_project.root, stdout=log, stderr=subprocess.STDOUT, env=env)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=site_project.root,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     try:
-        assert _wait_for(lambda: _get(url) is not None, 180), open(log.name).read()[-3000:]
+        assert _wait_for(lambda: _get(url) is not None, 180), Path(log.name).read_text()[-3000:]
         text = group.read_text()
         name_line = next(line for line in text.splitlines() if line.startswith("name:"))
         group.write_text(text.replace(name_line, "name: Renamed In Preview"))
-        assert _wait_for(lambda: "Renamed In Preview" in (_get(url) or ""), 90), open(log.name).read()[-3000:]
+        assert _wait_for(lambda: "Renamed In Preview" in (_get(url) or ""), 90), Path(log.name).read_text()[-3000:]
         # The edit is shown from a quick pass (pages only), then the downloads follow.
         downloads = f"http://127.0.0.1:{port}/downloads/records.json"
-        assert _wait_for(lambda: "Renamed In Preview" in (_get(downloads) or ""), 90), open(log.name).read()[-3000:]
+        assert _wait_for(lambda: "Renamed In Preview" in (_get(downloads) or ""), 90), Path(log.name).read_text()[
+            -3000:
+        ]
         time.sleep(2)  # let any echo of our own writes arrive
-        before = open(log.name).read()
+        before = Path(log.name).read_text()
         time.sleep(3)
-        after = open(log.name).read()
+        after = Path(log.name).read_text()
         assert before.count("factsheet: regenerated") == after.count("factsheet: regenerated"), after[-3000:]  # no loop
         # start (pages and downloads), then for the one edit: record pages, then pages and downloads
         assert after.count("factsheet: regenerated pages and downloads") == 2, after[-3000:]

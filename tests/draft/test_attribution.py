@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import FIXTURES, REPO
 
 sys.path.insert(0, str(REPO))
-from benchmarks.draft_attribution import run  # noqa: E402
+from benchmarks.draft_attribution import run
 
 GOLD = sorted((FIXTURES / "articles").glob("*.gold.json"))
 

@@ -12,16 +12,20 @@ def denial(text: str):
 
 
 def test_acknowledged_and_denied_in_one_sentence():
-    (d,) = denial("Iraq\u2019s defence ministry acknowledged at the time that it had received Syrian military "
-                  "personnel, but it has denied hosting foreign non-Iraqi militias.")  # fmt: skip
+    (d,) = denial(
+        "Iraq\u2019s defence ministry acknowledged at the time that it had received Syrian military "
+        "personnel, but it has denied hosting foreign non-Iraqi militias."
+    )
     assert d.acknowledged == ("that it had received Syrian military personnel",)
     assert d.denied == ("hosting foreign non-Iraqi militias",)
     assert d.act.speaker.label == "Iraq\u2019s defence ministry"
 
 
 def test_the_object_stops_at_the_next_verb_of_saying():
-    (d,) = denial("Ostravia\u2019s foreign ministry denied that any armed group had crossed and accused Veloria of "
-                  "staging the incident.")  # fmt: skip
+    (d,) = denial(
+        "Ostravia\u2019s foreign ministry denied that any armed group had crossed and accused Veloria of "
+        "staging the incident."
+    )
     assert d.denied == ("that any armed group had crossed",)
 
 

@@ -32,14 +32,21 @@ def test_appositives_before_and_after_a_name_and_titles():
 
 
 def test_former_roles_relative_clauses_ages_and_honorifics():
-    descriptors, _, _ = found("Nouri Al-Maliki, the former prime minister, spoke. Anna Brel, 52, who runs a "
-                              "bakery, listened. Dr. Ivo Sarkis agreed.")  # fmt: skip
+    descriptors, _, _ = found(
+        "Nouri Al-Maliki, the former prime minister, spoke. Anna Brel, 52, who runs a "
+        "bakery, listened. Dr. Ivo Sarkis agreed."
+    )
     assert [(d.entity.name, d.role, d.former) for d in descriptors] == [("Nouri Al-Maliki", "prime minister", True)]
 
 
 def test_led_by():
-    _, leaderships, r = found("Abdul Rahman Al-Jazairi, a senior figure in the State of Law Coalition, led by former "
-                              "Prime Minister Nouri Al-Maliki, spoke.")  # fmt: skip
+    _, leaderships, r = found(
+        "Abdul Rahman Al-Jazairi, a senior figure in the State of Law Coalition, led by former "
+        "Prime Minister Nouri Al-Maliki, spoke."
+    )
     (lead,) = leaderships
     assert (lead.body.name, lead.leader.name) == ("State of Law Coalition", "Nouri Al-Maliki")
-    assert r.paragraphs[1].text[lead.start : lead.end] == "State of Law Coalition, led by former Prime Minister Nouri Al-Maliki"
+    assert (
+        r.paragraphs[1].text[lead.start : lead.end]
+        == "State of Law Coalition, led by former Prime Minister Nouri Al-Maliki"
+    )

@@ -25,8 +25,17 @@ SEED = "the-new-arab-2025-02-afghan-pakistani-militias-iraq"
 @pytest.fixture
 def project(minimal_project):
     """The fictional corpus with the made-up translated article ingested as a source."""
-    out = invoke(ingest_command, minimal_project, str(ARTICLES / "translated-dornmark-brigades.txt"),
-                 "--publisher", "Al-Sahil Net", "--language", "en", "--published", "2024-04")  # fmt: skip
+    out = invoke(
+        ingest_command,
+        minimal_project,
+        str(ARTICLES / "translated-dornmark-brigades.txt"),
+        "--publisher",
+        "Al-Sahil Net",
+        "--language",
+        "en",
+        "--published",
+        "2024-04",
+    )
     assert out.exit_code == 0, out.output
     return minimal_project
 

@@ -50,20 +50,58 @@ def test_the_word_before_a_boundary_and_the_boundaries_are_as_the_expressions_fo
 
 
 def test_clause_ends_and_trailing_connectors_are_as_the_expressions_found_them():
-    pieces = [",", " ", "\n", ".", ";", ":", "and", "or", "but", "x", "d", "\u00a0", "-", "who", "WHO", "whoa", "while", "\u2014"]  # fmt: skip
+    pieces = [
+        ",",
+        " ",
+        "\n",
+        ".",
+        ";",
+        ":",
+        "and",
+        "or",
+        "but",
+        "x",
+        "d",
+        "\u00a0",
+        "-",
+        "who",
+        "WHO",
+        "whoa",
+        "while",
+        "\u2014",
+    ]
     for s in _texts(pieces, 30_000, 2):
         assert denials.drop_trailing_connectors(s) == OLD_CONNECTORS.sub("", s), s
         assert descriptors._CUT_RELATIVE.sub("", s) == OLD_RELATIVE.sub("", s), s
         for pos in (p for p in range(len(s) + 1) if p == 0 or not s[p - 1].isspace()):  # a verb ends before pos
             new, old = denials._CLAUSE_END.search(s, pos), OLD_CLAUSE_END.search(s, pos)
             assert (new and new.span()) == (old and old.span()), (s, pos)
-    for s in _texts(["not", "never", "no longer", "no", " ", "  ", "\n", "x", "cannot", "é", "_"], 20_000, 3):  # fmt: skip
+    for s in _texts(["not", "never", "no longer", "no", " ", "  ", "\n", "x", "cannot", "é", "_"], 20_000, 3):
         for v in range(len(s) + 1):
             assert denials._negated(s, v) == bool(OLD_NEGATED.search(s[:v])), (s, v)
 
 
 def test_trailing_adverbs_and_lowercase_titles_are_as_the_expressions_found_them():
-    pieces = [" ", "  ", "\n", "also", "ALSO", "had", "has", "do", "does", "on", "in", "monday", "2024", "x", "X", "é", "_", "a1"]  # fmt: skip
+    pieces = [
+        " ",
+        "  ",
+        "\n",
+        "also",
+        "ALSO",
+        "had",
+        "has",
+        "do",
+        "does",
+        "on",
+        "in",
+        "monday",
+        "2024",
+        "x",
+        "X",
+        "é",
+        "_",
+        "a1",
+    ]
     for s in _texts(pieces, 30_000, 4):
         m = OLD_TRAILING.search(s)
         assert (speakers._trailing_start(s) or None) == (m.start() if m and m.start() > 0 else None), s

@@ -9,10 +9,16 @@ from generator.draft.names import Known, Lexicon, NameIndex, find_mentions, name
 
 @pytest.mark.parametrize(
     "a, b",
-    [("Al-Zurfi", "al Zurfi"), ("Al-Zurfi", "Zurfi"), ("Abdul Rahman Al-Jazairi", "abdul rahman al jazairi"),
-     ("Iraq\u2019s defence ministry", "Iraq's defence ministry"), ("The New Arab\u2018s", "new arab"),
-     ("M\u00fcller", "Muller"), ("Fatemiyoun", "FATEMIYOUN")],
-)  # fmt: skip
+    [
+        ("Al-Zurfi", "al Zurfi"),
+        ("Al-Zurfi", "Zurfi"),
+        ("Abdul Rahman Al-Jazairi", "abdul rahman al jazairi"),
+        ("Iraq\u2019s defence ministry", "Iraq's defence ministry"),
+        ("The New Arab\u2018s", "new arab"),
+        ("M\u00fcller", "Muller"),
+        ("Fatemiyoun", "FATEMIYOUN"),
+    ],
+)
 def test_name_keys_ignore_case_diacritics_hyphens_possessives_and_al(a, b):
     assert name_key(a) == name_key(b)
 
@@ -24,7 +30,10 @@ def test_distinct_names_stay_distinct():
 def index() -> NameIndex:
     idx = NameIndex()
     idx.add("Ilse Marrow", Known("ilse-marrow", "actor", "person", "Ilse Marrow"))
-    idx.add("Velorian interior ministry", Known("velorian-interior-ministry", "actor", "ministry", "Velorian interior ministry"))
+    idx.add(
+        "Velorian interior ministry",
+        Known("velorian-interior-ministry", "actor", "ministry", "Velorian interior ministry"),
+    )
     idx.add("United States", Known("united-states", "actor", "government", "United States"))
     idx.add("US", Known("united-states", "actor", "government", "United States"))
     idx.add("Kessel Gate", Known("kessel-gate", "place", "border-crossing", "Kessel Gate"))
@@ -54,14 +63,22 @@ def mentions(sentence: str, others: tuple[str, ...] = ()):
 
 def test_titles_are_split_from_names():
     assert mentions("Velorian Interior Minister Ilse Marrow said on Monday that it was over.")[0] == (
-        "Velorian Interior Minister", "Ilse Marrow", "person", False)
+        "Velorian Interior Minister",
+        "Ilse Marrow",
+        "person",
+        False,
+    )
     assert mentions("Two died, army spokeswoman Colonel Petra Lind told reporters.")[0][:2] == (
-        "army spokeswoman Colonel", "Petra Lind")
+        "army spokeswoman Colonel",
+        "Petra Lind",
+    )
 
 
 def test_organisations_places_possessives_and_offices():
-    found = mentions("The Minister of Interior and Ostravia\u2019s envoy met the Dornmark Provincial Council in the "
-                     "Republic of Veloria.")  # fmt: skip
+    found = mentions(
+        "The Minister of Interior and Ostravia\u2019s envoy met the Dornmark Provincial Council in the "
+        "Republic of Veloria."
+    )
     assert ("", "Interior", "unknown", False) not in found
     assert ("", "Ostravia", "unknown", True) in found
     assert ("", "Dornmark Provincial Council", "org", False) in found

@@ -225,12 +225,26 @@ def test_transliteration_variants_of_a_surname_are_proposed_not_linked():
 def test_a_denial_lists_the_claims_it_most_likely_answers():
     citation = type("Citation", (), {"quote": "fighters crossed the Kessel Gate"})()
     claimant = type("Speaker", (), {"actor": "meridian-wire"})()
-    corpus = _Corpus(claim=[
-        _Record("wire-fighters-crossed", "", summary="Meridian Wire said fighters crossed the gate", subjects=["kessel-gate", "kessel-brigade"],
-                claimant=claimant, citations=[citation]),
-        _Record("wire-flood", "", summary="Meridian Wire said the river flooded", subjects=["dornmark-province"],
-                claimant=claimant, citations=[]),
-    ])  # fmt: skip
+    corpus = _Corpus(
+        claim=[
+            _Record(
+                "wire-fighters-crossed",
+                "",
+                summary="Meridian Wire said fighters crossed the gate",
+                subjects=["kessel-gate", "kessel-brigade"],
+                claimant=claimant,
+                citations=[citation],
+            ),
+            _Record(
+                "wire-flood",
+                "",
+                summary="Meridian Wire said the river flooded",
+                subjects=["dornmark-province"],
+                claimant=claimant,
+                citations=[],
+            ),
+        ]
+    )
     ranked = answered_claims(
         corpus, "kessel-brigade", ["kessel-gate"], "The brigade denied that fighters crossed the gate"
     )

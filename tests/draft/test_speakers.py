@@ -7,23 +7,33 @@ from tests.draft.conftest import quotes, reader
 
 
 def test_attribution_after_the_quotation_both_word_orders():
-    assert quotes("\u201cThe gate stays shut,\u201d Colonel Petra Lind said.") == [("The gate stays shut,", "Petra Lind")]
+    assert quotes("\u201cThe gate stays shut,\u201d Colonel Petra Lind said.") == [
+        ("The gate stays shut,", "Petra Lind")
+    ]
     assert quotes('"It is baseless," said Marek Halden, a spokesman for the ministry.') == [
-        ("It is baseless,", "Marek Halden")]
+        ("It is baseless,", "Marek Halden")
+    ]
 
 
 def test_attribution_before_the_quotation():
     assert quotes("Interior Minister Ilse Marrow stated: \u201cOur borders are secure.\u201d") == [
-        ("Our borders are secure.", "Ilse Marrow")]
-    assert quotes("Al-Hadi said in a statement that \u201cthe fighters have settled\u201d, adding that "
-                  "\u201cthis is a violation\u201d.")[1] == ("this is a violation", "Al-Hadi")
+        ("Our borders are secure.", "Ilse Marrow")
+    ]
+    assert quotes(
+        "Al-Hadi said in a statement that \u201cthe fighters have settled\u201d, adding that "
+        "\u201cthis is a violation\u201d."
+    )[1] == ("this is a violation", "Al-Hadi")
 
 
 def test_a_quotation_continued_in_the_next_sentence_and_the_next_paragraph():
     assert quotes("\u201cWe hid,\u201d said Anna Brel. \u201cNobody told us.\u201d") == [
-        ("We hid,", "Anna Brel"), ("Nobody told us.", "Anna Brel")]
-    found = quotes("\u201cI have lived here since 1979,\u201d said Edith Lorn. \u201cThe water came in.",
-                   "\u201cMy neighbours carried me out.\u201d")  # fmt: skip
+        ("We hid,", "Anna Brel"),
+        ("Nobody told us.", "Anna Brel"),
+    ]
+    found = quotes(
+        "\u201cI have lived here since 1979,\u201d said Edith Lorn. \u201cThe water came in.",
+        "\u201cMy neighbours carried me out.\u201d",
+    )
     assert [s for _, s in found] == ["Edith Lorn"] * 3
 
 
@@ -54,11 +64,17 @@ def test_descriptions_and_what_refers_back_to_them():
 
 def test_a_name_on_record_is_that_record_and_descriptions_match_it_too():
     index = NameIndex()
-    index.add("Velorian interior ministry", Known("velorian-interior-ministry", "actor", "ministry", "Velorian interior ministry"))
+    index.add(
+        "Velorian interior ministry",
+        Known("velorian-interior-ministry", "actor", "ministry", "Velorian interior ministry"),
+    )
     index.add("Dario Venn", Known("dario-venn", "actor", "person", "Dario Venn"))
     index.add("Venn", Known("dario-venn", "actor", "person", "Dario Venn"))
-    found = quotes("In 2022 the interior ministry described them as \u201ca manageable group\u201d.",
-                   "\u201cPeople deserve the truth,\u201d Venn said.", index=index)  # fmt: skip
+    found = quotes(
+        "In 2022 the interior ministry described them as \u201ca manageable group\u201d.",
+        "\u201cPeople deserve the truth,\u201d Venn said.",
+        index=index,
+    )
     assert found == [("a manageable group", "Velorian interior ministry"), ("People deserve the truth,", "Dario Venn")]
     r = reader("\u201cPeople deserve the truth,\u201d Venn said.", index=index)
     assert r.readings[0].quotes[0].speaker.entity.known.id == "dario-venn"
@@ -70,14 +86,18 @@ def test_scare_quotes_with_no_speaker_stay_unattributed():
 
 
 def test_relative_clauses_and_appositives_are_stepped_over():
-    found = quotes("Abdul Rahman Al-Jazairi, a senior figure in the State of Law Coalition, led by former Prime "
-                   "Minister Nouri Al-Maliki, described the situation as \u201cdangerous\u201d.")  # fmt: skip
+    found = quotes(
+        "Abdul Rahman Al-Jazairi, a senior figure in the State of Law Coalition, led by former Prime "
+        "Minister Nouri Al-Maliki, described the situation as \u201cdangerous\u201d."
+    )
     assert found == [("dangerous", "Abdul Rahman Al-Jazairi")]
     found = quotes("Petr Hal, the town\u2019s mayor since 2019, who was re-elected in May, says \u201cno\u201d.")
     assert found == [("no", "Petr Hal")]
 
 
 def test_only_a_sentence_of_quotation_continues_the_speaker_before_it():
-    found = quotes("\u201cWe tried,\u201d said Odile Varn. The port checked its books. Officials called it a "
-                   "\u201cmisunderstanding\u201d.")  # fmt: skip
+    found = quotes(
+        "\u201cWe tried,\u201d said Odile Varn. The port checked its books. Officials called it a "
+        "\u201cmisunderstanding\u201d."
+    )
     assert found == [("We tried,", "Odile Varn"), ("misunderstanding", None)]

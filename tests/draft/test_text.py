@@ -13,7 +13,7 @@ def paragraph(text: str) -> Paragraph:
 
 
 def test_curly_straight_and_guillemet_quotations():
-    text = "\u201cA,\u201d he said. \"B.\" She called it \u00abC\u00bb and \u201eD\u201c."
+    text = '\u201cA,\u201d he said. "B." She called it \u00abC\u00bb and \u201eD\u201c.'
     assert [q.text for q in find_quotes(text)] == ["A,", "B.", "C", "D"]
 
 

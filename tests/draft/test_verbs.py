@@ -11,13 +11,17 @@ def words(sentence: str) -> list[tuple[str, str, str | None]]:
 
 def test_finite_participle_and_according_to():
     assert words("Al-Zurfi accused the authorities of harbouring them, adding that they stayed.") == [
-        ("accused", "finite", None), ("adding", "participle", None)]
+        ("accused", "finite", None),
+        ("adding", "participle", None),
+    ]
     assert words("The programme was never funded, according to Mila Orsk.") == [("according to", "according", None)]
 
 
 def test_denials_and_acknowledgements():
     assert words("The ministry acknowledged the delay but denied hiding it.") == [
-        ("acknowledged", "finite", "acknowledged"), ("denied", "finite", "denied")]
+        ("acknowledged", "finite", "acknowledged"),
+        ("denied", "finite", "denied"),
+    ]
 
 
 def test_verbs_that_need_their_complement_and_nouns_that_look_like_verbs():

@@ -97,8 +97,10 @@ def test_feed_header(repo):
 
 def test_site_url_makes_links_absolute_and_names_the_authority(repo):
     project, _, second = repo
-    project.mkdocs_yml.write_text("site_name: Harbour facts\nsite_url: https://facts.example.org/\n"
-                                  "markdown_extensions:\n  - x:\n      f: !!python/name:os.getcwd\n")  # fmt: skip
+    project.mkdocs_yml.write_text(
+        "site_name: Harbour facts\nsite_url: https://facts.example.org/\n"
+        "markdown_extensions:\n  - x:\n      f: !!python/name:os.getcwd\n"
+    )
     root = feed(project)
     first_entry = entries(root)[0]
     assert first_entry["link"] == "https://facts.example.org/group/sable-harbour-guard/"

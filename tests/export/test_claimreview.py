@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from generator.export import EXPORTERS
-from generator.schemaorg import date_properties
 from generator.project import Project
+from generator.schemaorg import date_properties
 from tests.conftest import FIXTURES, check
 
 SDO = "https://schema.org/"
@@ -168,22 +168,25 @@ def test_claim_fields(minimal_project):
     assert venn["text"].startswith("Dario Venn accused the government")
     assert venn["author"] == {"@type": "Person", "@id": "_:dario-venn.actor", "name": "Dario Venn"}
     assert [a["name"] for a in venn["about"]] == ["Grey Banner Brigade"]
-    assert venn["appearance"] == [{
-        "@type": "CreativeWork",
-        "@id": "_:harbour-ledger-2024-03-veloria-border.source",
-        "headline": "Veloria denies Grey Banner fighters crossed northern border",
-        "publisher": {"@type": "Organization", "name": "The Harbour Ledger"},
-        "inLanguage": "en",
-        "temporal": "2024-03",
-    }, {
-        "@type": "CreativeWork",
-        "@id": "_:dornmark-echo-2024-03-kessel-inquiry.source",
-        "headline": "نائب معارض يطالب بالتحقيق في عبور مقاتلين عند بوابة كيسل",
-        "url": "https://dornmark-echo.example/kessel-inquiry",
-        "publisher": {"@type": "Organization", "name": "Dornmark Echo"},
-        "inLanguage": "ar",
-        "temporal": "2024-03",
-    }]  # fmt: skip
+    assert venn["appearance"] == [
+        {
+            "@type": "CreativeWork",
+            "@id": "_:harbour-ledger-2024-03-veloria-border.source",
+            "headline": "Veloria denies Grey Banner fighters crossed northern border",
+            "publisher": {"@type": "Organization", "name": "The Harbour Ledger"},
+            "inLanguage": "en",
+            "temporal": "2024-03",
+        },
+        {
+            "@type": "CreativeWork",
+            "@id": "_:dornmark-echo-2024-03-kessel-inquiry.source",
+            "headline": "نائب معارض يطالب بالتحقيق في عبور مقاتلين عند بوابة كيسل",
+            "url": "https://dornmark-echo.example/kessel-inquiry",
+            "publisher": {"@type": "Organization", "name": "Dornmark Echo"},
+            "inLanguage": "ar",
+            "temporal": "2024-03",
+        },
+    ]
     official = claims["official-fighters-crossed-kessel-gate"]
     assert official["author"] == {"@type": "Person", "description": "a Velorian border official"}
     assert [a["@type"] for a in official["about"]] == ["Organization", "Place"]

@@ -38,9 +38,15 @@ def test_one_file_per_type_and_statements(base_project):
     files = export(base_project)
     assert sorted(files) == sorted([f"{t}.csv" for t in RECORD_TYPES] + ["statements.csv"])
     assert {name: len(rows(text)) for name, text in files.items()} == {
-        "source.csv": 1, "group.csv": 1, "actor.csv": 2, "place.csv": 1, "event.csv": 1,
-        "claim.csv": 1, "denial.csv": 1, "statements.csv": 10,
-    }  # fmt: skip
+        "source.csv": 1,
+        "group.csv": 1,
+        "actor.csv": 2,
+        "place.csv": 1,
+        "event.csv": 1,
+        "claim.csv": 1,
+        "denial.csv": 1,
+        "statements.csv": 10,
+    }
 
 
 def test_columns_follow_the_model(base_project):
@@ -51,9 +57,23 @@ def test_columns_follow_the_model(base_project):
         # every field is a column, or one column per sub-field when it holds a single statement
         assert list(dict.fromkeys(c.split(".")[0] for c in header[1:])) == field_order(cls)
     assert columns(RECORD_TYPES["group"]) == [
-        "id", "name", "aliases", "description", "same_as", "not_same_as", "kind", "origin", "date", "relationships",
-        "status", "reviewed_by", "reviewed_at", "notes", "former_ids", "citations",
-    ]  # fmt: skip
+        "id",
+        "name",
+        "aliases",
+        "description",
+        "same_as",
+        "not_same_as",
+        "kind",
+        "origin",
+        "date",
+        "relationships",
+        "status",
+        "reviewed_by",
+        "reviewed_at",
+        "notes",
+        "former_ids",
+        "citations",
+    ]
     claimant = ["claimant.actor", "claimant.described_as", "claimant.affiliation"]
     assert columns(RECORD_TYPES["claim"])[1:5] == ["summary", *claimant]
     assert export(base_project)["group.csv"].splitlines()[0] == ",".join(columns(RECORD_TYPES["group"]))
@@ -77,8 +97,15 @@ def test_statements_have_one_row_per_citation(base_project):
     statements = rows(export(base_project)["statements.csv"])
     assert list(statements[0]) == list(STATEMENT_COLUMNS)
     assert STATEMENT_COLUMNS == (
-        "record_id", "record_type", "property", "value", "source", "quote", "paragraph", "date",
-    )  # fmt: skip
+        "record_id",
+        "record_type",
+        "property",
+        "value",
+        "source",
+        "quote",
+        "paragraph",
+        "date",
+    )
     group = [r for r in statements if r["record_id"] == "sable-harbour-guard"]
     assert [(r["property"], r["value"], r["date"]) for r in group] == [
         ("aliases[0]", "Gardes du Port [fr]", ""),
@@ -138,9 +165,11 @@ def test_no_field_starts_a_formula_whatever_separator_a_spreadsheet_splits_on(ro
         assert not any(f.startswith(FORMULA_STARTS) for f in found), (delimiter, text)
     read = list(csv.reader(io.StringIO(text, newline="")))[1:]
     assert len(read) == len(rows)
-    for got, cells in zip(read, rows):
+    for got, cells in zip(read, rows, strict=False):
         assert len(got) == len(cells)
-        for cell, original in zip(got, cells):  # docs/exports.md's rule undoes the guards (an original "'=" aside)
+        for cell, original in zip(
+            got, cells, strict=False
+        ):  # docs/exports.md's rule undoes the guards (an original "'=" aside)
             assert unguard(cell) == original or _GUARD.search(original)
 
 

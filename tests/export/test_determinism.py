@@ -59,8 +59,15 @@ def test_same_bytes_across_processes_with_different_hash_seeds(project):
     runs = []
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run([sys.executable, "-c", EXPORT_ALL, str(project.root)], cwd=REPO, env=env,
-                              capture_output=True, text=True, timeout=120, check=True)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-c", EXPORT_ALL, str(project.root)],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
         runs.append(json.loads(done.stdout))
     assert runs[0] == runs[1]
     assert set(runs[0]) == set(EXPORTERS)

@@ -16,8 +16,15 @@ def test_csv_writes_a_file_per_type_and_statements(base_project, tmp_path):
     out = run("export", "--format", "csv", "-o", str(tmp_path / "csv"), cwd=base_project.root)
     assert out.returncode == 0, out.stderr
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == [
-        "actor.csv", "claim.csv", "denial.csv", "event.csv", "group.csv", "place.csv", "source.csv", "statements.csv",
-    ]  # fmt: skip
+        "actor.csv",
+        "claim.csv",
+        "denial.csv",
+        "event.csv",
+        "group.csv",
+        "place.csv",
+        "source.csv",
+        "statements.csv",
+    ]
 
 
 def test_single_file_formats_print_to_stdout(base_project):

@@ -100,8 +100,9 @@ def test_role_with_a_body_is_a_membership_and_without_one_a_position(minimal_pro
     assert membership["properties"]["role"] == ["Interior Minister"]
     assert membership["properties"]["startDate"] == ["2021"] and "endDate" not in membership["properties"]
     assert entities["fs-dario-venn"]["properties"]["position"] == [
-        "opposition MP", "chair of the parliamentary defence committee (former)",
-    ]  # fmt: skip
+        "opposition MP",
+        "chair of the parliamentary defence committee (former)",
+    ]
 
 
 def test_relationships_become_links(minimal_project):
@@ -201,7 +202,9 @@ def test_values_over_followthemoneys_limits_are_cut_or_left_out_and_said(base_pr
     source = base_project.content_dir / "source" / "veloria-courier-2031.yaml"
     long_url = "https://courier.example/" + "a" * 5000
     text = source.read_text()
-    source.write_text(re.sub(r"(?m)^url: .*$", f"url: {long_url}", text) if "\nurl:" in text else text + f"url: {long_url}\n")
+    source.write_text(
+        re.sub(r"(?m)^url: .*$", f"url: {long_url}", text) if "\nurl:" in text else text + f"url: {long_url}\n"
+    )
     corpus, issues = check(base_project)
     assert issues == []
     exporter = EXPORTERS["ftm"](base_project)

@@ -21,9 +21,14 @@ def test_each_listed_kind_of_line_is_dropped_and_reported():
     kept, dropped = strip_boilerplate(lines, keep_first=1)
     assert kept == ["Headline", "Body paragraph one.", "Body paragraph two."]
     assert [d.reason for d in dropped] == [
-        "view counter", "theme placeholder", "image credit", "image credit", "share widget", "share widget",
+        "view counter",
+        "theme placeholder",
+        "image credit",
+        "image credit",
+        "share widget",
+        "share widget",
         "aggregator credit",
-    ]  # fmt: skip
+    ]
 
 
 def test_the_comment_form_and_everything_after_it_goes():

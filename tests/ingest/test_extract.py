@@ -20,10 +20,19 @@ def test_a_news_page_keeps_the_article_and_its_metadata_and_drops_the_page():
     assert len(article.paragraphs) == 13
     assert article.paragraphs[0].startswith("KESSEL, Veloria, April 15 (Meridian Wire)")
     text = article.text()
-    for furniture in ("Home", "cookies", "Related coverage", "Post comment", "All rights reserved", "Subscribe",
-                      "Photo desk"):  # fmt: skip
+    for furniture in (
+        "Home",
+        "cookies",
+        "Related coverage",
+        "Post comment",
+        "All rights reserved",
+        "Subscribe",
+        "Photo desk",
+    ):
         assert furniture not in text
-    assert text.startswith(article.title + "\n\n") and text.endswith("Editing by Mira Castell)\n") and "\n\n\n" not in text
+    assert (
+        text.startswith(article.title + "\n\n") and text.endswith("Editing by Mira Castell)\n") and "\n\n\n" not in text
+    )
 
 
 def test_metadata_precision_from_json_ld_and_nothing_invented_without_it():
@@ -36,7 +45,12 @@ def test_metadata_precision_from_json_ld_and_nothing_invented_without_it():
 
 
 def test_a_relative_or_local_canonical_address_is_not_kept():
-    page = b'<html><head><link rel="canonical" href="file:///tmp/x.html"></head><body>' + b"<p>" + b"word " * 80 + b"</p></body></html>"
+    page = (
+        b'<html><head><link rel="canonical" href="file:///tmp/x.html"></head><body>'
+        + b"<p>"
+        + b"word " * 80
+        + b"</p></body></html>"
+    )
     assert from_html(page).url is None
 
 
@@ -51,8 +65,14 @@ def test_plain_text_first_line_is_the_title_and_paragraphs_stay_as_written():
         "The port authority acknowledged the delay but blamed the finance ministry for holding back its budget.",
     ]
     reasons = {d.reason for d in article.dropped}
-    assert reasons == {"view counter", "theme placeholder", "image credit", "share widget", "aggregator credit",
-                       "page tail"}  # fmt: skip
+    assert reasons == {
+        "view counter",
+        "theme placeholder",
+        "image credit",
+        "share widget",
+        "aggregator credit",
+        "page tail",
+    }
 
 
 def test_a_copy_with_one_paragraph_per_line_and_windows_line_ends():

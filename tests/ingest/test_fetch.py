@@ -13,6 +13,7 @@ import ipaddress
 import socket
 import threading
 import time
+from typing import ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -27,17 +28,17 @@ LOCAL = FetchLimits(allow_private=True)
 
 PAGES = {
     "/article": (200, "text/html; charset=utf-8", (ARTICLES / "wire-kessel-clash.html").read_bytes()),
-    "/plain": (200, "text/plain; charset=utf-8", "Title\n\nBody.\n".encode()),
+    "/plain": (200, "text/plain; charset=utf-8", b"Title\n\nBody.\n"),
     "/report.pdf": (200, "application/pdf", b"%PDF-1.4 binary"),
     "/missing": (404, "text/html", b"not here"),
 }
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []
     """Every path asked of any test server, in order."""
 
-    def do_GET(self):  # noqa: N802 - the http.server API
+    def do_GET(self):
         self.requests.append(f"{self.server.server_address[0]}{self.path}")
         path, query = self.path.partition("?")[0], parse_qs(urlsplit(self.path).query)
         if path in ("/moved", "/to"):
@@ -132,7 +133,9 @@ def test_urls_and_paths_are_told_apart():
     assert not is_url("article.html") and not is_url("C:\\Users\\me\\article.html") and not is_url("./a:b.txt")
 
 
-@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://example.org/a.txt", "javascript:alert(1)", "data:text/html,x"])
+@pytest.mark.parametrize(
+    "target", ["file:///etc/passwd", "ftp://example.org/a.txt", "javascript:alert(1)", "data:text/html,x"]
+)
 def test_only_http_and_https_are_fetched(target):
     with pytest.raises(UsageError, match="cannot ingest"):
         read_target(target)
@@ -355,9 +358,28 @@ def https_server(tmp_path_factory):
         pytest.skip("the openssl command is needed to make a certificate")
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)

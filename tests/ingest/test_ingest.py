@@ -33,7 +33,12 @@ def test_an_html_page_becomes_an_archive_and_a_valid_source_record(minimal_proje
     assert record["sha256"] == hashlib.sha256(archive.read_bytes()).hexdigest()
     assert record["archive"] == f"seeds/{WIRE_ID}.txt"
     assert (record["title"], record["publisher"], record["author"], record["language"], record["published"]) == (
-        "Veloria closes Kessel Gate after border clash, army says", "Meridian Wire", "Jonas Feld", "en", "2024-04-15")
+        "Veloria closes Kessel Gate after border clash, army says",
+        "Meridian Wire",
+        "Jonas Feld",
+        "en",
+        "2024-04-15",
+    )
     assert record["url"].startswith("https://meridianwire.example/") and "retrieved" not in record
     assert "article:published_time" in record["date_note"] and "trafilatura" in record["notes"]
     corpus, issues = check(minimal_project)
@@ -77,7 +82,7 @@ def test_a_taken_id_is_refused_with_a_hint(minimal_project, cli_main, capsys):
     (minimal_project.seeds_dir / "stray.txt").write_text("Some other text\n")
     assert cli_main("--project", root, "ingest", other, *TEXT_OPTIONS, "--id", "stray") == 1
     assert "already holds a different text" in capsys.readouterr().err
-    assert files(minimal_project) == sorted(before + ["seeds/stray.txt"])
+    assert files(minimal_project) == sorted([*before, "seeds/stray.txt"])
 
 
 def test_an_archive_left_by_an_interrupted_run_is_reused(minimal_project):
@@ -90,27 +95,40 @@ def test_an_archive_left_by_an_interrupted_run_is_reused(minimal_project):
 
 def test_options_are_validated_like_the_fields_they_fill(minimal_project, cli_main, capsys):
     article = str(ARTICLES / "wire-kessel-clash.html")
-    for option, value in (("--published", "15 April 2024"), ("--language", "English"), ("--id", "../escape"),
-                          ("--url", "ftp://example.org/x")):  # fmt: skip
+    for option, value in (
+        ("--published", "15 April 2024"),
+        ("--language", "English"),
+        ("--id", "../escape"),
+        ("--url", "ftp://example.org/x"),
+    ):
         assert cli_main("--project", str(minimal_project.root), "ingest", article, option, value) == 2
         assert f"{option} '{value}' is not valid" in capsys.readouterr().err
     assert not (minimal_project.root.parent / "escape.txt").exists()
 
 
 def test_options_override_the_page(minimal_project):
-    result = ingest(minimal_project, str(ARTICLES / "wire-kessel-clash.html"),
-                    Overrides(id="kessel-clash", title="Kessel Gate closed", published="2024-04",
-                              url="https://meridianwire.example/short"))  # fmt: skip
+    result = ingest(
+        minimal_project,
+        str(ARTICLES / "wire-kessel-clash.html"),
+        Overrides(
+            id="kessel-clash", title="Kessel Gate closed", published="2024-04", url="https://meridianwire.example/short"
+        ),
+    )
     assert result.data["title"] == "Kessel Gate closed" and result.data["published"] == "2024-04"
     assert result.data["url"] == "https://meridianwire.example/short" and "date_note" not in result.data
-    assert result.archive.read_text().startswith("Veloria closes Kessel Gate after border clash")  # the archive is the page's
+    assert result.archive.read_text().startswith(
+        "Veloria closes Kessel Gate after border clash"
+    )  # the archive is the page's
 
 
 def test_a_title_without_latin_letters_gets_a_checksum_id(minimal_project):
     result = ingest(minimal_project, str(ARTICLES / "html_arabic_title.html"))
     digest = hashlib.sha256(result.archive.read_bytes()).hexdigest()
     assert result.source_id == f"source-{digest[:12]}"
-    assert (result.data["language"], result.data["publisher"]) == ("ar", "\u0627\u0644\u0633\u0627\u062d\u0644 \u0646\u062a")
+    assert (result.data["language"], result.data["publisher"]) == (
+        "ar",
+        "\u0627\u0644\u0633\u0627\u062d\u0644 \u0646\u062a",
+    )
     assert check(minimal_project)[1] == []
 
 
@@ -146,13 +164,31 @@ def test_the_curated_seed_reingested_from_an_aggregator_copy_is_recognised(tmp_p
     seed = (REPO / "seeds" / "the-new-arab-2025-02-afghan-pakistani-militias-iraq.txt").read_text(encoding="utf-8")
     title, body = seed.split("\n\n", 1)
     paragraphs = body.rstrip("\n").split("\n\n")
-    copy = "\n".join([
-        "spot_img", title, "Views: 1,532", "",
-        paragraphs[0], "", "Fatemiyoun and Zainabiyoun fighters in Syria [Getty]", "",
-        "\n\n".join(paragraphs[1:]), "", "La source de cet article se trouve sur ce site", "",
-        "SHARE:", "Facebook", "Twitter", "WhatsApp", "",
-        "LEAVE A REPLY", "Please enter your comment!", "Please enter your name here", "",
-    ])  # fmt: skip
+    copy = "\n".join(
+        [
+            "spot_img",
+            title,
+            "Views: 1,532",
+            "",
+            paragraphs[0],
+            "",
+            "Fatemiyoun and Zainabiyoun fighters in Syria [Getty]",
+            "",
+            "\n\n".join(paragraphs[1:]),
+            "",
+            "La source de cet article se trouve sur ce site",
+            "",
+            "SHARE:",
+            "Facebook",
+            "Twitter",
+            "WhatsApp",
+            "",
+            "LEAVE A REPLY",
+            "Please enter your comment!",
+            "Please enter your name here",
+            "",
+        ]
+    )
     saved = tmp_path / "aggregator-copy.txt"
     saved.write_text(copy, encoding="utf-8")
     out = invoke(command, Project(root), str(saved), "--publisher", "The New Arab", "--language", "en")
@@ -165,5 +201,8 @@ def test_the_command_refuses_a_loopback_server_unless_allowed(minimal_project, c
     err = capsys.readouterr().err
     assert err.count("\n") == 2 and "a loopback address" in err and "--allow-private-addresses" in err
     assert "Traceback" not in err and not (minimal_project.seeds_dir / f"{WIRE_ID}.txt").exists()
-    assert cli_main("--project", str(minimal_project.root), "ingest", "--allow-private-addresses", server + "/article") == 0
+    assert (
+        cli_main("--project", str(minimal_project.root), "ingest", "--allow-private-addresses", server + "/article")
+        == 0
+    )
     assert (minimal_project.seeds_dir / f"{WIRE_ID}.txt").exists()

@@ -15,7 +15,15 @@ def parse(text: str | bytes):
 def test_scalars_follow_yaml_1_2_and_dates_stay_text():
     doc, issues = parse('a: 2025-02-13\nb: true\nc: 12\nd: 1.5\ne: ~\nf: "no"\ng: 2024-12-07/2024-12-08\n')
     assert issues == []
-    assert doc.data == {"a": "2025-02-13", "b": True, "c": 12, "d": 1.5, "e": None, "f": "no", "g": "2024-12-07/2024-12-08"}
+    assert doc.data == {
+        "a": "2025-02-13",
+        "b": True,
+        "c": 12,
+        "d": 1.5,
+        "e": None,
+        "f": "no",
+        "g": "2024-12-07/2024-12-08",
+    }
 
 
 def test_positions_of_values_and_keys_are_recorded():
@@ -84,7 +92,7 @@ def test_control_and_invisible_characters(char):
 
 
 def test_persian_zero_width_non_joiner_is_allowed():
-    doc, issues = parse("name: \u0645\u06cc\u200c\u0634\u0648\u062f\n")
+    _doc, issues = parse("name: \u0645\u06cc\u200c\u0634\u0648\u062f\n")
     assert issues == []
 
 
@@ -194,9 +202,19 @@ def test_any_text_is_kept_exactly_or_refused_with_a_located_error(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf")), max_size=20),
-                    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text("abcdefgh_", min_size=1, max_size=8), children, max_size=4),
-                    max_leaves=20))
+@given(
+    st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf")), max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(st.text("abcdefgh_", min_size=1, max_size=8), children, max_size=4)
+        ),
+        max_leaves=20,
+    )
+)
 def test_any_json_like_value_round_trips(value):
     import json
 

@@ -1,5 +1,8 @@
 """Finding quotes in archived texts: verbatim except whitespace, quote and dash styles."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.model.archive import ArchivedText, fold
 
 TEXT = "Headline here\n\nFirst  paragraph with \u201ccurly quotes\u201d and an en\u2013dash.\n\n\nSecond paragraph\nwraps here.\n"
@@ -56,8 +59,6 @@ def test_paragraph_locator_picks_among_repeated_words():
     assert archive.find("the same words", paragraph=3).paragraph == 3
     assert archive.find("the same words", paragraph=1).paragraph == 2  # not there: first occurrence
 
-
-from hypothesis import given, strategies as st
 
 _TEXTS = st.text(alphabet=st.sampled_from(list("ab \n\u2019'\u2014-\u00a0\u0641")), max_size=60)
 

@@ -9,7 +9,14 @@ from generator.model.edtf import EdtfError, parse
 
 @pytest.mark.parametrize(
     "text, precision",
-    [("2025", "year"), ("2025-02", "month"), ("2025-02-13", "day"), ("2024-02-29", "day"), ("2025?", "year"), ("2025-02~", "month")],
+    [
+        ("2025", "year"),
+        ("2025-02", "month"),
+        ("2025-02-13", "day"),
+        ("2024-02-29", "day"),
+        ("2025?", "year"),
+        ("2025-02~", "month"),
+    ],
 )
 def test_points_keep_their_precision(text, precision):
     value = parse(text)

@@ -22,7 +22,15 @@ def test_language_tags_refused(lang):
 
 
 @pytest.mark.parametrize(
-    "url", ["javascript:alert(1)", "data:text/html,<script>", "ftp://x.org/a", "//x.org", "https://u:p@x.org/", "https://x.org/a b"]
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,<script>",
+        "ftp://x.org/a",
+        "//x.org",
+        "https://u:p@x.org/",
+        "https://x.org/a b",
+    ],
 )
 def test_only_plain_http_links(url):
     with pytest.raises(ValidationError) as exc:

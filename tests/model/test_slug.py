@@ -2,7 +2,8 @@
 
 import re
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.model.fields import MAX_ID_LENGTH, SLUG_PATTERN
 from generator.model.slug import slugify

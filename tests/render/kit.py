@@ -44,48 +44,98 @@ def corpus_of(*records: Record, archives: dict[str, str] | None = None) -> Corpu
 def lantern_records(**overrides: dict) -> list[Record]:
     """One record of each type around one archived article; ``overrides`` replace fields by record id."""
     specs = {
-        "lantern-gazette": ("source", {
-            "title": "Lantern Coast militia moves north", "publisher": "Lantern Gazette", "language": "en",
-            "published": "2030-05", "url": "https://gazette.example/lantern?id=7&x=1",
-            "archive": "seeds/lantern-gazette.txt", "sha256": hashlib.sha256(ARCHIVE.encode()).hexdigest(),
-        }),
-        "lantern-coast-watch": ("group", {
-            "name": "Lantern Coast Watch", "kind": "militia", "date": "2030-05",
-            "aliases": [{"name": "the Watch", "citations": [cite("a militia also called the Watch")]}],
-            "relationships": [
-                {"type": "relocated-to", "target": "fennick", "date": "2030-05",
-                 "citations": [cite("moved to Fennick in May 2030")]},
-                {"type": "commanded-by", "target": "oriel-tamsin", "citations": [cite("Its commander, Oriel Tamsin")]},
-            ],
-            "citations": [cite("The Lantern Coast Watch, a militia")],
-        }),
-        "oriel-tamsin": ("actor", {
-            "name": "Oriel Tamsin", "kind": "person",
-            "roles": [{"title": "commander", "organization": "lantern-coast-watch",
-                       "citations": [cite("Its commander, Oriel Tamsin")]}],
-            "citations": [cite("Its commander, Oriel Tamsin")],
-        }),
-        "coast-ministry": ("actor", {
-            "name": "Coast Ministry", "kind": "ministry", "citations": [cite("The coast ministry denied")],
-        }),
+        "lantern-gazette": (
+            "source",
+            {
+                "title": "Lantern Coast militia moves north",
+                "publisher": "Lantern Gazette",
+                "language": "en",
+                "published": "2030-05",
+                "url": "https://gazette.example/lantern?id=7&x=1",
+                "archive": "seeds/lantern-gazette.txt",
+                "sha256": hashlib.sha256(ARCHIVE.encode()).hexdigest(),
+            },
+        ),
+        "lantern-coast-watch": (
+            "group",
+            {
+                "name": "Lantern Coast Watch",
+                "kind": "militia",
+                "date": "2030-05",
+                "aliases": [{"name": "the Watch", "citations": [cite("a militia also called the Watch")]}],
+                "relationships": [
+                    {
+                        "type": "relocated-to",
+                        "target": "fennick",
+                        "date": "2030-05",
+                        "citations": [cite("moved to Fennick in May 2030")],
+                    },
+                    {
+                        "type": "commanded-by",
+                        "target": "oriel-tamsin",
+                        "citations": [cite("Its commander, Oriel Tamsin")],
+                    },
+                ],
+                "citations": [cite("The Lantern Coast Watch, a militia")],
+            },
+        ),
+        "oriel-tamsin": (
+            "actor",
+            {
+                "name": "Oriel Tamsin",
+                "kind": "person",
+                "roles": [
+                    {
+                        "title": "commander",
+                        "organization": "lantern-coast-watch",
+                        "citations": [cite("Its commander, Oriel Tamsin")],
+                    }
+                ],
+                "citations": [cite("Its commander, Oriel Tamsin")],
+            },
+        ),
+        "coast-ministry": (
+            "actor",
+            {
+                "name": "Coast Ministry",
+                "kind": "ministry",
+                "citations": [cite("The coast ministry denied")],
+            },
+        ),
         "fennick": ("place", {"name": "Fennick", "kind": "city", "citations": [cite("moved to Fennick")]}),
-        "watch-moves-north": ("event", {
-            "name": "The Watch moves to Fennick", "kind": "movement", "date": "2030-05",
-            "places": ["fennick"], "participants": ["lantern-coast-watch"],
-            "citations": [cite("moved to Fennick in May 2030")],
-        }),
-        "watch-seized-customs-house": ("claim", {
-            "summary": "A harbour official said the Watch had seized the customs house.",
-            "claimant": {"described_as": "a harbour official"}, "date": "2030-05-14",
-            "subjects": ["lantern-coast-watch", "fennick"], "claim_status": "denied",
-            "citations": [cite("A harbour official said the Watch had seized the customs house.")],
-        }),
-        "ministry-denies-seizure": ("denial", {
-            "summary": "The coast ministry denied the customs house was seized.",
-            "denier": {"actor": "coast-ministry"}, "claims": ["watch-seized-customs-house"],
-            "denied": "that the customs house was seized", "date": "2030-05-15",
-            "citations": [cite("The coast ministry denied that the customs house was seized.")],
-        }),
+        "watch-moves-north": (
+            "event",
+            {
+                "name": "The Watch moves to Fennick",
+                "kind": "movement",
+                "date": "2030-05",
+                "places": ["fennick"],
+                "participants": ["lantern-coast-watch"],
+                "citations": [cite("moved to Fennick in May 2030")],
+            },
+        ),
+        "watch-seized-customs-house": (
+            "claim",
+            {
+                "summary": "A harbour official said the Watch had seized the customs house.",
+                "claimant": {"described_as": "a harbour official"},
+                "date": "2030-05-14",
+                "subjects": ["lantern-coast-watch", "fennick"],
+                "claim_status": "denied",
+                "citations": [cite("A harbour official said the Watch had seized the customs house.")],
+            },
+        ),
+        "ministry-denies-seizure": (
+            "denial",
+            {
+                "summary": "The coast ministry denied the customs house was seized.",
+                "denier": {"actor": "coast-ministry"},
+                "claims": ["watch-seized-customs-house"],
+                "denied": "that the customs house was seized",
+                "date": "2030-05-15",
+                "citations": [cite("The coast ministry denied that the customs house was seized.")],
+            },
+        ),
     }
     out = []
     for rid, (type_name, fields) in specs.items():

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.corpus import Corpus
 from generator.model.archive import ArchivedText
+from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.render import render_pages, write_pages
 from generator.render.cache import RenderCache
@@ -27,11 +27,15 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 def _extras(corpus: Corpus, **changes: str) -> SiteExtras:
     ids = sorted(corpus.records)
-    updated = {rid: RecordChange(rid, f"2031-01-{1 + n % 28:02d}T10:00:00+00:00", "modified") for n, rid in enumerate(ids)}
+    updated = {
+        rid: RecordChange(rid, f"2031-01-{1 + n % 28:02d}T10:00:00+00:00", "modified") for n, rid in enumerate(ids)
+    }
     for rid, date in changes.items():
         updated[rid] = RecordChange(rid, date, "modified")
     files = (DownloadFile("downloads/records.json", 10 * len(ids)),)
-    return SiteExtras(updated=updated, downloads=(Download("json", "JSON", "Everything.", "application/json", files),), diagrams=True)
+    return SiteExtras(
+        updated=updated, downloads=(Download("json", "JSON", "Everything.", "application/json", files),), diagrams=True
+    )
 
 
 def _minimal() -> Corpus:
@@ -117,10 +121,15 @@ def test_added_and_removed_records_update_reverse_links(tmp_path):
     group = base.of_type("group")[0]
     source = base.of_type("source")[0]
     claim = record(
-        "claim", "watch-moved-again", summary="The Watch moved again", date="2030-06", claim_status="alleged",
-        claimant={"described_as": "a commander", "affiliation": group.id}, subjects=[group.id],
+        "claim",
+        "watch-moved-again",
+        summary="The Watch moved again",
+        date="2030-06",
+        claim_status="alleged",
+        claimant={"described_as": "a commander", "affiliation": group.id},
+        subjects=[group.id],
         citations=[{"source": source.id, "quote": "Its commander, Oriel Tamsin, said the move was temporary."}],
-    )  # fmt: skip
+    )
     added = corpus_of(*base.records.values(), claim, archives={source.id: ARCHIVE})
     pages = render(added, _extras(added))
     _assert_same_as_fresh(pages, added, _extras(added))
@@ -193,7 +202,9 @@ def test_a_page_reading_what_no_view_can_key_is_never_reused(tmp_path):
     group_template = templates / "group.md.j2"
     text = group_template.read_text()
     assert "{% block body %}" in text
-    group_template.write_text(text.replace("{% block body %}", "{% block body %}\n{{ corpus.origins | length }} files\n"))
+    group_template.write_text(
+        text.replace("{% block body %}", "{% block body %}\n{{ corpus.origins | length }} files\n")
+    )
     base = lantern_corpus()
     render = Renders(tmp_path, templates)
     first = render(base, _extras(base))

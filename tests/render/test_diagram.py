@@ -29,9 +29,11 @@ def test_group_diagram_draws_its_relationships_with_generated_ids():
     diagram = group_diagram(corpus.get("lantern-coast-watch"), Lookup(corpus))
     source = str(diagram.source())
     assert source.startswith("flowchart LR\n  accTitle: ")
-    node_lines = [line for line in source.split("\n")[3:]]
+    node_lines = list(source.split("\n")[3:])
     for line in node_lines:
-        assert re.fullmatch(r'  n\d+(\(|\[|\(\[)"[A-Za-z0-9 #;]*"(\)|\]|\]\))|  n\d+ -->\|"[A-Za-z0-9 #;]*"\| n\d+', line), line
+        assert re.fullmatch(
+            r'  n\d+(\(|\[|\(\[)"[A-Za-z0-9 #;]*"(\)|\]|\]\))|  n\d+ -->\|"[A-Za-z0-9 #;]*"\| n\d+', line
+        ), line
     assert "relocated to" in source and "commanded by" in source
     # No directive, comment or click line: record text only ever sits inside quoted labels or the acc lines.
     assert "javascript:" not in source and "%%" not in source
@@ -39,11 +41,15 @@ def test_group_diagram_draws_its_relationships_with_generated_ids():
 
 
 def test_group_diagram_is_capped():
-    places = [record("place", f"town-{i}", name=f"Town {i}", kind="city", citations=[cite("moved to Fennick")])
-              for i in range(GROUP_EDGES + 10)]  # fmt: skip
+    places = [
+        record("place", f"town-{i}", name=f"Town {i}", kind="city", citations=[cite("moved to Fennick")])
+        for i in range(GROUP_EDGES + 10)
+    ]
     rels = [{"type": "operated-in", "target": p.id, "citations": [cite("moved to Fennick")]} for p in places]
-    records = [r for r in lantern_records(**{"lantern-coast-watch": {"relationships": rels}})]
-    corpus = corpus_of(*records, *places, archives={"lantern-gazette": lantern_corpus().archives["lantern-gazette"].text})
+    records = list(lantern_records(**{"lantern-coast-watch": {"relationships": rels}}))
+    corpus = corpus_of(
+        *records, *places, archives={"lantern-gazette": lantern_corpus().archives["lantern-gazette"].text}
+    )
     diagram = group_diagram(corpus.get("lantern-coast-watch"), Lookup(corpus))
     assert len(diagram.edges) == GROUP_EDGES and diagram.left_out == 11  # 10 towns and the commander's role
 

@@ -19,7 +19,7 @@ HOSTILE = [
     "# heading",
     "a | b | c",
     "text {: .evil #x onclick=alert(1) }",
-    "!!! danger \"Owned\"",
+    '!!! danger "Owned"',
     '--8<-- "/etc/passwd"',
     "{{ 7 * 7 }} {% if true %}yes{% endif %}",
     "[^1]: a footnote",
@@ -145,7 +145,10 @@ def test_shipped_templates_never_bypass_escaping():
 
 def test_join_escapes_items_and_separator_but_keeps_safe_ones(tmp_path):
     out = render_string(
-        "{{ items|join(sep) }}|{{ people|join(', ', attribute='name') }}", tmp_path,
-        items=[Safe("[a](a.md)"), "*b*"], sep=" | ", people=[{"name": "_x_"}, {"name": "y"}],
-    )  # fmt: skip
+        "{{ items|join(sep) }}|{{ people|join(', ', attribute='name') }}",
+        tmp_path,
+        items=[Safe("[a](a.md)"), "*b*"],
+        sep=" | ",
+        people=[{"name": "_x_"}, {"name": "y"}],
+    )
     assert out == "[a](a.md) &#124; &#42;b&#42;|&#95;x&#95;, y"

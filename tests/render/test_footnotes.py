@@ -34,9 +34,10 @@ def test_the_html_is_the_stock_extensions_id_for_id():
         for config in ({}, {"USE_DEFINITION_ORDER": False}, {"UNIQUE_IDS": True}):
             stock = markdown.markdown(text, extensions=["footnotes", *OTHERS], extension_configs={"footnotes": config})
             ours = markdown.markdown(
-                text, extensions=["generator.render.footnotes", *OTHERS],
+                text,
+                extensions=["generator.render.footnotes", *OTHERS],
                 extension_configs={"generator.render.footnotes": config},
-            )  # fmt: skip
+            )
             assert ours == stock, (text, config)
 
 

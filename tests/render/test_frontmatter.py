@@ -22,9 +22,24 @@ from tests.strategies import UNICODE_TEXT
 
 V1 = "An armed group.\uffff [Read the full report](https://evil.example/){: style=position:fixed;inset:0;z-index:9999;opacity:0 }"
 HOSTILE = [
-    V1, "\ufffe", "\ud800 lone", "a\u2028b\u2029c\x85d", "line\nbreak", '"quoted" \\ back', "---", "...", "x\n---\ny",
-    "title: other", "# heading", "&amp; &#123;", "\x00\x02\x03", "    ", "- item", "{{ 7*7 }}", "\U0010ffff",
-]  # fmt: skip
+    V1,
+    "\ufffe",
+    "\ud800 lone",
+    "a\u2028b\u2029c\x85d",
+    "line\nbreak",
+    '"quoted" \\ back',
+    "---",
+    "...",
+    "x\n---\ny",
+    "title: other",
+    "# heading",
+    "&amp; &#123;",
+    "\x00\x02\x03",
+    "    ",
+    "- item",
+    "{{ 7*7 }}",
+    "\U0010ffff",
+]
 
 
 class _Elements(html.parser.HTMLParser):

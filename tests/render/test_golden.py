@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+
 import pytest
 
 from generator.project import Project
@@ -54,9 +55,10 @@ def test_minimal_fixture_renders_to_the_committed_markdown():
         if pages[path] != expected[path]:
             diff = "".join(
                 difflib.unified_diff(
-                    expected[path].splitlines(keepends=True), pages[path].splitlines(keepends=True),
-                    f"expected/{path}", f"rendered/{path}",
+                    expected[path].splitlines(keepends=True),
+                    pages[path].splitlines(keepends=True),
+                    f"expected/{path}",
+                    f"rendered/{path}",
                 )
-            )  # fmt: skip
+            )
             pytest.fail(f"{path} differs from the golden copy (FACTSHEET_REGEN=1 to accept):\n{diff}")
-

@@ -14,14 +14,20 @@ from tests.render.test_cache import Renders
 
 ADDED = HistoryEntry("2031-01-02T10:00:00+00:00", "a" * 40, "added", (), "Add the Lantern Coast records")
 STATUS = HistoryEntry(
-    "2031-02-03T10:00:00+00:00", "b" * 40, "modified",
-    (Worded("claim status changed from alleged to denied", "alleged", "denied"),), "Record the ministry's denial",
-)  # fmt: skip
+    "2031-02-03T10:00:00+00:00",
+    "b" * 40,
+    "modified",
+    (Worded("claim status changed from alleged to denied", "alleged", "denied"),),
+    "Record the ministry's denial",
+)
 CORRECTED = HistoryEntry(
-    "2031-03-04T10:00:00+00:00", "c" * 40, "modified",
+    "2031-03-04T10:00:00+00:00",
+    "c" * 40,
+    "modified",
     (Worded("quotation corrected (Lantern Gazette)", "the Watch had seized", "A harbour official said <b>so</b>"),),
-    "Quote the official in full", ("the quotation left out *who* said it",),
-)  # fmt: skip
+    "Quote the official in full",
+    ("the quotation left out *who* said it",),
+)
 
 
 def claim_id(corpus) -> str:
@@ -31,8 +37,11 @@ def claim_id(corpus) -> str:
 def extras_for(corpus, **more) -> SiteExtras:
     cid = claim_id(corpus)
     history = {cid: (CORRECTED, STATUS, ADDED)}
-    corrections = (Correction(cid, CORRECTED.date, CORRECTED.commit, CORRECTED.corrections[0], CORRECTED.changes,
-                              CORRECTED.reason),)  # fmt: skip
+    corrections = (
+        Correction(
+            cid, CORRECTED.date, CORRECTED.commit, CORRECTED.corrections[0], CORRECTED.changes, CORRECTED.reason
+        ),
+    )
     return SiteExtras(history=history, corrections=corrections, **more)
 
 
@@ -73,8 +82,10 @@ def test_a_reviewed_record_says_by_whom_and_when_as_configured():
     reviewed = {"status": "reviewed", "reviewed_by": "Ann Editor", "reviewed_at": "2031-04-05"}
     corpus = lantern_corpus()
     group = corpus.of_type("group")[0]
-    corpus = corpus_of(*(r.model_copy(update=reviewed) if r.id == group.id else r for r in corpus),
-                       archives={k: v.text for k, v in corpus.archives.items()})  # fmt: skip
+    corpus = corpus_of(
+        *(r.model_copy(update=reviewed) if r.id == group.id else r for r in corpus),
+        archives={k: v.text for k, v in corpus.archives.items()},
+    )
     by_name = render_pages(corpus, TEMPLATES, extras=SiteExtras())[f"group/{group.id}.md"]
     assert "Reviewed by Ann Editor on 5 April 2031" in by_name
     roles = Editorial(review_credit="role", reviewer_roles={"Ann Editor": "the senior editor"})
@@ -83,8 +94,14 @@ def test_a_reviewed_record_says_by_whom_and_when_as_configured():
 
 
 def test_editorial_settings_from_mkdocs_extra():
-    settings = editorial_settings({"correction_url": "javascript:alert(1)", "correction_email": "fix@example.org",
-                                   "review_credit": "role", "reviewer_roles": {"Ann": "editor", "Bo": 3}})  # fmt: skip
+    settings = editorial_settings(
+        {
+            "correction_url": "javascript:alert(1)",
+            "correction_email": "fix@example.org",
+            "review_credit": "role",
+            "reviewer_roles": {"Ann": "editor", "Bo": 3},
+        }
+    )
     assert settings == Editorial(None, "fix@example.org", "role", {"Ann": "editor"})
     assert settings.reviewer("Ann") == "editor" and settings.reviewer("Cy") == "an editor"
     assert editorial_settings(None) == Editorial()
@@ -100,8 +117,14 @@ def test_the_methodology_page_speaks_from_the_model_and_links_the_correction_req
     page = render_pages(corpus, TEMPLATES, extras=SiteExtras(editorial=editorial))["methodology.md"]
     for status in get_args(ClaimStatus):
         assert f"fs-status--{status}" in page
-    for heading in ("## Sources and archiving", "## Claims and their status", "## Dates with honest precision",
-                    "## Names in other scripts", "## What review means", "## How to ask for a correction"):  # fmt: skip
+    for heading in (
+        "## Sources and archiving",
+        "## Claims and their status",
+        "## Dates with honest precision",
+        "## Names in other scripts",
+        "## What review means",
+        "## How to ask for a correction",
+    ):
         assert heading in page
     assert "[ask for a correction](https://issues.example/new?label=correction&x=1)" in page
     assert "fix@example.org" in page

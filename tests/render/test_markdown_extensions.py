@@ -21,22 +21,44 @@ from tests.render.test_text_roundtrip import _markdown
 REVIEWED: dict[str, list[str]] = {
     # Python-Markdown's own syntax, always on.
     "(core)": [
-        "<b>bold</b>", "&amp; &#123;", "*e* _u_ **s**", "`code`", "<http://x.example/>", "![i](http://x.example/y.png)",
-        "[l](http://x.example/)", "[l][1]\n\n[1]: http://x.example/", "> quote", "1. one", "1) one", "- item", "+ item",
-        "    indented code", "---", "***", "Title\n=====", "line  \nbreak", "# heading", "\\*not em\\*",
+        "<b>bold</b>",
+        "&amp; &#123;",
+        "*e* _u_ **s**",
+        "`code`",
+        "<http://x.example/>",
+        "![i](http://x.example/y.png)",
+        "[l](http://x.example/)",
+        "[l][1]\n\n[1]: http://x.example/",
+        "> quote",
+        "1. one",
+        "1) one",
+        "- item",
+        "+ item",
+        "    indented code",
+        "---",
+        "***",
+        "Title\n=====",
+        "line  \nbreak",
+        "# heading",
+        "\\*not em\\*",
     ],
     # Python-Markdown's footnotes (our subclass only changes how it looks footnotes up).
     "generator.render.footnotes": ["a[^1]\n\n[^1]: note", "[^note]"],
     "tables": ["| a | b |\n| --- | --- |\n| 1 | 2 |", "a | b"],
     # The V1: an attribute list after a link, on a heading, on a paragraph.
-    "attr_list": ["[Read](https://evil.example/){: style=position:fixed;inset:0 }", "# H {#id}", "p\n{: .cls }", "{ .cls }"],
+    "attr_list": [
+        "[Read](https://evil.example/){: style=position:fixed;inset:0 }",
+        "# H {#id}",
+        "p\n{: .cls }",
+        "{ .cls }",
+    ],
     "md_in_html": ['<div markdown="1">*x*</div>', '<span markdown="span">*x*</span>'],
     "admonition": ['!!! note "Title"\n    body', '??? note "Title"'],
     "toc": ["[TOC]", "# heading"],
     "pymdownx.superfences": ["```mermaid\ngraph TD; A-->B\n```", "~~~\ncode\n~~~", "```{.js}\nx\n```"],
     # Our own: drops links that are not http(s); record text makes no links at all.
     "generator.render.mdext": ["[x](javascript:alert(1))", "[x](data:text/html,y)"],
-}  # fmt: skip
+}
 
 
 class _Tags(html.parser.HTMLParser):

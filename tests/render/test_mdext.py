@@ -21,8 +21,17 @@ def test_internal_links_are_left_alone():
     assert html("[x](../group/a.md#p-1)") == '<p><a href="../group/a.md#p-1">x</a></p>'
 
 
-@pytest.mark.parametrize("href", ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x",
-                                  "vbscript:x", " javascript:x"])  # fmt: skip
+@pytest.mark.parametrize(
+    "href",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        " javascript:x",
+    ],
+)
 def test_other_schemes_lose_their_address(href):
     assert link_kind(href) == "refused"
     out = markdown.markdown(f'<p markdown="1">[x](<{href}>)</p>', extensions=["md_in_html", "generator.render.mdext"])

@@ -21,21 +21,29 @@ def body_lines(page: str) -> list[str]:
     lines = page.split("\n")
     out = []
     for i, line in enumerate(lines):
-        if line.startswith("- ") or line.startswith("    - "):
+        if line.startswith(("- ", "    - ")) or (
+            line.startswith("| ")
+            and not re.fullmatch(r"\|(-+\|)+", lines[i + 1] if i + 1 < len(lines) else "")
+            and not re.fullmatch(r"\|(-+\|)+", line)
+        ):
             out.append(line)
-        elif line.startswith("| ") and not re.fullmatch(r"\|(-+\|)+", lines[i + 1] if i + 1 < len(lines) else ""):
-            if not re.fullmatch(r"\|(-+\|)+", line):
-                out.append(line)
     return out
 
 
 def test_every_record_has_a_page_at_its_type_and_id(pages):
     expected = {
-        "index.md", *(p.path for p in LIST_PAGES.values()), *(p.path for p in EXTRA_PAGES.values()),
-        "source/lantern-gazette.md", "group/lantern-coast-watch.md", "actor/oriel-tamsin.md",
-        "actor/coast-ministry.md", "place/fennick.md", "event/watch-moves-north.md",
-        "claim/watch-seized-customs-house.md", "denial/ministry-denies-seizure.md",
-    }  # fmt: skip
+        "index.md",
+        *(p.path for p in LIST_PAGES.values()),
+        *(p.path for p in EXTRA_PAGES.values()),
+        "source/lantern-gazette.md",
+        "group/lantern-coast-watch.md",
+        "actor/oriel-tamsin.md",
+        "actor/coast-ministry.md",
+        "place/fennick.md",
+        "event/watch-moves-north.md",
+        "claim/watch-seized-customs-house.md",
+        "denial/ministry-denies-seizure.md",
+    }
     assert set(pages) == expected
 
 
@@ -44,9 +52,17 @@ def test_page_path_does_not_follow_the_name():
     assert "# Renamed Watch" in renamed["group/lantern-coast-watch.md"]
 
 
-@pytest.mark.parametrize("path", ["group/lantern-coast-watch.md", "actor/oriel-tamsin.md", "place/fennick.md",
-                                  "event/watch-moves-north.md", "claim/watch-seized-customs-house.md",
-                                  "denial/ministry-denies-seizure.md"])  # fmt: skip
+@pytest.mark.parametrize(
+    "path",
+    [
+        "group/lantern-coast-watch.md",
+        "actor/oriel-tamsin.md",
+        "place/fennick.md",
+        "event/watch-moves-north.md",
+        "claim/watch-seized-customs-house.md",
+        "denial/ministry-denies-seizure.md",
+    ],
+)
 def test_every_statement_line_is_footnoted(pages, path):
     # The sources reporting a claim are a list of sources, not a statement: the section is left out.
     lines = body_lines(pages[path].split("## Sources reporting it")[0] + pages[path].partition("## Answered by")[2])
@@ -66,7 +82,10 @@ def test_footnotes_name_source_quote_paragraph_and_original(pages):
     assert text.startswith("[Lantern Coast militia moves north](../source/lantern-gazette.md#p-2)")
     assert "“The Lantern Coast Watch, a militia”" in text
     # The original, opened at the quoted words (a text fragment), besides our archived copy.
-    assert "[original](https://gazette.example/lantern?id=7&x=1#:~:text=The%20Lantern%20Coast%20Watch%2C%20a%20militia)" in text
+    assert (
+        "[original](https://gazette.example/lantern?id=7&x=1#:~:text=The%20Lantern%20Coast%20Watch%2C%20a%20militia)"
+        in text
+    )
 
 
 def test_one_footnote_per_passage_however_often_cited(pages):
@@ -101,23 +120,33 @@ def test_claim_page(pages):
     assert "[Lantern Coast Watch](../group/lantern-coast-watch.md), [Fennick](../place/fennick.md)" in page
     assert "| Reported by | 1 distinct source |" in page
     assert "> “A harbour official said the Watch had seized the customs house.”[^1]" in page
-    assert "- [Coast Ministry](../actor/coast-ministry.md), 15 May 2030: " \
-           "[The coast ministry denied the customs house was seized.](../denial/ministry-denies-seizure.md)[^2]" in page  # fmt: skip
+    assert (
+        "- [Coast Ministry](../actor/coast-ministry.md), 15 May 2030: "
+        "[The coast ministry denied the customs house was seized.](../denial/ministry-denies-seizure.md)[^2]" in page
+    )
     assert "    - Denied that the customs house was seized[^2]" in page
 
 
 def test_corroboration_counts_distinct_sources():
-    second = record("source", "harbour-bulletin", title="Bulletin", publisher="Harbour Bulletin", language="en",
-                    archive="seeds/b.txt", sha256="0" * 64)  # fmt: skip
+    second = record(
+        "source",
+        "harbour-bulletin",
+        title="Bulletin",
+        publisher="Harbour Bulletin",
+        language="en",
+        archive="seeds/b.txt",
+        sha256="0" * 64,
+    )
     claim_citations = [
         cite("A harbour official said the Watch had seized the customs house."),
         cite("the customs house"),
         cite("seized the customs house", source="harbour-bulletin"),
     ]
     corpus = corpus_of(
-        *lantern_records(**{"watch-seized-customs-house": {"citations": claim_citations}}), second,
+        *lantern_records(**{"watch-seized-customs-house": {"citations": claim_citations}}),
+        second,
         archives={"lantern-gazette": ARCHIVE, "harbour-bulletin": "They seized the customs house."},
-    )  # fmt: skip
+    )
     page = render_pages(corpus, TEMPLATES)["claim/watch-seized-customs-house.md"]
     assert "| Reported by | 2 distinct sources |" in page
 
@@ -125,21 +154,29 @@ def test_corroboration_counts_distinct_sources():
 def test_claim_by_a_named_actor_links_to_it():
     corpus = lantern_corpus(**{"watch-seized-customs-house": {"claimant": {"actor": "oriel-tamsin"}}})
     pages = render_pages(corpus, TEMPLATES)
-    assert "| Claimed by | [Oriel Tamsin](../actor/oriel-tamsin.md)[^1] |" in pages["claim/watch-seized-customs-house.md"]
+    assert (
+        "| Claimed by | [Oriel Tamsin](../actor/oriel-tamsin.md)[^1] |" in pages["claim/watch-seized-customs-house.md"]
+    )
     assert "## Claims it made" in pages["actor/oriel-tamsin.md"]
 
 
 def test_denial_page_lists_the_claims_it_answers(pages):
     page = pages["denial/ministry-denies-seizure.md"]
     assert "| Issued by | [Coast Ministry](../actor/coast-ministry.md)[^1] |" in page
-    assert "| [A harbour official said the Watch had seized the customs house.](../claim/watch-seized-customs-house.md)" in page
+    assert (
+        "| [A harbour official said the Watch had seized the customs house.](../claim/watch-seized-customs-house.md)"
+        in page
+    )
 
 
 def test_source_page_anchors_every_paragraph_and_marks_quotes(pages):
     page = pages["source/lantern-gazette.md"]
     for n in range(1, 6):
         assert f"\n{{: #p-{n} }}\n" in page
-    assert "| Original | [https://gazette.example/lantern?id=7&amp;x=1](https://gazette.example/lantern?id=7&x=1) |" in page
+    assert (
+        "| Original | [https://gazette.example/lantern?id=7&amp;x=1](https://gazette.example/lantern?id=7&x=1) |"
+        in page
+    )
     assert "| SHA-256 | <code>" in page
     para1 = next(line for line in page.split("\n") if line.startswith("[1](#p-1)"))
     assert "<mark>" not in para1  # nothing quotes the headline
@@ -152,7 +189,7 @@ def test_source_page_anchors_every_paragraph_and_marks_quotes(pages):
 
 
 def test_quote_over_two_paragraphs_is_marked_in_both_and_linked_after_its_end():
-    corpus = lantern_corpus(**{"fennick": {"citations": [cite("in May 2030. Its commander")]}})
+    corpus = lantern_corpus(fennick={"citations": [cite("in May 2030. Its commander")]})
     page = render_pages(corpus, TEMPLATES)["source/lantern-gazette.md"]
     lines = {line[:9]: line for line in page.split("\n") if line.startswith("[")}
     assert "<mark>in May 2030</mark>" not in lines["[2](#p-2)"]  # merged with the overlapping quote
@@ -165,7 +202,9 @@ def test_right_to_left_source_text_is_isolated():
     corpus = lantern_corpus(**{"lantern-gazette": {"language": "ar"}})
     pages = render_pages(corpus, TEMPLATES)
     assert '<div class="fs-archive" lang="ar" dir="rtl" markdown>' in pages["source/lantern-gazette.md"]
-    assert '“<bdi lang="ar" dir="rtl">The Lantern Coast Watch, a militia</bdi>”' in pages["group/lantern-coast-watch.md"]
+    assert (
+        '“<bdi lang="ar" dir="rtl">The Lantern Coast Watch, a militia</bdi>”' in pages["group/lantern-coast-watch.md"]
+    )
 
 
 def test_claims_index_has_one_row_per_claim_with_its_denials(pages):
@@ -174,10 +213,11 @@ def test_claims_index_has_one_row_per_claim_with_its_denials(pages):
     assert len(rows) == 1
     cells = [c.strip() for c in rows[0].strip("|").split(" | ")]
     assert cells[1:5] == [
-        "a harbour official", "14 May 2030",
+        "a harbour official",
+        "14 May 2030",
         "[Lantern Coast Watch](group/lantern-coast-watch.md), [Fennick](place/fennick.md)",
         '<span class="fs-status fs-status--denied">denied</span>',
-    ]  # fmt: skip
+    ]
     # The denial beside the claim it answers: who denied it and when, linked to the denial.
     assert cells[5] == "[Coast Ministry, 15 May 2030](denial/ministry-denies-seizure.md)"
     assert '<div class="fs-filter" data-fs-filter="Status|About|Claimed by" markdown>' in page
@@ -195,7 +235,7 @@ def test_empty_lists_still_render():
 
 
 def test_drafts_are_left_out_and_links_to_them_say_so():
-    corpus = lantern_corpus(**{"fennick": {"status": "draft"}})
+    corpus = lantern_corpus(fennick={"status": "draft"})
     published = render_pages(corpus, TEMPLATES)
     assert "place/fennick.md" not in published
     assert "Fennick" not in published["claim/watch-seized-customs-house.md"].split("## What the sources say")[0]
@@ -274,7 +314,7 @@ def test_template_runtime_error_names_template_and_page(tmp_path):
 def test_paragraph_locator_picks_which_occurrence_is_marked():
     archive = ARCHIVE + "\n\nThe Watch moved to Fennick again."
     corpus = corpus_of(
-        *lantern_records(**{"fennick": {"citations": [{**cite("moved to Fennick"), "paragraph": 6}]}}),
+        *lantern_records(fennick={"citations": [{**cite("moved to Fennick"), "paragraph": 6}]}),
         archives={"lantern-gazette": archive},
     )
     pages = render_pages(corpus, TEMPLATES)

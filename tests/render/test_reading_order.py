@@ -7,8 +7,15 @@ from tests.render.kit import ARCHIVE, TEMPLATES, cite, corpus_of, lantern_record
 
 
 def _claim(rid: str, date: str, quote: str, paragraph: int) -> object:
-    return record("claim", rid, summary=f"Claim {rid}.", claimant={"described_as": "an official"}, date=date,
-                  subjects=["lantern-coast-watch"], citations=[{**cite(quote), "paragraph": paragraph}])  # fmt: skip
+    return record(
+        "claim",
+        rid,
+        summary=f"Claim {rid}.",
+        claimant={"described_as": "an official"},
+        date=date,
+        subjects=["lantern-coast-watch"],
+        citations=[{**cite(quote), "paragraph": paragraph}],
+    )
 
 
 def _pages(*extra):
@@ -27,13 +34,24 @@ EXTRA = [
     _claim("c-early-day-later-paragraph", "2030-05-14", "The coast ministry denied", 5),
     _claim("d-early-day-earlier-paragraph", "2030-05-14", "moved to Fennick in May 2030", 2),
     _claim("e-next-month", "2030-06-01", "a militia also called the Watch", 2),
-    record("denial", "f-answer-dated-before", summary="Denial.", denier={"actor": "coast-ministry"},
-           claims=["a-month-only"], denied="that it happened", date="2030-05-20",
-           citations=[cite("The coast ministry denied that the customs house was seized.")]),
+    record(
+        "denial",
+        "f-answer-dated-before",
+        summary="Denial.",
+        denier={"actor": "coast-ministry"},
+        claims=["a-month-only"],
+        denied="that it happened",
+        date="2030-05-20",
+        citations=[cite("The coast ministry denied that the customs house was seized.")],
+    ),
 ]
 IN_ORDER = [
-    "d-early-day-earlier-paragraph", "c-early-day-later-paragraph", "b-late-day", "a-month-only",
-    "f-answer-dated-before", "e-next-month",
+    "d-early-day-earlier-paragraph",
+    "c-early-day-later-paragraph",
+    "b-late-day",
+    "a-month-only",
+    "f-answer-dated-before",
+    "e-next-month",
 ]
 
 
@@ -41,7 +59,7 @@ def test_timeline_month_after_its_days_and_an_answer_after_its_claim():
     page = _pages(*EXTRA)["timeline.md"]
     assert _order(page, IN_ORDER) == IN_ORDER
     month_row = next(line for line in page.splitlines() if "/a-month-only.md)" in line)
-    assert month_row.startswith("| May 2030 <small class=\"fs-precision\">(day not known)</small> |")
+    assert month_row.startswith('| May 2030 <small class="fs-precision">(day not known)</small> |')
     day_row = next(line for line in page.splitlines() if "/b-late-day.md)" in line)
     assert "day not known" not in day_row
 

@@ -64,10 +64,15 @@ def test_skeleton_leaves_other_scripts_alone():
 
 def test_keys_cover_every_name_and_alias_without_stopwords():
     group = record(
-        "group", "fatemiyoun", name="Fatemiyoun", kind="militia",
-        aliases=[{"name": "فاطمیون", "lang": "fa-Arab", "kind": "transliteration"},
-                 {"name": "The Fatimiyoun Brigade", "kind": "transliteration"}],
-    )  # fmt: skip
+        "group",
+        "fatemiyoun",
+        name="Fatemiyoun",
+        kind="militia",
+        aliases=[
+            {"name": "فاطمیون", "lang": "fa-Arab", "kind": "transliteration"},
+            {"name": "The Fatimiyoun Brigade", "kind": "transliteration"},
+        ],
+    )
     keys = search_keys(group).split()
     assert {"fatemiyoun", "fatimiun", "فاطميون", "fatimiyoun", "brigade"} <= set(keys)
     assert "the" not in keys and len(keys) == len(set(keys))

@@ -23,8 +23,17 @@ TRANSLATION = "A harbour official said that the Watch had seized the customs hou
 
 
 def _source(record_id: str, title: str, publisher: str, language: str, text: str, **fields) -> object:
-    return record("source", record_id, title=title, publisher=publisher, language=language, published="2030-05",
-                  archive=f"seeds/{record_id}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), **fields)  # fmt: skip
+    return record(
+        "source",
+        record_id,
+        title=title,
+        publisher=publisher,
+        language=language,
+        published="2030-05",
+        archive=f"seeds/{record_id}.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        **fields,
+    )
 
 
 def _corpus(**overrides: dict):
@@ -99,9 +108,16 @@ def _corpus(**overrides: dict):
             citations=[cite("A harbour official said the Watch had seized the customs house.")],
         ),
     ]
-    watch = {"relationships": [{"type": "part-of", "target": "coast-guard-league",
-                                "citations": [cite("The Lantern Coast Watch, a militia")]}],
-             "same_as": ["Q4115189", "NK-LanternWatch01"]}  # fmt: skip
+    watch = {
+        "relationships": [
+            {
+                "type": "part-of",
+                "target": "coast-guard-league",
+                "citations": [cite("The Lantern Coast Watch, a militia")],
+            }
+        ],
+        "same_as": ["Q4115189", "NK-LanternWatch01"],
+    }
     claim = {
         "citations": [
             cite("A harbour official said the Watch had seized the customs house."),
@@ -146,7 +162,10 @@ def test_an_arabic_quotation_runs_right_to_left_with_our_translation_beside_it(p
 def test_the_footnote_keeps_the_verbatim_quote_and_adds_the_translation(pages):
     note = next(line for line in pages["claim/watch-seized-customs-house.md"].splitlines() if line.startswith("[^2]:"))
     assert f'“<bdi lang="ar" dir="rtl">{QUOTE_AR}</bdi>”' in note
-    assert f'<span class="fs-translation" lang="en" dir="ltr"><span class="fs-translation__label">Translation (ours):</span> “{TRANSLATION}”</span>' in note  # fmt: skip
+    assert (
+        f'<span class="fs-translation" lang="en" dir="ltr"><span class="fs-translation__label">Translation (ours):</span> “{TRANSLATION}”</span>'
+        in note
+    )
 
 
 def test_a_translation_is_escaped_like_any_record_text():
@@ -337,10 +356,14 @@ def test_an_actor_page_lists_the_claim_statuses_it_changed():
         "claim_status": "corroborated",
         "status_history": [
             {"status": "alleged", "date": "2030-05-14"},
-            {"status": "corroborated", "date": "2030-05-20", "by": "oriel-tamsin",
-             "citations": [cite("Its commander, Oriel Tamsin, said the move was temporary.")]},
+            {
+                "status": "corroborated",
+                "date": "2030-05-20",
+                "by": "oriel-tamsin",
+                "citations": [cite("Its commander, Oriel Tamsin, said the move was temporary.")],
+            },
         ],
-    }  # fmt: skip
+    }
     pages = render_pages(_corpus(**{"watch-seized-customs-house": claim}), TEMPLATES)
     changed = section(pages["actor/oriel-tamsin.md"], "Claim statuses it changed")
     assert changed.strip().startswith(

@@ -23,13 +23,47 @@ from generator.render import render_pages
 from tests.render.kit import REPO, TEMPLATES, lantern_corpus
 
 TOKENS = [
-    "<script>alert(1)</script>", "</title><script>", "<img src=x onerror=alert(1)>", "[link](javascript:alert(1))",
-    "![img](http://x/y.png)", "{{ 7*7 }}", "{% raw %}", "*em*", "_u_", "**b**", "`code`", "# H", "- item", "1. one",
-    "| a | b |", "!!! note", "--8<-- 'x'", "{: .cls }", "<div markdown>", "&amp;", "&lt;", "\\", "[^1]", ":smile:",
-    "\u0641\u0627\u0637\u0645\u06cc\u0648\u0646", "\u05e9\u05dc\u05d5\u05dd", "caf\u00e9", "a\u200cb", "    indented", "\n", " ",
-]  # fmt: skip
-TEXT = st.lists(st.sampled_from(TOKENS) | st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), max_size=6),
-                min_size=1, max_size=8).map("".join).filter(lambda t: t.strip() and not _CONTROL.search(t))  # fmt: skip
+    "<script>alert(1)</script>",
+    "</title><script>",
+    "<img src=x onerror=alert(1)>",
+    "[link](javascript:alert(1))",
+    "![img](http://x/y.png)",
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "*em*",
+    "_u_",
+    "**b**",
+    "`code`",
+    "# H",
+    "- item",
+    "1. one",
+    "| a | b |",
+    "!!! note",
+    "--8<-- 'x'",
+    "{: .cls }",
+    "<div markdown>",
+    "&amp;",
+    "&lt;",
+    "\\",
+    "[^1]",
+    ":smile:",
+    "\u0641\u0627\u0637\u0645\u06cc\u0648\u0646",
+    "\u05e9\u05dc\u05d5\u05dd",
+    "caf\u00e9",
+    "a\u200cb",
+    "    indented",
+    "\n",
+    " ",
+]
+TEXT = (
+    st.lists(
+        st.sampled_from(TOKENS) | st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), max_size=6),
+        min_size=1,
+        max_size=8,
+    )
+    .map("".join)
+    .filter(lambda t: t.strip() and not _CONTROL.search(t))
+)
 
 
 @cache
@@ -140,13 +174,16 @@ FIELDS: dict[tuple[str, str], tuple[str, tuple[str | int, ...]]] = {
 } | {
     (cls.__name__, name): (rid, (name,))
     for cls, rid in (
-        (RECORD_TYPES["source"], "lantern-gazette"), (RECORD_TYPES["group"], "lantern-coast-watch"),
-        (RECORD_TYPES["actor"], "oriel-tamsin"), (RECORD_TYPES["place"], "fennick"),
-        (RECORD_TYPES["event"], "watch-moves-north"), (RECORD_TYPES["claim"], "watch-seized-customs-house"),
+        (RECORD_TYPES["source"], "lantern-gazette"),
+        (RECORD_TYPES["group"], "lantern-coast-watch"),
+        (RECORD_TYPES["actor"], "oriel-tamsin"),
+        (RECORD_TYPES["place"], "fennick"),
+        (RECORD_TYPES["event"], "watch-moves-north"),
+        (RECORD_TYPES["claim"], "watch-seized-customs-house"),
         (RECORD_TYPES["denial"], "ministry-denies-seizure"),
     )
     for name in ("reviewed_by", "notes")
-}  # fmt: skip
+}
 
 
 def _is_text(annotation: typing.Any) -> bool:
@@ -176,31 +213,64 @@ def _text_fields(cls: type[BaseModel], seen: set[type]) -> set[tuple[str, str]]:
 def _full_records() -> dict[str, object]:
     """The lantern corpus with every optional text field filled in, so that each can be tested."""
     said = "A harbour official said the Watch had seized the customs house."
-    records = lantern_records(**{
-        "lantern-gazette": {"author": "Ada Quill", "date_note": "dated by the issue", "reported_by": "Coast Wire"},
-        "lantern-coast-watch": {
-            "description": "A militia on the coast.", "origin": "the Lantern Coast",
-            "citations": [{**cite("The Lantern Coast Watch, a militia"), "translation": "our own words"}],
-            "not_same_as": [{"record": "lantern-harbour-guard", "reason": "different harbours",
-                             "citations": [cite("The Lantern Coast Watch, a militia")]}],
-        },
-        "oriel-tamsin": {"description": "Commander of the Watch.",
-                         "roles": [{"title": "commander", "organization": "lantern-coast-watch", "note": "in 2030",
-                                    "citations": [cite("Its commander, Oriel Tamsin")]}]},
-        "fennick": {"description": "A city in the north."},
-        "watch-moves-north": {"summary": "The Watch moved north."},
-        "watch-seized-customs-house": {
-            "status_history": [
-                {"status": "alleged", "date": "2030-05-14", "note": "first reported", "citations": [cite(said)]}],
-            "differs_from": [{"claim": "watch-took-customs-house", "detail": "which building", "citations": [cite(said)]}],
-        },
-        "ministry-denies-seizure": {"acknowledged": "that the Watch was in Fennick"},
-    })  # fmt: skip
-    records.append(record("group", "lantern-harbour-guard", name="Lantern Harbour Guard", kind="militia",
-                          citations=[cite("moved to Fennick in May 2030")]))  # fmt: skip
-    records.append(record("claim", "watch-took-customs-house", summary="A harbour official said the Watch took the house.",
-                          claimant={"described_as": "a harbour official"}, date="2030-05-14",
-                          citations=[cite(said)]))  # fmt: skip
+    records = lantern_records(
+        **{
+            "lantern-gazette": {"author": "Ada Quill", "date_note": "dated by the issue", "reported_by": "Coast Wire"},
+            "lantern-coast-watch": {
+                "description": "A militia on the coast.",
+                "origin": "the Lantern Coast",
+                "citations": [{**cite("The Lantern Coast Watch, a militia"), "translation": "our own words"}],
+                "not_same_as": [
+                    {
+                        "record": "lantern-harbour-guard",
+                        "reason": "different harbours",
+                        "citations": [cite("The Lantern Coast Watch, a militia")],
+                    }
+                ],
+            },
+            "oriel-tamsin": {
+                "description": "Commander of the Watch.",
+                "roles": [
+                    {
+                        "title": "commander",
+                        "organization": "lantern-coast-watch",
+                        "note": "in 2030",
+                        "citations": [cite("Its commander, Oriel Tamsin")],
+                    }
+                ],
+            },
+            "fennick": {"description": "A city in the north."},
+            "watch-moves-north": {"summary": "The Watch moved north."},
+            "watch-seized-customs-house": {
+                "status_history": [
+                    {"status": "alleged", "date": "2030-05-14", "note": "first reported", "citations": [cite(said)]}
+                ],
+                "differs_from": [
+                    {"claim": "watch-took-customs-house", "detail": "which building", "citations": [cite(said)]}
+                ],
+            },
+            "ministry-denies-seizure": {"acknowledged": "that the Watch was in Fennick"},
+        }
+    )
+    records.append(
+        record(
+            "group",
+            "lantern-harbour-guard",
+            name="Lantern Harbour Guard",
+            kind="militia",
+            citations=[cite("moved to Fennick in May 2030")],
+        )
+    )
+    records.append(
+        record(
+            "claim",
+            "watch-took-customs-house",
+            summary="A harbour official said the Watch took the house.",
+            claimant={"described_as": "a harbour official"},
+            date="2030-05-14",
+            citations=[cite(said)],
+        )
+    )
     out: dict[str, object] = {}
     for rec in records:
         out[rec.id] = rec.model_copy(update={"reviewed_by": "Editor Una", "notes": "made for the tests"})

@@ -47,8 +47,9 @@ def test_long_timeline_has_a_page_per_year_listing_every_entry_once(corpus, monk
     assert _rows(index) == []
     for year, entries in years:
         page = year_page(year)
-        assert f"]({page[len('timeline/'):]})" not in index and f"]({page})" in index
+        assert f"]({page[len('timeline/') :]})" not in index and f"]({page})" in index
         assert len(_rows(pages[page])) == len(entries)
+
     # The same rows as the single page, once each; links are one folder deeper, footnotes numbered per page.
     def same(row: str) -> str:
         return re.sub(r"\[\^\d+\]", "[^]", row.replace("](../", "]("))

@@ -62,7 +62,9 @@ def test_same_path_twice_is_refused(dirs):
     assert not docs.exists() or not any(docs.iterdir())
 
 
-@pytest.mark.parametrize("path", ["../escape.md", "/etc/passwd", "group/../../x.md", "a//b.md", "", "a\\b.md", "./a.md"])
+@pytest.mark.parametrize(
+    "path", ["../escape.md", "/etc/passwd", "group/../../x.md", "a//b.md", "", "a\\b.md", "./a.md"]
+)
 def test_paths_outside_the_docs_folder_are_refused(dirs, path):
     docs, manifest = dirs
     with pytest.raises(BuildError, match="refusing to write"):

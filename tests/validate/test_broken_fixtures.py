@@ -19,7 +19,9 @@ import pytest
 from tests.conftest import FIXTURES, check
 
 CASES = sorted((FIXTURES / "broken").glob("*.yaml"))
-_HEADER = re.compile(r"^# place: (?P<place>\S+)\n# expect: (?P<code>[a-z0-9-]+) (?P<line>\d+):(?P<col>\d+)(?: (?P<text>.*))?$", re.M)
+_HEADER = re.compile(
+    r"^# place: (?P<place>\S+)\n# expect: (?P<code>[a-z0-9-]+) (?P<line>\d+):(?P<col>\d+)(?: (?P<text>.*))?$", re.M
+)
 
 
 def _header(path: Path) -> dict:

@@ -36,8 +36,14 @@ def validate_with_caps(project_root):
         print(json.dumps({"peak": peak, "issues": [[i.path, i.line, i.col, i.code] for i in issues]}))
         """
     )
-    out = subprocess.run([sys.executable, "-c", script, str(project_root)], cwd=REPO, capture_output=True,
-                         text=True, timeout=TIME_CAP, preexec_fn=cap)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(project_root)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=TIME_CAP,
+        preexec_fn=cap,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     import json
 

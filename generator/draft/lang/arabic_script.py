@@ -381,8 +381,10 @@ class ArabicScriptReader:
             rest_words = words[n_titles:]
             if 2 <= len(rest_words) <= 4 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words):
                 name = " ".join(raw_words[n_titles:])
-                return self._named(self.entity(name, para.number, start + raw.index(name), sentence, person=True),
-                                   "named after their office")  # fmt: skip
+                return self._named(
+                    self.entity(name, para.number, start + raw.index(name), sentence, person=True),
+                    "named after their office",
+                )
         if words[0] in self.c.titles and self.last is not None and self.last.entity is not None and self.last.person:
             return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")
         if words[0] in self.c.heads or words[0] in self.c.titles:
@@ -423,8 +425,10 @@ class ArabicScriptReader:
 
     def _tokens(self, masked: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """(start, end, word, folded word) of each whitespace-separated token between ``start`` and ``end``."""
-        return [(start + m.start(), start + m.end(), m.group(), fold_words(m.group().strip(_PUNCT)))
-                for m in re.finditer(r"\S+", masked[start:end])]  # fmt: skip
+        return [
+            (start + m.start(), start + m.end(), m.group(), fold_words(m.group().strip(_PUNCT)))
+            for m in re.finditer(r"\S+", masked[start:end])
+        ]
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
@@ -844,5 +848,21 @@ class ArabicScript:
         return ArabicScriptReader(self.words, index).analyse(paragraphs, skip)
 
 
-GROUP_WORDS = ("كتائب", "لواء", "ميليشيا", "ميلشيا", "حركة", "فصائل", "فصيل", "تنظيم", "عصائب", "سرايا", "لشکر",
-               "تیپ", "گروه", "سپاه", "جنبش", "حزب")  # fmt: skip
+GROUP_WORDS = (
+    "كتائب",
+    "لواء",
+    "ميليشيا",
+    "ميلشيا",
+    "حركة",
+    "فصائل",
+    "فصيل",
+    "تنظيم",
+    "عصائب",
+    "سرايا",
+    "لشکر",
+    "تیپ",
+    "گروه",
+    "سپاه",
+    "جنبش",
+    "حزب",
+)

@@ -35,15 +35,19 @@ class English:
                     continue
                 unit.kind, unit.denial = "quote", None
             if (
-                unit.kind == "denial" and unit.denial is not None and not unit.denial.act.verb.denial
+                unit.kind == "denial"
+                and unit.denial is not None
+                and not unit.denial.act.verb.denial
                 and any(unit.speaker.same(d) for d in by_verb)
-            ):  # fmt: skip
+            ):
                 unit.kind, unit.denial = ("quote" if unit.attributions else "reported"), None
             analysis.units.append(unit)
             analysis.mentioned[id(unit)] = [
-                r.entities[id(m)] for r in unit.readings for m in r.mentions
+                r.entities[id(m)]
+                for r in unit.readings
+                for m in r.mentions
                 if id(m) in r.entities and unit.start <= m.start < unit.end
-            ]  # fmt: skip
+            ]
         return analysis
 
 
