@@ -26,12 +26,23 @@ from generator.model import edtf
 from generator.model.corpus import Corpus
 from generator.model.fields import external_id_url
 from generator.model.records import Actor, Claim, Denial, Event, Group, Place, Record, Source
-from generator.render.escape import NOT_TEXT, Safe
+from generator.render.escape import Safe
 from generator.schemaorg import CONTEXT, Graph
 from generator.sitelinks import SiteLinks
 
 # Markup characters (and Markdown's, so that no Markdown step could ever read the block) as \uXXXX escapes.
 _JSON_ESCAPES = {c: f"\\u{ord(c):04x}" for c in "<>&[]`*_{}\u2028\u2029"}
+# The same for noncharacters and lone surrogates (the loader refuses them; no page may carry them), written
+# as JSON writes them with ensure_ascii; one table, so each string is escaped in a single pass.
+_STRING_ESCAPES = {ord(c): escaped for c, escaped in _JSON_ESCAPES.items()} | {
+    code: json.dumps(chr(code))[1:-1]
+    for code in [
+        *range(0xD800, 0xE000),
+        *range(0xFDD0, 0xFDF0),
+        *(p + 0xFFFE for p in range(0, 0x110000, 0x10000)),
+        *(p + 0xFFFF for p in range(0, 0x110000, 0x10000)),
+    ]
+}
 
 
 def _dates(value: str | None, start: str, end: str) -> dict[str, str]:
@@ -135,9 +146,7 @@ class PageGraph:
 def _json(value: Any) -> str:
     """Compact JSON in which strings carry no markup characters (they are \\u escapes instead)."""
     if isinstance(value, str):
-        # Noncharacters and lone surrogates (the loader refuses them) as \u escapes too: no page may carry them.
-        text = NOT_TEXT.sub(lambda m: json.dumps(m.group())[1:-1], json.dumps(value, ensure_ascii=False))
-        return "".join(_JSON_ESCAPES.get(c, c) for c in text)
+        return json.dumps(value, ensure_ascii=False).translate(_STRING_ESCAPES)
     if isinstance(value, dict):
         return "{" + ",".join(f"{_json(str(k))}:{_json(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
