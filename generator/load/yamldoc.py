@@ -166,6 +166,8 @@ def _scan_characters(text: str, shown: Path | str) -> list[Issue]:
     with a generic error, or (for U+2028 and U+2029) count lines differently from editors.
     """
     issues: list[Issue] = []
+    if "\t" not in text and not any(p.search(text) for p in (_CONTROL, _NOT_TEXT, _SEPARATOR)):
+        return issues  # the usual file: one pass per pattern over the whole text, none per line
     counts = {"yaml-tab": 0, "yaml-control-char": 0, "yaml-noncharacter": 0, "yaml-line-separator": 0}
     for lineno, line in enumerate(text.split("\n"), 1):
         for col, ch in _offenders(line):
