@@ -45,8 +45,6 @@ class FactsheetPlugin(BasePlugin):  # no config options of its own
         super().__init__()
         self.index_search = index_search
         self.search_index: IndexResult | None = None
-        self.fixed = 0
-        """Pages whose markup needed the fix, in this build."""
         self.dirty = False
         """Whether mkdocs builds only the pages whose Markdown changed (set by on_startup, or by the preview)."""
         self._notice = _DirtyBuildNotice()
@@ -62,16 +60,14 @@ class FactsheetPlugin(BasePlugin):  # no config options of its own
         logging.getLogger(_BUILD_LOGGER).removeFilter(self._notice)
         return files
 
+    def on_build_error(self, *, error: Exception) -> None:
+        logging.getLogger(_BUILD_LOGGER).removeFilter(self._notice)  # a build that failed early leaves none behind
+
     def on_post_page(self, output: str, /, *, page: Any, config: MkDocsConfig) -> str:
-        fixed = fix_page(output)
-        self.fixed += fixed != output
-        return fixed
+        return fix_page(output)
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
-        # Pages mkdocs renders from the theme alone (404.html) carry the same toggles.
-        fixed = fix_page(output_content)
-        self.fixed += fixed != output_content
-        return fixed
+        return fix_page(output_content)  # pages mkdocs renders from the theme alone (404.html) have the toggles too
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.index_search:

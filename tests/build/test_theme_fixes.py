@@ -32,3 +32,23 @@ def test_a_page_without_the_toggles_is_returned_unchanged():
     page = '<html><body><input type="checkbox" id="__search" autocomplete="off"></body></html>'
     assert fix_page(page) == page  # not the theme's toggle: no md-toggle class
     assert fix_page("<p>no inputs</p>") == "<p>no inputs</p>"
+
+
+def test_the_dirty_build_notice_is_quieted_only_between_pre_build_and_files():
+    import logging
+
+    from generator.build.plugin import FactsheetPlugin
+
+    logger = logging.getLogger("mkdocs.commands.build")
+    plugin = FactsheetPlugin(index_search=False)
+    plugin.on_startup(command="build", dirty=True)
+    plugin.on_pre_build(config=None)  # type: ignore[arg-type]
+    assert plugin._notice in logger.filters
+    plugin.on_build_error(error=RuntimeError("failed before the files event"))
+    assert plugin._notice not in logger.filters
+    plugin.on_pre_build(config=None)  # type: ignore[arg-type]
+    plugin.on_files(None, config=None)  # type: ignore[arg-type]
+    assert plugin._notice not in logger.filters
+    plugin.on_startup(command="build", dirty=False)
+    plugin.on_pre_build(config=None)  # type: ignore[arg-type]
+    assert plugin._notice not in logger.filters  # a full build keeps every warning
