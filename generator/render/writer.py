@@ -61,8 +61,9 @@ def write_pages(
     _write_manifest(manifest, sorted(previous | wanted.keys()))
 
     report = WriteReport()
+    parents: dict[Path, Path] = {}  # each folder resolved once: thousands of pages share a few folders
     for path, content in sorted(wanted.items()):
-        target = _inside(root, path)
+        target = _inside(root, path, parents)
         if path in known_unchanged and target.is_file() and not target.is_symlink():
             report.unchanged.append(path)
             continue
@@ -75,7 +76,7 @@ def write_pages(
 
     for path in sorted(previous - wanted.keys()):
         try:
-            target = _inside(root, _checked(path))
+            target = _inside(root, _checked(path), parents)
         except BuildError:
             continue  # a tampered manifest entry: never act on it
         if target.is_file() or target.is_symlink():
@@ -101,10 +102,15 @@ def _checked(path: str) -> str:
     return path
 
 
-def _inside(root: Path, path: str) -> Path:
-    """The target path, after making sure no symlink on the way leads out of the docs folder."""
+def _inside(root: Path, path: str, resolved: dict[Path, Path]) -> Path:
+    """The target path, after making sure no symlink on the way leads out of the docs folder.
+
+    ``resolved`` remembers each folder's resolution for the rest of one write.
+    """
     target = root / path
-    resolved_parent = target.parent.resolve()
+    if target.parent not in resolved:
+        resolved[target.parent] = target.parent.resolve()
+    resolved_parent = resolved[target.parent]
     if resolved_parent != root and root not in resolved_parent.parents:
         raise BuildError(f"refusing to write {path}: it resolves outside {root}")
     return resolved_parent / target.name
