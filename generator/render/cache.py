@@ -16,6 +16,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from generator.render.tracking import Answers, Key
@@ -28,6 +29,7 @@ def _key_text(key: Key) -> str:
     return json.dumps(list(key), ensure_ascii=False, separators=(",", ":"))
 
 
+@lru_cache(maxsize=1 << 18)  # a key is read back several times per build, and again on every preview edit
 def _key(text: str) -> Key:
     return tuple(json.loads(text))
 
