@@ -8,48 +8,24 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.serving import free_port, get, wait_for
+
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
 
 
 def _text(path: str) -> str:
     return Path(path).read_text()
 
 
-def _wait_for(predicate, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.3)
-    return False
-
-
 def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, tmp_path):
     group = next((site_project.content_dir / "group").glob("*.yaml"))
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     page_url, other_url = f"{base}/group/{group.stem}/", f"{base}/"
     status_url = f"{base}/_factsheet-preview/status.json"
@@ -69,16 +45,16 @@ def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, 
         lambda m: blocked.append(m.text) if "Content Security Policy" in m.text and "preview" in m.text else None,
     )
     try:
-        assert _wait_for(lambda: _get(page_url) is not None, 180), _text(log.name)[-3000:]
+        assert wait_for(lambda: get(page_url) is not None, 180), _text(log.name)[-3000:]
         page.goto(page_url)
         assert page.locator("#fs-preview-errors").count() == 0
         good = group.read_text()
         group.write_text(good + "kind: [unclosed\n")
-        assert _wait_for(lambda: json.loads(_get(status_url) or "{}").get("errors"), 60), _text(log.name)[-3000:]
+        assert wait_for(lambda: json.loads(get(status_url) or "{}").get("errors"), 60), _text(log.name)[-3000:]
         banner = page.locator("#fs-preview-errors")
         banner.wait_for(timeout=15_000)
         text = banner.inner_text()
-        messages = json.loads(_get(status_url))["errors"]
+        messages = json.loads(get(status_url))["errors"]
         first = messages[0].splitlines()[0]
         assert first.startswith(f"content/group/{group.name}:") and "error[" in first
         assert first in text and first in _text(log.name)  # the terminal's own words
@@ -94,7 +70,7 @@ def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, 
         assert page.locator("#planted").count() == 0 and banner.locator("img").count() == 0
         # fixed: the page reloads after the rebuild and the banner is gone
         group.write_text(good.replace("name: ", "name: Fixed ", 1))
-        assert _wait_for(lambda: json.loads(_get(status_url) or '{"errors": [1]}')["errors"] == [], 60)
+        assert wait_for(lambda: json.loads(get(status_url) or '{"errors": [1]}')["errors"] == [], 60)
         banner.wait_for(state="detached", timeout=30_000)
         other.locator("#fs-preview-errors").wait_for(state="detached", timeout=30_000)
         page.get_by_text("Fixed ").first.wait_for(timeout=30_000)  # reloaded after the rebuild, showing the edit

@@ -3,44 +3,21 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.serving import free_port, get, wait_for
+
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
-def _wait_for(predicate, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.3)
-    return False
 
 
 def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
     group = next((site_project.content_dir / "group").glob("*.yaml"))
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/group/{group.stem}/"
     log = (tmp_path / "serve.log").open("w+")
     env = {k: v for k, v in os.environ.items() if k != "CI"}
@@ -52,16 +29,14 @@ def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
         env=env,
     )
     try:
-        assert _wait_for(lambda: _get(url) is not None, 180), Path(log.name).read_text()[-3000:]
+        assert wait_for(lambda: get(url) is not None, 180), Path(log.name).read_text()[-3000:]
         text = group.read_text()
         name_line = next(line for line in text.splitlines() if line.startswith("name:"))
         group.write_text(text.replace(name_line, "name: Renamed In Preview"))
-        assert _wait_for(lambda: "Renamed In Preview" in (_get(url) or ""), 90), Path(log.name).read_text()[-3000:]
+        assert wait_for(lambda: "Renamed In Preview" in (get(url) or ""), 90), Path(log.name).read_text()[-3000:]
         # The edit is shown from a quick pass (pages only), then the downloads follow.
         downloads = f"http://127.0.0.1:{port}/downloads/records.json"
-        assert _wait_for(lambda: "Renamed In Preview" in (_get(downloads) or ""), 90), Path(log.name).read_text()[
-            -3000:
-        ]
+        assert wait_for(lambda: "Renamed In Preview" in (get(downloads) or ""), 90), Path(log.name).read_text()[-3000:]
         time.sleep(2)  # let any echo of our own writes arrive
         before = Path(log.name).read_text()
         time.sleep(3)
