@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Callable
+from pathlib import Path
+from typing import IO
 
 
 def free_port() -> int:
@@ -31,3 +36,15 @@ def wait_for(predicate: Callable[[], object], timeout: float) -> bool:
             return True
         time.sleep(0.3)
     return False
+
+
+def start_serve(root: Path, port: int, log: IO[str]) -> subprocess.Popen[bytes]:
+    """`factsheet serve` on 127.0.0.1:``port`` for the project at ``root``, its output in ``log``; not quieted by CI."""
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=root,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )

@@ -84,6 +84,11 @@ def built_and_served(project: Project) -> Iterator[Site]:
     corpus, issues = check_project(project)
     assert [i.text() for i in issues if i.severity == "error"] == []
     build_site(project, corpus.published(), quiet=True)
+    yield from served(project)
+
+
+def served(project: Project) -> Iterator[Site]:
+    """Serve ``project``'s built site over HTTP until the caller is done."""
     handler = functools.partial(_Quiet, directory=str(project.site_dir))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -13,15 +13,11 @@ invisible link over the whole page. Now:
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -31,7 +27,7 @@ from generator.model.corpus import Corpus, Origin
 from generator.model.records import RECORD_TYPES
 from generator.project import Project
 from generator.validate import check_project
-from tests.browser.conftest import Site, _Quiet, policy_violations
+from tests.browser.conftest import Site, policy_violations, served
 from tests.build.sites import seed_project
 
 pytestmark = pytest.mark.browser
@@ -76,22 +72,6 @@ def factsheet(project: Project, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def build_apart(project: Project, corpus: Corpus) -> None:
-    """``build_site`` in a thread of its own: Playwright's sync API keeps an event loop running in this one."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pool.submit(build_site, project, corpus, quiet=True).result()
-
-
-def served(project: Project) -> Iterator[Site]:
-    handler = functools.partial(_Quiet, directory=str(project.site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield Site(project, f"http://127.0.0.1:{server.server_address[1]}/")
-    finally:
-        server.shutdown()
-
-
 def test_factsheet_build_refuses_the_v1_record_where_the_noncharacter_is(tmp_path):
     project = seed_project(tmp_path / "project")
     path = project.content_dir / "group" / "example-brigade.yaml"
@@ -132,7 +112,7 @@ def bypass_site(tmp_path_factory) -> Iterator[Site]:
     for record_id, rec in corpus.records.items():
         with_v1.add(rec, corpus.origins[record_id])
     with_v1.add(v1, Origin(Path("content/group/example-brigade.yaml")))
-    build_apart(project, with_v1)
+    build_site(project, with_v1, quiet=True)
     yield from served(project)
 
 
@@ -254,7 +234,7 @@ def test_drawn_texts_build_and_show_as_themselves_in_chromium(browser, tmp_path)
         "group", "plain-brigade", name="Plain Brigade", kind="militia", description="Plain words.", citations=[quote]
     )
     project = make_project(tmp_path / "project")
-    build_apart(project, corpus_of(*lantern_records(), plain, *drawn, archives={"lantern-gazette": ARCHIVE}))
+    build_site(project, corpus_of(*lantern_records(), plain, *drawn, archives={"lantern-gazette": ARCHIVE}), quiet=True)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     problems: list[str] = []

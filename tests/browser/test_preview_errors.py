@@ -7,14 +7,11 @@ Content Security Policy forbids inline ones) and carries the terminal's `path:li
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.serving import free_port, get, wait_for
+from tests.serving import free_port, get, start_serve, wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -30,14 +27,7 @@ def test_a_broken_record_shows_on_every_page_until_fixed(site_project, browser, 
     page_url, other_url = f"{base}/group/{group.stem}/", f"{base}/"
     status_url = f"{base}/_factsheet-preview/status.json"
     log = (tmp_path / "serve.log").open("w+")  # the server writes to it until the end
-    env = {k: v for k, v in os.environ.items() if k != "CI"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=site_project.root,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env=env,
-    )
+    proc = start_serve(site_project.root, port, log)
     page = browser.new_page()
     blocked: list[str] = []
     page.on(

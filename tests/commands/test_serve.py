@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.serving import free_port, get, wait_for
+from tests.serving import free_port, get, start_serve, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -20,14 +17,7 @@ def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
     port = free_port()
     url = f"http://127.0.0.1:{port}/group/{group.stem}/"
     log = (tmp_path / "serve.log").open("w+")
-    env = {k: v for k, v in os.environ.items() if k != "CI"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=site_project.root,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env=env,
-    )
+    proc = start_serve(site_project.root, port, log)
     try:
         assert wait_for(lambda: get(url) is not None, 180), Path(log.name).read_text()[-3000:]
         text = group.read_text()
