@@ -71,6 +71,8 @@ class Builder:
     _entity_ids: dict[int, str] = field(default_factory=dict)
     _next_number: dict[str, int] = field(default_factory=dict)
     _entity_drafts: dict[int, Draft] = field(default_factory=dict)
+    _denials_by: dict[tuple, Draft] = field(default_factory=dict)
+    """The denial drafted for each denier (by its speaker field), so that later ones join it."""
 
     # --- ids and citations ------------------------------------------------------------------------
 
@@ -269,6 +271,10 @@ class Builder:
         if unit.kind == "denial":
             denial = unit.denial
             assert denial is not None
+            same = self._denials_by.get(_speaker_key(speaker))
+            if same is not None:
+                _join_denial(same, unit, citation, how)
+                return
             data: dict[str, Any] = {"summary": _denial_summary(label, denial), "denier": speaker}
             if denial.denied:
                 data["denied"] = "; ".join(denial.denied)
@@ -316,7 +322,10 @@ class Builder:
         record_id = self.free_id(base)
         quote = unit.attributions[0].quote.text if unit.attributions else unit.text
         line = f"{type_name:<6} {record_id}  ¶{unit.number} {label}: {_clip(quote, 60)}"
-        self.drafts.append(Draft(type_name, record_id, data, line))
+        draft = Draft(type_name, record_id, data, line)
+        self.drafts.append(draft)
+        if type_name == "denial":
+            self._denials_by[_speaker_key(speaker)] = draft
 
     def _drafted_ids(self) -> set[str]:
         return {d.id for d in self._entity_drafts.values()}
@@ -349,6 +358,33 @@ class Builder:
                 continue
             ok.append(draft)
         self.drafts = ok
+
+
+def _speaker_key(speaker: dict[str, str]) -> tuple:
+    """A denier as written in the record: the same record, or the same description of an unnamed one."""
+    return tuple(sorted((k, v.lower()) for k, v in speaker.items()))
+
+
+def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str) -> None:
+    """Add a later denial by the same denier in the same source to the one already drafted.
+
+    News repeats a denial: the lead reports it, the body quotes the statement, a later paragraph calls the
+    reports false once more. An editor records that as one denial by its denier, citing each place, not as
+    a denial per paragraph; what each place denies is kept (once) in ``denied``.
+    """
+    data = draft.data
+    if all(c["quote"] != citation["quote"] or c["paragraph"] != citation["paragraph"] for c in data["citations"]):
+        data["citations"].append(citation)
+    denial = unit.denial
+    assert denial is not None
+    for name, parts in (("denied", denial.denied), ("acknowledged", denial.acknowledged)):
+        known = data.get(name, "")
+        for part in parts:
+            if part and part not in known:
+                known = f"{known}; {part}" if known else part
+        if known:
+            data[name] = known
+    data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")
 
 
 def _type_and_kind(ent: Entity) -> tuple[str, str]:

@@ -187,7 +187,13 @@ class Discourse:
         if word in PRONOUNS_PERSON:
             target = in_sentence if in_sentence and in_sentence.person else self.last_person
         elif word in PRONOUNS_BODY:
-            target = in_sentence if in_sentence and not in_sentence.person else self.last_body
+            # 'it' is a body: the sentence's own subject if it may be one, else the latest speaker that may be
+            # one, a name of unknown kind included ('Hezbollah said ...', then 'it stressed'), since 'it' is
+            # never a person.
+            if in_sentence is not None and _may_be_body(in_sentence):
+                target = in_sentence
+            else:
+                target = next((r for r in reversed(self.recent) if _may_be_body(r)), None) or self.last_body
         else:
             return None
         if target is None:
@@ -282,17 +288,28 @@ class Discourse:
 
     def spoke(self, speaker: Speaker) -> None:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""
-        # 'CJTF-OIR told VOA. ... it added': an acronym is a body, not a person
-        acronym = (
-            speaker.entity is not None
-            and speaker.entity.known is None
-            and bool(re.fullmatch(r"[A-Z0-9][A-Z0-9-]+", speaker.entity.name))
-        )
-        if speaker.person and not acronym:
+        if speaker.person and not _acronym(speaker):
             self.last_person = speaker
         elif not speaker.plural:
             self.last_body = speaker
         self.recent.append(speaker)
+
+
+def _acronym(speaker: Speaker) -> bool:
+    """'CJTF-OIR told VOA. ... it added': an acronym is a body, not a person."""
+    ent = speaker.entity
+    return ent is not None and ent.known is None and bool(re.fullmatch(r"[A-Z0-9][A-Z0-9-]+", ent.name))
+
+
+def _may_be_body(speaker: Speaker) -> bool:
+    """Whether a speaker may be what 'it' refers to: a body, or a name not known to be a person's."""
+    if speaker.plural:
+        return False
+    if speaker.entity is None:
+        return not speaker.person
+    if _acronym(speaker):
+        return True
+    return speaker.entity.kind != "person" and not (speaker.entity.known and speaker.entity.known.person)
 
 
 def _is_group(ent: Entity) -> bool:

@@ -96,6 +96,15 @@ _TRAILING_WORD = re.compile(
     rf"(?-i:[a-z]{{3,}}ly)",  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
     re.IGNORECASE,
 )
+# A dateline opens a wire story: the place, perhaps a date, and the agency, then a dash ('BAGHDAD (Reuters) -',
+# 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-'). It is not part of the first sentence's subject.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2})"  # the place
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"  # a date
+    r"(?:,?\s*\([A-Za-z][\w .'-]{0,24}\)|,\s*[A-Z]{2,8}(?=\s*[-\u2013\u2014]))"  # the agency
+    r"\s*[-\u2013\u2014]\s*"
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s+[-\u2013\u2014]\s+"  # 'BEIRUT -'
+)
 MAX_SENTENCE_CHARS = 3_000
 """Longer sentences are left unread: no article sentence comes near it (the longest in our corpora is
 under 1,000 characters), and the work for one sentence grows with its length times its names and verbs."""
@@ -186,6 +195,10 @@ class Reader:
         self.paragraphs = paragraphs
         self.index = index
         self.skip = skip
+        for para in paragraphs:
+            dateline = _DATELINE.match(para.masked)
+            if dateline and para.number not in skip:
+                para.masked = " " * dateline.end() + para.masked[dateline.end() :]
         self.discourse = Discourse(index)
         self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])
         self.readings: list[Reading] = []
@@ -307,7 +320,7 @@ class Reader:
                 reading.acts.append(Act(verb, _copy(speaker, how=f"quoted as saying: '{quoted.group(1)}'"), sentence))
         for act in reading.acts:
             self.discourse.spoke(act.speaker)
-        if main is not None and main.entity is not None and _STATEMENT.search(sentence.masked):
+        if main is not None and (main.entity or main.described) and _STATEMENT.search(sentence.masked):
             self.discourse.last_statement = main  # 'the statement' later is this speaker's
         if not reading.acts:
             self._remember_subjects(reading)
