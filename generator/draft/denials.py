@@ -64,12 +64,32 @@ def find_denial(reading: Reading) -> Denial | None:
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
     r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrication|groundless|lies?|nonsense|no basis|"
-    r"not true|no truth|fake news|rumou?rs)\b",
+    r"not true|no truth|fake news|rumou?rs|worthless|"
+    # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
+    r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
+    r"(?:evidence|proof|basis|foundation))\b",
+    re.IGNORECASE,
+)
+# Reports said to serve a deception are dismissed as false: 'the goal of the accusations ... is to conceal the
+# truth', 'these reports are meant to mislead'. The report noun comes first, then the purpose ('to', 'at').
+_DECEIT = re.compile(
+    r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
+    r"\b(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
+    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*",
     re.IGNORECASE,
 )
 _DID_NOT = re.compile(
     r"^\s*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:did|had|has|have|was|were)\s+(?:not|never)\b"
     r"(?!\s+(?:yet|only|be))",
+    re.IGNORECASE,
+)
+
+
+# Verbs that set the record straight: to clarify or insist that something did not happen is to deny it ('The
+# Foreign Office clarified that Iran has not sought any assistance'). With other verbs a negative is only news.
+_CORRECTING = frozenset("clarified clarifies clarifying insisted insists insisting".split())
+_NEGATED_CLAUSE = re.compile(
+    r"\s+that\s+(?:no\b|(?:[^\s,;:\u2591]+\s+){1,6}?(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|never)\b)",
     re.IGNORECASE,
 )
 
@@ -82,7 +102,12 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         return None
     act = speech[0]
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
-    if not (_FALSE.search(sentence.text) or (act.verb.form == "finite" and _DID_NOT.match(after))):
+    if not (
+        _FALSE.search(sentence.text)
+        or _DECEIT.search(sentence.text)
+        or (act.verb.form == "finite" and _DID_NOT.match(after))
+        or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
+    ):
         return None
     what = _object(reading, act) if act.verb.form == "finite" else ""
     if act.verb.form == "according" or not what:

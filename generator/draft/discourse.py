@@ -40,6 +40,8 @@ HUMAN_NOUNS = frozenset(
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups".split()
 )
+# Writings that speak for their author: 'the report said', once the article has said whose report it is.
+REPORT_NOUNS = frozenset({"report", "story"})
 PLURAL_PEOPLE = frozenset("people men women police staff villagers locals families relatives".split())
 # 'the department', 'the group': with no body of that name before, the last body that spoke.
 _LAST_BODY_NOUNS = frozenset(
@@ -121,6 +123,8 @@ class Discourse:
         self.last_person: Speaker | None = None
         self.last_body: Speaker | None = None
         self.last_statement: Speaker | None = None
+        self.last_report: Speaker | None = None
+        """Who wrote the last report the article names ('a Reuters report'): 'the report' later is theirs."""
         """Who spoke in the last sentence that mentions a statement: 'the statement' is theirs."""
         self.recent: list[Speaker] = []
         """Speakers and bodies in the order they were last the subject, for descriptions like 'the source'."""
@@ -228,6 +232,11 @@ class Discourse:
         from generator.draft.speakers import head_word
 
         head = head_word(phrase)
+        if head in REPORT_NOUNS:  # 'the report stated', 'The Friday report cited': whoever wrote the last one
+            said = self.last_report
+            if said is None or words[0] != "the":
+                return None
+            return Speaker(said.label, said.entity, said.described, said.person, f"'{phrase}' read as {said.label}'s")
         singular = head[:-1] if head.endswith("s") and head[:-1] in HUMAN_NOUNS else head  # 'the ministers'
         if singular not in HUMAN_NOUNS and head not in BODY_NOUNS:
             return None

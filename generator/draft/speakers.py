@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, Discourse, Entity, Speaker
+from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker
 from generator.draft.names import Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import Verb, find_verbs
@@ -70,7 +70,10 @@ _STATEMENT_READ = re.compile(
 _WAS_QUOTED_AS_SAYING = re.compile(
     r"(?:^|,\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
 )
-_QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)\s+as\s+saying\b")
+# 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
+_QUOTED_AS_SAYING = re.compile(
+    r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?\s+as\s+saying\b"
+)
 _SPEECH_EVENT = re.compile(r"\b(?:statement|speech|address|interview|video|message|post|tweet)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
@@ -92,7 +95,8 @@ _LEADING_TIME = re.compile(
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(
     rf"also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
-    rf"had|would|will|could|did|does|do|had also|has also|on (?:{_DAYS})|(?:on|in) \d{{4}}|"
+    rf"had|would|will|could|did|does|do|had also|has also|on (?:{_DAYS})|(?:on|in) \d{{4}}|{_DAYS}|"
+    rf"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
     rf"(?-i:[a-z]{{3,}}ly)",  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
     re.IGNORECASE,
 )
@@ -104,6 +108,19 @@ _DATELINE = re.compile(
     r"(?:,?\s*\([A-Za-z][\w .'-]{0,24}\)|,\s*[A-Z]{2,8}(?=\s*[-\u2013\u2014]))"  # the agency
     r"\s*[-\u2013\u2014]\s*"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s+[-\u2013\u2014]\s+"  # 'BEIRUT -'
+)
+# A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
+# PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
+_SUBORDINATE = re.compile(
+    r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said'.
+_OCCASION = re.compile(
+    rf"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:statement|interview|speech|email|video|post|message|letter|tweet|briefing)"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
+    re.IGNORECASE,
 )
 MAX_SENTENCE_CHARS = 3_000
 """Longer sentences are left unread: no article sentence comes near it (the longest in our corpora is
@@ -318,8 +335,11 @@ class Reader:
                 end = sentence.start + quoted.end()
                 verb = Verb(end - len("saying"), end, "saying", "finite")
                 reading.acts.append(Act(verb, _copy(speaker, how=f"quoted as saying: '{quoted.group(1)}'"), sentence))
+        author = _report_author(reading)
         for act in reading.acts:
             self.discourse.spoke(act.speaker)
+        if author is not None:
+            self.discourse.last_report = self.discourse.named(author)
         if main is not None and (main.entity or main.described) and _STATEMENT.search(sentence.masked):
             self.discourse.last_statement = main  # 'the statement' later is this speaker's
         if not reading.acts:
@@ -352,7 +372,8 @@ class Reader:
         region = masked[sentence.start : pos]
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
-        start = cuts[-1] if cuts else 0
+        cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
+        start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
 
     def _segments(self, start: int, text: str) -> list[Segment]:
@@ -372,6 +393,9 @@ class Reader:
                 break
             text, start = text[lead.end() :], start + lead.end()
         text = text.rstrip(" .,;")
+        occasion = _OCCASION.search(text, max(0, len(text) - 80))
+        if occasion:
+            text = text[: occasion.start()]
         trail = _trailing_start(text)
         if trail:
             text = text[:trail]
@@ -432,6 +456,8 @@ class Reader:
         head = head_word(text)
         if head.endswith("s") and head[:-1] in HUMAN_NOUNS:
             head = head[:-1]  # 'the ministers said': plural people speak too
+        if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
+            return "phrase", None
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
             if words[0] not in DETERMINERS and not text[0].isupper() and words[0] != head and len(words) > 4:
                 return "other", None  # 'paid its fighters in cash': a clause, not a description
@@ -514,7 +540,8 @@ class Reader:
             masked = reading.sentence.paragraph.masked
             runs_on = last is previous_last and last is not None and n == 0
             for q in reading.sentence.quotes:
-                found = self._after(reading, q, masked) or self._before(reading, q, masked)
+                found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
+                found = found or self._before(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
                     found = self._next_sentence(readings[n + 1])
                     if found is not None:
@@ -530,6 +557,20 @@ class Reader:
         if last is not None and last.quote.closed:
             return None
         return last
+
+    def _content_of(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        """Quoted words that are what someone's report or claim says are theirs, whoever cites them.
+
+        'According to the statement, Israel's reports about "thwarting an infiltration" are all "false"': the
+        first quotation is Israel's words, quoted by the one who calls them false.
+        """
+        for mention in reading.mentions:
+            ent = reading.entities.get(id(mention))
+            if ent is None or not mention.possessive or not 0 < q.start - mention.end <= 40:
+                continue
+            if _CONTENT_OF.fullmatch(masked, mention.end, q.start):
+                return self.discourse.named(ent), f"the words of {ent.label}'s report, as cited"
+        return None
 
     def _after(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
         for act in reading.acts:
@@ -566,6 +607,30 @@ class Reader:
         if act.verb.form != "finite":
             return None
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
+
+
+# Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...").
+_CONTENT_OF = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:reports?|claims?|allegations?|accusations?|account|version|words)"
+    r"(?:\s+(?:about|of|that))?\s*",
+)
+# Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
+_REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
+_REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")
+
+
+def _report_author(reading: Reading) -> Entity | None:
+    """The body the sentence names as the author of a report, for 'the report' in later sentences."""
+    masked = reading.sentence.paragraph.masked
+    for mention in reading.mentions:
+        ent = reading.entities.get(id(mention))
+        if ent is None or ent.person:
+            continue
+        if _REPORT_AFTER.match(masked, mention.end) or _REPORT_BEFORE.search(
+            masked, max(reading.sentence.start, mention.span_start - 60), mention.span_start
+        ):
+            return ent
+    return None
 
 
 def _statement_owner(reading: Reading) -> Entity | None:

@@ -59,6 +59,12 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                     denial,
                 )
             )
+            # Words the denial cites from someone else ('Israel's reports about "..." are false') are that
+            # one's claim, the claim the denial answers; its citation ends with their words.
+            for att in reading.quotes:
+                if not att.speaker.same(denial.act.speaker):
+                    end = att.quote.end
+                    units.append(Unit("quote", att.speaker, sentence.paragraph, sentence.start, end, [reading], [att]))
             continue
         if reading.attributes_previous and units and units[-1].kind == "quote":
             _extend(units[-1], reading)

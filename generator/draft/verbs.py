@@ -25,14 +25,16 @@ _FINITE = (
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
-    "slammed praised hailed branded termed labelled labeled lamented posted"
+    "slammed praised hailed branded termed labelled labeled lamented posted "
+    # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
+    "clarified clarifies reported cited cites calls"
 ).split()
 _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
     "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
     "accusing repeating affirming indicating denying rejecting dismissing acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
-    "condemning criticising criticizing praising reiterating underlining highlighting"
+    "condemning criticising criticizing praising reiterating underlining highlighting clarifying"
 ).split()
 _PHRASAL = {
     "pointed out": "finite",
@@ -50,14 +52,22 @@ ACKNOWLEDGE = frozenset(
 )
 # 'called on', 'called for', or 'called the reports baseless' (a denial in other words).
 _CALLED = (
-    r"^\s+(?:(?:on|for)\b|[^.;:]{0,80}?\b(?:baseless|false|unfounded|fabricat\w*|lies|untrue|groundless|nonsense)\b)"
+    r"^\s+(?:(?:on|for)\b|[^.;:]{0,80}?\b(?:baseless|false|unfounded|fabricat\w*|lies|untrue|groundless|nonsense)\b"
+    r"|[^.;:\u201c\u201d\"\u2018]{0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
+# 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
+# reported attack', 'cited by', 'the report cited sources' are not).
+_REPORTED = r"^(?:[^.;:\u201c\u201d\"\u2591]{0,100}?\bthat\b|\s*[:,]?\s*[\u201c\"])"
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
     "continues": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
     "called": _CALLED,
     "calling": _CALLED,
+    "calls": _CALLED,
+    "reported": _REPORTED,
+    "cited": _REPORTED,
+    "cites": _REPORTED,
     "described": r"\bas\b",
     "describes": r"\bas\b",
     "describing": r"\bas\b",

@@ -113,3 +113,80 @@ def test_an_official_repeating_a_states_denial_is_no_second_denial():
         ("denial", {"described_as": "Veloria"}),
         ("claim", {"actor": "lev-arno"}),
     ]
+
+
+# --- verbs and cues of denying ---------------------------------------------------------------------
+
+
+def test_clarifying_or_insisting_that_something_did_not_happen_is_a_denial():
+    units = said("en", "The Foreign Office on Thursday clarified that Veloria has not sought any military aid.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Foreign Office")]
+    # with another verb a negative is only news
+    units = said("en", "Spokesperson Lev Arno confirmed that no formal request had been received.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno")]
+
+
+def test_reports_without_evidence_are_denied():
+    units = said("en", "\u201cWe need not answer reports that have no solid evidence,\u201d Lev Arno said.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+
+
+def test_saying_reports_serve_a_deception_is_a_denial_but_not_hiding_is_not():
+    units = said(
+        "en",
+        "Lev Arno spoke on Monday.",
+        "\u201cThe goal of the accusations against the brigade is to conceal the truth,\u201d he said.",
+    )
+    assert [k for k, _, _ in units] == ["denial"]
+    units = said("en", "\u201cIn the report, there are some details that we do not hide,\u201d Lev Arno said.")
+    assert [k for k, _, _ in units] == ["quote"]
+
+
+# --- who speaks ------------------------------------------------------------------------------------
+
+
+def test_media_reported_that_and_a_report_cited():
+    assert quotes('Velorian media reported following the clashes that "the army handed over the bodies."') == [
+        ("the army handed over the bodies.", "Velorian media")
+    ]
+    found = quotes(
+        "The Kessel Brigade denied a Meridian Wire report that it had moved rockets.",
+        'The report cited "two officials and a diplomat."',
+        "The report also cited Lev Arno, a senior politician close to the cabinet, as saying that talks were "
+        '"very advanced."',
+    )
+    assert found == [("two officials and a diplomat.", "Meridian Wire"), ("very advanced.", "Lev Arno")]
+
+
+def test_the_report_with_no_author_named_speaks_for_no_one():
+    assert quotes('The report cited "two officials and a diplomat."') == [("two officials and a diplomat.", None)]
+
+
+def test_words_of_someone_elses_report_are_theirs_and_the_claim_denied():
+    found = drafts(
+        "According to the statement, the Kessel Brigade\u2019s reports about \u201ca thwarted raid\u201d are all "
+        "\u201cabsolutely false.\u201d",
+        index=None,
+    )
+    assert [(d["type"], d.get("denier") or d.get("claimant"), d["citations"][0]["quote"]) for d in found] == [
+        (
+            "denial",
+            {"described_as": "the statement"},
+            "According to the statement, the Kessel Brigade\u2019s reports about \u201ca thwarted raid\u201d are all "
+            "\u201cabsolutely false.\u201d",
+        ),
+        (
+            "claim",
+            {"actor": "kessel-brigade"},
+            "According to the statement, the Kessel Brigade\u2019s reports about \u201ca thwarted raid\u201d",
+        ),
+    ]
+
+
+def test_where_and_when_between_subject_and_verb_and_a_clause_opened_by_as():
+    assert quotes(
+        'The reply comes as the Kessel Brigade in a statement Tuesday said it stopped a "suspicious patrol."'
+    ) == [("suspicious patrol.", "Kessel Brigade")]
+    assert quotes('A senior brigade official this week said the town was offered "temptations."') == [
+        ("temptations.", "a senior brigade official")
+    ]
