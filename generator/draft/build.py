@@ -377,6 +377,12 @@ def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str) -
         data["citations"].append(citation)
     denial = unit.denial
     assert denial is not None
+    act = getattr(denial, "act", None)
+    if act is not None and not act.verb.denial:
+        # a statement that only calls something false again ('such claims are unfounded') adds its citation, not
+        # another thing denied
+        data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")
+        return
     for name, parts in (("denied", denial.denied), ("acknowledged", denial.acknowledged)):
         known = data.get(name, "")
         for part in parts:

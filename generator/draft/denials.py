@@ -94,6 +94,20 @@ _NEGATED_CLAUSE = re.compile(
 )
 
 
+def calls_false(text: str) -> bool:
+    """Whether words call something false, unfounded or a deception ('are false and constitute fabrication')."""
+    return bool(_FALSE.search(text) or _DECEIT.search(text))
+
+
+def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
+    """A denial made in a quotation that continues a speaker's words: '"...," the statement said. "Any
+    statements attributed to others are false."' The later sentence has no verb of its own; it is the
+    speaker's, and calling something false there makes their quotation a denial."""
+    if not calls_false(reading.sentence.text):
+        return None
+    return Denial(reading, denial_act, (reading.sentence.text.strip().rstrip("."),), ())
+
+
 def _denial_by_words(reading: Reading) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
@@ -103,8 +117,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     act = speech[0]
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
     if not (
-        _FALSE.search(sentence.text)
-        or _DECEIT.search(sentence.text)
+        calls_false(sentence.text)
         or (act.verb.form == "finite" and _DID_NOT.match(after))
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
     ):

@@ -62,6 +62,13 @@ _ROLE_BEFORE_NAME = re.compile(
     )
     + r")"
 )
+# A longer title, or two joined by 'and', before a person's name: it ends with a word of office and holds no
+# clause (no comma, no verb of its own), so the name after it is still the subject.
+_TITLES_BEFORE_NAME = re.compile(
+    r"(?:[^\s,;:\u2591]+\s+){0,11}?(?:"
+    + "|".join(("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "chief"))
+    + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador)"
+)
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
@@ -363,6 +370,11 @@ class Reader:
             elif ent.kind == "org" and not seen_body:
                 self.discourse.spoke(self.discourse.named(ent))
                 seen_body = True
+            elif ent.kind == "unknown" and not seen_body and not seen_person:
+                # 'Reuters is one of ... It reported ...': a name of unknown kind may be what 'it' means next,
+                # but is never taken for 'he'
+                self.discourse.recent.append(self.discourse.named(ent))
+                seen_body = True
         owner = _statement_owner(reading)
         if owner is not None:
             self.discourse.last_statement = self.discourse.named(owner)
@@ -434,6 +446,8 @@ class Reader:
             ):
                 # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
                 prefix = ""
+            elif m.kind == "person" and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip()):
+                prefix = ""  # 'official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh'
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
             rest = rest.lower()
             # the name ends the segment, or a place follows it: 'the Ministry of Interior of the Republic of Veloria'

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.draft.denials import Denial, find_denial
+from generator.draft.denials import Denial, continued_denial, find_denial
 from generator.draft.discourse import Speaker
 from generator.draft.speakers import Act, Attribution, Reading
 from generator.draft.text import Paragraph
@@ -89,6 +89,9 @@ def units_of(readings: list[Reading]) -> list[Unit]:
             ):
                 _extend(previous, reading)  # '"...," Al-Zurfi said. "This poses ..."'
                 previous.attributions.extend(groups[0])
+                denial = continued_denial(previous.act, reading) if previous.act is not None else None
+                if denial is not None:
+                    previous.kind, previous.denial = "denial", denial
                 continue
             for group in groups:
                 act = next((a for a in reading.acts if a.speaker.same(group[0].speaker)), None)

@@ -103,16 +103,36 @@ def test_it_is_the_body_that_spoke_last_even_one_of_unknown_kind():
     assert found == [("The road stays open,", "Zarnuk")]
 
 
-def test_an_official_repeating_a_states_denial_is_no_second_denial():
+def test_a_body_and_the_one_who_speaks_for_it_make_one_denial():
+    # a state through its spokesman: drafted once, by the spokesman, citing both places
     found = drafts(
         "On Saturday, Veloria denied a report that it had sent rockets to the Kessel Brigade.",
         "\u201cThe report is an unfounded lie,\u201d Velorian Foreign Ministry spokesman Lev Arno said.",
         index=_veloria(),
     )
-    assert [(d["type"], d.get("denier") or d.get("claimant")) for d in found] == [
-        ("denial", {"described_as": "Veloria"}),
-        ("claim", {"actor": "lev-arno"}),
-    ]
+    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [("denial", {"actor": "lev-arno"}, 2)]
+    assert found[0]["denied"] == "a report that it had sent rockets to the Kessel Brigade"
+    # a group through its spokesman, named with its full name in his title
+    found = drafts(
+        "The Kessel Brigade described the report as \u201cworthless.\u201d",
+        "\u201cThe report is worthless,\u201d official spokesman of the Kessel Brigade (KB) and newly-elected MP "
+        "Dario Venn told Meridian Wire.",
+    )
+    assert [(d["type"], d["denier"]) for d in found] == [("denial", {"actor": "dario-venn"})]
+    # an office written as the group's
+    found = drafts(
+        "The Kessel Brigade\u2019s Media Office denied the reports of a raid.",
+        "In a statement, the Kessel Brigade said the reports were completely false.",
+    )
+    assert [(d["type"], len(d["citations"])) for d in found] == [("denial", 2)]
+
+
+def test_a_member_who_does_not_speak_for_a_body_keeps_his_own_denial():
+    found = drafts(
+        "The Kessel Brigade denied the reports of a raid.",
+        "Dario Venn, a farmer in Dornmark, denied that he had seen fighters.",
+    )
+    assert [d["denier"] for d in found] == [{"actor": "kessel-brigade"}, {"actor": "dario-venn"}]
 
 
 # --- verbs and cues of denying ---------------------------------------------------------------------
@@ -190,3 +210,30 @@ def test_where_and_when_between_subject_and_verb_and_a_clause_opened_by_as():
     assert quotes('A senior brigade official this week said the town was offered "temptations."') == [
         ("temptations.", "a senior brigade official")
     ]
+
+
+def test_two_titles_joined_before_a_name():
+    found = quotes(
+        "\u201cThe report is worthless,\u201d official spokesman of the Kessel Brigade (KB) and newly-elected MP "
+        "Dario Venn told Meridian Wire on Friday."
+    )
+    assert found == [("The report is worthless,", "Dario Venn")]
+
+
+def test_a_quotation_that_goes_on_to_call_something_false_is_a_denial():
+    units = said(
+        "en",
+        "The Kessel Brigade issued a statement on Monday.",
+        "\u201cOnly our spokesman speaks for us,\u201d the statement said. \u201cAny words attributed to others are "
+        "false.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade")]
+
+
+def test_it_after_a_sentence_about_a_name_of_unknown_kind():
+    found = quotes(
+        "The Kessel Brigade said on Monday it would not disarm.",
+        "Meridian Wire is one of the largest agencies in the region.",
+        'It reported that the brigade was "ready to disarm."',
+    )
+    assert found == [("ready to disarm.", "Meridian Wire")]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.draft.descriptors import describe
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import Reader, head_word
 from generator.draft.text import Paragraph
-from generator.draft.units import units_of
+from generator.draft.units import Unit, units_of
 
 
 class English:
@@ -26,34 +28,18 @@ class English:
                 if ent is not None and id(ent) not in analysis.first_sentence:
                     analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
         first = min((p.number for p in paragraphs if p.number not in skip), default=0)
-        units = units_of(readings)
-        for unit in units:
-            holder = _named_office_holder(unit.speaker, reader.discourse.entities)
-            if holder is not unit.speaker:
-                unit.speaker = holder
-                if unit.act is not None:
-                    unit.act.speaker = holder
-                for att in unit.attributions:
-                    att.speaker = holder
-        # A speaker who denies with a verb of denying somewhere in the article: their other statements that
-        # only call something false repeat that denial, and are drafted as claims, not as more denials.
-        by_verb = [u.speaker for u in units if u.kind == "denial" and u.denial is not None and u.denial.act.verb.denial]
-        states = [s for s in by_verb if _state(s, index)]
-        for unit in units:
+        units = []
+        for unit in units_of(readings):
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
                 if not unit.attributions:
                     continue
                 unit.kind, unit.denial = "quote", None
-            if (
-                unit.kind == "denial"
-                and unit.denial is not None
-                and not unit.denial.act.verb.denial
-                and (
-                    any(unit.speaker.same(d) for d in by_verb)
-                    or any(_speaks_for(unit.speaker, _state(state, index)) for state in states)
-                )
-            ):
-                unit.kind, unit.denial = ("quote" if unit.attributions else "reported"), None
+            holder = _named_office_holder(unit.speaker, reader.discourse.entities)
+            if holder is not unit.speaker:
+                _set_speaker(unit, holder)
+            units.append(unit)
+        _one_denier_per_side(units, index, {p.number: p.text for p in paragraphs})
+        for unit in units:
             analysis.units.append(unit)
             analysis.mentioned[id(unit)] = [
                 r.entities[id(m)]
@@ -118,14 +104,108 @@ def _state(speaker: Speaker, index: NameIndex) -> str:
     return words[0] if len(words) == 1 else ""
 
 
-def _speaks_for(speaker: Speaker, country: str) -> bool:
-    """Whether a person is written as an official of ``country``: 'Iranian Foreign Ministry spokesman X'.
+# Where the words written before a name stop being its title: a quotation mark (not an apostrophe inside a word,
+# as in Asa'ib), a full stop, semicolon, colon or dash.
+_CLAUSE_MARK = re.compile(r"[\u201c\u201d\".;:\u2014]|(?<!\w)[\u2018\u2019]|[\u2018\u2019](?!\w)")
 
-    A state denies through its officials: after 'Iran denied the report', its spokesman calling the report a
-    lie is that same denial told again, not a second one.
+
+def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, str]) -> None:
+    """Give the denials of one side one denier, so that the builder drafts them as one denial.
+
+    A body denies through its people and offices: 'Iran denied the report', then its spokesman calls it a lie;
+    'Asa'ib Ahl al-Haq described the report as worthless', then its spokesman says so to an outlet; 'Hezbollah's
+    Media Relations denied ...', then 'Hezbollah affirmed ...'. That is one denial told again. The denier is the
+    one who speaks for the others where there is one (the most precise, and the one quoted), else the first.
     """
-    ent = speaker.entity
-    return bool(country) and ent is not None and ent.person and _stem_in(country, ent.nearby)
+    denials = [u for u in units if u.kind == "denial"]
+    sides: list[list[Unit]] = []
+    for unit in denials:
+        side = next(
+            (
+                s
+                for s in sides
+                if any(
+                    unit.speaker.same(o.speaker)
+                    or _speaks_for(unit.speaker, o.speaker, index, texts)
+                    or _speaks_for(o.speaker, unit.speaker, index, texts)
+                    for o in s
+                )
+            ),
+            None,
+        )
+        if side is None:
+            sides.append([unit])
+        else:
+            side.append(unit)
+    for side in sides:
+        chosen = next(
+            (
+                u.speaker
+                for u in side
+                if any(_speaks_for(u.speaker, o.speaker, index, texts) for o in side if o is not u)
+            ),
+            None,
+        )
+        chosen = chosen or side[0].speaker
+        for unit in side:
+            if not unit.speaker.same(chosen):
+                how = f"{unit.speaker.label} denies through {chosen.label}: one denial"
+                _set_speaker(unit, Speaker(chosen.label, chosen.entity, chosen.described, chosen.person, how))
+
+
+def _set_speaker(unit: Unit, speaker: Speaker) -> None:
+    unit.speaker = speaker
+    if unit.act is not None:
+        unit.act.speaker = speaker
+    for att in unit.attributions:
+        att.speaker = speaker
+
+
+def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[int, str]) -> bool:
+    """Whether the article writes ``member`` as speaking for ``body``.
+
+    A person whose title names the body or its country ('Iranian Foreign Ministry spokesman Bahram Qasemi' for
+    Iran, 'official spokesman of Asa'ib Ahl al-Haq (AAH) and MP Naim al-Aboudi' for Asa'ib Ahl al-Haq), or an
+    office named as the body's ("Hezbollah's Media Relations").
+    """
+    ent, whole = member.entity, body.entity
+    if ent is None and member.described and whole is not None:  # "the Kessel Brigade's media office"
+        owner = re.match(r"(?:the\s+)?(.+?)['\u2019]s?\s", member.described, re.IGNORECASE)
+        return owner is not None and any(owner.group(1) == text for _, _, _, text in whole.mentions)
+    if ent is None or ent is whole:
+        return False
+    country = _state(body, index)
+    names = [n for n in _names_of(body) if n]
+    if not names and not country:
+        return False
+    for paragraph, start, _, _ in ent.mentions:
+        before = texts.get(paragraph, "")[max(0, start - 100) : start]
+        if ent.person:
+            title = _CLAUSE_MARK.split(before)[-1]
+            words = {w for w, _, _ in key_tokens(title)} | ent.nearby
+            # a person (or a name read as one) has a spokesman, not members or deputies who speak for them
+            if whole is not None and whole.person and not any(w.startswith("spokes") for w in words):
+                continue
+            if (country and _stem_in(country, words)) or any(all(_stem_in(w, words) for w in n) for n in names):
+                return True
+        elif whole is not None and any(
+            re.search(re.escape(text) + r"['\u2019]s?\s+$", before) for _, _, _, text in whole.mentions
+        ):
+            return True
+    return False
+
+
+def _names_of(speaker: Speaker) -> list[list[str]]:
+    """The words of each name a body is written with, less articles: [['asa', 'ib', 'ahl', 'haq'], ['aah']]."""
+    if speaker.entity is None or (speaker.entity.known is not None and speaker.entity.known.person):
+        return []
+    texts = {speaker.entity.name, speaker.label, *(text for _, _, _, text in speaker.entity.mentions)}
+    out = []
+    for text in texts:
+        words = [w for w, _, _ in key_tokens(text) if w not in ("the", "of", "and", "for")]
+        if words and words not in out:
+            out.append(words)
+    return out
 
 
 def _stem_in(word: str, words: set[str]) -> bool:
