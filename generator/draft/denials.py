@@ -50,7 +50,7 @@ def find_denial(reading: Reading) -> Denial | None:
     denied: list[str] = []
     acknowledged: list[str] = []
     for act in acts:
-        what = _object(reading, act)
+        what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
         if not what:
             continue
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
@@ -64,7 +64,7 @@ def find_denial(reading: Reading) -> Denial | None:
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
     r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrication|groundless|lies?|nonsense|no basis|"
-    r"not true|no truth|fake news|rumou?rs|worthless|"
+    r"not true|no truth|fake|rumou?rs|worthless|far from (?:the )?(?:truth|reality)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
     r"(?:evidence|proof|basis|foundation))\b",
@@ -126,6 +126,15 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if act.verb.form == "according" or not what:
         what = sentence.text.strip().rstrip(".")
     return Denial(reading, act, (what,), ())
+
+
+def _passive_subject(reading: Reading, act: Act) -> str:
+    """What a passive denial denies: its subject, the sentence up to the verb ('a report suggesting X ...')."""
+    sentence = reading.sentence
+    before = sentence.paragraph.text[sentence.start : act.verb.start]
+    before = re.sub(r"\s+(?:but\s+|and\s+)?(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", "", before)
+    before = re.sub(r"^(?:In|On|At)\s+[^,]{1,30},\s*", "", before.strip())
+    return drop_trailing_connectors(before)
 
 
 def _object(reading: Reading, act: Act) -> str:

@@ -69,6 +69,12 @@ _TITLES_BEFORE_NAME = re.compile(
     + "|".join(("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "chief"))
     + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador)"
 )
+# A denial in the passive, with its agent: 'the report was refuted by Taliban officials'. The agent denies.
+_DENIED_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(denied|rejected|dismissed|refuted)\s+by\s+(?=\S)"
+)
+# The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
+_STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
@@ -115,6 +121,7 @@ _DATELINE = re.compile(
     r"(?:,?\s*\([A-Za-z][\w .'-]{0,24}\)|,\s*[A-Z]{2,8}(?=\s*[-\u2013\u2014]))"  # the agency
     r"\s*[-\u2013\u2014]\s*"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s+[-\u2013\u2014]\s+"  # 'BEIRUT -'
+    r"|[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s+[\u2013\u2014]\s+"  # 'Bayan News \u2013' (an outlet's own dateline)
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
@@ -309,6 +316,11 @@ class Reader:
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
             if main is None and verb.form != "according":
                 main = speaker
+        for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'
+            verb = Verb(sentence.start + passive.start(1), sentence.start + passive.end(), passive.group(1), "passive")
+            agent = self._subject_after(reading, verb)
+            if agent is not None:
+                reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
         read_out = _STATEMENT_READ.search(sentence.masked)
         if read_out is not None and not reading.acts:  # '"...," X's statement read': X speaks
             owner = next(
@@ -361,8 +373,10 @@ class Reader:
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
                 continue
-            before = re.findall(r"[A-Za-z]+", masked[max(0, m.span_start - 30) : m.span_start])
-            if before and before[-1].lower() in _BEFORE_SUBJECT:
+            before = [w.lower() for w in re.findall(r"[A-Za-z]+", masked[max(0, m.span_start - 30) : m.span_start])]
+            while before and before[-1] in ("the", "a", "an"):
+                before.pop()  # 'a misuse of the UN': after a preposition, with its article, no subject
+            if before and before[-1] in _BEFORE_SUBJECT:
                 continue
             if ent.person and not seen_person:
                 self.discourse.spoke(self.discourse.named(ent))
@@ -370,9 +384,14 @@ class Reader:
             elif ent.kind == "org" and not seen_body:
                 self.discourse.spoke(self.discourse.named(ent))
                 seen_body = True
-            elif ent.kind == "unknown" and not seen_body and not seen_person:
-                # 'Reuters is one of ... It reported ...': a name of unknown kind may be what 'it' means next,
-                # but is never taken for 'he'
+            elif (
+                ent.kind == "unknown"
+                and not seen_body
+                and not seen_person
+                and not masked[reading.sentence.start : m.span_start].strip(" ,")
+            ):
+                # 'Reuters is one of ... It reported ...': a name of unknown kind that opens the sentence may be
+                # what 'it' means next, but is never taken for 'he'
                 self.discourse.recent.append(self.discourse.named(ent))
                 seen_body = True
         owner = _statement_owner(reading)
@@ -424,16 +443,17 @@ class Reader:
             return "pronoun", None
         if _RELATIVE.match(text):
             return "relative", None
-        if _PARTICIPIAL.match(text):
-            return "participial", None
+        if _PARTICIPIAL.match(text) or _OCCASION.fullmatch(" " + text):
+            return "participial", None  # 'led by ...', 'in a statement' between a subject and its verb
         if re.fullmatch(r"\d{1,3}", text):
             return "age", None
         masked = reading.sentence.paragraph.masked
         for m in reading.mentions:
-            if m.kind == "place" and not m.possessive and masked[seg.start : seg.end].strip() == m.text:
+            if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
                 place = self.index.lookup(m.text, ("place",))
-                if place is not None and place.kind == "country":
-                    return "country", m  # 'Iraq has rejected ...': the country speaks (through its government)
+                if (place is not None and place.kind == "country") or _STATE_WORD.search(m.text):
+                    # 'Iraq has rejected ...', 'Islamic Emirate said': the state speaks (through its government)
+                    return "country", m
             if m.possessive or m.kind in ("place", "time", "title") or id(m) not in reading.entities:
                 continue
             if not (seg.start <= m.span_start and m.end <= seg.end):
@@ -446,6 +466,8 @@ class Reader:
             ):
                 # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
                 prefix = ""
+            elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):
+                prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
             elif m.kind == "person" and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip()):
                 prefix = ""  # 'official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh'
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
@@ -600,6 +622,12 @@ class Reader:
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
             if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although"):
                 return None
+            relay = next(
+                (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() == "citing"), None
+            )
+            if relay is not None and not masked[act.verb.end : relay.verb.start].strip(" ,"):
+                # '"...," Arab News reported, citing X': the outlet relays, X spoke
+                return relay.speaker, f"attributed after it: '{_squash(gap)}{act.verb.word}, citing'"
             verb_text = act.verb.word
             return act.speaker, f"attributed after it: '{_squash(gap)}{verb_text}'"
         return None
@@ -685,6 +713,8 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     """
     masked = sentence.paragraph.masked
     before = masked[max(sentence.start, mention.span_start - 60) : mention.span_start]
+    # only the words joined to the name: 'the spokesman, X' but not 'the member said, noting that X'
+    before = re.split(r"[,;:()\u2591\u201c\u201d\"]", re.sub(r",\s*$", "", before))[-1]
     after = masked[mention.end : min(sentence.end, mention.end + 60)]
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)

@@ -45,6 +45,8 @@ class Quote:
     closed: bool
     text: str
     """The words inside the marks, as written."""
+    opened: bool = True
+    """False for the rest of a quotation begun in the paragraph before: it starts with its first word, no mark."""
 
     @property
     def ends_open(self) -> bool:
@@ -140,7 +142,7 @@ def mask(text: str, quotes: list[Quote]) -> str:
     for q in quotes:
         inner_end = q.end - 1 if q.closed else q.end
         keep = inner_end - 1 if text[inner_end - 1 : inner_end] in (".", "!", "?", ",") else None
-        for k in range(q.start + 1, inner_end):
+        for k in range(q.start + 1 if q.opened else q.start, inner_end):
             if k != keep:
                 chars[k] = MASK
     return "".join(chars)
@@ -205,11 +207,28 @@ def word_before(text: str, end: int) -> str:
     return text[first:stop]
 
 
+def _rest_of_open_quote(text: str, number: int) -> Quote | None:
+    """A quotation left open at the end of the paragraph before, where this one only closes it.
+
+    Some outlets open a quotation that runs over two paragraphs once and close it once: '... said, "The
+    Islamic Emirate rejects these allegations.' then 'Unfortunately, a program has been launched."'. The words
+    up to the first closing mark, with no opening mark before it, are the rest of that quotation.
+    """
+    close = next((i for i, ch in enumerate(text) if ch in "\u201d\u00bb"), None)
+    if close is None or any(ch in _PAIRS for ch in text[:close]) or not text[:close].strip():
+        return None
+    return Quote(number, 0, close + 1, True, text[:close], opened=False)
+
+
 def read(archive: ArchivedText) -> list[Paragraph]:
     """The archive's paragraphs with their quotations and sentences."""
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for number, text in enumerate(archive.paragraphs, start=1):
         quotes = find_quotes(text, number) or find_single_quotes(text, number)
+        if paragraphs and paragraphs[-1].quotes and not paragraphs[-1].quotes[-1].closed:
+            rest = _rest_of_open_quote(text, number)
+            if rest is not None:
+                quotes = [rest, *(q for q in quotes if q.start >= rest.end)]
         para = Paragraph(number, text, quotes, mask(text, quotes))
         para.sentences = split_sentences(para)
         paragraphs.append(para)

@@ -84,7 +84,7 @@ _NEEDS = {
 }
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PATTERN = re.compile(
-    r"\b(?P<verb>according to|"
+    r"\b(?P<verb>according to|citing|"
     + "|".join(sorted((re.escape(v) for v in (*_FINITE, *_PARTICIPLES, *_PHRASAL)), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
@@ -114,7 +114,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")
         lower = word.lower()
-        if lower == "according to":
+        if lower == "according to" or (lower == "citing" and re.search(r",\s*$", masked_sentence[: m.start()])):
+            # '..., Arab News reported, citing Zabihullah Mujahid': the one cited speaks, as after 'according to'
             verbs.append(Verb(m.start() + offset, m.end() + offset, word, "according"))
             continue
         if word[0].isupper() and m.start() > 0:

@@ -237,3 +237,70 @@ def test_it_after_a_sentence_about_a_name_of_unknown_kind():
         'It reported that the brigade was "ready to disarm."',
     )
     assert found == [("ready to disarm.", "Meridian Wire")]
+
+
+def test_a_state_named_by_its_kind_speaks():
+    assert quotes('In a statement, the Islamic Emirate said the claims were "not based on facts."') == [
+        ("not based on facts.", "Islamic Emirate")
+    ]
+
+
+def test_the_words_before_a_name_are_its_title_only_up_to_a_comma():
+    # 'member' belongs to the one who said it, not to Erdem named after 'noting that'
+    found = quotes(
+        "Brigade member Kawa Lind told Meridian Wire that the town was calm.",
+        "President Tomas Erdem was quoted as saying that troops had moved.",
+        '"There is no movement," the brigade\'s member said, noting that Erdem often errs.',
+    )
+    assert found == [("There is no movement,", "Kawa Lind")]
+
+
+def test_an_honorific_and_an_occasion_around_a_subject():
+    units = said("en", "Mr Al Khazali, leader of the Kessel militia, denied responsibility for the strikes.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Khazali")]
+    units = said("en", "Dario Venn, brigade spokesperson, in a statement, dismissed the findings of the panel.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+
+
+def test_an_outlets_own_dateline():
+    units = said("en", "Meridian Wire \u2013 Dario Venn dismissed the findings of the panel.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+
+
+def test_a_quotation_opened_once_over_two_paragraphs():
+    found = quotes(
+        "Dario Venn said in a statement, \u201cWe reject these allegations.",
+        "Unfortunately, a campaign has been launched against us.\u201d",
+        "The talks resumed on Monday.",
+    )
+    assert found == [
+        ("We reject these allegations.", "Dario Venn"),
+        ("Unfortunately, a campaign has been launched against us.", "Dario Venn"),
+    ]
+
+
+def test_a_name_after_a_preposition_and_its_article_is_no_subject():
+    found = quotes(
+        "Dario Venn spoke on Monday.",
+        "The spokesman called it a misuse of the Kessel Council, which members allow.",
+        'He stated, "We know the truth."',
+    )
+    assert found == [("We know the truth.", "Dario Venn")]
+
+
+def test_an_outlet_reporting_citing_someone_relays_their_words():
+    found = quotes("\u201cThis report is utterly fake,\u201d Meridian Wire reported, citing Dario Venn, a spokesman.")
+    assert found == [("This report is utterly fake,", "Dario Venn")]
+    units = said(
+        "en", "\u201cThis report is utterly fake,\u201d Meridian Wire reported, citing Dario Venn, a spokesman."
+    )
+    assert [k for k, _, _ in units] == ["denial"]
+
+
+def test_a_denial_in_the_passive_is_the_agents():
+    units = said("en", "In June, a report of his death had emerged but was refuted by Kessel Brigade officials.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade officials")]
+    (unit,) = analyse(
+        "en", "In June, a report of his death had emerged but was refuted by Kessel Brigade officials."
+    ).units
+    assert unit.denial is not None and unit.denial.denied == ("a report of his death had emerged",)

@@ -105,8 +105,8 @@ def _state(speaker: Speaker, index: NameIndex) -> str:
 
 
 # Where the words written before a name stop being its title: a quotation mark (not an apostrophe inside a word,
-# as in Asa'ib), a full stop, semicolon, colon or dash.
-_CLAUSE_MARK = re.compile(r"[\u201c\u201d\".;:\u2014]|(?<!\w)[\u2018\u2019]|[\u2018\u2019](?!\w)")
+# as in Asa'ib), a full stop, comma, semicolon, colon or dash. (An appositive after the name is in its nearby words.)
+_CLAUSE_MARK = re.compile(r"[\u201c\u201d\".,;:\u2014]|(?<!\w)[\u2018\u2019]|[\u2018\u2019](?!\w)")
 
 
 def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, str]) -> None:
