@@ -97,6 +97,7 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
         language=attributor.language,
         corpus=corpus,
         published=getattr(source, "published", None),
+        publisher=getattr(source, "publisher", None),
     )
     builder.plan_entities(
         analysis.entities,

@@ -65,6 +65,8 @@ class Builder:
     """The corpus on file, to propose existing records and claims in the notes (never linked silently)."""
     published: str | None = None
     """The source's publication date, to resolve 'on Thursday'."""
+    publisher: str | None = None
+    """Who published the source: the speaker of what the article says in its own voice."""
     drafts: list[Draft] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     """What was left out because its citation did not verify or the record would be invalid."""
@@ -234,6 +236,8 @@ class Builder:
     # --- claims and denials -----------------------------------------------------------------------
 
     def speaker_field(self, speaker: Speaker) -> dict[str, str] | None:
+        if speaker.publisher and self.publisher:
+            speaker = Speaker(self.publisher, None, self.publisher, False, speaker.how)
         ent_id = self.entity_id(speaker.entity)
         if speaker.entity is not None:
             known = speaker.entity.known
@@ -267,7 +271,7 @@ class Builder:
             if ent_id and ent_id != claimant_id and ent_id not in subjects and ent_id in self._drafted_ids():
                 subjects.append(ent_id)
         how = "; ".join(dict.fromkeys(a.how for a in unit.attributions)) or (unit.act.speaker.how if unit.act else "")
-        label = unit.speaker.label
+        label = self.publisher if unit.speaker.publisher and self.publisher else unit.speaker.label
         if unit.kind == "denial":
             denial = unit.denial
             assert denial is not None

@@ -103,6 +103,8 @@ class Speaker:
     """How the speaker was read, for the editor: 'named', "'he' read as ...", "'the group' read as ..."."""
     plural: bool = False
     """A described group of people ('Iraqi security officials'): never what 'he' or 'she' refers to."""
+    publisher: bool = False
+    """The article's own voice: the body that published it speaks (a statement on its own site)."""
 
     def same(self, other: Speaker | None) -> bool:
         if other is None:

@@ -717,9 +717,12 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     before = re.split(r"[,;:()\u2591\u201c\u201d\"]", re.sub(r",\s*$", "", before))[-1]
     after = masked[mention.end : min(sentence.end, mention.end + 60)]
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
+    bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
+    if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
+        appositive = bare
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
     if appositive:
-        words += re.findall(r"[A-Za-z]+", appositive.group(1))[:5]
+        words += re.findall(r"[A-Za-z]+", appositive.group(0))[:6]
     return {w.lower() for w in words}
 
 

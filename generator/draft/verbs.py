@@ -27,7 +27,7 @@ _FINITE = (
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
     "slammed praised hailed branded termed labelled labeled lamented posted "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
-    "clarified clarifies reported cited cites calls"
+    "clarified clarifies reported cited cites calls reads read"
 ).split()
 _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
@@ -66,6 +66,8 @@ _NEEDS = {
     "calling": _CALLED,
     "calls": _CALLED,
     "reported": _REPORTED,
+    "reads": r"^\s*(?::|,?\s*[\u201c\"])",  # 'The statement reads:', 'the letter read, "..."'
+    "read": r"^\s*(?::|,?\s*[\u201c\"])",
     "cited": _REPORTED,
     "cites": _REPORTED,
     "described": r"\bas\b",

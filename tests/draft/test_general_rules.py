@@ -304,3 +304,32 @@ def test_a_denial_in_the_passive_is_the_agents():
         "en", "In June, a report of his death had emerged but was refuted by Kessel Brigade officials."
     ).units
     assert unit.denial is not None and unit.denial.denied == ("a report of his death had emerged",)
+
+
+def test_a_statement_set_out_after_a_colon_is_the_speakers():
+    units = said(
+        "en",
+        "In a statement, the Kessel Brigade responded to the claim.",
+        "The statement reads:",
+        "The ministry spoke of a raid yesterday. We strongly deny that any raid took place.",
+        "We emphasize that the border is calm.",
+        "Residents said the town was quiet.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("reported", "Kessel Brigade"),
+        ("denial", "Kessel Brigade"),
+        ("reported", "Kessel Brigade"),
+        ("reported", "Residents"),
+    ]
+
+
+def test_the_texts_own_voice_calling_news_untrue_is_its_publishers():
+    found = drafts("The news claiming that our commander was targeted in Dornmark is untrue. He is at work.")
+    assert [(d["type"], d["denier"]) for d in found] == [("denial", {"described_as": "the publisher"})]
+    text = "Title\n\nThe news claiming that our commander was targeted is untrue.\n"
+    analysis = analyse("en", "The news claiming that our commander was targeted is untrue.")
+    builder = Builder("src", ArchivedText(text), NameIndex(), set(), publisher="Kessel Media Center")
+    builder.add_unit(analysis.units[0], [])
+    assert builder.drafts[0].data["denier"] == {"described_as": "Kessel Media Center"}
+    # an attributed sentence is its speaker's, not the publisher's
+    assert said("en", "The reports are false, Dario Venn said.")[0][:2] == ("denial", "Dario Venn")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from generator.draft.denials import Denial, calls_false
 from generator.draft.descriptors import describe
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline
 from generator.draft.names import NameIndex, key_tokens
-from generator.draft.speakers import Reader, head_word
+from generator.draft.speakers import Act, Reader, Reading, head_word
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, units_of
+from generator.draft.verbs import Verb
 
 
 class English:
@@ -29,7 +31,13 @@ class English:
                     analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
         first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         units = []
-        for unit in units_of(readings):
+        for unit in units_of(readings) + _statement_after_colon(readings, skip) + _own_voice_denials(readings):
+            if (
+                unit.kind == "reported"
+                and unit.act is not None
+                and _ANNOUNCES.fullmatch(unit.paragraph.masked, unit.act.verb.end, unit.end + 1)
+            ):
+                continue  # 'The statement reads:' only announces the words that follow
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
                 if not unit.attributions:
                     continue
@@ -38,6 +46,7 @@ class English:
             if holder is not unit.speaker:
                 _set_speaker(unit, holder)
             units.append(unit)
+        units.sort(key=lambda u: (u.number, u.start))
         _one_denier_per_side(units, index, {p.number: p.text for p in paragraphs})
         for unit in units:
             analysis.units.append(unit)
@@ -48,6 +57,90 @@ class English:
                 if id(m) in r.entities and unit.start <= m.start < unit.end
             ]
         return analysis
+
+
+# A paragraph that ends by announcing a text: 'The statement reads:', 'Mujahid said:'.
+_ANNOUNCES = re.compile(r"\s*:\s*$")
+_DENYING_WORD = re.compile(r"\b(?:deny|denies|denied|reject|rejects|rejected|refute|refutes)\b", re.IGNORECASE)
+MAX_STATEMENT_PARAGRAPHS = 8
+
+
+def _statement_after_colon(readings: list[Reading], skip: set[int]) -> list[Unit]:
+    """The paragraphs of a statement given after '<speaker> <verb>:' without quotation marks, one unit each.
+
+    Statements and press releases are often set out whole after 'The statement reads:'. The paragraphs that
+    follow are the speaker's words while they carry no quotation marks and no verb of saying of their own (the
+    statement's 'we emphasize', 'we deny' are not reported speech); the first that does ends it. A paragraph
+    that denies or calls something false is a denial.
+    """
+    by_paragraph: dict[int, list[Reading]] = {}
+    for r in readings:
+        by_paragraph.setdefault(r.sentence.number, []).append(r)
+    out: list[Unit] = []
+    speaker = None
+    taken = 0
+    for number in sorted(by_paragraph):
+        group = by_paragraph[number]
+        paragraph = group[0].sentence.paragraph
+        if number in skip:
+            continue
+        if (
+            speaker is not None
+            and taken < MAX_STATEMENT_PARAGRAPHS
+            and not paragraph.quotes
+            and not any(r.acts for r in group)
+        ):
+            out.append(_statement_unit(speaker, paragraph, group))
+            taken += 1
+            continue
+        speaker, taken = None, 0
+        last = group[-1]
+        act = last.acts[-1] if last.acts else None
+        if act is not None and _ANNOUNCES.fullmatch(paragraph.masked, act.verb.end):
+            speaker = act.speaker
+    return out
+
+
+def _statement_unit(speaker: Speaker, paragraph: Paragraph, group: list[Reading]) -> Unit:
+    start, end = group[0].sentence.start, group[-1].sentence.end
+    act = Act(Verb(start, start, "reads", "finite"), speaker, group[0].sentence)
+    unit = Unit("reported", speaker, paragraph, start, end, list(group), act=act)
+    for r in group:
+        cue = _DENYING_WORD.search(r.sentence.masked)
+        if cue is not None or calls_false(r.sentence.text):
+            at = r.sentence.start + (cue.start() if cue else 0)
+            verb = Verb(at, at + (len(cue.group()) if cue else 0), cue.group() if cue else "reads", "finite")
+            unit.kind = "denial"
+            unit.denial = Denial(r, Act(verb, speaker, r.sentence), (r.sentence.text.strip().rstrip("."),), ())
+            break
+    return unit
+
+
+# The article itself calls reports false, with no one saying so: 'The news claiming that X was targeted is untrue.'
+_OWN_VOICE = re.compile(
+    r"\s*(?:The|These|This|Such|All|Any)\s+(?:news|reports?|claims?|allegations?|rumou?rs|accusations?|information)\b"
+    r"[^.;:\u2591]{0,250}?\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
+    r"(?:untrue|false|baseless|unfounded|fabricated|groundless|incorrect|inaccurate|lies|not true)\b"
+)
+
+
+def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
+    """Sentences in which the article, with no one named as saying so, calls reports untrue: the publisher's.
+
+    A news report attributes a denial to someone; where a sentence calls the news false in the text's own
+    voice, the text is the statement of the body that published it (a press release on its own site).
+    """
+    out = []
+    for r in readings:
+        if r.acts or r.sentence.quotes or not _OWN_VOICE.match(r.sentence.masked):
+            continue
+        speaker = Speaker("the publisher", None, "the publisher", False, "the text's own voice: its publisher's")
+        speaker.publisher = True
+        start = r.sentence.start
+        act = Act(Verb(start, start, "is", "finite"), speaker, r.sentence)
+        denial = Denial(r, act, (r.sentence.text.strip().rstrip("."),), ())
+        out.append(Unit("denial", speaker, r.sentence.paragraph, start, r.sentence.end, [r], act=act, denial=denial))
+    return out
 
 
 # Offices held by one person at a time: 'the ministry spokesman' is the spokesman the article names. Not
