@@ -64,7 +64,10 @@ def find_denial(reading: Reading) -> Denial | None:
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
     r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrication|groundless|lies?|nonsense|no basis|"
-    r"not true|no truth|fake|rumou?rs|worthless|far from (?:the )?(?:truth|reality)|"
+    r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
+    # 'fake' and 'worthless' of what is said, not of things ('fake passports', 'a worthless currency')
+    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless)|"
+    r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
     r"(?:evidence|proof|basis|foundation))\b",

@@ -226,9 +226,9 @@ class Reader:
         self.paragraphs = paragraphs
         self.index = index
         self.skip = skip
-        for para in paragraphs:
+        for para in [p for p in paragraphs if p.number not in skip][:2]:  # a dateline opens the article
             dateline = _DATELINE.match(para.masked)
-            if dateline and para.number not in skip:
+            if dateline:
                 para.masked = " " * dateline.end() + para.masked[dateline.end() :]
         self.discourse = Discourse(index)
         self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])

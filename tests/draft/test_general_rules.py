@@ -333,3 +333,9 @@ def test_the_texts_own_voice_calling_news_untrue_is_its_publishers():
     assert builder.drafts[0].data["denier"] == {"described_as": "Kessel Media Center"}
     # an attributed sentence is its speaker's, not the publisher's
     assert said("en", "The reports are false, Dario Venn said.")[0][:2] == ("denial", "Dario Venn")
+
+
+def test_false_things_are_not_false_reports():
+    assert said("en", "Police said the men carried fake passports.")[0][0] == "reported"
+    assert said("en", "Dario Venn said the fighters had a worthless old truck.")[0][0] == "reported"
+    assert said("en", "Dario Venn said the reports were fake.")[0][0] == "denial"
