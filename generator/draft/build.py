@@ -21,6 +21,7 @@ from rigour.text.translit import ascii_text
 from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
+from generator.draft.linking import Named, named_note
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.proposals import answered_claims, similar_records
 from generator.draft.units import Unit
@@ -65,6 +66,8 @@ class Builder:
     """The corpus on file, to propose existing records and claims in the notes (never linked silently)."""
     published: str | None = None
     """The source's publication date, to resolve 'on Thursday'."""
+    named: list[Named] = field(default_factory=list)
+    """The records the article names (:mod:`generator.draft.linking`), listed in each statement's notes."""
     drafts: list[Draft] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     """What was left out because its citation did not verify or the record would be invalid."""
@@ -304,6 +307,8 @@ class Builder:
         )
         if dated is not None:
             data["notes"] += f" Date: {dated[1]}"
+        linked = {claimant_id, reported_to, speaker.get("affiliation"), *subjects}
+        data["notes"] += named_note(self.named, {i for i in linked if i})
         if unit.kind == "denial":
             answered = answered_claims(self.corpus, claimant_id, subjects, unit.text)
             if answered:

@@ -1,0 +1,126 @@
+"""Linking to what exists: a whole name of a record links, a piece of a longer name or an adjective does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.commands.draft import command
+from generator.draft.linking import NAMED_ON_FILE, Named, named_note, named_on_file
+from generator.draft.names import Known, NameIndex
+from generator.draft.territories import territory_names
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
+from tests.draft.test_draft import SOURCE, drafted, project  # noqa: F401 - fixture
+from tests.ingest.conftest import invoke, minimal_project  # noqa: F401 - fixture
+
+DAMASCUS = Known("damascus", "place", "city", "Damascus")
+LEBANON = Known("lebanon", "place", "country", "Lebanon")
+IRAN = Known("iran", "actor", "government", "Iran")
+PMF = Known("popular-mobilization-forces", "group", "militia", "Popular Mobilization Forces")
+IRGC = Known("irgc", "actor", "armed-force", "Islamic Revolutionary Guard Corps")
+SYRIA = Known("syria", "place", "country", "Syria")
+AL_WASIT = Known("al-wasit", "actor", "outlet", "Al-Wasit")
+
+
+def index() -> NameIndex:
+    idx = NameIndex()
+    for name, known in [
+        ("Damascus", DAMASCUS),
+        ("دمشق", DAMASCUS),
+        ("Lebanon", LEBANON),
+        ("لبنان", LEBANON),
+        ("Iran", IRAN),
+        ("إيران", IRAN),
+        ("Popular Mobilization Forces", PMF),
+        ("Islamic Revolutionary Guard Corps", IRGC),
+        ("الحرس الثوري", IRGC),
+        ("Syria", SYRIA),
+        ("سوریه", SYRIA),  # the Persian name, as an alias on file
+        ("الوسيط", AL_WASIT),  # a made-up outlet whose name is an ordinary word: 'the mediator'
+    ]:
+        idx.add(name, known)
+    return idx
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(known.id, text[start:end]) for start, end, known in index().scan(text)]
+
+
+@pytest.mark.parametrize(
+    "text, ids",
+    [
+        # whole names, possessives, and names used before a noun ('the Iran talks') link
+        ("Iran's envoy met officials in Damascus and Lebanon.", ["iran", "damascus", "lebanon"]),
+        ("the Iranian Islamic Revolutionary Guard Corps", ["irgc"]),  # a nationality adjective before it
+        ("the Iran-backed Popular Mobilization Forces", ["popular-mobilization-forces"]),
+        # a name inside a longer name is not that record
+        ("an Israeli strike near Damascus International Airport", []),
+        ("the border with South Lebanon", []),
+        # adjectives of allegiance made with a hyphen are not names
+        ("Iran-backed groups and pro-Iran militias", []),
+    ],
+)
+def test_english_names_link_only_when_they_stand_whole(text, ids):
+    assert [i for i, _ in found(text)] == ids
+
+
+def test_a_title_case_headline_is_not_read_as_one_long_name():
+    assert [i for i, _ in found("Lebanon Denies Attack Near Damascus")] == ["lebanon", "damascus"]
+
+
+@pytest.mark.parametrize(
+    "text, ids",
+    [
+        ("وصل الوفد إلى دمشق", ["damascus"]),
+        ("وإيران ولبنان", ["iran", "lebanon"]),  # 'and Iran and Lebanon': the proclitic is not part of the name
+        ("قاعدة تابعة للحرس الثوري", ["irgc"]),  # 'for the Revolutionary Guard'
+        ("في ريف دمشق", []),  # the Damascus countryside, a province, is not the city
+        ("قرب مطار دمشق الدولي", []),  # Damascus International Airport
+        ("الحكومة السورية", []),  # 'the Syrian government': an Arabic adjective, not the Persian 'سوریه'
+        ("الفوج الوسيط", []),  # an ordinary word that an outlet is also called
+        ("قالت صحيفة الوسيط", ["al-wasit"]),  # the same word where the text calls it a newspaper
+    ],
+)
+def test_arabic_names_link_across_clitics_and_not_inside_longer_names(text, ids):
+    assert [i for i, _ in found(text)] == ids
+
+
+def test_country_names_in_other_scripts_come_from_reference_data_without_adjectives():
+    us = territory_names(["Q30"])
+    assert {"الولايات المتحدة", "ایالات متحده", "أمريكا", "U.S."} <= set(us)
+    assert "American" not in us
+    assert "إيراني" not in territory_names(["Q794"])  # 'Iranian', an adjective
+    assert "russian" not in territory_names(["Q159"])
+    assert territory_names(["Q3766"]) == []  # Damascus is a city, not a territory
+    assert territory_names(["NK-2JzfZ6ZEpy4ruKQEykYqMj"]) == []
+
+
+def test_persian_spellings_of_a_country_fold_onto_its_arabic_reference_name():
+    idx = NameIndex()
+    us = Known("united-states", "actor", "government", "United States")
+    for name in ["United States", *territory_names(["Q30"])]:
+        idx.add(name, us)
+    text = "حمله آمریکا به پایگاه‌ها؛ الولايات المتحدة تريد"
+    assert [k.id for _, _, k in idx.scan(text)] == ["united-states", "united-states"]
+
+
+def test_each_record_named_in_an_article_is_listed_once_with_its_first_words():
+    text = "Title\n\nIran's envoy arrived in Damascus.\n\nIran denied it; Lebanon said nothing.\n"
+    named = named_on_file(read(ArchivedText(text)), index(), skip={1})
+    assert named == [Named("iran", "Iran's", 2), Named("damascus", "Damascus", 2), Named("lebanon", "Lebanon", 3)]
+    note = named_note(named, {"iran"})
+    assert note.startswith(f" {NAMED_ON_FILE} `damascus` (¶2 ")
+    assert "`iran`" not in note
+    assert named_note(named, {"iran", "damascus", "lebanon"}) == ""
+
+
+def test_drafted_statements_list_the_articles_records_on_file(project):
+    out = invoke(command, project, SOURCE)
+    assert out.exit_code == 0, out.output
+    records = drafted(project)
+    claim = records["claim/al-hadi-urgent-decisive-measures"]
+    listed = claim["notes"].split(NAMED_ON_FILE)[1]
+    # its own paragraph names Ostravia and Dornmark province (its subjects); the others are named further on
+    assert {"ostravia", "dornmark-province"} <= set(claim["subjects"])
+    assert "`kessel-gate` (¶4" in listed and "`grey-banner-brigade`" in listed and "`veloria` (¶11" in listed
+    assert "`ostravia`" not in listed  # linked already, as a subject
