@@ -29,8 +29,8 @@ gold reads it), then drafted. Per half (development, holdout) and language (en, 
 - links: the existing records the drafts refer to (speakers, affiliations, subjects, outlets told, roles'
   bodies, and the records a claim's or denial's notes list as named in the article, after
   generator.draft.linking.NAMED_ON_FILE) against the records the gold links the article's mentions to;
-  precision and recall over ids. Records only proposed as possibly the same ('Possibly a record on file')
-  are not links.
+  precision and recall over ids. Records only proposed ('Possibly a record on file', or after
+  generator.draft.linking.NAMED_MAYBE) are not links.
 
 Tune on the development half only (--split development); the held-out figures are for reporting.
 
@@ -62,7 +62,7 @@ from click.testing import CliRunner  # noqa: E402
 from generator.commands.common import Settings  # noqa: E402
 from generator.commands.draft import command as draft_command  # noqa: E402
 from generator.commands.ingest import command as ingest_command  # noqa: E402
-from generator.draft.linking import NAMED_ON_FILE  # noqa: E402
+from generator.draft.linking import NAMED_MAYBE, NAMED_ON_FILE  # noqa: E402
 from generator.draft.names import name_key  # noqa: E402
 from generator.draft.proposals import name_bag  # noqa: E402
 from generator.model.archive import fold  # noqa: E402
@@ -282,6 +282,7 @@ def drafted_real(root: Path, source_id: str) -> dict:
 def _named_in_notes(notes: str) -> set[str]:
     """The ids a draft's notes list as named in the article: "`iran` (¶2 'Iran')" after NAMED_ON_FILE."""
     _, marker, rest = notes.partition(NAMED_ON_FILE)
+    rest = rest.partition(NAMED_MAYBE)[0]  # proposals, not links
     return set(re.findall(r"`([a-z0-9-]+)` \(\u00b6", rest)) if marker else set()
 
 

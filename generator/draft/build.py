@@ -21,7 +21,7 @@ from rigour.text.translit import ascii_text
 from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
-from generator.draft.linking import Named, named_note
+from generator.draft.linking import Named, named_as_place, named_note
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.proposals import answered_claims, similar_records
 from generator.draft.units import Unit
@@ -260,7 +260,9 @@ class Builder:
         claimant_id = speaker.get("actor")
         reported_to = self._reported_to(unit) if unit.kind != "denial" else None
         subjects = []
-        for _, _, known in self.index.scan(unit.text):
+        for start, end, known in self.index.scan(unit.text):
+            if not named_as_place(unit.text, start, end, known, self.index):
+                continue  # 'Washington warned': the government, not the city
             if known.id not in (claimant_id, reported_to, speaker.get("affiliation")) and known.id not in subjects:
                 subjects.append(known.id)
         for ent in subjects_of:

@@ -123,12 +123,15 @@ class NameIndex:
     def of(cls, corpus: Corpus) -> NameIndex:
         index = cls()
         countries: list[tuple[Known, list[str]]] = []
+        provinces: list[Known] = []
         for type_name in ("group", "actor", "place", "event"):
             for record in corpus.of_type(type_name):
                 known = Known(record.id, type_name, getattr(record, "kind", "") or "", record.label)
                 names = [record.label] + [a.name for a in getattr(record, "aliases", [])]
                 for name in names:
                     index.add(name, known)
+                if type_name == "place" and known.kind == "province":
+                    provinces.append(known)
                 extra = territory_names(getattr(record, "same_as", []))
                 if extra:
                     countries.append((known, extra))
@@ -138,6 +141,14 @@ class NameIndex:
         for known, extra in countries:
             for name in extra:
                 if name_key(name) not in index.by_key:
+                    index.add(name, known)
+        # A province on file as 'Nineveh province' is also written 'Nineveh Governorate' (the official word in
+        # Iraq and Syria) and plain 'Nineveh'; each where no record has that name already (the city of
+        # Karbala keeps 'Karbala').
+        for known in provinces:
+            stem = re.sub(r"\s+(?:province|governorate)$", "", known.name, flags=re.IGNORECASE)
+            for name in (stem, f"{stem} Governorate", f"{stem} Province"):
+                if stem != known.name and name_key(name) not in index.by_key:
                     index.add(name, known)
         return index
 
@@ -256,10 +267,18 @@ class NameIndex:
             ends = self.endings.get(key, set())
             if text[end - 1 : end] == "\u0629" and "\u0629" not in ends and ends & {"\u0647", "\u06d5"}:
                 return False  # 'السورية' (the adjective 'Syrian') is not 'سوریه' (Syria in Persian)
-            if known.kind == "outlet" and " " not in key:
-                # an outlet's one-word name is often an ordinary word ('الأول' 'the first'): only where the
-                # text calls it a newspaper, site or agency, or sets it in quotation marks
+            written = text[start:end]
+            if known.kind == "outlet" and written.startswith("\u0627\u0644"):
+                # an outlet called by a common noun with the article is often just that noun ('الأول' 'the
+                # first', 'الشرق الأوسط' 'the Middle East'): only where the text calls it a newspaper, site or
+                # agency, or sets it in quotation marks
                 return before in _OUTLET_CUES or text[max(0, start - 2) : start].strip()[-1:] in '"\u00ab\u201c'
+            if " " not in key and not known.person and written.startswith("\u0627\u0644") and previous:
+                # a word with the article right after another one agrees with it as its adjective: 'الصراع
+                # القائم' is 'the ongoing conflict', not the town of al-Qaim ('في القائم', 'قضاء القائم' are)
+                prior = text[previous[1] : previous[2]]
+                if before and prior.startswith("\u0627\u0644"):
+                    return False
             return True
         if re.match(r"\.?-[a-z]", text[end : end + 3]) or _PREFIXED.search(text[:start]):
             return False  # an adjective, not a name: 'Iran-backed', 'U.S.-led', 'pro-Iran'

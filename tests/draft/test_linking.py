@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from generator.commands.draft import command
-from generator.draft.linking import NAMED_ON_FILE, Named, named_note, named_on_file
+from generator.draft.linking import NAMED_ON_FILE, Named, named_as_place, named_note, named_on_file
 from generator.draft.names import Known, NameIndex
 from generator.draft.territories import territory_names
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
+from tests.conftest import check
 from tests.draft.test_draft import SOURCE, drafted, project  # noqa: F401 - fixture
 from tests.ingest.conftest import invoke, minimal_project  # noqa: F401 - fixture
 
@@ -124,3 +125,69 @@ def test_drafted_statements_list_the_articles_records_on_file(project):
     assert {"ostravia", "dornmark-province"} <= set(claim["subjects"])
     assert "`kessel-gate` (¶4" in listed and "`grey-banner-brigade`" in listed and "`veloria` (¶11" in listed
     assert "`ostravia`" not in listed  # linked already, as a subject
+
+
+WASHINGTON = Known("washington", "place", "city", "Washington")
+ALEPPO = Known("aleppo", "place", "city", "Aleppo")
+AL_QAIM = Known("al-qaim", "place", "region", "Al-Qaim")
+
+
+@pytest.mark.parametrize(
+    "text, certain",
+    [
+        ("He lives in Washington.", True),
+        ("the Arab Gulf States Institute in Washington", True),
+        ("WASHINGTON \u2013 The State Department said", True),  # a dateline
+        ("Washington, SANA \u2013 The ministry said", True),
+        ("since Washington withdrew from the deal", False),  # the government, by metonymy
+        ("Khazali warned Washington of a response", False),
+        ("tensions between Washington and Tehran", False),
+        ("وصل الوفد إلى حلب", True),
+        ("اشتباكات بحلب", True),  # 'in Aleppo', the preposition written on the name
+        ("حلب تعلن", False),
+    ],
+)
+def test_a_city_links_where_the_text_names_it_as_a_place(text, certain):
+    idx = NameIndex()
+    idx.add("Washington", WASHINGTON)
+    idx.add("حلب", ALEPPO)
+    hits = idx.scan(text)
+    assert len(hits) == 1
+    start, end, known = hits[0]
+    assert named_as_place(text, start, end, known, idx) is certain
+
+
+def test_a_city_named_only_for_its_government_is_proposed_not_linked():
+    idx = NameIndex()
+    idx.add("Washington", WASHINGTON)
+    paras = read(ArchivedText("Title\n\nSince Washington withdrew, talks stalled.\n"))
+    named = named_on_file(paras, idx, skip={1})
+    assert [(n.id, bool(n.why)) for n in named] == [("washington", True)]
+    note = named_note(named, set())
+    assert NAMED_ON_FILE not in note and "`washington` (¶2 \u2018Washington\u2019: a city named where" in note
+    paras = read(ArchivedText("Title\n\nSince Washington withdrew, talks stalled.\n\nHe flew to Washington.\n"))
+    assert [(n.id, n.paragraph, n.why) for n in named_on_file(paras, idx, skip={1})] == [("washington", 3, "")]
+
+
+def test_an_arabic_adjective_after_a_definite_noun_is_not_a_place_of_that_name():
+    idx = NameIndex()
+    idx.add("القائم", AL_QAIM)
+    assert idx.scan("طرف في الصراع القائم هناك") == []  # 'the ongoing conflict'
+    assert [k.id for _, _, k in idx.scan("في القائم")] == ["al-qaim"]
+
+
+def test_an_outlet_named_by_a_common_noun_links_only_as_an_outlet():
+    idx = NameIndex()
+    awsat = Known("asharq-al-awsat", "actor", "outlet", "Asharq Al-Awsat")
+    idx.add("الشرق الأوسط", awsat)
+    assert idx.scan("الأزمة في الشرق الأوسط") == []  # the Middle East
+    assert [k.id for _, _, k in idx.scan("نقلت صحيفة الشرق الأوسط")] == ["asharq-al-awsat"]
+    assert [k.id for _, _, k in idx.scan("به گزارش «الشرق الاوسط»")] == ["asharq-al-awsat"]
+
+
+def test_a_province_on_file_is_found_by_its_other_usual_names(minimal_project):
+    corpus, _ = check(minimal_project)
+    idx = NameIndex.of(corpus)
+    for name in ("Dornmark province", "Dornmark Governorate", "Dornmark"):
+        found = idx.lookup(name, ("place",))
+        assert found is not None and found.id == "dornmark-province"
