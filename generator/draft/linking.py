@@ -13,6 +13,13 @@ A city is linked only where the text names it as a place: after a preposition of
 of'. Elsewhere a capital usually stands for its government ('Washington withdrew', 'warned Washington',
 'between Washington and Tehran'), which is another record; there the city is proposed after
 :data:`NAMED_MAYBE` with that reason, for the editor to decide, and not linked.
+
+Names that are nearly a record's are proposed the same way, never linked: a body's name with one word fewer
+('Revolutionary Guard Corps', 'الحرس الثوري', 'سپاه انقلاب اسلامی' for a record with one word more), and a
+person's name whose every word has the same consonants as a name on file ('Qassem Suleimani', 'Qasem Soleimani';
+'Qasem Musleh', 'Qasim Muslih'). A body's name with the same words in another order or spelling ('Syrian
+Defense Ministry', 'Syrian Ministry of Defence') is certain, as :meth:`NameIndex.lookup_bag` takes it for
+speakers.
 """
 
 from __future__ import annotations
@@ -20,8 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import pairwise
 
-from generator.draft.names import Known, NameIndex, key_tokens
+from generator.draft.names import FUNCTION_WORDS, Known, NameIndex, key_tokens
+from generator.draft.proposals import consonants, name_bag
 from generator.draft.text import Paragraph
 from generator.render.search_keys import fold
 
@@ -61,17 +70,123 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
     mention anywhere in the article makes it certain.
     """
     found: dict[str, Named] = {}
+    near = _Near.of(index)
+
+    def add(named: Named) -> None:
+        before = found.get(named.id)
+        if before is None or (before.why and not named.why):
+            found[named.id] = named
+
     for para in paragraphs:
         if para.number in skip:
             continue
+        taken: list[tuple[int, int]] = []
         for start, end, known in index.scan(para.text):
-            if known.type not in _TYPES:
-                continue
-            why = "" if named_as_place(para.text, start, end, known, index) else _CITY_REASON
-            before = found.get(known.id)
-            if before is None or (before.why and not why):
-                found[known.id] = Named(known.id, para.text[start:end], para.number, why)
+            taken.append((start, end))
+            if known.type in _TYPES:
+                why = "" if named_as_place(para.text, start, end, known, index) else _CITY_REASON
+                add(Named(known.id, para.text[start:end], para.number, why))
+        for start, end, known, why in near.find(para.text, taken, index):
+            if known.type in _TYPES:
+                add(Named(known.id, para.text[start:end], para.number, why))
     return list(found.values())
+
+
+_GAP = re.compile(r"[ \u00a0]+(?:(?:al|el|Al|El)[ \u00a0-])?|-")
+
+
+@dataclass
+class _Near:
+    """Names on file by their words (bodies) and by their consonants (people), for names nearly the same."""
+
+    bags: dict[str, list[tuple[frozenset[str], Known]]]
+    people: dict[tuple[str, ...], set[tuple[str, Known]]]
+
+    @classmethod
+    def of(cls, index: NameIndex) -> _Near:
+        bags: dict[str, list[tuple[frozenset[str], Known]]] = {}
+        for bag, knowns in index.by_bag.items():
+            for known in knowns:
+                for word in bag:
+                    bags.setdefault(word, []).append((bag, known))
+        people: dict[tuple[str, ...], set[tuple[str, Known]]] = {}
+        for key, knowns in index.by_key.items():
+            words = key.split(" ")
+            sig = tuple(consonants(w) for w in words)
+            if 2 <= len(words) <= 3 and all(len(c) >= 2 for c in sig):
+                for known in knowns:
+                    if known.person:
+                        people.setdefault(sig, set()).add((key, known))
+        return cls(bags, people)
+
+    def find(self, text: str, taken: list[tuple[int, int]], index: NameIndex) -> list[tuple[int, int, Known, str]]:
+        """(start, end, record, why) of names in ``text`` that are nearly a record's; why is '' when certain."""
+        tokens = key_tokens(text)
+        out: list[tuple[int, int, Known, str]] = []
+        for n in (4, 3, 2):
+            for i in range(len(tokens) - n + 1):
+                window = tokens[i : i + n]
+                start, end = window[0][1], window[-1][2]
+                if (
+                    window[0][0] in FUNCTION_WORDS  # 'The Syrian Defense Ministry' is named from 'Syrian'
+                    or any(s < end and start < e for s, e in taken)
+                    or not _one_name(text, window)
+                ):
+                    continue
+                words = [w for w, _, _ in window]
+                words[0] = index.first_forms(words[0])[-1]  # 'للحرس' -> 'حرس'
+                if " ".join(words) in index.by_key:
+                    continue  # a name on file as written: the scan above has taken or refused it
+                hit = self._body(words, text, start, end) or self._person(words)
+                if hit:
+                    out.append((start, end, *hit))
+                    taken.append((start, end))
+        return out
+
+    def _body(self, words: list[str], text: str, start: int, end: int) -> tuple[Known, str] | None:
+        bag = name_bag(" ".join(words))
+        if len(bag) < 2:
+            return None
+        same: set[Known] = set()
+        fewer: dict[Known, None] = {}
+        for other, known in self.bags.get(next(iter(bag)), []):
+            if other == bag:
+                same.add(known)
+            elif bag < other and len(other) == len(bag) + 1 and len(bag) >= 2:
+                fewer[known] = None
+        if len(same) == 1 and _whole(text, start, end):
+            return next(iter(same)), ""  # the same words in another order or spelling
+        if len(fewer) == 1:
+            known = next(iter(fewer))
+            return known, f"the words of \u2018{known.name}\u2019 but one"
+        return None
+
+    def _person(self, words: list[str]) -> tuple[Known, str] | None:
+        sig = tuple(consonants(w) for w in words)
+        matches = {k for key, k in self.people.get(sig, ()) if key != " ".join(words)}
+        if len(matches) == 1:
+            known = next(iter(matches))
+            return known, f"may be another spelling of \u2018{known.name}\u2019"
+        return None
+
+
+def _one_name(text: str, window: list[tuple[str, int, int]]) -> bool:
+    """Whether the words are one name: joined by spaces only, and in Latin script all capitalised."""
+    for (_, _, end), (_, start, _) in pairwise(window):
+        if not _GAP.fullmatch(text[end:start]):
+            return False
+    if text[window[0][1] : window[-1][2]].isascii():
+        return all(text[s].isupper() for _, s, _ in window)
+    return True
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether a Latin-script name stands whole, with no capitalised word joined before or after it."""
+    if not text[start:end].isascii():
+        return True
+    before = re.search(r"([A-Z][\w'\u2019-]*)[ \u00a0]$", text[:start])
+    after = re.match(r"[ \u00a0][A-Z]", text[end:])
+    return not after and not (before and before.group(1).lower() not in FUNCTION_WORDS)
 
 
 def named_as_place(text: str, start: int, end: int, known: Known, index: NameIndex) -> bool:

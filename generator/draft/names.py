@@ -216,7 +216,7 @@ class NameIndex:
         i = 0
         while i < len(words):
             best = None
-            for first in self._first_forms(words[i]):
+            for first in self.first_forms(words[i]):
                 for key in self.by_first_word.get(first, ()):
                     parts = key.split(" ")
                     n = len(parts)
@@ -237,7 +237,7 @@ class NameIndex:
                 i += 1
         return hits
 
-    def _first_forms(self, word: str) -> list[str]:
+    def first_forms(self, word: str) -> list[str]:
         """The word, and for an Arabic-script word that names nothing, the word without a proclitic.
 
         Arabic writes 'and', 'for', 'by', 'so' and 'like' (و ل ب ف ك) on the next word: 'وإيران', 'للحرس

@@ -191,3 +191,37 @@ def test_a_province_on_file_is_found_by_its_other_usual_names(minimal_project):
     for name in ("Dornmark province", "Dornmark Governorate", "Dornmark"):
         found = idx.lookup(name, ("place",))
         assert found is not None and found.id == "dornmark-province"
+
+
+def near_index() -> NameIndex:
+    idx = NameIndex()
+    idx.add("Islamic Revolutionary Guard Corps", IRGC)
+    idx.add("سپاه پاسداران انقلاب اسلامی", IRGC)
+    idx.add("Qasim Muslih", Known("qasim-muslih", "actor", "person", "Qasim Muslih"))
+    syrian = Known("syrian-defence-ministry", "actor", "ministry", "Syrian Ministry of Defence")
+    idx.add("Syrian Ministry of Defence", syrian)
+    return idx
+
+
+def named_in(*paragraphs: str) -> list[tuple[str, str, str]]:
+    paras = read(ArchivedText("\n\n".join(("Title", *paragraphs)) + "\n"))
+    return [(n.id, n.words, n.why) for n in named_on_file(paras, near_index(), skip={1})]
+
+
+def test_a_bodys_name_in_another_order_or_spelling_is_certain():
+    assert named_in("The Syrian Defense Ministry said on Sunday.") == [
+        ("syrian-defence-ministry", "Syrian Defense Ministry", "")
+    ]
+
+
+def test_names_nearly_a_records_are_proposed_with_the_reason_never_linked():
+    found = named_in("the Revolutionary Guard Corps and PMF commander Qasem Musleh", "سپاه انقلاب اسلامی")
+    assert [(i, w) for i, w, _ in found] == [("irgc", "Revolutionary Guard Corps"), ("qasim-muslih", "Qasem Musleh")]
+    assert found[0][2] == "the words of \u2018Islamic Revolutionary Guard Corps\u2019 but one"
+    assert found[1][2] == "may be another spelling of \u2018Qasim Muslih\u2019"
+    note = named_note(named_on_file(read(ArchivedText("Title\n\nسپاه انقلاب اسلامی\n")), near_index(), {1}), set())
+    assert NAMED_ON_FILE not in note and note.startswith(" Perhaps named, not linked: `irgc` (¶2")
+
+
+def test_words_that_are_not_one_name_are_not_proposed():
+    assert named_in("the revolutionary guard corps", "Revolutionary Guard, Corps") == []
