@@ -268,6 +268,12 @@ class NameIndex:
             if text[end - 1 : end] == "\u0629" and "\u0629" not in ends and ends & {"\u0647", "\u06d5"}:
                 return False  # 'السورية' (the adjective 'Syrian') is not 'سوریه' (Syria in Persian)
             written = text[start:end]
+            if (
+                known.person
+                and " " not in key
+                and re.match(r"\s+(?:\u0627\u0644|\u0628\u0646\s|\u0627\u0628\u0646\s)", text[end:])
+            ):
+                return False  # a surname on file as the first name of someone else: 'حيدر العبادي'
             if known.kind == "outlet" and written.startswith("\u0627\u0644"):
                 # an outlet called by a common noun with the article is often just that noun ('الأول' 'the
                 # first', 'الشرق الأوسط' 'the Middle East'): only where the text calls it a newspaper, site or
@@ -287,6 +293,10 @@ class NameIndex:
         after = re.match(r"(?:[ \u00a0][A-Z][\w\u2019'-]*){1,3}", text[end:])
         if after and any(_POSSESSIVE.sub("", w).lower() in _NAME_HEADS for w in after.group().split()):
             return False  # 'Damascus International Airport', 'US Central Command'
+        if known.person and " " not in key:
+            nxt = re.match(r"[ \u00a0]+([\w\u2019'-]+)", text[end:])
+            if nxt and is_name_word(nxt.group(1)) and nxt.group(1).lower() not in FUNCTION_WORDS | CALENDAR:
+                return False  # one name on file, the first of another's: 'Haidar al-Abadi' is not Nizar Haidar
         prev = re.search(r"([A-Z][\w\u2019'-]*)[ \u00a0]$", text[:start])
         if prev and not _sentence_initial(text, prev.start()):
             word = prev.group(1)

@@ -225,3 +225,13 @@ def test_names_nearly_a_records_are_proposed_with_the_reason_never_linked():
 
 def test_words_that_are_not_one_name_are_not_proposed():
     assert named_in("the revolutionary guard corps", "Revolutionary Guard, Corps") == []
+
+
+def test_a_one_word_name_on_file_that_opens_someone_elses_name_is_not_that_person():
+    idx = NameIndex()
+    haidar = Known("nizar-haidar", "actor", "person", "Nizar Haidar")
+    for name in ("Nizar Haidar", "Haidar", "حيدر"):
+        idx.add(name, haidar)
+    assert idx.scan("Commander-in-chief Haidar al-Abadi said") == []
+    assert idx.scan("رئيس الوزراء حيدر العبادي") == []
+    assert [k.id for _, _, k in idx.scan("Haidar said on Monday")] == ["nizar-haidar"]
