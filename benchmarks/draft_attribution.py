@@ -122,7 +122,8 @@ def drafted_pairs(root: Path, source_id: str) -> set[tuple[str, str]]:
             if record.status != "draft":
                 continue
             speaker = getattr(record, field)
-            name = corpus.get(speaker.actor).label if speaker.actor else speaker.described_as
+            actor = corpus.get(speaker.actor) if speaker.actor else None
+            name = actor.label if actor is not None else speaker.described_as
             for citation in record.citations:
                 if citation.source != source_id:
                     continue
@@ -252,7 +253,8 @@ def drafted_real(root: Path, source_id: str) -> dict:
             if record.status != "draft":
                 continue
             speaker = getattr(record, field)
-            name = corpus.get(speaker.actor).label if speaker.actor else speaker.described_as
+            actor = corpus.get(speaker.actor) if speaker.actor else None
+            name = actor.label if actor is not None else speaker.described_as
             record_ids = {speaker.actor} if speaker.actor else set()
             names = [name]
             if speaker.actor and corpus.get(speaker.actor) is not None:
@@ -275,7 +277,7 @@ def drafted_real(root: Path, source_id: str) -> dict:
         for record in corpus.of_type(type_name):
             if record.status == "draft":
                 links |= _linked_ids(record.model_dump(exclude_none=True))
-    existing = {i for i in links if i not in new_ids and corpus.get(i) is not None and corpus.get(i).TYPE != "source"}
+    existing = {i for i in links if i not in new_ids and getattr(corpus.get(i), "TYPE", "source") != "source"}
     return {"statements": statements, "links": existing, "new": new_ids}
 
 
