@@ -6,7 +6,14 @@ set aside: 'Al-Zurfi', 'al Zurfi' and 'Zurfi' share the key 'zurfi'. Arabic-scri
 words are folded as search folds them (letter forms, alef forms, tatweel, zero-width
 non-joiners, the article ال): 'الزرفي' and 'زرفی' share a key too. Short
 all-capital names (US, IRGC) only match in capitals, so 'us' in a sentence is
-not the United States.
+not the United States. A country on file with its Wikidata id is also found by its names in other
+languages and scripts (:mod:`generator.draft.territories`), a province by 'X Governorate' and plain 'X'.
+
+A name found in text counts only where it stands whole (:meth:`NameIndex.scan`): not as a piece of a
+longer name ('Damascus International Airport', 'South Lebanon', 'Haidar al-Abadi', 'ريف دمشق'), not in
+an adjective ('Iran-backed', 'pro-Iran', the Arabic 'الصراع القائم' 'the ongoing conflict'), and an outlet
+called by a common noun ('الشرق الأوسط', also 'the Middle East') only where the text calls it an outlet.
+Arabic proclitics are set aside ('وإيران', 'للحرس الثوري').
 
 In running text a name is a run of capitalised words, joined by the small
 words names contain ('of', 'the', 'bin', 'al-'), with titles ('Interior
@@ -207,7 +214,7 @@ class NameIndex:
         """Records named in ``text``: (start, end, record), leftmost-longest, never overlapping.
 
         A name counts only where it stands whole: not as a piece of a longer name ('Damascus International
-        Airport', 'South Lebanon', 'ريف دمشق'); see :func:`_stands_alone`.
+        Airport', 'South Lebanon', 'ريف دمشق'); see :meth:`_stands_alone`.
         """
         tokens = key_tokens(text)
         words = [t[0] for t in tokens]
