@@ -17,7 +17,7 @@ of'. Elsewhere a capital usually stands for its government ('Washington withdrew
 Names that are nearly a record's are proposed the same way, never linked: a body's name with one word fewer
 ('Revolutionary Guard Corps', 'الحرس الثوري', 'سپاه انقلاب اسلامی' for a record with one word more), and a
 person's name whose every word has the same consonants as a name on file ('Qassem Suleimani', 'Qasem Soleimani';
-'Qasem Musleh', 'Qasim Muslih'). A body's name with the same words in another order or spelling ('Syrian
+'Qasem Musleh', 'Qasim Muslih'; 'Daesh', 'داعش'). A body's name with the same words in another order or spelling ('Syrian
 Defense Ministry', 'Syrian Ministry of Defence') is certain, as :meth:`NameIndex.lookup_bag` takes it for
 speakers.
 """
@@ -92,15 +92,17 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
     return list(found.values())
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_ADJECTIVE = re.compile(r"(?:i|ian|ean|ese|ish|ite)$")
 _GAP = re.compile(r"[ \u00a0]+(?:(?:al|el|Al|El)[ \u00a0-])?|-")
 
 
 @dataclass
 class _Near:
-    """Names on file by their words (bodies) and by their consonants (people), for names nearly the same."""
+    """Names on file by their words (bodies) and by their consonants (spellings), for names nearly the same."""
 
     bags: dict[str, list[tuple[frozenset[str], Known]]]
-    people: dict[tuple[str, ...], set[tuple[str, Known]]]
+    spellings: dict[tuple[str, ...], set[tuple[str, Known]]]
 
     @classmethod
     def of(cls, index: NameIndex) -> _Near:
@@ -109,21 +111,24 @@ class _Near:
             for known in knowns:
                 for word in bag:
                     bags.setdefault(word, []).append((bag, known))
-        people: dict[tuple[str, ...], set[tuple[str, Known]]] = {}
+        spellings: dict[tuple[str, ...], set[tuple[str, Known]]] = {}
         for key, knowns in index.by_key.items():
             words = key.split(" ")
             sig = tuple(consonants(w) for w in words)
-            if 2 <= len(words) <= 3 and all(len(c) >= 2 for c in sig):
+            # two or three words, or one Arabic-script word of three consonants or more ('داعش' for 'Daesh')
+            several = 2 <= len(words) <= 3 and all(len(c) >= 2 for c in sig)
+            single = len(words) == 1 and bool(_ARABIC_LETTER.search(key)) and len(sig[0]) >= 3
+            if several or single:
                 for known in knowns:
-                    if known.person:
-                        people.setdefault(sig, set()).add((key, known))
-        return cls(bags, people)
+                    if known.type in ("actor", "group") and (several or not known.person):
+                        spellings.setdefault(sig, set()).add((key, known))
+        return cls(bags, spellings)
 
     def find(self, text: str, taken: list[tuple[int, int]], index: NameIndex) -> list[tuple[int, int, Known, str]]:
         """(start, end, record, why) of names in ``text`` that are nearly a record's; why is '' when certain."""
         tokens = key_tokens(text)
         out: list[tuple[int, int, Known, str]] = []
-        for n in (4, 3, 2):
+        for n in (4, 3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 window = tokens[i : i + n]
                 start, end = window[0][1], window[-1][2]
@@ -137,7 +142,13 @@ class _Near:
                 words[0] = index.first_forms(words[0])[-1]  # 'للحرس' -> 'حرس'
                 if " ".join(words) in index.by_key:
                     continue  # a name on file as written: the scan above has taken or refused it
-                hit = self._body(words, text, start, end) or self._person(words)
+                if n == 1:
+                    # one word: only a Latin-script name of five letters or more, as another script writes it
+                    word = words[0]
+                    latin = len(word) >= 5 and word.isascii() and not _ADJECTIVE.search(word)  # not 'Israeli'
+                    hit = self._spelling(words, across=True) if latin else None
+                else:
+                    hit = self._body(words, text, start, end) or self._spelling(words)
                 if hit:
                     out.append((start, end, *hit))
                     taken.append((start, end))
@@ -161,12 +172,20 @@ class _Near:
             return known, f"the words of \u2018{known.name}\u2019 but one"
         return None
 
-    def _person(self, words: list[str]) -> tuple[Known, str] | None:
+    def _spelling(self, words: list[str], across: bool = False) -> tuple[Known, str] | None:
         sig = tuple(consonants(w) for w in words)
-        matches = {k for key, k in self.people.get(sig, ()) if key != " ".join(words)}
-        if len(matches) == 1:
-            known = next(iter(matches))
-            return known, f"may be another spelling of \u2018{known.name}\u2019"
+        written = " ".join(words)
+        matches = {
+            (key, k)
+            for key, k in self.spellings.get(sig, ())
+            if key != written and (not across or key.isascii() != written.isascii())
+        }
+        if len({k for _, k in matches}) == 1:
+            key, known = sorted(matches, key=lambda m: m[0])[0]
+            shown = (
+                known.name if key.isascii() or not written.isascii() else f"{key}\u2019, a name of \u2018{known.name}"
+            )
+            return known, f"may be another spelling of \u2018{shown}\u2019"
         return None
 
 

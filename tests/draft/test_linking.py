@@ -235,3 +235,22 @@ def test_a_one_word_name_on_file_that_opens_someone_elses_name_is_not_that_perso
     assert idx.scan("Commander-in-chief Haidar al-Abadi said") == []
     assert idx.scan("رئيس الوزراء حيدر العبادي") == []
     assert [k.id for _, _, k in idx.scan("Haidar said on Monday")] == ["nizar-haidar"]
+
+
+def test_a_transliterated_name_is_proposed_as_another_spelling_of_an_arabic_one():
+    idx = NameIndex()
+    isis = Known("isis", "group", "armed-group", "ISIS")
+    pmf = Known("popular-mobilization-forces", "group", "militia", "Popular Mobilization Forces")
+    israel = Known("israel", "actor", "government", "Israel")
+    for name, known in (("داعش", isis), ("الحشد الشعبي", pmf), ("إسرائيل", israel)):
+        idx.add(name, known)
+    paras = read(ArchivedText("Title\n\nDaesh fighters fled as Al-Hashd al-Shaabi units and Israeli jets arrived.\n"))
+    found = [(n.id, n.words, n.why) for n in named_on_file(paras, idx, skip={1})]
+    assert found == [
+        (
+            "popular-mobilization-forces",
+            "Hashd al-Shaabi",
+            "may be another spelling of \u2018حشد شعبي\u2019, a name of \u2018Popular Mobilization Forces\u2019",
+        ),
+        ("isis", "Daesh", "may be another spelling of \u2018داعش\u2019, a name of \u2018ISIS\u2019"),
+    ]  # 'Israeli' is an adjective, not a spelling of 'إسرائيل'
