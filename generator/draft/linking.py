@@ -29,7 +29,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
-from generator.draft.names import FUNCTION_WORDS, Known, NameIndex, key_tokens
+from generator.draft.names import CONNECTORS, FUNCTION_WORDS, Known, NameIndex, key_tokens
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.text import Paragraph
 from generator.render.search_keys import fold
@@ -195,7 +195,9 @@ def _one_name(text: str, window: list[tuple[str, int, int]]) -> bool:
         if not _GAP.fullmatch(text[end:start]):
             return False
     if text[window[0][1] : window[-1][2]].isascii():
-        return all(text[s].isupper() for _, s, _ in window)
+        # capitalised, but for the small words inside a name: 'Ministry of Interior'
+        inner = {i for i, (w, _, _) in enumerate(window) if w in CONNECTORS and 0 < i < len(window) - 1}
+        return all(text[s].isupper() for i, (_, s, _) in enumerate(window) if i not in inner)
     return True
 
 

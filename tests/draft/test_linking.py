@@ -212,6 +212,9 @@ def test_a_bodys_name_in_another_order_or_spelling_is_certain():
     assert named_in("The Syrian Defense Ministry said on Sunday.") == [
         ("syrian-defence-ministry", "Syrian Defense Ministry", "")
     ]
+    assert named_in("a source in Syria’s Ministry of Defense said") == [
+        ("syrian-defence-ministry", "Syria’s Ministry of Defense", "")
+    ]
 
 
 def test_names_nearly_a_records_are_proposed_with_the_reason_never_linked():
