@@ -7,7 +7,9 @@ it is kept; a statement whose citation does not verify is dropped, and a
 record left with nothing to cite is not written. Speakers and bodies that
 match a record (by name or alias, ignoring case, diacritics, hyphens and
 'al-') are referenced; others become draft actors or groups, or, when the
-article gives no name, ``described_as`` in its own words.
+article gives no name, ``described_as`` in its own words. A denier's later
+denials in the same source join the first as further citations: one denial
+per denier per source.
 """
 
 from __future__ import annotations

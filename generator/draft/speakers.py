@@ -5,16 +5,25 @@ clause before a verb is cut into comma-separated segments, read backwards from
 the verb: relative clauses ('who asked not to be named'), participles ('led by
 ...'), ages and appositives ('a member of ...') are stepped over, and the first
 name, pronoun or description that remains is the subject. 'said X' and
-'according to X' read the segments after the verb instead.
+'according to X' read the segments after the verb instead. A dateline
+('BAGHDAD (Reuters) -'), a clause opened by a subordinator ('comes as X said')
+and where the subject spoke ('X in a statement Tuesday said') are not part of it.
 
 A quotation's speaker is found, in this order, from:
 
-1. an attribution right after it: '"...," Lind said', '"...," said Marek Halden';
+0. whose report or claim it is, when it stands as its content: 'Israel's reports
+   about "..." are false' (Israel's words, whoever calls them false);
+1. an attribution right after it: '"...," Lind said', '"...," said Marek Halden',
+   '"...," Meridian Wire reported, citing X' (X);
 2. the nearest verb of saying before it in the sentence: 'X said: "..."',
    'X described the situation as "dangerous"', '..., adding that "..."';
 3. a short next sentence that only attributes: '"..." Watout added.';
 4. the quotation before it in the paragraph, when nothing else attributes it:
-   '"...," Al-Zurfi said. "This poses ..."'.
+   '"...," Al-Zurfi said. "This poses ..."', or in the paragraph before, when
+   it was left open there and this paragraph only closes it.
+
+'it' is the last body that spoke (a name of unknown kind included), 'the statement'
+whoever issued the last one, 'the report' whoever wrote the last one named.
 
 Quotations none of these attribute are left out of the drafts and counted.
 """

@@ -1,4 +1,10 @@
-"""English: the rules of :mod:`generator.draft.speakers`, :mod:`.descriptors` and :mod:`.units`."""
+"""English: the rules of :mod:`generator.draft.speakers`, :mod:`.descriptors` and :mod:`.units`, then the article.
+
+Read as a whole, the article adds what no one sentence says: an office described without a name is the person
+it names in that office; a statement set out after 'The statement reads:' is its speaker's; news called untrue
+in the text's own voice is its publisher's denial; and the denials of one side (a body, its offices, the
+spokesman who speaks for it) get one denier, so that each side is drafted as one denial citing every place.
+"""
 
 from __future__ import annotations
 
