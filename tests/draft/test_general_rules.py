@@ -127,6 +127,25 @@ def test_a_body_and_the_one_who_speaks_for_it_make_one_denial():
     assert [(d["type"], len(d["citations"])) for d in found] == [("denial", 2)]
 
 
+def test_a_states_official_source_speaks_for_it_but_not_another_states():
+    found = drafts(
+        "Veloria has categorically denied the untrue news of a meeting.",
+        "\u201cThe news is untrue,\u201d an official source at the Foreign Ministry said in a statement.",
+        index=_veloria(),
+    )
+    assert [(d["denier"], len(d["citations"])) for d in found] == [
+        ({"described_as": "an official source at the Foreign Ministry"}, 2)
+    ]
+    index = _veloria()
+    index.add("Dornmark", Known("dornmark", "place", "country", "Dornmark"))
+    found = drafts(
+        "Veloria has categorically denied the untrue news of a meeting.",
+        "\u201cThe news is untrue,\u201d an official source at the Dornmark Foreign Ministry said.",
+        index=index,
+    )
+    assert len(found) == 2
+
+
 def test_a_member_who_does_not_speak_for_a_body_keeps_his_own_denial():
     found = drafts(
         "The Kessel Brigade denied the reports of a raid.",

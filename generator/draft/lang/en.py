@@ -199,6 +199,25 @@ def _state(speaker: Speaker, index: NameIndex) -> str:
         if place is None or place.kind != "country":
             return ""
         name = place.name
+    return _state_words(name)
+
+
+_GOVERNMENT = re.compile(r"\b(?:ministry|government|presidency|foreign office|cabinet)\b", re.IGNORECASE)
+
+
+def _names_another_state(text: str, country: str, index: NameIndex) -> bool:
+    """Whether ``text`` names a state other than ``country``, by name ('the Dornmark Foreign Ministry') or by an
+    adjective of nationality ('the Iranian Foreign Ministry': a capitalised -ian, -i, -ese or -ish word)."""
+    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+        place = index.lookup(word, ("place",))
+        demonym = re.search(r"(?:ian|an|i|ese|ish)$", word) is not None
+        if ((place is not None and place.kind == "country") or demonym) and not _stem_in(country, {word.lower()}):
+            return True
+    return False
+
+
+def _state_words(name: str) -> str:
+    """A state's one word: 'iran' for 'Iran', 'Islamic Republic of Iran' or 'Iranian Government'; else ''."""
     words = [w for w, _, _ in key_tokens(name) if w not in ("government", "state", "republic", "islamic", "the", "of")]
     return words[0] if len(words) == 1 else ""
 
@@ -271,9 +290,13 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     if ent is None and member.described and whole is not None:  # "the Kessel Brigade's media office"
         owner = re.match(r"(?:the\s+)?(.+?)['\u2019]s?\s", member.described, re.IGNORECASE)
         return owner is not None and any(owner.group(1) == text for _, _, _, text in whole.mentions)
+    country = _state(body, index)
+    if ent is None and member.described and country:
+        # 'an official source at the Foreign Ministry' after 'Syria denied': a state's own official, where the
+        # description names a government office and no other state
+        return bool(_GOVERNMENT.search(member.described)) and not _names_another_state(member.described, country, index)
     if ent is None or ent is whole:
         return False
-    country = _state(body, index)
     names = [n for n in _names_of(body) if n]
     if not names and not country:
         return False
