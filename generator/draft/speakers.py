@@ -138,6 +138,13 @@ _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
+# A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', "X's statement".
+_WRITINGS = r"(?:statement|communiqu\u00e9|communique|letter|message|post|tweet|announcement)"
+_ISSUED_BY = re.compile(
+    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+",
+    re.IGNORECASE,
+)
+_OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said'.
 _OCCASION = re.compile(
     rf"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -439,6 +446,14 @@ class Reader:
         trail = _trailing_start(text)
         if trail:
             text = text[:trail]
+        issuer = _ISSUED_BY.match(text.lstrip())
+        if issuer:
+            start += len(text) - len(text.lstrip())
+            text = text.lstrip()  # 'a statement by the Kessel Brigade said': the brigade speaks
+            text, start = text[issuer.end() :], start + issuer.end()
+        owned = _OWN_WRITING.search(text, max(0, len(text) - 40))
+        if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
+            text = text[: owned.start()]
         stripped = text.lstrip()
         start += len(text) - len(stripped)
         return Segment(start, start + len(stripped), stripped)

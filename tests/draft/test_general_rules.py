@@ -358,3 +358,15 @@ def test_false_things_are_not_false_reports():
     assert said("en", "Police said the men carried fake passports.")[0][0] == "reported"
     assert said("en", "Dario Venn said the fighters had a worthless old truck.")[0][0] == "reported"
     assert said("en", "Dario Venn said the reports were fake.")[0][0] == "denial"
+
+
+def test_a_writing_speaks_for_whoever_issued_it():
+    assert quotes('According to a statement issued by the Kessel Brigade, "the raid was a warning."') == [
+        ("the raid was a warning.", "Kessel Brigade")
+    ]
+    assert quotes('A statement from the Kessel Brigade said "the raid was a warning."') == [
+        ("the raid was a warning.", "Kessel Brigade")
+    ]
+    assert quotes("The Kessel Brigade\u2019s statement said \u201cthe raid was a warning.\u201d") == [
+        ("the raid was a warning.", "Kessel Brigade")
+    ]
