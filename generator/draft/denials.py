@@ -70,7 +70,16 @@ _FALSE = re.compile(
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
-    r"(?:evidence|proof|basis|foundation))\b",
+    r"(?:evidence|proof|basis|foundation)|"
+    # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
+    r"nothing to do with|no (?:hand|involvement|connection|links?|relation)\s+(?:in|with|to)|"
+    r"not (?:involved|behind))\b",
+    re.IGNORECASE,
+)
+# Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
+_LABELLING = frozenset("called calls calling described describes describing branded termed labelled labeled".split())
+_DISMISSIVE = re.compile(
+    r"\b(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies|fabricat\w*|nonsense)\b",
     re.IGNORECASE,
 )
 # Reports said to serve a deception are dismissed as false: 'the goal of the accusations ... is to conceal the
@@ -82,7 +91,8 @@ _DECEIT = re.compile(
     re.IGNORECASE,
 )
 _DID_NOT = re.compile(
-    r"^\s*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:did|had|has|have|was|were)\s+(?:not|never)\b"
+    r"^\s*(?:that\s+)?(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:did|had|has|have|was|were)\s+"
+    r"(?:not|never)\b"
     r"(?!\s+(?:yet|only|be))",
     re.IGNORECASE,
 )
@@ -123,6 +133,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         calls_false(sentence.text)
         or (act.verb.form == "finite" and _DID_NOT.match(after))
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
+        or (act.verb.word.lower() in _LABELLING and _DISMISSIVE.search(sentence.text, act.verb.end))
     ):
         return None
     what = _object(reading, act) if act.verb.form == "finite" else ""

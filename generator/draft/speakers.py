@@ -138,6 +138,12 @@ _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
+# Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
+_ASIDE = re.compile(
+    r"however|meanwhile|though|too|moreover|furthermore|nevertheless|instead|in turn|in response|in return|"
+    r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)",
+    re.IGNORECASE,
+)
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', "X's statement".
 _WRITINGS = r"(?:statement|communiqu\u00e9|communique|letter|message|post|tweet|announcement)"
 _ISSUED_BY = re.compile(
@@ -467,7 +473,7 @@ class Reader:
             return "pronoun", None
         if _RELATIVE.match(text):
             return "relative", None
-        if _PARTICIPIAL.match(text) or _OCCASION.fullmatch(" " + text):
+        if _PARTICIPIAL.match(text) or _OCCASION.fullmatch(" " + text) or _ASIDE.fullmatch(text):
             return "participial", None  # 'led by ...', 'in a statement' between a subject and its verb
         if re.fullmatch(r"\d{1,3}", text):
             return "age", None

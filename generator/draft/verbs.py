@@ -52,7 +52,8 @@ ACKNOWLEDGE = frozenset(
 )
 # 'called on', 'called for', or 'called the reports baseless' (a denial in other words).
 _CALLED = (
-    r"^\s+(?:(?:on|for)\b|[^.;:]{0,80}?\b(?:baseless|false|unfounded|fabricat\w*|lies|untrue|groundless|nonsense)\b"
+    r"^\s+(?:(?:on|for)\b|[^.;:]{0,80}?\b(?:baseless|false|unfounded|fabricat\w*|lies|untrue|groundless|nonsense|"
+    r"smear|propaganda|slander\w*|disinformation|misinformation)\b"
     r"|[^.;:\u201c\u201d\"\u2018]{0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the

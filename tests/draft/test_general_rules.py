@@ -370,3 +370,15 @@ def test_a_writing_speaks_for_whoever_issued_it():
     assert quotes("The Kessel Brigade\u2019s statement said \u201cthe raid was a warning.\u201d") == [
         ("the raid was a warning.", "Kessel Brigade")
     ]
+
+
+def test_denying_a_part_in_something_and_labelling_it_a_smear():
+    assert said("en", "The brigade said it had nothing to do with the attack.")[0][0] == "denial"
+    assert said("en", '"We have no connection to the events," Dario Venn said.')[0][0] == "denial"
+    assert said("en", "Dario Venn called the accusations a smear campaign.")[0][0] == "denial"
+    assert said("en", "Dario Venn said the group had no role in the government.")[0][0] == "reported"
+
+
+def test_a_sentence_adverb_between_subject_and_verb():
+    assert said("en", "The Kessel Brigade, however, denies the claims.")[0][:2] == ("denial", "Kessel Brigade")
+    assert said("en", "Dario Venn, for his part, said the road was open.")[0][:2] == ("reported", "Dario Venn")
