@@ -138,6 +138,8 @@ _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
+# A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
+_RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
 _ASIDE = re.compile(
     r"however|meanwhile|though|too|moreover|furthermore|nevertheless|instead|in turn|in response|in return|"
@@ -167,7 +169,8 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
 _PARTICIPIAL = re.compile(
     r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
-    r"asked|interviewed|reached|contacted|residing|living|hailing|originally)\b",
+    r"asked|interviewed|reached|contacted|residing|living|hailing|originally|"
+    r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen)\b",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
@@ -452,6 +455,9 @@ class Reader:
         trail = _trailing_start(text)
         if trail:
             text = text[:trail]
+        relative = _RELATIVE_INSIDE.search(text)
+        if relative:  # 'a security source who asked not to be named': the description ends before 'who'
+            text = text[: relative.start()]
         issuer = _ISSUED_BY.match(text.lstrip())
         if issuer:
             start += len(text) - len(text.lstrip())

@@ -382,3 +382,12 @@ def test_denying_a_part_in_something_and_labelling_it_a_smear():
 def test_a_sentence_adverb_between_subject_and_verb():
     assert said("en", "The Kessel Brigade, however, denies the claims.")[0][:2] == ("denial", "Kessel Brigade")
     assert said("en", "Dario Venn, for his part, said the road was open.")[0][:2] == ("reported", "Dario Venn")
+
+
+def test_a_relative_clause_or_participle_after_a_description_is_not_part_of_it():
+    assert quotes('"The border is closed," said a security source who asked not to be named.') == [
+        ("The border is closed,", "a security source")
+    ]
+    assert quotes('The statement, signed by the brigade command, said "the raid was a warning."') == [
+        ("the raid was a warning.", "the statement")
+    ]
