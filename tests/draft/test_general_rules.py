@@ -391,3 +391,9 @@ def test_a_relative_clause_or_participle_after_a_description_is_not_part_of_it()
     assert quotes('The statement, signed by the brigade command, said "the raid was a warning."') == [
         ("the raid was a warning.", "the statement")
     ]
+
+
+def test_arabic_a_definite_body_word_is_the_whole_subject_unless_an_adjective_follows():
+    assert said("ar", "نفى الحزب سقوط أي قتلى من عناصره.") == [("denial", "الحزب", "نفى الحزب سقوط أي قتلى من عناصره.")]
+    assert said("ar", 'وأكدت الهيئة وفق البيان أن "الحدود مغلقة".') == [("quote", "الهيئة", "الحدود مغلقة")]
+    assert said("ar", 'قال الجيش العراقي إن "الحدود مغلقة".') == [("quote", "الجيش العراقي", "الحدود مغلقة")]

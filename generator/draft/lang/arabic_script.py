@@ -449,6 +449,17 @@ class ArabicScriptReader:
             if any(pair.startswith(p) for p in self.c.stop_phrases):
                 break
             n = i + 1
+            if (
+                i == 0
+                and self.words.verb_first
+                and fw.startswith("\u0627\u0644")
+                and (fw in self.c.body_words or fw[2:] in self.c.body_words or fw in self.c.group_refs)
+                and len(tokens) > 1
+                and not tokens[1][3].startswith("\u0627\u0644")
+            ):
+                # 'نفى الحزب سقوط ...': a definite body word ('the party') takes no genitive after it, and an
+                # adjective would be definite too, so the next word (what is denied, 'وفق البيان') is not the subject's
+                break
             if word[-1:] in _CUT_AFTER:
                 if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
                     appositive = False
