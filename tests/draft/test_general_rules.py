@@ -397,3 +397,7 @@ def test_arabic_a_definite_body_word_is_the_whole_subject_unless_an_adjective_fo
     assert said("ar", "نفى الحزب سقوط أي قتلى من عناصره.") == [("denial", "الحزب", "نفى الحزب سقوط أي قتلى من عناصره.")]
     assert said("ar", 'وأكدت الهيئة وفق البيان أن "الحدود مغلقة".') == [("quote", "الهيئة", "الحدود مغلقة")]
     assert said("ar", 'قال الجيش العراقي إن "الحدود مغلقة".') == [("quote", "الجيش العراقي", "الحدود مغلقة")]
+
+
+def test_persian_the_subject_ends_where_what_is_denied_begins():
+    assert said("fa", "وزارت کشور ادعای حضور نیروهای خارجی را رد کرد.")[0][:2] == ("denial", "وزارت کشور")

@@ -77,7 +77,9 @@ PERSIAN_WORDS = Words(
     sourcing=("به گزارش", "به نقل از"),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
-        "همچنین اما ولی تا این آن"
+        "همچنین اما ولی تا این آن "
+        # the usual first words of what is denied ('بغداد ادعای نتانیاهو را رد کرد'): the subject ends before them
+        "ادعا ادعای ادعاهای اظهارات گزارش گزارشهای اخبار خبر شایعه شایعات اتهام اتهامات"
     ),
     subject_drop=split_words("و همچنین"),
     pronouns=split_words("وی او ایشان آنها"),
