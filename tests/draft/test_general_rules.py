@@ -401,3 +401,7 @@ def test_arabic_a_definite_body_word_is_the_whole_subject_unless_an_adjective_fo
 
 def test_persian_the_subject_ends_where_what_is_denied_begins():
     assert said("fa", "وزارت کشور ادعای حضور نیروهای خارجی را رد کرد.")[0][:2] == ("denial", "وزارت کشور")
+
+
+def test_persian_a_perfect_verb_with_its_auxiliary_joined():
+    assert said("fa", "رضا کاظمی گفتهاست: «نیروها آماده هستند».") == [("quote", "رضا کاظمی", "نیروها آماده هستند")]
