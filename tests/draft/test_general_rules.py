@@ -405,3 +405,8 @@ def test_persian_the_subject_ends_where_what_is_denied_begins():
 
 def test_persian_a_perfect_verb_with_its_auxiliary_joined():
     assert said("fa", "رضا کاظمی گفتهاست: «نیروها آماده هستند».") == [("quote", "رضا کاظمی", "نیروها آماده هستند")]
+
+
+def test_persian_a_quotation_opened_once_over_two_paragraphs():
+    units = said("fa", "رضا کاظمی گفت: «نیروها آماده هستند.", "ما عقب نشینی نمیکنیم.»")
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("quote", "رضا کاظمی")]

@@ -512,7 +512,12 @@ class ArabicScriptReader:
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
-        quotes = [q for q in find_quotes(para.text, para.number) if not self._is_name(para.text, q)]
+        rest = [q for q in para.quotes if not q.opened]  # the close of a quotation opened in the paragraph before
+        quotes = rest + [
+            q
+            for q in find_quotes(para.text, para.number)
+            if not self._is_name(para.text, q) and all(q.start >= r.end for r in rest)
+        ]
         out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes))
         out.sentences = []
         start = 0
