@@ -410,3 +410,12 @@ def test_persian_a_perfect_verb_with_its_auxiliary_joined():
 def test_persian_a_quotation_opened_once_over_two_paragraphs():
     units = said("fa", "رضا کاظمی گفت: «نیروها آماده هستند.", "ما عقب نشینی نمیکنیم.»")
     assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("quote", "رضا کاظمی")]
+
+
+def test_arabic_a_verb_of_denying_inside_a_quotation():
+    units = said(
+        "ar", "وقال حزب الله في بيان إن الوضع هادئ في المنطقة كلها.", 'وتابع البيان "ننفي بشكل قاطع هذه الادعاءات".'
+    )
+    assert [k for k, _, _ in units] == ["reported", "denial"]
+    units = said("ar", 'وقالت الوزارة في بيان إنها "تنفي بشكل قاطع صحة المعلومات".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "الوزارة")]
