@@ -419,3 +419,8 @@ def test_arabic_a_verb_of_denying_inside_a_quotation():
     assert [k for k, _, _ in units] == ["reported", "denial"]
     units = said("ar", 'وقالت الوزارة في بيان إنها "تنفي بشكل قاطع صحة المعلومات".')
     assert [(k, s) for k, s, _ in units] == [("denial", "الوزارة")]
+
+
+def test_arabic_saying_one_did_not_is_a_denial_and_a_day_ends_the_subject():
+    units = said("ar", "أكد وزير الخارجية سامر الحداد، السبت، أنه لم ير مقاتلين أجانب في المدينة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزير الخارجية سامر الحداد")]
