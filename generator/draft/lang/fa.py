@@ -102,6 +102,13 @@ PERSIAN_WORDS = Words(
         "فاقد اعتبار",
         "صحت ندارند",
         "جعلی",
+        # a verb of denying in the present inside a quotation, where verbs are not looked for ('«... را رد میکند»')
+        "رد میکند",
+        "رد می کند",
+        "رد میکنیم",
+        "رد می کنیم",
+        "تکذیب میکند",
+        "تکذیب میکنیم",
         # 'there is no ...': a denial of presence, as Arabic لا وجود
         "وجود ندارد",
         "وجود نداشته",
