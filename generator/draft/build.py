@@ -80,6 +80,8 @@ class Builder:
     _entity_drafts: dict[int, Draft] = field(default_factory=dict)
     _denials_by: dict[tuple, Draft] = field(default_factory=dict)
     """The denial drafted for each denier (by its speaker field), so that later ones join it."""
+    _by_words: set[str] = field(default_factory=set)
+    """Ids of denials drafted from a statement that only calls something false (no verb of denying yet)."""
 
     # --- ids and citations ------------------------------------------------------------------------
 
@@ -284,7 +286,7 @@ class Builder:
             assert denial is not None
             same = self._denials_by.get(_speaker_key(speaker))
             if same is not None:
-                _join_denial(same, unit, citation, how)
+                _join_denial(same, unit, citation, how, label, self._by_words)
                 return
             data: dict[str, Any] = {"summary": _denial_summary(label, denial), "denier": speaker}
             if denial.denied:
@@ -339,6 +341,8 @@ class Builder:
         self.drafts.append(draft)
         if type_name == "denial":
             self._denials_by[_speaker_key(speaker)] = draft
+            if not _by_verb(unit):
+                self._by_words.add(record_id)
 
     def _drafted_ids(self) -> set[str]:
         return {d.id for d in self._entity_drafts.values()}
@@ -378,7 +382,13 @@ def _speaker_key(speaker: dict[str, str]) -> tuple:
     return tuple(sorted((k, v.lower()) for k, v in speaker.items()))
 
 
-def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str) -> None:
+def _by_verb(unit: Unit) -> bool:
+    """Whether a denial unit has a verb of denying ('denied', نفى); Arabic-script units carry no act and do."""
+    act = getattr(unit.denial, "act", None)
+    return act is None or bool(act.verb.denial)
+
+
+def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str, label: str, by_words: set[str]) -> None:
     """Add a later denial by the same denier in the same source to the one already drafted.
 
     News repeats a denial: the lead reports it, the body quotes the statement, a later paragraph calls the
@@ -390,10 +400,17 @@ def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str) -
         data["citations"].append(citation)
     denial = unit.denial
     assert denial is not None
-    act = getattr(denial, "act", None)
-    if act is not None and not act.verb.denial:
+    if not _by_verb(unit):
         # a statement that only calls something false again ('such claims are unfounded') adds its citation, not
         # another thing denied
+        data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")
+        return
+    if draft.id in by_words:
+        # the first place only called something false ('calls the report a lie'); what the verb denies ('denied
+        # a Reuters report that ...') says better what was denied, so it leads
+        by_words.discard(draft.id)
+        data["summary"] = _denial_summary(label, denial)
+        data["denied"] = "; ".join(dict.fromkeys(p for p in (*denial.denied, *data.get("denied", "").split("; ")) if p))
         data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")
         return
     for name, parts in (("denied", denial.denied), ("acknowledged", denial.acknowledged)):

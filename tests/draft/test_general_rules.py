@@ -49,6 +49,16 @@ def test_one_denial_per_denier_per_source_citing_each_place():
     assert denials[0]["denied"] == "any role in the raid on the depot; the accusations of the governor"
 
 
+def test_what_a_verb_denies_leads_a_denial_first_drafted_from_words_calling_it_false():
+    found = drafts(
+        "The Kessel Brigade said the reports were lies.",
+        "The Kessel Brigade denied any role in the raid on the depot.",
+    )
+    (denial,) = [d for d in found if d["type"] == "denial"]
+    assert denial["summary"] == "Kessel Brigade denied any role in the raid on the depot."
+    assert denial["denied"].startswith("any role in the raid on the depot; ")
+
+
 def test_different_deniers_keep_their_own_denials():
     found = drafts(
         "The Kessel Brigade denied any role in the raid.",
