@@ -473,8 +473,8 @@ class Reader:
     def _classify(self, reading: Reading, seg: Segment) -> tuple[str, Mention | None]:
         text = seg.text
         lower = text.lower()
-        if not text:
-            return "empty", None
+        if not text or _TRAILING_WORD.fullmatch(text):
+            return "empty", None  # ('Hezbollah, for its part, has denied': 'has' alone is no subject)
         if lower in _PRONOUNS:
             return "pronoun", None
         if _RELATIVE.match(text):
@@ -487,8 +487,9 @@ class Reader:
         for m in reading.mentions:
             if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
                 place = self.index.lookup(m.text, ("place",))
-                if (place is not None and place.kind == "country") or _STATE_WORD.search(m.text):
-                    # 'Iraq has rejected ...', 'Islamic Emirate said': the state speaks (through its government)
+                if (place is not None and place.kind in ("country", "city")) or _STATE_WORD.search(m.text):
+                    # 'Iraq has rejected ...', 'Islamic Emirate said', 'Washington has denied': the state speaks
+                    # through its government (a city standing alone as a subject is a capital for its government)
                     return "country", m
             if m.possessive or m.kind in ("place", "time", "title") or id(m) not in reading.entities:
                 continue
@@ -572,7 +573,7 @@ class Reader:
                     None,
                     mention.text,
                     False,
-                    "a country as the speaker: link the government or state that spoke",
+                    "a state or its capital as the speaker: link the government or state that spoke",
                 ), seg.start
             if kind in ("phrase", "determined"):
                 if i > 0 and self._classify(reading, segments[i - 1])[0] == "name":

@@ -443,3 +443,13 @@ def test_persian_no_such_thing_exists_and_a_perfect_without_its_auxiliary():
 
 def test_persian_a_present_verb_of_denying_inside_a_quotation():
     assert said("fa", "رضا کاظمی گفت: «ما این ادعا را رد میکنیم».")[0][:2] == ("denial", "رضا کاظمی")
+
+
+def test_an_auxiliary_alone_is_no_subject_and_a_capital_speaks_for_its_government():
+    assert said("en", "The Kessel Brigade, for its part, has denied involvement.")[0][:2] == (
+        "denial",
+        "Kessel Brigade",
+    )
+    index = NameIndex()
+    index.add("Velgrad", Known("velgrad", "place", "city", "Velgrad"))
+    assert said("en", "Velgrad has denied any role in the strike.", index=index)[0][:2] == ("denial", "Velgrad")
