@@ -96,7 +96,13 @@ _WAS_QUOTED_AS_SAYING = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?\s+as\s+saying\b"
 )
-_SPEECH_EVENT = re.compile(r"\b(?:statement|speech|address|interview|video|message|post|tweet)\b", re.IGNORECASE)
+# Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:
+# 'X spoke to reporters on Monday.', 'X addressed a rally.', then '"We will not withdraw."'
+_SPEECH_EVENT = re.compile(
+    r"\b(?:statement|speech|address|addressed|interview|video|message|post|tweet|spoke|speaking|reporters|"
+    r"press conference|news conference|briefing)\b",
+    re.IGNORECASE,
+)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(r"\([^()\u2591]{1,24}\)")

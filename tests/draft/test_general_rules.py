@@ -453,3 +453,9 @@ def test_an_auxiliary_alone_is_no_subject_and_a_capital_speaks_for_its_governmen
     index = NameIndex()
     index.add("Velgrad", Known("velgrad", "place", "city", "Velgrad"))
     assert said("en", "Velgrad has denied any role in the strike.", index=index)[0][:2] == ("denial", "Velgrad")
+
+
+def test_a_paragraph_of_quotation_after_one_where_someone_spoke_to_reporters():
+    assert quotes("Dario Venn spoke to reporters on Monday.", '"We will not withdraw from the town."') == [
+        ("We will not withdraw from the town.", "Dario Venn")
+    ]
