@@ -323,7 +323,8 @@ class Builder:
         )
         if dated is not None:
             data["notes"] += f" Date: {dated[1]}"
-        linked = {claimant_id, reported_to, speaker.get("affiliation"), *subjects}
+        # a denial records no subjects, so the records it names are listed for the editor like any other
+        linked = {claimant_id, reported_to, speaker.get("affiliation"), *(subjects if unit.kind != "denial" else ())}
         data["notes"] += named_note(self.named, {i for i in linked if i})
         if unit.kind == "denial":
             answered = answered_claims(self.corpus, claimant_id, subjects, unit.text)
