@@ -149,7 +149,8 @@ _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
 _ASIDE = re.compile(
     r"however|meanwhile|though|too|moreover|furthermore|nevertheless|instead|in turn|in response|in return|"
-    r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)",
+    r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)|"
+    r"(?:according to|citing|quoting)\s+[^,;:\u2591]+",  # 'X, according to Meridian Wire, said': X speaks
     re.IGNORECASE,
 )
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', "X's statement".

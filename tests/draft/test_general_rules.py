@@ -459,3 +459,12 @@ def test_a_paragraph_of_quotation_after_one_where_someone_spoke_to_reporters():
     assert quotes("Dario Venn spoke to reporters on Monday.", '"We will not withdraw from the town."') == [
         ("We will not withdraw from the town.", "Dario Venn")
     ]
+
+
+def test_an_according_to_aside_does_not_take_the_subjects_place():
+    assert quotes('Dario Venn, according to Meridian Wire, said "the convoy left at dawn."') == [
+        ("the convoy left at dawn.", "Dario Venn")
+    ]
+    assert quotes('According to Meridian Wire, "the convoy left at dawn."') == [
+        ("the convoy left at dawn.", "Meridian Wire")
+    ]
