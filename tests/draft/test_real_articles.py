@@ -37,11 +37,14 @@ ARTICLES = {
         "buratha-2026-02-02-defence-ministry-denies-army-volunteering",  # نفت، لا أساس له من الصحة
         "sputnik-arabic-2026-01-09-iraqi-defence-ministry-denies-document",  # الوزارة، لتنفي
         "al-jeebal-2024-10-30-askari-statement-us-election",  # kunya, a list the quotation opens
+        "arabi21-2016-06-18-hezbollah-denies-clashes-with-syrian-army",  # 'نفى الحزب سقوط': the subject ends
+        "asriran-2017-12-09-jaafari-no-armed-iranians-in-iraq",  # أنه لم، a day after the subject
     ],
     "fa": [
         "dw-persian-2021-07-28-fatemiyoun-no-plan-to-fight-taliban",  # گفت "..."، تاکید کرد: «...»
         "mehr-2025-08-20-fayyadh-irgc-helped-iraq",  # speech after a colon, وی افزود
         "mehr-2025-12-21-iraqi-intelligence-denies-imminent-strikes",  # تکذیب کرد، relay lead
+        "deeyar-2024-02-01-mujahid-denies-al-qaeda-in-afghanistan",  # گفتهاست، a quotation over two paragraphs
     ],
 }
 FLOORS = {  # quotation recall, quotation precision, denial recall, denial precision
