@@ -468,3 +468,8 @@ def test_an_according_to_aside_does_not_take_the_subjects_place():
     assert quotes('According to Meridian Wire, "the convoy left at dawn."') == [
         ("the convoy left at dawn.", "Meridian Wire")
     ]
+
+
+def test_arabic_a_denial_cue_with_the_article_or_a_proclitic_written_onto_it():
+    units = said("ar", 'وقال الوزير سامر الحداد إن "هذه الادعاءات الكاذبة لا تخدع أحدا".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامر الحداد")]

@@ -159,6 +159,15 @@ def _alternation(phrases: tuple[str, ...], prefixes: str) -> str:
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
 
+def _cue_alternation(cues: tuple[str, ...], arabic: bool) -> str:
+    """Denial cues as whole words; in Arabic also with the article and a proclitic written onto them
+    ('الادعاءات الكاذبة', 'والأكاذيب', 'بالكاذبة'), as the text writes a cue inside a phrase."""
+    pattern = _alternation(cues, "")
+    if not arabic or pattern == r"(?!)":
+        return pattern
+    return pattern.replace(r"(?<!\w)", r"(?<!\w)(?:[\u0648\u0641\u0628\u0644]?\u0627\u0644|[\u0648\u0641])?", 1)
+
+
 @lru_cache(maxsize=4)
 def _compile(words: Words) -> Compiled:
     def fold_set(items: tuple[str, ...]) -> frozenset[str]:
@@ -170,7 +179,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes)),
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes)),
-        re.compile(_alternation(words.deny_cues, "")),
+        re.compile(_cue_alternation(words.deny_cues, words.verb_first)),
         re.compile(_alternation(words.according, "")),
         re.compile(_alternation(words.sourcing, "")),
         fold_set(words.subject_stops),
