@@ -114,6 +114,13 @@ class Words:
     """Phrases that end a subject: 'in a statement'."""
     prefixes: str = ""
     """Letters written onto a verb: Arabic و and ف."""
+    respond_verbs: tuple[str, ...] = ()
+    """'answered' (رد): a denial when what it answers is claims (``claim_words``) after 'على'."""
+    claim_words: tuple[str, ...] = ()
+    partitive: tuple[str, ...] = ()
+    """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
+    joined: bool = False
+    """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -144,17 +151,22 @@ class Compiled:
     """A verb with the particle ل (to deny): its subject is the sentence's."""
     relay: re.Pattern[str]
     """'X relayed from Y': Y speaks."""
+    partitive: frozenset[str] = frozenset()
+    respond: re.Pattern[str] = re.compile(r"(?!)")
+    answers_claims: re.Pattern[str] = re.compile(r"(?!)")
+    """'على الادعاءات' (to the claims) after a verb of answering, within its clause."""
 
     @property
     def refs(self) -> frozenset[str]:
         return self.statements | self.group_refs | self.body_words
 
 
-def _alternation(phrases: tuple[str, ...], prefixes: str) -> str:
+def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) -> str:
     forms = sorted({fold_words(p) for p in phrases if p.strip()}, key=len, reverse=True)
     if not forms:
         return r"(?!)"
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    space = r"\s*" if joined else r"\s+"
+    body = "|".join(re.escape(f).replace(r"\ ", space) for f in forms)
     prefix = (f"[{prefixes}]?" if len(prefixes) > 1 else f"\u0648?{prefixes}") if prefixes else ""
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
@@ -167,9 +179,9 @@ def _compile(words: Words) -> Compiled:
     multi = tuple(fold_words(s) for s in words.subject_stop_phrases)
     return Compiled(
         words,
-        re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes)),
+        re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_alternation(words.participles, words.prefixes)),
-        re.compile(_alternation(words.deny_verbs, words.prefixes)),
+        re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_alternation(words.deny_cues, "")),
         re.compile(_alternation(words.according, "")),
         re.compile(_alternation(words.sourcing, "")),
@@ -187,6 +199,9 @@ def _compile(words: Words) -> Compiled:
         fold_set(words.possessive_refs),
         re.compile(_alternation(words.verbs + words.deny_verbs, "\u0644") if words.verb_first else r"(?!)"),
         re.compile(_alternation(words.relay_verbs, words.prefixes)),
+        frozenset(fold_words(p) for p in words.partitive),
+        re.compile(_alternation(words.respond_verbs, words.prefixes)),
+        re.compile(r"[^.\u060c,:]{0,120}?(?<!\w)\u0639\u0644\u064a\s+" + _alternation(words.claim_words, "")),
     )
 
 
@@ -201,6 +216,10 @@ _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
 _QAD = "\u0642\u062f"
+_IN = "\u0641\u064a"
+_KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
+_ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
+_NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 _TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
 _LIST_ITEM = re.compile(
@@ -379,10 +398,22 @@ class ArabicScriptReader:
             while n_titles < len(words) and words[n_titles] in self.c.titles:
                 n_titles += 1
             rest_words = words[n_titles:]
-            if 2 <= len(rest_words) <= 4 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words):
+            if (
+                2 <= len(rest_words) <= 4
+                and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
+                and not hits  # 'نماینده کشور X': an office of a country on record, not a name
+            ):
                 name = " ".join(raw_words[n_titles:])
                 return self._named(
                     self.entity(name, para.number, start + raw.index(name), sentence, person=True),
+                    "named after their office",
+                )
+        if words[0] in self.c.titles and self.words.verb_first:
+            n_name = self._trailing_name(words)
+            if n_name:  # 'وزير الخارجية العراقي ابراهيم الجعفري': an office and its body, then the name
+                name = " ".join(raw.split()[-n_name:])
+                return self._named(
+                    self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
                     "named after their office",
                 )
         if words[0] in self.c.titles and self.last is not None and self.last.entity is not None and self.last.person:
@@ -392,6 +423,43 @@ class ArabicScriptReader:
         if len(words) > 7:
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _trailing_name(self, words: list[str]) -> int:
+        """How many of a subject's last words are a person's name, after an office: 0 when none is.
+
+        An Arabic office and the body it serves are definite ('الخارجية العراقي', 'باسم الخارجية الإيرانية'),
+        while a given name takes no article: the name is the run of words without 'ال' at the end (its last
+        word, a surname, may have it: 'الجعفري'; 'عبد الله' is one name). Two to four words.
+        """
+        if len(words) != len(fold_words(" ".join(words)).split(" ")):
+            return 0
+
+        def definite(w: str) -> bool:
+            return w.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644"))
+
+        def plain(w: str) -> bool:
+            return (
+                not (
+                    definite(w)
+                    or w in self.c.titles
+                    or w in self.c.body_words
+                    or w in self.c.stops
+                    or w in self.c.heads
+                )
+                and w not in _NOT_NAMES
+            )
+
+        def given(k: int) -> bool:  # a word of a given name: plain, or 'الله' after 'عبد'
+            return plain(words[k]) or (definite(words[k]) and words[k - 1] in _ABD)
+
+        i, n = len(words) - 1, 0
+        if i > 1 and definite(words[i]) and given(i - 1):
+            i, n = i - 1, 1  # the surname
+        while i > 0 and given(i):
+            i, n = i - 1, n + 1
+        if not definite(words[i]) and words[i] not in self.c.titles:
+            return 0  # the name would start the subject: not an office then a name
+        return n if 2 <= n <= 4 else 0
 
     def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
         """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية')."""
@@ -440,13 +508,25 @@ class ArabicScriptReader:
         appositive = (
             bool(tokens) and self.words.verb_first and (tokens[0][3] in self.c.titles or tokens[0][3] in self.c.heads)
         )
+        office_in = bool(tokens) and self.words.verb_first and tokens[0][3] in self.c.titles
         for i, (_, _, word, fw) in enumerate(tokens):
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or _TO_OUTLET.match(word):
                 break  # ('قال X لـ"شفق نيوز"': the outlet told ends the subject)
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
+                n = i + 1
+                continue
+            if office_in and i and fw == _IN and not any(pair.startswith(p) for p in self.c.stop_phrases):
+                following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
+                if following.startswith("\u0627\u0644") or following in self.c.body_words:
+                    office_in = False  # 'القيادي في الحشد الشعبي محمد البصري': an office in a body, then the name
+                    n = i + 1
+                    continue
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
             if any(pair.startswith(p) for p in self.c.stop_phrases):
+                break
+            if i and self.words.verb_first and self._object_starts(tokens, i):
                 break
             n = i + 1
             if word[-1:] in _CUT_AFTER:
@@ -455,6 +535,26 @@ class ArabicScriptReader:
                     continue
                 break
         return n
+
+    def _object_starts(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether, in an Arabic subject after its verb, token ``i`` starts the object instead.
+
+        A demonstrative ('نفى الحزب هذه الأنباء'); 'ل' or 'ب' and a word that starts what is said ('لإصدار');
+        or an indefinite word after a definite one ('نفى الحزب سقوط قتلى'): an adjective agrees with its noun in
+        definiteness and a definite word heads no genitive, so the noun phrase has ended. Not after an office,
+        whose name follows it ('المتحدث العسكري يحيى سريع'), and not a body or a kunya ('المقاومة كتائب ...').
+        """
+        fw = tokens[i][3]
+        if fw in self.c.demonstratives:
+            return True
+        if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
+            return True
+        previous = tokens[i - 1][3]
+        if not previous.startswith("\u0627\u0644") or any(t[3] in self.c.titles for t in tokens[:i]):
+            return False
+        if fw.startswith(("\u0627\u0644", "\u0644", "\u0628")) or not fw.isalpha():
+            return False
+        return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
 
     def _subject_region(self, masked: str, sent: Sentence, verb_start: int, verb_end: int) -> tuple[int, int]:
         """Where the words of a verb's subject are, by the language's word order."""
@@ -472,8 +572,15 @@ class ArabicScriptReader:
                 if commas:
                     begin = min(commas) + 1
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
-            if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject
-                begin += that[-1]
+            if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
+                tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
+                k = self._cut_subject(tokens)  # clause closed before the verb ('X ... که ... است، ... گفت')
+                closed = k and (
+                    (tokens[k - 1][2][-1:] in "\u060c," and k < len(tokens))
+                    or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
+                )
+                if k and not closed:
+                    begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
             if tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening phrase
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)
@@ -525,6 +632,9 @@ class ArabicScriptReader:
             return False
         if self.index.lookup(q.text, ("actor", "group", "place")) is not None:
             return True
+        after = fold_words(text[q.end : q.end + 40]).split(" ")
+        if len(words) >= 2 and after and after[0].strip(_PUNCT) in self.c.titles:
+            return True  # '«X Y» وزیر خارجه ...': a name, then its office
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
@@ -540,8 +650,13 @@ class ArabicScriptReader:
             rest = lead[: verb.start()].rstrip()
             return not rest or rest[-1] in ".\u060c,:\u061b"
         # Persian: «name» then its verb, where the subject stands (the sentence's start, or after a relay's lead)
+        # ('«X» در توئیتر خود نوشت': a few words, no mark, between the name and its verb)
         lead = text[: q.start].rstrip()
-        return (not lead or lead[-1] in ".\u060c,:") and bool(self.c.verb.match(fold_words(text[q.end : q.end + 40])))
+        clause = re.split(r"[\u060c,:;.!?\u061f\u00ab\u00bb\u201c\u201d\"(]", text[q.end : q.end + 80])[0]
+        folded_clause = fold_words(clause)
+        verb = self.c.verb.search(folded_clause)
+        near = verb is not None and len(folded_clause[: verb.start()].split()) <= 5
+        return (not lead or lead[-1] in ".\u060c,:") and near
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
@@ -610,7 +725,10 @@ class ArabicScriptReader:
         main: Speaker | None = None
         found: list[tuple[int, int, str, bool]] = []
         for m in self.c.verb.finditer(text):
-            found.append((m.start(), m.end(), "verb", bool(self.c.deny.fullmatch(m.group()))))
+            deny = bool(self.c.deny.fullmatch(m.group())) or bool(
+                self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
+            )
+            found.append((m.start(), m.end(), "verb", deny))
         for m in self.c.participle.finditer(text):
             found.append((m.start(), m.end(), "participle", False))
         for m in self.c.according.finditer(text):
