@@ -104,3 +104,75 @@ def test_arabic_answering_claims_is_a_denial_answering_alone_is_not():
     assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
     units = said("ar", "ورد المتحدث سامي الوردي على أسئلة الصحفيين بشأن الحدود.")
     assert [k for k, _, _ in units] == ["reported"]
+
+
+# --- denials in other words, and statements over several paragraphs --------------------------------
+
+
+def test_a_headline_that_denies_with_a_verb_is_a_denial():
+    analysis = said("fa", "شهر نمونه ادعای رضا کاظمی را رد کرد", "متن خبر.")
+    assert [(k, s) for k, s, _ in analysis][:1] == [("denial", "شهر نمونه")]
+    assert said("ar", "الحزب الكسلي ينفي الأنباء", "نص الخبر.")[:1][0][:2] == ("denial", "الحزب الكسلي")
+
+
+def test_a_quotation_that_denies_claims_in_its_own_words():
+    units = said("ar", "أصدرت الحركة الكسلية بيانا اليوم.", 'وتابع البيان "ننفي بشكل قاطع هذه الادعاءات".')
+    assert units[-1][:2] == ("denial", "الحركة الكسلية")
+    units = said("fa", "رضا کاظمی گفت: «ما این اتهامات را رد میکنیم».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    # rejecting something that is not a claim is no denial
+    units = said("fa", "رضا کاظمی گفت: «ما استفاده از این تریبون را رد میکنیم».")
+    assert [k for k, _, _ in units] == ["quote"]
+
+
+def test_arabic_that_he_did_not_is_a_denial():
+    units = said("ar", "وأكد الوزير سامي الوردي، أنه لم يلتق أي مسؤول من الحركة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وقال سامي الوردي "لم أر أي مقاتل أجنبي في المدينة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    # 'it was not long before ...' in the reporter's words after a colon is no denial
+    units = said("ar", "وقال سامي الوردي: لم تمر فترة طويلة على وصولهم.")
+    assert [k for k, _, _ in units] == ["quote"]
+
+
+def test_cues_with_the_article_and_not_as_they_claim():
+    units = said("ar", 'وقال الحزب الكسلي إن "هذه الأنباء من الأكاذيب".')
+    assert [k for k, _, _ in units] == ["denial"]
+    units = said("ar", 'وشدد الحزب الكسلي على أن عناصره "قتلوا في المعارك وليس كما تزعم تلك المواقع".')
+    assert [k for k, _, _ in units] == ["denial"]
+
+
+def test_the_author_of_the_claim_denied_keeps_their_words():
+    units = said("ar", 'نفت الوزارة الكسلية ما قاله الوزير سامي الوردي، إن لديه "أدلة قاطعة"، واصفة ذلك بـ"الكذب".')
+    assert ("quote", "سامي الوردي", "أدلة قاطعة") in units
+    assert units[0][:2] == ("denial", "الوزارة الكسلية")
+
+
+def test_a_statement_quoted_over_several_paragraphs_after_a_colon():
+    units = said(
+        "ar",
+        "أصدرت الحركة الكسلية، السبت، البيان الآتي:",
+        "“بيان صادر عن الحركة:",
+        "تتهمنا بعض الجهات بما لم نفعل.",
+        "السبت 08-03-2025”.",
+    )
+    assert [(k, s) for k, s, _ in units][1:] == [("quote", "الحركة الكسلية")] * 3
+    assert [w for _, _, w in units][1:] == [
+        "بيان صادر عن الحركة:",
+        "تتهمنا بعض الجهات بما لم نفعل.",
+        "السبت 08-03-2025",
+    ]
+
+
+def test_a_quotation_left_open_takes_nothing_with_it():
+    units = said("ar", 'وقال سامي الوردي إن "الحدود مغلقة، في إشارة إلى المعبر.', 'وقالت الوزارة إن "المعبر مفتوح".')
+    assert [s for _, s, _ in units] == ["سامي الوردي", "الوزارة"]
+
+
+def test_arabic_in_it_came_is_the_statement_named_before():
+    units = said(
+        "ar",
+        "نفت الحركة الكسلية إصدارها بيانا بشأن الهجمات.",
+        'وكان البيان قد انتشر صباح الإثنين وجاء فيه أن "الهجمات ستستأنف".',
+    )
+    assert units[-1] == ("quote", "الحركة الكسلية", "الهجمات ستستأنف")

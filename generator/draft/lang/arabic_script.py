@@ -117,6 +117,12 @@ class Words:
     respond_verbs: tuple[str, ...] = ()
     """'answered' (رد): a denial when what it answers is claims (``claim_words``) after 'على'."""
     claim_words: tuple[str, ...] = ()
+    """What is denied when a denial is a claim: 'the allegations', 'the reports' (ادعا، اتهام)."""
+    negated_that: tuple[str, str, str] = ("", "", "")
+    """Regular expressions, on folded text: 'that he', 'did not' / 'is not' (after a verb of saying), and
+    'I did not' (opening a quotation)."""
+    statement_says: tuple[str, ...] = ()
+    """'in it came' (جاء فيه): the statement named before speaks."""
     partitive: tuple[str, ...] = ()
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
     joined: bool = False
@@ -154,11 +160,21 @@ class Compiled:
     partitive: frozenset[str] = frozenset()
     respond: re.Pattern[str] = re.compile(r"(?!)")
     answers_claims: re.Pattern[str] = re.compile(r"(?!)")
+    claims: re.Pattern[str] = re.compile(r"(?!)")
+    negated_that: re.Pattern[str] = re.compile(r"(?!)")
+    """'that he did not' after a verb of saying."""
+    negated_quote: re.Pattern[str] = re.compile(r"(?!)")
+    """A quotation opening with 'I did not', 'that I am not'."""
+    statement_says: re.Pattern[str] = re.compile(r"(?!)")
     """'على الادعاءات' (to the claims) after a verb of answering, within its clause."""
 
     @property
     def refs(self) -> frozenset[str]:
         return self.statements | self.group_refs | self.body_words
+
+
+# A cue may carry the article and a conjunction or preposition written onto it ('والأكاذيب', 'بالكاذبة').
+_CUE_PREFIX = "(?<!\\w)(?:[\u0648\u0641\u0628\u0644]?\u0627\u0644|[\u0648\u0641])?"
 
 
 def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) -> str:
@@ -171,18 +187,23 @@ def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) 
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
 
+def _negation(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"[\s\u060c,:\-\u2013]*{pattern}(?!\w)" if pattern else r"(?!)")
+
+
 @lru_cache(maxsize=4)
 def _compile(words: Words) -> Compiled:
     def fold_set(items: tuple[str, ...]) -> frozenset[str]:
         return frozenset(fold_words(w) for w in items)
 
     multi = tuple(fold_words(s) for s in words.subject_stop_phrases)
+    that, negation, first_person = words.negated_that
     return Compiled(
         words,
         re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
-        re.compile(_alternation(words.deny_cues, "")),
+        re.compile(_alternation(words.deny_cues, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),
         re.compile(_alternation(words.according, "")),
         re.compile(_alternation(words.sourcing, "")),
         fold_set(words.subject_stops),
@@ -202,6 +223,10 @@ def _compile(words: Words) -> Compiled:
         frozenset(fold_words(p) for p in words.partitive),
         re.compile(_alternation(words.respond_verbs, words.prefixes)),
         re.compile(r"[^.\u060c,:]{0,120}?(?<!\w)\u0639\u0644\u064a\s+" + _alternation(words.claim_words, "")),
+        re.compile(_alternation(words.claim_words, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),
+        _negation(rf"{that}{negation}" if negation else ""),
+        _negation(rf"(?:{that}{negation}|{first_person})" if negation else ""),
+        re.compile(_alternation(words.statement_says, words.prefixes)),
     )
 
 
@@ -266,6 +291,10 @@ class ArabicScriptReader:
         """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
         self.bodies: list[tuple[str, int, int, Sentence]] = []
         """(name, paragraph, start, sentence) of each body named so far."""
+        self.intro: Speaker | None = None
+        """Who speaks next: a paragraph ending with a colon after a verb of saying introduces the next one."""
+        self.continued: dict[int, tuple[int, bool]] = {}
+        """Paragraphs inside a quotation opened in an earlier paragraph: number -> (end, closed)."""
         self.list_speaker: Speaker | None = None
         """Who speaks the items of a list that a quotation opened ('... إلى ما يأتي:' then '- أولاً: ...')."""
         self.analysis = Analysis(translated=True)
@@ -392,6 +421,14 @@ class ArabicScriptReader:
             if len(key_tokens(raw[:h_start])) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
                 name = raw[h_start:h_end]
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
+        if words[0] in self.c.titles and self.words.verb_first:
+            n_name = self._trailing_name(words)
+            if n_name:  # 'وزير الخارجية العراقي ابراهيم الجعفري': an office and its body, then the name
+                name = " ".join(raw.split()[-n_name:])
+                return self._named(
+                    self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
+                    "named after their office",
+                )
         if words[0] in self.c.titles:  # 'المتحدث سامر الحداد': an office, then a name of two to four words
             raw_words = raw.split()
             n_titles = 0
@@ -408,21 +445,23 @@ class ArabicScriptReader:
                     self.entity(name, para.number, start + raw.index(name), sentence, person=True),
                     "named after their office",
                 )
-        if words[0] in self.c.titles and self.words.verb_first:
-            n_name = self._trailing_name(words)
-            if n_name:  # 'وزير الخارجية العراقي ابراهيم الجعفري': an office and its body, then the name
-                name = " ".join(raw.split()[-n_name:])
-                return self._named(
-                    self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
-                    "named after their office",
-                )
-        if words[0] in self.c.titles and self.last is not None and self.last.entity is not None and self.last.person:
-            return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")
+        if words[0] in self.c.titles and self._last_person() is not None:
+            return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
         if len(words) > 7:
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _last_person(self) -> Speaker | None:
+        """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
+        on record, or named with at least two words (a one-word name is as likely a place: 'بغداد')."""
+        last = self.last
+        if last is None or last.entity is None or not last.person:
+            return None
+        if last.entity.known is None and len(last.entity.name.split()) < 2:
+            return None
+        return last
 
     def _trailing_name(self, words: list[str]) -> int:
         """How many of a subject's last words are a person's name, after an office: 0 when none is.
@@ -552,8 +591,12 @@ class ArabicScriptReader:
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644") or any(t[3] in self.c.titles for t in tokens[:i]):
             return False
-        if fw.startswith(("\u0627\u0644", "\u0644", "\u0628")) or not fw.isalpha():
-            return False
+        if fw.startswith(("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644")) or not fw.isalpha():
+            return False  # definite, or 'ل'/'ب' and the article: a genitive or a phrase of the subject
+        if fw[0] in "\u0644\u0628" and fw[1:] in self.c.body_words:
+            return False  # 'الأمين العام لحزب ...'
+        if fw == "\u0628\u0627\u0633\u0645":
+            return False  # 'باسم' (on behalf of)
         return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
 
     def _subject_region(self, masked: str, sent: Sentence, verb_start: int, verb_end: int) -> tuple[int, int]:
@@ -597,6 +640,7 @@ class ArabicScriptReader:
         previous: Attribution | None = None
         first = True
         self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
+        self.continued = _continued_quotations([p for p in paragraphs if p.number not in skip])
         for para in paragraphs:
             if para.number in skip:
                 continue
@@ -609,6 +653,11 @@ class ArabicScriptReader:
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
         quotes = [q for q in find_quotes(para.text, para.number) if not self._is_name(para.text, q)]
+        run = self.continued.get(para.number)
+        if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
+            end, closed = run
+            inner = para.text[:end]
+            quotes = [Quote(para.number, 0, end + 1 if closed else end, closed, inner)]
         out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes))
         out.sentences = []
         start = 0
@@ -672,12 +721,18 @@ class ArabicScriptReader:
                 self._add(Unit("quote", item_att.speaker, para, q.start, q.end, [], [item_att]))
                 return None
             self.list_speaker = None
+        intro, self.intro = self.intro, None
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
             if headline and n == 0 and not read.acts:
                 self._headline(para, sent, read)
+            speaker = next((a.speaker for a in reversed(read.acts) if a.speaker is not None), None)
+            if speaker is not None and para.masked.rstrip().endswith(":") and sent is para.sentences[-1]:
+                self.intro = speaker  # 'أصدرت X البيان الآتي:' introduces what the next paragraph quotes
             for q in sent.quotes:
                 att: Attribution | None = self._attribute(para, read, q)
+                if att is None and n == 0 and intro is not None and _opens(para.masked, sent, q):
+                    att = Attribution(q, intro, "introduced by the paragraph before, which ends with a colon", sent)
                 if att is None and n == 0 and last_open is not None and _opens(para.masked, sent, q):
                     att = Attribution(q, last_open.speaker, "continues the quotation of the paragraph before", sent)
                 if (
@@ -735,6 +790,8 @@ class ArabicScriptReader:
             found.append((m.start(), m.end(), "according", False))
         for m in self.c.relay.finditer(text):
             found.append((m.start(), m.end(), "relay", False))
+        for m in self.c.statement_says.finditer(text):
+            found.append((m.start(), m.end(), "statement", False))
         for m in self.c.purpose.finditer(text):
             found.append(
                 (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))
@@ -758,6 +815,10 @@ class ArabicScriptReader:
                 k = self._cut_subject(rest)
                 speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
                 subject_end = rest[k - 1][1] if k else end
+                kind = "verb"
+            elif kind == "statement":  # 'وجاء فيه أن ...': whoever issued the statement named before
+                said = self.statement_of.get(_stem(self.words.statements[0])) or self.last_body or self.last
+                speaker = self._again(said, "the statement named before, 'in it came'")
                 kind = "verb"
             elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
                 speaker = main or self._sentence_subject(para, sent)
@@ -879,16 +940,25 @@ class ArabicScriptReader:
         fw = fold_words(text)
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
         cue = self.c.cue.search(fw)
-        if (deny_act is not None or cue) and not is_headline(para, self.first):
+        if deny_act is None and not cue:
+            deny_act = self._denies_in_other_words(para, read)
+        # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
+        # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
+        # A cue alone in a headline ('... كاذبة') is not: its denier is unclear.
+        if (deny_act is not None or cue) and (deny_act is not None or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
                 speaker = in_quote.speaker if in_quote else next((a.speaker for a in read.acts if a.speaker), None)
             if speaker is not None:
                 denied = self._denied(para, sent, deny_act)
-                unit = Unit("denial", speaker, para, sent.start, sent.end, [], list(read.quotes))
+                own = [a for a in read.quotes if a.speaker.same(speaker)]
+                unit = Unit("denial", speaker, para, sent.start, sent.end, [], own)
                 unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                 self._add(unit)
+                for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
+                    if not att.speaker.same(speaker):
+                        self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
                 return
         groups: list[list[Attribution]] = []
         for att in read.quotes:
@@ -906,8 +976,29 @@ class ArabicScriptReader:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
 
+    def _denies_in_other_words(self, para: Paragraph, read: _Sentence) -> _Act | None:
+        """A denial with no verb of denying in the reporter's words, or None.
+
+        A quotation that denies claims in its own words ('ننفي ... هذه الادعاءات', '... اظهارات ... را رد
+        میکند'; rejecting something else, a proposal or a use, is no denial), or one that opens with 'I did not'
+        ('لم أر ...'); or a verb of saying followed by 'that he did not' ('أكد أنه لم ير ...').
+        """
+        for att in read.quotes:
+            words = fold_words(att.quote.text)
+            if (self.c.deny.search(words) and self.c.claims.search(words)) or self.c.negated_quote.match(words):
+                return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
+        for act in read.acts:
+            if act.kind not in ("verb", "participle") or act.speaker is None:
+                continue
+            after, _ = folded(para.masked[act.subject_end : read.sentence.end])
+            if self.c.negated_that.match(after):
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+        return None
+
     def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
         """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
+        if act is not None and act.kind == "quoted":  # the quotation's own words
+            return para.text[act.start : act.end].strip()[:300]
         start = act.subject_end if act is not None else sent.start
         stop = sent.end if act is None or self.words.verb_first else act.start  # Persian: the object, then the verb
         words = para.text[start:stop].strip(" ،,:.")
@@ -919,6 +1010,50 @@ class ArabicScriptReader:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+def _marks(text: str) -> tuple[int, int]:
+    """Where the first opening and the first closing quotation mark of a paragraph are (-1: none).
+
+    A straight mark closes when it is the paragraph's only one and follows a word ('... ادامه یابد."'),
+    else it opens.
+    """
+    opener = min((i for i in (text.find("\u201c"), text.find("\u00ab")) if i >= 0), default=-1)
+    closer = min((i for i in (text.find("\u201d"), text.find("\u00bb")) if i >= 0), default=-1)
+    straight = text.find('"')
+    if straight >= 0:
+        closes = text.count('"') == 1 and straight > 0 and not text[straight - 1].isspace()
+        if closes and (closer < 0 or straight < closer):
+            closer = straight
+        elif not closes and (opener < 0 or straight < opener):
+            opener = straight
+    return opener, closer
+
+
+def _continued_quotations(paragraphs: list[Paragraph]) -> dict[int, tuple[int, bool]]:
+    """Paragraphs inside a quotation that runs on from an earlier paragraph: number -> (end, closed).
+
+    Arabic and Persian papers quote a statement over several paragraphs with one opening mark in the first
+    and one closing mark in the last, none between. A quotation left open is read as running on only when
+    a later paragraph closes it before any new one opens (an open mark that is never closed, a typo, takes
+    nothing with it); the paragraphs between are quoted whole, the last up to its closing mark.
+    """
+    out: dict[int, tuple[int, bool]] = {}
+    for i, para in enumerate(paragraphs):
+        quotes = find_quotes(para.text, para.number)
+        if para.number in out or not quotes or quotes[-1].closed:
+            continue
+        run: dict[int, tuple[int, bool]] = {}
+        for following in paragraphs[i + 1 : i + 13]:
+            opener, closer = _marks(following.text)
+            if opener >= 0 and (closer < 0 or opener < closer):
+                break
+            if closer >= 0:
+                run[following.number] = (closer, True)
+                out.update(run)
+                break
+            run[following.number] = (len(following.text.rstrip()), False)
+    return out
 
 
 def _present(verb: str, prefixes: str) -> bool:
@@ -940,7 +1075,7 @@ _PAST_WITH_TEH = frozenset(
 def _stem(word: str) -> str:
     """A statement word without the article and a possessive ending: 'بيانها', 'البيان' -> 'بيان'."""
     word = word.removeprefix("\u0627\u0644")
-    for ending in ("\u0647\u0627", "\u0647", "\u062a"):
+    for ending in ("\u0647\u0627", "\u0647", "\u062a", "\u0627"):  # her, his, feminine t, the accusative a
         if len(word) > 4 and word.endswith(ending):
             word = word[: -len(ending)]
     return word[:5]
