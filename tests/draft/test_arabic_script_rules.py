@@ -176,3 +176,39 @@ def test_arabic_in_it_came_is_the_statement_named_before():
         'وكان البيان قد انتشر صباح الإثنين وجاء فيه أن "الهجمات ستستأنف".',
     )
     assert units[-1] == ("quote", "الحركة الكسلية", "الهجمات ستستأنف")
+
+
+# --- descriptions, outlets and the body that issued a statement ------------------------------------
+
+
+def test_arabic_an_outlet_in_quotation_marks_after_la_is_no_quotation():
+    units = said("ar", 'وقال مصدر أمني لـ"نمو نيوز"، إن "القوات انسحبت من المدينة".')
+    assert units == [("quote", "مصدر أمني", "القوات انسحبت من المدينة")]
+    units = said("ar", 'وقالت الحركة الكسلية في بيان تلقته "نمو"، إن "القوات انسحبت".')
+    assert units == [("quote", "الحركة الكسلية", "القوات انسحبت")]
+
+
+def test_arabic_a_source_in_a_body_and_a_statement_issued_by_a_body():
+    units = said("ar", 'وقال مصدر في وزارة الدفاع، إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["مصدر في وزارة الدفاع"]
+    units = said("ar", 'وأفاد بيان صادر عن وزارة الداخلية بأن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["وزارة الداخلية"]
+    units = said("ar", 'وبحسب ما أفاد مسؤول محلي، فإن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["مسؤول محلي"]
+
+
+def test_arabic_more_ways_to_deny():
+    assert said("ar", "ودحضت الوزارة الكسلية الادعاءات بشأن الهجوم.")[0][:2] == ("denial", "الوزارة الكسلية")
+    assert said("ar", 'وقال سامي الوردي إن الحركة "لا علاقة لها بالهجوم".')[0][:2] == ("denial", "سامي الوردي")
+
+
+def test_persian_an_office_then_the_name_between_commas():
+    units = said("fa", "سخنگوی وزارت امور خارجه، رضا کاظمی گفت: «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+
+
+def test_persian_according_to_the_writing_of_and_denied():
+    assert said("fa", "به نوشته روزنامه نمونه، «نیروها آماده هستند».") == [
+        ("quote", "روزنامه نمونه", "نیروها آماده هستند")
+    ]
+    assert said("fa", "رضا کاظمی این اتهامات را انکار کرد.")[0][:2] == ("denial", "رضا کاظمی")

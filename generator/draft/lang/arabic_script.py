@@ -206,7 +206,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.deny_cues, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),
         re.compile(_alternation(words.according, "")),
         re.compile(_alternation(words.sourcing, "")),
-        fold_set(words.subject_stops),
+        fold_set(words.subject_stops + words.claim_words),  # the subject ends where what is denied starts
         fold_set(words.subject_drop),
         fold_set(words.pronouns),
         fold_set(words.statements),
@@ -242,6 +242,10 @@ _KANA = frozenset(
 )
 _QAD = "\u0642\u062f"
 _IN = "\u0641\u064a"
+_ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
+_THAT = frozenset(
+    {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
+)  # أن إن بأن أنه أنها
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
 _ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
@@ -385,6 +389,8 @@ class ArabicScriptReader:
             if said is not None:
                 return self._again(said, f"'{raw}' read as the statement of {said.label}")
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
+            if len(words) > 3 and words[1] in _ISSUED and words[2] == _FROM:
+                rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
             if rest and fold_words(rest).split(" ")[0] not in self.c.stops:
                 rest = re.sub(r"^\u0644\u0644?(?=\S)", "", rest)
                 found = self.speaker(rest, para, start + raw.rfind(rest), sentence) if rest.strip() else None
@@ -540,19 +546,22 @@ class ArabicScriptReader:
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
 
-        In Arabic an office may be followed by the name between commas ('الرئيس الروسي، فلاديمير بوتين،'):
-        the subject then runs on over one comma.
+        An office may be followed by the name between commas ('الرئيس الروسي، فلاديمير بوتين،', 'سخنگوی
+        وزارت خارجه، رضا کاظمی گفت'): the subject then runs on over one comma.
         """
         n = 0
-        appositive = (
-            bool(tokens) and self.words.verb_first and (tokens[0][3] in self.c.titles or tokens[0][3] in self.c.heads)
-        )
-        office_in = bool(tokens) and self.words.verb_first and tokens[0][3] in self.c.titles
+        appositive = bool(tokens) and (tokens[0][3] in self.c.titles or tokens[0][3] in self.c.heads)
+        office_in = appositive and self.words.verb_first  # 'القيادي في الحشد ...', 'مصدر في وزارة الدفاع'
+        issued = bool(tokens) and tokens[0][3] in self.c.statements  # 'بيان صادر عن الوزارة'
+
         for i, (_, _, word, fw) in enumerate(tokens):
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or _TO_OUTLET.match(word):
                 break  # ('قال X لـ"شفق نيوز"': the outlet told ends the subject)
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
             if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
+                n = i + 1
+                continue
+            if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
                 n = i + 1
                 continue
             if office_in and i and fw == _IN and not any(pair.startswith(p) for p in self.c.stop_phrases):
@@ -691,6 +700,10 @@ class ArabicScriptReader:
             ("\u0644\u0640", "\u0644")
         ):
             return True  # 'لـ"شفق نيوز"' (told the outlet)
+        if text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3:
+            follows = fold_words(text[q.end : q.end + 12].lstrip(" \u060c,")).split(" ")[0]
+            if text[q.end : q.end + 2].strip()[:1] in "\u060c," or follows in _THAT:
+                return True  # 'قال مصدر لـ"X"، إن ...': the outlet told, then what was said
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
             verb = re.search(r"(?<!\S)\S+$", lead)  # from a word's start only: linear on a long word

@@ -78,7 +78,7 @@ PERSIAN_WORDS = Words(
     participles=(),
     # the past, perfect and plural forms, and the present ('رد می‌کند', rejects) that a spokesman uses of his body
     deny_verbs=(
-        *_tenses(("تکذیب کرد", "تکذیب شد", "رد کرد", "تکذیب", "تکذیب نمود", "رد نمود")),
+        *_tenses(("تکذیب کرد", "تکذیب شد", "رد کرد", "تکذیب", "تکذیب نمود", "رد نمود", "انکار کرد", "نفی کرد")),
         *("رد می کند", "رد می کنیم", "تکذیب می کند", "تکذیب می کنیم", "رد می شود"),
     ),
     deny_cues=(
@@ -101,7 +101,7 @@ PERSIAN_WORDS = Words(
         "صحت ندارند",
         "جعلی",
     ),
-    according=("به گفته", "به اعتقاد"),
+    according=("به گفته", "به اعتقاد", "به نوشته"),
     claim_words=split_words("ادعا ادعای ادعاها ادعاهای ادعایی اتهام اتهامات اظهارات گزارش خبر اخبار شایعه شایعات"),
     sourcing=("به گزارش", "به نقل از"),
     subject_stops=split_words(
