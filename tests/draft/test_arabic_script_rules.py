@@ -212,3 +212,37 @@ def test_persian_according_to_the_writing_of_and_denied():
         ("quote", "روزنامه نمونه", "نیروها آماده هستند")
     ]
     assert said("fa", "رضا کاظمی این اتهامات را انکار کرد.")[0][:2] == ("denial", "رضا کاظمی")
+
+
+# --- names before and after offices; relative clauses; warnings --------------------------------------
+
+
+def test_a_name_before_its_office_and_honorifics():
+    units = said("fa", "به گزارش خبرگزاری نمونه، سردار رضا کاظمی فرمانده نیروی نمونه گفت: «نیرویی نداریم».")
+    assert units == [("quote", "رضا کاظمی", "نیرویی نداریم")]
+    units = said("ar", 'وقال سامي الوردي المتحدث باسم الحركة إن "الحدود مغلقة".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_arabic_the_subject_ends_after_the_name_that_follows_an_office():
+    units = said("ar", "ونفى نائب الأمين العام للحركة الشيخ سامي الكرخي مقتل 20 قياديا.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الكرخي")]
+    units = said("ar", 'وقال المتحدث العسكري يحيى سامر إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["يحيى سامر"]
+
+
+def test_arabic_a_verb_in_a_relative_clause_attributes_nothing():
+    units = said("ar", 'وقال سامي الوردي إن "الحدود مغلقة"، متهما القناة التي أوردت النبأ بـ"التضليل".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_arabic_a_warning_to_whoever_spreads_false_news_is_no_denial():
+    units = said("ar", "وشددت الوزارة الكسلية على أنها ستلاحق قضائيا كل من ينشر أخبارا كاذبة.")
+    assert [k for k, _, _ in units] == ["reported"]
+    units = said("ar", 'وقال سامي الوردي إن خصومه "لا يقوون إلا على نشر الأكاذيب".')
+    assert [k for k, _, _ in units] == ["denial"]
+
+
+def test_a_paragraph_ending_with_guillemets_is_no_headline():
+    units = said("fa", "رضا کاظمی افزود: «این ادعاها بی‌پایه و اساس است.»")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]

@@ -122,6 +122,8 @@ class Words:
     """Regular expressions, on folded text: 'that he', 'did not' / 'is not' (after a verb of saying), and
     'I did not' (opening a quotation)."""
     statement_says: tuple[str, ...] = ()
+    spreading: tuple[str, ...] = ()
+    """'spreads', 'promotes': a cue right after them warns against false news, it denies none."""
     """'in it came' (جاء فيه): the statement named before speaks."""
     partitive: tuple[str, ...] = ()
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
@@ -166,6 +168,8 @@ class Compiled:
     negated_quote: re.Pattern[str] = re.compile(r"(?!)")
     """A quotation opening with 'I did not', 'that I am not'."""
     statement_says: re.Pattern[str] = re.compile(r"(?!)")
+    spreading: re.Pattern[str] = re.compile(r"(?!)")
+    """'spreading' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
     """'على الادعاءات' (to the claims) after a verb of answering, within its clause."""
 
     @property
@@ -227,6 +231,7 @@ def _compile(words: Words) -> Compiled:
         _negation(rf"{that}{negation}" if negation else ""),
         _negation(rf"(?:{that}{negation}|{first_person})" if negation else ""),
         re.compile(_alternation(words.statement_says, words.prefixes)),
+        re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
     )
 
 
@@ -243,6 +248,10 @@ _KANA = frozenset(
 _QAD = "\u0642\u062f"
 _IN = "\u0641\u064a"
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
+_DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
+_RELATIVE = re.compile(
+    r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646)\s*$"
+)
 _THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
@@ -414,6 +423,13 @@ class ArabicScriptReader:
             body = self._body_named_before(words[0][2:], para, sentence)
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
+        n_name, lead = self._name_before_office(words)
+        if n_name:  # 'سردار رضا کاظمی فرمانده نیروی قدس', 'سامي الوردي المتحدث باسم الحركة': the name, then the office
+            name = " ".join(raw.split()[lead : lead + n_name])
+            return self._named(
+                self.entity(name, para.number, start + raw.index(name), sentence, person=True),
+                "named before their office",
+            )
         # a title or an office, then a name after a body on record: the name is the person
         hits = self.index.scan(raw)
         if hits:
@@ -468,6 +484,30 @@ class ArabicScriptReader:
         if last.entity.known is None and len(last.entity.name.split()) < 2:
             return None
         return last
+
+    def _name_word(self, word: str, first: bool) -> bool:
+        """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
+        if not word.isalpha() or word in _NOT_NAMES:
+            return False
+        if word in self.c.titles or word in self.c.body_words or word in self.c.stops or word in self.c.heads:
+            return False
+        return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
+
+    def _name_before_office(self, words: list[str]) -> tuple[int, int]:
+        """(length, start) of a person's name written before their office ('X Y، سخنگوی ...' without the comma).
+
+        Honorifics before the name ('سردار', 'الشيخ') are set aside; the name is two to four plain words and an
+        office word follows it. (0, 0) when the subject is not so written.
+        """
+        lead = 0
+        while lead < len(words) and words[lead] in self.c.titles:
+            lead += 1
+        office = next((i for i in range(lead + 2, min(len(words), lead + 5)) if words[i] in self.c.titles), None)
+        if office is None or len(words) != len(fold_words(" ".join(words)).split(" ")):
+            return 0, 0
+        if not all(self._name_word(w, i == lead) for i, w in enumerate(words[lead:office], start=lead)):
+            return 0, 0
+        return office - lead, lead
 
     def _trailing_name(self, words: list[str]) -> int:
         """How many of a subject's last words are a person's name, after an office: 0 when none is.
@@ -598,8 +638,14 @@ class ArabicScriptReader:
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
         previous = tokens[i - 1][3]
-        if not previous.startswith("\u0627\u0644") or any(t[3] in self.c.titles for t in tokens[:i]):
+        if not previous.startswith("\u0627\u0644"):
             return False
+        if any(t[3] in self.c.titles for t in tokens[:i]):
+            # after an office its name follows ('المتحدث العسكري يحيى سريع'); once a name has ended with its
+            # surname ('الشيخ سامي الكرخي'), an indefinite word starts the object ('... مقتل 20 قياديا')
+            name_end = i >= 2 and previous not in self.c.titles and self._name_word(tokens[i - 2][3], False)
+            if not name_end or tokens[i - 2][3].startswith(_DEFINITE):
+                return False
         if fw.startswith(("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644")) or not fw.isalpha():
             return False  # definite, or 'ل'/'ب' and the article: a genitive or a phrase of the subject
         if fw[0] in "\u0644\u0628" and fw[1:] in self.c.body_words:
@@ -817,6 +863,8 @@ class ArabicScriptReader:
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
             if MASK in masked[start:end]:
                 continue
+            if self.words.verb_first and kind == "verb" and _RELATIVE.search(fold_words(masked[sent.start : start])):
+                continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
             if kind == "participle":
@@ -952,7 +1000,10 @@ class ArabicScriptReader:
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
-        cue = self.c.cue.search(fw)
+        cue = next(
+            (m for m in self.c.cue.finditer(fw) if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())),
+            None,
+        )
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
