@@ -246,3 +246,36 @@ def test_arabic_a_warning_to_whoever_spreads_false_news_is_no_denial():
 def test_a_paragraph_ending_with_guillemets_is_no_headline():
     units = said("fa", "رضا کاظمی افزود: «این ادعاها بی‌پایه و اساس است.»")
     assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_an_office_alone_is_the_person_the_article_names_with_it():
+    units = said(
+        "fa", "وزیر خارجه نمونه این ادعا را رد کرد.", "رضا کاظمی، وزیر خارجه نمونه، در نشست خبری گفت: «دروغ است»."
+    )
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "رضا کاظمی"]
+    units = said(
+        "ar", "رفض وزير الخارجية الكسلي الاتهامات.", 'وقال وزير الخارجية الكسلي سامي الوردي إن "الاتهامات باطلة".'
+    )
+    assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
+    # two people named with the same office: the bare office stays a description
+    units = said(
+        "ar",
+        "رفض المتحدث باسم الحركة الاتهامات.",
+        'وقال المتحدث باسم الحركة سامي الوردي إن "الاتهامات باطلة".',
+        'وقال المتحدث باسم الحركة يحيى سامر إن "الاتهامات كاذبة".',
+    )
+    assert units[0][1] == "المتحدث باسم الحركة"
+
+
+def test_arabic_unnamed_sources_and_according_to_a_statement():
+    units = said("ar", 'وقال مصدر أمني، فضل عدم الكشف عن اسمه، إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["مصدر أمني"]
+    units = said("ar", 'وقال مسؤول في الحركة، طلب عدم ذكر اسمه، لوكالة نمو إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["مسؤول في الحركة"]
+    units = said("ar", 'ووفقا لبيان صادر عن الحركة الكسلية، فإن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["الحركة الكسلية"]
+
+
+def test_persian_an_opening_based_on_phrase_is_no_subject():
+    units = said("fa", "بر اساس این گزارش، رضا کاظمی گفته است که نیروها عقب نشینی کرده اند.")
+    assert [s for _, s, _ in units] == ["رضا کاظمی"]

@@ -208,7 +208,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_alternation(words.deny_cues, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),
-        re.compile(_alternation(words.according, "")),
+        re.compile(_alternation(words.according, words.prefixes)),
         re.compile(_alternation(words.sourcing, "")),
         fold_set(words.subject_stops + words.claim_words),  # the subject ends where what is denied starts
         fold_set(words.subject_drop),
@@ -249,8 +249,19 @@ _QAD = "\u0642\u062f"
 _IN = "\u0641\u064a"
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
+# 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
+_ANONYMOUS = frozenset(
+    {
+        "\u0627\u0633\u0645\u0647",
+        "\u0627\u0633\u0645\u0647\u0627",
+        "\u0627\u0633\u0645\u0647\u0645",
+        "\u0647\u0648\u064a\u062a\u0647",
+        "\u0647\u0648\u064a\u062a\u0647\u0627",
+    }
+)
+# the relative pronouns (التي الذي الذين), and 'عدم' (not), after which the verb's letters are a noun ('عدم ذكر اسمه')
 _RELATIVE = re.compile(
-    r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646)\s*$"
+    r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646|\u0639\u062f\u0645)\s*$"
 )
 _THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
@@ -304,6 +315,9 @@ class ArabicScriptReader:
         """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
         self.bodies: list[tuple[str, int, int, Sentence]] = []
         """(name, paragraph, start, sentence) of each body named so far."""
+        self.offices: dict[str, set[int]] = {}
+        self.office_holder: dict[str, Entity] = {}
+        """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
         self.intro: Speaker | None = None
         """Who speaks next: a paragraph ending with a colon after a verb of saying introduces the next one."""
         self.continued: dict[int, tuple[int, bool]] = {}
@@ -367,6 +381,27 @@ class ArabicScriptReader:
 
     def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
+        found = self._speaker(phrase, para, start, sentence)
+        if found is not None and found.entity is not None and found.person:
+            self._note_office(found.entity, phrase, para, start)
+        return found
+
+    def _note_office(self, ent: Entity, phrase: str, para: Paragraph, start: int) -> None:
+        """Remember the office a person is named with ('وزیر خارجه عراق' for '«X» وزیر خارجه عراق، ...'), so
+        that the article's earlier or later mentions of the bare office are read as that person."""
+        name = fold_words(ent.name)
+        around = fold_words(phrase.strip(_PUNCT))
+        offices = [around.replace(name, " ").strip()] if name and name in around else []
+        after = re.match(r"\s*[\u060c,]?\s*([^\u060c,.:\u061b]{3,80})[\u060c,]", para.text[start + len(phrase) :])
+        if after:  # 'رضا کاظمی، وزیر خارجه نمونه، ...', '«X» وزیر خارجه عراق، ...'
+            offices.append(fold_words(after.group(1)))
+        for office in offices:
+            office = " ".join(w.strip(_PUNCT) for w in office.split() if w.strip(_PUNCT))
+            if office and office.split(" ")[0] in self.c.titles and len(office.split(" ")) >= 2:
+                self.offices.setdefault(office, set()).add(id(ent))
+                self.office_holder[office] = ent
+
+    def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         raw = phrase.strip(' \u060c,:;.\u201c\u201d\u00ab\u00bb"()-\u2013')
         start += phrase.find(raw) if raw else 0
         words = fold_words(raw).split(" ") if raw.strip() else []
@@ -378,6 +413,8 @@ class ArabicScriptReader:
             words = words[1:]
         if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs:
             words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement) -> 'البيان'
+        elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements:
+            words[0] = words[0][1:]  # 'وفقا لبيان' (according to a statement) -> 'بيان'
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
@@ -385,7 +422,7 @@ class ArabicScriptReader:
         parts = [p for p in re.split(r"(?:(?<!\s)\s+)?[\u060c,]\s*", raw) if p]  # spaces only from where they start
         if (
             len(parts) >= 2
-            and (words[0] in self.c.titles or words[0] in self.c.heads)
+            and words[0] in self.c.titles  # (an unnamed source's clause is no name: 'مصدر، فضل عدم الكشف عن اسمه،')
             and 1 <= len(parts[1].split()) <= 5
         ):
             name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
@@ -461,7 +498,8 @@ class ArabicScriptReader:
                 2 <= len(rest_words) <= 4
                 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
                 and not hits  # 'نماینده کشور X': an office of a country on record, not a name
-            ):
+                and all(self._name_word(w.strip(_PUNCT), i == 0) for i, w in enumerate(rest_words))
+            ):  # ('المتحدث باسم الحركة': 'on behalf of the movement' is no name)
                 name = " ".join(raw_words[n_titles:])
                 return self._named(
                     self.entity(name, para.number, start + raw.index(name), sentence, person=True),
@@ -590,9 +628,13 @@ class ArabicScriptReader:
         وزارت خارجه، رضا کاظمی گفت'): the subject then runs on over one comma.
         """
         n = 0
-        appositive = bool(tokens) and (tokens[0][3] in self.c.titles or tokens[0][3] in self.c.heads)
-        office_in = appositive and self.words.verb_first  # 'القيادي في الحشد ...', 'مصدر في وزارة الدفاع'
-        issued = bool(tokens) and tokens[0][3] in self.c.statements  # 'بيان صادر عن الوزارة'
+        appositive = bool(tokens) and tokens[0][3] in self.c.titles
+        office_in = bool(tokens) and self.words.verb_first and (appositive or tokens[0][3] in self.c.heads)
+        # ('القيادي في الحشد ...', 'مصدر في وزارة الدفاع'; a source has no name after a comma, only a clause:
+        # 'مصدر أمني، فضل عدم الكشف عن اسمه،')
+        first = tokens[0][3] if tokens else ""
+        issued = first in self.c.statements or (first[:1] == "\u0644" and first[1:] in self.c.statements)
+        # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
 
         for i, (_, _, word, fw) in enumerate(tokens):
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or _TO_OUTLET.match(word):
@@ -618,6 +660,9 @@ class ArabicScriptReader:
                 break
             n = i + 1
             if word[-1:] in _CUT_AFTER:
+                clause = [t[3] for t in tokens[i + 1 : i + 7]]
+                if any(w in _ANONYMOUS for w in clause):
+                    break  # 'مسؤول، طلب عدم ذكر اسمه،': not a name but a wish to stay unnamed
                 if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
                     appositive = False
                     continue
@@ -702,8 +747,23 @@ class ArabicScriptReader:
             para = self._reread(para)
             previous = self._paragraph(para, previous, headline=first)
             first = False
+        self._offices_named()
         self.analysis.entities = self.entities
         return self.analysis
+
+    def _offices_named(self) -> None:
+        """A speaker described by an office alone ('وزیر خارجه عراق ... رد کرد') is the person the article names
+        with that office, before or after ('«ابراهیم الجعفری» وزیر خارجه عراق، ...'), when only one is."""
+        for unit in self.analysis.units:
+            speaker = unit.speaker
+            if speaker.entity is not None or not speaker.described:
+                continue
+            office = " ".join(w.strip(_PUNCT) for w in fold_words(speaker.described).split())
+            if len(self.offices.get(office, ())) != 1:
+                continue
+            ent = self.office_holder[office]
+            how = f"'{speaker.described}' read as {ent.label}, whom the article names with that office"
+            unit.speaker = Speaker(ent.label, entity=ent, person=True, how=how)
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""

@@ -122,7 +122,7 @@ PERSIAN_WORDS = Words(
     sourcing=("به گزارش", "به نقل از"),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
-        "همچنین اما ولی تا این آن "
+        "همچنین اما ولی تا این آن بر براساس طبق "
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود"
