@@ -279,3 +279,22 @@ def test_arabic_unnamed_sources_and_according_to_a_statement():
 def test_persian_an_opening_based_on_phrase_is_no_subject():
     units = said("fa", "بر اساس این گزارش، رضا کاظمی گفته است که نیروها عقب نشینی کرده اند.")
     assert [s for _, s, _ in units] == ["رضا کاظمی"]
+
+
+def test_persian_two_speakers_in_one_sentence():
+    units = said("fa", "رضا کاظمی گفت «مرزها بسته است» و حسن رستمی گفت «معبر باز است».")
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "حسن رستمی"]
+
+
+def test_persian_this_movement_is_the_movement_named_before():
+    units = said("fa", "رضا کاظمی گفت جنبش نمونه در سوریه نیرو دارد.", "این جنبش این گزارش را تکذیب کرد.")
+    assert units[-1][:2] == ("denial", "جنبش نمونه")
+
+
+def test_arabic_which_it_denied_and_analysts_and_a_headline_to_an_outlet():
+    units = said("ar", "وتشير تقارير إلى أن الحركة أرسلت مقاتلين، وهو ما نفته الحركة مرارا.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة")]
+    units = said("ar", 'ويرى محللون أن "الحركة تخسر نفوذها".')
+    assert units == [("quote", "محللون", "الحركة تخسر نفوذها")]
+    units = said("ar", 'الوردي لـ"نمو": الحدود مغلقة', "نص الخبر.")
+    assert units[0] == ("quote", "الوردي", "الحدود مغلقة")

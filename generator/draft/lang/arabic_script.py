@@ -449,6 +449,10 @@ class ArabicScriptReader:
                 return self._named(group, f"'{raw}' read as {group.label}")
         if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
+        if len(words) == 2 and words[0] in self.c.demonstratives and words[1] in self.c.body_words:
+            body = self._body_named_before(words[1], para, sentence)  # 'این جنبش': the last movement named
+            if body is not None:
+                return self._named(body, f"'{raw}' read as {body.label}")
         known = self.index.lookup(raw) or self.index.lookup_suffix(raw) or self.index.lookup_bag(raw)
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
@@ -640,6 +644,9 @@ class ArabicScriptReader:
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or _TO_OUTLET.match(word):
                 break  # ('قال X لـ"شفق نيوز"': the outlet told ends the subject)
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
+                n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
+                continue
             if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
                 n = i + 1
                 continue
@@ -699,12 +706,25 @@ class ArabicScriptReader:
             return False  # 'باسم' (on behalf of)
         return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
 
-    def _subject_region(self, masked: str, sent: Sentence, verb_start: int, verb_end: int) -> tuple[int, int]:
-        """Where the words of a verb's subject are, by the language's word order."""
+    def _subject_region(
+        self, masked: str, sent: Sentence, verb_start: int, verb_end: int, after: int | None = None
+    ) -> tuple[int, int]:
+        """Where the words of a verb's subject are, by the language's word order.
+
+        ``after``: the end of the sentence's verb of saying before this one; in Persian, when that verb's
+        quotation follows it, this verb's subject comes after ('X گفت «...» و Y گفت «...»').
+        """
         if self.words.verb_first:
             tokens = self._tokens(masked, verb_end, sent.end)
         else:
             begin = sent.start
+            if after is not None and MASK in masked[after:verb_start]:  # the verb before said a quotation
+                tokens = self._tokens(masked, after, verb_start)
+                while tokens and (MASK in tokens[0][2] or tokens[0][3] in self.c.drop or not tokens[0][3]):
+                    tokens = tokens[1:]
+                n = self._cut_subject(tokens)
+                if n:
+                    return tokens[0][0], tokens[n - 1][1]
             lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
             if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
                 commas = [
@@ -808,7 +828,7 @@ class ArabicScriptReader:
             return True  # 'لـ"شفق نيوز"' (told the outlet)
         if text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3:
             follows = fold_words(text[q.end : q.end + 12].lstrip(" \u060c,")).split(" ")[0]
-            if text[q.end : q.end + 2].strip()[:1] in "\u060c," or follows in _THAT:
+            if text[q.end : q.end + 2].strip()[:1] in "\u060c,:" or follows in _THAT:
                 return True  # 'قال مصدر لـ"X"، إن ...': the outlet told, then what was said
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
@@ -883,7 +903,11 @@ class ArabicScriptReader:
         colon = para.masked.find(":", sent.start, sent.end)
         if colon < 0 or len(para.masked[sent.start : colon].split()) > 4 or sent.quotes:
             return
-        speaker = self.speaker(para.text[sent.start : colon], para, sent.start, sent)
+        tokens = self._tokens(para.masked, sent.start, colon)
+        k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
+        if not k:
+            return
+        speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
         if speaker is None or speaker.entity is None:
             return
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
@@ -956,7 +980,8 @@ class ArabicScriptReader:
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
             else:
-                s_start, s_end = self._subject_region(masked, sent, start, end)
+                previous_end = max((a.end for a in read.acts if a.kind == "verb"), default=None)
+                s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
                 fronted = (
                     self._fronted_subject(
                         masked, sent, start, _present(fold_words(masked[start:end]), self.words.prefixes)
