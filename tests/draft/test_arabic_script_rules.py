@@ -298,3 +298,8 @@ def test_arabic_which_it_denied_and_analysts_and_a_headline_to_an_outlet():
     assert units == [("quote", "محللون", "الحركة تخسر نفوذها")]
     units = said("ar", 'الوردي لـ"نمو": الحدود مغلقة', "نص الخبر.")
     assert units[0] == ("quote", "الوردي", "الحدود مغلقة")
+
+
+def test_a_straight_mark_left_open_does_not_pair_the_others_wrongly():
+    units = said("ar", 'وكان موقع "نمو قد ادعى في وقت سابق، إن "القوات انسحبت" حسب قول الموقع الكسلي.')
+    assert units == [("quote", "موقع نمو", "القوات انسحبت")]

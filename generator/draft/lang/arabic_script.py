@@ -263,6 +263,9 @@ _ANONYMOUS = frozenset(
 _RELATIVE = re.compile(
     r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646|\u0639\u062f\u0645)\s*$"
 )
+_SAYING = frozenset(
+    {"\u0642\u0648\u0644", "\u062a\u0635\u0631\u064a\u062d", "\u0631\u0648\u0627\u064a\u0629"}
+)  # قول تصريح رواية
 _THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
@@ -343,7 +346,8 @@ class ArabicScriptReader:
                     if known and known.org
                     else (None if kind == "person" else self._org_type(name))
                 )
-                ent = Entity(name, kind, org_type, known)
+                clean = re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", " ", name)).strip()
+                ent = Entity(clean or name, kind, org_type, known)  # ('موقع "نمو' with a stray mark: 'موقع نمو')
                 self.entities.append(ent)
                 self.analysis.first_sentence[id(ent)] = (paragraph, sentence.text)
             self.by_key[key] = ent
@@ -460,7 +464,8 @@ class ArabicScriptReader:
         if earlier is not None:
             earlier.mentions.append((para.number, start, start + len(raw), raw))
             return self._named(earlier, f"'{raw}' read as {earlier.label}")
-        if len(words) == 1 and words[0].startswith("\u0627\u0644"):
+        if len(words) <= 2 and all(w.startswith("\u0627\u0644") for w in words) and words[0][2:] in self.c.body_words:
+            # 'الوزارة', 'الموقع اليهودي' (the site, with an epithet): the latest body named with that head word
             body = self._body_named_before(words[0][2:], para, sentence)
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
@@ -606,7 +611,8 @@ class ArabicScriptReader:
             if n >= 2:
                 end = tokens[i + n - 1][1]
                 lead = 1 if fw != bare else 0
-                self.bodies.append((para.text[t_start + lead : end].strip(_PUNCT), para.number, t_start + lead, sent))
+                phrase = re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", "", para.text[t_start + lead : end])  # 'موقع "X"'
+                self.bodies.append((phrase.strip(_PUNCT), para.number, t_start + lead, sent))
 
     def _again(self, speaker: Speaker | None, how: str) -> Speaker | None:
         if speaker is None:
@@ -787,7 +793,7 @@ class ArabicScriptReader:
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
-        quotes = [q for q in find_quotes(para.text, para.number) if not self._is_name(para.text, q)]
+        quotes = [q for q in _find_quotes(para.text, para.number) if not self._is_name(para.text, q)]
         run = self.continued.get(para.number)
         if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
             end, closed = run
@@ -970,6 +976,8 @@ class ArabicScriptReader:
                 kind = "verb"
             elif kind == "according":
                 tokens = self._tokens(masked, end, sent.end)
+                if tokens and tokens[0][3] in _SAYING and len(tokens) > 1:
+                    tokens = tokens[1:]  # 'حسب قول الموقع' (according to the saying of the site): the site
                 k = self._cut_subject(tokens)
                 subject = masked[tokens[0][0] : tokens[k - 1][1]] if k else ""
                 speaker = (
@@ -1066,13 +1074,17 @@ class ArabicScriptReader:
 
     def _attribute(self, para: Paragraph, read: _Sentence, q: Quote) -> Attribution | None:
         before = [a for a in read.acts if a.end <= q.start and a.speaker is not None and a.kind != "according"]
+        according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
+        guessed = bool(before) and before[-1].speaker is not None and before[-1].speaker.how.startswith("no subject")
+        if guessed and according:
+            # 'ادعى ... إن "..." حسب قول الموقع': a verb with no subject of its own, and the source named
+            return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         if before:
             act = before[-1]
             return Attribution(q, act.speaker, "attributed before it", read.sentence)  # type: ignore[arg-type]
         after = [a for a in read.acts if a.start >= q.end and a.speaker is not None and a.kind != "according"]
         if after:
             return Attribution(q, after[0].speaker, "attributed after it", read.sentence)  # type: ignore[arg-type]
-        according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
         if according:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
@@ -1159,6 +1171,35 @@ class ArabicScriptReader:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+def _find_quotes(text: str, number: int) -> list[Quote]:
+    """The paragraph's quotations; straight marks that do not pair up are paired by where they stand.
+
+    Straight marks are paired in order; when one is left open by mistake ('موقع "العربية. نت قد ادعى ...، إن
+    "..."'), that pairs every later mark wrongly. A mark with a space before it and a letter after it opens, one
+    with a letter before it closes; an opening mark followed by another opening mark is the stray one.
+    """
+    quotes = find_quotes(text, number)
+    if text.count('"') % 2 == 0 or any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
+        return quotes
+    out: list[Quote] = []
+    pending: int | None = None
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
+        opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628") and not after.isspace()
+        if opens:
+            pending = i  # (an earlier mark still open is the stray one)
+        elif pending is not None:
+            inner = text[pending + 1 : i]
+            if inner.strip():
+                out.append(Quote(number, pending, i + 1, True, inner))
+            pending = None
+    if pending is not None and text[pending + 1 :].strip():
+        out.append(Quote(number, pending, len(text), False, text[pending + 1 :]))
+    return out
 
 
 def _marks(text: str) -> tuple[int, int]:
