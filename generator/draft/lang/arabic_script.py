@@ -7,17 +7,29 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   verbatim). Arabic puts the subject after the verb (قال المتحدث ...، وأكدت الوزارة أن ...); Persian opens
   the sentence with it (وزارت خارجه ... تأکید کرد: ...). A verb with no subject of its own (وأضاف أن ...،
   وی افزود) speaks for the last speaker; a participle (مؤكدا، مضيفا) for its sentence's speaker.
-- The subject is cut at the words that end it (في بيان، اليوم، أن؛ در، با، را، امروز ...) and read as a
-  record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
-  of one (الوزارة، البيان، این نهاد), or a new person or body.
+  Persian compound verbs are matched in the past, perfect and plural (گفت، گفته است، گفتهاست، گفتند), their
+  parts joined or apart. A verb in an Arabic relative clause (التي أوردت) attributes nothing.
+- The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
+  and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
+  indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
+  as a record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
+  of one (الوزارة، البيان، این نهاد، این جنبش), an office and its name in either order (وزير الخارجية العراقي
+  ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري), an unnamed source (مصدر في
+  الوزارة), or a new person or body. An office alone is the person the article names with that office.
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
   (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
-  a headline '<speaker>: <words>' is one too.
+  a headline '<speaker>: <words>' is one too. A paragraph ending with a colon after a verb of saying
+  introduces the quotation that opens the next; a quotation left open runs over the paragraphs after it when
+  a later one closes it before any new one opens. Straight marks that do not pair up are paired by position.
 - Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
-  is a record's name, follows a word such as وكالة or خبرگزاری, or stands where the subject stands.
-- A denial is a sentence with a verb of denying (نفى، تکذیب کرد، رد کرد) or a cue (لا صحة، عار عن الصحة،
-  نادرست، بی‌اساس), denied by its speaker.
+  is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
+  office («X» وزیر ...), or stands where the subject stands.
+- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد), answering claims
+  (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
+  a warning to whoever spreads false news, a quotation that denies claims in its own words (ننفي ... الادعاءات)
+  or in the first person (لم أر), or 'that he did not' after a verb of saying (أكد أنه لم ...); its denier is
+  the speaker. A headline that denies with a verb is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
