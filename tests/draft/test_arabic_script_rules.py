@@ -303,3 +303,8 @@ def test_arabic_which_it_denied_and_analysts_and_a_headline_to_an_outlet():
 def test_a_straight_mark_left_open_does_not_pair_the_others_wrongly():
     units = said("ar", 'وكان موقع "نمو قد ادعى في وقت سابق، إن "القوات انسحبت" حسب قول الموقع الكسلي.')
     assert units == [("quote", "موقع نمو", "القوات انسحبت")]
+
+
+def test_arabic_a_genitive_with_la_stays_in_the_name_a_manner_with_bi_does_not():
+    assert said("ar", 'وقال المرصد الكسلي لحقوق الإنسان إن "القوات انسحبت".')[0][1] == "المرصد الكسلي لحقوق الإنسان"
+    assert said("ar", "ونفى الحزب الكسلي بشدة الأنباء عن انسحاب قواته.")[0][:2] == ("denial", "الحزب الكسلي")

@@ -718,8 +718,8 @@ class ArabicScriptReader:
                 return False
         if fw.startswith(("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644")) or not fw.isalpha():
             return False  # definite, or 'ل'/'ب' and the article: a genitive or a phrase of the subject
-        if fw[0] in "\u0644\u0628" and fw[1:] in self.c.body_words:
-            return False  # 'الأمين العام لحزب ...'
+        if fw[0] == "\u0644" and len(fw) > 3:
+            return False  # 'ل' and a noun: a genitive of the name ('الأمين العام لحزب ...', 'المرصد السوري لحقوق ...')
         if fw == "\u0628\u0627\u0633\u0645":
             return False  # 'باسم' (on behalf of)
         return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
