@@ -27,7 +27,10 @@ gold reads it), then drafted. Per half (development, holdout) and language (en, 
 - denials: a drafted denial answers a gold one when one's cited words hold the other's; recall = gold
   denials answered with the right denier; precision = drafted denials that answer one with the right denier.
 - links: the existing records the drafts refer to (speakers, affiliations, subjects, outlets told, roles'
-  bodies) against the records the gold links the article's mentions to; precision and recall over ids.
+  bodies, and the records a claim's or denial's notes list as named in the article, after
+  generator.draft.linking.NAMED_ON_FILE) against the records the gold links the article's mentions to;
+  precision and recall over ids. Records only proposed ('Possibly a record on file', or after
+  generator.draft.linking.NAMED_MAYBE) are not links.
 
 Tune on the development half only (--split development); the held-out figures are for reporting.
 
@@ -59,6 +62,7 @@ from click.testing import CliRunner  # noqa: E402
 from generator.commands.common import Settings  # noqa: E402
 from generator.commands.draft import command as draft_command  # noqa: E402
 from generator.commands.ingest import command as ingest_command  # noqa: E402
+from generator.draft.linking import NAMED_MAYBE, NAMED_ON_FILE  # noqa: E402
 from generator.draft.names import name_key  # noqa: E402
 from generator.draft.proposals import name_bag  # noqa: E402
 from generator.model.archive import fold  # noqa: E402
@@ -118,7 +122,8 @@ def drafted_pairs(root: Path, source_id: str) -> set[tuple[str, str]]:
             if record.status != "draft":
                 continue
             speaker = getattr(record, field)
-            name = corpus.get(speaker.actor).label if speaker.actor else speaker.described_as
+            actor = corpus.get(speaker.actor) if speaker.actor else None
+            name = actor.label if actor is not None else speaker.described_as
             for citation in record.citations:
                 if citation.source != source_id:
                     continue
@@ -248,7 +253,8 @@ def drafted_real(root: Path, source_id: str) -> dict:
             if record.status != "draft":
                 continue
             speaker = getattr(record, field)
-            name = corpus.get(speaker.actor).label if speaker.actor else speaker.described_as
+            actor = corpus.get(speaker.actor) if speaker.actor else None
+            name = actor.label if actor is not None else speaker.described_as
             record_ids = {speaker.actor} if speaker.actor else set()
             names = [name]
             if speaker.actor and corpus.get(speaker.actor) is not None:
@@ -266,12 +272,20 @@ def drafted_real(root: Path, source_id: str) -> dict:
                 }
             )
             links |= _linked_ids(record.model_dump(exclude_none=True))
+            links |= _named_in_notes(record.notes or "")
     for type_name in ("actor", "group"):
         for record in corpus.of_type(type_name):
             if record.status == "draft":
                 links |= _linked_ids(record.model_dump(exclude_none=True))
-    existing = {i for i in links if i not in new_ids and corpus.get(i) is not None and corpus.get(i).TYPE != "source"}
+    existing = {i for i in links if i not in new_ids and getattr(corpus.get(i), "TYPE", "source") != "source"}
     return {"statements": statements, "links": existing, "new": new_ids}
+
+
+def _named_in_notes(notes: str) -> set[str]:
+    """The ids a draft's notes list as named in the article: "`iran` (¶2 'Iran')" after NAMED_ON_FILE."""
+    _, marker, rest = notes.partition(NAMED_ON_FILE)
+    rest = rest.partition(NAMED_MAYBE)[0]  # proposals, not links
+    return set(re.findall(r"`([a-z0-9-]+)` \(\u00b6", rest)) if marker else set()
 
 
 def _folded(text: str) -> str:

@@ -25,7 +25,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from generator.diff import FieldChange, field_changes
-from generator.history import Change, HistoryError, _git_env, record_history
+from generator.history import Change, HistoryError, git_env, record_history
 from generator.load.yamldoc import parse_document
 from generator.model.corpus import Corpus
 from generator.model.vocab import RELATIONS
@@ -214,7 +214,7 @@ def _read_blobs(project: Project, specs: list[str]) -> dict[str, bytes]:
         done = subprocess.run(
             ["git", "cat-file", "--batch"],
             cwd=project.root,
-            env=_git_env(),
+            env=git_env(),
             input=request,
             capture_output=True,
             check=False,

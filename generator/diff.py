@@ -18,15 +18,15 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from generator.errors import UsageError, _gh_data, _gh_prop
+from generator.errors import UsageError, gh_data, gh_prop
 from generator.load.yamldoc import parse_document
 from generator.model.corpus import Corpus, Origin
 from generator.model.records import RECORD_TYPES, Record
 from generator.model.reverse import REVERSES
 from generator.model.walk import iter_links
 
-# How items of a list are recognised across versions.
-_ITEM_KEYS = {
+# How items of a list are recognised across versions (also by ids.py, which follows a record through renames).
+ITEM_KEYS = {
     "citations": ("source", "quote"),
     "aliases": ("name",),
     "relationships": ("type", "target"),
@@ -168,7 +168,7 @@ def _code(value: Any) -> str:
 
 
 def _item_key(list_name: str, item: Any, index: int) -> Any:
-    keys = _ITEM_KEYS.get(list_name)
+    keys = ITEM_KEYS.get(list_name)
     if keys and isinstance(item, dict):
         return tuple(str(item.get(k)) for k in keys)
     return item if isinstance(item, (str, int, float, bool)) or item is None else index
@@ -211,7 +211,7 @@ def field_changes(old: dict[str, Any], new: dict[str, Any], prefix: str = "") ->
             continue
         if key == "citations" and isinstance(a or [], list) and isinstance(b or [], list):
             changes += _citation_changes(a or [], b or [], prefix)
-        elif isinstance(a, list) and isinstance(b, list) and key in _ITEM_KEYS:
+        elif isinstance(a, list) and isinstance(b, list) and key in ITEM_KEYS:
             changes += _list_changes(key, a, b, prefix)
         elif isinstance(a, dict) and isinstance(b, dict):
             changes += field_changes(a, b, f"{name}.")
@@ -580,5 +580,5 @@ def github_notices(changes: list[RecordChange], root: Path) -> str:
             continue
         title = f"{c.type_name} {c.record_id} {c.kind}"
         message = shown(c.label)
-        out.append(f"::notice file={_gh_prop(prefix + c.path)},line=1,title={_gh_prop(title)}::{_gh_data(message)}")
+        out.append(f"::notice file={gh_prop(prefix + c.path)},line=1,title={gh_prop(title)}::{gh_data(message)}")
     return "\n".join(out)

@@ -37,17 +37,19 @@ class Issue:
         level = "error" if self.severity == "error" else "warning"
         message = self.message + (f" (hint: {self.hint})" if self.hint else "")
         return (
-            f"::{level} file={_gh_prop(self.path)},line={self.line},col={self.col},"
-            f"title={_gh_prop(self.code)}::{_gh_data(message)}"
+            f"::{level} file={gh_prop(self.path)},line={self.line},col={self.col},"
+            f"title={gh_prop(self.code)}::{gh_data(message)}"
         )
 
 
-def _gh_data(value: str) -> str:
+def gh_data(value: str) -> str:
+    """``value`` escaped for the data part of a GitHub workflow command (after ``::``)."""
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _gh_prop(value: str) -> str:
-    return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
+def gh_prop(value: str) -> str:
+    """``value`` escaped for a property of a GitHub workflow command (``file=``, ``title=``)."""
+    return gh_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
 def issue_at(

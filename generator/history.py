@@ -125,7 +125,7 @@ def _is_record_path(path: str) -> bool:
     return len(parts) == 3 and parts[0] == "content" and parts[2].endswith(".yaml")
 
 
-def _git_env() -> dict[str, str]:
+def git_env() -> dict[str, str]:
     """A fixed environment: C locale, no pager, and nothing that points git at another repository."""
     env = {key: value for key, value in os.environ.items() if key in ("PATH", "HOME", "SYSTEMROOT", "USERPROFILE")}
     env.update(LC_ALL="C", LANG="C", LANGUAGE="C", GIT_PAGER="cat", PAGER="cat", GIT_TERMINAL_PROMPT="0")
@@ -154,7 +154,7 @@ def _git_log(project: Project) -> str:
         "content",
     ]
     try:
-        done = subprocess.run(command, cwd=project.root, env=_git_env(), capture_output=True, check=False)
+        done = subprocess.run(command, cwd=project.root, env=git_env(), capture_output=True, check=False)
     except FileNotFoundError:  # git is not installed: no history to read
         return ""
     if done.returncode != 0:

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
-from generator.diff import _ITEM_KEYS
+from generator.diff import ITEM_KEYS
 from generator.errors import UsageError
 from generator.model.corpus import Corpus
 from generator.model.fields import check_slug
@@ -155,7 +155,7 @@ def rename(project: Project, old: str, new: str) -> IdChange:
 
 
 def _identity(list_name: str, item: Any) -> Any:
-    keys = _ITEM_KEYS.get(list_name)
+    keys = ITEM_KEYS.get(list_name)
     if keys and isinstance(item, dict):
         return tuple(str(item.get(k)) for k in keys)
     return _frozen(item)

@@ -48,7 +48,7 @@ class Project:
 
     @property
     def docs_dir(self) -> Path:
-        """The generated Markdown that mkdocs builds from."""
+        """The generated Markdown (and downloads), which factsheet's plugin adds to mkdocs' own docs_dir."""
         return self.build_dir / "docs"
 
     @property

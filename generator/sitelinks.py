@@ -1,54 +1,14 @@
 """Where the published site puts a record's page, for the pages and exports that link to it.
 
-The site address comes from ``site_url`` in the project's mkdocs.yml. Without
-it, exports link with paths relative to the site root (``group/fatemiyoun/``),
-or leave links out where a format needs absolute addresses.
+The site address comes from ``site_url`` in the project's mkdocs.yml, as mkdocs loads it
+(:class:`generator.siteconfig.SiteSettings`). Without it, exports link with paths relative
+to the site root (``group/fatemiyoun/``), or leave links out where a format needs absolute
+addresses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlsplit
-
-from generator.project import Project
-
-
-def mkdocs_config(project: Project | None) -> dict[str, Any]:
-    """The top-level settings of mkdocs.yml as mkdocs itself reads them, or {} when there is no readable file.
-
-    Read with mkdocs' own YAML loader, so ``!ENV [SITE_URL, ...]`` and ``INHERIT`` mean here what they mean to
-    mkdocs: the exports and the pages link to the same address the built site has. A file mkdocs cannot read
-    fails the build in mkdocs, with its own message; here it only means no settings.
-    """
-    if project is None or not project.mkdocs_yml.is_file():
-        return {}
-    from mkdocs.exceptions import ConfigurationError
-    from mkdocs.utils.yaml import yaml_load
-
-    try:
-        with project.mkdocs_yml.open("rb") as stream:
-            data = yaml_load(stream)
-    except (OSError, UnicodeDecodeError, ConfigurationError, ImportError, AttributeError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def site_url(project: Project | None) -> str | None:
-    """The site's absolute address with a trailing slash, or None when mkdocs.yml sets no http(s) site_url."""
-    value = mkdocs_config(project).get("site_url")
-    if not isinstance(value, str):
-        return None
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    return value.strip().rstrip("/") + "/"
-
-
-def site_name(project: Project | None, default: str = "factsheet") -> str:
-    """The site's name from mkdocs.yml."""
-    value = mkdocs_config(project).get("site_name")
-    return value.strip() if isinstance(value, str) and value.strip() else default
 
 
 @dataclass(frozen=True)
@@ -59,11 +19,6 @@ class SiteLinks:
     """The site's absolute address ending in '/', or None when unknown."""
     directory_urls: bool = True
     """As mkdocs' use_directory_urls: pages at group/x/ rather than group/x.html."""
-
-    @classmethod
-    def of(cls, project: Project | None) -> SiteLinks:
-        config = mkdocs_config(project)
-        return cls(site_url(project), config.get("use_directory_urls", True) is not False)
 
     def path(self, record_type: str, record_id: str) -> str:
         """A record's page relative to the site root, by mkdocs' own rule for where a page is published."""

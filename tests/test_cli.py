@@ -156,6 +156,18 @@ def test_export_refuses_invalid_content(base_project):
     assert out.returncode == 1 and out.stdout == ""
 
 
+def test_export_that_links_pages_names_a_broken_mkdocs_yml(base_project):
+    """Formats that link to the site read mkdocs.yml as mkdocs does; one it rejects is an error, not a guess."""
+    base_project.mkdocs_yml.write_text(
+        "site_name: Facts\nsite_url: https://facts.example.org/\nuse_directory_urls: maybe\n"
+    )
+    (base_project.root / "docs").mkdir(exist_ok=True)
+    out = run("export", "--format", "claimreview", cwd=base_project.root)
+    assert out.returncode == 1 and out.stdout == "" and "Traceback" not in out.stderr
+    assert "mkdocs.yml: mkdocs cannot read it" in out.stderr and "use_directory_urls" in out.stderr
+    assert run("export", "--format", "json", cwd=base_project.root).returncode == 0  # records alone need no site
+
+
 def test_schema_writes_one_file_per_type_and_never_over_a_curated_file(base_project):
     out = run("schema", cwd=base_project.root)
     assert out.returncode == 0

@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.build.downloads import export_downloads
 from generator.build.incremental import build_stamp, drop_removed_pages, seed_staging, write_stamp
 from generator.build.mkdocs_run import run_mkdocs
-from generator.build.plugin import FactsheetPlugin
+from generator.build.plugin import FactsheetPlugin, GeneratedPages
 from generator.build.redirects import redirect_files
 from generator.build.search_index import IndexResult
 from generator.build.swap import remove_leftovers, staging_dir, swap_in
@@ -23,12 +23,12 @@ from generator.errors import BuildError
 from generator.history import Change, HistoryError, record_history
 from generator.model.corpus import Corpus
 from generator.project import Project
-from generator.render import WriteReport, asset_files, render_pages, write_pages
+from generator.render import WriteReport, render_pages, write_pages
 from generator.render.cache import RenderCache
 from generator.render.frontmatter import front_matter_problem
 from generator.render.pages import is_corpus_page
 from generator.render.site_extras import Download, RecordChange, SiteExtras, editorial_settings
-from generator.sitelinks import SiteLinks, mkdocs_config, site_url
+from generator.siteconfig import SiteSettings, load_mkdocs_config
 
 MANIFEST_NAME = "generated-files.json"
 RENDER_CACHE_NAME = "render-cache.json"
@@ -73,12 +73,13 @@ def build_site(
 ) -> BuildResult:
     """Render ``corpus`` with the project's templates and build the website into ``project.site_dir``.
 
-    Steps: render every page (:func:`generator.render.render_pages`) plus the files in
-    ``templates/assets/``, the downloads and the vendored Mermaid; write them into
-    ``project.docs_dir`` (only changed files, and removing only files an earlier build
-    generated); run a real ``mkdocs build`` with ``project.mkdocs_yml`` into a temporary
-    folder next to ``site/``; index that folder with Pagefind; and only when all that
-    succeeds, swap it in for ``site/``. A failed build leaves the previous ``site/`` as it was.
+    Steps: load mkdocs.yml (once, by mkdocs); render every page
+    (:func:`generator.render.render_pages`), the downloads and the vendored Mermaid; write
+    them into ``project.docs_dir`` (only changed files, and removing only files an earlier
+    build generated); run a real ``mkdocs build`` into a temporary folder next to ``site/``,
+    our plugin adding the generated files to the site's own (``docs_dir``); index that folder
+    with Pagefind; and only when all that succeeds, swap it in for ``site/``. A failed build
+    leaves the previous ``site/`` as it was.
 
     The caller validates first: pass a corpus whose issues include no errors.
 
@@ -94,25 +95,21 @@ def build_site(
     message, when the templates, the Markdown or mkdocs fail.
     """
     started = time.monotonic()
+    config_warnings: list[str] = []
+    config = load_mkdocs_config(project, strict=strict, warnings=config_warnings)  # the build's one reading
+    site = SiteSettings.of(config)
     stamp = build_stamp(project, drafts)
-    docs = write_docs(project, corpus, drafts=drafts, reuse=incremental, stamp=stamp, partial=partial)
+    docs = write_docs(project, corpus, drafts=drafts, reuse=incremental, stamp=stamp, partial=partial, site=site)
     pages, report = docs.pages, docs.report
     remove_leftovers(project.site_dir)
     with staging_dir(project.site_dir) as staging:
         dirty = incremental and seed_staging(project.site_dir, staging, stamp)
         if dirty:
-            drop_removed_pages(staging, report.removed, directory_urls=SiteLinks.of(project).directory_urls)
-        plugin = FactsheetPlugin(index_search=True)
+            drop_removed_pages(staging, report.removed, directory_urls=site.directory_urls)
+        plugin = FactsheetPlugin(generated=generated_pages(project), index_search=True, detach=dirty)
+        config.site_dir = str(staging)
         try:
-            warnings = run_mkdocs(
-                project.mkdocs_yml,
-                staging,
-                docs_dir=project.docs_dir,
-                strict=strict,
-                quiet=quiet,
-                dirty=dirty,
-                plugin=plugin,
-            )
+            warnings = config_warnings + run_mkdocs(config, project=project, quiet=quiet, dirty=dirty, plugin=plugin)
         except BuildError as exc:
             raise BuildError(_with_origins(exc.message, corpus, project), hint=exc.hint) from None
         write_stamp(staging, stamp)
@@ -132,6 +129,11 @@ def build_site(
         incremental=dirty,
         reused=docs.reused,
     )
+
+
+def generated_pages(project: Project) -> GeneratedPages:
+    """What :func:`write_docs` writes, for the plugin to hand to mkdocs."""
+    return GeneratedPages(project.docs_dir, project.build_dir / MANIFEST_NAME)
 
 
 Downloads = tuple[dict[str, str], list[Download], list[str]]
@@ -163,6 +165,7 @@ def write_docs(
     downloads: Downloads | None = None,
     quick: bool = False,
     partial: bool = False,
+    site: SiteSettings | None = None,
 ) -> DocsResult:
     """Render every page and write the Markdown into ``project.docs_dir``.
 
@@ -171,21 +174,20 @@ def write_docs(
     computed here when not given. ``downloads`` writes an earlier result of
     :func:`export_downloads` instead of exporting again. ``quick`` (the preview's first
     pass after an edit) also leaves the corpus-wide pages as they were, for a second,
-    full pass to bring up to date.
+    full pass to bring up to date. ``site`` is the site's settings from mkdocs.yml, loaded here when not given.
 
-    Besides the pages: the assets under ``templates/assets/``, every download
+    Besides the pages: every download
     (:mod:`generator.build.downloads`) and Mermaid for the diagrams. The result's
     ``notes`` say what had to be left out (no git history, no npm for Mermaid).
 
     This is the part of a build that ``factsheet serve`` repeats on every change,
     leaving mkdocs' own live-reload server to turn the Markdown into pages.
     """
-    if not project.mkdocs_yml.is_file():
-        raise BuildError(f"no mkdocs.yml at {project.mkdocs_yml}", hint="a project needs mkdocs.yml next to content/")
     if not project.templates_dir.is_dir():
         raise BuildError(f"no templates folder at {project.templates_dir}", hint="copy templates/ from factsheet")
+    site = site or SiteSettings.load(project)
     notes: list[str] = []
-    exported = downloads if downloads is not None else export_downloads(project, corpus, partial=partial)
+    exported = downloads if downloads is not None else export_downloads(project, corpus, site, partial=partial)
     download_files, entries, download_notes = exported
     notes += download_notes
     vendored: dict[str, str | bytes] = {}
@@ -202,24 +204,24 @@ def write_docs(
         corrections=corrections_log(changelog),
         downloads=tuple(entries),
         diagrams=bool(vendored),
-        site_url=site_url(project),
-        editorial=editorial_settings(mkdocs_config(project).get("extra")),
+        site_url=site.url,
+        directory_urls=site.directory_urls,
+        editorial=editorial_settings(site.extra),
     )
     stamp = stamp or build_stamp(project, drafts)
     cache = RenderCache(
         project.build_dir / RENDER_CACHE_NAME,
         project.docs_dir,
-        stamp=f"{stamp} site_url={extras.site_url} diagrams={extras.diagrams}",
+        stamp=f"{stamp} site_url={extras.site_url} directory_urls={extras.directory_urls} diagrams={extras.diagrams}",
         use_previous=reuse,
         provisional=is_corpus_page if quick else None,
     )
     pages = render_pages(corpus, project.templates_dir, drafts=drafts, extras=extras, cache=cache)
     check_front_matter(pages, corpus, project)
     # Old addresses of renamed and merged records: written before the pages, so a page can never be replaced by one.
-    redirects = redirect_files(corpus, SiteLinks.of(project))
+    redirects = redirect_files(corpus, site.links)
     files: dict[str, str | bytes] = {
         **redirects,
-        **asset_files(project.templates_dir),
         **vendored,
         **download_files,
         **pages,

@@ -19,6 +19,7 @@ from generator.history import HistoryError
 from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.render.site_extras import Download, DownloadFile
+from generator.siteconfig import SiteSettings
 
 FOLDER = "downloads"
 
@@ -39,7 +40,7 @@ def _short(text: str, limit: int = 300) -> str:
 
 
 def export_downloads(
-    project: Project | None, corpus: Corpus, *, partial: bool = False
+    project: Project | None, corpus: Corpus, site: SiteSettings | None = None, *, partial: bool = False
 ) -> tuple[dict[str, str], list[Download], list[str]]:
     """Docs-relative path -> text of every download, the downloads page's entries, and notes for the editor.
 
@@ -56,7 +57,7 @@ def export_downloads(
             notes.append(f"downloads: {name} left out ({missing})")
             continue
         try:
-            instance = exporter(project)
+            instance = exporter(project, site)
             produced = instance.files(corpus)
         except HistoryError as exc:
             notes.append(f"downloads: {name} left out ({_short(exc.message)})")

@@ -19,16 +19,12 @@ import os
 import shutil
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import generator
 from generator import __version__
 from generator.build.search_index import OUTPUT_SUBDIR as SEARCH_SUBDIR
 from generator.project import Project
 from generator.writefile import write_atomic
-
-if TYPE_CHECKING:
-    from mkdocs.config.defaults import MkDocsConfig
 
 STAMP_NAME = ".factsheet-build.json"
 
@@ -65,8 +61,8 @@ def seed_staging(site_dir: Path, staging: Path, stamp: str) -> bool:
 
     The files are hard links, not copies: thousands of pages are linked in a moment and
     keep their modification times. A link shares its bytes with the live site, so nothing
-    may write into a staged file in place: :func:`detach_outputs` unlinks every file mkdocs
-    is about to rewrite, and our own writers replace files by renaming (``write_atomic``).
+    may write into a staged file in place: the plugin's :func:`detach_outputs` unlinks every file
+    mkdocs is about to rewrite, and our own writers replace files by renaming (``write_atomic``).
     Where links cannot be made (another filesystem), the files are copied.
     """
     try:
@@ -85,27 +81,6 @@ def _link_or_copy(source: str, target: str) -> None:
         os.link(source, target)
     except OSError:
         shutil.copy2(source, target)
-
-
-def detach_outputs(config: MkDocsConfig) -> int:
-    """Unlink the staged files a dirty mkdocs build will write, so it writes new files instead of into shared ones.
-
-    mkdocs opens its outputs for writing in place: every page and docs file it finds
-    modified (by its own test, :meth:`File.is_modified`), the theme's static templates
-    (404.html, sitemap.xml and its .gz) and any extra templates. Returns how many were unlinked.
-    """
-    from mkdocs.structure.files import get_files
-
-    site = Path(config.site_dir)
-    targets = [Path(f.abs_dest_path) for f in get_files(config) if f.is_modified()]
-    for name in [*config.theme.static_templates, *config.extra_templates]:
-        targets += [site / name, site / f"{name}.gz"]
-    unlinked = 0
-    for target in targets:
-        if target.is_file() or target.is_symlink():
-            target.unlink()
-            unlinked += 1
-    return unlinked
 
 
 def drop_removed_pages(

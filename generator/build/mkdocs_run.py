@@ -11,10 +11,14 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.build.incremental import detach_outputs
 from generator.build.plugin import FactsheetPlugin, install
 from generator.errors import BuildError
+from generator.project import Project
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 
 class _Collect(logging.Handler):
@@ -46,46 +50,43 @@ def _captured(quiet: bool) -> Iterator[_Collect]:
 
 
 def run_mkdocs(
-    config_file: Path,
-    site_dir: Path,
+    config: MkDocsConfig,
     *,
-    docs_dir: Path,
-    strict: bool,
+    project: Project,
     quiet: bool,
     dirty: bool = False,
-    plugin: FactsheetPlugin | None = None,
+    plugin: FactsheetPlugin,
 ) -> list[str]:
-    """Build the site described by ``config_file`` into ``site_dir``; returns the warnings.
+    """Build the site ``config`` describes (mkdocs' loaded mkdocs.yml) into its ``site_dir``; returns the warnings.
 
-    ``plugin`` joins the build through mkdocs' plugin API (:mod:`generator.build.plugin`):
-    it fixes each page as it is written and indexes the finished site for search.
+    ``plugin`` joins the build through mkdocs' plugin API (:mod:`generator.build.plugin`): it adds the
+    generated pages, fixes each page as it is written and indexes the finished site for search.
+    ``config.strict`` as loaded decides whether warnings fail the build.
 
     Raises :class:`BuildError` listing mkdocs' warnings and errors when the build
-    fails, including (with ``strict``) when it merely warned. ``dirty`` converts only pages
-    whose Markdown is newer than their HTML already in ``site_dir``.
+    fails, including (with strict) when it merely warned. ``dirty`` converts only pages
+    whose Markdown is newer than their HTML already in the site folder.
     """
     # Imported here: mkdocs and its theme are heavy, and only building needs them.
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
 
+    docs_dir = Path(config.docs_dir).resolve()
+    generated = project.docs_dir.resolve()
+    if docs_dir == generated or docs_dir.is_relative_to(generated) or generated.is_relative_to(docs_dir):
+        raise BuildError(
+            f"mkdocs.yml's docs_dir ({config.docs_dir}) overlaps {project.relative(project.docs_dir)}, "
+            "where factsheet writes the generated pages",
+            hint="set `docs_dir: templates/pages` (the site's own pages and assets) in mkdocs.yml; "
+            "the generated pages join them by themselves",
+        )
     with _captured(quiet) as log:
         try:
-            config = load_config(str(config_file), site_dir=str(site_dir), strict=strict)
-            if Path(config.docs_dir).resolve() != docs_dir.resolve():
-                raise BuildError(
-                    f"{config_file.name} reads pages from {config.docs_dir}, but factsheet writes them to {docs_dir}",
-                    hint="set `docs_dir: build/docs` in mkdocs.yml",
-                )
-            install(config, plugin or FactsheetPlugin(index_search=False))  # it also quiets the dirty-build notice
-            if dirty:
-                detach_outputs(config)  # the staged site shares its files with the live one
+            install(config, plugin)  # it also quiets the dirty-build notice
             config.plugins.on_startup(command="build", dirty=dirty)
             try:
                 build(config, dirty=dirty)
             finally:
                 config.plugins.on_shutdown()
-        except BuildError:
-            raise
         except Exception as exc:  # mkdocs, its theme, plugins and Markdown extensions raise many kinds
             raise BuildError(_failure_message(exc, log.messages), hint=_hint(log.messages)) from None
     return log.messages

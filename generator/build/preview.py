@@ -30,9 +30,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
-from generator.build import Downloads, write_docs
+from generator.build import Downloads, generated_pages, write_docs
 from generator.build.incremental import build_stamp
 from generator.build.plugin import NAME as PLUGIN_NAME
 from generator.build.plugin import FactsheetPlugin, install
@@ -40,6 +41,7 @@ from generator.build.preview_server import PreviewServer
 from generator.errors import BuildError, format_issues
 from generator.load.records import FileMemo
 from generator.project import Project
+from generator.siteconfig import SiteSettings, load_mkdocs_config
 
 
 @dataclass
@@ -49,6 +51,12 @@ class Preview:
     project: Project
     drafts: bool
     echo: Callable[[str], None]
+    site_dir: str = ""
+    """Where the preview's site is built."""
+    dev_addr: str = "127.0.0.1:8000"
+    config: Any = None
+    """mkdocs' config as loaded for the last good regeneration; the next build uses it, so a pass reads
+    mkdocs.yml once (and an edit to it shows)."""
     stamp: str = ""
     """The build stamp of the Markdown last written."""
     built_stamp: str | None = None
@@ -84,8 +92,9 @@ class Preview:
             self.problems = [issue.text() for issue in sorted(issues) if issue.severity == "error"]
             self.echo("factsheet: errors above; the preview keeps the last good pages")
             return False
-        self.stamp = build_stamp(self.project, self.drafts)
         try:
+            config = self.load()
+            self.stamp = build_stamp(self.project, self.drafts)
             docs = write_docs(
                 self.project,
                 corpus if self.drafts else corpus.published(),
@@ -94,12 +103,14 @@ class Preview:
                 downloads=self.downloads if quick else None,
                 quick=quick,
                 partial=True,  # the preview stays up; the note says which download is missing
+                site=SiteSettings.of(config),
             )
         except BuildError as exc:
             self.problems = [exc.message + (f"\n  hint: {exc.hint}" if exc.hint else "")]
             self.echo(f"factsheet: {exc.message}")
             return False
         self.problems = []
+        self.config = config
         self.downloads = docs.downloads
         report = docs.report
         what = "record pages" if quick else "pages and downloads"
@@ -108,6 +119,14 @@ class Preview:
             f"{len(report.written)} files changed, {len(report.removed)} removed)"
         )
         return True
+
+    def load(self) -> Any:
+        """mkdocs' config of mkdocs.yml as it is now, with the plugin and the preview's script; raises BuildError."""
+        config = load_mkdocs_config(self.project, site_dir=self.site_dir, dev_addr=self.dev_addr)
+        # The preview has no search index; the site folder is its own, not links to a live site.
+        install(config, FactsheetPlugin(generated=generated_pages(self.project), index_search=False))
+        config.extra_javascript.append(f"{STATUS_PATH}preview.js")  # errors on every page, reload after a build
+        return config
 
     def pull_trigger(self) -> None:
         """Ask for the site to be built again from the Markdown just written."""
@@ -131,19 +150,12 @@ class Preview:
 def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str], None]) -> None:
     """Serve a live preview of ``project`` at ``dev_addr`` until interrupted."""
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
 
-    preview = Preview(project, drafts, echo)
-    preview.regenerate()
     site_dir = tempfile.mkdtemp(prefix="factsheet-preview-")
-
-    def load():  # read again on every rebuild, so that edits to mkdocs.yml show
-        config = load_config(str(project.mkdocs_yml), site_dir=site_dir, dev_addr=dev_addr)
-        install(config, FactsheetPlugin(index_search=False))  # the preview has no search index
-        config.extra_javascript.append(f"{STATUS_PATH}preview.js")  # errors on every page, reload after a build
-        return config
+    preview = Preview(project, drafts, echo, site_dir=site_dir, dev_addr=dev_addr)
+    preview.regenerate()
 
     def dirty_build(config) -> bool:
         """Tell the plugin (mkdocs' startup event runs once per server, not per build) what kind of build this is."""
@@ -151,15 +163,15 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
         config.plugins[PLUGIN_NAME].dirty = dirty
         return dirty
 
-    config = load()
+    config = preview.config if preview.config is not None else preview.load()
     host, port = config.dev_addr
     mount_path = urlsplit(config.site_url or "/").path
     serve_url = f"http://{host}:{port}{mount_path}"
 
-    def builder(config=None) -> None:
+    def builder(config: Any = None) -> None:
         stamp = preview.stamp
         if config is None:
-            config = load()
+            config = preview.config
         config.site_url = serve_url
         try:
             build(config, serve_url=serve_url, dirty=dirty_build(config))

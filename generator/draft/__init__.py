@@ -3,8 +3,10 @@
     paragraphs = text.read(archive)                 quotations, sentences (quotations masked)
     analysis   = lang.attributor_for(language)      per language: who said each quotation, who denies what,
                  .analyse(paragraphs, index, skip)  the people and bodies named; one unit per claim or denial
+    named      = linking.named_on_file(...)         the records on file the article names, whole names only
     plan       = build.Builder(...)                 records with verified citations and free ids, linked to
-                                                    the records that exist (or proposed in notes)
+                                                    the records that exist (or proposed in notes), with the
+                                                    article's other names on file listed in their notes
 
 English: speakers.Reader, descriptors.describe and units.units_of; Arabic and Persian:
 lang.arabic_script.
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from generator.draft.build import Builder, Draft
 from generator.draft.lang import attributor_for
+from generator.draft.linking import named_on_file
 from generator.draft.names import NameIndex
 from generator.draft.text import read
 from generator.draft.units import Unit
@@ -97,6 +100,7 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
         language=attributor.language,
         corpus=corpus,
         published=getattr(source, "published", None),
+        named=named_on_file(paragraphs, index, skip),
     )
     builder.plan_entities(
         analysis.entities,

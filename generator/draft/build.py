@@ -21,6 +21,7 @@ from rigour.text.translit import ascii_text
 from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
+from generator.draft.linking import Named, named_as_place, named_note
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.proposals import answered_claims, similar_records
 from generator.draft.units import Unit
@@ -65,6 +66,8 @@ class Builder:
     """The corpus on file, to propose existing records and claims in the notes (never linked silently)."""
     published: str | None = None
     """The source's publication date, to resolve 'on Thursday'."""
+    named: list[Named] = field(default_factory=list)
+    """The records the article names (:mod:`generator.draft.linking`), listed in each statement's notes."""
     drafts: list[Draft] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     """What was left out because its citation did not verify or the record would be invalid."""
@@ -257,7 +260,9 @@ class Builder:
         claimant_id = speaker.get("actor")
         reported_to = self._reported_to(unit) if unit.kind != "denial" else None
         subjects = []
-        for _, _, known in self.index.scan(unit.text):
+        for start, end, known in self.index.scan(unit.text):
+            if not named_as_place(unit.text, start, end, known, self.index):
+                continue  # 'Washington warned': the government, not the city
             if known.id not in (claimant_id, reported_to, speaker.get("affiliation")) and known.id not in subjects:
                 subjects.append(known.id)
         for ent in subjects_of:
@@ -304,6 +309,8 @@ class Builder:
         )
         if dated is not None:
             data["notes"] += f" Date: {dated[1]}"
+        linked = {claimant_id, reported_to, speaker.get("affiliation"), *subjects}
+        data["notes"] += named_note(self.named, {i for i in linked if i})
         if unit.kind == "denial":
             answered = answered_claims(self.corpus, claimant_id, subjects, unit.text)
             if answered:

@@ -6,7 +6,14 @@ set aside: 'Al-Zurfi', 'al Zurfi' and 'Zurfi' share the key 'zurfi'. Arabic-scri
 words are folded as search folds them (letter forms, alef forms, tatweel, zero-width
 non-joiners, the article ال): 'الزرفي' and 'زرفی' share a key too. Short
 all-capital names (US, IRGC) only match in capitals, so 'us' in a sentence is
-not the United States.
+not the United States. A country on file with its Wikidata id is also found by its names in other
+languages and scripts (:mod:`generator.draft.territories`), a province by 'X Governorate' and plain 'X'.
+
+A name found in text counts only where it stands whole (:meth:`NameIndex.scan`): not as a piece of a
+longer name ('Damascus International Airport', 'South Lebanon', 'Haidar al-Abadi', 'ريف دمشق'), not in
+an adjective ('Iran-backed', 'pro-Iran', the Arabic 'الصراع القائم' 'the ongoing conflict'), and an outlet
+called by a common noun ('الشرق الأوسط', also 'the Middle East') only where the text calls it an outlet.
+Arabic proclitics are set aside ('وإيران', 'للحرس الثوري').
 
 In running text a name is a run of capitalised words, joined by the small
 words names contain ('of', 'the', 'bin', 'al-'), with titles ('Interior
@@ -23,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.draft.proposals import name_bag
+from generator.draft.territories import territory_names
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -115,15 +123,39 @@ class NameIndex:
     """A name's words in any order and spelling ('Ministry of Defense', "Iraq's defence ministry"), for bodies."""
     by_first_word: dict[str, set[str]] = field(default_factory=dict)
     """First word -> the keys that start with it, for scanning text."""
+    endings: dict[str, set[str]] = field(default_factory=dict)
+    """Key -> the last letters of the names written with it, to tell 'سوریه' (Syria) from 'السورية' (Syrian)."""
 
     @classmethod
     def of(cls, corpus: Corpus) -> NameIndex:
         index = cls()
+        countries: list[tuple[Known, list[str]]] = []
+        provinces: list[Known] = []
         for type_name in ("group", "actor", "place", "event"):
             for record in corpus.of_type(type_name):
                 known = Known(record.id, type_name, getattr(record, "kind", "") or "", record.label)
                 names = [record.label] + [a.name for a in getattr(record, "aliases", [])]
                 for name in names:
+                    index.add(name, known)
+                if type_name == "place" and known.kind == "province":
+                    provinces.append(known)
+                extra = territory_names(getattr(record, "same_as", []))
+                if extra:
+                    countries.append((known, extra))
+        # A country's names in other languages and scripts ('الولايات المتحدة', 'ایالات متحده', 'U.S.'), from
+        # reference data, for the record that carries its Wikidata id; a record's own names and aliases win
+        # where the two share a key, so a reference name never makes a name on file ambiguous.
+        for known, extra in countries:
+            for name in extra:
+                if name_key(name) not in index.by_key:
+                    index.add(name, known)
+        # A province on file as 'Nineveh province' is also written 'Nineveh Governorate' (the official word in
+        # Iraq and Syria) and plain 'Nineveh'; each where no record has that name already (the city of
+        # Karbala keeps 'Karbala').
+        for known in provinces:
+            stem = re.sub(r"\s+(?:province|governorate)$", "", known.name, flags=re.IGNORECASE)
+            for name in (stem, f"{stem} Governorate", f"{stem} Province"):
+                if stem != known.name and name_key(name) not in index.by_key:
                     index.add(name, known)
         return index
 
@@ -132,6 +164,7 @@ class NameIndex:
         if not key:
             return
         self.by_key.setdefault(key, set()).add(known)
+        self.endings.setdefault(key, set()).add(name.strip()[-1:])
         words = key.split(" ")
         self.by_first_word.setdefault(words[0], set()).add(key)
         for i in range(len(words) - 1):
@@ -178,30 +211,122 @@ class NameIndex:
         return _one(self.by_surname.get(key, ()), ("actor",))
 
     def scan(self, text: str) -> list[tuple[int, int, Known]]:
-        """Records named in ``text``: (start, end, record), leftmost-longest, never overlapping."""
+        """Records named in ``text``: (start, end, record), leftmost-longest, never overlapping.
+
+        A name counts only where it stands whole: not as a piece of a longer name ('Damascus International
+        Airport', 'South Lebanon', 'ريف دمشق'); see :meth:`_stands_alone`.
+        """
         tokens = key_tokens(text)
         words = [t[0] for t in tokens]
+        headline = _title_case(text)
         hits: list[tuple[int, int, Known]] = []
         i = 0
         while i < len(words):
             best = None
-            for key in self.by_first_word.get(words[i], ()):
-                parts = key.split(" ")
-                n = len(parts)
-                if words[i : i + n] != parts or (best and n <= best[1]):
-                    continue
-                start, end = tokens[i][1], tokens[i + n - 1][2]
-                if key in self.acronyms and text[start:end] != self.acronyms[key]:
-                    continue
-                knowns = self.by_key[key]
-                if len(knowns) == 1:
-                    best = (key, n, start, end, next(iter(knowns)))
-            if best:
+            for first in self.first_forms(words[i]):
+                for key in self.by_first_word.get(first, ()):
+                    parts = key.split(" ")
+                    n = len(parts)
+                    if [first, *words[i + 1 : i + n]] != parts or (best and n <= best[1]):
+                        continue
+                    start, end = tokens[i][1], tokens[i + n - 1][2]
+                    if key in self.acronyms and text[start:end] != self.acronyms[key]:
+                        continue
+                    knowns = self.by_key[key]
+                    if len(knowns) == 1:
+                        best = (key, n, start, end, next(iter(knowns)))
+                if best:
+                    break
+            if best and self._stands_alone(text, tokens[i - 1] if i else None, best, headline):
                 hits.append((best[2], best[3], best[4]))
                 i += best[1]
             else:
                 i += 1
         return hits
+
+    def first_forms(self, word: str) -> list[str]:
+        """The word, and for an Arabic-script word that names nothing, the word without a proclitic.
+
+        Arabic writes 'and', 'for', 'by', 'so' and 'like' (و ل ب ف ك) on the next word: 'وإيران', 'للحرس
+        الثوري' ('for the Revolutionary Guard'), 'بالعراق'. Only a first word is tried so, and only when it
+        names nothing as written ('لبنان' is Lebanon, not 'ل' + 'بنان').
+        """
+        if word in self.by_first_word or word.isascii():
+            return [word]
+        forms = [word]
+        for clitic in _PROCLITICS:
+            rest = word[len(clitic) :]
+            if word.startswith(clitic) and len(rest) >= 3:
+                folded = _letters(rest)
+                if folded in self.by_first_word and folded not in forms:
+                    forms.append(folded)
+        return forms
+
+    def _stands_alone(
+        self, text: str, previous: tuple[str, int, int] | None, found: tuple[str, int, int, int, Known], headline: bool
+    ) -> bool:
+        """Whether a name found in ``text`` names the record, not a longer name that holds it or an ordinary word."""
+        key, _, start, end, known = found
+        if not text[start:end].isascii():
+            before = previous[0] if previous and _adjacent(text, previous[2], start) else ""
+            if before in _CONSTRUCT_HEADS:
+                return False  # 'مطار دمشق' is Damascus airport, 'ريف دمشق' the province around the city
+            ends = self.endings.get(key, set())
+            if text[end - 1 : end] == "\u0629" and "\u0629" not in ends and ends & {"\u0647", "\u06d5"}:
+                return False  # 'السورية' (the adjective 'Syrian') is not 'سوریه' (Syria in Persian)
+            written = text[start:end]
+            if (
+                known.person
+                and " " not in key
+                and re.match(r"\s+(?:\u0627\u0644|\u0628\u0646\s|\u0627\u0628\u0646\s)", text[end:])
+            ):
+                return False  # a surname on file as the first name of someone else: 'حيدر العبادي'
+            if known.kind == "outlet" and written.startswith("\u0627\u0644"):
+                # an outlet called by a common noun with the article is often just that noun ('الأول' 'the
+                # first', 'الشرق الأوسط' 'the Middle East'): only where the text calls it a newspaper, site or
+                # agency, or sets it in quotation marks
+                return before in _OUTLET_CUES or text[max(0, start - 2) : start].strip()[-1:] in '"\u00ab\u201c'
+            if " " not in key and not known.person and written.startswith("\u0627\u0644") and previous:
+                # a word with the article right after another one agrees with it as its adjective: 'الصراع
+                # القائم' is 'the ongoing conflict', not the town of al-Qaim ('في القائم', 'قضاء القائم' are)
+                prior = text[previous[1] : previous[2]]
+                if before and prior.startswith("\u0627\u0644"):
+                    return False
+            return True
+        if re.match(r"\.?-[a-z]", text[end : end + 3]) or _PREFIXED.search(text[:start]):
+            return False  # an adjective, not a name: 'Iran-backed', 'U.S.-led', 'pro-Iran'
+        if headline:
+            return True
+        after = re.match(r"(?:[ \u00a0][A-Z][\w\u2019'-]*){1,3}", text[end:])
+        if after and any(_POSSESSIVE.sub("", w).lower() in _NAME_HEADS for w in after.group().split()):
+            return False  # 'Damascus International Airport', 'US Central Command'
+        if known.person and " " not in key:
+            nxt = re.match(r"[ \u00a0]+([\w\u2019'-]+)", text[end:])
+            if nxt and is_name_word(nxt.group(1)) and nxt.group(1).lower() not in FUNCTION_WORDS | CALENDAR:
+                return False  # one name on file, the first of another's: 'Haidar al-Abadi' is not Nizar Haidar
+        prev = re.search(r"([A-Z][\w\u2019'-]*)[ \u00a0]$", text[:start])
+        if prev and not _sentence_initial(text, prev.start()):
+            word = prev.group(1)
+            parts = word.lower().split("-")
+            if not (
+                not is_name_word(word)  # 'Iran-backed Popular Mobilization Forces'
+                or word.isupper()  # an acronym: 'the IRGC Quds Force'
+                or _ENDS_POSSESSIVE.search(word)
+                or any(p in FUNCTION_WORDS | TITLES | CALENDAR | CONNECTORS for p in parts)
+                or _NATIONALITY.search(word)  # 'Iranian Revolutionary Guard'
+            ):
+                return False  # 'South Lebanon', 'West Kurdistan'
+        return True
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return text[end:start] in (" ", "\u00a0")
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ('Iraq Denies Daesh Attack on Turkish Forces'): every long word capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text) if len(w) > 3]
+    return len(words) >= 4 and len(text.split()) <= 20 and all(w[0].isupper() for w in words)
 
 
 def _one(knowns, types: tuple[str, ...]) -> Known | None:
@@ -332,6 +457,39 @@ _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+# Head nouns of longer names that a record's name may follow: a name with one of these after it is that
+# longer name, not the record ('Damascus International Airport').
+_NAME_HEADS = frozenset(w for w in (*ORG_WORDS, *PLACE_WORDS) if w not in ("republic", "state", "kingdom", "emirate"))
+# Arabic and Persian head nouns of a construct (idafa) that make a new name of the place after them: 'مطار
+# دمشق' (Damascus airport), 'ريف دمشق' (the Damascus countryside, a province), 'جامعة بغداد', 'معبر القائم'
+# (the crossing named after the town), 'فرودگاه دمشق'. Provinces are left out: 'محافظة الأنبار' is the
+# province a record 'Anbar' names.
+_CONSTRUCT_HEADS = frozenset(
+    search_fold(w)
+    for w in "ريف مطار جامعة ميناء معبر منفذ قاعدة شارع ساحة فرودگاه دانشگاه بندر گذرگاه پایگاه خیابان میدان".split()
+)
+# Words that call what follows an outlet: 'صحيفة الشرق الأوسط', 'موقع "الأول"', 'خبرگزاری مهر'.
+_OUTLET_CUES = frozenset(
+    search_fold(w)
+    for w in "صحيفة جريدة موقع وكالة قناة شبكة مجلة إذاعة روزنامه خبرگزاری سایت شبکه پایگاه نشریه رادیو".split()
+)
+# A lowercase prefix joined by a hyphen makes an adjective of a name ('pro-Iran', 'anti-ISIS'); the article and
+# the particles of Arabic names ('al-Qaim', 'bin-') do not.
+_PREFIXED = re.compile(r"(?<![\w-])(?!(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-)[a-z]+-$")
+# Arabic proclitics, longest first: 'لل' is 'ل' + the article.
+_PROCLITICS = (
+    "\u0648\u0628\u0627\u0644",
+    "\u0648\u0627\u0644",
+    "\u0644\u0644",
+    "\u0648\u0644",
+    "\u0648",
+    "\u0641",
+    "\u0628",
+    "\u0644",
+    "\u0643",
 )
 
 

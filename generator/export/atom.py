@@ -26,7 +26,7 @@ from generator.changelog import HistoryEntry, record_changelog
 from generator.export.base import Exporter, register
 from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES, Record
-from generator.sitelinks import SiteLinks, site_name
+from generator.sitelinks import SiteLinks
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
@@ -92,7 +92,7 @@ class AtomExporter(Exporter):
         return sorted(pairs, key=_newest_first)[:MAX_ENTRIES]
 
     def export(self, corpus: Corpus) -> str:
-        links = SiteLinks.of(self.project)
+        links = self.site.links
         authority = tag_authority(links)
         changes = self.changes(corpus)
 
@@ -100,7 +100,7 @@ class AtomExporter(Exporter):
         # attributes (rel, href) under a default namespace it manages itself.
         feed = ET.Element("feed", {"xmlns": ATOM_NS, XML_BASE: links.base or "../" * SITE_PATH.count("/")})
         _sub(feed, "id", f"tag:{authority},{FEED_TAG_DATE}:factsheet/changes")
-        _sub(feed, "title", f"{site_name(self.project)}: record changes")
+        _sub(feed, "title", f"{self.site.name}: record changes")
         _sub(feed, "updated", changes[0][0].date if changes else NO_DATE)
         _sub(feed, "link", rel="alternate", href=links.base or "./")
         if links.base:

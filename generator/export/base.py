@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from generator.model.corpus import Corpus
 from generator.project import Project
+from generator.siteconfig import SiteSettings
 
 
 class Exporter:
@@ -24,11 +25,21 @@ class Exporter:
     """How the downloads page names it."""
     MULTI_FILE: ClassVar[bool] = False
 
-    def __init__(self, project: Project | None = None) -> None:
+    def __init__(self, project: Project | None = None, site: SiteSettings | None = None) -> None:
         self.project = project
         """The project, for formats that need more than the records (git history for feeds)."""
+        self._site = site
         self.notes: list[str] = []
         """What the last export had to shorten or leave out, one line each, for the editor to read."""
+
+    @property
+    def site(self) -> SiteSettings:
+        """The site's settings (its address, for links to record pages): as given, else loaded once by mkdocs
+        from the project's mkdocs.yml; the defaults when there is no project or no mkdocs.yml."""
+        if self._site is None:
+            has_config = self.project is not None and self.project.mkdocs_yml.is_file()
+            self._site = SiteSettings.load(self.project) if self.project is not None and has_config else SiteSettings()
+        return self._site
 
     @classmethod
     def missing(cls) -> str | None:

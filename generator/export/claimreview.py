@@ -22,7 +22,6 @@ import json
 from generator.export.base import Exporter, register
 from generator.model.corpus import Corpus
 from generator.schemaorg import CONTEXT, Graph
-from generator.sitelinks import SiteLinks
 
 
 @register
@@ -33,5 +32,5 @@ class ClaimReviewExporter(Exporter):
     TITLE = "Claims and denials (schema.org ClaimReview, JSON-LD)"
 
     def export(self, corpus: Corpus) -> str:
-        doc = {"@context": CONTEXT, "@graph": Graph(corpus, SiteLinks.of(self.project)).nodes()}
+        doc = {"@context": CONTEXT, "@graph": Graph(corpus, self.site.links).nodes()}
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

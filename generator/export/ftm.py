@@ -376,7 +376,7 @@ class FtmExporter(Exporter):
 
     def entities(self, corpus: Corpus) -> list[dict[str, Any]]:
         """The entities as FtM dictionaries (id, schema, properties), in export order; cuts go to ``notes``."""
-        builder = _Builder(corpus, SiteLinks.of(self.project))
+        builder = _Builder(corpus, self.site.links)
         entities = [proxy.to_dict() for proxy in builder.entities()]
         self.notes = builder.notes
         # A renamed or merged record's old ids, as FtM records the ids an entity was merged from.

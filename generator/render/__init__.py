@@ -3,7 +3,6 @@
 ``render_pages`` renders; ``write_pages`` puts the result into the docs folder.
 """
 
-from generator.render.assets import asset_files
 from generator.render.pages import EXTRA_PAGES, HOME_PAGE, LIST_PAGES, record_template, render_pages
 from generator.render.writer import WriteReport, write_pages
 
@@ -12,7 +11,6 @@ __all__ = [
     "HOME_PAGE",
     "LIST_PAGES",
     "WriteReport",
-    "asset_files",
     "record_template",
     "render_pages",
     "write_pages",

@@ -179,7 +179,7 @@ def render_pages(
     lookup = LookupView(real_lookup, corpus_view, recorder)
     pages: dict[str, str] = {}
     counts = {t: len(shown.of_type(t)) for t in LIST_PAGES}
-    graph = PageGraph(corpus_view, SiteLinks(extras.site_url))  # type: ignore[arg-type]
+    graph = PageGraph(corpus_view, SiteLinks(extras.site_url, extras.directory_urls))  # type: ignore[arg-type]
     published = frozenset(shown.records)
     computed = {"recent": lambda: extras.latest(published, RECENT_CHANGES)}
     answers = Answers(

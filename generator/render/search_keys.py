@@ -4,7 +4,7 @@ Readers look a group up by whatever spelling they met: Fatemiyoun, Fatimiyoun,
 al-Zurfi, Al Zurfi, فاطميون with an Arabic yeh or فاطمیون with a Persian one. The
 fact sheet of each named record carries a hidden block of these keys, weighted
 high for Pagefind, and the search box folds the reader's query the same way
-(``templates/assets/factsheet/search.js`` implements :func:`fold` and
+(``templates/pages/assets/factsheet/search.js`` implements :func:`fold` and
 :func:`skeleton` again, step by step; a browser test checks that the two agree).
 
 Two levels:

@@ -105,6 +105,8 @@ class SiteExtras:
     """Whether Mermaid is served with the site, so relationship diagrams can be drawn."""
     site_url: str | None = None
     """The site's address from mkdocs.yml, for absolute ids in JSON-LD; None when not set."""
+    directory_urls: bool = True
+    """As mkdocs.yml's use_directory_urls, for the page addresses in JSON-LD."""
 
     def latest(self, ids: set[str] | frozenset[str], limit: int = 10) -> list[RecordChange]:
         """The ``limit`` most recently changed records among ``ids``, newest first."""

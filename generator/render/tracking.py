@@ -166,7 +166,7 @@ for _name in LOOKUP_PURE:
 
 class ExtrasView(_Opaque):
     """The build's extras: dates and history from git per record, corrections, downloads; the rest (diagrams,
-    site_url, the editorial settings from mkdocs.yml) is part of the render stamp."""
+    site_url, directory_urls, the editorial settings from mkdocs.yml) is part of the render stamp."""
 
     def __init__(self, real: Any, recorder: Recorder) -> None:
         self._real, self._recorder = real, recorder
@@ -174,6 +174,7 @@ class ExtrasView(_Opaque):
         self.history = MappingView("history", real.history, recorder)
         self.diagrams = real.diagrams
         self.site_url = real.site_url
+        self.directory_urls = real.directory_urls
         self.editorial = real.editorial
 
     @property

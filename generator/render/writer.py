@@ -56,7 +56,7 @@ def write_pages(
 
     docs_dir.mkdir(parents=True, exist_ok=True)
     root = docs_dir.resolve()
-    previous = _read_manifest(manifest)
+    previous = read_manifest(manifest)
     # Record the union first: if this run stops half-way, the next one still knows every file it made.
     _write_manifest(manifest, sorted(previous | wanted.keys()))
 
@@ -125,7 +125,8 @@ def _prune_empty_parents(folder: Path, root: Path) -> None:
         folder = folder.parent
 
 
-def _read_manifest(manifest: Path) -> set[str]:
+def read_manifest(manifest: Path) -> set[str]:
+    """The paths the last write generated, as its manifest lists them; none when it is missing or unreadable."""
     try:
         data = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -170,14 +170,60 @@ def test_missing_mkdocs_yml_is_a_build_error(tmp_path):
         build_site(project, load(project), quiet=True)
 
 
-def test_mkdocs_yml_must_read_the_generated_docs(tmp_path):
+def test_docs_dir_may_not_be_where_the_generated_pages_are_written(tmp_path):
     project = make_project(tmp_path / "project", MINIMAL)
-    project.mkdocs_yml.write_text(project.mkdocs_yml.read_text().replace("docs_dir: build/docs", "docs_dir: docs"))
-    (project.root / "docs").mkdir()
-    with pytest.raises(BuildError, match="mkdocs.yml reads pages from .*/docs, but factsheet writes them to") as caught:
+    text = project.mkdocs_yml.read_text()
+    assert "docs_dir: templates/pages" in text
+    project.docs_dir.mkdir(parents=True)
+    project.mkdocs_yml.write_text(text.replace("docs_dir: templates/pages", "docs_dir: build/docs"))
+    with pytest.raises(BuildError, match=r"docs_dir \(.*build/docs\) overlaps build/docs") as caught:
         build_site(project, load(project), quiet=True)
-    assert caught.value.hint == "set `docs_dir: build/docs` in mkdocs.yml"
+    assert "docs_dir: templates/pages" in (caught.value.hint or "")
     assert not project.site_dir.exists()
+
+
+def test_a_missing_docs_dir_is_named_with_mkdocs_own_words(tmp_path):
+    project = make_project(tmp_path / "project", MINIMAL)
+    project.mkdocs_yml.write_text(
+        project.mkdocs_yml.read_text().replace("docs_dir: templates/pages", "docs_dir: nowhere")
+    )
+    with pytest.raises(BuildError, match="mkdocs.yml: mkdocs cannot read it") as caught:
+        build_site(project, load(project), quiet=True)
+    assert "docs_dir" in caught.value.message and "nowhere" in caught.value.message
+    assert "templates/pages" in (caught.value.hint or "")
+
+
+def test_pages_of_the_sites_own_are_published_beside_the_generated_ones(tmp_path):
+    project = make_project(tmp_path / "project", MINIMAL)
+    own = project.templates_dir / "pages"
+    (own / "about.md").write_text("# About this site\n\nWritten by hand.\n")
+    text = project.mkdocs_yml.read_text().replace(
+        "  - Methodology: methodology.md", "  - Methodology: methodology.md\n  - About: about.md"
+    )
+    # With a repository, the theme links each page to its source for editing.
+    text = text.replace("    - navigation.top", "    - navigation.top\n    - content.action.edit")
+    text += "\nrepo_url: https://git.example.org/newsroom/sheets\nedit_uri: edit/main/templates/pages/\n"
+    project.mkdocs_yml.write_text(text)
+    build_site(project, load(project), quiet=True)
+    about = (project.site_dir / "about" / "index.html").read_text()
+    assert "Written by hand." in about
+    assert "https://git.example.org/newsroom/sheets/edit/main/templates/pages/about.md" in about
+    home = (project.site_dir / "index.html").read_text()
+    assert 'href="about/"' in home  # in the nav, with the generated pages
+    # A generated page has no source file in the repository to edit (its record is the source): no edit link.
+    sheet = (project.site_dir / "group" / "grey-banner-brigade" / "index.html").read_text()
+    assert "/edit/main/" not in sheet and "Grey Banner Brigade" in sheet
+
+
+def test_a_page_of_the_sites_own_may_not_take_a_generated_pages_path(tmp_path):
+    project = make_project(tmp_path / "project", MINIMAL)
+    build_site(project, load(project), quiet=True)
+    before = (project.site_dir / "index.html").read_bytes()
+    (project.templates_dir / "pages" / "group").mkdir()
+    (project.templates_dir / "pages" / "group" / "grey-banner-brigade.md").write_text("# Not the fact sheet\n")
+    with pytest.raises(BuildError, match="has files at the paths of generated pages: group/grey-banner-brigade.md"):
+        build_site(project, load(project), quiet=True)
+    assert (project.site_dir / "index.html").read_bytes() == before  # the previous site stays
 
 
 def test_hostile_record_text_is_inert_in_the_built_site(tmp_path):
@@ -235,7 +281,7 @@ class _BrokenExporter:
     NAME = FILE_NAME = "broken"
     MIME_TYPE, TITLE, MULTI_FILE = "text/plain", "Broken", False
 
-    def __init__(self, project: object) -> None:
+    def __init__(self, project: object, site: object = None) -> None:
         pass
 
     @classmethod

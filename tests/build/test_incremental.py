@@ -52,7 +52,7 @@ def test_removed_record_loses_its_page_and_template_change_forces_full(site_proj
     assert result.incremental is True
     assert not (site_project.site_dir / "event" / event.stem).exists()
 
-    css = site_project.templates_dir / "assets" / "factsheet.css"
+    css = site_project.templates_dir / "pages" / "assets" / "factsheet.css"
     css.write_text(css.read_text() + "\n/* changed */\n")
     assert _build(site_project).incremental is False
     assert _build(site_project, incremental=False).incremental is False

@@ -37,7 +37,7 @@ def test_material_search_is_replaced_and_nothing_loads_from_elsewhere():
 
 def test_links_and_anchors_are_checked():
     cfg = config()
-    assert cfg["docs_dir"] == "build/docs" and cfg["site_dir"] == "site"
+    assert cfg["docs_dir"] == "templates/pages" and cfg["site_dir"] == "site"
     assert cfg["validation"] == dict.fromkeys(
         ("omitted_files", "absolute_links", "unrecognized_links", "anchors"), "warn"
     )

@@ -40,7 +40,7 @@ def test_the_dirty_build_notice_is_quieted_only_between_pre_build_and_files():
     from generator.build.plugin import FactsheetPlugin
 
     logger = logging.getLogger("mkdocs.commands.build")
-    plugin = FactsheetPlugin(index_search=False)
+    plugin = FactsheetPlugin(generated=None, index_search=False)
     plugin.on_startup(command="build", dirty=True)
     plugin.on_pre_build(config=None)  # type: ignore[arg-type]
     assert plugin._notice in logger.filters

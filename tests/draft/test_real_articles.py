@@ -42,6 +42,12 @@ FLOORS = {  # quotation recall, quotation precision, denial recall
     "fa": (0.9, 0.85, 0.8),
 }
 
+LINK_FLOORS = {  # recall, precision of the links to existing records
+    "en": (0.85, 0.9),
+    "ar": (0.7, 0.9),
+    "fa": (0.7, 0.9),
+}
+
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, list[dict]]:
@@ -64,3 +70,13 @@ def test_real_development_articles_keep_their_figures(results, language):
     assert quotations["precision"] >= precision, misses
     if denials["gold"]:
         assert denials["recall"] >= denial_recall, misses
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLES))
+def test_real_development_articles_keep_their_links(results, language):
+    chosen = results[language]
+    links = summarise_real(chosen)["links"]
+    recall, precision = LINK_FLOORS[language]
+    wrong = {n: (r["wrong_links"], r["missed_links"]) for n, r in zip(ARTICLES[language], chosen, strict=True)}
+    assert links["recall"] >= recall, wrong
+    assert links["precision"] >= precision, wrong

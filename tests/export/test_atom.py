@@ -97,9 +97,11 @@ def test_feed_header(repo):
 
 def test_site_url_makes_links_absolute_and_names_the_authority(repo):
     project, _, second = repo
-    project.mkdocs_yml.write_text(
+    (project.root / "docs").mkdir(exist_ok=True)  # mkdocs' default docs_dir must exist for it to load the file
+    project.mkdocs_yml.write_text(  # with a Python tag, as the real mkdocs.yml has: mkdocs' own loader reads it
         "site_name: Harbour facts\nsite_url: https://facts.example.org/\n"
-        "markdown_extensions:\n  - x:\n      f: !!python/name:os.getcwd\n"
+        "markdown_extensions:\n  - pymdownx.superfences:\n      custom_fences:\n        - name: x\n"
+        "          class: x\n          format: !!python/name:pymdownx.superfences.fence_code_format\n"
     )
     root = feed(project)
     first_entry = entries(root)[0]
@@ -143,7 +145,8 @@ def test_links_resolve_to_the_pages_from_the_feeds_own_address(repo):
         resolved(root, entries(root)[0]["link"], feed_url) == "https://mirror.example/facts/group/sable-harbour-guard/"
     )
     assert resolved(root, root.find("a:link", NS).get("href"), feed_url) == "https://mirror.example/facts/"
-    project.mkdocs_yml.write_text("site_url: https://facts.example.org/sub/\n")
+    (project.root / "docs").mkdir(exist_ok=True)
+    project.mkdocs_yml.write_text("site_name: Harbour facts\nsite_url: https://facts.example.org/sub/\n")
     root = feed(project)
     assert root.get(XML_BASE) == "https://facts.example.org/sub/"
     assert resolved(root, entries(root)[0]["link"], "file:///tmp/changes.atom") == (

@@ -227,6 +227,7 @@ def test_dates_are_whole_days_or_kept_as_text():
 
 
 def test_site_url_gives_page_addresses(minimal_project):
+    (minimal_project.root / "docs").mkdir(exist_ok=True)  # mkdocs' default docs_dir
     minimal_project.mkdocs_yml.write_text("site_name: Test\nsite_url: https://facts.example.org/sheets\n")
     doc = export(minimal_project)
     claim = nodes(doc, "Claim")[0]
@@ -240,6 +241,7 @@ def test_site_url_gives_page_addresses(minimal_project):
 
 def test_site_url_from_the_environment_as_mkdocs_reads_it(minimal_project, monkeypatch):
     """``!ENV`` reaches mkdocs; the exports must link to the same address the built site has."""
+    (minimal_project.root / "docs").mkdir(exist_ok=True)  # mkdocs' default docs_dir
     minimal_project.mkdocs_yml.write_text("site_name: Test\nsite_url: !ENV [FS_TEST_SITE_URL, 'https://x.invalid/']\n")
     monkeypatch.setenv("FS_TEST_SITE_URL", "https://env.example.org/")
     claim = nodes(export(minimal_project), "Claim")[0]

@@ -33,6 +33,7 @@ def project(tmp_path) -> Project:
     root = tmp_path / "project"
     shutil.copytree(FIXTURES / "minimal", root)
     (root / "mkdocs.yml").write_text("site_name: Test\nsite_url: https://facts.example.org/\n")
+    (root / "docs").mkdir()  # mkdocs' default docs_dir, which must exist for it to load the file
     init(root)
     commit_all(root, "Add the corpus")
     return Project(root)

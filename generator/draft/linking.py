@@ -1,0 +1,243 @@
+"""The people, bodies, groups and places an article names that are already on record.
+
+Every paragraph is read for the names and aliases of existing records (:meth:`NameIndex.scan`: across
+case, diacritics, 'al-', possessives, Arabic and Persian letter forms and proclitics, and a country's names
+in other scripts), and only a whole name counts: 'Damascus' inside 'Damascus International Airport' or 'ريف
+دمشق' is not Damascus. Each record found is listed once, with the words the text uses and the paragraph
+where it first appears, in the notes of every drafted claim and denial (after :data:`NAMED_ON_FILE`), so
+the editor has the ids at hand for subjects, places and the claims a denial answers. A record already
+linked in the draft's own fields (its speaker, subjects, the outlet told) is not listed again.
+
+A city is linked only where the text names it as a place: after a preposition of place ('in Damascus',
+'near Erbil', 'في دمشق', 'بحلب', 'در تهران'), as a dateline ('DAMASCUS –', 'Damascus, SANA'), or as 'the city
+of'. Elsewhere a capital usually stands for its government ('Washington withdrew', 'warned Washington',
+'between Washington and Tehran'), which is another record; there the city is proposed after
+:data:`NAMED_MAYBE` with that reason, for the editor to decide, and not linked.
+
+Names that are nearly a record's are proposed the same way, never linked: a body's name with one word fewer
+('Revolutionary Guard Corps', 'الحرس الثوري', 'سپاه انقلاب اسلامی' for a record with one word more), and a
+person's name whose every word has the same consonants as a name on file ('Qassem Suleimani', 'Qasem Soleimani';
+'Qasem Musleh', 'Qasim Muslih'; 'Daesh', 'داعش'). A body's name with the same words in another order or spelling ('Syrian
+Defense Ministry', 'Syrian Ministry of Defence') is certain, as :meth:`NameIndex.lookup_bag` takes it for
+speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from itertools import pairwise
+
+from generator.draft.names import CONNECTORS, FUNCTION_WORDS, Known, NameIndex, key_tokens
+from generator.draft.proposals import consonants, name_bag
+from generator.draft.text import Paragraph
+from generator.render.search_keys import fold
+
+# Words after which a city is a place. English prepositions; Arabic and Persian ones as search folds them,
+# with the words for city and capital ('مدينة دمشق', 'شهر تهران').
+_PLACE_BEFORE = frozenset(
+    "in at near from to into outside around across inside within toward towards via through of city capital".split()
+)
+_PLACE_BEFORE_ARABIC = frozenset(
+    fold(w)
+    for w in "في إلى الى من قرب داخل حول نحو عند مدينة العاصمة عاصمة در به از نزدیک شهر داخل اطراف پایتخت".split()
+)
+# Proclitics of place written on the name: 'بحلب' (in Aleppo), 'لواشنطن' (to Washington).
+_PLACE_CLITICS = ("\u0628", "\u0644", "\u0648\u0628", "\u0648\u0644")
+
+NAMED_ON_FILE = "Named in the article and on file:"
+NAMED_MAYBE = "Perhaps named, not linked:"
+_CITY_REASON = "a city named where it may stand for its government"
+_TYPES = ("actor", "group", "place")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A record the article names: its id, the words of its first mention, and that paragraph."""
+
+    id: str
+    words: str
+    paragraph: int
+    why: str = ""
+    """Empty for a certain link; else why the record is only proposed."""
+
+
+def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collection[int] = ()) -> list[Named]:
+    """Each existing person, body, group and place the article names, in order of first mention.
+
+    A record named only in ways that make it uncertain comes with the reason (``why``); one certain
+    mention anywhere in the article makes it certain.
+    """
+    found: dict[str, Named] = {}
+    near = _Near.of(index)
+
+    def add(named: Named) -> None:
+        before = found.get(named.id)
+        if before is None or (before.why and not named.why):
+            found[named.id] = named
+
+    for para in paragraphs:
+        if para.number in skip:
+            continue
+        taken: list[tuple[int, int]] = []
+        for start, end, known in index.scan(para.text):
+            taken.append((start, end))
+            if known.type in _TYPES:
+                why = "" if named_as_place(para.text, start, end, known, index) else _CITY_REASON
+                add(Named(known.id, para.text[start:end], para.number, why))
+        for start, end, known, why in near.find(para.text, taken, index):
+            if known.type in _TYPES:
+                add(Named(known.id, para.text[start:end], para.number, why))
+    return list(found.values())
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_ADJECTIVE = re.compile(r"(?:i|ian|ean|ese|ish|ite)$")
+_GAP = re.compile(r"[ \u00a0]+(?:(?:al|el|Al|El)[ \u00a0-])?|-")
+
+
+@dataclass
+class _Near:
+    """Names on file by their words (bodies) and by their consonants (spellings), for names nearly the same."""
+
+    bags: dict[str, list[tuple[frozenset[str], Known]]]
+    spellings: dict[tuple[str, ...], set[tuple[str, Known]]]
+
+    @classmethod
+    def of(cls, index: NameIndex) -> _Near:
+        bags: dict[str, list[tuple[frozenset[str], Known]]] = {}
+        for bag, knowns in index.by_bag.items():
+            for known in knowns:
+                for word in bag:
+                    bags.setdefault(word, []).append((bag, known))
+        spellings: dict[tuple[str, ...], set[tuple[str, Known]]] = {}
+        for key, knowns in index.by_key.items():
+            words = key.split(" ")
+            sig = tuple(consonants(w) for w in words)
+            # two or three words, or one Arabic-script word of three consonants or more ('داعش' for 'Daesh')
+            several = 2 <= len(words) <= 3 and all(len(c) >= 2 for c in sig)
+            single = len(words) == 1 and bool(_ARABIC_LETTER.search(key)) and len(sig[0]) >= 3
+            if several or single:
+                for known in knowns:
+                    if known.type in ("actor", "group") and (several or not known.person):
+                        spellings.setdefault(sig, set()).add((key, known))
+        return cls(bags, spellings)
+
+    def find(self, text: str, taken: list[tuple[int, int]], index: NameIndex) -> list[tuple[int, int, Known, str]]:
+        """(start, end, record, why) of names in ``text`` that are nearly a record's; why is '' when certain."""
+        tokens = key_tokens(text)
+        out: list[tuple[int, int, Known, str]] = []
+        for n in (4, 3, 2, 1):
+            for i in range(len(tokens) - n + 1):
+                window = tokens[i : i + n]
+                start, end = window[0][1], window[-1][2]
+                if (
+                    window[0][0] in FUNCTION_WORDS  # 'The Syrian Defense Ministry' is named from 'Syrian'
+                    or any(s < end and start < e for s, e in taken)
+                    or not _one_name(text, window)
+                ):
+                    continue
+                words = [w for w, _, _ in window]
+                words[0] = index.first_forms(words[0])[-1]  # 'للحرس' -> 'حرس'
+                if " ".join(words) in index.by_key:
+                    continue  # a name on file as written: the scan above has taken or refused it
+                if n == 1:
+                    # one word: only a Latin-script name of five letters or more, as another script writes it
+                    word = words[0]
+                    latin = len(word) >= 5 and word.isascii() and not _ADJECTIVE.search(word)  # not 'Israeli'
+                    hit = self._spelling(words, across=True) if latin else None
+                else:
+                    hit = self._body(words, text, start, end) or self._spelling(words)
+                if hit:
+                    out.append((start, end, *hit))
+                    taken.append((start, end))
+        return out
+
+    def _body(self, words: list[str], text: str, start: int, end: int) -> tuple[Known, str] | None:
+        bag = name_bag(" ".join(words))
+        if len(bag) < 2:
+            return None
+        same: set[Known] = set()
+        fewer: dict[Known, None] = {}
+        for other, known in self.bags.get(next(iter(bag)), []):
+            if other == bag:
+                same.add(known)
+            elif bag < other and len(other) == len(bag) + 1 and len(bag) >= 2:
+                fewer[known] = None
+        if len(same) == 1 and _whole(text, start, end):
+            return next(iter(same)), ""  # the same words in another order or spelling
+        if len(fewer) == 1:
+            known = next(iter(fewer))
+            return known, f"the words of \u2018{known.name}\u2019 but one"
+        return None
+
+    def _spelling(self, words: list[str], across: bool = False) -> tuple[Known, str] | None:
+        sig = tuple(consonants(w) for w in words)
+        written = " ".join(words)
+        matches = {
+            (key, k)
+            for key, k in self.spellings.get(sig, ())
+            if key != written and (not across or key.isascii() != written.isascii())
+        }
+        if len({k for _, k in matches}) == 1:
+            key, known = sorted(matches, key=lambda m: m[0])[0]
+            shown = (
+                known.name if key.isascii() or not written.isascii() else f"{key}\u2019, a name of \u2018{known.name}"
+            )
+            return known, f"may be another spelling of \u2018{shown}\u2019"
+        return None
+
+
+def _one_name(text: str, window: list[tuple[str, int, int]]) -> bool:
+    """Whether the words are one name: joined by spaces only, and in Latin script all capitalised."""
+    for (_, _, end), (_, start, _) in pairwise(window):
+        if not _GAP.fullmatch(text[end:start]):
+            return False
+    if text[window[0][1] : window[-1][2]].isascii():
+        # capitalised, but for the small words inside a name: 'Ministry of Interior'
+        inner = {i for i, (w, _, _) in enumerate(window) if w in CONNECTORS and 0 < i < len(window) - 1}
+        return all(text[s].isupper() for i, (_, s, _) in enumerate(window) if i not in inner)
+    return True
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether a Latin-script name stands whole, with no capitalised word joined before or after it."""
+    if not text[start:end].isascii():
+        return True
+    before = re.search(r"([A-Z][\w'\u2019-]*)[ \u00a0]$", text[:start])
+    after = re.match(r"[ \u00a0][A-Z]", text[end:])
+    return not after and not (before and before.group(1).lower() not in FUNCTION_WORDS)
+
+
+def named_as_place(text: str, start: int, end: int, known: Known, index: NameIndex) -> bool:
+    """Whether a name found in ``text`` names its record as it is: always, except a city not named as a place."""
+    if known.type != "place" or known.kind != "city":
+        return True
+    before = text[:start]
+    if not before.strip() and re.match(r"\s*[,/(\u2013\u2014-]|\s*$", text[end:]):
+        return True  # a dateline: 'DAMASCUS/TEHRAN –', 'Damascus, SANA', 'دمشق - '
+    words = before.split()
+    previous = words[-1].strip("\u00ab\u201c\"'(") if words else ""
+    if previous.isascii():
+        return previous.lower() in _PLACE_BEFORE
+    if fold(previous) in _PLACE_BEFORE_ARABIC:
+        return True
+    first = key_tokens(text[start:end])[0][0]  # as written: 'بحلب' is not a name on file, 'بغداد' is
+    return first not in index.by_first_word and first.startswith(_PLACE_CLITICS)
+
+
+def named_note(named: list[Named], linked: set[str]) -> str:
+    """The sentences for a draft's notes: the records named in the article that the draft does not link yet."""
+    sure = [n for n in named if n.id not in linked and not n.why]
+    maybe = [n for n in named if n.id not in linked and n.why]
+    note = ""
+    if sure:
+        note += f" {NAMED_ON_FILE} " + "; ".join(f"`{n.id}` (¶{n.paragraph} \u2018{n.words}\u2019)" for n in sure) + "."
+    if maybe:
+        note += (
+            f" {NAMED_MAYBE} "
+            + "; ".join(f"`{n.id}` (¶{n.paragraph} \u2018{n.words}\u2019: {n.why})" for n in maybe)
+            + "."
+        )
+    return note

@@ -1,0 +1,78 @@
+"""A country's names in other languages and scripts, from reference data installed with the project.
+
+A record that carries a country's Wikidata id (``same_as: [Q30]``) is matched by the country's other names
+too: 'الولايات المتحدة' and 'ایالات متحده' find the United States even when no article on file has given
+those spellings yet. rigour (already a dependency) resolves the id to a territory and lists the names it
+knows for it; babel's copy of the Unicode CLDR gives the name used in English, Arabic and Persian. Nothing
+is downloaded.
+
+Names, not adjectives: rigour's secondary ("weak") names mix in adjectives of nationality ('Iraqi',
+'إيراني') and other languages' spellings ('Ira' for Iran), which would link words that name no country.
+Of them only Arabic-script names are kept ('أمريكا', the usual word in Arabic and, as 'آمریکا', in
+Persian), and of those none that ends in the nisba -ī (ي) that forms such adjectives, nor any of three
+letters or fewer ('شام' and 'روس' also name a region and a people). The main names hold a few adjectives
+too ('russian', 'Yisraeli'): a one-word Latin name with an adjective's ending is left out ('-stan' and 'Iran'
+end in '-an', so that ending is kept).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from babel import Locale
+from rigour.territories import lookup_by_identifier
+from rigour.text.translit import ascii_text
+
+log = logging.getLogger(__name__)
+
+_LANGUAGES = ("en", "ar", "fa")
+_ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06ff\u0750-\u077f\u200c\s]+$")
+_QID = re.compile(r"^Q\d+$")
+_LATIN_ADJECTIVE = re.compile(r"^[^\W\d_]+(?:i|ian|ean|ese|ish|ite|ienne)$", re.IGNORECASE | re.ASCII)
+
+
+def territory_names(same_as: Iterable[str]) -> list[str]:
+    """Other names of the country a record's Wikidata ids point at; [] for anything that is not a territory."""
+    for ext in same_as:
+        if not _QID.match(str(ext)):
+            continue
+        territory = lookup_by_identifier(str(ext))
+        if territory is not None:
+            return list(_names(territory.code))
+    return []
+
+
+@cache
+def _names(code: str) -> tuple[str, ...]:
+    names: dict[str, None] = {}
+    for language in _LANGUAGES:
+        name = Locale.parse(language).territories.get(code.upper())
+        if name:
+            names[name] = None
+    strong, weak = _rigour_names().get(code, ((), ()))
+    for name in strong:
+        if not _LATIN_ADJECTIVE.match(ascii_text(name)):
+            names[name] = None
+    for name in weak:
+        letters = sum(c.isalpha() for c in name)  # not the vowel marks: 'روٗس' is three letters
+        if _ARABIC_SCRIPT.match(name) and letters >= 4 and not name.endswith(("\u064a", "\u06cc")):
+            names[name] = None
+    return tuple(names)
+
+
+@cache
+def _rigour_names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Territory code -> (main names, other names), from rigour's data file.
+
+    rigour exposes a lookup by name but not the names themselves, so its loader is used directly; if a
+    later release moves it, the country names from CLDR alone remain.
+    """
+    try:
+        from rigour.territories.lookup import _load_territory_names
+    except ImportError:  # pragma: no cover - depends on the installed rigour
+        log.debug("rigour's territory names are not available; using CLDR names only")
+        return {}
+    return {territory.code: (tuple(strong), tuple(weak)) for territory, strong, weak, _ in _load_territory_names()}
