@@ -308,3 +308,15 @@ def test_a_straight_mark_left_open_does_not_pair_the_others_wrongly():
 def test_arabic_a_genitive_with_la_stays_in_the_name_a_manner_with_bi_does_not():
     assert said("ar", 'وقال المرصد الكسلي لحقوق الإنسان إن "القوات انسحبت".')[0][1] == "المرصد الكسلي لحقوق الإنسان"
     assert said("ar", "ونفى الحزب الكسلي بشدة الأنباء عن انسحاب قواته.")[0][:2] == ("denial", "الحزب الكسلي")
+
+
+def test_persian_speech_after_a_colon_is_no_name_and_a_time_phrase_without_comma():
+    units = said("fa", "رضا کاظمی تصریح کرد: «ما نیرویی نداریم»؛ وی افزود که «این ادعاها دروغ است».")
+    assert [s for _, s, _ in units] == ["رضا کاظمی"]
+    assert [w for _, _, w in units] == ["ما نیرویی نداریم"]  # one denial unit citing both quotations
+    assert said("fa", "روز شنبه رضا کاظمی گفت: «ما نیرویی نداریم».") == [("quote", "رضا کاظمی", "ما نیرویی نداریم")]
+
+
+def test_persian_more_ways_to_call_a_report_false():
+    assert said("fa", "رضا کاظمی گفت: این خبر هیچ صحتی ندارد.")[0][:2] == ("denial", "رضا کاظمی")
+    assert said("fa", "رضا کاظمی این گزارش را دروغ‌پردازی رسانه‌ها خواند.")[0][:2] == ("denial", "رضا کاظمی")

@@ -126,6 +126,8 @@ class Words:
     """Phrases that end a subject: 'in a statement'."""
     prefixes: str = ""
     """Letters written onto a verb: Arabic و and ف."""
+    time_words: tuple[str, ...] = ()
+    """Words of a time phrase that may open a sentence before its subject ('روز شنبه', 'امروز')."""
     respond_verbs: tuple[str, ...] = ()
     """'answered' (رد): a denial when what it answers is claims (``claim_words``) after 'على'."""
     claim_words: tuple[str, ...] = ()
@@ -172,6 +174,7 @@ class Compiled:
     relay: re.Pattern[str]
     """'X relayed from Y': Y speaks."""
     partitive: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
     respond: re.Pattern[str] = re.compile(r"(?!)")
     answers_claims: re.Pattern[str] = re.compile(r"(?!)")
     claims: re.Pattern[str] = re.compile(r"(?!)")
@@ -237,6 +240,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.verbs + words.deny_verbs, "\u0644") if words.verb_first else r"(?!)"),
         re.compile(_alternation(words.relay_verbs, words.prefixes)),
         frozenset(fold_words(p) for p in words.partitive),
+        fold_set(words.time_words),
         re.compile(_alternation(words.respond_verbs, words.prefixes)),
         re.compile(r"[^.\u060c,:]{0,120}?(?<!\w)\u0639\u0644\u064a\s+" + _alternation(words.claim_words, "")),
         re.compile(_alternation(words.claim_words, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),
@@ -767,6 +771,8 @@ class ArabicScriptReader:
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)
                 if comma is not None:
                     tokens = tokens[comma + 1 :]
+            while tokens and (tokens[0][3] in self.c.time_words or tokens[0][3].isdigit()):
+                tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
@@ -858,7 +864,10 @@ class ArabicScriptReader:
         # Persian: «name» then its verb, where the subject stands (the sentence's start, or after a relay's lead)
         # ('«X» در توئیتر خود نوشت': a few words, no mark, between the name and its verb)
         lead = text[: q.start].rstrip()
-        clause = re.split(r"[\u060c,:;.!?\u061f\u00ab\u00bb\u201c\u201d\"(]", text[q.end : q.end + 80])[0]
+        clause = re.split(r"[\u060c,:;\u061b.!?\u061f\u00ab\u00bb\u201c\u201d\"(]", text[q.end : q.end + 80])[0]
+        said = lead.endswith(":") and re.search(self.c.verb.pattern + r"\s*:$", fold_words(lead[-40:]))
+        if said:  # 'X تصریح کرد: «...»': speech after its verb and a colon, not a name
+            return False
         folded_clause = fold_words(clause)
         verb = self.c.verb.search(folded_clause)
         near = verb is not None and len(folded_clause[: verb.start()].split()) <= 5
