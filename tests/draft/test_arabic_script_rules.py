@@ -320,3 +320,12 @@ def test_persian_speech_after_a_colon_is_no_name_and_a_time_phrase_without_comma
 def test_persian_more_ways_to_call_a_report_false():
     assert said("fa", "رضا کاظمی گفت: این خبر هیچ صحتی ندارد.")[0][:2] == ("denial", "رضا کاظمی")
     assert said("fa", "رضا کاظمی این گزارش را دروغ‌پردازی رسانه‌ها خواند.")[0][:2] == ("denial", "رضا کاظمی")
+
+
+def test_arabic_an_mp_for_a_bloc_and_a_commander_with_his_rank():
+    units = said("ar", 'وقال النائب عن ائتلاف دولة القانون سامي الوردي إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+    units = said("ar", 'وقال قائد عمليات بغداد الفريق الركن سامي الوردي إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+    units = said("ar", 'وقال الشيخ سامي الكرخي المتحدث باسم الحركة إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["سامي الكرخي"]

@@ -486,6 +486,8 @@ class ArabicScriptReader:
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
         n_name, lead = self._name_before_office(words)
+        if n_name and self.words.verb_first and words[0] in self.c.titles and self._trailing_name(words):
+            n_name = 0  # 'قائد عمليات بغداد الفريق سامي الوردي': the name at the end, after all the offices
         if n_name:  # 'سردار رضا کاظمی فرمانده نیروی قدس', 'سامي الوردي المتحدث باسم الحركة': the name, then the office
             name = " ".join(raw.split()[lead : lead + n_name])
             return self._named(
@@ -675,10 +677,11 @@ class ArabicScriptReader:
             if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
                 n = i + 1
                 continue
-            if office_in and i and fw == _IN and not any(pair.startswith(p) for p in self.c.stop_phrases):
+            if office_in and i and fw in (_IN, _FROM) and not any(pair.startswith(p) for p in self.c.stop_phrases):
                 following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
                 if following.startswith("\u0627\u0644") or following in self.c.body_words:
-                    office_in = False  # 'القيادي في الحشد الشعبي محمد البصري': an office in a body, then the name
+                    office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
+                    # in or for a body, then the name
                     n = i + 1
                     continue
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
@@ -717,8 +720,13 @@ class ArabicScriptReader:
         if any(t[3] in self.c.titles for t in tokens[:i]):
             # after an office its name follows ('المتحدث العسكري يحيى سريع'); once a name has ended with its
             # surname ('الشيخ سامي الكرخي'), an indefinite word starts the object ('... مقتل 20 قياديا')
-            name_end = i >= 2 and previous not in self.c.titles and self._name_word(tokens[i - 2][3], False)
+            # (the given name follows an office word or the body's last word, 'الشيخ سامي الكرخي', 'باسم الحركة سامي
+            # الكرخي'; 'ائتلاف دولة القانون سامي ...' is a body's name, then the person's)
+            name_end = i >= 3 and previous not in self.c.titles and self._name_word(tokens[i - 2][3], False)
+            before_name = tokens[i - 3][3] if i >= 3 else ""
             if not name_end or tokens[i - 2][3].startswith(_DEFINITE):
+                return False
+            if not (before_name in self.c.titles or before_name.startswith(_DEFINITE)):
                 return False
         if fw.startswith(("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644")) or not fw.isalpha():
             return False  # definite, or 'ل'/'ب' and the article: a genitive or a phrase of the subject
