@@ -329,3 +329,10 @@ def test_arabic_an_mp_for_a_bloc_and_a_commander_with_his_rank():
     assert [s for _, s, _ in units] == ["سامي الوردي"]
     units = said("ar", 'وقال الشيخ سامي الكرخي المتحدث باسم الحركة إن "القوات انسحبت".')
     assert [s for _, s, _ in units] == ["سامي الكرخي"]
+
+
+def test_a_headline_office_then_colon_is_a_quotation_a_label_is_not():
+    assert said("fa", "سخنگوی وزارت خارجه نمونه: ادعاها بی‌اساس است", "متن.") == [
+        ("quote", "سخنگوی وزارت خارجه نمونه", "ادعاها بی\u200cاساس است")
+    ]
+    assert said("ar", "عاجل: القوات انسحبت من المدينة", "نص.") == []

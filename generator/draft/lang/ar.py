@@ -33,6 +33,7 @@ ARABIC_WORDS = Words(
         r"(?:لم\s+[اأن]\w+|لست|لسنا)",  # a quotation in the first person: 'لم أر', 'لسنا'
     ),
     # 'كل من ينشر أخبارا كاذبة' (whoever spreads false news): a warning; 'لا يقوى إلا على نشر الأكاذيب' is a rebuttal
+    kickers=split_words("عاجل خاص بالفيديو بالصور فيديو تقرير حصري شاهد"),
     spreading=("من ينشر", "من ينشرون", "من يروج", "من يروجون", "من يبث", "ناشري", "مروجي"),
     # 'وجاء فيه أن ...' (and in it came): the statement named before speaks
     statement_says=("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),

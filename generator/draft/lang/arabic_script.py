@@ -126,6 +126,8 @@ class Words:
     """Phrases that end a subject: 'in a statement'."""
     prefixes: str = ""
     """Letters written onto a verb: Arabic و and ف."""
+    kickers: tuple[str, ...] = ()
+    """Labels a headline opens with before a colon ('عاجل:', breaking): not speakers."""
     time_words: tuple[str, ...] = ()
     """Words of a time phrase that may open a sentence before its subject ('روز شنبه', 'امروز')."""
     respond_verbs: tuple[str, ...] = ()
@@ -175,6 +177,7 @@ class Compiled:
     """'X relayed from Y': Y speaks."""
     partitive: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    kickers: frozenset[str] = frozenset()
     respond: re.Pattern[str] = re.compile(r"(?!)")
     answers_claims: re.Pattern[str] = re.compile(r"(?!)")
     claims: re.Pattern[str] = re.compile(r"(?!)")
@@ -241,6 +244,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.relay_verbs, words.prefixes)),
         frozenset(fold_words(p) for p in words.partitive),
         fold_set(words.time_words),
+        fold_set(words.kickers),
         re.compile(_alternation(words.respond_verbs, words.prefixes)),
         re.compile(r"[^.\u060c,:]{0,120}?(?<!\w)\u0639\u0644\u064a\s+" + _alternation(words.claim_words, "")),
         re.compile(_alternation(words.claim_words, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),
@@ -940,11 +944,12 @@ class ArabicScriptReader:
             return
         tokens = self._tokens(para.masked, sent.start, colon)
         k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
-        if not k:
-            return
+        if not k or tokens[0][3] in self.c.kickers:
+            return  # ('عاجل: ...', 'فوری: ...': a label, not a speaker)
         speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
-        if speaker is None or speaker.entity is None:
-            return
+        described = speaker is not None and speaker.entity is None and tokens[0][3] in (self.c.titles | self.c.heads)
+        if speaker is None or (speaker.entity is None and not described):
+            return  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
         start = para.text.index(words, colon + 1)
         q = Quote(para.number, start, start + len(words), True, words)
