@@ -336,3 +336,7 @@ def test_a_headline_office_then_colon_is_a_quotation_a_label_is_not():
         ("quote", "سخنگوی وزارت خارجه نمونه", "ادعاها بی\u200cاساس است")
     ]
     assert said("ar", "عاجل: القوات انسحبت من المدينة", "نص.") == []
+
+
+def test_arabic_a_person_then_the_body_accused():
+    assert said("ar", 'واتهم سامي الوردي الحركة بـ"الكذب".') == [("quote", "سامي الوردي", "الكذب")]

@@ -721,6 +721,13 @@ class ArabicScriptReader:
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
+        if (
+            i == 2
+            and fw.startswith("\u0627\u0644")
+            and fw[2:] in self.c.body_words
+            and self._name_word(tokens[0][3], True)
+        ):
+            return True  # 'اتهم سامي الوردي الحركة بـ...': a person's name, then the body that is the object
         if any(t[3] in self.c.titles for t in tokens[:i]):
             # after an office its name follows ('المتحدث العسكري يحيى سريع'); once a name has ended with its
             # surname ('الشيخ سامي الكرخي'), an indefinite word starts the object ('... مقتل 20 قياديا')
