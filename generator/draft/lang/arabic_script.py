@@ -1271,7 +1271,7 @@ def _continued_quotations(paragraphs: list[Paragraph]) -> dict[int, tuple[int, b
     """
     out: dict[int, tuple[int, bool]] = {}
     for i, para in enumerate(paragraphs):
-        quotes = find_quotes(para.text, para.number)
+        quotes = _find_quotes(para.text, para.number)
         if para.number in out or not quotes or quotes[-1].closed:
             continue
         run: dict[int, tuple[int, bool]] = {}
