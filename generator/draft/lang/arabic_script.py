@@ -138,9 +138,9 @@ class Words:
     """Regular expressions, on folded text: 'that he', 'did not' / 'is not' (after a verb of saying), and
     'I did not' (opening a quotation)."""
     statement_says: tuple[str, ...] = ()
-    spreading: tuple[str, ...] = ()
-    """'spreads', 'promotes': a cue right after them warns against false news, it denies none."""
     """'in it came' (جاء فيه): the statement named before speaks."""
+    spreading: tuple[str, ...] = ()
+    """'whoever spreads': a cue right after them warns against false news, it denies none."""
     partitive: tuple[str, ...] = ()
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
     joined: bool = False
@@ -180,6 +180,7 @@ class Compiled:
     kickers: frozenset[str] = frozenset()
     respond: re.Pattern[str] = re.compile(r"(?!)")
     answers_claims: re.Pattern[str] = re.compile(r"(?!)")
+    """'على الادعاءات' (to the claims) after a verb of answering, within its clause."""
     claims: re.Pattern[str] = re.compile(r"(?!)")
     negated_that: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' after a verb of saying."""
@@ -187,8 +188,7 @@ class Compiled:
     """A quotation opening with 'I did not', 'that I am not'."""
     statement_says: re.Pattern[str] = re.compile(r"(?!)")
     spreading: re.Pattern[str] = re.compile(r"(?!)")
-    """'spreading' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
-    """'على الادعاءات' (to the claims) after a verb of answering, within its clause."""
+    """'whoever spreads' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
 
     @property
     def refs(self) -> frozenset[str]:
@@ -589,7 +589,7 @@ class ArabicScriptReader:
             return 0
 
         def definite(w: str) -> bool:
-            return w.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644"))
+            return w.startswith(_DEFINITE)
 
         def plain(w: str) -> bool:
             return (
@@ -729,10 +729,10 @@ class ArabicScriptReader:
         ):
             return True  # 'اتهم سامي الوردي الحركة بـ...': a person's name, then the body that is the object
         if any(t[3] in self.c.titles for t in tokens[:i]):
-            # after an office its name follows ('المتحدث العسكري يحيى سريع'); once a name has ended with its
-            # surname ('الشيخ سامي الكرخي'), an indefinite word starts the object ('... مقتل 20 قياديا')
-            # (the given name follows an office word or the body's last word, 'الشيخ سامي الكرخي', 'باسم الحركة سامي
-            # الكرخي'; 'ائتلاف دولة القانون سامي ...' is a body's name, then the person's)
+            # After an office its name follows ('المتحدث العسكري يحيى سريع'); once a name has ended with its
+            # surname, an indefinite word starts the object ('الشيخ سامي الكرخي مقتل 20 قياديا'). The given name
+            # follows an office word or a body's last, definite word ('باسم الحركة سامي الكرخي'); in 'ائتلاف دولة
+            # القانون سامي ...' the two words before 'سامي' are the bloc's name, not a person's.
             name_end = i >= 3 and previous not in self.c.titles and self._name_word(tokens[i - 2][3], False)
             before_name = tokens[i - 3][3] if i >= 3 else ""
             if not name_end or tokens[i - 2][3].startswith(_DEFINITE):
@@ -1230,7 +1230,8 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
         if ch != '"':
             continue
         before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
-        opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628") and not after.isspace()
+        # (a mark written onto a word's prefix opens too: 'لـ"', 'بـ"', 'و"')
+        opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628\u0648\u0641") and not after.isspace()
         if opens:
             pending = i  # (an earlier mark still open is the stray one)
         elif pending is not None:
