@@ -340,3 +340,10 @@ def test_a_headline_office_then_colon_is_a_quotation_a_label_is_not():
 
 def test_arabic_a_person_then_the_body_accused():
     assert said("ar", 'واتهم سامي الوردي الحركة بـ"الكذب".') == [("quote", "سامي الوردي", "الكذب")]
+
+
+def test_affirming_that_reports_are_untrue_is_a_denial():
+    units = said("ar", "وأكدت وزارة الداخلية الكسلية عدم صحة الأنباء المتداولة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الداخلية الكسلية")]
+    units = said("fa", "جنبش نمونه با صدور تکذیبیه‌ای این خبر را بی‌اعتبار دانست.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]

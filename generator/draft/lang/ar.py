@@ -76,6 +76,11 @@ ARABIC_WORDS = Words(
         "مزورة",
         # 'not as X claims': the speaker sets the facts against a claim
         "لا علاقة",
+        # 'أكدت الوزارة عدم صحة الأنباء' (affirmed the reports' untruth), 'عدم وجود' (the absence of)
+        "عدم صحة",
+        "عدم وجود",
+        "إشاعات",
+        "إشاعة",
         "افتراء",
         "ملفقة",
         "مختلقة",

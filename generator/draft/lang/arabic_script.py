@@ -209,6 +209,16 @@ def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) 
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
 
+def _cue(phrases: tuple[str, ...], joined: bool) -> str:
+    """Denial cues, with an article and conjunction before them; in Persian, with the plural or indefinite
+    ending a lost zero-width non-joiner joined onto them ('تکذیبیه‌ای' read as 'تکذیبیهای')."""
+    pattern = _alternation(phrases, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)
+    if joined:
+        endings = "\u0647\u0627\u064a|\u0647\u0627|\u0627\u064a|\u064a"  # های ها ای ی, folded (ی as ي)
+        pattern = pattern.removesuffix(r"(?!\w)") + rf"(?:{endings})?(?!\w)"
+    return pattern
+
+
 def _negation(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"[\s\u060c,:\-\u2013]*{pattern}(?!\w)" if pattern else r"(?!)")
 
@@ -225,7 +235,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
-        re.compile(_alternation(words.deny_cues, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),
+        re.compile(_cue(words.deny_cues, words.joined)),
         re.compile(_alternation(words.according, words.prefixes)),
         re.compile(_alternation(words.sourcing, "")),
         fold_set(words.subject_stops + words.claim_words),  # the subject ends where what is denied starts
