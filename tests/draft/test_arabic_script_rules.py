@@ -347,3 +347,8 @@ def test_affirming_that_reports_are_untrue_is_a_denial():
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الداخلية الكسلية")]
     units = said("fa", "جنبش نمونه با صدور تکذیبیه‌ای این خبر را بی‌اعتبار دانست.")
     assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_persian_the_subject_ends_before_reports_written_with_their_plural():
+    units = said("fa", "شورای نمونه گزارش‌ها درباره حمله را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "شورای نمونه")]
