@@ -352,3 +352,7 @@ def test_affirming_that_reports_are_untrue_is_a_denial():
 def test_persian_the_subject_ends_before_reports_written_with_their_plural():
     units = said("fa", "شورای نمونه گزارش‌ها درباره حمله را تکذیب کرد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "شورای نمونه")]
+
+
+def test_arabic_according_to_a_source():
+    assert said("ar", 'ووفقا لمصدر أمني، فإن "القوات انسحبت".') == [("quote", "مصدر أمني", "القوات انسحبت")]

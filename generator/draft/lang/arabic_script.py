@@ -447,8 +447,9 @@ class ArabicScriptReader:
             words = words[1:]
         if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs:
             words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement) -> 'البيان'
-        elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements:
-            words[0] = words[0][1:]  # 'وفقا لبيان' (according to a statement) -> 'بيان'
+        elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
+            words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
+            raw, start = raw[1:], start + 1
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
