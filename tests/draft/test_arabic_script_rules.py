@@ -356,3 +356,8 @@ def test_persian_the_subject_ends_before_reports_written_with_their_plural():
 
 def test_arabic_according_to_a_source():
     assert said("ar", 'ووفقا لمصدر أمني، فإن "القوات انسحبت".') == [("quote", "مصدر أمني", "القوات انسحبت")]
+
+
+def test_arabic_a_kunya_with_ali_after_an_office_of_a_group():
+    units = said("ar", 'وقال المسؤول الأمني للحركة الكسلية أبو علي الكرخي، في تدوينة، إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["أبو علي الكرخي"]

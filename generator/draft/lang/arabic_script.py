@@ -569,7 +569,8 @@ class ArabicScriptReader:
         """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
         if not word.isalpha() or word in _NOT_NAMES:
             return False
-        if word in self.c.titles or word in self.c.body_words or word in self.c.stops or word in self.c.heads:
+        stop = word in self.c.stops and word != _ON  # (the name علي folds as the word على; the subject was cut before)
+        if word in self.c.titles or word in self.c.body_words or stop or word in self.c.heads:
             return False
         return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
 
@@ -602,17 +603,8 @@ class ArabicScriptReader:
         def definite(w: str) -> bool:
             return w.startswith(_DEFINITE)
 
-        def plain(w: str) -> bool:
-            return (
-                not (
-                    definite(w)
-                    or w in self.c.titles
-                    or w in self.c.body_words
-                    or w in self.c.stops
-                    or w in self.c.heads
-                )
-                and w not in _NOT_NAMES
-            )
+        def plain(w: str) -> bool:  # a word of a name without the article
+            return not definite(w) and self._name_word(w, False)
 
         def given(k: int) -> bool:  # a word of a given name: plain, or 'الله' after 'عبد'
             return plain(words[k]) or (definite(words[k]) and words[k - 1] in _ABD)
