@@ -32,8 +32,9 @@ ARABIC_WORDS = Words(
         r"(?:لم|ليس|ليست|لست|لسنا|ليسوا)",
         r"(?:لم\s+[اأن]\w+|لست|لسنا)",  # a quotation in the first person: 'لم أر', 'لسنا'
     ),
-    # 'كل من ينشر أخبارا كاذبة' (whoever spreads false news): a warning; 'لا يقوى إلا على نشر الأكاذيب' is a rebuttal
+    # a headline's label before a colon ('عاجل:', breaking), not its speaker
     kickers=split_words("عاجل خاص بالفيديو بالصور فيديو تقرير حصري شاهد"),
+    # 'كل من ينشر أخبارا كاذبة' (whoever spreads false news): a warning; 'لا يقوى إلا على نشر الأكاذيب' is a rebuttal
     spreading=("من ينشر", "من ينشرون", "من يروج", "من يروجون", "من يبث", "ناشري", "مروجي"),
     # 'وجاء فيه أن ...' (and in it came): the statement named before speaks
     statement_says=("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
@@ -74,11 +75,12 @@ ARABIC_WORDS = Words(
         "مفبرك",
         "مفبركة",
         "مزورة",
-        # 'not as X claims': the speaker sets the facts against a claim
+        # 'has no relation to' (the attack, the group)
         "لا علاقة",
         # 'أكدت الوزارة عدم صحة الأنباء' (affirmed the reports' untruth), 'عدم وجود' (the absence of)
         "عدم صحة",
         "عدم وجود",
+        # rumours, slander, fabrication, lies, inaccurate
         "إشاعات",
         "إشاعة",
         "افتراء",
@@ -88,6 +90,7 @@ ARABIC_WORDS = Words(
         "تلفيق",
         "أباطيل",
         "غير دقيق",
+        # 'not as X claims': the speaker sets the facts against a claim
         "ليس كما",
         "كما تزعم",
         "كما يزعم",
