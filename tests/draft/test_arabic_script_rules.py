@@ -361,3 +361,8 @@ def test_arabic_according_to_a_source():
 def test_arabic_a_kunya_with_ali_after_an_office_of_a_group():
     units = said("ar", 'وقال المسؤول الأمني للحركة الكسلية أبو علي الكرخي، في تدوينة، إن "القوات انسحبت".')
     assert [s for _, s, _ in units] == ["أبو علي الكرخي"]
+
+
+def test_persian_according_to_is_no_verb_of_its_own():
+    units = said("fa", "حسن رستمی گفت: مرزها باز است.", "به گفته رضا کاظمی، «نیروها آماده هستند».")
+    assert [s for _, s, _ in units] == ["حسن رستمی", "رضا کاظمی"]

@@ -989,6 +989,9 @@ class ArabicScriptReader:
             found.append(
                 (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))
             )
+        spans = [(s, e) for s, e, kind, _ in found if kind == "according"]
+        # ('به گفته X': 'گفته' inside 'according to' is no verb of its own)
+        found = [f for f in found if f[2] == "according" or not any(s <= f[0] < e for s, e in spans)]
         found.sort()
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
