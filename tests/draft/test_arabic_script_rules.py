@@ -366,3 +366,12 @@ def test_arabic_a_kunya_with_ali_after_an_office_of_a_group():
 def test_persian_according_to_is_no_verb_of_its_own():
     units = said("fa", "حسن رستمی گفت: مرزها باز است.", "به گفته رضا کاظمی، «نیروها آماده هستند».")
     assert [s for _, s, _ in units] == ["حسن رستمی", "رضا کاظمی"]
+
+
+def test_while_rejecting_and_in_his_answer_to_the_accusations():
+    units = said("fa", "وزارت خارجه نمونه در بیانیه‌ای ضمن رد این ادعا اعلام کرد: نیروهای ما آنجا نیستند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه نمونه")]
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", 'وفي رده على الاتهامات، قال إن "الحركة لا تتدخل".')
+    assert units[-1][:2] == ("denial", "سامي الوردي")
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", 'وفي رده على سؤال، قال إن "الحركة لا تتدخل".')
+    assert units[-1][:2] == ("quote", "سامي الوردي")

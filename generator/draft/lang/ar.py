@@ -14,7 +14,7 @@ ARABIC_WORDS = Words(
         "دعا دعت حذر حذرت أفاد أفادت أردف أردفت زعم زعمت أكمل اختتم اختتمت هدد هددت توعد توعدت طالب طالبت "
         "استنكر استنكرت أدان أدانت جدد جددت أعرب أعربت نوه نوهت أفصح أفصحت صرّح أبلغ أبلغت يرى ترى "
         "وصف وصفت يصف تصف انتقد انتقدت هاجم هاجمت رحب رحبت تعهد تعهدت ختم ختمت ادعى ادعت يدعي تدعي "
-        "رد ردت يرد ترد "
+        "رد ردت يرد ترد رده ردها "
         # 'ما قاله X' (what X said), the claim a denial answers
         "قاله قالته "
         # commenting, answering, admitting, tweeting; and the plural of the usual verbs ('قالوا'), which news
@@ -23,7 +23,7 @@ ARABIC_WORDS = Words(
         "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
-    respond_verbs=split_words("رد ردت يرد ترد"),
+    respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
     claim_words=split_words("الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات"),
     # 'أكد أنه لم ير ...', 'مشيرا إلى أنه ليس ...', a quotation 'إنني لم أر ...': the speaker says that he or
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)
