@@ -375,3 +375,8 @@ def test_while_rejecting_and_in_his_answer_to_the_accusations():
     assert units[-1][:2] == ("denial", "سامي الوردي")
     units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", 'وفي رده على سؤال، قال إن "الحركة لا تتدخل".')
     assert units[-1][:2] == ("quote", "سامي الوردي")
+
+
+def test_arabic_a_source_close_to_a_body():
+    units = said("ar", "وكذّب مصدر مقرب من الحركة الكسلية هذه الأنباء.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "مصدر مقرب من الحركة الكسلية")]
