@@ -36,9 +36,11 @@ ID_LIMIT = 60
 # Words left out of ids.
 _STOP = frozenset(
     "a an the of to in on at for and or but with by from as into is are was were be been has have had it its their "
-    "his her this that these those we our us they them he she i you will would could should not no there said says "
+    "his her this that these those we our us they them he she i you will would could should there said says "
     "also very".split()
-)
+)  # 'not' and 'no' stay: an id that drops them says the opposite of the statement ('do-reflect-core-principles')
+# A sentence's end: its mark (Latin, Arabic or Urdu-Persian), perhaps inside closing quotation marks or a bracket.
+_SENTENCE_END = re.compile("[.!?\u061f\u06d4][\u201d\u2019\"'\u00bb)]*$")
 _ACTOR_KINDS = set(get_args(ActorKind))
 _GROUP_KINDS = set(get_args(GroupKind))
 _SPEAKER_TYPES = ("actor", "group")
@@ -494,7 +496,12 @@ def _denial_summary(label: str, denial) -> str:
         parts.append(f"acknowledged {denial.acknowledged[0]}")
     if denial.denied:
         parts.append(f"denied {denial.denied[0]}")
-    return f"{_sentence_case(label)} " + " but ".join(parts) + "."
+    return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
+
+
+def _full_stop(text: str) -> str:
+    """``text`` ending in a full stop, unless it already ends a sentence, perhaps inside a closing quotation mark."""
+    return text if _SENTENCE_END.search(text) else text + "."
 
 
 def _sentence_case(text: str) -> str:

@@ -128,3 +128,35 @@ def test_the_real_corpus_keeps_validating_and_curated_claims_are_not_drafted_aga
     assert out.exit_code == 0, out.output
     _, after = check(project)
     assert [i for i in after if i.severity == "error"] == [] and len(after) == len(before)
+
+
+def test_an_id_keeps_the_words_that_negate_the_statement():
+    from generator.draft.build import _words
+
+    assert (
+        _words("Statements on Telegram do not reflect our positions", 6)
+        == "statements-telegram-do-not-reflect-positions"
+    )
+    assert _words("There is no truth to the report", 4) == "no-truth-report"
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("X denied the report", "X denied the report."),
+        (
+            "X denied the report, calling it \u201cfabricated.\u201d",
+            "X denied the report, calling it \u201cfabricated.\u201d",
+        ),
+        ("X denied it, \u00abnot true!\u00bb", "X denied it, \u00abnot true!\u00bb"),
+        (
+            "\u0646\u0641\u0649 \u0627\u0644\u062e\u0628\u0631\u061f",
+            "\u0646\u0641\u0649 \u0627\u0644\u062e\u0628\u0631\u061f",
+        ),
+        ("X denied \u201cfabricated\u201d claims", "X denied \u201cfabricated\u201d claims."),
+    ],
+)
+def test_a_summary_ends_with_one_full_stop(text, summary):
+    from generator.draft.build import _full_stop
+
+    assert _full_stop(text) == summary

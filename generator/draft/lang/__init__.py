@@ -56,7 +56,7 @@ def is_headline(paragraph: Paragraph, first: int) -> bool:
     denial is drafted from it (its quotations still are: '<speaker>: <words>').
     """
     text = paragraph.text.strip()
-    return paragraph.number == first and len(text.split()) <= 20 and text[-1:] not in '.!?\u061f\u201d"'
+    return paragraph.number == first and len(text.split()) <= 20 and text[-1:] not in '.!?\u061f\u201d\u00bb"'
 
 
 def attributor_for(language: str | None) -> Attributor:

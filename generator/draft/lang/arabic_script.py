@@ -7,17 +7,29 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   verbatim). Arabic puts the subject after the verb (قال المتحدث ...، وأكدت الوزارة أن ...); Persian opens
   the sentence with it (وزارت خارجه ... تأکید کرد: ...). A verb with no subject of its own (وأضاف أن ...،
   وی افزود) speaks for the last speaker; a participle (مؤكدا، مضيفا) for its sentence's speaker.
-- The subject is cut at the words that end it (في بيان، اليوم، أن؛ در، با، را، امروز ...) and read as a
-  record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
-  of one (الوزارة، البيان، این نهاد), or a new person or body.
+  Persian compound verbs are matched in the past, perfect and plural (گفت، گفته است، گفتهاست، گفتند), their
+  parts joined or apart. A verb in an Arabic relative clause (التي أوردت) attributes nothing.
+- The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
+  and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
+  indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
+  as a record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
+  of one (الوزارة، البيان، این نهاد، این جنبش), an office and its name in either order (وزير الخارجية العراقي
+  ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري), an unnamed source (مصدر في
+  الوزارة), or a new person or body. An office alone is the person the article names with that office.
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
   (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
-  a headline '<speaker>: <words>' is one too.
+  a headline '<speaker>: <words>' is one too. A paragraph ending with a colon after a verb of saying
+  introduces the quotation that opens the next; a quotation left open runs over the paragraphs after it when
+  a later one closes it before any new one opens. Straight marks that do not pair up are paired by position.
 - Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
-  is a record's name, follows a word such as وكالة or خبرگزاری, or stands where the subject stands.
-- A denial is a sentence with a verb of denying (نفى، تکذیب کرد، رد کرد) or a cue (لا صحة، عار عن الصحة،
-  نادرست، بی‌اساس), denied by its speaker.
+  is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
+  office («X» وزیر ...), or stands where the subject stands.
+- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد), answering claims
+  (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
+  a warning to whoever spreads false news, a quotation that denies claims in its own words (ننفي ... الادعاءات)
+  or in the first person (لم أر), or 'that he did not' after a verb of saying (أكد أنه لم ...); its denier is
+  the speaker. A headline that denies with a verb is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
@@ -114,6 +126,25 @@ class Words:
     """Phrases that end a subject: 'in a statement'."""
     prefixes: str = ""
     """Letters written onto a verb: Arabic و and ف."""
+    kickers: tuple[str, ...] = ()
+    """Labels a headline opens with before a colon ('عاجل:', breaking): not speakers."""
+    time_words: tuple[str, ...] = ()
+    """Words of a time phrase that may open a sentence before its subject ('روز شنبه', 'امروز')."""
+    respond_verbs: tuple[str, ...] = ()
+    """'answered' (رد): a denial when what it answers is claims (``claim_words``) after 'على'."""
+    claim_words: tuple[str, ...] = ()
+    """What is denied when a denial is a claim: 'the allegations', 'the reports' (ادعا، اتهام)."""
+    negated_that: tuple[str, str, str] = ("", "", "")
+    """Regular expressions, on folded text: 'that he', 'did not' / 'is not' (after a verb of saying), and
+    'I did not' (opening a quotation)."""
+    statement_says: tuple[str, ...] = ()
+    """'in it came' (جاء فيه): the statement named before speaks."""
+    spreading: tuple[str, ...] = ()
+    """'whoever spreads': a cue right after them warns against false news, it denies none."""
+    partitive: tuple[str, ...] = ()
+    """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
+    joined: bool = False
+    """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -144,28 +175,52 @@ class Compiled:
     """A verb with the particle ل (to deny): its subject is the sentence's."""
     relay: re.Pattern[str]
     """'X relayed from Y': Y speaks."""
+    partitive: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    kickers: frozenset[str] = frozenset()
+    respond: re.Pattern[str] = re.compile(r"(?!)")
+    answers_claims: re.Pattern[str] = re.compile(r"(?!)")
+    """'على الادعاءات' (to the claims) after a verb of answering, within its clause."""
+    claims: re.Pattern[str] = re.compile(r"(?!)")
+    negated_that: re.Pattern[str] = re.compile(r"(?!)")
+    """'that he did not' after a verb of saying."""
+    negated_quote: re.Pattern[str] = re.compile(r"(?!)")
+    """A quotation opening with 'I did not', 'that I am not'."""
+    statement_says: re.Pattern[str] = re.compile(r"(?!)")
+    spreading: re.Pattern[str] = re.compile(r"(?!)")
+    """'whoever spreads' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
 
     @property
     def refs(self) -> frozenset[str]:
         return self.statements | self.group_refs | self.body_words
 
 
-def _alternation(phrases: tuple[str, ...], prefixes: str) -> str:
+# A cue may carry the article and a conjunction or preposition written onto it ('والأكاذيب', 'بالكاذبة').
+_CUE_PREFIX = "(?<!\\w)(?:[\u0648\u0641\u0628\u0644]?\u0627\u0644|[\u0648\u0641])?"
+
+
+def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) -> str:
     forms = sorted({fold_words(p) for p in phrases if p.strip()}, key=len, reverse=True)
     if not forms:
         return r"(?!)"
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    space = r"\s*" if joined else r"\s+"
+    body = "|".join(re.escape(f).replace(r"\ ", space) for f in forms)
     prefix = (f"[{prefixes}]?" if len(prefixes) > 1 else f"\u0648?{prefixes}") if prefixes else ""
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
 
-def _cue_alternation(cues: tuple[str, ...], arabic: bool) -> str:
-    """Denial cues as whole words; in Arabic also with the article and a proclitic written onto them
-    ('الادعاءات الكاذبة', 'والأكاذيب', 'بالكاذبة'), as the text writes a cue inside a phrase."""
-    pattern = _alternation(cues, "")
-    if not arabic or pattern == r"(?!)":
-        return pattern
-    return pattern.replace(r"(?<!\w)", r"(?<!\w)(?:[\u0648\u0641\u0628\u0644]?\u0627\u0644|[\u0648\u0641])?", 1)
+def _cue(phrases: tuple[str, ...], joined: bool) -> str:
+    """Denial cues, with an article and conjunction before them; in Persian, with the plural or indefinite
+    ending a lost zero-width non-joiner joined onto them ('تکذیبیه‌ای' read as 'تکذیبیهای')."""
+    pattern = _alternation(phrases, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)
+    if joined:
+        endings = "\u0647\u0627\u064a|\u0647\u0627|\u0627\u064a|\u064a"  # های ها ای ی, folded (ی as ي)
+        pattern = pattern.removesuffix(r"(?!\w)") + rf"(?:{endings})?(?!\w)"
+    return pattern
+
+
+def _negation(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"[\s\u060c,:\-\u2013]*{pattern}(?!\w)" if pattern else r"(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -174,15 +229,16 @@ def _compile(words: Words) -> Compiled:
         return frozenset(fold_words(w) for w in items)
 
     multi = tuple(fold_words(s) for s in words.subject_stop_phrases)
+    that, negation, first_person = words.negated_that
     return Compiled(
         words,
-        re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes)),
+        re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_alternation(words.participles, words.prefixes)),
-        re.compile(_alternation(words.deny_verbs, words.prefixes)),
-        re.compile(_cue_alternation(words.deny_cues, words.verb_first)),
-        re.compile(_alternation(words.according, "")),
+        re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
+        re.compile(_cue(words.deny_cues, words.joined)),
+        re.compile(_alternation(words.according, words.prefixes)),
         re.compile(_alternation(words.sourcing, "")),
-        fold_set(words.subject_stops),
+        fold_set(words.subject_stops + words.claim_words),  # the subject ends where what is denied starts
         fold_set(words.subject_drop),
         fold_set(words.pronouns),
         fold_set(words.statements),
@@ -196,6 +252,16 @@ def _compile(words: Words) -> Compiled:
         fold_set(words.possessive_refs),
         re.compile(_alternation(words.verbs + words.deny_verbs, "\u0644") if words.verb_first else r"(?!)"),
         re.compile(_alternation(words.relay_verbs, words.prefixes)),
+        frozenset(fold_words(p) for p in words.partitive),
+        fold_set(words.time_words),
+        fold_set(words.kickers),
+        re.compile(_alternation(words.respond_verbs, words.prefixes)),
+        re.compile(r"[^.\u060c,:]{0,120}?(?<!\w)\u0639\u0644\u064a\s+" + _alternation(words.claim_words, "")),
+        re.compile(_alternation(words.claim_words, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),
+        _negation(rf"{that}{negation}" if negation else ""),
+        _negation(rf"(?:{that}{negation}|{first_person})" if negation else ""),
+        re.compile(_alternation(words.statement_says, words.prefixes)),
+        re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
     )
 
 
@@ -210,6 +276,32 @@ _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
 _QAD = "\u0642\u062f"
+_IN = "\u0641\u064a"
+_ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
+_DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
+# 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
+_ANONYMOUS = frozenset(
+    {
+        "\u0627\u0633\u0645\u0647",
+        "\u0627\u0633\u0645\u0647\u0627",
+        "\u0627\u0633\u0645\u0647\u0645",
+        "\u0647\u0648\u064a\u062a\u0647",
+        "\u0647\u0648\u064a\u062a\u0647\u0627",
+    }
+)
+# the relative pronouns (التي الذي الذين), and 'عدم' (not), after which the verb's letters are a noun ('عدم ذكر اسمه')
+_RELATIVE = re.compile(
+    r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646|\u0639\u062f\u0645)\s*$"
+)
+_SAYING = frozenset(
+    {"\u0642\u0648\u0644", "\u062a\u0635\u0631\u064a\u062d", "\u0631\u0648\u0627\u064a\u0629"}
+)  # قول تصريح رواية
+_THAT = frozenset(
+    {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
+)  # أن إن بأن أنه أنها
+_KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
+_ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
+_NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 _TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
 _LIST_ITEM = re.compile(
@@ -256,6 +348,13 @@ class ArabicScriptReader:
         """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
         self.bodies: list[tuple[str, int, int, Sentence]] = []
         """(name, paragraph, start, sentence) of each body named so far."""
+        self.offices: dict[str, set[int]] = {}
+        self.office_holder: dict[str, Entity] = {}
+        """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
+        self.intro: Speaker | None = None
+        """Who speaks next: a paragraph ending with a colon after a verb of saying introduces the next one."""
+        self.continued: dict[int, tuple[int, bool]] = {}
+        """Paragraphs inside a quotation opened in an earlier paragraph: number -> (end, closed)."""
         self.list_speaker: Speaker | None = None
         """Who speaks the items of a list that a quotation opened ('... إلى ما يأتي:' then '- أولاً: ...')."""
         self.analysis = Analysis(translated=True)
@@ -277,7 +376,8 @@ class ArabicScriptReader:
                     if known and known.org
                     else (None if kind == "person" else self._org_type(name))
                 )
-                ent = Entity(name, kind, org_type, known)
+                clean = re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", " ", name)).strip()
+                ent = Entity(clean or name, kind, org_type, known)  # ('موقع "نمو' with a stray mark: 'موقع نمو')
                 self.entities.append(ent)
                 self.analysis.first_sentence[id(ent)] = (paragraph, sentence.text)
             self.by_key[key] = ent
@@ -315,6 +415,27 @@ class ArabicScriptReader:
 
     def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
+        found = self._speaker(phrase, para, start, sentence)
+        if found is not None and found.entity is not None and found.person:
+            self._note_office(found.entity, phrase, para, start)
+        return found
+
+    def _note_office(self, ent: Entity, phrase: str, para: Paragraph, start: int) -> None:
+        """Remember the office a person is named with ('وزیر خارجه عراق' for '«X» وزیر خارجه عراق، ...'), so
+        that the article's earlier or later mentions of the bare office are read as that person."""
+        name = fold_words(ent.name)
+        around = fold_words(phrase.strip(_PUNCT))
+        offices = [around.replace(name, " ").strip()] if name and name in around else []
+        after = re.match(r"\s*[\u060c,]?\s*([^\u060c,.:\u061b]{3,80})[\u060c,]", para.text[start + len(phrase) :])
+        if after:  # 'رضا کاظمی، وزیر خارجه نمونه، ...', '«X» وزیر خارجه عراق، ...'
+            offices.append(fold_words(after.group(1)))
+        for office in offices:
+            office = " ".join(w.strip(_PUNCT) for w in office.split() if w.strip(_PUNCT))
+            if office and office.split(" ")[0] in self.c.titles and len(office.split(" ")) >= 2:
+                self.offices.setdefault(office, set()).add(id(ent))
+                self.office_holder[office] = ent
+
+    def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         raw = phrase.strip(' \u060c,:;.\u201c\u201d\u00ab\u00bb"()-\u2013')
         start += phrase.find(raw) if raw else 0
         words = fold_words(raw).split(" ") if raw.strip() else []
@@ -326,6 +447,9 @@ class ArabicScriptReader:
             words = words[1:]
         if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs:
             words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement) -> 'البيان'
+        elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
+            words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
+            raw, start = raw[1:], start + 1
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
@@ -333,7 +457,7 @@ class ArabicScriptReader:
         parts = [p for p in re.split(r"(?:(?<!\s)\s+)?[\u060c,]\s*", raw) if p]  # spaces only from where they start
         if (
             len(parts) >= 2
-            and (words[0] in self.c.titles or words[0] in self.c.heads)
+            and words[0] in self.c.titles  # (an unnamed source's clause is no name: 'مصدر، فضل عدم الكشف عن اسمه،')
             and 1 <= len(parts[1].split()) <= 5
         ):
             name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
@@ -346,6 +470,8 @@ class ArabicScriptReader:
             if said is not None:
                 return self._again(said, f"'{raw}' read as the statement of {said.label}")
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
+            if len(words) > 3 and words[1] in _ISSUED and words[2] == _FROM:
+                rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
             if rest and fold_words(rest).split(" ")[0] not in self.c.stops:
                 rest = re.sub(r"^\u0644\u0644?(?=\S)", "", rest)
                 found = self.speaker(rest, para, start + raw.rfind(rest), sentence) if rest.strip() else None
@@ -358,6 +484,10 @@ class ArabicScriptReader:
                 return self._named(group, f"'{raw}' read as {group.label}")
         if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
+        if len(words) == 2 and words[0] in self.c.demonstratives and words[1] in self.c.body_words:
+            body = self._body_named_before(words[1], para, sentence)  # 'این جنبش': the last movement named
+            if body is not None:
+                return self._named(body, f"'{raw}' read as {body.label}")
         known = self.index.lookup(raw) or self.index.lookup_suffix(raw) or self.index.lookup_bag(raw)
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
@@ -365,10 +495,20 @@ class ArabicScriptReader:
         if earlier is not None:
             earlier.mentions.append((para.number, start, start + len(raw), raw))
             return self._named(earlier, f"'{raw}' read as {earlier.label}")
-        if len(words) == 1 and words[0].startswith("\u0627\u0644"):
+        if len(words) <= 2 and all(w.startswith("\u0627\u0644") for w in words) and words[0][2:] in self.c.body_words:
+            # 'الوزارة', 'الموقع اليهودي' (the site, with an epithet): the latest body named with that head word
             body = self._body_named_before(words[0][2:], para, sentence)
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
+        n_name, lead = self._name_before_office(words)
+        if n_name and self.words.verb_first and words[0] in self.c.titles and self._trailing_name(words):
+            n_name = 0  # 'قائد عمليات بغداد الفريق سامي الوردي': the name at the end, after all the offices
+        if n_name:  # 'سردار رضا کاظمی فرمانده نیروی قدس', 'سامي الوردي المتحدث باسم الحركة': the name, then the office
+            name = " ".join(raw.split()[lead : lead + n_name])
+            return self._named(
+                self.entity(name, para.number, start + raw.index(name), sentence, person=True),
+                "named before their office",
+            )
         # a title or an office, then a name after a body on record: the name is the person
         hits = self.index.scan(raw)
         if hits:
@@ -382,25 +522,101 @@ class ArabicScriptReader:
             if len(key_tokens(raw[:h_start])) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
                 name = raw[h_start:h_end]
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
+        if words[0] in self.c.titles and self.words.verb_first:
+            n_name = self._trailing_name(words)
+            if n_name:  # 'وزير الخارجية العراقي ابراهيم الجعفري': an office and its body, then the name
+                name = " ".join(raw.split()[-n_name:])
+                return self._named(
+                    self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
+                    "named after their office",
+                )
         if words[0] in self.c.titles:  # 'المتحدث سامر الحداد': an office, then a name of two to four words
             raw_words = raw.split()
             n_titles = 0
             while n_titles < len(words) and words[n_titles] in self.c.titles:
                 n_titles += 1
             rest_words = words[n_titles:]
-            if 2 <= len(rest_words) <= 4 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words):
+            if (
+                2 <= len(rest_words) <= 4
+                and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
+                and not hits  # 'نماینده کشور X': an office of a country on record, not a name
+                and all(self._name_word(w.strip(_PUNCT), i == 0) for i, w in enumerate(rest_words))
+            ):  # ('المتحدث باسم الحركة': 'on behalf of the movement' is no name)
                 name = " ".join(raw_words[n_titles:])
                 return self._named(
                     self.entity(name, para.number, start + raw.index(name), sentence, person=True),
                     "named after their office",
                 )
-        if words[0] in self.c.titles and self.last is not None and self.last.entity is not None and self.last.person:
-            return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")
+        if words[0] in self.c.titles and self._last_person() is not None:
+            return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
         if len(words) > 7:
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _last_person(self) -> Speaker | None:
+        """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
+        on record, or named with at least two words (a one-word name is as likely a place: 'بغداد')."""
+        last = self.last
+        if last is None or last.entity is None or not last.person:
+            return None
+        if last.entity.known is None and len(last.entity.name.split()) < 2:
+            return None
+        return last
+
+    def _name_word(self, word: str, first: bool) -> bool:
+        """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
+        if not word.isalpha() or word in _NOT_NAMES:
+            return False
+        stop = word in self.c.stops and word != _ON  # (the name علي folds as the word على; the subject was cut before)
+        if word in self.c.titles or word in self.c.body_words or stop or word in self.c.heads:
+            return False
+        return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
+
+    def _name_before_office(self, words: list[str]) -> tuple[int, int]:
+        """(length, start) of a person's name written before their office ('X Y، سخنگوی ...' without the comma).
+
+        Honorifics before the name ('سردار', 'الشيخ') are set aside; the name is two to four plain words and an
+        office word follows it. (0, 0) when the subject is not so written.
+        """
+        lead = 0
+        while lead < len(words) and words[lead] in self.c.titles:
+            lead += 1
+        office = next((i for i in range(lead + 2, min(len(words), lead + 5)) if words[i] in self.c.titles), None)
+        if office is None or len(words) != len(fold_words(" ".join(words)).split(" ")):
+            return 0, 0
+        if not all(self._name_word(w, i == lead) for i, w in enumerate(words[lead:office], start=lead)):
+            return 0, 0
+        return office - lead, lead
+
+    def _trailing_name(self, words: list[str]) -> int:
+        """How many of a subject's last words are a person's name, after an office: 0 when none is.
+
+        An Arabic office and the body it serves are definite ('الخارجية العراقي', 'باسم الخارجية الإيرانية'),
+        while a given name takes no article: the name is the run of words without 'ال' at the end (its last
+        word, a surname, may have it: 'الجعفري'; 'عبد الله' is one name). Two to four words.
+        """
+        if len(words) != len(fold_words(" ".join(words)).split(" ")):
+            return 0
+
+        def definite(w: str) -> bool:
+            return w.startswith(_DEFINITE)
+
+        def plain(w: str) -> bool:  # a word of a name without the article
+            return not definite(w) and self._name_word(w, False)
+
+        def given(k: int) -> bool:  # a word of a given name: plain, or 'الله' after 'عبد'
+            return plain(words[k]) or (definite(words[k]) and words[k - 1] in _ABD)
+
+        i, n = len(words) - 1, 0
+        if i > 1 and definite(words[i]) and given(i - 1):
+            i, n = i - 1, 1  # the surname
+        while i > 0 and given(i):
+            i, n = i - 1, n + 1
+        if not definite(words[i]) and words[i] not in self.c.titles:
+            return 0  # the name would start the subject: not an office then a name
+        return n if 2 <= n <= 4 else 0
 
     def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
         """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية')."""
@@ -420,7 +636,8 @@ class ArabicScriptReader:
             if n >= 2:
                 end = tokens[i + n - 1][1]
                 lead = 1 if fw != bare else 0
-                self.bodies.append((para.text[t_start + lead : end].strip(_PUNCT), para.number, t_start + lead, sent))
+                phrase = re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", "", para.text[t_start + lead : end])  # 'موقع "X"'
+                self.bodies.append((phrase.strip(_PUNCT), para.number, t_start + lead, sent))
 
     def _again(self, speaker: Speaker | None, how: str) -> Speaker | None:
         if speaker is None:
@@ -442,46 +659,116 @@ class ArabicScriptReader:
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
 
-        In Arabic an office may be followed by the name between commas ('الرئيس الروسي، فلاديمير بوتين،'):
-        the subject then runs on over one comma.
+        An office may be followed by the name between commas ('الرئيس الروسي، فلاديمير بوتين،', 'سخنگوی
+        وزارت خارجه، رضا کاظمی گفت'): the subject then runs on over one comma.
         """
         n = 0
-        appositive = (
-            bool(tokens) and self.words.verb_first and (tokens[0][3] in self.c.titles or tokens[0][3] in self.c.heads)
-        )
+        appositive = bool(tokens) and tokens[0][3] in self.c.titles
+        office_in = bool(tokens) and self.words.verb_first and (appositive or tokens[0][3] in self.c.heads)
+        # ('القيادي في الحشد ...', 'مصدر في وزارة الدفاع'; a source has no name after a comma, only a clause:
+        # 'مصدر أمني، فضل عدم الكشف عن اسمه،')
+        first = tokens[0][3] if tokens else ""
+        issued = first in self.c.statements or (first[:1] == "\u0644" and first[1:] in self.c.statements)
+        # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
+
         for i, (_, _, word, fw) in enumerate(tokens):
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or _TO_OUTLET.match(word):
                 break  # ('قال X لـ"شفق نيوز"': the outlet told ends the subject)
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
+                n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
+                continue
+            if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
+                n = i + 1
+                continue
+            if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
+                n = i + 1
+                continue
+            if office_in and i and fw in (_IN, _FROM) and not any(pair.startswith(p) for p in self.c.stop_phrases):
+                following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
+                if following.startswith("\u0627\u0644") or following in self.c.body_words:
+                    office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
+                    # in or for a body, then the name
+                    n = i + 1
+                    continue
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
             if any(pair.startswith(p) for p in self.c.stop_phrases):
                 break
-            n = i + 1
-            if (
-                i == 0
-                and self.words.verb_first
-                and fw.startswith("\u0627\u0644")
-                and (fw in self.c.body_words or fw[2:] in self.c.body_words or fw in self.c.group_refs)
-                and len(tokens) > 1
-                and not tokens[1][3].startswith("\u0627\u0644")
-            ):
-                # 'نفى الحزب سقوط ...': a definite body word ('the party') takes no genitive after it, and an
-                # adjective would be definite too, so the next word (what is denied, 'وفق البيان') is not the subject's
+            if i and self.words.verb_first and self._object_starts(tokens, i):
                 break
+            n = i + 1
             if word[-1:] in _CUT_AFTER:
+                clause = [t[3] for t in tokens[i + 1 : i + 7]]
+                if any(w in _ANONYMOUS for w in clause):
+                    break  # 'مسؤول، طلب عدم ذكر اسمه،': not a name but a wish to stay unnamed
                 if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
                     appositive = False
                     continue
                 break
         return n
 
-    def _subject_region(self, masked: str, sent: Sentence, verb_start: int, verb_end: int) -> tuple[int, int]:
-        """Where the words of a verb's subject are, by the language's word order."""
+    def _object_starts(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether, in an Arabic subject after its verb, token ``i`` starts the object instead.
+
+        A demonstrative ('نفى الحزب هذه الأنباء'); 'ل' or 'ب' and a word that starts what is said ('لإصدار');
+        or an indefinite word after a definite one ('نفى الحزب سقوط قتلى'): an adjective agrees with its noun in
+        definiteness and a definite word heads no genitive, so the noun phrase has ended. Not after an office,
+        whose name follows it ('المتحدث العسكري يحيى سريع'), and not a body or a kunya ('المقاومة كتائب ...').
+        """
+        fw = tokens[i][3]
+        if fw in self.c.demonstratives:
+            return True
+        if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
+            return True
+        previous = tokens[i - 1][3]
+        if not previous.startswith("\u0627\u0644"):
+            return False
+        if (
+            i == 2
+            and fw.startswith("\u0627\u0644")
+            and fw[2:] in self.c.body_words
+            and self._name_word(tokens[0][3], True)
+        ):
+            return True  # 'اتهم سامي الوردي الحركة بـ...': a person's name, then the body that is the object
+        if any(t[3] in self.c.titles for t in tokens[:i]):
+            # After an office its name follows ('المتحدث العسكري يحيى سريع'); once a name has ended with its
+            # surname, an indefinite word starts the object ('الشيخ سامي الكرخي مقتل 20 قياديا'). The given name
+            # follows an office word or a body's last, definite word ('باسم الحركة سامي الكرخي'); in 'ائتلاف دولة
+            # القانون سامي ...' the two words before 'سامي' are the bloc's name, not a person's.
+            name_end = i >= 3 and previous not in self.c.titles and self._name_word(tokens[i - 2][3], False)
+            before_name = tokens[i - 3][3] if i >= 3 else ""
+            if not name_end or tokens[i - 2][3].startswith(_DEFINITE):
+                return False
+            if not (before_name in self.c.titles or before_name.startswith(_DEFINITE)):
+                return False
+        if fw.startswith(("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644")) or not fw.isalpha():
+            return False  # definite, or 'ل'/'ب' and the article: a genitive or a phrase of the subject
+        if fw[0] == "\u0644" and len(fw) > 3:
+            return False  # 'ل' and a noun: a genitive of the name ('الأمين العام لحزب ...', 'المرصد السوري لحقوق ...')
+        if fw == "\u0628\u0627\u0633\u0645":
+            return False  # 'باسم' (on behalf of)
+        return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
+
+    def _subject_region(
+        self, masked: str, sent: Sentence, verb_start: int, verb_end: int, after: int | None = None
+    ) -> tuple[int, int]:
+        """Where the words of a verb's subject are, by the language's word order.
+
+        ``after``: the end of the sentence's verb of saying before this one; in Persian, when that verb's
+        quotation follows it, this verb's subject comes after ('X گفت «...» و Y گفت «...»').
+        """
         if self.words.verb_first:
             tokens = self._tokens(masked, verb_end, sent.end)
         else:
             begin = sent.start
+            if after is not None and MASK in masked[after:verb_start]:  # the verb before said a quotation
+                tokens = self._tokens(masked, after, verb_start)
+                while tokens and (MASK in tokens[0][2] or tokens[0][3] in self.c.drop or not tokens[0][3]):
+                    tokens = tokens[1:]
+                n = self._cut_subject(tokens)
+                if n:
+                    return tokens[0][0], tokens[n - 1][1]
             lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
             if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
                 commas = [
@@ -492,13 +779,22 @@ class ArabicScriptReader:
                 if commas:
                     begin = min(commas) + 1
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
-            if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject
-                begin += that[-1]
+            if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
+                tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
+                k = self._cut_subject(tokens)  # clause closed before the verb ('X ... که ... است، ... گفت')
+                closed = k and (
+                    (tokens[k - 1][2][-1:] in "\u060c," and k < len(tokens))
+                    or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
+                )
+                if k and not closed:
+                    begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
             if tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening phrase
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)
                 if comma is not None:
                     tokens = tokens[comma + 1 :]
+            while tokens and (tokens[0][3] in self.c.time_words or tokens[0][3].isdigit()):
+                tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
@@ -510,23 +806,39 @@ class ArabicScriptReader:
         previous: Attribution | None = None
         first = True
         self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
+        self.continued = _continued_quotations([p for p in paragraphs if p.number not in skip])
         for para in paragraphs:
             if para.number in skip:
                 continue
             para = self._reread(para)
             previous = self._paragraph(para, previous, headline=first)
             first = False
+        self._offices_named()
         self.analysis.entities = self.entities
         return self.analysis
 
+    def _offices_named(self) -> None:
+        """A speaker described by an office alone ('وزیر خارجه عراق ... رد کرد') is the person the article names
+        with that office, before or after ('«ابراهیم الجعفری» وزیر خارجه عراق، ...'), when only one is."""
+        for unit in self.analysis.units:
+            speaker = unit.speaker
+            if speaker.entity is not None or not speaker.described:
+                continue
+            office = " ".join(w.strip(_PUNCT) for w in fold_words(speaker.described).split())
+            if len(self.offices.get(office, ())) != 1:
+                continue
+            ent = self.office_holder[office]
+            how = f"'{speaker.described}' read as {ent.label}, whom the article names with that office"
+            unit.speaker = Speaker(ent.label, entity=ent, person=True, how=how)
+
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
-        rest = [q for q in para.quotes if not q.opened]  # the close of a quotation opened in the paragraph before
-        quotes = rest + [
-            q
-            for q in find_quotes(para.text, para.number)
-            if not self._is_name(para.text, q) and all(q.start >= r.end for r in rest)
-        ]
+        quotes = [q for q in _find_quotes(para.text, para.number) if not self._is_name(para.text, q)]
+        run = self.continued.get(para.number)
+        if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
+            end, closed = run
+            inner = para.text[:end]
+            quotes = [Quote(para.number, 0, end + 1 if closed else end, closed, inner)]
         out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes))
         out.sentences = []
         start = 0
@@ -550,6 +862,9 @@ class ArabicScriptReader:
             return False
         if self.index.lookup(q.text, ("actor", "group", "place")) is not None:
             return True
+        after = fold_words(text[q.end : q.end + 40]).split(" ")
+        if len(words) >= 2 and after and after[0].strip(_PUNCT) in self.c.titles:
+            return True  # '«X Y» وزیر خارجه ...': a name, then its office
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
@@ -557,6 +872,10 @@ class ArabicScriptReader:
             ("\u0644\u0640", "\u0644")
         ):
             return True  # 'لـ"شفق نيوز"' (told the outlet)
+        if text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3:
+            follows = fold_words(text[q.end : q.end + 12].lstrip(" \u060c,")).split(" ")[0]
+            if text[q.end : q.end + 2].strip()[:1] in "\u060c,:" or follows in _THAT:
+                return True  # 'قال مصدر لـ"X"، إن ...': the outlet told, then what was said
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
             verb = re.search(r"(?<!\S)\S+$", lead)  # from a word's start only: linear on a long word
@@ -565,8 +884,16 @@ class ArabicScriptReader:
             rest = lead[: verb.start()].rstrip()
             return not rest or rest[-1] in ".\u060c,:\u061b"
         # Persian: «name» then its verb, where the subject stands (the sentence's start, or after a relay's lead)
+        # ('«X» در توئیتر خود نوشت': a few words, no mark, between the name and its verb)
         lead = text[: q.start].rstrip()
-        return (not lead or lead[-1] in ".\u060c,:") and bool(self.c.verb.match(fold_words(text[q.end : q.end + 40])))
+        clause = re.split(r"[\u060c,:;\u061b.!?\u061f\u00ab\u00bb\u201c\u201d\"(]", text[q.end : q.end + 80])[0]
+        said = lead.endswith(":") and re.search(self.c.verb.pattern + r"\s*:$", fold_words(lead[-40:]))
+        if said:  # 'X تصریح کرد: «...»': speech after its verb and a colon, not a name
+            return False
+        folded_clause = fold_words(clause)
+        verb = self.c.verb.search(folded_clause)
+        near = verb is not None and len(folded_clause[: verb.start()].split()) <= 5
+        return (not lead or lead[-1] in ".\u060c,:") and near
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
@@ -582,12 +909,18 @@ class ArabicScriptReader:
                 self._add(Unit("quote", item_att.speaker, para, q.start, q.end, [], [item_att]))
                 return None
             self.list_speaker = None
+        intro, self.intro = self.intro, None
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
             if headline and n == 0 and not read.acts:
                 self._headline(para, sent, read)
+            speaker = next((a.speaker for a in reversed(read.acts) if a.speaker is not None), None)
+            if speaker is not None and para.masked.rstrip().endswith(":") and sent is para.sentences[-1]:
+                self.intro = speaker  # 'أصدرت X البيان الآتي:' introduces what the next paragraph quotes
             for q in sent.quotes:
                 att: Attribution | None = self._attribute(para, read, q)
+                if att is None and n == 0 and intro is not None and _opens(para.masked, sent, q):
+                    att = Attribution(q, intro, "introduced by the paragraph before, which ends with a colon", sent)
                 if att is None and n == 0 and last_open is not None and _opens(para.masked, sent, q):
                     att = Attribution(q, last_open.speaker, "continues the quotation of the paragraph before", sent)
                 if (
@@ -619,9 +952,14 @@ class ArabicScriptReader:
         colon = para.masked.find(":", sent.start, sent.end)
         if colon < 0 or len(para.masked[sent.start : colon].split()) > 4 or sent.quotes:
             return
-        speaker = self.speaker(para.text[sent.start : colon], para, sent.start, sent)
-        if speaker is None or speaker.entity is None:
-            return
+        tokens = self._tokens(para.masked, sent.start, colon)
+        k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
+        if not k or tokens[0][3] in self.c.kickers:
+            return  # ('عاجل: ...', 'فوری: ...': a label, not a speaker)
+        speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
+        described = speaker is not None and speaker.entity is None and tokens[0][3] in (self.c.titles | self.c.heads)
+        if speaker is None or (speaker.entity is None and not described):
+            return  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
         start = para.text.index(words, colon + 1)
         q = Quote(para.number, start, start + len(words), True, words)
@@ -635,17 +973,25 @@ class ArabicScriptReader:
         main: Speaker | None = None
         found: list[tuple[int, int, str, bool]] = []
         for m in self.c.verb.finditer(text):
-            found.append((m.start(), m.end(), "verb", bool(self.c.deny.fullmatch(m.group()))))
+            deny = bool(self.c.deny.fullmatch(m.group())) or bool(
+                self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
+            )
+            found.append((m.start(), m.end(), "verb", deny))
         for m in self.c.participle.finditer(text):
             found.append((m.start(), m.end(), "participle", False))
         for m in self.c.according.finditer(text):
             found.append((m.start(), m.end(), "according", False))
         for m in self.c.relay.finditer(text):
             found.append((m.start(), m.end(), "relay", False))
+        for m in self.c.statement_says.finditer(text):
+            found.append((m.start(), m.end(), "statement", False))
         for m in self.c.purpose.finditer(text):
             found.append(
                 (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))
             )
+        spans = [(s, e) for s, e, kind, _ in found if kind == "according"]
+        # ('به گفته X': 'گفته' inside 'according to' is no verb of its own)
+        found = [f for f in found if f[2] == "according" or not any(s <= f[0] < e for s, e in spans)]
         found.sort()
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
@@ -654,6 +1000,8 @@ class ArabicScriptReader:
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
             if MASK in masked[start:end]:
                 continue
+            if self.words.verb_first and kind == "verb" and _RELATIVE.search(fold_words(masked[sent.start : start])):
+                continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
             if kind == "participle":
@@ -666,11 +1014,17 @@ class ArabicScriptReader:
                 speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
                 subject_end = rest[k - 1][1] if k else end
                 kind = "verb"
+            elif kind == "statement":  # 'وجاء فيه أن ...': whoever issued the statement named before
+                said = self.statement_of.get(_stem(self.words.statements[0])) or self.last_body or self.last
+                speaker = self._again(said, "the statement named before, 'in it came'")
+                kind = "verb"
             elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
                 speaker = main or self._sentence_subject(para, sent)
                 kind = "verb"
             elif kind == "according":
                 tokens = self._tokens(masked, end, sent.end)
+                if tokens and tokens[0][3] in _SAYING and len(tokens) > 1:
+                    tokens = tokens[1:]  # 'حسب قول الموقع' (according to the saying of the site): the site
                 k = self._cut_subject(tokens)
                 subject = masked[tokens[0][0] : tokens[k - 1][1]] if k else ""
                 speaker = (
@@ -681,7 +1035,8 @@ class ArabicScriptReader:
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
             else:
-                s_start, s_end = self._subject_region(masked, sent, start, end)
+                previous_end = max((a.end for a in read.acts if a.kind == "verb"), default=None)
+                s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
                 fronted = (
                     self._fronted_subject(
                         masked, sent, start, _present(fold_words(masked[start:end]), self.words.prefixes)
@@ -766,13 +1121,17 @@ class ArabicScriptReader:
 
     def _attribute(self, para: Paragraph, read: _Sentence, q: Quote) -> Attribution | None:
         before = [a for a in read.acts if a.end <= q.start and a.speaker is not None and a.kind != "according"]
+        according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
+        guessed = bool(before) and before[-1].speaker is not None and before[-1].speaker.how.startswith("no subject")
+        if guessed and according:
+            # 'ادعى ... إن "..." حسب قول الموقع': a verb with no subject of its own, and the source named
+            return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         if before:
             act = before[-1]
             return Attribution(q, act.speaker, "attributed before it", read.sentence)  # type: ignore[arg-type]
         after = [a for a in read.acts if a.start >= q.end and a.speaker is not None and a.kind != "according"]
         if after:
             return Attribution(q, after[0].speaker, "attributed after it", read.sentence)  # type: ignore[arg-type]
-        according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
         if according:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
@@ -785,17 +1144,29 @@ class ArabicScriptReader:
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
-        cue = self.c.cue.search(fw)
-        if (deny_act is not None or cue) and not is_headline(para, self.first):
+        cue = next(
+            (m for m in self.c.cue.finditer(fw) if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())),
+            None,
+        )
+        if deny_act is None and not cue:
+            deny_act = self._denies_in_other_words(para, read)
+        # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
+        # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
+        # A cue alone in a headline ('... كاذبة') is not: its denier is unclear.
+        if (deny_act is not None or cue) and (deny_act is not None or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
                 speaker = in_quote.speaker if in_quote else next((a.speaker for a in read.acts if a.speaker), None)
             if speaker is not None:
                 denied = self._denied(para, sent, deny_act)
-                unit = Unit("denial", speaker, para, sent.start, sent.end, [], list(read.quotes))
+                own = [a for a in read.quotes if a.speaker.same(speaker)]
+                unit = Unit("denial", speaker, para, sent.start, sent.end, [], own)
                 unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                 self._add(unit)
+                for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
+                    if not att.speaker.same(speaker):
+                        self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
                 return
         groups: list[list[Attribution]] = []
         for att in read.quotes:
@@ -813,8 +1184,29 @@ class ArabicScriptReader:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
 
+    def _denies_in_other_words(self, para: Paragraph, read: _Sentence) -> _Act | None:
+        """A denial with no verb of denying in the reporter's words, or None.
+
+        A quotation that denies claims in its own words ('ننفي ... هذه الادعاءات', '... اظهارات ... را رد
+        میکند'; rejecting something else, a proposal or a use, is no denial), or one that opens with 'I did not'
+        ('لم أر ...'); or a verb of saying followed by 'that he did not' ('أكد أنه لم ير ...').
+        """
+        for att in read.quotes:
+            words = fold_words(att.quote.text)
+            if (self.c.deny.search(words) and self.c.claims.search(words)) or self.c.negated_quote.match(words):
+                return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
+        for act in read.acts:
+            if act.kind not in ("verb", "participle") or act.speaker is None:
+                continue
+            after, _ = folded(para.masked[act.subject_end : read.sentence.end])
+            if self.c.negated_that.match(after):
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+        return None
+
     def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
         """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
+        if act is not None and act.kind == "quoted":  # the quotation's own words
+            return para.text[act.start : act.end].strip()[:300]
         start = act.subject_end if act is not None else sent.start
         stop = sent.end if act is None or self.words.verb_first else act.start  # Persian: the object, then the verb
         words = para.text[start:stop].strip(" ،,:.")
@@ -826,6 +1218,80 @@ class ArabicScriptReader:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+def _find_quotes(text: str, number: int) -> list[Quote]:
+    """The paragraph's quotations; straight marks that do not pair up are paired by where they stand.
+
+    Straight marks are paired in order; when one is left open by mistake ('موقع "العربية. نت قد ادعى ...، إن
+    "..."'), that pairs every later mark wrongly. A mark with a space before it and a letter after it opens, one
+    with a letter before it closes; an opening mark followed by another opening mark is the stray one.
+    """
+    quotes = find_quotes(text, number)
+    if text.count('"') % 2 == 0 or any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
+        return quotes
+    out: list[Quote] = []
+    pending: int | None = None
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
+        # (a mark written onto a word's prefix opens too: 'لـ"', 'بـ"', 'و"')
+        opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628\u0648\u0641") and not after.isspace()
+        if opens:
+            pending = i  # (an earlier mark still open is the stray one)
+        elif pending is not None:
+            inner = text[pending + 1 : i]
+            if inner.strip():
+                out.append(Quote(number, pending, i + 1, True, inner))
+            pending = None
+    if pending is not None and text[pending + 1 :].strip():
+        out.append(Quote(number, pending, len(text), False, text[pending + 1 :]))
+    return out
+
+
+def _marks(text: str) -> tuple[int, int]:
+    """Where the first opening and the first closing quotation mark of a paragraph are (-1: none).
+
+    A straight mark closes when it is the paragraph's only one and follows a word ('... ادامه یابد."'),
+    else it opens.
+    """
+    opener = min((i for i in (text.find("\u201c"), text.find("\u00ab")) if i >= 0), default=-1)
+    closer = min((i for i in (text.find("\u201d"), text.find("\u00bb")) if i >= 0), default=-1)
+    straight = text.find('"')
+    if straight >= 0:
+        closes = text.count('"') == 1 and straight > 0 and not text[straight - 1].isspace()
+        if closes and (closer < 0 or straight < closer):
+            closer = straight
+        elif not closes and (opener < 0 or straight < opener):
+            opener = straight
+    return opener, closer
+
+
+def _continued_quotations(paragraphs: list[Paragraph]) -> dict[int, tuple[int, bool]]:
+    """Paragraphs inside a quotation that runs on from an earlier paragraph: number -> (end, closed).
+
+    Arabic and Persian papers quote a statement over several paragraphs with one opening mark in the first
+    and one closing mark in the last, none between. A quotation left open is read as running on only when
+    a later paragraph closes it before any new one opens (an open mark that is never closed, a typo, takes
+    nothing with it); the paragraphs between are quoted whole, the last up to its closing mark.
+    """
+    out: dict[int, tuple[int, bool]] = {}
+    for i, para in enumerate(paragraphs):
+        quotes = _find_quotes(para.text, para.number)
+        if para.number in out or not quotes or quotes[-1].closed:
+            continue
+        run: dict[int, tuple[int, bool]] = {}
+        for following in paragraphs[i + 1 : i + 13]:
+            opener, closer = _marks(following.text)
+            if opener >= 0 and (closer < 0 or opener < closer):
+                break
+            if closer >= 0:
+                run[following.number] = (closer, True)
+                out.update(run)
+                break
+            run[following.number] = (len(following.text.rstrip()), False)
+    return out
 
 
 def _present(verb: str, prefixes: str) -> bool:
@@ -847,7 +1313,7 @@ _PAST_WITH_TEH = frozenset(
 def _stem(word: str) -> str:
     """A statement word without the article and a possessive ending: 'بيانها', 'البيان' -> 'بيان'."""
     word = word.removeprefix("\u0627\u0644")
-    for ending in ("\u0647\u0627", "\u0647", "\u062a"):
+    for ending in ("\u0647\u0627", "\u0647", "\u062a", "\u0627"):  # her, his, feminine t, the accusative a
         if len(word) > 4 and word.endswith(ending):
             word = word[: -len(ending)]
     return word[:5]

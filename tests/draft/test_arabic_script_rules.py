@@ -1,0 +1,382 @@
+"""General rules of Arabic and Persian news attribution (issue 17), one test each, on made-up sentences.
+
+The names are fictional; each sentence has the shape of a real report, not its words.
+"""
+
+from __future__ import annotations
+
+from generator.draft.lang import attributor_for
+from generator.draft.names import Known, NameIndex
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
+
+
+def said(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
+    """(kind, speaker label, first quotation or cited words) for every unit drafted from 'Title' + paragraphs."""
+    text = "\n\n".join(("Title", *paragraphs)) + "\n"
+    analysis = attributor_for(language).analyse(read(ArchivedText(text)), index or NameIndex(), {1})
+    out = []
+    for unit in analysis.units:
+        words = unit.attributions[0].quote.text if unit.attributions else unit.text
+        out.append((unit.kind, unit.speaker.label, words))
+    return out
+
+
+# --- Persian ------------------------------------------------------------------------------------------
+
+
+def test_persian_perfect_and_joined_verbs():
+    # 'گفته است' written with a space, a zero-width non-joiner or nothing between its parts
+    for verb in ("گفته است", "گفته\u200cاست", "گفتهاست", "گفتند"):
+        units = said("fa", f"رضا کاظمی {verb}: نیروها آماده هستند.")
+        assert units == [("quote", "رضا کاظمی", "نیروها آماده هستند")], verb
+
+
+def test_persian_perfect_denial_and_one_of_its_spokesmen():
+    units = said("fa", "در واکنش به این گزارش، یکی از سخنگویان جنبش نمونه این ادعا را رد کرده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "یکی از سخنگویان جنبش نمونه")]
+
+
+def test_persian_subject_ends_before_the_claim_it_rejects():
+    units = said("fa", "شهر نمونه ادعای رضا کاظمی درباره مرز را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "شهر نمونه")]
+
+
+def test_persian_office_of_a_country_is_no_name():
+    index = NameIndex()
+    index.add("کشور نمونه", Known("sampleland", "place", "country", "Sampleland"))
+    units = said("fa", "وزیر خارجه کشور نمونه گفت: مرزها باز است.", index=index)
+    assert [(k, s) for k, s, _ in units] == [("quote", "وزیر خارجه کشور نمونه")]
+
+
+def test_persian_names_in_guillemets_before_an_office_or_their_verb():
+    units = said(
+        "fa",
+        "«رضا کاظمی» وزیر کشور، حضور نیروهای خارجی را «به شدت» رد کرد.",
+        "«مینا رستمی» در توئیتر خود نوشت: «مرزها باز است».",
+    )
+    assert [(k, s, w) for k, s, w in units] == [
+        ("denial", "رضا کاظمی", "به شدت"),
+        ("quote", "مینا رستمی", "مرزها باز است"),
+    ]
+
+
+def test_persian_a_relative_clause_before_the_verb_is_not_its_subject():
+    index = NameIndex()
+    index.add("کشور نمونه", Known("sampleland", "place", "country", "Sampleland"))
+    units = said(
+        "fa", "نماینده کشور نمونه با اشاره به قطعاتی که گفته شده از موشک است، گفت که «این کافی است».", index=index
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "نماینده کشور نمونه")]
+
+
+# --- Arabic -------------------------------------------------------------------------------------------
+
+
+def test_arabic_office_body_then_name():
+    units = said("ar", 'وقال وزير الخارجية الكسلية سامي الوردي، السبت، إن "الحدود مغلقة".')
+    assert units == [("quote", "سامي الوردي", "الحدود مغلقة")]
+    units = said("ar", 'وقال المتحدث باسم الوزارة الكسلية عبد الله الوردي إن "الحدود مغلقة".')
+    assert [s for _, s, _ in units] == ["عبد الله الوردي"]
+    units = said("ar", 'وقال وزير الدفاع إن "الحدود مغلقة".')
+    assert [s for _, s, _ in units] == ["وزير الدفاع"]
+
+
+def test_arabic_office_in_a_body_then_name():
+    units = said("ar", 'وقال القيادي في الحركة الكسلية سامي الوردي إن "الحدود مغلقة".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_arabic_subject_ends_where_the_object_starts():
+    # an indefinite word after a definite one, a demonstrative, a manner phrase, 'according to'
+    index = NameIndex()
+    for sentence in (
+        "كما نفى الحزب الكسلي سقوط قتلى من عناصره.",
+        "نفى الحزب الكسلي هذه الأنباء جملة.",
+        "ونفى الحزب الكسلي بشكل قاطع وقوع اشتباكات.",
+    ):
+        units = said("ar", sentence, index=index)
+        assert [(k, s) for k, s, _ in units] == [("denial", "الحزب الكسلي")], sentence
+
+
+def test_arabic_answering_claims_is_a_denial_answering_alone_is_not():
+    units = said("ar", "رد المتحدث سامي الوردي على الادعاءات الأخيرة بشأن الحدود.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", "ورد المتحدث سامي الوردي على أسئلة الصحفيين بشأن الحدود.")
+    assert [k for k, _, _ in units] == ["reported"]
+
+
+# --- denials in other words, and statements over several paragraphs --------------------------------
+
+
+def test_a_headline_that_denies_with_a_verb_is_a_denial():
+    analysis = said("fa", "شهر نمونه ادعای رضا کاظمی را رد کرد", "متن خبر.")
+    assert [(k, s) for k, s, _ in analysis][:1] == [("denial", "شهر نمونه")]
+    assert said("ar", "الحزب الكسلي ينفي الأنباء", "نص الخبر.")[:1][0][:2] == ("denial", "الحزب الكسلي")
+
+
+def test_a_quotation_that_denies_claims_in_its_own_words():
+    units = said("ar", "أصدرت الحركة الكسلية بيانا اليوم.", 'وتابع البيان "ننفي بشكل قاطع هذه الادعاءات".')
+    assert units[-1][:2] == ("denial", "الحركة الكسلية")
+    units = said("fa", "رضا کاظمی گفت: «ما این اتهامات را رد میکنیم».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    # rejecting something that is not a claim is no denial
+    units = said("fa", "رضا کاظمی گفت: «ما استفاده از این تریبون را رد میکنیم».")
+    assert [k for k, _, _ in units] == ["quote"]
+
+
+def test_arabic_that_he_did_not_is_a_denial():
+    units = said("ar", "وأكد الوزير سامي الوردي، أنه لم يلتق أي مسؤول من الحركة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وقال سامي الوردي "لم أر أي مقاتل أجنبي في المدينة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    # 'it was not long before ...' in the reporter's words after a colon is no denial
+    units = said("ar", "وقال سامي الوردي: لم تمر فترة طويلة على وصولهم.")
+    assert [k for k, _, _ in units] == ["quote"]
+
+
+def test_cues_with_the_article_and_not_as_they_claim():
+    units = said("ar", 'وقال الحزب الكسلي إن "هذه الأنباء من الأكاذيب".')
+    assert [k for k, _, _ in units] == ["denial"]
+    units = said("ar", 'وشدد الحزب الكسلي على أن عناصره "قتلوا في المعارك وليس كما تزعم تلك المواقع".')
+    assert [k for k, _, _ in units] == ["denial"]
+
+
+def test_the_author_of_the_claim_denied_keeps_their_words():
+    units = said("ar", 'نفت الوزارة الكسلية ما قاله الوزير سامي الوردي، إن لديه "أدلة قاطعة"، واصفة ذلك بـ"الكذب".')
+    assert ("quote", "سامي الوردي", "أدلة قاطعة") in units
+    assert units[0][:2] == ("denial", "الوزارة الكسلية")
+
+
+def test_a_statement_quoted_over_several_paragraphs_after_a_colon():
+    units = said(
+        "ar",
+        "أصدرت الحركة الكسلية، السبت، البيان الآتي:",
+        "“بيان صادر عن الحركة:",
+        "تتهمنا بعض الجهات بما لم نفعل.",
+        "السبت 08-03-2025”.",
+    )
+    assert [(k, s) for k, s, _ in units][1:] == [("quote", "الحركة الكسلية")] * 3
+    assert [w for _, _, w in units][1:] == [
+        "بيان صادر عن الحركة:",
+        "تتهمنا بعض الجهات بما لم نفعل.",
+        "السبت 08-03-2025",
+    ]
+
+
+def test_a_quotation_left_open_takes_nothing_with_it():
+    units = said("ar", 'وقال سامي الوردي إن "الحدود مغلقة، في إشارة إلى المعبر.', 'وقالت الوزارة إن "المعبر مفتوح".')
+    assert [s for _, s, _ in units] == ["سامي الوردي", "الوزارة"]
+
+
+def test_arabic_in_it_came_is_the_statement_named_before():
+    units = said(
+        "ar",
+        "نفت الحركة الكسلية إصدارها بيانا بشأن الهجمات.",
+        'وكان البيان قد انتشر صباح الإثنين وجاء فيه أن "الهجمات ستستأنف".',
+    )
+    assert units[-1] == ("quote", "الحركة الكسلية", "الهجمات ستستأنف")
+
+
+# --- descriptions, outlets and the body that issued a statement ------------------------------------
+
+
+def test_arabic_an_outlet_in_quotation_marks_after_la_is_no_quotation():
+    units = said("ar", 'وقال مصدر أمني لـ"نمو نيوز"، إن "القوات انسحبت من المدينة".')
+    assert units == [("quote", "مصدر أمني", "القوات انسحبت من المدينة")]
+    units = said("ar", 'وقالت الحركة الكسلية في بيان تلقته "نمو"، إن "القوات انسحبت".')
+    assert units == [("quote", "الحركة الكسلية", "القوات انسحبت")]
+
+
+def test_arabic_a_source_in_a_body_and_a_statement_issued_by_a_body():
+    units = said("ar", 'وقال مصدر في وزارة الدفاع، إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["مصدر في وزارة الدفاع"]
+    units = said("ar", 'وأفاد بيان صادر عن وزارة الداخلية بأن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["وزارة الداخلية"]
+    units = said("ar", 'وبحسب ما أفاد مسؤول محلي، فإن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["مسؤول محلي"]
+
+
+def test_arabic_more_ways_to_deny():
+    assert said("ar", "ودحضت الوزارة الكسلية الادعاءات بشأن الهجوم.")[0][:2] == ("denial", "الوزارة الكسلية")
+    assert said("ar", 'وقال سامي الوردي إن الحركة "لا علاقة لها بالهجوم".')[0][:2] == ("denial", "سامي الوردي")
+
+
+def test_persian_an_office_then_the_name_between_commas():
+    units = said("fa", "سخنگوی وزارت امور خارجه، رضا کاظمی گفت: «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+
+
+def test_persian_according_to_the_writing_of_and_denied():
+    assert said("fa", "به نوشته روزنامه نمونه، «نیروها آماده هستند».") == [
+        ("quote", "روزنامه نمونه", "نیروها آماده هستند")
+    ]
+    assert said("fa", "رضا کاظمی این اتهامات را انکار کرد.")[0][:2] == ("denial", "رضا کاظمی")
+
+
+# --- names before and after offices; relative clauses; warnings --------------------------------------
+
+
+def test_a_name_before_its_office_and_honorifics():
+    units = said("fa", "به گزارش خبرگزاری نمونه، سردار رضا کاظمی فرمانده نیروی نمونه گفت: «نیرویی نداریم».")
+    assert units == [("quote", "رضا کاظمی", "نیرویی نداریم")]
+    units = said("ar", 'وقال سامي الوردي المتحدث باسم الحركة إن "الحدود مغلقة".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_arabic_the_subject_ends_after_the_name_that_follows_an_office():
+    units = said("ar", "ونفى نائب الأمين العام للحركة الشيخ سامي الكرخي مقتل 20 قياديا.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الكرخي")]
+    units = said("ar", 'وقال المتحدث العسكري يحيى سامر إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["يحيى سامر"]
+
+
+def test_arabic_a_verb_in_a_relative_clause_attributes_nothing():
+    units = said("ar", 'وقال سامي الوردي إن "الحدود مغلقة"، متهما القناة التي أوردت النبأ بـ"التضليل".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_arabic_a_warning_to_whoever_spreads_false_news_is_no_denial():
+    units = said("ar", "وشددت الوزارة الكسلية على أنها ستلاحق قضائيا كل من ينشر أخبارا كاذبة.")
+    assert [k for k, _, _ in units] == ["reported"]
+    units = said("ar", 'وقال سامي الوردي إن خصومه "لا يقوون إلا على نشر الأكاذيب".')
+    assert [k for k, _, _ in units] == ["denial"]
+
+
+def test_a_paragraph_ending_with_guillemets_is_no_headline():
+    units = said("fa", "رضا کاظمی افزود: «این ادعاها بی‌پایه و اساس است.»")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_an_office_alone_is_the_person_the_article_names_with_it():
+    units = said(
+        "fa", "وزیر خارجه نمونه این ادعا را رد کرد.", "رضا کاظمی، وزیر خارجه نمونه، در نشست خبری گفت: «دروغ است»."
+    )
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "رضا کاظمی"]
+    units = said(
+        "ar", "رفض وزير الخارجية الكسلي الاتهامات.", 'وقال وزير الخارجية الكسلي سامي الوردي إن "الاتهامات باطلة".'
+    )
+    assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
+    # two people named with the same office: the bare office stays a description
+    units = said(
+        "ar",
+        "رفض المتحدث باسم الحركة الاتهامات.",
+        'وقال المتحدث باسم الحركة سامي الوردي إن "الاتهامات باطلة".',
+        'وقال المتحدث باسم الحركة يحيى سامر إن "الاتهامات كاذبة".',
+    )
+    assert units[0][1] == "المتحدث باسم الحركة"
+
+
+def test_arabic_unnamed_sources_and_according_to_a_statement():
+    units = said("ar", 'وقال مصدر أمني، فضل عدم الكشف عن اسمه، إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["مصدر أمني"]
+    units = said("ar", 'وقال مسؤول في الحركة، طلب عدم ذكر اسمه، لوكالة نمو إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["مسؤول في الحركة"]
+    units = said("ar", 'ووفقا لبيان صادر عن الحركة الكسلية، فإن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["الحركة الكسلية"]
+
+
+def test_persian_an_opening_based_on_phrase_is_no_subject():
+    units = said("fa", "بر اساس این گزارش، رضا کاظمی گفته است که نیروها عقب نشینی کرده اند.")
+    assert [s for _, s, _ in units] == ["رضا کاظمی"]
+
+
+def test_persian_two_speakers_in_one_sentence():
+    units = said("fa", "رضا کاظمی گفت «مرزها بسته است» و حسن رستمی گفت «معبر باز است».")
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "حسن رستمی"]
+
+
+def test_persian_this_movement_is_the_movement_named_before():
+    units = said("fa", "رضا کاظمی گفت جنبش نمونه در سوریه نیرو دارد.", "این جنبش این گزارش را تکذیب کرد.")
+    assert units[-1][:2] == ("denial", "جنبش نمونه")
+
+
+def test_arabic_which_it_denied_and_analysts_and_a_headline_to_an_outlet():
+    units = said("ar", "وتشير تقارير إلى أن الحركة أرسلت مقاتلين، وهو ما نفته الحركة مرارا.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة")]
+    units = said("ar", 'ويرى محللون أن "الحركة تخسر نفوذها".')
+    assert units == [("quote", "محللون", "الحركة تخسر نفوذها")]
+    units = said("ar", 'الوردي لـ"نمو": الحدود مغلقة', "نص الخبر.")
+    assert units[0] == ("quote", "الوردي", "الحدود مغلقة")
+
+
+def test_a_straight_mark_left_open_does_not_pair_the_others_wrongly():
+    units = said("ar", 'وكان موقع "نمو قد ادعى في وقت سابق، إن "القوات انسحبت" حسب قول الموقع الكسلي.')
+    assert units == [("quote", "موقع نمو", "القوات انسحبت")]
+
+
+def test_arabic_a_genitive_with_la_stays_in_the_name_a_manner_with_bi_does_not():
+    assert said("ar", 'وقال المرصد الكسلي لحقوق الإنسان إن "القوات انسحبت".')[0][1] == "المرصد الكسلي لحقوق الإنسان"
+    assert said("ar", "ونفى الحزب الكسلي بشدة الأنباء عن انسحاب قواته.")[0][:2] == ("denial", "الحزب الكسلي")
+
+
+def test_persian_speech_after_a_colon_is_no_name_and_a_time_phrase_without_comma():
+    units = said("fa", "رضا کاظمی تصریح کرد: «ما نیرویی نداریم»؛ وی افزود که «این ادعاها دروغ است».")
+    assert [s for _, s, _ in units] == ["رضا کاظمی"]
+    assert [w for _, _, w in units] == ["ما نیرویی نداریم"]  # one denial unit citing both quotations
+    assert said("fa", "روز شنبه رضا کاظمی گفت: «ما نیرویی نداریم».") == [("quote", "رضا کاظمی", "ما نیرویی نداریم")]
+
+
+def test_persian_more_ways_to_call_a_report_false():
+    assert said("fa", "رضا کاظمی گفت: این خبر هیچ صحتی ندارد.")[0][:2] == ("denial", "رضا کاظمی")
+    assert said("fa", "رضا کاظمی این گزارش را دروغ‌پردازی رسانه‌ها خواند.")[0][:2] == ("denial", "رضا کاظمی")
+
+
+def test_arabic_an_mp_for_a_bloc_and_a_commander_with_his_rank():
+    units = said("ar", 'وقال النائب عن ائتلاف دولة القانون سامي الوردي إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+    units = said("ar", 'وقال قائد عمليات بغداد الفريق الركن سامي الوردي إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+    units = said("ar", 'وقال الشيخ سامي الكرخي المتحدث باسم الحركة إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["سامي الكرخي"]
+
+
+def test_a_headline_office_then_colon_is_a_quotation_a_label_is_not():
+    assert said("fa", "سخنگوی وزارت خارجه نمونه: ادعاها بی‌اساس است", "متن.") == [
+        ("quote", "سخنگوی وزارت خارجه نمونه", "ادعاها بی\u200cاساس است")
+    ]
+    assert said("ar", "عاجل: القوات انسحبت من المدينة", "نص.") == []
+
+
+def test_arabic_a_person_then_the_body_accused():
+    assert said("ar", 'واتهم سامي الوردي الحركة بـ"الكذب".') == [("quote", "سامي الوردي", "الكذب")]
+
+
+def test_affirming_that_reports_are_untrue_is_a_denial():
+    units = said("ar", "وأكدت وزارة الداخلية الكسلية عدم صحة الأنباء المتداولة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الداخلية الكسلية")]
+    units = said("fa", "جنبش نمونه با صدور تکذیبیه‌ای این خبر را بی‌اعتبار دانست.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_persian_the_subject_ends_before_reports_written_with_their_plural():
+    units = said("fa", "شورای نمونه گزارش‌ها درباره حمله را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "شورای نمونه")]
+
+
+def test_arabic_according_to_a_source():
+    assert said("ar", 'ووفقا لمصدر أمني، فإن "القوات انسحبت".') == [("quote", "مصدر أمني", "القوات انسحبت")]
+
+
+def test_arabic_a_kunya_with_ali_after_an_office_of_a_group():
+    units = said("ar", 'وقال المسؤول الأمني للحركة الكسلية أبو علي الكرخي، في تدوينة، إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["أبو علي الكرخي"]
+
+
+def test_persian_according_to_is_no_verb_of_its_own():
+    units = said("fa", "حسن رستمی گفت: مرزها باز است.", "به گفته رضا کاظمی، «نیروها آماده هستند».")
+    assert [s for _, s, _ in units] == ["حسن رستمی", "رضا کاظمی"]
+
+
+def test_while_rejecting_and_in_his_answer_to_the_accusations():
+    units = said("fa", "وزارت خارجه نمونه در بیانیه‌ای ضمن رد این ادعا اعلام کرد: نیروهای ما آنجا نیستند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه نمونه")]
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", 'وفي رده على الاتهامات، قال إن "الحركة لا تتدخل".')
+    assert units[-1][:2] == ("denial", "سامي الوردي")
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", 'وفي رده على سؤال، قال إن "الحركة لا تتدخل".')
+    assert units[-1][:2] == ("quote", "سامي الوردي")
+
+
+def test_arabic_a_source_close_to_a_body():
+    units = said("ar", "وكذّب مصدر مقرب من الحركة الكسلية هذه الأنباء.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "مصدر مقرب من الحركة الكسلية")]
