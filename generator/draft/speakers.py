@@ -146,6 +146,8 @@ _SUBORDINATE = re.compile(
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
+# A subject that says no one spoke.
+_NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
 # Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
 _ASIDE = re.compile(
     r"however|meanwhile|though|too|moreover|furthermore|nevertheless|instead|in turn|in response|in return|"
@@ -338,6 +340,8 @@ class Reader:
                 speaker, subject_start = self._subject_before(reading, verb, main)
                 if subject_start == _IN_RELATIVE_CLAUSE:
                     continue
+                if subject_start is not None and _NO_ONE.match(masked, subject_start):
+                    continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
                 if speaker is None and not self._clause_before(sentence, verb.start)[1].strip(" ,"):
                     speaker = self._subject_after(reading, verb)
                 opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)

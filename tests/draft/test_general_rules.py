@@ -468,3 +468,8 @@ def test_an_according_to_aside_does_not_take_the_subjects_place():
 def test_arabic_a_denial_cue_with_the_article_or_a_proclitic_written_onto_it():
     units = said("ar", 'وقال الوزير سامر الحداد إن "هذه الادعاءات الكاذبة لا تخدع أحدا".')
     assert [(k, s) for k, s, _ in units] == [("denial", "سامر الحداد")]
+
+
+def test_no_one_is_no_speaker():
+    assert said("en", "Neither the ministry nor the brigade has denied the report.") == []
+    assert said("en", "No one has denied the report.") == []
