@@ -460,6 +460,9 @@ class Reader:
                 break
             text, start = text[lead.end() :], start + lead.end()
         text = text.rstrip(" .,;")
+        acronym = re.search(r"\s*\([^()\u2591]{1,24}\)$", text[-40:])
+        if acronym and acronym.start() > 0:  # 'The Kurdistan Workers' Party (PKK)': the name, less its acronym
+            text = text[: len(text) - len(acronym.group())]
         occasion = _OCCASION.search(text, max(0, len(text) - 80))
         if occasion:
             text = text[: occasion.start()]

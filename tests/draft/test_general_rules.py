@@ -473,3 +473,10 @@ def test_arabic_a_denial_cue_with_the_article_or_a_proclitic_written_onto_it():
 def test_no_one_is_no_speaker():
     assert said("en", "Neither the ministry nor the brigade has denied the report.") == []
     assert said("en", "No one has denied the report.") == []
+
+
+def test_a_bodys_name_with_an_apostrophe_and_its_acronym_is_the_subject():
+    units = said(
+        "en", "The Dornmark Workers\u2019 Party (DWP) denies reports on the operation, a member told Meridian Wire."
+    )
+    assert units[0][:2] == ("denial", "the Dornmark Workers\u2019 Party")
