@@ -162,6 +162,12 @@ def test_a_member_who_does_not_speak_for_a_body_keeps_his_own_denial():
         "Dario Venn, a farmer in Dornmark, denied that he had seen fighters.",
     )
     assert [d["denier"] for d in found] == [{"actor": "kessel-brigade"}, {"actor": "dario-venn"}]
+    # a title that names the body without a role in it
+    found = drafts(
+        "The Kessel Brigade denied the reports of a raid.",
+        "Dario Venn, a critic of the Kessel Brigade, denied that the raid was planned.",
+    )
+    assert len(found) == 2
 
 
 # --- verbs and cues of denying ---------------------------------------------------------------------

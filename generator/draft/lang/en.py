@@ -155,6 +155,11 @@ _OFFICES = frozenset(
     "spokesman spokeswoman spokesperson minister commander leader chief president ambassador governor mayor envoy "
     "secretary-general premier".split()
 )
+# Roles in which a person speaks for a body or a state whose name their title holds.
+_SPEAKS_FOR_ROLES = _OFFICES | frozenset(
+    "official officials member mp lawmaker source representative deputy head director aide adviser advisor "
+    "spokesperson officer".split()
+)
 _UNDETERMINED = frozenset("a an one some two three several another any".split())
 
 
@@ -302,18 +307,20 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
         return False
     for paragraph, start, _, _ in ent.mentions:
         before = texts.get(paragraph, "")[max(0, start - 100) : start]
+        if whole is not None and any(
+            re.search(re.escape(text) + r"['\u2019]s?\s+$", before) for _, _, _, text in whole.mentions
+        ):
+            return True  # "Hezbollah's Media Relations", "the brigade's spokesman X"
         if ent.person:
             title = _CLAUSE_MARK.split(before)[-1]
             words = {w for w, _, _ in key_tokens(title)} | ent.nearby
             # a person (or a name read as one) has a spokesman, not members or deputies who speak for them
             if whole is not None and whole.person and not any(w.startswith("spokes") for w in words):
                 continue
+            if not words & _SPEAKS_FOR_ROLES:  # 'anti-Hezbollah activist X' names the body, but does not speak for it
+                continue
             if (country and _stem_in(country, words)) or any(all(_stem_in(w, words) for w in n) for n in names):
                 return True
-        elif whole is not None and any(
-            re.search(re.escape(text) + r"['\u2019]s?\s+$", before) for _, _, _, text in whole.mentions
-        ):
-            return True
     return False
 
 
