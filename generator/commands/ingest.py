@@ -16,7 +16,7 @@ from generator.commands.common import Settings, pass_settings
 from generator.ingest import Overrides, ingest
 from generator.ingest.extract import Article
 from generator.ingest.fetch import FetchLimits
-from generator.model.archive import ArchivedText
+from generator.model.archive import ArchivedText, looks_like_headline
 
 
 @click.command("ingest")
@@ -64,6 +64,13 @@ def command(
         f"archived {paragraph_summary(result.archive.read_text(encoding='utf-8'), article)}; "
         f"check {project.relative(result.record)}, then `factsheet draft {result.source_id}`"
     )
+    if article is not None and article.title and not looks_like_headline(article.title):
+        # Said even with --quiet: the record's title is this paragraph until the editor writes a real one.
+        click.echo(
+            f"note: ¶1, taken as the headline, reads like a paragraph ({len(article.title.split())} words); "
+            "`factsheet draft` reads it as the lead, and if the text has no headline, write one in `title:`",
+            err=True,
+        )
 
 
 def paragraph_summary(text: str, article: Article | None) -> str:

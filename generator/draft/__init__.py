@@ -30,7 +30,7 @@ from generator.draft.names import NameIndex
 from generator.draft.text import read
 from generator.draft.units import Unit
 from generator.errors import FactsheetError, UsageError
-from generator.model.archive import fold
+from generator.model.archive import fold, looks_like_headline
 from generator.model.corpus import Corpus
 from generator.model.records import RECORD_TYPES
 from generator.model.walk import iter_citations
@@ -73,7 +73,9 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
         )
     paragraphs = read(archive)
     title = getattr(source, "title", "")
-    skip = {1} if paragraphs and fold(paragraphs[0].text) == fold(title) else set()
+    # The headline restates the lead; but a first paragraph taken for the title is the lead itself.
+    headline = paragraphs and fold(paragraphs[0].text) == fold(title) and looks_like_headline(paragraphs[0].text)
+    skip = {1} if headline else set()
     index = NameIndex.of(corpus)
     attributor = attributor_for(getattr(source, "language", None))
     analysis = attributor.analyse(paragraphs, index, skip)

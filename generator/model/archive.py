@@ -268,3 +268,13 @@ def _bisect_right(values: Sequence[int], x: int) -> int:
         else:
             hi = mid
     return lo
+
+
+HEADLINE_WORDS = 30
+"""Headlines are short; a first line longer than this is more likely the article's first paragraph."""
+
+
+def looks_like_headline(line: str) -> bool:
+    """Whether a first line reads as a headline rather than a paragraph: by its length alone (a full stop inside
+    says nothing in a headline such as 'U.S. denies ...')."""
+    return len(line.split()) <= HEADLINE_WORDS

@@ -160,3 +160,35 @@ def test_a_summary_ends_with_one_full_stop(text, summary):
     from generator.draft.build import _full_stop
 
     assert _full_stop(text) == summary
+
+
+def test_a_first_line_that_is_a_paragraph_is_drafted_as_the_lead(minimal_project, tmp_path):
+    """A saved text with no headline: ingest says ¶1 reads like a paragraph, and draft reads it as the lead."""
+    lead = (
+        "The Velorian Interior Ministry on Tuesday denied reports that border guards had taken weapons from the "
+        "depot at Port Sable, calling the reports baseless and saying that every weapon was accounted for."
+    )
+    text = tmp_path / "no-headline.txt"
+    text.write_text(lead + "\n\nThe ministry said an inventory had been made in March.\n", encoding="utf-8")
+    out = invoke(
+        ingest_command,
+        minimal_project,
+        str(text),
+        "--publisher",
+        "Harbour Ledger",
+        "--language",
+        "en",
+        "--published",
+        "2024-05-07",
+        "--id",
+        "harbour-ledger-2024-05-no-headline",
+    )
+    assert out.exit_code == 0, out.output
+    assert (
+        "note: ¶1, taken as the headline, reads like a paragraph (32 words); `factsheet draft` reads it as the lead"
+        in out.output
+    )
+    out = invoke(command, minimal_project, "harbour-ledger-2024-05-no-headline")
+    assert out.exit_code == 0, out.output
+    denials = [d for key, d in drafted(minimal_project).items() if key.startswith("denial/")]
+    assert [c["paragraph"] for d in denials for c in d["citations"]] == [1]
