@@ -486,3 +486,12 @@ def test_a_bodys_name_with_an_apostrophe_and_its_acronym_is_the_subject():
         "en", "The Dornmark Workers\u2019 Party (DWP) denies reports on the operation, a member told Meridian Wire."
     )
     assert units[0][:2] == ("denial", "the Dornmark Workers\u2019 Party")
+
+
+def test_the_groups_own_spokesman_speaks_for_it():
+    found = drafts(
+        "The Kessel Brigade on Monday denied a report that it had disarmed.",
+        "Dario Venn, the group\u2019s spokesman, spoke to Meridian Wire.",
+        "The group\u2019s spokesman Dario Venn said the report was \u201ca lie.\u201d",
+    )
+    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [("denial", {"actor": "dario-venn"}, 2)]

@@ -12,7 +12,7 @@ import re
 
 from generator.draft.denials import Denial, calls_false
 from generator.draft.descriptors import describe
-from generator.draft.discourse import Entity, Speaker
+from generator.draft.discourse import GROUP_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, is_headline
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import Act, Reader, Reading, head_word
@@ -154,6 +154,11 @@ def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
 _OFFICES = frozenset(
     "spokesman spokeswoman spokesperson minister commander leader chief president ambassador governor mayor envoy "
     "secretary-general premier".split()
+)
+# A title that gives its owner by a description or a pronoun: 'the group's spokesman', 'its spokesman'.
+_OWNER_OF_ROLE = re.compile(
+    r"(?:^|\s)(?:its|the\s+(\w+)['\u2019]s?)\s+(?:[\w-]+\s+)?(?:spokes\w+|official|leader|commander|head|chief)\s*$",
+    re.IGNORECASE,
 )
 # Roles in which a person speaks for a body or a state whose name their title holds.
 _SPEAKS_FOR_ROLES = _OFFICES | frozenset(
@@ -319,6 +324,12 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
                 continue
             if not words & _SPEAKS_FOR_ROLES:  # 'anti-Hezbollah activist X' names the body, but does not speak for it
                 continue
+            owner = _OWNER_OF_ROLE.search(title)
+            if owner and whole is not None and not whole.person:
+                noun = (owner.group(1) or "").lower()
+                # 'the group's spokesman X', 'its spokesman X' after the body's denial: the body's own spokesman
+                if not noun or noun in GROUP_NOUNS or any(noun in n for n in names):
+                    return True
             if (country and _stem_in(country, words)) or any(all(_stem_in(w, words) for w in n) for n in names):
                 return True
     return False
