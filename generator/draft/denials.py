@@ -63,7 +63,7 @@ def find_denial(reading: Reading) -> Denial | None:
 # says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
-    r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrication|groundless|lies?|nonsense|no basis|"
+    r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrications?|groundless|lies?|nonsense|no basis|"
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
     # 'fake' and 'worthless' of what is said, not of things ('fake passports', 'a worthless currency')
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless)|"
@@ -91,7 +91,8 @@ _DECEIT = re.compile(
     re.IGNORECASE,
 )
 _DID_NOT = re.compile(
-    r"^\s*(?:that\s+)?(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:did|had|has|have|was|were)\s+"
+    r"^\s*(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
+    r"(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:did|had|has|have|was|were)\s+"
     r"(?:not|never)\b"
     r"(?!\s+(?:yet|only|be))",
     re.IGNORECASE,

@@ -495,3 +495,17 @@ def test_the_groups_own_spokesman_speaks_for_it():
         "The group\u2019s spokesman Dario Venn said the report was \u201ca lie.\u201d",
     )
     assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [("denial", {"actor": "dario-venn"}, 2)]
+
+
+def test_said_that_its_fighters_had_not_and_fabrications_and_a_director_named_by_the_bodys_initials():
+    found = drafts(
+        "The Kessel Democratic Forces (KDF) denied, on Wednesday, reports that it had received plans.",
+        "The director of the KDF media center, Dario Venn, said in statements to Meridian Wire that the KDF had "
+        "not received any plans.",
+        "\u201cAny claims to the contrary are fabrications,\u201d he added.",
+    )
+    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [("denial", {"actor": "dario-venn"}, 3)]
+    units = said(
+        "en", "The Kessel Brigade said in a statement on Telegram that its fighters had not crossed the border."
+    )
+    assert units[0][:2] == ("denial", "Kessel Brigade")

@@ -317,7 +317,9 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
         ):
             return True  # "Hezbollah's Media Relations", "the brigade's spokesman X"
         if ent.person:
-            title = _CLAUSE_MARK.split(before)[-1]
+            # the words joined to the name: 'Iranian Foreign Ministry spokesman X', 'The director of the SDF media
+            # center, X' (a title set off by one comma before the name)
+            title = _CLAUSE_MARK.split(re.sub(r",\s*$", "", before))[-1]
             words = {w for w, _, _ in key_tokens(title)} | ent.nearby
             # a person (or a name read as one) has a spokesman, not members or deputies who speak for them
             if whole is not None and whole.person and not any(w.startswith("spokes") for w in words):
@@ -335,6 +337,10 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     return False
 
 
+_SMALL_WORDS = frozenset("is as at in on of to an or by it be".split())
+"""Initials that are words of their own ('Islamic State' is not 'is')."""
+
+
 def _names_of(speaker: Speaker) -> list[list[str]]:
     """The words of each name a body is written with, less articles: [['asa', 'ib', 'ahl', 'haq'], ['aah']]."""
     if speaker.entity is None or (speaker.entity.known is not None and speaker.entity.known.person):
@@ -345,6 +351,9 @@ def _names_of(speaker: Speaker) -> list[list[str]]:
         words = [w for w, _, _ in key_tokens(text) if w not in ("the", "of", "and", "for")]
         if words and words not in out:
             out.append(words)
+        initials = "".join(w[0] for w in words)  # 'SDF' for 'Syrian Democratic Forces'
+        if len(words) >= 2 and initials not in _SMALL_WORDS and [initials] not in out:
+            out.append([initials])
     return out
 
 
