@@ -147,7 +147,7 @@ def _passive_subject(reading: Reading, act: Act) -> str:
     """What a passive denial denies: its subject, the sentence up to the verb ('a report suggesting X ...')."""
     sentence = reading.sentence
     before = sentence.paragraph.text[sentence.start : act.verb.start]
-    before = re.sub(r"\s+(?:but\s+|and\s+)?(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", "", before)
+    before = re.sub(r"(?<!\s)\s+(?:but\s+|and\s+)?(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", "", before)
     before = re.sub(r"^(?:In|On|At)\s+[^,]{1,30},\s*", "", before.strip())
     return drop_trailing_connectors(before)
 

@@ -153,7 +153,7 @@ class NameIndex:
         # Iraq and Syria) and plain 'Nineveh'; each where no record has that name already (the city of
         # Karbala keeps 'Karbala').
         for known in provinces:
-            stem = re.sub(r"\s+(?:province|governorate)$", "", known.name, flags=re.IGNORECASE)
+            stem = re.sub(r"(?<!\s)\s+(?:province|governorate)$", "", known.name, flags=re.IGNORECASE)
             for name in (stem, f"{stem} Governorate", f"{stem} Province"):
                 if stem != known.name and name_key(name) not in index.by_key:
                     index.add(name, known)

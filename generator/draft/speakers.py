@@ -145,7 +145,9 @@ _SUBORDINATE = re.compile(
     r"(?=(?:the\s+)?[A-Z])"
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
-_RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
+# (?<=\S) starts a match once per run of spaces and never at the start; (?<!\s) says the first half of that in
+# the form tests/test_regex_backtracking.py reads.
+_RELATIVE_INSIDE = re.compile(r"(?<=\S)(?<!\s)\s+(?:who|whom|whose|which)\s+")
 # A subject that says no one spoke.
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
 # Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
@@ -164,7 +166,7 @@ _ISSUED_BY = re.compile(
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said'.
 _OCCASION = re.compile(
-    rf"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<!\s)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:statement|interview|speech|email|video|post|message|letter|tweet|briefing)"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
     re.IGNORECASE,
@@ -460,7 +462,7 @@ class Reader:
                 break
             text, start = text[lead.end() :], start + lead.end()
         text = text.rstrip(" .,;")
-        acronym = re.search(r"\s*\([^()\u2591]{1,24}\)$", text[-40:])
+        acronym = re.search(r"(?<!\s)\s*\([^()\u2591]{1,24}\)$", text[-40:])
         if acronym and acronym.start() > 0:  # 'The Kurdistan Workers' Party (PKK)': the name, less its acronym
             text = text[: len(text) - len(acronym.group())]
         occasion = _OCCASION.search(text, max(0, len(text) - 80))

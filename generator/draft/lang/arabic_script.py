@@ -426,7 +426,10 @@ class ArabicScriptReader:
         name = fold_words(ent.name)
         around = fold_words(phrase.strip(_PUNCT))
         offices = [around.replace(name, " ").strip()] if name and name in around else []
-        after = re.match(r"\s*[\u060c,]?\s*([^\u060c,.:\u061b]{3,80})[\u060c,]", para.text[start + len(phrase) :])
+        after = re.match(
+            r"\s*(?:[\u060c,]\s*)?([^\s\u060c,.:\u061b][^\u060c,.:\u061b]{2,79})[\u060c,]",
+            para.text[start + len(phrase) :],
+        )
         if after:  # 'رضا کاظمی، وزیر خارجه نمونه، ...', '«X» وزیر خارجه عراق، ...'
             offices.append(fold_words(after.group(1)))
         for office in offices:
