@@ -380,3 +380,14 @@ def test_while_rejecting_and_in_his_answer_to_the_accusations():
 def test_arabic_a_source_close_to_a_body():
     units = said("ar", "وكذّب مصدر مقرب من الحركة الكسلية هذه الأنباء.")
     assert [(k, s) for k, s, _ in units] == [("denial", "مصدر مقرب من الحركة الكسلية")]
+
+
+def test_a_body_named_only_in_the_headline_is_what_the_body_later_refers_to():
+    text = "\n\n".join(
+        (
+            "هيئة الموانئ الوطنية تنفي تفتيش مكاتبها",
+            'وقالت الهيئة في بيان إنها "تنفي بشكل قاطع صحة الأنباء المتداولة".',
+        )
+    )
+    analysis = attributor_for("ar").analyse(read(ArchivedText(text + "\n")), NameIndex(), {1})
+    assert [(u.kind, u.speaker.label) for u in analysis.units] == [("denial", "هيئة الموانئ الوطنية")]

@@ -812,6 +812,11 @@ class ArabicScriptReader:
         self.continued = _continued_quotations([p for p in paragraphs if p.number not in skip])
         for para in paragraphs:
             if para.number in skip:
+                # A headline is not drafted (the lead restates it), but a body it names is what a later
+                # 'الهيئة' or 'الوزارة' (the commission, the ministry) refers to.
+                read_again = self._reread(para)
+                for sent in read_again.sentences:
+                    self._note_bodies(read_again, sent)
                 continue
             para = self._reread(para)
             previous = self._paragraph(para, previous, headline=first)
