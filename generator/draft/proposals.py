@@ -104,14 +104,17 @@ def consonants(word: str) -> str:
 
 
 def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> list[tuple[str, str]]:
-    """(record id, reason) for records of ``type_name`` whose name may be another spelling of ``name``."""
+    """(record id, reason) for records whose name may be another spelling of ``name``: of ``type_name`` (for a
+    body, also of the other body type), whose names hold the same words, or fewer, or for a body all of another's."""
     out: list[tuple[str, str]] = []
     words = fold(name).split()
     if not words or corpus is None:
         return out
     bag = name_bag(name)
     surname = consonants(words[-1]) if person else ""
-    for record in corpus.of_type(type_name):
+    # A body drafted as an organisation may be on file as an armed group, and the other way round.
+    types = [type_name] + ([t for t in ("actor", "group") if t != type_name] if not person else [])
+    for record in (r for t in types for r in corpus.of_type(t)):
         if getattr(record, "status", None) == "draft":
             continue
         is_person = getattr(record, "kind", "") == "person"
@@ -135,6 +138,11 @@ def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> lis
                     reason = f"'{name}' has the words of '{other}'" + (
                         " in another order or spelling" if their_bag == bag else ""
                     )
+                    break
+                if len(their_bag) >= 2 and their_bag < bag:
+                    # 'هيئة الحشد الشعبي' (the Popular Mobilization Commission) holds 'الحشد الشعبي': the
+                    # same body under a fuller name, or a part of it; which one is for the editor.
+                    reason = f"'{name}' holds the name '{other}': the same body, or a part of it"
                     break
         if reason:
             out.append((record.id, reason))

@@ -376,3 +376,14 @@ def test_arabic_described_as():
 
 def test_persian_according_to():
     assert said("fa", 'به گفته رضا کاظمی، "نیروها آماده هستند".') == [("quote", "رضا کاظمی", "نیروها آماده هستند")]
+
+
+def test_a_body_whose_name_holds_a_records_name_is_proposed_across_types():
+    corpus = _Corpus(
+        group=[_Record("kessel-guard", "Kessel Guard", "armed-group", ["Harbour Guard"])],
+        actor=[_Record("kessel-council", "Kessel Council", "organization")],
+    )
+    found = similar_records(corpus, "Commission of the Harbour Guard", "actor", person=False)
+    assert [rid for rid, _ in found] == ["kessel-guard"]
+    assert "holds the name 'Harbour Guard'" in found[0][1]
+    assert similar_records(corpus, "Harbour Commission", "actor", person=False) == []  # one shared word is not enough
