@@ -441,7 +441,20 @@ ORG_WORDS = {
     "network": ("group", "network"),
     "division": ("group", "armed-group"),
     "regiment": ("group", "armed-group"),
+    "nations": ("actor", "organization"),
+    "league": ("group", "movement"),
+    "organizations": ("actor", "organization"),
+    "organisations": ("actor", "organization"),
+    "units": ("actor", "armed-force"),
+    # Transliterated Arabic head nouns of bodies, written as the names' first word: 'Asa'ib Ahl al-Haq' (leagues),
+    # 'Kata'ib ...' (brigades), 'Saraya ...' (companies), 'Harakat ...' (movement), 'Liwa ...' (brigade), 'Jaish ...'
+    # (army), 'Hizb ...' (party); without them such a name of two words or more reads as a person's.
+    **dict.fromkeys(("asaib", "kataib", "saraya", "liwa"), ("group", "militia")),
+    "harakat": ("group", "movement"),
+    "jaish": ("group", "armed-group"),
+    "hizb": ("group", "party"),
 }
+_ARABIC_BODY_HEADS = frozenset("asaib kataib saraya liwa harakat jaish hizb".split())
 PLACE_WORDS = frozenset(
     "province governorate district city town village region gate crossing river valley mountains island "
     "street square camp base airport port republic kingdom emirate state".split()
@@ -454,6 +467,7 @@ _NAME_PREFIX = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019\u2018]s?$")
 _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$")
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -562,7 +576,9 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
         while j + 1 < len(words):
             gap = sentence[words[j][2] : words[j + 1][1]]
             nxt = words[j + 1][0]
-            if gap not in (" ", "\u00a0") or _ENDS_POSSESSIVE.search(words[j][0]):
+            if gap not in (" ", "\u00a0") or (
+                _ENDS_POSSESSIVE.search(words[j][0]) and not _plural_possessive_in_name(words, j, sentence)
+            ):
                 break
             if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
                 j += 1
@@ -594,6 +610,22 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 mention.title_start += offset
             mentions.append(mention)
     return mentions
+
+
+def _plural_possessive_in_name(words: list[tuple[str, int, int]], j: int, sentence: str) -> bool:
+    """A plural possessive inside a body's name: 'Velorian Workers' Party', 'Martyrs' Brigade'.
+
+    Such a name ends in a head noun of bodies; read as a possessive, the words would split into a person
+    ('Velorian Workers') and a lone 'Party'.
+    """
+    if not _PLURAL_POSSESSIVE.search(words[j][0]):
+        return False
+    k = j + 1
+    while k < len(words) and sentence[words[k - 1][2] : words[k][1]] == " " and is_name_word(words[k][0]):
+        if _POSSESSIVE.sub("", words[k][0]).lower() in ORG_WORDS:
+            return True
+        k += 1
+    return False
 
 
 _KUNYA = frozenset({"Abu", "Umm", "Ibn", "Bin", "Bint", "Abou", "Abo"})
@@ -659,6 +691,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     # split off a title: the name is what follows the last title word
     lowered = [_POSSESSIVE.sub("", w).rstrip(".").lower() for w, _, _ in run]
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES), default=-1)
+    if re.sub(r"\W", "", lowered[0]) in _ARABIC_BODY_HEADS:
+        last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]
@@ -698,6 +732,11 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     return mention
 
 
+# An all-caps acronym of three letters or more, or of parts joined by hyphens; two letters ('US', 'UK') are
+# as often a country's, left to the records on file.
+_ACRONYM = re.compile(r"[A-Z]{3,}(?:-[A-Z0-9]{2,})*|[A-Z]{2,}(?:-[A-Z0-9]{2,})+")
+
+
 def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str, str] | None]:
     """person, org, place or unknown, from the records on file first and the name's own words second."""
     known = index.lookup(text, ("actor", "group", "place"))
@@ -711,6 +750,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
     for w in reversed(words):
         if w in ORG_WORDS:
             return "org", ORG_WORDS[w]
+    if _ACRONYM.fullmatch(text.strip()):
+        return "org", ("actor", "organization")  # 'CJTF-OIR', 'UNAMI': an all-caps acronym names a body
     if len(words) > 1 and words[0] in PLACE_WORDS and words[1] == "of":
         return "place", None  # 'Republic of Veloria' (but 'State of Law Coalition' is a coalition, above)
     if words and words[-1] in PLACE_WORDS:

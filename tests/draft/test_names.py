@@ -89,3 +89,25 @@ def test_a_capitalised_word_that_only_opens_a_sentence_is_not_a_name():
     assert mentions("Residents of Kessel said they heard gunfire.") == [("", "Kessel", "unknown", False)]
     assert mentions("Teodor shrugs.", ("He met Ruslan Teodor.",)) == [("", "Teodor", "unknown", False)]
     assert mentions("Lawmakers met.") == []
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
+    # read as a possessive, 'Workers'' would split the name into a person and a lone 'Party'
+    assert ("", "Velorian Workers\u2019 Party", "org", False) in mentions("The Velorian Workers\u2019 Party voted.")
+    assert ("", "Kessel Martyrs' Brigade", "org", False) in mentions("Then the Kessel Martyrs' Brigade withdrew.")
+    # a plural possessive before a person's name is still a possessive
+    assert ("", "Dornmark Farmers", "person", True) in mentions("Then the Dornmark Farmers' Ilse Marrow spoke.")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Then the Allied Nations said it was worried.", "Allied Nations"),
+        ("Then Asa\u2019ib Ahl al-Tor said it was not involved.", "Asa\u2019ib Ahl al-Tor"),
+        ("Then Kata'ib Sayyid al-Ward said so.", "Kata'ib Sayyid al-Ward"),
+        ("Then the VJTF-KOR said it struck a target.", "VJTF-KOR"),
+        ("Then the VLRF said it struck a target.", "VLRF"),
+    ],
+)
+def test_bodies_named_by_their_head_noun_or_an_acronym_are_not_persons(sentence, name):
+    assert ("", name, "org") in [m[:3] for m in mentions(sentence)]
