@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.draft.proposals import name_bag
-from generator.draft.territories import territory_names
+from generator.draft.territories import is_country_name, territory_names
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -709,6 +709,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 return _mention(run[k:], sentence, lexicon, index)
             text = sentence[run[0][1] : run[-1][2]]
             return Mention(text, run[0][1], run[-1][2], kind="title")
+    if not title:
+        title, title_start, run = _place_of_title(run, sentence, index)
     start, end = run[0][1], run[-1][2]
     text = _POSSESSIVE.sub("", sentence[start:end]) if possessive else sentence[start:end]
     end = start + len(text)
@@ -735,6 +737,28 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
 # An all-caps acronym of three letters or more, or of parts joined by hyphens; two letters ('US', 'UK') are
 # as often a country's, left to the records on file.
 _ACRONYM = re.compile(r"[A-Z]{3,}(?:-[A-Z0-9]{2,})*|[A-Z]{2,}(?:-[A-Z0-9]{2,})+")
+
+
+def _place_of_title(
+    run: list[tuple[str, int, int]], sentence: str, index: NameIndex
+) -> tuple[str, int, list[tuple[str, int, int]]]:
+    """'envoy to Yemen Tim Lenderking': the place after '<title> to/for/of' is the title's, not the name's.
+
+    The words after the place (two at least) are the person's name; the place must be one on record or a
+    country, so that 'envoy to Tam Lodder' keeps its name whole. Returns (title, title_start, the name's words).
+    """
+    head = sentence[: run[0][1]].split()
+    if len(run) < 3 or len(head) < 2 or head[-1] not in ("to", "for", "of"):
+        return "", -1, run
+    if _POSSESSIVE.sub("", head[-2]).rstrip(".").lower() not in TITLES:
+        return "", -1, run
+    for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
+        place = sentence[run[0][1] : run[cut - 1][2]]
+        known = index.lookup(place, ("place", "actor"))
+        if (known is not None and (known.type == "place" or known.kind == "government")) or is_country_name(place):
+            title_start = sentence.rindex(head[-2], 0, run[0][1])
+            return sentence[title_start : run[cut - 1][2]], title_start, run[cut:]
+    return "", -1, run
 
 
 def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str, str] | None]:

@@ -111,3 +111,22 @@ def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
 )
 def test_bodies_named_by_their_head_noun_or_an_acronym_are_not_persons(sentence, name):
     assert ("", name, "org") in [m[:3] for m in mentions(sentence)]
+
+
+def test_the_place_after_a_title_and_to_belongs_to_the_title():
+    idx = index()
+    idx.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    found = [
+        (m.title, m.text, m.kind) for m in find_mentions(*_in("Then special envoy to Veloria Tam Lodder spoke."), idx)
+    ]
+    assert ("envoy to Veloria", "Tam Lodder", "person") in found
+    # a country known from reference data, with no record
+    found = [(m.title, m.text) for m in find_mentions(*_in("The Envoy for Yemen Tam Lodder spoke."), NameIndex())]
+    assert ("Envoy for Yemen", "Tam Lodder") in found
+    # not a place: the name stays whole
+    found = [(m.title, m.text) for m in find_mentions(*_in("Then the envoy to Ostrava Tam Lodder spoke."), idx)]
+    assert ("", "Ostrava Tam Lodder") in found
+
+
+def _in(sentence: str) -> tuple[str, int, Lexicon]:
+    return sentence, 0, Lexicon.of([sentence])
