@@ -201,6 +201,32 @@ DETERMINERS = frozenset(
 )
 
 
+# Words that name an office of a body rather than a body or a person: 'Media Relations', 'Press Office'.
+_OFFICE_WORDS = frozenset(
+    "media relations public press information communications communication office bureau centre center "
+    "department unit cell".split()
+)
+
+
+def _office_owner(reading: Reading, m: Mention) -> Mention | None:
+    """The body whose office ``m`` is, written just before it as a possessive: "Kessel Brigade's Media Relations".
+
+    Such an office is the body speaking (its spokesman, its media office), not a new actor of its own.
+    """
+    words = [w for w, _, _ in key_tokens(m.text)]
+    if not words or not all(w in _OFFICE_WORDS for w in words):
+        return None
+    for owner in reading.mentions:
+        if (
+            owner.possessive
+            and owner.kind == "org"
+            and 0 < m.span_start - owner.end <= 3
+            and id(owner) in reading.entities
+        ):
+            return owner
+    return None
+
+
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -512,6 +538,12 @@ class Reader:
             if not (seg.start <= m.span_start and m.end <= seg.end):
                 continue
             prefix = masked[seg.start : m.span_start].strip().lower()
+            owner = _office_owner(reading, m)
+            if (
+                owner is not None
+                and re.sub(r"^the\s+", "", prefix) == masked[owner.span_start : m.span_start].strip().lower()
+            ):
+                return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
             elif (_ROLE_BEFORE_NAME.fullmatch(prefix) and m.kind == "person") or (

@@ -510,3 +510,11 @@ def test_said_that_its_fighters_had_not_and_fabrications_and_a_director_named_by
         "en", "The Kessel Brigade said in a statement on Telegram that its fighters had not crossed the border."
     )
     assert units[0][:2] == ("denial", "Kessel Brigade")
+
+
+def test_an_office_named_by_its_bodys_possessive_is_the_body_speaking():
+    # 'Media Relations' is the brigade's office, not a new actor of its own
+    units = said("en", "The Kessel Brigade\u2019s Media Relations denied the report on Monday.")
+    assert units[0][:2] == ("denial", "Kessel Brigade")
+    found = drafts("Dornmark Front's Press Office denied the report on Monday.")
+    assert [(d["type"], d["denier"]) for d in found] == [("denial", {"actor": "dornmark-front"})]
