@@ -125,7 +125,14 @@ def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> lis
                 continue
             if person and len(surname) >= 3:
                 theirs = consonants(other_words[-1])
-                if theirs == surname or (len(theirs) >= 4 and levenshtein(theirs, surname) <= 1):
+                # one letter apart as written ('Kazali', 'Khazali'), checked both ways round, five letters at
+                # least: a misspelling or a lighter transliteration of the same surname, for the editor to judge
+                one_letter = len(words[-1]) >= 5 and levenshtein(words[-1], other_words[-1]) == 1
+                if (
+                    theirs == surname
+                    or (max(len(theirs), len(surname)) >= 4 and levenshtein(theirs, surname) <= 1)
+                    or one_letter
+                ):
                     mine, theirs_written = name.split()[-1], other.split()[-1]
                     reason = f"the surname '{mine}' may be another spelling of '{theirs_written}' ('{other}')"
                     break

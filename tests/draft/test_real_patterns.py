@@ -376,3 +376,14 @@ def test_arabic_described_as():
 
 def test_persian_according_to():
     assert said("fa", 'به گفته رضا کاظمی، "نیروها آماده هستند".') == [("quote", "رضا کاظمی", "نیروها آماده هستند")]
+
+
+def test_a_surname_one_letter_apart_is_proposed_either_way_round():
+    corpus = _Corpus(actor=[_Record("rafi-al-khazuni", "Rafi al-Khazuni"), _Record("lev-arno", "Lev Arno")])
+    found = similar_records(corpus, "Kazuni", "actor", person=True)
+    assert [rid for rid, _ in found] == ["rafi-al-khazuni"]
+    assert "Kazuni" in found[0][1] and "Khazuni" in found[0][1]
+    corpus = _Corpus(actor=[_Record("rafi-kazuni", "Rafi Kazuni")])
+    assert [rid for rid, _ in similar_records(corpus, "Rafi Khazuni", "actor", person=True)] == ["rafi-kazuni"]
+    # two letters apart is another name
+    assert similar_records(corpus, "Rafi Khazumi", "actor", person=True) == []
