@@ -518,3 +518,24 @@ def test_an_office_named_by_its_bodys_possessive_is_the_body_speaking():
     assert units[0][:2] == ("denial", "Kessel Brigade")
     found = drafts("Dornmark Front's Press Office denied the report on Monday.")
     assert [(d["type"], d["denier"]) for d in found] == [("denial", {"actor": "dornmark-front"})]
+
+
+def test_two_people_of_one_article_with_surnames_one_letter_apart_are_proposed_not_merged():
+    paragraphs = (
+        "Militia commander Rafi Khazuni said on Monday that \u201cthe fighters will stay.\u201d",
+        "Kazuni warned that \u201cthe response will be hard.\u201d",
+    )
+    text = "\n\n".join(("Title", *paragraphs)) + "\n"
+    analysis = analyse("en", *paragraphs)
+    builder = Builder("src", ArchivedText(text), NameIndex(), set())
+    builder.plan_entities(
+        analysis.entities,
+        [u.speaker for u in analysis.units],
+        analysis.descriptors,
+        analysis.leaderships,
+        analysis.first_sentence,
+    )
+    people = {d.data["name"]: d.data["notes"] for d in builder.drafts if d.type == "actor"}
+    assert set(people) == {"Rafi Khazuni", "Kazuni"}
+    assert "Possibly the same person as `rafi-khazuni`" in people["Kazuni"]
+    assert "Possibly the same person" not in people["Rafi Khazuni"]
