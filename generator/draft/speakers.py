@@ -219,7 +219,7 @@ def _office_owner(reading: Reading, m: Mention) -> Mention | None:
     for owner in reading.mentions:
         if (
             owner.possessive
-            and owner.kind == "org"
+            and owner.kind in ("org", "unknown")  # a person has no Media Relations
             and 0 < m.span_start - owner.end <= 3
             and id(owner) in reading.entities
         ):

@@ -518,6 +518,9 @@ def test_an_office_named_by_its_bodys_possessive_is_the_body_speaking():
     assert units[0][:2] == ("denial", "Kessel Brigade")
     found = drafts("Dornmark Front's Press Office denied the report on Monday.")
     assert [(d["type"], d["denier"]) for d in found] == [("denial", {"actor": "dornmark-front"})]
+    # a one-word owner, not known as a body yet: a person has no Media Relations either
+    units = said("en", "On Monday, Kessel\u2019s Media Relations categorically denied the report.")
+    assert units[0][:2] == ("denial", "Kessel")
 
 
 def test_two_people_of_one_article_with_surnames_one_letter_apart_are_proposed_not_merged():
