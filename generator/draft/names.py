@@ -446,6 +446,7 @@ ORG_WORDS = {
     "organizations": ("actor", "organization"),
     "organisations": ("actor", "organization"),
     "units": ("actor", "armed-force"),
+    "cell": ("actor", "agency"),  # 'Security Media Cell': a body that speaks for others
     # Transliterated Arabic head nouns of bodies, written as the names' first word: 'Asa'ib Ahl al-Haq' (leagues),
     # 'Kata'ib ...' (brigades), 'Saraya ...' (companies), 'Harakat ...' (movement), 'Liwa ...' (brigade), 'Jaish ...'
     # (army), 'Hizb ...' (party); without them such a name of two words or more reads as a person's.
@@ -596,6 +597,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 and sentence[words[k - 1][2] : words[k][1]] == " "
                 and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
                 and not _adjective_before_noun(words, k, sentence)  # 'Saleh Al-Yacoubi | of the Iraqi border guard'
+                and not (words[j + 1][0] == "of" and _known_place(sentence[words[i][1] : words[j][2]], index))
             ):
                 j = k
                 continue
@@ -739,6 +741,12 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
 _ACRONYM = re.compile(r"[A-Z]{3,}(?:-[A-Z0-9]{2,})*|[A-Z]{2,}(?:-[A-Z0-9]{2,})+")
 
 
+def _known_place(text: str, index: NameIndex) -> bool:
+    """A place on record or a country: 'in Iraq | of Qais al-Khazali' is no one name ('Republic of X' is)."""
+    known = index.lookup(text, ("place", "actor"))
+    return (known is not None and (known.type == "place" or known.kind == "government")) or is_country_name(text)
+
+
 def _place_of_title(
     run: list[tuple[str, int, int]], sentence: str, index: NameIndex
 ) -> tuple[str, int, list[tuple[str, int, int]]]:
@@ -754,8 +762,7 @@ def _place_of_title(
         return "", -1, run
     for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
         place = sentence[run[0][1] : run[cut - 1][2]]
-        known = index.lookup(place, ("place", "actor"))
-        if (known is not None and (known.type == "place" or known.kind == "government")) or is_country_name(place):
+        if _known_place(place, index):
             title_start = sentence.rindex(head[-2], 0, run[0][1])
             return sentence[title_start : run[cut - 1][2]], title_start, run[cut:]
     return "", -1, run

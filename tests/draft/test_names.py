@@ -130,3 +130,14 @@ def test_the_place_after_a_title_and_to_belongs_to_the_title():
 
 def _in(sentence: str) -> tuple[str, int, Lexicon]:
     return sentence, 0, Lexicon.of([sentence])
+
+
+def test_of_after_a_known_place_does_not_join_it_to_the_name_after():
+    idx = index()
+    idx.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    found = [(m.text, m.kind) for m in find_mentions(*_in("Forces held in Veloria of Rafi al-Tor a year."), idx)]
+    assert ("Rafi al-Tor", "person") in found
+    assert ("Veloria of Rafi al-Tor", "person") not in found
+    found = [m.text for m in find_mentions(*_in("Then the Republic of Veloria and Iraq of Old spoke."), NameIndex())]
+    assert "Republic of Veloria" in found and "Iraq" in found
+    assert [m[1:3] for m in mentions("Then the Dornmark Media Cell denied it.")] == [("Dornmark Media Cell", "org")]
