@@ -543,6 +543,9 @@ class Reader:
                 owner is not None
                 and re.sub(r"^the\s+", "", prefix) == masked[owner.span_start : m.span_start].strip().lower()
             ):
+                body = reading.entities[id(owner)]
+                if body.kind == "unknown" and body.known is None:
+                    body.kind = "org"  # one word with an office of its own ('Hezbollah's Media Relations') is a body
                 return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'

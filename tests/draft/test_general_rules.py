@@ -542,3 +542,22 @@ def test_two_people_of_one_article_with_surnames_one_letter_apart_are_proposed_n
     assert set(people) == {"Rafi Khazuni", "Kazuni"}
     assert "Possibly the same person as `rafi-khazuni`" in people["Kazuni"]
     assert "Possibly the same person" not in people["Rafi Khazuni"]
+
+
+def _records(*paragraphs: str) -> list:
+    text = "\n\n".join(("Title", *paragraphs)) + "\n"
+    analysis = analyse("en", *paragraphs)
+    builder = Builder("src", ArchivedText(text), NameIndex(), set())
+    builder.plan_entities(
+        analysis.entities,
+        [u.speaker for u in analysis.units],
+        analysis.descriptors,
+        analysis.leaderships,
+        analysis.first_sentence,
+    )
+    return builder.drafts
+
+
+def test_one_word_with_an_office_of_its_own_is_drafted_as_a_body():
+    found = _records("On Monday, Kessel\u2019s Media Relations categorically denied the report.")
+    assert [(d.type, d.data["name"], d.data["kind"]) for d in found] == [("actor", "Kessel", "organization")]
