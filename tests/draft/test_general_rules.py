@@ -561,3 +561,23 @@ def _records(*paragraphs: str) -> list:
 def test_one_word_with_an_office_of_its_own_is_drafted_as_a_body():
     found = _records("On Monday, Kessel\u2019s Media Relations categorically denied the report.")
     assert [(d.type, d.data["name"], d.data["kind"]) for d in found] == [("actor", "Kessel", "organization")]
+
+
+def test_bodies_with_an_apostrophe_a_body_word_or_an_acronym_are_drafted_as_bodies_and_envoys_as_people():
+    cases = [
+        (
+            "Asa\u2019ib Ahl al-Tor denied the report, saying it was \u201ca lie.\u201d",
+            ("group", "Asa\u2019ib Ahl al-Tor"),
+        ),
+        ("The Allied Nations said on Monday that \u201cthe talks failed.\u201d", ("actor", "Allied Nations")),
+        ("\u201cWe struck,\u201d the VJTF-KOR said.", ("actor", "VJTF-KOR")),
+        (
+            "The Dornmark Workers\u2019 Party said that \u201cit never happened.\u201d",
+            ("group", "Dornmark Workers\u2019 Party"),
+        ),
+        ("\u201cIt is over,\u201d said special envoy to Yemen Rafi Venn.", ("actor", "Rafi Venn")),
+    ]
+    for sentence, (type_name, name) in cases:
+        found = [(d.type, d.data["name"], d.data["kind"]) for d in _records(sentence)]
+        assert len(found) == 1 and found[0][:2] == (type_name, name), sentence
+        assert (found[0][2] == "person") == (name == "Rafi Venn"), sentence
