@@ -266,6 +266,8 @@ class Reading:
     """The entity each mention refers to, by ``id(mention)``."""
     attributes_previous: bool = False
     """Whether this sentence only attributes the quotation before it: '"..." Watout added.'"""
+    offices: dict[int, str] = field(default_factory=dict)
+    """The office a body speaks through, by ``id(mention)`` of the body: "Hezbollah's Media Relations"."""
 
 
 def head_word(phrase: str) -> str:
@@ -408,7 +410,7 @@ class Reader:
             seg = self._tidy(Segment(start, sentence.start + quoted.end(1), quoted.group(1)))
             kind, mention = self._classify(reading, seg)
             speaker = (
-                self.discourse.named(reading.entities[id(mention)])
+                self._named(reading, mention)
                 if kind == "name" and mention is not None
                 else self.discourse.describe(seg.text)
                 if kind == "phrase"
@@ -544,6 +546,7 @@ class Reader:
                 and re.sub(r"^the\s+", "", prefix) == masked[owner.span_start : m.span_start].strip().lower()
             ):
                 body = reading.entities[id(owner)]
+                reading.offices[id(owner)] = m.text
                 if body.kind == "unknown" and body.known is None:
                     body.kind = "org"  # one word with an office of its own ('Hezbollah's Media Relations') is a body
                 return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
@@ -617,7 +620,7 @@ class Reader:
             if kind == "pronoun":
                 return self.discourse.pronoun(seg.text, main), seg.start
             if kind == "name":
-                return self.discourse.named(reading.entities[id(mention)]), seg.start
+                return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
                 return Speaker(
                     mention.text,
@@ -635,6 +638,12 @@ class Reader:
             return None, None
         return None, None
 
+    def _named(self, reading: Reading, mention: Mention | None) -> Speaker:
+        """The body or person ``mention`` names; a body that speaks through an office says which, for the editor."""
+        office = reading.offices.get(id(mention))
+        how = f"named, through its {office}" if office else "named"
+        return self.discourse.named(reading.entities[id(mention)], how=how)
+
     def _subject_after(self, reading: Reading, verb: Verb) -> Speaker | None:
         sentence = reading.sentence
         region = sentence.paragraph.masked[verb.end : sentence.end]
@@ -645,7 +654,7 @@ class Reader:
         for n, seg in enumerate(segments):
             kind, mention = self._classify(reading, seg)
             if kind == "name":
-                return self.discourse.named(reading.entities[id(mention)])
+                return self._named(reading, mention)
             if kind == "phrase":
                 if n + 1 < len(segments) and self._classify(reading, segments[n + 1])[0] == "name":
                     continue  # 'said the Ministry's spokesperson, Tomas Rell'

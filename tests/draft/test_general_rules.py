@@ -561,6 +561,9 @@ def _records(*paragraphs: str) -> list:
 def test_one_word_with_an_office_of_its_own_is_drafted_as_a_body():
     found = _records("On Monday, Kessel\u2019s Media Relations categorically denied the report.")
     assert [(d.type, d.data["name"], d.data["kind"]) for d in found] == [("actor", "Kessel", "organization")]
+    # the office is said in the denial's notes, for the editor
+    denial = drafts("On Monday, Kessel\u2019s Media Relations categorically denied the report.")[0]
+    assert denial["denier"] == {"actor": "kessel"} and "through its Media Relations" in denial["notes"]
 
 
 def test_bodies_with_an_apostrophe_a_body_word_or_an_acronym_are_drafted_as_bodies_and_envoys_as_people():
