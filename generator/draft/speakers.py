@@ -208,6 +208,13 @@ _OFFICE_WORDS = frozenset(
 )
 
 
+# An office or spokesman written after a body's possessive, with no name: "the brigade's media office".
+_OFFICE_AFTER_OWNER = re.compile(
+    r"['\u2019]s?\s+((?:media|press|information)\s+(?:office|bureau|centre|center|department|cell)|"
+    r"spokes(?:man|woman|person))"
+)
+
+
 def _office_owner(reading: Reading, m: Mention) -> Mention | None:
     """The body whose office ``m`` is, written just before it as a possessive: "Kessel Brigade's Media Relations".
 
@@ -535,6 +542,16 @@ class Reader:
                     # 'Iraq has rejected ...', 'Islamic Emirate said', 'Washington has denied': the state speaks
                     # through its government (a city standing alone as a subject is a capital for its government)
                     return "country", m
+            office = _OFFICE_AFTER_OWNER.fullmatch(masked[m.end : seg.end]) if m.possessive else None
+            if (
+                office is not None
+                and m.kind in ("org", "unknown")
+                and id(m) in reading.entities
+                and masked[seg.start : m.span_start].strip().lower() in ("", "the")
+            ):
+                # "the Kessel Brigade's media office", "Kessel's spokesman" with no name: the body speaks
+                reading.offices[id(m)] = office.group(1)
+                return "name", m
             if m.possessive or m.kind in ("place", "time", "title") or id(m) not in reading.entities:
                 continue
             if not (seg.start <= m.span_start and m.end <= seg.end):

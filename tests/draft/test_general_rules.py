@@ -518,6 +518,14 @@ def test_an_office_named_by_its_bodys_possessive_is_the_body_speaking():
     assert units[0][:2] == ("denial", "Kessel Brigade")
     found = drafts("Dornmark Front's Press Office denied the report on Monday.")
     assert [(d["type"], d["denier"]) for d in found] == [("denial", {"actor": "dornmark-front"})]
+    # a lowercase office or an unnamed spokesman of a named body: the body speaks, the office said in the notes
+    for office in ("media office", "spokesman"):
+        found = drafts(f"The Kessel Brigade\u2019s {office} denied the report on Monday.")
+        assert [d["denier"] for d in found] == [{"actor": "kessel-brigade"}]
+        assert f"through its {office}" in found[0]["notes"]
+    # a spokesman named after the office is still the speaker
+    units = said("en", "The Kessel Brigade\u2019s spokesman Dario Venn denied the report on Monday.")
+    assert units[0][:2] == ("denial", "Dario Venn")
     # a one-word owner, not known as a body yet: a person has no Media Relations either
     units = said("en", "On Monday, Kessel\u2019s Media Relations categorically denied the report.")
     assert units[0][:2] == ("denial", "Kessel")
