@@ -46,8 +46,15 @@ def territory_names(same_as: Iterable[str]) -> list[str]:
 
 
 def is_country_name(name: str) -> bool:
-    """Whether ``name`` is a country's name in rigour's reference data ('Yemen', 'Syria'); no record needed."""
-    return bool(name.strip()) and lookup_territory(name.strip()) is not None
+    """Whether ``name`` is a country's name in the reference data ('Yemen', 'Syria'); no record needed.
+
+    rigour's lookup also takes adjectives ('Iraqi', 'Turkish'); only the names listed for the territory count.
+    """
+    territory = lookup_territory(name.strip()) if name.strip() else None
+    if territory is None:
+        return False
+    wanted = ascii_text(name.strip()).lower()
+    return any(ascii_text(n).lower() == wanted for n in (*_names(territory.code), territory.name))
 
 
 @cache

@@ -141,3 +141,10 @@ def test_of_after_a_known_place_does_not_join_it_to_the_name_after():
     found = [m.text for m in find_mentions(*_in("Then the Republic of Veloria and Iraq of Old spoke."), NameIndex())]
     assert "Republic of Veloria" in found and "Iraq" in found
     assert [m[1:3] for m in mentions("Then the Dornmark Media Cell denied it.")] == [("Dornmark Media Cell", "org")]
+
+
+def test_a_countrys_adjective_is_not_its_name():
+    from generator.draft.territories import is_country_name
+
+    assert is_country_name("Yemen") and is_country_name("Saudi Arabia")
+    assert not is_country_name("Iraqi") and not is_country_name("Turkish") and not is_country_name("Media")
