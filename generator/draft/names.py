@@ -764,6 +764,14 @@ def _place_of_title(
         place = sentence[run[0][1] : run[cut - 1][2]]
         if _known_place(place, index):
             title_start = sentence.rindex(head[-2], 0, run[0][1])
+            # the capitalised words of the same title before it: 'US Special Envoy for Yemen'
+            for word in reversed(head[:-2]):
+                before = sentence[: title_start - 1]
+                if sentence[title_start - 1 : title_start] != " " or not before.endswith(word):
+                    break
+                if not word[:1].isupper() or word.lower() in FUNCTION_WORDS or not word.isalpha():
+                    break
+                title_start -= len(word) + 1
             return sentence[title_start : run[cut - 1][2]], title_start, run[cut:]
     return "", -1, run
 

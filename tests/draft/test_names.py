@@ -123,6 +123,9 @@ def test_the_place_after_a_title_and_to_belongs_to_the_title():
     # a country known from reference data, with no record
     found = [(m.title, m.text) for m in find_mentions(*_in("The Envoy for Yemen Tam Lodder spoke."), NameIndex())]
     assert ("Envoy for Yemen", "Tam Lodder") in found
+    # the capitalised words of the same title before it, not the word that opens the sentence
+    found = [(m.title, m.text) for m in find_mentions(*_in("Then US Special Envoy for Yemen Tam Lodder spoke."), idx)]
+    assert ("US Special Envoy for Yemen", "Tam Lodder") in found
     # not a place: the name stays whole
     found = [(m.title, m.text) for m in find_mentions(*_in("Then the envoy to Ostrava Tam Lodder spoke."), idx)]
     assert ("", "Ostrava Tam Lodder") in found
