@@ -24,8 +24,8 @@ from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.linking import Named, named_as_place, named_note
-from generator.draft.names import NameIndex, key_tokens
-from generator.draft.proposals import answered_claims, similar_records
+from generator.draft.names import NameIndex, key_tokens, name_key
+from generator.draft.proposals import answered_claims, similar_records, surname_reason
 from generator.draft.units import Unit
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES
@@ -143,6 +143,21 @@ class Builder:
         for ent in entities:
             if ent in wanted:
                 self._draft_entity(ent, descriptors, leaderships, sentences)
+        drafted = [e for e in wanted if id(e) in self._entity_drafts]
+        self._propose_same_person([e for e in drafted if self._entity_drafts[id(e)].data.get("kind") == "person"])
+
+    def _propose_same_person(self, people: list[Entity]) -> None:
+        """Two people drafted from one article with surnames one letter apart ('Kazali' after 'Qais Khazali'):
+        perhaps one person misspelt, so the later is proposed as the earlier in its notes, never merged."""
+        for n, ent in enumerate(people):
+            for earlier in people[:n]:
+                why = surname_reason(ent.name, earlier.name)
+                if why and name_key(ent.name) != name_key(earlier.name):
+                    self._entity_drafts[id(ent)].data["notes"] += (
+                        f" Possibly the same person as `{self.entity_id(earlier)}`, drafted from the same article,"
+                        f" not merged: {why}."
+                    )
+                    break
 
     def entity_id(self, ent: Entity | None) -> str | None:
         if ent is None:

@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.draft.proposals import name_bag
-from generator.draft.territories import territory_names
+from generator.draft.territories import is_country_name, territory_names
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -441,7 +441,21 @@ ORG_WORDS = {
     "network": ("group", "network"),
     "division": ("group", "armed-group"),
     "regiment": ("group", "armed-group"),
+    "nations": ("actor", "organization"),
+    "league": ("group", "movement"),
+    "organizations": ("actor", "organization"),
+    "organisations": ("actor", "organization"),
+    "units": ("actor", "armed-force"),
+    "cell": ("actor", "agency"),  # 'Security Media Cell': a body that speaks for others
+    # Transliterated Arabic head nouns of bodies, written as the names' first word: 'Asa'ib Ahl al-Haq' (leagues),
+    # 'Kata'ib ...' (brigades), 'Saraya ...' (companies), 'Harakat ...' (movement), 'Liwa ...' (brigade), 'Jaish ...'
+    # (army), 'Hizb ...' (party); without them such a name of two words or more reads as a person's.
+    **dict.fromkeys(("asaib", "kataib", "saraya", "liwa"), ("group", "militia")),
+    "harakat": ("group", "movement"),
+    "jaish": ("group", "armed-group"),
+    "hizb": ("group", "party"),
 }
+_ARABIC_BODY_HEADS = frozenset("asaib kataib saraya liwa harakat jaish hizb".split())
 PLACE_WORDS = frozenset(
     "province governorate district city town village region gate crossing river valley mountains island "
     "street square camp base airport port republic kingdom emirate state".split()
@@ -454,6 +468,7 @@ _NAME_PREFIX = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019\u2018]s?$")
 _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$")
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -562,7 +577,9 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
         while j + 1 < len(words):
             gap = sentence[words[j][2] : words[j + 1][1]]
             nxt = words[j + 1][0]
-            if gap not in (" ", "\u00a0") or _ENDS_POSSESSIVE.search(words[j][0]):
+            if gap not in (" ", "\u00a0") or (
+                _ENDS_POSSESSIVE.search(words[j][0]) and not _plural_possessive_in_name(words, j, sentence)
+            ):
                 break
             if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
                 j += 1
@@ -580,6 +597,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 and sentence[words[k - 1][2] : words[k][1]] == " "
                 and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
                 and not _adjective_before_noun(words, k, sentence)  # 'Saleh Al-Yacoubi | of the Iraqi border guard'
+                and not (words[j + 1][0] == "of" and _known_place(sentence[words[i][1] : words[j][2]], index))
             ):
                 j = k
                 continue
@@ -594,6 +612,22 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 mention.title_start += offset
             mentions.append(mention)
     return mentions
+
+
+def _plural_possessive_in_name(words: list[tuple[str, int, int]], j: int, sentence: str) -> bool:
+    """A plural possessive inside a body's name: 'Velorian Workers' Party', 'Martyrs' Brigade'.
+
+    Such a name ends in a head noun of bodies; read as a possessive, the words would split into a person
+    ('Velorian Workers') and a lone 'Party'.
+    """
+    if not _PLURAL_POSSESSIVE.search(words[j][0]):
+        return False
+    k = j + 1
+    while k < len(words) and sentence[words[k - 1][2] : words[k][1]] == " " and is_name_word(words[k][0]):
+        if _POSSESSIVE.sub("", words[k][0]).lower() in ORG_WORDS:
+            return True
+        k += 1
+    return False
 
 
 _KUNYA = frozenset({"Abu", "Umm", "Ibn", "Bin", "Bint", "Abou", "Abo"})
@@ -659,6 +693,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     # split off a title: the name is what follows the last title word
     lowered = [_POSSESSIVE.sub("", w).rstrip(".").lower() for w, _, _ in run]
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES), default=-1)
+    if re.sub(r"\W", "", lowered[0]) in _ARABIC_BODY_HEADS:
+        last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]
@@ -675,6 +711,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 return _mention(run[k:], sentence, lexicon, index)
             text = sentence[run[0][1] : run[-1][2]]
             return Mention(text, run[0][1], run[-1][2], kind="title")
+    if not title:
+        title, title_start, run = _place_of_title(run, sentence, index)
     start, end = run[0][1], run[-1][2]
     text = _POSSESSIVE.sub("", sentence[start:end]) if possessive else sentence[start:end]
     end = start + len(text)
@@ -698,6 +736,46 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     return mention
 
 
+# An all-caps acronym of three letters or more, or of parts joined by hyphens; two letters ('US', 'UK') are
+# as often a country's, left to the records on file.
+_ACRONYM = re.compile(r"[A-Z]{3,}(?:-[A-Z0-9]{2,})*|[A-Z]{2,}(?:-[A-Z0-9]{2,})+")
+
+
+def _known_place(text: str, index: NameIndex) -> bool:
+    """A place on record or a country: 'in Iraq | of Qais al-Khazali' is no one name ('Republic of X' is)."""
+    known = index.lookup(text, ("place", "actor"))
+    return (known is not None and (known.type == "place" or known.kind == "government")) or is_country_name(text)
+
+
+def _place_of_title(
+    run: list[tuple[str, int, int]], sentence: str, index: NameIndex
+) -> tuple[str, int, list[tuple[str, int, int]]]:
+    """'envoy to Yemen Tim Lenderking': the place after '<title> to/for/of' is the title's, not the name's.
+
+    The words after the place (two at least) are the person's name; the place must be one on record or a
+    country, so that 'envoy to Tam Lodder' keeps its name whole. Returns (title, title_start, the name's words).
+    """
+    head = sentence[: run[0][1]].split()
+    if len(run) < 3 or len(head) < 2 or head[-1] not in ("to", "for", "of"):
+        return "", -1, run
+    if _POSSESSIVE.sub("", head[-2]).rstrip(".").lower() not in TITLES:
+        return "", -1, run
+    for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
+        place = sentence[run[0][1] : run[cut - 1][2]]
+        if _known_place(place, index):
+            title_start = sentence.rindex(head[-2], 0, run[0][1])
+            # the capitalised words of the same title before it: 'US Special Envoy for Yemen'
+            for word in reversed(head[:-2]):
+                before = sentence[: title_start - 1]
+                if sentence[title_start - 1 : title_start] != " " or not before.endswith(word):
+                    break
+                if not word[:1].isupper() or word.lower() in FUNCTION_WORDS or not word.isalpha():
+                    break
+                title_start -= len(word) + 1
+            return sentence[title_start : run[cut - 1][2]], title_start, run[cut:]
+    return "", -1, run
+
+
 def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str, str] | None]:
     """person, org, place or unknown, from the records on file first and the name's own words second."""
     known = index.lookup(text, ("actor", "group", "place"))
@@ -711,6 +789,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
     for w in reversed(words):
         if w in ORG_WORDS:
             return "org", ORG_WORDS[w]
+    if _ACRONYM.fullmatch(text.strip()):
+        return "org", ("actor", "organization")  # 'CJTF-OIR', 'UNAMI': an all-caps acronym names a body
     if len(words) > 1 and words[0] in PLACE_WORDS and words[1] == "of":
         return "place", None  # 'Republic of Veloria' (but 'State of Law Coalition' is a coalition, above)
     if words and words[-1] in PLACE_WORDS:

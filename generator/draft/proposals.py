@@ -103,6 +103,22 @@ def consonants(word: str) -> str:
     return re.sub(r"[aeiou]", "", latin[0]) + re.sub(r"[aeiouwy]", "", latin[1:])
 
 
+def surname_reason(name: str, other: str) -> str:
+    """Why the person ``name`` may be ``other`` by surname ('Watut', 'Watout'; 'Kazali', 'Khazali'); else ''."""
+    words, other_words = fold(name).split(), fold(other).split()
+    if not words or not other_words:
+        return ""
+    mine, theirs = consonants(words[-1]), consonants(other_words[-1])
+    if len(mine) < 3:
+        return ""
+    # one letter apart as written ('Kazali', 'Khazali'), checked both ways round, five letters at least: a
+    # misspelling or a lighter transliteration of the same surname, for the editor to judge
+    one_letter = len(words[-1]) >= 5 and levenshtein(words[-1], other_words[-1]) == 1
+    if mine == theirs or (max(len(mine), len(theirs)) >= 4 and levenshtein(mine, theirs) <= 1) or one_letter:
+        return f"the surname '{name.split()[-1]}' may be another spelling of '{other.split()[-1]}' ('{other}')"
+    return ""
+
+
 def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> list[tuple[str, str]]:
     """(record id, reason) for records whose name may be another spelling of ``name``: of ``type_name`` (for a
     body, also of the other body type), whose names hold the same words, or fewer, or for a body all of another's."""
@@ -111,7 +127,6 @@ def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> lis
     if not words or corpus is None:
         return out
     bag = name_bag(name)
-    surname = consonants(words[-1]) if person else ""
     # A body drafted as an organisation may be on file as an armed group, and the other way round.
     types = [type_name] + ([t for t in ("actor", "group") if t != type_name] if not person else [])
     for record in (r for t in types for r in corpus.of_type(t)):
@@ -126,11 +141,9 @@ def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> lis
             other_words = fold(other).split()
             if not other_words:
                 continue
-            if person and len(surname) >= 3:
-                theirs = consonants(other_words[-1])
-                if theirs == surname or (len(theirs) >= 4 and levenshtein(theirs, surname) <= 1):
-                    mine, theirs_written = name.split()[-1], other.split()[-1]
-                    reason = f"the surname '{mine}' may be another spelling of '{theirs_written}' ('{other}')"
+            if person:
+                reason = surname_reason(name, other)
+                if reason:
                     break
             elif not person and len(bag) >= 2:
                 their_bag = name_bag(other)

@@ -201,6 +201,39 @@ DETERMINERS = frozenset(
 )
 
 
+# Words that name an office of a body rather than a body or a person: 'Media Relations', 'Press Office'.
+_OFFICE_WORDS = frozenset(
+    "media relations public press information communications communication office bureau centre center "
+    "department unit cell".split()
+)
+
+
+# An office or spokesman written after a body's possessive, with no name: "the brigade's media office".
+_OFFICE_AFTER_OWNER = re.compile(
+    r"['\u2019]s?\s+((?:media|press|information)\s+(?:office|bureau|centre|center|department|cell)|"
+    r"spokes(?:man|woman|person))"
+)
+
+
+def _office_owner(reading: Reading, m: Mention) -> Mention | None:
+    """The body whose office ``m`` is, written just before it as a possessive: "Kessel Brigade's Media Relations".
+
+    Such an office is the body speaking (its spokesman, its media office), not a new actor of its own.
+    """
+    words = [w for w, _, _ in key_tokens(m.text)]
+    if not words or not all(w in _OFFICE_WORDS for w in words):
+        return None
+    for owner in reading.mentions:
+        if (
+            owner.possessive
+            and owner.kind in ("org", "unknown")  # a person has no Media Relations
+            and 0 < m.span_start - owner.end <= 3
+            and id(owner) in reading.entities
+        ):
+            return owner
+    return None
+
+
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -240,6 +273,8 @@ class Reading:
     """The entity each mention refers to, by ``id(mention)``."""
     attributes_previous: bool = False
     """Whether this sentence only attributes the quotation before it: '"..." Watout added.'"""
+    offices: dict[int, str] = field(default_factory=dict)
+    """The office a body speaks through, by ``id(mention)`` of the body: "Hezbollah's Media Relations"."""
 
 
 def head_word(phrase: str) -> str:
@@ -382,7 +417,7 @@ class Reader:
             seg = self._tidy(Segment(start, sentence.start + quoted.end(1), quoted.group(1)))
             kind, mention = self._classify(reading, seg)
             speaker = (
-                self.discourse.named(reading.entities[id(mention)])
+                self._named(reading, mention)
                 if kind == "name" and mention is not None
                 else self.discourse.describe(seg.text)
                 if kind == "phrase"
@@ -507,11 +542,31 @@ class Reader:
                     # 'Iraq has rejected ...', 'Islamic Emirate said', 'Washington has denied': the state speaks
                     # through its government (a city standing alone as a subject is a capital for its government)
                     return "country", m
+            office = _OFFICE_AFTER_OWNER.fullmatch(masked[m.end : seg.end]) if m.possessive else None
+            if (
+                office is not None
+                and m.kind in ("org", "unknown")
+                and id(m) in reading.entities
+                and masked[seg.start : m.span_start].strip().lower() in ("", "the")
+            ):
+                # "the Kessel Brigade's media office", "Kessel's spokesman" with no name: the body speaks
+                reading.offices[id(m)] = office.group(1)
+                return "name", m
             if m.possessive or m.kind in ("place", "time", "title") or id(m) not in reading.entities:
                 continue
             if not (seg.start <= m.span_start and m.end <= seg.end):
                 continue
             prefix = masked[seg.start : m.span_start].strip().lower()
+            owner = _office_owner(reading, m)
+            if (
+                owner is not None
+                and re.sub(r"^the\s+", "", prefix) == masked[owner.span_start : m.span_start].strip().lower()
+            ):
+                body = reading.entities[id(owner)]
+                reading.offices[id(owner)] = m.text
+                if body.kind == "unknown" and body.known is None:
+                    body.kind = "org"  # one word with an office of its own ('Hezbollah's Media Relations') is a body
+                return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
             elif (_ROLE_BEFORE_NAME.fullmatch(prefix) and m.kind == "person") or (
@@ -582,7 +637,7 @@ class Reader:
             if kind == "pronoun":
                 return self.discourse.pronoun(seg.text, main), seg.start
             if kind == "name":
-                return self.discourse.named(reading.entities[id(mention)]), seg.start
+                return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
                 return Speaker(
                     mention.text,
@@ -600,6 +655,12 @@ class Reader:
             return None, None
         return None, None
 
+    def _named(self, reading: Reading, mention: Mention | None) -> Speaker:
+        """The body or person ``mention`` names; a body that speaks through an office says which, for the editor."""
+        office = reading.offices.get(id(mention))
+        how = f"named, through its {office}" if office else "named"
+        return self.discourse.named(reading.entities[id(mention)], how=how)
+
     def _subject_after(self, reading: Reading, verb: Verb) -> Speaker | None:
         sentence = reading.sentence
         region = sentence.paragraph.masked[verb.end : sentence.end]
@@ -610,7 +671,7 @@ class Reader:
         for n, seg in enumerate(segments):
             kind, mention = self._classify(reading, seg)
             if kind == "name":
-                return self.discourse.named(reading.entities[id(mention)])
+                return self._named(reading, mention)
             if kind == "phrase":
                 if n + 1 < len(segments) and self._classify(reading, segments[n + 1])[0] == "name":
                     continue  # 'said the Ministry's spokesperson, Tomas Rell'

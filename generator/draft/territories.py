@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from babel import Locale
-from rigour.territories import lookup_by_identifier
+from rigour.territories import lookup_by_identifier, lookup_territory
 from rigour.text.translit import ascii_text
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,18 @@ def territory_names(same_as: Iterable[str]) -> list[str]:
         if territory is not None:
             return list(_names(territory.code))
     return []
+
+
+def is_country_name(name: str) -> bool:
+    """Whether ``name`` is a country's name in the reference data ('Yemen', 'Syria'); no record needed.
+
+    rigour's lookup also takes adjectives ('Iraqi', 'Turkish'); only the names listed for the territory count.
+    """
+    territory = lookup_territory(name.strip()) if name.strip() else None
+    if territory is None:
+        return False
+    wanted = ascii_text(name.strip()).lower()
+    return any(ascii_text(n).lower() == wanted for n in (*_names(territory.code), territory.name))
 
 
 @cache

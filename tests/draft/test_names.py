@@ -89,3 +89,65 @@ def test_a_capitalised_word_that_only_opens_a_sentence_is_not_a_name():
     assert mentions("Residents of Kessel said they heard gunfire.") == [("", "Kessel", "unknown", False)]
     assert mentions("Teodor shrugs.", ("He met Ruslan Teodor.",)) == [("", "Teodor", "unknown", False)]
     assert mentions("Lawmakers met.") == []
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
+    # read as a possessive, 'Workers'' would split the name into a person and a lone 'Party'
+    assert ("", "Velorian Workers\u2019 Party", "org", False) in mentions("The Velorian Workers\u2019 Party voted.")
+    assert ("", "Kessel Martyrs' Brigade", "org", False) in mentions("Then the Kessel Martyrs' Brigade withdrew.")
+    # a plural possessive before a person's name is still a possessive
+    assert ("", "Dornmark Farmers", "person", True) in mentions("Then the Dornmark Farmers' Ilse Marrow spoke.")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Then the Allied Nations said it was worried.", "Allied Nations"),
+        ("Then Asa\u2019ib Ahl al-Tor said it was not involved.", "Asa\u2019ib Ahl al-Tor"),
+        ("Then Kata'ib Sayyid al-Ward said so.", "Kata'ib Sayyid al-Ward"),
+        ("Then the VJTF-KOR said it struck a target.", "VJTF-KOR"),
+        ("Then the VLRF said it struck a target.", "VLRF"),
+    ],
+)
+def test_bodies_named_by_their_head_noun_or_an_acronym_are_not_persons(sentence, name):
+    assert ("", name, "org") in [m[:3] for m in mentions(sentence)]
+
+
+def test_the_place_after_a_title_and_to_belongs_to_the_title():
+    idx = index()
+    idx.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    found = [
+        (m.title, m.text, m.kind) for m in find_mentions(*_in("Then special envoy to Veloria Tam Lodder spoke."), idx)
+    ]
+    assert ("envoy to Veloria", "Tam Lodder", "person") in found
+    # a country known from reference data, with no record
+    found = [(m.title, m.text) for m in find_mentions(*_in("The Envoy for Yemen Tam Lodder spoke."), NameIndex())]
+    assert ("Envoy for Yemen", "Tam Lodder") in found
+    # the capitalised words of the same title before it, not the word that opens the sentence
+    found = [(m.title, m.text) for m in find_mentions(*_in("Then US Special Envoy for Yemen Tam Lodder spoke."), idx)]
+    assert ("US Special Envoy for Yemen", "Tam Lodder") in found
+    # not a place: the name stays whole
+    found = [(m.title, m.text) for m in find_mentions(*_in("Then the envoy to Ostrava Tam Lodder spoke."), idx)]
+    assert ("", "Ostrava Tam Lodder") in found
+
+
+def _in(sentence: str) -> tuple[str, int, Lexicon]:
+    return sentence, 0, Lexicon.of([sentence])
+
+
+def test_of_after_a_known_place_does_not_join_it_to_the_name_after():
+    idx = index()
+    idx.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    found = [(m.text, m.kind) for m in find_mentions(*_in("Forces held in Veloria of Rafi al-Tor a year."), idx)]
+    assert ("Rafi al-Tor", "person") in found
+    assert ("Veloria of Rafi al-Tor", "person") not in found
+    found = [m.text for m in find_mentions(*_in("Then the Republic of Veloria and Iraq of Old spoke."), NameIndex())]
+    assert "Republic of Veloria" in found and "Iraq" in found
+    assert [m[1:3] for m in mentions("Then the Dornmark Media Cell denied it.")] == [("Dornmark Media Cell", "org")]
+
+
+def test_a_countrys_adjective_is_not_its_name():
+    from generator.draft.territories import is_country_name
+
+    assert is_country_name("Yemen") and is_country_name("Saudi Arabia")
+    assert not is_country_name("Iraqi") and not is_country_name("Turkish") and not is_country_name("Media")

@@ -387,3 +387,14 @@ def test_a_body_whose_name_holds_a_records_name_is_proposed_across_types():
     assert [rid for rid, _ in found] == ["kessel-guard"]
     assert "holds the name 'Harbour Guard'" in found[0][1]
     assert similar_records(corpus, "Harbour Commission", "actor", person=False) == []  # one shared word is not enough
+
+
+def test_a_surname_one_letter_apart_is_proposed_either_way_round():
+    corpus = _Corpus(actor=[_Record("rafi-al-khazuni", "Rafi al-Khazuni"), _Record("lev-arno", "Lev Arno")])
+    found = similar_records(corpus, "Kazuni", "actor", person=True)
+    assert [rid for rid, _ in found] == ["rafi-al-khazuni"]
+    assert "Kazuni" in found[0][1] and "Khazuni" in found[0][1]
+    corpus = _Corpus(actor=[_Record("rafi-kazuni", "Rafi Kazuni")])
+    assert [rid for rid, _ in similar_records(corpus, "Rafi Khazuni", "actor", person=True)] == ["rafi-kazuni"]
+    # two letters apart is another name
+    assert similar_records(corpus, "Rafi Khazumi", "actor", person=True) == []
