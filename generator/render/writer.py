@@ -126,13 +126,25 @@ def _prune_empty_parents(folder: Path, root: Path) -> None:
 
 
 def read_manifest(manifest: Path) -> set[str]:
-    """The paths the last write generated, as its manifest lists them; none when it is missing or unreadable."""
+    """The paths the last write generated, as its manifest lists them; none when it is missing or unreadable.
+
+    Only plain relative paths are returned: an entry someone edited to lead elsewhere ('../x', '/etc/x') is
+    never removed, nor handed to mkdocs as a page to read and publish.
+    """
     try:
         data = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return set()  # no manifest, or an unreadable one: remove nothing rather than guess
     files = data.get("files") if isinstance(data, dict) else None
-    return {f for f in files if isinstance(f, str)} if isinstance(files, list) else set()
+    return {f for f in files if isinstance(f, str) and _plain(f)} if isinstance(files, list) else set()
+
+
+def _plain(path: str) -> bool:
+    try:
+        _checked(path)
+    except BuildError:
+        return False
+    return True
 
 
 def _write_manifest(manifest: Path, files: list[str]) -> None:

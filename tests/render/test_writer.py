@@ -6,7 +6,7 @@ import os
 import pytest
 
 from generator.errors import BuildError
-from generator.render.writer import write_pages
+from generator.render.writer import read_manifest, write_pages
 
 
 @pytest.fixture
@@ -90,6 +90,15 @@ def test_tampered_manifest_never_removes_anything_outside(dirs, tmp_path):
     manifest.write_text(json.dumps({"version": 1, "files": ["index.md", "../../victim.txt", str(victim)]}))
     report = write_pages({"index.md": "home\n"}, docs, manifest)
     assert victim.read_text() == "precious" and report.removed == []
+
+
+def test_a_tampered_manifest_hands_mkdocs_no_path_outside(dirs, tmp_path):
+    """The plugin adds to the site what the manifest lists: an entry leading elsewhere is never read."""
+    docs, manifest = dirs
+    write_pages({"index.md": "home\n"}, docs, manifest)
+    listed = ["index.md", "../../victim.txt", "/etc/hostname", "a//b.md", "group/x.md"]
+    manifest.write_text(json.dumps({"version": 1, "files": listed}))
+    assert read_manifest(manifest) == {"index.md", "group/x.md"}
 
 
 def test_unreadable_manifest_removes_nothing(dirs):
