@@ -122,7 +122,10 @@ class Preview:
 
     def load(self) -> Any:
         """mkdocs' config of mkdocs.yml as it is now, with the plugin and the preview's script; raises BuildError."""
-        config = load_mkdocs_config(self.project, site_dir=self.site_dir, dev_addr=self.dev_addr)
+        warnings: list[str] = []
+        config = load_mkdocs_config(self.project, site_dir=self.site_dir, dev_addr=self.dev_addr, warnings=warnings)
+        for warning in warnings:  # the preview is not strict: say what mkdocs thinks of mkdocs.yml, and go on
+            self.echo(f"mkdocs.yml: {warning}")
         # The preview has no search index; the site folder is its own, not links to a live site.
         install(config, FactsheetPlugin(generated=generated_pages(self.project), index_search=False))
         config.extra_javascript.append(f"{STATUS_PATH}preview.js")  # errors on every page, reload after a build

@@ -38,3 +38,29 @@ def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_serve_follows_mkdocs_yml_and_names_a_broken_one(site_project, tmp_path):
+    """mkdocs.yml is read by mkdocs on every pass: a new site name shows, a broken file is an error on the pages."""
+    import json
+
+    port = free_port()
+    home = f"http://127.0.0.1:{port}/"
+    status = f"http://127.0.0.1:{port}/_factsheet-preview/status.json"
+    log = (tmp_path / "serve.log").open("w+")
+    proc = start_serve(site_project.root, port, log)
+    try:
+        assert wait_for(lambda: get(home) is not None, 180), Path(log.name).read_text()[-3000:]
+        config = site_project.mkdocs_yml.read_text()
+        site_project.mkdocs_yml.write_text(config.replace("site_name: ", "site_name: Renamed Sheets ", 1))
+        assert wait_for(lambda: "Renamed Sheets" in (get(home) or ""), 90), Path(log.name).read_text()[-3000:]
+        site_project.mkdocs_yml.write_text(config + "\nuse_directory_urls: maybe\n")
+
+        def errors() -> list[str]:
+            return json.loads(get(status) or "{}").get("errors", [])
+
+        assert wait_for(lambda: any("mkdocs cannot read it" in e for e in errors()), 90), Path(log.name).read_text()
+        assert "Renamed Sheets" in (get(home) or "")  # the last good site is still served
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
