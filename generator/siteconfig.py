@@ -8,7 +8,8 @@ of them agree on the site's address and on how page addresses are formed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 
-class _Collect(logging.Handler):
-    """Keeps what mkdocs logs while it reads its configuration: its errors say which setting is wrong."""
+class MkdocsLog(logging.Handler):
+    """Keeps the warnings and errors mkdocs logs: they say which setting, link or page is wrong."""
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
@@ -30,6 +31,25 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(f"{record.levelname}: {record.getMessage()}")
+
+
+@contextmanager
+def mkdocs_log(quiet: bool) -> Iterator[MkdocsLog]:
+    """Collect what mkdocs logs meanwhile; with ``quiet``, keep it from reaching any other handler."""
+    logger = logging.getLogger("mkdocs")
+    handler = MkdocsLog()
+    old_level, old_propagate = logger.level, logger.propagate
+    if logger.getEffectiveLevel() > logging.WARNING:
+        logger.setLevel(logging.WARNING)  # strict mode counts warnings; they must not be filtered out
+    if quiet:
+        logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+        logger.propagate = old_propagate
 
 
 def load_mkdocs_config(
@@ -46,27 +66,20 @@ def load_mkdocs_config(
     # Imported here: mkdocs and its theme are heavy, and most commands never read the site's settings.
     from mkdocs.config import load_config
 
-    logger = logging.getLogger("mkdocs")
-    collect = _Collect()
-    propagate = logger.propagate
-    logger.addHandler(collect)
-    logger.propagate = False
-    try:
-        config = load_config(str(project.mkdocs_yml), strict=strict, **overrides)
-        if warnings is not None:
-            warnings += collect.messages
-        return config
-    except Exception as exc:  # mkdocs raises its Abort, ConfigurationError, YAML and OS errors
-        messages = "".join(f"\n  {m}" for m in collect.messages)
-        hint = "fix the setting named above in mkdocs.yml"
-        if "docs_dir" in messages:
-            hint = "docs_dir names the folder of the site's own pages and assets (templates/pages in a new project)"
-        raise BuildError(
-            f"{project.relative(project.mkdocs_yml)}: mkdocs cannot read it: {exc}{messages}", hint=hint
-        ) from None
-    finally:
-        logger.removeHandler(collect)
-        logger.propagate = propagate
+    with mkdocs_log(quiet=True) as collect:
+        try:
+            config = load_config(str(project.mkdocs_yml), strict=strict, **overrides)
+        except Exception as exc:  # mkdocs raises its Abort, ConfigurationError, YAML and OS errors
+            messages = "".join(f"\n  {m}" for m in collect.messages)
+            hint = "fix the setting named above in mkdocs.yml"
+            if "docs_dir" in messages:
+                hint = "docs_dir names the folder of the site's own pages and assets (templates/pages in a new project)"
+            raise BuildError(
+                f"{project.relative(project.mkdocs_yml)}: mkdocs cannot read it: {exc}{messages}", hint=hint
+            ) from None
+    if warnings is not None:
+        warnings += collect.messages
+    return config
 
 
 @dataclass(frozen=True)

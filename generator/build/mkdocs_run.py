@@ -7,46 +7,16 @@ bare count. We keep the records so the error can list what actually went wrong.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.build.plugin import FactsheetPlugin, install
 from generator.errors import BuildError
 from generator.project import Project
+from generator.siteconfig import mkdocs_log
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(f"{record.levelname}: {record.getMessage()}")
-
-
-@contextmanager
-def _captured(quiet: bool) -> Iterator[_Collect]:
-    """Collect mkdocs' warnings and errors; in quiet mode keep them from reaching any other handler."""
-    logger = logging.getLogger("mkdocs")
-    handler = _Collect()
-    old_level, old_propagate = logger.level, logger.propagate
-    if logger.getEffectiveLevel() > logging.WARNING:
-        logger.setLevel(logging.WARNING)  # strict mode counts warnings; they must not be filtered out
-    if quiet:
-        logger.propagate = False
-    logger.addHandler(handler)
-    try:
-        yield handler
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(old_level)
-        logger.propagate = old_propagate
 
 
 def run_mkdocs(
@@ -79,7 +49,7 @@ def run_mkdocs(
             hint="set `docs_dir: templates/pages` (the site's own pages and assets) in mkdocs.yml; "
             "the generated pages join them by themselves",
         )
-    with _captured(quiet) as log:
+    with mkdocs_log(quiet) as log:
         try:
             install(config, plugin)  # it also quiets the dirty-build notice
             config.plugins.on_startup(command="build", dirty=dirty)
