@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.draft.lang import attributor_for
 from generator.draft.names import NameIndex
 from generator.draft.speakers import Reader
 from generator.draft.text import read
@@ -23,4 +24,19 @@ def quotes(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, 
         found = {id(a.quote): a.speaker.label for a in reading.quotes}
         for q in reading.sentence.quotes:
             out.append((q.text, found.get(id(q))))
+    return out
+
+
+def analyse(language: str, *paragraphs: str, index: NameIndex | None = None):
+    """What the attributor for ``language`` reads in 'Title' plus ``paragraphs`` (the title is skipped)."""
+    text = "\n\n".join(("Title", *paragraphs)) + "\n"
+    return attributor_for(language).analyse(read(ArchivedText(text)), index or NameIndex(), {1})
+
+
+def said(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
+    """(kind, speaker label, quotation or cited words) for every unit drafted, in order."""
+    out = []
+    for unit in analyse(language, *paragraphs, index=index).units:
+        words = unit.attributions[0].quote.text if unit.attributions else unit.text
+        out.append((unit.kind, unit.speaker.label, words))
     return out

@@ -9,18 +9,7 @@ from generator.draft.lang import attributor_for
 from generator.draft.names import Known, NameIndex
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-
-
-def said(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
-    """(kind, speaker label, first quotation or cited words) for every unit drafted from 'Title' + paragraphs."""
-    text = "\n\n".join(("Title", *paragraphs)) + "\n"
-    analysis = attributor_for(language).analyse(read(ArchivedText(text)), index or NameIndex(), {1})
-    out = []
-    for unit in analysis.units:
-        words = unit.attributions[0].quote.text if unit.attributions else unit.text
-        out.append((unit.kind, unit.speaker.label, words))
-    return out
-
+from tests.draft.conftest import said
 
 # --- Persian ------------------------------------------------------------------------------------------
 

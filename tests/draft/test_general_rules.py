@@ -9,8 +9,7 @@ from __future__ import annotations
 from generator.draft.build import Builder
 from generator.draft.names import Known, NameIndex
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import quotes
-from tests.draft.test_real_patterns import analyse, said
+from tests.draft.conftest import analyse, quotes, said
 
 
 def drafts(*paragraphs: str, index: NameIndex | None = None) -> list[dict]:

@@ -7,28 +7,10 @@ English ones go through the English reader; Arabic and Persian ones through the 
 from __future__ import annotations
 
 from generator.draft.dates import resolve_weekday
-from generator.draft.lang import attributor_for
 from generator.draft.names import Known, NameIndex, name_key
 from generator.draft.proposals import answered_claims, consonants, name_bag, similar_records
-from generator.draft.text import find_single_quotes, read
-from generator.model.archive import ArchivedText
-from tests.draft.conftest import quotes, reader
-
-
-def analyse(language: str, *paragraphs: str, index: NameIndex | None = None):
-    """What the attributor for ``language`` reads in 'Title' plus ``paragraphs`` (the title is skipped)."""
-    text = "\n\n".join(("Title", *paragraphs)) + "\n"
-    return attributor_for(language).analyse(read(ArchivedText(text)), index or NameIndex(), {1})
-
-
-def said(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
-    """(kind, speaker label, quotation or cited words) for every unit drafted, in order."""
-    out = []
-    for unit in analyse(language, *paragraphs, index=index).units:
-        words = unit.attributions[0].quote.text if unit.attributions else unit.text
-        out.append((unit.kind, unit.speaker.label, words))
-    return out
-
+from generator.draft.text import find_single_quotes
+from tests.draft.conftest import quotes, reader, said
 
 # --- English ---------------------------------------------------------------------------------------
 
