@@ -244,6 +244,10 @@ def problems(pattern: str, flags: int, searched: bool) -> list[str]:
                 behind = list(av[1])
                 one = shapes.single(behind[0]) if len(behind) == 1 else None
                 guard = guard | (one or frozenset())
+            elif op is C.ASSERT and av[0] == -1:  # '(?<=\S)': the match cannot start after any other character
+                behind = list(av[1])
+                one = shapes.single(behind[0]) if len(behind) == 1 else None
+                guard = guard | (SAMPLE - one if one is not None else frozenset())
             elif _unlimited(node):
                 run = shapes.chars(list(av[2]))
                 if run - guard and run & shapes.first(seq) and after_fails:
@@ -323,6 +327,8 @@ def test_the_shapes_are_recognised_in_the_patterns_issue_13_found():
     # and not in their rewrites, nor in ordinary patterns
     assert not problems(r"(?<![.!?])[.!?]+[\u201d)]*(\s+)(?=[A-Z])", 0, True)
     assert not problems(r",?(?<!\s)\s+but\s+|;\s|\s-\s", 0, True)
+    assert not problems(r"(?<=\S)\s+(?:who|which)\s+", 0, True)
+    assert problems(r"(?<=[a-z\s])\s+(?:who|which)\s+", 0, True)  # a lookbehind that allows a space guards nothing
     assert not problems(r"^\s*+(?>-?\s*advertisement\s*-?)\s*+$", re.IGNORECASE, False)
     assert not problems(r"\s+", 0, True)
     assert not problems(r"[^\W_]+(?:'[^\W_]+)*", 0, True)

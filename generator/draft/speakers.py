@@ -145,9 +145,7 @@ _SUBORDINATE = re.compile(
     r"(?=(?:the\s+)?[A-Z])"
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
-# (?<=\S) starts a match once per run of spaces and never at the start; (?<!\s) says the first half of that in
-# the form tests/test_regex_backtracking.py reads.
-_RELATIVE_INSIDE = re.compile(r"(?<=\S)(?<!\s)\s+(?:who|whom|whose|which)\s+")
+_RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A subject that says no one spoke.
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
 # Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
