@@ -69,7 +69,7 @@ def many_citations(size: int) -> tuple[int, Callable[[], object]]:
     head = "summary: One passage cited again and again.\nclaimant:\n  described_as: a border official\nclaim_status: alleged\ncitations:\n"
     claim = head + entry * max(1, (size - len(head)) // len(entry))
     (root / "content/claim/cited-again-and-again.yaml").write_text(claim)
-    cfg = load_config(str(root / "mkdocs.yml"), docs_dir=tempfile.mkdtemp(prefix="factsheet-scaling-docs-"))
+    cfg = load_config(str(root / "mkdocs.yml"))
     extensions = cfg["markdown_extensions"]
 
     def work() -> object:

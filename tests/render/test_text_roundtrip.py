@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html.parser
 import re
-import tempfile
 from functools import cache
 
 import markdown
@@ -69,8 +68,7 @@ TEXT = (
 
 @cache
 def _markdown() -> markdown.Markdown:
-    # docs_dir must exist for the config to load; a fresh clone has no build/docs yet
-    config = load_config(str(REPO / "mkdocs.yml"), docs_dir=tempfile.mkdtemp(prefix="factsheet-docs-"))
+    config = load_config(str(REPO / "mkdocs.yml"))
     return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
 
 
