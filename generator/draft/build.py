@@ -24,7 +24,7 @@ from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.linking import Named, named_as_place, named_note
-from generator.draft.names import NameIndex, key_tokens, name_key
+from generator.draft.names import NameIndex, given_or_family_name, key_tokens, name_key
 from generator.draft.proposals import answered_claims, similar_records, surname_reason
 from generator.draft.units import Unit
 from generator.model.archive import ArchivedText
@@ -80,6 +80,8 @@ class Builder:
     _entity_ids: dict[int, str] = field(default_factory=dict)
     _next_number: dict[str, int] = field(default_factory=dict)
     _entity_drafts: dict[int, Draft] = field(default_factory=dict)
+    _entities: list[Entity] = field(default_factory=list)
+    """The article's people and bodies, for telling what a name written alone most likely is."""
     _denials_by: dict[tuple, Draft] = field(default_factory=dict)
     """The denial drafted for each denier (by its speaker field), so that later ones join it."""
     _by_words: set[str] = field(default_factory=set)
@@ -120,6 +122,7 @@ class Builder:
         sentences: dict[int, tuple[int, str]],
     ) -> None:
         """Draft a record for each unmatched person or body that speaks or that the article describes."""
+        self._entities = entities
         wanted: list[Entity] = []
 
         def want(ent: Entity | None) -> None:
@@ -159,6 +162,17 @@ class Builder:
                     )
                     break
 
+    def _lone_kind(self, ent: Entity) -> tuple[str, str]:
+        """A person when the word is a known given or family name, or one letter from the surname of a person
+        in this article or on file ('Kazali', 'Khazali'); otherwise a body."""
+        people = [e.label for e in self._entities if e is not ent and e.person and not _lone_name(e)]
+        person = (
+            given_or_family_name(ent.name)
+            or any(surname_reason(ent.name, other) for other in people)
+            or bool(similar_records(self.corpus, ent.name, "actor", True))
+        )
+        return ("actor", "person") if person else ("actor", "organization")
+
     def entity_id(self, ent: Entity | None) -> str | None:
         if ent is None:
             return None
@@ -174,7 +188,7 @@ class Builder:
         sentences: dict[int, tuple[int, str]],
     ) -> None:
         record_id = self._entity_ids[id(ent)]
-        type_name, kind = _type_and_kind(ent)
+        type_name, kind = _type_and_kind(ent) if not _lone_name(ent) else self._lone_kind(ent)
         data: dict[str, Any] = {"name": ent.name, "kind": kind}
         aliases = []
         seen = {ent.key}
@@ -217,6 +231,11 @@ class Builder:
             f"TODO: drafted by `factsheet draft` from {self.source_id}; check the name, kind, "
             "roles and relationships against the text, then `factsheet review`."
         )
+        if _lone_name(ent):
+            data["notes"] += (
+                f" The text writes only '{ent.name}', with no title or first name, so the kind ({kind}) is a "
+                "guess: it may be a person, a body, an outlet or a place standing for its government."
+            )
         similar = similar_records(self.corpus, ent.name, type_name, type_name == "actor" and ent.person)
         if similar:
             data["notes"] += (
@@ -448,6 +467,15 @@ def _type_and_kind(ent: Entity) -> tuple[str, str]:
     if type_name == "group":
         return "group", kind if kind in _GROUP_KINDS else "armed-group"
     return "actor", kind if kind in _ACTOR_KINDS else "organization"
+
+
+def _lone_name(ent: Entity) -> bool:
+    """A single word on file nowhere and never written with a title ('Reuters', 'Ankara', 'Mahjoub', 'بغداد').
+
+    News names a person in full, or with a title, the first time; a word that stands alone throughout is as
+    often an outlet, a body or a capital speaking for its government.
+    """
+    return ent.known is None and not ent.titles and ent.kind != "org" and " " not in ent.key
 
 
 def _is_body(ent: Entity | None) -> bool:

@@ -508,6 +508,19 @@ _PROCLITICS = (
 )
 
 
+def given_or_family_name(word: str) -> bool:
+    """Whether rigour's name data (from Wikidata) knows ``word`` as a person's given or family name, not a place.
+
+    It decides what a name written alone ('Mahjoub said', 'Reuters reported', 'Ankara denied') most likely
+    is when the text gives no title or first name. The data is imperfect ('Ankara' is also a surname), so
+    a record drafted on this guess says so in its notes.
+    """
+    from rigour.names import NameTypeTag, SymbolCategory, analyze_names
+
+    categories = {s.symbol.category for n in analyze_names(NameTypeTag.ENT, [word]) for s in n.spans}
+    return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: 'Al-Zurfi', 'al-Hadi', 'Watout'; not 'Iran-backed'."""
     bare = _POSSESSIVE.sub("", word)

@@ -192,3 +192,34 @@ def test_a_first_line_that_is_a_paragraph_is_drafted_as_the_lead(minimal_project
     assert out.exit_code == 0, out.output
     denials = [d for key, d in drafted(minimal_project).items() if key.startswith("denial/")]
     assert [c["paragraph"] for d in denials for c in d["citations"]] == [1]
+
+
+def test_a_name_written_alone_is_drafted_with_its_kind_marked_as_a_guess(minimal_project, tmp_path):
+    """'Reuters' or 'Baghdad' alone is not taken for a person; a word rigour knows as a surname still is."""
+    text = tmp_path / "lone-names.txt"
+    text.write_text(
+        "Lone names\n\n"
+        "\u201cThe convoy never crossed,\u201d Reuters said on Monday.\n\n"
+        "\u201cWe saw the trucks ourselves,\u201d Mahjoub told reporters in Port Sable.\n",
+        encoding="utf-8",
+    )
+    out = invoke(
+        ingest_command,
+        minimal_project,
+        str(text),
+        "--publisher",
+        "Harbour Ledger",
+        "--language",
+        "en",
+        "--published",
+        "2024-05-07",
+        "--id",
+        "harbour-ledger-2024-05-lone-names",
+    )
+    assert out.exit_code == 0, out.output
+    out = invoke(command, minimal_project, "harbour-ledger-2024-05-lone-names")
+    assert out.exit_code == 0, out.output
+    actors = {d["name"]: d for key, d in drafted(minimal_project).items() if key.startswith("actor/")}
+    assert actors["Mahjoub"]["kind"] == "person"
+    assert actors["Reuters"]["kind"] == "organization"
+    assert all("is a guess" in actors[name]["notes"] for name in ("Mahjoub", "Reuters"))
