@@ -143,7 +143,7 @@ PERSIAN_WORDS = Words(
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود"
     ),
     subject_drop=split_words("و همچنین"),
-    pronouns=split_words("وی او ایشان آنها"),
+    pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
     statements=("بیانیه",),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
