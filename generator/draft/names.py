@@ -562,6 +562,14 @@ _PROCLITICS = (
 )
 
 
+def _given_name(word: str) -> bool:
+    """A word that is a person's name and nothing else: not a title, a body's head noun or a place's."""
+    plain = word.lower()
+    if plain in TITLES or plain in TITLE_MODIFIERS or plain in ORG_WORDS or plain in FUNCTION_WORDS:
+        return False
+    return given_or_family_name(word)
+
+
 def given_or_family_name(word: str) -> bool:
     """Whether rigour's name data (from Wikidata) knows ``word`` as a person's given or family name, not a place.
 
@@ -827,6 +835,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES), default=-1)
     if re.sub(r"\W", "", lowered[0]) in _ARABIC_BODY_HEADS:
         last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
+    elif last_title > 0 and lowered[last_title] in HONORIFICS and all(_given_name(w) for w in lowered[:last_title]):
+        last_title = -1  # 'Kawa Sheikh Ahmad': an honorific after a given name is part of the name (Kurdish, Arabic)
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]

@@ -107,3 +107,10 @@ def test_persian_we_is_the_speaker_before():
     found = drafts("fa", "رضا کاظمی سخنگوی جنبش روز شنبه گفت: این خبر درست نیست.", "ما این گزارش را به شدت رد می کنیم.")
     assert actors(found) == [("actor", "رضا کاظمی", "person")]
     assert {d["type"]: d.get("claimant") or d.get("denier") for d in found}["denial"] == {"actor": "rda-kazmy"}
+
+
+def test_an_honorific_after_a_given_name_is_part_of_the_name():
+    mentions = find_mentions("the party member Kawa Sheikh Rostam told reporters.", 0, Lexicon(), NameIndex())
+    assert [(m.text, m.title) for m in mentions] == [("Kawa Sheikh Rostam", "")]
+    mentions = find_mentions("the Kessel Front's Sheikh Rostam Ali told reporters.", 0, Lexicon(), NameIndex())
+    assert [(m.text, m.title) for m in mentions][-1] == ("Rostam Ali", "Sheikh")
