@@ -202,12 +202,14 @@ class Builder:
             return ""
         if ent.name.isascii():
             return "body" if " " in ent.key and not looks_like_a_persons_name(ent.name) else ""
-        if has_particle(ent.name) or _PRONOUN_SUFFIX.search(ent.name):
+        if has_particle(ent.name):
             return "none"
         if looks_like_a_persons_name(ent.name):
             return ""
-        if " " not in ent.key and not ent.name.startswith("\u0627\u0644"):
-            return ""  # one word with no article ('بغداد'): :meth:`_lone_kind` guesses
+        if _PRONOUN_SUFFIX.search(ent.name):
+            return "none"
+        if " " not in ent.key and (not ent.name.startswith("\u0627\u0644") or ent.name[-1] in "\u064a\u06cc"):
+            return ""  # one word with no article ('بغداد') or a family name ('الخزعلي'): :meth:`_lone_kind` guesses
         return "described"  # a definite noun ('المصدر', the source) or a phrase with no name in it
 
     def _lone_kind(self, ent: Entity) -> tuple[str, str]:

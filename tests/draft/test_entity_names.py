@@ -80,11 +80,15 @@ def test_an_arabic_description_of_a_speaker_is_no_name():
     assert speakers(found) == [{"described_as": "وسائل إعلام محلية"}]
     found = drafts("ar", 'ونفى المصدر في تصريح صحفي "أي وجود للقوات في المدينة".')  # the source denied
     assert actors(found) == [] and speakers(found) == [{"described_as": "المصدر"}]
+    found = drafts("ar", 'وقال الكعبي إن "القافلة لم تعبر الحدود".')  # a family name alone is still a name
+    assert actors(found) == [("actor", "الكعبي", "person")]
 
 
 def test_a_phrase_after_a_verb_is_no_speaker():
     # 'denied the carrying out by its aircraft of a strike on the convoy': the words after the verb are its object
     assert drafts("ar", "ونفى قيام طائراته بقصف القافلة.") == []
+    found = drafts("fa", "فرشته کاظمی گفت: این خبر درست نیست.")  # a name may end as a pronoun is written on
+    assert actors(found) == [("actor", "فرشته کاظمی", "person")]
     assert has_particle("عليهما السلام") and has_particle("ما") and not has_particle("علي حسن")
 
 
