@@ -288,6 +288,8 @@ def test_a_name_at_the_end_of_an_outlet_named_after_as_reported_by_is_the_outlet
     idx = index()
     assert idx.scan("به گزارش رصد لبنان؛ فرمانده گفت") == []  # per Lebanon Monitor
     assert [k.id for _, _, k in idx.scan("به گزارش منابع در لبنان")] == ["lebanon"]  # sources in Lebanon
+    # citing an official of Lebanon's foreign ministry: people are cited too, so the name is Lebanon's
+    assert [k.id for _, _, k in idx.scan("به نقل از سخنگوی وزارت خارجه لبنان")] == ["lebanon"]
 
 
 def test_a_record_is_looked_up_across_a_proclitic_and_a_lost_zero_width_non_joiner():
