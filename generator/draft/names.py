@@ -29,6 +29,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from rigour.territories import lookup_territory
+
 from generator.draft.proposals import name_bag
 from generator.draft.territories import is_country_name, territory_names
 from generator.draft.verbs import HEADLINE_VERBS
@@ -584,10 +586,12 @@ def given_or_family_name(word: str) -> bool:
     return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
 
 
-# Shapes of names that name data may not list: 'Abdulmalik', 'عبدالمالک' ('Abd' and a name of God), 'Abu Ali',
-# and Persian family names made with -nejad, -zadeh, -pour ('گنابادی نژاد', 'Qasemzadeh').
+# Shapes of names that name data may not list: a kunya or 'Abd' and a name of God ('Abu Fadak', 'Abdulmalik',
+# 'عبدالمالک'), a name ending in one ('Inamullah'; not a body's: 'Ansarullah', 'Hizbullah'), and Persian family names made with -nejad, -zadeh, -pour
+# ('گنابادی نژاد', 'Qasemzadeh').
 _NAME_SHAPE = re.compile(
-    "^(?:abd|abu|\u0639\u0628\u062f|\u0627\u0628\u0648|\u0623\u0628\u0648)"
+    "^(?:abd|abu|ibn|bin|\u0639\u0628\u062f|\u0627\u0628\u0648|\u0623\u0628\u0648)"
+    "|^(?!ansar|hizb|hezb|jund)\\w{3,}(?:ullah|allah)$"
     "|(?:nejad|nezhad|zadeh|pour|\u0646\u0698\u0627\u062f|\u0632\u0627\u062f\u0647|\u067e\u0648\u0631)$",
     re.IGNORECASE,
 )
@@ -597,10 +601,21 @@ def looks_like_a_persons_name(name: str) -> bool:
     """Whether a word of ``name`` is a given or family name in rigour's name data, or has the shape of one.
 
     Words the rules took for a person's name when the text gives no title ('Foreign Policy', 'Islamic Emirates',
-    'وسائل إعلام لبنانية' Lebanese media, 'العلاقات الإعلامية' media relations) have none.
+    'وسائل إعلام لبنانية' Lebanese media, 'العلاقات الإعلامية' media relations) have none. A last word in -i
+    that is no country's adjective is taken for a family name by descent or origin ('Zebari', 'Samangani').
     """
     if has_particle(name):
         return False
+    words = [w for w in re.findall(r"[^\W\d_]+", _plain(name)) if len(w) > 1]
+    if any(_NAME_SHAPE.search(w) for w in words):
+        return True
+    words = [w for w in words if w.lower() not in CONNECTORS]
+    for word in words:
+        bare = word[2:] if word.startswith("\u0627\u0644") and len(word) > 4 else word  # 'الجعفري'
+        if given_or_family_name(word) or (bare != word and given_or_family_name(bare)):
+            return True
+    last = words[-1] if len(words) >= 2 else ""
+    return last.isascii() and len(last) >= 5 and last.endswith("i") and lookup_territory(last) is None
     words = [w for w in re.findall(r"[^\W\d_]+", _plain(name)) if w.lower() not in CONNECTORS and len(w) > 1]
     for word in words:
         bare = word[2:] if word.startswith("\u0627\u0644") and len(word) > 4 else word  # 'الجعفري'
