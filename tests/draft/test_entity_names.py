@@ -121,3 +121,9 @@ def test_an_honorific_after_a_given_name_is_part_of_the_name():
     assert [(m.text, m.title) for m in mentions] == [("Kawa Sheikh Rostam", "")]
     mentions = find_mentions("the Kessel Front's Sheikh Rostam Ali told reporters.", 0, Lexicon(), NameIndex())
     assert [(m.text, m.title) for m in mentions][-1] == ("Rostam Ali", "Sheikh")
+
+
+def test_a_word_alone_is_a_description_only_when_it_is_a_word_for_an_unnamed_speaker():
+    assert speakers(drafts("ar", 'وقال المسؤول إن "القافلة لم تعبر الحدود".')) == [{"described_as": "المسؤول"}]
+    found = drafts("ar", 'وقالت الزوبعة في بيان إن "القافلة لم تعبر الحدود".')  # a body's one-word name
+    assert [name for _, name, _ in actors(found)] == ["الزوبعة"]
