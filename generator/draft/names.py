@@ -951,7 +951,7 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
         return "org", ("actor", "organization")  # 'CJTF-OIR', 'UNAMI': an all-caps acronym names a body
     if len(words) > 1 and words[0] in PLACE_WORDS and words[1] == "of":
         return "place", None  # 'Republic of Veloria' (but 'State of Law Coalition' is a coalition, above)
-    if words and words[-1] in PLACE_WORDS:
+    if words and (words[-1] in PLACE_WORDS or (words[-1][-1:] == "s" and words[-1][:-1] in PLACE_WORDS)):
         return "place", None
     if titled:
         return "person", None

@@ -127,3 +127,10 @@ def test_a_word_alone_is_a_description_only_when_it_is_a_word_for_an_unnamed_spe
     assert speakers(drafts("ar", 'وقال المسؤول إن "القافلة لم تعبر الحدود".')) == [{"described_as": "المسؤول"}]
     found = drafts("ar", 'وقالت الزوبعة في بيان إن "القافلة لم تعبر الحدود".')  # a body's one-word name
     assert [name for _, name, _ in actors(found)] == ["الزوبعة"]
+
+
+def test_a_name_ending_in_the_plural_of_a_place_word_is_a_place():
+    # a state's name written in the plural ('Emirates') speaks as a state does, not as a new person
+    found = drafts("en", 'In a statement, Kessel Emirates said "the claims are false".')
+    assert actors(found) == []
+    assert speakers(found) == [{"described_as": "Kessel Emirates"}]
