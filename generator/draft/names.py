@@ -422,6 +422,7 @@ ORG_WORDS = {
     "guard": ("actor", "armed-force"),
     "navy": ("actor", "armed-force"),
     "command": ("actor", "armed-force"),
+    "staff": ("actor", "armed-force"),  # 'General Staff'
     "police": ("actor", "security-service"),
     "service": ("actor", "security-service"),
     "services": ("actor", "security-service"),
@@ -853,6 +854,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
     elif last_title > 0 and lowered[last_title] in HONORIFICS and all(_given_name(w) for w in lowered[:last_title]):
         last_title = -1  # 'Kawa Sheikh Ahmad': an honorific after a given name is part of the name (Kurdish, Arabic)
+    elif 0 <= last_title < len(run) - 1 and lowered[last_title + 1] in ORG_WORDS:
+        last_title = -1  # 'General Staff of the Armed Forces', 'Prime Minister Office': a body named after an office
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]

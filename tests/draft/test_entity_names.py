@@ -134,3 +134,12 @@ def test_a_name_ending_in_the_plural_of_a_place_word_is_a_place():
     found = drafts("en", 'In a statement, Kessel Emirates said "the claims are false".')
     assert actors(found) == []
     assert speakers(found) == [{"described_as": "Kessel Emirates"}]
+
+
+def test_a_bodys_name_that_opens_with_an_office_word_keeps_it():
+    mentions = find_mentions(
+        "Later the General Staff of the Kessel Armed Forces announced it.", 0, Lexicon(), NameIndex()
+    )
+    assert [(m.text, m.title, m.kind) for m in mentions] == [("General Staff of the Kessel Armed Forces", "", "org")]
+    mentions = find_mentions("Later Interior Minister Ilse Marrow announced it.", 0, Lexicon(), NameIndex())
+    assert [(m.text, m.title) for m in mentions] == [("Ilse Marrow", "Interior Minister")]
