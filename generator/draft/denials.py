@@ -73,14 +73,18 @@ _FALSE = re.compile(
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
     r"nothing to do with|no (?:hand|involvement|connection|links?|relation)\s+(?:in|with|to)|"
-    r"not (?:involved|behind))\b",
+    r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with)))\b",
     re.IGNORECASE,
 )
 # Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
 _LABELLING = frozenset("called calls calling described describes describing branded termed labelled labeled".split())
-_DISMISSIVE = re.compile(
-    r"\b(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies|fabricat\w*|nonsense)\b",
-    re.IGNORECASE,
+_DISMISSIVE_WORDS = r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies|fabricat\w*|nonsense)"
+_DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
+# Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
+# (not 'condemned the propaganda campaign').
+_JUDGING = frozenset("criticized criticised criticizes criticises slammed slams denounced denounces".split())
+_AS_DISMISSIVE = re.compile(
+    rf"\bas\s+(?:an?\s+|the\s+|mere\s+|pure\s+|nothing but\s+)?[\u201c\"\u2018']?{_DISMISSIVE_WORDS}\b", re.IGNORECASE
 )
 # Reports said to serve a deception are dismissed as false: 'the goal of the accusations ... is to conceal the
 # truth', 'these reports are meant to mislead'. The report noun comes first, then the purpose ('to', 'at').
@@ -108,6 +112,25 @@ _NEGATED_CLAUSE = re.compile(
 )
 
 
+# A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
+# raid' (acts a side is accused of; 'we did not expect' is not a denial).
+_WE_DENY = re.compile(
+    r"\b(?:we|i)\s+(?:[a-z]+ly\s+)?(?:"
+    r"deny|denied|refute|refuted|"
+    r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|"
+    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
+    r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
+    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|receive[d]?|request(?:ed)?))\b",
+    re.IGNORECASE,
+)
+
+
+def denies_in_quotation(reading: Reading) -> bool:
+    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims')."""
+    return any(_WE_DENY.search(q.text) for q in reading.sentence.quotes)
+
+
 def calls_false(text: str) -> bool:
     """Whether words call something false, unfounded or a deception ('are false and constitute fabrication')."""
     return bool(_FALSE.search(text) or _DECEIT.search(text))
@@ -117,7 +140,7 @@ def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
     """A denial made in a quotation that continues a speaker's words: '"...," the statement said. "Any
     statements attributed to others are false."' The later sentence has no verb of its own; it is the
     speaker's, and calling something false there makes their quotation a denial."""
-    if not calls_false(reading.sentence.text):
+    if not (calls_false(reading.sentence.text) or denies_in_quotation(reading)):
         return None
     return Denial(reading, denial_act, (reading.sentence.text.strip().rstrip("."),), ())
 
@@ -132,14 +155,25 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
     if not (
         calls_false(sentence.text)
+        or denies_in_quotation(reading)
         or (act.verb.form == "finite" and _DID_NOT.match(after))
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
-        or (act.verb.word.lower() in _LABELLING and _DISMISSIVE.search(sentence.text, act.verb.end))
+        or (
+            act.verb.word.lower() in _LABELLING
+            and _DISMISSIVE.search(sentence.paragraph.text, act.verb.end, sentence.end)
+        )
+        or (
+            act.verb.word.lower() in _JUDGING
+            and _AS_DISMISSIVE.search(sentence.paragraph.text, act.verb.end, sentence.end)
+        )
     ):
         return None
     what = _object(reading, act) if act.verb.form == "finite" else ""
     if act.verb.form == "according" or not what:
         what = sentence.text.strip().rstrip(".")
+    quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
+    if quoted is not None and quoted.end <= act.verb.start:
+        what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
 
 

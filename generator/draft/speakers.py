@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker
 from generator.draft.names import Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
-from generator.draft.verbs import Verb, find_verbs
+from generator.draft.verbs import ISSUED_WRITING, Verb, find_verbs
 
 # Marks that end a clause for subject finding: quotation marks (single ones where they hold a masked
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
@@ -78,9 +78,13 @@ _TITLES_BEFORE_NAME = re.compile(
     + "|".join(("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "chief"))
     + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador)"
 )
-# A denial in the passive, with its agent: 'the report was refuted by Taliban officials'. The agent denies.
+# A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
+# false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
 _DENIED_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(denied|rejected|dismissed|refuted)\s+by\s+(?=\S)"
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:(denied|rejected|dismissed|refuted)|"
+    r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
+    r"\s+by\s+(?=\S)"
 )
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
@@ -365,7 +369,7 @@ class Reader:
             )
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
-                speaker = main or self.discourse.last_person
+                speaker = main or self._issuer(reading, verb) or self.discourse.last_person
                 if speaker is None:
                     continue
                 speaker = _copy(speaker, how=speaker.how)
@@ -388,7 +392,9 @@ class Reader:
             if main is None and verb.form != "according":
                 main = speaker
         for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'
-            verb = Verb(sentence.start + passive.start(1), sentence.start + passive.end(), passive.group(1), "passive")
+            word = passive.lastindex or 1  # the verb: 'refuted', or 'deemed' of 'deemed false'
+            start = sentence.start + passive.start(word)
+            verb = Verb(start, sentence.start + passive.end(), passive.group(word), "passive")
             agent = self._subject_after(reading, verb)
             if agent is not None:
                 reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
@@ -435,6 +441,16 @@ class Reader:
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
+
+    def _issuer(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X."""
+        if verb.form != "participle":
+            return None
+        issued = ISSUED_WRITING.search(reading.sentence.paragraph.masked, reading.sentence.start, verb.start)
+        if issued is None:
+            return None
+        speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
+        return speaker
 
     def _remember_subjects(self, reading: Reading) -> None:
         """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""
@@ -503,7 +519,7 @@ class Reader:
             text = text[: occasion.start()]
         trail = _trailing_start(text)
         if trail:
-            text = text[:trail]
+            text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
         relative = _RELATIVE_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]
@@ -574,6 +590,8 @@ class Reader:
                 prefix = ""
             elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):
                 prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
+            elif _epithet(prefix):
+                prefix = ""  # 'The banned X (TTP) said', 'Iran-backed X said': words that describe the name
             elif m.kind == "person" and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip()):
                 prefix = ""  # 'official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh'
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
@@ -694,6 +712,8 @@ class Reader:
                     found = self._next_sentence(readings[n + 1])
                     if found is not None:
                         readings[n + 1].attributes_previous = True
+                if found is None and n > 0 and reading.sentence.only_quotes() and not readings[n - 1].quotes:
+                    found = self._reported_before(readings[n - 1])
                 if found is None and last is not None and (reading.sentence.only_quotes() or runs_on):
                     found = (last.speaker, "continues the quotation before it")
                 if found is None:
@@ -752,6 +772,14 @@ class Reader:
         if ";" in masked[act.verb.end : q.start]:
             return None
         return act.speaker, f"attributed before it: '{act.verb.word}'"
+
+    def _reported_before(self, previous: Reading) -> tuple[Speaker, str] | None:
+        """A sentence of quotation alone after one of reported speech in its paragraph is the same speaker's:
+        'The group said that it was looking into the raid. "Anyone found involved will be punished."'"""
+        if not previous.acts:
+            return None
+        act = previous.acts[-1]
+        return act.speaker, f"a quotation after their reported words: '{act.verb.word}'"
 
     def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:
         words = following.sentence.masked.split()
@@ -836,6 +864,26 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     if appositive:
         words += re.findall(r"[A-Za-z]+", appositive.group(0))[:6]
     return {w.lower() for w in words}
+
+
+_EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_HYPHENED = re.compile(r"[a-z]+-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored)")
+
+
+def _epithet(prefix: str) -> bool:
+    """Whether the lowercased words before a name only describe it: 'the banned', 'the powerful Iran-backed'.
+
+    One or two adjectives after 'the', or a hyphened '-backed', '-aligned' word alone; no preposition, article or
+    determiner among them, so that the name is still the subject ('the attack on X' is not).
+    """
+    words = prefix.split()
+    article = bool(words) and words[0] == "the"
+    words = words[1:] if article else words
+    if not 1 <= len(words) <= 2 or not all(_EPITHET_WORD.fullmatch(w) for w in words):
+        return False
+    if any(w in _PREPOSITIONS or w in DETERMINERS or w in ("and", "or", "but", "than") for w in words):
+        return False
+    return article or all(_HYPHENED.fullmatch(w) for w in words)
 
 
 def _copy(speaker: Speaker, how: str) -> Speaker:

@@ -85,6 +85,14 @@ _NEEDS = {
     "admitted": r"^\s+(?:that|to|it)\b",
     "admits": r"^\s+(?:that|to|it)\b",
 }
+# A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
+# statement denying ...', 'X released an audio message, accusing ...'.
+ISSUED_WRITING = re.compile(
+    r"\b(?:issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu\u00e9|communique|message|video|letter|post|tweet|recording)"
+    r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?,?\s*$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?P<verb>according to|citing|"
@@ -107,6 +115,8 @@ class Verb:
     @property
     def denial(self) -> str | None:
         """'denied' or 'acknowledged' for verbs of denying or acknowledging, else None."""
+        if self.form == "passive":
+            return "denied"  # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY)
         w = self.word.lower()
         return "denied" if w in DENY else "acknowledged" if w in ACKNOWLEDGE else None
 
@@ -131,7 +141,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if _PASSIVE.search(before):
             continue
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")
-        if form == "participle" and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before):
+        if (
+            form == "participle"
+            and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before)
+            and not ISSUED_WRITING.search(before)
+        ):
             continue  # '..., adding that' shares the subject; 'a warning' is a noun
         verbs.append(Verb(m.start() + offset, m.end() + offset, word, form))
     return verbs

@@ -92,6 +92,60 @@ def test_possessive_bodies_speak():
     assert [a.speaker.label for rd in r.readings for a in rd.acts] == ["Media Relations Office"]
 
 
+def test_initials_with_a_stop_before_an_auxiliary_are_the_subject():
+    units = said("en", "The V.R.K. has dismissed reports of a pullout from the border.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "V.R.K")]
+
+
+def test_a_passive_judged_false_by_an_agent_is_the_agent_s_denial():
+    units = said("en", "The reports, published on Monday, were deemed false by a ministry official.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "a ministry official")]
+
+
+def test_criticising_claims_as_propaganda_is_a_denial_but_not_criticising_propaganda():
+    units = said("en", "A Velorian ministry official criticized the claims as \u2018propaganda\u2019 on Tuesday.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "a Velorian ministry official")]
+    units = said("en", "A Velorian ministry official condemned the propaganda campaign against the town.")
+    assert [k for k, _, _ in units] == ["reported"]
+
+
+def test_words_that_describe_a_name_before_it_leave_it_the_subject():
+    units = said("en", "The outlawed Kessel Brigade (KB) said on Monday that it was not involved in the raid.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade")]
+    assert said("en", "The attack on Kessel Brigade said nothing.") == []
+
+
+def test_a_quotation_after_reported_speech_in_its_paragraph_is_the_same_speaker_s():
+    found = quotes(
+        "The brigade said that it was looking into the raid. \u201cAnyone found involved will be punished.\u201d"
+    )
+    assert found == [("Anyone found involved will be punished.", "the brigade")]
+
+
+def test_issued_a_statement_denying():
+    units = said("en", "Dario Venn spoke first.", "The Kessel Brigade issued a statement denying any role in the raid.")
+    assert units[-1][:2] == ("denial", "Kessel Brigade")
+
+
+def test_a_first_person_denial_in_a_quotation():
+    units = said(
+        "en", "\u201cWe did not carry out the raid. We stand by it,\u201d spokesman Lev Arno told Meridian Wire."
+    )
+    assert units[0][:2] == ("denial", "Lev Arno")
+    units = said("en", "Lev Arno also said: \u201cWe reject these claims. Our fighters stayed home.\u201d")
+    assert units[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "\u201cWe did not expect such a turnout,\u201d Lev Arno told Meridian Wire.")[0][0] == "quote"
+
+
+def test_saying_ties_are_not_linked_to_something_is_a_denial():
+    units = said(
+        "en",
+        "The Kessel Brigade issued a statement on Monday.",
+        "The statement stressed that ties between the brigade and the ministry are not linked to money.",
+    )
+    assert units[-1][:2] == ("denial", "Kessel Brigade")
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
