@@ -65,8 +65,8 @@ def find_denial(reading: Reading) -> Denial | None:
 _FALSE = re.compile(
     r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrications?|groundless|lies?|nonsense|no basis|"
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
-    # 'fake' and 'worthless' of what is said, not of things ('fake passports', 'a worthless currency')
-    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless)|"
+    # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
+    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect)|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
@@ -93,6 +93,11 @@ _DECEIT = re.compile(
     r"\b(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
     r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*",
     re.IGNORECASE,
+)
+# The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
+_DID_NOT_BEFORE = re.compile(
+    r"\s*(?:(?i:it|he|she|they|we|i)|(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}"
+    r"[A-Z][\w'\u2019-]*)\s+(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be))"
 )
 _DID_NOT = re.compile(
     r"^\s*(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
@@ -153,10 +158,16 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         return None
     act = speech[0]
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
+    # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
+    before = ""
+    if act.verb.form == "finite" and act.subject_start is not None:
+        before = sentence.paragraph.masked[sentence.start : act.subject_start]
+        before = before if re.search(r",\s*$", before) else ""
     if not (
         calls_false(sentence.text)
         or denies_in_quotation(reading)
         or (act.verb.form == "finite" and _DID_NOT.match(after))
+        or (before and _DID_NOT_BEFORE.match(before))
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
         or (
             act.verb.word.lower() in _LABELLING
@@ -168,7 +179,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         )
     ):
         return None
-    what = _object(reading, act) if act.verb.form == "finite" else ""
+    what = _object(reading, act) if act.verb.form == "finite" and not before else before.strip().rstrip(",")
     if act.verb.form == "according" or not what:
         what = sentence.text.strip().rstrip(".")
     quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
@@ -196,6 +207,9 @@ def _object(reading: Reading, act: Act) -> str:
     stop = _CLAUSE_END.search(masked, act.verb.end, end)
     if stop:
         end = stop.start()
+    if not masked[sentence.start : act.verb.start].strip():
+        comma = masked.find(",", act.verb.end, end)  # 'Denying the reports, the ministry said': to the comma
+        end = comma if comma > 0 else end
     what = text[act.verb.end : end].strip()
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()

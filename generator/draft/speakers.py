@@ -362,8 +362,12 @@ class Reader:
                 ent.nearby.update(_nearby_words(sentence, m))
         main: Speaker | None = None
         masked = sentence.paragraph.masked
+        opening: Verb | None = None
         for verb in find_verbs(sentence.masked, sentence.start)[:MAX_VERBS_PER_SENTENCE]:
             subject_start = None
+            if verb.form == "participle" and main is None and not masked[sentence.start : verb.start].strip():
+                opening = verb  # 'Denying the reports, the ministry said ...': the subject that follows speaks
+                continue
             coordinated = re.search(
                 r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", masked[sentence.start : verb.start]
             )
@@ -391,6 +395,8 @@ class Reader:
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
             if main is None and verb.form != "according":
                 main = speaker
+        if opening is not None and main is not None:
+            reading.acts.insert(0, Act(opening, _copy(main, how=main.how), sentence))
         for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'
             word = passive.lastindex or 1  # the verb: 'refuted', or 'deemed' of 'deemed false'
             start = sentence.start + passive.start(word)

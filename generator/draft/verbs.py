@@ -21,7 +21,8 @@ _FINITE = (
     "responds remarked recalled recalls wrote writes maintained maintains vowed vows pledged pledges threatened "
     "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
-    "denied denies rejected rejects dismissed dismisses refuted refutes "
+    "denied denies rejected rejects dismissed dismisses refuted refutes rebutted rebuts repudiated repudiates "
+    "rubbished rubbishes debunked disputed "
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
@@ -32,7 +33,8 @@ _FINITE = (
 _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
     "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
-    "accusing repeating affirming indicating denying rejecting dismissing acknowledging admitting demanding "
+    "accusing repeating affirming indicating denying rejecting dismissing refuting rebutting repudiating rubbishing "
+    "disputing acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
     "condemning criticising criticizing praising reiterating underlining highlighting clarifying"
 ).split()
@@ -42,10 +44,27 @@ _PHRASAL = {
     "pointing out": "participle",
     "went on": "finite",
     "spoke out": "finite",
+    "lashed out": "finite",  # 'lashed out at X for his "untruthful" remarks'
+    "lashes out": "finite",
     "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
 }
 DENY = frozenset(
-    "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes".split()
+    "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes refuting "
+    "reject dismiss refute rebutted rebuts rebutting repudiated repudiates repudiating rubbished rubbishes rubbishing "
+    "debunked disputed disputing".split()
+)
+# Words that are adjectives after an article or a preposition: 'the alleged launch', 'over disputed land'.
+_ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed"})
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# A denial in the infinitive after a verb of haste: 'X was quick to deny', 'X moved to dismiss'. The verb spans
+# the whole phrase, so that X is its subject and its object follows 'deny'.
+_HASTE_TO_DENY = re.compile(
+    r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift)|rushed|hastened|moved|sought|came out|went on)"
+    r"\s+to\s+(deny|reject|dismiss|refute)\b",
+    re.IGNORECASE,
 )
 ACKNOWLEDGE = frozenset(
     "acknowledged acknowledges acknowledging admitted admits admitting conceded concedes conceding".split()
@@ -123,7 +142,10 @@ class Verb:
 
 def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     """The speech verbs of a masked sentence, with offsets into the paragraph."""
-    verbs = []
+    verbs = [
+        Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
+        for m in _HASTE_TO_DENY.finditer(masked_sentence)
+    ]
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")
         lower = word.lower()
@@ -135,6 +157,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue  # a capitalised 'Said' mid-sentence is a name
         after = masked_sentence[m.end() :]
         before = masked_sentence[: m.start()]
+        if lower in _ADJECTIVES_AFTER_ARTICLE and _ARTICLE_BEFORE.search(before):
+            continue
         need = _NEEDS.get(lower)
         if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
             continue
@@ -145,7 +169,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             form == "participle"
             and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before)
             and not ISSUED_WRITING.search(before)
+            and not (lower in DENY and not before.strip() and re.match(r"[^.;:\u2591]{1,120}?,", after))
         ):
-            continue  # '..., adding that' shares the subject; 'a warning' is a noun
+            continue  # (an opening 'Denying the reports, the ministry said ...' is the subject's)  # '..., adding that' shares the subject; 'a warning' is a noun
         verbs.append(Verb(m.start() + offset, m.end() + offset, word, form))
-    return verbs
+    return sorted(verbs, key=lambda v: v.start)

@@ -10,7 +10,7 @@ from generator.draft.dates import resolve_weekday
 from generator.draft.names import Known, NameIndex, name_key
 from generator.draft.proposals import answered_claims, consonants, name_bag, similar_records
 from generator.draft.text import find_single_quotes
-from tests.draft.conftest import quotes, reader, said
+from tests.draft.conftest import analyse, quotes, reader, said
 
 # --- English ---------------------------------------------------------------------------------------
 
@@ -144,6 +144,25 @@ def test_saying_ties_are_not_linked_to_something_is_a_denial():
         "The statement stressed that ties between the brigade and the ministry are not linked to money.",
     )
     assert units[-1][:2] == ("denial", "Kessel Brigade")
+
+
+def test_more_verbs_of_denying_and_their_adjectives():
+    assert said("en", "The ministry rubbished the claims of a pullout.")[0][:2] == ("denial", "the ministry")
+    assert said("en", "The Velorian army was quick to deny the reports.")[0][:2] == ("denial", "the Velorian army")
+    assert said("en", "Refuting the claims, the ministry said the convoy never left.")[0][:2] == (
+        "denial",
+        "the ministry",
+    )
+    assert said("en", "Talks over the disputed border resumed, the ministry said.")[0][0] == "reported"
+    units = analyse("en", "The Velorian army denied reports on the alleged launch of an offensive.").units
+    assert units[0].denial is not None and units[0].denial.denied == ("reports on the alleged launch of an offensive",)
+
+
+def test_a_denial_set_before_its_speaker_and_reports_called_inaccurate():
+    units = said("en", "The Kessel Brigade did not fire a single shot, its spokesman Lev Arno said.")
+    assert units[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "The ministry said reports of a pullout were inaccurate.")[0][0] == "denial"
+    assert said("en", "The convoy reached the town on time, its driver said.")[0][0] == "reported"
 
 
 # --- Arabic -------------------------------------------------------------------------------------------
