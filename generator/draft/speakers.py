@@ -713,7 +713,7 @@ class Reader:
             runs_on = last is previous_last and last is not None and n == 0
             for q in reading.sentence.quotes:
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
-                found = found or self._before(reading, q, masked)
+                found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
                     found = self._next_sentence(readings[n + 1])
                     if found is not None:
@@ -779,6 +779,17 @@ class Reader:
             return None
         return act.speaker, f"attributed before it: '{act.verb.word}'"
 
+    def _label(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        """A name alone before a colon, as a label, is the speaker: 'Brigade spokesman Lev Arno: "..."'."""
+        label = _LABEL.fullmatch(masked, reading.sentence.start, q.start)
+        if label is None:
+            return None
+        seg = self._tidy(Segment(label.start(1), label.end(1), label.group(1)))
+        kind, mention = self._classify(reading, seg)
+        if kind != "name" or mention is None:
+            return None  # only a name: 'The warning was clear: "..."' is no one's label
+        return self._named(reading, mention), f"a name before a colon: '{label.group(1)}:'"
+
     def _reported_before(self, previous: Reading) -> tuple[Speaker, str] | None:
         """A sentence of quotation alone after one of reported speech in its paragraph is the same speaker's:
         'The group said that it was looking into the raid. "Anyone found involved will be punished."'"""
@@ -797,6 +808,8 @@ class Reader:
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
 
 
+# A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
+_LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...").
 _CONTENT_OF = re.compile(
     r"(?:['\u2019]s?)?\s+(?:reports?|claims?|allegations?|accusations?|account|version|words)"

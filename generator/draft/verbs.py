@@ -46,6 +46,10 @@ _PHRASAL = {
     "spoke out": "finite",
     "lashed out": "finite",  # 'lashed out at X for his "untruthful" remarks'
     "lashes out": "finite",
+    "spoke of": "finite",  # 'spoke of "a new era"'
+    "speaks of": "finite",
+    "referred to": "finite",  # 'referred to the fighters as "heroes"'
+    "refers to": "finite",
     "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
 }
 DENY = frozenset(
@@ -78,6 +82,12 @@ _CALLED = (
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
 # reported attack', 'cited by', 'the report cited sources' are not).
 _REPORTED = r"^(?:[^.;:\u201c\u201d\"\u2591]{0,100}?\bthat\b|\s*[:,]?\s*[\u201c\"])"
+# 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'.
+_READ = (
+    r"^\s*(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|letter|post|message|tweet|communiqu\u00e9|communique)\b)"
+)
+_QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
@@ -86,8 +96,8 @@ _NEEDS = {
     "calling": _CALLED,
     "calls": _CALLED,
     "reported": _REPORTED,
-    "reads": r"^\s*(?::|,?\s*[\u201c\"])",  # 'The statement reads:', 'the letter read, "..."'
-    "read": r"^\s*(?::|,?\s*[\u201c\"])",
+    "reads": _READ,
+    "read": _READ,
     "cited": _REPORTED,
     "cites": _REPORTED,
     "described": r"\bas\b",
@@ -100,6 +110,11 @@ _NEEDS = {
     "mentioned": r"^\s+that\b",
     "asked": r"^\s*(?:[.,:]|$)",
     "went on": r"^\s*(?::|,|\s+to\s+say)",
+    # speech only where they bring a quotation: 'spoke of "a new era"' (not 'the ministry spoke of a raid')
+    "spoke of": _QUOTATION_SOON,
+    "speaks of": _QUOTATION_SOON,
+    "referred to": _QUOTATION_SOON,
+    "refers to": _QUOTATION_SOON,
     "dismissed": r"^\s+(?!from\b)",
     "admitted": r"^\s+(?:that|to|it)\b",
     "admits": r"^\s+(?:that|to|it)\b",

@@ -165,6 +165,20 @@ def test_a_denial_set_before_its_speaker_and_reports_called_inaccurate():
     assert said("en", "The convoy reached the town on time, its driver said.")[0][0] == "reported"
 
 
+def test_read_a_statement_after_the_quotation_and_spoke_of():
+    assert quotes("\u201cWe will hold the line,\u201d read a statement by the Kessel Brigade.") == [
+        ("We will hold the line,", "Kessel Brigade")
+    ]
+    assert quotes("Lev Arno spoke of \u201ca new era\u201d for the town.") == [("a new era", "Lev Arno")]
+
+
+def test_a_name_as_a_label_before_a_colon():
+    assert quotes("Brigade spokesman Lev Arno: \u201cWe will hold the line.\u201d") == [
+        ("We will hold the line.", "Lev Arno")
+    ]
+    assert quotes("The warning was clear: \u201cLeave now.\u201d") == [("Leave now.", None)]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
