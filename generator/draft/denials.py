@@ -94,17 +94,24 @@ _DECEIT = re.compile(
     r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*",
     re.IGNORECASE,
 )
-# The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
-_DID_NOT_BEFORE = re.compile(
-    r"\s*(?:(?i:it|he|she|they|we|i)|(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}"
-    r"[A-Z][\w'\u2019-]*)\s+(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be))"
+# What a subject denies: 'did not', 'was never'.
+_NOT_DONE = r"(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be))"
+# What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
+# presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
+_HAS_NO = (
+    r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:does|do)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
+    r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
+    r"connection|relations?)\b"
 )
 _DID_NOT = re.compile(
     r"^\s*(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
-    r"(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:did|had|has|have|was|were)\s+"
-    r"(?:not|never)\b"
-    r"(?!\s+(?:yet|only|be))",
+    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+" + _NOT_DONE + "|" + _HAS_NO + ")",
     re.IGNORECASE,
+)
+# The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
+_DID_NOT_BEFORE = re.compile(
+    r"\s*(?:(?:(?i:it|he|she|they|we|i)|(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s+(?i:" + _NOT_DONE + ")|" + _HAS_NO + ")"
 )
 
 
@@ -126,7 +133,9 @@ _WE_DENY = re.compile(
     r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|"
     r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
-    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|receive[d]?|request(?:ed)?))\b",
+    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|receive[d]?|request(?:ed)?)|"
+    r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
+    r"connection)\s+(?:in|with|to))\b",
     re.IGNORECASE,
 )
 

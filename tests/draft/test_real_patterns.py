@@ -179,6 +179,13 @@ def test_a_name_as_a_label_before_a_colon():
     assert quotes("The warning was clear: \u201cLeave now.\u201d") == [("Leave now.", None)]
 
 
+def test_saying_it_has_no_part_or_presence_is_a_denial():
+    assert said("en", "Velor said it has no military advisers in the valley.")[0][:2] == ("denial", "Velor")
+    assert said("en", "The ministry said it does not have any role in the raid.")[0][0] == "denial"
+    assert said("en", "\u201cWe have no presence in the valley,\u201d Lev Arno told Meridian Wire.")[0][0] == "denial"
+    assert said("en", "The ministry said it has no plans to reopen the road.")[0][0] == "reported"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
