@@ -92,9 +92,9 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
 )
-# 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma).
+# 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 _WAS_QUOTED_AS_SAYING = re.compile(
-    r"(?:^|,\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
+    r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
 )
 # 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
 _QUOTED_AS_SAYING = re.compile(
@@ -170,6 +170,7 @@ _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNOR
 _OCCASION = re.compile(
     rf"(?<!\s)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:statement|interview|speech|email|video|post|message|letter|tweet|briefing)"
+    rf"(?:\s+(?:on|to|with|via|from|at)\s+[^,;:\u2591]{{1,40}}?)?"  # 'in a statement on Telegram', 'with Meridian Wire'
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
     re.IGNORECASE,
 )

@@ -186,6 +186,15 @@ def test_saying_it_has_no_part_or_presence_is_a_denial():
     assert said("en", "The ministry said it has no plans to reopen the road.")[0][0] == "reported"
 
 
+def test_where_the_subject_spoke_set_off_by_commas_and_quoted_as_saying_after_the_quotation():
+    assert quotes("The Kessel Brigade, in a statement on Telegram, said \u201cthe border is calm.\u201d") == [
+        ("the border is calm.", "Kessel Brigade")
+    ]
+    assert quotes("\u201cThe border is calm,\u201d Lev Arno was quoted as saying by Meridian Wire.") == [
+        ("The border is calm,", "Lev Arno")
+    ]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
