@@ -383,6 +383,9 @@ class Reader:
             else:
                 speaker, subject_start = self._subject_before(reading, verb, main)
                 if subject_start == _IN_RELATIVE_CLAUSE:
+                    relative = self._relative_subject(reading, verb)
+                    if relative is not None:  # not the sentence's subject: 'main' stays as it is
+                        reading.acts.append(Act(verb, relative, sentence))
                     continue
                 if subject_start is not None and _NO_ONE.match(masked, subject_start):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
@@ -677,6 +680,34 @@ class Reader:
                     return self.discourse.describe(seg.text), seg.start
             return None, None
         return None, None
+
+    def _relative_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """Who speaks in a relative clause, where a name says it: 'Dario Venn, who had called the raid "...",' (the
+        name it follows) or 'the raid, which Dario Venn called "..."' (the name inside it). A quotation after such a
+        verb is theirs, not the sentence's subject's; with no name, no one is found."""
+        start, clause = self._clause_before(reading.sentence, verb.start)
+        segments = [self._tidy(s) for s in self._segments(start, clause)]
+        seg = segments[-1]
+        pronoun, _, rest = seg.text.partition(" ")
+        if rest.strip() and pronoun.lower() in ("which", "whom", "that"):
+            offset = seg.start + len(seg.text) - len(rest)
+            kind, mention = self._classify(reading, self._tidy(Segment(offset, seg.end, rest)))
+            return self._named(reading, mention) if kind == "name" and mention is not None else None
+        if rest.strip() or pronoun.lower() not in ("who", "which") or len(segments) < 2:
+            return None
+        before = segments[-2]
+        antecedent = next(
+            (
+                m
+                for m in reading.mentions
+                if m.end == before.end
+                and not m.possessive
+                and m.kind in ("person", "org", "unknown")
+                and id(m) in reading.entities
+            ),
+            None,
+        )
+        return self._named(reading, antecedent) if antecedent is not None else None
 
     def _named(self, reading: Reading, mention: Mention | None) -> Speaker:
         """The body or person ``mention`` names; a body that speaks through an office says which, for the editor."""

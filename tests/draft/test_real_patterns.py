@@ -195,6 +195,15 @@ def test_where_the_subject_spoke_set_off_by_commas_and_quoted_as_saying_after_th
     ]
 
 
+def test_a_quotation_after_a_verb_in_a_relative_clause_is_that_clause_s_speaker():
+    found = quotes("Lev Arno said the raid, which Dario Venn called \u201ccowardly,\u201d would be answered.")
+    assert found == [("cowardly,", "Dario Venn")]
+    found = quotes("Lev Arno responded to Dario Venn, who had described the raid as \u201ca massacre.\u201d")
+    assert found == [("a massacre.", "Dario Venn")]
+    found = quotes("Lev Arno, who leads the brigade, said \u201cthe border is calm.\u201d")
+    assert found == [("the border is calm.", "Lev Arno")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
