@@ -313,12 +313,14 @@ class Reader:
         for para in self.paragraphs:
             if para.number in self.skip:
                 continue
+            mark = len(self.discourse.recent)
             readings = [self._read_sentence(s) for s in para.sentences]
             if previous_last is None and readings and all(r.sentence.only_quotes() for r in readings):
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
             self.readings.extend(readings)
             self._previous = readings
+            self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
 
     def _last_speaker_as_attribution(self, first: Reading) -> Attribution | None:
@@ -343,7 +345,9 @@ class Reader:
                 speaker = _copy(act.speaker, how="a paragraph of quotation after their words")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
         if previous and _SPEECH_EVENT.search(" ".join(r.sentence.masked for r in previous)):
-            last = self.discourse.last_person or self.discourse.last_body
+            # the one the paragraph is about ('The brigade released a video.'), else the last person or body
+            subjects: list[Speaker] = getattr(self, "_previous_subjects", [])
+            last = (subjects[0] if subjects else None) or self.discourse.last_person or self.discourse.last_body
             if last is not None:
                 speaker = _copy(last, how="a paragraph of quotation after their statement")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)

@@ -204,6 +204,15 @@ def test_a_quotation_after_a_verb_in_a_relative_clause_is_that_clause_s_speaker(
     assert found == [("the border is calm.", "Lev Arno")]
 
 
+def test_a_paragraph_of_quotation_after_a_statement_is_the_issuer_s_not_an_earlier_person_s():
+    found = quotes(
+        "Lev Arno said the border was calm.",
+        "The Kessel Brigade later released a video.",
+        "\u201cWe will fight on.\u201d",
+    )
+    assert found == [("We will fight on.", "Kessel Brigade")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
