@@ -159,10 +159,12 @@ _ASIDE = re.compile(
     r"(?:according to|citing|quoting)\s+[^,;:\u2591]+",  # 'X, according to Meridian Wire, said': X speaks
     re.IGNORECASE,
 )
-# A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', "X's statement".
+# A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
+# X', "X's statement".
 _WRITINGS = r"(?:statement|communiqu\u00e9|communique|letter|message|post|tweet|announcement)"
 _ISSUED_BY = re.compile(
-    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+",
+    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}\s+"
+    rf"(?:(?:(?:issued|released|published)\s+)?(?:by|from)|attributed\s+to)\s+",
     re.IGNORECASE,
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
@@ -677,7 +679,10 @@ class Reader:
                     "a state or its capital as the speaker: link the government or state that spoke",
                 ), seg.start
             if kind in ("phrase", "determined"):
-                if i > 0 and self._classify(reading, segments[i - 1])[0] == "name":
+                j = i - 1
+                while j > 0 and self._classify(reading, segments[j])[0] == "age":
+                    j -= 1  # 'Petr Hal, 54, the town's mayor, says'
+                if j >= 0 and self._classify(reading, segments[j])[0] == "name":
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
                 if kind == "phrase":

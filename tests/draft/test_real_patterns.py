@@ -213,6 +213,13 @@ def test_a_paragraph_of_quotation_after_a_statement_is_the_issuer_s_not_an_earli
     assert found == [("We will fight on.", "Kessel Brigade")]
 
 
+def test_an_age_before_an_appositive_and_a_statement_attributed_to():
+    found = quotes("\u201cThe border is calm,\u201d Lev Arno, 54, a commander in the Kessel Brigade, said.")
+    assert found == [("The border is calm,", "Lev Arno")]
+    found = quotes("A statement attributed to the Kessel Brigade said: \u201cThe border is calm.\u201d")
+    assert found == [("The border is calm.", "Kessel Brigade")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
