@@ -88,10 +88,14 @@ _AS_DISMISSIVE = re.compile(
 )
 # Reports said to serve a deception are dismissed as false: 'the goal of the accusations ... is to conceal the
 # truth', 'these reports are meant to mislead'. The report noun comes first, then the purpose ('to', 'at').
+# Or said to be propaganda: 'these reports are part of a media war', 'the claims are nothing but propaganda' (only
+# such words between, so that 'the report was spreading propaganda' is not).
 _DECEIT = re.compile(
     r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
-    r"\b(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*",
+    r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
+    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*|"
+    r"(?:is|are|was|were)\s+(?:(?:just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
+    r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
     re.IGNORECASE,
 )
 # What a subject denies: 'did not', 'was never'.
@@ -147,7 +151,11 @@ def denies_in_quotation(reading: Reading) -> bool:
 
 def calls_false(text: str) -> bool:
     """Whether words call something false, unfounded or a deception ('are false and constitute fabrication')."""
+    text = text.translate(_NO_QUOTATION_MARKS)  # 'had "nothing to do" with it'
     return bool(_FALSE.search(text) or _DECEIT.search(text))
+
+
+_NO_QUOTATION_MARKS = str.maketrans("", "", '\u201c\u201d"\u00ab\u00bb')
 
 
 def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:

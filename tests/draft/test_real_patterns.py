@@ -220,6 +220,12 @@ def test_an_age_before_an_appositive_and_a_statement_attributed_to():
     assert found == [("The border is calm.", "Kessel Brigade")]
 
 
+def test_reports_called_propaganda_and_a_denial_with_its_words_in_quotation_marks():
+    assert said("en", "The ministry said these claims are part of a media war.")[0][:2] == ("denial", "the ministry")
+    assert said("en", "Lev Arno said the brigade had \u201cnothing to do\u201d with the raid.")[0][0] == "denial"
+    assert said("en", "Lev Arno said the brigade was spreading propaganda.")[0][0] == "reported"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
