@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading
-from generator.draft.verbs import find_verbs
+from generator.draft.verbs import OPENING, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -224,7 +224,7 @@ def _object(reading: Reading, act: Act) -> str:
     stop = _CLAUSE_END.search(masked, act.verb.end, end)
     if stop:
         end = stop.start()
-    if not masked[sentence.start : act.verb.start].strip():
+    if OPENING.fullmatch(masked, sentence.start, act.verb.start):
         comma = masked.find(",", act.verb.end, end)  # 'Denying the reports, the ministry said': to the comma
         end = comma if comma > 0 else end
     what = text[act.verb.end : end].strip()

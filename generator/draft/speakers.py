@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker
 from generator.draft.names import Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
-from generator.draft.verbs import ISSUED_WRITING, Verb, find_verbs
+from generator.draft.verbs import ISSUED_WRITING, OPENING, Verb, find_verbs
 
 # Marks that end a clause for subject finding: quotation marks (single ones where they hold a masked
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
@@ -372,7 +372,7 @@ class Reader:
         opening: Verb | None = None
         for verb in find_verbs(sentence.masked, sentence.start)[:MAX_VERBS_PER_SENTENCE]:
             subject_start = None
-            if verb.form == "participle" and main is None and not masked[sentence.start : verb.start].strip():
+            if verb.form == "participle" and main is None and OPENING.fullmatch(masked, sentence.start, verb.start):
                 opening = verb  # 'Denying the reports, the ministry said ...': the subject that follows speaks
                 continue
             coordinated = re.search(

@@ -127,6 +127,13 @@ ISSUED_WRITING = re.compile(
     r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?,?\s*$",
     re.IGNORECASE,
 )
+# What may stand before a participle that opens a sentence: nothing, or the writing it is in ('In a statement
+# denying the reports, the ministry said ...').
+OPENING = re.compile(
+    r"\s*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu\u00e9|communique|message|video|letter|post|tweet|speech|interview)\s+)?",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?P<verb>according to|citing|"
@@ -184,7 +191,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             form == "participle"
             and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before)
             and not ISSUED_WRITING.search(before)
-            and not (lower in DENY and not before.strip() and re.match(r"[^.;:\u2591]{1,120}?,", after))
+            and not (lower in DENY and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
         ):
             continue  # (an opening 'Denying the reports, the ministry said ...' is the subject's)  # '..., adding that' shares the subject; 'a warning' is a noun
         verbs.append(Verb(m.start() + offset, m.end() + offset, word, form))

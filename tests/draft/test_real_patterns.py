@@ -153,6 +153,8 @@ def test_more_verbs_of_denying_and_their_adjectives():
         "denial",
         "the ministry",
     )
+    units = said("en", "In a statement denying the reports, the ministry said the convoy had left.")
+    assert units[0][:2] == ("denial", "the ministry")
     assert said("en", "Talks over the disputed border resumed, the ministry said.")[0][0] == "reported"
     units = analyse("en", "The Velorian army denied reports on the alleged launch of an offensive.").units
     assert units[0].denial is not None and units[0].denial.denied == ("reports on the alleged launch of an offensive",)
