@@ -135,6 +135,7 @@ def test_a_first_person_denial_in_a_quotation():
     units = said("en", "Lev Arno also said: \u201cWe reject these claims. Our fighters stayed home.\u201d")
     assert units[0][:2] == ("denial", "Lev Arno")
     assert said("en", "\u201cWe did not expect such a turnout,\u201d Lev Arno told Meridian Wire.")[0][0] == "quote"
+    assert said("en", "\u201cWe did not receive any help,\u201d a resident told Meridian Wire.")[0][0] == "quote"
 
 
 def test_saying_ties_are_not_linked_to_something_is_a_denial():
