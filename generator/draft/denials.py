@@ -49,14 +49,50 @@ def find_denial(reading: Reading) -> Denial | None:
         return None  # 'did not deny' is neither
     denied: list[str] = []
     acknowledged: list[str] = []
+    rejected_other = False
+    used: list[Act] = []
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
         if not what:
             continue
+        if (
+            act.verb.form != "passive"
+            and act.verb.word.lower().startswith(("reject", "dismiss"))
+            and _not_a_claim(what)
+        ):
+            rejected_other = True  # 'rejected the proposal', 'dismissed the commander': no claim is denied
+            continue
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
+        used.append(act)
     if not denied and not acknowledged:
-        return None
-    return Denial(reading, acts[0], tuple(denied), tuple(acknowledged))
+        return _denial_by_words(reading) if rejected_other else None
+    return Denial(reading, used[0] if rejected_other else acts[0], tuple(denied), tuple(acknowledged))
+
+
+# What one rejects or dismisses that is no claim: proposals and demands, acts one opposes, people one removes
+# from office. Rejecting these is news, not a denial ('rejected any foreign interference', 'dismissed the governor').
+_NOT_A_CLAIM = frozenset(
+    "proposal proposals offer offers plan plans call calls request requests demand demands bid appeal appeals "
+    "initiative invitation deal agreement resignation candidacy nomination bill draft law resolution ceasefire truce "
+    "talks negotiations mediation interference intervention occupation aggression presence sanctions minister "
+    "commander governor officials head chief director officer officers employees staff petition lawsuit motion "
+    "budget".split()
+)
+_OBJECT_LEAD = frozenset("the a an any all his her its their this these those such".split())
+_OBJECT_END = frozenset("of by from that which about on in for to with as".split())
+
+
+def _not_a_claim(what: str) -> bool:
+    """Whether the object of 'reject' or 'dismiss' is a proposal, an act or a person, not something said."""
+    words = re.findall(r"[a-z][a-z'-]*", what.lower())[:6]
+    while words and words[0] in _OBJECT_LEAD:
+        words.pop(0)
+    for word in words[:3]:
+        if word in _OBJECT_END:
+            return False
+        if word in _NOT_A_CLAIM:
+            return True
+    return False
 
 
 # Words that make a statement a denial though its verb is not 'deny': the speaker calls something false, or
