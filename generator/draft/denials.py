@@ -55,12 +55,8 @@ def find_denial(reading: Reading) -> Denial | None:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
         if not what:
             continue
-        if (
-            act.verb.form != "passive"
-            and act.verb.word.lower().startswith(("reject", "dismiss"))
-            and _not_a_claim(what)
-        ):
-            rejected_other = True  # 'rejected the proposal', 'dismissed the commander': no claim is denied
+        if act.verb.form != "passive" and _not_a_claim(act.verb.word.lower(), what):
+            rejected_other = True  # 'rejected the proposal', 'denied them entry': no claim is denied
             continue
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
         used.append(act)
@@ -82,16 +78,29 @@ _OBJECT_LEAD = frozenset("the a an any all his her its their this these those su
 _OBJECT_END = frozenset("of by from that which about on in for to with as".split())
 
 
-def _not_a_claim(what: str) -> bool:
-    """Whether the object of 'reject' or 'dismiss' is a proposal, an act or a person, not something said."""
+# What one denies another, refusing it: 'denied the delegation entry', 'denied them visas'.
+_REFUSED = frozenset("entry access visa visas permission permit bail passage landing asylum".split())
+
+
+def _not_a_claim(verb: str, what: str) -> bool:
+    """Whether the object of a verb of denying is no claim: a proposal, an act or a person one rejects or
+    dismisses, or what one refuses another ('denied him entry')."""
     words = re.findall(r"[a-z][a-z'-]*", what.lower())[:6]
+    if verb.startswith(("deny", "denie", "denying")):
+        refused = _REFUSED
+        if words and words[0] in ("him", "her", "them", "us", "me"):
+            return True
+    elif verb.startswith(("reject", "dismiss")):
+        refused = _NOT_A_CLAIM
+    else:
+        return False
     while words and words[0] in _OBJECT_LEAD:
         words.pop(0)
-    for word in words[:3]:
+    for i, word in enumerate(words[:3]):
         if word in _OBJECT_END:
             return False
-        if word in _NOT_A_CLAIM:
-            return True
+        if word in refused:
+            return refused is _NOT_A_CLAIM or words[i + 1 : i + 2] != ["of"]  # 'denied the entry of troops' denies
     return False
 
 

@@ -229,12 +229,14 @@ def test_reports_called_propaganda_and_a_denial_with_its_words_in_quotation_mark
     assert said("en", "Lev Arno said the brigade was spreading propaganda.")[0][0] == "reported"
 
 
-def test_rejecting_a_proposal_or_dismissing_an_official_is_no_denial():
+def test_rejecting_a_proposal_dismissing_an_official_or_denying_entry_is_no_denial():
     assert said("en", "The ministry rejected the proposal by the brigade.")[0][0] == "reported"
     assert said("en", "The prime minister dismissed the governor of the province.")[0][0] == "reported"
     assert said("en", "The ministry rejected the accusations of interference.")[0][0] == "denial"
     units = said("en", "The ministry rejected the proposal, saying reports of talks were false.")
     assert units[0][:2] == ("denial", "the ministry")
+    assert said("en", "Velor denied entry to the delegation.")[0][0] == "reported"
+    assert said("en", "The ministry denied the entry of foreign troops into the valley.")[0][0] == "denial"
 
 
 # --- Arabic -------------------------------------------------------------------------------------------
