@@ -323,8 +323,12 @@ class Builder:
             same = self._denials_by.get(_speaker_key(speaker))
             if same is not None:
                 _join_denial(same, unit, citation, how, label, self._by_words)
+                if subjects:
+                    same.data["subjects"] = list(dict.fromkeys([*same.data.get("subjects", []), *subjects]))
                 return
             data: dict[str, Any] = {"summary": _denial_summary(label, denial), "denier": speaker}
+            if subjects:
+                data["subjects"] = subjects
             if denial.denied:
                 data["denied"] = "; ".join(denial.denied)
             if denial.acknowledged:
@@ -359,8 +363,7 @@ class Builder:
         )
         if dated is not None:
             data["notes"] += f" Date: {dated[1]}"
-        # a denial records no subjects, so the records it names are listed for the editor like any other
-        linked = {claimant_id, reported_to, speaker.get("affiliation"), *(subjects if unit.kind != "denial" else ())}
+        linked = {claimant_id, reported_to, speaker.get("affiliation"), *subjects}
         data["notes"] += named_note(self.named, {i for i in linked if i})
         if unit.kind == "denial":
             answered = answered_claims(self.corpus, claimant_id, subjects, unit.text)
