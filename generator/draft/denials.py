@@ -152,9 +152,21 @@ _HAS_NO = (
     r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
     r"connection|relations?)\b"
 )
+# None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
+# attack had taken place'.
+_NONE_DID = (
+    r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are)\b|"
+    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b"
+)
 _DID_NOT = re.compile(
     r"^\s*(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
-    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+" + _NOT_DONE + "|" + _HAS_NO + ")",
+    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+"
+    + _NOT_DONE
+    + "|"
+    + _HAS_NO
+    + "|"
+    + _NONE_DID
+    + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'

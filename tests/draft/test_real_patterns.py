@@ -239,6 +239,12 @@ def test_rejecting_a_proposal_dismissing_an_official_or_denying_entry_is_no_deni
     assert said("en", "The ministry denied the entry of foreign troops into the valley.")[0][0] == "denial"
 
 
+def test_none_of_its_own_people_did_it_or_no_such_event_took_place():
+    assert said("en", "The Kessel Brigade said none of its members were involved.")[0][0] == "denial"
+    assert said("en", "The Kessel Brigade said no attack had taken place.")[0][0] == "denial"
+    assert said("en", "The ministry said none of the hostages had been freed.")[0][0] == "reported"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
