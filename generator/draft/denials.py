@@ -159,7 +159,8 @@ _NONE_DID = (
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b"
 )
 _DID_NOT = re.compile(
-    r"^\s*(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
+    r"^\s*(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
+    r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+"
     + _NOT_DONE
     + "|"

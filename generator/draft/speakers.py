@@ -148,6 +148,12 @@ _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
+# A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|confirmed|confirms|noted|explained|claimed|claims|insisted|stressed|"
+    r"announced|reported|told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists))"
+    r"\s+that\s+"
+)
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A subject that says no one spoke.
@@ -507,6 +513,7 @@ class Reader:
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
+        cuts += [m.end() for m in _SAID_THAT.finditer(region)]
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
 

@@ -245,6 +245,16 @@ def test_none_of_its_own_people_did_it_or_no_such_event_took_place():
     assert said("en", "The ministry said none of the hostages had been freed.")[0][0] == "reported"
 
 
+def test_a_that_clause_after_a_verb_of_saying_has_its_own_speaker():
+    assert quotes("Dario Venn said that Lev Arno had called the raid \u201ca crime.\u201d") == [
+        ("a crime.", "Lev Arno")
+    ]
+    units = said("en", "Dario Venn told Meridian Wire that the Kessel Brigade denied the report.")
+    assert units[0][:2] == ("denial", "Kessel Brigade")
+    units = said("en", "Dario Venn told Meridian Wire on Monday that the brigade did not attack.")
+    assert units[0][:2] == ("denial", "Dario Venn")
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
