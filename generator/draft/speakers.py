@@ -174,10 +174,12 @@ _ISSUED_BY = re.compile(
     re.IGNORECASE,
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
-# Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said'.
+# Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
+# Meridian Wire, said'.
 _OCCASION = re.compile(
-    rf"(?<!\s)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:statement|interview|speech|email|video|post|message|letter|tweet|briefing)"
+    rf"(?<!\s)\s+in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:statement|interview|speech|email|video|post|message|letter|tweet|briefing|remarks|comments|address|"
+    rf"conference)"
     rf"(?:\s+(?:on|to|with|via|from|at)\s+[^,;:\u2591]{{1,40}}?)?"  # 'in a statement on Telegram', 'with Meridian Wire'
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
     re.IGNORECASE,
@@ -834,9 +836,23 @@ class Reader:
             return None
         seg = self._tidy(Segment(label.start(1), label.end(1), label.group(1)))
         kind, mention = self._classify(reading, seg)
-        if kind != "name" or mention is None:
+        if kind == "name" and mention is not None:
+            return self._named(reading, mention), f"a name before a colon: '{label.group(1)}:'"
+        # a short clause that opens with a name: 'Dario Venn disagreed: "..."', 'Venn was blunt: "..."'
+        opener = next(
+            (
+                m
+                for m in reading.mentions
+                if m.kind in ("person", "org")
+                and not m.possessive
+                and id(m) in reading.entities
+                and masked[seg.start : m.span_start].strip().lower() in ("", "the")
+            ),
+            None,
+        )
+        if opener is None or len(masked[opener.end : seg.end].split()) > 6:
             return None  # only a name: 'The warning was clear: "..."' is no one's label
-        return self._named(reading, mention), f"a name before a colon: '{label.group(1)}:'"
+        return self._named(reading, opener), f"a clause that opens with their name before a colon: '{label.group(1)}:'"
 
     def _reported_before(self, previous: Reading) -> tuple[Speaker, str] | None:
         """A sentence of quotation alone after one of reported speech in its paragraph is the same speaker's:

@@ -180,6 +180,10 @@ def test_a_name_as_a_label_before_a_colon():
         ("We will hold the line.", "Lev Arno")
     ]
     assert quotes("The warning was clear: \u201cLeave now.\u201d") == [("Leave now.", None)]
+    assert quotes("Dario Venn disagreed: \u201cIt was a massacre.\u201d") == [("It was a massacre.", "Dario Venn")]
+    assert quotes("Lev Arno, in remarks to Meridian Wire, said the raid was \u201ca warning.\u201d") == [
+        ("a warning.", "Lev Arno")
+    ]
 
 
 def test_saying_it_has_no_part_or_presence_is_a_denial():
