@@ -7,6 +7,11 @@ gives acknowledged 'that it had received Syrian military personnel' and
 denied 'hosting foreign non-Iraqi militias': each verb's object runs to the
 end of its clause (', but', '; ', the next verb of saying, the sentence's end),
 less time phrases before it ('at the time', 'on Friday').
+
+A statement is a denial by its words too: reports called false or propaganda,
+'it did not', 'it has no forces there', a speaker's own 'We reject these
+claims' in a quotation, or a passive with its agent ('were deemed false by X').
+Rejecting a proposal or denying someone entry denies no claim.
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ the verb: relative clauses ('who asked not to be named'), participles ('led by
 name, pronoun or description that remains is the subject. 'said X' and
 'according to X' read the segments after the verb instead. A dateline
 ('BAGHDAD (Reuters) -'), a clause opened by a subordinator ('comes as X said')
-and where the subject spoke ('X in a statement Tuesday said') are not part of it.
+or by 'that' after a verb of saying ('X said that Y denied it': Y denied), and
+where the subject spoke ('X in a statement Tuesday said') are not part of it. A
+verb in a relative clause is the name's it follows or holds ('Y, who called it',
+'which Y called').
 
 A quotation's speaker is found, in this order, from:
 
@@ -16,9 +19,12 @@ A quotation's speaker is found, in this order, from:
 1. an attribution right after it: '"...," Lind said', '"...," said Marek Halden',
    '"...," Meridian Wire reported, citing X' (X);
 2. the nearest verb of saying before it in the sentence: 'X said: "..."',
-   'X described the situation as "dangerous"', '..., adding that "..."';
+   'X described the situation as "dangerous"', '..., adding that "..."'; or a
+   name before a colon: 'Brigade spokesman X: "..."', 'X disagreed: "..."';
 3. a short next sentence that only attributes: '"..." Watout added.';
-4. the quotation before it in the paragraph, when nothing else attributes it:
+4. the sentence of reported speech before it in the paragraph: 'The group said
+   it was investigating. "..."';
+5. the quotation before it in the paragraph, when nothing else attributes it:
    '"...," Al-Zurfi said. "This poses ..."', or in the paragraph before, when
    it was left open there and this paragraph only closes it.
 
