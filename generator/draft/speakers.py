@@ -493,8 +493,9 @@ class Reader:
             before = [w.lower() for w in re.findall(r"[A-Za-z]+", masked[max(0, m.span_start - 30) : m.span_start])]
             while before and before[-1] in ("the", "a", "an"):
                 before.pop()  # 'a misuse of the UN': after a preposition, with its article, no subject
-            if before and before[-1] in _BEFORE_SUBJECT:
-                continue
+            absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
+            if before and before[-1] in _BEFORE_SUBJECT and not absolute:
+                continue  # ('..., with X expressing concern': X is the subject of 'expressing', and 'he' next)
             if ent.person and not seen_person:
                 self.discourse.spoke(self.discourse.named(ent))
                 seen_person = True
@@ -888,6 +889,9 @@ _CONTENT_OF = re.compile(
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
 _REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
 
 
 def _report_author(reading: Reading) -> Entity | None:

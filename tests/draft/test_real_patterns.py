@@ -259,6 +259,16 @@ def test_a_that_clause_after_a_verb_of_saying_has_its_own_speaker():
     assert units[0][:2] == ("denial", "Dario Venn")
 
 
+def test_a_name_with_a_participle_after_with_is_he_next():
+    units = said(
+        "en",
+        "Lev Arno said the border was calm.",
+        "The issue was raised in parliament, with Foreign Minister Dario Venn expressing concern over the talks. "
+        "He pointed out that the border was closed.",
+    )
+    assert units[-1][:2] == ("reported", "Dario Venn")
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
