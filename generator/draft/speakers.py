@@ -399,6 +399,8 @@ class Reader:
                     continue
                 speaker = _copy(speaker, how=speaker.how)
             elif verb.form == "according":
+                if _BY_RULE.match(masked, verb.end):
+                    continue  # 'according to Sharia', 'according to the agreement': no one speaks
                 speaker = self._subject_after(reading, verb)
             else:
                 speaker, subject_start = self._subject_before(reading, verb, main)
@@ -891,6 +893,12 @@ _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b
 _REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")
 
 
+# What 'according to' may name that is no speaker: a rule, a plan or figures.
+_BY_RULE = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:sharia|shariah|law|laws|constitution|agreement|deal|plan|"
+    r"schedule|timetable|data|figures|statistics|estimates|tradition|rules|custom|terms|programme|program)\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
 
 

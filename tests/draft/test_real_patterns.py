@@ -269,6 +269,11 @@ def test_a_name_with_a_participle_after_with_is_he_next():
     assert units[-1][:2] == ("reported", "Dario Venn")
 
 
+def test_according_to_a_rule_or_figures_names_no_speaker():
+    assert said("en", "According to the ceasefire agreement, troops must leave the valley.") == []
+    assert said("en", "The raid was carried out according to Sharia, the brigade said.")[0][1] == "the brigade"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
