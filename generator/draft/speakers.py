@@ -269,6 +269,8 @@ class Act:
     sentence: Sentence
     subject_start: int | None = None
     """Where the subject's words begin, when they come before the verb ('Al-Zurfi, who ..., accused')."""
+    relative: bool = False
+    """Whether the verb is in a relative clause ('Y, who called it ...'): not the sentence's own speaker."""
 
 
 @dataclass
@@ -407,7 +409,7 @@ class Reader:
                 if subject_start == _IN_RELATIVE_CLAUSE:
                     relative = self._relative_subject(reading, verb)
                     if relative is not None:  # not the sentence's subject: 'main' stays as it is
-                        reading.acts.append(Act(verb, relative, sentence))
+                        reading.acts.append(Act(verb, relative, sentence, relative=True))
                     continue
                 if subject_start is not None and _NO_ONE.match(masked, subject_start):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
@@ -868,7 +870,11 @@ class Reader:
         'The group said that it was looking into the raid. "Anyone found involved will be punished."'"""
         if not previous.acts:
             return None
-        act = previous.acts[-1]
+        # the sentence's own speaker, not the outlet it is relayed through ('X said, according to Y, that ...')
+        act = next(
+            (a for a in previous.acts if a.verb.form not in ("according", "passive") and not a.relative),
+            previous.acts[-1],
+        )
         return act.speaker, f"a quotation after their reported words: '{act.verb.word}'"
 
     def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:

@@ -120,6 +120,10 @@ def test_a_quotation_after_reported_speech_in_its_paragraph_is_the_same_speaker_
         "The brigade said that it was looking into the raid. \u201cAnyone found involved will be punished.\u201d"
     )
     assert found == [("Anyone found involved will be punished.", "the brigade")]
+    found = quotes(
+        "The raid, which Dario Venn called a crime, was a warning, Lev Arno said. \u201cWe will do it again.\u201d"
+    )
+    assert found == [("We will do it again.", "Lev Arno")]
 
 
 def test_issued_a_statement_denying():
