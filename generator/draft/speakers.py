@@ -100,7 +100,8 @@ _STATEMENT_READ = re.compile(
 )
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 _WAS_QUOTED_AS_SAYING = re.compile(
-    r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
+    r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)"
+    r"(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
 )
 # 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
 _QUOTED_AS_SAYING = re.compile(

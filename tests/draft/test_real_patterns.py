@@ -204,6 +204,9 @@ def test_where_the_subject_spoke_set_off_by_commas_and_quoted_as_saying_after_th
     assert quotes("\u201cThe border is calm,\u201d Lev Arno was quoted as saying by Meridian Wire.") == [
         ("The border is calm,", "Lev Arno")
     ]
+    assert quotes("Lev Arno was cited by Meridian Wire as saying \u201cthe border is calm.\u201d") == [
+        ("the border is calm.", "Lev Arno")
+    ]
 
 
 def test_a_quotation_after_a_verb_in_a_relative_clause_is_that_clause_s_speaker():
