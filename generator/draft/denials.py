@@ -7,6 +7,11 @@ gives acknowledged 'that it had received Syrian military personnel' and
 denied 'hosting foreign non-Iraqi militias': each verb's object runs to the
 end of its clause (', but', '; ', the next verb of saying, the sentence's end),
 less time phrases before it ('at the time', 'on Friday').
+
+A statement is a denial by its words too: reports called false or propaganda,
+'it did not', 'it has no forces there', a speaker's own 'We reject these
+claims' in a quotation, or a passive with its agent ('were deemed false by X').
+Rejecting a proposal or denying someone entry denies no claim.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading
-from generator.draft.verbs import find_verbs
+from generator.draft.verbs import OPENING, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -49,14 +54,59 @@ def find_denial(reading: Reading) -> Denial | None:
         return None  # 'did not deny' is neither
     denied: list[str] = []
     acknowledged: list[str] = []
+    rejected_other = False
+    used: list[Act] = []
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
         if not what:
             continue
+        if act.verb.form != "passive" and _not_a_claim(act.verb.word.lower(), what):
+            rejected_other = True  # 'rejected the proposal', 'denied them entry': no claim is denied
+            continue
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
+        used.append(act)
     if not denied and not acknowledged:
-        return None
-    return Denial(reading, acts[0], tuple(denied), tuple(acknowledged))
+        return _denial_by_words(reading) if rejected_other else None
+    return Denial(reading, used[0] if rejected_other else acts[0], tuple(denied), tuple(acknowledged))
+
+
+# What one rejects or dismisses that is no claim: proposals and demands, acts one opposes, people one removes
+# from office. Rejecting these is news, not a denial ('rejected any foreign interference', 'dismissed the governor').
+_NOT_A_CLAIM = frozenset(
+    "proposal proposals offer offers plan plans call calls request requests demand demands bid appeal appeals "
+    "initiative invitation deal agreement resignation candidacy nomination bill draft law resolution ceasefire truce "
+    "talks negotiations mediation interference intervention occupation aggression presence sanctions minister "
+    "commander governor officials head chief director officer officers employees staff petition lawsuit motion "
+    "budget".split()
+)
+_OBJECT_LEAD = frozenset("the a an any all his her its their this these those such".split())
+_OBJECT_END = frozenset("of by from that which about on in for to with as".split())
+
+
+# What one denies another, refusing it: 'denied the delegation entry', 'denied them visas'.
+_REFUSED = frozenset("entry access visa visas permission permit bail passage landing asylum".split())
+
+
+def _not_a_claim(verb: str, what: str) -> bool:
+    """Whether the object of a verb of denying is no claim: a proposal, an act or a person one rejects or
+    dismisses, or what one refuses another ('denied him entry')."""
+    words = re.findall(r"[a-z][a-z'-]*", what.lower())[:6]
+    if verb.startswith(("deny", "denie", "denying")):
+        refused = _REFUSED
+        if words and words[0] in ("him", "her", "them", "us", "me"):
+            return True
+    elif verb.startswith(("reject", "dismiss")):
+        refused = _NOT_A_CLAIM
+    else:
+        return False
+    while words and words[0] in _OBJECT_LEAD:
+        words.pop(0)
+    for i, word in enumerate(words[:3]):
+        if word in _OBJECT_END:
+            return False
+        if word in refused:
+            return refused is _NOT_A_CLAIM or words[i + 1 : i + 2] != ["of"]  # 'denied the entry of troops' denies
+    return False
 
 
 # Words that make a statement a denial though its verb is not 'deny': the speaker calls something false, or
@@ -65,37 +115,70 @@ def find_denial(reading: Reading) -> Denial | None:
 _FALSE = re.compile(
     r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrications?|groundless|lies?|nonsense|no basis|"
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
-    # 'fake' and 'worthless' of what is said, not of things ('fake passports', 'a worthless currency')
-    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless)|"
+    # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
+    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect)|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
     r"nothing to do with|no (?:hand|involvement|connection|links?|relation)\s+(?:in|with|to)|"
-    r"not (?:involved|behind))\b",
+    r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with)))\b",
     re.IGNORECASE,
 )
 # Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
 _LABELLING = frozenset("called calls calling described describes describing branded termed labelled labeled".split())
-_DISMISSIVE = re.compile(
-    r"\b(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies|fabricat\w*|nonsense)\b",
-    re.IGNORECASE,
+_DISMISSIVE_WORDS = r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies|fabricat\w*|nonsense)"
+_DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
+# Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
+# (not 'condemned the propaganda campaign').
+_JUDGING = frozenset("criticized criticised criticizes criticises slammed slams denounced denounces".split())
+_AS_DISMISSIVE = re.compile(
+    rf"\bas\s+(?:an?\s+|the\s+|mere\s+|pure\s+|nothing but\s+)?[\u201c\"\u2018']?{_DISMISSIVE_WORDS}\b", re.IGNORECASE
 )
 # Reports said to serve a deception are dismissed as false: 'the goal of the accusations ... is to conceal the
 # truth', 'these reports are meant to mislead'. The report noun comes first, then the purpose ('to', 'at').
+# Or said to be propaganda: 'these reports are part of a media war', 'the claims are nothing but propaganda' (only
+# such words between, so that 'the report was spreading propaganda' is not).
 _DECEIT = re.compile(
     r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
-    r"\b(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*",
+    r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
+    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*|"
+    r"(?:is|are|was|were)\s+(?:(?:just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
+    r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
     re.IGNORECASE,
 )
+# What a subject denies: 'did not', 'was never'.
+_NOT_DONE = r"(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be))"
+# What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
+# presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
+_HAS_NO = (
+    r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:does|do)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
+    r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
+    r"connection|relations?)\b"
+)
+# None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
+# attack had taken place'.
+_NONE_DID = (
+    r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are)\b|"
+    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b"
+)
 _DID_NOT = re.compile(
-    r"^\s*(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
-    r"(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:did|had|has|have|was|were)\s+"
-    r"(?:not|never)\b"
-    r"(?!\s+(?:yet|only|be))",
+    r"^\s*(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
+    r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
+    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+"
+    + _NOT_DONE
+    + "|"
+    + _HAS_NO
+    + "|"
+    + _NONE_DID
+    + ")",
     re.IGNORECASE,
+)
+# The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
+_DID_NOT_BEFORE = re.compile(
+    r"\s*(?:(?:(?i:it|he|she|they|we|i)|(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s+(?i:" + _NOT_DONE + ")|" + _HAS_NO + ")"
 )
 
 
@@ -108,16 +191,41 @@ _NEGATED_CLAUSE = re.compile(
 )
 
 
+# A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
+# raid' (acts a side is accused of; 'we did not expect' is not a denial).
+_WE_DENY = re.compile(
+    r"\b(?:we|i)\s+(?:[a-z]+ly\s+)?(?:"
+    r"deny|denied|refute|refuted|"
+    r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|"
+    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
+    r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
+    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?)|"
+    r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
+    r"connection)\s+(?:in|with|to))\b",
+    re.IGNORECASE,
+)
+
+
+def denies_in_quotation(reading: Reading) -> bool:
+    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims')."""
+    return any(_WE_DENY.search(q.text) for q in reading.sentence.quotes)
+
+
 def calls_false(text: str) -> bool:
     """Whether words call something false, unfounded or a deception ('are false and constitute fabrication')."""
+    text = text.translate(_NO_QUOTATION_MARKS)  # 'had "nothing to do" with it'
     return bool(_FALSE.search(text) or _DECEIT.search(text))
+
+
+_NO_QUOTATION_MARKS = str.maketrans("", "", '\u201c\u201d"\u00ab\u00bb')
 
 
 def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
     """A denial made in a quotation that continues a speaker's words: '"...," the statement said. "Any
     statements attributed to others are false."' The later sentence has no verb of its own; it is the
     speaker's, and calling something false there makes their quotation a denial."""
-    if not calls_false(reading.sentence.text):
+    if not (calls_false(reading.sentence.text) or denies_in_quotation(reading)):
         return None
     return Denial(reading, denial_act, (reading.sentence.text.strip().rstrip("."),), ())
 
@@ -130,16 +238,33 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         return None
     act = speech[0]
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
+    # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
+    before = ""
+    if act.verb.form == "finite" and act.subject_start is not None:
+        before = sentence.paragraph.masked[sentence.start : act.subject_start]
+        before = before if re.search(r",\s*$", before) else ""
     if not (
         calls_false(sentence.text)
+        or denies_in_quotation(reading)
         or (act.verb.form == "finite" and _DID_NOT.match(after))
+        or (before and _DID_NOT_BEFORE.match(before))
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
-        or (act.verb.word.lower() in _LABELLING and _DISMISSIVE.search(sentence.text, act.verb.end))
+        or (
+            act.verb.word.lower() in _LABELLING
+            and _DISMISSIVE.search(sentence.paragraph.text, act.verb.end, sentence.end)
+        )
+        or (
+            act.verb.word.lower() in _JUDGING
+            and _AS_DISMISSIVE.search(sentence.paragraph.text, act.verb.end, sentence.end)
+        )
     ):
         return None
-    what = _object(reading, act) if act.verb.form == "finite" else ""
+    what = _object(reading, act) if act.verb.form == "finite" and not before else before.strip().rstrip(",")
     if act.verb.form == "according" or not what:
         what = sentence.text.strip().rstrip(".")
+    quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
+    if quoted is not None and quoted.end <= act.verb.start:
+        what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
 
 
@@ -162,6 +287,9 @@ def _object(reading: Reading, act: Act) -> str:
     stop = _CLAUSE_END.search(masked, act.verb.end, end)
     if stop:
         end = stop.start()
+    if OPENING.fullmatch(masked, sentence.start, act.verb.start):
+        comma = masked.find(",", act.verb.end, end)  # 'Denying the reports, the ministry said': to the comma
+        end = comma if comma > 0 else end
     what = text[act.verb.end : end].strip()
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()

@@ -7,7 +7,10 @@ the verb: relative clauses ('who asked not to be named'), participles ('led by
 name, pronoun or description that remains is the subject. 'said X' and
 'according to X' read the segments after the verb instead. A dateline
 ('BAGHDAD (Reuters) -'), a clause opened by a subordinator ('comes as X said')
-and where the subject spoke ('X in a statement Tuesday said') are not part of it.
+or by 'that' after a verb of saying ('X said that Y denied it': Y denied), and
+where the subject spoke ('X in a statement Tuesday said') are not part of it. A
+verb in a relative clause is the name's it follows or holds ('Y, who called it',
+'which Y called').
 
 A quotation's speaker is found, in this order, from:
 
@@ -16,9 +19,12 @@ A quotation's speaker is found, in this order, from:
 1. an attribution right after it: '"...," Lind said', '"...," said Marek Halden',
    '"...," Meridian Wire reported, citing X' (X);
 2. the nearest verb of saying before it in the sentence: 'X said: "..."',
-   'X described the situation as "dangerous"', '..., adding that "..."';
+   'X described the situation as "dangerous"', '..., adding that "..."'; or a
+   name before a colon: 'Brigade spokesman X: "..."', 'X disagreed: "..."';
 3. a short next sentence that only attributes: '"..." Watout added.';
-4. the quotation before it in the paragraph, when nothing else attributes it:
+4. the sentence of reported speech before it in the paragraph: 'The group said
+   it was investigating. "..."';
+5. the quotation before it in the paragraph, when nothing else attributes it:
    '"...," Al-Zurfi said. "This poses ..."', or in the paragraph before, when
    it was left open there and this paragraph only closes it.
 
@@ -36,7 +42,7 @@ from dataclasses import dataclass, field
 from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker
 from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
-from generator.draft.verbs import Verb, find_verbs
+from generator.draft.verbs import ISSUED_WRITING, OPENING, Verb, find_verbs
 
 # Marks that end a clause for subject finding: quotation marks (single ones where they hold a masked
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
@@ -78,9 +84,13 @@ _TITLES_BEFORE_NAME = re.compile(
     + "|".join(("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "chief"))
     + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador)"
 )
-# A denial in the passive, with its agent: 'the report was refuted by Taliban officials'. The agent denies.
+# A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
+# false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
 _DENIED_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(denied|rejected|dismissed|refuted)\s+by\s+(?=\S)"
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:(denied|rejected|dismissed|refuted)|"
+    r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
+    r"\s+by\s+(?=\S)"
 )
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
@@ -88,9 +98,10 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
 )
-# 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma).
+# 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 _WAS_QUOTED_AS_SAYING = re.compile(
-    r"(?:^|,\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
+    r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)"
+    r"(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
 )
 # 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
 _QUOTED_AS_SAYING = re.compile(
@@ -144,6 +155,12 @@ _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
+# A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|confirmed|confirms|noted|explained|claimed|claims|insisted|stressed|"
+    r"announced|reported|told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists))"
+    r"\s+that\s+"
+)
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A subject that says no one spoke.
@@ -155,17 +172,22 @@ _ASIDE = re.compile(
     r"(?:according to|citing|quoting)\s+[^,;:\u2591]+",  # 'X, according to Meridian Wire, said': X speaks
     re.IGNORECASE,
 )
-# A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', "X's statement".
+# A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
+# X', "X's statement".
 _WRITINGS = r"(?:statement|communiqu\u00e9|communique|letter|message|post|tweet|announcement)"
 _ISSUED_BY = re.compile(
-    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+",
+    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}\s+"
+    rf"(?:(?:(?:issued|released|published)\s+)?(?:by|from)|attributed\s+to)\s+",
     re.IGNORECASE,
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
-# Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said'.
+# Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
+# Meridian Wire, said'.
 _OCCASION = re.compile(
-    rf"(?<!\s)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:statement|interview|speech|email|video|post|message|letter|tweet|briefing)"
+    rf"(?<!\s)\s+in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:statement|interview|speech|email|video|post|message|letter|tweet|briefing|remarks|comments|address|"
+    rf"conference)"
+    rf"(?:\s+(?:on|to|with|via|from|at)\s+[^,;:\u2591]{{1,40}}?)?"  # 'in a statement on Telegram', 'with Meridian Wire'
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
     re.IGNORECASE,
 )
@@ -248,6 +270,8 @@ class Act:
     sentence: Sentence
     subject_start: int | None = None
     """Where the subject's words begin, when they come before the verb ('Al-Zurfi, who ..., accused')."""
+    relative: bool = False
+    """Whether the verb is in a relative clause ('Y, who called it ...'): not the sentence's own speaker."""
 
 
 @dataclass
@@ -308,12 +332,14 @@ class Reader:
         for para in self.paragraphs:
             if para.number in self.skip:
                 continue
+            mark = len(self.discourse.recent)
             readings = [self._read_sentence(s) for s in para.sentences]
             if previous_last is None and readings and all(r.sentence.only_quotes() for r in readings):
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
             self.readings.extend(readings)
             self._previous = readings
+            self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
 
     def _last_speaker_as_attribution(self, first: Reading) -> Attribution | None:
@@ -338,7 +364,9 @@ class Reader:
                 speaker = _copy(act.speaker, how="a paragraph of quotation after their words")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
         if previous and _SPEECH_EVENT.search(" ".join(r.sentence.masked for r in previous)):
-            last = self.discourse.last_person or self.discourse.last_body
+            # the one the paragraph is about ('The brigade released a video.'), else the last person or body
+            subjects: list[Speaker] = getattr(self, "_previous_subjects", [])
+            last = (subjects[0] if subjects else None) or self.discourse.last_person or self.discourse.last_body
             if last is not None:
                 speaker = _copy(last, how="a paragraph of quotation after their statement")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
@@ -358,22 +386,31 @@ class Reader:
                 ent.nearby.update(_nearby_words(sentence, m))
         main: Speaker | None = None
         masked = sentence.paragraph.masked
+        opening: Verb | None = None
         for verb in find_verbs(sentence.masked, sentence.start)[:MAX_VERBS_PER_SENTENCE]:
             subject_start = None
+            if verb.form == "participle" and main is None and OPENING.fullmatch(masked, sentence.start, verb.start):
+                opening = verb  # 'Denying the reports, the ministry said ...': the subject that follows speaks
+                continue
             coordinated = re.search(
                 r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", masked[sentence.start : verb.start]
             )
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
-                speaker = main or self.discourse.last_person
+                speaker = main or self._issuer(reading, verb) or self.discourse.last_person
                 if speaker is None:
                     continue
                 speaker = _copy(speaker, how=speaker.how)
             elif verb.form == "according":
+                if _BY_RULE.match(masked, verb.end):
+                    continue  # 'according to Sharia', 'according to the agreement': no one speaks
                 speaker = self._subject_after(reading, verb)
             else:
                 speaker, subject_start = self._subject_before(reading, verb, main)
                 if subject_start == _IN_RELATIVE_CLAUSE:
+                    relative = self._relative_subject(reading, verb)
+                    if relative is not None:  # not the sentence's subject: 'main' stays as it is
+                        reading.acts.append(Act(verb, relative, sentence, relative=True))
                     continue
                 if subject_start is not None and _NO_ONE.match(masked, subject_start):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
@@ -387,8 +424,12 @@ class Reader:
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
             if main is None and verb.form != "according":
                 main = speaker
+        if opening is not None and main is not None:
+            reading.acts.insert(0, Act(opening, _copy(main, how=main.how), sentence))
         for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'
-            verb = Verb(sentence.start + passive.start(1), sentence.start + passive.end(), passive.group(1), "passive")
+            word = passive.lastindex or 1  # the verb: 'refuted', or 'deemed' of 'deemed false'
+            start = sentence.start + passive.start(word)
+            verb = Verb(start, sentence.start + passive.end(), passive.group(word), "passive")
             agent = self._subject_after(reading, verb)
             if agent is not None:
                 reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
@@ -436,6 +477,16 @@ class Reader:
             self._remember_subjects(reading)
         return reading
 
+    def _issuer(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X."""
+        if verb.form != "participle":
+            return None
+        issued = ISSUED_WRITING.search(reading.sentence.paragraph.masked, reading.sentence.start, verb.start)
+        if issued is None:
+            return None
+        speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
+        return speaker
+
     def _remember_subjects(self, reading: Reading) -> None:
         """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""
         masked = reading.sentence.paragraph.masked
@@ -447,8 +498,9 @@ class Reader:
             before = [w.lower() for w in re.findall(r"[A-Za-z]+", masked[max(0, m.span_start - 30) : m.span_start])]
             while before and before[-1] in ("the", "a", "an"):
                 before.pop()  # 'a misuse of the UN': after a preposition, with its article, no subject
-            if before and before[-1] in _BEFORE_SUBJECT:
-                continue
+            absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
+            if before and before[-1] in _BEFORE_SUBJECT and not absolute:
+                continue  # ('..., with X expressing concern': X is the subject of 'expressing', and 'he' next)
             if ent.person and not seen_person:
                 self.discourse.spoke(self.discourse.named(ent))
                 seen_person = True
@@ -475,6 +527,7 @@ class Reader:
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
+        cuts += [m.end() for m in _SAID_THAT.finditer(region)]
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
 
@@ -503,7 +556,7 @@ class Reader:
             text = text[: occasion.start()]
         trail = _trailing_start(text)
         if trail:
-            text = text[:trail]
+            text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
         relative = _RELATIVE_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]
@@ -576,6 +629,8 @@ class Reader:
                 prefix = ""  # 'the banned Tehreek-e-Taliban Pakistan', 'Proscribed TTP': a descriptor, then the name
             elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):
                 prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
+            elif _epithet(prefix):
+                prefix = ""  # 'The banned X (TTP) said', 'Iran-backed X said': words that describe the name
             elif m.kind == "person" and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip()):
                 prefix = ""  # 'official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh'
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
@@ -647,13 +702,44 @@ class Reader:
                     "a state or its capital as the speaker: link the government or state that spoke",
                 ), seg.start
             if kind in ("phrase", "determined"):
-                if i > 0 and self._classify(reading, segments[i - 1])[0] == "name":
+                j = i - 1
+                while j > 0 and self._classify(reading, segments[j])[0] == "age":
+                    j -= 1  # 'Petr Hal, 54, the town's mayor, says'
+                if j >= 0 and self._classify(reading, segments[j])[0] == "name":
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
                 if kind == "phrase":
                     return self.discourse.describe(seg.text), seg.start
             return None, None
         return None, None
+
+    def _relative_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """Who speaks in a relative clause, where a name says it: 'Dario Venn, who had called the raid "...",' (the
+        name it follows) or 'the raid, which Dario Venn called "..."' (the name inside it). A quotation after such a
+        verb is theirs, not the sentence's subject's; with no name, no one is found."""
+        start, clause = self._clause_before(reading.sentence, verb.start)
+        segments = [self._tidy(s) for s in self._segments(start, clause)]
+        seg = segments[-1]
+        pronoun, _, rest = seg.text.partition(" ")
+        if rest.strip() and pronoun.lower() in ("which", "whom", "that"):
+            offset = seg.start + len(seg.text) - len(rest)
+            kind, mention = self._classify(reading, self._tidy(Segment(offset, seg.end, rest)))
+            return self._named(reading, mention) if kind == "name" and mention is not None else None
+        if rest.strip() or pronoun.lower() not in ("who", "which") or len(segments) < 2:
+            return None
+        before = segments[-2]
+        antecedent = next(
+            (
+                m
+                for m in reading.mentions
+                if m.end == before.end
+                and not m.possessive
+                and m.kind in ("person", "org", "unknown")
+                and id(m) in reading.entities
+            ),
+            None,
+        )
+        return self._named(reading, antecedent) if antecedent is not None else None
 
     def _named(self, reading: Reading, mention: Mention | None) -> Speaker:
         """The body or person ``mention`` names; a body that speaks through an office says which, for the editor."""
@@ -691,11 +777,13 @@ class Reader:
             runs_on = last is previous_last and last is not None and n == 0
             for q in reading.sentence.quotes:
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
-                found = found or self._before(reading, q, masked)
+                found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
                     found = self._next_sentence(readings[n + 1])
                     if found is not None:
                         readings[n + 1].attributes_previous = True
+                if found is None and n > 0 and reading.sentence.only_quotes() and not readings[n - 1].quotes:
+                    found = self._reported_before(readings[n - 1])
                 if found is None and last is not None and (reading.sentence.only_quotes() or runs_on):
                     found = (last.speaker, "continues the quotation before it")
                 if found is None:
@@ -755,6 +843,43 @@ class Reader:
             return None
         return act.speaker, f"attributed before it: '{act.verb.word}'"
 
+    def _label(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        """A name alone before a colon, as a label, is the speaker: 'Brigade spokesman Lev Arno: "..."'."""
+        label = _LABEL.fullmatch(masked, reading.sentence.start, q.start)
+        if label is None:
+            return None
+        seg = self._tidy(Segment(label.start(1), label.end(1), label.group(1)))
+        kind, mention = self._classify(reading, seg)
+        if kind == "name" and mention is not None:
+            return self._named(reading, mention), f"a name before a colon: '{label.group(1)}:'"
+        # a short clause that opens with a name: 'Dario Venn disagreed: "..."', 'Venn was blunt: "..."'
+        opener = next(
+            (
+                m
+                for m in reading.mentions
+                if m.kind in ("person", "org")
+                and not m.possessive
+                and id(m) in reading.entities
+                and masked[seg.start : m.span_start].strip().lower() in ("", "the")
+            ),
+            None,
+        )
+        if opener is None or len(masked[opener.end : seg.end].split()) > 6:
+            return None  # only a name: 'The warning was clear: "..."' is no one's label
+        return self._named(reading, opener), f"a clause that opens with their name before a colon: '{label.group(1)}:'"
+
+    def _reported_before(self, previous: Reading) -> tuple[Speaker, str] | None:
+        """A sentence of quotation alone after one of reported speech in its paragraph is the same speaker's:
+        'The group said that it was looking into the raid. "Anyone found involved will be punished."'"""
+        if not previous.acts:
+            return None
+        # the sentence's own speaker, not the outlet it is relayed through ('X said, according to Y, that ...')
+        act = next(
+            (a for a in previous.acts if a.verb.form not in ("according", "passive") and not a.relative),
+            previous.acts[-1],
+        )
+        return act.speaker, f"a quotation after their reported words: '{act.verb.word}'"
+
     def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:
         words = following.sentence.masked.split()
         if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
@@ -765,6 +890,8 @@ class Reader:
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
 
 
+# A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
+_LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...").
 _CONTENT_OF = re.compile(
     r"(?:['\u2019]s?)?\s+(?:reports?|claims?|allegations?|accusations?|account|version|words)"
@@ -773,6 +900,15 @@ _CONTENT_OF = re.compile(
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
 _REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")
+
+
+# What 'according to' may name that is no speaker: a rule, a plan or figures.
+_BY_RULE = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:sharia|shariah|law|laws|constitution|agreement|deal|plan|"
+    r"schedule|timetable|data|figures|statistics|estimates|tradition|rules|custom|terms|programme|program)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
 
 
 def _report_author(reading: Reading) -> Entity | None:
@@ -838,6 +974,26 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     if appositive:
         words += re.findall(r"[A-Za-z]+", appositive.group(0))[:6]
     return {w.lower() for w in words}
+
+
+_EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_HYPHENED = re.compile(r"[a-z]+-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored)")
+
+
+def _epithet(prefix: str) -> bool:
+    """Whether the lowercased words before a name only describe it: 'the banned', 'the powerful Iran-backed'.
+
+    One or two adjectives after 'the', or a hyphened '-backed', '-aligned' word alone; no preposition, article or
+    determiner among them, so that the name is still the subject ('the attack on X' is not).
+    """
+    words = prefix.split()
+    article = bool(words) and words[0] == "the"
+    words = words[1:] if article else words
+    if not 1 <= len(words) <= 2 or not all(_EPITHET_WORD.fullmatch(w) for w in words):
+        return False
+    if any(w in _PREPOSITIONS or w in DETERMINERS or w in ("and", "or", "but", "than") for w in words):
+        return False
+    return article or all(_HYPHENED.fullmatch(w) for w in words)
 
 
 def _copy(speaker: Speaker, how: str) -> Speaker:

@@ -21,7 +21,8 @@ _FINITE = (
     "responds remarked recalled recalls wrote writes maintained maintains vowed vows pledged pledges threatened "
     "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
-    "denied denies rejected rejects dismissed dismisses refuted refutes "
+    "denied denies rejected rejects dismissed dismisses refuted refutes rebutted rebuts repudiated repudiates "
+    "rubbished rubbishes debunked disputed "
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
@@ -32,7 +33,8 @@ _FINITE = (
 _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
     "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
-    "accusing repeating affirming indicating denying rejecting dismissing acknowledging admitting demanding "
+    "accusing repeating affirming indicating denying rejecting dismissing refuting rebutting repudiating rubbishing "
+    "disputing acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
     "condemning criticising criticizing praising reiterating underlining highlighting clarifying"
 ).split()
@@ -42,10 +44,31 @@ _PHRASAL = {
     "pointing out": "participle",
     "went on": "finite",
     "spoke out": "finite",
+    "lashed out": "finite",  # 'lashed out at X for his "untruthful" remarks'
+    "lashes out": "finite",
+    "spoke of": "finite",  # 'spoke of "a new era"'
+    "speaks of": "finite",
+    "referred to": "finite",  # 'referred to the fighters as "heroes"'
+    "refers to": "finite",
     "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
 }
 DENY = frozenset(
-    "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes".split()
+    "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes refuting "
+    "reject dismiss refute rebutted rebuts rebutting repudiated repudiates repudiating rubbished rubbishes rubbishing "
+    "debunked disputed disputing".split()
+)
+# Words that are adjectives after an article or a preposition: 'the alleged launch', 'over disputed land'.
+_ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed"})
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# A denial in the infinitive after a verb of haste: 'X was quick to deny', 'X moved to dismiss'. The verb spans
+# the whole phrase, so that X is its subject and its object follows 'deny'.
+_HASTE_TO_DENY = re.compile(
+    r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift)|rushed|hastened|moved|sought|came out|went on)"
+    r"\s+to\s+(deny|reject|dismiss|refute)\b",
+    re.IGNORECASE,
 )
 # The present tense of headlines ('Iraq Denies Attack', 'Group Says'), capitalised there like the names around.
 HEADLINE_VERBS = frozenset(w for w in _FINITE if w.endswith("s")) | DENY
@@ -61,6 +84,12 @@ _CALLED = (
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
 # reported attack', 'cited by', 'the report cited sources' are not).
 _REPORTED = r"^(?:[^.;:\u201c\u201d\"\u2591]{0,100}?\bthat\b|\s*[:,]?\s*[\u201c\"])"
+# 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'.
+_READ = (
+    r"^\s*(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|letter|post|message|tweet|communiqu\u00e9|communique)\b)"
+)
+_QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
@@ -69,8 +98,8 @@ _NEEDS = {
     "calling": _CALLED,
     "calls": _CALLED,
     "reported": _REPORTED,
-    "reads": r"^\s*(?::|,?\s*[\u201c\"])",  # 'The statement reads:', 'the letter read, "..."'
-    "read": r"^\s*(?::|,?\s*[\u201c\"])",
+    "reads": _READ,
+    "read": _READ,
     "cited": _REPORTED,
     "cites": _REPORTED,
     "described": r"\bas\b",
@@ -83,10 +112,30 @@ _NEEDS = {
     "mentioned": r"^\s+that\b",
     "asked": r"^\s*(?:[.,:]|$)",
     "went on": r"^\s*(?::|,|\s+to\s+say)",
+    # speech only where they bring a quotation: 'spoke of "a new era"' (not 'the ministry spoke of a raid')
+    "spoke of": _QUOTATION_SOON,
+    "speaks of": _QUOTATION_SOON,
+    "referred to": _QUOTATION_SOON,
+    "refers to": _QUOTATION_SOON,
     "dismissed": r"^\s+(?!from\b)",
     "admitted": r"^\s+(?:that|to|it)\b",
     "admits": r"^\s+(?:that|to|it)\b",
 }
+# A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
+# statement denying ...', 'X released an audio message, accusing ...'.
+ISSUED_WRITING = re.compile(
+    r"\b(?:issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu\u00e9|communique|message|video|letter|post|tweet|recording)"
+    r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?,?\s*$",
+    re.IGNORECASE,
+)
+# What may stand before a participle that opens a sentence: nothing, or the writing it is in ('In a statement
+# denying the reports, the ministry said ...').
+OPENING = re.compile(
+    r"\s*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu\u00e9|communique|message|video|letter|post|tweet|speech|interview)\s+)?",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PATTERN = re.compile(
     r"\b(?P<verb>according to|citing|"
@@ -109,13 +158,18 @@ class Verb:
     @property
     def denial(self) -> str | None:
         """'denied' or 'acknowledged' for verbs of denying or acknowledging, else None."""
+        if self.form == "passive":
+            return "denied"  # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY)
         w = self.word.lower()
         return "denied" if w in DENY else "acknowledged" if w in ACKNOWLEDGE else None
 
 
 def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     """The speech verbs of a masked sentence, with offsets into the paragraph."""
-    verbs = []
+    verbs = [
+        Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
+        for m in _HASTE_TO_DENY.finditer(masked_sentence)
+    ]
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")
         lower = word.lower()
@@ -127,13 +181,20 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue  # a capitalised 'Said' mid-sentence is a name
         after = masked_sentence[m.end() :]
         before = masked_sentence[: m.start()]
+        if lower in _ADJECTIVES_AFTER_ARTICLE and _ARTICLE_BEFORE.search(before):
+            continue
         need = _NEEDS.get(lower)
         if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
             continue
         if _PASSIVE.search(before):
             continue
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")
-        if form == "participle" and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before):
-            continue  # '..., adding that' shares the subject; 'a warning' is a noun
+        if (
+            form == "participle"
+            and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before)
+            and not ISSUED_WRITING.search(before)
+            and not (lower in DENY and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
+        ):
+            continue  # (an opening 'Denying the reports, the ministry said ...' is the subject's)  # '..., adding that' shares the subject; 'a warning' is a noun
         verbs.append(Verb(m.start() + offset, m.end() + offset, word, form))
-    return verbs
+    return sorted(verbs, key=lambda v: v.start)

@@ -32,6 +32,9 @@ ARTICLES = {
         "india-today-2020-07-26-taliban-call-un-al-qaeda-claims-false",  # a state named by its kind, 'it'
         "pakistan-today-2021-02-14-taliban-deny-haibatullah-killed-in-quetta",  # 'reported, citing X', passive
         "sdf-media-center-2023-04-07-commander-targeting-news-untrue",  # the publisher's own voice
+        "devdiscourse-2024-09-us-denies-recognizing-houthi-government",  # 'deemed false by', 'criticized ... as'
+        "isw-news-2023-08-07-hts-denies-role-in-killing-isis-leader",  # 'issued a statement denying'
+        "aaj-news-2022-08-10-ttp-denies-attack-on-pti-mpa",  # 'The banned X said', a quotation after reported speech
     ],
     "ar": [
         "buratha-2026-02-02-defence-ministry-denies-army-volunteering",  # نفت، لا أساس له من الصحة

@@ -10,7 +10,7 @@ from generator.draft.dates import resolve_weekday
 from generator.draft.names import Known, NameIndex, name_key
 from generator.draft.proposals import answered_claims, consonants, name_bag, similar_records
 from generator.draft.text import find_single_quotes
-from tests.draft.conftest import quotes, reader, said
+from tests.draft.conftest import analyse, quotes, reader, said
 
 # --- English ---------------------------------------------------------------------------------------
 
@@ -90,6 +90,195 @@ def test_no_denial_from_a_headline():
 def test_possessive_bodies_speak():
     r = reader("Veloria's Media Relations Office has categorically denied the reports.")
     assert [a.speaker.label for rd in r.readings for a in rd.acts] == ["Media Relations Office"]
+
+
+def test_initials_with_a_stop_before_an_auxiliary_are_the_subject():
+    units = said("en", "The V.R.K. has dismissed reports of a pullout from the border.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "V.R.K")]
+
+
+def test_a_passive_judged_false_by_an_agent_is_the_agent_s_denial():
+    units = said("en", "The reports, published on Monday, were deemed false by a ministry official.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "a ministry official")]
+
+
+def test_criticising_claims_as_propaganda_is_a_denial_but_not_criticising_propaganda():
+    units = said("en", "A Velorian ministry official criticized the claims as \u2018propaganda\u2019 on Tuesday.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "a Velorian ministry official")]
+    units = said("en", "A Velorian ministry official condemned the propaganda campaign against the town.")
+    assert [k for k, _, _ in units] == ["reported"]
+
+
+def test_words_that_describe_a_name_before_it_leave_it_the_subject():
+    units = said("en", "The outlawed Kessel Brigade (KB) said on Monday that it was not involved in the raid.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade")]
+    assert said("en", "The attack on Kessel Brigade said nothing.") == []
+
+
+def test_a_quotation_after_reported_speech_in_its_paragraph_is_the_same_speaker_s():
+    found = quotes(
+        "The brigade said that it was looking into the raid. \u201cAnyone found involved will be punished.\u201d"
+    )
+    assert found == [("Anyone found involved will be punished.", "the brigade")]
+    found = quotes(
+        "The raid, which Dario Venn called a crime, was a warning, Lev Arno said. \u201cWe will do it again.\u201d"
+    )
+    assert found == [("We will do it again.", "Lev Arno")]
+
+
+def test_issued_a_statement_denying():
+    units = said("en", "Dario Venn spoke first.", "The Kessel Brigade issued a statement denying any role in the raid.")
+    assert units[-1][:2] == ("denial", "Kessel Brigade")
+
+
+def test_a_first_person_denial_in_a_quotation():
+    units = said(
+        "en", "\u201cWe did not carry out the raid. We stand by it,\u201d spokesman Lev Arno told Meridian Wire."
+    )
+    assert units[0][:2] == ("denial", "Lev Arno")
+    units = said("en", "Lev Arno also said: \u201cWe reject these claims. Our fighters stayed home.\u201d")
+    assert units[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "\u201cWe did not expect such a turnout,\u201d Lev Arno told Meridian Wire.")[0][0] == "quote"
+    assert said("en", "\u201cWe did not receive any help,\u201d a resident told Meridian Wire.")[0][0] == "quote"
+
+
+def test_saying_ties_are_not_linked_to_something_is_a_denial():
+    units = said(
+        "en",
+        "The Kessel Brigade issued a statement on Monday.",
+        "The statement stressed that ties between the brigade and the ministry are not linked to money.",
+    )
+    assert units[-1][:2] == ("denial", "Kessel Brigade")
+
+
+def test_more_verbs_of_denying_and_their_adjectives():
+    assert said("en", "The ministry rubbished the claims of a pullout.")[0][:2] == ("denial", "the ministry")
+    assert said("en", "The Velorian army was quick to deny the reports.")[0][:2] == ("denial", "the Velorian army")
+    assert said("en", "Refuting the claims, the ministry said the convoy never left.")[0][:2] == (
+        "denial",
+        "the ministry",
+    )
+    units = said("en", "In a statement denying the reports, the ministry said the convoy had left.")
+    assert units[0][:2] == ("denial", "the ministry")
+    assert said("en", "Talks over the disputed border resumed, the ministry said.")[0][0] == "reported"
+    units = analyse("en", "The Velorian army denied reports on the alleged launch of an offensive.").units
+    assert units[0].denial is not None and units[0].denial.denied == ("reports on the alleged launch of an offensive",)
+
+
+def test_a_denial_set_before_its_speaker_and_reports_called_inaccurate():
+    units = said("en", "The Kessel Brigade did not fire a single shot, its spokesman Lev Arno said.")
+    assert units[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "The ministry said reports of a pullout were inaccurate.")[0][0] == "denial"
+    assert said("en", "The convoy reached the town on time, its driver said.")[0][0] == "reported"
+
+
+def test_read_a_statement_after_the_quotation_and_spoke_of():
+    assert quotes("\u201cWe will hold the line,\u201d read a statement by the Kessel Brigade.") == [
+        ("We will hold the line,", "Kessel Brigade")
+    ]
+    assert quotes("Lev Arno spoke of \u201ca new era\u201d for the town.") == [("a new era", "Lev Arno")]
+
+
+def test_a_name_as_a_label_before_a_colon():
+    assert quotes("Brigade spokesman Lev Arno: \u201cWe will hold the line.\u201d") == [
+        ("We will hold the line.", "Lev Arno")
+    ]
+    assert quotes("The warning was clear: \u201cLeave now.\u201d") == [("Leave now.", None)]
+    assert quotes("Dario Venn disagreed: \u201cIt was a massacre.\u201d") == [("It was a massacre.", "Dario Venn")]
+    assert quotes("Lev Arno, in remarks to Meridian Wire, said the raid was \u201ca warning.\u201d") == [
+        ("a warning.", "Lev Arno")
+    ]
+
+
+def test_saying_it_has_no_part_or_presence_is_a_denial():
+    assert said("en", "Velor said it has no military advisers in the valley.")[0][:2] == ("denial", "Velor")
+    assert said("en", "The ministry said it does not have any role in the raid.")[0][0] == "denial"
+    assert said("en", "\u201cWe have no presence in the valley,\u201d Lev Arno told Meridian Wire.")[0][0] == "denial"
+    assert said("en", "The ministry said it has no plans to reopen the road.")[0][0] == "reported"
+
+
+def test_where_the_subject_spoke_set_off_by_commas_and_quoted_as_saying_after_the_quotation():
+    assert quotes("The Kessel Brigade, in a statement on Telegram, said \u201cthe border is calm.\u201d") == [
+        ("the border is calm.", "Kessel Brigade")
+    ]
+    assert quotes("\u201cThe border is calm,\u201d Lev Arno was quoted as saying by Meridian Wire.") == [
+        ("The border is calm,", "Lev Arno")
+    ]
+    assert quotes("Lev Arno was cited by Meridian Wire as saying \u201cthe border is calm.\u201d") == [
+        ("the border is calm.", "Lev Arno")
+    ]
+
+
+def test_a_quotation_after_a_verb_in_a_relative_clause_is_that_clause_s_speaker():
+    found = quotes("Lev Arno said the raid, which Dario Venn called \u201ccowardly,\u201d would be answered.")
+    assert found == [("cowardly,", "Dario Venn")]
+    found = quotes("Lev Arno responded to Dario Venn, who had described the raid as \u201ca massacre.\u201d")
+    assert found == [("a massacre.", "Dario Venn")]
+    found = quotes("Lev Arno, who leads the brigade, said \u201cthe border is calm.\u201d")
+    assert found == [("the border is calm.", "Lev Arno")]
+
+
+def test_a_paragraph_of_quotation_after_a_statement_is_the_issuer_s_not_an_earlier_person_s():
+    found = quotes(
+        "Lev Arno said the border was calm.",
+        "The Kessel Brigade later released a video.",
+        "\u201cWe will fight on.\u201d",
+    )
+    assert found == [("We will fight on.", "Kessel Brigade")]
+
+
+def test_an_age_before_an_appositive_and_a_statement_attributed_to():
+    found = quotes("\u201cThe border is calm,\u201d Lev Arno, 54, a commander in the Kessel Brigade, said.")
+    assert found == [("The border is calm,", "Lev Arno")]
+    found = quotes("A statement attributed to the Kessel Brigade said: \u201cThe border is calm.\u201d")
+    assert found == [("The border is calm.", "Kessel Brigade")]
+
+
+def test_reports_called_propaganda_and_a_denial_with_its_words_in_quotation_marks():
+    assert said("en", "The ministry said these claims are part of a media war.")[0][:2] == ("denial", "the ministry")
+    assert said("en", "Lev Arno said the brigade had \u201cnothing to do\u201d with the raid.")[0][0] == "denial"
+    assert said("en", "Lev Arno said the brigade was spreading propaganda.")[0][0] == "reported"
+
+
+def test_rejecting_a_proposal_dismissing_an_official_or_denying_entry_is_no_denial():
+    assert said("en", "The ministry rejected the proposal by the brigade.")[0][0] == "reported"
+    assert said("en", "The prime minister dismissed the governor of the province.")[0][0] == "reported"
+    assert said("en", "The ministry rejected the accusations of interference.")[0][0] == "denial"
+    units = said("en", "The ministry rejected the proposal, saying reports of talks were false.")
+    assert units[0][:2] == ("denial", "the ministry")
+    assert said("en", "Velor denied entry to the delegation.")[0][0] == "reported"
+    assert said("en", "The ministry denied the entry of foreign troops into the valley.")[0][0] == "denial"
+
+
+def test_none_of_its_own_people_did_it_or_no_such_event_took_place():
+    assert said("en", "The Kessel Brigade said none of its members were involved.")[0][0] == "denial"
+    assert said("en", "The Kessel Brigade said no attack had taken place.")[0][0] == "denial"
+    assert said("en", "The ministry said none of the hostages had been freed.")[0][0] == "reported"
+
+
+def test_a_that_clause_after_a_verb_of_saying_has_its_own_speaker():
+    assert quotes("Dario Venn said that Lev Arno had called the raid \u201ca crime.\u201d") == [
+        ("a crime.", "Lev Arno")
+    ]
+    units = said("en", "Dario Venn told Meridian Wire that the Kessel Brigade denied the report.")
+    assert units[0][:2] == ("denial", "Kessel Brigade")
+    units = said("en", "Dario Venn told Meridian Wire on Monday that the brigade did not attack.")
+    assert units[0][:2] == ("denial", "Dario Venn")
+
+
+def test_a_name_with_a_participle_after_with_is_he_next():
+    units = said(
+        "en",
+        "Lev Arno said the border was calm.",
+        "The issue was raised in parliament, with Foreign Minister Dario Venn expressing concern over the talks. "
+        "He pointed out that the border was closed.",
+    )
+    assert units[-1][:2] == ("reported", "Dario Venn")
+
+
+def test_according_to_a_rule_or_figures_names_no_speaker():
+    assert said("en", "According to the ceasefire agreement, troops must leave the valley.") == []
+    assert said("en", "The raid was carried out according to Sharia, the brigade said.")[0][1] == "the brigade"
 
 
 # --- Arabic -------------------------------------------------------------------------------------------
