@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.draft.names import ORG_WORDS, Known, Mention, NameIndex, key_tokens, name_key
+from generator.draft.names import ORG_WORDS, Known, Mention, NameIndex, is_acronym, key_tokens, name_key
 
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
 HUMAN_NOUNS = frozenset(
@@ -176,6 +176,12 @@ class Discourse:
             if ent.kind == "org" and len(words) >= 2 and words[-1] in ORG_WORDS and " ".join(words[:-1]) == key:
                 return ent
         return None
+
+    def also_called(self, mention: Mention, ent: Entity, paragraph: int) -> Entity | None:
+        """``mention`` is another name of ``ent``: the acronym news writes after a name, 'Tehreek-e-Taliban
+        Pakistan (TTP)', so that a later 'TTP' is the same body, not a new one."""
+        self._by_key.setdefault(mention.key, ent)
+        return self.entity(mention, paragraph)
 
     def _match_known_entity(self, mention: Mention) -> Entity | None:
         """An entity already seen that is the same record as this mention ('IRGC' after its full name)."""
@@ -343,3 +349,17 @@ def _lower_article(phrase: str) -> str:
     if first in ("The", "A", "An", "Some", "Several", "Two", "Three", "One", "Many", "Most", "Other", "Local") and rest:
         return first.lower() + " " + rest
     return phrase
+
+
+def spells_out(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words, in order, small words free to be left out:
+    'TTP' of 'Tehreek-e-Taliban Pakistan', 'HTS' of 'Hay'at Tahrir al-Sham', 'PMF' of 'Popular Mobilization Forces'."""
+    if not is_acronym(acronym):
+        return False
+    initials = [w[0] for w in re.split(r"[\s\-\u2010]+", name) if w]
+    letters = iter(i.upper() for i in initials)
+    if not initials or initials[0].upper() != acronym[0]:
+        return False
+    # every letter of the acronym in order among the initials, and every capital initial used
+    capitals = sum(1 for i in initials if i.isupper())
+    return all(any(i == c for i in letters) for c in acronym) and len(acronym) >= capitals

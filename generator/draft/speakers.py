@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker
+from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker, spells_out
 from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import ISSUED_WRITING, OPENING, Verb, find_verbs
@@ -379,8 +379,13 @@ class Reader:
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
             return reading  # not prose; its quotations stay unattributed
         reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
+        named: tuple[Mention, Entity] | None = None
         for m in reading.mentions:
-            ent = self.discourse.entity(m, sentence.number)
+            if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):
+                ent = self.discourse.also_called(m, named[1], sentence.number)  # 'Name (ACR)'
+            else:
+                ent = self.discourse.entity(m, sentence.number)
+            named = (m, ent) if ent is not None else None
             if ent is not None:
                 reading.entities[id(m)] = ent
                 ent.nearby.update(_nearby_words(sentence, m))
@@ -1038,3 +1043,12 @@ def _trailing_start(text: str) -> int | None:
             if space > 0:
                 ends.add(space)
     return best
+
+
+def _acronym_after(masked: str, name: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` is the acronym written in brackets right after ``name``: 'Popular Mobilization Forces
+    (PMF)'."""
+    between = masked[name.end : mention.start]
+    return (
+        between.strip() == "(" and masked[mention.end : mention.end + 1] == ")" and spells_out(name.text, mention.text)
+    )

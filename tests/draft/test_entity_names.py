@@ -143,3 +143,23 @@ def test_a_bodys_name_that_opens_with_an_office_word_keeps_it():
     assert [(m.text, m.title, m.kind) for m in mentions] == [("General Staff of the Kessel Armed Forces", "", "org")]
     mentions = find_mentions("Later Interior Minister Ilse Marrow announced it.", 0, Lexicon(), NameIndex())
     assert [(m.text, m.title) for m in mentions] == [("Ilse Marrow", "Interior Minister")]
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_body_not_another():
+    records = drafts(
+        "en",
+        "The banned Tanzeem-e-Kessel Veloria (TKV) said on Monday that it was investigating the ambush.",
+        "\u201cWe will punish anyone involved,\u201d the TKV said in a statement.",
+    )
+    bodies = [r for r in records if r["type"] in ("actor", "group")]
+    assert [b["name"] for b in bodies] == ["Tanzeem-e-Kessel Veloria"]
+    assert [a["name"] for a in bodies[0].get("aliases", [])] == ["TKV"]
+    claims = [r for r in records if r["type"] == "claim"]
+    assert [c["claimant"] for c in claims] == [{"actor": "tanzeem-e-kessel-veloria"}] * 2
+
+
+def test_brackets_that_do_not_spell_out_the_name_start_another_body():
+    from generator.draft.discourse import spells_out
+
+    assert spells_out("Tehreek-e-Taliban Pakistan", "TTP") and spells_out("Popular Mobilization Forces", "PMF")
+    assert not spells_out("Kurdistan Workers Party", "PKK") and not spells_out("Islamic State", "ISIS")
