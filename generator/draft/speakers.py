@@ -326,6 +326,8 @@ class Reader:
         self.discourse = Discourse(index)
         self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])
         self.readings: list[Reading] = []
+        self._previous_subjects: list[Speaker] = []
+        """Who the previous paragraph was about, in order: a paragraph of bare quotation after it may be theirs."""
 
     def read(self) -> list[Reading]:
         previous_last: Attribution | None = None
@@ -365,7 +367,7 @@ class Reader:
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
         if previous and _SPEECH_EVENT.search(" ".join(r.sentence.masked for r in previous)):
             # the one the paragraph is about ('The brigade released a video.'), else the last person or body
-            subjects: list[Speaker] = getattr(self, "_previous_subjects", [])
+            subjects = self._previous_subjects
             last = (subjects[0] if subjects else None) or self.discourse.last_person or self.discourse.last_body
             if last is not None:
                 speaker = _copy(last, how="a paragraph of quotation after their statement")
