@@ -326,6 +326,8 @@ class Reader:
         self.discourse = Discourse(index)
         self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])
         self.readings: list[Reading] = []
+        self._previous: list[Reading] = []
+        """The previous paragraph's readings."""
         self._previous_subjects: list[Speaker] = []
         """Who the previous paragraph was about, in order: a paragraph of bare quotation after it may be theirs."""
 
@@ -351,7 +353,7 @@ class Reader:
         paragraph '"I categorically deny this accusation."': X. The speaker is the last one of the paragraph
         before: of its last quotation or verb of saying, or its subject where it names a statement or speech.
         """
-        previous = getattr(self, "_previous", [])
+        previous = self._previous
         for reading in reversed(previous):
             if reading.quotes:
                 last = reading.quotes[-1]
