@@ -370,9 +370,9 @@ class Reader:
         if previous and _SPEECH_EVENT.search(" ".join(r.sentence.masked for r in previous)):
             # the one the paragraph is about ('The brigade released a video.'), else the last person or body
             subjects = self._previous_subjects
-            last = (subjects[0] if subjects else None) or self.discourse.last_person or self.discourse.last_body
-            if last is not None:
-                speaker = _copy(last, how="a paragraph of quotation after their statement")
+            about = (subjects[0] if subjects else None) or self.discourse.last_person or self.discourse.last_body
+            if about is not None:
+                speaker = _copy(about, how="a paragraph of quotation after their statement")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
         return None
 
