@@ -380,3 +380,76 @@ def test_a_body_named_only_in_the_headline_is_what_the_body_later_refers_to():
     )
     analysis = attributor_for("ar").analyse(read(ArchivedText(text + "\n")), NameIndex(), {1})
     assert [(u.kind, u.speaker.label) for u in analysis.units] == [("denial", "هيئة الموانئ الوطنية")]
+
+
+def test_verbs_inside_speech_after_a_colon_are_the_speakers_words():
+    # 'ما ... تکذیب کردیم' inside the speech: not a new speaker 'ما', the speech denies in its own words
+    units = said(
+        "fa",
+        "رضا کاظمی سخنگوی جنبش نمونه گفت: نیروها آماده هستند.",
+        "وی افزود: هفته پیش نیز چنین خبری منتشر شد که ما آن را تکذیب کردیم و این خبر هم ساختگی است.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("denial", "رضا کاظمی")]
+
+
+def test_persian_name_in_guillemets_then_a_time_and_a_long_phrase_before_its_verb():
+    units = said(
+        "fa",
+        "به گزارش خبرگزاری نمونه؛ «رضا کاظمی» روز شنبه در پاسخ به پرسش خبرنگاران درباره وضعیت مرزهای شمالی "
+        "و جنوبی کشور و رفت و آمد کاروان‌ها گفت: مرزها باز است.",
+    )
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+
+
+def test_persian_a_negated_answer_to_a_report_is_a_denial():
+    units = said("fa", "رضا کاظمی در واکنش به خبر منتشر شده در رسانه‌ها گفت: فرمانده ما در آن شهر زندگی نمی کند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    units = said("fa", "رضا کاظمی در واکنش به خبر منتشر شده در رسانه‌ها گفت: فرمانده ما در آن شهر زندگی می کند.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+    units = said("fa", "رضا کاظمی در سفر به شمال گفت: فرمانده ما در آن شهر زندگی نمی کند.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+
+
+def test_persian_is_not_present_is_a_denial_cue():
+    units = said("fa", "جنبش نمونه تأکید کرد که هیچ نیروی خارجی در این منطقه حضور ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_arabic_a_quotation_that_denies_with_its_own_verb():
+    units = said("ar", 'وقالت الهيئة الكسلية في بيان، "ننفي نفيا قاطعا وجود أي قوات لنا في المدينة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "الهيئة الكسلية")]
+    units = said("ar", 'وقالت الهيئة الكسلية في بيان إن "الهيئة تنفي وقوع أي اشتباك على الحدود".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "الهيئة الكسلية")]
+    # rejecting, unlike denying, is a denial only of claims: 'we reject the proposal' is not
+    units = said("ar", 'وقالت الهيئة الكسلية في بيان، "نرفض مشروع القانون الجديد".')
+    assert [(k, s) for k, s, _ in units] == [("quote", "الهيئة الكسلية")]
+
+
+def test_arabic_but_and_a_noun_before_a_past_verb():
+    units = said("ar", "لكن الحركة الكسلية نفت قيام مقاتليها بالهجوم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+    units = said("ar", "إلا أن الحركة الكسلية نفت قيام مقاتليها بالهجوم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+
+
+def test_arabic_an_assistant_then_the_name_between_commas():
+    units = said("ar", "نفى المساعد الخاص لرئيس المجلس الكسلي في الشؤون الخارجية، سامي الوردي، الادعاءات حول الحدود.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_a_lie_and_mere_claims_are_denial_cues():
+    units = said("ar", "وقال سامي الوردي إن ما ينشره الإعلام هو مجرد مزاعم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وقال سامي الوردي إن الخبر "كذبة كبرى".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_an_indefinite_noun_before_a_verb_with_no_subject_speaks():
+    units = said(
+        "ar",
+        "وقال سامي الوردي إن الحدود مغلقة.",
+        'ويأتي ذلك بعد نشر تغريدة لناشط كسلي قال فيها إن "القوات انسحبت من المدينة".',
+    )
+    assert units[-1] == ("quote", "ناشط كسلي", "القوات انسحبت من المدينة")
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", 'ونقلت الصحيفة عن مصدر أمني قال إن "القوات انسحبت".')
+    assert units[-1] == ("quote", "مصدر أمني", "القوات انسحبت")

@@ -8,7 +8,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   the sentence with it (وزارت خارجه ... تأکید کرد: ...). A verb with no subject of its own (وأضاف أن ...،
   وی افزود) speaks for the last speaker; a participle (مؤكدا، مضيفا) for its sentence's speaker.
   Persian compound verbs are matched in the past, perfect and plural (گفت، گفته است، گفتهاست، گفتند), their
-  parts joined or apart. A verb in an Arabic relative clause (التي أوردت) attributes nothing.
+  parts joined or apart. A verb in an Arabic relative clause (التي أوردت) attributes nothing; one right after an
+  indefinite source or noun of origin (لصحفي لبناني قال فيها، عن مصدر أمني قال) is spoken by it. After 'لكن' or
+  'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own.
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
   and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
@@ -27,8 +29,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   office («X» وزیر ...), or stands where the subject stands.
 - A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد), answering claims
   (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
-  a warning to whoever spreads false news, a quotation that denies claims in its own words (ننفي ... الادعاءات)
-  or in the first person (لم أر), or 'that he did not' after a verb of saying (أكد أنه لم ...); its denier is
+  a warning to whoever spreads false news, a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي
+  ...; with a verb of rejecting, only claims: نرفض الادعاءات) or in the first person (لم أر), a negated answer to
+  a claim (در واکنش به خبر ... گفت: ... نمی کند), or 'that he did not' after a verb of saying (أكد أنه لم ...); its denier is
   the speaker. A headline that denies with a verb is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
@@ -143,6 +146,13 @@ class Words:
     """'whoever spreads': a cue right after them warns against false news, it denies none."""
     partitive: tuple[str, ...] = ()
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
+    reject_verbs: tuple[str, ...] = ()
+    """The verbs of denying that also reject a proposal or a demand (رفض، رد کرد): in a quotation they deny only
+    claims; the others (ننفي، تکذیب) deny whatever they take."""
+    reacting: tuple[str, ...] = ()
+    """'in reaction to', 'in answer to' (در واکنش به): before a claim word, what follows answers a claim."""
+    negations: tuple[str, ...] = ()
+    """How a negated word starts (نمی، نیست، ندارد): an answer to a claim that says 'not' denies it."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
 
@@ -189,6 +199,11 @@ class Compiled:
     statement_says: re.Pattern[str] = re.compile(r"(?!)")
     spreading: re.Pattern[str] = re.compile(r"(?!)")
     """'whoever spreads' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
+    deny_proper: re.Pattern[str] = re.compile(r"(?!)")
+    """A verb of denying that is not also one of rejecting."""
+    reacting: re.Pattern[str] = re.compile(r"(?!)")
+    """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
+    negation: re.Pattern[str] = re.compile(r"(?!)")
 
     @property
     def refs(self) -> frozenset[str]:
@@ -262,6 +277,19 @@ def _compile(words: Words) -> Compiled:
         _negation(rf"(?:{that}{negation}|{first_person})" if negation else ""),
         re.compile(_alternation(words.statement_says, words.prefixes)),
         re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
+        re.compile(
+            _alternation(
+                tuple(v for v in words.deny_verbs if v not in words.reject_verbs), words.prefixes, words.joined
+            )
+        ),
+        re.compile(
+            _alternation(words.reacting, "", words.joined)
+            + r"(?:\s+\S+){0,5}?\s+"
+            + _alternation(words.claim_words, "").replace(r"(?!\w)", "")
+            if words.reacting
+            else r"(?!)"
+        ),
+        re.compile(_alternation(words.negations, "").replace(r"(?!\w)", "") if words.negations else r"(?!)"),
     )
 
 
@@ -276,6 +304,8 @@ _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
 _QAD = "\u0642\u062f"
+_BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
+_EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
 _IN = "\u0641\u064a"
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
@@ -774,11 +804,8 @@ class ArabicScriptReader:
                     return tokens[0][0], tokens[n - 1][1]
             lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
             if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
-                commas = [
-                    i
-                    for i in (masked.find("\u060c", sent.start, verb_start), masked.find(",", sent.start, verb_start))
-                    if i >= 0
-                ]
+                marks = ("\u060c", ",", "\u061b")  # ('به گزارش X؛ Y گفت', a semicolon after the lead)
+                commas = [i for i in (masked.find(m, sent.start, verb_start) for m in marks) if i >= 0]
                 if commas:
                     begin = min(commas) + 1
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
@@ -901,7 +928,11 @@ class ArabicScriptReader:
         folded_clause = fold_words(clause)
         verb = self.c.verb.search(folded_clause)
         near = verb is not None and len(folded_clause[: verb.start()].split()) <= 5
-        return (not lead or lead[-1] in ".\u060c,:") and near
+        # ('«X» روز یکشنبه در واکنش به ... گفت': a time or a preposition after the name opens the words between
+        # a subject and its verb, however many; a quotation in that place is followed by its verb or 'را')
+        follows = folded_clause.split(" ")[0] if folded_clause else ""
+        opens_adjunct = follows in self.c.stops or follows in self.c.time_words
+        return (not lead or lead[-1] in ".\u060c,:\u061b") and (near or opens_adjunct)
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
@@ -1001,6 +1032,7 @@ class ArabicScriptReader:
         # ('به گفته X': 'گفته' inside 'according to' is no verb of its own)
         found = [f for f in found if f[2] == "according" or not any(s <= f[0] < e for s, e in spans)]
         found.sort()
+        found = self._outside_colon_speech(masked, sent, where, found)
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
@@ -1056,7 +1088,10 @@ class ArabicScriptReader:
                     s_start, s_end = fronted
                 subject = para.text[s_start:s_end]
                 speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
-                if s_end == s_start:
+                antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
+                if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
+                    speaker = antecedent
+                elif s_end == s_start:
                     speaker = self._again(main or self.last, "no subject of its own: the last speaker")
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
@@ -1073,11 +1108,8 @@ class ArabicScriptReader:
         for act in read.acts:
             if act.kind not in ("verb",) or act.speaker is None:
                 continue
-            colon = masked.find(":", act.end, sent.end)
-            if colon < 0 or len(masked[act.end : colon].split()) > (12 if self.words.verb_first else 1):
-                continue
-            after_colon = masked[colon + 1 : sent.end]
-            if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS:
+            colon = self._speech_colon(masked, sent, act.end)
+            if colon < 0:
                 continue
             words = para.text[colon + 1 : sent.end].strip().rstrip(".")
             q_start = para.text.index(words, colon + 1)
@@ -1085,8 +1117,61 @@ class ArabicScriptReader:
             break
         return read
 
+    def _indefinite_antecedent(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, the indefinite noun a verb with no subject after it describes: 'لصحفي لبناني قال فيها'.
+
+        A relative clause after an indefinite noun takes no relative pronoun, so 'a journalist (who) said'
+        is a noun then the verb. The noun is an unnamed source or official, or a noun and its adjective of
+        origin ('صحفي لبناني', 'ناشط سوري'), indefinite, right before the verb; a preposition written onto
+        its first word ('لصحفي') starts it.
+        """
+        if not self.words.verb_first:
+            return None
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        run: list[tuple[int, int, str, str]] = []
+        for token in reversed(tokens[-3:]):
+            word, fw = token[2], token[3]
+            if word[-1:] in _CUT_AFTER or MASK in word or not fw.isalpha() or fw.startswith("\u0627\u0644"):
+                break
+            if fw in self.c.stops or fw in self.c.drop or self.c.verb.fullmatch(fw):
+                break
+            run.insert(0, token)
+        for k in range(len(run), 0, -1):
+            words = [t[3] for t in run[-k:]]
+            for lead in (1, 0) if words[0][:1] in "\u0644\u0628" and len(words[0]) > 3 else (0,):
+                first = words[0][lead:]
+                described = first in self.c.heads or first in self.c.titles
+                nisba = all(w.endswith(("\u064a", "\u064a\u0647")) for w in [first, *words[1:]])
+                if described or (k >= 2 and nisba):
+                    phrase = para.text[run[-k][0] + lead : run[-1][1]]
+                    return Speaker(phrase, None, phrase, person=True, how="the indefinite noun its verb describes")
+        return None
+
+    def _speech_colon(self, masked: str, sent: Sentence, verb_end: int) -> int:
+        """Where the colon is that opens speech without quotation marks after a verb of saying, or -1."""
+        colon = masked.find(":", verb_end, sent.end)
+        if colon < 0 or len(masked[verb_end:colon].split()) > (12 if self.words.verb_first else 1):
+            return -1
+        after_colon = masked[colon + 1 : sent.end]
+        if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS:
+            return -1
+        return colon
+
+    def _outside_colon_speech(
+        self, masked: str, sent: Sentence, where: list[int], found: list[tuple[int, int, str, bool]]
+    ) -> list[tuple[int, int, str, bool]]:
+        """The verbs found, without those inside speech after a colon ('گفت: ... ما آن را تکذیب کردیم ...'):
+        the speech is the speaker's words, as a quotation in marks is, and its verbs have no subjects of their own."""
+        for _, f_end, kind, _ in found:
+            if kind != "verb":
+                continue
+            colon = self._speech_colon(masked, sent, sent.start + where[f_end - 1] + 1)
+            if colon >= 0:
+                return [f for f in found if sent.start + where[f[0]] < colon]
+        return found
+
     def _fronted_subject(self, masked: str, sent: Sentence, verb_start: int, present: bool) -> tuple[int, int] | None:
-        """In Arabic, a subject written before its verb: after 'كان ... قد', or before a present-tense verb.
+        """In Arabic, a subject written before its verb: after 'كان ... قد' or 'لكن', or before a present-tense verb.
 
         'وكانت وزارة الدفاع قد نفت' (had denied), or a headline-like 'وزارة الدفاع تنفي ...'. A past-tense verb
         after a noun is read as verb-first (the words before it are a dateline or a time). The words before the
@@ -1101,6 +1186,10 @@ class ArabicScriptReader:
                 tokens = tokens[:-1]
             else:
                 return None
+        elif tokens and tokens[0][3] in _BUT:
+            tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
+        elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
+            tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
         elif not present:
             return None
         if not tokens or len(tokens) > 6 or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
@@ -1195,13 +1284,18 @@ class ArabicScriptReader:
     def _denies_in_other_words(self, para: Paragraph, read: _Sentence) -> _Act | None:
         """A denial with no verb of denying in the reporter's words, or None.
 
-        A quotation that denies claims in its own words ('ننفي ... هذه الادعاءات', '... اظهارات ... را رد
-        میکند'; rejecting something else, a proposal or a use, is no denial), or one that opens with 'I did not'
-        ('لم أر ...'); or a verb of saying followed by 'that he did not' ('أكد أنه لم ير ...').
+        A quotation that denies in its own words ('ننفي وجود ...', 'الهيئة تنفي وقوع ...'), or rejects claims
+        ('... اظهارات ... را رد میکند'; rejecting something else, a proposal or a use, is no denial); one that
+        opens with 'I did not' ('لم أر ...'); a negated answer to a claim ('در واکنش به خبر ... گفت: ... نمی کند'); or a verb of saying followed by 'that he did not' ('أكد أنه لم ير ...').
         """
         for att in read.quotes:
             words = fold_words(att.quote.text)
-            if (self.c.deny.search(words) and self.c.claims.search(words)) or self.c.negated_quote.match(words):
+            denies = self.c.deny_proper.search(words) or (self.c.deny.search(words) and self.c.claims.search(words))
+            if denies or self.c.negated_quote.match(words):
+                return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
+            # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
+            lead = fold_words(para.masked[read.sentence.start : att.quote.start])
+            if self.c.reacting.search(lead) and self.c.negation.search(words):
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
         for act in read.acts:
             if act.kind not in ("verb", "participle") or act.speaker is None:
