@@ -453,3 +453,15 @@ def test_arabic_an_indefinite_noun_before_a_verb_with_no_subject_speaks():
     assert units[-1] == ("quote", "ناشط كسلي", "القوات انسحبت من المدينة")
     units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", 'ونقلت الصحيفة عن مصدر أمني قال إن "القوات انسحبت".')
     assert units[-1] == ("quote", "مصدر أمني", "القوات انسحبت")
+
+
+def test_persian_we_in_a_statement_is_the_body_that_issued_it():
+    units = said("fa", "در بیانیه جنبش نمونه آمده است که ما این گزارش را به شدت رد می کنیم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_persian_present_of_a_compound_verb_and_before_as_a_time():
+    units = said("fa", "جنبش نمونه در ادامه تاکید می کند که مرزها باز است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "جنبش نمونه")]
+    units = said("fa", "این گزارش شهر نمونه است که پیش از این اعلام کرده بود مرزها باز است.")
+    assert all(s != "پیش" for _, s, _ in units)

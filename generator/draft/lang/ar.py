@@ -130,6 +130,7 @@ ARABIC_WORDS = Words(
     subject_stop_phrases=("في بيان", "في تصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر"),
     subject_drop=split_words("و ف ثم كما أيضا أيضاً"),
     pronouns=split_words("هو هي هم"),
+    first_person=split_words("نحن أنا"),
     statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور"),
     body_words=split_words(
         "وزارة الوزارة هيئة الهيئة كتائب حركة حزب مديرية جهاز قيادة لجنة مجلس الحكومة حكومة وكالة قوات فصائل "

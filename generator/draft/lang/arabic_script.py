@@ -146,6 +146,8 @@ class Words:
     """'whoever spreads': a cue right after them warns against false news, it denies none."""
     partitive: tuple[str, ...] = ()
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
+    first_person: tuple[str, ...] = ()
+    """'we', 'I' (ما، نحن): in words reported after a verb of saying, the one who said them."""
     reject_verbs: tuple[str, ...] = ()
     """The verbs of denying that also reject a proposal or a demand (رفض، رد کرد): in a quotation they deny only
     claims; the others (ننفي، تکذیب) deny whatever they take."""
@@ -199,6 +201,7 @@ class Compiled:
     statement_says: re.Pattern[str] = re.compile(r"(?!)")
     spreading: re.Pattern[str] = re.compile(r"(?!)")
     """'whoever spreads' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
+    first_person: frozenset[str] = frozenset()
     deny_proper: re.Pattern[str] = re.compile(r"(?!)")
     """A verb of denying that is not also one of rejecting."""
     reacting: re.Pattern[str] = re.compile(r"(?!)")
@@ -277,6 +280,7 @@ def _compile(words: Words) -> Compiled:
         _negation(rf"(?:{that}{negation}|{first_person})" if negation else ""),
         re.compile(_alternation(words.statement_says, words.prefixes)),
         re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
+        fold_set(words.first_person),
         re.compile(
             _alternation(
                 tuple(v for v in words.deny_verbs if v not in words.reject_verbs), words.prefixes, words.joined
@@ -307,6 +311,7 @@ _QAD = "\u0642\u062f"
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
 _IN = "\u0641\u064a"
+_IN_FA = "\u062f\u0631"  # در
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
@@ -819,6 +824,8 @@ class ArabicScriptReader:
                 if k and not closed:
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
+            if len(tokens) > 2 and tokens[0][3] == _IN_FA and tokens[1][3] in self.c.statements:
+                tokens = tokens[1:]  # 'در بیانیه X آمده است' (in X's statement it came): the statement speaks
             if tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening phrase
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)
                 if comma is not None:
@@ -1087,7 +1094,11 @@ class ArabicScriptReader:
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 subject = para.text[s_start:s_end]
-                speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
+                if main is not None and fold_words(subject.strip(_PUNCT)) in self.c.first_person:
+                    # 'در بیانیه X آمده است که ما ... رد می کنیم': 'we' is whoever the sentence reports
+                    speaker = self._again(main, f"'{subject.strip()}' read as {main.label}, who says it")
+                else:
+                    speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
                 antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent

@@ -6,7 +6,8 @@ from generator.draft.lang.arabic_script import ArabicScript, Words, split_words
 
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
-    """Each past verb with its plural and perfect forms: گفت, گفتند, گفته, گفته است, گفته بود, گفته‌اند.
+    """Each past verb with its plural and perfect forms: گفت, گفتند, گفته, گفته است, گفته بود, گفته‌اند; a
+    compound verb with 'کرد' also in the present: تأکید می کند.
 
     News writes the perfect as often as the past ('گفته است', 'رد کرده و ...'), and writes its parts with a
     space, a zero-width non-joiner or nothing between them (stored copies often drop the non-joiner: 'گفتهاست');
@@ -17,6 +18,8 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
         out.append(verb)
         if verb.endswith(("ت", "د")) and not verb.endswith("است"):
             out += [verb + "ند", verb + "ه", verb + "ه است", verb + "ه بود", verb + "ه اند"]
+        if verb.endswith(" کرد"):  # the present, which a report uses of a statement: 'تاکید می کند'
+            out += [verb.removesuffix("کرد") + "می کند", verb.removesuffix("کرد") + "می کنند"]
     return tuple(dict.fromkeys(out))
 
 
@@ -148,13 +151,14 @@ PERSIAN_WORDS = Words(
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
-        "همچنین اما ولی تا این آن بر براساس طبق "
+        "همچنین اما ولی تا این آن بر براساس طبق پیش "
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود"
     ),
     subject_drop=split_words("و همچنین"),
     pronouns=split_words("وی او ایشان آنها"),
+    first_person=split_words("ما من"),
     statements=("بیانیه",),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
