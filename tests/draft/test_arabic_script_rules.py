@@ -321,8 +321,12 @@ def test_arabic_an_mp_for_a_bloc_and_a_commander_with_his_rank():
 
 
 def test_a_headline_office_then_colon_is_a_quotation_a_label_is_not():
-    assert said("fa", "سخنگوی وزارت خارجه نمونه: ادعاها بی‌اساس است", "متن.") == [
-        ("quote", "سخنگوی وزارت خارجه نمونه", "ادعاها بی\u200cاساس است")
+    assert said("fa", "سخنگوی وزارت خارجه نمونه: مرزها باز است", "متن.") == [
+        ("quote", "سخنگوی وزارت خارجه نمونه", "مرزها باز است")
+    ]
+    # a cue in it makes it a denial: its speaker is named before the colon
+    assert [(k, s) for k, s, _ in said("fa", "سخنگوی وزارت خارجه نمونه: ادعاها بی‌اساس است", "متن.")] == [
+        ("denial", "سخنگوی وزارت خارجه نمونه")
     ]
     assert said("ar", "عاجل: القوات انسحبت من المدينة", "نص.") == []
 
@@ -465,3 +469,32 @@ def test_persian_present_of_a_compound_verb_and_before_as_a_time():
     assert [(k, s) for k, s, _ in units] == [("reported", "جنبش نمونه")]
     units = said("fa", "این گزارش شهر نمونه است که پیش از این اعلام کرده بود مرزها باز است.")
     assert all(s != "پیش" for _, s, _ in units)
+
+
+def test_persian_passive_denial_by_an_agent_and_in_a_kicker_above_the_headline():
+    units = said("fa", "این خبر از سوی سخنگوی جنبش نمونه تکذیب شد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش نمونه")]
+    # the agent of another verb ('published by') is not the denier
+    assert said("fa", "خبر منتشر شده از سوی شبکه نمونه درباره مرز تکذیب شد.") == []
+    text = "\n\n".join(("از سوی سخنگوی جنبش نمونه؛", "ادعای حمله به مرز تکذیب شد", "مرزها باز است."))
+    analysis = attributor_for("fa").analyse(read(ArchivedText(text + "\n")), NameIndex(), set())
+    assert [(u.kind, u.speaker.label) for u in analysis.units] == [("denial", "سخنگوی جنبش نمونه")]
+
+
+def test_persian_a_negated_answer_to_a_claim_in_reported_speech():
+    units = said("fa", "وزارت خارجه نمونه در واکنش به این ادعا اعلام کرد که هیچ نیرویی در منطقه ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه نمونه")]
+
+
+def test_arabic_hastened_to_deny_and_a_participle_of_belying():
+    units = said("ar", "وسارعت الوزارة الكسلية إلى نفي الخبر.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الوزارة الكسلية")]
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة، مكذبا الأنباء عن فتحها.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_headline_speaker_before_a_colon_and_a_denial_cue():
+    units = said("ar", "الحركة الكسلية: لا صحة لما يتم تداوله عن مقتل قائدنا")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+    units = said("ar", "عاجل: لا صحة لما يتم تداوله عن مقتل القائد")
+    assert units == []

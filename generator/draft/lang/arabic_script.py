@@ -148,6 +148,8 @@ class Words:
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
     first_person: tuple[str, ...] = ()
     """'we', 'I' (ما، نحن): in words reported after a verb of saying, the one who said them."""
+    agents: tuple[str, ...] = ()
+    """'by' (از سوی، توسط): the agent of a passive verb ('تکذیب شد', was denied) follows it."""
     reject_verbs: tuple[str, ...] = ()
     """The verbs of denying that also reject a proposal or a demand (رفض، رد کرد): in a quotation they deny only
     claims; the others (ننفي، تکذیب) deny whatever they take."""
@@ -202,6 +204,7 @@ class Compiled:
     spreading: re.Pattern[str] = re.compile(r"(?!)")
     """'whoever spreads' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
     first_person: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
     deny_proper: re.Pattern[str] = re.compile(r"(?!)")
     """A verb of denying that is not also one of rejecting."""
     reacting: re.Pattern[str] = re.compile(r"(?!)")
@@ -281,6 +284,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.statement_says, words.prefixes)),
         re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
         fold_set(words.first_person),
+        fold_set(words.agents),
         re.compile(
             _alternation(
                 tuple(v for v in words.deny_verbs if v not in words.reject_verbs), words.prefixes, words.joined
@@ -343,9 +347,9 @@ _LIST_ITEM = re.compile(
     r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:))"
 )
 _OPENERS = '\u201c\u00ab"\u201e'
-_PUNCT = '\u060c,:;.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
+_PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
 _CUT_BEFORE = "(:\u060c,"
-_CUT_AFTER = '\u060c,:;\u201d\u00bb")'
+_CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
 
 
 @dataclass
@@ -393,6 +397,8 @@ class ArabicScriptReader:
         self.list_speaker: Speaker | None = None
         """Who speaks the items of a list that a quotation opened ('... إلى ما يأتي:' then '- أولاً: ...')."""
         self.analysis = Analysis(translated=True)
+        self.kicker: Paragraph | None = None
+        """The paragraph before, when it is a kicker that runs on into the headline under it."""
 
     # --- entities ---------------------------------------------------------------------------------
 
@@ -474,7 +480,7 @@ class ArabicScriptReader:
                 self.office_holder[office] = ent
 
     def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
-        raw = phrase.strip(' \u060c,:;.\u201c\u201d\u00ab\u00bb"()-\u2013')
+        raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013')
         start += phrase.find(raw) if raw else 0
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
@@ -855,6 +861,9 @@ class ArabicScriptReader:
             para = self._reread(para)
             previous = self._paragraph(para, previous, headline=first)
             first = False
+            # a kicker above a headline, ending with a semicolon ('از سوی X؛'), runs on into it
+            kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
+            self.kicker = para if kicker else None
         self._offices_named()
         self.analysis.entities = self.entities
         return self.analysis
@@ -1022,7 +1031,12 @@ class ArabicScriptReader:
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
-            found.append((m.start(), m.end(), "verb", deny))
+            to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
+                " \u0627\u0644\u064a ",
+                "\u0627\u0644\u064a ",
+            )
+            # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
+            found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
         for m in self.c.participle.finditer(text):
             found.append((m.start(), m.end(), "participle", False))
         for m in self.c.according.finditer(text):
@@ -1093,8 +1107,13 @@ class ArabicScriptReader:
                 )
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
+                agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
                 subject = para.text[s_start:s_end]
-                if main is not None and fold_words(subject.strip(_PUNCT)) in self.c.first_person:
+                if agent is not None:  # 'این خبر از سوی X تکذیب شد' (was denied by X): X is the subject
+                    a_para, a_start, a_end = agent
+                    speaker = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
+                    s_start, s_end = (a_start, a_end) if a_para is para else (start, start)
+                elif main is not None and fold_words(subject.strip(_PUNCT)) in self.c.first_person:
                     # 'در بیانیه X آمده است که ما ... رد می کنیم': 'we' is whoever the sentence reports
                     speaker = self._again(main, f"'{subject.strip()}' read as {main.label}, who says it")
                 else:
@@ -1102,7 +1121,7 @@ class ArabicScriptReader:
                 antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent
-                elif s_end == s_start:
+                elif s_end == s_start and agent is None:
                     speaker = self._again(main or self.last, "no subject of its own: the last speaker")
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
@@ -1156,6 +1175,26 @@ class ArabicScriptReader:
                 if described or (k >= 2 and nisba):
                     phrase = para.text[run[-k][0] + lead : run[-1][1]]
                     return Speaker(phrase, None, phrase, person=True, how="the indefinite noun its verb describes")
+        return None
+
+    def _passive_agent(
+        self, para: Paragraph, sent: Sentence, verb_start: int, verb_end: int
+    ) -> tuple[Paragraph, int, int] | None:
+        """(paragraph, start, end) of the agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
+        'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد')."""
+        if not re.search("\u0634(?:\u062f|\u0648\u062f)", fold_words(para.masked[verb_start:verb_end])):
+            return None
+        places = [(para, self._tokens(para.masked, sent.start, verb_start))]
+        if self.kicker is not None and sent is para.sentences[0]:
+            places.append((self.kicker, self._tokens(self.kicker.masked, 0, len(self.kicker.masked))))
+        for where, tokens in places:
+            for i, token in enumerate(tokens):
+                pair = token[3] + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+                skip = 2 if pair in self.c.agents else 1 if token[3] in self.c.agents else 0
+                n = self._cut_subject(tokens[i + skip :]) if skip else 0
+                # the agent runs up to the verb (else it is another verb's: 'گزارش منتشر شده از سوی X ...')
+                if n and i + skip + n == len(tokens):
+                    return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
         return None
 
     def _speech_colon(self, masked: str, sent: Sentence, verb_end: int) -> int:
@@ -1260,8 +1299,10 @@ class ArabicScriptReader:
             deny_act = self._denies_in_other_words(para, read)
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
         # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
-        # A cue alone in a headline ('... كاذبة') is not: its denier is unclear.
-        if (deny_act is not None or cue) and (deny_act is not None or not is_headline(para, self.first)):
+        # A cue alone in a headline ('... كاذبة') is not: its denier is unclear, unless the headline names its
+        # speaker before a colon ('الحركة: لا صحة لما ...').
+        named = deny_act is not None or any(a.kind == "headline" for a in read.acts)
+        if (deny_act is not None or cue) and (named or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
@@ -1313,6 +1354,10 @@ class ArabicScriptReader:
                 continue
             after, _ = folded(para.masked[act.subject_end : read.sentence.end])
             if self.c.negated_that.match(after):
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            lead = fold_words(para.masked[read.sentence.start : act.start])
+            said = fold_words(para.masked[act.end : read.sentence.end])
+            if self.c.reacting.search(lead) and self.c.negation.search(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
 

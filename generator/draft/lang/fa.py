@@ -97,13 +97,15 @@ PERSIAN_WORDS = Words(
     participles=(),
     # the past, perfect and plural forms, and the present ('رد می‌کند', rejects) that a spokesman uses of his body
     deny_verbs=(
-        *_tenses(("تکذیب کرد", "تکذیب شد", "رد کرد", "تکذیب", "تکذیب نمود", "رد نمود", "انکار کرد", "نفی کرد")),
+        *_tenses(
+            ("تکذیب کرد", "تکذیب شد", "رد شد", "رد کرد", "تکذیب", "تکذیب نمود", "رد نمود", "انکار کرد", "نفی کرد")
+        ),
         *("رد می کند", "رد می کنیم", "تکذیب می کند", "تکذیب می کنیم", "رد می شود"),
         # 'ضمن رد این ادعا اعلام کرد' (while rejecting this claim, announced)
         *("ضمن رد", "با رد", "ضمن تکذیب", "با تکذیب"),
     ),
     reject_verbs=(
-        *_tenses(("رد کرد", "رد نمود")),
+        *_tenses(("رد کرد", "رد نمود", "رد شد")),
         *("رد می کند", "رد می کنیم", "رد می شود", "ضمن رد", "با رد"),
     ),
     deny_cues=(
@@ -159,6 +161,7 @@ PERSIAN_WORDS = Words(
     subject_drop=split_words("و همچنین"),
     pronouns=split_words("وی او ایشان آنها"),
     first_person=split_words("ما من"),
+    agents=("از سوی", "از جانب", "توسط"),
     statements=("بیانیه",),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
