@@ -498,3 +498,21 @@ def test_arabic_headline_speaker_before_a_colon_and_a_denial_cue():
     assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
     units = said("ar", "عاجل: لا صحة لما يتم تداوله عن مقتل القائد")
     assert units == []
+
+
+def test_arabic_had_announced_after_a_name_and_what_is_set_beside_it():
+    units = said("ar", "وكانت الحركة الكسلية أحد فصائل التحالف، قد أعلنت أول أمس أن قواتها انسحبت من المدينة.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "الحركة الكسلية")]
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", "وأعلنت أول أمس أن قواتها انسحبت من المدينة.")
+    assert all(s != "أول" for _, s, _ in units)
+
+
+def test_arabic_quoted_words_that_only_introduce_a_list_are_not_drafted():
+    units = said(
+        "ar",
+        'وأشار سامي الوردي إلى "ما يأتي:',
+        "- أولاً: الحدود مغلقة أمام الجميع.",
+        '- ثانياً: القوات باقية في المدينة."',
+    )
+    assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
+    assert all("يأتي" not in w for _, _, w in units)

@@ -129,7 +129,8 @@ ARABIC_WORDS = Words(
     demonstratives=split_words("هذه هذا"),
     possessive_refs=split_words("وصفها وصفه تعبيره تعبيرها قوله قولها زعمه زعمها"),
     relay_verbs=split_words("نقلت نقل"),
-    subject_stop_phrases=("في بيان", "في تصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر"),
+    # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول')
+    subject_stop_phrases=("في بيان", "في تصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر", "أول أمس"),
     subject_drop=split_words("و ف ثم كما أيضا أيضاً"),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),

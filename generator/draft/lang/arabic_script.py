@@ -312,6 +312,7 @@ _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
 _QAD = "\u0642\u062f"
+_ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
 _IN = "\u0641\u064a"
@@ -397,6 +398,7 @@ class ArabicScriptReader:
         self.list_speaker: Speaker | None = None
         """Who speaks the items of a list that a quotation opened ('... إلى ما يأتي:' then '- أولاً: ...')."""
         self.analysis = Analysis(translated=True)
+        self.texts: dict[int, str] = {}
         self.kicker: Paragraph | None = None
         """The paragraph before, when it is a kicker that runs on into the headline under it."""
 
@@ -850,6 +852,7 @@ class ArabicScriptReader:
         first = True
         self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         self.continued = _continued_quotations([p for p in paragraphs if p.number not in skip])
+        self.texts = {p.number: p.text for p in paragraphs}
         for para in paragraphs:
             if para.number in skip:
                 # A headline is not drafted (the lead restates it), but a body it names is what a later
@@ -1236,6 +1239,16 @@ class ArabicScriptReader:
                 tokens = tokens[:-1]
             else:
                 return None
+            # 'وكانت كتائب X، أحد فصائل Y، قد أعلنت' (X, one of Y's factions, had announced): the name, without
+            # what is set beside it between commas or after 'one of'
+            cut = next(
+                (i for i, t in enumerate(tokens) if i and (t[3] in _ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
+                len(tokens),
+            )
+            tokens = tokens[:cut]
+            if tokens and tokens[-1][2][-1:] in "\u060c,":
+                last = tokens[-1]
+                tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
         elif tokens and tokens[0][3] in _BUT:
             tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
         elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
@@ -1319,6 +1332,8 @@ class ArabicScriptReader:
                 return
         groups: list[list[Attribution]] = []
         for att in read.quotes:
+            if _introduces(att.quote.text) and _LIST_ITEM.match(self.texts.get(para.number + 1, "")):
+                continue  # '... إلى "إلى ما يأتي:' opens the list quoted below; it says nothing itself
             group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
             if group is None:
                 groups.append([att])
@@ -1480,6 +1495,12 @@ def _stem(word: str) -> str:
 def _opens(masked: str, sent: Sentence, q: Quote) -> bool:
     """Whether the quotation opens its sentence (perhaps after a dash or a list mark)."""
     return not re.search(r"\w", masked[sent.start : q.start])
+
+
+def _introduces(words: str) -> bool:
+    """Whether quoted words only introduce what follows: a few words ending with a colon ('إلى ما يأتي:')."""
+    words = words.strip()
+    return words.endswith(":") and len(words.split()) <= 4
 
 
 def _folded_in(needle: str, text: str) -> bool:
