@@ -516,3 +516,32 @@ def test_arabic_quoted_words_that_only_introduce_a_list_are_not_drafted():
     )
     assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
     assert all("يأتي" not in w for _, _, w in units)
+
+
+def test_arabic_a_definite_noun_after_an_adjective_of_origin_starts_the_object():
+    units = said("ar", "ورفض الحزب الكسلي التقرير جملة وتفصيلا.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحزب الكسلي")]
+    # an adjective after it stays in the name
+    units = said("ar", 'وقال الجيش الكسلي الحر إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["الجيش الكسلي الحر"]
+
+
+def test_rejecting_a_proposal_is_no_denial():
+    units = said("ar", "ورفضت الحركة الكسلية المشاركة في الانتخابات المقبلة.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "الحركة الكسلية")]
+    units = said("fa", "جنبش نمونه پیشنهاد مذاکره را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "جنبش نمونه")]
+    units = said("fa", "جنبش نمونه هرگونه دخالت در این حمله را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_arabic_a_statement_of_a_body_written_with_la():
+    units = said("ar", 'وذكر بيان للحركة الكسلية أن "الأنباء عارية عن الصحة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+
+
+def test_persian_we_did_not_is_a_denial_we_have_no_is_not():
+    units = said("fa", "رضا کاظمی گفت: «ما در این حمله هیچ نقشی نداشتیم».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    units = said("fa", "رضا کاظمی گفت: «ما برنامه‌ای برای جنگ نداریم».")
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]

@@ -53,6 +53,9 @@ ARABIC_WORDS = Words(
         # participles: denying, belying, refuting, rejecting ('مكذبا الأنباء')
         "مكذبا مكذبة مفندا مفندة رافضا رافضة"
     ),
+    proposals=split_words(
+        "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط"
+    ),
     reject_verbs=split_words("رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة"),
     deny_cues=(
         "عارية من الصحة",

@@ -153,6 +153,11 @@ class Words:
     reject_verbs: tuple[str, ...] = ()
     """The verbs of denying that also reject a proposal or a demand (رفض، رد کرد): in a quotation they deny only
     claims; the others (ننفي، تکذیب) deny whatever they take."""
+    negated_we: str = ""
+    """A regular expression, on folded text, searched in a quotation: 'we did not' or 'we have no' ('نداشتیم',
+    'نیستیم'), the first person of a language whose verb ends the sentence."""
+    proposals: tuple[str, ...] = ()
+    """What is rejected without being denied: a proposal, a request, taking part (المقترح، پیشنهاد)."""
     reacting: tuple[str, ...] = ()
     """'in reaction to', 'in answer to' (در واکنش به): before a claim word, what follows answers a claim."""
     negations: tuple[str, ...] = ()
@@ -207,6 +212,9 @@ class Compiled:
     agents: frozenset[str] = frozenset()
     deny_proper: re.Pattern[str] = re.compile(r"(?!)")
     """A verb of denying that is not also one of rejecting."""
+    reject: re.Pattern[str] = re.compile(r"(?!)")
+    proposal: re.Pattern[str] = re.compile(r"(?!)")
+    negated_we: re.Pattern[str] = re.compile(r"(?!)")
     reacting: re.Pattern[str] = re.compile(r"(?!)")
     """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
     negation: re.Pattern[str] = re.compile(r"(?!)")
@@ -290,6 +298,9 @@ def _compile(words: Words) -> Compiled:
                 tuple(v for v in words.deny_verbs if v not in words.reject_verbs), words.prefixes, words.joined
             )
         ),
+        re.compile(_alternation(words.reject_verbs, words.prefixes, words.joined)),
+        re.compile(_cue(words.proposals, words.joined)),
+        re.compile(words.negated_we or r"(?!)"),
         re.compile(
             _alternation(words.reacting, "", words.joined)
             + r"(?:\s+\S+){0,5}?\s+"
@@ -519,8 +530,12 @@ class ArabicScriptReader:
             if len(words) > 3 and words[1] in _ISSUED and words[2] == _FROM:
                 rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
             if rest and fold_words(rest).split(" ")[0] not in self.c.stops:
-                rest = re.sub(r"^\u0644\u0644?(?=\S)", "", rest)
-                found = self.speaker(rest, para, start + raw.rfind(rest), sentence) if rest.strip() else None
+                at = start + raw.rfind(rest)
+                # 'بيان للحركة' (a statement of the movement): 'لل' is 'ل' and the article, 'ال', of the same length
+                rest = re.sub(r"^\u0644\u0644(?=\S)", "\u0627\u0644", rest)
+                if re.match(r"\u0644(?!\u0627\u0644)(?=\S)", rest):
+                    rest, at = rest[1:], at + 1
+                found = self.speaker(rest, para, at, sentence) if rest.strip() else None
                 if found is not None:
                     return found
             return self._again(self.last_body or self.last, f"'{raw}' read as the last body that spoke")
@@ -767,6 +782,9 @@ class ArabicScriptReader:
             return True
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
+        after_nisba = i >= 2 and _nisba(tokens[i - 1][3]) and tokens[i - 2][3].startswith("\u0627\u0644")
+        if after_nisba and _definite_noun(fw) and not {fw, fw[2:]} & (self.c.body_words | self.c.titles):
+            return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
@@ -1034,6 +1052,9 @@ class ArabicScriptReader:
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
+            if deny and self.c.reject.fullmatch(m.group()) and self.c.proposal.search(text):
+                # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied
+                deny = bool(self.c.claims.search(text) or self.c.cue.search(text))
             to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
                 " \u0627\u0644\u064a ",
                 "\u0627\u0644\u064a ",
@@ -1358,7 +1379,7 @@ class ArabicScriptReader:
         for att in read.quotes:
             words = fold_words(att.quote.text)
             denies = self.c.deny_proper.search(words) or (self.c.deny.search(words) and self.c.claims.search(words))
-            if denies or self.c.negated_quote.match(words):
+            if denies or self.c.negated_quote.match(words) or self.c.negated_we.search(words):
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
             # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
             lead = fold_words(para.masked[read.sentence.start : att.quote.start])
@@ -1495,6 +1516,20 @@ def _stem(word: str) -> str:
 def _opens(masked: str, sent: Sentence, q: Quote) -> bool:
     """Whether the quotation opens its sentence (perhaps after a dash or a list mark)."""
     return not re.search(r"\w", masked[sent.start : q.start])
+
+
+def _nisba(word: str) -> bool:
+    """A definite Arabic adjective of origin or kind, folded: 'الكسلي', 'الإيرانية' (ال ... ي / يه)."""
+    return word.startswith("\u0627\u0644") and word.endswith(("\u064a", "\u064a\u0647")) and len(word) > 4
+
+
+def _definite_noun(word: str) -> bool:
+    """A definite word that is no adjective of origin ('التقرير', 'المشاركة'), nor one that follows a name as
+    an adjective does ('الحر' in 'الجيش السوري الحر')."""
+    return word.startswith("\u0627\u0644") and not _nisba(word) and word not in _ADJECTIVES and len(word) > 3
+
+
+_ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
 
 
 def _introduces(words: str) -> bool:

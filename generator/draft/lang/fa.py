@@ -104,6 +104,7 @@ PERSIAN_WORDS = Words(
         # 'ضمن رد این ادعا اعلام کرد' (while rejecting this claim, announced)
         *("ضمن رد", "با رد", "ضمن تکذیب", "با تکذیب"),
     ),
+    proposals=(*split_words("پیشنهاد درخواست طرح دعوت لایحه مذاکره مذاکرات شرایط آتش‌بس"), "آتش بس"),
     reject_verbs=(
         *_tenses(("رد کرد", "رد نمود", "رد شد")),
         *("رد می کند", "رد می کنیم", "رد می شود", "ضمن رد", "با رد"),
@@ -149,14 +150,20 @@ PERSIAN_WORDS = Words(
     ),
     sourcing=("به گزارش", "به نقل از"),
     reacting=("در واکنش به", "در پاسخ به"),
+    # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نداشتیم، نبودیم، نیستیم), folded (ی as ي, ک
+    # as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not' (نداریم، نمی‌خواهیم،
+    # نخواهیم), which say what is, or is meant, and deny nothing
+    negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست)\S*يم(?!\S)",
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
-        "همچنین اما ولی تا این آن بر براساس طبق پیش "
+        "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ "
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
-        "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود"
+        "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
+        # and what is rejected without being denied ('X پیشنهاد مذاکره را رد کرد')
+        "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات"
     ),
     subject_drop=split_words("و همچنین"),
     pronouns=split_words("وی او ایشان آنها"),
