@@ -545,3 +545,24 @@ def test_persian_we_did_not_is_a_denial_we_have_no_is_not():
     assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
     units = said("fa", "رضا کاظمی گفت: «ما برنامه‌ای برای جنگ نداریم».")
     assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+
+
+def test_persian_but_before_the_subject_is_no_part_of_it():
+    units = said("fa", "شبکه نمونه ادعا کرده بود که نیروها در مرز هستند.", "اما جنبش نمونه این ادعا را رد کرد.")
+    assert units[-1][:2] == ("denial", "جنبش نمونه")
+    units = said("fa", "همچنین سخنگوی جنبش نمونه این خبر را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش نمونه")]
+
+
+def test_persian_sources_close_to_or_in_a_body():
+    units = said("fa", "منابع نزدیک به جنبش نمونه این خبر را تکذیب کردند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "منابع نزدیک به جنبش نمونه")]
+    units = said("fa", "یک منبع آگاه در جنبش نمونه این خبر را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "یک منبع آگاه در جنبش نمونه")]
+
+
+def test_arabic_for_its_part_hastened_to_belie_and_as_reported_by_a_source():
+    units = said("ar", "من جهتها، سارعت الحركة الكسلية إلى تكذيب هذه الأنباء.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+    units = said("ar", '"القوات انسحبت من المدينة"، بحسب ما أفاد به مصدر أمني.')
+    assert units == [("quote", "مصدر أمني", "القوات انسحبت من المدينة")]

@@ -49,7 +49,7 @@ ARABIC_WORDS = Words(
         # the first person, as a statement quoted whole writes it ('ننفي بشكل قاطع')
         "ننفي أنفي نرفض أرفض ننكر نكذب دحض دحضت يدحض تدحض نفوا "
         # with the object written onto the verb ('وهو ما نفته الحركة', which the movement denied)
-        "نفته نفاه نفتها نفاها "
+        "نفته نفاه نفتها نفاها تكذيب "
         # participles: denying, belying, refuting, rejecting ('مكذبا الأنباء')
         "مكذبا مكذبة مفندا مفندة رافضا رافضة"
     ),
@@ -134,7 +134,8 @@ ARABIC_WORDS = Words(
     relay_verbs=split_words("نقلت نقل"),
     # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول')
     subject_stop_phrases=("في بيان", "في تصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر", "أول أمس"),
-    subject_drop=split_words("و ف ثم كما أيضا أيضاً"),
+    # ("بحسب ما أفاد به مصدر", as a source reported: "به" and "بها", "with it", come before the subject)
+    subject_drop=split_words("و ف ثم كما أيضا أيضاً به بها"),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),
     statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور"),

@@ -725,7 +725,7 @@ class ArabicScriptReader:
         """
         n = 0
         appositive = bool(tokens) and tokens[0][3] in self.c.titles
-        office_in = bool(tokens) and self.words.verb_first and (appositive or tokens[0][3] in self.c.heads)
+        office_in = bool(tokens) and ((self.words.verb_first and appositive) or tokens[0][3] in self.c.heads)
         # ('القيادي في الحشد ...', 'مصدر في وزارة الدفاع'; a source has no name after a comma, only a clause:
         # 'مصدر أمني، فضل عدم الكشف عن اسمه،')
         first = tokens[0][3] if tokens else ""
@@ -745,7 +745,12 @@ class ArabicScriptReader:
             if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
                 n = i + 1
                 continue
-            if office_in and i and fw in (_IN, _FROM) and not any(pair.startswith(p) for p in self.c.stop_phrases):
+            if (
+                office_in
+                and i
+                and fw in (_IN, _FROM, _IN_FA)
+                and not any(pair.startswith(p) for p in self.c.stop_phrases)
+            ):
                 following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
                 if following.startswith("\u0627\u0644") or following in self.c.body_words:
                     office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
@@ -850,6 +855,8 @@ class ArabicScriptReader:
                 if k and not closed:
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
+            while tokens and tokens[0][3] in self.c.drop:
+                tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
             if len(tokens) > 2 and tokens[0][3] == _IN_FA and tokens[1][3] in self.c.statements:
                 tokens = tokens[1:]  # 'در بیانیه X آمده است' (in X's statement it came): the statement speaks
             if tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening phrase
@@ -1291,6 +1298,9 @@ class ArabicScriptReader:
     def _sentence_subject(self, para: Paragraph, sent: Sentence) -> Speaker | None:
         """The subject of a sentence that opens with its verb: the words after its first word."""
         tokens = self._tokens(para.masked, sent.start, sent.end)
+        opener = next((i for i, t in enumerate(tokens[:3]) if t[2][-1:] in "\u060c,"), None)
+        if opener is not None:
+            tokens = tokens[opener + 1 :]  # 'من جهتها، سارعت الحركة ...' (for its part): the verb follows the comma
         while tokens and tokens[0][3] in self.c.drop:
             tokens = tokens[1:]
         if not tokens:

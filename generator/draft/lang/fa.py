@@ -165,7 +165,7 @@ PERSIAN_WORDS = Words(
         # and what is rejected without being denied ('X پیشنهاد مذاکره را رد کرد')
         "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات"
     ),
-    subject_drop=split_words("و همچنین"),
+    subject_drop=split_words("و همچنین اما ولی"),
     pronouns=split_words("وی او ایشان آنها"),
     first_person=split_words("ما من"),
     agents=("از سوی", "از جانب", "توسط"),
@@ -175,7 +175,7 @@ PERSIAN_WORDS = Words(
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون"
     ),
     description_heads=split_words("منبع منابع مقام مقامات یک یکی"),
-    partitive=("یکی از", "برخی از"),
+    partitive=("یکی از", "برخی از", "نزدیک به"),
     kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس"),
     time_words=split_words(
         "روز امروز دیروز بامداد شب صبح عصر ظهر امشب گذشته شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه"
