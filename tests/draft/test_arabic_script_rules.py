@@ -9,7 +9,7 @@ from generator.draft.lang import attributor_for
 from generator.draft.names import Known, NameIndex
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import said
+from tests.draft.conftest import analyse, said
 
 # --- Persian ------------------------------------------------------------------------------------------
 
@@ -566,3 +566,20 @@ def test_arabic_for_its_part_hastened_to_belie_and_as_reported_by_a_source():
     assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
     units = said("ar", '"القوات انسحبت من المدينة"، بحسب ما أفاد به مصدر أمني.')
     assert units == [("quote", "مصدر أمني", "القوات انسحبت من المدينة")]
+
+
+def test_a_relay_after_the_subject_gives_the_words_to_its_source():
+    units = said("ar", 'وأفادت وكالة الأنباء الكسلية نقلا عن مصدر أمني أن "القوات انسحبت".')
+    assert units == [("quote", "مصدر أمني", "القوات انسحبت")]
+    units = said("fa", "خبرگزاری نمونه به نقل از رضا کاظمی نوشت: «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+    units = said("fa", "به گزارش خبرگزاری نمونه به نقل از رضا کاظمی، «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+    units = said("ar", 'وقالت وكالة الأنباء الكسلية إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["وكالة الأنباء الكسلية"]
+
+
+def test_persian_and_added_after_a_quotation_is_the_same_speaker():
+    analysis = analyse("fa", "رضا کاظمی گفت: «مرزها باز است» و افزود: «نیروها آماده هستند».")
+    speakers = [a.speaker.label for u in analysis.units for a in u.attributions]
+    assert speakers == ["رضا کاظمی", "رضا کاظمی"]

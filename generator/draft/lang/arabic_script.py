@@ -328,6 +328,7 @@ _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن �
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
 _IN = "\u0641\u064a"
 _IN_FA = "\u062f\u0631"  # در
+_FROM_FA = "\u0627\u0632"  # از
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
@@ -757,6 +758,9 @@ class ArabicScriptReader:
                     # in or for a body, then the name
                     n = i + 1
                     continue
+            if i and fw.startswith("\u0627\u0644") and tokens[i - 1][3] in self.c.outlet_words & self.c.body_words:
+                n = i + 1  # 'وكالة الأنباء ...' (the news agency): a stop word of its name
+                continue
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
             if any(pair.startswith(p) for p in self.c.stop_phrases):
@@ -838,6 +842,7 @@ class ArabicScriptReader:
                 n = self._cut_subject(tokens)
                 if n:
                     return tokens[0][0], tokens[n - 1][1]
+                return verb_end, verb_end  # 'X گفت: «...» و افزود: «...»': the same speaker goes on
             lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
             if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
                 marks = ("\u060c", ",", "\u061b")  # ('به گزارش X؛ Y گفت', a semicolon after the lead)
@@ -1020,7 +1025,7 @@ class ArabicScriptReader:
                 read.quotes.append(att)
                 previous = att
             if read.colon is not None:
-                act = next((a for a in read.acts if a.end <= read.colon.start), None)
+                act = next((a for a in read.acts if a.end <= read.colon.start and a.kind != "according"), None)
                 if act is not None and act.speaker is not None:
                     att = Attribution(read.colon, act.speaker, "speech after a colon", sent)
                     read.quotes.append(att)
@@ -1154,6 +1159,9 @@ class ArabicScriptReader:
                     speaker = antecedent
                 elif s_end == s_start and agent is None:
                     speaker = self._again(main or self.last, "no subject of its own: the last speaker")
+                relayed = self._relayed(para, sent, s_end, sent.end if self.words.verb_first else start)
+                if relayed is not None and s_end > s_start:  # 'أفادت الوكالة نقلا عن مصدر ...': the source speaks
+                    speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
             if speaker is not None and kind != "according" and main is None:
@@ -1227,6 +1235,22 @@ class ArabicScriptReader:
                 if n and i + skip + n == len(tokens):
                     return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
         return None
+
+    def _relayed(self, para: Paragraph, sent: Sentence, at: int, limit: int) -> tuple[Speaker | None, int] | None:
+        """(speaker, end) of the source a relay names right after a subject ('X نقلا عن Y', 'X به نقل از Y'), or None.
+
+        The outlet relays; the words are the source's.
+        """
+        tokens = self._tokens(para.masked, at, limit)
+        if not tokens or not self.c.sourcing.match(fold_words(para.masked[tokens[0][0] : limit])):
+            return None
+        k = next((i for i, t in enumerate(tokens[:3]) if t[3] in (_FROM, _FROM_FA)), None)
+        rest = tokens[k + 1 :] if k is not None else []
+        n = self._cut_subject(rest)
+        if not n:
+            return None
+        speaker = self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent)
+        return (speaker, rest[n - 1][1]) if speaker is not None else None
 
     def _speech_colon(self, masked: str, sent: Sentence, verb_end: int) -> int:
         """Where the colon is that opens speech without quotation marks after a verb of saying, or -1."""
