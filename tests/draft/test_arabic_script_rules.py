@@ -583,3 +583,12 @@ def test_persian_and_added_after_a_quotation_is_the_same_speaker():
     analysis = analyse("fa", "رضا کاظمی گفت: «مرزها باز است» و افزود: «نیروها آماده هستند».")
     speakers = [a.speaker.label for u in analysis.units for a in u.attributions]
     assert speakers == ["رضا کاظمی", "رضا کاظمی"]
+
+
+def test_more_words_for_false_and_disowning():
+    units = said("ar", "وتبرأت الحركة الكسلية من البيان المنسوب إليها.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+    units = said("ar", "وقال سامي الوردي إن هذه الأنباء زائفة ولا تمت للحقيقة بصلة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("fa", "رضا کاظمی این ادعاها را واهی و خلاف واقع دانست.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]

@@ -50,6 +50,8 @@ ARABIC_WORDS = Words(
         "ننفي أنفي نرفض أرفض ننكر نكذب دحض دحضت يدحض تدحض نفوا "
         # with the object written onto the verb ('وهو ما نفته الحركة', which the movement denied)
         "نفته نفاه نفتها نفاها تكذيب "
+        # disowning what is attributed to the speaker ('تبرأت الحركة من البيان المنسوب إليها')
+        "تبرأ تبرأت يتبرأ تتبرأ "
         # participles: denying, belying, refuting, rejecting ('مكذبا الأنباء')
         "مكذبا مكذبة مفندا مفندة رافضا رافضة"
     ),
@@ -114,6 +116,20 @@ ARABIC_WORDS = Words(
         "مجرد ادعاءات",
         "محض مزاعم",
         "محض ادعاءات",
+        # fabricated, fake, misleading, far from the truth, bearing no relation to it
+        "مختلق",
+        "ملفق",
+        "زائف",
+        "زائفة",
+        "مزيف",
+        "مزيفة",
+        "مضلل",
+        "مضللة",
+        "بعيدة عن الحقيقة",
+        "بعيد عن الحقيقة",
+        "بعيدة عن الصحة",
+        "لا تمت",
+        "لا يمت",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),

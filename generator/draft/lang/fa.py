@@ -138,6 +138,16 @@ PERSIAN_WORDS = Words(
         "فاقد اعتبار",
         "صحت ندارند",
         "جعلی",
+        # contrary to fact, groundless, without credit or truth
+        "خلاف واقع",
+        "واهی",
+        "بی‌مبنا",
+        "بیمبنا",
+        "بی مبنا",
+        "بی‌اعتبار",
+        "بیاعتبار",
+        "بی اعتبار",
+        "فاقد صحت",
         # 'is not present' (no forces, no members), as 'وجود ندارد' (does not exist)
         "حضور ندارد",
         "حضور ندارند",
