@@ -592,3 +592,8 @@ def test_more_words_for_false_and_disowning():
     assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
     units = said("fa", "رضا کاظمی این ادعاها را واهی و خلاف واقع دانست.")
     assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_a_subject_too_long_for_a_name_that_ends_with_an_office():
+    units = said("fa", "سرویس خبری روزنامه نمونه شهر نمونه حسن رستمی سخنگوی جنبش نمونه این خبر را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش نمونه")]

@@ -614,6 +614,12 @@ class ArabicScriptReader:
         if words[0] in self.c.heads or words[0] in self.c.titles:
             return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
         if len(words) > 7:
+            # too long for a name: when it ends with an office of a body ('... سخنگوی طالبان', after a byline run
+            # into the name), the office describes the speaker
+            last_title = max((i for i, w in enumerate(words) if w in self.c.titles), default=-1)
+            if last_title >= 2 and 2 <= len(words) - last_title <= 4 and len(raw.split()) == len(words):
+                office = " ".join(raw.split()[last_title:])
+                return Speaker(office, None, office, person=True, how="the office at the end of a long subject")
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
 
