@@ -597,3 +597,12 @@ def test_more_words_for_false_and_disowning():
 def test_a_subject_too_long_for_a_name_that_ends_with_an_office():
     units = said("fa", "سرویس خبری روزنامه نمونه شهر نمونه حسن رستمی سخنگوی جنبش نمونه این خبر را تکذیب کرد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش نمونه")]
+
+
+def test_arabic_a_negated_answer_to_claims():
+    units = said("ar", 'وتعليقا على هذه الأنباء، قال سامي الوردي إن "الحركة لم تتدخل".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وفي معرض رده على الأنباء، قال سامي الوردي إن "الحركة لا تتدخل".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وتعليقا على هذه الأنباء، قال سامي الوردي إن "الحركة ستتدخل".')
+    assert [(k, s) for k, s, _ in units] == [("quote", "سامي الوردي")]

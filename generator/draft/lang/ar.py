@@ -24,6 +24,9 @@ ARABIC_WORDS = Words(
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
+    # 'ردا على سؤال حول الاتهامات، قال X إن "... لم ..."': a negated answer to a claim
+    reacting=("ردا على", "رداً على", "تعليقا على", "تعليقاً على", "تعقيبا على", "تعقيباً على"),
+    negations=split_words("لا لم ليس ليست لسنا لست ليسوا"),
     claim_words=split_words("الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات"),
     # 'أكد أنه لم ير ...', 'مشيرا إلى أنه ليس ...', a quotation 'إنني لم أر ...': the speaker says that he or
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)

@@ -161,7 +161,8 @@ class Words:
     reacting: tuple[str, ...] = ()
     """'in reaction to', 'in answer to' (در واکنش به): before a claim word, what follows answers a claim."""
     negations: tuple[str, ...] = ()
-    """How a negated word starts (نمی، نیست، ندارد): an answer to a claim that says 'not' denies it."""
+    """Negations (لم، ليس؛ نمی، نیست، ندارد): an answer to a claim that says 'not' denies it. Whole words, or in a
+    language whose verbs are ``joined``, how a negated verb starts."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
 
@@ -302,13 +303,21 @@ def _compile(words: Words) -> Compiled:
         re.compile(_cue(words.proposals, words.joined)),
         re.compile(words.negated_we or r"(?!)"),
         re.compile(
-            _alternation(words.reacting, "", words.joined)
+            _alternation(words.reacting, words.prefixes, words.joined)
             + r"(?:\s+\S+){0,5}?\s+"
             + _alternation(words.claim_words, "").replace(r"(?!\w)", "")
             if words.reacting
             else r"(?!)"
         ),
-        re.compile(_alternation(words.negations, "").replace(r"(?!\w)", "") if words.negations else r"(?!)"),
+        re.compile(
+            (
+                _alternation(words.negations, "").replace(r"(?!\w)", "")
+                if words.joined
+                else _alternation(words.negations, "")
+            )
+            if words.negations
+            else r"(?!)"
+        ),
     )
 
 
@@ -1365,6 +1374,11 @@ class ArabicScriptReader:
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
+        unsaid = next((a for a in read.acts if a.deny and a.speaker is None), None)
+        spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        if deny_act is None and unsaid is not None and spoken is not None:
+            # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
+            deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = next(
             (m for m in self.c.cue.finditer(fw) if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())),
             None,
