@@ -10,14 +10,18 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   Persian compound verbs are matched in the past, perfect and plural (گفت، گفته است، گفتهاست، گفتند), their
   parts joined or apart. A verb in an Arabic relative clause (التي أوردت) attributes nothing; one right after an
   indefinite source or noun of origin (لصحفي لبناني قال فيها، عن مصدر أمني قال) is spoken by it. After 'لكن' or
-  'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own.
+  'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own,
+  and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
+  به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد) is its agent's (از سوی X), also in a kicker
+  above the headline (از سوی X؛).
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
   and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
   as a record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
   of one (الوزارة، البيان، این نهاد، این جنبش), an office and its name in either order (وزير الخارجية العراقي
   ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري), an unnamed source (مصدر في
-  الوزارة), or a new person or body. An office alone is the person the article names with that office.
+  الوزارة), or a new person or body. An office alone is the person the article names with that office; a
+  subject too long for a name that ends with an office (... سخنگوی طالبان) is that office.
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
   (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
@@ -27,12 +31,13 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
 - Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
   is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
   office («X» وزیر ...), or stands where the subject stands.
-- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد), answering claims
-  (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
+- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal,
+  رفض المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
   a warning to whoever spreads false news, a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي
-  ...; with a verb of rejecting, only claims: نرفض الادعاءات) or in the first person (لم أر), a negated answer to
-  a claim (در واکنش به خبر ... گفت: ... نمی کند), or 'that he did not' after a verb of saying (أكد أنه لم ...); its denier is
-  the speaker. A headline that denies with a verb is a denial too.
+  ...; with a verb of rejecting, only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated
+  answer to a claim (در واکنش به خبر ... گفت: ... نمی کند، تعليقا على الأنباء ... لم), or 'that he did not' after a
+  verb of saying (أكد أنه لم ...); its denier is the speaker. A headline that denies with a verb, or names its
+  speaker before a colon, is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
