@@ -606,3 +606,8 @@ def test_arabic_a_negated_answer_to_claims():
     assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
     units = said("ar", 'وتعليقا على هذه الأنباء، قال سامي الوردي إن "الحركة ستتدخل".')
     assert [(k, s) for k, s, _ in units] == [("quote", "سامي الوردي")]
+
+
+def test_persian_two_opening_phrases_before_the_subject():
+    units = said("fa", "روز شنبه، در پی انتشار گزارش‌هایی درباره حمله، جنبش نمونه این خبر را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]

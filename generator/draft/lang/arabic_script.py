@@ -884,10 +884,11 @@ class ArabicScriptReader:
                 tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
             if len(tokens) > 2 and tokens[0][3] == _IN_FA and tokens[1][3] in self.c.statements:
                 tokens = tokens[1:]  # 'در بیانیه X آمده است' (in X's statement it came): the statement speaks
-            if tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening phrase
-                comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)
-                if comma is not None:
-                    tokens = tokens[comma + 1 :]
+            while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
+                comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
+                if comma is None:
+                    break
+                tokens = tokens[comma + 1 :]
             while tokens and (tokens[0][3] in self.c.time_words or tokens[0][3].isdigit()):
                 tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
         n = self._cut_subject(tokens)
