@@ -611,3 +611,20 @@ def test_arabic_a_negated_answer_to_claims():
 def test_persian_two_opening_phrases_before_the_subject():
     units = said("fa", "روز شنبه، در پی انتشار گزارش‌هایی درباره حمله، جنبش نمونه این خبر را تکذیب کرد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_arabic_a_verb_with_no_subject_agrees_in_gender_with_its_speaker():
+    units = said(
+        "ar",
+        'وقالت الوزارة الكسلية في بيان إن "الحدود مغلقة".',
+        'وقال سامي الوردي إن "القوات انسحبت".',
+        'وأضافت أن "المعابر مفتوحة".',
+    )
+    assert [s for _, s, _ in units] == ["الوزارة الكسلية", "سامي الوردي", "الوزارة الكسلية"]
+    units = said(
+        "ar",
+        'وقال سامي الوردي إن "القوات انسحبت".',
+        "وذكرت وسائل إعلام أن القوات عادت إلى المدينة.",
+        'وأضاف أن "المعابر مفتوحة".',
+    )
+    assert units[-1] == ("quote", "سامي الوردي", "المعابر مفتوحة")

@@ -215,6 +215,8 @@ class Compiled:
     spreading: re.Pattern[str] = re.compile(r"(?!)")
     """'whoever spreads' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
     first_person: frozenset[str] = frozenset()
+    verb_forms: frozenset[str] = frozenset()
+    """The verbs of saying and denying, folded, without prefixes."""
     agents: frozenset[str] = frozenset()
     deny_proper: re.Pattern[str] = re.compile(r"(?!)")
     """A verb of denying that is not also one of rejecting."""
@@ -298,6 +300,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.statement_says, words.prefixes)),
         re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
         fold_set(words.first_person),
+        fold_set(words.verbs + words.deny_verbs),
         fold_set(words.agents),
         re.compile(
             _alternation(
@@ -425,6 +428,9 @@ class ArabicScriptReader:
         """Who speaks the items of a list that a quotation opened ('... إلى ما يأتي:' then '- أولاً: ...')."""
         self.analysis = Analysis(translated=True)
         self.texts: dict[int, str] = {}
+        self.spoken: list[Speaker] = []
+        self.genders: dict[str, str | None] = {}
+        """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
         """The paragraph before, when it is a kicker that runs on into the headline under it."""
 
@@ -728,8 +734,29 @@ class ArabicScriptReader:
 
     def _spoke(self, speaker: Speaker) -> None:
         self.last = speaker
+        self.spoken.append(speaker)
         if not speaker.person:
             self.last_body = speaker
+
+    def _gender(self, verb: str) -> str | None:
+        """'f' or 'm': the gender of a folded Arabic verb (أضافت، تقول؛ أضاف، يقول), None when it shows none."""
+        verb = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
+        if verb[:1] in "\u062a\u064a" and _present(verb, ""):
+            return "f" if verb[:1] == "\u062a" else "m"
+        stems = self.c.verb_forms
+        if verb.endswith("\u062a") and (
+            verb[:-1] in stems or verb[:-1] + "\u064a" in stems or verb[:-1] + "\u0627" in stems
+        ):
+            return "f"  # 'أضافت' from 'أضاف'; 'نفت', 'دعت' from 'نفى', 'دعا'
+        return "m" if verb in stems else None
+
+    def _agreeing(self, verb: str) -> Speaker | None:
+        """The last speaker, or, when a gendered Arabic verb with no subject of its own ('وأضافت') disagrees with
+        the gender of the verb that last speaker was the subject of, the latest earlier speaker that agrees."""
+        gender = self._gender(verb) if self.words.verb_first else None
+        if gender is None or self.last is None or self.genders.get(self.last.label, gender) == gender:
+            return self.last
+        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), self.last)
 
     def _tokens(self, masked: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """(start, end, word, folded word) of each whitespace-separated token between ``start`` and ``end``."""
@@ -1179,7 +1206,11 @@ class ArabicScriptReader:
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent
                 elif s_end == s_start and agent is None:
-                    speaker = self._again(main or self.last, "no subject of its own: the last speaker")
+                    speaker = self._again(
+                        main or self._agreeing(fold_words(masked[start:end])), "no subject of its own: the last speaker"
+                    )
+                elif speaker is not None and self.words.verb_first:
+                    self.genders[speaker.label] = self._gender(fold_words(masked[start:end]))
                 relayed = self._relayed(para, sent, s_end, sent.end if self.words.verb_first else start)
                 if relayed is not None and s_end > s_start:  # 'أفادت الوكالة نقلا عن مصدر ...': the source speaks
                     speaker, s_end = relayed
