@@ -628,3 +628,13 @@ def test_arabic_a_verb_with_no_subject_agrees_in_gender_with_its_speaker():
         'وأضاف أن "المعابر مفتوحة".',
     )
     assert units[-1] == ("quote", "سامي الوردي", "المعابر مفتوحة")
+
+
+def test_persian_he_after_a_body_spoke_is_the_last_person():
+    units = said(
+        "fa",
+        "رضا کاظمی گفت: «مرزها باز است».",
+        "وزارت خارجه نمونه نیز اعلام کرد: «نیروها آماده هستند».",
+        "وی افزود: «ما عقب نمی نشینیم».",
+    )
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "وزارت خارجه نمونه", "رضا کاظمی"]

@@ -153,6 +153,8 @@ class Words:
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
     first_person: tuple[str, ...] = ()
     """'we', 'I' (ما، نحن): in words reported after a verb of saying, the one who said them."""
+    personal: tuple[str, ...] = ()
+    """Pronouns that stand only for a person ('وی', 'او'): never for a body that spoke since."""
     agents: tuple[str, ...] = ()
     """'by' (از سوی، توسط): the agent of a passive verb ('تکذیب شد', was denied) follows it."""
     reject_verbs: tuple[str, ...] = ()
@@ -215,6 +217,7 @@ class Compiled:
     spreading: re.Pattern[str] = re.compile(r"(?!)")
     """'whoever spreads' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
     first_person: frozenset[str] = frozenset()
+    personal: frozenset[str] = frozenset()
     verb_forms: frozenset[str] = frozenset()
     """The verbs of saying and denying, folded, without prefixes."""
     agents: frozenset[str] = frozenset()
@@ -300,6 +303,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.statement_says, words.prefixes)),
         re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
         fold_set(words.first_person),
+        fold_set(words.personal),
         fold_set(words.verbs + words.deny_verbs),
         fold_set(words.agents),
         re.compile(
@@ -528,6 +532,10 @@ class ArabicScriptReader:
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
             words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
             raw, start = raw[1:], start + 1
+        if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
+            person = next((sp for sp in reversed(self.spoken) if sp.person), None)  # 'وی' after a body: a person
+            if person is not None:
+                return self._again(person, f"'{words[0]}' read as the last person who spoke")
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:

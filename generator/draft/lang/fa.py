@@ -178,6 +178,7 @@ PERSIAN_WORDS = Words(
     subject_drop=split_words("و همچنین اما ولی"),
     pronouns=split_words("وی او ایشان آنها"),
     first_person=split_words("ما من"),
+    personal=split_words("وی او ایشان"),
     agents=("از سوی", "از جانب", "توسط"),
     statements=("بیانیه",),
     body_words=split_words(
