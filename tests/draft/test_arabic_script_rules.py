@@ -638,3 +638,12 @@ def test_persian_he_after_a_body_spoke_is_the_last_person():
         "وی افزود: «ما عقب نمی نشینیم».",
     )
     assert [s for _, s, _ in units] == ["رضا کاظمی", "وزارت خارجه نمونه", "رضا کاظمی"]
+
+
+def test_a_paragraph_that_is_one_quotation_after_its_speakers_reported_words():
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة أمام الجميع.", "“القوات انسحبت من المدينة صباح اليوم”.")
+    assert units[-1] == ("quote", "سامي الوردي", "القوات انسحبت من المدينة صباح اليوم")
+    units = said("fa", "رضا کاظمی گفت که مرزها باز است.", "«نیروها آماده هستند و عقب نمی نشینند».")
+    assert units[-1] == ("quote", "رضا کاظمی", "نیروها آماده هستند و عقب نمی نشینند")
+    # not after a paragraph with no speaker, nor a short phrase in marks
+    assert said("ar", "وشهدت المدينة اشتباكات عنيفة.", "“القوات انسحبت من المدينة صباح اليوم”.") == []

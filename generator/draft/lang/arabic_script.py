@@ -433,6 +433,8 @@ class ArabicScriptReader:
         self.analysis = Analysis(translated=True)
         self.texts: dict[int, str] = {}
         self.spoken: list[Speaker] = []
+        self.said_in: dict[int, Speaker] = {}
+        """By paragraph: the speaker of its last verb of saying."""
         self.genders: dict[str, str | None] = {}
         """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
@@ -1075,6 +1077,13 @@ class ArabicScriptReader:
                     and _opens(para.masked, sent, q)
                 ):
                     att = Attribution(q, previous.speaker, "continues the quotation before it", sent)
+                whole = not re.search(r"\w", para.masked[q.end :]) and len(q.text.split()) >= 3
+                if att is None and n == 0 and not read.acts and whole and _opens(para.masked, sent, q):
+                    # a paragraph that is one quotation, right after a paragraph whose speaker reported what
+                    # they said ('وقال X إن ...' then '"..."'): the same speaker goes on
+                    said = self.said_in.get(para.number - 1)
+                    if said is not None:
+                        att = Attribution(q, said, "a quotation standing alone after its speaker's words", sent)
                 if att is None:
                     self.analysis.unattributed.append((para.number, q.text))
                     continue
@@ -1087,6 +1096,9 @@ class ArabicScriptReader:
                     read.quotes.append(att)
                     previous = att
             self._units(para, read)
+            said = next((a.speaker for a in reversed(read.acts) if a.speaker is not None and a.kind == "verb"), None)
+            if said is not None:
+                self.said_in[para.number] = said
         if previous is not None and previous.quote.paragraph == para.number and not previous.quote.closed:
             return previous
         return previous if previous is not None and previous.quote.paragraph == para.number else None
