@@ -647,3 +647,10 @@ def test_a_paragraph_that_is_one_quotation_after_its_speakers_reported_words():
     assert units[-1] == ("quote", "رضا کاظمی", "نیروها آماده هستند و عقب نمی نشینند")
     # not after a paragraph with no speaker, nor a short phrase in marks
     assert said("ar", "وشهدت المدينة اشتباكات عنيفة.", "“القوات انسحبت من المدينة صباح اليوم”.") == []
+
+
+def test_honorifics_and_a_leader_before_a_name():
+    assert said("ar", 'وقال الحاج أبو علي الكرخي إن "القوات انسحبت".')[0][1] == "أبو علي الكرخي"
+    assert said("ar", 'وقال زعيم الحركة الكسلية السيد سامي الوردي إن "القوات انسحبت".')[0][1] == "سامي الوردي"
+    units = said("fa", "حجت الاسلام رضا کاظمی، رئیس دفتر جنبش نمونه، گفت: «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]

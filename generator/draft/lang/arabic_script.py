@@ -552,6 +552,11 @@ class ArabicScriptReader:
             found = self.speaker(name, para, start + raw.index(name), sentence)
             if found is not None and found.entity is not None:
                 return found
+            if fold_words(parts[1]).split(" ")[0] in self.c.titles and 2 <= len(parts[0].split()) <= 6:
+                # 'حجت الاسلام X، رئیس دفتر ...': honorifics and the name, then the office between commas
+                found = self.speaker(parts[0], para, start, sentence)
+                if found is not None and found.entity is not None:
+                    return found
         if words[0] in self.c.statements:
             stem = _stem(words[0])
             said = self.statement_of.get(stem)
