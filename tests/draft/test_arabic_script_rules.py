@@ -654,3 +654,15 @@ def test_honorifics_and_a_leader_before_a_name():
     assert said("ar", 'وقال زعيم الحركة الكسلية السيد سامي الوردي إن "القوات انسحبت".')[0][1] == "سامي الوردي"
     units = said("fa", "حجت الاسلام رضا کاظمی، رئیس دفتر جنبش نمونه، گفت: «مرزها باز است».")
     assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+
+
+def test_warning_against_spreading_rumours_is_no_denial():
+    units = said("ar", "وحذرت الحركة الكسلية من نشر الشائعات حول الوضع الأمني.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "الحركة الكسلية")]
+    units = said("fa", "رضا کاظمی نسبت به انتشار شایعات در فضای مجازی هشدار داد.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+
+
+def test_arabic_a_definite_noun_after_a_persons_surname_starts_the_object():
+    units = said("ar", "ودعا سامي الوردي المواطنين إلى الهدوء.")
+    assert [s for _, s, _ in units] == ["سامي الوردي"]

@@ -38,7 +38,11 @@ ARABIC_WORDS = Words(
     # a headline's label before a colon ('عاجل:', breaking), not its speaker
     kickers=split_words("عاجل خاص بالفيديو بالصور فيديو تقرير حصري شاهد"),
     # 'كل من ينشر أخبارا كاذبة' (whoever spreads false news): a warning; 'لا يقوى إلا على نشر الأكاذيب' is a rebuttal
-    spreading=("من ينشر", "من ينشرون", "من يروج", "من يروجون", "من يبث", "ناشري", "مروجي"),
+    spreading=(
+        *("من ينشر", "من ينشرون", "من يروج", "من يروجون", "من يبث", "ناشري", "مروجي"),
+        # 'حذرت من نشر الشائعات' (warned against spreading rumours)
+        *("من نشر", "من ترويج", "من بث", "من تداول"),
+    ),
     # 'وجاء فيه أن ...' (and in it came): the statement named before speaks
     statement_says=("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
     participles=split_words(

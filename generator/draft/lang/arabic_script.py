@@ -853,7 +853,13 @@ class ArabicScriptReader:
             return True
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
-        after_nisba = i >= 2 and _nisba(tokens[i - 1][3]) and tokens[i - 2][3].startswith("\u0627\u0644")
+        # ('الحزب الكسلي التقرير'; 'سامي الوردي المواطنين': after a surname of origin that ends a name)
+        before = tokens[i - 2][3] if i >= 2 else ""
+        after_nisba = (
+            i >= 2
+            and _nisba(tokens[i - 1][3])
+            and (before.startswith("\u0627\u0644") or self._name_word(before, False))
+        )
         if after_nisba and _definite_noun(fw) and not {fw, fw[2:]} & (self.c.body_words | self.c.titles):
             return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
         previous = tokens[i - 1][3]

@@ -159,6 +159,8 @@ PERSIAN_WORDS = Words(
         "گزارش‌ها گزارش‌های خبرها اتهام‌ها"  # (folded without the non-joiner: 'گزارشها')
     ),
     sourcing=("به گزارش", "به نقل از"),
+    # 'نسبت به انتشار شایعات هشدار داد' (warned against spreading rumours): a warning, no denial
+    spreading=("به انتشار", "از انتشار"),
     reacting=("در واکنش به", "در پاسخ به"),
     # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نداشتیم، نبودیم، نیستیم), folded (ی as ي, ک
     # as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not' (نداریم، نمی‌خواهیم،
@@ -168,7 +170,7 @@ PERSIAN_WORDS = Words(
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
-        "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ "
+        "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
