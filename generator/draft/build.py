@@ -24,7 +24,15 @@ from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.linking import Named, named_as_place, named_note
-from generator.draft.names import NameIndex, given_or_family_name, key_tokens, name_key
+from generator.draft.names import (
+    NameIndex,
+    given_or_family_name,
+    has_particle,
+    key_tokens,
+    looks_like_a_persons_name,
+    name_key,
+    without_kinship,
+)
 from generator.draft.proposals import answered_claims, similar_records, surname_reason
 from generator.draft.units import Unit
 from generator.model.archive import ArchivedText
@@ -82,6 +90,11 @@ class Builder:
     _entity_drafts: dict[int, Draft] = field(default_factory=dict)
     _entities: list[Entity] = field(default_factory=list)
     """The article's people and bodies, for telling what a name written alone most likely is."""
+    _unnamed: dict[int, bool] = field(default_factory=dict)
+    """By ``id(entity)``: words taken for a name that are none; True when they describe the speaker ('وسائل
+    إعلام لبنانية', Lebanese media), who is then ``described_as`` them, False when they describe no one."""
+    _bodies: set[int] = field(default_factory=set)
+    """By ``id(entity)``: words taken for a person's name that hold no name of a person ('Foreign Policy')."""
     _denials_by: dict[tuple, Draft] = field(default_factory=dict)
     """The denial drafted for each denier (by its speaker field), so that later ones join it."""
     _by_words: set[str] = field(default_factory=set)
@@ -140,6 +153,16 @@ class Builder:
         for d in descriptors:
             if d.entity in wanted and d.organization is not None and " " in d.organization.key:
                 want(d.organization)
+        named_with_office = {id(spk.entity) for spk in speakers if spk.entity is not None and "office" in spk.how}
+        for ent in list(wanted):
+            if not ent.name.isascii():
+                ent.name = without_kinship(ent.name)  # 'نجله جواد نصرالله' (his son Jawad Nasrallah)
+            unnamed = self._unnamed_kind(ent, id(ent) in named_with_office)
+            if unnamed == "body":
+                self._bodies.add(id(ent))
+            elif unnamed:
+                self._unnamed[id(ent)] = unnamed == "described"
+                wanted.remove(ent)
         for ent in entities:
             if ent in wanted:
                 self._entity_ids[id(ent)] = self.free_id(ent.name)
@@ -161,6 +184,47 @@ class Builder:
                         f" not merged: {why}."
                     )
                     break
+
+    def _unnamed_kind(self, ent: Entity, named_with_office: bool) -> str:
+        """'' when ``ent`` is a name to draft a record for; else what the words are instead.
+
+        'described': a place on file speaking ('العراق ينفي', Iraq denies: no new actor beside the place), or
+        words that describe a speaker without naming one ('وسائل إعلام لبنانية' Lebanese media, 'المصدر' the
+        source); 'none': words that describe no one ('قيام طائراته بقصف', the carrying out by its aircraft of a
+        strike; 'ما'); 'body': a name with no title and no word of a person's name ('Foreign Policy', 'Islamic
+        Emirates'), which names a body more likely than a person.
+        """
+        if ent.known is not None:
+            return ""
+        if self.index.lookup(ent.name, ("place",)) is not None:
+            return "described"
+        if ent.titles or named_with_office or not (ent.person or ent.kind == "unknown"):
+            return ""
+        if ent.name.isascii():
+            return "body" if " " in ent.key and not looks_like_a_persons_name(ent.name) else ""
+        if has_particle(ent.name):
+            return "none"
+        if looks_like_a_persons_name(ent.name):
+            return ""
+        if _PRONOUN_SUFFIX.search(ent.name):
+            return "none"
+        if " " not in ent.key and not self._description_word(ent.name):
+            return ""  # one word ('بغداد', 'النجباء', 'الخزعلي'): :meth:`_lone_kind` guesses
+        return "described"  # 'المصدر' (the source), or a phrase with no name in it
+
+    def _description_word(self, word: str) -> bool:
+        """Whether one Arabic-script word, its article aside, is a word for an unnamed speaker or an office in
+        the attributor's language ('المصدر', the source; 'المسؤول', the official)."""
+        from generator.draft.lang import attributor_for
+        from generator.draft.lang.arabic_script import fold_words
+
+        words = getattr(attributor_for(self.language), "words", None)
+        if words is None:
+            return False
+        compiled = words.compiled()
+        folded = fold_words(word)
+        stem = folded[2:] if folded.startswith("\u0627\u0644") else folded
+        return stem in compiled.heads or stem in compiled.titles
 
     def _lone_kind(self, ent: Entity) -> tuple[str, str]:
         """A person when the word is a known given or family name, or one letter from the surname of a person
@@ -188,7 +252,10 @@ class Builder:
         sentences: dict[int, tuple[int, str]],
     ) -> None:
         record_id = self._entity_ids[id(ent)]
-        type_name, kind = _type_and_kind(ent) if not _lone_name(ent) else self._lone_kind(ent)
+        if id(ent) in self._bodies:
+            type_name, kind = "actor", "organization"
+        else:
+            type_name, kind = _type_and_kind(ent) if not _lone_name(ent) else self._lone_kind(ent)
         data: dict[str, Any] = {"name": ent.name, "kind": kind}
         aliases = []
         seen = {ent.key}
@@ -231,7 +298,12 @@ class Builder:
             f"TODO: drafted by `factsheet draft` from {self.source_id}; check the name, kind, "
             "roles and relationships against the text, then `factsheet review`."
         )
-        if _lone_name(ent):
+        if id(ent) in self._bodies:
+            data["notes"] += (
+                f" No word of '{ent.name}' is a known given or family name and the text gives no title, so it is"
+                " drafted as a body; the kind is a guess."
+            )
+        elif _lone_name(ent):
             data["notes"] += (
                 f" The text writes only '{ent.name}', with no title or first name, so the kind ({kind}) is a "
                 "guess: it may be a person, a body, an outlet or a place standing for its government."
@@ -282,6 +354,10 @@ class Builder:
         if speaker.publisher and self.publisher:
             speaker = Speaker(self.publisher, None, self.publisher, False, speaker.how)
         ent_id = self.entity_id(speaker.entity)
+        if speaker.entity is not None and id(speaker.entity) in self._unnamed:
+            if not self._unnamed[id(speaker.entity)]:
+                return None
+            speaker = Speaker(speaker.label, None, speaker.entity.name, speaker.person, speaker.how)
         if speaker.entity is not None:
             known = speaker.entity.known
             if known is not None and known.type not in _SPEAKER_TYPES:
@@ -323,8 +399,12 @@ class Builder:
             same = self._denials_by.get(_speaker_key(speaker))
             if same is not None:
                 _join_denial(same, unit, citation, how, label, self._by_words)
+                if subjects:
+                    same.data["subjects"] = list(dict.fromkeys([*same.data.get("subjects", []), *subjects]))
                 return
             data: dict[str, Any] = {"summary": _denial_summary(label, denial), "denier": speaker}
+            if subjects:
+                data["subjects"] = subjects
             if denial.denied:
                 data["denied"] = "; ".join(denial.denied)
             if denial.acknowledged:
@@ -359,8 +439,7 @@ class Builder:
         )
         if dated is not None:
             data["notes"] += f" Date: {dated[1]}"
-        # a denial records no subjects, so the records it names are listed for the editor like any other
-        linked = {claimant_id, reported_to, speaker.get("affiliation"), *(subjects if unit.kind != "denial" else ())}
+        linked = {claimant_id, reported_to, speaker.get("affiliation"), *subjects}
         data["notes"] += named_note(self.named, {i for i in linked if i})
         if unit.kind == "denial":
             answered = answered_claims(self.corpus, claimant_id, subjects, unit.text)
@@ -412,6 +491,10 @@ class Builder:
                 continue
             ok.append(draft)
         self.drafts = ok
+
+
+# Arabic words with a pronoun written on ('طائراته' its aircraft, 'عليهما' upon them): a phrase, not a name.
+_PRONOUN_SUFFIX = re.compile("\\S(?:\u062a\u0647|\u0647\u0645\u0627|\u0647\u0645)(?!\\S)")
 
 
 def _speaker_key(speaker: dict[str, str]) -> tuple:

@@ -143,6 +143,8 @@ class Discourse:
         ent = self._by_key.get(key)
         if ent is None and " " not in key:
             ent = self._by_surname.get(key)  # 'Lind' after 'Petra Lind'
+        if ent is None and mention.kind != "person":
+            ent = self._body_without_head(key)
         if ent is None:
             ent = self._match_known_entity(mention)
         if ent is None:
@@ -166,6 +168,14 @@ class Discourse:
         if mention.kind == "person" and ent.kind == "unknown":
             ent.kind = "person"
         return ent
+
+    def _body_without_head(self, key: str) -> Entity | None:
+        """A body named before whose name is these words and a head noun: 'al-Nujaba' after 'Al-Nujaba Movement'."""
+        for ent in reversed(self.entities):
+            words = ent.key.split(" ")
+            if ent.kind == "org" and len(words) >= 2 and words[-1] in ORG_WORDS and " ".join(words[:-1]) == key:
+                return ent
+        return None
 
     def _match_known_entity(self, mention: Mention) -> Entity | None:
         """An entity already seen that is the same record as this mention ('IRGC' after its full name)."""

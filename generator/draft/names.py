@@ -29,8 +29,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from rigour.territories import lookup_territory
+
 from generator.draft.proposals import name_bag
 from generator.draft.territories import is_country_name, territory_names
+from generator.draft.verbs import HEADLINE_VERBS
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -125,6 +128,8 @@ class NameIndex:
     """First word -> the keys that start with it, for scanning text."""
     endings: dict[str, set[str]] = field(default_factory=dict)
     """Key -> the last letters of the names written with it, to tell 'سوریه' (Syria) from 'السورية' (Syrian)."""
+    bare: set[str] = field(default_factory=set)
+    """Keys of Arabic-script names on file written without the article ('بغداد اليوم', not 'الأول')."""
 
     @classmethod
     def of(cls, corpus: Corpus) -> NameIndex:
@@ -160,11 +165,17 @@ class NameIndex:
         return index
 
     def add(self, name: str, known: Known) -> None:
+        if "\u200c" in name:
+            # a Persian name with a zero-width non-joiner ('خزانه\u200cداری') is as often typed with a space; the
+            # key of the joined form ('خزانهداری', the non-joiner lost) is this name's own
+            self.add(name.replace("\u200c", " "), known)
         key = name_key(name)
         if not key:
             return
         self.by_key.setdefault(key, set()).add(known)
         self.endings.setdefault(key, set()).add(name.strip()[-1:])
+        if not name.isascii() and not name.strip().startswith("\u0627\u0644"):
+            self.bare.add(key)
         words = key.split(" ")
         self.by_first_word.setdefault(words[0], set()).add(key)
         for i in range(len(words) - 1):
@@ -183,7 +194,19 @@ class NameIndex:
         key = name_key(name)
         if key in self.acronyms and self.acronyms[key] != name.strip():
             return None
-        return _one(self.by_key.get(key, ()), types)
+        found = _one(self.by_key.get(key, ()), types)
+        if found is not None and found.kind == "outlet" and not self._outlet_as_written(name, key):
+            return None
+        if found is None and key and not key.isascii():
+            # a proclitic on the first word: 'للحرس الثوري' (for the Revolutionary Guard) is 'الحرس الثوري'
+            first, _, rest = key.partition(" ")
+            for form in self.first_forms(first)[1:]:
+                found = found or _one(self.by_key.get(f"{form} {rest}".strip(), ()), types)
+        return found
+
+    def _outlet_as_written(self, name: str, key: str) -> bool:
+        """Whether an outlet's name is written as on file: 'أول' (first) is not the outlet 'الأول'."""
+        return name.isascii() or key in self.bare or name.strip().startswith("\u0627\u0644")
 
     def lookup_suffix(self, phrase: str, types: tuple[str, ...] = ("actor", "group")) -> Known | None:
         """The one record whose name ends with ``phrase`` of two words or more: 'the interior ministry'."""
@@ -271,6 +294,8 @@ class NameIndex:
             before = previous[0] if previous and _adjacent(text, previous[2], start) else ""
             if before in _CONSTRUCT_HEADS:
                 return False  # 'مطار دمشق' is Damascus airport, 'ريف دمشق' the province around the city
+            if before and known.kind != "outlet" and _RELAYED_FROM.search(text[max(0, start - 60) : start]):
+                return False  # the last word of an outlet's name: 'به گزارش دیده بان ایران' (per Iran Watch)
             ends = self.endings.get(key, set())
             if text[end - 1 : end] == "\u0629" and "\u0629" not in ends and ends & {"\u0647", "\u06d5"}:
                 return False  # 'السورية' (the adjective 'Syrian') is not 'سوریه' (Syria in Persian)
@@ -281,10 +306,14 @@ class NameIndex:
                 and re.match(r"\s+(?:\u0627\u0644|\u0628\u0646\s|\u0627\u0628\u0646\s)", text[end:])
             ):
                 return False  # a surname on file as the first name of someone else: 'حيدر العبادي'
-            if known.kind == "outlet" and written.startswith("\u0627\u0644"):
+            if known.kind == "outlet" and (
+                written.startswith("\u0627\u0644") or key not in self.bare or before in _PLACE_BEFORE_ARABIC
+            ):
                 # an outlet called by a common noun with the article is often just that noun ('الأول' 'the
-                # first', 'الشرق الأوسط' 'the Middle East'): only where the text calls it a newspaper, site or
-                # agency, or sets it in quotation marks
+                # first', 'الشرق الأوسط' 'the Middle East'), the more so written without it ('أول أمس', the
+                # day before yesterday), and one named after a city is that city after a word of place ('في
+                # بغداد اليوم', in Baghdad today): only where the text calls it a newspaper, site or agency, or
+                # sets it in quotation marks
                 return before in _OUTLET_CUES or text[max(0, start - 2) : start].strip()[-1:] in '"\u00ab\u201c'
             if " " not in key and not known.person and written.startswith("\u0627\u0644") and previous:
                 # a word with the article right after another one agrees with it as its adjective: 'الصراع
@@ -295,9 +324,12 @@ class NameIndex:
             return True
         if re.match(r"\.?-[a-z]", text[end : end + 3]) or _PREFIXED.search(text[:start]):
             return False  # an adjective, not a name: 'Iran-backed', 'U.S.-led', 'pro-Iran'
+        if _EZAFE.search(text[max(0, start - 30) : start]):
+            return False  # the last word of a name joined by an ezafe: 'Tehreek-i-Taliban', 'Jaish-e-Mohammed'
         if headline:
             return True
-        after = re.match(r"(?:[ \u00a0][A-Z][\w\u2019'-]*){1,3}", text[end:])
+        # the capitalised words after it, joined by 'of (the)': 'US House of Representatives'
+        after = re.match(r"(?:[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?[A-Z][\w\u2019'-]*){1,3}", text[end:])
         if after and any(_POSSESSIVE.sub("", w).lower() in _NAME_HEADS for w in after.group().split()):
             return False  # 'Damascus International Airport', 'US Central Command'
         if known.person and " " not in key:
@@ -305,6 +337,8 @@ class NameIndex:
             if nxt and is_name_word(nxt.group(1)) and nxt.group(1).lower() not in FUNCTION_WORDS | CALENDAR:
                 return False  # one name on file, the first of another's: 'Haidar al-Abadi' is not Nizar Haidar
         prev = re.search(r"([A-Z][\w\u2019'-]*)[ \u00a0]$", text[:start])
+        if prev and _EZAFE.search(prev.group(1).rsplit("-", 1)[0] + "-"):
+            return False  # a name joined by an ezafe goes on: 'Tehreek-i-Taliban Pakistan'
         if prev and not _sentence_initial(text, prev.start()):
             word = prev.group(1)
             parts = word.lower().split("-")
@@ -343,7 +377,12 @@ FUNCTION_WORDS = frozenset(
     "while when whereas as although though if but and or so yet then now also only even not no "
     "some many most several both all each every other another such what which who whom whose why how where "
     "however meanwhile later earlier today yesterday tonight last next first second third "
-    "one two three four five six seven eight nine ten asked according back".split()
+    "one two three four five six seven eight nine ten asked according back any".split()
+)
+# Words written before a body's name that describe it and are no part of it: 'the banned Tehreek-e-Taliban
+# Pakistan', 'Proscribed TTP' (capitalised when they open a sentence).
+NAME_DESCRIPTORS = frozenset(
+    "banned proscribed outlawed defunct designated alleged so-called self-styled self-proclaimed dissolved".split()
 )
 # Titles and offices written before a name; 'Interior Minister Ilse Marrow' -> title 'Interior Minister'.
 TITLES = frozenset(
@@ -383,6 +422,7 @@ ORG_WORDS = {
     "guard": ("actor", "armed-force"),
     "navy": ("actor", "armed-force"),
     "command": ("actor", "armed-force"),
+    "staff": ("actor", "armed-force"),  # 'General Staff'
     "police": ("actor", "security-service"),
     "service": ("actor", "security-service"),
     "services": ("actor", "security-service"),
@@ -452,10 +492,11 @@ ORG_WORDS = {
     # (army), 'Hizb ...' (party); without them such a name of two words or more reads as a person's.
     **dict.fromkeys(("asaib", "kataib", "saraya", "liwa"), ("group", "militia")),
     "harakat": ("group", "movement"),
+    **dict.fromkeys(("tehreek", "tehrik", "tahreek", "tahrik"), ("group", "movement")),  # Urdu: 'Tehreek-e-...'
     "jaish": ("group", "armed-group"),
     "hizb": ("group", "party"),
 }
-_ARABIC_BODY_HEADS = frozenset("asaib kataib saraya liwa harakat jaish hizb".split())
+_ARABIC_BODY_HEADS = frozenset("asaib kataib saraya liwa harakat jaish hizb tehreek tehrik tahreek tahrik".split())
 PLACE_WORDS = frozenset(
     "province governorate district city town village region gate crossing river valley mountains island "
     "street square camp base airport port republic kingdom emirate state".split()
@@ -469,6 +510,8 @@ _NAME_PREFIX = re.compile(
 _POSSESSIVE = re.compile(r"['\u2019\u2018]s?$")
 _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$")
+# Words that end a name in a title-case headline: verbs of saying in the present, and the small words.
+_HEADLINE_STOPS = (HEADLINE_VERBS | FUNCTION_WORDS) - CONNECTORS
 CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -491,6 +534,21 @@ _OUTLET_CUES = frozenset(
     search_fold(w)
     for w in "صحيفة جريدة موقع وكالة قناة شبكة مجلة إذاعة روزنامه خبرگزاری سایت شبکه پایگاه نشریه رادیو".split()
 )
+# An ezafe ('-i-', '-e-', '-ul-') joins the words of Persian and Urdu names: the word after it ends a longer name.
+_EZAFE = re.compile(r"[A-Za-z]-(?:i|e|ul|ud|ur|us|ut)-$")
+_PREPOSITIONS = "(?:" + "|".join("در از به با برای".split()) + ")"
+# Persian 'به گزارش' (as reported by) opens the dateline of a report and an outlet's name follows it: a name on
+# file after a word or two there ends that name ('به گزارش دیده بان ایران', per Iran Watch). (Not 'به نقل از',
+# citing, which also names people: 'به نقل از سخنگوی وزارت خارجه ایران'.)
+_RELAYED_FROM = re.compile(
+    "\u0628\u0647 \u06af\u0632\u0627\u0631\u0634(?: (?!"
+    + _PREPOSITIONS
+    + r"\s)[^\s\u060c\u061b.:,\u00ab\u201c\"]+){1,2} $"
+)
+# Words after which an outlet named after a city is the city: 'في بغداد اليوم', 'العاصمة بغداد' (folded).
+_PLACE_BEFORE_ARABIC = frozenset(
+    _letters(w) for w in "في إلى الى داخل قرب مدينة العاصمة عاصمة محافظة در به شهر پایتخت".split()
+)
 # A lowercase prefix joined by a hyphen makes an adjective of a name ('pro-Iran', 'anti-ISIS'); the article and
 # the particles of Arabic names ('al-Qaim', 'bin-') do not.
 _PREFIXED = re.compile(r"(?<![\w-])(?!(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-)[a-z]+-$")
@@ -508,6 +566,14 @@ _PROCLITICS = (
 )
 
 
+def _given_name(word: str) -> bool:
+    """A word that is a person's name and nothing else: not a title, a body's head noun or a place's."""
+    plain = word.lower()
+    if plain in TITLES or plain in TITLE_MODIFIERS or plain in ORG_WORDS or plain in FUNCTION_WORDS:
+        return False
+    return given_or_family_name(word)
+
+
 def given_or_family_name(word: str) -> bool:
     """Whether rigour's name data (from Wikidata) knows ``word`` as a person's given or family name, not a place.
 
@@ -519,6 +585,79 @@ def given_or_family_name(word: str) -> bool:
 
     categories = {s.symbol.category for n in analyze_names(NameTypeTag.ENT, [word]) for s in n.spans}
     return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
+
+
+# Shapes of names that name data may not list: a kunya or 'Abd' and a name of God ('Abu Fadak', 'Abdulmalik',
+# 'عبدالمالک'), a name ending in one ('Inamullah'; not a body's: 'Ansarullah', 'Hizbullah'), and Persian family names made with -nejad, -zadeh, -pour
+# ('گنابادی نژاد', 'Qasemzadeh').
+_NAME_SHAPE = re.compile(
+    "^(?:abd|abu|ibn|bin|\u0639\u0628\u062f|\u0627\u0628\u0648|\u0623\u0628\u0648)"
+    "|^(?!ansar|hizb|hezb|jund)\\w{3,}(?:ullah|allah)$"
+    "|(?:nejad|nezhad|zadeh|pour|\u0646\u0698\u0627\u062f|\u0632\u0627\u062f\u0647|\u067e\u0648\u0631)$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_a_persons_name(name: str) -> bool:
+    """Whether a word of ``name`` is a given or family name in rigour's name data, or has the shape of one.
+
+    Words the rules took for a person's name when the text gives no title ('Foreign Policy', 'Islamic Emirates',
+    'وسائل إعلام لبنانية' Lebanese media, 'العلاقات الإعلامية' media relations) have none. A last word in -i
+    that is no country's adjective is taken for a family name by descent or origin ('Zebari', 'Samangani').
+    """
+    if has_particle(name):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", _plain(name)) if len(w) > 1]
+    if any(_NAME_SHAPE.search(w) for w in words):
+        return True
+    words = [w for w in words if w.lower() not in CONNECTORS]
+    for word in words:
+        bare = word[2:] if word.startswith("\u0627\u0644") and len(word) > 4 else word  # 'الجعفري'
+        if given_or_family_name(word) or (bare != word and given_or_family_name(bare)):
+            return True
+    last = words[-1] if len(words) >= 2 else ""
+    return last.isascii() and len(last) >= 5 and last.endswith("i") and lookup_territory(last) is None
+    words = [w for w in re.findall(r"[^\W\d_]+", _plain(name)) if w.lower() not in CONNECTORS and len(w) > 1]
+    for word in words:
+        bare = word[2:] if word.startswith("\u0627\u0644") and len(word) > 4 else word  # 'الجعفري'
+        if _NAME_SHAPE.search(word) or given_or_family_name(word) or (bare != word and given_or_family_name(bare)):
+            return True
+    return False
+
+
+# Arabic and Persian particles, prepositions (with a pronoun written on) and demonstratives: never in a name.
+# (Letter forms only, not search's folding, which makes the name 'علي' the word 'على' and 'الله' 'له'.)
+_LETTER_FORMS = str.maketrans("\u06cc\u06a9\u0623\u0625\u0622", "\u064a\u0643\u0627\u0627\u0627")
+_FUNCTION_WORDS_ARABIC_SCRIPT = frozenset(
+    w.translate(_LETTER_FORMS)
+    for w in (
+        "ما على عليه عليها عليهم عليهما له لها لهم منه منها عنه عنها فيه فيها به بها إن أن التي الذي الذين هذا "
+        "هذه ذلك تلك قد لقد لم لن أول آخر "
+        "این آن ما او از به در که را با برای پیش پس هم نیز"
+    ).split()
+)
+
+
+def has_particle(name: str) -> bool:
+    """Whether an Arabic-script name holds a particle, a preposition or a demonstrative, which no name does:
+    'عليهما السلام' (peace be upon them), 'ما' (what; in Persian, we)."""
+    return any(w.translate(_LETTER_FORMS) in _FUNCTION_WORDS_ARABIC_SCRIPT for w in _plain(name).split())
+
+
+# Arabic and Persian words for a relative, with 'his' or 'her' written on: 'نجله جواد' is his son Jawad.
+_KINSHIP = frozenset(
+    _letters(w)
+    for w in (
+        "نجله نجلها ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها أخوه أخيه أخته أختها زوجته زوجها "
+        "والده والدها والدته والدتها پسرش دخترش برادرش خواهرش همسرش پدرش مادرش"
+    ).split()
+)
+
+
+def without_kinship(name: str) -> str:
+    """The name after a word for a relative: 'نجله جواد نصرالله' (his son Jawad Nasrallah) -> 'جواد نصرالله'."""
+    first, _, rest = name.strip().partition(" ")
+    return rest.strip() if rest.strip() and _letters(first) in _KINSHIP else name
 
 
 def is_name_word(word: str) -> bool:
@@ -579,11 +718,14 @@ class Lexicon:
 def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex) -> list[Mention]:
     """The names in a (masked) sentence, with offsets shifted by ``offset`` into the paragraph."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    # a headline in title case capitalises its verbs and prepositions too: a name ends before them ('Hay'at
+    # Tahrir al-Sham | Denies Any Role | In Killing ...')
+    stops = _HEADLINE_STOPS if _title_case(sentence) else frozenset()
     mentions: list[Mention] = []
     i = 0
     while i < len(words):
         word, _, _ = words[i]
-        if not is_name_word(word) or (word.lower() in CONNECTORS and not _kunya(words, i)):
+        if not is_name_word(word) or word.lower() in stops or (word.lower() in CONNECTORS and not _kunya(words, i)):
             i += 1
             continue
         j = i
@@ -593,6 +735,8 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
             if gap not in (" ", "\u00a0") or (
                 _ENDS_POSSESSIVE.search(words[j][0]) and not _plural_possessive_in_name(words, j, sentence)
             ):
+                break
+            if nxt.lower() in stops:
                 break
             if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
                 j += 1
@@ -687,7 +831,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     # drop words that open the sentence without being names: 'While Iraqi officials', 'Residents of Kessel'
     while run:
         first = _POSSESSIVE.sub("", run[0][0])
-        if first.lower() in FUNCTION_WORDS or (
+        if first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS or (
             _sentence_initial(sentence, run[0][1])
             and name_key(first) not in lexicon.capitalised
             and (len(run) == 1 or run[1][0].lower() in CONNECTORS)
@@ -708,6 +852,10 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES), default=-1)
     if re.sub(r"\W", "", lowered[0]) in _ARABIC_BODY_HEADS:
         last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
+    elif last_title > 0 and lowered[last_title] in HONORIFICS and all(_given_name(w) for w in lowered[:last_title]):
+        last_title = -1  # 'Kawa Sheikh Ahmad': an honorific after a given name is part of the name (Kurdish, Arabic)
+    elif 0 <= last_title < len(run) - 1 and lowered[last_title + 1] in ORG_WORDS:
+        last_title = -1  # 'General Staff of the Armed Forces', 'Prime Minister Office': a body named after an office
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]
@@ -806,7 +954,7 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
         return "org", ("actor", "organization")  # 'CJTF-OIR', 'UNAMI': an all-caps acronym names a body
     if len(words) > 1 and words[0] in PLACE_WORDS and words[1] == "of":
         return "place", None  # 'Republic of Veloria' (but 'State of Law Coalition' is a coalition, above)
-    if words and words[-1] in PLACE_WORDS:
+    if words and (words[-1] in PLACE_WORDS or (words[-1][-1:] == "s" and words[-1][:-1] in PLACE_WORDS)):
         return "place", None
     if titled:
         return "person", None

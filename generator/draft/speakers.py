@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker
-from generator.draft.names import Lexicon, Mention, NameIndex, find_mentions, key_tokens
+from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import Verb, find_verbs
 
@@ -572,6 +572,8 @@ class Reader:
             ):
                 # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
                 prefix = ""
+            elif prefix and all(w in NAME_DESCRIPTORS or w == "the" for w in prefix.split()):
+                prefix = ""  # 'the banned Tehreek-e-Taliban Pakistan', 'Proscribed TTP': a descriptor, then the name
             elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):
                 prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
             elif m.kind == "person" and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip()):

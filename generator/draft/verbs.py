@@ -47,6 +47,8 @@ _PHRASAL = {
 DENY = frozenset(
     "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes".split()
 )
+# The present tense of headlines ('Iraq Denies Attack', 'Group Says'), capitalised there like the names around.
+HEADLINE_VERBS = frozenset(w for w in _FINITE if w.endswith("s")) | DENY
 ACKNOWLEDGE = frozenset(
     "acknowledged acknowledges acknowledging admitted admits admitting conceded concedes conceding".split()
 )

@@ -41,6 +41,7 @@ CLAIMS_BY = Reverse("claims_by", "Claims made by this actor or group (or by unna
 CLAIMS_TOLD_TO = Reverse("claims_told_to", "Claims made to this outlet or body.")
 DENIALS_OF = Reverse("denials_of", "Denials that answer this claim.")
 DENIALS_BY = Reverse("denials_by", "Denials issued by this actor or group (or by unnamed officials of it).")
+DENIALS_ABOUT = Reverse("denials_about", "Denials that list this record among their subjects.")
 EVENTS_WITH = Reverse("events_with", "Events this record took part in, or that happened at this place.")
 PLACES_IN = Reverse("places_in", "Places located in this place.")
 ACTORS_OF = Reverse("actors_of", "Actors whose country is this place.")
@@ -384,6 +385,8 @@ class Denial(Record):
     """Who denied: an actor id, or an unnamed official as described."""
     claims: list[Annotated[str, Ref("claim", reverse=DENIALS_OF)]] = []
     """Ids of the claims this answers; at least one (a draft may have none yet)."""
+    subjects: list[Annotated[str, Ref("group", "actor", "place", "event", reverse=DENIALS_ABOUT)]] = []
+    """Ids of the records the denial is about: who or what the denied reports concern."""
     denied: Text | None = None
     """What was denied, in the source's terms."""
     acknowledged: Text | None = None

@@ -223,3 +223,22 @@ def test_a_name_written_alone_is_drafted_with_its_kind_marked_as_a_guess(minimal
     assert actors["Mahjoub"]["kind"] == "person"
     assert actors["Reuters"]["kind"] == "organization"
     assert all("is a guess" in actors[name]["notes"] for name in ("Mahjoub", "Reuters"))
+
+
+def test_a_drafted_denial_lists_the_records_it_is_about_as_its_subjects(minimal_project, tmp_path):
+    text = tmp_path / "denial-subjects.txt"
+    text.write_text(
+        "Ministry denies crossing\n\n"
+        "The Velorian Interior Ministry on Tuesday denied that the Grey Banner Brigade had crossed at Kessel Gate.\n\n"
+        "The ministry also rejected reports that Grey Banner fighters were seen in Dornmark province.\n",
+        encoding="utf-8",
+    )
+    args = ["--publisher", "Harbour Ledger", "--language", "en", "--published", "2024-05-07"]
+    out = invoke(ingest_command, minimal_project, str(text), *args, "--id", "harbour-ledger-2024-05-subjects")
+    assert out.exit_code == 0, out.output
+    out = invoke(command, minimal_project, "harbour-ledger-2024-05-subjects")
+    assert out.exit_code == 0, out.output
+    denials = [d for key, d in drafted(minimal_project).items() if key.startswith("denial/")]
+    assert len(denials) == 1  # one denier, one denial citing both paragraphs
+    assert denials[0]["denier"] == {"actor": "velorian-interior-ministry"}
+    assert denials[0]["subjects"] == ["grey-banner-brigade", "kessel-gate", "dornmark-province"]

@@ -257,3 +257,45 @@ def test_a_transliterated_name_is_proposed_as_another_spelling_of_an_arabic_one(
         ),
         ("isis", "Daesh", "may be another spelling of \u2018داعش\u2019, a name of \u2018ISIS\u2019"),
     ]  # 'Israeli' is an adjective, not a spelling of 'إسرائيل'
+
+
+def test_a_name_followed_by_of_and_a_bodys_head_noun_is_part_of_that_body():
+    idx = NameIndex()
+    idx.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    assert idx.scan("a member of the Veloria House of Representatives said") == []
+    assert [k.id for _, _, k in idx.scan("the Veloria of old said")] == ["veloria"]
+
+
+def test_a_name_joined_by_an_ezafe_is_part_of_a_longer_name():
+    idx = NameIndex()
+    idx.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    idx.add("Kessel", Known("kessel", "group", "armed-group", "Kessel"))
+    assert idx.scan("fighters of Tanzeem-e-Kessel Veloria crossed") == []
+    assert [k.id for _, _, k in idx.scan("fighters of Kessel in Veloria")] == ["kessel", "veloria"]
+
+
+def test_an_outlet_named_by_a_common_word_needs_its_article_and_one_named_after_a_city_is_not_the_city():
+    idx = index()
+    assert idx.scan("قال إن وسيط النزاع وصل") == []  # 'the mediator of the dispute', no article on the word
+    assert idx.lookup("وسيط") is None and idx.lookup("الوسيط") == AL_WASIT
+    today = Known("kessel-today", "actor", "outlet", "Kessel Today")
+    idx.add("كيسل اليوم", today)
+    assert idx.scan("وانتشر مسلحون في كيسل اليوم") == []  # in Kessel today
+    assert [k.id for _, _, k in idx.scan("وقال مصدر لكيسل اليوم")] == ["kessel-today"]  # told Kessel Today
+
+
+def test_a_name_at_the_end_of_an_outlet_named_after_as_reported_by_is_the_outlets():
+    idx = index()
+    assert idx.scan("به گزارش رصد لبنان؛ فرمانده گفت") == []  # per Lebanon Monitor
+    assert [k.id for _, _, k in idx.scan("به گزارش منابع در لبنان")] == ["lebanon"]  # sources in Lebanon
+    # citing an official of Lebanon's foreign ministry: people are cited too, so the name is Lebanon's
+    assert [k.id for _, _, k in idx.scan("به نقل از سخنگوی وزارت خارجه لبنان")] == ["lebanon"]
+
+
+def test_a_record_is_looked_up_across_a_proclitic_and_a_lost_zero_width_non_joiner():
+    idx = index()
+    assert idx.lookup("للحرس الثوري") == IRGC  # 'for the Revolutionary Guard'
+    treasury = Known("veloria-treasury", "actor", "ministry", "Veloria Treasury")
+    idx.add("خزانه\u200cداری ولوریا", treasury)
+    assert [k.id for _, _, k in idx.scan("ادعای خزانه داری ولوریا")] == ["veloria-treasury"]
+    assert [k.id for _, _, k in idx.scan("ادعای خزانهداری ولوریا")] == ["veloria-treasury"]

@@ -178,7 +178,7 @@ PERSIAN_WORDS = Words(
         "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات"
     ),
     subject_drop=split_words("و همچنین اما ولی"),
-    pronouns=split_words("وی او ایشان آنها"),
+    pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
     first_person=split_words("ما من"),
     personal=split_words("وی او ایشان"),
     agents=("از سوی", "از جانب", "توسط"),
