@@ -666,3 +666,8 @@ def test_warning_against_spreading_rumours_is_no_denial():
 def test_arabic_a_definite_noun_after_a_persons_surname_starts_the_object():
     units = said("ar", "ودعا سامي الوردي المواطنين إلى الهدوء.")
     assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_arabic_we_did_not_after_the_pronoun():
+    units = said("ar", 'وقال سامي الوردي: "نحن لم نشارك في الهجوم".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]

@@ -33,7 +33,7 @@ ARABIC_WORDS = Words(
     negated_that=(
         r"(?:(?:الي|إلي)\s+)?[بل]?[اأإ]ن(?:ه|ها|هم|ني|نا|نني|ننا)?\s+",
         r"(?:لم|ليس|ليست|لست|لسنا|ليسوا)",
-        r"(?:لم\s+[اأن]\w+|لست|لسنا)",  # a quotation in the first person: 'لم أر', 'لسنا'
+        r"(?:(?:نحن|[اأ]نا)\s+)?(?:لم\s+[اأن]\w+|لست|لسنا)",  # the first person: 'لم أر', 'نحن لسنا'
     ),
     # a headline's label before a colon ('عاجل:', breaking), not its speaker
     kickers=split_words("عاجل خاص بالفيديو بالصور فيديو تقرير حصري شاهد"),
