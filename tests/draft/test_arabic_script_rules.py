@@ -671,3 +671,12 @@ def test_arabic_a_definite_noun_after_a_persons_surname_starts_the_object():
 def test_arabic_we_did_not_after_the_pronoun():
     units = said("ar", 'وقال سامي الوردي: "نحن لم نشارك في الهجوم".')
     assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_in_part_of_this_statement_and_a_statement_seen_by_an_outlet():
+    units = said(
+        "fa", "جنبش نمونه اعلام کرد که نیروها آماده هستند.", "در بخشی از این بیانیه آمده است: «مرزها باز است»."
+    )
+    assert units[-1] == ("quote", "جنبش نمونه", "مرزها باز است")
+    units = said("ar", 'وأكدت الحركة الكسلية في بيان اطلعت عليه "الجبال"، أن "القوات انسحبت".')
+    assert units == [("quote", "الحركة الكسلية", "القوات انسحبت")]

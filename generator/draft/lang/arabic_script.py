@@ -930,8 +930,11 @@ class ArabicScriptReader:
             tokens = self._tokens(masked, begin, verb_start)
             while tokens and tokens[0][3] in self.c.drop:
                 tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
-            if len(tokens) > 2 and tokens[0][3] == _IN_FA and tokens[1][3] in self.c.statements:
-                tokens = tokens[1:]  # 'در بیانیه X آمده است' (in X's statement it came): the statement speaks
+            said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
+            if tokens and tokens[0][3] == _IN_FA and said_in is not None:
+                # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
+                # it came): the statement speaks
+                tokens = tokens[said_in:]
             while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
                 if comma is None:
