@@ -680,3 +680,8 @@ def test_in_part_of_this_statement_and_a_statement_seen_by_an_outlet():
     assert units[-1] == ("quote", "جنبش نمونه", "مرزها باز است")
     units = said("ar", 'وأكدت الحركة الكسلية في بيان اطلعت عليه "الجبال"، أن "القوات انسحبت".')
     assert units == [("quote", "الحركة الكسلية", "القوات انسحبت")]
+
+
+def test_writing_and_more_persian_verbs_of_saying():
+    assert said("ar", 'وكتب سامي الوردي في تغريدة: "القوات انسحبت".') == [("quote", "سامي الوردي", "القوات انسحبت")]
+    assert said("fa", "رضا کاظمی تاکید داشت: «مرزها باز است».") == [("quote", "رضا کاظمی", "مرزها باز است")]

@@ -20,7 +20,9 @@ ARABIC_WORDS = Words(
         # commenting, answering, admitting, tweeting; and the plural of the usual verbs ('قالوا'), which news
         # uses for a group or several officials
         "غرد غردت علق علقت أجاب أجابت تساءل تساءلت أقر أقرت اعترف اعترفت أورد أوردت نبه نبهت "
-        "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت"
+        "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت "
+        # writing (a post, a tweet: 'وكتب X في تغريدة'), and the present plural
+        "كتب كتبت يقولون"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)

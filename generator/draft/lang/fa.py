@@ -92,6 +92,15 @@ PERSIAN_WORDS = Words(
             "یادآوری کرد",
             "متذکر شد",
             "تهدید کرد",
+            # expressing, explaining, stressing, admitting, tweeting; the present plural
+            "ابراز کرد",
+            "تشریح کرد",
+            "تأکید داشت",
+            "تاکید داشت",
+            "اذعان داشت",
+            "توییت کرد",
+            "توئیت کرد",
+            "می گویند",
         )
     ),
     participles=(),
