@@ -302,26 +302,26 @@ def _compile(words: Words) -> Compiled:
         _negation(rf"(?:{that}{negation}|{first_person})" if negation else ""),
         re.compile(_alternation(words.statement_says, words.prefixes)),
         re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
-        fold_set(words.first_person),
-        fold_set(words.personal),
-        fold_set(words.verbs + words.deny_verbs),
-        fold_set(words.agents),
-        re.compile(
+        first_person=fold_set(words.first_person),
+        personal=fold_set(words.personal),
+        verb_forms=fold_set(words.verbs + words.deny_verbs),
+        agents=fold_set(words.agents),
+        deny_proper=re.compile(
             _alternation(
                 tuple(v for v in words.deny_verbs if v not in words.reject_verbs), words.prefixes, words.joined
             )
         ),
-        re.compile(_alternation(words.reject_verbs, words.prefixes, words.joined)),
-        re.compile(_cue(words.proposals, words.joined)),
-        re.compile(words.negated_we or r"(?!)"),
-        re.compile(
+        reject=re.compile(_alternation(words.reject_verbs, words.prefixes, words.joined)),
+        proposal=re.compile(_cue(words.proposals, words.joined)),
+        negated_we=re.compile(words.negated_we or r"(?!)"),
+        reacting=re.compile(
             _alternation(words.reacting, words.prefixes, words.joined)
             + r"(?:\s+\S+){0,5}?\s+"
             + _alternation(words.claim_words, "").replace(r"(?!\w)", "")
             if words.reacting
             else r"(?!)"
         ),
-        re.compile(
+        negation=re.compile(
             (
                 _alternation(words.negations, "").replace(r"(?!\w)", "")
                 if words.joined
