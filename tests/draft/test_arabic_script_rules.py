@@ -685,3 +685,28 @@ def test_in_part_of_this_statement_and_a_statement_seen_by_an_outlet():
 def test_writing_and_more_persian_verbs_of_saying():
     assert said("ar", 'وكتب سامي الوردي في تغريدة: "القوات انسحبت".') == [("quote", "سامي الوردي", "القوات انسحبت")]
     assert said("fa", "رضا کاظمی تاکید داشت: «مرزها باز است».") == [("quote", "رضا کاظمی", "مرزها باز است")]
+
+
+def test_arabic_that_it_did_not_inside_quotation_marks_after_a_phrase():
+    units = said("ar", 'من جهتها، قالت وزارة الدفاع الكسلية في بيان إنها "لم تنفذ أي غارة في المنطقة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
+
+
+def test_arabic_a_body_after_a_persons_name_is_the_object():
+    units = said("ar", "وفي سياق متصل، دعا النائب عن كتلة الوفاق محمد الحسني الحكومة إلى فتح تحقيق.")
+    assert [s for _, s, _ in units] == ["محمد الحسني"]
+
+
+def test_persian_none_was_done_and_before_this_as_an_opening_time():
+    units = said("fa", "وزارت دفاع نمونه در بیانیه ای اعلام کرد که هیچ حمله هوایی در این منطقه انجام نداده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت دفاع نمونه")]
+    units = said("fa", "رضا کاظمی گفت که در این حادثه هیچ کس زخمی نشده است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+    units = said("fa", "رضا کاظمی گفت: «ما هیچ دخالتی نکرده ایم».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    units = said(
+        "fa",
+        "رضا کاظمی گفت: «مرزها باز است».",
+        "پیش از این برخی رسانه ها به نقل از منابع امنیتی مدعی شده بودند که فرمانده کشته شده است.",
+    )
+    assert units[-1][:2] == ("reported", "منابع امنیتی")

@@ -163,6 +163,9 @@ class Words:
     negated_we: str = ""
     """A regular expression, on folded text, searched in a quotation: 'we did not' or 'we have no' ('نداشتیم',
     'نیستیم'), the first person of a language whose verb ends the sentence."""
+    none_done: str = ""
+    """A regular expression, on folded text, searched in the words a verb reports: 'none ... did not' ('هیچ حمله‌ای
+    انجام نداده است'), the speaker saying that none of something was done."""
     proposals: tuple[str, ...] = ()
     """What is rejected without being denied: a proposal, a request, taking part (المقترح، پیشنهاد)."""
     reacting: tuple[str, ...] = ()
@@ -226,9 +229,12 @@ class Compiled:
     reject: re.Pattern[str] = re.compile(r"(?!)")
     proposal: re.Pattern[str] = re.compile(r"(?!)")
     negated_we: re.Pattern[str] = re.compile(r"(?!)")
+    none_done: re.Pattern[str] = re.compile(r"(?!)")
     reacting: re.Pattern[str] = re.compile(r"(?!)")
     """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
     negation: re.Pattern[str] = re.compile(r"(?!)")
+    negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
+    """'that he did not' from a word's start, searched a little after the subject."""
 
     @property
     def refs(self) -> frozenset[str]:
@@ -314,6 +320,8 @@ def _compile(words: Words) -> Compiled:
         reject=re.compile(_alternation(words.reject_verbs, words.prefixes, words.joined)),
         proposal=re.compile(_cue(words.proposals, words.joined)),
         negated_we=re.compile(words.negated_we or r"(?!)"),
+        none_done=re.compile(words.none_done or r"(?!)"),
+        negated_that_near=re.compile(rf"(?<!\w){that}{negation}(?!\w)" if negation else r"(?!)"),
         reacting=re.compile(
             _alternation(words.reacting, words.prefixes, words.joined)
             + r"(?:\s+\S+){0,5}?\s+"
@@ -350,6 +358,7 @@ _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u
 _IN = "\u0641\u064a"
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
+_THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
@@ -380,6 +389,7 @@ _TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 _LIST_ITEM = re.compile(
     r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:))"
 )
+_MARKS = '["\u201c\u201d\u00ab\u00bb]'
 _OPENERS = '\u201c\u00ab"\u201e'
 _PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
 _CUT_BEFORE = "(:\u060c,"
@@ -860,7 +870,11 @@ class ArabicScriptReader:
             and _nisba(tokens[i - 1][3])
             and (before.startswith("\u0627\u0644") or self._name_word(before, False))
         )
-        if after_nisba and _definite_noun(fw) and not {fw, fw[2:]} & (self.c.body_words | self.c.titles):
+        # (a body after a body's adjective is an apposition, 'المقاومة الإسلامية الكتائب'; after a person's name
+        # it is the object, 'دعا محمد الحسني الحكومة')
+        of_person = i >= 2 and not before.startswith("\u0627\u0644")
+        after_nisba = after_nisba and (of_person or not {fw, fw[2:]} & (self.c.body_words | self.c.titles))
+        if after_nisba and _definite_noun(fw):
             return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
@@ -942,6 +956,9 @@ class ArabicScriptReader:
                 tokens = tokens[comma + 1 :]
             while tokens and (tokens[0][3] in self.c.time_words or tokens[0][3].isdigit()):
                 tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
+            time_phrase = len(tokens) > 3 and tokens[0][3] in self.c.stops and tokens[1][3] == _FROM_FA
+            if time_phrase and tokens[2][3] in self.c.demonstratives | _THAT_FA:
+                tokens = tokens[3:]  # 'پیش از این X گفت' (before this): a time phrase without the comma
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
@@ -1513,8 +1530,12 @@ class ArabicScriptReader:
         for act in read.acts:
             if act.kind not in ("verb", "participle") or act.speaker is None:
                 continue
-            after, _ = folded(para.masked[act.subject_end : read.sentence.end])
-            if self.c.negated_that.match(after):
+            # ('قالت الوزارة إنها "لم تنفذ ..."': the quotation's marks set aside, its words read)
+            after, _ = folded(re.sub(_MARKS, " ", para.text[act.subject_end : read.sentence.end]))
+            if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
+                # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if act.kind == "verb" and self.c.none_done.search(fold_words(para.text[act.end : read.sentence.end])):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])

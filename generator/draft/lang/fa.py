@@ -171,10 +171,13 @@ PERSIAN_WORDS = Words(
     # 'نسبت به انتشار شایعات هشدار داد' (warned against spreading rumours): a warning, no denial
     spreading=("به انتشار", "از انتشار"),
     reacting=("در واکنش به", "در پاسخ به"),
-    # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نداشتیم، نبودیم، نیستیم), folded (ی as ي, ک
-    # as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not' (نداریم، نمی‌خواهیم،
-    # نخواهیم), which say what is, or is meant, and deny nothing
-    negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست)\S*يم(?!\S)",
+    # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
+    # folded (ی as ي, ک as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not'
+    # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing
+    negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد)\S*?(?:\sا)?يم(?!\S)",
+    # 'none ... has not been done' after a verb of saying ('اعلام کرد که هیچ حمله‌ای انجام نداده است'), in the past:
+    # the speaker says it did not; 'has no' (ندارد) says what is, 'no one was hurt' (نشده) what happened
+    none_done=r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|بود|داشت)ه",
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     subject_stops=split_words(
