@@ -690,6 +690,9 @@ def test_writing_and_more_persian_verbs_of_saying():
 def test_arabic_that_it_did_not_inside_quotation_marks_after_a_phrase():
     units = said("ar", 'من جهتها، قالت وزارة الدفاع الكسلية في بيان إنها "لم تنفذ أي غارة في المنطقة".')
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
+    # 'إن لم' (if not) is a condition, not 'that it did not'
+    units = said("ar", "وقال سامي الوردي في تصريح صحفي إن لم تنسحب القوات فإن الحركة سترد.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "سامي الوردي")]
 
 
 def test_arabic_a_body_after_a_persons_name_is_the_object():

@@ -265,6 +265,12 @@ def _cue(phrases: tuple[str, ...], joined: bool) -> str:
     return pattern
 
 
+def _required(pattern: str) -> str:
+    """A pattern with its last optional group made required ('أن(ه|ها)?' -> 'أن(ه|ها)')."""
+    at = pattern.rfind(")?")
+    return pattern[:at] + ")" + pattern[at + 2 :] if at >= 0 else pattern
+
+
 def _negation(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"[\s\u060c,:\-\u2013]*{pattern}(?!\w)" if pattern else r"(?!)")
 
@@ -321,7 +327,8 @@ def _compile(words: Words) -> Compiled:
         proposal=re.compile(_cue(words.proposals, words.joined)),
         negated_we=re.compile(words.negated_we or r"(?!)"),
         none_done=re.compile(words.none_done or r"(?!)"),
-        negated_that_near=re.compile(rf"(?<!\w){that}{negation}(?!\w)" if negation else r"(?!)"),
+        # (with the pronoun required, 'إنها لم', so that 'إن لم' (if not) is not read as 'that it did not')
+        negated_that_near=re.compile(rf"(?<!\w){_required(that)}{negation}(?!\w)" if negation else r"(?!)"),
         reacting=re.compile(
             _alternation(words.reacting, words.prefixes, words.joined)
             + r"(?:\s+\S+){0,5}?\s+"
