@@ -9,7 +9,7 @@ from generator.draft.lang import attributor_for
 from generator.draft.names import Known, NameIndex
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import said
+from tests.draft.conftest import analyse, said
 
 # --- Persian ------------------------------------------------------------------------------------------
 
@@ -321,8 +321,12 @@ def test_arabic_an_mp_for_a_bloc_and_a_commander_with_his_rank():
 
 
 def test_a_headline_office_then_colon_is_a_quotation_a_label_is_not():
-    assert said("fa", "سخنگوی وزارت خارجه نمونه: ادعاها بی‌اساس است", "متن.") == [
-        ("quote", "سخنگوی وزارت خارجه نمونه", "ادعاها بی\u200cاساس است")
+    assert said("fa", "سخنگوی وزارت خارجه نمونه: مرزها باز است", "متن.") == [
+        ("quote", "سخنگوی وزارت خارجه نمونه", "مرزها باز است")
+    ]
+    # a cue in it makes it a denial: its speaker is named before the colon
+    assert [(k, s) for k, s, _ in said("fa", "سخنگوی وزارت خارجه نمونه: ادعاها بی‌اساس است", "متن.")] == [
+        ("denial", "سخنگوی وزارت خارجه نمونه")
     ]
     assert said("ar", "عاجل: القوات انسحبت من المدينة", "نص.") == []
 
@@ -380,3 +384,332 @@ def test_a_body_named_only_in_the_headline_is_what_the_body_later_refers_to():
     )
     analysis = attributor_for("ar").analyse(read(ArchivedText(text + "\n")), NameIndex(), {1})
     assert [(u.kind, u.speaker.label) for u in analysis.units] == [("denial", "هيئة الموانئ الوطنية")]
+
+
+def test_verbs_inside_speech_after_a_colon_are_the_speakers_words():
+    # 'ما ... تکذیب کردیم' inside the speech: not a new speaker 'ما', the speech denies in its own words
+    units = said(
+        "fa",
+        "رضا کاظمی سخنگوی جنبش نمونه گفت: نیروها آماده هستند.",
+        "وی افزود: هفته پیش نیز چنین خبری منتشر شد که ما آن را تکذیب کردیم و این خبر هم ساختگی است.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("denial", "رضا کاظمی")]
+
+
+def test_persian_name_in_guillemets_then_a_time_and_a_long_phrase_before_its_verb():
+    units = said(
+        "fa",
+        "به گزارش خبرگزاری نمونه؛ «رضا کاظمی» روز شنبه در پاسخ به پرسش خبرنگاران درباره وضعیت مرزهای شمالی "
+        "و جنوبی کشور و رفت و آمد کاروان‌ها گفت: مرزها باز است.",
+    )
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+
+
+def test_persian_a_negated_answer_to_a_report_is_a_denial():
+    units = said("fa", "رضا کاظمی در واکنش به خبر منتشر شده در رسانه‌ها گفت: فرمانده ما در آن شهر زندگی نمی کند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    units = said("fa", "رضا کاظمی در واکنش به خبر منتشر شده در رسانه‌ها گفت: فرمانده ما در آن شهر زندگی می کند.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+    units = said("fa", "رضا کاظمی در سفر به شمال گفت: فرمانده ما در آن شهر زندگی نمی کند.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+
+
+def test_persian_is_not_present_is_a_denial_cue():
+    units = said("fa", "جنبش نمونه تأکید کرد که هیچ نیروی خارجی در این منطقه حضور ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_arabic_a_quotation_that_denies_with_its_own_verb():
+    units = said("ar", 'وقالت الهيئة الكسلية في بيان، "ننفي نفيا قاطعا وجود أي قوات لنا في المدينة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "الهيئة الكسلية")]
+    units = said("ar", 'وقالت الهيئة الكسلية في بيان إن "الهيئة تنفي وقوع أي اشتباك على الحدود".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "الهيئة الكسلية")]
+    # rejecting, unlike denying, is a denial only of claims: 'we reject the proposal' is not
+    units = said("ar", 'وقالت الهيئة الكسلية في بيان، "نرفض مشروع القانون الجديد".')
+    assert [(k, s) for k, s, _ in units] == [("quote", "الهيئة الكسلية")]
+
+
+def test_arabic_but_and_a_noun_before_a_past_verb():
+    units = said("ar", "لكن الحركة الكسلية نفت قيام مقاتليها بالهجوم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+    units = said("ar", "إلا أن الحركة الكسلية نفت قيام مقاتليها بالهجوم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+
+
+def test_arabic_an_assistant_then_the_name_between_commas():
+    units = said("ar", "نفى المساعد الخاص لرئيس المجلس الكسلي في الشؤون الخارجية، سامي الوردي، الادعاءات حول الحدود.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_a_lie_and_mere_claims_are_denial_cues():
+    units = said("ar", "وقال سامي الوردي إن ما ينشره الإعلام هو مجرد مزاعم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وقال سامي الوردي إن الخبر "كذبة كبرى".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_an_indefinite_noun_before_a_verb_with_no_subject_speaks():
+    units = said(
+        "ar",
+        "وقال سامي الوردي إن الحدود مغلقة.",
+        'ويأتي ذلك بعد نشر تغريدة لناشط كسلي قال فيها إن "القوات انسحبت من المدينة".',
+    )
+    assert units[-1] == ("quote", "ناشط كسلي", "القوات انسحبت من المدينة")
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", 'ونقلت الصحيفة عن مصدر أمني قال إن "القوات انسحبت".')
+    assert units[-1] == ("quote", "مصدر أمني", "القوات انسحبت")
+
+
+def test_persian_we_in_a_statement_is_the_body_that_issued_it():
+    units = said("fa", "در بیانیه جنبش نمونه آمده است که ما این گزارش را به شدت رد می کنیم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_persian_present_of_a_compound_verb_and_before_as_a_time():
+    units = said("fa", "جنبش نمونه در ادامه تاکید می کند که مرزها باز است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "جنبش نمونه")]
+    units = said("fa", "این گزارش شهر نمونه است که پیش از این اعلام کرده بود مرزها باز است.")
+    assert all(s != "پیش" for _, s, _ in units)
+
+
+def test_persian_passive_denial_by_an_agent_and_in_a_kicker_above_the_headline():
+    units = said("fa", "این خبر از سوی سخنگوی جنبش نمونه تکذیب شد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش نمونه")]
+    # the agent of another verb ('published by') is not the denier
+    assert said("fa", "خبر منتشر شده از سوی شبکه نمونه درباره مرز تکذیب شد.") == []
+    text = "\n\n".join(("از سوی سخنگوی جنبش نمونه؛", "ادعای حمله به مرز تکذیب شد", "مرزها باز است."))
+    analysis = attributor_for("fa").analyse(read(ArchivedText(text + "\n")), NameIndex(), set())
+    assert [(u.kind, u.speaker.label) for u in analysis.units] == [("denial", "سخنگوی جنبش نمونه")]
+
+
+def test_persian_a_negated_answer_to_a_claim_in_reported_speech():
+    units = said("fa", "وزارت خارجه نمونه در واکنش به این ادعا اعلام کرد که هیچ نیرویی در منطقه ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه نمونه")]
+
+
+def test_arabic_hastened_to_deny_and_a_participle_of_belying():
+    units = said("ar", "وسارعت الوزارة الكسلية إلى نفي الخبر.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الوزارة الكسلية")]
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة، مكذبا الأنباء عن فتحها.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_headline_speaker_before_a_colon_and_a_denial_cue():
+    units = said("ar", "الحركة الكسلية: لا صحة لما يتم تداوله عن مقتل قائدنا")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+    units = said("ar", "عاجل: لا صحة لما يتم تداوله عن مقتل القائد")
+    assert units == []
+
+
+def test_arabic_had_announced_after_a_name_and_what_is_set_beside_it():
+    units = said("ar", "وكانت الحركة الكسلية أحد فصائل التحالف، قد أعلنت أول أمس أن قواتها انسحبت من المدينة.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "الحركة الكسلية")]
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة.", "وأعلنت أول أمس أن قواتها انسحبت من المدينة.")
+    assert all(s != "أول" for _, s, _ in units)
+
+
+def test_arabic_quoted_words_that_only_introduce_a_list_are_not_drafted():
+    units = said(
+        "ar",
+        'وأشار سامي الوردي إلى "ما يأتي:',
+        "- أولاً: الحدود مغلقة أمام الجميع.",
+        '- ثانياً: القوات باقية في المدينة."',
+    )
+    assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
+    assert all("يأتي" not in w for _, _, w in units)
+
+
+def test_arabic_a_definite_noun_after_an_adjective_of_origin_starts_the_object():
+    units = said("ar", "ورفض الحزب الكسلي التقرير جملة وتفصيلا.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحزب الكسلي")]
+    # an adjective after it stays in the name
+    units = said("ar", 'وقال الجيش الكسلي الحر إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["الجيش الكسلي الحر"]
+
+
+def test_rejecting_a_proposal_is_no_denial():
+    units = said("ar", "ورفضت الحركة الكسلية المشاركة في الانتخابات المقبلة.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "الحركة الكسلية")]
+    units = said("fa", "جنبش نمونه پیشنهاد مذاکره را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "جنبش نمونه")]
+    units = said("fa", "جنبش نمونه هرگونه دخالت در این حمله را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_arabic_a_statement_of_a_body_written_with_la():
+    units = said("ar", 'وذكر بيان للحركة الكسلية أن "الأنباء عارية عن الصحة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+
+
+def test_persian_we_did_not_is_a_denial_we_have_no_is_not():
+    units = said("fa", "رضا کاظمی گفت: «ما در این حمله هیچ نقشی نداشتیم».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    units = said("fa", "رضا کاظمی گفت: «ما برنامه‌ای برای جنگ نداریم».")
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+
+
+def test_persian_but_before_the_subject_is_no_part_of_it():
+    units = said("fa", "شبکه نمونه ادعا کرده بود که نیروها در مرز هستند.", "اما جنبش نمونه این ادعا را رد کرد.")
+    assert units[-1][:2] == ("denial", "جنبش نمونه")
+    units = said("fa", "همچنین سخنگوی جنبش نمونه این خبر را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش نمونه")]
+
+
+def test_persian_sources_close_to_or_in_a_body():
+    units = said("fa", "منابع نزدیک به جنبش نمونه این خبر را تکذیب کردند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "منابع نزدیک به جنبش نمونه")]
+    units = said("fa", "یک منبع آگاه در جنبش نمونه این خبر را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "یک منبع آگاه در جنبش نمونه")]
+
+
+def test_arabic_for_its_part_hastened_to_belie_and_as_reported_by_a_source():
+    units = said("ar", "من جهتها، سارعت الحركة الكسلية إلى تكذيب هذه الأنباء.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+    units = said("ar", '"القوات انسحبت من المدينة"، بحسب ما أفاد به مصدر أمني.')
+    assert units == [("quote", "مصدر أمني", "القوات انسحبت من المدينة")]
+
+
+def test_a_relay_after_the_subject_gives_the_words_to_its_source():
+    units = said("ar", 'وأفادت وكالة الأنباء الكسلية نقلا عن مصدر أمني أن "القوات انسحبت".')
+    assert units == [("quote", "مصدر أمني", "القوات انسحبت")]
+    units = said("fa", "خبرگزاری نمونه به نقل از رضا کاظمی نوشت: «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+    units = said("fa", "به گزارش خبرگزاری نمونه به نقل از رضا کاظمی، «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+    units = said("ar", 'وقالت وكالة الأنباء الكسلية إن "القوات انسحبت".')
+    assert [s for _, s, _ in units] == ["وكالة الأنباء الكسلية"]
+
+
+def test_persian_and_added_after_a_quotation_is_the_same_speaker():
+    analysis = analyse("fa", "رضا کاظمی گفت: «مرزها باز است» و افزود: «نیروها آماده هستند».")
+    speakers = [a.speaker.label for u in analysis.units for a in u.attributions]
+    assert speakers == ["رضا کاظمی", "رضا کاظمی"]
+
+
+def test_more_words_for_false_and_disowning():
+    units = said("ar", "وتبرأت الحركة الكسلية من البيان المنسوب إليها.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة الكسلية")]
+    units = said("ar", "وقال سامي الوردي إن هذه الأنباء زائفة ولا تمت للحقيقة بصلة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("fa", "رضا کاظمی این ادعاها را واهی و خلاف واقع دانست.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_a_subject_too_long_for_a_name_that_ends_with_an_office():
+    units = said("fa", "سرویس خبری روزنامه نمونه شهر نمونه حسن رستمی سخنگوی جنبش نمونه این خبر را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش نمونه")]
+
+
+def test_arabic_a_negated_answer_to_claims():
+    units = said("ar", 'وتعليقا على هذه الأنباء، قال سامي الوردي إن "الحركة لم تتدخل".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وفي معرض رده على الأنباء، قال سامي الوردي إن "الحركة لا تتدخل".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وتعليقا على هذه الأنباء، قال سامي الوردي إن "الحركة ستتدخل".')
+    assert [(k, s) for k, s, _ in units] == [("quote", "سامي الوردي")]
+
+
+def test_persian_two_opening_phrases_before_the_subject():
+    units = said("fa", "روز شنبه، در پی انتشار گزارش‌هایی درباره حمله، جنبش نمونه این خبر را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_arabic_a_verb_with_no_subject_agrees_in_gender_with_its_speaker():
+    units = said(
+        "ar",
+        'وقالت الوزارة الكسلية في بيان إن "الحدود مغلقة".',
+        'وقال سامي الوردي إن "القوات انسحبت".',
+        'وأضافت أن "المعابر مفتوحة".',
+    )
+    assert [s for _, s, _ in units] == ["الوزارة الكسلية", "سامي الوردي", "الوزارة الكسلية"]
+    units = said(
+        "ar",
+        'وقال سامي الوردي إن "القوات انسحبت".',
+        "وذكرت وسائل إعلام أن القوات عادت إلى المدينة.",
+        'وأضاف أن "المعابر مفتوحة".',
+    )
+    assert units[-1] == ("quote", "سامي الوردي", "المعابر مفتوحة")
+
+
+def test_persian_he_after_a_body_spoke_is_the_last_person():
+    units = said(
+        "fa",
+        "رضا کاظمی گفت: «مرزها باز است».",
+        "وزارت خارجه نمونه نیز اعلام کرد: «نیروها آماده هستند».",
+        "وی افزود: «ما عقب نمی نشینیم».",
+    )
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "وزارت خارجه نمونه", "رضا کاظمی"]
+
+
+def test_a_paragraph_that_is_one_quotation_after_its_speakers_reported_words():
+    units = said("ar", "وقال سامي الوردي إن الحدود مغلقة أمام الجميع.", "“القوات انسحبت من المدينة صباح اليوم”.")
+    assert units[-1] == ("quote", "سامي الوردي", "القوات انسحبت من المدينة صباح اليوم")
+    units = said("fa", "رضا کاظمی گفت که مرزها باز است.", "«نیروها آماده هستند و عقب نمی نشینند».")
+    assert units[-1] == ("quote", "رضا کاظمی", "نیروها آماده هستند و عقب نمی نشینند")
+    # not after a paragraph with no speaker, nor a short phrase in marks
+    assert said("ar", "وشهدت المدينة اشتباكات عنيفة.", "“القوات انسحبت من المدينة صباح اليوم”.") == []
+
+
+def test_honorifics_and_a_leader_before_a_name():
+    assert said("ar", 'وقال الحاج أبو علي الكرخي إن "القوات انسحبت".')[0][1] == "أبو علي الكرخي"
+    assert said("ar", 'وقال زعيم الحركة الكسلية السيد سامي الوردي إن "القوات انسحبت".')[0][1] == "سامي الوردي"
+    units = said("fa", "حجت الاسلام رضا کاظمی، رئیس دفتر جنبش نمونه، گفت: «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+
+
+def test_warning_against_spreading_rumours_is_no_denial():
+    units = said("ar", "وحذرت الحركة الكسلية من نشر الشائعات حول الوضع الأمني.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "الحركة الكسلية")]
+    units = said("fa", "رضا کاظمی نسبت به انتشار شایعات در فضای مجازی هشدار داد.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+
+
+def test_arabic_a_definite_noun_after_a_persons_surname_starts_the_object():
+    units = said("ar", "ودعا سامي الوردي المواطنين إلى الهدوء.")
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_arabic_we_did_not_after_the_pronoun():
+    units = said("ar", 'وقال سامي الوردي: "نحن لم نشارك في الهجوم".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_in_part_of_this_statement_and_a_statement_seen_by_an_outlet():
+    units = said(
+        "fa", "جنبش نمونه اعلام کرد که نیروها آماده هستند.", "در بخشی از این بیانیه آمده است: «مرزها باز است»."
+    )
+    assert units[-1] == ("quote", "جنبش نمونه", "مرزها باز است")
+    units = said("ar", 'وأكدت الحركة الكسلية في بيان اطلعت عليه "الجبال"، أن "القوات انسحبت".')
+    assert units == [("quote", "الحركة الكسلية", "القوات انسحبت")]
+
+
+def test_writing_and_more_persian_verbs_of_saying():
+    assert said("ar", 'وكتب سامي الوردي في تغريدة: "القوات انسحبت".') == [("quote", "سامي الوردي", "القوات انسحبت")]
+    assert said("fa", "رضا کاظمی تاکید داشت: «مرزها باز است».") == [("quote", "رضا کاظمی", "مرزها باز است")]
+
+
+def test_arabic_that_it_did_not_inside_quotation_marks_after_a_phrase():
+    units = said("ar", 'من جهتها، قالت وزارة الدفاع الكسلية في بيان إنها "لم تنفذ أي غارة في المنطقة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
+    # 'إن لم' (if not) is a condition, not 'that it did not'
+    units = said("ar", "وقال سامي الوردي في تصريح صحفي إن لم تنسحب القوات فإن الحركة سترد.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "سامي الوردي")]
+
+
+def test_arabic_a_body_after_a_persons_name_is_the_object():
+    units = said("ar", "وفي سياق متصل، دعا النائب عن كتلة الوفاق محمد الحسني الحكومة إلى فتح تحقيق.")
+    assert [s for _, s, _ in units] == ["محمد الحسني"]
+
+
+def test_persian_none_was_done_and_before_this_as_an_opening_time():
+    units = said("fa", "وزارت دفاع نمونه در بیانیه ای اعلام کرد که هیچ حمله هوایی در این منطقه انجام نداده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت دفاع نمونه")]
+    units = said("fa", "رضا کاظمی گفت که در این حادثه هیچ کس زخمی نشده است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+    units = said("fa", "رضا کاظمی گفت: «ما هیچ دخالتی نکرده ایم».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    units = said(
+        "fa",
+        "رضا کاظمی گفت: «مرزها باز است».",
+        "پیش از این برخی رسانه ها به نقل از منابع امنیتی مدعی شده بودند که فرمانده کشته شده است.",
+    )
+    assert units[-1][:2] == ("reported", "منابع امنیتی")

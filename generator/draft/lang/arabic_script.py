@@ -8,14 +8,20 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   the sentence with it (وزارت خارجه ... تأکید کرد: ...). A verb with no subject of its own (وأضاف أن ...،
   وی افزود) speaks for the last speaker; a participle (مؤكدا، مضيفا) for its sentence's speaker.
   Persian compound verbs are matched in the past, perfect and plural (گفت، گفته است، گفتهاست، گفتند), their
-  parts joined or apart. A verb in an Arabic relative clause (التي أوردت) attributes nothing.
+  parts joined or apart. A verb in an Arabic relative clause (التي أوردت) attributes nothing; one right after an
+  indefinite source or noun of origin (لصحفي لبناني قال فيها، عن مصدر أمني قال) is spoken by it. After 'لكن' or
+  'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own,
+  and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
+  به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد) is its agent's (از سوی X), also in a kicker
+  above the headline (از سوی X؛).
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
   and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
   as a record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
   of one (الوزارة، البيان، این نهاد، این جنبش), an office and its name in either order (وزير الخارجية العراقي
   ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري), an unnamed source (مصدر في
-  الوزارة), or a new person or body. An office alone is the person the article names with that office.
+  الوزارة), or a new person or body. An office alone is the person the article names with that office; a
+  subject too long for a name that ends with an office (... سخنگوی طالبان) is that office.
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
   (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
@@ -25,11 +31,13 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
 - Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
   is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
   office («X» وزیر ...), or stands where the subject stands.
-- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد), answering claims
-  (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
-  a warning to whoever spreads false news, a quotation that denies claims in its own words (ننفي ... الادعاءات)
-  or in the first person (لم أر), or 'that he did not' after a verb of saying (أكد أنه لم ...); its denier is
-  the speaker. A headline that denies with a verb is a denial too.
+- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal,
+  رفض المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
+  a warning to whoever spreads false news, a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي
+  ...; with a verb of rejecting, only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated
+  answer to a claim (در واکنش به خبر ... گفت: ... نمی کند، تعليقا على الأنباء ... لم), or 'that he did not' after a
+  verb of saying (أكد أنه لم ...); its denier is the speaker. A headline that denies with a verb, or names its
+  speaker before a colon, is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
@@ -143,6 +151,28 @@ class Words:
     """'whoever spreads': a cue right after them warns against false news, it denies none."""
     partitive: tuple[str, ...] = ()
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
+    first_person: tuple[str, ...] = ()
+    """'we', 'I' (ما، نحن): in words reported after a verb of saying, the one who said them."""
+    personal: tuple[str, ...] = ()
+    """Pronouns that stand only for a person ('وی', 'او'): never for a body that spoke since."""
+    agents: tuple[str, ...] = ()
+    """'by' (از سوی، توسط): the agent of a passive verb ('تکذیب شد', was denied) follows it."""
+    reject_verbs: tuple[str, ...] = ()
+    """The verbs of denying that also reject a proposal or a demand (رفض، رد کرد): in a quotation they deny only
+    claims; the others (ننفي، تکذیب) deny whatever they take."""
+    negated_we: str = ""
+    """A regular expression, on folded text, searched in a quotation: 'we did not' or 'we have no' ('نداشتیم',
+    'نیستیم'), the first person of a language whose verb ends the sentence."""
+    none_done: str = ""
+    """A regular expression, on folded text, searched in the words a verb reports: 'none ... did not' ('هیچ حمله‌ای
+    انجام نداده است'), the speaker saying that none of something was done."""
+    proposals: tuple[str, ...] = ()
+    """What is rejected without being denied: a proposal, a request, taking part (المقترح، پیشنهاد)."""
+    reacting: tuple[str, ...] = ()
+    """'in reaction to', 'in answer to' (در واکنش به): before a claim word, what follows answers a claim."""
+    negations: tuple[str, ...] = ()
+    """Negations (لم، ليس؛ نمی، نیست، ندارد): an answer to a claim that says 'not' denies it. Whole words, or in a
+    language whose verbs are ``joined``, how a negated verb starts."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
 
@@ -189,6 +219,22 @@ class Compiled:
     statement_says: re.Pattern[str] = re.compile(r"(?!)")
     spreading: re.Pattern[str] = re.compile(r"(?!)")
     """'whoever spreads' right before a cue ('كل من ينشر أخبارا كاذبة'): a warning, not a denial."""
+    first_person: frozenset[str] = frozenset()
+    personal: frozenset[str] = frozenset()
+    verb_forms: frozenset[str] = frozenset()
+    """The verbs of saying and denying, folded, without prefixes."""
+    agents: frozenset[str] = frozenset()
+    deny_proper: re.Pattern[str] = re.compile(r"(?!)")
+    """A verb of denying that is not also one of rejecting."""
+    reject: re.Pattern[str] = re.compile(r"(?!)")
+    proposal: re.Pattern[str] = re.compile(r"(?!)")
+    negated_we: re.Pattern[str] = re.compile(r"(?!)")
+    none_done: re.Pattern[str] = re.compile(r"(?!)")
+    reacting: re.Pattern[str] = re.compile(r"(?!)")
+    """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
+    negation: re.Pattern[str] = re.compile(r"(?!)")
+    negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
+    """'that he did not' from a word's start, searched a little after the subject."""
 
     @property
     def refs(self) -> frozenset[str]:
@@ -217,6 +263,12 @@ def _cue(phrases: tuple[str, ...], joined: bool) -> str:
         endings = "\u0647\u0627\u064a|\u0647\u0627|\u0627\u064a|\u064a"  # های ها ای ی, folded (ی as ي)
         pattern = pattern.removesuffix(r"(?!\w)") + rf"(?:{endings})?(?!\w)"
     return pattern
+
+
+def _required(pattern: str) -> str:
+    """A pattern with its last optional group made required ('أن(ه|ها)?' -> 'أن(ه|ها)')."""
+    at = pattern.rfind(")?")
+    return pattern[:at] + ")" + pattern[at + 2 :] if at >= 0 else pattern
 
 
 def _negation(pattern: str) -> re.Pattern[str]:
@@ -262,6 +314,37 @@ def _compile(words: Words) -> Compiled:
         _negation(rf"(?:{that}{negation}|{first_person})" if negation else ""),
         re.compile(_alternation(words.statement_says, words.prefixes)),
         re.compile(_alternation(words.spreading, words.prefixes) + r"(?:\s+\S+){0,2}\s*$"),
+        first_person=fold_set(words.first_person),
+        personal=fold_set(words.personal),
+        verb_forms=fold_set(words.verbs + words.deny_verbs),
+        agents=fold_set(words.agents),
+        deny_proper=re.compile(
+            _alternation(
+                tuple(v for v in words.deny_verbs if v not in words.reject_verbs), words.prefixes, words.joined
+            )
+        ),
+        reject=re.compile(_alternation(words.reject_verbs, words.prefixes, words.joined)),
+        proposal=re.compile(_cue(words.proposals, words.joined)),
+        negated_we=re.compile(words.negated_we or r"(?!)"),
+        none_done=re.compile(words.none_done or r"(?!)"),
+        # (with the pronoun required, 'إنها لم', so that 'إن لم' (if not) is not read as 'that it did not')
+        negated_that_near=re.compile(rf"(?<!\w){_required(that)}{negation}(?!\w)" if negation else r"(?!)"),
+        reacting=re.compile(
+            _alternation(words.reacting, words.prefixes, words.joined)
+            + r"(?:\s+\S+){0,5}?\s+"
+            + _alternation(words.claim_words, "").replace(r"(?!\w)", "")
+            if words.reacting
+            else r"(?!)"
+        ),
+        negation=re.compile(
+            (
+                _alternation(words.negations, "").replace(r"(?!\w)", "")
+                if words.joined
+                else _alternation(words.negations, "")
+            )
+            if words.negations
+            else r"(?!)"
+        ),
     )
 
 
@@ -276,7 +359,13 @@ _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
 _QAD = "\u0642\u062f"
+_ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
+_BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
+_EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
 _IN = "\u0641\u064a"
+_IN_FA = "\u062f\u0631"  # در
+_FROM_FA = "\u0627\u0632"  # از
+_THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
@@ -307,10 +396,11 @@ _TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 _LIST_ITEM = re.compile(
     r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:))"
 )
+_MARKS = '["\u201c\u201d\u00ab\u00bb]'
 _OPENERS = '\u201c\u00ab"\u201e'
-_PUNCT = '\u060c,:;.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
+_PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
 _CUT_BEFORE = "(:\u060c,"
-_CUT_AFTER = '\u060c,:;\u201d\u00bb")'
+_CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
 
 
 @dataclass
@@ -358,6 +448,14 @@ class ArabicScriptReader:
         self.list_speaker: Speaker | None = None
         """Who speaks the items of a list that a quotation opened ('... إلى ما يأتي:' then '- أولاً: ...')."""
         self.analysis = Analysis(translated=True)
+        self.texts: dict[int, str] = {}
+        self.spoken: list[Speaker] = []
+        self.said_in: dict[int, Speaker] = {}
+        """By paragraph: the speaker of its last verb of saying."""
+        self.genders: dict[str, str | None] = {}
+        """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
+        self.kicker: Paragraph | None = None
+        """The paragraph before, when it is a kicker that runs on into the headline under it."""
 
     # --- entities ---------------------------------------------------------------------------------
 
@@ -439,7 +537,7 @@ class ArabicScriptReader:
                 self.office_holder[office] = ent
 
     def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
-        raw = phrase.strip(' \u060c,:;.\u201c\u201d\u00ab\u00bb"()-\u2013')
+        raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013')
         start += phrase.find(raw) if raw else 0
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
@@ -453,6 +551,10 @@ class ArabicScriptReader:
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
             words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
             raw, start = raw[1:], start + 1
+        if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
+            person = next((sp for sp in reversed(self.spoken) if sp.person), None)  # 'وی' after a body: a person
+            if person is not None:
+                return self._again(person, f"'{words[0]}' read as the last person who spoke")
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
@@ -467,6 +569,11 @@ class ArabicScriptReader:
             found = self.speaker(name, para, start + raw.index(name), sentence)
             if found is not None and found.entity is not None:
                 return found
+            if fold_words(parts[1]).split(" ")[0] in self.c.titles and 2 <= len(parts[0].split()) <= 6:
+                # 'حجت الاسلام X، رئیس دفتر ...': honorifics and the name, then the office between commas
+                found = self.speaker(parts[0], para, start, sentence)
+                if found is not None and found.entity is not None:
+                    return found
         if words[0] in self.c.statements:
             stem = _stem(words[0])
             said = self.statement_of.get(stem)
@@ -476,8 +583,12 @@ class ArabicScriptReader:
             if len(words) > 3 and words[1] in _ISSUED and words[2] == _FROM:
                 rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
             if rest and fold_words(rest).split(" ")[0] not in self.c.stops:
-                rest = re.sub(r"^\u0644\u0644?(?=\S)", "", rest)
-                found = self.speaker(rest, para, start + raw.rfind(rest), sentence) if rest.strip() else None
+                at = start + raw.rfind(rest)
+                # 'بيان للحركة' (a statement of the movement): 'لل' is 'ل' and the article, 'ال', of the same length
+                rest = re.sub(r"^\u0644\u0644(?=\S)", "\u0627\u0644", rest)
+                if re.match(r"\u0644(?!\u0627\u0644)(?=\S)", rest):
+                    rest, at = rest[1:], at + 1
+                found = self.speaker(rest, para, at, sentence) if rest.strip() else None
                 if found is not None:
                     return found
             return self._again(self.last_body or self.last, f"'{raw}' read as the last body that spoke")
@@ -555,6 +666,12 @@ class ArabicScriptReader:
         if words[0] in self.c.heads or words[0] in self.c.titles:
             return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
         if len(words) > 7:
+            # too long for a name: when it ends with an office of a body ('... سخنگوی طالبان', after a byline run
+            # into the name), the office describes the speaker
+            last_title = max((i for i, w in enumerate(words) if w in self.c.titles), default=-1)
+            if last_title >= 2 and 2 <= len(words) - last_title <= 4 and len(raw.split()) == len(words):
+                office = " ".join(raw.split()[last_title:])
+                return Speaker(office, None, office, person=True, how="the office at the end of a long subject")
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
 
@@ -649,8 +766,29 @@ class ArabicScriptReader:
 
     def _spoke(self, speaker: Speaker) -> None:
         self.last = speaker
+        self.spoken.append(speaker)
         if not speaker.person:
             self.last_body = speaker
+
+    def _gender(self, verb: str) -> str | None:
+        """'f' or 'm': the gender of a folded Arabic verb (أضافت، تقول؛ أضاف، يقول), None when it shows none."""
+        verb = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
+        if verb[:1] in "\u062a\u064a" and _present(verb, ""):
+            return "f" if verb[:1] == "\u062a" else "m"
+        stems = self.c.verb_forms
+        if verb.endswith("\u062a") and (
+            verb[:-1] in stems or verb[:-1] + "\u064a" in stems or verb[:-1] + "\u0627" in stems
+        ):
+            return "f"  # 'أضافت' from 'أضاف'; 'نفت', 'دعت' from 'نفى', 'دعا'
+        return "m" if verb in stems else None
+
+    def _agreeing(self, verb: str) -> Speaker | None:
+        """The last speaker, or, when a gendered Arabic verb with no subject of its own ('وأضافت') disagrees with
+        the gender of the verb that last speaker was the subject of, the latest earlier speaker that agrees."""
+        gender = self._gender(verb) if self.words.verb_first else None
+        if gender is None or self.last is None or self.genders.get(self.last.label, gender) == gender:
+            return self.last
+        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), self.last)
 
     def _tokens(self, masked: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """(start, end, word, folded word) of each whitespace-separated token between ``start`` and ``end``."""
@@ -667,7 +805,7 @@ class ArabicScriptReader:
         """
         n = 0
         appositive = bool(tokens) and tokens[0][3] in self.c.titles
-        office_in = bool(tokens) and self.words.verb_first and (appositive or tokens[0][3] in self.c.heads)
+        office_in = bool(tokens) and ((self.words.verb_first and appositive) or tokens[0][3] in self.c.heads)
         # ('القيادي في الحشد ...', 'مصدر في وزارة الدفاع'; a source has no name after a comma, only a clause:
         # 'مصدر أمني، فضل عدم الكشف عن اسمه،')
         first = tokens[0][3] if tokens else ""
@@ -687,13 +825,21 @@ class ArabicScriptReader:
             if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
                 n = i + 1
                 continue
-            if office_in and i and fw in (_IN, _FROM) and not any(pair.startswith(p) for p in self.c.stop_phrases):
+            if (
+                office_in
+                and i
+                and fw in (_IN, _FROM, _IN_FA)
+                and not any(pair.startswith(p) for p in self.c.stop_phrases)
+            ):
                 following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
                 if following.startswith("\u0627\u0644") or following in self.c.body_words:
                     office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
                     # in or for a body, then the name
                     n = i + 1
                     continue
+            if i and fw.startswith("\u0627\u0644") and tokens[i - 1][3] in self.c.outlet_words & self.c.body_words:
+                n = i + 1  # 'وكالة الأنباء ...' (the news agency): a stop word of its name
+                continue
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
             if any(pair.startswith(p) for p in self.c.stop_phrases):
@@ -724,6 +870,19 @@ class ArabicScriptReader:
             return True
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
+        # ('الحزب الكسلي التقرير'; 'سامي الوردي المواطنين': after a surname of origin that ends a name)
+        before = tokens[i - 2][3] if i >= 2 else ""
+        after_nisba = (
+            i >= 2
+            and _nisba(tokens[i - 1][3])
+            and (before.startswith("\u0627\u0644") or self._name_word(before, False))
+        )
+        # (a body after a body's adjective is an apposition, 'المقاومة الإسلامية الكتائب'; after a person's name
+        # it is the object, 'دعا محمد الحسني الحكومة')
+        of_person = i >= 2 and not before.startswith("\u0627\u0644")
+        after_nisba = after_nisba and (of_person or not {fw, fw[2:]} & (self.c.body_words | self.c.titles))
+        if after_nisba and _definite_noun(fw):
+            return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
@@ -772,13 +931,11 @@ class ArabicScriptReader:
                 n = self._cut_subject(tokens)
                 if n:
                     return tokens[0][0], tokens[n - 1][1]
+                return verb_end, verb_end  # 'X گفت: «...» و افزود: «...»': the same speaker goes on
             lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
             if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
-                commas = [
-                    i
-                    for i in (masked.find("\u060c", sent.start, verb_start), masked.find(",", sent.start, verb_start))
-                    if i >= 0
-                ]
+                marks = ("\u060c", ",", "\u061b")  # ('به گزارش X؛ Y گفت', a semicolon after the lead)
+                commas = [i for i in (masked.find(m, sent.start, verb_start) for m in marks) if i >= 0]
                 if commas:
                     begin = min(commas) + 1
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
@@ -792,12 +949,23 @@ class ArabicScriptReader:
                 if k and not closed:
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
-            if tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening phrase
-                comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)
-                if comma is not None:
-                    tokens = tokens[comma + 1 :]
+            while tokens and tokens[0][3] in self.c.drop:
+                tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
+            said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
+            if tokens and tokens[0][3] == _IN_FA and said_in is not None:
+                # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
+                # it came): the statement speaks
+                tokens = tokens[said_in:]
+            while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
+                comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
+                if comma is None:
+                    break
+                tokens = tokens[comma + 1 :]
             while tokens and (tokens[0][3] in self.c.time_words or tokens[0][3].isdigit()):
                 tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
+            time_phrase = len(tokens) > 3 and tokens[0][3] in self.c.stops and tokens[1][3] == _FROM_FA
+            if time_phrase and tokens[2][3] in self.c.demonstratives | _THAT_FA:
+                tokens = tokens[3:]  # 'پیش از این X گفت' (before this): a time phrase without the comma
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
@@ -810,6 +978,7 @@ class ArabicScriptReader:
         first = True
         self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         self.continued = _continued_quotations([p for p in paragraphs if p.number not in skip])
+        self.texts = {p.number: p.text for p in paragraphs}
         for para in paragraphs:
             if para.number in skip:
                 # A headline is not drafted (the lead restates it), but a body it names is what a later
@@ -821,6 +990,9 @@ class ArabicScriptReader:
             para = self._reread(para)
             previous = self._paragraph(para, previous, headline=first)
             first = False
+            # a kicker above a headline, ending with a semicolon ('از سوی X؛'), runs on into it
+            kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
+            self.kicker = para if kicker else None
         self._offices_named()
         self.analysis.entities = self.entities
         return self.analysis
@@ -901,7 +1073,11 @@ class ArabicScriptReader:
         folded_clause = fold_words(clause)
         verb = self.c.verb.search(folded_clause)
         near = verb is not None and len(folded_clause[: verb.start()].split()) <= 5
-        return (not lead or lead[-1] in ".\u060c,:") and near
+        # ('«X» روز یکشنبه در واکنش به ... گفت': a time or a preposition after the name opens the words between
+        # a subject and its verb, however many; a quotation in that place is followed by its verb or 'را')
+        follows = folded_clause.split(" ")[0] if folded_clause else ""
+        opens_adjunct = follows in self.c.stops or follows in self.c.time_words
+        return (not lead or lead[-1] in ".\u060c,:\u061b") and (near or opens_adjunct)
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
@@ -939,18 +1115,28 @@ class ArabicScriptReader:
                     and _opens(para.masked, sent, q)
                 ):
                     att = Attribution(q, previous.speaker, "continues the quotation before it", sent)
+                whole = not re.search(r"\w", para.masked[q.end :]) and len(q.text.split()) >= 3
+                if att is None and n == 0 and not read.acts and whole and _opens(para.masked, sent, q):
+                    # a paragraph that is one quotation, right after a paragraph whose speaker reported what
+                    # they said ('وقال X إن ...' then '"..."'): the same speaker goes on
+                    said = self.said_in.get(para.number - 1)
+                    if said is not None:
+                        att = Attribution(q, said, "a quotation standing alone after its speaker's words", sent)
                 if att is None:
                     self.analysis.unattributed.append((para.number, q.text))
                     continue
                 read.quotes.append(att)
                 previous = att
             if read.colon is not None:
-                act = next((a for a in read.acts if a.end <= read.colon.start), None)
+                act = next((a for a in read.acts if a.end <= read.colon.start and a.kind != "according"), None)
                 if act is not None and act.speaker is not None:
                     att = Attribution(read.colon, act.speaker, "speech after a colon", sent)
                     read.quotes.append(att)
                     previous = att
             self._units(para, read)
+            said = next((a.speaker for a in reversed(read.acts) if a.speaker is not None and a.kind == "verb"), None)
+            if said is not None:
+                self.said_in[para.number] = said
         if previous is not None and previous.quote.paragraph == para.number and not previous.quote.closed:
             return previous
         return previous if previous is not None and previous.quote.paragraph == para.number else None
@@ -984,7 +1170,15 @@ class ArabicScriptReader:
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
-            found.append((m.start(), m.end(), "verb", deny))
+            if deny and self.c.reject.fullmatch(m.group()) and self.c.proposal.search(text):
+                # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied
+                deny = bool(self.c.claims.search(text) or self.c.cue.search(text))
+            to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
+                " \u0627\u0644\u064a ",
+                "\u0627\u0644\u064a ",
+            )
+            # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
+            found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
         for m in self.c.participle.finditer(text):
             found.append((m.start(), m.end(), "participle", False))
         for m in self.c.according.finditer(text):
@@ -1001,6 +1195,7 @@ class ArabicScriptReader:
         # ('به گفته X': 'گفته' inside 'according to' is no verb of its own)
         found = [f for f in found if f[2] == "according" or not any(s <= f[0] < e for s, e in spans)]
         found.sort()
+        found = self._outside_colon_speech(masked, sent, where, found)
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
@@ -1054,10 +1249,29 @@ class ArabicScriptReader:
                 )
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
+                agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
                 subject = para.text[s_start:s_end]
-                speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
-                if s_end == s_start:
-                    speaker = self._again(main or self.last, "no subject of its own: the last speaker")
+                if agent is not None:  # 'این خبر از سوی X تکذیب شد' (was denied by X): X is the subject
+                    a_para, a_start, a_end = agent
+                    speaker = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
+                    s_start, s_end = (a_start, a_end) if a_para is para else (start, start)
+                elif main is not None and fold_words(subject.strip(_PUNCT)) in self.c.first_person:
+                    # 'در بیانیه X آمده است که ما ... رد می کنیم': 'we' is whoever the sentence reports
+                    speaker = self._again(main, f"'{subject.strip()}' read as {main.label}, who says it")
+                else:
+                    speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
+                antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
+                if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
+                    speaker = antecedent
+                elif s_end == s_start and agent is None:
+                    speaker = self._again(
+                        main or self._agreeing(fold_words(masked[start:end])), "no subject of its own: the last speaker"
+                    )
+                elif speaker is not None and self.words.verb_first:
+                    self.genders[speaker.label] = self._gender(fold_words(masked[start:end]))
+                relayed = self._relayed(para, sent, s_end, sent.end if self.words.verb_first else start)
+                if relayed is not None and s_end > s_start:  # 'أفادت الوكالة نقلا عن مصدر ...': the source speaks
+                    speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
             if speaker is not None and kind != "according" and main is None:
@@ -1073,11 +1287,8 @@ class ArabicScriptReader:
         for act in read.acts:
             if act.kind not in ("verb",) or act.speaker is None:
                 continue
-            colon = masked.find(":", act.end, sent.end)
-            if colon < 0 or len(masked[act.end : colon].split()) > (12 if self.words.verb_first else 1):
-                continue
-            after_colon = masked[colon + 1 : sent.end]
-            if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS:
+            colon = self._speech_colon(masked, sent, act.end)
+            if colon < 0:
                 continue
             words = para.text[colon + 1 : sent.end].strip().rstrip(".")
             q_start = para.text.index(words, colon + 1)
@@ -1085,8 +1296,97 @@ class ArabicScriptReader:
             break
         return read
 
+    def _indefinite_antecedent(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, the indefinite noun a verb with no subject after it describes: 'لصحفي لبناني قال فيها'.
+
+        A relative clause after an indefinite noun takes no relative pronoun, so 'a journalist (who) said'
+        is a noun then the verb. The noun is an unnamed source or official, or a noun and its adjective of
+        origin ('صحفي لبناني', 'ناشط سوري'), indefinite, right before the verb; a preposition written onto
+        its first word ('لصحفي') starts it.
+        """
+        if not self.words.verb_first:
+            return None
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        run: list[tuple[int, int, str, str]] = []
+        for token in reversed(tokens[-3:]):
+            word, fw = token[2], token[3]
+            if word[-1:] in _CUT_AFTER or MASK in word or not fw.isalpha() or fw.startswith("\u0627\u0644"):
+                break
+            if fw in self.c.stops or fw in self.c.drop or self.c.verb.fullmatch(fw):
+                break
+            run.insert(0, token)
+        for k in range(len(run), 0, -1):
+            words = [t[3] for t in run[-k:]]
+            for lead in (1, 0) if words[0][:1] in "\u0644\u0628" and len(words[0]) > 3 else (0,):
+                first = words[0][lead:]
+                described = first in self.c.heads or first in self.c.titles
+                nisba = all(w.endswith(("\u064a", "\u064a\u0647")) for w in [first, *words[1:]])
+                if described or (k >= 2 and nisba):
+                    phrase = para.text[run[-k][0] + lead : run[-1][1]]
+                    return Speaker(phrase, None, phrase, person=True, how="the indefinite noun its verb describes")
+        return None
+
+    def _passive_agent(
+        self, para: Paragraph, sent: Sentence, verb_start: int, verb_end: int
+    ) -> tuple[Paragraph, int, int] | None:
+        """(paragraph, start, end) of the agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
+        'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد')."""
+        if not re.search("\u0634(?:\u062f|\u0648\u062f)", fold_words(para.masked[verb_start:verb_end])):
+            return None
+        places = [(para, self._tokens(para.masked, sent.start, verb_start))]
+        if self.kicker is not None and sent is para.sentences[0]:
+            places.append((self.kicker, self._tokens(self.kicker.masked, 0, len(self.kicker.masked))))
+        for where, tokens in places:
+            for i, token in enumerate(tokens):
+                pair = token[3] + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+                skip = 2 if pair in self.c.agents else 1 if token[3] in self.c.agents else 0
+                n = self._cut_subject(tokens[i + skip :]) if skip else 0
+                # the agent runs up to the verb (else it is another verb's: 'گزارش منتشر شده از سوی X ...')
+                if n and i + skip + n == len(tokens):
+                    return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
+        return None
+
+    def _relayed(self, para: Paragraph, sent: Sentence, at: int, limit: int) -> tuple[Speaker | None, int] | None:
+        """(speaker, end) of the source a relay names right after a subject ('X نقلا عن Y', 'X به نقل از Y'), or None.
+
+        The outlet relays; the words are the source's.
+        """
+        tokens = self._tokens(para.masked, at, limit)
+        if not tokens or not self.c.sourcing.match(fold_words(para.masked[tokens[0][0] : limit])):
+            return None
+        k = next((i for i, t in enumerate(tokens[:3]) if t[3] in (_FROM, _FROM_FA)), None)
+        rest = tokens[k + 1 :] if k is not None else []
+        n = self._cut_subject(rest)
+        if not n:
+            return None
+        speaker = self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent)
+        return (speaker, rest[n - 1][1]) if speaker is not None else None
+
+    def _speech_colon(self, masked: str, sent: Sentence, verb_end: int) -> int:
+        """Where the colon is that opens speech without quotation marks after a verb of saying, or -1."""
+        colon = masked.find(":", verb_end, sent.end)
+        if colon < 0 or len(masked[verb_end:colon].split()) > (12 if self.words.verb_first else 1):
+            return -1
+        after_colon = masked[colon + 1 : sent.end]
+        if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS:
+            return -1
+        return colon
+
+    def _outside_colon_speech(
+        self, masked: str, sent: Sentence, where: list[int], found: list[tuple[int, int, str, bool]]
+    ) -> list[tuple[int, int, str, bool]]:
+        """The verbs found, without those inside speech after a colon ('گفت: ... ما آن را تکذیب کردیم ...'):
+        the speech is the speaker's words, as a quotation in marks is, and its verbs have no subjects of their own."""
+        for _, f_end, kind, _ in found:
+            if kind != "verb":
+                continue
+            colon = self._speech_colon(masked, sent, sent.start + where[f_end - 1] + 1)
+            if colon >= 0:
+                return [f for f in found if sent.start + where[f[0]] < colon]
+        return found
+
     def _fronted_subject(self, masked: str, sent: Sentence, verb_start: int, present: bool) -> tuple[int, int] | None:
-        """In Arabic, a subject written before its verb: after 'كان ... قد', or before a present-tense verb.
+        """In Arabic, a subject written before its verb: after 'كان ... قد' or 'لكن', or before a present-tense verb.
 
         'وكانت وزارة الدفاع قد نفت' (had denied), or a headline-like 'وزارة الدفاع تنفي ...'. A past-tense verb
         after a noun is read as verb-first (the words before it are a dateline or a time). The words before the
@@ -1101,6 +1401,20 @@ class ArabicScriptReader:
                 tokens = tokens[:-1]
             else:
                 return None
+            # 'وكانت كتائب X، أحد فصائل Y، قد أعلنت' (X, one of Y's factions, had announced): the name, without
+            # what is set beside it between commas or after 'one of'
+            cut = next(
+                (i for i, t in enumerate(tokens) if i and (t[3] in _ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
+                len(tokens),
+            )
+            tokens = tokens[:cut]
+            if tokens and tokens[-1][2][-1:] in "\u060c,":
+                last = tokens[-1]
+                tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
+        elif tokens and tokens[0][3] in _BUT:
+            tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
+        elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
+            tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
         elif not present:
             return None
         if not tokens or len(tokens) > 6 or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
@@ -1118,6 +1432,9 @@ class ArabicScriptReader:
     def _sentence_subject(self, para: Paragraph, sent: Sentence) -> Speaker | None:
         """The subject of a sentence that opens with its verb: the words after its first word."""
         tokens = self._tokens(para.masked, sent.start, sent.end)
+        opener = next((i for i, t in enumerate(tokens[:3]) if t[2][-1:] in "\u060c,"), None)
+        if opener is not None:
+            tokens = tokens[opener + 1 :]  # 'من جهتها، سارعت الحركة ...' (for its part): the verb follows the comma
         while tokens and tokens[0][3] in self.c.drop:
             tokens = tokens[1:]
         if not tokens:
@@ -1152,6 +1469,11 @@ class ArabicScriptReader:
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
+        unsaid = next((a for a in read.acts if a.deny and a.speaker is None), None)
+        spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        if deny_act is None and unsaid is not None and spoken is not None:
+            # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
+            deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = next(
             (m for m in self.c.cue.finditer(fw) if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())),
             None,
@@ -1160,8 +1482,10 @@ class ArabicScriptReader:
             deny_act = self._denies_in_other_words(para, read)
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
         # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
-        # A cue alone in a headline ('... كاذبة') is not: its denier is unclear.
-        if (deny_act is not None or cue) and (deny_act is not None or not is_headline(para, self.first)):
+        # A cue alone in a headline ('... كاذبة') is not: its denier is unclear, unless the headline names its
+        # speaker before a colon ('الحركة: لا صحة لما ...').
+        named = deny_act is not None or any(a.kind == "headline" for a in read.acts)
+        if (deny_act is not None or cue) and (named or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
@@ -1178,6 +1502,8 @@ class ArabicScriptReader:
                 return
         groups: list[list[Attribution]] = []
         for att in read.quotes:
+            if _introduces(att.quote.text) and _LIST_ITEM.match(self.texts.get(para.number + 1, "")):
+                continue  # '... إلى "إلى ما يأتي:' opens the list quoted below; it says nothing itself
             group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
             if group is None:
                 groups.append([att])
@@ -1195,19 +1521,32 @@ class ArabicScriptReader:
     def _denies_in_other_words(self, para: Paragraph, read: _Sentence) -> _Act | None:
         """A denial with no verb of denying in the reporter's words, or None.
 
-        A quotation that denies claims in its own words ('ننفي ... هذه الادعاءات', '... اظهارات ... را رد
-        میکند'; rejecting something else, a proposal or a use, is no denial), or one that opens with 'I did not'
-        ('لم أر ...'); or a verb of saying followed by 'that he did not' ('أكد أنه لم ير ...').
+        A quotation that denies in its own words ('ننفي وجود ...', 'الهيئة تنفي وقوع ...'), or rejects claims
+        ('... اظهارات ... را رد میکند'; rejecting something else, a proposal or a use, is no denial); one that
+        opens with 'I did not' ('لم أر ...'); a negated answer to a claim ('در واکنش به خبر ... گفت: ... نمی کند'); or a verb of saying followed by 'that he did not' ('أكد أنه لم ير ...').
         """
         for att in read.quotes:
             words = fold_words(att.quote.text)
-            if (self.c.deny.search(words) and self.c.claims.search(words)) or self.c.negated_quote.match(words):
+            denies = self.c.deny_proper.search(words) or (self.c.deny.search(words) and self.c.claims.search(words))
+            if denies or self.c.negated_quote.match(words) or self.c.negated_we.search(words):
+                return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
+            # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
+            lead = fold_words(para.masked[read.sentence.start : att.quote.start])
+            if self.c.reacting.search(lead) and self.c.negation.search(words):
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
         for act in read.acts:
             if act.kind not in ("verb", "participle") or act.speaker is None:
                 continue
-            after, _ = folded(para.masked[act.subject_end : read.sentence.end])
-            if self.c.negated_that.match(after):
+            # ('قالت الوزارة إنها "لم تنفذ ..."': the quotation's marks set aside, its words read)
+            after, _ = folded(re.sub(_MARKS, " ", para.text[act.subject_end : read.sentence.end]))
+            if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
+                # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if act.kind == "verb" and self.c.none_done.search(fold_words(para.text[act.end : read.sentence.end])):
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            lead = fold_words(para.masked[read.sentence.start : act.start])
+            said = fold_words(para.masked[act.end : read.sentence.end])
+            if self.c.reacting.search(lead) and self.c.negation.search(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
 
@@ -1330,6 +1669,26 @@ def _stem(word: str) -> str:
 def _opens(masked: str, sent: Sentence, q: Quote) -> bool:
     """Whether the quotation opens its sentence (perhaps after a dash or a list mark)."""
     return not re.search(r"\w", masked[sent.start : q.start])
+
+
+def _nisba(word: str) -> bool:
+    """A definite Arabic adjective of origin or kind, folded: 'الكسلي', 'الإيرانية' (ال ... ي / يه)."""
+    return word.startswith("\u0627\u0644") and word.endswith(("\u064a", "\u064a\u0647")) and len(word) > 4
+
+
+def _definite_noun(word: str) -> bool:
+    """A definite word that is no adjective of origin ('التقرير', 'المشاركة'), nor one that follows a name as
+    an adjective does ('الحر' in 'الجيش السوري الحر')."""
+    return word.startswith("\u0627\u0644") and not _nisba(word) and word not in _ADJECTIVES and len(word) > 3
+
+
+_ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+
+
+def _introduces(words: str) -> bool:
+    """Whether quoted words only introduce what follows: a few words ending with a colon ('إلى ما يأتي:')."""
+    words = words.strip()
+    return words.endswith(":") and len(words.split()) <= 4
 
 
 def _folded_in(needle: str, text: str) -> bool:

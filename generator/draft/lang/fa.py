@@ -6,7 +6,8 @@ from generator.draft.lang.arabic_script import ArabicScript, Words, split_words
 
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
-    """Each past verb with its plural and perfect forms: گفت, گفتند, گفته, گفته است, گفته بود, گفته‌اند.
+    """Each past verb with its plural and perfect forms: گفت, گفتند, گفته, گفته است, گفته بود, گفته‌اند; a
+    compound verb with 'کرد' also in the present: تأکید می کند.
 
     News writes the perfect as often as the past ('گفته است', 'رد کرده و ...'), and writes its parts with a
     space, a zero-width non-joiner or nothing between them (stored copies often drop the non-joiner: 'گفتهاست');
@@ -17,6 +18,8 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
         out.append(verb)
         if verb.endswith(("ت", "د")) and not verb.endswith("است"):
             out += [verb + "ند", verb + "ه", verb + "ه است", verb + "ه بود", verb + "ه اند"]
+        if verb.endswith(" کرد"):  # the present, which a report uses of a statement: 'تاکید می کند'
+            out += [verb.removesuffix("کرد") + "می کند", verb.removesuffix("کرد") + "می کنند"]
     return tuple(dict.fromkeys(out))
 
 
@@ -89,15 +92,31 @@ PERSIAN_WORDS = Words(
             "یادآوری کرد",
             "متذکر شد",
             "تهدید کرد",
+            # expressing, explaining, stressing, admitting, tweeting; the present plural
+            "ابراز کرد",
+            "تشریح کرد",
+            "تأکید داشت",
+            "تاکید داشت",
+            "اذعان داشت",
+            "توییت کرد",
+            "توئیت کرد",
+            "می گویند",
         )
     ),
     participles=(),
     # the past, perfect and plural forms, and the present ('رد می‌کند', rejects) that a spokesman uses of his body
     deny_verbs=(
-        *_tenses(("تکذیب کرد", "تکذیب شد", "رد کرد", "تکذیب", "تکذیب نمود", "رد نمود", "انکار کرد", "نفی کرد")),
+        *_tenses(
+            ("تکذیب کرد", "تکذیب شد", "رد شد", "رد کرد", "تکذیب", "تکذیب نمود", "رد نمود", "انکار کرد", "نفی کرد")
+        ),
         *("رد می کند", "رد می کنیم", "تکذیب می کند", "تکذیب می کنیم", "رد می شود"),
         # 'ضمن رد این ادعا اعلام کرد' (while rejecting this claim, announced)
         *("ضمن رد", "با رد", "ضمن تکذیب", "با تکذیب"),
+    ),
+    proposals=(*split_words("پیشنهاد درخواست طرح دعوت لایحه مذاکره مذاکرات شرایط آتش‌بس"), "آتش بس"),
+    reject_verbs=(
+        *_tenses(("رد کرد", "رد نمود", "رد شد")),
+        *("رد می کند", "رد می کنیم", "رد می شود", "ضمن رد", "با رد"),
     ),
     deny_cues=(
         "بی‌پایه",
@@ -128,29 +147,60 @@ PERSIAN_WORDS = Words(
         "فاقد اعتبار",
         "صحت ندارند",
         "جعلی",
+        # contrary to fact, groundless, without credit or truth
+        "خلاف واقع",
+        "واهی",
+        "بی‌مبنا",
+        "بیمبنا",
+        "بی مبنا",
+        "بی‌اعتبار",
+        "بیاعتبار",
+        "بی اعتبار",
+        "فاقد صحت",
+        # 'is not present' (no forces, no members), as 'وجود ندارد' (does not exist)
+        "حضور ندارد",
+        "حضور ندارند",
+        "حضور نداشته",
     ),
-    according=("به گفته", "به اعتقاد", "به نوشته"),
+    according=("به گفته", "به اعتقاد", "به نوشته", "به نقل از"),
     claim_words=split_words(
         "ادعا ادعای ادعاها ادعاهای ادعایی اتهام اتهامات اظهارات گزارش خبر اخبار شایعه شایعات "
         "گزارش‌ها گزارش‌های خبرها اتهام‌ها"  # (folded without the non-joiner: 'گزارشها')
     ),
     sourcing=("به گزارش", "به نقل از"),
+    # 'نسبت به انتشار شایعات هشدار داد' (warned against spreading rumours): a warning, no denial
+    spreading=("به انتشار", "از انتشار"),
+    reacting=("در واکنش به", "در پاسخ به"),
+    # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
+    # folded (ی as ي, ک as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not'
+    # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing
+    negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد)\S*?(?:\sا)?يم(?!\S)",
+    # 'none ... has not been done' after a verb of saying ('اعلام کرد که هیچ حمله‌ای انجام نداده است'), in the past:
+    # the speaker says it did not; 'has no' (ندارد) says what is, 'no one was hurt' (نشده) what happened
+    none_done=r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|بود|داشت)ه",
+    # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
+    negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
-        "همچنین اما ولی تا این آن بر براساس طبق "
+        "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
-        "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود"
+        "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
+        # and what is rejected without being denied ('X پیشنهاد مذاکره را رد کرد')
+        "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات"
     ),
-    subject_drop=split_words("و همچنین"),
+    subject_drop=split_words("و همچنین اما ولی"),
     pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
+    first_person=split_words("ما من"),
+    personal=split_words("وی او ایشان"),
+    agents=("از سوی", "از جانب", "توسط"),
     statements=("بیانیه",),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون"
     ),
     description_heads=split_words("منبع منابع مقام مقامات یک یکی"),
-    partitive=("یکی از", "برخی از"),
+    partitive=("یکی از", "برخی از", "نزدیک به"),
     kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس"),
     time_words=split_words(
         "روز امروز دیروز بامداد شب صبح عصر ظهر امشب گذشته شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه"
@@ -158,7 +208,7 @@ PERSIAN_WORDS = Words(
     titles=split_words(
         "رئیس وزیر سخنگوی سخنگو معاون فرمانده دبیرکل نماینده سفیر مشاور مدیر حجت نخست‌وزیر نخست رئیس‌جمهور عضو دبیر "
         "سخنگویان فرماندهان نمایندگان "
-        "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله"
+        "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین"  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
     ),
     group_refs=split_words("این گروه"),
     demonstratives=split_words("این"),
