@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.draft.build import Builder
 from generator.draft.lang import attributor_for
 from generator.draft.names import NameIndex
 from generator.draft.speakers import Reader
@@ -40,3 +41,21 @@ def said(language: str, *paragraphs: str, index: NameIndex | None = None) -> lis
         words = unit.attributions[0].quote.text if unit.attributions else unit.text
         out.append((unit.kind, unit.speaker.label, words))
     return out
+
+
+def built(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[dict]:
+    """Every record drafted from 'Title' plus ``paragraphs``, as the builder writes it, with its type."""
+    index = index or NameIndex()
+    text = "\n\n".join(("Title", *paragraphs)) + "\n"
+    analysis = analyse(language, *paragraphs, index=index)
+    builder = Builder("src", ArchivedText(text), index, set(), language=language)
+    builder.plan_entities(
+        analysis.entities,
+        [u.speaker for u in analysis.units],
+        analysis.descriptors,
+        analysis.leaderships,
+        analysis.first_sentence,
+    )
+    for unit in analysis.units:
+        builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
+    return [{"type": d.type, **d.data} for d in builder.drafts]

@@ -49,6 +49,18 @@ def drafted(project: Project) -> dict[str, dict]:
     return out
 
 
+def ingest_and_draft(project: Project, path, text: str, source_id: str) -> str:
+    """Save ``text``, ingest it as a Harbour Ledger article of 7 May 2024 with id ``source_id``, and draft it;
+    the ingest command's output, for its notes."""
+    path.write_text(text, encoding="utf-8")
+    args = ["--publisher", "Harbour Ledger", "--language", "en", "--published", "2024-05-07", "--id", source_id]
+    out = invoke(ingest_command, project, str(path), *args)
+    assert out.exit_code == 0, out.output
+    drafted_out = invoke(command, project, source_id)
+    assert drafted_out.exit_code == 0, drafted_out.output
+    return out.output
+
+
 def test_a_dry_run_prints_the_plan_and_writes_nothing(project):
     before = sorted(project.root.rglob("*"))
     out = invoke(command, project, SOURCE, "--dry-run")
@@ -168,57 +180,24 @@ def test_a_first_line_that_is_a_paragraph_is_drafted_as_the_lead(minimal_project
         "The Velorian Interior Ministry on Tuesday denied reports that border guards had taken weapons from the "
         "depot at Port Sable, calling the reports baseless and saying that every weapon was accounted for."
     )
-    text = tmp_path / "no-headline.txt"
-    text.write_text(lead + "\n\nThe ministry said an inventory had been made in March.\n", encoding="utf-8")
-    out = invoke(
-        ingest_command,
-        minimal_project,
-        str(text),
-        "--publisher",
-        "Harbour Ledger",
-        "--language",
-        "en",
-        "--published",
-        "2024-05-07",
-        "--id",
-        "harbour-ledger-2024-05-no-headline",
-    )
-    assert out.exit_code == 0, out.output
+    text = lead + "\n\nThe ministry said an inventory had been made in March.\n"
+    output = ingest_and_draft(minimal_project, tmp_path / "no-headline.txt", text, "harbour-ledger-2024-05-no-headline")
     assert (
         "note: ¶1, taken as the headline, reads like a paragraph (32 words); `factsheet draft` reads it as the lead"
-        in out.output
+        in output
     )
-    out = invoke(command, minimal_project, "harbour-ledger-2024-05-no-headline")
-    assert out.exit_code == 0, out.output
     denials = [d for key, d in drafted(minimal_project).items() if key.startswith("denial/")]
     assert [c["paragraph"] for d in denials for c in d["citations"]] == [1]
 
 
 def test_a_name_written_alone_is_drafted_with_its_kind_marked_as_a_guess(minimal_project, tmp_path):
     """'Reuters' or 'Baghdad' alone is not taken for a person; a word rigour knows as a surname still is."""
-    text = tmp_path / "lone-names.txt"
-    text.write_text(
+    text = (
         "Lone names\n\n"
         "\u201cThe convoy never crossed,\u201d Reuters said on Monday.\n\n"
-        "\u201cWe saw the trucks ourselves,\u201d Mahjoub told reporters in Port Sable.\n",
-        encoding="utf-8",
+        "\u201cWe saw the trucks ourselves,\u201d Mahjoub told reporters in Port Sable.\n"
     )
-    out = invoke(
-        ingest_command,
-        minimal_project,
-        str(text),
-        "--publisher",
-        "Harbour Ledger",
-        "--language",
-        "en",
-        "--published",
-        "2024-05-07",
-        "--id",
-        "harbour-ledger-2024-05-lone-names",
-    )
-    assert out.exit_code == 0, out.output
-    out = invoke(command, minimal_project, "harbour-ledger-2024-05-lone-names")
-    assert out.exit_code == 0, out.output
+    ingest_and_draft(minimal_project, tmp_path / "lone-names.txt", text, "harbour-ledger-2024-05-lone-names")
     actors = {d["name"]: d for key, d in drafted(minimal_project).items() if key.startswith("actor/")}
     assert actors["Mahjoub"]["kind"] == "person"
     assert actors["Reuters"]["kind"] == "organization"
@@ -226,18 +205,12 @@ def test_a_name_written_alone_is_drafted_with_its_kind_marked_as_a_guess(minimal
 
 
 def test_a_drafted_denial_lists_the_records_it_is_about_as_its_subjects(minimal_project, tmp_path):
-    text = tmp_path / "denial-subjects.txt"
-    text.write_text(
+    text = (
         "Ministry denies crossing\n\n"
         "The Velorian Interior Ministry on Tuesday denied that the Grey Banner Brigade had crossed at Kessel Gate.\n\n"
-        "The ministry also rejected reports that Grey Banner fighters were seen in Dornmark province.\n",
-        encoding="utf-8",
+        "The ministry also rejected reports that Grey Banner fighters were seen in Dornmark province.\n"
     )
-    args = ["--publisher", "Harbour Ledger", "--language", "en", "--published", "2024-05-07"]
-    out = invoke(ingest_command, minimal_project, str(text), *args, "--id", "harbour-ledger-2024-05-subjects")
-    assert out.exit_code == 0, out.output
-    out = invoke(command, minimal_project, "harbour-ledger-2024-05-subjects")
-    assert out.exit_code == 0, out.output
+    ingest_and_draft(minimal_project, tmp_path / "denial-subjects.txt", text, "harbour-ledger-2024-05-subjects")
     denials = [d for key, d in drafted(minimal_project).items() if key.startswith("denial/")]
     assert len(denials) == 1  # one denier, one denial citing both paragraphs
     assert denials[0]["denier"] == {"actor": "velorian-interior-ministry"}

@@ -7,7 +7,6 @@ a name, a place on file that speaks. Each test is one such shape.
 
 from __future__ import annotations
 
-from generator.draft.build import Builder
 from generator.draft.names import (
     Known,
     Lexicon,
@@ -17,28 +16,13 @@ from generator.draft.names import (
     looks_like_a_persons_name,
     without_kinship,
 )
-from generator.model.archive import ArchivedText
-from tests.draft.conftest import analyse
+from tests.draft.conftest import built
 
 VELORIA = Known("veloria", "place", "country", "Veloria")
 
 
 def drafts(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[dict]:
-    """Every record drafted from 'Title' plus ``paragraphs``, as the builder writes it, with its type."""
-    index = index or NameIndex()
-    text = "\n\n".join(("Title", *paragraphs)) + "\n"
-    analysis = analyse(language, *paragraphs, index=index)
-    builder = Builder("src", ArchivedText(text), index, set(), language=language)
-    builder.plan_entities(
-        analysis.entities,
-        [u.speaker for u in analysis.units],
-        analysis.descriptors,
-        analysis.leaderships,
-        analysis.first_sentence,
-    )
-    for unit in analysis.units:
-        builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
-    return [{"type": d.type, **d.data} for d in builder.drafts]
+    return built(language, *paragraphs, index=index)
 
 
 def actors(found: list[dict]) -> list[tuple[str, str, str]]:

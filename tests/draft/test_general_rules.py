@@ -9,25 +9,12 @@ from __future__ import annotations
 from generator.draft.build import Builder
 from generator.draft.names import Known, NameIndex
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import analyse, quotes, said
+from tests.draft.conftest import analyse, built, quotes, said
 
 
 def drafts(*paragraphs: str, index: NameIndex | None = None) -> list[dict]:
     """The claim and denial records drafted from 'Title' plus ``paragraphs``, as the builder writes them."""
-    index = index or NameIndex()
-    text = "\n\n".join(("Title", *paragraphs)) + "\n"
-    analysis = analyse("en", *paragraphs, index=index)
-    builder = Builder("src", ArchivedText(text), index, set())
-    builder.plan_entities(
-        analysis.entities,
-        [u.speaker for u in analysis.units],
-        analysis.descriptors,
-        analysis.leaderships,
-        analysis.first_sentence,
-    )
-    for unit in analysis.units:
-        builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
-    return [{"type": d.type, **d.data} for d in builder.drafts if d.type in ("claim", "denial")]
+    return [d for d in built("en", *paragraphs, index=index) if d["type"] in ("claim", "denial")]
 
 
 def _veloria() -> NameIndex:
