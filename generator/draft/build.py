@@ -23,6 +23,7 @@ from rigour.text.translit import ascii_text
 from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
+from generator.draft.lang import attributor_for
 from generator.draft.linking import Named, named_as_place, named_note
 from generator.draft.names import (
     NameIndex,
@@ -208,23 +209,9 @@ class Builder:
             return ""
         if _PRONOUN_SUFFIX.search(ent.name):
             return "none"
-        if " " not in ent.key and not self._description_word(ent.name):
+        if " " not in ent.key and not attributor_for(self.language).describes_a_speaker(ent.name):
             return ""  # one word ('بغداد', 'النجباء', 'الخزعلي'): :meth:`_lone_kind` guesses
         return "described"  # 'المصدر' (the source), or a phrase with no name in it
-
-    def _description_word(self, word: str) -> bool:
-        """Whether one Arabic-script word, its article aside, is a word for an unnamed speaker or an office in
-        the attributor's language ('المصدر', the source; 'المسؤول', the official)."""
-        from generator.draft.lang import attributor_for
-        from generator.draft.lang.arabic_script import fold_words
-
-        words = getattr(attributor_for(self.language), "words", None)
-        if words is None:
-            return False
-        compiled = words.compiled()
-        folded = fold_words(word)
-        stem = folded[2:] if folded.startswith("\u0627\u0644") else folded
-        return stem in compiled.heads or stem in compiled.titles
 
     def _lone_kind(self, ent: Entity) -> tuple[str, str]:
         """A person when the word is a known given or family name, or one letter from the surname of a person

@@ -617,12 +617,6 @@ def looks_like_a_persons_name(name: str) -> bool:
             return True
     last = words[-1] if len(words) >= 2 else ""
     return last.isascii() and len(last) >= 5 and last.endswith("i") and lookup_territory(last) is None
-    words = [w for w in re.findall(r"[^\W\d_]+", _plain(name)) if w.lower() not in CONNECTORS and len(w) > 1]
-    for word in words:
-        bare = word[2:] if word.startswith("\u0627\u0644") and len(word) > 4 else word  # 'الجعفري'
-        if _NAME_SHAPE.search(word) or given_or_family_name(word) or (bare != word and given_or_family_name(bare)):
-            return True
-    return False
 
 
 # Arabic and Persian particles, prepositions (with a pronoun written on) and demonstratives: never in a name.

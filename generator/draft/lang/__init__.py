@@ -48,6 +48,11 @@ class Attributor(Protocol):
 
     def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis: ...
 
+    def describes_a_speaker(self, word: str) -> bool:
+        """Whether one word, its article aside, stands for an unnamed speaker or an office ('المصدر', the
+        source; 'المسؤول', the official), so that it is no name to draft a record for."""
+        ...
+
 
 def is_headline(paragraph: Paragraph, first: int) -> bool:
     """Whether a paragraph is the article's headline: its first read paragraph, short, with no closing stop.

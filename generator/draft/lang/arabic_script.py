@@ -1705,6 +1705,12 @@ class ArabicScript:
     def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis:
         return ArabicScriptReader(self.words, index).analyse(paragraphs, skip)
 
+    def describes_a_speaker(self, word: str) -> bool:
+        compiled = self.words.compiled()
+        folded = fold_words(word)
+        stem = folded[2:] if folded.startswith("\u0627\u0644") else folded
+        return stem in compiled.heads or stem in compiled.titles
+
 
 GROUP_WORDS = (
     "كتائب",

@@ -24,6 +24,9 @@ from generator.draft.verbs import Verb
 class English:
     language = "en"
 
+    def describes_a_speaker(self, word: str) -> bool:
+        return False  # English names are told from descriptions by capitals, before a record is planned
+
     def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis:
         reader = Reader(paragraphs, index, skip)
         readings = reader.read()
