@@ -18,8 +18,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from rigour.text.translit import ascii_text
-
 from generator.draft.dates import resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
@@ -38,7 +36,7 @@ from generator.draft.proposals import answered_claims, similar_records, surname_
 from generator.draft.units import Unit
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES
-from generator.model.slug import slugify
+from generator.model.slug import slugify, transliterated_slug
 from generator.model.vocab import ActorKind, GroupKind
 
 ID_LIMIT = 60
@@ -104,7 +102,7 @@ class Builder:
     # --- ids and citations ------------------------------------------------------------------------
 
     def free_id(self, base: str) -> str:
-        base = slugify(base if base.isascii() else ascii_text(base), limit=ID_LIMIT) or "draft"
+        base = transliterated_slug(base, ID_LIMIT) or "draft"
         # Resume numbering where the last id from this base stopped: ``taken`` only grows, so the
         # numbers before it are still taken, and many drafts with one base cost no more than one each.
         n = self._next_number.get(base, 2)

@@ -2,15 +2,17 @@
 
 'The New Arab', 2025-02, 'Afghan, Pakistani militias move to Iraq after Syria
 withdrawal' -> 'the-new-arab-2025-02-afghan-pakistani-militias-move-iraq'. Ids
-are ASCII slugs; a title with no Latin letters (Arabic, Persian...) gives no
-words to use, so the id falls back to 'source-' and the start of the archive's
-sha256, which the editor may rename with --id.
+are ASCII slugs: a title or publisher in another script (Arabic, Persian...) is
+transliterated with rigour, as `factsheet draft` makes the ids of what it drafts
+('الحشد الشعبي' -> 'alhshd-alshby'), so the id still tells the outlet and the date.
+Only when nothing readable is left does the id fall back to 'source-' and the
+start of the archive's sha256, which the editor may rename with --id.
 """
 
 from __future__ import annotations
 
 from generator.model.fields import MAX_ID_LENGTH
-from generator.model.slug import slugify
+from generator.model.slug import slugify, transliterated_slug
 
 TITLE_WORDS = 5
 """How many of the title's content words go into the id."""
@@ -23,9 +25,9 @@ STOPWORDS = frozenset(
 
 
 def default_id(title: str | None, publisher: str | None, published: str | None, sha256: str) -> str:
-    """A readable id for a new source, or 'source-<sha256 prefix>' when the title has no Latin words."""
-    words = [w for w in slugify(title or "", limit=10_000).split("-") if w and w not in STOPWORDS][:TITLE_WORDS]
+    """A readable id for a new source, or 'source-<sha256 prefix>' when the title gives no words."""
+    words = [w for w in transliterated_slug(title or "", 10_000).split("-") if w and w not in STOPWORDS][:TITLE_WORDS]
     if not words:
         return f"source-{sha256[:12]}"
-    parts = [slugify(publisher or "", limit=30), (published or "")[:7], "-".join(words)]
+    parts = [transliterated_slug(publisher or "", 30), (published or "")[:7], "-".join(words)]
     return slugify("-".join(p for p in parts if p), limit=MAX_ID_LENGTH)

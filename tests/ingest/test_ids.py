@@ -1,4 +1,4 @@
-"""Default source ids: publisher, year-month, title words; a fallback for titles without Latin letters."""
+"""Default source ids: publisher, year-month, title words, transliterated from other scripts; a checksum fallback."""
 
 from __future__ import annotations
 
@@ -19,8 +19,18 @@ def test_missing_parts_are_left_out_and_accents_folded():
     assert default_id("Floods", "Le Monde", "2024", SHA) == "le-monde-2024-floods"
 
 
-def test_titles_without_latin_letters_fall_back_to_the_checksum():
-    assert default_id("مجلس محافظة دورنمارك", "الساحل نت", "2024-05-02", SHA) == "source-a46dc8cc082a"
+def test_titles_and_publishers_in_other_scripts_are_transliterated():
+    assert (
+        default_id("مجلس محافظة دورنمارك", "الساحل نت", "2024-05-02", SHA) == "alsahl-nt-2024-05-mjls-mhafzt-dwrnmark"
+    )
+    # 'ع' has no Latin letter in rigour's table: dropped, not a break in the word ('الشعبي' -> 'alshby')
+    assert (
+        default_id("الحشد الشعبي ينفي", "Kessel Today", "2017-08-09", SHA) == "kessel-today-2017-08-alhshd-alshby-ynfy"
+    )
+
+
+def test_a_title_with_no_letters_falls_back_to_the_checksum():
+    assert default_id("!!! ???", "Kessel Today", "2024-05-02", SHA) == "source-a46dc8cc082a"
 
 
 def test_ids_stay_within_the_id_length_limit():
