@@ -563,7 +563,7 @@ def _short(speaker: Speaker, builder: Builder) -> str:
 
 
 def _words(text: str, n: int) -> str:
-    words = [w for w in slugify(text, limit=10_000).split("-") if w and w not in _STOP]
+    words = [w for w in transliterated_slug(text, 10_000).split("-") if w and w not in _STOP]
     return "-".join(words[:n])
 
 

@@ -150,6 +150,11 @@ def test_an_id_keeps_the_words_that_negate_the_statement():
         == "statements-telegram-do-not-reflect-positions"
     )
     assert _words("There is no truth to the report", 4) == "no-truth-report"
+    # words in another script are transliterated, so two claims by one speaker differ by more than '-2'
+    assert (
+        _words("\u0627\u0644\u062d\u0634\u062f \u0627\u0644\u0634\u0639\u0628\u064a \u064a\u0646\u0641\u064a", 3)
+        == "alhshd-alshby-ynfy"
+    )
 
 
 @pytest.mark.parametrize(
