@@ -36,7 +36,7 @@ from generator.draft.proposals import answered_claims, similar_records, surname_
 from generator.draft.units import Unit
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES
-from generator.model.slug import slugify, transliterated_slug
+from generator.model.slug import transliterated_slug
 from generator.model.vocab import ActorKind, GroupKind
 
 ID_LIMIT = 60
