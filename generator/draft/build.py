@@ -283,15 +283,10 @@ class Builder:
             f"TODO: drafted by `factsheet draft` from {self.source_id}; check the name, kind, "
             "roles and relationships against the text, then `factsheet review`."
         )
-        if id(ent) in self._bodies:
+        if id(ent) in self._bodies or _lone_name(ent):
             data["notes"] += (
-                f" No word of '{ent.name}' is a known given or family name and the text gives no title, so it is"
-                " drafted as a body; the kind is a guess."
-            )
-        elif _lone_name(ent):
-            data["notes"] += (
-                f" The text writes only '{ent.name}', with no title or first name, so the kind ({kind}) is a "
-                "guess: it may be a person, a body, an outlet or a place standing for its government."
+                f" The text gives '{ent.name}' no title or first name, so the kind ({kind}) is a guess from name "
+                "data: it may be a person, a body, an outlet or a place standing for its government."
             )
         similar = similar_records(self.corpus, ent.name, type_name, type_name == "actor" and ent.person)
         if similar:
