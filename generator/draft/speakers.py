@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker, spells_out
 from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
-from generator.draft.verbs import ISSUED_WRITING, OPENING, Verb, find_verbs
+from generator.draft.verbs import ISSUED_WRITING, OPENING, WRITINGS, Verb, find_verbs
 
 # Marks that end a clause for subject finding: quotation marks (single ones where they hold a masked
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
@@ -174,7 +174,7 @@ _ASIDE = re.compile(
 )
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
 # X', "X's statement".
-_WRITINGS = r"(?:statement|communiqu\u00e9|communique|letter|message|post|tweet|announcement)"
+_WRITINGS = rf"(?:{WRITINGS}|announcement)"
 _ISSUED_BY = re.compile(
     rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}\s+"
     rf"(?:(?:(?:issued|released|published)\s+)?(?:by|from)|attributed\s+to)\s+",

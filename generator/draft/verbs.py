@@ -84,10 +84,12 @@ _CALLED = (
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
 # reported attack', 'cited by', 'the report cited sources' are not).
 _REPORTED = r"^(?:[^.;:\u201c\u201d\"\u2591]{0,100}?\bthat\b|\s*[:,]?\s*[\u201c\"])"
+# The writings a body speaks through, as a regular-expression alternation; each pattern below adds its own.
+WRITINGS = r"statement|communiqu\u00e9|communique|letter|message|post|tweet"
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'.
 _READ = (
     r"^\s*(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|letter|post|message|tweet|communiqu\u00e9|communique)\b)"
+    rf"(?:{WRITINGS})\b)"
 )
 _QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
 # Verbs that are speech only with this after them (within the sentence).
@@ -125,7 +127,7 @@ _NEEDS = {
 # statement denying ...', 'X released an audio message, accusing ...'.
 ISSUED_WRITING = re.compile(
     r"\b(?:issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|communiqu\u00e9|communique|message|video|letter|post|tweet|recording)"
+    rf"(?:{WRITINGS}|video|recording)"
     r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?,?\s*$",
     re.IGNORECASE,
 )
@@ -133,7 +135,7 @@ ISSUED_WRITING = re.compile(
 # denying the reports, the ministry said ...').
 OPENING = re.compile(
     r"\s*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|communiqu\u00e9|communique|message|video|letter|post|tweet|speech|interview)\s+)?",
+    rf"(?:{WRITINGS}|video|speech|interview)\s+)?",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
