@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from generator.draft.build import Builder
 from generator.draft.lang import attributor_for
 from generator.draft.names import NameIndex
@@ -59,3 +61,12 @@ def built(language: str, *paragraphs: str, index: NameIndex | None = None) -> li
     for unit in analysis.units:
         builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
     return [{"type": d.type, **d.data} for d in builder.drafts]
+
+
+@functools.cache
+def real_result(name: str) -> dict:
+    """What benchmarks/draft_attribution.py measures on one real article, drafted once per test session: the
+    regression floors of several modules share articles."""
+    from benchmarks.draft_attribution import REAL_ARTICLES, run_real
+
+    return run_real(REAL_ARTICLES / f"{name}.gold.json")

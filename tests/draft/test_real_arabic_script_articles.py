@@ -13,7 +13,8 @@ import pytest
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO))
-from benchmarks.draft_attribution import REAL_ARTICLES, run_real, summarise_real
+from benchmarks.draft_attribution import summarise_real
+from tests.draft.conftest import real_result
 
 ARTICLES = {
     "ar": [
@@ -36,10 +37,7 @@ FLOORS = {  # quotation recall, quotation precision, denial recall
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, list[dict]]:
-    return {
-        language: [run_real(REAL_ARTICLES / f"{name}.gold.json") for name in names]
-        for language, names in ARTICLES.items()
-    }
+    return {language: [real_result(name) for name in names] for language, names in ARTICLES.items()}
 
 
 @pytest.mark.parametrize("language", sorted(ARTICLES))

@@ -15,7 +15,8 @@ import pytest
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO))
-from benchmarks.draft_attribution import REAL_ARTICLES, run_real, summarise_real
+from benchmarks.draft_attribution import summarise_real
+from tests.draft.conftest import real_result
 
 # Development articles, each with the sentence shapes it holds.
 ARTICLES = {
@@ -65,10 +66,7 @@ LINK_FLOORS = {  # recall, precision of the links to existing records
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
-    for language, names in ARTICLES.items():
-        out[language] = [run_real(REAL_ARTICLES / f"{name}.gold.json") for name in names]
-    return out
+    return {language: [real_result(name) for name in names] for language, names in ARTICLES.items()}
 
 
 @pytest.mark.parametrize("language", sorted(ARTICLES))
