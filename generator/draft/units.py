@@ -95,18 +95,17 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 continue
             for group in groups:
                 act = next((a for a in reading.acts if a.speaker.same(group[0].speaker)), None)
-                units.append(
-                    Unit(
-                        "quote",
-                        group[0].speaker,
-                        sentence.paragraph,
-                        sentence.start,
-                        sentence.end,
-                        [reading],
-                        group,
-                        act,
-                    )
+                unit = Unit(
+                    "quote", group[0].speaker, sentence.paragraph, sentence.start, sentence.end, [reading], group, act
                 )
+                # A quotation that runs on from the speaker's words in the paragraph before ('"...," X said.' then
+                # '"I categorically deny this."') denies as the same speaker did.
+                if act is None and len(groups) == 1 and previous is not None and previous.act is not None:
+                    if previous.speaker.same(unit.speaker) and previous.readings[-1] is readings[n - 1]:
+                        unit.denial = continued_denial(previous.act, reading)
+                        if unit.denial is not None:
+                            unit.kind, unit.act = "denial", previous.act
+                units.append(unit)
             continue
         speakers: list[Act] = []
         for act in reading.acts:

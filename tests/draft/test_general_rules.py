@@ -45,6 +45,20 @@ def test_what_a_verb_denies_leads_a_denial_first_drafted_from_words_calling_it_f
     assert denial["denied"].startswith("any role in the raid on the depot; ")
 
 
+def test_a_quotation_running_on_into_the_next_paragraph_denies_as_its_speaker():
+    found = drafts(
+        "\u201cNo fighter of ours went near the depot,\u201d Lev Arno said in a televised address.",
+        "\u201cI categorically deny this accusation, which rests on nothing.\u201d",
+        "\u201cThe season has been dry.\u201d",
+    )
+    (denial,) = [d for d in found if d["type"] == "denial"]
+    assert denial["denier"] == {"actor": "lev-arno"}
+    assert [c["paragraph"] for c in denial["citations"]] == [3]
+    claims = [d for d in found if d["type"] == "claim"]
+    assert [c["citations"][0]["paragraph"] for c in claims] == [2, 4]  # the last runs on, but denies nothing
+    assert {c["claimant"]["actor"] for c in claims} == {"lev-arno"}
+
+
 def test_different_deniers_keep_their_own_denials():
     found = drafts(
         "The Kessel Brigade denied any role in the raid.",
