@@ -100,11 +100,17 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 )
                 # A quotation that runs on from the speaker's words in the paragraph before ('"...," X said.' then
                 # '"I categorically deny this."') denies as the same speaker did.
-                if act is None and len(groups) == 1 and previous is not None and previous.act is not None:
-                    if previous.speaker.same(unit.speaker) and previous.readings[-1] is readings[n - 1]:
-                        unit.denial = continued_denial(previous.act, reading)
-                        if unit.denial is not None:
-                            unit.kind, unit.act = "denial", previous.act
+                if (
+                    act is None
+                    and len(groups) == 1
+                    and previous is not None
+                    and previous.act is not None
+                    and previous.speaker.same(unit.speaker)
+                    and previous.readings[-1] is readings[n - 1]
+                ):
+                    unit.denial = continued_denial(previous.act, reading)
+                    if unit.denial is not None:
+                        unit.kind, unit.act = "denial", previous.act
                 units.append(unit)
             continue
         speakers: list[Act] = []
