@@ -105,6 +105,16 @@ def test_persian_spellings_of_a_country_fold_onto_its_arabic_reference_name():
     assert [k.id for _, _, k in idx.scan(text)] == ["united-states", "united-states"]
 
 
+def test_a_state_is_found_by_the_names_its_enemies_media_use_for_it():
+    idx = NameIndex()
+    israel = Known("israel", "actor", "government", "Israel")
+    for name in ["Israel", *territory_names(["Q801"])]:
+        idx.add(name, israel)
+    text = "هشدار به رژیم صهیونیستی؛ اعتداءات الكيان الصهيوني"
+    assert [k.id for _, _, k in idx.scan(text)] == ["israel", "israel"]
+    assert not {"رژیم صهیونیستی", "Zionist regime"} & set(territory_names(["Q794"]))  # only the state meant
+
+
 def test_each_record_named_in_an_article_is_listed_once_with_its_first_words():
     text = "Title\n\nIran's envoy arrived in Damascus.\n\nIran denied it; Lebanon said nothing.\n"
     named = named_on_file(read(ArchivedText(text)), index(), skip={1})
