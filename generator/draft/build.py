@@ -142,7 +142,11 @@ class Builder:
                 wanted.append(ent)
 
         for spk in speakers:
-            want(spk.entity)
+            ent = spk.entity
+            if ent is not None and (ent.known is None or (ent.known.type, ent.known.kind) == ("place", "city")):
+                # a capital that speaks is its government ('Baghdad denied'), not a new actor or a city
+                ent.known = self.index.government_of(ent.name) or ent.known
+            want(ent)
         for d in descriptors:
             if d.entity.person:
                 want(d.entity)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
-from generator.draft.territories import is_country_name, territory_names
+from generator.draft.territories import capital_names, is_country_name, territory_names
 from generator.draft.verbs import HEADLINE_VERBS
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
@@ -130,12 +130,15 @@ class NameIndex:
     """Key -> the last letters of the names written with it, to tell 'سوریه' (Syria) from 'السورية' (Syrian)."""
     bare: set[str] = field(default_factory=set)
     """Keys of Arabic-script names on file written without the article ('بغداد اليوم', not 'الأول')."""
+    capitals: dict[str, Known] = field(default_factory=dict)
+    """Key of a capital's name -> the one government on file of its country ('Baghdad' -> the Iraqi government)."""
 
     @classmethod
     def of(cls, corpus: Corpus) -> NameIndex:
         index = cls()
         countries: list[tuple[Known, list[str]]] = []
         provinces: list[Known] = []
+        governments: dict[str, set[Known]] = {}
         for type_name in ("group", "actor", "place", "event"):
             for record in corpus.of_type(type_name):
                 known = Known(record.id, type_name, getattr(record, "kind", "") or "", record.label)
@@ -144,9 +147,19 @@ class NameIndex:
                     index.add(name, known)
                 if type_name == "place" and known.kind == "province":
                     provinces.append(known)
-                extra = territory_names(getattr(record, "same_as", []))
+                same_as = list(getattr(record, "same_as", []))
+                extra = territory_names(same_as)
                 if extra:
                     countries.append((known, extra))
+                if known.kind == "government":
+                    country = corpus.get(getattr(record, "country", None) or "")
+                    same_as += list(getattr(country, "same_as", []))
+                    for capital in capital_names(same_as):
+                        governments.setdefault(capital, set()).add(known)
+        for capital, knowns in governments.items():
+            if len(knowns) == 1:  # two governments of one country on file: the capital speaks for neither
+                for form in {capital.replace("\u200c", " "), capital.replace("\u200c", "")}:  # the non-joiner, as typed
+                    index.capitals[name_key(form)] = next(iter(knowns))
         # A country's names in other languages and scripts ('الولايات المتحدة', 'ایالات متحده', 'U.S.'), from
         # reference data, for the record that carries its Wikidata id; a record's own names and aliases win
         # where the two share a key, so a reference name never makes a name on file ambiguous.
@@ -203,6 +216,14 @@ class NameIndex:
             for form in self.first_forms(first)[1:]:
                 found = found or _one(self.by_key.get(f"{form} {rest}".strip(), ()), types)
         return found
+
+    def government_of(self, name: str) -> Known | None:
+        """The government a capital's name stands for ('Tehran', 'واشنطن'), where its country has one on file."""
+        first, _, rest = name_key(name).partition(" ")
+        return next(
+            (self.capitals[k] for k in (f"{f} {rest}".strip() for f in self.first_forms(first)) if k in self.capitals),
+            None,
+        )
 
     def _outlet_as_written(self, name: str, key: str) -> bool:
         """Whether an outlet's name is written as on file: 'أول' (first) is not the outlet 'الأول'."""

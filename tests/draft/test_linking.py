@@ -10,7 +10,9 @@ from generator.draft.names import Known, NameIndex
 from generator.draft.territories import territory_names
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.conftest import check
+from generator.project import Project
+from tests.conftest import REPO, check
+from tests.draft.conftest import built
 from tests.draft.test_draft import SOURCE, drafted, project  # noqa: F401 - fixture
 from tests.ingest.conftest import invoke, minimal_project  # noqa: F401 - fixture
 
@@ -201,6 +203,21 @@ def test_a_province_on_file_is_found_by_its_other_usual_names(minimal_project):
     for name in ("Dornmark province", "Dornmark Governorate", "Dornmark"):
         found = idx.lookup(name, ("place",))
         assert found is not None and found.id == "dornmark-province"
+
+
+def test_a_capital_that_speaks_is_the_one_government_on_file_of_its_country():
+    corpus, _ = check(Project(REPO))
+    idx = NameIndex.of(corpus)
+    assert idx.government_of("Baghdad") == idx.lookup("Iraqi government")
+    assert idx.government_of("لطهران") == idx.lookup("Iran")  # 'to Tehran', the proclitic on the name
+    assert idx.government_of("Damascus") is None  # one record cannot speak for Syria before and after 2024
+    assert idx.government_of("Iraqi government") is None  # only a capital's names
+    for language, text in [
+        ("en", "Baghdad denied the reports of a raid on the camp."),
+        ("ar", "ونفت بغداد التقارير عن وجود قوات أجنبية."),
+    ]:
+        records = built(language, text, index=idx)
+        assert [(r["type"], r.get("denier")) for r in records] == [("denial", {"actor": "iraqi-government"})]
 
 
 def near_index() -> NameIndex:
