@@ -7,7 +7,8 @@ Two kinds of proposal:
   they share (folded, four letters or more, common words left out).
 - :func:`similar_records`: existing people and bodies whose name is plausibly another spelling of a
   drafted one: the same surname once transliteration variants collapse (Watut, Watout and وتوت), or
-  the same words in another order or spelling ('defence ministry' and 'Ministry of Defense'). Only an
+  the same words in another order or spelling ('defence ministry' and 'Ministry of Defense'), or a body's
+  name in another script ('منظمة بدر' and 'Badr Organization', :func:`other_script_reason`). Only an
   exact match of a name or alias is ever used as a link (in :mod:`generator.draft.names`); these are
   suggestions with their reason.
 """
