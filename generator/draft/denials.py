@@ -123,7 +123,13 @@ _FALSE = re.compile(
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
     r"nothing to do with|no (?:hand|involvement|connection|links?|relation)\s+(?:in|with|to)|"
-    r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with)))\b",
+    # the other side accused of spreading falsehoods: 'seeking to use disinformation', 'efforts to spread
+    # misinformation' (not 'a campaign against disinformation')
+    r"(?:spread(?:s|ing)?|us(?:e|es|ed|ing)|peddl(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing))\s+"
+    r"(?:(?:more|fresh|false|such)\s+)?(?:disinformation|misinformation|falsehoods)|"
+    r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
+    # two said to be unrelated, with no preposition: 'the SDF and the PKK were not affiliated'
+    r"(?:are|were)\s+not\s+(?:affiliated|linked|connected)(?=\s*[.,;]|\s*$))\b",
     re.IGNORECASE,
 )
 # Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
@@ -202,7 +208,9 @@ _WE_DENY = re.compile(
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?)|"
     r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
-    r"connection)\s+(?:in|with|to))\b",
+    r"connection)\s+(?:in|with|to))\b|"
+    # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
+    r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member)\s+of\b",
     re.IGNORECASE,
 )
 
@@ -214,11 +222,18 @@ def denies_in_quotation(reading: Reading) -> bool:
 
 def calls_false(text: str) -> bool:
     """Whether words call something false, unfounded or a deception ('are false and constitute fabrication')."""
-    text = text.translate(_NO_QUOTATION_MARKS)  # 'had "nothing to do" with it'
-    return bool(_FALSE.search(text) or _DECEIT.search(text))
+    return _false_at(text) is not None
 
 
-_NO_QUOTATION_MARKS = str.maketrans("", "", '\u201c\u201d"\u00ab\u00bb')
+def _false_at(text: str) -> int | None:
+    """Where in ``text`` words first call something false (as :func:`calls_false`), or None."""
+    kept = [i for i, c in enumerate(text) if c not in _QUOTATION_MARKS]
+    bare = "".join(text[i] for i in kept)  # 'had "nothing to do" with it'
+    found = [m.start() for m in (_FALSE.search(bare), _DECEIT.search(bare)) if m is not None]
+    return kept[min(found)] if found else None
+
+
+_QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
 
 
 def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
@@ -237,6 +252,10 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if not speech:
         return None
     act = speech[0]
+    cue = _false_at(sentence.text)
+    if cue is not None:
+        # 'X slammed Y after Z said the two were not linked': the one whose words call it false denies
+        act = next((a for a in reversed(speech) if a.verb.end <= sentence.start + cue), act)
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
     # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
     before = ""

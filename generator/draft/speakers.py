@@ -95,8 +95,9 @@ _DENIED_BY = re.compile(
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
+_NAME_WRITING_READ = re.compile(r"\s+(?:statement|letter|post|message|tweet)\s+(?:read|reads)\b")
 _STATEMENT_READ = re.compile(
-    r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
+    r"([^,;:\u2591\u201c\u201d\"]{2,60}?(?:['\u2019]s?)?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
 )
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 _WAS_QUOTED_AS_SAYING = re.compile(
@@ -180,6 +181,8 @@ _ISSUED_BY = re.compile(
     rf"(?:(?:(?:issued|released|published)\s+)?(?:by|from)|attributed\s+to)\s+",
     re.IGNORECASE,
 )
+# The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
+_WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
@@ -406,7 +409,12 @@ class Reader:
             )
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
-                speaker = main or self._issuer(reading, verb) or self.discourse.last_person
+                speaker = (
+                    self._writing_owner(reading, verb)
+                    or main
+                    or self._issuer(reading, verb)
+                    or self.discourse.last_person
+                )
                 if speaker is None:
                     continue
                 speaker = _copy(speaker, how=speaker.how)
@@ -448,7 +456,7 @@ class Reader:
                 (
                     m
                     for m in reading.mentions
-                    if m.possessive
+                    if (m.possessive or _NAME_WRITING_READ.match(masked, m.end))  # "X's statement", 'the X statement'
                     and id(m) in reading.entities
                     and sentence.start + read_out.start() <= m.span_start < sentence.start + read_out.end()
                 ),
@@ -481,7 +489,9 @@ class Reader:
         if author is not None:
             self.discourse.last_report = self.discourse.named(author)
         if main is not None and (main.entity or main.described) and _STATEMENT.search(sentence.masked):
-            self.discourse.last_statement = main  # 'the statement' later is this speaker's
+            # 'the statement' later is this speaker's, or that of the one who wrote it ('X posted a statement from Y')
+            writer = _statement_owner(reading)
+            self.discourse.last_statement = self.discourse.named(writer) if writer is not None else main
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
@@ -495,6 +505,27 @@ class Reader:
             return None
         speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
         return speaker
+
+    def _writing_owner(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """Who wrote the writing a participle follows: '... posted a statement from X denying ...' gives X, not the
+        poster (the words are the statement's)."""
+        if verb.form != "participle":
+            return None
+        sentence = reading.sentence
+        masked = sentence.paragraph.masked
+        issued = next(reversed(list(_ISSUED_BY.finditer(masked, sentence.start, verb.start))), None)
+        if issued is None or not _WRITING_TO_PARTICIPLE.fullmatch(masked, issued.end(), verb.start):
+            return None
+        seg = self._tidy(Segment(issued.end(), verb.start, masked[issued.end() : verb.start].rstrip(" ,")))
+        kind, mention = self._classify(reading, seg)
+        speaker: Speaker | None = None
+        if kind == "name" and mention is not None:
+            speaker = self._named(reading, mention)
+        elif kind == "phrase":
+            speaker = self.discourse.describe(seg.text)
+        if speaker is None:
+            return None
+        return _copy(speaker, how=f"its writing: '{masked[issued.start() : verb.start].strip()}'")
 
     def _remember_subjects(self, reading: Reading) -> None:
         """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""

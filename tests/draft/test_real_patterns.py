@@ -281,6 +281,39 @@ def test_according_to_a_rule_or_figures_names_no_speaker():
     assert said("en", "The raid was carried out according to Sharia, the brigade said.")[0][1] == "the brigade"
 
 
+def test_accusing_the_other_side_of_spreading_disinformation_denies():
+    units = said(
+        "en",
+        "\u201cThe brigade is trying to use disinformation to hide its own losses,\u201d said spokesman Lev Arno.",
+    )
+    assert units[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "Lev Arno said the ministry had opened a unit against disinformation.")[0][0] == "reported"
+
+
+def test_a_participle_after_a_writing_from_someone_is_the_writers():
+    units = said(
+        "en",
+        "Meridian Wire posted a statement from the Kessel Brigade denying any link to the raid.",
+        "\u201cWe will keep working with our neighbours,\u201d the statement also added.",
+    )
+    assert units[0][:2] == ("denial", "Kessel Brigade")
+    assert units[1][:2] == ("quote", "Kessel Brigade")
+
+
+def test_the_name_statement_read():
+    units = said("en", "\u201cOur units are not a part of the Velorian army,\u201d the Kessel Brigade statement read.")
+    assert units[0][:2] == ("denial", "Kessel Brigade")
+
+
+def test_two_said_to_be_unrelated_the_later_speaker_denies():
+    units = said(
+        "en",
+        "Minister Dario Venn slammed the ministry on Monday after the Kessel Brigade said the brigade and the "
+        "Velorian Front were not affiliated.",
+    )
+    assert [u[:2] for u in units if u[0] == "denial"] == [("denial", "Kessel Brigade")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
