@@ -216,6 +216,9 @@ _BEFORE_SUBJECT = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _IN_RELATIVE_CLAUSE = -1
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:While|Whilst|Although|Though|Whereas|Even as|After|When)\s[^,;:\u2591\u201c\u201d\"]{1,200}?,"
+)
 """Stands for 'this verb is in a relative clause' where a subject's start offset would be."""
 DETERMINERS = frozenset(
     "a an the this that these those some several many most few one two three four five six seven eight nine ten "
@@ -399,6 +402,10 @@ class Reader:
         main: Speaker | None = None
         masked = sentence.paragraph.masked
         opening: Verb | None = None
+        # A sentence that opens with a clause of its own ('While X said ..., Y denied ..., saying'): its verb's
+        # speaker is not the subject the sentence's participles share.
+        subordinate = _SUBORDINATE_OPENING.match(masked, sentence.start, sentence.end)
+        main_from = subordinate.end() if subordinate else sentence.start
         for verb in find_verbs(sentence.masked, sentence.start)[:MAX_VERBS_PER_SENTENCE]:
             subject_start = None
             if verb.form == "participle" and main is None and OPENING.fullmatch(masked, sentence.start, verb.start):
@@ -439,7 +446,7 @@ class Reader:
             if speaker is None:
                 continue
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
-            if main is None and verb.form != "according":
+            if main is None and verb.form != "according" and verb.start >= main_from:
                 main = speaker
         if opening is not None and main is not None:
             reading.acts.insert(0, Act(opening, _copy(main, how=main.how), sentence))

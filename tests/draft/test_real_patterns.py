@@ -314,6 +314,14 @@ def test_two_said_to_be_unrelated_the_later_speaker_denies():
     assert [u[:2] for u in units if u[0] == "denial"] == [("denial", "Kessel Brigade")]
 
 
+def test_a_participle_after_an_opening_clause_is_the_main_clauses_speaker():
+    found = quotes(
+        "While the ministry said it was not known who fired, the Kessel Brigade denied any role, saying "
+        "\u201cour units fired nothing that night.\u201d"
+    )
+    assert found == [("our units fired nothing that night.", "Kessel Brigade")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
