@@ -216,6 +216,10 @@ _BEFORE_SUBJECT = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _IN_RELATIVE_CLAUSE = -1
+# A sentence that opens with a person by office: 'The spokesman of the Kessel Brigade', 'The deputy minister'.
+_OPENING_PERSON = re.compile(
+    r"\s*([Tt]he\s+(?:[a-z-]+\s+){0,3}?([a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?)\b"
+)
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:While|Whilst|Although|Though|Whereas|Even as|After|When)\s[^,;:\u2591\u201c\u201d\"]{1,200}?,"
 )
@@ -737,7 +741,7 @@ class Reader:
                 i -= 1
                 continue
             if kind == "pronoun":
-                return self.discourse.pronoun(seg.text, main), seg.start
+                return self.discourse.pronoun(seg.text, main) or self._resumed(reading, seg), seg.start
             if kind == "name":
                 return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
@@ -759,6 +763,17 @@ class Reader:
                     return self.discourse.describe(seg.text), seg.start
             return None, None
         return None, None
+
+    def _resumed(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'he' after a semicolon that takes up the person the sentence opened with, where no one was named before:
+        'The spokesman of X, on the statements of Y; he says that ...' (a long subject resumed, as translations do)."""
+        masked = reading.sentence.paragraph.masked
+        if seg.text.lower() not in ("he", "she") or not re.search(r";\s*$", masked[reading.sentence.start : seg.start]):
+            return None
+        opening = _OPENING_PERSON.match(masked, reading.sentence.start, seg.start)
+        if opening is None or opening.group(2).lower() not in HUMAN_NOUNS:
+            return None
+        return self.discourse.describe(opening.group(1))
 
     def _relative_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who speaks in a relative clause, where a name says it: 'Dario Venn, who had called the raid "...",' (the

@@ -322,6 +322,15 @@ def test_a_participle_after_an_opening_clause_is_the_main_clauses_speaker():
     assert found == [("our units fired nothing that night.", "Kessel Brigade")]
 
 
+def test_he_after_a_semicolon_resumes_the_person_the_sentence_opened_with():
+    units = said(
+        "en",
+        "The spokesman of the Kessel Brigade in answer to the claims of the Velorian press; he says that the "
+        "brigade is not connected with any armed cell.",
+    )
+    assert units[0][:2] == ("denial", "the spokesman of the Kessel Brigade")
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
