@@ -90,7 +90,7 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
         taken: list[tuple[int, int]] = []
         for start, end, known in index.scan(para.text):
             taken.append((start, end))
-            if _region_named_after(para.text, start, end, known):
+            if _not_the_city(para.text, start, end, known):
                 continue
             if known.type in _TYPES:
                 why = "" if named_as_place(para.text, start, end, known, index) else _CITY_REASON
@@ -136,7 +136,7 @@ def _capitals(text: str, index: NameIndex) -> list[tuple[int, int, Known, Known]
             cities = [k for k in index.by_key.get(name_key(text[start:end]), ()) if k.kind == "city"]
             city = cities[0] if len(cities) == 1 else Known("", "place", "city", text[start:end])
             # (not in the possessive: "Baghdad's Green Zone" is the city, "Baghdad's decision" its government)
-            if not _region_named_after(text, start, end, city) and not _POSSESSIVE.search(text, start, end + 3):
+            if not _not_the_city(text, start, end, city) and not _POSSESSIVE.search(text, start, end + 3):
                 out.append((start, end, government, city))
             i += n - 1
             break
@@ -262,13 +262,17 @@ def _whole(text: str, start: int, end: int) -> bool:
     return not after and not (before and before.group(1).lower() not in FUNCTION_WORDS)
 
 
-# The region around a city, named after it: 'the Damascus countryside', 'the countryside of Aleppo', 'Homs province'.
+# The region around a city, named after it: 'the Damascus countryside', 'the countryside of Aleppo', 'Homs province';
+# and the last words of an institution's name: 'the Gulf Institute in Washington', 'the American University in Cairo'.
 _REGION_AFTER = re.compile(r"[ \u00a0]+(?:countryside|province|governorate)\b", re.IGNORECASE)
-_REGION_BEFORE = re.compile(r"\b(?:countryside|province|governorate)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(
+    r"\b(?:(?i:countryside|province|governorate)[ \u00a0]+of|"
+    r"(?:Institute|University|Center|Centre|Foundation|College|Forum)[ \u00a0]+in)[ \u00a0]+$"
+)
 
 
-def _region_named_after(text: str, start: int, end: int, known: Known) -> bool:
-    """Whether a city's name is here the name of the region around it, which is not the city."""
+def _not_the_city(text: str, start: int, end: int, known: Known) -> bool:
+    """Whether a city's name is here the name of the region around it or part of an institution's, not the city."""
     if known.type != "place" or known.kind != "city":
         return False
     return bool(_REGION_AFTER.match(text, end) or _REGION_BEFORE.search(text, max(0, start - 30), start))
@@ -278,7 +282,7 @@ def named_as_place(text: str, start: int, end: int, known: Known, index: NameInd
     """Whether a name found in ``text`` names its record as it is: always, except a city not named as a place."""
     if known.type != "place" or known.kind != "city":
         return True
-    if _region_named_after(text, start, end, known):
+    if _not_the_city(text, start, end, known):
         return False  # 'the Damascus countryside': another place than the city
     before = text[:start]
     if not before.strip() and re.match(r"\s*[,/(\u2013\u2014-]|\s*$", text[end:]):
