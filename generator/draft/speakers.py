@@ -743,6 +743,11 @@ class Reader:
             if kind == "pronoun":
                 return self.discourse.pronoun(seg.text, main) or self._resumed(reading, seg), seg.start
             if kind == "name":
+                if mention is not None and id(mention) in reading.offices and i > 0:
+                    # 'Dario Venn, the brigade's spokesman, said': the office is an appositive of the person before
+                    kind_before, person = self._classify(reading, segments[i - 1])
+                    if kind_before == "name" and person is not None and reading.entities[id(person)].person:
+                        return self._named(reading, person), segments[i - 1].start
                 return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
                 return Speaker(

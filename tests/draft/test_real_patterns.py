@@ -331,6 +331,15 @@ def test_he_after_a_semicolon_resumes_the_person_the_sentence_opened_with():
     assert units[0][:2] == ("denial", "the spokesman of the Kessel Brigade")
 
 
+def test_a_bodys_spokesman_set_after_a_name_is_that_person():
+    units = said("en", "Dario Venn, the Kessel Brigade\u2019s spokesman, wrote on Sunday that the reports were a lie.")
+    assert units[0][:2] == ("denial", "Dario Venn")
+    assert said("en", "The Kessel Brigade\u2019s spokesman wrote on Sunday that the reports were a lie.")[0][:2] == (
+        "denial",
+        "Kessel Brigade",
+    )
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
