@@ -183,6 +183,11 @@ _ISSUED_BY = re.compile(
 )
 # The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
 _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
+# A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
+_NAME_WRITING = re.compile(
+    rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{_DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
+    rf"(\s+{_WRITINGS})$"
+)
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
@@ -619,6 +624,11 @@ class Reader:
         owned = _OWN_WRITING.search(text, max(0, len(text) - 40))
         if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
             text = text[: owned.start()]
+        named = _NAME_WRITING.search(text, max(0, len(text) - 40))
+        if named:  # 'the Kessel Brigade statement said', 'a Hezbollah statement said': the body speaks
+            article = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+", text)
+            cut = article.end() if article else 0
+            text, start = text[cut : named.start(1)], start + cut
         stripped = text.lstrip()
         start += len(text) - len(stripped)
         return Segment(start, start + len(stripped), stripped)

@@ -303,6 +303,12 @@ def test_a_participle_after_a_writing_from_someone_is_the_writers():
 def test_the_name_statement_read():
     units = said("en", "\u201cOur units are not a part of the Velorian army,\u201d the Kessel Brigade statement read.")
     assert units[0][:2] == ("denial", "Kessel Brigade")
+    for text in (
+        "\u201cWe had no part in the raid,\u201d a Kessel Brigade statement said.",
+        "\u201cWe had no part in the raid,\u201d the Kessel Brigade statement said.",
+    ):
+        assert said("en", text)[0][:2] == ("denial", "Kessel Brigade")
+    assert said("en", "\u201cThe road is open,\u201d the Tuesday statement said.")[0][1] == "the Tuesday statement"
 
 
 def test_two_said_to_be_unrelated_the_later_speaker_denies():
