@@ -116,7 +116,18 @@ _FALSE = re.compile(
     r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrications?|groundless|lies?|nonsense|no basis|"
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
-    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect)|"
+    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
+    r"doctored|forged)|"
+    # what was reported never happened: 'the clash never took place', 'This did not happen'
+    r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
+    r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
+    # a side said to have no forces where it is accused of having them: 'there are no Velorian troops in the
+    # valley', 'no foreign fighters are present there'
+    r"there\s+(?:is|are|was|were)\s+no\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:forces|troops|fighters|advisers|advisors|militants|personnel|military presence|bases)\s+(?:in|on|at|inside)|"
+    r"no\s+(?:[A-Za-z-]+\s+){0,2}?(?:forces|troops|fighters|advisers|advisors|personnel)\s+(?:are|were|is|was)\s+"
+    r"(?:present|stationed|deployed|based)|"
+    r"(?:played|plays|play)\s+no\s+(?:[a-z]+\s+)?(?:role|part)\s+in|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
@@ -149,7 +160,7 @@ _AS_DISMISSIVE = re.compile(
 _DECEIT = re.compile(
     r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*|"
+    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame)\w*|"
     r"(?:is|are|was|were)\s+(?:(?:just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
     r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
     re.IGNORECASE,
@@ -166,7 +177,8 @@ _HAS_NO = (
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
 # attack had taken place'.
 _NONE_DID = (
-    r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are)\b|"
+    r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
+    r"participated)\b|"
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b"
 )
 _DID_NOT = re.compile(

@@ -346,6 +346,27 @@ def test_a_bodys_spokesman_set_after_a_name_is_that_person():
     )
 
 
+def test_more_words_that_call_reports_false_or_deny_a_part():
+    for text in (
+        "Lev Arno said the report was \u201cmisleading.\u201d",
+        "The Kessel Brigade said that the photos were doctored.",
+        "\u201cThis never happened,\u201d Lev Arno said.",
+        "Lev Arno said the claim \u201cdoes not reflect reality.\u201d",
+        "Lev Arno said the allegations were an attempt to tarnish the brigade\u2019s image.",
+        "Lev Arno said there are no Velorian troops in the valley.",
+        "Lev Arno said no Velorian advisers are stationed in the valley.",
+        "Lev Arno said the brigade had played no role in the attack.",
+        "The Kessel Brigade said none of its members took part in the attack.",
+    ):
+        assert said("en", text)[0][0] == "denial", text
+    for text in (
+        "Lev Arno said the talks were long and the road was open.",
+        "Lev Arno said the brigade never stopped its patrols.",
+        "Lev Arno said the misleading signs were removed.",
+    ):
+        assert said("en", text)[0][0] != "denial", text
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
