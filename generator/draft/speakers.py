@@ -183,6 +183,11 @@ _ISSUED_BY = re.compile(
 )
 # The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
 _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
+# Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account'.
+_ON_PLATFORM = re.compile(
+    r"(?<!\s)\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
+    r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)(?:\s+(?:account|channel|page))?$"
+)
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(
     rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{_DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
@@ -610,6 +615,9 @@ class Reader:
         occasion = _OCCASION.search(text, max(0, len(text) - 80))
         if occasion:
             text = text[: occasion.start()]
+        platform = _ON_PLATFORM.search(text, max(0, len(text) - 60))
+        if platform and platform.start() > 0:  # 'said Lev Arno on Telegram': the name, less where he said it
+            text = text[: platform.start()]
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials

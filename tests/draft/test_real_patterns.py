@@ -367,6 +367,11 @@ def test_more_words_that_call_reports_false_or_deny_a_part():
         assert said("en", text)[0][0] != "denial", text
 
 
+def test_a_speaker_named_after_the_verb_and_before_the_platform():
+    assert quotes("\u201cThe road is open,\u201d said Lev Arno on Telegram.") == [("The road is open,", "Lev Arno")]
+    assert quotes("\u201cThe road is open,\u201d wrote Lev Arno on his X account.")[0][1] == "Lev Arno"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
