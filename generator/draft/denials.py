@@ -128,6 +128,7 @@ _FALSE = re.compile(
     r"no\s+(?:[A-Za-z-]+\s+){0,2}?(?:forces|troops|fighters|advisers|advisors|personnel)\s+(?:are|were|is|was)\s+"
     r"(?:present|stationed|deployed|based)|"
     r"(?:played|plays|play)\s+no\s+(?:[a-z]+\s+)?(?:role|part)\s+in|"
+    r"(?:is|are|was|were)\s+not\s+responsible\s+for|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"

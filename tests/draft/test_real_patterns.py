@@ -357,6 +357,7 @@ def test_more_words_that_call_reports_false_or_deny_a_part():
         "Lev Arno said no Velorian advisers are stationed in the valley.",
         "Lev Arno said the brigade had played no role in the attack.",
         "The Kessel Brigade said none of its members took part in the attack.",
+        "Lev Arno said that the brigade is not responsible for the killings.",
     ):
         assert said("en", text)[0][0] == "denial", text
     for text in (
