@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading
+from generator.draft.text import Sentence
 from generator.draft.verbs import OPENING, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
@@ -278,7 +279,12 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if not (
         calls_false(sentence.text)
         or denies_in_quotation(reading)
-        or (act.verb.form == "finite" and _DID_NOT.match(after))
+        or (
+            act.verb.form == "finite"
+            and (
+                _DID_NOT.match(after) or (_SUBJECT_THEN_QUOTE.match(after) and _DID_NOT.match(_unquoted(sentence, act)))
+            )
+        )
         or (before and _DID_NOT_BEFORE.match(before))
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
         or (
@@ -298,6 +304,17 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if quoted is not None and quoted.end <= act.verb.start:
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
+
+
+# The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'.
+_SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they)\s+[\u201c\"]", re.IGNORECASE)
+
+
+def _unquoted(sentence: Sentence, act: Act) -> str:
+    """The words after a verb with their quotation marks dropped: 'said it “did not fire a shot”' reads as
+    'said it did not fire a shot' (the masked text hides the quoted words)."""
+    after = sentence.paragraph.text[act.verb.end : sentence.end]
+    return "".join(c for c in after if c not in _QUOTATION_MARKS)
 
 
 def _passive_subject(reading: Reading, act: Act) -> str:

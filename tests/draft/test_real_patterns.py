@@ -373,6 +373,14 @@ def test_a_speaker_named_after_the_verb_and_before_the_platform():
     assert quotes("\u201cThe road is open,\u201d wrote Lev Arno on his X account.")[0][1] == "Lev Arno"
 
 
+def test_a_pronoun_outside_the_marks_and_the_denial_inside():
+    assert said("en", "The Kessel Brigade said it \u201cdid not fire a single shot.\u201d")[0][:2] == (
+        "denial",
+        "Kessel Brigade",
+    )
+    assert said("en", "Lev Arno said that \u201cwe did not expect the storm.\u201d")[0][0] == "quote"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
