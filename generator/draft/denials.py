@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading
+from generator.draft.text import Sentence
 from generator.draft.verbs import OPENING, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
@@ -116,14 +117,32 @@ _FALSE = re.compile(
     r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrications?|groundless|lies?|nonsense|no basis|"
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
-    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect)|"
+    r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
+    r"doctored|forged)|"
+    # what was reported never happened: 'the clash never took place', 'This did not happen'
+    r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
+    r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
+    # a side said to have no forces where it is accused of having them: 'there are no Velorian troops in the
+    # valley', 'no foreign fighters are present there'
+    r"there\s+(?:is|are|was|were)\s+no\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:forces|troops|fighters|advisers|advisors|militants|personnel|military presence|bases)\s+(?:in|on|at|inside)|"
+    r"no\s+(?:[A-Za-z-]+\s+){0,2}?(?:forces|troops|fighters|advisers|advisors|personnel)\s+(?:are|were|is|was)\s+"
+    r"(?:present|stationed|deployed|based)|"
+    r"(?:played|plays|play)\s+no\s+(?:[a-z]+\s+)?(?:role|part)\s+in|"
+    r"(?:is|are|was|were)\s+not\s+responsible\s+for|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
     r"nothing to do with|no (?:hand|involvement|connection|links?|relation)\s+(?:in|with|to)|"
-    r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with)))\b",
+    # the other side accused of spreading falsehoods: 'seeking to use disinformation', 'efforts to spread
+    # misinformation' (not 'a campaign against disinformation')
+    r"(?:spread(?:s|ing)?|us(?:e|es|ed|ing)|peddl(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing))\s+"
+    r"(?:(?:more|fresh|false|such)\s+)?(?:disinformation|misinformation|falsehoods)|"
+    r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
+    # two said to be unrelated, with no preposition: 'the SDF and the PKK were not affiliated'
+    r"(?:are|were)\s+not\s+(?:affiliated|linked|connected)(?=\s*[.,;]|\s*$))\b",
     re.IGNORECASE,
 )
 # Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
@@ -143,7 +162,7 @@ _AS_DISMISSIVE = re.compile(
 _DECEIT = re.compile(
     r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear)\w*|"
+    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame)\w*|"
     r"(?:is|are|was|were)\s+(?:(?:just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
     r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
     re.IGNORECASE,
@@ -160,7 +179,8 @@ _HAS_NO = (
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
 # attack had taken place'.
 _NONE_DID = (
-    r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are)\b|"
+    r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
+    r"participated)\b|"
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b"
 )
 _DID_NOT = re.compile(
@@ -202,7 +222,9 @@ _WE_DENY = re.compile(
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?)|"
     r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
-    r"connection)\s+(?:in|with|to))\b",
+    r"connection)\s+(?:in|with|to))\b|"
+    # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
+    r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member)\s+of\b",
     re.IGNORECASE,
 )
 
@@ -214,11 +236,18 @@ def denies_in_quotation(reading: Reading) -> bool:
 
 def calls_false(text: str) -> bool:
     """Whether words call something false, unfounded or a deception ('are false and constitute fabrication')."""
-    text = text.translate(_NO_QUOTATION_MARKS)  # 'had "nothing to do" with it'
-    return bool(_FALSE.search(text) or _DECEIT.search(text))
+    return _false_at(text) is not None
 
 
-_NO_QUOTATION_MARKS = str.maketrans("", "", '\u201c\u201d"\u00ab\u00bb')
+def _false_at(text: str) -> int | None:
+    """Where in ``text`` words first call something false (as :func:`calls_false`), or None."""
+    kept = [i for i, c in enumerate(text) if c not in _QUOTATION_MARKS]
+    bare = "".join(text[i] for i in kept)  # 'had "nothing to do" with it'
+    found = [m.start() for m in (_FALSE.search(bare), _DECEIT.search(bare)) if m is not None]
+    return kept[min(found)] if found else None
+
+
+_QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
 
 
 def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
@@ -237,6 +266,10 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if not speech:
         return None
     act = speech[0]
+    cue = _false_at(sentence.text)
+    if cue is not None:
+        # 'X slammed Y after Z said the two were not linked': the one whose words call it false denies
+        act = next((a for a in reversed(speech) if a.verb.end <= sentence.start + cue), act)
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
     # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
     before = ""
@@ -246,7 +279,12 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if not (
         calls_false(sentence.text)
         or denies_in_quotation(reading)
-        or (act.verb.form == "finite" and _DID_NOT.match(after))
+        or (
+            act.verb.form == "finite"
+            and (
+                _DID_NOT.match(after) or (_SUBJECT_THEN_QUOTE.match(after) and _DID_NOT.match(_unquoted(sentence, act)))
+            )
+        )
         or (before and _DID_NOT_BEFORE.match(before))
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
         or (
@@ -266,6 +304,17 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if quoted is not None and quoted.end <= act.verb.start:
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
+
+
+# The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'.
+_SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they)\s+[\u201c\"]", re.IGNORECASE)
+
+
+def _unquoted(sentence: Sentence, act: Act) -> str:
+    """The words after a verb with their quotation marks dropped: 'said it “did not fire a shot”' reads as
+    'said it did not fire a shot' (the masked text hides the quoted words)."""
+    after = sentence.paragraph.text[act.verb.end : sentence.end]
+    return "".join(c for c in after if c not in _QUOTATION_MARKS)
 
 
 def _passive_subject(reading: Reading, act: Act) -> str:

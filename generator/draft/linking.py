@@ -11,8 +11,11 @@ linked in the draft's own fields (its speaker, subjects, the outlet told) is not
 A city is linked only where the text names it as a place: after a preposition of place ('in Damascus',
 'near Erbil', 'في دمشق', 'بحلب', 'در تهران'), as a dateline ('DAMASCUS –', 'Damascus, SANA'), or as 'the city
 of'. Elsewhere a capital usually stands for its government ('Washington withdrew', 'warned Washington',
-'between Washington and Tehran'), which is another record; there the city is proposed after
-:data:`NAMED_MAYBE` with that reason, for the editor to decide, and not linked.
+'between Washington and Tehran', 'ambassador to Washington'), which is another record; there the city is proposed
+after :data:`NAMED_MAYBE` with that reason, for the editor to decide, and not linked, and the government is linked
+where its country has one on file (:meth:`NameIndex.government_of`), unless the article also names the city as a
+place or uses it in the possessive ('Baghdad's Green Zone'). The region named after a city ('the Damascus
+countryside', 'the countryside of Aleppo') is not the city.
 
 Names that are nearly a record's are proposed the same way, never linked: a body's name with one word fewer
 ('Revolutionary Guard Corps', 'الحرس الثوري', 'سپاه انقلاب اسلامی' for a record with one word more), and a
@@ -29,7 +32,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
-from generator.draft.names import CONNECTORS, FUNCTION_WORDS, Known, NameIndex, key_tokens
+from generator.draft.names import CONNECTORS, FUNCTION_WORDS, Known, NameIndex, key_tokens, name_key
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.text import Paragraph
 from generator.render.search_keys import fold
@@ -45,6 +48,8 @@ _PLACE_BEFORE_ARABIC = frozenset(
 )
 # Proclitics of place written on the name: 'بحلب' (in Aleppo), 'لواشنطن' (to Washington).
 _PLACE_CLITICS = ("\u0628", "\u0644", "\u0648\u0628", "\u0648\u0644")
+
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys emissary emissaries representative delegation".split())
 
 NAMED_ON_FILE = "Named in the article and on file:"
 NAMED_MAYBE = "Perhaps named, not linked:"
@@ -70,6 +75,8 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
     mention anywhere in the article makes it certain.
     """
     found: dict[str, Named] = {}
+    governed: dict[str, Named] = {}  # by government: a capital named where it stands for it
+    placed: set[str] = set()  # governments whose capital is also named as a place
     near = _Near.of(index)
 
     def add(named: Named) -> None:
@@ -83,13 +90,58 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
         taken: list[tuple[int, int]] = []
         for start, end, known in index.scan(para.text):
             taken.append((start, end))
+            if _not_the_city(para.text, start, end, known):
+                continue
             if known.type in _TYPES:
                 why = "" if named_as_place(para.text, start, end, known, index) else _CITY_REASON
                 add(Named(known.id, para.text[start:end], para.number, why))
         for start, end, known, why in near.find(para.text, taken, index):
             if known.type in _TYPES:
                 add(Named(known.id, para.text[start:end], para.number, why))
+        for start, end, government, city in _capitals(para.text, index):
+            if named_as_place(para.text, start, end, city, index):
+                placed.add(government.id)
+                if city.id and not any(s < end and start < e for s, e in taken):
+                    add(Named(city.id, para.text[start:end], para.number))  # 'in Islamabad', also a government's alias
+            elif government.id not in governed:
+                governed[government.id] = Named(government.id, para.text[start:end], para.number)
+    # A capital that stands for its government ('Baghdad could resort to force') names the government, unless the
+    # article also names the city as a place: one spelling used both ways is left to the editor.
+    for government_id, named in governed.items():
+        if government_id not in placed:
+            add(named)
     return list(found.values())
+
+
+_POSSESSIVE = re.compile("\\w['\\u2019]s\\b")
+
+
+def _capitals(text: str, index: NameIndex) -> list[tuple[int, int, Known, Known]]:
+    """(start, end, government, city) of each capital named in ``text`` whose country has one government on file;
+    the city is its place record, or a stand-in with no id where there is none."""
+    if not index.capitals:
+        return []
+    tokens = key_tokens(text)
+    out = []
+    i = 0
+    while i < len(tokens):
+        for n in (2, 1):
+            window = tokens[i : i + n]
+            if len(window) < n:
+                continue
+            start, end = window[0][1], window[-1][2]
+            government = index.government_of(text[start:end])
+            if government is None:
+                continue
+            cities = [k for k in index.by_key.get(name_key(text[start:end]), ()) if k.kind == "city"]
+            city = cities[0] if len(cities) == 1 else Known("", "place", "city", text[start:end])
+            # (not in the possessive: "Baghdad's Green Zone" is the city, "Baghdad's decision" its government)
+            if not _not_the_city(text, start, end, city) and not _POSSESSIVE.search(text, start, end + 3):
+                out.append((start, end, government, city))
+            i += n - 1
+            break
+        i += 1
+    return out
 
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
@@ -210,16 +262,36 @@ def _whole(text: str, start: int, end: int) -> bool:
     return not after and not (before and before.group(1).lower() not in FUNCTION_WORDS)
 
 
+# The region around a city, named after it: 'the Damascus countryside', 'the countryside of Aleppo', 'Homs province';
+# and the last words of an institution's name: 'the Gulf Institute in Washington', 'the American University in Cairo'.
+_REGION_AFTER = re.compile(r"[ \u00a0]+(?:countryside|province|governorate)\b", re.IGNORECASE)
+_REGION_BEFORE = re.compile(
+    r"\b(?:(?i:countryside|province|governorate)[ \u00a0]+of|"
+    r"(?:Institute|University|Center|Centre|Foundation|College|Forum)[ \u00a0]+in)[ \u00a0]+$"
+)
+
+
+def _not_the_city(text: str, start: int, end: int, known: Known) -> bool:
+    """Whether a city's name is here the name of the region around it or part of an institution's, not the city."""
+    if known.type != "place" or known.kind != "city":
+        return False
+    return bool(_REGION_AFTER.match(text, end) or _REGION_BEFORE.search(text, max(0, start - 30), start))
+
+
 def named_as_place(text: str, start: int, end: int, known: Known, index: NameIndex) -> bool:
     """Whether a name found in ``text`` names its record as it is: always, except a city not named as a place."""
     if known.type != "place" or known.kind != "city":
         return True
+    if _not_the_city(text, start, end, known):
+        return False  # 'the Damascus countryside': another place than the city
     before = text[:start]
     if not before.strip() and re.match(r"\s*[,/(\u2013\u2014-]|\s*$", text[end:]):
         return True  # a dateline: 'DAMASCUS/TEHRAN –', 'Damascus, SANA', 'دمشق - '
     words = before.split()
     previous = words[-1].strip("\u00ab\u201c\"'(") if words else ""
     if previous.isascii():
+        if previous.lower() == "to" and len(words) > 1 and words[-2].lower() in _ENVOYS:
+            return False  # 'ambassador to Washington': the envoy is sent to a government
         return previous.lower() in _PLACE_BEFORE
     if fold(previous) in _PLACE_BEFORE_ARABIC:
         return True

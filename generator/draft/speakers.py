@@ -95,8 +95,9 @@ _DENIED_BY = re.compile(
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
+_NAME_WRITING_READ = re.compile(r"\s+(?:statement|letter|post|message|tweet)\s+(?:read|reads)\b")
 _STATEMENT_READ = re.compile(
-    r"([^,;:\u2591\u201c\u201d\"]{2,60}?['\u2019]s?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
+    r"([^,;:\u2591\u201c\u201d\"]{2,60}?(?:['\u2019]s?)?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
 )
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 _WAS_QUOTED_AS_SAYING = re.compile(
@@ -180,6 +181,18 @@ _ISSUED_BY = re.compile(
     rf"(?:(?:(?:issued|released|published)\s+)?(?:by|from)|attributed\s+to)\s+",
     re.IGNORECASE,
 )
+# The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
+_WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
+# Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account'.
+_ON_PLATFORM = re.compile(
+    r"(?<!\s)\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
+    r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)(?:\s+(?:account|channel|page))?$"
+)
+# A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
+_NAME_WRITING = re.compile(
+    rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{_DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
+    rf"(\s+{_WRITINGS})$"
+)
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
@@ -213,6 +226,13 @@ _BEFORE_SUBJECT = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _IN_RELATIVE_CLAUSE = -1
+# A sentence that opens with a person by office: 'The spokesman of the Kessel Brigade', 'The deputy minister'.
+_OPENING_PERSON = re.compile(
+    r"\s*([Tt]he\s+(?:[a-z-]+\s+){0,3}?([a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?)\b"
+)
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:While|Whilst|Although|Though|Whereas|Even as|After|When)\s[^,;:\u2591\u201c\u201d\"]{1,200}?,"
+)
 """Stands for 'this verb is in a relative clause' where a subject's start offset would be."""
 DETERMINERS = frozenset(
     "a an the this that these those some several many most few one two three four five six seven eight nine ten "
@@ -396,6 +416,10 @@ class Reader:
         main: Speaker | None = None
         masked = sentence.paragraph.masked
         opening: Verb | None = None
+        # A sentence that opens with a clause of its own ('While X said ..., Y denied ..., saying'): its verb's
+        # speaker is not the subject the sentence's participles share.
+        subordinate = _SUBORDINATE_OPENING.match(masked, sentence.start, sentence.end)
+        main_from = subordinate.end() if subordinate else sentence.start
         for verb in find_verbs(sentence.masked, sentence.start)[:MAX_VERBS_PER_SENTENCE]:
             subject_start = None
             if verb.form == "participle" and main is None and OPENING.fullmatch(masked, sentence.start, verb.start):
@@ -406,7 +430,12 @@ class Reader:
             )
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
-                speaker = main or self._issuer(reading, verb) or self.discourse.last_person
+                speaker = (
+                    self._writing_owner(reading, verb)
+                    or main
+                    or self._issuer(reading, verb)
+                    or self.discourse.last_person
+                )
                 if speaker is None:
                     continue
                 speaker = _copy(speaker, how=speaker.how)
@@ -431,7 +460,7 @@ class Reader:
             if speaker is None:
                 continue
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
-            if main is None and verb.form != "according":
+            if main is None and verb.form != "according" and verb.start >= main_from:
                 main = speaker
         if opening is not None and main is not None:
             reading.acts.insert(0, Act(opening, _copy(main, how=main.how), sentence))
@@ -448,7 +477,7 @@ class Reader:
                 (
                     m
                     for m in reading.mentions
-                    if m.possessive
+                    if (m.possessive or _NAME_WRITING_READ.match(masked, m.end))  # "X's statement", 'the X statement'
                     and id(m) in reading.entities
                     and sentence.start + read_out.start() <= m.span_start < sentence.start + read_out.end()
                 ),
@@ -481,7 +510,9 @@ class Reader:
         if author is not None:
             self.discourse.last_report = self.discourse.named(author)
         if main is not None and (main.entity or main.described) and _STATEMENT.search(sentence.masked):
-            self.discourse.last_statement = main  # 'the statement' later is this speaker's
+            # 'the statement' later is this speaker's, or that of the one who wrote it ('X posted a statement from Y')
+            writer = _statement_owner(reading)
+            self.discourse.last_statement = self.discourse.named(writer) if writer is not None else main
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
@@ -495,6 +526,27 @@ class Reader:
             return None
         speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
         return speaker
+
+    def _writing_owner(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """Who wrote the writing a participle follows: '... posted a statement from X denying ...' gives X, not the
+        poster (the words are the statement's)."""
+        if verb.form != "participle":
+            return None
+        sentence = reading.sentence
+        masked = sentence.paragraph.masked
+        issued = next(reversed(list(_ISSUED_BY.finditer(masked, sentence.start, verb.start))), None)
+        if issued is None or not _WRITING_TO_PARTICIPLE.fullmatch(masked, issued.end(), verb.start):
+            return None
+        seg = self._tidy(Segment(issued.end(), verb.start, masked[issued.end() : verb.start].rstrip(" ,")))
+        kind, mention = self._classify(reading, seg)
+        speaker: Speaker | None = None
+        if kind == "name" and mention is not None:
+            speaker = self._named(reading, mention)
+        elif kind == "phrase":
+            speaker = self.discourse.describe(seg.text)
+        if speaker is None:
+            return None
+        return _copy(speaker, how=f"its writing: '{masked[issued.start() : verb.start].strip()}'")
 
     def _remember_subjects(self, reading: Reading) -> None:
         """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""
@@ -563,6 +615,9 @@ class Reader:
         occasion = _OCCASION.search(text, max(0, len(text) - 80))
         if occasion:
             text = text[: occasion.start()]
+        platform = _ON_PLATFORM.search(text, max(0, len(text) - 60))
+        if platform and platform.start() > 0:  # 'said Lev Arno on Telegram': the name, less where he said it
+            text = text[: platform.start()]
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
@@ -577,6 +632,11 @@ class Reader:
         owned = _OWN_WRITING.search(text, max(0, len(text) - 40))
         if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
             text = text[: owned.start()]
+        named = _NAME_WRITING.search(text, max(0, len(text) - 40))
+        if named:  # 'the Kessel Brigade statement said', 'a Hezbollah statement said': the body speaks
+            article = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+", text)
+            cut = article.end() if article else 0
+            text, start = text[cut : named.start(1)], start + cut
         stripped = text.lstrip()
         start += len(text) - len(stripped)
         return Segment(start, start + len(stripped), stripped)
@@ -699,8 +759,13 @@ class Reader:
                 i -= 1
                 continue
             if kind == "pronoun":
-                return self.discourse.pronoun(seg.text, main), seg.start
+                return self.discourse.pronoun(seg.text, main) or self._resumed(reading, seg), seg.start
             if kind == "name":
+                if mention is not None and id(mention) in reading.offices and i > 0:
+                    # 'Dario Venn, the brigade's spokesman, said': the office is an appositive of the person before
+                    kind_before, person = self._classify(reading, segments[i - 1])
+                    if kind_before == "name" and person is not None and reading.entities[id(person)].person:
+                        return self._named(reading, person), segments[i - 1].start
                 return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
                 return Speaker(
@@ -721,6 +786,17 @@ class Reader:
                     return self.discourse.describe(seg.text), seg.start
             return None, None
         return None, None
+
+    def _resumed(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'he' after a semicolon that takes up the person the sentence opened with, where no one was named before:
+        'The spokesman of X, on the statements of Y; he says that ...' (a long subject resumed, as translations do)."""
+        masked = reading.sentence.paragraph.masked
+        if seg.text.lower() not in ("he", "she") or not re.search(r";\s*$", masked[reading.sentence.start : seg.start]):
+            return None
+        opening = _OPENING_PERSON.match(masked, reading.sentence.start, seg.start)
+        if opening is None or opening.group(2).lower() not in HUMAN_NOUNS:
+            return None
+        return self.discourse.describe(opening.group(1))
 
     def _relative_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who speaks in a relative clause, where a name says it: 'Dario Venn, who had called the raid "...",' (the

@@ -131,6 +131,12 @@ ISSUED_WRITING = re.compile(
     r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?,?\s*$",
     re.IGNORECASE,
 )
+# A participle after a writing and its author is the author's: 'a statement from the brigade denying ...'.
+WRITING_BY = re.compile(
+    rf"\b(?:{WRITINGS})\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+"
+    r"[^,;:.\u201c\u201d\"\u2591]{2,60}?,?\s*$",
+    re.IGNORECASE,
+)
 # What may stand before a participle that opens a sentence: nothing, or the writing it is in ('In a statement
 # denying the reports, the ministry said ...').
 OPENING = re.compile(
@@ -195,6 +201,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             form == "participle"
             and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before)
             and not ISSUED_WRITING.search(before)
+            and not WRITING_BY.search(before[-100:])
             and not (lower in DENY and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
         ):
             continue  # (an opening 'Denying the reports, the ministry said ...' is the subject's)  # '..., adding that' shares the subject; 'a warning' is a noun

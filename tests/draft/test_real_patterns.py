@@ -281,6 +281,106 @@ def test_according_to_a_rule_or_figures_names_no_speaker():
     assert said("en", "The raid was carried out according to Sharia, the brigade said.")[0][1] == "the brigade"
 
 
+def test_accusing_the_other_side_of_spreading_disinformation_denies():
+    units = said(
+        "en",
+        "\u201cThe brigade is trying to use disinformation to hide its own losses,\u201d said spokesman Lev Arno.",
+    )
+    assert units[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "Lev Arno said the ministry had opened a unit against disinformation.")[0][0] == "reported"
+
+
+def test_a_participle_after_a_writing_from_someone_is_the_writers():
+    units = said(
+        "en",
+        "Meridian Wire posted a statement from the Kessel Brigade denying any link to the raid.",
+        "\u201cWe will keep working with our neighbours,\u201d the statement also added.",
+    )
+    assert units[0][:2] == ("denial", "Kessel Brigade")
+    assert units[1][:2] == ("quote", "Kessel Brigade")
+
+
+def test_the_name_statement_read():
+    units = said("en", "\u201cOur units are not a part of the Velorian army,\u201d the Kessel Brigade statement read.")
+    assert units[0][:2] == ("denial", "Kessel Brigade")
+    for text in (
+        "\u201cWe had no part in the raid,\u201d a Kessel Brigade statement said.",
+        "\u201cWe had no part in the raid,\u201d the Kessel Brigade statement said.",
+    ):
+        assert said("en", text)[0][:2] == ("denial", "Kessel Brigade")
+    assert said("en", "\u201cThe road is open,\u201d the Tuesday statement said.")[0][1] == "the Tuesday statement"
+
+
+def test_two_said_to_be_unrelated_the_later_speaker_denies():
+    units = said(
+        "en",
+        "Minister Dario Venn slammed the ministry on Monday after the Kessel Brigade said the brigade and the "
+        "Velorian Front were not affiliated.",
+    )
+    assert [u[:2] for u in units if u[0] == "denial"] == [("denial", "Kessel Brigade")]
+
+
+def test_a_participle_after_an_opening_clause_is_the_main_clauses_speaker():
+    found = quotes(
+        "While the ministry said it was not known who fired, the Kessel Brigade denied any role, saying "
+        "\u201cour units fired nothing that night.\u201d"
+    )
+    assert found == [("our units fired nothing that night.", "Kessel Brigade")]
+
+
+def test_he_after_a_semicolon_resumes_the_person_the_sentence_opened_with():
+    units = said(
+        "en",
+        "The spokesman of the Kessel Brigade in answer to the claims of the Velorian press; he says that the "
+        "brigade is not connected with any armed cell.",
+    )
+    assert units[0][:2] == ("denial", "the spokesman of the Kessel Brigade")
+
+
+def test_a_bodys_spokesman_set_after_a_name_is_that_person():
+    units = said("en", "Dario Venn, the Kessel Brigade\u2019s spokesman, wrote on Sunday that the reports were a lie.")
+    assert units[0][:2] == ("denial", "Dario Venn")
+    assert said("en", "The Kessel Brigade\u2019s spokesman wrote on Sunday that the reports were a lie.")[0][:2] == (
+        "denial",
+        "Kessel Brigade",
+    )
+
+
+def test_more_words_that_call_reports_false_or_deny_a_part():
+    for text in (
+        "Lev Arno said the report was \u201cmisleading.\u201d",
+        "The Kessel Brigade said that the photos were doctored.",
+        "\u201cThis never happened,\u201d Lev Arno said.",
+        "Lev Arno said the claim \u201cdoes not reflect reality.\u201d",
+        "Lev Arno said the allegations were an attempt to tarnish the brigade\u2019s image.",
+        "Lev Arno said there are no Velorian troops in the valley.",
+        "Lev Arno said no Velorian advisers are stationed in the valley.",
+        "Lev Arno said the brigade had played no role in the attack.",
+        "The Kessel Brigade said none of its members took part in the attack.",
+        "Lev Arno said that the brigade is not responsible for the killings.",
+    ):
+        assert said("en", text)[0][0] == "denial", text
+    for text in (
+        "Lev Arno said the talks were long and the road was open.",
+        "Lev Arno said the brigade never stopped its patrols.",
+        "Lev Arno said the misleading signs were removed.",
+    ):
+        assert said("en", text)[0][0] != "denial", text
+
+
+def test_a_speaker_named_after_the_verb_and_before_the_platform():
+    assert quotes("\u201cThe road is open,\u201d said Lev Arno on Telegram.") == [("The road is open,", "Lev Arno")]
+    assert quotes("\u201cThe road is open,\u201d wrote Lev Arno on his X account.")[0][1] == "Lev Arno"
+
+
+def test_a_pronoun_outside_the_marks_and_the_denial_inside():
+    assert said("en", "The Kessel Brigade said it \u201cdid not fire a single shot.\u201d")[0][:2] == (
+        "denial",
+        "Kessel Brigade",
+    )
+    assert said("en", "Lev Arno said that \u201cwe did not expect the storm.\u201d")[0][0] == "quote"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
