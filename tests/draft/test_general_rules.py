@@ -59,6 +59,23 @@ def test_a_quotation_running_on_into_the_next_paragraph_denies_as_its_speaker():
     assert {c["claimant"]["actor"] for c in claims} == {"lev-arno"}
 
 
+def test_a_headline_denial_is_another_place_of_the_bodys_denial_by_the_same_denier():
+    found = drafts(
+        "Kessel Brigade denies role in depot raid",
+        "The Kessel Brigade on Monday denied any role in the raid on the depot at Port Sable.",
+    )
+    (denial,) = [d for d in found if d["type"] == "denial"]
+    assert [c["paragraph"] for c in denial["citations"]] == [2, 3]
+    # a headline's denier the body does not bear out is left out
+    found = drafts(
+        "Dornmark Front denies role in depot raid",
+        "The Kessel Brigade on Monday denied any role in the raid on the depot at Port Sable.",
+    )
+    assert [(d["denier"], [c["paragraph"] for c in d["citations"]]) for d in found if d["type"] == "denial"] == [
+        ({"actor": "kessel-brigade"}, [3])
+    ]
+
+
 def test_different_deniers_keep_their_own_denials():
     found = drafts(
         "The Kessel Brigade denied any role in the raid.",

@@ -81,10 +81,12 @@ def test_denials_by_their_words():
     assert units[0][:2] == ("denial", "Lev Arno")
 
 
-def test_no_denial_from_a_headline():
+def test_no_denial_from_a_headline_alone():
     units = said("en", "Kessel Brigade denies border clash", "The Kessel Brigade denied any clash on Monday.")
-    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade")]
-    assert units[0][2].startswith("The Kessel Brigade denied")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade"), ("denial", "Kessel Brigade")]
+    assert units[1][2].startswith("The Kessel Brigade denied")
+    units = said("en", "Kessel Brigade denies border clash", "Residents said the night was quiet.")
+    assert [k for k, _, _ in units] == ["reported"]
 
 
 def test_possessive_bodies_speak():

@@ -12,11 +12,12 @@ with their own verbs of saying, denial cues and stop words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from generator.draft.descriptors import Descriptor, Leadership
-from generator.draft.discourse import Entity
+from generator.draft.discourse import Entity, Speaker
 from generator.draft.names import NameIndex
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit
@@ -57,11 +58,29 @@ class Attributor(Protocol):
 def is_headline(paragraph: Paragraph, first: int) -> bool:
     """Whether a paragraph is the article's headline: its first read paragraph, short, with no closing stop.
 
-    A headline restates what the body says with its attribution ('Iran dismisses claims ...'), so no
-    denial is drafted from it (its quotations still are: '<speaker>: <words>').
+    A headline restates what the body says with its attribution ('Iran dismisses claims ...'), so a denial
+    is drafted from it only as another place of the body's (:func:`headline_denials`); its quotations still
+    are ('<speaker>: <words>').
     """
     text = paragraph.text.strip()
     return paragraph.number == first and len(text.split()) <= 20 and text[-1:] not in '.!?\u061f\u201d\u00bb"'
+
+
+def headline_denials(
+    headlines: list[Unit], body: list[Unit], one_side: Callable[[Speaker, Speaker], bool] = Speaker.same
+) -> list[Unit]:
+    """What to keep of the denials read in the headline: each whose denier denies in the body too (or, by
+    ``one_side``, speaks for one who does), as another place of that denial ('Ministry denies ...' over 'The
+    ministry denied ...'). A headline's denier that the body does not bear out is left out, and a headline denial
+    with quotations is kept as their claim ('X: "..."')."""
+    kept = []
+    for unit in headlines:
+        if any(u.kind == "denial" and one_side(unit.speaker, u.speaker) for u in body):
+            kept.append(unit)
+        elif unit.attributions:
+            unit.kind, unit.denial = "quote", None
+            kept.append(unit)
+    return kept
 
 
 def attributor_for(language: str | None) -> Attributor:

@@ -13,7 +13,7 @@ import re
 from generator.draft.denials import Denial, calls_false
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, Entity, Speaker
-from generator.draft.lang import Analysis, is_headline
+from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import Act, Reader, Reading, head_word
 from generator.draft.text import Paragraph
@@ -40,6 +40,7 @@ class English:
                     analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
         first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         units = []
+        headlines = []
         for unit in units_of(readings) + _statement_after_colon(readings, skip) + _own_voice_denials(readings):
             if (
                 unit.kind == "reported"
@@ -47,16 +48,21 @@ class English:
                 and _ANNOUNCES.fullmatch(unit.paragraph.masked, unit.act.verb.end, unit.end + 1)
             ):
                 continue  # 'The statement reads:' only announces the words that follow
-            if unit.kind == "denial" and is_headline(unit.paragraph, first):
-                if not unit.attributions:
-                    continue
-                unit.kind, unit.denial = "quote", None
             holder = _named_office_holder(unit.speaker, reader.discourse.entities)
             if holder is not unit.speaker:
                 _set_speaker(unit, holder)
+            if unit.kind == "denial" and is_headline(unit.paragraph, first):
+                headlines.append(unit)
+                continue
             units.append(unit)
+        texts = {p.number: p.text for p in paragraphs}
+        units += headline_denials(
+            headlines,
+            units,
+            lambda h, b: h.same(b) or _speaks_for(h, b, index, texts) or _speaks_for(b, h, index, texts),
+        )
         units.sort(key=lambda u: (u.number, u.start))
-        _one_denier_per_side(units, index, {p.number: p.text for p in paragraphs})
+        _one_denier_per_side(units, index, texts)
         for unit in units:
             analysis.units.append(unit)
             analysis.mentioned[id(unit)] = [
