@@ -713,3 +713,58 @@ def test_persian_none_was_done_and_before_this_as_an_opening_time():
         "پیش از این برخی رسانه ها به نقل از منابع امنیتی مدعی شده بودند که فرمانده کشته شده است.",
     )
     assert units[-1][:2] == ("reported", "منابع امنیتی")
+
+
+def test_arabic_statement_received_by_an_outlet_and_a_body_after_la_with_tatweel():
+    # the relative clause 'تلقت وكالة X نسخة منه' (of which agency X received a copy) is no part of the body
+    units = said("ar", 'وقال بيان للهيئة تلقت وكالة الأنباء نسخة منه إن "القوات انسحبت".')
+    assert units == [("quote", "الهيئة", "القوات انسحبت")]
+    # 'بيان لـ«X»': the statement is the body's, not an outlet told
+    units = said("ar", "وقال سامي الوردي إن الهجوم وقع.", "ونفى بيان لـ«المجلس»، أمس، وقوع أي هجوم على الحدود.")
+    assert units[-1][:2] == ("denial", "المجلس")
+
+
+def test_arabic_an_honorific_office_and_name_before_a_present_verb_of_denying():
+    units = said(
+        "ar",
+        "الناطق الرسمي للحركة الأستاذ سامي عبد الكريم ينفي تصريحات منير الدباغ.",
+        "نفى الأستاذ سامي عبد الكريم الناطق الرسمي للمكتب السياسي للسيد حامد الكرخي تصريح منير الدباغ.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي عبد الكريم"), ("denial", "سامي عبد الكريم")]
+
+
+def test_arabic_condemning_with_a_colon_and_claims_not_based_on_evidence():
+    units = said("ar", "الحركة تندد باتهامات نائب أجنبي: مزاعم لا صحة لها.")
+    assert units == [("denial", "الحركة", "مزاعم لا صحة لها")]
+    units = said("ar", "نددت منظمة الوفاق بالاتهامات، مؤكدة أن تلك الادعاءات لا تستند إلى أي دليل.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "منظمة الوفاق")]
+
+
+def test_arabic_a_statement_of_someone_published_by_the_media_is_theirs():
+    units = said(
+        "ar",
+        'وقالت الهيئة إن "الحدود آمنة".',
+        'وكانت وسائل إعلام نشرت تصريحا للقائد العسكري سامي الوردي، قالت إنه أدلى به أمس يشير إلى أن "القوات تتقدم".',
+    )
+    assert units[-1][:2] == ("quote", "سامي الوردي")
+
+
+def test_arabic_a_quotation_that_belies_in_the_present():
+    units = said(
+        "ar", 'وقالت الهيئة إن "الحدود آمنة".', 'وأضاف البيان أن "الهيئة إذ تكذب هذه الأنباء تؤكد أن الحدود آمنة".'
+    )
+    assert units[-1][:2] == ("denial", "الهيئة")
+
+
+def test_persian_thousands_separator_as_a_comma_and_a_time_after_the_subject():
+    units = said("fa", "به گزارش خبرگزاری نمونه٬ رضا کاظمی٬ سخنگوی وزارت کشور گفته که «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+    units = said("fa", "آقای کاظمی شامگاه یکشنبه در مراسمی گفته که «مرزها باز است».")
+    assert units == [("quote", "آقای کاظمی", "مرزها باز است")]
+    # 'که X، عضو مجلس ... اعلام کرده': the comma before an office does not close the clause after 'که'
+    units = said(
+        "fa",
+        "رضا کاظمی گفت: «مرزها باز است».",
+        "این در حالی است که مینا رستمی٬ عضو کمیسیون امنیت مجلس اعلام کرده «مرزها بسته است».",
+    )
+    assert units[-1] == ("quote", "مینا رستمی", "مرزها بسته است")

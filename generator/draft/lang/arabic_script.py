@@ -385,6 +385,14 @@ _RELATIVE = re.compile(
 _SAYING = frozenset(
     {"\u0642\u0648\u0644", "\u062a\u0635\u0631\u064a\u062d", "\u0631\u0648\u0627\u064a\u0629"}
 )  # قول تصريح رواية
+# a statement, a remark (تصريحا، تصريحات): 'نشرت تصريحا لـX' (published a statement of X)
+_STATEMENT_OF = frozenset(
+    {
+        "\u062a\u0635\u0631\u064a\u062d",
+        "\u062a\u0635\u0631\u064a\u062d\u0627",
+        "\u062a\u0635\u0631\u064a\u062d\u0627\u062a",
+    }
+)
 _THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
@@ -398,7 +406,7 @@ _LIST_ITEM = re.compile(
 )
 _MARKS = '["\u201c\u201d\u00ab\u00bb]'
 _OPENERS = '\u201c\u00ab"\u201e'
-_PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
+_PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591\u066c'
 _CUT_BEFORE = "(:\u060c,"
 _CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
 
@@ -537,7 +545,7 @@ class ArabicScriptReader:
                 self.office_holder[office] = ent
 
     def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
-        raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013')
+        raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013\u066c')
         start += phrase.find(raw) if raw else 0
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
@@ -546,8 +554,8 @@ class ArabicScriptReader:
                 break
             raw, start = raw[first.end() :], start + first.end()
             words = words[1:]
-        if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs:
-            words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement) -> 'البيان'
+        if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs | self.c.titles:
+            words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement), 'للقائد' (of the commander) -> 'البيان'
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
             words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
             raw, start = raw[1:], start + 1
@@ -586,8 +594,9 @@ class ArabicScriptReader:
                 at = start + raw.rfind(rest)
                 # 'بيان للحركة' (a statement of the movement): 'لل' is 'ل' and the article, 'ال', of the same length
                 rest = re.sub(r"^\u0644\u0644(?=\S)", "\u0627\u0644", rest)
-                if re.match(r"\u0644(?!\u0627\u0644)(?=\S)", rest):
-                    rest, at = rest[1:], at + 1
+                lam = re.match(r"\u0644\u0640?(?!\u0627\u0644)(?=\S)", rest)  # ('بيان لـ«الحشد»', with a tatweel)
+                if lam:
+                    rest, at = rest[lam.end() :], at + lam.end()
                 found = self.speaker(rest, para, at, sentence) if rest.strip() else None
                 if found is not None:
                     return found
@@ -736,6 +745,8 @@ class ArabicScriptReader:
             i, n = i - 1, n + 1
         if not definite(words[i]) and words[i] not in self.c.titles:
             return 0  # the name would start the subject: not an office then a name
+        if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
+            return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
 
     def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
@@ -813,8 +824,10 @@ class ArabicScriptReader:
         # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
 
         for i, (_, _, word, fw) in enumerate(tokens):
-            if word[:1] in _CUT_BEFORE or MASK in word or not fw or _TO_OUTLET.match(word):
-                break  # ('قال X لـ"شفق نيوز"': the outlet told ends the subject)
+            # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
+            told = _TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
+            if word[:1] in _CUT_BEFORE or MASK in word or not fw or told:
+                break
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
             if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
                 n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
@@ -942,8 +955,9 @@ class ArabicScriptReader:
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
                 k = self._cut_subject(tokens)  # clause closed before the verb ('X ... که ... است، ... گفت')
+                # (not closed by a comma before an office set beside the name: 'که X، عضو مجلس، اعلام کرده')
                 closed = k and (
-                    (tokens[k - 1][2][-1:] in "\u060c," and k < len(tokens))
+                    (tokens[k - 1][2][-1:] in "\u060c," and k < len(tokens) and tokens[k][3] not in self.c.titles)
                     or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
                 )
                 if k and not closed:
@@ -1019,7 +1033,8 @@ class ArabicScriptReader:
             end, closed = run
             inner = para.text[:end]
             quotes = [Quote(para.number, 0, end + 1 if closed else end, closed, inner)]
-        out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes))
+        # the Arabic thousands separator '٬' written as a comma ('X٬ مسئول ...'): read as one, offsets unchanged
+        out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes).replace("\u066c", "\u060c"))
         out.sentences = []
         start = 0
         for m in _SENTENCE_END.finditer(out.masked):
@@ -1261,6 +1276,8 @@ class ArabicScriptReader:
                 else:
                     speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
                 antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
+                if antecedent is None and s_end == s_start:
+                    antecedent = self._statement_by(para, sent, start)
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent
                 elif s_end == s_start and agent is None:
@@ -1324,6 +1341,33 @@ class ArabicScriptReader:
                 if described or (k >= 2 and nisba):
                     phrase = para.text[run[-k][0] + lead : run[-1][1]]
                     return Speaker(phrase, None, phrase, person=True, how="the indefinite noun its verb describes")
+        return None
+
+    def _statement_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, whose statement a verb with no subject of its own reports: 'نشرت تصريحا لـX، قالت إنه ...'.
+
+        The outlet that published a statement of X (تصريحا، تصريحات) relays X's words: X is the speaker, not
+        the one who spoke last in the article.
+        """
+        if not self.words.verb_first:
+            return None
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        for i, token in enumerate(tokens[:-1]):
+            if token[3] not in _STATEMENT_OF:
+                continue
+            rest = tokens[i + 1 :]
+            # ('لـX', 'لX'; 'للقائد X', 'ل' and the article: read whole, as 'القائد X')
+            lam = re.match(r"\u0644(?:\u0640|(?=\u0644)|)(?=[^\W_])", rest[0][2])
+            if rest[0][3].startswith("\u0644\u0644"):
+                rest[0] = (*rest[0][:3], "\u0627" + rest[0][3][1:])
+            k = self._cut_subject(rest) if lam else 0
+            if not k or lam is None:
+                continue
+            at = rest[0][0] + (0 if rest[0][2].startswith("\u0644\u0644") else lam.end())
+            phrase = para.text[at : rest[k - 1][1]]
+            found = self.speaker(phrase, para, at, sent)
+            if found is not None and (found.entity is not None or found.described):
+                return self._again(found, f"whose statement the sentence reports, '{token[2]} {phrase}'")
         return None
 
     def _passive_agent(
@@ -1417,7 +1461,9 @@ class ArabicScriptReader:
             tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
         elif not present:
             return None
-        if not tokens or len(tokens) > 6 or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
+        # (an office and the name after it run longer: 'الناطق الرسمي لـX الأستاذ Y Z ينفي')
+        longest = 9 if tokens and tokens[0][3] in self.c.titles else 6
+        if not tokens or len(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
             return None
         for _, _, word, fw in tokens:
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
