@@ -768,3 +768,15 @@ def test_persian_thousands_separator_as_a_comma_and_a_time_after_the_subject():
         "این در حالی است که مینا رستمی٬ عضو کمیسیون امنیت مجلس اعلام کرده «مرزها بسته است».",
     )
     assert units[-1] == ("quote", "مینا رستمی", "مرزها بسته است")
+
+
+def test_persian_a_not_inside_a_relative_clause_answers_no_claim():
+    # a request in answer to reports: the 'not' is said of the news ('که ... منتشر نشده است،'), not by the speaker
+    units = said(
+        "fa",
+        "جنبش نمونه در واکنش به خبرهای منسوب به مسئولان خود اعلام کرد: «از رسانهها میخواهیم از انتشار هر خبری که "
+        "رسما منتشر نشده است، خودداری کنند.»",
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "جنبش نمونه")]
+    units = said("fa", "رضا کاظمی در واکنش به خبر منتشر شده گفت: فرمانده در این شهر زندگی نمی کند که کشته شود.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]

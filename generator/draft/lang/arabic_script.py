@@ -366,6 +366,8 @@ _IN = "\u0641\u064a"
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
+# a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
+_CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
@@ -1578,7 +1580,7 @@ class ArabicScriptReader:
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
             # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
             lead = fold_words(para.masked[read.sentence.start : att.quote.start])
-            if self.c.reacting.search(lead) and self.c.negation.search(words):
+            if self.c.reacting.search(lead) and self._negated(words):
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
         for act in read.acts:
             if act.kind not in ("verb", "participle") or act.speaker is None:
@@ -1592,9 +1594,17 @@ class ArabicScriptReader:
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])
-            if self.c.reacting.search(lead) and self.c.negation.search(said):
+            if self.c.reacting.search(lead) and self._negated(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _negated(self, words: str) -> bool:
+        """Whether folded words say 'not'; in Persian, not counting a clause after 'که' closed by a comma (a
+        relative clause: 'از انتشار هر خبری که منتشر نشده است، خودداری کنند' says 'not' of the news, not the
+        speaker's own 'not')."""
+        if not self.words.verb_first:
+            words = _CLOSED_KE.sub(" ", words)
+        return bool(self.c.negation.search(words))
 
     def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
         """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
