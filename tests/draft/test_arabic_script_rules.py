@@ -780,3 +780,12 @@ def test_persian_a_not_inside_a_relative_clause_answers_no_claim():
     assert [(k, s) for k, s, _ in units] == [("quote", "جنبش نمونه")]
     units = said("fa", "رضا کاظمی در واکنش به خبر منتشر شده گفت: فرمانده در این شهر زندگی نمی کند که کشته شود.")
     assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_arabic_going_on_with_its_denial():
+    # 'واصلت X تفنيدها' (X went on refuting): a verbal noun of denying with X's pronoun, after a verb that is
+    # not one of saying
+    units = said("ar", "واصلت وزارة الدفاع الكسلية، أمس، تفنيدها للرواية التي نشرتها الحركة عن القصف.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
+    units = said("ar", "واصلت وزارة الدفاع الكسلية، أمس، تدريبها للقوات في المنطقة.")
+    assert units == []

@@ -69,6 +69,8 @@ ARABIC_WORDS = Words(
     proposals=split_words(
         "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط"
     ),
+    # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
+    own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه"),
     reject_verbs=split_words("رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة"),
     deny_cues=(
         "عارية من الصحة",

@@ -164,6 +164,9 @@ class Words:
     """A regular expression, on folded text, searched in a quotation: 'we did not' or 'we have no' ('نداشتیم',
     'نیستیم'), the first person of a language whose verb ends the sentence."""
     none_done: str = ""
+    own_denials: tuple[str, ...] = ()
+    """Verbal nouns of denying with the subject's pronoun ('نفيها', its denial): 'واصلت X تفنيدها لـ...' (continued
+    its refutation of), 'جدد X نفيه' (renewed his denial): the sentence's subject denies."""
     """A regular expression, on folded text, searched in the words a verb reports: 'none ... did not' ('هیچ حمله‌ای
     انجام نداده است'), the speaker saying that none of something was done."""
     proposals: tuple[str, ...] = ()
@@ -233,6 +236,7 @@ class Compiled:
     reacting: re.Pattern[str] = re.compile(r"(?!)")
     """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
     negation: re.Pattern[str] = re.compile(r"(?!)")
+    own_denial: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
 
@@ -336,6 +340,7 @@ def _compile(words: Words) -> Compiled:
             if words.reacting
             else r"(?!)"
         ),
+        own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
         negation=re.compile(
             (
                 _alternation(words.negations, "").replace(r"(?!\w)", "")
@@ -1528,6 +1533,10 @@ class ArabicScriptReader:
         )
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
+        if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
+            subject = self._sentence_subject(para, sent)  # 'واصلت الهيئة تفنيدها للرواية': the subject denies
+            if subject is not None:
+                deny_act = _Act(sent.start, sent.start, subject, True, "own", sent.start)
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
         # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
         # A cue alone in a headline ('... كاذبة') is not: its denier is unclear, unless the headline names its
