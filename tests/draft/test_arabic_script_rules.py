@@ -789,3 +789,11 @@ def test_arabic_going_on_with_its_denial():
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
     units = said("ar", "واصلت وزارة الدفاع الكسلية، أمس، تدريبها للقوات في المنطقة.")
     assert units == []
+
+
+def test_persian_none_of_any_kind_in_quotation_marks():
+    units = said("fa", "رضا کاظمی گفته که کشور نمونه «هیچگونه نیروی نظامی» در مرز ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    # 'has no' without 'of any kind' says what is
+    units = said("fa", "رضا کاظمی گفته که این شهر هیچ بیمارستانی ندارد و مردم نگران هستند.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]

@@ -1599,7 +1599,8 @@ class ArabicScriptReader:
             if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
                 # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
-            if act.kind == "verb" and self.c.none_done.search(fold_words(para.text[act.end : read.sentence.end])):
+            unmarked = fold_words(re.sub(_MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
+            if act.kind == "verb" and self.c.none_done.search(unmarked):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])

@@ -176,8 +176,12 @@ PERSIAN_WORDS = Words(
     # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing
     negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد)\S*?(?:\sا)?يم(?!\S)",
     # 'none ... has not been done' after a verb of saying ('اعلام کرد که هیچ حمله‌ای انجام نداده است'), in the past:
-    # the speaker says it did not; 'has no' (ندارد) says what is, 'no one was hurt' (نشده) what happened
-    none_done=r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|بود|داشت)ه",
+    # the speaker says it did not; so does 'has none of any kind' ('هیچگونه گردانی در سوریه ندارد'), the emphatic
+    # 'of any kind' making it an answer; 'has no' (ندارد) alone says what is, 'no one was hurt' (نشده) what happened
+    none_done=(
+        r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|بود|داشت)ه"
+        r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
+    ),
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     subject_stops=split_words(
