@@ -797,3 +797,12 @@ def test_persian_none_of_any_kind_in_quotation_marks():
     # 'has no' without 'of any kind' says what is
     units = said("fa", "رضا کاظمی گفته که این شهر هیچ بیمارستانی ندارد و مردم نگران هستند.")
     assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+
+
+def test_arabic_a_statement_to_the_media_is_not_theirs():
+    units = said(
+        "ar",
+        'وقالت الهيئة إن "الحدود آمنة".',
+        'وفي تصريح لوسائل الإعلام، أكدت أن "القوات تتقدم".',
+    )
+    assert units[-1][:2] == ("quote", "الهيئة")

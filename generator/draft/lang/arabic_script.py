@@ -1372,6 +1372,10 @@ class ArabicScriptReader:
                 continue
             at = rest[0][0] + (0 if rest[0][2].startswith("\u0644\u0644") else lam.end())
             phrase = para.text[at : rest[k - 1][1]]
+            # an office or a record ('لقائد فيلق ...'): not the media the statement was made to ('لوسائل الإعلام')
+            head = rest[0][3] if rest[0][3].startswith("\u0627\u0644") else rest[0][3][1:]  # ('القائد' from 'للقائد')
+            if head not in self.c.titles | self.c.heads and self.index.lookup(phrase) is None:
+                continue
             found = self.speaker(phrase, para, at, sent)
             if found is not None and (found.entity is not None or found.described):
                 return self._again(found, f"whose statement the sentence reports, '{token[2]} {phrase}'")
