@@ -806,3 +806,10 @@ def test_arabic_a_statement_to_the_media_is_not_theirs():
         'وفي تصريح لوسائل الإعلام، أكدت أن "القوات تتقدم".',
     )
     assert units[-1][:2] == ("quote", "الهيئة")
+
+
+def test_persian_this_is_while_opens_a_sentence_of_its_own_and_a_copy_obtained_by_an_outlet():
+    units = said("fa", "این در حالی است که وزارت دفاع نمونه، پیشتر این خبر را تکذیب کرده بود.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت دفاع نمونه")]
+    units = said("ar", 'وأفاد بيان للحركة حصلت "الجبال" على نسخة منه بأن "القوات انسحبت".')
+    assert units == [("quote", "الحركة", "القوات انسحبت")]

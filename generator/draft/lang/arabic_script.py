@@ -371,6 +371,8 @@ _IN = "\u0641\u064a"
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
+# 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
+_WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
@@ -963,8 +965,15 @@ class ArabicScriptReader:
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
                 k = self._cut_subject(tokens)  # clause closed before the verb ('X ... که ... است، ... گفت')
                 # (not closed by a comma before an office set beside the name: 'که X، عضو مجلس، اعلام کرده')
+                # nor after 'این در حالی است که' (this while): no noun before 'که' for a relative clause to describe
+                formula = _WHILE_FA.search(fold_words(masked[begin : begin + that[-1]]))
                 closed = k and (
-                    (tokens[k - 1][2][-1:] in "\u060c," and k < len(tokens) and tokens[k][3] not in self.c.titles)
+                    (
+                        tokens[k - 1][2][-1:] in "\u060c,"
+                        and k < len(tokens)
+                        and tokens[k][3] not in self.c.titles
+                        and not formula
+                    )
                     or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
                 )
                 if k and not closed:
