@@ -813,3 +813,12 @@ def test_persian_this_is_while_opens_a_sentence_of_its_own_and_a_copy_obtained_b
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارت دفاع نمونه")]
     units = said("ar", 'وأفاد بيان للحركة حصلت "الجبال" على نسخة منه بأن "القوات انسحبت".')
     assert units == [("quote", "الحركة", "القوات انسحبت")]
+
+
+def test_arabic_declining_to_comment_and_an_unnamed_senior_official():
+    units = said("ar", "ورفض المتحدث باسم الحكومة التعليق على هذه الأنباء.")
+    assert [k for k, _, _ in units] != ["denial"] and units[0][1] == "المتحدث باسم الحكومة"
+    units = said("ar", 'وقال مسؤول عراقي رفيع للصحفيين إن "الحدود آمنة".')
+    assert units == [("quote", "مسؤول عراقي رفيع", "الحدود آمنة")]
+    units = said("ar", 'وقال مسؤول الإعلام في الحركة سامي الوردي إن "الحدود آمنة".')
+    assert units == [("quote", "سامي الوردي", "الحدود آمنة")]

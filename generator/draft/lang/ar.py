@@ -71,6 +71,7 @@ ARABIC_WORDS = Words(
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
     own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه"),
+    declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
     reject_verbs=split_words("رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة"),
     deny_cues=(
         "عارية من الصحة",
@@ -163,7 +164,7 @@ ARABIC_WORDS = Words(
         # the body the statement is of ends before it
         "تلقت تلقى تلقته تلقاه حصلت حصل اطلعت اطلع "
         # statements, the usual object of a verb of denying ('ينفي تصريحات X'), never its subject
-        "تصريحات التصريحات تصريح التصريح"
+        "تصريحات التصريحات تصريح التصريح التعليق الإدلاء"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا"),

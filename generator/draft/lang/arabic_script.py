@@ -164,6 +164,8 @@ class Words:
     """A regular expression, on folded text, searched in a quotation: 'we did not' or 'we have no' ('نداشتیم',
     'نیستیم'), the first person of a language whose verb ends the sentence."""
     none_done: str = ""
+    declining: tuple[str, ...] = ()
+    """What a verb of rejecting declines without denying anything: commenting ('رفض التعليق على الأنباء')."""
     own_denials: tuple[str, ...] = ()
     """Verbal nouns of denying with the subject's pronoun ('نفيها', its denial): 'واصلت X تفنيدها لـ...' (continued
     its refutation of), 'جدد X نفيه' (renewed his denial): the sentence's subject denies."""
@@ -237,6 +239,7 @@ class Compiled:
     """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
     negation: re.Pattern[str] = re.compile(r"(?!)")
     own_denial: re.Pattern[str] = re.compile(r"(?!)")
+    declining: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
 
@@ -341,6 +344,7 @@ def _compile(words: Words) -> Compiled:
             else r"(?!)"
         ),
         own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
+        declining=re.compile(_cue(words.declining, words.joined)),
         negation=re.compile(
             (
                 _alternation(words.negations, "").replace(r"(?!\w)", "")
@@ -654,7 +658,15 @@ class ArabicScriptReader:
             if len(key_tokens(raw[:h_start])) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
                 name = raw[h_start:h_end]
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
-        if words[0] in self.c.titles and self.words.verb_first:
+        # ('مسؤول عراقي رفيع', an official: an unnamed one, indefinite, with indefinite adjectives, is described by
+        # them; 'مسؤول الإعلام في الحركة سامي الوردي' names one)
+        unnamed = (
+            self.words.verb_first
+            and words[0] in self.c.heads
+            and not any(w.startswith(_DEFINITE) for w in words)
+            and all(w.endswith(("\u064a", "\u0647")) or w in _INDEFINITE_ADJECTIVES for w in words[1:])
+        )
+        if words[0] in self.c.titles and self.words.verb_first and not unnamed:
             n_name = self._trailing_name(words)
             if n_name:  # 'وزير الخارجية العراقي ابراهيم الجعفري': an office and its body, then the name
                 name = " ".join(raw.split()[-n_name:])
@@ -662,7 +674,7 @@ class ArabicScriptReader:
                     self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
                     "named after their office",
                 )
-        if words[0] in self.c.titles:  # 'المتحدث سامر الحداد': an office, then a name of two to four words
+        if words[0] in self.c.titles and not unnamed:  # 'المتحدث سامر الحداد': an office, then a name of 2-4 words
             raw_words = raw.split()
             n_titles = 0
             while n_titles < len(words) and words[n_titles] in self.c.titles:
@@ -1204,6 +1216,8 @@ class ArabicScriptReader:
             if deny and self.c.reject.fullmatch(m.group()) and self.c.proposal.search(text):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied
                 deny = bool(self.c.claims.search(text) or self.c.cue.search(text))
+            if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
+                deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
             to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
                 " \u0627\u0644\u064a ",
                 "\u0627\u0644\u064a ",
@@ -1762,6 +1776,8 @@ def _definite_noun(word: str) -> bool:
 
 
 _ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+# senior, high-ranking, prominent, former, informed: what describes an unnamed official ('مسؤول عراقي رفيع')
+_INDEFINITE_ADJECTIVES = frozenset(fold_words(w) for w in "رفيع كبير بارز سابق مطلع".split())
 
 
 def _introduces(words: str) -> bool:
