@@ -822,3 +822,8 @@ def test_arabic_declining_to_comment_and_an_unnamed_senior_official():
     assert units == [("quote", "مسؤول عراقي رفيع", "الحدود آمنة")]
     units = said("ar", 'وقال مسؤول الإعلام في الحركة سامي الوردي إن "الحدود آمنة".')
     assert units == [("quote", "سامي الوردي", "الحدود آمنة")]
+
+
+def test_arabic_a_definite_body_right_after_the_subject_body_is_the_object():
+    units = said("ar", "في المقابل، اتهمت الحركة الحكومة بالوقوف وراء الهجوم على الحدود.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "الحركة")]

@@ -920,6 +920,8 @@ class ArabicScriptReader:
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
+        if i == 1 and fw.startswith("\u0627\u0644") and {previous[2:], fw[2:]} <= self.c.body_words:
+            return True  # 'اتهمت الحركة الحكومة بـ...': a body, then the body that is the object
         if (
             i == 2
             and fw.startswith("\u0627\u0644")
