@@ -827,3 +827,9 @@ def test_arabic_declining_to_comment_and_an_unnamed_senior_official():
 def test_arabic_a_definite_body_right_after_the_subject_body_is_the_object():
     units = said("ar", "في المقابل، اتهمت الحركة الحكومة بالوقوف وراء الهجوم على الحدود.")
     assert [(k, s) for k, s, _ in units] == [("reported", "الحركة")]
+
+
+def test_persian_interior_or_defence_minister_of_a_country_not_on_file_is_no_name():
+    units = said("fa", "وزیر کشور نمونه در پاسخ به خبرنگاران گفت که این خبر صحت ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزیر کشور نمونه")]
+    assert said("fa", "وزیر دفاع نمونه گفت: «مرزها باز است».") == [("quote", "وزیر دفاع نمونه", "مرزها باز است")]
