@@ -833,3 +833,12 @@ def test_persian_interior_or_defence_minister_of_a_country_not_on_file_is_no_nam
     units = said("fa", "وزیر کشور نمونه در پاسخ به خبرنگاران گفت که این خبر صحت ندارد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "وزیر کشور نمونه")]
     assert said("fa", "وزیر دفاع نمونه گفت: «مرزها باز است».") == [("quote", "وزیر دفاع نمونه", "مرزها باز است")]
+
+
+def test_arabic_the_noun_after_that_is_the_subject_of_a_verb_with_none_after_it():
+    units = said("ar", "وتابعت وسائل إعلام محلية أن الحركة نفت هذه الأنباء.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة")]
+    units = said("ar", "وذكرت مصادر أن وزارة الدفاع الكسلية نفت وقوع الهجوم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
+    units = said("ar", 'ورأى سامي الوردي أن القصف يؤكد أن "القوات تخشى المواجهة".')
+    assert units == [("quote", "سامي الوردي", "القوات تخشى المواجهة")]

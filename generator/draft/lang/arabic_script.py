@@ -409,6 +409,7 @@ _STATEMENT_OF = frozenset(
 _THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
+_BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
 _ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
@@ -850,6 +851,8 @@ class ArabicScriptReader:
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or told:
                 break
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            if i == 0 and self.words.verb_first and fw in self.c.demonstratives:
+                break  # 'نفت هذه الأنباء' (denied these reports): the object, the subject is elsewhere
             if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
                 n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
                 continue
@@ -1294,6 +1297,10 @@ class ArabicScriptReader:
                     if self.words.verb_first and main is None
                     else None
                 )
+                if fronted is None and self.words.verb_first and s_end == s_start and (deny or main is None):
+                    # 'أن الحركة نفت' (that the movement denied); a verb of saying with the sentence's speaker
+                    # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...')
+                    fronted = self._after_that(masked, sent, start)
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
@@ -1510,6 +1517,23 @@ class ArabicScriptReader:
         if word[-1:] in "\u060c,:":
             return None
         return tokens[0][0], tokens[-1][1]
+
+    def _after_that(self, masked: str, sent: Sentence, verb_start: int) -> tuple[int, int] | None:
+        """In Arabic, the noun 'أن' (that) takes before a verb with no subject after it: 'ذكرت X أن الحركة نفت'.
+
+        The words between the last 'أن', 'بأن' or 'إن' and the verb: a plain noun phrase of one to six words.
+        """
+        tokens = self._tokens(masked, sent.start, verb_start)
+        at = max((i for i, t in enumerate(tokens) if t[3] in _BARE_THAT), default=None)
+        if at is None:
+            return None
+        phrase = tokens[at + 1 :]
+        if not 1 <= len(phrase) <= 6 or phrase[-1][2][-1:] in _CUT_AFTER:
+            return None
+        for _, _, word, fw in phrase:
+            if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
+                return None
+        return phrase[0][0], phrase[-1][1]
 
     def _sentence_subject(self, para: Paragraph, sent: Sentence) -> Speaker | None:
         """The subject of a sentence that opens with its verb: the words after its first word."""
