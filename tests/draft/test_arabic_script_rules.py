@@ -842,3 +842,8 @@ def test_arabic_the_noun_after_that_is_the_subject_of_a_verb_with_none_after_it(
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
     units = said("ar", 'ورأى سامي الوردي أن القصف يؤكد أن "القوات تخشى المواجهة".')
     assert units == [("quote", "سامي الوردي", "القوات تخشى المواجهة")]
+
+
+def test_arabic_an_analyst_or_expert_before_the_name():
+    units = said("ar", 'ويقول المحلل السياسي سامي الوردي إن "القوات انسحبت".', 'وأضاف الخبير أن "الحدود آمنة".')
+    assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]

@@ -195,7 +195,9 @@ ARABIC_WORDS = Words(
         # leader; the honorific of a pilgrim ('الحاج أبو X')
         "زعيم الزعيم الحاج "
         # the honorifics of a teacher and a doctor, written before a name ('الأستاذ X الناطق ...')
-        "الأستاذ الاستاذ الدكتور الدكتورة"
+        "الأستاذ الاستاذ الدكتور الدكتورة "
+        # an analyst, an expert, a researcher, a writer, before their name ('المحلل السياسي X')
+        "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة"
     ),
     outlet_words=split_words(
         "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "
