@@ -13,7 +13,8 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own,
   and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
   به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد) is its agent's (از سوی X), also in a kicker
-  above the headline (از سوی X؛).
+  above the headline (از سوی X؛). A verb with no subject after it takes the noun after 'أن' when it denies
+  (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...).
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
   and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
@@ -35,9 +36,10 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   رفض المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
   a warning to whoever spreads false news, a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي
   ...; with a verb of rejecting, only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated
-  answer to a claim (در واکنش به خبر ... گفت: ... نمی کند، تعليقا على الأنباء ... لم), or 'that he did not' after a
-  verb of saying (أكد أنه لم ...); its denier is the speaker. A headline that denies with a verb, or names its
-  speaker before a colon, is a denial too.
+  answer to a claim (در واکنش به خبر ... گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian
+  relative clause closed by a comma), 'that he did not' after a verb of saying (أكد أنه لم ...), or the subject's own
+  denial as a verbal noun (واصلت X تفنيدها); its denier is the speaker. Declining to comment (رفض التعليق) is none.
+  A headline that denies with a verb, or names its speaker before a colon, is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
