@@ -347,6 +347,8 @@ class NameIndex:
             return False  # an adjective, not a name: 'Iran-backed', 'U.S.-led', 'pro-Iran'
         if _EZAFE.search(text[max(0, start - 30) : start]):
             return False  # the last word of a name joined by an ezafe: 'Tehreek-i-Taliban', 'Jaish-e-Mohammed'
+        if known.type == "place" and re.match(r"[ \u00a0]+countryside\b", text[end:], re.I):
+            return False  # 'Damascus countryside', 'ريف دمشق': the province around the city, not the city
         if headline:
             return True
         # the capitalised words after it, joined by 'of (the)': 'US House of Representatives'

@@ -7,7 +7,8 @@ Two kinds of proposal:
   they share (folded, four letters or more, common words left out).
 - :func:`similar_records`: existing people and bodies whose name is plausibly another spelling of a
   drafted one: the same surname once transliteration variants collapse (Watut, Watout and وتوت), or
-  the same words in another order or spelling ('defence ministry' and 'Ministry of Defense'). Only an
+  the same words in another order or spelling ('defence ministry' and 'Ministry of Defense'), or a body's
+  name in another script ('منظمة بدر' and 'Badr Organization', :func:`other_script_reason`). Only an
   exact match of a name or alias is ever used as a link (in :mod:`generator.draft.names`); these are
   suggestions with their reason.
 """
@@ -103,6 +104,53 @@ def consonants(word: str) -> str:
     return re.sub(r"[aeiou]", "", latin[0]) + re.sub(r"[aeiouwy]", "", latin[1:])
 
 
+# A body's kind in the three languages, as search folds them (ة as ه, no article): 'منظمة بدر' is 'Badr
+# Organization' when the rest of the name has the same consonants. Names of bodies in the region mostly keep their
+# own words in transliteration ('Badr', 'Nujaba', 'Fatemiyoun') and translate only this head word.
+_HEADS = {
+    fold(word): head
+    for head, words in {
+        "organisation": "organization organisation منظمة سازمان",
+        "movement": "movement حركة جنبش",
+        "brigade": "brigade brigades لواء تيپ",
+        "division": "division لشکر فرقة",
+        "corps": "corps فيلق سپاه",
+        "army": "army جيش ارتش",
+        "forces": "forces قوات نیروهای",
+        "council": "council مجلس شورای",
+        "commission": "commission authority هيئة",
+        "front": "front جبهة جبهه",
+        "ministry": "ministry وزارة وزارت",
+        "committee": "committee لجنة کمیته",
+        "party": "party حزب",
+        "battalion": "battalion battalions كتيبة گردان",
+    }.items()
+    for word in words.split()
+}
+
+
+def _script_key(name: str) -> tuple[str, ...]:
+    """A body's name as kinds and consonants, to compare across scripts: 'منظمة بدر' and 'Badr Organization'
+    both give ('bdr', 'organisation')."""
+    return tuple(sorted(_HEADS.get(w) or consonants(w) for w in fold(name).split() if w not in STOPWORDS))
+
+
+def other_script_reason(name: str, other: str) -> str:
+    """Why the body ``name`` may be ``other`` written in another script; else ''.
+
+    The same kind of body and the same consonants in the rest of the name ('منظمة بدر', 'Badr Organization'), or
+    the same consonants throughout ('عصائب أهل الحق', 'Asaib Ahl al-Haq'): a lead for the editor, never a link,
+    since consonants alone confuse names that differ only in their vowels.
+    """
+    if name.isascii() == other.isascii():
+        return ""
+    mine, theirs = _script_key(name), _script_key(other)
+    names = [k for k in mine if k not in _HEADS.values()]
+    if len(mine) < 2 or mine != theirs or sum(len(k) for k in names) < 3:
+        return ""
+    return f"'{name}' may be '{other}' in another script: the same consonants{' and kind of body' * (len(names) < len(mine))}"
+
+
 def surname_reason(name: str, other: str) -> str:
     """Why the person ``name`` may be ``other`` by surname ('Watut', 'Watout'; 'Kazali', 'Khazali'); else ''."""
     words, other_words = fold(name).split(), fold(other).split()
@@ -151,6 +199,9 @@ def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> lis
                     reason = f"'{name}' has the words of '{other}'" + (
                         " in another order or spelling" if their_bag == bag else ""
                     )
+                    break
+                reason = other_script_reason(name, other)
+                if reason:
                     break
                 if len(their_bag) >= 2 and their_bag < bag:
                     # 'هيئة الحشد الشعبي' (the Popular Mobilization Commission) holds 'الحشد الشعبي': the

@@ -220,3 +220,19 @@ def test_a_drafted_denial_lists_the_records_it_is_about_as_its_subjects(minimal_
     assert len(denials) == 1  # one denier, one denial citing both paragraphs
     assert denials[0]["denier"] == {"actor": "velorian-interior-ministry"}
     assert denials[0]["subjects"] == ["grey-banner-brigade", "kessel-gate", "dornmark-province"]
+
+
+def test_a_quotation_cited_whole_by_a_drafted_statement_is_not_reported_as_unattributed(minimal_project, tmp_path):
+    text = (
+        "Aide mocks the command\n\n"
+        "\u201cIs this a joke? Nobody will buy this\u201d the presidential aide tweeted on Wednesday.\n\n"
+        "The town had a \u201clong night\u201d after the raid.\n"
+    )
+    (tmp_path / "aide.txt").write_text(text, encoding="utf-8")
+    args = ["--publisher", "Harbour Ledger", "--language", "en", "--published", "2024-05-07", "--id", "aide"]
+    assert invoke(ingest_command, minimal_project, str(tmp_path / "aide.txt"), *args).exit_code == 0
+    corpus, _ = check(minimal_project)
+    plan = plan_drafts(minimal_project, corpus, "aide")
+    claims = [d for d in plan.drafts if d.type == "claim"]
+    assert [c.data["claimant"] for c in claims] == [{"described_as": "the presidential aide"}]
+    assert plan.quotations == 2 and plan.unattributed == [(3, "long night")]  # the scare quotes alone

@@ -58,6 +58,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("the Iran-backed Popular Mobilization Forces", ["popular-mobilization-forces"]),
         # a name inside a longer name is not that record
         ("an Israeli strike near Damascus International Airport", []),
+        ("arrests in the Damascus countryside", []),  # the province around the city
         ("the border with South Lebanon", []),
         # adjectives of allegiance made with a hyphen are not names
         ("Iran-backed groups and pro-Iran militias", []),
