@@ -713,3 +713,137 @@ def test_persian_none_was_done_and_before_this_as_an_opening_time():
         "پیش از این برخی رسانه ها به نقل از منابع امنیتی مدعی شده بودند که فرمانده کشته شده است.",
     )
     assert units[-1][:2] == ("reported", "منابع امنیتی")
+
+
+def test_arabic_statement_received_by_an_outlet_and_a_body_after_la_with_tatweel():
+    # the relative clause 'تلقت وكالة X نسخة منه' (of which agency X received a copy) is no part of the body
+    units = said("ar", 'وقال بيان للهيئة تلقت وكالة الأنباء نسخة منه إن "القوات انسحبت".')
+    assert units == [("quote", "الهيئة", "القوات انسحبت")]
+    # 'بيان لـ«X»': the statement is the body's, not an outlet told
+    units = said("ar", "وقال سامي الوردي إن الهجوم وقع.", "ونفى بيان لـ«المجلس»، أمس، وقوع أي هجوم على الحدود.")
+    assert units[-1][:2] == ("denial", "المجلس")
+
+
+def test_arabic_an_honorific_office_and_name_before_a_present_verb_of_denying():
+    units = said(
+        "ar",
+        "الناطق الرسمي للحركة الأستاذ سامي عبد الكريم ينفي تصريحات منير الدباغ.",
+        "نفى الأستاذ سامي عبد الكريم الناطق الرسمي للمكتب السياسي للسيد حامد الكرخي تصريح منير الدباغ.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي عبد الكريم"), ("denial", "سامي عبد الكريم")]
+
+
+def test_arabic_condemning_with_a_colon_and_claims_not_based_on_evidence():
+    units = said("ar", "الحركة تندد باتهامات نائب أجنبي: مزاعم لا صحة لها.")
+    assert units == [("denial", "الحركة", "مزاعم لا صحة لها")]
+    units = said("ar", "نددت منظمة الوفاق بالاتهامات، مؤكدة أن تلك الادعاءات لا تستند إلى أي دليل.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "منظمة الوفاق")]
+
+
+def test_arabic_a_statement_of_someone_published_by_the_media_is_theirs():
+    units = said(
+        "ar",
+        'وقالت الهيئة إن "الحدود آمنة".',
+        'وكانت وسائل إعلام نشرت تصريحا للقائد العسكري سامي الوردي، قالت إنه أدلى به أمس يشير إلى أن "القوات تتقدم".',
+    )
+    assert units[-1][:2] == ("quote", "سامي الوردي")
+
+
+def test_arabic_a_quotation_that_belies_in_the_present():
+    units = said(
+        "ar", 'وقالت الهيئة إن "الحدود آمنة".', 'وأضاف البيان أن "الهيئة إذ تكذب هذه الأنباء تؤكد أن الحدود آمنة".'
+    )
+    assert units[-1][:2] == ("denial", "الهيئة")
+
+
+def test_persian_thousands_separator_as_a_comma_and_a_time_after_the_subject():
+    units = said("fa", "به گزارش خبرگزاری نمونه٬ رضا کاظمی٬ سخنگوی وزارت کشور گفته که «مرزها باز است».")
+    assert units == [("quote", "رضا کاظمی", "مرزها باز است")]
+    units = said("fa", "آقای کاظمی شامگاه یکشنبه در مراسمی گفته که «مرزها باز است».")
+    assert units == [("quote", "آقای کاظمی", "مرزها باز است")]
+    # 'که X، عضو مجلس ... اعلام کرده': the comma before an office does not close the clause after 'که'
+    units = said(
+        "fa",
+        "رضا کاظمی گفت: «مرزها باز است».",
+        "این در حالی است که مینا رستمی٬ عضو کمیسیون امنیت مجلس اعلام کرده «مرزها بسته است».",
+    )
+    assert units[-1] == ("quote", "مینا رستمی", "مرزها بسته است")
+
+
+def test_persian_a_not_inside_a_relative_clause_answers_no_claim():
+    # a request in answer to reports: the 'not' is said of the news ('که ... منتشر نشده است،'), not by the speaker
+    units = said(
+        "fa",
+        "جنبش نمونه در واکنش به خبرهای منسوب به مسئولان خود اعلام کرد: «از رسانهها میخواهیم از انتشار هر خبری که "
+        "رسما منتشر نشده است، خودداری کنند.»",
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "جنبش نمونه")]
+    units = said("fa", "رضا کاظمی در واکنش به خبر منتشر شده گفت: فرمانده در این شهر زندگی نمی کند که کشته شود.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_arabic_going_on_with_its_denial():
+    # 'واصلت X تفنيدها' (X went on refuting): a verbal noun of denying with X's pronoun, after a verb that is
+    # not one of saying
+    units = said("ar", "واصلت وزارة الدفاع الكسلية، أمس، تفنيدها للرواية التي نشرتها الحركة عن القصف.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
+    units = said("ar", "واصلت وزارة الدفاع الكسلية، أمس، تدريبها للقوات في المنطقة.")
+    assert units == []
+
+
+def test_persian_none_of_any_kind_in_quotation_marks():
+    units = said("fa", "رضا کاظمی گفته که کشور نمونه «هیچگونه نیروی نظامی» در مرز ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    # 'has no' without 'of any kind' says what is
+    units = said("fa", "رضا کاظمی گفته که این شهر هیچ بیمارستانی ندارد و مردم نگران هستند.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+
+
+def test_arabic_a_statement_to_the_media_is_not_theirs():
+    units = said(
+        "ar",
+        'وقالت الهيئة إن "الحدود آمنة".',
+        'وفي تصريح لوسائل الإعلام، أكدت أن "القوات تتقدم".',
+    )
+    assert units[-1][:2] == ("quote", "الهيئة")
+
+
+def test_persian_this_is_while_opens_a_sentence_of_its_own_and_a_copy_obtained_by_an_outlet():
+    units = said("fa", "این در حالی است که وزارت دفاع نمونه، پیشتر این خبر را تکذیب کرده بود.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت دفاع نمونه")]
+    units = said("ar", 'وأفاد بيان للحركة حصلت "الجبال" على نسخة منه بأن "القوات انسحبت".')
+    assert units == [("quote", "الحركة", "القوات انسحبت")]
+
+
+def test_arabic_declining_to_comment_and_an_unnamed_senior_official():
+    units = said("ar", "ورفض المتحدث باسم الحكومة التعليق على هذه الأنباء.")
+    assert [k for k, _, _ in units] != ["denial"] and units[0][1] == "المتحدث باسم الحكومة"
+    units = said("ar", 'وقال مسؤول عراقي رفيع للصحفيين إن "الحدود آمنة".')
+    assert units == [("quote", "مسؤول عراقي رفيع", "الحدود آمنة")]
+    units = said("ar", 'وقال مسؤول الإعلام في الحركة سامي الوردي إن "الحدود آمنة".')
+    assert units == [("quote", "سامي الوردي", "الحدود آمنة")]
+
+
+def test_arabic_a_definite_body_right_after_the_subject_body_is_the_object():
+    units = said("ar", "في المقابل، اتهمت الحركة الحكومة بالوقوف وراء الهجوم على الحدود.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "الحركة")]
+
+
+def test_persian_interior_or_defence_minister_of_a_country_not_on_file_is_no_name():
+    units = said("fa", "وزیر کشور نمونه در پاسخ به خبرنگاران گفت که این خبر صحت ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزیر کشور نمونه")]
+    assert said("fa", "وزیر دفاع نمونه گفت: «مرزها باز است».") == [("quote", "وزیر دفاع نمونه", "مرزها باز است")]
+
+
+def test_arabic_the_noun_after_that_is_the_subject_of_a_verb_with_none_after_it():
+    units = said("ar", "وتابعت وسائل إعلام محلية أن الحركة نفت هذه الأنباء.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الحركة")]
+    units = said("ar", "وذكرت مصادر أن وزارة الدفاع الكسلية نفت وقوع الهجوم.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارة الدفاع الكسلية")]
+    units = said("ar", 'ورأى سامي الوردي أن القصف يؤكد أن "القوات تخشى المواجهة".')
+    assert units == [("quote", "سامي الوردي", "القوات تخشى المواجهة")]
+
+
+def test_arabic_an_analyst_or_expert_before_the_name():
+    units = said("ar", 'ويقول المحلل السياسي سامي الوردي إن "القوات انسحبت".', 'وأضاف الخبير أن "الحدود آمنة".')
+    assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]

@@ -22,11 +22,15 @@ ARTICLES = {
         "asriran-2017-12-09-jaafari-no-armed-iranians-in-iraq",  # 'أكد أنه لم ير', an office then the name
         "awla-news-2018-05-01-tehran-denies-netanyahu-nuclear-claims",  # a headline denial, 'ما قاله X'
         "iraq-today-2017-08-09-pmf-denies-attack-in-western-anbar",  # 'لكن X نفى', 'الهيئة تنفي' inside a quotation
+        # 'بيان للسفارة تلقت وكالة X نسخة منه', 'تصريحا لقائد ... X، قالت إنه', 'تكذب' inside a quotation
+        "al-forat-news-2012-01-22-iranian-embassy-denies-soleimani-iraq-remarks",
     ],
     "fa": [
         "ilna-2018-09-29-jaafari-rejects-netanyahu-iranian-forces-claim",  # the subject before the claim, an office
         "deeyar-2024-02-01-mujahid-denies-al-qaeda-in-afghanistan",  # 'گفتهاست', a quotation over two paragraphs
         "didban-iran-2021-02-14-taliban-deny-leader-killed-in-quetta",  # 'در واکنش به خبر ... گفت: ... نمی کند'
+        # '٬' as a comma, 'این در حالی است که X، عضو ...', 'هیچگونه ... ندارد' after a verb of saying
+        "digarban-2013-11-irgc-denies-hundreds-of-battalions-in-syria",
     ],
 }
 FLOORS = {  # quotation recall, quotation precision, denial recall

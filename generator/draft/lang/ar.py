@@ -22,7 +22,9 @@ ARABIC_WORDS = Words(
         "غرد غردت علق علقت أجاب أجابت تساءل تساءلت أقر أقرت اعترف اعترفت أورد أوردت نبه نبهت "
         "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت "
         # writing (a post, a tweet: 'وكتب X في تغريدة'), and the present plural
-        "كتب كتبت يقولون"
+        "كتب كتبت يقولون "
+        # condemning, as statements do ('نددت الحركة بالاتهامات', 'X تندد بـ...: ...')
+        "ندد نددت يندد تندد"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
@@ -56,7 +58,7 @@ ARABIC_WORDS = Words(
     deny_verbs=split_words(
         "نفى نفت ينفي تنفي نفي رفض رفضت يرفض ترفض كذب كذبت فند فندت نافيا نافية أنكر أنكرت ينكر تنكر "
         # the first person, as a statement quoted whole writes it ('ننفي بشكل قاطع')
-        "ننفي أنفي نرفض أرفض ننكر نكذب دحض دحضت يدحض تدحض نفوا "
+        "ننفي أنفي نرفض أرفض ننكر نكذب دحض دحضت يدحض تدحض نفوا يكذب تكذب "
         # with the object written onto the verb ('وهو ما نفته الحركة', which the movement denied)
         "نفته نفاه نفتها نفاها تكذيب "
         # disowning what is attributed to the speaker ('تبرأت الحركة من البيان المنسوب إليها')
@@ -67,6 +69,9 @@ ARABIC_WORDS = Words(
     proposals=split_words(
         "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط"
     ),
+    # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
+    own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه"),
+    declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
     reject_verbs=split_words("رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة"),
     deny_cues=(
         "عارية من الصحة",
@@ -139,6 +144,9 @@ ARABIC_WORDS = Words(
         "بعيدة عن الصحة",
         "لا تمت",
         "لا يمت",
+        # 'not based on any evidence' (claims, accusations)
+        "لا تستند إلى",
+        "لا يستند إلى",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),
@@ -147,11 +155,16 @@ ARABIC_WORDS = Words(
         "لـ لوكالة لقناة لصحيفة لموقع لشبكة للصحفيين للصحفي لـ\u200c خلال ما من التي الذي الذين حول بشأن بينما كما "
         "وقال وأضاف وأكد فيه فيها له لها عليه عليها قوله قولها بدوره بدورها "
         # the usual first words of what is said or denied: the subject ends before them
-        "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي "
+        "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث مقتل سقوط "
         # days, manner and 'according to' come between a subject and what it says ('نفى الحزب بشكل قاطع',
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا مجددا "
-        "صحة فإن فان وإن وأن"
+        "صحة فإن فان وإن وأن "
+        # a statement's relative clause, 'بيان للوزارة تلقت وكالة X نسخة منه' (of which agency X received a copy):
+        # the body the statement is of ends before it
+        "تلقت تلقى تلقته تلقاه حصلت حصل اطلعت اطلع "
+        # statements, the usual object of a verb of denying ('ينفي تصريحات X'), never its subject
+        "تصريحات التصريحات تصريح التصريح التعليق الإدلاء"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا"),
@@ -180,11 +193,15 @@ ARABIC_WORDS = Words(
         "آمر معاون مستشار مدير المدير القيادي قيادي الشيخ السيد سفير السفير اللواء العميد العقيد المتحدثة الناطقة وزيرة الوزيرة رئيسة "
         "النائبة عضوة مستشارة السفيرة مديرة الفريق المقدم الرائد النقيب العماد الركن مساعد المساعد مساعدة المساعدة "
         # leader; the honorific of a pilgrim ('الحاج أبو X')
-        "زعيم الزعيم الحاج"
+        "زعيم الزعيم الحاج "
+        # the honorifics of a teacher and a doctor, written before a name ('الأستاذ X الناطق ...')
+        "الأستاذ الاستاذ الدكتور الدكتورة "
+        # an analyst, an expert, a researcher, a writer, before their name ('المحلل السياسي X')
+        "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة"
     ),
     outlet_words=split_words(
         "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "
-        "عليه عليها"  # ('في بيان اطلعت عليه "الجبال"', seen by the outlet)
+        "عليه عليها حصلت حصل"  # ('في بيان اطلعت عليه "الجبال"', seen by the outlet; 'حصلت "X" على نسخة منه')
     ),
     prefixes="وف",
 )

@@ -13,7 +13,8 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own,
   and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
   به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد) is its agent's (از سوی X), also in a kicker
-  above the headline (از سوی X؛).
+  above the headline (از سوی X؛). A verb with no subject after it takes the noun after 'أن' when it denies
+  (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...).
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
   and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
@@ -35,9 +36,10 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   رفض المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
   a warning to whoever spreads false news, a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي
   ...; with a verb of rejecting, only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated
-  answer to a claim (در واکنش به خبر ... گفت: ... نمی کند، تعليقا على الأنباء ... لم), or 'that he did not' after a
-  verb of saying (أكد أنه لم ...); its denier is the speaker. A headline that denies with a verb, or names its
-  speaker before a colon, is a denial too.
+  answer to a claim (در واکنش به خبر ... گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian
+  relative clause closed by a comma), 'that he did not' after a verb of saying (أكد أنه لم ...), or the subject's own
+  denial as a verbal noun (واصلت X تفنيدها); its denier is the speaker. Declining to comment (رفض التعليق) is none.
+  A headline that denies with a verb, or names its speaker before a colon, is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
@@ -164,6 +166,11 @@ class Words:
     """A regular expression, on folded text, searched in a quotation: 'we did not' or 'we have no' ('نداشتیم',
     'نیستیم'), the first person of a language whose verb ends the sentence."""
     none_done: str = ""
+    declining: tuple[str, ...] = ()
+    """What a verb of rejecting declines without denying anything: commenting ('رفض التعليق على الأنباء')."""
+    own_denials: tuple[str, ...] = ()
+    """Verbal nouns of denying with the subject's pronoun ('نفيها', its denial): 'واصلت X تفنيدها لـ...' (continued
+    its refutation of), 'جدد X نفيه' (renewed his denial): the sentence's subject denies."""
     """A regular expression, on folded text, searched in the words a verb reports: 'none ... did not' ('هیچ حمله‌ای
     انجام نداده است'), the speaker saying that none of something was done."""
     proposals: tuple[str, ...] = ()
@@ -233,6 +240,8 @@ class Compiled:
     reacting: re.Pattern[str] = re.compile(r"(?!)")
     """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
     negation: re.Pattern[str] = re.compile(r"(?!)")
+    own_denial: re.Pattern[str] = re.compile(r"(?!)")
+    declining: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
 
@@ -336,6 +345,8 @@ def _compile(words: Words) -> Compiled:
             if words.reacting
             else r"(?!)"
         ),
+        own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
+        declining=re.compile(_cue(words.declining, words.joined)),
         negation=re.compile(
             (
                 _alternation(words.negations, "").replace(r"(?!\w)", "")
@@ -366,6 +377,10 @@ _IN = "\u0641\u064a"
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
+# 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
+_WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
+# a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
+_CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
@@ -385,9 +400,18 @@ _RELATIVE = re.compile(
 _SAYING = frozenset(
     {"\u0642\u0648\u0644", "\u062a\u0635\u0631\u064a\u062d", "\u0631\u0648\u0627\u064a\u0629"}
 )  # قول تصريح رواية
+# a statement, a remark (تصريحا، تصريحات): 'نشرت تصريحا لـX' (published a statement of X)
+_STATEMENT_OF = frozenset(
+    {
+        "\u062a\u0635\u0631\u064a\u062d",
+        "\u062a\u0635\u0631\u064a\u062d\u0627",
+        "\u062a\u0635\u0631\u064a\u062d\u0627\u062a",
+    }
+)
 _THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
+_BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
 _ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
@@ -398,7 +422,7 @@ _LIST_ITEM = re.compile(
 )
 _MARKS = '["\u201c\u201d\u00ab\u00bb]'
 _OPENERS = '\u201c\u00ab"\u201e'
-_PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591'
+_PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591\u066c'
 _CUT_BEFORE = "(:\u060c,"
 _CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
 
@@ -537,7 +561,7 @@ class ArabicScriptReader:
                 self.office_holder[office] = ent
 
     def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
-        raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013')
+        raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013\u066c')
         start += phrase.find(raw) if raw else 0
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
@@ -546,8 +570,8 @@ class ArabicScriptReader:
                 break
             raw, start = raw[first.end() :], start + first.end()
             words = words[1:]
-        if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs:
-            words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement) -> 'البيان'
+        if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs | self.c.titles:
+            words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement), 'للقائد' (of the commander) -> 'البيان'
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
             words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
             raw, start = raw[1:], start + 1
@@ -586,8 +610,9 @@ class ArabicScriptReader:
                 at = start + raw.rfind(rest)
                 # 'بيان للحركة' (a statement of the movement): 'لل' is 'ل' and the article, 'ال', of the same length
                 rest = re.sub(r"^\u0644\u0644(?=\S)", "\u0627\u0644", rest)
-                if re.match(r"\u0644(?!\u0627\u0644)(?=\S)", rest):
-                    rest, at = rest[1:], at + 1
+                lam = re.match(r"\u0644\u0640?(?!\u0627\u0644)(?=\S)", rest)  # ('بيان لـ«الحشد»', with a tatweel)
+                if lam:
+                    rest, at = rest[lam.end() :], at + lam.end()
                 found = self.speaker(rest, para, at, sentence) if rest.strip() else None
                 if found is not None:
                     return found
@@ -636,7 +661,15 @@ class ArabicScriptReader:
             if len(key_tokens(raw[:h_start])) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
                 name = raw[h_start:h_end]
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
-        if words[0] in self.c.titles and self.words.verb_first:
+        # ('مسؤول عراقي رفيع', an official: an unnamed one, indefinite, with indefinite adjectives, is described by
+        # them; 'مسؤول الإعلام في الحركة سامي الوردي' names one)
+        unnamed = (
+            self.words.verb_first
+            and words[0] in self.c.heads
+            and not any(w.startswith(_DEFINITE) for w in words)
+            and all(w.endswith(("\u064a", "\u0647")) or w in _INDEFINITE_ADJECTIVES for w in words[1:])
+        )
+        if words[0] in self.c.titles and self.words.verb_first and not unnamed:
             n_name = self._trailing_name(words)
             if n_name:  # 'وزير الخارجية العراقي ابراهيم الجعفري': an office and its body, then the name
                 name = " ".join(raw.split()[-n_name:])
@@ -644,7 +677,7 @@ class ArabicScriptReader:
                     self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
                     "named after their office",
                 )
-        if words[0] in self.c.titles:  # 'المتحدث سامر الحداد': an office, then a name of two to four words
+        if words[0] in self.c.titles and not unnamed:  # 'المتحدث سامر الحداد': an office, then a name of 2-4 words
             raw_words = raw.split()
             n_titles = 0
             while n_titles < len(words) and words[n_titles] in self.c.titles:
@@ -736,6 +769,8 @@ class ArabicScriptReader:
             i, n = i - 1, n + 1
         if not definite(words[i]) and words[i] not in self.c.titles:
             return 0  # the name would start the subject: not an office then a name
+        if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
+            return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
 
     def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
@@ -813,9 +848,13 @@ class ArabicScriptReader:
         # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
 
         for i, (_, _, word, fw) in enumerate(tokens):
-            if word[:1] in _CUT_BEFORE or MASK in word or not fw or _TO_OUTLET.match(word):
-                break  # ('قال X لـ"شفق نيوز"': the outlet told ends the subject)
+            # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
+            told = _TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
+            if word[:1] in _CUT_BEFORE or MASK in word or not fw or told:
+                break
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            if i == 0 and self.words.verb_first and fw in self.c.demonstratives:
+                break  # 'نفت هذه الأنباء' (denied these reports): the object, the subject is elsewhere
             if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
                 n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
                 continue
@@ -886,6 +925,8 @@ class ArabicScriptReader:
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
+        if i == 1 and fw.startswith("\u0627\u0644") and {previous[2:], fw[2:]} <= self.c.body_words:
+            return True  # 'اتهمت الحركة الحكومة بـ...': a body, then the body that is the object
         if (
             i == 2
             and fw.startswith("\u0627\u0644")
@@ -942,8 +983,16 @@ class ArabicScriptReader:
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
                 k = self._cut_subject(tokens)  # clause closed before the verb ('X ... که ... است، ... گفت')
+                # (not closed by a comma before an office set beside the name: 'که X، عضو مجلس، اعلام کرده')
+                # nor after 'این در حالی است که' (this while): no noun before 'که' for a relative clause to describe
+                formula = _WHILE_FA.search(fold_words(masked[begin : begin + that[-1]]))
                 closed = k and (
-                    (tokens[k - 1][2][-1:] in "\u060c," and k < len(tokens))
+                    (
+                        tokens[k - 1][2][-1:] in "\u060c,"
+                        and k < len(tokens)
+                        and tokens[k][3] not in self.c.titles
+                        and not formula
+                    )
                     or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
                 )
                 if k and not closed:
@@ -1019,7 +1068,8 @@ class ArabicScriptReader:
             end, closed = run
             inner = para.text[:end]
             quotes = [Quote(para.number, 0, end + 1 if closed else end, closed, inner)]
-        out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes))
+        # the Arabic thousands separator '٬' written as a comma ('X٬ مسئول ...'): read as one, offsets unchanged
+        out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes).replace("\u066c", "\u060c"))
         out.sentences = []
         start = 0
         for m in _SENTENCE_END.finditer(out.masked):
@@ -1173,6 +1223,8 @@ class ArabicScriptReader:
             if deny and self.c.reject.fullmatch(m.group()) and self.c.proposal.search(text):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied
                 deny = bool(self.c.claims.search(text) or self.c.cue.search(text))
+            if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
+                deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
             to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
                 " \u0627\u0644\u064a ",
                 "\u0627\u0644\u064a ",
@@ -1247,6 +1299,10 @@ class ArabicScriptReader:
                     if self.words.verb_first and main is None
                     else None
                 )
+                if fronted is None and self.words.verb_first and s_end == s_start and (deny or main is None):
+                    # 'أن الحركة نفت' (that the movement denied); a verb of saying with the sentence's speaker
+                    # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...')
+                    fronted = self._after_that(masked, sent, start)
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
@@ -1261,6 +1317,8 @@ class ArabicScriptReader:
                 else:
                     speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
                 antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
+                if antecedent is None and s_end == s_start:
+                    antecedent = self._statement_by(para, sent, start)
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent
                 elif s_end == s_start and agent is None:
@@ -1324,6 +1382,37 @@ class ArabicScriptReader:
                 if described or (k >= 2 and nisba):
                     phrase = para.text[run[-k][0] + lead : run[-1][1]]
                     return Speaker(phrase, None, phrase, person=True, how="the indefinite noun its verb describes")
+        return None
+
+    def _statement_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, whose statement a verb with no subject of its own reports: 'نشرت تصريحا لـX، قالت إنه ...'.
+
+        The outlet that published a statement of X (تصريحا، تصريحات) relays X's words: X is the speaker, not
+        the one who spoke last in the article.
+        """
+        if not self.words.verb_first:
+            return None
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        for i, token in enumerate(tokens[:-1]):
+            if token[3] not in _STATEMENT_OF:
+                continue
+            rest = tokens[i + 1 :]
+            # ('لـX', 'لX'; 'للقائد X', 'ل' and the article: read whole, as 'القائد X')
+            lam = re.match(r"\u0644(?:\u0640|(?=\u0644)|)(?=[^\W_])", rest[0][2])
+            if rest[0][3].startswith("\u0644\u0644"):
+                rest[0] = (*rest[0][:3], "\u0627" + rest[0][3][1:])
+            k = self._cut_subject(rest) if lam else 0
+            if not k or lam is None:
+                continue
+            at = rest[0][0] + (0 if rest[0][2].startswith("\u0644\u0644") else lam.end())
+            phrase = para.text[at : rest[k - 1][1]]
+            # an office or a record ('لقائد فيلق ...'): not the media the statement was made to ('لوسائل الإعلام')
+            head = rest[0][3] if rest[0][3].startswith("\u0627\u0644") else rest[0][3][1:]  # ('القائد' from 'للقائد')
+            if head not in self.c.titles | self.c.heads and self.index.lookup(phrase) is None:
+                continue
+            found = self.speaker(phrase, para, at, sent)
+            if found is not None and (found.entity is not None or found.described):
+                return self._again(found, f"whose statement the sentence reports, '{token[2]} {phrase}'")
         return None
 
     def _passive_agent(
@@ -1417,7 +1506,9 @@ class ArabicScriptReader:
             tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
         elif not present:
             return None
-        if not tokens or len(tokens) > 6 or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
+        # (an office and the name after it run longer: 'الناطق الرسمي لـX الأستاذ Y Z ينفي')
+        longest = 9 if tokens and tokens[0][3] in self.c.titles else 6
+        if not tokens or len(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
             return None
         for _, _, word, fw in tokens:
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
@@ -1428,6 +1519,23 @@ class ArabicScriptReader:
         if word[-1:] in "\u060c,:":
             return None
         return tokens[0][0], tokens[-1][1]
+
+    def _after_that(self, masked: str, sent: Sentence, verb_start: int) -> tuple[int, int] | None:
+        """In Arabic, the noun 'أن' (that) takes before a verb with no subject after it: 'ذكرت X أن الحركة نفت'.
+
+        The words between the last 'أن', 'بأن' or 'إن' and the verb: a plain noun phrase of one to six words.
+        """
+        tokens = self._tokens(masked, sent.start, verb_start)
+        at = max((i for i, t in enumerate(tokens) if t[3] in _BARE_THAT), default=None)
+        if at is None:
+            return None
+        phrase = tokens[at + 1 :]
+        if not 1 <= len(phrase) <= 6 or phrase[-1][2][-1:] in _CUT_AFTER:
+            return None
+        for _, _, word, fw in phrase:
+            if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
+                return None
+        return phrase[0][0], phrase[-1][1]
 
     def _sentence_subject(self, para: Paragraph, sent: Sentence) -> Speaker | None:
         """The subject of a sentence that opens with its verb: the words after its first word."""
@@ -1480,6 +1588,10 @@ class ArabicScriptReader:
         )
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
+        if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
+            subject = self._sentence_subject(para, sent)  # 'واصلت الهيئة تفنيدها للرواية': the subject denies
+            if subject is not None:
+                deny_act = _Act(sent.start, sent.start, subject, True, "own", sent.start)
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
         # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
         # A cue alone in a headline ('... كاذبة') is not: its denier is unclear, unless the headline names its
@@ -1532,7 +1644,7 @@ class ArabicScriptReader:
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
             # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
             lead = fold_words(para.masked[read.sentence.start : att.quote.start])
-            if self.c.reacting.search(lead) and self.c.negation.search(words):
+            if self.c.reacting.search(lead) and self._negated(words):
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
         for act in read.acts:
             if act.kind not in ("verb", "participle") or act.speaker is None:
@@ -1542,13 +1654,22 @@ class ArabicScriptReader:
             if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
                 # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
-            if act.kind == "verb" and self.c.none_done.search(fold_words(para.text[act.end : read.sentence.end])):
+            unmarked = fold_words(re.sub(_MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
+            if act.kind == "verb" and self.c.none_done.search(unmarked):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])
-            if self.c.reacting.search(lead) and self.c.negation.search(said):
+            if self.c.reacting.search(lead) and self._negated(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _negated(self, words: str) -> bool:
+        """Whether folded words say 'not'; in Persian, not counting a clause after 'که' closed by a comma (a
+        relative clause: 'از انتشار هر خبری که منتشر نشده است، خودداری کنند' says 'not' of the news, not the
+        speaker's own 'not')."""
+        if not self.words.verb_first:
+            words = _CLOSED_KE.sub(" ", words)
+        return bool(self.c.negation.search(words))
 
     def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
         """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
@@ -1683,6 +1804,8 @@ def _definite_noun(word: str) -> bool:
 
 
 _ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+# senior, high-ranking, prominent, former, informed: what describes an unnamed official ('مسؤول عراقي رفيع')
+_INDEFINITE_ADJECTIVES = frozenset(fold_words(w) for w in "رفيع كبير بارز سابق مطلع".split())
 
 
 def _introduces(words: str) -> bool:

@@ -176,12 +176,18 @@ PERSIAN_WORDS = Words(
     # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing
     negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد)\S*?(?:\sا)?يم(?!\S)",
     # 'none ... has not been done' after a verb of saying ('اعلام کرد که هیچ حمله‌ای انجام نداده است'), in the past:
-    # the speaker says it did not; 'has no' (ندارد) says what is, 'no one was hurt' (نشده) what happened
-    none_done=r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|بود|داشت)ه",
+    # the speaker says it did not; so does 'has none of any kind' ('هیچگونه گردانی در سوریه ندارد'), the emphatic
+    # 'of any kind' making it an answer; 'has no' (ندارد) alone says what is, 'no one was hurt' (نشده) what happened
+    none_done=(
+        r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|بود|داشت)ه"
+        r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
+    ),
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
+        # times that stand between a subject and its verb ('X شامگاه یکشنبه ... گفت')
+        "شامگاه پیشتر شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه "
         "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
@@ -197,13 +203,15 @@ PERSIAN_WORDS = Words(
     statements=("بیانیه",),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
-        "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون"
+        "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون "
+        # the ministries an office is of ('وزیر کشور X', 'وزیر دفاع X'): no person's name after the office
+        "کشور دفاع"
     ),
     description_heads=split_words("منبع منابع مقام مقامات یک یکی"),
     partitive=("یکی از", "برخی از", "نزدیک به"),
     kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس"),
     time_words=split_words(
-        "روز امروز دیروز بامداد شب صبح عصر ظهر امشب گذشته شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه"
+        "روز امروز دیروز بامداد شب صبح عصر ظهر امشب گذشته شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه شامگاه پیشتر"
     ),
     titles=split_words(
         "رئیس وزیر سخنگوی سخنگو معاون فرمانده دبیرکل نماینده سفیر مشاور مدیر حجت نخست‌وزیر نخست رئیس‌جمهور عضو دبیر "
