@@ -12,6 +12,35 @@ A statement is a denial by its words too: reports called false or propaganda,
 'it did not', 'it has no forces there', a speaker's own 'We reject these
 claims' in a quotation, or a passive with its agent ('were deemed false by X').
 Rejecting a proposal or denying someone entry denies no claim.
+
+How English news reports a denial, family by family (tests/draft/test_denial_lexicon.py has a sentence for each;
+the guard in brackets keeps ordinary sentences out):
+
+- verbs (verbs.py): deny, reject, dismiss, refute, rebut, repudiate, rubbish, debunk, dispute, contest, disown,
+  disavow, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and 'continued
+  to deny', 'was quick to deny' ['rejected the proposal', 'denied them entry', 'the contested elections'];
+- phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
+  poured cold water on, scoffed at, shot down, ruled out, with reports, claims or involvement as object ['shot down
+  a drone', 'ruled out talks'];
+- verbal nouns (verbs.py): issued a (flat) denial (of), a rebuttal;
+- calling it false (_FALSE): false ['false flag'], baseless, unfounded, untrue, groundless, fabricated, erroneous,
+  bogus, fictitious, concocted, trumped-up, unsubstantiated, spurious, slanderous, defamatory, lies ['lies in',
+  'lies with'], falsehood, hoax, pure fiction, figment, fairy tale, rumours, nonsense, fake news; no basis, truth or
+  grounds, devoid of truth, far from the truth, not true, accurate, correct or credible, not based on facts, lacks
+  credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
+  of', 'the plan was absurd'];
+- calling it a deception (_DECEIT, _AS_DISMISSIVE, _LABELLING): propaganda, smear, disinformation, meant to
+  mislead, with the reports as subject, or 'as' after a verb of judging ['condemned the propaganda campaign'];
+- no part, no link (_FALSE, _HAS_NO): nothing to do with, no role, hand, involvement, connection, link, ties or
+  affiliation, took or played no part, in no way involved, not involved, behind or linked, not responsible, bears
+  no responsibility ['the group had no role in the government'];
+- it did not happen (_FALSE, _DID_NOT): did not happen, never took place, no such attack occurred, 'it did not ...'
+  after a verb of saying;
+- first person in quotations (_WE_DENY): we deny, refute, reject these claims; we did not or never carry out,
+  attack, detain, abduct, shell, deploy, fund ...; we have no forces or role in; we are not part of ['we did not
+  expect'];
+- passives with an agent (speakers._DENIED_BY): was denied, rejected, refuted, rebutted, disputed or disowned by X,
+  was dismissed as baseless by X ['the proposal was rejected by the council'].
 """
 
 from __future__ import annotations
@@ -21,7 +50,7 @@ from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading
 from generator.draft.text import Sentence
-from generator.draft.verbs import OPENING, find_verbs
+from generator.draft.verbs import ISSUED_DENIAL, OPENING, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -59,9 +88,11 @@ def find_denial(reading: Reading) -> Denial | None:
     used: list[Act] = []
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
+        if not what and ISSUED_DENIAL.fullmatch(act.verb.word):
+            what = reading.sentence.text.strip().rstrip(".")  # 'issued a flat denial on Monday': the sentence
         if not what:
             continue
-        if act.verb.form != "passive" and _not_a_claim(act.verb.word.lower(), what):
+        if _not_a_claim(act.verb.word.lower(), what) if act.verb.form != "passive" else _rejected_thing(what):
             rejected_other = True  # 'rejected the proposal', 'denied them entry': no claim is denied
             continue
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
@@ -86,6 +117,12 @@ _OBJECT_END = frozenset("of by from that which about on in for to with as".split
 
 # What one denies another, refusing it: 'denied the delegation entry', 'denied them visas'.
 _REFUSED = frozenset("entry access visa visas permission permit bail passage landing asylum".split())
+
+
+def _rejected_thing(subject: str) -> bool:
+    """Whether the subject of a passive denial is a thing rejected, not a claim: 'the proposal was rejected by X'."""
+    words = re.findall(r"[a-z][a-z'-]*", subject.lower())
+    return bool(words) and (words[-1] in _NOT_A_CLAIM or words[-1] in _REFUSED)
 
 
 def _not_a_claim(verb: str, what: str) -> bool:
@@ -114,11 +151,22 @@ def _not_a_claim(verb: str, what: str) -> bool:
 # says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
-    r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrications?|groundless|lies?|nonsense|no basis|"
+    r"\b(?:false(?!\s*-?\s*flag)|baseless|unfounded|untrue|fabricated|fabrications?|groundless|nonsense|no basis|"
+    # 'lies' the noun, not the verb of place ('the land lies in Ostravia', 'the blame lies with')
+    r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
+    r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
+    r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
+    r"falsehoods?|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
+    r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
+    r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
+    r"(?:distort|misrepresent|twist)(?:s|ed|ing|ion|ions)?\s+(?:of\s+)?(?:the\s+)?(?:facts|truth|reality)|"
+    # what was said called absurd or invented: 'the accusations were absurd' (not 'the plan was absurd')
+    r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs|news)\s+(?:is|are|was|were)\s+"
+    r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
-    r"doctored|forged)|"
+    r"doctored|forged|bogus)|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
@@ -135,7 +183,11 @@ _FALSE = re.compile(
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
-    r"nothing to do with|no (?:hand|involvement|connection|links?|relation)\s+(?:in|with|to)|"
+    r"nothing to do with|no (?:hand|involvement|connection|links?|relation|ties|affiliation)\s+(?:in|with|to)|"
+    r"(?:bears?|bore|holds?|held)\s+no\s+responsibility|"
+    r"in no way\s+(?:[a-z]+\s+)?(?:involved|responsible|connected|linked|related|affiliated)|"
+    r"(?:took|takes|take|had|has|have)\s+no\s+part\s+in|"
+    r"(?:lacks?|lacked|lacking|without)\s+(?:any\s+)?credibility|not credible|"
     # the other side accused of spreading falsehoods: 'seeking to use disinformation', 'efforts to spread
     # misinformation' (not 'a campaign against disinformation')
     r"(?:spread(?:s|ing)?|us(?:e|es|ed|ing)|peddl(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing))\s+"
@@ -147,7 +199,10 @@ _FALSE = re.compile(
 )
 # Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
 _LABELLING = frozenset("called calls calling described describes describing branded termed labelled labeled".split())
-_DISMISSIVE_WORDS = r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies|fabricat\w*|nonsense)"
+_DISMISSIVE_WORDS = (
+    r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|"
+    r"erroneous|bogus|fictitious|hoax|unsubstantiated)"
+)
 _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
 # (not 'condemned the propaganda campaign').
@@ -220,7 +275,10 @@ _WE_DENY = re.compile(
     r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|"
     r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
-    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?)|"
+    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
+    r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
+    r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
+    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed))|"
     r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
     r"connection)\s+(?:in|with|to))\b|"
     # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'

@@ -87,7 +87,8 @@ _TITLES_BEFORE_NAME = re.compile(
 # A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
 # false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
 _DENIED_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:(denied|rejected|dismissed|refuted)|"
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:(denied|rejected|dismissed|refuted|rebutted|repudiated|disputed|"
+    r"rubbished|debunked|disowned|disavowed|contested)|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
     r"\s+by\s+(?=\S)"

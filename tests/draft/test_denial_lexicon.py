@@ -1,0 +1,139 @@
+"""How English news reports a denial, family by family, on made-up sentences (issue 17, round 5).
+
+The cues of :mod:`generator.draft.denials` and :mod:`generator.draft.verbs` are meant to be complete for the
+language, not fitted to articles: each family of wording (see the table in :mod:`generator.draft.denials`) has
+sentences here, and each guard a sentence that must stay no denial. Names are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+DENIALS = [
+    # verbs, every tense and person news uses
+    ("The Kessel Brigade denied the report.", "Kessel Brigade"),
+    ("The Kessel Brigade denies the report.", "Kessel Brigade"),
+    ("The Kessel Brigade has denied the report.", "Kessel Brigade"),
+    ("Kessel Brigade leaders deny the report.", "Kessel Brigade leaders"),
+    ("Brigade commanders reject the accusations.", "Brigade commanders"),
+    ("Veloria's officials dismiss the claims as lies.", "Veloria's officials"),
+    ("Brigade leaders refute the allegations.", "Brigade leaders"),
+    ("The Kessel Brigade has continued to deny the report.", "Kessel Brigade"),
+    ("The Kessel Brigade continues to deny any role in the raid.", "Kessel Brigade"),
+    ("Lev Arno was quick to deny the report.", "Lev Arno"),
+    ("Lev Arno rebutted the allegations.", "Lev Arno"),
+    ("Lev Arno repudiated the claims.", "Lev Arno"),
+    ("Lev Arno rubbished the reports.", "Lev Arno"),
+    ("Lev Arno disputed the account of the raid.", "Lev Arno"),
+    ("Lev Arno contested the report of the raid.", "Lev Arno"),
+    ("The Kessel Brigade disowned the statement attributed to it.", "Kessel Brigade"),
+    ("The Kessel Brigade disavowed the attack on the depot.", "Kessel Brigade"),
+    ("Lev Arno brushed aside the reports of a split.", "Lev Arno"),
+    ("Lev Arno brushed off the allegations.", "Lev Arno"),
+    ("Lev Arno shrugged off claims of a split.", "Lev Arno"),
+    ("Lev Arno pushed back against reports that the brigade had withdrawn.", "Lev Arno"),
+    ("Lev Arno poured cold water on reports of a deal.", "Lev Arno"),
+    ("Lev Arno waved away the accusations.", "Lev Arno"),
+    # verbal nouns
+    ("The Kessel Brigade issued a denial of the report.", "Kessel Brigade"),
+    ("The Kessel Brigade issued a flat denial on Monday.", "Kessel Brigade"),
+    # words calling a report false
+    ("Lev Arno said the reports were baseless.", "Lev Arno"),
+    ("Lev Arno said the reports were erroneous.", "Lev Arno"),
+    ("Lev Arno said the claims were bogus.", "Lev Arno"),
+    ("Lev Arno said the story was fictitious.", "Lev Arno"),
+    ("Lev Arno said the charges were trumped-up.", "Lev Arno"),
+    ("Lev Arno said the allegations were unsubstantiated.", "Lev Arno"),
+    ("Lev Arno said the accusations were slanderous.", "Lev Arno"),
+    ("Lev Arno called the report defamatory.", "Lev Arno"),
+    ("Lev Arno said the report was pure fiction.", "Lev Arno"),
+    ("Lev Arno said the story was a figment of the imagination.", "Lev Arno"),
+    ("Lev Arno said the report was a hoax.", "Lev Arno"),
+    ("Lev Arno said the story was made up.", "Lev Arno"),
+    ("Lev Arno said the report was devoid of truth.", "Lev Arno"),
+    ("Lev Arno said the accusations had no grounds.", "Lev Arno"),
+    ("Lev Arno said the report was not accurate.", "Lev Arno"),
+    ("Lev Arno said the report was not based on facts.", "Lev Arno"),
+    ("Lev Arno said the report distorted the facts.", "Lev Arno"),
+    ("Lev Arno said the accusations were absurd.", "Lev Arno"),
+    ("Lev Arno said the claims were ridiculous.", "Lev Arno"),
+    ("Lev Arno said the report was a falsehood.", "Lev Arno"),
+    ("Lev Arno said there was no truth to the report.", "Lev Arno"),
+    ("Lev Arno said the report was far from the truth.", "Lev Arno"),
+    # no part, no link, not responsible
+    ("Lev Arno said the brigade had nothing to do with the attack.", "Lev Arno"),
+    ("Lev Arno said the brigade had no ties to the attackers.", "Lev Arno"),
+    ("Lev Arno said the brigade bears no responsibility for the attack.", "Lev Arno"),
+    ("Lev Arno said the brigade was not responsible for the attack.", "Lev Arno"),
+    ("Lev Arno said it played no role in the attack.", "Lev Arno"),
+    # first-person denials in quotations
+    ("\u201cWe did not carry out the attack,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe did not detain anyone,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe never shelled the village,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe did not abduct the journalists,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe have not deployed any fighters there,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe were not involved in the attack,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe are not behind the attack,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe have no fighters in Ostravia,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cThis is a lie,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe categorically deny these reports,\u201d Lev Arno said.", "Lev Arno"),
+    # passives with their agent
+    ("The report was denied by the Kessel Brigade.", "Kessel Brigade"),
+    ("The report was rebutted by the Kessel Brigade.", "Kessel Brigade"),
+    ("The claims were disputed by the Kessel Brigade.", "Kessel Brigade"),
+    ("The claims were dismissed as baseless by the Kessel Brigade.", "Kessel Brigade"),
+]
+
+NOT_DENIALS = [
+    "The Kessel Brigade rejected the proposal.",
+    "Brigade commanders reject the ceasefire plan.",
+    "Veloria denied the delegation entry.",
+    "Lev Arno declined to comment.",
+    "Lev Arno did not say when the raid began.",
+    "Lev Arno said the attack was a false flag operation.",
+    "Lev Arno said it is hard to deny that the war has changed.",
+    "Officials refused to deny the report.",
+    "Lev Arno said the brigade will deny any request for talks.",
+    "Lev Arno brushed aside a question about the budget.",
+    "Lev Arno said the unit was made up of former soldiers.",
+    "Lev Arno said the proposal was rejected by the council.",
+    "Lev Arno said the plan was absurd in its ambition, but worth trying.",
+    "The ministry said the disputed land lies in Ostravia.",
+    "Lev Arno said the group had no role in the government.",
+    "\u201cWe did not expect such a turnout,\u201d Lev Arno said.",
+    "Lev Arno said the brigade does not deny that it holds the hill.",
+    "Lev Arno said the contested elections would be held in May.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "denier"), DENIALS)
+def test_a_family_of_wording_reports_a_denial(sentence: str, denier: str) -> None:
+    units = said("en", sentence)
+    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
+
+
+@pytest.mark.parametrize("sentence", NOT_DENIALS)
+def test_an_ordinary_sentence_is_no_denial(sentence: str) -> None:
+    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
+
+
+MORE_DENIALS = [
+    ("Lev Arno called the report a lie.", "Lev Arno"),
+    ("Lev Arno said the brigade was in no way involved in the attack.", "Lev Arno"),
+    ("Lev Arno said the brigade took no part in the attack.", "Lev Arno"),
+    ("Lev Arno ruled out any involvement in the attack.", "Lev Arno"),
+    ("Lev Arno said the claims lacked credibility.", "Lev Arno"),
+    ("Lev Arno said the report was not credible.", "Lev Arno"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "denier"), MORE_DENIALS)
+def test_more_wordings_of_denial(sentence: str, denier: str) -> None:
+    units = said("en", sentence)
+    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
+
+
+def test_ruling_out_talks_is_no_denial() -> None:
+    assert [u for u in said("en", "Lev Arno ruled out talks with the council.") if u[0] == "denial"] == []
