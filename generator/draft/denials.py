@@ -20,25 +20,26 @@ the guard in brackets keeps ordinary sentences out):
   disavow, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and 'continued
   to deny', 'was quick to deny' ['rejected the proposal', 'denied them entry', 'the contested elections'];
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
-  poured cold water on, scoffed at, shot down, ruled out, with reports, claims or involvement as object ['shot down
-  a drone', 'ruled out talks'];
-- verbal nouns (verbs.py): issued a (flat) denial (of), a rebuttal;
+  poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
+  with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the council'];
+- verbal nouns (verbs.py, _IN_A_DENIAL): issued a (flat) denial (of), a rebuttal; 'In a denial posted on ...';
 - calling it false (_FALSE): false ['false flag'], baseless, unfounded, untrue, groundless, fabricated, erroneous,
   bogus, fictitious, concocted, trumped-up, unsubstantiated, spurious, slanderous, defamatory, lies ['lies in',
   'lies with'], falsehood, hoax, pure fiction, figment, fairy tale, rumours, nonsense, fake news; no basis, truth or
   grounds, devoid of truth, far from the truth, not true, accurate, correct or credible, not based on facts, lacks
   credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
-  of', 'the plan was absurd'];
+  of', 'the plan was absurd']; contrary to reports; falsely accused, wrongly attributed; nothing of the sort;
 - calling it a deception (_DECEIT, _AS_DISMISSIVE, _LABELLING): propaganda, smear, disinformation, meant to
   mislead, with the reports as subject, or 'as' after a verb of judging ['condemned the propaganda campaign'];
 - no part, no link (_FALSE, _HAS_NO): nothing to do with, no role, hand, involvement, connection, link, ties or
   affiliation, took or played no part, in no way involved, not involved, behind or linked, not responsible, bears
   no responsibility ['the group had no role in the government'];
-- it did not happen (_FALSE, _DID_NOT): did not happen, never took place, no such attack occurred, 'it did not ...'
-  after a verb of saying;
+- it did not happen (_FALSE, _DID_NOT): did not happen, never took place, no such attack occurred, 'it did not ...',
+  'they are not present in ...' after a verb of saying ['not present at the talks'];
 - first person in quotations (_WE_DENY): we deny, refute, reject these claims; we did not or never carry out,
   attack, detain, abduct, shell, deploy, fund ...; we have no forces or role in; we are not part of ['we did not
-  expect'];
+  expect']; a verb of denying quoted after its subject, 'said it "firmly denies" the reports' ['"rejects" the
+  proposal'];
 - passives with an agent (speakers._DENIED_BY): was denied, rejected, refuted, rebutted, disputed or disowned by X,
   was dismissed as baseless by X ['the proposal was rejected by the council'].
 """
@@ -163,7 +164,14 @@ _FALSE = re.compile(
     r"(?:distort|misrepresent|twist)(?:s|ed|ing|ion|ions)?\s+(?:of\s+)?(?:the\s+)?(?:facts|truth|reality)|"
     # what was said called absurd or invented: 'the accusations were absurd' (not 'the plan was absurd')
     r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs|news)\s+(?:is|are|was|were)\s+"
-    r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented)|"
+    r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|"
+    r"wrong)|"
+    r"nothing of the (?:sort|kind)|"
+    # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
+    r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*(?:reports?|claims?|allegations?|"
+    r"rumou?rs)\b)|"
+    r"(?:falsely|wrongly|wrongfully|erroneously)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|"
+    r"implicated|named)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
     r"doctored|forged|bogus)|"
@@ -231,6 +239,11 @@ _HAS_NO = (
     r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
     r"connection|relations?)\b"
 )
+# Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
+_NOT_PRESENT = (
+    r"(?i:it|he|she|they|we)\s+(?:is|are|was|were)\s+not\s+(?:present|deployed|stationed|based|operating|active)\s+"
+    r"(?:in|inside)\b"
+)
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
 # attack had taken place'.
 _NONE_DID = (
@@ -245,6 +258,8 @@ _DID_NOT = re.compile(
     + _NOT_DONE
     + "|"
     + _HAS_NO
+    + "|"
+    + _NOT_PRESENT
     + "|"
     + _NONE_DID
     + ")",
@@ -287,9 +302,27 @@ _WE_DENY = re.compile(
 )
 
 
+# A verb of denying quoted after its subject outside the marks, read on past the closing mark: 'said it "firmly
+# denies" the reports', 'said the brigade "categorically rejects" the accusations' (not '"rejects" the proposal').
+_QUOTED_DENYING_VERB = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|(?:rejects|rejected|dismisses|dismissed)\s+"
+    r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?(?:claims?|reports?|allegations?|accusations?|"
+    r"statements?|news|rumou?rs|lies|remarks)\b)",
+    re.IGNORECASE,
+)
+
+
 def denies_in_quotation(reading: Reading) -> bool:
-    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims')."""
-    return any(_WE_DENY.search(q.text) for q in reading.sentence.quotes)
+    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims'),
+    or a verb of denying quoted after its subject ('said it "firmly denies" the reports')."""
+    sentence = reading.sentence
+    for q in sentence.quotes:
+        if _WE_DENY.search(q.text):
+            return True
+        after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
+        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)):
+            return True
+    return False
 
 
 def calls_false(text: str) -> bool:
@@ -315,6 +348,12 @@ def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
     if not (calls_false(reading.sentence.text) or denies_in_quotation(reading)):
         return None
     return Denial(reading, denial_act, (reading.sentence.text.strip().rstrip("."),), ())
+
+
+# A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
+_IN_A_DENIAL = re.compile(
+    r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation)\b", re.IGNORECASE
+)
 
 
 def _denial_by_words(reading: Reading) -> Denial | None:
@@ -344,6 +383,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             )
         )
         or (before and _DID_NOT_BEFORE.match(before))
+        or _IN_A_DENIAL.match(sentence.masked)
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
         or (
             act.verb.word.lower() in _LABELLING

@@ -96,6 +96,14 @@ DISMISSING_PHRASES = frozenset(
         "knocked down",
         "ruled out",
         "rules out",
+        "contradicted",
+        "contradicts",
+        "took issue with",
+        "takes issue with",
+        "hit back at",
+        "hits back at",
+        "challenged",
+        "challenges",
     )
 )
 _DISMISSING = re.compile(

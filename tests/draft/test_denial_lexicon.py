@@ -137,3 +137,40 @@ def test_more_wordings_of_denial(sentence: str, denier: str) -> None:
 
 def test_ruling_out_talks_is_no_denial() -> None:
     assert [u for u in said("en", "Lev Arno ruled out talks with the council.") if u[0] == "denial"] == []
+
+
+WORDINGS_ROUND_TWO = [
+    # a verb of denying quoted after its subject outside the marks
+    ("Lev Arno said the brigade \u201ccategorically rejects\u201d the accusations.", "Lev Arno"),
+    ("Lev Arno said it \u201cfirmly denies\u201d the reports.", "Lev Arno"),
+    # a denial as a noun opening the sentence
+    ("In a denial posted on its channel, the Kessel Brigade said its fighters were at home.", "Kessel Brigade"),
+    ("Lev Arno said nothing of the sort had happened.", "Lev Arno"),
+    ("Lev Arno said they are not present in Ostravia.", "Lev Arno"),
+    ("Contrary to media reports, the brigade has not withdrawn, Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said the brigade had been falsely accused.", "Lev Arno"),
+    ("Lev Arno said the remarks were wrongly attributed to him.", "Lev Arno"),
+    ("The Kessel Brigade contradicted reports of a withdrawal.", "Kessel Brigade"),
+    ("Lev Arno took issue with the claims of a split.", "Lev Arno"),
+    ("Lev Arno hit back at claims that the brigade had fled.", "Lev Arno"),
+    ("Lev Arno said the reports were wrong.", "Lev Arno"),
+]
+
+NOT_DENIALS_ROUND_TWO = [
+    "Lev Arno said the brigade \u201crejects\u201d the proposal.",
+    "Lev Arno said it was wrong to attack civilians.",
+    "Lev Arno hit back at the council for its budget.",
+    "Lev Arno said the drone mistakenly struck a house.",
+    "Lev Arno said they are not present at the talks because of the weather, but will come.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_TWO)
+def test_wordings_of_denial_round_two(sentence: str, denier: str) -> None:
+    units = said("en", sentence)
+    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
+
+
+@pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_TWO)
+def test_no_denial_round_two(sentence: str) -> None:
+    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
