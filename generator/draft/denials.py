@@ -18,7 +18,8 @@ the guard in brackets keeps ordinary sentences out):
 
 - verbs (verbs.py): deny, reject, dismiss, refute, rebut, repudiate, rubbish, debunk, dispute, contest, disown,
   disavow, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and 'continued
-  to deny', 'was quick to deny' ['rejected the proposal', 'denied them entry', 'the contested elections'];
+  to deny', 'was quick to deny' ['rejected the proposal', 'the decision', 'violence', 'denied them entry', 'the
+  contested elections'];
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
   poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
   with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the council'];
@@ -28,7 +29,9 @@ the guard in brackets keeps ordinary sentences out):
   'lies with'], falsehood, hoax, pure fiction, figment, fairy tale, rumours, nonsense, fake news; no basis, truth or
   grounds, devoid of truth, far from the truth, not true, accurate, correct or credible, not based on facts, lacks
   credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
-  of', 'the plan was absurd']; contrary to reports; falsely accused, wrongly attributed; nothing of the sort;
+  of', 'the plan was absurd']; contrary to reports; falsely accused, wrongly attributed; nothing of the sort, no
+  such thing ['no such thing as']; without merit, far-fetched, does not hold water, a forgery; innocent of the
+  charges, 'it is innocent' ['the victims were innocent'];
 - calling it a deception (_DECEIT, _AS_DISMISSIVE, _LABELLING): propaganda, smear, disinformation, meant to
   mislead, with the reports as subject, or 'as' after a verb of judging ['condemned the propaganda campaign'];
 - no part, no link (_FALSE, _HAS_NO): nothing to do with, no role, hand, involvement, connection, link, ties or
@@ -110,7 +113,9 @@ _NOT_A_CLAIM = frozenset(
     "initiative invitation deal agreement resignation candidacy nomination bill draft law resolution ceasefire truce "
     "talks negotiations mediation interference intervention occupation aggression presence sanctions minister "
     "commander governor officials head chief director officer officers employees staff petition lawsuit motion "
-    "budget".split()
+    "budget decision decisions ruling verdict constitution referendum amendment reform reforms policy policies measures "
+    "move steps idea outcome election elections vote appointment conditions terms compromise ultimatum settlement "
+    "dialogue normalization normalisation violence terrorism extremism war escalation".split()
 )
 _OBJECT_LEAD = frozenset("the a an any all his her its their this these those such".split())
 _OBJECT_END = frozenset("of by from that which about on in for to with as".split())
@@ -166,7 +171,12 @@ _FALSE = re.compile(
     r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs|news)\s+(?:is|are|was|were)\s+"
     r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|"
     r"wrong)|"
-    r"nothing of the (?:sort|kind)|"
+    r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
+    r"without merit|no merit|meritless|far[- ]fetched|forger(?:y|ies)|"
+    r"(?:do|does|did)\s+not\s+hold\s+(?:up|water)|holds?\s+no\s+water|"
+    # innocent of what it is accused of, not 'the victims were innocent'
+    r"(?:it|he|she|they|we)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:innocent|not\s+guilty)\b|"
+    r"innocent\s+of\s+(?:the\s+|all\s+|any\s+|these\s+)?(?:charges?|accusations?|allegations?)|"
     # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
     r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*(?:reports?|claims?|allegations?|"
     r"rumou?rs)\b)|"

@@ -111,7 +111,7 @@ _DISMISSING = re.compile(
     + "|".join(sorted((re.escape(p) for p in DISMISSING_PHRASES), key=len, reverse=True))
     + r")\s+(?=(?:(?:the|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
     r"{0,3}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|charges|speculation|stor(?:y|ies)|"
-    r"assertions?|news|accounts?|involvement|role|responsibility|links?|connection)\b)",
+    r"assertions?|news|accounts?|involvement|responsibility|links?|connection)\b)",
     re.IGNORECASE,
 )
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.

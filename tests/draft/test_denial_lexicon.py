@@ -174,3 +174,33 @@ def test_wordings_of_denial_round_two(sentence: str, denier: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_TWO)
 def test_no_denial_round_two(sentence: str) -> None:
     assert [u for u in said("en", sentence) if u[0] == "denial"] == []
+
+
+WORDINGS_ROUND_THREE = [
+    ("Lev Arno said the brigade was innocent of the charges.", "Lev Arno"),
+    ("Lev Arno said the claims were without merit.", "Lev Arno"),
+    ("Lev Arno said the allegations did not hold water.", "Lev Arno"),
+    ("Lev Arno said the accusations were far-fetched.", "Lev Arno"),
+    ("\u201cThere is no such thing,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said the letter was a forgery.", "Lev Arno"),
+]
+
+NOT_DENIALS_ROUND_THREE = [
+    "Lev Arno said innocent civilians were killed.",
+    "Lev Arno said the victims were innocent.",
+    "Brigade leaders reject the decision of the council.",
+    "Residents reject violence, Lev Arno said.",
+    "Lev Arno said there is no such thing as a safe road.",
+    "Lev Arno ruled out a role for the brigade in the new government.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_THREE)
+def test_wordings_of_denial_round_three(sentence: str, denier: str) -> None:
+    units = said("en", sentence)
+    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
+
+
+@pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_THREE)
+def test_no_denial_round_three(sentence: str) -> None:
+    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
