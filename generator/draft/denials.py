@@ -31,18 +31,18 @@ the guard in brackets keeps ordinary sentences out):
   credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
   of', 'the plan was absurd']; contrary to reports; falsely accused, wrongly attributed; nothing of the sort, no
   such thing ['no such thing as']; without merit, far-fetched, does not hold water, a forgery; innocent of the
-  charges, 'it is innocent' ['the victims were innocent'];
+  charges, 'it is innocent' ['the victims were innocent']; accused of lying ['lying in the street'];
 - calling it a deception (_DECEIT, _AS_DISMISSIVE, _LABELLING): propaganda, smear, disinformation, meant to
   mislead, with the reports as subject, or 'as' after a verb of judging ['condemned the propaganda campaign'];
 - no part, no link (_FALSE, _HAS_NO): nothing to do with, no role, hand, involvement, connection, link, ties or
   affiliation, took or played no part, in no way involved, not involved, behind or linked, not responsible, bears
   no responsibility ['the group had no role in the government'];
 - it did not happen (_FALSE, _DID_NOT): did not happen, never took place, no such attack occurred, 'it did not ...',
-  'they are not present in ...' after a verb of saying ['not present at the talks'];
-- first person in quotations (_WE_DENY): we deny, refute, reject these claims; we did not or never carry out,
-  attack, detain, abduct, shell, deploy, fund ...; we have no forces or role in; we are not part of ['we did not
-  expect']; a verb of denying quoted after its subject, 'said it "firmly denies" the reports' ['"rejects" the
-  proposal'];
+  'they' or 'its forces are not present in ...' after a verb of saying ['not present at the talks'];
+- first person in quotations (_WE_DENY): we (or our fighters, our forces) deny, refute, reject these claims; did
+  not or never carry out, attack, detain, abduct, shell, deploy, fund ...; we have no forces or role in; we are not
+  part of; none of our men took part; 'We were not there.' ['we did not expect', 'we were not there when ...'];
+  a verb of denying quoted after its subject, 'said it "firmly denies" the reports' ['"rejects" the proposal'];
 - passives with an agent (speakers._DENIED_BY): was denied, rejected, refuted, rebutted, disputed or disowned by X,
   was dismissed as baseless by X ['the proposal was rejected by the council'].
 """
@@ -171,6 +171,8 @@ _FALSE = re.compile(
     r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs|news)\s+(?:is|are|was|were)\s+"
     r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|"
     r"wrong)|"
+    # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
+    r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
     r"without merit|no merit|meritless|far[- ]fetched|forger(?:y|ies)|"
     r"(?:do|does|did)\s+not\s+hold\s+(?:up|water)|holds?\s+no\s+water|"
@@ -251,7 +253,7 @@ _HAS_NO = (
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
 _NOT_PRESENT = (
-    r"(?i:it|he|she|they|we)\s+(?:is|are|was|were)\s+not\s+(?:present|deployed|stationed|based|operating|active)\s+"
+    r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+(?:is|are|was|were)\s+not\s+(?:present|deployed|stationed|based|operating|active)\s+"
     r"(?:in|inside)\b"
 )
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
@@ -294,7 +296,8 @@ _NEGATED_CLAUSE = re.compile(
 # A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
-    r"\b(?:we|i)\s+(?:[a-z]+ly\s+)?(?:"
+    r"\b(?:we|i|(?:our|my)\s+(?:forces|fighters|men|members|units|troops|brigade|group|movement))\s+"
+    r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
     r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|"
@@ -306,6 +309,9 @@ _WE_DENY = re.compile(
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed))|"
     r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
     r"connection)\s+(?:in|with|to))\b|"
+    # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
+    r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
+    r"\bwe\s+(?:were|are)\s+not\s+(?:there|present)[,.;!]?\s*$|"
     # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
     r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member)\s+of\b",
     re.IGNORECASE,

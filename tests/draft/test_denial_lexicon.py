@@ -204,3 +204,29 @@ def test_wordings_of_denial_round_three(sentence: str, denier: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_THREE)
 def test_no_denial_round_three(sentence: str) -> None:
     assert [u for u in said("en", sentence) if u[0] == "denial"] == []
+
+
+WORDINGS_ROUND_FOUR = [
+    ("\u201cOur fighters did not fire on the convoy,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cNone of our men took part in the raid,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe were not there,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said its forces are not present in Ostravia.", "Lev Arno"),
+    ("Lev Arno accused the channel of lying.", "Lev Arno"),
+]
+
+NOT_DENIALS_ROUND_FOUR = [
+    "\u201cOur fighters did not expect the storm,\u201d Lev Arno said.",
+    "Lev Arno said the wounded were lying in the street.",
+    "\u201cWe were not there when the storm began, but we came later to help,\u201d Lev Arno said.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_FOUR)
+def test_wordings_of_denial_round_four(sentence: str, denier: str) -> None:
+    units = said("en", sentence)
+    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
+
+
+@pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_FOUR)
+def test_no_denial_round_four(sentence: str) -> None:
+    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
