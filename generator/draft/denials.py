@@ -37,7 +37,8 @@ the guard in brackets keeps ordinary sentences out):
 - no part, no link (_FALSE, _HAS_NO): nothing to do with, no role, hand, involvement, connection, link, ties or
   affiliation, took or played no part, in no way involved, not involved, behind or linked, not responsible, bears
   no responsibility ['the group had no role in the government'];
-- it did not happen (_FALSE, _DID_NOT): did not happen, never took place, no such attack occurred, 'it did not ...',
+- it did not happen (_FALSE, _DID_NOT): did not happen, never took place, no such attack occurred, there had been
+  no attack, not a single fighter ['no casualties', 'not a single school'], 'it did not ...',
   'they' or 'its forces are not present in ...' after a verb of saying ['not present at the talks'];
 - first person in quotations (_WE_DENY): we (or our fighters, our forces) deny, refute, reject these claims; did
   not or never carry out, attack, detain, abduct, shell, deploy, fund ...; we have no forces or role in; we are not
@@ -64,7 +65,7 @@ _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
 _LEAD = re.compile(
     r"^(?:(?:at the time|on \w+|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
-    r"publicly|again)\s+)+",
+    r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
 )
 
@@ -173,6 +174,12 @@ _FALSE = re.compile(
     r"wrong)|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
+    # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
+    # casualties', 'not a single school')
+    r"there\s+(?:was|were|had been|has been|have been)\s+no\s+(?:such\s+)?(?:attacks?|raids?|strikes?|clash(?:es)?|"
+    r"meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|arrests?)\b|"
+    r"not\s+(?:a\s+)?single\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
+    r"rockets?|missiles?|drones?)\b|"
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
     r"without merit|no merit|meritless|far[- ]fetched|forger(?:y|ies)|"
     r"(?:do|does|did)\s+not\s+hold\s+(?:up|water)|holds?\s+no\s+water|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import analyse, said
 
 DENIALS = [
     # verbs, every tense and person news uses
@@ -230,3 +230,33 @@ def test_wordings_of_denial_round_four(sentence: str, denier: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_FOUR)
 def test_no_denial_round_four(sentence: str) -> None:
     assert [u for u in said("en", sentence) if u[0] == "denial"] == []
+
+
+WORDINGS_ROUND_FIVE = [
+    ("Lev Arno said there had been no attack on the depot.", "Lev Arno"),
+    ("Lev Arno said there was no meeting with the envoy.", "Lev Arno"),
+    ("Lev Arno said not a single fighter had crossed the border.", "Lev Arno"),
+]
+
+NOT_DENIALS_ROUND_FIVE = [
+    "Lev Arno said there were no casualties.",
+    "Lev Arno said not a single school had reopened.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_FIVE)
+def test_wordings_of_denial_round_five(sentence: str, denier: str) -> None:
+    units = said("en", sentence)
+    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
+
+
+@pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_FIVE)
+def test_no_denial_round_five(sentence: str) -> None:
+    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
+
+
+def test_an_adverb_after_the_verb_is_not_what_is_denied() -> None:
+    (unit,) = said("en", "Lev Arno rejected outright the claims of a split.")
+    assert unit[:2] == ("denial", "Lev Arno")
+    (u,) = analyse("en", "Lev Arno dismissed out of hand the reports of a split.").units
+    assert u.denial is not None and u.denial.denied == ("the reports of a split",)
