@@ -19,7 +19,8 @@ the guard in brackets keeps ordinary sentences out):
 - verbs (verbs.py): deny, reject, dismiss, refute, rebut, repudiate, rubbish, debunk, dispute, contest, disown,
   disavow, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and 'continued
   to deny', 'was quick to deny' ['rejected the proposal', 'the decision', 'violence', 'denied them entry', 'the
-  contested elections'];
+  contested elections']; in a clause reported without 'that', 'X said the brigade denied', the brigade's
+  (speakers._SAID_BARE);
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
   poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
   with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the council'];

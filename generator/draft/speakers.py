@@ -163,6 +163,13 @@ _SAID_THAT = re.compile(
     r"announced|reported|told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists))"
     r"\s+that\s+"
 )
+# The same without 'that', before the subject of the reported clause: 'X said the brigade denied it' (the brigade
+# denies, not 'X said the brigade').
+_SAID_BARE = re.compile(
+    r"\b(?:said|says|added|stated|confirmed|noted|explained|insisted|stressed|announced|"
+    r"told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists))"
+    r"\s+(?=(?:the|its|his|her|their)\s|(?-i:[A-Z]))"
+)
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A subject that says no one spoke.
@@ -590,6 +597,7 @@ class Reader:
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
+        cuts += [m.end() for m in _SAID_BARE.finditer(region)]
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
 

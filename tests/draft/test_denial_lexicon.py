@@ -260,3 +260,11 @@ def test_an_adverb_after_the_verb_is_not_what_is_denied() -> None:
     assert unit[:2] == ("denial", "Lev Arno")
     (u,) = analyse("en", "Lev Arno dismissed out of hand the reports of a split.").units
     assert u.denial is not None and u.denial.denied == ("the reports of a split",)
+
+
+def test_a_denial_reported_by_another_is_the_deniers() -> None:
+    assert said("en", "Lev Arno said the Kessel Brigade denied the accusations.")[0][:2] == ("denial", "Kessel Brigade")
+    assert said("en", "Lev Arno told reporters the Kessel Brigade had denied the report.")[0][:2] == (
+        "denial",
+        "Kessel Brigade",
+    )
