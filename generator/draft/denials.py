@@ -25,6 +25,7 @@ the guard in brackets keeps ordinary sentences out):
   poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
   with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the council'];
 - verbal nouns (verbs.py, _IN_A_DENIAL): issued a (flat) denial (of), a rebuttal; 'In a denial posted on ...';
+- disowning an act (verbs.py): distanced itself from, washed its hands of;
 - calling it false (_FALSE): false ['false flag'], baseless, unfounded, untrue, groundless, fabricated, erroneous,
   bogus, fictitious, concocted, trumped-up, unsubstantiated, spurious, slanderous, defamatory, lies ['lies in',
   'lies with'], falsehood, hoax, pure fiction, figment, fairy tale, rumours, nonsense, fake news; no basis, truth or
@@ -34,7 +35,8 @@ the guard in brackets keeps ordinary sentences out):
   such thing ['no such thing as']; without merit, far-fetched, does not hold water, a forgery; innocent of the
   charges, 'it is innocent' ['the victims were innocent']; accused of lying ['lying in the street'];
 - calling it a deception (_DECEIT, _AS_DISMISSIVE, _LABELLING): propaganda, smear, disinformation, meant to
-  mislead, with the reports as subject, or 'as' after a verb of judging ['condemned the propaganda campaign'];
+  mislead, sow discord, with the reports as subject ['the raids were meant to sow discord'], or 'as' after a verb of
+  judging ['condemned the propaganda campaign'];
 - no part, no link (_FALSE, _HAS_NO): nothing to do with, no role, hand, involvement, connection, link, ties or
   affiliation, took or played no part, in no way involved, not involved, behind or linked, not responsible, bears
   no responsibility ['the group had no role in the government'];
@@ -245,7 +247,7 @@ _AS_DISMISSIVE = re.compile(
 _DECEIT = re.compile(
     r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame)\w*|"
+    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite)\w*|"
     r"(?:is|are|was|were)\s+(?:(?:just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
     r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
     re.IGNORECASE,

@@ -114,6 +114,12 @@ _DISMISSING = re.compile(
     r"assertions?|news|accounts?|involvement|responsibility|links?|connection)\b)",
     re.IGNORECASE,
 )
+# Disowning an act without a verb of denying: 'distanced itself from the attack', 'washed its hands of it'.
+_DISTANCING = re.compile(
+    r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
+    r"his\s+hands|their\s+hands)\s+(?:from|of)\b",
+    re.IGNORECASE,
+)
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.
 ISSUED_DENIAL = re.compile(
     r"\b(?:issued|issues|released|put out|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:denial|rebuttal|refutation)"
@@ -234,7 +240,12 @@ class Verb:
         if self.form == "passive":
             return "denied"  # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY)
         w = self.word.lower()
-        if w in DENY or " ".join(w.split()) in DISMISSING_PHRASES or ISSUED_DENIAL.fullmatch(w):
+        if (
+            w in DENY
+            or " ".join(w.split()) in DISMISSING_PHRASES
+            or ISSUED_DENIAL.fullmatch(w)
+            or _DISTANCING.fullmatch(w)
+        ):
             return "denied"
         return "acknowledged" if w in ACKNOWLEDGE else None
 
@@ -251,7 +262,9 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if not _PASSIVE.search(masked_sentence[: m.start()])
     ]
     verbs += [
-        Verb(m.start() + offset, m.end() + offset, m.group(), "finite") for m in ISSUED_DENIAL.finditer(masked_sentence)
+        Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
+        for pattern in (ISSUED_DENIAL, _DISTANCING)
+        for m in pattern.finditer(masked_sentence)
     ]
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")

@@ -268,3 +268,20 @@ def test_a_denial_reported_by_another_is_the_deniers() -> None:
         "denial",
         "Kessel Brigade",
     )
+
+
+WORDINGS_ROUND_SIX = [
+    ("The Kessel Brigade distanced itself from the attack on the depot.", "Kessel Brigade"),
+    ("The Kessel Brigade washed its hands of the attack.", "Kessel Brigade"),
+    ("Lev Arno said the reports were meant to sow discord.", "Lev Arno"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_SIX)
+def test_wordings_of_denial_round_six(sentence: str, denier: str) -> None:
+    units = said("en", sentence)
+    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
+
+
+def test_sowing_discord_without_a_report_is_no_denial() -> None:
+    assert [u for u in said("en", "Lev Arno said the raids were meant to sow discord.") if u[0] == "denial"] == []
