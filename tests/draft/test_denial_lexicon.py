@@ -108,18 +108,7 @@ NOT_DENIALS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "denier"), DENIALS)
-def test_a_family_of_wording_reports_a_denial(sentence: str, denier: str) -> None:
-    units = said("en", sentence)
-    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
-
-
-@pytest.mark.parametrize("sentence", NOT_DENIALS)
-def test_an_ordinary_sentence_is_no_denial(sentence: str) -> None:
-    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
-
-
-MORE_DENIALS = [
+A_LIE_NO_PART_RULED_OUT = [
     ("Lev Arno called the report a lie.", "Lev Arno"),
     ("Lev Arno said the brigade was in no way involved in the attack.", "Lev Arno"),
     ("Lev Arno said the brigade took no part in the attack.", "Lev Arno"),
@@ -129,17 +118,7 @@ MORE_DENIALS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "denier"), MORE_DENIALS)
-def test_more_wordings_of_denial(sentence: str, denier: str) -> None:
-    units = said("en", sentence)
-    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
-
-
-def test_ruling_out_talks_is_no_denial() -> None:
-    assert [u for u in said("en", "Lev Arno ruled out talks with the council.") if u[0] == "denial"] == []
-
-
-WORDINGS_ROUND_TWO = [
+QUOTED_VERBS_NOUNS_CONTRADICTING = [
     # a verb of denying quoted after its subject outside the marks
     ("Lev Arno said the brigade \u201ccategorically rejects\u201d the accusations.", "Lev Arno"),
     ("Lev Arno said it \u201cfirmly denies\u201d the reports.", "Lev Arno"),
@@ -156,7 +135,7 @@ WORDINGS_ROUND_TWO = [
     ("Lev Arno said the reports were wrong.", "Lev Arno"),
 ]
 
-NOT_DENIALS_ROUND_TWO = [
+NOT_QUOTED_VERBS_NOUNS_CONTRADICTING = [
     "Lev Arno said the brigade \u201crejects\u201d the proposal.",
     "Lev Arno said it was wrong to attack civilians.",
     "Lev Arno hit back at the council for its budget.",
@@ -165,18 +144,7 @@ NOT_DENIALS_ROUND_TWO = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_TWO)
-def test_wordings_of_denial_round_two(sentence: str, denier: str) -> None:
-    units = said("en", sentence)
-    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
-
-
-@pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_TWO)
-def test_no_denial_round_two(sentence: str) -> None:
-    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
-
-
-WORDINGS_ROUND_THREE = [
+MERIT_FORGERY_INNOCENCE = [
     ("Lev Arno said the brigade was innocent of the charges.", "Lev Arno"),
     ("Lev Arno said the claims were without merit.", "Lev Arno"),
     ("Lev Arno said the allegations did not hold water.", "Lev Arno"),
@@ -185,7 +153,7 @@ WORDINGS_ROUND_THREE = [
     ("Lev Arno said the letter was a forgery.", "Lev Arno"),
 ]
 
-NOT_DENIALS_ROUND_THREE = [
+NOT_MERIT_FORGERY_INNOCENCE = [
     "Lev Arno said innocent civilians were killed.",
     "Lev Arno said the victims were innocent.",
     "Brigade leaders reject the decision of the council.",
@@ -195,18 +163,7 @@ NOT_DENIALS_ROUND_THREE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_THREE)
-def test_wordings_of_denial_round_three(sentence: str, denier: str) -> None:
-    units = said("en", sentence)
-    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
-
-
-@pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_THREE)
-def test_no_denial_round_three(sentence: str) -> None:
-    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
-
-
-WORDINGS_ROUND_FOUR = [
+OUR_OWN_NOT_THERE = [
     ("\u201cOur fighters did not fire on the convoy,\u201d Lev Arno said.", "Lev Arno"),
     ("\u201cNone of our men took part in the raid,\u201d Lev Arno said.", "Lev Arno"),
     ("\u201cWe were not there,\u201d Lev Arno said.", "Lev Arno"),
@@ -214,44 +171,59 @@ WORDINGS_ROUND_FOUR = [
     ("Lev Arno accused the channel of lying.", "Lev Arno"),
 ]
 
-NOT_DENIALS_ROUND_FOUR = [
+NOT_OUR_OWN_NOT_THERE = [
     "\u201cOur fighters did not expect the storm,\u201d Lev Arno said.",
     "Lev Arno said the wounded were lying in the street.",
     "\u201cWe were not there when the storm began, but we came later to help,\u201d Lev Arno said.",
 ]
 
 
-@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_FOUR)
-def test_wordings_of_denial_round_four(sentence: str, denier: str) -> None:
-    units = said("en", sentence)
-    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
-
-
-@pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_FOUR)
-def test_no_denial_round_four(sentence: str) -> None:
-    assert [u for u in said("en", sentence) if u[0] == "denial"] == []
-
-
-WORDINGS_ROUND_FIVE = [
+NEVER_HAPPENED = [
     ("Lev Arno said there had been no attack on the depot.", "Lev Arno"),
     ("Lev Arno said there was no meeting with the envoy.", "Lev Arno"),
     ("Lev Arno said not a single fighter had crossed the border.", "Lev Arno"),
 ]
 
-NOT_DENIALS_ROUND_FIVE = [
+NOT_NEVER_HAPPENED = [
     "Lev Arno said there were no casualties.",
     "Lev Arno said not a single school had reopened.",
 ]
 
 
-@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_FIVE)
-def test_wordings_of_denial_round_five(sentence: str, denier: str) -> None:
+DISTANCING_DISCORD = [
+    ("The Kessel Brigade distanced itself from the attack on the depot.", "Kessel Brigade"),
+    ("The Kessel Brigade washed its hands of the attack.", "Kessel Brigade"),
+    ("Lev Arno said the reports were meant to sow discord.", "Lev Arno"),
+]
+
+
+ALL_DENIALS = (
+    DENIALS
+    + A_LIE_NO_PART_RULED_OUT
+    + QUOTED_VERBS_NOUNS_CONTRADICTING
+    + MERIT_FORGERY_INNOCENCE
+    + OUR_OWN_NOT_THERE
+    + NEVER_HAPPENED
+    + DISTANCING_DISCORD
+)
+ALL_NOT_DENIALS = (
+    NOT_DENIALS
+    + NOT_QUOTED_VERBS_NOUNS_CONTRADICTING
+    + NOT_MERIT_FORGERY_INNOCENCE
+    + NOT_OUR_OWN_NOT_THERE
+    + NOT_NEVER_HAPPENED
+    + ["Lev Arno ruled out talks with the council.", "Lev Arno said the raids were meant to sow discord."]
+)
+
+
+@pytest.mark.parametrize(("sentence", "denier"), ALL_DENIALS)
+def test_a_family_of_wording_reports_a_denial(sentence: str, denier: str) -> None:
     units = said("en", sentence)
     assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
 
 
-@pytest.mark.parametrize("sentence", NOT_DENIALS_ROUND_FIVE)
-def test_no_denial_round_five(sentence: str) -> None:
+@pytest.mark.parametrize("sentence", ALL_NOT_DENIALS)
+def test_an_ordinary_sentence_is_no_denial(sentence: str) -> None:
     assert [u for u in said("en", sentence) if u[0] == "denial"] == []
 
 
@@ -268,20 +240,3 @@ def test_a_denial_reported_by_another_is_the_deniers() -> None:
         "denial",
         "Kessel Brigade",
     )
-
-
-WORDINGS_ROUND_SIX = [
-    ("The Kessel Brigade distanced itself from the attack on the depot.", "Kessel Brigade"),
-    ("The Kessel Brigade washed its hands of the attack.", "Kessel Brigade"),
-    ("Lev Arno said the reports were meant to sow discord.", "Lev Arno"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "denier"), WORDINGS_ROUND_SIX)
-def test_wordings_of_denial_round_six(sentence: str, denier: str) -> None:
-    units = said("en", sentence)
-    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", denier)]
-
-
-def test_sowing_discord_without_a_report_is_no_denial() -> None:
-    assert [u for u in said("en", "Lev Arno said the raids were meant to sow discord.") if u[0] == "denial"] == []
