@@ -18,9 +18,9 @@ the guard in brackets keeps ordinary sentences out):
 
 - verbs (verbs.py): deny, reject, dismiss, refute, rebut, repudiate, rubbish, debunk, dispute, contest, disown,
   disavow, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and 'continued
-  to deny', 'was quick to deny' ['rejected the proposal', 'the decision', 'violence', 'denied them entry', 'the
-  contested elections']; in a clause reported without 'that', 'X said the brigade denied', the brigade's
-  (speakers._SAID_BARE);
+  to deny', 'was quick to deny', and 'denied' with no object ('Asked about it, the brigade denied.') ['rejected
+  the proposal', 'the decision', 'violence', 'denied them entry', 'the contested elections']; in a clause
+  reported without 'that', 'X said the brigade denied', the brigade's (speakers._SAID_BARE);
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
   poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
   with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the council'];
@@ -96,8 +96,12 @@ def find_denial(reading: Reading) -> Denial | None:
     used: list[Act] = []
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
-        if not what and ISSUED_DENIAL.fullmatch(act.verb.word):
-            what = reading.sentence.text.strip().rstrip(".")  # 'issued a flat denial on Monday': the sentence
+        if not what and (
+            ISSUED_DENIAL.fullmatch(act.verb.word)
+            or (act.verb.form != "passive" and act.verb.word.lower().startswith(("den", "refut", "rebut")))
+        ):
+            # 'issued a flat denial on Monday', 'Asked about the raid, the brigade denied.': what the context said
+            what = reading.sentence.text.strip().rstrip(".")
         if not what:
             continue
         if _not_a_claim(act.verb.word.lower(), what) if act.verb.form != "passive" else _rejected_thing(what):

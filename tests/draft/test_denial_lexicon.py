@@ -14,6 +14,8 @@ from tests.draft.conftest import analyse, said
 DENIALS = [
     # verbs, every tense and person news uses
     ("The Kessel Brigade denied the report.", "Kessel Brigade"),
+    ("The Kessel Brigade denied, saying its fighters were at home.", "Kessel Brigade"),
+    ("Asked about the raid, the Kessel Brigade denied.", "Kessel Brigade"),
     ("The Kessel Brigade denies the report.", "Kessel Brigade"),
     ("The Kessel Brigade has denied the report.", "Kessel Brigade"),
     ("Kessel Brigade leaders deny the report.", "Kessel Brigade leaders"),
