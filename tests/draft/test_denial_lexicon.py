@@ -107,6 +107,9 @@ NOT_DENIALS = [
     "\u201cWe did not expect such a turnout,\u201d Lev Arno said.",
     "Lev Arno said the brigade does not deny that it holds the hill.",
     "Lev Arno said the contested elections would be held in May.",
+    "Lev Arno declined to confirm or deny the report.",
+    "Lev Arno neither confirmed nor denied the report.",
+    "The ministry would neither confirm nor deny the report.",
 ]
 
 
