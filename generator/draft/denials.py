@@ -33,7 +33,8 @@ the guard in brackets keeps ordinary sentences out):
   credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
   of', 'the plan was absurd']; contrary to reports; falsely accused, wrongly attributed; nothing of the sort, no
   such thing ['no such thing as']; without merit, far-fetched, does not hold water, a forgery; innocent of the
-  charges, 'it is innocent' ['the victims were innocent']; accused of lying ['lying in the street'];
+  charges, 'it is innocent' ['the victims were innocent']; taken out of context, misquoted, misrepresented;
+  accused of lying ['lying in the street'];
 - calling it a deception (_DECEIT, _AS_DISMISSIVE, _LABELLING): propaganda, smear, disinformation, meant to
   mislead, sow discord, with the reports as subject ['the raids were meant to sow discord'], or 'as' after a verb of
   judging ['condemned the propaganda campaign'];
@@ -187,6 +188,8 @@ _FALSE = re.compile(
     r"meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|arrests?)\b|"
     r"not\s+(?:a\s+)?single\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
     r"rockets?|missiles?|drones?)\b|"
+    # one's words said to be reported wrongly: 'his remarks were taken out of context', 'he was misquoted'
+    r"(?:taken|quoted)\s+out\s+of\s+context|misquoted|misinterpreted|misrepresented|"
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
     r"without merit|no merit|meritless|far[- ]fetched|forger(?:y|ies)|"
     r"(?:do|does|did)\s+not\s+hold\s+(?:up|water)|holds?\s+no\s+water|"

@@ -156,6 +156,8 @@ MERIT_FORGERY_INNOCENCE = [
     ("Lev Arno said the accusations were far-fetched.", "Lev Arno"),
     ("\u201cThere is no such thing,\u201d Lev Arno said.", "Lev Arno"),
     ("Lev Arno said the letter was a forgery.", "Lev Arno"),
+    ("Lev Arno said his remarks had been taken out of context.", "Lev Arno"),
+    ("Lev Arno said he had been misquoted.", "Lev Arno"),
 ]
 
 NOT_MERIT_FORGERY_INNOCENCE = [
