@@ -12,6 +12,44 @@ A statement is a denial by its words too: reports called false or propaganda,
 'it did not', 'it has no forces there', a speaker's own 'We reject these
 claims' in a quotation, or a passive with its agent ('were deemed false by X').
 Rejecting a proposal or denying someone entry denies no claim.
+
+How English news reports a denial, family by family (tests/draft/test_denial_lexicon.py has a sentence for each;
+the guard in brackets keeps ordinary sentences out):
+
+- verbs (verbs.py): deny, reject, dismiss, refute, rebut, repudiate, rubbish, debunk, dispute, contest, disown,
+  disavow, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and 'continued
+  to deny', 'was quick to deny', and 'denied' with no object ('Asked about it, the brigade denied.') ['rejected
+  the proposal', 'the decision', 'violence', 'denied them entry', 'the contested elections']; in a clause
+  reported without 'that', 'X said the brigade denied', the brigade's (speakers._SAID_BARE);
+- phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
+  poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
+  with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the council'];
+- verbal nouns (verbs.py, _IN_A_DENIAL): issued a (flat) denial (of), a rebuttal; 'In a denial posted on ...';
+- disowning an act (verbs.py): distanced itself from, washed its hands of;
+- calling it false (_FALSE): false ['false flag'], baseless, unfounded, untrue, groundless, fabricated, erroneous,
+  bogus, fictitious, concocted, trumped-up, unsubstantiated, spurious, slanderous, defamatory, lies ['lies in',
+  'lies with'], falsehood, hoax, pure fiction, figment, fairy tale, rumours, nonsense, fake news; no basis, truth or
+  grounds, devoid of truth, far from the truth, not true, accurate, correct or credible, not based on facts, lacks
+  credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
+  of', 'the plan was absurd']; contrary to reports; falsely accused, wrongly attributed; nothing of the sort, no
+  such thing ['no such thing as']; without merit, far-fetched, does not hold water, a forgery; innocent of the
+  charges, 'it is innocent' ['the victims were innocent']; taken out of context, misquoted, misrepresented;
+  accused of lying ['lying in the street'];
+- calling it a deception (_DECEIT, _AS_DISMISSIVE, _LABELLING): propaganda, smear, disinformation, meant to
+  mislead, sow discord, with the reports as subject ['the raids were meant to sow discord'], or 'as' after a verb of
+  judging ['condemned the propaganda campaign'];
+- no part, no link (_FALSE, _HAS_NO): nothing to do with, no role, hand, involvement, connection, link, ties or
+  affiliation, took or played no part, in no way involved, not involved, behind or linked, not responsible, bears
+  no responsibility ['the group had no role in the government'];
+- it did not happen (_FALSE, _DID_NOT): did not happen, never took place, no such attack occurred, there had been
+  no attack, not a single fighter ['no casualties', 'not a single school'], 'it did not ...',
+  'they' or 'its forces are not present in ...' after a verb of saying ['not present at the talks'];
+- first person in quotations (_WE_DENY): we (or our fighters, our forces) deny, refute, reject these claims; did
+  not or never carry out, attack, detain, abduct, shell, deploy, fund ...; we have no forces or role in; we are not
+  part of; none of our men took part; 'We were not there.' ['we did not expect', 'we were not there when ...'];
+  a verb of denying quoted after its subject, 'said it "firmly denies" the reports' ['"rejects" the proposal'];
+- passives with an agent (speakers._DENIED_BY): was denied, rejected, refuted, rebutted, disputed or disowned by X,
+  was dismissed as baseless by X ['the proposal was rejected by the council'].
 """
 
 from __future__ import annotations
@@ -21,7 +59,7 @@ from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading
 from generator.draft.text import Sentence
-from generator.draft.verbs import OPENING, find_verbs
+from generator.draft.verbs import ISSUED_DENIAL, OPENING, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -31,7 +69,7 @@ _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
 _LEAD = re.compile(
     r"^(?:(?:at the time|on \w+|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
-    r"publicly|again)\s+)+",
+    r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
 )
 
@@ -59,9 +97,15 @@ def find_denial(reading: Reading) -> Denial | None:
     used: list[Act] = []
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
+        if not what and (
+            ISSUED_DENIAL.fullmatch(act.verb.word)
+            or (act.verb.form != "passive" and act.verb.word.lower().startswith(("den", "refut", "rebut")))
+        ):
+            # 'issued a flat denial on Monday', 'Asked about the raid, the brigade denied.': what the context said
+            what = reading.sentence.text.strip().rstrip(".")
         if not what:
             continue
-        if act.verb.form != "passive" and _not_a_claim(act.verb.word.lower(), what):
+        if _not_a_claim(act.verb.word.lower(), what) if act.verb.form != "passive" else _rejected_thing(what):
             rejected_other = True  # 'rejected the proposal', 'denied them entry': no claim is denied
             continue
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
@@ -78,7 +122,9 @@ _NOT_A_CLAIM = frozenset(
     "initiative invitation deal agreement resignation candidacy nomination bill draft law resolution ceasefire truce "
     "talks negotiations mediation interference intervention occupation aggression presence sanctions minister "
     "commander governor officials head chief director officer officers employees staff petition lawsuit motion "
-    "budget".split()
+    "budget decision decisions ruling verdict constitution referendum amendment reform reforms policy policies measures "
+    "move steps idea outcome election elections vote appointment conditions terms compromise ultimatum settlement "
+    "dialogue normalization normalisation violence terrorism extremism war escalation".split()
 )
 _OBJECT_LEAD = frozenset("the a an any all his her its their this these those such".split())
 _OBJECT_END = frozenset("of by from that which about on in for to with as".split())
@@ -86,6 +132,12 @@ _OBJECT_END = frozenset("of by from that which about on in for to with as".split
 
 # What one denies another, refusing it: 'denied the delegation entry', 'denied them visas'.
 _REFUSED = frozenset("entry access visa visas permission permit bail passage landing asylum".split())
+
+
+def _rejected_thing(subject: str) -> bool:
+    """Whether the subject of a passive denial is a thing rejected, not a claim: 'the proposal was rejected by X'."""
+    words = re.findall(r"[a-z][a-z'-]*", subject.lower())
+    return bool(words) and (words[-1] in _NOT_A_CLAIM or words[-1] in _REFUSED)
 
 
 def _not_a_claim(verb: str, what: str) -> bool:
@@ -114,11 +166,44 @@ def _not_a_claim(verb: str, what: str) -> bool:
 # says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
-    r"\b(?:false|baseless|unfounded|untrue|fabricated|fabrications?|groundless|lies?|nonsense|no basis|"
+    r"\b(?:false(?!\s*-?\s*flag)|baseless|unfounded|untrue|fabricated|fabrications?|groundless|nonsense|no basis|"
+    # 'lies' the noun, not the verb of place ('the land lies in Ostravia', 'the blame lies with')
+    r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
+    r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
+    r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
+    r"falsehoods?|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
+    r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
+    r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
+    r"(?:distort|misrepresent|twist)(?:s|ed|ing|ion|ions)?\s+(?:of\s+)?(?:the\s+)?(?:facts|truth|reality)|"
+    # what was said called absurd or invented: 'the accusations were absurd' (not 'the plan was absurd')
+    r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs|news)\s+(?:is|are|was|were)\s+"
+    r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|"
+    r"wrong)|"
+    # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
+    r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
+    # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
+    # casualties', 'not a single school')
+    r"there\s+(?:was|were|had been|has been|have been)\s+no\s+(?:such\s+)?(?:attacks?|raids?|strikes?|clash(?:es)?|"
+    r"meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|arrests?)\b|"
+    r"not\s+(?:a\s+)?single\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
+    r"rockets?|missiles?|drones?)\b|"
+    # one's words said to be reported wrongly: 'his remarks were taken out of context', 'he was misquoted'
+    r"(?:taken|quoted)\s+out\s+of\s+context|misquoted|misinterpreted|misrepresented|"
+    r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
+    r"without merit|no merit|meritless|far[- ]fetched|forger(?:y|ies)|"
+    r"(?:do|does|did)\s+not\s+hold\s+(?:up|water)|holds?\s+no\s+water|"
+    # innocent of what it is accused of, not 'the victims were innocent'
+    r"(?:it|he|she|they|we)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:innocent|not\s+guilty)\b|"
+    r"innocent\s+of\s+(?:the\s+|all\s+|any\s+|these\s+)?(?:charges?|accusations?|allegations?)|"
+    # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
+    r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*(?:reports?|claims?|allegations?|"
+    r"rumou?rs)\b)|"
+    r"(?:falsely|wrongly|wrongfully|erroneously)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|"
+    r"implicated|named)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
-    r"doctored|forged)|"
+    r"doctored|forged|bogus)|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
@@ -135,7 +220,11 @@ _FALSE = re.compile(
     r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
-    r"nothing to do with|no (?:hand|involvement|connection|links?|relation)\s+(?:in|with|to)|"
+    r"nothing to do with|no (?:hand|involvement|connection|links?|relation|ties|affiliation)\s+(?:in|with|to)|"
+    r"(?:bears?|bore|holds?|held)\s+no\s+responsibility|"
+    r"in no way\s+(?:[a-z]+\s+)?(?:involved|responsible|connected|linked|related|affiliated)|"
+    r"(?:took|takes|take|had|has|have)\s+no\s+part\s+in|"
+    r"(?:lacks?|lacked|lacking|without)\s+(?:any\s+)?credibility|not credible|"
     # the other side accused of spreading falsehoods: 'seeking to use disinformation', 'efforts to spread
     # misinformation' (not 'a campaign against disinformation')
     r"(?:spread(?:s|ing)?|us(?:e|es|ed|ing)|peddl(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing))\s+"
@@ -147,7 +236,10 @@ _FALSE = re.compile(
 )
 # Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
 _LABELLING = frozenset("called calls calling described describes describing branded termed labelled labeled".split())
-_DISMISSIVE_WORDS = r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies|fabricat\w*|nonsense)"
+_DISMISSIVE_WORDS = (
+    r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|"
+    r"erroneous|bogus|fictitious|hoax|unsubstantiated)"
+)
 _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
 # (not 'condemned the propaganda campaign').
@@ -162,7 +254,7 @@ _AS_DISMISSIVE = re.compile(
 _DECEIT = re.compile(
     r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame)\w*|"
+    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite)\w*|"
     r"(?:is|are|was|were)\s+(?:(?:just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
     r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
     re.IGNORECASE,
@@ -175,6 +267,11 @@ _HAS_NO = (
     r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:does|do)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
     r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
     r"connection|relations?)\b"
+)
+# Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
+_NOT_PRESENT = (
+    r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+(?:is|are|was|were)\s+not\s+(?:present|deployed|stationed|based|operating|active)\s+"
+    r"(?:in|inside)\b"
 )
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
 # attack had taken place'.
@@ -190,6 +287,8 @@ _DID_NOT = re.compile(
     + _NOT_DONE
     + "|"
     + _HAS_NO
+    + "|"
+    + _NOT_PRESENT
     + "|"
     + _NONE_DID
     + ")",
@@ -214,24 +313,49 @@ _NEGATED_CLAUSE = re.compile(
 # A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
-    r"\b(?:we|i)\s+(?:[a-z]+ly\s+)?(?:"
+    r"\b(?:we|i|(?:our|my)\s+(?:forces|fighters|men|members|units|troops|brigade|group|movement))\s+"
+    r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
     r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|"
     r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
-    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?)|"
+    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
+    r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
+    r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
+    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed))|"
     r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
     r"connection)\s+(?:in|with|to))\b|"
+    # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
+    r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
+    r"\bwe\s+(?:were|are)\s+not\s+(?:there|present)[,.;!]?\s*$|"
     # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
     r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member)\s+of\b",
     re.IGNORECASE,
 )
 
 
+# A verb of denying quoted after its subject outside the marks, read on past the closing mark: 'said it "firmly
+# denies" the reports', 'said the brigade "categorically rejects" the accusations' (not '"rejects" the proposal').
+_QUOTED_DENYING_VERB = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|(?:rejects|rejected|dismisses|dismissed)\s+"
+    r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?(?:claims?|reports?|allegations?|accusations?|"
+    r"statements?|news|rumou?rs|lies|remarks)\b)",
+    re.IGNORECASE,
+)
+
+
 def denies_in_quotation(reading: Reading) -> bool:
-    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims')."""
-    return any(_WE_DENY.search(q.text) for q in reading.sentence.quotes)
+    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims'),
+    or a verb of denying quoted after its subject ('said it "firmly denies" the reports')."""
+    sentence = reading.sentence
+    for q in sentence.quotes:
+        if _WE_DENY.search(q.text):
+            return True
+        after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
+        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)):
+            return True
+    return False
 
 
 def calls_false(text: str) -> bool:
@@ -257,6 +381,12 @@ def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
     if not (calls_false(reading.sentence.text) or denies_in_quotation(reading)):
         return None
     return Denial(reading, denial_act, (reading.sentence.text.strip().rstrip("."),), ())
+
+
+# A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
+_IN_A_DENIAL = re.compile(
+    r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation)\b", re.IGNORECASE
+)
 
 
 def _denial_by_words(reading: Reading) -> Denial | None:
@@ -286,6 +416,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             )
         )
         or (before and _DID_NOT_BEFORE.match(before))
+        or _IN_A_DENIAL.match(sentence.masked)
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
         or (
             act.verb.word.lower() in _LABELLING

@@ -87,7 +87,8 @@ _TITLES_BEFORE_NAME = re.compile(
 # A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
 # false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
 _DENIED_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:(denied|rejected|dismissed|refuted)|"
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:(denied|rejected|dismissed|refuted|rebutted|repudiated|disputed|"
+    r"rubbished|debunked|disowned|disavowed|contested)|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
     r"\s+by\s+(?=\S)"
@@ -161,6 +162,13 @@ _SAID_THAT = re.compile(
     r"\b(?:said|says|added|adds|stated|states|confirmed|confirms|noted|explained|claimed|claims|insisted|stressed|"
     r"announced|reported|told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists))"
     r"\s+that\s+"
+)
+# The same without 'that', before the subject of the reported clause: 'X said the brigade denied it' (the brigade
+# denies, not 'X said the brigade').
+_SAID_BARE = re.compile(
+    r"\b(?:said|says|added|stated|confirmed|noted|explained|insisted|stressed|announced|"
+    r"told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists))"
+    r"\s+(?=(?:the|its|his|her|their)\s|(?-i:[A-Z]))"
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
@@ -589,6 +597,7 @@ class Reader:
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
+        cuts += [m.end() for m in _SAID_BARE.finditer(region)]
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
 

@@ -22,7 +22,9 @@ _FINITE = (
     "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
     "denied denies rejected rejects dismissed dismisses refuted refutes rebutted rebuts repudiated repudiates "
-    "rubbished rubbishes debunked disputed "
+    "rubbished rubbishes debunked disputed disowned disowns disavowed disavows contested contests "
+    # the present of a plural subject: 'Brigade leaders deny the report' (not after 'to' or a modal: _BASE_GUARD)
+    "deny reject dismiss refute rebut repudiate "
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
@@ -55,10 +57,77 @@ _PHRASAL = {
 DENY = frozenset(
     "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes refuting "
     "reject dismiss refute rebutted rebuts rebutting repudiated repudiates repudiating rubbished rubbishes rubbishing "
-    "debunked disputed disputing".split()
+    "debunked disputed disputing disowned disowns disavowed disavows contested contests rebut repudiate".split()
+)
+# Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
+_BASE = frozenset("deny reject dismiss refute rebut repudiate".split())
+_BASE_GUARD = re.compile(
+    r"\b(?:to|will|would|can|could|may|might|shall|should|must|cannot|do|does|did|not|never|n['\u2019]t)\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# Dismissing what was said in a phrase, with a report or claim as its object: 'brushed aside the reports',
+# 'poured cold water on claims of a deal', 'ruled out any involvement' (not 'brushed aside a question', 'shot down a
+# drone', 'ruled out talks').
+DISMISSING_PHRASES = frozenset(
+    (
+        "brushed aside",
+        "brushes aside",
+        "brushed off",
+        "brushes off",
+        "shrugged off",
+        "shrugs off",
+        "waved away",
+        "waves away",
+        "waved off",
+        "waves off",
+        "laughed off",
+        "laughs off",
+        "pushed back against",
+        "pushes back against",
+        "pushed back on",
+        "pushes back on",
+        "poured cold water on",
+        "pours cold water on",
+        "scoffed at",
+        "scoffs at",
+        "shot down",
+        "shoots down",
+        "knocked down",
+        "ruled out",
+        "rules out",
+        "contradicted",
+        "contradicts",
+        "took issue with",
+        "takes issue with",
+        "hit back at",
+        "hits back at",
+        "challenged",
+        "challenges",
+    )
+)
+_DISMISSING = re.compile(
+    r"\b("
+    + "|".join(sorted((re.escape(p) for p in DISMISSING_PHRASES), key=len, reverse=True))
+    + r")\s+(?=(?:(?:the|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
+    r"{0,3}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|charges|speculation|stor(?:y|ies)|"
+    r"assertions?|news|accounts?|involvement|responsibility|links?|connection)\b)",
+    re.IGNORECASE,
+)
+# Disowning an act without a verb of denying: 'distanced itself from the attack', 'washed its hands of it'.
+_DISTANCING = re.compile(
+    r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
+    r"his\s+hands|their\s+hands)\s+(?:from|of)\b",
+    re.IGNORECASE,
+)
+# A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.
+ISSUED_DENIAL = re.compile(
+    r"\b(?:issued|issues|released|put out|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:denial|rebuttal|refutation)"
+    r"(?:\s+of\b)?",
+    re.IGNORECASE,
 )
 # Words that are adjectives after an article or a preposition: 'the alleged launch', 'over disputed land'.
-_ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed"})
+_ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
@@ -66,8 +135,8 @@ _ARTICLE_BEFORE = re.compile(
 # A denial in the infinitive after a verb of haste: 'X was quick to deny', 'X moved to dismiss'. The verb spans
 # the whole phrase, so that X is its subject and its object follows 'deny'.
 _HASTE_TO_DENY = re.compile(
-    r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift)|rushed|hastened|moved|sought|came out|went on)"
-    r"\s+to\s+(deny|reject|dismiss|refute)\b",
+    r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift)|rushed|hastened|moved|sought|came out|went on|"
+    r"continued|continues|continue)\s+to\s+(deny|reject|dismiss|refute)\b",
     re.IGNORECASE,
 )
 # The present tense of headlines ('Iraq Denies Attack', 'Group Says'), capitalised there like the names around.
@@ -77,8 +146,9 @@ ACKNOWLEDGE = frozenset(
 )
 # 'called on', 'called for', or 'called the reports baseless' (a denial in other words).
 _CALLED = (
-    r"^\s+(?:(?:on|for)\b|[^.;:]{0,80}?\b(?:baseless|false|unfounded|fabricat\w*|lies|untrue|groundless|nonsense|"
-    r"smear|propaganda|slander\w*|disinformation|misinformation)\b"
+    r"^\s+(?:(?:on|for)\b|[^.;:]{0,80}?\b(?:baseless|false|unfounded|fabricat\w*|lies?|untrue|groundless|nonsense|"
+    r"smear|propaganda|slander\w*|disinformation|misinformation|defamatory|erroneous|bogus|fictitious|hoax|"
+    r"unsubstantiated)\b"
     r"|[^.;:\u201c\u201d\"\u2018]{0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
@@ -120,6 +190,7 @@ _NEEDS = {
     "referred to": _QUOTATION_SOON,
     "refers to": _QUOTATION_SOON,
     "dismissed": r"^\s+(?!from\b)",
+    "dismiss": r"^\s+(?!from\b)",
     "admitted": r"^\s+(?:that|to|it)\b",
     "admits": r"^\s+(?:that|to|it)\b",
 }
@@ -169,7 +240,14 @@ class Verb:
         if self.form == "passive":
             return "denied"  # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY)
         w = self.word.lower()
-        return "denied" if w in DENY else "acknowledged" if w in ACKNOWLEDGE else None
+        if (
+            w in DENY
+            or " ".join(w.split()) in DISMISSING_PHRASES
+            or ISSUED_DENIAL.fullmatch(w)
+            or _DISTANCING.fullmatch(w)
+        ):
+            return "denied"
+        return "acknowledged" if w in ACKNOWLEDGE else None
 
 
 def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
@@ -177,6 +255,16 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     verbs = [
         Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
         for m in _HASTE_TO_DENY.finditer(masked_sentence)
+    ]
+    verbs += [
+        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "finite")
+        for m in _DISMISSING.finditer(masked_sentence)
+        if not _PASSIVE.search(masked_sentence[: m.start()])
+    ]
+    verbs += [
+        Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
+        for pattern in (ISSUED_DENIAL, _DISTANCING)
+        for m in pattern.finditer(masked_sentence)
     ]
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")
@@ -195,6 +283,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
             continue
         if _PASSIVE.search(before):
+            continue
+        if lower in _BASE and (_BASE_GUARD.search(before) or any(v.start <= m.start() + offset < v.end for v in verbs)):
             continue
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")
         if (
