@@ -182,6 +182,12 @@ class Words:
     language whose verbs are ``joined``, how a negated verb starts."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
+    cue_patterns: tuple[str, ...] = ()
+    """Denial cues with words between their parts, as regular expressions on folded text: 'no link ... has'
+    ('هیچ ارتباطی با ... ندارد', 'ليس لها أي دور'). Each starts at a word, never with an unguarded repeat."""
+    not_denying: str = ""
+    """A regular expression, on folded text, for the words right before a verb of denying that make it no verb
+    ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -242,6 +248,7 @@ class Compiled:
     negation: re.Pattern[str] = re.compile(r"(?!)")
     own_denial: re.Pattern[str] = re.compile(r"(?!)")
     declining: re.Pattern[str] = re.compile(r"(?!)")
+    not_denying: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
 
@@ -264,14 +271,14 @@ def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) 
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
 
-def _cue(phrases: tuple[str, ...], joined: bool) -> str:
+def _cue(phrases: tuple[str, ...], joined: bool, patterns: tuple[str, ...] = ()) -> str:
     """Denial cues, with an article and conjunction before them; in Persian, with the plural or indefinite
     ending a lost zero-width non-joiner joined onto them ('تکذیبیه‌ای' read as 'تکذیبیهای')."""
     pattern = _alternation(phrases, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)
     if joined:
         endings = "\u0647\u0627\u064a|\u0647\u0627|\u0627\u064a|\u064a"  # های ها ای ی, folded (ی as ي)
         pattern = pattern.removesuffix(r"(?!\w)") + rf"(?:{endings})?(?!\w)"
-    return pattern
+    return "|".join((f"(?:{pattern})", *(f"(?<!\\w)(?:{p})" for p in patterns)))
 
 
 def _required(pattern: str) -> str:
@@ -296,7 +303,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
-        re.compile(_cue(words.deny_cues, words.joined)),
+        re.compile(_cue(words.deny_cues, words.joined, words.cue_patterns)),
         re.compile(_alternation(words.according, words.prefixes)),
         re.compile(_alternation(words.sourcing, "")),
         fold_set(words.subject_stops + words.claim_words),  # the subject ends where what is denied starts
@@ -347,6 +354,7 @@ def _compile(words: Words) -> Compiled:
         ),
         own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
         declining=re.compile(_cue(words.declining, words.joined)),
+        not_denying=re.compile(rf"(?<!\w)(?:{words.not_denying})\s*$" if words.not_denying else r"(?!)"),
         negation=re.compile(
             (
                 _alternation(words.negations, "").replace(r"(?!\w)", "")
@@ -1223,6 +1231,8 @@ class ArabicScriptReader:
             if deny and self.c.reject.fullmatch(m.group()) and self.c.proposal.search(text):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied
                 deny = bool(self.c.claims.search(text) or self.c.cue.search(text))
+            if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
+                deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
             if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
                 deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
             to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
