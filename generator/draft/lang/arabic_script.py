@@ -12,7 +12,7 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   indefinite source or noun of origin (لصحفي لبناني قال فيها، عن مصدر أمني قال) is spoken by it. After 'لكن' or
   'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own,
   and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
-  به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد) is its agent's (از سوی X), also in a kicker
+  به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد، تکذیب گردید) is its agent's (از سوی X), also in a kicker
   above the headline (از سوی X؛). A verb with no subject after it takes the noun after 'أن' when it denies
   (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...).
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
@@ -382,6 +382,7 @@ _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أح�
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
 _IN = "\u0641\u064a"
+_IN_IT = frozenset({"\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"})  # فيه فيها (in it)
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
@@ -971,6 +972,8 @@ class ArabicScriptReader:
         """
         if self.words.verb_first:
             tokens = self._tokens(masked, verb_end, sent.end)
+            if len(tokens) > 1 and tokens[0][3] in _IN_IT:
+                tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
         else:
             begin = sent.start
             if after is not None and MASK in masked[after:verb_start]:  # the verb before said a quotation
@@ -1430,7 +1433,11 @@ class ArabicScriptReader:
     ) -> tuple[Paragraph, int, int] | None:
         """(paragraph, start, end) of the agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
         'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد')."""
-        if not re.search("\u0634(?:\u062f|\u0648\u062f)", fold_words(para.masked[verb_start:verb_end])):
+        # (شد، شود; the formal گردید، گردد: 'تکذیب گردید')
+        if not re.search(
+            "\u0634(?:\u062f|\u0648\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u062f)",
+            fold_words(para.masked[verb_start:verb_end]),
+        ):
             return None
         places = [(para, self._tokens(para.masked, sent.start, verb_start))]
         if self.kicker is not None and sent is para.sentences[0]:
