@@ -1,4 +1,33 @@
-"""Arabic: verbs of saying and denying, denial cues and the words that end a subject (subject after the verb)."""
+"""Arabic: verbs of saying and denying, denial cues and the words that end a subject (subject after the verb).
+
+How Arabic news reports a denial, family by family (written from the language, not from articles; made-up examples
+for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be written onto any verb):
+
+- verbs of denying: نفى نفت نفوا نفتا، ينفي تنفي ينفون ينفيان، ننفي؛ كذب كذبت كذبوا يكذب؛ دحض؛ فند يفند؛ أنكر؛ تبرأ تنصل
+  من (``deny_verbs``)
+- the object written on: نفته نفاه (وهو ما نفته الحركة) (``deny_verbs``)
+- participles: نافيا مكذبا مفندا منكرا داحضا رافضا (``deny_verbs``)
+- rejecting claims only: رفض رفضوا يرفضون الاتهامات/المزاعم (not المقترح، دخول، التعليق) (``reject_verbs``,
+  ``proposals``, ``declining``)
+- answering claims: رد على الادعاءات؛ ردا على الأنباء ... لم (``respond_verbs``, ``reacting``)
+- verbal nouns: سارع إلى نفي؛ جدد نفيه؛ أصدر نفيا/تكذيبا؛ في بيان نفت فيه (``own_denials`` and the reader)
+- untrue: لا صحة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس صحيحا؛ عدم صحة (``deny_cues``)
+- lies, fabrication: أكاذيب كذبة افتراء(ات) أباطيل أراجيف أضاليل هراء ترهات؛ مفبركة ملفقة مختلقة مزورة زائفة؛ نسج الخيال
+  (``deny_cues``)
+- claims dismissed: ادعاءات باطلة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛ لا تستند إلى
+  (``deny_cues``)
+- rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
+  (``deny_cues``)
+- no link, role, responsibility: لا علاقة؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت بصلة؛ بريئة من؛ غير مسؤولة عن
+  (``deny_cues``, ``cue_patterns``)
+- none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود (``deny_cues``)
+- first person, quoted: "ننفي ..."، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا" (``negated_that``, cues)
+- that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
+
+Not yet: 'we have no' (ليس لدينا), 'that <a noun> did not' (إن الحركة لم تنفذ), both as often plain statements;
+the passive with an agent (تم نفي ... من قبل X); scoffing and doubting (سخر من، شكك في صحة، استبعد صحة).
+Guards: a manner (بشكل غير صحيح), a warning to whoever spreads false news, 'no role but' (لا دور لها سوى).
+"""
 
 from __future__ import annotations
 

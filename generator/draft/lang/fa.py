@@ -1,4 +1,32 @@
-"""Persian: verbs of saying and denying, denial cues and the words that end a subject (subject first)."""
+"""Persian: verbs of saying and denying, denial cues and the words that end a subject (subject first).
+
+How Persian news reports a denial, family by family (written from the language, not from articles; made-up
+examples for each are in tests/draft/test_arabic_script_lexicon.py). Stored copies often lose the zero-width
+non-joiner: verbs match with their parts apart or joined (``joined``), cues are listed in both spellings.
+
+- verbs of denying: تکذیب کرد/کردند/کرده است/کرده‌اند/می‌کند/می‌کنند/کردیم/نمود؛ انکار کرد؛ نفی کرد؛ منکر (این خبر) شد
+  (``deny_verbs``)
+- passives, with their agent: تکذیب شد/گردید/می‌شود، رد شد/گردید (از سوی، توسط X) (``deny_verbs``, ``agents``)
+- rejecting claims only: رد کرد، نپذیرفت (ادعا، اتهامات؛ not پیشنهاد، درخواست، استعفا) (``reject_verbs``, ``proposals``)
+- while denying: ضمن تکذیب/رد، با تکذیب/رد (``deny_verbs``)
+- untrue: صحت ندارد/نداشته؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛ خلاف واقع؛ عاری از حقیقت (``deny_cues``,
+  ``cue_patterns``)
+- baseless: بی‌اساس؛ بی‌پایه؛ واهی؛ بی‌مبنا؛ فاقد اعتبار/صحت؛ مردود دانست؛ با واقعیت مطابقت ندارد (``deny_cues``)
+- lies, fabrication: دروغ، دروغ‌پردازی؛ کذب (محض)؛ ساختگی؛ جعلی؛ ساخته و پرداخته؛ افترا؛ سناریوسازی؛ خیال‌پردازی
+  (``deny_cues``)
+- rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی (``deny_cues``,
+  ``cue_patterns``)
+- no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ بی‌ربط
+  (``cue_patterns``)
+- none present: وجود ندارد؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
+- first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
+  ``negated_we``)
+- a negated answer: در واکنش به / در پاسخ به خبر ... گفت: ... نمی‌کند (``reacting``, ``negations``)
+
+Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement), doubting (زیر سوال برد), 'does not take
+responsibility' (مسئولیت ... را بر عهده نمی‌گیرد). Guards: 'the enemy's psychological war' as a topic, 'wrong' before
+the noun it qualifies (سیاست نادرست), forbidding wrong (نهی از منکر), warnings against spreading rumours.
+"""
 
 from __future__ import annotations
 
