@@ -11,10 +11,11 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   ``proposals``, ``declining``)
 - answering claims: رد على الادعاءات؛ ردا على الأنباء ... لم (``respond_verbs``, ``reacting``)
 - verbal nouns: سارع إلى نفي؛ جدد نفيه؛ أصدر نفيا/تكذيبا؛ في بيان نفت فيه (``own_denials`` and the reader)
-- untrue: لا صحة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس صحيحا؛ عدم صحة (``deny_cues``)
+- untrue: لا صحة؛ لا أصل له؛ مغلوطة؛ معلومات خاطئة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس
+  صحيحا؛ عدم صحة (``deny_cues``)
 - lies, fabrication: أكاذيب كذبة افتراء(ات) أباطيل أراجيف أضاليل هراء ترهات؛ مفبركة ملفقة مختلقة مزورة زائفة؛ نسج الخيال
   (``deny_cues``)
-- claims dismissed: ادعاءات باطلة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛ لا تستند إلى
+- claims dismissed: ادعاءات باطلة؛ واهية سخيفة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛ لا تستند إلى
   (``deny_cues``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
   (``deny_cues``)
@@ -24,9 +25,10 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - first person, quoted: "ننفي ..."، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا" (``negated_that``, cues)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
 
-Not yet: 'we have no' (ليس لدينا), 'that <a noun> did not' (إن الحركة لم تنفذ), both as often plain statements;
-the passive with an agent (تم نفي ... من قبل X); scoffing and doubting (سخر من، شكك في صحة، استبعد صحة).
-Guards: a manner (بشكل غير صحيح), a warning to whoever spreads false news, 'no role but' (لا دور لها سوى).
+Not yet: 'we have no' (ليس لدينا), 'that <a noun> did not' (إن الحركة لم تنفذ), both as often plain statements; the
+passive with an agent (تم نفي ... من قبل X); scoffing and doubting (سخر من، شكك في صحة، استبعد صحة).
+Guards: a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a warning to whoever spreads false news, 'no role but'
+(لا دور لها سوى).
 """
 
 from __future__ import annotations
@@ -241,6 +243,18 @@ ARABIC_WORDS = Words(
         "لا تعكس الواقع",
         "لا يعكس الواقع",
         "لا توجد أي",
+        # without origin ('لا أصل له من الصحة'), erroneous, flimsy, absurd; wrong information or reports
+        # ('خاطئة' alone also qualifies policies and choices)
+        "لا أصل له",
+        "لا أصل لها",
+        "مغلوطة",
+        "مغلوط",
+        "واهية",
+        "سخيفة",
+        "معلومات خاطئة",
+        "أنباء خاطئة",
+        "أخبار خاطئة",
+        "تقارير خاطئة",
     ),
     # no role, hand, link or tie ('ليس لها أي دور في', 'لم يكن له أي دور', 'لا يد لها', 'لا صلة لنا'), folded
     cue_patterns=(
