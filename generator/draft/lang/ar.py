@@ -15,12 +15,12 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   صحيحا؛ عدم صحة (``deny_cues``)
 - lies, fabrication: أكاذيب كذبة افتراء(ات) أباطيل أراجيف أضاليل هراء ترهات؛ مفبركة ملفقة مختلقة مزورة زائفة؛ نسج الخيال
   (``deny_cues``)
-- claims dismissed: ادعاءات باطلة؛ واهية سخيفة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛ لا تستند إلى
-  (``deny_cues``)
+- claims dismissed: ادعاءات باطلة؛ واهية؛ مزاعم سخيفة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛
+  لا تستند إلى (``deny_cues``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
   (``deny_cues``)
-- no link, role, responsibility: لا علاقة؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت بصلة؛ بريئة من؛ غير مسؤولة عن
-  (``deny_cues``, ``cue_patterns``)
+- no link, role, responsibility: لا علاقة؛ عدم تورطها/صلتها/مسؤوليتها؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت
+  بصلة؛ بريئة من؛ غير مسؤولة عن (``deny_cues``, ``cue_patterns``)
 - none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود (``deny_cues``)
 - first person, quoted: "ننفي ..."، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا" (``negated_that``, cues)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
@@ -77,8 +77,9 @@ ARABIC_WORDS = Words(
         *("من ينشر", "من ينشرون", "من يروج", "من يروجون", "من يبث", "ناشري", "مروجي"),
         # 'حذرت من نشر الشائعات' (warned against spreading rumours)
         *("من نشر", "من ترويج", "من بث", "من تداول"),
-        # a manner: 'نفذت بشكل غير صحيح' (carried out incorrectly) calls no report false
-        *("بشكل", "بصورة", "بطريقة"),
+        # a manner: 'نفذت بشكل غير صحيح' (carried out incorrectly) calls no report false; pretexts: 'بذرائع واهية'
+        # (on flimsy pretexts) accuses someone else, it denies nothing
+        *("بشكل", "بصورة", "بطريقة", "ذرائع", "بذرائع", "حجج", "بحجج", "حجة", "بحجة"),
     ),
     # 'وجاء فيه أن ...' (and in it came): the statement named before speaks
     statement_says=("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
@@ -250,7 +251,9 @@ ARABIC_WORDS = Words(
         "مغلوطة",
         "مغلوط",
         "واهية",
-        "سخيفة",
+        "مزاعم سخيفة",
+        "ادعاءات سخيفة",
+        "اتهامات سخيفة",
         "معلومات خاطئة",
         "أنباء خاطئة",
         "أخبار خاطئة",
@@ -262,6 +265,9 @@ ARABIC_WORDS = Words(
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
         r"(?!(?:\s+[^\s]+){0,3}\s+(?:سوي|الا)(?!\w))",
         r"و?لا\s+تربط(?:ه|ها|هم|نا)(?!\w)",
+        # 'أكدت الحركة عدم تورطها' (affirmed its non-involvement), no link, no responsibility; not 'عدم التدخل' or
+        # 'عدم المشاركة' (non-interference, not taking part), which are policies
+        r"عدم\s+(?:تورط|ضلوع|علاق[هت]|صل[هت]|مسوولي[هت])[^\s]{0,3}(?!\w)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),

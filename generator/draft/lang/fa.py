@@ -278,7 +278,8 @@ PERSIAN_WORDS = Words(
     ),
     sourcing=("به گزارش", "به نقل از"),
     # 'نسبت به انتشار شایعات هشدار داد' (warned against spreading rumours): a warning, no denial
-    spreading=("به انتشار", "از انتشار"),
+    # (and pretexts: 'به بهانه‌های واهی', on flimsy pretexts, accuses someone else)
+    spreading=("به انتشار", "از انتشار", "بهانه", "بهانه های", "بهانه‌های", "بهانه‌ای", "بهانه ای"),
     reacting=("در واکنش به", "در پاسخ به"),
     # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
     # folded (ی as ي, ک as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not'
