@@ -28,7 +28,7 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 Not yet: 'we have no' (ليس لدينا), 'that <a noun> did not' (إن الحركة لم تنفذ), both as often plain statements; the
 passive with an agent (تم نفي ... من قبل X); scoffing and doubting (سخر من، شكك في صحة، استبعد صحة).
 Guards: a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a warning to whoever spreads false news, 'no role but'
-(لا دور لها سوى).
+(لا دور لها سوى), a negated cue (ليست مفبركة), flimsy pretexts (بذرائع واهية).
 """
 
 from __future__ import annotations
@@ -259,6 +259,9 @@ ARABIC_WORDS = Words(
         "أخبار خاطئة",
         "تقارير خاطئة",
     ),
+    # 'ليست مفبركة', 'ليس مجرد مزاعم', 'ليست بعيدة عن الحقيقة' (not fabricated, not mere claims, not far from the
+    # truth) unsay the cue; 'ليست سوى أكاذيب' (nothing but lies) keeps it, a word standing between
+    cue_negated=(r"ليس|ليست|ليسوا|لسنا|لم\s+تكن|لم\s+يكن", ""),
     # no role, hand, link or tie ('ليس لها أي دور في', 'لم يكن له أي دور', 'لا يد لها', 'لا صلة لنا'), folded
     cue_patterns=(
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"

@@ -12,7 +12,7 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   indefinite source or noun of origin (لصحفي لبناني قال فيها، عن مصدر أمني قال) is spoken by it. After 'لكن' or
   'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own,
   and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
-  به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد، تکذیب گردید) is its agent's (از سوی X), also in a kicker
+  به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد، گردید) is its agent's (از سوی X), also in a kicker
   above the headline (از سوی X؛). A verb with no subject after it takes the noun after 'أن' when it denies
   (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...).
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
@@ -32,14 +32,15 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
 - Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
   is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
   office («X» وزیر ...), or stands where the subject stands.
-- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal,
-  رفض المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
-  a warning to whoever spreads false news, a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي
-  ...; with a verb of rejecting, only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated
-  answer to a claim (در واکنش به خبر ... گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian
-  relative clause closed by a comma), 'that he did not' after a verb of saying (أكد أنه لم ...), or the subject's own
-  denial as a verbal noun (واصلت X تفنيدها); its denier is the speaker. Declining to comment (رفض التعليق) is none.
-  A headline that denies with a verb, or names its speaker before a colon, is a denial too.
+- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal, رفض
+  المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس
+  كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not a warning to whoever spreads false news nor a negated one (ليست مفبركة،
+  بی‌اساس نیست), a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي ...; with a verb of rejecting,
+  only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated answer to a claim (در واکنش به خبر ...
+  گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian relative clause closed by a comma), 'that he
+  did not' after a verb of saying (أكد أنه لم ...), or the subject's own denial as a verbal noun (واصلت X تفنيدها); its
+  denier is the speaker. Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
+  speaker before a colon, is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
@@ -185,6 +186,9 @@ class Words:
     cue_patterns: tuple[str, ...] = ()
     """Denial cues with words between their parts, as regular expressions on folded text: 'no link ... has'
     ('هیچ ارتباطی با ... ندارد', 'ليس لها أي دور'). Each starts at a word, never with an unguarded repeat."""
+    cue_negated: tuple[str, str] = ("", "")
+    """Regular expressions, on folded text, for a negation right before a cue ('ليست مفبركة', not fabricated) and
+    right after it ('بی‌اساس نیست', not baseless): the cue is unsaid."""
     not_denying: str = ""
     """A regular expression, on folded text, for the words right before a verb of denying that make it no verb
     ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
@@ -249,6 +253,8 @@ class Compiled:
     own_denial: re.Pattern[str] = re.compile(r"(?!)")
     declining: re.Pattern[str] = re.compile(r"(?!)")
     not_denying: re.Pattern[str] = re.compile(r"(?!)")
+    negated_before: re.Pattern[str] = re.compile(r"(?!)")
+    negated_after: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
 
@@ -354,6 +360,8 @@ def _compile(words: Words) -> Compiled:
         ),
         own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
         declining=re.compile(_cue(words.declining, words.joined)),
+        negated_before=re.compile(rf"(?<!\w)(?:{words.cue_negated[0]})\s*$" if words.cue_negated[0] else r"(?!)"),
+        negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),
         not_denying=re.compile(rf"(?<!\w)(?:{words.not_denying})\s*$" if words.not_denying else r"(?!)"),
         negation=re.compile(
             (
@@ -1600,7 +1608,13 @@ class ArabicScriptReader:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
             deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = next(
-            (m for m in self.c.cue.finditer(fw) if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())),
+            (
+                m
+                for m in self.c.cue.finditer(fw)
+                if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())
+                and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
+                and not self.c.negated_after.match(fw, m.end())
+            ),
             None,
         )
         if deny_act is None and not cue:

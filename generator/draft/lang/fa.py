@@ -9,7 +9,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - passives, with their agent: تکذیب شد/گردید/می‌شود، رد شد/گردید (از سوی، توسط X) (``deny_verbs``, ``agents``)
 - rejecting claims only: رد کرد، نپذیرفت (ادعا، اتهامات؛ not پیشنهاد، درخواست، استعفا) (``reject_verbs``, ``proposals``)
 - while denying: ضمن تکذیب/رد، با تکذیب/رد (``deny_verbs``)
-- untrue: صحت ندارد/نداشته؛ غلط است؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
+- untrue: صحت ندارد/نداشته؛ خبر غلط؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
   خلاف واقع؛ عاری از حقیقت (``deny_cues``, ``cue_patterns``)
 - baseless: بی‌اساس؛ بی‌پایه؛ واهی؛ بی‌مبنا؛ فاقد اعتبار/صحت؛ مردود دانست؛ با واقعیت مطابقت ندارد (``deny_cues``)
 - lies, fabrication: دروغ، دروغ‌پردازی، دروغ‌پراکنی؛ خبرسازی؛ اراجیف؛ یاوه؛ فاقد هرگونه اعتبار؛ کذب (محض)؛ ساختگی؛ جعلی؛
@@ -25,7 +25,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 
 Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement), doubting (زیر سوال برد), 'does not take
 responsibility' (مسئولیت ... را بر عهده نمی‌گیرد). Guards: 'the enemy's psychological war' as a topic, 'wrong' before
-the noun it qualifies (سیاست نادرست), forbidding wrong (نهی از منکر), warnings against spreading rumours.
+the noun it qualifies (سیاست نادرست), forbidding wrong (نهی از منکر), warnings against spreading rumours, a negated
+cue (بی‌اساس نیست), 'it is not right that' (صحیح نیست که), flimsy pretexts (بهانه‌های واهی).
 """
 
 from __future__ import annotations
@@ -232,7 +233,6 @@ PERSIAN_WORDS = Words(
         "بی ربط",
         "بی‌ربط",
         # not correct, untrue in the past, not matching the facts ('با واقعیت مطابقت ندارد')
-        "صحیح نیست",
         "صحیح نمی باشد",
         "صحت نداشته",
         "واقعیت مطابقت ندارد",
@@ -251,13 +251,16 @@ PERSIAN_WORDS = Words(
         "خبر سازی",
         "دروغ پراکنی",
         "دروغ‌پراکنی",
-        "غلط است",
         "اطلاعات غلط",
         "خبر غلط",
         "اخبار غلط",
     ),
+    # 'بی‌اساس نیست', 'دروغ نبود', 'دور از واقعیت نیست' (not baseless, no lie, not far from the truth) unsay the cue
+    cue_negated=("", r"نيست|نبود|نبوده|نمي\s*باشد|نمي\s*باشند"),
     # (on folded text)
     cue_patterns=(
+        # 'not correct' ('این خبر صحیح نیست'), not 'it is not right that' ('صحیح نیست که ...'), which judges
+        r"صحيح\s*نيست(?!\s*كه(?!\w))",
         # without any credit, truth or basis ('فاقد هرگونه اعتبار', 'فاقد مبنا')
         r"فاقد\s+(?:هر\s*گونه\s+)?(?:اعتبار|صحت|مبنا|پايه|وجاهت|سنديت)(?!\w)",
         # 'نادرست' (untrue) said of what is denied ('این خبر نادرست است', '... را نادرست خواند'), not before the
