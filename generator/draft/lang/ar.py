@@ -22,7 +22,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - no link, role, responsibility: لا علاقة؛ عدم تورطها/صلتها/مسؤوليتها؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت
   بصلة؛ بريئة من؛ غير مسؤولة عن (``deny_cues``, ``cue_patterns``)
 - none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود (``deny_cues``)
-- first person, quoted: "ننفي ..."، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا" (``negated_that``, cues)
+- first person, quoted: "ننفي ..."، "نفينا"، "رفضنا الاتهامات"، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا"
+  (``deny_verbs``, ``negated_that``, cues)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
 
 Not yet: 'we have no' (ليس لدينا), 'that <a noun> did not' (إن الحركة لم تنفذ), both as often plain statements; the
@@ -103,7 +104,9 @@ ARABIC_WORDS = Words(
         # (present); disowning ('تنصلت الحركة من الهجوم') as 'تبرأ'; the participles of denying and refuting
         "نفتا ينفون ينفيان تنفيان كذبوا يكذبون دحضوا يدحضون فندوا يفند تفند يفندون أنكروا ينكرون "
         "تنصل تنصلت تنصلوا يتنصل تتنصل تبرأوا تبرؤوا منكرا منكرة داحضا داحضة "
-        "رفضوا يرفضون"
+        "رفضوا يرفضون "
+        # the first person past, in a quoted statement ('نفينا مرارا', we have denied repeatedly)
+        "نفينا رفضنا"
     ),
     proposals=split_words(
         "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط "
@@ -114,7 +117,7 @@ ARABIC_WORDS = Words(
     # and a denial issued ('أصدرت الوزارة نفيا قاطعا', 'أصدرت الحركة تكذيبا للتقارير')
     own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا"),
     declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
-    reject_verbs=split_words("رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة رفضوا يرفضون"),
+    reject_verbs=split_words("رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة رفضوا يرفضون رفضنا"),
     deny_cues=(
         "عارية من الصحة",
         "باطلة",
