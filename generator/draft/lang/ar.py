@@ -110,14 +110,18 @@ ARABIC_WORDS = Words(
     ),
     proposals=split_words(
         "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط "
-        # entry refused, a decision or an extension rejected ('رفضت السلطات دخول الوفد')
-        "دخول قرار تمديد استقبال"
+        # entry refused, a decision or an extension rejected ('رفضت السلطات دخول الوفد'); promises and commitments
+        # reneged on ('تنصلت من وعودها')
+        "دخول قرار تمديد استقبال وعود وعوده وعودها التزامات التزاماته التزاماتها تعهدات تعهداته تعهداتها"
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
     # and a denial issued ('أصدرت الوزارة نفيا قاطعا', 'أصدرت الحركة تكذيبا للتقارير')
     own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا"),
     declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
-    reject_verbs=split_words("رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة رفضوا يرفضون رفضنا"),
+    # (and disowning, 'تنصل من', which also reneges on promises: 'تنصلت الحكومة من وعودها' denies nothing)
+    reject_verbs=split_words(
+        "رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة رفضوا يرفضون رفضنا تنصل تنصلت تنصلوا يتنصل تتنصل"
+    ),
     deny_cues=(
         "عارية من الصحة",
         "باطلة",
