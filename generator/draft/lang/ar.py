@@ -11,7 +11,7 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   ``proposals``, ``declining``)
 - answering claims: رد على الادعاءات؛ ردا على الأنباء ... لم (``respond_verbs``, ``reacting``)
 - verbal nouns: سارع إلى نفي؛ جدد نفيه؛ أصدر نفيا/تكذيبا؛ في بيان نفت فيه (``own_denials`` and the reader)
-- untrue: لا صحة؛ لا أصل له؛ مغلوطة؛ معلومات خاطئة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس
+- untrue: لا صحة؛ لا أصل له؛ معلومات مغلوطة/خاطئة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس
   صحيحا؛ عدم صحة (``deny_cues``)
 - lies, fabrication: أكاذيب كذبة افتراء(ات) أباطيل أراجيف أضاليل هراء ترهات؛ مفبركة ملفقة مختلقة مزورة زائفة؛ نسج الخيال
   (``deny_cues``)
@@ -255,8 +255,12 @@ ARABIC_WORDS = Words(
         # ('خاطئة' alone also qualifies policies and choices)
         "لا أصل له",
         "لا أصل لها",
-        "مغلوطة",
-        "مغلوط",
+        # (erroneous information or reports; 'المفاهيم المغلوطة', misconceptions, deny nothing)
+        "معلومات مغلوطة",
+        "أنباء مغلوطة",
+        "أخبار مغلوطة",
+        "رواية مغلوطة",
+        "تقارير مغلوطة",
         "واهية",
         "مزاعم سخيفة",
         "ادعاءات سخيفة",
