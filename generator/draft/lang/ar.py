@@ -1,4 +1,36 @@
-"""Arabic: verbs of saying and denying, denial cues and the words that end a subject (subject after the verb)."""
+"""Arabic: verbs of saying and denying, denial cues and the words that end a subject (subject after the verb).
+
+How Arabic news reports a denial, family by family (written from the language, not from articles; made-up examples
+for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be written onto any verb):
+
+- verbs of denying: نفى نفت نفوا نفتا، ينفي تنفي ينفون ينفيان، ننفي؛ كذب كذبت كذبوا يكذب؛ دحض؛ فند يفند؛ أنكر؛ تبرأ تنصل
+  من (``deny_verbs``)
+- the object written on: نفته نفاه (وهو ما نفته الحركة) (``deny_verbs``)
+- participles: نافيا مكذبا مفندا منكرا داحضا رافضا (``deny_verbs``)
+- rejecting claims only: رفض رفضوا يرفضون الاتهامات/المزاعم (not المقترح، دخول، التعليق) (``reject_verbs``,
+  ``proposals``, ``declining``)
+- answering claims: رد على الادعاءات؛ ردا على الأنباء ... لم (``respond_verbs``, ``reacting``)
+- verbal nouns: سارع إلى نفي؛ جدد نفيه؛ أصدر نفيا/تكذيبا؛ في بيان نفت فيه (``own_denials`` and the reader)
+- untrue: لا صحة؛ لا أصل له؛ معلومات مغلوطة/خاطئة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس
+  صحيحا؛ عدم صحة (``deny_cues``)
+- lies, fabrication: أكاذيب كذبة افتراء(ات) أباطيل أراجيف أضاليل هراء ترهات؛ مفبركة ملفقة مختلقة مزورة زائفة؛ نسج الخيال
+  (``deny_cues``)
+- claims dismissed: ادعاءات باطلة؛ واهية؛ مزاعم سخيفة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛
+  لا تستند إلى (``deny_cues``)
+- rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
+  (``deny_cues``)
+- no link, role, responsibility: لا علاقة؛ عدم تورطها/صلتها/مسؤوليتها؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت
+  بصلة؛ بريئة من؛ غير مسؤولة عن (``deny_cues``, ``cue_patterns``)
+- none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود (``deny_cues``)
+- first person, quoted: "ننفي ..."، "نفينا"، "رفضنا الاتهامات"، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا"
+  (``deny_verbs``, ``negated_that``, cues)
+- that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
+
+Not yet: 'we have no' (ليس لدينا), 'that <a noun> did not' (إن الحركة لم تنفذ), both as often plain statements; the
+passive with an agent (تم نفي ... من قبل X); scoffing and doubting (سخر من، شكك في صحة، استبعد صحة).
+Guards: a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a warning to whoever spreads false news, 'no role but'
+(لا دور لها سوى), a negated cue (ليست مفبركة), flimsy pretexts (بذرائع واهية).
+"""
 
 from __future__ import annotations
 
@@ -46,6 +78,9 @@ ARABIC_WORDS = Words(
         *("من ينشر", "من ينشرون", "من يروج", "من يروجون", "من يبث", "ناشري", "مروجي"),
         # 'حذرت من نشر الشائعات' (warned against spreading rumours)
         *("من نشر", "من ترويج", "من بث", "من تداول"),
+        # a manner: 'نفذت بشكل غير صحيح' (carried out incorrectly) calls no report false; pretexts: 'بذرائع واهية'
+        # (on flimsy pretexts) accuses someone else, it denies nothing
+        *("بشكل", "بصورة", "بطريقة", "ذرائع", "بذرائع", "حجج", "بحجج", "حجة", "بحجة"),
     ),
     # 'وجاء فيه أن ...' (and in it came): the statement named before speaks
     statement_says=("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
@@ -64,15 +99,29 @@ ARABIC_WORDS = Words(
         # disowning what is attributed to the speaker ('تبرأت الحركة من البيان المنسوب إليها')
         "تبرأ تبرأت يتبرأ تتبرأ "
         # participles: denying, belying, refuting, rejecting ('مكذبا الأنباء')
-        "مكذبا مكذبة مفندا مفندة رافضا رافضة"
+        "مكذبا مكذبة مفندا مفندة رافضا رافضة "
+        # the paradigms news uses, of a body or of several officials: he, she, they (past); he, she, they, the two
+        # (present); disowning ('تنصلت الحركة من الهجوم') as 'تبرأ'; the participles of denying and refuting
+        "نفتا ينفون ينفيان تنفيان كذبوا يكذبون دحضوا يدحضون فندوا يفند تفند يفندون أنكروا ينكرون "
+        "تنصل تنصلت تنصلوا يتنصل تتنصل تبرأوا تبرؤوا منكرا منكرة داحضا داحضة "
+        "رفضوا يرفضون "
+        # the first person past, in a quoted statement ('نفينا مرارا', we have denied repeatedly)
+        "نفينا رفضنا"
     ),
     proposals=split_words(
-        "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط"
+        "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط "
+        # entry refused, a decision or an extension rejected ('رفضت السلطات دخول الوفد'); promises and commitments
+        # reneged on ('تنصلت من وعودها')
+        "دخول قرار تمديد استقبال وعود وعوده وعودها التزامات التزاماته التزاماتها تعهدات تعهداته تعهداتها"
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
-    own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه"),
+    # and a denial issued ('أصدرت الوزارة نفيا قاطعا', 'أصدرت الحركة تكذيبا للتقارير')
+    own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا"),
     declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
-    reject_verbs=split_words("رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة"),
+    # (and disowning, 'تنصل من', which also reneges on promises: 'تنصلت الحكومة من وعودها' denies nothing)
+    reject_verbs=split_words(
+        "رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة رفضوا يرفضون رفضنا تنصل تنصلت تنصلوا يتنصل تتنصل"
+    ),
     deny_cues=(
         "عارية من الصحة",
         "باطلة",
@@ -147,6 +196,92 @@ ARABIC_WORDS = Words(
         # 'not based on any evidence' (claims, accusations)
         "لا تستند إلى",
         "لا يستند إلى",
+        # wholly untrue ('عار تماما عن الصحة'), entirely ('جملة وتفصيلا'), contrary to the truth, a figment of
+        # the imagination, mere fantasy, nonsense, malicious, lies and rumours (أراجيف، أضاليل), misleading
+        # the public, propaganda, 'are nothing but'
+        "تماما عن الصحة",
+        "تماما من الصحة",
+        "جملة وتفصيلا",
+        "جملة وتفصيلاً",
+        "مجافية للحقيقة",
+        "مجاف للحقيقة",
+        "مجافية للواقع",
+        "تجافي الحقيقة",
+        "يجافي الحقيقة",
+        "منافية للحقيقة",
+        "مناف للحقيقة",
+        "منافية للواقع",
+        "خلاف الحقيقة",
+        "نسج الخيال",
+        "محض خيال",
+        "هراء",
+        "ترهات",
+        "كيدية",
+        "مغرضة",
+        "أراجيف",
+        "أضاليل",
+        "تلفيقات",
+        "اختلاق",
+        "حملة تضليل",
+        "تضليل الرأي العام",
+        "تضليلية",
+        "بروباغندا",
+        "دعاية مغرضة",
+        "لا تعدو كونها",
+        "لا يعدو كونه",
+        "لا تعدو أن تكون",
+        "لا يعدو أن يكون",
+        # innocent of, not responsible for ('غير مسؤولة عن الهجوم'; 'غير مسؤول' alone is 'irresponsible')
+        "بريئة من",
+        "بريء من",
+        "براءتها من",
+        "براءته من",
+        "غير مسؤولة عن",
+        "غير مسؤول عن",
+        "ليست مسؤولة عن",
+        "ليس مسؤولا عن",
+        "لا تتحمل أي مسؤولية",
+        "لا يتحمل أي مسؤولية",
+        # not true, not reflecting the truth, 'there are no ...' (as 'لا يوجد أي')
+        "ليس صحيحا",
+        "ليس صحيحاً",
+        "ليست صحيحة",
+        "لا تعكس الحقيقة",
+        "لا يعكس الحقيقة",
+        "لا تعكس الواقع",
+        "لا يعكس الواقع",
+        "لا توجد أي",
+        # without origin ('لا أصل له من الصحة'), erroneous, flimsy, absurd; wrong information or reports
+        # ('خاطئة' alone also qualifies policies and choices)
+        "لا أصل له",
+        "لا أصل لها",
+        # (erroneous information or reports; 'المفاهيم المغلوطة', misconceptions, deny nothing)
+        "معلومات مغلوطة",
+        "أنباء مغلوطة",
+        "أخبار مغلوطة",
+        "رواية مغلوطة",
+        "تقارير مغلوطة",
+        "واهية",
+        "مزاعم سخيفة",
+        "ادعاءات سخيفة",
+        "اتهامات سخيفة",
+        "معلومات خاطئة",
+        "أنباء خاطئة",
+        "أخبار خاطئة",
+        "تقارير خاطئة",
+    ),
+    # 'ليست مفبركة', 'ليس مجرد مزاعم', 'ليست بعيدة عن الحقيقة' (not fabricated, not mere claims, not far from the
+    # truth) unsay the cue; 'ليست سوى أكاذيب' (nothing but lies) keeps it, a word standing between
+    cue_negated=(r"ليس|ليست|ليسوا|لسنا|لم\s+تكن|لم\s+يكن", ""),
+    # no role, hand, link or tie ('ليس لها أي دور في', 'لم يكن له أي دور', 'لا يد لها', 'لا صلة لنا'), folded
+    cue_patterns=(
+        r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
+        # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
+        r"(?!(?:\s+[^\s]+){0,3}\s+(?:سوي|الا)(?!\w))",
+        r"و?لا\s+تربط(?:ه|ها|هم|نا)(?!\w)",
+        # 'أكدت الحركة عدم تورطها' (affirmed its non-involvement), no link, no responsibility; not 'عدم التدخل' or
+        # 'عدم المشاركة' (non-interference, not taking part), which are policies
+        r"عدم\s+(?:تورط|ضلوع|علاق[هت]|صل[هت]|مسوولي[هت])[^\s]{0,3}(?!\w)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),

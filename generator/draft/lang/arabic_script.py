@@ -12,7 +12,7 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   indefinite source or noun of origin (لصحفي لبناني قال فيها، عن مصدر أمني قال) is spoken by it. After 'لكن' or
   'إلا أن' the noun before a past verb is its subject. Verbs inside speech after a colon are the speech's own,
   and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
-  به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد) is its agent's (از سوی X), also in a kicker
+  به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد، گردید) is its agent's (از سوی X), also in a kicker
   above the headline (از سوی X؛). A verb with no subject after it takes the noun after 'أن' when it denies
   (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...).
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
@@ -32,14 +32,15 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
 - Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
   is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
   office («X» وزیر ...), or stands where the subject stands.
-- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal,
-  رفض المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not
-  a warning to whoever spreads false news, a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي
-  ...; with a verb of rejecting, only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated
-  answer to a claim (در واکنش به خبر ... گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian
-  relative clause closed by a comma), 'that he did not' after a verb of saying (أكد أنه لم ...), or the subject's own
-  denial as a verbal noun (واصلت X تفنيدها); its denier is the speaker. Declining to comment (رفض التعليق) is none.
-  A headline that denies with a verb, or names its speaker before a colon, is a denial too.
+- A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal, رفض
+  المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس
+  كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not a warning to whoever spreads false news nor a negated one (ليست مفبركة،
+  بی‌اساس نیست), a quotation that denies in its own words (ننفي وجود ...، الهيئة تنفي ...; with a verb of rejecting,
+  only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated answer to a claim (در واکنش به خبر ...
+  گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian relative clause closed by a comma), 'that he
+  did not' after a verb of saying (أكد أنه لم ...), or the subject's own denial as a verbal noun (واصلت X تفنيدها); its
+  denier is the speaker. Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
+  speaker before a colon, is a denial too.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
@@ -182,6 +183,15 @@ class Words:
     language whose verbs are ``joined``, how a negated verb starts."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
+    cue_patterns: tuple[str, ...] = ()
+    """Denial cues with words between their parts, as regular expressions on folded text: 'no link ... has'
+    ('هیچ ارتباطی با ... ندارد', 'ليس لها أي دور'). Each starts at a word, never with an unguarded repeat."""
+    cue_negated: tuple[str, str] = ("", "")
+    """Regular expressions, on folded text, for a negation right before a cue ('ليست مفبركة', not fabricated) and
+    right after it ('بی‌اساس نیست', not baseless): the cue is unsaid."""
+    not_denying: str = ""
+    """A regular expression, on folded text, for the words right before a verb of denying that make it no verb
+    ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -242,6 +252,9 @@ class Compiled:
     negation: re.Pattern[str] = re.compile(r"(?!)")
     own_denial: re.Pattern[str] = re.compile(r"(?!)")
     declining: re.Pattern[str] = re.compile(r"(?!)")
+    not_denying: re.Pattern[str] = re.compile(r"(?!)")
+    negated_before: re.Pattern[str] = re.compile(r"(?!)")
+    negated_after: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
 
@@ -264,14 +277,14 @@ def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) 
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
 
-def _cue(phrases: tuple[str, ...], joined: bool) -> str:
+def _cue(phrases: tuple[str, ...], joined: bool, patterns: tuple[str, ...] = ()) -> str:
     """Denial cues, with an article and conjunction before them; in Persian, with the plural or indefinite
     ending a lost zero-width non-joiner joined onto them ('تکذیبیه‌ای' read as 'تکذیبیهای')."""
     pattern = _alternation(phrases, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)
     if joined:
         endings = "\u0647\u0627\u064a|\u0647\u0627|\u0627\u064a|\u064a"  # های ها ای ی, folded (ی as ي)
         pattern = pattern.removesuffix(r"(?!\w)") + rf"(?:{endings})?(?!\w)"
-    return pattern
+    return "|".join((f"(?:{pattern})", *(f"(?<!\\w)(?:{p})" for p in patterns)))
 
 
 def _required(pattern: str) -> str:
@@ -296,7 +309,7 @@ def _compile(words: Words) -> Compiled:
         re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
-        re.compile(_cue(words.deny_cues, words.joined)),
+        re.compile(_cue(words.deny_cues, words.joined, words.cue_patterns)),
         re.compile(_alternation(words.according, words.prefixes)),
         re.compile(_alternation(words.sourcing, "")),
         fold_set(words.subject_stops + words.claim_words),  # the subject ends where what is denied starts
@@ -347,6 +360,9 @@ def _compile(words: Words) -> Compiled:
         ),
         own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
         declining=re.compile(_cue(words.declining, words.joined)),
+        negated_before=re.compile(rf"(?<!\w)(?:{words.cue_negated[0]})\s*$" if words.cue_negated[0] else r"(?!)"),
+        negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),
+        not_denying=re.compile(rf"(?<!\w)(?:{words.not_denying})\s*$" if words.not_denying else r"(?!)"),
         negation=re.compile(
             (
                 _alternation(words.negations, "").replace(r"(?!\w)", "")
@@ -374,6 +390,7 @@ _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أح�
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
 _IN = "\u0641\u064a"
+_IN_IT = frozenset({"\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"})  # فيه فيها (in it)
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
@@ -963,6 +980,8 @@ class ArabicScriptReader:
         """
         if self.words.verb_first:
             tokens = self._tokens(masked, verb_end, sent.end)
+            if len(tokens) > 1 and tokens[0][3] in _IN_IT:
+                tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
         else:
             begin = sent.start
             if after is not None and MASK in masked[after:verb_start]:  # the verb before said a quotation
@@ -1223,6 +1242,8 @@ class ArabicScriptReader:
             if deny and self.c.reject.fullmatch(m.group()) and self.c.proposal.search(text):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied
                 deny = bool(self.c.claims.search(text) or self.c.cue.search(text))
+            if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
+                deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
             if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
                 deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
             to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
@@ -1420,7 +1441,11 @@ class ArabicScriptReader:
     ) -> tuple[Paragraph, int, int] | None:
         """(paragraph, start, end) of the agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
         'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد')."""
-        if not re.search("\u0634(?:\u062f|\u0648\u062f)", fold_words(para.masked[verb_start:verb_end])):
+        # (شد، شود; the formal گردید، گردد: 'تکذیب گردید')
+        if not re.search(
+            "\u0634(?:\u062f|\u0648\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u062f)",
+            fold_words(para.masked[verb_start:verb_end]),
+        ):
             return None
         places = [(para, self._tokens(para.masked, sent.start, verb_start))]
         if self.kicker is not None and sent is para.sentences[0]:
@@ -1583,7 +1608,13 @@ class ArabicScriptReader:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
             deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = next(
-            (m for m in self.c.cue.finditer(fw) if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())),
+            (
+                m
+                for m in self.c.cue.finditer(fw)
+                if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())
+                and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
+                and not self.c.negated_after.match(fw, m.end())
+            ),
             None,
         )
         if deny_act is None and not cue:
