@@ -515,6 +515,10 @@ class Reader:
         author = _report_author(reading)
         for act in reading.acts:
             self.discourse.spoke(act.speaker)
+        if reading.acts and (reading.acts[0].speaker.plural or reading.acts[0].speaker.entity is None):
+            member = self._included_person(reading)
+            if member is not None:
+                self.discourse.spoke(member)  # 'officials, including Col. X, denied ...', then 'he said'
         if author is not None:
             self.discourse.last_report = self.discourse.named(author)
         if main is not None and (main.entity or main.described) and _STATEMENT.search(sentence.masked):
@@ -555,6 +559,15 @@ class Reader:
         if speaker is None:
             return None
         return _copy(speaker, how=f"its writing: '{masked[issued.start() : verb.start].strip()}'")
+
+    def _included_person(self, reading: Reading) -> Speaker | None:
+        """The person a sentence names as one of its unnamed or many speakers: 'sources, including Col. X'."""
+        masked = reading.sentence.paragraph.masked
+        for m in reading.mentions:
+            ent = reading.entities.get(id(m))
+            if ent is not None and ent.person and _INCLUDING.search(masked, max(0, m.span_start - 12), m.span_start):
+                return self.discourse.named(ent)
+        return None
 
     def _remember_subjects(self, reading: Reading) -> None:
         """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""
@@ -1088,6 +1101,9 @@ def _epithet(prefix: str) -> bool:
     if any(w in _PREPOSITIONS or w in DETERMINERS or w in ("and", "or", "but", "than") for w in words):
         return False
     return article or all(_HYPHENED.fullmatch(w) for w in words)
+
+
+_INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)
 
 
 def _copy(speaker: Speaker, how: str) -> Speaker:

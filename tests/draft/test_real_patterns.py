@@ -671,3 +671,12 @@ def test_a_surname_one_letter_apart_is_proposed_either_way_round():
     assert [rid for rid, _ in similar_records(corpus, "Rafi Khazuni", "actor", person=True)] == ["rafi-kazuni"]
     # two letters apart is another name
     assert similar_records(corpus, "Rafi Khazumi", "actor", person=True) == []
+
+
+def test_he_after_sources_including_a_person_is_that_person():
+    units = said(
+        "en",
+        "But official sources pushed back on the reports, including Col. Lev Arno, spokesman for the mission.",
+        "\u201cThe mission fired no shells that week,\u201d he said.",
+    )
+    assert ("quote", "Lev Arno", "The mission fired no shells that week,") in units
