@@ -76,6 +76,17 @@ def test_a_headline_denial_is_another_place_of_the_bodys_denial_by_the_same_deni
     ]
 
 
+def test_two_named_together_deny_one_denial_each():
+    found = drafts("The Kessel Brigade and the Dornmark Front on Monday denied any role in the raid.")
+    assert [d["denier"] for d in found if d["type"] == "denial"] == [
+        {"actor": "kessel-brigade"},
+        {"actor": "dornmark-front"},
+    ]
+    # two named with more words around them are left as written, for the editor
+    (joint,) = drafts("The Kessel Brigade and the ministry of Veloria denied any role in the raid.")
+    assert joint["denier"] == {"described_as": "the Kessel Brigade and the ministry of Veloria"}
+
+
 def test_different_deniers_keep_their_own_denials():
     found = drafts(
         "The Kessel Brigade denied any role in the raid.",

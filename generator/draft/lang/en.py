@@ -9,6 +9,7 @@ spokesman who speaks for it) get one denier, so that each side is drafted as one
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.draft.denials import Denial, calls_false
 from generator.draft.descriptors import describe
@@ -54,7 +55,7 @@ class English:
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
                 headlines.append(unit)
                 continue
-            units.append(unit)
+            units.extend(_one_per_denier(unit, reader))
         texts = {p.number: p.text for p in paragraphs}
         units += headline_denials(
             headlines,
@@ -288,6 +289,43 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
             if not unit.speaker.same(chosen):
                 how = f"{unit.speaker.label} denies through {chosen.label}: one denial"
                 _set_speaker(unit, Speaker(chosen.label, chosen.entity, chosen.described, chosen.person, how))
+
+
+# What may stand between two deniers named together: 'X and Y', 'both X and Y', 'X, and the Y'.
+_JOINED = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+and\s+(?:the\s+)?")
+# and between the second and the verb: 'X and Y on Monday denied', 'X and Y have both denied'.
+_BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+\w+|also|both|have|has|had|each))*\s*")
+
+
+def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
+    """A denial by two named together ('Iraq and the coalition denied ...') as one denial by each: a denial
+    has one denier, and each of them denies."""
+    act = unit.act
+    if unit.kind != "denial" or unit.speaker.entity is not None or act is None or act.subject_start is None:
+        return [unit]
+    reading = unit.readings[0]
+    masked = reading.sentence.paragraph.masked
+    subject = [
+        m
+        for m in reading.mentions
+        if act.subject_start <= m.span_start and m.end <= act.verb.start and id(m) in reading.entities
+    ]
+    if len(subject) != 2:
+        return [unit]
+    first, second = subject
+    if not (
+        _JOINED.fullmatch(masked, act.subject_start, first.span_start)
+        and _JOINED.fullmatch(masked, first.end, second.span_start)
+        and _BEFORE_VERB.fullmatch(masked, second.end, act.verb.start)
+    ):
+        return [unit]
+    out = []
+    for ent in (reading.entities[id(m)] for m in subject):
+        speaker = reader.discourse.named(ent, how=f"one of '{unit.speaker.label}', who deny together")
+        one_act = replace(act, speaker=speaker)
+        denial = replace(unit.denial, act=one_act) if unit.denial is not None else None
+        out.append(replace(unit, speaker=speaker, act=one_act, denial=denial, attributions=list(unit.attributions)))
+    return out
 
 
 def _set_speaker(unit: Unit, speaker: Speaker) -> None:
