@@ -229,7 +229,13 @@ _FALSE = re.compile(
     # misinformation' (not 'a campaign against disinformation')
     r"(?:spread(?:s|ing)?|us(?:e|es|ed|ing)|peddl(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing))\s+"
     r"(?:(?:more|fresh|false|such)\s+)?(?:disinformation|misinformation|falsehoods)|"
+    # the other side said to spread what is false: 'the media are spreading fake propaganda', 'peddling lies' (not
+    # 'spreading propaganda' alone, which may be the speaker's charge of another matter)
+    r"(?:spread(?:s|ing)?|peddl(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+(?:(?:fake|false)\s+(?:propaganda|news|"
+    r"reports|stories)|lies)\b|"
     r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
+    # 'neither the group nor its allies were behind the blast': the 'nor' half names who was not
+    r"nor\s+(?:[\w'\u2019-]+\s+){1,8}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:behind|involved|responsible)|"
     # two said to be unrelated, with no preposition: 'the SDF and the PKK were not affiliated'
     r"(?:are|were)\s+not\s+(?:affiliated|linked|connected)(?=\s*[.,;]|\s*$))\b",
     re.IGNORECASE,
@@ -310,6 +316,15 @@ _NEGATED_CLAUSE = re.compile(
 )
 
 
+# Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
+_DID_NOT_ACT = (
+    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
+    r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
+    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
+    r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
+    r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
+    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed))"
+)
 # A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
@@ -317,13 +332,7 @@ _WE_DENY = re.compile(
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
     r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
-    r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|"
-    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
-    r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
-    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
-    r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
-    r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
-    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed))|"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|" + _DID_NOT_ACT + r"|"
     r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
     r"connection)\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
@@ -345,12 +354,21 @@ _QUOTED_DENYING_VERB = re.compile(
 )
 
 
+# A quotation that opens by saying the speaker's side did not do it, naming the side: '"The Coalition did NOT
+# conduct strikes near the camp," he said' (at the quotation's start, after a label like 'FACT:', so that a name
+# inside a longer argument is not taken for the speaker's side).
+_SIDE_DID_NOT = re.compile(
+    r"^\s*(?:[A-Z]+:\s*)?(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+@?[A-Z][\w-]*){0,3})\s+" + _DID_NOT_ACT + r"\b",
+    re.IGNORECASE,
+)
+
+
 def denies_in_quotation(reading: Reading) -> bool:
     """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims'),
     or a verb of denying quoted after its subject ('said it "firmly denies" the reports')."""
     sentence = reading.sentence
     for q in sentence.quotes:
-        if _WE_DENY.search(q.text):
+        if _WE_DENY.search(q.text) or _SIDE_DID_NOT.match(q.text):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
         if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)):
@@ -405,7 +423,9 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     before = ""
     if act.verb.form == "finite" and act.subject_start is not None:
         before = sentence.paragraph.masked[sentence.start : act.subject_start]
-        before = before if re.search(r",\s*$", before) else ""
+        # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said')
+        said_before = _DID_NOT_BEFORE.match(before) or (cue is not None and cue < len(before))
+        before = before if re.search(r",\s*$", before) and said_before else ""
     if not (
         calls_false(sentence.text)
         or denies_in_quotation(reading)

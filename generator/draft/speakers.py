@@ -101,8 +101,9 @@ _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?(?:['\u2019]s?)?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
 )
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
+# (a stray comma before 'was' too: '"...," X, was quoted as saying')
 _WAS_QUOTED_AS_SAYING = re.compile(
-    r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)"
+    r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+(?:was|were|is|has been)\s+(?:quoted|cited)"
     r"(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
 )
 # 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
@@ -136,7 +137,7 @@ _LEADING_TIME = re.compile(
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(
     rf"also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
-    rf"had|would|will|could|did|does|do|had also|has also|on (?:{_DAYS})|(?:on|in) \d{{4}}|{_DAYS}|"
+    rf"had|would|will|could|did|does|do|had also|has also|both|on (?:{_DAYS})|(?:on|in) \d{{4}}|{_DAYS}|"
     rf"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
     rf"(?-i:[a-z]{{3,}}ly)",  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
     re.IGNORECASE,
@@ -210,6 +211,13 @@ _OCCASION = re.compile(
     rf"conference)"
     rf"(?:\s+(?:on|to|with|via|from|at)\s+[^,;:\u2591]{{1,40}}?)?"  # 'in a statement on Telegram', 'with Meridian Wire'
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
+    re.IGNORECASE,
+)
+# The same set before the subject with no comma: 'In the statement he said ...', 'In a video message the commander
+# said ...'.
+_LEADING_OCCASION = re.compile(
+    r"^(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|video|post|"
+    r"message|letter|tweet|briefing|remarks|address|recording)\s+(?=(?:he|she|it|they|we|the)\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 MAX_SENTENCE_CHARS = 3_000
@@ -626,7 +634,7 @@ class Reader:
         """The segment without leading conjunctions and time phrases, trailing adverbs and auxiliaries."""
         text, start = seg.text, seg.start
         while True:
-            lead = _LEADING.match(text) or _LEADING_TIME.match(text)
+            lead = _LEADING.match(text) or _LEADING_TIME.match(text) or _LEADING_OCCASION.match(text)
             if not lead or not lead.end():
                 break
             text, start = text[lead.end() :], start + lead.end()
@@ -847,6 +855,30 @@ class Reader:
             None,
         )
         return self._named(reading, antecedent) if antecedent is not None else None
+
+    def speaker_of(self, reading: Reading, start: int, end: int) -> Speaker | None:
+        """Who the words at ``start``-``end`` of the paragraph name as a subject: a name, a state or a description
+        ('the Kessel-led coalition'); None for anything else."""
+        seg = self._tidy(Segment(start, end, reading.sentence.paragraph.masked[start:end]))
+        kind, mention = self._classify(reading, seg)
+        if kind == "name" and mention is not None:
+            return self._named(reading, mention)
+        place = self.index.lookup(seg.text, ("place",)) if kind == "other" else None
+        if kind == "country" and mention is not None:
+            return Speaker(
+                mention.text, None, mention.text, False, "a state as one of the subjects: link its government"
+            )
+        if place is not None and place.kind == "country":  # a state not read as a name before 'and'
+            return Speaker(seg.text, None, seg.text, False, "a state as one of the subjects: link its government")
+        if kind == "phrase":
+            described = self.discourse.describe(seg.text)
+            if described is not None and (
+                described.described and described.described != seg.text and seg.text in described.described
+            ):
+                # not the joint subject it is part of ('Veloria and the alliance' for 'the alliance')
+                return Speaker(seg.text, None, seg.text, False, "unnamed; as the text describes them")
+            return described
+        return None
 
     def _named(self, reading: Reading, mention: Mention | None) -> Speaker:
         """The body or person ``mention`` names; a body that speaks through an office says which, for the editor."""
@@ -1078,11 +1110,17 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
         appositive = bare
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
+    # a title that names its body after it, 'the spokesperson for the Tehrik-i-Kessel Front, X': the office is
+    # its first word, however long the body's name
+    office = _ROLE_FOR_BODY.search(before)
+    if office is not None and office.group(1).lower() in HUMAN_NOUNS:
+        words.append(office.group(1))
     if appositive:
         words += re.findall(r"[A-Za-z]+", appositive.group(0))[:6]
     return {w.lower() for w in words}
 
 
+_ROLE_FOR_BODY = re.compile(r"(?:^|\b[Tt]he\s+)([a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,6}$")
 _EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _HYPHENED = re.compile(r"[a-z]+-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored)")
 

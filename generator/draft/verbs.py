@@ -162,6 +162,11 @@ _READ = (
     rf"(?:{WRITINGS})\b)"
 )
 _QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
+# 'added' with an object (a quotation, or a short phrase with its article) and then 'to <the thing>'.
+_ADDED_TO = (
+    r"^(?!\s+(?:[\u2018'\u201c\"]\u2591+[.,!?]?[\u2019'\u201d\"]\s+|(?:a|an|the|more|new|some|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){1,3}?)to\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+)
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
@@ -191,15 +196,31 @@ _NEEDS = {
     "refers to": _QUOTATION_SOON,
     "dismissed": r"^\s+(?!from\b)",
     "dismiss": r"^\s+(?!from\b)",
+    # 'added' of things put to something is no speech: 'added "fuel" to the fire', 'added two units to the force'
+    "added": _ADDED_TO,
+    "adds": _ADDED_TO,
     "admitted": r"^\s+(?:that|to|it)\b",
     "admits": r"^\s+(?:that|to|it)\b",
 }
 # A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
 # statement denying ...', 'X released an audio message, accusing ...'.
 ISSUED_WRITING = re.compile(
-    r"\b(?:issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
+    r"\b(?:issued|released|published|put out|posted|gave|given|made)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
     rf"(?:{WRITINGS}|video|recording)"
     r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?,?\s*$",
+    re.IGNORECASE,
+)
+# A participle right after a verb of posting shares its subject: 'X tweeted denying the reports', 'Y posted on
+# Telegram rejecting the claims'.
+_POSTED = re.compile(
+    r"\b(?:tweeted|tweets|posted|posts|wrote|writes)(?:\s+(?:on|in|via|from)\s+[^,;:.\u2591]{1,30}?)?\s+$",
+    re.IGNORECASE,
+)
+# Reports as the object of a participle of denying, which then shares the sentence's subject though no comma sets
+# it off: 'X said on Monday its leader is alive dismissing reports that he was killed'.
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:(?:the|these|those|such|all|any|media|press|recent)\s+){0,2}(?:reports?|claims?|allegations?|"
+    r"accusations?|rumou?rs|news)\b",
     re.IGNORECASE,
 )
 # A participle after a writing and its author is the author's: 'a statement from the brigade denying ...'.
@@ -216,9 +237,15 @@ OPENING = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Verbs that are also nouns, read as verbs only right after a quotation, before their subject: '"...," notes the
+# statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
+_AFTER_QUOTATION = frozenset("notes claims reports".split())
+_QUOTATION_JUST_BEFORE = re.compile(r"[\u201d\"],?\s*$")
 _PATTERN = re.compile(
     r"\b(?P<verb>according to|citing|"
-    + "|".join(sorted((re.escape(v) for v in (*_FINITE, *_PARTICIPLES, *_PHRASAL)), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(v) for v in (*_FINITE, *_PARTICIPLES, *_PHRASAL, *_AFTER_QUOTATION)), key=len, reverse=True)
+    )
     + r")\b",
     re.IGNORECASE,
 )
@@ -279,6 +306,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         before = masked_sentence[: m.start()]
         if lower in _ADJECTIVES_AFTER_ARTICLE and _ARTICLE_BEFORE.search(before):
             continue
+        if lower in _AFTER_QUOTATION and not _QUOTATION_JUST_BEFORE.search(before):
+            continue
         need = _NEEDS.get(lower)
         if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
             continue
@@ -292,7 +321,9 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before)
             and not ISSUED_WRITING.search(before)
             and not WRITING_BY.search(before[-100:])
+            and not _POSTED.search(before[-80:])
             and not (lower in DENY and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
+            and not (lower in DENY and before.strip() and _REPORTS_AFTER.match(after))
         ):
             continue  # (an opening 'Denying the reports, the ministry said ...' is the subject's)  # '..., adding that' shares the subject; 'a warning' is a noun
         verbs.append(Verb(m.start() + offset, m.end() + offset, word, form))

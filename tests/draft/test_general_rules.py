@@ -82,9 +82,15 @@ def test_two_named_together_deny_one_denial_each():
         {"actor": "kessel-brigade"},
         {"actor": "dornmark-front"},
     ]
-    # two named with more words around them are left as written, for the editor
-    (joint,) = drafts("The Kessel Brigade and the ministry of Veloria denied any role in the raid.")
-    assert joint["denier"] == {"described_as": "the Kessel Brigade and the ministry of Veloria"}
+    # a name and a description of one body: one denial each, the description as written
+    found = drafts("The Kessel Brigade and the ministry of Veloria denied any role in the raid.")
+    assert [d["denier"] for d in found if d["type"] == "denial"] == [
+        {"actor": "kessel-brigade"},
+        {"described_as": "the ministry of Veloria"},
+    ]
+    # many people with a body are left as written, for the editor
+    (joint,) = drafts("The Kessel Brigade and residents of the town denied any role in the raid.")
+    assert joint["denier"] == {"described_as": "the Kessel Brigade and residents of the town"}
 
 
 def test_different_deniers_keep_their_own_denials():

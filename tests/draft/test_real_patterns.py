@@ -680,3 +680,83 @@ def test_he_after_sources_including_a_person_is_that_person():
         "\u201cThe mission fired no shells that week,\u201d he said.",
     )
     assert ("quote", "Lev Arno", "The mission fired no shells that week,") in units
+
+
+# --- round 5: denials and quotations of fresh development articles (made-up sentences) ---------------
+
+
+def test_neither_nor_behind_it_and_a_statement_given_denying():
+    units = said(
+        "en",
+        "The spokesperson for the Tehrik-i-Kessel Front, Dario Venn, has claimed that neither the front nor any of "
+        "its cells were behind the blast.",
+        "Venn said the front checked its ranks before he had given a statement in the media denying the front's role.",
+        "When asked about the cells, the spokesperson said that they act alone.",
+    )
+    assert [(k, s) for k, s, _ in units][:2] == [("denial", "Dario Venn"), ("denial", "Dario Venn")]
+    assert units[2][1] == "Dario Venn"  # 'the spokesperson for <body>, <name>' makes him 'the spokesperson'
+    assert said("en", "Venn said neither side wanted talks.")[0][0] != "denial"
+
+
+def test_added_something_to_something_is_no_speech():
+    found = quotes(
+        "Dario Venn said talks were far off and added that reporters had added \u2018needless drama\u2019 to the matter."
+    )
+    assert found == [("needless drama", "Dario Venn")]
+    assert quotes("Dario Venn added, \u201cWe will return to the talks.\u201d")[0][1] == "Dario Venn"
+
+
+def test_tweeted_denying_and_a_statement_that_the_media_spread_propaganda():
+    assert said("en", "Front spokesman Lev Arno also tweeted denying the reports of the commander's death.")[0][:2] == (
+        "denial",
+        "Lev Arno",
+    )
+    units = said(
+        "en",
+        "Dario Venn released a video on Sunday.",
+        "In the video he said that he was well and the media are spreading fake propaganda.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+    assert all(k != "denial" for k, _, _ in said("en", "Dario Venn said the front publishes propaganda videos."))
+
+
+def test_a_state_and_a_description_deny_together_one_denial_each():
+    index = NameIndex()
+    index.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    units = said("en", "Veloria and the Kessel-led alliance on Monday both denied reports of new strikes.", index=index)
+    assert [(k, s) for k, s, _ in units] == [("denial", "Veloria"), ("denial", "the Kessel-led alliance")]
+    assert len(said("en", "The ministers of defence and interior denied reports of new strikes.")) == 1
+
+
+def test_a_quotation_that_says_the_side_did_not_do_it():
+    units = said("en", "\u201cFACT: The Kessel Brigade did NOT shell the village last week,\u201d Lev Arno said.")
+    assert units[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "\u201cThe Kessel Brigade did not expect the storm,\u201d Lev Arno said.")[0][0] == "quote"
+
+
+def test_quoted_as_saying_after_a_stray_comma_and_dismissing_reports_without_a_comma():
+    assert quotes("\u201cWe reject these claims,\u201d Dario Venn, was quoted as saying by Meridian Wire.") == [
+        ("We reject these claims,", "Dario Venn")
+    ]
+    units = said(
+        "en", "The Kessel Front said on Monday that its leader is alive dismissing reports that he was killed."
+    )
+    assert units[0][:2] == ("denial", "Kessel Front")
+
+
+def test_notes_the_statement_after_a_quotation():
+    found = quotes(
+        "The Kessel Front issued a statement on Monday.",
+        "\u201cThe front will hold the bridge,\u201d notes the statement.",
+    )
+    assert found == [("The front will hold the bridge,", "Kessel Front")]
+    assert said("en", "The notes of the meeting were lost.") == []
+
+
+def test_a_body_quoted_in_its_own_words_keeps_them_when_its_spokesman_denies_too():
+    units = said(
+        "en",
+        "The Kessel Front said its leader is \u201csafe and well,\u201d dismissing reports of his death.",
+        "Front spokesman Lev Arno called the reports false.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Front"), ("denial", "Lev Arno")]

@@ -286,6 +286,8 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
         )
         chosen = chosen or side[0].speaker
         for unit in side:
+            if unit.attributions and not unit.speaker.person and not calls_false(unit.text):
+                continue  # a body quoted on another matter keeps its words: they are not its spokesman's
             if not unit.speaker.same(chosen):
                 how = f"{unit.speaker.label} denies through {chosen.label}: one denial"
                 _set_speaker(unit, Speaker(chosen.label, chosen.entity, chosen.described, chosen.person, how))
@@ -303,29 +305,55 @@ def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
     act = unit.act
     if unit.kind != "denial" or unit.speaker.entity is not None or act is None or act.subject_start is None:
         return [unit]
-    reading = unit.readings[0]
+    speakers = _two_subjects(unit.readings[0], act, reader)
+    if speakers is None:
+        return [unit]
+    out = []
+    for speaker in speakers:
+        one_act = replace(act, speaker=speaker)
+        denial = replace(unit.denial, act=one_act) if unit.denial is not None else None
+        out.append(replace(unit, speaker=speaker, act=one_act, denial=denial, attributions=list(unit.attributions)))
+    return out
+
+
+# One 'and' between two subjects: 'X and Y', 'X, and the Y'; a capital after it (not 'The') goes on with a name.
+_AND = re.compile(r"(?<!\s),?\s+and\s+")
+_NAME_GOES_ON = re.compile(r"(?!The\b)[A-Z]")
+_BOTH = re.compile(r"\s*(?:[Bb]oth\s+)?")
+
+
+def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] | None:
+    """The two who deny together, each as a speaker: two names ('Iraq and the Kessel Brigade'), or a name or state
+    and a description ('Iraq and the U.S.-led coalition'); None where the subject is not two such."""
+    if act.subject_start is None:
+        return None
     masked = reading.sentence.paragraph.masked
+    how = f"one of '{act.speaker.label}', who deny together"
     subject = [
         m
         for m in reading.mentions
         if act.subject_start <= m.span_start and m.end <= act.verb.start and id(m) in reading.entities
     ]
-    if len(subject) != 2:
-        return [unit]
-    first, second = subject
-    if not (
-        _JOINED.fullmatch(masked, act.subject_start, first.span_start)
-        and _JOINED.fullmatch(masked, first.end, second.span_start)
-        and _BEFORE_VERB.fullmatch(masked, second.end, act.verb.start)
-    ):
-        return [unit]
-    out = []
-    for ent in (reading.entities[id(m)] for m in subject):
-        speaker = reader.discourse.named(ent, how=f"one of '{unit.speaker.label}', who deny together")
-        one_act = replace(act, speaker=speaker)
-        denial = replace(unit.denial, act=one_act) if unit.denial is not None else None
-        out.append(replace(unit, speaker=speaker, act=one_act, denial=denial, attributions=list(unit.attributions)))
-    return out
+    if len(subject) == 2:
+        first, second = subject
+        if (
+            _JOINED.fullmatch(masked, act.subject_start, first.span_start)
+            and _JOINED.fullmatch(masked, first.end, second.span_start)
+            and _BEFORE_VERB.fullmatch(masked, second.end, act.verb.start)
+        ):
+            return [reader.discourse.named(reading.entities[id(m)], how=how) for m in subject]
+    joins = list(_AND.finditer(masked, act.subject_start, act.verb.start))
+    if len(joins) != 1 or _NAME_GOES_ON.match(masked, joins[0].end()):
+        return None  # ('the Foreign and Expatriates Ministry': one name with 'and' in it)
+    opening = _BOTH.match(masked, act.subject_start)
+    first_start = opening.end() if opening else act.subject_start
+    speakers = [  # (the words between the second and its verb, 'on Monday', 'have both', are tidied away)
+        reader.speaker_of(reading, first_start, joins[0].start()),
+        reader.speaker_of(reading, joins[0].end(), act.verb.start),
+    ]
+    if any(s is None or s.plural for s in speakers):
+        return None
+    return [Speaker(s.label, s.entity, s.described, s.person, how) for s in speakers if s is not None]
 
 
 def _set_speaker(unit: Unit, speaker: Speaker) -> None:
