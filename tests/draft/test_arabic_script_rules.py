@@ -847,3 +847,52 @@ def test_arabic_the_noun_after_that_is_the_subject_of_a_verb_with_none_after_it(
 def test_arabic_an_analyst_or_expert_before_the_name():
     units = said("ar", 'ويقول المحلل السياسي سامي الوردي إن "القوات انسحبت".', 'وأضاف الخبير أن "الحدود آمنة".')
     assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
+
+
+def test_arabic_a_participle_after_the_subject_and_declining_to_be_named():
+    # 'رافضا الكشف عن هويته' (declining to give his name): no speaker 'الكشف', and nothing denied by it
+    units = said("ar", 'وقال مسؤول في الهيئة رافضا الكشف عن هويته، إن "القوات وصلت إلى المدينة".')
+    assert units == [("quote", "مسؤول في الهيئة", "القوات وصلت إلى المدينة")]
+    units = said("ar", 'وقال الوزير سامي الوردي نافيا الأنباء إن "الحدود مفتوحة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_a_statement_of_a_body_right_before_its_verb_and_a_comma_after_the_full_stop():
+    units = said(
+        "ar",
+        'وقالت الهيئة إن "الحدود آمنة".، فيما نشرت صحيفة محلية بيانا للسفارة الكسلية في المدينة ينفي صحة هذه الأنباء.',
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "الهيئة"), ("denial", "السفارة الكسلية في المدينة")]
+
+
+def test_arabic_going_on_says_only_before_a_quotation_and_fabrications_deny():
+    units = said("ar", 'وقال سامي الوردي إن "الحدود آمنة".', "وواصل الوردي “القوات تعلن عن تحركاتها دائما”.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "سامي الوردي"), ("quote", "سامي الوردي")]
+    assert said("ar", "وواصلت القوات تقدمها نحو المدينة الكبيرة منذ صباح اليوم.") == []
+    units = said("ar", 'وقالت الهيئة إن "الحدود آمنة".', "وأكدت أن “نشر هذه الأخبار والفبركات يضر بالناس”.")
+    assert units[-1][:2] == ("denial", "الهيئة")
+
+
+def test_persian_an_opening_while_clause_is_not_the_subject():
+    units = said(
+        "fa", "درحالی که اخیرا، گزارشهایی درباره این دیدار پخش میشد «رضا کاظمی» سخنگوی جنبش این خبر را تکذیب کرد."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_a_name_in_guillemets_then_an_object_with_ra():
+    units = said("fa", "«جنبش نمونه» شهر نمونه دخالت در حمله دیروز به مرز را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+    # a quotation that is itself the object has 'را' right after it
+    units = said("fa", "رضا کاظمی «حمله به مرز» را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_according_to_him_with_the_quotation_opened_right_after_the_comma():
+    units = said(
+        "fa",
+        "رضا کاظمی سخنگوی جنبش این خبر را تکذیب کرد.",
+        "به گفته وی،« هیچ عضوی از جنبش با کسی دیدار نکرده است.»",
+    )
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "رضا کاظمی"]
+    assert "هیچ عضوی" in units[1][2]

@@ -55,6 +55,8 @@ ARABIC_WORDS = Words(
         "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت "
         # writing (a post, a tweet: 'وكتب X في تغريدة'), and the present plural
         "كتب كتبت يقولون "
+        # going on ('وواصل X: "..."'): a verb of saying only before quoted words (``going_on``)
+        "واصل واصلت "
         # condemning, as statements do ('نددت الحركة بالاتهامات', 'X تندد بـ...: ...')
         "ندد نددت يندد تندد"
     ),
@@ -158,6 +160,7 @@ ARABIC_WORDS = Words(
         "ملفقة",
         "مختلقة",
         "فبركة",
+        "فبركات",
         "تلفيق",
         "أباطيل",
         "غير دقيق",
