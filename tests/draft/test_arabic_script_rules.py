@@ -896,3 +896,17 @@ def test_persian_according_to_him_with_the_quotation_opened_right_after_the_comm
     )
     assert [s for _, s, _ in units] == ["رضا کاظمی", "رضا کاظمی"]
     assert "هیچ عضوی" in units[1][2]
+
+
+def test_persian_after_but_the_clause_has_its_own_subject():
+    units = said(
+        "fa", "هیچ گروهی مسئولیت حمله را برعهده نگرفته است اما رضا کاظمی، سخنگوی جنبش نمونه، این خبر را رد کرد."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_a_time_without_a_comma_and_examples_after_such_as_and_an_involvement_denied():
+    units = said("fa", "روز گذشته برخی رسانه های محلی همچون نمونه، کسلی و بلوط ادعا کرده بودند که مرزها بسته شده است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "برخی رسانه های محلی")]
+    units = said("fa", "جنبش نمونه دخالت در حمله دیروز به مرز را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]

@@ -401,6 +401,7 @@ _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
+_BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 _CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
@@ -1030,6 +1031,10 @@ class ArabicScriptReader:
                 if k and not closed:
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
+            # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens)
+            but = [i for i, t in enumerate(tokens) if i and t[3] in _BUT_FA]
+            if but and but[-1] + 1 < len(tokens):
+                tokens = tokens[but[-1] + 1 :]
             while tokens and tokens[0][3] in self.c.drop:
                 tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
             said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
@@ -1037,6 +1042,9 @@ class ArabicScriptReader:
                 # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
                 # it came): the statement speaks
                 tokens = tokens[said_in:]
+            timed = next((j for j, t in enumerate(tokens) if not (t[3] in self.c.time_words or t[3].isdigit())), 0)
+            if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
+                tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
             while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
                 if comma is None:
