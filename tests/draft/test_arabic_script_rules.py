@@ -910,3 +910,8 @@ def test_persian_a_time_without_a_comma_and_examples_after_such_as_and_an_involv
     assert [(k, s) for k, s, _ in units] == [("reported", "برخی رسانه های محلی")]
     units = said("fa", "جنبش نمونه دخالت در حمله دیروز به مرز را رد کرد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_arabic_a_source_in_a_body_named_in_quotation_marks():
+    units = said("ar", "وقال مصدر في “المجلس الأعلى” إن ما نشرته بعض المواقع “محض افتراء”.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "مصدر في “المجلس الأعلى”")]

@@ -587,6 +587,9 @@ class ArabicScriptReader:
     def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013\u066c')
         start += phrase.find(raw) if raw else 0
+        for opener, closer in (("\u201c", "\u201d"), ("\u00ab", "\u00bb")):
+            if raw.count(opener) > raw.count(closer):
+                raw += closer  # 'مصدر في “المجلس”': the closing mark of a name at its end is kept
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
             first = re.match(r"\s*\S+\s*", raw)
@@ -1158,6 +1161,8 @@ class ArabicScriptReader:
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
+        if len(before) >= 2 and before[-1] in (_IN, _IN_FA) and before[-2] in self.c.heads:
+            return True  # 'مصدر في "X"' (a source in X): the body the source is in
         if fold_words(words[0]) in self.c.outlet_words and text[: q.start].rstrip().endswith(
             ("\u0644\u0640", "\u0644")
         ):
