@@ -915,3 +915,8 @@ def test_persian_a_time_without_a_comma_and_examples_after_such_as_and_an_involv
 def test_arabic_a_source_in_a_body_named_in_quotation_marks():
     units = said("ar", "وقال مصدر في “المجلس الأعلى” إن ما نشرته بعض المواقع “محض افتراء”.")
     assert [(k, s) for k, s, _ in units] == [("denial", "مصدر في “المجلس الأعلى”")]
+
+
+def test_arabic_a_group_named_in_quotation_marks_is_no_quotation():
+    units = said("ar", "نفى زعيم جماعة “أنصار النور” التقارير الإعلامية التي تحدثت عن استهداف المدينة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "زعيم جماعة “أنصار النور”")]
