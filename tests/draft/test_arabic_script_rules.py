@@ -920,3 +920,11 @@ def test_arabic_a_source_in_a_body_named_in_quotation_marks():
 def test_arabic_a_group_named_in_quotation_marks_is_no_quotation():
     units = said("ar", "نفى زعيم جماعة “أنصار النور” التقارير الإعلامية التي تحدثت عن استهداف المدينة.")
     assert [(k, s) for k, s, _ in units] == [("denial", "زعيم جماعة “أنصار النور”")]
+
+
+def test_arabic_the_blessing_after_a_holy_name_is_no_speaker():
+    # 'طالب' in 'أبي طالب' reads as a verb ('demanded'); the blessing after it is no subject
+    units = said(
+        "ar", '"النوريون"؛ اللواء الذي هب للدفاع عن مرقد السيدة مريم بنت علي بن أبي طالب عليهما السلام في الريف.'
+    )
+    assert all(s != "عليهما السلام" for _, s, _ in units)
