@@ -928,3 +928,8 @@ def test_arabic_the_blessing_after_a_holy_name_is_no_speaker():
         "ar", '"النوريون"؛ اللواء الذي هب للدفاع عن مرقد السيدة مريم بنت علي بن أبي طالب عليهما السلام في الريف.'
     )
     assert all(s != "عليهما السلام" for _, s, _ in units)
+
+
+def test_arabic_responsibility_claimed_is_the_object_not_part_of_the_subject():
+    units = said("ar", "ولاحقا أعلن تنظيم النور مسؤوليته عن الهجوم على المدينة.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "تنظيم النور")]

@@ -302,7 +302,9 @@ ARABIC_WORDS = Words(
         # the body the statement is of ends before it
         "تلقت تلقى تلقته تلقاه حصلت حصل اطلعت اطلع "
         # statements, the usual object of a verb of denying ('ينفي تصريحات X'), never its subject
-        "تصريحات التصريحات تصريح التصريح التعليق الإدلاء"
+        "تصريحات التصريحات تصريح التصريح التعليق الإدلاء "
+        # responsibility claimed or denied ('أعلن التنظيم مسؤوليته عن الهجوم'), the object after the subject
+        "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا"),
