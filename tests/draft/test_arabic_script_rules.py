@@ -933,3 +933,12 @@ def test_arabic_the_blessing_after_a_holy_name_is_no_speaker():
 def test_arabic_responsibility_claimed_is_the_object_not_part_of_the_subject():
     units = said("ar", "ولاحقا أعلن تنظيم النور مسؤوليته عن الهجوم على المدينة.")
     assert [(k, s) for k, s, _ in units] == [("reported", "تنظيم النور")]
+
+
+def test_arabic_affiliated_to_is_no_verb_of_saying():
+    units = said(
+        "ar", "تأسس «لواء النور» بعد الحرب؛ حيث بدأ كفصيل مسلح تابع للحرس الوطني في المدينة، ثم أصبح لواء كبيرا."
+    )
+    assert units == []
+    units = said("ar", 'وقال سامي الوردي إن "الحدود آمنة".', 'وتابع الوردي أن "القوات جاهزة للدفاع".')
+    assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]

@@ -406,6 +406,8 @@ _UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهم�
 _PEACE = fold_words("السلام")
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
+# 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
+_AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 _CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
@@ -1310,6 +1312,8 @@ class ArabicScriptReader:
                 and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:4]}
             ):
                 deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
+            if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
+                continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
