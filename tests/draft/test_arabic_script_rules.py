@@ -942,3 +942,13 @@ def test_arabic_affiliated_to_is_no_verb_of_saying():
     assert units == []
     units = said("ar", 'وقال سامي الوردي إن "الحدود آمنة".', 'وتابع الوردي أن "القوات جاهزة للدفاع".')
     assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
+
+
+def test_persian_a_reaction_of_a_body_is_not_a_speaker():
+    units = said(
+        "fa",
+        "جنبش نمونه در بیانیه ای این خبر را رد کرد.",
+        "واکنش جنبش نمونه در پاسخ به گزارش شهر کسلی است که پیش از این اعلام کرده بود مرز بسته است.",
+        "جنبش نمونه در ادامه تاکید می کند که هیچ نیرویی در مرز حضور ندارد.",
+    )
+    assert all(not s.startswith("واکنش") for _, s, _ in units)
