@@ -847,3 +847,108 @@ def test_arabic_the_noun_after_that_is_the_subject_of_a_verb_with_none_after_it(
 def test_arabic_an_analyst_or_expert_before_the_name():
     units = said("ar", 'ويقول المحلل السياسي سامي الوردي إن "القوات انسحبت".', 'وأضاف الخبير أن "الحدود آمنة".')
     assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
+
+
+def test_arabic_a_participle_after_the_subject_and_declining_to_be_named():
+    # 'رافضا الكشف عن هويته' (declining to give his name): no speaker 'الكشف', and nothing denied by it
+    units = said("ar", 'وقال مسؤول في الهيئة رافضا الكشف عن هويته، إن "القوات وصلت إلى المدينة".')
+    assert units == [("quote", "مسؤول في الهيئة", "القوات وصلت إلى المدينة")]
+    units = said("ar", 'وقال الوزير سامي الوردي نافيا الأنباء إن "الحدود مفتوحة".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_a_statement_of_a_body_right_before_its_verb_and_a_comma_after_the_full_stop():
+    units = said(
+        "ar",
+        'وقالت الهيئة إن "الحدود آمنة".، فيما نشرت صحيفة محلية بيانا للسفارة الكسلية في المدينة ينفي صحة هذه الأنباء.',
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "الهيئة"), ("denial", "السفارة الكسلية في المدينة")]
+
+
+def test_arabic_going_on_says_only_before_a_quotation_and_fabrications_deny():
+    units = said("ar", 'وقال سامي الوردي إن "الحدود آمنة".', "وواصل الوردي “القوات تعلن عن تحركاتها دائما”.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "سامي الوردي"), ("quote", "سامي الوردي")]
+    assert said("ar", "وواصلت القوات تقدمها نحو المدينة الكبيرة منذ صباح اليوم.") == []
+    units = said("ar", 'وقالت الهيئة إن "الحدود آمنة".', "وأكدت أن “نشر هذه الأخبار والفبركات يضر بالناس”.")
+    assert units[-1][:2] == ("denial", "الهيئة")
+
+
+def test_persian_an_opening_while_clause_is_not_the_subject():
+    units = said(
+        "fa", "درحالی که اخیرا، گزارشهایی درباره این دیدار پخش میشد «رضا کاظمی» سخنگوی جنبش این خبر را تکذیب کرد."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_a_name_in_guillemets_then_an_object_with_ra():
+    units = said("fa", "«جنبش نمونه» شهر نمونه دخالت در حمله دیروز به مرز را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+    # a quotation that is itself the object has 'را' right after it
+    units = said("fa", "رضا کاظمی «حمله به مرز» را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_according_to_him_with_the_quotation_opened_right_after_the_comma():
+    units = said(
+        "fa",
+        "رضا کاظمی سخنگوی جنبش این خبر را تکذیب کرد.",
+        "به گفته وی،« هیچ عضوی از جنبش با کسی دیدار نکرده است.»",
+    )
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "رضا کاظمی"]
+    assert "هیچ عضوی" in units[1][2]
+
+
+def test_persian_after_but_the_clause_has_its_own_subject():
+    units = said(
+        "fa", "هیچ گروهی مسئولیت حمله را برعهده نگرفته است اما رضا کاظمی، سخنگوی جنبش نمونه، این خبر را رد کرد."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_a_time_without_a_comma_and_examples_after_such_as_and_an_involvement_denied():
+    units = said("fa", "روز گذشته برخی رسانه های محلی همچون نمونه، کسلی و بلوط ادعا کرده بودند که مرزها بسته شده است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "برخی رسانه های محلی")]
+    units = said("fa", "جنبش نمونه دخالت در حمله دیروز به مرز را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+
+
+def test_arabic_a_source_in_a_body_named_in_quotation_marks():
+    units = said("ar", "وقال مصدر في “المجلس الأعلى” إن ما نشرته بعض المواقع “محض افتراء”.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "مصدر في “المجلس الأعلى”")]
+
+
+def test_arabic_a_group_named_in_quotation_marks_is_no_quotation():
+    units = said("ar", "نفى زعيم جماعة “أنصار النور” التقارير الإعلامية التي تحدثت عن استهداف المدينة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "زعيم جماعة “أنصار النور”")]
+
+
+def test_arabic_the_blessing_after_a_holy_name_is_no_speaker():
+    # 'طالب' in 'أبي طالب' reads as a verb ('demanded'); the blessing after it is no subject
+    units = said(
+        "ar", '"النوريون"؛ اللواء الذي هب للدفاع عن مرقد السيدة مريم بنت علي بن أبي طالب عليهما السلام في الريف.'
+    )
+    assert all(s != "عليهما السلام" for _, s, _ in units)
+
+
+def test_arabic_responsibility_claimed_is_the_object_not_part_of_the_subject():
+    units = said("ar", "ولاحقا أعلن تنظيم النور مسؤوليته عن الهجوم على المدينة.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "تنظيم النور")]
+
+
+def test_arabic_affiliated_to_is_no_verb_of_saying():
+    units = said(
+        "ar", "تأسس «لواء النور» بعد الحرب؛ حيث بدأ كفصيل مسلح تابع للحرس الوطني في المدينة، ثم أصبح لواء كبيرا."
+    )
+    assert units == []
+    units = said("ar", 'وقال سامي الوردي إن "الحدود آمنة".', 'وتابع الوردي أن "القوات جاهزة للدفاع".')
+    assert [s for _, s, _ in units] == ["سامي الوردي", "سامي الوردي"]
+
+
+def test_persian_a_reaction_of_a_body_is_not_a_speaker():
+    units = said(
+        "fa",
+        "جنبش نمونه در بیانیه ای این خبر را رد کرد.",
+        "واکنش جنبش نمونه در پاسخ به گزارش شهر کسلی است که پیش از این اعلام کرده بود مرز بسته است.",
+        "جنبش نمونه در ادامه تاکید می کند که هیچ نیرویی در مرز حضور ندارد.",
+    )
+    assert all(not s.startswith("واکنش") for _, s, _ in units)

@@ -55,6 +55,8 @@ ARABIC_WORDS = Words(
         "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت "
         # writing (a post, a tweet: 'وكتب X في تغريدة'), and the present plural
         "كتب كتبت يقولون "
+        # going on ('وواصل X: "..."'): a verb of saying only before quoted words (``going_on``)
+        "واصل واصلت "
         # condemning, as statements do ('نددت الحركة بالاتهامات', 'X تندد بـ...: ...')
         "ندد نددت يندد تندد"
     ),
@@ -158,6 +160,7 @@ ARABIC_WORDS = Words(
         "ملفقة",
         "مختلقة",
         "فبركة",
+        "فبركات",
         "تلفيق",
         "أباطيل",
         "غير دقيق",
@@ -299,7 +302,9 @@ ARABIC_WORDS = Words(
         # the body the statement is of ends before it
         "تلقت تلقى تلقته تلقاه حصلت حصل اطلعت اطلع "
         # statements, the usual object of a verb of denying ('ينفي تصريحات X'), never its subject
-        "تصريحات التصريحات تصريح التصريح التعليق الإدلاء"
+        "تصريحات التصريحات تصريح التصريح التعليق الإدلاء "
+        # responsibility claimed or denied ('أعلن التنظيم مسؤوليته عن الهجوم'), the object after the subject
+        "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا"),
@@ -335,7 +340,7 @@ ARABIC_WORDS = Words(
         "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة"
     ),
     outlet_words=split_words(
-        "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "
+        "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة جماعة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "
         "عليه عليها حصلت حصل"  # ('في بيان اطلعت عليه "الجبال"', seen by the outlet; 'حصلت "X" على نسخة منه')
     ),
     prefixes="وف",

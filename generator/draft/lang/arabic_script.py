@@ -378,7 +378,8 @@ def _compile(words: Words) -> Compiled:
 # --- reading ---------------------------------------------------------------------------------------
 
 # The lookbehind lets a match start only where a run of . ! ? ؟ starts (else a long run is quadratic).
-_SENTENCE_END = re.compile(r"(?<![.!?\u061f])[.!?\u061f]+[\u201d\u00bb\")\]]*(?:\s+|$)|\n+")
+# (a stray comma after the full stop still ends the sentence: '..." .، فيما ...')
+_SENTENCE_END = re.compile(r"(?<![.!?\u061f])[.!?\u061f]+[\u201d\u00bb\")\]]*\u060c?(?:\s+|$)|\n+")
 _WORD = re.compile(r"[^\W_]+")
 _ON = "\u0639\u0644\u064a"
 _FROM = "\u0639\u0646"
@@ -398,6 +399,17 @@ _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
+# 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
+_GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
+# 'upon him, her, them' and 'peace' (عليه السلام), folded: the blessing written after a holy name
+_UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهما", "عليهم", "علیه", "علیها", "علیهم"))
+_PEACE = fold_words("السلام")
+_BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
+_RA = "\u0631\u0627"  # را, after a Persian definite object
+# 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
+_AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
+# a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
+_CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
@@ -580,6 +592,9 @@ class ArabicScriptReader:
     def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013\u066c')
         start += phrase.find(raw) if raw else 0
+        for opener, closer in (("\u201c", "\u201d"), ("\u00ab", "\u00bb")):
+            if raw.count(opener) > raw.count(closer):
+                raw += closer  # 'مصدر في “المجلس”': the closing mark of a name at its end is kept
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
             first = re.match(r"\s*\S+\s*", raw)
@@ -592,6 +607,8 @@ class ArabicScriptReader:
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
             words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
             raw, start = raw[1:], start + 1
+        if len(words) >= 2 and words[0] in _UPON and words[1] == _PEACE:
+            return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
         if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
             person = next((sp for sp in reversed(self.spoken) if sp.person), None)  # 'وی' after a body: a person
             if person is not None:
@@ -844,10 +861,14 @@ class ArabicScriptReader:
 
     def _tokens(self, masked: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """(start, end, word, folded word) of each whitespace-separated token between ``start`` and ``end``."""
-        return [
-            (start + m.start(), start + m.end(), m.group(), fold_words(m.group().strip(_PUNCT)))
-            for m in re.finditer(r"\S+", masked[start:end])
-        ]
+        out: list[tuple[int, int, str, str]] = []
+        for m in re.finditer(r"\S+", masked[start:end]):
+            a, word = start + m.start(), m.group()
+            # ('به گفته وی،« ...»': a quotation opened right after a comma starts a token of its own)
+            cut = next((i + 1 for i in range(len(word) - 1) if word[i] in "\u060c,:" and word[i + 1] in _OPENERS), 0)
+            parts = [(a, word[:cut]), (a + cut, word[cut:])] if cut else [(a, word)]
+            out.extend((b, b + len(w), w, fold_words(w.strip(_PUNCT))) for b, w in parts)
+        return out
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
@@ -902,6 +923,8 @@ class ArabicScriptReader:
                 break
             if i and self.words.verb_first and self._object_starts(tokens, i):
                 break
+            if i and self.words.verb_first and self.c.participle.fullmatch(fw):
+                break  # 'قال مصدر رافضا ...', 'قال الوزير مؤكدا ...': a participle follows the subject it describes
             n = i + 1
             if word[-1:] in _CUT_AFTER:
                 clause = [t[3] for t in tokens[i + 1 : i + 7]]
@@ -998,6 +1021,7 @@ class ArabicScriptReader:
                 commas = [i for i in (masked.find(m, sent.start, verb_start) for m in marks) if i >= 0]
                 if commas:
                     begin = min(commas) + 1
+            begin = self._after_while(masked, begin, verb_start)
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
@@ -1017,6 +1041,10 @@ class ArabicScriptReader:
                 if k and not closed:
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
+            # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens)
+            but = [i for i, t in enumerate(tokens) if i and t[3] in _BUT_FA]
+            if but and but[-1] + 1 < len(tokens):
+                tokens = tokens[but[-1] + 1 :]
             while tokens and tokens[0][3] in self.c.drop:
                 tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
             said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
@@ -1024,6 +1052,9 @@ class ArabicScriptReader:
                 # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
                 # it came): the statement speaks
                 tokens = tokens[said_in:]
+            timed = next((j for j, t in enumerate(tokens) if not (t[3] in self.c.time_words or t[3].isdigit())), 0)
+            if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
+                tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
             while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
                 if comma is None:
@@ -1038,6 +1069,26 @@ class ArabicScriptReader:
         if not n:
             return verb_end, verb_end
         return tokens[0][0], tokens[n - 1][1]
+
+    def _after_while(self, masked: str, begin: int, verb_start: int) -> int:
+        """In Persian, where the subject may start after an opening 'while' clause ('درحالی که ... میشد X ... رد
+        کرد', while reports went round, X denied): after the clause's own verb, else after its last comma; the
+        clause's words are never the subject."""
+        tokens = self._tokens(masked, begin, verb_start)
+        folded_words = [t[3] for t in tokens[:3]]
+        if folded_words[:2] == ["\u062f\u0631\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
+            rest = tokens[2:]
+        elif folded_words == ["\u062f\u0631", "\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
+            rest = tokens[3:]
+        else:
+            return begin
+        verb = next(
+            (t for t in rest if t[3] in _CLAUSE_VERBS or (t[3].startswith("\u0645\u064a") and len(t[3]) > 3)), None
+        )
+        if verb is not None:
+            return verb[1]
+        commas = [t for t in rest if t[2][-1:] in "\u060c,"]
+        return commas[-1][1] if commas else verb_start
 
     # --- the article ------------------------------------------------------------------------------
 
@@ -1117,6 +1168,8 @@ class ArabicScriptReader:
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
+        if len(before) >= 2 and before[-1] in (_IN, _IN_FA) and before[-2] in self.c.heads:
+            return True  # 'مصدر في "X"' (a source in X): the body the source is in
         if fold_words(words[0]) in self.c.outlet_words and text[: q.start].rstrip().endswith(
             ("\u0644\u0640", "\u0644")
         ):
@@ -1146,7 +1199,14 @@ class ArabicScriptReader:
         # a subject and its verb, however many; a quotation in that place is followed by its verb or 'را')
         follows = folded_clause.split(" ")[0] if folded_clause else ""
         opens_adjunct = follows in self.c.stops or follows in self.c.time_words
-        return (not lead or lead[-1] in ".\u060c,:\u061b") and (near or opens_adjunct)
+        # ('«X» پاکستان دخالت ... را رد کرد': an object marked with 'را' after other words, then the verb; a
+        # quotation that is itself the object has 'را' right after it)
+        long_clause = fold_words(
+            re.split(r"[\u060c,:;\u061b.!?\u061f\u00ab\u00bb\u201c\u201d\"(]", text[q.end : q.end + 240])[0]
+        )
+        long_verb = self.c.verb.search(long_clause)
+        object_between = long_verb is not None and _RA in long_clause[: long_verb.start()].split()[1:]
+        return (not lead or lead[-1] in ".\u060c,:\u061b") and (near or opens_adjunct or object_between)
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
@@ -1246,6 +1306,21 @@ class ArabicScriptReader:
                 deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
             if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
                 deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
+            if (
+                deny
+                and self.c.reject.fullmatch(m.group())
+                and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:4]}
+            ):
+                deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
+            if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
+                continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
+            if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
+                continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
+            if self.words.verb_first and self.c.participle.fullmatch(m.group()):
+                # 'نافيا', 'رافضا' (denying, rejecting): a participle's subject is its sentence's speaker, never
+                # the noun after it ('رافضا الكشف عن هويته' has no speaker 'الكشف')
+                found.append((m.start(), m.end(), "participle", deny))
+                continue
             to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
                 " \u0627\u0644\u064a ",
                 "\u0627\u0644\u064a ",
@@ -1253,7 +1328,8 @@ class ArabicScriptReader:
             # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
         for m in self.c.participle.finditer(text):
-            found.append((m.start(), m.end(), "participle", False))
+            if not any(f[0] == m.start() and f[2] == "participle" for f in found):
+                found.append((m.start(), m.end(), "participle", False))
         for m in self.c.according.finditer(text):
             found.append((m.start(), m.end(), "according", False))
         for m in self.c.relay.finditer(text):
@@ -1338,7 +1414,7 @@ class ArabicScriptReader:
                 else:
                     speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
                 antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
-                if antecedent is None and s_end == s_start:
+                if antecedent is None and (s_end == s_start or speaker is None):
                     antecedent = self._statement_by(para, sent, start)
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent
@@ -1415,7 +1491,10 @@ class ArabicScriptReader:
             return None
         tokens = self._tokens(para.masked, sent.start, verb_start)
         for i, token in enumerate(tokens[:-1]):
-            if token[3] not in _STATEMENT_OF:
+            # a statement of X right before the verb ('نشرت الوكالة بيانا للسفارة في المدينة ينفي ...', a statement
+            # of the embassy denying): the verb describes the statement, X's
+            adjacent = token[3] in self.c.statements
+            if token[3] not in _STATEMENT_OF and not adjacent:
                 continue
             rest = tokens[i + 1 :]
             # ('لـX', 'لX'; 'للقائد X', 'ل' and the article: read whole, as 'القائد X')
@@ -1425,11 +1504,24 @@ class ArabicScriptReader:
             k = self._cut_subject(rest) if lam else 0
             if not k or lam is None:
                 continue
+            if token[3] not in _STATEMENT_OF:
+                gap = rest[k:]  # (a place after the body is its name's: 'للسفارة الكسلية في المدينة ينفي')
+                if len(gap) == 2 and gap[0][3] == _IN and gap[1][2][-1:] not in _CUT_AFTER:
+                    k = len(rest)
+                elif gap:
+                    continue
             at = rest[0][0] + (0 if rest[0][2].startswith("\u0644\u0644") else lam.end())
             phrase = para.text[at : rest[k - 1][1]]
+            if token[3] not in _STATEMENT_OF and rest[0][2].startswith("\u0644\u0644"):
+                phrase = "\u0627" + phrase[1:]  # 'للسفارة' (of the embassy): 'السفارة'
             # an office or a record ('لقائد فيلق ...'): not the media the statement was made to ('لوسائل الإعلام')
             head = rest[0][3] if rest[0][3].startswith("\u0627\u0644") else rest[0][3][1:]  # ('القائد' from 'للقائد')
-            if head not in self.c.titles | self.c.heads and self.index.lookup(phrase) is None:
+            bodies = self.c.body_words if token[3] not in _STATEMENT_OF else frozenset()
+            if (
+                head not in self.c.titles | self.c.heads
+                and head[2:] not in bodies
+                and self.index.lookup(phrase) is None
+            ):
                 continue
             found = self.speaker(phrase, para, at, sent)
             if found is not None and (found.entity is not None or found.described):

@@ -306,7 +306,12 @@ PERSIAN_WORDS = Words(
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
         # and what is rejected without being denied ('X پیشنهاد مذاکره را رد کرد')
-        "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات استعفا استعفای میانجیگری مسئولیت مسؤولیت تاکنون"
+        "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات استعفا استعفای میانجیگری مسئولیت مسؤولیت تاکنون "
+        # involvement, a role, a meeting denied ('X دخالت در حمله را رد کرد', 'X دیدار ... را تکذیب کرد'); 'such
+        # as', which lists examples of the subject ('برخی رسانه ها همچون X، Y ...')
+        "دخالت مداخله نقش دیدار ملاقات همچون مانند "
+        # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
+        "واکنش"
     ),
     subject_drop=split_words("و همچنین اما ولی"),
     pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
