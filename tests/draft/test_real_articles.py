@@ -36,6 +36,9 @@ ARTICLES = {
         "devdiscourse-2024-09-us-denies-recognizing-houthi-government",  # 'deemed false by', 'criticized ... as'
         "isw-news-2023-08-07-hts-denies-role-in-killing-isis-leader",  # 'issued a statement denying'
         "aaj-news-2022-08-10-ttp-denies-attack-on-pti-mpa",  # 'The banned X said', a quotation after reported speech
+        "anadolu-agency-2024-06-13-state-department-calls-houthi-spy-claims-disinformation",  # 'use disinformation'
+        "epoch-times-2020-01-04-iraq-coalition-deny-taji-airstrike-reports",  # 'sources, including Col. X', 'he said'
+        "rediff-2011-05-23-taliban-deny-mullah-omar-killed",  # 'We totally deny', 'dismissing reports' with no comma
     ],
     "ar": [
         "buratha-2026-02-02-defence-ministry-denies-army-volunteering",  # نفت، لا أساس له من الصحة
