@@ -1104,6 +1104,8 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     before = masked[max(sentence.start, mention.span_start - 60) : mention.span_start]
     # only the words joined to the name: 'the spokesman, X' but not 'the member said, noting that X'
     before = re.split(r"[,;:()\u2591\u201c\u201d\"]", re.sub(r",\s*$", "", before))[-1]
+    if re.search(r"\baccording\s+to\b", before, re.IGNORECASE):
+        before = ""  # 'According to the source, Omar was killed': the source is not Omar
     after = masked[mention.end : min(sentence.end, mention.end + 60)]
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article

@@ -760,3 +760,12 @@ def test_a_body_quoted_in_its_own_words_keeps_them_when_its_spokesman_denies_too
         "Front spokesman Lev Arno called the reports false.",
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Front"), ("denial", "Lev Arno")]
+
+
+def test_according_to_a_description_before_a_name_does_not_describe_the_name():
+    units = said(
+        "en",
+        "The Velgrad Courier reported quoting a source in the interior ministry that Lev Arno was killed.",
+        "According to the source, Arno was killed two days ago.",
+    )
+    assert all(speaker != "Lev Arno" for _, speaker, _ in units), units
