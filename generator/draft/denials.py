@@ -493,7 +493,15 @@ def _object(reading: Reading, act: Act) -> str:
     what = text[act.verb.end : end].strip()
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()
-    return what
+    return _JUDGED_FIRST.sub("", what)
+
+
+# The judgement set before the object: 'dismissed as "totally" false the report that ...' denies 'the report that'.
+_JUDGED_FIRST = re.compile(
+    r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?(?:false|baseless|unfounded|untrue|lies|nonsense|propaganda|"
+    r"fabricated|groundless)[\u201d\"']?\s+(?=(?:the|a|an|all|any|these|those|such|reports?|claims?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _negated(text: str, verb_start: int) -> bool:

@@ -32,3 +32,12 @@ def test_the_object_stops_at_the_next_verb_of_saying():
 def test_not_denying_is_no_denial_and_nor_is_a_noun():
     assert denial("The minister did not deny that talks took place.") == [None]
     assert denial("Despite official denials, Al-Jazairi insisted that fighters were present.") == [None]
+
+
+def test_a_judgement_set_before_the_object_is_not_what_is_denied():
+    (d,) = denial(
+        "Lev Arno, a brigade spokesman dismissed as \u201ctotally\u201d false the report that the chief was shot."
+    )
+    assert d.denied == ("the report that the chief was shot",)
+    (d,) = denial("The ministry dismissed as baseless reports of a raid on the depot.")
+    assert d.denied == ("reports of a raid on the depot",)
