@@ -169,6 +169,14 @@ def test_denial_page_lists_the_claims_it_answers(pages):
     )
 
 
+def test_a_denial_with_no_claim_linked_yet_says_so_instead_of_an_empty_table():
+    corpus = lantern_corpus(**{"ministry-denies-seizure": {"claims": []}})
+    page = render_pages(corpus, TEMPLATES)["denial/ministry-denies-seizure.md"]
+    answers = page.split("## Claims it answers", 1)[1]
+    assert "No claim is linked to this denial yet." in answers
+    assert "| Claim | Status |" not in answers
+
+
 def test_source_page_anchors_every_paragraph_and_marks_quotes(pages):
     page = pages["source/lantern-gazette.md"]
     for n in range(1, 6):
