@@ -98,20 +98,23 @@ def test_country_names_in_other_scripts_come_from_reference_data_without_adjecti
     assert territory_names(["NK-2JzfZ6ZEpy4ruKQEykYqMj"]) == []
 
 
-def test_persian_spellings_of_a_country_fold_onto_its_arabic_reference_name():
+def state_index(record_id: str, name: str, qid: str) -> NameIndex:
+    """An index holding one state by its name and the names the reference data give its Wikidata id."""
     idx = NameIndex()
-    us = Known("united-states", "actor", "government", "United States")
-    for name in ["United States", *territory_names(["Q30"])]:
-        idx.add(name, us)
+    state = Known(record_id, "actor", "government", name)
+    for each in [name, *territory_names([qid])]:
+        idx.add(each, state)
+    return idx
+
+
+def test_persian_spellings_of_a_country_fold_onto_its_arabic_reference_name():
+    idx = state_index("united-states", "United States", "Q30")
     text = "حمله آمریکا به پایگاه‌ها؛ الولايات المتحدة تريد"
     assert [k.id for _, _, k in idx.scan(text)] == ["united-states", "united-states"]
 
 
 def test_a_state_is_found_by_the_names_its_enemies_media_use_for_it():
-    idx = NameIndex()
-    israel = Known("israel", "actor", "government", "Israel")
-    for name in ["Israel", *territory_names(["Q801"])]:
-        idx.add(name, israel)
+    idx = state_index("israel", "Israel", "Q801")
     text = "هشدار به رژیم صهیونیستی؛ اعتداءات الكيان الصهيوني"
     assert [k.id for _, _, k in idx.scan(text)] == ["israel", "israel"]
     assert not {"رژیم صهیونیستی", "Zionist regime"} & set(territory_names(["Q794"]))  # only the state meant
