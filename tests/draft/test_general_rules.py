@@ -82,6 +82,12 @@ def test_two_named_together_deny_one_denial_each():
         {"actor": "kessel-brigade"},
         {"actor": "dornmark-front"},
     ]
+    # two names with no article between them, which could also be one long name, are two where each is a name
+    found = drafts("Kessel Brigade and Dornmark Front have both denied any role in the raid.")
+    assert [d["denier"] for d in found if d["type"] == "denial"] == [
+        {"actor": "kessel-brigade"},
+        {"actor": "dornmark-front"},
+    ]
     # a name and a description of one body: one denial each, the description as written
     found = drafts("The Kessel Brigade and the ministry of Veloria denied any role in the raid.")
     assert [d["denier"] for d in found if d["type"] == "denial"] == [
