@@ -67,10 +67,10 @@ def is_headline(paragraph: Paragraph, first: int) -> bool:
 
 
 def headline_denials(
-    headlines: list[Unit], body: list[Unit], one_side: Callable[[Speaker, Speaker], bool] = Speaker.same
+    headlines: list[Unit], body: list[Unit], one_side: Callable[[Speaker, Speaker], bool]
 ) -> list[Unit]:
-    """What to keep of the denials read in the headline: each whose denier denies in the body too (or, by
-    ``one_side``, speaks for one who does), as another place of that denial ('Ministry denies ...' over 'The
+    """What to keep of the denials read in the headline: each whose denier denies in the body too (the same or, by
+    ``one_side``, one side: a body and its spokesman), as another place of that denial ('Ministry denies ...' over 'The
     ministry denied ...'). A headline's denier that the body does not bear out is left out, and a headline denial
     with quotations is kept as their claim ('X: "..."')."""
     kept = []
