@@ -748,6 +748,8 @@ class Reader:
                 if m.kind == "org" and " " not in m.key and m.key in BODY_NOUNS:
                     return "phrase", m  # 'the Ministry' alone: a description of a body named before
                 return "name", m
+        if _two_named(reading, seg):
+            return "joint", None
         words = lower.split()
         if words[-1] in ("and", "or", "but"):
             return "other", None
@@ -805,6 +807,8 @@ class Reader:
                     False,
                     "a state or its capital as the speaker: link the government or state that spoke",
                 ), seg.start
+            if kind == "joint":  # 'Lev Arno and Petra Lind denied': both speak (a denial is split, one each)
+                return Speaker(seg.text, None, seg.text, False, "two named together", plural=True), seg.start
             if kind in ("phrase", "determined"):
                 j = i - 1
                 while j > 0 and self._classify(reading, segments[j])[0] == "age":
@@ -1104,8 +1108,10 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     before = masked[max(sentence.start, mention.span_start - 60) : mention.span_start]
     # only the words joined to the name: 'the spokesman, X' but not 'the member said, noting that X'
     before = re.split(r"[,;:()\u2591\u201c\u201d\"]", re.sub(r",\s*$", "", before))[-1]
-    if re.search(r"\baccording\s+to\b", before, re.IGNORECASE):
-        before = ""  # 'According to the source, Omar was killed': the source is not Omar
+    if re.search(r"\baccording\s+to\b", before, re.IGNORECASE) or re.search(r"[A-Z][\w'\u2019-]*\s+and\s+$", before):
+        # 'According to the source, Omar was killed': the source is not Omar; 'Spokesman Lev Arno and Petra Lind':
+        # the words before another's name describe that one
+        before = ""
     after = masked[mention.end : min(sentence.end, mention.end + 60)]
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
@@ -1141,6 +1147,34 @@ def _epithet(prefix: str) -> bool:
     if any(w in _PREPOSITIONS or w in DETERMINERS or w in ("and", "or", "but", "than") for w in words):
         return False
     return article or all(_HYPHENED.fullmatch(w) for w in words)
+
+
+# Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y'.
+_BETWEEN_TWO = re.compile(r"(?:[Bb]oth\s+)?(?:[Tt]he\s+)?(?P<a>)|,?\s+and\s+(?:the\s+)?")
+
+
+def _two_named(reading: Reading, seg: Segment) -> bool:
+    """Whether a subject is two names joined by 'and' and nothing else: 'Lev Arno and Petra Lind'."""
+    if " and " not in seg.text:
+        return False
+    masked = reading.sentence.paragraph.masked
+    names = [
+        m
+        for m in reading.mentions
+        if seg.start <= m.span_start
+        and m.end <= seg.end
+        and not m.possessive
+        and m.kind in ("person", "org", "unknown")
+        and id(m) in reading.entities
+    ]
+    if len(names) != 2:
+        return False
+    first, second = names
+    return (
+        _BETWEEN_TWO.fullmatch(masked, seg.start, first.span_start) is not None
+        and _BETWEEN_TWO.fullmatch(masked, first.end, second.span_start) is not None
+        and not masked[second.end : seg.end].strip()
+    )
 
 
 _INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)

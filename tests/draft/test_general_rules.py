@@ -88,6 +88,9 @@ def test_two_named_together_deny_one_denial_each():
         {"actor": "kessel-brigade"},
         {"actor": "dornmark-front"},
     ]
+    # two people, one with a title: each denies, and neither speaks for the other
+    found = drafts("Spokesman Lev Arno and Petra Lind denied the reports of a raid.")
+    assert [d["denier"] for d in found if d["type"] == "denial"] == [{"actor": "lev-arno"}, {"actor": "petra-lind"}]
     # a name and a description of one body: one denial each, the description as written
     found = drafts("The Kessel Brigade and the ministry of Veloria denied any role in the raid.")
     assert [d["denier"] for d in found if d["type"] == "denial"] == [

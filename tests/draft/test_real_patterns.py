@@ -769,3 +769,8 @@ def test_according_to_a_description_before_a_name_does_not_describe_the_name():
         "According to the source, Arno was killed two days ago.",
     )
     assert all(speaker != "Lev Arno" for _, speaker, _ in units), units
+
+
+def test_two_people_named_together_speak_together():
+    units = said("en", "Lev Arno and Petra Lind said the talks had failed.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno and Petra Lind")]

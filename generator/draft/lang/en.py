@@ -395,6 +395,8 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
             # the words joined to the name: 'Iranian Foreign Ministry spokesman X', 'The director of the SDF media
             # center, X' (a title set off by one comma before the name)
             title = _CLAUSE_MARK.split(re.sub(r",\s*$", "", before))[-1]
+            if re.search(r"[A-Z][\w'\u2019-]*\s+and\s+$", title):
+                title = ""  # 'Spokesman Lev Arno and Petra Lind': the title is the first one's
             words = {w for w, _, _ in key_tokens(title)} | ent.nearby
             # a person (or a name read as one) has a spokesman, not members or deputies who speak for them
             if whole is not None and whole.person and not any(w.startswith("spokes") for w in words):
