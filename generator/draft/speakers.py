@@ -748,7 +748,7 @@ class Reader:
                 if m.kind == "org" and " " not in m.key and m.key in BODY_NOUNS:
                     return "phrase", m  # 'the Ministry' alone: a description of a body named before
                 return "name", m
-        if _two_named(reading, seg):
+        if " and " in seg.text and two_named(reading, seg.start, seg.end):
             return "joint", None
         words = lower.split()
         if words[-1] in ("and", "or", "but"):
@@ -1098,6 +1098,10 @@ def _statement_owner(reading: Reading) -> Entity | None:
     return None
 
 
+# The words before a name end with another name and 'and' ('Spokesman Lev Arno and Petra Lind'): they are that one's.
+AFTER_ANOTHER_NAME = re.compile(r"[A-Z][\w'\u2019-]*\s+and\s+$")
+
+
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     """Words that describe a name where it stands: its title, the words before it, an appositive after it.
 
@@ -1108,7 +1112,7 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     before = masked[max(sentence.start, mention.span_start - 60) : mention.span_start]
     # only the words joined to the name: 'the spokesman, X' but not 'the member said, noting that X'
     before = re.split(r"[,;:()\u2591\u201c\u201d\"]", re.sub(r",\s*$", "", before))[-1]
-    if re.search(r"\baccording\s+to\b", before, re.IGNORECASE) or re.search(r"[A-Z][\w'\u2019-]*\s+and\s+$", before):
+    if re.search(r"\baccording\s+to\b", before, re.IGNORECASE) or AFTER_ANOTHER_NAME.search(before):
         # 'According to the source, Omar was killed': the source is not Omar; 'Spokesman Lev Arno and Petra Lind':
         # the words before another's name describe that one
         before = ""
@@ -1150,31 +1154,31 @@ def _epithet(prefix: str) -> bool:
 
 
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y'.
-_BETWEEN_TWO = re.compile(r"(?:[Bb]oth\s+)?(?:[Tt]he\s+)?(?P<a>)|,?\s+and\s+(?:the\s+)?")
+_JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+and\s+(?:the\s+)?")
+_NOTHING = re.compile(r"\s*")
 
 
-def _two_named(reading: Reading, seg: Segment) -> bool:
-    """Whether a subject is two names joined by 'and' and nothing else: 'Lev Arno and Petra Lind'."""
-    if " and " not in seg.text:
-        return False
-    masked = reading.sentence.paragraph.masked
+def two_named(
+    reading: Reading, start: int, end: int, after: re.Pattern[str] = _NOTHING
+) -> tuple[Mention, Mention] | None:
+    """The two names the words at ``start``-``end`` of the paragraph are, joined by 'and' ('Lev Arno and Petra
+    Lind', 'both X and the Y'), with only what ``after`` matches after the second; None for anything else."""
     names = [
         m
         for m in reading.mentions
-        if seg.start <= m.span_start
-        and m.end <= seg.end
-        and not m.possessive
-        and m.kind in ("person", "org", "unknown")
-        and id(m) in reading.entities
+        if start <= m.span_start and m.end <= end and not m.possessive and id(m) in reading.entities
     ]
     if len(names) != 2:
-        return False
+        return None
     first, second = names
-    return (
-        _BETWEEN_TWO.fullmatch(masked, seg.start, first.span_start) is not None
-        and _BETWEEN_TWO.fullmatch(masked, first.end, second.span_start) is not None
-        and not masked[second.end : seg.end].strip()
-    )
+    masked = reading.sentence.paragraph.masked
+    if (
+        _JOINED_NAMES.fullmatch(masked, start, first.span_start)
+        and _JOINED_NAMES.fullmatch(masked, first.end, second.span_start)
+        and after.fullmatch(masked, second.end, end)
+    ):
+        return first, second
+    return None
 
 
 _INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)

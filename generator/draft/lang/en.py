@@ -16,7 +16,7 @@ from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import NameIndex, key_tokens
-from generator.draft.speakers import Act, Reader, Reading, head_word
+from generator.draft.speakers import AFTER_ANOTHER_NAME, Act, Reader, Reading, head_word, two_named
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, units_of
 from generator.draft.verbs import Verb
@@ -293,9 +293,7 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
                 _set_speaker(unit, Speaker(chosen.label, chosen.entity, chosen.described, chosen.person, how))
 
 
-# What may stand between two deniers named together: 'X and Y', 'both X and Y', 'X, and the Y'.
-_JOINED = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+and\s+(?:the\s+)?")
-# and between the second and the verb: 'X and Y on Monday denied', 'X and Y have both denied'.
+# What may stand between two deniers named together and their verb: 'X and Y on Monday denied', 'have both denied'.
 _BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+\w+|also|both|have|has|had|each))*\s*")
 
 
@@ -329,19 +327,9 @@ def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] |
         return None
     masked = reading.sentence.paragraph.masked
     how = f"one of '{act.speaker.label}', who deny together"
-    subject = [
-        m
-        for m in reading.mentions
-        if act.subject_start <= m.span_start and m.end <= act.verb.start and id(m) in reading.entities
-    ]
-    if len(subject) == 2:
-        first, second = subject
-        if (
-            _JOINED.fullmatch(masked, act.subject_start, first.span_start)
-            and _JOINED.fullmatch(masked, first.end, second.span_start)
-            and _BEFORE_VERB.fullmatch(masked, second.end, act.verb.start)
-        ):
-            return [reader.discourse.named(reading.entities[id(m)], how=how) for m in subject]
+    named = two_named(reading, act.subject_start, act.verb.start, _BEFORE_VERB)
+    if named is not None:
+        return [reader.discourse.named(reading.entities[id(m)], how=how) for m in named]
     joins = list(_AND.finditer(masked, act.subject_start, act.verb.start))
     if len(joins) != 1 or _NAME_GOES_ON.match(masked, joins[0].end()):
         return None  # ('the Foreign and Expatriates Ministry': one name with 'and' in it)
@@ -395,7 +383,7 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
             # the words joined to the name: 'Iranian Foreign Ministry spokesman X', 'The director of the SDF media
             # center, X' (a title set off by one comma before the name)
             title = _CLAUSE_MARK.split(re.sub(r",\s*$", "", before))[-1]
-            if re.search(r"[A-Z][\w'\u2019-]*\s+and\s+$", title):
+            if AFTER_ANOTHER_NAME.search(title):
                 title = ""  # 'Spokesman Lev Arno and Petra Lind': the title is the first one's
             words = {w for w, _, _ in key_tokens(title)} | ent.nearby
             # a person (or a name read as one) has a spokesman, not members or deputies who speak for them
