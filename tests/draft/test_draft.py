@@ -49,16 +49,22 @@ def drafted(project: Project) -> dict[str, dict]:
     return out
 
 
-def ingest_and_draft(project: Project, path, text: str, source_id: str) -> str:
-    """Save ``text``, ingest it as a Harbour Ledger article of 7 May 2024 with id ``source_id``, and draft it;
-    the ingest command's output, for its notes."""
+def ingest_text(project: Project, path, text: str, source_id: str) -> str:
+    """Save ``text`` and ingest it as a Harbour Ledger article of 7 May 2024 with id ``source_id``; the command's
+    output, for its notes."""
     path.write_text(text, encoding="utf-8")
     args = ["--publisher", "Harbour Ledger", "--language", "en", "--published", "2024-05-07", "--id", source_id]
     out = invoke(ingest_command, project, str(path), *args)
     assert out.exit_code == 0, out.output
+    return out.output
+
+
+def ingest_and_draft(project: Project, path, text: str, source_id: str) -> str:
+    """:func:`ingest_text`, then draft it; the ingest command's output, for its notes."""
+    output = ingest_text(project, path, text, source_id)
     drafted_out = invoke(command, project, source_id)
     assert drafted_out.exit_code == 0, drafted_out.output
-    return out.output
+    return output
 
 
 def test_a_dry_run_prints_the_plan_and_writes_nothing(project):
@@ -228,9 +234,7 @@ def test_a_quotation_cited_whole_by_a_drafted_statement_is_not_reported_as_unatt
         "\u201cIs this a joke? Nobody will buy this\u201d the presidential aide tweeted on Wednesday.\n\n"
         "The town had a \u201clong night\u201d after the raid.\n"
     )
-    (tmp_path / "aide.txt").write_text(text, encoding="utf-8")
-    args = ["--publisher", "Harbour Ledger", "--language", "en", "--published", "2024-05-07", "--id", "aide"]
-    assert invoke(ingest_command, minimal_project, str(tmp_path / "aide.txt"), *args).exit_code == 0
+    ingest_text(minimal_project, tmp_path / "aide.txt", text, "aide")
     corpus, _ = check(minimal_project)
     plan = plan_drafts(minimal_project, corpus, "aide")
     claims = [d for d in plan.drafts if d.type == "claim"]
