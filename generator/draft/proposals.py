@@ -16,6 +16,7 @@ Two kinds of proposal:
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from rigour.text.distance import levenshtein
@@ -129,6 +130,7 @@ _HEADS = {
 }
 
 
+@cache  # each drafted name is compared with every name on file, and each name on file with every drafted one
 def _script_key(name: str) -> tuple[str, ...]:
     """A body's name as kinds and consonants, to compare across scripts: 'منظمة بدر' and 'Badr Organization'
     both give ('bdr', 'organisation')."""
