@@ -26,6 +26,8 @@ gold reads it), then drafted. Per half (development, holdout) and language (en, 
   between marks in a drafted citation that the gold neither lists nor ignores is a wrong pair.
 - denials: a drafted denial answers a gold one when one's cited words hold the other's; recall = gold
   denials answered with the right denier; precision = drafted denials that answer one with the right denier.
+  A denial cites every place its denier denies, so place precision = cited places that hold (or are held
+  by) a gold denial of the same denier / all cited places: a wrong place beside right ones shows there.
 - links: the existing records the drafts refer to (speakers, affiliations, subjects, outlets told, roles'
   bodies, and the records a claim's or denial's notes list as named in the article, after
   generator.draft.linking.NAMED_ON_FILE) against the records the gold links the article's mentions to;
@@ -260,7 +262,8 @@ def drafted_real(root: Path, source_id: str) -> dict:
             names = [name]
             if speaker.actor and corpus.get(speaker.actor) is not None:
                 names += [a.name for a in getattr(corpus.get(speaker.actor), "aliases", [])]
-            cited = " ".join(c.quote for c in record.citations if c.source == source_id)
+            places = [c.quote for c in record.citations if c.source == source_id]
+            cited = " ".join(places)
             statements.append(
                 {
                     "type": type_name,
@@ -269,6 +272,7 @@ def drafted_real(root: Path, source_id: str) -> dict:
                     "names": names,
                     "speaker_ids": record_ids,
                     "cited": cited,
+                    "places": places,
                     "denies": bool(getattr(record, "denied", None)),
                 }
             )
@@ -355,6 +359,21 @@ def score_real(gold: dict, drafted: dict) -> dict:
     for s in denials:
         if s["id"] not in used:
             misses.append({"denial": _folded(s["cited"])[:70], "gold": None, "drafted": [s["speaker"]]})
+    # A denial cites each place its denier denies; a place is right when it holds (or is held by) a gold denial of
+    # the same denier. Record-level precision above does not see a wrong place beside right ones; this does.
+    places = places_right = 0
+    for s in denials:
+        for place in map(_folded, s["places"]):
+            places += 1
+            if any(
+                (t := _folded(d["text"]))
+                and (t in place or place in t)
+                and _real_speaker_ok(s, d["denier"], mention_records)
+                for d in gold_denials
+            ):
+                places_right += 1
+            else:
+                misses.append({"denial place": place[:70], "gold": None, "drafted": [s["speaker"]]})
     # Links: the existing records the drafts refer to, against the records the gold links its mentions to.
     gold_links = {m["record"] for m in gold.get("mentions", []) if m.get("record")}
     links = drafted["links"]
@@ -373,6 +392,8 @@ def score_real(gold: dict, drafted: dict) -> dict:
             "drafted": len(denials),
             "correct": denial_right,
             "drafted_right": len(used),
+            "places": places,
+            "places_right": places_right,
         },
         "links": {"gold": len(gold_links), "drafted": len(links), "right": len(links & gold_links)},
         "misses": misses,
@@ -401,7 +422,10 @@ def _ratio(a: int, b: int) -> float | None:
 def summarise_real(results: list[dict]) -> dict:
     """Totals of a set of real articles: quotations, denials and links, with precision and recall."""
     q = {k: sum(r["quotations"][k] for r in results) for k in ("gold", "found", "correct", "pairs", "right_pairs")}
-    d = {k: sum(r["denials"][k] for r in results) for k in ("gold", "drafted", "correct", "drafted_right")}
+    d = {
+        k: sum(r["denials"][k] for r in results)
+        for k in ("gold", "drafted", "correct", "drafted_right", "places", "places_right")
+    }
     n = {k: sum(r["links"][k] for r in results) for k in ("gold", "drafted", "right")}
     return {
         "articles": len(results),
@@ -418,6 +442,8 @@ def summarise_real(results: list[dict]) -> dict:
             "right_denier": d["correct"],
             "recall": _ratio(d["correct"], d["gold"]),
             "precision": _ratio(d["drafted_right"], d["drafted"]),
+            "places": d["places"],
+            "place_precision": _ratio(d["places_right"], d["places"]),
         },
         "links": {
             "gold": n["gold"],
