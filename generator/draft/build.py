@@ -376,6 +376,8 @@ class Builder:
             if ent_id and ent_id != claimant_id and ent_id not in subjects and ent_id in self._drafted_ids():
                 subjects.append(ent_id)
         how = "; ".join(dict.fromkeys(a.how for a in unit.attributions)) or (unit.act.speaker.how if unit.act else "")
+        if unit.restated:
+            how = "; ".join(filter(None, (how, "the denier's own words, saying it is not so: check that they deny")))
         label = self.publisher if unit.speaker.publisher and self.publisher else unit.speaker.label
         if unit.kind == "denial":
             denial = unit.denial
@@ -488,6 +490,8 @@ def _speaker_key(speaker: dict[str, str]) -> tuple:
 
 def _by_verb(unit: Unit) -> bool:
     """Whether a denial unit has a verb of denying ('denied', نفى); Arabic-script units carry no act and do."""
+    if unit.restated:
+        return False
     act = getattr(unit.denial, "act", None)
     return act is None or bool(act.verb.denial)
 

@@ -8,12 +8,14 @@ citation is a verbatim quote of the archive.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.draft.denials import Denial, continued_denial, find_denial
 from generator.draft.discourse import Speaker
 from generator.draft.speakers import Act, Attribution, Reading
 from generator.draft.text import Paragraph
+from generator.draft.verbs import Verb
 
 
 @dataclass
@@ -28,6 +30,8 @@ class Unit:
     attributions: list[Attribution] = field(default_factory=list)
     act: Act | None = None
     denial: Denial | None = None
+    restated: bool = False
+    """Whether a denial is only its denier's words saying that something is not so (:func:`restated_denials`)."""
 
     @property
     def text(self) -> str:
@@ -127,3 +131,34 @@ def units_of(readings: list[Reading]) -> list[Unit]:
 def _extend(unit: Unit, reading: Reading) -> None:
     unit.end = reading.sentence.end
     unit.readings.append(reading)
+
+
+def restated_denials(
+    units: list[Unit],
+    deniers: list[Speaker],
+    same_side: Callable[[Speaker, Speaker], bool],
+    negates: Callable[[str], bool],
+) -> None:
+    """Make a place of the denial each claim in which a denier of the article, or one who speaks for the same side,
+    says in its own words that something is not so ('"There is no group affiliated with us there," he said').
+
+    News reports a denial once with a verb of denying and then quotes the denier, who restates it in the first
+    person without one; the quotation is the denial told again, and an editor cites it as such. The words that
+    deny differ with every article (no presence, no role, not responsible, never happened), so what is asked of
+    them is only that they negate (``negates``, per language), and of their speaker that it has denied.
+    """
+    if not deniers:
+        return
+    for unit in units:
+        if unit.kind == "denial" or not any(same_side(unit.speaker, d) for d in deniers):
+            continue
+        own = [a.quote.text for a in unit.attributions if a.speaker.same(unit.speaker)]
+        words = " ".join(own) if own else unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end]
+        if not negates(words):
+            continue
+        reading = unit.readings[0] if unit.readings else None
+        act = unit.act
+        if reading is not None and act is None:
+            act = Act(Verb(unit.start, unit.start, "said", "finite"), unit.speaker, reading.sentence)
+        unit.kind, unit.restated = "denial", True
+        unit.denial = Denial(reading, act, (unit.text.strip().rstrip("."),), ())  # type: ignore[arg-type]

@@ -952,3 +952,22 @@ def test_persian_a_reaction_of_a_body_is_not_a_speaker():
         "جنبش نمونه در ادامه تاکید می کند که هیچ نیرویی در مرز حضور ندارد.",
     )
     assert all(not s.startswith("واکنش") for _, s, _ in units)
+
+
+def test_a_deniers_own_negation_restates_the_denial_in_arabic_and_persian():
+    arabic = said(
+        "ar",
+        "نفى سامي الراوي التقارير.",
+        'وأضاف الراوي: "مقاتلونا لم يدخلوا الوادي".',
+        'وتابع الراوي: "لا نسمح لأحد بالاعتداء علينا".',  # 'we do not allow': no restated denial
+    )
+    assert [u[:2] for u in arabic] == [("denial", "سامي الراوي"), ("denial", "سامي الراوي"), ("quote", "سامي الراوي")]
+    persian = said(
+        "fa",
+        "سامی الراوی سخنگوی تیپ کسل این گزارش‌ها را تکذیب کرد.",
+        "الراوی گفت: «نیروهای ما وارد دره نشده‌اند».",
+        "الراوی افزود: «ما اجازه نمی‌دهیم کسی به ما حمله کند».",  # 'we do not allow'
+    )
+    assert [u[0] for u in persian] == ["denial", "denial", "quote"]
+    # with no denial before, the same words are a quotation
+    assert [u[0] for u in said("fa", "الراوی گفت: «نیروهای ما وارد دره نشده‌اند».")] == ["quote"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.draft.denials import find_denial
-from tests.draft.conftest import reader
+from tests.draft.conftest import built, reader, said
 
 
 def denial(text: str):
@@ -41,3 +41,33 @@ def test_a_judgement_set_before_the_object_is_not_what_is_denied():
     assert d.denied == ("the report that the chief was shot",)
     (d,) = denial("The ministry dismissed as baseless reports of a raid on the depot.")
     assert d.denied == ("reports of a raid on the depot",)
+
+
+def test_a_deniers_own_words_that_say_it_is_not_so_restate_the_denial() -> None:
+    units = said(
+        "en",
+        "Lev Arno denied the reports on Monday.",
+        "\u201cWe have never been to the valley,\u201d Arno said.",
+        "\u201cWe will not allow anyone to attack us,\u201d Arno said.",
+        "\u201cWe have never been there either,\u201d Mira Osk said.",
+    )
+    assert [u[:2] for u in units] == [
+        ("denial", "Lev Arno"),
+        ("denial", "Lev Arno"),  # his own 'never': the denial told again
+        ("quote", "Lev Arno"),  # 'will not allow' says what he will do, not that a report is untrue
+        ("quote", "Mira Osk"),  # she denied nothing before
+    ]
+
+
+def test_a_restated_denial_is_another_place_of_the_one_denial() -> None:
+    records = built(
+        "en", "Lev Arno denied the reports on Monday.", "\u201cThere is no unit of ours there,\u201d Arno said."
+    )
+    (denial,) = [r for r in records if r["type"] == "denial"]
+    assert [c["paragraph"] for c in denial["citations"]] == [2, 3]
+    assert "the denier's own words, saying it is not so" in denial["notes"]
+    assert not [r for r in records if r["type"] == "claim"]
+
+
+def test_without_a_denial_a_negation_is_only_a_quotation() -> None:
+    assert [u[0] for u in said("en", "\u201cWe have never been to the valley,\u201d Arno said.")] == ["quote"]

@@ -65,6 +65,12 @@ ARABIC_WORDS = Words(
     # 'ردا على سؤال حول الاتهامات، قال X إن "... لم ..."': a negated answer to a claim
     reacting=("ردا على", "رداً على", "تعليقا على", "تعليقاً على", "تعقيبا على", "تعقيباً على"),
     negations=split_words("لا لم ليس ليست لسنا لست ليسوا"),
+    # a denier's own 'did not', 'is not', 'there is no', 'no link', 'no truth', 'we know nothing of' (not 'لا' alone:
+    # 'لا يزال' still, 'لا سيما' especially, 'لا يسمح' does not allow)
+    restating=(
+        *split_words("لم ليس ليست لسنا لست ليسوا"),
+        *("لا يوجد", "لا توجد", "لا وجود", "لا علاقة", "لا صلة", "لا دور", "لا أساس", "لا صحة", "لا نعلم", "لا علم"),
+    ),
     claim_words=split_words("الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات"),
     # 'أكد أنه لم ير ...', 'مشيرا إلى أنه ليس ...', a quotation 'إنني لم أر ...': the speaker says that he or
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)

@@ -59,7 +59,7 @@ from generator.draft.lang import Analysis, is_headline
 from generator.draft.names import NameIndex, key_tokens, name_key
 from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
-from generator.draft.units import Unit
+from generator.draft.units import Unit, restated_denials
 from generator.render.search_keys import fold as search_fold
 
 _DROP = frozenset("\u0640\u200c\u200d\u200e\u200f")
@@ -181,6 +181,10 @@ class Words:
     negations: tuple[str, ...] = ()
     """Negations (لم، ليس؛ نمی، نیست، ندارد): an answer to a claim that says 'not' denies it. Whole words, or in a
     language whose verbs are ``joined``, how a negated verb starts."""
+    restating: tuple[str, ...] = ()
+    """Negations with which a denier restates a denial in its own words ('لم', 'لا وجود'؛ 'نیست', 'ندار'): not the
+    negations of will, wish or ability ('لن نسمح', 'نمی‌خواهیم'). Whole words, or in a ``joined`` language how a
+    negated verb starts."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
     cue_patterns: tuple[str, ...] = ()
@@ -250,6 +254,7 @@ class Compiled:
     reacting: re.Pattern[str] = re.compile(r"(?!)")
     """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
     negation: re.Pattern[str] = re.compile(r"(?!)")
+    restating: re.Pattern[str] = re.compile(r"(?!)")
     own_denial: re.Pattern[str] = re.compile(r"(?!)")
     declining: re.Pattern[str] = re.compile(r"(?!)")
     not_denying: re.Pattern[str] = re.compile(r"(?!)")
@@ -363,6 +368,9 @@ def _compile(words: Words) -> Compiled:
         negated_before=re.compile(rf"(?<!\w)(?:{words.cue_negated[0]})\s*$" if words.cue_negated[0] else r"(?!)"),
         negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),
         not_denying=re.compile(rf"(?<!\w)(?:{words.not_denying})\s*$" if words.not_denying else r"(?!)"),
+        restating=re.compile(
+            _alternation(words.restating, words.prefixes).replace(r"(?!\w)", "" if words.joined else r"(?!\w)")
+        ),
         negation=re.compile(
             (
                 _alternation(words.negations, "").replace(r"(?!\w)", "")
@@ -1113,6 +1121,8 @@ class ArabicScriptReader:
             kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
             self.kicker = para if kicker else None
         self._offices_named()
+        deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
+        restated_denials(self.analysis.units, deniers, lambda a, b: a.same(b), self._restates)
         self.analysis.entities = self.entities
         return self.analysis
 
@@ -1699,16 +1709,7 @@ class ArabicScriptReader:
         if deny_act is None and unsaid is not None and spoken is not None:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
             deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
-        cue = next(
-            (
-                m
-                for m in self.c.cue.finditer(fw)
-                if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())
-                and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
-                and not self.c.negated_after.match(fw, m.end())
-            ),
-            None,
-        )
+        cue = self._cue(fw)
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
         if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
@@ -1753,6 +1754,20 @@ class ArabicScriptReader:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
 
+    def _cue(self, fw: str) -> re.Match[str] | None:
+        """The first denial cue in folded words ('كاذبة', 'بی‌اساس'), not one in a warning against those who spread
+        false news, nor a negated one ('ليست مفبركة')."""
+        return next(
+            (
+                m
+                for m in self.c.cue.finditer(fw)
+                if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())
+                and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
+                and not self.c.negated_after.match(fw, m.end())
+            ),
+            None,
+        )
+
     def _denies_in_other_words(self, para: Paragraph, read: _Sentence) -> _Act | None:
         """A denial with no verb of denying in the reporter's words, or None.
 
@@ -1785,6 +1800,12 @@ class ArabicScriptReader:
             if self.c.reacting.search(lead) and self._negated(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _restates(self, words: str) -> bool:
+        """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
+        will, wish or ability ('لن نسمح', 'نمی‌خواهیم'), or a denial cue ('مفبركة')."""
+        folded_words = fold_words(re.sub(_MARKS, " ", words))
+        return self._cue(folded_words) is not None or bool(self.c.restating.search(folded_words))
 
     def _negated(self, words: str) -> bool:
         """Whether folded words say 'not'; in Persian, not counting a clause after 'که' closed by a comma (a

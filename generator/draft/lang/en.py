@@ -18,7 +18,7 @@ from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import AFTER_ANOTHER_NAME, Act, Reader, Reading, head_word, two_named
 from generator.draft.text import Paragraph
-from generator.draft.units import Unit, units_of
+from generator.draft.units import Unit, restated_denials, units_of
 from generator.draft.verbs import Verb
 
 
@@ -57,11 +57,13 @@ class English:
                 continue
             units.extend(_one_per_denier(unit, reader))
         texts = {p.number: p.text for p in paragraphs}
-        units += headline_denials(
-            headlines,
-            units,
-            lambda h, b: h.same(b) or _speaks_for(h, b, index, texts) or _speaks_for(b, h, index, texts),
-        )
+
+        def one_side(h: Speaker, b: Speaker) -> bool:
+            return h.same(b) or _speaks_for(h, b, index, texts) or _speaks_for(b, h, index, texts)
+
+        deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
+        restated_denials(units, deniers, one_side, negates)
+        units += headline_denials(headlines, units, one_side)
         units.sort(key=lambda u: (u.number, u.start))
         _one_denier_per_side(units, index, texts)
         for unit in units:
@@ -429,3 +431,27 @@ def _stem_in(word: str, words: set[str]) -> bool:
 
 
 ENGLISH = English()
+
+
+# Words that say something is not so, as a denier restates a denial: an act not done ('we did not attack', 'have
+# not received', 'never'), a thing that is not there ('there is no group', 'no request had been received', 'none',
+# 'nothing to do with'), 'not the case', 'not involved'. Not the negatives of will, wish, ability or opinion ('will
+# not allow', 'do not want war', 'cannot', 'do not support'), nor a contrast ('to protect people, not parties').
+_NEGATES = re.compile(
+    r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))|"
+    r"\bnever\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b|"
+    r"\bno\s+(?:[\w-]+\s+){1,2}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
+    r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno\s+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
+    r"\b(?:is|are|was|were)\s+not\s+(?:the\s+case|true|involved|responsible|present|there|part|linked|affiliated|"
+    r"connected|related)\b|"
+    r"\b(?:do|does)(?:\s+not|n['\u2019]t)\s+(?:have|exist|own|possess|belong|operate|hold)\b",
+    re.IGNORECASE,
+)
+# The reporter's words after a reported clause: 'said he was there, though it was not clear whether ...'.
+_REPORTER_GOES_ON = re.compile(r",\s+(?:though|although|but|while|whereas|which)\b", re.IGNORECASE)
+
+
+def negates(words: str) -> bool:
+    """Whether words say that something is not so (the denier's own words restating a denial)."""
+    words = _REPORTER_GOES_ON.split(words, maxsplit=1)[0]
+    return calls_false(words) or _NEGATES.search(words) is not None

@@ -297,6 +297,9 @@ PERSIAN_WORDS = Words(
     ),
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
+    # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
+    # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
+    restating=("نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نمیباشد", "نمی‌باشد"),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
         # times that stand between a subject and its verb ('X شامگاه یکشنبه ... گفت')
