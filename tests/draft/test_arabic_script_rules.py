@@ -59,6 +59,72 @@ def test_persian_a_relative_clause_before_the_verb_is_not_its_subject():
     assert [(k, s) for k, s, _ in units] == [("quote", "نماینده کشور نمونه")]
 
 
+def test_persian_honorific_and_name_then_a_long_office_between_commas():
+    units = said(
+        "fa",
+        "حجت الاسلام رضا کاظمی، معاون فرهنگی و رسانه\u200cای جنبش نمونه کسلی گفت: نیروها آماده هستند.",
+        "کاظمی تاکید کرد: «ما در این حمله نقشی نداشتیم».",
+    )
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "رضا کاظمی"]
+
+
+def test_persian_a_verbal_noun_with_a_light_verb_starts_the_object():
+    units = said("fa", "وزارت خارجه کسلیا کشته شدن یک تبعه کسلیایی در مرز را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه کسلیا")]
+
+
+def test_persian_a_body_named_with_and_without_affairs_and_by_another_name_of_its_country():
+    index = NameIndex()
+    sampleland = Known("sampleland", "place", "country", "Sampleland")
+    index.add("کسلیا", sampleland)
+    index.add("جمهوری کسلیا", sampleland)
+    units = said(
+        "fa",
+        "وزارت خارجه کسلیا کشته شدن یک تبعه کسلیایی در مرز را تکذیب کرد.",
+        "وزارت امور خارجه جمهوری کسلیا روز شنبه گفت: مرزها باز است.",
+        "وزارت امور دفاع جمهوری کسلیا گفت: نیروها آماده هستند.",  # another ministry
+        index=index,
+    )
+    assert [s for _, s, _ in units] == ["وزارت خارجه کسلیا", "وزارت خارجه کسلیا", "وزارت امور دفاع جمهوری کسلیا"]
+
+
+def test_persian_a_paragraph_announced_by_a_colon_is_the_speakers_without_marks():
+    units = said(
+        "fa",
+        "رضا کاظمی در صفحه خود می\u200cنویسد:",
+        "نیروهای کسلیا در مواضع خود هستند و مرزها باز است",
+        "مینا رستمی در این باره گفت که مرزها بسته است و نیروها رفته\u200cاند.",
+    )
+    assert [(s, w) for _, s, w in units][1:] == [
+        ("رضا کاظمی", "نیروهای کسلیا در مواضع خود هستند و مرزها باز است"),
+        ("مینا رستمی", "مینا رستمی در این باره گفت که مرزها بسته است و نیروها رفته\u200cاند."),
+    ]
+
+
+def test_persian_speech_after_a_colon_runs_to_the_paragraphs_end():
+    units = said("fa", "رضا کاظمی افزود: این خبر بی\u200cاساس است. نیروها در مرز حضور ندارند.")
+    assert [(k, s, w) for k, s, w in units] == [
+        ("denial", "رضا کاظمی", "این خبر بی\u200cاساس است. نیروها در مرز حضور ندارند")
+    ]
+    # a sentence with a verb of saying of its own has its own speaker
+    units = said("fa", "رضا کاظمی افزود: مرزها باز است. مینا رستمی اما گفت: مرزها بسته است.")
+    assert [(s, w) for _, s, w in units] == [("رضا کاظمی", "مرزها باز است"), ("مینا رستمی", "مرزها بسته است")]
+
+
+def test_persian_an_outlets_dateline_and_one_of_the_commanders_named_later():
+    units = said(
+        "fa",
+        "خبرگزاری نمونه-یکی از فرماندهان ارشد کسلیا در گفتگو با یک روزنامه گفته که هیچ نیرویی در مرز نیست.",
+        "سردار رضا کاظمی از فرماندهان ارشد کسلیا در مصاحبه با خبرگزاری این ادعاها را رد کرد.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("denial", "رضا کاظمی")]
+
+
+def test_persian_mr_before_a_surname_named_before():
+    units = said("fa", "رضا کاظمی گفت: مرزها باز است.", "آقای کاظمی افزود: نیروها آماده هستند.")
+    assert [s for _, s, _ in units] == ["رضا کاظمی", "رضا کاظمی"]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

@@ -196,6 +196,14 @@ class Words:
     not_denying: str = ""
     """A regular expression, on folded text, for the words right before a verb of denying that make it no verb
     ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
+    honorifics: tuple[str, ...] = ()
+    """'Mr', 'Ms' (آقای، خانم): before a surname, the person the article named with it ('آقای X' after 'Y X')."""
+    name_fillers: tuple[str, ...] = ()
+    """Words a body's name is as often written without ('وزارت امور خارجه', 'وزارت خارجه'; affairs): two names of a
+    body that differ only by them, and by which of a record's names they use, are one body."""
+    light_verbs: tuple[str, ...] = ()
+    """Persian: infinitives of light verbs (شدن، کردن): with the word before them a verbal noun ('کشته شدن', being
+    killed), which starts the object a subject never runs into ('X کشته شدن ... را تکذیب کرد')."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -262,6 +270,9 @@ class Compiled:
     negated_after: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
+    light_verbs: frozenset[str] = frozenset()
+    name_fillers: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
 
     @property
     def refs(self) -> frozenset[str]:
@@ -368,6 +379,9 @@ def _compile(words: Words) -> Compiled:
         negated_before=re.compile(rf"(?<!\w)(?:{words.cue_negated[0]})\s*$" if words.cue_negated[0] else r"(?!)"),
         negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),
         not_denying=re.compile(rf"(?<!\w)(?:{words.not_denying})\s*$" if words.not_denying else r"(?!)"),
+        light_verbs=fold_set(words.light_verbs),
+        name_fillers=fold_set(words.name_fillers),
+        honorifics=fold_set(words.honorifics),
         restating=re.compile(
             _alternation(words.restating, words.prefixes).replace(r"(?!\w)", "" if words.joined else r"(?!\w)")
         ),
@@ -405,6 +419,8 @@ _FROM_FA = "\u0627\u0632"  # از
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
 _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
+# a Persian dateline, an outlet word and its name, then a dash, often with no space after it: 'خبرگزاری X-'
+_DATELINE = re.compile(r"\s*(\S+)(?:\s+[^\s\-\u2013]+){1,3}?\s*[-\u2013]\s*")
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
@@ -526,6 +542,8 @@ class ArabicScriptReader:
         if ent is None:
             known = self.index.lookup(name) or self.index.lookup_suffix(name) or self.index.lookup_bag(name)
             ent = next((e for e in self.entities if known is not None and e.known == known), None)
+            if ent is None and known is None and person is not True:
+                ent = self._same_body(name)
             if ent is None:
                 if person is None:
                     person = not self._is_body(name)
@@ -542,6 +560,24 @@ class ArabicScriptReader:
             self.by_key[key] = ent
         ent.mentions.append((paragraph, start, start + len(name), name))
         return ent
+
+    def _same_body(self, name: str) -> Entity | None:
+        """A body named before under another form of its name: 'وزارت امور خارجه جمهوری اسلامی ایران' after 'وزارت
+        خارجه ایران' (the same words but a filler, and another name of the same country on record)."""
+        bag = self._body_bag(name)
+        if bag is None:
+            return None
+        return next((e for e in reversed(self.entities) if e.known is None and self._body_bag(e.name) == bag), None)
+
+    def _body_bag(self, name: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(records named, other words but fillers) of a body's name; None for a name that is not a body's."""
+        if not self.c.name_fillers or not self._is_body(name):
+            return None
+        rest, ids = name, set[str]()
+        for h_start, h_end, known in reversed(self.index.scan(name)):
+            rest, ids = rest[:h_start] + " " + rest[h_end:], ids | {known.id}
+        words = frozenset(w.strip(_PUNCT) for w in fold_words(rest).split(" ")) - self.c.name_fillers - {""}
+        return frozenset(ids), words
 
     def _is_body(self, name: str) -> bool:
         first = fold_words(name).split(" ")[:2]
@@ -596,6 +632,16 @@ class ArabicScriptReader:
             if office and office.split(" ")[0] in self.c.titles and len(office.split(" ")) >= 2:
                 self.offices.setdefault(office, set()).add(id(ent))
                 self.office_holder[office] = ent
+        following = para.text[start + len(phrase) : start + len(phrase) + 160]
+        of = re.match(_FROM_FA + r"\s+([^\u060c,.:\u061b]{3,120})", fold_words(following))
+        if of and not self.words.verb_first and of.group(1).split(" ")[0] in self.c.titles:
+            # 'X از فرماندهان ارشد Y در ...' (X, of Y's senior commanders): X is the 'یکی از فرماندهان ارشد Y' (one of
+            # them) the article describes; the office ends at the first word that ends a subject
+            words = [w.strip(_PUNCT) for w in of.group(1).split(" ")]
+            cut = next((i for i, w in enumerate(words) if i and w in self.c.stops), len(words))
+            office = " ".join((*fold_words(self.words.partitive[0]).split(" "), *words[:cut]))
+            self.offices.setdefault(office, set()).add(id(ent))
+            self.office_holder[office] = ent
 
     def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013\u066c')
@@ -629,12 +675,13 @@ class ArabicScriptReader:
         if (
             len(parts) >= 2
             and words[0] in self.c.titles  # (an unnamed source's clause is no name: 'مصدر، فضل عدم الكشف عن اسمه،')
-            and 1 <= len(parts[1].split()) <= 5
+            and parts[1].split()
         ):
             name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
-            found = self.speaker(name, para, start + raw.index(name), sentence)
+            found = self.speaker(name, para, start + raw.index(name), sentence) if len(name.split()) <= 5 else None
             if found is not None and found.entity is not None:
                 return found
+            # (the office after the name may be long: 'حجت الاسلام X، معاون فرهنگی و رسانه‌ای لشکر Y')
             if fold_words(parts[1]).split(" ")[0] in self.c.titles and 2 <= len(parts[0].split()) <= 6:
                 # 'حجت الاسلام X، رئیس دفتر ...': honorifics and the name, then the office between commas
                 found = self.speaker(parts[0], para, start, sentence)
@@ -673,6 +720,8 @@ class ArabicScriptReader:
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
         earlier = self._earlier(name_key(raw))
+        if earlier is None and len(words) >= 2 and words[0] in self.c.honorifics:
+            earlier = self._earlier(name_key(raw.split(None, 1)[1]))  # 'آقای X' (Mr X): the X named before
         if earlier is not None:
             earlier.mentions.append((para.number, start, start + len(raw), raw))
             return self._named(earlier, f"'{raw}' read as {earlier.label}")
@@ -927,6 +976,9 @@ class ArabicScriptReader:
                 continue
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
+            if i and fw in self.c.light_verbs:
+                n = i - 1  # 'X کشته شدن ... را تکذیب کرد': the verbal noun's first word starts the object
+                break
             if any(pair.startswith(p) for p in self.c.stop_phrases):
                 break
             if i and self.words.verb_first and self._object_starts(tokens, i):
@@ -1029,6 +1081,9 @@ class ArabicScriptReader:
                 commas = [i for i in (masked.find(m, sent.start, verb_start) for m in marks) if i >= 0]
                 if commas:
                     begin = min(commas) + 1
+            dateline = _DATELINE.match(masked, begin, verb_start)
+            if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
+                begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
             begin = self._after_while(masked, begin, verb_start)
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
@@ -1161,8 +1216,26 @@ class ArabicScriptReader:
             start = m.end()
         if start < len(out.masked) and out.masked[start:].strip():
             out.sentences.append(Sentence(out, start, len(out.masked.rstrip())))
+        if not self.words.verb_first:
+            out.sentences = self._colon_speech_runs(out.sentences)
         for s in out.sentences:
             s.quotes = [q for q in quotes if s.start <= q.start < s.end]
+        return out
+
+    def _colon_speech_runs(self, sentences: list[Sentence]) -> list[Sentence]:
+        """In Persian, speech after a verb and a colon without marks ('X افزود: ... . ایشان ...') as one sentence
+        with the sentences after it in its paragraph, while they have no verb of saying and no quotation of their
+        own: the speaker goes on to the paragraph's end, as a quotation in marks runs over its full stops."""
+        out: list[Sentence] = []
+        speech = False
+        for sent in sentences:
+            folded_words = fold_words(sent.masked)
+            own = self.c.verb.search(folded_words) or self.c.sourcing.search(folded_words) or MASK in sent.masked
+            if speech and out and not own and not re.search(_MARKS, sent.masked):
+                out[-1] = Sentence(sent.paragraph, out[-1].start, sent.end)
+                continue
+            out.append(sent)
+            speech = bool(re.search(self.c.verb.pattern + r"\s*:\s*[^\s" + _OPENERS + "]", folded_words))
         return out
 
     def _is_name(self, text: str, q: Quote) -> bool:
@@ -1233,6 +1306,24 @@ class ArabicScriptReader:
                 return None
             self.list_speaker = None
         intro, self.intro = self.intro, None
+        unmarked = not para.quotes and para.sentences and not self.c.verb.search(fold_words(para.text))
+        if intro is not None and unmarked and not self.words.verb_first:
+            # 'X در صفحه خود می‌نویسد:' then a paragraph without marks and without a verb of saying of its own: the
+            # words announced, X's, to the paragraph's end
+            announced = para.text.strip().rstrip(".")
+            at = para.text.index(announced)
+            span = Sentence(para, at, at + len(announced))
+            words_of = _Sentence(span)
+            words_of.quotes.append(
+                Attribution(
+                    Quote(para.number, at, at + len(announced), True, announced),
+                    intro,
+                    "announced by the paragraph before, which ends with a colon",
+                    span,
+                )
+            )
+            self._units(para, words_of)
+            return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
             if headline and n == 0 and not read.acts:

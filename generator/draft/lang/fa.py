@@ -36,7 +36,7 @@ from generator.draft.lang.arabic_script import ArabicScript, Words, split_words
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
     """Each past verb with its plural and perfect forms: گفت, گفتند, گفته, گفته است, گفته بود, گفته‌اند; a
-    compound verb with 'کرد' also in the present: تأکید می کند.
+    compound verb with 'کرد' or 'نمود' also in the present: تأکید می کند، رد می نماید.
 
     News writes the perfect as often as the past ('گفته است', 'رد کرده و ...'), and writes its parts with a
     space, a zero-width non-joiner or nothing between them (stored copies often drop the non-joiner: 'گفتهاست');
@@ -49,6 +49,8 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
             out += [verb + "ند", verb + "ه", verb + "ه است", verb + "ه بود", verb + "ه اند"]
         if verb.endswith(" کرد"):  # the present, which a report uses of a statement: 'تاکید می کند'
             out += [verb.removesuffix("کرد") + "می کند", verb.removesuffix("کرد") + "می کنند"]
+        if verb.endswith(" نمود"):  # and with the formal 'نمود': 'رد می نماید'
+            out += [verb.removesuffix("نمود") + "می نماید", verb.removesuffix("نمود") + "می نمایند"]
     return tuple(dict.fromkeys(out))
 
 
@@ -130,6 +132,9 @@ PERSIAN_WORDS = Words(
             "توییت کرد",
             "توئیت کرد",
             "می گویند",
+            # advised (a dismissal is often put so: 'advised the media not to fall for scenarios'), writes (a post)
+            "توصیه کرد",
+            "می نویسد",
         )
     ),
     participles=(),
@@ -150,6 +155,10 @@ PERSIAN_WORDS = Words(
         *_tenses(("منکر شد",)),
         "منکر",
     ),
+    # 'کشته شدن', 'حمله کردن' (being killed, attacking): a verbal noun, the object ('X کشته شدن Y را تکذیب کرد')
+    # 'وزارت امور خارجه' is as often 'وزارت خارجه' (affairs)
+    name_fillers=split_words("امور"),
+    light_verbs=split_words("شدن کردن نمودن گردیدن دادن داشتن گرفتن"),
     # ('امر به معروف و نهی از منکر', forbidding wrong)
     not_denying="نهي\\s*از",
     # (and a resignation, a mediation: 'استعفای وزیر را نپذیرفت', did not accept the minister's resignation)
@@ -254,6 +263,11 @@ PERSIAN_WORDS = Words(
         "اطلاعات غلط",
         "خبر غلط",
         "اخبار غلط",
+        # rumours in Dari ('افواهات'; not 'افواه', mouths, as in 'در افواه عمومی', widely said), and weaving
+        # scenarios ('سناریوپردازی'), as 'سناریوسازی'
+        "افواهات",
+        "سناریوپردازی",
+        "سناریو پردازی",
     ),
     # 'بی‌اساس نیست', 'دروغ نبود', 'دور از واقعیت نیست' (not baseless, no lie, not far from the truth) unsay the cue
     cue_negated=("", r"نيست|نبود|نبوده|نمي\s*باشد|نمي\s*باشند"),
@@ -273,6 +287,9 @@ PERSIAN_WORDS = Words(
         # warfare named as a topic ('جنگ روانی دشمن بی‌فایده است') denies nothing
         r"(?:بخشي\s+از\s+)?(?:جنگ|عمليات)\s*رواني(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
         r"بخشي\s+از\s+(?:جنگ|عمليات)\s*رواني",
+        # claims or accusations called unacceptable or worthless ('اتهامات ... غیرقابل قبول و بی ارزش است'): dismissed,
+        # as 'رد کرد' rejects them
+        r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+(?:غير\s*قابل\s*قبول|بي\s*ارزش)(?!\w)",
     ),
     according=("به گفته", "به اعتقاد", "به نوشته", "به نقل از"),
     claim_words=split_words(
@@ -317,6 +334,7 @@ PERSIAN_WORDS = Words(
         "واکنش"
     ),
     subject_drop=split_words("و همچنین اما ولی"),
+    honorifics=split_words("آقای خانم"),
     pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
     first_person=split_words("ما من"),
     personal=split_words("وی او ایشان"),
