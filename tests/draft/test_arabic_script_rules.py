@@ -125,6 +125,16 @@ def test_persian_mr_before_a_surname_named_before():
     assert [s for _, s, _ in units] == ["رضا کاظمی", "رضا کاظمی"]
 
 
+def test_persian_subject_before_however_and_before_a_clause_on_the_object():
+    units = said("fa", "جنبش نمونه اما این ادعا را نپذیرفته و آن را «دروغ» خوانده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه")]
+    units = said("fa", "رضا کاظمی این ادعا را که نیروهای کسلیا در مرز حضور دارند رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    # after 'but' a clause with a subject of its own still has it
+    units = said("fa", "این گروه مسئولیت حمله را بر عهده نگرفته است اما رضا کاظمی این خبر را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

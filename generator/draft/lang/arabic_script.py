@@ -1101,13 +1101,19 @@ class ArabicScriptReader:
                     )
                     or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
                 )
-                if k and not closed:
+                # ('X این ادعا را که ... رد کرد': 'که' after the object, or after a claim word, opens a clause that
+                # says what the object is; the verb's subject is before it)
+                said_of = fold_words(masked[begin : begin + that[-1]]).split(" ")[-2:-1]
+                if k and not closed and not (said_of and (said_of[0] == _RA or self.c.claims.fullmatch(said_of[0]))):
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
-            # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens)
+            # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens; 'X
+            # اما این ادعا را ...' (X, however, ... this claim) has none after it: X is the subject)
             but = [i for i, t in enumerate(tokens) if i and t[3] in _BUT_FA]
-            if but and but[-1] + 1 < len(tokens):
+            if but and but[-1] + 1 < len(tokens) and self._cut_subject(tokens[but[-1] + 1 :]):
                 tokens = tokens[but[-1] + 1 :]
+            elif but and but[-1] + 1 < len(tokens):
+                tokens = tokens[: but[-1]]
             while tokens and tokens[0][3] in self.c.drop:
                 tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
             said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
@@ -1385,6 +1391,8 @@ class ArabicScriptReader:
         if speaker is None or (speaker.entity is None and not described):
             return  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
+        if not words:
+            return  # ('X:' alone, announcing the paragraph after it)
         start = para.text.index(words, colon + 1)
         q = Quote(para.number, start, start + len(words), True, words)
         read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))

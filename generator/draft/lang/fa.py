@@ -23,8 +23,11 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   ``negated_we``)
 - a negated answer: در واکنش به / در پاسخ به خبر ... گفت: ... نمی‌کند (``reacting``, ``negations``)
 
-Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement), doubting (زیر سوال برد), 'does not take
-responsibility' (مسئولیت ... را بر عهده نمی‌گیرد). Guards: 'the enemy's psychological war' as a topic, 'wrong' before
+- not taking responsibility, in the present: مسئولیت ... را بر عهده نمی‌گیرد، نمی‌پذیریم (``cue_patterns``)
+- claims called unacceptable or worthless: اتهامات ... غیرقابل قبول / بی‌ارزش است (``cue_patterns``)
+
+Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement; a denier's own words restate its denial so,
+:func:`generator.draft.units.restated_denials`), doubting (زیر سوال برد). Guards: 'the enemy's psychological war' as a topic, 'wrong' before
 the noun it qualifies (سیاست نادرست), forbidding wrong (نهی از منکر), warnings against spreading rumours, a negated
 cue (بی‌اساس نیست), 'it is not right that' (صحیح نیست که), flimsy pretexts (بهانه‌های واهی).
 """
@@ -290,6 +293,10 @@ PERSIAN_WORDS = Words(
         # claims or accusations called unacceptable or worthless ('اتهامات ... غیرقابل قبول و بی ارزش است'): dismissed,
         # as 'رد کرد' rejects them
         r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+(?:غير\s*قابل\s*قبول|بي\s*ارزش)(?!\w)",
+        # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
+        # 'نمی‌پذیریم'); not 'no group has taken responsibility' (نگرفته است), which tells what happened, nor for the
+        # consequences (عواقب، پیامد), a warning
+        r"(?:مسيوليت|مسووليت)(?!\s+(?:عواقب|پيامد))(?:\s+[^\s.،]+){0,10}?\s+(?:(?:بر|به)\s*عهده\s+)?نمي\s*(?:گير|پذير)(?:د|ند|يم)(?!\w)",
     ),
     according=("به گفته", "به اعتقاد", "به نوشته", "به نقل از"),
     claim_words=split_words(
