@@ -135,6 +135,45 @@ def test_persian_subject_before_however_and_before_a_clause_on_the_object():
     assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
 
 
+def test_persian_a_dateline_with_its_place_and_a_long_no_link():
+    units = said(
+        "fa",
+        "خبرگزاری نمونه (خن) ـ کسل: رضا کاظمی، مسئول رسانه\u200cای سفارت کسلیا در گفتگو با خبرنگار ما گفته که این"
+        " تصمیم عادی است و هیچ ربطی به فایل صوتی منتشر شده از وی، پس از هک سایت یک خبرگزاری ندارد.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_while_denying_a_quoted_phrase_the_subject_is_before_it():
+    index = NameIndex()
+    index.add("کسلیا", Known("sampleland", "actor", "government", "Sampleland"))
+    units = said(
+        "fa",
+        "سفارت کسلیا در شهر نمونه، ضمن تکذیب «اخبار جعلی» منتشر شده، اعلام کرد که این گزارش\u200cها به سبک"
+        " «داستان\u200cپردازی» است.",
+        index=index,
+    )
+    # the embassy of a state on file is the embassy, not the state; 'منتشر شده' is no speaker
+    assert [(k, s) for k, s, _ in units] == [("denial", "سفارت کسلیا")]
+
+
+def test_persian_a_statement_signed_by_its_spokesman_denies_in_his_name():
+    units = said(
+        "fa",
+        "رسانه\u200cای خارجی گزارش داده است که دو مقام این جنبش با آن گفتگو کرده\u200cاند.",
+        "این بخشی از پروپاگند رسانه\u200cهای بیگانه است که اشخاص نامعلوم را مقام جنبش جلوه می\u200cدهند.",
+        "اگر چیزی لازم باشد که به رسانه\u200cها گفته شود، سخنگویان رسمی آن را ابلاغ می\u200cکنند.",
+        "رضا کاظمی",
+        "سخنگوی جنبش نمونه",
+        "۱۳۹۷/۶/۲۲ هـ ش",
+    )
+    assert [(k, s) for k, s, _ in units if k == "denial"] == [("denial", "رضا کاظمی")]
+    assert all(s != "چیزی" for _, s, _ in units)  # 'گفته شود' (is said): a passive, no speaker
+    # without an office under it, a name at the end is no signature (a byline)
+    units = said("fa", "این گزارش\u200cها پروپاگند رسانه\u200cهای بیگانه است.", "رضا کاظمی")
+    assert units == []
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

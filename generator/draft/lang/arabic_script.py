@@ -419,8 +419,11 @@ _FROM_FA = "\u0627\u0632"  # از
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
 _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
-# a Persian dateline, an outlet word and its name, then a dash, often with no space after it: 'خبرگزاری X-'
-_DATELINE = re.compile(r"\s*(\S+)(?:\s+[^\s\-\u2013]+){1,3}?\s*[-\u2013]\s*")
+# a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
+# it, and the place reported from before a colon: 'خبرگزاری X-', 'خبرگزاری X (Y) ـ کابل:'
+_DATELINE = re.compile(
+    r"\s*(\S+)(?:\s+[^\s\-\u2013\u2014\u0640:]+){1,4}?\s*[-\u2013\u2014\u0640]+\s*(?:[^\s:\u060c,]+(?:\s+[^\s:\u060c,]+)?\s*:\s*)?"
+)
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
@@ -428,6 +431,11 @@ _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u06
 # 'upon him, her, them' and 'peace' (عليه السلام), folded: the blessing written after a holy name
 _UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهما", "عليهم", "علیه", "علیها", "علیهم"))
 _PEACE = fold_words("السلام")
+# the Persian passive's auxiliary after a participle, folded ('گفته شود', is said; 'شده', has been)
+_PASSIVE_FA = re.compile(
+    r"\s*(?:\u0645\u064a\s*)?\u0646?(?:\u0634\u0648\u062f|\u0634\u0648\u0646\u062f|\u0634\u062f\u0647|\u0634\u062f)(?!\w)"
+)
+_WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
@@ -533,6 +541,8 @@ class ArabicScriptReader:
         """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
         """The paragraph before, when it is a kicker that runs on into the headline under it."""
+        self.unsigned: list[tuple[Paragraph, Sentence]] = []
+        """Sentences that deny in the text's own voice, no one named as saying so (:meth:`_signed`)."""
 
     # --- entities ---------------------------------------------------------------------------------
 
@@ -749,7 +759,14 @@ class ArabicScriptReader:
                 return self._named(
                     self.entity(rest, para.number, offset, sentence, person=True), "named after their office"
                 )
-            if len(key_tokens(raw[:h_start])) <= 1 and k.type in ("actor", "group") and words[0] not in self.c.titles:
+            # (not a state's embassy or ministry, 'سفارت ایران در کابل': a body of the state, not the state)
+            of_state = h_start > 0 and k.kind == "government" and words[0] in self.c.body_words
+            if (
+                len(key_tokens(raw[:h_start])) <= 1
+                and k.type in ("actor", "group")
+                and words[0] not in self.c.titles
+                and not of_state
+            ):
                 name = raw[h_start:h_end]
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
         # ('مسؤول عراقي رفيع', an official: an unnamed one, indefinite, with indefinite adjectives, is described by
@@ -1181,11 +1198,52 @@ class ArabicScriptReader:
             # a kicker above a headline, ending with a semicolon ('از سوی X؛'), runs on into it
             kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
             self.kicker = para if kicker else None
+        self._signed([p for p in paragraphs if p.number not in skip])
         self._offices_named()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
         restated_denials(self.analysis.units, deniers, lambda a, b: a.same(b), self._restates)
         self.analysis.entities = self.entities
         return self.analysis
+
+    def _signed(self, paragraphs: list[Paragraph]) -> None:
+        """The sentences that call something untrue in the text's own voice, in a statement signed at its end ('X' then
+        'سخنگوی Y', and its date): the signer's denials.
+
+        A body's statement on its own site speaks in the first person with no verb of saying, and its spokesman signs
+        it below; the signature must hold an office, so that a byline is no signer.
+        """
+        lines: list[Paragraph] = []
+        for para in reversed(paragraphs[-5:]):
+            text = para.text.strip()
+            if _date_line(text):
+                continue
+            if (
+                len(text.split()) > 6
+                or text[-1:] in ".!?\u061f:"
+                or MASK in para.masked
+                or self.c.verb.search(fold_words(text))
+            ):
+                break
+            lines.insert(0, para)
+        office = next((p for p in lines if fold_words(p.text).split(" ")[0] in self.c.titles), None)
+        if not self.unsigned or office is None or self.unsigned[-1][0].number >= lines[0].number:
+            return
+        signer: Speaker | None = None
+        if lines[0] is not office:
+            name = self._reread(lines[0])
+            signer = self.speaker(name.text.strip(), name, name.text.index(name.text.strip()), name.sentences[0])
+        if signer is None or signer.entity is None:
+            described = office.text.strip()
+            signer = Speaker(described, None, described, person=True, how="signed the statement with their office")
+        for para, sent in self.unsigned:
+            unit = Unit("denial", signer, para, sent.start, sent.end, [], [])
+            unit.denial = Denial(None, None, (para.text[sent.start : sent.end].strip()[:300],), ())  # type: ignore[arg-type]
+            at = next(
+                (i for i, u in enumerate(self.analysis.units) if (u.number, u.start) > (para.number, sent.start)), None
+            )
+            self._add(unit)
+            if at is not None:
+                self.analysis.units.insert(at, self.analysis.units.pop())
 
     def _offices_named(self) -> None:
         """A speaker described by an office alone ('وزیر خارجه عراق ... رد کرد') is the person the article names
@@ -1421,6 +1479,8 @@ class ArabicScriptReader:
                 and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:4]}
             ):
                 deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
+            if not self.words.verb_first and _PASSIVE_FA.match(text, m.end()):
+                continue  # 'اگر چیزی گفته شود' (if something is said): a passive, it has no speaker
             if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
@@ -1496,7 +1556,11 @@ class ArabicScriptReader:
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
             else:
-                previous_end = max((a.end for a in read.acts if a.kind == "verb"), default=None)
+                # (not 'ضمن تکذیب «...»' (while denying), whose quotation is its object: the subject is before it)
+                previous_end = max(
+                    (a.end for a in read.acts if a.kind == "verb" and not self._while_doing(masked[a.start : a.end])),
+                    default=None,
+                )
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
                 fronted = (
                     self._fronted_subject(
@@ -1559,6 +1623,11 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _while_doing(self, verb: str) -> bool:
+        """Whether a Persian verb of denying is a verbal noun after 'while' or 'with' ('ضمن تکذیب', 'با رد'): it takes an
+        object and has no subject of its own."""
+        return not self.words.verb_first and fold_words(verb).split(" ")[0] in _WHILE_DOING
 
     def _indefinite_antecedent(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
         """In Arabic, the indefinite noun a verb with no subject after it describes: 'لصحفي لبناني قال فيها'.
@@ -1825,6 +1894,8 @@ class ArabicScriptReader:
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
                 speaker = in_quote.speaker if in_quote else next((a.speaker for a in read.acts if a.speaker), None)
+            if speaker is None and cue and not read.acts and not read.quotes and not is_headline(para, self.first):
+                self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:
                 denied = self._denied(para, sent, deny_act)
                 own = [a for a in read.quotes if a.speaker.same(speaker)]
@@ -1929,6 +2000,17 @@ class ArabicScriptReader:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+def _date_line(text: str) -> bool:
+    """Whether a line is a date under a signature ('۳/۱/۱۴۴۰هـ ق'): figures, and letters only as the short marks of a
+    calendar."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and any(ch.isdigit() for ch in text)
+        and all(any(ch.isdigit() for ch in w) or len(w.strip("\u0640")) <= 2 for w in words)
+    )
 
 
 def _find_quotes(text: str, number: int) -> list[Quote]:

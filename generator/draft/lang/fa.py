@@ -238,6 +238,7 @@ PERSIAN_WORDS = Words(
         "اتهام‌زنی",
         "مغرضانه",
         "پروپاگاندا",
+        "پروپاگند",  # (as Dari writes it)
         "سناریو سازی",
         "سناریو‌سازی",
         "خیال پردازی",
@@ -286,6 +287,8 @@ PERSIAN_WORDS = Words(
         # no link, role, hand, involvement or responsibility ('هیچ ارتباطی با ... ندارد', 'نقشی نداشته است');
         # 'ارتباط ندارد' without the indefinite ی says what is, not an answer
         r"(?:ارتباط|ربط|نقش|دخالت|دست|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.،]+){0,8}?\s+ن(?:دار|داشت)",
+        # with the emphatic 'any' ('هیچ ربطی به ...، ... ندارد'), what it has no link to may run longer, over a comma
+        r"هيچ\s+(?:ارتباط|ربط|نقش|دخالت|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.]+){9,20}?\s+ن(?:دار|داشت)",
         # a report called psychological warfare ('این گزارش را جنگ روانی دشمن خواند'); the enemy's psychological
         # warfare named as a topic ('جنگ روانی دشمن بی‌فایده است') denies nothing
         r"(?:بخشي\s+از\s+)?(?:جنگ|عمليات)\s*رواني(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
