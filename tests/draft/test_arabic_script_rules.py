@@ -174,6 +174,25 @@ def test_persian_a_statement_signed_by_its_spokesman_denies_in_his_name():
     assert units == []
 
 
+def test_persian_a_subtitle_that_denies_is_the_leads_denier_and_worth_saying_is_no_subject():
+    # (the conftest's title is skipped, as drafting skips a title line; the headline is the first paragraph read)
+    units = said(
+        "fa",
+        "واکنش جنبش نمونه به ادعای وزارت دفاع کسلیا",
+        "در حال حاضر هیچ نیرویی از این جنبش در مرز حضور ندارد",
+        "جنبش نمونه در بیانیه\u200cای ادعای وزارت دفاع کسلیا را رد کرد.",
+        "گفتنی است وزارت دفاع کسلیا روز دوشنبه ادعا کرده بود که نیروهای جنبش در مرز هستند.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "جنبش نمونه"),
+        ("denial", "جنبش نمونه"),
+        ("reported", "وزارت دفاع کسلیا"),
+    ]
+    # with no denial in the body, a subtitle's words have no denier
+    units = said("fa", "واکنش جنبش نمونه به یک گزارش", "در حال حاضر هیچ نیرویی در مرز حضور ندارد", "مرزها باز است.")
+    assert units == []
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

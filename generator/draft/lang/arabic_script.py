@@ -1227,6 +1227,7 @@ class ArabicScriptReader:
             lines.insert(0, para)
         office = next((p for p in lines if fold_words(p.text).split(" ")[0] in self.c.titles), None)
         if not self.unsigned or office is None or self.unsigned[-1][0].number >= lines[0].number:
+            self._subtitled(paragraphs)
             return
         signer: Speaker | None = None
         if lines[0] is not office:
@@ -1243,6 +1244,24 @@ class ArabicScriptReader:
             )
             self._add(unit)
             if at is not None:
+                self.analysis.units.insert(at, self.analysis.units.pop())
+
+    def _subtitled(self, paragraphs: list[Paragraph]) -> None:
+        """A subtitle under the headline that denies with no one named as saying so ('هیچ نیرویی ... حضور ندارد', a
+        short line with no closing stop): the lead's denial told again, its denier's."""
+        if len(paragraphs) < 3 or not is_headline(paragraphs[0], self.first):
+            return
+        second = paragraphs[1]
+        text = second.text.strip()
+        if len(text.split()) > 20 or text[-1:] in '.!?\u061f\u201d\u00bb"':
+            return
+        lead = next((u for u in self.analysis.units if u.kind == "denial" and u.number > second.number), None)
+        for para, sent in self.unsigned:
+            if para.number == second.number and lead is not None:
+                unit = Unit("denial", lead.speaker, para, sent.start, sent.end, [], [])
+                unit.denial = Denial(None, None, (para.text[sent.start : sent.end].strip()[:300],), ())  # type: ignore[arg-type]
+                self._add(unit)
+                at = next(i for i, u in enumerate(self.analysis.units) if u is lead)
                 self.analysis.units.insert(at, self.analysis.units.pop())
 
     def _offices_named(self) -> None:

@@ -343,7 +343,8 @@ PERSIAN_WORDS = Words(
         # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
         "واکنش"
     ),
-    subject_drop=split_words("و همچنین اما ولی"),
+    # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
+    subject_drop=split_words("و همچنین اما ولی گفتنی شایان ذکر است"),
     honorifics=split_words("آقای خانم"),
     pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
     first_person=split_words("ما من"),
