@@ -193,6 +193,14 @@ def test_persian_a_subtitle_that_denies_is_the_leads_denier_and_worth_saying_is_
     assert units == []
 
 
+def test_persian_a_verb_of_saying_before_a_denying_verb_is_no_part_of_its_subject():
+    units = said("fa", "رضا کاظمی گفت که این گزارش\u200cها را قویا رد می\u200cکند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    # a subject of its own after the verb of saying denies
+    units = said("fa", "رضا کاظمی گفت وزارت خارجه کسلیا این خبر را رد کرده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه کسلیا")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

@@ -1101,6 +1101,8 @@ class ArabicScriptReader:
             dateline = _DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
+            if after is not None and after > begin:
+                begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
             begin = self._after_while(masked, begin, verb_start)
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,

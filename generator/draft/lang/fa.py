@@ -293,9 +293,10 @@ PERSIAN_WORDS = Words(
         # warfare named as a topic ('جنگ روانی دشمن بی‌فایده است') denies nothing
         r"(?:بخشي\s+از\s+)?(?:جنگ|عمليات)\s*رواني(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
         r"بخشي\s+از\s+(?:جنگ|عمليات)\s*رواني",
-        # claims or accusations called unacceptable or worthless ('اتهامات ... غیرقابل قبول و بی ارزش است'): dismissed,
-        # as 'رد کرد' rejects them
-        r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+(?:غير\s*قابل\s*قبول|بي\s*ارزش)(?!\w)",
+        # claims or accusations called unacceptable, worthless, ridiculous or meaningless ('اتهامات ... غیرقابل قبول و
+        # بی ارزش است', 'این ادعا را مضحک خواند'): dismissed, as 'رد کرد' rejects them
+        r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+"
+        r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ)(?!\w)",
         # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
         # 'نمی‌پذیریم'); not 'no group has taken responsibility' (نگرفته است), which tells what happened, nor for the
         # consequences (عواقب، پیامد), a warning
