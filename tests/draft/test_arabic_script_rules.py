@@ -201,6 +201,20 @@ def test_persian_a_verb_of_saying_before_a_denying_verb_is_no_part_of_its_subjec
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه کسلیا")]
 
 
+def test_persian_the_spokesman_of_this_ministry_and_a_source_in_a_ministry():
+    units = said(
+        "fa",
+        "وزارت خارجه کسلیا ادعاهای شهر نمونه را رد کرد.",
+        "سخنگوی این وزارتخانه گفت: مرزها باز است.",
+        "منبعی در وزارت دفاع کسلیا که نخواست نامش فاش شود، به خبرگزاری نمونه گفت که این گزارش نادرست است.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "وزارت خارجه کسلیا"),
+        ("quote", "سخنگوی وزارت خارجه کسلیا"),
+        ("denial", "منبعی در وزارت دفاع کسلیا"),
+    ]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

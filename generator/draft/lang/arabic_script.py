@@ -720,6 +720,11 @@ class ArabicScriptReader:
             group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
             if group is not None:
                 return self._named(group, f"'{raw}' read as {group.label}")
+        if len(words) == 3 and not self.words.verb_first and self._office_of_this_words(words):
+            said = self.last_body
+            if said is not None:  # 'سخنگوی این وزارتخانه' (this ministry's spokesman): of the body that spoke last
+                office = f"{raw.split()[0]} {said.label}"
+                return Speaker(office, None, office, person=True, how=f"'{raw}' read as the {office}")
         if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
         if len(words) == 2 and words[0] in self.c.demonstratives and words[1] in self.c.body_words:
@@ -815,6 +820,18 @@ class ArabicScriptReader:
                 return Speaker(office, None, office, person=True, how="the office at the end of a long subject")
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _office_of_this(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether three tokens are an office, 'this' and a body word ('سخنگوی این وزارتخانه'), in Persian."""
+        return len(tokens) == 3 and self._office_of_this_words([t[3] for t in tokens])
+
+    def _office_of_this_words(self, words: list[str]) -> bool:
+        return (
+            not self.words.verb_first
+            and words[0] in self.c.titles
+            and words[1] in self.c.demonstratives
+            and words[2] in self.c.body_words
+        )
 
     def _last_person(self) -> Speaker | None:
         """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
@@ -969,6 +986,9 @@ class ArabicScriptReader:
                 break  # 'نفت هذه الأنباء' (denied these reports): the object, the subject is elsewhere
             if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
                 n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
+                continue
+            if i and fw in self.c.demonstratives and self._office_of_this(tokens[i - 1 : i + 2]):
+                n = i + 1  # 'سخنگوی این وزارتخانه گفت' (this ministry's spokesman): the office of the body named before
                 continue
             if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
                 n = i + 1

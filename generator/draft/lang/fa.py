@@ -354,11 +354,12 @@ PERSIAN_WORDS = Words(
     statements=("بیانیه",),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
-        "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون "
+        "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه "
         # the ministries an office is of ('وزیر کشور X', 'وزیر دفاع X'): no person's name after the office
         "کشور دفاع"
     ),
-    description_heads=split_words("منبع منابع مقام مقامات یک یکی"),
+    # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
+    description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
     partitive=("یکی از", "برخی از", "نزدیک به"),
     kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس"),
     time_words=split_words(
