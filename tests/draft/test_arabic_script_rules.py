@@ -215,6 +215,11 @@ def test_persian_the_spokesman_of_this_ministry_and_a_source_in_a_ministry():
     ]
 
 
+def test_persian_a_quotation_then_a_comma_then_its_speaker_and_verb():
+    units = said("fa", "«این ادعاها دروغ است»، رضا کاظمی در گفتگو با خبرنگار ما گفت.")
+    assert [(k, s, w) for k, s, w in units] == [("denial", "رضا کاظمی", "این ادعاها دروغ است")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

@@ -1146,6 +1146,13 @@ class ArabicScriptReader:
                 if k and not closed and not (said_of and (said_of[0] == _RA or self.c.claims.fullmatch(said_of[0]))):
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
+            opened = next((j for j, t in enumerate(tokens) if MASK not in t[2]), len(tokens))
+            if (
+                opened
+                and opened < len(tokens)
+                and tokens[opened - 1][2].rstrip(_OPENERS + "\u201d\u00bb")[-1:] in "\u060c,"
+            ):
+                tokens = tokens[opened:]  # '«...»، X گفت' (a quotation, a comma, then its speaker and verb)
             # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens; 'X
             # اما این ادعا را ...' (X, however, ... this claim) has none after it: X is the subject)
             but = [i for i, t in enumerate(tokens) if i and t[3] in _BUT_FA]
