@@ -106,6 +106,9 @@ def test_persian_speech_after_a_colon_runs_to_the_paragraphs_end():
     assert [(k, s, w) for k, s, w in units] == [
         ("denial", "رضا کاظمی", "این خبر بی\u200cاساس است. نیروها در مرز حضور ندارند")
     ]
+    # the reporter's 'this is while' opens a sentence of the reporter's own
+    units = said("fa", "رضا کاظمی افزود: مرزها باز است. این در حالی است که مرزها هفته پیش بسته بود.")
+    assert [w for _, _, w in units][:1] == ["مرزها باز است"]
     # a sentence with a verb of saying of its own has its own speaker
     units = said("fa", "رضا کاظمی افزود: مرزها باز است. مینا رستمی اما گفت: مرزها بسته است.")
     assert [(s, w) for _, s, w in units] == [("رضا کاظمی", "مرزها باز است"), ("مینا رستمی", "مرزها بسته است")]

@@ -435,6 +435,10 @@ _PEACE = fold_words("السلام")
 _PASSIVE_FA = re.compile(
     r"\s*(?:\u0645\u064a\s*)?\u0646?(?:\u0634\u0648\u062f|\u0634\u0648\u0646\u062f|\u0634\u062f\u0647|\u0634\u062f)(?!\w)"
 )
+# the reporter's formulas that open a sentence, folded: 'این در حالی است', 'گفتنی است', 'شایان ذکر است', 'لازم به ذکر'
+_REPORTER_FA = re.compile(
+    "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
+)
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -1342,7 +1346,15 @@ class ArabicScriptReader:
         speech = False
         for sent in sentences:
             folded_words = fold_words(sent.masked)
-            own = self.c.verb.search(folded_words) or self.c.sourcing.search(folded_words) or MASK in sent.masked
+            # (nor the reporter's 'این در حالی است که', 'گفتنی است' (this while, it is worth saying) opening a sentence)
+            own = any(
+                (
+                    self.c.verb.search(folded_words),
+                    self.c.sourcing.search(folded_words),
+                    MASK in sent.masked,
+                    _REPORTER_FA.match(folded_words),
+                )
+            )
             if speech and out and not own and not re.search(_MARKS, sent.masked):
                 out[-1] = Sentence(sent.paragraph, out[-1].start, sent.end)
                 continue
