@@ -223,6 +223,13 @@ def test_persian_a_quotation_then_a_comma_then_its_speaker_and_verb():
     assert [(k, s, w) for k, s, w in units] == [("denial", "رضا کاظمی", "این ادعاها دروغ است")]
 
 
+def test_persian_spokesman_of_an_emirate_and_a_dari_report_end_the_subject():
+    units = said("fa", "سخنگوی امارت اسلامی راپورهای رسانه‌های غربی را بی‌بنیاد خواند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی امارت اسلامی")]
+    units = said("fa", "ذبیح الله مجاهد راپور روزنامه نمونه را رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "ذبیح الله مجاهد")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

@@ -270,6 +270,10 @@ PERSIAN_WORDS = Words(
         # rumours in Dari ('افواهات'; not 'افواه', mouths, as in 'در افواه عمومی', widely said), and weaving
         # scenarios ('سناریوپردازی'), as 'سناریوسازی'
         "افواهات",
+        # baseless in Dari ('بی‌بنیاد'), as 'بی‌اساس'
+        "بی‌بنیاد",
+        "بی بنیاد",
+        "بیبنیاد",
         "سناریوپردازی",
         "سناریو پردازی",
     ),
@@ -295,8 +299,10 @@ PERSIAN_WORDS = Words(
         r"بخشي\s+از\s+(?:جنگ|عمليات)\s*رواني",
         # claims or accusations called unacceptable, worthless, ridiculous or meaningless ('اتهامات ... غیرقابل قبول و
         # بی ارزش است', 'این ادعا را مضحک خواند'): dismissed, as 'رد کرد' rejects them
-        r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+"
-        r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ)(?!\w)",
+        r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+[«\"“]?"
+        r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد)(?!\w)",
+        # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
+        r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
         # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
         # 'نمی‌پذیریم'); not 'no group has taken responsibility' (نگرفته است), which tells what happened, nor for the
         # consequences (عواقب، پیامد), a warning
@@ -305,7 +311,8 @@ PERSIAN_WORDS = Words(
     according=("به گفته", "به اعتقاد", "به نوشته", "به نقل از"),
     claim_words=split_words(
         "ادعا ادعای ادعاها ادعاهای ادعایی اتهام اتهامات اظهارات گزارش خبر اخبار شایعه شایعات "
-        "گزارش‌ها گزارش‌های خبرها اتهام‌ها"  # (folded without the non-joiner: 'گزارشها')
+        "گزارش‌ها گزارش‌های خبرها اتهام‌ها "  # (folded without the non-joiner: 'گزارشها')
+        "راپور راپورها راپورهای راپور‌ها راپور‌های"  # ('report' in Dari)
     ),
     sourcing=("به گزارش", "به نقل از"),
     # 'نسبت به انتشار شایعات هشدار داد' (warned against spreading rumours): a warning, no denial
@@ -354,7 +361,7 @@ PERSIAN_WORDS = Words(
     statements=("بیانیه",),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
-        "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه "
+        "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه امارت "
         # the ministries an office is of ('وزیر کشور X', 'وزیر دفاع X'): no person's name after the office
         "کشور دفاع"
     ),
