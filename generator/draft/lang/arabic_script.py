@@ -185,6 +185,14 @@ class Words:
     """Negations with which a denier restates a denial in its own words ('لم', 'لا وجود'؛ 'نیست', 'ندار'): not the
     negations of will, wish or ability ('لن نسمح', 'نمی‌خواهیم'). Whole words, or in a ``joined`` language how a
     negated verb starts."""
+    honorifics: tuple[str, ...] = ()
+    """'Mr', 'Ms' (آقای، خانم): before a surname, the person the article named with it ('آقای X' after 'Y X')."""
+    name_fillers: tuple[str, ...] = ()
+    """Words a body's name is as often written without ('وزارت امور خارجه', 'وزارت خارجه'; affairs): two names of a
+    body that differ only by them, and by which of a record's names they use, are one body."""
+    light_verbs: tuple[str, ...] = ()
+    """Persian: infinitives of light verbs (شدن، کردن): with the word before them a verbal noun ('کشته شدن', being
+    killed), which starts the object a subject never runs into ('X کشته شدن ... را تکذیب کرد')."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
     cue_patterns: tuple[str, ...] = ()
@@ -196,14 +204,6 @@ class Words:
     not_denying: str = ""
     """A regular expression, on folded text, for the words right before a verb of denying that make it no verb
     ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
-    honorifics: tuple[str, ...] = ()
-    """'Mr', 'Ms' (آقای، خانم): before a surname, the person the article named with it ('آقای X' after 'Y X')."""
-    name_fillers: tuple[str, ...] = ()
-    """Words a body's name is as often written without ('وزارت امور خارجه', 'وزارت خارجه'; affairs): two names of a
-    body that differ only by them, and by which of a record's names they use, are one body."""
-    light_verbs: tuple[str, ...] = ()
-    """Persian: infinitives of light verbs (شدن، کردن): with the word before them a verbal noun ('کشته شدن', being
-    killed), which starts the object a subject never runs into ('X کشته شدن ... را تکذیب کرد')."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -266,13 +266,13 @@ class Compiled:
     own_denial: re.Pattern[str] = re.compile(r"(?!)")
     declining: re.Pattern[str] = re.compile(r"(?!)")
     not_denying: re.Pattern[str] = re.compile(r"(?!)")
+    light_verbs: frozenset[str] = frozenset()
+    name_fillers: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
     negated_before: re.Pattern[str] = re.compile(r"(?!)")
     negated_after: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
-    light_verbs: frozenset[str] = frozenset()
-    name_fillers: frozenset[str] = frozenset()
-    honorifics: frozenset[str] = frozenset()
 
     @property
     def refs(self) -> frozenset[str]:
@@ -541,12 +541,12 @@ class ArabicScriptReader:
         self.spoken: list[Speaker] = []
         self.said_in: dict[int, Speaker] = {}
         """By paragraph: the speaker of its last verb of saying."""
+        self.unsigned: list[tuple[Paragraph, Sentence]] = []
+        """Sentences that deny in the text's own voice, no one named as saying so (:meth:`_signed`)."""
         self.genders: dict[str, str | None] = {}
         """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
         """The paragraph before, when it is a kicker that runs on into the headline under it."""
-        self.unsigned: list[tuple[Paragraph, Sentence]] = []
-        """Sentences that deny in the text's own voice, no one named as saying so (:meth:`_signed`)."""
 
     # --- entities ---------------------------------------------------------------------------------
 
