@@ -230,6 +230,20 @@ def test_persian_spokesman_of_an_emirate_and_a_dari_report_end_the_subject():
     assert [(k, s) for k, s, _ in units] == [("denial", "ذبیح الله مجاهد")]
 
 
+def test_persian_another_name_around_a_record_and_a_group_named_in_guillemets_after_what_it_is():
+    index = NameIndex()
+    index.add("جنبش نمونه", Known("sample-movement", "group", "movement", "Sample Movement"))
+    index.add("نمونه", Known("sample-movement", "group", "movement", "Sample Movement"))
+    units = said(
+        "fa",
+        "«تحریک نمونه» دخالت در حمله دیروز را رد کرد.",  # (another movement, not the one on file)
+        "به گزارش خبرگزاری کسل، گروه تروریستی «تحریک نمونه» نقش در حمله را رد کرد.",
+        "گروه نمونه نیز این خبر را تکذیب کرد.",  # (the group on file)
+        index=index,
+    )
+    assert [s for _, s, _ in units] == ["تحریک نمونه", "تحریک نمونه", "Sample Movement"]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

@@ -439,6 +439,8 @@ _PASSIVE_FA = re.compile(
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
+# a Persian description of one or two words, then a name in guillemets: 'گروه تروریستی «X»'
+_DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+)?)\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -675,6 +677,11 @@ class ArabicScriptReader:
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
             words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
             raw, start = raw[1:], start + 1
+        described_name = _DESCRIBED_NAME.fullmatch(raw) if not self.words.verb_first else None
+        if described_name and fold_words(described_name.group(1)).split(" ")[0] in self.c.outlet_words:
+            # 'گروه تروریستی «X»' (the terrorist group X): the group is X, named in guillemets after what it is
+            name = described_name.group(2)
+            return self.speaker(name, para, start + raw.index(name), sentence)
         if len(words) >= 2 and words[0] in _UPON and words[1] == _PEACE:
             return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
         if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
@@ -770,11 +777,15 @@ class ArabicScriptReader:
                 )
             # (not a state's embassy or ministry, 'سفارت ایران در کابل': a body of the state, not the state)
             of_state = h_start > 0 and k.kind == "government" and words[0] in self.c.body_words
+            # (in Persian, a word before the name that heads no body makes another name: 'تحریک طالبان' (the
+            # Pakistani Taliban movement) is not the Taliban, where 'گروه طالبان' (the Taliban group) is)
+            other_name = h_start > 0 and not self.words.verb_first and words[0] not in self.c.body_words | self.c.heads
             if (
                 len(key_tokens(raw[:h_start])) <= 1
                 and k.type in ("actor", "group")
                 and words[0] not in self.c.titles
                 and not of_state
+                and not other_name
             ):
                 name = raw[h_start:h_end]
                 return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
@@ -1375,6 +1386,9 @@ class ArabicScriptReader:
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
+        adjective = len(before) >= 2 and before[-1].isalpha() and before[-1] not in self.c.stops
+        if not self.words.verb_first and adjective and before[-2] in self.c.outlet_words and len(words) <= 3:
+            return True  # 'گروه تروریستی «X»' (the terrorist group X): an outlet or group word, its adjective, a name
         if len(before) >= 2 and before[-1] in (_IN, _IN_FA) and before[-2] in self.c.heads:
             return True  # 'مصدر في "X"' (a source in X): the body the source is in
         if fold_words(words[0]) in self.c.outlet_words and text[: q.start].rstrip().endswith(
