@@ -244,6 +244,16 @@ def test_persian_another_name_around_a_record_and_a_group_named_in_guillemets_af
     assert [s for _, s, _ in units] == ["تحریک نمونه", "تحریک نمونه", "Sample Movement"]
 
 
+def test_persian_no_fear_or_no_doubt_in_a_deniers_words_restates_nothing():
+    units = said(
+        "fa",
+        "رضا کاظمی این اتهامات را رد کرد.",
+        "کاظمی خاطرنشان کرد که جنبش نمونه در این راه از سرزنش بدگویان باکی ندارد.",
+        "کاظمی افزود: «نیروهای ما در آن منطقه نبوده‌اند».",
+    )
+    assert [k for k, _, _ in units] == ["denial", "reported", "denial"]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

@@ -190,6 +190,9 @@ class Words:
     name_fillers: tuple[str, ...] = ()
     """Words a body's name is as often written without ('وزارت امور خارجه', 'وزارت خارجه'; affairs): two names of a
     body that differ only by them, and by which of a record's names they use, are one body."""
+    not_restating: str = ""
+    """A regular expression, on folded text, for negated idioms that assert ('شکی نیست', there is no doubt; 'باکی
+    ندارد', has no fear): no negation that restates a denial."""
     light_verbs: tuple[str, ...] = ()
     """Persian: infinitives of light verbs (شدن، کردن): with the word before them a verbal noun ('کشته شدن', being
     killed), which starts the object a subject never runs into ('X کشته شدن ... را تکذیب کرد')."""
@@ -267,6 +270,7 @@ class Compiled:
     declining: re.Pattern[str] = re.compile(r"(?!)")
     not_denying: re.Pattern[str] = re.compile(r"(?!)")
     light_verbs: frozenset[str] = frozenset()
+    not_restating: re.Pattern[str] = re.compile(r"(?!)")
     name_fillers: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     negated_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -380,6 +384,7 @@ def _compile(words: Words) -> Compiled:
         negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),
         not_denying=re.compile(rf"(?<!\w)(?:{words.not_denying})\s*$" if words.not_denying else r"(?!)"),
         light_verbs=fold_set(words.light_verbs),
+        not_restating=re.compile(rf"(?<!\w)(?:{words.not_restating})(?!\w)" if words.not_restating else r"(?!)"),
         name_fillers=fold_set(words.name_fillers),
         honorifics=fold_set(words.honorifics),
         restating=re.compile(
@@ -2049,7 +2054,8 @@ class ArabicScriptReader:
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
         will, wish or ability ('لن نسمح', 'نمی‌خواهیم'), or a denial cue ('مفبركة')."""
         folded_words = fold_words(re.sub(_MARKS, " ", words))
-        return self._cue(folded_words) is not None or bool(self.c.restating.search(folded_words))
+        asserted = self.c.not_restating.sub(" ", folded_words)  # ('باکی ندارد', 'شکی نیست': has no fear, no doubt)
+        return self._cue(folded_words) is not None or bool(self.c.restating.search(asserted))
 
     def _negated(self, words: str) -> bool:
         """Whether folded words say 'not'; in Persian, not counting a clause after 'که' closed by a comma (a

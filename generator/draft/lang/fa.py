@@ -332,6 +332,8 @@ PERSIAN_WORDS = Words(
     ),
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
+    # 'has no fear, no doubt, no need' (باکی ندارد، شکی نیست، تردیدی نداریم، نیازی نیست): negated, they assert
+    not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
     restating=("نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نمیباشد", "نمی‌باشد"),
