@@ -1999,7 +1999,9 @@ class ArabicScriptReader:
         if groups:
             return
         act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
-        if act is not None and MASK not in masked and len(text.split()) >= 6:
+        # (in Persian, not a sentence that only announces the words of the paragraph after it: 'X در صفحه خود نوشت:')
+        announces = not self.words.verb_first and text.rstrip().endswith(":")
+        if act is not None and MASK not in masked and len(text.split()) >= 6 and not announces:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
 
