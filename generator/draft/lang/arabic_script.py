@@ -446,6 +446,9 @@ _REPORTER_FA = re.compile(
 )
 # a Persian description of one or two words, then a name in guillemets: 'گروه تروریستی «X»'
 _DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+)?)\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
+# after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
+_UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
+_REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -1550,6 +1553,10 @@ class ArabicScriptReader:
                 deny = bool(self.c.claims.search(text) or self.c.cue.search(text))
             if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
                 deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
+            if deny and not self.words.verb_first and _UNSAID_FA.match(text, m.end()):
+                deny = False  # 'تکذیب نکرد' (did not deny)
+            if deny and not self.words.verb_first and text[max(0, m.start() - 3) : m.start()] == _FROM_FA + " ":
+                deny = not _REFRAINED_FA.match(text, m.end())  # 'از تکذیب این خبر خودداری کرد' (refrained from denying)
             if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
                 deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
             if (

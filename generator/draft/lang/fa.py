@@ -162,8 +162,8 @@ PERSIAN_WORDS = Words(
     # 'وزارت امور خارجه' is as often 'وزارت خارجه' (affairs)
     name_fillers=split_words("امور"),
     light_verbs=split_words("شدن کردن نمودن گردیدن دادن داشتن گرفتن"),
-    # ('امر به معروف و نهی از منکر', forbidding wrong)
-    not_denying="نهي\\s*از",
+    # ('امر به معروف و نهی از منکر', forbidding wrong; 'نه تایید و نه تکذیب کرد', neither confirmed nor denied)
+    not_denying="نهي\\s*از|نه",
     # (and a resignation, a mediation: 'استعفای وزیر را نپذیرفت', did not accept the minister's resignation)
     proposals=(
         *split_words("پیشنهاد درخواست طرح دعوت لایحه مذاکره مذاکرات شرایط آتش‌بس استعفا استعفای میانجیگری"),
