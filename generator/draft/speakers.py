@@ -39,7 +39,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker, spells_out
+from generator.draft.discourse import (
+    BODY_NOUNS,
+    GROUP_NOUNS,
+    HUMAN_NOUNS,
+    REPORT_NOUNS,
+    Discourse,
+    Entity,
+    Speaker,
+    spells_out,
+)
 from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import ISSUED_WRITING, OPENING, WRITINGS, Verb, find_verbs
@@ -136,7 +145,8 @@ _LEADING_TIME = re.compile(
 # Adverbs and auxiliaries that may trail a subject ('the minister also', 'Venn had'): each is one word,
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(
-    rf"also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
+    rf"also|further|then|thus|therefore|hence|too|still|later|again|previously|repeatedly|separately|reportedly|"
+    rf"allegedly|once|has|have|"
     rf"had|would|will|could|did|does|do|had also|has also|both|on (?:{_DAYS})|(?:on|in) \d{{4}}|{_DAYS}|"
     rf"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
     rf"(?-i:[a-z]{{3,}}ly)",  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
@@ -230,7 +240,9 @@ _PARTICIPIAL = re.compile(
     r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
     r"asked|interviewed|reached|contacted|residing|living|hailing|originally|"
-    r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen)\b",
+    r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen|"
+    # any present participle set off by commas: 'X, referring to the report, says', 'X, commenting on it, said'
+    r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
@@ -1150,7 +1162,11 @@ def _epithet(prefix: str) -> bool:
         return False
     if any(w in _PREPOSITIONS or w in DETERMINERS or w in ("and", "or", "but", "than") for w in words):
         return False
-    return article or all(_HYPHENED.fullmatch(w) for w in words)
+    # a kind of body before its name, with no article: 'terror outfit X', 'militant group X', 'rebel movement X'
+    return article or all(_HYPHENED.fullmatch(w) for w in words) or words[-1] in _KINDS_OF_BODY
+
+
+_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
 
 
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y'.

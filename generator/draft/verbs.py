@@ -28,7 +28,7 @@ _FINITE = (
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
-    "slammed praised hailed branded termed labelled labeled lamented posted "
+    "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
     "clarified clarifies reported cited cites calls reads read"
 ).split()
@@ -38,7 +38,8 @@ _PARTICIPLES = (
     "accusing repeating affirming indicating denying rejecting dismissing refuting rebutting repudiating rubbishing "
     "disputing acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
-    "condemning criticising criticizing praising reiterating underlining highlighting clarifying"
+    "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
+    "terming branding labelling labeling dubbing"
 ).split()
 _PHRASAL = {
     "pointed out": "finite",
@@ -200,6 +201,11 @@ _NEEDS = {
     "added": _ADDED_TO,
     "adds": _ADDED_TO,
     "admitted": r"^\s+(?:that|to|it)\b",
+    # naming what was said, not a thing named: 'dubbed the reports "propaganda"' (not 'an operation dubbed "X"')
+    "dubbed": r"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|reports?|claims?|"
+    r"allegations?|accusations?|news)\b",
+    "dubs": r"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|reports?|claims?|"
+    r"allegations?|accusations?|news)\b",
     "admits": r"^\s+(?:that|to|it)\b",
 }
 # A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
