@@ -613,3 +613,37 @@ def test_bodies_with_an_apostrophe_a_body_word_or_an_acronym_are_drafted_as_bodi
         found = [(d["type"], d["name"], d["kind"]) for d in built("en", sentence) if d["type"] in ("actor", "group")]
         assert len(found) == 1 and found[0][:2] == (type_name, name), sentence
         assert (found[0][2] == "person") == (name == "Rafi Venn"), sentence
+
+
+def test_a_state_speaks_through_an_organ_named_with_its_name():
+    units = said(
+        "en",
+        "Veloria denied the report of a raid.",
+        "\u201cThere was no raid on the depot,\u201d Veloria TV said.",
+        index=_veloria(),
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Veloria TV"), ("denial", "Veloria TV")]
+
+
+def test_a_described_body_speaks_through_the_office_written_as_its_own():
+    units = said(
+        "en",
+        "The Veloria-led coalition against the Kessel Brigade denied the report.",
+        "In an email, the coalition's Joint Task Force Arrow (JTF-A) said the survey was planned with the army.",
+        "\u201cThe survey occurred without incident,\u201d JTF-A told reporters.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "JTF-A"), ("denial", "JTF-A")]
+
+
+def test_an_adverb_or_a_participle_between_a_subject_and_its_verb():
+    units = said(
+        "en",
+        "Lev Arno denied the report.",
+        "The brigade spokesman thus concluded that \u201cthe brigade is not responsible for the raid.\u201d",
+        "Mira Osk, referring to the report, says that the harvest was good.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [
+        ("denial", "Lev Arno"),
+        ("denial", "the brigade spokesman"),
+        ("reported", "Mira Osk"),
+    ]

@@ -224,23 +224,36 @@ def _state(speaker: Speaker, index: NameIndex) -> str:
     return _state_words(name)
 
 
-_GOVERNMENT = re.compile(r"\b(?:ministry|government|presidency|foreign office|cabinet)\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"\b(?:ministry|government|presidency|foreign office|cabinet|state\s+(?:television|tv|media|broadcaster))\b",
+    re.IGNORECASE,
+)
+# The organs through which a state speaks, named with its name: 'Iraqi TV', 'US Central Command'.
+_STATE_ORGAN = re.compile(
+    r"\b(?:ministry|government|presidency|foreign office|cabinet|embassy|command|army|armed forces|tv|television)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_another_state(text: str, country: str, index: NameIndex) -> bool:
     """Whether ``text`` names a state other than ``country``, by name ('the Dornmark Foreign Ministry') or by an
     adjective of nationality ('the Iranian Foreign Ministry': a capitalised -ian, -i, -ese or -ish word)."""
-    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+    for word in re.findall(r"\b[A-Z][a-z]+\b|\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?(?!\w)", text):
         place = index.lookup(word, ("place",))
         demonym = re.search(r"(?:ian|an|i|ese|ish)$", word) is not None
-        if ((place is not None and place.kind == "country") or demonym) and not _stem_in(country, {word.lower()}):
+        if ((place is not None and place.kind == "country") or demonym) and not _stem_in(
+            country, {word.lower().replace(".", "")}
+        ):
             return True
     return False
 
 
 def _state_words(name: str) -> str:
-    """A state's one word: 'iran' for 'Iran', 'Islamic Republic of Iran' or 'Iranian Government'; else ''."""
+    """A state's one word: 'iran' for 'Iran', 'Islamic Republic of Iran' or 'Iranian Government', 'us' for 'United
+    States' (a name of several words goes by its initials); else ''."""
     words = [w for w, _, _ in key_tokens(name) if w not in ("government", "state", "republic", "islamic", "the", "of")]
+    if len(words) > 1 and name[:1].isupper():
+        return "".join(w[0] for w, _, _ in key_tokens(name) if w not in ("the", "of", "and"))
     return words[0] if len(words) == 1 else ""
 
 
@@ -373,14 +386,29 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     if ent is None or ent is whole:
         return False
     names = [n for n in _names_of(body) if n]
-    if not names and not country:
+    if not names and not country and not body.described:
         return False
-    for paragraph, start, _, _ in ent.mentions:
+    for paragraph, start, end, _ in ent.mentions:
         before = texts.get(paragraph, "")[max(0, start - 100) : start]
         if whole is not None and any(
             re.search(re.escape(text) + r"['\u2019]s?\s+$", before) for _, _, _, text in whole.mentions
         ):
             return True  # "Hezbollah's Media Relations", "the brigade's spokesman X"
+        if whole is None and not country and body.described:
+            # "the U.S.-led coalition" denies, then "the coalition's CJTF-OIR" (or its full name, then the acronym)
+            head = head_word(body.described)
+            owned = r"\b" + re.escape(head) + r"['\u2019]s?\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,8}(?:\(\s*)?$"
+            if head and re.search(owned, before, re.IGNORECASE):
+                return True
+        name = texts.get(paragraph, "")[start:end]
+        if (
+            not ent.person
+            and country
+            and _STATE_ORGAN.search(name)
+            and _stem_in(country, {w for w, _, _ in key_tokens(name)})
+            and not _names_another_state(name, country, index)
+        ):
+            return True  # a state's own organ, named with the state's name: 'Iraqi TV', 'US Central Command'
         if ent.person:
             # the words joined to the name: 'Iranian Foreign Ministry spokesman X', 'The director of the SDF media
             # center, X' (a title set off by one comma before the name)
@@ -440,11 +468,21 @@ ENGLISH = English()
 _NEGATES = re.compile(
     r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))|"
     r"\bnever\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b|"
-    r"\bno\s+(?:[\w-]+\s+){1,2}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
+    r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
     r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno\s+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
     r"\b(?:is|are|was|were)\s+not\s+(?:the\s+case|true|involved|responsible|present|there|part|linked|affiliated|"
     r"connected|related)\b|"
-    r"\b(?:do|does)(?:\s+not|n['\u2019]t)\s+(?:have|exist|own|possess|belong|operate|hold)\b",
+    r"\b(?:do|does)(?:\s+not|n['\u2019]t)\s+(?:have|exist|own|possess|belong|operate|hold)\b|"
+    # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
+    r"\b(?:reject|dismiss)(?:s|es|ed)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|news|"
+    r"rumou?rs|statements?)\b|"
+    # what was shown called fake or doctored, or what was said called propaganda: 'the video was montaged', 'all such
+    # propaganda', 'is pure propaganda' (not 'the propaganda must stop', a charge of another matter)
+    r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
+    r"\b(?:(?:such|this|these|those)\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)propaganda\b|"
+    # what is said to have happened passed off quietly: 'the survey occurred without incident'
+    r"\bwithout\s+(?:any\s+)?incident\b",
     re.IGNORECASE,
 )
 # The reporter's words after a reported clause: 'said he was there, though it was not clear whether ...'.
