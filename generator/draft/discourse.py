@@ -179,7 +179,24 @@ class Discourse:
 
     def also_called(self, mention: Mention, ent: Entity, paragraph: int) -> Entity | None:
         """``mention`` is another name of ``ent``: the acronym news writes after a name, 'Tehreek-e-Taliban
-        Pakistan (TTP)', so that a later 'TTP' is the same body, not a new one."""
+        Pakistan (TTP)', so that a later 'TTP' is the same body, not a new one.
+
+        Where the acronym came first ('PKK Denies Reports' over 'The Kurdistan Workers' Party (PKK) denies'), the
+        name just met joins the body the acronym named: one body, under its full name."""
+        other = self._by_key.get(mention.key)
+        if other is not None and other is not ent and len(ent.mentions) == 1 and other.kind in ("org", "unknown"):
+            other.mentions[:0] = ent.mentions  # (kept in order of the text below)
+            other.mentions.sort(key=lambda m: (m[0], m[1]))
+            other.name, other.kind = ent.name, ent.kind if ent.kind != "unknown" else other.kind
+            other.known = other.known or ent.known
+            other.org_type = other.org_type or ent.org_type
+            other.nearby |= ent.nearby
+            self.entities.remove(ent)
+            for keys in (self._by_key, self._by_surname):
+                for key, bound in list(keys.items()):
+                    if bound is ent:
+                        keys[key] = other
+            ent = other
         self._by_key.setdefault(mention.key, ent)
         return self.entity(mention, paragraph)
 

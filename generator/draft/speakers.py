@@ -435,6 +435,8 @@ class Reader:
         for m in reading.mentions:
             if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):
                 ent = self.discourse.also_called(m, named[1], sentence.number)  # 'Name (ACR)'
+                if ent is not None and ent is not named[1]:
+                    reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
                 ent = self.discourse.entity(m, sentence.number)
             named = (m, ent) if ent is not None else None
@@ -1248,6 +1250,9 @@ def _acronym_after(masked: str, name: Mention, mention: Mention) -> bool:
     """Whether ``mention`` is the acronym written in brackets right after ``name``: 'Popular Mobilization Forces
     (PMF)'."""
     between = masked[name.end : mention.start]
-    return (
-        between.strip() == "(" and masked[mention.end : mention.end + 1] == ")" and spells_out(name.text, mention.text)
-    )
+    if between.strip() != "(" or masked[mention.end : mention.end + 1] != ")":
+        return False
+    # or, after a body's name, the initials of its name in its own language, reordered: 'Kurdistan Workers' Party (PKK)'
+    initials = {w[0].upper() for w in re.split(r"[\s\-\u2010]+", name.text) if w}
+    loose = name.kind == "org" and len(mention.text) >= 2 and mention.text.isalpha() and mention.text.isupper()
+    return spells_out(name.text, mention.text) or (loose and set(mention.text) <= initials)
