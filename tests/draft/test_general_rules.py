@@ -647,3 +647,28 @@ def test_an_adverb_or_a_participle_between_a_subject_and_its_verb():
         ("denial", "the brigade spokesman"),
         ("reported", "Mira Osk"),
     ]
+
+
+def test_a_headline_label_is_the_speaker_only_where_it_speaks_in_the_article():
+    def headed(headline: str, *body: str) -> list[tuple[str, str, str]]:
+        return said("en", headline, *body)
+
+    labelled = headed(
+        "Brigade spokesman: We were never near the depot",
+        "The Kessel Brigade denied the report on Monday, brigade spokesman Lev Arno told reporters.",
+    )
+    assert labelled[0][:2] == ("denial", "Kessel Brigade")  # a place of the brigade's denial, through its spokesman
+    trailing = headed("Reports of a raid on the depot false: Kessel Brigade", "The Kessel Brigade denied the report.")
+    assert [u[:2] for u in trailing] == [("denial", "Kessel Brigade"), ("denial", "Kessel Brigade")]
+    topic = headed("Ostravia: five killed in blast", "Residents said the blast shook the market.")
+    assert [u[1] for u in topic] == ["Residents"]  # a place as a topic, not a speaker
+
+
+def test_an_acronym_met_first_is_the_body_its_name_and_brackets_give_later():
+    units = said(
+        "en",
+        "KPV Denies Reports About Raid",
+        "The Party of Kessel Valley Workers (KPV) denies reports of a raid, KPV member Lev Arno told reporters.",
+        "\u201cThere is no movement of troops in the valley,\u201d the party's member said.",
+    )
+    assert [u[0] for u in units] == ["denial", "denial"]

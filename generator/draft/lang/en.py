@@ -9,6 +9,7 @@ spokesman who speaks for it) get one denier, so that each side is drafted as one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from generator.draft.denials import Denial, calls_false
@@ -61,6 +62,7 @@ class English:
         def one_side(h: Speaker, b: Speaker) -> bool:
             return h.same(b) or _speaks_for(h, b, index, texts) or _speaks_for(b, h, index, texts)
 
+        units += _headline_label(readings, first, reader, units, one_side)
         deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
         restated_denials(units, deniers, one_side, negates)
         units += headline_denials(headlines, units, one_side)
@@ -159,6 +161,84 @@ def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
         denial = Denial(r, act, (r.sentence.text.strip().rstrip("."),), ())
         out.append(Unit("denial", speaker, r.sentence.paragraph, start, r.sentence.end, [r], act=act, denial=denial))
     return out
+
+
+# A headline that gives its words and their speaker on either side of a colon: 'Coalition: militia did not stop
+# survey', 'Reports of advances false: Houthis'. The speaker's side is short and holds no verb of its own.
+_LABEL_FIRST = re.compile(r"\s*([^:;,\u2591\u201c\u201d\"]{2,50}?)\s*:\s+(?=\S)")
+_LABEL_LAST = re.compile(r"(?<=\S):\s+([^:;,\u2591\u201c\u201d\"]{2,40}?)\s*$")
+
+
+def _headline_label(
+    readings: list[Reading],
+    first: int,
+    reader: Reader,
+    body: list[Unit],
+    one_side: Callable[[Speaker, Speaker], bool],
+) -> list[Unit]:
+    """A headline of the form '<speaker>: <words>' or '<words>: <speaker>', as the speaker's claim.
+
+    Only where the label is someone who speaks in the body (the same, one side with them, or their name shortened:
+    'US-Led Coalition' for 'the U.S.-led coalition against the Islamic State'), who is then its speaker: a label
+    the body does not bear out may be a place or a topic ('Iraq: five killed in blast'). Words that say something
+    is not so make it another place of that speaker's denial (:func:`restated_denials`).
+    """
+    heads = [r for r in readings if r.sentence.number == first]
+    if len(heads) != 1 or heads[0].acts or heads[0].sentence.quotes:
+        return []
+    reading = heads[0]
+    sentence = reading.sentence
+    if not is_headline(sentence.paragraph, first):
+        return []
+    masked = sentence.paragraph.masked
+    for label in (
+        _LABEL_FIRST.match(masked, sentence.start, sentence.end),
+        _LABEL_LAST.search(masked, sentence.start, sentence.end),
+    ):
+        if label is not None and len(label.group(1).split()) <= 5:
+            unit = _labelled(reading, label, label.re is _LABEL_FIRST, reader, body, one_side)
+            if unit is not None:
+                return [unit]
+    return []
+
+
+def _labelled(
+    reading: Reading,
+    label: re.Match[str],
+    first: bool,
+    reader: Reader,
+    body: list[Unit],
+    one_side: Callable[[Speaker, Speaker], bool],
+) -> Unit | None:
+    sentence, masked = reading.sentence, reading.sentence.paragraph.masked
+    span = label.span(1)
+    speaker = reader.speaker_of(reading, *span)
+    words = {w.replace(".", "") for w, _, _ in key_tokens(masked[span[0] : span[1]].replace(".", ""))}
+    spoken = next(
+        (
+            u.speaker
+            for u in sorted(body, key=lambda u: u.kind != "denial")
+            if (speaker is not None and one_side(speaker, u.speaker))
+            or (words and all(_stem_in(w, _speaker_words(u.speaker)) for w in words))
+        ),
+        None,
+    )
+    if spoken is None:
+        return None
+    how = f"the headline's label '{masked[span[0] : span[1]].strip()}', who speaks in the article"
+    speaker = Speaker(spoken.label, spoken.entity, spoken.described, spoken.person, how)
+    at = span[1] if first else sentence.start  # where the words begin: after the label, or the headline's start
+    act = Act(Verb(at, at, "says", "finite"), speaker, sentence)
+    return Unit("reported", speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
+
+
+def _speaker_words(speaker: Speaker) -> set[str]:
+    """The words a speaker is written with, dots dropped ('u.s.' as 'us'), for a headline's short form of it."""
+    texts = [speaker.label, speaker.described or ""]
+    if speaker.entity is not None:
+        texts += [text for _, _, _, text in speaker.entity.mentions] + [speaker.entity.name]
+    words = {w for text in texts for w, _, _ in key_tokens(text.replace(".", ""))}
+    return words | (speaker.entity.nearby if speaker.entity is not None else set())  # 'SDF spokesperson X
 
 
 # Offices held by one person at a time: 'the ministry spokesman' is the spokesman the article names. Not
