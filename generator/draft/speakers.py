@@ -207,6 +207,8 @@ _ON_PLATFORM = re.compile(
     r"(?<!\s)\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
     r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)(?:\s+(?:account|channel|page))?$"
 )
+# The first words of a quotation that is a predicate: an adverb or two, then the verb ('categorically rejected').
+_QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(
     rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{_DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
@@ -394,6 +396,28 @@ class Reader:
             self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
 
+    def _quoted_predicate(self, reading: Reading, main: Speaker | None) -> None:
+        """A quotation that is its subject's predicate, verb and all: 'X has "categorically rejected these
+        allegations"', 'The ministry "firmly denies" the reports'. The verb of saying inside the marks is the
+        subject's, as if written outside them (only where the words before the marks are the subject alone)."""
+        sentence = reading.sentence
+        for quote in sentence.quotes:
+            if not quote.opened or not sentence.start < quote.start < sentence.end:
+                continue
+            opening = _QUOTED_VERB.match(quote.text)
+            verbs = find_verbs(quote.text[: opening.end()], 0) if opening else []
+            if not verbs or verbs[0].form != "finite" or verbs[0].start != opening.start(1):
+                continue
+            word = verbs[0].word
+            verb = Verb(quote.start, quote.start, word, "finite")
+            start, clause = self._clause_before(sentence, quote.start)
+            if not clause.strip() or re.search(r"[,\u2591]", clause):
+                continue  # 'X said the raid was "..."' has a clause before the marks, not a subject alone
+            speaker, subject_start = self._subject_before(reading, verb, main)
+            if speaker is not None and subject_start is not None and subject_start >= 0:
+                reading.acts.append(Act(verb, speaker, sentence, subject_start))
+            return
+
     def _last_speaker_as_attribution(self, first: Reading) -> Attribution | None:
         """A paragraph that is only a quotation, after one where someone spoke, is theirs.
 
@@ -494,6 +518,8 @@ class Reader:
                 main = speaker
         if opening is not None and main is not None:
             reading.acts.insert(0, Act(opening, _copy(main, how=main.how), sentence))
+        if not reading.acts:
+            self._quoted_predicate(reading, main)
         for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'
             word = passive.lastindex or 1  # the verb: 'refuted', or 'deemed' of 'deemed false'
             start = sentence.start + passive.start(word)

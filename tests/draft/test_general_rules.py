@@ -672,3 +672,13 @@ def test_an_acronym_met_first_is_the_body_its_name_and_brackets_give_later():
         "\u201cThere is no movement of troops in the valley,\u201d the party's member said.",
     )
     assert [u[0] for u in units] == ["denial", "denial"]
+
+
+def test_a_quotation_that_is_its_subjects_predicate_verb_and_all():
+    assert said("en", 'Lev Arno has "categorically rejected these allegations as a smear".')[0][:2] == (
+        "denial",
+        "Lev Arno",
+    )
+    assert quotes('The Kessel Brigade "firmly denies" the reports of a raid.') == [("firmly denies", "Kessel Brigade")]
+    assert quotes('Lev Arno said the raid was "rejected by all".') == [("rejected by all", "Lev Arno")]
+    assert quotes('The "rejected" proposal was sent back.') == [("rejected", None)]
