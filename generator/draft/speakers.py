@@ -405,12 +405,14 @@ class Reader:
             if not quote.opened or not sentence.start < quote.start < sentence.end:
                 continue
             opening = _QUOTED_VERB.match(quote.text)
-            verbs = find_verbs(quote.text[: opening.end()], 0) if opening else []
+            if opening is None:
+                continue
+            verbs = find_verbs(quote.text[: opening.end()], 0)
             if not verbs or verbs[0].form != "finite" or verbs[0].start != opening.start(1):
                 continue
             word = verbs[0].word
             verb = Verb(quote.start, quote.start, word, "finite")
-            start, clause = self._clause_before(sentence, quote.start)
+            _, clause = self._clause_before(sentence, quote.start)
             if not clause.strip() or re.search(r"[,\u2591]", clause):
                 continue  # 'X said the raid was "..."' has a clause before the marks, not a subject alone
             speaker, subject_start = self._subject_before(reading, verb, main)
