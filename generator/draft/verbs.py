@@ -324,7 +324,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")
         if (
             form == "participle"
-            and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before)
+            and not re.search(r"(?:,|[\u201d\"\u00bb]|\b(?:and|while|whilst))\s*$", before)
             and not ISSUED_WRITING.search(before)
             and not WRITING_BY.search(before[-100:])
             and not _POSTED.search(before[-80:])

@@ -217,6 +217,15 @@ UNWARRANTED_DUBBED = [
     ("The Kessel Brigade has dubbed the reports of the raid propaganda.", "Kessel Brigade"),
     ("Lev Arno issued a statement terming the reports propaganda.", "Lev Arno"),
     ("Rebel group Kessel Brigade denied the report.", "Kessel Brigade"),
+    ("\u201cThese accusations against the brigade are hollow and worthless,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cThe claims from the council are rejected and void,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said the accusations were invalid.", "Lev Arno"),
+    ("Lev Arno said the claim was made without providing any evidence.", "Lev Arno"),
+    ("Lev Arno condemned the raid while rejecting the claims of the council.", "Lev Arno"),
+    (
+        "Lev Arno rejected the council's move, calling it \u201cpart of efforts to demonize the brigade.\u201d",
+        "Lev Arno",
+    ),
 ]
 
 NOT_UNWARRANTED_DUBBED = [
@@ -224,6 +233,8 @@ NOT_UNWARRANTED_DUBBED = [
     "Lev Arno said the malicious software was found on the server.",
     "Lev Arno said the army launched an operation dubbed \u201cIron Gate\u201d in the valley.",
     "Lev Arno said the drone was incorrectly loaded.",
+    "Lev Arno said the claims that the plan was absurd came from the council.",
+    "Lev Arno rejected the council's move, calling it \u201ca step back.\u201d",
 ]
 
 
