@@ -225,6 +225,10 @@ class Discourse:
         word = word.lower()
         if word in PRONOUNS_PERSON:
             target = in_sentence if in_sentence and in_sentence.person else self.last_person
+            if target is None and self.recent:
+                # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
+                # party said in a statement ... He pointed out in the statement')
+                target = self.recent[-1]
         elif word in PRONOUNS_BODY:
             # 'it' is a body: the sentence's own subject if it may be one, else the latest speaker that may be
             # one, a name of unknown kind included ('Hezbollah said ...', then 'it stressed'), since 'it' is

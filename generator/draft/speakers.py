@@ -207,6 +207,24 @@ _ON_PLATFORM = re.compile(
     r"(?<!\s)\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
     r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)(?:\s+(?:account|channel|page))?$"
 )
+
+
+def _initials_hold(name: str, acronym: str) -> bool:
+    """Whether an acronym is a body's name shortened: its initials in order, or its first and last word's
+    ('NCTC' of 'National Counterterrorism Center', a compound word giving two letters)."""
+    words = [w for w in re.split(r"[\s\-\u2010]+", name) if w[:1].isupper()]
+    if spells_out(name, acronym):
+        return True
+    return len(words) >= 2 and len(acronym) >= 2 and acronym[0] == words[0][0] and acronym[-1] == words[-1][0]
+
+
+_ANOTHER = frozenset({"another", "another one", "a second", "a second one"})
+
+
+def lower_seg(seg: Segment) -> str:
+    return " ".join(seg.text.lower().split())
+
+
 # The first words of a quotation that is a predicate: an adverb or two, then the verb ('categorically rejected').
 _QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
@@ -835,6 +853,18 @@ class Reader:
             if kind == "pronoun":
                 return self.discourse.pronoun(seg.text, main) or self._resumed(reading, seg), seg.start
             if kind == "name":
+                if (
+                    mention is not None
+                    and i > 0
+                    and mention.text.isupper()
+                    and any(
+                        _initials_hold(m.text, mention.text)
+                        for m in reading.mentions
+                        if segments[i - 1].start <= m.start < segments[i - 1].end
+                    )
+                ):
+                    i -= 1  # 'X, the director of the National Counterterrorism Center, NCTC, said': the acronym
+                    continue  # restates the body of the appositive before it
                 if mention is not None and id(mention) in reading.offices and i > 0:
                     # 'Dario Venn, the brigade's spokesman, said': the office is an appositive of the person before
                     kind_before, person = self._classify(reading, segments[i - 1])
@@ -860,8 +890,22 @@ class Reader:
                     continue
                 if kind == "phrase":
                     return self.discourse.describe(seg.text), seg.start
+                if kind == "determined" and lower_seg(seg) in _ANOTHER:
+                    return self._another(), seg.start
             return None, None
         return None, None
+
+    def _another(self) -> Speaker | None:
+        """'another' as a subject ('One official told Reuters ..., while another told AP'): another one of the
+        kind the article last described, unnamed ('a Hezbollah official' gives 'another Hezbollah official')."""
+        last = next((r for r in reversed(self.discourse.recent) if r.entity is None and r.described), None)
+        if last is None or last.described is None:
+            return None
+        one = re.match(r"(?:an?|one|the)\s+(\S.*)", last.described, re.IGNORECASE)
+        if one is None:
+            return None
+        phrase = f"another {one.group(1)}"
+        return Speaker(phrase, None, phrase, last.person, f"'another' read as {phrase}, after '{last.described}'")
 
     def _resumed(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'he' after a semicolon that takes up the person the sentence opened with, where no one was named before:

@@ -682,3 +682,45 @@ def test_a_quotation_that_is_its_subjects_predicate_verb_and_all():
     assert quotes('The Kessel Brigade "firmly denies" the reports of a raid.') == [("firmly denies", "Kessel Brigade")]
     assert quotes('Lev Arno said the raid was "rejected by all".') == [("rejected by all", "Lev Arno")]
     assert quotes('The "rejected" proposal was sent back.') == [("rejected", None)]
+
+
+def test_another_as_a_subject_is_another_of_the_kind_last_described():
+    units = said(
+        "en",
+        "\u201cThe reports are lies,\u201d a brigade official told Meridian Wire.",
+        "While another told Ostrava Radio on Tuesday, \u201cThey are false accusations.\u201d",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [
+        ("denial", "a brigade official"),
+        ("denial", "another brigade official"),
+    ]
+
+
+def test_an_acronym_restating_the_body_of_an_appositive_is_not_the_subject():
+    units = said(
+        "en",
+        "Lev Arno, the director of the National Border Center, NBC, said on Tuesday, \u201cThe border is calm.\u201d",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("quote", "Lev Arno")]
+
+
+def test_he_with_no_person_who_spoke_is_the_body_that_did():
+    units = said(
+        "en",
+        "The Kessel Brigade said in a statement that the report was false.",
+        "He added: \u201cThe story is made up from start to finish.\u201d",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [
+        ("denial", "Kessel Brigade"),
+        ("denial", "Kessel Brigade"),
+    ]
+
+
+def test_a_standfirst_with_a_label_is_the_speakers_claim_where_they_speak_in_the_article():
+    units = said(
+        "en",
+        "Brigade denies training fighters",
+        "Senior border official: two hundred fighters trained in the valley.",
+        "A senior border official said on Monday that the brigade had trained fighters.",
+    )
+    assert units[1][:2] == ("reported", "a senior border official")

@@ -176,30 +176,36 @@ def _headline_label(
     body: list[Unit],
     one_side: Callable[[Speaker, Speaker], bool],
 ) -> list[Unit]:
-    """A headline of the form '<speaker>: <words>' or '<words>: <speaker>', as the speaker's claim.
+    """A headline of the form '<speaker>: <words>' or '<words>: <speaker>', or a standfirst of the first form after
+    it, as the speaker's claim.
 
     Only where the label is someone who speaks in the body (the same, one side with them, or their name shortened:
     'US-Led Coalition' for 'the U.S.-led coalition against the Islamic State'), who is then its speaker: a label
     the body does not bear out may be a place or a topic ('Iraq: five killed in blast'). Words that say something
     is not so make it another place of that speaker's denial (:func:`restated_denials`).
     """
-    heads = [r for r in readings if r.sentence.number == first]
-    if len(heads) != 1 or heads[0].acts or heads[0].sentence.quotes:
-        return []
-    reading = heads[0]
-    sentence = reading.sentence
-    if not is_headline(sentence.paragraph, first):
-        return []
-    masked = sentence.paragraph.masked
-    for label in (
-        _LABEL_FIRST.match(masked, sentence.start, sentence.end),
-        _LABEL_LAST.search(masked, sentence.start, sentence.end),
-    ):
-        if label is not None and len(label.group(1).split()) <= 5:
-            unit = _labelled(reading, label, label.re is _LABEL_FIRST, reader, body, one_side)
-            if unit is not None:
-                return [unit]
-    return []
+    numbers = sorted({r.sentence.number for r in readings})[:2]
+    out = []
+    for number in numbers:  # the headline, and a standfirst after it ('Senior official: 1,000 fighters trained.')
+        heads = [r for r in readings if r.sentence.number == number]
+        if len(heads) != 1 or heads[0].acts or heads[0].sentence.quotes:
+            continue
+        reading = heads[0]
+        sentence = reading.sentence
+        headline = number == first and is_headline(sentence.paragraph, first)
+        if not headline and (number == first or len(sentence.text.split()) > 40):
+            continue
+        masked = sentence.paragraph.masked
+        labels = [_LABEL_FIRST.match(masked, sentence.start, sentence.end)]
+        if headline:
+            labels.append(_LABEL_LAST.search(masked, sentence.start, sentence.end))
+        for label in labels:
+            if label is not None and len(label.group(1).split()) <= 5:
+                unit = _labelled(reading, label, label.re is _LABEL_FIRST, reader, body, one_side)
+                if unit is not None:
+                    out.append(unit)
+                    break
+    return out
 
 
 def _labelled(
@@ -549,7 +555,7 @@ _NEGATES = re.compile(
     r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))|"
     r"\bnever\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b|"
     r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
-    r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno\s+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
+    r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno[\s-]+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
     r"\b(?:is|are|was|were)\s+not\s+(?:the\s+case|true|involved|responsible|present|there|part|linked|affiliated|"
     r"connected|related)\b|"
     r"\b(?:do|does)(?:\s+not|n['\u2019]t)\s+(?:have|exist|own|possess|belong|operate|hold)\b|"
