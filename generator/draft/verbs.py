@@ -299,6 +299,9 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         for pattern in (ISSUED_DENIAL, _DISTANCING)
         for m in pattern.finditer(masked_sentence)
     ]
+    # a headline in title case capitalises its verbs too: 'Taliban Spokesman Denies Afghan Involvement'
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", masked_sentence) if len(w) > 3]
+    title_case = len(long_words) >= 4 and len(masked_sentence.split()) <= 20 and all(w[0].isupper() for w in long_words)
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")
         lower = word.lower()
@@ -306,7 +309,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             # '..., Arab News reported, citing Zabihullah Mujahid': the one cited speaks, as after 'according to'
             verbs.append(Verb(m.start() + offset, m.end() + offset, word, "according"))
             continue
-        if word[0].isupper() and m.start() > 0:
+        if word[0].isupper() and m.start() > 0 and not (title_case and word.lower() in HEADLINE_VERBS):
             continue  # a capitalised 'Said' mid-sentence is a name
         after = masked_sentence[m.end() :]
         before = masked_sentence[: m.start()]

@@ -671,7 +671,8 @@ def test_an_acronym_met_first_is_the_body_its_name_and_brackets_give_later():
         "The Party of Kessel Valley Workers (KPV) denies reports of a raid, KPV member Lev Arno told reporters.",
         "\u201cThere is no movement of troops in the valley,\u201d the party's member said.",
     )
-    assert [u[0] for u in units] == ["denial", "denial"]
+    # the headline's denial, the lead's and the member's words: one side, its member speaking for it
+    assert [u[:2] for u in units] == [("denial", "Lev Arno")] * 3
 
 
 def test_a_quotation_that_is_its_subjects_predicate_verb_and_all():
@@ -724,3 +725,12 @@ def test_a_standfirst_with_a_label_is_the_speakers_claim_where_they_speak_in_the
         "A senior border official said on Monday that the brigade had trained fighters.",
     )
     assert units[1][:2] == ("reported", "a senior border official")
+
+
+def test_a_title_case_headline_verb_is_read_and_its_office_is_the_bodys_holder():
+    units = said(
+        "en",
+        "Brigade Spokesman Denies Ostravian Involvement in Depot Attack",
+        "Lev Arno, the brigade spokesman, has denied the group's involvement in the attack on the depot.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]

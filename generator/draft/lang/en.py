@@ -50,7 +50,7 @@ class English:
                 and _ANNOUNCES.fullmatch(unit.paragraph.masked, unit.act.verb.end, unit.end + 1)
             ):
                 continue  # 'The statement reads:' only announces the words that follow
-            holder = _named_office_holder(unit.speaker, reader.discourse.entities)
+            holder = _named_office_holder(unit.speaker, reader.discourse.entities, first)
             if holder is not unit.speaker:
                 _set_speaker(unit, holder)
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
@@ -266,7 +266,7 @@ _SPEAKS_FOR_ROLES = _OFFICES | frozenset(
 _UNDETERMINED = frozenset("a an one some two three several another any".split())
 
 
-def _named_office_holder(speaker: Speaker, entities: list[Entity]) -> Speaker:
+def _named_office_holder(speaker: Speaker, entities: list[Entity], headline: int | None = None) -> Speaker:
     """An office described without a name, read as the one person the article names in that office.
 
     News leads often give the office and name its holder a paragraph later ('Iranian Foreign Ministry
@@ -289,6 +289,8 @@ def _named_office_holder(speaker: Speaker, entities: list[Entity]) -> Speaker:
         and head in ent.nearby
         and sum(not _stem_in(w, ent.nearby | set(ent.key.split())) for w in others) <= max(1, len(others) // 3)
     ]
+    if len(fits) > 1:  # a headline in title case reads words as names ('Afghan Involvement'): the body's count
+        fits = [ent for ent in fits if any(paragraph != headline for paragraph, _, _, _ in ent.mentions)]
     if len(fits) != 1:
         return speaker
     how = f"'{speaker.described}' read as {fits[0].label}, named in that office in the article"
