@@ -734,3 +734,18 @@ def test_a_title_case_headline_verb_is_read_and_its_office_is_the_bodys_holder()
         "Lev Arno, the brigade spokesman, has denied the group's involvement in the attack on the depot.",
     )
     assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+
+
+def test_a_described_denier_named_in_the_next_sentence_is_that_person():
+    units = said(
+        "en",
+        "A security official of the Kessel Brigade dismissed reports that it shelled the depot. \u201cNo-one here "
+        "wasted a shell on the depot,\u201d Lev Arno said on Telegram.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+    other = said(
+        "en",
+        "A security official of the Kessel Brigade dismissed reports that it shelled the depot. \u201cWe heard no "
+        "shelling,\u201d Mira Osk, a farmer, said.",
+    )
+    assert other[0][:2] == ("denial", "a security official of the Kessel Brigade")  # a farmer is someone else

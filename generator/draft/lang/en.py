@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from generator.draft.denials import Denial, calls_false
 from generator.draft.descriptors import describe
-from generator.draft.discourse import GROUP_NOUNS, Entity, Speaker
+from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import AFTER_ANOTHER_NAME, Act, Reader, Reading, head_word, two_named
@@ -57,6 +57,7 @@ class English:
                 headlines.append(unit)
                 continue
             units.extend(_one_per_denier(unit, reader))
+        _named_next(units)
         texts = {p.number: p.text for p in paragraphs}
 
         def one_side(h: Speaker, b: Speaker) -> bool:
@@ -245,6 +246,35 @@ def _speaker_words(speaker: Speaker) -> set[str]:
         texts += [text for _, _, _, text in speaker.entity.mentions] + [speaker.entity.name]
     words = {w for text in texts for w, _, _ in key_tokens(text.replace(".", ""))}
     return words | (speaker.entity.nearby if speaker.entity is not None else set())  # 'SDF spokesperson X
+
+
+def _named_next(units: list[Unit]) -> None:
+    """A person described without a name who denies, named in the paragraph's next sentence: 'A security official of
+    the brigade dismissed the reports. "...," Lev Arno said on Telegram.' News leads introduce the speaker so and
+    name them at once; the name is the description's (only a person named there for the first time, with no other
+    office of their own written around the name, and no one else between)."""
+    for i, unit in enumerate(units[:-1]):
+        speaker, after = unit.speaker, units[i + 1]
+        if (
+            unit.kind != "denial"
+            or speaker.entity is not None
+            or not speaker.person
+            or not re.match(r"(?:an?|one)\s", speaker.described or "", re.IGNORECASE)
+            or after.paragraph is not unit.paragraph
+            or after.readings[:1] == unit.readings[:1]
+        ):
+            continue
+        ent = after.speaker.entity
+        head = head_word(speaker.described or "")
+        if (
+            ent is None
+            or not ent.person
+            or ent.mentions[0][:2] < (after.number, after.start)
+            or any(w in HUMAN_NOUNS and w != head for w in ent.nearby)
+        ):
+            continue
+        how = f"'{speaker.described}', named in the next sentence: {ent.label}"
+        _set_speaker(unit, Speaker(ent.label, ent, None, True, how))
 
 
 # Offices held by one person at a time: 'the ministry spokesman' is the spokesman the article names. Not
