@@ -218,6 +218,13 @@ def _initials_hold(name: str, acronym: str) -> bool:
     return len(words) >= 2 and len(acronym) >= 2 and acronym[0] == words[0][0] and acronym[-1] == words[-1][0]
 
 
+# Words quoted from a writing with no author named, after the quotation: '"...," PTI quoted from a statement'.
+_QUOTED_FROM_WRITING = re.compile(
+    rf"[\u201d\"],?\s*(?:[^,;:\u2591]{{2,60}}?\s+)?(quoted\s+(?:from\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
+    rf"(?:{WRITINGS}))\b(?!\s+(?:by|from|of)\b)"
+)
+
+
 _ANOTHER = frozenset({"another", "another one", "a second", "a second one"})
 
 
@@ -580,6 +587,16 @@ class Reader:
                 end = sentence.start + quoted.end()
                 verb = Verb(end - len("saying"), end, "saying", "finite")
                 reading.acts.append(Act(verb, _copy(speaker, how=f"quoted as saying: '{quoted.group(1)}'"), sentence))
+        from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
+        if from_writing is not None:
+            # '"...," the agency quoted from a statement': the statement's, whoever issued the last one, else the
+            # one the article was quoting (the agency only passes the words on)
+            said = self.discourse.last_statement or (self.discourse.recent[-1] if self.discourse.recent else None)
+            if said is not None:
+                at = sentence.start + from_writing.start(1)
+                verb = Verb(at, sentence.start + from_writing.end(1), from_writing.group(1), "finite")
+                how = f"'{from_writing.group(1)}': the statement of {said.label}"
+                reading.acts.append(Act(verb, _copy(said, how=how), sentence))
         author = _report_author(reading)
         for act in reading.acts:
             self.discourse.spoke(act.speaker)

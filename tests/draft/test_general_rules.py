@@ -749,3 +749,14 @@ def test_a_described_denier_named_in_the_next_sentence_is_that_person():
         "shelling,\u201d Mira Osk, a farmer, said.",
     )
     assert other[0][:2] == ("denial", "a security official of the Kessel Brigade")  # a farmer is someone else
+
+
+def test_words_an_agency_quoted_from_a_statement_are_the_statements():
+    units = said(
+        "en",
+        "Lev Arno said the allegations were an \u201cattempt to smear the brigade\u201d.",
+        "\u201cThese claims are lies,\u201d news agency Meridian Wire quoted from a statement released late Thursday.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+    by = said("en", "\u201cThe harvest was good,\u201d Meridian Wire quoted from a statement by the Kessel Brigade.")
+    assert [speaker for _, speaker, _ in by] != ["Lev Arno"]
