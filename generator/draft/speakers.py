@@ -218,6 +218,11 @@ def _initials_hold(name: str, acronym: str) -> bool:
     return len(words) >= 2 and len(acronym) >= 2 and acronym[0] == words[0][0] and acronym[-1] == words[-1][0]
 
 
+# 'with <subject> <participle>': the participle's own subject, ending just before it.
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+(the\s+(?:latter|former)|(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4})\s+$",
+    re.IGNORECASE,
+)
 # Words quoted from a writing with no author named, after the quotation: '"...," PTI quoted from a statement'.
 _QUOTED_FROM_WRITING = re.compile(
     rf"[\u201d\"],?\s*(?:[^,;:\u2591]{{2,60}}?\s+)?(quoted\s+(?:from\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
@@ -421,6 +426,27 @@ class Reader:
             self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
 
+    def _with_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """The subject of a participle in 'with <subject> <participle>': 'a battle between the army and the Kessel
+        Brigade, with the latter denying ...' (the last named before it; 'the former' the one before that), 'with
+        the ministry denying ...'."""
+        masked = reading.sentence.paragraph.masked
+        found = _WITH_SUBJECT.search(masked, reading.sentence.start, verb.start)
+        if found is None or verb.form != "participle":
+            return None
+        word = found.group(1).lower()
+        if word in ("the latter", "the former"):
+            before = [
+                m
+                for m in reading.mentions
+                if m.end <= found.start() and id(m) in reading.entities and m.kind in ("org", "person", "unknown")
+            ]
+            if len(before) < 2:
+                return None
+            chosen = before[-1] if word == "the latter" else before[-2]
+            return self.discourse.named(reading.entities[id(chosen)], how=f"'{word}' read as {chosen.text}")
+        return self.speaker_of(reading, found.start(1), found.end(1))
+
     def _quoted_predicate(self, reading: Reading, main: Speaker | None) -> None:
         """A quotation that is its subject's predicate, verb and all: 'X has "categorically rejected these
         allegations"', 'The ministry "firmly denies" the reports'. The verb of saying inside the marks is the
@@ -512,7 +538,8 @@ class Reader:
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
                 speaker = (
-                    self._writing_owner(reading, verb)
+                    self._with_subject(reading, verb)
+                    or self._writing_owner(reading, verb)
                     or main
                     or self._issuer(reading, verb)
                     or self.discourse.last_person

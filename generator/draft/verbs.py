@@ -328,6 +328,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if (
             form == "participle"
             and not re.search(r"(?:,|[\u201d\"\u00bb]|\b(?:and|while|whilst))\s*$", before)
+            # 'with the latter denying', 'with the ministry denying': the participle has its own subject
+            and not re.search(
+                r"\bwith\s+(?:the\s+(?:latter|former)|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+$",
+                before,
+            )
             and not ISSUED_WRITING.search(before)
             and not WRITING_BY.search(before[-100:])
             and not _POSTED.search(before[-80:])

@@ -760,3 +760,16 @@ def test_words_an_agency_quoted_from_a_statement_are_the_statements():
     assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
     by = said("en", "\u201cThe harvest was good,\u201d Meridian Wire quoted from a statement by the Kessel Brigade.")
     assert [speaker for _, speaker, _ in by] != ["Lev Arno"]
+
+
+def test_a_participle_with_its_own_subject_after_with():
+    units = said(
+        "en",
+        "Fighting goes on between the Ostravian Army and the Kessel Brigade, with the latter denying the army's "
+        "control of the valley.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Kessel Brigade")]
+    former = said(
+        "en", "Talks stalled between the Kessel Brigade and the Valley Council, with the former denying the report."
+    )
+    assert [(kind, speaker) for kind, speaker, _ in former] == [("denial", "Kessel Brigade")]
