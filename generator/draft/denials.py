@@ -175,11 +175,19 @@ _FALSE = re.compile(
     r"falsehoods?|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
+    # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
+    # 'an unjustified attack', 'malicious software'); 'untruthful' of anything said
+    r"(?:unwarranted|unjustified|malicious|outlandish|wild|preposterous|absurd|ridiculous|politically[- ]motivated)\s+"
+    r"(?:[a-z]+\s+)?(?:accusations?|allegations?|claims?|charges|references|reports?|rumou?rs|assertions|"
+    r"insinuations|stor(?:y|ies))\b|untruthful|"
     r"(?:distort|misrepresent|twist)(?:s|ed|ing|ion|ions)?\s+(?:of\s+)?(?:the\s+)?(?:facts|truth|reality)|"
-    # what was said called absurd or invented: 'the accusations were absurd' (not 'the plan was absurd')
-    r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs|news)\s+(?:is|are|was|were)\s+"
-    r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|"
-    r"wrong)|"
+    # what was said called absurd, invented, void or rejected: 'the accusations were absurd', 'these accusations are
+    # hollow and worthless', 'are rejected and void' (not 'the plan was absurd')
+    r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs|news)"
+    r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
+    r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
+    r"politically[- ]motivated)|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
@@ -199,7 +207,7 @@ _FALSE = re.compile(
     # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
     r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*(?:reports?|claims?|allegations?|"
     r"rumou?rs)\b)|"
-    r"(?:falsely|wrongly|wrongfully|erroneously)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|"
+    r"(?:falsely|wrongly|wrongfully|erroneously|incorrectly|inaccurately|mistakenly)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|"
     r"implicated|named)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
@@ -217,7 +225,8 @@ _FALSE = re.compile(
     r"(?:is|are|was|were)\s+not\s+responsible\s+for|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
-    r"(?:no|not have|without|lacks?|lacking)\s+(?:a\s+|any\s+)?(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
+    r"(?:no|not have|without|lacks?|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
+    r"(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
     r"nothing to do with|no (?:hand|involvement|connection|links?|relation|ties|affiliation)\s+(?:in|with|to)|"
@@ -241,10 +250,13 @@ _FALSE = re.compile(
     re.IGNORECASE,
 )
 # Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
-_LABELLING = frozenset("called calls calling described describes describing branded termed labelled labeled".split())
+_LABELLING = frozenset(
+    "called calls calling described describes describing branded branding termed terming labelled labeled labelling "
+    "labeling dubbed dubs dubbing".split()
+)
 _DISMISSIVE_WORDS = (
     r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|"
-    r"erroneous|bogus|fictitious|hoax|unsubstantiated)"
+    r"erroneous|bogus|fictitious|hoax|unsubstantiated|demoni[sz]\w*|vilif\w*|malign\w*|discredit\w*)"
 )
 _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
@@ -260,8 +272,9 @@ _AS_DISMISSIVE = re.compile(
 _DECEIT = re.compile(
     r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite)\w*|"
-    r"(?:is|are|was|were)\s+(?:(?:just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
+    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite|malign|vilif|"
+    r"demoni[sz]|slander|besmirch|blacken|divert|distract)\w*|"
+    r"(?:is|are|was|were)\s+(?:(?:[a-z]+ly|just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
     r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
     re.IGNORECASE,
 )
@@ -410,7 +423,10 @@ _IN_A_DENIAL = re.compile(
 def _denial_by_words(reading: Reading) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
-    speech = [a for a in reading.acts if a.verb.form in ("finite", "according")]
+    # (a participle alone speaks for its subject: 'X issued a statement terming the reports propaganda')
+    speech = [a for a in reading.acts if a.verb.form in ("finite", "according")] or [
+        a for a in reading.acts if a.verb.form == "participle"
+    ]
     if not speech:
         return None
     act = speech[0]
@@ -438,13 +454,18 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         or (before and _DID_NOT_BEFORE.match(before))
         or _IN_A_DENIAL.match(sentence.masked)
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
-        or (
-            act.verb.word.lower() in _LABELLING
-            and _DISMISSIVE.search(sentence.paragraph.text, act.verb.end, sentence.end)
-        )
-        or (
-            act.verb.word.lower() in _JUDGING
-            and _AS_DISMISSIVE.search(sentence.paragraph.text, act.verb.end, sentence.end)
+        or any(
+            # 'rejected the move, calling it part of efforts to demonize the group': any verb of the subject's
+            (
+                a.verb.word.lower() in _LABELLING
+                and _DISMISSIVE.search(sentence.paragraph.text, a.verb.end, sentence.end)
+            )
+            or (
+                a.verb.word.lower() in _JUDGING
+                and _AS_DISMISSIVE.search(sentence.paragraph.text, a.verb.end, sentence.end)
+            )
+            for a in reading.acts
+            if a.speaker.same(act.speaker)
         )
     ):
         return None

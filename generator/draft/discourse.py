@@ -179,7 +179,24 @@ class Discourse:
 
     def also_called(self, mention: Mention, ent: Entity, paragraph: int) -> Entity | None:
         """``mention`` is another name of ``ent``: the acronym news writes after a name, 'Tehreek-e-Taliban
-        Pakistan (TTP)', so that a later 'TTP' is the same body, not a new one."""
+        Pakistan (TTP)', so that a later 'TTP' is the same body, not a new one.
+
+        Where the acronym came first ('PKK Denies Reports' over 'The Kurdistan Workers' Party (PKK) denies'), the
+        name just met joins the body the acronym named: one body, under its full name."""
+        other = self._by_key.get(mention.key)
+        if other is not None and other is not ent and len(ent.mentions) == 1 and other.kind in ("org", "unknown"):
+            other.mentions[:0] = ent.mentions  # (kept in order of the text below)
+            other.mentions.sort(key=lambda m: (m[0], m[1]))
+            other.name, other.kind = ent.name, ent.kind if ent.kind != "unknown" else other.kind
+            other.known = other.known or ent.known
+            other.org_type = other.org_type or ent.org_type
+            other.nearby |= ent.nearby
+            self.entities.remove(ent)
+            for keys in (self._by_key, self._by_surname):
+                for key, bound in list(keys.items()):
+                    if bound is ent:
+                        keys[key] = other
+            ent = other
         self._by_key.setdefault(mention.key, ent)
         return self.entity(mention, paragraph)
 
@@ -208,6 +225,10 @@ class Discourse:
         word = word.lower()
         if word in PRONOUNS_PERSON:
             target = in_sentence if in_sentence and in_sentence.person else self.last_person
+            if target is None and self.recent:
+                # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
+                # party said in a statement ... He pointed out in the statement')
+                target = self.recent[-1]
         elif word in PRONOUNS_BODY:
             # 'it' is a body: the sentence's own subject if it may be one, else the latest speaker that may be
             # one, a name of unknown kind included ('Hezbollah said ...', then 'it stressed'), since 'it' is

@@ -39,7 +39,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.draft.discourse import BODY_NOUNS, HUMAN_NOUNS, REPORT_NOUNS, Discourse, Entity, Speaker, spells_out
+from generator.draft.discourse import (
+    BODY_NOUNS,
+    GROUP_NOUNS,
+    HUMAN_NOUNS,
+    REPORT_NOUNS,
+    Discourse,
+    Entity,
+    Speaker,
+    spells_out,
+)
 from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import ISSUED_WRITING, OPENING, WRITINGS, Verb, find_verbs
@@ -136,7 +145,8 @@ _LEADING_TIME = re.compile(
 # Adverbs and auxiliaries that may trail a subject ('the minister also', 'Venn had'): each is one word,
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(
-    rf"also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
+    rf"also|further|then|thus|therefore|hence|too|still|later|again|previously|repeatedly|separately|reportedly|"
+    rf"allegedly|once|has|have|"
     rf"had|would|will|could|did|does|do|had also|has also|both|on (?:{_DAYS})|(?:on|in) \d{{4}}|{_DAYS}|"
     rf"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
     rf"(?-i:[a-z]{{3,}}ly)",  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
@@ -197,6 +207,38 @@ _ON_PLATFORM = re.compile(
     r"(?<!\s)\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
     r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)(?:\s+(?:account|channel|page))?$"
 )
+
+
+def _initials_hold(name: str, acronym: str) -> bool:
+    """Whether an acronym is a body's name shortened: its initials in order, or its first and last word's
+    ('NCTC' of 'National Counterterrorism Center', a compound word giving two letters)."""
+    words = [w for w in re.split(r"[\s\-\u2010]+", name) if w[:1].isupper()]
+    if spells_out(name, acronym):
+        return True
+    return len(words) >= 2 and len(acronym) >= 2 and acronym[0] == words[0][0] and acronym[-1] == words[-1][0]
+
+
+# 'with <subject> <participle>': the participle's own subject, ending just before it.
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+(the\s+(?:latter|former)|(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4})\s+$",
+    re.IGNORECASE,
+)
+# Words quoted from a writing with no author named, after the quotation: '"...," PTI quoted from a statement'.
+_QUOTED_FROM_WRITING = re.compile(
+    rf"[\u201d\"],?\s*(?:[^,;:\u2591]{{2,60}}?\s+)?(quoted\s+(?:from\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
+    rf"(?:{WRITINGS}))\b(?!\s+(?:by|from|of)\b)"
+)
+
+
+_ANOTHER = frozenset({"another", "another one", "a second", "a second one"})
+
+
+def lower_seg(seg: Segment) -> str:
+    return " ".join(seg.text.lower().split())
+
+
+# The first words of a quotation that is a predicate: an adverb or two, then the verb ('categorically rejected').
+_QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(
     rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{_DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
@@ -230,7 +272,9 @@ _PARTICIPIAL = re.compile(
     r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
     r"asked|interviewed|reached|contacted|residing|living|hailing|originally|"
-    r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen)\b",
+    r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen|"
+    # any present participle set off by commas: 'X, referring to the report, says', 'X, commenting on it, said'
+    r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
@@ -382,6 +426,51 @@ class Reader:
             self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
 
+    def _with_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """The subject of a participle in 'with <subject> <participle>': 'a battle between the army and the Kessel
+        Brigade, with the latter denying ...' (the last named before it; 'the former' the one before that), 'with
+        the ministry denying ...'."""
+        masked = reading.sentence.paragraph.masked
+        found = _WITH_SUBJECT.search(masked, reading.sentence.start, verb.start)
+        if found is None or verb.form != "participle":
+            return None
+        word = found.group(1).lower()
+        if word in ("the latter", "the former"):
+            before = [
+                m
+                for m in reading.mentions
+                if m.end <= found.start() and id(m) in reading.entities and m.kind in ("org", "person", "unknown")
+            ]
+            if len(before) < 2:
+                return None
+            chosen = before[-1] if word == "the latter" else before[-2]
+            return self.discourse.named(reading.entities[id(chosen)], how=f"'{word}' read as {chosen.text}")
+        return self.speaker_of(reading, found.start(1), found.end(1))
+
+    def _quoted_predicate(self, reading: Reading, main: Speaker | None) -> None:
+        """A quotation that is its subject's predicate, verb and all: 'X has "categorically rejected these
+        allegations"', 'The ministry "firmly denies" the reports'. The verb of saying inside the marks is the
+        subject's, as if written outside them (only where the words before the marks are the subject alone)."""
+        sentence = reading.sentence
+        for quote in sentence.quotes:
+            if not quote.opened or not sentence.start < quote.start < sentence.end:
+                continue
+            opening = _QUOTED_VERB.match(quote.text)
+            if opening is None:
+                continue
+            verbs = find_verbs(quote.text[: opening.end()], 0)
+            if not verbs or verbs[0].form != "finite" or verbs[0].start != opening.start(1):
+                continue
+            word = verbs[0].word
+            verb = Verb(quote.start, quote.start, word, "finite")
+            _, clause = self._clause_before(sentence, quote.start)
+            if not clause.strip() or re.search(r"[,\u2591]", clause):
+                continue  # 'X said the raid was "..."' has a clause before the marks, not a subject alone
+            speaker, subject_start = self._subject_before(reading, verb, main)
+            if speaker is not None and subject_start is not None and subject_start >= 0:
+                reading.acts.append(Act(verb, speaker, sentence, subject_start))
+            return
+
     def _last_speaker_as_attribution(self, first: Reading) -> Attribution | None:
         """A paragraph that is only a quotation, after one where someone spoke, is theirs.
 
@@ -423,6 +512,8 @@ class Reader:
         for m in reading.mentions:
             if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):
                 ent = self.discourse.also_called(m, named[1], sentence.number)  # 'Name (ACR)'
+                if ent is not None and ent is not named[1]:
+                    reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
                 ent = self.discourse.entity(m, sentence.number)
             named = (m, ent) if ent is not None else None
@@ -447,7 +538,8 @@ class Reader:
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
                 speaker = (
-                    self._writing_owner(reading, verb)
+                    self._with_subject(reading, verb)
+                    or self._writing_owner(reading, verb)
                     or main
                     or self._issuer(reading, verb)
                     or self.discourse.last_person
@@ -480,6 +572,8 @@ class Reader:
                 main = speaker
         if opening is not None and main is not None:
             reading.acts.insert(0, Act(opening, _copy(main, how=main.how), sentence))
+        if not reading.acts:
+            self._quoted_predicate(reading, main)
         for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'
             word = passive.lastindex or 1  # the verb: 'refuted', or 'deemed' of 'deemed false'
             start = sentence.start + passive.start(word)
@@ -520,6 +614,16 @@ class Reader:
                 end = sentence.start + quoted.end()
                 verb = Verb(end - len("saying"), end, "saying", "finite")
                 reading.acts.append(Act(verb, _copy(speaker, how=f"quoted as saying: '{quoted.group(1)}'"), sentence))
+        from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
+        if from_writing is not None:
+            # '"...," the agency quoted from a statement': the statement's, whoever issued the last one, else the
+            # one the article was quoting (the agency only passes the words on)
+            said = self.discourse.last_statement or (self.discourse.recent[-1] if self.discourse.recent else None)
+            if said is not None:
+                at = sentence.start + from_writing.start(1)
+                verb = Verb(at, sentence.start + from_writing.end(1), from_writing.group(1), "finite")
+                how = f"'{from_writing.group(1)}': the statement of {said.label}"
+                reading.acts.append(Act(verb, _copy(said, how=how), sentence))
         author = _report_author(reading)
         for act in reading.acts:
             self.discourse.spoke(act.speaker)
@@ -793,6 +897,18 @@ class Reader:
             if kind == "pronoun":
                 return self.discourse.pronoun(seg.text, main) or self._resumed(reading, seg), seg.start
             if kind == "name":
+                if (
+                    mention is not None
+                    and i > 0
+                    and mention.text.isupper()
+                    and any(
+                        _initials_hold(m.text, mention.text)
+                        for m in reading.mentions
+                        if segments[i - 1].start <= m.start < segments[i - 1].end
+                    )
+                ):
+                    i -= 1  # 'X, the director of the National Counterterrorism Center, NCTC, said': the acronym
+                    continue  # restates the body of the appositive before it
                 if mention is not None and id(mention) in reading.offices and i > 0:
                     # 'Dario Venn, the brigade's spokesman, said': the office is an appositive of the person before
                     kind_before, person = self._classify(reading, segments[i - 1])
@@ -818,8 +934,22 @@ class Reader:
                     continue
                 if kind == "phrase":
                     return self.discourse.describe(seg.text), seg.start
+                if kind == "determined" and lower_seg(seg) in _ANOTHER:
+                    return self._another(), seg.start
             return None, None
         return None, None
+
+    def _another(self) -> Speaker | None:
+        """'another' as a subject ('One official told Reuters ..., while another told AP'): another one of the
+        kind the article last described, unnamed ('a Hezbollah official' gives 'another Hezbollah official')."""
+        last = next((r for r in reversed(self.discourse.recent) if r.entity is None and r.described), None)
+        if last is None or last.described is None:
+            return None
+        one = re.match(r"(?:an?|one|the)\s+(\S.*)", last.described, re.IGNORECASE)
+        if one is None:
+            return None
+        phrase = f"another {one.group(1)}"
+        return Speaker(phrase, None, phrase, last.person, f"'another' read as {phrase}, after '{last.described}'")
 
     def _resumed(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'he' after a semicolon that takes up the person the sentence opened with, where no one was named before:
@@ -1150,7 +1280,11 @@ def _epithet(prefix: str) -> bool:
         return False
     if any(w in _PREPOSITIONS or w in DETERMINERS or w in ("and", "or", "but", "than") for w in words):
         return False
-    return article or all(_HYPHENED.fullmatch(w) for w in words)
+    # a kind of body before its name, with no article: 'terror outfit X', 'militant group X', 'rebel movement X'
+    return article or all(_HYPHENED.fullmatch(w) for w in words) or words[-1] in _KINDS_OF_BODY
+
+
+_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
 
 
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y'.
@@ -1232,6 +1366,9 @@ def _acronym_after(masked: str, name: Mention, mention: Mention) -> bool:
     """Whether ``mention`` is the acronym written in brackets right after ``name``: 'Popular Mobilization Forces
     (PMF)'."""
     between = masked[name.end : mention.start]
-    return (
-        between.strip() == "(" and masked[mention.end : mention.end + 1] == ")" and spells_out(name.text, mention.text)
-    )
+    if between.strip() != "(" or masked[mention.end : mention.end + 1] != ")":
+        return False
+    # or, after a body's name, the initials of its name in its own language, reordered: 'Kurdistan Workers' Party (PKK)'
+    initials = {w[0].upper() for w in re.split(r"[\s\-\u2010]+", name.text) if w}
+    loose = name.kind == "org" and len(mention.text) >= 2 and mention.text.isalpha() and mention.text.isupper()
+    return spells_out(name.text, mention.text) or (loose and set(mention.text) <= initials)

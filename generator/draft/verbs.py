@@ -28,7 +28,7 @@ _FINITE = (
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
-    "slammed praised hailed branded termed labelled labeled lamented posted "
+    "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
     "clarified clarifies reported cited cites calls reads read"
 ).split()
@@ -38,7 +38,8 @@ _PARTICIPLES = (
     "accusing repeating affirming indicating denying rejecting dismissing refuting rebutting repudiating rubbishing "
     "disputing acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
-    "condemning criticising criticizing praising reiterating underlining highlighting clarifying"
+    "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
+    "terming branding labelling labeling dubbing"
 ).split()
 _PHRASAL = {
     "pointed out": "finite",
@@ -200,6 +201,11 @@ _NEEDS = {
     "added": _ADDED_TO,
     "adds": _ADDED_TO,
     "admitted": r"^\s+(?:that|to|it)\b",
+    # naming what was said, not a thing named: 'dubbed the reports "propaganda"' (not 'an operation dubbed "X"')
+    "dubbed": r"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|reports?|claims?|"
+    r"allegations?|accusations?|news)\b",
+    "dubs": r"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|reports?|claims?|"
+    r"allegations?|accusations?|news)\b",
     "admits": r"^\s+(?:that|to|it)\b",
 }
 # A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
@@ -293,6 +299,9 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         for pattern in (ISSUED_DENIAL, _DISTANCING)
         for m in pattern.finditer(masked_sentence)
     ]
+    # a headline in title case capitalises its verbs too: 'Taliban Spokesman Denies Afghan Involvement'
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", masked_sentence) if len(w) > 3]
+    title_case = len(long_words) >= 4 and len(masked_sentence.split()) <= 20 and all(w[0].isupper() for w in long_words)
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")
         lower = word.lower()
@@ -300,7 +309,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             # '..., Arab News reported, citing Zabihullah Mujahid': the one cited speaks, as after 'according to'
             verbs.append(Verb(m.start() + offset, m.end() + offset, word, "according"))
             continue
-        if word[0].isupper() and m.start() > 0:
+        if word[0].isupper() and m.start() > 0 and not (title_case and word.lower() in HEADLINE_VERBS):
             continue  # a capitalised 'Said' mid-sentence is a name
         after = masked_sentence[m.end() :]
         before = masked_sentence[: m.start()]
@@ -318,7 +327,12 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")
         if (
             form == "participle"
-            and not re.search(r"(?:,|[\u201d\"\u00bb]|\band)\s*$", before)
+            and not re.search(r"(?:,|[\u201d\"\u00bb]|\b(?:and|while|whilst))\s*$", before)
+            # 'with the latter denying', 'with the ministry denying': the participle has its own subject
+            and not re.search(
+                r"\bwith\s+(?:the\s+(?:latter|former)|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+$",
+                before,
+            )
             and not ISSUED_WRITING.search(before)
             and not WRITING_BY.search(before[-100:])
             and not _POSTED.search(before[-80:])

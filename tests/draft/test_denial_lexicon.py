@@ -204,6 +204,40 @@ DISTANCING_DISCORD = [
 ]
 
 
+# Round 6: what was said called unwarranted or malicious, said to malign, wrongly attributed; labelled as propaganda
+# with 'dubbed' or a participle after the writing that carries it.
+UNWARRANTED_DUBBED = [
+    ("Lev Arno said the envoy's letter contained unwarranted accusations.", "Lev Arno"),
+    ("Lev Arno said these malicious allegations would not stand.", "Lev Arno"),
+    ("Lev Arno said the accusations were unjustified.", "Lev Arno"),
+    ("The Kessel Brigade lashed out at the envoy for his untruthful remarks.", "Kessel Brigade"),
+    ("Lev Arno said the claims were an attempt to malign the brigade.", "Lev Arno"),
+    ("Lev Arno said the channel had incorrectly attributed the remarks to him.", "Lev Arno"),
+    ("Lev Arno said the reports were clearly propaganda.", "Lev Arno"),
+    ("The Kessel Brigade has dubbed the reports of the raid propaganda.", "Kessel Brigade"),
+    ("Lev Arno issued a statement terming the reports propaganda.", "Lev Arno"),
+    ("Rebel group Kessel Brigade denied the report.", "Kessel Brigade"),
+    ("\u201cThese accusations against the brigade are hollow and worthless,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cThe claims from the council are rejected and void,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said the accusations were invalid.", "Lev Arno"),
+    ("Lev Arno said the claim was made without providing any evidence.", "Lev Arno"),
+    ("Lev Arno condemned the raid while rejecting the claims of the council.", "Lev Arno"),
+    (
+        "Lev Arno rejected the council's move, calling it \u201cpart of efforts to demonize the brigade.\u201d",
+        "Lev Arno",
+    ),
+]
+
+NOT_UNWARRANTED_DUBBED = [
+    "Lev Arno said the unjustified attack killed two guards.",
+    "Lev Arno said the malicious software was found on the server.",
+    "Lev Arno said the army launched an operation dubbed \u201cIron Gate\u201d in the valley.",
+    "Lev Arno said the drone was incorrectly loaded.",
+    "Lev Arno said the claims that the plan was absurd came from the council.",
+    "Lev Arno rejected the council's move, calling it \u201ca step back.\u201d",
+]
+
+
 ALL_DENIALS = (
     DENIALS
     + A_LIE_NO_PART_RULED_OUT
@@ -212,6 +246,7 @@ ALL_DENIALS = (
     + OUR_OWN_NOT_THERE
     + NEVER_HAPPENED
     + DISTANCING_DISCORD
+    + UNWARRANTED_DUBBED
 )
 ALL_NOT_DENIALS = (
     NOT_DENIALS
@@ -219,6 +254,7 @@ ALL_NOT_DENIALS = (
     + NOT_MERIT_FORGERY_INNOCENCE
     + NOT_OUR_OWN_NOT_THERE
     + NOT_NEVER_HAPPENED
+    + NOT_UNWARRANTED_DUBBED
     + ["Lev Arno ruled out talks with the council.", "Lev Arno said the raids were meant to sow discord."]
 )
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from generator.draft.denials import find_denial
+from generator.draft.names import Known, NameIndex
 from tests.draft.conftest import built, reader, said
+
+
+def _veloria() -> NameIndex:
+    index = NameIndex()
+    index.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    return index
 
 
 def denial(text: str):
@@ -71,3 +78,27 @@ def test_a_restated_denial_is_another_place_of_the_one_denial() -> None:
 
 def test_without_a_denial_a_negation_is_only_a_quotation() -> None:
     assert [u[0] for u in said("en", "\u201cWe have never been to the valley,\u201d Arno said.")] == ["quote"]
+
+
+def test_a_deniers_words_that_deny_in_the_third_person_or_call_things_doctored_restate_its_denial() -> None:
+    units = said(
+        "en",
+        "Veloria has rejected the claims of an attack on the depot.",
+        "\u201cThe defence ministry denies there was any attack on the depot,\u201d Veloria's state television said.",
+        "\u201cThe video was doctored and the two scenes were montaged,\u201d Veloria's state television said.",
+        "\u201cThe convoy passed without incident,\u201d Veloria's state television said.",
+        "\u201cNo foreign or local fighters were wounded,\u201d Veloria's state television said.",
+        "\u201cThe harvest will be good this year,\u201d Veloria's state television said.",
+        index=_veloria(),
+    )
+    assert [u[0] for u in units] == ["denial", "denial", "denial", "denial", "denial", "quote"]
+
+
+def test_propaganda_restates_a_denial_only_when_it_is_what_was_said() -> None:
+    units = said(
+        "en",
+        "Lev Arno denied the reports on Monday.",
+        "\u201cAll such propaganda by the enemy will fail,\u201d Arno said.",
+        "\u201cThe propaganda must be stopped,\u201d Arno said.",
+    )
+    assert [u[0] for u in units] == ["denial", "denial", "quote"]

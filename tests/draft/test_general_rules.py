@@ -613,3 +613,163 @@ def test_bodies_with_an_apostrophe_a_body_word_or_an_acronym_are_drafted_as_bodi
         found = [(d["type"], d["name"], d["kind"]) for d in built("en", sentence) if d["type"] in ("actor", "group")]
         assert len(found) == 1 and found[0][:2] == (type_name, name), sentence
         assert (found[0][2] == "person") == (name == "Rafi Venn"), sentence
+
+
+def test_a_state_speaks_through_an_organ_named_with_its_name():
+    units = said(
+        "en",
+        "Veloria denied the report of a raid.",
+        "\u201cThere was no raid on the depot,\u201d Veloria TV said.",
+        index=_veloria(),
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Veloria TV"), ("denial", "Veloria TV")]
+
+
+def test_a_described_body_speaks_through_the_office_written_as_its_own():
+    units = said(
+        "en",
+        "The Veloria-led coalition against the Kessel Brigade denied the report.",
+        "In an email, the coalition's Joint Task Force Arrow (JTF-A) said the survey was planned with the army.",
+        "\u201cThe survey occurred without incident,\u201d JTF-A told reporters.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "JTF-A"), ("denial", "JTF-A")]
+
+
+def test_an_adverb_or_a_participle_between_a_subject_and_its_verb():
+    units = said(
+        "en",
+        "Lev Arno denied the report.",
+        "The brigade spokesman thus concluded that \u201cthe brigade is not responsible for the raid.\u201d",
+        "Mira Osk, referring to the report, says that the harvest was good.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [
+        ("denial", "Lev Arno"),
+        ("denial", "the brigade spokesman"),
+        ("reported", "Mira Osk"),
+    ]
+
+
+def test_a_headline_label_is_the_speaker_only_where_it_speaks_in_the_article():
+    def headed(headline: str, *body: str) -> list[tuple[str, str, str]]:
+        return said("en", headline, *body)
+
+    labelled = headed(
+        "Brigade spokesman: We were never near the depot",
+        "The Kessel Brigade denied the report on Monday, brigade spokesman Lev Arno told reporters.",
+    )
+    assert labelled[0][:2] == ("denial", "Kessel Brigade")  # a place of the brigade's denial, through its spokesman
+    trailing = headed("Reports of a raid on the depot false: Kessel Brigade", "The Kessel Brigade denied the report.")
+    assert [u[:2] for u in trailing] == [("denial", "Kessel Brigade"), ("denial", "Kessel Brigade")]
+    topic = headed("Ostravia: five killed in blast", "Residents said the blast shook the market.")
+    assert [u[1] for u in topic] == ["Residents"]  # a place as a topic, not a speaker
+
+
+def test_an_acronym_met_first_is_the_body_its_name_and_brackets_give_later():
+    units = said(
+        "en",
+        "KPV Denies Reports About Raid",
+        "The Party of Kessel Valley Workers (KPV) denies reports of a raid, KPV member Lev Arno told reporters.",
+        "\u201cThere is no movement of troops in the valley,\u201d the party's member said.",
+    )
+    # the headline's denial, the lead's and the member's words: one side, its member speaking for it
+    assert [u[:2] for u in units] == [("denial", "Lev Arno")] * 3
+
+
+def test_a_quotation_that_is_its_subjects_predicate_verb_and_all():
+    assert said("en", 'Lev Arno has "categorically rejected these allegations as a smear".')[0][:2] == (
+        "denial",
+        "Lev Arno",
+    )
+    assert quotes('The Kessel Brigade "firmly denies" the reports of a raid.') == [("firmly denies", "Kessel Brigade")]
+    assert quotes('Lev Arno said the raid was "rejected by all".') == [("rejected by all", "Lev Arno")]
+    assert quotes('The "rejected" proposal was sent back.') == [("rejected", None)]
+
+
+def test_another_as_a_subject_is_another_of_the_kind_last_described():
+    units = said(
+        "en",
+        "\u201cThe reports are lies,\u201d a brigade official told Meridian Wire.",
+        "While another told Ostrava Radio on Tuesday, \u201cThey are false accusations.\u201d",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [
+        ("denial", "a brigade official"),
+        ("denial", "another brigade official"),
+    ]
+
+
+def test_an_acronym_restating_the_body_of_an_appositive_is_not_the_subject():
+    units = said(
+        "en",
+        "Lev Arno, the director of the National Border Center, NBC, said on Tuesday, \u201cThe border is calm.\u201d",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("quote", "Lev Arno")]
+
+
+def test_he_with_no_person_who_spoke_is_the_body_that_did():
+    units = said(
+        "en",
+        "The Kessel Brigade said in a statement that the report was false.",
+        "He added: \u201cThe story is made up from start to finish.\u201d",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [
+        ("denial", "Kessel Brigade"),
+        ("denial", "Kessel Brigade"),
+    ]
+
+
+def test_a_standfirst_with_a_label_is_the_speakers_claim_where_they_speak_in_the_article():
+    units = said(
+        "en",
+        "Brigade denies training fighters",
+        "Senior border official: two hundred fighters trained in the valley.",
+        "A senior border official said on Monday that the brigade had trained fighters.",
+    )
+    assert units[1][:2] == ("reported", "a senior border official")
+
+
+def test_a_title_case_headline_verb_is_read_and_its_office_is_the_bodys_holder():
+    units = said(
+        "en",
+        "Brigade Spokesman Denies Ostravian Involvement in Depot Attack",
+        "Lev Arno, the brigade spokesman, has denied the group's involvement in the attack on the depot.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+
+
+def test_a_described_denier_named_in_the_next_sentence_is_that_person():
+    units = said(
+        "en",
+        "A security official of the Kessel Brigade dismissed reports that it shelled the depot. \u201cNo-one here "
+        "wasted a shell on the depot,\u201d Lev Arno said on Telegram.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+    other = said(
+        "en",
+        "A security official of the Kessel Brigade dismissed reports that it shelled the depot. \u201cWe heard no "
+        "shelling,\u201d Mira Osk, a farmer, said.",
+    )
+    assert other[0][:2] == ("denial", "a security official of the Kessel Brigade")  # a farmer is someone else
+
+
+def test_words_an_agency_quoted_from_a_statement_are_the_statements():
+    units = said(
+        "en",
+        "Lev Arno said the allegations were an \u201cattempt to smear the brigade\u201d.",
+        "\u201cThese claims are lies,\u201d news agency Meridian Wire quoted from a statement released late Thursday.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+    by = said("en", "\u201cThe harvest was good,\u201d Meridian Wire quoted from a statement by the Kessel Brigade.")
+    assert [speaker for _, speaker, _ in by] != ["Lev Arno"]
+
+
+def test_a_participle_with_its_own_subject_after_with():
+    units = said(
+        "en",
+        "Fighting goes on between the Ostravian Army and the Kessel Brigade, with the latter denying the army's "
+        "control of the valley.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Kessel Brigade")]
+    former = said(
+        "en", "Talks stalled between the Kessel Brigade and the Valley Council, with the former denying the report."
+    )
+    assert [(kind, speaker) for kind, speaker, _ in former] == [("denial", "Kessel Brigade")]

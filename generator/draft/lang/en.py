@@ -9,11 +9,12 @@ spokesman who speaks for it) get one denier, so that each side is drafted as one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from generator.draft.denials import Denial, calls_false
 from generator.draft.descriptors import describe
-from generator.draft.discourse import GROUP_NOUNS, Entity, Speaker
+from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import AFTER_ANOTHER_NAME, Act, Reader, Reading, head_word, two_named
@@ -49,18 +50,20 @@ class English:
                 and _ANNOUNCES.fullmatch(unit.paragraph.masked, unit.act.verb.end, unit.end + 1)
             ):
                 continue  # 'The statement reads:' only announces the words that follow
-            holder = _named_office_holder(unit.speaker, reader.discourse.entities)
+            holder = _named_office_holder(unit.speaker, reader.discourse.entities, first)
             if holder is not unit.speaker:
                 _set_speaker(unit, holder)
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
                 headlines.append(unit)
                 continue
             units.extend(_one_per_denier(unit, reader))
+        _named_next(units)
         texts = {p.number: p.text for p in paragraphs}
 
         def one_side(h: Speaker, b: Speaker) -> bool:
             return h.same(b) or _speaks_for(h, b, index, texts) or _speaks_for(b, h, index, texts)
 
+        units += _headline_label(readings, first, reader, units, one_side)
         deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
         restated_denials(units, deniers, one_side, negates)
         units += headline_denials(headlines, units, one_side)
@@ -161,6 +164,119 @@ def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
     return out
 
 
+# A headline that gives its words and their speaker on either side of a colon: 'Coalition: militia did not stop
+# survey', 'Reports of advances false: Houthis'. The speaker's side is short and holds no verb of its own.
+_LABEL_FIRST = re.compile(r"\s*([^:;,\u2591\u201c\u201d\"]{2,50}?)\s*:\s+(?=\S)")
+_LABEL_LAST = re.compile(r"(?<=\S):\s+([^:;,\u2591\u201c\u201d\"]{2,40}?)\s*$")
+
+
+def _headline_label(
+    readings: list[Reading],
+    first: int,
+    reader: Reader,
+    body: list[Unit],
+    one_side: Callable[[Speaker, Speaker], bool],
+) -> list[Unit]:
+    """A headline of the form '<speaker>: <words>' or '<words>: <speaker>', or a standfirst of the first form after
+    it, as the speaker's claim.
+
+    Only where the label is someone who speaks in the body (the same, one side with them, or their name shortened:
+    'US-Led Coalition' for 'the U.S.-led coalition against the Islamic State'), who is then its speaker: a label
+    the body does not bear out may be a place or a topic ('Iraq: five killed in blast'). Words that say something
+    is not so make it another place of that speaker's denial (:func:`restated_denials`).
+    """
+    numbers = sorted({r.sentence.number for r in readings})[:2]
+    out = []
+    for number in numbers:  # the headline, and a standfirst after it ('Senior official: 1,000 fighters trained.')
+        heads = [r for r in readings if r.sentence.number == number]
+        if len(heads) != 1 or heads[0].acts or heads[0].sentence.quotes:
+            continue
+        reading = heads[0]
+        sentence = reading.sentence
+        headline = number == first and is_headline(sentence.paragraph, first)
+        if not headline and (number == first or len(sentence.text.split()) > 40):
+            continue
+        masked = sentence.paragraph.masked
+        labels = [_LABEL_FIRST.match(masked, sentence.start, sentence.end)]
+        if headline:
+            labels.append(_LABEL_LAST.search(masked, sentence.start, sentence.end))
+        for label in labels:
+            if label is not None and len(label.group(1).split()) <= 5:
+                unit = _labelled(reading, label, label.re is _LABEL_FIRST, reader, body, one_side)
+                if unit is not None:
+                    out.append(unit)
+                    break
+    return out
+
+
+def _labelled(
+    reading: Reading,
+    label: re.Match[str],
+    first: bool,
+    reader: Reader,
+    body: list[Unit],
+    one_side: Callable[[Speaker, Speaker], bool],
+) -> Unit | None:
+    sentence, masked = reading.sentence, reading.sentence.paragraph.masked
+    span = label.span(1)
+    speaker = reader.speaker_of(reading, *span)
+    words = {w.replace(".", "") for w, _, _ in key_tokens(masked[span[0] : span[1]].replace(".", ""))}
+    spoken = next(
+        (
+            u.speaker
+            for u in sorted(body, key=lambda u: u.kind != "denial")
+            if (speaker is not None and one_side(speaker, u.speaker))
+            or (words and all(_stem_in(w, _speaker_words(u.speaker)) for w in words))
+        ),
+        None,
+    )
+    if spoken is None:
+        return None
+    how = f"the headline's label '{masked[span[0] : span[1]].strip()}', who speaks in the article"
+    speaker = Speaker(spoken.label, spoken.entity, spoken.described, spoken.person, how)
+    at = span[1] if first else sentence.start  # where the words begin: after the label, or the headline's start
+    act = Act(Verb(at, at, "says", "finite"), speaker, sentence)
+    return Unit("reported", speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
+
+
+def _speaker_words(speaker: Speaker) -> set[str]:
+    """The words a speaker is written with, dots dropped ('u.s.' as 'us'), for a headline's short form of it."""
+    texts = [speaker.label, speaker.described or ""]
+    if speaker.entity is not None:
+        texts += [text for _, _, _, text in speaker.entity.mentions] + [speaker.entity.name]
+    words = {w for text in texts for w, _, _ in key_tokens(text.replace(".", ""))}
+    return words | (speaker.entity.nearby if speaker.entity is not None else set())  # 'SDF spokesperson X
+
+
+def _named_next(units: list[Unit]) -> None:
+    """A person described without a name who denies, named in the paragraph's next sentence: 'A security official of
+    the brigade dismissed the reports. "...," Lev Arno said on Telegram.' News leads introduce the speaker so and
+    name them at once; the name is the description's (only a person named there for the first time, with no other
+    office of their own written around the name, and no one else between)."""
+    for i, unit in enumerate(units[:-1]):
+        speaker, after = unit.speaker, units[i + 1]
+        if (
+            unit.kind != "denial"
+            or speaker.entity is not None
+            or not speaker.person
+            or not re.match(r"(?:an?|one)\s", speaker.described or "", re.IGNORECASE)
+            or after.paragraph is not unit.paragraph
+            or after.readings[:1] == unit.readings[:1]
+        ):
+            continue
+        ent = after.speaker.entity
+        head = head_word(speaker.described or "")
+        if (
+            ent is None
+            or not ent.person
+            or ent.mentions[0][:2] < (after.number, after.start)
+            or any(w in HUMAN_NOUNS and w != head for w in ent.nearby)
+        ):
+            continue
+        how = f"'{speaker.described}', named in the next sentence: {ent.label}"
+        _set_speaker(unit, Speaker(ent.label, ent, None, True, how))
+
+
 # Offices held by one person at a time: 'the ministry spokesman' is the spokesman the article names. Not
 # 'official', 'source' or 'member': those are many people, and an unnamed source is unnamed on purpose.
 _OFFICES = frozenset(
@@ -180,7 +296,7 @@ _SPEAKS_FOR_ROLES = _OFFICES | frozenset(
 _UNDETERMINED = frozenset("a an one some two three several another any".split())
 
 
-def _named_office_holder(speaker: Speaker, entities: list[Entity]) -> Speaker:
+def _named_office_holder(speaker: Speaker, entities: list[Entity], headline: int | None = None) -> Speaker:
     """An office described without a name, read as the one person the article names in that office.
 
     News leads often give the office and name its holder a paragraph later ('Iranian Foreign Ministry
@@ -203,6 +319,8 @@ def _named_office_holder(speaker: Speaker, entities: list[Entity]) -> Speaker:
         and head in ent.nearby
         and sum(not _stem_in(w, ent.nearby | set(ent.key.split())) for w in others) <= max(1, len(others) // 3)
     ]
+    if len(fits) > 1:  # a headline in title case reads words as names ('Afghan Involvement'): the body's count
+        fits = [ent for ent in fits if any(paragraph != headline for paragraph, _, _, _ in ent.mentions)]
     if len(fits) != 1:
         return speaker
     how = f"'{speaker.described}' read as {fits[0].label}, named in that office in the article"
@@ -224,23 +342,36 @@ def _state(speaker: Speaker, index: NameIndex) -> str:
     return _state_words(name)
 
 
-_GOVERNMENT = re.compile(r"\b(?:ministry|government|presidency|foreign office|cabinet)\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"\b(?:ministry|government|presidency|foreign office|cabinet|state\s+(?:television|tv|media|broadcaster))\b",
+    re.IGNORECASE,
+)
+# The organs through which a state speaks, named with its name: 'Iraqi TV', 'US Central Command'.
+_STATE_ORGAN = re.compile(
+    r"\b(?:ministry|government|presidency|foreign office|cabinet|embassy|command|army|armed forces|tv|television)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_another_state(text: str, country: str, index: NameIndex) -> bool:
     """Whether ``text`` names a state other than ``country``, by name ('the Dornmark Foreign Ministry') or by an
     adjective of nationality ('the Iranian Foreign Ministry': a capitalised -ian, -i, -ese or -ish word)."""
-    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+    for word in re.findall(r"\b[A-Z][a-z]+\b|\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?(?!\w)", text):
         place = index.lookup(word, ("place",))
         demonym = re.search(r"(?:ian|an|i|ese|ish)$", word) is not None
-        if ((place is not None and place.kind == "country") or demonym) and not _stem_in(country, {word.lower()}):
+        if ((place is not None and place.kind == "country") or demonym) and not _stem_in(
+            country, {word.lower().replace(".", "")}
+        ):
             return True
     return False
 
 
 def _state_words(name: str) -> str:
-    """A state's one word: 'iran' for 'Iran', 'Islamic Republic of Iran' or 'Iranian Government'; else ''."""
+    """A state's one word: 'iran' for 'Iran', 'Islamic Republic of Iran' or 'Iranian Government', 'us' for 'United
+    States' (a name of several words goes by its initials); else ''."""
     words = [w for w, _, _ in key_tokens(name) if w not in ("government", "state", "republic", "islamic", "the", "of")]
+    if len(words) > 1 and name[:1].isupper():
+        return "".join(w[0] for w, _, _ in key_tokens(name) if w not in ("the", "of", "and"))
     return words[0] if len(words) == 1 else ""
 
 
@@ -373,14 +504,29 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     if ent is None or ent is whole:
         return False
     names = [n for n in _names_of(body) if n]
-    if not names and not country:
+    if not names and not country and not body.described:
         return False
-    for paragraph, start, _, _ in ent.mentions:
+    for paragraph, start, end, _ in ent.mentions:
         before = texts.get(paragraph, "")[max(0, start - 100) : start]
         if whole is not None and any(
             re.search(re.escape(text) + r"['\u2019]s?\s+$", before) for _, _, _, text in whole.mentions
         ):
             return True  # "Hezbollah's Media Relations", "the brigade's spokesman X"
+        if whole is None and not country and body.described:
+            # "the U.S.-led coalition" denies, then "the coalition's CJTF-OIR" (or its full name, then the acronym)
+            head = head_word(body.described)
+            owned = r"\b" + re.escape(head) + r"['\u2019]s?\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,8}(?:\(\s*)?$"
+            if head and re.search(owned, before, re.IGNORECASE):
+                return True
+        name = texts.get(paragraph, "")[start:end]
+        if (
+            not ent.person
+            and country
+            and _STATE_ORGAN.search(name)
+            and _stem_in(country, {w for w, _, _ in key_tokens(name)})
+            and not _names_another_state(name, country, index)
+        ):
+            return True  # a state's own organ, named with the state's name: 'Iraqi TV', 'US Central Command'
         if ent.person:
             # the words joined to the name: 'Iranian Foreign Ministry spokesman X', 'The director of the SDF media
             # center, X' (a title set off by one comma before the name)
@@ -440,11 +586,21 @@ ENGLISH = English()
 _NEGATES = re.compile(
     r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))|"
     r"\bnever\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b|"
-    r"\bno\s+(?:[\w-]+\s+){1,2}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
-    r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno\s+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
+    r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
+    r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno[\s-]+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
     r"\b(?:is|are|was|were)\s+not\s+(?:the\s+case|true|involved|responsible|present|there|part|linked|affiliated|"
     r"connected|related)\b|"
-    r"\b(?:do|does)(?:\s+not|n['\u2019]t)\s+(?:have|exist|own|possess|belong|operate|hold)\b",
+    r"\b(?:do|does)(?:\s+not|n['\u2019]t)\s+(?:have|exist|own|possess|belong|operate|hold)\b|"
+    # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
+    r"\b(?:reject|dismiss)(?:s|es|ed)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|news|"
+    r"rumou?rs|statements?)\b|"
+    # what was shown called fake or doctored, or what was said called propaganda: 'the video was montaged', 'all such
+    # propaganda', 'is pure propaganda' (not 'the propaganda must stop', a charge of another matter)
+    r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
+    r"\b(?:(?:such|this|these|those)\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)propaganda\b|"
+    # what is said to have happened passed off quietly: 'the survey occurred without incident'
+    r"\bwithout\s+(?:any\s+)?incident\b",
     re.IGNORECASE,
 )
 # The reporter's words after a reported clause: 'said he was there, though it was not clear whether ...'.
