@@ -254,6 +254,17 @@ def test_persian_no_fear_or_no_doubt_in_a_deniers_words_restates_nothing():
     assert [k for k, _, _ in units] == ["denial", "reported", "denial"]
 
 
+def test_persian_a_body_that_issued_a_statement_speaks_in_it():
+    units = said(
+        "fa",
+        "جنبش نمونه بیانیه‌ای منتشر کرد.",
+        "در بخشی از این بیانیه آمده است: «این ادعاها دروغ است».",
+        "سپاه کسلیا اطلاعیه‌ای صادر کرد.",
+        "در این اطلاعیه آمده است: نیروهای ما آماده هستند.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه"), ("quote", "سپاه کسلیا")]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

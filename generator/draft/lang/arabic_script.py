@@ -449,6 +449,11 @@ _DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+)?)\s+[\u00ab\"\u201c]([^\u00bb\"\u2
 # after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
 _UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
 _REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
+# 'issued a statement' in Persian, folded: 'بیانیه‌ای صادر کرد', 'اطلاعیه منتشر نمود'
+_ISSUED_FA = re.compile(
+    r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\u0627\u064a)?"
+    r"\s+(?:\u0635\u0627\u062f\u0631|\u0645\u0646\u062a\u0634\u0631)\s*(?:\u0643\u0631\u062f|\u0646\u0645\u0648\u062f)"
+)
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -1697,6 +1702,14 @@ class ArabicScriptReader:
             for word in text.split():
                 if word.strip(_PUNCT) in self.c.statements:
                     self.statement_of[_stem(word.strip(_PUNCT))] = main
+        elif not self.words.verb_first and (issued := _ISSUED_FA.search(text)) is not None:
+            # 'X بیانیه‌ای صادر کرد' (X issued a statement): what 'در این بیانیه آمده است' then quotes is X's
+            tokens = self._tokens(masked, sent.start, sent.start + where[issued.start()])
+            k = self._cut_subject(tokens)
+            issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
+            if issuer is not None and fold_words(issued.group(1)) in self.c.statements:
+                self.statement_of[_stem(fold_words(issued.group(1)))] = issuer
+                self._spoke(issuer)
         # speech after a colon without quotation marks
         for act in read.acts:
             if act.kind not in ("verb",) or act.speaker is None:

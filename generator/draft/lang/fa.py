@@ -360,7 +360,7 @@ PERSIAN_WORDS = Words(
     first_person=split_words("ما من"),
     personal=split_words("وی او ایشان"),
     agents=("از سوی", "از جانب", "توسط"),
-    statements=("بیانیه",),
+    statements=("بیانیه", "اطلاعیه"),  # (a statement; an announcement, as the Guards and ministries issue)
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه امارت "
