@@ -22,14 +22,18 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
   ``negated_we``)
 - a negated answer: در واکنش به / در پاسخ به خبر ... گفت: ... نمی‌کند (``reacting``, ``negations``)
-
 - not taking responsibility, in the present: مسئولیت ... را بر عهده نمی‌گیرد، نمی‌پذیریم (``cue_patterns``)
-- claims called unacceptable or worthless: اتهامات ... غیرقابل قبول / بی‌ارزش است (``cue_patterns``)
+- claims called unacceptable, worthless, ridiculous, meaningless, unwarranted or propaganda: اتهامات ... غیرقابل قبول /
+  بی‌ارزش / مضحک / بی‌معنا / بی‌مورد است؛ «تبلیغات دشمن» خواند (``cue_patterns``)
+- Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)
 
 Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement; a denier's own words restate its denial so,
-:func:`generator.draft.units.restated_denials`), doubting (زیر سوال برد). Guards: 'the enemy's psychological war' as a topic, 'wrong' before
-the noun it qualifies (سیاست نادرست), forbidding wrong (نهی از منکر), warnings against spreading rumours, a negated
-cue (بی‌اساس نیست), 'it is not right that' (صحیح نیست که), flimsy pretexts (بهانه‌های واهی).
+:func:`generator.draft.units.restated_denials`), doubting (زیر سوال برد). Guards: 'the enemy's psychological war' as
+a topic, 'wrong' before the noun it qualifies (سیاست نادرست), forbidding wrong (نهی از منکر), warnings against
+spreading rumours, a negated cue (بی‌اساس نیست), 'it is not right that' (صحیح نیست که), flimsy pretexts (بهانه‌های
+واهی), 'did not deny' and 'neither confirmed nor denied' (تکذیب نکرد، نه تایید و نه تکذیب), refraining from denying
+(از تکذیب ... خودداری کرد), the consequences one takes no responsibility for (مسئولیت عواقب), and a denier's 'no fear,
+no doubt, no need' (باکی ندارد، شکی نیست), which restates nothing (``not_restating``).
 """
 
 from __future__ import annotations
