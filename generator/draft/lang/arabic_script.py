@@ -41,6 +41,12 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   did not' after a verb of saying (أكد أنه لم ...), or the subject's own denial as a verbal noun (واصلت X تفنيدها); its
   denier is the speaker. Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
   speaker before a colon, is a denial too.
+- In Persian, also: speech after a colon runs to its paragraph's end (not into a sentence the reporter opens), and
+  into the next paragraph when the colon ends its own ('X می‌نویسد:'); a statement signed below by an office
+  ('X' then 'سخنگوی Y') denies in the signer's name where it calls something untrue in its own voice, and a subtitle
+  that does so is the lead denier's; 'X بیانیه‌ای صادر کرد' makes X the speaker of 'در این بیانیه آمده است'; a
+  subject ends before a verbal noun ('کشته شدن'), after an outlet's dateline, before 'however' (X اما) and never
+  runs into an earlier verb of saying; 'وزارت امور خارجه X' and 'وزارت خارجه X' are one body.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
