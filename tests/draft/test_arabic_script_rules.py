@@ -971,3 +971,28 @@ def test_a_deniers_own_negation_restates_the_denial_in_arabic_and_persian():
     assert [u[0] for u in persian] == ["denial", "denial", "quote"]
     # with no denial before, the same words are a quotation
     assert [u[0] for u in said("fa", "الراوی گفت: «نیروهای ما وارد دره نشده‌اند».")] == ["quote"]
+
+
+def test_arabic_office_of_a_ministry_with_lam_then_the_name():
+    # 'المتحدث الرسمي لوزارة X سامي الوردي': 'لوزارة' (of the ministry) is no given name, the name follows it
+    units = said("ar", 'وقال المتحدث الرسمي لوزارة الزراعة سامي الوردي إن "المحصول وفير".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_a_spokesman_or_source_of_the_denying_body_restates_its_denial():
+    units = said(
+        "ar",
+        "نفت وزارة الزراعة الكسلية التقارير عن نقص القمح.",
+        'وقال المتحدث الرسمي لوزارة الزراعة سامي الوردي إن "المخازن لم تفرغ".',
+        'وقال مصدر مسؤول في الوزارة إن "الشحنات لم تتأخر".',
+        'وقال النائب فريد الحلبي إن "الأسعار لم ترتفع".',  # no one's spokesman: his 'not' is his own
+    )
+    assert [u[:2] for u in units] == [
+        ("denial", "وزارة الزراعة الكسلية"),
+        ("denial", "سامي الوردي"),
+        ("denial", "مصدر مسؤول في الوزارة"),
+        ("quote", "فريد الحلبي"),
+    ]
+    # typed with 'لا' joined to its word ('لاوجود'), the same restatement
+    units = said("ar", "نفت حركة النور الكسلية التقارير.", 'وقال مصدر في الحركة إن "لاوجود لمقاتلينا هناك".')
+    assert [u[0] for u in units] == ["denial", "denial"]

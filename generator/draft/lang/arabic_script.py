@@ -517,6 +517,8 @@ class ArabicScriptReader:
         """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
         """The paragraph before, when it is a kicker that runs on into the headline under it."""
+        self.named_with: dict[int, list[str]] = {}
+        """By ``id(entity)``: the folded subject phrases a person was named with ('المتحدث باسم الوزارة X')."""
 
     # --- entities ---------------------------------------------------------------------------------
 
@@ -577,7 +579,62 @@ class ArabicScriptReader:
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
             self._note_office(found.entity, phrase, para, start)
+            self.named_with.setdefault(id(found.entity), []).append(fold_words(phrase))
         return found
+
+    def _one_side(self, a: Speaker, b: Speaker) -> bool:
+        """Whether two speakers deny as one side: the same, or one speaks for the other (:meth:`_speaks_for`)."""
+        return a.same(b) or self._speaks_for(a, b) or self._speaks_for(b, a)
+
+    def _speaks_for(self, member: Speaker, body: Speaker) -> bool:
+        """Whether the article writes ``member`` as speaking for the body ``body``: its office names the body.
+
+        A spokesman, an official or a source is written with the body they speak for ('المتحدث الرسمي لوزارة الدفاع
+        X', 'مصدر مسؤول في الحركة', 'سخنگوی وزارت خارجه'), by its name or, with the article, by its head word after
+        the body was named ('الحركة' for 'حركة X'). A body denies and its spokesman restates the denial, or the other
+        way round: one side.
+        """
+        whole = body.entity
+        if whole is None or whole.person or body.same(member):
+            return False
+        if member.entity is not None:
+            phrases = self.named_with.get(id(member.entity), []) if member.entity.person else []
+        else:
+            phrases = [fold_words(member.described)] if member.described else []
+        names = {fold_words(whole.name), *(fold_words(text) for _, _, _, text in whole.mentions)}
+        head = fold_words(whole.name).split(" ")[0].removeprefix("\u0627\u0644")
+        for phrase in phrases:
+            words = [self._bare(w.strip(_PUNCT)) for w in phrase.split() if w.strip(_PUNCT)]
+            while words and words[0] in self.c.drop:
+                words = words[1:]
+            if not words or not ({words[0]} & (self.c.titles | self.c.heads)):
+                continue  # an office or a source speaks for a body; a body named beside another does not
+            if any(self._names_in(n, words[1:]) for n in names if n):
+                return True
+            if head in self.c.body_words | self.c.group_refs and "\u0627\u0644" + head in words[1:]:
+                return True  # 'مصدر في الحركة' after 'حركة X'
+        return False
+
+    def _names_in(self, name: str, words: list[str]) -> bool:
+        """Whether an office's words name a body: its name, less adjectives of origin at its end ('وزارة الزراعة' for
+        'وزارة الزراعة الكسلية'), and not followed by another adjective of origin ('... الخارجية العراقية' is not the
+        Iranian one)."""
+        whole = [self._bare(w.strip(_PUNCT)) for w in name.split() if w.strip(_PUNCT)]
+        core = whole
+        while len(core) > 2 and _nisba(core[-1]):
+            core = core[:-1]
+        for j in range(len(words) - len(core) + 1):
+            if core and words[j : j + len(core)] == core:
+                after = words[j + len(core)] if j + len(core) < len(words) else ""
+                mine = whole[len(core)] if len(whole) > len(core) else ""
+                return not (_nisba(after) and after != mine)
+        return False
+
+    def _bare(self, word: str) -> str:
+        """A folded Arabic word without 'ل' written onto a body's name ('لوزارة' -> 'وزارة', 'للحركة' -> 'الحركة')."""
+        if not self.words.verb_first or word[:1] != "\u0644" or len(word) < 4:
+            return word
+        return "\u0627" + word[1:] if word[:2] == "\u0644\u0644" else word[1:]
 
     def _note_office(self, ent: Entity, phrase: str, para: Paragraph, start: int) -> None:
         """Remember the office a person is named with ('وزیر خارجه عراق' for '«X» وزیر خارجه عراق، ...'), so
@@ -767,6 +824,8 @@ class ArabicScriptReader:
         stop = word in self.c.stops and word != _ON  # (the name علي folds as the word على; the subject was cut before)
         if word in self.c.titles or word in self.c.body_words or stop or word in self.c.heads:
             return False
+        if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
+            return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
         return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
 
     def _name_before_office(self, words: list[str]) -> tuple[int, int]:
@@ -1122,7 +1181,7 @@ class ArabicScriptReader:
             self.kicker = para if kicker else None
         self._offices_named()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
-        restated_denials(self.analysis.units, deniers, lambda a, b: a.same(b), self._restates)
+        restated_denials(self.analysis.units, deniers, self._one_side, self._restates)
         self.analysis.entities = self.entities
         return self.analysis
 
