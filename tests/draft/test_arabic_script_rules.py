@@ -996,3 +996,18 @@ def test_a_spokesman_or_source_of_the_denying_body_restates_its_denial():
     # typed with 'لا' joined to its word ('لاوجود'), the same restatement
     units = said("ar", "نفت حركة النور الكسلية التقارير.", 'وقال مصدر في الحركة إن "لاوجود لمقاتلينا هناك".')
     assert [u[0] for u in units] == ["denial", "denial"]
+
+
+def test_a_denial_relayed_from_a_source_is_the_sources():
+    # 'نقلت الوكالة عن مصدر في X نفيه ...' (the agency relayed from a source his denial): the source denies
+    units = said("ar", 'وكانت وكالة "النهار" قد نقلت أمس عن مصدر في حركة النور نفيه مسؤوليتها عن الهجوم.')
+    assert [u[:2] for u in units] == [("denial", "مصدر في حركة النور")]
+
+
+def test_a_headline_whose_speech_after_a_colon_calls_claims_untrue():
+    units = said(
+        "ar", "حركة النور تندد باتهامات النائب: ادعاءات لا صحة لها", "وقالت الحركة في بيان إنها تعمل بالقانون."
+    )
+    assert units[0][:2] == ("denial", "حركة النور")
+    # a headline's untrue words with no speaker named stay undrafted
+    assert said("ar", "ادعاءات لا صحة لها عن الحدود", "وقالت الحركة في بيان إنها تعمل بالقانون.")[0][0] != "denial"

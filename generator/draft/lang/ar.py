@@ -19,6 +19,7 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   لا تستند إلى (``deny_cues``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
   (``deny_cues``)
+- staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
 - no link, role, responsibility: لا علاقة؛ عدم تورطها/صلتها/مسؤوليتها؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت
   بصلة؛ بريئة من؛ غير مسؤولة عن (``deny_cues``, ``cue_patterns``)
 - none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود (``deny_cues``)
@@ -280,6 +281,9 @@ ARABIC_WORDS = Words(
         "أنباء خاطئة",
         "أخبار خاطئة",
         "تقارير خاطئة",
+        # not worth an answer ('ادعاءات لا تستحق الرد')
+        "لا تستحق الرد",
+        "لا يستحق الرد",
     ),
     # 'ليست مفبركة', 'ليس مجرد مزاعم', 'ليست بعيدة عن الحقيقة' (not fabricated, not mere claims, not far from the
     # truth) unsay the cue; 'ليست سوى أكاذيب' (nothing but lies) keeps it, a word standing between
@@ -293,6 +297,9 @@ ARABIC_WORDS = Words(
         # 'أكدت الحركة عدم تورطها' (affirmed its non-involvement), no link, no responsibility; not 'عدم التدخل' or
         # 'عدم المشاركة' (non-interference, not taking part), which are policies
         r"عدم\s+(?:تورط|ضلوع|علاق[هت]|صل[هت]|مسوولي[هت])[^\s]{0,3}(?!\w)",
+        # staged, a play put on ('وصف الفيديوهات بأنها مسرحية'): without the article, as what something is called;
+        # 'المسرحية' (the play) names a play
+        r"[وف]?مسرحي(?:ه|ات)(?!\w)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),

@@ -1773,6 +1773,16 @@ class ArabicScriptReader:
             deny_act = self._denies_in_other_words(para, read)
         if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
             subject = self._sentence_subject(para, sent)  # 'واصلت الهيئة تفنيدها للرواية': the subject denies
+            relay = next(
+                (
+                    a
+                    for a in read.acts
+                    if a.speaker and self.c.relay.fullmatch(fold_words(para.masked[a.start : a.end]))
+                ),
+                None,
+            )
+            if relay is not None:  # 'نقلت الوكالة عن مصدر في الحركة نفيه ...': the one relayed denies, not the relay
+                subject = relay.speaker
             if subject is not None:
                 deny_act = _Act(sent.start, sent.start, subject, True, "own", sent.start)
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
@@ -1780,6 +1790,8 @@ class ArabicScriptReader:
         # A cue alone in a headline ('... كاذبة') is not: its denier is unclear, unless the headline names its
         # speaker before a colon ('الحركة: لا صحة لما ...').
         named = deny_act is not None or any(a.kind == "headline" for a in read.acts)
+        # ('X تندد باتهامات Y: لا صحة لـ...': the cue inside the speech a headline gives its speaker)
+        named = named or bool(cue and any(_folded_in(cue.group(), a.quote.text) for a in read.quotes))
         if (deny_act is not None or cue) and (named or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
