@@ -1832,12 +1832,20 @@ class ArabicScriptReader:
             (
                 m
                 for m in self.c.cue.finditer(fw)
-                if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())
+                if not (
+                    self.c.spreading.search(fw, max(0, m.start() - 40), m.start()) and not self._these(fw, m.start())
+                )
                 and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
                 and not self.c.negated_after.match(fw, m.end())
             ),
             None,
         )
+
+    def _these(self, fw: str, at: int) -> bool:
+        """Whether a demonstrative stands right before a cue: 'مروجي هذه الشائعات' (those spreading these rumours)
+        calls the reports at hand rumours, where 'من ينشر الشائعات' only warns."""
+        before = fw[max(0, at - 12) : at].split()
+        return bool(before) and before[-1] in self.c.demonstratives
 
     def _denies_in_other_words(self, para: Paragraph, read: _Sentence) -> _Act | None:
         """A denial with no verb of denying in the reporter's words, or None.
