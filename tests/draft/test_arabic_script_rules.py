@@ -1011,3 +1011,28 @@ def test_a_headline_whose_speech_after_a_colon_calls_claims_untrue():
     assert units[0][:2] == ("denial", "حركة النور")
     # a headline's untrue words with no speaker named stay undrafted
     assert said("ar", "ادعاءات لا صحة لها عن الحدود", "وقالت الحركة في بيان إنها تعمل بالقانون.")[0][0] != "denial"
+
+
+def test_a_states_spokesman_restates_the_states_denial():
+    index = NameIndex()
+    index.add("كاسيا", Known("kasia", "actor", "government", "Kasia"))
+    units = said(
+        "ar",
+        "نفت كاسيا التقارير عن نقل أسلحة.",
+        'وقال المتحدث باسم الخارجية الكاسية سامي الوردي إن "بلادنا لم ترسل أي أسلحة".',
+        'وقال المحلل الكاسي فريد الحلبي إن "الأسلحة لم تصل".',  # an analyst of the country does not speak for it
+        index=index,
+    )
+    assert [u[:2] for u in units] == [("denial", "Kasia"), ("denial", "سامي الوردي"), ("quote", "فريد الحلبي")]
+
+
+def test_arabic_passive_denial_is_its_agents():
+    # 'تم نفي X من قبل Y' (X was denied by Y): Y denies; the report denied is no speaker
+    assert said("ar", "وتم نفي الخبر من قبل حركة النور.")[0][:2] == ("denial", "حركة النور")
+    assert said("ar", "وجرى تكذيب التقرير من جانب الوزارة الكسلية.")[0][:2] == ("denial", "الوزارة الكسلية")
+    assert said("ar", "وقد تم نفي الخبر.") == []
+
+
+def test_arabic_subject_ends_before_the_one_report_denied():
+    assert said("ar", 'ووصفت حركة النور التقرير بأنه "كذب وافتراء".')[0][:2] == ("denial", "حركة النور")
+    assert said("ar", "من جهته، نفى مصدر في حركة النور الخبر جملة وتفصيلا.")[0][:2] == ("denial", "مصدر في حركة النور")

@@ -74,7 +74,11 @@ ARABIC_WORDS = Words(
         # the same with 'لا' typed onto the word ('لاوجود لأي قوات'), as news copy often has it
         *("لايوجد", "لاتوجد", "لاوجود", "لاعلاقة", "لاصلة", "لادور", "لاأساس", "لاصحة"),
     ),
-    claim_words=split_words("الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات"),
+    # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
+    claim_words=split_words(
+        "الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات "
+        "الادعاء الاتهام التقرير الخبر النبأ الرواية"
+    ),
     # 'أكد أنه لم ير ...', 'مشيرا إلى أنه ليس ...', a quotation 'إنني لم أر ...': the speaker says that he or
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)
     negated_that=(
@@ -342,6 +346,11 @@ ARABIC_WORDS = Words(
     partitive=("مقرب من", "مقربة من", "مقربون من", "مقربين من", "قريب من", "قريبة من"),
     description_heads=split_words(
         "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون"
+    ),
+    # analysts, experts, researchers, witnesses: they describe a side, they never speak for it
+    observers=split_words(
+        "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة محلل محللون خبير خبراء مراقب مراقبون شهود سكان "
+        "ناشط ناشطون مواطنون"
     ),
     titles=split_words(
         "وزير الوزير رئيس الرئيس المتحدث الناطق متحدث ناطق عضو النائب نائب الأمين أمين المسؤول مسؤول قائد القائد "

@@ -196,6 +196,8 @@ class Words:
     not_denying: str = ""
     """A regular expression, on folded text, for the words right before a verb of denying that make it no verb
     ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
+    observers: tuple[str, ...] = ()
+    """Speakers who describe a side without speaking for it ('المحلل', 'خبير'): never a body's own voice."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -262,6 +264,7 @@ class Compiled:
     negated_after: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
+    observers: frozenset[str] = frozenset()
 
     @property
     def refs(self) -> frozenset[str]:
@@ -364,6 +367,7 @@ def _compile(words: Words) -> Compiled:
             else r"(?!)"
         ),
         own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
+        observers=fold_set(words.observers),
         declining=re.compile(_cue(words.declining, words.joined)),
         negated_before=re.compile(rf"(?<!\w)(?:{words.cue_negated[0]})\s*$" if words.cue_negated[0] else r"(?!)"),
         negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),
@@ -395,6 +399,11 @@ _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
 _QAD = "\u0642\u062f"
+# 'تم', 'جرى' (was done) right before a verbal noun, folded: an Arabic passive ('وتم نفي الخبر')
+_DONE = re.compile(
+    r"(?<!\S)[\u0648\u0641]?(?:\u062a\u0645|\u064a\u062a\u0645|\u062c\u0631\u064a|\u064a\u062c\u0631\u064a)\s+$"
+)
+_BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
@@ -607,12 +616,14 @@ class ArabicScriptReader:
             words = [self._bare(w.strip(_PUNCT)) for w in phrase.split() if w.strip(_PUNCT)]
             while words and words[0] in self.c.drop:
                 words = words[1:]
-            if not words or not ({words[0]} & (self.c.titles | self.c.heads)):
-                continue  # an office or a source speaks for a body; a body named beside another does not
+            if not words or not ({words[0]} & (self.c.titles | self.c.heads)) or words[0] in self.c.observers:
+                continue  # an office or a source speaks for a body; an analyst or a witness does not
             if any(self._names_in(n, words[1:]) for n in names if n):
                 return True
             if head in self.c.body_words | self.c.group_refs and "\u0627\u0644" + head in words[1:]:
                 return True  # 'مصدر في الحركة' after 'حركة X'
+            if set(words[1:]) & _nisbas(whole, names):
+                return True  # 'المتحدث باسم الخارجية الإيرانية', 'مسؤول إيراني' after 'إيران'
         return False
 
     def _names_in(self, name: str, words: list[str]) -> bool:
@@ -1455,6 +1466,9 @@ class ArabicScriptReader:
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
+            elif deny and self.words.verb_first and _DONE.search(text, 0, f_start):
+                # 'وتم نفي الخبر من قبل الحركة' (the report was denied by the movement): the agent denies, else no one
+                speaker, subject_end = self._done_by(para, sent, end)
             else:
                 previous_end = max((a.end for a in read.acts if a.kind == "verb"), default=None)
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
@@ -1620,6 +1634,18 @@ class ArabicScriptReader:
                 if n and i + skip + n == len(tokens):
                     return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
         return None
+
+    def _done_by(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Speaker | None, int]:
+        """(speaker, end) of the agent of an Arabic passive ('تم نفي X من قبل Y', 'جرى تكذيب X من جانب Y'): Y."""
+        tokens = self._tokens(para.masked, at, sent.end)
+        by = next(
+            (i for i in range(len(tokens) - 1) if tokens[i][3] == "\u0645\u0646" and tokens[i + 1][3] in _BY), None
+        )
+        rest = tokens[by + 2 :] if by is not None else []
+        n = self._cut_subject(rest)
+        if not n:
+            return None, at
+        return self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent), rest[n - 1][1]
 
     def _relayed(self, para: Paragraph, sent: Sentence, at: int, limit: int) -> tuple[Speaker | None, int] | None:
         """(speaker, end) of the source a relay names right after a subject ('X نقلا عن Y', 'X به نقل از Y'), or None.
@@ -2013,6 +2039,25 @@ def _stem(word: str) -> str:
 def _opens(masked: str, sent: Sentence, q: Quote) -> bool:
     """Whether the quotation opens its sentence (perhaps after a dash or a list mark)."""
     return not re.search(r"\w", masked[sent.start : q.start])
+
+
+def _nisbas(ent: Entity, names: set[str]) -> set[str]:
+    """The Arabic adjectives of a state on record, folded, from its one-word names: 'ايراني', 'الايرانيه' for 'إيران';
+    'سوري' for 'سوريا'; 'العراقي' for 'العراق'; 'السعودي' for 'السعودية'. None for anything else."""
+    known = ent.known
+    if known is None or not (known.kind == "government" or (known.type == "place" and known.kind == "country")):
+        return set()
+    out = set()
+    for name in names:
+        if " " in name or len(name) < 3:
+            continue
+        stem = name.removeprefix("\u0627\u0644")
+        if stem.endswith(("\u064a\u0647", "\u064a\u0627")):  # 'السعودية', 'سوريا'
+            stem = stem[:-2]
+        elif stem.endswith(("\u0627", "\u0647")):  # 'أمريكا'
+            stem = stem[:-1]
+        out |= {f"{a}{stem}\u064a{b}" for a in ("", "\u0627\u0644") for b in ("", "\u0647")}
+    return out
 
 
 def _nisba(word: str) -> bool:
