@@ -1036,3 +1036,53 @@ def test_arabic_passive_denial_is_its_agents():
 def test_arabic_subject_ends_before_the_one_report_denied():
     assert said("ar", 'ووصفت حركة النور التقرير بأنه "كذب وافتراء".')[0][:2] == ("denial", "حركة النور")
     assert said("ar", "من جهته، نفى مصدر في حركة النور الخبر جملة وتفصيلا.")[0][:2] == ("denial", "مصدر في حركة النور")
+
+
+def test_an_agency_relays_what_an_office_after_that_says():
+    # 'أفادت الوكالة أن المتحدث باسم X، Y، وصف ...': the agency relays; Y speaks, and the participle after is Y's
+    units = said(
+        "ar",
+        'وأفادت وكالة "النهار" أن المتحدث باسم الحركة الكسلية، سامي الوردي، وصف التقارير بأنها "مزاعم باطلة"، '
+        'معتبرا أنها جزء من "حملة تضليل".',
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+    # a plain noun after 'أن' keeps the sentence's speaker
+    units = said("ar", 'وأفاد سامي الوردي أن الاتفاق وصف بأنه "تاريخي".')
+    assert [u[:2] for u in units] == [("quote", "سامي الوردي")]
+
+
+def test_a_headline_speaker_then_a_first_person_denial():
+    units = said("ar", "حركة النور: ننفي أي علاقة لنا بالهجوم", "وقالت الحركة في بيان إنها تعمل بالقانون.")
+    assert units[0][:2] == ("denial", "حركة النور")
+
+
+def test_curly_marks_typed_the_other_way_round_pair_as_written():
+    units = said("ar", "وقال سامي الوردي إن ”الأنباء كاذبة“.", "وأضاف: ”متى ما رأى الجميع ذلك يمكن أن يكون صحيحا“.")
+    assert units == [
+        ("denial", "سامي الوردي", "الأنباء كاذبة"),
+        ("quote", "سامي الوردي", "متى ما رأى الجميع ذلك يمكن أن يكون صحيحا"),
+    ]
+
+
+def test_a_rank_and_name_then_the_office_between_commas_is_that_person():
+    units = said(
+        "ar",
+        'وقال سامي الوردي إن "الأمر انتهى".',
+        'في المقابل، اعتبر العميد فريد الحلبي، الناطق الرسمي باسم الحركة الكسلية، أن "الأمر لم ينته".',
+    )
+    assert [s for _, s, _ in units] == ["سامي الوردي", "فريد الحلبي"]
+
+
+def test_a_spokesman_says_that_his_own_body_did_not():
+    # 'أن الحركة لا ...' said by the movement's spokesman: its own side denies; another's 'not' is a statement
+    units = said("ar", "وقال المتحدث باسم حركة النور سامي الوردي إن الحركة لا تستهدف المدنيين.")
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+    assert said("ar", "وقال سامي الوردي إن الحركة لا تزال قوية.")[0][0] == "reported"
+    assert said("ar", "وقال المحلل سامي الوردي إن الحركة لم تنفذ الهجوم.")[0][0] == "reported"
+    # relayed by a channel, told to the media first: still the spokesman's own side
+    units = said(
+        "ar",
+        "وأوضحت قناة النهار أن المتحدث باسم حركة النور سامي الوردي أوضح لوسائل الإعلام في اتصال هاتفي أن الحركة لا "
+        "تستهدف المدنيين.",
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]

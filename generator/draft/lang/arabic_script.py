@@ -403,6 +403,12 @@ _QAD = "\u0642\u062f"
 _DONE = re.compile(
     r"(?<!\S)[\u0648\u0641]?(?:\u062a\u0645|\u064a\u062a\u0645|\u062c\u0631\u064a|\u064a\u062c\u0631\u064a)\s+$"
 )
+# 'that the movement did not', folded: 'أن', one or two words, and a negation (not 'لا يزال', still; 'لا سيما'),
+# a little after the verb ('أوضح لوسائل الإعلام أن الحركة لا ...')
+_THAT_NOUN_NOT = re.compile(
+    r"(?<!\S)[\u0628\u0644]?[\u0627]\u0646\s+(\S+(?:\s+\S+)?)\s+"
+    r"(?:\u0644\u0645|\u0644\u064a\u0633|\u0644\u064a\u0633\u062a|\u0644\u0627(?!\s+(?:\u064a\u0632\u0627\u0644|\u062a\u0632\u0627\u0644|\u0633\u064a\u0645\u0627)))(?!\w)"
+)
 _BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
@@ -699,6 +705,12 @@ class ArabicScriptReader:
             and words[0] in self.c.titles  # (an unnamed source's clause is no name: 'مصدر، فضل عدم الكشف عن اسمه،')
             and 1 <= len(parts[1].split()) <= 5
         ):
+            if self.words.verb_first and fold_words(parts[1]).split(" ")[0] in self.c.titles:
+                # 'العميد سامي الوردي، الناطق باسم X': a rank and the name, then the office (which alone would be
+                # read as whoever last held it)
+                found = self.speaker(parts[0], para, start, sentence)
+                if found is not None and found.entity is not None and "read as" not in found.how:
+                    return found
             name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
             found = self.speaker(name, para, start + raw.index(name), sentence)
             if found is not None and found.entity is not None:
@@ -1305,7 +1317,8 @@ class ArabicScriptReader:
         intro, self.intro = self.intro, None
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
-            if headline and n == 0 and not read.acts:
+            if headline and n == 0 and not any(a.speaker is not None for a in read.acts):
+                # ('الحزب: ننفي ...': a first-person verb after the colon has no subject in the reporter's words)
                 self._headline(para, sent, read)
             speaker = next((a.speaker for a in reversed(read.acts) if a.speaker is not None), None)
             if speaker is not None and para.masked.rstrip().endswith(":") and sent is para.sentences[-1]:
@@ -1427,6 +1440,7 @@ class ArabicScriptReader:
         found = self._outside_colon_speech(masked, sent, where, found)
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
+            relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
             while end < sent.end and not _fold_char(masked[end]):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
@@ -1479,10 +1493,17 @@ class ArabicScriptReader:
                     if self.words.verb_first and main is None
                     else None
                 )
-                if fronted is None and self.words.verb_first and s_end == s_start and (deny or main is None):
+                if fronted is None and self.words.verb_first and s_end == s_start:
                     # 'أن الحركة نفت' (that the movement denied); a verb of saying with the sentence's speaker
-                    # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...')
+                    # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...'), unless an office or a source
+                    # stands there ('أفادت الوكالة أن المتحدث باسم X، Y، وصف ...': the agency relays Y's words)
                     fronted = self._after_that(masked, sent, start)
+                    office = fronted is not None and self._tokens(masked, fronted[0], fronted[1])[0][3] in (
+                        self.c.titles | self.c.heads
+                    )
+                    if not (deny or main is None or office):
+                        fronted = None
+                    relaying = fronted is not None and office and main is not None and not deny
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
@@ -1512,8 +1533,8 @@ class ArabicScriptReader:
                     speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
-            if speaker is not None and kind != "according" and main is None:
-                main = speaker
+            if speaker is not None and kind != "according" and (main is None or relaying):
+                main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
         for act in read.acts:
             if act.speaker is not None and act.kind != "according":
                 self._spoke(act.speaker)
@@ -1742,7 +1763,11 @@ class ArabicScriptReader:
         if at is None:
             return None
         phrase = tokens[at + 1 :]
-        if not 1 <= len(phrase) <= 6 or phrase[-1][2][-1:] in _CUT_AFTER:
+        office = bool(phrase) and phrase[0][3] in self.c.titles | self.c.heads
+        if office and phrase[-1][2][-1:] in "\u060c,":  # 'أن المتحدث باسم X، سامي الوردي، وصف': the name set off
+            last = phrase[-1]
+            phrase[-1] = (last[0], last[1] - 1, last[2][:-1], last[3])
+        if not 1 <= len(phrase) <= (9 if office else 6) or phrase[-1][2][-1:] in _CUT_AFTER:
             return None
         for _, _, word, fw in phrase:
             if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
@@ -1897,6 +1922,8 @@ class ArabicScriptReader:
             if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
                 # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if self.words.verb_first and self._own_side_not(act.speaker, after[:80]):
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             unmarked = fold_words(re.sub(_MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
             if act.kind == "verb" and self.c.none_done.search(unmarked):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
@@ -1905,6 +1932,32 @@ class ArabicScriptReader:
             if self.c.reacting.search(lead) and self._negated(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _own_side_not(self, speaker: Speaker, after: str) -> bool:
+        """Whether a speaker says that its own side did not or does not ('أوضح المتحدث باسم الحركة أن الحركة لا
+        تنتهج ...', 'قال الوزير إن الوزارة لم ترسل ...'): 'that', the body it is or speaks for, then a negation."""
+        that = next((t for t in re.finditer(r"(?<!\S)[\u0628\u0644]?\u0627\u0646(?!\S)", after[:100])), None)
+        m = _THAT_NOUN_NOT.match(after, that.start()) if that is not None else None  # (the first 'that' only)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        body: Entity | None = None
+        if words[0] in self.c.group_refs:
+            body = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
+        if body is None and words[0].startswith("\u0627\u0644") and words[0][2:] in self.c.body_words:
+            body = next(
+                (
+                    e
+                    for e in reversed(self.entities)
+                    if not e.person and fold_words(e.name).split(" ")[0] == words[0][2:]
+                ),
+                None,
+            )
+        if body is None and words[0].startswith("\u0627\u0644") and words[0][2:] in self.c.body_words:
+            body = Entity(words[0][2:], "org")  # 'الحركة' with no movement named but in the speaker's office
+        if body is None:
+            return False
+        return speaker.entity is body or self._speaks_for(speaker, Speaker(body.label, entity=body))
 
     def _restates(self, words: str) -> bool:
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
@@ -1945,6 +1998,14 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
     with a letter before it closes; an opening mark followed by another opening mark is the stray one.
     """
     quotes = find_quotes(text, number)
+    first = next((ch for ch in text if ch in "\u201c\u201d"), "")
+    if first == "\u201d" and "\u201c" in text[text.index(first) :]:
+        # curly marks typed the other way round ('إن ”...“'), as right-to-left copy often has them: paired as written
+        swapped = find_quotes(text.translate({0x201C: 0x201D, 0x201D: 0x201C}), number)
+        return [
+            Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
+            for q in swapped
+        ]
     if text.count('"') % 2 == 0 or any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
         return quotes
     out: list[Quote] = []
