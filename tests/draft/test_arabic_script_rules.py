@@ -1086,3 +1086,8 @@ def test_a_spokesman_says_that_his_own_body_did_not():
         "تستهدف المدنيين.",
     )
     assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+
+
+def test_a_quotation_after_what_the_subject_called_it():
+    units = said("ar", 'وأمر رئيس الوزراء الكسلي، سامي الوردي، السبت، الجيش بضرب ما وصفه "بعشرات الأهداف" في الوادي.')
+    assert units == [("quote", "سامي الوردي", "بعشرات الأهداف")]

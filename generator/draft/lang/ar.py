@@ -16,7 +16,7 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - lies, fabrication: أكاذيب كذبة افتراء(ات) أباطيل أراجيف أضاليل هراء ترهات؛ مفبركة ملفقة مختلقة مزورة زائفة؛ نسج الخيال
   (``deny_cues``)
 - claims dismissed: ادعاءات باطلة؛ واهية؛ مزاعم سخيفة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛
-  لا تستند إلى (``deny_cues``)
+  لا تستند إلى (``deny_cues``); claims that are nothing but: المزاعم ليست سوى / ما هي إلا (``cue_patterns``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
   (``deny_cues``)
 - staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
@@ -304,6 +304,8 @@ ARABIC_WORDS = Words(
         # staged, a play put on ('وصف الفيديوهات بأنها مسرحية'): without the article, as what something is called;
         # 'المسرحية' (the play) names a play
         r"[وف]?مسرحي(?:ه|ات)(?!\w)",
+        # claims that are 'nothing but' something ('ادعاءات X ليست سوى دعاية', 'المزاعم ما هي إلا ...')
+        r"(?:ال)?(?:ادعاءات|مزاعم|اتهامات|روايه|تقارير|انباء)(?:\s+\S+){0,6}?\s+(?:ليست|ليس|ما\s+هي)\s+(?:سوي|الا)(?!\w)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),

@@ -409,6 +409,10 @@ _THAT_NOUN_NOT = re.compile(
     r"(?<!\S)[\u0628\u0644]?[\u0627]\u0646\s+(\S+(?:\s+\S+)?)\s+"
     r"(?:\u0644\u0645|\u0644\u064a\u0633|\u0644\u064a\u0633\u062a|\u0644\u0627(?!\s+(?:\u064a\u0632\u0627\u0644|\u062a\u0632\u0627\u0644|\u0633\u064a\u0645\u0627)))(?!\w)"
 )
+# 'وصفه', 'أسماه' (called it; he, she), folded, right before a quotation: the words of whoever did the calling
+_CALLED = frozenset(
+    fold_words(w) for w in ("وصفه", "وصفها", "وصفته", "وصفتها", "أسماه", "أسمته", "سماه", "سمته", "وصفوه", "وصفوها")
+)
 _BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
@@ -1344,6 +1348,12 @@ class ArabicScriptReader:
                     said = self.said_in.get(para.number - 1)
                     if said is not None:
                         att = Attribution(q, said, "a quotation standing alone after its speaker's words", sent)
+                before = fold_words(para.masked[max(sent.start, q.start - 12) : q.start]).split(" ")
+                if att is None and self.words.verb_first and before and before[-1].strip(_PUNCT) in _CALLED:
+                    # 'أمر X الجيش بضرب ما وصفه "..."' (what he called): the words are the sentence's subject's
+                    subject = self._sentence_subject(para, sent)
+                    if subject is not None:
+                        att = Attribution(q, subject, "what the sentence's subject called it", sent)
                 if att is None:
                     self.analysis.unattributed.append((para.number, q.text))
                     continue
