@@ -1091,3 +1091,21 @@ def test_a_spokesman_says_that_his_own_body_did_not():
 def test_a_quotation_after_what_the_subject_called_it():
     units = said("ar", 'وأمر رئيس الوزراء الكسلي، سامي الوردي، السبت، الجيش بضرب ما وصفه "بعشرات الأهداف" في الوادي.')
     assert units == [("quote", "سامي الوردي", "بعشرات الأهداف")]
+
+
+def test_its_spokesman_named_by_a_pronoun_restates_the_bodys_denial():
+    units = said("ar", "نفت حركة النور التقارير.", 'وقال الناطق باسمها سامي الوردي إن "مقاتلينا لم يدخلوا المدينة".')
+    assert [u[:2] for u in units] == [("denial", "حركة النور"), ("denial", "سامي الوردي")]
+
+
+def test_the_source_again_is_the_source_described_before():
+    units = said("ar", 'وقال مصدر في حركة النور إن "لا صحة للأنباء".', 'وأضاف المصدر أن "الحركة لم تتلق أي عرض".')
+    assert [u[:2] for u in units] == [("denial", "مصدر في حركة النور"), ("denial", "مصدر في حركة النور")]
+
+
+def test_a_source_after_but_and_a_denial_in_a_relative_clause():
+    assert said("ar", "لكن مصدرا في الحركة نفى ذلك.")[0][:2] == ("denial", "مصدرا في الحركة")
+    # 'الأمر الذي نفته الحركة' (which the movement denied): the verb carries its object, and denies
+    assert said("ar", "وقالت الصحيفة إن القوات انسحبت، الأمر الذي نفته حركة النور.")[-1][:2] == ("denial", "حركة النور")
+    # a relative clause with a verb of saying still attributes nothing
+    assert said("ar", "ونشرت قناة النهار التي أوردت النبأ صورا للموقع.") == []

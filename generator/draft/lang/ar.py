@@ -330,7 +330,7 @@ ARABIC_WORDS = Words(
         "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
-    demonstratives=split_words("هذه هذا"),
+    demonstratives=split_words("هذه هذا ذلك تلك"),
     possessive_refs=split_words("وصفها وصفه تعبيره تعبيرها قوله قولها زعمه زعمها"),
     relay_verbs=split_words("نقلت نقل"),
     # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول')
@@ -349,7 +349,8 @@ ARABIC_WORDS = Words(
     # 'مصدر مقرب من الحركة' (a source close to the movement): the preposition stays in the description
     partitive=("مقرب من", "مقربة من", "مقربون من", "مقربين من", "قريب من", "قريبة من"),
     description_heads=split_words(
-        "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون"
+        "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون "
+        "مصدرا مسؤولا"  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
     ),
     # analysts, experts, researchers, witnesses: they describe a side, they never speak for it
     observers=split_words(

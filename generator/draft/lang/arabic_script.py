@@ -471,6 +471,10 @@ _BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأ
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
 _ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
+# 'باسمه', 'باسمها', 'باسمهم' (on its behalf), folded: 'الناطق باسمها X', the spokesman of the body just named
+_ON_ITS_BEHALF = frozenset(
+    {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
+)
 _TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
 _LIST_ITEM = re.compile(
@@ -598,7 +602,12 @@ class ArabicScriptReader:
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
             self._note_office(found.entity, phrase, para, start)
-            self.named_with.setdefault(id(found.entity), []).append(fold_words(phrase))
+            named = fold_words(phrase)
+            if self.last_body is not None and _ON_ITS_BEHALF & set(named.split(" ")):
+                # 'الناطق باسمها X' (its spokesman) after the body spoke: the office of that body
+                body = "\u0628\u0627\u0633\u0645 " + fold_words(self.last_body.label)
+                named = " ".join(body if w in _ON_ITS_BEHALF else w for w in named.split(" "))
+            self.named_with.setdefault(id(found.entity), []).append(named)
         return found
 
     def _one_side(self, a: Speaker, b: Speaker) -> bool:
@@ -743,6 +752,17 @@ class ArabicScriptReader:
                 if found is not None:
                     return found
             return self._again(self.last_body or self.last, f"'{raw}' read as the last body that spoke")
+        if len(words) == 1 and words[0][:2] == "\u0627\u0644" and words[0][2:] in self.c.heads:
+            described = next(
+                (
+                    sp
+                    for sp in reversed(self.spoken)
+                    if sp.described and fold_words(sp.described).split(" ")[0] == words[0][2:]
+                ),
+                None,
+            )
+            if described is not None:  # 'وأضاف المصدر' (the source) after 'مصدر في الحركة'
+                return self._again(described, f"'{raw}' read as {described.label}, described before")
         if len(words) <= 2 and words[0] in self.c.group_refs:
             group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
             if group is not None:
@@ -846,7 +866,7 @@ class ArabicScriptReader:
 
     def _name_word(self, word: str, first: bool) -> bool:
         """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
-        if not word.isalpha() or word in _NOT_NAMES:
+        if not word.isalpha() or word in _NOT_NAMES or word in _ON_ITS_BEHALF:
             return False
         stop = word in self.c.stops and word != _ON  # (the name علي folds as the word على; the subject was cut before)
         if word in self.c.titles or word in self.c.body_words or stop or word in self.c.heads:
@@ -895,8 +915,8 @@ class ArabicScriptReader:
             i, n = i - 1, 1  # the surname
         while i > 0 and given(i):
             i, n = i - 1, n + 1
-        if not definite(words[i]) and words[i] not in self.c.titles:
-            return 0  # the name would start the subject: not an office then a name
+        if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in _ON_ITS_BEHALF:
+            return 0  # the name would start the subject: not an office then a name ('الناطق باسمها X' is one)
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
@@ -1456,7 +1476,12 @@ class ArabicScriptReader:
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
             if MASK in masked[start:end]:
                 continue
-            if self.words.verb_first and kind == "verb" and _RELATIVE.search(fold_words(masked[sent.start : start])):
+            if (
+                self.words.verb_first
+                and kind == "verb"
+                and _RELATIVE.search(fold_words(masked[sent.start : start]))
+                and not (deny and text[f_start:f_end].endswith("\u0647"))
+            ):  # ('الأمر الذي نفته الحركة', which the movement denied: the verb carries what it denies, and denies)
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
@@ -1753,8 +1778,12 @@ class ArabicScriptReader:
         longest = 9 if tokens and tokens[0][3] in self.c.titles else 6
         if not tokens or len(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
             return None
-        for _, _, word, fw in tokens:
+        # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
+        office = tokens[0][3] in self.c.heads | self.c.titles if tokens else False
+        for k, (_, _, word, fw) in enumerate(tokens):
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
+            if office and k == 1 and fw in (_IN, _FROM):
+                continue
             if MASK in word or word[:1] in _CUT_BEFORE or fw in self.c.stops or bare in self.c.stops:
                 return None
             if self.c.verb.fullmatch(fw) or fw in self.c.possessive_refs:
