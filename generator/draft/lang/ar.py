@@ -27,8 +27,11 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   (``deny_verbs``, ``negated_that``, cues)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
 
-Not yet: 'we have no' (ليس لدينا), 'that <a noun> did not' (إن الحركة لم تنفذ), both as often plain statements; the
-passive with an agent (تم نفي ... من قبل X); scoffing and doubting (سخر من، شكك في صحة، استبعد صحة).
+- doubting or ruling out a report's truth, scoffing at claims: شكك في صحة؛ استبعد صحة؛ سخر من الاتهامات (``cue_patterns``)
+- the passive with an agent: تم نفي ... من قبل X (the reader); 'that <its own body> did not', said by the body or its
+  spokesman: قال المتحدث باسم الحركة إن الحركة لم ... (the reader)
+
+Not yet: 'we have no' (ليس لدينا), 'that <another's noun> did not' (إن الحكومة لم تطلب), both as often plain statements.
 Guards: a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a warning to whoever spreads false news, 'no role but'
 (لا دور لها سوى), a negated cue (ليست مفبركة), flimsy pretexts (بذرائع واهية).
 """
@@ -59,7 +62,10 @@ ARABIC_WORDS = Words(
         # going on ('وواصل X: "..."'): a verb of saying only before quoted words (``going_on``)
         "واصل واصلت "
         # condemning, as statements do ('نددت الحركة بالاتهامات', 'X تندد بـ...: ...')
-        "ندد نددت يندد تندد"
+        "ندد نددت يندد تندد "
+        # doubting, ruling out, scoffing: a denial when what they take is a report's truth or the claims
+        # (``cue_patterns``), else what the speaker said
+        "شكك شككت يشكك تشكك استبعد استبعدت يستبعد تستبعد سخر سخرت"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
@@ -304,6 +310,13 @@ ARABIC_WORDS = Words(
         # staged, a play put on ('وصف الفيديوهات بأنها مسرحية'): without the article, as what something is called;
         # 'المسرحية' (the play) names a play
         r"[وف]?مسرحي(?:ه|ات)(?!\w)",
+        # doubting or ruling out a report's truth ('شككت الحركة في صحة التقرير', 'استبعد صحة الأنباء'), scoffing at
+        # claims ('سخر من الاتهامات'); not doubting intentions ('شكك في نوايا')
+        # (the subject may stand between: 'استبعد سامي الوردي صحة ...')
+        r"(?:[وف]?(?:شكك|شككت|يشكك|تشكك|مشككا|مشككه)(?:\s+\S+){0,4}?\s+(?:في|ب)\s*صحه|"
+        r"[وف]?(?:استبعد|استبعدت|يستبعد|تستبعد|مستبعدا|مستبعده)(?:\s+\S+){0,4}?\s+صحه|"
+        r"[وف]?(?:سخر|سخرت|يسخر|تسخر|ساخرا|ساخره)(?:\s+\S+){0,4}?\s+(?:من|مما)\s+(?:ال)?"
+        r"(?:ادعاءات|مزاعم|اتهامات|تقارير|انباء))(?!\w)",
         # claims that are 'nothing but' something ('ادعاءات X ليست سوى دعاية', 'المزاعم ما هي إلا ...')
         r"(?:ال)?(?:ادعاءات|مزاعم|اتهامات|روايه|تقارير|انباء)(?:\s+\S+){0,6}?\s+(?:ليست|ليس|ما\s+هي)\s+(?:سوي|الا)(?!\w)",
     ),
