@@ -1109,3 +1109,17 @@ def test_a_source_after_but_and_a_denial_in_a_relative_clause():
     assert said("ar", "وقالت الصحيفة إن القوات انسحبت، الأمر الذي نفته حركة النور.")[-1][:2] == ("denial", "حركة النور")
     # a relative clause with a verb of saying still attributes nothing
     assert said("ar", "ونشرت قناة النهار التي أوردت النبأ صورا للموقع.") == []
+
+
+def test_a_platform_or_outlet_in_marks_before_the_quotation_is_a_name():
+    for text in (
+        'وقال سامي الوردي في تغريدة على "إكس": "الحدود مغلقة".',
+        'وقالت الحركة في بيان نشرته على قناتها في "تلغرام" إن "الحدود مغلقة".',
+        'وصرح سامي الوردي لـ"النهار" قائلا: "الحدود مغلقة".',
+    ):
+        units = said("ar", text)
+        assert [[a.quote.text for a in u.attributions] for u in analyse("ar", text).units] == [["الحدود مغلقة"]], text
+        assert len(units) == 1
+    # a short quotation after 'على' that goes on with a comma is a quotation
+    units = analyse("ar", 'وأكد سامي الوردي على "ضرورة الحوار"، مشيرا إلى أن "الحدود مغلقة".').units
+    assert [a.quote.text for a in units[0].attributions] == ["ضرورة الحوار", "الحدود مغلقة"]

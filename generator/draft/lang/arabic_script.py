@@ -413,6 +413,10 @@ _THAT_NOUN_NOT = re.compile(
 _CALLED = frozenset(
     fold_words(w) for w in ("وصفه", "وصفها", "وصفته", "وصفتها", "أسماه", "أسمته", "سماه", "سمته", "وصفوه", "وصفوها")
 )
+# 'على', 'في', 'عبر' (on, in, via), folded: before a platform's name in marks ('على "إكس":')
+_ON_PLATFORM = frozenset({"\u0639\u0644\u064a", "\u0641\u064a", "\u0639\u0628\u0631"})
+# after a name in marks: 'that' and the quotation it opens ('على "تلغرام" إن "...')
+_OPENERS_AFTER = re.compile(r"\s*\S{1,4}\s*[\"\u201c\u00ab]")
 _BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
@@ -1290,10 +1294,19 @@ class ArabicScriptReader:
             ("\u0644\u0640", "\u0644")
         ):
             return True  # 'لـ"شفق نيوز"' (told the outlet)
+        follows = fold_words(text[q.end : q.end + 14].lstrip(" \u060c,")).split(" ")[0].strip(_PUNCT)
         if text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3:
-            follows = fold_words(text[q.end : q.end + 12].lstrip(" \u060c,")).split(" ")[0]
-            if text[q.end : q.end + 2].strip()[:1] in "\u060c,:" or follows in _THAT:
-                return True  # 'قال مصدر لـ"X"، إن ...': the outlet told, then what was said
+            if (
+                text[q.end : q.end + 2].strip()[:1] in "\u060c,:"
+                or follows in _THAT
+                or self.c.participle.fullmatch(follows)
+            ):
+                return True  # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said
+        on = before and before[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
+        if on and (
+            text[q.end : q.end + 2].strip()[:1] == ":" or (follows in _THAT and _OPENERS_AFTER.match(text, q.end))
+        ):
+            return True  # 'في تغريدة على "إكس": "..."', 'في بيان على "تلغرام" إن "..."': where it was said
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
             verb = re.search(r"(?<!\S)\S+$", lead)  # from a word's start only: linear on a long word
