@@ -1295,13 +1295,13 @@ class ArabicScriptReader:
         ):
             return True  # 'لـ"شفق نيوز"' (told the outlet)
         follows = fold_words(text[q.end : q.end + 14].lstrip(" \u060c,")).split(" ")[0].strip(_PUNCT)
-        if text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3:
-            if (
-                text[q.end : q.end + 2].strip()[:1] in "\u060c,:"
-                or follows in _THAT
-                or self.c.participle.fullmatch(follows)
-            ):
-                return True  # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said
+        told = text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3
+        if told and (
+            text[q.end : q.end + 2].strip()[:1] in "\u060c,:"
+            or follows in _THAT
+            or self.c.participle.fullmatch(follows)
+        ):
+            return True  # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said
         on = before and before[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
         if on and (
             text[q.end : q.end + 2].strip()[:1] == ":" or (follows in _THAT and _OPENERS_AFTER.match(text, q.end))
