@@ -1123,3 +1123,8 @@ def test_a_platform_or_outlet_in_marks_before_the_quotation_is_a_name():
     # a short quotation after 'على' that goes on with a comma is a quotation
     units = analyse("ar", 'وأكد سامي الوردي على "ضرورة الحوار"، مشيرا إلى أن "الحدود مغلقة".').units
     assert [a.quote.text for a in units[0].attributions] == ["ضرورة الحوار", "الحدود مغلقة"]
+
+
+def test_a_headline_source_told_an_outlet_before_the_colon():
+    units = said("ar", 'مصدر في حركة النور لـ"النهار": لا صحة للأنباء', 'وقال المصدر إن "الحركة تعمل بالقانون".')
+    assert [u[:2] for u in units] == [("denial", "مصدر في حركة النور"), ("quote", "مصدر في حركة النور")]

@@ -1409,10 +1409,13 @@ class ArabicScriptReader:
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
-        if colon < 0 or len(para.masked[sent.start : colon].split()) > 4 or sent.quotes:
+        if colon < 0 or len(para.masked[sent.start : colon].split()) > 7 or sent.quotes:
             return
         tokens = self._tokens(para.masked, sent.start, colon)
         k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
+        told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
+        if len(tokens) > 4 and not (told and k <= 5):
+            return  # ('مصدر في الحركة لـ"X": ...', a source and the outlet told, is a speaker too)
         if not k or tokens[0][3] in self.c.kickers:
             return  # ('عاجل: ...', 'فوری: ...': a label, not a speaker)
         speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
@@ -1424,6 +1427,7 @@ class ArabicScriptReader:
         q = Quote(para.number, start, start + len(words), True, words)
         read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))
         read.colon = q
+        self.spoken.append(speaker)  # ('المصدر' in the body is the headline's source; the last speaker stays unset)
 
     def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
         read = _Sentence(sent)
