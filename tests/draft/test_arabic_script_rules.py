@@ -1128,3 +1128,9 @@ def test_a_platform_or_outlet_in_marks_before_the_quotation_is_a_name():
 def test_a_headline_source_told_an_outlet_before_the_colon():
     units = said("ar", 'مصدر في حركة النور لـ"النهار": لا صحة للأنباء', 'وقال المصدر إن "الحركة تعمل بالقانون".')
     assert [u[:2] for u in units] == [("denial", "مصدر في حركة النور"), ("quote", "مصدر في حركة النور")]
+
+
+def test_the_agent_of_a_denial_noun_and_the_first_of_both():
+    units = said("ar", "نفي قاطع من حركة النور للأنباء عن الاشتباك", "وقالت الحركة إنها تعمل بالقانون.")
+    assert units[0][:2] == ("denial", "حركة النور")
+    assert said("ar", "ونفت كل من حركة النور والوزارة الكسلية الأنباء.")[0][:2] == ("denial", "حركة النور")

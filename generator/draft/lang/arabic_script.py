@@ -417,6 +417,8 @@ _CALLED = frozenset(
 _ON_PLATFORM = frozenset({"\u0639\u0644\u064a", "\u0641\u064a", "\u0639\u0628\u0631"})
 # after a name in marks: 'that' and the quotation it opens ('على "تلغرام" إن "...')
 _OPENERS_AFTER = re.compile(r"\s*\S{1,4}\s*[\"\u201c\u00ab]")
+# 'نفي', 'تكذيب' (denial), folded: verbal nouns among the verbs of denying
+_VERBAL_NOUNS = frozenset({"\u0646\u0641\u064a", "\u062a\u0643\u0630\u064a\u0628"})
 _BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
@@ -1067,6 +1069,8 @@ class ArabicScriptReader:
             return True
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
+        if len(fw) > 4 and fw.startswith("\u0644\u0644") and "\u0627\u0644" + fw[2:] in self.c.stops:
+            return True  # 'للأنباء' (to the reports): 'ل' and the article written as 'لل'
         # ('الحزب الكسلي التقرير'; 'سامي الوردي المواطنين': after a surname of origin that ends a name)
         before = tokens[i - 2][3] if i >= 2 else ""
         after_nisba = (
@@ -1123,6 +1127,13 @@ class ArabicScriptReader:
             tokens = self._tokens(masked, verb_end, sent.end)
             if len(tokens) > 1 and tokens[0][3] in _IN_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
+            if len(tokens) > 2 and [t[3] for t in tokens[:2]] == ["\u0643\u0644", "\u0645\u0646"]:
+                tokens = tokens[2:]  # 'نفت كل من الحركة والوزارة' (both the movement and the ministry): the first
+            if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
+                # 'نفي قاطع من الحركة' (a firm denial by the movement): the agent after 'من', not the adjective
+                by = next((i for i, t in enumerate(tokens[:3]) if t[3] == "\u0645\u0646"), None)
+                if by is not None and by > 0:
+                    tokens = tokens[by + 1 :]
         else:
             begin = sent.start
             if after is not None and MASK in masked[after:verb_start]:  # the verb before said a quotation
