@@ -1133,4 +1133,14 @@ def test_a_headline_source_told_an_outlet_before_the_colon():
 def test_the_agent_of_a_denial_noun_and_the_first_of_both():
     units = said("ar", "نفي قاطع من حركة النور للأنباء عن الاشتباك", "وقالت الحركة إنها تعمل بالقانون.")
     assert units[0][:2] == ("denial", "حركة النور")
-    assert said("ar", "ونفت كل من حركة النور والوزارة الكسلية الأنباء.")[0][:2] == ("denial", "حركة النور")
+    # two bodies that deny together: one denial each; a second verb is no second denier
+    for text in ("ونفت كل من حركة النور والوزارة الكسلية الأنباء.", "ونفت حركة النور والوزارة الكسلية الأنباء."):
+        assert [u[:2] for u in said("ar", text)] == [("denial", "حركة النور"), ("denial", "الوزارة الكسلية")]
+    assert [u[:2] for u in said("ar", "ونفى الوزير سامي الوردي وأكد أن القوات في مواقعها.")] == [
+        ("denial", "سامي الوردي")
+    ]
+    # a subject before its verb, then 'and' another clause: one denier
+    assert [u[:2] for u in said("ar", "حركة النور تنفي والوزارة الكسلية تكشف الحقيقة", "وقالت الحركة إنها تعمل.")][
+        :1
+    ] == [("denial", "حركة النور")]
+    assert len([u for u in said("ar", "حركة النور تنفي والوزارة الكسلية تكشف الحقيقة") if u[0] == "denial"]) == 1

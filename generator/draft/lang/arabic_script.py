@@ -1921,6 +1921,11 @@ class ArabicScriptReader:
                 unit = Unit("denial", speaker, para, sent.start, sent.end, [], own)
                 unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                 self._add(unit)
+                other = self._and_denier(para, sent, deny_act) if deny_act is not None else None
+                if other is not None and not other.same(speaker):  # 'نفت الحركة والوزارة ...': each denies
+                    also = Unit("denial", other, para, sent.start, sent.end, [], [])
+                    also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
+                    self._add(also)
                 for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
                     if not att.speaker.same(speaker):
                         self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
@@ -1999,6 +2004,24 @@ class ArabicScriptReader:
             if self.c.reacting.search(lead) and self._negated(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _and_denier(self, para: Paragraph, sent: Sentence, act: _Act) -> Speaker | None:
+        """The second of two bodies that deny together after an Arabic verb ('نفت الحركة والوزارة الكسلية ...',
+        'نفت كل من X و Y'): the body joined by 'و' right after the first subject, or None."""
+        if not self.words.verb_first or act.kind != "verb" or act.subject_end <= act.end:
+            return None  # (a subject before its verb: 'إيران تنفي والمقاومة تكشف ...' joins two clauses)
+        tokens = self._tokens(para.masked, act.subject_end, sent.end)
+        if not tokens or tokens[0][3][:1] != "\u0648" or tokens[0][2][:1] != "\u0648":
+            return None
+        bare = tokens[0][3][1:]
+        if not (bare in self.c.body_words or (bare.startswith("\u0627\u0644") and bare[2:] in self.c.body_words)):
+            return None  # ('نفى الوزير وأكد ...': a verb, no second denier)
+        first = (tokens[0][0] + 1, tokens[0][1], tokens[0][2][1:], bare)
+        n = self._cut_subject([first, *tokens[1:]])
+        if not n:
+            return None
+        end = tokens[n - 1][1]
+        return self.speaker(para.text[first[0] : end], para, first[0], sent)
 
     def _own_side_not(self, speaker: Speaker, after: str) -> bool:
         """Whether a speaker says that its own side did not or does not ('أوضح المتحدث باسم الحركة أن الحركة لا
