@@ -1177,3 +1177,176 @@ def test_a_deniers_own_negation_restates_the_denial_in_arabic_and_persian():
     assert [u[0] for u in persian] == ["denial", "denial", "quote"]
     # with no denial before, the same words are a quotation
     assert [u[0] for u in said("fa", "الراوی گفت: «نیروهای ما وارد دره نشده‌اند».")] == ["quote"]
+
+
+def test_arabic_office_of_a_ministry_with_lam_then_the_name():
+    # 'المتحدث الرسمي لوزارة X سامي الوردي': 'لوزارة' (of the ministry) is no given name, the name follows it
+    units = said("ar", 'وقال المتحدث الرسمي لوزارة الزراعة سامي الوردي إن "المحصول وفير".')
+    assert [s for _, s, _ in units] == ["سامي الوردي"]
+
+
+def test_a_spokesman_or_source_of_the_denying_body_restates_its_denial():
+    units = said(
+        "ar",
+        "نفت وزارة الزراعة الكسلية التقارير عن نقص القمح.",
+        'وقال المتحدث الرسمي لوزارة الزراعة سامي الوردي إن "المخازن لم تفرغ".',
+        'وقال مصدر مسؤول في الوزارة إن "الشحنات لم تتأخر".',
+        'وقال النائب فريد الحلبي إن "الأسعار لم ترتفع".',  # no one's spokesman: his 'not' is his own
+    )
+    assert [u[:2] for u in units] == [
+        ("denial", "وزارة الزراعة الكسلية"),
+        ("denial", "سامي الوردي"),
+        ("denial", "مصدر مسؤول في الوزارة"),
+        ("quote", "فريد الحلبي"),
+    ]
+    # typed with 'لا' joined to its word ('لاوجود'), the same restatement
+    units = said("ar", "نفت حركة النور الكسلية التقارير.", 'وقال مصدر في الحركة إن "لاوجود لمقاتلينا هناك".')
+    assert [u[0] for u in units] == ["denial", "denial"]
+
+
+def test_a_denial_relayed_from_a_source_is_the_sources():
+    # 'نقلت الوكالة عن مصدر في X نفيه ...' (the agency relayed from a source his denial): the source denies
+    units = said("ar", 'وكانت وكالة "النهار" قد نقلت أمس عن مصدر في حركة النور نفيه مسؤوليتها عن الهجوم.')
+    assert [u[:2] for u in units] == [("denial", "مصدر في حركة النور")]
+
+
+def test_a_headline_whose_speech_after_a_colon_calls_claims_untrue():
+    units = said(
+        "ar", "حركة النور تندد باتهامات النائب: ادعاءات لا صحة لها", "وقالت الحركة في بيان إنها تعمل بالقانون."
+    )
+    assert units[0][:2] == ("denial", "حركة النور")
+    # a headline's untrue words with no speaker named stay undrafted
+    assert said("ar", "ادعاءات لا صحة لها عن الحدود", "وقالت الحركة في بيان إنها تعمل بالقانون.")[0][0] != "denial"
+
+
+def test_a_states_spokesman_restates_the_states_denial():
+    index = NameIndex()
+    index.add("كاسيا", Known("kasia", "actor", "government", "Kasia"))
+    units = said(
+        "ar",
+        "نفت كاسيا التقارير عن نقل أسلحة.",
+        'وقال المتحدث باسم الخارجية الكاسية سامي الوردي إن "بلادنا لم ترسل أي أسلحة".',
+        'وقال المحلل الكاسي فريد الحلبي إن "الأسلحة لم تصل".',  # an analyst of the country does not speak for it
+        index=index,
+    )
+    assert [u[:2] for u in units] == [("denial", "Kasia"), ("denial", "سامي الوردي"), ("quote", "فريد الحلبي")]
+
+
+def test_arabic_passive_denial_is_its_agents():
+    # 'تم نفي X من قبل Y' (X was denied by Y): Y denies; the report denied is no speaker
+    assert said("ar", "وتم نفي الخبر من قبل حركة النور.")[0][:2] == ("denial", "حركة النور")
+    assert said("ar", "وجرى تكذيب التقرير من جانب الوزارة الكسلية.")[0][:2] == ("denial", "الوزارة الكسلية")
+    assert said("ar", "وقد تم نفي الخبر.") == []
+
+
+def test_arabic_subject_ends_before_the_one_report_denied():
+    assert said("ar", 'ووصفت حركة النور التقرير بأنه "كذب وافتراء".')[0][:2] == ("denial", "حركة النور")
+    assert said("ar", "من جهته، نفى مصدر في حركة النور الخبر جملة وتفصيلا.")[0][:2] == ("denial", "مصدر في حركة النور")
+
+
+def test_an_agency_relays_what_an_office_after_that_says():
+    # 'أفادت الوكالة أن المتحدث باسم X، Y، وصف ...': the agency relays; Y speaks, and the participle after is Y's
+    units = said(
+        "ar",
+        'وأفادت وكالة "النهار" أن المتحدث باسم الحركة الكسلية، سامي الوردي، وصف التقارير بأنها "مزاعم باطلة"، '
+        'معتبرا أنها جزء من "حملة تضليل".',
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+    # a plain noun after 'أن' keeps the sentence's speaker
+    units = said("ar", 'وأفاد سامي الوردي أن الاتفاق وصف بأنه "تاريخي".')
+    assert [u[:2] for u in units] == [("quote", "سامي الوردي")]
+
+
+def test_a_headline_speaker_then_a_first_person_denial():
+    units = said("ar", "حركة النور: ننفي أي علاقة لنا بالهجوم", "وقالت الحركة في بيان إنها تعمل بالقانون.")
+    assert units[0][:2] == ("denial", "حركة النور")
+
+
+def test_curly_marks_typed_the_other_way_round_pair_as_written():
+    units = said("ar", "وقال سامي الوردي إن ”الأنباء كاذبة“.", "وأضاف: ”متى ما رأى الجميع ذلك يمكن أن يكون صحيحا“.")
+    assert units == [
+        ("denial", "سامي الوردي", "الأنباء كاذبة"),
+        ("quote", "سامي الوردي", "متى ما رأى الجميع ذلك يمكن أن يكون صحيحا"),
+    ]
+
+
+def test_a_rank_and_name_then_the_office_between_commas_is_that_person():
+    units = said(
+        "ar",
+        'وقال سامي الوردي إن "الأمر انتهى".',
+        'في المقابل، اعتبر العميد فريد الحلبي، الناطق الرسمي باسم الحركة الكسلية، أن "الأمر لم ينته".',
+    )
+    assert [s for _, s, _ in units] == ["سامي الوردي", "فريد الحلبي"]
+
+
+def test_a_spokesman_says_that_his_own_body_did_not():
+    # 'أن الحركة لا ...' said by the movement's spokesman: its own side denies; another's 'not' is a statement
+    units = said("ar", "وقال المتحدث باسم حركة النور سامي الوردي إن الحركة لا تستهدف المدنيين.")
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+    assert said("ar", "وقال سامي الوردي إن الحركة لا تزال قوية.")[0][0] == "reported"
+    assert said("ar", "وقال المحلل سامي الوردي إن الحركة لم تنفذ الهجوم.")[0][0] == "reported"
+    # relayed by a channel, told to the media first: still the spokesman's own side
+    units = said(
+        "ar",
+        "وأوضحت قناة النهار أن المتحدث باسم حركة النور سامي الوردي أوضح لوسائل الإعلام في اتصال هاتفي أن الحركة لا "
+        "تستهدف المدنيين.",
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+
+
+def test_a_quotation_after_what_the_subject_called_it():
+    units = said("ar", 'وأمر رئيس الوزراء الكسلي، سامي الوردي، السبت، الجيش بضرب ما وصفه "بعشرات الأهداف" في الوادي.')
+    assert units == [("quote", "سامي الوردي", "بعشرات الأهداف")]
+
+
+def test_its_spokesman_named_by_a_pronoun_restates_the_bodys_denial():
+    units = said("ar", "نفت حركة النور التقارير.", 'وقال الناطق باسمها سامي الوردي إن "مقاتلينا لم يدخلوا المدينة".')
+    assert [u[:2] for u in units] == [("denial", "حركة النور"), ("denial", "سامي الوردي")]
+
+
+def test_the_source_again_is_the_source_described_before():
+    units = said("ar", 'وقال مصدر في حركة النور إن "لا صحة للأنباء".', 'وأضاف المصدر أن "الحركة لم تتلق أي عرض".')
+    assert [u[:2] for u in units] == [("denial", "مصدر في حركة النور"), ("denial", "مصدر في حركة النور")]
+
+
+def test_a_source_after_but_and_a_denial_in_a_relative_clause():
+    assert said("ar", "لكن مصدرا في الحركة نفى ذلك.")[0][:2] == ("denial", "مصدرا في الحركة")
+    # 'الأمر الذي نفته الحركة' (which the movement denied): the verb carries its object, and denies
+    assert said("ar", "وقالت الصحيفة إن القوات انسحبت، الأمر الذي نفته حركة النور.")[-1][:2] == ("denial", "حركة النور")
+    # a relative clause with a verb of saying still attributes nothing
+    assert said("ar", "ونشرت قناة النهار التي أوردت النبأ صورا للموقع.") == []
+
+
+def test_a_platform_or_outlet_in_marks_before_the_quotation_is_a_name():
+    for text in (
+        'وقال سامي الوردي في تغريدة على "إكس": "الحدود مغلقة".',
+        'وقالت الحركة في بيان نشرته على قناتها في "تلغرام" إن "الحدود مغلقة".',
+        'وصرح سامي الوردي لـ"النهار" قائلا: "الحدود مغلقة".',
+    ):
+        units = said("ar", text)
+        assert [[a.quote.text for a in u.attributions] for u in analyse("ar", text).units] == [["الحدود مغلقة"]], text
+        assert len(units) == 1
+    # a short quotation after 'على' that goes on with a comma is a quotation
+    units = analyse("ar", 'وأكد سامي الوردي على "ضرورة الحوار"، مشيرا إلى أن "الحدود مغلقة".').units
+    assert [a.quote.text for a in units[0].attributions] == ["ضرورة الحوار", "الحدود مغلقة"]
+
+
+def test_a_headline_source_told_an_outlet_before_the_colon():
+    units = said("ar", 'مصدر في حركة النور لـ"النهار": لا صحة للأنباء', 'وقال المصدر إن "الحركة تعمل بالقانون".')
+    assert [u[:2] for u in units] == [("denial", "مصدر في حركة النور"), ("quote", "مصدر في حركة النور")]
+
+
+def test_the_agent_of_a_denial_noun_and_the_first_of_both():
+    units = said("ar", "نفي قاطع من حركة النور للأنباء عن الاشتباك", "وقالت الحركة إنها تعمل بالقانون.")
+    assert units[0][:2] == ("denial", "حركة النور")
+    # two bodies that deny together: one denial each; a second verb is no second denier
+    for text in ("ونفت كل من حركة النور والوزارة الكسلية الأنباء.", "ونفت حركة النور والوزارة الكسلية الأنباء."):
+        assert [u[:2] for u in said("ar", text)] == [("denial", "حركة النور"), ("denial", "الوزارة الكسلية")]
+    assert [u[:2] for u in said("ar", "ونفى الوزير سامي الوردي وأكد أن القوات في مواقعها.")] == [
+        ("denial", "سامي الوردي")
+    ]
+    # a subject before its verb, then 'and' another clause: one denier
+    assert [u[:2] for u in said("ar", "حركة النور تنفي والوزارة الكسلية تكشف الحقيقة", "وقالت الحركة إنها تعمل.")][
+        :1
+    ] == [("denial", "حركة النور")]
+    assert len([u for u in said("ar", "حركة النور تنفي والوزارة الكسلية تكشف الحقيقة") if u[0] == "denial"]) == 1

@@ -16,9 +16,10 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - lies, fabrication: أكاذيب كذبة افتراء(ات) أباطيل أراجيف أضاليل هراء ترهات؛ مفبركة ملفقة مختلقة مزورة زائفة؛ نسج الخيال
   (``deny_cues``)
 - claims dismissed: ادعاءات باطلة؛ واهية؛ مزاعم سخيفة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛
-  لا تستند إلى (``deny_cues``)
+  لا تستند إلى (``deny_cues``); claims that are nothing but: المزاعم ليست سوى / ما هي إلا (``cue_patterns``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
   (``deny_cues``)
+- staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
 - no link, role, responsibility: لا علاقة؛ عدم تورطها/صلتها/مسؤوليتها؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت
   بصلة؛ بريئة من؛ غير مسؤولة عن (``deny_cues``, ``cue_patterns``)
 - none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود (``deny_cues``)
@@ -26,8 +27,11 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   (``deny_verbs``, ``negated_that``, cues)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
 
-Not yet: 'we have no' (ليس لدينا), 'that <a noun> did not' (إن الحركة لم تنفذ), both as often plain statements; the
-passive with an agent (تم نفي ... من قبل X); scoffing and doubting (سخر من، شكك في صحة، استبعد صحة).
+- doubting or ruling out a report's truth, scoffing at claims: شكك في صحة؛ استبعد صحة؛ سخر من الاتهامات (``cue_patterns``)
+- the passive with an agent: تم نفي ... من قبل X (the reader); 'that <its own body> did not', said by the body or its
+  spokesman: قال المتحدث باسم الحركة إن الحركة لم ... (the reader)
+
+Not yet: 'we have no' (ليس لدينا), 'that <another's noun> did not' (إن الحكومة لم تطلب), both as often plain statements.
 Guards: a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a warning to whoever spreads false news, 'no role but'
 (لا دور لها سوى), a negated cue (ليست مفبركة), flimsy pretexts (بذرائع واهية).
 """
@@ -58,7 +62,10 @@ ARABIC_WORDS = Words(
         # going on ('وواصل X: "..."'): a verb of saying only before quoted words (``going_on``)
         "واصل واصلت "
         # condemning, as statements do ('نددت الحركة بالاتهامات', 'X تندد بـ...: ...')
-        "ندد نددت يندد تندد"
+        "ندد نددت يندد تندد "
+        # doubting, ruling out, scoffing: a denial when what they take is a report's truth or the claims
+        # (``cue_patterns``), else what the speaker said
+        "شكك شككت يشكك تشكك استبعد استبعدت يستبعد تستبعد سخر سخرت"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
@@ -70,8 +77,14 @@ ARABIC_WORDS = Words(
     restating=(
         *split_words("لم ليس ليست لسنا لست ليسوا"),
         *("لا يوجد", "لا توجد", "لا وجود", "لا علاقة", "لا صلة", "لا دور", "لا أساس", "لا صحة", "لا نعلم", "لا علم"),
+        # the same with 'لا' typed onto the word ('لاوجود لأي قوات'), as news copy often has it
+        *("لايوجد", "لاتوجد", "لاوجود", "لاعلاقة", "لاصلة", "لادور", "لاأساس", "لاصحة"),
     ),
-    claim_words=split_words("الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات"),
+    # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
+    claim_words=split_words(
+        "الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات "
+        "الادعاء الاتهام التقرير الخبر النبأ الرواية"
+    ),
     # 'أكد أنه لم ير ...', 'مشيرا إلى أنه ليس ...', a quotation 'إنني لم أر ...': the speaker says that he or
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)
     negated_that=(
@@ -278,6 +291,9 @@ ARABIC_WORDS = Words(
         "أنباء خاطئة",
         "أخبار خاطئة",
         "تقارير خاطئة",
+        # not worth an answer ('ادعاءات لا تستحق الرد')
+        "لا تستحق الرد",
+        "لا يستحق الرد",
     ),
     # 'ليست مفبركة', 'ليس مجرد مزاعم', 'ليست بعيدة عن الحقيقة' (not fabricated, not mere claims, not far from the
     # truth) unsay the cue; 'ليست سوى أكاذيب' (nothing but lies) keeps it, a word standing between
@@ -291,12 +307,24 @@ ARABIC_WORDS = Words(
         # 'أكدت الحركة عدم تورطها' (affirmed its non-involvement), no link, no responsibility; not 'عدم التدخل' or
         # 'عدم المشاركة' (non-interference, not taking part), which are policies
         r"عدم\s+(?:تورط|ضلوع|علاق[هت]|صل[هت]|مسوولي[هت])[^\s]{0,3}(?!\w)",
+        # staged, a play put on ('وصف الفيديوهات بأنها مسرحية'): without the article, as what something is called;
+        # 'المسرحية' (the play) names a play
+        r"[وف]?مسرحي(?:ه|ات)(?!\w)",
+        # doubting or ruling out a report's truth ('شككت الحركة في صحة التقرير', 'استبعد صحة الأنباء'), scoffing at
+        # claims ('سخر من الاتهامات'); not doubting intentions ('شكك في نوايا')
+        # (the subject may stand between: 'استبعد سامي الوردي صحة ...')
+        r"(?:[وف]?(?:شكك|شككت|يشكك|تشكك|مشككا|مشككه)(?:\s+\S+){0,4}?\s+(?:في|ب)\s*صحه|"
+        r"[وف]?(?:استبعد|استبعدت|يستبعد|تستبعد|مستبعدا|مستبعده)(?:\s+\S+){0,4}?\s+صحه|"
+        r"[وف]?(?:سخر|سخرت|يسخر|تسخر|ساخرا|ساخره)(?:\s+\S+){0,4}?\s+(?:من|مما)\s+(?:ال)?"
+        r"(?:ادعاءات|مزاعم|اتهامات|تقارير|انباء))(?!\w)",
+        # claims that are 'nothing but' something ('ادعاءات X ليست سوى دعاية', 'المزاعم ما هي إلا ...')
+        r"(?:ال)?(?:ادعاءات|مزاعم|اتهامات|روايه|تقارير|انباء)(?:\s+\S+){0,6}?\s+(?:ليست|ليس|ما\s+هي)\s+(?:سوي|الا)(?!\w)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),
     subject_stops=split_words(
         "في على عن إن إنه إنها أن أنه أنها بأن بأنه بأنها إلى الى اليوم أمس مساء صباح يوم خلال عبر ضمن عقب بعد قبل "
-        "لـ لوكالة لقناة لصحيفة لموقع لشبكة للصحفيين للصحفي لـ\u200c خلال ما من التي الذي الذين حول بشأن بينما كما "
+        "لـ لوكالة لقناة لصحيفة لموقع لشبكة للصحفيين للصحفي لوسائل لـ\u200c خلال ما من التي الذي الذين حول بشأن بينما كما "
         "وقال وأضاف وأكد فيه فيها له لها عليه عليها قوله قولها بدوره بدورها "
         # the usual first words of what is said or denied: the subject ends before them
         "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث مقتل سقوط "
@@ -304,6 +332,8 @@ ARABIC_WORDS = Words(
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا مجددا "
         "صحة فإن فان وإن وأن "
+        # claims without the article ('واتهمت طهران ادعاءات الوزير بأنها ...'): what is denied, after the subject
+        "ادعاءات اتهامات مزاعم "
         # a statement's relative clause, 'بيان للوزارة تلقت وكالة X نسخة منه' (of which agency X received a copy):
         # the body the statement is of ends before it
         "تلقت تلقى تلقته تلقاه حصلت حصل اطلعت اطلع "
@@ -313,7 +343,7 @@ ARABIC_WORDS = Words(
         "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
-    demonstratives=split_words("هذه هذا"),
+    demonstratives=split_words("هذه هذا ذلك تلك"),
     possessive_refs=split_words("وصفها وصفه تعبيره تعبيرها قوله قولها زعمه زعمها"),
     relay_verbs=split_words("نقلت نقل"),
     # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول')
@@ -332,7 +362,13 @@ ARABIC_WORDS = Words(
     # 'مصدر مقرب من الحركة' (a source close to the movement): the preposition stays in the description
     partitive=("مقرب من", "مقربة من", "مقربون من", "مقربين من", "قريب من", "قريبة من"),
     description_heads=split_words(
-        "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون"
+        "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون "
+        "مصدرا مسؤولا"  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
+    ),
+    # analysts, experts, researchers, witnesses: they describe a side, they never speak for it
+    observers=split_words(
+        "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة محلل محللون خبير خبراء مراقب مراقبون شهود سكان "
+        "ناشط ناشطون مواطنون"
     ),
     titles=split_words(
         "وزير الوزير رئيس الرئيس المتحدث الناطق متحدث ناطق عضو النائب نائب الأمين أمين المسؤول مسؤول قائد القائد "

@@ -213,6 +213,8 @@ class Words:
     not_denying: str = ""
     """A regular expression, on folded text, for the words right before a verb of denying that make it no verb
     ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
+    observers: tuple[str, ...] = ()
+    """Speakers who describe a side without speaking for it ('المحلل', 'خبير'): never a body's own voice."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -283,6 +285,7 @@ class Compiled:
     negated_after: re.Pattern[str] = re.compile(r"(?!)")
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
+    observers: frozenset[str] = frozenset()
 
     @property
     def refs(self) -> frozenset[str]:
@@ -385,6 +388,7 @@ def _compile(words: Words) -> Compiled:
             else r"(?!)"
         ),
         own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
+        observers=fold_set(words.observers),
         declining=re.compile(_cue(words.declining, words.joined)),
         negated_before=re.compile(rf"(?<!\w)(?:{words.cue_negated[0]})\s*$" if words.cue_negated[0] else r"(?!)"),
         negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),
@@ -420,6 +424,27 @@ _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
 _QAD = "\u0642\u062f"
+# 'تم', 'جرى' (was done) right before a verbal noun, folded: an Arabic passive ('وتم نفي الخبر')
+_DONE = re.compile(
+    r"(?<!\S)[\u0648\u0641]?(?:\u062a\u0645|\u064a\u062a\u0645|\u062c\u0631\u064a|\u064a\u062c\u0631\u064a)\s+$"
+)
+# 'that the movement did not', folded: 'أن', one or two words, and a negation (not 'لا يزال', still; 'لا سيما'),
+# a little after the verb ('أوضح لوسائل الإعلام أن الحركة لا ...')
+_THAT_NOUN_NOT = re.compile(
+    r"(?<!\S)[\u0628\u0644]?[\u0627]\u0646\s+(\S+(?:\s+\S+)?)\s+"
+    r"(?:\u0644\u0645|\u0644\u064a\u0633|\u0644\u064a\u0633\u062a|\u0644\u0627(?!\s+(?:\u064a\u0632\u0627\u0644|\u062a\u0632\u0627\u0644|\u0633\u064a\u0645\u0627)))(?!\w)"
+)
+# 'وصفه', 'أسماه' (called it; he, she), folded, right before a quotation: the words of whoever did the calling
+_CALLED = frozenset(
+    fold_words(w) for w in ("وصفه", "وصفها", "وصفته", "وصفتها", "أسماه", "أسمته", "سماه", "سمته", "وصفوه", "وصفوها")
+)
+# 'على', 'في', 'عبر' (on, in, via), folded: before a platform's name in marks ('على "إكس":')
+_ON_PLATFORM = frozenset({"\u0639\u0644\u064a", "\u0641\u064a", "\u0639\u0628\u0631"})
+# after a name in marks: 'that' and the quotation it opens ('على "تلغرام" إن "...')
+_OPENERS_AFTER = re.compile(r"\s*\S{1,4}\s*[\"\u201c\u00ab]")
+# 'نفي', 'تكذيب' (denial), folded: verbal nouns among the verbs of denying
+_VERBAL_NOUNS = frozenset({"\u0646\u0641\u064a", "\u062a\u0643\u0630\u064a\u0628"})
+_BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
@@ -501,6 +526,10 @@ _BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأ
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
 _ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
+# 'باسمه', 'باسمها', 'باسمهم' (on its behalf), folded: 'الناطق باسمها X', the spokesman of the body just named
+_ON_ITS_BEHALF = frozenset(
+    {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
+)
 _TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
 _LIST_ITEM = re.compile(
@@ -568,6 +597,8 @@ class ArabicScriptReader:
         """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
         """The paragraph before, when it is a kicker that runs on into the headline under it."""
+        self.named_with: dict[int, list[str]] = {}
+        """By ``id(entity)``: the folded subject phrases a person was named with ('المتحدث باسم الوزارة X')."""
 
     # --- entities ---------------------------------------------------------------------------------
 
@@ -648,7 +679,69 @@ class ArabicScriptReader:
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
             self._note_office(found.entity, phrase, para, start)
+            named = fold_words(phrase)
+            if self.last_body is not None and _ON_ITS_BEHALF & set(named.split(" ")):
+                # 'الناطق باسمها X' (its spokesman) after the body spoke: the office of that body
+                body = "\u0628\u0627\u0633\u0645 " + fold_words(self.last_body.label)
+                named = " ".join(body if w in _ON_ITS_BEHALF else w for w in named.split(" "))
+            self.named_with.setdefault(id(found.entity), []).append(named)
         return found
+
+    def _one_side(self, a: Speaker, b: Speaker) -> bool:
+        """Whether two speakers deny as one side: the same, or one speaks for the other (:meth:`_speaks_for`)."""
+        return a.same(b) or self._speaks_for(a, b) or self._speaks_for(b, a)
+
+    def _speaks_for(self, member: Speaker, body: Speaker) -> bool:
+        """Whether the article writes ``member`` as speaking for the body ``body``: its office names the body.
+
+        A spokesman, an official or a source is written with the body they speak for ('المتحدث الرسمي لوزارة الدفاع
+        X', 'مصدر مسؤول في الحركة', 'سخنگوی وزارت خارجه'), by its name or, with the article, by its head word after
+        the body was named ('الحركة' for 'حركة X'). A body denies and its spokesman restates the denial, or the other
+        way round: one side.
+        """
+        whole = body.entity
+        if whole is None or whole.person or body.same(member):
+            return False
+        if member.entity is not None:
+            phrases = self.named_with.get(id(member.entity), []) if member.entity.person else []
+        else:
+            phrases = [fold_words(member.described)] if member.described else []
+        names = {fold_words(whole.name), *(fold_words(text) for _, _, _, text in whole.mentions)}
+        head = fold_words(whole.name).split(" ")[0].removeprefix("\u0627\u0644")
+        for phrase in phrases:
+            words = [self._bare(w.strip(_PUNCT)) for w in phrase.split() if w.strip(_PUNCT)]
+            while words and words[0] in self.c.drop:
+                words = words[1:]
+            if not words or not ({words[0]} & (self.c.titles | self.c.heads)) or words[0] in self.c.observers:
+                continue  # an office or a source speaks for a body; an analyst or a witness does not
+            if any(self._names_in(n, words[1:]) for n in names if n):
+                return True
+            if head in self.c.body_words | self.c.group_refs and "\u0627\u0644" + head in words[1:]:
+                return True  # 'مصدر في الحركة' after 'حركة X'
+            if set(words[1:]) & _nisbas(whole, names):
+                return True  # 'المتحدث باسم الخارجية الإيرانية', 'مسؤول إيراني' after 'إيران'
+        return False
+
+    def _names_in(self, name: str, words: list[str]) -> bool:
+        """Whether an office's words name a body: its name, less adjectives of origin at its end ('وزارة الزراعة' for
+        'وزارة الزراعة الكسلية'), and not followed by another adjective of origin ('... الخارجية العراقية' is not the
+        Iranian one)."""
+        whole = [self._bare(w.strip(_PUNCT)) for w in name.split() if w.strip(_PUNCT)]
+        core = whole
+        while len(core) > 2 and _nisba(core[-1]):
+            core = core[:-1]
+        for j in range(len(words) - len(core) + 1):
+            if core and words[j : j + len(core)] == core:
+                after = words[j + len(core)] if j + len(core) < len(words) else ""
+                mine = whole[len(core)] if len(whole) > len(core) else ""
+                return not (_nisba(after) and after != mine)
+        return False
+
+    def _bare(self, word: str) -> str:
+        """A folded Arabic word without 'ل' written onto a body's name ('لوزارة' -> 'وزارة', 'للحركة' -> 'الحركة')."""
+        if not self.words.verb_first or word[:1] != "\u0644" or len(word) < 4:
+            return word
+        return "\u0627" + word[1:] if word[:2] == "\u0644\u0644" else word[1:]
 
     def _note_office(self, ent: Entity, phrase: str, para: Paragraph, start: int) -> None:
         """Remember the office a person is named with ('وزیر خارجه عراق' for '«X» وزیر خارجه عراق، ...'), so
@@ -717,6 +810,12 @@ class ArabicScriptReader:
             and words[0] in self.c.titles  # (an unnamed source's clause is no name: 'مصدر، فضل عدم الكشف عن اسمه،')
             and parts[1].split()
         ):
+            if self.words.verb_first and fold_words(parts[1]).split(" ")[0] in self.c.titles:
+                # 'العميد سامي الوردي، الناطق باسم X': a rank and the name, then the office (which alone would be
+                # read as whoever last held it)
+                found = self.speaker(parts[0], para, start, sentence)
+                if found is not None and found.entity is not None and "read as" not in found.how:
+                    return found
             name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
             found = self.speaker(name, para, start + raw.index(name), sentence) if len(name.split()) <= 5 else None
             if found is not None and found.entity is not None:
@@ -746,6 +845,17 @@ class ArabicScriptReader:
                 if found is not None:
                     return found
             return self._again(self.last_body or self.last, f"'{raw}' read as the last body that spoke")
+        if len(words) == 1 and words[0][:2] == "\u0627\u0644" and words[0][2:] in self.c.heads:
+            described = next(
+                (
+                    sp
+                    for sp in reversed(self.spoken)
+                    if sp.described and fold_words(sp.described).split(" ")[0] == words[0][2:]
+                ),
+                None,
+            )
+            if described is not None:  # 'وأضاف المصدر' (the source) after 'مصدر في الحركة'
+                return self._again(described, f"'{raw}' read as {described.label}, described before")
         if len(words) <= 2 and words[0] in self.c.group_refs:
             group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
             if group is not None:
@@ -879,11 +989,13 @@ class ArabicScriptReader:
 
     def _name_word(self, word: str, first: bool) -> bool:
         """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
-        if not word.isalpha() or word in _NOT_NAMES:
+        if not word.isalpha() or word in _NOT_NAMES or word in _ON_ITS_BEHALF:
             return False
         stop = word in self.c.stops and word != _ON  # (the name علي folds as the word على; the subject was cut before)
         if word in self.c.titles or word in self.c.body_words or stop or word in self.c.heads:
             return False
+        if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
+            return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
         return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
 
     def _name_before_office(self, words: list[str]) -> tuple[int, int]:
@@ -926,8 +1038,8 @@ class ArabicScriptReader:
             i, n = i - 1, 1  # the surname
         while i > 0 and given(i):
             i, n = i - 1, n + 1
-        if not definite(words[i]) and words[i] not in self.c.titles:
-            return 0  # the name would start the subject: not an office then a name
+        if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in _ON_ITS_BEHALF:
+            return 0  # the name would start the subject: not an office then a name ('الناطق باسمها X' is one)
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
@@ -1080,6 +1192,8 @@ class ArabicScriptReader:
             return True
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
+        if len(fw) > 4 and fw.startswith("\u0644\u0644") and "\u0627\u0644" + fw[2:] in self.c.stops:
+            return True  # 'للأنباء' (to the reports): 'ل' and the article written as 'لل'
         # ('الحزب الكسلي التقرير'; 'سامي الوردي المواطنين': after a surname of origin that ends a name)
         before = tokens[i - 2][3] if i >= 2 else ""
         after_nisba = (
@@ -1136,6 +1250,13 @@ class ArabicScriptReader:
             tokens = self._tokens(masked, verb_end, sent.end)
             if len(tokens) > 1 and tokens[0][3] in _IN_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
+            if len(tokens) > 2 and [t[3] for t in tokens[:2]] == ["\u0643\u0644", "\u0645\u0646"]:
+                tokens = tokens[2:]  # 'نفت كل من الحركة والوزارة' (both the movement and the ministry): the first
+            if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
+                # 'نفي قاطع من الحركة' (a firm denial by the movement): the agent after 'من', not the adjective
+                by = next((i for i, t in enumerate(tokens[:3]) if t[3] == "\u0645\u0646"), None)
+                if by is not None and by > 0:
+                    tokens = tokens[by + 1 :]
         else:
             begin = sent.start
             if after is not None and MASK in masked[after:verb_start]:  # the verb before said a quotation
@@ -1264,7 +1385,7 @@ class ArabicScriptReader:
         self._signed([p for p in paragraphs if p.number not in skip])
         self._offices_named()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
-        restated_denials(self.analysis.units, deniers, lambda a, b: a.same(b), self._restates)
+        restated_denials(self.analysis.units, deniers, self._one_side, self._restates)
         self.analysis.entities = self.entities
         return self.analysis
 
@@ -1414,10 +1535,19 @@ class ArabicScriptReader:
             ("\u0644\u0640", "\u0644")
         ):
             return True  # 'لـ"شفق نيوز"' (told the outlet)
-        if text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3:
-            follows = fold_words(text[q.end : q.end + 12].lstrip(" \u060c,")).split(" ")[0]
-            if text[q.end : q.end + 2].strip()[:1] in "\u060c,:" or follows in _THAT:
-                return True  # 'قال مصدر لـ"X"، إن ...': the outlet told, then what was said
+        follows = fold_words(text[q.end : q.end + 14].lstrip(" \u060c,")).split(" ")[0].strip(_PUNCT)
+        told = text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3
+        if told and (
+            text[q.end : q.end + 2].strip()[:1] in "\u060c,:"
+            or follows in _THAT
+            or self.c.participle.fullmatch(follows)
+        ):
+            return True  # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said
+        on = before and before[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
+        if on and (
+            text[q.end : q.end + 2].strip()[:1] == ":" or (follows in _THAT and _OPENERS_AFTER.match(text, q.end))
+        ):
+            return True  # 'في تغريدة على "إكس": "..."', 'في بيان على "تلغرام" إن "..."': where it was said
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
             verb = re.search(r"(?<!\S)\S+$", lead)  # from a word's start only: linear on a long word
@@ -1483,7 +1613,8 @@ class ArabicScriptReader:
             return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
-            if headline and n == 0 and not read.acts:
+            if headline and n == 0 and not any(a.speaker is not None for a in read.acts):
+                # ('الحزب: ننفي ...': a first-person verb after the colon has no subject in the reporter's words)
                 self._headline(para, sent, read)
             speaker = next((a.speaker for a in reversed(read.acts) if a.speaker is not None), None)
             if speaker is not None and para.masked.rstrip().endswith(":") and sent is para.sentences[-1]:
@@ -1509,6 +1640,12 @@ class ArabicScriptReader:
                     said = self.said_in.get(para.number - 1)
                     if said is not None:
                         att = Attribution(q, said, "a quotation standing alone after its speaker's words", sent)
+                before = fold_words(para.masked[max(sent.start, q.start - 12) : q.start]).split(" ")
+                if att is None and self.words.verb_first and before and before[-1].strip(_PUNCT) in _CALLED:
+                    # 'أمر X الجيش بضرب ما وصفه "..."' (what he called): the words are the sentence's subject's
+                    subject = self._sentence_subject(para, sent)
+                    if subject is not None:
+                        att = Attribution(q, subject, "what the sentence's subject called it", sent)
                 if att is None:
                     self.analysis.unattributed.append((para.number, q.text))
                     continue
@@ -1531,10 +1668,13 @@ class ArabicScriptReader:
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
-        if colon < 0 or len(para.masked[sent.start : colon].split()) > 4 or sent.quotes:
+        if colon < 0 or len(para.masked[sent.start : colon].split()) > 7 or sent.quotes:
             return
         tokens = self._tokens(para.masked, sent.start, colon)
         k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
+        told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
+        if len(tokens) > 4 and not (told and k <= 5):
+            return  # ('مصدر في الحركة لـ"X": ...', a source and the outlet told, is a speaker too)
         if not k or tokens[0][3] in self.c.kickers:
             return  # ('عاجل: ...', 'فوری: ...': a label, not a speaker)
         speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
@@ -1548,6 +1688,7 @@ class ArabicScriptReader:
         q = Quote(para.number, start, start + len(words), True, words)
         read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))
         read.colon = q
+        self.spoken.append(speaker)  # ('المصدر' in the body is the headline's source; the last speaker stays unset)
 
     def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
         read = _Sentence(sent)
@@ -1613,12 +1754,18 @@ class ArabicScriptReader:
         found = self._outside_colon_speech(masked, sent, where, found)
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
+            relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
             while end < sent.end and not _fold_char(masked[end]):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
             if MASK in masked[start:end]:
                 continue
-            if self.words.verb_first and kind == "verb" and _RELATIVE.search(fold_words(masked[sent.start : start])):
+            if (
+                self.words.verb_first
+                and kind == "verb"
+                and _RELATIVE.search(fold_words(masked[sent.start : start]))
+                and not (deny and text[f_start:f_end].endswith("\u0647"))
+            ):  # ('الأمر الذي نفته الحركة', which the movement denied: the verb carries what it denies, and denies)
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
@@ -1652,6 +1799,9 @@ class ArabicScriptReader:
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
+            elif deny and self.words.verb_first and _DONE.search(text, 0, f_start):
+                # 'وتم نفي الخبر من قبل الحركة' (the report was denied by the movement): the agent denies, else no one
+                speaker, subject_end = self._done_by(para, sent, end)
             else:
                 # (not 'ضمن تکذیب «...»' (while denying), whose quotation is its object: the subject is before it)
                 previous_end = max(
@@ -1666,10 +1816,17 @@ class ArabicScriptReader:
                     if self.words.verb_first and main is None
                     else None
                 )
-                if fronted is None and self.words.verb_first and s_end == s_start and (deny or main is None):
+                if fronted is None and self.words.verb_first and s_end == s_start:
                     # 'أن الحركة نفت' (that the movement denied); a verb of saying with the sentence's speaker
-                    # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...')
+                    # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...'), unless an office or a source
+                    # stands there ('أفادت الوكالة أن المتحدث باسم X، Y، وصف ...': the agency relays Y's words)
                     fronted = self._after_that(masked, sent, start)
+                    office = fronted is not None and self._tokens(masked, fronted[0], fronted[1])[0][3] in (
+                        self.c.titles | self.c.heads
+                    )
+                    if not (deny or main is None or office):
+                        fronted = None
+                    relaying = fronted is not None and office and main is not None and not deny
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
@@ -1699,8 +1856,8 @@ class ArabicScriptReader:
                     speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
-            if speaker is not None and kind != "according" and main is None:
-                main = speaker
+            if speaker is not None and kind != "according" and (main is None or relaying):
+                main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
         for act in read.acts:
             if act.speaker is not None and act.kind != "according":
                 self._spoke(act.speaker)
@@ -1835,6 +1992,18 @@ class ArabicScriptReader:
                     return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
         return None
 
+    def _done_by(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Speaker | None, int]:
+        """(speaker, end) of the agent of an Arabic passive ('تم نفي X من قبل Y', 'جرى تكذيب X من جانب Y'): Y."""
+        tokens = self._tokens(para.masked, at, sent.end)
+        by = next(
+            (i for i in range(len(tokens) - 1) if tokens[i][3] == "\u0645\u0646" and tokens[i + 1][3] in _BY), None
+        )
+        rest = tokens[by + 2 :] if by is not None else []
+        n = self._cut_subject(rest)
+        if not n:
+            return None, at
+        return self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent), rest[n - 1][1]
+
     def _relayed(self, para: Paragraph, sent: Sentence, at: int, limit: int) -> tuple[Speaker | None, int] | None:
         """(speaker, end) of the source a relay names right after a subject ('X نقلا عن Y', 'X به نقل از Y'), or None.
 
@@ -1910,8 +2079,12 @@ class ArabicScriptReader:
         longest = 9 if tokens and tokens[0][3] in self.c.titles else 6
         if not tokens or len(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
             return None
-        for _, _, word, fw in tokens:
+        # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
+        office = tokens[0][3] in self.c.heads | self.c.titles if tokens else False
+        for k, (_, _, word, fw) in enumerate(tokens):
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
+            if office and k == 1 and fw in (_IN, _FROM):
+                continue
             if MASK in word or word[:1] in _CUT_BEFORE or fw in self.c.stops or bare in self.c.stops:
                 return None
             if self.c.verb.fullmatch(fw) or fw in self.c.possessive_refs:
@@ -1930,7 +2103,11 @@ class ArabicScriptReader:
         if at is None:
             return None
         phrase = tokens[at + 1 :]
-        if not 1 <= len(phrase) <= 6 or phrase[-1][2][-1:] in _CUT_AFTER:
+        office = bool(phrase) and phrase[0][3] in self.c.titles | self.c.heads
+        if office and phrase[-1][2][-1:] in "\u060c,":  # 'أن المتحدث باسم X، سامي الوردي، وصف': the name set off
+            last = phrase[-1]
+            phrase[-1] = (last[0], last[1] - 1, last[2][:-1], last[3])
+        if not 1 <= len(phrase) <= (9 if office else 6) or phrase[-1][2][-1:] in _CUT_AFTER:
             return None
         for _, _, word, fw in phrase:
             if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
@@ -1987,6 +2164,16 @@ class ArabicScriptReader:
             deny_act = self._denies_in_other_words(para, read)
         if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
             subject = self._sentence_subject(para, sent)  # 'واصلت الهيئة تفنيدها للرواية': the subject denies
+            relay = next(
+                (
+                    a
+                    for a in read.acts
+                    if a.speaker and self.c.relay.fullmatch(fold_words(para.masked[a.start : a.end]))
+                ),
+                None,
+            )
+            if relay is not None:  # 'نقلت الوكالة عن مصدر في الحركة نفيه ...': the one relayed denies, not the relay
+                subject = relay.speaker
             if subject is not None:
                 deny_act = _Act(sent.start, sent.start, subject, True, "own", sent.start)
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
@@ -1994,6 +2181,8 @@ class ArabicScriptReader:
         # A cue alone in a headline ('... كاذبة') is not: its denier is unclear, unless the headline names its
         # speaker before a colon ('الحركة: لا صحة لما ...').
         named = deny_act is not None or any(a.kind == "headline" for a in read.acts)
+        # ('X تندد باتهامات Y: لا صحة لـ...': the cue inside the speech a headline gives its speaker)
+        named = named or bool(cue and any(_folded_in(cue.group(), a.quote.text) for a in read.quotes))
         if (deny_act is not None or cue) and (named or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
@@ -2007,6 +2196,11 @@ class ArabicScriptReader:
                 unit = Unit("denial", speaker, para, sent.start, sent.end, [], own)
                 unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                 self._add(unit)
+                other = self._and_denier(para, sent, deny_act) if deny_act is not None else None
+                if other is not None and not other.same(speaker):  # 'نفت الحركة والوزارة ...': each denies
+                    also = Unit("denial", other, para, sent.start, sent.end, [], [])
+                    also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
+                    self._add(also)
                 for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
                     if not att.speaker.same(speaker):
                         self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
@@ -2038,12 +2232,20 @@ class ArabicScriptReader:
             (
                 m
                 for m in self.c.cue.finditer(fw)
-                if not self.c.spreading.search(fw, max(0, m.start() - 40), m.start())
+                if not (
+                    self.c.spreading.search(fw, max(0, m.start() - 40), m.start()) and not self._these(fw, m.start())
+                )
                 and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
                 and not self.c.negated_after.match(fw, m.end())
             ),
             None,
         )
+
+    def _these(self, fw: str, at: int) -> bool:
+        """Whether a demonstrative stands right before a cue: 'مروجي هذه الشائعات' (those spreading these rumours)
+        calls the reports at hand rumours, where 'من ينشر الشائعات' only warns."""
+        before = fw[max(0, at - 12) : at].split()
+        return bool(before) and before[-1] in self.c.demonstratives
 
     def _denies_in_other_words(self, para: Paragraph, read: _Sentence) -> _Act | None:
         """A denial with no verb of denying in the reporter's words, or None.
@@ -2069,6 +2271,8 @@ class ArabicScriptReader:
             if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
                 # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if self.words.verb_first and self._own_side_not(act.speaker, after[:80]):
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             unmarked = fold_words(re.sub(_MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
             if act.kind == "verb" and self.c.none_done.search(unmarked):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
@@ -2077,6 +2281,50 @@ class ArabicScriptReader:
             if self.c.reacting.search(lead) and self._negated(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _and_denier(self, para: Paragraph, sent: Sentence, act: _Act) -> Speaker | None:
+        """The second of two bodies that deny together after an Arabic verb ('نفت الحركة والوزارة الكسلية ...',
+        'نفت كل من X و Y'): the body joined by 'و' right after the first subject, or None."""
+        if not self.words.verb_first or act.kind != "verb" or act.subject_end <= act.end:
+            return None  # (a subject before its verb: 'إيران تنفي والمقاومة تكشف ...' joins two clauses)
+        tokens = self._tokens(para.masked, act.subject_end, sent.end)
+        if not tokens or tokens[0][3][:1] != "\u0648" or tokens[0][2][:1] != "\u0648":
+            return None
+        bare = tokens[0][3][1:]
+        if not (bare in self.c.body_words or (bare.startswith("\u0627\u0644") and bare[2:] in self.c.body_words)):
+            return None  # ('نفى الوزير وأكد ...': a verb, no second denier)
+        first = (tokens[0][0] + 1, tokens[0][1], tokens[0][2][1:], bare)
+        n = self._cut_subject([first, *tokens[1:]])
+        if not n:
+            return None
+        end = tokens[n - 1][1]
+        return self.speaker(para.text[first[0] : end], para, first[0], sent)
+
+    def _own_side_not(self, speaker: Speaker, after: str) -> bool:
+        """Whether a speaker says that its own side did not or does not ('أوضح المتحدث باسم الحركة أن الحركة لا
+        تنتهج ...', 'قال الوزير إن الوزارة لم ترسل ...'): 'that', the body it is or speaks for, then a negation."""
+        that = next((t for t in re.finditer(r"(?<!\S)[\u0628\u0644]?\u0627\u0646(?!\S)", after[:100])), None)
+        m = _THAT_NOUN_NOT.match(after, that.start()) if that is not None else None  # (the first 'that' only)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        body: Entity | None = None
+        if words[0] in self.c.group_refs:
+            body = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
+        if body is None and words[0].startswith("\u0627\u0644") and words[0][2:] in self.c.body_words:
+            body = next(
+                (
+                    e
+                    for e in reversed(self.entities)
+                    if not e.person and fold_words(e.name).split(" ")[0] == words[0][2:]
+                ),
+                None,
+            )
+        if body is None and words[0].startswith("\u0627\u0644") and words[0][2:] in self.c.body_words:
+            body = Entity(words[0][2:], "org")  # 'الحركة' with no movement named but in the speaker's office
+        if body is None:
+            return False
+        return speaker.entity is body or self._speaks_for(speaker, Speaker(body.label, entity=body))
 
     def _restates(self, words: str) -> bool:
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
@@ -2129,6 +2377,14 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
     with a letter before it closes; an opening mark followed by another opening mark is the stray one.
     """
     quotes = find_quotes(text, number)
+    first = next((ch for ch in text if ch in "\u201c\u201d"), "")
+    if first == "\u201d" and "\u201c" in text[text.index(first) :]:
+        # curly marks typed the other way round ('إن ”...“'), as right-to-left copy often has them: paired as written
+        swapped = find_quotes(text.translate({0x201C: 0x201D, 0x201D: 0x201C}), number)
+        return [
+            Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
+            for q in swapped
+        ]
     if text.count('"') % 2 == 0 or any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
         return quotes
     out: list[Quote] = []
@@ -2223,6 +2479,25 @@ def _stem(word: str) -> str:
 def _opens(masked: str, sent: Sentence, q: Quote) -> bool:
     """Whether the quotation opens its sentence (perhaps after a dash or a list mark)."""
     return not re.search(r"\w", masked[sent.start : q.start])
+
+
+def _nisbas(ent: Entity, names: set[str]) -> set[str]:
+    """The Arabic adjectives of a state on record, folded, from its one-word names: 'ايراني', 'الايرانيه' for 'إيران';
+    'سوري' for 'سوريا'; 'العراقي' for 'العراق'; 'السعودي' for 'السعودية'. None for anything else."""
+    known = ent.known
+    if known is None or not (known.kind == "government" or (known.type == "place" and known.kind == "country")):
+        return set()
+    out = set()
+    for name in names:
+        if " " in name or len(name) < 3:
+            continue
+        stem = name.removeprefix("\u0627\u0644")
+        if stem.endswith(("\u064a\u0647", "\u064a\u0627")):  # 'السعودية', 'سوريا'
+            stem = stem[:-2]
+        elif stem.endswith(("\u0627", "\u0647")):  # 'أمريكا'
+            stem = stem[:-1]
+        out |= {f"{a}{stem}\u064a{b}" for a in ("", "\u0627\u0644") for b in ("", "\u0647")}
+    return out
 
 
 def _nisba(word: str) -> bool:
