@@ -23,7 +23,9 @@ gold reads it), then drafted. Per half (development, holdout) and language (en, 
   its record (through the gold's mentions) is one the gold accepts, or has the same words in another order
   or spelling ('Syrian Ministry of Defence' for 'The Syrian Defense Ministry'). recall = gold quotations with a right
   speaker / gold quotations; precision = right (statement, quotation) pairs / all pairs, where a quotation
-  between marks in a drafted citation that the gold neither lists nor ignores is a wrong pair.
+  between marks in a drafted citation that the gold neither lists nor ignores is a wrong pair. found = gold
+  quotations some draft cites; no_speaker = gold quotations no draft cites that the run reported finding no
+  speaker for (the rest of those not found were not read as quotations at all).
 - denials: a drafted denial answers a gold one when one's cited words hold the other's; recall = gold
   denials answered with the right denier; precision = drafted denials that answer one with the right denier.
   A denial cites every place its denier denies, so place precision = cited places that hold (or are held
@@ -315,9 +317,10 @@ def _marked_quotes(cited: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(cited)]
 
 
-def score_real(gold: dict, drafted: dict, headline: str = "") -> dict:
+def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tuple[str, ...] = ()) -> dict:
     """Quotations, denials and links of one article against its gold file (``headline``: the article's headline,
-    whose denial places the gold files list only now and then, so that a place there is judged only when listed)."""
+    whose denial places the gold files list only now and then, so that a place there is judged only when listed;
+    ``unattributed``: the opening words of the quotations the draft reported finding no speaker for)."""
     mention_records = {search_fold(m["name"]): m["record"] for m in gold.get("mentions", []) if m.get("record")}
     statements = drafted["statements"]
     ignore = {_folded(q) for q in gold.get("ignore", [])}
@@ -325,12 +328,14 @@ def score_real(gold: dict, drafted: dict, headline: str = "") -> dict:
     # Quotations. A statement drafts a gold quotation when its cited words hold the quotation. Its speaker is
     # right or wrong for that quotation. A quotation between marks in a citation that is no gold quotation (nor
     # one the gold ignores) is an extra, wrong pair: precision = right pairs / all pairs.
-    found = correct = 0
+    found = correct = no_speaker = 0
     pairs_right = pairs_all = 0
     misses: list[dict] = []
+    opening = [_folded(w) for w in unattributed]
     for quote, accepted in gold_quotes:
         citing = [s for s in statements if quote and quote in _folded(s["cited"])]
         found += bool(citing)
+        no_speaker += not citing and any(w and (quote.startswith(w) or w in quote) for w in opening)
         right = [s for s in citing if _real_speaker_ok(s, accepted, mention_records)]
         correct += bool(right)
         pairs_right += len(right)
@@ -386,6 +391,7 @@ def score_real(gold: dict, drafted: dict, headline: str = "") -> dict:
         "quotations": {
             "gold": len(gold_quotes),
             "found": found,
+            "no_speaker": no_speaker,
             "correct": correct,
             "pairs": pairs_all,
             "right_pairs": pairs_right,
@@ -409,13 +415,20 @@ def run_real(gold_path: Path) -> dict:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="factsheet-draft-real-") as tmp:
         root, source_id = prepare_real(gold, gold_path, Path(tmp))
-        out = CliRunner().invoke(draft_command, [source_id], obj=Settings(root, quiet=True))
+        # (not quiet: the run says which quotations it found no speaker for)
+        out = CliRunner().invoke(draft_command, [source_id], obj=Settings(root, quiet=False))
         if out.exit_code != 0:
             raise SystemExit(f"draft failed for {source_id}: {out.exception or out.output}")
-        result = score_real(gold, drafted_real(root, source_id), _headline(gold_path.parent / gold["article"]))
+        no_speaker = tuple(m.group(1) for m in _NO_SPEAKER.finditer(out.output))
+        headline = _headline(gold_path.parent / gold["article"])
+        result = score_real(gold, drafted_real(root, source_id), headline, no_speaker)
         _, issues = check_project(Project(root))
         result["validate_errors"] = sum(i.severity == "error" for i in issues)
     return result
+
+
+# What `factsheet draft` says of a quotation it found no speaker for (generator/commands/draft.py).
+_NO_SPEAKER = re.compile("no speaker found for the quotation in \u00b6\\d+: \u201c(.*)\u201d$", re.MULTILINE)
 
 
 def _headline(article: Path) -> str:
@@ -430,7 +443,10 @@ def _ratio(a: int, b: int) -> float | None:
 
 def summarise_real(results: list[dict]) -> dict:
     """Totals of a set of real articles: quotations, denials and links, with precision and recall."""
-    q = {k: sum(r["quotations"][k] for r in results) for k in ("gold", "found", "correct", "pairs", "right_pairs")}
+    q = {
+        k: sum(r["quotations"][k] for r in results)
+        for k in ("gold", "found", "no_speaker", "correct", "pairs", "right_pairs")
+    }
     d = {
         k: sum(r["denials"][k] for r in results)
         for k in ("gold", "drafted", "correct", "drafted_right", "places", "places_right")
@@ -441,6 +457,7 @@ def summarise_real(results: list[dict]) -> dict:
         "quotations": {
             "gold": q["gold"],
             "found": q["found"],
+            "no_speaker": q["no_speaker"],
             "right_speaker": q["correct"],
             "recall": _ratio(q["correct"], q["gold"]),
             "precision": _ratio(q["right_pairs"], q["pairs"]),
