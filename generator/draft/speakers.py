@@ -990,6 +990,28 @@ class Reader:
         )
         return self._named(reading, antecedent) if antecedent is not None else None
 
+    def _sole_name_before(self, readings: list[Reading], q: Quote) -> tuple[Speaker, str] | None:
+        """The one person or body a paragraph names before a quotation that has no verb of saying, when the
+        quotation opens its sentence or follows a colon: 'Speaking to reporters, Lev Arno was blunt. "We were in
+        the north."' News sets a speaker's words after a sentence about them; with two names before, it is
+        unclear whose they are, and a few quoted words inside a sentence are a phrase quoted, not speech."""
+        reading = readings[-1]
+        lead = reading.sentence.paragraph.masked[reading.sentence.start : q.start].strip()
+        if (lead and not lead.endswith(":")) or len(q.text.split()) < 4:
+            return None
+        named: list[Entity] = []
+        for r in readings:
+            for m in r.mentions:
+                ent = r.entities.get(id(m))
+                if (r is reading and m.start >= q.start) or ent is None or ent.kind not in ("person", "org"):
+                    continue
+                if all(e is not ent for e in named):
+                    named.append(ent)
+        if len(named) != 1:
+            return None
+        how = "no verb of saying: the one person or body the paragraph names before the quotation"
+        return self.discourse.named(named[0], how=how), how
+
     def speaker_of(self, reading: Reading, start: int, end: int) -> Speaker | None:
         """Who the words at ``start``-``end`` of the paragraph name as a subject: a name, a state or a description
         ('the Kessel-led coalition'); None for anything else."""
@@ -1059,6 +1081,8 @@ class Reader:
                     found = self._reported_before(readings[n - 1])
                 if found is None and last is not None and (reading.sentence.only_quotes() or runs_on):
                     found = (last.speaker, "continues the quotation before it")
+                if found is None:
+                    found = self._sole_name_before(readings[: n + 1], q)
                 if found is None:
                     reading.unattributed.append(q)
                     continue

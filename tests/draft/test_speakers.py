@@ -106,3 +106,15 @@ def test_only_a_sentence_of_quotation_continues_the_speaker_before_it():
         "\u201cWe tried,\u201d said Odile Varn. The port checked its books. It was a \u201cmisunderstanding\u201d."
     )
     assert found == [("We tried,", "Odile Varn"), ("misunderstanding", None)]
+
+
+def test_a_quotation_without_a_verb_is_the_one_name_before_it_in_the_paragraph() -> None:
+    assert quotes("Speaking to reporters, Lev Arno was blunt. \u201cWe were in the north of the valley.\u201d") == [
+        ("We were in the north of the valley.", "Lev Arno")
+    ]
+    # two names before it: whose words they are is unclear
+    assert quotes("Lev Arno met Mira Osk on Monday. \u201cWe were in the north of the valley.\u201d") == [
+        ("We were in the north of the valley.", None)
+    ]
+    # a few words quoted inside a sentence are a phrase, not speech
+    assert quotes("Lev Arno was blunt. \u201cA new dawn\u201d is how the brigade sees it.") == [("A new dawn", None)]
