@@ -38,7 +38,8 @@ Guards: a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاط�
 
 from __future__ import annotations
 
-from generator.draft.lang.arabic_script import ArabicScript, Words, split_words
+from generator.draft.lang.arabic_script import ArabicScript
+from generator.draft.lang.arabic_words import Words, split_words
 
 ARABIC_WORDS = Words(
     language="ar",

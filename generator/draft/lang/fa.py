@@ -38,7 +38,8 @@ no doubt, no need' (باکی ندارد، شکی نیست), which restates nothi
 
 from __future__ import annotations
 
-from generator.draft.lang.arabic_script import ArabicScript, Words, split_words
+from generator.draft.lang.arabic_script import ArabicScript
+from generator.draft.lang.arabic_words import Words, split_words
 
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
