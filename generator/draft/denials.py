@@ -201,6 +201,10 @@ _FALSE = re.compile(
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
     r"without merit|no merit|meritless|far[- ]fetched|forger(?:y|ies)|"
     r"(?:do|does|did)\s+not\s+hold\s+(?:up|water)|holds?\s+no\s+water|"
+    # an accusation said to be made to smear: 'seeks to tarnish our image by accusing us of', 'to discredit the
+    # brigade by blaming it for' (the accused speaks: the charge is false)
+    r"(?:tarnish|smear|discredit|defame|malign|vilif[yi]|demoni[sz]e|besmirch|slander)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"by\s+(?:falsely\s+)?(?:accusing|blaming|linking|implicating)|"
     # innocent of what it is accused of, not 'the victims were innocent'
     r"(?:it|he|she|they|we|(?:its|his|her|their|our)\s+(?:group|movement|party|organi[sz]ation|brigade|forces|"
     r"fighters|members|men|government|side))\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"

@@ -248,11 +248,13 @@ INNOCENT_PURPOSE_ASIDE = [
     ),
     ("The Kessel Brigade, earlier, denied that its fighters shelled the market.", "Kessel Brigade"),
     ("The channel aired a message from a brigade commander who denied the reports.", "a brigade commander"),
+    ("\u201cThe council seeks to tarnish our name by accusing us of the raid,\u201d Lev Arno said.", "Lev Arno"),
 ]
 
 NOT_INNOCENT_PURPOSE_ASIDE = [
     "Lev Arno said their children were innocent.",
     "Lev Arno said the charges were raised in order to fund the repairs.",
+    "Lev Arno said the council sought to win votes by accusing the mayor of waste.",
 ]
 
 

@@ -599,6 +599,9 @@ _NEGATES = re.compile(
     # propaganda', 'is pure propaganda' (not 'the propaganda must stop', a charge of another matter)
     r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
     r"\b(?:(?:such|this|these|those)\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)propaganda\b|"
+    # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive'
+    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
+    r"in\s+good\s+(?:condition|shape))\b|"
     # what is said to have happened passed off quietly: 'the survey occurred without incident'
     r"\bwithout\s+(?:any\s+)?incident\b",
     re.IGNORECASE,
