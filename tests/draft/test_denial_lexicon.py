@@ -249,6 +249,7 @@ INNOCENT_PURPOSE_ASIDE = [
     ("The Kessel Brigade, earlier, denied that its fighters shelled the market.", "Kessel Brigade"),
     ("The channel aired a message from a brigade commander who denied the reports.", "a brigade commander"),
     ("\u201cThe council seeks to tarnish our name by accusing us of the raid,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said no actual evidence was given for the reports.", "Lev Arno"),
 ]
 
 NOT_INNOCENT_PURPOSE_ASIDE = [
