@@ -186,8 +186,13 @@ _SAID_BARE = re.compile(
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
 _RESTRICTIVE_WHO = re.compile(r"(?<=\S)\s+who$", re.IGNORECASE)
-# Where the antecedent of such a clause starts: its last article, not one after 'of' ('the head of the council').
-_ARTICLE_START = re.compile(r"(?:^|(?<=\s)(?<!\bof\s))((?i:an?|the|its|his|her|their)\s)")
+# Where the antecedent of such a clause starts: an article after a verb ('quoted a source who', 'It was the
+# ministry who') or after 'from', 'by' or 'with' ('a statement from an official who'); else the whole segment, so
+# that 'a source close to the group who' stays one description.
+_ARTICLE_START = re.compile(
+    r"(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bwith\s)|(?<=[a-z]ed\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|"
+    r"(?<=\bare\s))((?i:an?|the|its|his|her|their)\s)"
+)
 # A subject that says no one spoke.
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
 # Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
@@ -967,7 +972,7 @@ class Reader:
     def _antecedent(self, reading: Reading, seg: Segment, end: int) -> tuple[Speaker | None, int | None]:
         """Who speaks in a relative clause with no comma, right before its verb: 'aired a statement from a brigade
         commander who denied ...', 'It was the ministry who denied ...'. The antecedent is the noun phrase before
-        'who' (from its last article not after 'of': 'the head of the council who'), never the clause around it."""
+        'who' (from an article after a verb or 'from', see _ARTICLE_START), never the clause around it."""
         text = seg.text[:end]
         starts = [m.start(1) for m in _ARTICLE_START.finditer(text)]
         cut = starts[-1] if starts else 0

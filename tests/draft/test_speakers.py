@@ -129,6 +129,9 @@ def test_a_relative_clause_without_a_comma_is_its_antecedents() -> None:
         "\u201cNo convoy will pass before spring,\u201d it said.",
     )
     assert found == [("closed for good.", "a field commander"), ("No convoy will pass before spring,", "Orsk")]
+    # the antecedent is the whole description when no verb or 'from' comes before its article
+    found = quotes("A source close to the brigade who said the road was \u201cclosed for good\u201d left early.")
+    assert found[0][1] != "the brigade"
 
 
 def test_a_name_in_an_opening_phrase_is_no_appositive_and_a_title_of_a_portfolio_is_a_title() -> None:
