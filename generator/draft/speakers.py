@@ -92,7 +92,9 @@ _ROLE_BEFORE_NAME = re.compile(
 _TITLES_BEFORE_NAME = re.compile(
     r"(?:[^\s,;:\u2591]+\s+){0,11}?(?:"
     + "|".join(("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "chief"))
-    + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador)"
+    + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador"
+    # a rank after the office: 'The spokesman of the Kessel Brigade Brigadier General Lev Arno'
+    + r"|general|colonel|brigadier|admiral|major|captain|lieutenant)"
 )
 # A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
 # false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.

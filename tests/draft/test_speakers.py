@@ -146,3 +146,10 @@ def test_voicing_a_stance_brings_the_words_that_follow() -> None:
         ("hand the valley to armed groups.", "Karl Brenn")
     ]
     assert quotes("Karl Brenn expressed concern over the \u201cnew dawn\u201d campaign.") == [("new dawn", None)]
+
+
+def test_a_rank_after_an_office_of_a_body_leaves_the_name_the_speaker() -> None:
+    assert quotes(
+        "The spokesman of the Kessel Brigade (KB) Brigadier General Lev Arno said the road was "
+        "\u201cclosed for good.\u201d"
+    ) == [("closed for good.", "Lev Arno")]
