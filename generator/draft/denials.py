@@ -307,7 +307,10 @@ _NOT_PRESENT = (
 _NONE_DID = (
     r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
     r"participated)\b|"
-    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b"
+    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b|"
+    # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
+    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
+    r"bombed|shelled|raided|stormed)\b"
 )
 _DID_NOT = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'

@@ -250,12 +250,14 @@ INNOCENT_PURPOSE_ASIDE = [
     ("The channel aired a message from a brigade commander who denied the reports.", "a brigade commander"),
     ("\u201cThe council seeks to tarnish our name by accusing us of the raid,\u201d Lev Arno said.", "Lev Arno"),
     ("Lev Arno said no actual evidence was given for the reports.", "Lev Arno"),
+    ("Lev Arno later said in a statement that no aid convoys were targeted in the valley.", "Lev Arno"),
 ]
 
 NOT_INNOCENT_PURPOSE_ASIDE = [
     "Lev Arno said their children were innocent.",
     "Lev Arno said the charges were raised in order to fund the repairs.",
     "Lev Arno said the council sought to win votes by accusing the mayor of waste.",
+    "Lev Arno said no civilians were killed in the storm.",
 ]
 
 
