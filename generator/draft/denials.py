@@ -201,9 +201,16 @@ _FALSE = re.compile(
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
     r"without merit|no merit|meritless|far[- ]fetched|forger(?:y|ies)|"
     r"(?:do|does|did)\s+not\s+hold\s+(?:up|water)|holds?\s+no\s+water|"
+    # an accusation said to be made to smear: 'seeks to tarnish our image by accusing us of', 'to discredit the
+    # brigade by blaming it for' (the accused speaks: the charge is false)
+    r"(?:tarnish|smear|discredit|defame|malign|vilif[yi]|demoni[sz]e|besmirch|slander)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"by\s+(?:falsely\s+)?(?:accusing|blaming|linking|implicating)|"
     # innocent of what it is accused of, not 'the victims were innocent'
-    r"(?:it|he|she|they|we)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:innocent|not\s+guilty)\b|"
-    r"innocent\s+of\s+(?:the\s+|all\s+|any\s+|these\s+)?(?:charges?|accusations?|allegations?)|"
+    r"(?:it|he|she|they|we|(?:its|his|her|their|our)\s+(?:group|movement|party|organi[sz]ation|brigade|forces|"
+    r"fighters|members|men|government|side))\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
+    r"(?:innocent|not\s+guilty)\b|"
+    # 'innocent of any of the claims', 'innocent of these allegations'
+    r"innocent\s+of\s+(?:(?:the|all|any|these|those|such|of)\s+){0,3}(?:charges?|accusations?|allegations?|claims?)|"
     # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
     r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*(?:reports?|claims?|allegations?|"
     r"rumou?rs)\b)|"
@@ -226,7 +233,7 @@ _FALSE = re.compile(
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
-    r"(?:solid\s+|credible\s+|real\s+|concrete\s+)?"
+    r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
     r"nothing to do with|no (?:hand|involvement|connection|links?|relation|ties|affiliation)\s+(?:in|with|to)|"
@@ -270,10 +277,13 @@ _AS_DISMISSIVE = re.compile(
 # Or said to be propaganda: 'these reports are part of a media war', 'the claims are nothing but propaganda' (only
 # such words between, so that 'the report was spreading propaganda' is not).
 _DECEIT = re.compile(
-    r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs)\b[^.;\u2591]{0,80}?"
+    r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs|remarks|charges)\b[^.;\u2591]{0,80}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
     r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite|malign|vilif|"
     r"demoni[sz]|slander|besmirch|blacken|divert|distract)\w*|"
+    # said for a purpose that is propaganda: 'the remarks were made with the aim of making propaganda against X'
+    r"(?:with the (?:aim|goal|purpose|intention|intent) of|in order to|so as to)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:propaganda|smear|disinformation|misinformation|psychological war)|"
     r"(?:is|are|was|were)\s+(?:(?:[a-z]+ly|just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
     r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
     re.IGNORECASE,
@@ -297,7 +307,10 @@ _NOT_PRESENT = (
 _NONE_DID = (
     r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
     r"participated)\b|"
-    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b"
+    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b|"
+    # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
+    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
+    r"bombed|shelled|raided|stormed)\b"
 )
 _DID_NOT = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'

@@ -923,6 +923,14 @@ def _known_place(text: str, index: NameIndex) -> bool:
     return (known is not None and (known.type == "place" or known.kind == "government")) or is_country_name(text)
 
 
+# What an office is of, capitalised after 'of' like a name: 'Secretary of State Marco Rubio', 'Minister of Defence
+# Karl Brenn', 'Chief of Staff ...'. The name is the words after it.
+_PORTFOLIOS = frozenset(
+    "state defence defense interior foreign affairs finance justice health security intelligence information "
+    "staff war trade economy education culture oil energy".split()
+)
+
+
 def _place_of_title(
     run: list[tuple[str, int, int]], sentence: str, index: NameIndex
 ) -> tuple[str, int, list[tuple[str, int, int]]]:
@@ -938,7 +946,7 @@ def _place_of_title(
         return "", -1, run
     for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
         place = sentence[run[0][1] : run[cut - 1][2]]
-        if _known_place(place, index):
+        if _known_place(place, index) or all(w.lower() in _PORTFOLIOS for w, _, _ in run[:cut]):
             title_start = sentence.rindex(head[-2], 0, run[0][1])
             # the capitalised words of the same title before it: 'US Special Envoy for Yemen'
             for word in reversed(head[:-2]):

@@ -84,14 +84,17 @@ _ROLE_BEFORE_NAME = re.compile(
             )
         )
     )
-    + r")"
+    # an office of something, as one title: 'Secretary of State', 'Minister of Defence', 'chief of staff'
+    + r")(?:\s+of\s+(?:[\w'\u2019-]+\s+)?[\w'\u2019-]+)?"
 )
 # A longer title, or two joined by 'and', before a person's name: it ends with a word of office and holds no
 # clause (no comma, no verb of its own), so the name after it is still the subject.
 _TITLES_BEFORE_NAME = re.compile(
     r"(?:[^\s,;:\u2591]+\s+){0,11}?(?:"
     + "|".join(("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "chief"))
-    + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador)"
+    + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador"
+    # a rank after the office: 'The spokesman of the Kessel Brigade Brigadier General Lev Arno'
+    + r"|general|colonel|brigadier|admiral|major|captain|lieutenant)"
 )
 # A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
 # false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
@@ -183,11 +186,22 @@ _SAID_BARE = re.compile(
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
+# A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
+_RESTRICTIVE_WHO = re.compile(r"(?<=\S)\s+who$", re.IGNORECASE)
+# Where the antecedent of such a clause starts: an article after a verb ('quoted a source who', 'It was the
+# ministry who') or after 'from', 'by' or 'with' ('a statement from an official who'); else the whole segment, so
+# that 'a source close to the group who' stays one description.
+_ARTICLE_START = re.compile(
+    r"(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bwith\s)|(?<=[a-z]ed\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|"
+    r"(?<=\bare\s))((?i:an?|the|its|his|her|their)\s)"
+)
 # A subject that says no one spoke.
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
 # Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
 _ASIDE = re.compile(
     r"however|meanwhile|though|too|moreover|furthermore|nevertheless|instead|in turn|in response|in return|"
+    # time and sequence set off the same way: 'The army, earlier, denied ...', 'The ministry, in addition, said'
+    r"earlier|likewise|similarly|in addition|in contrast|at the time|"
     r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)|"
     r"(?:according to|citing|quoting)\s+[^,;:\u2591]+",  # 'X, according to Meridian Wire, said': X speaks
     re.IGNORECASE,
@@ -705,7 +719,17 @@ class Reader:
                 ent.kind == "unknown"
                 and not seen_body
                 and not seen_person
-                and not masked[reading.sentence.start : m.span_start].strip(" ,")
+                and (
+                    not masked[reading.sentence.start : m.span_start].strip(" ,")
+                    # 'The Lebanese channel Al Mayadeen issued ...': a kind of body before the name describes it
+                    or _epithet(
+                        re.sub(
+                            r"(?<=\S)\s+(?:al|el)$",
+                            "",
+                            masked[reading.sentence.start : m.span_start].strip(" ,").lower(),
+                        )
+                    )
+                )
             ):
                 # 'Reuters is one of ... It reported ...': a name of unknown kind that opens the sentence may be
                 # what 'it' means next, but is never taken for 'he'
@@ -874,6 +898,9 @@ class Reader:
         """The subject of ``verb`` and where its words start; (None, _IN_RELATIVE_CLAUSE) for a verb in a relative clause."""
         start, clause = self._clause_before(reading.sentence, verb.start)
         segments = [self._tidy(s) for s in self._segments(start, clause)]
+        restrictive = _RESTRICTIVE_WHO.search(segments[-1].text) if segments else None
+        if restrictive:
+            return self._antecedent(reading, segments[-1], restrictive.start())
         i = len(segments) - 1
         while i >= 0:
             seg = segments[i]
@@ -929,7 +956,12 @@ class Reader:
                 j = i - 1
                 while j > 0 and self._classify(reading, segments[j])[0] == "age":
                     j -= 1  # 'Petr Hal, 54, the town's mayor, says'
-                if j >= 0 and self._classify(reading, segments[j])[0] == "name":
+                if (
+                    j >= 0
+                    and self._classify(reading, segments[j])[0] == "name"
+                    # (not a name inside an opening phrase: 'In a call with Lev Arno, minister Karl Brenn said')
+                    and not (j == 0 and clause.split()[:1] and clause.split()[0].lower() in _PREPOSITIONS)
+                ):
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
                 if kind == "phrase":
@@ -937,6 +969,23 @@ class Reader:
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(), seg.start
             return None, None
+        return None, None
+
+    def _antecedent(self, reading: Reading, seg: Segment, end: int) -> tuple[Speaker | None, int | None]:
+        """Who speaks in a relative clause with no comma, right before its verb: 'aired a statement from a brigade
+        commander who denied ...', 'It was the ministry who denied ...'. The antecedent is the noun phrase before
+        'who' (from an article after a verb or 'from', see _ARTICLE_START), never the clause around it."""
+        text = seg.text[:end]
+        starts = [m.start(1) for m in _ARTICLE_START.finditer(text)]
+        cut = starts[-1] if starts else 0
+        phrase = Segment(seg.start + cut, seg.start + end, text[cut:])
+        if cut:
+            self._remember_subjects(reading)  # the clause around it has its own subject, 'it' next: 'X aired ...'
+        kind, mention = self._classify(reading, phrase)
+        if kind == "name" and mention is not None:
+            return self._named(reading, mention), phrase.start
+        if kind == "phrase":
+            return self.discourse.describe(phrase.text), phrase.start
         return None, None
 
     def _another(self) -> Speaker | None:

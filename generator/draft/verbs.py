@@ -140,6 +140,15 @@ _HASTE_TO_DENY = re.compile(
     r"continued|continues|continue)\s+to\s+(deny|reject|dismiss|refute)\b",
     re.IGNORECASE,
 )
+# Voicing a stance is saying what follows it, a that-clause or a quotation: 'voiced concern that the law would
+# "..."', 'expressed hope that'. The verb spans the phrase, so that its subject is the speaker (not 'expressed
+# concern over the raid', with no words said).
+_VOICED = re.compile(
+    r"\b(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|its|their|deep|grave|serious|strong|great|some|"
+    r"growing)\s+){0,2}(?:concerns?|hopes?|fears?|doubts?|confidence|regret|surprise|optimism|dismay|frustration|"
+    r"satisfaction|scepticism|skepticism|worry|alarm|belief)(?=\s+that\b|\s*,?\s*[\u201c\"])",
+    re.IGNORECASE,
+)
 # The present tense of headlines ('Iraq Denies Attack', 'Group Says'), capitalised there like the names around.
 HEADLINE_VERBS = frozenset(w for w in _FINITE if w.endswith("s")) | DENY
 ACKNOWLEDGE = frozenset(
@@ -288,6 +297,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     verbs = [
         Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
         for m in _HASTE_TO_DENY.finditer(masked_sentence)
+    ]
+    verbs += [
+        Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
+        for m in _VOICED.finditer(masked_sentence)
+        if not _PASSIVE.search(masked_sentence[: m.start()])
     ]
     verbs += [
         Verb(m.start() + offset, m.end(1) + offset, m.group(1), "finite")

@@ -237,6 +237,29 @@ NOT_UNWARRANTED_DUBBED = [
     "Lev Arno rejected the council's move, calling it \u201ca step back.\u201d",
 ]
 
+# Round 8: innocence of the claims in other words, words said for propaganda, a denier set off by an aside or
+# named in a relative clause without a comma.
+INNOCENT_PURPOSE_ASIDE = [
+    ("Lev Arno said his group was \u201cinnocent\u201d of any of the claims in the leaks.", "Lev Arno"),
+    ("Lev Arno said the brigade was innocent of these claims.", "Lev Arno"),
+    (
+        "\u201cThe remarks of the council were made with the aim of spreading propaganda,\u201d Lev Arno said.",
+        "Lev Arno",
+    ),
+    ("The Kessel Brigade, earlier, denied that its fighters shelled the market.", "Kessel Brigade"),
+    ("The channel aired a message from a brigade commander who denied the reports.", "a brigade commander"),
+    ("\u201cThe council seeks to tarnish our name by accusing us of the raid,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said no actual evidence was given for the reports.", "Lev Arno"),
+    ("Lev Arno later said in a statement that no aid convoys were targeted in the valley.", "Lev Arno"),
+]
+
+NOT_INNOCENT_PURPOSE_ASIDE = [
+    "Lev Arno said their children were innocent.",
+    "Lev Arno said the charges were raised in order to fund the repairs.",
+    "Lev Arno said the council sought to win votes by accusing the mayor of waste.",
+    "Lev Arno said no civilians were killed in the storm.",
+]
+
 
 ALL_DENIALS = (
     DENIALS
@@ -247,6 +270,7 @@ ALL_DENIALS = (
     + NEVER_HAPPENED
     + DISTANCING_DISCORD
     + UNWARRANTED_DUBBED
+    + INNOCENT_PURPOSE_ASIDE
 )
 ALL_NOT_DENIALS = (
     NOT_DENIALS
@@ -255,6 +279,7 @@ ALL_NOT_DENIALS = (
     + NOT_OUR_OWN_NOT_THERE
     + NOT_NEVER_HAPPENED
     + NOT_UNWARRANTED_DUBBED
+    + NOT_INNOCENT_PURPOSE_ASIDE
     + ["Lev Arno ruled out talks with the council.", "Lev Arno said the raids were meant to sow discord."]
 )
 

@@ -102,3 +102,36 @@ def test_propaganda_restates_a_denial_only_when_it_is_what_was_said() -> None:
         "\u201cThe propaganda must be stopped,\u201d Arno said.",
     )
     assert [u[0] for u in units] == ["denial", "denial", "quote"]
+
+
+def test_one_said_killed_said_to_be_well_restates_a_denier_s_denial() -> None:
+    units = said(
+        "en",
+        "Lev Arno denied reports that Commander Tal was killed in the raid.",
+        "\u201cCommander Tal is in good health and leads his men,\u201d Arno said.",
+        "\u201cOur men are tired after the winter,\u201d Arno said.",
+        "\u201cThe harvest is in good shape this year,\u201d Mira Osk said.",
+    )
+    assert [u[:2] for u in units] == [
+        ("denial", "Lev Arno"),
+        ("denial", "Lev Arno"),  # the one said killed is well: the denial told again
+        ("quote", "Lev Arno"),
+        ("quote", "Mira Osk"),  # she denied nothing before
+    ]
+
+
+def test_a_denial_relayed_in_another_s_quotation_is_a_place_of_the_denier_s_denial() -> None:
+    units = said(
+        "en",
+        "The Kessel Brigade has denied claims that its men shelled the market.",
+        "Meridian Wire covered the clashes for weeks.",
+        "The council met on Monday.",
+        "\u201cThe spokesman of the Kessel Brigade denied the reports of shelling,\u201d Meridian Wire said in a post.",
+        "\u201cThe council denied the reports of a vote,\u201d Meridian Wire said in a post.",
+    )
+    assert [u[:2] for u in units] == [
+        ("denial", "Kessel Brigade"),
+        ("quote", "Meridian Wire"),  # the quotation stays the outlet's
+        ("denial", "Kessel Brigade"),  # and is a place of the brigade's denial
+        ("quote", "Meridian Wire"),  # the council denied nothing else in the article: no denier is made from it
+    ]

@@ -118,3 +118,38 @@ def test_a_quotation_without_a_verb_is_the_one_name_before_it_in_the_paragraph()
     ]
     # a few words quoted inside a sentence are a phrase, not speech
     assert quotes("Lev Arno was blunt. \u201cA new dawn\u201d is how the brigade sees it.") == [("A new dawn", None)]
+
+
+def test_a_relative_clause_without_a_comma_is_its_antecedents() -> None:
+    # the one named before 'who' speaks, not the clause around it; the body that aired it is 'it' next
+    found = quotes(
+        "Kessel Brigade fighters held the pass.",
+        "The Velorian channel Al Orsk aired a message from a field commander who said the road was "
+        "\u201cclosed for good.\u201d",
+        "\u201cNo convoy will pass before spring,\u201d it said.",
+    )
+    assert found == [("closed for good.", "a field commander"), ("No convoy will pass before spring,", "Orsk")]
+    # the antecedent is the whole description when no verb or 'from' comes before its article
+    found = quotes("A source close to the brigade who said the road was \u201cclosed for good\u201d left early.")
+    assert found[0][1] != "the brigade"
+
+
+def test_a_name_in_an_opening_phrase_is_no_appositive_and_a_title_of_a_portfolio_is_a_title() -> None:
+    assert quotes(
+        "In a call with Prime Minister Lev Arno, Velorian Minister of Defence Karl Brenn said the plan was "
+        "\u201ca step back for the valley.\u201d"
+    ) == [("a step back for the valley.", "Karl Brenn")]
+
+
+def test_voicing_a_stance_brings_the_words_that_follow() -> None:
+    assert quotes("Karl Brenn voiced concern that the law would \u201chand the valley to armed groups.\u201d") == [
+        ("hand the valley to armed groups.", "Karl Brenn")
+    ]
+    assert quotes("Karl Brenn expressed concern over the \u201cnew dawn\u201d campaign.") == [("new dawn", None)]
+
+
+def test_a_rank_after_an_office_of_a_body_leaves_the_name_the_speaker() -> None:
+    assert quotes(
+        "The spokesman of the Kessel Brigade (KB) Brigadier General Lev Arno said the road was "
+        "\u201cclosed for good.\u201d"
+    ) == [("closed for good.", "Lev Arno")]

@@ -66,6 +66,7 @@ class English:
         units += _headline_label(readings, first, reader, units, one_side)
         deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
         restated_denials(units, deniers, one_side, negates)
+        units += _relayed_denials(units)
         units += headline_denials(headlines, units, one_side)
         units.sort(key=lambda u: (u.number, u.start))
         _one_denier_per_side(units, index, texts)
@@ -162,6 +163,54 @@ def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
         denial = Denial(r, act, (r.sentence.text.strip().rstrip("."),), ())
         out.append(Unit("denial", speaker, r.sentence.paragraph, start, r.sentence.end, [r], act=act, denial=denial))
     return out
+
+
+# A quotation that relays another's denial in the third person: '"The spokesman of the brigade denied the news of
+# ...," the agency said'. The words before the verb name the denier.
+_RELAYED_DENIAL = re.compile(
+    r"\s*((?:[\w'\u2019().-]+\s+){1,10}?)(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|rejected|refuted|"
+    r"dismissed)\s+(?:(?:the|these|those|all|any|such|media)\s+)?(?:news|reports?|claims?|allegations?|accusations?|"
+    r"rumou?rs)\b"
+)
+
+
+def _relayed_denials(units: list[Unit]) -> list[Unit]:
+    """Places of a denial relayed in another's quotation: an outlet quoting its own report that a denier of the
+    article denied ('"The spokesman of the brigade denied the news ...," the agency said'). The quotation stays the
+    outlet's; the denial is the one it names, and only a denier the article reports denying elsewhere, so that a
+    name in a quotation is never made a denier on its own."""
+    deniers = [u.speaker for u in units if u.kind == "denial" and u.speaker.entity is not None]
+    out = []
+    for unit in units:
+        if unit.kind != "quote" or not unit.readings:
+            continue
+        for a in unit.attributions:
+            m = _RELAYED_DENIAL.match(a.quote.text)
+            if m is None:
+                continue
+            subject = m.group(1)
+            denier = next((d for d in deniers if _names_in(d, subject) and not d.same(a.speaker)), None)
+            if denier is None:
+                continue
+            speaker = replace(denier, how=f"its denial, relayed in a quotation by {a.speaker.label}")
+            reading = next(r for r in unit.readings if r.sentence.start <= a.quote.start < r.sentence.end)
+            act = Act(Verb(a.quote.start, a.quote.start, "denied", "finite"), speaker, reading.sentence)
+            denial = Denial(reading, act, (a.quote.text.strip().rstrip(".,"),), ())
+            out.append(
+                Unit("denial", speaker, unit.paragraph, a.quote.start, a.quote.end, [reading], act=act, denial=denial)
+            )
+    return out
+
+
+def _names_in(speaker: Speaker, words: str) -> bool:
+    """Whether ``words`` (a quotation's, where names are not read) name the speaker's entity, whole words only."""
+    ent = speaker.entity
+    if ent is None:
+        return False
+    names = {ent.name, *(text for *_, text in ent.mentions)}
+    if ent.known is not None:
+        names.add(ent.known.name)
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", words) for n in names if len(n) > 2)
 
 
 # A headline that gives its words and their speaker on either side of a colon: 'Coalition: militia did not stop
@@ -599,6 +648,9 @@ _NEGATES = re.compile(
     # propaganda', 'is pure propaganda' (not 'the propaganda must stop', a charge of another matter)
     r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
     r"\b(?:(?:such|this|these|those)\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)propaganda\b|"
+    # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive'
+    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
+    r"in\s+good\s+(?:condition|shape))\b|"
     # what is said to have happened passed off quietly: 'the survey occurred without incident'
     r"\bwithout\s+(?:any\s+)?incident\b",
     re.IGNORECASE,
