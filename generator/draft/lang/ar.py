@@ -66,7 +66,9 @@ ARABIC_WORDS = Words(
         "ندد نددت يندد تندد "
         # doubting, ruling out, scoffing: a denial when what they take is a report's truth or the claims
         # (``cue_patterns``), else what the speaker said
-        "شكك شككت يشكك تشكك استبعد استبعدت يستبعد تستبعد سخر سخرت"
+        "شكك شككت يشكك تشكك استبعد استبعدت يستبعد تستبعد سخر سخرت "
+        # going on, adding a qualification ('واستطرد: "..."', 'واستدرك قائلا'), as 'أردف' and 'تابع'
+        "استطرد استطردت استدرك استدركت"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
@@ -105,7 +107,11 @@ ARABIC_WORDS = Words(
         *("بشكل", "بصورة", "بطريقة", "ذرائع", "بذرائع", "حجج", "بحجج", "حجة", "بحجة"),
     ),
     # 'وجاء فيه أن ...' (and in it came): the statement named before speaks
-    statement_says=("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
+    statement_says=(
+        *("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
+        # an announcement, a statement's text ('وجاء في إعلان الحركة:', 'وجاء في نص البيان')
+        *("جاء في إعلان", "جاء في الإعلان", "جاء في نص", "ورد في بيان", "ورد في نص"),
+    ),
     participles=split_words(
         "مؤكدا مؤكدة مبينا مبينة مضيفا مضيفة موضحا موضحة مشيرا مشيرة لافتا لافتة معتبرا معتبرة "
         "متابعا متابعة مشددا مشددة محذرا محذرة داعيا داعية نافيا نافية واصفا واصفة متهما متهمة معلنا معلنة "
@@ -341,7 +347,10 @@ ARABIC_WORDS = Words(
         # statements, the usual object of a verb of denying ('ينفي تصريحات X'), never its subject
         "تصريحات التصريحات تصريح التصريح التعليق الإدلاء "
         # responsibility claimed or denied ('أعلن التنظيم مسؤوليته عن الهجوم'), the object after the subject
-        "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية"
+        "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية "
+        # a verbal noun or a statement in the accusative after the verb ('تنفي نفيا قاطعا', 'أصدرت توضيحا', 'قال ردا
+        # على'): its object or its manner, never its subject, which comes before it or is the last speaker
+        "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا ذلك تلك"),
@@ -353,7 +362,7 @@ ARABIC_WORDS = Words(
     subject_drop=split_words("و ف ثم كما أيضا أيضاً به بها"),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),
-    statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور"),
+    statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور إعلان الإعلان"),
     body_words=split_words(
         "وزارة الوزارة هيئة الهيئة كتائب حركة حزب مديرية جهاز قيادة لجنة مجلس الحكومة حكومة وكالة قوات فصائل "
         "المقاومة مقاومة تنظيم لواء ميليشيا ميلشيا جماعة الجيش جيش الحشد الداخلية الخارجية الدفاع السفارة سفارة "
