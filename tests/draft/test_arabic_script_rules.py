@@ -1429,3 +1429,24 @@ def test_arabic_an_office_says_its_body_by_name_did_not():
     assert said("ar", text)[0][:2] == ("denial", "سامي الكرخي")
     # a body its speaker does not speak for: no denial
     assert said("ar", "قال سامي الكرخي إن هيئة النهر الأخضر لم ترسل أي مقاتلين إلى المدينة.")[0][0] == "reported"
+
+
+def test_arabic_a_report_called_a_conspiracy_made_up_or_no_such_thing():
+    for text in (
+        'وقال سامي الوردي إن "الخبر من عمل أعداء الحركة".',
+        "وقال سامي الوردي إن ترويج هذه الأنباء مؤامرة على الحركة.",
+        'وقال سامي الوردي إن "لا يوجد هكذا كتاب لدى الحكومة".',
+        'وقال سامي الوردي إن "الصحيفة تحاول أن تختلق الأخبار".',
+    ):
+        assert said("ar", text)[0][:2] == ("denial", "سامي الوردي"), text
+    # a conspiracy that is no report's name, and a thing that exists, deny nothing
+    assert said("ar", 'وقال سامي الوردي إن "المؤامرة على البلاد كبيرة".')[0][0] == "quote"
+    assert said("ar", 'وقال سامي الوردي إن "هناك كتاب لدى الحكومة".')[0][0] == "quote"
+
+
+def test_arabic_a_speaker_citing_another_body_that_denied():
+    text = 'وقال الوزير سامي الوردي إن "الأنباء عن القصف غير صحيحة"، لافتا إلى أن "استخبارات الهيئة نفت وجود أي قصف".'
+    assert [u[:2] for u in said("ar", text)] == [("denial", "سامي الوردي"), ("denial", "استخبارات الهيئة")]
+    # a body quoting itself in the present denies as itself
+    text = 'وقالت حركة النور إن "الحركة تنفي الأنباء عن القصف".'
+    assert [u[:2] for u in said("ar", text)] == [("denial", "حركة النور")]

@@ -1560,20 +1560,25 @@ class ArabicScriptReader:
             break
         return read
 
-    def _quoted_subject(self, para: Paragraph, sent: Sentence, at: int) -> Speaker | None:
+    def _quoted_subject(self, para: Paragraph, sent: Sentence, at: int, denying: bool = False) -> Speaker | None:
         """In Arabic, the one a relayed quotation reports speaking: 'ذكرت الوكالة أن "مصدر في الوزارة نفى ..."' (that "a
-        source in the ministry denied ..."). The quotation, right after 'أن', opens with a source or an office and
-        its verb; the quoted words are the relay's, what is said or denied in them the source's."""
+        source in the ministry denied ..."). The quotation, right after 'أن' (or 'إلى أن'), opens with a source or an
+        office and its verb; the quoted words are the relay's, what is said or denied in them the source's.
+        ``denying``: any body or person before a verb of denying in the past ('لافتا إلى أن «استخبارات X نفت ...»')."""
         if not self.words.verb_first:
             return None
         q = next((q for q in sent.quotes if q.start >= at), None)
-        if q is None or not q.closed or [w for w in fold_words(para.masked[at : q.start]).split() if w] != ["ان"]:
+        lead = [w for w in fold_words(para.masked[at : q.start]).split() if w] if q is not None else []
+        if q is None or not q.closed or lead[-1:] != ["ان"] or len(lead) > 2:
             return None
         tokens = self._tokens(para.text, q.start + 1, q.end - 1)
-        if len(tokens) < 3 or tokens[0][3] not in self.c.heads | self.c.titles:
+        office = bool(tokens) and tokens[0][3] in self.c.heads | self.c.titles
+        if len(tokens) < 3 or not (office or denying) or tokens[0][3] in self.c.first_person | self.c.demonstratives:
             return None
         k = self._cut_subject(tokens)
         if not k or k >= len(tokens) or not self.c.verb.fullmatch(tokens[k][3]):
+            return None
+        if not office and not (self.c.deny.fullmatch(tokens[k][3]) and not _present(tokens[k][3], self.words.prefixes)):
             return None
         return self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
 
@@ -1899,6 +1904,20 @@ class ArabicScriptReader:
                     also = Unit("denial", other, para, sent.start, sent.end, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                     self._add(also)
+                for (
+                    att
+                ) in read.quotes:  # ('قال X إن «...»، لافتا إلى أن «الهيئة نفت ...»': the body X cites denies too)
+                    before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))
+                    relayed = self._quoted_subject(para, sent, before, denying=True)
+                    if relayed is not None and not self._one_side(relayed, speaker):
+                        inner = (
+                            (att.quote.start + 1, att.quote.end - 1)
+                            if att.quote.closed
+                            else (att.quote.start, att.quote.end)
+                        )
+                        cited = Unit("denial", relayed, para, *inner, [], [])  # (the words cited, not X's quotation)
+                        cited.denial = Denial(None, None, (att.quote.text.strip()[:300],), ())  # type: ignore[arg-type]
+                        self._add(cited)
                 for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
                     if not att.speaker.same(speaker):
                         self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
@@ -1957,7 +1976,8 @@ class ArabicScriptReader:
             denies = self.c.deny_proper.search(words) or (self.c.deny.search(words) and self.c.claims.search(words))
             if denies or self.c.negated_quote.match(words) or self.c.negated_we.search(words):
                 # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
-                reported = self._quoted_subject(para, read.sentence, para.text.rfind(" ", 0, att.quote.start - 1))
+                before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
+                reported = self._quoted_subject(para, read.sentence, before, denying=True)
                 denier = reported if denies and reported is not None else att.speaker
                 return _Act(att.quote.start, att.quote.end, denier, True, "quoted", read.sentence.start)
             # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
