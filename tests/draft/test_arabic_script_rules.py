@@ -1409,8 +1409,11 @@ def test_arabic_in_an_announcement_of_a_body_and_the_paragraph_it_announces():
         "وأفاد مراسل قناة النهار أن الحركة الكسلية أصدرت توضيحا بشأن الفيديو.",
         'وجاء في إعلان "الحركة الكسلية":',
         "إننا في الحركة الكسلية نرفض هذه الادعاءات الباطلة.",
+        "عملنا منذ البداية مع الجميع، وسنواصل جهودنا لحماية المدينة.",
+        "ويأتي ذلك بعد أسبوع من الاشتباكات في المدينة.",
     )
-    assert units[-1][:2] == ("denial", "الحركة الكسلية")
+    # the statement goes on while it speaks as 'we'; the reporter's paragraph after it is no part of it
+    assert [u[:2] for u in units][-2:] == [("denial", "الحركة الكسلية"), ("quote", "الحركة الكسلية")]
     # a paragraph the reporter opens with a verb of its own is no part of what was announced
     units = said("ar", "وقال سامي الوردي:", "وأضاف البيان أن الحدود مغلقة منذ شهر.")
     assert [u[1] for u in units] == ["سامي الوردي"]

@@ -240,6 +240,8 @@ class ArabicScriptReader:
         self.office_holder: dict[str, Entity] = {}
         """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
         self.intro: Speaker | None = None
+        self.announcing: Speaker | None = None
+        """In Arabic, whose statement the paragraph before gave, announced by a colon, without marks."""
         """Who speaks next: a paragraph ending with a colon after a verb of saying introduces the next one."""
         self.continued: dict[int, tuple[int, bool]] = {}
         """Paragraphs inside a quotation opened in an earlier paragraph: number -> (end, closed)."""
@@ -1254,12 +1256,19 @@ class ArabicScriptReader:
                 return None
             self.list_speaker = None
         intro, self.intro = self.intro, None
+        announcing, self.announcing = self.announcing, None
         unmarked = not para.quotes and para.sentences and not self.c.verb.search(fold_words(para.text))
         if self.words.verb_first:
             # ('وجاء في البيان:' then the statement's words, 'إننا ... نرفض ...': in Arabic the reporter's own paragraph
             # opens with its verb, 'وأضاف البيان ...'; the words announced may have verbs of their own)
             unmarked = not para.quotes and para.sentences and not self.c.verb.match(fold_words(para.text.strip()))
+            # the statement goes on over the paragraphs after it while they speak as 'we' ('عملنا ... جهودنا')
+            ours = [w for w in fold_words(para.text).split() if len(w) > 3 and w.endswith("نا")]
+            if intro is None and announcing is not None and len(ours) >= 2:
+                intro = announcing
         if intro is not None and unmarked:
+            if self.words.verb_first:
+                self.announcing = intro
             # 'X در صفحه خود می‌نویسد:' then a paragraph without marks and without a verb of saying of its own: the
             # words announced, X's, to the paragraph's end
             announced = para.text.strip().rstrip(".")
