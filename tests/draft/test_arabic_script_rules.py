@@ -1440,11 +1440,14 @@ def test_arabic_a_report_called_a_conspiracy_made_up_or_no_such_thing():
         "وقال سامي الوردي إن ترويج هذه الأنباء مؤامرة على الحركة.",
         'وقال سامي الوردي إن "لا يوجد هكذا كتاب لدى الحكومة".',
         'وقال سامي الوردي إن "الصحيفة تحاول أن تختلق الأخبار".',
+        'وقال سامي الوردي إن "قائد الحركة لا يزال حياً".',
+        "وقال سامي الوردي إن قائد الحركة ما زال على قيد الحياة.",
     ):
         assert said("ar", text)[0][:2] == ("denial", "سامي الوردي"), text
     # a conspiracy that is no report's name, and a thing that exists, deny nothing
     assert said("ar", 'وقال سامي الوردي إن "المؤامرة على البلاد كبيرة".')[0][0] == "quote"
     assert said("ar", 'وقال سامي الوردي إن "هناك كتاب لدى الحكومة".')[0][0] == "quote"
+    assert said("ar", "وقال سامي الوردي إن الحركة لا تزال حية في قلوب الناس.")[0][0] == "reported"
 
 
 def test_arabic_a_speaker_citing_another_body_that_denied():
