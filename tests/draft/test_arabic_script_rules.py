@@ -1456,3 +1456,15 @@ def test_arabic_a_speaker_citing_another_body_that_denied():
     # a body quoting itself in the present denies as itself
     text = 'وقالت حركة النور إن "الحركة تنفي الأنباء عن القصف".'
     assert [u[:2] for u in said("ar", text)] == [("denial", "حركة النور")]
+
+
+def test_arabic_an_office_of_a_group_in_marks_after_la_is_no_outlet_told():
+    index = NameIndex()
+    index.add("حركة النور", Known("nur-movement", "group", "armed-group", "Nur Movement"))
+    for text in (
+        'نفى القائد العام لـ"حركة النور" سامي الوردي الأنباء عن الاشتباك.',
+        'نفى القائد العام لـ"حركة النور"، سامي الوردي، الأنباء عن الاشتباك.',
+    ):
+        assert said("ar", text, index=index)[0][:2] == ("denial", "سامي الوردي"), text
+    # an outlet, or a name not on record as a group, is the one told
+    assert said("ar", 'وقال المتحدث لـ"النهار" إن الحدود مغلقة.', index=index)[0][:2] == ("reported", "المتحدث")

@@ -781,11 +781,15 @@ class ArabicScriptReader:
         # 'مصدر أمني، فضل عدم الكشف عن اسمه،')
         first = tokens[0][3] if tokens else ""
         issued = first in self.c.statements or (first[:1] == "\u0644" and first[1:] in self.c.statements)
+        named_end = -1  # the token that closes the marks of a group's name after an office
         # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
 
         for i, (_, _, word, fw) in enumerate(tokens):
             # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
             told = _TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
+            if told and appositive and self._group_in_marks(tokens[i:]):
+                told = False  # 'القائد العام لـ"حركة X"' (of the movement X, a group on record): the office's body
+                named_end = next((j for j in range(i + 1, len(tokens)) if tokens[j][2][-1:] in _MARKS), i)
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or told:
                 break
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
@@ -830,6 +834,8 @@ class ArabicScriptReader:
             if i and self.words.verb_first and self.c.participle.fullmatch(fw):
                 break  # 'قال مصدر رافضا ...', 'قال الوزير مؤكدا ...': a participle follows the subject it describes
             n = i + 1
+            if i == named_end:
+                continue  # (the group's name closes its marks; the name of the office holder may follow)
             if word[-1:] in _CUT_AFTER:
                 clause = [t[3] for t in tokens[i + 1 : i + 7]]
                 if any(w in _ANONYMOUS for w in clause):
@@ -839,6 +845,18 @@ class ArabicScriptReader:
                     continue
                 break
         return n
+
+    def _group_in_marks(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the tokens open with a name in marks written onto 'لـ' that is an armed group or a body on record
+        (not an outlet, the one told: 'لـ"شفق نيوز"')."""
+        words: list[str] = []
+        for _, _, word, _ in tokens[:6]:
+            words.append(word)
+            if len(words) > 1 and word.rstrip(_PUNCT.replace('"', "")).endswith(('"', "\u201d", "\u00bb")):
+                break
+        name = " ".join(words).lstrip("\u0644\u0640").strip(_PUNCT)
+        known = self.index.lookup(name, ("group",)) if name else None
+        return known is not None
 
     def _object_starts(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether, in an Arabic subject after its verb, token ``i`` starts the object instead.
