@@ -1468,3 +1468,15 @@ def test_arabic_an_office_of_a_group_in_marks_after_la_is_no_outlet_told():
         assert said("ar", text, index=index)[0][:2] == ("denial", "سامي الوردي"), text
     # an outlet, or a name not on record as a group, is the one told
     assert said("ar", 'وقال المتحدث لـ"النهار" إن الحدود مغلقة.', index=index)[0][:2] == ("reported", "المتحدث")
+
+
+def test_arabic_an_indefinite_office_is_someone_new_and_not_ends_the_subject():
+    units = said(
+        "ar",
+        "أكد نائب رئيس المكتب سامي الوردي عدم صحة التقارير عن الاشتباك.",
+        'وفي وقت سابق، أكد مسؤول أمني كسلي، أن الأمن مستتب، مشددا على أن القوات "تحمي الحدود".',
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي"), ("quote", "مسؤول أمني كسلي")]
+    # a platform named in marks after 'على منصة' is where it was said, not a quotation
+    text = 'وقال سامي الوردي في منشور على منصة "إكس": "الحدود مغلقة".'
+    assert [[a.quote.text for a in u.attributions] for u in analyse("ar", text).units] == [["الحدود مغلقة"]]

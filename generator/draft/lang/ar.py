@@ -361,7 +361,9 @@ ARABIC_WORDS = Words(
         "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية "
         # a verbal noun or a statement in the accusative after the verb ('تنفي نفيا قاطعا', 'أصدرت توضيحا', 'قال ردا
         # على'): its object or its manner, never its subject, which comes before it or is the last speaker
-        "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا"
+        "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
+        # 'not', the first word of what is affirmed ('أكد الوزير X عدم صحة التقارير')
+        "عدم"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا ذلك تلك"),

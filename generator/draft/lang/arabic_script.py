@@ -612,7 +612,9 @@ class ArabicScriptReader:
                     self.entity(name, para.number, start + raw.index(name), sentence, person=True),
                     "named after their office",
                 )
-        if words[0] in self.c.titles and self._last_person() is not None:
+        # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
+        indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
+        if words[0] in self.c.titles and self._last_person() is not None and not indefinite:
             return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
@@ -1224,7 +1226,9 @@ class ArabicScriptReader:
             or self.c.participle.fullmatch(follows)
         ):
             return True  # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said
-        on = before and before[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
+        # ('على منصة "إكس"', on the platform X: the word for a platform may stand between)
+        platform = before[:-1] if len(before) > 1 and before[-1] == "\u0645\u0646\u0635\u0647" else before
+        on = platform and platform[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
         if on and (
             text[q.end : q.end + 2].strip()[:1] == ":" or (follows in _THAT and _OPENERS_AFTER.match(text, q.end))
         ):
