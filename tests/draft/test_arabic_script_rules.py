@@ -1480,3 +1480,8 @@ def test_arabic_an_indefinite_office_is_someone_new_and_not_ends_the_subject():
     # a platform named in marks after 'على منصة' is where it was said, not a quotation
     text = 'وقال سامي الوردي في منشور على منصة "إكس": "الحدود مغلقة".'
     assert [[a.quote.text for a in u.attributions] for u in analyse("ar", text).units] == [["الحدود مغلقة"]]
+
+
+def test_arabic_reports_unnamed_are_a_description():
+    units = analyse("ar", "وأفادت تقارير بوقوع دمار وسقوط قتلى من المدنيين في المدينة.").units
+    assert [(u.kind, u.speaker.label, u.speaker.entity) for u in units] == [("reported", "تقارير", None)]

@@ -386,7 +386,9 @@ ARABIC_WORDS = Words(
     partitive=("مقرب من", "مقربة من", "مقربون من", "مقربين من", "قريب من", "قريبة من"),
     description_heads=split_words(
         "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون "
-        "مصدرا مسؤولا"  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
+        "مصدرا مسؤولا "  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
+        # reports, unnamed ('وأفادت تقارير بوقوع ...', reports said): a description, no one to draft a record for
+        "تقارير"
     ),
     # analysts, experts, researchers, witnesses: they describe a side, they never speak for it
     observers=split_words(
