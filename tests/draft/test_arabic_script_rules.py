@@ -1350,3 +1350,138 @@ def test_the_agent_of_a_denial_noun_and_the_first_of_both():
         :1
     ] == [("denial", "حركة النور")]
     assert len([u for u in said("ar", "حركة النور تنفي والوزارة الكسلية تكشف الحقيقة") if u[0] == "denial"]) == 1
+
+
+# --- round 8: punctuation of real copy, relayed sources, statements announced -------------------------
+
+
+def test_arabic_curly_marks_typed_at_both_ends_or_mixed_are_paired_in_order():
+    units = said("ar", "وذكرت الحركة في بيان، أن”الحركة الكسلية تنفي نفيا قاطعا الأنباء عن الاشتباك”.")
+    assert [u[:2] for u in units] == [("denial", "الحركة")]
+    assert units[0][2].startswith("الحركة الكسلية تنفي")
+    # '” ...” ، “...”' in one paragraph: two quotations, each as typed
+    text = "وقالت الوزارة إن ” الحدود مغلقة” ، موضحة أن “المعبر مفتوح للمدنيين”."
+    assert [[a.quote.text for a in u.attributions] for u in analyse("ar", text).units] == [
+        [" الحدود مغلقة", "المعبر مفتوح للمدنيين"]
+    ]
+
+
+def test_arabic_a_quotation_after_a_colon_is_no_speech_without_marks_whatever_its_mark():
+    text = "وقال سامي الوردي للوكالة: ”الحدود مغلقة منذ شهر“، مضيفاً: ”المعبر مفتوح للمدنيين“."
+    assert [[a.quote.text for a in u.attributions] for u in analyse("ar", text).units] == [
+        ["الحدود مغلقة منذ شهر", "المعبر مفتوح للمدنيين"]
+    ]
+
+
+def test_arabic_a_full_stop_typed_without_a_space_ends_the_sentence():
+    units = said("ar", 'نفت الوزارة الكسلية الأنباء عن الاشتباك.وقال سامي الوردي إن "المعبر مفتوح".')
+    assert [u[:2] for u in units] == [("denial", "الوزارة الكسلية"), ("quote", "سامي الوردي")]
+    units = said("ar", 'وقال سامي الوردي: "الحدود مغلقة".من جانبه، أكد رامي الكرخي عدم صحة الأنباء.')
+    assert [u[:2] for u in units] == [("quote", "سامي الوردي"), ("denial", "رامي الكرخي")]
+
+
+def test_arabic_a_verbal_noun_or_a_statement_after_the_verb_is_no_subject():
+    # 'تنفي نفيا قاطعا' (denies a firm denial): the subject is before the verb
+    assert said("ar", "حركة النور تنفي نفيا قاطعا الأنباء عن الاشتباك.")[0][:2] == ("denial", "حركة النور")
+    units = said("ar", "قال سامي الوردي إن الحدود مغلقة.", "وأصدر توضيحا قال فيه إن المعبر مفتوح.")
+    assert all(s == "سامي الوردي" for _, s, _ in units)
+
+
+def test_arabic_that_an_office_had_denied_after_it_is_mentioned():
+    text = "يذكر أن مساعد وزير الخارجية الكسلية للشؤون العربية والأفريقية سامي الوردي قد نفى الأنباء عن دخول القوات."
+    assert said("ar", text)[0][:2] == ("denial", "سامي الوردي")
+
+
+def test_arabic_a_relayed_quotation_that_opens_with_a_source_and_its_denial():
+    text = (
+        'وذكرت وكالة النهار أن "مصدرا في وزارة الخارجية الكسلية نفى ما نشرته الصحف عن القوات"، موضحا أن '
+        '"الوزارة لم ترسل أي قوات".'
+    )
+    units = said("ar", text)
+    # the quoted words are the agency's; what is denied and explained in them, the source's
+    assert ("quote", "وكالة النهار") in [u[:2] for u in units]
+    assert [u[:2] for u in units if u[0] == "denial"] == [("denial", "مصدرا في وزارة الخارجية الكسلية")]
+
+
+def test_arabic_in_an_announcement_of_a_body_and_the_paragraph_it_announces():
+    units = said(
+        "ar",
+        "وأفاد مراسل قناة النهار أن الحركة الكسلية أصدرت توضيحا بشأن الفيديو.",
+        'وجاء في إعلان "الحركة الكسلية":',
+        "إننا في الحركة الكسلية نرفض هذه الادعاءات الباطلة.",
+        "عملنا منذ البداية مع الجميع، وسنواصل جهودنا لحماية المدينة.",
+        "ويأتي ذلك بعد أسبوع من الاشتباكات في المدينة.",
+    )
+    # the statement goes on while it speaks as 'we'; the reporter's paragraph after it is no part of it
+    assert [u[:2] for u in units][-2:] == [("denial", "الحركة الكسلية"), ("quote", "الحركة الكسلية")]
+    # a paragraph the reporter opens with a verb of its own is no part of what was announced
+    units = said("ar", "وقال سامي الوردي:", "وأضاف البيان أن الحدود مغلقة منذ شهر.")
+    assert [u[1] for u in units] == ["سامي الوردي"]
+    assert units[0][2].startswith("وأضاف البيان")
+
+
+def test_arabic_what_the_subject_calls_something_and_going_on():
+    units = said("ar", 'ونعت سامي الوردي ما نشرته الصحف من أخبار مفبركة بأنه "محاولة لتضليل الناس".')
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+    units = said("ar", 'وقال سامي الوردي إن "الحدود مغلقة". واستطرد: "المعبر مفتوح للمدنيين".')
+    assert [u[1] for u in units] == ["سامي الوردي", "سامي الوردي"]
+
+
+def test_arabic_an_office_says_its_body_by_name_did_not():
+    text = "قال المتحدث باسم هيئة النهر الأخضر سامي الكرخي إن هيئة النهر الأخضر لم ترسل أي مقاتلين إلى المدينة."
+    assert said("ar", text)[0][:2] == ("denial", "سامي الكرخي")
+    # a body its speaker does not speak for: no denial
+    assert said("ar", "قال سامي الكرخي إن هيئة النهر الأخضر لم ترسل أي مقاتلين إلى المدينة.")[0][0] == "reported"
+
+
+def test_arabic_a_report_called_a_conspiracy_made_up_or_no_such_thing():
+    for text in (
+        'وقال سامي الوردي إن "الخبر من عمل أعداء الحركة".',
+        "وقال سامي الوردي إن ترويج هذه الأنباء مؤامرة على الحركة.",
+        'وقال سامي الوردي إن "لا يوجد هكذا كتاب لدى الحكومة".',
+        'وقال سامي الوردي إن "الصحيفة تحاول أن تختلق الأخبار".',
+        'وقال سامي الوردي إن "قائد الحركة لا يزال حياً".',
+        "وقال سامي الوردي إن قائد الحركة ما زال على قيد الحياة.",
+    ):
+        assert said("ar", text)[0][:2] == ("denial", "سامي الوردي"), text
+    # a conspiracy that is no report's name, and a thing that exists, deny nothing
+    assert said("ar", 'وقال سامي الوردي إن "المؤامرة على البلاد كبيرة".')[0][0] == "quote"
+    assert said("ar", 'وقال سامي الوردي إن "هناك كتاب لدى الحكومة".')[0][0] == "quote"
+    assert said("ar", "وقال سامي الوردي إن الحركة لا تزال حية في قلوب الناس.")[0][0] == "reported"
+
+
+def test_arabic_a_speaker_citing_another_body_that_denied():
+    text = 'وقال الوزير سامي الوردي إن "الأنباء عن القصف غير صحيحة"، لافتا إلى أن "استخبارات الهيئة نفت وجود أي قصف".'
+    assert [u[:2] for u in said("ar", text)] == [("denial", "سامي الوردي"), ("denial", "استخبارات الهيئة")]
+    # a body quoting itself in the present denies as itself
+    text = 'وقالت حركة النور إن "الحركة تنفي الأنباء عن القصف".'
+    assert [u[:2] for u in said("ar", text)] == [("denial", "حركة النور")]
+
+
+def test_arabic_an_office_of_a_group_in_marks_after_la_is_no_outlet_told():
+    index = NameIndex()
+    index.add("حركة النور", Known("nur-movement", "group", "armed-group", "Nur Movement"))
+    for text in (
+        'نفى القائد العام لـ"حركة النور" سامي الوردي الأنباء عن الاشتباك.',
+        'نفى القائد العام لـ"حركة النور"، سامي الوردي، الأنباء عن الاشتباك.',
+    ):
+        assert said("ar", text, index=index)[0][:2] == ("denial", "سامي الوردي"), text
+    # an outlet, or a name not on record as a group, is the one told
+    assert said("ar", 'وقال المتحدث لـ"النهار" إن الحدود مغلقة.', index=index)[0][:2] == ("reported", "المتحدث")
+
+
+def test_arabic_an_indefinite_office_is_someone_new_and_not_ends_the_subject():
+    units = said(
+        "ar",
+        "أكد نائب رئيس المكتب سامي الوردي عدم صحة التقارير عن الاشتباك.",
+        'وفي وقت سابق، أكد مسؤول أمني كسلي، أن الأمن مستتب، مشددا على أن القوات "تحمي الحدود".',
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي"), ("quote", "مسؤول أمني كسلي")]
+    # a platform named in marks after 'على منصة' is where it was said, not a quotation
+    text = 'وقال سامي الوردي في منشور على منصة "إكس": "الحدود مغلقة".'
+    assert [[a.quote.text for a in u.attributions] for u in analyse("ar", text).units] == [["الحدود مغلقة"]]
+
+
+def test_arabic_reports_unnamed_are_a_description():
+    units = analyse("ar", "وأفادت تقارير بوقوع دمار وسقوط قتلى من المدنيين في المدينة.").units
+    assert [(u.kind, u.speaker.label, u.speaker.entity) for u in units] == [("reported", "تقارير", None)]

@@ -22,7 +22,10 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
 - no link, role, responsibility: لا علاقة؛ عدم تورطها/صلتها/مسؤوليتها؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت
   بصلة؛ بريئة من؛ غير مسؤولة عن (``deny_cues``, ``cue_patterns``)
-- none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود (``deny_cues``)
+- none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود؛ لا يوجد هكذا/مثل (``deny_cues``, ``cue_patterns``)
+- a report called a conspiracy or the enemies' work: الأنباء مؤامرة؛ الخبر من عمل/صنع ...؛ making news up: تختلق يختلقون
+  تلفق تفبرك؛ still alive, answering a report of a death: لا يزال حيا، ما زال على قيد الحياة، حي يرزق (``cue_patterns``,
+  ``deny_cues``)
 - first person, quoted: "ننفي ..."، "نفينا"، "رفضنا الاتهامات"، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا"
   (``deny_verbs``, ``negated_that``, cues)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
@@ -66,7 +69,9 @@ ARABIC_WORDS = Words(
         "ندد نددت يندد تندد "
         # doubting, ruling out, scoffing: a denial when what they take is a report's truth or the claims
         # (``cue_patterns``), else what the speaker said
-        "شكك شككت يشكك تشكك استبعد استبعدت يستبعد تستبعد سخر سخرت"
+        "شكك شككت يشكك تشكك استبعد استبعدت يستبعد تستبعد سخر سخرت "
+        # going on, adding a qualification ('واستطرد: "..."', 'واستدرك قائلا'), as 'أردف' and 'تابع'
+        "استطرد استطردت استدرك استدركت"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
@@ -105,7 +110,11 @@ ARABIC_WORDS = Words(
         *("بشكل", "بصورة", "بطريقة", "ذرائع", "بذرائع", "حجج", "بحجج", "حجة", "بحجة"),
     ),
     # 'وجاء فيه أن ...' (and in it came): the statement named before speaks
-    statement_says=("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
+    statement_says=(
+        *("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
+        # an announcement, a statement's text ('وجاء في إعلان الحركة:', 'وجاء في نص البيان')
+        *("جاء في إعلان", "جاء في الإعلان", "جاء في نص", "ورد في بيان", "ورد في نص"),
+    ),
     participles=split_words(
         "مؤكدا مؤكدة مبينا مبينة مضيفا مضيفة موضحا موضحة مشيرا مشيرة لافتا لافتة معتبرا معتبرة "
         "متابعا متابعة مشددا مشددة محذرا محذرة داعيا داعية نافيا نافية واصفا واصفة متهما متهمة معلنا معلنة "
@@ -295,6 +304,8 @@ ARABIC_WORDS = Words(
         # not worth an answer ('ادعاءات لا تستحق الرد')
         "لا تستحق الرد",
         "لا يستحق الرد",
+        # making news up, said of whoever published it ('الجهة التي نشرت ... تحاول أن تختلق الأخبار', 'يختلقون')
+        *("تختلق", "يختلق", "يختلقون", "تلفق", "يلفق", "يلفقون", "تفبرك", "يفبرك", "يفبركون"),
     ),
     # 'ليست مفبركة', 'ليس مجرد مزاعم', 'ليست بعيدة عن الحقيقة' (not fabricated, not mere claims, not far from the
     # truth) unsay the cue; 'ليست سوى أكاذيب' (nothing but lies) keeps it, a word standing between
@@ -320,6 +331,15 @@ ARABIC_WORDS = Words(
         r"(?:ادعاءات|مزاعم|اتهامات|تقارير|انباء))(?!\w)",
         # claims that are 'nothing but' something ('ادعاءات X ليست سوى دعاية', 'المزاعم ما هي إلا ...')
         r"(?:ال)?(?:ادعاءات|مزاعم|اتهامات|روايه|تقارير|انباء)(?:\s+\S+){0,6}?\s+(?:ليست|ليس|ما\s+هي)\s+(?:سوي|الا)(?!\w)",
+        # a report called a conspiracy or the work of enemies ('ترويج تلك الأنباء مؤامرة', 'النبأ من عمل أعداء الحركة',
+        # 'الخبر من صنع الإعلام المعادي'): the report itself, then what it is called
+        r"(?:ال)?(?:انباء|اخبار|تقارير|ادعاءات|اتهامات|مزاعم|نبا|خبر|روايه)(?:\s+\S+)?\s+"
+        r"[\"\u201c\u201d\u00ab\u00bb]?(?:موامره|من\s+(?:عمل|صنع|تاليف|اختلاق))(?!\w)",
+        # still alive, answering a report of a death ('الزعيم لا يزال حيا', 'ما زال على قيد الحياة', 'حي يرزق'); not the
+        # feminine 'حية', said of movements and ideas ('لا تزال حية في القلوب')
+        r"(?:لا\s+(?:يزال|تزال)|ما\s+(?:زال|زالت|يزال|تزال))\s+(?:حيا|علي\s+قيد\s+الحياه)(?!\w)|حي\s+يرزق(?!\w)",
+        # 'there is no such' ('لا يوجد هكذا قرار', 'لا توجد مثل هذه الورقة'), the word after often typed onto it
+        r"و?لا\s+(?:يوجد|توجد)\s+(?:هكذا|مثل)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),
@@ -341,7 +361,12 @@ ARABIC_WORDS = Words(
         # statements, the usual object of a verb of denying ('ينفي تصريحات X'), never its subject
         "تصريحات التصريحات تصريح التصريح التعليق الإدلاء "
         # responsibility claimed or denied ('أعلن التنظيم مسؤوليته عن الهجوم'), the object after the subject
-        "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية"
+        "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية "
+        # a verbal noun or a statement in the accusative after the verb ('تنفي نفيا قاطعا', 'أصدرت توضيحا', 'قال ردا
+        # على'): its object or its manner, never its subject, which comes before it or is the last speaker
+        "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
+        # 'not', the first word of what is affirmed ('أكد الوزير X عدم صحة التقارير')
+        "عدم"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا ذلك تلك"),
@@ -353,7 +378,7 @@ ARABIC_WORDS = Words(
     subject_drop=split_words("و ف ثم كما أيضا أيضاً به بها"),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),
-    statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور"),
+    statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور إعلان الإعلان"),
     body_words=split_words(
         "وزارة الوزارة هيئة الهيئة كتائب حركة حزب مديرية جهاز قيادة لجنة مجلس الحكومة حكومة وكالة قوات فصائل "
         "المقاومة مقاومة تنظيم لواء ميليشيا ميلشيا جماعة الجيش جيش الحشد الداخلية الخارجية الدفاع السفارة سفارة "
@@ -364,7 +389,9 @@ ARABIC_WORDS = Words(
     partitive=("مقرب من", "مقربة من", "مقربون من", "مقربين من", "قريب من", "قريبة من"),
     description_heads=split_words(
         "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون "
-        "مصدرا مسؤولا"  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
+        "مصدرا مسؤولا "  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
+        # reports, unnamed ('وأفادت تقارير بوقوع ...', reports said): a description, no one to draft a record for
+        "تقارير"
     ),
     # analysts, experts, researchers, witnesses: they describe a side, they never speak for it
     observers=split_words(

@@ -68,7 +68,11 @@ from generator.draft.units import Unit, restated_denials
 
 # The lookbehind lets a match start only where a run of . ! ? ؟ starts (else a long run is quadratic).
 # (a stray comma after the full stop still ends the sentence: '..." .، فيما ...')
-_SENTENCE_END = re.compile(r"(?<![.!?\u061f])[.!?\u061f]+[\u201d\u00bb\")\]]*\u060c?(?:\s+|$)|\n+")
+# (and a full stop typed with no space before the next word, 'طالباني.وذكرت', '...".من جانبه', of two letters or more)
+_SENTENCE_END = re.compile(
+    r"(?<![.!?\u061f])[.!?\u061f]+[\u201d\u00bb\")\]]*\u060c?(?:\s+|$)|\n+"
+    r"|(?<=[\u0621-\u064a\u06a9\u06cc\u201d\u00bb\"])\.(?=[\u0621-\u064a\u06a9\u06cc]{2})"
+)
 _WORD = re.compile(r"[^\W_]+")
 _ON = "\u0639\u0644\u064a"
 _FROM = "\u0639\u0646"
@@ -80,16 +84,19 @@ _QAD = "\u0642\u062f"
 _DONE = re.compile(
     r"(?<!\S)[\u0648\u0641]?(?:\u062a\u0645|\u064a\u062a\u0645|\u062c\u0631\u064a|\u064a\u062c\u0631\u064a)\s+$"
 )
-# 'that the movement did not', folded: 'أن', one or two words, and a negation (not 'لا يزال', still; 'لا سيما'),
+# 'that the movement did not', folded: 'أن', one to four words (a body's name), and a negation (not 'لا يزال', still; 'لا سيما'),
 # a little after the verb ('أوضح لوسائل الإعلام أن الحركة لا ...')
 _THAT_NOUN_NOT = re.compile(
-    r"(?<!\S)[\u0628\u0644]?[\u0627]\u0646\s+(\S+(?:\s+\S+)?)\s+"
+    r"(?<!\S)[\u0628\u0644]?[\u0627]\u0646\s+(\S+(?:\s+\S+){0,3}?)\s+"
     r"(?:\u0644\u0645|\u0644\u064a\u0633|\u0644\u064a\u0633\u062a|\u0644\u0627(?!\s+(?:\u064a\u0632\u0627\u0644|\u062a\u0632\u0627\u0644|\u0633\u064a\u0645\u0627)))(?!\w)"
 )
-# 'وصفه', 'أسماه' (called it; he, she), folded, right before a quotation: the words of whoever did the calling
+# 'وصفه', 'أسماه' (called it; he, she), folded, right before a quotation: the words of whoever did the calling; and
+# 'بأنه' (as being) after a verb of calling no list holds ('ونعت X الأمر بأنه "..."')
 _CALLED = frozenset(
-    fold_words(w) for w in ("وصفه", "وصفها", "وصفته", "وصفتها", "أسماه", "أسمته", "سماه", "سمته", "وصفوه", "وصفوها")
+    fold_words(w)
+    for w in ("وصفه", "وصفها", "وصفته", "وصفتها", "أسماه", "أسمته", "سماه", "سمته", "وصفوه", "وصفوها", "بأنه", "بأنها")
 )
+_CALLED_HOW = "what the sentence's subject called it"
 # 'على', 'في', 'عبر' (on, in, via), folded: before a platform's name in marks ('على "إكس":')
 _ON_PLATFORM = frozenset({"\u0639\u0644\u064a", "\u0641\u064a", "\u0639\u0628\u0631"})
 # after a name in marks: 'that' and the quotation it opens ('على "تلغرام" إن "...')
@@ -233,6 +240,8 @@ class ArabicScriptReader:
         self.office_holder: dict[str, Entity] = {}
         """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
         self.intro: Speaker | None = None
+        self.announcing: Speaker | None = None
+        """In Arabic, whose statement the paragraph before gave, announced by a colon, without marks."""
         """Who speaks next: a paragraph ending with a colon after a verb of saying introduces the next one."""
         self.continued: dict[int, tuple[int, bool]] = {}
         """Paragraphs inside a quotation opened in an earlier paragraph: number -> (end, closed)."""
@@ -603,7 +612,9 @@ class ArabicScriptReader:
                     self.entity(name, para.number, start + raw.index(name), sentence, person=True),
                     "named after their office",
                 )
-        if words[0] in self.c.titles and self._last_person() is not None:
+        # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
+        indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
+        if words[0] in self.c.titles and self._last_person() is not None and not indefinite:
             return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
@@ -772,11 +783,15 @@ class ArabicScriptReader:
         # 'مصدر أمني، فضل عدم الكشف عن اسمه،')
         first = tokens[0][3] if tokens else ""
         issued = first in self.c.statements or (first[:1] == "\u0644" and first[1:] in self.c.statements)
+        named_end = -1  # the token that closes the marks of a group's name after an office
         # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
 
         for i, (_, _, word, fw) in enumerate(tokens):
             # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
             told = _TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
+            if told and appositive and self._group_in_marks(tokens[i:]):
+                told = False  # 'القائد العام لـ"حركة X"' (of the movement X, a group on record): the office's body
+                named_end = next((j for j in range(i + 1, len(tokens)) if tokens[j][2][-1:] in _MARKS), i)
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or told:
                 break
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
@@ -821,6 +836,8 @@ class ArabicScriptReader:
             if i and self.words.verb_first and self.c.participle.fullmatch(fw):
                 break  # 'قال مصدر رافضا ...', 'قال الوزير مؤكدا ...': a participle follows the subject it describes
             n = i + 1
+            if i == named_end:
+                continue  # (the group's name closes its marks; the name of the office holder may follow)
             if word[-1:] in _CUT_AFTER:
                 clause = [t[3] for t in tokens[i + 1 : i + 7]]
                 if any(w in _ANONYMOUS for w in clause):
@@ -830,6 +847,18 @@ class ArabicScriptReader:
                     continue
                 break
         return n
+
+    def _group_in_marks(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the tokens open with a name in marks written onto 'لـ' that is an armed group or a body on record
+        (not an outlet, the one told: 'لـ"شفق نيوز"')."""
+        words: list[str] = []
+        for _, _, word, _ in tokens[:6]:
+            words.append(word)
+            if len(words) > 1 and word.rstrip(_PUNCT.replace('"', "")).endswith(('"', "\u201d", "\u00bb")):
+                break
+        name = " ".join(words).lstrip("\u0644\u0640").strip(_PUNCT)
+        known = self.index.lookup(name, ("group",)) if name else None
+        return known is not None
 
     def _object_starts(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether, in an Arabic subject after its verb, token ``i`` starts the object instead.
@@ -1178,6 +1207,8 @@ class ArabicScriptReader:
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
+        if self.words.verb_first and before and before[-1] in self.c.statements and len(words) <= 3:
+            return True  # 'في بيان "X"', 'إعلان "X"': whose statement it is
         adjective = len(before) >= 2 and before[-1].isalpha() and before[-1] not in self.c.stops
         if not self.words.verb_first and adjective and before[-2] in self.c.outlet_words and len(words) <= 3:
             return True  # 'گروه تروریستی «X»' (the terrorist group X): an outlet or group word, its adjective, a name
@@ -1195,7 +1226,9 @@ class ArabicScriptReader:
             or self.c.participle.fullmatch(follows)
         ):
             return True  # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said
-        on = before and before[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
+        # ('على منصة "إكس"', on the platform X: the word for a platform may stand between)
+        platform = before[:-1] if len(before) > 1 and before[-1] == "\u0645\u0646\u0635\u0647" else before
+        on = platform and platform[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
         if on and (
             text[q.end : q.end + 2].strip()[:1] == ":" or (follows in _THAT and _OPENERS_AFTER.match(text, q.end))
         ):
@@ -1245,8 +1278,19 @@ class ArabicScriptReader:
                 return None
             self.list_speaker = None
         intro, self.intro = self.intro, None
+        announcing, self.announcing = self.announcing, None
         unmarked = not para.quotes and para.sentences and not self.c.verb.search(fold_words(para.text))
-        if intro is not None and unmarked and not self.words.verb_first:
+        if self.words.verb_first:
+            # ('وجاء في البيان:' then the statement's words, 'إننا ... نرفض ...': in Arabic the reporter's own paragraph
+            # opens with its verb, 'وأضاف البيان ...'; the words announced may have verbs of their own)
+            unmarked = not para.quotes and para.sentences and not self.c.verb.match(fold_words(para.text.strip()))
+            # the statement goes on over the paragraphs after it while they speak as 'we' ('عملنا ... جهودنا')
+            ours = [w for w in fold_words(para.text).split() if len(w) > 3 and w.endswith("نا")]
+            if intro is None and announcing is not None and len(ours) >= 2:
+                intro = announcing
+        if intro is not None and unmarked:
+            if self.words.verb_first:
+                self.announcing = intro
             # 'X در صفحه خود می‌نویسد:' then a paragraph without marks and without a verb of saying of its own: the
             # words announced, X's, to the paragraph's end
             announced = para.text.strip().rstrip(".")
@@ -1297,7 +1341,7 @@ class ArabicScriptReader:
                     # 'أمر X الجيش بضرب ما وصفه "..."' (what he called): the words are the sentence's subject's
                     subject = self._sentence_subject(para, sent)
                     if subject is not None:
-                        att = Attribution(q, subject, "what the sentence's subject called it", sent)
+                        att = Attribution(q, subject, _CALLED_HOW, sent)
                 if att is None:
                     self.analysis.unattributed.append((para.number, q.text))
                     continue
@@ -1434,6 +1478,12 @@ class ArabicScriptReader:
             elif kind == "statement":  # 'وجاء فيه أن ...': whoever issued the statement named before
                 said = self.statement_of.get(_stem(self.words.statements[0])) or self.last_body or self.last
                 speaker = self._again(said, "the statement named before, 'in it came'")
+                tokens = self._tokens(para.text, end, sent.end)
+                k = self._cut_subject(tokens) if self.words.verb_first else 0
+                name = para.text[tokens[0][0] : tokens[k - 1][1]].strip(_PUNCT) if k else ""
+                issuer = self.speaker(name, para, para.text.index(name, end), sent) if name else None
+                if issuer is not None:  # 'وجاء في بيان الحركة', 'وجاء في إعلان "X":': the one named after it
+                    speaker = issuer
                 kind = "verb"
             elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
                 speaker = main or self._sentence_subject(para, sent)
@@ -1510,6 +1560,9 @@ class ArabicScriptReader:
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
             if speaker is not None and kind != "according" and (main is None or relaying):
                 main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
+                reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
+                if reported is not None:  # ('ذكرت الوكالة أن "مصدر في الوزارة نفى ..."، موضحا': the source's)
+                    main = reported
         for act in read.acts:
             if act.speaker is not None and act.kind != "according":
                 self._spoke(act.speaker)
@@ -1537,6 +1590,28 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _quoted_subject(self, para: Paragraph, sent: Sentence, at: int, denying: bool = False) -> Speaker | None:
+        """In Arabic, the one a relayed quotation reports speaking: 'ذكرت الوكالة أن "مصدر في الوزارة نفى ..."' (that "a
+        source in the ministry denied ..."). The quotation, right after 'أن' (or 'إلى أن'), opens with a source or an
+        office and its verb; the quoted words are the relay's, what is said or denied in them the source's.
+        ``denying``: any body or person before a verb of denying in the past ('لافتا إلى أن «استخبارات X نفت ...»')."""
+        if not self.words.verb_first:
+            return None
+        q = next((q for q in sent.quotes if q.start >= at), None)
+        lead = [w for w in fold_words(para.masked[at : q.start]).split() if w] if q is not None else []
+        if q is None or not q.closed or lead[-1:] != ["ان"] or len(lead) > 2:
+            return None
+        tokens = self._tokens(para.text, q.start + 1, q.end - 1)
+        office = bool(tokens) and tokens[0][3] in self.c.heads | self.c.titles
+        if len(tokens) < 3 or not (office or denying) or tokens[0][3] in self.c.first_person | self.c.demonstratives:
+            return None
+        k = self._cut_subject(tokens)
+        if not k or k >= len(tokens) or not self.c.verb.fullmatch(tokens[k][3]):
+            return None
+        if not office and not (self.c.deny.fullmatch(tokens[k][3]) and not _present(tokens[k][3], self.words.prefixes)):
+            return None
+        return self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
 
     def _while_doing(self, verb: str) -> bool:
         """Whether a Persian verb of denying is a verbal noun after 'while' or 'with' ('ضمن تکذیب', 'با رد'): it takes an
@@ -1678,7 +1753,8 @@ class ArabicScriptReader:
         if colon < 0 or len(masked[verb_end:colon].split()) > (12 if self.words.verb_first else 1):
             return -1
         after_colon = masked[colon + 1 : sent.end]
-        if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS:
+        # (a quotation right after it, whatever its mark: 'مضيفاً: ”...“', marks typed the other way round)
+        if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS or after_colon.lstrip()[1:2] == MASK:
             return -1
         return colon
 
@@ -1755,11 +1831,13 @@ class ArabicScriptReader:
         if at is None:
             return None
         phrase = tokens[at + 1 :]
+        if phrase and phrase[-1][3] == _QAD:
+            phrase = phrase[:-1]  # 'أن X قد نفى' (that X had denied): the particle before the past verb
         office = bool(phrase) and phrase[0][3] in self.c.titles | self.c.heads
         if office and phrase[-1][2][-1:] in "\u060c,":  # 'أن المتحدث باسم X، سامي الوردي، وصف': the name set off
             last = phrase[-1]
             phrase[-1] = (last[0], last[1] - 1, last[2][:-1], last[3])
-        if not 1 <= len(phrase) <= (9 if office else 6) or phrase[-1][2][-1:] in _CUT_AFTER:
+        if not 1 <= len(phrase) <= (12 if office else 6) or phrase[-1][2][-1:] in _CUT_AFTER:
             return None
         for _, _, word, fw in phrase:
             if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
@@ -1840,6 +1918,10 @@ class ArabicScriptReader:
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
                 speaker = in_quote.speaker if in_quote else next((a.speaker for a in read.acts if a.speaker), None)
+                # ('ونعت X ما وصفه بأخبار مفبركة بأنه "..."': who called it so, the sentence's subject, denies)
+                called = next((a for a in read.quotes if a.how == _CALLED_HOW), None)
+                if speaker is None and called is not None:
+                    speaker = called.speaker
             if speaker is None and cue and not read.acts and not read.quotes and not is_headline(para, self.first):
                 self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:
@@ -1853,6 +1935,20 @@ class ArabicScriptReader:
                     also = Unit("denial", other, para, sent.start, sent.end, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                     self._add(also)
+                for (
+                    att
+                ) in read.quotes:  # ('قال X إن «...»، لافتا إلى أن «الهيئة نفت ...»': the body X cites denies too)
+                    before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))
+                    relayed = self._quoted_subject(para, sent, before, denying=True)
+                    if relayed is not None and not self._one_side(relayed, speaker):
+                        inner = (
+                            (att.quote.start + 1, att.quote.end - 1)
+                            if att.quote.closed
+                            else (att.quote.start, att.quote.end)
+                        )
+                        cited = Unit("denial", relayed, para, *inner, [], [])  # (the words cited, not X's quotation)
+                        cited.denial = Denial(None, None, (att.quote.text.strip()[:300],), ())  # type: ignore[arg-type]
+                        self._add(cited)
                 for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
                     if not att.speaker.same(speaker):
                         self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
@@ -1910,7 +2006,11 @@ class ArabicScriptReader:
             words = fold_words(att.quote.text)
             denies = self.c.deny_proper.search(words) or (self.c.deny.search(words) and self.c.claims.search(words))
             if denies or self.c.negated_quote.match(words) or self.c.negated_we.search(words):
-                return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
+                # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
+                before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
+                reported = self._quoted_subject(para, read.sentence, before, denying=True)
+                denier = reported if denies and reported is not None else att.speaker
+                return _Act(att.quote.start, att.quote.end, denier, True, "quoted", read.sentence.start)
             # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
             lead = fold_words(para.masked[read.sentence.start : att.quote.start])
             if self.c.reacting.search(lead) and self._negated(words):
@@ -1972,6 +2072,9 @@ class ArabicScriptReader:
                 ),
                 None,
             )
+        if body is None and len(words) > 1 and words[0] in self.c.body_words:
+            # 'قال المتحدث باسم هيئة X إن "هيئة X لم ..."': the body by its name, the one the speaker's office names
+            body = Entity(" ".join(words), "org")
         if body is None and words[0].startswith("\u0627\u0644") and words[0][2:] in self.c.body_words:
             body = Entity(words[0][2:], "org")  # 'الحركة' with no movement named but in the speaker's office
         if body is None:
@@ -2029,6 +2132,15 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
     with a letter before it closes; an opening mark followed by another opening mark is the stray one.
     """
     quotes = find_quotes(text, number)
+    curly = [ch for ch in text if ch in "\u201c\u201d"]
+    # curly marks typed the other way round ('”...“') or one typed at both ends ('”...”', '” ...” ، “...”'), as
+    # right-to-left copy has them: paired in order, whichever way each is typed
+    uneven = curly and len(curly) % 2 == 0 and curly != ["\u201c", "\u201d"] * (len(curly) // 2)
+    if uneven and not any(ch in text for ch in '"\u00ab\u00bb'):
+        paired = find_quotes(text.replace("\u201c", '"').replace("\u201d", '"'), number)
+        return [
+            Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None]) for q in paired
+        ]
     first = next((ch for ch in text if ch in "\u201c\u201d"), "")
     if first == "\u201d" and "\u201c" in text[text.index(first) :]:
         # curly marks typed the other way round ('إن ”...“'), as right-to-left copy often has them: paired as written
