@@ -82,6 +82,9 @@ FICTIONAL_CORPUS = ROOT / "tests" / "fixtures" / "minimal"
 # Quotations in a citation: the words between a pair of double quotation marks, or after an opening mark
 # left open at the end (a quotation that runs on into the next paragraph).
 _QUOTED = re.compile(r"\u201c([^\u201c\u201d]+)(?:\u201d|$)|\"([^\"]+)(?:\"|$)|\u00ab([^\u00ab\u00bb]+)(?:\u00bb|$)")
+# A closing curly mark typed where a quotation opens (after a space, a colon or the start, before a word): real copy
+# sometimes opens with \u201d and closes with \u201c, and read as typed the words between two quotations would be one.
+_REVERSED_OPENING = re.compile(r"(?:^|[\s:(])\u201d\w")
 
 
 def norm(quote: str) -> str:
@@ -314,6 +317,9 @@ def _real_speaker_ok(statement: dict, accepted: list[str], mention_records: dict
 
 
 def _marked_quotes(cited: str) -> list[str]:
+    first = re.search("[\u201c\u201d]", cited)
+    if first is not None and _REVERSED_OPENING.match(cited, max(0, first.start() - 1)):
+        cited = cited.translate({0x201C: 0x201D, 0x201D: 0x201C})  # typed the other way round throughout
     return [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(cited)]
 
 
