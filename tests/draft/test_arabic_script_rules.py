@@ -1350,3 +1350,15 @@ def test_the_agent_of_a_denial_noun_and_the_first_of_both():
         :1
     ] == [("denial", "حركة النور")]
     assert len([u for u in said("ar", "حركة النور تنفي والوزارة الكسلية تكشف الحقيقة") if u[0] == "denial"]) == 1
+
+
+def test_persian_a_passive_of_saying_in_a_statement_is_the_statements():
+    # 'in this body's statement it was stressed that': the body whose statement it is; without a statement, a passive
+    # ('it is said') has no speaker
+    units = said(
+        "fa",
+        "وزارت نمونه روز شنبه بیانیه‌ای صادر کرد.",
+        "در اعلامیه این وزارت تاکید شده که «نیروها در مواضع خود هستند».",
+        "گفته شده که «مرزها بسته است».",
+    )
+    assert [(k, s, w) for k, s, w in units] == [("quote", "وزارت نمونه", "نیروها در مواضع خود هستند")]

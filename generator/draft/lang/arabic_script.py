@@ -137,6 +137,11 @@ _ISSUED_FA = re.compile(
     r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\u0627\u064a)?"
     r"\s+(?:\u0635\u0627\u062f\u0631|\u0645\u0646\u062a\u0634\u0631)\s*(?:\u0643\u0631\u062f|\u0646\u0645\u0648\u062f)"
 )
+# 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
+_IN_STATEMENT_FA = re.compile(
+    r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
+    r"(?:\u0627\u064a)?(?:\s+[^\s.:\u060c]+){0,6}?\s*$"
+)
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -1394,7 +1399,12 @@ class ArabicScriptReader:
         for m in self.c.relay.finditer(text):
             found.append((m.start(), m.end(), "relay", False))
         for m in self.c.statement_says.finditer(text):
-            found.append((m.start(), m.end(), "statement", False))
+            if self.words.verb_first:
+                found.append((m.start(), m.end(), "statement", False))
+            elif _IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()):
+                # 'در اعلامیه X تاکید شده که' (in X's statement it was stressed): a passive has the statement it is
+                # in as its subject; without one ('گفته شده', it is said) it has no speaker
+                found.append((m.start(), m.end(), "verb", False))
         for m in self.c.purpose.finditer(text):
             found.append(
                 (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))

@@ -11,7 +11,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - while denying: ضمن تکذیب/رد، با تکذیب/رد (``deny_verbs``)
 - untrue: صحت ندارد/نداشته؛ خبر غلط؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
   خلاف واقع؛ عاری از حقیقت (``deny_cues``, ``cue_patterns``)
-- baseless: بی‌اساس؛ بی‌پایه؛ واهی؛ بی‌مبنا؛ فاقد اعتبار/صحت؛ مردود دانست؛ با واقعیت مطابقت ندارد (``deny_cues``)
+- baseless: بی‌اساس؛ بی‌پایه؛ واهی؛ بی‌مبنا؛ فاقد اعتبار/صحت؛ مردود دانست؛ با واقعیت مطابقت ندارد؛ اساس/بنیاد ندارد
+  (``deny_cues``, ``cue_patterns``)
 - lies, fabrication: دروغ، دروغ‌پردازی، دروغ‌پراکنی؛ خبرسازی؛ اراجیف؛ یاوه؛ فاقد هرگونه اعتبار؛ کذب (محض)؛ ساختگی؛ جعلی؛
   ساخته و پرداخته؛ افترا؛ سناریوسازی؛ خیال‌پردازی (``deny_cues``)
 - rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی (``deny_cues``,
@@ -25,6 +26,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - not taking responsibility, in the present: مسئولیت ... را بر عهده نمی‌گیرد، نمی‌پذیریم (``cue_patterns``)
 - claims called unacceptable, worthless, ridiculous, meaningless, unwarranted or propaganda: اتهامات ... غیرقابل قبول /
   بی‌ارزش / مضحک / بی‌معنا / بی‌مورد است؛ «تبلیغات دشمن» خواند (``cue_patterns``)
+- reports, claims or figures called exaggerated or projection: این گزارش مبالغه‌آمیز/اغراق‌آمیز است؛ اتهامات ... فرافکنی است
+  (``cue_patterns``)
 - Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)
 
 Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement; a denier's own words restate its denial so,
@@ -306,6 +309,13 @@ PERSIAN_WORDS = Words(
         # بی ارزش است', 'این ادعا را مضحک خواند'): dismissed, as 'رد کرد' rejects them
         r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+[«\"“]?"
         r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد)(?!\w)",
+        # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
+        # فرافکنی است'): dismissed as untrue; the noun comes first, so an exaggerated reaction or a projection named
+        # alone accuses no report
+        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|امار|ارقام)\S*(?:\s+[^\s.،]+){0,12}?\s+[«\"“]?"
+        r"(?:(?:مبالغه|اغراق)\s*اميز|فرافكني)(?!\w)",
+        # 'has no basis' ('این ادعا بنیادی ندارد', 'اساس ندارد', 'پایه و اساسی ندارد'), as 'بی‌اساس'
+        r"(?:اساس|بنياد|پايه|مبنا)ي?\s*ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
         # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
@@ -365,7 +375,15 @@ PERSIAN_WORDS = Words(
     first_person=split_words("ما من"),
     personal=split_words("وی او ایشان"),
     agents=("از سوی", "از جانب", "توسط"),
-    statements=("بیانیه", "اطلاعیه"),  # (a statement; an announcement, as the Guards and ministries issue)
+    # (a statement; an announcement, as the Guards and ministries issue; a statement in Dari, 'اعلامیه')
+    statements=("بیانیه", "اطلاعیه", "اعلامیه"),
+    # a passive of saying, whose subject is the statement it is in ('در اعلامیه X تاکید شده که', in X's statement it
+    # was stressed): read only after 'در' and a statement
+    statement_says=tuple(
+        f"{verb} {aux}"
+        for verb in ("تاکید", "تأکید", "اعلام", "عنوان", "تصریح", "گفته", "خاطرنشان", "اشاره", "ذکر", "قید")
+        for aux in ("شده", "گردیده")
+    ),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه امارت "
