@@ -1362,3 +1362,29 @@ def test_persian_a_passive_of_saying_in_a_statement_is_the_statements():
         "گفته شده که «مرزها بسته است».",
     )
     assert [(k, s, w) for k, s, w in units] == [("quote", "وزارت نمونه", "نیروها در مواضع خود هستند")]
+
+
+def test_persian_a_relative_clause_closed_by_a_comma_before_the_verb_describes_the_subject():
+    units = said("fa", "یک مقام آگاه در وزارت نمونه که نخواست نامش فاش شود، گفت که این گزارش‌ها صحت ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "یک مقام آگاه در وزارت نمونه")]
+
+
+def test_persian_a_quotation_then_this_was_said_by():
+    # '«...»؛ این را X گفت' (this, X said): the quotation is X's
+    units = said(
+        "fa",
+        "«نیروها آماده هستند»؛ این را رضا کاظمی سخنگوی وزارت نمونه گفت.",
+        "«مرزها باز است»، این را مینا رستمی روز شنبه در نشست خبری گفت.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("quote", "مینا رستمی")]
+
+
+def test_persian_as_announced_by_a_body():
+    # 'طبق اعلام X' (as X announced), 'بر اساس بیانیه X' (by X's statement); 'بر اساس قانون' (under the law) names no one
+    units = said(
+        "fa",
+        "طبق اعلام وزارت نمونه، گزارش‌ها درباره حمله بی‌اساس است.",
+        "بر اساس بیانیه جنبش نمونه، «نیروها آماده هستند».",
+        "بر اساس قانون، «مرزها بسته است».",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت نمونه"), ("quote", "جنبش نمونه")]

@@ -943,11 +943,11 @@ class ArabicScriptReader:
                 # (not closed by a comma before an office set beside the name: 'که X، عضو مجلس، اعلام کرده')
                 # nor after 'این در حالی است که' (this while): no noun before 'که' for a relative clause to describe
                 formula = _WHILE_FA.search(fold_words(masked[begin : begin + that[-1]]))
+                # (or by a comma right before the verb: 'X که نخواست نامش فاش شود، گفت' describes X)
                 closed = k and (
                     (
                         tokens[k - 1][2][-1:] in "\u060c,"
-                        and k < len(tokens)
-                        and tokens[k][3] not in self.c.titles
+                        and (k == len(tokens) or tokens[k][3] not in self.c.titles)
                         and not formula
                     )
                     or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
@@ -964,7 +964,10 @@ class ArabicScriptReader:
                 and opened < len(tokens)
                 and tokens[opened - 1][2].rstrip(_OPENERS + "\u201d\u00bb")[-1:] in "\u060c,"
             ):
-                tokens = tokens[opened:]  # '«...»، X گفت' (a quotation, a comma, then its speaker and verb)
+                tokens, opened = tokens[opened:], 0  # '«...»، X گفت' (a quotation, a comma, then its speaker and verb)
+            this = [t[3] for t in tokens[opened : opened + 2]] == ["\u0627\u064a\u0646", _RA]
+            if this and MASK in masked[begin:verb_start]:
+                tokens = tokens[opened + 2 :]  # '«...»؛ این را X گفت' (this, X said): the speaker after 'this'
             # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens; 'X
             # اما این ادعا را ...' (X, however, ... this claim) has none after it: X is the subject)
             but = [i for i, t in enumerate(tokens) if i and t[3] in _BUT_FA]
