@@ -1388,3 +1388,21 @@ def test_persian_as_announced_by_a_body():
         "بر اساس قانون، «مرزها بسته است».",
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارت نمونه"), ("quote", "جنبش نمونه")]
+
+
+def test_persian_a_claim_that_a_clause_takes_up_again_is_denied_in_the_clause():
+    # 'ادعایی که X آن را رد کرد' (a claim that X rejected): X denies, not the one who made the claim
+    units = said(
+        "fa",
+        "مینا رستمی وزیر خارجه کسلیا گفته بود که نیروهای نمونه در مرز حضور دارند؛ ادعایی که وزارت نمونه آن را رد کرد.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت نمونه")]
+
+
+def test_persian_the_source_an_agency_relays_denies_with_no_subject_of_its_own():
+    units = said(
+        "fa",
+        "خبرگزاری نمونه به نقل از یک منبع آگاه، خبر کشته شدن فرمانده جنبش نمونه را تکذیب کرد.",
+        "به گفته رضا کاظمی، این خبر روز شنبه تکذیب شد.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "یک منبع آگاه")]

@@ -955,6 +955,9 @@ class ArabicScriptReader:
                 # ('X این ادعا را که ... رد کرد': 'که' after the object, or after a claim word, opens a clause that
                 # says what the object is; the verb's subject is before it)
                 said_of = fold_words(masked[begin : begin + that[-1]]).split(" ")[-2:-1]
+                # (unless the clause takes it up again before the verb: 'ادعایی که X آن را رد کرد', a claim X rejected)
+                again = [t[3] for t in tokens[-2:]] == ["\u0627\u0646", _RA] and k < len(tokens) - 1
+                said_of = [] if again else said_of
                 if k and not closed and not (said_of and (said_of[0] == _RA or self.c.claims.fullmatch(said_of[0]))):
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
@@ -1824,6 +1827,15 @@ class ArabicScriptReader:
         if deny_act is None and unsaid is not None and spoken is not None:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
             deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
+        if deny_act is None and unsaid is not None and not self.words.verb_first:
+            # 'خبرگزاری X به نقل از منبعی آگاه، خبر ... را تکذیب کرد': the source relayed, before a verb with no
+            # subject of its own, denies (not a passive's: 'به گفته X، این خبر تکذیب شد' only reports the denial)
+            source = next((a for a in read.acts if a.kind == "according" and a.speaker and a.end <= unsaid.start), None)
+            passive = re.search(
+                r"(?:\u0634\u062f|\u06af\u0631\u062f\u064a\u062f)$", fold_words(para.masked[unsaid.start : unsaid.end])
+            )
+            if source is not None and source.speaker is not None and passive is None:
+                deny_act = _Act(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = self._cue(fw)
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
