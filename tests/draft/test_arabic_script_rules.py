@@ -1406,3 +1406,10 @@ def test_persian_the_source_an_agency_relays_denies_with_no_subject_of_its_own()
         "به گفته رضا کاظمی، این خبر روز شنبه تکذیب شد.",
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "یک منبع آگاه")]
+
+
+def test_persian_dari_and_formal_verbs_of_saying():
+    # Dari's 'added', 'made clear', 'announced', 'clarified', and the formal 'نمود' beside 'کرد'
+    for verb in ("علاوه کرد", "واضح ساخت", "اعلان کرد", "وضاحت داد", "تصریح نمود", "تاکید ورزید"):
+        units = said("fa", f"رضا کاظمی {verb}: نیروها آماده هستند.")
+        assert units == [("quote", "رضا کاظمی", "نیروها آماده هستند")], verb

@@ -147,6 +147,11 @@ PERSIAN_WORDS = Words(
             # advised (a dismissal is often put so: 'advised the media not to fall for scenarios'), writes (a post)
             "توصیه کرد",
             "می نویسد",
+            # the formal 'نمود' beside 'کرد'; insisted, assured; and Dari's added, made clear, announced, clarified
+            # ('علاوه کرد', 'واضح ساخت', 'اعلان کرد', 'وضاحت داد')
+            *("تصریح نمود", "اظهار نمود", "بیان نمود", "ابراز نمود", "خاطرنشان نمود", "عنوان نمود"),
+            *("تأکید ورزید", "تاکید ورزید", "اطمینان داد"),
+            *("علاوه کرد", "علاوه نمود", "واضح ساخت", "واضح کرد", "اعلان کرد", "اعلان نمود", "وضاحت داد"),
         )
     ),
     participles=(),
@@ -327,7 +332,9 @@ PERSIAN_WORDS = Words(
         r"|انجام\s*ن(?:شده|گرفته))(?!\w)",
         # a report or claim that 'is not right' ('این خبر درست نیست'), as 'صحیح نیست'; not 'it is not right to ...',
         # which judges, so only after the claim it is said of
-        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|اظهارات)\S*(?:\s+[^\s.،]+){0,10}?\s+درست\s*نيست(?!\w)",
+        # (and 'wrong' said of it, 'این گزارش‌ها غلط است'; not 'غلط' alone, a spelling mistake)
+        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|اظهارات)\S*(?:\s+[^\s.،]+){0,10}?\s+"
+        r"(?:درست\s*نيست|غلط(?=\s*(?:$|[.،»\"]|(?:است|بود|بوده|هست|خواند|دانست|توصيف)(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
         # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
