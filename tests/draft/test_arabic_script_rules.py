@@ -1413,3 +1413,20 @@ def test_persian_dari_and_formal_verbs_of_saying():
     for verb in ("علاوه کرد", "واضح ساخت", "اعلان کرد", "وضاحت داد", "تصریح نمود", "تاکید ورزید"):
         units = said("fa", f"رضا کاظمی {verb}: نیروها آماده هستند.")
         assert units == [("quote", "رضا کاظمی", "نیروها آماده هستند")], verb
+
+
+def test_persian_saying_this_takes_the_quotation_before_it():
+    # '«...». X با بیان این مطلب گفت' (X, saying this, said): the quotation before is X's; without it, no one's
+    units = said(
+        "fa",
+        "«ما هیچ نقشی در این حمله نداشتیم».",
+        "رضا کاظمی سخنگوی جنبش نمونه با بیان این مطلب گفت که نیروها آماده هستند.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("reported", "رضا کاظمی")]
+    units = said("fa", "«ما هیچ نقشی در این حمله نداشتیم».", "رضا کاظمی گفت که نیروها آماده هستند.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+
+
+def test_persian_a_semicolon_ends_the_clause_before_a_subject():
+    units = said("fa", "نیروهای نمونه آماده هستند؛ رضا کاظمی سخنگوی وزارت نمونه گفت که مرزها باز است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]

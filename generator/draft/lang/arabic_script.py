@@ -137,6 +137,12 @@ _ISSUED_FA = re.compile(
     r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\u0627\u064a)?"
     r"\s+(?:\u0635\u0627\u062f\u0631|\u0645\u0646\u062a\u0634\u0631)\s*(?:\u0643\u0631\u062f|\u0646\u0645\u0648\u062f)"
 )
+# 'saying this', 'pointing to this' (با بیان این مطلب، ضمن اشاره به این مطالب), folded: the words just quoted are his
+_SAYING_THIS_FA = re.compile(
+    r"(?<!\S)(?:\u0628\u0627|\u0636\u0645\u0646)\s+"  # با ضمن
+    r"(?:\u0628\u064a\u0627\u0646|\u0627\u0634\u0627\u0631\u0647\s+\u0628\u0647|\u0627\u0639\u0644\u0627\u0645)\s+"  # بیان، اشاره به، اعلام
+    r"\u0627\u064a\u0646\s+(?:\u0645\u0637\u0644\u0628|\u0645\u0637\u0627\u0644\u0628|\u0633\u062e\u0646\u0627\u0646)(?!\S)"  # این مطلب/مطالب/سخنان
+)
 # 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
 _IN_STATEMENT_FA = re.compile(
     r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
@@ -248,6 +254,8 @@ class ArabicScriptReader:
         self.spoken: list[Speaker] = []
         self.said_in: dict[int, Speaker] = {}
         """By paragraph: the speaker of its last verb of saying."""
+        self.unsaid: list[tuple[Paragraph, Sentence, Quote]] = []
+        """The quotations of the sentence before that no rule attributed, for 'با بیان این مطلب' (saying this)."""
         self.unsigned: list[tuple[Paragraph, Sentence]] = []
         """Sentences that deny in the text's own voice, no one named as saying so (:meth:`_signed`)."""
         self.genders: dict[str, str | None] = {}
@@ -935,6 +943,9 @@ class ArabicScriptReader:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
             if after is not None and after > begin:
                 begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
+            clause = masked.rfind("\u061b", begin, verb_start)
+            if clause >= 0:
+                begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
             begin = self._after_while(masked, begin, verb_start)
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
@@ -969,7 +980,7 @@ class ArabicScriptReader:
             ):
                 tokens, opened = tokens[opened:], 0  # '«...»، X گفت' (a quotation, a comma, then its speaker and verb)
             this = [t[3] for t in tokens[opened : opened + 2]] == ["\u0627\u064a\u0646", _RA]
-            if this and MASK in masked[begin:verb_start]:
+            if this and MASK in masked[sent.start : verb_start]:
                 tokens = tokens[opened + 2 :]  # '«...»؛ این را X گفت' (this, X said): the speaker after 'this'
             # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens; 'X
             # اما این ادعا را ...' (X, however, ... this claim) has none after it: X is the subject)
@@ -1276,6 +1287,13 @@ class ArabicScriptReader:
             return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
+            before_this, self.unsaid = self.unsaid, []
+            if (
+                before_this
+                and not self.words.verb_first
+                and _SAYING_THIS_FA.search(fold_words(para.masked[sent.start : sent.end]))
+            ):
+                self._said_before(read, before_this)
             if headline and n == 0 and not any(a.speaker is not None for a in read.acts):
                 # ('الحزب: ننفي ...': a first-person verb after the colon has no subject in the reporter's words)
                 self._headline(para, sent, read)
@@ -1311,6 +1329,7 @@ class ArabicScriptReader:
                         att = Attribution(q, subject, "what the sentence's subject called it", sent)
                 if att is None:
                     self.analysis.unattributed.append((para.number, q.text))
+                    self.unsaid.append((para, sent, q))
                     continue
                 read.quotes.append(att)
                 previous = att
@@ -1327,6 +1346,18 @@ class ArabicScriptReader:
         if previous is not None and previous.quote.paragraph == para.number and not previous.quote.closed:
             return previous
         return previous if previous is not None and previous.quote.paragraph == para.number else None
+
+    def _said_before(self, read: _Sentence, quotations: list[tuple[Paragraph, Sentence, Quote]]) -> None:
+        """'«...». X با بیان این مطلب افزود' (X, saying this, added): the quotations of the sentence before that had no
+        speaker are X's, the speaker of this sentence's verb."""
+        act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        if act is None or act.speaker is None:
+            return
+        for para, sent, q in quotations:
+            words_of = _Sentence(sent)
+            words_of.quotes.append(Attribution(q, act.speaker, "'saying this' in the sentence after it", sent))
+            self.analysis.unattributed.remove((para.number, q.text))
+            self._units(para, words_of)
 
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
