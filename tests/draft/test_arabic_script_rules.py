@@ -1430,3 +1430,13 @@ def test_persian_saying_this_takes_the_quotation_before_it():
 def test_persian_a_semicolon_ends_the_clause_before_a_subject():
     units = said("fa", "نیروهای نمونه آماده هستند؛ رضا کاظمی سخنگوی وزارت نمونه گفت که مرزها باز است.")
     assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+
+
+def test_persian_in_the_view_or_words_of():
+    # 'به تعبیر X' (in X's words) names the speaker; 'در پاسخ به ادعای X' (in answer to X's claim) does not
+    units = said(
+        "fa",
+        "به تعبیر رضا کاظمی، «نیروها آماده هستند».",
+        "مینا رستمی در پاسخ به ادعای کسلیا درباره حمله، «این ادعا دروغ است» گفت.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("denial", "مینا رستمی")]

@@ -344,6 +344,9 @@ PERSIAN_WORDS = Words(
     ),
     according=(
         *("به گفته", "به اعتقاد", "به نوشته", "به نقل از"),
+        # in X's view, in X's words ('به باور X', 'به تعبیر X'); not 'به ادعای X', as often 'in answer to X's claim'
+        # ('در پاسخ به ادعای X')
+        *("به باور", "به عقیده", "به تعبیر"),
         # 'as announced by', 'according to the statement of' ('طبق اعلام X، ...', 'بر اساس بیانیه X، ...'); not 'based on'
         # alone ('بر اساس قانون', under the law), which names no speaker
         *(
