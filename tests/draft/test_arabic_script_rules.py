@@ -1440,3 +1440,15 @@ def test_persian_in_the_view_or_words_of():
         "مینا رستمی در پاسخ به ادعای کسلیا درباره حمله، «این ادعا دروغ است» گفت.",
     )
     assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("denial", "مینا رستمی")]
+
+
+def test_persian_an_adverb_ends_the_subject_and_a_cue_is_the_verb_befores():
+    # 'X همواره ... رد کرده است' (X has always rejected): the adverb is no part of X; and a cue after a second verb of
+    # saying is that verb's speaker's, not the first's
+    units = said(
+        "fa",
+        "مقامات کسلیا بارها نمونه را به ارسال سلاح متهم کرده‌اند، اما وزارت نمونه همواره این اتهامات را رد کرده است.",
+        "مینا رستمی در سخنانی گفته بود نیروهای نمونه به مرز حمله کرده‌اند؛ رضا کاظمی در واکنش به این سخنان گفت که "
+        "چنین حمله‌ای صورت نگرفته است.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت نمونه"), ("denial", "رضا کاظمی")]

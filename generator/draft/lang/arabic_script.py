@@ -1896,6 +1896,12 @@ class ArabicScriptReader:
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
                 speaker = in_quote.speaker if in_quote else next((a.speaker for a in read.acts if a.speaker), None)
+                if in_quote is None and not self.words.verb_first:
+                    # ('X گفته بود ...؛ Y در واکنش گفت که چنین ... صورت نگرفته': the cue is said by the verb before it)
+                    text_f, where = folded(text)
+                    at = self.c.cue.search(text_f)
+                    before = [a for a in read.acts if a.speaker and at and a.start < sent.start + where[at.start()]]
+                    speaker = before[-1].speaker if before else speaker
             if speaker is None and cue and not read.acts and not read.quotes and not is_headline(para, self.first):
                 self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:

@@ -397,7 +397,9 @@ PERSIAN_WORDS = Words(
         # as', which lists examples of the subject ('برخی رسانه ها همچون X، Y ...')
         "دخالت مداخله نقش دیدار ملاقات همچون مانند "
         # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
-        "واکنش"
+        "واکنش "
+        # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)
+        "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما"
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     subject_drop=split_words("و همچنین اما ولی گفتنی شایان ذکر است"),
