@@ -1485,3 +1485,105 @@ def test_arabic_an_indefinite_office_is_someone_new_and_not_ends_the_subject():
 def test_arabic_reports_unnamed_are_a_description():
     units = analyse("ar", "وأفادت تقارير بوقوع دمار وسقوط قتلى من المدنيين في المدينة.").units
     assert [(u.kind, u.speaker.label, u.speaker.entity) for u in units] == [("reported", "تقارير", None)]
+
+
+def test_persian_a_passive_of_saying_in_a_statement_is_the_statements():
+    # 'in this body's statement it was stressed that': the body whose statement it is; without a statement, a passive
+    # ('it is said') has no speaker
+    units = said(
+        "fa",
+        "وزارت نمونه روز شنبه بیانیه‌ای صادر کرد.",
+        "در اعلامیه این وزارت تاکید شده که «نیروها در مواضع خود هستند».",
+        "گفته شده که «مرزها بسته است».",
+    )
+    assert [(k, s, w) for k, s, w in units] == [("quote", "وزارت نمونه", "نیروها در مواضع خود هستند")]
+
+
+def test_persian_a_relative_clause_closed_by_a_comma_before_the_verb_describes_the_subject():
+    units = said("fa", "یک مقام آگاه در وزارت نمونه که نخواست نامش فاش شود، گفت که این گزارش‌ها صحت ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "یک مقام آگاه در وزارت نمونه")]
+
+
+def test_persian_a_quotation_then_this_was_said_by():
+    # '«...»؛ این را X گفت' (this, X said): the quotation is X's
+    units = said(
+        "fa",
+        "«نیروها آماده هستند»؛ این را رضا کاظمی سخنگوی وزارت نمونه گفت.",
+        "«مرزها باز است»، این را مینا رستمی روز شنبه در نشست خبری گفت.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("quote", "مینا رستمی")]
+
+
+def test_persian_as_announced_by_a_body():
+    # 'طبق اعلام X' (as X announced), 'بر اساس بیانیه X' (by X's statement); 'بر اساس قانون' (under the law) names no one
+    units = said(
+        "fa",
+        "طبق اعلام وزارت نمونه، گزارش‌ها درباره حمله بی‌اساس است.",
+        "بر اساس بیانیه جنبش نمونه، «نیروها آماده هستند».",
+        "بر اساس قانون، «مرزها بسته است».",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت نمونه"), ("quote", "جنبش نمونه")]
+
+
+def test_persian_a_claim_that_a_clause_takes_up_again_is_denied_in_the_clause():
+    # 'ادعایی که X آن را رد کرد' (a claim that X rejected): X denies, not the one who made the claim
+    units = said(
+        "fa",
+        "مینا رستمی وزیر خارجه کسلیا گفته بود که نیروهای نمونه در مرز حضور دارند؛ ادعایی که وزارت نمونه آن را رد کرد.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت نمونه")]
+
+
+def test_persian_the_source_an_agency_relays_denies_with_no_subject_of_its_own():
+    units = said(
+        "fa",
+        "خبرگزاری نمونه به نقل از یک منبع آگاه، خبر کشته شدن فرمانده جنبش نمونه را تکذیب کرد.",
+        "به گفته رضا کاظمی، این خبر روز شنبه تکذیب شد.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "یک منبع آگاه")]
+
+
+def test_persian_dari_and_formal_verbs_of_saying():
+    # Dari's 'added', 'made clear', 'announced', 'clarified', and the formal 'نمود' beside 'کرد'
+    for verb in ("علاوه کرد", "واضح ساخت", "اعلان کرد", "وضاحت داد", "تصریح نمود", "تاکید ورزید"):
+        units = said("fa", f"رضا کاظمی {verb}: نیروها آماده هستند.")
+        assert units == [("quote", "رضا کاظمی", "نیروها آماده هستند")], verb
+
+
+def test_persian_saying_this_takes_the_quotation_before_it():
+    # '«...». X با بیان این مطلب گفت' (X, saying this, said): the quotation before is X's; without it, no one's
+    units = said(
+        "fa",
+        "«ما هیچ نقشی در این حمله نداشتیم».",
+        "رضا کاظمی سخنگوی جنبش نمونه با بیان این مطلب گفت که نیروها آماده هستند.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("reported", "رضا کاظمی")]
+    units = said("fa", "«ما هیچ نقشی در این حمله نداشتیم».", "رضا کاظمی گفت که نیروها آماده هستند.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+
+
+def test_persian_a_semicolon_ends_the_clause_before_a_subject():
+    units = said("fa", "نیروهای نمونه آماده هستند؛ رضا کاظمی سخنگوی وزارت نمونه گفت که مرزها باز است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "رضا کاظمی")]
+
+
+def test_persian_in_the_view_or_words_of():
+    # 'به تعبیر X' (in X's words) names the speaker; 'در پاسخ به ادعای X' (in answer to X's claim) does not
+    units = said(
+        "fa",
+        "به تعبیر رضا کاظمی، «نیروها آماده هستند».",
+        "مینا رستمی در پاسخ به ادعای کسلیا درباره حمله، «این ادعا دروغ است» گفت.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("denial", "مینا رستمی")]
+
+
+def test_persian_an_adverb_ends_the_subject_and_a_cue_is_the_verb_befores():
+    # 'X همواره ... رد کرده است' (X has always rejected): the adverb is no part of X; and a cue after a second verb of
+    # saying is that verb's speaker's, not the first's
+    units = said(
+        "fa",
+        "مقامات کسلیا بارها نمونه را به ارسال سلاح متهم کرده‌اند، اما وزارت نمونه همواره این اتهامات را رد کرده است.",
+        "مینا رستمی در سخنانی گفته بود نیروهای نمونه به مرز حمله کرده‌اند؛ رضا کاظمی در واکنش به این سخنان گفت که "
+        "چنین حمله‌ای صورت نگرفته است.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "وزارت نمونه"), ("denial", "رضا کاظمی")]

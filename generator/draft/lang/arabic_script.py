@@ -144,6 +144,17 @@ _ISSUED_FA = re.compile(
     r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\u0627\u064a)?"
     r"\s+(?:\u0635\u0627\u062f\u0631|\u0645\u0646\u062a\u0634\u0631)\s*(?:\u0643\u0631\u062f|\u0646\u0645\u0648\u062f)"
 )
+# 'saying this', 'pointing to this' (با بیان این مطلب، ضمن اشاره به این مطالب), folded: the words just quoted are his
+_SAYING_THIS_FA = re.compile(
+    r"(?<!\S)(?:\u0628\u0627|\u0636\u0645\u0646)\s+"  # با ضمن
+    r"(?:\u0628\u064a\u0627\u0646|\u0627\u0634\u0627\u0631\u0647\s+\u0628\u0647|\u0627\u0639\u0644\u0627\u0645)\s+"  # بیان، اشاره به، اعلام
+    r"\u0627\u064a\u0646\s+(?:\u0645\u0637\u0644\u0628|\u0645\u0637\u0627\u0644\u0628|\u0633\u062e\u0646\u0627\u0646)(?!\S)"  # این مطلب/مطالب/سخنان
+)
+# 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
+_IN_STATEMENT_FA = re.compile(
+    r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
+    r"(?:\u0627\u064a)?(?:\s+[^\s.:\u060c]+){0,6}?\s*$"
+)
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -252,6 +263,8 @@ class ArabicScriptReader:
         self.spoken: list[Speaker] = []
         self.said_in: dict[int, Speaker] = {}
         """By paragraph: the speaker of its last verb of saying."""
+        self.unsaid: list[tuple[Paragraph, Sentence, Quote]] = []
+        """The quotations of the sentence before that no rule attributed, for 'با بیان این مطلب' (saying this)."""
         self.unsigned: list[tuple[Paragraph, Sentence]] = []
         """Sentences that deny in the text's own voice, no one named as saying so (:meth:`_signed`)."""
         self.genders: dict[str, str | None] = {}
@@ -959,6 +972,9 @@ class ArabicScriptReader:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
             if after is not None and after > begin:
                 begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
+            clause = masked.rfind("\u061b", begin, verb_start)
+            if clause >= 0:
+                begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
             begin = self._after_while(masked, begin, verb_start)
             that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
@@ -967,11 +983,11 @@ class ArabicScriptReader:
                 # (not closed by a comma before an office set beside the name: 'که X، عضو مجلس، اعلام کرده')
                 # nor after 'این در حالی است که' (this while): no noun before 'که' for a relative clause to describe
                 formula = _WHILE_FA.search(fold_words(masked[begin : begin + that[-1]]))
+                # (or by a comma right before the verb: 'X که نخواست نامش فاش شود، گفت' describes X)
                 closed = k and (
                     (
                         tokens[k - 1][2][-1:] in "\u060c,"
-                        and k < len(tokens)
-                        and tokens[k][3] not in self.c.titles
+                        and (k == len(tokens) or tokens[k][3] not in self.c.titles)
                         and not formula
                     )
                     or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
@@ -979,6 +995,9 @@ class ArabicScriptReader:
                 # ('X این ادعا را که ... رد کرد': 'که' after the object, or after a claim word, opens a clause that
                 # says what the object is; the verb's subject is before it)
                 said_of = fold_words(masked[begin : begin + that[-1]]).split(" ")[-2:-1]
+                # (unless the clause takes it up again before the verb: 'ادعایی که X آن را رد کرد', a claim X rejected)
+                again = [t[3] for t in tokens[-2:]] == ["\u0627\u0646", _RA] and k < len(tokens) - 1
+                said_of = [] if again else said_of
                 if k and not closed and not (said_of and (said_of[0] == _RA or self.c.claims.fullmatch(said_of[0]))):
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
@@ -988,7 +1007,10 @@ class ArabicScriptReader:
                 and opened < len(tokens)
                 and tokens[opened - 1][2].rstrip(_OPENERS + "\u201d\u00bb")[-1:] in "\u060c,"
             ):
-                tokens = tokens[opened:]  # '«...»، X گفت' (a quotation, a comma, then its speaker and verb)
+                tokens, opened = tokens[opened:], 0  # '«...»، X گفت' (a quotation, a comma, then its speaker and verb)
+            this = [t[3] for t in tokens[opened : opened + 2]] == ["\u0627\u064a\u0646", _RA]
+            if this and MASK in masked[sent.start : verb_start]:
+                tokens = tokens[opened + 2 :]  # '«...»؛ این را X گفت' (this, X said): the speaker after 'this'
             # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens; 'X
             # اما این ادعا را ...' (X, however, ... this claim) has none after it: X is the subject)
             but = [i for i, t in enumerate(tokens) if i and t[3] in _BUT_FA]
@@ -1309,6 +1331,13 @@ class ArabicScriptReader:
             return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
+            before_this, self.unsaid = self.unsaid, []
+            if (
+                before_this
+                and not self.words.verb_first
+                and _SAYING_THIS_FA.search(fold_words(para.masked[sent.start : sent.end]))
+            ):
+                self._said_before(read, before_this)
             if headline and n == 0 and not any(a.speaker is not None for a in read.acts):
                 # ('الحزب: ننفي ...': a first-person verb after the colon has no subject in the reporter's words)
                 self._headline(para, sent, read)
@@ -1344,6 +1373,7 @@ class ArabicScriptReader:
                         att = Attribution(q, subject, _CALLED_HOW, sent)
                 if att is None:
                     self.analysis.unattributed.append((para.number, q.text))
+                    self.unsaid.append((para, sent, q))
                     continue
                 read.quotes.append(att)
                 previous = att
@@ -1360,6 +1390,18 @@ class ArabicScriptReader:
         if previous is not None and previous.quote.paragraph == para.number and not previous.quote.closed:
             return previous
         return previous if previous is not None and previous.quote.paragraph == para.number else None
+
+    def _said_before(self, read: _Sentence, quotations: list[tuple[Paragraph, Sentence, Quote]]) -> None:
+        """'«...». X با بیان این مطلب افزود' (X, saying this, added): the quotations of the sentence before that had no
+        speaker are X's, the speaker of this sentence's verb."""
+        act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        if act is None or act.speaker is None:
+            return
+        for para, sent, q in quotations:
+            words_of = _Sentence(sent)
+            words_of.quotes.append(Attribution(q, act.speaker, "'saying this' in the sentence after it", sent))
+            self.analysis.unattributed.remove((para.number, q.text))
+            self._units(para, words_of)
 
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
@@ -1438,7 +1480,12 @@ class ArabicScriptReader:
         for m in self.c.relay.finditer(text):
             found.append((m.start(), m.end(), "relay", False))
         for m in self.c.statement_says.finditer(text):
-            found.append((m.start(), m.end(), "statement", False))
+            if self.words.verb_first:
+                found.append((m.start(), m.end(), "statement", False))
+            elif _IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()):
+                # 'در اعلامیه X تاکید شده که' (in X's statement it was stressed): a passive has the statement it is
+                # in as its subject; without one ('گفته شده', it is said) it has no speaker
+                found.append((m.start(), m.end(), "verb", False))
         for m in self.c.purpose.finditer(text):
             found.append(
                 (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))
@@ -1889,6 +1936,15 @@ class ArabicScriptReader:
         if deny_act is None and unsaid is not None and spoken is not None:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
             deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
+        if deny_act is None and unsaid is not None and not self.words.verb_first:
+            # 'خبرگزاری X به نقل از منبعی آگاه، خبر ... را تکذیب کرد': the source relayed, before a verb with no
+            # subject of its own, denies (not a passive's: 'به گفته X، این خبر تکذیب شد' only reports the denial)
+            source = next((a for a in read.acts if a.kind == "according" and a.speaker and a.end <= unsaid.start), None)
+            passive = re.search(
+                r"(?:\u0634\u062f|\u06af\u0631\u062f\u064a\u062f)$", fold_words(para.masked[unsaid.start : unsaid.end])
+            )
+            if source is not None and source.speaker is not None and passive is None:
+                deny_act = _Act(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = self._cue(fw)
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
@@ -1918,6 +1974,12 @@ class ArabicScriptReader:
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
                 speaker = in_quote.speaker if in_quote else next((a.speaker for a in read.acts if a.speaker), None)
+                if in_quote is None and not self.words.verb_first:
+                    # ('X گفته بود ...؛ Y در واکنش گفت که چنین ... صورت نگرفته': the cue is said by the verb before it)
+                    text_f, where = folded(text)
+                    at = self.c.cue.search(text_f)
+                    earlier = [a for a in read.acts if a.speaker and at and a.start < sent.start + where[at.start()]]
+                    speaker = earlier[-1].speaker if earlier else speaker
                 # ('ونعت X ما وصفه بأخبار مفبركة بأنه "..."': who called it so, the sentence's subject, denies)
                 called = next((a for a in read.quotes if a.how == _CALLED_HOW), None)
                 if speaker is None and called is not None:
@@ -1935,9 +1997,8 @@ class ArabicScriptReader:
                     also = Unit("denial", other, para, sent.start, sent.end, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                     self._add(also)
-                for (
-                    att
-                ) in read.quotes:  # ('قال X إن «...»، لافتا إلى أن «الهيئة نفت ...»': the body X cites denies too)
+                # ('قال X إن «...»، لافتا إلى أن «الهيئة نفت ...»': the body X cites denies too)
+                for att in read.quotes:
                     before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))
                     relayed = self._quoted_subject(para, sent, before, denying=True)
                     if relayed is not None and not self._one_side(relayed, speaker):

@@ -9,9 +9,10 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - passives, with their agent: تکذیب شد/گردید/می‌شود، رد شد/گردید (از سوی، توسط X) (``deny_verbs``, ``agents``)
 - rejecting claims only: رد کرد، نپذیرفت (ادعا، اتهامات؛ not پیشنهاد، درخواست، استعفا) (``reject_verbs``, ``proposals``)
 - while denying: ضمن تکذیب/رد، با تکذیب/رد (``deny_verbs``)
-- untrue: صحت ندارد/نداشته؛ خبر غلط؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
+- untrue: صحت ندارد/نداشته؛ (این خبر) درست نیست؛ چنین اتفاقی رخ نداده؛ خبر فیک؛ خبر غلط؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
   خلاف واقع؛ عاری از حقیقت (``deny_cues``, ``cue_patterns``)
-- baseless: بی‌اساس؛ بی‌پایه؛ واهی؛ بی‌مبنا؛ فاقد اعتبار/صحت؛ مردود دانست؛ با واقعیت مطابقت ندارد (``deny_cues``)
+- baseless: بی‌اساس؛ بی‌پایه؛ واهی؛ بی‌مبنا؛ فاقد اعتبار/صحت؛ مردود دانست/شمرد؛ تکذیب‌نامه؛ با واقعیت مطابقت ندارد؛ اساس/بنیاد ندارد
+  (``deny_cues``, ``cue_patterns``)
 - lies, fabrication: دروغ، دروغ‌پردازی، دروغ‌پراکنی؛ خبرسازی؛ اراجیف؛ یاوه؛ فاقد هرگونه اعتبار؛ کذب (محض)؛ ساختگی؛ جعلی؛
   ساخته و پرداخته؛ افترا؛ سناریوسازی؛ خیال‌پردازی (``deny_cues``)
 - rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی (``deny_cues``,
@@ -25,6 +26,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - not taking responsibility, in the present: مسئولیت ... را بر عهده نمی‌گیرد، نمی‌پذیریم (``cue_patterns``)
 - claims called unacceptable, worthless, ridiculous, meaningless, unwarranted or propaganda: اتهامات ... غیرقابل قبول /
   بی‌ارزش / مضحک / بی‌معنا / بی‌مورد است؛ «تبلیغات دشمن» خواند (``cue_patterns``)
+- reports, claims or figures called exaggerated or projection: این گزارش مبالغه‌آمیز/اغراق‌آمیز است؛ اتهامات ... فرافکنی است
+  (``cue_patterns``)
 - Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)
 
 Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement; a denier's own words restate its denial so,
@@ -103,6 +106,7 @@ PERSIAN_WORDS = Words(
             "توصیف کرده است",
             "خواند",
             "دانست",
+            "شمرد",  # (deemed: 'این ادعا را مردود شمرد', as 'دانست')
             "نامید",
             "هشدار داد",
             "اذعان کرد",
@@ -143,6 +147,11 @@ PERSIAN_WORDS = Words(
             # advised (a dismissal is often put so: 'advised the media not to fall for scenarios'), writes (a post)
             "توصیه کرد",
             "می نویسد",
+            # the formal 'نمود' beside 'کرد'; insisted, assured; and Dari's added, made clear, announced, clarified
+            # ('علاوه کرد', 'واضح ساخت', 'اعلان کرد', 'وضاحت داد')
+            *("تصریح نمود", "اظهار نمود", "بیان نمود", "ابراز نمود", "خاطرنشان نمود", "عنوان نمود"),
+            *("تأکید ورزید", "تاکید ورزید", "اطمینان داد"),
+            *("علاوه کرد", "علاوه نمود", "واضح ساخت", "واضح کرد", "اعلان کرد", "اعلان نمود", "وضاحت داد"),
         )
     ),
     participles=(),
@@ -235,6 +244,11 @@ PERSIAN_WORDS = Words(
         "مردود دانستند",
         "مردود خواند",
         "مردود است",
+        # (dismissed as void with 'deemed' or 'declared': 'مردود شمرد', 'مردود اعلام کرد')
+        *("مردود شمرد", "مردود شمردند", "مردود شمرده", "مردود اعلام کرد", "مردود اعلام کردند"),
+        # 'fake' as news writes it ('خبر فیک'), and a denial notice ('تکذیب‌نامه', as 'تکذیبیه')
+        "فیک",
+        *("تکذیب‌نامه", "تکذیب نامه", "تکذیبنامه"),
         "شایعه پراکنی",
         "شایعه‌پراکنی",
         "ساخته و پرداخته",
@@ -306,6 +320,21 @@ PERSIAN_WORDS = Words(
         # بی ارزش است', 'این ادعا را مضحک خواند'): dismissed, as 'رد کرد' rejects them
         r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+[«\"“]?"
         r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد)(?!\w)",
+        # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
+        # فرافکنی است'): dismissed as untrue; the noun comes first, so an exaggerated reaction or a projection named
+        # alone accuses no report
+        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|امار|ارقام)\S*(?:\s+[^\s.،]+){0,12}?\s+[«\"“]?"
+        r"(?:(?:مبالغه|اغراق)\s*اميز|فرافكني)(?!\w)",
+        # 'has no basis' ('این ادعا بنیادی ندارد', 'اساس ندارد', 'پایه و اساسی ندارد'), as 'بی‌اساس'
+        r"(?:اساس|بنياد|پايه|مبنا)ي?\s*ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
+        # 'no such thing happened' ('چنین اتفاقی رخ نداده است', 'چنین حمله‌ای صورت نگرفته'): the event is denied
+        r"چنين\s+(?:[^\s.،]+\s+){0,4}?(?:رخ\s*ن(?:داده|داد)|اتفاق\s*ن(?:يفتاده|يفتاد|افتاده)|صورت\s*ن(?:گرفته|گرفت)"
+        r"|انجام\s*ن(?:شده|گرفته))(?!\w)",
+        # a report or claim that 'is not right' ('این خبر درست نیست'), as 'صحیح نیست'; not 'it is not right to ...',
+        # which judges, so only after the claim it is said of
+        # (and 'wrong' said of it, 'این گزارش‌ها غلط است'; not 'غلط' alone, a spelling mistake)
+        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|اظهارات)\S*(?:\s+[^\s.،]+){0,10}?\s+"
+        r"(?:درست\s*نيست|غلط(?=\s*(?:$|[.،»\"]|(?:است|بود|بوده|هست|خواند|دانست|توصيف)(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
         # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
@@ -313,7 +342,19 @@ PERSIAN_WORDS = Words(
         # consequences (عواقب، پیامد), a warning
         r"(?:مسيوليت|مسووليت)(?!\s+(?:عواقب|پيامد))(?:\s+[^\s.،]+){0,10}?\s+(?:(?:بر|به)\s*عهده\s+)?نمي\s*(?:گير|پذير)(?:د|ند|يم)(?!\w)",
     ),
-    according=("به گفته", "به اعتقاد", "به نوشته", "به نقل از"),
+    according=(
+        *("به گفته", "به اعتقاد", "به نوشته", "به نقل از"),
+        # in X's view, in X's words ('به باور X', 'به تعبیر X'); not 'به ادعای X', as often 'in answer to X's claim'
+        # ('در پاسخ به ادعای X')
+        *("به باور", "به عقیده", "به تعبیر"),
+        # 'as announced by', 'according to the statement of' ('طبق اعلام X، ...', 'بر اساس بیانیه X، ...'); not 'based on'
+        # alone ('بر اساس قانون', under the law), which names no speaker
+        *(
+            f"{on} {what}"
+            for on in ("طبق", "بر اساس", "براساس", "بنابر", "بنا بر")
+            for what in ("اعلام", "بیانیه", "اطلاعیه")
+        ),
+    ),
     claim_words=split_words(
         "ادعا ادعای ادعاها ادعاهای ادعایی اتهام اتهامات اظهارات گزارش خبر اخبار شایعه شایعات "
         "گزارش‌ها گزارش‌های خبرها اتهام‌ها "  # (folded without the non-joiner: 'گزارشها')
@@ -356,7 +397,9 @@ PERSIAN_WORDS = Words(
         # as', which lists examples of the subject ('برخی رسانه ها همچون X، Y ...')
         "دخالت مداخله نقش دیدار ملاقات همچون مانند "
         # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
-        "واکنش"
+        "واکنش "
+        # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)
+        "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما"
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     subject_drop=split_words("و همچنین اما ولی گفتنی شایان ذکر است"),
@@ -365,7 +408,15 @@ PERSIAN_WORDS = Words(
     first_person=split_words("ما من"),
     personal=split_words("وی او ایشان"),
     agents=("از سوی", "از جانب", "توسط"),
-    statements=("بیانیه", "اطلاعیه"),  # (a statement; an announcement, as the Guards and ministries issue)
+    # (a statement; an announcement, as the Guards and ministries issue; a statement in Dari, 'اعلامیه')
+    statements=("بیانیه", "اطلاعیه", "اعلامیه"),
+    # a passive of saying, whose subject is the statement it is in ('در اعلامیه X تاکید شده که', in X's statement it
+    # was stressed): read only after 'در' and a statement
+    statement_says=tuple(
+        f"{verb} {aux}"
+        for verb in ("تاکید", "تأکید", "اعلام", "عنوان", "تصریح", "گفته", "خاطرنشان", "اشاره", "ذکر", "قید")
+        for aux in ("شده", "گردیده")
+    ),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه امارت "
