@@ -43,9 +43,9 @@ Tune on the development half only (--split development); the held-out figures ar
 Figures on the real articles (right speaker or denier of the gold, precision in brackets; README.md, Benchmarks,
 has the table). Before issue 17's rules (commit 21be67f, 66 articles): development English quotations 28/51 (78%),
 denials 5/17; Arabic and Persian nothing drafted; held out English 31/64 (73%), denials 7/14, Arabic and Persian
-nothing. Now (181 articles): development English quotations 144/146 (99%), Arabic 99/99 (98%), Persian 44/45
-(96%), denials 198/208 (99%); held out English 102/131 (91%), Arabic 56/73 (80%), Persian 30/35 (91%), denials
-135/229 (78%).
+nothing. Now (294 articles, commit 4e2b005): development English quotations 207/209 (99%), Arabic 183/185 (97%),
+Persian 76/76 (97%), denials 431/441 (98%); held out English 145/186 (91%), Arabic 109/139 (82%), Persian 64/80
+(85%), denials 275/410 (81%).
 """
 
 from __future__ import annotations
