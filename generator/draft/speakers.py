@@ -156,13 +156,13 @@ _TRAILING_WORD = re.compile(
     re.IGNORECASE,
 )
 # A dateline opens a wire story: the place, perhaps a date, and the agency, then a dash ('BAGHDAD (Reuters) -',
-# 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-'). It is not part of the first sentence's subject.
+# 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-', 'ERBIL / '). It is not part of the first sentence's subject.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2})"  # the place
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"  # a date
     r"(?:,?\s*\([A-Za-z][\w .'-]{0,24}\)|,\s*[A-Z]{2,8}(?=\s*[-\u2013\u2014]))"  # the agency
     r"\s*[-\u2013\u2014]\s*"
-    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s+[-\u2013\u2014]\s+"  # 'BEIRUT -'
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+[-\u2013\u2014]|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
     r"|[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s+[\u2013\u2014]\s+"  # 'Bayan News \u2013' (an outlet's own dateline)
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the

@@ -120,6 +120,8 @@ def test_a_dateline_is_not_the_subject():
     assert [(k, s) for k, s, _ in units] == [("denial", "Veloria")]
     units = said("en", "BAGHDAD (Reuters) - The Kessel Brigade said on Friday it would withdraw.")
     assert [(k, s) for k, s, _ in units] == [("reported", "Kessel Brigade")]
+    units = said("en", "VELGRAD / The Kessel Brigade denied today the reports of a raid.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade")]
 
 
 def test_an_office_is_the_person_the_article_names_in_it():
