@@ -69,6 +69,7 @@ from click.testing import CliRunner  # noqa: E402
 from generator.commands.common import Settings  # noqa: E402
 from generator.commands.draft import command as draft_command  # noqa: E402
 from generator.commands.ingest import command as ingest_command  # noqa: E402
+from generator.draft.lang import reads_as_headline  # noqa: E402
 from generator.draft.linking import NAMED_MAYBE, NAMED_ON_FILE  # noqa: E402
 from generator.draft.names import name_key  # noqa: E402
 from generator.draft.proposals import name_bag  # noqa: E402
@@ -438,9 +439,9 @@ _NO_SPEAKER = re.compile("no speaker found for the quotation in \u00b6\\d+: \u20
 
 
 def _headline(article: Path) -> str:
-    """The archived text's first block when it reads as a headline (short, with no closing full stop), else ''."""
+    """The archived text's first block when it reads as a headline (as drafting reads one), else ''."""
     first = article.read_text(encoding="utf-8").strip().split("\n\n")[0].strip()
-    return first if len(first.split()) <= 20 and first[-1:] not in '.!?\u061f\u201d\u00bb"' else ""
+    return first if reads_as_headline(first) else ""
 
 
 def _ratio(a: int, b: int) -> float | None:

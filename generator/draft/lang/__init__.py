@@ -62,8 +62,13 @@ def is_headline(paragraph: Paragraph, first: int) -> bool:
     is drafted from it only as another place of the body's (:func:`headline_denials`); its quotations still
     are ('<speaker>: <words>').
     """
-    text = paragraph.text.strip()
-    return paragraph.number == first and len(text.split()) <= 20 and text[-1:] not in '.!?\u061f\u201d\u00bb"'
+    return paragraph.number == first and reads_as_headline(paragraph.text)
+
+
+def reads_as_headline(text: str) -> bool:
+    """Whether a paragraph's words read as a headline: short, with no closing stop."""
+    text = text.strip()
+    return len(text.split()) <= 20 and text[-1:] not in '.!?\u061f\u201d\u00bb"'
 
 
 def headline_denials(
