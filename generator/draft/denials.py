@@ -130,6 +130,8 @@ _OBJECT_LEAD = frozenset("the a an any all his her its their this these those su
 _OBJECT_END = frozenset("of by from that which about on in for to with as".split())
 
 
+# Nouns that are a claim before 'that' but a proposal before 'for' or 'to': 'a suggestion for talks'.
+_PROPOSED = frozenset("suggestion suggestions request requests call calls idea ideas".split())
 # What one denies another, refusing it: 'denied the delegation entry', 'denied them visas'.
 _REFUSED = frozenset("entry access visa visas permission permit bail passage landing asylum".split())
 
@@ -155,6 +157,8 @@ def _not_a_claim(verb: str, what: str) -> bool:
     while words and words[0] in _OBJECT_LEAD:
         words.pop(0)
     for i, word in enumerate(words[:3]):
+        if refused is _NOT_A_CLAIM and word in _PROPOSED and words[i + 1 : i + 2] in (["for"], ["to"]):
+            return True  # 'rejected a suggestion for him to move', 'a request to': a proposal, not a claim
         if word in _OBJECT_END:
             return False
         if word in refused:
@@ -188,6 +192,12 @@ _FALSE = re.compile(
     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
     r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
     r"politically[- ]motivated)|"
+    # what was said, called ill-meant: 'such claims are "a malicious plot"', 'the reports are made with political goals'
+    # (not 'the attack was malicious': only a claim)
+    r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs)\b[^.;:\u201c\u201d\"]{0,40}?\s"
+    r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[\u201c\"]?(?:(?:a|an|part\s+of\s+(?:a|an|the))\s+)?(?:[a-z]+\s+)?"
+    r"(?:malicious|politically[- ]motivated|made\s+(?:with|for)\s+(?:[a-z]+\s+){0,2}political\s+(?:goals?|aims?|"
+    r"motives?|purposes?|ends|objectives?)|conspiracy|plot|smear)\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
