@@ -23,8 +23,13 @@ the guard in brackets keeps ordinary sentences out):
   reported without 'that', 'X said the brigade denied', the brigade's (speakers._SAID_BARE);
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
   poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
-  with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the council'];
-- verbal nouns (verbs.py, _IN_A_DENIAL): issued a (flat) denial (of), a rebuttal; 'In a denial posted on ...';
+  dispelled, with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the
+  council'];
+- condemning or scorning what was said (verbs.py, _CONDEMNING): denounced, condemned, slammed, decried, derided,
+  ridiculed, mocked, lambasted, heaped scorn on, with reports or claims as object, 'denounced as a "lie" reports
+  that' ['condemned the attack'];
+- verbal nouns (verbs.py, _IN_A_DENIAL): issued, tweeted, posted or made a (flat) denial (of), a rebuttal; 'In a
+  denial posted on ...'; 'said in a statement denying';
 - disowning an act (verbs.py): distanced itself from, washed its hands of;
 - calling it false (_FALSE): false ['false flag'], baseless, unfounded, untrue, groundless, fabricated, erroneous,
   bogus, fictitious, concocted, trumped-up, unsubstantiated, spurious, slanderous, defamatory, lies ['lies in',

@@ -105,6 +105,8 @@ DISMISSING_PHRASES = frozenset(
         "hits back at",
         "challenged",
         "challenges",
+        "dispelled",
+        "dispels",
     )
 )
 _DISMISSING = re.compile(
@@ -112,7 +114,7 @@ _DISMISSING = re.compile(
     + "|".join(sorted((re.escape(p) for p in DISMISSING_PHRASES), key=len, reverse=True))
     + r")\s+(?=(?:(?:the|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
     r"{0,3}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|charges|speculation|stor(?:y|ies)|"
-    r"assertions?|news|accounts?|involvement|responsibility|links?|connection)\b)",
+    r"assertions?|news|accounts?|involvement|responsibility|links?|connection|impressions?|notions?)\b)",
     re.IGNORECASE,
 )
 # Condemning or scorning what was said is denying it, as rejecting is: 'denounced a media report of talks',

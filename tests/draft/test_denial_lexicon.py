@@ -267,6 +267,7 @@ CONDEMNED_TWEETED_ILL_MEANT = [
     ("Lev Arno condemned as a \u201cshameful lie\u201d reports that the brigade had fled.", "Lev Arno"),
     ("Lev Arno heaped scorn on the claims of a split.", "Lev Arno"),
     ("Lev Arno ridiculed the allegations.", "Lev Arno"),
+    ("The Kessel Brigade dispelled the impression that it had planned the raid.", "Kessel Brigade"),
     ("Lev Arno tweeted a denial of the reports.", "Lev Arno"),
     (
         "The Kessel Brigade said in a statement denying the U.S. accusations that it supported the raid.",
@@ -279,6 +280,7 @@ NOT_CONDEMNED_TWEETED_ILL_MEANT = [
     "Lev Arno condemned the attack on the depot.",
     "Lev Arno denounced the council for its silence.",
     "Lev Arno said the attack was malicious.",
+    "The sun dispelled the fog over the valley.",
     "Lev Arno rejected a suggestion for the brigade to move north.",
 ]
 
