@@ -267,6 +267,12 @@ CONDEMNED_TWEETED_ILL_MEANT = [
     ("Lev Arno condemned as a \u201cshameful lie\u201d reports that the brigade had fled.", "Lev Arno"),
     ("Lev Arno heaped scorn on the claims of a split.", "Lev Arno"),
     ("Lev Arno ridiculed the allegations.", "Lev Arno"),
+    # armed men described as a group speak as the people they are: 'insurgents', 'militants', 'rebels'
+    (
+        "Brigade insurgents, who often boast of their raids, on Thursday denounced a media report of talks.",
+        "Brigade insurgents",
+    ),
+    ("Kessel militants denied the report.", "Kessel militants"),
     ("The Kessel Brigade dispelled the impression that it had planned the raid.", "Kessel Brigade"),
     ("Lev Arno tweeted a denial of the reports.", "Lev Arno"),
     (
