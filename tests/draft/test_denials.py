@@ -147,13 +147,3 @@ def test_a_present_act_not_done_or_there_being_absolutely_none_restates_a_denial
         "\u201cWe do not want a war,\u201d Arno said.",
     )
     assert [u[0] for u in units] == ["denial", "denial", "denial", "quote", "quote"]
-
-
-def test_a_spokesperson_of_a_government_office_speaks_for_the_state_that_denied() -> None:
-    units = said(
-        "en",
-        "Veloria rejected reports of talks with the Kessel Brigade.",
-        "Foreign Office Spokesperson Mira Osk said: \u201cThere is no dialogue with the brigade.\u201d",
-        index=_veloria(),
-    )
-    assert [u[:2] for u in units] == [("denial", "Mira Osk"), ("denial", "Mira Osk")]

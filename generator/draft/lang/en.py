@@ -588,8 +588,6 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
                 continue
             if not words & _SPEAKS_FOR_ROLES:  # 'anti-Hezbollah activist X' names the body, but does not speak for it
                 continue
-            if country and _GOVERNMENT.search(title) and not _names_another_state(title, country, index):
-                return True  # 'Foreign Office Spokesperson X' after 'Pakistan rejected': the state's own office
             owner = _OWNER_OF_ROLE.search(title)
             if owner and whole is not None and not whole.person:
                 noun = (owner.group(1) or "").lower()
