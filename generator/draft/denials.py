@@ -23,8 +23,13 @@ the guard in brackets keeps ordinary sentences out):
   reported without 'that', 'X said the brigade denied', the brigade's (speakers._SAID_BARE);
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
   poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
-  with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the council'];
-- verbal nouns (verbs.py, _IN_A_DENIAL): issued a (flat) denial (of), a rebuttal; 'In a denial posted on ...';
+  dispelled, with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the
+  council'];
+- condemning or scorning what was said (verbs.py, _CONDEMNING): denounced, condemned, slammed, decried, derided,
+  ridiculed, mocked, lambasted, heaped scorn on, with reports or claims as object, 'denounced as a "lie" reports
+  that' ['condemned the attack'];
+- verbal nouns (verbs.py, _IN_A_DENIAL): issued, tweeted, posted or made a (flat) denial (of), a rebuttal; 'In a
+  denial posted on ...'; 'said in a statement denying';
 - disowning an act (verbs.py): distanced itself from, washed its hands of;
 - calling it false (_FALSE): false ['false flag'], baseless, unfounded, untrue, groundless, fabricated, erroneous,
   bogus, fictitious, concocted, trumped-up, unsubstantiated, spurious, slanderous, defamatory, lies ['lies in',
@@ -130,6 +135,8 @@ _OBJECT_LEAD = frozenset("the a an any all his her its their this these those su
 _OBJECT_END = frozenset("of by from that which about on in for to with as".split())
 
 
+# Nouns that are a claim before 'that' but a proposal before 'for' or 'to': 'a suggestion for talks'.
+_PROPOSED = frozenset("suggestion suggestions request requests call calls idea ideas".split())
 # What one denies another, refusing it: 'denied the delegation entry', 'denied them visas'.
 _REFUSED = frozenset("entry access visa visas permission permit bail passage landing asylum".split())
 
@@ -155,6 +162,8 @@ def _not_a_claim(verb: str, what: str) -> bool:
     while words and words[0] in _OBJECT_LEAD:
         words.pop(0)
     for i, word in enumerate(words[:3]):
+        if refused is _NOT_A_CLAIM and word in _PROPOSED and words[i + 1 : i + 2] in (["for"], ["to"]):
+            return True  # 'rejected a suggestion for him to move', 'a request to': a proposal, not a claim
         if word in _OBJECT_END:
             return False
         if word in refused:
@@ -188,6 +197,12 @@ _FALSE = re.compile(
     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
     r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
     r"politically[- ]motivated)|"
+    # what was said, called ill-meant: 'such claims are "a malicious plot"', 'the reports are made with political goals'
+    # (not 'the attack was malicious': only a claim)
+    r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs)\b[^.;:\u201c\u201d\"]{0,40}?\s"
+    r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[\u201c\"]?(?:(?:a|an|part\s+of\s+(?:a|an|the))\s+)?(?:[a-z]+\s+)?"
+    r"(?:malicious|politically[- ]motivated|made\s+(?:with|for)\s+(?:[a-z]+\s+){0,2}political\s+(?:goals?|aims?|"
+    r"motives?|purposes?|ends|objectives?)|conspiracy|plot|smear)\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no

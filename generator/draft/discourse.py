@@ -35,7 +35,8 @@ HUMAN_NOUNS = frozenset(
     "president deputy deputies representative representatives envoy ambassador judge prosecutor prosecutors "
     "parliamentarian parliamentarians neighbour neighbours neighbor neighbors survivor survivors "
     "relative relatives friend friends colleague colleagues aide aides adviser advisers advisor advisors "
-    "figure figures veteran veterans founder candidate candidates citizen citizens".split()
+    "figure figures veteran veterans founder candidate candidates citizen citizens insurgent insurgents militant "
+    "militants rebel rebels".split()
 )
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups".split()

@@ -105,6 +105,8 @@ DISMISSING_PHRASES = frozenset(
         "hits back at",
         "challenged",
         "challenges",
+        "dispelled",
+        "dispels",
     )
 )
 _DISMISSING = re.compile(
@@ -112,7 +114,18 @@ _DISMISSING = re.compile(
     + "|".join(sorted((re.escape(p) for p in DISMISSING_PHRASES), key=len, reverse=True))
     + r")\s+(?=(?:(?:the|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
     r"{0,3}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|charges|speculation|stor(?:y|ies)|"
-    r"assertions?|news|accounts?|involvement|responsibility|links?|connection)\b)",
+    r"assertions?|news|accounts?|involvement|responsibility|links?|connection|impressions?|notions?)\b)",
+    re.IGNORECASE,
+)
+# Condemning or scorning what was said is denying it, as rejecting is: 'denounced a media report of talks',
+# 'condemned as a "lie" reports that ...', 'heaped scorn on the claims' (not 'condemned the attack').
+_CONDEMNING = re.compile(
+    r"\b(denounced|denounces|condemned|condemns|slammed|slams|decried|decries|derided|derides|ridiculed|ridicules|"
+    r"mocked|mocks|lambasted|lambasts|blasted|blasts|(?:heaped|heaps|poured|pours)\s+scorn\s+on)\s+"
+    r"(?:as\s+(?:a\s+|an\s+)?(?:[\w\u2591\u201c\u201d\"-]+\s+){1,3}?)?"
+    r"(?=(?:(?:the|a|an|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
+    r"{0,3}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|notions?|speculation|stor(?:y|ies)|"
+    r"assertions?|news)\b)",
     re.IGNORECASE,
 )
 # Disowning an act without a verb of denying: 'distanced itself from the attack', 'washed its hands of it'.
@@ -123,7 +136,8 @@ _DISTANCING = re.compile(
 )
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.
 ISSUED_DENIAL = re.compile(
-    r"\b(?:issued|issues|released|put out|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:denial|rebuttal|refutation)"
+    r"\b(?:issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:a|an)\s+"
+    r"(?:[a-z]+\s+)?(?:denial|rebuttal|refutation)"
     r"(?:\s+of\b)?",
     re.IGNORECASE,
 )
@@ -244,6 +258,8 @@ WRITING_BY = re.compile(
     r"[^,;:.\u201c\u201d\"\u2591]{2,60}?,?\s*$",
     re.IGNORECASE,
 )
+# A participle after the writing its subject spoke in: 'the agency said in a statement denying the accusations'.
+IN_WRITING = re.compile(rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{WRITINGS}),?\s*$", re.IGNORECASE)
 # What may stand before a participle that opens a sentence: nothing, or the writing it is in ('In a statement
 # denying the reports, the ministry said ...').
 OPENING = re.compile(
@@ -275,6 +291,8 @@ class Verb:
     word: str
     form: str
     """finite, participle or according."""
+    claim: bool = False
+    """Whether its object is a claim, which makes it a denial ('denounced the reports'; _CONDEMNING)."""
 
     @property
     def denial(self) -> str | None:
@@ -283,7 +301,8 @@ class Verb:
             return "denied"  # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY)
         w = self.word.lower()
         if (
-            w in DENY
+            self.claim
+            or w in DENY
             or " ".join(w.split()) in DISMISSING_PHRASES
             or ISSUED_DENIAL.fullmatch(w)
             or _DISTANCING.fullmatch(w)
@@ -309,6 +328,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if not _PASSIVE.search(masked_sentence[: m.start()])
     ]
     verbs += [
+        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "finite", claim=True)
+        for m in _CONDEMNING.finditer(masked_sentence)
+        if not _PASSIVE.search(masked_sentence[: m.start()])
+    ]
+    verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
         for pattern in (ISSUED_DENIAL, _DISTANCING)
         for m in pattern.finditer(masked_sentence)
@@ -327,6 +351,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue  # a capitalised 'Said' mid-sentence is a name
         after = masked_sentence[m.end() :]
         before = masked_sentence[: m.start()]
+        if any(v.claim and v.start == m.start() + offset for v in verbs):
+            continue  # already read as condemning a claim
         if lower in _ADJECTIVES_AFTER_ARTICLE and _ARTICLE_BEFORE.search(before):
             continue
         if lower in _AFTER_QUOTATION and not _QUOTATION_JUST_BEFORE.search(before):
@@ -350,6 +376,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             and not ISSUED_WRITING.search(before)
             and not WRITING_BY.search(before[-100:])
             and not _POSTED.search(before[-80:])
+            and not IN_WRITING.search(before[-60:])
             and not (lower in DENY and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
             and not (lower in DENY and before.strip() and _REPORTS_AFTER.match(after))
         ):

@@ -260,6 +260,36 @@ NOT_INNOCENT_PURPOSE_ASIDE = [
     "Lev Arno said no civilians were killed in the storm.",
 ]
 
+# Condemning or scorning what was said, a denial as a noun after any verb of posting, a participle after 'in a
+# statement', and what was said called ill-meant (round 9).
+CONDEMNED_TWEETED_ILL_MEANT = [
+    ("Lev Arno on Monday denounced a press report of a split in the brigade.", "Lev Arno"),
+    ("Lev Arno condemned as a \u201cshameful lie\u201d reports that the brigade had fled.", "Lev Arno"),
+    ("Lev Arno heaped scorn on the claims of a split.", "Lev Arno"),
+    ("Lev Arno ridiculed the allegations.", "Lev Arno"),
+    # armed men described as a group speak as the people they are: 'insurgents', 'militants', 'rebels'
+    (
+        "Brigade insurgents, who often boast of their raids, on Thursday denounced a media report of talks.",
+        "Brigade insurgents",
+    ),
+    ("Kessel militants denied the report.", "Kessel militants"),
+    ("The Kessel Brigade dispelled the impression that it had planned the raid.", "Kessel Brigade"),
+    ("Lev Arno tweeted a denial of the reports.", "Lev Arno"),
+    (
+        "The Kessel Brigade said in a statement denying the U.S. accusations that it supported the raid.",
+        "Kessel Brigade",
+    ),
+    ("Lev Arno said the repetition of such claims now is \u201ca malicious plot by our rivals.\u201d", "Lev Arno"),
+    ("\u201cThese reports are made with clear political goals,\u201d Lev Arno said.", "Lev Arno"),
+]
+NOT_CONDEMNED_TWEETED_ILL_MEANT = [
+    "Lev Arno condemned the attack on the depot.",
+    "Lev Arno denounced the council for its silence.",
+    "Lev Arno said the attack was malicious.",
+    "The sun dispelled the fog over the valley.",
+    "Lev Arno rejected a suggestion for the brigade to move north.",
+]
+
 
 ALL_DENIALS = (
     DENIALS
@@ -271,6 +301,7 @@ ALL_DENIALS = (
     + DISTANCING_DISCORD
     + UNWARRANTED_DUBBED
     + INNOCENT_PURPOSE_ASIDE
+    + CONDEMNED_TWEETED_ILL_MEANT
 )
 ALL_NOT_DENIALS = (
     NOT_DENIALS
@@ -280,6 +311,7 @@ ALL_NOT_DENIALS = (
     + NOT_NEVER_HAPPENED
     + NOT_UNWARRANTED_DUBBED
     + NOT_INNOCENT_PURPOSE_ASIDE
+    + NOT_CONDEMNED_TWEETED_ILL_MEANT
     + ["Lev Arno ruled out talks with the council.", "Lev Arno said the raids were meant to sow discord."]
 )
 

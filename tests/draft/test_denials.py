@@ -135,3 +135,15 @@ def test_a_denial_relayed_in_another_s_quotation_is_a_place_of_the_denier_s_deni
         ("denial", "Kessel Brigade"),  # and is a place of the brigade's denial
         ("quote", "Meridian Wire"),  # the council denied nothing else in the article: no denier is made from it
     ]
+
+
+def test_a_present_act_not_done_or_there_being_absolutely_none_restates_a_denial() -> None:
+    units = said(
+        "en",
+        "Lev Arno denied the reports on Monday.",
+        "\u201cWe don\u2019t keep rockets in the port,\u201d Arno said.",
+        "\u201cThere is absolutely no deal with the council,\u201d Arno said.",
+        "\u201cThe soldiers of the council do not sleep at night,\u201d Arno said.",
+        "\u201cWe do not want a war,\u201d Arno said.",
+    )
+    assert [u[0] for u in units] == ["denial", "denial", "denial", "quote", "quote"]
