@@ -1587,3 +1587,28 @@ def test_persian_an_adverb_ends_the_subject_and_a_cue_is_the_verb_befores():
         "چنین حمله‌ای صورت نگرفته است.",
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارت نمونه"), ("denial", "رضا کاظمی")]
+
+
+# --- Arabic: whose words a quotation is, when one speaker reports another (round 9) ---------------------------
+
+
+def test_arabic_a_named_person_after_that_speaks_the_quotation():
+    units = said("ar", "وقال خالد الكسلي إن الحرب مستمرة.", 'وقال سامي الوردي إن خالد الكسلي زعم أن "الحرب انتهت".')
+    assert [(k, s) for k, s, _ in units if k == "quote"] == [("quote", "خالد الكسلي")]
+    # a verbal noun and a demonstrative are no name ('that seizing this cargo revealed')
+    units = said("ar", 'وقال سامي الوردي إن ضبط هذه الشحنة كشف "الحقيقة".')
+    assert [(k, s) for k, s, _ in units] == [("quote", "سامي الوردي")]
+    # a thing after 'that' ('the talks confirm') is no speaker: the words stay the sentence's speaker's
+    units = said("ar", 'وقال سامي الوردي إن المحادثات تؤكد أن "الحرب انتهت".')
+    assert [(k, s) for k, s, _ in units] == [("quote", "سامي الوردي")]
+
+
+def test_arabic_the_quoted_claim_of_another_is_his():
+    units = said("ar", 'ونفى سامي الوردي تصريحات خالد الكسلي بأن "الحركة هاجمت المدينة".')
+    assert ("quote", "خالد الكسلي", "الحركة هاجمت المدينة") in units
+    assert all(s != "سامي الوردي" for k, s, _ in units if k == "quote")
+
+
+def test_arabic_an_office_its_adjective_then_the_object():
+    units = said("ar", 'ووصف الوزير الكسلي الحركة بأنها "عصابة".')
+    assert [(k, s) for k, s, _ in units] == [("quote", "الوزير الكسلي")]

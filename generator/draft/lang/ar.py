@@ -85,6 +85,8 @@ ARABIC_WORDS = Words(
         *("لا يوجد", "لا توجد", "لا وجود", "لا علاقة", "لا صلة", "لا دور", "لا أساس", "لا صحة", "لا نعلم", "لا علم"),
         # the same with 'لا' typed onto the word ('لاوجود لأي قوات'), as news copy often has it
         *("لايوجد", "لاتوجد", "لاوجود", "لاعلاقة", "لاصلة", "لادور", "لاأساس", "لاصحة"),
+        # the absolute 'no' before a noun of intent, plan, presence or truth ('أكد أنه لا نية للحركة ...')
+        *("لا نية", "لا نوايا", "لا خطة", "لا خطط", "لا تواجد", "لا حقيقة", "لانية", "لاخطة", "لاحقيقة"),
     ),
     # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
     claim_words=split_words(
@@ -95,7 +97,9 @@ ARABIC_WORDS = Words(
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)
     negated_that=(
         r"(?:(?:الي|إلي)\s+)?[بل]?[اأإ]ن(?:ه|ها|هم|ني|نا|نني|ننا)?\s+",
-        r"(?:لم|ليس|ليست|لست|لسنا|ليسوا)",
+        # (and the absolute 'no' before a noun of intent, plan or presence: 'أكد أنه لا نية لـ...'; no role, link or
+        # truth are cues of their own, which know 'لا دور لها سوى')
+        r"(?:لم|ليس|ليست|لست|لسنا|ليسوا|لا\s+(?:نيه|نوايا|خطه|خطط|تواجد)(?!\w))",
         r"(?:(?:نحن|[اأ]نا)\s+)?(?:لم\s+[اأن]\w+|لست|لسنا)",  # the first person: 'لم أر', 'نحن لسنا'
     ),
     # a headline's label before a colon ('عاجل:', breaking), not its speaker
@@ -306,6 +310,9 @@ ARABIC_WORDS = Words(
         "لا يستحق الرد",
         # making news up, said of whoever published it ('الجهة التي نشرت ... تحاول أن تختلق الأخبار', 'يختلقون')
         *("تختلق", "يختلق", "يختلقون", "تلفق", "يلفق", "يلفقون", "تفبرك", "يفبرك", "يفبركون"),
+        # a lie brought, persisting in lying, illusions ('من تغدى بكذبة', 'تمادى في الكذب', 'أهدافه أوهام'): a claim
+        # called a lie is denied; not 'اتهمه بالكذب' (accused him of lying), an accusation
+        *("بكذبة", "بأكاذيب", "في الكذب", "أوهام"),
     ),
     # 'ليست مفبركة', 'ليس مجرد مزاعم', 'ليست بعيدة عن الحقيقة' (not fabricated, not mere claims, not far from the
     # truth) unsay the cue; 'ليست سوى أكاذيب' (nothing but lies) keeps it, a word standing between

@@ -210,6 +210,11 @@ _OPENERS = '\u201c\u00ab"\u201e'
 _PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591\u066c'
 _CUT_BEFORE = "(:\u060c,"
 _CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
+# a claim ('تصريحات خالد الكسلي بأن', the statements of Khalid that), folded, and 'that' after its owner's name
+_CLAIMS_OF = frozenset(
+    "تصريحات التصريحات ادعاءات الادعاءات اتهامات الاتهامات مزاعم المزاعم اقوال زعم قول روايه الروايه".split()
+)
+_THAT_OF = frozenset("ان بان انه بانه انها بانها انهم بانهم".split())
 
 
 @dataclass
@@ -897,7 +902,8 @@ class ArabicScriptReader:
         )
         # (a body after a body's adjective is an apposition, 'المقاومة الإسلامية الكتائب'; after a person's name
         # it is the object, 'دعا محمد الحسني الحكومة')
-        of_person = i >= 2 and not before.startswith("\u0627\u0644")
+        # (and after an office's adjective: 'وصف الوزير الكسلي الحركة بأنها ...', the minister, then his object)
+        of_person = i >= 2 and (not before.startswith("\u0627\u0644") or (i == 2 and before in self.c.titles))
         after_nisba = after_nisba and (of_person or not {fw, fw[2:]} & (self.c.body_words | self.c.titles))
         if after_nisba and _definite_noun(fw):
             return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
@@ -1573,7 +1579,7 @@ class ArabicScriptReader:
                     office = fronted is not None and self._tokens(masked, fronted[0], fronted[1])[0][3] in (
                         self.c.titles | self.c.heads
                     )
-                    if not (deny or main is None or office):
+                    if not (deny or main is None or office or self._named_person(masked, fronted)):
                         fronted = None
                     relaying = fronted is not None and office and main is not None and not deny
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
@@ -1868,6 +1874,17 @@ class ArabicScriptReader:
             return None
         return tokens[0][0], tokens[-1][1]
 
+    def _named_person(self, masked: str, span: tuple[int, int] | None) -> bool:
+        """Whether a subject after 'that' is a person's name of two to four plain words: 'قال X إن علي الكسلي زعم أن
+        "..."' reports Ali's words, where 'رأى X أن العدوان يؤكد أن ...' (the aggression confirms) keeps X's."""
+        if span is None:
+            return False
+        words = [t[3] for t in self._tokens(masked, span[0], span[1])]
+        if not (2 <= len(words) <= 4 and all(self._name_word(w, i == 0) for i, w in enumerate(words))):
+            return False
+        # (a person the article has named before: 'أن ضبط هذه الشحنة كشف' has a verbal noun, no name, before its verb)
+        return any(e.person and fold_words(e.name).split(" ")[-1] == words[-1] for e in self.entities)
+
     def _after_that(self, masked: str, sent: Sentence, verb_start: int) -> tuple[int, int] | None:
         """In Arabic, the noun 'أن' (that) takes before a verb with no subject after it: 'ذكرت X أن الحركة نفت'.
 
@@ -1915,6 +1932,9 @@ class ArabicScriptReader:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         if before:
             act = before[-1]
+            other = self._claim_of_another(para, read, act, q) if self.words.verb_first else None
+            if other is not None:
+                return Attribution(q, other, "the claim of one named before it", read.sentence)
             return Attribution(q, act.speaker, "attributed before it", read.sentence)  # type: ignore[arg-type]
         after = [a for a in read.acts if a.start >= q.end and a.speaker is not None and a.kind != "according"]
         if after:
@@ -1922,6 +1942,26 @@ class ArabicScriptReader:
         if according:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
+
+    def _claim_of_another(self, para: Paragraph, read: _Sentence, act: _Act, q: Quote) -> Speaker | None:
+        """The one whose claim a quotation gives, when a speaker answers it: 'نفى X تصريحات خالد الكسلي بأن "..."'
+        quotes Khalid, not X. None when no claim of another, named, stands between the verb and the quotation."""
+        between, where = folded(para.masked[act.subject_end : q.start])
+        words = [(m.start(), m.end(), m.group().strip(_PUNCT)) for m in re.finditer(r"\S+", between)]
+        that = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i][2] in _THAT_OF), None)
+        if that is None:
+            return None
+        owner_end = that - 1 if that and words[that - 1][2] == "\u0645\u0646" else that  # ('من أن', that)
+        # (the owner's name: two to four words between the claim and 'that')
+        claim = next((i for i in range(owner_end - 3, max(-1, owner_end - 6), -1) if words[i][2] in _CLAIMS_OF), None)
+        if claim is None:
+            return None
+        start, end = (
+            act.subject_end + where[words[claim + 1][0]],
+            act.subject_end + where[words[owner_end - 1][1] - 1] + 1,
+        )
+        other = self.speaker(para.text[start:end], para, start, read.sentence)
+        return None if other is None or other.same(act.speaker) else other
 
     # --- units ------------------------------------------------------------------------------------
 
