@@ -1612,3 +1612,23 @@ def test_arabic_the_quoted_claim_of_another_is_his():
 def test_arabic_an_office_its_adjective_then_the_object():
     units = said("ar", 'ووصف الوزير الكسلي الحركة بأنها "عصابة".')
     assert [(k, s) for k, s, _ in units] == [("quote", "الوزير الكسلي")]
+
+
+def test_persian_according_to_a_name_met_before_without_a_comma():
+    # 'به گفته کاظمی همه ...': no comma ends the name, which is the one met before, not the words after it
+    units = said(
+        "fa",
+        "رضا کاظمی سخنگوی وزارت نمونه گفت که این خبر دروغ است.",
+        "به گفته کاظمی همه روستاها بررسی شد و این خبرها پروپاگند است.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("denial", "رضا کاظمی")]
+
+
+def test_persian_mr_and_a_surname_met_before_ends_the_subject():
+    # 'آقای کاظمی درصفحه ...': 'در' typed onto its noun does not stop the subject; the surname met before does
+    units = said(
+        "fa",
+        "رضا کاظمی این خبر را تکذیب کرد.",
+        "آقای کاظمی درصفحه ایکس اش می نویسد: «ما هیچ نیرویی در آنجا نداشتیم».",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("denial", "رضا کاظمی")]

@@ -351,6 +351,19 @@ class ArabicScriptReader:
                 return ent
         return None
 
+    def _known_prefix(self, para: Paragraph, tokens: list[tuple[int, int, str, str]], k: int) -> int:
+        """How many of the ``k`` subject tokens after 'according to' to keep: Persian often writes no comma after
+        the name ('به گفته کاظمی همه روستاها ...'), so when the whole run names no one met before but its first
+        words do (a surname, a body), the name ends there."""
+
+        def known(j: int) -> bool:
+            key = name_key(para.text[tokens[0][0] : tokens[j - 1][1]])
+            return key in self.by_key or self._earlier(key) is not None
+
+        if known(k):
+            return k
+        return next((j for j in range(k - 1, 0, -1) if known(j)), k)
+
     # --- speakers ---------------------------------------------------------------------------------
 
     def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
@@ -556,6 +569,12 @@ class ArabicScriptReader:
         earlier = self._earlier(name_key(raw))
         if earlier is None and len(words) >= 2 and words[0] in self.c.honorifics:
             earlier = self._earlier(name_key(raw.split(None, 1)[1]))  # 'آقای X' (Mr X): the X named before
+            # ('آقای X درصفحه اش می نویسد': a glued 'در' ran on the subject; the surname met before ends it)
+            after_title = raw.split()[1:]
+            for j in range(len(after_title) - 1, 0, -1):
+                if earlier is not None:
+                    break
+                earlier = self._earlier(name_key(" ".join(after_title[:j])))
         if earlier is not None:
             earlier.mentions.append((para.number, start, start + len(raw), raw))
             return self._named(earlier, f"'{raw}' read as {earlier.label}")
@@ -1546,6 +1565,8 @@ class ArabicScriptReader:
                 if tokens and tokens[0][3] in _SAYING and len(tokens) > 1:
                     tokens = tokens[1:]  # 'حسب قول الموقع' (according to the saying of the site): the site
                 k = self._cut_subject(tokens)
+                if not self.words.verb_first and k > 1:
+                    k = self._known_prefix(para, tokens, k)  # ('به گفته کاظمی همه ...': no comma after the name)
                 subject = masked[tokens[0][0] : tokens[k - 1][1]] if k else ""
                 speaker = (
                     self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None

@@ -152,6 +152,8 @@ PERSIAN_WORDS = Words(
             *("تصریح نمود", "اظهار نمود", "بیان نمود", "ابراز نمود", "خاطرنشان نمود", "عنوان نمود"),
             *("تأکید ورزید", "تاکید ورزید", "اطمینان داد"),
             *("علاوه کرد", "علاوه نمود", "واضح ساخت", "واضح کرد", "اعلان کرد", "اعلان نمود", "وضاحت داد"),
+            # mocked (of claims, a dismissal in ``cue_patterns``: 'این ادعاها را به سخره گرفت')
+            *("به سخره گرفت", "مسخره کرد"),
         )
     ),
     participles=(),
@@ -249,6 +251,8 @@ PERSIAN_WORDS = Words(
         # 'fake' as news writes it ('خبر فیک'), and a denial notice ('تکذیب‌نامه', as 'تکذیبیه')
         "فیک",
         *("تکذیب‌نامه", "تکذیب نامه", "تکذیبنامه"),
+        # a rebuttal ('با انتشار ردیه‌ای', after any verb), as 'تکذیبیه'
+        "ردیه",
         "شایعه پراکنی",
         "شایعه‌پراکنی",
         "ساخته و پرداخته",
@@ -320,6 +324,15 @@ PERSIAN_WORDS = Words(
         # بی ارزش است', 'این ادعا را مضحک خواند'): dismissed, as 'رد کرد' rejects them
         r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+[«\"“]?"
         r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد)(?!\w)",
+        # claims, accusations or reports condemned or mocked ('این ادعاها را محکوم کرد', 'اتهامات را به سخره گرفت'),
+        # or called made in bad faith ('بدخواهانه', 'با اهداف سیاسی مطرح می‌شود'): dismissed, as 'رد کرد' rejects
+        # them; the noun comes first, so an attack condemned ('حمله را محکوم کرد') denies nothing
+        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|شايعه)\S*(?:\s+[^\s.،]+){0,12}?\s+"
+        r"(?:را\s+(?:(?:به\s*شدت|شديدا|قويا)\s+)?(?:محكوم|تقبيح|مسخره)\s*(?:كرد|نمود|مي\s*كن)|(?:را\s+)?به\s*سخره\s*گرفت"
+        r"|بدخواهانه|غرض\s*ورزانه|فريبكارانه|گمراه\s*كننده"
+        r"|(?:با|داراي)\s+(?:اهداف|انگيزه|مقاصد)(?:\s*ها)?ي?\s+سياسي)",
+        # distorting the facts ('تحریف واقعیت‌ها', 'تحریف حقایق'), said of what is answered
+        r"تحريف\s+(?:واقعيت|حقايق|حقيقت)",
         # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
         # فرافکنی است'): dismissed as untrue; the noun comes first, so an exaggerated reaction or a projection named
         # alone accuses no report
