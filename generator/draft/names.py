@@ -33,7 +33,7 @@ from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
 from generator.draft.territories import capital_names, is_country_name, territory_names
-from generator.draft.verbs import HEADLINE_VERBS
+from generator.draft.verbs import HEADLINE_VERBS, SAYING_VERBS
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -821,10 +821,7 @@ def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: 
     return following[:1].islower() and sentence[words[k][2] : words[k + 1][1]] == " "
 
 
-_SPEECH_NEXT = re.compile(
-    r"^\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:said|says|told|added|warned|insisted|stressed|stated|explained|"
-    r"argued|continued|denied|denies|rejected|rejects|dismissed|dismisses|refuted|confirmed|announced|accused)\b"
-)
+_SPEECH_NEXT = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def _looks_like_a_name(word: str, after: str) -> bool:
@@ -834,7 +831,8 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     """
     if _NAME_PREFIX.match(word) and "-" in word:
         return True
-    return bool(_SPEECH_NEXT.match(after)) and not word.lower().endswith("s")
+    verb = _SPEECH_NEXT.match(after)
+    return verb is not None and verb.group(1) in SAYING_VERBS and not word.lower().endswith("s")
 
 
 def _sentence_initial(sentence: str, start: int) -> bool:

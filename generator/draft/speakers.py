@@ -622,6 +622,8 @@ class Reader:
                 if kind == "name" and mention is not None
                 else self.discourse.describe(seg.text)
                 if kind == "phrase"
+                else self.discourse.pronoun(seg.text, None)  # '"...," he was quoted as saying'
+                if kind == "pronoun"
                 else None
             )
             if speaker is not None:

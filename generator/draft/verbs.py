@@ -163,6 +163,9 @@ _VOICED = re.compile(
     r"satisfaction|scepticism|skepticism|worry|alarm|belief)(?=\s+that\b|\s*,?\s*[\u201c\"])",
     re.IGNORECASE,
 )
+# The finite verbs of saying and denying, for telling a name from a common word where a sentence opens with it
+# ('Islamabad has rubbished reports', 'Watout added').
+SAYING_VERBS = frozenset(_FINITE)
 # The present tense of headlines ('Iraq Denies Attack', 'Group Says'), capitalised there like the names around.
 HEADLINE_VERBS = frozenset(w for w in _FINITE if w.endswith("s")) | DENY
 ACKNOWLEDGE = frozenset(

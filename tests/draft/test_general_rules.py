@@ -775,3 +775,22 @@ def test_a_participle_with_its_own_subject_after_with():
         "en", "Talks stalled between the Kessel Brigade and the Valley Council, with the former denying the report."
     )
     assert [(kind, speaker) for kind, speaker, _ in former] == [("denial", "Kessel Brigade")]
+
+
+def test_a_pronoun_quoted_as_saying_speaks_as_it_would_with_said():
+    # the words are the pronoun's antecedent's, and deny as they would after 'he said'
+    units = said(
+        "en",
+        "Interior Minister Lev Arno spoke on Monday.",
+        "\u201cThe reports are false,\u201d he was quoted as saying by Meridian Wire.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "Lev Arno")]
+
+
+def test_a_name_opening_a_sentence_before_any_verb_of_saying_is_a_name():
+    # a capital standing for its government before a verb the short list of common ones lacks
+    assert said("en", "Ostrava has rubbished reports that its troops crossed the border.")[0][:2] == (
+        "denial",
+        "Ostrava",
+    )
+    assert said("en", "Arno tweeted that the convoy had reached the town.")[0][:2] == ("reported", "Arno")
