@@ -33,7 +33,7 @@ from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
 from generator.draft.territories import capital_names, is_country_name, territory_names
-from generator.draft.verbs import HEADLINE_VERBS, SAYING_VERBS
+from generator.draft.verbs import HEADLINE_VERBS, OCCASIONS, SAYING_VERBS, TRAILING_WORDS
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -821,7 +821,21 @@ def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: 
     return following[:1].islower() and sentence[words[k][2] : words[k + 1][1]] == " "
 
 
-_SPEECH_NEXT = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b")
+# The verb after a word that opens a sentence, past what the subject finder steps over between a subject and its
+# verb: adverbs and auxiliaries ('also', 'has', 'on Tuesday'), where it spoke ('in a video clip', 'in an interview
+# with X') and an aside set off by commas (', speaking to X,').
+_SPEECH_NEXT = re.compile(
+    r"^(?:,\s+(?:(?-i:[a-z]+ing)|in)\b[^,;:\u2591]{0,60},)?"
+    rf"(?:\s+(?:{TRAILING_WORDS})){{0,3}}"
+    rf"(?:\s+in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{OCCASIONS})"
+    r"(?:\s+(?:on|to|with|via|from|at)\s+[^,;:\u2591]{1,40}?)?)?"
+    rf"(?:\s+(?:{TRAILING_WORDS})){{0,3}}"
+    r"\s+((?-i:" + "|".join(sorted(SAYING_VERBS, key=len, reverse=True)) + r"))\b",
+    re.IGNORECASE,
+)
+
+
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el"})
 
 
 def _looks_like_a_name(word: str, after: str) -> bool:
@@ -844,11 +858,15 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     # drop words that open the sentence without being names: 'While Iraqi officials', 'Residents of Kessel'
     while run:
         first = _POSSESSIVE.sub("", run[0][0])
-        if first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS or (
-            _sentence_initial(sentence, run[0][1])
-            and name_key(first) not in lexicon.capitalised
-            and (len(run) == 1 or run[1][0].lower() in CONNECTORS)
-            and not _looks_like_a_name(first, sentence[run[0][2] :])
+        if (
+            first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
+            or (
+                _sentence_initial(sentence, run[0][1])
+                and name_key(first) not in lexicon.capitalised
+                # (a particle of an Arabic name goes on with it: 'Mohammed bin Karim', as mid-sentence)
+                and (len(run) == 1 or (run[1][0].lower() in CONNECTORS and run[1][0].lower() not in _NAME_PARTICLES))
+                and not _looks_like_a_name(first, sentence[run[0][2] :])
+            )
         ):
             run = run[1:]
         else:

@@ -51,7 +51,16 @@ from generator.draft.discourse import (
 )
 from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
-from generator.draft.verbs import ISSUED_WRITING, OPENING, WRITINGS, Verb, find_verbs
+from generator.draft.verbs import (
+    DAYS,
+    ISSUED_WRITING,
+    OCCASIONS,
+    OPENING,
+    TRAILING_WORDS,
+    WRITINGS,
+    Verb,
+    find_verbs,
+)
 
 # Marks that end a clause for subject finding: quotation marks (single ones where they hold a masked
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
@@ -133,7 +142,7 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(r"\([^()\u2591]{1,24}\)")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAYS = DAYS
 _LEADING = re.compile(
     r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"
     r"earlier|separately|further|still|because|since|once|if|even|not only)\s+)+",
@@ -147,14 +156,7 @@ _LEADING_TIME = re.compile(
 )
 # Adverbs and auxiliaries that may trail a subject ('the minister also', 'Venn had'): each is one word,
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
-_TRAILING_WORD = re.compile(
-    rf"also|further|then|thus|therefore|hence|too|still|later|again|previously|repeatedly|separately|reportedly|"
-    rf"allegedly|once|has|have|"
-    rf"had|would|will|could|did|does|do|had also|has also|both|on (?:{_DAYS})|(?:on|in) \d{{4}}|{_DAYS}|"
-    rf"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
-    rf"(?-i:[a-z]{{3,}}ly)",  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
-    re.IGNORECASE,
-)
+_TRAILING_WORD = re.compile(TRAILING_WORDS, re.IGNORECASE)
 # A dateline opens a wire story: the place, perhaps a date, and the agency, then a dash ('BAGHDAD (Reuters) -',
 # 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-', 'ERBIL / '). It is not part of the first sentence's subject.
 _DATELINE = re.compile(
@@ -263,8 +265,7 @@ _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNOR
 # Meridian Wire, said'.
 _OCCASION = re.compile(
     rf"(?<!\s)\s+in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:statement|interview|speech|email|video|post|message|letter|tweet|briefing|remarks|comments|address|"
-    rf"conference)"
+    rf"(?:{OCCASIONS})"
     rf"(?:\s+(?:on|to|with|via|from|at)\s+[^,;:\u2591]{{1,40}}?)?"  # 'in a statement on Telegram', 'with Meridian Wire'
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
     re.IGNORECASE,
@@ -272,8 +273,8 @@ _OCCASION = re.compile(
 # The same set before the subject with no comma: 'In the statement he said ...', 'In a video message the commander
 # said ...'.
 _LEADING_OCCASION = re.compile(
-    r"^(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|video|post|"
-    r"message|letter|tweet|briefing|remarks|address|recording)\s+(?=(?:he|she|it|they|we|the)\b|(?-i:[A-Z]))",
+    rf"^(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{OCCASIONS})\s+"
+    r"(?=(?:he|she|it|they|we|the)\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 MAX_SENTENCE_CHARS = 3_000
@@ -556,6 +557,7 @@ class Reader:
                     or self._writing_owner(reading, verb)
                     or main
                     or self._issuer(reading, verb)
+                    or self._clause_subject(reading, verb, main_from)
                     or self.discourse.last_person
                 )
                 if speaker is None:
@@ -630,6 +632,21 @@ class Reader:
                 end = sentence.start + quoted.end()
                 verb = Verb(end - len("saying"), end, "saying", "finite")
                 reading.acts.append(Act(verb, _copy(speaker, how=f"quoted as saying: '{quoted.group(1)}'"), sentence))
+        relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() == "citing"]
+        if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
+            relays.append(sentence.start + quoted.start())  # 'citing X as saying', as 'citing X'
+        for at in relays:
+            # 'Meridian Wire said, citing X' as 'Meridian Wire reported, citing X' (or '"...," reported Meridian Wire,
+            # citing X'): the outlet only relays, X speaks
+            reading.acts = [
+                a
+                for a in reading.acts
+                if masked[a.verb.end : at].strip(" ") != ","
+                and not (
+                    _AFTER_ITS_QUOTATION.search(masked, 0, a.verb.start)
+                    and _OUTLET_THEN.fullmatch(masked, a.verb.end, at)
+                )
+            ]
         from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
         if from_writing is not None:
             # '"...," the agency quoted from a statement': the statement's, whoever issued the last one, else the
@@ -666,6 +683,39 @@ class Reader:
             return None
         speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
         return speaker
+
+    def _clause_subject(self, reading: Reading, verb: Verb, start: int) -> Speaker | None:
+        """The subject of the clause a participle follows, where its verb is no verb of saying: 'Lev Arno spoke on
+        Monday, saying ...', 'The brigade appeared in a video, denying ...' share their subject as '..., X said,
+        adding' does. The name or pronoun that opens the clause's first segment (after a time or an aside)."""
+        if verb.form != "participle":
+            return None
+        masked = reading.sentence.paragraph.masked
+        for seg in self._segments(start, masked[start : verb.start]):
+            seg = self._tidy(seg)
+            if not seg.text or self._classify(reading, seg)[0] in ("participial", "empty"):
+                continue
+            pronoun = _OPENING_PRONOUN.match(masked, seg.start, seg.end)
+            if pronoun is not None and pronoun.start(1) == seg.start:
+                return self.discourse.pronoun(pronoun.group(1), None)
+            opener = next(
+                (
+                    m
+                    for m in reading.mentions
+                    if m.kind in ("person", "org", "unknown")
+                    and not m.possessive
+                    and id(m) in reading.entities
+                    and seg.start <= m.span_start < seg.end
+                    and masked[seg.start : m.span_start].strip().lower() in ("", "the")
+                ),
+                None,
+            )
+            if opener is not None:
+                return self._named(reading, opener)
+            # a description opens it: 'A ministry official spoke on Monday, saying', up to its head noun
+            head = _DESCRIBED_SUBJECT.match(seg.text)
+            return self.discourse.describe(head.group(1)) if head is not None else None
+        return None
 
     def _writing_owner(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who wrote the writing a participle follows: '... posted a statement from X denying ...' gives X, not the
@@ -945,13 +995,7 @@ class Reader:
                         return self._named(reading, person), segments[i - 1].start
                 return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
-                return Speaker(
-                    mention.text,
-                    None,
-                    mention.text,
-                    False,
-                    "a state or its capital as the speaker: link the government or state that spoke",
-                ), seg.start
+                return _state_speaker(mention), seg.start
             if kind == "joint":  # 'Lev Arno and Petra Lind denied': both speak (a denial is split, one each)
                 return Speaker(seg.text, None, seg.text, False, "two named together", plural=True), seg.start
             if kind in ("phrase", "determined"):
@@ -1102,6 +1146,11 @@ class Reader:
         segments = [self._tidy(s) for s in self._segments(verb.end, region)]
         for n, seg in enumerate(segments):
             kind, mention = self._classify(reading, seg)
+            if kind == "name" and id(mention) in reading.offices and n + 1 < len(segments):
+                # 'said the brigade's spokesman, Lev Arno': the person the office is, as before the verb
+                kind_after, person = self._classify(reading, segments[n + 1])
+                if kind_after == "name" and person is not None and reading.entities[id(person)].person:
+                    return self._named(reading, person)
             if kind == "name":
                 return self._named(reading, mention)
             if kind == "phrase":
@@ -1110,6 +1159,8 @@ class Reader:
                 return self.discourse.describe(seg.text)
             if kind == "pronoun":
                 return self.discourse.pronoun(seg.text, None)
+            if kind == "country" and mention is not None:
+                return _state_speaker(mention)  # '"...," said Veloria', as 'Veloria said'
             return None
         return None
 
@@ -1166,7 +1217,10 @@ class Reader:
             words = gap.strip(" ,").split()
             if not (gap.lstrip().startswith(",") or q.ends_open):
                 return None
-            subject_is_gap = act.subject_start is not None and not masked[q.end : act.subject_start].strip(" ,")
+            subject_is_gap = act.subject_start is not None and (
+                not masked[q.end : act.subject_start].strip(" ,")
+                or self._title_before(reading, q.end, act.subject_start)
+            )
             plain = re.sub(r"\b[A-Z][a-z]{0,3}\.", "", gap)  # 'Col.', 'Dr.' end no sentence
             if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
@@ -1181,6 +1235,18 @@ class Reader:
             verb_text = act.verb.word
             return act.speaker, f"attributed after it: '{_squash(gap)}{verb_text}'"
         return None
+
+    def _title_before(self, reading: Reading, start: int, end: int) -> bool:
+        """Whether the words at ``start``-``end`` are one description set off before a name, its title: '"...," the
+        spokesman of the Kessel Brigade, Lev Arno, said', as a title after it is ('Lev Arno, the brigade's
+        spokesman, said')."""
+        words = reading.sentence.paragraph.masked[start:end].strip(" ,")
+        if not words or "," in words:
+            return False
+        at = start + reading.sentence.paragraph.masked[start:end].index(words)
+        kind, mention = self._classify(reading, self._tidy(Segment(at, at + len(words), words)))
+        # a description, or a body's office ("the Velorian Foreign Ministry's spokesman")
+        return kind == "phrase" or (kind == "name" and id(mention) in reading.offices)
 
     def _before(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
         prior = [a for a in reading.acts if a.verb.end <= q.start]
@@ -1390,7 +1456,25 @@ def two_named(
     return None
 
 
+# A description that opens a clause, up to its head noun: 'A ministry official', 'Two security sources'.
+_DESCRIBED_SUBJECT = re.compile(
+    r"((?:an?|the|two|three|several|some|senior|local)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
+    + "|".join(
+        sorted((n for n in HUMAN_NOUNS if n not in ("man", "woman", "men", "women", "people")), key=len, reverse=True)
+    )
+    + r"))\s+(?!of\b|in\b|for\b|from\b|at\b|with\b|close\b|who\b|whose\b)[a-z]",
+    re.IGNORECASE,
+)
+# A verb right after its quotation ('"...," reported'), and the outlet after it before a comma (' Meridian Wire, ').
+_AFTER_ITS_QUOTATION = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*$")
+_OUTLET_THEN = re.compile(r"\s+[^,;:.\u2591\u201c\u201d\"]{1,60},\s*")
 _INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)
+
+
+def _state_speaker(mention: Mention) -> Speaker:
+    """A state or its capital as the speaker, before its verb or after it."""
+    how = "a state or its capital as the speaker: link the government or state that spoke"
+    return Speaker(mention.text, None, mention.text, False, how)
 
 
 def _copy(speaker: Speaker, how: str) -> Speaker:

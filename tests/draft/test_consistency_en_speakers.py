@@ -1,0 +1,191 @@
+"""English quotations read the same whoever speaks, whatever stands between speaker and verb, wherever they stand.
+
+Metamorphic tests (issue 17, round 10): made-up sentences built from templates and slot fillers along the axes
+real news varies on. Variants that mean the same must give the same speaker. All names are fictional.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.draft.names import Known, NameIndex
+from tests.draft.conftest import quotes, said
+
+WORDS = "The crossing is closed and no one passed"
+MORE = "and we will stay"
+
+# (how the speaker is written as a subject, the label the draft must give)
+SPEAKERS = [
+    ("Lev Arno", "Lev Arno"),
+    ("Colonel Lev Arno", "Lev Arno"),
+    ("ministry spokesman Lev Arno", "Lev Arno"),
+    ("Kessel Brigade spokesman Lev Arno", "Lev Arno"),
+    ("Lev Arno, the brigade's spokesman,", "Lev Arno"),
+    ("Lev Arno, a spokesman for the Kessel Brigade,", "Lev Arno"),
+    ("Lev Arno, 54,", "Lev Arno"),
+    ("the spokesman of the Kessel Brigade, Lev Arno,", "Lev Arno"),
+    ("the Kessel Brigade's spokesman, Lev Arno,", "Lev Arno"),
+    ("the Velorian Foreign Ministry's spokesman, Lev Arno,", "Lev Arno"),
+    ("the Kessel Brigade", "Kessel Brigade"),
+    ("the Kessel Brigade's spokesman", "Kessel Brigade"),
+    ("Veloria", "Veloria"),  # a capital or state for its government, never written mid-sentence here
+    ("a ministry official", "a ministry official"),
+    ("a security source", "a security source"),
+]
+# What news writes between a subject and its verb.
+BETWEEN = [
+    "",
+    " on Tuesday",
+    " in a statement",
+    " in a video clip",
+    " in a video message",
+    " in an interview with Meridian Wire",
+    ", speaking to Meridian Wire,",
+    ", in a statement,",
+    " also",
+    " later",
+    " has",
+]
+# (verb after its subject, or None where it does not come first in news: '"...," said X')
+VERBS = ["said", "added", "stressed", "explained", "told Meridian Wire", "warned", "insisted"]
+POSITIONS = {
+    "that": '{S}{b} {v} that "{w}."',
+    "colon": '{S}{b} {v}: "{w}."',
+    "after": '"{w}," {s}{b} {v}.',
+    "split": '"{w}," {s}{b} {v}, "{m}."',
+}
+
+
+def _text(position: str, subject: str, between: str, verb: str) -> str:
+    if verb == "told Meridian Wire" and position in ("colon", "that") and "Meridian Wire" in between:
+        verb = "told reporters"
+    text = POSITIONS[position].format(S=subject[0].upper() + subject[1:], s=subject, b=between, v=verb, w=WORDS, m=MORE)
+    return text.replace(",,", ",")
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.sampled_from(SPEAKERS),
+    st.sampled_from(BETWEEN),
+    st.sampled_from(VERBS),
+    st.sampled_from(sorted(POSITIONS)),
+)
+def test_a_quotation_s_speaker_is_the_same_whatever_stands_between_subject_and_verb(speaker, between, verb, position):
+    subject, label = speaker
+    text = _text(position, subject, between, verb)
+    assert [s for _, s in quotes(text)] == [label] * (2 if position == "split" else 1), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(SPEAKERS), st.sampled_from([" on Tuesday", " in a video clip", " in a statement", ""]))
+def test_the_speaker_after_an_inverted_verb_is_read_past_where_they_spoke(speaker, occasion):
+    subject, label = speaker
+    subject = subject.rstrip(",")
+    if subject.endswith("54") or (occasion and "," in subject):
+        return  # ('said Lev Arno, 54, in a video clip' is not how news writes it)
+    text = f'"{WORDS}," said {subject}{occasion}.'
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+# Verbs that are speech only with a complement ('continued: "..."', 'asked whether', 'admitted that'): the quotation
+# right before them is one, as it is for 'said'.
+NEEDING = ["continued", "went on", "asked", "admitted", "reported", "indicated", "mentioned"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(SPEAKERS), st.sampled_from(NEEDING), st.booleans())
+def test_a_verb_that_needs_a_complement_has_it_in_the_quotation_before_it(speaker, verb, inverted):
+    subject, label = speaker
+    if inverted and "," in subject:
+        return
+    text = f'"{WORDS}," {verb} {subject}.' if inverted else f'"{WORDS}," {subject} {verb}.'
+    assert [s for _, s in quotes(text.replace(",.", "."))] == [label], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SPEAKERS), st.sampled_from(["indicated", "mentioned", "admitted", "said"]))
+def test_a_verb_before_a_comma_and_a_quotation_reads_as_said_does(speaker, verb):
+    subject, label = speaker
+    text = f'{subject[0].upper() + subject[1:]} {verb}, "{WORDS}."'.replace(",,", ",")
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(BETWEEN), st.sampled_from(["said", "denied the reports", "added"]))
+def test_a_word_opening_a_sentence_is_a_name_whatever_stands_before_its_verb(between, verb):
+    # 'Veloria' is never written mid-sentence: only its verb tells it is a name
+    words = [w for _, w in quotes(f'Veloria{between} {verb}, "{WORDS}."'.replace(",,", ","))]
+    assert words == ["Veloria"]
+
+
+def test_a_word_opening_a_sentence_before_no_verb_of_saying_is_no_name():
+    assert [w for _, w in quotes(f'Yesterday in a video clip, "{WORDS}," he wrote.')] == [None]
+
+
+# A participle of saying shares its clause's subject, whether the clause's verb is one of saying or not.
+CLAUSES = ["said on Monday", "spoke on Monday", "appeared on television", "took to Telegram"]
+NAMED = [
+    ("Lev Arno", "Lev Arno"),
+    ("Colonel Lev Arno", "Lev Arno"),
+    ("The Kessel Brigade", "Kessel Brigade"),
+    ("A ministry official", "a ministry official"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(NAMED),
+    st.sampled_from(CLAUSES),
+    st.sampled_from(["saying", "adding", "stressing", "warning", "insisting"]),
+    st.sampled_from(["", "On Tuesday, ", "Later, "]),
+)
+def test_a_participle_shares_its_clause_s_subject_whatever_the_clause_s_verb(named, clause, participle, opening):
+    subject, label = named
+    if opening:
+        subject = subject[0].lower() + subject[1:] if subject.startswith(("The ", "A ")) else subject
+    text = f'{opening}{subject} {clause}, {participle} that "{WORDS}."'
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Meridian Wire said", "Meridian Wire reported", "Meridian Wire wrote", "reported Meridian Wire"]),
+    st.sampled_from(["citing {}", "citing {} as saying", "quoting {} as saying", "citing {} as saying in a statement"]),
+    st.sampled_from([("Dario Venn", "Dario Venn"), ("a security source", "a security source")]),
+)
+def test_an_outlet_citing_someone_relays_their_words_whatever_its_verb(outlet, relay, cited):
+    words, label = cited
+    text = f"\u201cThis report is utterly fake,\u201d {outlet}, {relay.format(words)}."
+    assert [(k, s) for k, s, _ in said("en", text)] == [("denial", label)], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Mohammed bin Karim", "Abu Karim al-Sayegh", "Karim ibn Sayegh", "Sheikh Karim al-Sayegh"]),
+    st.sampled_from(['"{w}," {f} said.', '{f} said: "{w}."', '"{w}," said {f}.', '{f} told Meridian Wire that "{w}."']),
+)
+def test_a_full_name_is_read_whole_at_the_start_of_a_sentence_as_in_its_middle(name, template):
+    text = template.format(w=WORDS, f=name)
+    (label,) = [s for _, s in quotes(text)]
+    assert label is not None and name.endswith(label) and " " in label, text
+
+
+def _states() -> NameIndex:
+    index = NameIndex()
+    index.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    index.add("Kessel", Known("kessel", "place", "city", "Kessel"))
+    return index
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Veloria", "Kessel"]),
+    st.sampled_from(['"{w}," {s} said.', '{s} said: "{w}."', '"{w}," said {s}.', 'According to {s}, "{w}."']),
+    st.sampled_from(["", " on Tuesday", " in a video clip", " also"]),
+)
+def test_a_state_or_its_capital_speaks_before_its_verb_and_after_it(state, template, between):
+    if not template.startswith("{s} said"):
+        between = ""
+    text = template.format(w=WORDS, s=f"{state}{between}")
+    assert [s for _, s in quotes(text, index=_states())] == [state], text
