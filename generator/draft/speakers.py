@@ -631,7 +631,10 @@ class Reader:
             if speaker is not None:
                 end = sentence.start + quoted.end()
                 verb = Verb(end - len("saying"), end, "saying", "finite")
-                reading.acts.append(Act(verb, _copy(speaker, how=f"quoted as saying: '{quoted.group(1)}'"), sentence))
+                # 'X was quoted (by Y) as saying': X's words come before the verb, as a subject's do
+                subject = start if quoted.re is _WAS_QUOTED_AS_SAYING else None
+                how = f"quoted as saying: '{quoted.group(1)}'"
+                reading.acts.append(Act(verb, _copy(speaker, how=how), sentence, subject))
         relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() == "citing"]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
             relays.append(sentence.start + quoted.start())  # 'citing X as saying', as 'citing X'

@@ -189,3 +189,14 @@ def test_a_state_or_its_capital_speaks_before_its_verb_and_after_it(state, templ
         between = ""
     text = template.format(w=WORDS, s=f"{state}{between}")
     assert [s for _, s in quotes(text, index=_states())] == [state], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([s for s in SPEAKERS if "," not in s[0] and s[0] != "Veloria"]),
+    st.sampled_from(["was quoted as saying", "was quoted by Meridian Wire as saying", "was cited as saying"]),
+)
+def test_quoted_as_saying_reads_the_same_with_the_outlet_that_quoted(speaker, phrase):
+    subject, label = speaker
+    text = f'"{WORDS}," {subject} {phrase}.'
+    assert [s for _, s in quotes(text)] == [label], text
