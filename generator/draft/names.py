@@ -33,7 +33,7 @@ from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
 from generator.draft.territories import capital_names, is_country_name, territory_names
-from generator.draft.verbs import HEADLINE_VERBS, SAYING_VERBS
+from generator.draft.verbs import HEADLINE_VERBS, OCCASIONS, SAYING_VERBS, find_verbs
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -822,6 +822,22 @@ def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: 
 
 
 _SPEECH_NEXT = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b")
+# What may stand between a subject and its verb, as in speakers._OCCASION: 'Ostrava also denied', 'Ostrava on
+# Tuesday said', 'Ostrava in a video clip rejected' read as 'Ostrava denied'.
+_BEFORE_VERB = re.compile(
+    # a sentence adverb or an occasion set off by commas: 'Ostrava, in remarks to Meridian Wire, denied'
+    r"(?:,\s+(?:meanwhile|however|too|in\s+(?:response|turn|return)|for\s+(?:its|his|her|their)\s+part|"
+    rf"(?:speaking|talking)\s+to\s+[^,;:.\u2591]{{1,40}}|in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{OCCASIONS})[^,;:.\u2591]{{0,50}}),)?"
+    # or without commas, a time or an occasion: 'Ostrava late on Tuesday said', 'Ostrava in a video clip denied'
+    r"(?:\s+(?:also|again|later|earlier|then|(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{OCCASIONS})"
+    r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
+    r"(?:\s+(?:on|to|with|via|from|at|by)\s+[^,;:.\u2591]{1,40}?)?)){0,2}"
+    r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_a_name(word: str, after: str) -> bool:
@@ -831,8 +847,14 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     """
     if _NAME_PREFIX.match(word) and "-" in word:
         return True
+    if word.lower().endswith("s"):
+        return False
     verb = _SPEECH_NEXT.match(after)
-    return verb is not None and verb.group(1) in SAYING_VERBS and not word.lower().endswith("s")
+    if verb is not None and verb.group(1) in SAYING_VERBS:
+        return True
+    # any verb the speech reader reads there, not only one-word verbs, after what may stand before a verb:
+    # 'Ostrava brushed aside the reports', 'Ostrava on Tuesday issued a denial' as 'Ostrava denied'
+    return any(v.form == "finite" and _BEFORE_VERB.fullmatch(after, 0, v.start) for v in find_verbs(after[:160], 0))
 
 
 def _sentence_initial(sentence: str, start: int) -> bool:
