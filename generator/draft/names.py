@@ -33,7 +33,7 @@ from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
 from generator.draft.territories import capital_names, is_country_name, territory_names
-from generator.draft.verbs import HEADLINE_VERBS, OCCASIONS, SAYING_VERBS, TRAILING_WORDS
+from generator.draft.verbs import HEADLINE_VERBS, OCCASIONS, SAYING_VERBS, TRAILING_WORDS, find_verbs
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -821,20 +821,23 @@ def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: 
     return following[:1].islower() and sentence[words[k][2] : words[k + 1][1]] == " "
 
 
-# The verb after a word that opens a sentence, past what the subject finder steps over between a subject and its
-# verb: adverbs and auxiliaries ('also', 'has', 'on Tuesday'), where it spoke ('in a video clip', 'in an interview
-# with X') and an aside set off by commas (', speaking to X,').
-_SPEECH_NEXT = re.compile(
-    r"^(?:,\s+(?:(?-i:[a-z]+ing)|in)\b[^,;:\u2591]{0,60},)?"
-    rf"(?:\s+(?:{TRAILING_WORDS})){{0,3}}"
+# What may stand between a word that opens a sentence and its verb, as the subject finder steps over it: an aside
+# set off by commas (', speaking to X,', ', for its part,'), adverbs, auxiliaries and times ('also', 'has', 'late on
+# Tuesday'), and where it spoke ('in a video clip posted on Telegram', 'in an interview with X'); so that 'Ostrava
+# in a video clip denied' reads as 'Ostrava denied'.
+_BEFORE_VERB = re.compile(
+    r"(?:,\s+(?:meanwhile|however|too|in\s+(?:response|turn|return)|for\s+(?:its|his|her|their)\s+part|"
+    r"(?-i:[a-z]+ing)\b[^,;:\u2591]{0,60}|in\b[^,;:\u2591]{0,60}),)?"
+    rf"(?:\s+(?:{TRAILING_WORDS})){{0,4}}"
     rf"(?:\s+in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{OCCASIONS})"
-    r"(?:\s+(?:on|to|with|via|from|at)\s+[^,;:\u2591]{1,40}?)?)?"
-    rf"(?:\s+(?:{TRAILING_WORDS})){{0,3}}"
-    r"\s+((?-i:" + "|".join(sorted(SAYING_VERBS, key=len, reverse=True)) + r"))\b",
+    r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
+    r"(?:\s+(?:on|to|with|via|from|at|by)\s+[^,;:.\u2591]{1,40}?)?)?"
+    rf"(?:\s+(?:{TRAILING_WORDS})){{0,3}}\s+",
     re.IGNORECASE,
 )
 
 
+_SAYING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True)) + r")\b")
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el"})
 
 
@@ -845,8 +848,14 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     """
     if _NAME_PREFIX.match(word) and "-" in word:
         return True
-    verb = _SPEECH_NEXT.match(after)
-    return verb is not None and verb.group(1) in SAYING_VERBS and not word.lower().endswith("s")
+    if word.lower().endswith("s"):
+        return False
+    # any verb of saying, or any the speech reader reads there (phrases too: 'Ostrava brushed aside the reports',
+    # 'Ostrava on Tuesday issued a denial'), after what may stand before a verb
+    head = after[:160]
+    starts = [m.start() for m in _SAYING.finditer(head)]
+    starts += [v.start for v in find_verbs(head, 0) if v.form == "finite"]
+    return any(_BEFORE_VERB.fullmatch(after, 0, start) for start in starts)
 
 
 def _sentence_initial(sentence: str, start: int) -> bool:

@@ -53,6 +53,8 @@ from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex,
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     DAYS,
+    DENY_PAST,
+    DENYING,
     ISSUED_WRITING,
     OCCASIONS,
     OPENING,
@@ -108,8 +110,12 @@ _TITLES_BEFORE_NAME = re.compile(
 # A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
 # false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
 _DENIED_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:(denied|rejected|dismissed|refuted|rebutted|repudiated|disputed|"
-    r"rubbished|debunked|disowned|disavowed|contested)|"
+    # what was said, dismissed in a phrase: 'the claims were brushed aside by X' (not 'the drone was shot down by X')
+    r"(?:(?<=\breports\s)|(?<=\breport\s)|(?<=\bclaims\s)|(?<=\bclaim\s)|(?<=\ballegations\s)|(?<=\baccusations\s)|"
+    r"(?<=\brumours\s)|(?<=\brumors\s))(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(brushed\s+aside|brushed\s+off|shrugged\s+off|waved\s+away|waved\s+off|laughed\s+off|shot\s+down|"
+    r"knocked\s+down|ruled\s+out|dispelled|contradicted)\s+by\s+(?=\S)|"
+    rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:({'|'.join(DENY_PAST)})|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
     r"\s+by\s+(?=\S)"
@@ -122,14 +128,15 @@ _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?(?:['\u2019]s?)?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
 )
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
-# (a stray comma before 'was' too: '"...," X, was quoted as saying')
+# (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
+_AS_SAYING = rf"\s+as\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
 _WAS_QUOTED_AS_SAYING = re.compile(
     r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+(?:was|were|is|has been)\s+(?:quoted|cited)"
-    r"(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as\s+saying\b"
+    r"(?:\s+by\s+[^,;:\u2591]{2,60}?)?" + _AS_SAYING
 )
 # 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
 _QUOTED_AS_SAYING = re.compile(
-    r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?\s+as\s+saying\b"
+    r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?" + _AS_SAYING
 )
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:
 # 'X spoke to reporters on Monday.', 'X addressed a rally.', then '"We will not withdraw."'
@@ -174,17 +181,17 @@ _SUBORDINATE = re.compile(
     r"(?=(?:the\s+)?[A-Z])"
 )
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
-_SAID_THAT = re.compile(
-    r"\b(?:said|says|added|adds|stated|states|confirmed|confirms|noted|explained|claimed|claims|insisted|stressed|"
-    r"announced|reported|told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists))"
-    r"\s+that\s+"
+_REPORTING = (
+    r"said|says|added|adds|stated|states|confirmed|confirms|noted|explained|insisted|stressed|announced|reported|"
+    r"told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
 )
+_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|claimed|claims)\s+that\s+")
 # The same without 'that', before the subject of the reported clause: 'X said the brigade denied it' (the brigade
-# denies, not 'X said the brigade').
+# denies, not 'X said the brigade'), and a pronoun as that subject as with 'that': 'X said it rejected the reports'.
+# (the same verbs as with 'that': 'Meridian Wire reported the brigade denied it' as 'reported that')
 _SAID_BARE = re.compile(
-    r"\b(?:said|says|added|stated|confirmed|noted|explained|insisted|stressed|announced|"
-    r"told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists))"
-    r"\s+(?=(?:the|its|his|her|their)\s|(?-i:[A-Z]))"
+    rf"\b(?:{_REPORTING})"
+    r"\s+(?=(?:the|its|his|her|their|he|she|it|they|we)\s|(?-i:[A-Z]))"
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
@@ -266,7 +273,9 @@ _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNOR
 _OCCASION = re.compile(
     rf"(?<!\s)\s+in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{OCCASIONS})"
-    rf"(?:\s+(?:on|to|with|via|from|at)\s+[^,;:\u2591]{{1,40}}?)?"  # 'in a statement on Telegram', 'with Meridian Wire'
+    # 'in a statement on Telegram', 'with Meridian Wire', 'in a video clip posted on Telegram'
+    rf"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
+    rf"(?:\s+(?:on|to|with|via|from|at|by)\s+[^,;:\u2591]{{1,40}}?)?"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
     re.IGNORECASE,
 )
@@ -300,6 +309,8 @@ _BEFORE_SUBJECT = frozenset(
     "by to of from with for about at on in against toward towards than like under according".split()
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+# A pronoun after 'according to' stands for its subject form.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _IN_RELATIVE_CLAUSE = -1
 # A sentence that opens with a person by office: 'The spokesman of the Kessel Brigade', 'The deputy minister'.
 _OPENING_PERSON = re.compile(
@@ -630,10 +641,12 @@ class Reader:
             )
             if speaker is not None:
                 end = sentence.start + quoted.end()
-                verb = Verb(end - len("saying"), end, "saying", "finite")
+                verb = Verb(end - len(quoted.group("verb")), end, quoted.group("verb"), "finite")
                 # 'X was quoted (by Y) as saying': X's words come before the verb, as a subject's do
                 subject = start if quoted.re is _WAS_QUOTED_AS_SAYING else None
                 how = f"quoted as saying: '{quoted.group(1)}'"
+                # ('as denying' is read here, not as a participle of the one who quoted)
+                reading.acts = [a for a in reading.acts if not (a.verb.start < verb.end and verb.start < a.verb.end)]
                 reading.acts.append(Act(verb, _copy(speaker, how=how), sentence, subject))
         relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() == "citing"]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
@@ -1148,6 +1161,8 @@ class Reader:
             region = region[: cut.start()]
         segments = [self._tidy(s) for s in self._segments(verb.end, region)]
         for n, seg in enumerate(segments):
+            if seg.text.lower() in _OBJECT_PRONOUNS:  # 'according to him' as 'he said', 'according to it'
+                return self.discourse.pronoun(_OBJECT_PRONOUNS[seg.text.lower()], None)
             kind, mention = self._classify(reading, seg)
             if kind == "name" and id(mention) in reading.offices and n + 1 < len(segments):
                 # 'said the brigade's spokesman, Lev Arno': the person the office is, as before the verb

@@ -22,9 +22,9 @@ _FINITE = (
     "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
     "denied denies rejected rejects dismissed dismisses refuted refutes rebutted rebuts repudiated repudiates "
-    "rubbished rubbishes debunked disputed disowned disowns disavowed disavows contested contests "
+    "rubbished rubbishes debunked debunks disputed disputes disowned disowns disavowed disavows contested contests "
     # the present of a plural subject: 'Brigade leaders deny the report' (not after 'to' or a modal: _BASE_GUARD)
-    "deny reject dismiss refute rebut repudiate "
+    "deny reject dismiss refute rebut repudiate debunk disown disavow rubbish dispute contest "
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
@@ -36,7 +36,7 @@ _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
     "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
     "accusing repeating affirming indicating denying rejecting dismissing refuting rebutting repudiating rubbishing "
-    "disputing acknowledging admitting demanding "
+    "disputing debunking disowning disavowing contesting acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
     "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
     "terming branding labelling labeling dubbing"
@@ -55,13 +55,34 @@ _PHRASAL = {
     "refers to": "finite",
     "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
 }
-DENY = frozenset(
-    "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing refuted refutes refuting "
-    "reject dismiss refute rebutted rebuts rebutting repudiated repudiates repudiating rubbished rubbishes rubbishing "
-    "debunked disputed disputing disowned disowns disavowed disavows contested contests rebut repudiate".split()
-)
+# Every verb of denying in every form (past, -s, base, -ing): one list, so that no form reads where its twin does not.
+_DENY_FORMS = {
+    "deny": "denied denies denying",
+    "reject": "rejected rejects rejecting",
+    "dismiss": "dismissed dismisses dismissing",
+    "refute": "refuted refutes refuting",
+    "rebut": "rebutted rebuts rebutting",
+    "repudiate": "repudiated repudiates repudiating",
+    "rubbish": "rubbished rubbishes rubbishing",
+    "debunk": "debunked debunks debunking",
+    "dispute": "disputed disputes disputing",
+    "disown": "disowned disowns disowning",
+    "disavow": "disavowed disavows disavowing",
+    "contest": "contested contests contesting",
+}
+DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
+# The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
+DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
+# The participles, for 'was quoted as denying' beside 'was quoted as saying' (speakers._WAS_QUOTED_AS_SAYING).
+DENYING = tuple(forms.split()[2] for forms in _DENY_FORMS.values())
 # Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
-_BASE = frozenset("deny reject dismiss refute rebut repudiate".split())
+_BASE = frozenset(_DENY_FORMS)
+# What is denied, as the object right after a verb of denying that is also a noun ('leaders dispute the reports',
+# not 'the border dispute', 'a contest', 'rubbish piled up').
+_CLAIM_OBJECT = (
+    r"^\s+(?:(?:the|these|those|such|all|any|this|that|media|press|recent|new|latest|earlier)\s+){0,2}"
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs|news|account|stor(?:y|ies)|charges|assertions?)\b"
+)
 _BASE_GUARD = re.compile(
     r"\b(?:to|will|would|can|could|may|might|shall|should|must|cannot|do|does|did|not|never|n['\u2019]t)\s+"
     r"(?:[a-z]+ly\s+)?$",
@@ -95,6 +116,7 @@ DISMISSING_PHRASES = frozenset(
         "shot down",
         "shoots down",
         "knocked down",
+        "knocks down",
         "ruled out",
         "rules out",
         "contradicted",
@@ -107,6 +129,25 @@ DISMISSING_PHRASES = frozenset(
         "challenges",
         "dispelled",
         "dispels",
+        # the participles, which share their clause's subject as 'denying' does: '..., brushing aside the reports'
+        "brushing aside",
+        "brushing off",
+        "shrugging off",
+        "waving away",
+        "waving off",
+        "laughing off",
+        "pushing back against",
+        "pushing back on",
+        "pouring cold water on",
+        "scoffing at",
+        "shooting down",
+        "knocking down",
+        "ruling out",
+        "contradicting",
+        "taking issue with",
+        "hitting back at",
+        "challenging",
+        "dispelling",
     )
 )
 _DISMISSING = re.compile(
@@ -121,7 +162,10 @@ _DISMISSING = re.compile(
 # 'condemned as a "lie" reports that ...', 'heaped scorn on the claims' (not 'condemned the attack').
 _CONDEMNING = re.compile(
     r"\b(denounced|denounces|condemned|condemns|slammed|slams|decried|decries|derided|derides|ridiculed|ridicules|"
-    r"mocked|mocks|lambasted|lambasts|blasted|blasts|(?:heaped|heaps|poured|pours)\s+scorn\s+on)\s+"
+    r"mocked|mocks|lambasted|lambasts|blasted|blasts|(?:heaped|heaps|poured|pours)\s+scorn\s+on|"
+    # the participles, which share their clause's subject: '..., denouncing the reports'
+    r"denouncing|condemning|slamming|decrying|deriding|ridiculing|mocking|lambasting|blasting|"
+    r"(?:heaping|pouring)\s+scorn\s+on)\s+"
     r"(?:as\s+(?:a\s+|an\s+)?(?:[\w\u2591\u201c\u201d\"-]+\s+){1,3}?)?"
     r"(?=(?:(?:the|a|an|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
     r"{0,3}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|notions?|speculation|stor(?:y|ies)|"
@@ -151,7 +195,7 @@ _ARTICLE_BEFORE = re.compile(
 # the whole phrase, so that X is its subject and its object follows 'deny'.
 _HASTE_TO_DENY = re.compile(
     r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift)|rushed|hastened|moved|sought|came out|went on|"
-    r"continued|continues|continue)\s+to\s+(deny|reject|dismiss|refute)\b",
+    r"continued|continues|continue)\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
     re.IGNORECASE,
 )
 # Voicing a stance is saying what follows it, a that-clause or a quotation: 'voiced concern that the law would
@@ -195,6 +239,8 @@ TRAILING_WORDS = (
     r"allegedly|once|has|have|"
     rf"had|would|will|could|did|does|do|had also|has also|both|on (?:{DAYS})|(?:on|in) \d{{4}}|{DAYS}|"
     r"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
+    # the part of the day after a day, and 'late' or 'early' before it: 'X on Tuesday evening', 'X late on Tuesday'
+    r"(?-i:morning|afternoon|evening|night|late|early)|"
     r"(?-i:[a-z]{3,}ly)"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
@@ -256,6 +302,11 @@ _NEEDS = {
     "dubs": r"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|reports?|claims?|"
     r"allegations?|accusations?|news)\b",
     "admits": _ADMITTED,
+    # verbs of denying that are also nouns, verbs only before what is denied
+    "rubbish": _CLAIM_OBJECT,
+    "dispute": _CLAIM_OBJECT,
+    "disputes": _CLAIM_OBJECT,
+    "contest": _CLAIM_OBJECT,
 }
 # Verbs that need a complement to be speech ('continued: "..."', 'asked whether', 'admitted that') have it in the
 # quotation just before them: '"...," Lev Arno continued.', '"...?" asked Lev Arno', '"...," the agency reported.'
@@ -352,6 +403,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     verbs = [
         Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
         for m in _HASTE_TO_DENY.finditer(masked_sentence)
+        if re.search(_NEEDS.get(m.group(1).lower(), ""), masked_sentence[m.end() :])
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
@@ -359,14 +411,18 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if not _PASSIVE.search(masked_sentence[: m.start()])
     ]
     verbs += [
-        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "finite")
+        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "participle" if ing else "finite")
         for m in _DISMISSING.finditer(masked_sentence)
+        for ing in [m.group(1).split()[0].lower().endswith("ing")]
         if not _PASSIVE.search(masked_sentence[: m.start()])
+        and (not ing or _shares_subject(True, masked_sentence[: m.start()], masked_sentence[m.end(1) :]))
     ]
     verbs += [
-        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "finite", claim=True)
+        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "participle" if ing else "finite", claim=True)
         for m in _CONDEMNING.finditer(masked_sentence)
+        for ing in [m.group(1).split()[0].lower().endswith("ing")]
         if not _PASSIVE.search(masked_sentence[: m.start()])
+        and (not ing or _shares_subject(True, masked_sentence[: m.start()], masked_sentence[m.end(1) :]))
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
@@ -393,6 +449,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue
         if lower in _AFTER_QUOTATION and not _QUOTATION_JUST_BEFORE.search(before):
             continue
+        if lower == "posted" and re.search(rf"\b(?:{OCCASIONS})\s+$", before, re.IGNORECASE):
+            continue  # 'in a video clip posted on Telegram': the clip was posted, no one speaks by it
         need = _NEEDS.get(lower)
         if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
             quoted = _ITS_QUOTATION_BEFORE.search(before[-120:]) if lower in _COMPLEMENT_BEFORE else None
@@ -403,21 +461,27 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if lower in _BASE and (_BASE_GUARD.search(before) or any(v.start <= m.start() + offset < v.end for v in verbs)):
             continue
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")
-        if (
-            form == "participle"
-            and not re.search(r"(?:,|[\u201d\"\u00bb]|\b(?:and|while|whilst))\s*$", before)
-            # 'with the latter denying', 'with the ministry denying': the participle has its own subject
-            and not re.search(
-                r"\bwith\s+(?:the\s+(?:latter|former)|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+$",
-                before,
-            )
-            and not ISSUED_WRITING.search(before)
-            and not WRITING_BY.search(before[-100:])
-            and not _POSTED.search(before[-80:])
-            and not IN_WRITING.search(before[-60:])
-            and not (lower in DENY and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
-            and not (lower in DENY and before.strip() and _REPORTS_AFTER.match(after))
-        ):
-            continue  # (an opening 'Denying the reports, the ministry said ...' is the subject's)  # '..., adding that' shares the subject; 'a warning' is a noun
+        if form == "participle" and not _shares_subject(lower in DENY, before, after):
+            continue  # 'a warning' is a noun
         verbs.append(Verb(m.start() + offset, m.end() + offset, word, form))
     return sorted(verbs, key=lambda v: v.start)
+
+
+def _shares_subject(denying: bool, before: str, after: str) -> bool:
+    """Whether a participle between ``before`` and ``after`` is speech by its clause's subject: '..., adding that',
+    'issued a statement denying', an opening 'Denying the reports, the ministry said ...'. One test for every
+    participle, of one word or a phrase ('..., brushing aside the reports')."""
+    return bool(
+        re.search(r"(?:,|[\u201d\"\u00bb]|\b(?:and|while|whilst))\s*$", before)
+        # 'with the latter denying', 'with the ministry denying': the participle has its own subject
+        or re.search(
+            r"\bwith\s+(?:the\s+(?:latter|former)|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s+$",
+            before,
+        )
+        or ISSUED_WRITING.search(before)
+        or WRITING_BY.search(before[-100:])
+        or _POSTED.search(before[-80:])
+        or IN_WRITING.search(before[-60:])
+        or (denying and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
+        or (denying and before.strip() and _REPORTS_AFTER.match(after))
+    )

@@ -1,0 +1,242 @@
+"""English denials read the same whichever way news words them (issue 17, round 10: metamorphic tests).
+
+Made-up sentences are built from templates and slot fillers along the axes real news varies on: who denies, the
+verb of denying (every one of the lexicon, in every tense), what stands between the subject and its verb, and a
+pronoun for the subject. Each property says that variants meaning the same are read the same: a denial, by the
+same denier. Names are fictional.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.draft.conftest import said
+
+# (subject as written, the label the denier gets)
+SUBJECTS = [
+    ("Lev Arno", "Lev Arno"),
+    ("The Kessel Brigade", "Kessel Brigade"),
+    ("Brigade spokesman Lev Arno", "Lev Arno"),
+    ("Lev Arno, the brigade's spokesman,", "Lev Arno"),
+    ("Veloria's foreign ministry", "Veloria's foreign ministry"),
+]
+# A single capitalised word opening the sentence, unknown to the index: a capital standing for its government.
+CAPITAL = ("Ostrava", "Ostrava")
+# (past, -s, base, -ing) of every verb of denying
+FORMS = [
+    ("denied", "denies", "deny", "denying"),
+    ("rejected", "rejects", "reject", "rejecting"),
+    ("dismissed", "dismisses", "dismiss", "dismissing"),
+    ("refuted", "refutes", "refute", "refuting"),
+    ("rebutted", "rebuts", "rebut", "rebutting"),
+    ("repudiated", "repudiates", "repudiate", "repudiating"),
+    ("rubbished", "rubbishes", "rubbish", "rubbishing"),
+    ("debunked", "debunks", "debunk", "debunking"),
+    ("disputed", "disputes", "dispute", "disputing"),
+    ("disowned", "disowns", "disown", "disowning"),
+    ("disavowed", "disavows", "disavow", "disavowing"),
+    ("contested", "contests", "contest", "contesting"),
+]
+# Verbs of denying in more than one word, or with the object they need, in the past
+PHRASES = [
+    "brushed aside",
+    "shrugged off",
+    "waved away",
+    "poured cold water on",
+    "pushed back against",
+    "denounced",
+    "issued a denial of",
+    "condemned as lies",
+]
+# What may stand between a subject and its verb
+BETWEEN = [
+    "",
+    " also",
+    " on Tuesday",
+    " in a statement",
+    " in a video message",
+    " in a video clip",
+    " in an audio recording",
+    " in an interview with Meridian Wire",
+    " in a communique",
+    " strongly",
+    " on Tuesday evening",
+    " late on Tuesday",
+    " in a video clip posted on Telegram",
+    ", in a video clip posted on Telegram,",
+    " in remarks to Meridian Wire",
+    ", in remarks to Meridian Wire,",
+    ", in response,",
+    ", speaking to reporters,",
+]
+OBJECTS = ["the reports of a raid", "the claims", "the allegations", "the accusations against the brigade"]
+PAST_VERBS = [f[0] for f in FORMS] + PHRASES
+
+
+def deniers(*paragraphs: str) -> list[str]:
+    return [speaker for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(SUBJECTS), st.sampled_from(PAST_VERBS), st.sampled_from(BETWEEN), st.sampled_from(OBJECTS))
+def test_what_stands_between_a_subject_and_its_verb_changes_no_denier(subject, verb, between, what) -> None:
+    written, label = subject
+    assert deniers(f"{written}{between} {verb} {what}.") == [label]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(PAST_VERBS), st.sampled_from(BETWEEN), st.sampled_from(OBJECTS))
+def test_a_capital_opening_the_sentence_denies_with_any_verb(verb, between, what) -> None:
+    # 'Ostrava denied' is the capital's denial; so is 'Ostrava brushed aside', 'Ostrava on Tuesday issued a denial'
+    written, label = CAPITAL
+    assert deniers(f"{written}{between} {verb} {what}.") == [label]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(FORMS), st.sampled_from(OBJECTS), st.integers(0, 9))
+def test_every_tense_of_every_verb_of_denying_is_a_denial(forms, what, shape) -> None:
+    past, present, base, participle = forms
+    sentence, label = [
+        (f"Lev Arno {past} {what}.", "Lev Arno"),
+        (f"Lev Arno {present} {what}.", "Lev Arno"),
+        (f"Lev Arno has repeatedly {past} {what}.", "Lev Arno"),
+        (f"Lev Arno continued to {base} {what}.", "Lev Arno"),
+        (f"Brigade leaders {base} {what}.", "Brigade leaders"),
+        (f"Lev Arno issued a statement {participle} {what}.", "Lev Arno"),
+        (f"Lev Arno said in a statement {participle} {what}.", "Lev Arno"),
+        (f"Lev Arno said in an interview {participle} {what}.", "Lev Arno"),
+        (f"{participle.capitalize()} {what}, Lev Arno said the brigade was at home.", "Lev Arno"),
+        (f"Lev Arno was quick to {base} {what}.", "Lev Arno"),
+    ][shape]
+    assert deniers(sentence) == [label]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([("Lev Arno", "he"), ("The Kessel Brigade", "it")]),
+    st.sampled_from(["said", "said that", "told Meridian Wire", "told reporters"]),
+    st.sampled_from([f[0] for f in FORMS]),
+    st.sampled_from(["", "had "]),
+)
+def test_a_subject_reporting_its_own_denial_denies_as_when_it_denies(subject, saying, verb, had) -> None:
+    # 'The Kessel Brigade said it rejected the reports' is the brigade's denial, as 'X said the brigade rejected'
+    # is the brigade's and 'The Kessel Brigade rejected the reports' is
+    written, pronoun = subject
+    alone = deniers(f"{written} {verb} the reports of a raid.")
+    assert alone and deniers(f"{written} {saying} {pronoun} {had}{verb} the reports of a raid.") == alone
+
+
+# (finite, participle) of the phrases of dismissing, and of condemning what was said
+DISMISSING = [
+    ("brushed aside", "brushing aside"),
+    ("shrugged off", "shrugging off"),
+    ("waved away", "waving away"),
+    ("poured cold water on", "pouring cold water on"),
+    ("pushed back against", "pushing back against"),
+    ("dispelled", "dispelling"),
+    ("denounced", "denouncing"),
+    ("decried", "decrying"),
+    ("heaped scorn on", "heaping scorn on"),
+]
+# What a participle of denying shares its subject after
+BEFORE_PARTICIPLE = [
+    "Lev Arno said on Tuesday,",
+    "Lev Arno told Meridian Wire,",
+    "Lev Arno posted on Telegram,",
+    "Lev Arno issued a statement",
+    "Lev Arno released a video clip",
+    "Lev Arno gave an interview",
+    "Lev Arno said in a video clip",
+    "Lev Arno said in a communique",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([(f[0], f[3]) for f in FORMS] + DISMISSING),
+    st.sampled_from(BEFORE_PARTICIPLE),
+    st.sampled_from(OBJECTS),
+)
+def test_a_participle_of_denying_denies_as_its_finite_form(verb, before, what) -> None:
+    # 'X said, brushing aside the reports' as 'X said, denying the reports', and both as 'X brushed aside the reports'
+    finite, participle = verb
+    assert deniers(f"Lev Arno {finite} {what}.") == ["Lev Arno"]
+    assert deniers(f"{before} {participle} {what}.") == ["Lev Arno"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([("Lev Arno", "he", "him"), ("Lina Varo", "she", "her")]),
+    st.sampled_from(
+        [
+            "{He} denied the reports.",
+            "{He} in a video clip rubbished the reports.",
+            "{He} said the reports were baseless.",
+            "{He} was quoted as saying the reports were baseless.",
+            "According to {him}, the reports were baseless.",
+            "The reports were baseless, according to {him}.",
+            "\u201cWe reject these claims,\u201d {he} said.",
+        ]
+    ),
+)
+def test_a_pronoun_for_the_denier_reads_as_its_name(person, shape) -> None:
+    # the denier named in the paragraph before, then 'he' or 'him' for it in any construction
+    name, he, him = person
+    sentence = shape.format(He=he.capitalize(), he=he, him=him)
+    assert deniers(f"{name}, an official of the Kessel Brigade, spoke at the border.", sentence) == [name]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([f[0] for f in FORMS] + ["brushed aside", "shrugged off", "waved away", "dispelled"]),
+    st.sampled_from(["were", "have been", "were swiftly"]),
+)
+def test_a_denial_in_the_passive_with_its_agent_is_the_agents(verb, be) -> None:
+    # 'The reports were brushed aside by X' as 'The reports were denied by X', each as 'X denied the reports'
+    assert deniers(f"Lev Arno {verb} the reports.") == ["Lev Arno"]
+    assert deniers(f"The reports {be} {verb} by Lev Arno.") == ["Lev Arno"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([f[3] for f in FORMS]),
+    st.sampled_from(
+        [
+            "Lev Arno was quoted as {v} the reports.",
+            "Lev Arno was quoted by Meridian Wire as {v} the reports.",
+            "Meridian Wire quoted Lev Arno as {v} the reports.",
+            "Meridian Wire cited Lev Arno, the brigade's spokesman, as {v} the reports.",
+        ]
+    ),
+)
+def test_quoted_as_denying_reads_as_quoted_as_saying(participle, shape) -> None:
+    # 'X was quoted as denying the reports' as 'X was quoted as saying the reports were false'
+    assert deniers(shape.replace("{v} the reports", "saying the reports were false")) == ["Lev Arno"]
+    assert deniers(shape.format(v=participle)) == ["Lev Arno"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["said", "reported", "told reporters", "added", "stated"]),
+    st.sampled_from(["denied", "rubbished", "brushed aside"]),
+)
+def test_a_denial_reported_by_another_is_the_deniers_with_or_without_that(saying, verb) -> None:
+    # 'X reported the brigade denied' as 'X reported that the brigade denied' and 'X said the brigade denied'
+    with_that = deniers(f"Lina Varo {saying} that the Kessel Brigade {verb} the reports.")
+    assert with_that == ["Kessel Brigade"]
+    assert deniers(f"Lina Varo {saying} the Kessel Brigade {verb} the reports.") == with_that
+
+
+def test_a_passive_of_dismissing_needs_what_was_said_as_its_subject() -> None:
+    assert deniers("The drone was shot down by the Kessel Brigade.") == []
+
+
+def test_verbs_of_denying_that_are_nouns_need_what_is_denied() -> None:
+    # the base and -s forms that are also nouns deny only with a claim as their object
+    assert deniers("The border dispute has lasted for years.") == []
+    assert deniers("Brigade leaders dispute the reports.") == ["Brigade leaders"]
+    assert deniers("Rubbish piled up in the streets of the old town.") == []
+    assert deniers("Two parties contest the election in the north.") == []
+    assert deniers("The council moved to contest the election results.") == []
+    assert deniers("Lev Arno disputes the account of the raid.") == ["Lev Arno"]
