@@ -14,8 +14,11 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
   به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد، گردید) is its agent's (از سوی X), also in a kicker
   above the headline (از سوی X؛). A verb with no subject after it takes the noun after 'أن' when it denies
-  (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...).
-- The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
+  (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...);
+  one with no subject after it has the noun before it in the past as in the present (وكان X قال؛ الوزارة نفت، at a
+  paragraph's start or a body's or an office's). Any verb of saying with the pronoun of what it says after 'ما'
+  speaks as 'ما قاله X' does (بحسب ما ذكره X، ما نقلته الوكالة عن Y), and 'وفقا لـX' gives the words to X.
+- The subject is cut at the words that end it (في بيان، اليوم، السبت، لاحقا، أيضا، بشكل، وفق، أن؛ در، با، را، امروز ...)
   and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
   as a record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
@@ -1906,9 +1909,7 @@ class ArabicScriptReader:
         if tokens and tokens[0][3] in _KANA:
             tokens = tokens[1:]
             if tokens and tokens[-1][3] == _QAD:
-                tokens = tokens[:-1]
-            else:
-                return None
+                tokens = tokens[:-1]  # ('وكان X قال', without 'قد', is the same pluperfect)
             # 'وكانت كتائب X، أحد فصائل Y، قد أعلنت' (X, one of Y's factions, had announced): the name, without
             # what is set beside it between commas or after 'one of'
             cut = next(
