@@ -360,6 +360,9 @@ ARABIC_WORDS = Words(
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا مجددا "
         "صحة فإن فان وإن وأن "
+        # times and occasions ('قال الوزير لاحقا إن', 'لدى وصوله'): as days, they stand between a subject and what it
+        # says, and a sentence opening with one ('ولاحقا نفى ...') has no subject before its verb
+        "لاحقا لاحقاً سابقا سابقاً مؤخرا مؤخراً عند عندما لدى حين حينها عندها آنذاك وقتها "
         # claims without the article ('واتهمت طهران ادعاءات الوزير بأنها ...'): what is denied, after the subject
         "ادعاءات اتهامات مزاعم "
         # a statement's relative clause, 'بيان للوزارة تلقت وكالة X نسخة منه' (of which agency X received a copy):

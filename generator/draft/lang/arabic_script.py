@@ -14,8 +14,11 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   and 'we' (ما، نحن) in reported words is the one reporting them. A relay right after the subject (نقلا عن Y،
   به نقل از Y) gives the words to Y. A Persian passive (تکذیب شد، گردید) is its agent's (از سوی X), also in a kicker
   above the headline (از سوی X؛). A verb with no subject after it takes the noun after 'أن' when it denies
-  (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...).
-- The subject is cut at the words that end it (في بيان، اليوم، السبت، بشكل، وفق، أن؛ در، با، را، امروز ...)
+  (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...);
+  one with no subject after it has the noun before it in the past as in the present (وكان X قال؛ الوزارة نفت، at a
+  paragraph's start or a body's or an office's). Any verb of saying with the pronoun of what it says after 'ما'
+  speaks as 'ما قاله X' does (بحسب ما ذكره X، ما نقلته الوكالة عن Y), and 'وفقا لـX' gives the words to X.
+- The subject is cut at the words that end it (في بيان، اليوم، السبت، لاحقا، أيضا، بشكل، وفق، أن؛ در، با، را، امروز ...)
   and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
   as a record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
@@ -215,6 +218,8 @@ _CLAIMS_OF = frozenset(
     "تصريحات التصريحات ادعاءات الادعاءات اتهامات الاتهامات مزاعم المزاعم اقوال زعم قول روايه الروايه".split()
 )
 _THAT_OF = frozenset("ان بان انه بانه انها بانها انهم بانهم".split())
+# 'من', 'عن', 'على', 'إلى' (of, about, on, to), folded: the preposition a verb of saying takes before 'أن'
+_BEFORE_THAT = frozenset("\u0645\u0646 \u0639\u0646 \u0639\u0644\u064a \u0627\u0644\u064a".split())
 
 
 @dataclass
@@ -243,6 +248,20 @@ class ArabicScriptReader:
     def __init__(self, words: Words, index: NameIndex) -> None:
         self.c = words.compiled()
         self.words = words
+        # the 'according to' words written before 'ل' in the list ('وفقا ل'), folded: 'ل' may be written onto the name
+        self._governs_lam = tuple(
+            f[:-2] for f in (fold_words(p) for p in words.according) if f.endswith(" \u0644") and len(f) > 3
+        )
+        # 'ما ذكره X', 'ما أعلنته الوزارة', 'ما نقلته الوكالة عن Y' (what X said), folded: a verb of saying or relaying
+        # with the pronoun of what it says, after 'ما', says as 'ما قاله X' does (the list's 'قاله')
+        forms = sorted(
+            {fold_words(v) for v in words.verbs + words.deny_verbs + words.relay_verbs}, key=len, reverse=True
+        )
+        self._what_said = (
+            re.compile(r"(?<!\S)\u0645\u0627\s+(" + "|".join(map(re.escape, forms)) + r")\u0647\u0627?(?!\w)")
+            if words.verb_first and forms
+            else re.compile(r"(?!)")
+        )
         self.index = index
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
@@ -860,9 +879,14 @@ class ArabicScriptReader:
                     continue
             if i and fw.startswith("\u0627\u0644") and tokens[i - 1][3] in self.c.outlet_words & self.c.body_words:
                 n = i + 1  # 'وكالة الأنباء ...' (the news agency): a stop word of its name
-                continue
+                if word[-1:] not in _CUT_AFTER:
+                    continue
+                # (a mark after it ends the subject as after any word, 'وقالت حركة النور: ...', or runs on to the name
+                # after an office, 'المتحدث باسم حركة النور، X،')
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
+            if i and self.words.verb_first and fw in self.c.drop:
+                break  # 'وقال المتحدث أيضا': 'also', dropped before a subject ('وقال أيضا X'), ends one after it
             if i and fw in self.c.light_verbs:
                 n = i - 1  # 'X کشته شدن ... را تکذیب کرد': the verbal noun's first word starts the object
                 break
@@ -870,8 +894,9 @@ class ArabicScriptReader:
                 break
             if i and self.words.verb_first and self._object_starts(tokens, i):
                 break
-            if i and self.words.verb_first and self.c.participle.fullmatch(fw):
+            if self.words.verb_first and self.c.participle.fullmatch(fw):
                 break  # 'قال مصدر رافضا ...', 'قال الوزير مؤكدا ...': a participle follows the subject it describes
+                # (and right after the verb, 'وتابع قائلا', the verb has no subject of its own)
             n = i + 1
             if i == named_end:
                 continue  # (the group's name closes its marks; the name of the office holder may follow)
@@ -1267,9 +1292,14 @@ class ArabicScriptReader:
             return True  # 'لـ"شفق نيوز"' (told the outlet)
         follows = fold_words(text[q.end : q.end + 14].lstrip(" \u060c,")).split(" ")[0].strip(_PUNCT)
         told = text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3
+        # ('في مقابلة مع "X" إن', in an interview with X: the one spoken with, as the one told, 'لـ"X"')
+        told = told or (self.words.verb_first and before[-1:] == ["\u0645\u0639"] and len(words) <= 3)
+        # ('في تصريح لـ"X" على أن', to X that: the preposition a verb of saying takes before 'that')
+        then = fold_words(text[q.end : q.end + 24].lstrip(" \u060c,")).split(" ")[:2]
         if told and (
             text[q.end : q.end + 2].strip()[:1] in "\u060c,:"
             or follows in _THAT
+            or (len(then) == 2 and then[0] in _BEFORE_THAT and then[1].strip(_PUNCT) in _THAT)
             or self.c.participle.fullmatch(follows)
         ):
             return True  # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said
@@ -1497,6 +1527,11 @@ class ArabicScriptReader:
             )
             # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
+        for m in self._what_said.finditer(text):
+            if not any(f[0] == m.start(1) for f in found) and m.group(1) + "\u0647" not in _CALLED:
+                relay = bool(self.c.relay.fullmatch(m.group(1)))
+                deny = not relay and bool(self.c.deny.fullmatch(m.group(1)))
+                found.append((m.start(1), m.end(), "relay" if relay else "verb", deny))
         for m in self.c.participle.finditer(text):
             if not any(f[0] == m.start() and f[2] == "participle" for f in found):
                 found.append((m.start(), m.end(), "participle", False))
@@ -1562,15 +1597,25 @@ class ArabicScriptReader:
                 kind = "verb"
             elif kind == "according":
                 tokens = self._tokens(masked, end, sent.end)
+                # 'وفقا لسامي الوردي' as 'وفقا ل سامي الوردي' (the list's 'وفقا ل'): 'ل' written onto the name is no
+                # part of it; written onto the article ('للجيش') it stands for the article's alef ('الجيش')
+                lam = bool(tokens) and tokens[0][3][:1] == "\u0644" and len(tokens[0][3]) > 2
+                article = False
+                if lam and text[f_start:f_end].endswith(self._governs_lam):
+                    t_start, t_end, word, fw = tokens[0]
+                    article = fw[:2] == "\u0644\u0644"
+                    cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـسامي')
+                    tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
                 if tokens and tokens[0][3] in _SAYING and len(tokens) > 1:
                     tokens = tokens[1:]  # 'حسب قول الموقع' (according to the saying of the site): the site
                 k = self._cut_subject(tokens)
                 if not self.words.verb_first and k > 1:
                     k = self._known_prefix(para, tokens, k)  # ('به گفته کاظمی همه ...': no comma after the name)
                 subject = masked[tokens[0][0] : tokens[k - 1][1]] if k else ""
-                speaker = (
-                    self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
-                )
+                phrase = para.text[tokens[0][0] : tokens[k - 1][1]] if k else ""
+                if article:
+                    phrase = "\u0627" + phrase[1:]  # (of the same length: the offsets stay the text's)
+                speaker = self.speaker(phrase, para, tokens[0][0], sent) if k else None
                 if speaker is None and k and fold_words(subject).split(" ")[0].strip(_PUNCT) in self.c.possessive_refs:
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
@@ -1585,10 +1630,11 @@ class ArabicScriptReader:
                     default=None,
                 )
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
+                # (a past verb with no subject after it has the noun before it as its subject, as a present one has:
+                # 'الوزارة نفت الأنباء' as 'الوزارة تنفي الأنباء')
+                present = _present(fold_words(masked[start:end]), self.words.prefixes)
                 fronted = (
-                    self._fronted_subject(
-                        masked, sent, start, _present(fold_words(masked[start:end]), self.words.prefixes)
-                    )
+                    self._fronted_subject(masked, sent, start, present, s_end == s_start)
                     if self.words.verb_first and main is None
                     else None
                 )
@@ -1845,12 +1891,17 @@ class ArabicScriptReader:
                 return [f for f in found if sent.start + where[f[0]] < colon]
         return found
 
-    def _fronted_subject(self, masked: str, sent: Sentence, verb_start: int, present: bool) -> tuple[int, int] | None:
+    def _fronted_subject(
+        self, masked: str, sent: Sentence, verb_start: int, present: bool, subjectless: bool = False
+    ) -> tuple[int, int] | None:
         """In Arabic, a subject written before its verb: after 'كان ... قد' or 'لكن', or before a present-tense verb.
 
         'وكانت وزارة الدفاع قد نفت' (had denied), or a headline-like 'وزارة الدفاع تنفي ...'. A past-tense verb
-        after a noun is read as verb-first (the words before it are a dateline or a time). The words before the
-        verb must be a plain noun phrase: at most six words, no stop word, no verb of saying, no quotation.
+        after a noun is read as verb-first (the words before it are a dateline or a time), unless no subject follows
+        it (``subjectless``) and the noun opens its paragraph or is a body or an office ('وزارة الدفاع نفت الأنباء',
+        as 'وزارة الدفاع تنفي الأنباء'; not a sentence that a stop after an abbreviation opened: 'العربية. نت قد
+        ادعى'). The words before the verb must be a plain noun phrase: at most six words, no stop word, no verb of
+        saying, no quotation.
         """
         tokens = self._tokens(masked, sent.start, verb_start)
         while tokens and tokens[0][3] in self.c.drop:
@@ -1858,9 +1909,7 @@ class ArabicScriptReader:
         if tokens and tokens[0][3] in _KANA:
             tokens = tokens[1:]
             if tokens and tokens[-1][3] == _QAD:
-                tokens = tokens[:-1]
-            else:
-                return None
+                tokens = tokens[:-1]  # ('وكان X قال', without 'قد', is the same pluperfect)
             # 'وكانت كتائب X، أحد فصائل Y، قد أعلنت' (X, one of Y's factions, had announced): the name, without
             # what is set beside it between commas or after 'one of'
             cut = next(
@@ -1875,7 +1924,11 @@ class ArabicScriptReader:
             tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
         elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
             tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
-        elif not present:
+        elif not present and not (
+            subjectless
+            and tokens
+            and (not masked[: sent.start].strip() or tokens[0][3] in self.c.titles | self.c.heads | self.c.body_words)
+        ):
             return None
         # (an office and the name after it run longer: 'الناطق الرسمي لـX الأستاذ Y Z ينفي')
         longest = 9 if tokens and tokens[0][3] in self.c.titles else 6
@@ -1972,11 +2025,12 @@ class ArabicScriptReader:
         that = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i][2] in _THAT_OF), None)
         if that is None:
             return None
-        owner_end = that - 1 if that and words[that - 1][2] == "\u0645\u0646" else that  # ('من أن', that)
+        # ('من أن', 'عن أن', 'على أن', that: the preposition a verb of saying takes before it)
+        owner_end = that - 1 if that and words[that - 1][2] in _BEFORE_THAT else that
         # (the owner's name: two to four words between the claim and 'that')
         claim = next((i for i in range(owner_end - 3, max(-1, owner_end - 6), -1) if words[i][2] in _CLAIMS_OF), None)
-        if claim is None:
-            return None
+        if claim is None or (claim and words[claim - 1][2] == _IN):
+            return None  # ('كشف X في تصريحات صحفية عن أن', in press statements: the speaker's own)
         start, end = (
             act.subject_end + where[words[claim + 1][0]],
             act.subject_end + where[words[owner_end - 1][1] - 1] + 1,
