@@ -27,6 +27,9 @@ SPEAKERS = [
     ("سردار رضا کاظمی", "رضا کاظمی", ""),
     ("رضا کاظمی، سخنگوی وزارت خارجه کسلیا،", "رضا کاظمی", ""),
     ("رضا کاظمی سخنگوی وزارت خارجه کسلیا", "رضا کاظمی", ""),
+    ("سخنگوی وزارت خارجه کسلیا، رضا کاظمی،", "رضا کاظمی", ""),
+    ("سخنگوی وزارت خارجه کسلیا رضا کاظمی", "رضا کاظمی", ""),
+    ("وزیر دفاع کسلیا سردار رضا کاظمی", "رضا کاظمی", ""),
     ("وزارت خارجه کسلیا", "وزارت خارجه کسلیا", ""),
     ("جنبش نمونه", "جنبش نمونه", ""),
     ("دولت کسلیا", "دولت کسلیا", ""),
@@ -244,3 +247,10 @@ def test_a_fronted_object_takes_no_epithet_for_a_subject() -> None:
     ('مضحک', ridiculous) is no one's name."""
     assert read(f"رضا کاظمی گفت: «{EARLIER}».", "این ادعا را مضحک خواند.") == [("denial", "رضا کاظمی")]
     assert read("", "این ادعا را رضا کاظمی بی‌اساس خواند.") == [("denial", "رضا کاظمی")]
+
+
+def test_an_office_of_a_country_is_no_name_after_the_office() -> None:
+    """The name after an office and its body, without the comma, opens with a given or family name and names no
+    country: 'جمهوری اسلامی ایران' (the Islamic Republic of Iran) ends an office, it names no one."""
+    quoted = f"وزیر امور خارجه جمهوری اسلامی ایران گفت: «{QUOTE}»."
+    assert read("", quoted) == [("quote", "وزیر امور خارجه جمهوری اسلامی ایران")]

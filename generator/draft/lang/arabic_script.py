@@ -61,8 +61,9 @@ from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline
 from generator.draft.lang.arabic_words import Words, fold_char, fold_words, folded
-from generator.draft.names import NameIndex, key_tokens, looks_like_a_persons_name, name_key
+from generator.draft.names import NameIndex, given_or_family_name, key_tokens, looks_like_a_persons_name, name_key
 from generator.draft.speakers import Attribution
+from generator.draft.territories import lookup_territory
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
 from generator.draft.units import Unit, restated_denials
 
@@ -634,6 +635,14 @@ class ArabicScriptReader:
                     self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
                     "named after their office",
                 )
+        if words[0] in self.c.titles and not self.words.verb_first and not hits:
+            n_name = self._trailing_name_fa(raw.split(), words)
+            if n_name:  # 'سخنگوی وزارت خارجه X رضا کاظمی': an office and its body, then the name, as with the comma
+                name = " ".join(raw.split()[-n_name:])
+                return self._named(
+                    self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
+                    "named after their office",
+                )
         if words[0] in self.c.titles and not unnamed:  # 'المتحدث سامر الحداد': an office, then a name of 2-4 words
             raw_words = raw.split()
             n_titles = 0
@@ -745,6 +754,23 @@ class ArabicScriptReader:
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
+
+    def _trailing_name_fa(self, raw_words: list[str], words: list[str]) -> int:
+        """How many of a Persian subject's last words are a person's name after an office and its body, written
+        without the comma ('سخنگوی وزارت خارجه کسلیا رضا کاظمی'): a Persian office gives no article to end at, so
+        the name is the longest run of two to four plain words at the end that opens with a word name data knows as
+        a given or family name, names no country, and leaves an office of at least two words before it. 0 if none."""
+        if len(raw_words) != len(words):
+            return 0
+        for i in range(max(2, len(words) - 4), len(words) - 1):
+            run = range(i, len(words))
+            if (
+                given_or_family_name(raw_words[i])
+                and all(self._name_word(words[j], j == i) for j in run)
+                and not any(lookup_territory(raw_words[j]) for j in run)
+            ):
+                return len(words) - i
+        return 0
 
     def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
         """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية')."""
