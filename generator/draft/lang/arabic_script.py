@@ -637,10 +637,10 @@ class ArabicScriptReader:
                 )
         if words[0] in self.c.titles and not self.words.verb_first and not hits:
             n_name = self._trailing_name_fa(raw.split(), words)
-            if n_name:  # 'سخنگوی وزارت خارجه X رضا کاظمی': an office and its body, then the name, as with the comma
-                name = " ".join(raw.split()[-n_name:])
+            last = re.search(rf"\S+(?:\s+\S+){{{n_name - 1}}}$", raw) if n_name else None
+            if last:  # 'سخنگوی وزارت خارجه X رضا کاظمی': an office and its body, then the name, as with the comma
                 return self._named(
-                    self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
+                    self.entity(last.group(), para.number, start + last.start(), sentence, person=True),
                     "named after their office",
                 )
         if words[0] in self.c.titles and not unnamed:  # 'المتحدث سامر الحداد': an office, then a name of 2-4 words
@@ -655,11 +655,13 @@ class ArabicScriptReader:
                 and not hits  # 'نماینده کشور X': an office of a country on record, not a name
                 and all(self._name_word(w.strip(_PUNCT), i == 0) for i, w in enumerate(rest_words))
             ):  # ('المتحدث باسم الحركة': 'on behalf of the movement' is no name)
-                name = " ".join(raw_words[n_titles:])
-                return self._named(
-                    self.entity(name, para.number, start + raw.index(name), sentence, person=True),
-                    "named after their office",
-                )
+                # (found where it stands, spaces as written: 'سردار X  Y' with two spaces is no substring 'X Y')
+                name_at = re.search(rf"\S+(?:\s+\S+){{{len(raw_words) - n_titles - 1}}}$", raw)
+                if name_at:
+                    return self._named(
+                        self.entity(name_at.group(), para.number, start + name_at.start(), sentence, person=True),
+                        "named after their office",
+                    )
         # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
         indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
         if words[0] in self.c.titles and self._last_person() is not None and not indefinite:
@@ -759,13 +761,14 @@ class ArabicScriptReader:
         """How many of a Persian subject's last words are a person's name after an office and its body, written
         without the comma ('سخنگوی وزارت خارجه کسلیا رضا کاظمی'): a Persian office gives no article to end at, so
         the name is the longest run of two to four plain words at the end that opens with a word name data knows as
-        a given or family name, names no country, and leaves an office of at least two words before it. 0 if none."""
+        a given or family name, names no country, and leaves an office and a body's word before it. 0 if none."""
         if len(raw_words) != len(words):
             return 0
         for i in range(max(2, len(words) - 4), len(words) - 1):
             run = range(i, len(words))
             if (
                 given_or_family_name(raw_words[i])
+                and any(w in self.c.body_words for w in words[1:i])
                 and all(self._name_word(words[j], j == i) for j in run)
                 and not any(lookup_territory(raw_words[j]) for j in run)
             ):

@@ -90,8 +90,9 @@ _CALLED_RE = "|".join(re.escape(fold_words(v)).replace(r"\ ", r"\s*") for v in s
 
 
 # What is answered when a report is called untrue, condemned or exaggerated, folded ('این گزارش غلط است', 'این شایعات را
-# محکوم کرد'; not 'خبرگزاری', a news agency): one list for each pattern that needs the claim before what it is called.
-_CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|شايعه|اظهارات|راپور"
+# محکوم کرد'; not 'خبرگزاری', a news agency, nor 'خبری', of news, as in 'نشست خبری', a press conference): one list for
+# each pattern that needs the claim before what it is called.
+_CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور"
 
 # while, with, after ('ضمن تکذیب این خبر گفت', 'پس از رد این ادعا افزود'): before a verbal noun of denying
 _WHILE = ("ضمن", "با", "پس از")
