@@ -64,8 +64,9 @@ from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline
 from generator.draft.lang.arabic_words import Words, fold_char, fold_words, folded
-from generator.draft.names import NameIndex, key_tokens, name_key
+from generator.draft.names import NameIndex, given_or_family_name, key_tokens, looks_like_a_persons_name, name_key
 from generator.draft.speakers import Attribution
+from generator.draft.territories import lookup_territory
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
 from generator.draft.units import Unit, restated_denials
 
@@ -115,6 +116,8 @@ _IN_IT = frozenset({"\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"})  # فيه
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
+_THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
+_OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
 _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
@@ -651,6 +654,14 @@ class ArabicScriptReader:
                     self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
                     "named after their office",
                 )
+        if words[0] in self.c.titles and not self.words.verb_first and not hits:
+            n_name = self._trailing_name_fa(raw.split(), words)
+            last = re.search(rf"\S+(?:\s+\S+){{{n_name - 1}}}$", raw) if n_name else None
+            if last:  # 'سخنگوی وزارت خارجه X رضا کاظمی': an office and its body, then the name, as with the comma
+                return self._named(
+                    self.entity(last.group(), para.number, start + last.start(), sentence, person=True),
+                    "named after their office",
+                )
         if words[0] in self.c.titles and not unnamed:  # 'المتحدث سامر الحداد': an office, then a name of 2-4 words
             raw_words = raw.split()
             n_titles = 0
@@ -663,11 +674,13 @@ class ArabicScriptReader:
                 and not hits  # 'نماینده کشور X': an office of a country on record, not a name
                 and all(self._name_word(w.strip(_PUNCT), i == 0) for i, w in enumerate(rest_words))
             ):  # ('المتحدث باسم الحركة': 'on behalf of the movement' is no name)
-                name = " ".join(raw_words[n_titles:])
-                return self._named(
-                    self.entity(name, para.number, start + raw.index(name), sentence, person=True),
-                    "named after their office",
-                )
+                # (found where it stands, spaces as written: 'سردار X  Y' with two spaces is no substring 'X Y')
+                name_at = re.search(rf"\S+(?:\s+\S+){{{len(raw_words) - n_titles - 1}}}$", raw)
+                if name_at:
+                    return self._named(
+                        self.entity(name_at.group(), para.number, start + name_at.start(), sentence, person=True),
+                        "named after their office",
+                    )
         # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
         indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
         if words[0] in self.c.titles and self._last_person() is not None and not indefinite:
@@ -762,6 +775,24 @@ class ArabicScriptReader:
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
+
+    def _trailing_name_fa(self, raw_words: list[str], words: list[str]) -> int:
+        """How many of a Persian subject's last words are a person's name after an office and its body, written
+        without the comma ('سخنگوی وزارت خارجه کسلیا رضا کاظمی'): a Persian office gives no article to end at, so
+        the name is the longest run of two to four plain words at the end that opens with a word name data knows as
+        a given or family name, names no country, and leaves an office and a body's word before it. 0 if none."""
+        if len(raw_words) != len(words):
+            return 0
+        for i in range(max(2, len(words) - 4), len(words) - 1):
+            run = range(i, len(words))
+            if (
+                given_or_family_name(raw_words[i])
+                and any(w in self.c.body_words for w in words[1:i])
+                and all(self._name_word(words[j], j == i) for j in run)
+                and not any(lookup_territory(raw_words[j]) for j in run)
+            ):
+                return len(words) - i
+        return 0
 
     def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
         """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية')."""
@@ -1075,9 +1106,16 @@ class ArabicScriptReader:
                 # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
                 # it came): the statement speaks
                 tokens = tokens[said_in:]
+            if self._opening_phrase(tokens):
+                # 'پیش از این X گفت' (before this), 'در همین حال X گفت' (meanwhile), 'از سوی دیگر X گفت' (on the other
+                # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
+                # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
+                tokens = tokens[3:]
             timed = next((j for j, t in enumerate(tokens) if not (t[3] in self.c.time_words or t[3].isdigit())), 0)
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
+            # ('این خبر را X، سخنگوی ...، تکذیب کرد': the object, not an opening phrase, before the subject's commas)
+            tokens = self._after_fronted_object(tokens) or tokens
             while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
                 if comma is None:
@@ -1085,13 +1123,45 @@ class ArabicScriptReader:
                 tokens = tokens[comma + 1 :]
             while tokens and (tokens[0][3] in self.c.time_words or tokens[0][3].isdigit()):
                 tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
-            time_phrase = len(tokens) > 3 and tokens[0][3] in self.c.stops and tokens[1][3] == _FROM_FA
-            if time_phrase and tokens[2][3] in self.c.demonstratives | _THAT_FA:
-                tokens = tokens[3:]  # 'پیش از این X گفت' (before this): a time phrase without the comma
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
         return tokens[0][0], tokens[n - 1][1]
+
+    def _after_fronted_object(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """In Persian, the subject written after a fronted object ('این خبر را X تکذیب کرد', this report X denied), as
+        it is written before it ('X این خبر را تکذیب کرد'): the words after the last 'را' when they run to the verb
+        and read as a speaker (an office, a body, a source, a pronoun, a record's or a person's name), not as what
+        the object is called ('این ادعا را مضحک خواند')."""
+        ra = max((i for i, t in enumerate(tokens) if t[3] == _RA), default=-1)
+        rest = tokens[ra + 1 :] if ra > 0 and not self._cut_subject(tokens) else []
+        # (what the object is called ends the subject: 'این ادعا را X بی‌اساس خواند')
+        called = next((j for j in range(len(rest)) if self.c.cue.match(" ".join(t[3] for t in rest[j:]))), len(rest))
+        n = self._cut_subject(rest[:called])
+        if n and rest[n - 1][2][-1:] in "\u060c,":  # 'X، سخنگوی ...،': the name and its office between commas
+            n = max(j + 1 for j in range(n - 1, called) if rest[j][2][-1:] in "\u060c,")
+        # (then only words that may stand between a subject and its verb: 'نیز', 'روز شنبه', 'قاطعانه')
+        if not n or any(t[3] not in self.c.stops | self.c.time_words for t in rest[n:called]):
+            return []
+        rest = rest[:n]
+        first = rest[0][3]
+        phrase = " ".join(t[2] for t in rest).strip(_PUNCT)
+        speaker_word = first in self.c.titles | self.c.body_words | self.c.heads | self.c.pronouns
+        if speaker_word or self.index.lookup(phrase) is not None or looks_like_a_persons_name(phrase):
+            return rest
+        return []
+
+    def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether a Persian subject region opens with a three-word phrase of time or discourse before the subject,
+        written without a comma: a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در این نشست',
+        'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the comma the
+        subject is found after it; the phrase is never part of the subject."""
+        if len(tokens) < 4 or tokens[0][3] not in self.c.stops or any(t[2][-1:] in "\u060c," for t in tokens[:3]):
+            return False
+        second, third = tokens[1][3], tokens[2][3]
+        if second == _FROM_FA:
+            return third in self.c.demonstratives | _THAT_FA
+        return second in _THIS_FA or third == _OTHER_FA
 
     def _after_while(self, masked: str, begin: int, verb_start: int) -> int:
         """In Persian, where the subject may start after an opening 'while' clause ('درحالی که ... میشد X ... رد
@@ -1820,9 +1890,9 @@ class ArabicScriptReader:
     ) -> tuple[Paragraph, int, int] | None:
         """(paragraph, start, end) of the agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
         'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد')."""
-        # (شد، شود; the formal گردید، گردد: 'تکذیب گردید')
+        # (شد، شود، شوند; the formal گردید، گردد، گردند: 'تکذیب گردید'; the plural as the singular)
         if not re.search(
-            "\u0634(?:\u062f|\u0648\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u062f)",
+            "\u0634(?:\u062f|\u0648\u0646?\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u0646?\u062f)",
             fold_words(para.masked[verb_start:verb_end]),
         ):
             return None
@@ -1834,8 +1904,11 @@ class ArabicScriptReader:
                 pair = token[3] + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
                 skip = 2 if pair in self.c.agents else 1 if token[3] in self.c.agents else 0
                 n = self._cut_subject(tokens[i + skip :]) if skip else 0
+                runs = n
+                if n and tokens[i + skip + n - 1][2][-1:] in "\u060c," and tokens[-1][2][-1:] in "\u060c,":
+                    runs = len(tokens) - i - skip  # 'از سوی X، سخنگوی ...، تکذیب شد': the name, then its office
                 # the agent runs up to the verb (else it is another verb's: 'گزارش منتشر شده از سوی X ...')
-                if n and i + skip + n == len(tokens):
+                if n and i + skip + runs == len(tokens):
                     return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
         return None
 

@@ -256,7 +256,7 @@ def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) 
 def _cue(phrases: tuple[str, ...], joined: bool, patterns: tuple[str, ...] = ()) -> str:
     """Denial cues, with an article and conjunction before them; in Persian, with the plural or indefinite
     ending a lost zero-width non-joiner joined onto them ('تکذیبیه‌ای' read as 'تکذیبیهای')."""
-    pattern = _alternation(phrases, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)
+    pattern = _alternation(phrases, "", joined).replace(r"(?<!\w)", _CUE_PREFIX, 1)
     if joined:
         endings = "\u0647\u0627\u064a|\u0647\u0627|\u0627\u064a|\u064a"  # های ها ای ی, folded (ی as ي)
         pattern = pattern.removesuffix(r"(?!\w)") + rf"(?:{endings})?(?!\w)"

@@ -8,7 +8,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   (``deny_verbs``)
 - passives, with their agent: تکذیب شد/گردید/می‌شود، رد شد/گردید (از سوی، توسط X) (``deny_verbs``, ``agents``)
 - rejecting claims only: رد کرد، نپذیرفت (ادعا، اتهامات؛ not پیشنهاد، درخواست، استعفا) (``reject_verbs``, ``proposals``)
-- while denying: ضمن تکذیب/رد، با تکذیب/رد (``deny_verbs``)
+- while denying: ضمن، با، پس از (``_WHILE``) before تکذیب، رد، انکار، نفی (``deny_verbs``)
 - untrue: صحت ندارد/نداشته؛ (این خبر) درست نیست؛ چنین اتفاقی رخ نداده؛ خبر فیک؛ خبر غلط؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
   خلاف واقع؛ عاری از حقیقت (``deny_cues``, ``cue_patterns``)
 - baseless: بی‌اساس؛ بی‌پایه؛ واهی؛ بی‌مبنا؛ فاقد اعتبار/صحت؛ مردود دانست/شمرد؛ تکذیب‌نامه؛ با واقعیت مطابقت ندارد؛ اساس/بنیاد ندارد
@@ -41,8 +41,10 @@ no doubt, no need' (باکی ندارد، شکی نیست), which restates nothi
 
 from __future__ import annotations
 
+import re
+
 from generator.draft.lang.arabic_script import ArabicScript
-from generator.draft.lang.arabic_words import Words, split_words
+from generator.draft.lang.arabic_words import Words, fold_words, split_words
 
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
@@ -63,6 +65,37 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
         if verb.endswith(" نمود"):  # and with the formal 'نمود': 'رد می نماید'
             out += [verb.removesuffix("نمود") + "می نماید", verb.removesuffix("نمود") + "می نمایند"]
     return tuple(dict.fromkeys(out))
+
+
+# Verbs of calling ('X این ادعا را بی‌اساس خواند', called this claim baseless), in every tense (and as verbal nouns:
+# 'ضمن مردود دانستن این خبر'; 'توصیف' also in the passive, 'توصیف شد'): one list, so that a cue said with one of them
+# is read with all of them (two shorter copies had missed 'مردود نامید', 'نادرست خواندند', 'بی‌اساس قلمداد کرد').
+_CALLING = _tenses(
+    ("خواند", "دانست", "شمرد", "نامید", "توصیف کرد", "قلمداد کرد", "ارزیابی کرد", "تلقی کرد", "عنوان کرد")
+)
+_CALLED = (
+    *_CALLING,
+    "توصیف",
+    "خواندن",
+    "دانستن",
+    "شمردن",
+    "نامیدن",
+    "توصیف کردن",
+    "قلمداد کردن",
+    "ارزیابی کردن",
+    "تلقی کردن",
+)
+# (on folded text, the parts of a compound apart or joined, longest first)
+_CALLED_RE = "|".join(re.escape(fold_words(v)).replace(r"\ ", r"\s*") for v in sorted(_CALLED, key=len, reverse=True))
+
+
+# What is answered when a report is called untrue, condemned or exaggerated, folded ('این گزارش غلط است', 'این شایعات را
+# محکوم کرد'; not 'خبرگزاری', a news agency, nor 'خبری', of news, as in 'نشست خبری', a press conference): one list for
+# each pattern that needs the claim before what it is called.
+_CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور"
+
+# while, with, after ('ضمن تکذیب این خبر گفت', 'پس از رد این ادعا افزود'): before a verbal noun of denying
+_WHILE = ("ضمن", "با", "پس از")
 
 
 PERSIAN_WORDS = Words(
@@ -102,12 +135,8 @@ PERSIAN_WORDS = Words(
             "بیان کرد",
             "ادامه داد",
             "عنوان کرد",
-            "توصیف کرد",
-            "توصیف کرده است",
-            "خواند",
-            "دانست",
-            "شمرد",  # (deemed: 'این ادعا را مردود شمرد', as 'دانست')
-            "نامید",
+            # verbs of calling (:data:`_CALLING`), which say what a speaker deems something
+            *_CALLING,
             "هشدار داد",
             "اذعان کرد",
             "مدعی شد",
@@ -166,8 +195,8 @@ PERSIAN_WORDS = Words(
         *_tenses(("تکذیب گردید", "رد گردید", "نپذیرفت")),
         *("تکذیب می شود", "تکذیب می شوند"),
         *("رد می کند", "رد می کنیم", "تکذیب می کند", "تکذیب می کنیم", "رد می شود"),
-        # 'ضمن رد این ادعا اعلام کرد' (while rejecting this claim, announced)
-        *("ضمن رد", "با رد", "ضمن تکذیب", "با تکذیب"),
+        # 'ضمن رد این ادعا اعلام کرد' (while rejecting this claim, announced), with each verbal noun of denying
+        *(f"{while_} {noun}" for while_ in _WHILE for noun in ("رد", "تکذیب", "انکار", "نفی")),
         # the first person, as a statement writes it ('این خبر را تکذیب کردیم', 'قاطعانه رد کرده‌ایم')
         *("تکذیب کردیم", "تکذیب کرده ایم", "رد کردیم", "رد کرده ایم", "انکار کردیم", "انکار می کنیم", "نفی می کنیم"),
         # 'منکر ... شد' (denied), its parts apart ('منکر این خبر شد'): the verb is read at 'منکر'
@@ -187,7 +216,7 @@ PERSIAN_WORDS = Words(
     ),
     reject_verbs=(
         *_tenses(("رد کرد", "رد نمود", "رد شد")),
-        *("رد می کند", "رد می کنیم", "رد می شود", "ضمن رد", "با رد", "رد کردیم", "رد کرده ایم"),
+        *("رد می کند", "رد می کنیم", "رد می شود", *(f"{while_} رد" for while_ in _WHILE), "رد کردیم", "رد کرده ایم"),
         *_tenses(("رد گردید", "نپذیرفت")),
     ),
     deny_cues=(
@@ -241,13 +270,10 @@ PERSIAN_WORDS = Words(
         "حقیقت نداشته",
         "غیرواقعی",
         "غیر واقعی",
-        "مردود دانست",
-        "مردود دانسته",
-        "مردود دانستند",
-        "مردود خواند",
         "مردود است",
-        # (dismissed as void with 'deemed' or 'declared': 'مردود شمرد', 'مردود اعلام کرد')
-        *("مردود شمرد", "مردود شمردند", "مردود شمرده", "مردود اعلام کرد", "مردود اعلام کردند"),
+        # (dismissed as void with any verb of calling or 'declared': 'مردود شمرد', 'مردود اعلام کرد')
+        *(f"مردود {verb}" for verb in _CALLED),
+        *("مردود اعلام کرد", "مردود اعلام کردند"),
         # 'fake' as news writes it ('خبر فیک'), and a denial notice ('تکذیب‌نامه', as 'تکذیبیه')
         "فیک",
         *("تکذیب‌نامه", "تکذیب نامه", "تکذیبنامه"),
@@ -310,7 +336,7 @@ PERSIAN_WORDS = Words(
         r"فاقد\s+(?:هر\s*گونه\s+)?(?:اعتبار|صحت|مبنا|پايه|وجاهت|سنديت)(?!\w)",
         # 'نادرست' (untrue) said of what is denied ('این خبر نادرست است', '... را نادرست خواند'), not before the
         # noun it qualifies ('سیاست نادرست دولت', the government's wrong policy)
-        r"نادرست(?=\s*(?:$|[.،,:؛»\"!؟]|(?:است|بود|بوده|هست|هستند|خواند|دانست|توصيف|اعلام|و)(?!\w)))",
+        rf"نادرست(?=\s*(?:$|[.،,:؛»\"!؟]|(?:است|بود|بوده|هست|هستند|{_CALLED_RE}|اعلام|و)(?!\w)))",
         # no link, role, hand, involvement or responsibility ('هیچ ارتباطی با ... ندارد', 'نقشی نداشته است');
         # 'ارتباط ندارد' without the indefinite ی says what is, not an answer
         r"(?:ارتباط|ربط|نقش|دخالت|دست|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.،]+){0,8}?\s+ن(?:دار|داشت)",
@@ -318,7 +344,7 @@ PERSIAN_WORDS = Words(
         r"هيچ\s+(?:ارتباط|ربط|نقش|دخالت|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.]+){9,20}?\s+ن(?:دار|داشت)",
         # a report called psychological warfare ('این گزارش را جنگ روانی دشمن خواند'); the enemy's psychological
         # warfare named as a topic ('جنگ روانی دشمن بی‌فایده است') denies nothing
-        r"(?:بخشي\s+از\s+)?(?:جنگ|عمليات)\s*رواني(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
+        r"(?:بخشي\s+از\s+)?(?:جنگ|عمليات)\s*رواني(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
         r"بخشي\s+از\s+(?:جنگ|عمليات)\s*رواني",
         # claims or accusations called unacceptable, worthless, ridiculous or meaningless ('اتهامات ... غیرقابل قبول و
         # بی ارزش است', 'این ادعا را مضحک خواند'): dismissed, as 'رد کرد' rejects them
@@ -327,7 +353,7 @@ PERSIAN_WORDS = Words(
         # claims, accusations or reports condemned or mocked ('این ادعاها را محکوم کرد', 'اتهامات را به سخره گرفت'),
         # or called made in bad faith ('بدخواهانه', 'با اهداف سیاسی مطرح می‌شود'): dismissed, as 'رد کرد' rejects
         # them; the noun comes first, so an attack condemned ('حمله را محکوم کرد') denies nothing
-        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|شايعه)\S*(?:\s+[^\s.،]+){0,12}?\s+"
+        rf"(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,12}}?\s+"
         r"(?:را\s+(?:(?:به\s*شدت|شديدا|قويا)\s+)?(?:محكوم|تقبيح|مسخره)\s*(?:كرد|نمود|مي\s*كن)|(?:را\s+)?به\s*سخره\s*گرفت"
         r"|بدخواهانه|غرض\s*ورزانه|فريبكارانه|گمراه\s*كننده"
         r"|(?:با|داراي)\s+(?:اهداف|انگيزه|مقاصد)(?:\s*ها)?ي?\s+سياسي)",
@@ -336,7 +362,7 @@ PERSIAN_WORDS = Words(
         # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
         # فرافکنی است'): dismissed as untrue; the noun comes first, so an exaggerated reaction or a projection named
         # alone accuses no report
-        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|امار|ارقام)\S*(?:\s+[^\s.،]+){0,12}?\s+[«\"“]?"
+        rf"(?:{_CLAIMS_RE}|امار|ارقام)\S*(?:\s+[^\s.،]+){{0,12}}?\s+[«\"“]?"
         r"(?:(?:مبالغه|اغراق)\s*اميز|فرافكني)(?!\w)",
         # 'has no basis' ('این ادعا بنیادی ندارد', 'اساس ندارد', 'پایه و اساسی ندارد'), as 'بی‌اساس'
         r"(?:اساس|بنياد|پايه|مبنا)ي?\s*ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
@@ -346,10 +372,11 @@ PERSIAN_WORDS = Words(
         # a report or claim that 'is not right' ('این خبر درست نیست'), as 'صحیح نیست'; not 'it is not right to ...',
         # which judges, so only after the claim it is said of
         # (and 'wrong' said of it, 'این گزارش‌ها غلط است'; not 'غلط' alone, a spelling mistake)
-        r"(?:ادعا|اتهام|گزارش|خبر(?!گزار)|اخبار|اظهارات)\S*(?:\s+[^\s.،]+){0,10}?\s+"
-        r"(?:درست\s*نيست|غلط(?=\s*(?:$|[.،»\"]|(?:است|بود|بوده|هست|خواند|دانست|توصيف)(?!\w))))(?!\w)",
+        rf"(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,10}}?\s+"
+        r"(?:درست\s*نيست|غلط(?=\s*(?:$|[.،»\"]|(?:است|بود|بوده|هست|"
+        rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
-        r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+(?:خواند|دانست|توصيف)",
+        r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
         # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
         # 'نمی‌پذیریم'); not 'no group has taken responsibility' (نگرفته است), which tells what happened, nor for the
         # consequences (عواقب، پیامد), a warning
