@@ -225,8 +225,9 @@ class Discourse:
         """'he'/'she' or 'it': the sentence's own subject if it has one of that sort, else the last one."""
         word = word.lower()
         if word in PRONOUNS_PERSON:
-            target = in_sentence if in_sentence and in_sentence.person else self.last_person
-            if target is None and self.recent:
+            # ('he' and 'she' are one person: never 'officials' or 'X and Y' named before)
+            target = in_sentence if in_sentence and in_sentence.person and not in_sentence.plural else self.last_person
+            if target is None and self.recent and not self.recent[-1].plural:
                 # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
                 # party said in a statement ... He pointed out in the statement')
                 target = self.recent[-1]
@@ -337,7 +338,9 @@ class Discourse:
 
     def spoke(self, speaker: Speaker) -> None:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""
-        if speaker.person and not _acronym(speaker):
+        if speaker.person and speaker.plural:
+            pass  # 'Officials said ...': no one 'he' or 'she' can be read as
+        elif speaker.person and not _acronym(speaker):
             self.last_person = speaker
         elif not speaker.plural:
             self.last_body = speaker
@@ -370,6 +373,11 @@ def _lower_article(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     if first in ("The", "A", "An", "Some", "Several", "Two", "Three", "One", "Many", "Most", "Other", "Local") and rest:
         return first.lower() + " " + rest
+    # a noun for people capitalised only for opening the sentence: 'Officials said' as '"...," officials said' (a
+    # body's word may be its name's: 'Brigade leaders')
+    lower = first.lower()
+    if first[:1].isupper() and first[1:].islower() and {lower, lower[:-1]} & (HUMAN_NOUNS | PLURAL_PEOPLE):
+        return (lower + " " + rest) if rest else lower
     return phrase
 
 

@@ -33,7 +33,7 @@ from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
 from generator.draft.territories import capital_names, is_country_name, territory_names
-from generator.draft.verbs import HEADLINE_VERBS, OCCASIONS, SAYING_VERBS, TRAILING_WORDS, find_verbs
+from generator.draft.verbs import HEADLINE_VERBS, OCCASIONS, QUOTED_AS, SAYING_VERBS, TRAILING_WORDS, find_verbs
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -765,6 +765,8 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
             if (
                 k > j + 1
                 and k < len(words)
+                # 'the' alone joins no name: 'told Meridian Wire | the Kessel Brigade denied'
+                and [w.lower() for w, _, _ in words[j + 1 : k]] != ["the"]
                 and is_name_word(words[k][0])
                 and sentence[words[k - 1][2] : words[k][1]] == " "
                 and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
@@ -837,6 +839,7 @@ _BEFORE_VERB = re.compile(
 )
 
 
+_QUOTED_AS = re.compile(r"(?<=\s)" + QUOTED_AS)
 _SAYING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True)) + r")\b")
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el"})
 
@@ -855,6 +858,7 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     head = after[:160]
     starts = [m.start() for m in _SAYING.finditer(head)]
     starts += [v.start for v in find_verbs(head, 0) if v.form == "finite"]
+    starts += [m.start() for m in _QUOTED_AS.finditer(head)]  # 'Ostrava was quoted as saying', 'is heard saying'
     return any(_BEFORE_VERB.fullmatch(after, 0, start) for start in starts)
 
 

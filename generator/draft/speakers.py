@@ -58,6 +58,7 @@ from generator.draft.verbs import (
     ISSUED_WRITING,
     OCCASIONS,
     OPENING,
+    QUOTED_AS,
     TRAILING_WORDS,
     WRITINGS,
     Verb,
@@ -130,10 +131,7 @@ _STATEMENT_READ = re.compile(
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 # (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
 _AS_SAYING = rf"\s+as\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
-_WAS_QUOTED_AS_SAYING = re.compile(
-    r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+(?:was|were|is|has been)\s+(?:quoted|cited)"
-    r"(?:\s+by\s+[^,;:\u2591]{2,60}?)?" + _AS_SAYING
-)
+_WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+" + QUOTED_AS)
 # 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
 _QUOTED_AS_SAYING = re.compile(
     r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?" + _AS_SAYING
@@ -185,13 +183,23 @@ _REPORTING = (
     r"said|says|added|adds|stated|states|confirmed|confirms|noted|explained|insisted|stressed|announced|reported|"
     r"told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
 )
-_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|claimed|claims)\s+that\s+")
+# (a day after the verb or its hearer does not end the verb: 'told Meridian Wire on Tuesday (that) the brigade ...')
+_REPORTED_WHEN = rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?i:{DAYS}))?"
+_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|claimed|claims){_REPORTED_WHEN}\s+that\s+")
 # The same without 'that', before the subject of the reported clause: 'X said the brigade denied it' (the brigade
 # denies, not 'X said the brigade'), and a pronoun as that subject as with 'that': 'X said it rejected the reports'.
 # (the same verbs as with 'that': 'Meridian Wire reported the brigade denied it' as 'reported that')
 _SAID_BARE = re.compile(
-    rf"\b(?:{_REPORTING})"
+    rf"\b(?:{_REPORTING}){_REPORTED_WHEN}"
     r"\s+(?=(?:the|its|his|her|their|he|she|it|they|we)\s|(?-i:[A-Z]))"
+)
+# A second clause after 'and' or 'but', once the first has its own verb: 'X said the road was closed and the brigade
+# denied it' (the brigade denies, not 'the road was closed and the brigade').
+# Another person right after a subject, with 'and': 'Lev Arno and Dario Venn arrived' (who 'he' is next is unknown).
+_JOINED_PERSON = re.compile(r"\s+and\s+")
+_AND_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|would|will)(?:\s[^,;:\u2591]{0,80}?)?\s[a-z][\w'\u2019-]*\s(?:and|but)\s+"
+    r"(?=(?:the\s+)?[A-Z])"  # (after a common word: not 'over Jammu and Kashmir')
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
@@ -778,8 +786,15 @@ class Reader:
             if before and before[-1] in _BEFORE_SUBJECT and not absolute:
                 continue  # ('..., with X expressing concern': X is the subject of 'expressing', and 'he' next)
             if ent.person and not seen_person:
-                self.discourse.spoke(self.discourse.named(ent))
                 seen_person = True
+                joined = _JOINED_PERSON.match(masked, m.end)
+                if joined and any(
+                    o.span_start == joined.end() and (e := reading.entities.get(id(o))) is not None and e.person
+                    for o in reading.mentions
+                ):
+                    self.discourse.last_person = None  # 'X and Y arrived ...': 'he' next is either
+                    continue
+                self.discourse.spoke(self.discourse.named(ent))
             elif ent.kind == "org" and not seen_body:
                 self.discourse.spoke(self.discourse.named(ent))
                 seen_body = True
@@ -815,6 +830,7 @@ class Reader:
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
         cuts += [m.end() for m in _SAID_BARE.finditer(region)]
+        cuts += [m.end() for m in _AND_CLAUSE.finditer(region)]
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
 

@@ -75,6 +75,14 @@ DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms
 DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
 # The participles, for 'was quoted as denying' beside 'was quoted as saying' (speakers._WAS_QUOTED_AS_SAYING).
 DENYING = tuple(forms.split()[2] for forms in _DENY_FORMS.values())
+# A passive that frames its subject's words, from its auxiliary to the participle: 'was quoted (by Y) as saying',
+# 'is heard saying', 'can be heard denying'. One copy, for telling an opening word a name (names) and the
+# speaker (speakers._WAS_QUOTED_AS_SAYING).
+QUOTED_AS = (
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as|"
+    r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
+    rf"\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
+)
 # Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
 _BASE = frozenset(_DENY_FORMS)
 # What is denied, as the object right after a verb of denying that is also a noun ('leaders dispute the reports',

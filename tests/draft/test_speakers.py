@@ -101,7 +101,7 @@ def test_only_a_sentence_of_quotation_continues_the_speaker_before_it():
         "\u201cmisunderstanding\u201d."
     )
     # not Varn's: 'called it a "..."' makes the officials its speakers
-    assert found == [("We tried,", "Odile Varn"), ("misunderstanding", "Officials")]
+    assert found == [("We tried,", "Odile Varn"), ("misunderstanding", "officials")]
     found = quotes(
         "\u201cWe tried,\u201d said Odile Varn. The port checked its books. It was a \u201cmisunderstanding\u201d."
     )

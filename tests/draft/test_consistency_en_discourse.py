@@ -1,0 +1,69 @@
+"""English speakers across sentences: who 'he' and 'it' are, whoever was named before and however.
+
+Metamorphic tests (issue 17, round 11): made-up paragraphs from templates and slot fillers. A pronoun reads as the
+one person or body it can be; where it could be two, or none of those named can be it, no speaker is drafted (a wrong
+speaker is worse than none). All names are fictional.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.draft.conftest import quotes, said
+
+WORDS = "The crossing is closed and no one passed"
+QUOTED = [
+    f'"{WORDS}," he said.',
+    f'He said: "{WORDS}."',
+    f'"{WORDS}," he added.',
+    f'"{WORDS}," he was quoted as saying.',
+]
+# Sentences that introduce a person without speech, the person first.
+SCENES = [
+    "{p} visited Kessel on Monday.",
+    "{p} met {o} in Kessel on Monday.",
+    "{p}, who met {o} in Kessel, spoke to reporters.",
+    "{p} was arrested by {o} on Monday.",
+    "On Monday, {p} arrived in Kessel.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(SCENES), st.sampled_from(QUOTED), st.booleans())
+def test_he_after_a_sentence_without_speech_is_its_subject_whoever_else_it_names(scene, quoted, apart):
+    first = scene.format(p="Lev Arno", o="Dario Venn")
+    paragraphs = (first, quoted) if apart else (f"{first} {quoted}",)
+    assert [s for _, s in quotes(*paragraphs)] == ["Lev Arno"], paragraphs
+
+
+# Subjects 'he' cannot be: more than one person, or a plural. Nothing may be drafted for 'he' after them.
+PLURALS = [
+    "Lev Arno and Dario Venn arrived in Kessel on Monday.",
+    "Lev Arno and Colonel Dario Venn visited Kessel.",
+    "Lev Arno and Dario Venn said the crossing was closed.",
+    "Officials said the crossing was closed on Monday.",
+    "Residents said the crossing was closed.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(PLURALS), st.sampled_from(QUOTED), st.booleans())
+def test_he_after_two_people_or_a_plural_is_no_one(first, quoted, apart):
+    paragraphs = (first, quoted) if apart else (f"{first} {quoted}",)
+    assert [s for _, s in quotes(*paragraphs)] == [None], paragraphs
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["The Kessel Brigade", "Lev Arno", "The Velorian Border Guard"]),
+    # (a first clause with an auxiliary: 'said no one passed and X denied' is not yet read apart)
+    st.sampled_from(["the crossing was closed", "the talks had failed", "no one has passed"]),
+    st.sampled_from([", while ", " and ", ", and ", " but "]),
+)
+def test_a_denial_in_a_second_clause_is_its_own_subject_s(reporter, clause, joint):
+    text = f"{reporter} said {clause}{joint}the Kessel Brigade denied the reports."
+    if reporter == "The Kessel Brigade":
+        text = text.replace("the Kessel Brigade denied", "Dario Venn denied")
+    denier = "Dario Venn" if reporter == "The Kessel Brigade" else "Kessel Brigade"
+    assert [(k, s) for k, s, _ in said("en", text) if k == "denial"] == [("denial", denier)], text
