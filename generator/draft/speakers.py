@@ -195,8 +195,8 @@ _SAID_BARE = re.compile(
 )
 # A second clause after 'and' or 'but', once the first has its own verb: 'X said the road was closed and the brigade
 # denied it' (the brigade denies, not 'the road was closed and the brigade').
-# Another person right after a subject, with 'and': 'Lev Arno and Dario Venn arrived' (who 'he' is next is unknown).
-_JOINED_PERSON = re.compile(r"\s+and\s+")
+# Another name right after a subject, with 'and': 'Lev Arno and Dario Venn arrived' (who 'he' is next is unknown).
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 _AND_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|did|would|will)(?:\s[^,;:\u2591]{0,80}?)?\s[a-z][\w'\u2019-]*\s(?:and|but)\s+"
     r"(?=(?:the\s+)?[A-Z])"  # (after a common word: not 'over Jammu and Kashmir')
@@ -785,19 +785,23 @@ class Reader:
             absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
             if before and before[-1] in _BEFORE_SUBJECT and not absolute:
                 continue  # ('..., with X expressing concern': X is the subject of 'expressing', and 'he' next)
+            and_then = _JOINED.match(masked, m.end)
+            joined = next(
+                (reading.entities.get(id(o)) for o in reading.mentions if and_then and o.span_start == and_then.end()),
+                None,
+            )
             if ent.person and not seen_person:
                 seen_person = True
-                joined = _JOINED_PERSON.match(masked, m.end)
-                if joined and any(
-                    o.span_start == joined.end() and (e := reading.entities.get(id(o))) is not None and e.person
-                    for o in reading.mentions
-                ):
+                if joined is not None and joined.person:
                     self.discourse.last_person = None  # 'X and Y arrived ...': 'he' next is either
                     continue
                 self.discourse.spoke(self.discourse.named(ent))
             elif ent.kind == "org" and not seen_body:
-                self.discourse.spoke(self.discourse.named(ent))
                 seen_body = True
+                if joined is not None and not joined.person:
+                    self.discourse.last_body = None  # 'the brigade and the border guard clashed': 'it' is either
+                    continue
+                self.discourse.spoke(self.discourse.named(ent))
             elif (
                 ent.kind == "unknown"
                 and not seen_body

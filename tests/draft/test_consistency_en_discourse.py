@@ -67,3 +67,36 @@ def test_a_denial_in_a_second_clause_is_its_own_subject_s(reporter, clause, join
         text = text.replace("the Kessel Brigade denied", "Dario Venn denied")
     denier = "Dario Venn" if reporter == "The Kessel Brigade" else "Kessel Brigade"
     assert [(k, s) for k, s, _ in said("en", text) if k == "denial"] == [("denial", denier)], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["clashed on Monday.", "met in Kessel.", "denied the reports.", "signed a truce on Monday."]),
+    st.sampled_from([f'"{WORDS}," it said.', f'It said: "{WORDS}."', f'"{WORDS}," it added in a statement.']),
+)
+def test_it_after_two_bodies_joined_is_no_one_whatever_they_did(did, quoted):
+    # as after two people: 'it' may be either, whether the sentence was speech or not
+    first = f"The Kessel Brigade and the Velorian Border Guard {did}"
+    assert [s for _, s in quotes(first, quoted)] == [None], first
+
+
+# A second person named in an opening phrase, an object or an aside never takes the quotation.
+ASIDES = [
+    '"{w}," Lev Arno told Dario Venn.',
+    '"{w}," Lev Arno said of Dario Venn.',
+    '"{w}," Lev Arno said, referring to Dario Venn.',
+    'Lev Arno told Dario Venn: "{w}."',
+    'Asked about Dario Venn, Lev Arno said: "{w}."',
+    'In a call with Dario Venn, Lev Arno said: "{w}."',
+    'After meeting Dario Venn, Lev Arno said: "{w}."',
+    'After Dario Venn left, Lev Arno said: "{w}."',
+    'As Dario Venn left, Lev Arno said: "{w}."',
+    'Dario Venn\'s aide, Lev Arno, said: "{w}."',
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(ASIDES))
+def test_a_second_person_named_beside_the_speaker_never_takes_the_quotation(template):
+    text = template.format(w=WORDS)
+    assert [s for _, s in quotes(text)] == ["Lev Arno"], text
