@@ -100,3 +100,21 @@ ASIDES = [
 def test_a_second_person_named_beside_the_speaker_never_takes_the_quotation(template):
     text = template.format(w=WORDS)
     assert [s for _, s in quotes(text)] == ["Lev Arno"], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            'Lev Arno said: "{w}.',
+            'Lev Arno was quoted as saying: "{w}.',
+            'Lev Arno told Meridian Wire: "{w}.',
+            'Lev Arno, in a video message, said: "{w}.',
+            'Lev Arno said on Telegram: "{w}.',
+            '"{w}," Lev Arno said.',
+        ]
+    ),
+    st.sampled_from(['"We will stay."', '"We will stay," he added.', 'He added: "We will stay."']),
+)
+def test_a_quotation_running_into_the_next_paragraph_keeps_its_speaker_however_introduced(opening, following):
+    assert [s for _, s in quotes(opening.format(w=WORDS), following)] == ["Lev Arno", "Lev Arno"], opening
