@@ -303,7 +303,8 @@ class Discourse:
                 if ent is not None:
                     return self.named(ent, how=f"'{phrase}' read as {ent.label}")
                 if head == "statement":  # 'the statement said': whoever issued the last one
-                    said = self.last_statement
+                    # (with none named, the last body that spoke: 'The brigade denied it. "...," the statement said')
+                    said = self.last_statement or self.last_body
                     if said is not None:
                         return Speaker(
                             said.label,

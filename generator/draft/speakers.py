@@ -586,6 +586,9 @@ class Reader:
                 if _BY_RULE.match(masked, verb.end):
                     continue  # 'according to Sharia', 'according to the agreement': no one speaks
                 speaker = self._subject_after(reading, verb)
+            elif verb.form == "finite" and coordinated and self._clause_subject(reading, verb, main_from) is not None:
+                # 'Lev Arno met the envoy(,) and denied the reports': the clause's subject, as 'He met ... and said'
+                speaker = self._clause_subject(reading, verb, main_from)
             else:
                 speaker, subject_start = self._subject_before(reading, verb, main)
                 if subject_start == _IN_RELATIVE_CLAUSE:
@@ -712,7 +715,7 @@ class Reader:
         """The subject of the clause a participle follows, where its verb is no verb of saying: 'Lev Arno spoke on
         Monday, saying ...', 'The brigade appeared in a video, denying ...' share their subject as '..., X said,
         adding' does. The name or pronoun that opens the clause's first segment (after a time or an aside)."""
-        if verb.form != "participle":
+        if verb.form not in ("participle", "finite"):
             return None
         masked = reading.sentence.paragraph.masked
         for seg in self._segments(start, masked[start : verb.start]):
@@ -730,7 +733,7 @@ class Reader:
                     and not m.possessive
                     and id(m) in reading.entities
                     and seg.start <= m.span_start < seg.end
-                    and masked[seg.start : m.span_start].strip().lower() in ("", "the")
+                    and _opens_with(masked[seg.start : m.span_start].strip().lower(), m)
                 ),
                 None,
             )
@@ -1507,6 +1510,14 @@ _DESCRIBED_SUBJECT = re.compile(
 _AFTER_ITS_QUOTATION = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*$")
 _OUTLET_THEN = re.compile(r"\s+[^,;:.\u2591\u201c\u201d\"]{1,60},\s*")
 _INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)
+
+
+def _opens_with(prefix: str, m: Mention) -> bool:
+    """Whether the words before a name leave it the opening subject: none, 'the', or its title as a subject's
+    ('Brigade spokesman Lev Arno met the envoy and denied', as _classify reads 'ministry spokesman Lev Arno said')."""
+    if prefix in ("", "the"):
+        return True
+    return bool(m.title) and len(prefix.split()) <= 3 and not re.search(r"[\u2591,;:]", prefix)
 
 
 def _state_speaker(mention: Mention) -> Speaker:

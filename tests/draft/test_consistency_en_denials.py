@@ -240,3 +240,126 @@ def test_verbs_of_denying_that_are_nouns_need_what_is_denied() -> None:
     assert deniers("Two parties contest the election in the north.") == []
     assert deniers("The council moved to contest the election results.") == []
     assert deniers("Lev Arno disputes the account of the raid.") == ["Lev Arno"]
+
+
+# Round 11: the shapes of a denial across clauses and sentences, and what is no denial.
+# (a first clause that is no speech, a second that denies with the same subject)
+NOT_SPEECH = ["met the envoy", "withdrew from the town on Tuesday", "arrived in the city", "visited the border"]
+JOINS = [" and", ", and", ", but", " but", " and later"]
+DENYING = ["denied the reports of a raid", "said the reports were false", "rejected the claims as baseless"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([*SUBJECTS[:3], ("A ministry official", "a ministry official")]),
+    st.sampled_from(NOT_SPEECH),
+    st.sampled_from(JOINS),
+    st.sampled_from(DENYING),
+)
+def test_a_denial_in_a_second_clause_is_the_subjects_as_in_a_first(subject, done, join, denying) -> None:
+    # 'Lev Arno met the envoy and denied the reports' as 'Lev Arno denied the reports' (not nothing, and not
+    # 'Lev Arno met the envoy' for a speaker)
+    written, label = subject
+    assert deniers(f"{written} {denying}.") == [label]
+    assert deniers(f"{written} {done}{join} {denying}.") == [label]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([("Lev Arno", "he"), ("The Kessel Brigade", "it")]),
+    st.sampled_from(["said", "said that", "told Meridian Wire", "told reporters", "told journalists on Tuesday that"]),
+    st.sampled_from(
+        [
+            "{p} had no role in the attack",
+            "{p} has no forces in Ostravia",
+            "{p} did not carry out the attack",
+            "{p} played no part in the attack",
+            "{p} was not involved in the attack",
+        ]
+    ),
+)
+def test_a_denial_told_to_an_audience_reads_as_said(subject, saying, what) -> None:
+    # 'X told reporters he had no role' as 'X said he had no role' and 'X told Meridian Wire he had no role'
+    written, pronoun = subject
+    label = written.removeprefix("The ")
+    assert deniers(f"{written} {saying} {what.format(p=pronoun)}.") == [label]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Lev Arno said", "Lev Arno told reporters", "The Kessel Brigade said in a statement"]),
+    st.sampled_from(["he", "it", "they", "the brigade"]),
+    st.sampled_from(
+        [
+            "did not expect talks soon",
+            "did not know the date of the talks",
+            "did not require an office in the city",
+            "had not yet decided",
+            "did not want a war",
+            "did not believe the talks would fail",
+        ]
+    ),
+)
+def test_a_state_of_mind_negated_is_no_denial(saying, who, what) -> None:
+    # 'said the group did not require an office' reports; 'said the group did not carry out the attack' denies
+    assert deniers(f"{saying} {who} {what}.") == []
+    assert deniers(f"{saying} {who} did not carry out the attack.") != []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([("Lev Arno", "He", "Lev Arno"), ("The Kessel Brigade", "It", "Kessel Brigade")]),
+    st.sampled_from(["issued a statement", "spoke to reporters on Tuesday", "visited the border", "met the envoy"]),
+    st.sampled_from(
+        [
+            "{P} denied the reports.",
+            "{P} said the reports were lies.",
+            "{P} rejected the claims as baseless.",
+            "{P} said {p} had no role in the attack.",
+        ]
+    ),
+)
+def test_a_denier_named_in_one_sentence_denies_in_the_next(subject, done, denying) -> None:
+    # 'The brigade issued a statement. It said the reports were lies.': the brigade's denial
+    written, pronoun, label = subject
+    sentence = denying.format(P=pronoun, p=pronoun.lower())
+    assert deniers(f"{written} {done}. {sentence}") == [label]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([("Lev Arno", "he", "Lev Arno"), ("The Kessel Brigade", "it", "Kessel Brigade")]),
+    st.sampled_from(DENYING),
+    st.sampled_from(["{p} said", "{p} added", "{p} told Meridian Wire", "the brigade said", "the statement said"]),
+    st.sampled_from(["We did nothing", "We did not carry out the raid", "These claims are lies"]),
+)
+def test_the_deniers_words_quoted_after_a_denial_are_its_denial(subject, denying, tag, words) -> None:
+    # 'X denied the reports. "We did nothing," he said.': both the denial and the quoted words are X's; 'the
+    # statement said' with no statement named before is the body's that last spoke, as 'the brigade said' is
+    written, pronoun, label = subject
+    if tag.startswith("the ") and label != "Kessel Brigade":
+        tag = "{p} said"
+    quoted = f"\u201c{words},\u201d {tag.format(p=pronoun)}."
+    assert deniers(f"{written} {denying}. {quoted}") == [label, label]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["said", "told reporters", "told reporters that", "stated that"]),
+    st.sampled_from(["had denied the reports", "rejected the claims", "said the reports were false"]),
+)
+def test_a_denial_reported_by_another_is_the_deniers_not_the_reporters(saying, denying) -> None:
+    # 'Mira Sol said Lev Arno had denied the reports': Lev Arno denies, Mira Sol only reports it
+    assert deniers(f"Mira Sol {saying} Lev Arno {denying}.") == ["Lev Arno"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["did not need", "do not need", "did not want", "do not want", "had not expected", "did not know"]),
+    st.sampled_from(["he said", "he told Meridian Wire"]),
+)
+def test_a_deniers_words_of_will_or_need_restate_no_denial_in_any_tense(negated, tag) -> None:
+    # after a denial, '"We do not need an office," he said' restates none, and so '"We did not need an office"'
+    first = "Lev Arno denied the reports of a raid."
+    assert deniers(first, f"\u201cWe {negated} an office in the city,\u201d {tag}.") == ["Lev Arno"]
+    assert deniers(first, f"\u201cWe did not attack the city,\u201d {tag}.") == ["Lev Arno", "Lev Arno"]

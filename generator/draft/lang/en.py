@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from generator.draft.denials import Denial, calls_false
+from generator.draft.denials import NOT_ACTS, Denial, calls_false
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
@@ -633,7 +633,8 @@ ENGLISH = English()
 # 'nothing to do with'), 'not the case', 'not involved'. Not the negatives of will, wish, ability or opinion ('will
 # not allow', 'do not want war', 'cannot', 'do not support'), nor a contrast ('to protect people, not parties').
 _NEGATES = re.compile(
-    r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))|"
+    r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))"
+    r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|knew|seen|saw|meant|sought)\b)|"
     r"\bnever\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?no\b|"
     r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
     r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno[\s-]+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
@@ -643,9 +644,7 @@ _NEGATES = re.compile(
     # will, belief or stance: 'do not want', 'does not support', 'do not accept'), said of the denier: a pronoun or
     # a name just before (not 'the soldiers of the army do not ...')
     r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+(?:do|does)(?:\s+not|n['\u2019]t)\s+"
-    r"(?!(?:want|wish|intend|plan|support|accept|allow|believe|think|know|need|seek|agree|like|care|expect|"
-    r"recogni[sz]e|mind|see|understand|hesitate|rule|exclude|fear|let|permit|tolerate|approve|endorse|condone|"
-    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal)\b)[a-z]+|"
+    r"(?!(?:plan|" + NOT_ACTS + r")\b)[a-z]+|"
     # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
     r"\b(?:reject|dismiss)(?:s|es|ed)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|news|"
