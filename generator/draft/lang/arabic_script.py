@@ -770,6 +770,18 @@ class ArabicScriptReader:
             i, n = i - 1, 1  # the surname
         while i > 0 and given(i):
             i, n = i - 1, n + 1
+        # An office without the article governs the words after it, up to the one that ends the chain: 'وزير
+        # خارجية كسلان X', 'رئيس حكومة كسلان X' (the last of the chain a place, not a given name); so the name
+        # starts after it, as after 'وزير الخارجية الكسلي X'.
+        chain = 1 if not definite(words[0]) and words[0] in self.c.titles else 0
+        if chain and len(words) > 2 and not definite(words[1]) and words[1] not in self.c.titles:
+            chain = 2
+        if chain == 2 and i + 1 <= chain and not given_or_family_name(words[chain]):
+            first = chain + 1  # ('رئيس هيئة أركان جيش كسلان X': the chain may run on; a name needs two words)
+            while first < len(words) - 2 and not given_or_family_name(words[first]):
+                first += 1
+            n = len(words) - first
+            return n if 2 <= n <= 4 else 0
         if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in _ON_ITS_BEHALF:
             return 0  # the name would start the subject: not an office then a name ('الناطق باسمها X' is one)
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
@@ -2019,7 +2031,17 @@ class ArabicScriptReader:
                 return None
         if word[-1:] in "\u060c,:":
             return None
-        return tokens[0][0], tokens[-1][1]
+        # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
+        return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[-1][1]
+
+    def _conjoined(self, word: str, fw: str) -> int:
+        """1 when a word opening a clause has 'و' or 'ف' written onto a definite noun, an office or a body ('والوردي',
+        'ووزارة'), else 0 (not 'والد', father, or 'والي', governor, whose first letter is their own)."""
+        if word[:1] not in self.words.prefixes or fw[:1] not in self.words.prefixes:
+            return 0
+        rest = fw[1:]
+        definite = rest[:2] == "\u0627\u0644" and len(rest) >= 5 and rest[:3] != "\u0627\u0644\u062f"
+        return int(definite or rest in self.c.titles | self.c.heads | self.c.body_words)
 
     def _named_person(self, masked: str, span: tuple[int, int] | None) -> bool:
         """Whether a subject after 'that' is a person's name of two to four plain words: 'قال X إن علي الكسلي زعم أن
