@@ -347,6 +347,10 @@ ARABIC_WORDS = Words(
         r"(?:لا\s+(?:يزال|تزال)|ما\s+(?:زال|زالت|يزال|تزال))\s+(?:حيا|علي\s+قيد\s+الحياه)(?!\w)|حي\s+يرزق(?!\w)",
         # 'there is no such' ('لا يوجد هكذا قرار', 'لا توجد مثل هذه الورقة'), the word after often typed onto it
         r"و?لا\s+(?:يوجد|توجد)\s+(?:هكذا|مثل)",
+        # rejection as a noun, of claims ('أعربت الوزارة عن رفضها للاتهامات', 'جدد رفضه القاطع للمزاعم'), as the
+        # verb 'رفض الاتهامات' and the noun 'جدد نفيه' deny; not of a proposal ('رفضها للمقترح')
+        r"رفض(?:ه|ها|هم|نا)(?:\s+\S+)?\s+(?:[لب]?(?:هذه|تلك|هذا|ذلك)\s+(?:ال)?|لل|بال|ال|ل|ب)?"
+        r"(?:ادعاءات|مزاعم|اتهامات|تقارير|انباء|اخبار|شائعات|روايه|ادعاء|اتهام|تقرير|خبر|نبا)(?!\w)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),
@@ -375,6 +379,8 @@ ARABIC_WORDS = Words(
         # a verbal noun or a statement in the accusative after the verb ('تنفي نفيا قاطعا', 'أصدرت توضيحا', 'قال ردا
         # على'): its object or its manner, never its subject, which comes before it or is the last speaker
         "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
+        # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
+        "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها "
         # 'not', the first word of what is affirmed ('أكد الوزير X عدم صحة التقارير')
         "عدم"
     ),
@@ -417,7 +423,9 @@ ARABIC_WORDS = Words(
         # the honorifics of a teacher and a doctor, written before a name ('الأستاذ X الناطق ...')
         "الأستاذ الاستاذ الدكتور الدكتورة "
         # an analyst, an expert, a researcher, a writer, before their name ('المحلل السياسي X')
-        "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة"
+        "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة "
+        # a correspondent, before the outlet and the name ('مراسل قناة النهار سامي الوردي')
+        "مراسل المراسل مراسلة المراسلة"
     ),
     outlet_words=split_words(
         "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة جماعة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "
