@@ -129,6 +129,12 @@ _DATELINE = re.compile(
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
+# 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
+# after its subject ('وبيّن الوزير أن ...'; not 'اتفاق بين الطرفين')
+_EXPLAINED = fold_words("\u0628\u064a\u0646")
+_EXPLAINED_SAYS = re.compile(
+    r"(?:\s+[^\s\u060c,.:]+){1,8}?(?:\s*:|\s+(?:[بل]?\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?)(?!\w))"
+)
 # 'upon him, her, them' and 'peace' (عليه السلام), folded: the blessing written after a holy name
 _UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهما", "عليهم", "علیه", "علیها", "علیهم"))
 _PEACE = fold_words("السلام")
@@ -1483,6 +1489,16 @@ class ArabicScriptReader:
                 self.intro = speaker  # 'أصدرت X البيان الآتي:' introduces what the next paragraph quotes
             for q in sent.quotes:
                 att: Attribution | None = self._attribute(para, read, q)
+                colon = para.masked.find(":", sent.start, q.start)
+                if (
+                    att is None
+                    and colon > sent.start
+                    and not para.masked[colon + 1 : q.start].strip()
+                    and not any(a.speaker is not None for a in read.acts)
+                ):
+                    # 'X: «...»' in the body, as in a headline and as 'وقال X: «...»': X speaks
+                    named = self._before_colon(para, sent, colon)
+                    att = Attribution(q, named, "named before a colon", sent) if named is not None else None
                 if att is None and n == 0 and intro is not None and _opens(para.masked, sent, q):
                     att = Attribution(q, intro, "introduced by the paragraph before, which ends with a colon", sent)
                 if att is None and n == 0 and last_open is not None and _opens(para.masked, sent, q):
@@ -1540,22 +1556,32 @@ class ArabicScriptReader:
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
 
+    def _before_colon(self, para: Paragraph, sent: Sentence, colon: int) -> Speaker | None:
+        """The speaker named before a colon that opens a sentence ('X: ...'), or None."""
+        tokens = self._tokens(para.masked, sent.start, colon)
+        k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
+        told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
+        office = bool(tokens) and tokens[0][3] in self.c.titles and k == len(tokens) <= 7
+        if len(tokens) > 4 and not (told and k <= 5) and not office:
+            # ('مصدر في الحركة لـ"X": ...', a source and the outlet told, is a speaker too; so is an office and its
+            # holder's name, 'وزير الدفاع الكسلي سامي الوردي: ...')
+            return None
+        if not k or tokens[0][3] in self.c.kickers:
+            return None  # ('عاجل: ...', 'فوری: ...': a label, not a speaker)
+        speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
+        described = speaker is not None and speaker.entity is None and tokens[0][3] in (self.c.titles | self.c.heads)
+        if speaker is None or (speaker.entity is None and not described):
+            return None  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
+        return speaker
+
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
         if colon < 0 or len(para.masked[sent.start : colon].split()) > 7 or sent.quotes:
             return
-        tokens = self._tokens(para.masked, sent.start, colon)
-        k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
-        told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
-        if len(tokens) > 4 and not (told and k <= 5):
-            return  # ('مصدر في الحركة لـ"X": ...', a source and the outlet told, is a speaker too)
-        if not k or tokens[0][3] in self.c.kickers:
-            return  # ('عاجل: ...', 'فوری: ...': a label, not a speaker)
-        speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
-        described = speaker is not None and speaker.entity is None and tokens[0][3] in (self.c.titles | self.c.heads)
-        if speaker is None or (speaker.entity is None and not described):
-            return  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
+        speaker = self._before_colon(para, sent, colon)
+        if speaker is None:
+            return
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
         if not words:
             return  # ('X:' alone, announcing the paragraph after it)
@@ -1596,6 +1622,12 @@ class ArabicScriptReader:
                 continue  # 'اگر چیزی گفته شود' (if something is said): a passive, it has no speaker
             if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
+            if _EXPLAINED in (m.group(), m.group()[1:]):
+                says = _EXPLAINED_SAYS.match(text, m.end())
+                if not (says and text[: m.start()].rstrip()[-1:] in ("", "\u060c", ",")) or any(
+                    self.c.verb.fullmatch(w) for w in text[m.end() : says.end()].split()
+                ):
+                    continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
