@@ -146,3 +146,22 @@ def test_a_speaker_before_a_colon_in_the_body_speaks_as_after_said(speaker, mark
 def test_a_label_before_a_colon_in_the_body_speaks_not():
     """'عاجل: «...»' (breaking): a label, no speaker, in the body as in a headline."""
     assert said("ar", f"عاجل: «{WORDS}».") == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["وقال سامي الوردي إن", "وذكرت وكالة الأنباء الكسلية أن", "وأضاف المتحدث باسم الحركة أن"]),
+    st.sampled_from([("الوزارة", "نفت"), ("حركة النور", "نفت"), ("خالد الكسلي", "نفى")]),
+)
+def test_one_who_reports_anothers_denial_is_not_the_denier(reporting, denier):
+    """'قال X إن الوزارة نفت الاتهامات': the ministry denies, X only reports it (a wrong denier is worse than none)."""
+    units = said("ar", f"{reporting} {denier[0]} {denier[1]} الاتهامات.")
+    assert [u[:2] for u in units if u[0] == "denial"] == [("denial", denier[0])], units
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["فيما", "بينما", "في حين"]), st.sampled_from([("حركة النور", "نفت"), ("خالد الكسلي", "نفى")]))
+def test_a_denial_after_while_is_its_own_subjects_not_the_first_speakers(while_, denier):
+    """'وقال X إن ...، فيما نفت Y الاتهامات': Y denies; X, who spoke first, does not."""
+    units = said("ar", f"وقال سامي الوردي إن «{WORDS}»، {while_} {denier[1]} {denier[0]} الاتهامات.")
+    assert sorted(u[:2] for u in units) == [("denial", denier[0]), ("quote", "سامي الوردي")], units
