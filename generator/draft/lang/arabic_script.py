@@ -129,6 +129,12 @@ _DATELINE = re.compile(
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
+# 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
+# after its subject ('وبيّن الوزير أن ...'; not 'اتفاق بين الطرفين')
+_EXPLAINED = fold_words("\u0628\u064a\u0646")
+_EXPLAINED_SAYS = re.compile(
+    r"(?:\s+[^\s\u060c,.:]+){1,8}?(?:\s*:|\s+(?:[بل]?\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?)(?!\w))"
+)
 # 'upon him, her, them' and 'peace' (عليه السلام), folded: the blessing written after a holy name
 _UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهما", "عليهم", "علیه", "علیها", "علیهم"))
 _PEACE = fold_words("السلام")
@@ -770,6 +776,18 @@ class ArabicScriptReader:
             i, n = i - 1, 1  # the surname
         while i > 0 and given(i):
             i, n = i - 1, n + 1
+        # An office without the article governs the words after it, up to the one that ends the chain: 'وزير
+        # خارجية كسلان X', 'رئيس حكومة كسلان X' (the last of the chain a place, not a given name); so the name
+        # starts after it, as after 'وزير الخارجية الكسلي X'.
+        chain = 1 if not definite(words[0]) and words[0] in self.c.titles else 0
+        if chain and len(words) > 2 and not definite(words[1]) and words[1] not in self.c.titles:
+            chain = 2
+        if chain == 2 and i + 1 <= chain and not given_or_family_name(words[chain]):
+            first = chain + 1  # ('رئيس هيئة أركان جيش كسلان X': the chain may run on; a name needs two words)
+            while first < len(words) - 2 and not given_or_family_name(words[first]):
+                first += 1
+            n = len(words) - first
+            return n if 2 <= n <= 4 else 0
         if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in _ON_ITS_BEHALF:
             return 0  # the name would start the subject: not an office then a name ('الناطق باسمها X' is one)
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
@@ -1471,6 +1489,16 @@ class ArabicScriptReader:
                 self.intro = speaker  # 'أصدرت X البيان الآتي:' introduces what the next paragraph quotes
             for q in sent.quotes:
                 att: Attribution | None = self._attribute(para, read, q)
+                colon = para.masked.find(":", sent.start, q.start)
+                if (
+                    att is None
+                    and colon > sent.start
+                    and not para.masked[colon + 1 : q.start].strip()
+                    and not any(a.speaker is not None for a in read.acts)
+                ):
+                    # 'X: «...»' in the body, as in a headline and as 'وقال X: «...»': X speaks
+                    named = self._before_colon(para, sent, colon)
+                    att = Attribution(q, named, "named before a colon", sent) if named is not None else None
                 if att is None and n == 0 and intro is not None and _opens(para.masked, sent, q):
                     att = Attribution(q, intro, "introduced by the paragraph before, which ends with a colon", sent)
                 if att is None and n == 0 and last_open is not None and _opens(para.masked, sent, q):
@@ -1528,22 +1556,32 @@ class ArabicScriptReader:
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
 
+    def _before_colon(self, para: Paragraph, sent: Sentence, colon: int) -> Speaker | None:
+        """The speaker named before a colon that opens a sentence ('X: ...'), or None."""
+        tokens = self._tokens(para.masked, sent.start, colon)
+        k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
+        told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
+        office = bool(tokens) and tokens[0][3] in self.c.titles and k == len(tokens) <= 7
+        if len(tokens) > 4 and not (told and k <= 5) and not office:
+            # ('مصدر في الحركة لـ"X": ...', a source and the outlet told, is a speaker too; so is an office and its
+            # holder's name, 'وزير الدفاع الكسلي سامي الوردي: ...')
+            return None
+        if not k or tokens[0][3] in self.c.kickers:
+            return None  # ('عاجل: ...', 'فوری: ...': a label, not a speaker)
+        speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
+        described = speaker is not None and speaker.entity is None and tokens[0][3] in (self.c.titles | self.c.heads)
+        if speaker is None or (speaker.entity is None and not described):
+            return None  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
+        return speaker
+
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
         if colon < 0 or len(para.masked[sent.start : colon].split()) > 7 or sent.quotes:
             return
-        tokens = self._tokens(para.masked, sent.start, colon)
-        k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
-        told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
-        if len(tokens) > 4 and not (told and k <= 5):
-            return  # ('مصدر في الحركة لـ"X": ...', a source and the outlet told, is a speaker too)
-        if not k or tokens[0][3] in self.c.kickers:
-            return  # ('عاجل: ...', 'فوری: ...': a label, not a speaker)
-        speaker = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
-        described = speaker is not None and speaker.entity is None and tokens[0][3] in (self.c.titles | self.c.heads)
-        if speaker is None or (speaker.entity is None and not described):
-            return  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
+        speaker = self._before_colon(para, sent, colon)
+        if speaker is None:
+            return
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
         if not words:
             return  # ('X:' alone, announcing the paragraph after it)
@@ -1584,6 +1622,12 @@ class ArabicScriptReader:
                 continue  # 'اگر چیزی گفته شود' (if something is said): a passive, it has no speaker
             if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
+            if _EXPLAINED in (m.group(), m.group()[1:]):
+                says = _EXPLAINED_SAYS.match(text, m.end())
+                if not (says and text[: m.start()].rstrip()[-1:] in ("", "\u060c", ",")) or any(
+                    self.c.verb.fullmatch(w) for w in text[m.end() : says.end()].split()
+                ):
+                    continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
@@ -2019,7 +2063,17 @@ class ArabicScriptReader:
                 return None
         if word[-1:] in "\u060c,:":
             return None
-        return tokens[0][0], tokens[-1][1]
+        # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
+        return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[-1][1]
+
+    def _conjoined(self, word: str, fw: str) -> int:
+        """1 when a word opening a clause has 'و' or 'ف' written onto a definite noun, an office or a body ('والوردي',
+        'ووزارة'), else 0 (not 'والد', father, or 'والي', governor, whose first letter is their own)."""
+        if word[:1] not in self.words.prefixes or fw[:1] not in self.words.prefixes:
+            return 0
+        rest = fw[1:]
+        definite = rest[:2] == "\u0627\u0644" and len(rest) >= 5 and rest[:3] != "\u0627\u0644\u062f"
+        return int(definite or rest in self.c.titles | self.c.heads | self.c.body_words)
 
     def _named_person(self, masked: str, span: tuple[int, int] | None) -> bool:
         """Whether a subject after 'that' is a person's name of two to four plain words: 'قال X إن علي الكسلي زعم أن
