@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.draft.lang.fa import _CALLING
+from tests.draft.conftest import analyse
 from tests.draft.test_consistency_fa import OBJECTS, QUOTE, SPEAKERS, _written, read
 
 SETTINGS = settings(max_examples=40, deadline=None)
@@ -43,7 +44,7 @@ def test_a_denial_in_a_second_clause_after_and_is_its_own_subjects(speaker, firs
 
 
 # an object written right after the subject, without a mark of its own before 'را'
-RUN_ON = ["حمله به سفارت", "انفجار در بندر", "حمله", "ترور در پایتخت"]
+RUN_ON = ["حمله به سفارت", "انفجار در بندر", "ترور در پایتخت"]
 
 
 @SETTINGS
@@ -80,3 +81,33 @@ def test_the_reporters_source_is_no_claim_dismissed(speaker, called):
     subject, _label, before = speaker
     text = f"به گزارش خبرگزاری نمونه، {subject} گفت که این اقدام {called} است."
     assert all(kind != "denial" for kind, _ in read(before, text)), text
+
+
+# a sentence that names someone without speech, before 'وی' (he) speaks
+NOT_SPEECH = [
+    "{s} به بغداد سفر کرد.",
+    "{s}، وزیر خارجه کسلیا، به بغداد سفر کرد.",
+    "{s} روز شنبه با وزیر دفاع کسلیا دیدار کرد.",
+    "{s} امروز وارد پایتخت شد.",
+]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["رضا کاظمی", "سردار رضا کاظمی", "علی محمدی"]),
+    st.sampled_from(NOT_SPEECH),
+    st.sampled_from(["وی", "او"]),
+    st.sampled_from(["گفت", "افزود", "تأکید کرد"]),
+    st.booleans(),
+    st.sampled_from([("«", "»"), ("“", "”")]),
+)
+def test_he_after_a_sentence_naming_someone_without_speech_is_that_person(name, sentence, pronoun, verb, apart, mark):
+    """'X به بغداد سفر کرد. وی گفت: «...»' (X travelled to Baghdad. He said) is X's quotation, in the same paragraph or
+    the next, also after an earlier speaker: 'وی' is the person last named as a subject."""
+    opener, closer = mark
+    label = name.removeprefix("سردار ")
+    named = sentence.format(s=name)
+    said = f"{pronoun} {verb}: {opener}{QUOTE}{closer}."
+    paragraphs = [named, said] if apart else [f"{named} {said}"]
+    units = analyse("fa", "یک منبع آگاه گفت: «جلسه فردا برگزار می‌شود».", *paragraphs).units
+    assert [(u.kind, u.speaker.label) for u in units if u.number >= 3] == [("quote", label)], paragraphs

@@ -1490,6 +1490,8 @@ class ArabicScriptReader:
             return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
+            if not self.words.verb_first and not read.acts and not sent.quotes:
+                self._named_subject_fa(para, sent)
             before_this, self.unsaid = self.unsaid, []
             if (
                 before_this
@@ -1549,6 +1551,24 @@ class ArabicScriptReader:
         if previous is not None and previous.quote.paragraph == para.number and not previous.quote.closed:
             return previous
         return previous if previous is not None and previous.quote.paragraph == para.number else None
+
+    def _named_subject_fa(self, para: Paragraph, sent: Sentence) -> None:
+        """'X، وزیر ...، به بغداد سفر کرد. وی گفت': a person named by name as the subject of a Persian sentence that is
+        no speech is who 'وی' (he) and a verb without a subject next refer to, as if they had spoken."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        while tokens and tokens[0][3] in self.c.titles:
+            tokens = tokens[1:]
+        n = self._cut_subject(tokens)
+        phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(_PUNCT) if n else ""
+        words = phrase.split()
+        if not 2 <= len(words) <= 4 or not all(self._name_word(fold_words(w), i == 0) for i, w in enumerate(words)):
+            return
+        if not (given_or_family_name(words[0]) and looks_like_a_persons_name(phrase)):
+            return
+        found = self.speaker(phrase, para, tokens[0][0], sent)
+        if found is not None and found.entity is not None and found.person:
+            self.last = found
+            self.spoken.append(found)
 
     def _said_before(self, read: _Sentence, quotations: list[tuple[Paragraph, Sentence, Quote]]) -> None:
         """'«...». X با بیان این مطلب افزود' (X, saying this, added): the quotations of the sentence before that had no
@@ -2203,8 +2223,8 @@ class ArabicScriptReader:
                     earlier = [a for a in read.acts if a.speaker and at and a.start < sent.start + where[at.start()]]
                     speaker = earlier[-1].speaker if earlier else speaker
                     # (but a verb right after the cue calls it so: '... گزارش داده بود و X آن را بی‌اساس خواند', X's)
-                    cue_end = sent.start + where[at.end() - 1] + 1 if at else sent.end
-                    calling = [a for a in read.acts if a.speaker and 0 <= a.start - cue_end <= 2]
+                    ends = [sent.start + where[m.end() - 1] + 1 for m in self.c.cue.finditer(text_f) if m.end() > 0]
+                    calling = [a for a in read.acts if a.speaker and any(0 <= a.start - e <= 2 for e in ends)]
                     speaker = calling[0].speaker if calling else speaker
                 # ('ونعت X ما وصفه بأخبار مفبركة بأنه "..."': who called it so, the sentence's subject, denies)
                 called = next((a for a in read.quotes if a.how == _CALLED_HOW), None)
