@@ -169,6 +169,15 @@ _IN_STATEMENT_FA = re.compile(
 )
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
+# a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
+# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade)
+_ENDS_CLAUSE_FA = frozenset(
+    fold_words(stem + ending)
+    for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود")
+    for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
+) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
+_AND_FA = "\u0648"  # و
+_PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 _AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
@@ -1117,6 +1126,10 @@ class ArabicScriptReader:
                 tokens = tokens[but[-1] + 1 :]
             elif but and but[-1] + 1 < len(tokens):
                 tokens = tokens[: but[-1]]
+            # ('... را منتشر کردند و X آن را تکذیب کرد': after a finite verb, 'و' opens a clause with its own subject)
+            joined = [i for i, t in enumerate(tokens) if i and t[3] == _AND_FA and tokens[i - 1][3] in _ENDS_CLAUSE_FA]
+            if joined and self._cut_subject(tokens[joined[-1] + 1 :]):
+                tokens = tokens[joined[-1] + 1 :]
             while tokens and tokens[0][3] in self.c.drop:
                 tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
             said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
@@ -1141,10 +1154,31 @@ class ArabicScriptReader:
                 tokens = tokens[comma + 1 :]
             while tokens and (tokens[0][3] in self.c.time_words or tokens[0][3].isdigit()):
                 tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
+            n = self._before_object_fa(tokens, self._cut_subject(tokens))
+            return (tokens[0][0], tokens[n - 1][1]) if n else (verb_end, verb_end)
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
         return tokens[0][0], tokens[n - 1][1]
+
+    def _before_object_fa(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
+        """Where a Persian subject ends when its object runs on without a mark ('X حمله به سفارت را محکوم کرد', X
+        condemned the attack on the embassy): when the run stops right before 'را' or before a preposition whose
+        phrase runs to 'را' (no comma, no word that ends a subject between), its last word heads the object, unless
+        it may end a subject: a name (name data, the family name's '-ی'), an office, a body's word, a place or a
+        record ('X سخنگوی طالبان در ... حضور ... را', 'وزارت خارجه ایران کشته شدن ... را')."""
+        ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == _RA), None)
+        if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
+            return n
+        if ra > n and (tokens[n][3] not in _PREPOSITIONS_FA or any(t[3] in self.c.stops for t in tokens[n + 1 : ra])):
+            return n
+        word, fw = tokens[n - 1][2].strip(_PUNCT), tokens[n - 1][3]
+        ends = self.c.titles | self.c.body_words | self.c.stops | self.c.pronouns
+        if len(fw) < 3 or not fw.isalpha() or fw.endswith("\u064a") or fw in ends or looks_like_a_persons_name(word):
+            return n
+        if lookup_territory(word) or self.index.lookup(word) is not None or name_key(word) in self.by_key:
+            return n
+        return n - 1
 
     def _after_fronted_object(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """In Persian, the subject written after a fronted object ('این خبر را X تکذیب کرد', this report X denied), as
@@ -1474,6 +1508,8 @@ class ArabicScriptReader:
             return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
+            if not self.words.verb_first and not read.acts and not sent.quotes:
+                self._named_subject_fa(para, sent)
             before_this, self.unsaid = self.unsaid, []
             if (
                 before_this
@@ -1543,6 +1579,24 @@ class ArabicScriptReader:
         if previous is not None and previous.quote.paragraph == para.number and not previous.quote.closed:
             return previous
         return previous if previous is not None and previous.quote.paragraph == para.number else None
+
+    def _named_subject_fa(self, para: Paragraph, sent: Sentence) -> None:
+        """'X، وزیر ...، به بغداد سفر کرد. وی گفت': a person named by name as the subject of a Persian sentence that is
+        no speech is who 'وی' (he) and a verb without a subject next refer to, as if they had spoken."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        while tokens and tokens[0][3] in self.c.titles:
+            tokens = tokens[1:]
+        n = self._cut_subject(tokens)
+        phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(_PUNCT) if n else ""
+        words = phrase.split()
+        if not 2 <= len(words) <= 4 or not all(self._name_word(fold_words(w), i == 0) for i, w in enumerate(words)):
+            return
+        if not (given_or_family_name(words[0]) and looks_like_a_persons_name(phrase)):
+            return
+        found = self.speaker(phrase, para, tokens[0][0], sent)
+        if found is not None and found.entity is not None and found.person:
+            self.last = found
+            self.spoken.append(found)
 
     def _said_before(self, read: _Sentence, quotations: list[tuple[Paragraph, Sentence, Quote]]) -> None:
         """'«...». X با بیان این مطلب افزود' (X, saying this, added): the quotations of the sentence before that had no
@@ -2222,6 +2276,10 @@ class ArabicScriptReader:
                     at = self.c.cue.search(text_f)
                     earlier = [a for a in read.acts if a.speaker and at and a.start < sent.start + where[at.start()]]
                     speaker = earlier[-1].speaker if earlier else speaker
+                    # (but a verb right after the cue calls it so: '... گزارش داده بود و X آن را بی‌اساس خواند', X's)
+                    ends = [sent.start + where[m.end() - 1] + 1 for m in self.c.cue.finditer(text_f) if m.end() > 0]
+                    calling = [a for a in read.acts if a.speaker and any(0 <= a.start - e <= 2 for e in ends)]
+                    speaker = calling[0].speaker if calling else speaker
                 # ('ونعت X ما وصفه بأخبار مفبركة بأنه "..."': who called it so, the sentence's subject, denies)
                 called = next((a for a in read.quotes if a.how == _CALLED_HOW), None)
                 if speaker is None and called is not None:

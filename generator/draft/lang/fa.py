@@ -346,9 +346,10 @@ PERSIAN_WORDS = Words(
         # warfare named as a topic ('جنگ روانی دشمن بی‌فایده است') denies nothing
         r"(?:بخشي\s+از\s+)?(?:جنگ|عمليات)\s*رواني(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
         r"بخشي\s+از\s+(?:جنگ|عمليات)\s*رواني",
-        # claims or accusations called unacceptable, worthless, ridiculous or meaningless ('اتهامات ... غیرقابل قبول و
-        # بی ارزش است', 'این ادعا را مضحک خواند'): dismissed, as 'رد کرد' rejects them
-        r"(?:ادعا|اتهام)\S*(?:\s+[^\s.،]+){0,12}?\s+[«\"“]?"
+        # claims, accusations or reports called unacceptable, worthless, ridiculous or meaningless ('اتهامات ... غیرقابل
+        # قبول و بی ارزش است', 'این ادعا را مضحک خواند', 'این خبر را مضحک خواند'): dismissed, as 'رد کرد' rejects them;
+        # one list of what is answered with the other patterns, not the reporter's source ('به گزارش X، ...')
+        rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,12}}?\s+[«\"“]?"
         r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد)(?!\w)",
         # claims, accusations or reports condemned or mocked ('این ادعاها را محکوم کرد', 'اتهامات را به سخره گرفت'),
         # or called made in bad faith ('بدخواهانه', 'با اهداف سیاسی مطرح می‌شود'): dismissed, as 'رد کرد' rejects
