@@ -33,7 +33,7 @@ from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
 from generator.draft.territories import capital_names, is_country_name, territory_names
-from generator.draft.verbs import HEADLINE_VERBS, OCCASIONS, QUOTED_AS, SAYING_VERBS, TRAILING_WORDS, find_verbs
+from generator.draft.verbs import HEADLINE_VERBS, OCCASION_PHRASE, QUOTED_AS, SAYING_VERBS, TRAILING_WORDS, find_verbs
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -831,9 +831,7 @@ _BEFORE_VERB = re.compile(
     r"(?:,\s+(?:meanwhile|however|too|in\s+(?:response|turn|return)|for\s+(?:its|his|her|their)\s+part|"
     r"(?-i:[a-z]+ing)\b[^,;:\u2591]{0,60}|in\b[^,;:\u2591]{0,60}),)?"
     rf"(?:\s+(?:{TRAILING_WORDS})){{0,4}}"
-    rf"(?:\s+in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{OCCASIONS})"
-    r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
-    r"(?:\s+(?:on|to|with|via|from|at|by)\s+[^,;:.\u2591]{1,40}?)?)?"
+    rf"(?:\s+{OCCASION_PHRASE})?"
     rf"(?:\s+(?:{TRAILING_WORDS})){{0,3}}\s+",
     re.IGNORECASE,
 )

@@ -56,6 +56,7 @@ from generator.draft.verbs import (
     DENY_PAST,
     DENYING,
     ISSUED_WRITING,
+    OCCASION_PHRASE,
     OCCASIONS,
     OPENING,
     QUOTED_AS,
@@ -278,15 +279,7 @@ _NAME_WRITING = re.compile(
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
-_OCCASION = re.compile(
-    rf"(?<!\s)\s+in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{OCCASIONS})"
-    # 'in a statement on Telegram', 'with Meridian Wire', 'in a video clip posted on Telegram'
-    rf"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
-    rf"(?:\s+(?:on|to|with|via|from|at|by)\s+[^,;:\u2591]{{1,40}}?)?"
-    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?$",
-    re.IGNORECASE,
-)
+_OCCASION = re.compile(rf"(?<!\s)\s+{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{_DAYS}))?$", re.IGNORECASE)
 # The same set before the subject with no comma: 'In the statement he said ...', 'In a video message the commander
 # said ...'.
 _LEADING_OCCASION = re.compile(

@@ -257,6 +257,13 @@ OCCASIONS = (
     rf"{WRITINGS}|video|clip|recording|footage|audio|speech|interview|email|e-mail|briefing|remarks|comments|address|"
     r"conference|broadcast|sermon"
 )
+# Where words were said, between a speaker and its verb: 'in a statement', 'in a video clip posted on Telegram', 'in
+# an interview with Meridian Wire'.
+OCCASION_PHRASE = (
+    rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{OCCASIONS})"
+    r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
+    r"(?:\s+(?:on|to|with|via|from|at|by)\s+[^,;:\u2591]{1,40}?)?"
+)
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'.
 _READ = (
     r"^\s*(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
