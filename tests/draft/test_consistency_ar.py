@@ -60,8 +60,10 @@ def _verb_pairs(verbs: tuple[str, ...]) -> list[tuple[str, str]]:
     return pairs + [(v, v[:-1] + "ت") for v in verbs if v[-1] in "ىا" and v[:-1] + "ت" in verbs]
 
 
-# every past verb of saying and of denying in the lexicon ('واصل', going on, speaks only before a quotation)
-SAYING = [p for p in _verb_pairs(ARABIC_WORDS.verbs) if p[0] != "واصل"]
+# every past verb of saying and of denying in the lexicon ('واصل', going on, speaks only before a quotation; 'بين',
+# explained, only where 'that' or a colon soon follows it, since it is also 'between': its own tests are in
+# test_consistency_ar_discourse.py)
+SAYING = [p for p in _verb_pairs(ARABIC_WORDS.verbs) if p[0] not in ("واصل", "بين")]
 DENYING = _verb_pairs(ARABIC_WORDS.deny_verbs)
 # verbs with the particle they take before 'that'
 THAT = [
