@@ -148,7 +148,6 @@ _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(r"\([^()\u2591]{1,24}\)")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DAYS = DAYS
 _LEADING = re.compile(
     r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"
     r"earlier|separately|further|still|because|since|once|if|even|not only)\s+)+",
@@ -156,7 +155,7 @@ _LEADING = re.compile(
 )
 _LEADING_TIME = re.compile(
     rf"^(?:(?:late|early)\s+)?(?:on|in|at|during|since|by|last|this|next|earlier|later)\s+(?:the\s+)?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{_DAYS}|morning|afternoon|evening|night|"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{DAYS}|morning|afternoon|evening|night|"
     rf"week|weekend|month|year|time)\b\s*",
     re.IGNORECASE,
 )
@@ -273,13 +272,13 @@ def lower_seg(seg: Segment) -> str:
 _QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(
-    rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{_DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
+    rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
     rf"(\s+{_WRITINGS})$"
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
-_OCCASION = re.compile(rf"(?<!\s)\s+{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{_DAYS}))?$", re.IGNORECASE)
+_OCCASION = re.compile(rf"(?<!\s)\s+{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?$", re.IGNORECASE)
 # The same set before the subject with no comma: 'In the statement he said ...', 'In a video message the commander
 # said ...'.
 _LEADING_OCCASION = re.compile(

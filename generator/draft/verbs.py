@@ -425,16 +425,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         for m in _VOICED.finditer(masked_sentence)
         if not _PASSIVE.search(masked_sentence[: m.start()])
     ]
+    # phrases of dismissing, and verbs of condemning whose object is a claim (a denial by that object)
     verbs += [
-        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "participle" if ing else "finite")
-        for m in _DISMISSING.finditer(masked_sentence)
-        for ing in [m.group(1).split()[0].lower().endswith("ing")]
-        if not _PASSIVE.search(masked_sentence[: m.start()])
-        and (not ing or _shares_subject(True, masked_sentence[: m.start()], masked_sentence[m.end(1) :]))
-    ]
-    verbs += [
-        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "participle" if ing else "finite", claim=True)
-        for m in _CONDEMNING.finditer(masked_sentence)
+        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "participle" if ing else "finite", claim=claim)
+        for pattern, claim in ((_DISMISSING, False), (_CONDEMNING, True))
+        for m in pattern.finditer(masked_sentence)
         for ing in [m.group(1).split()[0].lower().endswith("ing")]
         if not _PASSIVE.search(masked_sentence[: m.start()])
         and (not ing or _shares_subject(True, masked_sentence[: m.start()], masked_sentence[m.end(1) :]))

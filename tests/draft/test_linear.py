@@ -31,7 +31,7 @@ OLD_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+$")
 OLD_LOWER_TITLE = re.compile(r"((?:\b[a-z]+ )+)$")
 OLD_TRAILING = re.compile(
     rf"(?:\s+(?:also|further|then|later|again|previously|repeatedly|separately|reportedly|allegedly|once|has|have|"
-    rf"had|would|will|could|did|does|do|had also|has also|on (?:{speakers._DAYS})|(?:on|in) \d{{4}}|{speakers._DAYS}|"
+    rf"had|would|will|could|did|does|do|had also|has also|on (?:{verbs.DAYS})|(?:on|in) \d{{4}}|{verbs.DAYS}|"
     rf"(?:this|last|earlier|later) (?:week|month|year|weekend)))+\s*$",
     re.IGNORECASE,
 )
