@@ -31,7 +31,9 @@ gold reads it), then drafted. Per half (development, holdout) and language (en, 
   A denial cites every place its denier denies, so place precision = cited places that hold (or are held
   by) a gold denial of the same denier / all cited places: a wrong place beside right ones shows there. A place
   in the headline that the gold does not list is left out of it, as the gold files list headline denials only
-  now and then (benchmarks/articles/README.md).
+  now and then (benchmarks/articles/README.md). missed: why the gold denials not answered were missed
+  (wrong_denier: a drafted denial cites it with another denier; claim_not_denial: only a claim of its denier
+  cites it; not_read: neither).
 - links: the existing records the drafts refer to (speakers, affiliations, subjects, outlets told, roles'
   bodies, and the records a claim's or denial's notes list as named in the article, after
   generator.draft.linking.NAMED_ON_FILE) against the records the gold links the article's mentions to;
@@ -363,14 +365,24 @@ def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tupl
     gold_denials = gold.get("denials", [])
     denial_right = 0
     used: set[str] = set()
+    # Why a gold denial was missed: a drafted denial cites it with another denier; a claim (no denial) cites it
+    # with the denier as speaker; or neither (not read as the denier's denial at all).
+    missed = dict.fromkeys(("wrong_denier", "claim_not_denial", "not_read"), 0)
     for d in gold_denials:
         text = _folded(d["text"])
-        match = [s for s in denials if text and (text in _folded(s["cited"]) or _folded(s["cited"]) in text)]
+        holding = [s for s in statements if text and (text in _folded(s["cited"]) or _folded(s["cited"]) in text)]
+        match = [s for s in holding if s in denials]
         ok = [s for s in match if _real_speaker_ok(s, d["denier"], mention_records)]
         denial_right += bool(ok)
         used |= {s["id"] for s in ok}
         if not ok:
             misses.append({"denial": text[:70], "gold": d["denier"][0], "drafted": [s["speaker"] for s in match]})
+            if match:
+                missed["wrong_denier"] += 1
+            elif any(_real_speaker_ok(s, d["denier"], mention_records) for s in holding):
+                missed["claim_not_denial"] += 1
+            else:
+                missed["not_read"] += 1
     for s in denials:
         if s["id"] not in used:
             misses.append({"denial": _folded(s["cited"])[:70], "gold": None, "drafted": [s["speaker"]]})
@@ -410,6 +422,7 @@ def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tupl
             "drafted_right": len(used),
             "places": places,
             "places_right": places_right,
+            **missed,
         },
         "links": {"gold": len(gold_links), "drafted": len(links), "right": len(links & gold_links)},
         "misses": misses,
@@ -448,6 +461,9 @@ def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
 
+_DENIAL_MISSES = ("wrong_denier", "claim_not_denial", "not_read")
+
+
 def summarise_real(results: list[dict]) -> dict:
     """Totals of a set of real articles: quotations, denials and links, with precision and recall."""
     q = {
@@ -456,7 +472,7 @@ def summarise_real(results: list[dict]) -> dict:
     }
     d = {
         k: sum(r["denials"][k] for r in results)
-        for k in ("gold", "drafted", "correct", "drafted_right", "places", "places_right")
+        for k in ("gold", "drafted", "correct", "drafted_right", "places", "places_right", *_DENIAL_MISSES)
     }
     n = {k: sum(r["links"][k] for r in results) for k in ("gold", "drafted", "right")}
     return {
@@ -477,6 +493,7 @@ def summarise_real(results: list[dict]) -> dict:
             "precision": _ratio(d["drafted_right"], d["drafted"]),
             "places": d["places"],
             "place_precision": _ratio(d["places_right"], d["places"]),
+            "missed": {k: d[k] for k in _DENIAL_MISSES},
         },
         "links": {
             "gold": n["gold"],
