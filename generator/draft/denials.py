@@ -129,8 +129,10 @@ _NOT_A_CLAIM = frozenset(
     "commander governor officials head chief director officer officers employees staff petition lawsuit motion "
     "budget decision decisions ruling verdict constitution referendum amendment reform reforms policy policies measures "
     "move steps idea outcome election elections vote appointment conditions terms compromise ultimatum settlement "
-    "dialogue normalization normalisation violence terrorism extremism war escalation".split()
+    "dialogue normalization normalisation violence terrorism extremism war escalation attempts attempt efforts "
+    "effort".split()
 )
+_OWNER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?[\w-]+['\u2019]s?(?=\s)")
 _OBJECT_LEAD = frozenset("the a an any all his her its their this these those such".split())
 _OBJECT_END = frozenset("of by from that which about on in for to with as".split())
 
@@ -150,6 +152,8 @@ def _rejected_thing(subject: str) -> bool:
 def _not_a_claim(verb: str, what: str) -> bool:
     """Whether the object of a verb of denying is no claim: a proposal, an act or a person one rejects or
     dismisses, or what one refuses another ('denied him entry')."""
+    # an owner is not the object: 'rejected the army chief's assertion' rejects an assertion, not a chief
+    what = _OWNER.sub(" ", what, count=1)
     words = re.findall(r"[a-z][a-z'-]*", what.lower())[:6]
     if verb.startswith(("deny", "denie", "denying")):
         refused = _REFUSED

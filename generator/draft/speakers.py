@@ -678,7 +678,8 @@ class Reader:
                 reading.acts.append(Act(verb, _copy(said, how=how), sentence))
         author = _report_author(reading)
         for act in reading.acts:
-            self.discourse.spoke(act.speaker)
+            if _relayed(reading, act) is None:  # (the one who relays is no subject 'he' or 'it' may stand for)
+                self.discourse.spoke(act.speaker)
         if reading.acts and (reading.acts[0].speaker.plural or reading.acts[0].speaker.entity is None):
             member = self._included_person(reading)
             if member is not None:
@@ -941,6 +942,11 @@ class Reader:
                 prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
             elif _epithet(prefix):
                 prefix = ""  # 'The banned X (TTP) said', 'Iran-backed X said': words that describe the name
+            elif _opening_phrase(prefix) and not any(
+                o is not m and o.kind in ("person", "org") and seg.start <= o.span_start < m.span_start
+                for o in reading.mentions
+            ):
+                prefix = ""  # 'Within hours of the report Taliban denied': a time or place set before, no comma
             elif m.kind == "person" and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip()):
                 prefix = ""  # 'official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh'
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
@@ -1265,6 +1271,11 @@ class Reader:
             if relay is not None and not masked[act.verb.end : relay.verb.start].strip(" ,"):
                 # '"...," Arab News reported, citing X': the outlet relays, X spoke
                 return relay.speaker, f"attributed after it: '{_squash(gap)}{act.verb.word}, citing'"
+            own = _relayed(reading, act)
+            if own is not None and own.verb.end <= q.start:
+                # 'X urged them to "review their positions," according to Reuters': the one who reports what X
+                # said relays X's words, as 'X said, according to Y, that ...' does
+                return own.speaker, f"attributed before it: '{own.verb.word}', as reported '{act.verb.word}'"
             verb_text = act.verb.word
             return act.speaker, f"attributed after it: '{_squash(gap)}{verb_text}'"
         return None
@@ -1288,6 +1299,7 @@ class Reader:
         act = prior[-1]
         if ";" in masked[act.verb.end : q.start]:
             return None
+        act = _relayed(reading, act) or act  # 'X said, according to Y, that "..."': X's words
         return act.speaker, f"attributed before it: '{act.verb.word}'"
 
     def _label(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
@@ -1335,6 +1347,39 @@ class Reader:
         if act.verb.form != "finite":
             return None
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
+
+
+def _opening_phrase(words: str) -> bool:
+    """Whether lowercase words before a name are a phrase of time or place that opens the sentence without a comma
+    ('within hours of the report', 'after the attack on the base'), not a description of the name."""
+    split = words.split()
+    if split[-1:] == ["the"]:
+        split.pop()  # 'after the attack on the base the Kessel Brigade'
+    return (
+        1 < len(split) <= 8
+        and (split[0] in _PREPOSITIONS or split[0] in ("after", "before", "following", "amid", "despite"))
+        and split[-1] not in _PREPOSITIONS
+        and split[-1] not in DETERMINERS
+        and not re.search(r"[\u2591,;:]", words)
+    )
+
+
+def _relayed(reading: Reading, act: Act) -> Act | None:
+    """The act an 'according to' relays: the sentence's own subject speaking before it, another than the one it
+    names ('X urged them to "...," according to Reuters'; 'X said, according to Y, that ...')."""
+    if act.verb.form != "according":
+        return None
+    return next(
+        (
+            a
+            for a in reversed(reading.acts)
+            if a.verb.end <= act.verb.start
+            and a.verb.form == "finite"
+            and not a.relative
+            and not a.speaker.same(act.speaker)
+        ),
+        None,
+    )
 
 
 # A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').

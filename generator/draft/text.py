@@ -106,9 +106,9 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
         else:
             i += 1
             continue
-        j = i + 1
-        while j < n and text[j] not in closers:
-            j += 1
+        j = _closing(text, i + 1, closers)
+        if j == n and ch in _MIXED:
+            j = _closing(text, i + 1, _MIXED[ch])  # typed with the other kind of mark: '“He is alive," he said'
         closed = j < n
         end = j + 1 if closed else n
         inner = text[i + 1 : j] if closed else text[i + 1 :]
@@ -116,6 +116,16 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
             quotes.append(Quote(number, i, end, closed, inner))
         i = end
     return quotes
+
+
+# A quotation opened with one kind of double mark and closed with the other, as careless editing leaves it; read
+# so only when no mark of its own kind closes it.
+_MIXED = {"\u201c": _STRAIGHT, _STRAIGHT: "\u201d"}
+
+
+def _closing(text: str, start: int, closers: str) -> int:
+    """The index of the first of ``closers`` from ``start``, or the text's length."""
+    return min((k for k in (text.find(c, start) for c in closers) if k >= 0), default=len(text))
 
 
 # Single quotation marks, used by some outlets for quotations ('We have not received ...,' he said): an

@@ -30,7 +30,7 @@ _FINITE = (
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
     "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
-    "clarified clarifies reported cited cites calls reads read"
+    "clarified clarifies reported cited cites calls reads read assured assures reassured"
 ).split()
 _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
@@ -39,7 +39,7 @@ _PARTICIPLES = (
     "disputing debunking disowning disavowing contesting acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
     "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
-    "terming branding labelling labeling dubbing"
+    "terming branding labelling labeling dubbing assuring"
 ).split()
 _PHRASAL = {
     "pointed out": "finite",
@@ -244,7 +244,7 @@ DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # name opening a sentence from a common word, so both step over the same words.
 TRAILING_WORDS = (
     r"also|further|then|thus|therefore|hence|too|still|later|again|previously|repeatedly|separately|reportedly|"
-    r"allegedly|once|has|have|"
+    r"allegedly|once|has|have|today|yesterday|tonight|"
     rf"had|would|will|could|did|does|do|had also|has also|both|on (?:{DAYS})|(?:on|in) \d{{4}}|{DAYS}|"
     r"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
     # the part of the day after a day, and 'late' or 'early' before it: 'X on Tuesday evening', 'X late on Tuesday'

@@ -794,3 +794,46 @@ def test_a_name_opening_a_sentence_before_any_verb_of_saying_is_a_name():
         "Ostrava",
     )
     assert said("en", "Arno tweeted that the convoy had reached the town.")[0][:2] == ("reported", "Arno")
+
+
+def test_a_quotation_typed_with_two_kinds_of_mark_is_one_quotation():
+    # an opening curly mark closed by a straight one, and the other way round
+    for text in (
+        '\u201cThe commander is alive and well," brigade spokesman Lev Arno told reporters.',
+        '"The commander is alive and well,\u201d brigade spokesman Lev Arno told reporters.',
+    ):
+        assert said("en", text) == [("quote", "Lev Arno", "The commander is alive and well,")]
+
+
+def test_according_to_after_a_speakers_own_verb_relays_the_speakers_words():
+    units = said(
+        "en",
+        "Lev Arno urged the council to \u201creview its position,\u201d according to Meridian Wire.",
+        "\u201cThere is no other way,\u201d he said.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("quote", "Lev Arno"), ("quote", "Lev Arno")]
+    relayed = said("en", "Lev Arno said, according to Meridian Wire, that the brigade \u201chad withdrawn.\u201d")
+    assert [(kind, speaker) for kind, speaker, _ in relayed] == [("quote", "Lev Arno")]
+    # with no speaker of its own before it, the one 'according to' names speaks
+    alone = said("en", "The brigade lost \u201cmany fighters,\u201d according to the ministry.")
+    assert [(kind, speaker) for kind, speaker, _ in alone] == [("quote", "the ministry")]
+
+
+def test_a_phrase_of_time_opening_the_sentence_without_a_comma_is_not_the_subject():
+    for text in (
+        "Within hours of the report the Kessel Brigade denied that its commander had been killed.",
+        "After the attack on the depot Lev Arno denied the reports.",
+        "The Kessel Brigade today denied the reports.",
+    ):
+        assert [kind for kind, _, _ in said("en", text)] == ["denial"], text
+    # (a name inside the phrase is not stepped over: the subject is the last name, after it)
+    assert said("en", "In a call with Lev Arno minister Karl Brenn said the reports were false.")[0][1] == "Karl Brenn"
+
+
+def test_rejecting_someones_assertion_denies_it_and_rejecting_attempts_does_not():
+    assert (
+        said("en", "Ostrava rejected the army chief\u2019s assertion that it shelters the brigade.")[0][0] == "denial"
+    )
+    assert said("en", "The council rejected the army chief.")[0][0] == "reported"
+    signed = said("en", "The Kessel Brigade signed the agreement, rejecting any attempts at division.")
+    assert [kind for kind, _, _ in signed] == ["reported"]
