@@ -1632,3 +1632,27 @@ def test_persian_mr_and_a_surname_met_before_ends_the_subject():
         "آقای کاظمی درصفحه ایکس اش می نویسد: «ما هیچ نیرویی در آنجا نداشتیم».",
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("denial", "رضا کاظمی")]
+
+
+def test_persian_a_verbal_noun_opens_the_object_not_the_subject():
+    # 'کشته شدن' (being killed), written apart or joined with a zero-width non-joiner, heads what is denied
+    for text in (
+        "یک عضو ارشد گروه نمونه کشته شدن فرمانده را تکذیب کرد.",
+        "یک عضو ارشد گروه نمونه کشته\u200cشدن فرمانده را تکذیب کرد.",
+    ):
+        assert [(k, s) for k, s, _ in said("fa", text)] == [("denial", "یک عضو ارشد گروه نمونه")]
+
+
+def test_arabic_claims_in_a_construct_are_claims():
+    # 'مزاعم مسؤولي الحكومة' (the government officials' claims) has no article, as 'المزاعم' has
+    units = said("ar", 'وقال المتحدث رامي دلال: "نرفض بشدة مزاعم مسؤولي الحكومة النموذجية".')
+    assert [(k, s) for k, s, _ in units] == [("denial", "رامي دلال")]
+
+
+def test_arabic_asserting_categorically_is_saying_and_with_untruth_denies():
+    units = said(
+        "ar",
+        "جزم المتحدث رامي دلال بأن عناصر الحركة لم يشاركوا في الحادثة.",
+        'وقال دلال: "يمكن الجزم بعدم صحة أي معلومة أخرى".',
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "رامي دلال"), ("denial", "رامي دلال")]

@@ -63,6 +63,8 @@ ARABIC_WORDS = Words(
         "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت "
         # writing (a post, a tweet: 'وكتب X في تغريدة'), and the present plural
         "كتب كتبت يقولون "
+        # asserting categorically ('جزم X بأن ...')
+        "جزم جزمت يجزم "
         # going on ('وواصل X: "..."'): a verb of saying only before quoted words (``going_on``)
         "واصل واصلت "
         # condemning, as statements do ('نددت الحركة بالاتهامات', 'X تندد بـ...: ...')
@@ -91,7 +93,10 @@ ARABIC_WORDS = Words(
     # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
     claim_words=split_words(
         "الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات "
-        "الادعاء الاتهام التقرير الخبر النبأ الرواية"
+        "الادعاء الاتهام التقرير الخبر النبأ الرواية "
+        # and without the article, as the first noun of a construct ('مزاعم مسؤولي الحكومة', the officials' claims;
+        # not 'أنباء' nor 'تقارير', which name agencies and speak: 'وكالة أنباء', 'وأفادت تقارير')
+        "ادعاءات اتهامات مزاعم ادعاء اتهام"
     ),
     # 'أكد أنه لم ير ...', 'مشيرا إلى أنه ليس ...', a quotation 'إنني لم أر ...': the speaker says that he or
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)

@@ -1168,6 +1168,13 @@ class ArabicScriptReader:
         it may end a subject: a name (name data, the family name's '-ی'), an office, a body's word, a place or a
         record ('X سخنگوی طالبان در ... حضور ... را', 'وزارت خارجه ایران کشته شدن ... را')."""
         ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == _RA), None)
+        verbal = next((k for k in range(1, n) if _VERBAL_NOUN_FA.search(tokens[k][3])), None)
+        if verbal is not None and ra is not None and not any(t[2][-1:] in "\u060c," for t in tokens[verbal:ra]):
+            # 'یک عضو ارشد القاعده کشته شدن ظواهری را تکذیب کرد' (denied Zawahiri's being killed): a verbal noun
+            # heads the object, with the word before it when written apart ('کشته شدن', 'دست داشتن')
+            start = verbal - 1 if _VERBAL_NOUN_FA.fullmatch(tokens[verbal][3]) else verbal
+            if start >= 1:
+                return start
         if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
             return n
         if ra > n and (tokens[n][3] not in _PREPOSITIONS_FA or any(t[3] in self.c.stops for t in tokens[n + 1 : ra])):
@@ -2472,6 +2479,14 @@ class ArabicScriptReader:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+# The infinitives of the light verbs that make Persian verbal nouns ('کشته شدن', being killed; 'دست داشتن', having a
+# hand in), alone or written onto the word before them: such a noun opens an object, never a subject's name.
+_VERBAL_NOUN_FA = re.compile(
+    "(?:\u0634\u062f\u0646|\u0643\u0631\u062f\u0646|\u062f\u0627\u0634\u062a\u0646|\u062f\u0627\u062f\u0646|"
+    "\u06af\u0631\u0641\u062a\u0646|\u0628\u0648\u062f\u0646)$"
+)
 
 
 def _date_line(text: str) -> bool:

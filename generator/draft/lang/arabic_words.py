@@ -239,8 +239,8 @@ class Compiled:
         return self.statements | self.group_refs | self.body_words
 
 
-# A cue may carry the article and a conjunction or preposition written onto it ('والأكاذيب', 'بالكاذبة').
-_CUE_PREFIX = "(?<!\\w)(?:[\u0648\u0641\u0628\u0644]?\u0627\u0644|[\u0648\u0641])?"
+# A cue may carry the article and a conjunction or preposition written onto it ('والأكاذيب', 'بالكاذبة', 'بعدم صحة').
+_CUE_PREFIX = "(?<!\\w)(?:[\u0648\u0641\u0628\u0644]?\u0627\u0644|[\u0648\u0641]?[\u0628\u0644]|[\u0648\u0641])?"
 
 
 def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) -> str:
