@@ -410,10 +410,19 @@ def head_word(phrase: str) -> str:
     words = [w for w, _, _ in key_tokens(phrase)]
     head: list[str] = []
     for w in words:
+        if w == "of" and head and head[-1] in _QUANTITIES:
+            head = []  # 'a number of officials', 'one of the commanders': the noun counted
+            continue
         if w in _PREPOSITIONS and head:
             break
         head.append(w)
     return head[-1] if head else ""
+
+
+_QUANTITIES = frozenset(
+    "number group couple handful majority few dozens hundreds some several many most one two three four each all "
+    "both none".split()
+)
 
 
 class Reader:

@@ -1656,3 +1656,14 @@ def test_arabic_asserting_categorically_is_saying_and_with_untruth_denies():
         'وقال دلال: "يمكن الجزم بعدم صحة أي معلومة أخرى".',
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "رامي دلال"), ("denial", "رامي دلال")]
+
+
+def test_persian_a_clause_after_ke_closed_by_a_comma_before_a_time_describes_the_subject():
+    units = said("fa", "رامین کاظمی، وزیر خارجه نمونه که تازگی به ایران سفر کرده بود، امروز گفت: این خبر دروغ است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رامین کاظمی")]
+
+
+def test_persian_a_denial_a_speaker_tells_of_after_a_colon_is_the_denial_of_the_one_told_of():
+    # 'X گفت: مسئولان نمونه تاکید کردند که ... ارتباطی ندارد': the officials deny; X's words are a quotation
+    units = said("fa", "رامین کاظمی امروز گفت: مسئولان نمونه تاکید کردند که این حمله به آنها ارتباطی ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "مسئولان نمونه"), ("quote", "رامین کاظمی")]

@@ -837,3 +837,11 @@ def test_rejecting_someones_assertion_denies_it_and_rejecting_attempts_does_not(
     assert said("en", "The council rejected the army chief.")[0][0] == "reported"
     signed = said("en", "The Kessel Brigade signed the agreement, rejecting any attempts at division.")
     assert [kind for kind, _, _ in signed] == ["reported"]
+
+
+def test_a_quantity_of_people_speaks_as_the_people_counted():
+    for text in (
+        "A number of officials from the northern province had also denied the attack took place.",
+        "One of the brigade commanders denied the reports.",
+    ):
+        assert [kind for kind, _, _ in said("en", text)] == ["denial"], text

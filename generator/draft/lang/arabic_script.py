@@ -1106,6 +1106,20 @@ class ArabicScriptReader:
                 # (unless the clause takes it up again before the verb: 'ادعایی که X آن را رد کرد', a claim X rejected)
                 again = [t[3] for t in tokens[-2:]] == ["\u0627\u0646", _RA] and k < len(tokens) - 1
                 said_of = [] if again else said_of
+                # ('X، وزیر ... که تازگی به ایران سفر کرده بود، امروز گفت': the clause closes at a comma after
+                # which only a time stands before the verb; it describes X)
+                comma = max(
+                    masked.rfind("\u060c", begin + that[-1], verb_start),
+                    masked.rfind(",", begin + that[-1], verb_start),
+                )
+                if (
+                    comma >= 0
+                    and not formula
+                    and all(
+                        t[3] in self.c.time_words or t[3].isdigit() for t in self._tokens(masked, comma + 1, verb_start)
+                    )
+                ):
+                    closed = True
                 if k and not closed and not (said_of and (said_of[0] == _RA or self.c.claims.fullmatch(said_of[0]))):
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
@@ -1908,6 +1922,28 @@ class ArabicScriptReader:
             return None
         return self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
 
+    def _saying_in_quotation(self, para: Paragraph, sent: Sentence, q: Quote) -> Speaker | None:
+        """In Persian, the one whose words a speaker reports in a quotation that opens with them and a verb of saying:
+        'X گفت: مسئولان ایرانی تاکید کردند که ... ارتباطی ندارد' (X said: Iranian officials stressed that it has
+        nothing to do with them): they deny, X only tells of it."""
+        if self.words.verb_first:
+            return None
+        tokens = self._tokens(para.text, q.start + (para.text[q.start] in _OPENERS), q.end)
+        if not tokens or tokens[0][3] in self.c.first_person | self.c.demonstratives:
+            return None
+        # the verb of saying within the first words, after a subject that holds none
+        k = next(
+            (
+                j
+                for j in range(1, min(6, len(tokens)))
+                if self.c.verb.match(fold_words(para.text[tokens[j][0] : q.end]))
+            ),
+            0,
+        )
+        if not k or self._cut_subject(tokens[:k]) != k:
+            return None
+        return self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
+
     def _while_doing(self, verb: str) -> bool:
         """Whether a Persian verb of denying is a verbal noun after 'while' or 'with' ('ضمن تکذیب', 'با رد'): it takes an
         object and has no subject of its own."""
@@ -2276,7 +2312,11 @@ class ArabicScriptReader:
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
                 in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
-                speaker = in_quote.speaker if in_quote else next((a.speaker for a in read.acts if a.speaker), None)
+                speaker = (
+                    self._saying_in_quotation(para, sent, in_quote.quote) or in_quote.speaker
+                    if in_quote
+                    else next((a.speaker for a in read.acts if a.speaker), None)
+                )
                 if in_quote is None and not self.words.verb_first:
                     # ('X گفته بود ...؛ Y در واکنش گفت که چنین ... صورت نگرفته': the cue is said by the verb before it)
                     text_f, where = folded(text)
@@ -2378,6 +2418,7 @@ class ArabicScriptReader:
                 before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
                 reported = self._quoted_subject(para, read.sentence, before, denying=True)
                 denier = reported if denies and reported is not None else att.speaker
+                denier = self._saying_in_quotation(para, read.sentence, att.quote) or denier
                 return _Act(att.quote.start, att.quote.end, denier, True, "quoted", read.sentence.start)
             # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
             lead = fold_words(para.masked[read.sentence.start : att.quote.start])
