@@ -1092,7 +1092,7 @@ class ArabicScriptReader:
                 # nor after 'این در حالی است که' (this while): no noun before 'که' for a relative clause to describe
                 formula = _WHILE_FA.search(fold_words(masked[begin : begin + that[-1]]))
                 # (or by a comma right before the verb: 'X که نخواست نامش فاش شود، گفت' describes X)
-                closed = k and (
+                closed = bool(k) and bool(
                     (
                         tokens[k - 1][2][-1:] in "\u060c,"
                         and (k == len(tokens) or tokens[k][3] not in self.c.titles)
@@ -1108,15 +1108,16 @@ class ArabicScriptReader:
                 said_of = [] if again else said_of
                 # ('X، وزیر ... که تازگی به ایران سفر کرده بود، امروز گفت': the clause closes at a comma after
                 # which only a time stands before the verb; it describes X)
-                comma = max(
+                last_comma = max(
                     masked.rfind("\u060c", begin + that[-1], verb_start),
                     masked.rfind(",", begin + that[-1], verb_start),
                 )
                 if (
-                    comma >= 0
+                    last_comma >= 0
                     and not formula
                     and all(
-                        t[3] in self.c.time_words or t[3].isdigit() for t in self._tokens(masked, comma + 1, verb_start)
+                        t[3] in self.c.time_words or t[3].isdigit()
+                        for t in self._tokens(masked, last_comma + 1, verb_start)
                     )
                 ):
                     closed = True
