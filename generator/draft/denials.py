@@ -185,7 +185,7 @@ _FALSE = re.compile(
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
-    r"falsehoods?|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
+    r"falsehoods?|inaccuracies|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
@@ -403,12 +403,13 @@ _WE_DENY = re.compile(
 
 # A verb of denying quoted after its subject outside the marks, read on past the closing mark: 'said it "firmly
 # denies" the reports', 'said the brigade "categorically rejects" the accusations' (not '"rejects" the proposal').
-_QUOTED_DENYING_VERB = re.compile(
-    r"\s*(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|(?:rejects|rejected|dismisses|dismissed)\s+"
+_DENYING_VERB = (
+    r"(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|"
+    r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+"
     r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?(?:claims?|reports?|allegations?|accusations?|"
-    r"statements?|news|rumou?rs|lies|remarks)\b)",
-    re.IGNORECASE,
+    r"statements?|news|rumou?rs|lies|remarks)\b)"
 )
+_QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
 
 
 # A quotation that opens by saying the speaker's side did not do it, naming the side: '"The Coalition did NOT
@@ -420,12 +421,19 @@ _SIDE_DID_NOT = re.compile(
 )
 
 
+# A statement that names its own side in the third person at its start, then denies: '"The Ministry categorically
+# denies these claims," the statement said', '"The UAE rejects the allegations"' (statements write so).
+_SIDE_DENIES = re.compile(
+    r"^\s*(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})\s+" + _DENYING_VERB, re.IGNORECASE
+)
+
+
 def denies_in_quotation(reading: Reading) -> bool:
     """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims'),
     or a verb of denying quoted after its subject ('said it "firmly denies" the reports')."""
     sentence = reading.sentence
     for q in sentence.quotes:
-        if _WE_DENY.search(q.text) or _SIDE_DID_NOT.match(q.text):
+        if _WE_DENY.search(q.text) or _SIDE_DID_NOT.match(q.text) or _SIDE_DENIES.match(q.text):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
         if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)):

@@ -637,6 +637,7 @@ class Reader:
                 verb = Verb(end - len(read_out.group(2)), end, read_out.group(2), "finite")
                 speaker = self.discourse.named(reading.entities[id(owner)], how="their statement read")
                 reading.acts.append(Act(verb, speaker, sentence, sentence.start + read_out.start()))
+                self.discourse.last_statement = speaker  # 'the statement continued' later is theirs
         quoted = _WAS_QUOTED_AS_SAYING.search(sentence.masked) or _QUOTED_AS_SAYING.search(sentence.masked)
         if quoted is not None:  # 'SANA quoted the ministry as saying: ...': the one quoted speaks
             start = sentence.start + quoted.start(1)

@@ -30,7 +30,7 @@ _FINITE = (
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
     "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
-    "clarified clarifies reported cited cites calls reads read assured assures reassured"
+    "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced"
 ).split()
 _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
@@ -39,7 +39,7 @@ _PARTICIPLES = (
     "disputing debunking disowning disavowing contesting acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
     "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
-    "terming branding labelling labeling dubbing assuring"
+    "terming branding labelling labeling dubbing assuring expressing voicing"
 ).split()
 _PHRASAL = {
     "pointed out": "finite",
@@ -270,6 +270,7 @@ _READ = (
     rf"(?:{WRITINGS})\b)"
 )
 _QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
+_QUOTED_OBJECT = r"^\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u201c\"]"
 # 'added' with an object (a quotation, or a short phrase with its article) and then 'to <the thing>'.
 _ADDED_TO = (
     r"^(?!\s+(?:[\u2018'\u201c\"]\u2591+[.,!?]?[\u2019'\u201d\"]\s+|(?:a|an|the|more|new|some|its|their|his|her)\s+"
@@ -305,6 +306,12 @@ _NEEDS = {
     "speaks of": _QUOTATION_SOON,
     "referred to": _QUOTATION_SOON,
     "refers to": _QUOTATION_SOON,
+    # the quoted words as the object: 'expressed "deep regret"' (not 'expressed concern over the "new dawn" campaign')
+    "expressed": _QUOTED_OBJECT,
+    "expresses": _QUOTED_OBJECT,
+    "expressing": _QUOTED_OBJECT,
+    "voiced": _QUOTED_OBJECT,
+    "voicing": _QUOTED_OBJECT,
     "dismissed": r"^\s+(?!from\b)",
     "dismiss": r"^\s+(?!from\b)",
     # 'added' of things put to something is no speech: 'added "fuel" to the fire', 'added two units to the force'

@@ -845,3 +845,33 @@ def test_a_quantity_of_people_speaks_as_the_people_counted():
         "One of the brigade commanders denied the reports.",
     ):
         assert [kind for kind, _, _ in said("en", text)] == ["denial"], text
+
+
+def test_expressing_quoted_words_is_saying_them_and_inaccuracies_are_a_denial():
+    assert said("en", "Lev Arno voiced \u201cdeep regret\u201d over the statements.") == [
+        ("quote", "Lev Arno", "deep regret")
+    ]
+    assert said("en", "Lev Arno expressed concern over the raid.") == []  # no quotation: no speech
+    units = said(
+        "en",
+        "The ministry rejected the statements, which it described as containing \u201cfundamental inaccuracies.\u201d",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "the ministry")]
+
+
+def test_the_statement_later_is_the_one_whose_statement_was_read():
+    units = said(
+        "en",
+        "\u201cOur position is clear,\u201d the Kessel Brigade statement read.",
+        "The Valley Council justified the operation by citing the failure of other factions.",
+        "\u201cThe attack was planned elsewhere,\u201d the statement continued.",
+    )
+    assert [speaker for kind, speaker, _ in units if kind == "quote"] == ["Kessel Brigade", "Kessel Brigade"]
+
+
+def test_a_statement_naming_its_own_side_before_a_verb_of_denying_denies():
+    units = said("en", "\u201cThe Ministry of Defence categorically denies these claims,\u201d the statement said.")
+    assert [kind for kind, _, _ in units] == ["denial"]
+    assert [kind for kind, _, _ in said("en", "\u201cThe army rejects the proposal,\u201d the ministry said.")] == [
+        "quote"
+    ]
