@@ -572,9 +572,20 @@ class Reader:
             )
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
+                # (the subject of the nearest verb before it, not the sentence's first: 'X called it "A", while Y
+                # called it "B" and said "C"' gives C to Y)
+                nearest = next(
+                    (
+                        a.speaker
+                        for a in reversed(reading.acts)
+                        if a.verb.form == "finite" and not a.relative and a.verb.end <= verb.start
+                    ),
+                    None,
+                )
                 speaker = (
                     self._with_subject(reading, verb)
                     or self._writing_owner(reading, verb)
+                    or nearest
                     or main
                     or self._issuer(reading, verb)
                     or self._clause_subject(reading, verb, main_from)

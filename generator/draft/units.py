@@ -97,11 +97,10 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 if denial is not None:
                     previous.kind, previous.denial = "denial", denial
                 continue
-            for group in groups:
+            spans = _clauses(reading, groups)
+            for group, (start, end) in zip(groups, spans, strict=True):
                 act = next((a for a in reading.acts if a.speaker.same(group[0].speaker)), None)
-                unit = Unit(
-                    "quote", group[0].speaker, sentence.paragraph, sentence.start, sentence.end, [reading], group, act
-                )
+                unit = Unit("quote", group[0].speaker, sentence.paragraph, start, end, [reading], group, act)
                 # A quotation that runs on from the speaker's words in the paragraph before ('"...," X said.' then
                 # '"I categorically deny this."') denies as the same speaker did.
                 if (
@@ -126,6 +125,52 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 Unit("reported", act.speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
             )
     return units
+
+
+# What joins one speaker's clause to the next: 'X called it "A", while Y called it "B"'.
+_JOINERS = ("while", "whereas", "but", "and")
+
+
+def _without_joiner(clause: str) -> str:
+    """``clause`` without the punctuation and conjunction that join it to the next one."""
+    clause = clause.rstrip(" ,;")
+    last = clause.rsplit(maxsplit=1)[-1:]
+    if last and last[0].lower() in _JOINERS:
+        clause = clause[: -len(last[0])]
+    return clause.rstrip(" ,;")
+
+
+def _clauses(reading: Reading, groups: list[list[Attribution]]) -> list[tuple[int, int]]:
+    """Where each speaker's words are in a sentence that quotes several: from the first of their subject, verb and
+    quotations to where the next speaker's begin ('X called it "A", while | Y called it "B" and said "C"'), so that
+    each claim cites its own clause. The whole sentence for each when their words interleave."""
+    sentence = reading.sentence
+    whole = [(sentence.start, sentence.end)] * len(groups)
+    if len(groups) < 2:
+        return whole
+    begins = []
+    for group in groups:
+        act = next((a for a in reading.acts if a.speaker.same(group[0].speaker)), None)
+        first = min(att.quote.start for att in group)
+        own = (act.subject_start if act.subject_start is not None else act.verb.start) if act is not None else first
+        begins.append(min(first, own))
+    order = sorted(range(len(groups)), key=lambda i: begins[i])
+    if order != list(range(len(groups))):
+        return whole
+    ends = [*begins[1:], sentence.end]
+    if any(
+        not (b <= att.quote.start and att.quote.end <= e)
+        for g, b, e in zip(groups, begins, ends, strict=True)
+        for att in g
+    ):
+        return whole
+    text = sentence.paragraph.text
+    spans = []
+    for i, (b, e) in enumerate(zip(begins, ends, strict=True)):
+        if e < sentence.end:
+            e = b + len(_without_joiner(text[b:e]))
+        spans.append((sentence.start if i == 0 else b, e))
+    return spans
 
 
 def _extend(unit: Unit, reading: Reading) -> None:

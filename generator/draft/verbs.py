@@ -227,11 +227,13 @@ ACKNOWLEDGE = frozenset(
     "acknowledged acknowledges acknowledging admitted admits admitting conceded concedes conceding".split()
 )
 # 'called on', 'called for', or 'called the reports baseless' (a denial in other words).
+# No stop before the complement: not '.', ';' or ':', but the period of an initial ('the U.S. strikes').
+_NO_STOP = r"(?:[^.;:]|(?<=[A-Z])\.)"
 _CALLED = (
-    r"^\s+(?:(?:on|for)\b|[^.;:]{0,80}?\b(?:baseless|false|unfounded|fabricat\w*|lies?|untrue|groundless|nonsense|"
+    rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:baseless|false|unfounded|fabricat\w*|lies?|untrue|groundless|nonsense|"
     r"smear|propaganda|slander\w*|disinformation|misinformation|defamatory|erroneous|bogus|fictitious|hoax|"
     r"unsubstantiated)\b"
-    r"|[^.;:\u201c\u201d\"\u2018]{0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
+    r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
 # reported attack', 'cited by', 'the report cited sources' are not).

@@ -857,6 +857,8 @@ def test_expressing_quoted_words_is_saying_them_and_inaccuracies_are_a_denial():
         "The ministry rejected the statements, which it described as containing \u201cfundamental inaccuracies.\u201d",
     )
     assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "the ministry")]
+    laughable = said("en", "\u201cThis accusation is truly laughable,\u201d Lev Arno said.")
+    assert [(kind, speaker) for kind, speaker, _ in laughable] == [("denial", "Lev Arno")]
 
 
 def test_the_statement_later_is_the_one_whose_statement_was_read():
@@ -875,3 +877,16 @@ def test_a_statement_naming_its_own_side_before_a_verb_of_denying_denies():
     assert [kind for kind, _, _ in said("en", "\u201cThe army rejects the proposal,\u201d the ministry said.")] == [
         "quote"
     ]
+
+
+def test_each_speaker_of_a_sentence_cites_their_own_clause():
+    text = (
+        "Minister Lev Arno called the strikes an \u201cobvious case of terrorism\u201d that broke the truce, while "
+        "the Kessel Brigade called it \u201cbrutal aggression\u201d and said the army \u201cwill soon regret it.\u201d"
+    )
+    units = analyse("en", text).units
+    assert [(u.speaker.label, u.text) for u in units] == [
+        ("Lev Arno", text[: text.index(", while")]),
+        ("Kessel Brigade", text[text.index("the Kessel") :]),
+    ]
+    assert [len(u.attributions) for u in units] == [1, 2]
