@@ -47,9 +47,10 @@ from generator.draft.discourse import (
     Discourse,
     Entity,
     Speaker,
+    gender_of,
     spells_out,
 )
-from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
+from generator.draft.names import CONNECTORS, NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     DAYS,
@@ -181,7 +182,7 @@ _SUBORDINATE = re.compile(
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (
     r"said|says|added|adds|stated|states|confirmed|confirms|noted|explained|insisted|stressed|announced|reported|"
-    r"told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
+    r"told\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
 )
 # (a day after the verb or its hearer does not end the verb: 'told Meridian Wire on Tuesday (that) the brigade ...')
 _REPORTED_WHEN = rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?i:{DAYS}))?"
@@ -200,6 +201,16 @@ _JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 _AND_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|did|would|will)(?:\s[^,;:\u2591]{0,80}?)?\s[a-z][\w'\u2019-]*\s(?:and|but)\s+"
     r"(?=(?:the\s+)?[A-Z])"  # (after a common word: not 'over Jammu and Kashmir')
+)
+# 'and' or 'but' between two clauses, or two subjects, in one segment (see Reader._second_clause).
+_CLAUSE_JOIN = re.compile(r"(?<=\S)\s+(?:and|but)\s+(?=\S)")
+# A lowercase word that is no article or preposition: a clause has one ('the army advanced'), a name may not.
+_COMMON_WORD = re.compile(r"\b(?!(?:the|a|an|of|for|and|al|el|bin|ibn|de)\b)[a-z][a-z'\u2019-]*\b")
+# What a subject may be read as (Reader._classify's kinds).
+_SUBJECT_KINDS = ("name", "country", "phrase", "pronoun")
+# The words of an appositive after a name, up to its head: ', the brigade's spokeswoman', ', a mother of four'.
+_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591]|\s+(?:of|for)\b)"
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
@@ -489,7 +500,7 @@ class Reader:
                 continue
             word = verbs[0].word
             verb = Verb(quote.start, quote.start, word, "finite")
-            _, clause = self._clause_before(sentence, quote.start)
+            _, clause = self._clause_before(sentence, quote.start, reading.mentions)
             if not clause.strip() or re.search(r"[,\u2591]", clause):
                 continue  # 'X said the raid was "..."' has a clause before the marks, not a subject alone
             speaker, subject_start = self._subject_before(reading, verb, main)
@@ -534,6 +545,7 @@ class Reader:
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
             return reading  # not prose; its quotations stay unattributed
         reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
+        self.discourse.next_sentence()
         named: tuple[Mention, Entity] | None = None
         for m in reading.mentions:
             if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):
@@ -546,6 +558,10 @@ class Reader:
             if ent is not None:
                 reading.entities[id(m)] = ent
                 ent.nearby.update(_nearby_words(sentence, m))
+                appositive = _APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
+                if ent.gender is None and appositive is not None:
+                    ent.gender = gender_of(appositive.group(1))  # 'Dina Venn, the brigade's spokeswoman,'
+
         main: Speaker | None = None
         masked = sentence.paragraph.masked
         opening: Verb | None = None
@@ -590,11 +606,11 @@ class Reader:
                     continue
                 if subject_start is not None and _NO_ONE.match(masked, subject_start):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
-                if speaker is None and not self._clause_before(sentence, verb.start)[1].strip(" ,"):
+                if speaker is None and not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,"):
                     speaker = self._subject_after(reading, verb)
                 opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)
                 if speaker is None and coordinated and opener:  # 'He condemned the strikes and said, ...'
-                    speaker = self.discourse.pronoun(opener.group(1), None)
+                    speaker = self.discourse.pronoun(opener.group(1), None, opener.start(1))
             if speaker is None:
                 continue
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
@@ -638,7 +654,7 @@ class Reader:
                 if kind == "name" and mention is not None
                 else self.discourse.describe(seg.text)
                 if kind == "phrase"
-                else self.discourse.pronoun(seg.text, None)  # '"...," he was quoted as saying'
+                else self.discourse.pronoun(seg.text, None, seg.start)  # '"...," he was quoted as saying'
                 if kind == "pronoun"
                 else None
             )
@@ -716,7 +732,7 @@ class Reader:
                 continue
             pronoun = _OPENING_PRONOUN.match(masked, seg.start, seg.end)
             if pronoun is not None and pronoun.start(1) == seg.start:
-                return self.discourse.pronoun(pronoun.group(1), None)
+                return self.discourse.pronoun(pronoun.group(1), None, pronoun.start(1))
             opener = next(
                 (
                     m
@@ -821,14 +837,14 @@ class Reader:
         if owner is not None:
             self.discourse.last_statement = self.discourse.named(owner)
 
-    def _clause_before(self, sentence: Sentence, pos: int) -> tuple[int, str]:
+    def _clause_before(self, sentence: Sentence, pos: int, mentions: list[Mention] | None = None) -> tuple[int, str]:
         masked = sentence.paragraph.masked
         region = masked[sentence.start : pos]
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
-        cuts += [m.end() for m in _SAID_BARE.finditer(region)]
+        cuts += [_at_a_name(bare, sentence.start, mentions or []) for bare in _SAID_BARE.finditer(region)]
         cuts += [m.end() for m in _AND_CLAUSE.finditer(region)]
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
@@ -972,6 +988,8 @@ class Reader:
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
             if words[0] not in DETERMINERS and not text[0].isupper() and words[0] != head and len(words) > 4:
                 return "other", None  # 'paid its fighters in cash': a clause, not a description
+            if _article_inside(words, head):
+                return "other", None  # 'Lev Arno met the envoy': a clause with its object, not a description
             return "phrase", None
         if words[0] in DETERMINERS:
             return "determined", None
@@ -979,8 +997,10 @@ class Reader:
 
     def _subject_before(self, reading: Reading, verb: Verb, main: Speaker | None) -> tuple[Speaker | None, int | None]:
         """The subject of ``verb`` and where its words start; (None, _IN_RELATIVE_CLAUSE) for a verb in a relative clause."""
-        start, clause = self._clause_before(reading.sentence, verb.start)
+        start, clause = self._clause_before(reading.sentence, verb.start, reading.mentions)
         segments = [self._tidy(s) for s in self._segments(start, clause)]
+        if segments:
+            segments[-1] = self._second_clause(reading, segments[-1])
         restrictive = _RESTRICTIVE_WHO.search(segments[-1].text) if segments else None
         if restrictive:
             return self._antecedent(reading, segments[-1], restrictive.start())
@@ -1005,7 +1025,7 @@ class Reader:
                 i -= 1
                 continue
             if kind == "pronoun":
-                return self.discourse.pronoun(seg.text, main) or self._resumed(reading, seg), seg.start
+                return self.discourse.pronoun(seg.text, main, seg.start) or self._resumed(reading, seg), seg.start
             if kind == "name":
                 if (
                     mention is not None
@@ -1047,6 +1067,31 @@ class Reader:
                     return self._another(), seg.start
             return None, None
         return None, None
+
+    def _second_clause(self, reading: Reading, seg: Segment) -> Segment:
+        """The subject of a second clause after 'and' or 'but', where the words before it are a clause of their own
+        and no subject: 'The army advanced (on the town) and the brigade denied' (the brigade), as 'said the road
+        was closed and the brigade denied' is (_AND_CLAUSE), whatever the first clause's verb. Where the words
+        before are a subject too ('the army and the police denied'), the two deny together: the segment stays."""
+        for join in reversed(list(_CLAUSE_JOIN.finditer(seg.text))):
+            right = self._tidy(Segment(seg.start + join.end(), seg.end, seg.text[join.end() :]))
+            if self._classify(reading, right)[0] not in _SUBJECT_KINDS:
+                continue
+            left = self._tidy(Segment(seg.start, seg.start + join.start(), seg.text[: join.start()]))
+            if not self._a_clause(reading, left):
+                return seg
+            return right
+        return seg
+
+    def _a_clause(self, reading: Reading, seg: Segment) -> bool:
+        """Whether the words of a segment are a clause, with a verb of their own, rather than a subject: 'the army
+        advanced', 'Lev Arno met the envoy', not 'the army', 'Lev Arno', 'official spokesman of the brigade' nor a
+        name the reader did not know ('Veloria')."""
+        if not _COMMON_WORD.search(seg.text) or self._classify(reading, seg)[0] in (*_SUBJECT_KINDS, "joint"):
+            return False
+        words = seg.text.lower().split()
+        head = head_word(seg.text)
+        return (head not in HUMAN_NOUNS and head not in BODY_NOUNS) or _article_inside(words, head)
 
     def _antecedent(self, reading: Reading, seg: Segment, end: int) -> tuple[Speaker | None, int | None]:
         """Who speaks in a relative clause with no comma, right before its verb: 'aired a statement from a brigade
@@ -1092,7 +1137,7 @@ class Reader:
         """Who speaks in a relative clause, where a name says it: 'Dario Venn, who had called the raid "...",' (the
         name it follows) or 'the raid, which Dario Venn called "..."' (the name inside it). A quotation after such a
         verb is theirs, not the sentence's subject's; with no name, no one is found."""
-        start, clause = self._clause_before(reading.sentence, verb.start)
+        start, clause = self._clause_before(reading.sentence, verb.start, reading.mentions)
         segments = [self._tidy(s) for s in self._segments(start, clause)]
         seg = segments[-1]
         pronoun, _, rest = seg.text.partition(" ")
@@ -1177,7 +1222,7 @@ class Reader:
         segments = [self._tidy(s) for s in self._segments(verb.end, region)]
         for n, seg in enumerate(segments):
             if seg.text.lower() in _OBJECT_PRONOUNS:  # 'according to him' as 'he said', 'according to it'
-                return self.discourse.pronoun(_OBJECT_PRONOUNS[seg.text.lower()], None)
+                return self.discourse.pronoun(_OBJECT_PRONOUNS[seg.text.lower()], None, seg.start)
             kind, mention = self._classify(reading, seg)
             if kind == "name" and id(mention) in reading.offices and n + 1 < len(segments):
                 # 'said the brigade's spokesman, Lev Arno': the person the office is, as before the verb
@@ -1191,7 +1236,7 @@ class Reader:
                     continue  # 'said the Ministry's spokesperson, Tomas Rell'
                 return self.discourse.describe(seg.text)
             if kind == "pronoun":
-                return self.discourse.pronoun(seg.text, None)
+                return self.discourse.pronoun(seg.text, None, seg.start)
             if kind == "country" and mention is not None:
                 return _state_speaker(mention)  # '"...," said Veloria', as 'Veloria said'
             return None
@@ -1502,6 +1547,38 @@ _DESCRIBED_SUBJECT = re.compile(
 _AFTER_ITS_QUOTATION = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*$")
 _OUTLET_THEN = re.compile(r"\s+[^,;:.\u2591\u201c\u201d\"]{1,60},\s*")
 _INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)
+
+
+def _at_a_name(bare: re.Match[str], offset: int, mentions: list[Mention]) -> int:
+    """Where the reported clause after 'said'/'told X' without 'that' starts (in the sentence), at a name's start, not
+    inside it: 'told Meridian Wire | Colonel Dario Venn denied', where the words alone cannot say which capital opens
+    the subject. A name that runs on from right after the verb holds the hearer and the subject both ('told Reuters
+    Dario Venn denied'): no subject is read in it."""
+    cut = bare.end()
+    for m in mentions:
+        if m.span_start - offset < cut < m.end - offset:
+            told = bare.start() + len(bare.group().split()[0])
+            between = bare.string[told : m.span_start - offset].lower().split()
+            return m.span_start - offset if any(w not in CONNECTORS for w in between) else m.end - offset
+    return cut
+
+
+def _article_inside(words: list[str], head: str) -> bool:
+    """Whether an article stands inside a description before its head noun, after a word that is no preposition,
+    determiner, possessive or 'and': 'lev arno met the envoy' (a clause and its object), not 'all the officials',
+    'the army and the police', 'the head of the army'."""
+    for k in range(1, len(words)):
+        if words[k] == head:
+            return False
+        before = words[k - 1]
+        if words[k] in ("the", "a", "an") and not (
+            before in _PREPOSITIONS
+            or before in DETERMINERS
+            or before in ("and", "or")
+            or before.endswith(("'s", "\u2019s"))
+        ):
+            return True
+    return False
 
 
 def _opens_with(prefix: str, m: Mention) -> bool:

@@ -196,7 +196,9 @@ ISSUED_DENIAL = re.compile(
 # Words that are adjectives after an article or a preposition: 'the alleged launch', 'over disputed land'.
 _ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?$",
+    # (an adverb and a participle between: 'an internationally recognised disputed territory')
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed\s+)?$",
     re.IGNORECASE,
 )
 # A denial in the infinitive after a verb of haste: 'X was quick to deny', 'X moved to dismiss'. The verb spans

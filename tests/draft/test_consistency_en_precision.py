@@ -1,0 +1,178 @@
+"""English precision: when another subject, another person or nothing at all must be drafted (issue 17, round 12).
+
+Metamorphic tests: made-up sentences from templates and slot fillers. A wrong speaker or denier costs an editor more
+than a missing one, so each property says which variants must read alike, and where no one, or another than the
+first name, is the speaker. All names are fictional.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.draft.conftest import quotes, said
+
+WORDS = "The crossing is closed and no one passed"
+
+
+def deniers(*paragraphs: str) -> list[str]:
+    return [speaker for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
+
+
+# --- a second clause after 'and' has its own subject, whatever the first clause's verb ---------------------------
+
+FIRST_SUBJECTS = ["The army", "Lev Arno", "Troops", "The Velorian Border Guard", "Clashes"]
+# A first clause's verb and what follows it: of saying or not, with an object or none
+FIRST_CLAUSES = [
+    "advanced",
+    "advanced on the town",
+    "met the envoy",
+    "entered the town on Monday",
+    "shelled the old market",
+    "erupted near the border",
+    "said the crossing was closed",
+]
+SECOND_SUBJECTS = [
+    ("the Kessel Brigade", "Kessel Brigade"),
+    ("the brigade", "the brigade"),
+    ("Dario Venn", "Dario Venn"),
+    ("a ministry official", "a ministry official"),
+    ("Veloria", "Veloria"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(FIRST_SUBJECTS),
+    st.sampled_from(FIRST_CLAUSES),
+    st.sampled_from([" and ", ", and ", " but ", ", but "]),
+    st.sampled_from(SECOND_SUBJECTS),
+)
+def test_a_second_clause_after_and_has_its_own_subject_whatever_the_first_verb(first, clause, join, second):
+    # 'The army advanced and the brigade denied the reports': the brigade, as after 'said the road was closed and'
+    # (not 'the army advanced and the brigade', 'Lev Arno met the envoy', or nothing)
+    written, label = second
+    assert deniers(f"{first} {clause}{join}{written} denied the reports.") == [label]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(FIRST_SUBJECTS), st.sampled_from(FIRST_CLAUSES), st.sampled_from(SECOND_SUBJECTS[:3]))
+def test_a_quotation_after_a_second_clause_is_its_subject_s(first, clause, second):
+    written, label = second
+    text = f'{first} {clause} and {written} said: "{WORDS}."'
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("The army and the police", ["the army", "the police"]),
+            ("Lev Arno and Dario Venn", ["Lev Arno", "Dario Venn"]),
+            ("The army and the Kessel Brigade", ["the army", "Kessel Brigade"]),
+            ("The spokesman of the army and the brigade", ["the spokesman of the army", "the brigade"]),
+        ]
+    ),
+    st.sampled_from(["denied the reports", "rejected the claims"]),
+)
+def test_two_subjects_joined_by_and_still_deny_together(subject, denying):
+    # the other side of the property above: 'and' between two subjects joins no clauses
+    written, labels = subject
+    assert deniers(f"{written} {denying}.") == labels
+
+
+def test_an_adjective_of_denying_after_an_article_and_its_modifiers_denies_nothing():
+    text = (
+        "The spokesperson said the court has no say over Kessel which is an internationally recognised disputed area."
+    )
+    assert deniers(text) == []
+
+
+# --- 'he' and 'she' by gender, where the text marks it --------------------------------------------------------
+
+QUOTED = ['"{w}," {p} said.', '{P} said: "{w}."', '"{w}," {p} added.', '"{w}," {p} was quoted as saying.']
+# (a woman as the text marks her, her label)
+WOMEN = [
+    ("spokeswoman Sara Vale", "Sara Vale"),
+    ("Mrs Sara Vale", "Sara Vale"),
+    ("Ms Sara Vale", "Sara Vale"),
+    ("Sara Vale, the brigade's spokeswoman,", "Sara Vale"),
+]
+MEN = [("Colonel Tom Reed", "Tom Reed"), ("Tom Reed", "Tom Reed"), ("Minister Tom Reed", "Tom Reed")]
+
+
+def _said(pronoun: str, template: str) -> str:
+    return template.format(w=WORDS, p=pronoun, P=pronoun.capitalize())
+
+
+def _opening(person: str) -> str:
+    return person[0].upper() + person[1:]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WOMEN), st.sampled_from(MEN), st.booleans(), st.sampled_from(QUOTED))
+def test_she_is_the_woman_the_text_marks_whichever_of_two_is_the_subject(woman, man, she_first, template):
+    # 'Colonel Tom Reed met spokeswoman Sara Vale. She said': Vale, as after 'Spokeswoman Sara Vale met Colonel Tom
+    # Reed'; and 'he' after the latter is Reed, not the woman who was the subject
+    (her, her_label), (him, his_label) = woman, man
+    first = f"{_opening(her)} met {him.rstrip(',')}." if she_first else f"{_opening(him)} met {her.rstrip(',')}."
+    first = first.replace(",.", ".")
+    assert [s for _, s in quotes(first, _said("she", template))] == [her_label], first
+    if she_first:
+        assert [s for _, s in quotes(first, _said("he", template))] == [his_label], first
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(MEN), st.sampled_from(["Minister Sara Vale", "Sara Vale", "Colonel Sara Vale"]))
+def test_she_after_two_people_the_text_does_not_mark_is_no_one(man, other):
+    # 'Colonel Tom Reed met Minister Sara Vale. She said': the text does not say which is a woman; 'he' stays the
+    # subject (test_consistency_en_discourse), but 'she' is left unattributed rather than given to the man
+    first = f"{man[0]} met {other}."
+    assert [s for _, s in quotes(first, _said("she", QUOTED[0]))] == [None], first
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(QUOTED), st.sampled_from(["arrived in Kessel.", "visited the border on Monday."]))
+def test_she_for_the_only_person_named_marks_her_for_later(template, done):
+    # 'Sara Vale arrived in Kessel. "...," she said.' tells Vale is a woman: 'she' after 'Sara Vale met Tom Reed' is Vale
+    paragraphs = (f"Sara Vale {done}", _said("she", template), "Sara Vale met Tom Reed.", _said("she", template))
+    assert [s for _, s in quotes(*paragraphs)] == ["Sara Vale", "Sara Vale"]
+
+
+def test_a_woman_speaking_to_a_man_named_after_she_is_still_she():
+    # a person named after the pronoun ('she told Tom Reed') is no one it may stand for
+    assert [s for _, s in quotes("Sara Vale arrived in Kessel.", f'"{WORDS}," she told Tom Reed.')] == ["Sara Vale"]
+
+
+# --- the hearer of 'told' and the subject after it ---------------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Meridian Wire", "the Meridian Wire", "Kessel TV", "Meridian Wire on Tuesday"]),
+    st.sampled_from(["", "that "]),
+    st.sampled_from(
+        [
+            ("Dario Venn", "Dario Venn"),
+            ("Colonel Dario Venn", "Dario Venn"),
+            ("the Kessel Brigade", "Kessel Brigade"),
+            ("Veloria", "Veloria"),
+        ]
+    ),
+)
+def test_the_outlet_told_and_the_speaker_after_it_are_two_with_or_without_that(outlet, that, speaker):
+    # 'told Meridian Wire Dario Venn denied' as 'told Meridian Wire that Dario Venn denied' (not one name
+    # 'Meridian Wire Dario Venn', nor 'Tuesday Dario Venn')
+    written, label = speaker
+    assert deniers(f"Lev Arno told {outlet} {that}{written} denied the reports.") == [label]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["Reuters", "Al Jazeera"]))
+def test_an_outlet_the_words_cannot_tell_from_the_speaker_gives_no_wrong_denier(outlet):
+    # 'told Reuters Dario Venn denied': where the outlet ends is not written; nothing is better than 'Jazeera Dario Venn'
+    assert deniers(f"Lev Arno told {outlet} Dario Venn denied the reports.") in ([], ["Dario Venn"])
+
+
+def test_a_day_is_no_part_of_a_name():
+    assert [s for _, s in quotes(f'On Tuesday Dario Venn said: "{WORDS}."')] == ["Dario Venn"]
