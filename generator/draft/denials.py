@@ -126,10 +126,12 @@ _NOT_A_CLAIM = frozenset(
     "proposal proposals offer offers plan plans call calls request requests demand demands bid appeal appeals "
     "initiative invitation deal agreement resignation candidacy nomination bill draft law resolution ceasefire truce "
     "talks negotiations mediation interference intervention occupation aggression presence sanctions minister "
-    "commander governor officials head chief director officer officers employees staff petition lawsuit motion "
+    "commander governor officials head chief director officer officers employees staff petition lawsuit case motion "
     "budget decision decisions ruling verdict constitution referendum amendment reform reforms policy policies measures "
     "move steps idea outcome election elections vote appointment conditions terms compromise ultimatum settlement "
-    "dialogue normalization normalisation violence terrorism extremism war escalation".split()
+    "dialogue normalization normalisation violence terrorism extremism war escalation "
+    # another's denial: to reject it is to maintain what was denied ('dismissed the brigade's denial')
+    "denial denials rebuttal refutation".split()
 )
 _OBJECT_LEAD = frozenset("the a an any all his her its their this these those such".split())
 _OBJECT_END = frozenset("of by from that which about on in for to with as".split())
@@ -137,8 +139,17 @@ _OBJECT_END = frozenset("of by from that which about on in for to with as".split
 
 # Nouns that are a claim before 'that' but a proposal before 'for' or 'to': 'a suggestion for talks'.
 _PROPOSED = frozenset("suggestion suggestions request requests call calls idea ideas".split())
-# What one denies another, refusing it: 'denied the delegation entry', 'denied them visas'.
-_REFUSED = frozenset("entry access visa visas permission permit bail passage landing asylum".split())
+# What one denies another, refusing it ('denied the delegation entry', 'denied them visas'), and a request one turns
+# down ('denied the request for asylum', 'denied his appeal'), as 'rejected the request' does.
+_REFUSED = frozenset(
+    "entry access visa visas permission permit bail passage landing asylum request requests appeal appeals "
+    "application applications petition bid".split()
+)
+# What one disputes or contests that is no claim, as what one rejects: a seat, a race, a border ('contested the
+# election', 'disputed the border'), not 'disputed the account'.
+_CONTESTED = _NOT_A_CLAIM | frozenset("seat seats race border borders territory land area region".split())
+# The one refused, or oneself: 'denied them access', 'denied himself sleep'.
+_REFUSED_ONE = frozenset("him her them us me himself herself themselves itself ourselves myself".split())
 
 
 def _rejected_thing(subject: str) -> bool:
@@ -151,23 +162,27 @@ def _not_a_claim(verb: str, what: str) -> bool:
     """Whether the object of a verb of denying is no claim: a proposal, an act or a person one rejects or
     dismisses, or what one refuses another ('denied him entry')."""
     words = re.findall(r"[a-z][a-z'-]*", what.lower())[:6]
+    if words[:1] in (["nothing"], ["none"]):
+        return True  # 'denied nothing', 'rejected none of it': nothing is denied
     if verb.startswith(("deny", "denie", "denying")):
         refused = _REFUSED
-        if words and words[0] in ("him", "her", "them", "us", "me"):
+        if words and words[0] in _REFUSED_ONE:
             return True
     elif verb.startswith(("reject", "dismiss")):
         refused = _NOT_A_CLAIM
+    elif verb.startswith(("disput", "contest")):
+        refused = _CONTESTED
     else:
         return False
     while words and words[0] in _OBJECT_LEAD:
         words.pop(0)
     for i, word in enumerate(words[:3]):
-        if refused is _NOT_A_CLAIM and word in _PROPOSED and words[i + 1 : i + 2] in (["for"], ["to"]):
+        if refused is not _REFUSED and word in _PROPOSED and words[i + 1 : i + 2] in (["for"], ["to"]):
             return True  # 'rejected a suggestion for him to move', 'a request to': a proposal, not a claim
         if word in _OBJECT_END:
             return False
         if word in refused:
-            return refused is _NOT_A_CLAIM or words[i + 1 : i + 2] != ["of"]  # 'denied the entry of troops' denies
+            return refused is not _REFUSED or words[i + 1 : i + 2] != ["of"]  # 'denied the entry of troops' denies
     return False
 
 
@@ -474,6 +489,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if cue is not None:
         # 'X slammed Y after Z said the two were not linked': the one whose words call it false denies
         act = next((a for a in reversed(speech) if a.verb.end <= sentence.start + cue), act)
+    quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
+    own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
+    by_quote = own is not None and not calls_false(sentence.masked)
+    if by_quote and own is not None:
+        # only the quoted words deny: their speaker denies, as '"...," X quoted Y as saying' gives Y ('X said Y told
+        # him: "We did not attack"', 'According to X, Y said: "..."'), not the one who passes them on
+        act = next((a for a in speech if a.speaker.same(own)), act)
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
     # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
     before = ""
@@ -512,8 +534,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     what = _object(reading, act) if act.verb.form == "finite" and not before else before.strip().rstrip(",")
     if act.verb.form == "according" or not what:
         what = sentence.text.strip().rstrip(".")
-    quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
-    if quoted is not None and quoted.end <= act.verb.start:
+    if quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
 
@@ -538,11 +559,20 @@ def _passive_subject(reading: Reading, act: Act) -> str:
     return drop_trailing_connectors(before)
 
 
+# A word of saying after an article or a possessive is a noun that the object holds, not the next verb: 'rejected
+# the demands', 'the calls for talks', 'dismissed his remarks'.
+_NOUN_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|these|those|this|such|any|all|our|my)\s+$", re.IGNORECASE)
+
+
 def _object(reading: Reading, act: Act) -> str:
     sentence = reading.sentence
     text, masked = sentence.paragraph.text, sentence.paragraph.masked
     end = sentence.end
-    later = [v.start for v in find_verbs(sentence.masked, sentence.start) if v.start > act.verb.end]
+    later = [
+        v.start
+        for v in find_verbs(sentence.masked, sentence.start)
+        if v.start > act.verb.end and not _NOUN_AFTER.search(masked, max(0, v.start - 30), v.start)
+    ]
     if later:
         end = min(end, later[0])
     stop = _CLAUSE_END.search(masked, act.verb.end, end)

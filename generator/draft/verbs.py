@@ -356,6 +356,7 @@ _REPORTS_AFTER = re.compile(
     r"accusations?|rumou?rs|news)\b",
     re.IGNORECASE,
 )
+_OF_OR_FOR = re.compile(r"\b(?:of|for)\s+$", re.IGNORECASE)
 # A participle after a writing and its author is the author's: 'a statement from the brigade denying ...'.
 WRITING_BY = re.compile(
     rf"\b(?:{WRITINGS})\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+"
@@ -495,5 +496,7 @@ def _shares_subject(denying: bool, before: str, after: str) -> bool:
         or _POSTED.search(before[-80:])
         or IN_WRITING.search(before[-60:])
         or (denying and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
-        or (denying and before.strip() and _REPORTS_AFTER.match(after))
+        # (not after 'of' or 'for': 'accused the brigade of denying', 'mocked it for denying', 'stopped short of
+        # denying' are no one's denial by this subject)
+        or (denying and before.strip() and _REPORTS_AFTER.match(after) and not _OF_OR_FOR.search(before))
     )

@@ -176,3 +176,83 @@ def test_an_outlet_the_words_cannot_tell_from_the_speaker_gives_no_wrong_denier(
 
 def test_a_day_is_no_part_of_a_name():
     assert [s for _, s in quotes(f'On Tuesday Dario Venn said: "{WORDS}."')] == ["Dario Venn"]
+
+
+# --- a verb of denying whose object is no claim denies nothing ----------------------------------------------------
+
+# (verb, objects that are no claim) for each verb of denying that also refuses, turns down, removes or competes
+NOT_CLAIMS = [
+    ("denied", ["them access to the town", "the convoy entry", "him a visa", "himself sleep", "the request for talks"]),
+    ("denied", ["his appeal", "bail to the suspects", "nothing"]),
+    ("rejected", ["the offer of talks", "the demands", "calls for a truce", "the request", "the appeal", "nothing"]),
+    ("dismissed", ["the commander", "two officers", "the case against him", "the lawsuit"]),
+    ("disputed", ["the border", "the election results"]),
+    ("contested", ["the election", "the seat in the north"]),
+]
+CLAIMS = ["the reports", "the claims of a raid", "the allegations", "the account of the raid"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([(verb, what) for verb, objects in NOT_CLAIMS for what in objects]),
+    st.sampled_from([("Lev Arno", "Lev Arno"), ("The Kessel Brigade", "Kessel Brigade")]),
+    st.sampled_from(CLAIMS),
+)
+def test_a_verb_of_denying_denies_a_claim_and_nothing_else(refused, subject, claim):
+    # 'rejected the demands' as 'rejected the proposal', 'denied the request for talks' as 'rejected the request',
+    # 'contested the election' as 'rejected the election': news, no denial; the same verb with a claim denies
+    (verb, what), (written, label) = refused, subject
+    assert deniers(f"{written} {verb} {what}.") == []
+    assert deniers(f"{written} {verb} {claim}.") == [label]
+
+
+# --- words quoted from another are that one's denial, not the relayer's -------------------------------------------
+
+RELAYS = [
+    'Lev Arno said Dario Venn told him: "{w}."',
+    'Lev Arno said that Dario Venn had told him: "{w}."',
+    'According to Lev Arno, Dario Venn said: "{w}."',
+    'Lev Arno quoted Dario Venn as saying: "{w}."',
+    '"{w}," Lev Arno quoted Dario Venn as saying.',
+    'Lev Arno responded to Dario Venn, who said: "{w}."',
+    'Lev Arno said Dario Venn had said: "{w}."',
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(RELAYS),
+    st.sampled_from(["We did not attack the town", "These reports are baseless", "We reject these claims"]),
+)
+def test_a_denial_in_words_quoted_from_another_is_theirs_however_relayed(relay, words):
+    # 'Lev Arno said Dario Venn told him: "We did not attack"' as 'Lev Arno quoted Dario Venn as saying: "..."': the
+    # quotation and its denial are Venn's; Arno only passes them on
+    text = relay.format(w=words)
+    assert {(k, s) for k, s, _ in said("en", text)} == {("denial", "Dario Venn")}, text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Lev Arno accused the Kessel Brigade of {v} the reports.",
+            "Lev Arno mocked the Kessel Brigade for {v} the reports.",
+            "Lev Arno criticised the brigade for {v} the reports.",
+            "The Kessel Brigade stopped short of {v} the reports.",
+        ]
+    ),
+    st.sampled_from(["denying", "rejecting", "dismissing", "rubbishing"]),
+)
+def test_a_participle_of_denying_after_of_or_for_is_no_denial_by_the_subject(template, participle):
+    # 'X issued a statement denying the reports' is X's denial; 'X accused Y of denying the reports' is not X's
+    assert "Lev Arno" not in deniers(template.format(v=participle))
+    assert deniers(f"Lev Arno issued a statement {participle} the reports.") == ["Lev Arno"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["dismissed", "rejected"]),
+    st.sampled_from(["the Kessel Brigade's denial", "the brigade's denial of the reports", "the denials"]),
+)
+def test_rejecting_another_s_denial_is_no_denial(verb, what):
+    assert deniers(f"Lev Arno {verb} {what}.") == []
