@@ -50,7 +50,17 @@ from generator.draft.discourse import (
     gender_of,
     spells_out,
 )
-from generator.draft.names import CONNECTORS, NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
+from generator.draft.names import (
+    CONNECTORS,
+    NAME_DESCRIPTORS,
+    TITLE_MODIFIERS,
+    TITLES,
+    Lexicon,
+    Mention,
+    NameIndex,
+    find_mentions,
+    key_tokens,
+)
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     DAYS,
@@ -786,6 +796,20 @@ class Reader:
         """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""
         masked = reading.sentence.paragraph.masked
         seen_person = seen_body = False
+        opening = _DESCRIBED_SUBJECT.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
+        described = self.discourse.describe(opening.group(1)) if opening is not None else None
+        if (
+            described is not None
+            and opening is not None
+            and opening.group(1).split()[0].lower() in ("a", "an")
+            and described.person
+            and not described.plural
+            and described.entity is None
+        ):
+            # 'A ministry official met Lev Arno.': the official is the subject 'he' is next, as 'Dario Venn met Lev
+            # Arno.' makes Venn, not the person met (a definite 'The spokesman' may be one named before)
+            self.discourse.spoke(described)
+            seen_person = True
         for m in reading.mentions:
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
@@ -1465,6 +1489,7 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
         # 'According to the source, Omar was killed': the source is not Omar; 'Spokesman Lev Arno and Petra Lind':
         # the words before another's name describe that one
         before = ""
+    before = _title_words(before)
     after = masked[mention.end : min(sentence.end, mention.end + 60)]
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
@@ -1479,6 +1504,35 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     if appositive:
         words += re.findall(r"[A-Za-z]+", appositive.group(0))[:6]
     return {w.lower() for w in words}
+
+
+# Lowercase words that may stand in a title joined to a name ('the foreign ministry spokesman X'): any other word is
+# a clause's ('The minister met X': 'met' ends the title, and 'minister' is not X's).
+_TITLE_WORDS = (
+    frozenset(w.lower() for w in TITLES)
+    | TITLE_MODIFIERS
+    | HUMAN_NOUNS
+    | BODY_NOUNS
+    | GROUP_NOUNS
+    | frozenset("the a an of for and to".split())
+)
+
+
+def _title_words(before: str) -> str:
+    """The words just before a name that may be its title: back from the name to a lowercase word no title holds."""
+    words = before.split(" ")
+    k = len(words)
+    while k > 0:
+        word = words[k - 1].strip()
+        if (
+            word[:1].islower()
+            and not re.search(r"['\u2019]s?$", word)
+            and word.strip(".") not in _TITLE_WORDS
+            and not re.fullmatch(r"[a-z]+-[a-z-]+", word)
+        ):
+            break
+        k -= 1
+    return " ".join(words[k:])
 
 
 _ROLE_FOR_BODY = re.compile(r"(?:^|\b[Tt]he\s+)([a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,6}$")
@@ -1579,6 +1633,17 @@ def _article_inside(words: list[str], head: str) -> bool:
         ):
             return True
     return False
+
+
+def _lead_length(text: str) -> int:
+    """How many characters of a sentence's opening are spaces, a conjunction or a time ('On Monday, ', 'Later ')."""
+    at = len(text) - len(text.lstrip())
+    while True:
+        lead = _LEADING.match(text[at:]) or _LEADING_TIME.match(text[at:])
+        if lead is None or not lead.end():
+            return at
+        at += lead.end()
+        at += len(text[at:]) - len(text[at:].lstrip(" ,"))
 
 
 def _opens_with(prefix: str, m: Mention) -> bool:

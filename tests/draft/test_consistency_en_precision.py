@@ -256,3 +256,32 @@ def test_a_participle_of_denying_after_of_or_for_is_no_denial_by_the_subject(tem
 )
 def test_rejecting_another_s_denial_is_no_denial(verb, what):
     assert deniers(f"Lev Arno {verb} {what}.") == []
+
+
+# --- a description as a sentence's subject, and the words before a name that are no title of it ------------------
+
+DESCRIBED = [("A ministry official", "a ministry official"), ("An army officer", "an army officer")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(DESCRIBED), st.sampled_from(["met Lev Arno.", "visited Lev Arno in Kessel."]))
+def test_he_after_an_unnamed_subject_is_that_subject_as_after_a_named_one(subject, done):
+    # 'A ministry official met Lev Arno. He said': the official, as 'Dario Venn met Lev Arno. He said' is Venn
+    written, label = subject
+    said_next = f'"{WORDS}," he said.'
+    assert [s for _, s in quotes(f"Dario Venn {done}", said_next)] == ["Dario Venn"]
+    assert [s for _, s in quotes(f"{written} {done}", said_next)] == [label]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["minister", "commander", "spokesman", "envoy"]),
+    st.sampled_from(["met", "visited", "called", "thanked"]),
+)
+def test_a_clause_s_subject_is_no_title_of_the_name_it_acts_on(noun, verb):
+    # 'The minister met Lev Arno.' does not make Arno 'the minister': a later 'the minister said' is not his (as
+    # 'Minister Lev Arno' would make it)
+    text = (f"The {noun} {verb} Lev Arno on Monday.", f'"{WORDS}," the {noun} said.')
+    assert [s for _, s in quotes(*text)] == [f"the {noun}"], text
+    titled = (f"{noun.capitalize()} Lev Arno arrived on Monday.", f'"{WORDS}," the {noun} said.')
+    assert [s for _, s in quotes(*titled)] == ["Lev Arno"], titled
