@@ -49,6 +49,11 @@ _LAST_BODY_NOUNS = frozenset(
     {"department", "office", "agency", "group", "movement", "organisation", "organization", "party", "militia"}
 )
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization".split())
+# Bodies in the plural, as a description's head: 'they', never 'it'.
+PLURAL_BODIES = frozenset(
+    "forces troops authorities militias groups services ministries factions movements parties organisations "
+    "organizations governments agencies armies".split()
+)
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # Words of a title or description that say whether a person is a man or a woman ('spokeswoman', 'Mrs', 'the wife
 # of'): what 'he' or 'she' may then stand for. A rank or office alone ('Colonel', 'Minister') says neither.
@@ -305,8 +310,8 @@ class Discourse:
         if own == word:
             return target
         if own is None and not others:
-            if target.entity is not None and target.entity.person:
-                target.entity.gender = word
+            if target.entity is not None and target.entity.person and any(e is target.entity for e, _ in named):
+                target.entity.gender = word  # (only one just named: a pronoun far from its name may be mistaken)
             return target
         marked = [e for e in others if e.gender == word]
         if own is None:
@@ -409,7 +414,7 @@ class Discourse:
             pass  # 'Officials said ...': no one 'he' or 'she' can be read as
         elif speaker.person and not _acronym(speaker):
             self.last_person = speaker
-        elif not speaker.plural:
+        elif not speaker.plural and not _plural_body(speaker):
             self.last_body = speaker
         self.recent.append(speaker)
 
@@ -432,12 +437,19 @@ def _acronym(speaker: Speaker) -> bool:
     return ent is not None and ent.known is None and bool(re.fullmatch(r"[A-Z0-9][A-Z0-9-]+", ent.name))
 
 
+def _plural_body(speaker: Speaker) -> bool:
+    """Bodies described in the plural: 'Security forces said ...', then 'it said' is not the forces."""
+    from generator.draft.speakers import head_word
+
+    return speaker.entity is None and head_word(speaker.described or "") in PLURAL_BODIES
+
+
 def _may_be_body(speaker: Speaker) -> bool:
     """Whether a speaker may be what 'it' refers to: a body, or a name not known to be a person's."""
     if speaker.plural:
         return False
     if speaker.entity is None:
-        return not speaker.person
+        return not speaker.person and not _plural_body(speaker)
     if _acronym(speaker):
         return True
     return speaker.entity.kind != "person" and not (speaker.entity.known and speaker.entity.known.person)

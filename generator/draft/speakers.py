@@ -43,6 +43,7 @@ from generator.draft.discourse import (
     BODY_NOUNS,
     GROUP_NOUNS,
     HUMAN_NOUNS,
+    PLURAL_PEOPLE,
     REPORT_NOUNS,
     Discourse,
     Entity,
@@ -221,6 +222,26 @@ _SUBJECT_KINDS = ("name", "country", "phrase", "pronoun")
 # The words of an appositive after a name, up to its head: ', the brigade's spokeswoman', ', a mother of four'.
 _APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591]|\s+(?:of|for)\b)"
+)
+# A person's death told right after their name: no 'he' that speaks next is them.
+_DIED = re.compile(
+    r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|assassinated|executed|slain|"
+    r"shot\s+dead|beheaded|found\s+dead)|died)\b"
+)
+# What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
+_ENDS_WITH_HEARER = re.compile(r"(?:\s+(?:him|her|them|us|me|reporters|journalists))?\s*[.!]?\s*")
+# A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
+# analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
+_ROLE_NOUN_BEFORE = re.compile(
+    r"(?:the\s+)?(?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,2}(?:"
+    + "|".join(
+        sorted((n for n in HUMAN_NOUNS if not n.endswith("s") and n not in PLURAL_PEOPLE), key=len, reverse=True)
+    )
+    + r")"
+)
+# People named by a plural noun opening a sentence: 'Residents were less sure.', 'Officials disagreed.'
+_PEOPLE_OPENING = re.compile(
+    r"((?-i:[A-Z])[a-z]+(?<=s))\s+(?=[a-z])",
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
@@ -430,9 +451,9 @@ def head_word(phrase: str) -> str:
     """The noun a description is about: 'a source in the ministry' -> 'source'; 'two security sources' -> 'sources'."""
     words = [w for w, _, _ in key_tokens(phrase)]
     head: list[str] = []
-    for w in words:
-        if w in _PREPOSITIONS and head:
-            break
+    for n, w in enumerate(words):
+        if (w in _PREPOSITIONS or (w == "close" and words[n + 1 : n + 2] == ["to"])) and head:
+            break  # ('a source close to the brigade', as 'a source in the brigade')
         head.append(w)
     return head[-1] if head else ""
 
@@ -830,6 +851,9 @@ class Reader:
                 if joined is not None and joined.person:
                     self.discourse.last_person = None  # 'X and Y arrived ...': 'he' next is either
                     continue
+                if _DIED.match(masked, m.end):
+                    self.discourse.last_person = None  # 'X was killed on Monday.': 'he said' next is someone else
+                    continue
                 self.discourse.spoke(self.discourse.named(ent))
             elif ent.kind == "org" and not seen_body:
                 seen_body = True
@@ -975,6 +999,8 @@ class Reader:
             ):
                 # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
                 prefix = ""
+            elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
+                prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
             elif prefix and all(w in NAME_DESCRIPTORS or w == "the" for w in prefix.split()):
                 prefix = ""  # 'the banned Tehreek-e-Taliban Pakistan', 'Proscribed TTP': a descriptor, then the name
             elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):
@@ -1010,7 +1036,12 @@ class Reader:
         if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
             return "phrase", None
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
-            if words[0] not in DETERMINERS and not text[0].isupper() and words[0] != head and len(words) > 4:
+            if (
+                words[0] not in DETERMINERS
+                and not text[0].isupper()
+                and words[0] not in (head, head + "s")
+                and len(words) > 4
+            ):
                 return "other", None  # 'paid its fighters in cash': a clause, not a description
             if _article_inside(words, head):
                 return "other", None  # 'Lev Arno met the envoy': a clause with its object, not a description
@@ -1274,6 +1305,13 @@ class Reader:
         for n, reading in enumerate(readings):
             masked = reading.sentence.paragraph.masked
             runs_on = last is previous_last and last is not None and n == 0
+            if (
+                last is not None
+                and not runs_on
+                and not reading.sentence.only_quotes()
+                and self._other_subject(reading, last.speaker)
+            ):
+                last = None  # '"...," X said. Dario Venn disagreed. "..."': the next words are not surely X's
             for q in reading.sentence.quotes:
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
@@ -1296,6 +1334,29 @@ class Reader:
         if last is not None and last.quote.closed:
             return None
         return last
+
+    def _other_subject(self, reading: Reading, speaker: Speaker) -> bool:
+        """Whether a sentence without quotation names someone other than ``speaker`` as its subject: a name ('Dario
+        Venn disagreed.') or people described ('Residents were less sure.'). A quotation after it is not surely the
+        last speaker's, as it is not after a paragraph that names them (a paragraph of quotation alone)."""
+        if reading.quotes or reading.sentence.quotes:
+            return False
+        masked = reading.sentence.paragraph.masked
+        start = reading.sentence.start + _lead_length(reading.sentence.masked)
+        opener = next(
+            (m for m in reading.mentions if id(m) in reading.entities and m.kind in ("person", "org", "unknown")), None
+        )
+        if (
+            opener is not None
+            and not opener.possessive
+            and _opens_with(masked[start : opener.span_start].strip().lower(), opener)
+        ):
+            return reading.entities[id(opener)] is not speaker.entity
+        people = _PEOPLE_OPENING.match(masked, start)
+        if people is not None and people.group(1).lower() not in PLURAL_PEOPLE | HUMAN_NOUNS:
+            people = None
+        opening = _DESCRIBED_SUBJECT.match(masked, start) or people
+        return opening is not None and (speaker.described or "").lower() != opening.group(1).lower()
 
     def _content_of(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
         """Quoted words that are what someone's report or claim says are theirs, whoever cites them.
@@ -1334,8 +1395,27 @@ class Reader:
             if relay is not None and not masked[act.verb.end : relay.verb.start].strip(" ,"):
                 # '"...," Arab News reported, citing X': the outlet relays, X spoke
                 return relay.speaker, f"attributed after it: '{_squash(gap)}{act.verb.word}, citing'"
+            inner = self._relayed_after(reading, act)
+            if inner is not None:
+                # '"...," Lev Arno said Dario Venn told him.': the words are Venn's, passed on by Arno
+                return inner.speaker, f"attributed after it: '{_squash(gap)}{act.verb.word} ... {inner.verb.word}'"
             verb_text = act.verb.word
             return act.speaker, f"attributed after it: '{_squash(gap)}{verb_text}'"
+        return None
+
+    def _relayed_after(self, reading: Reading, act: Act) -> Act | None:
+        """The one whose words a speaker passes on after a quotation, in a clause that ends the sentence with its verb:
+        '"...," X said (that) Y told him', as '"...," X quoted Y as saying' gives Y."""
+        masked = reading.sentence.paragraph.masked
+        for inner in reading.acts:
+            if (
+                inner.verb.start > act.verb.end
+                and inner.subject_start is not None
+                and inner.verb.form == "finite"
+                and masked[act.verb.end : inner.subject_start].strip() in ("", "that")
+                and _ENDS_WITH_HEARER.fullmatch(masked, inner.verb.end, reading.sentence.end)
+            ):
+                return inner
         return None
 
     def _title_before(self, reading: Reading, start: int, end: int) -> bool:

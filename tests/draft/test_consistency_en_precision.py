@@ -216,6 +216,8 @@ RELAYS = [
     '"{w}," Lev Arno quoted Dario Venn as saying.',
     'Lev Arno responded to Dario Venn, who said: "{w}."',
     'Lev Arno said Dario Venn had said: "{w}."',
+    '"{w}," Lev Arno said Dario Venn told him.',
+    '"{w}," Lev Arno said that Dario Venn had told reporters.',
 ]
 
 
@@ -285,3 +287,86 @@ def test_a_clause_s_subject_is_no_title_of_the_name_it_acts_on(noun, verb):
     assert [s for _, s in quotes(*text)] == [f"the {noun}"], text
     titled = (f"{noun.capitalize()} Lev Arno arrived on Monday.", f'"{WORDS}," the {noun} said.')
     assert [s for _, s in quotes(*titled)] == ["Lev Arno"], titled
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["was killed on Monday.", "was shot dead in Kessel.", "died in the strike.", "was found dead."]),
+    st.sampled_from(QUOTED),
+)
+def test_he_after_a_death_is_not_the_dead(died, template):
+    # 'Lev Arno was killed on Monday. "...," he said.': not Arno, as 'The body of Lev Arno was found' is not
+    assert [s for _, s in quotes(f"Lev Arno {died}", _said("he", template))] == [None]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["A source", "Sources", "An official", "A senior commander"]),
+    st.sampled_from(["in the Kessel Brigade", "close to the Kessel Brigade"]),
+    st.sampled_from(
+        ["{S} denied the reports.", '{S} told Meridian Wire: "{w}."', '"{w}," {s} said.', '"{w}," said {s}.']
+    ),
+)
+def test_a_source_close_to_a_body_speaks_as_a_source_in_it(who, where, template):
+    # 'a source close to the brigade said' as 'a source in the brigade said' (the head is 'source', not 'close')
+    subject = f"{who} {where}"
+    text = template.format(S=subject, s=subject[0].lower() + subject[1:], w=WORDS)
+    assert [s for _, s, _ in said("en", text)] == [subject[0].lower() + subject[1:]], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["Security forces", "Velorian troops", "The authorities in Kessel", "Local militias"]),
+    st.sampled_from(["said the town was taken.", "attacked the town.", "withdrew on Monday."]),
+)
+def test_it_is_never_bodies_described_in_the_plural(bodies, done):
+    # 'Security forces said ... "...," it said.': not the forces, whether they spoke or not ('they' would be)
+    assert [s for _, s in quotes(f"{bodies} {done}", f'"{WORDS}," it said.')] == [None]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        ["Lawmaker", "Political analyst", "Human rights activist", "Local journalist", "Veteran politician", "Cleric"]
+    ),
+    st.sampled_from(["denied the reports.", 'said: "{w}."', "told Meridian Wire the reports were false."]),
+)
+def test_a_noun_for_a_person_before_a_name_is_its_title_as_a_title_is(role, verb):
+    # 'Political analyst Dario Venn denied' as 'Lawmaker Dario Venn denied': Venn speaks
+    text = f"{role} Dario Venn {verb.format(w=WORDS)}"
+    assert [s for _, s, _ in said("en", text)] == ["Dario Venn"], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Dario Venn, a resident of Kessel, disagreed.",
+            "Dario Venn was less sure.",
+            "Residents were less sure.",
+            "A local official disagreed.",
+            "The Kessel Brigade disagreed.",
+        ]
+    ),
+    st.booleans(),
+)
+def test_a_quotation_after_another_subject_is_not_the_last_speaker_s_in_a_paragraph_or_after_it(other, apart):
+    # '"...," Lev Arno said. Dario Venn disagreed. "We are afraid."' does not continue Arno's words, in one paragraph
+    # as across paragraphs; after a sentence of Arno's own ('Arno paused.') it does
+    first = f'"{WORDS}," Lev Arno said.'
+    paragraphs = (first, other, '"We are afraid."') if apart else (f'{first} {other} "We are afraid."',)
+    assert [s for _, s in quotes(*paragraphs)][1] != "Lev Arno", paragraphs
+    assert [s for _, s in quotes(f'{first} Arno paused. "We are afraid."')] == ["Lev Arno", "Lev Arno"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        ["condemned", "denounced", "slammed", "decried", "criticised", "warned against", "deplored", "lambasted"]
+    ),
+    st.sampled_from(["the attack", "the raid on the town", "the killing of civilians", "the shelling of Kessel"]),
+)
+def test_condemning_criticising_or_warning_against_an_act_is_no_denial(verb, act):
+    # 'X condemned the attack' reports a stance, whatever the verb; only a claim as object makes it a denial
+    assert deniers(f"Lev Arno {verb} {act}.") == []
+    assert deniers(f"Lev Arno {verb} {act}, calling the reports of a raid baseless.") == ["Lev Arno"]
