@@ -495,7 +495,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if by_quote and own is not None:
         # only the quoted words deny: their speaker denies, as '"...," X quoted Y as saying' gives Y ('X said Y told
         # him: "We did not attack"', 'According to X, Y said: "..."'), not the one who passes them on
-        act = next((a for a in speech if a.speaker.same(own)), act)
+        act = next((a for a in speech + reading.acts if a.speaker.same(own)), act)
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
     # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
     before = ""

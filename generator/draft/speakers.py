@@ -72,6 +72,7 @@ from generator.draft.verbs import (
     OCCASIONS,
     OPENING,
     QUOTED_AS,
+    RELAYING,
     TRAILING_WORDS,
     WRITINGS,
     Verb,
@@ -243,6 +244,8 @@ _ROLE_NOUN_BEFORE = re.compile(
 _PEOPLE_OPENING = re.compile(
     r"((?-i:[A-Z])[a-z]+(?<=s))\s+(?=[a-z])",
 )
+# The words of a relay set off as an aside between a subject and its verb: 'citing Dario Venn, ' (then 'said').
+_RELAY_ASIDE = re.compile(r"(?:citing|quoting)\s+[^,;:\u2591]{2,80},\s*", re.IGNORECASE)
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
@@ -494,6 +497,26 @@ class Reader:
             self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
 
+    def _name_just_before(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """The name right before 'saying', with no comma: the one whose words follow ('Meridian Wire quoted Dario Venn
+        saying', 'a clip of Dario Venn saying', as 'quoted Dario Venn as saying' and 'with Dario Venn saying')."""
+        if verb.form != "participle" or verb.word.lower() != "saying":
+            return None
+        masked = reading.sentence.paragraph.masked
+        named = next(
+            (
+                m
+                for m in reading.mentions
+                if m.kind in ("person", "org", "unknown")
+                and not m.possessive
+                and id(m) in reading.entities
+                and m.end < verb.start
+                and not masked[m.end : verb.start].strip()
+            ),
+            None,
+        )
+        return self._named(reading, named) if named is not None else None
+
     def _with_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
         """The subject of a participle in 'with <subject> <participle>': 'a battle between the army and the Kessel
         Brigade, with the latter denying ...' (the last named before it; 'the former' the one before that), 'with
@@ -611,7 +634,8 @@ class Reader:
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
                 speaker = (
-                    self._with_subject(reading, verb)
+                    self._name_just_before(reading, verb)
+                    or self._with_subject(reading, verb)
                     or self._writing_owner(reading, verb)
                     or main
                     or self._issuer(reading, verb)
@@ -698,7 +722,7 @@ class Reader:
                 # ('as denying' is read here, not as a participle of the one who quoted)
                 reading.acts = [a for a in reading.acts if not (a.verb.start < verb.end and verb.start < a.verb.end)]
                 reading.acts.append(Act(verb, _copy(speaker, how=how), sentence, subject))
-        relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() == "citing"]
+        relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() in RELAYING]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
             relays.append(sentence.start + quoted.start())  # 'citing X as saying', as 'citing X'
         for at in relays:
@@ -711,6 +735,13 @@ class Reader:
                 and not (
                     _AFTER_ITS_QUOTATION.search(masked, 0, a.verb.start)
                     and _OUTLET_THEN.fullmatch(masked, a.verb.end, at)
+                )
+                # 'Meridian Wire, citing X, said' as 'Meridian Wire said, citing X'
+                and not (
+                    a.subject_start is not None
+                    and a.subject_start < at < a.verb.start
+                    and masked[a.subject_start : at].rstrip().endswith(",")
+                    and _RELAY_ASIDE.fullmatch(masked, at, a.verb.start)
                 )
             ]
         from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
@@ -1390,7 +1421,7 @@ class Reader:
             if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although"):
                 return None
             relay = next(
-                (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() == "citing"), None
+                (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() in RELAYING), None
             )
             if relay is not None and not masked[act.verb.end : relay.verb.start].strip(" ,"):
                 # '"...," Arab News reported, citing X': the outlet relays, X spoke

@@ -377,8 +377,12 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
 _AFTER_QUOTATION = frozenset("notes claims reports".split())
 _QUOTATION_JUST_BEFORE = re.compile(r"[\u201d\"],?\s*$")
+# Participles by which one passes on another's words: '..., citing X', '..., quoting X' (X speaks).
+RELAYING = frozenset({"citing", "quoting"})
+# A capitalised name right before a participle, with no comma: 'quoted Dario Venn saying'.
+_NAME_JUST_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'\u2019-]*\s+$")
 _PATTERN = re.compile(
-    r"\b(?P<verb>according to|citing|"
+    r"\b(?P<verb>according to|citing|quoting|"
     + "|".join(
         sorted((re.escape(v) for v in (*_FINITE, *_PARTICIPLES, *_PHRASAL, *_AFTER_QUOTATION)), key=len, reverse=True)
     )
@@ -448,9 +452,15 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")
         lower = word.lower()
-        if lower == "according to" or (lower == "citing" and re.search(r",\s*$", masked_sentence[: m.start()])):
+        if lower == "according to" or (lower in RELAYING and re.search(r",\s*$", masked_sentence[: m.start()])):
             # '..., Arab News reported, citing Zabihullah Mujahid': the one cited speaks, as after 'according to'
             verbs.append(Verb(m.start() + offset, m.end() + offset, word, "according"))
+            continue
+        if lower == "quoting":
+            continue  # ('quoting' is read only as 'citing' is, after a comma)
+        if lower == "saying" and _NAME_JUST_BEFORE.search(masked_sentence[: m.start()]):
+            # 'quoted Dario Venn saying', 'a clip of Dario Venn saying': the name before speaks (Reader reads it)
+            verbs.append(Verb(m.start() + offset, m.end() + offset, word, "participle"))
             continue
         if word[0].isupper() and m.start() > 0 and not (title_case and word.lower() in HEADLINE_VERBS):
             continue  # a capitalised 'Said' mid-sentence is a name

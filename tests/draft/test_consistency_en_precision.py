@@ -370,3 +370,27 @@ def test_condemning_criticising_or_warning_against_an_act_is_no_denial(verb, act
     # 'X condemned the attack' reports a stance, whatever the verb; only a claim as object makes it a denial
     assert deniers(f"Lev Arno {verb} {act}.") == []
     assert deniers(f"Lev Arno {verb} {act}, calling the reports of a raid baseless.") == ["Lev Arno"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            'Meridian Wire quoted Dario Venn as saying: "{w}."',
+            'Meridian Wire quoted Dario Venn saying: "{w}."',
+            'Meridian Wire said, citing Dario Venn: "{w}."',
+            'Meridian Wire, citing Dario Venn, said: "{w}."',
+            'Lev Arno said, quoting Dario Venn: "{w}."',
+            'Lev Arno, quoting Dario Venn, said: "{w}."',
+            'Lev Arno recalled Dario Venn saying: "{w}."',
+            'The Kessel Brigade posted a clip of Dario Venn saying: "{w}."',
+            'A video showed Dario Venn saying "{w}."',
+        ]
+    ),
+    st.sampled_from(["We did not attack the town", "These reports are baseless", WORDS]),
+)
+def test_words_passed_on_are_the_speaker_s_however_the_relay_is_worded(relay, words):
+    # 'quoted X saying', 'X, citing Y, said', 'said, quoting Y', 'a clip of Y saying' as 'quoted Y as saying': Y's words,
+    # and Y's denial where they deny
+    text = relay.format(w=words)
+    assert {s for _, s, _ in said("en", text)} == {"Dario Venn"}, text
