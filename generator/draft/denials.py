@@ -64,7 +64,7 @@ from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading
 from generator.draft.text import Sentence
-from generator.draft.verbs import ISSUED_DENIAL, OPENING, find_verbs
+from generator.draft.verbs import CHARGE_ANSWERED, ISSUED_DENIAL, OPENING, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -105,6 +105,8 @@ def find_denial(reading: Reading) -> Denial | None:
         if not what and (
             ISSUED_DENIAL.fullmatch(act.verb.word)
             or (act.verb.form != "passive" and act.verb.word.lower().startswith(("den", "refut", "rebut")))
+            # 'a claim the army rejected', 'which it dismissed': what is rejected is the charge before
+            or CHARGE_ANSWERED.search(reading.sentence.paragraph.masked, reading.sentence.start, act.verb.start)
         ):
             # 'issued a flat denial on Monday', 'Asked about the raid, the brigade denied.': what the context said
             what = reading.sentence.text.strip().rstrip(".")
@@ -328,7 +330,9 @@ NOT_ACTS = (
     r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal)"
 )
 _NOT_DONE = (
-    r"(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be)\b)"
+    r"(?:(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be)\b)|"
+    # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
+    r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
 )
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
@@ -354,7 +358,8 @@ _NONE_DID = (
     r"bombed|shelled|raided|stormed)\b"
 )
 _DID_NOT = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
+    r"^\s*(?:,\s*according\s+to\s+[^,;:\u2591]{1,60},\s*)?"  # 'said, according to Meridian Wire, that'
+    r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
     r"(?:(?:reporters|journalists)\s+)?"  # 'told reporters he had no role', as 'told Meridian Wire'
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+"
@@ -484,11 +489,24 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     ]
     if not speech:
         return None
-    act = speech[0]
+    # the speaker's own verb, not an outlet's 'according to' before it ('According to Meridian Wire, X said he ...')
+    act = next((a for a in speech if a.verb.form == "finite"), speech[0])
     cue = _false_at(sentence.text)
     if cue is not None:
         # 'X slammed Y after Z said the two were not linked': the one whose words call it false denies
-        act = next((a for a in reversed(speech) if a.verb.end <= sentence.start + cue), act)
+        act = next(
+            (
+                a
+                for a in reversed(speech)
+                if a.verb.end <= sentence.start + cue
+                # (not an outlet set after a speaker's verb: 'X said, according to Y, that the reports were false')
+                and not (
+                    a.verb.form == "according"
+                    and any(b.verb.form == "finite" and b.verb.end <= a.verb.start for b in speech)
+                )
+            ),
+            act,
+        )
     quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
     own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
     by_quote = own is not None and not calls_false(sentence.masked)

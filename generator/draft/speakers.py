@@ -246,6 +246,12 @@ _PEOPLE_OPENING = re.compile(
 )
 # The words of a relay set off as an aside between a subject and its verb: 'citing Dario Venn, ' (then 'said').
 _RELAY_ASIDE = re.compile(r"(?:citing|quoting)\s+[^,;:\u2591]{2,80},\s*", re.IGNORECASE)
+# A charge set in apposition, then the clause of the one who answers it: 'a charge the group denied', 'an accusation
+# it has rejected', 'claims that Lev Arno denies'.
+_CHARGE_THEN_SUBJECT = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?)\s+(?:that\s+|which\s+)?"
+    r"(?=(?:the|it|he|she|they)\b|[A-Z])"
+)
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
@@ -1087,6 +1093,20 @@ class Reader:
         segments = [self._tidy(s) for s in self._segments(start, clause)]
         if segments:
             segments[-1] = self._second_clause(reading, segments[-1])
+            charge = _CHARGE_THEN_SUBJECT.match(segments[-1].text)
+            if charge is not None and len(segments) > 1:
+                # 'X blamed the brigade for the raid, a charge the group denied': the clause after the charge has its
+                # own subject, as 'which the group denied' has
+                last = segments[-1]
+                seg = Segment(last.start + charge.end(), last.end, last.text[charge.end() :])
+                kind, mention = self._classify(reading, seg)
+                if kind == "name" and mention is not None:
+                    return self._named(reading, mention), seg.start
+                if kind == "phrase":
+                    return self.discourse.describe(seg.text), seg.start
+                if kind == "pronoun":
+                    return self._pronoun_before(reading, seg), seg.start
+                return None, None
         restrictive = _RESTRICTIVE_WHO.search(segments[-1].text) if segments else None
         if restrictive:
             return self._antecedent(reading, segments[-1], restrictive.start())
@@ -1229,8 +1249,14 @@ class Reader:
         pronoun, _, rest = seg.text.partition(" ")
         if rest.strip() and pronoun.lower() in ("which", "whom", "that"):
             offset = seg.start + len(seg.text) - len(rest)
-            kind, mention = self._classify(reading, self._tidy(Segment(offset, seg.end, rest)))
-            return self._named(reading, mention) if kind == "name" and mention is not None else None
+            inner = self._tidy(Segment(offset, seg.end, rest))
+            kind, mention = self._classify(reading, inner)
+            if kind == "name" and mention is not None:
+                return self._named(reading, mention)
+            # 'the raid, which the brigade denied', 'blamed the Kessel Brigade for it, which it denied'
+            if kind == "phrase":
+                return self.discourse.describe(inner.text)
+            return self._pronoun_before(reading, inner) if kind == "pronoun" else None
         if rest.strip() or pronoun.lower() not in ("who", "which") or len(segments) < 2:
             return None
         before = segments[-2]
@@ -1246,6 +1272,24 @@ class Reader:
             None,
         )
         return self._named(reading, antecedent) if antecedent is not None else None
+
+    def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
+        for the raid, which it denied', 'an accusation he denies'): the last body or person of the sentence named
+        before it, not its subject (who made the charge); None where there is none."""
+        word = seg.text.lower()
+        kinds = ("org", "unknown") if word == "it" else ("person", "unknown") if word in ("he", "she") else ()
+        opening = reading.mentions[0] if reading.mentions else None
+        named = [
+            m
+            for m in reading.mentions
+            if m.kind in kinds
+            and not m.possessive
+            and id(m) in reading.entities
+            and m.end <= seg.start
+            and m is not opening  # (the sentence's subject made the charge)
+        ]
+        return self._named(reading, named[-1]) if named else None
 
     def _sole_name_before(self, readings: list[Reading], q: Quote) -> tuple[Speaker, str] | None:
         """The one person or body a paragraph names before a quotation that has no verb of saying, when the

@@ -251,7 +251,8 @@ TRAILING_WORDS = (
     r"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
     # the part of the day after a day, and 'late' or 'early' before it: 'X on Tuesday evening', 'X late on Tuesday'
     r"(?-i:morning|afternoon|evening|night|late|early)|"
-    r"(?-i:[a-z]{3,}ly)"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
+    r"(?-i:[a-z]{3,}ly)|"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
+    r"(?-i:long|always|already|now|just|ever|often|even)"  # 'has long denied', 'had always rejected'
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
@@ -377,6 +378,16 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
 _AFTER_QUOTATION = frozenset("notes claims reports".split())
 _QUOTATION_JUST_BEFORE = re.compile(r"[\u201d\"],?\s*$")
+# A charge, or 'which' after one, then the subject that answers it, right before a verb of denying: 'a claim the
+# army (has) rejected', ', which it dismissed' (what is denied comes before the verb).
+CHARGE_ANSWERED = re.compile(
+    r"(?:\b(?:charges?|claims?|accusations?|allegations?|assertions?)|,\s*which)\s+(?:that\s+|which\s+)?"
+    r"[^,;:\u2591]{1,60}?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?$"
+)
+# The auxiliary of a participle in a progressive tense: 'is denying', 'has been rejecting', 'were still insisting'.
+_PROGRESSIVE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:still|now|also|[a-z]+ly)\s+)?$", re.IGNORECASE
+)
 # Participles by which one passes on another's words: '..., citing X', '..., quoting X' (X speaks).
 RELAYING = frozenset({"citing", "quoting"})
 # A capitalised name right before a participle, with no comma: 'quoted Dario Venn saying'.
@@ -475,10 +486,17 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if lower == "posted" and re.search(rf"\b(?:{OCCASIONS})\s+$", before, re.IGNORECASE):
             continue  # 'in a video clip posted on Telegram': the clip was posted, no one speaks by it
         need = _NEEDS.get(lower)
+        if need and CHARGE_ANSWERED.search(before):
+            need = None  # 'a claim the army rejected', ', which it dismissed': what it rejects comes before
         if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
             quoted = _ITS_QUOTATION_BEFORE.search(before[-120:]) if lower in _COMPLEMENT_BEFORE else None
             if quoted is None or (quoted.group(1) and not _CLAUSE_ENDS.match(after)):
                 continue
+        progressive = _PROGRESSIVE.search(before) if lower in _PARTICIPLES else None
+        if progressive is not None:
+            # 'The brigade is denying the reports', 'has been rejecting the claims': a finite verb, from its auxiliary
+            verbs.append(Verb(progressive.start() + offset, m.end() + offset, word, "finite"))
+            continue
         if _PASSIVE.search(before):
             continue
         if lower in _BASE and (_BASE_GUARD.search(before) or any(v.start <= m.start() + offset < v.end for v in verbs)):

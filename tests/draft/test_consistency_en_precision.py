@@ -394,3 +394,72 @@ def test_words_passed_on_are_the_speaker_s_however_the_relay_is_worded(relay, wo
     # and Y's denial where they deny
     text = relay.format(w=words)
     assert {s for _, s, _ in said("en", text)} == {"Dario Venn"}, text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Dario Venn blamed the Kessel Brigade for the raid", "it", "the group", "Kessel Brigade"),
+            ("Dario Venn accused Lev Arno of ordering the raid", "he", "Arno", "Lev Arno"),
+            ("Dario Venn said the Kessel Brigade carried out the raid", "it", "the Kessel Brigade", "Kessel Brigade"),
+        ]
+    ),
+    st.sampled_from(
+        [", which {s} denied.", ", which {s} has rejected.", ", a charge {s} denies.", ", an accusation {s} dismissed."]
+    ),
+    st.booleans(),
+)
+def test_a_charge_answered_in_a_clause_after_it_is_denied_by_that_clause_s_subject(charge, answer, pronoun):
+    # 'X blamed the Kessel Brigade for the raid, which it denied' as '..., a charge the group denies', as 'The Kessel
+    # Brigade denied it': the one charged denies, not the one who charged
+    said_of, it, named, label = charge
+    text = said_of + answer.format(s=it if pronoun else named)
+    assert deniers(text) == [label], text
+
+
+# --- recall on the tense axis: every tense of a verb of denying denies ---------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([("denied", "denying"), ("rejected", "rejecting"), ("dismissed", "dismissing")]),
+    st.sampled_from(
+        [
+            *("is {ing}", "are {ing}", "was {ing}", "has been {ing}", "had been {ing}", "is still {ing}"),
+            *("has long {ed}", "had always {ed}", "has already {ed}", "had previously {ed}"),
+        ]
+    ),
+    st.sampled_from([("The Kessel Brigade", "Kessel Brigade"), ("Lev Arno", "Lev Arno")]),
+)
+def test_a_denial_in_a_progressive_or_with_an_adverb_of_time_denies_as_the_simple_past(verb, tense, subject):
+    # 'The brigade has been denying the reports', 'has long denied' as 'The brigade denied the reports'
+    (ed, ing), (written, label) = verb, subject
+    assert deniers(f"{written} {ed} the reports.") == [label]
+    assert deniers(f"{written} {tense.format(ed=ed, ing=ing)} the reports.") == [label]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["attacked the town", "carried out the raid", "shelled the village"]),
+    st.sampled_from(["Lev Arno said he", "The Kessel Brigade said it", "Lev Arno told Meridian Wire they"]),
+)
+def test_never_with_a_past_tense_denies_as_did_not_does(act, saying):
+    # 'said it never attacked the town' as 'said it did not attack the town' (not 'never intended', 'never wanted')
+    base = {"attacked the town": "attack the town", "carried out the raid": "carry out the raid"}.get(
+        act, "shell the village"
+    )
+    assert deniers(f"{saying} did not {base}.") != []
+    assert deniers(f"{saying} never {act}.") == deniers(f"{saying} did not {base}.")
+    assert deniers(f"{saying} never intended to {base}.") == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["the reports were false", "the claims were baseless", "he had no role in the raid"]),
+    st.sampled_from(["Meridian Wire", "a ministry statement"]),
+)
+def test_an_outlet_set_after_the_speaker_s_verb_is_no_denier(words, source):
+    # 'X said, according to Meridian Wire, that ...' as 'According to Meridian Wire, X said ...': X denies
+    assert deniers(f"According to {source}, Lev Arno said {words}.") == ["Lev Arno"]
+    assert deniers(f"Lev Arno said, according to {source}, that {words}.") == ["Lev Arno"]
