@@ -507,6 +507,10 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             ),
             act,
         )
+    if cue is not None and act.verb.end - sentence.start < cue:
+        judged = sentence.text[act.verb.end - sentence.start : cue]
+        if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
+            return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
     quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
     own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
     by_quote = own is not None and not calls_false(sentence.masked)
@@ -557,6 +561,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     return Denial(reading, act, (what,), ())
 
 
+_A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECASE)
+_A_CLAIM = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|news|rumou?rs|charges)\b", re.IGNORECASE)
 # The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'.
 _SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they)\s+[\u201c\"]", re.IGNORECASE)
 

@@ -463,3 +463,22 @@ def test_an_outlet_set_after_the_speaker_s_verb_is_no_denier(words, source):
     # 'X said, according to Meridian Wire, that ...' as 'According to Meridian Wire, X said ...': X denies
     assert deniers(f"According to {source}, Lev Arno said {words}.") == ["Lev Arno"]
     assert deniers(f"Lev Arno said, according to {source}, that {words}.") == ["Lev Arno"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "said the brigade's denial was false",
+            "called the brigade's denials lies",
+            "described the denial as a lie",
+            "rejected the brigade's denial as baseless",
+            "dismissed the denial as propaganda",
+        ]
+    ),
+)
+def test_calling_another_s_denial_false_is_no_denial(judged):
+    # 'X said the brigade's denial was false' maintains what was denied, as 'X dismissed the denial' does; 'X said the
+    # brigade's claims were false' denies them
+    assert deniers(f"Lev Arno {judged}.") == []
+    assert deniers(f"Lev Arno {judged.replace('denials', 'claims').replace('denial', 'claim')}.") == ["Lev Arno"]
