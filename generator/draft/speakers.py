@@ -252,6 +252,11 @@ _CHARGE_THEN_SUBJECT = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?)\s+(?:that\s+|which\s+)?"
     r"(?=(?:the|it|he|she|they)\b|[A-Z])"
 )
+# A possessive, then one noun, before a person's name: "lev arno's rival", "the brigade's new recruit" (lowercase).
+_OWNER_THEN_NOUN = re.compile(
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+['\u2019]s?\s+(?:(?![a-z]+(?:ed|ing)\b)[a-z-]+\s+)?"
+    r"(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an)\b)(?![a-z]+(?:ed|ing)\b)[a-z-]+"
+)
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
@@ -1038,6 +1043,8 @@ class Reader:
                 prefix = ""
             elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
+            elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):
+                prefix = ""  # "Lev Arno's rival Dario Venn", as "Lev Arno's deputy Dario Venn"
             elif prefix and all(w in NAME_DESCRIPTORS or w == "the" for w in prefix.split()):
                 prefix = ""  # 'the banned Tehreek-e-Taliban Pakistan', 'Proscribed TTP': a descriptor, then the name
             elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):

@@ -327,7 +327,10 @@ def test_it_is_never_bodies_described_in_the_plural(bodies, done):
 @settings(max_examples=30, deadline=None)
 @given(
     st.sampled_from(
-        ["Lawmaker", "Political analyst", "Human rights activist", "Local journalist", "Veteran politician", "Cleric"]
+        [
+            *("Lawmaker", "Political analyst", "Human rights activist", "Local journalist", "Veteran politician"),
+            *("Cleric", "Lev Arno's deputy", "Lev Arno's rival", "The brigade's new recruit"),
+        ]
     ),
     st.sampled_from(["denied the reports.", 'said: "{w}."', "told Meridian Wire the reports were false."]),
 )
