@@ -64,7 +64,7 @@ from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading
 from generator.draft.text import Sentence
-from generator.draft.verbs import ISSUED_DENIAL, OPENING, find_verbs
+from generator.draft.verbs import CHARGE_ANSWERED, ISSUED_DENIAL, OPENING, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -105,6 +105,8 @@ def find_denial(reading: Reading) -> Denial | None:
         if not what and (
             ISSUED_DENIAL.fullmatch(act.verb.word)
             or (act.verb.form != "passive" and act.verb.word.lower().startswith(("den", "refut", "rebut")))
+            # 'a claim the army rejected', 'which it dismissed': what is rejected is the charge before
+            or CHARGE_ANSWERED.search(reading.sentence.paragraph.masked, reading.sentence.start, act.verb.start)
         ):
             # 'issued a flat denial on Monday', 'Asked about the raid, the brigade denied.': what the context said
             what = reading.sentence.text.strip().rstrip(".")
@@ -126,11 +128,13 @@ _NOT_A_CLAIM = frozenset(
     "proposal proposals offer offers plan plans call calls request requests demand demands bid appeal appeals "
     "initiative invitation deal agreement resignation candidacy nomination bill draft law resolution ceasefire truce "
     "talks negotiations mediation interference intervention occupation aggression presence sanctions minister "
-    "commander governor officials head chief director officer officers employees staff petition lawsuit motion "
+    "commander governor officials head chief director officer officers employees staff petition lawsuit case motion "
     "budget decision decisions ruling verdict constitution referendum amendment reform reforms policy policies measures "
     "move steps idea outcome election elections vote appointment conditions terms compromise ultimatum settlement "
     "dialogue normalization normalisation violence terrorism extremism war escalation attempts attempt efforts "
-    "effort".split()
+    "effort "
+    # another's denial: to reject it is to maintain what was denied ('dismissed the brigade's denial')
+    "denial denials rebuttal refutation".split()
 )
 _OWNER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?[\w-]+['\u2019]s?(?=\s)")
 _OBJECT_LEAD = frozenset("the a an any all his her its their this these those such".split())
@@ -139,8 +143,17 @@ _OBJECT_END = frozenset("of by from that which about on in for to with as".split
 
 # Nouns that are a claim before 'that' but a proposal before 'for' or 'to': 'a suggestion for talks'.
 _PROPOSED = frozenset("suggestion suggestions request requests call calls idea ideas".split())
-# What one denies another, refusing it: 'denied the delegation entry', 'denied them visas'.
-_REFUSED = frozenset("entry access visa visas permission permit bail passage landing asylum".split())
+# What one denies another, refusing it ('denied the delegation entry', 'denied them visas'), and a request one turns
+# down ('denied the request for asylum', 'denied his appeal'), as 'rejected the request' does.
+_REFUSED = frozenset(
+    "entry access visa visas permission permit bail passage landing asylum request requests appeal appeals "
+    "application applications petition bid".split()
+)
+# What one disputes or contests that is no claim, as what one rejects: a seat, a race, a border ('contested the
+# election', 'disputed the border'), not 'disputed the account'.
+_CONTESTED = _NOT_A_CLAIM | frozenset("seat seats race border borders territory land area region".split())
+# The one refused, or oneself: 'denied them access', 'denied himself sleep'.
+_REFUSED_ONE = frozenset("him her them us me himself herself themselves itself ourselves myself".split())
 
 
 def _rejected_thing(subject: str) -> bool:
@@ -155,23 +168,27 @@ def _not_a_claim(verb: str, what: str) -> bool:
     # an owner is not the object: 'rejected the army chief's assertion' rejects an assertion, not a chief
     what = _OWNER.sub(" ", what, count=1)
     words = re.findall(r"[a-z][a-z'-]*", what.lower())[:6]
+    if words[:1] in (["nothing"], ["none"]):
+        return True  # 'denied nothing', 'rejected none of it': nothing is denied
     if verb.startswith(("deny", "denie", "denying")):
         refused = _REFUSED
-        if words and words[0] in ("him", "her", "them", "us", "me"):
+        if words and words[0] in _REFUSED_ONE:
             return True
     elif verb.startswith(("reject", "dismiss")):
         refused = _NOT_A_CLAIM
+    elif verb.startswith(("disput", "contest")):
+        refused = _CONTESTED
     else:
         return False
     while words and words[0] in _OBJECT_LEAD:
         words.pop(0)
     for i, word in enumerate(words[:3]):
-        if refused is _NOT_A_CLAIM and word in _PROPOSED and words[i + 1 : i + 2] in (["for"], ["to"]):
+        if refused is not _REFUSED and word in _PROPOSED and words[i + 1 : i + 2] in (["for"], ["to"]):
             return True  # 'rejected a suggestion for him to move', 'a request to': a proposal, not a claim
         if word in _OBJECT_END:
             return False
         if word in refused:
-            return refused is _NOT_A_CLAIM or words[i + 1 : i + 2] != ["of"]  # 'denied the entry of troops' denies
+            return refused is not _REFUSED or words[i + 1 : i + 2] != ["of"]  # 'denied the entry of troops' denies
     return False
 
 
@@ -317,7 +334,9 @@ NOT_ACTS = (
     r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal)"
 )
 _NOT_DONE = (
-    r"(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be)\b)"
+    r"(?:(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be)\b)|"
+    # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
+    r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
 )
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
@@ -343,7 +362,8 @@ _NONE_DID = (
     r"bombed|shelled|raided|stormed)\b"
 )
 _DID_NOT = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
+    r"^\s*(?:,\s*according\s+to\s+[^,;:\u2591]{1,60},\s*)?"  # 'said, according to Meridian Wire, that'
+    r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
     r"(?:(?:reporters|journalists)\s+)?"  # 'told reporters he had no role', as 'told Meridian Wire'
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+"
@@ -481,11 +501,35 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     ]
     if not speech:
         return None
-    act = speech[0]
+    # the speaker's own verb, not an outlet's 'according to' before it ('According to Meridian Wire, X said he ...')
+    act = next((a for a in speech if a.verb.form == "finite"), speech[0])
     cue = _false_at(sentence.text)
     if cue is not None:
         # 'X slammed Y after Z said the two were not linked': the one whose words call it false denies
-        act = next((a for a in reversed(speech) if a.verb.end <= sentence.start + cue), act)
+        act = next(
+            (
+                a
+                for a in reversed(speech)
+                if a.verb.end <= sentence.start + cue
+                # (not an outlet set after a speaker's verb: 'X said, according to Y, that the reports were false')
+                and not (
+                    a.verb.form == "according"
+                    and any(b.verb.form == "finite" and b.verb.end <= a.verb.start for b in speech)
+                )
+            ),
+            act,
+        )
+    if cue is not None and act.verb.end - sentence.start < cue:
+        judged = sentence.text[act.verb.end - sentence.start : cue]
+        if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
+            return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
+    quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
+    own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
+    by_quote = own is not None and not calls_false(sentence.masked)
+    if by_quote and own is not None:
+        # only the quoted words deny: their speaker denies, as '"...," X quoted Y as saying' gives Y ('X said Y told
+        # him: "We did not attack"', 'According to X, Y said: "..."'), not the one who passes them on
+        act = next((a for a in speech + reading.acts if a.speaker.same(own)), act)
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
     # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
     before = ""
@@ -524,12 +568,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     what = _object(reading, act) if act.verb.form == "finite" and not before else before.strip().rstrip(",")
     if act.verb.form == "according" or not what:
         what = sentence.text.strip().rstrip(".")
-    quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
-    if quoted is not None and quoted.end <= act.verb.start:
+    if quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
 
 
+_A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECASE)
+_A_CLAIM = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|news|rumou?rs|charges)\b", re.IGNORECASE)
 # The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'.
 _SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they)\s+[\u201c\"]", re.IGNORECASE)
 
@@ -550,11 +595,20 @@ def _passive_subject(reading: Reading, act: Act) -> str:
     return drop_trailing_connectors(before)
 
 
+# A word of saying after an article or a possessive is a noun that the object holds, not the next verb: 'rejected
+# the demands', 'the calls for talks', 'dismissed his remarks'.
+_NOUN_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|these|those|this|such|any|all|our|my)\s+$", re.IGNORECASE)
+
+
 def _object(reading: Reading, act: Act) -> str:
     sentence = reading.sentence
     text, masked = sentence.paragraph.text, sentence.paragraph.masked
     end = sentence.end
-    later = [v.start for v in find_verbs(sentence.masked, sentence.start) if v.start > act.verb.end]
+    later = [
+        v.start
+        for v in find_verbs(sentence.masked, sentence.start)
+        if v.start > act.verb.end and not _NOUN_AFTER.search(masked, max(0, v.start - 30), v.start)
+    ]
     if later:
         end = min(end, later[0])
     stop = _CLAUSE_END.search(masked, act.verb.end, end)

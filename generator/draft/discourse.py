@@ -49,7 +49,26 @@ _LAST_BODY_NOUNS = frozenset(
     {"department", "office", "agency", "group", "movement", "organisation", "organization", "party", "militia"}
 )
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization".split())
+# Bodies in the plural, as a description's head: 'they', never 'it'.
+PLURAL_BODIES = frozenset(
+    "forces troops authorities militias groups services ministries factions movements parties organisations "
+    "organizations governments agencies armies".split()
+)
 PRONOUNS_PERSON = frozenset({"he", "she"})
+# Words of a title or description that say whether a person is a man or a woman ('spokeswoman', 'Mrs', 'the wife
+# of'): what 'he' or 'she' may then stand for. A rank or office alone ('Colonel', 'Minister') says neither.
+_GENDER_WORDS = {
+    **dict.fromkeys(
+        "spokeswoman chairwoman congresswoman councilwoman businesswoman mrs ms miss madam madame lady queen princess "
+        "duchess baroness dame mother wife daughter sister widow grandmother actress woman girl".split(),
+        "she",
+    ),
+    **dict.fromkeys(
+        "spokesman chairman congressman councilman businessman mr sir lord king prince duke emir sultan sheikh "
+        "shaykh father husband son brother widower grandfather man boy".split(),
+        "he",
+    ),
+}
 PRONOUNS_BODY = frozenset({"it"})
 
 
@@ -73,6 +92,9 @@ class Entity:
     led_by: list[tuple[int, int, int, Entity]] = field(default_factory=list)
     nearby: set[str] = field(default_factory=set)
     """Lowercase words written around its mentions (a title, an appositive): 'the spokesman' may mean it."""
+    gender: str | None = None
+    """'he' or 'she' for a person, where the text tells: a title ('spokeswoman', 'Mrs'), or a pronoun that could
+    be no one else; None where it does not."""
 
     @property
     def key(self) -> str:
@@ -131,6 +153,15 @@ class Discourse:
         """Who spoke in the last sentence that mentions a statement: 'the statement' is theirs."""
         self.recent: list[Speaker] = []
         """Speakers and bodies in the order they were last the subject, for descriptions like 'the source'."""
+        self.people: list[tuple[Entity, int]] = []
+        """(person, where named) in the sentence being read and the one before it, in order: whom 'he' or 'she'
+        may be, by gender, when the subject cannot."""
+        self._previous_people: list[tuple[Entity, int]] = []
+
+    def next_sentence(self) -> None:
+        """A new sentence: the last one's people, besides the subject, are who 'he' and 'she' may be."""
+        self._previous_people = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
+        self.people = list(self._previous_people)
 
     # --- entities ---------------------------------------------------------------------------------
 
@@ -168,6 +199,11 @@ class Discourse:
             ent.titles.append((paragraph, mention.title_start, mention.end, mention.title))
         if mention.kind == "person" and ent.kind == "unknown":
             ent.kind = "person"
+        if ent.gender is None:
+            ent.gender = gender_of(mention.title)
+        current = self.people[len(self._previous_people) :]
+        if (ent.person or ent.kind == "unknown") and all(e is not ent for e, _ in current):
+            self.people.append((ent, mention.span_start))
         return ent
 
     def _body_without_head(self, key: str) -> Entity | None:
@@ -221,8 +257,9 @@ class Discourse:
     def named(self, ent: Entity, how: str = "named") -> Speaker:
         return Speaker(ent.label, entity=ent, person=ent.person or ent.kind == "unknown", how=how)
 
-    def pronoun(self, word: str, in_sentence: Speaker | None) -> Speaker | None:
-        """'he'/'she' or 'it': the sentence's own subject if it has one of that sort, else the last one."""
+    def pronoun(self, word: str, in_sentence: Speaker | None, at: int | None = None) -> Speaker | None:
+        """'he'/'she' or 'it': the sentence's own subject if it has one of that sort, else the last one; 'he' and
+        'she' by gender where the text marks it (``at``: where the pronoun stands, for the people named before it)."""
         word = word.lower()
         if word in PRONOUNS_PERSON:
             # ('he' and 'she' are one person: never 'officials' or 'X and Y' named before)
@@ -231,6 +268,8 @@ class Discourse:
                 # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
                 # party said in a statement ... He pointed out in the statement')
                 target = self.recent[-1]
+            if target is not None and target.person:
+                target = self._by_gender(word, target, at)
         elif word in PRONOUNS_BODY:
             # 'it' is a body: the sentence's own subject if it may be one, else the latest speaker that may be
             # one, a name of unknown kind included ('Hezbollah said ...', then 'it stressed'), since 'it' is
@@ -251,6 +290,38 @@ class Discourse:
             f"'{word}' read as {target.label}",
             target.plural,
         )
+
+    def _by_gender(self, word: str, target: Speaker, at: int | None) -> Speaker | None:
+        """'he' or 'she' by gender among the people named just before it (this sentence before ``at``, and the last).
+
+        The subject found (``target``) where the text marks it of that gender or names no one else (which marks it
+        so for later: 'Sara Vale arrived. She said'). Where the subject is marked of the other gender, the one other
+        person who may be it ('spokeswoman Sara Vale met Tom Reed. He said': Reed). The people news names are
+        mostly men and titles mark the women ('spokeswoman', 'Mrs'): 'he' with an unmarked subject stays the
+        subject, 'she' is the one woman marked just named, and no one where two unmarked people were named
+        ('Colonel Tom Reed met Minister Sara Vale. She said').
+        """
+        own = _gender_of_speaker(target)
+        named = self._previous_people if at is None else [(e, n) for e, n in self.people if n < at]
+        others: list[Entity] = []
+        for e, _ in named:
+            if e.person and e is not target.entity and all(o is not e for o in others):
+                others.append(e)
+        if own == word:
+            return target
+        if own is None and not others:
+            if target.entity is not None and target.entity.person and any(e is target.entity for e, _ in named):
+                target.entity.gender = word  # (only one just named: a pronoun far from its name may be mistaken)
+            return target
+        marked = [e for e in others if e.gender == word]
+        if own is None:
+            if word == "she" and len(marked) == 1:
+                return self.named(marked[0], how=f"'{word}' read as {marked[0].label}, by gender")
+            return target if word == "he" or all(e.gender is not None for e in others) else None
+        open_ = marked or [e for e in others if e.gender is None]
+        if len(open_) == 1:
+            return self.named(open_[0], how=f"'{word}' read as {open_[0].label}, by gender")
+        return None
 
     def describe(self, phrase: str) -> Speaker | None:
         """A speaker given by a description: a record's name or alias, a body named before, or as written."""
@@ -343,9 +414,21 @@ class Discourse:
             pass  # 'Officials said ...': no one 'he' or 'she' can be read as
         elif speaker.person and not _acronym(speaker):
             self.last_person = speaker
-        elif not speaker.plural:
+        elif not speaker.plural and not _plural_body(speaker):
             self.last_body = speaker
         self.recent.append(speaker)
+
+
+def gender_of(words: str) -> str | None:
+    """'he' or 'she' for the words of a title or description that mark one ('army spokeswoman Colonel'), else None."""
+    found = {_GENDER_WORDS[w] for w in re.findall(r"[a-z]+", words.lower()) if w in _GENDER_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
+def _gender_of_speaker(speaker: Speaker) -> str | None:
+    if speaker.entity is not None:
+        return speaker.entity.gender
+    return gender_of(speaker.described or "")
 
 
 def _acronym(speaker: Speaker) -> bool:
@@ -354,12 +437,19 @@ def _acronym(speaker: Speaker) -> bool:
     return ent is not None and ent.known is None and bool(re.fullmatch(r"[A-Z0-9][A-Z0-9-]+", ent.name))
 
 
+def _plural_body(speaker: Speaker) -> bool:
+    """Bodies described in the plural: 'Security forces said ...', then 'it said' is not the forces."""
+    from generator.draft.speakers import head_word
+
+    return speaker.entity is None and head_word(speaker.described or "") in PLURAL_BODIES
+
+
 def _may_be_body(speaker: Speaker) -> bool:
     """Whether a speaker may be what 'it' refers to: a body, or a name not known to be a person's."""
     if speaker.plural:
         return False
     if speaker.entity is None:
-        return not speaker.person
+        return not speaker.person and not _plural_body(speaker)
     if _acronym(speaker):
         return True
     return speaker.entity.kind != "person" and not (speaker.entity.known and speaker.entity.known.person)

@@ -744,6 +744,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
             i += 1
             continue
         j = i
+        hearer = _after_told(words, i)
         while j + 1 < len(words):
             gap = sentence[words[j][2] : words[j + 1][1]]
             nxt = words[j + 1][0]
@@ -751,8 +752,10 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 _ENDS_POSSESSIVE.search(words[j][0]) and not _plural_possessive_in_name(words, j, sentence)
             ):
                 break
-            if nxt.lower() in stops:
-                break
+            if nxt.lower() in stops or _DAY.fullmatch(nxt) or _DAY.fullmatch(words[j][0]):
+                break  # ('on Tuesday Dario Venn said': a day is no part of a name)
+            if hearer and is_name_word(nxt) and _hearer_ends(words[j][0], nxt):
+                break  # 'told Meridian Wire | Dario Venn denied', 'told Meridian Wire | Colonel Dario Venn denied'
             if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
                 j += 1
                 continue
@@ -786,6 +789,27 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 mention.title_start += offset
             mentions.append(mention)
     return mentions
+
+
+_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_TOLD = frozenset({"told", "telling", "tells", "tell"})
+
+
+def _after_told(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the name at word ``i`` is the hearer of 'told' ('told Meridian Wire', 'told the Meridian Wire')."""
+    k = i - 1
+    while k >= max(0, i - 2) and words[k][0].lower() in CONNECTORS:
+        k -= 1  # 'told the Meridian Wire', 'told Al Jazeera'
+    return k >= 0 and words[k][0].lower() in _TOLD
+
+
+def _hearer_ends(word: str, nxt: str) -> bool:
+    """Whether the hearer of 'told' ends with ``word``, before ``nxt``: after an outlet's head noun ('Meridian Wire',
+    'Kessel TV'), or before a title that opens another name ('Colonel Dario Venn', not 'Foreign Minister')."""
+    head = ORG_WORDS.get(word.lower().rstrip("."))
+    if head is not None and head[1] == "outlet" and ORG_WORDS.get(nxt.lower(), ("", ""))[1] != "outlet":
+        return True
+    return nxt.lower() in TITLES and word.lower() not in TITLES and word.lower() not in TITLE_MODIFIERS
 
 
 def _plural_possessive_in_name(words: list[tuple[str, int, int]], j: int, sentence: str) -> bool:

@@ -43,13 +43,25 @@ from generator.draft.discourse import (
     BODY_NOUNS,
     GROUP_NOUNS,
     HUMAN_NOUNS,
+    PLURAL_PEOPLE,
     REPORT_NOUNS,
     Discourse,
     Entity,
     Speaker,
+    gender_of,
     spells_out,
 )
-from generator.draft.names import NAME_DESCRIPTORS, Lexicon, Mention, NameIndex, find_mentions, key_tokens
+from generator.draft.names import (
+    CONNECTORS,
+    NAME_DESCRIPTORS,
+    TITLE_MODIFIERS,
+    TITLES,
+    Lexicon,
+    Mention,
+    NameIndex,
+    find_mentions,
+    key_tokens,
+)
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     DAYS,
@@ -60,6 +72,7 @@ from generator.draft.verbs import (
     OCCASIONS,
     OPENING,
     QUOTED_AS,
+    RELAYING,
     TRAILING_WORDS,
     WRITINGS,
     Verb,
@@ -181,7 +194,7 @@ _SUBORDINATE = re.compile(
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (
     r"said|says|added|adds|stated|states|confirmed|confirms|noted|explained|insisted|stressed|announced|reported|"
-    r"told\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
+    r"told\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
 )
 # (a day after the verb or its hearer does not end the verb: 'told Meridian Wire on Tuesday (that) the brigade ...')
 _REPORTED_WHEN = rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?i:{DAYS}))?"
@@ -200,6 +213,49 @@ _JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 _AND_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|did|would|will)(?:\s[^,;:\u2591]{0,80}?)?\s[a-z][\w'\u2019-]*\s(?:and|but)\s+"
     r"(?=(?:the\s+)?[A-Z])"  # (after a common word: not 'over Jammu and Kashmir')
+)
+# 'and' or 'but' between two clauses, or two subjects, in one segment (see Reader._second_clause).
+_CLAUSE_JOIN = re.compile(r"(?<=\S)\s+(?:and|but)\s+(?=\S)")
+# A lowercase word that is no article or preposition: a clause has one ('the army advanced'), a name may not.
+_COMMON_WORD = re.compile(r"\b(?!(?:the|a|an|of|for|and|al|el|bin|ibn|de)\b)[a-z][a-z'\u2019-]*\b")
+# What a subject may be read as (Reader._classify's kinds).
+_SUBJECT_KINDS = ("name", "country", "phrase", "pronoun")
+# The words of an appositive after a name, up to its head: ', the brigade's spokeswoman', ', a mother of four'.
+_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591]|\s+(?:of|for)\b)"
+)
+# A person's death told right after their name: no 'he' that speaks next is them.
+_DIED = re.compile(
+    r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|assassinated|executed|slain|"
+    r"shot\s+dead|beheaded|found\s+dead)|died)\b"
+)
+# What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
+_ENDS_WITH_HEARER = re.compile(r"(?:\s+(?:him|her|them|us|me|reporters|journalists))?\s*[.!]?\s*")
+# A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
+# analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
+_ROLE_NOUN_BEFORE = re.compile(
+    r"(?:the\s+)?(?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,2}(?:"
+    + "|".join(
+        sorted((n for n in HUMAN_NOUNS if not n.endswith("s") and n not in PLURAL_PEOPLE), key=len, reverse=True)
+    )
+    + r")"
+)
+# People named by a plural noun opening a sentence: 'Residents were less sure.', 'Officials disagreed.'
+_PEOPLE_OPENING = re.compile(
+    r"((?-i:[A-Z])[a-z]+(?<=s))\s+(?=[a-z])",
+)
+# The words of a relay set off as an aside between a subject and its verb: 'citing Dario Venn, ' (then 'said').
+_RELAY_ASIDE = re.compile(r"(?:citing|quoting)\s+[^,;:\u2591]{2,80},\s*", re.IGNORECASE)
+# A charge set in apposition, then the clause of the one who answers it: 'a charge the group denied', 'an accusation
+# it has rejected', 'claims that Lev Arno denies'.
+_CHARGE_THEN_SUBJECT = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?)\s+(?:that\s+|which\s+)?"
+    r"(?=(?:the|it|he|she|they)\b|[A-Z])"
+)
+# A possessive, then one noun, before a person's name: "lev arno's rival", "the brigade's new recruit" (lowercase).
+_OWNER_THEN_NOUN = re.compile(
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+['\u2019]s?\s+(?:(?![a-z]+(?:ed|ing)\b)[a-z-]+\s+)?"
+    r"(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an)\b)(?![a-z]+(?:ed|ing)\b)[a-z-]+"
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
@@ -409,12 +465,12 @@ def head_word(phrase: str) -> str:
     """The noun a description is about: 'a source in the ministry' -> 'source'; 'two security sources' -> 'sources'."""
     words = [w for w, _, _ in key_tokens(phrase)]
     head: list[str] = []
-    for w in words:
+    for n, w in enumerate(words):
         if w == "of" and head and head[-1] in _QUANTITIES:
             head = []  # 'a number of officials', 'one of the commanders': the noun counted
             continue
-        if w in _PREPOSITIONS and head:
-            break
+        if (w in _PREPOSITIONS or (w == "close" and words[n + 1 : n + 2] == ["to"])) and head:
+            break  # ('a source close to the brigade', as 'a source in the brigade')
         head.append(w)
     return head[-1] if head else ""
 
@@ -461,6 +517,26 @@ class Reader:
             self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
 
+    def _name_just_before(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """The name right before 'saying', with no comma: the one whose words follow ('Meridian Wire quoted Dario Venn
+        saying', 'a clip of Dario Venn saying', as 'quoted Dario Venn as saying' and 'with Dario Venn saying')."""
+        if verb.form != "participle" or verb.word.lower() != "saying":
+            return None
+        masked = reading.sentence.paragraph.masked
+        named = next(
+            (
+                m
+                for m in reading.mentions
+                if m.kind in ("person", "org", "unknown")
+                and not m.possessive
+                and id(m) in reading.entities
+                and m.end < verb.start
+                and not masked[m.end : verb.start].strip()
+            ),
+            None,
+        )
+        return self._named(reading, named) if named is not None else None
+
     def _with_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
         """The subject of a participle in 'with <subject> <participle>': 'a battle between the army and the Kessel
         Brigade, with the latter denying ...' (the last named before it; 'the former' the one before that), 'with
@@ -498,7 +574,7 @@ class Reader:
                 continue
             word = verbs[0].word
             verb = Verb(quote.start, quote.start, word, "finite")
-            _, clause = self._clause_before(sentence, quote.start)
+            _, clause = self._clause_before(sentence, quote.start, reading.mentions)
             if not clause.strip() or re.search(r"[,\u2591]", clause):
                 continue  # 'X said the raid was "..."' has a clause before the marks, not a subject alone
             speaker, subject_start = self._subject_before(reading, verb, main)
@@ -543,6 +619,7 @@ class Reader:
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
             return reading  # not prose; its quotations stay unattributed
         reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
+        self.discourse.next_sentence()
         named: tuple[Mention, Entity] | None = None
         for m in reading.mentions:
             if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):
@@ -555,6 +632,10 @@ class Reader:
             if ent is not None:
                 reading.entities[id(m)] = ent
                 ent.nearby.update(_nearby_words(sentence, m))
+                appositive = _APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
+                if ent.gender is None and appositive is not None:
+                    ent.gender = gender_of(appositive.group(1))  # 'Dina Venn, the brigade's spokeswoman,'
+
         main: Speaker | None = None
         masked = sentence.paragraph.masked
         opening: Verb | None = None
@@ -583,7 +664,8 @@ class Reader:
                     None,
                 )
                 speaker = (
-                    self._with_subject(reading, verb)
+                    self._name_just_before(reading, verb)
+                    or self._with_subject(reading, verb)
                     or self._writing_owner(reading, verb)
                     or nearest
                     or main
@@ -610,11 +692,11 @@ class Reader:
                     continue
                 if subject_start is not None and _NO_ONE.match(masked, subject_start):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
-                if speaker is None and not self._clause_before(sentence, verb.start)[1].strip(" ,"):
+                if speaker is None and not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,"):
                     speaker = self._subject_after(reading, verb)
                 opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)
                 if speaker is None and coordinated and opener:  # 'He condemned the strikes and said, ...'
-                    speaker = self.discourse.pronoun(opener.group(1), None)
+                    speaker = self.discourse.pronoun(opener.group(1), None, opener.start(1))
             if speaker is None:
                 continue
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
@@ -659,7 +741,7 @@ class Reader:
                 if kind == "name" and mention is not None
                 else self.discourse.describe(seg.text)
                 if kind == "phrase"
-                else self.discourse.pronoun(seg.text, None)  # '"...," he was quoted as saying'
+                else self.discourse.pronoun(seg.text, None, seg.start)  # '"...," he was quoted as saying'
                 if kind == "pronoun"
                 else None
             )
@@ -672,7 +754,7 @@ class Reader:
                 # ('as denying' is read here, not as a participle of the one who quoted)
                 reading.acts = [a for a in reading.acts if not (a.verb.start < verb.end and verb.start < a.verb.end)]
                 reading.acts.append(Act(verb, _copy(speaker, how=how), sentence, subject))
-        relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() == "citing"]
+        relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() in RELAYING]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
             relays.append(sentence.start + quoted.start())  # 'citing X as saying', as 'citing X'
         for at in relays:
@@ -685,6 +767,13 @@ class Reader:
                 and not (
                     _AFTER_ITS_QUOTATION.search(masked, 0, a.verb.start)
                     and _OUTLET_THEN.fullmatch(masked, a.verb.end, at)
+                )
+                # 'Meridian Wire, citing X, said' as 'Meridian Wire said, citing X'
+                and not (
+                    a.subject_start is not None
+                    and a.subject_start < at < a.verb.start
+                    and masked[a.subject_start : at].rstrip().endswith(",")
+                    and _RELAY_ASIDE.fullmatch(masked, at, a.verb.start)
                 )
             ]
         from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
@@ -738,7 +827,7 @@ class Reader:
                 continue
             pronoun = _OPENING_PRONOUN.match(masked, seg.start, seg.end)
             if pronoun is not None and pronoun.start(1) == seg.start:
-                return self.discourse.pronoun(pronoun.group(1), None)
+                return self.discourse.pronoun(pronoun.group(1), None, pronoun.start(1))
             opener = next(
                 (
                     m
@@ -792,6 +881,20 @@ class Reader:
         """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""
         masked = reading.sentence.paragraph.masked
         seen_person = seen_body = False
+        opening = _DESCRIBED_SUBJECT.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
+        described = self.discourse.describe(opening.group(1)) if opening is not None else None
+        if (
+            described is not None
+            and opening is not None
+            and opening.group(1).split()[0].lower() in ("a", "an")
+            and described.person
+            and not described.plural
+            and described.entity is None
+        ):
+            # 'A ministry official met Lev Arno.': the official is the subject 'he' is next, as 'Dario Venn met Lev
+            # Arno.' makes Venn, not the person met (a definite 'The spokesman' may be one named before)
+            self.discourse.spoke(described)
+            seen_person = True
         for m in reading.mentions:
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
@@ -811,6 +914,9 @@ class Reader:
                 seen_person = True
                 if joined is not None and joined.person:
                     self.discourse.last_person = None  # 'X and Y arrived ...': 'he' next is either
+                    continue
+                if _DIED.match(masked, m.end):
+                    self.discourse.last_person = None  # 'X was killed on Monday.': 'he said' next is someone else
                     continue
                 self.discourse.spoke(self.discourse.named(ent))
             elif ent.kind == "org" and not seen_body:
@@ -843,14 +949,14 @@ class Reader:
         if owner is not None:
             self.discourse.last_statement = self.discourse.named(owner)
 
-    def _clause_before(self, sentence: Sentence, pos: int) -> tuple[int, str]:
+    def _clause_before(self, sentence: Sentence, pos: int, mentions: list[Mention] | None = None) -> tuple[int, str]:
         masked = sentence.paragraph.masked
         region = masked[sentence.start : pos]
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
-        cuts += [m.end() for m in _SAID_BARE.finditer(region)]
+        cuts += [_at_a_name(bare, sentence.start, mentions or []) for bare in _SAID_BARE.finditer(region)]
         cuts += [m.end() for m in _AND_CLAUSE.finditer(region)]
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
@@ -957,6 +1063,10 @@ class Reader:
             ):
                 # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
                 prefix = ""
+            elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
+                prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
+            elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):
+                prefix = ""  # "Lev Arno's rival Dario Venn", as "Lev Arno's deputy Dario Venn"
             elif prefix and all(w in NAME_DESCRIPTORS or w == "the" for w in prefix.split()):
                 prefix = ""  # 'the banned Tehreek-e-Taliban Pakistan', 'Proscribed TTP': a descriptor, then the name
             elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):
@@ -997,8 +1107,15 @@ class Reader:
         if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
             return "phrase", None
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
-            if words[0] not in DETERMINERS and not text[0].isupper() and words[0] != head and len(words) > 4:
+            if (
+                words[0] not in DETERMINERS
+                and not text[0].isupper()
+                and words[0] not in (head, head + "s")
+                and len(words) > 4
+            ):
                 return "other", None  # 'paid its fighters in cash': a clause, not a description
+            if _article_inside(words, head):
+                return "other", None  # 'Lev Arno met the envoy': a clause with its object, not a description
             return "phrase", None
         if words[0] in DETERMINERS:
             return "determined", None
@@ -1006,8 +1123,24 @@ class Reader:
 
     def _subject_before(self, reading: Reading, verb: Verb, main: Speaker | None) -> tuple[Speaker | None, int | None]:
         """The subject of ``verb`` and where its words start; (None, _IN_RELATIVE_CLAUSE) for a verb in a relative clause."""
-        start, clause = self._clause_before(reading.sentence, verb.start)
+        start, clause = self._clause_before(reading.sentence, verb.start, reading.mentions)
         segments = [self._tidy(s) for s in self._segments(start, clause)]
+        if segments:
+            segments[-1] = self._second_clause(reading, segments[-1])
+            charge = _CHARGE_THEN_SUBJECT.match(segments[-1].text)
+            if charge is not None and len(segments) > 1:
+                # 'X blamed the brigade for the raid, a charge the group denied': the clause after the charge has its
+                # own subject, as 'which the group denied' has
+                last = segments[-1]
+                seg = Segment(last.start + charge.end(), last.end, last.text[charge.end() :])
+                kind, mention = self._classify(reading, seg)
+                if kind == "name" and mention is not None:
+                    return self._named(reading, mention), seg.start
+                if kind == "phrase":
+                    return self.discourse.describe(seg.text), seg.start
+                if kind == "pronoun":
+                    return self._pronoun_before(reading, seg), seg.start
+                return None, None
         restrictive = _RESTRICTIVE_WHO.search(segments[-1].text) if segments else None
         if restrictive:
             return self._antecedent(reading, segments[-1], restrictive.start())
@@ -1032,7 +1165,7 @@ class Reader:
                 i -= 1
                 continue
             if kind == "pronoun":
-                return self.discourse.pronoun(seg.text, main) or self._resumed(reading, seg), seg.start
+                return self.discourse.pronoun(seg.text, main, seg.start) or self._resumed(reading, seg), seg.start
             if kind == "name":
                 if (
                     mention is not None
@@ -1074,6 +1207,31 @@ class Reader:
                     return self._another(), seg.start
             return None, None
         return None, None
+
+    def _second_clause(self, reading: Reading, seg: Segment) -> Segment:
+        """The subject of a second clause after 'and' or 'but', where the words before it are a clause of their own
+        and no subject: 'The army advanced (on the town) and the brigade denied' (the brigade), as 'said the road
+        was closed and the brigade denied' is (_AND_CLAUSE), whatever the first clause's verb. Where the words
+        before are a subject too ('the army and the police denied'), the two deny together: the segment stays."""
+        for join in reversed(list(_CLAUSE_JOIN.finditer(seg.text))):
+            right = self._tidy(Segment(seg.start + join.end(), seg.end, seg.text[join.end() :]))
+            if self._classify(reading, right)[0] not in _SUBJECT_KINDS:
+                continue
+            left = self._tidy(Segment(seg.start, seg.start + join.start(), seg.text[: join.start()]))
+            if not self._a_clause(reading, left):
+                return seg
+            return right
+        return seg
+
+    def _a_clause(self, reading: Reading, seg: Segment) -> bool:
+        """Whether the words of a segment are a clause, with a verb of their own, rather than a subject: 'the army
+        advanced', 'Lev Arno met the envoy', not 'the army', 'Lev Arno', 'official spokesman of the brigade' nor a
+        name the reader did not know ('Veloria')."""
+        if not _COMMON_WORD.search(seg.text) or self._classify(reading, seg)[0] in (*_SUBJECT_KINDS, "joint"):
+            return False
+        words = seg.text.lower().split()
+        head = head_word(seg.text)
+        return (head not in HUMAN_NOUNS and head not in BODY_NOUNS) or _article_inside(words, head)
 
     def _antecedent(self, reading: Reading, seg: Segment, end: int) -> tuple[Speaker | None, int | None]:
         """Who speaks in a relative clause with no comma, right before its verb: 'aired a statement from a brigade
@@ -1119,14 +1277,20 @@ class Reader:
         """Who speaks in a relative clause, where a name says it: 'Dario Venn, who had called the raid "...",' (the
         name it follows) or 'the raid, which Dario Venn called "..."' (the name inside it). A quotation after such a
         verb is theirs, not the sentence's subject's; with no name, no one is found."""
-        start, clause = self._clause_before(reading.sentence, verb.start)
+        start, clause = self._clause_before(reading.sentence, verb.start, reading.mentions)
         segments = [self._tidy(s) for s in self._segments(start, clause)]
         seg = segments[-1]
         pronoun, _, rest = seg.text.partition(" ")
         if rest.strip() and pronoun.lower() in ("which", "whom", "that"):
             offset = seg.start + len(seg.text) - len(rest)
-            kind, mention = self._classify(reading, self._tidy(Segment(offset, seg.end, rest)))
-            return self._named(reading, mention) if kind == "name" and mention is not None else None
+            inner = self._tidy(Segment(offset, seg.end, rest))
+            kind, mention = self._classify(reading, inner)
+            if kind == "name" and mention is not None:
+                return self._named(reading, mention)
+            # 'the raid, which the brigade denied', 'blamed the Kessel Brigade for it, which it denied'
+            if kind == "phrase":
+                return self.discourse.describe(inner.text)
+            return self._pronoun_before(reading, inner) if kind == "pronoun" else None
         if rest.strip() or pronoun.lower() not in ("who", "which") or len(segments) < 2:
             return None
         before = segments[-2]
@@ -1142,6 +1306,24 @@ class Reader:
             None,
         )
         return self._named(reading, antecedent) if antecedent is not None else None
+
+    def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
+        for the raid, which it denied', 'an accusation he denies'): the last body or person of the sentence named
+        before it, not its subject (who made the charge); None where there is none."""
+        word = seg.text.lower()
+        kinds = ("org", "unknown") if word == "it" else ("person", "unknown") if word in ("he", "she") else ()
+        opening = reading.mentions[0] if reading.mentions else None
+        named = [
+            m
+            for m in reading.mentions
+            if m.kind in kinds
+            and not m.possessive
+            and id(m) in reading.entities
+            and m.end <= seg.start
+            and m is not opening  # (the sentence's subject made the charge)
+        ]
+        return self._named(reading, named[-1]) if named else None
 
     def _sole_name_before(self, readings: list[Reading], q: Quote) -> tuple[Speaker, str] | None:
         """The one person or body a paragraph names before a quotation that has no verb of saying, when the
@@ -1204,7 +1386,7 @@ class Reader:
         segments = [self._tidy(s) for s in self._segments(verb.end, region)]
         for n, seg in enumerate(segments):
             if seg.text.lower() in _OBJECT_PRONOUNS:  # 'according to him' as 'he said', 'according to it'
-                return self.discourse.pronoun(_OBJECT_PRONOUNS[seg.text.lower()], None)
+                return self.discourse.pronoun(_OBJECT_PRONOUNS[seg.text.lower()], None, seg.start)
             kind, mention = self._classify(reading, seg)
             if kind == "name" and id(mention) in reading.offices and n + 1 < len(segments):
                 # 'said the brigade's spokesman, Lev Arno': the person the office is, as before the verb
@@ -1218,7 +1400,7 @@ class Reader:
                     continue  # 'said the Ministry's spokesperson, Tomas Rell'
                 return self.discourse.describe(seg.text)
             if kind == "pronoun":
-                return self.discourse.pronoun(seg.text, None)
+                return self.discourse.pronoun(seg.text, None, seg.start)
             if kind == "country" and mention is not None:
                 return _state_speaker(mention)  # '"...," said Veloria', as 'Veloria said'
             return None
@@ -1232,6 +1414,13 @@ class Reader:
         for n, reading in enumerate(readings):
             masked = reading.sentence.paragraph.masked
             runs_on = last is previous_last and last is not None and n == 0
+            if (
+                last is not None
+                and not runs_on
+                and not reading.sentence.only_quotes()
+                and self._other_subject(reading, last.speaker)
+            ):
+                last = None  # '"...," X said. Dario Venn disagreed. "..."': the next words are not surely X's
             for q in reading.sentence.quotes:
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
@@ -1254,6 +1443,29 @@ class Reader:
         if last is not None and last.quote.closed:
             return None
         return last
+
+    def _other_subject(self, reading: Reading, speaker: Speaker) -> bool:
+        """Whether a sentence without quotation names someone other than ``speaker`` as its subject: a name ('Dario
+        Venn disagreed.') or people described ('Residents were less sure.'). A quotation after it is not surely the
+        last speaker's, as it is not after a paragraph that names them (a paragraph of quotation alone)."""
+        if reading.quotes or reading.sentence.quotes:
+            return False
+        masked = reading.sentence.paragraph.masked
+        start = reading.sentence.start + _lead_length(reading.sentence.masked)
+        opener = next(
+            (m for m in reading.mentions if id(m) in reading.entities and m.kind in ("person", "org", "unknown")), None
+        )
+        if (
+            opener is not None
+            and not opener.possessive
+            and _opens_with(masked[start : opener.span_start].strip().lower(), opener)
+        ):
+            return reading.entities[id(opener)] is not speaker.entity
+        people = _PEOPLE_OPENING.match(masked, start)
+        if people is not None and people.group(1).lower() not in PLURAL_PEOPLE | HUMAN_NOUNS:
+            people = None
+        opening = _DESCRIBED_SUBJECT.match(masked, start) or people
+        return opening is not None and (speaker.described or "").lower() != opening.group(1).lower()
 
     def _content_of(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
         """Quoted words that are what someone's report or claim says are theirs, whoever cites them.
@@ -1287,7 +1499,7 @@ class Reader:
             if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although"):
                 return None
             relay = next(
-                (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() == "citing"), None
+                (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() in RELAYING), None
             )
             if relay is not None and not masked[act.verb.end : relay.verb.start].strip(" ,"):
                 # '"...," Arab News reported, citing X': the outlet relays, X spoke
@@ -1297,8 +1509,27 @@ class Reader:
                 # 'X urged them to "review their positions," according to Reuters': the one who reports what X
                 # said relays X's words, as 'X said, according to Y, that ...' does
                 return own.speaker, f"attributed before it: '{own.verb.word}', as reported '{act.verb.word}'"
+            inner = self._relayed_after(reading, act)
+            if inner is not None:
+                # '"...," Lev Arno said Dario Venn told him.': the words are Venn's, passed on by Arno
+                return inner.speaker, f"attributed after it: '{_squash(gap)}{act.verb.word} ... {inner.verb.word}'"
             verb_text = act.verb.word
             return act.speaker, f"attributed after it: '{_squash(gap)}{verb_text}'"
+        return None
+
+    def _relayed_after(self, reading: Reading, act: Act) -> Act | None:
+        """The one whose words a speaker passes on after a quotation, in a clause that ends the sentence with its verb:
+        '"...," X said (that) Y told him', as '"...," X quoted Y as saying' gives Y."""
+        masked = reading.sentence.paragraph.masked
+        for inner in reading.acts:
+            if (
+                inner.verb.start > act.verb.end
+                and inner.subject_start is not None
+                and inner.verb.form == "finite"
+                and masked[act.verb.end : inner.subject_start].strip() in ("", "that")
+                and _ENDS_WITH_HEARER.fullmatch(masked, inner.verb.end, reading.sentence.end)
+            ):
+                return inner
         return None
 
     def _title_before(self, reading: Reading, start: int, end: int) -> bool:
@@ -1486,6 +1717,7 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
         # 'According to the source, Omar was killed': the source is not Omar; 'Spokesman Lev Arno and Petra Lind':
         # the words before another's name describe that one
         before = ""
+    before = _title_words(before)
     after = masked[mention.end : min(sentence.end, mention.end + 60)]
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
@@ -1500,6 +1732,35 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     if appositive:
         words += re.findall(r"[A-Za-z]+", appositive.group(0))[:6]
     return {w.lower() for w in words}
+
+
+# Lowercase words that may stand in a title joined to a name ('the foreign ministry spokesman X'): any other word is
+# a clause's ('The minister met X': 'met' ends the title, and 'minister' is not X's).
+_TITLE_WORDS = (
+    frozenset(w.lower() for w in TITLES)
+    | TITLE_MODIFIERS
+    | HUMAN_NOUNS
+    | BODY_NOUNS
+    | GROUP_NOUNS
+    | frozenset("the a an of for and to".split())
+)
+
+
+def _title_words(before: str) -> str:
+    """The words just before a name that may be its title: back from the name to a lowercase word no title holds."""
+    words = before.split(" ")
+    k = len(words)
+    while k > 0:
+        word = words[k - 1].strip()
+        if (
+            word[:1].islower()
+            and not re.search(r"['\u2019]s?$", word)
+            and word.strip(".") not in _TITLE_WORDS
+            and not re.fullmatch(r"[a-z]+-[a-z-]+", word)
+        ):
+            break
+        k -= 1
+    return " ".join(words[k:])
 
 
 _ROLE_FOR_BODY = re.compile(r"(?:^|\b[Tt]he\s+)([a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,6}$")
@@ -1568,6 +1829,49 @@ _DESCRIBED_SUBJECT = re.compile(
 _AFTER_ITS_QUOTATION = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*$")
 _OUTLET_THEN = re.compile(r"\s+[^,;:.\u2591\u201c\u201d\"]{1,60},\s*")
 _INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)
+
+
+def _at_a_name(bare: re.Match[str], offset: int, mentions: list[Mention]) -> int:
+    """Where the reported clause after 'said'/'told X' without 'that' starts (in the sentence), at a name's start, not
+    inside it: 'told Meridian Wire | Colonel Dario Venn denied', where the words alone cannot say which capital opens
+    the subject. A name that runs on from right after the verb holds the hearer and the subject both ('told Reuters
+    Dario Venn denied'): no subject is read in it."""
+    cut = bare.end()
+    for m in mentions:
+        if m.span_start - offset < cut < m.end - offset:
+            told = bare.start() + len(bare.group().split()[0])
+            between = bare.string[told : m.span_start - offset].lower().split()
+            return m.span_start - offset if any(w not in CONNECTORS for w in between) else m.end - offset
+    return cut
+
+
+def _article_inside(words: list[str], head: str) -> bool:
+    """Whether an article stands inside a description before its head noun, after a word that is no preposition,
+    determiner, possessive or 'and': 'lev arno met the envoy' (a clause and its object), not 'all the officials',
+    'the army and the police', 'the head of the army'."""
+    for k in range(1, len(words)):
+        if words[k] == head:
+            return False
+        before = words[k - 1]
+        if words[k] in ("the", "a", "an") and not (
+            before in _PREPOSITIONS
+            or before in DETERMINERS
+            or before in ("and", "or")
+            or before.endswith(("'s", "\u2019s"))
+        ):
+            return True
+    return False
+
+
+def _lead_length(text: str) -> int:
+    """How many characters of a sentence's opening are spaces, a conjunction or a time ('On Monday, ', 'Later ')."""
+    at = len(text) - len(text.lstrip())
+    while True:
+        lead = _LEADING.match(text[at:]) or _LEADING_TIME.match(text[at:])
+        if lead is None or not lead.end():
+            return at
+        at += lead.end()
+        at += len(text[at:]) - len(text[at:].lstrip(" ,"))
 
 
 def _opens_with(prefix: str, m: Mention) -> bool:

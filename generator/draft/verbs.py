@@ -196,7 +196,9 @@ ISSUED_DENIAL = re.compile(
 # Words that are adjectives after an article or a preposition: 'the alleged launch', 'over disputed land'.
 _ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?$",
+    # (an adverb and a participle between: 'an internationally recognised disputed territory')
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed\s+)?$",
     re.IGNORECASE,
 )
 # A denial in the infinitive after a verb of haste: 'X was quick to deny', 'X moved to dismiss'. The verb spans
@@ -251,7 +253,8 @@ TRAILING_WORDS = (
     r"(?:this|last|earlier|later) (?:week|month|year|weekend)|"
     # the part of the day after a day, and 'late' or 'early' before it: 'X on Tuesday evening', 'X late on Tuesday'
     r"(?-i:morning|afternoon|evening|night|late|early)|"
-    r"(?-i:[a-z]{3,}ly)"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
+    r"(?-i:[a-z]{3,}ly)|"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
+    r"(?-i:long|always|already|now|just|ever|often|even)"  # 'has long denied', 'had always rejected'
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
@@ -363,6 +366,7 @@ _REPORTS_AFTER = re.compile(
     r"accusations?|rumou?rs|news)\b",
     re.IGNORECASE,
 )
+_OF_OR_FOR = re.compile(r"\b(?:of|for)\s+$", re.IGNORECASE)
 # A participle after a writing and its author is the author's: 'a statement from the brigade denying ...'.
 WRITING_BY = re.compile(
     rf"\b(?:{WRITINGS})\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+"
@@ -383,8 +387,22 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
 _AFTER_QUOTATION = frozenset("notes claims reports".split())
 _QUOTATION_JUST_BEFORE = re.compile(r"[\u201d\"],?\s*$")
+# A charge, or 'which' after one, then the subject that answers it, right before a verb of denying: 'a claim the
+# army (has) rejected', ', which it dismissed' (what is denied comes before the verb).
+CHARGE_ANSWERED = re.compile(
+    r"(?:\b(?:charges?|claims?|accusations?|allegations?|assertions?)|,\s*which)\s+(?:that\s+|which\s+)?"
+    r"[^,;:\u2591]{1,60}?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?$"
+)
+# The auxiliary of a participle in a progressive tense: 'is denying', 'has been rejecting', 'were still insisting'.
+_PROGRESSIVE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:still|now|also|[a-z]+ly)\s+)?$", re.IGNORECASE
+)
+# Participles by which one passes on another's words: '..., citing X', '..., quoting X' (X speaks).
+RELAYING = frozenset({"citing", "quoting"})
+# A capitalised name right before a participle, with no comma: 'quoted Dario Venn saying'.
+_NAME_JUST_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'\u2019-]*\s+$")
 _PATTERN = re.compile(
-    r"\b(?P<verb>according to|citing|"
+    r"\b(?P<verb>according to|citing|quoting|"
     + "|".join(
         sorted((re.escape(v) for v in (*_FINITE, *_PARTICIPLES, *_PHRASAL, *_AFTER_QUOTATION)), key=len, reverse=True)
     )
@@ -454,9 +472,15 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     for m in _PATTERN.finditer(masked_sentence):
         word = m.group("verb")
         lower = word.lower()
-        if lower == "according to" or (lower == "citing" and re.search(r",\s*$", masked_sentence[: m.start()])):
+        if lower == "according to" or (lower in RELAYING and re.search(r",\s*$", masked_sentence[: m.start()])):
             # '..., Arab News reported, citing Zabihullah Mujahid': the one cited speaks, as after 'according to'
             verbs.append(Verb(m.start() + offset, m.end() + offset, word, "according"))
+            continue
+        if lower == "quoting":
+            continue  # ('quoting' is read only as 'citing' is, after a comma)
+        if lower == "saying" and _NAME_JUST_BEFORE.search(masked_sentence[: m.start()]):
+            # 'quoted Dario Venn saying', 'a clip of Dario Venn saying': the name before speaks (Reader reads it)
+            verbs.append(Verb(m.start() + offset, m.end() + offset, word, "participle"))
             continue
         if word[0].isupper() and m.start() > 0 and not (title_case and word.lower() in HEADLINE_VERBS):
             continue  # a capitalised 'Said' mid-sentence is a name
@@ -471,10 +495,17 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if lower == "posted" and re.search(rf"\b(?:{OCCASIONS})\s+$", before, re.IGNORECASE):
             continue  # 'in a video clip posted on Telegram': the clip was posted, no one speaks by it
         need = _NEEDS.get(lower)
+        if need and CHARGE_ANSWERED.search(before):
+            need = None  # 'a claim the army rejected', ', which it dismissed': what it rejects comes before
         if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
             quoted = _ITS_QUOTATION_BEFORE.search(before[-120:]) if lower in _COMPLEMENT_BEFORE else None
             if quoted is None or (quoted.group(1) and not _CLAUSE_ENDS.match(after)):
                 continue
+        progressive = _PROGRESSIVE.search(before) if lower in _PARTICIPLES else None
+        if progressive is not None:
+            # 'The brigade is denying the reports', 'has been rejecting the claims': a finite verb, from its auxiliary
+            verbs.append(Verb(progressive.start() + offset, m.end() + offset, word, "finite"))
+            continue
         if _PASSIVE.search(before):
             continue
         if lower in _BASE and (_BASE_GUARD.search(before) or any(v.start <= m.start() + offset < v.end for v in verbs)):
@@ -502,5 +533,7 @@ def _shares_subject(denying: bool, before: str, after: str) -> bool:
         or _POSTED.search(before[-80:])
         or IN_WRITING.search(before[-60:])
         or (denying and OPENING.fullmatch(before) and re.match(r"[^.;:\u2591]{1,120}?,", after))
-        or (denying and before.strip() and _REPORTS_AFTER.match(after))
+        # (not after 'of' or 'for': 'accused the brigade of denying', 'mocked it for denying', 'stopped short of
+        # denying' are no one's denial by this subject)
+        or (denying and before.strip() and _REPORTS_AFTER.match(after) and not _OF_OR_FOR.search(before))
     )
