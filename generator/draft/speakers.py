@@ -65,6 +65,7 @@ from generator.draft.names import (
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     DAYS,
+    DENY,
     DENY_PAST,
     DENYING,
     ISSUED_WRITING,
@@ -1290,7 +1291,9 @@ class Reader:
             # 'the raid, which the brigade denied', 'blamed the Kessel Brigade for it, which it denied'
             if kind == "phrase":
                 return self.discourse.describe(inner.text)
-            return self._pronoun_before(reading, inner) if kind == "pronoun" else None
+            # (only a charge denied: in 'expressed regret over Saudi statements, which it described as ...', 'it'
+            # is the sentence's subject)
+            return self._pronoun_before(reading, inner) if kind == "pronoun" and verb.word.lower() in DENY else None
         if rest.strip() or pronoun.lower() not in ("who", "which") or len(segments) < 2:
             return None
         before = segments[-2]

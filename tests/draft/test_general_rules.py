@@ -857,6 +857,13 @@ def test_expressing_quoted_words_is_saying_them_and_inaccuracies_are_a_denial():
         "The ministry rejected the statements, which it described as containing \u201cfundamental inaccuracies.\u201d",
     )
     assert [(kind, speaker) for kind, speaker, _ in units] == [("denial", "the ministry")]
+    # ('it' describing is the sentence's subject, not the one named in the object, as in a charge 'which it denied')
+    over = analyse(
+        "en",
+        "In a statement, the Velorian Foreign Ministry expressed \u201cdeep regret\u201d over Ostravian statements, "
+        "which it described as containing \u201cfundamental inaccuracies\u201d regarding its role.",
+    )
+    assert [a.speaker.label for u in over.units for a in u.attributions] == ["Velorian Foreign Ministry"] * 2
     laughable = said("en", "\u201cThis accusation is truly laughable,\u201d Lev Arno said.")
     assert [(kind, speaker) for kind, speaker, _ in laughable] == [("denial", "Lev Arno")]
 
