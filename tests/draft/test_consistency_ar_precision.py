@@ -166,3 +166,57 @@ def test_but_he_denies_as_the_one_who_spoke():
     """'قال X إن ...، لكنه نفى الاتهامات' (but he denied): X, the clause's 'he', not the words before the comma."""
     units = said("ar", "وقال خالد الكسلي إن القوات انسحبت، لكنه نفى الاتهامات.")
     assert [u[:2] for u in units] == [("denial", "خالد الكسلي")], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from([("وقال", "إن «{}»"), ("وأكد", "أن «{}»"), ("ونفى", "الاتهامات")]),
+    st.sampled_from(['لـ"النهار"', "لـ«النهار»", "لخالد الكسلي"]),
+)
+def test_the_one_told_is_no_part_of_the_speaker_before_or_after_it(verb_what, told):
+    """'وقال سامي الوردي لخالد الكسلي إن ...' (told Khalid) and 'وقال لـ"النهار" سامي الوردي إن ...' (told al-Nahar,
+    the outlet before the subject) read as 'وقال سامي الوردي لـ"النهار" إن ...': Sami speaks."""
+    verb, what = verb_what
+    kind = "denial" if verb == "ونفى" else "quote"
+    after = said("ar", f"{verb} سامي الوردي {told} {what.format(WORDS)}.")
+    assert [u[:2] for u in after] == [(kind, "سامي الوردي")], after
+    if told.startswith("لـ"):
+        before = said("ar", f"{verb} {told} سامي الوردي {what.format(WORDS)}.")
+        assert [u[:2] for u in before] == [(kind, "سامي الوردي")], before
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["زار {s} بغداد.", "والتقى {s} في بغداد."]),
+    st.sampled_from(EARLIER[:2]),
+    st.sampled_from([f"وقال: «{WORDS}».", f"وقالا: «{WORDS}».", "ونفى الاتهامات."]),
+)
+def test_after_two_people_named_without_speech_no_one_speaks_for_them(sentence, earlier, after):
+    """'زار X وY بغداد. وقال: «...»' (X and Y visited Baghdad. He said): 'he' is neither for sure, nor the one who
+    spoke before them; 'وقالا' (they both said) is a verb, no one named."""
+    units = said("ar", earlier, sentence.format(s="سامي الوردي وخالد الكسلي"), after)
+    assert [u[0] for u in units] == ["reported"], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(REFUSERS),
+    st.sampled_from(
+        [
+            "ودعا {s} الحركة إلى نفي الاتهامات.",
+            "وطالب {s} الحكومة بنفي الأنباء.",
+            "وقال {s} إن على الحركة أن تنفي الاتهامات.",
+            "وقال {s} إن الحكومة رفضت أن تنفي الأنباء.",
+        ]
+    ),
+)
+def test_calling_on_another_to_deny_is_no_denial(speaker, sentence):
+    """'دعا X الحركة إلى نفي الاتهامات' (called on the movement to deny), 'على الحركة أن تنفي' (must deny): no one has
+    denied, least of all X, as 'سارعت الحركة إلى نفي' (hastened to deny) would have."""
+    subject, _label, gender = speaker
+    text = sentence.format(s=subject)
+    if gender == "f":
+        text = text.replace("ودعا ", "ودعت ").replace("وطالب ", "وطالبت ").replace("وقال ", "وقالت ")
+    units = said("ar", text)
+    assert all(u[0] != "denial" for u in units), units
+    assert [u[:2] for u in said("ar", f"وسارعت {subject} إلى نفي الاتهامات.")] == [("denial", subject)]

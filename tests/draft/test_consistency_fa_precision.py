@@ -80,3 +80,79 @@ def test_one_who_reports_anothers_denial_is_not_the_denier(reporting, denier, de
     before = f"رضا کاظمی گفت: «{EARLIER}»." if reporting.startswith("وی") else ""
     units = read(before, f"{reporting} {name} {denial}.")
     assert [u for u in units if u[0] == "denial"] == [("denial", label)], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(CONDEMNERS),
+    st.sampled_from(
+        [
+            ("انتشار این شایعات", "محکوم کرد", "denial"),
+            ("عاملان این حمله", "محکوم کرد", "reported"),
+            ("امکان مذاکره", "رد کرد", "reported"),
+            ("عاملان این حمله", "تقبیح کرد", "reported"),
+        ]
+    ),
+)
+def test_an_object_that_runs_on_over_a_stop_word_is_no_part_of_the_name(condemner, object_verb_kind):
+    """'X انتشار این شایعات را محکوم کرد' (condemned the spreading of these rumours): X's, as 'X این شایعات را محکوم
+    کرد'; the object's first word, before 'این' or a word that ends subjects, is no part of X's name."""
+    subject, label, before = condemner
+    what, verb, kind = object_verb_kind
+    text = f"{subject} {what} را {verb}."
+    assert read(before, text) == [(kind, label)], text
+
+
+def test_the_one_addressed_is_never_part_of_the_speaker():
+    """'X خطاب به Y گفت: «...»' (X said, addressing Y) is X's quotation, as 'X به Y گفت: «...»'."""
+    for text in ("رضا کاظمی به علی محمدی گفت: «{}».", "رضا کاظمی خطاب به علی محمدی گفت: «{}»."):
+        assert read("", text.format(EARLIER)) == [("quote", "رضا کاظمی")], text
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["{s} به بغداد سفر کردند.", "{s} روز شنبه با وزیر دفاع قطر دیدار کردند."]),
+    st.sampled_from(["وی", "او"]),
+    st.sampled_from([f"گفت: «{EARLIER}».", "این خبر را تکذیب کرد."]),
+)
+def test_after_two_people_named_without_speech_he_is_no_one(sentence, pronoun, after):
+    """'X و Y به بغداد سفر کردند. وی گفت: «...»' (X and Y travelled to Baghdad. He said): 'وی' is neither for sure,
+    nor the one who spoke before them: nothing is drafted."""
+    named = sentence.format(s="رضا کاظمی و حسن نوری")
+    units = read(f"علی محمدی گفت: «{EARLIER}».", named, f"{pronoun} {after}")
+    assert units == [], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(
+        [
+            "پس از تکذیب این خبر توسط {d}، رضا کاظمی گفت که {q}.",
+            "با رد این ادعا از سوی {d}، رضا کاظمی گفت که {q}.",
+            "رضا کاظمی با اشاره به تکذیب {d} گفت که {q}.",
+            "با وجود تکذیب {d}، رضا کاظمی گفت که {q}.",
+            "رضا کاظمی گفت تکذیب {d} قابل قبول نیست.",
+        ]
+    ),
+    st.sampled_from(["علی محمدی", "وزارت خارجه قطر", "جنبش نمونه"]),
+)
+def test_one_who_speaks_of_anothers_denial_is_not_the_denier(sentence, denier):
+    """'پس از تکذیب این خبر توسط X، Y گفت ...' (after X denied it, Y said), 'با اشاره به تکذیب X' (referring to X's
+    denial): X denies, or no one is drafted as denying; never Y, who speaks of it."""
+    text = sentence.format(d=denier, q=EARLIER)
+    units = read("", text)
+    assert [who for kind, who in units if kind == "denial"] in ([denier], []), units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["ضمن تکذیب", "با رد", "ضمن رد شدید"]),
+    st.sampled_from(["ادعای مطرح شده از سوی", "اتهامات منتشر شده توسط"]),
+    st.sampled_from(["علی محمدی", "رسانه‌های قطر"]),
+)
+def test_who_made_the_claim_a_denial_answers_is_not_the_denier(while_, claim, claimant):
+    """'X ضمن تکذیب ادعای مطرح شده از سوی Y، گفت ...' (X, denying the claim Y made, said): X denies, not Y, whose
+    'از سوی' (by) belongs to the claim."""
+    text = f"رضا کاظمی {while_} {claim} {claimant} درباره حمله، گفت که {EARLIER}."
+    units = read("", text)
+    assert [who for kind, who in units if kind == "denial"] == ["رضا کاظمی"], units

@@ -168,6 +168,8 @@ _IN_STATEMENT_FA = re.compile(
     r"(?:\u0627\u064a)?(?:\s+[^\s.:\u060c]+){0,6}?\s*$"
 )
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
+_AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
+_MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
 # those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade)
@@ -228,6 +230,17 @@ _LIST_ITEM = re.compile(
 )
 _MARKS = '["\u201c\u201d\u00ab\u00bb]'
 _OPENERS = '\u201c\u00ab"\u201e'
+# calling on, urging, demanding, folded ('دعا X إلى نفي ...': the one called on has not denied)
+_CALLING_ON = frozenset(
+    "\u062f\u0639\u0627 \u062f\u0639\u062a \u064a\u062f\u0639\u0648 \u062a\u062f\u0639\u0648 "  # دعا دعت يدعو تدعو
+    "\u0637\u0627\u0644\u0628 \u0637\u0627\u0644\u0628\u062a \u064a\u0637\u0627\u0644\u0628 \u062a\u0637\u0627\u0644\u0628 "  # طالب
+    "\u062d\u062b \u062d\u062b\u062a \u064a\u062d\u062b \u062a\u062d\u062b "  # حث حثت يحث تحث
+    "\u0646\u0627\u0634\u062f \u0646\u0627\u0634\u062f\u062a".split()  # ناشد ناشدت
+)
+_BARE_AN = "\u0627\u0646"  # أن, folded
+# 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
+_TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
+_DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part
 # 'تنصل' (disowned), folded, in every form of it ('تنصلت', 'يتنصل')
 _DISOWNING = "\u062a\u0646\u0635\u0644"
 # 'هو' (he), 'هي' (she), folded, and the gender of the verb they agree with
@@ -236,6 +249,9 @@ _HE_SHE = {"\u0647\u0648": "m", "\u0647\u064a": "f"}
 _ARTICLE_AFTER = ("\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644")
 # how a person named as the subject of a sentence that is no speech is recorded as the last one named
 _NAMED_HOW = "named as the subject of the sentence before"
+# the marks that close a name in marks, and the punctuation that may follow them ('لـ"النهار"،')
+_CLOSERS = '"\u201d\u00bb'
+_PUNCT_NO_MARKS = "\u060c,:;\u061b.!?\u061f()"
 _PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591\u066c'
 _CUT_BEFORE = "(:\u060c,"
 _CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
@@ -1021,6 +1037,14 @@ class ArabicScriptReader:
         fw = tokens[i][3]
         if fw in self.c.demonstratives:
             return True
+        if (
+            i >= 2
+            and fw[:1] == "\u0644"
+            and fw[:2] != "\u0644\u0644"
+            and given_or_family_name(tokens[i][2].strip(_PUNCT)[1:])
+            and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[:i]))
+        ):
+            return True  # 'قال سامي الوردي لخالد الكسلي إن' (told Khalid): after a person's name, the one told
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
         if len(fw) > 4 and fw.startswith("\u0644\u0644") and "\u0627\u0644" + fw[2:] in self.c.stops:
@@ -1082,6 +1106,14 @@ class ArabicScriptReader:
             tokens = self._tokens(masked, verb_end, sent.end)
             if len(tokens) > 1 and tokens[0][3] in _IN_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
+            if len(tokens) > 2 and _TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
+                # 'وقال لـ"النهار" سامي الوردي' (told al-Nahar, Sami al-Wardi said): the outlet told, in its marks,
+                # then the subject, as after 'وقال سامي الوردي لـ"النهار"'
+                mark_end = next(
+                    (j for j, t in enumerate(tokens[:6]) if t[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS), None
+                )
+                if mark_end is not None and mark_end + 1 < len(tokens):
+                    tokens = tokens[mark_end + 1 :]
             if len(tokens) > 2 and [t[3] for t in tokens[:2]] == ["\u0643\u0644", "\u0645\u0646"]:
                 tokens = tokens[2:]  # 'نفت كل من الحركة والوزارة' (both the movement and the ministry): the first
             if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
@@ -1200,12 +1232,15 @@ class ArabicScriptReader:
         ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == _RA), None)
         if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
             return n
-        if ra > n and (tokens[n][3] not in _PREPOSITIONS_FA or any(t[3] in self.c.stops for t in tokens[n + 1 : ra])):
-            return n
+        # (the run's words to 'را' are the object's: none, or a preposition's phrase, 'حمله به سفارت را')
+        rest_of_object = ra == n or (
+            tokens[n][3] in _PREPOSITIONS_FA and not any(t[3] in self.c.stops for t in tokens[n + 1 : ra])
+        )
         # (an object of several words, 'X ترور فرمانده نمونه را' (the assassination of commander Y): where a
-        # person's name, a record or a body and its country end, a word that may not end a subject heads it)
+        # person's name, a record or a body and its country end, a word that may not end a subject heads it; so
+        # too before a stop word the object runs on over, 'X انتشار این شایعات را', 'X امکان مذاکره را')
         lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
-        for j in range(lead + 1, n - 1):
+        for j in range(lead + 1, n - 1 if rest_of_object else n):
             if self._may_end_subject(tokens[j]):
                 continue
             name = [t[2].strip(_PUNCT) for t in tokens[lead:j]]
@@ -1217,6 +1252,8 @@ class ArabicScriptReader:
             known = known or (j - lead == 1 and tokens[lead][3] in self.c.pronouns)
             if person or known or lookup_territory(name[-1]) or self.index.lookup(phrase) is not None:
                 return j
+        if not rest_of_object:
+            return n
         return n if self._may_end_subject(tokens[n - 1]) else n - 1
 
     def _may_end_subject(self, token: tuple[int, int, str, str]) -> bool:
@@ -1581,7 +1618,10 @@ class ArabicScriptReader:
                     and not any(a.speaker is not None for a in read.acts)
                 ):
                     # 'X: «...»' in the body, as in a headline and as 'وقال X: «...»': X speaks
-                    named = self._before_colon(para, sent, colon)
+                    lone = para.masked[sent.start : colon].split()
+                    # (not 'وقالا: «...»', they both said: a verb in a form no list has, not a name)
+                    verb = len(lone) == 1 and self._verb_form(lone[0])
+                    named = self._before_colon(para, sent, colon) if not verb else None
                     att = Attribution(q, named, "named before a colon", sent) if named is not None else None
                 if att is None and n == 0 and intro is not None and _opens(para.masked, sent, q):
                     att = Attribution(q, intro, "introduced by the paragraph before, which ends with a colon", sent)
@@ -1641,6 +1681,9 @@ class ArabicScriptReader:
         n = self._cut_subject(tokens)
         phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(_PUNCT) if n else ""
         words = phrase.split()
+        if self._two_named(words):
+            self.last = None  # ('X و Y به بغداد سفر کردند. وی گفت': 'he' is neither, nor who spoke before them)
+            return
         if not 2 <= len(words) <= 4 or not all(self._name_word(fold_words(w), i == 0) for i, w in enumerate(words)):
             return
         if not (given_or_family_name(words[0]) and looks_like_a_persons_name(phrase)):
@@ -1649,6 +1692,48 @@ class ArabicScriptReader:
         if found is not None and found.entity is not None and found.person:
             self.last = found
             self.spoken.append(found)
+
+    def _verb_form(self, word: str) -> bool:
+        """Whether a word is a verb of the lists in a form they do not hold: 'و' or 'ف' written onto it, the dual or
+        the plural's ending after it ('وقالا', they both said; 'فأكدوا')."""
+        folded_word = fold_words(word.strip(_PUNCT))
+        bare = folded_word[1:] if folded_word[:1] in self.words.prefixes and len(folded_word) > 3 else folded_word
+        endings = ("\u0627", "\u0648\u0627", "\u062a\u0627")  # ا وا تا
+        stems = [bare, *(bare.removesuffix(e) for e in endings if bare.endswith(e))]
+        return any(stem in self.c.verb_forms for stem in stems)
+
+    def _genitive_name(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many of the words after a Persian noun name whose it is ('تکذیب جنبش X', X's denial): the longest run of
+        up to four that is a record or one named before, else a person's name (a given name and the next word, and
+        family names in '-ی' after them: not 'X قابل قبول'); 0 when none is (a body's name's length is unknown)."""
+        verb = next((i for i, t in enumerate(tokens) if self.c.verb.match(" ".join(x[3] for x in tokens[i:]))), None)
+        longest = min(len(tokens), 4, len(tokens) if verb is None else verb)
+        for j in range(longest, 0, -1):
+            phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
+            key = name_key(phrase)
+            if key in self.by_key or self._earlier(key) is not None or self.index.lookup(phrase) is not None:
+                return j
+        if longest < 2 or not given_or_family_name(tokens[0][2].strip(_PUNCT)):
+            return 0
+        j = 2
+        while j < longest and tokens[j][3].endswith("\u064a") and self._name_word(tokens[j][3], False):
+            j += 1
+        phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
+        names = all(self._name_word(t[3], i == 0) for i, t in enumerate(tokens[:j]))
+        return j if names and looks_like_a_persons_name(phrase) else 0
+
+    def _two_named(self, words: list[str]) -> bool:
+        """Whether a subject's words are two people's names joined by 'و' (and): 'X و Y', 'X وY'."""
+        for i, word in enumerate(words[1:], 1):
+            joined = word == "\u0648" or (
+                self.words.verb_first and word[:1] == "\u0648" and given_or_family_name(word[1:])
+            )
+            second = words[i + 1 :] if word == "\u0648" else [word[1:], *words[i + 1 :]]
+            if not joined or not second:
+                continue
+            if given_or_family_name(words[0]) and given_or_family_name(second[0]) and len(second) <= 4:
+                return True
+        return False
 
     def _named_subject_ar(self, para: Paragraph, sent: Sentence) -> None:
         """In Arabic, the subject after a sentence's opening verb ('والتقى وزير الدفاع X بنظيره'), when it ends with a
@@ -1668,6 +1753,8 @@ class ArabicScriptReader:
             return
         if bare in self.c.stops | self.c.titles | self.c.heads | self.c.body_words or bare in _BUT:
             return
+        if tokens[1][3] in self.c.pronouns or lookup_territory(word.strip(_PUNCT)[1:] if bare != verb else word):
+            return  # ('وطهران هي ...': a place, then a pronoun, is no verb and its subject)
         if verb in _KANA:  # 'وكان X في بغداد' (X was in Baghdad): its subject, as after any verb
             k = self._cut_subject(tokens[1:])
             s_start, s_end = (tokens[1][0], tokens[k][1]) if k else (0, 0)
@@ -1677,6 +1764,10 @@ class ArabicScriptReader:
         # ('التقى X بالوفد': a preposition written onto the article starts what follows the subject)
         cut = next((i for i, w in enumerate(raw) if i and fold_words(w).startswith(_ARTICLE_AFTER)), len(raw))
         raw = raw[:cut]
+        following = self._tokens(para.masked, s_end, sent.end)[:1] if cut == len(raw) else []
+        if self._two_named(raw + [t[2] for t in following]):
+            self.last = None  # ('زار X وY بغداد. وقال': 'he' is neither, nor who spoke before them)
+            return
         words = [fold_words(w) for w in raw]
         n = len(words) if all(self._name_word(w, i == 0) for i, w in enumerate(words)) else self._trailing_name(words)
         if not 2 <= n <= 4 or not looks_like_a_persons_name(" ".join(raw[-n:])):
@@ -1749,7 +1840,11 @@ class ArabicScriptReader:
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied; in Arabic,
                 # refusing denies only claims ('رفض الاتهامات'; not 'رفض الانسحاب، التدخل، العقوبات'), where Persian
                 # 'رد کرد' of an event denies it ('حضور نیروها را رد کرد') and disowning one ('تنصل من') disowns it
-                claimed = self.c.claims.search(text) or self._claim_any.search(text)
+                # ('رفضت الحكومة أن تنفي الأنباء', refused to deny: 'that' and a present verb, what is refused)
+                to_do = _TO_DO.match(text, m.end()) if refusing else None
+                claimed = bool(self.c.claims.search(text) or self._claim_any.search(text)) and not (
+                    to_do is not None and not self._claim_any.search(to_do.group(1))
+                )
                 deny = bool(claimed or self.c.cue.search(text)) and not (
                     self.words.verb_first and not claimed and self.c.proposal.search(text)
                 )
@@ -1788,6 +1883,23 @@ class ArabicScriptReader:
                 " \u0627\u0644\u064a ",
                 "\u0627\u0644\u064a ",
             )
+            before = text[: m.start()].split()
+            if deny and to and any(w in _CALLING_ON or w[1:] in _CALLING_ON for w in before):
+                continue  # 'دعا X الحركة إلى نفي الأنباء' (called on the movement to deny): no one denies yet
+            if (
+                deny
+                and self.words.verb_first
+                and before[-1:] == [_BARE_AN]
+                and _present(m.group(), self.words.prefixes)
+            ):
+                continue  # 'على الحركة أن تنفي', 'رفضت أن تنفي' ('that' and the present: to deny): not a denial
+            if deny and not self.words.verb_first and m.group() == _DENIAL_NOUN_FA:
+                next_word = text[m.end() :].split()[:1]
+                if next_word and next_word[0] != _AND_FA and next_word[0][:1].isalpha():
+                    # 'با اشاره به تکذیب جنبش X' (referring to the movement's denial): a noun, its denier the name
+                    # after it (as in Arabic, 'نفي الحركة'), never the sentence's speaker
+                    found.append((m.start(), m.end(), "noun", deny))
+                    continue
             # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
         for m in self._what_said.finditer(text):
@@ -1856,6 +1968,13 @@ class ArabicScriptReader:
                 if issuer is not None:  # 'وجاء في بيان الحركة', 'وجاء في إعلان "X":': the one named after it
                     speaker = issuer
                 kind = "verb"
+            elif kind == "noun":  # 'تکذیب جنبش X' (the movement's denial): the name after the noun, if any
+                tokens = self._tokens(masked, end, sent.end)
+                k = self._genitive_name(tokens[: self._cut_subject(tokens)])
+                speaker = (
+                    self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
+                )
+                subject_end = tokens[k - 1][1] if k else end
             elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
                 speaker = main or self._sentence_subject(para, sent)
                 kind = "verb"
@@ -1928,6 +2047,10 @@ class ArabicScriptReader:
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
+                after_noun = fold_words(masked[start:end]).split(" ")[0] in _WHILE_DOING | {_AFTER_FA}
+                if agent is None and deny and not self.words.verb_first and after_noun and s_end == s_start:
+                    # 'پس از تکذیب این خبر توسط X، ...' (after X denied it): X, where no subject stands before it
+                    agent = self._agent_after(para, sent, end)
                 subject = para.text[s_start:s_end]
                 if agent is not None:  # 'این خبر از سوی X تکذیب شد' (was denied by X): X is the subject
                     a_para, a_start, a_end = agent
@@ -2117,6 +2240,21 @@ class ArabicScriptReader:
                 # the agent runs up to the verb (else it is another verb's: 'گزارش منتشر شده از سوی X ...')
                 if n and i + skip + runs == len(tokens):
                     return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
+        return None
+
+    def _agent_after(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Paragraph, int, int] | None:
+        """(paragraph, start, end) of the agent after a Persian verbal noun of denying, in its clause ('پس از تکذیب
+        این خبر توسط X،', after this report was denied by X), or None."""
+        comma = next((i for i in range(at, sent.end) if para.masked[i] in "\u060c,\u061b"), sent.end)
+        tokens = self._tokens(para.masked, at, comma)
+        for i, token in enumerate(tokens):
+            if token[3] in _MADE_FA:
+                return None  # ('ادعای مطرح شده از سوی X': X made the claim; the denier is elsewhere)
+            pair = token[3] + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            skip = 2 if pair in self.c.agents else 1 if token[3] in self.c.agents else 0
+            n = self._cut_subject(tokens[i + skip :]) if skip else 0
+            if n:
+                return para, tokens[i + skip][0], tokens[i + skip + n - 1][1]
         return None
 
     def _done_by(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Speaker | None, int]:
@@ -2346,7 +2484,8 @@ class ArabicScriptReader:
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
-        unsaid = next((a for a in read.acts if a.deny and a.speaker is None), None)
+        # (not a noun whose denier is not named: 'گفت تکذیب جنبش X قابل قبول نیست' is not the speaker's denial)
+        unsaid = next((a for a in read.acts if a.deny and a.speaker is None and a.kind != "noun"), None)
         spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
         if deny_act is None and unsaid is not None and spoken is not None:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's

@@ -442,6 +442,8 @@ PERSIAN_WORDS = Words(
         # involvement, a role, a meeting denied ('X دخالت در حمله را رد کرد', 'X دیدار ... را تکذیب کرد'); 'such
         # as', which lists examples of the subject ('برخی رسانه ها همچون X، Y ...')
         "دخالت مداخله نقش دیدار ملاقات همچون مانند "
+        # addressing ('X خطاب به Y گفت', X said, addressing Y): the one addressed follows, never the speaker
+        "خطاب "
         # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
         "واکنش "
         # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)
