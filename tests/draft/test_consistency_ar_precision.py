@@ -220,3 +220,20 @@ def test_calling_on_another_to_deny_is_no_denial(speaker, sentence):
     units = said("ar", text)
     assert all(u[0] != "denial" for u in units), units
     assert [u[:2] for u in said("ar", f"وسارعت {subject} إلى نفي الاتهامات.")] == [("denial", subject)]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(REFUSERS),
+    st.sampled_from([("استنكر", "استنكرت", ""), ("ندد", "نددت", "ب"), ("أدان", "أدانت", "")]),
+    st.sampled_from(["الاتهامات", "المزاعم الكسلية", "هذه الادعاءات"]),
+)
+def test_condemning_claims_denies_them_as_refusing_them_does(condemner, verb, claims):
+    """'استنكرت الحركة الاتهامات' (condemned the accusations), 'ندد X بالمزاعم' deny them, as 'رفضت الحركة الاتهامات'
+    does and as Persian 'این ادعاها را محکوم کرد'; condemning an attack ('أدان X الهجوم') denies nothing."""
+    subject, label, gender = condemner
+    condemn = verb[gender == "f"]
+    with_claims = said("ar", f"و{condemn} {subject} {verb[2]}{claims}.")
+    assert [u[:2] for u in with_claims] == [("denial", label)], with_claims
+    attack = said("ar", f"و{condemn} {subject} {verb[2]}الهجوم على السفارة في العاصمة.")
+    assert all(u[0] != "denial" for u in attack), attack

@@ -2523,6 +2523,9 @@ class ArabicScriptReader:
         named = deny_act is not None or any(a.kind == "headline" for a in read.acts)
         # ('X تندد باتهامات Y: لا صحة لـ...': the cue inside the speech a headline gives its speaker)
         named = named or bool(cue and any(_folded_in(cue.group(), a.quote.text) for a in read.quotes))
+        # ('طهران تندد بالمزاعم': a cue that opens with the verb of a speaker named, as 'طهران تنفي ...')
+        spoke = any(a.speaker is not None and a.kind == "verb" for a in read.acts)
+        named = named or bool(cue and spoke and self.c.verb.fullmatch(cue.group().split()[0]))
         if (deny_act is not None or cue) and (named or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
