@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.draft.conftest import said
+from tests.draft.conftest import analyse, said
 from tests.draft.test_consistency_ar import WORDS
 
 SETTINGS = settings(max_examples=40, deadline=None)
@@ -237,3 +237,12 @@ def test_condemning_claims_denies_them_as_refusing_them_does(condemner, verb, cl
     assert [u[:2] for u in with_claims] == [("denial", label)], with_claims
     attack = said("ar", f"و{condemn} {subject} {verb[2]}الهجوم على السفارة في العاصمة.")
     assert all(u[0] != "denial" for u in attack), attack
+
+
+def test_a_sentence_without_speech_whose_subject_is_no_name_changes_no_one():
+    """'ووصلت طائرة تقل X إلى بغداد' (a plane carrying X arrived): the subject is the plane, not X nor a person named
+    'طائرة تقل X'; who spoke before still speaks, and no such person is drafted."""
+    paragraphs = ("قال خالد الكسلي إن الوضع هادئ.", "ووصلت طائرة تقل سامي الوردي إلى بغداد.", f"وقال: «{WORDS}».")
+    analysis = analyse("ar", *paragraphs)
+    assert [(u.kind, u.speaker.label) for u in analysis.units][-1] == ("quote", "خالد الكسلي")
+    assert [e.name for e in analysis.entities] == ["خالد الكسلي"]

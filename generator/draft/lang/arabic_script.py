@@ -1770,7 +1770,8 @@ class ArabicScriptReader:
             return
         words = [fold_words(w) for w in raw]
         n = len(words) if all(self._name_word(w, i == 0) for i, w in enumerate(words)) else self._trailing_name(words)
-        if not 2 <= n <= 4 or not looks_like_a_persons_name(" ".join(raw[-n:])):
+        # (the name opens with a given or family name name data knows: not 'طائرة تقل X', a plane carrying X)
+        if not 2 <= n <= 4 or not given_or_family_name(raw[-n]) or not looks_like_a_persons_name(" ".join(raw[-n:])):
             return
         found = self._again(self.speaker(" ".join(raw), para, s_start, sent), _NAMED_HOW)
         if found is not None and found.entity is not None and found.person:
