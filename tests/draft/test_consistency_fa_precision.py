@@ -156,3 +156,16 @@ def test_who_made_the_claim_a_denial_answers_is_not_the_denier(while_, claim, cl
     text = f"رضا کاظمی {while_} {claim} {claimant} درباره حمله، گفت که {EARLIER}."
     units = read("", text)
     assert [who for kind, who in units if kind == "denial"] == ["رضا کاظمی"], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["وزارت خارجه قطر اعلام کرد که {e}.", "جنبش نمونه در بیانیه‌ای اعلام کرد که {e}."]),
+    st.sampled_from(["وی", "او"]),
+    st.sampled_from([f"افزود: «{EARLIER}».", "این خبر را تکذیب کرد."]),
+)
+def test_he_after_only_a_body_spoke_is_no_one(body, pronoun, after):
+    """'وزارت خارجه ... اعلام کرد ... . وی افزود: «...»' ('he' added, after only the ministry spoke): 'وی' is a person,
+    and no person spoke; nothing is drafted for him (not the ministry), as after a person he is that person."""
+    units = read("", body.format(e=EARLIER), f"{pronoun} {after}")
+    assert [kind for kind, _ in units] == ["reported"], units

@@ -565,8 +565,8 @@ class ArabicScriptReader:
             return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
         if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
             person = next((sp for sp in reversed(self.spoken) if sp.person), None)  # 'وی' after a body: a person
-            if person is not None:
-                return self._again(person, f"'{words[0]}' read as the last person who spoke")
+            # (and none when no person spoke: 'وزارت خارجه ... اعلام کرد. وی افزود' has 'he' unnamed, not the ministry)
+            return self._again(person, f"'{words[0]}' read as the last person who spoke")
         if words and words[0] in _HE_SHE and self.words.verb_first:
             # 'وقال هو' (he said) after a body that spoke as 'she' ('قالت الحركة'): the last speaker of its gender
             return self._again(
