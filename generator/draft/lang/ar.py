@@ -7,8 +7,9 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   من (``deny_verbs``)
 - the object written on: نفته نفاه (وهو ما نفته الحركة) (``deny_verbs``)
 - participles: نافيا مكذبا مفندا منكرا داحضا رافضا (``deny_verbs``)
-- rejecting claims only: رفض رفضوا يرفضون الاتهامات/المزاعم (not المقترح، دخول، التعليق) (``reject_verbs``,
-  ``proposals``, ``declining``)
+- rejecting claims only: رفض رفضوا يرفضون الاتهامات/المزاعم/مزاعم X/اتهامها (not المقترح، دخول، التعليق، الانسحاب،
+  الهدنة، أن تنفي: refusing what is no claim denies nothing) (``reject_verbs``, ``proposals``, ``declining``, the reader)
+- claims condemned: استنكر الاتهامات، ندد بالمزاعم، أدان هذه الادعاءات (not أدان الهجوم) (``cue_patterns``)
 - answering claims: رد على الادعاءات؛ ردا على الأنباء ... لم (``respond_verbs``, ``reacting``)
 - verbal nouns: سارع إلى نفي؛ جدد نفيه؛ أصدر نفيا/تكذيبا؛ في بيان نفت فيه (``own_denials`` and the reader)
 - untrue: لا صحة؛ لا أصل له؛ معلومات مغلوطة/خاطئة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس
@@ -356,6 +357,11 @@ ARABIC_WORDS = Words(
         # verb 'رفض الاتهامات' and the noun 'جدد نفيه' deny; not of a proposal ('رفضها للمقترح')
         r"رفض(?:ه|ها|هم|نا)(?:\s+\S+)?\s+(?:[لب]?(?:هذه|تلك|هذا|ذلك)\s+(?:ال)?|لل|بال|ال|ل|ب)?"
         r"(?:ادعاءات|مزاعم|اتهامات|تقارير|انباء|اخبار|شائعات|روايه|ادعاء|اتهام|تقرير|خبر|نبا)(?!\w)",
+        # claims condemned ('استنكرت الحركة الاتهامات', 'ندد X بالمزاعم'), as Persian 'این ادعاها را محکوم کرد' and as
+        # 'رفض الاتهامات': dismissed; the claims right after the verb and its subject (an attack condemned denies nothing)
+        r"[وف]?(?:استنكر|استنكرت|يستنكر|تستنكر|مستنكرا|مستنكره|ندد|نددت|يندد|تندد|منددا|مندده|ادان|ادانت|يدين|تدين)"
+        r"(?:\s+[^\s.\u060c:]+){0,4}?\s+(?:[بل]?(?:هذه|تلك)\s+)?(?:[بل]?ال|لل|[بل])?"
+        r"(?:ادعاءات|مزاعم|اتهامات|شائعات|اكاذيب|افتراءات)(?!\w)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),

@@ -168,6 +168,8 @@ _IN_STATEMENT_FA = re.compile(
     r"(?:\u0627\u064a)?(?:\s+[^\s.:\u060c]+){0,6}?\s*$"
 )
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
+_AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
+_MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
 _BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
 # those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade)
@@ -228,6 +230,28 @@ _LIST_ITEM = re.compile(
 )
 _MARKS = '["\u201c\u201d\u00ab\u00bb]'
 _OPENERS = '\u201c\u00ab"\u201e'
+# calling on, urging, demanding, folded ('دعا X إلى نفي ...': the one called on has not denied)
+_CALLING_ON = frozenset(
+    "\u062f\u0639\u0627 \u062f\u0639\u062a \u064a\u062f\u0639\u0648 \u062a\u062f\u0639\u0648 "  # دعا دعت يدعو تدعو
+    "\u0637\u0627\u0644\u0628 \u0637\u0627\u0644\u0628\u062a \u064a\u0637\u0627\u0644\u0628 \u062a\u0637\u0627\u0644\u0628 "  # طالب
+    "\u062d\u062b \u062d\u062b\u062a \u064a\u062d\u062b \u062a\u062d\u062b "  # حث حثت يحث تحث
+    "\u0646\u0627\u0634\u062f \u0646\u0627\u0634\u062f\u062a".split()  # ناشد ناشدت
+)
+_BARE_AN = "\u0627\u0646"  # أن, folded
+# 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
+_TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
+_DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part
+# 'تنصل' (disowned), folded, in every form of it ('تنصلت', 'يتنصل')
+_DISOWNING = "\u062a\u0646\u0635\u0644"
+# 'هو' (he), 'هي' (she), folded, and the gender of the verb they agree with
+_HE_SHE = {"\u0647\u0648": "m", "\u0647\u064a": "f"}
+# a preposition written onto the article ('بالوفد', 'للوفد', 'كالعادة'): no word of a name
+_ARTICLE_AFTER = ("\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644")
+# how a person named as the subject of a sentence that is no speech is recorded as the last one named
+_NAMED_HOW = "named as the subject of the sentence before"
+# the marks that close a name in marks, and the punctuation that may follow them ('لـ"النهار"،')
+_CLOSERS = '"\u201d\u00bb'
+_PUNCT_NO_MARKS = "\u060c,:;\u061b.!?\u061f()"
 _PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591\u066c'
 _CUT_BEFORE = "(:\u060c,"
 _CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
@@ -250,6 +274,8 @@ class _Act:
     kind: str
     """verb, participle or according."""
     subject_end: int
+    subject: tuple[int, int] | None = None
+    """Where the words naming its subject are in the paragraph, when it has them."""
 
 
 @dataclass
@@ -278,6 +304,18 @@ class ArabicScriptReader:
         self._what_said = (
             re.compile(r"(?<!\S)\u0645\u0627\s+(" + "|".join(map(re.escape, forms)) + r")\u0647\u0627?(?!\w)")
             if words.verb_first and forms
+            else re.compile(r"(?!)")
+        )
+        # In Arabic, claims named with or without the article, in a genitive or with a pronoun ('مزاعم الحكومة',
+        # 'اتهامها بـ'): rejecting (رفض) denies only these; what else it takes is refused ('رفض الانسحاب، الهدنة')
+        stems = sorted({fold_words(w).removeprefix("\u0627\u0644") for w in words.claim_words}, key=len, reverse=True)
+        self._claim_any = (
+            re.compile(
+                r"(?<!\w)[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644|\u0644\u0644)?(?:"
+                + "|".join(map(re.escape, stems))
+                + r")(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?(?!\w)"
+            )
+            if words.verb_first and stems
             else re.compile(r"(?!)")
         )
         self.index = index
@@ -527,8 +565,13 @@ class ArabicScriptReader:
             return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
         if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
             person = next((sp for sp in reversed(self.spoken) if sp.person), None)  # 'وی' after a body: a person
-            if person is not None:
-                return self._again(person, f"'{words[0]}' read as the last person who spoke")
+            # (and none when no person spoke: 'وزارت خارجه ... اعلام کرد. وی افزود' has 'he' unnamed, not the ministry)
+            return self._again(person, f"'{words[0]}' read as the last person who spoke")
+        if words and words[0] in _HE_SHE and self.words.verb_first:
+            # 'وقال هو' (he said) after a body that spoke as 'she' ('قالت الحركة'): the last speaker of its gender
+            return self._again(
+                self._of_gender(_HE_SHE[words[0]]), f"'{words[0]}' read as the last speaker of its gender"
+            )
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
@@ -728,8 +771,8 @@ class ArabicScriptReader:
         """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
         on record, or named with at least two words (a one-word name is as likely a place: 'بغداد')."""
         last = self.last
-        if last is None or last.entity is None or not last.person:
-            return None
+        if last is None or last.entity is None or not last.person or last.how == _NAMED_HOW:
+            return None  # (not one only named: 'قتل X في غارة. وقال المتحدث', the spokesman is someone else)
         if last.entity.known is None and len(last.entity.name.split()) < 2:
             return None
         return last
@@ -868,7 +911,10 @@ class ArabicScriptReader:
     def _agreeing(self, verb: str) -> Speaker | None:
         """The last speaker, or, when a gendered Arabic verb with no subject of its own ('وأضافت') disagrees with
         the gender of the verb that last speaker was the subject of, the latest earlier speaker that agrees."""
-        gender = self._gender(verb) if self.words.verb_first else None
+        return self._of_gender(self._gender(verb) if self.words.verb_first else None)
+
+    def _of_gender(self, gender: str | None) -> Speaker | None:
+        """The last speaker, or the latest earlier one whose verb had ``gender`` when the last one's had the other."""
         if gender is None or self.last is None or self.genders.get(self.last.label, gender) == gender:
             return self.last
         return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), self.last)
@@ -991,6 +1037,14 @@ class ArabicScriptReader:
         fw = tokens[i][3]
         if fw in self.c.demonstratives:
             return True
+        if (
+            i >= 2
+            and fw[:1] == "\u0644"
+            and fw[:2] != "\u0644\u0644"
+            and given_or_family_name(tokens[i][2].strip(_PUNCT)[1:])
+            and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[:i]))
+        ):
+            return True  # 'قال سامي الوردي لخالد الكسلي إن' (told Khalid): after a person's name, the one told
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
         if len(fw) > 4 and fw.startswith("\u0644\u0644") and "\u0627\u0644" + fw[2:] in self.c.stops:
@@ -1052,6 +1106,14 @@ class ArabicScriptReader:
             tokens = self._tokens(masked, verb_end, sent.end)
             if len(tokens) > 1 and tokens[0][3] in _IN_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
+            if len(tokens) > 2 and _TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
+                # 'وقال لـ"النهار" سامي الوردي' (told al-Nahar, Sami al-Wardi said): the outlet told, in its marks,
+                # then the subject, as after 'وقال سامي الوردي لـ"النهار"'
+                mark_end = next(
+                    (j for j, t in enumerate(tokens[:6]) if t[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS), None
+                )
+                if mark_end is not None and mark_end + 1 < len(tokens):
+                    tokens = tokens[mark_end + 1 :]
             if len(tokens) > 2 and [t[3] for t in tokens[:2]] == ["\u0643\u0644", "\u0645\u0646"]:
                 tokens = tokens[2:]  # 'نفت كل من الحركة والوزارة' (both the movement and the ministry): the first
             if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
@@ -1192,15 +1254,38 @@ class ArabicScriptReader:
                 return start
         if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
             return n
-        if ra > n and (tokens[n][3] not in _PREPOSITIONS_FA or any(t[3] in self.c.stops for t in tokens[n + 1 : ra])):
+        # (the run's words to 'را' are the object's: none, or a preposition's phrase, 'حمله به سفارت را')
+        rest_of_object = ra == n or (
+            tokens[n][3] in _PREPOSITIONS_FA and not any(t[3] in self.c.stops for t in tokens[n + 1 : ra])
+        )
+        # (an object of several words, 'X ترور فرمانده نمونه را' (the assassination of commander Y): where a
+        # person's name, a record or a body and its country end, a word that may not end a subject heads it; so
+        # too before a stop word the object runs on over, 'X انتشار این شایعات را', 'X امکان مذاکره را')
+        lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
+        for j in range(lead + 1, n - 1 if rest_of_object else n):
+            if self._may_end_subject(tokens[j]):
+                continue
+            name = [t[2].strip(_PUNCT) for t in tokens[lead:j]]
+            phrase = " ".join(name)
+            person = 2 <= j - lead <= 4 and given_or_family_name(name[0]) and looks_like_a_persons_name(phrase)
+            person = person and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[lead:j]))
+            # (or one named before: 'کاظمی ترور ... را' after 'رضا کاظمی'; or a pronoun: 'وی انفجار بندر را')
+            known = name_key(phrase) in self.by_key or self._earlier(name_key(phrase)) is not None
+            known = known or (j - lead == 1 and tokens[lead][3] in self.c.pronouns)
+            if person or known or lookup_territory(name[-1]) or self.index.lookup(phrase) is not None:
+                return j
+        if not rest_of_object:
             return n
-        word, fw = tokens[n - 1][2].strip(_PUNCT), tokens[n - 1][3]
+        return n if self._may_end_subject(tokens[n - 1]) else n - 1
+
+    def _may_end_subject(self, token: tuple[int, int, str, str]) -> bool:
+        """Whether a Persian word before an object may end its subject: a name (name data, the family name's '-ی'), an
+        office, a body's word, a stop, a place or a record; else it heads the object ('حمله', 'ترور')."""
+        word, fw = token[2].strip(_PUNCT), token[3]
         ends = self.c.titles | self.c.body_words | self.c.stops | self.c.pronouns
         if len(fw) < 3 or not fw.isalpha() or fw.endswith("\u064a") or fw in ends or looks_like_a_persons_name(word):
-            return n
-        if lookup_territory(word) or self.index.lookup(word) is not None or name_key(word) in self.by_key:
-            return n
-        return n - 1
+            return True
+        return bool(lookup_territory(word) or self.index.lookup(word) is not None or name_key(word) in self.by_key)
 
     def _after_fronted_object(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """In Persian, the subject written after a fronted object ('این خبر را X تکذیب کرد', this report X denied), as
@@ -1530,8 +1615,8 @@ class ArabicScriptReader:
             return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
-            if not self.words.verb_first and not read.acts and not sent.quotes:
-                self._named_subject_fa(para, sent)
+            if not read.acts and not sent.quotes:
+                self._named_subject(para, sent)
             before_this, self.unsaid = self.unsaid, []
             if (
                 before_this
@@ -1555,7 +1640,10 @@ class ArabicScriptReader:
                     and not any(a.speaker is not None for a in read.acts)
                 ):
                     # 'X: «...»' in the body, as in a headline and as 'وقال X: «...»': X speaks
-                    named = self._before_colon(para, sent, colon)
+                    lone = para.masked[sent.start : colon].split()
+                    # (not 'وقالا: «...»', they both said: a verb in a form no list has, not a name)
+                    verb = len(lone) == 1 and self._verb_form(lone[0])
+                    named = self._before_colon(para, sent, colon) if not verb else None
                     att = Attribution(q, named, "named before a colon", sent) if named is not None else None
                 if att is None and n == 0 and intro is not None and _opens(para.masked, sent, q):
                     att = Attribution(q, intro, "introduced by the paragraph before, which ends with a colon", sent)
@@ -1602,23 +1690,116 @@ class ArabicScriptReader:
             return previous
         return previous if previous is not None and previous.quote.paragraph == para.number else None
 
-    def _named_subject_fa(self, para: Paragraph, sent: Sentence) -> None:
-        """'X، وزیر ...، به بغداد سفر کرد. وی گفت': a person named by name as the subject of a Persian sentence that is
-        no speech is who 'وی' (he) and a verb without a subject next refer to, as if they had spoken."""
+    def _named_subject(self, para: Paragraph, sent: Sentence) -> None:
+        """'X، وزیر ...، به بغداد سفر کرد. وی گفت', 'زار X بغداد. وقال': a person named by name as the subject of a
+        sentence that is no speech is who 'وی' (he) and a verb without a subject next refer to, as if they had spoken
+        (not the speaker before them)."""
+        if self.words.verb_first:
+            self._named_subject_ar(para, sent)
+            return
         tokens = self._tokens(para.masked, sent.start, sent.end)
         while tokens and tokens[0][3] in self.c.titles:
             tokens = tokens[1:]
         n = self._cut_subject(tokens)
         phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(_PUNCT) if n else ""
         words = phrase.split()
+        if self._two_named(words):
+            self.last = None  # ('X و Y به بغداد سفر کردند. وی گفت': 'he' is neither, nor who spoke before them)
+            return
         if not 2 <= len(words) <= 4 or not all(self._name_word(fold_words(w), i == 0) for i, w in enumerate(words)):
             return
         if not (given_or_family_name(words[0]) and looks_like_a_persons_name(phrase)):
             return
-        found = self.speaker(phrase, para, tokens[0][0], sent)
+        found = self._again(self.speaker(phrase, para, tokens[0][0], sent), _NAMED_HOW)
         if found is not None and found.entity is not None and found.person:
             self.last = found
             self.spoken.append(found)
+
+    def _verb_form(self, word: str) -> bool:
+        """Whether a word is a verb of the lists in a form they do not hold: 'و' or 'ف' written onto it, the dual or
+        the plural's ending after it ('وقالا', they both said; 'فأكدوا')."""
+        folded_word = fold_words(word.strip(_PUNCT))
+        bare = folded_word[1:] if folded_word[:1] in self.words.prefixes and len(folded_word) > 3 else folded_word
+        endings = ("\u0627", "\u0648\u0627", "\u062a\u0627")  # ا وا تا
+        stems = [bare, *(bare.removesuffix(e) for e in endings if bare.endswith(e))]
+        return any(stem in self.c.verb_forms for stem in stems)
+
+    def _genitive_name(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many of the words after a Persian noun name whose it is ('تکذیب جنبش X', X's denial): the longest run of
+        up to four that is a record or one named before, else a person's name (a given name and the next word, and
+        family names in '-ی' after them: not 'X قابل قبول'); 0 when none is (a body's name's length is unknown)."""
+        verb = next((i for i, t in enumerate(tokens) if self.c.verb.match(" ".join(x[3] for x in tokens[i:]))), None)
+        longest = min(len(tokens), 4, len(tokens) if verb is None else verb)
+        for j in range(longest, 0, -1):
+            phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
+            key = name_key(phrase)
+            if key in self.by_key or self._earlier(key) is not None or self.index.lookup(phrase) is not None:
+                return j
+        if longest < 2 or not given_or_family_name(tokens[0][2].strip(_PUNCT)):
+            return 0
+        j = 2
+        while j < longest and tokens[j][3].endswith("\u064a") and self._name_word(tokens[j][3], False):
+            j += 1
+        phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
+        names = all(self._name_word(t[3], i == 0) for i, t in enumerate(tokens[:j]))
+        return j if names and looks_like_a_persons_name(phrase) else 0
+
+    def _two_named(self, words: list[str]) -> bool:
+        """Whether a subject's words are two people's names joined by 'و' (and): 'X و Y', 'X وY'."""
+        for i, word in enumerate(words[1:], 1):
+            joined = word == "\u0648" or (
+                self.words.verb_first and word[:1] == "\u0648" and given_or_family_name(word[1:])
+            )
+            second = words[i + 1 :] if word == "\u0648" else [word[1:], *words[i + 1 :]]
+            if not joined or not second:
+                continue
+            if given_or_family_name(words[0]) and given_or_family_name(second[0]) and len(second) <= 4:
+                return True
+        return False
+
+    def _named_subject_ar(self, para: Paragraph, sent: Sentence) -> None:
+        """In Arabic, the subject after a sentence's opening verb ('والتقى وزير الدفاع X بنظيره'), when it ends with a
+        person's name of two to four words; the verb's gender is theirs ('وأضافت' after it is not theirs)."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        opener = next((i for i, t in enumerate(tokens[:4]) if t[2][-1:] in "\u060c,"), None)
+        if opener is not None:
+            tokens = tokens[opener + 1 :]  # 'وفي بغداد، التقى X ...' (in Baghdad): the verb follows the comma
+        while tokens and tokens[0][3] in self.c.drop:
+            tokens = tokens[1:]
+        if len(tokens) < 3:
+            return
+        word, verb = tokens[0][2], tokens[0][3]
+        bare = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
+        ends_phrase = word.strip()[-1:] in _PUNCT or MASK in word
+        if ends_phrase or not bare.isalpha() or len(bare) < 3:
+            return
+        if bare in self.c.stops | self.c.titles | self.c.heads | self.c.body_words or bare in _BUT:
+            return
+        if tokens[1][3] in self.c.pronouns or lookup_territory(word.strip(_PUNCT)[1:] if bare != verb else word):
+            return  # ('وطهران هي ...': a place, then a pronoun, is no verb and its subject)
+        if verb in _KANA:  # 'وكان X في بغداد' (X was in Baghdad): its subject, as after any verb
+            k = self._cut_subject(tokens[1:])
+            s_start, s_end = (tokens[1][0], tokens[k][1]) if k else (0, 0)
+        else:
+            s_start, s_end = self._subject_region(para.masked, sent, tokens[0][0], tokens[0][1])
+        raw = para.text[s_start:s_end].strip(_PUNCT).split()
+        # ('التقى X بالوفد': a preposition written onto the article starts what follows the subject)
+        cut = next((i for i, w in enumerate(raw) if i and fold_words(w).startswith(_ARTICLE_AFTER)), len(raw))
+        raw = raw[:cut]
+        following = self._tokens(para.masked, s_end, sent.end)[:1] if cut == len(raw) else []
+        if self._two_named(raw + [t[2] for t in following]):
+            self.last = None  # ('زار X وY بغداد. وقال': 'he' is neither, nor who spoke before them)
+            return
+        words = [fold_words(w) for w in raw]
+        n = len(words) if all(self._name_word(w, i == 0) for i, w in enumerate(words)) else self._trailing_name(words)
+        # (the name opens with a given or family name name data knows: not 'طائرة تقل X', a plane carrying X)
+        if not 2 <= n <= 4 or not given_or_family_name(raw[-n]) or not looks_like_a_persons_name(" ".join(raw[-n:])):
+            return
+        found = self._again(self.speaker(" ".join(raw), para, s_start, sent), _NAMED_HOW)
+        if found is not None and found.entity is not None and found.person:
+            self.last = found
+            self.spoken.append(found)
+            self.genders[found.label] = self._gender(verb) or ("f" if bare.endswith("\u062a") else "m")
 
     def _said_before(self, read: _Sentence, quotations: list[tuple[Paragraph, Sentence, Quote]]) -> None:
         """'«...». X با بیان این مطلب افزود' (X, saying this, added): the quotations of the sentence before that had no
@@ -1677,9 +1858,19 @@ class ArabicScriptReader:
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
-            if deny and self.c.reject.fullmatch(m.group()) and self.c.proposal.search(text):
-                # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied
-                deny = bool(self.c.claims.search(text) or self.c.cue.search(text))
+            refusing = self.words.verb_first and _DISOWNING not in m.group()
+            if deny and self.c.reject.fullmatch(m.group()) and (refusing or self.c.proposal.search(text)):
+                # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied; in Arabic,
+                # refusing denies only claims ('رفض الاتهامات'; not 'رفض الانسحاب، التدخل، العقوبات'), where Persian
+                # 'رد کرد' of an event denies it ('حضور نیروها را رد کرد') and disowning one ('تنصل من') disowns it
+                # ('رفضت الحكومة أن تنفي الأنباء', refused to deny: 'that' and a present verb, what is refused)
+                to_do = _TO_DO.match(text, m.end()) if refusing else None
+                claimed = bool(self.c.claims.search(text) or self._claim_any.search(text)) and not (
+                    to_do is not None and not self._claim_any.search(to_do.group(1))
+                )
+                deny = bool(claimed or self.c.cue.search(text)) and not (
+                    self.words.verb_first and not claimed and self.c.proposal.search(text)
+                )
             if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
                 deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
             if deny and not self.words.verb_first and _UNSAID_FA.match(text, m.end()):
@@ -1715,6 +1906,23 @@ class ArabicScriptReader:
                 " \u0627\u0644\u064a ",
                 "\u0627\u0644\u064a ",
             )
+            before = text[: m.start()].split()
+            if deny and to and any(w in _CALLING_ON or w[1:] in _CALLING_ON for w in before):
+                continue  # 'دعا X الحركة إلى نفي الأنباء' (called on the movement to deny): no one denies yet
+            if (
+                deny
+                and self.words.verb_first
+                and before[-1:] == [_BARE_AN]
+                and _present(m.group(), self.words.prefixes)
+            ):
+                continue  # 'على الحركة أن تنفي', 'رفضت أن تنفي' ('that' and the present: to deny): not a denial
+            if deny and not self.words.verb_first and m.group() == _DENIAL_NOUN_FA:
+                next_word = text[m.end() :].split()[:1]
+                if next_word and next_word[0] != _AND_FA and next_word[0][:1].isalpha():
+                    # 'با اشاره به تکذیب جنبش X' (referring to the movement's denial): a noun, its denier the name
+                    # after it (as in Arabic, 'نفي الحركة'), never the sentence's speaker
+                    found.append((m.start(), m.end(), "noun", deny))
+                    continue
             # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
         for m in self._what_said.finditer(text):
@@ -1748,6 +1956,7 @@ class ArabicScriptReader:
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
             relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
+            named: tuple[int, int] | None = None  # where the subject's words are
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
             while end < sent.end and not fold_char(masked[end]):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
@@ -1782,6 +1991,13 @@ class ArabicScriptReader:
                 if issuer is not None:  # 'وجاء في بيان الحركة', 'وجاء في إعلان "X":': the one named after it
                     speaker = issuer
                 kind = "verb"
+            elif kind == "noun":  # 'تکذیب جنبش X' (the movement's denial): the name after the noun, if any
+                tokens = self._tokens(masked, end, sent.end)
+                k = self._genitive_name(tokens[: self._cut_subject(tokens)])
+                speaker = (
+                    self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
+                )
+                subject_end = tokens[k - 1][1] if k else end
             elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
                 speaker = main or self._sentence_subject(para, sent)
                 kind = "verb"
@@ -1828,6 +2044,14 @@ class ArabicScriptReader:
                     if self.words.verb_first and main is None
                     else None
                 )
+                if self.words.verb_first and main is not None and s_end == s_start:
+                    # '... السيطرة على المدينة، لكن الحركة نفت ذلك' (but the movement denied it): after 'but' a
+                    # clause has its own subject before its verb, as at the sentence's start, not the first speaker
+                    after = max((a.end for a in read.acts), default=sent.start)
+                    but = [t for t in self._tokens(masked, after, start) if t[3] in _BUT | _EXCEPT]
+                    if but:
+                        clause = Sentence(para, but[-1][0], sent.end)
+                        fronted = self._fronted_subject(masked, clause, start, present, True)
                 if fronted is None and self.words.verb_first and s_end == s_start:
                     # 'أن الحركة نفت' (that the movement denied); a verb of saying with the sentence's speaker
                     # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...'), unless an office or a source
@@ -1836,12 +2060,20 @@ class ArabicScriptReader:
                     office = fronted is not None and self._tokens(masked, fronted[0], fronted[1])[0][3] in (
                         self.c.titles | self.c.heads
                     )
-                    if not (deny or main is None or office or self._named_person(masked, fronted)):
+                    # (and a body: 'قال X إن الحركة وصفت التقارير بأنها كاذبة' gives the movement's words, as 'قال X إن
+                    # الحركة نفت' gives its denial)
+                    if not (deny or main is None or office or self._named_person(masked, fronted)) and not (
+                        self._body_subject(masked, fronted)
+                    ):
                         fronted = None
                     relaying = fronted is not None and office and main is not None and not deny
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
+                after_noun = fold_words(masked[start:end]).split(" ")[0] in _WHILE_DOING | {_AFTER_FA}
+                if agent is None and deny and not self.words.verb_first and after_noun and s_end == s_start:
+                    # 'پس از تکذیب این خبر توسط X، ...' (after X denied it): X, where no subject stands before it
+                    agent = self._agent_after(para, sent, end)
                 subject = para.text[s_start:s_end]
                 if agent is not None:  # 'این خبر از سوی X تکذیب شد' (was denied by X): X is the subject
                     a_para, a_start, a_end = agent
@@ -1867,7 +2099,8 @@ class ArabicScriptReader:
                 if relayed is not None and s_end > s_start:  # 'أفادت الوكالة نقلا عن مصدر ...': the source speaks
                     speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
-            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end))
+                named = (s_start, s_end) if s_end > s_start else None
+            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named))
             if speaker is not None and kind != "according" and (main is None or relaying):
                 main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
@@ -2054,6 +2287,21 @@ class ArabicScriptReader:
                     return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
         return None
 
+    def _agent_after(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Paragraph, int, int] | None:
+        """(paragraph, start, end) of the agent after a Persian verbal noun of denying, in its clause ('پس از تکذیب
+        این خبر توسط X،', after this report was denied by X), or None."""
+        comma = next((i for i in range(at, sent.end) if para.masked[i] in "\u060c,\u061b"), sent.end)
+        tokens = self._tokens(para.masked, at, comma)
+        for i, token in enumerate(tokens):
+            if token[3] in _MADE_FA:
+                return None  # ('ادعای مطرح شده از سوی X': X made the claim; the denier is elsewhere)
+            pair = token[3] + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            skip = 2 if pair in self.c.agents else 1 if token[3] in self.c.agents else 0
+            n = self._cut_subject(tokens[i + skip :]) if skip else 0
+            if n:
+                return para, tokens[i + skip][0], tokens[i + skip + n - 1][1]
+        return None
+
     def _done_by(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Speaker | None, int]:
         """(speaker, end) of the agent of an Arabic passive ('تم نفي X من قبل Y', 'جرى تكذيب X من جانب Y'): Y."""
         tokens = self._tokens(para.masked, at, sent.end)
@@ -2184,6 +2432,14 @@ class ArabicScriptReader:
         # (a person the article has named before: 'أن ضبط هذه الشحنة كشف' has a verbal noun, no name, before its verb)
         return any(e.person and fold_words(e.name).split(" ")[-1] == words[-1] for e in self.entities)
 
+    def _body_subject(self, masked: str, span: tuple[int, int] | None) -> bool:
+        """Whether a subject after 'that' is a body by its word ('الحركة', 'وزارة الدفاع الكسلية'), not a noun that
+        says nothing ('العدوان يؤكد', the aggression confirms)."""
+        if span is None:
+            return False
+        first = self._tokens(masked, span[0], span[1])[0][3]
+        return first in self.c.body_words or first.removeprefix("\u0627\u0644") in self.c.body_words
+
     def _after_that(self, masked: str, sent: Sentence, verb_start: int) -> tuple[int, int] | None:
         """In Arabic, the noun 'أن' (that) takes before a verb with no subject after it: 'ذكرت X أن الحركة نفت'.
 
@@ -2202,6 +2458,8 @@ class ArabicScriptReader:
             phrase[-1] = (last[0], last[1] - 1, last[2][:-1], last[3])
         if not 1 <= len(phrase) <= (12 if office else 6) or phrase[-1][2][-1:] in _CUT_AFTER:
             return None
+        if not office and any(t[2][-1:] in _CUT_AFTER for t in phrase):
+            return None  # ('إن القوات انسحبت، لكنه نفى': a clause ends at the comma; no noun phrase runs over it)
         for _, _, word, fw in phrase:
             if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
                 return None
@@ -2271,7 +2529,8 @@ class ArabicScriptReader:
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
-        unsaid = next((a for a in read.acts if a.deny and a.speaker is None), None)
+        # (not a noun whose denier is not named: 'گفت تکذیب جنبش X قابل قبول نیست' is not the speaker's denial)
+        unsaid = next((a for a in read.acts if a.deny and a.speaker is None and a.kind != "noun"), None)
         spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
         if deny_act is None and unsaid is not None and spoken is not None:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
@@ -2309,6 +2568,9 @@ class ArabicScriptReader:
         named = deny_act is not None or any(a.kind == "headline" for a in read.acts)
         # ('X تندد باتهامات Y: لا صحة لـ...': the cue inside the speech a headline gives its speaker)
         named = named or bool(cue and any(_folded_in(cue.group(), a.quote.text) for a in read.quotes))
+        # ('طهران تندد بالمزاعم': a cue that opens with the verb of a speaker named, as 'طهران تنفي ...')
+        spoke = any(a.speaker is not None and a.kind == "verb" for a in read.acts)
+        named = named or bool(cue and spoke and self.c.verb.fullmatch(cue.group().split()[0]))
         if (deny_act is not None or cue) and (named or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
@@ -2318,12 +2580,14 @@ class ArabicScriptReader:
                     if in_quote
                     else next((a.speaker for a in read.acts if a.speaker), None)
                 )
-                if in_quote is None and not self.words.verb_first:
-                    # ('X گفته بود ...؛ Y در واکنش گفت که چنین ... صورت نگرفته': the cue is said by the verb before it)
+                if in_quote is None:
+                    # ('X گفته بود ...؛ Y در واکنش گفت که چنین ... صورت نگرفته': the cue is said by the verb before it;
+                    # 'قال X إن الحركة وصفت التقارير بأنها كاذبة': by the movement, whose words X reports)
                     text_f, where = folded(text)
                     at = self.c.cue.search(text_f)
                     earlier = [a for a in read.acts if a.speaker and at and a.start < sent.start + where[at.start()]]
                     speaker = earlier[-1].speaker if earlier else speaker
+                if in_quote is None and not self.words.verb_first:
                     # (but a verb right after the cue calls it so: '... گزارش داده بود و X آن را بی‌اساس خواند', X's)
                     ends = [sent.start + where[m.end() - 1] + 1 for m in self.c.cue.finditer(text_f) if m.end() > 0]
                     calling = [a for a in read.acts if a.speaker and any(0 <= a.start - e <= 2 for e in ends)]
@@ -2378,7 +2642,12 @@ class ArabicScriptReader:
         act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
         # (in Persian, not a sentence that only announces the words of the paragraph after it: 'X در صفحه خود نوشت:')
         announces = not self.words.verb_first and text.rstrip().endswith(":")
-        if act is not None and MASK not in masked and len(text.split()) >= 6 and not announces:
+        # (long enough to report, its subject counted as one word, written or not: 'وی حمله را محکوم کرد' as 'رضا
+        # کاظمی حمله را محکوم کرد', 'وأضاف أن ...' as 'وأضاف الوزير أن ...')
+        words = len(text.split()) + 1
+        if act is not None and act.subject is not None:
+            words -= len(para.text[act.subject[0] : act.subject[1]].split())
+        if act is not None and MASK not in masked and words >= 5 and not announces:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
 

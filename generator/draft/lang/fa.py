@@ -108,6 +108,8 @@ PERSIAN_WORDS = Words(
             "گفته است",
             "انتقاد کرد",
             "محکوم کرد",
+            # condemned, in its other words ('تقبیح کرد') and with the formal 'نمود'; a condemnation denies nothing
+            *("تقبیح کرد", "محکوم نمود", "تقبیح نمود"),
             "خبر داد",
             "اظهار کرد",
             "بیان داشت",
@@ -213,6 +215,8 @@ PERSIAN_WORDS = Words(
     proposals=(
         *split_words("پیشنهاد درخواست طرح دعوت لایحه مذاکره مذاکرات شرایط آتش‌بس استعفا استعفای میانجیگری"),
         "آتش بس",
+        # a request or a demand in other words ('تقاضای دولت را رد کرد', 'خواسته‌های معترضان'), proposals
+        *split_words("تقاضا خواسته مطالبه مطالبات پیشنهادات"),
     ),
     reject_verbs=(
         *_tenses(("رد کرد", "رد نمود", "رد شد")),
@@ -434,9 +438,12 @@ PERSIAN_WORDS = Words(
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
         # and what is rejected without being denied ('X پیشنهاد مذاکره را رد کرد')
         "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات استعفا استعفای میانجیگری مسئولیت مسؤولیت تاکنون "
+        "تقاضا تقاضای خواسته خواسته‌های مطالبه مطالبات پیشنهادات "
         # involvement, a role, a meeting denied ('X دخالت در حمله را رد کرد', 'X دیدار ... را تکذیب کرد'); 'such
         # as', which lists examples of the subject ('برخی رسانه ها همچون X، Y ...')
         "دخالت مداخله نقش دیدار ملاقات همچون مانند "
+        # addressing ('X خطاب به Y گفت', X said, addressing Y): the one addressed follows, never the speaker
+        "خطاب "
         # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
         "واکنش "
         # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)
