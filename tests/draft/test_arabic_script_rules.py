@@ -1667,3 +1667,9 @@ def test_persian_a_denial_a_speaker_tells_of_after_a_colon_is_the_denial_of_the_
     # 'X گفت: مسئولان نمونه تاکید کردند که ... ارتباطی ندارد': the officials deny; X's words are a quotation
     units = said("fa", "رامین کاظمی امروز گفت: مسئولان نمونه تاکید کردند که این حمله به آنها ارتباطی ندارد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "مسئولان نمونه"), ("quote", "رامین کاظمی")]
+
+
+def test_arabic_rejecting_an_announcement_denies_it_and_rejecting_a_withdrawal_does_not():
+    units = said("ar", "رفض المتحدث رامي دلال مساء الأربعاء إعلان السلطات النموذجية عن اكتشاف خلية.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رامي دلال")]
+    assert said("ar", "رفضت الحركة الانسحاب من المدينة.") == []
