@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.draft.speakers import Act, Reading
+from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Sentence
 from generator.draft.verbs import CHARGE_ANSWERED, ISSUED_DENIAL, OPENING, find_verbs
 
@@ -512,10 +512,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
                 for a in reversed(speech)
                 if a.verb.end <= sentence.start + cue
                 # (not an outlet set after a speaker's verb: 'X said, according to Y, that the reports were false')
-                and not (
-                    a.verb.form == "according"
-                    and any(b.verb.form == "finite" and b.verb.end <= a.verb.start for b in speech)
-                )
+                and relayed(reading, a) is None
             ),
             act,
         )

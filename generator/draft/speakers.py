@@ -789,7 +789,7 @@ class Reader:
                 reading.acts.append(Act(verb, _copy(said, how=how), sentence))
         author = _report_author(reading)
         for act in reading.acts:
-            if _relayed(reading, act) is None:  # (the one who relays is no subject 'he' or 'it' may stand for)
+            if relayed(reading, act) is None:  # (the one who relays is no subject 'he' or 'it' may stand for)
                 self.discourse.spoke(act.speaker)
         if reading.acts and (reading.acts[0].speaker.plural or reading.acts[0].speaker.entity is None):
             member = self._included_person(reading)
@@ -1507,7 +1507,7 @@ class Reader:
             if relay is not None and not masked[act.verb.end : relay.verb.start].strip(" ,"):
                 # '"...," Arab News reported, citing X': the outlet relays, X spoke
                 return relay.speaker, f"attributed after it: '{_squash(gap)}{act.verb.word}, citing'"
-            own = _relayed(reading, act)
+            own = relayed(reading, act)
             if own is not None and own.verb.end <= q.start:
                 # 'X urged them to "review their positions," according to Reuters': the one who reports what X
                 # said relays X's words, as 'X said, according to Y, that ...' does
@@ -1554,7 +1554,7 @@ class Reader:
         act = prior[-1]
         if ";" in masked[act.verb.end : q.start]:
             return None
-        act = _relayed(reading, act) or act  # 'X said, according to Y, that "..."': X's words
+        act = relayed(reading, act) or act  # 'X said, according to Y, that "..."': X's words
         return act.speaker, f"attributed before it: '{act.verb.word}'"
 
     def _label(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
@@ -1619,7 +1619,7 @@ def _opening_phrase(words: str) -> bool:
     )
 
 
-def _relayed(reading: Reading, act: Act) -> Act | None:
+def relayed(reading: Reading, act: Act) -> Act | None:
     """The act an 'according to' relays: the sentence's own subject speaking before it, another than the one it
     names ('X urged them to "...," according to Reuters'; 'X said, according to Y, that ...')."""
     if act.verb.form != "according":
