@@ -624,9 +624,10 @@ def looks_like_a_persons_name(name: str) -> bool:
 
     Words the rules took for a person's name when the text gives no title ('Foreign Policy', 'Islamic Emirates',
     'وسائل إعلام لبنانية' Lebanese media, 'العلاقات الإعلامية' media relations) have none. A last word in -i
-    that is no country's adjective is taken for a family name by descent or origin ('Zebari', 'Samangani').
+    that is no country's adjective is taken for a family name by descent or origin ('Zebari', 'Samangani'). A
+    country's name as a whole is none ('Saudi Arabia', 'United Arab Emirates', though 'Saudi' is a family name).
     """
-    if has_particle(name):
+    if has_particle(name) or (len(name.split()) > 1 and lookup_territory(name.strip()) is not None):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", _plain(name)) if len(w) > 1]
     if any(_NAME_SHAPE.search(w) for w in words):

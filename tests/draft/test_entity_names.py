@@ -51,6 +51,8 @@ def test_words_with_no_persons_name_in_them_and_no_title_are_drafted_as_a_body()
     assert "is a guess" in next(d for d in found if d["type"] == "actor")["notes"]
     assert looks_like_a_persons_name("Pardis Rostami") and looks_like_a_persons_name("عبدالکریم موسوی")
     assert not looks_like_a_persons_name("Islamic Emirates")
+    # a country's whole name, though one of its words is a family name ('Saudi')
+    assert not looks_like_a_persons_name("Saudi Arabia") and looks_like_a_persons_name("Khalid Saudi")
     # names that name data may not hold: a theophoric name, a family name in -i (but not a country's adjective)
     assert looks_like_a_persons_name("Inamullah Vossel") and looks_like_a_persons_name("Zovar Vossani")
     assert not looks_like_a_persons_name("Ansarullah Zovar") and not looks_like_a_persons_name("Zovar Iraqi")
