@@ -33,7 +33,15 @@ from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
 from generator.draft.territories import capital_names, is_country_name, territory_names
-from generator.draft.verbs import HEADLINE_VERBS, OCCASION_PHRASE, QUOTED_AS, SAYING_VERBS, TRAILING_WORDS, find_verbs
+from generator.draft.verbs import (
+    DAYS,
+    HEADLINE_VERBS,
+    OCCASION_PHRASE,
+    QUOTED_AS,
+    SAYING_VERBS,
+    TRAILING_WORDS,
+    find_verbs,
+)
 from generator.model.corpus import Corpus
 from generator.render.search_keys import fold as search_fold
 
@@ -792,7 +800,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
     return mentions
 
 
-_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_DAY = re.compile("|".join(day.capitalize() for day in DAYS.split("|")))  # (as written in a name's place)
 _TOLD = frozenset({"told", "telling", "tells", "tell"})
 
 

@@ -64,6 +64,7 @@ from generator.draft.names import (
 )
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
+    CHARGES,
     DAYS,
     DENY,
     DENY_PAST,
@@ -250,7 +251,7 @@ _RELAY_ASIDE = re.compile(r"(?:citing|quoting)\s+[^,;:\u2591]{2,80},\s*", re.IGN
 # A charge set in apposition, then the clause of the one who answers it: 'a charge the group denied', 'an accusation
 # it has rejected', 'claims that Lev Arno denies'.
 _CHARGE_THEN_SUBJECT = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?)\s+(?:that\s+|which\s+)?"
+    rf"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?{CHARGES}\s+(?:that\s+|which\s+)?"
     r"(?=(?:the|it|he|she|they)\b|[A-Z])"
 )
 # A possessive, then one noun, before a person's name: "lev arno's rival", "the brigade's new recruit" (lowercase).

@@ -387,10 +387,12 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
 _AFTER_QUOTATION = frozenset("notes claims reports".split())
 _QUOTATION_JUST_BEFORE = re.compile(r"[\u201d\"],?\s*$")
+# The nouns of a charge one answers: 'a claim the army rejected', 'the accusation that the brigade denies'.
+CHARGES = r"(?:charges?|claims?|accusations?|allegations?|assertions?)"
 # A charge, or 'which' after one, then the subject that answers it, right before a verb of denying: 'a claim the
 # army (has) rejected', ', which it dismissed' (what is denied comes before the verb).
 CHARGE_ANSWERED = re.compile(
-    r"(?:\b(?:charges?|claims?|accusations?|allegations?|assertions?)|,\s*which)\s+(?:that\s+|which\s+)?"
+    rf"(?:\b{CHARGES}|,\s*which)\s+(?:that\s+|which\s+)?"
     r"[^,;:\u2591]{1,60}?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?$"
 )
 # The auxiliary of a participle in a progressive tense: 'is denying', 'has been rejecting', 'were still insisting'.
