@@ -64,7 +64,7 @@ from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Sentence
-from generator.draft.verbs import CHARGE_ANSWERED, ISSUED_DENIAL, OPENING, find_verbs
+from generator.draft.verbs import CHARGE_ANSWERED, CHARGES, ISSUED_DENIAL, OPENING, SAID, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -208,19 +208,18 @@ _FALSE = re.compile(
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
     # 'an unjustified attack', 'malicious software'); 'untruthful' of anything said
     r"(?:unwarranted|unjustified|malicious|outlandish|wild|preposterous|absurd|ridiculous|politically[- ]motivated)\s+"
-    r"(?:[a-z]+\s+)?(?:accusations?|allegations?|claims?|charges|references|reports?|rumou?rs|assertions|"
-    r"insinuations|stor(?:y|ies))\b|untruthful|"
+    rf"(?:[a-z]+\s+)?(?:{SAID}|references|insinuations)\b|untruthful|"
     r"(?:distort|misrepresent|twist)(?:s|ed|ing|ion|ions)?\s+(?:of\s+)?(?:the\s+)?(?:facts|truth|reality)|"
     # what was said called absurd, invented, void or rejected: 'the accusations were absurd', 'these accusations are
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd')
-    r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs|news)"
-    r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
+    + SAID
+    + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
     r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
     r"politically[- ]motivated)|"
     # what was said, called ill-meant: 'such claims are "a malicious plot"', 'the reports are made with political goals'
     # (not 'the attack was malicious': only a claim)
-    r"(?:accusations?|allegations?|claims?|reports?|stor(?:y|ies)|charges|rumou?rs)\b[^.;:\u201c\u201d\"]{0,40}?\s"
+     + SAID + r"\b[^.;:\u201c\u201d\"]{0,40}?\s"
     r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[\u201c\"]?(?:(?:a|an|part\s+of\s+(?:a|an|the))\s+)?(?:[a-z]+\s+)?"
     r"(?:malicious|politically[- ]motivated|made\s+(?:with|for)\s+(?:[a-z]+\s+){0,2}political\s+(?:goals?|aims?|"
     r"motives?|purposes?|ends|objectives?)|conspiracy|plot|smear)\b|"
@@ -246,10 +245,9 @@ _FALSE = re.compile(
     r"fighters|members|men|government|side))\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
     r"(?:innocent|not\s+guilty)\b|"
     # 'innocent of any of the claims', 'innocent of these allegations'
-    r"innocent\s+of\s+(?:(?:the|all|any|these|those|such|of)\s+){0,3}(?:charges?|accusations?|allegations?|claims?)|"
+    r"innocent\s+of\s+(?:(?:the|all|any|these|those|such|of)\s+){0,3}" + CHARGES + "|"
     # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
-    r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*(?:reports?|claims?|allegations?|"
-    r"rumou?rs)\b)|"
+    r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*" + SAID + r"\b)|"
     r"(?:falsely|wrongly|wrongfully|erroneously|incorrectly|inaccurately|mistakenly)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|"
     r"implicated|named)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
@@ -313,7 +311,7 @@ _AS_DISMISSIVE = re.compile(
 # Or said to be propaganda: 'these reports are part of a media war', 'the claims are nothing but propaganda' (only
 # such words between, so that 'the report was spreading propaganda' is not).
 _DECEIT = re.compile(
-    r"\b(?:accusations?|allegations?|claims?|reports?|news|stor(?:y|ies)|rumou?rs|remarks|charges)\b[^.;\u2591]{0,80}?"
+    rf"\b(?:{SAID}|remarks)\b[^.;\u2591]{{0,80}}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
     r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite|malign|vilif|"
     r"demoni[sz]|slander|besmirch|blacken|divert|distract)\w*|"
@@ -409,7 +407,7 @@ _WE_DENY = re.compile(
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
     r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
-    r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|" + _DID_NOT_ACT + r"|"
+    rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|"
     r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
     r"connection)\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
@@ -426,8 +424,8 @@ _WE_DENY = re.compile(
 _DENYING_VERB = (
     r"(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|"
     r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+"
-    r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?(?:claims?|reports?|allegations?|accusations?|"
-    r"statements?|news|rumou?rs|lies|remarks)\b)"
+    r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{SAID}|statements?|lies|remarks)\b)"
 )
 _QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
 
@@ -571,7 +569,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
 
 
 _A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECASE)
-_A_CLAIM = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|news|rumou?rs|charges)\b", re.IGNORECASE)
+_A_CLAIM = re.compile(rf"\b{SAID}\b", re.IGNORECASE)
 # The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'.
 _SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they)\s+[\u201c\"]", re.IGNORECASE)
 

@@ -75,6 +75,8 @@ from generator.draft.verbs import (
     OPENING,
     QUOTED_AS,
     RELAYING,
+    SAID,
+    SAID_WORDS,
     TRAILING_WORDS,
     WRITINGS,
     Verb,
@@ -128,8 +130,8 @@ _TITLES_BEFORE_NAME = re.compile(
 # false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
 _DENIED_BY = re.compile(
     # what was said, dismissed in a phrase: 'the claims were brushed aside by X' (not 'the drone was shot down by X')
-    r"(?:(?<=\breports\s)|(?<=\breport\s)|(?<=\bclaims\s)|(?<=\bclaim\s)|(?<=\ballegations\s)|(?<=\baccusations\s)|"
-    r"(?<=\brumours\s)|(?<=\brumors\s))(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) + ")"
+    r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(brushed\s+aside|brushed\s+off|shrugged\s+off|waved\s+away|waved\s+off|laughed\s+off|shot\s+down|"
     r"knocked\s+down|ruled\s+out|dispelled|contradicted)\s+by\s+(?=\S)|"
     rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:({'|'.join(DENY_PAST)})|"
@@ -1642,7 +1644,7 @@ def relayed(reading: Reading, act: Act) -> Act | None:
 _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...").
 _CONTENT_OF = re.compile(
-    r"(?:['\u2019]s?)?\s+(?:reports?|claims?|allegations?|accusations?|account|version|words)"
+    rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words)"
     r"(?:\s+(?:about|of|that))?\s*",
 )
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.

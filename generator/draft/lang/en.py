@@ -20,7 +20,7 @@ from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import AFTER_ANOTHER_NAME, Act, Reader, Reading, head_word, two_named
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, restated_denials, units_of
-from generator.draft.verbs import Verb
+from generator.draft.verbs import SAID, Verb
 
 
 class English:
@@ -140,7 +140,7 @@ def _statement_unit(speaker: Speaker, paragraph: Paragraph, group: list[Reading]
 
 # The article itself calls reports false, with no one saying so: 'The news claiming that X was targeted is untrue.'
 _OWN_VOICE = re.compile(
-    r"\s*(?:The|These|This|Such|All|Any)\s+(?:news|reports?|claims?|allegations?|rumou?rs|accusations?|information)\b"
+    rf"\s*(?:The|These|This|Such|All|Any)\s+(?:{SAID}|information)\b"
     r"[^.;:\u2591]{0,250}?\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
     r"(?:untrue|false|baseless|unfounded|fabricated|groundless|incorrect|inaccurate|lies|not true)\b"
 )
@@ -169,8 +169,7 @@ def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
 # ...," the agency said'. The words before the verb name the denier.
 _RELAYED_DENIAL = re.compile(
     r"\s*((?:[\w'\u2019().-]+\s+){1,10}?)(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|rejected|refuted|"
-    r"dismissed)\s+(?:(?:the|these|those|all|any|such|media)\s+)?(?:news|reports?|claims?|allegations?|accusations?|"
-    r"rumou?rs)\b"
+    r"dismissed)\s+(?:(?:the|these|those|all|any|such|media)\s+)?" + SAID + r"\b"
 )
 
 
@@ -647,8 +646,8 @@ _NEGATES = re.compile(
     r"(?!(?:plan|" + NOT_ACTS + r")\b)[a-z]+|"
     # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
-    r"\b(?:reject|dismiss)(?:s|es|ed)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|news|"
-    r"rumou?rs|statements?)\b|"
+    r"\b(?:reject|dismiss)(?:s|es|ed)?\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?:{SAID}|statements?)\b|"
     # what was shown called fake or doctored, or what was said called propaganda: 'the video was montaged', 'all such
     # propaganda', 'is pure propaganda' (not 'the propaganda must stop', a charge of another matter)
     r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
