@@ -87,6 +87,8 @@ from generator.draft.verbs import (
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
+# Adverbs of manner quoted right before the verb: '"strongly and categorically" refuted', '"firmly" denies'.
+_QUOTED_MANNER = re.compile(r"(?<=\s)[\u201c\"](?:[a-z]+ly|and|,|\s)+[\u201d\"]\s*\Z")
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:[\w.'\u2019-]+\s+){0,3}(?:"
@@ -262,7 +264,11 @@ _OWNER_THEN_NOUN = re.compile(
     r"(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an)\b)(?![a-z]+(?:ed|ing)\b)[a-z-]+"
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
+# An appositive description opens with an article: "a spokesman for the task force".
+_ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
+# A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
+_WHILE_DOING = re.compile(r"(?<=\S)\s+(?:while|when|after|before|in)\s+(?-i:[a-z]{2,}ing)\s")
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
 _RESTRICTIVE_WHO = re.compile(r"(?<=\S)\s+who$", re.IGNORECASE)
 # Where the antecedent of such a clause starts: an article after a verb ('quoted a source who', 'It was the
@@ -956,6 +962,9 @@ class Reader:
     def _clause_before(self, sentence: Sentence, pos: int, mentions: list[Mention] | None = None) -> tuple[int, str]:
         masked = sentence.paragraph.masked
         region = masked[sentence.start : pos]
+        quoted = _QUOTED_MANNER.search(sentence.paragraph.text, sentence.start, pos)
+        if quoted:  # 'The spokesman "strongly and categorically" refuted': the words of manner belong to the verb
+            region = region[: quoted.start() - sentence.start] + " " * (quoted.end() - quoted.start())
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
@@ -994,9 +1003,9 @@ class Reader:
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
-        relative = _RELATIVE_INSIDE.search(text)
+        relative = _RELATIVE_INSIDE.search(text) or _WHILE_DOING.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
-            text = text[: relative.start()]
+            text = text[: relative.start()]  # (and 'X while responding to queries about ...' before 'while')
         issuer = _ISSUED_BY.match(text.lstrip())
         if issuer:
             start += len(text) - len(text.lstrip())
@@ -1128,7 +1137,8 @@ class Reader:
     def _subject_before(self, reading: Reading, verb: Verb, main: Speaker | None) -> tuple[Speaker | None, int | None]:
         """The subject of ``verb`` and where its words start; (None, _IN_RELATIVE_CLAUSE) for a verb in a relative clause."""
         start, clause = self._clause_before(reading.sentence, verb.start, reading.mentions)
-        segments = [self._tidy(s) for s in self._segments(start, clause)]
+        raw = self._segments(start, clause)
+        segments = [self._tidy(s) for s in raw]
         if segments:
             segments[-1] = self._second_clause(reading, segments[-1])
             charge = _CHARGE_THEN_SUBJECT.match(segments[-1].text)
@@ -1190,13 +1200,30 @@ class Reader:
                         return self._named(reading, person), segments[i - 1].start
                 return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
+                if (
+                    i > 0
+                    and _in_place(reading, raw[i - 1])
+                    and self._classify(reading, segments[i - 1])[0] in ("name", "phrase", "relative", "participial")
+                ):
+                    # 'X while answering queries on strikes in Nangarhar, Afghanistan, rejected', 'Officials in
+                    # Kabul, Afghanistan, denied': the country only places the place before it
+                    i -= 1
+                    continue
                 return _state_speaker(mention), seg.start
             if kind == "joint":  # 'Lev Arno and Petra Lind denied': both speak (a denial is split, one each)
                 return Speaker(seg.text, None, seg.text, False, "two named together", plural=True), seg.start
             if kind in ("phrase", "determined"):
                 j = i - 1
-                while j > 0 and self._classify(reading, segments[j])[0] == "age":
-                    j -= 1  # 'Petr Hal, 54, the town's mayor, says'
+                while j > 0 and (
+                    self._classify(reading, segments[j])[0] == "age"
+                    or (
+                        self._classify(reading, segments[j])[0] == "phrase"
+                        and _ARTICLED.match(segments[j].text) is not None
+                    )
+                ):
+                    # 'Petr Hal, 54, the town's mayor, says'; 'Col. Dan Brook, a spokesman for the task force, the
+                    # coalition's command, tweeted': appositives one after another, back to the name
+                    j -= 1
                 if (
                     j >= 0
                     and self._classify(reading, segments[j])[0] == "name"
@@ -1771,7 +1798,20 @@ def _title_words(before: str) -> str:
 
 _ROLE_FOR_BODY = re.compile(r"(?:^|\b[Tt]he\s+)([a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,6}$")
 _EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_POSSESSIVE_WORD = re.compile(r"[a-z.-]+['\u2019]s?")
 _HYPHENED = re.compile(r"[a-z]+-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored)")
+
+
+def _in_place(reading: Reading, seg: Segment) -> bool:
+    """Whether a segment ends with a place after a preposition ('strikes in Nangarhar'), which a country after the
+    comma only locates."""
+    masked = reading.sentence.paragraph.masked
+    return any(
+        m.kind in ("place", "unknown")
+        and m.end == seg.end
+        and re.search(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", masked[seg.start : m.span_start])
+        for m in reading.mentions
+    )
 
 
 def _epithet(prefix: str) -> bool:
@@ -1781,7 +1821,8 @@ def _epithet(prefix: str) -> bool:
     determiner among them, so that the name is still the subject ('the attack on X' is not).
     """
     words = prefix.split()
-    article = bool(words) and words[0] == "the"
+    # a possessive owner stands where 'the' does: "Iraq's ruling Coordination Framework"
+    article = bool(words) and (words[0] == "the" or _POSSESSIVE_WORD.fullmatch(words[0]) is not None)
     words = words[1:] if article else words
     if not 1 <= len(words) <= 2 or not all(_EPITHET_WORD.fullmatch(w) for w in words):
         return False

@@ -774,3 +774,43 @@ def test_according_to_a_description_before_a_name_does_not_describe_the_name():
 def test_two_people_named_together_speak_together():
     units = said("en", "Lev Arno and Petra Lind said the talks had failed.")
     assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno and Petra Lind")]
+
+
+def _with_countries() -> NameIndex:
+    index = NameIndex()
+    index.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    return index
+
+
+def test_a_clause_of_what_the_speaker_was_doing_and_a_country_placing_a_place_come_between_subject_and_verb():
+    sentence = (
+        "Ministry spokesperson Petra Lind while responding to queries about reported strikes in Kessel, Veloria, "
+        "categorically rejected the reports as \u201cbaseless\u201d."
+    )
+    assert [(k, s) for k, s, _ in said("en", sentence, index=_with_countries())] == [("denial", "Petra Lind")]
+    # the country after a place is still the subject where the clause before names no one
+    assert [
+        s for _, s, _ in said("en", "After the meeting in Kessel, Veloria denied the reports.", index=_with_countries())
+    ] == ["Veloria"]
+    assert [
+        s for _, s, _ in said("en", "Officials in Kessel, Veloria, denied the reports.", index=_with_countries())
+    ] == ["officials in Kessel"]
+
+
+def test_manner_words_in_scare_quotes_before_the_verb():
+    units = said("en", 'The spokesman "strongly and categorically" refuted the media reports.')
+    assert [(k, s) for k, s, _ in units] == [("denial", "the spokesman")]
+
+
+def test_a_possessive_owner_and_an_epithet_before_a_body_that_denies():
+    units = said("en", "Veloria's ruling Kessel Alliance strongly denied that any request had been made.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Alliance")]
+
+
+def test_appositives_one_after_another_lead_back_to_the_name():
+    units = said(
+        "en",
+        "\u201cThe reports are inaccurate,\u201d Colonel Dan Brook, a spokesman for the task force, the "
+        "coalition's joint command, tweeted.",
+    )
+    assert [s for _, s, _ in units] == ["Dan Brook"]
