@@ -87,6 +87,9 @@ from generator.draft.verbs import (
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
+# A verb of saying right after the comma that ends what was said, its subject after it: '..., said X'.
+_INVERTED = re.compile(r"[^\s,\u2591],\s+\Z")
+_STOPPED = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*\Z")
 # Adverbs of manner quoted right before the verb: '"strongly and categorically" refuted', '"firmly" denies'.
 _QUOTED_MANNER = re.compile(r"(?<=\s)[\u201c\"](?:[a-z]+ly|and|,|\s)+[\u201d\"]\s*\Z")
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
@@ -702,7 +705,13 @@ class Reader:
                     continue
                 if subject_start is not None and _NO_ONE.match(masked, subject_start):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
-                if speaker is None and not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,"):
+                if speaker is None and (
+                    not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,")
+                    or (_INVERTED.search(masked, sentence.start, verb.start) and _STOPPED.search(sentence.text))
+                ):
+                    # '"...," said X'; and the words told before an inverted verb with no marks: 'The rebels faked
+                    # the capture, said X.', as 'The rebels faked the capture, X said.' (not in a headline, which
+                    # has no stop and whose 'says official' describes loosely the one the body names)
                     speaker = self._subject_after(reading, verb)
                 opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)
                 if speaker is None and coordinated and opener:  # 'He condemned the strikes and said, ...'
@@ -1000,12 +1009,15 @@ class Reader:
         platform = _ON_PLATFORM.search(text, max(0, len(text) - 60))
         if platform and platform.start() > 0:  # 'said Lev Arno on Telegram': the name, less where he said it
             text = text[: platform.start()]
+        doing = _WHILE_DOING.search(text)
+        if doing:  # 'X while responding to queries about ...', 'said X on Monday while rubbishing': X, before 'while'
+            text = text[: doing.start()].rstrip(" ,")
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
-        relative = _RELATIVE_INSIDE.search(text) or _WHILE_DOING.search(text)
+        relative = _RELATIVE_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
-            text = text[: relative.start()]  # (and 'X while responding to queries about ...' before 'while')
+            text = text[: relative.start()]
         issuer = _ISSUED_BY.match(text.lstrip())
         if issuer:
             start += len(text) - len(text.lstrip())
@@ -1649,10 +1661,14 @@ def _opening_phrase(words: str) -> bool:
     )
 
 
+_RELAYING_VERBS = frozenset({"reported", "reports"})
+
+
 def relayed(reading: Reading, act: Act) -> Act | None:
-    """The act an 'according to' relays: the sentence's own subject speaking before it, another than the one it
-    names ('X urged them to "...," according to Reuters'; 'X said, according to Y, that ...')."""
-    if act.verb.form != "according":
+    """The act an 'according to' or a 'reported' relays: the sentence's own subject speaking before it, another than
+    the one it names ('X urged them to "...," according to Reuters'; 'X said, according to Y, that ...'; 'X said
+    that, "...," Meridian Wire reported')."""
+    if act.verb.form != "according" and act.verb.word.lower() not in _RELAYING_VERBS:
         return None
     return next(
         (

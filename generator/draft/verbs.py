@@ -276,7 +276,7 @@ OCCASIONS = (
 OCCASION_PHRASE = (
     rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{OCCASIONS})"
     r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
-    r"(?:\s+(?:on|to|with|via|from|at|by)\s+[^,;:\u2591]{1,40}?)?"
+    r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
 )
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'.
 _READ = (

@@ -814,3 +814,29 @@ def test_appositives_one_after_another_lead_back_to_the_name():
         "coalition's joint command, tweeted.",
     )
     assert [s for _, s, _ in units] == ["Dan Brook"]
+
+
+def test_reported_speech_before_an_inverted_verb_of_saying():
+    assert said("en", "The rebels staged the capture, said Dan Brook.") == [
+        ("reported", "Dan Brook", "The rebels staged the capture, said Dan Brook.")
+    ]
+    units = said(
+        "en", "The rebels staged the capture, said the coalition spokesman on Monday while rubbishing the claims."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "the coalition spokesman")]
+    # the words that call the reports false are the speaker's, not the article's
+    assert [(k, s) for k, s, _ in said("en", "The reports are false, said Dan Brook.")] == [("denial", "Dan Brook")]
+    # a headline has no stop, and its 'says official' is left to the body
+    assert said("en", "The rebels staged the capture, says coalition official") == []
+
+
+def test_an_outlet_reporting_what_a_speaker_said_before_the_quotation_relays_it():
+    units = said(
+        "en",
+        "Colonel Dan Brook in a press conference in Kessel on Monday said that, \u201cthe footage is fabricated,\u201d "
+        "Meridian Wire reported.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dan Brook")]
+    assert [s for _, s, _ in said("en", "\u201cThe footage is fabricated,\u201d Meridian Wire reported.")] == [
+        "Meridian Wire"
+    ]
