@@ -88,6 +88,7 @@ from generator.draft.verbs import (
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
 # A verb of saying right after the comma that ends what was said, its subject after it: '..., said X'.
+_AFTER_DASH = re.compile(r"[\u2014\u2013]\s*\Z|\s-\s*\Z")
 _INVERTED = re.compile(r"[^\s,\u2591],\s+\Z")
 _STOPPED = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*\Z")
 # Adverbs of manner quoted right before the verb: '"strongly and categorically" refuted', '"firmly" denies'.
@@ -1154,14 +1155,17 @@ class Reader:
         if segments:
             segments[-1] = self._second_clause(reading, segments[-1])
             charge = _CHARGE_THEN_SUBJECT.match(segments[-1].text)
-            if charge is not None and len(segments) > 1:
+            set_off = len(segments) > 1 or _AFTER_DASH.search(reading.sentence.paragraph.masked, 0, start) is not None
+            if charge is not None and set_off:
                 # 'X blamed the brigade for the raid, a charge the group denied': the clause after the charge has its
-                # own subject, as 'which the group denied' has
+                # own subject, as 'which the group denied' has (and after a dash: '...—allegations the group denied')
                 last = segments[-1]
                 seg = Segment(last.start + charge.end(), last.end, last.text[charge.end() :])
                 kind, mention = self._classify(reading, seg)
                 if kind == "name" and mention is not None:
                     return self._named(reading, mention), seg.start
+                if kind == "country" and mention is not None:
+                    return _state_speaker(mention), seg.start  # 'a charge that Veloria denies', as 'Veloria denied'
                 if kind == "phrase":
                     return self.discourse.describe(seg.text), seg.start
                 if kind == "pronoun":

@@ -840,3 +840,10 @@ def test_an_outlet_reporting_what_a_speaker_said_before_the_quotation_relays_it(
     assert [s for _, s, _ in said("en", "\u201cThe footage is fabricated,\u201d Meridian Wire reported.")] == [
         "Meridian Wire"
     ]
+
+
+def test_a_charge_a_country_denies_and_a_charge_after_a_dash():
+    sentence = "Officials in Kessel allege that the brigade's leaders hide in Veloria, a charge that Veloria denies."
+    assert [(k, s) for k, s, _ in said("en", sentence, index=_with_countries())] == [("denial", "Veloria")]
+    units = said("en", "Reports accused the Kessel Brigade of secret contacts\u2014allegations the group has denied.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade")]
