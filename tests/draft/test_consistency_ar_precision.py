@@ -338,7 +338,13 @@ def test_the_body_accused_denies_by_its_name_not_by_the_charge_after_it(accuser,
 
 @SETTINGS
 @given(
-    st.sampled_from(["المتحدث باسم حركة النور سامي الوردي", "الناطق باسم حركة النور سامي الوردي"]),
+    st.sampled_from(
+        [
+            "المتحدث باسم حركة النور سامي الوردي",
+            "الناطق باسم حركة النور سامي الوردي",
+            "سامي الوردي المتحدث باسم حركة النور",
+        ]
+    ),
     st.sampled_from(
         [
             "هذا الشخص لا ينتمي إلى الحركة",
@@ -350,6 +356,22 @@ def test_the_body_accused_denies_by_its_name_not_by_the_charge_after_it(accuser,
 )
 def test_a_spokesman_restates_his_bodys_denial_in_words_that_say_it_is_not_so(spokesman, words):
     """'نفت حركة النور الاتهامات. وقال المتحدث باسم الحركة X إن «هذا الشخص لا ينتمي إلى الحركة»' (does not belong to
-    the movement): his words restate the denial, as 'لا وجود' (there is none) and 'لم تنفذ' (did not carry out) do."""
+    the movement): his words restate the denial, as 'لا وجود' (there is none) and 'لم تنفذ' (did not carry out) do;
+    his office written after his name ('X المتحدث باسم الحركة') is his, not the object of the verb."""
     units = said("ar", "ونفت حركة النور الاتهامات.", f"وقال {spokesman} إن «{words}».")
     assert [u[0] for u in units] == ["denial", "denial"], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["مرارا", "قطعيا", "بشدة", "أيضا", "مجددا"]),
+    st.sampled_from([("ونفى", "سامي الوردي"), ("ونفت", "وزارة الدفاع الكسلية")]),
+    st.booleans(),
+)
+def test_an_adverb_before_or_after_the_subject_leaves_it_the_denier(adverb, verb_subject, before):
+    """'ونفى مرارا X الاتهامات' (repeatedly denied) and 'ونفى X مرارا الاتهامات' read as 'ونفى X الاتهامات', as 'وقال
+    أيضا X' reads as 'وقال X أيضا': the adverb is never the subject nor part of it."""
+    verb, subject = verb_subject
+    text = f"{verb} {adverb} {subject} الاتهامات." if before else f"{verb} {subject} {adverb} الاتهامات."
+    units = said("ar", "قال خالد الكسلي إن الوضع هادئ تماما في المدينة.", text)
+    assert [u[:2] for u in units[1:]] == [("denial", subject)], units

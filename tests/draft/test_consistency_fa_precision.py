@@ -259,6 +259,8 @@ def test_calling_anothers_denial_false_is_no_denial(denier, sentence):
             "سخنگوی جنبش نمونه",
             "رضا کاظمی سخنگوی جنبش نمونه",
             "سخنگوی جنبش نمونه رضا کاظمی",
+            "سخنگوی این جنبش",
+            "رضا کاظمی سخنگوی این جنبش",
         ]
     ),
     st.sampled_from(
@@ -278,3 +280,16 @@ def test_a_spokesman_restates_his_bodys_denial_however_he_is_named(spokesman, wo
     an unnamed spokesman's words do."""
     units = read("جنبش نمونه این خبر را تکذیب کرد.", f"{spokesman} گفت: «{words}».")
     assert [kind for kind, _ in units] == ["denial"], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["در حالی که", "درحالی که"]),
+    st.sampled_from(["این خبر را تکذیب کرده", "این خبر را تکذیب کرده بود", "این ادعا را رد کرده است"]),
+    st.sampled_from(["جنبش نمونه", "وزارت خارجه قطر"]),
+)
+def test_a_while_clause_between_the_speaker_and_his_verb_keeps_him_the_speaker(while_, denied, denier):
+    """'X در حالی که جنبش ... را تکذیب کرده، گفت: «...»' (X, while the movement had denied it, said): X's quotation, as
+    'X گفت: «...»', and the movement's denial; X's words are never the movement's."""
+    units = read("", f"رضا کاظمی {while_} {denier} {denied}، گفت: «{EARLIER}».")
+    assert ("quote", "رضا کاظمی") in units and all(u == ("denial", denier) for u in units if u[0] == "denial"), units

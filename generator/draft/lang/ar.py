@@ -383,9 +383,7 @@ ARABIC_WORDS = Words(
         "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث مقتل سقوط "
         # days, manner and 'according to' come between a subject and what it says ('نفى الحزب بشكل قاطع',
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
-        "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا مجددا "
-        # adverbs of manner and frequency ('إن الحركة تنفي دائما ...', 'نفت الوزارة قطعيا'): never a subject
-        "دائما دوما مرارا تكرارا رسميا قطعيا قطعا بشدة تماما كليا مطلقا أبدا نهائيا علنا صراحة بتاتا "
+        "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا "
         "صحة فإن فان وإن وأن "
         # times and occasions ('قال الوزير لاحقا إن', 'لدى وصوله'): as days, they stand between a subject and what it
         # says, and a sentence opening with one ('ولاحقا نفى ...') has no subject before its verb
@@ -414,7 +412,12 @@ ARABIC_WORDS = Words(
     # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول')
     subject_stop_phrases=("في بيان", "في تصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر", "أول أمس"),
     # ("بحسب ما أفاد به مصدر", as a source reported: "به" and "بها", "with it", come before the subject)
-    subject_drop=split_words("و ف ثم كما أيضا أيضاً به بها"),
+    subject_drop=split_words(
+        "و ف ثم كما أيضا أيضاً به بها "
+        # adverbs of manner and frequency, as 'also': after the verb before its subject ('ونفى مرارا X'), or ending it
+        # ('إن الحركة تنفي دائما ...', 'نفت الوزارة قطعيا الأنباء'); never a subject
+        "دائما دوما مرارا تكرارا رسميا قطعيا قطعا بشدة تماما كليا مطلقا أبدا نهائيا علنا صراحة بتاتا مجددا"
+    ),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),
     statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور إعلان الإعلان"),

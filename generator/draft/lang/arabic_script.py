@@ -493,8 +493,9 @@ class ArabicScriptReader:
                 continue  # an office or a source speaks for a body; an analyst or a witness does not
             if any(self._names_in(n, words[1:]) for n in names if n):
                 return True
-            if head in self.c.body_words | self.c.group_refs and "\u0627\u0644" + head in words[1:]:
-                return True  # 'مصدر في الحركة' after 'حركة X'
+            this = any(w in self.c.demonstratives and words[k + 1] == head for k, w in enumerate(words[1:-1], 1))
+            if head in self.c.body_words | self.c.group_refs and ("\u0627\u0644" + head in words[1:] or this):
+                return True  # 'مصدر في الحركة' after 'حركة X'; 'سخنگوی این جنبش' (this movement's) after 'جنبش X'
             if set(words[1:]) & _nisbas(whole, names):
                 return True  # 'المتحدث باسم الخارجية الإيرانية', 'مسؤول إيراني' after 'إيران'
         return False
@@ -1104,8 +1105,9 @@ class ArabicScriptReader:
         # (and after an office's adjective: 'وصف الوزير الكسلي الحركة بأنها ...', the minister, then his object)
         of_person = i >= 2 and (not before.startswith("\u0627\u0644") or (i == 2 and before in self.c.titles))
         after_nisba = after_nisba and (of_person or not {fw, fw[2:]} & (self.c.body_words | self.c.titles))
-        if after_nisba and _definite_noun(fw):
+        if after_nisba and _definite_noun(fw) and not (of_person and fw in self.c.titles):
             return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
+            # (not an office after a person's name, 'قال سامي الوردي المتحدث باسم الحركة': his office, set beside it)
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
@@ -1149,6 +1151,8 @@ class ArabicScriptReader:
             tokens = self._tokens(masked, verb_end, sent.end)
             if len(tokens) > 1 and tokens[0][3] in _IN_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
+            while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in _CUT_AFTER:
+                tokens = tokens[1:]  # 'ونفى مرارا X', 'وقال أيضا X': 'also' or an adverb before the subject
             if len(tokens) > 2 and _TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
                 # 'وقال لـ"النهار" سامي الوردي' (told al-Nahar, Sami al-Wardi said): the outlet told, in its marks,
                 # then the subject, as after 'وقال سامي الوردي لـ"النهار"'
@@ -1185,6 +1189,14 @@ class ArabicScriptReader:
             dateline = _DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
+            between = self._tokens(masked, after, verb_start) if after is not None else []
+            if after is not None and after > begin and not any(t[3] for t in between):
+                # 'X در حالی که Y ... تکذیب کرده، گفت' (X, while Y had denied it, said): the subject before the clause
+                lead = self._tokens(masked, begin, after)
+                w = next((k for k, t in enumerate(lead) if self._opens_while([x[3] for x in lead[k : k + 3]])), 0)
+                n = self._cut_subject(lead[:w]) if w else 0
+                if n:
+                    return lead[0][0], lead[n - 1][1]
             if after is not None and after > begin:
                 begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
             clause = masked.rfind("\u061b", begin, verb_start)
@@ -1386,13 +1398,10 @@ class ArabicScriptReader:
         کرد', while reports went round, X denied): after the clause's own verb, else after its last comma; the
         clause's words are never the subject."""
         tokens = self._tokens(masked, begin, verb_start)
-        folded_words = [t[3] for t in tokens[:3]]
-        if folded_words[:2] == ["\u062f\u0631\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
-            rest = tokens[2:]
-        elif folded_words == ["\u062f\u0631", "\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
-            rest = tokens[3:]
-        else:
+        length = self._opens_while([t[3] for t in tokens[:3]])
+        if not length:
             return begin
+        rest = tokens[length:]
         verb = next(
             (t for t in rest if t[3] in _CLAUSE_VERBS or (t[3].startswith("\u0645\u064a") and len(t[3]) > 3)), None
         )
@@ -1400,6 +1409,12 @@ class ArabicScriptReader:
             return verb[1]
         commas = [t for t in rest if t[2][-1:] in "\u060c,"]
         return commas[-1][1] if commas else verb_start
+
+    def _opens_while(self, words: list[str]) -> int:
+        """How many of the folded words open a Persian 'while' clause ('درحالی که', 'در حالی که'): 2, 3 or 0."""
+        if words[:2] == ["\u062f\u0631\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
+            return 2
+        return 3 if words[:3] == ["\u062f\u0631", "\u062d\u0627\u0644\u064a", "\u0643\u0647"] else 0
 
     # --- the article ------------------------------------------------------------------------------
 
