@@ -1192,11 +1192,11 @@ class ArabicScriptReader:
             between = self._tokens(masked, after, verb_start) if after is not None else []
             if after is not None and after > begin and not any(t[3] for t in between):
                 # 'X در حالی که Y ... تکذیب کرده، گفت' (X, while Y had denied it, said): the subject before the clause
-                lead = self._tokens(masked, begin, after)
-                w = next((k for k, t in enumerate(lead) if self._opens_while([x[3] for x in lead[k : k + 3]])), 0)
-                n = self._cut_subject(lead[:w]) if w else 0
+                before = self._tokens(masked, begin, after)
+                w = next((k for k, t in enumerate(before) if self._opens_while([x[3] for x in before[k : k + 3]])), 0)
+                n = self._cut_subject(before[:w]) if w else 0
                 if n:
-                    return lead[0][0], lead[n - 1][1]
+                    return before[0][0], before[n - 1][1]
             if after is not None and after > begin:
                 begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
             clause = masked.rfind("\u061b", begin, verb_start)
