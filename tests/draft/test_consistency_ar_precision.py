@@ -343,6 +343,7 @@ def test_the_body_accused_denies_by_its_name_not_by_the_charge_after_it(accuser,
             "المتحدث باسم حركة النور سامي الوردي",
             "الناطق باسم حركة النور سامي الوردي",
             "سامي الوردي المتحدث باسم حركة النور",
+            "سامي الوردي، المتحدث باسم حركة النور،",
         ]
     ),
     st.sampled_from(

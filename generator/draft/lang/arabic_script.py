@@ -476,8 +476,12 @@ class ArabicScriptReader:
         whole = body.entity
         if whole is None or whole.person or body.same(member):
             return False
-        if member.entity is not None:
-            phrases = self.named_with.get(id(member.entity), []) if member.entity.person else []
+        if member.entity is not None and member.entity.person:
+            phrases = self.named_with.get(id(member.entity), [])
+            if self.words.verb_first:  # (and the office set after an Arabic name: 'سامي الوردي، المتحدث باسم X،')
+                phrases = [*phrases, *(o for o, ids in self.offices.items() if id(member.entity) in ids)]
+        elif member.entity is not None:
+            phrases = []
         else:
             phrases = [fold_words(member.described)] if member.described else []
         names = {fold_words(whole.name), *(fold_words(text) for _, _, _, text in whole.mentions)}
