@@ -246,3 +246,133 @@ def test_a_sentence_without_speech_whose_subject_is_no_name_changes_no_one():
     analysis = analyse("ar", *paragraphs)
     assert [(u.kind, u.speaker.label) for u in analysis.units][-1] == ("quote", "خالد الكسلي")
     assert [e.name for e in analysis.entities] == ["خالد الكسلي"]
+
+
+# --- round 13 -------------------------------------------------------------------------------------------------------
+
+# (warning verb, masculine and feminine) and what is warned against: rumours, false news, whoever spreads them
+WARNING = [("وحذر", "وحذرت"), ("ويحذر", "وتحذر")]
+WARNED_OF = [
+    "الشائعات",
+    "نشر الشائعات",
+    "الأخبار الكاذبة التي تنشرها بعض المواقع",
+    "الانجرار وراء الشائعات",
+    "الإشاعات المغرضة",
+    "المعلومات المضللة",
+]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(REFUSERS),
+    st.sampled_from(WARNING),
+    st.sampled_from(["", "أبناء الشعب"]),
+    st.sampled_from(WARNED_OF),
+)
+def test_warning_against_rumours_denies_nothing(warner, verb, whom, what):
+    """'حذرت الحركة من الشائعات' (warned against rumours) is said, as 'حذرت الحركة من نشر الشائعات' (against spreading
+    rumours) is: no report at hand is called false, so no denial; whoever is warned may stand before 'من'."""
+    subject, label, gender = warner
+    text = f"{verb[gender == 'f']} {subject} {whom} من {what}.".replace("  ", " ")
+    units = said("ar", text)
+    assert all(u[0] != "denial" for u in units) and all(u[1] == label for u in units), units
+
+
+def test_warning_against_these_rumours_or_calling_them_false_still_denies():
+    """'حذرت الحركة من هذه الشائعات' calls the reports at hand rumours ('these'), and a cue after the warning ('مؤكدة
+    أن الأنباء عارية عن الصحة') denies as it would alone."""
+    for text in ("وحذرت حركة النور من هذه الشائعات.", "وحذرت حركة النور من الشائعات، مؤكدة أن الأنباء عارية عن الصحة."):
+        assert [u[:2] for u in said("ar", text)] == [("denial", "حركة النور")], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("سامي الوردي", "سامي الوردي", "m"),
+            ("العميد سامي الوردي", "سامي الوردي", "m"),
+            ("وزارة الدفاع الكسلية", "وزارة الدفاع الكسلية", "f"),
+            ("مصدر في حركة النور", "مصدر في حركة النور", "m"),
+        ]
+    ),
+    st.sampled_from(["لقناة النهار", "لوكالة الأنباء الكسلية", "لشبكة شفق نيوز", 'لصحيفة "النهار"']),
+    st.sampled_from([("وقال", "إن «{}»", "quote"), ("وأكد", "أن «{}»", "quote"), ("ونفى", "الاتهامات", "denial")]),
+)
+def test_an_outlet_told_before_the_speaker_is_neither_the_speaker_nor_a_reason_to_fall_back(speaker, told, verb):
+    """'وقال لقناة النهار سامي الوردي إن ...' (told al-Nahar TV, Sami al-Wardi said) is Sami's, as 'وقال سامي الوردي
+    لقناة النهار إن ...' and 'وقال لـ"النهار" سامي الوردي' are: the outlet told without marks of its own is no subject,
+    and the one who spoke in the paragraph before does not speak again for want of one."""
+    subject, label, gender = speaker
+    said_verb, what, kind = verb
+    said_verb = said_verb if gender == "m" else {"وقال": "وقالت", "وأكد": "وأكدت", "ونفى": "ونفت"}[said_verb]
+    before = "وقال خالد الكسلي إن الوضع هادئ تماما في المدينة."
+    after = said("ar", before, f"{said_verb} {told} {subject} {what.format(WORDS)}.")
+    assert [u[:2] for u in after[1:]] == [(kind, label)], after
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["وأشار سامي الوردي إلى أن", "وقال سامي الوردي إن", "وذكرت وكالة الأنباء الكسلية أن"]),
+    st.sampled_from(["حركة النور", "وزارة الدفاع الكسلية"]),
+    st.sampled_from(["نفت", "سبق أن نفت", "كانت قد نفت", "قد نفت", "تنفي دائما", "تنفي بشدة"]),
+)
+def test_a_reported_denial_is_its_subjects_in_every_tense(reporting, body, verb):
+    """'قال X إن الحركة سبق أن نفت ...' (had previously denied), 'كانت قد نفت', 'تنفي دائما' (always denies): the
+    movement denies, as in 'قال X إن الحركة نفت ...'; never X who reports it, nor the adverb read as a subject."""
+    units = said("ar", f"{reporting} {body} {verb} هذه الاتهامات.")
+    assert [u[:2] for u in units if u[0] == "denial"] == [("denial", body)], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["واتهمت وزارة الدفاع الكسلية", "واتهم سامي الوردي"]),
+    st.sampled_from(["بالوقوف وراء الهجوم", "بتنفيذ الهجوم", "بالتخطيط للهجوم"]),
+    st.sampled_from(["، فيما نفت الحركة ذلك", "، لكن الحركة نفت ذلك", "، وهو ما نفته الحركة"]),
+)
+def test_the_body_accused_denies_by_its_name_not_by_the_charge_after_it(accuser, charge, denial):
+    """'اتهمت الوزارة حركة النور بالوقوف وراء الهجوم، فيما نفت الحركة ذلك': 'الحركة' is حركة النور, the body named
+    before, whatever the charge that follows its name ('بالوقوف وراء ...' is no part of it)."""
+    units = said("ar", f"{accuser} حركة النور {charge}{denial}.")
+    assert [u[:2] for u in units if u[0] == "denial"] == [("denial", "حركة النور")], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(
+        [
+            "المتحدث باسم حركة النور سامي الوردي",
+            "الناطق باسم حركة النور سامي الوردي",
+            "سامي الوردي المتحدث باسم حركة النور",
+            "سامي الوردي، المتحدث باسم حركة النور،",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "هذا الشخص لا ينتمي إلى الحركة",
+            "عناصرنا لا يتواجدون في المدينة",
+            "لا وجود لقواتنا في المدينة",
+            "الحركة لم تنفذ أي هجوم",
+        ]
+    ),
+)
+def test_a_spokesman_restates_his_bodys_denial_in_words_that_say_it_is_not_so(spokesman, words):
+    """'نفت حركة النور الاتهامات. وقال المتحدث باسم الحركة X إن «هذا الشخص لا ينتمي إلى الحركة»' (does not belong to
+    the movement): his words restate the denial, as 'لا وجود' (there is none) and 'لم تنفذ' (did not carry out) do;
+    his office written after his name ('X المتحدث باسم الحركة') is his, not the object of the verb."""
+    units = said("ar", "ونفت حركة النور الاتهامات.", f"وقال {spokesman} إن «{words}».")
+    assert [u[0] for u in units] == ["denial", "denial"], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["مرارا", "قطعيا", "بشدة", "أيضا", "مجددا"]),
+    st.sampled_from([("ونفى", "سامي الوردي"), ("ونفت", "وزارة الدفاع الكسلية")]),
+    st.booleans(),
+)
+def test_an_adverb_before_or_after_the_subject_leaves_it_the_denier(adverb, verb_subject, before):
+    """'ونفى مرارا X الاتهامات' (repeatedly denied) and 'ونفى X مرارا الاتهامات' read as 'ونفى X الاتهامات', as 'وقال
+    أيضا X' reads as 'وقال X أيضا': the adverb is never the subject nor part of it."""
+    verb, subject = verb_subject
+    text = f"{verb} {adverb} {subject} الاتهامات." if before else f"{verb} {subject} {adverb} الاتهامات."
+    units = said("ar", "قال خالد الكسلي إن الوضع هادئ تماما في المدينة.", text)
+    assert [u[:2] for u in units[1:]] == [("denial", subject)], units

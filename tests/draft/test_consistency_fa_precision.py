@@ -169,3 +169,127 @@ def test_he_after_only_a_body_spoke_is_no_one(body, pronoun, after):
     and no person spoke; nothing is drafted for him (not the ministry), as after a person he is that person."""
     units = read("", body.format(e=EARLIER), f"{pronoun} {after}")
     assert [kind for kind, _ in units] == ["reported"], units
+
+
+# --- round 13 -------------------------------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(
+    st.sampled_from(REFUSERS),
+    st.sampled_from(
+        ["نسبت به {} هشدار داد", "درباره {} هشدار داد", "مردم را از {} برحذر داشت", "نسبت به {} هشدار داده است"]
+    ),
+    st.sampled_from(["شایعات", "انتشار شایعات", "شایعات و اخبار جعلی", "اخبار کذب"]),
+)
+def test_warning_against_rumours_denies_nothing(warner, warning, what):
+    """'X نسبت به شایعات هشدار داد' (warned against rumours) denies nothing, as 'X نسبت به انتشار شایعات هشدار داد'
+    (against spreading them) does not: no report at hand is called false."""
+    subject, label, before = warner
+    units = read(before, f"{subject} {warning.format(what)}.")
+    assert all(kind != "denial" for kind, _ in units) and all(who == label for _, who in units), units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(
+        [
+            "پلیس {o} را بازداشت کرد.",
+            "نیروهای امنیتی {o} را روز شنبه بازداشت کردند.",
+            "دادگاه {o} را به زندان محکوم کرد.",
+            "هیئت دولت با {o} دیدار کرد.",
+        ]
+    ),
+    st.sampled_from(["رضا کاظمی", "سردار رضا کاظمی"]),
+    st.sampled_from(["وی", "او"]),
+    st.sampled_from([f"گفت: «{EARLIER}».", "این خبر را تکذیب کرد."]),
+)
+def test_he_after_a_person_named_only_as_an_object_is_not_who_spoke_before(sentence, person, pronoun, after):
+    """'پلیس X را بازداشت کرد. وی گفت: «...»' (the police arrested X. He said): 'وی' may be X, it is never the one who
+    spoke before, as after 'X و Y ... کردند' it is neither."""
+    units = read(f"علی محمدی گفت: «{EARLIER}».", sentence.format(o=person), f"{pronoun} {after}")
+    assert all(who != "علی محمدی" for _, who in units), units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["{s} {o} را به تهران دعوت کرد.", "{s} روز شنبه با {o} دیدار کرد.", "{s} با {o} دیدار کرد."]),
+    st.sampled_from([("رضا کاظمی", "رضا کاظمی"), ("وزیر خارجه کسلیا", "وزیر خارجه کسلیا")]),
+    st.sampled_from([f"وی گفت: «{EARLIER}».", "وی این خبر را تکذیب کرد."]),
+)
+def test_he_after_one_who_met_or_invited_another_is_the_subject(sentence, subject, after):
+    """'X Y را به تهران دعوت کرد. وی گفت' (X invited Y to Tehran. He said) is X's, as 'X به بغداد سفر کرد. وی گفت' is:
+    the subject, a person's name or an office, and never 'X Y' read as one name."""
+    name, label = subject
+    units = read(f"یک منبع آگاه گفت: «{EARLIER}».", sentence.format(s=name, o="علی محمدی"), after)
+    assert [who for _, who in units] == [label], units
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["جنبش نمونه", "وزارت خارجه قطر"]),
+    st.sampled_from(
+        [
+            "رضا کاظمی تکذیب {d} را دروغ خواند.",
+            "رضا کاظمی تکذیب‌های {d} را بی‌اساس دانست.",
+            "رضا کاظمی تکذیب {d} را رد کرد.",
+            "رضا کاظمی گفت تکذیب {d} دروغ است.",
+            "رضا کاظمی گفت تکذیب {d} قابل قبول نیست.",
+        ]
+    ),
+)
+def test_calling_anothers_denial_false_is_no_denial(denier, sentence):
+    """'X تکذیب جنبش را دروغ خواند' (called the movement's denial a lie) maintains what was denied, as 'X گفت تکذیب
+    جنبش قابل قبول نیست' (is unacceptable) does: X denies nothing; 'X این خبر را دروغ خواند' denies the report."""
+    units = read("", sentence.format(d=denier))
+    assert all(who != "رضا کاظمی" for kind, who in units if kind == "denial"), units
+    assert all(who == "رضا کاظمی" for kind, who in units if kind != "denial"), units
+    claim = sentence.format(d=denier).replace("تکذیب‌های", "ادعاهای").replace("تکذیب", "ادعای")
+    if "قابل قبول" not in claim:  # (unacceptable calls nothing false)
+        assert ("denial", "رضا کاظمی") in read("", claim), claim
+
+
+# --- round 13: recall, a denial restated in the denier's own words --------------------------------------------------
+
+
+@SETTINGS
+@given(
+    st.sampled_from(
+        [
+            "سخنگوی جنبش نمونه",
+            "رضا کاظمی سخنگوی جنبش نمونه",
+            "سخنگوی جنبش نمونه رضا کاظمی",
+            "سخنگوی این جنبش",
+            "رضا کاظمی سخنگوی این جنبش",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "ما در این منطقه حضور نداریم",
+            "هیچ دستوری از سوی ما صادر نشده است",
+            "هیچ حمله‌ای به این شهر صورت نگرفته است",
+            "ما هیچ نیرویی به آنجا نفرستاده‌ایم",
+            "این اتفاق نیفتاده است",
+            "چنین حادثه‌ای رخ نداده است",
+        ]
+    ),
+)
+def test_a_spokesman_restates_his_bodys_denial_however_he_is_named(spokesman, words):
+    """'جنبش نمونه این خبر را تکذیب کرد. X سخنگوی جنبش گفت: «ما ... حضور نداریم»': the spokesman's words that say
+    something is not so or did not happen restate the movement's denial, named before his office or after it, as
+    an unnamed spokesman's words do."""
+    units = read("جنبش نمونه این خبر را تکذیب کرد.", f"{spokesman} گفت: «{words}».")
+    assert [kind for kind, _ in units] == ["denial"], units
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["در حالی که", "درحالی که"]),
+    st.sampled_from(["این خبر را تکذیب کرده", "این خبر را تکذیب کرده بود", "این ادعا را رد کرده است"]),
+    st.sampled_from(["جنبش نمونه", "وزارت خارجه قطر"]),
+)
+def test_a_while_clause_between_the_speaker_and_his_verb_keeps_him_the_speaker(while_, denied, denier):
+    """'X در حالی که جنبش ... را تکذیب کرده، گفت: «...»' (X, while the movement had denied it, said): X's quotation, as
+    'X گفت: «...»', and the movement's denial; X's words are never the movement's."""
+    units = read("", f"رضا کاظمی {while_} {denier} {denied}، گفت: «{EARLIER}».")
+    assert ("quote", "رضا کاظمی") in units and all(u == ("denial", denier) for u in units if u[0] == "denial"), units

@@ -90,6 +90,9 @@ ARABIC_WORDS = Words(
         *("لايوجد", "لاتوجد", "لاوجود", "لاعلاقة", "لاصلة", "لادور", "لاأساس", "لاصحة"),
         # the absolute 'no' before a noun of intent, plan, presence or truth ('أكد أنه لا نية للحركة ...')
         *("لا نية", "لا نوايا", "لا خطة", "لا خطط", "لا تواجد", "لا حقيقة", "لانية", "لاخطة", "لاحقيقة"),
+        # does not belong to, is not present ('هذا الشخص لا ينتمي إلى الحركة', 'لا نتواجد في المدينة'), as 'لا وجود'
+        # and 'لا صلة' (not 'لا نملك', we have no choice, nor 'لا نقف مكتوفي الأيدي', we will not stand idle)
+        *("لا ينتمي", "لا تنتمي", "لا ننتمي", "لا ينتمون", "لا يتواجد", "لا تتواجد", "لا نتواجد", "لا يتواجدون"),
     ),
     # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
     claim_words=split_words(
@@ -118,6 +121,13 @@ ARABIC_WORDS = Words(
         # a manner: 'نفذت بشكل غير صحيح' (carried out incorrectly) calls no report false; pretexts: 'بذرائع واهية'
         # (on flimsy pretexts) accuses someone else, it denies nothing
         *("بشكل", "بصورة", "بطريقة", "ذرائع", "بذرائع", "حجج", "بحجج", "حجة", "بحجة"),
+    ),
+    # 'حذرت الوزارة (المواطنين) من (الانجرار وراء) الشائعات' (warned against rumours): a warning, as 'من ينشر'; the
+    # verb, its subject and object, then 'من'
+    warning=(
+        r"[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره|محذرين|تحذير|التحذير|تحذيره|تحذيرها|تحذيرات)"
+        r"(?:\s+[^\s.\u060c,:\u061b]+){0,4}?\s+من",
+        "",
     ),
     # 'وجاء فيه أن ...' (and in it came): the statement named before speaks
     statement_says=(
@@ -373,7 +383,7 @@ ARABIC_WORDS = Words(
         "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث مقتل سقوط "
         # days, manner and 'according to' come between a subject and what it says ('نفى الحزب بشكل قاطع',
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
-        "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا مجددا "
+        "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا "
         "صحة فإن فان وإن وأن "
         # times and occasions ('قال الوزير لاحقا إن', 'لدى وصوله'): as days, they stand between a subject and what it
         # says, and a sentence opening with one ('ولاحقا نفى ...') has no subject before its verb
@@ -402,7 +412,12 @@ ARABIC_WORDS = Words(
     # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول')
     subject_stop_phrases=("في بيان", "في تصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر", "أول أمس"),
     # ("بحسب ما أفاد به مصدر", as a source reported: "به" and "بها", "with it", come before the subject)
-    subject_drop=split_words("و ف ثم كما أيضا أيضاً به بها"),
+    subject_drop=split_words(
+        "و ف ثم كما أيضا أيضاً به بها "
+        # adverbs of manner and frequency, as 'also': after the verb before its subject ('ونفى مرارا X'), or ending it
+        # ('إن الحركة تنفي دائما ...', 'نفت الوزارة قطعيا الأنباء'); never a subject
+        "دائما دوما مرارا تكرارا رسميا قطعيا قطعا بشدة تماما كليا مطلقا أبدا نهائيا علنا صراحة بتاتا مجددا"
+    ),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),
     statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور إعلان الإعلان"),

@@ -84,6 +84,7 @@ _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
 _QAD = "\u0642\u062f"
+_PREVIOUSLY = "\u0633\u0628\u0642"  # سبق ('سبق أن نفت', had previously denied)
 # 'تم', 'جرى' (was done) right before a verbal noun, folded: an Arabic passive ('وتم نفي الخبر')
 _DONE = re.compile(
     r"(?<!\S)[\u0648\u0641]?(?:\u062a\u0645|\u064a\u062a\u0645|\u062c\u0631\u064a|\u064a\u062c\u0631\u064a)\s+$"
@@ -181,6 +182,7 @@ _ENDS_CLAUSE_FA = frozenset(
 _AND_FA = "\u0648"  # و
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
+_WITH_FA = "\u0628\u0627"  # با (with)
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 _AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
@@ -243,6 +245,11 @@ _TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062
 _DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part
 # 'تنصل' (disowned), folded, in every form of it ('تنصلت', 'يتنصل')
 _DISOWNING = "\u062a\u0646\u0635\u0644"
+# a denial named as a noun, folded ('نفي', 'النفي', 'تکذیب', 'تکذیب‌های', 'إنكار'; not the verbs 'نفت', 'تکذیب کرد')
+_DENIAL_NOUN = re.compile(
+    "(?:\u0627\u0644|\u0644\u0644)?(?:\u0646\u0641\u064a|\u062a\u0643\u0630\u064a\u0628|\u0627\u0646\u0643\u0627\u0631)"
+    r"\S{0,4}"
+)
 # 'هو' (he), 'هي' (she), folded, and the gender of the verb they agree with
 _HE_SHE = {"\u0647\u0648": "m", "\u0647\u064a": "f"}
 # a preposition written onto the article ('بالوفد', 'للوفد', 'كالعادة'): no word of a name
@@ -469,8 +476,12 @@ class ArabicScriptReader:
         whole = body.entity
         if whole is None or whole.person or body.same(member):
             return False
-        if member.entity is not None:
-            phrases = self.named_with.get(id(member.entity), []) if member.entity.person else []
+        if member.entity is not None and member.entity.person:
+            phrases = self.named_with.get(id(member.entity), [])
+            if self.words.verb_first:  # (and the office set after an Arabic name: 'سامي الوردي، المتحدث باسم X،')
+                phrases = [*phrases, *(o for o, ids in self.offices.items() if id(member.entity) in ids)]
+        elif member.entity is not None:
+            phrases = []
         else:
             phrases = [fold_words(member.described)] if member.described else []
         names = {fold_words(whole.name), *(fold_words(text) for _, _, _, text in whole.mentions)}
@@ -479,12 +490,16 @@ class ArabicScriptReader:
             words = [self._bare(w.strip(_PUNCT)) for w in phrase.split() if w.strip(_PUNCT)]
             while words and words[0] in self.c.drop:
                 words = words[1:]
+            # (the name may come first, the office after it: 'رضا کاظمی سخنگوی جنبش نمونه')
+            office_at = next((i for i, w in enumerate(words) if w in self.c.titles | self.c.heads), 0)
+            words = words[office_at:]
             if not words or not ({words[0]} & (self.c.titles | self.c.heads)) or words[0] in self.c.observers:
                 continue  # an office or a source speaks for a body; an analyst or a witness does not
             if any(self._names_in(n, words[1:]) for n in names if n):
                 return True
-            if head in self.c.body_words | self.c.group_refs and "\u0627\u0644" + head in words[1:]:
-                return True  # 'مصدر في الحركة' after 'حركة X'
+            this = any(w in self.c.demonstratives and words[k + 1] == head for k, w in enumerate(words[1:-1], 1))
+            if head in self.c.body_words | self.c.group_refs and ("\u0627\u0644" + head in words[1:] or this):
+                return True  # 'مصدر في الحركة' after 'حركة X'; 'سخنگوی این جنبش' (this movement's) after 'جنبش X'
             if set(words[1:]) & _nisbas(whole, names):
                 return True  # 'المتحدث باسم الخارجية الإيرانية', 'مسؤول إيراني' after 'إيران'
         return False
@@ -630,6 +645,13 @@ class ArabicScriptReader:
                 return self._again(described, f"'{raw}' read as {described.label}, described before")
         if len(words) <= 2 and words[0] in self.c.group_refs:
             group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
+            head = words[0].removeprefix("\u0627\u0644")  # (an Arabic reference back: 'الحركة', the movement)
+            back = self.words.verb_first and len(words) == 1 and head != words[0] and head in self.c.body_words
+            named = self._body_named_before(head, para, sentence) if back else None
+            if named is not None and (group is None or not fold_words(group.name).startswith(head)):
+                # ('الحركة' after 'اتهمت الوزارة حركة النور بـ...': the body named with that word, not a group whose
+                # name the subject before ran into)
+                group = named
             if group is not None:
                 return self._named(group, f"'{raw}' read as {group.label}")
         if len(words) == 3 and not self.words.verb_first and self._office_of_this_words(words):
@@ -879,6 +901,8 @@ class ArabicScriptReader:
             if bare not in self.c.body_words or bare.startswith("\u0627\u0644"):
                 continue
             n = self._cut_subject(tokens[i : i + 4])
+            # (a phrase with 'بـ' and the article after the name is none of it: 'اتهمت X حركة النور بالوقوف وراء ...')
+            n = next((k for k in range(2, n) if tokens[i + k][3].startswith("\u0628\u0627\u0644")), n)
             if n >= 2:
                 end = tokens[i + n - 1][1]
                 lead = 1 if fw != bare else 0
@@ -1014,6 +1038,30 @@ class ArabicScriptReader:
                 break
         return n
 
+    def _after_outlet_told(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """Where the subject starts after an outlet told that opens an Arabic subject region without marks ('لقناة
+        النهار سامي الوردي', 'لوكالة الأنباء الكسلية المتحدث باسم الحركة'), as after 'لـ"النهار"': at the first word,
+        past the outlet's own first name word, that opens a speaker (an office, a source, a body, a given name); 0
+        when none does before what is said (the outlet told, then no subject: the subject is found as before)."""
+        inside = False
+        for j, (_, _, word, fw) in enumerate(tokens[:8]):
+            opens, closes = word[:1] in _OPENERS, word.rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS
+            if j == 0 or inside or opens:
+                inside = (inside or opens) and not closes
+                continue
+            # (a definite stop word may be the outlet's: 'لوكالة الأنباء الكسلية')
+            if (fw in self.c.stops and not fw.startswith("\u0627\u0644")) or word[:1] in _CUT_BEFORE or MASK in word:
+                return 0
+            bare = fw[2:] if fw.startswith("\u0627\u0644") else fw
+            speaker_word = fw in self.c.titles or bare in self.c.heads or (j >= 2 and bare in self.c.body_words)
+            if speaker_word or (
+                j >= 2 and not fw.startswith("\u0627\u0644") and given_or_family_name(word.strip(_PUNCT))
+            ):
+                return j
+            if word[-1:] in _CUT_AFTER:
+                return 0
+        return 0
+
     def _group_in_marks(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether the tokens open with a name in marks written onto 'لـ' that is an armed group or a body on record
         (not an outlet, the one told: 'لـ"شفق نيوز"')."""
@@ -1061,8 +1109,9 @@ class ArabicScriptReader:
         # (and after an office's adjective: 'وصف الوزير الكسلي الحركة بأنها ...', the minister, then his object)
         of_person = i >= 2 and (not before.startswith("\u0627\u0644") or (i == 2 and before in self.c.titles))
         after_nisba = after_nisba and (of_person or not {fw, fw[2:]} & (self.c.body_words | self.c.titles))
-        if after_nisba and _definite_noun(fw):
+        if after_nisba and _definite_noun(fw) and not (of_person and fw in self.c.titles):
             return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
+            # (not an office after a person's name, 'قال سامي الوردي المتحدث باسم الحركة': his office, set beside it)
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
@@ -1106,6 +1155,8 @@ class ArabicScriptReader:
             tokens = self._tokens(masked, verb_end, sent.end)
             if len(tokens) > 1 and tokens[0][3] in _IN_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
+            while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in _CUT_AFTER:
+                tokens = tokens[1:]  # 'ونفى مرارا X', 'وقال أيضا X': 'also' or an adverb before the subject
             if len(tokens) > 2 and _TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
                 # 'وقال لـ"النهار" سامي الوردي' (told al-Nahar, Sami al-Wardi said): the outlet told, in its marks,
                 # then the subject, as after 'وقال سامي الوردي لـ"النهار"'
@@ -1114,6 +1165,8 @@ class ArabicScriptReader:
                 )
                 if mark_end is not None and mark_end + 1 < len(tokens):
                     tokens = tokens[mark_end + 1 :]
+            elif len(tokens) > 2 and tokens[0][3][:1] == "\u0644" and tokens[0][3][1:] in self.c.outlet_words:
+                tokens = tokens[self._after_outlet_told(tokens) :]  # 'وقال لقناة النهار سامي الوردي' (told al-Nahar)
             if len(tokens) > 2 and [t[3] for t in tokens[:2]] == ["\u0643\u0644", "\u0645\u0646"]:
                 tokens = tokens[2:]  # 'نفت كل من الحركة والوزارة' (both the movement and the ministry): the first
             if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
@@ -1140,6 +1193,14 @@ class ArabicScriptReader:
             dateline = _DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
+            between = self._tokens(masked, after, verb_start) if after is not None else []
+            if after is not None and after > begin and not any(t[3] for t in between):
+                # 'X در حالی که Y ... تکذیب کرده، گفت' (X, while Y had denied it, said): the subject before the clause
+                before = self._tokens(masked, begin, after)
+                w = next((k for k, t in enumerate(before) if self._opens_while([x[3] for x in before[k : k + 3]])), 0)
+                n = self._cut_subject(before[:w]) if w else 0
+                if n:
+                    return before[0][0], before[n - 1][1]
             if after is not None and after > begin:
                 begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
             clause = masked.rfind("\u061b", begin, verb_start)
@@ -1254,6 +1315,12 @@ class ArabicScriptReader:
                 return start
         if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
             return n
+        lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
+        for j in range(lead + 2, n - 1 if ra == n else lead + 2):
+            # 'X Y را دعوت کرد' (X invited Y): two people's names side by side, the second the object
+            # (or after an office: 'وزیر خارجه کسلیا X را', the minister invited X)
+            if (lead or self._persons_name(tokens[lead:j])) and self._persons_name(tokens[j:n]):
+                return j
         # (the run's words to 'را' are the object's: none, or a preposition's phrase, 'حمله به سفارت را')
         rest_of_object = ra == n or (
             tokens[n][3] in _PREPOSITIONS_FA and not any(t[3] in self.c.stops for t in tokens[n + 1 : ra])
@@ -1261,7 +1328,6 @@ class ArabicScriptReader:
         # (an object of several words, 'X ترور فرمانده نمونه را' (the assassination of commander Y): where a
         # person's name, a record or a body and its country end, a word that may not end a subject heads it; so
         # too before a stop word the object runs on over, 'X انتشار این شایعات را', 'X امکان مذاکره را')
-        lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
         for j in range(lead + 1, n - 1 if rest_of_object else n):
             if self._may_end_subject(tokens[j]):
                 continue
@@ -1278,10 +1344,19 @@ class ArabicScriptReader:
             return n
         return n if self._may_end_subject(tokens[n - 1]) else n - 1
 
+    def _persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
+        raw = [t[2].strip(_PUNCT) for t in tokens]
+        if not 2 <= len(raw) <= 4 or not all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens)):
+            return False
+        return given_or_family_name(raw[0]) and looks_like_a_persons_name(" ".join(raw))
+
     def _may_end_subject(self, token: tuple[int, int, str, str]) -> bool:
         """Whether a Persian word before an object may end its subject: a name (name data, the family name's '-ی'), an
         office, a body's word, a stop, a place or a record; else it heads the object ('حمله', 'ترور')."""
         word, fw = token[2].strip(_PUNCT), token[3]
+        if word.endswith(("\u200c\u0647\u0627\u06cc", "\u200c\u0647\u0627")):
+            return False  # a plural ('تکذیب‌های', denials) is no name: it heads the object
         ends = self.c.titles | self.c.body_words | self.c.stops | self.c.pronouns
         if len(fw) < 3 or not fw.isalpha() or fw.endswith("\u064a") or fw in ends or looks_like_a_persons_name(word):
             return True
@@ -1327,13 +1402,10 @@ class ArabicScriptReader:
         کرد', while reports went round, X denied): after the clause's own verb, else after its last comma; the
         clause's words are never the subject."""
         tokens = self._tokens(masked, begin, verb_start)
-        folded_words = [t[3] for t in tokens[:3]]
-        if folded_words[:2] == ["\u062f\u0631\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
-            rest = tokens[2:]
-        elif folded_words == ["\u062f\u0631", "\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
-            rest = tokens[3:]
-        else:
+        length = self._opens_while([t[3] for t in tokens[:3]])
+        if not length:
             return begin
+        rest = tokens[length:]
         verb = next(
             (t for t in rest if t[3] in _CLAUSE_VERBS or (t[3].startswith("\u0645\u064a") and len(t[3]) > 3)), None
         )
@@ -1341,6 +1413,12 @@ class ArabicScriptReader:
             return verb[1]
         commas = [t for t in rest if t[2][-1:] in "\u060c,"]
         return commas[-1][1] if commas else verb_start
+
+    def _opens_while(self, words: list[str]) -> int:
+        """How many of the folded words open a Persian 'while' clause ('درحالی که', 'در حالی که'): 2, 3 or 0."""
+        if words[:2] == ["\u062f\u0631\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
+            return 2
+        return 3 if words[:3] == ["\u062f\u0631", "\u062d\u0627\u0644\u064a", "\u0643\u0647"] else 0
 
     # --- the article ------------------------------------------------------------------------------
 
@@ -1698,22 +1776,49 @@ class ArabicScriptReader:
             self._named_subject_ar(para, sent)
             return
         tokens = self._tokens(para.masked, sent.start, sent.end)
-        while tokens and tokens[0][3] in self.c.titles:
-            tokens = tokens[1:]
+        everything = tokens
         n = self._cut_subject(tokens)
+        n = self._before_object_fa(tokens, n) if n else n  # ('X Y را دعوت کرد', X invited Y: X)
+        while n and tokens[0][3] in self.c.titles:
+            tokens, n = tokens[1:], n - 1
         phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(_PUNCT) if n else ""
         words = phrase.split()
         if self._two_named(words):
             self.last = None  # ('X و Y به بغداد سفر کردند. وی گفت': 'he' is neither, nor who spoke before them)
             return
-        if not 2 <= len(words) <= 4 or not all(self._name_word(fold_words(w), i == 0) for i, w in enumerate(words)):
-            return
-        if not (given_or_family_name(words[0]) and looks_like_a_persons_name(phrase)):
+        person = 2 <= len(words) <= 4 and all(self._name_word(fold_words(w), i == 0) for i, w in enumerate(words))
+        if not (person and given_or_family_name(words[0]) and looks_like_a_persons_name(phrase)):
+            office = tokens is not everything and n and everything[0][3] in self.c.titles
+            found = (
+                self.speaker(para.text[everything[0][0] : tokens[n - 1][1]], para, everything[0][0], sent)
+                if office
+                else None
+            )
+            if found is not None and found.person:
+                # 'وزیر خارجه کسلیا با X دیدار کرد. وی گفت' (the minister met X. He said): the office, the subject
+                self.last = self._again(found, _NAMED_HOW)
+            elif self._person_object(everything):
+                self.last = None  # ('پلیس X را بازداشت کرد. وی گفت': 'he' may be X, never who spoke before)
             return
         found = self._again(self.speaker(phrase, para, tokens[0][0], sent), _NAMED_HOW)
         if found is not None and found.entity is not None and found.person:
             self.last = found
             self.spoken.append(found)
+
+    def _person_object(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether a Persian sentence names a person other than by its subject: a name of two to four words before
+        'را' (its object) or after 'با' (with)."""
+        for i, token in enumerate(tokens):
+            if token[3] == _RA:
+                runs = [tokens[max(0, i - k) : i] for k in (2, 3, 4)]
+            elif token[3] == _WITH_FA:
+                at = next((j for j in range(i + 1, len(tokens)) if tokens[j][3] not in self.c.titles), len(tokens))
+                runs = [tokens[at : at + k] for k in (2, 3, 4)]  # (after an honorific: 'با سردار X')
+            else:
+                continue
+            if any(self._persons_name(run) for run in runs):
+                return True
+        return False
 
     def _verb_form(self, word: str) -> bool:
         """Whether a word is a verb of the lists in a form they do not hold: 'و' or 'ف' written onto it, the dual or
@@ -2044,9 +2149,10 @@ class ArabicScriptReader:
                     if self.words.verb_first and main is None
                     else None
                 )
-                if self.words.verb_first and main is not None and s_end == s_start:
+                if self.words.verb_first and (main is not None or fronted is None) and s_end == s_start:
                     # '... السيطرة على المدينة، لكن الحركة نفت ذلك' (but the movement denied it): after 'but' a
                     # clause has its own subject before its verb, as at the sentence's start, not the first speaker
+                    # (whether or not the first verb's subject was read: 'اتهمت X حركة النور بـ...، لكن الحركة نفت')
                     after = max((a.end for a in read.acts), default=sent.start)
                     but = [t for t in self._tokens(masked, after, start) if t[3] in _BUT | _EXCEPT]
                     if but:
@@ -2450,8 +2556,16 @@ class ArabicScriptReader:
         if at is None:
             return None
         phrase = tokens[at + 1 :]
+        if not phrase and at >= 2 and tokens[at - 1][3] == _PREVIOUSLY:
+            # 'أن الحركة سبق أن نفت' (that the movement had previously denied): the noun before 'سبق أن'
+            at = max((i for i, t in enumerate(tokens[: at - 1]) if t[3] in _BARE_THAT), default=None)
+            if at is None:
+                return None
+            phrase = tokens[at + 1 : -2]
         if phrase and phrase[-1][3] == _QAD:
             phrase = phrase[:-1]  # 'أن X قد نفى' (that X had denied): the particle before the past verb
+        if len(phrase) > 1 and phrase[-1][3] in _KANA:
+            phrase = phrase[:-1]  # 'أن X كانت قد نفت' (that X had denied): 'was' before the particle
         office = bool(phrase) and phrase[0][3] in self.c.titles | self.c.heads
         if office and phrase[-1][2][-1:] in "\u060c,":  # 'أن المتحدث باسم X، سامي الوردي، وصف': the name set off
             last = phrase[-1]
@@ -2545,6 +2659,19 @@ class ArabicScriptReader:
             if source is not None and source.speaker is not None and passive is None:
                 deny_act = _Act(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = self._cue(fw)
+        if cue and self._judges_a_denial(fw[: cue.start()]):
+            cue = None  # 'X تکذیب جنبش را دروغ خواند', 'قال X إن نفي الحركة كاذب': a denial called false, no claim
+        if deny_act is not None and deny_act.kind == "verb" and deny_act.speaker is not None:
+            if (
+                self.words.verb_first
+            ):  # (the object after the subject: 'رفض X نفي الحركة', not 'نفى X نفيا قاطعا الأنباء')
+                after = re.split(r"[.\u060c,:\u061b]", fold_words(para.text[deny_act.subject_end : sent.end]))[0]
+                judged = bool(after.split()) and self._judges_a_denial(" ".join(after.split()[:6]))
+                judged = judged and bool(_DENIAL_NOUN.fullmatch(after.split()[0]))
+            else:
+                judged = self._judges_a_denial(fold_words(para.text[sent.start : deny_act.start]))
+            if judged:
+                deny_act = None  # 'X تکذیب جنبش را رد کرد' (rejected the movement's denial): no claim denied
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
         if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
@@ -2653,19 +2780,33 @@ class ArabicScriptReader:
 
     def _cue(self, fw: str) -> re.Match[str] | None:
         """The first denial cue in folded words ('كاذبة', 'بی‌اساس'), not one in a warning against those who spread
-        false news, nor a negated one ('ليست مفبركة')."""
+        false news or against rumours ('حذرت الوزارة من الشائعات', 'نسبت به شایعات هشدار داد'), nor a negated one
+        ('ليست مفبركة')."""
         return next(
             (
                 m
                 for m in self.c.cue.finditer(fw)
                 if not (
-                    self.c.spreading.search(fw, max(0, m.start() - 40), m.start()) and not self._these(fw, m.start())
+                    (
+                        self.c.spreading.search(fw, max(0, m.start() - 40), m.start())
+                        or self.c.warned_before.search(fw, max(0, m.start() - 100), m.start())
+                        or self.c.warned_after.match(fw, m.end())
+                    )
+                    and not self._these(fw, m.start())
                 )
                 and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
                 and not self.c.negated_after.match(fw, m.end())
             ),
             None,
         )
+
+    def _judges_a_denial(self, before: str) -> bool:
+        """Whether folded words that end right before a cue or a verb of rejecting end with a denial named as a noun
+        ('تکذیب جنبش نمونه را', 'إن نفي الحركة'), no claim word after it: what is called false or rejected is another's
+        denial, which maintains the claim (as 'X said the brigade's denial was false' in English)."""
+        words = re.split(r"[.\u060c,:\u061b]", before)[-1].split()[-6:]
+        at = max((i for i, w in enumerate(words) if _DENIAL_NOUN.fullmatch(w)), default=None)
+        return at is not None and not any(self.c.claims.search(w) or self.c.verb.fullmatch(w) for w in words[at + 1 :])
 
     def _these(self, fw: str, at: int) -> bool:
         """Whether a demonstrative stands right before a cue: 'مروجي هذه الشائعات' (those spreading these rumours)

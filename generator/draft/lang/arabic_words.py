@@ -162,6 +162,10 @@ class Words:
     ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
     observers: tuple[str, ...] = ()
     """Speakers who describe a side without speaking for it ('المحلل', 'خبير'): never a body's own voice."""
+    warning: tuple[str, str] = ("", "")
+    """Regular expressions, on folded text, for a warning that ends right before a cue ('حذرت الوزارة المواطنين من',
+    warned the citizens against) and one that opens right after it ('... شایعات هشدار داد'): rumours warned against
+    are called nothing of the reports at hand, as 'whoever spreads' (``spreading``) says."""
 
     def compiled(self) -> Compiled:
         return _compile(self)
@@ -233,6 +237,10 @@ class Compiled:
     negated_that_near: re.Pattern[str] = re.compile(r"(?!)")
     """'that he did not' from a word's start, searched a little after the subject."""
     observers: frozenset[str] = frozenset()
+    warned_before: re.Pattern[str] = re.compile(r"(?!)")
+    """A warning against what follows, ending right before a cue (searched in the words before it)."""
+    warned_after: re.Pattern[str] = re.compile(r"(?!)")
+    """A warning's verb a few words after a cue (matched at its end)."""
 
     @property
     def refs(self) -> frozenset[str]:
@@ -336,6 +344,13 @@ def _compile(words: Words) -> Compiled:
         ),
         own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
         observers=fold_set(words.observers),
+        # (a few words between, none that ends a clause: 'حذرت الوزارة المواطنين من الانجرار وراء الشائعات')
+        warned_before=re.compile(
+            rf"(?<!\w)(?:{words.warning[0]})(?:\s+[^\s.\u060c,:\u061b]+){{0,2}}\s*$" if words.warning[0] else r"(?!)"
+        ),
+        warned_after=re.compile(
+            rf"(?:\s+[^\s.\u060c,:\u061b]+){{0,4}}?\s+(?:{words.warning[1]})(?!\w)" if words.warning[1] else r"(?!)"
+        ),
         declining=re.compile(_cue(words.declining, words.joined)),
         negated_before=re.compile(rf"(?<!\w)(?:{words.cue_negated[0]})\s*$" if words.cue_negated[0] else r"(?!)"),
         negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),

@@ -98,6 +98,11 @@ _CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|ي(?!\w))|اخب
 _WHILE = ("ضمن", "با", "پس از")
 
 
+# did not take place, happen, send ('صورت نگرفته', 'اتفاق نیفتاده', 'نفرستاده‌ایم'), how such verbs start: a denier
+# restating that something did not happen, as 'نشده' (was not done); not 'نداده' (has not given), which is as often
+# said of the other side ('آمریکا هنوز پاسخی نداده است', has not yet answered)
+_DID_NOT_HAPPEN = ("نگرفت", "نیفتاد", "نیافتاد", "نفرستاد")
+
 PERSIAN_WORDS = Words(
     language="fa",
     verb_first=False,
@@ -408,6 +413,8 @@ PERSIAN_WORDS = Words(
     sourcing=("به گزارش", "به نقل از"),
     # 'نسبت به انتشار شایعات هشدار داد' (warned against spreading rumours): a warning, no denial
     # (and pretexts: 'به بهانه‌های واهی', on flimsy pretexts, accuses someone else)
+    # ('نسبت به شایعات هشدار داد', 'مردم را از شایعات برحذر داشت': a warning against rumours whoever spreads them)
+    warning=("", r"هشدار|بر\s*حذر"),
     spreading=("به انتشار", "از انتشار", "بهانه", "بهانه های", "بهانه‌های", "بهانه‌ای", "بهانه ای"),
     reacting=("در واکنش به", "در پاسخ به"),
     # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
@@ -427,7 +434,7 @@ PERSIAN_WORDS = Words(
     not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
-    restating=("نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نمیباشد", "نمی‌باشد"),
+    restating=("نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
         # times that stand between a subject and its verb ('X شامگاه یکشنبه ... گفت')
