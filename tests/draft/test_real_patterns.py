@@ -847,3 +847,19 @@ def test_a_charge_a_country_denies_and_a_charge_after_a_dash():
     assert [(k, s) for k, s, _ in said("en", sentence, index=_with_countries())] == [("denial", "Veloria")]
     units = said("en", "Reports accused the Kessel Brigade of secret contacts\u2014allegations the group has denied.")
     assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade")]
+
+
+def test_a_headline_label_answering_someone_and_one_set_in_guillemets():
+    units = said("ar", "الوردي رداً على الإعلام الكسلي: لم ننفذ أي عملية خلال الساعات الماضية")
+    assert [(k, s) for k, s, _ in units] == [("denial", "الوردي")]
+    units = said("fa", "«جبهه نمونه»: یک عضو گروه را در کسلیا کشتیم")
+    assert units == [("quote", "جبهه نمونه", "یک عضو گروه را در کسلیا کشتیم")]
+
+
+def test_persian_lied_is_no_speech_of_the_one_who_lied():
+    units = said(
+        "fa",
+        "سامی وردی نخست وزیر کسلیا گفت که سپاه در کسلیا فعالیتی ندارد.",
+        "پایگاه خبری نمونه به نقل از وردی گزارش داد که دارا درباره فعالیت سپاه در کسلیا دروغ گفته است.",
+    )
+    assert [s for _, s, _ in units] == ["سامی وردی", "سامی وردی"]

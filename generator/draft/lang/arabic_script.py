@@ -116,6 +116,19 @@ _IN = "\u0641\u064a"
 _IN_IT = frozenset({"\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"})  # فيه فيها (in it)
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
+# What a label before a colon may add after its speaker: in answer to whom ('ردا على', 'تعليقا على'; 'در واکنش به',
+# 'در پاسخ به').
+_ANSWERING = frozenset(fold_words(w) for w in ("ردا", "رداً", "وردا", "تعليقا", "تعقيبا"))
+_ANSWERING_FA = frozenset(fold_words(w) for w in ("واکنش", "پاسخ"))
+
+
+def _answering(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+    word = tokens[i][3]
+    return word in _ANSWERING or (word == "\u062f\u0631" and i + 1 < len(tokens) and tokens[i + 1][3] in _ANSWERING_FA)
+
+
+_LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
+_SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
 _OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
@@ -1918,9 +1931,13 @@ class ArabicScriptReader:
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
 
-    def _before_colon(self, para: Paragraph, sent: Sentence, colon: int) -> Speaker | None:
-        """The speaker named before a colon that opens a sentence ('X: ...'), or None."""
-        tokens = self._tokens(para.masked, sent.start, colon)
+    def _before_colon(self, para: Paragraph, sent: Sentence, colon: int, text: str | None = None) -> Speaker | None:
+        """The speaker named before a colon that opens a sentence ('X: ...'), or None (``text``: the paragraph's
+        words to read the label in, where they are not its masked text)."""
+        tokens = self._tokens(para.masked if text is None else text, sent.start, colon)
+        answering = next((i for i, t in enumerate(tokens) if i and _answering(tokens, i)), None)
+        if answering is not None:
+            tokens = tokens[:answering]  # ('X ردا على الإعلام: ...', 'X در واکنش به ...: ...': X, answering it)
         k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
         told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
         office = bool(tokens) and tokens[0][3] in self.c.titles and k == len(tokens) <= 7
@@ -1939,9 +1956,13 @@ class ArabicScriptReader:
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
-        if colon < 0 or len(para.masked[sent.start : colon].split()) > 7 or sent.quotes:
+        if colon < 0 or len(para.masked[sent.start : colon].split()) > 7:
             return
-        speaker = self._before_colon(para, sent, colon)
+        # a name set in quotation marks may be the label itself ('«جبهه مقاومت ملی»: ...'), not a quotation
+        named = len(sent.quotes) == 1 and sent.quotes[0].end <= colon and len(sent.quotes[0].text.split()) <= 5
+        if sent.quotes and not named:
+            return
+        speaker = self._before_colon(para, sent, colon, para.text if named else para.masked)
         if speaker is None:
             return
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
@@ -1992,6 +2013,13 @@ class ArabicScriptReader:
                 deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
             if not self.words.verb_first and _PASSIVE_FA.match(text, m.end()):
                 continue  # 'اگر چیزی گفته شود' (if something is said): a passive, it has no speaker
+            if (
+                not self.words.verb_first
+                and not deny
+                and text[: m.start()].split()[-1:] == [_LIE_FA]
+                and _SAYING_FA.search(m.group())
+            ):
+                continue  # 'X درباره ... دروغ گفته است' (X lied about ...): no speech of X's; who calls it so denies
             if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
             if _EXPLAINED in (m.group(), m.group()[1:]):
