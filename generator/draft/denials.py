@@ -17,8 +17,8 @@ How English news reports a denial, family by family (tests/draft/test_denial_lex
 the guard in brackets keeps ordinary sentences out):
 
 - verbs (verbs.py): deny, reject, dismiss, refute, rebut, repudiate, rubbish, debunk, dispute, contest, disown,
-  disavow, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and 'continued
-  to deny', 'was quick to deny', and 'denied' with no object ('Asked about it, the brigade denied.') ['rejected
+  disavow, disclaim, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and
+  'continued to deny', 'was quick to deny', and 'denied' with no object ('Asked about it, the brigade denied.') ['rejected
   the proposal', 'the decision', 'violence', 'denied them entry', 'the contested elections']; in a clause
   reported without 'that', 'X said the brigade denied', the brigade's (speakers._SAID_BARE);
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,

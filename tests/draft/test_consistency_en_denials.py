@@ -37,6 +37,7 @@ FORMS = [
     ("disowned", "disowns", "disown", "disowning"),
     ("disavowed", "disavows", "disavow", "disavowing"),
     ("contested", "contests", "contest", "contesting"),
+    ("disclaimed", "disclaims", "disclaim", "disclaiming"),
 ]
 # Verbs of denying in more than one word, or with the object they need, in the past
 PHRASES = [
@@ -363,3 +364,20 @@ def test_a_deniers_words_of_will_or_need_restate_no_denial_in_any_tense(negated,
     first = "Lev Arno denied the reports of a raid."
     assert deniers(first, f"\u201cWe {negated} an office in the city,\u201d {tag}.") == ["Lev Arno"]
     assert deniers(first, f"\u201cWe did not attack the city,\u201d {tag}.") == ["Lev Arno", "Lev Arno"]
+
+
+# --- round 13: what is denied, along the verb axis ------------------------------------------------------------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["denied", "disclaimed", "disavowed", "rejected", "disowned"]),
+    st.sampled_from(
+        ["responsibility for the attack", "any responsibility for the raid", "any involvement in the raid"]
+    ),
+    st.sampled_from(SUBJECTS),
+)
+def test_every_verb_of_denying_denies_a_responsibility_as_denied_does(verb, what, subject) -> None:
+    # 'The brigade disclaimed responsibility for the attack' as 'The brigade denied responsibility for the attack'
+    written, label = subject
+    assert deniers(f"{written} {verb} {what}.") == [label]
