@@ -159,9 +159,21 @@ class Discourse:
         self._previous_people: list[tuple[Entity, int]] = []
 
     def next_sentence(self) -> None:
-        """A new sentence: the last one's people, besides the subject, are who 'he' and 'she' may be."""
-        self._previous_people = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
+        """A new sentence: the people last named, besides the subject, are who 'he' and 'she' may be. A sentence
+        that names no one leaves them so ('X met Y. The talks lasted an hour. She said' reads as 'X met Y. She
+        said')."""
+        named = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
+        if named:
+            self._previous_people = named
         self.people = list(self._previous_people)
+
+    def opening_pronoun(self, word: str) -> None:
+        """A sentence opens with 'He', 'His', 'She' or 'Her' after one person alone was named: that person's gender,
+        whatever the sentence says ('Tom Reed arrived. He met the envoy.'), as a pronoun that speaks marks it."""
+        gender = {"he": "he", "his": "he", "she": "she", "her": "she"}.get(word.lower())
+        named = [e for e, _ in self._previous_people if e.person]
+        if gender is not None and len(named) == 1 and named[0].gender is None:
+            named[0].gender = gender
 
     # --- entities ---------------------------------------------------------------------------------
 

@@ -140,6 +140,8 @@ _DENIED_BY = re.compile(
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
+# A pronoun of a gender opening a sentence, which tells the gender of the one person named just before.
+_OPENING_GENDERED = re.compile(r"\s*(He|His|She|Her)\b")
 _NAME_WRITING_READ = re.compile(r"\s+(?:statement|letter|post|message|tweet)\s+(?:read|reads)\b")
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?(?:['\u2019]s?)?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
@@ -622,6 +624,9 @@ class Reader:
             return reading  # not prose; its quotations stay unattributed
         reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
         self.discourse.next_sentence()
+        opener = _OPENING_GENDERED.match(sentence.masked)
+        if opener is not None:
+            self.discourse.opening_pronoun(opener.group(1))
         named: tuple[Mention, Entity] | None = None
         for m in reading.mentions:
             if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):

@@ -485,3 +485,48 @@ def test_calling_another_s_denial_false_is_no_denial(judged):
     # brigade's claims were false' denies them
     assert deniers(f"Lev Arno {judged}.") == []
     assert deniers(f"Lev Arno {judged.replace('denials', 'claims').replace('denial', 'claim')}.") == ["Lev Arno"]
+
+
+# --- round 13: 'she' after people whose gender no word marks -------------------------------------------------------
+
+# Sentences that name no one, between the people named and the pronoun
+NO_ONE_NAMED = ["The talks lasted an hour.", "The crossing stayed closed on Monday.", "It was raining."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([*WOMEN, *MEN, ("Minister Sara Vale", "Sara Vale")]),
+    st.sampled_from(MEN),
+    st.booleans(),
+    st.sampled_from(NO_ONE_NAMED),
+    st.sampled_from(["she", "he"]),
+    st.booleans(),
+)
+def test_a_sentence_naming_no_one_changes_whom_he_or_she_may_be(first, second, swap, middle, pronoun, apart):
+    # 'Tom Reed met Sara Vale. The talks lasted an hour. She said' as 'Tom Reed met Sara Vale. She said' (no one, not
+    # the subject Reed because the sentence just before named no one), in one paragraph or across paragraphs
+    a, b = (second, first) if swap else (first, second)
+    met = f"{_opening(a[0])} met {b[0].rstrip(',')}.".replace(",.", ".")
+    said_next = _said(pronoun, QUOTED[0])
+    direct = quotes(met, said_next)
+    between = quotes(met, middle, said_next) if apart else quotes(f"{met} {middle}", said_next)
+    assert between == direct, (met, middle, pronoun)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Tom Reed arrived in Kessel.", "Colonel Tom Reed met the envoy.", "Tom Reed left on Monday."]),
+    st.sampled_from(
+        ["He met the envoy.", "His convoy was late.", "He left on Monday.", f'"{WORDS}," he said.', "He said so."]
+    ),
+    st.sampled_from(QUOTED),
+)
+def test_he_or_his_opening_a_sentence_after_one_person_marks_him_as_he_said_does(first, marking, template):
+    # 'Tom Reed arrived. He met the envoy. "...," she said.': not Reed, as after 'Tom Reed arrived. "...," he said.'
+    spoken = [s for _, s in quotes(first, marking, _said("she", template))]
+    assert spoken[-1] is None, (first, marking)
+    # and 'She'/'Her' so marks the one woman named: 'he' then is not her
+    woman = first.replace("Tom Reed", "Sara Vale")
+    marked = marking.replace("He ", "She ").replace("His ", "Her ").replace(" he said", " she said")
+    spoken = [s for _, s in quotes(woman, marked, _said("he", template))]
+    assert spoken[-1] is None, (woman, marked)
