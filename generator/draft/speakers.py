@@ -69,12 +69,14 @@ from generator.draft.verbs import (
     DENY,
     DENY_PAST,
     DENYING,
+    DISMISSING_PHRASES,
     ISSUED_WRITING,
     OCCASION_PHRASE,
     OCCASIONS,
     OPENING,
     QUOTED_AS,
     RELAYING,
+    SAYING_VERBS,
     TRAILING_WORDS,
     WRITINGS,
     Verb,
@@ -198,11 +200,23 @@ _SUBORDINATE = re.compile(
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (
     r"said|says|added|adds|stated|states|confirmed|confirms|noted|explained|insisted|stressed|announced|reported|"
+    # verbs of asserting, as news sets them before a clause without 'that': 'X claimed the brigade had denied it'
+    r"claimed|claims|argued|argues|asserted|asserts|maintained|maintains|alleged|alleges|insists|stresses|suggested|"
+    r"suggests|revealed|reveals|disclosed|recalled|recalls|replied|replies|responded|responds|countered|counters|"
+    r"declared|declares|clarified|clarifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|wrote|writes|"
+    r"tweeted|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|affirmed|affirms|pointed\s+out|points\s+out|"
     r"told\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
 )
 # (a day after the verb or its hearer does not end the verb: 'told Meridian Wire on Tuesday (that) the brigade ...')
 _REPORTED_WHEN = rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?i:{DAYS}))?"
-_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|claimed|claims){_REPORTED_WHEN}\s+that\s+")
+# With 'that', after every verb of saying the reader knows (one list: 'X pointed out that', 'X warned that', 'X
+# tweeted that' as 'X said that'), but a verb of denying, whose that-clause is what it denies.
+_SAYING_THAT = "|".join(
+    sorted(
+        (re.escape(v).replace(r"\ ", r"\s+") for v in SAYING_VERBS - DENY - DISMISSING_PHRASES), key=len, reverse=True
+    )
+)
+_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|{_SAYING_THAT}){_REPORTED_WHEN}\s+that\s+")
 # The same without 'that', before the subject of the reported clause: 'X said the brigade denied it' (the brigade
 # denies, not 'X said the brigade'), and a pronoun as that subject as with 'that': 'X said it rejected the reports'.
 # (the same verbs as with 'that': 'Meridian Wire reported the brigade denied it' as 'reported that')
