@@ -230,8 +230,8 @@ _FALSE = re.compile(
     # casualties', 'not a single school')
     r"there\s+(?:was|were|had been|has been|have been)\s+no\s+(?:such\s+)?(?:attacks?|raids?|strikes?|clash(?:es)?|"
     r"meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|arrests?)\b|"
-    r"not\s+(?:a\s+)?single\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
-    r"rockets?|missiles?|drones?)\b|"
+    r"not\s+(?:(?:a\s+)?single|one)\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
+    r"rockets?|missiles?|drones?|shells?)\b|"
     # one's words said to be reported wrongly: 'his remarks were taken out of context', 'he was misquoted'
     r"(?:taken|quoted)\s+out\s+of\s+context|misquoted|misinterpreted|misrepresented|"
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
@@ -339,6 +339,13 @@ _NOT_DONE = (
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
 )
+# An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
+# fire any shells' (the past of the acts of _DID_NOT_ACT).
+ACTED_NO = (
+    r"(?:[a-z]+ly\s+)?(?:carried\s+out|conducted|launched|fired|sent|ordered|committed|deployed|dispatched|supplied|"
+    r"funded|financed|trained|smuggled|seized|detained|arrested|kidnapped|abducted|targeted|attacked|shelled|bombed|"
+    r"struck|raided|stormed|killed|executed)\s+no\b(?!\s+(?:more|longer|further|less)\b)"
+)
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
 _HAS_NO = (
@@ -348,12 +355,15 @@ _HAS_NO = (
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
 _NOT_PRESENT = (
-    r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+(?:is|are|was|were)\s+not\s+(?:present|deployed|stationed|based|operating|active)\s+"
-    r"(?:in|inside)\b"
+    r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+(?:is|are|was|were)\s+not\s+"
+    r"(?:(?:present|deployed|stationed|based|operating|active)\s+(?:in|inside)\b|(?:in|inside)\s+(?-i:[A-Z]))"
 )
+# Not of what one is said to belong to: 'it is not part of the coalition', 'they are not a party to the conflict'.
+NOT_PART = r"(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+(?:of|to)\b"
+_NOT_PART_OF = r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+" + NOT_PART
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
 # attack had taken place'.
-_NONE_DID = (
+NONE_DID = (
     r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
     r"participated)\b|"
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b|"
@@ -366,21 +376,25 @@ _DID_NOT = re.compile(
     r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
     r"(?:(?:reporters|journalists)\s+)?"  # 'told reporters he had no role', as 'told Meridian Wire'
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
-    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+"
+    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:"
     + _NOT_DONE
     + "|"
+    + ACTED_NO
+    + ")|"
     + _HAS_NO
     + "|"
     + _NOT_PRESENT
     + "|"
-    + _NONE_DID
+    + _NOT_PART_OF
+    + "|"
+    + NONE_DID
     + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
 _DID_NOT_BEFORE = re.compile(
     r"\s*(?:(?:(?i:it|he|she|they|we|i)|(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?"
-    r"(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s+(?i:" + _NOT_DONE + ")|" + _HAS_NO + ")"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s+(?i:" + _NOT_DONE + "|" + ACTED_NO + ")|" + _HAS_NO + ")"
 )
 
 
@@ -400,7 +414,9 @@ _DID_NOT_ACT = (
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
     r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
-    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed))"
+    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
+    # a statement or decision said to be the speaker's: 'we did not issue any such decision'
+    r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?)"
 )
 # A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
@@ -409,14 +425,19 @@ _WE_DENY = re.compile(
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
     r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
-    r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|" + _DID_NOT_ACT + r"|"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?|news|rumou?rs|lies|remarks)|"
+    + _DID_NOT_ACT
+    + r"|"
+    + ACTED_NO
+    + r"|"
     r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
     r"connection)\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
     r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
     r"\bwe\s+(?:were|are)\s+not\s+(?:there|present)[,.;!]?\s*$|"
     # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
-    r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member)\s+of\b",
+    r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+"
+    r"(?:of|to)\b",
     re.IGNORECASE,
 )
 
@@ -448,12 +469,27 @@ _SIDE_DENIES = re.compile(
 )
 
 
+# A quotation that opens as the clause after 'said it' does in _DID_NOT: '"We have no forces in Kessel," the brigade
+# said' as 'The brigade said it has no forces in Kessel' (not every 'we did not' of _NOT_DONE: a resident's '"We did
+# not receive any aid"' is no denial; the acts a side is accused of are in _WE_DENY).
+_OPENS_NOT_DONE = re.compile(
+    r"^\s*(?:" + _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + ")",
+    re.IGNORECASE,
+)
+
+
 def denies_in_quotation(reading: Reading) -> bool:
-    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims'),
-    or a verb of denying quoted after its subject ('said it "firmly denies" the reports')."""
+    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims', 'We
+    did not receive any request'), or a verb of denying quoted after its subject ('said it "firmly denies" the
+    reports')."""
     sentence = reading.sentence
     for q in sentence.quotes:
-        if _WE_DENY.search(q.text) or _SIDE_DID_NOT.match(q.text) or _SIDE_DENIES.match(q.text):
+        if (
+            _WE_DENY.search(q.text)
+            or _SIDE_DID_NOT.match(q.text)
+            or _SIDE_DENIES.match(q.text)
+            or _OPENS_NOT_DONE.match(q.text)
+        ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
         if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)):

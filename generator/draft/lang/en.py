@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from generator.draft.denials import NOT_ACTS, Denial, calls_false
+from generator.draft.denials import ACTED_NO, NONE_DID, NOT_ACTS, NOT_PART, Denial, calls_false
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
@@ -639,7 +639,12 @@ _NEGATES = re.compile(
     r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
     r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno[\s-]+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
     r"\b(?:is|are|was|were)\s+not\s+(?:the\s+case|true|involved|responsible|present|there|part|linked|affiliated|"
-    r"connected|related)\b|"
+    r"connected|related)\b|\b(?:is|are|was|were)\s+not\s+in(?:side)?\s+(?-i:[A-Z])|\b" + NOT_PART + r"|"
+    # what the reported speech that denies knows: an act done to no one ('fired no shells'), what never took place
+    # ('no such meeting took place'), and having no part or forces ('we have no forces in Kessel')
+    r"\b" + ACTED_NO + r"|\b(?:" + NONE_DID + r")|"
+    r"\b(?:has|have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|"
+    r"advisers|advisors|personnel|bases?|links?|ties|connection|relations?)\b|"
     # an act not done, in the present: 'Iran does not meddle in', 'we don't put rockets there' (not the negatives of
     # will, belief or stance: 'do not want', 'does not support', 'do not accept'), said of the denier: a pronoun or
     # a name just before (not 'the soldiers of the army do not ...')
@@ -655,7 +660,7 @@ _NEGATES = re.compile(
     r"\b(?:(?:such|this|these|those)\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)propaganda\b|"
     # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive'
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
-    r"in\s+good\s+(?:condition|shape))\b|"
+    r"in\s+good\s+(?:condition|shape)|not\s+(?:dead|injured|wounded|hurt|harmed))\b|"
     # what is said to have happened passed off quietly: 'the survey occurred without incident'
     r"\bwithout\s+(?:any\s+)?incident\b",
     re.IGNORECASE,
