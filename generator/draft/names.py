@@ -36,6 +36,7 @@ from generator.draft.territories import capital_names, is_country_name, territor
 from generator.draft.verbs import (
     DAYS,
     HEADLINE_VERBS,
+    ISSUED_A_WRITING,
     OCCASION_PHRASE,
     QUOTED_AS,
     SAYING_VERBS,
@@ -890,6 +891,7 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     starts = [m.start() for m in _SAYING.finditer(head)]
     starts += [v.start for v in find_verbs(head, 0) if v.form == "finite"]
     starts += [m.start() for m in _QUOTED_AS.finditer(head)]  # 'Ostrava was quoted as saying', 'is heard saying'
+    starts += [m.start() for m in ISSUED_A_WRITING.finditer(head)]  # 'Ostrava issued a statement denying'
     return any(_BEFORE_VERB.fullmatch(after, 0, start) for start in starts)
 
 

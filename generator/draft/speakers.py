@@ -71,6 +71,7 @@ from generator.draft.verbs import (
     DENYING,
     DISMISSING_PHRASES,
     ISSUED_WRITING,
+    ISSUED_WRITING_THEN_RELATIVE,
     OCCASION_PHRASE,
     OCCASIONS,
     OPENING,
@@ -216,7 +217,7 @@ _SAYING_THAT = "|".join(
         (re.escape(v).replace(r"\ ", r"\s+") for v in SAYING_VERBS - DENY - DISMISSING_PHRASES), key=len, reverse=True
     )
 )
-_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|{_SAYING_THAT}){_REPORTED_WHEN}\s+that\s+")
+_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|{_SAYING_THAT}){_REPORTED_WHEN}\s+that\s+(?!way\b)")
 # The same without 'that', before the subject of the reported clause: 'X said the brigade denied it' (the brigade
 # denies, not 'X said the brigade'), and a pronoun as that subject as with 'that': 'X said it rejected the reports'.
 # (the same verbs as with 'that': 'Meridian Wire reported the brigade denied it' as 'reported that')
@@ -301,10 +302,22 @@ _ASIDE = re.compile(
 # X', "X's statement".
 _WRITINGS = rf"(?:{WRITINGS}|announcement)"
 _ISSUED_BY = re.compile(
-    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}\s+"
-    rf"(?:(?:(?:issued|released|published)\s+)?(?:by|from)|attributed\s+to)\s+",
+    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS},?\s+"
+    rf"(?:(?:(?:issued|released|published|signed)\s+)?(?:by|from)|attributed\s+to)\s+",
     re.IGNORECASE,
 )
+# A charge just made, as the object of a verb of denying: 'It denied the accusations', 'He rejected the claim'.
+_THE_CHARGE = re.compile(
+    rf"\s+(?:(?:[a-z]+ly)\s+)?(?:the|these|this|those|such|that|all)\s+(?:[a-z]+\s+)?{CHARGES}\b", re.IGNORECASE
+)
+# Verbs of charging that are no speech: 'X blamed the brigade for the attack', 'held it responsible'.
+_CHARGING = re.compile(r"\b(?:blamed|blames|charged|charges|held|holds|implicated|implicates)\b")
+# The one told, right after 'told': no one charged.
+_HEARER = re.compile(r"told\s+(?:the\s+)?", re.IGNORECASE)
+# A writing, then its issuer set off by commas: 'The statement, issued by the brigade, said' reads as 'The statement
+# issued by the brigade said' (one segment: _segments).
+_WRITING_ALONE = re.compile(rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}", re.IGNORECASE)
+_BY_ISSUER = re.compile(r"(?:issued|released|published|signed)\s+by\s+", re.IGNORECASE)
 # The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
 _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
 # Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account'.
@@ -519,6 +532,8 @@ class Reader:
         """The previous paragraph's readings."""
         self._previous_subjects: list[Speaker] = []
         """Who the previous paragraph was about, in order: a paragraph of bare quotation after it may be theirs."""
+        self._last_read: Reading | None = None
+        """The sentence read before the one being read."""
 
     def read(self) -> list[Reading]:
         previous_last: Attribution | None = None
@@ -526,7 +541,10 @@ class Reader:
             if para.number in self.skip:
                 continue
             mark = len(self.discourse.recent)
-            readings = [self._read_sentence(s) for s in para.sentences]
+            readings = []
+            for s in para.sentences:
+                readings.append(self._read_sentence(s))
+                self._last_read = readings[-1]
             if previous_last is None and readings and all(r.sentence.only_quotes() for r in readings):
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
@@ -704,6 +722,8 @@ class Reader:
             elif verb.form == "finite" and coordinated and self._clause_subject(reading, verb, main_from) is not None:
                 # 'Lev Arno met the envoy(,) and denied the reports': the clause's subject, as 'He met ... and said'
                 speaker = self._clause_subject(reading, verb, main_from)
+            elif verb.form == "finite" and self._issuer(reading, verb) is not None:
+                speaker = self._issuer(reading, verb)  # 'X issued a statement in which it denied ...'
             else:
                 speaker, subject_start = self._subject_before(reading, verb, main)
                 if subject_start == _IN_RELATIVE_CLAUSE:
@@ -718,6 +738,8 @@ class Reader:
                 opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)
                 if speaker is None and coordinated and opener:  # 'He condemned the strikes and said, ...'
                     speaker = self.discourse.pronoun(opener.group(1), None, opener.start(1))
+            if speaker is not None and verb.denial == "denied":
+                speaker = self._charged_instead(reading, verb, speaker)
             if speaker is None:
                 continue
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
@@ -826,10 +848,12 @@ class Reader:
         return reading
 
     def _issuer(self, reading: Reading, verb: Verb) -> Speaker | None:
-        """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X."""
-        if verb.form != "participle":
+        """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X; or a finite verb
+        in a relative clause after it: 'X issued a statement in which it denied', 'X released a statement that said'."""
+        writing = ISSUED_WRITING if verb.form == "participle" else ISSUED_WRITING_THEN_RELATIVE
+        if verb.form not in ("participle", "finite"):
             return None
-        issued = ISSUED_WRITING.search(reading.sentence.paragraph.masked, reading.sentence.start, verb.start)
+        issued = writing.search(reading.sentence.paragraph.masked, reading.sentence.start, verb.start)
         if issued is None:
             return None
         speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
@@ -983,11 +1007,19 @@ class Reader:
         return sentence.start + start, region[start:]
 
     def _segments(self, start: int, text: str) -> list[Segment]:
-        out, pos = [], 0
+        out: list[Segment] = []
+        pos = 0
         for m in _SEGMENT.finditer(text):
-            out.append(Segment(start + pos, start + m.start(), text[pos : m.start()]))
+            if out and _BY_ISSUER.match(text, pos) and _WRITING_ALONE.fullmatch(out[-1].text.strip()):
+                # 'The statement, issued by X,': the writing and its issuer are one segment
+                out[-1] = Segment(out[-1].start, start + m.start(), text[out[-1].start - start : m.start()])
+            else:
+                out.append(Segment(start + pos, start + m.start(), text[pos : m.start()]))
             pos = m.end()
-        out.append(Segment(start + pos, start + len(text), text[pos:]))
+        if out and _BY_ISSUER.match(text, pos) and _WRITING_ALONE.fullmatch(out[-1].text.strip()):
+            out[-1] = Segment(out[-1].start, start + len(text), text[out[-1].start - start :])
+        else:
+            out.append(Segment(start + pos, start + len(text), text[pos:]))
         return out
 
     def _tidy(self, seg: Segment) -> Segment:
@@ -1330,6 +1362,50 @@ class Reader:
         )
         return self._named(reading, antecedent) if antecedent is not None else None
 
+    def _charged_instead(self, reading: Reading, verb: Verb, speaker: Speaker) -> Speaker | None:
+        """The one charged, not the one who charged, for 'it', 'he' or 'she' denying the charge just made: 'The
+        ministry accused the Kessel Brigade of the attack. It denied the accusations.' (the brigade, as after 'X
+        blamed the brigade for it'; no one where the sentence before charged several of that kind)."""
+        word = speaker.how.split("'")[1] if speaker.how.startswith("'") else ""
+        previous = self._last_read
+        masked = reading.sentence.paragraph.masked
+        if word not in ("it", "he", "she") or previous is None or not _THE_CHARGE.match(masked, verb.end):
+            return speaker
+        told = previous.sentence.paragraph.masked
+        acts = [a.verb.start for a in previous.acts if a.speaker.same(speaker)]
+        # (or a charge in a verb of no speech, after the one who made it: 'X blamed the brigade for the attack')
+        charging = _CHARGING.search(told, previous.sentence.start, previous.sentence.end)
+        if (
+            charging is not None
+            and speaker.entity is not None
+            and any(
+                previous.entities.get(id(m)) is speaker.entity and m.end <= charging.start() for m in previous.mentions
+            )
+        ):
+            acts.append(charging.start())
+        if not acts:
+            return speaker
+        kinds = ("org", "unknown") if word == "it" else ("person", "unknown")
+        charged: list[Mention] = []
+        for m in previous.mentions:
+            ent = previous.entities.get(id(m))
+            if (
+                ent is not None
+                and m.kind in kinds
+                and not m.possessive
+                and m.start > acts[0]
+                and not _HEARER.fullmatch(told, acts[0], m.span_start)  # ('told Meridian Wire that')
+                and ent is not speaker.entity
+                and all(previous.entities.get(id(c)) is not ent for c in charged)
+            ):
+                charged.append(m)
+        if not charged:
+            return speaker
+        if len(charged) > 1:
+            return None
+        named = self._named(previous, charged[0])
+        return _copy(named, how=f"'{word}' read as {named.label}, the one charged in the sentence before")
+
     def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
         for the raid, which it denied', 'an accusation he denies'): the last body or person of the sentence named
@@ -1337,6 +1413,13 @@ class Reader:
         word = seg.text.lower()
         kinds = ("org", "unknown") if word == "it" else ("person", "unknown") if word in ("he", "she") else ()
         opening = reading.mentions[0] if reading.mentions else None
+        if opening is not None:
+            start = reading.sentence.start
+            lead = self._tidy(
+                Segment(start, opening.span_start, reading.sentence.paragraph.masked[start : opening.span_start])
+            )
+            if lead.text.strip(" ,").lower() not in ("", "the"):
+                opening = None  # 'The interior ministry said the Kessel Brigade ...': the first name is not the subject
         named = [
             m
             for m in reading.mentions
@@ -1510,7 +1593,16 @@ class Reader:
                 continue
             gap = masked[q.end : act.verb.start]
             words = gap.strip(" ,").split()
-            if not (gap.lstrip().startswith(",") or q.ends_open):
+            # (or a quotation of some words that opens the sentence, its closing mark set with no comma: '"..." Lev
+            # Arno said' as '"...," Lev Arno said')
+            rest = gap.strip().lstrip("-\u2013\u2014").lstrip()
+            bare = (
+                not masked[reading.sentence.start : q.start].strip()
+                and len(q.text.split()) >= 3
+                and gap[:1].isspace()
+                and (not rest or rest[0].isalnum())
+            )
+            if not (gap.lstrip().startswith(",") or q.ends_open or bare):
                 return None
             subject_is_gap = act.subject_start is not None and (
                 not masked[q.end : act.subject_start].strip(" ,")
@@ -1519,7 +1611,9 @@ class Reader:
             plain = re.sub(r"\b[A-Z][a-z]{0,3}\.", "", gap)  # 'Col.', 'Dr.' end no sentence
             if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
-            if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although"):
+            # (but '"...," as Lev Arno put it')
+            as_put = words[:1] == ["as"] and act.verb.word.lower() in ("put it", "puts it")
+            if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although") and not as_put:
                 return None
             relay = next(
                 (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() in RELAYING), None

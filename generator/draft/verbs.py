@@ -71,6 +71,8 @@ _PHRASAL = {
     "referred to": "finite",  # 'referred to the fighters as "heroes"'
     "refers to": "finite",
     "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
+    "put it": "finite",  # 'As Lev Arno put it, "..."', 'Lev Arno put it bluntly: "..."', '"...," as Arno put it'
+    "puts it": "finite",
 }
 DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
 # The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
@@ -285,6 +287,8 @@ _ADDED_TO = (
 )
 # A that-clause, or a quotation after a comma or colon, as 'said' takes them: 'indicated, "..."'.
 _THAT_OR_QUOTATION = r"^(?:\s+that\b|\s*[,:]\s*[\u201c\"])"
+# 'put it' brings its quotation after a colon or a comma, perhaps with a manner: 'put it bluntly: "..."'.
+_PUT_IT = r"^\s*(?:(?:this|that)\s+way|so|(?-i:[a-z]+ly))?\s*(?::|,\s*[\u201c\"])"
 _ADMITTED = r"^(?:\s+(?:that|to|it)\b|\s*[,:]\s*[\u201c\"])"
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
@@ -308,6 +312,8 @@ _NEEDS = {
     "mentioned": _THAT_OR_QUOTATION,
     "asked": r"^\s*(?:[.,:]|$)",
     "went on": r"^\s*(?::|,|\s+to\s+say)",
+    "put it": _PUT_IT,
+    "puts it": _PUT_IT,
     # speech only where they bring a quotation: 'spoke of "a new era"' (not 'the ministry spoke of a raid')
     "spoke of": _QUOTATION_SOON,
     "speaks of": _QUOTATION_SOON,
@@ -341,6 +347,7 @@ _NEEDS = {
 # quotation just before them: '"...," Lev Arno continued.', '"...?" asked Lev Arno', '"...," the agency reported.'
 _COMPLEMENT_BEFORE = frozenset(
     {"continued", "continues", "went on", "asked", "admitted", "admits", "reported", "indicated", "mentioned"}
+    | {"put it", "puts it"}
 )
 # The quotation, then its speaker's few words, an appositive with them ('"...," ministry spokesman Lev Arno'), or none.
 _ITS_QUOTATION_BEFORE = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*((?:[^\s;:.\u2591\u201c\u201d\"]+\s+){0,12})$")
@@ -349,10 +356,20 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again)\b
 
 # A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
 # statement denying ...', 'X released an audio message, accusing ...'.
-ISSUED_WRITING = re.compile(
+_ISSUED = (
     r"\b(?:issued|released|published|put out|posted|gave|given|made)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
     rf"(?:{OCCASIONS})"
-    r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?,?\s*$",
+    r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?"
+)
+ISSUED_WRITING = re.compile(_ISSUED + r",?\s*$", re.IGNORECASE)
+# Issuing a writing anywhere: what makes a word opening a sentence a name, as a verb of saying does ('Veloria issued
+# a statement denying ...' as 'Veloria denied ...'; names._looks_like_a_name).
+ISSUED_A_WRITING = re.compile(_ISSUED, re.IGNORECASE)
+# A finite verb in a relative clause after the writing is its issuer's too: 'X issued a statement in which it denied
+# ...', 'X released a statement that said ...' as 'X issued a statement denying ...'.
+ISSUED_WRITING_THEN_RELATIVE = re.compile(
+    _ISSUED + r",?\s+(?:(?:in|through|with)\s+which\s+(?:it|he|she|they|we)|that|which)\s+"
+    r"(?:(?:also|further|then|has|have|had)\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 # A participle right after a verb of posting shares its subject: 'X tweeted denying the reports', 'Y posted on

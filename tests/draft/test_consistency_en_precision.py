@@ -530,3 +530,49 @@ def test_he_or_his_opening_a_sentence_after_one_person_marks_him_as_he_said_does
     marked = marking.replace("He ", "She ").replace("His ", "Her ").replace(" he said", " she said")
     spoken = [s for _, s in quotes(woman, marked, _said("he", template))]
     assert spoken[-1] is None, (woman, marked)
+
+
+# --- round 13: the one charged denies the charge, not the one who made it ----------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("The interior ministry", "the Kessel Brigade", "it", "Kessel Brigade"),
+            ("Veloria", "the Kessel Brigade", "it", "Kessel Brigade"),
+            ("Lev Arno", "Dario Venn", "he", "Dario Venn"),
+            ("The Kessel Brigade", "Dario Venn", "he", "Dario Venn"),
+        ]
+    ),
+    st.sampled_from(
+        [
+            "{A} accused {B} of the attack.",
+            "{A} blamed {B} for the attack.",
+            "{A} said {B} carried out the attack.",
+            "{A} told Meridian Wire that {B} was behind the attack.",
+        ]
+    ),
+    st.sampled_from(["denied the accusations", "rejected the accusation as baseless", "dismissed the claims"]),
+    st.booleans(),
+)
+def test_a_pronoun_denying_the_charge_just_made_is_the_one_charged(parties, charge, denying, apart):
+    # 'The ministry accused the Kessel Brigade of the attack. It denied the accusations.': the brigade, as after 'The
+    # ministry blamed the brigade for the attack' (not the ministry, which made the charge), in one paragraph or two
+    accuser, charged, pronoun, label = parties
+    first = charge.format(A=accuser, B=charged)
+    second = f"{pronoun.capitalize()} {denying}."
+    paragraphs = (first, second) if apart else (f"{first} {second}",)
+    assert deniers(*paragraphs) == [label], paragraphs
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["The interior ministry", "In a statement, the interior ministry", "On Tuesday the ministry"]),
+    st.sampled_from([", which it denied.", ", an accusation it has denied.", ", a charge it rejects."]),
+)
+def test_a_charge_answered_after_a_lowercase_subject_is_the_charged_ones(subject, answer):
+    # 'The interior ministry said the Kessel Brigade carried out the attack, which it denied' as 'The Velorian army
+    # said ...': the brigade (the first name is not the subject where the subject has no capital)
+    text = f"{subject} said the Kessel Brigade carried out the attack{answer}"
+    assert deniers(text) == ["Kessel Brigade"], text

@@ -241,3 +241,38 @@ def test_one_reporting_another_s_denial_gives_the_denier_with_or_without_that(to
     words, label = denier
     text = f"Lev Arno {told} {that}{words} denied the reports."
     assert [(k, s) for k, s, _ in said("en", text)] == [("denial", label)], text
+
+
+# --- round 13: the marks after a quotation, and 'as X put it' -------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([('"', '"'), ("\u201c", "\u201d")]),
+    st.sampled_from(["{o}{w},{c} {s} said.", "{o}{w}{c}, {s} said.", "{o}{w}{c} {s} said.", "{o}{w}{c} said {s}."]),
+    st.sampled_from([("Lev Arno", "Lev Arno"), ("the Kessel Brigade", "Kessel Brigade"), ("a source", "a source")]),
+)
+def test_a_quotation_opening_the_sentence_is_its_speaker_s_with_or_without_a_comma(marks, shape, speaker):
+    # '"..." Lev Arno said' (no comma, as web copies often print it) as '"...," Lev Arno said'
+    (o, c), (written, label) = marks, speaker
+    text = shape.format(o=o, c=c, w=WORDS, s=written)
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            'As {s} put it, "{w}."',
+            '"{w}," as {s} put it.',
+            '{S} put it bluntly: "{w}."',
+            '{S} put it this way: "{w}."',
+            '"{w}," {s} said.',
+        ]
+    ),
+    st.sampled_from([("Lev Arno", "Lev Arno"), ("Colonel Lev Arno", "Lev Arno")]),
+)
+def test_as_one_put_it_gives_the_quotation_as_said_does(shape, speaker):
+    written, label = speaker
+    text = shape.format(s=written, S=written, w=WORDS)
+    assert [s for _, s in quotes(text)] == [label], text
