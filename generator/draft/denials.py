@@ -203,6 +203,10 @@ _FALSE = re.compile(
     r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
     r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
+    # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
+    r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
+    r"fabricating\s+(?:(?:the|these|those|such|this)\s+)?(?:reports?|claims?|news|stor(?:y|ies)|accusations?|"
+    r"allegations?|evidence|lies)\b|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
@@ -268,7 +272,7 @@ _FALSE = re.compile(
     r"(?:is|are|was|were)\s+not\s+responsible\s+for|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
-    r"(?:no|not have|without|lacks?|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
+    r"(?:no|not have|without|lacks?|lacked|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
     r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
@@ -346,12 +350,17 @@ ACTED_NO = (
     r"funded|financed|trained|smuggled|seized|detained|arrested|kidnapped|abducted|targeted|attacked|shelled|bombed|"
     r"struck|raided|stormed|killed|executed)\s+no\b(?!\s+(?:more|longer|further|less)\b)"
 )
+# What one denies having: a part, a presence, a link (one list for every reading of 'has no').
+NO_PART = (
+    r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
+    r"connection|relations?|contacts?|dealings)"
+)
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
 _HAS_NO = (
     r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:does|do)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
-    r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
-    r"connection|relations?)\b"
+    + NO_PART
+    + r"\b"
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
 _NOT_PRESENT = (
@@ -369,7 +378,7 @@ NONE_DID = (
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b|"
     # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
-    r"bombed|shelled|raided|stormed)\b"
+    r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b"
 )
 _DID_NOT = re.compile(
     r"^\s*(?:,\s*according\s+to\s+[^,;:\u2591]{1,60},\s*)?"  # 'said, according to Meridian Wire, that'
@@ -430,8 +439,7 @@ _WE_DENY = re.compile(
     + r"|"
     + ACTED_NO
     + r"|"
-    r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
-    r"connection)\s+(?:in|with|to))\b|"
+    r"(?:have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
     r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
     r"\bwe\s+(?:were|are)\s+not\s+(?:there|present)[,.;!]?\s*$|"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from generator.draft.denials import ACTED_NO, NONE_DID, NOT_ACTS, NOT_PART, Denial, calls_false
+from generator.draft.denials import ACTED_NO, NO_PART, NONE_DID, NOT_ACTS, NOT_PART, Denial, calls_false
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
@@ -643,8 +643,10 @@ _NEGATES = re.compile(
     # what the reported speech that denies knows: an act done to no one ('fired no shells'), what never took place
     # ('no such meeting took place'), and having no part or forces ('we have no forces in Kessel')
     r"\b" + ACTED_NO + r"|\b(?:" + NONE_DID + r")|"
-    r"\b(?:has|have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|"
-    r"advisers|advisors|personnel|bases?|links?|ties|connection|relations?)\b|"
+    r"\b(?:has|have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\b|"
+    # what is said not to be, or not to be the speaker's: 'the letter does not exist', 'the weapons are not ours'
+    r"\b(?:(?:does|do|did)\s+not|never)\s+exist(?:ed)?\b|\b(?:is|are|was|were)\s+not\s+(?:ours|mine|from\s+us|"
+    r"authentic|genuine)\b|\b(?:does|do|did)\s+not\s+belong\s+to\s+(?:us|me|it|them|him|her)\b|"
     # an act not done, in the present: 'Iran does not meddle in', 'we don't put rockets there' (not the negatives of
     # will, belief or stance: 'do not want', 'does not support', 'do not accept'), said of the denier: a pronoun or
     # a name just before (not 'the soldiers of the army do not ...')
@@ -661,6 +663,8 @@ _NEGATES = re.compile(
     # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive'
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
     r"in\s+good\s+(?:condition|shape)|not\s+(?:dead|injured|wounded|hurt|harmed))\b|"
+    # ('he is fine', 'is well', 'is safe', where the clause ends: not 'is well known', 'is safe to return')
+    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:fine|well|safe|doing\s+(?:well|fine))(?=\s*(?:[.,;!?\u201d\"]|and\b|$))|"
     # what is said to have happened passed off quietly: 'the survey occurred without incident'
     r"\bwithout\s+(?:any\s+)?incident\b",
     re.IGNORECASE,
