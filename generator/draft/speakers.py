@@ -153,9 +153,10 @@ _STATEMENT_READ = re.compile(
 # (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
 _AS_SAYING = rf"\s+as\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
 _WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+" + QUOTED_AS)
-# 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
+# 'quoted X as saying', 'cited X, a senior politician, as saying', 'reported X as saying': X speaks, an appositive
+# stepped over.
 _QUOTED_AS_SAYING = re.compile(
-    r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?" + _AS_SAYING
+    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?" + _AS_SAYING
 )
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:
 # 'X spoke to reporters on Monday.', 'X addressed a rally.', then '"We will not withdraw."'
@@ -243,6 +244,12 @@ _SUBJECT_KINDS = ("name", "country", "phrase", "pronoun")
 _APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591]|\s+(?:of|for)\b)"
 )
+# An appositive set before a name that opens the sentence: 'The mother of Dario Venn, Sara Vale,', 'Dario Venn's
+# mother, Sara Vale,', 'His widow, Sara Vale,' (its words may tell the name's gender, as the appositive after does).
+_APPOSITIVE_BEFORE = re.compile(
+    r"\s*((?:(?i:the|an?|his|her|their)|(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s)\s+"
+    r"[^,;:\u2591]{1,60}),\s*$"
+)
 # A person's death told right after their name: no 'he' that speaks next is them.
 _DIED = re.compile(
     r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|assassinated|executed|slain|"
@@ -312,6 +319,12 @@ _THE_CHARGE = re.compile(
 )
 # Verbs of charging that are no speech: 'X blamed the brigade for the attack', 'held it responsible'.
 _CHARGING = re.compile(r"\b(?:blamed|blames|charged|charges|held|holds|implicated|implicates)\b")
+# Verbs of asking one for an answer: 'Meridian Wire contacted the brigade', 'Reporters asked Lev Arno about it'.
+# (not 'asked X to leave', a request)
+_ASKING = re.compile(
+    r"\b(?:contacted|approached|reached|questioned|interviewed)\b|"
+    r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:about|whether|if|for\s+(?:comment|a\s+response)|why|how|what)\b"
+)
 # The one told, right after 'told': no one charged.
 _HEARER = re.compile(r"told\s+(?:the\s+)?", re.IGNORECASE)
 # A writing, then its issuer set off by commas: 'The statement, issued by the brigade, said' reads as 'The statement
@@ -639,6 +652,19 @@ class Reader:
                 act = reading.acts[-1]
                 speaker = _copy(act.speaker, how="a paragraph of quotation after their words")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
+        if previous and previous[-1].sentence.paragraph.masked.rstrip().endswith(":"):
+            # 'Dario Venn, a commander, was more cautious:' then the quotation: the one person or body it names, as
+            # within a paragraph (_sole_name_before)
+            named: list[Entity] = []
+            for r in previous:
+                for m in r.mentions:
+                    ent = r.entities.get(id(m))
+                    if ent is not None and ent.kind in ("person", "org") and all(e is not ent for e in named):
+                        named.append(ent)
+            if len(named) == 1:
+                how = "a paragraph of quotation after one that names them and ends with a colon"
+                speaker = self.discourse.named(named[0], how=how)
+                return Attribution(Quote(0, 0, 0, False, ""), speaker, how, first.sentence)
         if previous and _SPEECH_EVENT.search(" ".join(r.sentence.masked for r in previous)):
             # the one the paragraph is about ('The brigade released a video.'), else the last person or body
             subjects = self._previous_subjects
@@ -674,6 +700,9 @@ class Reader:
                 appositive = _APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
                 if ent.gender is None and appositive is not None:
                     ent.gender = gender_of(appositive.group(1))  # 'Dina Venn, the brigade's spokeswoman,'
+                before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
+                if ent.gender is None and before is not None and ent.person:
+                    ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
 
         main: Speaker | None = None
         masked = sentence.paragraph.masked
@@ -738,7 +767,7 @@ class Reader:
                 opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)
                 if speaker is None and coordinated and opener:  # 'He condemned the strikes and said, ...'
                     speaker = self.discourse.pronoun(opener.group(1), None, opener.start(1))
-            if speaker is not None and verb.denial == "denied":
+            if speaker is not None and verb.form == "finite":
                 speaker = self._charged_instead(reading, verb, speaker)
             if speaker is None:
                 continue
@@ -940,6 +969,12 @@ class Reader:
             # Arno.' makes Venn, not the person met (a definite 'The spokesman' may be one named before)
             self.discourse.spoke(described)
             seen_person = True
+        people = _PEOPLE_OPENING.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
+        if people is not None and people.group(1).lower() in PLURAL_PEOPLE | HUMAN_NOUNS:
+            described = self.discourse.describe(people.group(1))
+        if described is not None and described.plural and described.entity is None:
+            # 'Residents fled on Monday.', 'Two officials met the envoy.': whom 'they' is next, as 'he' after a person
+            self.discourse.spoke(described)
         for m in reading.mentions:
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
@@ -1365,16 +1400,20 @@ class Reader:
     def _charged_instead(self, reading: Reading, verb: Verb, speaker: Speaker) -> Speaker | None:
         """The one charged, not the one who charged, for 'it', 'he' or 'she' denying the charge just made: 'The
         ministry accused the Kessel Brigade of the attack. It denied the accusations.' (the brigade, as after 'X
-        blamed the brigade for it'; no one where the sentence before charged several of that kind)."""
+        blamed the brigade for it'; no one where the sentence before charged several of that kind). So too the one
+        asked, whatever it says: 'Meridian Wire contacted the Kessel Brigade. It denied the reports.'"""
         word = speaker.how.split("'")[1] if speaker.how.startswith("'") else ""
         previous = self._last_read
         masked = reading.sentence.paragraph.masked
-        if word not in ("it", "he", "she") or previous is None or not _THE_CHARGE.match(masked, verb.end):
+        if word not in ("it", "he", "she") or previous is None:
             return speaker
         told = previous.sentence.paragraph.masked
-        acts = [a.verb.start for a in previous.acts if a.speaker.same(speaker)]
+        asking = _ASKING.search(told, previous.sentence.start, previous.sentence.end)
+        if asking is None and not (verb.denial == "denied" and _THE_CHARGE.match(masked, verb.end)):
+            return speaker
+        acts = [a.verb.start for a in previous.acts if a.speaker.same(speaker)] if asking is None else []
         # (or a charge in a verb of no speech, after the one who made it: 'X blamed the brigade for the attack')
-        charging = _CHARGING.search(told, previous.sentence.start, previous.sentence.end)
+        charging = asking or _CHARGING.search(told, previous.sentence.start, previous.sentence.end)
         if (
             charging is not None
             and speaker.entity is not None

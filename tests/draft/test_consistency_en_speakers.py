@@ -276,3 +276,52 @@ def test_as_one_put_it_gives_the_quotation_as_said_does(shape, speaker):
     written, label = speaker
     text = shape.format(s=written, S=written, w=WORDS)
     assert [s for _, s in quotes(text)] == [label], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Dario Venn, a commander in the brigade, was more cautious:", "Dario Venn"),
+            ("The Kessel Brigade put out a short statement on Monday:", "Kessel Brigade"),
+            ("Dario Venn was blunt:", "Dario Venn"),
+        ]
+    ),
+    st.booleans(),
+)
+def test_a_quotation_after_a_colon_is_the_one_named_before_in_its_paragraph_or_the_next(lead, apart):
+    # 'Dario Venn was more cautious:' then '"..."' in the next paragraph, as in the same paragraph
+    text, label = lead
+    paragraphs = (text, f'"{WORDS}."') if apart else (f'{text} "{WORDS}."',)
+    assert [s for _, s in quotes(*paragraphs)] == [label], paragraphs
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Two officials", "two officials", "they"),
+            ("Residents", "residents", "they"),
+            ("The Kessel rebels", "the Kessel rebels", "they"),
+            ("The Kessel Brigade", "Kessel Brigade", "it"),
+            ("Lev Arno", "Lev Arno", "he"),
+        ]
+    ),
+    st.sampled_from(["denied the reports.", "said the town was calm.", "spoke to reporters on Monday."]),
+    st.sampled_from(['"{w}," {p} said.', '{P} said: "{w}."', '"{w}," {p} added.']),
+)
+def test_they_is_the_plural_or_body_subject_just_before_as_he_and_it_are(subject, done, template):
+    # 'Velorian officials denied the reports. "...," they said.' as 'Lev Arno denied the reports. "...," he said.'
+    written, label, pronoun = subject
+    text = (f"{written} {done}", template.format(w=WORDS, p=pronoun, P=pronoun.capitalize()))
+    assert [s for _, s in quotes(*text)][-1] == label, text
+
+
+def test_they_is_no_one_after_a_sentence_about_others():
+    # 'The Kessel Brigade said ... Lev Arno and Dario Venn disagreed. "...," they said.': not the brigade
+    text = (
+        "The Kessel Brigade said the town was calm.",
+        "Lev Arno and Dario Venn disagreed.",
+        f'"{WORDS}," they said.',
+    )
+    assert [s for _, s in quotes(*text)] == [None]
