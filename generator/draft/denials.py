@@ -172,7 +172,7 @@ def _not_a_claim(verb: str, what: str) -> bool:
         return True  # 'denied nothing', 'rejected none of it': nothing is denied
     if verb.startswith(("deny", "denie", "denying")):
         refused = _REFUSED
-        if words and words[0] in _REFUSED_ONE:
+        if len(words) > 1 and words[0] in _REFUSED_ONE:  # (not the charges: "denied them.")
             return True
     elif verb.startswith(("reject", "dismiss")):
         refused = _NOT_A_CLAIM

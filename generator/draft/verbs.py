@@ -208,8 +208,14 @@ _ARTICLE_BEFORE = re.compile(
 # A denial in the infinitive after a verb of haste: 'X was quick to deny', 'X moved to dismiss'. The verb spans
 # the whole phrase, so that X is its subject and its object follows 'deny'.
 _HASTE_TO_DENY = re.compile(
-    r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift)|rushed|hastened|moved|sought|came out|went on|"
-    r"continued|continues|continue)\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
+    r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift|forced|compelled|obliged)|"
+    r"(?:rushed|hastened|moved|sought)(?:\s+[a-z]+ly)?|came out|went on|continued|continues|continue|"
+    r"felt\s+(?:compelled|obliged|the\s+need)|"
+    # the occasion taken to deny: 'took to Telegram to deny', 'went on television to deny', 'appeared in a video to
+    # deny', 'held a press conference to deny'
+    r"took\s+to(?:\s+[\w-]+){1,3}?|went\s+on(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
+    r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference)"
+    r"\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
     re.IGNORECASE,
 )
 # Voicing a stance is saying what follows it, a that-clause or a quotation: 'voiced concern that the law would

@@ -582,3 +582,22 @@ def test_a_word_of_calling_it_false_denies_in_each_of_its_forms(forms, subject):
     written, label = subject
     for form in forms:
         assert deniers(f"{written} {form}.") == [label], form
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            *("was quick to", "moved quickly to", "took to Telegram to", "went on television to"),
+            *("appeared in a video to", "held a press conference to", "was forced to", "felt compelled to"),
+        ]
+    ),
+    st.sampled_from(["deny", "reject", "dismiss"]),
+    st.sampled_from(SUBJECTS[:3]),
+)
+def test_a_denial_in_the_infinitive_after_what_the_denier_did_denies_as_quick_to_deny(lead, verb, subject) -> None:
+    # 'Lev Arno took to Telegram to deny the reports' as 'Lev Arno was quick to deny the reports' (not 'refused to
+    # deny', 'was asked to deny')
+    written, label = subject
+    assert deniers(f"{written} {lead} {verb} the reports.") == [label]
+    assert deniers(f"{written} refused to {verb} the reports.") == []

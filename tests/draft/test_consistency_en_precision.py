@@ -381,6 +381,8 @@ def test_condemning_criticising_or_warning_against_an_act_is_no_denial(verb, act
         [
             'Meridian Wire quoted Dario Venn as saying: "{w}."',
             'Meridian Wire quoted Dario Venn saying: "{w}."',
+            'Meridian Wire reported Dario Venn as saying: "{w}."',
+            "Meridian Wire reported Dario Venn as saying {w}.",
             'Meridian Wire said, citing Dario Venn: "{w}."',
             'Meridian Wire, citing Dario Venn, said: "{w}."',
             'Lev Arno said, quoting Dario Venn: "{w}."',
@@ -576,3 +578,58 @@ def test_a_charge_answered_after_a_lowercase_subject_is_the_charged_ones(subject
     # said ...': the brigade (the first name is not the subject where the subject has no capital)
     text = f"{subject} said the Kessel Brigade carried out the attack{answer}"
     assert deniers(text) == ["Kessel Brigade"], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Sara Vale, the mother of Dario Venn,", "she", "he"),
+            ("The mother of Dario Venn, Sara Vale,", "she", "he"),
+            ("Dario Venn's mother, Sara Vale,", "she", "he"),
+            ("His widow, Sara Vale,", "she", "he"),
+            ("The brigade's spokeswoman, Sara Vale,", "she", "he"),
+        ]
+    ),
+    st.sampled_from(QUOTED),
+)
+def test_an_appositive_before_a_name_marks_its_gender_as_one_after_it_does(marked, template):
+    # 'The mother of Dario Venn, Sara Vale, spoke.' tells 'she' is Vale, as 'Sara Vale, the mother of Dario Venn,' does;
+    # 'he' then is not her
+    subject, right, wrong = marked
+    first = f"{subject} spoke in Kessel on Monday."
+    assert [s for _, s in quotes(first, _said(right, template))] == ["Sara Vale"], first
+    assert [s for _, s in quotes(first, _said(wrong, template))] != ["Sara Vale"], first
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["them", "it", "the claims"]),
+    st.sampled_from(["denied", "rejected"]),
+)
+def test_a_pronoun_for_the_charges_as_the_whole_object_is_denied_as_the_charges_are(what, verb):
+    # 'Veloria accused the brigade of two raids. The brigade denied them.' as '... denied the claims.' (not 'denied
+    # them access', where 'them' are the ones refused)
+    assert deniers("Veloria accused the Kessel Brigade of two raids.", f"The brigade {verb} {what}.") == [
+        "Kessel Brigade"
+    ]
+    assert deniers("The brigade denied them access to the town.") == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Meridian Wire", "the Kessel Brigade", "It", "Kessel Brigade"),
+            ("Lev Arno", "Dario Venn", "He", "Dario Venn"),
+            ("The Kessel Brigade", "Dario Venn", "He", "Dario Venn"),
+        ]
+    ),
+    st.sampled_from(["contacted {B} on Monday.", "asked {B} about the raid.", "approached {B} for comment."]),
+    st.sampled_from(["denied the reports.", "rejected the claims.", "said the reports were false."]),
+)
+def test_a_pronoun_answering_after_one_was_asked_is_the_one_asked(parties, asking, denying):
+    # 'Meridian Wire contacted the Kessel Brigade. It denied the reports.': the brigade answers, not the outlet
+    asker, asked, pronoun, label = parties
+    text = (f"{asker} {asking.format(B=asked)}", f"{pronoun} {denying}")
+    assert deniers(*text) == [label], text
