@@ -325,6 +325,8 @@ _ASKING = re.compile(
     r"\b(?:contacted|approached|reached|questioned|interviewed)\b|"
     r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:about|whether|if|for\s+(?:comment|a\s+response)|why|how|what)\b"
 )
+# The one told, ending the words before it: 'The general told Meridian Wire' names no speaker.
+_HEARER_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
 # The one told, right after 'told': no one charged.
 _HEARER = re.compile(r"told\s+(?:the\s+)?", re.IGNORECASE)
 # A writing, then its issuer set off by commas: 'The statement, issued by the brigade, said' reads as 'The statement
@@ -1479,6 +1481,8 @@ class Reader:
         lead = reading.sentence.paragraph.masked[reading.sentence.start : q.start].strip()
         if (lead and not lead.endswith(":")) or len(q.text.split()) < 4:
             return None
+        if lead and any(v.form == "finite" for v in find_verbs(lead, 0)):
+            return None  # 'The general told Meridian Wire: "..."': a verb of saying whose subject was not read
         named: list[Entity] = []
         for r in readings:
             for m in r.mentions:
@@ -1643,9 +1647,14 @@ class Reader:
             )
             if not (gap.lstrip().startswith(",") or q.ends_open or bare):
                 return None
-            subject_is_gap = act.subject_start is not None and (
-                not masked[q.end : act.subject_start].strip(" ,")
-                or self._title_before(reading, q.end, act.subject_start)
+            subject_is_gap = (
+                act.subject_start is not None
+                and (
+                    not masked[q.end : act.subject_start].strip(" ,")
+                    or self._title_before(reading, q.end, act.subject_start)
+                    # ('"...," a statement issued by the Kessel Brigade read': the writing and its author)
+                    or _ISSUED_BY.fullmatch(masked[q.end : act.subject_start].lstrip(" ,")) is not None
+                )
             )
             plain = re.sub(r"\b[A-Z][a-z]{0,3}\.", "", gap)  # 'Col.', 'Dr.' end no sentence
             if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
@@ -1718,6 +1727,8 @@ class Reader:
         seg = self._tidy(Segment(label.start(1), label.end(1), label.group(1)))
         kind, mention = self._classify(reading, seg)
         if kind == "name" and mention is not None:
+            if _HEARER_BEFORE.search(masked, seg.start, mention.span_start):
+                return None  # 'The general told Meridian Wire: "..."': the one told is no label
             return self._named(reading, mention), f"a name before a colon: '{label.group(1)}:'"
         # a short clause that opens with a name: 'Dario Venn disagreed: "..."', 'Venn was blunt: "..."'
         opener = next(
@@ -1859,6 +1870,12 @@ def _statement_owner(reading: Reading) -> Entity | None:
 AFTER_ANOTHER_NAME = re.compile(r"[A-Z][\w'\u2019-]*\s+and\s+$")
 
 
+# An appositive with an owner for its article: 'X, Veloria's foreign minister,', 'X, its spokesman,'.
+_OWNED_APPOSITIVE = re.compile(
+    r",\s+(?:its|his|her|their|(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s)\s+([^,;:\u2591]*)"
+)
+
+
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     """Words that describe a name where it stands: its title, the words before it, an appositive after it.
 
@@ -1875,7 +1892,7 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
         before = ""
     before = _title_words(before)
     after = masked[mention.end : min(sentence.end, mention.end + 60)]
-    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
+    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after) or _OWNED_APPOSITIVE.match(after)
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
     if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
         appositive = bare

@@ -244,7 +244,7 @@ _NO_STOP = r"(?:[^.;:]|(?<=[A-Z])\.)"
 _CALLED = (
     rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:baseless|false|unfounded|fabricat\w*|lies?|untrue|groundless|nonsense|"
     r"smear|propaganda|slander\w*|disinformation|misinformation|defamatory|erroneous|bogus|fictitious|hoax|"
-    r"unsubstantiated)\b"
+    r"unsubstantiated|rumou?rs)\b"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
@@ -353,7 +353,7 @@ _NEEDS = {
 # quotation just before them: '"...," Lev Arno continued.', '"...?" asked Lev Arno', '"...," the agency reported.'
 _COMPLEMENT_BEFORE = frozenset(
     {"continued", "continues", "went on", "asked", "admitted", "admits", "reported", "indicated", "mentioned"}
-    | {"put it", "puts it"}
+    | {"put it", "puts it", "read", "reads"}  # '"...," a statement from X read.' as '"...," read a statement from X'
 )
 # The quotation, then its speaker's few words, an appositive with them ('"...," ministry spokesman Lev Arno'), or none.
 _ITS_QUOTATION_BEFORE = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*((?:[^\s;:.\u2591\u201c\u201d\"]+\s+){0,12})$")
@@ -528,6 +528,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             quoted = _ITS_QUOTATION_BEFORE.search(before[-120:]) if lower in _COMPLEMENT_BEFORE else None
             if quoted is None or (quoted.group(1) and not _CLAUSE_ENDS.match(after)):
                 continue
+            if lower in ("read", "reads") and not quoted.group(1):
+                continue  # ('"Welcome," read a sign': only a writing after 'read', as _READ asks)
         progressive = _PROGRESSIVE.search(before) if lower in _PARTICIPLES else None
         if progressive is not None:
             # 'The brigade is denying the reports', 'has been rejecting the claims': a finite verb, from its auxiliary

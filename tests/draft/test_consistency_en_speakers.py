@@ -325,3 +325,60 @@ def test_they_is_no_one_after_a_sentence_about_others():
         f'"{WORDS}," they said.',
     )
     assert [s for _, s in quotes(*text)] == [None]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Foreign Minister Lev Arno", "the minister"),
+            ("Lev Arno, Veloria's foreign minister,", "the minister"),
+            ("Lev Arno, Veloria's foreign minister,", "the foreign minister"),
+            ("Lev Arno, its spokesman,", "the spokesman"),
+            ("General Lev Arno", "the general"),
+            ("Colonel Lev Arno, the brigade's spokesman,", "the colonel"),
+            ("Lev Arno, a senior commander in the brigade,", "the commander"),
+        ]
+    ),
+    st.sampled_from(['"{w}," {d} said.', '{D} said: "{w}."', '"{w}," said {d}.', '{D} told Meridian Wire: "{w}."']),
+)
+def test_a_title_alone_later_is_the_person_it_named_however_the_title_was_set(intro, shape):
+    # 'Lev Arno, Veloria's foreign minister, arrived. "...," the minister said.' as after 'Foreign Minister Lev Arno
+    # arrived': Arno; 'the general' after 'General Lev Arno' as 'the minister' after 'Minister ...'
+    named, title = intro
+    text = (f"{named} arrived in Kessel on Monday.", shape.format(w=WORDS, d=title, D=title[0].upper() + title[1:]))
+    assert [s for _, s in quotes(*text)] == ["Lev Arno"], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["The general", "The premier", "The old man", "A woman"]),
+    st.sampled_from(["Meridian Wire", "Kessel TV", "the Velorian Herald"]),
+)
+def test_the_one_told_is_never_the_speaker_whoever_tells(subject, outlet):
+    # 'The general told Meridian Wire: "..."': never the outlet, whether the subject is read or not
+    assert [s for _, s in quotes(f'{subject} told {outlet}: "{WORDS}."')] not in (
+        ["Meridian Wire"],
+        ["Kessel TV"],
+        ["Velorian Herald"],
+        ["the Velorian Herald"],
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            '"{w}," read a statement from {s}.',
+            '"{w}," a statement from {s} read.',
+            '"{w}," a statement issued by {s} read.',
+            '"{w}," a statement from {s} said.',
+        ]
+    ),
+    st.sampled_from([("Lev Arno", "Lev Arno"), ("the Kessel Brigade", "Kessel Brigade")]),
+)
+def test_a_statement_read_gives_its_author_in_either_order(shape, author):
+    # '"...," a statement from X read.' as '"...," read a statement from X.' (and not '"Welcome," read a sign')
+    written, label = author
+    assert [s for _, s in quotes(shape.format(w=WORDS, s=written))] == [label]
+    assert [s for _, s in quotes('"Welcome to Kessel," read a sign at the entrance.')] == [None]
