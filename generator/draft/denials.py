@@ -200,7 +200,11 @@ _FALSE = re.compile(
     # 'lies' the noun, not the verb of place ('the land lies in Ostravia', 'the blame lies with')
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
-    r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
+    r"not true|no truth|far from (?:the )?(?:truth|reality)|"
+    # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'); not 'there were
+    # rumours of a raid', 'warned against rumours' (no one's words denied)
+    r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
+    r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
     r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
     # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
@@ -302,7 +306,7 @@ _LABELLING = frozenset(
     "labeling dubbed dubs dubbing".split()
 )
 _DISMISSIVE_WORDS = (
-    r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|"
+    r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|rumou?rs|"
     r"erroneous|bogus|fictitious|hoax|unsubstantiated|demoni[sz]\w*|vilif\w*|malign\w*|discredit\w*)"
 )
 _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)

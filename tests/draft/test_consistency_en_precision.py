@@ -633,3 +633,31 @@ def test_a_pronoun_answering_after_one_was_asked_is_the_one_asked(parties, askin
     asker, asked, pronoun, label = parties
     text = (f"{asker} {asking.format(B=asked)}", f"{pronoun} {denying}")
     assert deniers(*text) == [label], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Lev Arno", "The Kessel Brigade"]),
+    st.sampled_from(
+        [
+            "warned against rumours.",
+            "warned against spreading rumours about the raid.",
+            "said there were rumours of a raid.",
+            "said he had heard rumours of a raid.",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "said the reports were rumours.",
+            "dismissed the reports as rumours.",
+            "called the reports rumours.",
+            "said the claims were nothing but rumours.",
+        ]
+    ),
+)
+def test_rumours_deny_only_what_is_called_rumours(subject, mentioned, called):
+    # 'X warned against rumours', 'X said there were rumours of a raid' deny nothing; 'X said the reports were
+    # rumours', 'X called the reports rumours' deny them
+    label = subject.replace("The ", "")
+    assert deniers(f"{subject} {mentioned}") == [], mentioned
+    assert deniers(f"{subject} {called}") == [label], called
