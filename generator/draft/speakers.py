@@ -302,7 +302,8 @@ _ASIDE = re.compile(
     # time and sequence set off the same way: 'The army, earlier, denied ...', 'The ministry, in addition, said'
     r"earlier|likewise|similarly|in addition|in contrast|at the time|"
     r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)|"
-    r"(?:according to|citing|quoting)\s+[^,;:\u2591]+",  # 'X, according to Meridian Wire, said': X speaks
+    r"(?:according to|citing|quoting)\s+[^,;:\u2591]+|"  # 'X, according to Meridian Wire, said': X speaks
+    r"(?:like|unlike)\s+[^,;:\u2591]+",  # 'The brigade, like the army, denied': the brigade, as with 'however'
     re.IGNORECASE,
 )
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
@@ -831,25 +832,33 @@ class Reader:
         relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() in RELAYING]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
             relays.append(sentence.start + quoted.start())  # 'citing X as saying', as 'citing X'
+        cited = {a.verb.start: a.speaker for a in reading.acts if a.verb.form == "according"}
         for at in relays:
             # 'Meridian Wire said, citing X' as 'Meridian Wire reported, citing X' (or '"...," reported Meridian Wire,
             # citing X'): the outlet only relays, X speaks
-            reading.acts = [
-                a
-                for a in reading.acts
-                if masked[a.verb.end : at].strip(" ") != ","
-                and not (
-                    _AFTER_ITS_QUOTATION.search(masked, 0, a.verb.start)
-                    and _OUTLET_THEN.fullmatch(masked, a.verb.end, at)
-                )
-                # 'Meridian Wire, citing X, said' as 'Meridian Wire said, citing X'
-                and not (
-                    a.subject_start is not None
-                    and a.subject_start < at < a.verb.start
-                    and masked[a.subject_start : at].rstrip().endswith(",")
-                    and _RELAY_ASIDE.fullmatch(masked, at, a.verb.start)
-                )
-            ]
+            kept: list[Act] = []
+            for a in reading.acts:
+                if (
+                    masked[a.verb.end : at].strip(" ") != ","
+                    and not (
+                        _AFTER_ITS_QUOTATION.search(masked, 0, a.verb.start)
+                        and _OUTLET_THEN.fullmatch(masked, a.verb.end, at)
+                    )
+                    # 'Meridian Wire, citing X, said' as 'Meridian Wire said, citing X'
+                    and not (
+                        a.subject_start is not None
+                        and a.subject_start < at < a.verb.start
+                        and masked[a.subject_start : at].rstrip().endswith(",")
+                        and _RELAY_ASIDE.fullmatch(masked, at, a.verb.start)
+                    )
+                ):
+                    kept.append(a)
+                elif a.verb.denial == "denied" and at in cited:
+                    # 'The ministry, citing army sources, denied the reports': the one cited denies, as in 'X, citing
+                    # Y, said the reports were false' (not no one)
+                    how = f"the one cited: '{masked[at : a.verb.end].strip()}'"
+                    kept.append(Act(a.verb, _copy(cited[at], how=how), sentence, a.subject_start))
+            reading.acts = kept
         from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
         if from_writing is not None:
             # '"...," the agency quoted from a statement': the statement's, whoever issued the last one, else the

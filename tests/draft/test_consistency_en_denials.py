@@ -601,3 +601,35 @@ def test_a_denial_in_the_infinitive_after_what_the_denier_did_denies_as_quick_to
     written, label = subject
     assert deniers(f"{written} {lead} {verb} the reports.") == [label]
     assert deniers(f"{written} refused to {verb} the reports.") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ", however,",
+            ", like the Velorian army,",
+            ", unlike the Velorian army,",
+            ", in a statement,",
+            ", for its part,",
+        ]
+    ),
+    st.sampled_from(["denied the reports", "rejected the claims", "said the reports were false"]),
+)
+def test_an_aside_between_the_subject_and_its_verb_changes_no_denier(aside, denying) -> None:
+    # 'The Kessel Brigade, like the Velorian army, denied the reports' as 'The Kessel Brigade, however, denied ...'
+    assert deniers(f"The Kessel Brigade{aside} {denying}.") == ["Kessel Brigade"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [("army sources", "army sources"), ("Dario Venn", "Dario Venn"), ("the Kessel Brigade", "Kessel Brigade")]
+    ),
+    st.sampled_from(["denied the reports", "rejected the claims", "said the reports were false"]),
+)
+def test_a_denial_after_citing_another_is_the_one_cited_s_whatever_the_verb(cited, denying) -> None:
+    # 'The ministry, citing army sources, denied the reports' as '..., citing army sources, said the reports were
+    # false': the one cited denies (not no one)
+    written, label = cited
+    assert deniers(f"Veloria's foreign ministry, citing {written}, {denying}.") == [label]
