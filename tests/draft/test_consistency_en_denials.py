@@ -633,3 +633,28 @@ def test_a_denial_after_citing_another_is_the_one_cited_s_whatever_the_verb(cite
     # false': the one cited denies (not no one)
     written, label = cited
     assert deniers(f"Veloria's foreign ministry, citing {written}, {denying}.") == [label]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "{A} and {b} denied the reports.",
+            "{A} denied the reports, as did {b}.",
+            "{A} denied the reports, and so did {b}.",
+            "{A} has denied the reports, as has {b}.",
+        ]
+    ),
+    st.sampled_from(
+        [
+            (("The Kessel Brigade", "Kessel Brigade"), ("the Velorian army", "the Velorian army")),
+            (("Lev Arno", "Lev Arno"), ("Dario Venn", "Dario Venn")),
+            (("Veloria", "Veloria"), ("the Kessel Brigade", "Kessel Brigade")),
+        ]
+    ),
+)
+def test_a_second_denier_after_as_did_denies_as_one_joined_by_and(shape, pair):
+    # 'X denied the reports, as did Y' as 'X and Y denied the reports': each denies
+    (first, first_label), (second, second_label) = pair
+    text = shape.format(A=first, b=second)
+    assert sorted(deniers(text)) == sorted([first_label, second_label]), text

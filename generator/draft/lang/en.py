@@ -481,7 +481,34 @@ _BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+\w+|also|both|have|has|had|each))*\s*"
 
 def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
     """A denial by two named together ('Iraq and the coalition denied ...') as one denial by each: a denial
-    has one denier, and each of them denies."""
+    has one denier, and each of them denies. So too one named after it, 'X denied the reports, as did Y'."""
+    return _together(unit, reader) + _as_did(unit, reader)
+
+
+# 'X denied the reports, as did Y', 'and so did Y', 'as has Y': Y denies too.
+_AS_DID = re.compile(r"(?<!\s),?\s+(?:as|and\s+so)\s+(?:did|has|have|had|does|do)\s+(?=\S)")
+
+
+def _as_did(unit: Unit, reader: Reader) -> list[Unit]:
+    act = unit.act
+    if unit.kind != "denial" or act is None or unit.denial is None or not unit.readings:
+        return []
+    reading = unit.readings[0]
+    masked = reading.sentence.paragraph.masked
+    found = _AS_DID.search(masked, act.verb.end, reading.sentence.end)
+    if found is None:
+        return []
+    end = re.search(r"[.,;]|$", masked[found.end() : reading.sentence.end])
+    stop = found.end() + (end.start() if end else 0)
+    speaker = reader.speaker_of(reading, found.end(), stop)
+    if speaker is None or speaker.same(unit.speaker):
+        return []
+    speaker = replace(speaker, how=f"denies as {unit.speaker.label} does: '{masked[found.start() : stop].strip(' ,')}'")
+    one_act = replace(act, speaker=speaker)
+    return [replace(unit, speaker=speaker, act=one_act, denial=replace(unit.denial, act=one_act))]
+
+
+def _together(unit: Unit, reader: Reader) -> list[Unit]:
     act = unit.act
     if unit.kind != "denial" or unit.speaker.entity is not None or act is None or act.subject_start is None:
         return [unit]
