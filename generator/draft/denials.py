@@ -422,7 +422,7 @@ _NEGATED_CLAUSE = re.compile(
 
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
 _DID_NOT_ACT = (
-    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
+    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
     r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
@@ -431,10 +431,16 @@ _DID_NOT_ACT = (
     # a statement or decision said to be the speaker's: 'we did not issue any such decision'
     r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?)"
 )
+# The bodies and people of a side, after 'our' or 'the' at the start of a quotation: 'our army', 'the ministry' (one
+# list: '"The ministry did not issue any decision"' as '"The Ministry did not ..."', 'our army' as 'our forces').
+_OWN_SIDE = (
+    r"(?:forces|fighters|men|members|units|troops|brigade|group|movement|army|soldiers|government|ministry|militia|"
+    r"party|organi[sz]ation|side|command)"
+)
 # A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
-    r"\b(?:we|i|(?:our|my)\s+(?:forces|fighters|men|members|units|troops|brigade|group|movement))\s+"
+    r"\b(?:we|i|(?:our|my)\s+" + _OWN_SIDE + r")\s+"
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
     r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
@@ -469,7 +475,11 @@ _QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
 # conduct strikes near the camp," he said' (at the quotation's start, after a label like 'FACT:', so that a name
 # inside a longer argument is not taken for the speaker's side).
 _SIDE_DID_NOT = re.compile(
-    r"^\s*(?:[A-Z]+:\s*)?(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+@?[A-Z][\w-]*){0,3})\s+" + _DID_NOT_ACT + r"\b",
+    r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+@?[A-Z][\w-]*){0,3})|(?-i:[Tt]he)\s+"
+    + _OWN_SIDE
+    + r")\s+"
+    + _DID_NOT_ACT
+    + r"\b",
     re.IGNORECASE,
 )
 

@@ -658,3 +658,17 @@ def test_a_second_denier_after_as_did_denies_as_one_joined_by_and(shape, pair):
     (first, first_label), (second, second_label) = pair
     text = shape.format(A=first, b=second)
     assert sorted(deniers(text)) == sorted([first_label, second_label]), text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["The Ministry", "The ministry", "Our army", "Our forces", "We"]),
+    st.sampled_from(
+        ["did not issue any such decision", "has not issued any such decision", "never issued any decision"]
+    ),
+)
+def test_a_side_denying_its_act_at_the_quotation_s_start_denies_in_any_case_and_tense(side, act) -> None:
+    # '"The ministry did not issue any such decision," X said' as '"The Ministry did not ...', 'has not issued' as
+    # 'did not issue', 'our army' as 'our forces'
+    words = act.replace("has not", "have not") if side in ("Our forces", "We") else act
+    assert deniers(f'"{side} {words}," Lev Arno said.') == ["Lev Arno"]
