@@ -17,8 +17,8 @@ How English news reports a denial, family by family (tests/draft/test_denial_lex
 the guard in brackets keeps ordinary sentences out):
 
 - verbs (verbs.py): deny, reject, dismiss, refute, rebut, repudiate, rubbish, debunk, dispute, contest, disown,
-  disavow, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and 'continued
-  to deny', 'was quick to deny', and 'denied' with no object ('Asked about it, the brigade denied.') ['rejected
+  disavow, disclaim, in the past, -s, -ing and a plural subject's present ['refused to deny', 'will reject'], and
+  'continued to deny', 'was quick to deny', and 'denied' with no object ('Asked about it, the brigade denied.') ['rejected
   the proposal', 'the decision', 'violence', 'denied them entry', 'the contested elections']; in a clause
   reported without 'that', 'X said the brigade denied', the brigade's (speakers._SAID_BARE);
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
@@ -172,7 +172,7 @@ def _not_a_claim(verb: str, what: str) -> bool:
         return True  # 'denied nothing', 'rejected none of it': nothing is denied
     if verb.startswith(("deny", "denie", "denying")):
         refused = _REFUSED
-        if words and words[0] in _REFUSED_ONE:
+        if len(words) > 1 and words[0] in _REFUSED_ONE:  # (not the charges: "denied them.")
             return True
     elif verb.startswith(("reject", "dismiss")):
         refused = _NOT_A_CLAIM
@@ -200,9 +200,16 @@ _FALSE = re.compile(
     # 'lies' the noun, not the verb of place ('the land lies in Ostravia', 'the blame lies with')
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
-    r"not true|no truth|rumou?rs|far from (?:the )?(?:truth|reality)|"
+    r"not true|no truth|far from (?:the )?(?:truth|reality)|"
+    # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'); not 'there were
+    # rumours of a raid', 'warned against rumours' (no one's words denied)
+    r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
+    r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
     r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
+    # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
+    r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
+    r"fabricating\s+(?:(?:the|these|those|such|this)\s+)?" + rf"(?:{SAID}|evidence|lies)\b|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
@@ -212,8 +219,7 @@ _FALSE = re.compile(
     r"(?:distort|misrepresent|twist)(?:s|ed|ing|ion|ions)?\s+(?:of\s+)?(?:the\s+)?(?:facts|truth|reality)|"
     # what was said called absurd, invented, void or rejected: 'the accusations were absurd', 'these accusations are
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd')
-    + SAID
-    + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
+     + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
     r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
     r"politically[- ]motivated)|"
@@ -229,8 +235,8 @@ _FALSE = re.compile(
     # casualties', 'not a single school')
     r"there\s+(?:was|were|had been|has been|have been)\s+no\s+(?:such\s+)?(?:attacks?|raids?|strikes?|clash(?:es)?|"
     r"meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|arrests?)\b|"
-    r"not\s+(?:a\s+)?single\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
-    r"rockets?|missiles?|drones?)\b|"
+    r"not\s+(?:(?:a\s+)?single|one)\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
+    r"rockets?|missiles?|drones?|shells?)\b|"
     # one's words said to be reported wrongly: 'his remarks were taken out of context', 'he was misquoted'
     r"(?:taken|quoted)\s+out\s+of\s+context|misquoted|misinterpreted|misrepresented|"
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
@@ -266,7 +272,7 @@ _FALSE = re.compile(
     r"(?:is|are|was|were)\s+not\s+responsible\s+for|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
-    r"(?:no|not have|without|lacks?|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
+    r"(?:no|not have|without|lacks?|lacked|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
     r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
@@ -296,7 +302,7 @@ _LABELLING = frozenset(
     "labeling dubbed dubs dubbing".split()
 )
 _DISMISSIVE_WORDS = (
-    r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|"
+    r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|rumou?rs|"
     r"erroneous|bogus|fictitious|hoax|unsubstantiated|demoni[sz]\w*|vilif\w*|malign\w*|discredit\w*)"
 )
 _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
@@ -337,48 +343,67 @@ _NOT_DONE = (
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
 )
+# An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
+# fire any shells' (the past of the acts of _DID_NOT_ACT).
+ACTED_NO = (
+    r"(?:[a-z]+ly\s+)?(?:carried\s+out|conducted|launched|fired|sent|ordered|committed|deployed|dispatched|supplied|"
+    r"funded|financed|trained|smuggled|seized|detained|arrested|kidnapped|abducted|targeted|attacked|shelled|bombed|"
+    r"struck|raided|stormed|killed|executed)\s+no\b(?!\s+(?:more|longer|further|less)\b)"
+)
+# What one denies having: a part, a presence, a link (one list for every reading of 'has no').
+NO_PART = (
+    r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
+    r"connection|relations?|contacts?|dealings)"
+)
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
 _HAS_NO = (
     r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:does|do)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
-    r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
-    r"connection|relations?)\b"
+    + NO_PART
+    + r"\b"
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
 _NOT_PRESENT = (
-    r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+(?:is|are|was|were)\s+not\s+(?:present|deployed|stationed|based|operating|active)\s+"
-    r"(?:in|inside)\b"
+    r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+(?:is|are|was|were)\s+not\s+"
+    r"(?:(?:present|deployed|stationed|based|operating|active)\s+(?:in|inside)\b|(?:in|inside)\s+(?-i:[A-Z]))"
 )
+# Not of what one is said to belong to: 'it is not part of the coalition', 'they are not a party to the conflict'.
+NOT_PART = r"(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+(?:of|to)\b"
+_NOT_PART_OF = r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+" + NOT_PART
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
 # attack had taken place'.
-_NONE_DID = (
+NONE_DID = (
     r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
     r"participated)\b|"
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b|"
     # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
-    r"bombed|shelled|raided|stormed)\b"
+    r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b"
 )
 _DID_NOT = re.compile(
     r"^\s*(?:,\s*according\s+to\s+[^,;:\u2591]{1,60},\s*)?"  # 'said, according to Meridian Wire, that'
     r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
     r"(?:(?:reporters|journalists)\s+)?"  # 'told reporters he had no role', as 'told Meridian Wire'
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
-    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+"
+    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:"
     + _NOT_DONE
     + "|"
+    + ACTED_NO
+    + ")|"
     + _HAS_NO
     + "|"
     + _NOT_PRESENT
     + "|"
-    + _NONE_DID
+    + _NOT_PART_OF
+    + "|"
+    + NONE_DID
     + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
 _DID_NOT_BEFORE = re.compile(
     r"\s*(?:(?:(?i:it|he|she|they|we|i)|(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?"
-    r"(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s+(?i:" + _NOT_DONE + ")|" + _HAS_NO + ")"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s+(?i:" + _NOT_DONE + "|" + ACTED_NO + ")|" + _HAS_NO + ")"
 )
 
 
@@ -393,28 +418,36 @@ _NEGATED_CLAUSE = re.compile(
 
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
 _DID_NOT_ACT = (
-    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
+    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
     r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
-    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed))"
+    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
+    # a statement or decision said to be the speaker's: 'we did not issue any such decision'
+    r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?)"
+)
+# The bodies and people of a side, after 'our' or 'the' at the start of a quotation: 'our army', 'the ministry' (one
+# list: '"The ministry did not issue any decision"' as '"The Ministry did not ..."', 'our army' as 'our forces').
+_OWN_SIDE = (
+    r"(?:forces|fighters|men|members|units|troops|brigade|group|movement|army|soldiers|government|ministry|militia|"
+    r"party|organi[sz]ation|side|command)"
 )
 # A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
-    r"\b(?:we|i|(?:our|my)\s+(?:forces|fighters|men|members|units|troops|brigade|group|movement))\s+"
+    r"\b(?:we|i|(?:our|my)\s+" + _OWN_SIDE + r")\s+"
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
     r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
-    rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|"
-    r"(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:role|part|hand|involvement|presence|forces|troops|fighters|links?|ties|"
-    r"connection)\s+(?:in|with|to))\b|"
+    rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|" + ACTED_NO + r"|"
+    r"(?:have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
     r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
     r"\bwe\s+(?:were|are)\s+not\s+(?:there|present)[,.;!]?\s*$|"
     # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
-    r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member)\s+of\b",
+    r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+"
+    r"(?:of|to)\b",
     re.IGNORECASE,
 )
 
@@ -434,7 +467,11 @@ _QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
 # conduct strikes near the camp," he said' (at the quotation's start, after a label like 'FACT:', so that a name
 # inside a longer argument is not taken for the speaker's side).
 _SIDE_DID_NOT = re.compile(
-    r"^\s*(?:[A-Z]+:\s*)?(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+@?[A-Z][\w-]*){0,3})\s+" + _DID_NOT_ACT + r"\b",
+    r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+@?[A-Z][\w-]*){0,3})|(?-i:[Tt]he)\s+"
+    + _OWN_SIDE
+    + r")\s+"
+    + _DID_NOT_ACT
+    + r"\b",
     re.IGNORECASE,
 )
 
@@ -446,12 +483,27 @@ _SIDE_DENIES = re.compile(
 )
 
 
+# A quotation that opens as the clause after 'said it' does in _DID_NOT: '"We have no forces in Kessel," the brigade
+# said' as 'The brigade said it has no forces in Kessel' (not every 'we did not' of _NOT_DONE: a resident's '"We did
+# not receive any aid"' is no denial; the acts a side is accused of are in _WE_DENY).
+_OPENS_NOT_DONE = re.compile(
+    r"^\s*(?:" + _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + ")",
+    re.IGNORECASE,
+)
+
+
 def denies_in_quotation(reading: Reading) -> bool:
-    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims'),
-    or a verb of denying quoted after its subject ('said it "firmly denies" the reports')."""
+    """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims', 'We
+    did not receive any request'), or a verb of denying quoted after its subject ('said it "firmly denies" the
+    reports')."""
     sentence = reading.sentence
     for q in sentence.quotes:
-        if _WE_DENY.search(q.text) or _SIDE_DID_NOT.match(q.text) or _SIDE_DENIES.match(q.text):
+        if (
+            _WE_DENY.search(q.text)
+            or _SIDE_DID_NOT.match(q.text)
+            or _SIDE_DENIES.match(q.text)
+            or _OPENS_NOT_DONE.match(q.text)
+        ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
         if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)):

@@ -36,7 +36,8 @@ HUMAN_NOUNS = frozenset(
     "parliamentarian parliamentarians neighbour neighbours neighbor neighbors survivor survivors "
     "relative relatives friend friends colleague colleagues aide aides adviser advisers advisor advisors "
     "figure figures veteran veterans founder candidate candidates citizen citizens insurgent insurgents militant "
-    "militants rebel rebels".split()
+    "militants rebel rebels general generals colonel colonels brigadier lieutenant captain premier chairman "
+    "chairwoman".split()
 )
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups".split()
@@ -157,11 +158,26 @@ class Discourse:
         """(person, where named) in the sentence being read and the one before it, in order: whom 'he' or 'she'
         may be, by gender, when the subject cannot."""
         self._previous_people: list[tuple[Entity, int]] = []
+        self._recent_at = (0, 0)
+        """How many subjects were remembered when the sentence before, and this one, began."""
 
     def next_sentence(self) -> None:
-        """A new sentence: the last one's people, besides the subject, are who 'he' and 'she' may be."""
-        self._previous_people = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
+        """A new sentence: the people last named, besides the subject, are who 'he' and 'she' may be. A sentence
+        that names no one leaves them so ('X met Y. The talks lasted an hour. She said' reads as 'X met Y. She
+        said')."""
+        self._recent_at = (self._recent_at[1], len(self.recent))
+        named = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
+        if named:
+            self._previous_people = named
         self.people = list(self._previous_people)
+
+    def opening_pronoun(self, word: str) -> None:
+        """A sentence opens with 'He', 'His', 'She' or 'Her' after one person alone was named: that person's gender,
+        whatever the sentence says ('Tom Reed arrived. He met the envoy.'), as a pronoun that speaks marks it."""
+        gender = {"he": "he", "his": "he", "she": "she", "her": "she"}.get(word.lower())
+        named = [e for e, _ in self._previous_people if e.person]
+        if gender is not None and len(named) == 1 and named[0].gender is None:
+            named[0].gender = gender
 
     # --- entities ---------------------------------------------------------------------------------
 
@@ -278,6 +294,12 @@ class Discourse:
                 target = in_sentence
             else:
                 target = next((r for r in reversed(self.recent) if _may_be_body(r)), None) or self.last_body
+        elif word == "they":
+            # 'they' is people described in the plural or a body ('Residents said ... "...," they said', 'The Taliban
+            # denied it. "...," they said'): the sentence's own subject of that sort, else the subject of the sentence
+            # before if it is (never one person, and no one further back)
+            last = self.recent[-1] if len(self.recent) > self._recent_at[0] else None
+            target = next((s for s in (in_sentence, last) if s is not None and _may_be_they(s)), None)
         else:
             return None
         if target is None:
@@ -442,6 +464,11 @@ def _plural_body(speaker: Speaker) -> bool:
     from generator.draft.speakers import head_word
 
     return speaker.entity is None and head_word(speaker.described or "") in PLURAL_BODIES
+
+
+def _may_be_they(speaker: Speaker) -> bool:
+    """Whether a speaker may be what 'they' refers to: people described in the plural, or a body."""
+    return speaker.plural or _plural_body(speaker) or (speaker.entity is not None and _may_be_body(speaker))
 
 
 def _may_be_body(speaker: Speaker) -> bool:

@@ -36,6 +36,7 @@ from generator.draft.territories import capital_names, is_country_name, territor
 from generator.draft.verbs import (
     DAYS,
     HEADLINE_VERBS,
+    ISSUED_A_WRITING,
     OCCASION_PHRASE,
     QUOTED_AS,
     SAYING_VERBS,
@@ -890,7 +891,17 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     starts = [m.start() for m in _SAYING.finditer(head)]
     starts += [v.start for v in find_verbs(head, 0) if v.form == "finite"]
     starts += [m.start() for m in _QUOTED_AS.finditer(head)]  # 'Ostrava was quoted as saying', 'is heard saying'
-    return any(_BEFORE_VERB.fullmatch(after, 0, start) for start in starts)
+    starts += [m.start() for m in ISSUED_A_WRITING.finditer(head)]  # 'Ostrava issued a statement denying'
+    # (or with another name joined to it: 'Ostrava and the Kessel Brigade denied' as 'Ostrava denied')
+    joined = _AND_A_NAME.match(after)
+    begin = joined.end() if joined else 0
+    return any(
+        _BEFORE_VERB.fullmatch(after, 0, start) or (joined and _BEFORE_VERB.fullmatch(after, begin, start))
+        for start in starts
+    )
+
+
+_AND_A_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}")
 
 
 def _sentence_initial(sentence: str, start: int) -> bool:

@@ -69,7 +69,9 @@ from generator.draft.verbs import (
     DENY,
     DENY_PAST,
     DENYING,
+    DISMISSING_PHRASES,
     ISSUED_WRITING,
+    ISSUED_WRITING_THEN_RELATIVE,
     OCCASION_PHRASE,
     OCCASIONS,
     OPENING,
@@ -77,6 +79,7 @@ from generator.draft.verbs import (
     RELAYING,
     SAID,
     SAID_WORDS,
+    SAYING_VERBS,
     TRAILING_WORDS,
     WRITINGS,
     Verb,
@@ -148,6 +151,8 @@ _DENIED_BY = re.compile(
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
+# A pronoun of a gender opening a sentence, which tells the gender of the one person named just before.
+_OPENING_GENDERED = re.compile(r"\s*(He|His|She|Her)\b")
 _NAME_WRITING_READ = re.compile(r"\s+(?:statement|letter|post|message|tweet)\s+(?:read|reads)\b")
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?(?:['\u2019]s?)?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
@@ -156,9 +161,10 @@ _STATEMENT_READ = re.compile(
 # (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
 _AS_SAYING = rf"\s+as\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
 _WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+" + QUOTED_AS)
-# 'quoted X as saying', 'cited X, a senior politician, as saying': X speaks, an appositive stepped over.
+# 'quoted X as saying', 'cited X, a senior politician, as saying', 'reported X as saying': X speaks, an appositive
+# stepped over.
 _QUOTED_AS_SAYING = re.compile(
-    r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?" + _AS_SAYING
+    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?" + _AS_SAYING
 )
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:
 # 'X spoke to reporters on Monday.', 'X addressed a rally.', then '"We will not withdraw."'
@@ -204,11 +210,23 @@ _SUBORDINATE = re.compile(
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (
     r"said|says|added|adds|stated|states|confirmed|confirms|noted|explained|insisted|stressed|announced|reported|"
+    # verbs of asserting, as news sets them before a clause without 'that': 'X claimed the brigade had denied it'
+    r"claimed|claims|argued|argues|asserted|asserts|maintained|maintains|alleged|alleges|insists|stresses|suggested|"
+    r"suggests|revealed|reveals|disclosed|recalled|recalls|replied|replies|responded|responds|countered|counters|"
+    r"declared|declares|clarified|clarifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|wrote|writes|"
+    r"tweeted|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|affirmed|affirms|pointed\s+out|points\s+out|"
     r"told\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
 )
 # (a day after the verb or its hearer does not end the verb: 'told Meridian Wire on Tuesday (that) the brigade ...')
 _REPORTED_WHEN = rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?i:{DAYS}))?"
-_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|claimed|claims){_REPORTED_WHEN}\s+that\s+")
+# With 'that', after every verb of saying the reader knows (one list: 'X pointed out that', 'X warned that', 'X
+# tweeted that' as 'X said that'), but a verb of denying, whose that-clause is what it denies.
+_SAYING_THAT = "|".join(
+    sorted(
+        (re.escape(v).replace(r"\ ", r"\s+") for v in SAYING_VERBS - DENY - DISMISSING_PHRASES), key=len, reverse=True
+    )
+)
+_SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|{_SAYING_THAT}){_REPORTED_WHEN}\s+that\s+(?!way\b)")
 # The same without 'that', before the subject of the reported clause: 'X said the brigade denied it' (the brigade
 # denies, not 'X said the brigade'), and a pronoun as that subject as with 'that': 'X said it rejected the reports'.
 # (the same verbs as with 'that': 'Meridian Wire reported the brigade denied it' as 'reported that')
@@ -233,6 +251,12 @@ _SUBJECT_KINDS = ("name", "country", "phrase", "pronoun")
 # The words of an appositive after a name, up to its head: ', the brigade's spokeswoman', ', a mother of four'.
 _APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591]|\s+(?:of|for)\b)"
+)
+# An appositive set before a name that opens the sentence: 'The mother of Dario Venn, Sara Vale,', 'Dario Venn's
+# mother, Sara Vale,', 'His widow, Sara Vale,' (its words may tell the name's gender, as the appositive after does).
+_APPOSITIVE_BEFORE = re.compile(
+    r"\s*((?:(?i:the|an?|his|her|their)|(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s)\s+"
+    r"[^,;:\u2591]{1,60}),\s*$"
 )
 # A person's death told right after their name: no 'he' that speaks next is them.
 _DIED = re.compile(
@@ -290,17 +314,38 @@ _ASIDE = re.compile(
     # time and sequence set off the same way: 'The army, earlier, denied ...', 'The ministry, in addition, said'
     r"earlier|likewise|similarly|in addition|in contrast|at the time|"
     r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)|"
-    r"(?:according to|citing|quoting)\s+[^,;:\u2591]+",  # 'X, according to Meridian Wire, said': X speaks
+    r"(?:according to|citing|quoting)\s+[^,;:\u2591]+|"  # 'X, according to Meridian Wire, said': X speaks
+    r"(?:like|unlike)\s+[^,;:\u2591]+",  # 'The brigade, like the army, denied': the brigade, as with 'however'
     re.IGNORECASE,
 )
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
 # X', "X's statement".
 _WRITINGS = rf"(?:{WRITINGS}|announcement)"
 _ISSUED_BY = re.compile(
-    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}\s+"
-    rf"(?:(?:(?:issued|released|published)\s+)?(?:by|from)|attributed\s+to)\s+",
+    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS},?\s+"
+    rf"(?:(?:(?:issued|released|published|signed)\s+)?(?:by|from)|attributed\s+to)\s+",
     re.IGNORECASE,
 )
+# A charge just made, as the object of a verb of denying: 'It denied the accusations', 'He rejected the claim'.
+_THE_CHARGE = re.compile(
+    rf"\s+(?:(?:[a-z]+ly)\s+)?(?:the|these|this|those|such|that|all)\s+(?:[a-z]+\s+)?{CHARGES}\b", re.IGNORECASE
+)
+# Verbs of charging that are no speech: 'X blamed the brigade for the attack', 'held it responsible'.
+_CHARGING = re.compile(r"\b(?:blamed|blames|charged|charges|held|holds|implicated|implicates)\b")
+# Verbs of asking one for an answer: 'Meridian Wire contacted the brigade', 'Reporters asked Lev Arno about it'.
+# (not 'asked X to leave', a request)
+_ASKING = re.compile(
+    r"\b(?:contacted|approached|reached|questioned|interviewed)\b|"
+    r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:about|whether|if|for\s+(?:comment|a\s+response)|why|how|what)\b"
+)
+# The one told, ending the words before it: 'The general told Meridian Wire' names no speaker.
+_HEARER_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
+# The one told, right after 'told': no one charged.
+_HEARER = re.compile(r"told\s+(?:the\s+)?", re.IGNORECASE)
+# A writing, then its issuer set off by commas: 'The statement, issued by the brigade, said' reads as 'The statement
+# issued by the brigade said' (one segment: _segments).
+_WRITING_ALONE = re.compile(rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}", re.IGNORECASE)
+_BY_ISSUER = re.compile(r"(?:issued|released|published|signed)\s+by\s+", re.IGNORECASE)
 # The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
 _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
 # Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account'.
@@ -515,6 +560,8 @@ class Reader:
         """The previous paragraph's readings."""
         self._previous_subjects: list[Speaker] = []
         """Who the previous paragraph was about, in order: a paragraph of bare quotation after it may be theirs."""
+        self._last_read: Reading | None = None
+        """The sentence read before the one being read."""
 
     def read(self) -> list[Reading]:
         previous_last: Attribution | None = None
@@ -522,7 +569,10 @@ class Reader:
             if para.number in self.skip:
                 continue
             mark = len(self.discourse.recent)
-            readings = [self._read_sentence(s) for s in para.sentences]
+            readings = []
+            for s in para.sentences:
+                readings.append(self._read_sentence(s))
+                self._last_read = readings[-1]
             if previous_last is None and readings and all(r.sentence.only_quotes() for r in readings):
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
@@ -617,6 +667,19 @@ class Reader:
                 act = reading.acts[-1]
                 speaker = _copy(act.speaker, how="a paragraph of quotation after their words")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
+        if previous and previous[-1].sentence.paragraph.masked.rstrip().endswith(":"):
+            # 'Dario Venn, a commander, was more cautious:' then the quotation: the one person or body it names, as
+            # within a paragraph (_sole_name_before)
+            named: list[Entity] = []
+            for r in previous:
+                for m in r.mentions:
+                    ent = r.entities.get(id(m))
+                    if ent is not None and ent.kind in ("person", "org") and all(e is not ent for e in named):
+                        named.append(ent)
+            if len(named) == 1:
+                how = "a paragraph of quotation after one that names them and ends with a colon"
+                speaker = self.discourse.named(named[0], how=how)
+                return Attribution(Quote(0, 0, 0, False, ""), speaker, how, first.sentence)
         if previous and _SPEECH_EVENT.search(" ".join(r.sentence.masked for r in previous)):
             # the one the paragraph is about ('The brigade released a video.'), else the last person or body
             subjects = self._previous_subjects
@@ -634,6 +697,9 @@ class Reader:
             return reading  # not prose; its quotations stay unattributed
         reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
         self.discourse.next_sentence()
+        opener = _OPENING_GENDERED.match(sentence.masked)
+        if opener is not None:
+            self.discourse.opening_pronoun(opener.group(1))
         named: tuple[Mention, Entity] | None = None
         for m in reading.mentions:
             if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):
@@ -649,6 +715,9 @@ class Reader:
                 appositive = _APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
                 if ent.gender is None and appositive is not None:
                     ent.gender = gender_of(appositive.group(1))  # 'Dina Venn, the brigade's spokeswoman,'
+                before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
+                if ent.gender is None and before is not None and ent.person:
+                    ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
 
         main: Speaker | None = None
         masked = sentence.paragraph.masked
@@ -697,6 +766,8 @@ class Reader:
             elif verb.form == "finite" and coordinated and self._clause_subject(reading, verb, main_from) is not None:
                 # 'Lev Arno met the envoy(,) and denied the reports': the clause's subject, as 'He met ... and said'
                 speaker = self._clause_subject(reading, verb, main_from)
+            elif verb.form == "finite" and self._issuer(reading, verb) is not None:
+                speaker = self._issuer(reading, verb)  # 'X issued a statement in which it denied ...'
             else:
                 speaker, subject_start = self._subject_before(reading, verb, main)
                 if subject_start == _IN_RELATIVE_CLAUSE:
@@ -717,6 +788,8 @@ class Reader:
                 opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)
                 if speaker is None and coordinated and opener:  # 'He condemned the strikes and said, ...'
                     speaker = self.discourse.pronoun(opener.group(1), None, opener.start(1))
+            if speaker is not None and verb.form == "finite":
+                speaker = self._charged_instead(reading, verb, speaker)
             if speaker is None:
                 continue
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
@@ -777,25 +850,33 @@ class Reader:
         relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() in RELAYING]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
             relays.append(sentence.start + quoted.start())  # 'citing X as saying', as 'citing X'
+        cited = {a.verb.start: a.speaker for a in reading.acts if a.verb.form == "according"}
         for at in relays:
             # 'Meridian Wire said, citing X' as 'Meridian Wire reported, citing X' (or '"...," reported Meridian Wire,
             # citing X'): the outlet only relays, X speaks
-            reading.acts = [
-                a
-                for a in reading.acts
-                if masked[a.verb.end : at].strip(" ") != ","
-                and not (
-                    _AFTER_ITS_QUOTATION.search(masked, 0, a.verb.start)
-                    and _OUTLET_THEN.fullmatch(masked, a.verb.end, at)
-                )
-                # 'Meridian Wire, citing X, said' as 'Meridian Wire said, citing X'
-                and not (
-                    a.subject_start is not None
-                    and a.subject_start < at < a.verb.start
-                    and masked[a.subject_start : at].rstrip().endswith(",")
-                    and _RELAY_ASIDE.fullmatch(masked, at, a.verb.start)
-                )
-            ]
+            kept: list[Act] = []
+            for a in reading.acts:
+                if (
+                    masked[a.verb.end : at].strip(" ") != ","
+                    and not (
+                        _AFTER_ITS_QUOTATION.search(masked, 0, a.verb.start)
+                        and _OUTLET_THEN.fullmatch(masked, a.verb.end, at)
+                    )
+                    # 'Meridian Wire, citing X, said' as 'Meridian Wire said, citing X'
+                    and not (
+                        a.subject_start is not None
+                        and a.subject_start < at < a.verb.start
+                        and masked[a.subject_start : at].rstrip().endswith(",")
+                        and _RELAY_ASIDE.fullmatch(masked, at, a.verb.start)
+                    )
+                ):
+                    kept.append(a)
+                elif a.verb.denial == "denied" and at in cited:
+                    # 'The ministry, citing army sources, denied the reports': the one cited denies, as in 'X, citing
+                    # Y, said the reports were false' (not no one)
+                    how = f"the one cited: '{masked[at : a.verb.end].strip()}'"
+                    kept.append(Act(a.verb, _copy(cited[at], how=how), sentence, a.subject_start))
+            reading.acts = kept
         from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
         if from_writing is not None:
             # '"...," the agency quoted from a statement': the statement's, whoever issued the last one, else the
@@ -825,10 +906,12 @@ class Reader:
         return reading
 
     def _issuer(self, reading: Reading, verb: Verb) -> Speaker | None:
-        """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X."""
-        if verb.form != "participle":
+        """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X; or a finite verb
+        in a relative clause after it: 'X issued a statement in which it denied', 'X released a statement that said'."""
+        writing = ISSUED_WRITING if verb.form == "participle" else ISSUED_WRITING_THEN_RELATIVE
+        if verb.form not in ("participle", "finite"):
             return None
-        issued = ISSUED_WRITING.search(reading.sentence.paragraph.masked, reading.sentence.start, verb.start)
+        issued = writing.search(reading.sentence.paragraph.masked, reading.sentence.start, verb.start)
         if issued is None:
             return None
         speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
@@ -915,6 +998,12 @@ class Reader:
             # Arno.' makes Venn, not the person met (a definite 'The spokesman' may be one named before)
             self.discourse.spoke(described)
             seen_person = True
+        people = _PEOPLE_OPENING.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
+        if people is not None and people.group(1).lower() in PLURAL_PEOPLE | HUMAN_NOUNS:
+            described = self.discourse.describe(people.group(1))
+        if described is not None and described.plural and described.entity is None:
+            # 'Residents fled on Monday.', 'Two officials met the envoy.': whom 'they' is next, as 'he' after a person
+            self.discourse.spoke(described)
         for m in reading.mentions:
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
@@ -985,11 +1074,19 @@ class Reader:
         return sentence.start + start, region[start:]
 
     def _segments(self, start: int, text: str) -> list[Segment]:
-        out, pos = [], 0
+        out: list[Segment] = []
+        pos = 0
         for m in _SEGMENT.finditer(text):
-            out.append(Segment(start + pos, start + m.start(), text[pos : m.start()]))
+            if out and _BY_ISSUER.match(text, pos) and _WRITING_ALONE.fullmatch(out[-1].text.strip()):
+                # 'The statement, issued by X,': the writing and its issuer are one segment
+                out[-1] = Segment(out[-1].start, start + m.start(), text[out[-1].start - start : m.start()])
+            else:
+                out.append(Segment(start + pos, start + m.start(), text[pos : m.start()]))
             pos = m.end()
-        out.append(Segment(start + pos, start + len(text), text[pos:]))
+        if out and _BY_ISSUER.match(text, pos) and _WRITING_ALONE.fullmatch(out[-1].text.strip()):
+            out[-1] = Segment(out[-1].start, start + len(text), text[out[-1].start - start :])
+        else:
+            out.append(Segment(start + pos, start + len(text), text[pos:]))
         return out
 
     def _tidy(self, seg: Segment) -> Segment:
@@ -1356,6 +1453,54 @@ class Reader:
         )
         return self._named(reading, antecedent) if antecedent is not None else None
 
+    def _charged_instead(self, reading: Reading, verb: Verb, speaker: Speaker) -> Speaker | None:
+        """The one charged, not the one who charged, for 'it', 'he' or 'she' denying the charge just made: 'The
+        ministry accused the Kessel Brigade of the attack. It denied the accusations.' (the brigade, as after 'X
+        blamed the brigade for it'; no one where the sentence before charged several of that kind). So too the one
+        asked, whatever it says: 'Meridian Wire contacted the Kessel Brigade. It denied the reports.'"""
+        word = speaker.how.split("'")[1] if speaker.how.startswith("'") else ""
+        previous = self._last_read
+        masked = reading.sentence.paragraph.masked
+        if word not in ("it", "he", "she") or previous is None:
+            return speaker
+        told = previous.sentence.paragraph.masked
+        asking = _ASKING.search(told, previous.sentence.start, previous.sentence.end)
+        if asking is None and not (verb.denial == "denied" and _THE_CHARGE.match(masked, verb.end)):
+            return speaker
+        acts = [a.verb.start for a in previous.acts if a.speaker.same(speaker)] if asking is None else []
+        # (or a charge in a verb of no speech, after the one who made it: 'X blamed the brigade for the attack')
+        charging = asking or _CHARGING.search(told, previous.sentence.start, previous.sentence.end)
+        if (
+            charging is not None
+            and speaker.entity is not None
+            and any(
+                previous.entities.get(id(m)) is speaker.entity and m.end <= charging.start() for m in previous.mentions
+            )
+        ):
+            acts.append(charging.start())
+        if not acts:
+            return speaker
+        kinds = ("org", "unknown") if word == "it" else ("person", "unknown")
+        charged: list[Mention] = []
+        for m in previous.mentions:
+            ent = previous.entities.get(id(m))
+            if (
+                ent is not None
+                and m.kind in kinds
+                and not m.possessive
+                and m.start > acts[0]
+                and not _HEARER.fullmatch(told, acts[0], m.span_start)  # ('told Meridian Wire that')
+                and ent is not speaker.entity
+                and all(previous.entities.get(id(c)) is not ent for c in charged)
+            ):
+                charged.append(m)
+        if not charged:
+            return speaker
+        if len(charged) > 1:
+            return None
+        named = self._named(previous, charged[0])
+        return _copy(named, how=f"'{word}' read as {named.label}, the one charged in the sentence before")
+
     def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
         for the raid, which it denied', 'an accusation he denies'): the last body or person of the sentence named
@@ -1363,6 +1508,13 @@ class Reader:
         word = seg.text.lower()
         kinds = ("org", "unknown") if word == "it" else ("person", "unknown") if word in ("he", "she") else ()
         opening = reading.mentions[0] if reading.mentions else None
+        if opening is not None:
+            start = reading.sentence.start
+            lead = self._tidy(
+                Segment(start, opening.span_start, reading.sentence.paragraph.masked[start : opening.span_start])
+            )
+            if lead.text.strip(" ,").lower() not in ("", "the"):
+                opening = None  # 'The interior ministry said the Kessel Brigade ...': the first name is not the subject
         named = [
             m
             for m in reading.mentions
@@ -1383,6 +1535,8 @@ class Reader:
         lead = reading.sentence.paragraph.masked[reading.sentence.start : q.start].strip()
         if (lead and not lead.endswith(":")) or len(q.text.split()) < 4:
             return None
+        if lead and any(v.form == "finite" for v in find_verbs(lead, 0)):
+            return None  # 'The general told Meridian Wire: "..."': a verb of saying whose subject was not read
         named: list[Entity] = []
         for r in readings:
             for m in r.mentions:
@@ -1536,16 +1690,32 @@ class Reader:
                 continue
             gap = masked[q.end : act.verb.start]
             words = gap.strip(" ,").split()
-            if not (gap.lstrip().startswith(",") or q.ends_open):
+            # (or a quotation of some words that opens the sentence, its closing mark set with no comma: '"..." Lev
+            # Arno said' as '"...," Lev Arno said')
+            rest = gap.strip().lstrip("-\u2013\u2014").lstrip()
+            bare = (
+                not masked[reading.sentence.start : q.start].strip()
+                and len(q.text.split()) >= 3
+                and gap[:1].isspace()
+                and (not rest or rest[0].isalnum())
+            )
+            if not (gap.lstrip().startswith(",") or q.ends_open or bare):
                 return None
-            subject_is_gap = act.subject_start is not None and (
-                not masked[q.end : act.subject_start].strip(" ,")
-                or self._title_before(reading, q.end, act.subject_start)
+            subject_is_gap = (
+                act.subject_start is not None
+                and (
+                    not masked[q.end : act.subject_start].strip(" ,")
+                    or self._title_before(reading, q.end, act.subject_start)
+                    # ('"...," a statement issued by the Kessel Brigade read': the writing and its author)
+                    or _ISSUED_BY.fullmatch(masked[q.end : act.subject_start].lstrip(" ,")) is not None
+                )
             )
             plain = re.sub(r"\b[A-Z][a-z]{0,3}\.", "", gap)  # 'Col.', 'Dr.' end no sentence
             if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
-            if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although"):
+            # (but '"...," as Lev Arno put it')
+            as_put = words[:1] == ["as"] and act.verb.word.lower() in ("put it", "puts it")
+            if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although") and not as_put:
                 return None
             relay = next(
                 (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() in RELAYING), None
@@ -1611,6 +1781,8 @@ class Reader:
         seg = self._tidy(Segment(label.start(1), label.end(1), label.group(1)))
         kind, mention = self._classify(reading, seg)
         if kind == "name" and mention is not None:
+            if _HEARER_BEFORE.search(masked, seg.start, mention.span_start):
+                return None  # 'The general told Meridian Wire: "..."': the one told is no label
             return self._named(reading, mention), f"a name before a colon: '{label.group(1)}:'"
         # a short clause that opens with a name: 'Dario Venn disagreed: "..."', 'Venn was blunt: "..."'
         opener = next(
@@ -1756,6 +1928,12 @@ def _statement_owner(reading: Reading) -> Entity | None:
 AFTER_ANOTHER_NAME = re.compile(r"[A-Z][\w'\u2019-]*\s+and\s+$")
 
 
+# An appositive with an owner for its article: 'X, Veloria's foreign minister,', 'X, its spokesman,'.
+_OWNED_APPOSITIVE = re.compile(
+    r",\s+(?:its|his|her|their|(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s)\s+([^,;:\u2591]*)"
+)
+
+
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     """Words that describe a name where it stands: its title, the words before it, an appositive after it.
 
@@ -1772,7 +1950,7 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
         before = ""
     before = _title_words(before)
     after = masked[mention.end : min(sentence.end, mention.end + 60)]
-    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after)
+    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after) or _OWNED_APPOSITIVE.match(after)
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
     if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
         appositive = bare

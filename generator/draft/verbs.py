@@ -22,49 +22,6 @@ SAID_WORDS = (
 SAID = "(?:" + "|".join(sorted(SAID_WORDS, key=len, reverse=True)) + ")"
 # The nouns of a charge one answers: 'a claim the army rejected', 'the accusation that the brigade denies'.
 CHARGES = r"(?:charges?|claims?|accusations?|allegations?|assertions?)"
-
-_FINITE = (
-    "said says say told tells added adds warned warns insisted insists stressed stresses noted explained explains "
-    "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
-    "cautioned cautions urged confirmed confirms continued continues concluded concludes emphasised emphasized "
-    "emphasises emphasizes described describes called accused accuses repeated repeats replied replies responded "
-    "responds remarked recalled recalls wrote writes maintained maintains vowed vows pledged pledges threatened "
-    "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
-    "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
-    "denied denies rejected rejects dismissed dismisses refuted refutes rebutted rebuts repudiated repudiates "
-    "rubbished rubbishes debunked debunks disputed disputes disowned disowns disavowed disavows contested contests "
-    # the present of a plural subject: 'Brigade leaders deny the report' (not after 'to' or a modal: _BASE_GUARD)
-    "deny reject dismiss refute rebut repudiate debunk disown disavow rubbish dispute contest "
-    "acknowledged acknowledges admitted admits conceded concedes "
-    # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
-    "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
-    "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
-    # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
-    "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced"
-).split()
-_PARTICIPLES = (
-    "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
-    "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
-    "accusing repeating affirming indicating denying rejecting dismissing refuting rebutting repudiating rubbishing "
-    "disputing debunking disowning disavowing contesting acknowledging admitting demanding "
-    "vowing threatening promising suggesting complaining revealing recalling "
-    "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
-    "terming branding labelling labeling dubbing assuring expressing voicing"
-).split()
-_PHRASAL = {
-    "pointed out": "finite",
-    "points out": "finite",
-    "pointing out": "participle",
-    "went on": "finite",
-    "spoke out": "finite",
-    "lashed out": "finite",  # 'lashed out at X for his "untruthful" remarks'
-    "lashes out": "finite",
-    "spoke of": "finite",  # 'spoke of "a new era"'
-    "speaks of": "finite",
-    "referred to": "finite",  # 'referred to the fighters as "heroes"'
-    "refers to": "finite",
-    "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
-}
 # Every verb of denying in every form (past, -s, base, -ing): one list, so that no form reads where its twin does not.
 _DENY_FORMS = {
     "deny": "denied denies denying",
@@ -79,6 +36,52 @@ _DENY_FORMS = {
     "disown": "disowned disowns disowning",
     "disavow": "disavowed disavows disavowing",
     "contest": "contested contests contesting",
+    "disclaim": "disclaimed disclaims disclaiming",
+}
+_FINITE = (
+    "said says say told tells added adds warned warns insisted insists stressed stresses noted explained explains "
+    "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
+    "cautioned cautions urged confirmed confirms continued continues concluded concludes emphasised emphasized "
+    "emphasises emphasizes described describes called accused accuses repeated repeats replied replies responded "
+    "responds remarked recalled recalls wrote writes maintained maintains vowed vows pledged pledges threatened "
+    "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
+    "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
+    "acknowledged acknowledges admitted admits conceded concedes "
+    # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
+    "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
+    "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
+    # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
+    "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced"
+).split() + [
+    # every form of every verb of denying but the participle: the past, the -s form, and the present of a plural
+    # subject ('Brigade leaders deny the report'; not after 'to' or a modal: _BASE_GUARD)
+    w
+    for base, forms in _DENY_FORMS.items()
+    for w in (base, *forms.split()[:2])
+]
+_PARTICIPLES = (
+    "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
+    "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
+    "accusing repeating affirming indicating acknowledging admitting demanding "
+    "vowing threatening promising suggesting complaining revealing recalling "
+    "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
+    "terming branding labelling labeling dubbing assuring expressing voicing"
+).split() + [forms.split()[2] for forms in _DENY_FORMS.values()]
+_PHRASAL = {
+    "pointed out": "finite",
+    "points out": "finite",
+    "pointing out": "participle",
+    "went on": "finite",
+    "spoke out": "finite",
+    "lashed out": "finite",  # 'lashed out at X for his "untruthful" remarks'
+    "lashes out": "finite",
+    "spoke of": "finite",  # 'spoke of "a new era"'
+    "speaks of": "finite",
+    "referred to": "finite",  # 'referred to the fighters as "heroes"'
+    "refers to": "finite",
+    "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
+    "put it": "finite",  # 'As Lev Arno put it, "..."', 'Lev Arno put it bluntly: "..."', '"...," as Arno put it'
+    "puts it": "finite",
 }
 DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
 # The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
@@ -213,8 +216,14 @@ _ARTICLE_BEFORE = re.compile(
 # A denial in the infinitive after a verb of haste: 'X was quick to deny', 'X moved to dismiss'. The verb spans
 # the whole phrase, so that X is its subject and its object follows 'deny'.
 _HASTE_TO_DENY = re.compile(
-    r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift)|rushed|hastened|moved|sought|came out|went on|"
-    r"continued|continues|continue)\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
+    r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift|forced|compelled|obliged)|"
+    r"(?:rushed|hastened|moved|sought)(?:\s+[a-z]+ly)?|came out|went on|continued|continues|continue|"
+    r"felt\s+(?:compelled|obliged|the\s+need)|"
+    # the occasion taken to deny: 'took to Telegram to deny', 'went on television to deny', 'appeared in a video to
+    # deny', 'held a press conference to deny'
+    r"took\s+to(?:\s+[\w-]+){1,3}?|went\s+on(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
+    r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference)"
+    r"\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
     re.IGNORECASE,
 )
 # Voicing a stance is saying what follows it, a that-clause or a quotation: 'voiced concern that the law would
@@ -243,7 +252,7 @@ _NO_STOP = r"(?:[^.;:]|(?<=[A-Z])\.)"
 _CALLED = (
     rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:baseless|false|unfounded|fabricat\w*|lies?|untrue|groundless|nonsense|"
     r"smear|propaganda|slander\w*|disinformation|misinformation|defamatory|erroneous|bogus|fictitious|hoax|"
-    r"unsubstantiated)\b"
+    r"unsubstantiated|rumou?rs)\b"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
@@ -292,6 +301,8 @@ _ADDED_TO = (
 )
 # A that-clause, or a quotation after a comma or colon, as 'said' takes them: 'indicated, "..."'.
 _THAT_OR_QUOTATION = r"^(?:\s+that\b|\s*[,:]\s*[\u201c\"])"
+# 'put it' brings its quotation after a colon or a comma, perhaps with a manner: 'put it bluntly: "..."'.
+_PUT_IT = r"^\s*(?:(?:this|that)\s+way|so|(?-i:[a-z]+ly))?\s*(?::|,\s*[\u201c\"])"
 _ADMITTED = r"^(?:\s+(?:that|to|it)\b|\s*[,:]\s*[\u201c\"])"
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
@@ -315,6 +326,8 @@ _NEEDS = {
     "mentioned": _THAT_OR_QUOTATION,
     "asked": r"^\s*(?:[.,:]|$)",
     "went on": r"^\s*(?::|,|\s+to\s+say)",
+    "put it": _PUT_IT,
+    "puts it": _PUT_IT,
     # speech only where they bring a quotation: 'spoke of "a new era"' (not 'the ministry spoke of a raid')
     "spoke of": _QUOTATION_SOON,
     "speaks of": _QUOTATION_SOON,
@@ -348,6 +361,7 @@ _NEEDS = {
 # quotation just before them: '"...," Lev Arno continued.', '"...?" asked Lev Arno', '"...," the agency reported.'
 _COMPLEMENT_BEFORE = frozenset(
     {"continued", "continues", "went on", "asked", "admitted", "admits", "reported", "indicated", "mentioned"}
+    | {"put it", "puts it", "read", "reads"}  # '"...," a statement from X read.' as '"...," read a statement from X'
 )
 # The quotation, then its speaker's few words, an appositive with them ('"...," ministry spokesman Lev Arno'), or none.
 _ITS_QUOTATION_BEFORE = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*((?:[^\s;:.\u2591\u201c\u201d\"]+\s+){0,12})$")
@@ -356,10 +370,20 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again)\b
 
 # A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
 # statement denying ...', 'X released an audio message, accusing ...'.
-ISSUED_WRITING = re.compile(
+_ISSUED = (
     r"\b(?:issued|released|published|put out|posted|gave|given|made)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
     rf"(?:{OCCASIONS})"
-    r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?,?\s*$",
+    r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?"
+)
+ISSUED_WRITING = re.compile(_ISSUED + r",?\s*$", re.IGNORECASE)
+# Issuing a writing anywhere: what makes a word opening a sentence a name, as a verb of saying does ('Veloria issued
+# a statement denying ...' as 'Veloria denied ...'; names._looks_like_a_name).
+ISSUED_A_WRITING = re.compile(_ISSUED, re.IGNORECASE)
+# A finite verb in a relative clause after the writing is its issuer's too: 'X issued a statement in which it denied
+# ...', 'X released a statement that said ...' as 'X issued a statement denying ...'.
+ISSUED_WRITING_THEN_RELATIVE = re.compile(
+    _ISSUED + r",?\s+(?:(?:in|through|with)\s+which\s+(?:it|he|she|they|we)|that|which)\s+"
+    r"(?:(?:also|further|then|has|have|had)\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 # A participle right after a verb of posting shares its subject: 'X tweeted denying the reports', 'Y posted on
@@ -509,6 +533,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             quoted = _ITS_QUOTATION_BEFORE.search(before[-120:]) if lower in _COMPLEMENT_BEFORE else None
             if quoted is None or (quoted.group(1) and not _CLAUSE_ENDS.match(after)):
                 continue
+            if lower in ("read", "reads") and not quoted.group(1):
+                continue  # ('"Welcome," read a sign': only a writing after 'read', as _READ asks)
         progressive = _PROGRESSIVE.search(before) if lower in _PARTICIPLES else None
         if progressive is not None:
             # 'The brigade is denying the reports', 'has been rejecting the claims': a finite verb, from its auxiliary

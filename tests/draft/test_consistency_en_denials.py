@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.draft.verbs import ACKNOWLEDGE, DENY, DISMISSING_PHRASES, SAYING_VERBS
 from tests.draft.conftest import said
 
 # (subject as written, the label the denier gets)
@@ -37,6 +38,7 @@ FORMS = [
     ("disowned", "disowns", "disown", "disowning"),
     ("disavowed", "disavows", "disavow", "disavowing"),
     ("contested", "contests", "contest", "contesting"),
+    ("disclaimed", "disclaims", "disclaim", "disclaiming"),
 ]
 # Verbs of denying in more than one word, or with the object they need, in the past
 PHRASES = [
@@ -363,3 +365,310 @@ def test_a_deniers_words_of_will_or_need_restate_no_denial_in_any_tense(negated,
     first = "Lev Arno denied the reports of a raid."
     assert deniers(first, f"\u201cWe {negated} an office in the city,\u201d {tag}.") == ["Lev Arno"]
     assert deniers(first, f"\u201cWe did not attack the city,\u201d {tag}.") == ["Lev Arno", "Lev Arno"]
+
+
+# --- round 13: what is denied, along the verb axis ------------------------------------------------------------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["denied", "disclaimed", "disavowed", "rejected", "disowned"]),
+    st.sampled_from(
+        ["responsibility for the attack", "any responsibility for the raid", "any involvement in the raid"]
+    ),
+    st.sampled_from(SUBJECTS),
+)
+def test_every_verb_of_denying_denies_a_responsibility_as_denied_does(verb, what, subject) -> None:
+    # 'The brigade disclaimed responsibility for the attack' as 'The brigade denied responsibility for the attack'
+    written, label = subject
+    assert deniers(f"{written} {verb} {what}.") == [label]
+
+
+# (after 'said it', after 'We') the ways news says a side did not do it, is not there, has no part
+NOT_SO = [
+    ("did not carry out the attack", "did not carry out the attack"),
+    ("never attacked the town", "never attacked the town"),
+    ("has no forces in Kessel", "have no forces in Kessel"),
+    ("does not have any forces in Kessel", "do not have any forces in Kessel"),
+    ("is not present in Kessel", "are not present in Kessel"),
+    ("is not in Kessel", "are not in Kessel"),
+    ("had nothing to do with the attack", "had nothing to do with the attack"),
+    ("was not involved in the attack", "were not involved in the attack"),
+    ("did not fire a single shell", "did not fire a single shell"),
+    ("fired no shells", "fired no shells"),
+    ("carried out no strikes on the town", "carried out no strikes on the town"),
+    ("is not part of the coalition", "are not part of the coalition"),
+    ("is not a party to the conflict", "are not a party to the conflict"),
+    ("did not receive any request", "did not receive any request"),
+    ("did not issue any such statement", "did not issue any such statement"),
+]
+# The same in words of no person: what never happened
+NEVER_WAS = ["no attack took place", "no such meeting took place", "not one shell was fired", "there was no attack"]
+
+
+def _kinds(*paragraphs: str) -> list[str]:
+    return [kind for kind, _, _ in said("en", *paragraphs)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [(f"it {third}", f"We {first}") for third, first in NOT_SO]
+        + [(words, words.capitalize()) for words in NEVER_WAS]
+    ),
+    st.sampled_from(["denied the reports.", "rejected the claims.", "dismissed the reports as baseless."]),
+    st.sampled_from(['"{w}," it said.', 'It said: "{w}."', '"{w}," the brigade added.']),
+)
+def test_words_that_deny_in_reported_speech_deny_when_the_denier_restates_them(words, denying, tag):
+    # 'The Kessel Brigade said it fired no shells' denies; so, after 'The Kessel Brigade denied the reports.', does
+    # '"We fired no shells," it said.' (the denier's own words restating the denial), whichever negation they use
+    reported, quoted = words
+    assert _kinds(f"The Kessel Brigade said {reported}.") == ["denial"], reported
+    text = ("The Kessel Brigade " + denying, tag.format(w=quoted))
+    assert _kinds(*text) == ["denial", "denial"], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        ["is alive", "is not dead", "was not killed", "is in good health", "was not injured", "is fine", "is safe"]
+    ),
+    st.sampled_from(
+        [
+            ("The Kessel Brigade denied that its commander had been killed.", "it said"),
+            ("Lev Arno denied the reports of the commander's death.", "Arno said"),
+        ]
+    ),
+)
+def test_one_said_killed_said_to_be_well_restates_the_denial_in_every_wording(well, denial):
+    # 'The commander is alive' after a denial of his death restates it, as 'The commander is not dead' does
+    denied, tag = denial
+    text = (denied, f'"The commander {well}," {tag}.')
+    assert _kinds(*text) == ["denial", "denial"], text
+
+
+# Every verb of saying in the past that may take a that-clause (not those of denying or acknowledging, whose clause
+# is what they deny or grant)
+THAT_VERBS = sorted(
+    v
+    for v in SAYING_VERBS
+    if (v.endswith("ed") or v in ("said", "wrote")) and v not in DENY | ACKNOWLEDGE | DISMISSING_PHRASES
+)
+# Verbs of asserting that news sets before a clause without 'that'
+BARE_VERBS = [
+    *("said", "claimed", "argued", "asserted", "maintained", "alleged", "suggested", "revealed", "recalled"),
+    *("replied", "responded", "countered", "declared", "clarified", "wrote", "tweeted", "reiterated", "pointed out"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(THAT_VERBS),
+    st.sampled_from([("the Kessel Brigade", "Kessel Brigade"), ("Dario Venn", "Dario Venn"), ("it", None)]),
+    st.sampled_from(["denied the reports", "had rejected the claims", "has dismissed the reports as baseless"]),
+)
+def test_a_denial_reported_after_any_verb_of_saying_and_that_is_the_deniers(verb, denier, denying) -> None:
+    # 'Lev Arno pointed out that the Kessel Brigade had denied the claims' as 'Lev Arno said that ...': the brigade
+    # denies (not 'Lev Arno pointed out that the Kessel Brigade', nor Arno)
+    written, label = denier
+    text = f"The Kessel Brigade met Lev Arno. Lev Arno {verb} that {written} {denying}."
+    assert deniers(text) == [label or "Kessel Brigade"], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(BARE_VERBS),
+    st.sampled_from([("the Kessel Brigade", "Kessel Brigade"), ("Dario Venn", "Dario Venn")]),
+    st.sampled_from(["denied the reports", "had rejected the claims"]),
+)
+def test_a_denial_reported_after_a_verb_of_asserting_without_that_is_the_deniers(verb, denier, denying) -> None:
+    # 'Lev Arno claimed the Kessel Brigade had rejected the claims' as 'Lev Arno said the Kessel Brigade ...'
+    written, label = denier
+    assert deniers(f"Lev Arno {verb} {written} {denying}.") == [label]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            *(("has no forces in Kessel", "We have no forces in Kessel"), ("is not in Kessel", "We are not in Kessel")),
+            ("does not have any forces in Kessel", "We do not have any forces in Kessel"),
+            ("is not present in Kessel", "Our forces are not present in Kessel"),
+            ("is not part of the coalition", "We are not part of the coalition"),
+            ("is not a party to the conflict", "We are not a party to the conflict"),
+            *(
+                ("fired no shells", "We fired no shells"),
+                ("did not issue any statement", "We did not issue any statement"),
+            ),
+            ("no attack took place", "No attack took place"),
+        ]
+    ),
+    st.sampled_from([('"{w}," the Kessel Brigade said.', "Kessel Brigade"), ('Lev Arno said: "{w}."', "Lev Arno")]),
+)
+def test_the_first_person_quoted_alone_denies_as_the_clause_after_said_it(words, quoted) -> None:
+    # '"We have no forces in Kessel," the brigade said' as 'The brigade said it has no forces in Kessel'
+    reported, first = words
+    template, label = quoted
+    subject = "The Kessel Brigade" if label == "Kessel Brigade" else label
+    that = reported if reported.startswith("no ") else f"it {reported}"
+    assert deniers(f"{subject} said {that}.") == [label]
+    assert deniers(template.format(w=first)) == [label], template.format(w=first)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "{S} issued a statement denying the reports.",
+            "{S} issued a statement in which {p} denied the reports.",
+            "{S} issued a statement on Tuesday in which {p} said the reports were baseless.",
+            "{S} released a statement that said the reports were baseless.",
+            "{S} released a statement which denied the reports.",
+            "A statement issued by {s} denied the reports.",
+            "The statement, issued by {s}, denied the reports.",
+            "A statement, released by {s} on Tuesday, said the reports were baseless.",
+        ]
+    ),
+    st.sampled_from(
+        [("The Kessel Brigade", "it", "Kessel Brigade"), ("Lev Arno", "he", "Lev Arno"), ("Veloria", "it", "Veloria")]
+    ),
+)
+def test_a_writing_denies_for_its_issuer_however_the_issuer_is_attached(shape, issuer) -> None:
+    # 'X issued a statement in which it denied', 'X released a statement that said', 'The statement, issued by X,
+    # denied' as 'X issued a statement denying': X denies (not 'the statement', nor no one)
+    written, pronoun, label = issuer
+    lower = written[0].lower() + written[1:] if written.startswith("The ") else written
+    text = shape.format(S=written, s=lower, p=pronoun)
+    assert deniers(text) == [label], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            *("The letter does not exist", "No such letter exists", "The letter is not authentic", "It is a forgery"),
+            *("The weapons are not ours", "The weapons do not belong to us", "We have no contact with them"),
+            *("We have had no dealings with them", "We have no links with them"),
+        ]
+    ),
+    st.sampled_from([("The Kessel Brigade", "it", "Kessel Brigade"), ("Lev Arno", "he", "Lev Arno")]),
+)
+def test_a_denier_s_words_that_something_is_not_so_restate_the_denial_in_every_wording(words, denier):
+    # after 'The Kessel Brigade denied the reports.', '"The letter does not exist," it said' restates the denial as
+    # '"No such letter exists"' does
+    written, pronoun, label = denier
+    restated = (f"{written} denied the reports.", f'"{words}," {pronoun} said.')
+    assert deniers(*restated) == [label, label], restated
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("said the reports were fabricated", "accused the ministry of fabricating the reports"),
+            ("said the reports were pure fiction", "said the reports were fiction"),
+            ("said the claims were slanderous", "said the claims were slander"),
+            ("said the claims lacked any basis", "said the claims lack any basis"),
+            ("said the ministry was lying", "said the ministry had lied"),
+            ("said it did not issue any statement", "said no statement had been issued"),
+            ("said no camp had been targeted", "said no troops had been deployed"),
+        ]
+    ),
+    st.sampled_from([("The Kessel Brigade", "Kessel Brigade"), ("Lev Arno", "Lev Arno")]),
+)
+def test_a_word_of_calling_it_false_denies_in_each_of_its_forms(forms, subject):
+    # 'accused the ministry of fabricating the reports' as 'said the reports were fabricated', 'were fiction' as 'were
+    # pure fiction', 'had lied' as 'was lying'
+    written, label = subject
+    for form in forms:
+        assert deniers(f"{written} {form}.") == [label], form
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            *("was quick to", "moved quickly to", "took to Telegram to", "went on television to"),
+            *("appeared in a video to", "held a press conference to", "was forced to", "felt compelled to"),
+        ]
+    ),
+    st.sampled_from(["deny", "reject", "dismiss"]),
+    st.sampled_from(SUBJECTS[:3]),
+)
+def test_a_denial_in_the_infinitive_after_what_the_denier_did_denies_as_quick_to_deny(lead, verb, subject) -> None:
+    # 'Lev Arno took to Telegram to deny the reports' as 'Lev Arno was quick to deny the reports' (not 'refused to
+    # deny', 'was asked to deny')
+    written, label = subject
+    assert deniers(f"{written} {lead} {verb} the reports.") == [label]
+    assert deniers(f"{written} refused to {verb} the reports.") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ", however,",
+            ", like the Velorian army,",
+            ", unlike the Velorian army,",
+            ", in a statement,",
+            ", for its part,",
+        ]
+    ),
+    st.sampled_from(["denied the reports", "rejected the claims", "said the reports were false"]),
+)
+def test_an_aside_between_the_subject_and_its_verb_changes_no_denier(aside, denying) -> None:
+    # 'The Kessel Brigade, like the Velorian army, denied the reports' as 'The Kessel Brigade, however, denied ...'
+    assert deniers(f"The Kessel Brigade{aside} {denying}.") == ["Kessel Brigade"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [("army sources", "army sources"), ("Dario Venn", "Dario Venn"), ("the Kessel Brigade", "Kessel Brigade")]
+    ),
+    st.sampled_from(["denied the reports", "rejected the claims", "said the reports were false"]),
+)
+def test_a_denial_after_citing_another_is_the_one_cited_s_whatever_the_verb(cited, denying) -> None:
+    # 'The ministry, citing army sources, denied the reports' as '..., citing army sources, said the reports were
+    # false': the one cited denies (not no one)
+    written, label = cited
+    assert deniers(f"Veloria's foreign ministry, citing {written}, {denying}.") == [label]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "{A} and {b} denied the reports.",
+            "{A} denied the reports, as did {b}.",
+            "{A} denied the reports, and so did {b}.",
+            "{A} has denied the reports, as has {b}.",
+        ]
+    ),
+    st.sampled_from(
+        [
+            (("The Kessel Brigade", "Kessel Brigade"), ("the Velorian army", "the Velorian army")),
+            (("Lev Arno", "Lev Arno"), ("Dario Venn", "Dario Venn")),
+            (("Veloria", "Veloria"), ("the Kessel Brigade", "Kessel Brigade")),
+        ]
+    ),
+)
+def test_a_second_denier_after_as_did_denies_as_one_joined_by_and(shape, pair):
+    # 'X denied the reports, as did Y' as 'X and Y denied the reports': each denies
+    (first, first_label), (second, second_label) = pair
+    text = shape.format(A=first, b=second)
+    assert sorted(deniers(text)) == sorted([first_label, second_label]), text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["The Ministry", "The ministry", "Our army", "Our forces", "We"]),
+    st.sampled_from(
+        ["did not issue any such decision", "has not issued any such decision", "never issued any decision"]
+    ),
+)
+def test_a_side_denying_its_act_at_the_quotation_s_start_denies_in_any_case_and_tense(side, act) -> None:
+    # '"The ministry did not issue any such decision," X said' as '"The Ministry did not ...', 'has not issued' as
+    # 'did not issue', 'our army' as 'our forces'
+    words = act.replace("has not", "have not") if side in ("Our forces", "We") else act
+    assert deniers(f'"{side} {words}," Lev Arno said.') == ["Lev Arno"]

@@ -381,6 +381,8 @@ def test_condemning_criticising_or_warning_against_an_act_is_no_denial(verb, act
         [
             'Meridian Wire quoted Dario Venn as saying: "{w}."',
             'Meridian Wire quoted Dario Venn saying: "{w}."',
+            'Meridian Wire reported Dario Venn as saying: "{w}."',
+            "Meridian Wire reported Dario Venn as saying {w}.",
             'Meridian Wire said, citing Dario Venn: "{w}."',
             'Meridian Wire, citing Dario Venn, said: "{w}."',
             'Lev Arno said, quoting Dario Venn: "{w}."',
@@ -485,3 +487,177 @@ def test_calling_another_s_denial_false_is_no_denial(judged):
     # brigade's claims were false' denies them
     assert deniers(f"Lev Arno {judged}.") == []
     assert deniers(f"Lev Arno {judged.replace('denials', 'claims').replace('denial', 'claim')}.") == ["Lev Arno"]
+
+
+# --- round 13: 'she' after people whose gender no word marks -------------------------------------------------------
+
+# Sentences that name no one, between the people named and the pronoun
+NO_ONE_NAMED = ["The talks lasted an hour.", "The crossing stayed closed on Monday.", "It was raining."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([*WOMEN, *MEN, ("Minister Sara Vale", "Sara Vale")]),
+    st.sampled_from(MEN),
+    st.booleans(),
+    st.sampled_from(NO_ONE_NAMED),
+    st.sampled_from(["she", "he"]),
+    st.booleans(),
+)
+def test_a_sentence_naming_no_one_changes_whom_he_or_she_may_be(first, second, swap, middle, pronoun, apart):
+    # 'Tom Reed met Sara Vale. The talks lasted an hour. She said' as 'Tom Reed met Sara Vale. She said' (no one, not
+    # the subject Reed because the sentence just before named no one), in one paragraph or across paragraphs
+    a, b = (second, first) if swap else (first, second)
+    met = f"{_opening(a[0])} met {b[0].rstrip(',')}.".replace(",.", ".")
+    said_next = _said(pronoun, QUOTED[0])
+    direct = quotes(met, said_next)
+    between = quotes(met, middle, said_next) if apart else quotes(f"{met} {middle}", said_next)
+    assert between == direct, (met, middle, pronoun)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Tom Reed arrived in Kessel.", "Colonel Tom Reed met the envoy.", "Tom Reed left on Monday."]),
+    st.sampled_from(
+        ["He met the envoy.", "His convoy was late.", "He left on Monday.", f'"{WORDS}," he said.', "He said so."]
+    ),
+    st.sampled_from(QUOTED),
+)
+def test_he_or_his_opening_a_sentence_after_one_person_marks_him_as_he_said_does(first, marking, template):
+    # 'Tom Reed arrived. He met the envoy. "...," she said.': not Reed, as after 'Tom Reed arrived. "...," he said.'
+    spoken = [s for _, s in quotes(first, marking, _said("she", template))]
+    assert spoken[-1] is None, (first, marking)
+    # and 'She'/'Her' so marks the one woman named: 'he' then is not her
+    woman = first.replace("Tom Reed", "Sara Vale")
+    marked = marking.replace("He ", "She ").replace("His ", "Her ").replace(" he said", " she said")
+    spoken = [s for _, s in quotes(woman, marked, _said("he", template))]
+    assert spoken[-1] is None, (woman, marked)
+
+
+# --- round 13: the one charged denies the charge, not the one who made it ----------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("The interior ministry", "the Kessel Brigade", "it", "Kessel Brigade"),
+            ("Veloria", "the Kessel Brigade", "it", "Kessel Brigade"),
+            ("Lev Arno", "Dario Venn", "he", "Dario Venn"),
+            ("The Kessel Brigade", "Dario Venn", "he", "Dario Venn"),
+        ]
+    ),
+    st.sampled_from(
+        [
+            "{A} accused {B} of the attack.",
+            "{A} blamed {B} for the attack.",
+            "{A} said {B} carried out the attack.",
+            "{A} told Meridian Wire that {B} was behind the attack.",
+        ]
+    ),
+    st.sampled_from(["denied the accusations", "rejected the accusation as baseless", "dismissed the claims"]),
+    st.booleans(),
+)
+def test_a_pronoun_denying_the_charge_just_made_is_the_one_charged(parties, charge, denying, apart):
+    # 'The ministry accused the Kessel Brigade of the attack. It denied the accusations.': the brigade, as after 'The
+    # ministry blamed the brigade for the attack' (not the ministry, which made the charge), in one paragraph or two
+    accuser, charged, pronoun, label = parties
+    first = charge.format(A=accuser, B=charged)
+    second = f"{pronoun.capitalize()} {denying}."
+    paragraphs = (first, second) if apart else (f"{first} {second}",)
+    assert deniers(*paragraphs) == [label], paragraphs
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["The interior ministry", "In a statement, the interior ministry", "On Tuesday the ministry"]),
+    st.sampled_from([", which it denied.", ", an accusation it has denied.", ", a charge it rejects."]),
+)
+def test_a_charge_answered_after_a_lowercase_subject_is_the_charged_ones(subject, answer):
+    # 'The interior ministry said the Kessel Brigade carried out the attack, which it denied' as 'The Velorian army
+    # said ...': the brigade (the first name is not the subject where the subject has no capital)
+    text = f"{subject} said the Kessel Brigade carried out the attack{answer}"
+    assert deniers(text) == ["Kessel Brigade"], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Sara Vale, the mother of Dario Venn,", "she", "he"),
+            ("The mother of Dario Venn, Sara Vale,", "she", "he"),
+            ("Dario Venn's mother, Sara Vale,", "she", "he"),
+            ("His widow, Sara Vale,", "she", "he"),
+            ("The brigade's spokeswoman, Sara Vale,", "she", "he"),
+        ]
+    ),
+    st.sampled_from(QUOTED),
+)
+def test_an_appositive_before_a_name_marks_its_gender_as_one_after_it_does(marked, template):
+    # 'The mother of Dario Venn, Sara Vale, spoke.' tells 'she' is Vale, as 'Sara Vale, the mother of Dario Venn,' does;
+    # 'he' then is not her
+    subject, right, wrong = marked
+    first = f"{subject} spoke in Kessel on Monday."
+    assert [s for _, s in quotes(first, _said(right, template))] == ["Sara Vale"], first
+    assert [s for _, s in quotes(first, _said(wrong, template))] != ["Sara Vale"], first
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["them", "it", "the claims"]),
+    st.sampled_from(["denied", "rejected"]),
+)
+def test_a_pronoun_for_the_charges_as_the_whole_object_is_denied_as_the_charges_are(what, verb):
+    # 'Veloria accused the brigade of two raids. The brigade denied them.' as '... denied the claims.' (not 'denied
+    # them access', where 'them' are the ones refused)
+    assert deniers("Veloria accused the Kessel Brigade of two raids.", f"The brigade {verb} {what}.") == [
+        "Kessel Brigade"
+    ]
+    assert deniers("The brigade denied them access to the town.") == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Meridian Wire", "the Kessel Brigade", "It", "Kessel Brigade"),
+            ("Lev Arno", "Dario Venn", "He", "Dario Venn"),
+            ("The Kessel Brigade", "Dario Venn", "He", "Dario Venn"),
+        ]
+    ),
+    st.sampled_from(["contacted {B} on Monday.", "asked {B} about the raid.", "approached {B} for comment."]),
+    st.sampled_from(["denied the reports.", "rejected the claims.", "said the reports were false."]),
+)
+def test_a_pronoun_answering_after_one_was_asked_is_the_one_asked(parties, asking, denying):
+    # 'Meridian Wire contacted the Kessel Brigade. It denied the reports.': the brigade answers, not the outlet
+    asker, asked, pronoun, label = parties
+    text = (f"{asker} {asking.format(B=asked)}", f"{pronoun} {denying}")
+    assert deniers(*text) == [label], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Lev Arno", "The Kessel Brigade"]),
+    st.sampled_from(
+        [
+            "warned against rumours.",
+            "warned against spreading rumours about the raid.",
+            "said there were rumours of a raid.",
+            "said he had heard rumours of a raid.",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "said the reports were rumours.",
+            "dismissed the reports as rumours.",
+            "called the reports rumours.",
+            "said the claims were nothing but rumours.",
+        ]
+    ),
+)
+def test_rumours_deny_only_what_is_called_rumours(subject, mentioned, called):
+    # 'X warned against rumours', 'X said there were rumours of a raid' deny nothing; 'X said the reports were
+    # rumours', 'X called the reports rumours' deny them
+    label = subject.replace("The ", "")
+    assert deniers(f"{subject} {mentioned}") == [], mentioned
+    assert deniers(f"{subject} {called}") == [label], called

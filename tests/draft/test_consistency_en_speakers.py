@@ -241,3 +241,144 @@ def test_one_reporting_another_s_denial_gives_the_denier_with_or_without_that(to
     words, label = denier
     text = f"Lev Arno {told} {that}{words} denied the reports."
     assert [(k, s) for k, s, _ in said("en", text)] == [("denial", label)], text
+
+
+# --- round 13: the marks after a quotation, and 'as X put it' -------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([('"', '"'), ("\u201c", "\u201d")]),
+    st.sampled_from(["{o}{w},{c} {s} said.", "{o}{w}{c}, {s} said.", "{o}{w}{c} {s} said.", "{o}{w}{c} said {s}."]),
+    st.sampled_from([("Lev Arno", "Lev Arno"), ("the Kessel Brigade", "Kessel Brigade"), ("a source", "a source")]),
+)
+def test_a_quotation_opening_the_sentence_is_its_speaker_s_with_or_without_a_comma(marks, shape, speaker):
+    # '"..." Lev Arno said' (no comma, as web copies often print it) as '"...," Lev Arno said'
+    (o, c), (written, label) = marks, speaker
+    text = shape.format(o=o, c=c, w=WORDS, s=written)
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            'As {s} put it, "{w}."',
+            '"{w}," as {s} put it.',
+            '{S} put it bluntly: "{w}."',
+            '{S} put it this way: "{w}."',
+            '"{w}," {s} said.',
+        ]
+    ),
+    st.sampled_from([("Lev Arno", "Lev Arno"), ("Colonel Lev Arno", "Lev Arno")]),
+)
+def test_as_one_put_it_gives_the_quotation_as_said_does(shape, speaker):
+    written, label = speaker
+    text = shape.format(s=written, S=written, w=WORDS)
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Dario Venn, a commander in the brigade, was more cautious:", "Dario Venn"),
+            ("The Kessel Brigade put out a short statement on Monday:", "Kessel Brigade"),
+            ("Dario Venn was blunt:", "Dario Venn"),
+        ]
+    ),
+    st.booleans(),
+)
+def test_a_quotation_after_a_colon_is_the_one_named_before_in_its_paragraph_or_the_next(lead, apart):
+    # 'Dario Venn was more cautious:' then '"..."' in the next paragraph, as in the same paragraph
+    text, label = lead
+    paragraphs = (text, f'"{WORDS}."') if apart else (f'{text} "{WORDS}."',)
+    assert [s for _, s in quotes(*paragraphs)] == [label], paragraphs
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Two officials", "two officials", "they"),
+            ("Residents", "residents", "they"),
+            ("The Kessel rebels", "the Kessel rebels", "they"),
+            ("The Kessel Brigade", "Kessel Brigade", "it"),
+            ("Lev Arno", "Lev Arno", "he"),
+        ]
+    ),
+    st.sampled_from(["denied the reports.", "said the town was calm.", "spoke to reporters on Monday."]),
+    st.sampled_from(['"{w}," {p} said.', '{P} said: "{w}."', '"{w}," {p} added.']),
+)
+def test_they_is_the_plural_or_body_subject_just_before_as_he_and_it_are(subject, done, template):
+    # 'Velorian officials denied the reports. "...," they said.' as 'Lev Arno denied the reports. "...," he said.'
+    written, label, pronoun = subject
+    text = (f"{written} {done}", template.format(w=WORDS, p=pronoun, P=pronoun.capitalize()))
+    assert [s for _, s in quotes(*text)][-1] == label, text
+
+
+def test_they_is_no_one_after_a_sentence_about_others():
+    # 'The Kessel Brigade said ... Lev Arno and Dario Venn disagreed. "...," they said.': not the brigade
+    text = (
+        "The Kessel Brigade said the town was calm.",
+        "Lev Arno and Dario Venn disagreed.",
+        f'"{WORDS}," they said.',
+    )
+    assert [s for _, s in quotes(*text)] == [None]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Foreign Minister Lev Arno", "the minister"),
+            ("Lev Arno, Veloria's foreign minister,", "the minister"),
+            ("Lev Arno, Veloria's foreign minister,", "the foreign minister"),
+            ("Lev Arno, its spokesman,", "the spokesman"),
+            ("General Lev Arno", "the general"),
+            ("Colonel Lev Arno, the brigade's spokesman,", "the colonel"),
+            ("Lev Arno, a senior commander in the brigade,", "the commander"),
+        ]
+    ),
+    st.sampled_from(['"{w}," {d} said.', '{D} said: "{w}."', '"{w}," said {d}.', '{D} told Meridian Wire: "{w}."']),
+)
+def test_a_title_alone_later_is_the_person_it_named_however_the_title_was_set(intro, shape):
+    # 'Lev Arno, Veloria's foreign minister, arrived. "...," the minister said.' as after 'Foreign Minister Lev Arno
+    # arrived': Arno; 'the general' after 'General Lev Arno' as 'the minister' after 'Minister ...'
+    named, title = intro
+    text = (f"{named} arrived in Kessel on Monday.", shape.format(w=WORDS, d=title, D=title[0].upper() + title[1:]))
+    assert [s for _, s in quotes(*text)] == ["Lev Arno"], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["The general", "The premier", "The old man", "A woman"]),
+    st.sampled_from(["Meridian Wire", "Kessel TV", "the Velorian Herald"]),
+)
+def test_the_one_told_is_never_the_speaker_whoever_tells(subject, outlet):
+    # 'The general told Meridian Wire: "..."': never the outlet, whether the subject is read or not
+    assert [s for _, s in quotes(f'{subject} told {outlet}: "{WORDS}."')] not in (
+        ["Meridian Wire"],
+        ["Kessel TV"],
+        ["Velorian Herald"],
+        ["the Velorian Herald"],
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            '"{w}," read a statement from {s}.',
+            '"{w}," a statement from {s} read.',
+            '"{w}," a statement issued by {s} read.',
+            '"{w}," a statement from {s} said.',
+        ]
+    ),
+    st.sampled_from([("Lev Arno", "Lev Arno"), ("the Kessel Brigade", "Kessel Brigade")]),
+)
+def test_a_statement_read_gives_its_author_in_either_order(shape, author):
+    # '"...," a statement from X read.' as '"...," read a statement from X.' (and not '"Welcome," read a sign')
+    written, label = author
+    assert [s for _, s in quotes(shape.format(w=WORDS, s=written))] == [label]
+    assert [s for _, s in quotes('"Welcome to Kessel," read a sign at the entrance.')] == [None]

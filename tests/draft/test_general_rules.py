@@ -449,8 +449,10 @@ def test_a_relative_clause_or_participle_after_a_description_is_not_part_of_it()
     assert quotes('"The border is closed," said a security source who asked not to be named.') == [
         ("The border is closed,", "a security source")
     ]
+    # (a writing's signer set off by commas speaks, as 'A statement issued by the Kessel Brigade said' gives the
+    # brigade: round 13)
     assert quotes('The statement, signed by the brigade command, said "the raid was a warning."') == [
-        ("the raid was a warning.", "the statement")
+        ("the raid was a warning.", "the brigade command")
     ]
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from generator.draft.denials import NOT_ACTS, Denial, calls_false
+from generator.draft.denials import ACTED_NO, NO_PART, NONE_DID, NOT_ACTS, NOT_PART, Denial, calls_false
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
@@ -480,7 +480,34 @@ _BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+\w+|also|both|have|has|had|each))*\s*"
 
 def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
     """A denial by two named together ('Iraq and the coalition denied ...') as one denial by each: a denial
-    has one denier, and each of them denies."""
+    has one denier, and each of them denies. So too one named after it, 'X denied the reports, as did Y'."""
+    return _together(unit, reader) + _as_did(unit, reader)
+
+
+# 'X denied the reports, as did Y', 'and so did Y', 'as has Y': Y denies too.
+_AS_DID = re.compile(r"(?<!\s),?\s+(?:as|and\s+so)\s+(?:did|has|have|had|does|do)\s+(?=\S)")
+
+
+def _as_did(unit: Unit, reader: Reader) -> list[Unit]:
+    act = unit.act
+    if unit.kind != "denial" or act is None or unit.denial is None or not unit.readings:
+        return []
+    reading = unit.readings[0]
+    masked = reading.sentence.paragraph.masked
+    found = _AS_DID.search(masked, act.verb.end, reading.sentence.end)
+    if found is None:
+        return []
+    end = re.search(r"[.,;]|$", masked[found.end() : reading.sentence.end])
+    stop = found.end() + (end.start() if end else 0)
+    speaker = reader.speaker_of(reading, found.end(), stop)
+    if speaker is None or speaker.same(unit.speaker):
+        return []
+    speaker = replace(speaker, how=f"denies as {unit.speaker.label} does: '{masked[found.start() : stop].strip(' ,')}'")
+    one_act = replace(act, speaker=speaker)
+    return [replace(unit, speaker=speaker, act=one_act, denial=replace(unit.denial, act=one_act))]
+
+
+def _together(unit: Unit, reader: Reader) -> list[Unit]:
     act = unit.act
     if unit.kind != "denial" or unit.speaker.entity is not None or act is None or act.subject_start is None:
         return [unit]
@@ -638,7 +665,14 @@ _NEGATES = re.compile(
     r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
     r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno[\s-]+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
     r"\b(?:is|are|was|were)\s+not\s+(?:the\s+case|true|involved|responsible|present|there|part|linked|affiliated|"
-    r"connected|related)\b|"
+    r"connected|related)\b|\b(?:is|are|was|were)\s+not\s+in(?:side)?\s+(?-i:[A-Z])|\b" + NOT_PART + r"|"
+    # what the reported speech that denies knows: an act done to no one ('fired no shells'), what never took place
+    # ('no such meeting took place'), and having no part or forces ('we have no forces in Kessel')
+    r"\b" + ACTED_NO + r"|\b(?:" + NONE_DID + r")|"
+    r"\b(?:has|have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\b|"
+    # what is said not to be, or not to be the speaker's: 'the letter does not exist', 'the weapons are not ours'
+    r"\b(?:(?:does|do|did)\s+not|never)\s+exist(?:ed)?\b|\b(?:is|are|was|were)\s+not\s+(?:ours|mine|from\s+us|"
+    r"authentic|genuine)\b|\b(?:does|do|did)\s+not\s+belong\s+to\s+(?:us|me|it|them|him|her)\b|"
     # an act not done, in the present: 'Iran does not meddle in', 'we don't put rockets there' (not the negatives of
     # will, belief or stance: 'do not want', 'does not support', 'do not accept'), said of the denier: a pronoun or
     # a name just before (not 'the soldiers of the army do not ...')
@@ -654,7 +688,9 @@ _NEGATES = re.compile(
     r"\b(?:(?:such|this|these|those)\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)propaganda\b|"
     # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive'
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
-    r"in\s+good\s+(?:condition|shape))\b|"
+    r"in\s+good\s+(?:condition|shape)|not\s+(?:dead|injured|wounded|hurt|harmed))\b|"
+    # ('he is fine', 'is well', 'is safe', where the clause ends: not 'is well known', 'is safe to return')
+    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:fine|well|safe|doing\s+(?:well|fine))(?=\s*(?:[.,;!?\u201d\"]|and\b|$))|"
     # what is said to have happened passed off quietly: 'the survey occurred without incident'
     r"\bwithout\s+(?:any\s+)?incident\b",
     re.IGNORECASE,
