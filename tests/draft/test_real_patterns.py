@@ -863,3 +863,12 @@ def test_persian_lied_is_no_speech_of_the_one_who_lied():
         "پایگاه خبری نمونه به نقل از وردی گزارش داد که دارا درباره فعالیت سپاه در کسلیا دروغ گفته است.",
     )
     assert [s for _, s, _ in units] == ["سامی وردی", "سامی وردی"]
+
+
+def test_no_such_thing_restates_a_denial():
+    units = said(
+        "en",
+        "A senior police official in Kessel has denied reports of a blast in the city.",
+        "\u201cNo such information here,\u201d the senior police official said.",
+    )
+    assert [k for k, _, _ in units] == ["denial", "denial"]
