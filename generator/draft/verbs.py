@@ -304,6 +304,8 @@ _THAT_OR_QUOTATION = r"^(?:\s+that\b|\s*[,:]\s*[\u201c\"])"
 # 'put it' brings its quotation after a colon or a comma, perhaps with a manner: 'put it bluntly: "..."'.
 _PUT_IT = r"^\s*(?:(?:this|that)\s+way|so|(?-i:[a-z]+ly))?\s*(?::|,\s*[\u201c\"])"
 _ADMITTED = r"^(?:\s+(?:that|to|it)\b|\s*[,:]\s*[\u201c\"])"
+# What was said, or a word standing for it, as the object: 'dubbed the reports "propaganda"'.
+_WHAT_WAS_SAID = rf"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|{SAID})\b"
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
@@ -346,10 +348,8 @@ _NEEDS = {
     "adds": _ADDED_TO,
     "admitted": _ADMITTED,
     # naming what was said, not a thing named: 'dubbed the reports "propaganda"' (not 'an operation dubbed "X"')
-    "dubbed": r"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|"
-    rf"{SAID})\b",
-    "dubs": r"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|"
-    rf"{SAID})\b",
+    "dubbed": _WHAT_WAS_SAID,
+    "dubs": _WHAT_WAS_SAID,
     "admits": _ADMITTED,
     # verbs of denying that are also nouns, verbs only before what is denied
     "rubbish": _CLAIM_OBJECT,
