@@ -321,7 +321,17 @@ def _marked_quotes(cited: str) -> list[str]:
     first = re.search("[\u201c\u201d]", cited)
     if first is not None and _REVERSED_OPENING.match(cited, max(0, first.start() - 1)):
         cited = cited.translate({0x201C: 0x201D, 0x201D: 0x201C})  # typed the other way round throughout
+    rest = _REST_OF_QUOTATION.match(cited)
+    if rest is not None:
+        # words that close a quotation opened in the paragraph before ('... has reached," a spokesman said'): they
+        # are its end, and the straight mark after them opens nothing
+        return [rest.group(1), *_marked_quotes(cited[rest.end() :])]
     return [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(cited)]
+
+
+# A citation that starts inside a quotation: words with no mark, then a straight mark right after their stop or
+# comma ('... reached," a spokesman said'; not 'قال"', a mark that opens against the word before it).
+_REST_OF_QUOTATION = re.compile(r'([^"\u201c\u201d\u00ab\u00bb]*[.,;!?\u060c\u061f])"(?=\s|$)')
 
 
 def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tuple[str, ...] = ()) -> dict:

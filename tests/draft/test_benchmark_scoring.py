@@ -50,3 +50,20 @@ def test_each_missed_denial_is_counted_once_by_why_it_was_missed():
     summary = summarise_real([result, result])
     assert summary["denials"]["missed"] == {"wrong_denier": 2, "claim_not_denial": 2, "not_read": 2}
     assert summary["denials"]["recall"] == 0.25
+
+
+def test_the_words_that_close_a_quotation_opened_in_the_paragraph_before_are_no_extra_quotation():
+    gold = {
+        **GOLD,
+        "denials": [],
+        "quotations": [{"quote": "This shows their despair,", "speaker": ["a representative"]}],
+    }
+    cited = 'This shows their despair," a representative of the rebel forces said, as cited by Meridian TV.'
+    drafted = {"statements": [statement("claim", "a representative", cited, 1)], "links": set()}
+    result = score_real(gold, drafted)
+    # one right pair, and no pair for the words after the closing mark (' a representative ... said')
+    assert (result["quotations"]["pairs"], result["quotations"]["right_pairs"]) == (1, 1)
+    # a quotation the gold does not list still counts against precision
+    cited = 'He said "we will stay" on Monday.'
+    drafted = {"statements": [statement("claim", "a representative", cited, 1)], "links": set()}
+    assert score_real(gold, drafted)["quotations"]["pairs"] == 1
