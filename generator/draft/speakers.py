@@ -143,6 +143,9 @@ _DENIED_BY = re.compile(
     r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(brushed\s+aside|brushed\s+off|shrugged\s+off|waved\s+away|waved\s+off|laughed\s+off|shot\s+down|"
     r"knocked\s+down|ruled\s+out|dispelled|contradicted)\s+by\s+(?=\S)|"
+    # what was said, then its denier with no auxiliary between: 'claims dismissed by the lawmaker as defamation'
+    "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) + ")"
+    rf"(?:[a-z]+ly\s+)?({'|'.join(DENY_PAST)})\s+by\s+(?=\S)|"
     rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:({'|'.join(DENY_PAST)})|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
@@ -296,6 +299,8 @@ _OWNER_THEN_NOUN = re.compile(
 _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
+# What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
+_DOING_WHERE = re.compile(r"(?<=[a-z])\s+(?-i:[a-z]{3,}ing)\s+(?:in|against|inside|across)\s+(?-i:[A-Z])")
 _WHILE_DOING = re.compile(r"(?<=\S)\s+(?:while|when|after|before|in)\s+(?-i:[a-z]{2,}ing)\s")
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
 _RESTRICTIVE_WHO = re.compile(r"(?<=\S)\s+who$", re.IGNORECASE)
@@ -928,6 +933,11 @@ class Reader:
             seg = self._tidy(seg)
             if not seg.text or self._classify(reading, seg)[0] in ("participial", "empty"):
                 continue
+            first = seg.text.split()[0].lower()
+            if (first in _PREPOSITIONS or first in ("after", "before", "following", "amid", "despite")) and not any(
+                seg.start <= m.span_start < seg.end and id(m) in reading.entities for m in reading.mentions
+            ):
+                continue  # 'On diplomatic matters, X addressed ..., describing it': a phrase set before the subject
             pronoun = _OPENING_PRONOUN.match(masked, seg.start, seg.end)
             if pronoun is not None and pronoun.start(1) == seg.start:
                 return self.discourse.pronoun(pronoun.group(1), None, pronoun.start(1))
@@ -1107,7 +1117,7 @@ class Reader:
         platform = _ON_PLATFORM.search(text, max(0, len(text) - 60))
         if platform and platform.start() > 0:  # 'said Lev Arno on Telegram': the name, less where he said it
             text = text[: platform.start()]
-        doing = _WHILE_DOING.search(text)
+        doing = _WHILE_DOING.search(text) or _DOING_WHERE.search(text)
         if doing:  # 'X while responding to queries about ...', 'said X on Monday while rubbishing': X, before 'while'
             text = text[: doing.start()].rstrip(" ,")
         trail = _trailing_start(text)
@@ -1586,6 +1596,8 @@ class Reader:
         cut = _CUT.search(region)
         if cut:
             region = region[: cut.start()]
+            if region.rstrip().lower().endswith(" as"):  # 'dismissed by X as "defamation"': X, less the 'as'
+                region = region.rstrip()[:-3]
         segments = [self._tidy(s) for s in self._segments(verb.end, region)]
         for n, seg in enumerate(segments):
             if seg.text.lower() in _OBJECT_PRONOUNS:  # 'according to him' as 'he said', 'according to it'
@@ -1641,6 +1653,17 @@ class Reader:
                     reading.unattributed.append(q)
                     continue
                 speaker, how = found
+                if (
+                    runs_on
+                    and not q.opened
+                    and previous_last is not None
+                    and how.startswith("attributed after")
+                    and not previous_last.how.startswith("attributed")
+                ):
+                    # '"The reports are false.' then 'They show the enemy's despair," a representative said': the
+                    # words that open in one paragraph are the speaker's whom the next names where they close
+                    previous_last.speaker = speaker
+                    previous_last.how = f"{how}, in the paragraph after, where the quotation closes"
                 last = Attribution(q, speaker, how, reading.sentence)
                 reading.quotes.append(last)
         if last is not None and last.quote.closed:

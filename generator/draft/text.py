@@ -224,10 +224,21 @@ def _rest_of_open_quote(text: str, number: int) -> Quote | None:
     Islamic Emirate rejects these allegations.' then 'Unfortunately, a program has been launched."'. The words
     up to the first closing mark, with no opening mark before it, are the rest of that quotation.
     """
-    close = next((i for i, ch in enumerate(text) if ch in "\u201d\u00bb"), None)
-    if close is None or any(ch in _PAIRS for ch in text[:close]) or not text[:close].strip():
+    close = next((i for i, ch in enumerate(text) if ch in "\u201d\u00bb" or _closes_straight(text, i)), None)
+    if close is None or any(ch in _PAIRS or ch == _STRAIGHT for ch in text[:close]) or not text[:close].strip():
         return None
     return Quote(number, 0, close + 1, True, text[:close], opened=False)
+
+
+def _closes_straight(text: str, i: int) -> bool:
+    """Whether a straight mark stands where a quotation closes: right after a stop or comma, before a space or the
+    end ('... has reached," a representative said'; not 'قال"...', a mark that opens against the word before it)."""
+    return (
+        text[i] == _STRAIGHT
+        and i > 0
+        and text[i - 1] in ".,;!?\u060c\u061f"
+        and (i + 1 == len(text) or text[i + 1].isspace())
+    )
 
 
 def read(archive: ArchivedText) -> list[Paragraph]:

@@ -114,6 +114,13 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                     unit.denial = continued_denial(previous.act, reading)
                     if unit.denial is not None:
                         unit.kind, unit.act = "denial", previous.act
+                later = _closing_act(readings, n, group) if act is None and unit.denial is None else None
+                if later is not None:
+                    # '"The reports are false.' then 'They show despair," X said': X's verb, where the quotation
+                    # closes in the paragraph after, is the one its first words are said with
+                    unit.denial = continued_denial(later, reading)
+                    if unit.denial is not None:
+                        unit.kind, unit.act = "denial", later
                 units.append(unit)
             continue
         speakers: list[Act] = []
@@ -125,6 +132,17 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 Unit("reported", act.speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
             )
     return units
+
+
+def _closing_act(readings: list[Reading], n: int, group: list[Attribution]) -> Act | None:
+    """The speaker's act in the next paragraph's first sentence, where a quotation left open in this one closes."""
+    last = group[-1].quote
+    if last.closed or n + 1 >= len(readings):
+        return None
+    following = readings[n + 1]
+    if following.sentence.paragraph.number != last.paragraph + 1 or following.sentence.start != 0:
+        return None
+    return next((a for a in following.acts if a.speaker.same(group[0].speaker)), None)
 
 
 # What joins one speaker's clause to the next: 'X called it "A", while Y called it "B"'.

@@ -872,3 +872,39 @@ def test_no_such_thing_restates_a_denial():
         "\u201cNo such information here,\u201d the senior police official said.",
     )
     assert [k for k, _, _ in units] == ["denial", "denial"]
+
+
+def test_a_quotation_over_two_paragraphs_closed_by_a_straight_mark_is_the_speakers_named_where_it_closes():
+    for mark in ('"', "\u201c"):
+        units = said(
+            "en",
+            "Earlier, spokesman Dan Brook told the Kessel Press Agency that the coalition thwarted an attack.",
+            f"{mark}What the enemy spokesman said about the attack is a false allegation.",
+            'It shows their despair," a representative of the rebel forces said, as cited by Meridian TV.',
+        )
+        assert [(k, s) for k, s, _ in units] == [
+            ("reported", "Dan Brook"),
+            ("denial", "a representative of the rebel forces"),
+            ("quote", "a representative of the rebel forces"),
+        ]
+
+
+def test_what_a_body_is_doing_where_and_a_phrase_before_the_subject_of_a_participle():
+    units = said(
+        "en", "The Kessel-led coalition fighting in Veloria dismissed a rebel claim that it struck the capital."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "the Kessel-led coalition")]
+    units = said(
+        "en",
+        "On diplomatic matters, Dan Brook addressed the minister's visit, describing it as an engagement "
+        "\u201cnot directed against any country.\u201d",
+    )
+    assert [s for _, s, _ in units] == ["Dan Brook"]
+
+
+def test_claims_dismissed_by_their_denier_with_no_auxiliary_and_as_what():
+    units = said(
+        "en", 'Complaints accused Lev Arno of hiring men for a unit, claims dismissed by Dario Venn as "defamation".'
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+    assert [s for _, s, _ in said("en", 'The claims were dismissed by Lev Arno as "defamation".')] == ["Lev Arno"]
