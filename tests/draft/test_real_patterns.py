@@ -908,3 +908,13 @@ def test_claims_dismissed_by_their_denier_with_no_auxiliary_and_as_what():
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
     assert [s for _, s, _ in said("en", 'The claims were dismissed by Lev Arno as "defamation".')] == ["Lev Arno"]
+
+
+def test_persian_a_relative_clause_that_opens_with_its_object_has_no_subject_of_its_own():
+    units = said("fa", "ارتش کسلیا اتهامات مطرح شده درباره سربازی که جان خود را از دست داد رد کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "ارتش کسلیا")]
+
+
+def test_persian_a_day_written_in_two_words_opens_the_sentence_before_its_subject():
+    units = said("fa", "امروز سه شنبه سامی وردی وزیر کسلیا اذعان داشت که با نمایندگان حزب نمونه دیدار کرده است.")
+    assert [s for _, s, _ in units] == ["سامی وردی"]

@@ -127,6 +127,10 @@ def _answering(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
     return word in _ANSWERING or (word == "\u062f\u0631" and i + 1 < len(tokens) and tokens[i + 1][3] in _ANSWERING_FA)
 
 
+# Days written in two words, a number and 'شنبه': 'یک شنبه' ... 'پنج شنبه' (Sunday to Thursday).
+_DAY_NUMBERS_FA = frozenset(fold_words(w) for w in ("یک", "دو", "سه", "چهار", "پنج"))
+_SATURDAY_FA = fold_words("شنبه")
+_SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
 _LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
 _SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
@@ -1257,6 +1261,11 @@ class ArabicScriptReader:
                     )
                 ):
                     closed = True
+                # ('سربازی که جان خود را از دست داد': the clause opens with its object, 'را' after it; it describes
+                # the noun before 'که' and has no subject of its own)
+                marked = [t[3] for t in tokens[k : k + 2]]
+                if k and (marked[:1] == [_RA] or marked == [_SELF_FA, _RA]):
+                    closed = True
                 if k and not closed and not (said_of and (said_of[0] == _RA or self.c.claims.fullmatch(said_of[0]))):
                     begin += that[-1]
             tokens = self._tokens(masked, begin, verb_start)
@@ -1293,7 +1302,7 @@ class ArabicScriptReader:
                 # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
                 # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
                 tokens = tokens[3:]
-            timed = next((j for j, t in enumerate(tokens) if not (t[3] in self.c.time_words or t[3].isdigit())), 0)
+            timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
             # ('این خبر را X، سخنگوی ...، تکذیب کرد': the object, not an opening phrase, before the subject's commas)
@@ -1303,7 +1312,7 @@ class ArabicScriptReader:
                 if comma is None:
                     break
                 tokens = tokens[comma + 1 :]
-            while tokens and (tokens[0][3] in self.c.time_words or tokens[0][3].isdigit()):
+            while tokens and self._time_at(tokens, 0):
                 tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
             n = self._before_object_fa(tokens, self._cut_subject(tokens))
             return (tokens[0][0], tokens[n - 1][1]) if n else (verb_end, verb_end)
@@ -1930,6 +1939,14 @@ class ArabicScriptReader:
             words_of.quotes.append(Attribution(q, act.speaker, "'saying this' in the sentence after it", sent))
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
+
+    def _time_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether a token is a word of time: 'امروز', a date's digits, or a day written in two words, 'سه شنبه'
+        (Tuesday) as well as 'سه‌شنبه' (the number, then 'شنبه')."""
+        word = tokens[i][3]
+        if word in self.c.time_words or word.isdigit():
+            return True
+        return word in _DAY_NUMBERS_FA and i + 1 < len(tokens) and tokens[i + 1][3] == _SATURDAY_FA
 
     def _before_colon(self, para: Paragraph, sent: Sentence, colon: int, text: str | None = None) -> Speaker | None:
         """The speaker named before a colon that opens a sentence ('X: ...'), or None (``text``: the paragraph's
