@@ -135,17 +135,17 @@ _TITLES_BEFORE_NAME = re.compile(
     # a rank after the office: 'The spokesman of the Kessel Brigade Brigadier General Lev Arno'
     + r"|general|colonel|brigadier|admiral|major|captain|lieutenant)"
 )
+# Right after a noun of what was said: 'the claims were ...', 'claims dismissed by ...' (a lookbehind a word).
+_AFTER_SAID_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) + ")"
 # A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
 # false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
 _DENIED_BY = re.compile(
     # what was said, dismissed in a phrase: 'the claims were brushed aside by X' (not 'the drone was shot down by X')
-    "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) + ")"
-    r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    _AFTER_SAID_WORD + r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(brushed\s+aside|brushed\s+off|shrugged\s+off|waved\s+away|waved\s+off|laughed\s+off|shot\s+down|"
     r"knocked\s+down|ruled\s+out|dispelled|contradicted)\s+by\s+(?=\S)|"
     # what was said, then its denier with no auxiliary between: 'claims dismissed by the lawmaker as defamation'
-    "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) + ")"
-    rf"(?:[a-z]+ly\s+)?({'|'.join(DENY_PAST)})\s+by\s+(?=\S)|"
+     + _AFTER_SAID_WORD + rf"(?:[a-z]+ly\s+)?({'|'.join(DENY_PAST)})\s+by\s+(?=\S)|"
     rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:({'|'.join(DENY_PAST)})|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
@@ -425,6 +425,8 @@ _PREPOSITIONS = frozenset(
     "in of at for from with near on to by since under over about inside within across into between during "
     "among against".split()
 )
+# The first words of a phrase of time or place set before a subject: 'after the attack', 'on diplomatic matters'.
+_OPENING_WORDS = _PREPOSITIONS | {"after", "before", "following", "amid", "despite"}
 _BEFORE_SUBJECT = frozenset(
     "by to of from with for about at on in against toward towards than like under according".split()
 )
@@ -934,7 +936,7 @@ class Reader:
             if not seg.text or self._classify(reading, seg)[0] in ("participial", "empty"):
                 continue
             first = seg.text.split()[0].lower()
-            if (first in _PREPOSITIONS or first in ("after", "before", "following", "amid", "despite")) and not any(
+            if first in _OPENING_WORDS and not any(
                 seg.start <= m.span_start < seg.end and id(m) in reading.entities for m in reading.mentions
             ):
                 continue  # 'On diplomatic matters, X addressed ..., describing it': a phrase set before the subject
@@ -1853,7 +1855,7 @@ def _opening_phrase(words: str) -> bool:
         split.pop()  # 'after the attack on the base the Kessel Brigade'
     return (
         1 < len(split) <= 8
-        and (split[0] in _PREPOSITIONS or split[0] in ("after", "before", "following", "amid", "despite"))
+        and split[0] in _OPENING_WORDS
         and split[-1] not in _PREPOSITIONS
         and split[-1] not in DETERMINERS
         and not re.search(r"[\u2591,;:]", words)
