@@ -326,9 +326,10 @@ _ASIDE = re.compile(
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
 # X', "X's statement".
 _WRITINGS = rf"(?:{WRITINGS}|announcement)"
+_A_WRITING = rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}"
+_ISSUING = r"(?:issued|released|published|signed)"
 _ISSUED_BY = re.compile(
-    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS},?\s+"
-    rf"(?:(?:(?:issued|released|published|signed)\s+)?(?:by|from)|attributed\s+to)\s+",
+    rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}\s+)?(?:by|from)|attributed\s+to)\s+",
     re.IGNORECASE,
 )
 # A charge just made, as the object of a verb of denying: 'It denied the accusations', 'He rejected the claim'.
@@ -349,8 +350,8 @@ _HEARER_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
 _HEARER = re.compile(r"told\s+(?:the\s+)?", re.IGNORECASE)
 # A writing, then its issuer set off by commas: 'The statement, issued by the brigade, said' reads as 'The statement
 # issued by the brigade said' (one segment: _segments).
-_WRITING_ALONE = re.compile(rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}", re.IGNORECASE)
-_BY_ISSUER = re.compile(r"(?:issued|released|published|signed)\s+by\s+", re.IGNORECASE)
+_WRITING_ALONE = re.compile(_A_WRITING, re.IGNORECASE)
+_BY_ISSUER = re.compile(rf"{_ISSUING}\s+by\s+", re.IGNORECASE)
 # The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
 _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
 # Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account'.
@@ -1088,17 +1089,14 @@ class Reader:
     def _segments(self, start: int, text: str) -> list[Segment]:
         out: list[Segment] = []
         pos = 0
-        for m in _SEGMENT.finditer(text):
+        bounds = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)] + [(len(text), len(text))]
+        for end, after in bounds:
             if out and _BY_ISSUER.match(text, pos) and _WRITING_ALONE.fullmatch(out[-1].text.strip()):
                 # 'The statement, issued by X,': the writing and its issuer are one segment
-                out[-1] = Segment(out[-1].start, start + m.start(), text[out[-1].start - start : m.start()])
+                out[-1] = Segment(out[-1].start, start + end, text[out[-1].start - start : end])
             else:
-                out.append(Segment(start + pos, start + m.start(), text[pos : m.start()]))
-            pos = m.end()
-        if out and _BY_ISSUER.match(text, pos) and _WRITING_ALONE.fullmatch(out[-1].text.strip()):
-            out[-1] = Segment(out[-1].start, start + len(text), text[out[-1].start - start :])
-        else:
-            out.append(Segment(start + pos, start + len(text), text[pos:]))
+                out.append(Segment(start + pos, start + end, text[pos:end]))
+            pos = after
         return out
 
     def _tidy(self, seg: Segment) -> Segment:

@@ -124,7 +124,7 @@ _ANSWERING_FA = frozenset(fold_words(w) for w in ("واکنش", "پاسخ"))
 
 def _answering(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
     word = tokens[i][3]
-    return word in _ANSWERING or (word == "\u062f\u0631" and i + 1 < len(tokens) and tokens[i + 1][3] in _ANSWERING_FA)
+    return word in _ANSWERING or (word == _IN_FA and i + 1 < len(tokens) and tokens[i + 1][3] in _ANSWERING_FA)
 
 
 # Days written in two words, a number and 'شنبه': 'یک شنبه' ... 'پنج شنبه' (Sunday to Thursday).
