@@ -1673,3 +1673,31 @@ def test_arabic_rejecting_an_announcement_denies_it_and_rejecting_a_withdrawal_d
     units = said("ar", "رفض المتحدث رامي دلال مساء الأربعاء إعلان السلطات النموذجية عن اكتشاف خلية.")
     assert [(k, s) for k, s, _ in units] == [("denial", "رامي دلال")]
     assert said("ar", "رفضت الحركة الانسحاب من المدينة.") == []
+
+
+# --- Persian, round 15 -----------------------------------------------------------------------------------------
+
+
+def test_persian_added_in_its_other_words():
+    # 'اضافه کرد' (added) reads as 'افزود': a quotation after a colon, a dismissal after a comma, 'he' goes on
+    for verb in ("افزود", "اضافه کرد", "اضافه کرده است", "اضافه نمود"):
+        units = said("fa", f"رضا کاظمی {verb}: «نیروها آماده هستند».")
+        assert units == [("quote", "رضا کاظمی", "نیروها آماده هستند")], verb
+        units = said("fa", "رضا کاظمی گفت: «مرزها باز است».", f"وی {verb}، ادعای گروه نمونه کاملا خبر جعلی است.")
+        assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("denial", "رضا کاظمی")], verb
+
+
+def test_persian_not_only_but_restates_no_denial():
+    # 'صرفا ... نداشتند بلکه ...' (did not only ... but also ...) says more, not that something is not so
+    first = "رضا کاظمی این ادعا را تکذیب کرد."
+    units = said("fa", first, "رضا کاظمی افزود: «دشمن صرفا ادعای حضور در شهر نداشت بلکه ادعای فرماندهی داشت».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("quote", "رضا کاظمی")]
+    units = said("fa", first, "رضا کاظمی افزود: «دشمن در شهر حضور نداشت».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("denial", "رضا کاظمی")]
+
+
+def test_persian_entry_or_exit_denied_ends_the_subject():
+    # 'X ورود ... را تکذیب کرد' (X denied the entry of ...), as 'X حضور ... را': 'ورود', also a given name, heads the object
+    for text in ("کسلیا ورود ۱۵۰۰ سرباز خارجی را تکذیب کرد.", "وزارت خارجه کسلیا خروج نیروها از مرز را تکذیب کرد."):
+        units = said("fa", text)
+        assert [(k, s) for k, s, _ in units] == [("denial", text.split(" ورود")[0].split(" خروج")[0])], text

@@ -188,6 +188,8 @@ PERSIAN_WORDS = Words(
             *("تصریح نمود", "اظهار نمود", "بیان نمود", "ابراز نمود", "خاطرنشان نمود", "عنوان نمود"),
             *("تأکید ورزید", "تاکید ورزید", "اطمینان داد"),
             *("علاوه کرد", "علاوه نمود", "واضح ساخت", "واضح کرد", "اعلان کرد", "اعلان نمود", "وضاحت داد"),
+            # added, in its other words ('اضافه کرد', as 'افزود'; 'علاوه کرد' in Dari)
+            *("اضافه کرد", "اضافه نمود"),
             # mocked (of claims, a dismissal in ``cue_patterns``: 'این ادعاها را به سخره گرفت')
             *("به سخره گرفت", "مسخره کرد"),
         )
@@ -431,7 +433,9 @@ PERSIAN_WORDS = Words(
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     # 'has no fear, no doubt, no need' (باکی ندارد، شکی نیست، تردیدی نداریم، نیازی نیست): negated, they assert
-    not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)",
+    # (nor 'not only ... but' (صرفا/تنها/فقط ... نداشتند بلکه ...), which says more, not less)
+    not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)"
+    r"|(?:صرفا|تنها|فقط)(?:\s+[^\s.،]+){0,12}?\s+ن[^\s.،]*(?=[^.]*?\sبلكه(?!\w))",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
     restating=("نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
@@ -443,6 +447,8 @@ PERSIAN_WORDS = Words(
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
+        # (entry and exit, denied as presence is: 'X ورود نیروهای خارجی را تکذیب کرد'; 'ورود' is also a given name)
+        "ورود خروج "
         # and what is rejected without being denied ('X پیشنهاد مذاکره را رد کرد')
         "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات استعفا استعفای میانجیگری مسئولیت مسؤولیت تاکنون "
         "تقاضا تقاضای خواسته خواسته‌های مطالبه مطالبات پیشنهادات "
