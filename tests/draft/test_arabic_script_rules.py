@@ -1701,3 +1701,26 @@ def test_persian_entry_or_exit_denied_ends_the_subject():
     for text in ("کسلیا ورود ۱۵۰۰ سرباز خارجی را تکذیب کرد.", "وزارت خارجه کسلیا خروج نیروها از مرز را تکذیب کرد."):
         units = said("fa", text)
         assert [(k, s) for k, s, _ in units] == [("denial", text.split(" ورود")[0].split(" خروج")[0])], text
+
+
+def test_persian_one_said_dead_is_in_full_health():
+    # 'X در صحت و سلامت کامل است', 'سالم و سرحال است': the answer to a rumour of a death; praying for health is none
+    for words in ("سردار نمونه در صحت و سلامت کامل است", "فرمانده سالم و سرحال است"):
+        assert said("fa", f"رضا کاظمی گفت: «{words}».") == [("denial", "رضا کاظمی", words)], words
+    units = said("fa", "رضا کاظمی گفته است که سردار نمونه در صحت و سلامت به سر می‌برد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    assert said("fa", "رضا کاظمی گفت: «برای صحت و سلامت رزمندگان دعا کنید».")[0][0] == "quote"
+
+
+def test_persian_they_are_never_one_person_and_their_cue_is_not_the_reporters():
+    # 'X تاکید کرد که با Y گفتگو کرده و آنها تاکید کرده‌اند که ... ارتباطی ندارد': the cue is theirs, not X's, and
+    # 'آنها' (they) is never the one minister who spoke before; after officials who spoke, it is them
+    lead = "وزیر خارجه کسلیا تاکید کرد که با مسئولان نمونه گفتگو کرده و آنها تاکید کرده اند که این مساله ارتباطی ندارد."
+    assert [k for k, _, _ in said("fa", lead)] == ["reported"]
+    units = said("fa", "وزیر خارجه کسلیا گفت: مرزها باز است.", lead)
+    assert [(k, s) for k, s, _ in units] == [("quote", "وزیر خارجه کسلیا"), ("reported", "وزیر خارجه کسلیا")]
+    assert [k for k, _, _ in said("fa", "رضا کاظمی گفت: مرزها باز است.", "آنها گفتند که این خبر صحت ندارد.")] == [
+        "quote"
+    ]
+    units = said("fa", "مسئولان نمونه گفتند: مرزها باز است.", "آنها تاکید کردند که این خبر صحت ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "مسئولان نمونه"), ("denial", "مسئولان نمونه")]

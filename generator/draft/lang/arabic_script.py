@@ -200,6 +200,9 @@ _AND_FA = "\u0648"  # و
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 _WITH_FA = "\u0628\u0627"  # با (with)
+_THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
+# (a Persian plural's ending: 'مسئولان', 'مقامات', 'رسانه‌ها'; a one-word speaker so ended may be many)
+_PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 _AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
@@ -604,6 +607,11 @@ class ArabicScriptReader:
             return self._again(
                 self._of_gender(_HE_SHE[words[0]]), f"'{words[0]}' read as the last speaker of its gender"
             )
+        if words and words[0] == _THEY_FA and self.last is not None and self.last.person and not self.words.verb_first:
+            # ('وزیر خارجه ... گفت ... و آنها تاکید کرده‌اند': 'they' are never one person who spoke before)
+            head = fold_words(self.last.label).split(" ")[0]
+            if not self.last.plural and not _PLURAL_END_FA.search(head):
+                return None
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
@@ -2759,6 +2767,13 @@ class ArabicScriptReader:
                     at = self.c.cue.search(text_f)
                     earlier = [a for a in read.acts if a.speaker and at and a.start < sent.start + where[at.start()]]
                     speaker = earlier[-1].speaker if earlier else speaker
+                    # ('X تاکید کرد که با Y گفتگو کرده و آنها تاکید کرده‌اند که ... ارتباطی ندارد': the verb right before
+                    # the cue has a subject of its own, whom no one names; the cue is its subject's, never X's)
+                    last = [
+                        a for a in read.acts if a.kind == "verb" and at and a.start < sent.start + where[at.start()]
+                    ]
+                    if not self.words.verb_first and last and last[-1].speaker is None and earlier:
+                        speaker = None if last[-1].start > earlier[-1].start else speaker
                 if in_quote is None and not self.words.verb_first:
                     # (but a verb right after the cue calls it so: '... گزارش داده بود و X آن را بی‌اساس خواند', X's)
                     ends = [sent.start + where[m.end() - 1] + 1 for m in self.c.cue.finditer(text_f) if m.end() > 0]

@@ -389,6 +389,9 @@ PERSIAN_WORDS = Words(
         rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
+        # one said to be dead or ill is 'in full health', 'safe and well' ('در صحت و سلامت کامل است', 'سالم و سرحال
+        # است'): the answer to a rumour of a death; a plain 'is well' ('حالش خوب است') is as often said of the wounded
+        r"در\s+صحت\s+و\s+سلامت(?:\s+كامل)?\s+(?:است|هست|بسر|به\s*سر|قرار)|سالم\s+و\s+سرحال",
         # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
         # 'نمی‌پذیریم'); not 'no group has taken responsibility' (نگرفته است), which tells what happened, nor for the
         # consequences (عواقب، پیامد), a warning
