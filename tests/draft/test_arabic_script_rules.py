@@ -1724,3 +1724,16 @@ def test_persian_they_are_never_one_person_and_their_cue_is_not_the_reporters():
     ]
     units = said("fa", "مسئولان نمونه گفتند: مرزها باز است.", "آنها تاکید کردند که این خبر صحت ندارد.")
     assert [(k, s) for k, s, _ in units] == [("quote", "مسئولان نمونه"), ("denial", "مسئولان نمونه")]
+
+
+def test_persian_a_lead_repeating_the_words_a_denial_quotes_is_a_place_of_it():
+    # the lead quotes the office, the body quotes the name and office in answer to the charges: the same words, one
+    # denial; words not repeated stay a quotation
+    words = "گروههای نمونه در تصمیمات خود از کسلیا دستور نمیگیرند"
+    units = said(
+        "fa",
+        f"سخنگوی وزارت خارجه کسلیا گفت: {words}.",
+        f"رضا کاظمی، سخنگوی وزارت خارجه کسلیا در واکنش به اتهامات بی اساس به کسلیا، گفت: {words}.",
+        "وی افزود: گروههای نمونه در تصمیمات خود آزاد هستند.",
+    )
+    assert [(k, w) for k, _, w in units] == [("denial", words), ("denial", words), ("quote", units[2][2])]

@@ -291,6 +291,11 @@ _THAT_OF = frozenset("ان بان انه بانه انها بانها انهم �
 _BEFORE_THAT = frozenset("\u0645\u0646 \u0639\u0646 \u0639\u0644\u064a \u0627\u0644\u064a".split())
 
 
+def _quoted_words(text: str) -> str:
+    """Quoted words folded, without marks or final stops, to compare two quotations of the same words."""
+    return " ".join(fold_words(re.sub(_MARKS, " ", text)).strip(" .!\u061f").split())
+
+
 @dataclass
 class _Act:
     start: int
@@ -1475,7 +1480,18 @@ class ArabicScriptReader:
         self._signed([p for p in paragraphs if p.number not in skip])
         self._offices_named()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
+        # (a quotation that a denial cites, said again word for word elsewhere, as a lead often repeats the words the
+        # denial quotes below, its speaker named otherwise ('سخنگوی وزارت خارجه' there, 'X، سخنگوی ...' here): the
+        # same words read the same, negated or not)
+        denied_words = {
+            _quoted_words(a.quote.text)
+            for u in self.analysis.units
+            if u.kind == "denial"
+            for a in u.attributions
+            if a.speaker.same(u.speaker) and len(a.quote.text.split()) >= 4
+        }
         restated_denials(self.analysis.units, deniers, self._one_side, self._restates)
+        restated_denials(self.analysis.units, deniers, lambda _a, _b: True, lambda w: _quoted_words(w) in denied_words)
         self.analysis.entities = self.entities
         return self.analysis
 
