@@ -1737,3 +1737,13 @@ def test_persian_a_lead_repeating_the_words_a_denial_quotes_is_a_place_of_it():
         "وی افزود: گروههای نمونه در تصمیمات خود آزاد هستند.",
     )
     assert [(k, w) for k, _, w in units] == [("denial", words), ("denial", words), ("quote", units[2][2])]
+
+
+def test_a_headline_speaker_alone_before_a_colon_speaks_the_paragraph_after():
+    # 'X:' alone, then its words in the next paragraph (a stored copy that broke the headline's line after the colon)
+    units = said("fa", "رضا کاظمی:", "گروه نمونه در انفجار امروز دست نداشت", "رضا کاظمی گفت که مرزها باز است.")
+    assert [(k, s, w) for k, s, w in units][:1] == [("quote", "رضا کاظمی", "گروه نمونه در انفجار امروز دست نداشت")]
+    units = said("ar", "سامي الوردي:", "الحركة لم تنفذ الهجوم", "وقال سامي الوردي إن الحدود مفتوحة.")
+    assert units[0] == ("quote", "سامي الوردي", "الحركة لم تنفذ الهجوم")
+    # (a colon after a body's words, not alone in its paragraph, is no such headline)
+    assert said("fa", "رضا کاظمی: مرزها باز است", "گروه نمونه آماده است.")[0] == ("quote", "رضا کاظمی", "مرزها باز است")

@@ -2008,7 +2008,10 @@ class ArabicScriptReader:
             return
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
         if not words:
-            return  # ('X:' alone, announcing the paragraph after it)
+            # ('X:' alone, announcing the paragraph after it: a stored copy that broke the headline's line after the
+            # colon, '<speaker>:' then '<words>')
+            self.intro = speaker
+            return
         start = para.text.index(words, colon + 1)
         q = Quote(para.number, start, start + len(words), True, words)
         read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))
