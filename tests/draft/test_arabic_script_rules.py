@@ -1747,3 +1747,10 @@ def test_a_headline_speaker_alone_before_a_colon_speaks_the_paragraph_after():
     assert units[0] == ("quote", "سامي الوردي", "الحركة لم تنفذ الهجوم")
     # (a colon after a body's words, not alone in its paragraph, is no such headline)
     assert said("fa", "رضا کاظمی: مرزها باز است", "گروه نمونه آماده است.")[0] == ("quote", "رضا کاظمی", "مرزها باز است")
+
+
+def test_persian_we_hereby_announce_names_no_speaker():
+    # 'بدینوسیله اعلام می‌داریم که ...' (we hereby announce): a verb in the first person, not a speaker's name
+    for verb in ("اعلام میداریم", "اعلام می‌کنیم"):
+        units = said("fa", f"بدینوسیله {verb} که این گفته وزیر کسلیا عاری از حقیقت است.")
+        assert all(verb not in s for _, s, _ in units), units

@@ -200,6 +200,8 @@ _AND_FA = "\u0648"  # و
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 _WITH_FA = "\u0628\u0627"  # با (with)
+# a Persian verb in the present, first person plural ('می‌داریم', 'نمی‌کنیم'), folded with its parts joined
+_WE_DO_FA = re.compile(r"ن?\u0645\u064a\S{2,}\u064a\u0645")
 _THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
 # (a Persian plural's ending: 'مسئولان', 'مقامات', 'رسانه‌ها'; a one-word speaker so ended may be many)
 _PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
@@ -475,6 +477,9 @@ class ArabicScriptReader:
 
     def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
+        last_word = fold_words(phrase).split(" ")[-1] if phrase.strip() else ""
+        if not self.words.verb_first and _WE_DO_FA.fullmatch(last_word):
+            return None  # ('بدینوسیله اعلام می‌داریم که ...', we hereby announce: a verb in the first person, no name)
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
             self._note_office(found.entity, phrase, para, start)
