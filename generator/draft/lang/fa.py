@@ -28,6 +28,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   بی‌ارزش / مضحک / بی‌معنا / بی‌مورد است؛ «تبلیغات دشمن» خواند (``cue_patterns``)
 - reports, claims or figures called exaggerated or projection: این گزارش مبالغه‌آمیز/اغراق‌آمیز است؛ اتهامات ... فرافکنی است
   (``cue_patterns``)
+- one said dead or ill is well: در صحت و سلامت (کامل) است / به سر می‌برد؛ سالم و سرحال (``cue_patterns``)
 - Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)
 
 Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement; a denier's own words restate its denial so,
