@@ -1754,3 +1754,11 @@ def test_persian_we_hereby_announce_names_no_speaker():
     for verb in ("اعلام میداریم", "اعلام می‌کنیم"):
         units = said("fa", f"بدینوسیله {verb} که این گفته وزیر کسلیا عاری از حقیقت است.")
         assert all(verb not in s for _, s, _ in units), units
+
+
+def test_a_headline_term_in_marks_leaves_the_words_after_the_colon_the_speakers():
+    # '<speaker>: <words with «a term» in marks>' reads as '<speaker>: <words>': one quotation, the whole words
+    for words in ("حمله‌ها اقدامی در برابر «مردم نمونه» نبود", "حمله‌ها اقدامی در برابر مردم نمونه نبود"):
+        units = said("fa", f"سخنگوی وزارت خارجه کسلیا: {words}", "رضا کاظمی گفت که مرزها باز است.")
+        assert units[0] == ("quote", "سخنگوی وزارت خارجه کسلیا", words), words
+        assert len(units) == 2

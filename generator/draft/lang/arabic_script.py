@@ -1809,6 +1809,9 @@ class ArabicScriptReader:
                 act = next((a for a in read.acts if a.end <= read.colon.start and a.kind != "according"), None)
                 if act is not None and act.speaker is not None:
                     att = Attribution(read.colon, act.speaker, "speech after a colon", sent)
+                    if act.kind == "headline":  # (a term in marks within a headline's words is no quotation of its own)
+                        c = read.colon
+                        read.quotes = [a for a in read.quotes if not c.start <= a.quote.start < a.quote.end <= c.end]
                     read.quotes.append(att)
                     previous = att
             self._units(para, read)
@@ -2006,7 +2009,10 @@ class ArabicScriptReader:
             return
         # a name set in quotation marks may be the label itself ('«جبهه مقاومت ملی»: ...'), not a quotation
         named = len(sent.quotes) == 1 and sent.quotes[0].end <= colon and len(sent.quotes[0].text.split()) <= 5
-        if sent.quotes and not named:
+        # (a term set in marks within the words, '... در برابر «مردم X» نبود', leaves them the speaker's words)
+        after = para.text[colon + 1 : sent.end].split()
+        terms = all(q.start > colon and len(q.text.split()) <= 3 < len(after) for q in sent.quotes)
+        if sent.quotes and not named and not terms:
             return
         speaker = self._before_colon(para, sent, colon, para.text if named else para.masked)
         if speaker is None:
