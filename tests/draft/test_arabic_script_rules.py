@@ -1762,3 +1762,12 @@ def test_a_headline_term_in_marks_leaves_the_words_after_the_colon_the_speakers(
         units = said("fa", f"سخنگوی وزارت خارجه کسلیا: {words}", "رضا کاظمی گفت که مرزها باز است.")
         assert units[0] == ("quote", "سخنگوی وزارت خارجه کسلیا", words), words
         assert len(units) == 2
+
+
+def test_persian_therefore_goes_on_in_the_words_of_who_spoke_before_it():
+    # 'X اعلام کرد، ... . به همین دلیل گزارش‌ها ... کذب است': the consequence drawn is X's; without it, no one's
+    said_first = "گروه نمونه در بیانیه‌ای اعلام کرد، ما هیچگونه ارتباطی با این حمله نداریم."
+    units = said("fa", f"{said_first} به همین دلیل گزارش‌های مربوط به حضور عاملان در مناطق ما کذب محض است")
+    assert [(k, s) for k, s, _ in units] == [("denial", "گروه نمونه"), ("denial", "گروه نمونه")]
+    units = said("fa", "گروه نمونه در بیانیه‌ای اعلام کرد، نیروهای ما آماده هستند. گزارش‌های مربوط به آن کذب محض است")
+    assert [(k, s) for k, s, _ in units] == [("reported", "گروه نمونه")]

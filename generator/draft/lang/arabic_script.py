@@ -202,6 +202,11 @@ _RA = "\u0631\u0627"  # را, after a Persian definite object
 _WITH_FA = "\u0628\u0627"  # با (with)
 # a Persian verb in the present, first person plural ('می‌داریم', 'نمی‌کنیم'), folded with its parts joined
 _WE_DO_FA = re.compile(r"ن?\u0645\u064a\S{2,}\u064a\u0645")
+# therefore, for this reason, so ('به همین دلیل', 'بنابراین', 'لذا', 'از این رو'), folded, opening a sentence
+_THEREFORE_FA = re.compile(
+    "(?:\u0628\u0647 \u0647\u0645\u064a\u0646 \u062f\u0644\u064a\u0644|\u0628\u0646\u0627\u0628\u0631\u0627\u064a\u0646"
+    "|\u0644\u0630\u0627|\u0627\u0632 \u0627\u064a\u0646 \u0631\u0648)(?!\\w)"
+)
 _THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
 # (a Persian plural's ending: 'مسئولان', 'مقامات', 'رسانه‌ها'; a one-word speaker so ended may be many)
 _PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
@@ -2813,6 +2818,11 @@ class ArabicScriptReader:
                 called = next((a for a in read.quotes if a.how == _CALLED_HOW), None)
                 if speaker is None and called is not None:
                     speaker = called.speaker
+            if speaker is None and cue and not read.acts and not read.quotes and not self.words.verb_first:
+                # ('X در بیانیه‌ای اعلام کرد، ... . به همین دلیل گزارش‌ها ... کذب است': a sentence that draws the
+                # consequence of what the one who spoke before it in its paragraph said goes on in their words)
+                opening = fold_words(para.text[sent.start : sent.start + 24])
+                speaker = self.said_in.get(para.number) if _THEREFORE_FA.match(opening) else None
             if speaker is None and cue and not read.acts and not read.quotes and not is_headline(para, self.first):
                 self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:
