@@ -1673,3 +1673,93 @@ def test_arabic_rejecting_an_announcement_denies_it_and_rejecting_a_withdrawal_d
     units = said("ar", "رفض المتحدث رامي دلال مساء الأربعاء إعلان السلطات النموذجية عن اكتشاف خلية.")
     assert [(k, s) for k, s, _ in units] == [("denial", "رامي دلال")]
     assert said("ar", "رفضت الحركة الانسحاب من المدينة.") == []
+
+
+def test_arabic_what_another_reported_is_what_is_denied_not_the_denier():
+    units = said(
+        "ar",
+        "وقال المكتب الإعلامي للحركة في بيان إن ما أوردته وكالة النهار حول زيارة الوفد عار عن الصحة.",
+        "وأضاف أن ما نشرته الوكالة محض اختلاق ويأتي “في إطار التشويش على عمل الحركة”.",
+    )
+    assert [u[:2] for u in units] == [("denial", "المكتب الإعلامي للحركة"), ("denial", "المكتب الإعلامي للحركة")]
+    # the claimed words themselves, right after 'that', stay their author's
+    units = said("ar", 'نفت الحكومة ما قاله سامي الوردي، إن الحركة لديها "أدلة قاطعة" على ذلك.')
+    assert [u[:2] for u in units] == [("denial", "الحكومة"), ("quote", "سامي الوردي")]
+
+
+def test_arabic_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
+    units = said(
+        "ar",
+        "كسليا تنفي أنباء الاتفاق مع حركة النور",
+        "أصدرت وزارة الخارجية الكسلية نفيا حول صحة ما أوردته قناة فضائية عن الاتفاق مع حركة النور.",
+    )
+    assert [u[:2] for u in units] == [("denial", "وزارة الخارجية الكسلية")] * 2
+    # a headline's denier the body does not name keeps its own name
+    units = said("ar", "كسليا تنفي أنباء الاتفاق مع حركة النور", "ونفت حركة النور الأنباء عن الاتفاق.")
+    assert [u[1] for u in units] == ["كسليا", "حركة النور"]
+
+
+def test_arabic_well_and_in_good_health_answer_a_report_of_death_or_illness():
+    for text in (
+        "وقال سامي الوردي إن زعيم الحركة بخير ويتمتع بصحة جيدة.",
+        'وقال سامي الوردي إن "الشيخ بصحة وعافية ويمارس مهامه".',
+    ):
+        assert said("ar", text)[0][:2] == ("denial", "سامي الوردي"), text
+    assert said("ar", "وقال سامي الوردي إن صحة المواطنين أولوية الحكومة.")[0][0] == "reported"
+
+
+def test_arabic_as_far_as_can_be_from_the_truth_and_misleading_conduct():
+    for text in (
+        "وقال سامي الوردي إن ما قيل عن إرسال القوات هو أمر أبعد ما يكون عن الصواب والصحة.",
+        "وأضاف سامي الوردي أن هذا السلوك التضليلي المتواصل للموقع يستهدف الحركة.",
+    ):
+        assert said("ar", text)[0][:2] == ("denial", "سامي الوردي"), text
+
+
+def test_arabic_a_name_in_marks_right_after_a_datelines_verb_is_its_subject():
+    units = said("ar", "النهار – نفت “حركة النور” التصريحات المنسوبة لقادتها حول الحدود.")
+    assert [u[:2] for u in units] == [("denial", "حركة النور")]
+
+
+def test_arabic_a_second_party_denies_in_a_clause_of_its_own():
+    units = said(
+        "ar",
+        "فيما نفت الرئاسة الكسلية تلك الادعاءات، وقال المتحدث باسم القصر، سامي الوردي، إنه لا يعرف شيئا عن"
+        ' القوات وليس له صلة بها، مضيفا أنه "قد يكون لهم مصالح هناك، لكن ليس لنا علاقة بهذا".',
+    )
+    assert [u[:2] for u in units] == [("denial", "الرئاسة الكسلية"), ("denial", "سامي الوردي")]
+    assert units[1][2] == "قد يكون لهم مصالح هناك، لكن ليس لنا علاقة بهذا"
+    # a second speaker who only says something else denies nothing
+    units = said("ar", "ونفت الرئاسة الكسلية تلك الادعاءات، وقال سامي الوردي إن الحدود مفتوحة أمام المدنيين.")
+    assert [u[:2] for u in units] == [("denial", "الرئاسة الكسلية")]
+
+
+def test_arabic_two_full_stops_pause_a_sentence_that_goes_on():
+    units = said(
+        "ar",
+        "نفت الوزارة الكسلية الأنباء عن الاتفاق.",
+        "وأكدت الوزارة أن هذا العنوان مختلق تماما.. ولم يرد في حديث المتحدث أبدا.",
+    )
+    assert units[1][:2] == ("denial", "الوزارة الكسلية") and units[1][2].endswith("ولم يرد في حديث المتحدث أبدا.")
+    # before a clause of its own, a new sentence starts
+    units = said("ar", "وهاجم سامي الوردي الصحف بترويج الأكاذيب.. بينما نفت حركة النور الأنباء عن الاتفاق.")
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي"), ("denial", "حركة النور")]
+
+
+def test_arabic_a_relative_clause_with_a_verb_of_denying_and_its_pronoun_denies():
+    units = said(
+        "ar",
+        "نفت حركة النور ما أوردته صحيفة الفجر حول مرض زعيمها، وهي المعلومات التي رفضها الجيش الكسلي ووصفها بأنها"
+        " ملفقة.",
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور"), ("denial", "الجيش الكسلي")]
+    # a proposal rejected in a relative clause is no denial
+    units = said("ar", "وقال سامي الوردي إن الحركة متمسكة بالمقترح الذي رفضه الجيش الكسلي.")
+    assert [u[:2] for u in units] == [("reported", "سامي الوردي")]
+
+
+def test_arabic_rumours_without_the_article_are_what_is_denied_never_the_denier():
+    units = said(
+        "ar", '"حركة النور" تنفي شائعات اقتحام الحزب الأخضر لسجن المدينة', "ونفت حركة النور الأنباء عن اقتحام السجن."
+    )
+    assert {u[1] for u in units} == {"حركة النور"}

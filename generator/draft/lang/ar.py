@@ -100,7 +100,9 @@ ARABIC_WORDS = Words(
         "الادعاء الاتهام التقرير الخبر النبأ الرواية الإعلان التصريحات "
         # and without the article, as the first noun of a construct ('مزاعم مسؤولي الحكومة', the officials' claims;
         # not 'أنباء' nor 'تقارير', which name agencies and speak: 'وكالة أنباء', 'وأفادت تقارير')
-        "ادعاءات اتهامات مزاعم ادعاء اتهام"
+        "ادعاءات اتهامات مزاعم ادعاء اتهام "
+        # rumours, with or without the article ('تحرير الشام تنفي شائعات اقتحام ...': the subject ends before them)
+        "شائعات إشاعات الإشاعات"
     ),
     # 'أكد أنه لم ير ...', 'مشيرا إلى أنه ليس ...', a quotation 'إنني لم أر ...': the speaker says that he or
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)
@@ -277,6 +279,8 @@ ARABIC_WORDS = Words(
         "حملة تضليل",
         "تضليل الرأي العام",
         "تضليلية",
+        # (and the masculine: 'هذا السلوك التضليلي', this misleading conduct)
+        "تضليلي",
         "بروباغندا",
         "دعاية مغرضة",
         "لا تعدو كونها",
@@ -361,6 +365,11 @@ ARABIC_WORDS = Words(
         # still alive, answering a report of a death ('الزعيم لا يزال حيا', 'ما زال على قيد الحياة', 'حي يرزق'); not the
         # feminine 'حية', said of movements and ideas ('لا تزال حية في القلوب')
         r"(?:لا\s+(?:يزال|تزال)|ما\s+(?:زال|زالت|يزال|تزال))\s+(?:حيا|علي\s+قيد\s+الحياه)(?!\w)|حي\s+يرزق(?!\w)",
+        # well, in good health, answering a report of a death or an illness ('الزعيم بخير ويتمتع بصحة جيدة', 'بصحة
+        # وعافية'), as 'still alive'; not 'بصحة' alone (a toast, 'بصحة المواطنين', the citizens' health)
+        r"[وف]?بخير(?!\w)|[وف]?بصحه\s+(?:جيده|وعافيه|تامه)(?!\w)",
+        # as far as can be from the truth ('هو أمر أبعد ما يكون عن الصواب والصحة'), as 'بعيدة عن الحقيقة'
+        r"ابعد\s+ما\s+[يت]كون\s+عن\s+(?:ال\S+\s+)?و?(?:ال)?(?:صحه|حقيقه|صواب|واقع)(?!\w)",
         # 'there is no such' ('لا يوجد هكذا قرار', 'لا توجد مثل هذه الورقة'), the word after often typed onto it
         r"و?لا\s+(?:يوجد|توجد)\s+(?:هكذا|مثل)",
         # rejection as a noun, of claims ('أعربت الوزارة عن رفضها للاتهامات', 'جدد رفضه القاطع للمزاعم'), as the

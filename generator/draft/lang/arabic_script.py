@@ -300,6 +300,9 @@ class _Act:
     subject_end: int
     subject: tuple[int, int] | None = None
     """Where the words naming its subject are in the paragraph, when it has them."""
+    claimed: bool = False
+    """'ما أوردته الوكالة' (what the agency reported), not after 'according to': the words of another that the
+    sentence answers, its author no speaker of the sentence (nor its denier, nor the last one to speak)."""
 
 
 @dataclass
@@ -328,6 +331,18 @@ class ArabicScriptReader:
         self._what_said = (
             re.compile(r"(?<!\S)\u0645\u0627\s+(" + "|".join(map(re.escape, forms)) + r")\u0647\u0627?(?!\w)")
             if words.verb_first and forms
+            else re.compile(r"(?!)")
+        )
+        # 'المعلومات التي رفضها الجيش' (the information which the army rejected), folded: a verb of denying in a relative
+        # clause, with the pronoun of what it denies written on it, denies as 'وهو ما نفته الحركة' does
+        denying = sorted({fold_words(v) for v in words.deny_verbs}, key=len, reverse=True)
+        self._which_denied = (
+            re.compile(
+                r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646)\s+("  # التي الذي الذين
+                + "|".join(map(re.escape, denying))
+                + r")(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)"  # ه ها هم
+            )
+            if words.verb_first and denying
             else re.compile(r"(?!)")
         )
         # In Arabic, claims named with or without the article, in a genitive or with a pronoun ('مزاعم الحكومة',
@@ -1466,10 +1481,31 @@ class ArabicScriptReader:
             self.kicker = para if kicker else None
         self._signed([p for p in paragraphs if p.number not in skip])
         self._offices_named()
+        if self.words.verb_first:
+            self._headline_denier()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
         restated_denials(self.analysis.units, deniers, self._one_side, self._restates)
         self.analysis.entities = self.entities
         return self.analysis
+
+    def _headline_denier(self) -> None:
+        """In Arabic, give a headline's denial the denier of the body it restates: 'السودان ينفي ...' over 'أصدرت وزارة
+        الخارجية السودانية نفيا ...', 'العصائب تنفي' over 'نفت حركة عصائب أهل الحق'. A headline names the denier
+        shortly (the state for its ministry, a body by one word of its name); the body names it fully, and it is one
+        denial cited in two places. The body's denier is one side with the headline's, or the headline's words (the
+        article and a nisba's ending aside: 'السودان', 'السودانية') are all words of its name."""
+        units = self.analysis.units
+        body = [u for u in units if u.kind == "denial" and u.number != self.first]
+        for unit in units:
+            if unit.kind != "denial" or unit.number != self.first or not is_headline(unit.paragraph, self.first):
+                continue
+            if any(unit.speaker.same(b.speaker) for b in body):
+                continue
+            words = _name_stems(unit.speaker, shortest=True)
+            match = next((b for b in body if words and words <= _name_stems(b.speaker)), None)
+            match = match or next((b for b in body if self._one_side(unit.speaker, b.speaker)), None)
+            if match is not None:
+                unit.speaker = match.speaker
 
     def _signed(self, paragraphs: list[Paragraph]) -> None:
         """The sentences that call something untrue in the text's own voice, in a statement signed at its end ('X' then
@@ -1559,6 +1595,8 @@ class ArabicScriptReader:
         for m in _SENTENCE_END.finditer(out.masked):
             if m.end() <= start:
                 continue
+            if self.words.verb_first and m.group().strip() == ".." and self._pause(out, m.end()):
+                continue  # (in Arabic, two full stops are a pause inside a sentence: 'مختلق تماما.. ولم يرد')
             end = m.start() + len(m.group().rstrip())
             if out.masked[start:end].strip():
                 out.sentences.append(Sentence(out, start, end))
@@ -1570,6 +1608,18 @@ class ArabicScriptReader:
         for s in out.sentences:
             s.quotes = [q for q in quotes if s.start <= q.start < s.end]
         return out
+
+    def _pause(self, para: Paragraph, at: int) -> bool:
+        """Whether two full stops before ``at`` pause a sentence that goes on, in an Arabic paragraph of the body: the
+        next word joins what follows with 'و' or 'ف' ('مختلق تماما.. ولم يرد') or is a participle ('.. مضيفا'). After
+        a headline's two full stops, or before a clause of its own ('.. بينما نفت X'), a new sentence starts."""
+        if para.number == self.first and is_headline(para, self.first):
+            return False
+        following = fold_words(para.masked[at : at + 30]).split()[:1]
+        if not following:
+            return False
+        word = following[0]
+        return word[:1] in ("\u0648", "\u0641") or bool(self.c.participle.fullmatch(word))
 
     def _colon_speech_runs(self, sentences: list[Sentence]) -> list[Sentence]:
         """In Persian, speech after a verb and a colon without marks ('X افزود: ... . ایشان ...') as one sentence
@@ -1645,7 +1695,8 @@ class ArabicScriptReader:
             if verb is None or not self.c.verb.fullmatch(fold_words(verb.group())):
                 return False
             rest = lead[: verb.start()].rstrip()
-            return not rest or rest[-1] in ".\u060c,:\u061b"
+            # (or after a dateline's dash: 'مرايا – نفت "X" ...', the verb still opens its clause)
+            return not rest or rest[-1] in ".\u060c,:\u061b-\u2013\u2014"
         # Persian: «name» then its verb, where the subject stands (the sentence's start, or after a relay's lead)
         # ('«X» در توئیتر خود نوشت': a few words, no mark, between the name and its verb)
         lead = text[: q.start].rstrip()
@@ -2075,11 +2126,24 @@ class ArabicScriptReader:
                     continue
             # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
+        claimed_at: set[int] = set()
         for m in self._what_said.finditer(text):
-            if not any(f[0] == m.start(1) for f in found) and m.group(1) + "\u0647" not in _CALLED:
-                relay = bool(self.c.relay.fullmatch(m.group(1)))
-                deny = not relay and bool(self.c.deny.fullmatch(m.group(1)))
+            if m.group(1) + "\u0647" in _CALLED:
+                continue
+            relay = bool(self.c.relay.fullmatch(m.group(1)))
+            deny = not relay and bool(self.c.deny.fullmatch(m.group(1)))
+            listed = next((f for f in found if f[0] == m.start(1)), None)  # ('قاله', listed as a verb of its own)
+            if listed is None:
                 found.append((m.start(1), m.end(), "relay" if relay else "verb", deny))
+            # (not 'بحسب ما ذكره X', according to what X said: X speaks the sentence)
+            according = self.c.according.fullmatch(" ".join(text[: m.start()].split()[-1:]))
+            if not (relay or deny or according or (listed is not None and (listed[2] != "verb" or listed[3]))):
+                claimed_at.add(m.start(1))
+        for m in self._which_denied.finditer(text):
+            # (rejecting, only claims: 'المعلومات التي رفضها الجيش', not 'المقترح الذي رفضه')
+            claims = self.c.claims.search(text, 0, m.start()) or self._claim_any.search(text, 0, m.start())
+            if not any(f[0] == m.start(1) for f in found) and (claims or not self.c.reject.fullmatch(m.group(1))):
+                found.append((m.start(1), m.end(), "verb", True))
         for m in self.c.participle.finditer(text):
             if not any(f[0] == m.start() and f[2] == "participle" for f in found):
                 found.append((m.start(), m.end(), "participle", False))
@@ -2116,13 +2180,15 @@ class ArabicScriptReader:
                 self.words.verb_first
                 and kind == "verb"
                 and _RELATIVE.search(fold_words(masked[sent.start : start]))
-                and not (deny and text[f_start:f_end].endswith("\u0647"))
+                and not (deny and text[f_start:f_end].endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")))
             ):  # ('الأمر الذي نفته الحركة', which the movement denied: the verb carries what it denies, and denies)
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
             if kind == "participle":
-                speaker = self._again(main or self.last, "the speaker of its sentence")
+                # (the subject of a clause joined after the first: 'نفت الرئاسة ...، وقال المتحدث X إنه ...، مضيفا')
+                joined = self._joined_clause(masked, read.acts) if self.words.verb_first else None
+                speaker = self._again(joined or main or self.last, "the speaker of its sentence")
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
                 at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _FROM), None)
@@ -2251,14 +2317,15 @@ class ArabicScriptReader:
                     speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
                 named = (s_start, s_end) if s_end > s_start else None
-            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named))
-            if speaker is not None and kind != "according" and (main is None or relaying):
+            claimed = f_start in claimed_at
+            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
+            if speaker is not None and kind != "according" and (main is None or relaying) and not claimed:
                 main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
                 if reported is not None:  # ('ذكرت الوكالة أن "مصدر في الوزارة نفى ..."، موضحا': the source's)
                     main = reported
         for act in read.acts:
-            if act.speaker is not None and act.kind != "according":
+            if act.speaker is not None and act.kind != "according" and not act.claimed:
                 self._spoke(act.speaker)
         if main is not None:
             for word in text.split():
@@ -2284,6 +2351,20 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _joined_clause(self, masked: str, acts: list[_Act]) -> Speaker | None:
+        """In Arabic, the speaker of the last verb of saying that opens a clause of its own joined by 'و' after a comma,
+        its subject named after it ('...، وقال المتحدث باسم X، Y، إن ...'), when it differs from the first speaker:
+        the one a participle after it goes on for. None when the sentence has no such clause."""
+        first = next((a.speaker for a in acts if a.speaker is not None and a.kind == "verb" and not a.claimed), None)
+        for act in reversed(acts):
+            if act.kind != "verb" or act.speaker is None or act.claimed or act.subject is None:
+                continue
+            joined = masked[act.start] == "\u0648" and masked[: act.start].rstrip()[-1:] in ("\u060c", ",")
+            if joined and first is not None and not act.speaker.same(first):
+                return act.speaker
+            return None
+        return None
 
     def _quoted_subject(self, para: Paragraph, sent: Sentence, at: int, denying: bool = False) -> Speaker | None:
         """In Arabic, the one a relayed quotation reports speaking: 'ذكرت الوكالة أن "مصدر في الوزارة نفى ..."' (that "a
@@ -2641,6 +2722,11 @@ class ArabicScriptReader:
 
     def _attribute(self, para: Paragraph, read: _Sentence, q: Quote) -> Attribution | None:
         before = [a for a in read.acts if a.end <= q.start and a.speaker is not None and a.kind != "according"]
+        between = fold_words(para.masked[before[-1].subject_end : q.start]).split() if before else []
+        if before and before[-1].claimed and len(between) > 2 and between[0].strip(_PUNCT) not in _THAT_OF:
+            # ('ما قاله X، إن إسرائيل لديها "..."' quotes X; 'ما أوردته الوكالة محض اختلاق ويأتي "..."' goes on in the
+            # words of the one calling it so, the claimed words ended)
+            before = [a for a in before if not a.claimed]
         according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
         guessed = bool(before) and before[-1].speaker is not None and before[-1].speaker.how.startswith("no subject")
         if guessed and according:
@@ -2750,14 +2836,18 @@ class ArabicScriptReader:
                 speaker = (
                     self._saying_in_quotation(para, sent, in_quote.quote) or in_quote.speaker
                     if in_quote
-                    else next((a.speaker for a in read.acts if a.speaker), None)
+                    else next((a.speaker for a in read.acts if a.speaker and not a.claimed), None)
                 )
                 if in_quote is None:
                     # ('X گفته بود ...؛ Y در واکنش گفت که چنین ... صورت نگرفته': the cue is said by the verb before it;
                     # 'قال X إن الحركة وصفت التقارير بأنها كاذبة': by the movement, whose words X reports)
                     text_f, where = folded(text)
                     at = self.c.cue.search(text_f)
-                    earlier = [a for a in read.acts if a.speaker and at and a.start < sent.start + where[at.start()]]
+                    earlier = [
+                        a
+                        for a in read.acts
+                        if a.speaker and not a.claimed and at and a.start < sent.start + where[at.start()]
+                    ]
                     speaker = earlier[-1].speaker if earlier else speaker
                 if in_quote is None and not self.words.verb_first:
                     # (but a verb right after the cue calls it so: '... گزارش داده بود و X آن را بی‌اساس خواند', X's)
@@ -2781,6 +2871,18 @@ class ArabicScriptReader:
                     also = Unit("denial", other, para, sent.start, sent.end, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                     self._add(also)
+                taken: list[Attribution] = []  # (the second denier's quotations, cited by its denial)
+                second = self._second_denier(para, read, deny_act, speaker) if self.words.verb_first else None
+                if second is not None:  # 'نفت الرئاسة ...، وقال المتحدث X إنه لا ...': X denies in his own clause
+                    second_act, second_denier, second_words = second
+                    mine = [a for a in read.quotes if a.speaker.same(second_denier)]
+                    # (from where its clause opens: 'وهي المعلومات التي رفضها الجيش ...', 'وقال المتحدث ...')
+                    opens = max(para.masked.rfind(c, sent.start, second_act.start) for c in "\u060c,\u061b") + 1
+                    clause = len(para.text) - len(para.text[max(opens, sent.start) :].lstrip())
+                    also = Unit("denial", second_denier, para, clause, sent.end, [], mine)
+                    also.denial = Denial(None, None, (second_words,), ())  # type: ignore[arg-type]
+                    self._add(also)
+                    taken = mine
                 # ('قال X إن «...»، لافتا إلى أن «الهيئة نفت ...»': the body X cites denies too)
                 for att in read.quotes:
                     before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))
@@ -2795,7 +2897,7 @@ class ArabicScriptReader:
                         cited.denial = Denial(None, None, (att.quote.text.strip()[:300],), ())  # type: ignore[arg-type]
                         self._add(cited)
                 for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
-                    if not att.speaker.same(speaker):
+                    if not att.speaker.same(speaker) and att not in taken:
                         self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
                 return
         groups: list[list[Attribution]] = []
@@ -2881,7 +2983,7 @@ class ArabicScriptReader:
             if self.c.reacting.search(lead) and self._negated(words):
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
         for act in read.acts:
-            if act.kind not in ("verb", "participle") or act.speaker is None:
+            if act.kind not in ("verb", "participle") or act.speaker is None or act.claimed:
                 continue
             # ('قالت الوزارة إنها "لم تنفذ ..."': the quotation's marks set aside, its words read)
             after, _ = folded(re.sub(_MARKS, " ", para.text[act.subject_end : read.sentence.end]))
@@ -2897,6 +2999,26 @@ class ArabicScriptReader:
             said = fold_words(para.masked[act.end : read.sentence.end])
             if self.c.reacting.search(lead) and self._negated(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+        return None
+
+    def _second_denier(
+        self, para: Paragraph, read: _Sentence, deny_act: _Act | None, speaker: Speaker
+    ) -> tuple[_Act, Speaker, str] | None:
+        """In Arabic, a second party that denies in a clause of its own after the first denier's, its subject named
+        after its verb: 'نفت الحركة الأنباء، وهي المعلومات التي رفضها الجيش ووصفها بأنها ملفقة' (which the army
+        rejected too), 'نفت الرئاسة الادعاءات، وقال المتحدث باسم الكرملين X إنه لا علم له ... وليس له صلة بها'
+        (a body, then its spokesman saying so). The clause denies with a verb of denying, a cue or 'that he did
+        not'; the act, its speaker and the words it denies, or None. Never the author of the words denied ('ما قاله X')."""
+        after = deny_act.end if deny_act is not None else read.sentence.start
+        acts = [(a, a.speaker) for a in read.acts if a.start >= after and a.kind == "verb" and a.speaker is not None]
+        for i, (act, who) in enumerate(acts):
+            if act.claimed or act.subject is None or who.same(speaker):
+                continue
+            end = next((a.start for a, other in acts[i + 1 :] if not other.same(who)), read.sentence.end)
+            words = para.text[act.subject_end : end]
+            said, _ = folded(re.sub(_MARKS, " ", words))
+            if act.deny or self._cue(fold_words(words)) or self.c.negated_that.match(said):
+                return act, who, words.strip(" \u060c,:.")[:300]
         return None
 
     def _and_denier(self, para: Paragraph, sent: Sentence, act: _Act) -> Speaker | None:
@@ -2984,6 +3106,37 @@ _VERBAL_NOUN_FA = re.compile(
     "(?:\u0634\u062f\u0646|\u0643\u0631\u062f\u0646|\u062f\u0627\u0634\u062a\u0646|\u062f\u0627\u062f\u0646|"
     "\u06af\u0631\u0641\u062a\u0646|\u0628\u0648\u062f\u0646)$"
 )
+
+
+def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
+    """The words of a speaker's names as written (or of its shortest), folded, without the article and a nisba's
+    ending ('السودانية', 'السودان' -> 'سودان'; 'الإيرانية' -> 'ايران')."""
+    forms = [speaker.label]
+    if speaker.entity is not None:
+        forms += [m[3] for m in speaker.entity.mentions]
+    arabic = [f for f in forms if re.search("[\u0621-\u064a]", f)]
+    if not arabic:
+        return frozenset()
+    stems = set()
+    for word in fold_words(min(arabic, key=len) if shortest else " ".join(arabic)).split():
+        word = word.strip(_PUNCT)
+        for article in ("\u0627\u0644", "\u0644\u0644"):  # ال لل
+            if word.startswith(article) and len(word) > 4:
+                word = word[2:]
+                break
+        for ending in (
+            "\u064a\u0647",
+            "\u064a\u0627",
+            "\u064a",
+            "\u0647",
+            "\u0627",
+        ):  # يه يا ي ه ا ('سوريا', 'السورية')
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        if word:
+            stems.add(word)
+    return frozenset(stems)
 
 
 def _date_line(text: str) -> bool:
