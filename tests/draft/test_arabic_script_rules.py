@@ -1763,3 +1763,25 @@ def test_arabic_rumours_without_the_article_are_what_is_denied_never_the_denier(
         "ar", '"حركة النور" تنفي شائعات اقتحام الحزب الأخضر لسجن المدينة', "ونفت حركة النور الأنباء عن اقتحام السجن."
     )
     assert {u[1] for u in units} == {"حركة النور"}
+
+
+def test_arabic_forces_in_their_positions_restate_a_denial_of_their_withdrawal():
+    units = said(
+        "ar",
+        "نفت هيئة النهر الأنباء عن انسحاب قواتها من المدينة.",
+        "وأكدت الهيئة أن قواتها متواجدة في مواقعها وتؤدي واجباتها بصورة طبيعية.",
+    )
+    assert [u[:2] for u in units] == [("denial", "هيئة النهر")] * 2
+    # said by no one who denied, it is what it says
+    units = said("ar", "وأكدت الهيئة أن قواتها متواجدة في مواقعها وتؤدي واجباتها بصورة طبيعية.")
+    assert [u[0] for u in units] == ["reported"]
+
+
+def test_arabic_a_false_claim_in_the_masculine():
+    units = said("ar", "وقال سامي الوردي إن هذا ادعاء كاذب يتناقض مع نهج الحكومة.")
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_the_full_stops_of_an_abbreviation_in_brackets_end_no_sentence():
+    units = said("ar", 'وصف حزب النور (ح. ن. ك) اتهامات الحكومة له بالوقوف وراء الهجوم بأنها "محض أكاذيب".')
+    assert [u[:3] for u in units] == [("denial", "حزب النور", "محض أكاذيب")]

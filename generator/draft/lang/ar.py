@@ -93,6 +93,9 @@ ARABIC_WORDS = Words(
         # does not belong to, is not present ('هذا الشخص لا ينتمي إلى الحركة', 'لا نتواجد في المدينة'), as 'لا وجود'
         # and 'لا صلة' (not 'لا نملك', we have no choice, nor 'لا نقف مكتوفي الأيدي', we will not stand idle)
         *("لا ينتمي", "لا تنتمي", "لا ننتمي", "لا ينتمون", "لا يتواجد", "لا تتواجد", "لا نتواجد", "لا يتواجدون"),
+        # forces in their positions, after a denial of their withdrawal ('أكدت الهيئة أن قواتها متواجدة في مواقعها'): the
+        # denier saying how things are instead
+        *("في مواقعها", "في مواقعهم", "في مواقعنا", "بمواقعها", "بمواقعهم", "بمواقعنا"),
     ),
     # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
     claim_words=split_words(
@@ -184,6 +187,8 @@ ARABIC_WORDS = Words(
         "لا أساس لها",
         "لا أساس له",
         "كاذبة",
+        # (and the masculine: 'هذا ادعاء كاذب', this is a false claim)
+        "كاذب",
         "افتراءات",
         "أكاذيب",
         "شائعات",

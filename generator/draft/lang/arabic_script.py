@@ -1597,6 +1597,8 @@ class ArabicScriptReader:
                 continue
             if self.words.verb_first and m.group().strip() == ".." and self._pause(out, m.end()):
                 continue  # (in Arabic, two full stops are a pause inside a sentence: 'مختلق تماما.. ولم يرد')
+            if self.words.verb_first and _in_brackets(out.masked, m.start(), m.end()):
+                continue  # ('وصف حزب العمال (بي. كا. كا) اتهامات ...': the stops of an abbreviation in brackets)
             end = m.start() + len(m.group().rstrip())
             if out.masked[start:end].strip():
                 out.sentences.append(Sentence(out, start, end))
@@ -3106,6 +3108,16 @@ _VERBAL_NOUN_FA = re.compile(
     "(?:\u0634\u062f\u0646|\u0643\u0631\u062f\u0646|\u062f\u0627\u0634\u062a\u0646|\u062f\u0627\u062f\u0646|"
     "\u06af\u0631\u0641\u062a\u0646|\u0628\u0648\u062f\u0646)$"
 )
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the full stop at ``start`` stands inside short brackets, closed a few characters after it: an
+    abbreviation's ('(بي. كا. كا)'), not a sentence's end."""
+    opened = text.rfind("(", max(0, start - 20), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + 20)
+    return closed >= 0 and "(" not in text[end:closed]
 
 
 def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
