@@ -1785,3 +1785,12 @@ def test_arabic_a_false_claim_in_the_masculine():
 def test_arabic_the_full_stops_of_an_abbreviation_in_brackets_end_no_sentence():
     units = said("ar", 'وصف حزب النور (ح. ن. ك) اتهامات الحكومة له بالوقوف وراء الهجوم بأنها "محض أكاذيب".')
     assert [u[:3] for u in units] == [("denial", "حزب النور", "محض أكاذيب")]
+
+
+def test_arabic_a_formation_and_its_name_in_marks_are_one_subject():
+    units = said(
+        "ar",
+        "نفى تشكيل “سرايا النور” في بيان رسمي له أمس مزاعم الحكومة عن اعتقال عناصره.",
+        "وقالت السرايا إن الأشخاص الذين ظهروا في الفيديو لا صلة لهم بها.",
+    )
+    assert [u[:2] for u in units] == [("denial", "تشكيل سرايا النور")] * 2
