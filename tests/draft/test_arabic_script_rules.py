@@ -1794,3 +1794,11 @@ def test_arabic_a_formation_and_its_name_in_marks_are_one_subject():
         "وقالت السرايا إن الأشخاص الذين ظهروا في الفيديو لا صلة لهم بها.",
     )
     assert [u[:2] for u in units] == [("denial", "تشكيل سرايا النور")] * 2
+
+
+def test_arabic_a_headline_signed_after_a_dash_by_an_office_or_a_source():
+    units = said("ar", "اتهام حزب النور بالوقوف وراء حرق المعسكر محض أكاذيب - قيادي", "نفى حزب النور الاتهامات.")
+    assert units[0] == ("denial", "قيادي", "اتهام حزب النور بالوقوف وراء حرق المعسكر محض أكاذيب")
+    # two places joined by a dash sign nothing
+    units = said("ar", "محادثات كسليا - النهر تبدأ اليوم في العاصمة", "نفى حزب النور الاتهامات.")
+    assert [u[1] for u in units] == ["حزب النور"]

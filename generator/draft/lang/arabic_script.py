@@ -2026,6 +2026,9 @@ class ArabicScriptReader:
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
+        if colon < 0 and self.words.verb_first:
+            self._headline_signed(para, sent, read)
+            return
         if colon < 0 or len(para.masked[sent.start : colon].split()) > 7:
             return
         # a name set in quotation marks may be the label itself ('«جبهه مقاومت ملی»: ...'), not a quotation
@@ -2043,6 +2046,29 @@ class ArabicScriptReader:
         read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))
         read.colon = q
         self.spoken.append(speaker)  # ('المصدر' in the body is the headline's source; the last speaker stays unset)
+
+    def _headline_signed(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
+        """In Arabic, '<words> - <speaker>' as a headline ('اتهام الحزب بالهجوم محض أكاذيب - قيادي'): words, a dash at
+        the end, then an office or a source of one or two words, or a name on file: a quotation by the speaker."""
+        m = re.search(
+            r"\s[-\u2013\u2014]\s*([^\s\-\u2013\u2014]+(?:\s+[^\s\-\u2013\u2014]+)?)\s*$",
+            para.masked[sent.start : sent.end],
+        )
+        if m is None or len(para.masked[sent.start : sent.start + m.start()].split()) < 4:
+            return
+        label = para.text[sent.start + m.start(1) : sent.start + m.end(1)]
+        head = fold_words(label).split()[0]
+        known = self.index.lookup(label, ("actor", "group")) is not None
+        if not (known or head in self.c.titles or head in self.c.heads):
+            return
+        speaker = self.speaker(label, para, sent.start + m.start(1), sent)
+        words = para.text[sent.start : sent.start + m.start()].strip()
+        if speaker is None or not words:
+            return
+        start = para.text.index(words, sent.start)
+        read.acts.append(_Act(sent.start, sent.start, speaker, False, "headline", sent.start))
+        read.colon = Quote(para.number, start, start + len(words), True, words)
+        self.spoken.append(speaker)
 
     def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
         read = _Sentence(sent)
