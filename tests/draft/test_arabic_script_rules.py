@@ -1802,3 +1802,11 @@ def test_arabic_a_headline_signed_after_a_dash_by_an_office_or_a_source():
     # two places joined by a dash sign nothing
     units = said("ar", "محادثات كسليا - النهر تبدأ اليوم في العاصمة", "نفى حزب النور الاتهامات.")
     assert [u[1] for u in units] == ["حزب النور"]
+
+
+def test_arabic_a_body_and_the_country_it_is_in_before_its_verb():
+    for text in (
+        "كتائب النور في العراق تنفي مسؤوليتها عن الهجوم الذي حصل في المدينة.",
+        "وكانت كتائب النور في العراق قد نفت مسؤوليتها عن الهجوم.",
+    ):
+        assert [u[:2] for u in said("ar", "عنوان", text)] == [("denial", "كتائب النور")], text

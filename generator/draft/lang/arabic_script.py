@@ -2659,9 +2659,17 @@ class ArabicScriptReader:
             return None
         # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
         office = tokens[0][3] in self.c.heads | self.c.titles if tokens else False
+        first = tokens[0][3].lstrip(self.words.prefixes) if tokens else ""
+        body = first in self.c.body_words or (first[:2] == "\u0627\u0644" and first[2:] in self.c.body_words)
+        where = len(tokens)  # (the body's name ends before the place it is in)
         for k, (_, _, word, fw) in enumerate(tokens):
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
             if office and k == 1 and fw in (_IN, _FROM):
+                continue
+            # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
+            place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(_PUNCT))
+            if body and k >= 2 and fw == _IN and place:
+                where = min(where, k)
                 continue
             if MASK in word or word[:1] in _CUT_BEFORE or fw in self.c.stops or bare in self.c.stops:
                 return None
@@ -2670,7 +2678,11 @@ class ArabicScriptReader:
         if word[-1:] in "\u060c,:":
             return None
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
-        return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[-1][1]
+        return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    def _place(self, word: str) -> bool:
+        """Whether a word names a country or a place: a territory, or a place on file."""
+        return bool(lookup_territory(word) or self.index.lookup(word, ("place",)) is not None)
 
     def _conjoined(self, word: str, fw: str) -> int:
         """1 when a word opening a clause has 'و' or 'ف' written onto a definite noun, an office or a body ('والوردي',
