@@ -1810,3 +1810,13 @@ def test_arabic_a_body_and_the_country_it_is_in_before_its_verb():
         "وكانت كتائب النور في العراق قد نفت مسؤوليتها عن الهجوم.",
     ):
         assert [u[:2] for u in said("ar", "عنوان", text)] == [("denial", "كتائب النور")], text
+
+
+def test_arabic_had_said_after_an_office_and_its_holder_between_commas():
+    units = said(
+        "ar",
+        "قال أحمد الزيدي إن الجيش لم يستهدف المدنيين.",
+        "وكان المتحدث باسم الحكومة الكسلية، ذبيح الله النوري، أعلن أن الغارات أسفرت عن مقتل أطفال، ووصف هذه"
+        ' الغارات بأنها "اعتداء مباشر على السيادة".',
+    )
+    assert units[-1][:2] == ("quote", "ذبيح الله النوري")

@@ -2639,6 +2639,16 @@ class ArabicScriptReader:
                 (i for i, t in enumerate(tokens) if i and (t[3] in _ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
                 len(tokens),
             )
+            if tokens and tokens[0][3] in self.c.titles and cut < len(tokens):
+                # ('وكان المتحدث باسم الحكومة، سامي الوردي، أعلن': an office, then its holder's name between commas)
+                named = next((i for i in range(cut, min(cut + 4, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
+                words = [t[3].strip(_PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
+                if (
+                    named is not None
+                    and 2 <= len(words) <= 4
+                    and all(self._name_word(w, k == 0) for k, w in enumerate(words))
+                ):
+                    cut = named + 1
             tokens = tokens[:cut]
             if tokens and tokens[-1][2][-1:] in "\u060c,":
                 last = tokens[-1]
