@@ -1820,3 +1820,16 @@ def test_arabic_had_said_after_an_office_and_its_holder_between_commas():
         ' الغارات بأنها "اعتداء مباشر على السيادة".',
     )
     assert units[-1][:2] == ("quote", "ذبيح الله النوري")
+
+
+def test_arabic_at_the_time_when_opens_a_clause_of_time_whose_verb_says():
+    units = said(
+        "ar",
+        "وقال سامي الوردي إن الانفجارات هزت المدينة.",
+        "وشهدت العاصمة انفجارات عنيفة، في الوقت الذي أعلن فيه الجيش الكسلي مسؤوليته عن الضربات، واصفا إياها"
+        ' بأنها "موجهة بدقة".',
+    )
+    assert units[-1][:2] == ("quote", "الجيش الكسلي")
+    # a relative clause that describes attributes nothing
+    units = said("ar", 'وقال سامي الوردي إن القناة التي أعلنت الخبر "كاذبة".')
+    assert [u[1] for u in units] == ["سامي الوردي"]

@@ -220,6 +220,10 @@ _ANONYMOUS = frozenset(
 _RELATIVE = re.compile(
     r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646|\u0639\u062f\u0645)\s*$"
 )
+# 'في الوقت الذي' (at the time when, while), folded: a relative pronoun that opens a clause of time, not a description
+_WHILE_WHEN = re.compile(
+    r"(?<!\S)\u0627\u0644\u0648\u0642\u062a\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s*$"
+)
 _SAYING = frozenset(
     {"\u0642\u0648\u0644", "\u062a\u0635\u0631\u064a\u062d", "\u0631\u0648\u0627\u064a\u0629"}
 )  # قول تصريح رواية
@@ -2209,6 +2213,9 @@ class ArabicScriptReader:
                 and kind == "verb"
                 and _RELATIVE.search(fold_words(masked[sent.start : start]))
                 and not (deny and text[f_start:f_end].endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")))
+                # ('في الوقت الذي أعلن فيه الجيش ...', at the time when the army announced: a clause of time, its
+                # verb as said as any)
+                and not _WHILE_WHEN.search(fold_words(masked[sent.start : start]))
             ):  # ('الأمر الذي نفته الحركة', which the movement denied: the verb carries what it denies, and denies)
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
