@@ -1833,3 +1833,12 @@ def test_arabic_at_the_time_when_opens_a_clause_of_time_whose_verb_says():
     # a relative clause that describes attributes nothing
     units = said("ar", 'وقال سامي الوردي إن القناة التي أعلنت الخبر "كاذبة".')
     assert [u[1] for u in units] == ["سامي الوردي"]
+
+
+def test_arabic_a_headline_speaker_in_marks_and_quoted_words_after_the_colon():
+    analysis = analyse(
+        "ar", '"حركة النور": قصف مقر "الأمن" تهمة مشرفة.. ولكن لا علم لنا بها', "نفت حركة النور الاتهامات."
+    )
+    first = analysis.units[0]
+    assert first.speaker.label == "حركة النور"
+    assert 'قصف مقر "الأمن" تهمة مشرفة.. ولكن لا علم لنا بها' in [a.quote.text for a in first.attributions]

@@ -1616,11 +1616,9 @@ class ArabicScriptReader:
         return out
 
     def _pause(self, para: Paragraph, at: int) -> bool:
-        """Whether two full stops before ``at`` pause a sentence that goes on, in an Arabic paragraph of the body: the
-        next word joins what follows with 'و' or 'ف' ('مختلق تماما.. ولم يرد') or is a participle ('.. مضيفا'). After
-        a headline's two full stops, or before a clause of its own ('.. بينما نفت X'), a new sentence starts."""
-        if para.number == self.first and is_headline(para, self.first):
-            return False
+        """Whether two full stops before ``at`` pause a sentence that goes on, in an Arabic paragraph: the
+        next word joins what follows with 'و' or 'ف' ('مختلق تماما.. ولم يرد', 'تهمة مشرفة.. ولكن لا علم لنا بها') or is
+        a participle ('.. مضيفا'). Before a clause of its own ('.. بينما نفت X', '.. إيران تنفي'), a new one starts."""
         following = fold_words(para.masked[at : at + 30]).split()[:1]
         if not following:
             return False
@@ -2036,7 +2034,10 @@ class ArabicScriptReader:
         if colon < 0 or len(para.masked[sent.start : colon].split()) > 7:
             return
         # a name set in quotation marks may be the label itself ('«جبهه مقاومت ملی»: ...'), not a quotation
-        named = len(sent.quotes) == 1 and sent.quotes[0].end <= colon and len(sent.quotes[0].text.split()) <= 5
+        # (in Arabic, other quoted words after the colon are the speaker's: '"X": قصف مقر "Y" تهمة مشرفة')
+        before_colon = [q for q in sent.quotes if q.end <= colon]
+        alone = len(sent.quotes) == 1 or (self.words.verb_first and len(before_colon) == 1)
+        named = alone and bool(before_colon) and len(before_colon[0].text.split()) <= 5
         if sent.quotes and not named:
             return
         speaker = self._before_colon(para, sent, colon, para.text if named else para.masked)
