@@ -1694,6 +1694,13 @@ def test_arabic_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
         "أصدرت وزارة الخارجية الكسلية نفيا حول صحة ما أوردته قناة فضائية عن الاتفاق مع حركة النور.",
     )
     assert [u[:2] for u in units] == [("denial", "وزارة الخارجية الكسلية")] * 2
+    # or the body's lead sets the headline's name beside its denier
+    units = said(
+        "ar",
+        "الجناح السياسي لقوات النور يكذب الإعلام الرسمي",
+        "نفى مجلس النهر، الجناح السياسي لقوات النور، خبرا أوردته وكالة الفجر.",
+    )
+    assert [u[:2] for u in units] == [("denial", "مجلس النهر")] * 2
     # a headline's denier the body does not name keeps its own name
     units = said("ar", "كسليا تنفي أنباء الاتفاق مع حركة النور", "ونفت حركة النور الأنباء عن الاتفاق.")
     assert [u[1] for u in units] == ["كسليا", "حركة النور"]

@@ -1508,8 +1508,16 @@ class ArabicScriptReader:
             words = _name_stems(unit.speaker, shortest=True)
             match = next((b for b in body if words and words <= _name_stems(b.speaker)), None)
             match = match or next((b for b in body if self._one_side(unit.speaker, b.speaker)), None)
+            # ('نفى مجلس X، الجناح السياسي لقوات Y، ...' under 'الجناح السياسي لقوات Y يكذب ...': the body, then what
+            # the headline calls it set beside it)
+            match = match or next((b for b in body if self._beside(b, unit.speaker)), None)
             if match is not None:
                 unit.speaker = match.speaker
+
+    def _beside(self, unit: Unit, other: Speaker) -> bool:
+        """Whether a denial's text names its denier and, right after a comma, ``other`` (an appositive)."""
+        pattern = re.escape(fold_words(unit.speaker.label)) + r"\s*[\u060c,]\s*" + re.escape(fold_words(other.label))
+        return bool(re.search(pattern, fold_words(unit.text)))
 
     def _signed(self, paragraphs: list[Paragraph]) -> None:
         """The sentences that call something untrue in the text's own voice, in a statement signed at its end ('X' then
