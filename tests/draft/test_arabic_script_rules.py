@@ -1701,6 +1701,13 @@ def test_arabic_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
         "نفى مجلس النهر، الجناح السياسي لقوات النور، خبرا أوردته وكالة الفجر.",
     )
     assert [u[:2] for u in units] == [("denial", "مجلس النهر")] * 2
+    # or a spokesman whose office names the headline's body
+    units = said(
+        "ar",
+        "التحالف ينفي استهداف المدنيين في المدينة",
+        "ونفى المتحدث باسم قوات التحالف العقيد سامي الوردي استهداف أي مدنيين في المدينة.",
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")] * 2
     # a headline's denier the body does not name keeps its own name
     units = said("ar", "كسليا تنفي أنباء الاتفاق مع حركة النور", "ونفت حركة النور الأنباء عن الاتفاق.")
     assert [u[1] for u in units] == ["كسليا", "حركة النور"]

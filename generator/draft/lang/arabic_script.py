@@ -1507,12 +1507,21 @@ class ArabicScriptReader:
                 continue
             words = _name_stems(unit.speaker, shortest=True)
             match = next((b for b in body if words and words <= _name_stems(b.speaker)), None)
+            # ('التحالف ينفي' over 'قال المتحدث باسم قوات التحالف X': the body his office names)
+            match = match or next((b for b in body if words and words <= self._office_stems(b.speaker)), None)
             match = match or next((b for b in body if self._one_side(unit.speaker, b.speaker)), None)
             # ('نفى مجلس X، الجناح السياسي لقوات Y، ...' under 'الجناح السياسي لقوات Y يكذب ...': the body, then what
             # the headline calls it set beside it)
             match = match or next((b for b in body if self._beside(b, unit.speaker)), None)
             if match is not None:
                 unit.speaker = match.speaker
+
+    def _office_stems(self, speaker: Speaker) -> frozenset[str]:
+        """The words of the offices a person was named with, as :func:`_name_stems` folds them."""
+        if speaker.entity is None or not speaker.person:
+            return frozenset()
+        phrases = self.named_with.get(id(speaker.entity), [])
+        return frozenset().union(*(_name_stems(Speaker(p)) for p in phrases)) if phrases else frozenset()
 
     def _beside(self, unit: Unit, other: Speaker) -> bool:
         """Whether a denial's text names its denier and, right after a comma, ``other`` (an appositive)."""
