@@ -168,6 +168,8 @@ def _rejected_thing(subject: str) -> bool:
     return bool(words) and (words[-1] in _NOT_A_CLAIM or words[-1] in _REFUSED)
 
 
+# Quarrels one keeps out of, as what one distances oneself from: no act one is charged with.
+_QUARRELS = frozenset("conflict conflicts dispute disputes feud rivalry row standoff quarrel crisis".split())
 # Attempts or efforts to tie one to something are the charge itself: 'rejected attempts to drag its name into the
 # dispute', 'any attempt to link the brigade to the attack' (not 'rejected attempts to reach a deal').
 _ATTEMPT_TO_CHARGE = re.compile(
@@ -187,6 +189,9 @@ def _not_a_claim(verb: str, what: str) -> bool:
     words = re.findall(r"[a-z][a-z'-]*", what.lower())[:6]
     if words[:1] in (["nothing"], ["none"]):
         return True  # 'denied nothing', 'rejected none of it': nothing is denied
+    if verb.startswith(("distanc", "wash")):
+        # keeping out of a quarrel denies no claim: 'distanced himself from the dispute between the two governments'
+        return any(w in _QUARRELS for w in words[:4])
     if verb.startswith(("deny", "denie", "denying")):
         refused = _REFUSED
         if len(words) > 1 and words[0] in _REFUSED_ONE:  # (not the charges: "denied them.")
@@ -368,7 +373,9 @@ _DECEIT = re.compile(
 NOT_ACTS = (
     r"(?:want|wish|intend|support|accept|allow|believe|think|know|need|require|seek|agree|like|care|expect|"
     r"recogni[sz]e|mind|see|understand|hesitate|rule|exclude|fear|let|permit|tolerate|approve|endorse|condone|"
-    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal)"
+    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal|"
+    # declining to speak denies nothing: 'they do not comment on foreign reports'
+    r"comment|elaborate|disclose|respond|reply)"
 )
 _NOT_DONE = (
     r"(?:(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be)\b)|"

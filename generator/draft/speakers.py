@@ -403,6 +403,7 @@ _NAME_WRITING = re.compile(
     rf"(\s+{_WRITINGS})$"
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
+_OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
 _OCCASION = re.compile(rf"(?<!\s)\s+{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?$", re.IGNORECASE)
@@ -424,6 +425,8 @@ _PARTICIPIAL = re.compile(
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
     r"asked|interviewed|reached|contacted|residing|living|hailing|originally|"
     r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen|"
+    # removed from office: 'X, dismissed by the premier, said'
+    r"dismissed|sacked|fired|ousted|removed|replaced|deposed|"
     # any present participle set off by commas: 'X, referring to the report, says', 'X, commenting on it, said'
     r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
@@ -1189,8 +1192,13 @@ class Reader:
                 # "the Kessel Brigade's media office", "Kessel's spokesman" with no name: the body speaks
                 reading.offices[id(m)] = office.group(1)
                 return "name", m
-            if m.possessive or m.kind in ("place", "time", "title") or id(m) not in reading.entities:
-                continue
+            own_writing = m.possessive and m.end == seg.end and _OWN_WRITING_AFTER.match(masked, m.end) is not None
+            if (
+                (m.possessive and not own_writing)
+                or m.kind in ("place", "time", "title")
+                or id(m) not in reading.entities
+            ):
+                continue  # (but "Kessel's statement said": the owner of the writing speaks)
             if not (seg.start <= m.span_start and m.end <= seg.end):
                 continue
             prefix = masked[seg.start : m.span_start].strip().lower()

@@ -227,6 +227,13 @@ _HASTE_TO_DENY = re.compile(
     r"\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
     re.IGNORECASE,
 )
+# The occasion taken to speak, as to deny: 'took to X to convey his condemnation', 'held a press conference to announce'.
+_OCCASION_TO_SAY = re.compile(
+    r"\b(?:took\s+to(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
+    r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference)"
+    r"\s+to\s+(convey|express|say|announce|stress|warn)\b",
+    re.IGNORECASE,
+)
 # Voicing a stance is saying what follows it, a that-clause or a quotation: 'voiced concern that the law would
 # "..."', 'expressed hope that'. The verb spans the phrase, so that its subject is the speaker (not 'expressed
 # concern over the raid', with no words said).
@@ -500,6 +507,10 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if re.search(_NEEDS.get(m.group(1).lower(), ""), masked_sentence[m.end() :])
     ]
     verbs += [
+        Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
+        for m in _OCCASION_TO_SAY.finditer(masked_sentence)
+    ]
+    verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
         for m in _VOICED.finditer(masked_sentence)
         if not _PASSIVE.search(masked_sentence[: m.start()])
@@ -562,6 +573,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue
         if _PASSIVE.search(before):
             continue
+        if lower in DENY_PAST and re.match(r"\s+by\b", after) and re.search(r",\s*$", before):
+            continue  # 'Lev Arno, dismissed by the premier, said': a participle set off after its subject, no speech
         if lower in _BASE and (_BASE_GUARD.search(before) or any(v.start <= m.start() + offset < v.end for v in verbs)):
             continue
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")

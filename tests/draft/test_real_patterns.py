@@ -534,6 +534,46 @@ def test_a_denier_saying_it_suffered_no_losses_after_but_restates_the_denial():
     assert [k for k, _, _ in units] == ["denial", "denial"]
 
 
+def test_one_removed_from_office_speaks_and_keeping_out_of_a_quarrel_denies_nothing():
+    text = "Lev Arno, dismissed by the premier, said in televised statements that war is an option."
+    assert said("en", text) == [("reported", "Lev Arno", text)]
+    assert said("en", "Lev Arno, sacked by the premier in May, said war is an option.")[0][:2] == (
+        "reported",
+        "Lev Arno",
+    )
+    text = "The commander, Lev Arno, distanced himself from the dispute between the two governments."
+    assert said("en", text)[0][0] == "reported"
+    assert said("en", "The brigade distanced itself from the attack.")[0][0] == "denial"
+
+
+def test_taking_to_a_platform_to_convey_is_speech():
+    units = said(
+        "en",
+        "The remarks came after Velorian Foreign Secretary Lev Arno took to X to convey his country\u2019s condemnation"
+        " of the attack. \u201cWe strongly condemn attacks by armed groups against our forces.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno"), ("quote", "Lev Arno")]
+
+
+def test_a_quotation_before_a_name_s_statement_is_that_name_s():
+    units = said(
+        "en",
+        "In a statement, the group Kessel denied any role in the raids.",
+        "\u201cThe enemy\u2019s claims aim at justifying the raids,\u201d Kessel\u2019s statement further noted.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel"), ("denial", "Kessel")]
+
+
+def test_declining_to_comment_after_another_s_denial_restates_nothing():
+    units = said(
+        "en",
+        "A security source denied the report.",
+        "The army\u2019s press office would not confirm or deny the allegation, saying they do not comment on such"
+        " reports.",
+    )
+    assert [k for k, _, _ in units] == ["denial", "reported"]
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

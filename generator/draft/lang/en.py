@@ -713,7 +713,8 @@ _NEGATES = re.compile(
     r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+(?:do|does)(?:\s+not|n['\u2019]t)\s+"
     r"(?!(?:plan|" + NOT_ACTS + r")\b)[a-z]+|"
     # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
-    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
+    # (not 'would not confirm or deny')
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)(?<!\bor\s)(?<!\bnor\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
     r"\b(?:reject|dismiss)(?:s|es|ed)?\s+(?:[a-z]+\s+){0,2}?"
     rf"(?:{SAID}|statements?)\b|"
     # what was shown called fake or doctored, or what was said called propaganda: 'the video was montaged', 'all such
