@@ -172,11 +172,11 @@ def _rejected_thing(subject: str) -> bool:
 _QUARRELS = frozenset("conflict conflicts dispute disputes feud rivalry row standoff quarrel crisis".split())
 # Attempts or efforts to tie one to something are the charge itself: 'rejected attempts to drag its name into the
 # dispute', 'any attempt to link the brigade to the attack' (not 'rejected attempts to reach a deal').
-_ATTEMPT_TO_CHARGE = re.compile(
-    r"\b(?:attempts?|efforts?)\s+(?:by\s+[^,;:]{1,40}?\s+)?to\s+(?:drag|implicate|link|tie|connect|associate|involve|"
-    r"blame|accuse|frame|smear|tarnish)\b",
-    re.IGNORECASE,
+ATTEMPT_TO_CHARGE = (
+    r"(?:attempts?|efforts?)\s+(?:by\s+[^,;:]{1,40}?\s+)?to\s+(?:drag|implicate|link|tie|connect|associate|involve|"
+    r"blame|accuse|frame|smear|tarnish)\b"
 )
+_ATTEMPT_TO_CHARGE = re.compile(r"\b" + ATTEMPT_TO_CHARGE, re.IGNORECASE)
 
 
 def _not_a_claim(verb: str, what: str) -> bool:
@@ -507,7 +507,11 @@ _DENYING_VERB = (
     r"(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|"
     r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+"
     r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?"
-    rf"(?:{SAID}|statements?|lies|remarks)\b)"
+    rf"(?:{SAID}|statements?|lies|remarks)\b|"
+    # 'rejects any attempt to drag its name into the dispute' (_ATTEMPT_TO_CHARGE)
+    r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+(?:(?:these|this|the|such|all|any|those)\s+)?"
+    + ATTEMPT_TO_CHARGE
+    + ")"
 )
 _QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
 

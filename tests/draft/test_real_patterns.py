@@ -574,6 +574,12 @@ def test_declining_to_comment_after_another_s_denial_restates_nothing():
     assert [k for k, _, _ in units] == ["denial", "reported"]
 
 
+def test_a_quotation_rejecting_attempts_to_drag_the_speakers_name_denies():
+    text = "\u201cVeloria strongly rejects any attempt to drag its name into the dispute,\u201d the ministry said."
+    assert said("en", text)[0][:2] == ("denial", "the ministry")
+    assert said("en", "\u201cVeloria rejects any attempt to reach a deal,\u201d the ministry said.")[0][0] == "quote"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 
