@@ -136,7 +136,10 @@ _NOT_A_CLAIM = frozenset(
     # another's denial: to reject it is to maintain what was denied ('dismissed the brigade's denial')
     "denial denials rebuttal refutation".split()
 )
-_OWNER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?[\w-]+['\u2019]s?(?=\s)")
+# (the owner's own words, before any preposition: not 'a claim by Veloria's former minister', whose object is a claim)
+_OWNER = re.compile(
+    r"^\s*(?:(?!(?:of|by|from|about|on|in|for|to|with|against)\s)[\w-]+\s+){0,4}?[\w-]+['\u2019]s?(?=\s)", re.IGNORECASE
+)
 _OBJECT_LEAD = frozenset("the a an any all his her its their this these those such".split())
 _OBJECT_END = frozenset("of by from that which about on in for to with as".split())
 
@@ -151,7 +154,10 @@ _REFUSED = frozenset(
 )
 # What one disputes or contests that is no claim, as what one rejects: a seat, a race, a border ('contested the
 # election', 'disputed the border'), not 'disputed the account'.
-_CONTESTED = _NOT_A_CLAIM | frozenset("seat seats race border borders territory land area region".split())
+# ('disputed the presence of X' says X is not there, where 'rejected the presence of X' opposes it)
+_CONTESTED = (_NOT_A_CLAIM - {"presence"}) | frozenset(
+    "seat seats race border borders territory land area region".split()
+)
 # The one refused, or oneself: 'denied them access', 'denied himself sleep'.
 _REFUSED_ONE = frozenset("him her them us me himself herself themselves itself ourselves myself".split())
 
@@ -162,14 +168,30 @@ def _rejected_thing(subject: str) -> bool:
     return bool(words) and (words[-1] in _NOT_A_CLAIM or words[-1] in _REFUSED)
 
 
+# Quarrels one keeps out of, as what one distances oneself from: no act one is charged with.
+_QUARRELS = frozenset("conflict conflicts dispute disputes feud rivalry row standoff quarrel crisis".split())
+# Attempts or efforts to tie one to something are the charge itself: 'rejected attempts to drag its name into the
+# dispute', 'any attempt to link the brigade to the attack' (not 'rejected attempts to reach a deal').
+ATTEMPT_TO_CHARGE = (
+    r"(?:attempts?|efforts?)\s+(?:by\s+[^,;:]{1,40}?\s+)?to\s+(?:drag|implicate|link|tie|connect|associate|involve|"
+    r"blame|accuse|frame|smear|tarnish)\b"
+)
+_ATTEMPT_TO_CHARGE = re.compile(r"\b" + ATTEMPT_TO_CHARGE, re.IGNORECASE)
+
+
 def _not_a_claim(verb: str, what: str) -> bool:
     """Whether the object of a verb of denying is no claim: a proposal, an act or a person one rejects or
     dismisses, or what one refuses another ('denied him entry')."""
     # an owner is not the object: 'rejected the army chief's assertion' rejects an assertion, not a chief
     what = _OWNER.sub(" ", what, count=1)
+    if _ATTEMPT_TO_CHARGE.search(what[:80]):
+        return False
     words = re.findall(r"[a-z][a-z'-]*", what.lower())[:6]
     if words[:1] in (["nothing"], ["none"]):
         return True  # 'denied nothing', 'rejected none of it': nothing is denied
+    if verb.startswith(("distanc", "wash")):
+        # keeping out of a quarrel denies no claim: 'distanced himself from the dispute between the two governments'
+        return any(w in _QUARRELS for w in words[:4])
     if verb.startswith(("deny", "denie", "denying")):
         refused = _REFUSED
         if len(words) > 1 and words[0] in _REFUSED_ONE:  # (not the charges: "denied them.")
@@ -217,6 +239,11 @@ _FALSE = re.compile(
     r"(?:unwarranted|unjustified|malicious|outlandish|wild|preposterous|absurd|ridiculous|politically[- ]motivated)\s+"
     rf"(?:[a-z]+\s+)?(?:{SAID}|references|insinuations)\b|untruthful|"
     r"(?:distort|misrepresent|twist)(?:s|ed|ing|ion|ions)?\s+(?:of\s+)?(?:the\s+)?(?:facts|truth|reality)|"
+    # what was said, judged partial: 'deemed the report biased', 'the claims are one-sided' (not 'a biased judge')
+     + SAID + r"\b[^.;:\u2591]{0,60}?\s(?:as|is|are|was|were)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:biased|one-sided|"
+    r"politici[sz]ed|partial|unprofessional)\b|"
+    r"(?:deemed|deems|deeming)\s+(?:[\w'\u2019-]+\s+){1,6}?" + SAID + r"\s+(?:[a-z]+ly\s+)?(?:biased|one-sided|"
+    r"politici[sz]ed|partial|unprofessional)\b|"
     # what was said called absurd, invented, void or rejected: 'the accusations were absurd', 'these accusations are
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd')
      + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
@@ -233,8 +260,11 @@ _FALSE = re.compile(
     r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
     # casualties', 'not a single school')
-    r"there\s+(?:was|were|had been|has been|have been)\s+no\s+(?:such\s+)?(?:attacks?|raids?|strikes?|clash(?:es)?|"
-    r"meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|arrests?)\b|"
+    r"there\s+(?:is|are|was|were|had been|has been|have been)\s+(?:[a-z]+ly\s+)?no\s+(?:such\s+)?(?:attacks?|raids?|"
+    r"strikes?|clash(?:es)?|meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|"
+    # nor the discord, talks or breach reported: 'there was no rift with the brigade', 'there are no talks with X'
+    r"arrests?|rifts?|splits?|disagreements?|divisions?|differences|disputes?|tensions?|dialogue|talks|negotiations|"
+    r"contacts?|coordination|violations?|breach(?:es)?)\b|"
     r"not\s+(?:(?:a\s+)?single|one)\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
     r"rockets?|missiles?|drones?|shells?)\b|"
     # one's words said to be reported wrongly: 'his remarks were taken out of context', 'he was misquoted'
@@ -281,6 +311,11 @@ _FALSE = re.compile(
     r"in no way\s+(?:[a-z]+\s+)?(?:involved|responsible|connected|linked|related|affiliated)|"
     r"(?:took|takes|take|had|has|have)\s+no\s+part\s+in|"
     r"(?:lacks?|lacked|lacking|without)\s+(?:any\s+)?credibility|not credible|"
+    # 'cannot be given any credence', 'deserve no credence' (not 'lends credence to the reports')
+    r"(?:no|(?:not|cannot)\s+(?:be\s+)?(?:given|give|lend|attach(?:ed)?)\s+any)\s+credence|"
+    # the accuser said to be framing the accused: 'the government is trying to implicate the brigade'
+    r"(?:trying|tried|tries|try|attempt(?:s|ed|ing)?|seeks?|seeking|sought|wants?|wanted)\s+to\s+(?:implicate|frame|"
+    r"scapegoat)\b|"
     # the other side accused of spreading falsehoods: 'seeking to use disinformation', 'efforts to spread
     # misinformation' (not 'a campaign against disinformation')
     r"(?:spread(?:s|ing)?|us(?:e|es|ed|ing)|peddl(?:e|es|ed|ing)|disseminat(?:e|es|ed|ing))\s+"
@@ -320,12 +355,15 @@ _DECEIT = re.compile(
     rf"\b(?:{SAID}|remarks)\b[^.;\u2591]{{0,80}}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
     r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite|malign|vilif|"
-    r"demoni[sz]|slander|besmirch|blacken|divert|distract)\w*|"
+    r"demoni[sz]|slander|besmirch|blacken|divert|distract|justif)\w*|"
     # said for a purpose that is propaganda: 'the remarks were made with the aim of making propaganda against X'
     r"(?:with the (?:aim|goal|purpose|intention|intent) of|in order to|so as to)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:propaganda|smear|disinformation|misinformation|psychological war)|"
-    r"(?:is|are|was|were)\s+(?:(?:[a-z]+ly|just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
-    r"another|hostile|enemy)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|media war))",
+    # ('can only be viewed as malicious propaganda', as 'are malicious propaganda')
+    r"(?:is|are|was|were|(?:(?:can|could|may|should|must)\s+(?:only\s+)?be\s+)?(?:viewed|seen|regarded|considered)\s+as)"
+    r"\s+(?:(?:[a-z]+ly|just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
+    r"another|hostile|enemy|malicious)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|"
+    r"media war))",
     re.IGNORECASE,
 )
 # What a subject denies: 'did not', 'was never'.
@@ -335,7 +373,9 @@ _DECEIT = re.compile(
 NOT_ACTS = (
     r"(?:want|wish|intend|support|accept|allow|believe|think|know|need|require|seek|agree|like|care|expect|"
     r"recogni[sz]e|mind|see|understand|hesitate|rule|exclude|fear|let|permit|tolerate|approve|endorse|condone|"
-    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal)"
+    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal|"
+    # declining to speak denies nothing: 'they do not comment on foreign reports'
+    r"comment|elaborate|disclose|respond|reply)"
 )
 _NOT_DONE = (
     r"(?:(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be)\b)|"
@@ -401,9 +441,12 @@ _DID_NOT = re.compile(
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
+# (A name may have a word in lower case and its initials, and a relative clause set off by commas: "Veloria's
+# separatist Northern Council (NC), which holds the port, did not withdraw ...")
 _DID_NOT_BEFORE = re.compile(
     r"\s*(?:(?:(?i:it|he|she|they|we|i)|(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?"
-    r"(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s+(?i:" + _NOT_DONE + "|" + ACTED_NO + ")|" + _HAS_NO + ")"
+    r"(?:[A-Z][\w'\u2019-]*\s+(?:[a-z]+\s+)?){0,4}[A-Z][\w'\u2019-]*(?:\s+\([A-Z][\w.-]*\))?"
+    r"(?:,\s*(?:which|who)\s+[^,;:\u2591]{1,80},)?)\s+(?i:" + _NOT_DONE + "|" + ACTED_NO + ")|" + _HAS_NO + ")"
 )
 
 
@@ -433,6 +476,12 @@ _OWN_SIDE = (
     r"(?:forces|fighters|men|members|units|troops|brigade|group|movement|army|soldiers|government|ministry|militia|"
     r"party|organi[sz]ation|side|command)"
 )
+# The act said to be another's: 'the police are not the ones who are shooting the marchers', 'we are not the ones that
+# shelled it' (not 'we are not the ones who decide').
+NOT_THE_ONES = (
+    r"(?:is|are|was|were)\s+not\s+the\s+ones?\s+(?:who|that)\s+(?:(?:is|are|was|were|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:kill|attack|shoot|shot|shell|bomb|target|fir|abduct|kidnap|detain|arrest|tortur|assassinat|launch|carr)\w*"
+)
 # A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
@@ -447,7 +496,7 @@ _WE_DENY = re.compile(
     r"\bwe\s+(?:were|are)\s+not\s+(?:there|present)[,.;!]?\s*$|"
     # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
     r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+"
-    r"(?:of|to)\b",
+    r"(?:of|to)\b|\b" + NOT_THE_ONES,
     re.IGNORECASE,
 )
 
@@ -458,7 +507,11 @@ _DENYING_VERB = (
     r"(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|"
     r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+"
     r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?"
-    rf"(?:{SAID}|statements?|lies|remarks)\b)"
+    rf"(?:{SAID}|statements?|lies|remarks)\b|"
+    # 'rejects any attempt to drag its name into the dispute' (_ATTEMPT_TO_CHARGE)
+    r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+(?:(?:these|this|the|such|all|any|those)\s+)?"
+    + ATTEMPT_TO_CHARGE
+    + ")"
 )
 _QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
 

@@ -407,6 +407,18 @@ class Discourse:
                             f"'{phrase}' read as the statement of {said.label}",
                             said.plural,
                         )
+                if head in GROUP_NOUNS:
+                    # 'the group' after 'Al-Kessel, a militant group, denied': the latest body that spoke, so described
+                    so = next(
+                        (
+                            r.entity
+                            for r in reversed(self.recent)
+                            if r.entity is not None and r.entity.kind != "person" and head in r.entity.nearby
+                        ),
+                        None,
+                    )
+                    if so is not None:
+                        return self.named(so, how=f"'{phrase}' read as {so.label}, described so before")
                 last = next(
                     (r for r in reversed(self.recent) if r.entity is not None and r.entity.kind != "person"), None
                 )

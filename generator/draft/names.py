@@ -783,7 +783,11 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 and is_name_word(words[k][0])
                 and sentence[words[k - 1][2] : words[k][1]] == " "
                 and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
-                and not _adjective_before_noun(words, k, sentence)  # 'Saleh Al-Yacoubi | of the Iraqi border guard'
+                # 'Saleh Al-Yacoubi | of the Iraqi border guard' (but after an article a surname: 'Dario Al Burhan said')
+                and (
+                    [w.lower() for w, _, _ in words[j + 1 : k]] in (["al"], ["el"])
+                    or not _adjective_before_noun(words, k, sentence)
+                )
                 and not (words[j + 1][0] == "of" and _known_place(sentence[words[i][1] : words[j][2]], index))
             ):
                 j = k
@@ -945,10 +949,13 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]
-        if rest and rest[0][0].lower() not in CONNECTORS:
+        # (a name after the title may open with a kunya or an article written apart: 'Commander Abu Karim', 'General
+        # Al Vossel', read as 'Vossel' as 'Mr Al Khazali' is)
+        apart = len(rest) > 1 and rest[0][0] in ("Al", "El")
+        if rest and (rest[0][0].lower() not in CONNECTORS or _kunya(rest, 0) or apart):
             title_start = run[0][1]
             title = sentence[run[0][1] : run[last_title][2]]
-            run = rest
+            run = rest[1:] if apart else rest
         else:
             # 'Minister of Interior', 'Director of the Border Guard': an office; the body after 'of' is a name
             k = last_title + 1

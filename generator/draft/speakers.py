@@ -72,6 +72,7 @@ from generator.draft.verbs import (
     DISMISSING_PHRASES,
     ISSUED_WRITING,
     ISSUED_WRITING_THEN_RELATIVE,
+    NAME_THEN_PARTICIPLE,
     OCCASION_PHRASE,
     OCCASIONS,
     OPENING,
@@ -202,6 +203,7 @@ _DATELINE = re.compile(
     r"(?:,?\s*\([A-Za-z][\w .'-]{0,24}\)|,\s*[A-Z]{2,8}(?=\s*[-\u2013\u2014]))"  # the agency
     r"\s*[-\u2013\u2014]\s*"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+[-\u2013\u2014]|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s*\([^()\u2591]{1,60}\)\s*(?:[-\u2013\u2014]\s*)?"  # 'OSTRA (Wire / Agency - 2 May)'
     r"|[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s+[\u2013\u2014]\s+"  # 'Bayan News \u2013' (an outlet's own dateline)
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
@@ -297,6 +299,10 @@ _OWNER_THEN_NOUN = re.compile(
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 # An appositive description opens with an article: "a spokesman for the task force".
 _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+_ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
+# A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
+# which the brigade said' (the last one in the segment).
+_PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
@@ -397,6 +403,7 @@ _NAME_WRITING = re.compile(
     rf"(\s+{_WRITINGS})$"
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
+_OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
 _OCCASION = re.compile(rf"(?<!\s)\s+{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?$", re.IGNORECASE)
@@ -418,6 +425,8 @@ _PARTICIPIAL = re.compile(
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
     r"asked|interviewed|reached|contacted|residing|living|hailing|originally|"
     r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen|"
+    # removed from office: 'X, dismissed by the premier, said'
+    r"dismissed|sacked|fired|ousted|removed|replaced|deposed|"
     # any present participle set off by commas: 'X, referring to the report, says', 'X, commenting on it, said'
     r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
@@ -592,7 +601,7 @@ class Reader:
     def _name_just_before(self, reading: Reading, verb: Verb) -> Speaker | None:
         """The name right before 'saying', with no comma: the one whose words follow ('Meridian Wire quoted Dario Venn
         saying', 'a clip of Dario Venn saying', as 'quoted Dario Venn as saying' and 'with Dario Venn saying')."""
-        if verb.form != "participle" or verb.word.lower() != "saying":
+        if verb.form != "participle" or verb.word.lower() not in NAME_THEN_PARTICIPLE:
             return None
         masked = reading.sentence.paragraph.masked
         named = next(
@@ -1103,11 +1112,20 @@ class Reader:
         """The segment without leading conjunctions and time phrases, trailing adverbs and auxiliaries."""
         text, start = seg.text, seg.start
         while True:
-            lead = _LEADING.match(text) or _LEADING_TIME.match(text) or _LEADING_OCCASION.match(text)
+            # (and an article written apart before a surname, which the name leaves out: 'Al Vossel said' as 'Vossel')
+            lead = (
+                _LEADING.match(text)
+                or _LEADING_TIME.match(text)
+                or _LEADING_OCCASION.match(text)
+                or _ARTICLE_APART.match(text)
+            )
             if not lead or not lead.end():
                 break
             text, start = text[lead.end() :], start + lead.end()
         text = text.rstrip(" .,;")
+        clause = _PREPOSITION_WHICH.search(text)
+        if clause:  # 'a tape emerged in which Lev Arno denied': the relative clause has a subject of its own
+            text, start = text[clause.end() :], start + clause.end()
         acronym = re.search(r"(?<!\s)\s*\([^()\u2591]{1,24}\)$", text[-40:])
         if acronym and acronym.start() > 0:  # 'The Kurdistan Workers' Party (PKK)': the name, less its acronym
             text = text[: len(text) - len(acronym.group())]
@@ -1174,8 +1192,13 @@ class Reader:
                 # "the Kessel Brigade's media office", "Kessel's spokesman" with no name: the body speaks
                 reading.offices[id(m)] = office.group(1)
                 return "name", m
-            if m.possessive or m.kind in ("place", "time", "title") or id(m) not in reading.entities:
-                continue
+            own_writing = m.possessive and m.end == seg.end and _OWN_WRITING_AFTER.match(masked, m.end) is not None
+            if (
+                (m.possessive and not own_writing)
+                or m.kind in ("place", "time", "title")
+                or id(m) not in reading.entities
+            ):
+                continue  # (but "Kessel's statement said": the owner of the writing speaks)
             if not (seg.start <= m.span_start and m.end <= seg.end):
                 continue
             prefix = masked[seg.start : m.span_start].strip().lower()
@@ -1884,10 +1907,11 @@ def relayed(reading: Reading, act: Act) -> Act | None:
 
 # A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
 _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
-# Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...").
+# Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
+# report which alleged that "...").
 _CONTENT_OF = re.compile(
     rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words)"
-    r"(?:\s+(?:about|of|that))?\s*",
+    r"(?:\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
 )
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")

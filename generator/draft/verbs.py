@@ -51,7 +51,8 @@ _FINITE = (
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
     "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
-    "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced"
+    "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
+    "deemed deems echoed echoes"
 ).split() + [
     # every form of every verb of denying but the participle: the past, the -s form, and the present of a plural
     # subject ('Brigade leaders deny the report'; not after 'to' or a modal: _BASE_GUARD)
@@ -65,7 +66,7 @@ _PARTICIPLES = (
     "accusing repeating affirming indicating acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
     "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
-    "terming branding labelling labeling dubbing assuring expressing voicing"
+    "terming branding labelling labeling dubbing assuring expressing voicing deeming echoing"
 ).split() + [forms.split()[2] for forms in _DENY_FORMS.values()]
 _PHRASAL = {
     "pointed out": "finite",
@@ -226,6 +227,13 @@ _HASTE_TO_DENY = re.compile(
     r"\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
     re.IGNORECASE,
 )
+# The occasion taken to speak, as to deny: 'took to X to convey his condemnation', 'held a press conference to announce'.
+_OCCASION_TO_SAY = re.compile(
+    r"\b(?:took\s+to(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
+    r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference)"
+    r"\s+to\s+(convey|express|say|announce|stress|warn)\b",
+    re.IGNORECASE,
+)
 # Voicing a stance is saying what follows it, a that-clause or a quotation: 'voiced concern that the law would
 # "..."', 'expressed hope that'. The verb spans the phrase, so that its subject is the speaker (not 'expressed
 # concern over the raid', with no words said).
@@ -306,6 +314,16 @@ _PUT_IT = r"^\s*(?:(?:this|that)\s+way|so|(?-i:[a-z]+ly))?\s*(?::|,\s*[\u201c\"]
 _ADMITTED = r"^(?:\s+(?:that|to|it)\b|\s*[,:]\s*[\u201c\"])"
 # What was said, or a word standing for it, as the object: 'dubbed the reports "propaganda"'.
 _WHAT_WAS_SAID = rf"^\s+(?:the|these|those|such|this|that|it|them|his|her|its|their|all|any|{SAID})\b"
+# Saying again what another said: 'echoed the general's remarks' (not 'shots echoed across the valley').
+ECHOED_WORDS = (
+    r"(?:[\w'\u2019.-]+\s+){1,5}?(?:comments|remarks|words|denials?|positions?|statements?|sentiments|views?|stance)\b"
+)
+_ECHOED = r"^\s+" + ECHOED_WORDS
+# Judging what was said, with it as the object: 'deemed the council's report biased' (not 'deemed the move illegal').
+_JUDGED_SAID = (
+    rf"^\s+(?:(?:the|these|those|such|this|that|his|her|its|their|all|any|recent|latest|new)\s+)?"
+    rf"(?:[\w'\u2019-]+\s+){{0,5}}?{SAID}\b"
+)
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
@@ -350,6 +368,12 @@ _NEEDS = {
     # naming what was said, not a thing named: 'dubbed the reports "propaganda"' (not 'an operation dubbed "X"')
     "dubbed": _WHAT_WAS_SAID,
     "dubs": _WHAT_WAS_SAID,
+    "echoed": _ECHOED,
+    "echoes": _ECHOED,
+    "echoing": _ECHOED,
+    "deemed": _JUDGED_SAID,
+    "deems": _JUDGED_SAID,
+    "deeming": _JUDGED_SAID,
     "admits": _ADMITTED,
     # verbs of denying that are also nouns, verbs only before what is denied
     "rubbish": _CLAIM_OBJECT,
@@ -431,6 +455,9 @@ _PROGRESSIVE = re.compile(
 )
 # Participles by which one passes on another's words: '..., citing X', '..., quoting X' (X speaks).
 RELAYING = frozenset({"citing", "quoting"})
+# The participles whose speaker is the name right before them, with no comma: 'quoted Dario Venn saying', 'footage
+# showing Colonel Lev Arno declaring that ...'.
+NAME_THEN_PARTICIPLE = frozenset("saying declaring stating announcing claiming vowing insisting stressing".split())
 # A capitalised name right before a participle, with no comma: 'quoted Dario Venn saying'.
 _NAME_JUST_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'\u2019-]*\s+$")
 _PATTERN = re.compile(
@@ -480,6 +507,10 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if re.search(_NEEDS.get(m.group(1).lower(), ""), masked_sentence[m.end() :])
     ]
     verbs += [
+        Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
+        for m in _OCCASION_TO_SAY.finditer(masked_sentence)
+    ]
+    verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
         for m in _VOICED.finditer(masked_sentence)
         if not _PASSIVE.search(masked_sentence[: m.start()])
@@ -510,7 +541,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue
         if lower == "quoting":
             continue  # ('quoting' is read only as 'citing' is, after a comma)
-        if lower == "saying" and _NAME_JUST_BEFORE.search(masked_sentence[: m.start()]):
+        if lower in NAME_THEN_PARTICIPLE and _NAME_JUST_BEFORE.search(masked_sentence[: m.start()]):
             # 'quoted Dario Venn saying', 'a clip of Dario Venn saying': the name before speaks (Reader reads it)
             verbs.append(Verb(m.start() + offset, m.end() + offset, word, "participle"))
             continue
@@ -542,6 +573,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue
         if _PASSIVE.search(before):
             continue
+        if lower in DENY_PAST and re.match(r"\s+by\b", after) and re.search(r",\s*$", before):
+            continue  # 'Lev Arno, dismissed by the premier, said': a participle set off after its subject, no speech
         if lower in _BASE and (_BASE_GUARD.search(before) or any(v.start <= m.start() + offset < v.end for v in verbs)):
             continue
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")

@@ -1673,3 +1673,284 @@ def test_arabic_rejecting_an_announcement_denies_it_and_rejecting_a_withdrawal_d
     units = said("ar", "رفض المتحدث رامي دلال مساء الأربعاء إعلان السلطات النموذجية عن اكتشاف خلية.")
     assert [(k, s) for k, s, _ in units] == [("denial", "رامي دلال")]
     assert said("ar", "رفضت الحركة الانسحاب من المدينة.") == []
+
+
+# --- Persian, round 15 -----------------------------------------------------------------------------------------
+
+
+def test_persian_added_in_its_other_words():
+    # 'اضافه کرد' (added) reads as 'افزود': a quotation after a colon, a dismissal after a comma, 'he' goes on
+    for verb in ("افزود", "اضافه کرد", "اضافه کرده است", "اضافه نمود"):
+        units = said("fa", f"رضا کاظمی {verb}: «نیروها آماده هستند».")
+        assert units == [("quote", "رضا کاظمی", "نیروها آماده هستند")], verb
+        units = said("fa", "رضا کاظمی گفت: «مرزها باز است».", f"وی {verb}، ادعای گروه نمونه کاملا خبر جعلی است.")
+        assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی"), ("denial", "رضا کاظمی")], verb
+
+
+def test_persian_not_only_but_restates_no_denial():
+    # 'صرفا ... نداشتند بلکه ...' (did not only ... but also ...) says more, not that something is not so
+    first = "رضا کاظمی این ادعا را تکذیب کرد."
+    units = said("fa", first, "رضا کاظمی افزود: «دشمن صرفا ادعای حضور در شهر نداشت بلکه ادعای فرماندهی داشت».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("quote", "رضا کاظمی")]
+    units = said("fa", first, "رضا کاظمی افزود: «دشمن در شهر حضور نداشت».")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی"), ("denial", "رضا کاظمی")]
+
+
+def test_persian_entry_or_exit_denied_ends_the_subject():
+    # 'X ورود ... را تکذیب کرد' (X denied the entry of ...), as 'X حضور ... را': 'ورود', also a given name, heads the object
+    for text in ("کسلیا ورود ۱۵۰۰ سرباز خارجی را تکذیب کرد.", "وزارت خارجه کسلیا خروج نیروها از مرز را تکذیب کرد."):
+        units = said("fa", text)
+        assert [(k, s) for k, s, _ in units] == [("denial", text.split(" ورود")[0].split(" خروج")[0])], text
+
+
+def test_persian_one_said_dead_is_in_full_health():
+    # 'X در صحت و سلامت کامل است', 'سالم و سرحال است': the answer to a rumour of a death; praying for health is none
+    for words in ("سردار نمونه در صحت و سلامت کامل است", "فرمانده سالم و سرحال است"):
+        assert said("fa", f"رضا کاظمی گفت: «{words}».") == [("denial", "رضا کاظمی", words)], words
+    units = said("fa", "رضا کاظمی گفته است که سردار نمونه در صحت و سلامت به سر می‌برد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "رضا کاظمی")]
+    assert said("fa", "رضا کاظمی گفت: «برای صحت و سلامت رزمندگان دعا کنید».")[0][0] == "quote"
+
+
+def test_persian_they_are_never_one_person_and_their_cue_is_not_the_reporters():
+    # 'X تاکید کرد که با Y گفتگو کرده و آنها تاکید کرده‌اند که ... ارتباطی ندارد': the cue is theirs, not X's, and
+    # 'آنها' (they) is never the one minister who spoke before; after officials who spoke, it is them
+    lead = "وزیر خارجه کسلیا تاکید کرد که با مسئولان نمونه گفتگو کرده و آنها تاکید کرده اند که این مساله ارتباطی ندارد."
+    assert [k for k, _, _ in said("fa", lead)] == ["reported"]
+    units = said("fa", "وزیر خارجه کسلیا گفت: مرزها باز است.", lead)
+    assert [(k, s) for k, s, _ in units] == [("quote", "وزیر خارجه کسلیا"), ("reported", "وزیر خارجه کسلیا")]
+    assert [k for k, _, _ in said("fa", "رضا کاظمی گفت: مرزها باز است.", "آنها گفتند که این خبر صحت ندارد.")] == [
+        "quote"
+    ]
+    units = said("fa", "مسئولان نمونه گفتند: مرزها باز است.", "آنها تاکید کردند که این خبر صحت ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "مسئولان نمونه"), ("denial", "مسئولان نمونه")]
+
+
+def test_persian_a_lead_repeating_the_words_a_denial_quotes_is_a_place_of_it():
+    # the lead quotes the office, the body quotes the name and office in answer to the charges: the same words, one
+    # denial; words not repeated stay a quotation
+    words = "گروههای نمونه در تصمیمات خود از کسلیا دستور نمیگیرند"
+    units = said(
+        "fa",
+        f"سخنگوی وزارت خارجه کسلیا گفت: {words}.",
+        f"رضا کاظمی، سخنگوی وزارت خارجه کسلیا در واکنش به اتهامات بی اساس به کسلیا، گفت: {words}.",
+        "وی افزود: گروههای نمونه در تصمیمات خود آزاد هستند.",
+    )
+    assert [(k, w) for k, _, w in units] == [("denial", words), ("denial", words), ("quote", units[2][2])]
+
+
+def test_a_headline_speaker_alone_before_a_colon_speaks_the_paragraph_after():
+    # 'X:' alone, then its words in the next paragraph (a stored copy that broke the headline's line after the colon)
+    units = said("fa", "رضا کاظمی:", "گروه نمونه در انفجار امروز دست نداشت", "رضا کاظمی گفت که مرزها باز است.")
+    assert [(k, s, w) for k, s, w in units][:1] == [("quote", "رضا کاظمی", "گروه نمونه در انفجار امروز دست نداشت")]
+    units = said("ar", "سامي الوردي:", "الحركة لم تنفذ الهجوم", "وقال سامي الوردي إن الحدود مفتوحة.")
+    assert units[0] == ("quote", "سامي الوردي", "الحركة لم تنفذ الهجوم")
+    # (a colon after a body's words, not alone in its paragraph, is no such headline)
+    assert said("fa", "رضا کاظمی: مرزها باز است", "گروه نمونه آماده است.")[0] == ("quote", "رضا کاظمی", "مرزها باز است")
+
+
+def test_persian_we_hereby_announce_names_no_speaker():
+    # 'بدینوسیله اعلام می‌داریم که ...' (we hereby announce): a verb in the first person, not a speaker's name
+    for verb in ("اعلام میداریم", "اعلام می‌کنیم"):
+        units = said("fa", f"بدینوسیله {verb} که این گفته وزیر کسلیا عاری از حقیقت است.")
+        assert all(verb not in s for _, s, _ in units), units
+
+
+def test_a_headline_term_in_marks_leaves_the_words_after_the_colon_the_speakers():
+    # '<speaker>: <words with «a term» in marks>' reads as '<speaker>: <words>': one quotation, the whole words
+    for words in ("حمله‌ها اقدامی در برابر «مردم نمونه» نبود", "حمله‌ها اقدامی در برابر مردم نمونه نبود"):
+        units = said("fa", f"سخنگوی وزارت خارجه کسلیا: {words}", "رضا کاظمی گفت که مرزها باز است.")
+        assert units[0] == ("quote", "سخنگوی وزارت خارجه کسلیا", words), words
+        assert len(units) == 2
+
+
+def test_persian_therefore_goes_on_in_the_words_of_who_spoke_before_it():
+    # 'X اعلام کرد، ... . به همین دلیل گزارش‌ها ... کذب است': the consequence drawn is X's; without it, no one's
+    said_first = "گروه نمونه در بیانیه‌ای اعلام کرد، ما هیچگونه ارتباطی با این حمله نداریم."
+    units = said("fa", f"{said_first} به همین دلیل گزارش‌های مربوط به حضور عاملان در مناطق ما کذب محض است")
+    assert [(k, s) for k, s, _ in units] == [("denial", "گروه نمونه"), ("denial", "گروه نمونه")]
+    units = said("fa", "گروه نمونه در بیانیه‌ای اعلام کرد، نیروهای ما آماده هستند. گزارش‌های مربوط به آن کذب محض است")
+    assert [(k, s) for k, s, _ in units] == [("reported", "گروه نمونه")]
+
+
+def test_arabic_what_another_reported_is_what_is_denied_not_the_denier():
+    units = said(
+        "ar",
+        "وقال المكتب الإعلامي للحركة في بيان إن ما أوردته وكالة النهار حول زيارة الوفد عار عن الصحة.",
+        "وأضاف أن ما نشرته الوكالة محض اختلاق ويأتي “في إطار التشويش على عمل الحركة”.",
+    )
+    assert [u[:2] for u in units] == [("denial", "المكتب الإعلامي للحركة"), ("denial", "المكتب الإعلامي للحركة")]
+    # the claimed words themselves, right after 'that', stay their author's
+    units = said("ar", 'نفت الحكومة ما قاله سامي الوردي، إن الحركة لديها "أدلة قاطعة" على ذلك.')
+    assert [u[:2] for u in units] == [("denial", "الحكومة"), ("quote", "سامي الوردي")]
+
+
+def test_arabic_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
+    units = said(
+        "ar",
+        "كسليا تنفي أنباء الاتفاق مع حركة النور",
+        "أصدرت وزارة الخارجية الكسلية نفيا حول صحة ما أوردته قناة فضائية عن الاتفاق مع حركة النور.",
+    )
+    assert [u[:2] for u in units] == [("denial", "وزارة الخارجية الكسلية")] * 2
+    # or the body's lead sets the headline's name beside its denier
+    units = said(
+        "ar",
+        "الجناح السياسي لقوات النور يكذب الإعلام الرسمي",
+        "نفى مجلس النهر، الجناح السياسي لقوات النور، خبرا أوردته وكالة الفجر.",
+    )
+    assert [u[:2] for u in units] == [("denial", "مجلس النهر")] * 2
+    # or a spokesman whose office names the headline's body
+    units = said(
+        "ar",
+        "التحالف ينفي استهداف المدنيين في المدينة",
+        "ونفى المتحدث باسم قوات التحالف العقيد سامي الوردي استهداف أي مدنيين في المدينة.",
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")] * 2
+    # a headline's denier the body does not name keeps its own name
+    units = said("ar", "كسليا تنفي أنباء الاتفاق مع حركة النور", "ونفت حركة النور الأنباء عن الاتفاق.")
+    assert [u[1] for u in units] == ["كسليا", "حركة النور"]
+
+
+def test_arabic_well_and_in_good_health_answer_a_report_of_death_or_illness():
+    for text in (
+        "وقال سامي الوردي إن زعيم الحركة بخير ويتمتع بصحة جيدة.",
+        'وقال سامي الوردي إن "الشيخ بصحة وعافية ويمارس مهامه".',
+    ):
+        assert said("ar", text)[0][:2] == ("denial", "سامي الوردي"), text
+    assert said("ar", "وقال سامي الوردي إن صحة المواطنين أولوية الحكومة.")[0][0] == "reported"
+
+
+def test_arabic_as_far_as_can_be_from_the_truth_and_misleading_conduct():
+    for text in (
+        "وقال سامي الوردي إن ما قيل عن إرسال القوات هو أمر أبعد ما يكون عن الصواب والصحة.",
+        "وأضاف سامي الوردي أن هذا السلوك التضليلي المتواصل للموقع يستهدف الحركة.",
+    ):
+        assert said("ar", text)[0][:2] == ("denial", "سامي الوردي"), text
+
+
+def test_arabic_a_name_in_marks_right_after_a_datelines_verb_is_its_subject():
+    units = said("ar", "النهار – نفت “حركة النور” التصريحات المنسوبة لقادتها حول الحدود.")
+    assert [u[:2] for u in units] == [("denial", "حركة النور")]
+
+
+def test_arabic_a_second_party_denies_in_a_clause_of_its_own():
+    units = said(
+        "ar",
+        "فيما نفت الرئاسة الكسلية تلك الادعاءات، وقال المتحدث باسم القصر، سامي الوردي، إنه لا يعرف شيئا عن"
+        ' القوات وليس له صلة بها، مضيفا أنه "قد يكون لهم مصالح هناك، لكن ليس لنا علاقة بهذا".',
+    )
+    assert [u[:2] for u in units] == [("denial", "الرئاسة الكسلية"), ("denial", "سامي الوردي")]
+    assert units[1][2] == "قد يكون لهم مصالح هناك، لكن ليس لنا علاقة بهذا"
+    # a second speaker who only says something else denies nothing
+    units = said("ar", "ونفت الرئاسة الكسلية تلك الادعاءات، وقال سامي الوردي إن الحدود مفتوحة أمام المدنيين.")
+    assert [u[:2] for u in units] == [("denial", "الرئاسة الكسلية")]
+
+
+def test_arabic_two_full_stops_pause_a_sentence_that_goes_on():
+    units = said(
+        "ar",
+        "نفت الوزارة الكسلية الأنباء عن الاتفاق.",
+        "وأكدت الوزارة أن هذا العنوان مختلق تماما.. ولم يرد في حديث المتحدث أبدا.",
+    )
+    assert units[1][:2] == ("denial", "الوزارة الكسلية") and units[1][2].endswith("ولم يرد في حديث المتحدث أبدا.")
+    # before a clause of its own, a new sentence starts
+    units = said("ar", "وهاجم سامي الوردي الصحف بترويج الأكاذيب.. بينما نفت حركة النور الأنباء عن الاتفاق.")
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي"), ("denial", "حركة النور")]
+
+
+def test_arabic_a_relative_clause_with_a_verb_of_denying_and_its_pronoun_denies():
+    units = said(
+        "ar",
+        "نفت حركة النور ما أوردته صحيفة الفجر حول مرض زعيمها، وهي المعلومات التي رفضها الجيش الكسلي ووصفها بأنها"
+        " ملفقة.",
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور"), ("denial", "الجيش الكسلي")]
+    # a proposal rejected in a relative clause is no denial
+    units = said("ar", "وقال سامي الوردي إن الحركة متمسكة بالمقترح الذي رفضه الجيش الكسلي.")
+    assert [u[:2] for u in units] == [("reported", "سامي الوردي")]
+
+
+def test_arabic_rumours_without_the_article_are_what_is_denied_never_the_denier():
+    units = said(
+        "ar", '"حركة النور" تنفي شائعات اقتحام الحزب الأخضر لسجن المدينة', "ونفت حركة النور الأنباء عن اقتحام السجن."
+    )
+    assert {u[1] for u in units} == {"حركة النور"}
+
+
+def test_arabic_forces_in_their_positions_restate_a_denial_of_their_withdrawal():
+    units = said(
+        "ar",
+        "نفت هيئة النهر الأنباء عن انسحاب قواتها من المدينة.",
+        "وأكدت الهيئة أن قواتها متواجدة في مواقعها وتؤدي واجباتها بصورة طبيعية.",
+    )
+    assert [u[:2] for u in units] == [("denial", "هيئة النهر")] * 2
+    # said by no one who denied, it is what it says
+    units = said("ar", "وأكدت الهيئة أن قواتها متواجدة في مواقعها وتؤدي واجباتها بصورة طبيعية.")
+    assert [u[0] for u in units] == ["reported"]
+
+
+def test_arabic_a_false_claim_in_the_masculine():
+    units = said("ar", "وقال سامي الوردي إن هذا ادعاء كاذب يتناقض مع نهج الحكومة.")
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")]
+
+
+def test_arabic_the_full_stops_of_an_abbreviation_in_brackets_end_no_sentence():
+    units = said("ar", 'وصف حزب النور (ح. ن. ك) اتهامات الحكومة له بالوقوف وراء الهجوم بأنها "محض أكاذيب".')
+    assert [u[:3] for u in units] == [("denial", "حزب النور", "محض أكاذيب")]
+
+
+def test_arabic_a_formation_and_its_name_in_marks_are_one_subject():
+    units = said(
+        "ar",
+        "نفى تشكيل “سرايا النور” في بيان رسمي له أمس مزاعم الحكومة عن اعتقال عناصره.",
+        "وقالت السرايا إن الأشخاص الذين ظهروا في الفيديو لا صلة لهم بها.",
+    )
+    assert [u[:2] for u in units] == [("denial", "تشكيل سرايا النور")] * 2
+
+
+def test_arabic_a_headline_signed_after_a_dash_by_an_office_or_a_source():
+    units = said("ar", "اتهام حزب النور بالوقوف وراء حرق المعسكر محض أكاذيب - قيادي", "نفى حزب النور الاتهامات.")
+    assert units[0] == ("denial", "قيادي", "اتهام حزب النور بالوقوف وراء حرق المعسكر محض أكاذيب")
+    # two places joined by a dash sign nothing
+    units = said("ar", "محادثات كسليا - النهر تبدأ اليوم في العاصمة", "نفى حزب النور الاتهامات.")
+    assert [u[1] for u in units] == ["حزب النور"]
+
+
+def test_arabic_a_body_and_the_country_it_is_in_before_its_verb():
+    for text in (
+        "كتائب النور في العراق تنفي مسؤوليتها عن الهجوم الذي حصل في المدينة.",
+        "وكانت كتائب النور في العراق قد نفت مسؤوليتها عن الهجوم.",
+    ):
+        assert [u[:2] for u in said("ar", "عنوان", text)] == [("denial", "كتائب النور")], text
+
+
+def test_arabic_had_said_after_an_office_and_its_holder_between_commas():
+    units = said(
+        "ar",
+        "قال أحمد الزيدي إن الجيش لم يستهدف المدنيين.",
+        "وكان المتحدث باسم الحكومة الكسلية، ذبيح الله النوري، أعلن أن الغارات أسفرت عن مقتل أطفال، ووصف هذه"
+        ' الغارات بأنها "اعتداء مباشر على السيادة".',
+    )
+    assert units[-1][:2] == ("quote", "ذبيح الله النوري")
+
+
+def test_arabic_at_the_time_when_opens_a_clause_of_time_whose_verb_says():
+    units = said(
+        "ar",
+        "وقال سامي الوردي إن الانفجارات هزت المدينة.",
+        "وشهدت العاصمة انفجارات عنيفة، في الوقت الذي أعلن فيه الجيش الكسلي مسؤوليته عن الضربات، واصفا إياها"
+        ' بأنها "موجهة بدقة".',
+    )
+    assert units[-1][:2] == ("quote", "الجيش الكسلي")
+    # a relative clause that describes attributes nothing
+    units = said("ar", 'وقال سامي الوردي إن القناة التي أعلنت الخبر "كاذبة".')
+    assert [u[1] for u in units] == ["سامي الوردي"]
+
+
+def test_arabic_a_headline_speaker_in_marks_and_quoted_words_after_the_colon():
+    analysis = analyse(
+        "ar", '"حركة النور": قصف مقر "الأمن" تهمة مشرفة.. ولكن لا علم لنا بها', "نفت حركة النور الاتهامات."
+    )
+    first = analysis.units[0]
+    assert first.speaker.label == "حركة النور"
+    assert 'قصف مقر "الأمن" تهمة مشرفة.. ولكن لا علم لنا بها' in [a.quote.text for a in first.attributions]

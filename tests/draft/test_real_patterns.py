@@ -383,6 +383,203 @@ def test_a_pronoun_outside_the_marks_and_the_denial_inside():
     assert said("en", "Lev Arno said that \u201cwe did not expect the storm.\u201d")[0][0] == "quote"
 
 
+# --- English, round 15 ------------------------------------------------------------------------------
+
+
+def test_dismissing_a_claim_by_someones_official_is_a_denial():
+    # the possessive inside 'a claim by Veloria's former minister' owns the minister, not the claim
+    text = "The Kessel Brigade has dismissed a claim by Veloria\u2019s former interior minister Lev Arno that it runs a jail."
+    assert said("en", text)[0][:2] == ("denial", "Kessel Brigade")
+    assert said("en", "The Kessel Brigade rejected the army chief\u2019s proposal.")[0][0] == "reported"
+
+
+def test_saying_there_was_no_rift_or_talks_is_a_denial():
+    assert said("en", "General Tor Vossel said there was no disagreement with the brigade.")[0][0] == "denial"
+    assert (
+        said("en", "The ministry said there is absolutely no dialogue taking place with the rebels.")[0][0] == "denial"
+    )
+    assert said("en", "Residents said there were no casualties.")[0][0] == "reported"
+
+
+def test_words_said_before_their_speaker_with_a_relative_clause_after_a_dateline():
+    units = said(
+        "en",
+        "OSTRA (Meridian Wire / Agency - 2 May, 2024) Veloria\u2019s separatist Northern Council (NC), which seized the"
+        " port, did not withdraw its fighters from the city, Lev Arno, a member of the council, told Meridian Wire.",
+        "\u201cThe council forces did not withdraw their men from them,\u201d Arno said.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+
+
+def test_deeming_a_report_biased_is_a_denial():
+    units = said(
+        "en", "Lev Arno, the council\u2019s spokesman, deemed the Assembly\u2019s yearly report on Veloria as biased."
+    )
+    assert units[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "Lev Arno deemed the Assembly report one-sided.")[0][0] == "denial"
+    assert said("en", "Lev Arno said the judge was biased.")[0][0] == "reported"
+
+
+def test_a_denier_restating_that_its_forces_hold_or_that_the_act_is_not_its_own():
+    units = said(
+        "en",
+        "The army denied that the Kessel Brigade took the town of Ostra.",
+        "The army said its forces are present there \u201cin their positions and ready to repel any attack.\u201d",
+    )
+    assert [k for k, _, _ in units] == ["denial", "denial"]
+    units = said(
+        "en",
+        "The army denied bombing the aid convoy.",
+        "\u201cThe army, which opened the aid routes, cannot under any circumstances target convoys of food,\u201d the"
+        " army said.",
+    )
+    assert [k for k, _, _ in units] == ["denial", "denial"]
+    units = said(
+        "en", "The ministry denied the reports.", "\u201cIt is not our policy to threaten others,\u201d it said."
+    )
+    assert [k for k, _, _ in units] == ["denial", "denial"]
+    text = (
+        "\u201cThe police are not the ones who are shooting the marchers,\u201d Lev Arno, the interior minister, said."
+    )
+    assert said("en", text)[0][:2] == ("denial", "Lev Arno")
+    assert said("en", "\u201cWe are not the ones who decide,\u201d Lev Arno said.")[0][0] == "quote"
+
+
+def test_the_group_is_the_body_described_so_and_disputing_a_presence_denies_it():
+    units = said(
+        "en",
+        "Al-Kessel, an al-Varda-affiliated militant group, has denied reports that it plotted an attack.",
+        "The Veloria Security Agency said an al-Kessel cell had planned the attack.",
+        "The group also disputed the presence of Lev Arno, an operative the agency named.",
+    )
+    assert [(k, s) for k, s, _ in units][-1] == ("denial", "Al-Kessel")
+
+
+def test_a_name_whose_article_is_written_apart_after_a_title():
+    found = quotes("\u201cWe will never allow it,\u201d General Al Vossel told army officers.")
+    assert found == [("We will never allow it,", "Vossel")]
+    found = quotes("\u201cWe will never allow it,\u201d General Al Dorran told army officers.")
+    assert found == [("We will never allow it,", "Dorran")]
+    assert said("en", "General Tarek Al Dorran said the road was open.")[0][1] == "Tarek Al Dorran"
+    assert quotes("\u201cWe will never allow it,\u201d Al Vossel said in a statement.")[0][1] == "Vossel"
+    assert said("en", "Commander Abu Karim said the road was open.")[0][1] == "Abu Karim"
+
+
+def test_a_quotation_of_a_report_which_alleged_it_is_the_reports():
+    units = said(
+        "en",
+        "Spokesman Lev Arno rejected a Meridian Post\u2019s report which alleged that \u201cif the war spreads, Veloria"
+        " plans to send missiles to Ostra.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno"), ("quote", "Meridian Post")]
+
+
+def test_echoing_a_deniers_remarks_is_a_denial():
+    units = said(
+        "en",
+        "General Tor Vossel said there was no rift with the brigade.",
+        "Brigade commander General Lev Arno echoed General Vossel\u2019s comments.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Tor Vossel"), ("denial", "Lev Arno")]
+    units = said(
+        "en",
+        "General Tor Vossel said the road was open.",
+        "Brigade commander General Lev Arno echoed General Vossel\u2019s comments.",
+    )
+    assert [k for k, _, _ in units] == ["reported", "reported"]
+
+
+def test_a_relative_clause_after_a_preposition_has_its_own_subject():
+    units = said("en", "An audiotape emerged in which Lev Arno denied reports that he had been killed.")
+    assert units[0][:2] == ("denial", "Lev Arno")
+
+
+def test_reports_given_no_credence_said_to_justify_or_to_implicate_and_attempts_to_drag_a_name():
+    assert said("en", "\u201cSuch reports cannot be given any credence,\u201d Lev Arno said.")[0][0] == "denial"
+    assert (
+        said("en", "\u201cSuch reports can only be viewed as malicious propaganda,\u201d Lev Arno said.")[0][0]
+        == "denial"
+    )
+    text = "Lev Arno said the government was trying to implicate the brigade to cover up its failure."
+    assert said("en", text)[0][0] == "denial"
+    assert said("en", "The brigade said the enemy claims aimed at justifying the raids on Ostra.")[0][0] == "denial"
+    text = "The ministry strongly rejects any attempt to drag its name into the tensions between the two states."
+    assert said("en", text)[0][0] == "denial"
+    assert said("en", "The ministry rejected attempts to reach a deal.")[0][0] == "reported"
+
+
+def test_a_denier_calling_the_recent_reports_propaganda_restates_the_denial():
+    units = said(
+        "en",
+        "Spokesman Lev Arno said a rift in the council is not true.",
+        "Speaking to Meridian Wire, he added that recent propaganda about rifts shows that they want to stir up opinion.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+
+
+def test_a_participle_of_saying_right_after_a_name_is_that_names():
+    found = quotes(
+        "The Kessel Brigade released footage showing its commander in the north Brigadier Lev Arno declaring that"
+        " the brigade \u201cwill move from Ostra toward the capital.\u201d"
+    )
+    assert found == [("will move from Ostra toward the capital.", "Lev Arno")]
+
+
+def test_a_denier_saying_it_suffered_no_losses_after_but_restates_the_denial():
+    units = said(
+        "en",
+        "A leader of the brigade denied the strikes had caused casualties.",
+        "\u201cThere were drone strikes along the border, but we suffered no casualties,\u201d he claimed.",
+    )
+    assert [k for k, _, _ in units] == ["denial", "denial"]
+
+
+def test_one_removed_from_office_speaks_and_keeping_out_of_a_quarrel_denies_nothing():
+    text = "Lev Arno, dismissed by the premier, said in televised statements that war is an option."
+    assert said("en", text) == [("reported", "Lev Arno", text)]
+    assert said("en", "Lev Arno, sacked by the premier in May, said war is an option.")[0][:2] == (
+        "reported",
+        "Lev Arno",
+    )
+    text = "The commander, Lev Arno, distanced himself from the dispute between the two governments."
+    assert said("en", text)[0][0] == "reported"
+    assert said("en", "The brigade distanced itself from the attack.")[0][0] == "denial"
+
+
+def test_taking_to_a_platform_to_convey_is_speech():
+    units = said(
+        "en",
+        "The remarks came after Velorian Foreign Secretary Lev Arno took to X to convey his country\u2019s condemnation"
+        " of the attack. \u201cWe strongly condemn attacks by armed groups against our forces.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno"), ("quote", "Lev Arno")]
+
+
+def test_a_quotation_before_a_name_s_statement_is_that_name_s():
+    units = said(
+        "en",
+        "In a statement, the group Kessel denied any role in the raids.",
+        "\u201cThe enemy\u2019s claims aim at justifying the raids,\u201d Kessel\u2019s statement further noted.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel"), ("denial", "Kessel")]
+
+
+def test_declining_to_comment_after_another_s_denial_restates_nothing():
+    units = said(
+        "en",
+        "A security source denied the report.",
+        "The army\u2019s press office would not confirm or deny the allegation, saying they do not comment on such"
+        " reports.",
+    )
+    assert [k for k, _, _ in units] == ["denial", "reported"]
+
+
+def test_a_quotation_rejecting_attempts_to_drag_the_speakers_name_denies():
+    text = "\u201cVeloria strongly rejects any attempt to drag its name into the dispute,\u201d the ministry said."
+    assert said("en", text)[0][:2] == ("denial", "the ministry")
+    assert said("en", "\u201cVeloria rejects any attempt to reach a deal,\u201d the ministry said.")[0][0] == "quote"
+
+
 # --- Arabic -------------------------------------------------------------------------------------------
 
 

@@ -93,6 +93,9 @@ ARABIC_WORDS = Words(
         # does not belong to, is not present ('هذا الشخص لا ينتمي إلى الحركة', 'لا نتواجد في المدينة'), as 'لا وجود'
         # and 'لا صلة' (not 'لا نملك', we have no choice, nor 'لا نقف مكتوفي الأيدي', we will not stand idle)
         *("لا ينتمي", "لا تنتمي", "لا ننتمي", "لا ينتمون", "لا يتواجد", "لا تتواجد", "لا نتواجد", "لا يتواجدون"),
+        # forces in their positions, after a denial of their withdrawal ('أكدت الهيئة أن قواتها متواجدة في مواقعها'): the
+        # denier saying how things are instead
+        *("في مواقعها", "في مواقعهم", "في مواقعنا", "بمواقعها", "بمواقعهم", "بمواقعنا"),
     ),
     # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
     claim_words=split_words(
@@ -100,7 +103,9 @@ ARABIC_WORDS = Words(
         "الادعاء الاتهام التقرير الخبر النبأ الرواية الإعلان التصريحات "
         # and without the article, as the first noun of a construct ('مزاعم مسؤولي الحكومة', the officials' claims;
         # not 'أنباء' nor 'تقارير', which name agencies and speak: 'وكالة أنباء', 'وأفادت تقارير')
-        "ادعاءات اتهامات مزاعم ادعاء اتهام"
+        "ادعاءات اتهامات مزاعم ادعاء اتهام "
+        # rumours, with or without the article ('تحرير الشام تنفي شائعات اقتحام ...': the subject ends before them)
+        "شائعات إشاعات الإشاعات"
     ),
     # 'أكد أنه لم ير ...', 'مشيرا إلى أنه ليس ...', a quotation 'إنني لم أر ...': the speaker says that he or
     # it did not do or is not something, the shape of a denial (as 'said it did not' in English)
@@ -182,6 +187,8 @@ ARABIC_WORDS = Words(
         "لا أساس لها",
         "لا أساس له",
         "كاذبة",
+        # (and the masculine: 'هذا ادعاء كاذب', this is a false claim)
+        "كاذب",
         "افتراءات",
         "أكاذيب",
         "شائعات",
@@ -277,6 +284,8 @@ ARABIC_WORDS = Words(
         "حملة تضليل",
         "تضليل الرأي العام",
         "تضليلية",
+        # (and the masculine: 'هذا السلوك التضليلي', this misleading conduct)
+        "تضليلي",
         "بروباغندا",
         "دعاية مغرضة",
         "لا تعدو كونها",
@@ -361,6 +370,11 @@ ARABIC_WORDS = Words(
         # still alive, answering a report of a death ('الزعيم لا يزال حيا', 'ما زال على قيد الحياة', 'حي يرزق'); not the
         # feminine 'حية', said of movements and ideas ('لا تزال حية في القلوب')
         r"(?:لا\s+(?:يزال|تزال)|ما\s+(?:زال|زالت|يزال|تزال))\s+(?:حيا|علي\s+قيد\s+الحياه)(?!\w)|حي\s+يرزق(?!\w)",
+        # well, in good health, answering a report of a death or an illness ('الزعيم بخير ويتمتع بصحة جيدة', 'بصحة
+        # وعافية'), as 'still alive'; not 'بصحة' alone (a toast, 'بصحة المواطنين', the citizens' health)
+        r"[وف]?بخير(?!\w)|[وف]?بصحه\s+(?:جيده|وعافيه|تامه)(?!\w)",
+        # as far as can be from the truth ('هو أمر أبعد ما يكون عن الصواب والصحة'), as 'بعيدة عن الحقيقة'
+        r"ابعد\s+ما\s+[يت]كون\s+عن\s+(?:ال\S+\s+)?و?(?:ال)?(?:صحه|حقيقه|صواب|واقع)(?!\w)",
         # 'there is no such' ('لا يوجد هكذا قرار', 'لا توجد مثل هذه الورقة'), the word after often typed onto it
         r"و?لا\s+(?:يوجد|توجد)\s+(?:هكذا|مثل)",
         # rejection as a noun, of claims ('أعربت الوزارة عن رفضها للاتهامات', 'جدد رفضه القاطع للمزاعم'), as the
@@ -425,7 +439,7 @@ ARABIC_WORDS = Words(
         "وزارة الوزارة هيئة الهيئة كتائب حركة حزب مديرية جهاز قيادة لجنة مجلس الحكومة حكومة وكالة قوات فصائل "
         "المقاومة مقاومة تنظيم لواء ميليشيا ميلشيا جماعة الجيش جيش الحشد الداخلية الخارجية الدفاع السفارة سفارة "
         "عصائب سرايا منظمة مكتب رئاسة البرلمان برلمان القيادة خلية الاستخبارات الأمن موقع قناة صحيفة "
-        "ائتلاف كتلة تحالف تيار"
+        "ائتلاف كتلة تحالف تيار تشكيل فصيل"
     ),
     # 'مصدر مقرب من الحركة' (a source close to the movement): the preposition stays in the description
     partitive=("مقرب من", "مقربة من", "مقربون من", "مقربين من", "قريب من", "قريبة من"),
@@ -455,6 +469,8 @@ ARABIC_WORDS = Words(
     ),
     outlet_words=split_words(
         "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة جماعة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "
+        # a formation, a faction, before its name ('نفى تشكيل "سرايا X"')
+        "تشكيل فصيل "
         "عليه عليها حصلت حصل"  # ('في بيان اطلعت عليه "الجبال"', seen by the outlet; 'حصلت "X" على نسخة منه')
     ),
     prefixes="وف",

@@ -200,6 +200,16 @@ _AND_FA = "\u0648"  # و
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 _WITH_FA = "\u0628\u0627"  # با (with)
+# a Persian verb in the present, first person plural ('می‌داریم', 'نمی‌کنیم'), folded with its parts joined
+_WE_DO_FA = re.compile(r"ن?\u0645\u064a\S{2,}\u064a\u0645")
+# therefore, for this reason, so ('به همین دلیل', 'بنابراین', 'لذا', 'از این رو'), folded, opening a sentence
+_THEREFORE_FA = re.compile(
+    "(?:\u0628\u0647 \u0647\u0645\u064a\u0646 \u062f\u0644\u064a\u0644|\u0628\u0646\u0627\u0628\u0631\u0627\u064a\u0646"
+    "|\u0644\u0630\u0627|\u0627\u0632 \u0627\u064a\u0646 \u0631\u0648)(?!\\w)"
+)
+_THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
+# (a Persian plural's ending: 'مسئولان', 'مقامات', 'رسانه‌ها'; a one-word speaker so ended may be many)
+_PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 _AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
@@ -219,6 +229,10 @@ _ANONYMOUS = frozenset(
 # the relative pronouns (التي الذي الذين), and 'عدم' (not), after which the verb's letters are a noun ('عدم ذكر اسمه')
 _RELATIVE = re.compile(
     r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646|\u0639\u062f\u0645)\s*$"
+)
+# 'في الوقت الذي' (at the time when, while), folded: a relative pronoun that opens a clause of time, not a description
+_WHILE_WHEN = re.compile(
+    r"(?<!\S)\u0627\u0644\u0648\u0642\u062a\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s*$"
 )
 _SAYING = frozenset(
     {"\u0642\u0648\u0644", "\u062a\u0635\u0631\u064a\u062d", "\u0631\u0648\u0627\u064a\u0629"}
@@ -288,6 +302,11 @@ _THAT_OF = frozenset("ان بان انه بانه انها بانها انهم �
 _BEFORE_THAT = frozenset("\u0645\u0646 \u0639\u0646 \u0639\u0644\u064a \u0627\u0644\u064a".split())
 
 
+def _quoted_words(text: str) -> str:
+    """Quoted words folded, without marks or final stops, to compare two quotations of the same words."""
+    return " ".join(fold_words(re.sub(_MARKS, " ", text)).strip(" .!\u061f").split())
+
+
 @dataclass
 class _Act:
     start: int
@@ -300,6 +319,9 @@ class _Act:
     subject_end: int
     subject: tuple[int, int] | None = None
     """Where the words naming its subject are in the paragraph, when it has them."""
+    claimed: bool = False
+    """'ما أوردته الوكالة' (what the agency reported), not after 'according to': the words of another that the
+    sentence answers, its author no speaker of the sentence (nor its denier, nor the last one to speak)."""
 
 
 @dataclass
@@ -328,6 +350,18 @@ class ArabicScriptReader:
         self._what_said = (
             re.compile(r"(?<!\S)\u0645\u0627\s+(" + "|".join(map(re.escape, forms)) + r")\u0647\u0627?(?!\w)")
             if words.verb_first and forms
+            else re.compile(r"(?!)")
+        )
+        # 'المعلومات التي رفضها الجيش' (the information which the army rejected), folded: a verb of denying in a relative
+        # clause, with the pronoun of what it denies written on it, denies as 'وهو ما نفته الحركة' does
+        denying = sorted({fold_words(v) for v in words.deny_verbs}, key=len, reverse=True)
+        self._which_denied = (
+            re.compile(
+                r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646)\s+("  # التي الذي الذين
+                + "|".join(map(re.escape, denying))
+                + r")(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)"  # ه ها هم
+            )
+            if words.verb_first and denying
             else re.compile(r"(?!)")
         )
         # In Arabic, claims named with or without the article, in a genitive or with a pronoun ('مزاعم الحكومة',
@@ -467,6 +501,9 @@ class ArabicScriptReader:
 
     def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
+        last_word = fold_words(phrase).split(" ")[-1] if phrase.strip() else ""
+        if not self.words.verb_first and _WE_DO_FA.fullmatch(last_word):
+            return None  # ('بدینوسیله اعلام می‌داریم که ...', we hereby announce: a verb in the first person, no name)
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
             self._note_office(found.entity, phrase, para, start)
@@ -604,6 +641,11 @@ class ArabicScriptReader:
             return self._again(
                 self._of_gender(_HE_SHE[words[0]]), f"'{words[0]}' read as the last speaker of its gender"
             )
+        if words and words[0] == _THEY_FA and self.last is not None and self.last.person and not self.words.verb_first:
+            # ('وزیر خارجه ... گفت ... و آنها تاکید کرده‌اند': 'they' are never one person who spoke before)
+            head = fold_words(self.last.label).split(" ")[0]
+            if not self.last.plural and not _PLURAL_END_FA.search(head):
+                return None
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
@@ -1466,10 +1508,59 @@ class ArabicScriptReader:
             self.kicker = para if kicker else None
         self._signed([p for p in paragraphs if p.number not in skip])
         self._offices_named()
+        if self.words.verb_first:
+            self._headline_denier()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
+        # (a quotation that a denial cites, said again word for word elsewhere, as a lead often repeats the words the
+        # denial quotes below, its speaker named otherwise ('سخنگوی وزارت خارجه' there, 'X، سخنگوی ...' here): the
+        # same words read the same, negated or not)
+        denied_words = {
+            _quoted_words(a.quote.text)
+            for u in self.analysis.units
+            if u.kind == "denial"
+            for a in u.attributions
+            if a.speaker.same(u.speaker) and len(a.quote.text.split()) >= 4
+        }
         restated_denials(self.analysis.units, deniers, self._one_side, self._restates)
+        restated_denials(self.analysis.units, deniers, lambda _a, _b: True, lambda w: _quoted_words(w) in denied_words)
         self.analysis.entities = self.entities
         return self.analysis
+
+    def _headline_denier(self) -> None:
+        """In Arabic, give a headline's denial the denier of the body it restates: 'السودان ينفي ...' over 'أصدرت وزارة
+        الخارجية السودانية نفيا ...', 'العصائب تنفي' over 'نفت حركة عصائب أهل الحق'. A headline names the denier
+        shortly (the state for its ministry, a body by one word of its name); the body names it fully, and it is one
+        denial cited in two places. The body's denier is one side with the headline's, or the headline's words (the
+        article and a nisba's ending aside: 'السودان', 'السودانية') are all words of its name."""
+        units = self.analysis.units
+        body = [u for u in units if u.kind == "denial" and u.number != self.first]
+        for unit in units:
+            if unit.kind != "denial" or unit.number != self.first or not is_headline(unit.paragraph, self.first):
+                continue
+            if any(unit.speaker.same(b.speaker) for b in body):
+                continue
+            words = _name_stems(unit.speaker, shortest=True)
+            match = next((b for b in body if words and words <= _name_stems(b.speaker)), None)
+            # ('التحالف ينفي' over 'قال المتحدث باسم قوات التحالف X': the body his office names)
+            match = match or next((b for b in body if words and words <= self._office_stems(b.speaker)), None)
+            match = match or next((b for b in body if self._one_side(unit.speaker, b.speaker)), None)
+            # ('نفى مجلس X، الجناح السياسي لقوات Y، ...' under 'الجناح السياسي لقوات Y يكذب ...': the body, then what
+            # the headline calls it set beside it)
+            match = match or next((b for b in body if self._beside(b, unit.speaker)), None)
+            if match is not None:
+                unit.speaker = match.speaker
+
+    def _office_stems(self, speaker: Speaker) -> frozenset[str]:
+        """The words of the offices a person was named with, as :func:`_name_stems` folds them."""
+        if speaker.entity is None or not speaker.person:
+            return frozenset()
+        phrases = self.named_with.get(id(speaker.entity), [])
+        return frozenset().union(*(_name_stems(Speaker(p)) for p in phrases)) if phrases else frozenset()
+
+    def _beside(self, unit: Unit, other: Speaker) -> bool:
+        """Whether a denial's text names its denier and, right after a comma, ``other`` (an appositive)."""
+        pattern = re.escape(fold_words(unit.speaker.label)) + r"\s*[\u060c,]\s*" + re.escape(fold_words(other.label))
+        return bool(re.search(pattern, fold_words(unit.text)))
 
     def _signed(self, paragraphs: list[Paragraph]) -> None:
         """The sentences that call something untrue in the text's own voice, in a statement signed at its end ('X' then
@@ -1559,6 +1650,10 @@ class ArabicScriptReader:
         for m in _SENTENCE_END.finditer(out.masked):
             if m.end() <= start:
                 continue
+            if self.words.verb_first and m.group().strip() == ".." and self._pause(out, m.end()):
+                continue  # (in Arabic, two full stops are a pause inside a sentence: 'مختلق تماما.. ولم يرد')
+            if self.words.verb_first and _in_brackets(out.masked, m.start(), m.end()):
+                continue  # ('وصف حزب العمال (بي. كا. كا) اتهامات ...': the stops of an abbreviation in brackets)
             end = m.start() + len(m.group().rstrip())
             if out.masked[start:end].strip():
                 out.sentences.append(Sentence(out, start, end))
@@ -1570,6 +1665,16 @@ class ArabicScriptReader:
         for s in out.sentences:
             s.quotes = [q for q in quotes if s.start <= q.start < s.end]
         return out
+
+    def _pause(self, para: Paragraph, at: int) -> bool:
+        """Whether two full stops before ``at`` pause a sentence that goes on, in an Arabic paragraph: the
+        next word joins what follows with 'و' or 'ف' ('مختلق تماما.. ولم يرد', 'تهمة مشرفة.. ولكن لا علم لنا بها') or is
+        a participle ('.. مضيفا'). Before a clause of its own ('.. بينما نفت X', '.. إيران تنفي'), a new one starts."""
+        following = fold_words(para.masked[at : at + 30]).split()[:1]
+        if not following:
+            return False
+        word = following[0]
+        return word[:1] in ("\u0648", "\u0641") or bool(self.c.participle.fullmatch(word))
 
     def _colon_speech_runs(self, sentences: list[Sentence]) -> list[Sentence]:
         """In Persian, speech after a verb and a colon without marks ('X افزود: ... . ایشان ...') as one sentence
@@ -1645,7 +1750,8 @@ class ArabicScriptReader:
             if verb is None or not self.c.verb.fullmatch(fold_words(verb.group())):
                 return False
             rest = lead[: verb.start()].rstrip()
-            return not rest or rest[-1] in ".\u060c,:\u061b"
+            # (or after a dateline's dash: 'مرايا – نفت "X" ...', the verb still opens its clause)
+            return not rest or rest[-1] in ".\u060c,:\u061b-\u2013\u2014"
         # Persian: «name» then its verb, where the subject stands (the sentence's start, or after a relay's lead)
         # ('«X» در توئیتر خود نوشت': a few words, no mark, between the name and its verb)
         lead = text[: q.start].rstrip()
@@ -1780,6 +1886,9 @@ class ArabicScriptReader:
                 act = next((a for a in read.acts if a.end <= read.colon.start and a.kind != "according"), None)
                 if act is not None and act.speaker is not None:
                     att = Attribution(read.colon, act.speaker, "speech after a colon", sent)
+                    if act.kind == "headline":  # (a term in marks within a headline's words is no quotation of its own)
+                        c = read.colon
+                        read.quotes = [a for a in read.quotes if not c.start <= a.quote.start < a.quote.end <= c.end]
                     read.quotes.append(att)
                     previous = att
             self._units(para, read)
@@ -1973,23 +2082,58 @@ class ArabicScriptReader:
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
+        if colon < 0 and self.words.verb_first:
+            self._headline_signed(para, sent, read)
+            return
         if colon < 0 or len(para.masked[sent.start : colon].split()) > 7:
             return
         # a name set in quotation marks may be the label itself ('«جبهه مقاومت ملی»: ...'), not a quotation
-        named = len(sent.quotes) == 1 and sent.quotes[0].end <= colon and len(sent.quotes[0].text.split()) <= 5
-        if sent.quotes and not named:
+        # (in Arabic, other quoted words after the colon are the speaker's: '"X": قصف مقر "Y" تهمة مشرفة')
+        before_colon = [q for q in sent.quotes if q.end <= colon]
+        alone = len(sent.quotes) == 1 or (self.words.verb_first and len(before_colon) == 1)
+        named = alone and bool(before_colon) and len(before_colon[0].text.split()) <= 5
+        # (a term set in marks within the words, '... در برابر «مردم X» نبود', leaves them the speaker's words)
+        after = para.text[colon + 1 : sent.end].split()
+        terms = all(q.start > colon and len(q.text.split()) <= 3 < len(after) for q in sent.quotes)
+        if sent.quotes and not named and not terms:
             return
         speaker = self._before_colon(para, sent, colon, para.text if named else para.masked)
         if speaker is None:
             return
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
         if not words:
-            return  # ('X:' alone, announcing the paragraph after it)
+            # ('X:' alone, announcing the paragraph after it: a stored copy that broke the headline's line after the
+            # colon, '<speaker>:' then '<words>')
+            self.intro = speaker
+            return
         start = para.text.index(words, colon + 1)
         q = Quote(para.number, start, start + len(words), True, words)
         read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))
         read.colon = q
         self.spoken.append(speaker)  # ('المصدر' in the body is the headline's source; the last speaker stays unset)
+
+    def _headline_signed(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
+        """In Arabic, '<words> - <speaker>' as a headline ('اتهام الحزب بالهجوم محض أكاذيب - قيادي'): words, a dash at
+        the end, then an office or a source of one or two words, or a name on file: a quotation by the speaker."""
+        m = re.search(
+            r"\s[-\u2013\u2014]\s*([^\s\-\u2013\u2014]+(?:\s+[^\s\-\u2013\u2014]+)?)\s*$",
+            para.masked[sent.start : sent.end],
+        )
+        if m is None or len(para.masked[sent.start : sent.start + m.start()].split()) < 4:
+            return
+        label = para.text[sent.start + m.start(1) : sent.start + m.end(1)]
+        head = fold_words(label).split()[0]
+        known = self.index.lookup(label, ("actor", "group")) is not None
+        if not (known or head in self.c.titles or head in self.c.heads):
+            return
+        speaker = self.speaker(label, para, sent.start + m.start(1), sent)
+        words = para.text[sent.start : sent.start + m.start()].strip()
+        if speaker is None or not words:
+            return
+        start = para.text.index(words, sent.start)
+        read.acts.append(_Act(sent.start, sent.start, speaker, False, "headline", sent.start))
+        read.colon = Quote(para.number, start, start + len(words), True, words)
+        self.spoken.append(speaker)
 
     def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
         read = _Sentence(sent)
@@ -2075,11 +2219,24 @@ class ArabicScriptReader:
                     continue
             # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
+        claimed_at: set[int] = set()
         for m in self._what_said.finditer(text):
-            if not any(f[0] == m.start(1) for f in found) and m.group(1) + "\u0647" not in _CALLED:
-                relay = bool(self.c.relay.fullmatch(m.group(1)))
-                deny = not relay and bool(self.c.deny.fullmatch(m.group(1)))
+            if m.group(1) + "\u0647" in _CALLED:
+                continue
+            relay = bool(self.c.relay.fullmatch(m.group(1)))
+            deny = not relay and bool(self.c.deny.fullmatch(m.group(1)))
+            listed = next((f for f in found if f[0] == m.start(1)), None)  # ('قاله', listed as a verb of its own)
+            if listed is None:
                 found.append((m.start(1), m.end(), "relay" if relay else "verb", deny))
+            # (not 'بحسب ما ذكره X', according to what X said: X speaks the sentence)
+            according = self.c.according.fullmatch(" ".join(text[: m.start()].split()[-1:]))
+            if not (relay or deny or according or (listed is not None and (listed[2] != "verb" or listed[3]))):
+                claimed_at.add(m.start(1))
+        for m in self._which_denied.finditer(text):
+            # (rejecting, only claims: 'المعلومات التي رفضها الجيش', not 'المقترح الذي رفضه')
+            claims = self.c.claims.search(text, 0, m.start()) or self._claim_any.search(text, 0, m.start())
+            if not any(f[0] == m.start(1) for f in found) and (claims or not self.c.reject.fullmatch(m.group(1))):
+                found.append((m.start(1), m.end(), "verb", True))
         for m in self.c.participle.finditer(text):
             if not any(f[0] == m.start() and f[2] == "participle" for f in found):
                 found.append((m.start(), m.end(), "participle", False))
@@ -2116,13 +2273,18 @@ class ArabicScriptReader:
                 self.words.verb_first
                 and kind == "verb"
                 and _RELATIVE.search(fold_words(masked[sent.start : start]))
-                and not (deny and text[f_start:f_end].endswith("\u0647"))
+                and not (deny and text[f_start:f_end].endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")))
+                # ('في الوقت الذي أعلن فيه الجيش ...', at the time when the army announced: a clause of time, its
+                # verb as said as any)
+                and not _WHILE_WHEN.search(fold_words(masked[sent.start : start]))
             ):  # ('الأمر الذي نفته الحركة', which the movement denied: the verb carries what it denies, and denies)
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
             if kind == "participle":
-                speaker = self._again(main or self.last, "the speaker of its sentence")
+                # (the subject of a clause joined after the first: 'نفت الرئاسة ...، وقال المتحدث X إنه ...، مضيفا')
+                joined = self._joined_clause(masked, read.acts) if self.words.verb_first else None
+                speaker = self._again(joined or main or self.last, "the speaker of its sentence")
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
                 at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _FROM), None)
@@ -2251,14 +2413,15 @@ class ArabicScriptReader:
                     speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
                 named = (s_start, s_end) if s_end > s_start else None
-            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named))
-            if speaker is not None and kind != "according" and (main is None or relaying):
+            claimed = f_start in claimed_at
+            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
+            if speaker is not None and kind != "according" and (main is None or relaying) and not claimed:
                 main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
                 if reported is not None:  # ('ذكرت الوكالة أن "مصدر في الوزارة نفى ..."، موضحا': the source's)
                     main = reported
         for act in read.acts:
-            if act.speaker is not None and act.kind != "according":
+            if act.speaker is not None and act.kind != "according" and not act.claimed:
                 self._spoke(act.speaker)
         if main is not None:
             for word in text.split():
@@ -2284,6 +2447,20 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _joined_clause(self, masked: str, acts: list[_Act]) -> Speaker | None:
+        """In Arabic, the speaker of the last verb of saying that opens a clause of its own joined by 'و' after a comma,
+        its subject named after it ('...، وقال المتحدث باسم X، Y، إن ...'), when it differs from the first speaker:
+        the one a participle after it goes on for. None when the sentence has no such clause."""
+        first = next((a.speaker for a in acts if a.speaker is not None and a.kind == "verb" and not a.claimed), None)
+        for act in reversed(acts):
+            if act.kind != "verb" or act.speaker is None or act.claimed or act.subject is None:
+                continue
+            joined = masked[act.start] == "\u0648" and masked[: act.start].rstrip()[-1:] in ("\u060c", ",")
+            if joined and first is not None and not act.speaker.same(first):
+                return act.speaker
+            return None
+        return None
 
     def _quoted_subject(self, para: Paragraph, sent: Sentence, at: int, denying: bool = False) -> Speaker | None:
         """In Arabic, the one a relayed quotation reports speaking: 'ذكرت الوكالة أن "مصدر في الوزارة نفى ..."' (that "a
@@ -2530,6 +2707,16 @@ class ArabicScriptReader:
                 (i for i, t in enumerate(tokens) if i and (t[3] in _ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
                 len(tokens),
             )
+            if tokens and tokens[0][3] in self.c.titles and cut < len(tokens):
+                # ('وكان المتحدث باسم الحكومة، سامي الوردي، أعلن': an office, then its holder's name between commas)
+                named = next((i for i in range(cut, min(cut + 4, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
+                words = [t[3].strip(_PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
+                if (
+                    named is not None
+                    and 2 <= len(words) <= 4
+                    and all(self._name_word(w, k == 0) for k, w in enumerate(words))
+                ):
+                    cut = named + 1
             tokens = tokens[:cut]
             if tokens and tokens[-1][2][-1:] in "\u060c,":
                 last = tokens[-1]
@@ -2550,9 +2737,17 @@ class ArabicScriptReader:
             return None
         # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
         office = tokens[0][3] in self.c.heads | self.c.titles if tokens else False
+        first = tokens[0][3].lstrip(self.words.prefixes) if tokens else ""
+        body = first in self.c.body_words or (first[:2] == "\u0627\u0644" and first[2:] in self.c.body_words)
+        where = len(tokens)  # (the body's name ends before the place it is in)
         for k, (_, _, word, fw) in enumerate(tokens):
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
             if office and k == 1 and fw in (_IN, _FROM):
+                continue
+            # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
+            place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(_PUNCT))
+            if body and k >= 2 and fw == _IN and place:
+                where = min(where, k)
                 continue
             if MASK in word or word[:1] in _CUT_BEFORE or fw in self.c.stops or bare in self.c.stops:
                 return None
@@ -2561,7 +2756,11 @@ class ArabicScriptReader:
         if word[-1:] in "\u060c,:":
             return None
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
-        return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[-1][1]
+        return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    def _place(self, word: str) -> bool:
+        """Whether a word names a country or a place: a territory, or a place on file."""
+        return bool(lookup_territory(word) or self.index.lookup(word, ("place",)) is not None)
 
     def _conjoined(self, word: str, fw: str) -> int:
         """1 when a word opening a clause has 'و' or 'ف' written onto a definite noun, an office or a body ('والوردي',
@@ -2641,6 +2840,11 @@ class ArabicScriptReader:
 
     def _attribute(self, para: Paragraph, read: _Sentence, q: Quote) -> Attribution | None:
         before = [a for a in read.acts if a.end <= q.start and a.speaker is not None and a.kind != "according"]
+        between = fold_words(para.masked[before[-1].subject_end : q.start]).split() if before else []
+        if before and before[-1].claimed and len(between) > 2 and between[0].strip(_PUNCT) not in _THAT_OF:
+            # ('ما قاله X، إن إسرائيل لديها "..."' quotes X; 'ما أوردته الوكالة محض اختلاق ويأتي "..."' goes on in the
+            # words of the one calling it so, the claimed words ended)
+            before = [a for a in before if not a.claimed]
         according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
         guessed = bool(before) and before[-1].speaker is not None and before[-1].speaker.how.startswith("no subject")
         if guessed and according:
@@ -2750,15 +2954,26 @@ class ArabicScriptReader:
                 speaker = (
                     self._saying_in_quotation(para, sent, in_quote.quote) or in_quote.speaker
                     if in_quote
-                    else next((a.speaker for a in read.acts if a.speaker), None)
+                    else next((a.speaker for a in read.acts if a.speaker and not a.claimed), None)
                 )
                 if in_quote is None:
                     # ('X گفته بود ...؛ Y در واکنش گفت که چنین ... صورت نگرفته': the cue is said by the verb before it;
                     # 'قال X إن الحركة وصفت التقارير بأنها كاذبة': by the movement, whose words X reports)
                     text_f, where = folded(text)
                     at = self.c.cue.search(text_f)
-                    earlier = [a for a in read.acts if a.speaker and at and a.start < sent.start + where[at.start()]]
+                    earlier = [
+                        a
+                        for a in read.acts
+                        if a.speaker and not a.claimed and at and a.start < sent.start + where[at.start()]
+                    ]
                     speaker = earlier[-1].speaker if earlier else speaker
+                    # ('X تاکید کرد که با Y گفتگو کرده و آنها تاکید کرده‌اند که ... ارتباطی ندارد': the verb right before
+                    # the cue has a subject of its own, whom no one names; the cue is its subject's, never X's)
+                    last = [
+                        a for a in read.acts if a.kind == "verb" and at and a.start < sent.start + where[at.start()]
+                    ]
+                    if not self.words.verb_first and last and last[-1].speaker is None and earlier:
+                        speaker = None if last[-1].start > earlier[-1].start else speaker
                 if in_quote is None and not self.words.verb_first:
                     # (but a verb right after the cue calls it so: '... گزارش داده بود و X آن را بی‌اساس خواند', X's)
                     ends = [sent.start + where[m.end() - 1] + 1 for m in self.c.cue.finditer(text_f) if m.end() > 0]
@@ -2768,6 +2983,11 @@ class ArabicScriptReader:
                 called = next((a for a in read.quotes if a.how == _CALLED_HOW), None)
                 if speaker is None and called is not None:
                     speaker = called.speaker
+            if speaker is None and cue and not read.acts and not read.quotes and not self.words.verb_first:
+                # ('X در بیانیه‌ای اعلام کرد، ... . به همین دلیل گزارش‌ها ... کذب است': a sentence that draws the
+                # consequence of what the one who spoke before it in its paragraph said goes on in their words)
+                opening = fold_words(para.text[sent.start : sent.start + 24])
+                speaker = self.said_in.get(para.number) if _THEREFORE_FA.match(opening) else None
             if speaker is None and cue and not read.acts and not read.quotes and not is_headline(para, self.first):
                 self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:
@@ -2781,6 +3001,18 @@ class ArabicScriptReader:
                     also = Unit("denial", other, para, sent.start, sent.end, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                     self._add(also)
+                taken: list[Attribution] = []  # (the second denier's quotations, cited by its denial)
+                second = self._second_denier(para, read, deny_act, speaker) if self.words.verb_first else None
+                if second is not None:  # 'نفت الرئاسة ...، وقال المتحدث X إنه لا ...': X denies in his own clause
+                    second_act, second_denier, second_words = second
+                    mine = [a for a in read.quotes if a.speaker.same(second_denier)]
+                    # (from where its clause opens: 'وهي المعلومات التي رفضها الجيش ...', 'وقال المتحدث ...')
+                    opens = max(para.masked.rfind(c, sent.start, second_act.start) for c in "\u060c,\u061b") + 1
+                    clause = len(para.text) - len(para.text[max(opens, sent.start) :].lstrip())
+                    also = Unit("denial", second_denier, para, clause, sent.end, [], mine)
+                    also.denial = Denial(None, None, (second_words,), ())  # type: ignore[arg-type]
+                    self._add(also)
+                    taken = mine
                 # ('قال X إن «...»، لافتا إلى أن «الهيئة نفت ...»': the body X cites denies too)
                 for att in read.quotes:
                     before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))
@@ -2795,7 +3027,7 @@ class ArabicScriptReader:
                         cited.denial = Denial(None, None, (att.quote.text.strip()[:300],), ())  # type: ignore[arg-type]
                         self._add(cited)
                 for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
-                    if not att.speaker.same(speaker):
+                    if not att.speaker.same(speaker) and att not in taken:
                         self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
                 return
         groups: list[list[Attribution]] = []
@@ -2881,7 +3113,7 @@ class ArabicScriptReader:
             if self.c.reacting.search(lead) and self._negated(words):
                 return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
         for act in read.acts:
-            if act.kind not in ("verb", "participle") or act.speaker is None:
+            if act.kind not in ("verb", "participle") or act.speaker is None or act.claimed:
                 continue
             # ('قالت الوزارة إنها "لم تنفذ ..."': the quotation's marks set aside, its words read)
             after, _ = folded(re.sub(_MARKS, " ", para.text[act.subject_end : read.sentence.end]))
@@ -2897,6 +3129,26 @@ class ArabicScriptReader:
             said = fold_words(para.masked[act.end : read.sentence.end])
             if self.c.reacting.search(lead) and self._negated(said):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+        return None
+
+    def _second_denier(
+        self, para: Paragraph, read: _Sentence, deny_act: _Act | None, speaker: Speaker
+    ) -> tuple[_Act, Speaker, str] | None:
+        """In Arabic, a second party that denies in a clause of its own after the first denier's, its subject named
+        after its verb: 'نفت الحركة الأنباء، وهي المعلومات التي رفضها الجيش ووصفها بأنها ملفقة' (which the army
+        rejected too), 'نفت الرئاسة الادعاءات، وقال المتحدث باسم الكرملين X إنه لا علم له ... وليس له صلة بها'
+        (a body, then its spokesman saying so). The clause denies with a verb of denying, a cue or 'that he did
+        not'; the act, its speaker and the words it denies, or None. Never the author of the words denied ('ما قاله X')."""
+        after = deny_act.end if deny_act is not None else read.sentence.start
+        acts = [(a, a.speaker) for a in read.acts if a.start >= after and a.kind == "verb" and a.speaker is not None]
+        for i, (act, who) in enumerate(acts):
+            if act.claimed or act.subject is None or who.same(speaker):
+                continue
+            end = next((a.start for a, other in acts[i + 1 :] if not other.same(who)), read.sentence.end)
+            words = para.text[act.subject_end : end]
+            said, _ = folded(re.sub(_MARKS, " ", words))
+            if act.deny or self._cue(fold_words(words)) or self.c.negated_that.match(said):
+                return act, who, words.strip(" \u060c,:.")[:300]
         return None
 
     def _and_denier(self, para: Paragraph, sent: Sentence, act: _Act) -> Speaker | None:
@@ -2984,6 +3236,47 @@ _VERBAL_NOUN_FA = re.compile(
     "(?:\u0634\u062f\u0646|\u0643\u0631\u062f\u0646|\u062f\u0627\u0634\u062a\u0646|\u062f\u0627\u062f\u0646|"
     "\u06af\u0631\u0641\u062a\u0646|\u0628\u0648\u062f\u0646)$"
 )
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the full stop at ``start`` stands inside short brackets, closed a few characters after it: an
+    abbreviation's ('(بي. كا. كا)'), not a sentence's end."""
+    opened = text.rfind("(", max(0, start - 20), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + 20)
+    return closed >= 0 and "(" not in text[end:closed]
+
+
+def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
+    """The words of a speaker's names as written (or of its shortest), folded, without the article and a nisba's
+    ending ('السودانية', 'السودان' -> 'سودان'; 'الإيرانية' -> 'ايران')."""
+    forms = [speaker.label]
+    if speaker.entity is not None:
+        forms += [m[3] for m in speaker.entity.mentions]
+    arabic = [f for f in forms if re.search("[\u0621-\u064a]", f)]
+    if not arabic:
+        return frozenset()
+    stems = set()
+    for word in fold_words(min(arabic, key=len) if shortest else " ".join(arabic)).split():
+        word = word.strip(_PUNCT)
+        for article in ("\u0627\u0644", "\u0644\u0644"):  # ال لل
+            if word.startswith(article) and len(word) > 4:
+                word = word[2:]
+                break
+        for ending in (
+            "\u064a\u0647",
+            "\u064a\u0627",
+            "\u064a",
+            "\u0647",
+            "\u0627",
+        ):  # يه يا ي ه ا ('سوريا', 'السورية')
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        if word:
+            stems.add(word)
+    return frozenset(stems)
 
 
 def _date_line(text: str) -> bool:

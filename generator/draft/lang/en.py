@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from generator.draft.denials import ACTED_NO, NO_PART, NONE_DID, NOT_ACTS, NOT_PART, Denial, calls_false
+from generator.draft.denials import (
+    ACTED_NO,
+    NO_PART,
+    NONE_DID,
+    NOT_ACTS,
+    NOT_PART,
+    NOT_THE_ONES,
+    Denial,
+    calls_false,
+)
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
@@ -65,6 +74,7 @@ class English:
 
         units += _headline_label(readings, first, reader, units, one_side)
         deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
+        _echoed_denials(units, deniers)
         restated_denials(units, deniers, one_side, negates)
         units += _relayed_denials(units)
         units += headline_denials(headlines, units, one_side)
@@ -552,6 +562,29 @@ def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] |
     return [Speaker(s.label, s.entity, s.described, s.person, how) for s in speakers if s is not None]
 
 
+_ECHOING = frozenset({"echoed", "echoes", "echoing"})
+
+
+def _echoed_denials(units: list[Unit], deniers: list[Speaker]) -> None:
+    """A claim in which one says again what a denier said is a denial of its own: 'General Venn echoed General
+    Arno's remarks' after Arno denied. Only where the one echoed has denied; the echoing speaker is another."""
+    for unit in units:
+        act = unit.act
+        if unit.kind != "reported" or act is None or act.verb.word.lower() not in _ECHOING or not unit.readings:
+            continue
+        reading = unit.readings[0]
+        owners = [
+            reading.entities[id(m)]
+            for m in reading.mentions
+            if m.possessive and act.verb.end <= m.start < unit.end and id(m) in reading.entities
+        ]
+        echoed = next((d for d in deniers if d.entity is not None and d.entity in owners), None)
+        if echoed is None or echoed.same(unit.speaker):
+            continue
+        unit.kind = "denial"
+        unit.denial = Denial(reading, act, (unit.text.strip().rstrip("."),), ())
+
+
 def _set_speaker(unit: Unit, speaker: Speaker) -> None:
     unit.speaker = speaker
     if unit.act is not None:
@@ -680,27 +713,43 @@ _NEGATES = re.compile(
     r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+(?:do|does)(?:\s+not|n['\u2019]t)\s+"
     r"(?!(?:plan|" + NOT_ACTS + r")\b)[a-z]+|"
     # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
-    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
+    # (not 'would not confirm or deny')
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)(?<!\bor\s)(?<!\bnor\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
     r"\b(?:reject|dismiss)(?:s|es|ed)?\s+(?:[a-z]+\s+){0,2}?"
     rf"(?:{SAID}|statements?)\b|"
     # what was shown called fake or doctored, or what was said called propaganda: 'the video was montaged', 'all such
     # propaganda', 'is pure propaganda' (not 'the propaganda must stop', a charge of another matter)
     r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
-    r"\b(?:(?:such|this|these|those)\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)propaganda\b|"
+    r"\b(?:(?:such|this|these|those|(?:the\s+)?(?:recent|latest))\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)"
+    r"propaganda\b|"
     # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive'
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
     r"in\s+good\s+(?:condition|shape)|not\s+(?:dead|injured|wounded|hurt|harmed))\b|"
     # ('he is fine', 'is well', 'is safe', where the clause ends: not 'is well known', 'is safe to return')
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:fine|well|safe|doing\s+(?:well|fine))(?=\s*(?:[.,;!?\u201d\"]|and\b|$))|"
     # what is said to have happened passed off quietly: 'the survey occurred without incident'
-    r"\bwithout\s+(?:any\s+)?incident\b",
+    r"\bwithout\s+(?:any\s+)?incident\b|"
+    # the losses claimed, said to be none: 'we suffered no casualties'
+    r"\b(?:suffered|sustained|incurred)\s+no\s+(?:casualties|losses|deaths|injuries|damage)\b|"
+    # forces said to be lost or driven out, said to hold: 'our men are still in their positions', '"in their posts"'
+    r"(?:^\s*|\b(?:is|are|was|were|remains?|remained|stays?|stayed|still|present|there)\s+)in\s+"
+    r"(?:(?:their|its|our|his|her)\s+)?(?:positions|posts)\b|"
+    # the act said to be another's, or against one's ways: 'we are not the ones who shelled the market', 'it is not
+    # our policy to threaten anyone'
+    r"\b" + NOT_THE_ONES + r"|\bnot\s+(?:our|its|his|their|my)\s+(?:policy|practice)\b|"
+    # what it is accused of, said to be beyond it: 'the army cannot under any circumstances target aid convoys'
+    r"\b(?:cannot|can\s+not|could\s+not|would\s+never|will\s+never)\s+(?:(?:under|in)\s+any\s+circumstances?\s+|"
+    r"ever\s+|possibly\s+)?(?:target|attack|bomb|shell|strike|kill|harm|fire\s+on)\b",
     re.IGNORECASE,
 )
 # The reporter's words after a reported clause: 'said he was there, though it was not clear whether ...'.
-_REPORTER_GOES_ON = re.compile(r",\s+(?:though|although|but|while|whereas|which)\b", re.IGNORECASE)
+# (not the speaker's own 'but we ...': a reporter writes no 'we')
+_REPORTER_GOES_ON = re.compile(r",\s+(?:though|although|but|while|whereas|which)\b(?!\s+(?:we|i|our)\b)", re.IGNORECASE)
 
 
 def negates(words: str) -> bool:
     """Whether words say that something is not so (the denier's own words restating a denial)."""
-    words = _REPORTER_GOES_ON.split(words, maxsplit=1)[0]
+    goes_on = _REPORTER_GOES_ON.search(words)
+    if goes_on is not None and len(words[: goes_on.start()].split()) > 3:
+        words = words[: goes_on.start()]  # (not a clause on the subject: 'The army, which opened the roads, cannot')
     return calls_false(words) or _NEGATES.search(words) is not None

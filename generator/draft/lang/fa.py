@@ -28,6 +28,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   بی‌ارزش / مضحک / بی‌معنا / بی‌مورد است؛ «تبلیغات دشمن» خواند (``cue_patterns``)
 - reports, claims or figures called exaggerated or projection: این گزارش مبالغه‌آمیز/اغراق‌آمیز است؛ اتهامات ... فرافکنی است
   (``cue_patterns``)
+- one said dead or ill is well: در صحت و سلامت (کامل) است / به سر می‌برد؛ سالم و سرحال (``cue_patterns``)
 - Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)
 
 Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement; a denier's own words restate its denial so,
@@ -188,6 +189,8 @@ PERSIAN_WORDS = Words(
             *("تصریح نمود", "اظهار نمود", "بیان نمود", "ابراز نمود", "خاطرنشان نمود", "عنوان نمود"),
             *("تأکید ورزید", "تاکید ورزید", "اطمینان داد"),
             *("علاوه کرد", "علاوه نمود", "واضح ساخت", "واضح کرد", "اعلان کرد", "اعلان نمود", "وضاحت داد"),
+            # added, in its other words ('اضافه کرد', as 'افزود'; 'علاوه کرد' in Dari)
+            *("اضافه کرد", "اضافه نمود"),
             # mocked (of claims, a dismissal in ``cue_patterns``: 'این ادعاها را به سخره گرفت')
             *("به سخره گرفت", "مسخره کرد"),
         )
@@ -387,6 +390,9 @@ PERSIAN_WORDS = Words(
         rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
+        # one said to be dead or ill is 'in full health', 'safe and well' ('در صحت و سلامت کامل است', 'سالم و سرحال
+        # است'): the answer to a rumour of a death; a plain 'is well' ('حالش خوب است') is as often said of the wounded
+        r"در\s+صحت\s+و\s+سلامت(?:\s+كامل)?\s+(?:است|هست|بسر|به\s*سر|قرار)|سالم\s+و\s+سرحال",
         # 'does not take responsibility' in the present, the speaker's own stance ('مسئولیت ... را بر عهده نمی‌گیرد',
         # 'نمی‌پذیریم'); not 'no group has taken responsibility' (نگرفته است), which tells what happened, nor for the
         # consequences (عواقب، پیامد), a warning
@@ -431,7 +437,9 @@ PERSIAN_WORDS = Words(
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     # 'has no fear, no doubt, no need' (باکی ندارد، شکی نیست، تردیدی نداریم، نیازی نیست): negated, they assert
-    not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)",
+    # (nor 'not only ... but' (صرفا/تنها/فقط ... نداشتند بلکه ...), which says more, not less)
+    not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)"
+    r"|(?:صرفا|تنها|فقط)(?:\s+[^\s.،]+){0,12}?\s+ن[^\s.،]*(?=[^.]*?\sبلكه(?!\w))",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
     restating=("نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
@@ -443,6 +451,8 @@ PERSIAN_WORDS = Words(
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
+        # (entry and exit, denied as presence is: 'X ورود نیروهای خارجی را تکذیب کرد'; 'ورود' is also a given name)
+        "ورود خروج "
         # and what is rejected without being denied ('X پیشنهاد مذاکره را رد کرد')
         "پیشنهاد درخواست دعوت لایحه مذاکره مذاکرات استعفا استعفای میانجیگری مسئولیت مسؤولیت تاکنون "
         "تقاضا تقاضای خواسته خواسته‌های مطالبه مطالبات پیشنهادات "
