@@ -34,6 +34,7 @@ from generator.draft.names import (
 )
 from generator.draft.proposals import answered_claims, similar_records, surname_reason
 from generator.draft.units import Unit
+from generator.draft.verbs import as_reported
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES
 from generator.model.slug import transliterated_slug
@@ -388,7 +389,7 @@ class Builder:
                 if subjects:
                     same.data["subjects"] = list(dict.fromkeys([*same.data.get("subjects", []), *subjects]))
                 return
-            data: dict[str, Any] = {"summary": _denial_summary(label, denial), "denier": speaker}
+            data: dict[str, Any] = {"summary": _denial_summary(label, denial, unit.restated), "denier": speaker}
             if subjects:
                 data["subjects"] = subjects
             if denial.denied:
@@ -517,7 +518,7 @@ def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str, l
         # the first place only called something false ('calls the report a lie'); what the verb denies ('denied
         # a Reuters report that ...') says better what was denied, so it leads
         by_words.discard(draft.id)
-        data["summary"] = _denial_summary(label, denial)
+        data["summary"] = _denial_summary(label, denial, unit.restated)
         data["denied"] = "; ".join(dict.fromkeys(p for p in (*denial.denied, *data.get("denied", "").split("; ")) if p))
         data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")
         return
@@ -604,12 +605,17 @@ def _reported_words(unit: Unit) -> str:
     return unit.text
 
 
-def _denial_summary(label: str, denial) -> str:
+def _denial_summary(label: str, denial, restated: bool = False) -> str:
+    """'<denier> denied <what>', with the source's own verb where it has one: what a denial denies is often the
+    words of its speaker ('said there was no rift', 'called the reports baseless'), which after 'denied' would say
+    the opposite or read wrong ('denied there was no rift')."""
     parts = []
     if denial.acknowledged:
         parts.append(f"acknowledged {denial.acknowledged[0]}")
     if denial.denied:
-        parts.append(f"denied {denial.denied[0]}")
+        act = getattr(denial, "act", None)  # (Arabic-script denials carry none)
+        verb = as_reported(act.verb) if act is not None and not restated and not denial.acknowledged else None
+        parts.append(f"{verb or 'denied'} {denial.denied[0]}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
 
 

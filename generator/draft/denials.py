@@ -666,6 +666,14 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     ):
         return None
     what = _object(reading, act) if act.verb.form == "finite" and not before else before.strip().rstrip(",")
+    if what and _speaker_after(reading, act):
+        # '"...," said Lev Arno, calling the reports baseless': after a verb set before its speaker comes the speaker,
+        # not what is denied; a participle of the same speaker that follows says what ('the reports baseless')
+        then = next((a for a in reading.acts if a.verb.form == "participle" and a.verb.start > act.verb.end), None)
+        if then is not None and then.speaker.same(act.speaker):
+            act, what = then, _object(reading, then)
+        else:
+            what = ""
     if act.verb.form == "according" or not what:
         what = sentence.text.strip().rstrip(".")
     if quoted is not None and (quoted.end <= act.verb.start or by_quote):
@@ -677,6 +685,29 @@ _A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECAS
 _A_CLAIM = re.compile(rf"\b{SAID}\b", re.IGNORECASE)
 # The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'.
 _SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they)\s+[\u201c\"]", re.IGNORECASE)
+
+
+def _speaker_after(reading: Reading, act: Act) -> bool:
+    """Whether a verb's speaker is named right after it, perhaps after a title ('said Lev Arno', 'said the
+    brigade', 'said Brig. Gen. Lev Arno')."""
+    if act.speaker.entity is None:
+        return False
+    masked = reading.sentence.paragraph.masked
+    start = _BEFORE_NAME.match(masked, act.verb.end)
+    return start is not None and any(
+        reading.entities.get(id(m)) is act.speaker.entity and _TITLE_WORDS.fullmatch(masked, start.end(), m.start)
+        for m in reading.mentions
+        if m.start >= start.end()
+    )
+
+
+# After 'told': the hearer named, or one of the hearers news leaves unnamed, then 'that' if any.
+_TOLD_WHOM = re.compile(
+    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|(?:a\s+|the\s+)?news\s+conference))?(?:,)?(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+_BEFORE_NAME = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 
 
 def _unquoted(sentence: Sentence, act: Act) -> str:
@@ -717,7 +748,13 @@ def _object(reading: Reading, act: Act) -> str:
     if OPENING.fullmatch(masked, sentence.start, act.verb.start):
         comma = masked.find(",", act.verb.end, end)  # 'Denying the reports, the ministry said': to the comma
         end = comma if comma > 0 else end
-    what = text[act.verb.end : end].strip()
+    begin = act.verb.end
+    if act.verb.word.lower() in ("told", "tells"):
+        # the one told is not what is denied: 'told Meridian Wire (that) the reports were false'
+        hearer = next((m for m in reading.mentions if _BEFORE_NAME.fullmatch(masked, act.verb.end, m.start)), None)
+        told = _TOLD_WHOM.match(masked, hearer.end if hearer is not None else act.verb.end)
+        begin = told.end() if told is not None else begin
+    what = text[begin:end].strip()
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()
     return _JUDGED_FIRST.sub("", what)

@@ -85,6 +85,39 @@ _PHRASAL = {
     "puts it": "finite",
 }
 DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
+_FINITE_WORDS = frozenset(_FINITE)
+# The participle's simple past where adding '-ed' to its stem does not give it ('saying' -> 'said').
+_IRREGULAR_PAST = {
+    "saying": "said",
+    "telling": "told",
+    **{forms.split()[2]: forms.split()[0] for forms in _DENY_FORMS.values()},
+}
+# Finite forms a summary puts otherwise: the one told is not reported ('told Meridian Wire the reports were false'
+# says them false); a statement 'reads' what it says; a plural's present ('Brigade leaders deny') in the past, as
+# the summary's subject may be one of them.
+_REPORTED_AS = {
+    "told": "said",
+    "tells": "says",
+    "read": "said",
+    "reads": "says",
+    "say": "said",
+    **{base: forms.split()[0] for base, forms in _DENY_FORMS.items()},
+}
+
+
+def as_reported(verb: Verb) -> str | None:
+    """The verb as a summary reports it: a finite verb of the lexicon as written ('said', 'calls', 'dismissed'), a
+    participle in the simple past ('calling' -> 'called', 'denying' -> 'denied'); None for any other (a phrase,
+    'according to')."""
+    word = verb.word.lower()
+    if verb.form == "finite":
+        return _REPORTED_AS.get(word, word) if word in _FINITE_WORDS else None
+    if verb.form == "participle":
+        past = _IRREGULAR_PAST.get(word, word[:-3] + "ed")
+        return past if past in _FINITE_WORDS else None
+    return None
+
+
 # The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
 DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
 # The participles, for 'was quoted as denying' beside 'was quoted as saying' (speakers._WAS_QUOTED_AS_SAYING).

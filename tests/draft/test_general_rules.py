@@ -899,3 +899,36 @@ def test_each_speaker_of_a_sentence_cites_their_own_clause():
         ("Kessel Brigade", text[text.index("the Kessel") :]),
     ]
     assert [len(u.attributions) for u in units] == [1, 2]
+
+
+def _denial_of(*paragraphs: str) -> dict:
+    (denial,) = [d for d in drafts(*paragraphs) if d["type"] == "denial"]
+    return denial
+
+
+def test_a_denial_summary_keeps_the_verb_of_words_that_deny_by_saying_it_is_not_so():
+    # 'denied there was no rift' would say the opposite of the source; the source's own verb says what it says
+    denial = _denial_of("General Dario Venn said there was no rift with the Kessel Brigade.")
+    assert denial["summary"] == "Dario Venn said there was no rift with the Kessel Brigade."
+    denial = _denial_of("The Kessel Brigade said the reports were lies.")
+    assert denial["summary"] == "Kessel Brigade said the reports were lies."
+    denial = _denial_of("The Kessel Brigade dismissed the reports as baseless.")
+    assert denial["summary"] == "Kessel Brigade dismissed the reports as baseless."
+    # a plain verb of denying reads as before, a plural's present in the past, the one told left out
+    assert _denial_of("The Kessel Brigade denied any role in the raid.")["summary"].endswith(
+        " denied any role in the raid."
+    )
+    assert (
+        _denial_of("Brigade leaders deny the report of a raid.")["summary"]
+        == "Brigade leaders denied the report of a raid."
+    )
+    denial = _denial_of("Lev Arno told Meridian Wire that the brigade had not attacked the depot.")
+    assert denial["summary"] == "Lev Arno said the brigade had not attacked the depot."
+    assert denial["denied"] == "the brigade had not attacked the depot"
+
+
+def test_after_a_verb_set_before_its_speaker_the_participle_says_what_is_denied():
+    denial = _denial_of("\u201cWe have no forces there,\u201d said Lev Arno, calling the reports baseless.")
+    assert denial["denier"] == {"actor": "lev-arno"}
+    assert denial["denied"] == "the reports baseless"
+    assert denial["summary"] == "Lev Arno called the reports baseless."
