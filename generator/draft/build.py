@@ -578,7 +578,7 @@ def _clip(text: str, n: int) -> str:
 
 def _claim_summary(unit: Unit) -> str:
     label = unit.speaker.label
-    if unit.attributions:
+    if unit.attributions and not _fragment(unit.attributions[0].quote.text):
         quote = unit.attributions[0].quote.text.strip().rstrip(",")
         words = quote.split()
         if len(words) > 30:
@@ -587,6 +587,14 @@ def _claim_summary(unit: Unit) -> str:
     if _opens_with_subject(unit) and unit.act is not None:
         return f"{_sentence_case(label)} {unit.paragraph.text[unit.act.verb.start : unit.end].strip()}"
     return f"Reported as from {label}: {unit.text.strip()}"
+
+
+def _fragment(quote: str) -> bool:
+    """Whether quoted words are a phrase inside the writer's sentence ('called it a "neighbouring brother"',
+    '"one of the deadliest attacks"'), not a statement: opening in lower case, or a few words with no verb. Alone
+    after 'said:' they would read as all that was said."""
+    words = quote.strip().split()
+    return bool(words) and (words[0][:1].islower() or (len(words) <= 5 and not quote.strip().endswith((".", "!", "?"))))
 
 
 def _opens_with_subject(unit: Unit) -> bool:

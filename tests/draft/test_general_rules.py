@@ -932,3 +932,11 @@ def test_after_a_verb_set_before_its_speaker_the_participle_says_what_is_denied(
     assert denial["denier"] == {"actor": "lev-arno"}
     assert denial["denied"] == "the reports baseless"
     assert denial["summary"] == "Lev Arno called the reports baseless."
+
+
+def test_a_claim_summary_gives_a_quoted_phrase_with_the_sentence_it_stands_in():
+    # a few quoted words inside the writer's sentence are not all that was said
+    (claim,) = drafts("Lev Arno called the raid \u201ca grave escalation\u201d and left the hall.")
+    assert claim["summary"] == "Lev Arno called the raid \u201ca grave escalation\u201d and left the hall."
+    (claim,) = drafts("\u201cThe road to the depot is open again,\u201d Lev Arno said.")
+    assert claim["summary"] == "Lev Arno said: \u201cThe road to the depot is open again\u201d"
