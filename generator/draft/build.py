@@ -617,11 +617,15 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
     """'<denier> denied <what>', with the source's own verb where it has one: what a denial denies is often the
     words of its speaker ('said there was no rift', 'called the reports baseless'), which after 'denied' would say
     the opposite or read wrong ('denied there was no rift')."""
+    act = getattr(denial, "act", None)  # (Arabic-script denials carry none)
+    if act is not None and denial.denied == (act.sentence.text.strip().rstrip("."),):
+        # the whole sentence is what denies ('According to X, the reports are false'): put after a verb, it would
+        # repeat its own speaker and verb
+        return _full_stop(f"Reported as a denial by {label}: {denial.denied[0]}")
     parts = []
     if denial.acknowledged:
         parts.append(f"acknowledged {denial.acknowledged[0]}")
     if denial.denied:
-        act = getattr(denial, "act", None)  # (Arabic-script denials carry none)
         verb = as_reported(act.verb) if act is not None and not restated and not denial.acknowledged else None
         parts.append(f"{verb or 'denied'} {denial.denied[0]}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))

@@ -940,3 +940,13 @@ def test_a_claim_summary_gives_a_quoted_phrase_with_the_sentence_it_stands_in():
     assert claim["summary"] == "Lev Arno called the raid \u201ca grave escalation\u201d and left the hall."
     (claim,) = drafts("\u201cThe road to the depot is open again,\u201d Lev Arno said.")
     assert claim["summary"] == "Lev Arno said: \u201cThe road to the depot is open again\u201d"
+
+
+def test_an_echoed_denial_denies_what_it_echoes():
+    found = drafts(
+        "General Tor Vossel said there was no rift with the brigade.",
+        "Brigade commander General Lev Arno echoed General Vossel\u2019s comments.",
+    )
+    echoed = next(d for d in found if d["type"] == "denial" and d["denier"] == {"actor": "lev-arno"})
+    assert echoed["denied"] == "General Vossel\u2019s comments"
+    assert echoed["summary"] == "Lev Arno echoed General Vossel\u2019s comments."
