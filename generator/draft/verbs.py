@@ -85,13 +85,15 @@ _PHRASAL = {
     "puts it": "finite",
 }
 DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
+# The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
+DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
+# The participles, for 'was quoted as denying' beside 'was quoted as saying' (speakers._WAS_QUOTED_AS_SAYING).
+DENYING = tuple(forms.split()[2] for forms in _DENY_FORMS.values())
+
 _FINITE_WORDS = frozenset(_FINITE)
-# The participle's simple past where adding '-ed' to its stem does not give it ('saying' -> 'said').
-_IRREGULAR_PAST = {
-    "saying": "said",
-    "telling": "told",
-    **{forms.split()[2]: forms.split()[0] for forms in _DENY_FORMS.values()},
-}
+# The participle's simple past where adding '-ed' to its stem does not give it ('saying' -> 'said'; the one told
+# is not reported, as for 'told' below).
+_IRREGULAR_PAST = {"saying": "said", "telling": "said", **dict(zip(DENYING, DENY_PAST, strict=True))}
 # Finite forms a summary puts otherwise: the one told is not reported ('told Meridian Wire the reports were false'
 # says them false); a statement 'reads' what it says; a plural's present ('Brigade leaders deny') in the past, as
 # the summary's subject may be one of them.
@@ -118,10 +120,6 @@ def as_reported(verb: Verb) -> str | None:
     return None
 
 
-# The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
-DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
-# The participles, for 'was quoted as denying' beside 'was quoted as saying' (speakers._WAS_QUOTED_AS_SAYING).
-DENYING = tuple(forms.split()[2] for forms in _DENY_FORMS.values())
 # A passive that frames its subject's words, from its auxiliary to the participle: 'was quoted (by Y) as saying',
 # 'is heard saying', 'can be heard denying'. One copy, for telling an opening word a name (names) and the
 # speaker (speakers._WAS_QUOTED_AS_SAYING).
