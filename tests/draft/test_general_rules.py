@@ -942,11 +942,12 @@ def test_a_claim_summary_gives_a_quoted_phrase_with_the_sentence_it_stands_in():
     assert claim["summary"] == "Lev Arno said: \u201cThe road to the depot is open again\u201d"
 
 
-def test_an_echoed_denial_denies_what_it_echoes():
+def test_an_echoed_denial_is_summarised_as_reported_not_as_a_denial_of_the_remarks_it_echoes():
     found = drafts(
         "General Tor Vossel said there was no rift with the brigade.",
         "Brigade commander General Lev Arno echoed General Vossel\u2019s comments.",
     )
     echoed = next(d for d in found if d["type"] == "denial" and d["denier"] == {"actor": "lev-arno"})
-    assert echoed["denied"] == "General Vossel\u2019s comments"
-    assert echoed["summary"] == "Lev Arno echoed General Vossel\u2019s comments."
+    sentence = "Brigade commander General Lev Arno echoed General Vossel\u2019s comments"
+    assert echoed["denied"] == sentence
+    assert echoed["summary"] == f"Reported as a denial by Lev Arno: {sentence}."

@@ -582,8 +582,8 @@ def _echoed_denials(units: list[Unit], deniers: list[Speaker]) -> None:
         if echoed is None or echoed.same(unit.speaker):
             continue
         unit.kind = "denial"
-        echoing = unit.paragraph.text[act.verb.end : unit.end].strip().rstrip(".")  # "General Arno's remarks"
-        unit.denial = Denial(reading, act, (echoing or unit.text.strip().rstrip("."),), ())
+        # (the sentence, not 'General Arno's remarks': what is denied is what they deny, not the remarks)
+        unit.denial = Denial(reading, act, (unit.text.strip().rstrip("."),), ())
 
 
 def _set_speaker(unit: Unit, speaker: Speaker) -> None:
