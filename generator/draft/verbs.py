@@ -277,9 +277,7 @@ _VOICED = re.compile(
 # The finite verbs of saying and denying, for telling a name from a common word where a sentence opens with it
 # ('Islamabad has rubbished reports', 'Watout added', 'Veloria went on', 'Veloria brushed aside'): every one the
 # reader reads, phrases too, so that no verb makes its subject a name where another does not.
-SAYING_VERBS = (
-    frozenset(_FINITE) | frozenset(p for p, form in _PHRASAL.items() if form == "finite") | DISMISSING_PHRASES
-)
+SAYING_VERBS = _FINITE_WORDS | frozenset(p for p, form in _PHRASAL.items() if form == "finite") | DISMISSING_PHRASES
 # The present tense of headlines ('Iraq Denies Attack', 'Group Says'), capitalised there like the names around.
 HEADLINE_VERBS = frozenset(w for w in _FINITE if w.endswith("s")) | DENY
 ACKNOWLEDGE = frozenset(
