@@ -20,6 +20,7 @@ from generator.render.dates import format_date
 from generator.render.escape import NOT_TEXT, Safe, escape_md, external_href, html_attr, internal_href, markdown_link
 from generator.render.languages import direction, html_lang, language_name
 from generator.render.lookup import Lookup, display_name
+from generator.render.quotemarks import enclose
 
 
 class Footnotes:
@@ -173,18 +174,26 @@ class PageContext:
         """The quoted words in quotation marks, isolated when the source is written right to left."""
         source = self.lookup.corpus.get(citation.source)
         language = getattr(source, "language", None)
-        words = Safe.escape(citation.quote)
-        if language and direction(language) == "rtl":
+        rtl = bool(language) and direction(language) == "rtl"
+        opening, passage, closing = enclose(citation.quote, nest=not rtl)
+        words = Safe.escape(passage)
+        if rtl:
             words = Safe(f'<bdi lang="{html_attr(html_lang(language))}" dir="rtl">') + words + Safe("</bdi>")
-        return Safe("“") + words + Safe("”")
+        return Safe(opening) + words + Safe(closing)
 
     def translation(self, citation: Citation) -> Safe:
         """Our translation of a quotation, marked as ours and set left to right in English; empty when there is none."""
         if not citation.translation:
             return Safe("")
-        label = Safe('<span class="fs-translation__label">Translation (ours):</span> “')
+        label = Safe('<span class="fs-translation__label">Translation (ours):</span> ')
         span = Safe('<span class="fs-translation" lang="en" dir="ltr">')
-        return span + label + Safe.escape(citation.translation) + Safe("”</span>")
+        return span + label + self._quoted(citation.translation) + Safe("</span>")
+
+    @staticmethod
+    def _quoted(text: str) -> Safe:
+        """Left-to-right text in our quotation marks, unless it brings its own (see :mod:`quotemarks`)."""
+        opening, passage, closing = enclose(text)
+        return Safe(opening) + Safe.escape(passage) + Safe(closing)
 
     def quotation(self, citation: Citation) -> Safe:
         """A quotation as a block of its own, with its footnote: verbatim in its language and direction, our translation below.
@@ -202,7 +211,7 @@ class PageContext:
         rtl = direction(language) == "rtl"
         attrs = f' lang="{html_attr(html_lang(language))}" dir="{"rtl" if rtl else "ltr"}"' if language else ""
         # Curly quotation marks are left out of a right-to-left paragraph, where they would face the wrong way.
-        words = Safe.escape(citation.quote) if rtl else Safe("“") + Safe.escape(citation.quote) + Safe("”")
+        words = Safe.escape(citation.quote) if rtl else self._quoted(citation.quote)
         lines = [
             Safe('<blockquote class="fs-quote" markdown>'),
             Safe(f'<p class="fs-quote__original"{attrs} markdown>') + words + ref + Safe("</p>"),
@@ -211,10 +220,10 @@ class PageContext:
             lines.append(
                 Safe(
                     '<p class="fs-translation" lang="en" dir="ltr" markdown>'
-                    '<span class="fs-translation__label">Translation (ours):</span> “'
+                    '<span class="fs-translation__label">Translation (ours):</span> '
                 )
-                + Safe.escape(citation.translation)
-                + Safe("”</p>")
+                + self._quoted(citation.translation)
+                + Safe("</p>")
             )
         lines.append(Safe("</blockquote>"))
         return Safe("\n").join(lines)
