@@ -32,6 +32,7 @@ from generator.draft.names import (
     name_key,
     without_kinship,
 )
+from generator.draft.polarity import affirmed
 from generator.draft.proposals import answered_claims, similar_records, surname_reason
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
@@ -393,7 +394,7 @@ class Builder:
             if subjects:
                 data["subjects"] = subjects
             if denial.denied:
-                data["denied"] = "; ".join(denial.denied)
+                data["denied"] = "; ".join(_what_denied(denial, label))
             if denial.acknowledged:
                 data["acknowledged"] = "; ".join(denial.acknowledged)
             words = denial.denied[0] if denial.denied else denial.acknowledged[0]
@@ -487,6 +488,17 @@ _PRONOUN_SUFFIX = re.compile("\\S(?:\u062a\u0647|\u0647\u0645\u0627|\u0647\u0645
 def _speaker_key(speaker: dict[str, str]) -> tuple:
     """A denier as written in the record: the same record, or the same description of an unnamed one."""
     return tuple(sorted((k, v.lower()) for k, v in speaker.items()))
+
+
+def _what_denied(denial, speaker: str) -> list[str]:
+    """What a denial denies, put as the statement denied: a denial in its speaker's own words ('said there was
+    no rift') is turned around where :func:`polarity.affirmed` can ('there was a rift'). Quoted words stay the
+    speaker's ('"We did not do it"'), as does a whole sentence that denies."""
+    act = getattr(denial, "act", None)
+    if act is None or act.verb.denial:
+        return list(denial.denied)  # a verb of denying names what was denied; Arabic-script denials carry no act
+    kept = {q.text.strip().rstrip(".,") for q in act.sentence.quotes} | {act.sentence.text.strip().rstrip(".")}
+    return [words if words in kept else affirmed(words, speaker) or words for words in denial.denied]
 
 
 def _by_verb(unit: Unit) -> bool:

@@ -924,13 +924,14 @@ def test_a_denial_summary_keeps_the_verb_of_words_that_deny_by_saying_it_is_not_
     )
     denial = _denial_of("Lev Arno told Meridian Wire that the brigade had not attacked the depot.")
     assert denial["summary"] == "Lev Arno said the brigade had not attacked the depot."
-    assert denial["denied"] == "the brigade had not attacked the depot"
+    # what was denied is put as the statement denied (generator/draft/polarity.py)
+    assert denial["denied"] == "the brigade had attacked the depot"
 
 
 def test_after_a_verb_set_before_its_speaker_the_participle_says_what_is_denied():
     denial = _denial_of("\u201cWe have no forces there,\u201d said Lev Arno, calling the reports baseless.")
     assert denial["denier"] == {"actor": "lev-arno"}
-    assert denial["denied"] == "the reports baseless"
+    assert denial["denied"] == "the reports"  # what the participle calls baseless
     assert denial["summary"] == "Lev Arno called the reports baseless."
 
 

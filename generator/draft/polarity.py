@@ -1,0 +1,132 @@
+"""What words that deny say is not so: 'there was no rift' denies that there was a rift.
+
+A denial drafted from a verb of denying already names what was denied ('denied that the brigade crossed').
+One drafted from the speaker's own words ('said there was no rift', 'said the reports were baseless') has
+only those words, and under "Denied" on a page they would say the opposite of what was denied. The rules
+below turn the plainest English shapes around and leave anything else as it was said; the draft's note asks
+the editor to check what was denied either way. They are rules and not a model because nothing may be
+downloaded at run time, and the shapes are few: a negated auxiliary, 'never', 'there was no', 'had no role',
+a subject 'no X', and 'X were false'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.draft.verbs import SAID
+
+# An auxiliary and its negation, with the auxiliary kept: 'did not send' -> 'did send', 'wasn't' -> 'was'.
+_AUXILIARIES = "did|does|do|has|have|had|was|is|were|are|will|would|could|can|should|must"
+_CONTRACTED = {
+    "didn't": "did",
+    "doesn't": "does",
+    "don't": "do",
+    "hasn't": "has",
+    "haven't": "have",
+    "hadn't": "had",
+    "wasn't": "was",
+    "isn't": "is",
+    "weren't": "were",
+    "aren't": "are",
+    "won't": "will",
+    "wouldn't": "would",
+    "couldn't": "could",
+    "can't": "can",
+    "cannot": "can",
+    "shouldn't": "should",
+}
+# A subject: a few words with no punctuation, negation, auxiliary or conjunction in them ('the brigade', 'Iraq's
+# defence ministry'); a longer or clausal subject is left as said.
+_NOT_IN_SUBJECT = rf"(?:not|never|no|none|nothing|neither|nor|and|or|but|that|which|who|{_AUXILIARIES})"
+_SUBJECT = (
+    rf"(?P<subject>(?:(?!{_NOT_IN_SUBJECT}\b)[^\s,;:\"\u201c\u201d]++\s++){{0,7}}?"
+    rf"(?!{_NOT_IN_SUBJECT}\b)[^\s,;:\"\u201c\u201d]++)"
+)
+_AUX_NOT = re.compile(
+    rf"^{_SUBJECT}\s++(?:(?P<aux>{_AUXILIARIES})\s++(?:not|never)\b|(?P<contracted>"
+    + "|".join(re.escape(w).replace("'", "['\u2019]") for w in _CONTRACTED)
+    + r")(?=\s)(?:\s++ever\b)?)\s++(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_NEVER = re.compile(rf"^{_SUBJECT}\s++never\s++(?P<rest>.+)$", re.IGNORECASE)
+_THERE_NO = re.compile(
+    r"^(?P<there>there\s++(?:is|was|are|were|has\s++been|have\s++been|had\s++been))\s++no\s++"
+    r"(?P<truth>truth\s++(?:in|to)\s++)?"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# 'had no role in the attack': the nouns that take 'a' when the negation goes.
+_HAD_NO = re.compile(rf"^{_SUBJECT}\s++(?P<aux>has|have|had)\s++no\s++(?P<noun>[a-z]++)(?P<rest>.*)$", re.IGNORECASE)
+_WITH_ARTICLE = frozenset("role part hand link connection relation relationship presence plan intention base".split())
+_WITHOUT_ARTICLE = frozenset(
+    "links connections ties relations involvement knowledge contact contacts forces fighters troops members "
+    "plans intentions bases information evidence".split()
+)
+_NO_SUBJECT = re.compile(r"^no\s++(?P<such>such\s++)?(?P<rest>[a-z].*)$", re.IGNORECASE)
+# 'the reports were baseless', 'called the reports baseless': what is called false is the subject. Without a
+# verb the subject must be something said ('the reports baseless'), so that 'it had nothing to do' is no subject.
+_CALLED_FALSE = re.compile(
+    rf"^{_SUBJECT}\s++(?:(?P<copula>is|are|was|were|remain|remains)\s++|as\s++)?(?:(?:completely|totally|entirely|"
+    r"absolutely|utterly|simply|all|wholly|categorically|mere|pure|sheer|a|an)\s++)*"
+    r"(?:false|untrue|not true|baseless|unfounded|groundless|fabricated|fabrications?|lies|a lie|fake|incorrect|"
+    r"inaccurate|not accurate|not correct|nonsense|rumou?rs|propaganda|fiction|slander|without (?:any )?"
+    r"(?:basis|foundation)|devoid of (?:any )?truth|far from (?:the )?truth)\b",
+    re.IGNORECASE,
+)
+_SAID = re.compile(rf"\b{SAID}\b", re.IGNORECASE)
+# Where a second clause with its own subject starts: 'the tanker was not hit, and it sailed on' denies the first.
+_NEXT_CLAUSE = re.compile(
+    r",?(?<!\s)\s++(?:and|but|while|whereas)\s++(?=(?:the|a|an|such|this|these|those|it|he|she|they|we|its|his|her|their)\s)",
+    re.IGNORECASE,
+)
+# Words that deny again after the first negation: turning only the first would leave the statement half denied.
+_MORE_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n['\u2019]t\b", re.IGNORECASE)
+
+
+def affirmed(words: str, speaker: str = "") -> str | None:
+    """What ``words`` deny, put as a statement, or None where no rule turns them around safely.
+
+    The subject 'it' is most often the body that denies ('the army said it had not withdrawn'): it becomes
+    ``speaker`` when given, since 'it had withdrawn' alone would leave the reader asking who. 'He' or 'they' are
+    as often someone else ('the ministry said he was not among the dead') and are left.
+    """
+    text = re.sub(r"^that\s+", "", words.strip().rstrip(".,;:"), flags=re.IGNORECASE)
+    called = _CALLED_FALSE.match(text)
+    if (
+        called
+        and called.group("subject").lower() not in {"there", "it", "this", "that", "they", "these"}
+        and (called.group("copula") or _SAID.search(called.group("subject")))
+    ):
+        return called.group("subject")
+    text = _NEXT_CLAUSE.split(text, maxsplit=1)[0]
+    if m := _THERE_NO.match(text):
+        return _clean(m.group("rest") if m.group("truth") else f"{m.group('there')} {m.group('rest')}", speaker)
+    if m := _HAD_NO.match(text):
+        noun = m.group("noun").lower()
+        if noun in _WITH_ARTICLE:
+            article = "an" if noun[0] in "aeiou" else "a"
+            return _clean(
+                f"{m.group('subject')} {m.group('aux')} {article} {m.group('noun')}{m.group('rest')}", speaker
+            )
+        if noun in _WITHOUT_ARTICLE:
+            return _clean(f"{m.group('subject')} {m.group('aux')} {m.group('noun')}{m.group('rest')}", speaker)
+        return None
+    if m := _AUX_NOT.match(text):
+        aux = m.group("aux") or _CONTRACTED[m.group("contracted").lower().replace("\u2019", "'")]
+        return _clean(f"{m.group('subject')} {aux} {m.group('rest')}", speaker)
+    if m := _NEVER.match(text):
+        return _clean(f"{m.group('subject')} {m.group('rest')}", speaker)
+    if m := _NO_SUBJECT.match(text):
+        return _clean(("the " if m.group("such") else "") + m.group("rest"), speaker)
+    return None
+
+
+def _clean(text: str, speaker: str) -> str | None:
+    """The statement, with the speaker for a subject 'it', unless it still denies something: then the rules
+    have not understood it."""
+    if _MORE_NEGATION.search(text):
+        return None
+    return _PRONOUN.sub(speaker, text, count=1) if speaker else text
+
+
+_PRONOUN = re.compile(r"^it(?=\s)", re.IGNORECASE)
