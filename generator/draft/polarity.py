@@ -55,6 +55,11 @@ _THERE_NO = re.compile(
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# 'there was no rift' -> 'there was a rift': the events and breaches that are counted.
+_EVENTS = frozenset(
+    "rift split attack raid strike clash meeting plan deal agreement offer operation incursion bombing assassination "
+    "arrest kidnapping breach violation dispute rupture crossing withdrawal deployment".split()
+)
 # 'had no role in the attack': the nouns that take 'a' when the negation goes.
 _HAD_NO = re.compile(rf"^{_SUBJECT}\s++(?P<aux>has|have|had)\s++no\s++(?P<noun>[a-z]++)(?P<rest>.*)$", re.IGNORECASE)
 _WITH_ARTICLE = frozenset("role part hand link connection relation relationship presence plan intention base".split())
@@ -100,7 +105,12 @@ def affirmed(words: str, speaker: str = "") -> str | None:
         return called.group("subject")
     text = _NEXT_CLAUSE.split(text, maxsplit=1)[0]
     if m := _THERE_NO.match(text):
-        return _clean(m.group("rest") if m.group("truth") else f"{m.group('there')} {m.group('rest')}", speaker)
+        if m.group("truth"):
+            return _clean(m.group("rest"), speaker)
+        first = m.group("rest").split(maxsplit=1)[0].lower()
+        singular = m.group("there").split()[1].lower() in ("is", "was", "has", "had")
+        article = ("an " if first[0] in "aeiou" else "a ") if first in _EVENTS and singular else ""
+        return _clean(f"{m.group('there')} {article}{m.group('rest')}", speaker)
     if m := _HAD_NO.match(text):
         noun = m.group("noun").lower()
         if noun in _WITH_ARTICLE:

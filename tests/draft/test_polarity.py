@@ -11,7 +11,9 @@ from tests.draft.conftest import built
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
-        ("there was no rift with the Grey Banner", "there was rift with the Grey Banner"),
+        ("there was no rift with the Grey Banner", "there was a rift with the Grey Banner"),
+        ("there has been no attack on the depot", "there has been an attack on the depot"),
+        ("there was no disagreement with the council", "there was disagreement with the council"),
         ("there were no casualties", "there were casualties"),
         ("there is no truth to reports that the commander was killed", "reports that the commander was killed"),
         ("the brigade did not fire on the convoy", "the brigade did fire on the convoy"),
