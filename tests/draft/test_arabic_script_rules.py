@@ -1954,3 +1954,103 @@ def test_arabic_a_headline_speaker_in_marks_and_quoted_words_after_the_colon():
     first = analysis.units[0]
     assert first.speaker.label == "حركة النور"
     assert 'قصف مقر "الأمن" تهمة مشرفة.. ولكن لا علم لنا بها' in [a.quote.text for a in first.attributions]
+
+
+# Round 16
+
+
+def test_arabic_in_a_statement_of_the_body_written_onto_lam():
+    units = said(
+        "ar",
+        "رفضت حركة النور اتهامات الحكومة الكسلية لها بالوقوف وراء الهجوم.",
+        'وجاء في بيان للحركة أن "الحكومة تحاول التغطية على فشلها".',
+        'وجاء في بيان لحزب الفجر أن "الحدود آمنة".',
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور"), ("quote", "حركة النور"), ("quote", "حزب الفجر")]
+
+
+def test_arabic_an_organisation_and_its_name_in_marks_are_one_subject_also_in_a_headline():
+    units = said(
+        "ar",
+        "منظمة «رايات النور» تنفي الضلوع في اغتيال القائد",
+        "رفضت منظمة «رايات النور»، المعارضة في المنفى، اتهامات الحكومة لها بالتورط في الاغتيال.",
+    )
+    assert [u[:2] for u in units] == [("denial", "منظمة رايات النور")] * 2
+
+
+def test_arabic_lies_with_their_owner_written_on_deny():
+    units = said("ar", 'وقالت حركة النور إنها "ترفض حقد الوزير الكسلي وأكاذيبه" بحق الحركة.')
+    assert [u[:2] for u in units] == [("denial", "حركة النور")]
+
+
+def test_arabic_an_accusation_that_is_not_new_restates_no_denial():
+    units = said(
+        "ar",
+        "نفت حركة النور الاتهامات.",
+        'وجاء في بيان الحركة أن "اتهام الحركة بالهجمات ليس بجديد، وهو رد فعل على فشل الحكومة".',
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور"), ("quote", "حركة النور")]
+
+
+def test_arabic_a_mark_left_open_after_a_group_word_opens_a_name():
+    units = said(
+        "ar",
+        'نفى مصدر في وزارة الدفاع التابعة لجماعة "رايات النور في كسليا، الأنباء عن مقتل قادة في العاصمة.',
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", 'مصدر في وزارة الدفاع التابعة لجماعة "رايات النور')]
+    assert [a.quote.text for a in analyse("ar", units[0][2]).units[0].attributions] == []
+
+
+def test_arabic_the_affirmation_renewed_ends_the_subject():
+    units = said(
+        "ar",
+        "نفى مصدر في حركة النور الأنباء.",
+        'وجدد المصدر التأكيد على أن ما يحدث هو "استهداف للمدنيين".',
+    )
+    assert units[-1][:2] == ("quote", "مصدر في حركة النور")
+
+
+def test_persian_no_evidence_of_the_accuser_denies():
+    units = said("fa", "وزیر دفاع کسلیا اعلام کرد که لو آرنو هیچ مدرکی برای اثبات اتهامات خود علیه ارتش ندارد.")
+    assert [u[:2] for u in units] == [("denial", "وزیر دفاع کسلیا")]
+
+
+def test_persian_talks_are_no_verb_of_saying():
+    units = said(
+        "fa",
+        "جنبش نمونه گفت و گو با کسلیا را تکذیب کرد",
+        "رضا کاظمی هر گونه توافق و گفت و گوی این جنبش با کسلیا را تکذیب کرد.",
+    )
+    assert [u[:2] for u in units] == [("denial", "جنبش نمونه"), ("denial", "رضا کاظمی")]
+
+
+def test_persian_sayings_called_untrue_in_the_object_are_no_denial_of_their_speaker():
+    units = said(
+        "fa",
+        "وزیر خارجه کسلیا در سخنرانی خود گفته های عاری از حقیقت را برای فریب افکار عمومی بیان داشته است.",
+    )
+    assert [u[0] for u in units] != ["denial"]
+    # with no verb of saying after the object, the cue is the voice of the one who speaks the sentence
+    units = said("fa", "رضا کاظمی گفت: رسانه ها راپورهای بی اساس را نشر می کنند.")
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی")]
+    units = said(
+        "fa", "سخنگوی وزارت دفاع: وزیر خارجه کسلیا حرف های تحریف شده داشته است", "رضا کاظمی این ادعا را رد کرد."
+    )
+    assert units[0][:2] == ("denial", "سخنگوی وزارت دفاع")
+
+
+def test_persian_a_cue_with_to_written_onto_it():
+    # ('به' joined to the next word, as copies without the zero-width non-joiner have it)
+    units = said("fa", "رضا کاظمی گفت: خبر دروغ است.", "آقای کاظمی افزود که برخی از افراد دست بهشایعه پراکنی می زنند.")
+    assert [u[0] for u in units] == ["denial", "denial"]
+
+
+def test_arabic_an_outlets_name_in_brackets_is_part_of_its_subject():
+    for text in ('لكن موقع (جنوب كسليا) قال إن "الخبر صحيح".', 'وقال موقع (جنوب كسليا) إن "الخبر صحيح".'):
+        units = said("ar", "وذكرت تقارير صحافية أن القتيل قريب للأمين العام.", text)
+        assert units[-1][:2] == ("quote", "موقع (جنوب كسليا)"), text
+
+
+def test_arabic_a_body_regretting_speaks():
+    units = said("ar", "نفت وزارة الدفاع الكسلية الأنباء.", 'وأسفت الوزارة "للانحدار المهني الذي انزلقت إليه الصحيفة".')
+    assert units[-1][:2] == ("quote", "وزارة الدفاع الكسلية")

@@ -74,7 +74,10 @@ ARABIC_WORDS = Words(
         # (``cue_patterns``), else what the speaker said
         "شكك شككت يشكك تشكك استبعد استبعدت يستبعد تستبعد سخر سخرت "
         # going on, adding a qualification ('واستطرد: "..."', 'واستدرك قائلا'), as 'أردف' and 'تابع'
-        "استطرد استطردت استدرك استدركت"
+        "استطرد استطردت استدرك استدركت "
+        # regretting, as a body's statement does ('وأسفت الوزارة "لما نشرته الصحيفة"'); not 'أسف' (also the noun
+        # 'regret': 'بكل أسف')
+        "أسفت"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
@@ -97,6 +100,9 @@ ARABIC_WORDS = Words(
         # denier saying how things are instead
         *("في مواقعها", "في مواقعهم", "في مواقعنا", "بمواقعها", "بمواقعهم", "بمواقعنا"),
     ),
+    # 'is not new, not strange, not surprising' ('الاتهام ليس بجديد', 'ليس غريبا أن ...'), folded: negated, they
+    # assert (the claim is an old one), as Persian 'شکی نیست' (no doubt); they restate no denial
+    not_restating=r"(?:ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ب|من\s+ال)?(?:جديد|غريب|مستغرب)[اه]?",
     # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
     claim_words=split_words(
         "الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات "
@@ -338,6 +344,8 @@ ARABIC_WORDS = Words(
         # a lie brought, persisting in lying, illusions ('من تغدى بكذبة', 'تمادى في الكذب', 'أهدافه أوهام'): a claim
         # called a lie is denied; not 'اتهمه بالكذب' (accused him of lying), an accusation
         *("بكذبة", "بأكاذيب", "في الكذب", "أوهام"),
+        # lies and slanders with their owner written on ('ترفض حقد الوزير وأكاذيبه', his lies): his claims called lies
+        *("أكاذيبه", "أكاذيبها", "أكاذيبهم", "افتراءاته", "افتراءاتها", "افتراءاتهم"),
     ),
     # 'ليست مفبركة', 'ليس مجرد مزاعم', 'ليست بعيدة عن الحقيقة' (not fabricated, not mere claims, not far from the
     # truth) unsay the cue; 'ليست سوى أكاذيب' (nothing but lies) keeps it, a word standing between
@@ -416,6 +424,8 @@ ARABIC_WORDS = Words(
         "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
         # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
         "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها "
+        # the affirmation renewed or repeated ('جدد المصدر التأكيد على أن', 'أعاد الوزير تأكيده أن'): its object
+        "التأكيد تأكيده تأكيدها تأكيدهم "
         # 'not', the first word of what is affirmed ('أكد الوزير X عدم صحة التقارير')
         "عدم"
     ),
@@ -471,6 +481,8 @@ ARABIC_WORDS = Words(
         "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة جماعة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "
         # a formation, a faction, before its name ('نفى تشكيل "سرايا X"')
         "تشكيل فصيل "
+        # an organisation, before its name ('رفضت منظمة "X" الاتهامات'): the organisation X, one subject
+        "منظمة "
         "عليه عليها حصلت حصل"  # ('في بيان اطلعت عليه "الجبال"', seen by the outlet; 'حصلت "X" على نسخة منه')
     ),
     prefixes="وف",

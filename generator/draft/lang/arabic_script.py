@@ -133,6 +133,14 @@ _SATURDAY_FA = fold_words("شنبه")
 _SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
 _LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
 _SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
+_SAID_FA = "\u06af\u0641\u062a"  # گفت
+# 'و گو' after 'گفت', folded: 'گفت و گو', 'گفت وگوی' (talks, dialogue) is a noun, no 'said'
+_TALKS_FA = re.compile("\\s*+\u0648\\s*+\u06af\u0648")
+# the plural ending written apart, folded ('گفته های', 'اظهارات ها'): after a participle, a noun ('the sayings')
+_RA_AFTER = re.compile("\\s*\u0631\u0627(?!\\w)")  # 'را' after a word, the object's end
+# words, sayings, remarks, folded ('گفته‌ها', 'سخنان', 'حرف‌های'), and the plural ending written apart after them
+_SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
+_PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
 _OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
@@ -610,9 +618,9 @@ class ArabicScriptReader:
     def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013\u066c')
         start += phrase.find(raw) if raw else 0
-        for opener, closer in (("\u201c", "\u201d"), ("\u00ab", "\u00bb")):
+        for opener, closer in (("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("(", ")")):
             if raw.count(opener) > raw.count(closer):
-                raw += closer  # 'مصدر في “المجلس”': the closing mark of a name at its end is kept
+                raw += closer  # 'مصدر في “المجلس”', 'موقع (X)': the closing mark of a name at its end is kept
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
             first = re.match(r"\s*\S+\s*", raw)
@@ -1035,6 +1043,12 @@ class ArabicScriptReader:
             if told and appositive and self._group_in_marks(tokens[i:]):
                 told = False  # 'القائد العام لـ"حركة X"' (of the movement X, a group on record): the office's body
                 named_end = next((j for j in range(i + 1, len(tokens)) if tokens[j][2][-1:] in _MARKS), i)
+            if word[:1] == "(" and i and tokens[i - 1][3] in self.c.outlet_words:
+                # 'موقع (جنوب كسليا)' (the site South Kesslia): an outlet's name in brackets, as in marks, ends the subject
+                close = next((j for j in range(i, min(len(tokens), i + 4)) if ")" in tokens[j][2]), None)
+                if close is not None and MASK not in "".join(t[2] for t in tokens[i : close + 1]):
+                    n = close + 1
+                    break
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or told:
                 break
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
@@ -1363,6 +1377,14 @@ class ArabicScriptReader:
             return verb_end, verb_end
         return tokens[0][0], tokens[n - 1][1]
 
+    @staticmethod
+    def _talks(tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether the Persian tokens at ``k`` are 'گفت و گو' (talks), in any spacing ('گفت وگوی', 'گفت و گوی')."""
+        if tokens[k][3] != _SAID_FA:
+            return False
+        rest = " ".join(t[3] for t in tokens[k + 1 : k + 3])
+        return _TALKS_FA.match(" " + rest) is not None
+
     def _before_object_fa(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
         """Where a Persian subject ends when its object runs on without a mark ('X حمله به سفارت را محکوم کرد', X
         condemned the attack on the embassy): when the run stops right before 'را' or before a preposition whose
@@ -1370,10 +1392,11 @@ class ArabicScriptReader:
         it may end a subject: a name (name data, the family name's '-ی'), an office, a body's word, a place or a
         record ('X سخنگوی طالبان در ... حضور ... را', 'وزارت خارجه ایران کشته شدن ... را')."""
         ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == _RA), None)
-        verbal = next((k for k in range(1, n) if _VERBAL_NOUN_FA.search(tokens[k][3])), None)
+        verbal = next((k for k in range(1, n) if _VERBAL_NOUN_FA.search(tokens[k][3]) or self._talks(tokens, k)), None)
         if verbal is not None and ra is not None and not any(t[2][-1:] in "\u060c," for t in tokens[verbal:ra]):
             # 'یک عضو ارشد القاعده کشته شدن ظواهری را تکذیب کرد' (denied Zawahiri's being killed): a verbal noun
             # heads the object, with the word before it when written apart ('کشته شدن', 'دست داشتن')
+            # (and 'گفت و گو با X', talks with X, a noun of 'گفت' that heads the object as such a one does)
             start = verbal - 1 if _VERBAL_NOUN_FA.fullmatch(tokens[verbal][3]) else verbal
             if start >= 1:
                 return start
@@ -1703,7 +1726,13 @@ class ArabicScriptReader:
     def _is_name(self, text: str, q: Quote) -> bool:
         """A name set in quotation marks: short, and a record's name, after 'agency' or the like, or a subject."""
         words = q.text.split()
-        if not q.closed or not words or len(words) > 4:
+        if not q.closed and words:
+            # 'مصدر في وزارة الدفاع التابعة لجماعة "X في ...' (of the group X): a mark after a group or outlet word, its
+            # closing mark lost, opens the name the word is in construct with, not a quotation to the paragraph's end
+            last = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")[-1:]
+            group_word = last and (last[0] in self.c.outlet_words or last[0][1:] in self.c.outlet_words)
+            return bool(group_word) and not last[0].startswith(_DEFINITE[0])
+        if not words or len(words) > 4:
             return False
         if self.index.lookup(q.text, ("actor", "group", "place")) is not None:
             return True
@@ -2181,6 +2210,10 @@ class ArabicScriptReader:
                 and _SAYING_FA.search(m.group())
             ):
                 continue  # 'X درباره ... دروغ گفته است' (X lied about ...): no speech of X's; who calls it so denies
+            if not self.words.verb_first and m.group().endswith(_SAID_FA) and _TALKS_FA.match(text, m.end()):
+                continue  # 'گفت و گو با X' (talks with X), a noun: no verb of saying
+            if not self.words.verb_first and _PLURAL_APART_FA.match(text, m.end()):
+                continue  # 'گفته های X' (X's sayings), the plural ending written apart: a noun, no verb of saying
             if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
             if _EXPLAINED in (m.group(), m.group()[1:]):
@@ -2297,9 +2330,26 @@ class ArabicScriptReader:
                 said = self.statement_of.get(_stem(self.words.statements[0])) or self.last_body or self.last
                 speaker = self._again(said, "the statement named before, 'in it came'")
                 tokens = self._tokens(para.text, end, sent.end)
+                # 'وجاء في بيان للمنظمة أن' (in a statement of the organisation): 'ل' written onto the issuer is no
+                # part of its name; written onto the article ('للمنظمة') it stands for the article's alef
+                lam = (
+                    self.words.verb_first
+                    and bool(tokens)
+                    and tokens[0][3][:1] == "\u0644"
+                    and len(tokens[0][3]) > 2
+                    and not fold_words(text[f_start:f_end]).endswith(_DEFINITE[0] + _stem(self.words.statements[0]))
+                )
+                if lam:
+                    t_start, t_end, word, fw = tokens[0]
+                    article = fw[:2] == "\u0644\u0644"
+                    cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـX')
+                    tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
                 k = self._cut_subject(tokens) if self.words.verb_first else 0
                 name = para.text[tokens[0][0] : tokens[k - 1][1]].strip(_PUNCT) if k else ""
-                issuer = self.speaker(name, para, para.text.index(name, end), sent) if name else None
+                at = para.text.index(name, tokens[0][0]) if name else end
+                if lam and name.startswith("\u0644\u0644"):
+                    name = "\u0627" + name[1:]  # (of the same length: the offsets stay the text's)
+                issuer = self.speaker(name, para, at, sent) if name else None
                 if issuer is not None:  # 'وجاء في بيان الحركة', 'وجاء في إعلان "X":': the one named after it
                     speaker = issuer
                 kind = "verb"
@@ -2749,7 +2799,9 @@ class ArabicScriptReader:
             if body and k >= 2 and fw == _IN and place:
                 where = min(where, k)
                 continue
-            if MASK in word or word[:1] in _CUT_BEFORE or fw in self.c.stops or bare in self.c.stops:
+            # ('لكن موقع (جنوب كسليا) قال': an outlet's name in brackets is part of the subject)
+            bracket = word[:1] == "(" and k and tokens[k - 1][3] in self.c.outlet_words
+            if MASK in word or (word[:1] in _CUT_BEFORE and not bracket) or fw in self.c.stops or bare in self.c.stops:
                 return None
             if self.c.verb.fullmatch(fw) or fw in self.c.possessive_refs:
                 return None
@@ -3073,9 +3125,24 @@ class ArabicScriptReader:
                 )
                 and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
                 and not self.c.negated_after.match(fw, m.end())
+                and not self._qualifies_an_object(fw, m)
             ),
             None,
         )
+
+    def _qualifies_an_object(self, fw: str, m: re.Match[str]) -> bool:
+        """Whether a Persian cue qualifies the words or claims that the object of a verb of saying names, 'را' right
+        after it ('X گفته‌های عاری از حقیقت را بیان داشت', X voiced untrue words): the reporter's word for what the
+        subject said, no one's denial (where a cue is a predicate, a verb of calling follows it: 'آن را بی‌اساس
+        خواند'; in a statement's own voice, 'راپورهای بی‌اساس را نشر می‌کنند', it is the statement's)."""
+        ra = _RA_AFTER.match(fw, m.end())
+        if self.words.verb_first or ra is None:
+            return False
+        before = fw[max(0, m.start() - 40) : m.start()].split()[-2:]
+        if not any(self.c.claims.fullmatch(w) or w in _SAYINGS_FA for w in before):
+            return False
+        clause = re.split(r"[.\u060c,:\u061b]", fw[ra.end() :])[0]
+        return any(not self.c.deny.fullmatch(v.group()) for v in self.c.verb.finditer(clause))
 
     def _judges_a_denial(self, before: str) -> bool:
         """Whether folded words that end right before a cue or a verb of rejecting end with a denial named as a noun

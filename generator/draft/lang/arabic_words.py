@@ -266,6 +266,9 @@ def _cue(phrases: tuple[str, ...], joined: bool, patterns: tuple[str, ...] = ())
     ending a lost zero-width non-joiner joined onto them ('تکذیبیه‌ای' read as 'تکذیبیهای')."""
     pattern = _alternation(phrases, "", joined).replace(r"(?<!\w)", _CUE_PREFIX, 1)
     if joined:
+        # (and 'به' (to) written onto the cue, as stored copies without the zero-width non-joiner have it: 'دست
+        # بهشایعه پراکنی می‌زنند', they resort to rumour-mongering)
+        pattern = pattern.replace(_CUE_PREFIX, _CUE_PREFIX[:-2] + "|\u0628\u0647)?", 1)
         endings = "\u0647\u0627\u064a|\u0647\u0627|\u0627\u064a|\u064a"  # های ها ای ی, folded (ی as ي)
         pattern = pattern.removesuffix(r"(?!\w)") + rf"(?:{endings})?(?!\w)"
     return "|".join((f"(?:{pattern})", *(f"(?<!\\w)(?:{p})" for p in patterns)))

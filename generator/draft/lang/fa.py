@@ -372,11 +372,16 @@ PERSIAN_WORDS = Words(
         r"|(?:با|داراي)\s+(?:اهداف|انگيزه|مقاصد)(?:\s*ها)?ي?\s+سياسي)",
         # distorting the facts ('تحریف واقعیت‌ها', 'تحریف حقایق'), said of what is answered
         r"تحريف\s+(?:واقعيت|حقايق|حقيقت)",
+        # words or claims called distorted ('حرف‌های تحریف شده', 'اظهارات تحریف‌شده'), as 'تحریف حقایق'
+        rf"(?:{_CLAIMS_RE}|حرف|سخن|گفته)\S*(?:\s+هاي?)?\s+تحريف\s*شده(?!\w)",
         # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
         # فرافکنی است'): dismissed as untrue; the noun comes first, so an exaggerated reaction or a projection named
         # alone accuses no report
         rf"(?:{_CLAIMS_RE}|امار|ارقام)\S*(?:\s+[^\s.،]+){{0,12}}?\s+[«\"“]?"
         r"(?:(?:مبالغه|اغراق)\s*اميز|فرافكني)(?!\w)",
+        # 'has no evidence' said of an accuser ('X هیچ مدرکی برای اثبات اتهامات خود ندارد', 'هیچ سندی در اختیار
+        # ندارند'): the claims dismissed as unproven, as 'فاقد سندیت'; the emphatic 'هیچ' makes it an answer
+        r"(?<!\S)هيچ\s+(?:مدرك|سند|دليل|شاهد)ي?(?:\s+[^\s.،]+){0,10}?\s+ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
         # 'has no basis' ('این ادعا بنیادی ندارد', 'اساس ندارد', 'پایه و اساسی ندارد'), as 'بی‌اساس'
         r"(?:اساس|بنياد|پايه|مبنا)ي?\s*ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
         # 'no such thing happened' ('چنین اتفاقی رخ نداده است', 'چنین حمله‌ای صورت نگرفته'): the event is denied
