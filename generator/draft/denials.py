@@ -256,6 +256,10 @@ _FALSE = re.compile(
     r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[\u201c\"]?(?:(?:a|an|part\s+of\s+(?:a|an|the))\s+)?(?:[a-z]+\s+)?"
     r"(?:malicious|politically[- ]motivated|made\s+(?:with|for)\s+(?:[a-z]+\s+){0,2}political\s+(?:goals?|aims?|"
     r"motives?|purposes?|ends|objectives?)|conspiracy|plot|smear)\b|"
+    # what was said, given a purpose: 'the purpose of this rumour is to undermine trust', 'the aim behind these claims
+    # is to' (a motive ascribed to the words, not to an act: not 'the aim of the raid was to')
+    r"(?:purpose|aim|goal|objective|intention|intent)\s+(?:of|behind)\s+(?:the|this|these|such|those)\s+"
+    rf"(?:[a-z]+\s+)?{SAID}\s+(?:is|are|was|were)\s+to\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
@@ -303,7 +307,9 @@ _FALSE = re.compile(
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacked|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
-    r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+)?"
+    # ('no conclusive evidence', 'no convincing proof': a charge said to be unproven, as 'no solid evidence')
+    r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+|conclusive\s+|convincing\s+|"
+    r"reliable\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
     r"nothing to do with|no (?:hand|involvement|connection|links?|relation|ties|affiliation)\s+(?:in|with|to)|"
@@ -437,7 +443,9 @@ _DID_NOT = re.compile(
     + _NOT_PART_OF
     + "|"
     + NONE_DID
-    + ")",
+    # the attack reported never hit them: 'said troops at the crossing were not shelled by X' (a few words, no comma)
+    + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|(?:had|has|have)\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?"
+    r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b" + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
@@ -468,7 +476,10 @@ _DID_NOT_ACT = (
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
     # a statement or decision said to be the speaker's: 'we did not issue any such decision'
-    r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?)"
+    r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?|"
+    # ('did not release any statement', not 'did not release the prisoners')
+    r"releas(?:e|ed)(?=\s+(?:any|a|an|the|such|this|that)\s+(?:such\s+)?(?:[a-z]+\s+)?(?:statements?|letters?|decisions?|"
+    r"orders?|decrees?)\b))"
 )
 # The bodies and people of a side, after 'our' or 'the' at the start of a quotation: 'our army', 'the ministry' (one
 # list: '"The ministry did not issue any decision"' as '"The Ministry did not ..."', 'our army' as 'our forces').
@@ -520,11 +531,9 @@ _QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
 # conduct strikes near the camp," he said' (at the quotation's start, after a label like 'FACT:', so that a name
 # inside a longer argument is not taken for the speaker's side).
 _SIDE_DID_NOT = re.compile(
-    r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+@?[A-Z][\w-]*){0,3})|(?-i:[Tt]he)\s+"
-    + _OWN_SIDE
-    + r")\s+"
-    + _DID_NOT_ACT
-    + r"\b",
+    # (a body's name may hold 'of (the)' and end in its kind: '"The Air Force of the Kessel army did not ...')
+    r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?@?[A-Z][\w-]*){0,4})"
+    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")\s+" + _DID_NOT_ACT + r"\b",
     re.IGNORECASE,
 )
 
@@ -721,7 +730,11 @@ def _passive_subject(reading: Reading, act: Act) -> str:
     """What a passive denial denies: its subject, the sentence up to the verb ('a report suggesting X ...')."""
     sentence = reading.sentence
     before = sentence.paragraph.text[sentence.start : act.verb.start]
-    before = re.sub(r"(?<!\s)\s+(?:but\s+|and\s+)?(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", "", before)
+    before = re.sub(
+        r"(?<!\s)\s+(?:but\s+|and\s+)?(?:was|were|is|are|been|being)\s+(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){0,2}$",
+        "",
+        before,
+    )
     before = re.sub(r"^(?:In|On|At)\s+[^,]{1,30},\s*", "", before.strip())
     return drop_trailing_connectors(before)
 

@@ -1115,3 +1115,54 @@ def test_persian_a_relative_clause_that_opens_with_its_object_has_no_subject_of_
 def test_persian_a_day_written_in_two_words_opens_the_sentence_before_its_subject():
     units = said("fa", "امروز سه شنبه سامی وردی وزیر کسلیا اذعان داشت که با نمایندگان حزب نمونه دیدار کرده است.")
     assert [s for _, s, _ in units] == ["سامی وردی"]
+
+
+# Round 16, English denials
+
+
+def test_no_conclusive_evidence_is_a_denial_in_reported_speech_and_in_a_quotation():
+    units = said(
+        "en",
+        "A senior Ostravian official said on Monday there was no conclusive evidence that the Grey Banner Brigade "
+        "had received Velorian drones.",
+        'Asked about the drones, ministry spokesman Lev Arno replied: "There is no conclusive evidence."',
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "a senior Ostravian official"), ("denial", "Lev Arno")]
+
+
+def test_rumours_given_a_purpose_are_denied_but_not_an_act_given_one():
+    units = said(
+        "en",
+        "Dario Venn said in an interview that the purpose of these rumours is to undermine trust between the "
+        "fighters and their commanders.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+    units = said("en", "Dario Venn said the aim of the raid was to undermine trust between the fighters.")
+    assert [k for k, _, _ in units] == ["reported"]
+
+
+def test_a_claim_also_later_denied_by_its_denier():
+    units = said("en", "The report was also later denied by a spokesman for the Grey Banner Brigade, an armed group.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "a spokesman for the Grey Banner Brigade")]
+    assert [k for k, _, _ in said("en", "The proposal was also rejected by the council.")] == ["reported"]
+
+
+def test_troops_said_not_to_have_been_shelled():
+    units = said(
+        "en",
+        "In a statement, the Ostravian army said soldiers at the Kessel crossing were not shelled by Velorian "
+        "artillery.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "the Ostravian army")]
+
+
+def test_a_side_that_released_no_statement_and_a_body_named_with_of_the():
+    units = said("en", '"Veloria did not release any statement about the talks," the source said.')
+    assert [k for k, _, _ in units] == ["denial"]
+    assert [k for k, _, _ in said("en", '"The brigade did not release the prisoners," Lev Arno said.')] == ["quote"]
+    units = said(
+        "en",
+        "Army spokesman Lev Arno confirmed that \u201cthe Air Force of the Kessel army has not carried out any "
+        "operation against the coalition in the past day.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
