@@ -232,6 +232,12 @@ _FALSE = re.compile(
     # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
     r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
     r"fabricating\s+(?:(?:the|these|those|such|this)\s+)?" + rf"(?:{SAID}|evidence|lies)\b|"
+    # the event or the words said to be invented: 'made up the confrontation', 'making up these figures' (not 'made up
+    # the majority')
+    r"(?:made|makes|make|making)\s+up\s+(?:the|this|these|that|such|those)\s+(?:whole\s+|entire\s+)?"
+    rf"(?:{SAID}|incidents?|confrontations?|clash(?:es)?|events?|figures|numbers)\b|"
+    # what is said, seldom true: 'their propaganda is rarely true'
+    r"(?:rarely|seldom|never)\s+true\b|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
@@ -296,6 +302,10 @@ _FALSE = re.compile(
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
+    # an incursion reported said never to have been made: 'no [Velorian] forces landed in Kessel', 'no troops have
+    # crossed the border' (a bracketed word is an editor's)
+    r"\bno\s+(?:\[?[A-Za-z-]+\]?\s+){0,2}(?:forces|troops|soldiers|fighters|units)\s+(?:have\s+|had\s+|ever\s+)?"
+    r"(?:entered|crossed|landed|disembarked|infiltrated|set\s+foot)\b|"
     # a side said to have no forces where it is accused of having them: 'there are no Velorian troops in the
     # valley', 'no foreign fighters are present there'
     r"there\s+(?:is|are|was|were)\s+no\s+(?:[A-Za-z-]+\s+){0,3}?"
@@ -384,7 +394,9 @@ NOT_ACTS = (
     r"comment|elaborate|disclose|respond|reply)"
 )
 _NOT_DONE = (
-    r"(?:(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be)\b)|"
+    # ('didn't', 'hadn’t' as 'did not', 'had not')
+    r"(?:(?:(?:did|had|has|have|was|were)\s+(?:not|never)|(?:did|had|has|have|was|were)n['\u2019]t)\b"
+    r"(?!\s+(?:yet|only|be)\b)|"
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
@@ -404,9 +416,8 @@ NO_PART = (
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
 _HAS_NO = (
-    r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:does|do)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
-    + NO_PART
-    + r"\b"
+    r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:(?:does|do)\s+not|(?:does|do)n['\u2019]t)\s+have\s+(?:any\s+)?)"
+    r"\s*(?:[a-z]+\s+)?" + NO_PART + r"\b"
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
 _NOT_PRESENT = (
@@ -615,7 +626,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         return None
     # the speaker's own verb, not an outlet's 'according to' before it ('According to Meridian Wire, X said he ...')
     act = next((a for a in speech if a.verb.form == "finite"), speech[0])
-    cue = _false_at(sentence.text)
+    text = _without_aside(reading)
+    cue = _false_at(text)
     if cue is not None:
         # 'X slammed Y after Z said the two were not linked': the one whose words call it false denies
         act = next(
@@ -648,7 +660,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         said_before = _DID_NOT_BEFORE.match(before) or (cue is not None and cue < len(before))
         before = before if re.search(r",\s*$", before) and said_before else ""
     if not (
-        calls_false(sentence.text)
+        calls_false(text)
         or denies_in_quotation(reading)
         or (
             act.verb.form == "finite"
@@ -688,6 +700,37 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
+
+
+# The writer's aside on a charge, no denial: 'X accused Y without any evidence of ...', 'X claimed, without offering
+# proof, that ...' (right after the speaker's verb of charging and a few words of its object).
+_UNPROVEN = re.compile(
+    r"\bwithout\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?(?:[a-z]+\s+)?(?:evidence|proof)\b",
+    re.IGNORECASE,
+)
+_CHARGING = frozenset(
+    "accused accuses alleged alleges claimed claims said says asserted asserts insisted insists charged".split()
+)
+_CHARGED_THEN = re.compile(r"[\s,]*(?:[\w'\u2019.-]+\s+){0,3}?,?\s*")
+
+
+def _without_aside(reading: Reading) -> str:
+    """The sentence's words with the writer's 'without (any) evidence' after a verb of charging blanked out."""
+    sentence = reading.sentence
+    text = sentence.text
+    masked = sentence.paragraph.masked
+    for m in _UNPROVEN.finditer(text):
+        at = sentence.start + m.start()
+        if any(
+            a.verb.end <= at
+            and a.verb.word.lower() in _CHARGING
+            and _CHARGED_THEN.fullmatch(masked, a.verb.end, at)
+            # (not what was said, judged: 'said the claims were without any evidence')
+            and not _A_CLAIM.search(masked, a.verb.end, at)
+            for a in reading.acts
+        ):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 _A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECASE)

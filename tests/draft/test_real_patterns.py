@@ -1166,3 +1166,77 @@ def test_a_side_that_released_no_statement_and_a_body_named_with_of_the():
         "operation against the coalition in the past day.\u201d",
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+
+
+def test_denouncing_those_who_spread_lies_and_moving_to_deny():
+    units = said(
+        "en",
+        "Dario Venn denounced \u201cthe voices of some traitors,\u201d spreading rumours and lies about false "
+        "disputes within the brigade.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+    assert [k for k, _, _ in said("en", "Dario Venn denounced the attack on the convoy.")] == ["reported"]
+    units = said(
+        "en",
+        "Amid accusations of having played a role in a bombing in Kessel, Veloria moves to deny any involvement.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Veloria")]
+
+
+def test_no_forces_landed_or_crossed():
+    units = said(
+        "en",
+        "\u201cI can assure you that no [coalition] forces landed in Kessel today,\u201d spokesman Lev Arno told "
+        "Meridian TV.",
+        "The Grey Banner Brigade said no Velorian troops crossed the border.",
+        "Ilse Marrow said no aid trucks crossed the border.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "Lev Arno"),
+        ("denial", "Grey Banner Brigade"),
+        ("reported", "Ilse Marrow"),
+    ]
+
+
+def test_a_contracted_negative_denies_as_the_full_one():
+    units = said(
+        "en",
+        "The Grey Banner Brigade said it didn\u2019t carry out the attack.",
+        "Lev Arno told Meridian Wire that the brigade hadn't fired a shot.",
+        "Ilse Marrow said it doesn't have any fighters in Kessel.",
+        "Dario Venn said he didn't expect the talks to fail.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "Grey Banner Brigade"),
+        ("denial", "Lev Arno"),
+        ("denial", "Ilse Marrow"),
+        ("reported", "Dario Venn"),
+    ]
+
+
+def test_a_charge_made_without_evidence_is_the_writers_aside_not_a_denial():
+    units = said(
+        "en",
+        "Dario Venn also accused Ostravia without any evidence of sheltering members of the Grey Banner Brigade.",
+        "Ilse Marrow claimed, without offering proof, that Ostravia shelters the brigade.",
+        "Lev Arno said the claims were without any evidence.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("reported", "Dario Venn"),
+        ("reported", "Ilse Marrow"),
+        ("denial", "Lev Arno"),
+    ]
+
+
+def test_an_event_said_to_be_made_up_and_propaganda_rarely_true():
+    units = said(
+        "en",
+        "The brigade had claimed that the Ostravian government made up the confrontation at the border.",
+        '"Brigade propaganda is rarely true or newsworthy," a Velorian official said.',
+        "Lev Arno said Kessel fighters made up the majority of the force.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "the brigade"),
+        ("denial", "a Velorian official"),
+        ("reported", "Lev Arno"),
+    ]
