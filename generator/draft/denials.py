@@ -236,6 +236,9 @@ _FALSE = re.compile(
     # the majority')
     r"(?:made|makes|make|making)\s+up\s+(?:the|this|these|that|such|those)\s+(?:whole\s+|entire\s+)?"
     rf"(?:{SAID}|incidents?|confrontations?|clash(?:es)?|events?|figures|numbers)\b|"
+    # words shown false by the facts: 'a discourse debunked by the facts on the ground', 'the facts refute these claims'
+    r"(?:debunked|refuted|disproved|disproven|belied|contradicted)\s+by\s+(?:the\s+)?(?:facts|reality|truth)\b|"
+    r"(?:facts|reality)\s+(?:on\s+the\s+ground\s+)?(?:refutes?|belies?|contradicts?|disproves?|debunks?)\b|"
     # what is said, seldom true: 'their propaganda is rarely true'
     r"(?:rarely|seldom|never)\s+true\b|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"

@@ -1240,3 +1240,15 @@ def test_an_event_said_to_be_made_up_and_propaganda_rarely_true():
         ("denial", "a Velorian official"),
         ("reported", "Lev Arno"),
     ]
+
+
+def test_a_continued_quotation_that_calls_the_words_debunked_by_the_facts():
+    units = said(
+        "en",
+        "Dario Venn denounced the voices of some traitors spreading rumours about the brigade.",
+        "\u201cThese voices questioned the fighters\u2019 loyalty, while extending a strange discourse that is debunked "
+        "by the facts on the ground.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("reported", "Dario Venn"), ("denial", "Dario Venn")]
+    units = said("en", "Lev Arno said the facts on the ground refute these claims.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
