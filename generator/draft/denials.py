@@ -232,6 +232,15 @@ _FALSE = re.compile(
     # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
     r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
     r"fabricating\s+(?:(?:the|these|those|such|this)\s+)?" + rf"(?:{SAID}|evidence|lies)\b|"
+    # the event or the words said to be invented: 'made up the confrontation', 'making up these figures' (not 'made up
+    # the majority')
+    r"(?:made|makes|make|making)\s+up\s+(?:the|this|these|that|such|those)\s+(?:whole\s+|entire\s+)?"
+    rf"(?:{SAID}|incidents?|confrontations?|clash(?:es)?|events?|figures|numbers)\b|"
+    # words shown false by the facts: 'a discourse debunked by the facts on the ground', 'the facts refute these claims'
+    r"(?:debunked|refuted|disproved|disproven|belied|contradicted)\s+by\s+(?:the\s+)?(?:facts|reality|truth)\b|"
+    r"(?:facts|reality)\s+(?:on\s+the\s+ground\s+)?(?:refutes?|belies?|contradicts?|disproves?|debunks?)\b|"
+    # what is said, seldom true: 'their propaganda is rarely true'
+    r"(?:rarely|seldom|never)\s+true\b|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
@@ -256,6 +265,10 @@ _FALSE = re.compile(
     r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[\u201c\"]?(?:(?:a|an|part\s+of\s+(?:a|an|the))\s+)?(?:[a-z]+\s+)?"
     r"(?:malicious|politically[- ]motivated|made\s+(?:with|for)\s+(?:[a-z]+\s+){0,2}political\s+(?:goals?|aims?|"
     r"motives?|purposes?|ends|objectives?)|conspiracy|plot|smear)\b|"
+    # what was said, given a purpose: 'the purpose of this rumour is to undermine trust', 'the aim behind these claims
+    # is to' (a motive ascribed to the words, not to an act: not 'the aim of the raid was to')
+    r"(?:purpose|aim|goal|objective|intention|intent)\s+(?:of|behind)\s+(?:the|this|these|such|those)\s+"
+    rf"(?:[a-z]+\s+)?{SAID}\s+(?:is|are|was|were)\s+to\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
@@ -292,6 +305,10 @@ _FALSE = re.compile(
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
+    # an incursion reported said never to have been made: 'no [Velorian] forces landed in Kessel', 'no troops have
+    # crossed the border' (a bracketed word is an editor's)
+    r"\bno\s+(?:\[?[A-Za-z-]+\]?\s+){0,2}(?:forces|troops|soldiers|fighters|units)\s+(?:have\s+|had\s+|ever\s+)?"
+    r"(?:entered|crossed|landed|disembarked|infiltrated|set\s+foot)\b|"
     # a side said to have no forces where it is accused of having them: 'there are no Velorian troops in the
     # valley', 'no foreign fighters are present there'
     r"there\s+(?:is|are|was|were)\s+no\s+(?:[A-Za-z-]+\s+){0,3}?"
@@ -303,7 +320,9 @@ _FALSE = re.compile(
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacked|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
-    r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+)?"
+    # ('no conclusive evidence', 'no convincing proof': a charge said to be unproven, as 'no solid evidence')
+    r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+|conclusive\s+|convincing\s+|"
+    r"reliable\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
     r"nothing to do with|no (?:hand|involvement|connection|links?|relation|ties|affiliation)\s+(?:in|with|to)|"
@@ -378,7 +397,9 @@ NOT_ACTS = (
     r"comment|elaborate|disclose|respond|reply)"
 )
 _NOT_DONE = (
-    r"(?:(?:did|had|has|have|was|were)\s+(?:not|never)\b(?!\s+(?:yet|only|be)\b)|"
+    # ('didn't', 'hadn’t' as 'did not', 'had not')
+    r"(?:(?:(?:did|had|has|have|was|were)\s+(?:not|never)|(?:did|had|has|have|was|were)n['\u2019]t)\b"
+    r"(?!\s+(?:yet|only|be)\b)|"
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
@@ -398,9 +419,8 @@ NO_PART = (
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
 _HAS_NO = (
-    r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:does|do)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
-    + NO_PART
-    + r"\b"
+    r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:(?:does|do)\s+not|(?:does|do)n['\u2019]t)\s+have\s+(?:any\s+)?)"
+    r"\s*(?:[a-z]+\s+)?" + NO_PART + r"\b"
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
 _NOT_PRESENT = (
@@ -437,7 +457,9 @@ _DID_NOT = re.compile(
     + _NOT_PART_OF
     + "|"
     + NONE_DID
-    + ")",
+    # the attack reported never hit them: 'said troops at the crossing were not shelled by X' (a few words, no comma)
+    + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|(?:had|has|have)\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?"
+    r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b" + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
@@ -468,7 +490,10 @@ _DID_NOT_ACT = (
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
     # a statement or decision said to be the speaker's: 'we did not issue any such decision'
-    r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?)"
+    r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?|"
+    # ('did not release any statement', not 'did not release the prisoners')
+    r"releas(?:e|ed)(?=\s+(?:any|a|an|the|such|this|that)\s+(?:such\s+)?(?:[a-z]+\s+)?(?:statements?|letters?|decisions?|"
+    r"orders?|decrees?)\b))"
 )
 # The bodies and people of a side, after 'our' or 'the' at the start of a quotation: 'our army', 'the ministry' (one
 # list: '"The ministry did not issue any decision"' as '"The Ministry did not ..."', 'our army' as 'our forces').
@@ -520,11 +545,9 @@ _QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
 # conduct strikes near the camp," he said' (at the quotation's start, after a label like 'FACT:', so that a name
 # inside a longer argument is not taken for the speaker's side).
 _SIDE_DID_NOT = re.compile(
-    r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+@?[A-Z][\w-]*){0,3})|(?-i:[Tt]he)\s+"
-    + _OWN_SIDE
-    + r")\s+"
-    + _DID_NOT_ACT
-    + r"\b",
+    # (a body's name may hold 'of (the)' and end in its kind: '"The Air Force of the Kessel army did not ...')
+    r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?@?[A-Z][\w-]*){0,4})"
+    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")\s+" + _DID_NOT_ACT + r"\b",
     re.IGNORECASE,
 )
 
@@ -606,7 +629,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         return None
     # the speaker's own verb, not an outlet's 'according to' before it ('According to Meridian Wire, X said he ...')
     act = next((a for a in speech if a.verb.form == "finite"), speech[0])
-    cue = _false_at(sentence.text)
+    text = _without_aside(reading)
+    cue = _false_at(text)
     if cue is not None:
         # 'X slammed Y after Z said the two were not linked': the one whose words call it false denies
         act = next(
@@ -639,7 +663,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         said_before = _DID_NOT_BEFORE.match(before) or (cue is not None and cue < len(before))
         before = before if re.search(r",\s*$", before) and said_before else ""
     if not (
-        calls_false(sentence.text)
+        calls_false(text)
         or denies_in_quotation(reading)
         or (
             act.verb.form == "finite"
@@ -679,6 +703,37 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
+
+
+# The writer's aside on a charge, no denial: 'X accused Y without any evidence of ...', 'X claimed, without offering
+# proof, that ...' (right after the speaker's verb of charging and a few words of its object).
+_UNPROVEN = re.compile(
+    r"\bwithout\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?(?:[a-z]+\s+)?(?:evidence|proof)\b",
+    re.IGNORECASE,
+)
+_CHARGING = frozenset(
+    "accused accuses alleged alleges claimed claims said says asserted asserts insisted insists charged".split()
+)
+_CHARGED_THEN = re.compile(r"[\s,]*(?:[\w'\u2019.-]+\s+){0,3}?,?\s*")
+
+
+def _without_aside(reading: Reading) -> str:
+    """The sentence's words with the writer's 'without (any) evidence' after a verb of charging blanked out."""
+    sentence = reading.sentence
+    text = sentence.text
+    masked = sentence.paragraph.masked
+    for m in _UNPROVEN.finditer(text):
+        at = sentence.start + m.start()
+        if any(
+            a.verb.end <= at
+            and a.verb.word.lower() in _CHARGING
+            and _CHARGED_THEN.fullmatch(masked, a.verb.end, at)
+            # (not what was said, judged: 'said the claims were without any evidence')
+            and not _A_CLAIM.search(masked, a.verb.end, at)
+            for a in reading.acts
+        ):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 _A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECASE)
@@ -721,7 +776,11 @@ def _passive_subject(reading: Reading, act: Act) -> str:
     """What a passive denial denies: its subject, the sentence up to the verb ('a report suggesting X ...')."""
     sentence = reading.sentence
     before = sentence.paragraph.text[sentence.start : act.verb.start]
-    before = re.sub(r"(?<!\s)\s+(?:but\s+|and\s+)?(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", "", before)
+    before = re.sub(
+        r"(?<!\s)\s+(?:but\s+|and\s+)?(?:was|were|is|are|been|being)\s+(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){0,2}$",
+        "",
+        before,
+    )
     before = re.sub(r"^(?:In|On|At)\s+[^,]{1,30},\s*", "", before.strip())
     return drop_trailing_connectors(before)
 

@@ -147,7 +147,9 @@ _DENIED_BY = re.compile(
     r"knocked\s+down|ruled\s+out|dispelled|contradicted)\s+by\s+(?=\S)|"
     # what was said, then its denier with no auxiliary between: 'claims dismissed by the lawmaker as defamation'
      + _AFTER_SAID_WORD + rf"(?:[a-z]+ly\s+)?({'|'.join(DENY_PAST)})\s+by\s+(?=\S)|"
-    rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:({'|'.join(DENY_PAST)})|"
+    # (adverbs of time and addition too: 'the claim was also later denied by X')
+    rf"\b(?:was|were|is|are|been|being)\s+(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){{0,2}}"
+    rf"(?:({'|'.join(DENY_PAST)})|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
     r"\s+by\s+(?=\S)"

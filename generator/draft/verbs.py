@@ -48,7 +48,8 @@ _FINITE = (
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
-    "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
+    "reiterated reiterates underlined underscored highlighted commented condemned condemns denounced denounces "
+    "criticised criticized "
     "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
     "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
@@ -65,7 +66,7 @@ _PARTICIPLES = (
     "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
     "accusing repeating affirming indicating acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
-    "condemning criticising criticizing praising reiterating underlining highlighting clarifying "
+    "condemning denouncing criticising criticizing praising reiterating underlining highlighting clarifying "
     "terming branding labelling labeling dubbing assuring expressing voicing deeming echoing"
 ).split() + [forms.split()[2] for forms in _DENY_FORMS.values()]
 _PHRASAL = {
@@ -249,7 +250,7 @@ _ARTICLE_BEFORE = re.compile(
 # the whole phrase, so that X is its subject and its object follows 'deny'.
 _HASTE_TO_DENY = re.compile(
     r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:quick|swift|forced|compelled|obliged)|"
-    r"(?:rushed|hastened|moved|sought)(?:\s+[a-z]+ly)?|came out|went on|continued|continues|continue|"
+    r"(?:rushed|rushes|hastened|hastens|moved|moves|sought|seeks)(?:\s+[a-z]+ly)?|came out|went on|continued|continues|continue|"
     r"felt\s+(?:compelled|obliged|the\s+need)|"
     # the occasion taken to deny: 'took to Telegram to deny', 'went on television to deny', 'appeared in a video to
     # deny', 'held a press conference to deny'

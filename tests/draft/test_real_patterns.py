@@ -1115,3 +1115,140 @@ def test_persian_a_relative_clause_that_opens_with_its_object_has_no_subject_of_
 def test_persian_a_day_written_in_two_words_opens_the_sentence_before_its_subject():
     units = said("fa", "امروز سه شنبه سامی وردی وزیر کسلیا اذعان داشت که با نمایندگان حزب نمونه دیدار کرده است.")
     assert [s for _, s, _ in units] == ["سامی وردی"]
+
+
+# Round 16, English denials
+
+
+def test_no_conclusive_evidence_is_a_denial_in_reported_speech_and_in_a_quotation():
+    units = said(
+        "en",
+        "A senior Ostravian official said on Monday there was no conclusive evidence that the Grey Banner Brigade "
+        "had received Velorian drones.",
+        'Asked about the drones, ministry spokesman Lev Arno replied: "There is no conclusive evidence."',
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "a senior Ostravian official"), ("denial", "Lev Arno")]
+
+
+def test_rumours_given_a_purpose_are_denied_but_not_an_act_given_one():
+    units = said(
+        "en",
+        "Dario Venn said in an interview that the purpose of these rumours is to undermine trust between the "
+        "fighters and their commanders.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+    units = said("en", "Dario Venn said the aim of the raid was to undermine trust between the fighters.")
+    assert [k for k, _, _ in units] == ["reported"]
+
+
+def test_a_claim_also_later_denied_by_its_denier():
+    units = said("en", "The report was also later denied by a spokesman for the Grey Banner Brigade, an armed group.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "a spokesman for the Grey Banner Brigade")]
+    assert [k for k, _, _ in said("en", "The proposal was also rejected by the council.")] == ["reported"]
+
+
+def test_troops_said_not_to_have_been_shelled():
+    units = said(
+        "en",
+        "In a statement, the Ostravian army said soldiers at the Kessel crossing were not shelled by Velorian "
+        "artillery.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "the Ostravian army")]
+
+
+def test_a_side_that_released_no_statement_and_a_body_named_with_of_the():
+    units = said("en", '"Veloria did not release any statement about the talks," the source said.')
+    assert [k for k, _, _ in units] == ["denial"]
+    assert [k for k, _, _ in said("en", '"The brigade did not release the prisoners," Lev Arno said.')] == ["quote"]
+    units = said(
+        "en",
+        "Army spokesman Lev Arno confirmed that \u201cthe Air Force of the Kessel army has not carried out any "
+        "operation against the coalition in the past day.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+
+
+def test_denouncing_those_who_spread_lies_and_moving_to_deny():
+    units = said(
+        "en",
+        "Dario Venn denounced \u201cthe voices of some traitors,\u201d spreading rumours and lies about false "
+        "disputes within the brigade.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+    assert [k for k, _, _ in said("en", "Dario Venn denounced the attack on the convoy.")] == ["reported"]
+    units = said(
+        "en",
+        "Amid accusations of having played a role in a bombing in Kessel, Veloria moves to deny any involvement.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Veloria")]
+
+
+def test_no_forces_landed_or_crossed():
+    units = said(
+        "en",
+        "\u201cI can assure you that no [coalition] forces landed in Kessel today,\u201d spokesman Lev Arno told "
+        "Meridian TV.",
+        "The Grey Banner Brigade said no Velorian troops crossed the border.",
+        "Ilse Marrow said no aid trucks crossed the border.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "Lev Arno"),
+        ("denial", "Grey Banner Brigade"),
+        ("reported", "Ilse Marrow"),
+    ]
+
+
+def test_a_contracted_negative_denies_as_the_full_one():
+    units = said(
+        "en",
+        "The Grey Banner Brigade said it didn\u2019t carry out the attack.",
+        "Lev Arno told Meridian Wire that the brigade hadn't fired a shot.",
+        "Ilse Marrow said it doesn't have any fighters in Kessel.",
+        "Dario Venn said he didn't expect the talks to fail.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "Grey Banner Brigade"),
+        ("denial", "Lev Arno"),
+        ("denial", "Ilse Marrow"),
+        ("reported", "Dario Venn"),
+    ]
+
+
+def test_a_charge_made_without_evidence_is_the_writers_aside_not_a_denial():
+    units = said(
+        "en",
+        "Dario Venn also accused Ostravia without any evidence of sheltering members of the Grey Banner Brigade.",
+        "Ilse Marrow claimed, without offering proof, that Ostravia shelters the brigade.",
+        "Lev Arno said the claims were without any evidence.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("reported", "Dario Venn"),
+        ("reported", "Ilse Marrow"),
+        ("denial", "Lev Arno"),
+    ]
+
+
+def test_an_event_said_to_be_made_up_and_propaganda_rarely_true():
+    units = said(
+        "en",
+        "The brigade had claimed that the Ostravian government made up the confrontation at the border.",
+        '"Brigade propaganda is rarely true or newsworthy," a Velorian official said.',
+        "Lev Arno said Kessel fighters made up the majority of the force.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "the brigade"),
+        ("denial", "a Velorian official"),
+        ("reported", "Lev Arno"),
+    ]
+
+
+def test_a_continued_quotation_that_calls_the_words_debunked_by_the_facts():
+    units = said(
+        "en",
+        "Dario Venn denounced the voices of some traitors spreading rumours about the brigade.",
+        "\u201cThese voices questioned the fighters\u2019 loyalty, while extending a strange discourse that is debunked "
+        "by the facts on the ground.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("reported", "Dario Venn"), ("denial", "Dario Venn")]
+    units = said("en", "Lev Arno said the facts on the ground refute these claims.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
