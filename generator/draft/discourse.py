@@ -37,7 +37,8 @@ HUMAN_NOUNS = frozenset(
     "relative relatives friend friends colleague colleagues aide aides adviser advisers advisor advisors "
     "figure figures veteran veterans founder candidate candidates citizen citizens insurgent insurgents militant "
     "militants rebel rebels general generals colonel colonels brigadier lieutenant captain premier chairman "
-    "chairwoman".split()
+    "chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
+    "demonstrators".split()
 )
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups".split()
