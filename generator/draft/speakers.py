@@ -43,6 +43,7 @@ from generator.draft.discourse import (
     BODY_NOUNS,
     GROUP_NOUNS,
     HUMAN_NOUNS,
+    MEDIA_REPORTS,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
     Discourse,
@@ -102,6 +103,11 @@ _QUOTED_NAME_GAP = re.compile(
 )
 # Before that name: nothing, or a time phrase and 'the' ('On Friday, the "Kessel guard force," ...').
 _QUOTED_NAME_LEAD = re.compile(r"\s*+(?:(?:On|on|Last|last)\s++\w++,?\s++)?(?:[Tt]he\s++)?")
+# Where one spoke, ending a sentence that has no verb: '..., in private comments to Meridian Wire.'
+_IN_COMMENTS = re.compile(
+    r",?\s++in\s++(?:(?:private|exclusive|special|press|brief|separate)\s++)?"
+    r"(?:comments|remarks|statements|(?:an\s++)?interview)\s++(?:to|for|with)\s++[^,;:]{1,80}+\Z"
+)
 # A subordinator that opens a clause after the subject of '..., said X' ('said Lev Arno when reached by phone').
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|after|before|because|although|though|once)\s")
 # A verb of saying right after the comma that ends what was said, its subject after it: '..., said X'.
@@ -346,12 +352,16 @@ _ASIDE = re.compile(
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
 # X', "X's statement".
 _WRITINGS = rf"(?:{WRITINGS}|announcement)"
-_A_WRITING = rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}"
+_A_WRITING = rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_WRITINGS}"
 _ISSUING = r"(?:issued|released|published|signed)"
+# (or the meeting of the body that issued it: 'the statement issued at the end of the Kessel Council meeting')
 _ISSUED_BY = re.compile(
-    rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}\s+)?(?:by|from)|attributed\s+to)\s+",
+    rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}\s+)?(?:by|from)|attributed\s+to|"
+    rf"{_ISSUING}\s+(?:at\s+the\s+end\s+of|after|following)(?=\s+the\s+\S+(?:\s+\S+){{0,5}}?\s+meeting\b)\s+the)\s+",
     re.IGNORECASE,
 )
+# The meeting whose body issued a writing, after its name: 'the Kessel Council meeting'.
+_MEETING = re.compile(r"\s++meeting\b", re.IGNORECASE)
 # A charge just made, as the object of a verb of denying: 'It denied the accusations', 'He rejected the claim'.
 _THE_CHARGE = re.compile(
     rf"\s+(?:(?:[a-z]+ly)\s+)?(?:the|these|this|those|such|that|all)\s+(?:[a-z]+\s+)?{CHARGES}\b", re.IGNORECASE
@@ -1208,6 +1218,8 @@ class Reader:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()  # 'a statement by the Kessel Brigade said': the brigade speaks
             text, start = text[issuer.end() :], start + issuer.end()
+            meeting = _MEETING.search(text)
+            text = text[: meeting.start()] if meeting else text
         owned = _OWN_WRITING.search(text, max(0, len(text) - 40))
         if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
             text = text[: owned.start()]
@@ -1321,6 +1333,8 @@ class Reader:
             head = head[:-1]  # 'the ministers said': plural people speak too
         if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
             return "phrase", None
+        if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
+            return "phrase", None  # 'The media reports claimed that ...', then 'The reports further claimed ...'
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
             if (
                 words[0] not in DETERMINERS
@@ -1925,7 +1939,32 @@ class Reader:
         )
         return act.speaker, f"a quotation after their reported words: '{act.verb.word}'"
 
+    def _in_comments_next(self, following: Reading) -> tuple[Speaker, str] | None:
+        """A next sentence with no verb that only names the speaker and where they spoke, as outlets translating
+        from Arabic write it: '"...". The brigade's spokesman, Lev Arno, in private comments to Meridian Wire.'"""
+        sentence = following.sentence
+        found = _IN_COMMENTS.search(sentence.masked)
+        if found is None or len(sentence.masked.split()) > 25:
+            return None
+        head = sentence.masked[: found.start()]
+        first = head.split(",")[0]
+        seg = self._tidy(Segment(sentence.start, sentence.start + len(first.rstrip()), first.rstrip()))
+        kind, mention = self._classify(following, seg)
+        speaker = (
+            self._named(following, mention)
+            if kind == "name" and mention is not None
+            else self.discourse.describe(seg.text)
+            if kind == "phrase"
+            else None
+        )
+        if speaker is None:
+            return None
+        following.attributes_previous = True
+        return speaker, f"attributed by the next sentence: '{sentence.text.strip()}'"
+
     def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:
+        if not following.acts:
+            return self._in_comments_next(following)
         words = following.sentence.masked.split()
         if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
             return None

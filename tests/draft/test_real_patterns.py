@@ -1207,3 +1207,37 @@ def test_a_name_set_in_quotation_marks_is_the_subject_of_the_verb_after_it():
     assert found == [("Kessel guard force,", None), ("outlaws", "Kessel guard force")]
     found = quotes('" Dario Venn," added: "We did not agree to the statement as it was issued."')
     assert found == [(" Dario Venn,", None), ("We did not agree to the statement as it was issued.", "Dario Venn")]
+
+
+def test_a_statement_issued_at_the_end_of_a_bodys_meeting_is_that_bodys():
+    found = quotes(
+        "The Kessel Security Council (KSC) on Monday asked Ostravia to stop sheltering armed groups.",
+        "The strongly worded statement issued at the end of the KSC meeting, which lasted two days, said: "
+        "\u201cKessel\u2019s security is not negotiable.\u201d",
+    )
+    assert found == [("Kessel\u2019s security is not negotiable.", "Kessel Security Council")]
+
+
+def test_a_next_sentence_with_no_verb_that_names_the_speaker_in_comments_to_an_outlet():
+    found = quotes(
+        "The Grey Banner Brigade denied any link to the blasts in Kessel.",
+        '"We deny any connection to the explosions, the brigade does not carry out such operations." . The official '
+        'spokesman for the Grey Banner Brigade, "Lev Arno," in private comments for Meridian Wire.',
+    )
+    assert found[0] == (
+        "We deny any connection to the explosions, the brigade does not carry out such operations.",
+        "the official spokesman for the Grey Banner Brigade",
+    )
+
+
+def test_media_reports_speak_for_what_they_claim_and_the_reports_after_them():
+    found = quotes(
+        "The Kessel ministry rejected the reports as \u201cbaseless\u201d.",
+        "The media reports claimed that Ostravian forces struck Kessel, \u201cafter repeated warnings.\u201d",
+        "The reports further claimed that the strike came at dawn and \u201cjets hit targets in the valley.\u201d",
+    )
+    assert found == [
+        ("baseless", "the Kessel ministry"),
+        ("after repeated warnings.", "the media reports"),
+        ("jets hit targets in the valley.", "the media reports"),
+    ]
