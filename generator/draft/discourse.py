@@ -407,7 +407,12 @@ class Discourse:
                     )
             if head in HUMAN_NOUNS and head not in PLURAL_PEOPLE and not head.endswith("s"):
                 # 'the spokesman' after 'the Houthi military spokesman, Yahya Sarea': the latest person so described
-                person = next((e for e in reversed(self.entities) if e.person and head in e.nearby), None)
+                # (whose words before also hold the description's proper adjectives: 'the Syrian leader' is not the one
+                # described as 'Hezbollah leader')
+                proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)} - {head, "the", "a", "an"}
+                person = next(
+                    (e for e in reversed(self.entities) if e.person and head in e.nearby and proper <= e.nearby), None
+                )
                 if person is not None:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
             if head in BODY_NOUNS:

@@ -1241,3 +1241,13 @@ def test_media_reports_speak_for_what_they_claim_and_the_reports_after_them():
         ("after repeated warnings.", "the media reports"),
         ("jets hit targets in the valley.", "the media reports"),
     ]
+
+
+def test_the_leader_with_a_proper_adjective_is_not_one_described_otherwise():
+    found = quotes(
+        "Grey Banner Brigade leader Dario Venn denied receiving any weapons from Ostravia.",
+        "Ostravian President Lev Arno pledged to hand over the arms.",
+        "The Ostravian leader told Meridian TV that the deal will be honoured. The stockpile, he said, is "
+        "\u201cin safe places.\u201d",
+    )
+    assert found == [("in safe places.", "the Ostravian leader")]
