@@ -37,13 +37,16 @@ HUMAN_NOUNS = frozenset(
     "relative relatives friend friends colleague colleagues aide aides adviser advisers advisor advisors "
     "figure figures veteran veterans founder candidate candidates citizen citizens insurgent insurgents militant "
     "militants rebel rebels general generals colonel colonels brigadier lieutenant captain premier chairman "
-    "chairwoman".split()
+    "chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
+    "demonstrators".split()
 )
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups".split()
 )
 # Writings that speak for their author: 'the report said', once the article has said whose report it is.
 REPORT_NOUNS = frozenset({"report", "story"})
+# Reports of no one named, which news makes the subject of what they claim: 'The media reports claimed that ...'.
+MEDIA_REPORTS = re.compile(r"(?:the\s+|some\s+|recent\s+)*+(?:media|press|news)\s+reports")
 PLURAL_PEOPLE = frozenset("people men women police staff villagers locals families relatives".split())
 # 'the department', 'the group': with no body of that name before, the last body that spoke.
 _LAST_BODY_NOUNS = frozenset(
@@ -150,6 +153,8 @@ class Discourse:
         self.last_body: Speaker | None = None
         self.last_statement: Speaker | None = None
         self.last_report: Speaker | None = None
+        self.reports: Speaker | None = None
+        """The last reports of no one named that spoke ('the media reports'), for 'the reports' after them."""
         """Who wrote the last report the article names ('a Reuters report'): 'the report' later is theirs."""
         """Who spoke in the last sentence that mentions a statement: 'the statement' is theirs."""
         self.recent: list[Speaker] = []
@@ -366,6 +371,20 @@ class Discourse:
         from generator.draft.speakers import head_word
 
         head = head_word(phrase)
+        if MEDIA_REPORTS.fullmatch(phrase.lower()):
+            self.reports = Speaker(
+                _lower_article(phrase),
+                None,
+                _lower_article(phrase),
+                how="unsourced reports, as the text describes them",
+                plural=True,
+            )
+            return self.reports
+        if phrase.lower() in ("the reports", "these reports") and self.reports is not None:
+            earlier = self.reports
+            return Speaker(
+                earlier.label, None, earlier.described, False, f"'{phrase}' read as {earlier.label}", plural=True
+            )
         if head in REPORT_NOUNS:  # 'the report stated', 'The Friday report cited': whoever wrote the last one
             said = self.last_report
             if said is None or words[0] != "the":
@@ -388,7 +407,12 @@ class Discourse:
                     )
             if head in HUMAN_NOUNS and head not in PLURAL_PEOPLE and not head.endswith("s"):
                 # 'the spokesman' after 'the Houthi military spokesman, Yahya Sarea': the latest person so described
-                person = next((e for e in reversed(self.entities) if e.person and head in e.nearby), None)
+                # (whose words before also hold the description's proper adjectives: 'the Syrian leader' is not the one
+                # described as 'Hezbollah leader')
+                proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)} - {head, "the", "a", "an"}
+                person = next(
+                    (e for e in reversed(self.entities) if e.person and head in e.nearby and proper <= e.nearby), None
+                )
                 if person is not None:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
             if head in BODY_NOUNS:

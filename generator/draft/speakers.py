@@ -43,6 +43,7 @@ from generator.draft.discourse import (
     BODY_NOUNS,
     GROUP_NOUNS,
     HUMAN_NOUNS,
+    MEDIA_REPORTS,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
     Discourse,
@@ -91,6 +92,24 @@ from generator.draft.verbs import (
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
+# A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
+_GOES_ON_SAYING = re.compile(
+    r"\s*(?:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|Affirming|Pointing\s+out)\s+that\b"
+)
+# Between a name set in quotation marks and its verb: nothing, or a participle phrase that describes it
+# ('the "Kessel guard force," made up of several brigades, announced').
+_QUOTED_NAME_GAP = re.compile(
+    r"\s*+(?:(?:comprised|composed|made|formed|consisting|led|backed|based)\b[^,;:\u201c\u201d\"\u2591]{0,80}+,\s*+)?"
+)
+# Before that name: nothing, or a time phrase and 'the' ('On Friday, the "Kessel guard force," ...').
+_QUOTED_NAME_LEAD = re.compile(r"\s*+(?:(?:On|on|Last|last)\s++\w++,?\s++)?(?:[Tt]he\s++)?")
+# Where one spoke, ending a sentence that has no verb: '..., in private comments to Meridian Wire.'
+_IN_COMMENTS = re.compile(
+    r",?\s++in\s++(?:(?:private|exclusive|special|press|brief|separate)\s++)?"
+    r"(?:comments|remarks|statements|(?:an\s++)?interview)\s++(?:to|for|with)\s++[^,;:]{1,80}+\Z"
+)
+# A subordinator that opens a clause after the subject of '..., said X' ('said Lev Arno when reached by phone').
+_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|after|before|because|although|though|once)\s")
 # A verb of saying right after the comma that ends what was said, its subject after it: '..., said X'.
 _AFTER_DASH = re.compile(r"[\u2014\u2013]\s*\Z|\s-\s*\Z")
 _INVERTED = re.compile(r"[^\s,\u2591],\s+\Z")
@@ -212,7 +231,8 @@ _DATELINE = re.compile(
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
 _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
-    r"(?=(?:the\s+)?[A-Z])"
+    # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
+    r"(?=(?:the\s+)?[A-Z]|another\b)"
 )
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (
@@ -334,12 +354,16 @@ _ASIDE = re.compile(
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
 # X', "X's statement".
 _WRITINGS = rf"(?:{WRITINGS}|announcement)"
-_A_WRITING = rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?{_WRITINGS}"
+_A_WRITING = rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_WRITINGS}"
 _ISSUING = r"(?:issued|released|published|signed)"
+# (or the meeting of the body that issued it: 'the statement issued at the end of the Kessel Council meeting')
 _ISSUED_BY = re.compile(
-    rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}\s+)?(?:by|from)|attributed\s+to)\s+",
+    rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}\s+)?(?:by|from)|attributed\s+to|"
+    rf"{_ISSUING}\s+(?:at\s+the\s+end\s+of|after|following)(?=\s+the\s+\S+(?:\s+\S+){{0,5}}?\s+meeting\b)\s+the)\s+",
     re.IGNORECASE,
 )
+# The meeting whose body issued a writing, after its name: 'the Kessel Council meeting'.
+_MEETING = re.compile(r"\s++meeting\b", re.IGNORECASE)
 # A charge just made, as the object of a verb of denying: 'It denied the accusations', 'He rejected the claim'.
 _THE_CHARGE = re.compile(
     rf"\s+(?:(?:[a-z]+ly)\s+)?(?:the|these|this|those|such|that|all)\s+(?:[a-z]+\s+)?{CHARGES}\b", re.IGNORECASE
@@ -537,6 +561,8 @@ class Reading:
     """Whether this sentence only attributes the quotation before it: '"..." Watout added.'"""
     offices: dict[int, str] = field(default_factory=dict)
     """The office a body speaks through, by ``id(mention)`` of the body: "Hezbollah's Media Relations"."""
+    named_quotes: list[Quote] = field(default_factory=list)
+    """Quotations that are a name, the subject of a verb of saying ('" Dario Venn," added'): no one's words."""
 
 
 def head_word(phrase: str) -> str:
@@ -592,7 +618,12 @@ class Reader:
             for s in para.sentences:
                 readings.append(self._read_sentence(s))
                 self._last_read = readings[-1]
-            if previous_last is None and readings and all(r.sentence.only_quotes() for r in readings):
+            if (
+                previous_last is None
+                and readings
+                and readings[0].sentence.only_quotes()
+                and all(r.sentence.only_quotes() or _GOES_ON_SAYING.match(r.sentence.masked) for r in readings)
+            ):
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
             self.readings.extend(readings)
@@ -804,6 +835,8 @@ class Reader:
                     # the capture, said X.', as 'The rebels faked the capture, X said.' (not in a headline, which
                     # has no stop and whose 'says official' describes loosely the one the body names)
                     speaker = self._subject_after(reading, verb)
+                if speaker is None and verb.form == "finite":
+                    speaker = self._quoted_name_before(reading, verb)
                 opener = _OPENING_PRONOUN.match(masked, sentence.start, verb.start)
                 if speaker is None and coordinated and opener:  # 'He condemned the strikes and said, ...'
                     speaker = self.discourse.pronoun(opener.group(1), None, opener.start(1))
@@ -916,6 +949,21 @@ class Reader:
                 self.discourse.spoke(member)  # 'officials, including Col. X, denied ...', then 'he said'
         if author is not None:
             self.discourse.last_report = self.discourse.named(author)
+        else:
+            # 'Meridian Wire reported that ...' then 'The report further said ...': one named who reports wrote one (an
+            # outlet's name may read as a person's: 'Alaraby Aljadid')
+            reporter = next(
+                (
+                    a.speaker
+                    for a in reading.acts
+                    if a.verb.word.lower() in ("reported", "reports")
+                    and a.speaker.entity is not None
+                    and relayed(reading, a) is None
+                ),
+                None,
+            )
+            if reporter is not None:
+                self.discourse.last_report = reporter
         if main is not None and (main.entity or main.described) and _STATEMENT.search(sentence.masked):
             # 'the statement' later is this speaker's, or that of the one who wrote it ('X posted a statement from Y')
             writer = _statement_owner(reading)
@@ -923,6 +971,27 @@ class Reader:
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
+
+    def _quoted_name_before(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """A name the article sets in quotation marks as the subject, as outlets translating from Arabic do:
+        '" Dario Venn," added: "..."', 'the "Kessel guard force," made up of several brigades, announced ...'. The
+        quotation is a few words that open with a capital, with nothing but such a participle phrase before the verb;
+        the words before it are none, or a time phrase and an article."""
+        sentence = reading.sentence
+        masked = sentence.paragraph.masked
+        before = [q for q in sentence.quotes if q.closed and q.end <= verb.start]
+        if not before or not _QUOTED_NAME_GAP.fullmatch(masked, before[-1].end, verb.start):
+            return None
+        q = before[-1]
+        name = q.text.strip().rstrip(",").strip()
+        words = name.split()
+        if not 1 <= len(words) <= 5 or not name[:1].isupper() or re.search(r"[.!?;:\d]", name):
+            return None
+        if not _QUOTED_NAME_LEAD.fullmatch(masked, sentence.start, q.start):
+            return None
+        how = "a name set in quotation marks before the verb"
+        reading.named_quotes.append(q)
+        return Speaker(name, None, name, False, how)
 
     def _issuer(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X; or a finite verb
@@ -1151,6 +1220,8 @@ class Reader:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()  # 'a statement by the Kessel Brigade said': the brigade speaks
             text, start = text[issuer.end() :], start + issuer.end()
+            meeting = _MEETING.search(text)
+            text = text[: meeting.start()] if meeting else text
         owned = _OWN_WRITING.search(text, max(0, len(text) - 40))
         if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
             text = text[: owned.start()]
@@ -1264,6 +1335,8 @@ class Reader:
             head = head[:-1]  # 'the ministers said': plural people speak too
         if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
             return "phrase", None
+        if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
+            return "phrase", None  # 'The media reports claimed that ...', then 'The reports further claimed ...'
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
             if (
                 words[0] not in DETERMINERS
@@ -1383,7 +1456,7 @@ class Reader:
                 if kind == "phrase":
                     return self.discourse.describe(seg.text), seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
-                    return self._another(), seg.start
+                    return self._another(reading), seg.start
             return None, None
         return None, None
 
@@ -1429,10 +1502,12 @@ class Reader:
             return self.discourse.describe(phrase.text), phrase.start
         return None, None
 
-    def _another(self) -> Speaker | None:
+    def _another(self, reading: Reading) -> Speaker | None:
         """'another' as a subject ('One official told Reuters ..., while another told AP'): another one of the
-        kind the article last described, unnamed ('a Hezbollah official' gives 'another Hezbollah official')."""
-        last = next((r for r in reversed(self.discourse.recent) if r.entity is None and r.described), None)
+        kind the article last described, unnamed ('a Hezbollah official' gives 'another Hezbollah official'); the
+        one described earlier in the same sentence first, who is not yet in the discourse."""
+        spoken = [*self.discourse.recent, *(a.speaker for a in reading.acts)]
+        last = next((r for r in reversed(spoken) if r.entity is None and r.described), None)
         if last is None or last.described is None:
             return None
         one = re.match(r"(?:an?|one|the)\s+(\S.*)", last.described, re.IGNORECASE)
@@ -1623,6 +1698,10 @@ class Reader:
             region = region[: cut.start()]
             if region.rstrip().lower().endswith(" as"):  # 'dismissed by X as "defamation"': X, less the 'as'
                 region = region.rstrip()[:-3]
+        # a clause after the one who speaks is not part of them: 'said Lev Arno when reached by Meridian Wire'
+        subordinate = _SUBORDINATE_AFTER.search(region)
+        if subordinate is not None:
+            region = region[: subordinate.start()]
         segments = [self._tidy(s) for s in self._segments(verb.end, region)]
         for n, seg in enumerate(segments):
             if seg.text.lower() in _OBJECT_PRONOUNS:  # 'according to him' as 'he said', 'according to it'
@@ -1662,6 +1741,8 @@ class Reader:
             ):
                 last = None  # '"...," X said. Dario Venn disagreed. "..."': the next words are not surely X's
             for q in reading.sentence.quotes:
+                if any(q is named for named in reading.named_quotes):
+                    continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
@@ -1860,7 +1941,32 @@ class Reader:
         )
         return act.speaker, f"a quotation after their reported words: '{act.verb.word}'"
 
+    def _in_comments_next(self, following: Reading) -> tuple[Speaker, str] | None:
+        """A next sentence with no verb that only names the speaker and where they spoke, as outlets translating
+        from Arabic write it: '"...". The brigade's spokesman, Lev Arno, in private comments to Meridian Wire.'"""
+        sentence = following.sentence
+        found = _IN_COMMENTS.search(sentence.masked)
+        if found is None or len(sentence.masked.split()) > 25:
+            return None
+        head = sentence.masked[: found.start()]
+        first = head.split(",")[0]
+        seg = self._tidy(Segment(sentence.start, sentence.start + len(first.rstrip()), first.rstrip()))
+        kind, mention = self._classify(following, seg)
+        speaker = (
+            self._named(following, mention)
+            if kind == "name" and mention is not None
+            else self.discourse.describe(seg.text)
+            if kind == "phrase"
+            else None
+        )
+        if speaker is None:
+            return None
+        following.attributes_previous = True
+        return speaker, f"attributed by the next sentence: '{sentence.text.strip()}'"
+
     def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:
+        if not following.acts:
+            return self._in_comments_next(following)
         words = following.sentence.masked.split()
         if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
             return None

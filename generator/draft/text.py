@@ -80,7 +80,12 @@ class Sentence:
         outside = self.masked
         for q in self.quotes:
             outside = outside[: q.start - self.start] + " " * (q.end - q.start) + outside[q.end - self.start :]
-        return bool(self.quotes) and not re.search(r"\w", outside)
+        return bool(self.quotes) and all(w.lower() in _LINKS for w in re.findall(r"\w+", outside))
+
+
+# Words that only join one quotation to the next, as news strings a speaker's phrases together: '"..." and
+# therefore "..."', '"...," but "..."'. A sentence of quotations and these alone is still nothing but quotation.
+_LINKS = frozenset("and but or so yet therefore thus hence then also".split())
 
 
 @dataclass
@@ -134,6 +139,26 @@ def _closing(text: str, start: int, closers: str) -> int:
 _SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[:\u2014]))['\u2018](?=[^\s'\u2018\u2019])(?P<inner>[^\n]+?)(?<=\S)['\u2019](?=[\s.,;:!?)\]\u2014]|$)"
 )
+
+
+# A double mark typed as two single ones, as some outlets write it: "\u2018\u2019 I am here,\u2019\u2019 he said",
+# "''No,'' he said".
+# The quotation runs from the second mark of the opening pair to the first of the closing pair, which stand as its
+# marks (so the others are left outside it, as punctuation).
+_DOUBLED_SINGLE = re.compile(
+    r"(?<!\w)[\u2018\u2019'][\u2018\u2019'](?=\s?+[^\s\u2018\u2019'])"
+    r"(?:\w['\u2019]\w|[^\u2018\u2019'\n])++[\u2019'][\u2019'](?!\w)"
+)
+
+
+def find_doubled_single_quotes(text: str, number: int = 0) -> list[Quote]:
+    """Passages between doubled single marks, for a paragraph that has no double ones."""
+    quotes = []
+    for m in _DOUBLED_SINGLE.finditer(text):
+        inner = text[m.start() + 2 : m.end() - 2]
+        if len(inner.split()) >= 2:
+            quotes.append(Quote(number, m.start(), m.end(), True, inner))
+    return quotes
 
 
 def find_single_quotes(text: str, number: int = 0) -> list[Quote]:
@@ -245,7 +270,9 @@ def read(archive: ArchivedText) -> list[Paragraph]:
     """The archive's paragraphs with their quotations and sentences."""
     paragraphs: list[Paragraph] = []
     for number, text in enumerate(archive.paragraphs, start=1):
-        quotes = find_quotes(text, number) or find_single_quotes(text, number)
+        quotes = (
+            find_quotes(text, number) or find_doubled_single_quotes(text, number) or find_single_quotes(text, number)
+        )
         if paragraphs and paragraphs[-1].quotes and not paragraphs[-1].quotes[-1].closed:
             rest = _rest_of_open_quote(text, number)
             if rest is not None:

@@ -48,9 +48,9 @@ _FINITE = (
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
-    "reiterated reiterates underlined underscored highlighted commented condemned condemns denounced denounces "
-    "criticised criticized "
-    "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted "
+    "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
+    "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted denounced denounces decried "
+    "decries "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
     "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
     "deemed deems echoed echoes"
@@ -380,6 +380,10 @@ _NEEDS = {
     "puts it": _PUT_IT,
     # speech only where they bring a quotation: 'spoke of "a new era"' (not 'the ministry spoke of a raid')
     "spoke of": _QUOTATION_SOON,
+    # judging what it names only where that is quoted: 'decried "the voices of traitors"' (not 'decried the delays');
+    # 'denounced', like 'condemned', speaks with or without a quotation
+    "decried": _QUOTATION_SOON,
+    "decries": _QUOTATION_SOON,
     "speaks of": _QUOTATION_SOON,
     "referred to": _QUOTATION_SOON,
     "refers to": _QUOTATION_SOON,

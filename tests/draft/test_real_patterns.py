@@ -1252,3 +1252,142 @@ def test_a_continued_quotation_that_calls_the_words_debunked_by_the_facts():
     assert [(k, s) for k, s, _ in units] == [("reported", "Dario Venn"), ("denial", "Dario Venn")]
     units = said("en", "Lev Arno said the facts on the ground refute these claims.")
     assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+
+
+# Round 16, English speakers
+
+
+def test_denounced_brings_its_quotation_and_a_paragraph_of_quotation_after_it_is_the_same_speakers():
+    found = quotes(
+        "Spokesman for the Kessel Brigade, Colonel Lev Arno, said in a statement that the force is united.",
+        "Arno denounced \u201cthe voices of some traitors,\u201d spreading lies about disputes in the ranks.",
+        "\u201cThese voices questioned the army\u2019s competence.\u201d",
+    )
+    assert found == [
+        ("the voices of some traitors,", "Lev Arno"),
+        ("These voices questioned the army\u2019s competence.", "Lev Arno"),
+    ]
+    # without a quotation 'denounced' reports what was said, as 'condemned' does
+    assert [(k, s) for k, s, _ in said("en", "The Grey Banner Brigade denounced the raid on the depot.")] == [
+        ("reported", "Grey Banner Brigade")
+    ]
+
+
+def test_quotations_joined_by_and_therefore_are_a_paragraph_of_quotation():
+    found = quotes(
+        "Lev Arno said they plan to take legal measures against these units.",
+        '"These three units have no interest in calm" and therefore "they work against us."',
+    )
+    assert found == [("These three units have no interest in calm", "Lev Arno"), ("they work against us.", "Lev Arno")]
+
+
+def test_said_a_name_then_a_clause_of_when():
+    found = quotes(
+        '"Three units are plotting against us," said Colonel Lev Arno when reached by Meridian Wire on Sunday.'
+    )
+    assert found == [("Three units are plotting against us,", "Lev Arno")]
+
+
+def test_the_report_is_the_one_who_reported():
+    found = quotes(
+        "Meridian Wire, a news outlet, reported on Monday that Lev Arno had told officials of his fears.",
+        "The report further said that Arno\u2019s visits take place while \u201csuspicious movements\u201d are under way.",
+    )
+    assert found == [("suspicious movements", "Meridian Wire")]
+    found = quotes(  # an outlet whose name reads as a person's
+        "Ilse Marrow, a news outlet in Kessel, reported on Monday that Lev Arno had told officials of his fears.",
+        "“Arno fears a coup,” stressed the report.",
+    )
+    assert found == [("Arno fears a coup,", "Ilse Marrow")]
+
+
+def test_a_quotation_then_adding_that_goes_on_with_the_speaker_before():
+    found = quotes(
+        "Speaking to Meridian Wire, Lev Arno added that talk of rifts was meant to stir up opinion.",
+        '"Those remarks show that analysts do not know our ranks." Adding that the brigade is united.',
+    )
+    assert found == [("Those remarks show that analysts do not know our ranks.", "Lev Arno")]
+
+
+def test_doubled_single_marks_are_a_double_mark():
+    found = quotes(
+        "Lev Arno spoke to a radio station in Ostravia.",
+        "\u2018\u2019 I am alive. Nothing has happened to me, Kessel\u2019s men are well,\u2019\u2019 he said.",
+    )
+    assert found == [(" I am alive. Nothing has happened to me, Kessel\u2019s men are well,", "Lev Arno")]
+    assert quotes("Dario Venn spoke on Monday.", "''We are still here,'' he said.") == [
+        ("We are still here,", "Dario Venn")
+    ]
+
+
+def test_another_in_the_same_sentence_is_another_of_the_one_described_before_it():
+    found = quotes(
+        "Lawmakers in Kessel dismissed the reports.",
+        "One lawmaker called the plan \u201ca dream,\u201d while another said disbanding the brigade would be "
+        "\u201cimpossible.\u201d",
+    )
+    assert found == [("a dream,", "one lawmaker"), ("impossible.", "another lawmaker")]
+
+
+def test_one_of_the_individuals_is_a_description_of_people():
+    found = quotes(
+        "The expelled lawmaker Lev Arno denied the claims.",
+        "One of the individuals who filed a complaint said in an interview that the lists were published online, "
+        "adding that \u201cwe were taken there by car.\u201d",
+    )
+    assert found == [("we were taken there by car.", "one of the individuals")]
+
+
+def test_a_name_set_in_quotation_marks_is_the_subject_of_the_verb_after_it():
+    found = quotes(
+        "Fighting went on in Kessel.",
+        "On Friday, the \u201cKessel guard force,\u201d made up of several brigades in the capital, announced an "
+        "operation to expel the \u201coutlaws\u201d from the city.",
+    )
+    assert found == [("Kessel guard force,", None), ("outlaws", "Kessel guard force")]
+    found = quotes('" Dario Venn," added: "We did not agree to the statement as it was issued."')
+    assert found == [(" Dario Venn,", None), ("We did not agree to the statement as it was issued.", "Dario Venn")]
+
+
+def test_a_statement_issued_at_the_end_of_a_bodys_meeting_is_that_bodys():
+    found = quotes(
+        "The Kessel Security Council (KSC) on Monday asked Ostravia to stop sheltering armed groups.",
+        "The strongly worded statement issued at the end of the KSC meeting, which lasted two days, said: "
+        "\u201cKessel\u2019s security is not negotiable.\u201d",
+    )
+    assert found == [("Kessel\u2019s security is not negotiable.", "Kessel Security Council")]
+
+
+def test_a_next_sentence_with_no_verb_that_names_the_speaker_in_comments_to_an_outlet():
+    found = quotes(
+        "The Grey Banner Brigade denied any link to the blasts in Kessel.",
+        '"We deny any connection to the explosions, the brigade does not carry out such operations." . The official '
+        'spokesman for the Grey Banner Brigade, "Lev Arno," in private comments for Meridian Wire.',
+    )
+    assert found[0] == (
+        "We deny any connection to the explosions, the brigade does not carry out such operations.",
+        "the official spokesman for the Grey Banner Brigade",
+    )
+
+
+def test_media_reports_speak_for_what_they_claim_and_the_reports_after_them():
+    found = quotes(
+        "The Kessel ministry rejected the reports as \u201cbaseless\u201d.",
+        "The media reports claimed that Ostravian forces struck Kessel, \u201cafter repeated warnings.\u201d",
+        "The reports further claimed that the strike came at dawn and \u201cjets hit targets in the valley.\u201d",
+    )
+    assert found == [
+        ("baseless", "the Kessel ministry"),
+        ("after repeated warnings.", "the media reports"),
+        ("jets hit targets in the valley.", "the media reports"),
+    ]
+
+
+def test_the_leader_with_a_proper_adjective_is_not_one_described_otherwise():
+    found = quotes(
+        "Grey Banner Brigade leader Dario Venn denied receiving any weapons from Ostravia.",
+        "Ostravian President Lev Arno pledged to hand over the arms.",
+        "The Ostravian leader told Meridian TV that the deal will be honoured. The stockpile, he said, is "
+        "\u201cin safe places.\u201d",
+    )
+    assert found == [("in safe places.", "the Ostravian leader")]
