@@ -155,7 +155,11 @@ def _appositive_before(masked: str, sentence_start: int, name_start: int) -> tup
     seg = body[seg_start:].lstrip()
     seg_start = len(body) - len(seg)
     words = [w for w, _, _ in key_tokens(seg)]
-    if not seg or MASK in seg or not _PRE_STARTS.match(seg) or _AUXILIARY.search(seg) or len(words) > 12:
+    # ('Spokesman for the brigade, Colonel X, said': a title that opens its sentence needs no article)
+    opens_with_title = seg_start == 0 and bool(words) and words[0].lower() in TITLES
+    if not seg or MASK in seg or not (_PRE_STARTS.match(seg) or opens_with_title):
+        return None
+    if _AUXILIARY.search(seg) or len(words) > 12:
         return None
     head = head_word(seg)
     if head not in HUMAN_NOUNS and head not in TITLES:

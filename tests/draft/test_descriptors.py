@@ -50,3 +50,14 @@ def test_led_by():
         r.paragraphs[1].text[lead.start : lead.end]
         == "State of Law Coalition, led by former Prime Minister Nouri Al-Maliki"
     )
+
+
+def test_a_title_opening_its_sentence_describes_the_name_after_it_without_an_article():
+    descriptors, _, _ = found(
+        "Spokesman for the Grey Banner Brigade, Colonel Lev Arno, said the brigade is united. "
+        "Veloria, Ostravia and Kessel signed the accord."
+    )
+    roles = {(d.entity.name, d.role, d.organization.name if d.organization else None) for d in descriptors}
+    assert ("Lev Arno", "Spokesman for the Grey Banner Brigade", "Grey Banner Brigade") in roles
+    # a list of places is no description, and a title opens only its own sentence
+    assert {name for name, _, _ in roles} == {"Lev Arno"}
