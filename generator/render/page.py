@@ -7,6 +7,7 @@ hrefs we construct, so templates can output it with ``{{ }}`` unchanged.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,6 +75,29 @@ class PageContext:
             return Safe('<span class="fs-unpublished">an unpublished record</span>')
         label = text if text is not None else display_name(record)
         return markdown_link(label, self.href(self.lookup.path_of(record.id) or "", anchor))
+
+    def role(self, title: str, organization: str | None) -> Safe:
+        """A role's title with its body linked: inside the title where the title names the body ('senior figure in
+        the [State of Law Coalition]'), else after it ('spokesman of [the brigade]'), never both."""
+        if not organization:
+            return Safe.escape(title)
+        record = self.lookup.corpus.get(organization)
+        names = [display_name(record), *(a.name for a in getattr(record, "aliases", ()))] if record else []
+        # ('spokesman of the interior ministry' names 'Iraq's interior ministry'; 'member of the parliamentary
+        # committee' names 'Iraqi parliamentary committee': a name without its owner or nationality, after 'the'
+        # or a possessive)
+        shortened = [rest for n in names if n and len(rest := n.split(maxsplit=1)[-1].split()) >= 2]
+        patterns = [re.escape(n) for n in names if n] + [
+            r"(?:(?<=\bthe )|(?<=['\u2019]s ))" + re.escape(" ".join(r)) for r in shortened
+        ]
+        for pattern in sorted(patterns, key=len, reverse=True):
+            named = re.search(rf"(?<!\w){pattern}(?!\w)", title, re.IGNORECASE)
+            if named:
+                if self.lookup.path_of(organization) is None:
+                    return Safe.escape(title)  # named already; an unpublished body is not linked
+                before, after = Safe.escape(title[: named.start()]), Safe.escape(title[named.end() :])
+                return before + self.link(organization, named.group()) + after
+        return Safe.escape(title) + Safe(" of ") + self.link(organization)
 
     def links(self, refs: Iterable[str | Record], *, lines: bool = False) -> Safe:
         """Links to several records, comma-separated or one per line (in a table cell)."""

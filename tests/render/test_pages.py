@@ -329,3 +329,28 @@ def test_paragraph_locator_picks_which_occurrence_is_marked():
     last = next(line for line in pages["source/lantern-gazette.md"].split("\n") if line.startswith("[6](#p-6)"))
     assert "<mark>moved to Fennick</mark>" in last and "[Fennick](../place/fennick.md)" in last
     assert "../source/lantern-gazette.md#p-6" in pages["place/fennick.md"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the title names the body (by its name or an alias): that name is the link, not a second 'of ...'
+        (
+            "commander of the Lantern Coast Watch",
+            "commander of the [Lantern Coast Watch](../group/lantern-coast-watch.md)",
+        ),
+        ("a senior figure in the Watch", "a senior figure in [the Watch](../group/lantern-coast-watch.md)"),
+        ("commander", "commander of [Lantern Coast Watch](../group/lantern-coast-watch.md)"),
+        # the name without its first word (an owner, a nationality), after 'the' or a possessive
+        ("member of the Coast Watch", "member of the [Coast Watch](../group/lantern-coast-watch.md)"),
+        ("member of Fennick's Coast Watch", "member of Fennick&#39;s [Coast Watch](../group/lantern-coast-watch.md)"),
+        ("member of Coast Watch", "member of Coast Watch of [Lantern Coast Watch](../group/lantern-coast-watch.md)"),
+        # a word that only contains the name is not the name
+        ("watchman", "watchman of [Lantern Coast Watch](../group/lantern-coast-watch.md)"),
+    ],
+)
+def test_a_role_links_its_body_once(title, expected):
+    role = {"title": title, "organization": "lantern-coast-watch", "citations": [cite("Its commander, Oriel Tamsin")]}
+    page = render_pages(lantern_corpus(**{"oriel-tamsin": {"roles": [role]}}), TEMPLATES)["actor/oriel-tamsin.md"]
+    row = next(line for line in page.split("\n") if line.startswith("| Roles |"))
+    assert row.startswith(f"| Roles | {expected}[^")
