@@ -136,7 +136,8 @@ def _clean(text: str, speaker: str) -> str | None:
     have not understood it."""
     if _MORE_NEGATION.search(text):
         return None
-    return _PRONOUN.sub(speaker, text, count=1) if speaker else text
+    # (a function, so that a backslash in a name from the article is not read as a group reference)
+    return _PRONOUN.sub(lambda _: speaker, text, count=1) if speaker else text
 
 
 _PRONOUN = re.compile(r"^it(?=\s)", re.IGNORECASE)

@@ -41,6 +41,8 @@ def test_it_is_the_one_who_denies_and_other_pronouns_are_left():
         affirmed("it was not involved in the blast", "the Grey Banner") == "the Grey Banner was involved in the blast"
     )
     assert affirmed("he was not among the dead", "the ministry") == "he was among the dead"
+    # a name is put in as written, even with a backslash in it
+    assert affirmed("it did not fire", "Unit \\1") == "Unit \\1 did fire"
 
 
 @pytest.mark.parametrize(
