@@ -4,7 +4,8 @@ Two names are the same when they agree case-insensitively once diacritics,
 hyphens, possessive 's, a leading 'the' and the Arabic article 'al-'/'el-' are
 set aside: 'Al-Zurfi', 'al Zurfi' and 'Zurfi' share the key 'zurfi'. Arabic-script
 words are folded as search folds them (letter forms, alef forms, tatweel, zero-width
-non-joiners, the article ال): 'الزرفي' and 'زرفی' share a key too. Short
+non-joiners, the article ال): 'الزرفي' and 'زرفی' share a key too, and so do 'حزب الله' and 'حزبالله', a name
+compounded with Allah written apart or joined. Short
 all-capital names (US, IRGC) only match in capitals, so 'us' in a sentence is
 not the United States. A country on file with its Wikidata id is also found by its names in other
 languages and scripts (:mod:`generator.draft.territories`), a province by 'X Governorate' and plain 'X'.
@@ -56,6 +57,13 @@ _ARTICLES = frozenset({"al", "el"})
 _JOINERS = str.maketrans({"\u200c": "\u0640", "\u200d": "\u0640"})
 
 
+# Names compounded with 'Allah' are written apart or joined, in both languages and often in one article: 'حزب
+# الله' and 'حزبالله' (Hezbollah), 'عبد الله' and 'عبدالله', 'آیت الله' and 'آیت\u200cالله'. A joined word is read
+# as the two words, so every spelling has one key. One letter before it is a proclitic ('والله', 'بالله'), not a
+# name.
+_WITH_ALLAH = re.compile("([^\\W\\d_]+?)\u0640*+(\u0627\u0644\u0644\u0647)")
+
+
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHES).translate(_JOINERS)
@@ -81,6 +89,12 @@ def key_tokens(text: str) -> list[tuple[str, int, int]]:
     for m in _TOKEN.finditer(plain.lower()):
         word = re.sub(r"'s$", "", m.group())
         if word in _ARTICLES:
+            continue
+        allah = _WITH_ALLAH.fullmatch(word)
+        if allah and len(_letters(allah.group(1))) >= 2:
+            cut = m.start() + allah.start(2)
+            out.append((_letters(allah.group(1)), m.start(), cut))
+            out.append((_letters(allah.group(2)), cut, m.end()))
             continue
         out.append((_letters(word.replace("'", "")), m.start(), m.end()))
     return out
@@ -200,8 +214,12 @@ class NameIndex:
             self.bare.add(key)
         words = key.split(" ")
         self.by_first_word.setdefault(words[0], set()).add(key)
-        for i in range(len(words) - 1):
-            self.by_suffix.setdefault(" ".join(words[i:]), set()).add(known)
+        if key.isascii():
+            # An English name drops its modifiers in front ('the interior ministry'); an Arabic or Persian one
+            # opens with its head noun, and its ending names something else ('كتائب حزب الله', Kataib
+            # Hezbollah, ends with 'حزب الله', Hezbollah).
+            for i in range(len(words) - 1):
+                self.by_suffix.setdefault(" ".join(words[i:]), set()).add(known)
         if known.person:
             self.by_surname.setdefault(words[-1], set()).add(known)
         else:

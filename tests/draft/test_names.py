@@ -151,3 +151,41 @@ def test_a_countrys_adjective_is_not_its_name():
 
     assert is_country_name("Yemen") and is_country_name("Saudi Arabia")
     assert not is_country_name("Iraqi") and not is_country_name("Turkish") and not is_country_name("Media")
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("سرايا فتح الله", "سرایا فتحالله"),  # a made-up brigade, written apart in Arabic, joined in Persian
+        ("سرايا فتح الله", "سرایا فتح\u200cالله"),  # joined with a zero-width non-joiner
+        ("عبد الله فيسلار", "عبدالله فیسلار"),  # a made-up person
+    ],
+)
+def test_a_name_compounded_with_allah_has_one_key_written_apart_or_joined(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_a_proclitic_before_allah_is_not_read_as_a_name():
+    assert name_key("والله") != name_key("و الله")
+
+
+def test_a_joined_allah_name_in_text_finds_the_record_written_apart():
+    brigade = Known("fathallah-brigades", "group", "armed-group", "Fathallah Brigades")
+    idx = NameIndex()
+    idx.add("سرايا فتح الله", brigade)
+    found = idx.scan("گفت که سرایا فتح\u200cالله در حمله نقشی نداشت")
+    assert [(k.id, "گفت که سرایا فتح\u200cالله در حمله نقشی نداشت"[s:e]) for s, e, k in found] == [
+        ("fathallah-brigades", "سرایا فتح\u200cالله")
+    ]
+
+
+def test_the_ending_of_an_arabic_script_name_is_not_that_name():
+    # Arabic and Persian names open with their head noun: the made-up 'سرايا فتح الله' (Fathallah Brigades)
+    # ends with 'فتح الله', which is another body's name or a person's, never the brigades.
+    brigade = Known("fathallah-brigades", "group", "armed-group", "Fathallah Brigades")
+    ministry = Known("ostravian-interior-ministry", "actor", "ministry", "Ostravian Interior Ministry")
+    idx = NameIndex()
+    idx.add("سرايا فتح الله", brigade)
+    idx.add("Ostravian Interior Ministry", ministry)
+    assert idx.lookup_suffix("فتح الله") is None
+    assert idx.lookup_suffix("the interior ministry") == ministry
