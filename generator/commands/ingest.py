@@ -65,19 +65,27 @@ def command(
         f"check {project.relative(result.record)}, then `factsheet draft {result.source_id}`"
     )
     if article is not None and article.title and not looks_like_headline(article.title):
-        # Said even with --quiet: the record's title is this paragraph until the editor writes a real one.
-        click.echo(
-            f"note: ¶1, taken as the headline, reads like a paragraph ({len(article.title.split())} words); "
-            "`factsheet draft` reads it as the lead, and if the text has no headline, write one in `title:`",
-            err=True,
-        )
+        words = len(article.title.split())
+        if title:
+            # The editor gave the headline: the copy simply has none, and nothing is left to do.
+            settings.say(f"¶1 reads as the article's first paragraph ({words} words), the lead `factsheet draft` reads")
+        else:
+            # Said even with --quiet: the record's title is this paragraph until the editor writes a real one.
+            click.echo(
+                f"note: ¶1, taken as the headline, reads like a paragraph ({words} words); "
+                "`factsheet draft` reads it as the lead, and if the text has no headline, write one in `title:`",
+                err=True,
+            )
 
 
 def paragraph_summary(text: str, article: Article | None) -> str:
-    """The archive's paragraphs numbered as citations and the source page number them: ¶1 is the headline."""
+    """The archive's paragraphs numbered as citations and the source page number them: ¶1 is the headline, where
+    the copy has one."""
     count = len(ArchivedText(text).paragraphs)
     if article is None or not article.title or count < 1:
         return f"{count} paragraph{'s' * (count != 1)}"
+    if not looks_like_headline(article.title):  # a copy saved without its headline
+        return f"{count} paragraph{'s' * (count != 1)}, the article's text from ¶1"
     if count == 1:
         return "1 paragraph (¶1, the headline; no text below it)"
     return f"{count} paragraphs: ¶1 the headline, ¶2–¶{count} the article's text"

@@ -27,3 +27,19 @@ def test_ingest_reports_the_paragraphs_the_source_page_numbers(minimal_project):
     page = pages[f"source/{source_id}.md"]
     assert "¶1 is the headline, and the article's text starts at ¶2." in page
     assert f"[{n}](#p-{n})" in page and f"[{n + 1}](#p-{n + 1})" not in page
+
+
+def test_a_copy_without_a_headline_is_reported_as_text_from_paragraph_one(minimal_project, tmp_path):
+    """With --title given, a first line that reads as a paragraph is the text's first paragraph, and said so."""
+    lead = (
+        "The Velorian Interior Ministry on Tuesday denied reports that border guards had taken weapons from the "
+        "depot at Port Sable, calling the reports baseless and saying that every weapon was accounted for."
+    )
+    saved = tmp_path / "no-headline.txt"
+    saved.write_text(lead + "\n\nThe ministry said an inventory had been made in March.\n", encoding="utf-8")
+    args = ("ingest", str(saved), *TEXT_OPTIONS, "--title", "Ministry denies weapons went missing")
+    out = run(*args, cwd=minimal_project.root)
+    assert out.returncode == 0, out.stderr
+    assert "archived 2 paragraphs, the article's text from ¶1" in out.stderr
+    assert "¶1 reads as the article's first paragraph (32 words)" in out.stderr
+    assert "¶1 the headline" not in out.stderr and "write one in `title:`" not in out.stderr
