@@ -40,8 +40,13 @@ from generator.render.search_keys import fold
 # Words after which a city is a place. English prepositions; Arabic and Persian ones as search folds them,
 # with the words for city and capital ('مدينة دمشق', 'شهر تهران').
 _PLACE_BEFORE = frozenset(
-    "in at near from to into outside around across inside within toward towards via through of city capital".split()
+    "in at near from to into outside around across inside within toward towards via through of city capital "
+    "visit visits visited visiting".split()
 )
+# A list of names that a preposition of place opens names places all along it: 'in Aleppo and Hama', 'a presence in
+# Karachi, Peshawar, Islamabad and other cities'. Read backwards, a separator and a capitalised name at a time.
+_LIST_SEPARATOR = re.compile(r"(?:,|,?[ \u00a0]++(?:and|or))[ \u00a0]++\Z")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*+(?:[ \u00a0]++[A-Z][\w'\u2019-]*+){0,3}\Z")
 _PLACE_BEFORE_ARABIC = frozenset(
     fold(w)
     for w in "في إلى الى من قرب داخل حول نحو عند مدينة العاصمة عاصمة در به از نزدیک شهر داخل اطراف پایتخت".split()
@@ -285,18 +290,33 @@ def named_as_place(text: str, start: int, end: int, known: Known, index: NameInd
     if _not_the_city(text, start, end, known):
         return False  # 'the Damascus countryside': another place than the city
     before = text[:start]
-    if not before.strip() and re.match(r"\s*[,/(\u2013\u2014-]|\s*$", text[end:]):
-        return True  # a dateline: 'DAMASCUS/TEHRAN –', 'Damascus, SANA', 'دمشق - '
+    if not before.strip() and re.match(r"\s*[,/(:\u2013\u2014-]|\s*$", text[end:]):
+        return True  # a dateline: 'DAMASCUS/TEHRAN –', 'Damascus, SANA', 'ISLAMABAD:', 'دمشق - '
     words = before.split()
     previous = words[-1].strip("\u00ab\u201c\"'(") if words else ""
     if previous.isascii():
         if previous.lower() == "to" and len(words) > 1 and words[-2].lower() in _ENVOYS:
             return False  # 'ambassador to Washington': the envoy is sent to a government
-        return previous.lower() in _PLACE_BEFORE
+        return previous.lower() in _PLACE_BEFORE or _listed_after_a_place(before)
     if fold(previous) in _PLACE_BEFORE_ARABIC:
         return True
     first = key_tokens(text[start:end])[0][0]  # as written: 'بحلب' is not a name on file, 'بغداد' is
     return first not in index.by_first_word and first.startswith(_PLACE_CLITICS)
+
+
+def _listed_after_a_place(before: str) -> bool:
+    """Whether the text before a name ends a list of names that a preposition of place opens ('in Aleppo and ')."""
+    rest = before[-300:]
+    for _ in range(8):
+        separator = _LIST_SEPARATOR.search(rest)
+        name = separator and _NAME_BEFORE.search(rest, 0, separator.start())
+        if not name:
+            return False
+        rest = rest[: name.start()]
+        words = rest.split()
+        if words and words[-1].lower() in _PLACE_BEFORE:
+            return True
+    return False
 
 
 def named_note(named: list[Named], linked: set[str]) -> str:

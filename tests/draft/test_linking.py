@@ -157,6 +157,11 @@ AL_QAIM = Known("al-qaim", "place", "region", "Al-Qaim")
         ("since Washington withdrew from the deal", False),  # the government, by metonymy
         ("Khazali warned Washington of a response", False),
         ("tensions between Washington and Tehran", False),
+        ("WASHINGTON: The State Department said", True),  # a dateline with a colon, as Pakistani papers write it
+        ("offices in Kessel, Port Sable, Washington and other cities", True),  # a list opened by 'in'
+        ("clashes in Kessel and Washington", True),
+        ("talks with Kessel and Washington", False),  # not a place: 'with' opens the list
+        ("a delegation visiting Washington", True),
         ("وصل الوفد إلى حلب", True),
         ("اشتباكات بحلب", True),  # 'in Aleppo', the preposition written on the name
         ("حلب تعلن", False),
