@@ -9,8 +9,8 @@ the editor has the ids at hand for subjects, places and the claims a denial answ
 linked in the draft's own fields (its speaker, subjects, the outlet told) is not listed again.
 
 A city is linked only where the text names it as a place: after a preposition of place ('in Damascus',
-'near Erbil', 'في دمشق', 'بحلب', 'در تهران'), as a dateline ('DAMASCUS –', 'Damascus, SANA'), or as 'the city
-of'. Elsewhere a capital usually stands for its government ('Washington withdrew', 'warned Washington',
+'near Erbil', 'في دمشق', 'بحلب', 'در تهران'), in a list that such a preposition opens ('in Aleppo and Hama'), as a
+dateline ('DAMASCUS –', 'Damascus, SANA', 'ISLAMABAD:'), or as 'the city of'. Elsewhere a capital usually stands for its government ('Washington withdrew', 'warned Washington',
 'between Washington and Tehran', 'ambassador to Washington'), which is another record; there the city is proposed
 after :data:`NAMED_MAYBE` with that reason, for the editor to decide, and not linked, and the government is linked
 where its country has one on file (:meth:`NameIndex.government_of`), unless the article also names the city as a
