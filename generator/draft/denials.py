@@ -587,6 +587,53 @@ def denies_in_quotation(reading: Reading) -> bool:
     return False
 
 
+def _only_a_label(quoted: str) -> bool:
+    """Whether quoted words are a judgement and no more: '"fabricated"', '"a lie"', '"pure fabrication"'."""
+    return len(quoted.split()) <= 3 and calls_false(quoted) and not _WE_DENY.search(quoted)
+
+
+# Verbs that set a label on a thing ('calling the allegations "fabricated"'), and the copulas that do
+# ('the reports were "baseless"').
+_LABELLING_VERBS = frozenset(
+    "call calls called calling term terms termed terming describe describes described describing dub dubs dubbed "
+    "dubbing brand brands branded branding label labels labelled labeled labelling labeling".split()
+)
+_COPULAS = frozenset("were was are is".split())
+_PRONOUNS = frozenset("it them this that these those they".split())
+
+
+def _judged_thing(before: str) -> str:
+    """The thing a quoted label is set on, from the words before the label's opening mark: 'calling the
+    allegations' -> 'the allegations', 'said the reports were' -> 'the reports'; '' where no such words are
+    close by, or only a pronoun is."""
+    words = before.rstrip(" \u201c\u2018\"'").split()
+    if words and words[-1].lower() == "as":
+        words.pop()
+    thing: list[str] = []
+    if words and words[-1].lower() in _COPULAS:
+        for word in reversed(words[:-1]):
+            if word.lower() in ("that", "said", "says") or word.endswith(","):
+                break
+            thing.insert(0, word)
+    else:
+        for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
+            if words[i].lower() in _LABELLING_VERBS:
+                thing = words[i + 1 :]
+                break
+            if words[i].endswith(","):
+                break
+    while thing and thing[-1].lower() in ("a", "an", "the"):
+        thing.pop()  # 'calls the report an "unfounded lie"'
+    if (
+        not 1 <= len(thing) <= 10
+        or any(w.endswith(",") for w in thing)
+        or thing[0].lower() == "as"  # 'which it described as containing "inaccuracies"': a label of 'which'
+        or " ".join(thing).lower() in _PRONOUNS
+    ):
+        return ""
+    return " ".join(thing)
+
+
 def calls_false(text: str) -> bool:
     """Whether words call something false, unfounded or a deception ('are false and constitute fabrication')."""
     return _false_at(text) is not None
@@ -700,7 +747,14 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             what = ""
     if act.verb.form == "according" or not what:
         what = sentence.text.strip().rstrip(".")
-    if quoted is not None and (quoted.end <= act.verb.start or by_quote):
+    judged = ""
+    if quoted is not None and _only_a_label(quoted.text):
+        # the quoted words only judge what was said ('calling the allegations "fabricated"'): the thing judged was
+        # denied, not the word
+        judged = _judged_thing(sentence.paragraph.text[sentence.start : quoted.start])
+    if judged:
+        what = judged
+    elif quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
 

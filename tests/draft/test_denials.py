@@ -147,3 +147,30 @@ def test_a_present_act_not_done_or_there_being_absolutely_none_restates_a_denial
         "\u201cWe do not want a war,\u201d Arno said.",
     )
     assert [u[0] for u in units] == ["denial", "denial", "denial", "quote", "quote"]
+
+
+def test_a_quoted_label_denies_the_thing_it_is_set_on_not_itself():
+    # 'calling the allegations "fabricated"': the allegations were denied, not the word 'fabricated'
+    cases = {
+        "The Grey Banner Brigade on Saturday criticized a report by the Kessel Watch Network, calling the "
+        "allegations \u201cfabricated\u201d and \u201cbaseless\u201d.": "the allegations",
+        "Lev Arno called the reports \u201cpure fabrication\u201d.": "the reports",
+        "The brigade described the accusations as \u201cbaseless\u201d.": "the accusations",
+        "The Grey Banner Brigade said the reports were \u201cbaseless\u201d.": "the reports",
+        "Veloria calls report on the depot at Kessel an \u2018unfounded lie\u2019": "report on the depot at Kessel",
+    }
+    for text, thing in cases.items():
+        (d,) = denial(text)
+        assert d.denied == (thing,), text
+
+
+def test_a_quoted_label_on_a_pronoun_or_a_clause_keeps_the_label():
+    # 'calling it "a lie"' or 'which it described as containing "..."': no better words are close by
+    for text, label in {
+        "Lev Arno called it \u201ca lie\u201d.": "a lie",
+        "Veloria said it regretted the remarks, which it described as containing \u201cfalse claims\u201d.": (
+            "false claims"
+        ),
+    }.items():
+        (d,) = denial(text)
+        assert d.denied == (label,), text
