@@ -2054,3 +2054,37 @@ def test_arabic_an_outlets_name_in_brackets_is_part_of_its_subject():
 def test_arabic_a_body_regretting_speaks():
     units = said("ar", "نفت وزارة الدفاع الكسلية الأنباء.", 'وأسفت الوزارة "للانحدار المهني الذي انزلقت إليه الصحيفة".')
     assert units[-1][:2] == ("quote", "وزارة الدفاع الكسلية")
+
+
+def test_persian_an_outlets_name_and_a_colon_open_the_report():
+    # ('آژانس X: ...', the outlet's dateline with a colon, no dash): the subject is after it, and 'he' is that subject
+    for outlet in ("آژانس نمونه", "خبرگزاری نمونه"):
+        units = said(
+            "fa",
+            f"{outlet}: سخنگوی جنبش کسلی ادعای فرمانده ارتش را تکذیب کرد.",
+            "او گفت: «این ادعا دروغ است.»",
+        )
+        assert [u[:2] for u in units] == [("denial", "سخنگوی جنبش کسلی")] * 2, outlet
+
+
+def test_persian_a_relative_clause_closed_by_its_own_verb_describes_the_subject():
+    units = said(
+        "fa",
+        "اما رضا کاظمی، وزیر دفاع کسلیا، که سرگرم دیدار از شهر نمونه است، به خبرنگاران گفت این ادعاها را رد می‌کند.",
+    )
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_a_plural_written_apart_after_an_office_and_its_country_heads_the_object():
+    index = NameIndex()
+    index.add("کسلیا", Known("kesslia", "place", "country", "Kesslia"))
+    units = said("fa", "وزیر خارجه کسلیا یافته های یک گزارش تازه درباره نیروهای مرزی را رد کرد.", index=index)
+    assert [u[:2] for u in units] == [("denial", "وزیر خارجه کسلیا")]
+
+
+def test_persian_contrary_to_the_report_denies_it():
+    units = said("fa", "رضا کاظمی اعلام کرد که برخلاف گزارش اخیر لو آرنو، نیروهای مرزی در شهر نمونه حضور دارند.")
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی")]
+    # (what is contrary to an expectation answers no claim)
+    units = said("fa", "رضا کاظمی اعلام کرد که برخلاف انتظار، نیروهای مرزی در شهر نمونه حضور دارند.")
+    assert [u[0] for u in units] != ["denial"]

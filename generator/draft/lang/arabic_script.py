@@ -140,6 +140,8 @@ _TALKS_FA = re.compile("\\s*+\u0648\\s*+\u06af\u0648")
 _RA_AFTER = re.compile("\\s*\u0631\u0627(?!\\w)")  # 'را' after a word, the object's end
 # words, sayings, remarks, folded ('گفته‌ها', 'سخنان', 'حرف‌های'), and the plural ending written apart after them
 _SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
+# the plural ending written apart, folded: ها، های، هایی، هایش
+_PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی", "هایش"))
 _PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
@@ -151,6 +153,9 @@ _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\
 _DATELINE = re.compile(
     r"\s*(\S+)(?:\s+[^\s\-\u2013\u2014\u0640:]+){1,4}?\s*[-\u2013\u2014\u0640]+\s*(?:[^\s:\u060c,]+(?:\s+[^\s:\u060c,]+)?\s*:\s*)?"
 )
+# a Persian dateline with a colon and no dash: an outlet word and its name, then a colon ('آژانس X: ...', 'خبرگزاری
+# X: ...'); what follows is the report, with its own subject
+_DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
@@ -1266,6 +1271,9 @@ class ArabicScriptReader:
             dateline = _DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
+            dateline = _DATELINE_COLON.match(masked, begin, verb_start)
+            if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
+                begin = dateline.end()  # 'آژانس X: Y ... را تکذیب کرد': the outlet's name and a colon, then the report
             between = self._tokens(masked, after, verb_start) if after is not None else []
             if after is not None and after > begin and not any(t[3] for t in between):
                 # 'X در حالی که Y ... تکذیب کرده، گفت' (X, while Y had denied it, said): the subject before the clause
@@ -1315,6 +1323,16 @@ class ArabicScriptReader:
                         t[3] in self.c.time_words or t[3].isdigit()
                         for t in self._tokens(masked, last_comma + 1, verb_start)
                     )
+                ):
+                    closed = True
+                # ('X، وزیر ...، که سرگرم دیداری از Y است، به خبرنگاران گفت': the clause ends with its own verb and a
+                # comma, and what stands after it before the verb has no subject: the clause describes X)
+                ends_with = fold_words(masked[begin + that[-1] : last_comma]).split(" ")[-1:] if last_comma >= 0 else []
+                if (
+                    ends_with
+                    and ends_with[0] in _CLAUSE_VERBS
+                    and not formula
+                    and not self._cut_subject(self._tokens(masked, last_comma + 1, verb_start))
                 ):
                     closed = True
                 # ('سربازی که جان خود را از دست داد': the clause opens with its object, 'را' after it; it describes
@@ -1400,9 +1418,15 @@ class ArabicScriptReader:
             start = verbal - 1 if _VERBAL_NOUN_FA.fullmatch(tokens[verbal][3]) else verbal
             if start >= 1:
                 return start
+        lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
+        # ('وزیر خارجه کسلیا یافته های یک گزارش را رد کرد', the findings of a report): a noun with its plural ending
+        # written apart ('یافته های') names no one; after an office and its country, a name or a record it heads the
+        # object, however far its 'را'
+        plural = next((j for j in range(lead + 1, n - 1) if tokens[j + 1][3] in _PLURAL_WORDS_FA), None)
+        if plural is not None and not self._may_end_subject(tokens[plural]) and self._name_ends(tokens, lead, plural):
+            return plural
         if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
             return n
-        lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
         for j in range(lead + 2, n - 1 if ra == n else lead + 2):
             # 'X Y را دعوت کرد' (X invited Y): two people's names side by side, the second the object
             # (or after an office: 'وزیر خارجه کسلیا X را', the minister invited X)
@@ -1418,18 +1442,23 @@ class ArabicScriptReader:
         for j in range(lead + 1, n - 1 if rest_of_object else n):
             if self._may_end_subject(tokens[j]):
                 continue
-            name = [t[2].strip(_PUNCT) for t in tokens[lead:j]]
-            phrase = " ".join(name)
-            person = 2 <= j - lead <= 4 and given_or_family_name(name[0]) and looks_like_a_persons_name(phrase)
-            person = person and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[lead:j]))
-            # (or one named before: 'کاظمی ترور ... را' after 'رضا کاظمی'; or a pronoun: 'وی انفجار بندر را')
-            known = name_key(phrase) in self.by_key or self._earlier(name_key(phrase)) is not None
-            known = known or (j - lead == 1 and tokens[lead][3] in self.c.pronouns)
-            if person or known or lookup_territory(name[-1]) or self.index.lookup(phrase) is not None:
+            if self._name_ends(tokens, lead, j):
                 return j
         if not rest_of_object:
             return n
         return n if self._may_end_subject(tokens[n - 1]) else n - 1
+
+    def _name_ends(self, tokens: list[tuple[int, int, str, str]], lead: int, j: int) -> bool:
+        """Whether the Persian words from ``lead`` to ``j`` make a whole subject: a person's name, one named before,
+        a pronoun, a record, or words ending with a country ('وزیر خارجه کسلیا')."""
+        name = [t[2].strip(_PUNCT) for t in tokens[lead:j]]
+        phrase = " ".join(name)
+        person = 2 <= j - lead <= 4 and given_or_family_name(name[0]) and looks_like_a_persons_name(phrase)
+        person = person and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[lead:j]))
+        # (or one named before: 'کاظمی ترور ... را' after 'رضا کاظمی'; or a pronoun: 'وی انفجار بندر را')
+        known = name_key(phrase) in self.by_key or self._earlier(name_key(phrase)) is not None
+        known = known or (j - lead == 1 and tokens[lead][3] in self.c.pronouns)
+        return bool(person or known or self._place(name[-1]) or self.index.lookup(phrase) is not None)
 
     def _persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
