@@ -2088,3 +2088,17 @@ def test_persian_contrary_to_the_report_denies_it():
     # (what is contrary to an expectation answers no claim)
     units = said("fa", "رضا کاظمی اعلام کرد که برخلاف انتظار، نیروهای مرزی در شهر نمونه حضور دارند.")
     assert [u[0] for u in units] != ["denial"]
+
+
+def test_persian_too_after_an_opening_phrase_is_no_subject():
+    units = said(
+        "fa",
+        "رضا کاظمی گفت: «ما در حمله نقشی نداشتیم.»",
+        "پیش از این نیز جنبش نمونه دست داشتن در حمله به شهر کسلیا را رد کرده بود.",
+    )
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی"), ("denial", "جنبش نمونه")]
+
+
+def test_persian_islamic_after_a_body_is_its_adjective_not_a_name():
+    units = said("fa", "سخنگوی امارت اسلامی رضا کاظمی این ادعا را تکذیب کرد.")
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی")]

@@ -210,6 +210,10 @@ _ENDS_CLAUSE_FA = frozenset(
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 _AND_FA = "\u0648"  # و
+# 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
+# اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
+_ISLAMIC_FA = fold_words("اسلامی")
+_TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 _WITH_FA = "\u0628\u0627"  # با (with)
@@ -951,6 +955,7 @@ class ArabicScriptReader:
             run = range(i, len(words))
             if (
                 given_or_family_name(raw_words[i])
+                and words[i] != _ISLAMIC_FA
                 and any(w in self.c.body_words for w in words[1:i])
                 and all(self._name_word(words[j], j == i) for j in run)
                 and not any(lookup_territory(raw_words[j]) for j in run)
@@ -1376,6 +1381,8 @@ class ArabicScriptReader:
                 # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
                 # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
                 tokens = tokens[3:]
+                if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
+                    tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
             timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
