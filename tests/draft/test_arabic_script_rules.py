@@ -2102,3 +2102,22 @@ def test_persian_too_after_an_opening_phrase_is_no_subject():
 def test_persian_islamic_after_a_body_is_its_adjective_not_a_name():
     units = said("fa", "سخنگوی امارت اسلامی رضا کاظمی این ادعا را تکذیب کرد.")
     assert [u[:2] for u in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_a_statement_signed_by_its_body_denies_in_its_name():
+    # ('این گفته X', this saying of X's, is a noun; 'اعلام می‌داریم', we announce, the statement's own voice)
+    units = said(
+        "fa",
+        "امروز لو آرنو در مجلس گفت که با جنبش نمونه دیدار داشته است.",
+        "بدینوسیله اعلام می‌داریم که این گفته لو آرنو عاری از حقیقت است.",
+        "دبیرخانه جنبش نمونه",
+        "۱۴۰۲/۵/۳",
+    )
+    assert [u[:2] for u in units] == [("reported", "لو آرنو"), ("denial", "دبیرخانه جنبش نمونه")]
+
+
+def test_persian_a_body_of_this_country_is_one_subject():
+    units = said("fa", "چندین رسانه به نقل از اردوی این کشور اعلام کرده اند که «نیروها به شهر نمونه حمله نکرده است.»")
+    assert [u[:2] for u in units] == [("quote", "اردوی این کشور")]
+    units = said("fa", "ارتش این کشور این گزارش را تکذیب کرد.")
+    assert [u[:2] for u in units] == [("denial", "ارتش این کشور")]

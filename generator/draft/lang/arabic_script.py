@@ -213,6 +213,7 @@ _AND_FA = "\u0648"  # و
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
 _ISLAMIC_FA = fold_words("اسلامی")
+_COUNTRY_FA = fold_words("کشور")  # country
 _TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -1070,6 +1071,16 @@ class ArabicScriptReader:
             if i and fw in self.c.demonstratives and self._office_of_this(tokens[i - 1 : i + 2]):
                 n = i + 1  # 'سخنگوی این وزارتخانه گفت' (this ministry's spokesman): the office of the body named before
                 continue
+            if (
+                i
+                and not self.words.verb_first
+                and fw in self.c.demonstratives
+                and tokens[i - 1][3] in self.c.body_words
+                and i + 1 < len(tokens)
+                and tokens[i + 1][3] == _COUNTRY_FA
+            ):
+                n = i + 1  # 'ارتش این کشور' (this country's army): a body of the country named before
+                continue
             if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
                 n = i + 1
                 continue
@@ -1642,16 +1653,22 @@ class ArabicScriptReader:
                 break
             lines.insert(0, para)
         office = next((p for p in lines if fold_words(p.text).split(" ")[0] in self.c.titles), None)
+        # (or signed by the body itself, 'دبیرخانه X' (X's secretariat) on one line: a body's word, not an outlet's,
+        # which a credit line under a report names)
+        first = fold_words(lines[0].text).split(" ")[0] if lines else ""
+        body = office is None and not self.words.verb_first and first in self.c.body_words - self.c.outlet_words
+        office = lines[0] if body else office
         if not self.unsigned or office is None or self.unsigned[-1][0].number >= lines[0].number:
             self._subtitled(paragraphs)
             return
         signer: Speaker | None = None
-        if lines[0] is not office:
+        if lines[0] is not office or body:
             name = self._reread(lines[0])
             signer = self.speaker(name.text.strip(), name, name.text.index(name.text.strip()), name.sentences[0])
         if signer is None or signer.entity is None:
             described = office.text.strip()
-            signer = Speaker(described, None, described, person=True, how="signed the statement with their office")
+            how = "signed the statement" if body else "signed the statement with their office"
+            signer = Speaker(described, None, described, person=not body, how=how)
         for para, sent in self.unsigned:
             unit = Unit("denial", signer, para, sent.start, sent.end, [], [])
             unit.denial = Denial(None, None, (para.text[sent.start : sent.end].strip()[:300],), ())  # type: ignore[arg-type]
@@ -2250,6 +2267,12 @@ class ArabicScriptReader:
                 continue  # 'گفت و گو با X' (talks with X), a noun: no verb of saying
             if not self.words.verb_first and _PLURAL_APART_FA.match(text, m.end()):
                 continue  # 'گفته های X' (X's sayings), the plural ending written apart: a noun, no verb of saying
+            if (
+                not self.words.verb_first
+                and m.group() == _SAID_FA + "\u0647"
+                and text[: m.start()].split()[-1:] in ([w] for w in _THIS_FA)
+            ):
+                continue  # 'این گفته X' (this saying of X's): after 'this' a noun, no verb of saying
             if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
             if _EXPLAINED in (m.group(), m.group()[1:]):

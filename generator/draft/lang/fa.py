@@ -494,7 +494,9 @@ PERSIAN_WORDS = Words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه امارت "
         # the ministries an office is of ('وزیر کشور X', 'وزیر دفاع X'): no person's name after the office
-        "کشور دفاع"
+        "کشور دفاع "
+        # a party's secretariat, which signs its statements ('دبیرخانه X'); the army in Dari ('اردوی پاکستان')
+        "دبیرخانه اردو اردوی"
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
