@@ -2121,3 +2121,16 @@ def test_persian_a_body_of_this_country_is_one_subject():
     assert [u[:2] for u in units] == [("quote", "اردوی این کشور")]
     units = said("fa", "ارتش این کشور این گزارش را تکذیب کرد.")
     assert [u[:2] for u in units] == [("denial", "ارتش این کشور")]
+
+
+def test_persian_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
+    # (the headline names the body shortly; the lead names its office in full: one denier, cited in two places)
+    units = said(
+        "fa",
+        "جنبش نمونه حضور نیروهایش در شهر کسلیا را رد کرد",
+        "دفتر جنبش نمونه در کسلیا با انتشار اطلاعیه‌ای حضور نیروهای این جنبش در ناآرامی‌ها را تکذیب کرد.",
+    )
+    assert [u[:2] for u in units] == [("denial", "دفتر جنبش نمونه")] * 2
+    # a headline's denier the body does not name keeps its own name
+    units = said("fa", "کسلیا حضور نیروهایش در مرز را رد کرد", "جنبش نمونه این گزارش را تکذیب کرد.")
+    assert [u[:2] for u in units] == [("denial", "کسلیا"), ("denial", "جنبش نمونه")]

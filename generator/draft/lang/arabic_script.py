@@ -1578,8 +1578,7 @@ class ArabicScriptReader:
             self.kicker = para if kicker else None
         self._signed([p for p in paragraphs if p.number not in skip])
         self._offices_named()
-        if self.words.verb_first:
-            self._headline_denier()
+        self._headline_denier()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
         # (a quotation that a denial cites, said again word for word elsewhere, as a lead often repeats the words the
         # denial quotes below, its speaker named otherwise ('سخنگوی وزارت خارجه' there, 'X، سخنگوی ...' here): the
@@ -1597,8 +1596,9 @@ class ArabicScriptReader:
         return self.analysis
 
     def _headline_denier(self) -> None:
-        """In Arabic, give a headline's denial the denier of the body it restates: 'السودان ينفي ...' over 'أصدرت وزارة
-        الخارجية السودانية نفيا ...', 'العصائب تنفي' over 'نفت حركة عصائب أهل الحق'. A headline names the denier
+        """Give a headline's denial the denier of the body it restates: 'السودان ينفي ...' over 'أصدرت وزارة
+        الخارجية السودانية نفيا ...', 'العصائب تنفي' over 'نفت حركة عصائب أهل الحق'; in Persian too ('X ... را رد کرد'
+        over 'دفتر X در Y ... را تکذیب کرد'). A headline names the denier
         shortly (the state for its ministry, a body by one word of its name); the body names it fully, and it is one
         denial cited in two places. The body's denier is one side with the headline's, or the headline's words (the
         article and a nisba's ending aside: 'السودان', 'السودانية') are all words of its name."""
