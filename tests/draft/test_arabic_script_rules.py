@@ -2054,3 +2054,83 @@ def test_arabic_an_outlets_name_in_brackets_is_part_of_its_subject():
 def test_arabic_a_body_regretting_speaks():
     units = said("ar", "نفت وزارة الدفاع الكسلية الأنباء.", 'وأسفت الوزارة "للانحدار المهني الذي انزلقت إليه الصحيفة".')
     assert units[-1][:2] == ("quote", "وزارة الدفاع الكسلية")
+
+
+def test_persian_an_outlets_name_and_a_colon_open_the_report():
+    # ('آژانس X: ...', the outlet's dateline with a colon, no dash): the subject is after it, and 'he' is that subject
+    for outlet in ("آژانس نمونه", "خبرگزاری نمونه"):
+        units = said(
+            "fa",
+            f"{outlet}: سخنگوی جنبش کسلی ادعای فرمانده ارتش را تکذیب کرد.",
+            "او گفت: «این ادعا دروغ است.»",
+        )
+        assert [u[:2] for u in units] == [("denial", "سخنگوی جنبش کسلی")] * 2, outlet
+
+
+def test_persian_a_relative_clause_closed_by_its_own_verb_describes_the_subject():
+    units = said(
+        "fa",
+        "اما رضا کاظمی، وزیر دفاع کسلیا، که سرگرم دیدار از شهر نمونه است، به خبرنگاران گفت این ادعاها را رد می‌کند.",
+    )
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_a_plural_written_apart_after_an_office_and_its_country_heads_the_object():
+    index = NameIndex()
+    index.add("کسلیا", Known("kesslia", "place", "country", "Kesslia"))
+    units = said("fa", "وزیر خارجه کسلیا یافته های یک گزارش تازه درباره نیروهای مرزی را رد کرد.", index=index)
+    assert [u[:2] for u in units] == [("denial", "وزیر خارجه کسلیا")]
+
+
+def test_persian_contrary_to_the_report_denies_it():
+    units = said("fa", "رضا کاظمی اعلام کرد که برخلاف گزارش اخیر لو آرنو، نیروهای مرزی در شهر نمونه حضور دارند.")
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی")]
+    # (what is contrary to an expectation answers no claim)
+    units = said("fa", "رضا کاظمی اعلام کرد که برخلاف انتظار، نیروهای مرزی در شهر نمونه حضور دارند.")
+    assert [u[0] for u in units] != ["denial"]
+
+
+def test_persian_too_after_an_opening_phrase_is_no_subject():
+    units = said(
+        "fa",
+        "رضا کاظمی گفت: «ما در حمله نقشی نداشتیم.»",
+        "پیش از این نیز جنبش نمونه دست داشتن در حمله به شهر کسلیا را رد کرده بود.",
+    )
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی"), ("denial", "جنبش نمونه")]
+
+
+def test_persian_islamic_after_a_body_is_its_adjective_not_a_name():
+    units = said("fa", "سخنگوی امارت اسلامی رضا کاظمی این ادعا را تکذیب کرد.")
+    assert [u[:2] for u in units] == [("denial", "رضا کاظمی")]
+
+
+def test_persian_a_statement_signed_by_its_body_denies_in_its_name():
+    # ('این گفته X', this saying of X's, is a noun; 'اعلام می‌داریم', we announce, the statement's own voice)
+    units = said(
+        "fa",
+        "امروز لو آرنو در مجلس گفت که با جنبش نمونه دیدار داشته است.",
+        "بدینوسیله اعلام می‌داریم که این گفته لو آرنو عاری از حقیقت است.",
+        "دبیرخانه جنبش نمونه",
+        "۱۴۰۲/۵/۳",
+    )
+    assert [u[:2] for u in units] == [("reported", "لو آرنو"), ("denial", "دبیرخانه جنبش نمونه")]
+
+
+def test_persian_a_body_of_this_country_is_one_subject():
+    units = said("fa", "چندین رسانه به نقل از اردوی این کشور اعلام کرده اند که «نیروها به شهر نمونه حمله نکرده است.»")
+    assert [u[:2] for u in units] == [("quote", "اردوی این کشور")]
+    units = said("fa", "ارتش این کشور این گزارش را تکذیب کرد.")
+    assert [u[:2] for u in units] == [("denial", "ارتش این کشور")]
+
+
+def test_persian_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
+    # (the headline names the body shortly; the lead names its office in full: one denier, cited in two places)
+    units = said(
+        "fa",
+        "جنبش نمونه حضور نیروهایش در شهر کسلیا را رد کرد",
+        "دفتر جنبش نمونه در کسلیا با انتشار اطلاعیه‌ای حضور نیروهای این جنبش در ناآرامی‌ها را تکذیب کرد.",
+    )
+    assert [u[:2] for u in units] == [("denial", "دفتر جنبش نمونه")] * 2
+    # a headline's denier the body does not name keeps its own name
+    units = said("fa", "کسلیا حضور نیروهایش در مرز را رد کرد", "جنبش نمونه این گزارش را تکذیب کرد.")
+    assert [u[:2] for u in units] == [("denial", "کسلیا"), ("denial", "جنبش نمونه")]

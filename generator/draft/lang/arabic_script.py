@@ -140,6 +140,8 @@ _TALKS_FA = re.compile("\\s*+\u0648\\s*+\u06af\u0648")
 _RA_AFTER = re.compile("\\s*\u0631\u0627(?!\\w)")  # 'را' after a word, the object's end
 # words, sayings, remarks, folded ('گفته‌ها', 'سخنان', 'حرف‌های'), and the plural ending written apart after them
 _SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
+# the plural ending written apart, folded: ها، های، هایی، هایش
+_PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی", "هایش"))
 _PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
@@ -151,6 +153,9 @@ _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\
 _DATELINE = re.compile(
     r"\s*(\S+)(?:\s+[^\s\-\u2013\u2014\u0640:]+){1,4}?\s*[-\u2013\u2014\u0640]+\s*(?:[^\s:\u060c,]+(?:\s+[^\s:\u060c,]+)?\s*:\s*)?"
 )
+# a Persian dateline with a colon and no dash: an outlet word and its name, then a colon ('آژانس X: ...', 'خبرگزاری
+# X: ...'); what follows is the report, with its own subject
+_DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
@@ -205,6 +210,11 @@ _ENDS_CLAUSE_FA = frozenset(
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 _AND_FA = "\u0648"  # و
+# 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
+# اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
+_ISLAMIC_FA = fold_words("اسلامی")
+_COUNTRY_FA = fold_words("کشور")  # country
+_TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 _WITH_FA = "\u0628\u0627"  # با (with)
@@ -946,6 +956,7 @@ class ArabicScriptReader:
             run = range(i, len(words))
             if (
                 given_or_family_name(raw_words[i])
+                and words[i] != _ISLAMIC_FA
                 and any(w in self.c.body_words for w in words[1:i])
                 and all(self._name_word(words[j], j == i) for j in run)
                 and not any(lookup_territory(raw_words[j]) for j in run)
@@ -1059,6 +1070,16 @@ class ArabicScriptReader:
                 continue
             if i and fw in self.c.demonstratives and self._office_of_this(tokens[i - 1 : i + 2]):
                 n = i + 1  # 'سخنگوی این وزارتخانه گفت' (this ministry's spokesman): the office of the body named before
+                continue
+            if (
+                i
+                and not self.words.verb_first
+                and fw in self.c.demonstratives
+                and tokens[i - 1][3] in self.c.body_words
+                and i + 1 < len(tokens)
+                and tokens[i + 1][3] == _COUNTRY_FA
+            ):
+                n = i + 1  # 'ارتش این کشور' (this country's army): a body of the country named before
                 continue
             if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
                 n = i + 1
@@ -1266,6 +1287,9 @@ class ArabicScriptReader:
             dateline = _DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
+            dateline = _DATELINE_COLON.match(masked, begin, verb_start)
+            if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
+                begin = dateline.end()  # 'آژانس X: Y ... را تکذیب کرد': the outlet's name and a colon, then the report
             between = self._tokens(masked, after, verb_start) if after is not None else []
             if after is not None and after > begin and not any(t[3] for t in between):
                 # 'X در حالی که Y ... تکذیب کرده، گفت' (X, while Y had denied it, said): the subject before the clause
@@ -1317,6 +1341,16 @@ class ArabicScriptReader:
                     )
                 ):
                     closed = True
+                # ('X، وزیر ...، که سرگرم دیداری از Y است، به خبرنگاران گفت': the clause ends with its own verb and a
+                # comma, and what stands after it before the verb has no subject: the clause describes X)
+                ends_with = fold_words(masked[begin + that[-1] : last_comma]).split(" ")[-1:] if last_comma >= 0 else []
+                if (
+                    ends_with
+                    and ends_with[0] in _CLAUSE_VERBS
+                    and not formula
+                    and not self._cut_subject(self._tokens(masked, last_comma + 1, verb_start))
+                ):
+                    closed = True
                 # ('سربازی که جان خود را از دست داد': the clause opens with its object, 'را' after it; it describes
                 # the noun before 'که' and has no subject of its own)
                 marked = [t[3] for t in tokens[k : k + 2]]
@@ -1358,6 +1392,8 @@ class ArabicScriptReader:
                 # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
                 # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
                 tokens = tokens[3:]
+                if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
+                    tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
             timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
@@ -1400,9 +1436,15 @@ class ArabicScriptReader:
             start = verbal - 1 if _VERBAL_NOUN_FA.fullmatch(tokens[verbal][3]) else verbal
             if start >= 1:
                 return start
+        lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
+        # ('وزیر خارجه کسلیا یافته های یک گزارش را رد کرد', the findings of a report): a noun with its plural ending
+        # written apart ('یافته های') names no one; after an office and its country, a name or a record it heads the
+        # object, however far its 'را'
+        plural = next((j for j in range(lead + 1, n - 1) if tokens[j + 1][3] in _PLURAL_WORDS_FA), None)
+        if plural is not None and not self._may_end_subject(tokens[plural]) and self._name_ends(tokens, lead, plural):
+            return plural
         if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
             return n
-        lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
         for j in range(lead + 2, n - 1 if ra == n else lead + 2):
             # 'X Y را دعوت کرد' (X invited Y): two people's names side by side, the second the object
             # (or after an office: 'وزیر خارجه کسلیا X را', the minister invited X)
@@ -1418,18 +1460,23 @@ class ArabicScriptReader:
         for j in range(lead + 1, n - 1 if rest_of_object else n):
             if self._may_end_subject(tokens[j]):
                 continue
-            name = [t[2].strip(_PUNCT) for t in tokens[lead:j]]
-            phrase = " ".join(name)
-            person = 2 <= j - lead <= 4 and given_or_family_name(name[0]) and looks_like_a_persons_name(phrase)
-            person = person and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[lead:j]))
-            # (or one named before: 'کاظمی ترور ... را' after 'رضا کاظمی'; or a pronoun: 'وی انفجار بندر را')
-            known = name_key(phrase) in self.by_key or self._earlier(name_key(phrase)) is not None
-            known = known or (j - lead == 1 and tokens[lead][3] in self.c.pronouns)
-            if person or known or lookup_territory(name[-1]) or self.index.lookup(phrase) is not None:
+            if self._name_ends(tokens, lead, j):
                 return j
         if not rest_of_object:
             return n
         return n if self._may_end_subject(tokens[n - 1]) else n - 1
+
+    def _name_ends(self, tokens: list[tuple[int, int, str, str]], lead: int, j: int) -> bool:
+        """Whether the Persian words from ``lead`` to ``j`` make a whole subject: a person's name, one named before,
+        a pronoun, a record, or words ending with a country ('وزیر خارجه کسلیا')."""
+        name = [t[2].strip(_PUNCT) for t in tokens[lead:j]]
+        phrase = " ".join(name)
+        person = 2 <= j - lead <= 4 and given_or_family_name(name[0]) and looks_like_a_persons_name(phrase)
+        person = person and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[lead:j]))
+        # (or one named before: 'کاظمی ترور ... را' after 'رضا کاظمی'; or a pronoun: 'وی انفجار بندر را')
+        known = name_key(phrase) in self.by_key or self._earlier(name_key(phrase)) is not None
+        known = known or (j - lead == 1 and tokens[lead][3] in self.c.pronouns)
+        return bool(person or known or self._place(name[-1]) or self.index.lookup(phrase) is not None)
 
     def _persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
@@ -1531,8 +1578,7 @@ class ArabicScriptReader:
             self.kicker = para if kicker else None
         self._signed([p for p in paragraphs if p.number not in skip])
         self._offices_named()
-        if self.words.verb_first:
-            self._headline_denier()
+        self._headline_denier()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
         # (a quotation that a denial cites, said again word for word elsewhere, as a lead often repeats the words the
         # denial quotes below, its speaker named otherwise ('سخنگوی وزارت خارجه' there, 'X، سخنگوی ...' here): the
@@ -1550,8 +1596,9 @@ class ArabicScriptReader:
         return self.analysis
 
     def _headline_denier(self) -> None:
-        """In Arabic, give a headline's denial the denier of the body it restates: 'السودان ينفي ...' over 'أصدرت وزارة
-        الخارجية السودانية نفيا ...', 'العصائب تنفي' over 'نفت حركة عصائب أهل الحق'. A headline names the denier
+        """Give a headline's denial the denier of the body it restates: 'السودان ينفي ...' over 'أصدرت وزارة
+        الخارجية السودانية نفيا ...', 'العصائب تنفي' over 'نفت حركة عصائب أهل الحق'; in Persian too ('X ... را رد کرد'
+        over 'دفتر X در Y ... را تکذیب کرد'). A headline names the denier
         shortly (the state for its ministry, a body by one word of its name); the body names it fully, and it is one
         denial cited in two places. The body's denier is one side with the headline's, or the headline's words (the
         article and a nisba's ending aside: 'السودان', 'السودانية') are all words of its name."""
@@ -1606,16 +1653,22 @@ class ArabicScriptReader:
                 break
             lines.insert(0, para)
         office = next((p for p in lines if fold_words(p.text).split(" ")[0] in self.c.titles), None)
+        # (or signed by the body itself, 'دبیرخانه X' (X's secretariat) on one line: a body's word, not an outlet's,
+        # which a credit line under a report names)
+        first = fold_words(lines[0].text).split(" ")[0] if lines else ""
+        body = office is None and not self.words.verb_first and first in self.c.body_words - self.c.outlet_words
+        office = lines[0] if body else office
         if not self.unsigned or office is None or self.unsigned[-1][0].number >= lines[0].number:
             self._subtitled(paragraphs)
             return
         signer: Speaker | None = None
-        if lines[0] is not office:
+        if lines[0] is not office or body:
             name = self._reread(lines[0])
             signer = self.speaker(name.text.strip(), name, name.text.index(name.text.strip()), name.sentences[0])
         if signer is None or signer.entity is None:
             described = office.text.strip()
-            signer = Speaker(described, None, described, person=True, how="signed the statement with their office")
+            how = "signed the statement" if body else "signed the statement with their office"
+            signer = Speaker(described, None, described, person=not body, how=how)
         for para, sent in self.unsigned:
             unit = Unit("denial", signer, para, sent.start, sent.end, [], [])
             unit.denial = Denial(None, None, (para.text[sent.start : sent.end].strip()[:300],), ())  # type: ignore[arg-type]
@@ -2214,6 +2267,12 @@ class ArabicScriptReader:
                 continue  # 'گفت و گو با X' (talks with X), a noun: no verb of saying
             if not self.words.verb_first and _PLURAL_APART_FA.match(text, m.end()):
                 continue  # 'گفته های X' (X's sayings), the plural ending written apart: a noun, no verb of saying
+            if (
+                not self.words.verb_first
+                and m.group() == _SAID_FA + "\u0647"
+                and text[: m.start()].split()[-1:] in ([w] for w in _THIS_FA)
+            ):
+                continue  # 'این گفته X' (this saying of X's): after 'this' a noun, no verb of saying
             if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
             if _EXPLAINED in (m.group(), m.group()[1:]):

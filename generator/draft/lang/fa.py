@@ -382,6 +382,9 @@ PERSIAN_WORDS = Words(
         # 'has no evidence' said of an accuser ('X هیچ مدرکی برای اثبات اتهامات خود ندارد', 'هیچ سندی در اختیار
         # ندارند'): the claims dismissed as unproven, as 'فاقد سندیت'; the emphatic 'هیچ' makes it an answer
         r"(?<!\S)هيچ\s+(?:مدرك|سند|دليل|شاهد)ي?(?:\s+[^\s.،]+){0,10}?\s+ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
+        # 'contrary to the report, the claims' ('اعلام کرد که برخلاف گزارش اخیر X، ...'): the speaker sets what is so
+        # against what was claimed, a denial of the claim
+        rf"(?<!\S)بر\s*خلاف\s+(?:{_CLAIMS_RE})",
         # 'has no basis' ('این ادعا بنیادی ندارد', 'اساس ندارد', 'پایه و اساسی ندارد'), as 'بی‌اساس'
         r"(?:اساس|بنياد|پايه|مبنا)ي?\s*ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
         # 'no such thing happened' ('چنین اتفاقی رخ نداده است', 'چنین حمله‌ای صورت نگرفته'): the event is denied
@@ -491,7 +494,9 @@ PERSIAN_WORDS = Words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه امارت "
         # the ministries an office is of ('وزیر کشور X', 'وزیر دفاع X'): no person's name after the office
-        "کشور دفاع"
+        "کشور دفاع "
+        # a party's secretariat, which signs its statements ('دبیرخانه X'); the army in Dari ('اردوی پاکستان')
+        "دبیرخانه اردو اردوی"
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
@@ -507,7 +512,8 @@ PERSIAN_WORDS = Words(
     ),
     group_refs=split_words("این گروه"),
     demonstratives=split_words("این"),
-    outlet_words=split_words("خبرگزاری روزنامه شبکه پایگاه تیپ لشکر گروه سایت"),
+    # (and an agency, 'آژانس X', as Kurdish and exile outlets name themselves)
+    outlet_words=split_words("خبرگزاری روزنامه شبکه پایگاه تیپ لشکر گروه سایت آژانس"),
 )
 
 PERSIAN = ArabicScript(PERSIAN_WORDS)
