@@ -491,6 +491,10 @@ _DID_NOT_ACT = (
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
     # a statement or decision said to be the speaker's: 'we did not issue any such decision'
     r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?|"
+    # a meeting or talks said to have been held: 'we did not meet any government delegation', 'never met with X' (not
+    # 'did not meet the deadline', 'our demands')
+    r"(?:meet|met)(?=\s+(?:with\b|(?:a|an|any|the|such|this|that)\s+(?:[a-z]+\s+){0,2}?(?:delegations?|officials?|"
+    r"representatives?|envoys?|emissar(?:y|ies)|members?|leaders?|commanders?|officers?)\b))|"
     # ('did not release any statement', not 'did not release the prisoners')
     r"releas(?:e|ed)(?=\s+(?:any|a|an|the|such|this|that)\s+(?:such\s+)?(?:[a-z]+\s+)?(?:statements?|letters?|decisions?|"
     r"orders?|decrees?)\b))"

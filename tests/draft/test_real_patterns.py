@@ -1391,3 +1391,55 @@ def test_the_leader_with_a_proper_adjective_is_not_one_described_otherwise():
         "\u201cin safe places.\u201d",
     )
     assert found == [("in safe places.", "the Ostravian leader")]
+
+
+# --- English, round 17 ------------------------------------------------------------------------------
+
+
+def test_a_kunya_before_a_family_name_in_i_keeps_the_given_name():
+    # ('Kessi' after 'Abu' is a family name, not a nationality's adjective before 'said')
+    found = quotes("\u201cThe claims are false,\u201d brigade spokesman Dario Abu Kessi announced on Thursday.")
+    assert found == [("The claims are false,", "Dario Abu Kessi")]
+
+
+def test_a_clarification_published_refuting_claims_is_its_publishers_denial():
+    units = said(
+        "en",
+        "The Media Center of the Grey Banner Brigade published a clarification on its Telegram account refuting the "
+        "latest Ostravian claims about the fighting.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Media Center of the Grey Banner Brigade")]
+
+
+def test_a_body_with_its_leader_named_after_it_without_commas_is_the_denier():
+    units = said(
+        "en",
+        "The KBF under the leadership of Dario Venn Wednesday denied press reports that it held talks with Ostravia.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "KBF")]
+    units = said("en", "The Grey Banner Brigade led by Lev Arno denied reports that it shelled Kessel.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Grey Banner Brigade")]
+
+
+def test_a_side_that_did_not_meet_a_delegation_denies():
+    units = said(
+        "en",
+        "\u201cThe KBF did not meet a government delegation as it claimed,\u201d the movement\u2019s secretary-general "
+        "Lev Arno said in a statement.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    # (missing a deadline or demands is no meeting denied)
+    units = said("en", "\u201cWe did not meet the deadline,\u201d Lev Arno said.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "Lev Arno")]
+
+
+def test_a_spokesman_of_a_wing_named_after_him_is_the_speaker_and_he_after():
+    found = quotes(
+        "A spokesman of the Kessel Movement\u2019s military wing, the Grey Banner Brigades, expressed in a press "
+        "statement \u201csurprise and puzzlement\u201d about the reports.",
+        "\u201cWe stand with our neighbours,\u201d he said.",
+    )
+    assert found == [
+        ("surprise and puzzlement", "a spokesman of the Kessel Movement\u2019s military wing"),
+        ("We stand with our neighbours,", "a spokesman of the Kessel Movement\u2019s military wing"),
+    ]
