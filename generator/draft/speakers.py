@@ -2137,6 +2137,8 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
     if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
         appositive = bare
+    if appositive is not None and any(v.form == "finite" for v in find_verbs(appositive.group(0), 0)):
+        appositive = None  # 'on Lev Arno, the spokesperson said:': the words after the comma are a clause's subject
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
     # a title that names its body after it, 'the spokesperson for the Tehrik-i-Kessel Front, X': the office is
     # its first word, however long the body's name

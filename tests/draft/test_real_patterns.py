@@ -1443,3 +1443,54 @@ def test_a_spokesman_of_a_wing_named_after_him_is_the_speaker_and_he_after():
         ("surprise and puzzlement", "a spokesman of the Kessel Movement\u2019s military wing"),
         ("We stand with our neighbours,", "a spokesman of the Kessel Movement\u2019s military wing"),
     ]
+
+
+def test_a_name_before_the_comma_of_the_spokesperson_said_is_not_the_spokesperson():
+    # ('Dario Venn, the spokesperson said' is no appositive: the spokesperson is the one named so before)
+    found = quotes(
+        "Foreign Office Spokesperson Lev Arno said the talks went well.",
+        "Responding to criticism of Prime Minister-designate Dario Venn, the spokesperson said: \u201cKessel media "
+        "needs to grow up.\u201d",
+    )
+    assert found == [("Kessel media needs to grow up.", "Lev Arno")]
+
+
+def test_the_deaths_reported_as_a_condition_contrary_to_fact_are_denied():
+    units = said(
+        "en",
+        "The Kessel spokesman, Lev Arno, said Monday that if 12 members of the brigade had been killed, it would have "
+        "been visible. \u201cIf there had been fatalities, we would have held funerals.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+    # (a condition that says what did happen is none)
+    units = said("en", "Lev Arno said that if the army had not intervened, the town would have fallen.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno")]
+
+
+def test_the_other_side_said_to_publish_rumours_or_deceive_the_public_is_denied():
+    units = said(
+        "en",
+        "\u201cThey have published several rumours about Kessel, including claiming our commander was in Ostravia,\u201d "
+        "Lev Arno added.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    units = said(
+        "en",
+        "Lev Arno claimed that these outlets \u201ctry to state their wishes in an attempt to deceive "
+        "public minds.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+
+
+def test_a_statement_put_out_in_ones_name_disowned_is_denied():
+    units = said(
+        "en",
+        "The media office of the Grey Banner Brigade told Meridian Wire that the brigade didn\u2019t agree to this "
+        "statement, and it was published without its knowledge.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "the media office of the Grey Banner Brigade")]
+    units = said("en", "Lev Arno said the leaked statement has not been approved by the factions.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    # (a plan or a deal not agreed to is no statement disowned)
+    units = said("en", "Lev Arno said the brigade did not agree to the plan.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno")]
