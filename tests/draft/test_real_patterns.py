@@ -1494,3 +1494,15 @@ def test_a_statement_put_out_in_ones_name_disowned_is_denied():
     # (a plan or a deal not agreed to is no statement disowned)
     units = said("en", "Lev Arno said the brigade did not agree to the plan.")
     assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno")]
+
+
+def test_a_body_that_denies_a_leaders_death_is_not_spoken_for_by_him():
+    # (the words before his name, 'the brigade denied that', are a clause, not his title)
+    units = said(
+        "en",
+        "State television reported that the dreaded militant leader Dario Venn was killed.",
+        "At least ten other Kessel Brigade fighters died in the attack that is said to have killed Venn.",
+        "Within hours of the report the Kessel Brigade denied that Venn had been killed.",
+        "Later an audio message came in which Venn denied reports that he had been killed.",
+    )
+    assert [s for k, s, _ in units if k == "denial"] == ["Kessel Brigade", "Dario Venn"]
