@@ -343,6 +343,14 @@ _FALSE = re.compile(
     # 'spreading propaganda' alone, which may be the speaker's charge of another matter)
     r"(?:spread(?:s|ing)?|peddl(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+(?:(?:fake|false)\s+(?:propaganda|news|"
     r"reports|stories)|lies)\b|"
+    # what was said, nearer wishes than the facts: 'the figures circulated are closer to desires than to facts'
+    r"closer\s+to\s+[^.;\u2591]{1,60}?\sthan\s+(?:to\s+)?(?:the\s+)?(?:facts?|reality|truth)\b|"
+    # the accuser said to blame the speaker's side by habit: 'they have a habit of blaming Veloria for their failures'
+    r"(?:habit|tendency)\s+of\s+(?:falsely\s+)?(?:blaming|accusing|scapegoating)\b|"
+    # the charges given a motive: 'X is trying to win votes with such allegations' (not 'trying to win votes')
+    r"(?:trying|tries|try|seeks?|seeking|sought|wants?|wanted|aims?|aimed|aiming)\s+to\s+[^.;\u2591]{1,80}?\s"
+    r"(?:with|through)\s+(?:such|these|those|this|its|his|her|their)\s+(?:[a-z]+\s+)?(?:allegations?|claims?|"
+    r"accusations?|lies|rumou?rs|fabrications)\b|"
     # a statement put out in one's name, disowned: 'the brigade did not agree to this statement', 'we did not agree to
     # what it says', 'the leaked statement has not been approved by the factions' (not 'did not agree to the plan')
     r"(?:(?:did|does|do|had|has|have)\s+not|(?:did|does|do|had|has|have)n['\u2019]t)\s+(?:(?:agree|consent)\s+to|"

@@ -1506,3 +1506,21 @@ def test_a_body_that_denies_a_leaders_death_is_not_spoken_for_by_him():
         "Later an audio message came in which Venn denied reports that he had been killed.",
     )
     assert [s for k, s, _ in units if k == "denial"] == ["Kessel Brigade", "Dario Venn"]
+
+
+def test_what_was_said_called_nearer_wishes_than_facts_or_a_habit_of_blaming_or_a_ploy_is_denied():
+    units = said("en", "\u201cThe figures being circulated are closer to wishes than to facts,\u201d Lev Arno said.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    units = said(
+        "en", "\u201cOstravian officials have a habit of blaming Veloria for their failures,\u201d Ilse Marrow said."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Ilse Marrow")]
+    units = said(
+        "en",
+        "\u201cThe president is trying to win votes with such allegations,\u201d the statement by the Kessel Brigade "
+        "continued.",
+    )
+    assert [k for k, _, _ in units] == ["denial"]
+    # (a motive with no charge named is none)
+    units = said("en", "\u201cThe president is trying to win votes with these promises,\u201d Lev Arno said.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "Lev Arno")]
