@@ -343,11 +343,37 @@ _FALSE = re.compile(
     # 'spreading propaganda' alone, which may be the speaker's charge of another matter)
     r"(?:spread(?:s|ing)?|peddl(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+(?:(?:fake|false)\s+(?:propaganda|news|"
     r"reports|stories)|lies)\b|"
+    # what was said, nearer wishes than the facts: 'the figures circulated are closer to desires than to facts'
+    r"closer\s+to\s+[^.;\u2591]{1,60}?\sthan\s+(?:to\s+)?(?:the\s+)?(?:facts?|reality|truth)\b|"
+    # the accuser said to blame the speaker's side by habit: 'they have a habit of blaming Veloria for their failures'
+    r"(?:habit|tendency)\s+of\s+(?:falsely\s+)?(?:blaming|accusing|scapegoating)\b|"
+    # the charges given a motive: 'X is trying to win votes with such allegations' (not 'trying to win votes')
+    r"(?:trying|tries|try|seeks?|seeking|sought|wants?|wanted|aims?|aimed|aiming)\s+to\s+[^.;\u2591]{1,80}?\s"
+    r"(?:with|through)\s+(?:such|these|those|this|its|his|her|their)\s+(?:[a-z]+\s+)?(?:allegations?|claims?|"
+    r"accusations?|lies|rumou?rs|fabrications)\b|"
+    # a statement put out in one's name, disowned: 'the brigade did not agree to this statement', 'we did not agree to
+    # what it says', 'the leaked statement has not been approved by the factions' (not 'did not agree to the plan')
+    r"(?:(?:did|does|do|had|has|have)\s+not|(?:did|does|do|had|has|have)n['\u2019]t)\s+(?:(?:agree|consent)\s+to|"
+    r"approve|endorse|sign)\s+(?:(?:the|this|that|such|any|these|those|what)\s+)?(?:[a-z]+\s+)?(?:statements?|"
+    r"declarations?|communiqu(?:e|\u00e9)s?|it\s+says)\b|"
+    r"(?:statements?|declarations?|communiqu(?:e|\u00e9)s?)\s+(?:has|have|had|was|were)\s+not\s+(?:been\s+)?"
+    r"(?:approved|endorsed|signed)\b|"
+    # the other side said to have spread rumours about the speaker's side, or to deceive the public: 'they have
+    # published several rumours about us', 'in an attempt to deceive public opinion' (not 'rumours spread of a raid',
+    # 'warned against spreading rumours', 'traitors spreading rumours': no one's words said to be rumours)
+    r"(?:has|have|had)\s+(?:been\s+)?(?:spread(?:ing)?|peddl(?:ed|ing)|publish(?:ed|ing)|circulat(?:ed|ing))\s+"
+    r"(?:(?:several|many|numerous|these|such|the|false|baseless)\s+){0,2}rumou?rs\b|"
+    r"(?:deceiv(?:e|es|ed|ing)|mislead(?:s|ing)?|misled)\s+(?:the\s+)?public(?:\s+(?:opinion|minds?))?\b|"
     r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
     # 'neither the group nor its allies were behind the blast': the 'nor' half names who was not
     r"nor\s+(?:[\w'\u2019-]+\s+){1,8}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:behind|involved|responsible)|"
     # two said to be unrelated, with no preposition: 'the SDF and the PKK were not affiliated'
-    r"(?:are|were)\s+not\s+(?:affiliated|linked|connected)(?=\s*[.,;]|\s*$))\b",
+    r"(?:are|were)\s+not\s+(?:affiliated|linked|connected)(?=\s*[.,;]|\s*$)|"
+    # what was reported, as a condition contrary to fact: 'if twelve of our men had been killed, it would have been
+    # seen', 'if there had been any casualties, we would have held funerals', 'if we had been behind it, we would have
+    # said so' (the deaths or the act reported; not 'if the army had not intervened', 'had the missile struck')
+    r"\bif\s+(?:[\w'\u2019-]+\s+){0,8}?had\s+(?:been\s+)?(?:any\s+)?(?:killed|martyred|casualties|fatalities|deaths|"
+    r"dead|carried\s+out|involved|behind|responsible)\b[^.;]{0,120}?\b(?:would|could)\s+have)\b",
     re.IGNORECASE,
 )
 # Labelling what was said as worthless: 'called the accusations a smear campaign', 'described it as propaganda'.
@@ -491,6 +517,10 @@ _DID_NOT_ACT = (
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
     # a statement or decision said to be the speaker's: 'we did not issue any such decision'
     r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?|"
+    # a meeting or talks said to have been held: 'we did not meet any government delegation', 'never met with X' (not
+    # 'did not meet the deadline', 'our demands')
+    r"(?:meet|met)(?=\s+(?:with\b|(?:a|an|any|the|such|this|that)\s+(?:[a-z]+\s+){0,2}?(?:delegations?|officials?|"
+    r"representatives?|envoys?|emissar(?:y|ies)|members?|leaders?|commanders?|officers?)\b))|"
     # ('did not release any statement', not 'did not release the prisoners')
     r"releas(?:e|ed)(?=\s+(?:any|a|an|the|such|this|that)\s+(?:such\s+)?(?:[a-z]+\s+)?(?:statements?|letters?|decisions?|"
     r"orders?|decrees?)\b))"

@@ -801,9 +801,10 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 and is_name_word(words[k][0])
                 and sentence[words[k - 1][2] : words[k][1]] == " "
                 and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
-                # 'Saleh Al-Yacoubi | of the Iraqi border guard' (but after an article a surname: 'Dario Al Burhan said')
+                # 'Saleh Al-Yacoubi | of the Iraqi border guard' (but after an article or a kunya a surname: 'Dario Al
+                # Burhan said', 'Sami Abu Kessi said', whose '-i' is no nationality's)
                 and (
-                    [w.lower() for w, _, _ in words[j + 1 : k]] in (["al"], ["el"])
+                    [w.lower() for w, _, _ in words[j + 1 : k]] in (["al"], ["el"], ["abu"], ["bin"], ["ibn"], ["bint"])
                     or not _adjective_before_noun(words, k, sentence)
                 )
                 and not (words[j + 1][0] == "of" and _known_place(sentence[words[i][1] : words[j][2]], index))

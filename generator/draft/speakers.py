@@ -330,6 +330,11 @@ _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
 _DOING_WHERE = re.compile(r"(?<=[a-z])\s+(?-i:[a-z]{3,}ing)\s+(?:in|against|inside|across)\s+(?-i:[A-Z])")
 _WHILE_DOING = re.compile(r"(?<=\S)\s+(?:while|when|after|before|in)\s+(?-i:[a-z]{2,}ing)\s")
+# A body's leader named after it with no comma, as news names one wing of a split movement: 'the KBF led by Dario
+# Venn denied', 'the movement under the leadership of Lev Arno rejected' (the body speaks, not its leader).
+_LED_BY_AFTER = re.compile(
+    r"(?<=[\w)])\s+(?:(?:led|headed|commanded|chaired)\s+by|under\s+the\s+(?:leadership|command)\s+of)\s+(?-i:[A-Z])"
+)
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
 _RESTRICTIVE_WHO = re.compile(r"(?<=\S)\s+who$", re.IGNORECASE)
 # Where the antecedent of such a clause starts: an article after a verb ('quoted a source who', 'It was the
@@ -470,6 +475,13 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # A pronoun after 'according to' stands for its subject form.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _IN_RELATIVE_CLAUSE = -1
+# A person described by office in a body, the body's name to follow set off by commas: 'A spokesman of the
+# movement's military wing, the Kessel Brigades, said'.
+_SPOKESMAN_OF = re.compile(
+    r"(?:an?|the)\s(?:[\w-]+\s)?(?:spokes(?:man|woman|person)|official|commander|representative)\s(?:of|for)\s"
+    r"[^,]{0,80}?\b(?:wing|arm|movement|group|brigades?|forces|militia|organi[sz]ation|party)$",
+    re.IGNORECASE,
+)
 # A sentence that opens with a person by office: 'The spokesman of the Kessel Brigade', 'The deputy minister'.
 _OPENING_PERSON = re.compile(
     r"\s*([Tt]he\s+(?:[a-z-]+\s+){0,3}?([a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?)\b"
@@ -1206,6 +1218,9 @@ class Reader:
         platform = _ON_PLATFORM.search(text, max(0, len(text) - 60))
         if platform and platform.start() > 0:  # 'said Lev Arno on Telegram': the name, less where he said it
             text = text[: platform.start()]
+        led = _LED_BY_AFTER.search(text)
+        if led:  # 'The KBF led by Dario Venn denied': the body, before its leader
+            text = text[: led.start()]
         doing = _WHILE_DOING.search(text) or _DOING_WHERE.search(text)
         if doing:  # 'X while responding to queries about ...', 'said X on Monday while rubbishing': X, before 'while'
             text = text[: doing.start()].rstrip(" ,")
@@ -1414,6 +1429,19 @@ class Reader:
                 ):
                     i -= 1  # 'X, the director of the National Counterterrorism Center, NCTC, said': the acronym
                     continue  # restates the body of the appositive before it
+                if (
+                    mention is not None
+                    and i > 0
+                    and id(mention) in reading.entities
+                    and reading.entities[id(mention)].kind == "org"
+                    and _SPOKESMAN_OF.match(segments[i - 1].text)
+                    and self._classify(reading, segments[i - 1])[0] == "phrase"
+                ):
+                    # 'A spokesman of the movement's military wing, the Kessel Brigades, said': the body set after the
+                    # description names the body it ends with; the spokesman speaks (and is 'he' after)
+                    described = self.discourse.describe(segments[i - 1].text)
+                    if described is not None:
+                        return described, segments[i - 1].start
                 if mention is not None and id(mention) in reading.offices and i > 0:
                     # 'Dario Venn, the brigade's spokesman, said': the office is an appositive of the person before
                     kind_before, person = self._classify(reading, segments[i - 1])
@@ -2109,6 +2137,8 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
     if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
         appositive = bare
+    if appositive is not None and any(v.form == "finite" for v in find_verbs(appositive.group(0), 0)):
+        appositive = None  # 'on Lev Arno, the spokesperson said:': the words after the comma are a clause's subject
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
     # a title that names its body after it, 'the spokesperson for the Tehrik-i-Kessel Front, X': the office is
     # its first word, however long the body's name

@@ -297,7 +297,8 @@ _CALLED = (
 # reported attack', 'cited by', 'the report cited sources' are not).
 _REPORTED = r"^(?:[^.;:\u201c\u201d\"\u2591]{0,100}?\bthat\b|\s*[:,]?\s*[\u201c\"])"
 # The writings a body speaks through, as a regular-expression alternation; each pattern below adds its own.
-WRITINGS = r"statement|communiqu\u00e9|communique|letter|message|post|tweet"
+# (a side's answer to reports is often called a clarification, and a body's statement a press release)
+WRITINGS = r"statement|communiqu\u00e9|communique|letter|message|post|tweet|clarification|press\s+release"
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Adverbs and auxiliaries that may stand between a subject and its verb ('the minister also', 'Venn had', 'X on
 # Tuesday'): each one word, or two joined by one space. Shared by the subject finder and the test that tells a
@@ -332,6 +333,8 @@ _READ = (
 )
 _QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
 _QUOTED_OBJECT = r"^\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u201c\"]"
+# (and where it was voiced, set between: 'expressed in a press statement "surprise" at the reports')
+_VOICED_OBJECT = rf"^,?\s+(?:{OCCASION_PHRASE},?\s+)?(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u201c\"]"
 # 'added' with an object (a quotation, or a short phrase with its article) and then 'to <the thing>'.
 _ADDED_TO = (
     r"^(?!\s+(?:[\u2018'\u201c\"]\u2591+[.,!?]?[\u2019'\u201d\"]\s+|(?:a|an|the|more|new|some|its|their|his|her)\s+"
@@ -388,11 +391,11 @@ _NEEDS = {
     "referred to": _QUOTATION_SOON,
     "refers to": _QUOTATION_SOON,
     # the quoted words as the object: 'expressed "deep regret"' (not 'expressed concern over the "new dawn" campaign')
-    "expressed": _QUOTED_OBJECT,
-    "expresses": _QUOTED_OBJECT,
-    "expressing": _QUOTED_OBJECT,
-    "voiced": _QUOTED_OBJECT,
-    "voicing": _QUOTED_OBJECT,
+    "expressed": _VOICED_OBJECT,
+    "expresses": _VOICED_OBJECT,
+    "expressing": _VOICED_OBJECT,
+    "voiced": _VOICED_OBJECT,
+    "voicing": _VOICED_OBJECT,
     "dismissed": r"^\s+(?!from\b)",
     "dismiss": r"^\s+(?!from\b)",
     # 'added' of things put to something is no speech: 'added "fuel" to the fire', 'added two units to the force'

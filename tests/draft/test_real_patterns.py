@@ -1391,3 +1391,136 @@ def test_the_leader_with_a_proper_adjective_is_not_one_described_otherwise():
         "\u201cin safe places.\u201d",
     )
     assert found == [("in safe places.", "the Ostravian leader")]
+
+
+# --- English, round 17 ------------------------------------------------------------------------------
+
+
+def test_a_kunya_before_a_family_name_in_i_keeps_the_given_name():
+    # ('Kessi' after 'Abu' is a family name, not a nationality's adjective before 'said')
+    found = quotes("\u201cThe claims are false,\u201d brigade spokesman Dario Abu Kessi announced on Thursday.")
+    assert found == [("The claims are false,", "Dario Abu Kessi")]
+
+
+def test_a_clarification_published_refuting_claims_is_its_publishers_denial():
+    units = said(
+        "en",
+        "The Media Center of the Grey Banner Brigade published a clarification on its Telegram account refuting the "
+        "latest Ostravian claims about the fighting.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Media Center of the Grey Banner Brigade")]
+
+
+def test_a_body_with_its_leader_named_after_it_without_commas_is_the_denier():
+    units = said(
+        "en",
+        "The KBF under the leadership of Dario Venn Wednesday denied press reports that it held talks with Ostravia.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "KBF")]
+    units = said("en", "The Grey Banner Brigade led by Lev Arno denied reports that it shelled Kessel.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Grey Banner Brigade")]
+
+
+def test_a_side_that_did_not_meet_a_delegation_denies():
+    units = said(
+        "en",
+        "\u201cThe KBF did not meet a government delegation as it claimed,\u201d the movement\u2019s secretary-general "
+        "Lev Arno said in a statement.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    # (missing a deadline or demands is no meeting denied)
+    units = said("en", "\u201cWe did not meet the deadline,\u201d Lev Arno said.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "Lev Arno")]
+
+
+def test_a_spokesman_of_a_wing_named_after_him_is_the_speaker_and_he_after():
+    found = quotes(
+        "A spokesman of the Kessel Movement\u2019s military wing, the Grey Banner Brigades, expressed in a press "
+        "statement \u201csurprise and puzzlement\u201d about the reports.",
+        "\u201cWe stand with our neighbours,\u201d he said.",
+    )
+    assert found == [
+        ("surprise and puzzlement", "a spokesman of the Kessel Movement\u2019s military wing"),
+        ("We stand with our neighbours,", "a spokesman of the Kessel Movement\u2019s military wing"),
+    ]
+
+
+def test_a_name_before_the_comma_of_the_spokesperson_said_is_not_the_spokesperson():
+    # ('Dario Venn, the spokesperson said' is no appositive: the spokesperson is the one named so before)
+    found = quotes(
+        "Foreign Office Spokesperson Lev Arno said the talks went well.",
+        "Responding to criticism of Prime Minister-designate Dario Venn, the spokesperson said: \u201cKessel media "
+        "needs to grow up.\u201d",
+    )
+    assert found == [("Kessel media needs to grow up.", "Lev Arno")]
+
+
+def test_the_deaths_reported_as_a_condition_contrary_to_fact_are_denied():
+    units = said(
+        "en",
+        "The Kessel spokesman, Lev Arno, said Monday that if 12 members of the brigade had been killed, it would have "
+        "been visible. \u201cIf there had been fatalities, we would have held funerals.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+    # (a condition that says what did happen is none)
+    units = said("en", "Lev Arno said that if the army had not intervened, the town would have fallen.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno")]
+
+
+def test_the_other_side_said_to_publish_rumours_or_deceive_the_public_is_denied():
+    units = said(
+        "en",
+        "\u201cThey have published several rumours about Kessel, including claiming our commander was in Ostravia,\u201d "
+        "Lev Arno added.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    units = said(
+        "en",
+        "Lev Arno claimed that these outlets \u201ctry to state their wishes in an attempt to deceive "
+        "public minds.\u201d",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+
+
+def test_a_statement_put_out_in_ones_name_disowned_is_denied():
+    units = said(
+        "en",
+        "The media office of the Grey Banner Brigade told Meridian Wire that the brigade didn\u2019t agree to this "
+        "statement, and it was published without its knowledge.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "the media office of the Grey Banner Brigade")]
+    units = said("en", "Lev Arno said the leaked statement has not been approved by the factions.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    # (a plan or a deal not agreed to is no statement disowned)
+    units = said("en", "Lev Arno said the brigade did not agree to the plan.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "Lev Arno")]
+
+
+def test_a_body_that_denies_a_leaders_death_is_not_spoken_for_by_him():
+    # (the words before his name, 'the brigade denied that', are a clause, not his title)
+    units = said(
+        "en",
+        "State television reported that the dreaded militant leader Dario Venn was killed.",
+        "At least ten other Kessel Brigade fighters died in the attack that is said to have killed Venn.",
+        "Within hours of the report the Kessel Brigade denied that Venn had been killed.",
+        "Later an audio message came in which Venn denied reports that he had been killed.",
+    )
+    assert [s for k, s, _ in units if k == "denial"] == ["Kessel Brigade", "Dario Venn"]
+
+
+def test_what_was_said_called_nearer_wishes_than_facts_or_a_habit_of_blaming_or_a_ploy_is_denied():
+    units = said("en", "\u201cThe figures being circulated are closer to wishes than to facts,\u201d Lev Arno said.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    units = said(
+        "en", "\u201cOstravian officials have a habit of blaming Veloria for their failures,\u201d Ilse Marrow said."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Ilse Marrow")]
+    units = said(
+        "en",
+        "\u201cThe president is trying to win votes with such allegations,\u201d the statement by the Kessel Brigade "
+        "continued.",
+    )
+    assert [k for k, _, _ in units] == ["denial"]
+    # (a motive with no charge named is none)
+    units = said("en", "\u201cThe president is trying to win votes with these promises,\u201d Lev Arno said.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "Lev Arno")]

@@ -29,7 +29,7 @@ from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import AFTER_ANOTHER_NAME, Act, Reader, Reading, head_word, two_named
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, restated_denials, units_of
-from generator.draft.verbs import SAID, Verb
+from generator.draft.verbs import SAID, Verb, find_verbs
 
 
 class English:
@@ -435,6 +435,7 @@ def _state_words(name: str) -> str:
 
 # Where the words written before a name stop being its title: a quotation mark (not an apostrophe inside a word,
 # as in Asa'ib), a full stop, comma, semicolon, colon or dash. (An appositive after the name is in its nearby words.)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[\u201c\u201d\".,;:\u2014]|(?<!\w)[\u2018\u2019]|[\u2018\u2019](?!\w)")
 
 
@@ -642,6 +643,12 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
             title = _CLAUSE_MARK.split(re.sub(r",\s*$", "", before))[-1]
             if AFTER_ANOTHER_NAME.search(title):
                 title = ""  # 'Spokesman Lev Arno and Petra Lind': the title is the first one's
+            # 'the Taliban denied that Mehsud had been killed', 'Taliban fighters died in the attack that killed
+            # Mehsud': the words before the name are a clause, whose subject is no title of his (only the words after
+            # its verb or its 'that' may be)
+            cuts = [v.end for v in find_verbs(title, 0)] + [m.end() for m in _CLAUSE_OPENER.finditer(title)]
+            if cuts:
+                title = title[max(cuts) :]
             words = {w for w, _, _ in key_tokens(title)} | ent.nearby
             # a person (or a name read as one) has a spokesman, not members or deputies who speak for them
             if whole is not None and whole.person and not any(w.startswith("spokes") for w in words):
