@@ -2148,3 +2148,30 @@ def test_arabic_a_title_in_marks_is_no_quotation():
         'وقال سامي الوردي، في كلمة صوتية بعنوان "لا يضركم كيدهم شيئا"، أن "حركة النور لم تدخل في أي اتفاقيات".',
     )
     assert [u[2] for u in units] == ["حركة النور لم تدخل في أي اتفاقيات"]
+
+
+def test_arabic_a_subtitle_naming_its_speaker_before_a_colon_and_a_psychological_war():
+    # a headline, then a subtitle 'X لـ«Y»: ...' read as a headline is; the report called part of a psychological war
+    units = said(
+        "ar",
+        "كسليا تعلن انشقاق عشرات المقاتلين عن حركة النور.. ومسؤول في الحركة ينفي",
+        "الوردي لـ «النهار»: الإعلان الكسلي جزء من الحرب النفسية",
+        "نفى سامي الوردي مسؤول العلاقات الخارجية في حركة النور الانباء التي تحدثت عن انشقاق المقاتلين.",
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")] * 2
+
+
+def test_arabic_a_headline_speaker_named_shortly_is_the_body_denier_restating_its_denial():
+    units = said(
+        "ar",
+        '"حركة النور": قصف مقر الشرطة تهمة مشرفة.. ولكن لا علم لنا بها',
+        "نفت حركة النور الكسلية، اليوم الخميس، مسؤوليتها عن الهجوم الذي استهدف مدينة نوران.",
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور الكسلية")] * 2
+    # (and with the country it is in after its name)
+    units = said(
+        "ar",
+        '"حركة النور العراق": قصف مقر الشرطة تهمة مشرفة.. ولكن لا علم لنا بها',
+        "نفت حركة النور، اليوم الخميس، مسؤوليتها عن الهجوم الذي استهدف مدينة نوران.",
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور")] * 2

@@ -395,6 +395,9 @@ ARABIC_WORDS = Words(
         r"[وف]?(?:استنكر|استنكرت|يستنكر|تستنكر|مستنكرا|مستنكره|ندد|نددت|يندد|تندد|منددا|مندده|ادان|ادانت|يدين|تدين)"
         r"(?:\s+[^\s.\u060c:]+){0,4}?\s+(?:[بل]?(?:هذه|تلك)\s+)?(?:[بل]?ال|لل|[بل])?"
         r"(?:ادعاءات|مزاعم|اتهامات|شائعات|اكاذيب|افتراءات)(?!\w)",
+        # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
+        # enemy's propaganda, as Persian 'جنگ روانی'
+        r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?حرب\s+(?:ال)?نفسيه(?!\w)",
         # 'did not ..., but rather ...' ('لم يتم إعدامهما، بل قتلا في اشتباك', they were not executed but killed in a
         # clash; 'ليس انسحابا بل إعادة انتشار'): the speaker corrects an account, in one clause; not 'not only ... but'
         # ('لم يقتصر على ... بل', 'ليس فقط ... بل', 'لم يكتف ... بل'), which adds to it, nor 'لا' (a wish: 'لا نريد

@@ -45,7 +45,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian relative clause closed by a comma), 'that he
   did not' after a verb of saying (أكد أنه لم ...), or the subject's own denial as a verbal noun (واصلت X تفنيدها); its
   denier is the speaker. Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
-  speaker before a colon, is a denial too.
+  speaker before a colon, is a denial too; in Arabic so is a subtitle under it that names its speaker before a colon
+  ('X لـ«Y»: ...'), and a headline's denier or speaker named shortly ('"حزب X العراق":', 'جهاز X بإقليم Y ينفي') is
+  the body's denier whose words it restates.
 - In Persian, also: speech after a colon runs to its paragraph's end (not into a sentence the reporter opens), and
   into the next paragraph when the colon ends its own ('X می‌نویسد:'); a statement signed below by an office
   ('X' then 'سخنگوی Y') denies in the signer's name where it calls something untrue in its own voice, and a subtitle
@@ -64,7 +66,7 @@ from dataclasses import dataclass, field
 
 from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
-from generator.draft.lang import Analysis, is_headline
+from generator.draft.lang import Analysis, is_headline, reads_as_headline
 from generator.draft.lang.arabic_words import Words, fold_char, fold_words, folded
 from generator.draft.names import NameIndex, given_or_family_name, key_tokens, looks_like_a_persons_name, name_key
 from generator.draft.speakers import Attribution
@@ -426,6 +428,8 @@ class ArabicScriptReader:
         self.genders: dict[str, str | None] = {}
         """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
+        self.subtitle = -1
+        """The number of an Arabic subtitle read as a headline ('X لـ«Y»: ...'), -1 for none."""
         """The paragraph before, when it is a kicker that runs on into the headline under it."""
         self.named_with: dict[int, list[str]] = {}
         """By ``id(entity)``: the folded subject phrases a person was named with ('المتحدث باسم الوزارة X')."""
@@ -1542,7 +1546,19 @@ class ArabicScriptReader:
                     self._note_bodies(read_again, sent)
                 continue
             para = self._reread(para)
-            previous = self._paragraph(para, previous, headline=first)
+            # (in Arabic, a subtitle under the headline that gives its speaker before a colon, 'X لـ«Y»: ...', is read
+            # as the headline is)
+            subtitle = (
+                self.words.verb_first
+                and not first
+                and para.number == self.first + 1
+                and reads_as_headline(self.texts.get(self.first, ""))
+                and reads_as_headline(para.text)
+                and ":" in " ".join(para.masked.split()[:8])
+            )
+            if subtitle:
+                self.subtitle = para.number
+            previous = self._paragraph(para, previous, headline=first or subtitle)
             first = False
             # a kicker above a headline, ending with a semicolon ('از سوی X؛'), runs on into it
             kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
@@ -1574,13 +1590,39 @@ class ArabicScriptReader:
         denial cited in two places. The body's denier is one side with the headline's, or the headline's words (the
         article and a nisba's ending aside: 'السودان', 'السودانية') are all words of its name."""
         units = self.analysis.units
-        body = [u for u in units if u.kind == "denial" and u.number != self.first]
+        heading = (self.first, self.subtitle)  # (and a subtitle that names its speaker before a colon)
+        body = [u for u in units if u.kind == "denial" and u.number not in heading]
         for unit in units:
-            if unit.kind != "denial" or unit.number != self.first or not is_headline(unit.paragraph, self.first):
+            if unit.kind not in ("denial", "quote") or unit.number not in heading:
+                continue
+            if unit.number == self.first and not is_headline(unit.paragraph, self.first):
                 continue
             if any(unit.speaker.same(b.speaker) for b in body):
                 continue
             words = _name_stems(unit.speaker, shortest=True)
+            if unit.kind == "quote":
+                # ('"حزب X العراق": ... لا علم لنا بها' over 'نفت كتائب "حزب X" العراقية ...'): the headline's speaker
+                # before its colon, named shortly, is the body's denier, so that its words restating the denial are
+                # read as its (not a record of its own other than the denier's)
+                known = unit.speaker.entity.known if unit.speaker.entity is not None else None
+                # (the country it is in set after the name, '"حزب X العراق"', as the body's name may leave it out)
+                label = [w for w in unit.speaker.label.split() if not self._place(w.strip(_PUNCT))]
+                words = _name_stems(Speaker(" ".join(label))) if label else words
+                match = next(
+                    (
+                        b
+                        for b in body
+                        if words
+                        and words <= _name_stems(b.speaker)
+                        and (known is None or b.speaker.entity is None or b.speaker.entity.known in (None, known))
+                    ),
+                    None,
+                )
+                if match is not None:
+                    unit.speaker = match.speaker
+                    for att in unit.attributions:
+                        att.speaker = match.speaker
+                continue
             match = next((b for b in body if words and words <= _name_stems(b.speaker)), None)
             # ('جهاز X بإقليم Y ينفي' over 'أصدر جهاز X في إقليم Y بيانا': the body where it is, its place after 'ب',
             # which the body's subject leaves out)
