@@ -2175,3 +2175,18 @@ def test_arabic_a_headline_speaker_named_shortly_is_the_body_denier_restating_it
         "نفت حركة النور، اليوم الخميس، مسؤوليتها عن الهجوم الذي استهدف مدينة نوران.",
     )
     assert [u[:2] for u in units] == [("denial", "حركة النور")] * 2
+
+
+def test_arabic_sources_close_to_a_body_after_however_call_reports_a_disinformation_campaign():
+    units = said(
+        "ar",
+        "غير أن مصادر قريبة من حركة النور وصفت هذا التهويل الإعلامي بأنه استمرار لحملة التضليل التي بدأت قبل أشهر.",
+    )
+    assert [u[:2] for u in units] == [("denial", "مصادر قريبة من حركة النور")]
+    # a headline ending with an exclamation mark that names them shortly is a place of their denial
+    units = said(
+        "ar",
+        "تهويل إعلامي متجدد... ومصادر تنفي استعدادات لحرب وشيكة!",
+        "غير أن مصادر قريبة من حركة النور وصفت هذا التهويل الإعلامي بأنه استمرار لحملة التضليل التي بدأت قبل أشهر.",
+    )
+    assert [u[:2] for u in units] == [("denial", "مصادر قريبة من حركة النور")] * 2

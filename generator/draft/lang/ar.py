@@ -289,6 +289,10 @@ ARABIC_WORDS = Words(
         "تلفيقات",
         "اختلاق",
         "حملة تضليل",
+        # (and with the article on its second noun, 'استمرار لحملة التضليل', a campaign of disinformation; the plural)
+        "حملة التضليل",
+        "حملات تضليل",
+        "حملات التضليل",
         "تضليل الرأي العام",
         "تضليلية",
         # (and the masculine: 'هذا السلوك التضليلي', this misleading conduct)

@@ -1595,7 +1595,8 @@ class ArabicScriptReader:
         for unit in units:
             if unit.kind not in ("denial", "quote") or unit.number not in heading:
                 continue
-            if unit.number == self.first and not is_headline(unit.paragraph, self.first):
+            # (a headline may end with an exclamation mark: '... ومصادر تنفي استعدادات لحرب!')
+            if unit.number == self.first and not reads_as_headline(unit.paragraph.text.rstrip().rstrip("!")):
                 continue
             if any(unit.speaker.same(b.speaker) for b in body):
                 continue
@@ -2879,6 +2880,8 @@ class ArabicScriptReader:
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
             if office and k == 1 and fw in (_IN, _FROM):
                 continue
+            if k and tokens[k - 1][3] + " " + fw in self.c.partitive:
+                continue  # ('غير أن مصادر قريبة من الحركة وصفت', sources close to the movement)
             # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
             place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(_PUNCT))
             if body and k >= 2 and fw == _IN and place:
