@@ -2134,3 +2134,139 @@ def test_persian_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
     # a headline's denier the body does not name keeps its own name
     units = said("fa", "کسلیا حضور نیروهایش در مرز را رد کرد", "جنبش نمونه این گزارش را تکذیب کرد.")
     assert [u[:2] for u in units] == [("denial", "کسلیا"), ("denial", "جنبش نمونه")]
+
+
+def test_arabic_an_unnamed_source_ends_before_the_clause_describing_it():
+    # an indefinite noun takes its relative clause with no pronoun: 'مسؤول أمني وصفته الصحيفة بالمطلع' (whom the paper
+    # described as informed)
+    units = said(
+        "ar",
+        'ونقلت الصحيفة عن مسؤول أمني وصفته بالمطلع ويقيم في كسلا، "أن الأنباء عن مقتل سامي الوردي كاذبة".',
+    )
+    assert [u[:2] for u in units] == [("denial", "مسؤول أمني")]
+
+
+def test_arabic_a_so_called_name_and_a_name_in_marks_inside_a_quotation():
+    # 'ما يسمى بـ"X"' (the so-called X) is a name; '"... مكاتب "حركة النور" ..."' nests the movement's name inside
+    # the words quoted, which run on past it
+    units = said(
+        "ar",
+        'ونقلت الصحيفة عن مسؤول أمني ضمن ما يسمى بـ"غرفة العمليات"، "أن الأخبار عن الهجوم على مكاتب "حركة النور" '
+        'في كسلا كاذبة، وتهدف إلى التضليل".',
+    )
+    assert units == [
+        ("denial", "مسؤول أمني", 'أن الأخبار عن الهجوم على مكاتب "حركة النور" في كسلا كاذبة، وتهدف إلى التضليل')
+    ]
+
+
+def test_arabic_a_platform_reporting_from_no_one_says_it_itself():
+    units = said("ar", 'فيما نقلت منصة "أخبار كسلا" أن "القائد سامي الوردي غادر المدينة أمس".')
+    assert [u[:2] for u in units] == [("quote", "منصة أخبار كسلا")]
+
+
+def test_arabic_a_statement_in_which_the_body_denied_an_occurrence():
+    # 'أصدر X بيانا، نفى فيه حصول ...': the issuer denies; 'حصول' (the occurrence) starts what is denied
+    units = said("ar", "أصدر جهاز الأمن في إقليم كسلا بيانا، نفى فيه حصول انفجار في المدينة.")
+    assert [u[:2] for u in units] == [("denial", "جهاز الأمن")]
+
+
+def test_arabic_a_name_whose_opening_mark_is_typed_against_the_verb():
+    units = said("ar", 'نفى" حزب النور" الكسلي، اليوم الجمعة، ما ذكرته وكالة غربية بشأن تشكيله قيادة جديدة.')
+    assert [u[:2] for u in units] == [("denial", "حزب النور")]
+
+
+def test_arabic_a_headline_names_the_body_with_its_place_or_in_single_marks():
+    units = said(
+        "ar",
+        "جهاز الأمن بإقليم كسلا ينفي حصول انفجار في المدينة",
+        "أصدر جهاز الأمن في إقليم كسلا بيانا، نفى فيه حصول انفجار في المدينة.",
+    )
+    assert [u[:2] for u in units] == [("denial", "جهاز الأمن")] * 2
+    units = said(
+        "ar",
+        "قوات 'عهد النور' تنفي مسؤوليتها عن قصف المطار",
+        "نفت قيادة قوات عهد النور الكسلية، الاثنين، مسؤوليتها عن أي عمل عسكري.",
+    )
+    assert [u[:2] for u in units] == [("denial", "قيادة قوات عهد النور الكسلية")] * 2
+
+
+def test_arabic_a_mark_typed_against_the_verb_opening_a_quotation_keeps_the_last_speaker():
+    units = said(
+        "ar",
+        'وقال سامي الوردي إن "الحركة لا علاقة لها بالهجوم". وأضاف" السلطات الكسلية ستحقق مع عدد من المعتقلين بعد '
+        'انتهاء التحقيق معهم" ، موضحا أن هذا يكفي.',
+    )
+    assert [u[1] for u in units] == ["سامي الوردي", "سامي الوردي"]
+
+
+def test_arabic_relayed_from_no_one_only_where_the_verb_opens_its_clause():
+    # 'حسبما نقلت وكالة X' (as agency X reported) relays; 'ادعاء نقل قوات' (the claim of moving forces) is a noun
+    units = said("ar", 'وقالت حكومة كسليا إنها "تنفي هذه المزاعم"، حسبما نقلت وكالة "النهار" الإخبارية.')
+    assert [u[:2] for u in units] == [("denial", "حكومة كسليا")]
+    units = said(
+        "ar",
+        "السفارة الكسلية في نوران تنفي ادعاء نقل قوات من المدينة",
+        "نفت السفارة الكسلية في نوران ادعاء وكالة النهار بنقل قوات من المدينة.",
+    )
+    assert [u[:2] for u in units] == [("denial", "السفارة الكسلية")]
+
+
+def test_arabic_not_this_but_that_corrects_an_account():
+    units = said(
+        "ar",
+        "وبحسب أفراد في العائلة فإنهما أعدما، غير أن حركة النور أكدت أن القياديين لم يتم إعدامهما، بل قتلا في اشتباك.",
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور")]
+    # 'not only ... but' adds to what is said, it corrects nothing
+    units = said("ar", "وقالت حركة النور إن الدعم لم يقتصر على المال، بل شمل السلاح.")
+    assert [u[0] for u in units] == ["reported"]
+
+
+def test_arabic_a_title_in_marks_is_no_quotation():
+    units = said(
+        "ar",
+        'وقال سامي الوردي، في كلمة صوتية بعنوان "لا يضركم كيدهم شيئا"، أن "حركة النور لم تدخل في أي اتفاقيات".',
+    )
+    assert [u[2] for u in units] == ["حركة النور لم تدخل في أي اتفاقيات"]
+
+
+def test_arabic_a_subtitle_naming_its_speaker_before_a_colon_and_a_psychological_war():
+    # a headline, then a subtitle 'X لـ«Y»: ...' read as a headline is; the report called part of a psychological war
+    units = said(
+        "ar",
+        "كسليا تعلن انشقاق عشرات المقاتلين عن حركة النور.. ومسؤول في الحركة ينفي",
+        "الوردي لـ «النهار»: الإعلان الكسلي جزء من الحرب النفسية",
+        "نفى سامي الوردي مسؤول العلاقات الخارجية في حركة النور الانباء التي تحدثت عن انشقاق المقاتلين.",
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")] * 2
+
+
+def test_arabic_a_headline_speaker_named_shortly_is_the_body_denier_restating_its_denial():
+    units = said(
+        "ar",
+        '"حركة النور": قصف مقر الشرطة تهمة مشرفة.. ولكن لا علم لنا بها',
+        "نفت حركة النور الكسلية، اليوم الخميس، مسؤوليتها عن الهجوم الذي استهدف مدينة نوران.",
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور الكسلية")] * 2
+    # (and with the country it is in after its name)
+    units = said(
+        "ar",
+        '"حركة النور العراق": قصف مقر الشرطة تهمة مشرفة.. ولكن لا علم لنا بها',
+        "نفت حركة النور، اليوم الخميس، مسؤوليتها عن الهجوم الذي استهدف مدينة نوران.",
+    )
+    assert [u[:2] for u in units] == [("denial", "حركة النور")] * 2
+
+
+def test_arabic_sources_close_to_a_body_after_however_call_reports_a_disinformation_campaign():
+    units = said(
+        "ar",
+        "غير أن مصادر قريبة من حركة النور وصفت هذا التهويل الإعلامي بأنه استمرار لحملة التضليل التي بدأت قبل أشهر.",
+    )
+    assert [u[:2] for u in units] == [("denial", "مصادر قريبة من حركة النور")]
+    # a headline ending with an exclamation mark that names them shortly is a place of their denial
+    units = said(
+        "ar",
+        "تهويل إعلامي متجدد... ومصادر تنفي استعدادات لحرب وشيكة!",
+        "غير أن مصادر قريبة من حركة النور وصفت هذا التهويل الإعلامي بأنه استمرار لحملة التضليل التي بدأت قبل أشهر.",
+    )
+    assert [u[:2] for u in units] == [("denial", "مصادر قريبة من حركة النور")] * 2

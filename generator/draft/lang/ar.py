@@ -30,6 +30,7 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - first person, quoted: "ننفي ..."، "نفينا"، "رفضنا الاتهامات"، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا"
   (``deny_verbs``, ``negated_that``, cues)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
+- not this but that, correcting an account: لم يتم إعدامهما، بل قتلا؛ ليس انسحابا بل ... (not لم يقتصر ... بل) (``cue_patterns``)
 
 - doubting or ruling out a report's truth, scoffing at claims: شكك في صحة؛ استبعد صحة؛ سخر من الاتهامات (``cue_patterns``)
 - the passive with an agent: تم نفي ... من قبل X (the reader); 'that <its own body> did not', said by the body or its
@@ -288,6 +289,10 @@ ARABIC_WORDS = Words(
         "تلفيقات",
         "اختلاق",
         "حملة تضليل",
+        # (and with the article on its second noun, 'استمرار لحملة التضليل', a campaign of disinformation; the plural)
+        "حملة التضليل",
+        "حملات تضليل",
+        "حملات التضليل",
         "تضليل الرأي العام",
         "تضليلية",
         # (and the masculine: 'هذا السلوك التضليلي', this misleading conduct)
@@ -394,6 +399,15 @@ ARABIC_WORDS = Words(
         r"[وف]?(?:استنكر|استنكرت|يستنكر|تستنكر|مستنكرا|مستنكره|ندد|نددت|يندد|تندد|منددا|مندده|ادان|ادانت|يدين|تدين)"
         r"(?:\s+[^\s.\u060c:]+){0,4}?\s+(?:[بل]?(?:هذه|تلك)\s+)?(?:[بل]?ال|لل|[بل])?"
         r"(?:ادعاءات|مزاعم|اتهامات|شائعات|اكاذيب|افتراءات)(?!\w)",
+        # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
+        # enemy's propaganda, as Persian 'جنگ روانی'
+        r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?حرب\s+(?:ال)?نفسيه(?!\w)",
+        # 'did not ..., but rather ...' ('لم يتم إعدامهما، بل قتلا في اشتباك', they were not executed but killed in a
+        # clash; 'ليس انسحابا بل إعادة انتشار'): the speaker corrects an account, in one clause; not 'not only ... but'
+        # ('لم يقتصر على ... بل', 'ليس فقط ... بل', 'لم يكتف ... بل'), which adds to it, nor 'لا' (a wish: 'لا نريد
+        # الحرب بل السلام')
+        r"(?:لم|ليس|ليست)\s+(?!(?:يقتصر|تقتصر|يقتصرا|فقط|يكتف|تكتف|يكتفي|تكتفي|مجرد)(?!\w))"
+        r"[^\s.\u060c,:]+(?:\s+[^\s.\u060c,:]+){0,6}?\s*[\u060c,]?\s*بل(?!\w)",
     ),
     according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
     sourcing=("نقلا عن", "نقلاً عن"),
@@ -402,7 +416,7 @@ ARABIC_WORDS = Words(
         "لـ لوكالة لقناة لصحيفة لموقع لشبكة للصحفيين للصحفي لوسائل لـ\u200c خلال ما من التي الذي الذين حول بشأن بينما كما "
         "وقال وأضاف وأكد فيه فيها له لها عليه عليها قوله قولها بدوره بدورها "
         # the usual first words of what is said or denied: the subject ends before them
-        "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث مقتل سقوط "
+        "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث حصول مقتل سقوط "
         # days, manner and 'according to' come between a subject and what it says ('نفى الحزب بشكل قاطع',
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا "
@@ -415,6 +429,9 @@ ARABIC_WORDS = Words(
         # a statement's relative clause, 'بيان للوزارة تلقت وكالة X نسخة منه' (of which agency X received a copy):
         # the body the statement is of ends before it
         "تلقت تلقى تلقته تلقاه حصلت حصل اطلعت اطلع "
+        # the relative clause of an unnamed source, 'مسؤول أمني وصفته الصحيفة بالمطلع' (whom the paper described as
+        # informed): an indefinite noun takes its clause with no relative pronoun, and the source ends before it
+        "وصفته وصفتها وصفوه "
         # statements, the usual object of a verb of denying ('ينفي تصريحات X'), never its subject
         "تصريحات التصريحات تصريح التصريح التعليق الإدلاء "
         # responsibility claimed or denied ('أعلن التنظيم مسؤوليته عن الهجوم'), the object after the subject
@@ -483,6 +500,8 @@ ARABIC_WORDS = Words(
         "تشكيل فصيل "
         # an organisation, before its name ('رفضت منظمة "X" الاتهامات'): the organisation X, one subject
         "منظمة "
+        # a platform, before its name ('نقلت منصة "X" أن ...'): the outlet X, one subject
+        "منصة "
         "عليه عليها حصلت حصل"  # ('في بيان اطلعت عليه "الجبال"', seen by the outlet; 'حصلت "X" على نسخة منه')
     ),
     prefixes="وف",

@@ -31,10 +31,12 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
   a headline '<speaker>: <words>' is one too. A paragraph ending with a colon after a verb of saying
   introduces the quotation that opens the next; a quotation left open runs over the paragraphs after it when
-  a later one closes it before any new one opens. Straight marks that do not pair up are paired by position.
+  a later one closes it before any new one opens. Straight marks that do not pair up are paired by position, and
+  a name in straight marks inside a quotation in straight marks ('"... مكاتب "الحركة" في ..."') by their shapes.
 - Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
   is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
-  office («X» وزیر ...), or stands where the subject stands.
+  office («X» وزیر ...), or stands where the subject stands; in Arabic also a name or a title after 'so-called',
+  'known as', 'entitled' (ما يسمى بـ"X"، بعنوان "X").
 - A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal, رفض
   المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس
   كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not a warning to whoever spreads false news nor a negated one (ليست مفبركة،
@@ -43,7 +45,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian relative clause closed by a comma), 'that he
   did not' after a verb of saying (أكد أنه لم ...), or the subject's own denial as a verbal noun (واصلت X تفنيدها); its
   denier is the speaker. Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
-  speaker before a colon, is a denial too.
+  speaker before a colon, is a denial too; in Arabic so is a subtitle under it that names its speaker before a colon
+  ('X لـ«Y»: ...'), and a headline's denier or speaker named shortly ('"حزب X العراق":', 'جهاز X بإقليم Y ينفي') is
+  the body's denier whose words it restates.
 - In Persian, also: speech after a colon runs to its paragraph's end (not into a sentence the reporter opens), and
   into the next paragraph when the colon ends its own ('X می‌نویسد:'); a statement signed below by an office
   ('X' then 'سخنگوی Y') denies in the signer's name where it calls something untrue in its own voice, and a subtitle
@@ -62,7 +66,7 @@ from dataclasses import dataclass, field
 
 from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
-from generator.draft.lang import Analysis, is_headline
+from generator.draft.lang import Analysis, is_headline, reads_as_headline
 from generator.draft.lang.arabic_words import Words, fold_char, fold_words, folded
 from generator.draft.names import NameIndex, given_or_family_name, key_tokens, looks_like_a_persons_name, name_key
 from generator.draft.speakers import Attribution
@@ -104,6 +108,12 @@ _CALLED = frozenset(
 _CALLED_HOW = "what the sentence's subject called it"
 # 'على', 'في', 'عبر' (on, in, via), folded: before a platform's name in marks ('على "إكس":')
 _ON_PLATFORM = frozenset({"\u0639\u0644\u064a", "\u0641\u064a", "\u0639\u0628\u0631"})
+# 'so-called', 'named', 'known as', 'entitled' ('ما يسمى بـ"X"', 'المسماة "X"', 'المعروفة باسم "X"', 'في كلمة بعنوان
+# "X"'): a name or a title in marks follows, no one's speech
+_SO_CALLED = frozenset(
+    fold_words(w)
+    for w in "يسمى تسمى يسمي تسمي المسمى المسماة المسماه سمي سميت يعرف تعرف المعروف المعروفة باسم بعنوان عنوان".split()
+)
 # after a name in marks: 'that' and the quotation it opens ('على "تلغرام" إن "...')
 _OPENERS_AFTER = re.compile(r"\s*\S{1,4}\s*[\"\u201c\u00ab]")
 # 'نفي', 'تكذيب' (denial), folded: verbal nouns among the verbs of denying
@@ -113,6 +123,8 @@ _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أح�
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
 _IN = "\u0641\u064a"
+# 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
+_WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
 _IN_IT = frozenset({"\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"})  # فيه فيها (in it)
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
@@ -426,6 +438,8 @@ class ArabicScriptReader:
         self.genders: dict[str, str | None] = {}
         """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
+        self.subtitle = -1
+        """The number of an Arabic subtitle read as a headline ('X لـ«Y»: ...'), -1 for none."""
         """The paragraph before, when it is a kicker that runs on into the headline under it."""
         self.named_with: dict[int, list[str]] = {}
         """By ``id(entity)``: the folded subject phrases a person was named with ('المتحدث باسم الوزارة X')."""
@@ -1247,6 +1261,14 @@ class ArabicScriptReader:
         """
         if self.words.verb_first:
             tokens = self._tokens(masked, verb_end, sent.end)
+            if len(tokens) > 1 and not tokens[0][2].strip(_OPENERS + _CLOSERS):
+                # 'نفى" حزب X"' (a name's opening mark typed against the verb): the name follows, closed within a few
+                # words (not 'وأضاف" السلطات ستحقق ..."', a quotation so opened, whose speaker is the last one)
+                closing = next(
+                    (j for j, t in enumerate(tokens[1:6], 1) if t[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS), None
+                )
+                if closing is not None and closing <= 4:
+                    tokens = tokens[1:]
             if len(tokens) > 1 and tokens[0][3] in _IN_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
             while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in _CUT_AFTER:
@@ -1571,7 +1593,19 @@ class ArabicScriptReader:
                     self._note_bodies(read_again, sent)
                 continue
             para = self._reread(para)
-            previous = self._paragraph(para, previous, headline=first)
+            # (in Arabic, a subtitle under the headline that gives its speaker before a colon, 'X لـ«Y»: ...', is read
+            # as the headline is)
+            subtitle = (
+                self.words.verb_first
+                and not first
+                and para.number == self.first + 1
+                and reads_as_headline(self.texts.get(self.first, ""))
+                and reads_as_headline(para.text)
+                and ":" in " ".join(para.masked.split()[:8])
+            )
+            if subtitle:
+                self.subtitle = para.number
+            previous = self._paragraph(para, previous, headline=first or subtitle)
             first = False
             # a kicker above a headline, ending with a semicolon ('از سوی X؛'), runs on into it
             kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
@@ -1603,14 +1637,45 @@ class ArabicScriptReader:
         denial cited in two places. The body's denier is one side with the headline's, or the headline's words (the
         article and a nisba's ending aside: 'السودان', 'السودانية') are all words of its name."""
         units = self.analysis.units
-        body = [u for u in units if u.kind == "denial" and u.number != self.first]
+        heading = (self.first, self.subtitle)  # (and a subtitle that names its speaker before a colon)
+        body = [u for u in units if u.kind == "denial" and u.number not in heading]
         for unit in units:
-            if unit.kind != "denial" or unit.number != self.first or not is_headline(unit.paragraph, self.first):
+            if unit.kind not in ("denial", "quote") or unit.number not in heading:
+                continue
+            # (a headline may end with an exclamation mark: '... ومصادر تنفي استعدادات لحرب!')
+            if unit.number == self.first and not reads_as_headline(unit.paragraph.text.rstrip().rstrip("!")):
                 continue
             if any(unit.speaker.same(b.speaker) for b in body):
                 continue
             words = _name_stems(unit.speaker, shortest=True)
+            if unit.kind == "quote":
+                # ('"حزب X العراق": ... لا علم لنا بها' over 'نفت كتائب "حزب X" العراقية ...'): the headline's speaker
+                # before its colon, named shortly, is the body's denier, so that its words restating the denial are
+                # read as its (not a record of its own other than the denier's)
+                known = unit.speaker.entity.known if unit.speaker.entity is not None else None
+                # (the country it is in set after the name, '"حزب X العراق"', as the body's name may leave it out)
+                label = [w for w in unit.speaker.label.split() if not self._place(w.strip(_PUNCT))]
+                words = _name_stems(Speaker(" ".join(label))) if label else words
+                match = next(
+                    (
+                        b
+                        for b in body
+                        if words
+                        and words <= _name_stems(b.speaker)
+                        and (known is None or b.speaker.entity is None or b.speaker.entity.known in (None, known))
+                    ),
+                    None,
+                )
+                if match is not None:
+                    unit.speaker = match.speaker
+                    for att in unit.attributions:
+                        att.speaker = match.speaker
+                continue
             match = next((b for b in body if words and words <= _name_stems(b.speaker)), None)
+            # ('جهاز X بإقليم Y ينفي' over 'أصدر جهاز X في إقليم Y بيانا': the body where it is, its place after 'ب',
+            # which the body's subject leaves out)
+            located = _name_stems(Speaker(_without_place(unit.speaker.label)))
+            match = match or next((b for b in body if located and located <= _name_stems(b.speaker)), None)
             # ('التحالف ينفي' over 'قال المتحدث باسم قوات التحالف X': the body his office names)
             match = match or next((b for b in body if words and words <= self._office_stems(b.speaker)), None)
             match = match or next((b for b in body if self._one_side(unit.speaker, b.speaker)), None)
@@ -1794,6 +1859,10 @@ class ArabicScriptReader:
             return True  # '«X Y» وزیر خارجه ...': a name, then its office
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
+            return True
+        # ('ضمن ما يسمى بـ"غرفة X"', within the so-called X room): the preposition may stand apart or be dropped
+        called = before[:-1] if before[-1:] == ["\u0628"] else before
+        if self.words.verb_first and called and called[-1] in _SO_CALLED:
             return True
         if self.words.verb_first and before and before[-1] in self.c.statements and len(words) <= 3:
             return True  # 'في بيان "X"', 'إعلان "X"': whose statement it is
@@ -2373,6 +2442,15 @@ class ArabicScriptReader:
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
+            if (
+                kind == "relay"
+                and self.words.verb_first
+                and self._opens_clause(masked, sent, start)
+                and not any(t[3] == _FROM for t in self._tokens(masked, end, sent.end)[:10])
+            ):
+                # 'نقلت منصة X أن "..."' (the platform X reported that): relaying from no one, X says it itself (where
+                # the verb opens its clause: not 'حسبما نقلت X', as X reported, nor the noun 'ادعاء نقل قوات')
+                kind = "verb"
             if kind == "participle":
                 # (the subject of a clause joined after the first: 'نفت الرئاسة ...، وقال المتحدث X إنه ...، مضيفا')
                 joined = self._joined_clause(masked, read.acts) if self.words.verb_first else None
@@ -2556,6 +2634,14 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _opens_clause(self, masked: str, sent: Sentence, start: int) -> bool:
+        """Whether the Arabic word at ``start`` opens its sentence or a clause: after a comma or a conjunction of
+        contrast or time ('فيما', 'بينما', 'في حين'), 'و' or 'ف' written onto it."""
+        before = masked[sent.start : start].rstrip()
+        if not before or before[-1] in "\u060c,:\u061b":
+            return True
+        return fold_words(before).split(" ")[-1] in _WHILE_CLAUSE
 
     def _joined_clause(self, masked: str, acts: list[_Act]) -> Speaker | None:
         """In Arabic, the speaker of the last verb of saying that opens a clause of its own joined by 'و' after a comma,
@@ -2853,6 +2939,8 @@ class ArabicScriptReader:
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
             if office and k == 1 and fw in (_IN, _FROM):
                 continue
+            if k and tokens[k - 1][3] + " " + fw in self.c.partitive:
+                continue  # ('غير أن مصادر قريبة من الحركة وصفت', sources close to the movement)
             # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
             place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(_PUNCT))
             if body and k >= 2 and fw == _IN and place:
@@ -3385,7 +3473,7 @@ def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
         return frozenset()
     stems = set()
     for word in fold_words(min(arabic, key=len) if shortest else " ".join(arabic)).split():
-        word = word.strip(_PUNCT)
+        word = word.strip(_PUNCT + "'\u2018\u2019")  # (and single marks: 'قوات \'X\'' as 'قوات X')
         for article in ("\u0627\u0644", "\u0644\u0644"):  # ال لل
             if word.startswith(article) and len(word) > 4:
                 word = word[2:]
@@ -3403,6 +3491,17 @@ def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
         if word:
             stems.add(word)
     return frozenset(stems)
+
+
+def _without_place(name: str) -> str:
+    """A body's Arabic name without the place after it, from the third word on: 'ب' written onto the place or 'في'
+    before it ('جهاز X بإقليم Y' -> 'جهاز X'); the name itself when none stands there."""
+    words = name.split()
+    for i, word in enumerate(words[2:], 2):
+        fw = fold_words(word.strip(_PUNCT))
+        if fw == _IN or (fw[:1] == "\u0628" and len(fw) > 3 and fw not in _NOT_NAMES):
+            return " ".join(words[:i])
+    return name
 
 
 def _date_line(text: str) -> bool:
@@ -3441,8 +3540,10 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
             Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
             for q in swapped
         ]
-    if text.count('"') % 2 == 0 or any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
+    if any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
         return quotes
+    if text.count('"') % 2 == 0:
+        return _nested_straight(text, number) or quotes
     out: list[Quote] = []
     pending: int | None = None
     for i, ch in enumerate(text):
@@ -3461,6 +3562,38 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
     if pending is not None and text[pending + 1 :].strip():
         out.append(Quote(number, pending, len(text), False, text[pending + 1 :]))
     return out
+
+
+def _nested_straight(text: str, number: int) -> list[Quote]:
+    """The quotations of a paragraph whose straight marks nest a name inside a quotation ('"إن مكاتب "الحركة" لم
+    تستهدف"'), as Arabic copy sets a body's name in marks inside the words quoted; empty when they do not nest.
+
+    Paired in order, the name's opening mark would close the quotation. Each mark is read by its shape (a space or a
+    prefix before and a letter after opens, a letter or a mark before and a space, a mark or the end after closes);
+    only when every mark has one shape, none closes with nothing open, and one opens inside another are the
+    outermost pairs the quotations.
+    """
+    stack: list[int] = []
+    out: list[Quote] = []
+    nested = False
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
+        opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628\u0648\u0641") and after.isalpha()
+        closes = not before.isspace() and (after.isspace() or after in _PUNCT)
+        if opens == closes:
+            return []
+        if opens:
+            nested = nested or bool(stack)
+            stack.append(i)
+            continue
+        if not stack:
+            return []
+        start = stack.pop()
+        if not stack:
+            out.append(Quote(number, start, i + 1, True, text[start + 1 : i]))
+    return out if nested and not stack else []
 
 
 def _marks(text: str) -> tuple[int, int]:
