@@ -12,7 +12,8 @@ without a name, and resolves those references to them:
 - 'he'/'she' is the subject already found in the same sentence, else the
   last person who spoke or was a sentence's subject; 'it' likewise for bodies;
 - 'the ministry' is the latest body whose name holds 'ministry'; 'the group'
-  the latest armed group; 'the source' the latest speaker so described.
+  the latest armed group, or the armed force or militia that spoke where that
+  group was only named; 'the source' the latest speaker so described.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ PLURAL_PEOPLE = frozenset("people men women police staff villagers locals famili
 _LAST_BODY_NOUNS = frozenset(
     {"department", "office", "agency", "group", "movement", "organisation", "organization", "party", "militia"}
 )
+# Kinds of armed bodies, which news calls 'the group' whatever their name.
+_ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization".split())
 # Bodies in the plural, as a description's head: 'they', never 'it'.
 PLURAL_BODIES = frozenset(
@@ -273,6 +276,17 @@ class Discourse:
                 return ent
         return None
 
+    def _armed_body_that_spoke(self, mentioned: Entity | None) -> Entity | None:
+        """'The group said' after 'The X Forces criticized a report by the Y Network': the armed body that spoke,
+        not a group the sentence only named. News calls a militia or an armed force 'the group' whatever its name."""
+        spoke = [r.entity for r in self.recent if r.entity is not None]
+        if mentioned is None or mentioned in spoke:
+            return None
+        last = next((e for e in reversed(spoke) if e.kind == "org"), None)
+        if last is not None and last.org_type and last.org_type[1] in _ARMED_KINDS:
+            return last
+        return None
+
     # --- speakers ---------------------------------------------------------------------------------
 
     def named(self, ent: Entity, how: str = "named") -> Speaker:
@@ -417,6 +431,9 @@ class Discourse:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
             if head in BODY_NOUNS:
                 ent = self.body(head)
+                armed = self._armed_body_that_spoke(ent) if head in GROUP_NOUNS else None
+                if armed is not None:
+                    return self.named(armed, how=f"'{phrase}' read as {armed.label}, the last armed body that spoke")
                 if ent is not None:
                     return self.named(ent, how=f"'{phrase}' read as {ent.label}")
                 if head == "statement":  # 'the statement said': whoever issued the last one

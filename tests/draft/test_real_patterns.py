@@ -1524,3 +1524,23 @@ def test_what_was_said_called_nearer_wishes_than_facts_or_a_habit_of_blaming_or_
     # (a motive with no charge named is none)
     units = said("en", "\u201cThe president is trying to win votes with these promises,\u201d Lev Arno said.")
     assert [(k, s) for k, s, _ in units] == [("quote", "Lev Arno")]
+
+
+def test_the_group_is_the_armed_body_that_spoke_not_a_group_it_only_named():
+    # 'The group said' after an armed force criticised another body's report: news calls the armed force 'the group'
+    units = said(
+        "en",
+        "The Kessel Defence Forces on Saturday criticized a report by the Ostravian Watch Network, calling the "
+        "allegations \u201cbaseless\u201d.",
+        "The group added that its leadership \u201cpunishes every abuse by its fighters.\u201d",
+    )
+    assert units[-1][:2] == ("quote", "Kessel Defence Forces")
+
+
+def test_the_group_is_a_group_that_spoke_when_one_did():
+    units = said(
+        "en",
+        "The Kessel Defence Forces said the Grey Banner Brigade had attacked the depot.",
+        "The Grey Banner Brigade denied it. \u201cWe were far from there,\u201d the group said.",
+    )
+    assert units[-1][:2] == ("quote", "Grey Banner Brigade")
