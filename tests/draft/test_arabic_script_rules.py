@@ -2270,3 +2270,18 @@ def test_arabic_sources_close_to_a_body_after_however_call_reports_a_disinformat
         "غير أن مصادر قريبة من حركة النور وصفت هذا التهويل الإعلامي بأنه استمرار لحملة التضليل التي بدأت قبل أشهر.",
     )
     assert [u[:2] for u in units] == [("denial", "مصادر قريبة من حركة النور")] * 2
+
+
+def test_arabic_the_statement_named_before_what_is_denied_is_not_part_of_it():
+    # 'in which it denied', 'during which', 'in a statement (of its own)' name the statement, not what was denied
+    for text, speaker in [
+        ("أصدرت حركة النور بيانا، نفت فيه حصول اشتباك في مدينة كسلا.", "حركة النور"),
+        ("وأصدرت الوزارة بياناً نفت خلاله حصول اشتباك في مدينة كسلا.", "الوزارة"),
+        ("نفت حركة النور في بيان رسمي لها حصول اشتباك في مدينة كسلا.", "حركة النور"),
+    ]:
+        (unit,) = analyse("ar", text).units
+        assert (unit.kind, unit.speaker.label, unit.denial.denied) == (
+            "denial",
+            speaker,
+            ("حصول اشتباك في مدينة كسلا",),
+        ), text

@@ -125,7 +125,15 @@ _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u
 _IN = "\u0641\u064a"
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
-_IN_IT = frozenset({"\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"})  # فيه فيها (in it)
+# فيه فيها خلاله خلالها (in it, during it), after a verb in a statement's relative clause
+_IN_IT = frozenset(
+    {
+        "\u0641\u064a\u0647",
+        "\u0641\u064a\u0647\u0627",
+        "\u062e\u0644\u0627\u0644\u0647",
+        "\u062e\u0644\u0627\u0644\u0647\u0627",
+    }
+)
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 # What a label before a colon may add after its speaker: in answer to whom ('ردا على', 'تعليقا على'; 'در واکنش به',
@@ -3434,6 +3442,9 @@ class ArabicScriptReader:
         start = act.subject_end if act is not None else sent.start
         stop = sent.end if act is None or self.words.verb_first else act.start  # Persian: the object, then the verb
         words = para.text[start:stop].strip(" ،,:.")
+        if self.words.verb_first:
+            # 'أصدر X بيانا نفى فيه حصول ...' (issued a statement in which it denied ...): 'in it' is the statement
+            words = _IN_THE_STATEMENT.sub("", words)
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
 
     def _add(self, unit: Unit) -> None:
@@ -3449,6 +3460,16 @@ class ArabicScriptReader:
 _VERBAL_NOUN_FA = re.compile(
     "(?:\u0634\u062f\u0646|\u0643\u0631\u062f\u0646|\u062f\u0627\u0634\u062a\u0646|\u062f\u0627\u062f\u0646|"
     "\u06af\u0631\u0641\u062a\u0646|\u0628\u0648\u062f\u0646)$"
+)
+
+
+# Where the statement is named between the verb and what it denies, not part of it: 'نفى فيه' (in which it denied),
+# 'نفت خلاله' (during which), 'نفت في بيان' (denied in a statement), 'في بيان رسمي له' (in an official statement of
+# its own).
+_IN_THE_STATEMENT = re.compile(
+    "^(?:(?:\u0641\u064a|\u062e\u0644\u0627\u0644)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627)|"
+    "\u0641\u064a\\s++(?:\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d)[\u064b]?+"
+    "(?:\\s++(?:\u0644\u0647\u0627|\u0644\u0647|\u0631\u0633\u0645\u064a))*+)\\s++"
 )
 
 
