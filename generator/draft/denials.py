@@ -622,12 +622,9 @@ def _only_a_label(quoted: str) -> bool:
     return len(quoted.split()) <= 3 and calls_false(quoted) and not _WE_DENY.search(quoted)
 
 
-# Verbs that set a label on a thing ('calling the allegations "fabricated"'), and the copulas that do
-# ('the reports were "baseless"').
-_LABELLING_VERBS = frozenset(
-    "call calls called calling term terms termed terming describe describes described describing dub dubs dubbed "
-    "dubbing brand brands branded branding label labels labelled labeled labelling labeling".split()
-)
+# Verbs that set a label on a thing ('calling the allegations "fabricated"'): the labelling verbs above, in every
+# form; and the copulas that do ('the reports were "baseless"').
+_LABELLING_VERBS = _LABELLING | frozenset("call term terms describe dub brand brands label labels".split())
 _COPULAS = frozenset("were was are is".split())
 _PRONOUNS = frozenset("it them this that these those they".split())
 
