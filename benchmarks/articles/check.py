@@ -33,6 +33,8 @@ KINDS = {"news", "statement", "denial", "analysis"}
 MENTION_TYPES = {"actor", "group", "place"}
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 REQUIRED = ("article", "url", "outlet", "language", "published", "retrieved", "kind", "split")
+# The lists the benchmark reads, present even when empty: a missing one is a gold file left half made.
+LISTS = ("quotations", "reported", "denials", "mentions")
 README = HERE / "README.md"
 TABLE_START = "<!-- articles table: written by check.py --write-table -->"
 TABLE_END = "<!-- end of articles table -->"
@@ -92,6 +94,7 @@ def check_gold(path: Path, records: set[str]) -> list[str]:
     if not isinstance(gold, dict):
         return ["the gold file is not a JSON object"]
     problems = [f'missing or empty field "{field}"' for field in REQUIRED if not gold.get(field)]
+    problems += [f'missing list "{field}" (write [] when there is none)' for field in LISTS if field not in gold]
     if problems:
         return problems
     slug = path.name.removesuffix(".gold.json")
