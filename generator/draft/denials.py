@@ -64,7 +64,7 @@ from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Sentence
-from generator.draft.verbs import CHARGE_ANSWERED, CHARGES, ISSUED_DENIAL, OPENING, SAID, find_verbs
+from generator.draft.verbs import CHARGE_ANSWERED, CHARGES, FALSE_WORDS, ISSUED_DENIAL, OPENING, SAID, find_verbs
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -902,8 +902,8 @@ def _object(reading: Reading, act: Act) -> str:
 
 # The judgement set before the object: 'dismissed as "totally" false the report that ...' denies 'the report that'.
 _JUDGED_FIRST = re.compile(
-    r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?(?:false|baseless|unfounded|untrue|lies|nonsense|propaganda|"
-    r"fabricated|groundless)[\u201d\"']?\s+(?=(?:the|a|an|all|any|these|those|such|reports?|claims?)\b)",
+    r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?(?:" + FALSE_WORDS + r")[\u201d\"']?\s+"
+    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?)\b)",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from generator.draft.verbs import SAID
+from generator.draft.verbs import FALSE_WORDS, SAID
 
 # An auxiliary and its negation, with the auxiliary kept: 'did not send' -> 'did send', 'wasn't' -> 'was'.
 _AUXILIARIES = "did|does|do|has|have|had|was|is|were|are|will|would|could|can|should|must"
@@ -73,8 +73,7 @@ _NO_SUBJECT = re.compile(r"^no\s++(?P<such>such\s++)?(?P<rest>[a-z].*)$", re.IGN
 _CALLED_FALSE = re.compile(
     rf"^{_SUBJECT}\s++(?:(?P<copula>is|are|was|were|remain|remains)\s++|as\s++)?(?:(?:completely|totally|entirely|"
     r"absolutely|utterly|simply|all|wholly|categorically|mere|pure|sheer|a|an)\s++)*"
-    r"(?:false|untrue|not true|baseless|unfounded|groundless|fabricated|fabrications?|lies|a lie|fake|incorrect|"
-    r"inaccurate|not accurate|not correct|nonsense|rumou?rs|propaganda|fiction|slander|without (?:any )?"
+    rf"(?:{FALSE_WORDS}|not true|a lie|not accurate|not correct|fiction|without (?:any )?"
     r"(?:basis|foundation)|devoid of (?:any )?truth|far from (?:the )?truth)\b",
     re.IGNORECASE,
 )

@@ -71,6 +71,7 @@ from generator.draft.verbs import (
     DENY_PAST,
     DENYING,
     DISMISSING_PHRASES,
+    FALSE_WORDS,
     ISSUED_WRITING,
     ISSUED_WRITING_THEN_RELATIVE,
     NAME_THEN_PARTICIPLE,
@@ -170,7 +171,7 @@ _DENIED_BY = re.compile(
     rf"\b(?:was|were|is|are|been|being)\s+(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){{0,2}}"
     rf"(?:({'|'.join(DENY_PAST)})|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:false|baseless|unfounded|untrue|fabricat\w*|groundless|lies|nonsense|propaganda|inaccurate|incorrect))"
+    rf"(?:{FALSE_WORDS}))"
     r"\s+by\s+(?=\S)"
 )
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.

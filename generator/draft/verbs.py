@@ -287,10 +287,15 @@ ACKNOWLEDGE = frozenset(
 # 'called on', 'called for', or 'called the reports baseless' (a denial in other words).
 # No stop before the complement: not '.', ';' or ':', but the period of an initial ('the U.S. strikes').
 _NO_STOP = r"(?:[^.;:]|(?<=[A-Z])\.)"
+# The words that call what was said false, one alternation for every reader of a judgement: 'called the reports
+# baseless', 'were deemed propaganda by X', 'dismissed as false the report that', 'the reports were fabricated'
+# (polarity). denials._FALSE reads more of them, each with the guard it needs in any sentence ('false flag').
+FALSE_WORDS = (
+    r"false|untrue|baseless|unfounded|groundless|fabricat\w*|lies|nonsense|propaganda|incorrect|inaccurate|erroneous|"
+    r"bogus|fictitious|unsubstantiated|slander\w*|smear|disinformation|misinformation|defamatory|hoax|rumou?rs|fake"
+)
 _CALLED = (
-    rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:baseless|false|unfounded|fabricat\w*|lies?|untrue|groundless|nonsense|"
-    r"smear|propaganda|slander\w*|disinformation|misinformation|defamatory|erroneous|bogus|fictitious|hoax|"
-    r"unsubstantiated|rumou?rs)\b"
+    rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie)\b"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
