@@ -277,6 +277,19 @@ def test_arabic_office_body_then_name():
     assert [s for _, s, _ in units] == ["وزير الدفاع"]
 
 
+def test_arabic_compound_given_name_with_allah_then_its_family_name():
+    # 'الله' closes a compound given name; the family name after it is still the speaker's, after a verb or an office
+    units = said("ar", 'وأضاف عطاء الله الكسلي قائلا: "الحدود مغلقة".')
+    assert [s for _, s, _ in units] == ["عطاء الله الكسلي"]
+    units = said("ar", 'وأضاف ذبيح الله مجاهد قائلا: "الحدود مغلقة".')
+    assert [s for _, s, _ in units] == ["ذبيح الله مجاهد"]
+    units = said("ar", 'وقال المتحدث باسم الحركة الكسلية نصر الله كمال إن "الحدود مغلقة".')
+    assert [s for _, s, _ in units] == ["نصر الله كمال"]
+    # a body named with 'الله' still ends before its object
+    units = said("ar", "ونفى حزب الله صحة التقارير.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "حزب الله")]
+
+
 def test_arabic_office_in_a_body_then_name():
     units = said("ar", 'وقال القيادي في الحركة الكسلية سامي الوردي إن "الحدود مغلقة".')
     assert [s for _, s, _ in units] == ["سامي الوردي"]

@@ -289,6 +289,9 @@ _THAT = frozenset(
 _BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
 _ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
+# 'الله' after a word of a name ends a compound given name ('ذبيح الله', 'عطاء الله', 'نصر الله'), whose article is
+# no sign that the name has ended: the family name may follow ('ذبيح الله مجاهد').
+_ALLAH = "\u0627\u0644\u0644\u0647"
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # 'باسمه', 'باسمها', 'باسمهم' (on its behalf), folded: 'الناطق باسمها X', the spokesman of the body just named
 _ON_ITS_BEHALF = frozenset(
@@ -941,8 +944,10 @@ class ArabicScriptReader:
         def plain(w: str) -> bool:  # a word of a name without the article
             return not definite(w) and self._name_word(w, False)
 
-        def given(k: int) -> bool:  # a word of a given name: plain, or 'الله' after 'عبد'
-            return plain(words[k]) or (definite(words[k]) and words[k - 1] in _ABD)
+        def given(k: int) -> bool:  # a word of a given name: plain, 'الله' after 'عبد' or a plain word
+            return plain(words[k]) or (
+                definite(words[k]) and (words[k - 1] in _ABD or (words[k] == _ALLAH and k > 0 and plain(words[k - 1])))
+            )
 
         i, n = len(words) - 1, 0
         if i > 1 and definite(words[i]) and given(i - 1):
@@ -1231,6 +1236,13 @@ class ArabicScriptReader:
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
+        if (
+            previous == _ALLAH
+            and i >= 2
+            and self._name_word(tokens[i - 2][3], i == 2)
+            and given_or_family_name(tokens[i][2].strip(_PUNCT))
+        ):
+            return False  # 'قال ذبيح الله مجاهد': a compound given name, then its family name (not the object)
         if i == 1 and fw.startswith("\u0627\u0644") and {previous[2:], fw[2:]} <= self.c.body_words:
             return True  # 'اتهمت الحركة الحكومة بـ...': a body, then the body that is the object
         if (
