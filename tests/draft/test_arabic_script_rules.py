@@ -21,6 +21,15 @@ def test_persian_perfect_and_joined_verbs():
         assert units == [("quote", "رضا کاظمی", "نیروها آماده هستند")], verb
 
 
+def test_persian_outlet_in_guillemets_told_before_the_verb_is_no_quotation():
+    # 'به «X» گفت', 'در مصاحبه با «X» اعلام کرد:': the outlet spoken to, named in marks, then the verb of saying
+    units = said("fa", "رضا کاظمی در مصاحبه ای با «رادیو نمونه» اعلام کرد: مرز امن است.")
+    assert units == [("quote", "رضا کاظمی", "مرز امن است")]
+    units = said("fa", "سخنگوی این گروه به «رادیو نمونه» اعلام کرد که این خبر تبلیغات است.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "سخنگوی این گروه")]
+    assert "رادیو نمونه" in units[0][2]  # the sentence, not the outlet's name, is what was said
+
+
 def test_persian_perfect_denial_and_one_of_its_spokesmen():
     units = said("fa", "در واکنش به این گزارش، یکی از سخنگویان جنبش نمونه این ادعا را رد کرده است.")
     assert [(k, s) for k, s, _ in units] == [("denial", "یکی از سخنگویان جنبش نمونه")]

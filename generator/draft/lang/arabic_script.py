@@ -238,6 +238,7 @@ _TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 _WITH_FA = "\u0628\u0627"  # با (with)
+_TO_FA = "\u0628\u0647"  # به (to)
 # a Persian verb in the present, first person plural ('می‌داریم', 'نمی‌کنیم'), folded with its parts joined
 _WE_DO_FA = re.compile(r"ن?\u0645\u064a\S{2,}\u064a\u0645")
 # therefore, for this reason, so ('به همین دلیل', 'بنابراین', 'لذا', 'از این رو'), folded, opening a sentence
@@ -1923,6 +1924,12 @@ class ArabicScriptReader:
             rest = lead[: verb.start()].rstrip()
             # (or after a dateline's dash: 'مرايا – نفت "X" ...', the verb still opens its clause)
             return not rest or rest[-1] in ".\u060c,:\u061b-\u2013\u2014"
+        # ('به «X» گفت', 'در مصاحبه با «X» اعلام کرد:', told X, in an interview with X: the outlet or person spoken
+        # to, before the verb of saying, as Arabic's 'لـ"X"'; not the words answered, 'در واکنش به «X» گفت')
+        spoken_to = bool(before) and before[-1] in (_TO_FA, _WITH_FA) and len(words) <= 3
+        answered = len(before) >= 2 and before[-2] in _ANSWERING_FA
+        if spoken_to and not answered and self.c.verb.match(fold_words(text[q.end : q.end + 40]).lstrip()):
+            return True
         # Persian: «name» then its verb, where the subject stands (the sentence's start, or after a relay's lead)
         # ('«X» در توئیتر خود نوشت': a few words, no mark, between the name and its verb)
         lead = text[: q.start].rstrip()
