@@ -122,6 +122,7 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
         builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
     builder.validate()
     _drop_dangling(builder, set(corpus.records))
+    builder.propose_answered_in_article()
     plan.drafts = builder.drafts
     plan.dropped = builder.dropped
     return plan

@@ -33,7 +33,7 @@ from generator.draft.names import (
     without_kinship,
 )
 from generator.draft.polarity import affirmed
-from generator.draft.proposals import answered_claims, similar_records, surname_reason
+from generator.draft.proposals import answered_claims, answered_in_article, similar_records, surname_reason
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
 from generator.model.archive import ArchivedText
@@ -467,6 +467,29 @@ class Builder:
                 if hits and hits[0][0] <= 4 and hits[0][2].type == "actor" and not hits[0][2].person:
                     return hits[0][2].id
         return None
+
+    def propose_answered_in_article(self) -> None:
+        """Note in each drafted denial the claims drafted beside it, by others, that it may answer (never linked:
+        the editor confirms and lists them under ``claims``)."""
+        claims = [d for d in self.drafts if d.type == "claim" and d.data.get("citations")]
+        for draft in self.drafts:
+            if draft.type != "denial":
+                continue
+            denier = _speaker_key(draft.data["denier"])
+            others = [
+                (c.id, c.data["citations"][0]["paragraph"], f"{c.data['summary']} {c.data['citations'][0]['quote']}")
+                for c in claims
+                if _speaker_key(c.data["claimant"]) != denier
+            ]
+            citations = draft.data.get("citations", [])
+            text = " ".join([draft.data.get("denied", ""), *(c["quote"] for c in citations)])
+            answered = answered_in_article([c["paragraph"] for c in citations], text, others)
+            if answered:
+                draft.data["notes"] += (
+                    " Drafted from the same article, it may answer (confirm, then list under claims): "
+                    + "; ".join(f"`{cid}` ({why})" for cid, why in answered)
+                    + "."
+                )
 
     def validate(self) -> None:
         """Drop drafts the model would reject (and anything citing them), so the corpus stays valid."""

@@ -5,6 +5,9 @@ Two kinds of proposal:
 - :func:`answered_claims`: the existing claims a drafted denial most likely answers, ranked by the
   subjects they share (records named in both), whether the claim is about the denier, and the words
   they share (folded, four letters or more, common words left out).
+- :func:`answered_in_article`: the claims drafted from the same article, by someone else, that a drafted
+  denial most likely answers: a report and its denial often stand a paragraph apart ('The agency said the
+  leaders met. ... A spokesman told reporters: "That is not true."'), where no word is shared.
 - :func:`similar_records`: existing people and bodies whose name is plausibly another spelling of a
   drafted one: the same surname once transliteration variants collapse (Watut, Watout and وتوت), or
   the same words in another order or spelling ('defence ministry' and 'Ministry of Defense'), or a body's
@@ -244,3 +247,29 @@ def answered_claims(
         scored.append((score, claim.id, "; ".join(parts)))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [(cid, why) for _, cid, why in scored[:limit]]
+
+
+def answered_in_article(
+    denial_paragraphs: list[int], denial_text: str, claims: list[tuple[str, int, str]], limit: int = 2
+) -> list[tuple[str, str]]:
+    """(claim id, reason) for the claims drafted from one article, given as (id, paragraph, words) and all by
+    speakers other than the denier, that a denial cited in ``denial_paragraphs`` most likely answers: those set
+    out in its paragraph or the two before it (the nearest first), then those sharing three words or more (two
+    are often only the article's subject: 'spokesman', 'group')."""
+    words = content_words(denial_text)
+    scored: list[tuple[int, str, str]] = []
+    for claim_id, paragraph, text in claims:
+        gaps = [p - paragraph for p in denial_paragraphs if 0 <= p - paragraph <= 2]
+        common = sorted(words & content_words(text))
+        if not gaps and len(common) < 3:
+            continue
+        parts = []
+        if gaps:
+            gap = min(gaps)
+            parts.append(("in the same paragraph", "in the paragraph before", "two paragraphs before")[gap])
+        if common:
+            parts.append("shared words: " + ", ".join(common[:6]))
+        score = (3 - min(gaps) if gaps else 0) + min(len(common), 6)
+        scored.append((score, claim_id, f"¶{paragraph}, " + "; ".join(parts)))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [(claim_id, why) for _, claim_id, why in scored[:limit]]

@@ -228,6 +228,26 @@ def test_a_drafted_denial_lists_the_records_it_is_about_as_its_subjects(minimal_
     assert denials[0]["subjects"] == ["grey-banner-brigade", "kessel-gate", "dornmark-province"]
 
 
+def test_a_drafted_denial_proposes_the_claim_drafted_just_before_it(minimal_project, tmp_path):
+    """'X said ... .' then 'Y: "That is not true."': the claim denied is drafted beside the denial; it is proposed
+    in the denial's notes, not listed under its claims."""
+    text = (
+        "Brigade denies meeting\n\n"
+        "The Meridian Wire reported on Friday: \u201cGrey Banner commanders met envoys at a farm near Kessel Gate.\u201d\n\n"
+        "Lev Arno, a spokesman for the Grey Banner Brigade, told reporters: \u201cThat is not true.\u201d\n"
+    )
+    ingest_and_draft(minimal_project, tmp_path / "denial-beside.txt", text, "harbour-ledger-2024-05-beside")
+    records = drafted(minimal_project)
+    claims = [key.removeprefix("claim/") for key, d in records.items() if key.startswith("claim/")]
+    denials = [d for key, d in records.items() if key.startswith("denial/")]
+    assert len(claims) == 1 and len(denials) == 1
+    assert (
+        f"it may answer (confirm, then list under claims): `{claims[0]}` (¶2, in the paragraph before"
+        in (denials[0]["notes"])
+    )
+    assert "claims" not in denials[0]
+
+
 def test_a_quotation_cited_whole_by_a_drafted_statement_is_not_reported_as_unattributed(minimal_project, tmp_path):
     text = (
         "Aide mocks the command\n\n"
