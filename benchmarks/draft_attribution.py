@@ -257,7 +257,7 @@ def drafted_real(root: Path, source_id: str) -> dict:
     """What the draft wrote for ``source_id``: its statements (speaker, cited words) and the ids it links to."""
     corpus, _ = check_project(Project(root))
     statements, links, new_ids = [], set(), set()
-    for type_name in ("actor", "group"):
+    for type_name in ("actor", "group", "claim", "denial"):  # (a denial's notes may propose a claim drafted beside it)
         new_ids |= {r.id for r in corpus.of_type(type_name) if r.status == "draft"}
     for type_name, field in (("claim", "claimant"), ("denial", "denier")):
         for record in corpus.of_type(type_name):

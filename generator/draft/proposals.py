@@ -263,13 +263,11 @@ def answered_in_article(
         common = sorted(words & content_words(text))
         if not gaps and len(common) < 3:
             continue
-        parts = []
+        where = f"from \u00b6{paragraph}"
         if gaps:
-            gap = min(gaps)
-            parts.append(("in the same paragraph", "in the paragraph before", "two paragraphs before")[gap])
-        if common:
-            parts.append("shared words: " + ", ".join(common[:6]))
+            where += ("", ", the paragraph before", ", two paragraphs before")[min(gaps)] or ", the same paragraph"
+        parts = [where] + (["shared words: " + ", ".join(common[:6])] if common else [])
         score = (3 - min(gaps) if gaps else 0) + min(len(common), 6)
-        scored.append((score, claim_id, f"¶{paragraph}, " + "; ".join(parts)))
+        scored.append((score, claim_id, "; ".join(parts)))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [(claim_id, why) for _, claim_id, why in scored[:limit]]

@@ -50,7 +50,7 @@ def test_a_denial_proposes_the_claims_drafted_beside_it_nearest_first():
     ]
     ranked = answered_in_article([3], "That is not true", claims)
     assert [cid for cid, _ in ranked] == ["wire-leaders-met", "wire-weather"]  # the paragraph before, no word shared
-    assert ranked[0][1] == "¶2, in the paragraph before"
+    assert ranked[0][1] == "from ¶2, the paragraph before"
     # far from the denial, a claim needs three words of it: 'commanders', 'envoys', 'farm' (not the harvest)
     ranked = answered_in_article([12], "denied that commanders met envoys at any farm", claims)
     assert [cid for cid, _ in ranked] == ["council-farm-meeting", "wire-leaders-met"]
