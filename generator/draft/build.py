@@ -662,8 +662,19 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
         parts.append(f"acknowledged {denial.acknowledged[0]}")
     if denial.denied:
         verb = as_reported(act.verb) if act is not None and not restated and not denial.acknowledged else None
-        parts.append(f"{verb or 'denied'} {denial.denied[0]}")
+        words = denial.denied[0]
+        if act is not None and not act.verb.denial and words.strip().rstrip(".,") in _quoted(act.sentence):
+            # the speaker's own words in marks ('told reporters: "That is not true"'): quoted as such, not run on
+            # after the verb as if they were the summary's ('said That is not true')
+            parts.append(f"{verb or 'said'}: \u201c{words}\u201d")
+        else:
+            parts.append(f"{verb or 'denied'} {words}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
+
+
+def _quoted(sentence) -> set[str]:
+    """The quotations of a sentence, without the stop or comma at their end."""
+    return {q.text.strip().rstrip(".,") for q in sentence.quotes}
 
 
 def _full_stop(text: str) -> str:

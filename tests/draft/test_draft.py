@@ -16,6 +16,7 @@ from generator.model.archive import ArchivedText
 from generator.model.walk import iter_citations
 from generator.project import Project
 from tests.conftest import REPO, check
+from tests.draft.conftest import built
 from tests.ingest.conftest import ARTICLES, cli_main, invoke, minimal_project  # noqa: F401 - fixtures
 
 SOURCE = "al-sahil-net-2024-04-member-parliament-presence-foreign-brigades"
@@ -185,6 +186,27 @@ def test_a_summary_ends_with_one_full_stop(text, summary):
     assert _full_stop(text) == summary
 
 
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        # the denier's own words in marks stay quoted after the verb of saying
+        ("Lev Arno told reporters: \u201cThat is not true.\u201d", "Lev Arno said: \u201cThat is not true\u201d."),
+        (
+            "\u201cWe did not attack the convoy,\u201d Lev Arno said.",
+            "Lev Arno said: \u201cWe did not attack the convoy\u201d.",
+        ),
+        # a verb of denying names what was denied, marks and all
+        (
+            "Lev Arno denied \u201cany involvement\u201d in the raid.",
+            "Lev Arno denied \u201cany involvement\u201d in the raid.",
+        ),
+    ],
+)
+def test_a_denial_in_the_deniers_quoted_words_is_summarised_as_a_quotation(sentence, summary):
+    denials = [r for r in built("en", sentence) if "denier" in r]
+    assert [d["summary"] for d in denials] == [summary]
+
+
 def test_a_first_line_that_is_a_paragraph_is_drafted_as_the_lead(minimal_project, tmp_path):
     """A saved text with no headline: ingest says ¶1 reads like a paragraph, and draft reads it as the lead."""
     lead = (
@@ -242,7 +264,7 @@ def test_a_drafted_denial_proposes_the_claim_drafted_just_before_it(minimal_proj
     denials = [d for key, d in records.items() if key.startswith("denial/")]
     assert len(claims) == 1 and len(denials) == 1
     assert (
-        f"it may answer (confirm, then list under claims): `{claims[0]}` (¶2, in the paragraph before"
+        f"it may answer (confirm, then list under claims): `{claims[0]}` (from ¶2, the paragraph before"
         in (denials[0]["notes"])
     )
     assert "claims" not in denials[0]
