@@ -1592,3 +1592,14 @@ def test_a_place_right_before_saying_is_not_its_subject_nor_he_after():
         "He warned others against using the brigade's name.",
     )
     assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno"), ("reported", "Lev Arno")]
+
+
+def test_no_affiliations_or_connections_in_the_plural_deny_a_part_as_the_singular_does():
+    units = said(
+        "en",
+        "Lev Arno, a Kessel Brigade spokesman, spoke on Monday.",
+        "The gunmen have no affiliations with the Kessel Brigade, he said.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    units = said("en", "Lev Arno, a Kessel Brigade spokesman, said the gunmen had no connections to the brigade.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
