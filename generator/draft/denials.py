@@ -324,8 +324,9 @@ _FALSE = re.compile(
     r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+|conclusive\s+|convincing\s+|"
     r"reliable\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
-    # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events'
-    r"nothing to do with|no (?:hand|involvement|connection|links?|relation|ties|affiliation)\s+(?:in|with|to)|"
+    # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events' (the nouns
+    # in the plural too: 'has no affiliations with the brigade', 'no connections to')
+    r"nothing to do with|no (?:hand|involvement|connections?|links?|relations?|ties|affiliations?)\s+(?:in|with|to)|"
     r"(?:bears?|bore|holds?|held)\s+no\s+responsibility|"
     r"in no way\s+(?:[a-z]+\s+)?(?:involved|responsible|connected|linked|related|affiliated)|"
     r"(?:took|takes|take|had|has|have)\s+no\s+part\s+in|"

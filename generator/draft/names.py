@@ -448,7 +448,8 @@ TITLE_MODIFIERS = frozenset(
     "foreign finance justice health security intelligence regional provincial local state chief "
     "militia rebel field".split()
 )
-CONNECTORS = frozenset("of the al el bin ibn bint abu de da del della di du van von der den la le".split())
+# ('ul' and 'ud' are the Arabic article as Urdu names write it apart: 'Hizb ul Mujahideen', 'Jamaat ud Dawa'.)
+CONNECTORS = frozenset("of the al el ul ud bin ibn bint abu de da del della di du van von der den la le".split())
 # Head words that make a name an organisation, and the kind of record each suggests.
 ORG_WORDS = {
     "ministry": ("actor", "ministry"),
@@ -896,7 +897,7 @@ _BEFORE_VERB = re.compile(
 
 _QUOTED_AS = re.compile(r"(?<=\s)" + QUOTED_AS)
 _SAYING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True)) + r")\b")
-_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el"})
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "ul", "ud"})
 
 
 def _looks_like_a_name(word: str, after: str) -> bool:

@@ -659,6 +659,9 @@ class Reader:
                 and id(m) in reading.entities
                 and m.end < verb.start
                 and not masked[m.end : verb.start].strip()
+                # (not a place the words before were about: 'had threatened the NGOs in Kessel saying that ...', where
+                # the sentence's subject says)
+                and _AT_A_PLACE.search(masked, 0, m.span_start) is None
             ),
             None,
         )
@@ -2183,6 +2186,7 @@ def _title_words(before: str) -> str:
 _ROLE_FOR_BODY = re.compile(r"(?:^|\b[Tt]he\s+)([a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,6}$")
 _EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _POSSESSIVE_WORD = re.compile(r"[a-z.-]+['\u2019]s?")
+_AT_A_PLACE = re.compile(r"\b(?:in|at|near|inside|outside|across|into|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _HYPHENED = re.compile(r"[a-z]+-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored)")
 
 
@@ -2208,7 +2212,9 @@ def _epithet(prefix: str) -> bool:
     # a possessive owner stands where 'the' does: "Iraq's ruling Coordination Framework"
     article = bool(words) and (words[0] == "the" or _POSSESSIVE_WORD.fullmatch(words[0]) is not None)
     words = words[1:] if article else words
-    if not 1 <= len(words) <= 2 or not all(_EPITHET_WORD.fullmatch(w) for w in words):
+    # (three when the last is a kind of body, described twice: 'the Ostravia-based militant group X')
+    most = 3 if words and words[-1] in _KINDS_OF_BODY else 2
+    if not 1 <= len(words) <= most or not all(_EPITHET_WORD.fullmatch(w) for w in words):
         return False
     if any(w in _PREPOSITIONS or w in DETERMINERS or w in ("and", "or", "but", "than") for w in words):
         return False

@@ -123,9 +123,11 @@ def as_reported(verb: Verb) -> str | None:
 
 # A passive that frames its subject's words, from its auxiliary to the participle: 'was quoted (by Y) as saying',
 # 'is heard saying', 'can be heard denying'. One copy, for telling an opening word a name (names) and the
-# speaker (speakers._WAS_QUOTED_AS_SAYING).
+# speaker (speakers._WAS_QUOTED_AS_SAYING). The day may stand before the participle, and 'as' is often left out: 'was
+# quoted on Friday denying', 'was quoted saying'.
 QUOTED_AS = (
-    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\u2591]{2,60}?)?\s+as|"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
+    r"(?:\s+(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?(?:\s+as)?|"
     r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
     rf"\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
 )
@@ -325,9 +327,9 @@ OCCASIONS = (
     r"conference|broadcast|sermon"
 )
 # Where words were said, between a speaker and its verb: 'in a statement', 'in a video clip posted on Telegram', 'in
-# an interview with Meridian Wire'.
+# an interview with Meridian Wire', and with a prefix joined by a hyphen: 'in a tele-statement', 'in a video-message'.
 OCCASION_PHRASE = (
-    rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{OCCASIONS})"
+    rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:[a-z]{{2,12}}-)?(?:{OCCASIONS})"
     r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
 )

@@ -1544,3 +1544,62 @@ def test_the_group_is_a_group_that_spoke_when_one_did():
         "The Grey Banner Brigade denied it. \u201cWe were far from there,\u201d the group said.",
     )
     assert units[-1][:2] == ("quote", "Grey Banner Brigade")
+
+
+# --- English, round 18 ------------------------------------------------------------------------------
+
+
+def test_a_name_with_the_urdu_article_written_apart_is_one_name():
+    # 'ul' and 'ud' join the words of Urdu names of bodies as 'al' does in Arabic ones
+    units = said("en", "Ostravia: Jamaat ud Veloria has refuted police claims, saying the man was not a member.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Jamaat ud Veloria")]
+    units = said("en", "Harkat ul Kessel has rejected the police claims.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Harkat ul Kessel")]
+
+
+def test_where_it_was_said_with_a_hyphened_occasion_word_is_stepped_over():
+    units = said(
+        "en",
+        "Police arrested Lev Arno.",
+        "Kessel Operational Spokesman, Dario Venn in a tele-statement to Meridian Wire condemned the police claims, "
+        "saying that Arno was not a member.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Dario Venn")]
+
+
+def test_a_body_described_twice_before_its_name_is_the_subject():
+    units = said(
+        "en", "The Ostravia-based militant group Kessel Banner has denied that the attack was carried out by them."
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Banner")]
+
+
+def test_quoted_on_a_day_denying_is_its_subjects_denial_not_the_subordinate_clauses():
+    units = said(
+        "en",
+        "A day after the Ostravia police claimed the arrest of a Kessel militant, the Grey Banner Brigade was quoted on "
+        "Friday denying the charge.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Grey Banner Brigade")]
+
+
+def test_a_place_right_before_saying_is_not_its_subject_nor_he_after():
+    units = said(
+        "en",
+        "Lev Arno, a brigade spokesman, spoke on Monday.",
+        "He also refuted reports that the brigade had threatened aid workers in Kessel saying that it had issued no "
+        "warning.",
+        "He warned others against using the brigade's name.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno"), ("reported", "Lev Arno")]
+
+
+def test_no_affiliations_or_connections_in_the_plural_deny_a_part_as_the_singular_does():
+    units = said(
+        "en",
+        "Lev Arno, a Kessel Brigade spokesman, spoke on Monday.",
+        "The gunmen have no affiliations with the Kessel Brigade, he said.",
+    )
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+    units = said("en", "Lev Arno, a Kessel Brigade spokesman, said the gunmen had no connections to the brigade.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
