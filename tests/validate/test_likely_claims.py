@@ -1,0 +1,33 @@
+"""The claims a denial with none listed most likely answers, as the validator's hint names them."""
+
+from __future__ import annotations
+
+from generator.validate.consistency import likely_claims
+from tests.render.kit import cite, corpus_of, lantern_records, record
+
+
+def _likely(*extra) -> list[str]:
+    records = lantern_records(**{"ministry-denies-seizure": {"claims": [], "status": "draft"}})
+    corpus = corpus_of(*records, *extra)
+    denial = corpus.get("ministry-denies-seizure")
+    return [claim.id for claim, _ in likely_claims(corpus, denial)]
+
+
+def test_the_deniers_own_claims_from_the_same_source_are_not_proposed():
+    own = record(
+        "claim",
+        "ministry-customs-house-in-order",
+        summary="The coast ministry said the customs house was in order and never seized.",
+        claimant={"actor": "coast-ministry"},
+        citations=[cite("The coast ministry denied that the customs house was seized.")],
+    )
+    unnamed = record(
+        "claim",
+        "official-customs-house-seized-again",
+        summary="A harbour official said the customs house was seized again.",
+        claimant={"described_as": "a harbour official"},
+        citations=[cite("The coast ministry denied that the customs house was seized.")],
+    )
+    likely = _likely(own, unnamed)
+    assert "ministry-customs-house-in-order" not in likely  # shares the source and every word, but is the denier's
+    assert {"watch-seized-customs-house", "official-customs-house-seized-again"} <= set(likely)
