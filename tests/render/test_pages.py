@@ -253,6 +253,18 @@ def test_drafts_are_left_out_and_links_to_them_say_so():
     assert '!!! warning "Draft"' not in preview["group/lantern-coast-watch.md"]
 
 
+def test_a_drafts_notes_show_in_the_preview_escaped_and_never_in_the_published_site():
+    notes = "TODO: check the name.\nMay answer `watch-seized-customs-house` <script>x</script> | row |"
+    corpus = lantern_corpus(fennick={"status": "draft", "notes": notes})
+    preview = render_pages(corpus, TEMPLATES, drafts=True)["place/fennick.md"]
+    warning = preview.split('!!! warning "Draft"')[1].split("<div")[0]
+    assert "    Notes for the editor: TODO: check the name. May answer" in warning  # one paragraph of the notice
+    assert "<script" not in warning and "| row |" not in warning
+    assert all("TODO" not in page for page in render_pages(corpus, TEMPLATES).values())
+    reviewed = render_pages(lantern_corpus(fennick={"notes": notes}), TEMPLATES, drafts=True)["place/fennick.md"]
+    assert "Notes for the editor" not in reviewed  # a reviewed record's notes stay in its file
+
+
 def test_rendering_is_deterministic():
     assert render_pages(lantern_corpus(), TEMPLATES) == render_pages(lantern_corpus(), TEMPLATES)
 
