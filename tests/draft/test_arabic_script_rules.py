@@ -687,6 +687,21 @@ def test_persian_passive_denial_by_an_agent_and_in_a_kicker_above_the_headline()
     assert [(u.kind, u.speaker.label) for u in analysis.units] == [("denial", "سخنگوی جنبش نمونه")]
 
 
+def test_persian_passive_denial_by_two_agents_joined_by_and():
+    # 'by X and also by Y' denies twice, each agent its own denier; never the report denied ('گزارشی که ...')
+    units = said(
+        "fa",
+        "روزنامه وستاریا نوشته بود که این سلاح‌ها را دیده است؛ گزارشی که از سوی سخنگوی جنبش نمونه "
+        "و نیز سخنگوی وزارت خارجه کسلیا تکذیب شده است.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "سخنگوی جنبش نمونه"),
+        ("denial", "سخنگوی وزارت خارجه کسلیا"),
+    ]
+    units = said("fa", "این ادعا از سوی جنبش نمونه و همچنین دولت کسلیا تکذیب شد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه"), ("denial", "دولت کسلیا")]
+
+
 def test_persian_a_negated_answer_to_a_claim_in_reported_speech():
     units = said("fa", "وزارت خارجه نمونه در واکنش به این ادعا اعلام کرد که هیچ نیرویی در منطقه ندارد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه نمونه")]

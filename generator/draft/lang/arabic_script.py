@@ -230,6 +230,7 @@ _ENDS_CLAUSE_FA = frozenset(
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 _AND_FA = "\u0648"  # و
+_ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم"))  # also, after 'و' ('و نیز')
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
 _ISLAMIC_FA = fold_words("اسلامی")
@@ -360,6 +361,8 @@ class _Act:
     claimed: bool = False
     """'ما أوردته الوكالة' (what the agency reported), not after 'according to': the words of another that the
     sentence answers, its author no speaker of the sentence (nor its denier, nor the last one to speak)."""
+    also: Speaker | None = None
+    """The second agent of a Persian passive ('از سوی X و نیز Y تکذیب شد'), who denies as X does."""
 
 
 @dataclass
@@ -2450,6 +2453,7 @@ class ArabicScriptReader:
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
+            agents: list[tuple[Paragraph, int, int]] = []
             if (
                 kind == "relay"
                 and self.words.verb_first
@@ -2577,7 +2581,8 @@ class ArabicScriptReader:
                     relaying = fronted is not None and office and main is not None and not deny
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
-                agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
+                agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
+                agent = agents[0] if agents else None
                 after_noun = fold_words(masked[start:end]).split(" ")[0] in _WHILE_DOING | {_AFTER_FA}
                 if agent is None and deny and not self.words.verb_first and after_noun and s_end == s_start:
                     # 'پس از تکذیب این خبر توسط X، ...' (after X denied it): X, where no subject stands before it
@@ -2610,6 +2615,8 @@ class ArabicScriptReader:
                 named = (s_start, s_end) if s_end > s_start else None
             claimed = f_start in claimed_at
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
+            for a_para, a_start, a_end in agents[1:]:  # 'از سوی X و نیز Y تکذیب شد': Y denies as well
+                read.acts[-1].also = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
             if speaker is not None and kind != "according" and (main is None or relaying) and not claimed:
                 main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
@@ -2793,15 +2800,16 @@ class ArabicScriptReader:
 
     def _passive_agent(
         self, para: Paragraph, sent: Sentence, verb_start: int, verb_end: int
-    ) -> tuple[Paragraph, int, int] | None:
-        """(paragraph, start, end) of the agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
-        'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد')."""
+    ) -> list[tuple[Paragraph, int, int]]:
+        """(paragraph, start, end) of each agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
+        'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد'); none when
+        it has none."""
         # (شد، شود، شوند; the formal گردید، گردد، گردند: 'تکذیب گردید'; the plural as the singular)
         if not re.search(
             "\u0634(?:\u062f|\u0648\u0646?\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u0646?\u062f)",
             fold_words(para.masked[verb_start:verb_end]),
         ):
-            return None
+            return []
         places = [(para, self._tokens(para.masked, sent.start, verb_start))]
         if self.kicker is not None and sent is para.sentences[0]:
             places.append((self.kicker, self._tokens(self.kicker.masked, 0, len(self.kicker.masked))))
@@ -2815,8 +2823,22 @@ class ArabicScriptReader:
                     runs = len(tokens) - i - skip  # 'از سوی X، سخنگوی ...، تکذیب شد': the name, then its office
                 # the agent runs up to the verb (else it is another verb's: 'گزارش منتشر شده از سوی X ...')
                 if n and i + skip + runs == len(tokens):
-                    return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
-        return None
+                    return [(where, tokens[i + skip][0], tokens[i + skip + n - 1][1])]
+                # two agents joined ('از سوی X و نیز Y تکذیب شده است', by X and also by Y): each denies, when the
+                # second runs up to the verb
+                # second runs up to the verb ('و' may end the first's run when a word it stops at follows)
+                j = i + skip + n
+                if n > 1 and tokens[j - 1][3] == _AND_FA:
+                    n, j = n - 1, j - 1
+                if n and j < len(tokens) and tokens[j][3] == _AND_FA:
+                    j += 1 + (j + 1 < len(tokens) and tokens[j + 1][3] in _ALSO_FA)
+                    m = self._cut_subject(tokens[j:])
+                    if m and j + m == len(tokens):
+                        return [
+                            (where, tokens[i + skip][0], tokens[i + skip + n - 1][1]),
+                            (where, tokens[j][0], tokens[j + m - 1][1]),
+                        ]
+        return []
 
     def _agent_after(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Paragraph, int, int] | None:
         """(paragraph, start, end) of the agent after a Persian verbal noun of denying, in its clause ('پس از تکذیب
@@ -3204,6 +3226,7 @@ class ArabicScriptReader:
                 unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                 self._add(unit)
                 other = self._and_denier(para, sent, deny_act) if deny_act is not None else None
+                other = other or (deny_act.also if deny_act is not None else None)
                 if other is not None and not other.same(speaker):  # 'نفت الحركة والوزارة ...': each denies
                     also = Unit("denial", other, para, sent.start, sent.end, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
