@@ -2151,6 +2151,46 @@ def test_persian_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
     assert [u[:2] for u in units] == [("denial", "کسلیا"), ("denial", "جنبش نمونه")]
 
 
+def test_persian_a_headline_subject_run_into_its_object_opens_with_the_body_deniers_surname():
+    # the headline relays its denier by surname before the body names him; its subject runs on into the object
+    units = said(
+        "fa",
+        "خبرگزاری وستاریا به نقل از آرنو سفر هیئت ورلان به کسلیا را تکذیب کرد",
+        "لو آرنو، فرستاده ورلان برای کسلیا به خبرگزاری وستاریا گفته است که سفر هیئت ورلان به کسلیا صحت ندارد.",
+    )
+    assert [u[:2] for u in units] == [("denial", "لو آرنو")] * 2
+
+
+def test_persian_a_speaker_says_its_own_side_did_not():
+    # a body, or one whose office names it, says that it (or its country, 'this country') did not: a denial
+    index = NameIndex()
+    index.add("کسلیا", Known("kesslia", "place", "country", "Kesslia"))
+    for text, speaker in (
+        (
+            "وزارت امور خارجه کسلیا اعلام کرده است که این کشور اجازه ای به جنبش نمونه برای تاسیس دفتر نداده است.",
+            "وزارت امور خارجه کسلیا",
+        ),
+        ("ژنرال دارنو سخنگوی ارتش کسلیا گفت ارتش کسلیا از ورلان تقاضای کمک نکرده است.", "ژنرال دارنو"),
+    ):
+        assert [u[:2] for u in said("fa", text, index=index)] == [("denial", speaker)], text
+    # not another's 'not', nor 'not yet', which tells where a matter stands
+    for text in (
+        "وزارت امور خارجه کسلیا اعلام کرد که جنبش نمونه اجازه ای برای تاسیس دفتر نگرفته است.",
+        "وزارت امور خارجه کسلیا اعلام کرده است که این کشور هنوز تصمیمی در این باره نگرفته است.",
+    ):
+        assert [u[0] for u in said("fa", text, index=index)] == ["reported"], text
+
+
+def test_persian_formal_untrue_said_of_what_is_denied():
+    # 'ناصحیح' (untrue, formal) as 'نادرست': said of the information denied, not before the noun it qualifies
+    units = said(
+        "fa", "ستاد فرماندهی کسلیا در بیانیه‌ای اعلام کرد: اطلاعات درباره ورود نیروهای ورلان به مرز ناصحیح است."
+    )
+    assert [u[:2] for u in units] == [("denial", "ستاد فرماندهی کسلیا")]
+    units = said("fa", "وزیر کسلیا گفت این سیاست ناصحیح دولت ورلان است.")
+    assert [u[0] for u in units] == ["reported"]
+
+
 def test_arabic_an_unnamed_source_ends_before_the_clause_describing_it():
     # an indefinite noun takes its relative clause with no pronoun: 'مسؤول أمني وصفته الصحيفة بالمطلع' (whom the paper
     # described as informed)
