@@ -2181,6 +2181,20 @@ def test_persian_a_speaker_says_its_own_side_did_not():
         assert [u[0] for u in said("fa", text, index=index)] == ["reported"], text
 
 
+def test_persian_asked_is_a_verb_of_saying_and_these_lies_its_denial():
+    # 'X از رسانه‌ها خواست' (X asked the media) reports X's words; asking them not to spread 'these lies' denies
+    units = said(
+        "fa",
+        "ستاد اطلاع‌رسانی جنبش نمونه از رسانه‌ها خواست تا در دام برخی رسانه‌های ورلان قرار نگیرند و این دروغ‌ها "
+        "و شایعه‌ها را ترویج نکنند.",
+    )
+    assert [u[:2] for u in units] == [("denial", "ستاد اطلاع‌رسانی جنبش نمونه")]
+    units = said("fa", "دولت ورلان از مردم خواست آرام باشند و این موضوع را جدی بگیرند.")
+    assert [u[:2] for u in units] == [("reported", "دولت ورلان")]
+    # (not 'wanted', 'می‌خواست', nor the noun 'درخواست')
+    assert said("fa", "وی می‌خواست به کسلیا برود و از آنجا به ورلان سفر کند.") == []
+
+
 def test_persian_formal_untrue_said_of_what_is_denied():
     # 'ناصحیح' (untrue, formal) as 'نادرست': said of the information denied, not before the noun it qualifies
     units = said(
