@@ -2195,6 +2195,12 @@ def test_persian_asked_is_a_verb_of_saying_and_these_lies_its_denial():
     assert said("fa", "وی می‌خواست به کسلیا برود و از آنجا به ورلان سفر کند.") == []
 
 
+def test_persian_a_subject_ends_before_stationed():
+    # 'X مستقر در Y' (X stationed in Y): the place it is at describes the subject, no part of its name
+    units = said("fa", "خبرنگار وبسایت کسلیا نیوز مستقر در مقر جنبش نمونه اعلام داشت که این خبر کذب است.")
+    assert [u[:2] for u in units] == [("denial", "خبرنگار وبسایت کسلیا نیوز")]
+
+
 def test_persian_formal_untrue_said_of_what_is_denied():
     # 'ناصحیح' (untrue, formal) as 'نادرست': said of the information denied, not before the noun it qualifies
     units = said(

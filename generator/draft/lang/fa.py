@@ -475,7 +475,9 @@ PERSIAN_WORDS = Words(
         # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
         "واکنش "
         # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)
-        "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما"
+        "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما "
+        # stationed ('خبرنگار X مستقر در Y گفت', 'جبهه X مستقر در Y ... تکذیب کرد'): where it is, after the name
+        "مستقر"
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     subject_drop=split_words("و همچنین اما ولی گفتنی شایان ذکر است"),
