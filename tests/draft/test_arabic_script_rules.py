@@ -709,6 +709,21 @@ def test_persian_passive_denial_by_an_agent_and_in_a_kicker_above_the_headline()
     assert [(u.kind, u.speaker.label) for u in analysis.units] == [("denial", "سخنگوی جنبش نمونه")]
 
 
+def test_persian_passive_denial_by_two_agents_joined_by_and():
+    # 'by X and also by Y' denies twice, each agent its own denier; never the report denied ('گزارشی که ...')
+    units = said(
+        "fa",
+        "روزنامه وستاریا نوشته بود که این سلاح‌ها را دیده است؛ گزارشی که از سوی سخنگوی جنبش نمونه "
+        "و نیز سخنگوی وزارت خارجه کسلیا تکذیب شده است.",
+    )
+    assert [(k, s) for k, s, _ in units] == [
+        ("denial", "سخنگوی جنبش نمونه"),
+        ("denial", "سخنگوی وزارت خارجه کسلیا"),
+    ]
+    units = said("fa", "این ادعا از سوی جنبش نمونه و همچنین دولت کسلیا تکذیب شد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه"), ("denial", "دولت کسلیا")]
+
+
 def test_persian_a_negated_answer_to_a_claim_in_reported_speech():
     units = said("fa", "وزارت خارجه نمونه در واکنش به این ادعا اعلام کرد که هیچ نیرویی در منطقه ندارد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "وزارت خارجه نمونه")]
@@ -2156,6 +2171,66 @@ def test_persian_a_headline_denial_is_a_place_of_the_body_denial_it_restates():
     # a headline's denier the body does not name keeps its own name
     units = said("fa", "کسلیا حضور نیروهایش در مرز را رد کرد", "جنبش نمونه این گزارش را تکذیب کرد.")
     assert [u[:2] for u in units] == [("denial", "کسلیا"), ("denial", "جنبش نمونه")]
+
+
+def test_persian_a_headline_subject_run_into_its_object_opens_with_the_body_deniers_surname():
+    # the headline relays its denier by surname before the body names him; its subject runs on into the object
+    units = said(
+        "fa",
+        "خبرگزاری وستاریا به نقل از آرنو سفر هیئت ورلان به کسلیا را تکذیب کرد",
+        "لو آرنو، فرستاده ورلان برای کسلیا به خبرگزاری وستاریا گفته است که سفر هیئت ورلان به کسلیا صحت ندارد.",
+    )
+    assert [u[:2] for u in units] == [("denial", "لو آرنو")] * 2
+
+
+def test_persian_a_speaker_says_its_own_side_did_not():
+    # a body, or one whose office names it, says that it (or its country, 'this country') did not: a denial
+    index = NameIndex()
+    index.add("کسلیا", Known("kesslia", "place", "country", "Kesslia"))
+    for text, speaker in (
+        (
+            "وزارت امور خارجه کسلیا اعلام کرده است که این کشور اجازه ای به جنبش نمونه برای تاسیس دفتر نداده است.",
+            "وزارت امور خارجه کسلیا",
+        ),
+        ("ژنرال دارنو سخنگوی ارتش کسلیا گفت ارتش کسلیا از ورلان تقاضای کمک نکرده است.", "ژنرال دارنو"),
+    ):
+        assert [u[:2] for u in said("fa", text, index=index)] == [("denial", speaker)], text
+    # not another's 'not', nor 'not yet', which tells where a matter stands
+    for text in (
+        "وزارت امور خارجه کسلیا اعلام کرد که جنبش نمونه اجازه ای برای تاسیس دفتر نگرفته است.",
+        "وزارت امور خارجه کسلیا اعلام کرده است که این کشور هنوز تصمیمی در این باره نگرفته است.",
+    ):
+        assert [u[0] for u in said("fa", text, index=index)] == ["reported"], text
+
+
+def test_persian_asked_is_a_verb_of_saying_and_these_lies_its_denial():
+    # 'X از رسانه‌ها خواست' (X asked the media) reports X's words; asking them not to spread 'these lies' denies
+    units = said(
+        "fa",
+        "ستاد اطلاع‌رسانی جنبش نمونه از رسانه‌ها خواست تا در دام برخی رسانه‌های ورلان قرار نگیرند و این دروغ‌ها "
+        "و شایعه‌ها را ترویج نکنند.",
+    )
+    assert [u[:2] for u in units] == [("denial", "ستاد اطلاع‌رسانی جنبش نمونه")]
+    units = said("fa", "دولت ورلان از مردم خواست آرام باشند و این موضوع را جدی بگیرند.")
+    assert [u[:2] for u in units] == [("reported", "دولت ورلان")]
+    # (not 'wanted', 'می‌خواست', nor the noun 'درخواست')
+    assert said("fa", "وی می‌خواست به کسلیا برود و از آنجا به ورلان سفر کند.") == []
+
+
+def test_persian_a_subject_ends_before_stationed():
+    # 'X مستقر در Y' (X stationed in Y): the place it is at describes the subject, no part of its name
+    units = said("fa", "خبرنگار وبسایت کسلیا نیوز مستقر در مقر جنبش نمونه اعلام داشت که این خبر کذب است.")
+    assert [u[:2] for u in units] == [("denial", "خبرنگار وبسایت کسلیا نیوز")]
+
+
+def test_persian_formal_untrue_said_of_what_is_denied():
+    # 'ناصحیح' (untrue, formal) as 'نادرست': said of the information denied, not before the noun it qualifies
+    units = said(
+        "fa", "ستاد فرماندهی کسلیا در بیانیه‌ای اعلام کرد: اطلاعات درباره ورود نیروهای ورلان به مرز ناصحیح است."
+    )
+    assert [u[:2] for u in units] == [("denial", "ستاد فرماندهی کسلیا")]
+    units = said("fa", "وزیر کسلیا گفت این سیاست ناصحیح دولت ورلان است.")
+    assert [u[0] for u in units] == ["reported"]
 
 
 def test_arabic_an_unnamed_source_ends_before_the_clause_describing_it():

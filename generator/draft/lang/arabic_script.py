@@ -230,6 +230,14 @@ _ENDS_CLAUSE_FA = frozenset(
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 _AND_FA = "\u0648"  # و
+_THAT_KE_FA = "\u0643\u0647"  # که (that), folded
+_THIS_COUNTRY_FA = ["\u0627\u064a\u0646", "\u0643\u0634\u0648\u0631"]  # این کشور (this country), folded
+_YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
+# a negated past or perfect verb that ends a Persian sentence ('نکرده است', 'ننموده است', 'نداده‌اند', 'نداشته')
+_NEGATED_END_FA = re.compile(
+    r"(?<!\S)ن(?:كرد|نمود|داد|داشت|فرستاد|گرفت|رفت|بود)(?:ه|ند|يم)?(?:\s*(?:است|اند|ايم|بود))?$"
+)
+_ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم"))  # also, after 'و' ('و نیز')
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
 _ISLAMIC_FA = fold_words("اسلامی")
@@ -364,6 +372,8 @@ class _Act:
     claimed: bool = False
     """'ما أوردته الوكالة' (what the agency reported), not after 'according to': the words of another that the
     sentence answers, its author no speaker of the sentence (nor its denier, nor the last one to speak)."""
+    also: Speaker | None = None
+    """The second agent of a Persian passive ('از سوی X و نیز Y تکذیب شد'), who denies as X does."""
 
 
 @dataclass
@@ -1703,8 +1713,24 @@ class ArabicScriptReader:
             # ('نفى مجلس X، الجناح السياسي لقوات Y، ...' under 'الجناح السياسي لقوات Y يكذب ...': the body, then what
             # the headline calls it set beside it)
             match = match or next((b for b in body if self._beside(b, unit.speaker)), None)
+            if match is None and not self.words.verb_first:
+                match = self._opens_headline_subject(unit.speaker, body)
             if match is not None:
                 unit.speaker = match.speaker
+
+    def _opens_headline_subject(self, speaker: Speaker, body: list[Unit]) -> Unit | None:
+        """The body's one denial whose denier opens a Persian headline's subject by a word of its name, where that
+        subject ran on into the object ('X به نقل از کابلوف سفر ... را تکذیب کرد' over 'ضمیر کابلوف ... گفت'): a
+        headline names the denier shortly, by surname, before it is named in the body, so its subject's end is
+        not known there. Not by an office or a body's word ('سخنگوی ...'), which many deniers share."""
+        words = speaker.label.split()
+        first = fold_words(words[0].strip(_PUNCT)) if len(words) > 1 else ""
+        if not first or first in self.c.titles | self.c.heads | self.c.body_words | self.c.pronouns:
+            return None
+        stems = _name_stems(Speaker(words[0]))
+        found = [b for b in body if stems and stems <= _name_stems(b.speaker)]
+        deniers = {id(b.speaker.entity) for b in found}
+        return found[0] if len(deniers) == 1 and found[0].speaker.entity is not None else None
 
     def _office_stems(self, speaker: Speaker) -> frozenset[str]:
         """The words of the offices a person was named with, as :func:`_name_stems` folds them."""
@@ -2469,6 +2495,7 @@ class ArabicScriptReader:
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
             subject_end = end
+            agents: list[tuple[Paragraph, int, int]] = []
             if (
                 kind == "relay"
                 and self.words.verb_first
@@ -2596,7 +2623,8 @@ class ArabicScriptReader:
                     relaying = fronted is not None and office and main is not None and not deny
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
-                agent = self._passive_agent(para, sent, start, end) if not self.words.verb_first else None
+                agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
+                agent = agents[0] if agents else None
                 after_noun = fold_words(masked[start:end]).split(" ")[0] in _WHILE_DOING | {_AFTER_FA}
                 if agent is None and deny and not self.words.verb_first and after_noun and s_end == s_start:
                     # 'پس از تکذیب این خبر توسط X، ...' (after X denied it): X, where no subject stands before it
@@ -2629,6 +2657,8 @@ class ArabicScriptReader:
                 named = (s_start, s_end) if s_end > s_start else None
             claimed = f_start in claimed_at
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
+            for a_para, a_start, a_end in agents[1:]:  # 'از سوی X و نیز Y تکذیب شد': Y denies as well
+                read.acts[-1].also = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
             if speaker is not None and kind != "according" and (main is None or relaying) and not claimed:
                 main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
@@ -2812,15 +2842,16 @@ class ArabicScriptReader:
 
     def _passive_agent(
         self, para: Paragraph, sent: Sentence, verb_start: int, verb_end: int
-    ) -> tuple[Paragraph, int, int] | None:
-        """(paragraph, start, end) of the agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
-        'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد')."""
+    ) -> list[tuple[Paragraph, int, int]]:
+        """(paragraph, start, end) of each agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
+        'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد'); none when
+        it has none."""
         # (شد، شود، شوند; the formal گردید، گردد، گردند: 'تکذیب گردید'; the plural as the singular)
         if not re.search(
             "\u0634(?:\u062f|\u0648\u0646?\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u0646?\u062f)",
             fold_words(para.masked[verb_start:verb_end]),
         ):
-            return None
+            return []
         places = [(para, self._tokens(para.masked, sent.start, verb_start))]
         if self.kicker is not None and sent is para.sentences[0]:
             places.append((self.kicker, self._tokens(self.kicker.masked, 0, len(self.kicker.masked))))
@@ -2834,8 +2865,22 @@ class ArabicScriptReader:
                     runs = len(tokens) - i - skip  # 'از سوی X، سخنگوی ...، تکذیب شد': the name, then its office
                 # the agent runs up to the verb (else it is another verb's: 'گزارش منتشر شده از سوی X ...')
                 if n and i + skip + runs == len(tokens):
-                    return where, tokens[i + skip][0], tokens[i + skip + n - 1][1]
-        return None
+                    return [(where, tokens[i + skip][0], tokens[i + skip + n - 1][1])]
+                # two agents joined ('از سوی X و نیز Y تکذیب شده است', by X and also by Y): each denies, when the
+                # second runs up to the verb
+                # second runs up to the verb ('و' may end the first's run when a word it stops at follows)
+                j = i + skip + n
+                if n > 1 and tokens[j - 1][3] == _AND_FA:
+                    n, j = n - 1, j - 1
+                if n and j < len(tokens) and tokens[j][3] == _AND_FA:
+                    j += 1 + (j + 1 < len(tokens) and tokens[j + 1][3] in _ALSO_FA)
+                    m = self._cut_subject(tokens[j:])
+                    if m and j + m == len(tokens):
+                        return [
+                            (where, tokens[i + skip][0], tokens[i + skip + n - 1][1]),
+                            (where, tokens[j][0], tokens[j + m - 1][1]),
+                        ]
+        return []
 
     def _agent_after(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Paragraph, int, int] | None:
         """(paragraph, start, end) of the agent after a Persian verbal noun of denying, in its clause ('پس از تکذیب
@@ -3223,6 +3268,7 @@ class ArabicScriptReader:
                 unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                 self._add(unit)
                 other = self._and_denier(para, sent, deny_act) if deny_act is not None else None
+                other = other or (deny_act.also if deny_act is not None else None)
                 if other is not None and not other.same(speaker):  # 'نفت الحركة والوزارة ...': each denies
                     also = Unit("denial", other, para, sent.start, sent.end, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
@@ -3363,6 +3409,8 @@ class ArabicScriptReader:
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if self.words.verb_first and self._own_side_not(act.speaker, after[:80]):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if not self.words.verb_first and act.kind == "verb" and self._own_side_not_fa(para, read, act):
+                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             unmarked = fold_words(re.sub(_MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
             if act.kind == "verb" and self.c.none_done.search(unmarked):
                 return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
@@ -3438,6 +3486,48 @@ class ArabicScriptReader:
         if body is None:
             return False
         return speaker.entity is body or self._speaks_for(speaker, Speaker(body.label, entity=body))
+
+    def _own_side_not_fa(self, para: Paragraph, read: _Sentence, act: _Act) -> bool:
+        """Whether a Persian speaker says that its own side did not ('X، سخنگوی ارتش Y می‌گوید ارتش Y ... تقاضایی
+        نکرده است', 'وزارت خارجه Y اعلام کرد که این کشور ... اجازه‌ای نداده است'), as :meth:`_own_side_not` reads
+        Arabic: right after the verb (and 'که'), the body the speaker is or speaks for, by its name or, for the
+        ministry of a country, 'this country'; then a negated verb that ends the sentence. Not 'not yet' (هنوز),
+        which tells where a matter stands."""
+        if act.speaker is None:
+            return False
+        clause = fold_words(re.sub(_MARKS, " ", para.text[act.end : read.sentence.end])).strip().rstrip(".!")
+        words = clause.split()
+        if words[:1] == [_THAT_KE_FA]:
+            words = words[1:]
+        if not words or not _NEGATED_END_FA.search(" ".join(words)) or _YET_FA in words:
+            return False
+        if any(w[-1:] in "،,:؛" for w in words[:-1]):
+            return False  # (one clause only: 'گفت X، Y ... نکرده' may set another's words beside)
+        own = False
+        if words[:2] == _THIS_COUNTRY_FA:
+            # ('وزارت خارجه Y ... که این کشور': the country its name ends with)
+            label = fold_words(act.speaker.label).split()
+            own = not act.speaker.person and len(label) > 1 and self._place(label[-1])
+        # (or the body the speaker's office names word for word, 'X سخنگوی ارتش Y گفت ارتش Y ...', not yet named)
+        phrases = self.named_with.get(id(act.speaker.entity), []) if act.speaker.entity is not None else []
+        phrases = [*phrases, act.speaker.described or ""]
+        bodies = []
+        for phrase in phrases:
+            office = fold_words(phrase).split()
+            at = next((i for i, w in enumerate(office) if w.strip(_PUNCT) in self.c.titles | self.c.heads), None)
+            if at is not None and len(office) - at > 2:
+                bodies.append([w.strip(_PUNCT) for w in office[at + 1 :]])
+        for k in range(1, 5):
+            if own or k >= len(words):
+                break
+            if words[:k] in bodies:
+                return True
+            key = name_key(" ".join(words[:k]))
+            ent = self.by_key.get(key) or (self._earlier(key) if k > 1 else None)
+            if ent is None or ent.person:
+                continue
+            own = ent is act.speaker.entity or self._speaks_for(act.speaker, Speaker(ent.name, entity=ent))
+        return own
 
     def _restates(self, words: str) -> bool:
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of

@@ -9,7 +9,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - passives, with their agent: تکذیب شد/گردید/می‌شود، رد شد/گردید (از سوی، توسط X) (``deny_verbs``, ``agents``)
 - rejecting claims only: رد کرد، نپذیرفت (ادعا، اتهامات؛ not پیشنهاد، درخواست، استعفا) (``reject_verbs``, ``proposals``)
 - while denying: ضمن، با، پس از (``_WHILE``) before تکذیب، رد، انکار، نفی (``deny_verbs``)
-- untrue: صحت ندارد/نداشته؛ (این خبر) درست نیست؛ چنین اتفاقی رخ نداده؛ خبر فیک؛ خبر غلط؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
+- untrue: صحت ندارد/نداشته؛ (این خبر) درست نیست؛ ناصحیح (است)؛ چنین اتفاقی رخ نداده؛ خبر فیک؛ خبر غلط؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
   خلاف واقع؛ عاری از حقیقت (``deny_cues``, ``cue_patterns``)
 - baseless: بی‌اساس؛ بی‌پایه؛ واهی؛ بی‌مبنا؛ فاقد اعتبار/صحت؛ مردود دانست/شمرد؛ تکذیب‌نامه؛ با واقعیت مطابقت ندارد؛ اساس/بنیاد ندارد
   (``deny_cues``, ``cue_patterns``)
@@ -166,6 +166,8 @@ PERSIAN_WORDS = Words(
             "تأیید کرد",
             "اعتراف کرد",
             "خواستار شد",
+            # asked ('X از رسانه‌ها خواست ...', X asked the media to ...; not 'می‌خواهد', wants)
+            "خواست",
             "درخواست کرد",
             "گزارش داد",
             "اطلاع داد",
@@ -348,7 +350,8 @@ PERSIAN_WORDS = Words(
         r"فاقد\s+(?:هر\s*گونه\s+)?(?:اعتبار|صحت|مبنا|پايه|وجاهت|سنديت)(?!\w)",
         # 'نادرست' (untrue) said of what is denied ('این خبر نادرست است', '... را نادرست خواند'), not before the
         # noun it qualifies ('سیاست نادرست دولت', the government's wrong policy)
-        rf"نادرست(?=\s*(?:$|[.،,:؛»\"!؟]|(?:است|بود|بوده|هست|هستند|{_CALLED_RE}|اعلام|و)(?!\w)))",
+        # (and its formal twin 'ناصحیح', 'این اطلاعات ناصحیح است')
+        rf"(?:نادرست|ناصحيح)(?=\s*(?:$|[.،,:؛»\"!؟]|(?:است|بود|بوده|هست|هستند|{_CALLED_RE}|اعلام|و)(?!\w)))",
         # no link, role, hand, involvement or responsibility ('هیچ ارتباطی با ... ندارد', 'نقشی نداشته است');
         # 'ارتباط ندارد' without the indefinite ی says what is, not an answer
         r"(?:ارتباط|ربط|نقش|دخالت|دست|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.،]+){0,8}?\s+ن(?:دار|داشت)",
@@ -472,7 +475,9 @@ PERSIAN_WORDS = Words(
         # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
         "واکنش "
         # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)
-        "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما"
+        "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما "
+        # stationed ('خبرنگار X مستقر در Y گفت', 'جبهه X مستقر در Y ... تکذیب کرد'): where it is, after the name
+        "مستقر"
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     subject_drop=split_words("و همچنین اما ولی گفتنی شایان ذکر است"),
