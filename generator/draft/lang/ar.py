@@ -417,6 +417,12 @@ ARABIC_WORDS = Words(
         "وقال وأضاف وأكد فيه فيها له لها عليه عليها قوله قولها بدوره بدورها "
         # the usual first words of what is said or denied: the subject ends before them
         "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث حصول مقتل سقوط "
+        # the events a denial is about, as verbal nouns without the article, in construct with what follows ('تنفي
+        # استشهاد أحد قادتها', 'زعمت ارتباط أحد الإعلاميين بالجهاز', 'نفى اقتحام السجن'): never a speaker's first word
+        "استشهاد اغتيال اعتقال ارتباط تورط اقتحام استهداف انسحاب إصابة وفاة اختطاف تعرض "
+        # its (his, their) link to what is denied ('نفت حكومة X صلتها بالغارة', 'نفى علاقته بالهجوم'): a possessive
+        # ending is no part of a name
+        "صلته صلتها صلتهم علاقته علاقتها علاقتهم ارتباطه ارتباطها تورطه تورطها "
         # days, manner and 'according to' come between a subject and what it says ('نفى الحزب بشكل قاطع',
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا "
