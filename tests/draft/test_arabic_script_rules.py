@@ -2353,3 +2353,34 @@ def test_arabic_a_body_named_with_and_without_the_word_for_its_kind():
         'وقال "لواء النهر" في بيان إنه "لا علاقة لنا بالقصف".',
     )
     assert {u[1] for u in units} == {"ميليشيا لواء النهر"}
+
+
+def test_arabic_nothing_to_do_with_it_restates_a_denial():
+    units = said(
+        "ar",
+        "نفى سامي الوردي، المتحدث باسم حركة النور، الأنباء عن الهجوم.",
+        'وأضاف الوردي: "الحادث وقع في المدينة ولا دخل للحركة بالأمر".',
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")] * 2
+
+
+def test_arabic_a_body_in_marks_after_that_is_the_subject_of_its_verb():
+    # 'وأضاف أن "X" لم ...' (added that X did not): the speaker's own denial, with the body as the clause's subject
+    units = said(
+        "ar",
+        "نفى سامي الوردي، المتحدث باسم حركة النور، الأنباء عن الدعم.",
+        'وأضاف أن "النور" لم تتلق أي دعم من الجيش الكسلي.',
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")] * 2
+    # words said in marks after 'that' stay a quotation, and so does a description in marks
+    assert said("ar", 'وأكد سامي الوردي أن "الحرب انتهت".') == [("quote", "سامي الوردي", "الحرب انتهت")]
+    units = said("ar", 'وقال سامي الوردي إن "جهات معادية" سعت إلى تزوير الخطاب.')
+    assert [u[2] for u in units] == ["جهات معادية"]
+
+
+def test_arabic_an_office_its_body_another_name_in_brackets_then_the_holder():
+    for text in (
+        "نفى القائد العام لهيئة النهر (الفجر سابقا)، أبو سامي الكسلي، الاتهامات.",
+        "نفى زعيم جماعة “أنصار النهر” (النهريون)، أبو سامي الكسلي، التقارير الإعلامية.",
+    ):
+        assert [u[:2] for u in said("ar", text)] == [("denial", "أبو سامي الكسلي")], text

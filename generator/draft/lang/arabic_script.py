@@ -23,7 +23,8 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
   as a record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
   of one (الوزارة، البيان، این نهاد، این جنبش), an office and its name in either order (وزير الخارجية العراقي
-  ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري), an unnamed source (مصدر في
+  ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري; its body's other name in brackets
+  between them: زعيم جماعة X (Y)، Z،), an unnamed source (مصدر في
   الوزارة), or a new person or body. An office alone is the person the article names with that office; a
   subject too long for a name that ends with an office (... سخنگوی طالبان) is that office.
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
@@ -37,7 +38,8 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
   office («X» وزیر ...), or stands where the subject stands; in Arabic also a name or a title after 'so-called',
   'known as', 'entitled' (ما يسمى بـ"X"، بعنوان "X"), and a body's name opening its clause before a present verb of
-  denying or answering ('"سرايا X" تنفي استشهاد ...'), the headline's subject.
+  denying or answering ('"سرايا X" تنفي استشهاد ...'), the headline's subject, or a body's name after 'أن' before its
+  verb ('وأضاف أن "X" لم تتلق ...').
 - A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal, رفض
   المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس
   كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not a warning to whoever spreads false news nor a negated one (ليست مفبركة،
@@ -289,6 +291,10 @@ _STATEMENT_OF = frozenset(
 _THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
+# 'لم', 'لن', 'لا', 'ليس', 'ليست', 'قد', folded: the first word of a verb after its subject ('أن "X" لم تتلق')
+_NOT_OR_HAD = frozenset(
+    {"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0642\u062f"}
+)
 _BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
 _ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
@@ -1097,7 +1103,17 @@ class ArabicScriptReader:
         named_end = -1  # the token that closes the marks of a group's name after an office
         # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
 
+        skip = -1  # the last token of another name in brackets, passed over
         for i, (_, _, word, fw) in enumerate(tokens):
+            if i <= skip:
+                continue
+            if word[:1] == "(" and i and appositive:
+                # 'زعيم جماعة X (الحوثيون)، عبد الملك الحوثي،', 'القائد العام لـ"X" (Y سابقا)، Z،': an office's body, its
+                # other name in brackets, then the holder's name between commas
+                close = next((j for j in range(i, min(len(tokens), i + 4)) if ")" in tokens[j][2]), None)
+                if close is not None and tokens[close][2][-1:] in "\u060c," and close + 1 < len(tokens):
+                    n, skip, appositive = close + 1, close, False
+                    continue
             # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
             told = _TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
             if told and appositive and self._group_in_marks(tokens[i:]):
@@ -1178,6 +1194,8 @@ class ArabicScriptReader:
                 if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
                     appositive = False
                     continue
+                if appositive and i + 1 < len(tokens) and tokens[i + 1][2][:1] == "(":
+                    continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
                 break
         return n
 
@@ -1953,7 +1971,7 @@ class ArabicScriptReader:
             text[q.end : q.end + 2].strip()[:1] == ":" or (follows in _THAT and _OPENERS_AFTER.match(text, q.end))
         ):
             return True  # 'في تغريدة على "إكس": "..."', 'في بيان على "تلغرام" إن "..."': where it was said
-        if self.words.verb_first and self._fronted_name(text, q):
+        if self.words.verb_first and (self._fronted_name(text, q) or self._name_after_that(text, q)):
             return True
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
@@ -2005,6 +2023,24 @@ class ArabicScriptReader:
         # '"السلام قريب" يقول X')
         denies = self.c.deny.fullmatch(said) or self.c.respond.fullmatch(said)
         return bool(denies) and _present(said, self.words.prefixes)
+
+    def _name_after_that(self, text: str, q: Quote) -> bool:
+        """In Arabic, a body's name in marks right after 'أن' (that) and before its verb: 'وأضاف أن "X" لم تتلق أي دعم',
+        'أكد أن "حركة X" تخوض معركة'. The name is one word or a body's ('حركة', 'هيئة' ...); its verb, right after it,
+        is negated, after 'قد', or in the present or the future. Words said after 'أن' run on to their clause's end
+        ('أكد أن "الحرب انتهت"'), and a description in marks ('أن "جهات معادية" سعت') is the speaker's word for it."""
+        before = fold_words(text[max(0, q.start - 12) : q.start]).split(" ")[-1:]
+        if not before or not ({before[0], before[0][1:]} & _BARE_THAT):
+            return False
+        words = fold_words(q.text).split(" ")
+        if not q.closed or not (len(words) == 1 or self._is_body(q.text)):
+            return False
+        after = re.match(r"\s+(\S+)", text[q.end : q.end + 30])
+        if after is None:
+            return False
+        verb = fold_words(after.group(1))
+        future = verb[:2] in ("\u0633\u064a", "\u0633\u062a")  # 'سي', 'ست'
+        return verb in _NOT_OR_HAD or (len(verb) >= 3 and (_present(verb, "") or future))
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
