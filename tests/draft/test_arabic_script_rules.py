@@ -2382,3 +2382,102 @@ def test_arabic_the_statement_named_before_what_is_denied_is_not_part_of_it():
             speaker,
             ("حصول اشتباك في مدينة كسلا",),
         ), text
+
+
+def test_arabic_a_name_in_marks_before_a_present_verb_of_denying_is_its_subject():
+    # a headline or a crosshead: the body's name in marks, then its verb, then what it denies (a verbal noun)
+    units = said(
+        "ar",
+        '"سرايا النهر" تنفي استشهاد أحد قادتها في المدينة',
+        'ونفت "سرايا النهر" في بيان استشهاد أي من قادتها.',
+    )
+    assert [u[:2] for u in units] == [("denial", "سرايا النهر")] * 2
+    # words said in marks before a verb of saying and its subject stay words said
+    assert said("ar", '"السلام قريب" يقول سامي الوردي.') == [("quote", "سامي الوردي", "السلام قريب")]
+    assert said("ar", '"لن نتراجع"، يقول سامي الوردي.') == [("quote", "سامي الوردي", "لن نتراجع")]
+
+
+def test_arabic_what_is_denied_as_a_verbal_noun_or_its_link_is_never_the_subject():
+    # a claim in a relative clause with no pronoun ('وثائق ... زعمت ارتباط ...'): the claimed link is not its subject
+    units = said(
+        "ar",
+        "نفى مجلس كسليا الوطني، اليوم، صحة وثائق متداولة في وسائل الإعلام زعمت ارتباط أحد الصحفيين بالمجلس، مؤكدا أنها"
+        " مزورة.",
+    )
+    assert {u[1] for u in units} == {"مجلس كسليا الوطني"}
+    # 'its link' ends the subject before it, also after a name without the article
+    units = said("ar", "نفت حكومة كسليا صلتها بالغارة على اللواء.")
+    assert [u[:2] for u in units] == [("denial", "حكومة كسليا")]
+
+
+def test_arabic_a_given_name_made_with_al_din_then_the_family_name():
+    for text in (
+        "نفى بدر الدين سالم، المتحدث باسم حركة النور، الأنباء عن الاشتباك.",
+        "نفى بدر الدين سالم الأنباء عن الاشتباك.",
+    ):
+        assert [u[:2] for u in said("ar", text)] == [("denial", "بدر الدين سالم")], text
+    # a body's name made with 'الله' ends before what it denies
+    assert said("ar", "نفت جماعة أنصار النهر وجود قوات في المدينة.")[0][1] == "جماعة أنصار النهر"
+
+
+def test_arabic_a_headline_names_its_body_by_the_name_its_spokesman_gave_after_a_comma():
+    # the spokesman's office set after his name between commas names the body the headline names
+    units = said(
+        "ar",
+        '"تحرير النهر" تنفي شائعات اقتحام سجن المدينة',
+        'نفى بدر الدين سالم، مدير العلاقات الإعلامية في "هيئة تحرير النهر"، اليوم، ما نشره موقع الفجر.',
+    )
+    assert [u[:2] for u in units] == [("denial", "بدر الدين سالم")] * 2
+
+
+def test_arabic_a_headline_names_a_place_for_the_body_that_denies_in_the_lead():
+    index = NameIndex()
+    index.add("كسلا", Known("kessla", "place", "city", "Kessla"))
+    units = said(
+        "ar",
+        'كسلا تنفي صلتها بغارة استهدفت "لواء النهر"',
+        "نفت حكومة الإقليم في الشمال، الأربعاء، صلتها بالغارة على اللواء.",
+        index=index,
+    )
+    assert [u[1] for u in units if u[0] == "denial"] == ["حكومة الإقليم"] * 2
+
+
+def test_arabic_a_body_named_with_and_without_the_word_for_its_kind():
+    units = said(
+        "ar",
+        'نفت ميليشيا "لواء النهر" مسؤوليتها عن القصف.',
+        '"لواء النهر" ينفي',
+        'وقال "لواء النهر" في بيان إنه "لا علاقة لنا بالقصف".',
+    )
+    assert {u[1] for u in units} == {"ميليشيا لواء النهر"}
+
+
+def test_arabic_nothing_to_do_with_it_restates_a_denial():
+    units = said(
+        "ar",
+        "نفى سامي الوردي، المتحدث باسم حركة النور، الأنباء عن الهجوم.",
+        'وأضاف الوردي: "الحادث وقع في المدينة ولا دخل للحركة بالأمر".',
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")] * 2
+
+
+def test_arabic_a_body_in_marks_after_that_is_the_subject_of_its_verb():
+    # 'وأضاف أن "X" لم ...' (added that X did not): the speaker's own denial, with the body as the clause's subject
+    units = said(
+        "ar",
+        "نفى سامي الوردي، المتحدث باسم حركة النور، الأنباء عن الدعم.",
+        'وأضاف أن "النور" لم تتلق أي دعم من الجيش الكسلي.',
+    )
+    assert [u[:2] for u in units] == [("denial", "سامي الوردي")] * 2
+    # words said in marks after 'that' stay a quotation, and so does a description in marks
+    assert said("ar", 'وأكد سامي الوردي أن "الحرب انتهت".') == [("quote", "سامي الوردي", "الحرب انتهت")]
+    units = said("ar", 'وقال سامي الوردي إن "جهات معادية" سعت إلى تزوير الخطاب.')
+    assert [u[2] for u in units] == ["جهات معادية"]
+
+
+def test_arabic_an_office_its_body_another_name_in_brackets_then_the_holder():
+    for text in (
+        "نفى القائد العام لهيئة النهر (الفجر سابقا)، أبو سامي الكسلي، الاتهامات.",
+        "نفى زعيم جماعة “أنصار النهر” (النهريون)، أبو سامي الكسلي، التقارير الإعلامية.",
+    ):
+        assert [u[:2] for u in said("ar", text)] == [("denial", "أبو سامي الكسلي")], text

@@ -28,7 +28,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   تلفق تفبرك؛ still alive, answering a report of a death: لا يزال حيا، ما زال على قيد الحياة، حي يرزق (``cue_patterns``,
   ``deny_cues``)
 - first person, quoted: "ننفي ..."، "نفينا"، "رفضنا الاتهامات"، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا"
-  (``deny_verbs``, ``negated_that``, cues)
+  (``deny_verbs``, ``negated_that``, cues); a denier's words restating a denial: لا علاقة، لا صلة، لا دخل ...
+  (``restating``)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
 - not this but that, correcting an account: لم يتم إعدامهما، بل قتلا؛ ليس انسحابا بل ... (not لم يقتصر ... بل) (``cue_patterns``)
 
@@ -90,8 +91,10 @@ ARABIC_WORDS = Words(
     restating=(
         *split_words("لم ليس ليست لسنا لست ليسوا"),
         *("لا يوجد", "لا توجد", "لا وجود", "لا علاقة", "لا صلة", "لا دور", "لا أساس", "لا صحة", "لا نعلم", "لا علم"),
+        # nothing to do with it ('لا دخل للحركة بالأمر'), as 'لا علاقة'
+        "لا دخل",
         # the same with 'لا' typed onto the word ('لاوجود لأي قوات'), as news copy often has it
-        *("لايوجد", "لاتوجد", "لاوجود", "لاعلاقة", "لاصلة", "لادور", "لاأساس", "لاصحة"),
+        *("لايوجد", "لاتوجد", "لاوجود", "لاعلاقة", "لاصلة", "لادور", "لاأساس", "لاصحة", "لادخل"),
         # the absolute 'no' before a noun of intent, plan, presence or truth ('أكد أنه لا نية للحركة ...')
         *("لا نية", "لا نوايا", "لا خطة", "لا خطط", "لا تواجد", "لا حقيقة", "لانية", "لاخطة", "لاحقيقة"),
         # does not belong to, is not present ('هذا الشخص لا ينتمي إلى الحركة', 'لا نتواجد في المدينة'), as 'لا وجود'
@@ -417,6 +420,12 @@ ARABIC_WORDS = Words(
         "وقال وأضاف وأكد فيه فيها له لها عليه عليها قوله قولها بدوره بدورها "
         # the usual first words of what is said or denied: the subject ends before them
         "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث حصول مقتل سقوط "
+        # the events a denial is about, as verbal nouns without the article, in construct with what follows ('تنفي
+        # استشهاد أحد قادتها', 'زعمت ارتباط أحد الإعلاميين بالجهاز', 'نفى اقتحام السجن'): never a speaker's first word
+        "استشهاد اغتيال اعتقال ارتباط تورط اقتحام استهداف انسحاب إصابة وفاة اختطاف تعرض "
+        # its (his, their) link to what is denied ('نفت حكومة X صلتها بالغارة', 'نفى علاقته بالهجوم'): a possessive
+        # ending is no part of a name
+        "صلته صلتها صلتهم علاقته علاقتها علاقتهم ارتباطه ارتباطها تورطه تورطها "
         # days, manner and 'according to' come between a subject and what it says ('نفى الحزب بشكل قاطع',
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا "

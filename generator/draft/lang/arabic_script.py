@@ -23,7 +23,8 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
   as a record's name or alias, an earlier speaker by surname (العسكري after أبو علي العسكري), a description
   of one (الوزارة، البيان، این نهاد، این جنبش), an office and its name in either order (وزير الخارجية العراقي
-  ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري), an unnamed source (مصدر في
+  ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري; its body's other name in brackets
+  between them: زعيم جماعة X (Y)، Z،), an unnamed source (مصدر في
   الوزارة), or a new person or body. An office alone is the person the article names with that office; a
   subject too long for a name that ends with an office (... سخنگوی طالبان) is that office.
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
@@ -36,7 +37,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
 - Names set in quotation marks («فالح الفیاض»، "الجبال") are not quotations: a short quoted passage that
   is a record's name, follows a word such as وكالة or خبرگزاری or the outlet told (لـ"X"،), comes before an
   office («X» وزیر ...), or stands where the subject stands; in Arabic also a name or a title after 'so-called',
-  'known as', 'entitled' (ما يسمى بـ"X"، بعنوان "X").
+  'known as', 'entitled' (ما يسمى بـ"X"، بعنوان "X"), and a body's name opening its clause before a present verb of
+  denying or answering ('"سرايا X" تنفي استشهاد ...'), the headline's subject, or a body's name after 'أن' before its
+  verb ('وأضاف أن "X" لم تتلق ...').
 - A denial is a sentence with a verb of denying (نفى، نفته، تکذیب کرد، رد کرد، انکار کرد; rejecting a proposal, رفض
   المقترح، پیشنهاد را رد کرد, is none), answering claims (رد على الادعاءات), a cue (لا صحة، عار عن الصحة، الأكاذيب، ليس
   كما تزعم، نادرست، بی‌اساس، وجود ندارد) but not a warning to whoever spreads false news nor a negated one (ليست مفبركة،
@@ -46,8 +49,10 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   did not' after a verb of saying (أكد أنه لم ...), or the subject's own denial as a verbal noun (واصلت X تفنيدها); its
   denier is the speaker. Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
   speaker before a colon, is a denial too; in Arabic so is a subtitle under it that names its speaker before a colon
-  ('X لـ«Y»: ...'), and a headline's denier or speaker named shortly ('"حزب X العراق":', 'جهاز X بإقليم Y ينفي') is
-  the body's denier whose words it restates.
+  ('X لـ«Y»: ...'), and a headline's denier or speaker named shortly ('"حزب X العراق":', 'جهاز X بإقليم Y ينفي'), by
+  the body a spokesman's office names, or by a place or a government on record ('أربيل تنفي', the lead's denier) is
+  the body's denier whose words it restates. A body named with and without the word for its kind (ميليشيا "X"، "X")
+  is one.
 - In Persian, also: speech after a colon runs to its paragraph's end (not into a sentence the reporter opens), and
   into the next paragraph when the colon ends its own ('X می‌نویسد:'); a statement signed below by an office
   ('X' then 'سخنگوی Y') denies in the signer's name where it calls something untrue in its own voice, and a subtitle
@@ -295,12 +300,19 @@ _STATEMENT_OF = frozenset(
 _THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
+# 'لم', 'لن', 'لا', 'ليس', 'ليست', 'قد', folded: the first word of a verb after its subject ('أن "X" لم تتلق')
+_NOT_OR_HAD = frozenset(
+    {"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0642\u062f"}
+)
 _BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
 _ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
-# 'الله' after a word of a name ends a compound given name ('ذبيح الله', 'عطاء الله', 'نصر الله'), whose article is
-# no sign that the name has ended: the family name may follow ('ذبيح الله مجاهد').
-_ALLAH = "\u0627\u0644\u0644\u0647"
+# 'ميليشيا', 'حركة', 'جماعة', 'تنظيم', 'تشكيل', 'فصيل', 'منظمة', folded: the word for a body's kind before its name
+_KIND_WORDS = frozenset(
+    fold_words(w) for w in ("ميليشيا", "ميلشيا", "ميليشيات", "حركة", "جماعة", "تنظيم", "تشكيل", "فصيل", "منظمة")
+)
+# 'الدين', 'الله', folded: the second word of a given name ('عماد الدين', 'ذبيح الله')
+_OF_GOD = frozenset({"\u0627\u0644\u062f\u064a\u0646", "\u0627\u0644\u0644\u0647"})
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # 'باسمه', 'باسمها', 'باسمهم' (on its behalf), folded: 'الناطق باسمها X', the spokesman of the body just named
 _ON_ITS_BEHALF = frozenset(
@@ -475,7 +487,7 @@ class ArabicScriptReader:
             known = self.index.lookup(name) or self.index.lookup_suffix(name) or self.index.lookup_bag(name)
             ent = next((e for e in self.entities if known is not None and e.known == known), None)
             if ent is None and known is None and person is not True:
-                ent = self._same_body(name)
+                ent = self._same_body(name) or self._same_with_kind(name)
             if ent is None:
                 if person is None:
                     person = not self._is_body(name)
@@ -500,6 +512,24 @@ class ArabicScriptReader:
         if bag is None:
             return None
         return next((e for e in reversed(self.entities) if e.known is None and self._body_bag(e.name) == bag), None)
+
+    def _same_with_kind(self, name: str) -> Entity | None:
+        """In Arabic, a body named before with or without the word for its kind: 'لواء القدس' after 'ميليشيا لواء
+        القدس', 'حركة النور' after 'النور' (a movement, a militia, a group, a faction: the same body, written
+        shortly in a crosshead or in full in the lead)."""
+        if not self.words.verb_first:
+            return None
+        words = [w.strip(_PUNCT) for w in fold_words(name).split(" ")]
+        bare = words[1:] if len(words) > 1 and words[0] in _KIND_WORDS else words
+        if len(bare) == 1 and bare[0].startswith(_DEFINITE[0]):
+            return None  # ('الدولة' after 'تنظيم الدولة': one word with the article is no name of its own)
+        for ent in reversed(self.entities):
+            if ent.known is not None or ent.person:
+                continue
+            other = [w.strip(_PUNCT) for w in fold_words(ent.name).split(" ")]
+            if (other[1:] if len(other) > 1 and other[0] in _KIND_WORDS else other) == bare:
+                return ent
+        return None
 
     def _body_bag(self, name: str) -> tuple[frozenset[str], frozenset[str]] | None:
         """(records named, other words but fillers) of a body's name; None for a name that is not a body's."""
@@ -955,9 +985,9 @@ class ArabicScriptReader:
         def plain(w: str) -> bool:  # a word of a name without the article
             return not definite(w) and self._name_word(w, False)
 
-        def given(k: int) -> bool:  # a word of a given name: plain, 'الله' after 'عبد' or a plain word
+        def given(k: int) -> bool:  # a word of a given name: plain, or 'الله', 'الدين' after 'عبد' or a plain word
             return plain(words[k]) or (
-                definite(words[k]) and (words[k - 1] in _ABD or (words[k] == _ALLAH and k > 0 and plain(words[k - 1])))
+                definite(words[k]) and (words[k - 1] in _ABD or (words[k] in _OF_GOD and k > 0 and plain(words[k - 1])))
             )
 
         i, n = len(words) - 1, 0
@@ -1086,7 +1116,17 @@ class ArabicScriptReader:
         named_end = -1  # the token that closes the marks of a group's name after an office
         # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
 
+        skip = -1  # the last token of another name in brackets, passed over
         for i, (_, _, word, fw) in enumerate(tokens):
+            if i <= skip:
+                continue
+            if word[:1] == "(" and i and appositive:
+                # 'زعيم جماعة X (الحوثيون)، عبد الملك الحوثي،', 'القائد العام لـ"X" (Y سابقا)، Z،': an office's body, its
+                # other name in brackets, then the holder's name between commas
+                close = next((j for j in range(i, min(len(tokens), i + 4)) if ")" in tokens[j][2]), None)
+                if close is not None and tokens[close][2][-1:] in "\u060c," and close + 1 < len(tokens):
+                    n, skip, appositive = close + 1, close, False
+                    continue
             # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
             told = _TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
             if told and appositive and self._group_in_marks(tokens[i:]):
@@ -1167,6 +1207,8 @@ class ArabicScriptReader:
                 if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
                     appositive = False
                     continue
+                if appositive and i + 1 < len(tokens) and tokens[i + 1][2][:1] == "(":
+                    continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
                 break
         return n
 
@@ -1248,12 +1290,13 @@ class ArabicScriptReader:
         if not previous.startswith("\u0627\u0644"):
             return False
         if (
-            previous == _ALLAH
-            and i >= 2
-            and self._name_word(tokens[i - 2][3], i == 2)
+            i >= 2
+            and previous in _OF_GOD
+            and self._name_word(tokens[i - 2][3], False)
             and given_or_family_name(tokens[i][2].strip(_PUNCT))
         ):
-            return False  # 'قال ذبيح الله مجاهد': a compound given name, then its family name (not the object)
+            return False  # 'عماد الدين مجاهد', 'ذبيح الله مجاهد': a given name made with 'الدين' or 'الله', then the family
+            # name, which name data knows (not 'حزب الله وجود', nor a verbal noun after a name: 'نور الدين مقتل')
         if i == 1 and fw.startswith("\u0627\u0644") and {previous[2:], fw[2:]} <= self.c.body_words:
             return True  # 'اتهمت الحركة الحكومة بـ...': a body, then the body that is the object
         if (
@@ -1673,8 +1716,10 @@ class ArabicScriptReader:
         for unit in units:
             if unit.kind not in ("denial", "quote") or unit.number not in heading:
                 continue
-            # (a headline may end with an exclamation mark: '... ومصادر تنفي استعدادات لحرب!')
-            if unit.number == self.first and not reads_as_headline(unit.paragraph.text.rstrip().rstrip("!")):
+            # (a headline may end with an exclamation mark, '... ومصادر تنفي استعدادات لحرب!', or with the closing mark of
+            # a name in marks, 'X تنفي صلتها بغارة استهدفت "الحشد"': no full stop before it, as a sentence has)
+            ending = unit.paragraph.text.rstrip().rstrip("!").rstrip('"\u201d\u00bb')
+            if unit.number == self.first and not reads_as_headline(ending):
                 continue
             if any(unit.speaker.same(b.speaker) for b in body):
                 continue
@@ -1715,6 +1760,10 @@ class ArabicScriptReader:
             match = match or next((b for b in body if self._beside(b, unit.speaker)), None)
             if match is None and not self.words.verb_first:
                 match = self._opens_headline_subject(unit.speaker, body)
+            # ('أربيل تنفي ...' over 'نفت حكومة إقليم كردستان ...', 'طهران ترفض' over 'رفضت وزارة الخارجية الإيرانية'):
+            # a headline writes a capital or a country for its government; the denier of the lead is the one it means
+            if match is None and unit.kind == "denial" and body and self._names_a_place(unit.speaker):
+                match = body[0]
             if match is not None:
                 unit.speaker = match.speaker
 
@@ -1732,11 +1781,20 @@ class ArabicScriptReader:
         deniers = {id(b.speaker.entity) for b in found}
         return found[0] if len(deniers) == 1 and found[0].speaker.entity is not None else None
 
+    def _names_a_place(self, speaker: Speaker) -> bool:
+        """Whether a speaker is named by a place alone: a country or a city ('أربيل', 'طهران', 'إيران')."""
+        known = speaker.entity.known if speaker.entity is not None else None
+        if known is not None:  # (or the government of one, on record: 'طهران' for Iran)
+            return known.type == "place" or known.kind == "government"
+        return self._place(speaker.label.strip(_PUNCT))
+
     def _office_stems(self, speaker: Speaker) -> frozenset[str]:
         """The words of the offices a person was named with, as :func:`_name_stems` folds them."""
         if speaker.entity is None or not speaker.person:
             return frozenset()
         phrases = self.named_with.get(id(speaker.entity), [])
+        if self.words.verb_first:  # (and the office set after an Arabic name: 'X، مدير العلاقات في "هيئة Y"،')
+            phrases = [*phrases, *(o for o, ids in self.offices.items() if id(speaker.entity) in ids)]
         return frozenset().union(*(_name_stems(Speaker(p)) for p in phrases)) if phrases else frozenset()
 
     def _beside(self, unit: Unit, other: Speaker) -> bool:
@@ -1942,6 +2000,8 @@ class ArabicScriptReader:
             text[q.end : q.end + 2].strip()[:1] == ":" or (follows in _THAT and _OPENERS_AFTER.match(text, q.end))
         ):
             return True  # 'في تغريدة على "إكس": "..."', 'في بيان على "تلغرام" إن "..."': where it was said
+        if self.words.verb_first and (self._fronted_name(text, q) or self._name_after_that(text, q)):
+            return True
         if self.words.verb_first:  # 'نفت "كتائب حزب الله" في العراق': right after a verb opening its clause
             lead = text[: q.start].rstrip()
             verb = re.search(r"(?<!\S)\S+$", lead)  # from a word's start only: linear on a long word
@@ -1978,6 +2038,44 @@ class ArabicScriptReader:
         long_verb = self.c.verb.search(long_clause)
         object_between = long_verb is not None and _RA in long_clause[: long_verb.start()].split()[1:]
         return (not lead or lead[-1] in ".\u060c,:\u061b") and (near or opens_adjunct or object_between)
+
+    def _fronted_name(self, text: str, q: Quote) -> bool:
+        """In Arabic, a body's name in marks opening its clause before a verb of denying or answering in the present
+        tense: the headline's subject ('"حركة X" تنفي مقتل قائدها', '“جبهة X” ترد على ...'), not words said. Words said
+        in marks before their verb are a clause of their own ('"لن نتراجع"، يقول X'): a comma stands between, the verb
+        is one of saying, or they hold a word no name holds (a particle, a negation)."""
+        lead = text[: q.start].rstrip()
+        if not q.closed or (lead and lead[-1] not in ".\u060c,:\u061b!-\u2013\u2014"):
+            return False
+        words = fold_words(q.text).split(" ")
+        if not all(w.isalpha() and w not in self.c.stops for w in words):
+            return False
+        verb = re.match(r"\s+(\S+)", text[q.end : q.end + 30])
+        if verb is None:
+            return False
+        said = fold_words(verb.group(1))
+        # (a verb of denying or answering, whose object follows it; 'يقول' may follow words said and take its subject:
+        # '"السلام قريب" يقول X')
+        denies = self.c.deny.fullmatch(said) or self.c.respond.fullmatch(said)
+        return bool(denies) and _present(said, self.words.prefixes)
+
+    def _name_after_that(self, text: str, q: Quote) -> bool:
+        """In Arabic, a body's name in marks right after 'أن' (that) and before its verb: 'وأضاف أن "X" لم تتلق أي دعم',
+        'أكد أن "حركة X" تخوض معركة'. The name is one word or a body's ('حركة', 'هيئة' ...); its verb, right after it,
+        is negated, after 'قد', or in the present or the future. Words said after 'أن' run on to their clause's end
+        ('أكد أن "الحرب انتهت"'), and a description in marks ('أن "جهات معادية" سعت') is the speaker's word for it."""
+        before = fold_words(text[max(0, q.start - 12) : q.start]).split(" ")[-1:]
+        if not before or not ({before[0], before[0][1:]} & _BARE_THAT):
+            return False
+        words = fold_words(q.text).split(" ")
+        if not q.closed or not (len(words) == 1 or self._is_body(q.text)):
+            return False
+        after = re.match(r"\s+(\S+)", text[q.end : q.end + 30])
+        if after is None:
+            return False
+        verb = fold_words(after.group(1))
+        future = verb[:2] in ("\u0633\u064a", "\u0633\u062a")  # 'سي', 'ست'
+        return verb in _NOT_OR_HAD or (len(verb) >= 3 and (_present(verb, "") or future))
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
