@@ -47,6 +47,19 @@ def test_persian_office_of_a_country_is_no_name():
     assert [(k, s) for k, s, _ in units] == [("quote", "وزیر خارجه کشور نمونه")]
 
 
+def test_persian_spokesman_of_this_group_is_named_in_the_articles_words_not_the_records():
+    index = NameIndex()
+    index.add("جنبش نمونه", Known("sample-movement", "group", "movement", "Sample Movement"))
+    units = said(
+        "fa",
+        "جنبش نمونه به «رادیو نمونه» گفته است که هیچ کمکی نرسیده است.",
+        "سخنگوی این گروه اعلام کرد که این خبر تبلیغات بوده است.",
+        index=index,
+    )
+    # the movement is its record ('Sample Movement'); its spokesman, unnamed, is described in the article's words
+    assert [s for _, s, _ in units] == ["Sample Movement", "سخنگوی جنبش نمونه"]  # not 'سخنگوی Sample Movement'
+
+
 def test_persian_names_in_guillemets_before_an_office_or_their_verb():
     units = said(
         "fa",
@@ -722,6 +735,9 @@ def test_persian_passive_denial_by_two_agents_joined_by_and():
     ]
     units = said("fa", "این ادعا از سوی جنبش نمونه و همچنین دولت کسلیا تکذیب شد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه"), ("denial", "دولت کسلیا")]
+    # what each denies is the sentence, as with one agent; never the words naming the second agent ('و نیز Y')
+    analysis = analyse("fa", "این ادعا از سوی جنبش نمونه و نیز دولت کسلیا تکذیب شد.")
+    assert [u.denial.denied for u in analysis.units] == [("این ادعا از سوی جنبش نمونه و نیز دولت کسلیا تکذیب شد.",)] * 2
 
 
 def test_persian_a_negated_answer_to_a_claim_in_reported_speech():

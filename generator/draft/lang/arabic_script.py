@@ -800,7 +800,10 @@ class ArabicScriptReader:
         if len(words) == 3 and not self.words.verb_first and self._office_of_this_words(words):
             said = self.last_body
             if said is not None:  # 'سخنگوی این وزارتخانه' (this ministry's spokesman): of the body that spoke last
-                office = f"{raw.split()[0]} {said.label}"
+                # (the body as the article names it, not its record's English name: 'سخنگوی طالبان', never
+                # 'سخنگوی Taliban'; the record is still found in those words)
+                body_name = said.entity.name if said.entity is not None else said.label
+                office = f"{raw.split()[0]} {body_name}"
                 return Speaker(office, None, office, person=True, how=f"'{raw}' read as the {office}")
         if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
@@ -2757,6 +2760,8 @@ class ArabicScriptReader:
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
             for a_para, a_start, a_end in agents[1:]:  # 'از سوی X و نیز Y تکذیب شد': Y denies as well
                 read.acts[-1].also = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
+                if a_para is para:  # (the subject runs to Y's end: 'و نیز Y' is none of what was denied)
+                    read.acts[-1].subject_end = a_end
             if speaker is not None and kind != "according" and (main is None or relaying) and not claimed:
                 main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
@@ -2965,7 +2970,6 @@ class ArabicScriptReader:
                 if n and i + skip + runs == len(tokens):
                     return [(where, tokens[i + skip][0], tokens[i + skip + n - 1][1])]
                 # two agents joined ('از سوی X و نیز Y تکذیب شده است', by X and also by Y): each denies, when the
-                # second runs up to the verb
                 # second runs up to the verb ('و' may end the first's run when a word it stops at follows)
                 j = i + skip + n
                 if n > 1 and tokens[j - 1][3] == _AND_FA:
