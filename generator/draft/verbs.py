@@ -121,13 +121,17 @@ def as_reported(verb: Verb) -> str | None:
     return None
 
 
+# The days of the week, as a regular-expression alternation (lower case).
+DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
 # A passive that frames its subject's words, from its auxiliary to the participle: 'was quoted (by Y) as saying',
 # 'is heard saying', 'can be heard denying'. One copy, for telling an opening word a name (names) and the
 # speaker (speakers._WAS_QUOTED_AS_SAYING). The day may stand before the participle, and 'as' is often left out: 'was
 # quoted on Friday denying', 'was quoted saying'.
 QUOTED_AS = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
-    r"(?:\s+(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?(?:\s+as)?|"
+    rf"(?:\s+(?:on\s+)?(?i:{DAYS}|today|yesterday))?(?:\s+as)?|"
     r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
     rf"\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
 )
@@ -306,7 +310,6 @@ _REPORTED = r"^(?:[^.;:\u201c\u201d\"\u2591]{0,100}?\bthat\b|\s*[:,]?\s*[\u201c\
 # The writings a body speaks through, as a regular-expression alternation; each pattern below adds its own.
 # (a side's answer to reports is often called a clarification, and a body's statement a press release)
 WRITINGS = r"statement|communiqu\u00e9|communique|letter|message|post|tweet|clarification|press\s+release"
-DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Adverbs and auxiliaries that may stand between a subject and its verb ('the minister also', 'Venn had', 'X on
 # Tuesday'): each one word, or two joined by one space. Shared by the subject finder and the test that tells a
 # name opening a sentence from a common word, so both step over the same words.
