@@ -299,6 +299,14 @@ def test_arabic_office_body_then_name():
     assert [s for _, s, _ in units] == ["وزير الدفاع"]
 
 
+def test_arabic_quotation_opened_with_a_spaced_mark_holds_a_name_in_marks():
+    # 'قائلا: " ...': the opening mark stands apart after the colon; a name in marks inside does not close it
+    units = said("ar", 'وأضاف كمال عادل قائلا: " الحادث وقع ولا دخل لحركة "النور" بالأمر وقد تم زج الاسم".')
+    assert [(k, s, w.strip()) for k, s, w in units][:1] == [
+        ("quote", "كمال عادل", 'الحادث وقع ولا دخل لحركة "النور" بالأمر وقد تم زج الاسم')
+    ]
+
+
 def test_arabic_compound_given_name_with_allah_then_its_family_name():
     # 'الله' closes a compound given name; the family name after it is still the speaker's, after a verb or an office
     units = said("ar", 'وأضاف عطاء الله الكسلي قائلا: "الحدود مغلقة".')

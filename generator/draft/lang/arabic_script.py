@@ -3813,6 +3813,10 @@ def _nested_straight(text: str, number: int) -> list[Quote]:
             continue
         before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
         opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628\u0648\u0641") and after.isalpha()
+        # (or a mark with a space on both sides right after a colon or a comma: 'قائلا: " الحادث ...')
+        lead = text[max(0, i - 8) : i].rstrip()  # (a few characters back: linear in the paragraph)
+        spaced = before.isspace() and after.isspace() and lead[-1:] in (":", "\u060c", ",")
+        opens = opens or (spaced and text[i + 1 : i + 9].lstrip()[:1].isalpha())
         closes = not before.isspace() and (after.isspace() or after in _PUNCT)
         if opens == closes:
             return []
