@@ -34,6 +34,7 @@ from generator.draft.names import (
 )
 from generator.draft.polarity import affirmed
 from generator.draft.proposals import answered_claims, answered_in_article, similar_records, surname_reason
+from generator.draft.text import Sentence
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
 from generator.model.archive import ArchivedText
@@ -672,7 +673,7 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
 
 
-def _quoted(sentence) -> set[str]:
+def _quoted(sentence: Sentence) -> set[str]:
     """The quotations of a sentence, without the stop or comma at their end."""
     return {q.text.strip().rstrip(".,") for q in sentence.quotes}
 
