@@ -487,7 +487,7 @@ class Builder:
             answered = answered_in_article([c["paragraph"] for c in citations], text, others)
             if answered:
                 draft.data["notes"] += (
-                    " Drafted from the same article, it may answer (confirm, then list under claims): "
+                    " Claims drafted from the same article that it may answer (confirm, then list under claims): "
                     + "; ".join(f"`{cid}` ({why})" for cid, why in answered)
                     + "."
                 )

@@ -264,7 +264,7 @@ def test_a_drafted_denial_proposes_the_claim_drafted_just_before_it(minimal_proj
     denials = [d for key, d in records.items() if key.startswith("denial/")]
     assert len(claims) == 1 and len(denials) == 1
     assert (
-        f"it may answer (confirm, then list under claims): `{claims[0]}` (from ¶2, the paragraph before"
+        f"drafted from the same article that it may answer (confirm, then list under claims): `{claims[0]}` (from ¶2, the paragraph before"
         in (denials[0]["notes"])
     )
     assert "claims" not in denials[0]
