@@ -8,14 +8,15 @@ where it first appears, in the notes of every drafted claim and denial (after :d
 the editor has the ids at hand for subjects, places and the claims a denial answers. A record already
 linked in the draft's own fields (its speaker, subjects, the outlet told) is not listed again.
 
-A city is linked only where the text names it as a place: after a preposition of place ('in Damascus',
-'near Erbil', 'في دمشق', 'بحلب', 'در تهران'), in a list that such a preposition opens ('in Aleppo and Hama'), as a
-dateline ('DAMASCUS –', 'Damascus, SANA', 'ISLAMABAD:'), or as 'the city of'. Elsewhere a capital usually stands for its government ('Washington withdrew', 'warned Washington',
-'between Washington and Tehran', 'ambassador to Washington'), which is another record; there the city is proposed
-after :data:`NAMED_MAYBE` with that reason, for the editor to decide, and not linked, and the government is linked
-where its country has one on file (:meth:`NameIndex.government_of`), unless the article also names the city as a
-place or uses it in the possessive ('Baghdad's Green Zone'). The region named after a city ('the Damascus
-countryside', 'the countryside of Aleppo') is not the city.
+A city is linked only where the text names it as a place: after a preposition of place ('in Damascus', 'near Erbil',
+'في دمشق', 'بحلب', 'در تهران'), in a list that such a preposition opens ('in Aleppo and Hama'), as a dateline
+('DAMASCUS –', 'Damascus, SANA', 'ISLAMABAD:'), or as 'the city of'. Elsewhere a capital usually stands for its
+government ('Washington withdrew', 'warned Washington', 'between Washington and Tehran', 'ambassador to
+Washington'), which is another record; there the city is proposed after :data:`NAMED_MAYBE` with that reason, for
+the editor to decide, and not linked, and the government is linked where its country has one on file
+(:meth:`NameIndex.government_of`), unless the article also names the city as a place or uses it in the possessive
+('Baghdad's Green Zone'). The region named after a city ('the Damascus countryside', 'the countryside of Aleppo') is
+not the city.
 
 Names that are nearly a record's are proposed the same way, never linked: a body's name with one word fewer
 ('Revolutionary Guard Corps', 'الحرس الثوري', 'سپاه انقلاب اسلامی' for a record with one word more), and a

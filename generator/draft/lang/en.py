@@ -435,8 +435,9 @@ def _state_words(name: str) -> str:
 
 # Where the words written before a name stop being its title: a quotation mark (not an apostrophe inside a word,
 # as in Asa'ib), a full stop, comma, semicolon, colon or dash. (An appositive after the name is in its nearby words.)
-_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[\u201c\u201d\".,;:\u2014]|(?<!\w)[\u2018\u2019]|[\u2018\u2019](?!\w)")
+# The words that open a clause inside those words, after which only the rest may be a title ('the attack that killed').
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 
 
 def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, str]) -> None:
