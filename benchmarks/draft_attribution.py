@@ -73,9 +73,9 @@ from generator.draft.lang import reads_as_headline  # noqa: E402
 from generator.draft.linking import NAMED_MAYBE, NAMED_ON_FILE  # noqa: E402
 from generator.draft.names import name_key  # noqa: E402
 from generator.draft.proposals import name_bag  # noqa: E402
+from generator.folding import fold as search_fold  # noqa: E402
 from generator.model.archive import fold  # noqa: E402
 from generator.project import Project  # noqa: E402
-from generator.render.search_keys import fold as search_fold  # noqa: E402
 from generator.validate import check_project  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"

@@ -50,6 +50,9 @@ def test_no_module_takes_another_modules_private_names():
         ("generator/render/", ("generator.export", "generator.build", "generator.commands", "generator.cli")),
         ("generator/export/", ("generator.render", "generator.build", "generator.commands", "generator.cli")),
         ("generator/validate/", ("generator.render", "generator.export", "generator.build", "generator.commands")),
+        # text helpers shared by the drafter, the validator and search: below all three
+        ("generator/folding.py", ("generator.render", "generator.draft", "generator.validate", "generator.model")),
+        ("generator/wording.py", ("generator.render", "generator.draft", "generator.validate", "generator.model")),
     ],
 )
 def test_a_layer_never_reaches_up(layer: str, below: tuple[str, ...]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from generator.render.search_keys import fold
+from generator.folding import fold
 
 # Monday = 0, as datetime.date.weekday() counts. Arabic and Persian names are folded as search folds them.
 _WEEKDAYS: dict[str, int] = {

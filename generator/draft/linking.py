@@ -36,7 +36,7 @@ from itertools import pairwise
 from generator.draft.names import CONNECTORS, FUNCTION_WORDS, Known, NameIndex, key_tokens, name_key
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.text import Paragraph
-from generator.render.search_keys import fold
+from generator.folding import fold
 
 # Words after which a city is a place. English prepositions; Arabic and Persian ones as search folds them,
 # with the words for city and capital ('مدينة دمشق', 'شهر تهران').

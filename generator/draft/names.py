@@ -44,8 +44,8 @@ from generator.draft.verbs import (
     TRAILING_WORDS,
     find_verbs,
 )
+from generator.folding import fold as search_fold
 from generator.model.corpus import Corpus
-from generator.render.search_keys import fold as search_fold
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("‘’ʼ′`´", "'"))
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")

@@ -4,7 +4,7 @@ Two kinds of proposal:
 
 - :func:`answered_claims`: the existing claims a drafted denial most likely answers, ranked by the
   subjects they share (records named in both), whether the claim is about the denier, and the words
-  they share (folded, four letters or more, common words left out).
+  they share (:mod:`generator.wording`).
 - :func:`answered_in_article`: the claims drafted from the same article, by someone else, that a drafted
   denial most likely answers: a report and its denial often stand a paragraph apart ('The agency said the
   leaders met. ... A spokesman told reporters: "That is not true."'), where no word is shared.
@@ -25,77 +25,14 @@ from typing import Any
 from rigour.text.distance import levenshtein
 from rigour.text.translit import ascii_text
 
-from generator.render.search_keys import STOPWORDS, fold, skeleton
-
-_COMMON = STOPWORDS | frozenset(
-    {
-        "said",
-        "says",
-        "that",
-        "this",
-        "these",
-        "those",
-        "have",
-        "has",
-        "were",
-        "been",
-        "will",
-        "would",
-        "also",
-        "which",
-        "their",
-        "there",
-        "they",
-        "them",
-        "about",
-        "after",
-        "before",
-        "against",
-        "into",
-        "over",
-        "under",
-        "more",
-        "than",
-        "other",
-        "some",
-        "such",
-        "only",
-        "very",
-        "from",
-        "with",
-    }
-)
-# British and American spellings, and a few demonyms of the region, as one word each (no offline library
-# covers these; the list is short on purpose).
-_VARIANTS = {
-    "defense": "defence",
-    "organization": "organisation",
-    "center": "centre",
-    "program": "programme",
-    "iraqi": "iraq",
-    "iranian": "iran",
-    "syrian": "syria",
-    "lebanese": "lebanon",
-    "israeli": "israel",
-    "pakistani": "pakistan",
-    "afghan": "afghanistan",
-    "turkish": "turkey",
-    "kurdish": "kurdistan",
-    "american": "us",
-    "yemeni": "yemen",
-    "saudi": "saudi",
-}
-
-
-def content_words(text: str) -> set[str]:
-    """Folded words of four letters or more that are not common words, spelling variants made one."""
-    return {_VARIANTS.get(w, w) for w in fold(text).split() if len(w) >= 4 and w not in _COMMON}
+from generator.folding import STOPWORDS, fold, skeleton
+from generator.wording import content_words, shared, variant
 
 
 def name_bag(text: str) -> frozenset[str]:
     """A name's words in any order, spelling variants made one: 'Iraq's Ministry of Defense' -> {iraq, ministry, defence}."""
     text = re.sub(r"['\u2019]s\b", "", text)
-    return frozenset(_VARIANTS.get(w, w) for w in fold(text).split() if w not in STOPWORDS)
+    return frozenset(variant(w) for w in fold(text).split() if w not in STOPWORDS)
 
 
 def consonants(word: str) -> str:
@@ -230,18 +167,17 @@ def answered_claims(
         claimant = claim.claimant.actor
         if denier is not None and claimant == denier:
             continue  # one does not deny one's own claim
-        shared = [s for s in subjects if s in claim.subjects]
+        both = [s for s in subjects if s in claim.subjects]
         about_denier = denier is not None and denier in claim.subjects
-        claim_words = content_words(" ".join([claim.summary, *(c.quote for c in claim.citations)]))
-        common = sorted(words & claim_words)
-        score = 3 * len(shared) + (3 if about_denier else 0) + min(len(common), 6)
-        if score < 4 or not (shared or about_denier or len(common) >= 3):
+        common = shared(words, content_words(" ".join([claim.summary, *(c.quote for c in claim.citations)])))
+        score = 3 * len(both) + (3 if about_denier else 0) + min(len(common), 6)
+        if score < 4 or not (both or about_denier or len(common) >= 3):
             continue
         parts = []
         if about_denier:
             parts.append("it is about the denier")
-        if shared:
-            parts.append("shared subjects: " + ", ".join(shared))
+        if both:
+            parts.append("shared subjects: " + ", ".join(both))
         if common:
             parts.append("shared words: " + ", ".join(common[:6]))
         scored.append((score, claim.id, "; ".join(parts)))
@@ -260,7 +196,7 @@ def answered_in_article(
     scored: list[tuple[int, str, str]] = []
     for claim_id, paragraph, text in claims:
         gaps = [p - paragraph for p in denial_paragraphs if 0 <= p - paragraph <= 2]
-        common = sorted(words & content_words(text))
+        common = shared(words, content_words(text))
         if not gaps and len(common) < 3:
             continue
         where = f"from \u00b6{paragraph}"

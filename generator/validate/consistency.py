@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from generator.errors import Issue, issue_at
 from generator.model.corpus import Corpus
 from generator.model.records import Claim, Denial
 from generator.validate.registry import Context, check
+from generator.wording import content_words, shared
 
 
 @check("denials")
@@ -49,25 +49,11 @@ def check_denial_targets(ctx: Context) -> Iterator[Issue]:
             )
 
 
-_WORD = re.compile(r"\w{4,}")
-_COMMON = frozenset(
-    re.split(
-        r"\s+",
-        "that said says with from this have were they their there about which would into been what "
-        "also than them when some more other over after",
-    )
-)
-
-
-def _words(*texts: str | None) -> set[str]:
-    return {w.casefold() for text in texts if text for w in _WORD.findall(text)} - _COMMON
-
-
 def likely_claims(corpus: Corpus, denial: Denial, limit: int = 3) -> list[tuple[Claim, str]]:
     """Claims a denial most likely answers: about its speaker, drawn from its sources, sharing its words."""
     speaker = {denial.denier.actor, denial.denier.affiliation} - {None}
     sources = {c.source for c in denial.citations}
-    words = _words(denial.summary, denial.denied)
+    words = content_words(" ".join(filter(None, (denial.summary, denial.denied))))
     scored = []
     for claim in corpus.all_of(Claim):
         if _same_speaker(claim, denial):
@@ -79,10 +65,10 @@ def likely_claims(corpus: Corpus, denial: Denial, limit: int = 3) -> list[tuple[
         if sources & {c.source for c in claim.citations}:
             reasons.append("same source")
             score += 2
-        shared = words & _words(claim.summary)
-        if len(shared) >= 2:
-            reasons.append(f"shares {', '.join(sorted(shared)[:4])}")
-            score += len(shared) / max(len(words), 1) * 4
+        common = shared(words, content_words(claim.summary))
+        if len(common) >= 2:
+            reasons.append(f"shares {', '.join(common[:4])}")
+            score += len(common) / max(len(words), 1) * 4
         if reasons:
             scored.append((-score, claim.id, claim, "; ".join(reasons)))
     return [(claim, why) for _, _, claim, why in sorted(scored)[:limit]]

@@ -8,8 +8,8 @@ from collections import Counter
 import pytest
 
 from benchmarks.synthetic import generate
+from generator.folding import fold, skeleton
 from generator.project import Project
-from generator.render.search_keys import fold, skeleton
 from generator.validate import check_project
 from tests.browser.conftest import built_and_served, wait_until
 from tests.render.kit import REPO
@@ -92,7 +92,7 @@ def test_header_box_lists_the_fact_sheet_first_and_enter_opens_the_search_page(s
 
 
 def test_the_browser_folds_like_the_build(seed_site, page):
-    """search.js's fold and skeleton give the same words as generator/render/search_keys.py."""
+    """search.js's fold and skeleton give the same words as generator/folding.py."""
     samples = [
         "Fatemiyoun",
         "Fāṭemiyūn",

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.render.search_keys import fold as search_fold
+from generator.folding import fold as search_fold
 
 _DROP = frozenset("\u0640\u200c\u200d\u200e\u200f")
 

@@ -1,7 +1,7 @@
 // Site search over the Pagefind index that `factsheet build` makes of the built site.
 //
 // A query runs as it was typed, folded, and reduced to its transliteration skeleton
-// (fold and skeleton are generator/render/search_keys.py written again in JavaScript;
+// (fold and skeleton are generator/folding.py written again in JavaScript;
 // keep the two in step: tests/browser checks that they agree). Each fact sheet carries
 // its names and aliases in those forms, weighted high, so "Fatimiyoun", "al Zurfi" or
 // a name in Arabic or Persian script lead to the fact sheet first. The three result
