@@ -8,12 +8,19 @@ import unicodedata
 from generator.model.fields import MAX_ID_LENGTH
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# An apostrophe inside a word is not a word break: a possessive goes ('Sudan's RSF' -> 'sudan-rsf'), and an
+# elision or a transliterated ayn or hamza closes up ('don't' -> 'dont', 'Ma'an' -> 'maan').
+_POSSESSIVE = re.compile(r"(?<=[a-z0-9])['\u2019]s\b")
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z0-9])['\u2019\u02bc\u02bb\u2018`](?=[a-z0-9])")
 
 
 def slugify(text: str, limit: int = MAX_ID_LENGTH) -> str:
-    """'Abdul Rahman Al-Jazairi' -> 'abdul-rahman-al-jazairi'; '' when nothing Latin is left (ask for an id)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = _NOT_ALNUM.sub("-", ascii_text.lower()).strip("-")
+    """'Abdul Rahman Al-Jazairi' -> 'abdul-rahman-al-jazairi', 'Iraq's defence ministry' -> 'iraq-defence-ministry';
+    '' when nothing Latin is left (ask for an id)."""
+    text = unicodedata.normalize("NFKD", text).lower()
+    text = _INNER_APOSTROPHE.sub("", _POSSESSIVE.sub("", text))
+    ascii_text = text.encode("ascii", "ignore").decode()
+    slug = _NOT_ALNUM.sub("-", ascii_text).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
     return slug
