@@ -2040,7 +2040,18 @@ class ArabicScriptReader:
         )
         long_verb = self.c.verb.search(long_clause)
         object_between = long_verb is not None and _RA in long_clause[: long_verb.start()].split()[1:]
-        return (not lead or lead[-1] in ".\u060c,:\u061b") and (near or opens_adjunct or object_between)
+        # ('یک مقام امریکایی «X» در صحبت با ... ادعا کرد', 'سخنگوی وزارت «X» گفت:'): a name in marks right after its
+        # office, in apposition, also stands where the subject does; words said follow their verb, not an office
+        office_words = [w.strip(_PUNCT) for w in before[-3:]]
+        in_apposition = (
+            len(words) <= 3
+            and bool(set(office_words) & (self.c.titles | self.c.heads))
+            and not any(self.c.verb.fullmatch(w) for w in office_words)
+            and not re.search(r"[.\u060c,:;\u061b!?\u061f\u00ab\u00bb]", " ".join(lead.split()[-3:]))
+            and follows != _RA  # ('سخنگو «X» را رد کرد': words in marks, the object of his verb)
+        )
+        subject_place = not lead or lead[-1] in ".\u060c,:\u061b" or in_apposition
+        return subject_place and (near or opens_adjunct or object_between)
 
     def _fronted_name(self, text: str, q: Quote) -> bool:
         """In Arabic, a body's name in marks opening its clause before a verb of denying or answering in the present
