@@ -714,6 +714,19 @@ class ArabicScriptReader:
             # 'گروه تروریستی «X»' (the terrorist group X): the group is X, named in guillemets after what it is
             name = described_name.group(2)
             return self.speaker(name, para, start + raw.index(name), sentence)
+        if not self.words.verb_first and raw.endswith("\u00bb") and "\u00ab" in raw:
+            # 'یک مقام امریکایی «X»', 'سخنگوی وزارت «X»': an office or a description, then the person's name in
+            # guillemets; the name is the speaker, as it is without the marks
+            at = raw.rindex("\u00ab")
+            name, lead_words = raw[at + 1 : -1].strip(), fold_words(raw[:at]).split()
+            if (
+                1 <= len(lead_words) <= 4
+                and set(lead_words) & (self.c.titles | self.c.heads)
+                and len(name.split()) <= 3
+            ):
+                found = self.speaker(name, para, start + raw.index(name, at), sentence)
+                if found is not None and found.entity is not None:
+                    return found
         if len(words) >= 2 and words[0] in _UPON and words[1] == _PEACE:
             return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
         if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
