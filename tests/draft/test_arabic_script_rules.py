@@ -2505,3 +2505,44 @@ def test_arabic_an_office_its_body_another_name_in_brackets_then_the_holder():
         "نفى زعيم جماعة “أنصار النهر” (النهريون)، أبو سامي الكسلي، التقارير الإعلامية.",
     ):
         assert [u[:2] for u in said("ar", text)] == [("denial", "أبو سامي الكسلي")], text
+
+
+def test_persian_a_headline_opens_with_the_noun_of_what_its_speaker_said():
+    # 'هشدار X به Y: ...' (X's warning to Y): X speaks, not 'the warning of X'
+    units = said("fa", "هشدار جنبش کاوند به استراویا: حمله به مرز عواقب سختی خواهد داشت", "جنبش کاوند بیانیه داد.")
+    assert units[0] == ("quote", "جنبش کاوند", "حمله به مرز عواقب سختی خواهد داشت")
+
+
+def test_persian_however_before_the_subject_is_no_part_of_it():
+    units = said("fa", "هرچند، جنبش کاوند با نشر ویدیویی حضور فرمانده خود در استراویا را تکذیب کرده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش کاوند")]
+
+
+def test_persian_we_after_a_claimant_are_not_the_claimant():
+    # 'X ادعا کرد ...' then 'ما این ادعا را رد می کنیم': 'we' answer X, whose claim it is
+    units = said(
+        "fa",
+        "روز گذشته، یک مقام استراویایی ادعا کرد گویا جنبش کاوند سلاح گرفته است.",
+        "ما این ادعای بی اساس را به جدیت رد می کنیم.",
+    )
+    assert all(s != "یک مقام استراویایی" for k, s, _ in units if k == "denial")
+    # (after one who said, not claimed, 'we' are still the last speaker's)
+    units = said("fa", "لو آرنو سخنگوی جنبش کاوند گفت که نیروها آماده هستند.", "ما این ادعای بی اساس را رد می کنیم.")
+    assert ("denial", "لو آرنو") in [(k, s) for k, s, _ in units]
+
+
+def test_persian_accusations_in_the_plural_end_the_subject_of_rejecting_them():
+    units = said(
+        "fa",
+        "دفتر روابط رسانه‌ای جنبش کاوند اتهام‌های مطرح‌شده توسط وزارت کشور استراویا را رد کرده و اعلام کرد که "
+        "نام این جنبش به ناحق در این ادعاها آمده است.",
+    )
+    assert [(k, s) for k, s, _ in units][:1] == [("denial", "دفتر روابط رسانه‌ای جنبش کاوند")]
+
+
+def test_persian_condemning_an_attempt_to_attribute_an_attack_denies_it():
+    units = said("fa", "سخنگوی وزارت خارجه کسلیا تلاش برای انتساب حمله به مرز را به کسلیا محکوم کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی وزارت خارجه کسلیا")]
+    # (an attack condemned denies nothing)
+    units = said("fa", "سخنگوی وزارت خارجه کسلیا حمله به مرز را به شدت محکوم کرد.")
+    assert [k for k, _, _ in units] != ["denial"]
