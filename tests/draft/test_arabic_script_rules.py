@@ -26,7 +26,8 @@ def test_persian_outlet_in_guillemets_told_before_the_verb_is_no_quotation():
     units = said("fa", "رضا کاظمی در مصاحبه ای با «رادیو نمونه» اعلام کرد: مرز امن است.")
     assert units == [("quote", "رضا کاظمی", "مرز امن است")]
     units = said("fa", "سخنگوی این گروه به «رادیو نمونه» اعلام کرد که این خبر تبلیغات است.")
-    assert [(k, s) for k, s, _ in units] == [("reported", "سخنگوی این گروه")]
+    # (a report called propaganda: a denial, by the spokesman)
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی این گروه")]
     assert "رادیو نمونه" in units[0][2]  # the sentence, not the outlet's name, is what was said
 
 
@@ -2546,3 +2547,20 @@ def test_persian_condemning_an_attempt_to_attribute_an_attack_denies_it():
     # (an attack condemned denies nothing)
     units = said("fa", "سخنگوی وزارت خارجه کسلیا حمله به مرز را به شدت محکوم کرد.")
     assert [k for k, _, _ in units] != ["denial"]
+
+
+def test_persian_asking_people_not_to_heed_rumours_denies_nothing():
+    units = said(
+        "fa",
+        "لو آرنو سخنگوی جنبش کاوند گفت که رهبر جنبش سالم است.",
+        "او از مردم خواست که به چنین شایعات گوش ندهند.",
+    )
+    assert [k for k, _, _ in units] == ["reported", "reported"]
+
+
+def test_persian_a_report_said_to_be_propaganda_is_denied():
+    units = said("fa", "سخنگوی جنبش کاوند اعلام کرد که پخش این خبر تبلیغات بوده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش کاوند")]
+    # (not the reporter's source, nor propaganda that is no report's)
+    units = said("fa", "به گزارش ایرنا تبلیغات نامزدها ممنوع است.", "لو آرنو گفت که بودجه تبلیغات زیاد بوده است.")
+    assert "denial" not in [k for k, _, _ in units]

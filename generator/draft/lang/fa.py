@@ -404,6 +404,9 @@ PERSIAN_WORDS = Words(
         rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
+        # or said to be propaganda after the report it is said of ('پخش این خبر تبلیغات بوده است', 'این گزارش تبلیغات
+        # دشمن است'; not the reporter's source, 'به گزارش X، ...')
+        rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,4}}?\s+تبليغات(?:\s+[^\s.،]+){{0,2}}?\s+(?:است|بوده|بود|هست)(?!\w)",
         # one said to be dead or ill is 'in full health', 'safe and well' ('در صحت و سلامت کامل است', 'سالم و سرحال
         # است'): the answer to a rumour of a death; a plain 'is well' ('حالش خوب است') is as often said of the wounded
         r"در\s+صحت\s+و\s+سلامت(?:\s+كامل)?\s+(?:است|هست|بسر|به\s*سر|قرار)|سالم\s+و\s+سرحال",
@@ -434,7 +437,8 @@ PERSIAN_WORDS = Words(
     # 'نسبت به انتشار شایعات هشدار داد' (warned against spreading rumours): a warning, no denial
     # (and pretexts: 'به بهانه‌های واهی', on flimsy pretexts, accuses someone else)
     # ('نسبت به شایعات هشدار داد', 'مردم را از شایعات برحذر داشت': a warning against rumours whoever spreads them)
-    warning=("", r"هشدار|بر\s*حذر"),
+    # (and asking people not to heed rumours: 'از مردم خواست به این شایعات گوش ندهند', 'توجه نکنند')
+    warning=("", r"هشدار|بر\s*حذر|گوش\s+ن(?:دهند|كنند)|(?:توجه|اعتنا)\s+نكنند"),
     spreading=("به انتشار", "از انتشار", "بهانه", "بهانه های", "بهانه‌های", "بهانه‌ای", "بهانه ای"),
     reacting=("در واکنش به", "در پاسخ به"),
     # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
