@@ -26,7 +26,8 @@ def test_persian_outlet_in_guillemets_told_before_the_verb_is_no_quotation():
     units = said("fa", "رضا کاظمی در مصاحبه ای با «رادیو نمونه» اعلام کرد: مرز امن است.")
     assert units == [("quote", "رضا کاظمی", "مرز امن است")]
     units = said("fa", "سخنگوی این گروه به «رادیو نمونه» اعلام کرد که این خبر تبلیغات است.")
-    assert [(k, s) for k, s, _ in units] == [("reported", "سخنگوی این گروه")]
+    # (a report called propaganda: a denial, by the spokesman)
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی این گروه")]
     assert "رادیو نمونه" in units[0][2]  # the sentence, not the outlet's name, is what was said
 
 
@@ -2515,3 +2516,61 @@ def test_persian_a_name_in_guillemets_after_its_office_is_no_quotation():
     assert units == [("quote", "رضا کاظمی", "مرز امن است")]
     # words in marks that are the office holder's object stay words said
     assert said("fa", "سخنگوی وزارت نمونه «دروغ محض» را رد کرد.") == [("denial", "سخنگوی وزارت نمونه", "دروغ محض")]
+
+
+def test_persian_a_headline_opens_with_the_noun_of_what_its_speaker_said():
+    # 'هشدار X به Y: ...' (X's warning to Y): X speaks, not 'the warning of X'
+    units = said("fa", "هشدار جنبش کاوند به استراویا: حمله به مرز عواقب سختی خواهد داشت", "جنبش کاوند بیانیه داد.")
+    assert units[0] == ("quote", "جنبش کاوند", "حمله به مرز عواقب سختی خواهد داشت")
+
+
+def test_persian_however_before_the_subject_is_no_part_of_it():
+    units = said("fa", "هرچند، جنبش کاوند با نشر ویدیویی حضور فرمانده خود در استراویا را تکذیب کرده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "جنبش کاوند")]
+
+
+def test_persian_we_after_a_claimant_are_not_the_claimant():
+    # 'X ادعا کرد ...' then 'ما این ادعا را رد می کنیم': 'we' answer X, whose claim it is
+    units = said(
+        "fa",
+        "روز گذشته، یک مقام استراویایی ادعا کرد گویا جنبش کاوند سلاح گرفته است.",
+        "ما این ادعای بی اساس را به جدیت رد می کنیم.",
+    )
+    assert all(s != "یک مقام استراویایی" for k, s, _ in units if k == "denial")
+    # (after one who said, not claimed, 'we' are still the last speaker's)
+    units = said("fa", "لو آرنو سخنگوی جنبش کاوند گفت که نیروها آماده هستند.", "ما این ادعای بی اساس را رد می کنیم.")
+    assert ("denial", "لو آرنو") in [(k, s) for k, s, _ in units]
+
+
+def test_persian_accusations_in_the_plural_end_the_subject_of_rejecting_them():
+    units = said(
+        "fa",
+        "دفتر روابط رسانه‌ای جنبش کاوند اتهام‌های مطرح‌شده توسط وزارت کشور استراویا را رد کرده و اعلام کرد که "
+        "نام این جنبش به ناحق در این ادعاها آمده است.",
+    )
+    assert [(k, s) for k, s, _ in units][:1] == [("denial", "دفتر روابط رسانه‌ای جنبش کاوند")]
+
+
+def test_persian_condemning_an_attempt_to_attribute_an_attack_denies_it():
+    units = said("fa", "سخنگوی وزارت خارجه کسلیا تلاش برای انتساب حمله به مرز را به کسلیا محکوم کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی وزارت خارجه کسلیا")]
+    # (an attack condemned denies nothing)
+    units = said("fa", "سخنگوی وزارت خارجه کسلیا حمله به مرز را به شدت محکوم کرد.")
+    assert [k for k, _, _ in units] != ["denial"]
+
+
+def test_persian_asking_people_not_to_heed_rumours_denies_nothing():
+    units = said(
+        "fa",
+        "لو آرنو سخنگوی جنبش کاوند گفت که رهبر جنبش سالم است.",
+        "او از مردم خواست که به چنین شایعات گوش ندهند.",
+    )
+    assert [k for k, _, _ in units] == ["reported", "reported"]
+
+
+def test_persian_a_report_said_to_be_propaganda_is_denied():
+    units = said("fa", "سخنگوی جنبش کاوند اعلام کرد که پخش این خبر تبلیغات بوده است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "سخنگوی جنبش کاوند")]
+    # (not the reporter's source, nor propaganda that is no report's)
+    units = said("fa", "به گزارش ایرنا تبلیغات نامزدها ممنوع است.", "لو آرنو گفت که بودجه تبلیغات زیاد بوده است.")
+    assert "denial" not in [k for k, _, _ in units]

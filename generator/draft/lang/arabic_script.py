@@ -58,7 +58,8 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   ('X' then 'سخنگوی Y') denies in the signer's name where it calls something untrue in its own voice, and a subtitle
   that does so is the lead denier's; 'X بیانیه‌ای صادر کرد' makes X the speaker of 'در این بیانیه آمده است'; a
   subject ends before a verbal noun ('کشته شدن'), after an outlet's dateline, before 'however' (X اما) and never
-  runs into an earlier verb of saying; 'وزارت امور خارجه X' and 'وزارت خارجه X' are one body.
+  runs into an earlier verb of saying; 'وزارت امور خارجه X' and 'وزارت خارجه X' are one body. A headline's speaker
+  follows the noun of what was said ('هشدار X به Y: ...'), and 'we' after one who claimed ('X ادعا کرد ...') is never X.
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`, folded and compiled by :mod:`.arabic_words`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
@@ -260,6 +261,7 @@ _THEREFORE_FA = re.compile(
     "|\u0644\u0630\u0627|\u0627\u0632 \u0627\u064a\u0646 \u0631\u0648)(?!\\w)"
 )
 _THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
+_CLAIMED_FA = "\u0627\u062f\u0639\u0627"  # ادعا (claimed: ادعا کرد), folded
 # (a Persian plural's ending: 'مسئولان', 'مقامات', 'رسانه‌ها'; a one-word speaker so ended may be many)
 _PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
@@ -445,6 +447,8 @@ class ArabicScriptReader:
         self.by_key: dict[str, Entity] = {}
         self.last: Speaker | None = None
         self.last_body: Speaker | None = None
+        self.claimant: Speaker | None = None
+        """The last speaker, where what it last said it only claimed (Persian 'ادعا کرد'): never 'we' after it."""
         self.statement_of: dict[str, Speaker] = {}
         """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
         self.bodies: list[tuple[str, int, int, Sentence]] = []
@@ -743,6 +747,10 @@ class ArabicScriptReader:
             head = fold_words(self.last.label).split(" ")[0]
             if not self.last.plural and not _PLURAL_END_FA.search(head):
                 return None
+        if words and words[0] in self.c.first_person and self.last is not None and self.last is self.claimant:
+            # ('X ادعا کرد که ... .' then 'ما این ادعا را رد می‌کنیم': 'we' answer the one who claimed, and are the
+            # body whose statement it is, which its own text seldom names; never the claimant)
+            return None
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
         if words[0] in self.c.possessive_refs:
@@ -2390,6 +2398,8 @@ class ArabicScriptReader:
         """The speaker named before a colon that opens a sentence ('X: ...'), or None (``text``: the paragraph's
         words to read the label in, where they are not its masked text)."""
         tokens = self._tokens(para.masked if text is None else text, sent.start, colon)
+        if len(tokens) > 1 and tokens[0][3] in self.c.speech_nouns:
+            tokens = tokens[1:]  # ('هشدار X به Y: ...', X's warning to Y: X speaks, not 'the warning of X')
         answering = next((i for i, t in enumerate(tokens) if i and _answering(tokens, i)), None)
         if answering is not None:
             tokens = tokens[:answering]  # ('X ردا على الإعلام: ...', 'X در واکنش به ...: ...': X, answering it)
@@ -2794,6 +2804,8 @@ class ArabicScriptReader:
         for act in read.acts:
             if act.speaker is not None and act.kind != "according" and not act.claimed:
                 self._spoke(act.speaker)
+                claiming = not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(_CLAIMED_FA)
+                self.claimant = act.speaker if claiming else None
         if main is not None:
             for word in text.split():
                 if word.strip(_PUNCT) in self.c.statements:

@@ -92,6 +92,8 @@ class Words:
     """Letters written onto a verb: Arabic و and ف."""
     kickers: tuple[str, ...] = ()
     """Labels a headline opens with before a colon ('عاجل:', breaking): not speakers."""
+    speech_nouns: tuple[str, ...] = ()
+    """Nouns of speech a headline opens with before its speaker ('هشدار X به Y:', X's warning to Y)."""
     time_words: tuple[str, ...] = ()
     """Words of a time phrase that may open a sentence before its subject ('روز شنبه', 'امروز')."""
     respond_verbs: tuple[str, ...] = ()
@@ -199,6 +201,7 @@ class Compiled:
     partitive: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     kickers: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
     respond: re.Pattern[str] = re.compile(r"(?!)")
     answers_claims: re.Pattern[str] = re.compile(r"(?!)")
     """'على الادعاءات' (to the claims) after a verb of answering, within its clause."""
@@ -316,6 +319,7 @@ def _compile(words: Words) -> Compiled:
         frozenset(fold_words(p) for p in words.partitive),
         fold_set(words.time_words),
         fold_set(words.kickers),
+        fold_set(words.speech_nouns),
         re.compile(_alternation(words.respond_verbs, words.prefixes)),
         re.compile(r"[^.\u060c,:]{0,120}?(?<!\w)\u0639\u0644\u064a\s+" + _alternation(words.claim_words, "")),
         re.compile(_alternation(words.claim_words, "").replace(r"(?<!\w)", _CUE_PREFIX, 1)),

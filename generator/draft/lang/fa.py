@@ -92,8 +92,10 @@ _CALLED_RE = "|".join(re.escape(fold_words(v)).replace(r"\ ", r"\s*") for v in s
 
 # What is answered when a report is called untrue, condemned or exaggerated, folded ('این گزارش غلط است', 'این شایعات را
 # محکوم کرد'; not 'خبرگزاری', a news agency, nor 'خبری', of news, as in 'نشست خبری', a press conference): one list for
-# each pattern that needs the claim before what it is called.
-_CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور"
+# each pattern that needs the claim before what it is called. An attribution is one too: 'تلاش برای انتساب حمله به X را
+# محکوم کرد' (condemned the attempt to pin the attack on X) answers the claim that X did it ('انتصاب', appointing, is
+# another word).
+_CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور|انتساب"
 
 # while, with, after ('ضمن تکذیب این خبر گفت', 'پس از رد این ادعا افزود'): before a verbal noun of denying
 _WHILE = ("ضمن", "با", "پس از")
@@ -368,9 +370,10 @@ PERSIAN_WORDS = Words(
         r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد)(?!\w)",
         # claims, accusations or reports condemned or mocked ('این ادعاها را محکوم کرد', 'اتهامات را به سخره گرفت'),
         # or called made in bad faith ('بدخواهانه', 'با اهداف سیاسی مطرح می‌شود'): dismissed, as 'رد کرد' rejects
-        # them; the noun comes first, so an attack condemned ('حمله را محکوم کرد') denies nothing
+        # them; the noun comes first, so an attack condemned ('حمله را محکوم کرد') denies nothing (an attribution
+        # names whom it blames after 'را': 'انتساب حمله را به X محکوم کرد')
         rf"(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,12}}?\s+"
-        r"(?:را\s+(?:(?:به\s*شدت|شديدا|قويا)\s+)?(?:محكوم|تقبيح|مسخره)\s*(?:كرد|نمود|مي\s*كن)|(?:را\s+)?به\s*سخره\s*گرفت"
+        r"(?:را\s+(?:به\s+[^\s.،]+\s+)?(?:(?:به\s*شدت|شديدا|قويا)\s+)?(?:محكوم|تقبيح|مسخره)\s*(?:كرد|نمود|مي\s*كن)|(?:را\s+)?به\s*سخره\s*گرفت"
         r"|بدخواهانه|غرض\s*ورزانه|فريبكارانه|گمراه\s*كننده"
         r"|(?:با|داراي)\s+(?:اهداف|انگيزه|مقاصد)(?:\s*ها)?ي?\s+سياسي)",
         # distorting the facts ('تحریف واقعیت‌ها', 'تحریف حقایق'), said of what is answered
@@ -401,6 +404,9 @@ PERSIAN_WORDS = Words(
         rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
+        # or said to be propaganda after the report it is said of ('پخش این خبر تبلیغات بوده است', 'این گزارش تبلیغات
+        # دشمن است'; not the reporter's source, 'به گزارش X، ...')
+        rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,4}}?\s+تبليغات(?:\s+[^\s.،]+){{0,2}}?\s+(?:است|بوده|بود|هست)(?!\w)",
         # one said to be dead or ill is 'in full health', 'safe and well' ('در صحت و سلامت کامل است', 'سالم و سرحال
         # است'): the answer to a rumour of a death; a plain 'is well' ('حالش خوب است') is as often said of the wounded
         r"در\s+صحت\s+و\s+سلامت(?:\s+كامل)?\s+(?:است|هست|بسر|به\s*سر|قرار)|سالم\s+و\s+سرحال",
@@ -424,14 +430,15 @@ PERSIAN_WORDS = Words(
     ),
     claim_words=split_words(
         "ادعا ادعای ادعاها ادعاهای ادعایی اتهام اتهامات اظهارات گزارش خبر اخبار شایعه شایعات "
-        "گزارش‌ها گزارش‌های خبرها اتهام‌ها "  # (folded without the non-joiner: 'گزارشها')
+        "گزارش‌ها گزارش‌های خبرها اتهام‌ها اتهام‌های "  # (folded without the non-joiner: 'گزارشها')
         "راپور راپورها راپورهای راپور‌ها راپور‌های"  # ('report' in Dari)
     ),
     sourcing=("به گزارش", "به نقل از"),
     # 'نسبت به انتشار شایعات هشدار داد' (warned against spreading rumours): a warning, no denial
     # (and pretexts: 'به بهانه‌های واهی', on flimsy pretexts, accuses someone else)
     # ('نسبت به شایعات هشدار داد', 'مردم را از شایعات برحذر داشت': a warning against rumours whoever spreads them)
-    warning=("", r"هشدار|بر\s*حذر"),
+    # (and asking people not to heed rumours: 'از مردم خواست به این شایعات گوش ندهند', 'توجه نکنند')
+    warning=("", r"هشدار|بر\s*حذر|گوش\s+ن(?:دهند|كنند)|(?:توجه|اعتنا)\s+نكنند"),
     spreading=("به انتشار", "از انتشار", "بهانه", "بهانه های", "بهانه‌های", "بهانه‌ای", "بهانه ای"),
     reacting=("در واکنش به", "در پاسخ به"),
     # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
@@ -459,6 +466,8 @@ PERSIAN_WORDS = Words(
         # times that stand between a subject and its verb ('X شامگاه یکشنبه ... گفت')
         "شامگاه پیشتر شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه "
         "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
+        # (an attempt, what is condemned or rejected after the subject: 'X تلاش ... برای انتساب ... را محکوم کرد')
+        "تلاش تلاش‌ها تلاش‌های "
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
@@ -480,7 +489,8 @@ PERSIAN_WORDS = Words(
         "مستقر"
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
-    subject_drop=split_words("و همچنین اما ولی گفتنی شایان ذکر است"),
+    # (and the conjunctions that open a sentence before its subject: "هرچند، X ... را تکذیب کرده است", however X denied)
+    subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است"),
     honorifics=split_words("آقای خانم"),
     pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
     first_person=split_words("ما من"),
@@ -507,6 +517,9 @@ PERSIAN_WORDS = Words(
     description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
     partitive=("یکی از", "برخی از", "نزدیک به"),
     kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس"),
+    # a headline names its speaker after the noun of what was said: 'هشدار X به Y: ...' (X's warning to Y),
+    # 'واکنش X به ...:', 'انتقاد X از ...:', 'تاکید X بر ...:'
+    speech_nouns=split_words("هشدار اخطار واکنش پاسخ انتقاد تاکید تأکید درخواست پیام توصیه"),
     time_words=split_words(
         "روز امروز دیروز بامداد شب صبح عصر ظهر امشب گذشته شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه شامگاه پیشتر"
     ),
