@@ -1637,3 +1637,15 @@ def test_his_remarks_were_a_reply_to_another_keeps_the_speaker():
         "\u201cNo one from the brigade was near the border that night.\u201d",
     )
     assert found == [("No one from the brigade was near the border that night.", "Lev Arno")]
+
+
+def test_a_denial_after_another_s_quotation_does_not_cite_it():
+    # '"...," X said, accusing Y of ..., a charge Y has denied': Y denies, but X's quotation is not Y's words
+    found = said(
+        "en",
+        "\u201cWe get no help from anyone,\u201d Lev Arno said, accusing Ostravia of arming the Kessel guard, a charge "
+        "Ostravia has denied.",
+    )
+    assert ("quote", "Lev Arno", "We get no help from anyone,") in found
+    denial = next(words for kind, speaker, words in found if kind == "denial" and speaker == "Ostravia")
+    assert "We get no help" not in denial
