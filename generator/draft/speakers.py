@@ -177,6 +177,10 @@ _DENIED_BY = re.compile(
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
+# A sentence opening with a pronoun's words: 'His remarks came ...', 'Her comments were a response to ...'.
+_THEIR_WORDS_OPENING = re.compile(
+    r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?(?:remarks?|comments?|words|statements?)\b"
+)
 # A pronoun of a gender opening a sentence, which tells the gender of the one person named just before.
 _OPENING_GENDERED = re.compile(r"\s*(He|His|She|Her)\b")
 _NAME_WRITING_READ = re.compile(r"\s+(?:statement|letter|post|message|tweet)\s+(?:read|reads)\b")
@@ -959,6 +963,11 @@ class Reader:
         for act in reading.acts:
             if relayed(reading, act) is None:  # (the one who relays is no subject 'he' or 'it' may stand for)
                 self.discourse.spoke(act.speaker)
+        reporter = _reporter_of_embedded(reading, main)
+        if reporter is not None:
+            # 'X said that Y had denied the reports. "...," he added': the sentence's subject is X, whom 'he' after it
+            # stands for, not Y, who speaks only inside what X reports
+            self.discourse.spoke(reporter)
         if reading.acts and (reading.acts[0].speaker.plural or reading.acts[0].speaker.entity is None):
             member = self._included_person(reading)
             if member is not None:
@@ -1092,6 +1101,15 @@ class Reader:
     def _remember_subjects(self, reading: Reading) -> None:
         """With no verb of saying, the sentence's first person and body named as subjects become 'he' and 'it'."""
         masked = reading.sentence.paragraph.masked
+        own = _THEIR_WORDS_OPENING.match(reading.sentence.masked)
+        if own is not None:
+            # 'His remarks were a reply to Lev Arno's interview.': the one whose words they are stays the subject, and
+            # the one they answer, named after them, is none
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}[own.group(1).lower()]
+            speaker = self.discourse.pronoun(word, None, reading.sentence.start + own.start(1))
+            if speaker is not None:
+                self.discourse.spoke(speaker)
+                return
         seen_person = seen_body = False
         opening = _DESCRIBED_SUBJECT.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
         described = self.discourse.describe(opening.group(1)) if opening is not None else None
@@ -2024,6 +2042,29 @@ def _opening_phrase(words: str) -> bool:
 
 
 _RELAYING_VERBS = frozenset({"reported", "reports"})
+
+
+# Between a verb of saying and the subject of a verb in what it reports: 'X said on Wednesday that Y denied ...'.
+_REPORTED_CLAUSE = re.compile(r"[^;:,\u2591\u201c\u201d\"]{0,80}?\bthat\s")
+
+
+def _reporter_of_embedded(reading: Reading, main: Speaker | None) -> Speaker | None:
+    """The sentence's own speaker, where the last act read is another's inside the clause it reports ('X said that Y
+    denied it'): the one a pronoun in the sentences after it is read as."""
+    finite = [a for a in reading.acts if a.verb.form == "finite" and not a.relative]
+    if main is None or len(finite) < 2 or not finite[0].speaker.same(main) or main.plural:
+        return None
+    last = finite[-1]
+    masked = reading.sentence.paragraph.masked
+    if (
+        last.speaker.same(main)
+        or last.subject_start is None
+        or last.subject_start < finite[0].verb.end
+        or reading.acts[-1] is not last
+        or not _REPORTED_CLAUSE.match(masked, finite[0].verb.end, last.subject_start)
+    ):
+        return None
+    return main
 
 
 def relayed(reading: Reading, act: Act) -> Act | None:

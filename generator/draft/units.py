@@ -50,15 +50,30 @@ def units_of(readings: list[Reading]) -> list[Unit]:
         sentence = reading.sentence
         denial = find_denial(reading)
         if denial is not None:
+            # Another's quotation that opens the sentence, attributed there by a verb of saying of theirs before the
+            # denial ('"We get no aid," X said, accusing Y of ... - a charge Y has denied'): X's words, not Y's, and
+            # not what Y denies; the denial cites the sentence from after them.
+            start, attributions = sentence.start, list(reading.quotes)
+            for att in reading.quotes:
+                if not att.speaker.same(denial.act.speaker) and any(
+                    act.speaker.same(att.speaker) and att.quote.end <= act.verb.start < denial.act.verb.start
+                    for act in reading.acts
+                ):
+                    start = max(start, att.quote.end)
+            if start > sentence.start:
+                start += len(sentence.paragraph.text[start : sentence.end]) - len(
+                    sentence.paragraph.text[start : sentence.end].lstrip(" ,")
+                )
+                attributions = [att for att in attributions if att.quote.start >= start]
             units.append(
                 Unit(
                     "denial",
                     denial.act.speaker,
                     sentence.paragraph,
-                    sentence.start,
+                    start,
                     sentence.end,
                     [reading],
-                    list(reading.quotes),
+                    attributions,
                     denial.act,
                     denial,
                 )

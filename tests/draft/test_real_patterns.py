@@ -1603,3 +1603,49 @@ def test_no_affiliations_or_connections_in_the_plural_deny_a_part_as_the_singula
     assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
     units = said("en", "Lev Arno, a Kessel Brigade spokesman, said the gunmen had no connections to the brigade.")
     assert [(k, s) for k, s, _ in units] == [("denial", "Lev Arno")]
+
+
+def test_he_after_x_said_that_y_denied_is_x():
+    # 'X said that Y had denied ...' then '"...," he added': the sentence's subject X, not Y inside his report
+    found = quotes(
+        "Lev Arno, head of the Kessel bloc, said on Tuesday that the governor, Dario Venn, had denied the reports.",
+        "\u201cVenn told me himself that the story is untrue,\u201d he added.",
+    )
+    assert found == [("Venn told me himself that the story is untrue,", "Lev Arno")]
+
+
+def test_two_people_of_one_body_deny_each_in_their_own_name():
+    # a body's delegation head and its representative each deny: neither's denial is drafted as the other's, and the
+    # body's own denial stays the body's
+    found = said(
+        "en",
+        "The Grey Banner Brigade denied on Monday any role in the raids.",
+        "Lev Arno, head of the Grey Banner Brigade delegation, rejected claims of foreign funding.",
+        "Grey Banner Brigade representative Dario Venn spoke after him.",
+        "He said the brigade had no role in the killings.",
+    )
+    deniers = [speaker for kind, speaker, _ in found if kind == "denial"]
+    assert deniers == ["Grey Banner Brigade", "Lev Arno", "Dario Venn"]
+
+
+def test_his_remarks_were_a_reply_to_another_keeps_the_speaker():
+    # 'His remarks were a reply to X in his interview' names X only as the one answered: a paragraph of quotation
+    # after it is still the speaker's
+    found = quotes(
+        "Kessel Brigade spokesman Lev Arno told Meridian TV that the reports were lies.",
+        "His remarks were a reply to the Ostravian envoy Dario Venn in his recent interview with Veloria Radio.",
+        "\u201cNo one from the brigade was near the border that night.\u201d",
+    )
+    assert found == [("No one from the brigade was near the border that night.", "Lev Arno")]
+
+
+def test_a_denial_after_another_s_quotation_does_not_cite_it():
+    # '"...," X said, accusing Y of ..., a charge Y has denied': Y denies, but X's quotation is not Y's words
+    found = said(
+        "en",
+        "\u201cWe get no help from anyone,\u201d Lev Arno said, accusing Ostravia of arming the Kessel guard, a charge "
+        "Ostravia has denied.",
+    )
+    assert ("quote", "Lev Arno", "We get no help from anyone,") in found
+    denial = next(words for kind, speaker, words in found if kind == "denial" and speaker == "Ostravia")
+    assert "We get no help" not in denial

@@ -461,6 +461,9 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
                     or _speaks_for(o.speaker, unit.speaker, index, texts)
                     for o in s
                 )
+                # two people of one body are two deniers: 'its delegation head denied X', then 'its representative
+                # called Y propaganda' (each denies in his own words, neither through the other)
+                and not _another_person(unit.speaker, s)
             ),
             None,
         )
@@ -478,12 +481,35 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
             None,
         )
         chosen = chosen or side[0].speaker
+        if chosen.person and any(
+            _another_person(u.speaker, side) and _speaks_for(u.speaker, o.speaker, index, texts)
+            for u in denials
+            if u not in side
+            for o in side
+            if not o.speaker.person
+        ):
+            continue  # the body has more than one person speaking for it: its own denial is no one of theirs
         for unit in side:
             if unit.attributions and not unit.speaker.person and not calls_false(unit.text):
                 continue  # a body quoted on another matter keeps its words: they are not its spokesman's
             if not unit.speaker.same(chosen):
                 how = f"{unit.speaker.label} denies through {chosen.label}: one denial"
                 _set_speaker(unit, Speaker(chosen.label, chosen.entity, chosen.described, chosen.person, how))
+
+
+def _another_person(speaker: Speaker, side: list[Unit]) -> bool:
+    """Whether ``speaker`` is a person denying in his own name and ``side`` holds the denial of another such."""
+    return _in_own_name(speaker) and any(_in_own_name(o.speaker) and not o.speaker.same(speaker) for o in side)
+
+
+def _in_own_name(speaker: Speaker) -> bool:
+    """A person named as one (not a name of unknown kind, as a headline's 'Hezbollah denies'), or a pronoun for one,
+    not one reached by an office ('the spokesman' speaks for the body, whoever the article last named so)."""
+    return (
+        speaker.entity is not None
+        and speaker.entity.kind == "person"
+        and not re.match(r"'(?:the|a|an)\s", speaker.how, re.IGNORECASE)
+    )
 
 
 # What may stand between two deniers named together and their verb: 'X and Y on Monday denied', 'have both denied'.
