@@ -2505,3 +2505,41 @@ def test_arabic_an_office_its_body_another_name_in_brackets_then_the_holder():
         "نفى زعيم جماعة “أنصار النهر” (النهريون)، أبو سامي الكسلي، التقارير الإعلامية.",
     ):
         assert [u[:2] for u in said("ar", text)] == [("denial", "أبو سامي الكسلي")], text
+
+
+def test_arabic_the_topic_of_as_for_is_the_subject_of_the_verb_after_fa():
+    # 'أما X فقد نفى' (as for X, it denied): the reporter turns from one side's accusation to the other's answer
+    units = said(
+        "ar",
+        "اتهمت بلدية كسلا جماعة النهر بنهب المساعدات، أما الجماعة فقد نفت هذه الاتهامات.",
+    )
+    assert [u[:2] for u in units] == [("denial", "جماعة النهر")]
+    units = said("ar", "اتهم سامي الوردي جماعة النهر بقصف المدينة.", "أما المتمردون فنفوا ذلك.")
+    assert [u[:2] for u in units if u[0] == "denial"] == [("denial", "المتمردون")]
+
+
+def test_arabic_a_noun_joined_by_and_after_an_office_is_no_name():
+    # 'ودعا المتحدث المواطنين ووسائل الإعلام إلى ...': those called on, not the name of the one who calls
+    units = said(
+        "ar",
+        "نفى المتحدث باسم وزارة الداخلية الكسلية سامي الوردي صحة الأنباء.",
+        "ودعا المتحدث المواطنين ووسائل الإعلام إلى تحري الدقة في نقل الأخبار عن الوزارة.",
+    )
+    assert [u[1] for u in units] == ["سامي الوردي"] * 2
+    # a name of its own that opens with the letter 'و' stays a name
+    assert [u[1] for u in said("ar", "قال المتحدث باسم الجماعة وليد الكسلي إن القوات انسحبت من المدينة.")] == [
+        "وليد الكسلي"
+    ]
+
+
+def test_arabic_a_call_not_to_be_drawn_after_false_news_is_no_denial():
+    # 'دعا ... إلى عدم الانسياق خلف الأخبار المفبركة': news in general warned against, as 'حذر من الشائعات'
+    units = said(
+        "ar",
+        "ودعا سامي الوردي المواطنين إلى تحري الدقة وعدم الانسياق خلف الأخبار المفبركة.",
+        "ودعا المكتب وسائل الإعلام إلى عدم الانجرار وراء حملات التضليل.",
+    )
+    assert [u[0] for u in units] == ["reported", "reported"]
+    # the reports at hand, 'these', are still called false
+    units = said("ar", "ودعا سامي الوردي إلى عدم الانجرار وراء هذه الشائعات الكاذبة.")
+    assert [u[0] for u in units] == ["denial"]

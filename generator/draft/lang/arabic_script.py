@@ -127,6 +127,8 @@ _BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631
 _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
+_AS_FOR = frozenset({"\u0627\u0645\u0627", "\u0648\u0627\u0645\u0627"})  # أما وأما (as for), folded
+_THEN_QAD = frozenset({"\u0641\u0642\u062f", "\u0641"})  # فقد ف, after the topic of 'أما' and before its verb
 _IN = "\u0641\u064a"
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
@@ -998,6 +1000,10 @@ class ArabicScriptReader:
             i, n = i - 1, 1  # the surname
         while i > 0 and given(i):
             i, n = i - 1, n + 1
+        if n and self._and_joined(words[i + 1]):
+            # 'ودعا المتحدث المواطنين ووسائل الإعلام إلى ...' (called on the citizens and the media): a noun joined
+            # by 'and' is one more of those spoken to, after the verb's object; a name after an office never opens so
+            return 0
         # An office without the article governs the words after it, up to the one that ends the chain: 'وزير
         # خارجية كسلان X', 'رئيس حكومة كسلان X' (the last of the chain a place, not a given name); so the name
         # starts after it, as after 'وزير الخارجية الكسلي X'.
@@ -1015,6 +1021,14 @@ class ArabicScriptReader:
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
+
+    def _and_joined(self, word: str) -> bool:
+        """Whether a folded Arabic word has 'و' (and) written onto it rather than as its first letter: 'ووسائل' (and
+        the means), 'ووليد' (and Walid), 'ومحمد'; not 'وليد', 'وسام', names of their own that name data knows."""
+        if not self.words.verb_first or word[:1] != "\u0648" or len(word) < 4 or given_or_family_name(word):
+            return False
+        rest = word[1:]
+        return rest[:1] == "\u0648" or given_or_family_name(rest)
 
     def _trailing_name_fa(self, raw_words: list[str], words: list[str]) -> int:
         """How many of a Persian subject's last words are a person's name after an office and its body, written
@@ -2703,7 +2717,7 @@ class ArabicScriptReader:
                     # clause has its own subject before its verb, as at the sentence's start, not the first speaker
                     # (whether or not the first verb's subject was read: 'اتهمت X حركة النور بـ...، لكن الحركة نفت')
                     after = max((a.end for a in read.acts), default=sent.start)
-                    but = [t for t in self._tokens(masked, after, start) if t[3] in _BUT | _EXCEPT]
+                    but = [t for t in self._tokens(masked, after, start) if t[3] in _BUT | _EXCEPT | _AS_FOR]
                     if but:
                         clause = Sentence(para, but[-1][0], sent.end)
                         fronted = self._fronted_subject(masked, clause, start, present, True)
@@ -3092,6 +3106,15 @@ class ArabicScriptReader:
                 tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
         elif tokens and tokens[0][3] in _BUT:
             tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
+        elif tokens and tokens[0][3] in _AS_FOR:
+            # 'أما الحركة فقد نفت ذلك', 'أما الوزارة فنفت' (as for the movement, it denied): the topic of 'أما' is the
+            # subject of the verb after 'ف', which news uses to turn from one side's claim to the other's answer
+            # (not 'إما ... أو', either ... or, which folds alike but has no 'ف' before a verb)
+            tokens = tokens[1:]
+            if tokens and tokens[-1][3] in _THEN_QAD:
+                tokens = tokens[:-1]
+            elif fold_words(masked[verb_start : verb_start + 1]) != "\u0641":
+                return None
         elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
             tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
         elif not present and not (
