@@ -2543,3 +2543,19 @@ def test_arabic_a_call_not_to_be_drawn_after_false_news_is_no_denial():
     # the reports at hand, 'these', are still called false
     units = said("ar", "ودعا سامي الوردي إلى عدم الانجرار وراء هذه الشائعات الكاذبة.")
     assert [u[0] for u in units] == ["denial"]
+
+
+def test_arabic_a_body_and_a_persons_surname_that_is_its_adjective_of_origin():
+    # 'الجيش الكويتي' (the Kuwaiti army) where a made-up official on record goes by 'الكويتي': the army, never him,
+    # as speaker and among the names on file; after a verb ('وقال الكويتي') the surname stays his
+    from generator.draft.linking import named_on_file
+
+    index = NameIndex()
+    for name in ("سامر الكويتي", "الكويتي"):
+        index.add(name, Known("samer-al-kuwaiti", "actor", "person", "Samer al-Kuwaiti"))
+    units = said("ar", "نفى الجيش الكويتي، مساء الجمعة، صحة المقطع المتداول.", index=index)
+    assert [u[:2] for u in units] == [("denial", "الجيش الكويتي")]
+    text = "Title\n\nنفى الجيش الكويتي صحة المقطع، واعتقل الصحفي الكويتي سالم.\n"
+    assert named_on_file(read(ArchivedText(text)), index, skip={1}) == []
+    text = "Title\n\nوقال الكويتي إن المقطع مزور.\n"
+    assert [n.id for n in named_on_file(read(ArchivedText(text)), index, skip={1})] == ["samer-al-kuwaiti"]
