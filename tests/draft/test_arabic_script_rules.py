@@ -2559,3 +2559,15 @@ def test_arabic_a_body_and_a_persons_surname_that_is_its_adjective_of_origin():
     assert named_on_file(read(ArchivedText(text)), index, skip={1}) == []
     text = "Title\n\nوقال الكويتي إن المقطع مزور.\n"
     assert [n.id for n in named_on_file(read(ArchivedText(text)), index, skip={1})] == ["samer-al-kuwaiti"]
+
+
+def test_arabic_those_called_on_right_after_a_verb_of_calling_are_no_subject():
+    # 'ودعت وسائل الإعلام إلى "..."' (it called on the media to ...): the body that spoke before calls on them
+    units = said(
+        "ar",
+        'وأكدت سرايا النهر أن "الخبر المتداول مختلق". ودعت وسائل الإعلام إلى "استقاء الأخبار من المنصات الرسمية".',
+    )
+    assert [u[1] for u in units] == ["سرايا النهر"] * 2
+    # a subject before them stays the subject
+    units = said("ar", 'ودعا المكتب الإعلامي وسائل الإعلام إلى "استقاء الأخبار من المنصات الرسمية".')
+    assert [u[1] for u in units] == ["المكتب الإعلامي"]

@@ -334,6 +334,8 @@ _CALLING_ON = frozenset(
     "\u062d\u062b \u062d\u062b\u062a \u064a\u062d\u062b \u062a\u062d\u062b "  # حث حثت يحث تحث
     "\u0646\u0627\u0634\u062f \u0646\u0627\u0634\u062f\u062a".split()  # ناشد ناشدت
 )
+# those a statement calls on, folded: the media, the citizens, the people, everyone ('دعت وسائل الإعلام إلى ...')
+_HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", "الأهالي", "الجميع"))
 _BARE_AN = "\u0627\u0646"  # أن, folded
 # 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
 _TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
@@ -2704,6 +2706,8 @@ class ArabicScriptReader:
                     default=None,
                 )
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
+                if self.words.verb_first and s_end > s_start and self._calls_on_hearers(masked, start, end, s_start):
+                    s_end = s_start  # 'ودعت وسائل الإعلام إلى ...' (it called on the media): no subject of its own
                 # (a past verb with no subject after it has the noun before it as its subject, as a present one has:
                 # 'الوزارة نفت الأنباء' as 'الوزارة تنفي الأنباء')
                 present = _present(fold_words(masked[start:end]), self.words.prefixes)
@@ -2808,6 +2812,17 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _calls_on_hearers(self, masked: str, verb_start: int, verb_end: int, s_start: int) -> bool:
+        """Whether an Arabic verb of calling on ('دعا', 'طالب', 'ناشد') has those called on right after it, where its
+        subject would stand: the media, the citizens, everyone ('ودعت وسائل الإعلام إلى استقاء الأخبار ...', 'يدعو
+        وسائل الإعلام إلى توخي الدقة'). A body that calls on them is named before (its subject left out) or between
+        the verb and them ('ودعا المتحدث المواطنين ووسائل الإعلام')."""
+        verb = fold_words(masked[verb_start:verb_end])
+        if verb not in _CALLING_ON and verb[1:] not in _CALLING_ON:
+            return False
+        first = self._tokens(masked, s_start, min(len(masked), s_start + 40))[:1]
+        return bool(first) and first[0][3] in _HEARERS
 
     def _opens_clause(self, masked: str, sent: Sentence, start: int) -> bool:
         """Whether the Arabic word at ``start`` opens its sentence or a clause: after a comma or a conjunction of
