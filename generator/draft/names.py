@@ -369,6 +369,13 @@ class NameIndex:
                 prior = text[previous[1] : previous[2]]
                 if before and prior.startswith("\u0627\u0644"):
                     return False
+            if known.person and " " not in key and written.startswith("\u0627\u0644") and written.endswith("\u064a"):
+                # a surname on file that is a country's adjective, after a word with the article, agrees with it:
+                # 'الجيش السوداني', 'الصحفي السوداني' (the Sudanese army, journalist) are not al-Sudani (a surname
+                # that names no country, 'الشيخ الخزعلي', stays his after a title)
+                prior = text[previous[1] : previous[2]] if previous else ""
+                if before and prior.startswith("\u0627\u0644") and is_country_name(written[:-1]):
+                    return False
             return True
         if re.match(r"\.?-[a-z]", text[end : end + 3]) or _PREFIXED.search(text[:start]):
             return False  # an adjective, not a name: 'Iran-backed', 'U.S.-led', 'pro-Iran'

@@ -128,6 +128,8 @@ _BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631
 _ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 _BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
 _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
+_AS_FOR = frozenset({"\u0627\u0645\u0627", "\u0648\u0627\u0645\u0627"})  # أما وأما (as for), folded
+_THEN_QAD = frozenset({"\u0641\u0642\u062f", "\u0641"})  # فقد ف, after the topic of 'أما' and before its verb
 _IN = "\u0641\u064a"
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
@@ -334,6 +336,8 @@ _CALLING_ON = frozenset(
     "\u062d\u062b \u062d\u062b\u062a \u064a\u062d\u062b \u062a\u062d\u062b "  # حث حثت يحث تحث
     "\u0646\u0627\u0634\u062f \u0646\u0627\u0634\u062f\u062a".split()  # ناشد ناشدت
 )
+# those a statement calls on, folded: the media, the citizens, the people, everyone ('دعت وسائل الإعلام إلى ...')
+_HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", "الأهالي", "الجميع"))
 _BARE_AN = "\u0627\u0646"  # أن, folded
 # 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
 _TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
@@ -1019,6 +1023,10 @@ class ArabicScriptReader:
             i, n = i - 1, 1  # the surname
         while i > 0 and given(i):
             i, n = i - 1, n + 1
+        if n and self._and_joined(words[i + 1]):
+            # 'ودعا المتحدث المواطنين ووسائل الإعلام إلى ...' (called on the citizens and the media): a noun joined
+            # by 'and' is one more of those spoken to, after the verb's object; a name after an office never opens so
+            return 0
         # An office without the article governs the words after it, up to the one that ends the chain: 'وزير
         # خارجية كسلان X', 'رئيس حكومة كسلان X' (the last of the chain a place, not a given name); so the name
         # starts after it, as after 'وزير الخارجية الكسلي X'.
@@ -1036,6 +1044,14 @@ class ArabicScriptReader:
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
+
+    def _and_joined(self, word: str) -> bool:
+        """Whether a folded Arabic word has 'و' (and) written onto it rather than as its first letter: 'ووسائل' (and
+        the means), 'ووليد' (and Walid), 'ومحمد'; not 'وليد', 'وسام', names of their own that name data knows."""
+        if not self.words.verb_first or word[:1] != "\u0648" or len(word) < 4 or given_or_family_name(word):
+            return False
+        rest = word[1:]
+        return rest[:1] == "\u0648" or given_or_family_name(rest)
 
     def _trailing_name_fa(self, raw_words: list[str], words: list[str]) -> int:
         """How many of a Persian subject's last words are a person's name after an office and its body, written
@@ -2724,6 +2740,8 @@ class ArabicScriptReader:
                     default=None,
                 )
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
+                if self.words.verb_first and s_end > s_start and self._calls_on_hearers(masked, start, end, s_start):
+                    s_end = s_start  # 'ودعت وسائل الإعلام إلى ...' (it called on the media): no subject of its own
                 # (a past verb with no subject after it has the noun before it as its subject, as a present one has:
                 # 'الوزارة نفت الأنباء' as 'الوزارة تنفي الأنباء')
                 present = _present(fold_words(masked[start:end]), self.words.prefixes)
@@ -2737,7 +2755,7 @@ class ArabicScriptReader:
                     # clause has its own subject before its verb, as at the sentence's start, not the first speaker
                     # (whether or not the first verb's subject was read: 'اتهمت X حركة النور بـ...، لكن الحركة نفت')
                     after = max((a.end for a in read.acts), default=sent.start)
-                    but = [t for t in self._tokens(masked, after, start) if t[3] in _BUT | _EXCEPT]
+                    but = [t for t in self._tokens(masked, after, start) if t[3] in _BUT | _EXCEPT | _AS_FOR]
                     if but:
                         clause = Sentence(para, but[-1][0], sent.end)
                         fronted = self._fronted_subject(masked, clause, start, present, True)
@@ -2830,6 +2848,17 @@ class ArabicScriptReader:
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
             break
         return read
+
+    def _calls_on_hearers(self, masked: str, verb_start: int, verb_end: int, s_start: int) -> bool:
+        """Whether an Arabic verb of calling on ('دعا', 'طالب', 'ناشد') has those called on right after it, where its
+        subject would stand: the media, the citizens, everyone ('ودعت وسائل الإعلام إلى استقاء الأخبار ...', 'يدعو
+        وسائل الإعلام إلى توخي الدقة'). A body that calls on them is named before (its subject left out) or between
+        the verb and them ('ودعا المتحدث المواطنين ووسائل الإعلام')."""
+        verb = fold_words(masked[verb_start:verb_end])
+        if verb not in _CALLING_ON and verb[1:] not in _CALLING_ON:
+            return False
+        first = self._tokens(masked, s_start, min(len(masked), s_start + 40))[:1]
+        return bool(first) and first[0][3] in _HEARERS
 
     def _opens_clause(self, masked: str, sent: Sentence, start: int) -> bool:
         """Whether the Arabic word at ``start`` opens its sentence or a clause: after a comma or a conjunction of
@@ -3128,6 +3157,15 @@ class ArabicScriptReader:
                 tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
         elif tokens and tokens[0][3] in _BUT:
             tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
+        elif tokens and tokens[0][3] in _AS_FOR:
+            # 'أما الحركة فقد نفت ذلك', 'أما الوزارة فنفت' (as for the movement, it denied): the topic of 'أما' is the
+            # subject of the verb after 'ف', which news uses to turn from one side's claim to the other's answer
+            # (not 'إما ... أو', either ... or, which folds alike but has no 'ف' before a verb)
+            tokens = tokens[1:]
+            if tokens and tokens[-1][3] in _THEN_QAD:
+                tokens = tokens[:-1]
+            elif fold_words(masked[verb_start : verb_start + 1]) != "\u0641":
+                return None
         elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
             tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
         elif not present and not (
