@@ -2640,3 +2640,16 @@ def test_arabic_those_called_on_right_after_a_verb_of_calling_are_no_subject():
     # a subject before them stays the subject
     units = said("ar", 'ودعا المكتب الإعلامي وسائل الإعلام إلى "استقاء الأخبار من المنصات الرسمية".')
     assert [u[1] for u in units] == ["المكتب الإعلامي"]
+
+
+def test_a_rank_between_a_body_on_record_and_the_name_is_not_part_of_the_name():
+    # 'رئيس خلية X الفريق سامي الوردي': the office, the body on record, a rank, then the person's name
+    index = NameIndex()
+    index.add("خلية الرصد", Known("watch-cell", "actor", "security-service", "Watch Cell"))
+    index.add("سازمان نمونه", Known("sample-org", "actor", "organization", "Sample Org"))
+    text = 'وذكر رئيس خلية الرصد الفريق سامي الوردي للوكالة الرسمية، "الحدود آمنة تماما".'
+    assert said("ar", text, index=index) == [("quote", "سامي الوردي", "الحدود آمنة تماما")]
+    text = 'وقال المتحدث باسم خلية الرصد العميد الركن سامي الوردي إن "الحدود آمنة تماما".'
+    assert said("ar", text, index=index) == [("quote", "سامي الوردي", "الحدود آمنة تماما")]
+    text = "فرمانده سازمان نمونه سردار رضا کاظمی گفت: مرز امن است."
+    assert said("fa", text, index=index) == [("quote", "رضا کاظمی", "مرز امن است")]

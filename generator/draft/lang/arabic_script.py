@@ -870,6 +870,9 @@ class ArabicScriptReader:
         if hits:
             h_start, h_end, k = hits[0]
             rest = raw[hits[-1][1] :].strip(" \u060c,")
+            # ('رئيس خلية X الفريق سامي الوردي': a rank between the body and the name is not part of the name)
+            while len(rest.split()) > 2 and fold_words(rest.split()[0]) in self.c.titles:
+                rest = rest.split(None, 1)[1]
             if words[0] in self.c.titles and 2 <= len(rest.split()) <= 5:
                 offset = start + raw.index(rest, hits[-1][1])
                 return self._named(
