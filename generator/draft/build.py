@@ -654,6 +654,11 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
     words of its speaker ('said there was no rift', 'called the reports baseless'), which after 'denied' would say
     the opposite or read wrong ('denied there was no rift')."""
     act = getattr(denial, "act", None)  # (Arabic-script denials carry none)
+    own_words = _own_quoted_words(denial.denied[0]) if act is None and denial.denied and not denial.acknowledged else ""
+    if own_words:
+        # an Arabic or Persian denial in the denier's words in marks ('ولفت X إلى أن "هذا الكتاب عار عن الصحة"'):
+        # those words, quoted, rather than the whole sentence run on after 'denied'
+        return f"{_sentence_case(label)} said: \u201c{own_words}\u201d"
     if act is not None and denial.denied == (act.sentence.text.strip().rstrip("."),):
         # the whole sentence is what denies ('According to X, the reports are false'): put after a verb, it would
         # repeat its own speaker and verb
@@ -671,6 +676,18 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
         else:
             parts.append(f"{verb or 'denied'} {words}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
+
+
+# words in quotation marks of any kind, at least three words long: a statement rather than a term in marks
+_IN_MARKS = re.compile('[\u201c"\u00ab]([^\u201c\u201d"\u00ab\u00bb]{12,})[\u201d"\u00bb]')
+
+
+def _own_quoted_words(text: str) -> str:
+    """The one quotation that holds most of ``text``'s words, without its closing stop; else ''."""
+    found = _IN_MARKS.findall(text)
+    if len(found) != 1 or len(found[0].split()) < 3 or len(found[0].split()) * 2 < len(text.split()):
+        return ""
+    return found[0].strip().rstrip(".\u060c,")
 
 
 def _quoted(sentence: Sentence) -> set[str]:

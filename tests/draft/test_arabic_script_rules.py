@@ -9,7 +9,7 @@ from generator.draft.lang import attributor_for
 from generator.draft.names import Known, NameIndex
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import analyse, said
+from tests.draft.conftest import analyse, built, said
 
 # --- Persian ------------------------------------------------------------------------------------------
 
@@ -2653,3 +2653,16 @@ def test_a_rank_between_a_body_on_record_and_the_name_is_not_part_of_the_name():
     assert said("ar", text, index=index) == [("quote", "سامي الوردي", "الحدود آمنة تماما")]
     text = "فرمانده سازمان نمونه سردار رضا کاظمی گفت: مرز امن است."
     assert said("fa", text, index=index) == [("quote", "رضا کاظمی", "مرز امن است")]
+
+
+def test_a_denial_in_the_deniers_own_quoted_words_is_summarised_as_said():
+    # what a reader wants first is the denier's words, quoted, not the sentence run on after 'denied'
+    found = built("ar", 'كذلك لفت سامي الوردي إلى أن "هذا الكتاب المتداول عار عن الصحة، ولم يصدر أي أمر".')
+    (denial,) = [d for d in found if d["type"] == "denial"]
+    assert denial["summary"] == "سامي الوردي said: \u201cهذا الكتاب المتداول عار عن الصحة، ولم يصدر أي أمر\u201d"
+    found = built("fa", "رضا کاظمی گفت: «این خبر کذب محض است و هیچ نیرویی اعزام نشده است».")
+    (denial,) = [d for d in found if d["type"] == "denial"]
+    assert denial["summary"] == "رضا کاظمی said: \u201cاین خبر کذب محض است و هیچ نیرویی اعزام نشده است\u201d"
+    # without marks, the words denied follow the verb as before
+    found = built("ar", "نفت خلية الرصد صدور أمر بنقل المقرات.")
+    assert [d["summary"] for d in found if d["type"] == "denial"] == ["خلية الرصد denied صدور أمر بنقل المقرات."]
