@@ -2666,3 +2666,13 @@ def test_a_denial_in_the_deniers_own_quoted_words_is_summarised_as_said():
     # without marks, the words denied follow the verb as before
     found = built("ar", "نفت خلية الرصد صدور أمر بنقل المقرات.")
     assert [d["summary"] for d in found if d["type"] == "denial"] == ["خلية الرصد denied صدور أمر بنقل المقرات."]
+
+
+def test_arabic_the_day_between_commas_is_not_what_was_denied():
+    def denied(text: str) -> list[str]:
+        return [d["denied"] for d in built("ar", text) if d["type"] == "denial"]
+
+    assert denied("نفت خلية الرصد، اليوم الثلاثاء، صدور أمر بنقل المقرات.") == ["صدور أمر بنقل المقرات"]
+    assert denied("نفت الوزارة، مساء الأحد، وجود أي قوات أجنبية.") == ["وجود أي قوات أجنبية"]
+    # a comma later on is what was denied going on
+    assert denied("نفت الوزارة صدور أمر، مؤكدة أن المقرات باقية.") == ["صدور أمر، مؤكدة أن المقرات باقية"]

@@ -3733,6 +3733,10 @@ class ArabicScriptReader:
         if self.words.verb_first:
             # 'أصدر X بيانا نفى فيه حصول ...' (issued a statement in which it denied ...): 'in it' is the statement
             words = _IN_THE_STATEMENT.sub("", words)
+            # 'نفت X، اليوم الثلاثاء، صدور أمر': the day between commas says when it was denied, not what
+            when = _TIME_BETWEEN_COMMAS.match(words)
+            if when and all(w in _WHEN_WORDS for w in fold_words(when.group(1)).split(" ")):
+                words = words[when.end() :]
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
 
     def _add(self, unit: Unit) -> None:
@@ -3758,6 +3762,15 @@ _IN_THE_STATEMENT = re.compile(
     "^(?:(?:\u0641\u064a|\u062e\u0644\u0627\u0644)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627)|"
     "\u0641\u064a\\s++(?:\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d)[\u064b]?+"
     "(?:\\s++(?:\u0644\u0647\u0627|\u0644\u0647|\u0631\u0633\u0645\u064a))*+)\\s++"
+)
+
+
+# A short phrase of time set off by commas at the start of what a verb of denying is followed by, and its words
+# (today, yesterday, tonight, morning, evening, the days of the week), folded.
+_TIME_BETWEEN_COMMAS = re.compile("([^\u060c,]{2,30})[\u060c,]\\s*+")
+_WHEN_WORDS = frozenset(
+    fold_words(w)
+    for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة مساء اليوم السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
 )
 
 
