@@ -3134,30 +3134,12 @@ class ArabicScriptReader:
         tokens = self._tokens(masked, sent.start, verb_start)
         while tokens and tokens[0][3] in self.c.drop:
             tokens = tokens[1:]
-        if tokens and tokens[0][3] in _KANA:
+        kana = bool(tokens) and tokens[0][3] in _KANA
+        if kana:
             tokens = tokens[1:]
             if tokens and tokens[-1][3] == _QAD:
                 tokens = tokens[:-1]  # ('وكان X قال', without 'قد', is the same pluperfect)
-            # 'وكانت كتائب X، أحد فصائل Y، قد أعلنت' (X, one of Y's factions, had announced): the name, without
-            # what is set beside it between commas or after 'one of'
-            cut = next(
-                (i for i, t in enumerate(tokens) if i and (t[3] in _ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
-                len(tokens),
-            )
-            if tokens and tokens[0][3] in self.c.titles and cut < len(tokens):
-                # ('وكان المتحدث باسم الحكومة، سامي الوردي، أعلن': an office, then its holder's name between commas)
-                named = next((i for i in range(cut, min(cut + 4, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
-                words = [t[3].strip(_PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
-                if (
-                    named is not None
-                    and 2 <= len(words) <= 4
-                    and all(self._name_word(w, k == 0) for k, w in enumerate(words))
-                ):
-                    cut = named + 1
-            tokens = tokens[:cut]
-            if tokens and tokens[-1][2][-1:] in "\u060c,":
-                last = tokens[-1]
-                tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
+            tokens = self._without_apposition(tokens)
         elif tokens and tokens[0][3] in _BUT:
             tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
         elif tokens and tokens[0][3] in _AS_FOR:
@@ -3177,6 +3159,15 @@ class ArabicScriptReader:
             and (not masked[: sent.start].strip() or tokens[0][3] in self.c.titles | self.c.heads | self.c.body_words)
         ):
             return None
+        if (
+            not kana
+            and len(tokens) > 2
+            and tokens[-1][2][-1:] in "\u060c,"
+            and any(t[2][-1:] in "\u060c," for t in tokens[:-1])
+        ):
+            # 'سامي الوردي، وزير الدفاع، نفى', 'لكن الوزارة، في بيان، نفت': what stands between commas after the
+            # subject, as after 'كان' (not a time before a verb-first clause: 'ويوم الثلاثاء، نفت', one comma)
+            tokens = self._without_apposition(tokens)
         # (an office and the name after it run longer: 'الناطق الرسمي لـX الأستاذ Y Z ينفي')
         longest = 9 if tokens and tokens[0][3] in self.c.titles else 6
         if not tokens or len(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
@@ -3207,6 +3198,29 @@ class ArabicScriptReader:
             return None
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
         return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    def _without_apposition(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A subject before its verb without what is set beside it between commas or after 'one of': 'وكانت كتائب
+        X، أحد فصائل Y، قد أعلنت' (X, one of Y's factions, had announced), 'سامي الوردي، وزير الدفاع، نفى'; an office
+        keeps its holder's name between commas ('وكان المتحدث باسم الحكومة، سامي الوردي، أعلن')."""
+        cut = next(
+            (i for i, t in enumerate(tokens) if i and (t[3] in _ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
+            len(tokens),
+        )
+        if tokens and tokens[0][3] in self.c.titles and cut < len(tokens):
+            named = next((i for i in range(cut, min(cut + 4, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
+            words = [t[3].strip(_PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
+            if (
+                named is not None
+                and 2 <= len(words) <= 4
+                and all(self._name_word(w, k == 0) for k, w in enumerate(words))
+            ):
+                cut = named + 1
+        tokens = tokens[:cut]
+        if tokens and tokens[-1][2][-1:] in "\u060c,":
+            last = tokens[-1]
+            tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
+        return tokens
 
     def _place(self, word: str) -> bool:
         """Whether a word names a country or a place: a territory, or a place on file."""

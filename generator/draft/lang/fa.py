@@ -97,6 +97,9 @@ _CALLED_RE = "|".join(re.escape(fold_words(v)).replace(r"\ ", r"\s*") for v in s
 # another word).
 _CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور|انتساب"
 
+# what a report is called 'nothing but' ('شایعه‌ای بیش نیست', 'چیزی جز دروغ نیست'), folded
+_NOTHING_BUT = r"شايعه|دروغ|افترا|تهمت|ادعا|ادعاي\s*واهي|تبليغات|جنگ\s*رواني|توهم|خيال\s*پردازي|سناريو\s*سازي"
+
 # while, with, after ('ضمن تکذیب این خبر گفت', 'پس از رد این ادعا افزود'): before a verbal noun of denying
 _WHILE = ("ضمن", "با", "پس از")
 
@@ -147,6 +150,8 @@ PERSIAN_WORDS = Words(
             "عنوان کرد",
             # verbs of calling (:data:`_CALLING`), which say what a speaker deems something
             *_CALLING,
+            # and deeming it nothing more ('آن را شایعه‌ای بیش ندانست', deemed it no more than a rumour)
+            *_tenses(("بیش ندانست", "بیش نخواند")),
             "هشدار داد",
             "اذعان کرد",
             "مدعی شد",
@@ -346,6 +351,11 @@ PERSIAN_WORDS = Words(
     cue_negated=("", r"نيست|نبود|نبوده|نمي\s*باشد|نمي\s*باشند"),
     # (on folded text)
     cue_patterns=(
+        # nothing but a rumour, a lie ('شایعه‌ای بیش نیست', 'آن را دروغی بیش ندانست', 'چیزی جز شایعه نیست'): the
+        # negation after the cue affirms it, as 'شایعه است' does; not the negated cue 'شایعه نیست' (not a rumour).
+        # ('چیزی جز شایعه ندانست' has no verb of calling the lexicon can list: 'ندانست' alone is 'did not know')
+        r"(?:جز|به\s*جز|غير\s*از)\s+(?:يك\s+)?(?:" + _NOTHING_BUT + r")\S*\s+(?:نيست|نبود|نبوده)",
+        r"(?:" + _NOTHING_BUT + r")\s*(?:اي|ي)\s+بيش\s+(?:نيست|نبود|نبوده|ندانست|نخواند)",
         # 'not correct' ('این خبر صحیح نیست'), not 'it is not right that' ('صحیح نیست که ...'), which judges
         r"صحيح\s*نيست(?!\s*كه(?!\w))",
         # without any credit, truth or basis ('فاقد هرگونه اعتبار', 'فاقد مبنا')
@@ -487,6 +497,14 @@ PERSIAN_WORDS = Words(
         "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما "
         # stationed ('خبرنگار X مستقر در Y گفت', 'جبهه X مستقر در Y ... تکذیب کرد'): where it is, after the name
         "مستقر"
+    ),
+    # the truth, the spreading, the happening of what is denied, before the claim or 'this' ('X صحت این خبر را رد کرد',
+    # 'X انتشار خبر حمله را تکذیب کرد', 'X وقوع این حادثه را تکذیب کرد'): the object starts there, whatever the
+    # subject before it (not only after a country on file); only so, since 'وزارت صحت عامه' (Dari: health) is a name
+    subject_stop_phrases=tuple(
+        f"{head} {what}"
+        for head in ("صحت", "انتشار", "وقوع")
+        for what in ("این", "آن", "چنین", "هرگونه", "ادعا", "اتهام", "گزارش", "خبر", "اخبار", "شایعه", "شایعات")
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     # (and the conjunctions that open a sentence before its subject: "هرچند، X ... را تکذیب کرده است", however X denied)
