@@ -72,6 +72,7 @@ from generator.draft.verbs import (
     DENYING,
     DISMISSING_PHRASES,
     FALSE_WORDS,
+    HOW_PUT,
     ISSUED_WRITING,
     ISSUED_WRITING_THEN_RELATIVE,
     NAME_THEN_PARTICIPLE,
@@ -330,6 +331,9 @@ _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
 # which the brigade said' (the last one in the segment).
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
+# A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
+# subject's aside, read past as it is before a quotation.
+_SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
@@ -1197,6 +1201,8 @@ class Reader:
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
         cuts += [_at_a_name(bare, sentence.start, mentions or []) for bare in _SAID_BARE.finditer(region)]
         cuts += [m.end() for m in _AND_CLAUSE.finditer(region)]
+        how = HOW_PUT.match(region)
+        cuts += [how.end()] if how else []  # 'That was how Lev Arno put it': Arno, after 'how'
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
 
@@ -1890,6 +1896,11 @@ class Reader:
                 )
             )
             plain = re.sub(r"\b[A-Z][a-z]{0,3}\.", "", gap)  # 'Col.', 'Dr.' end no sentence
+            if subject_is_gap:
+                # the subject's asides are read past before the verb as after it: '"...," a senior official, who
+                # spoke on condition of anonymity because he was not authorised to brief the media, said' as
+                # 'A senior official, who ..., said: "..."'; only the words outside them count
+                words = _SET_OFF.sub(" ", gap).replace(",", " ").split()
             if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
             # (but '"...," as Lev Arno put it')
@@ -2017,7 +2028,9 @@ class Reader:
     def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:
         if not following.acts:
             return self._in_comments_next(following)
-        words = following.sentence.masked.split()
+        # (the subject's aside set off by commas counted out, as after a quotation: 'Lev Arno, the brigade's
+        # spokesman, said.' as 'Lev Arno said.')
+        words = _SET_OFF.sub(" ", following.sentence.masked).replace(",", " ").split()
         if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
             return None
         act = following.acts[0]
