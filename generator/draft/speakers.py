@@ -334,6 +334,8 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\b
 # A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
 # subject's aside, read past as it is before a quotation.
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
+# A participle of speaking inside a segment, after the words it describes: 'a source speaking on condition of ...'.
+_SPEAKING_INSIDE = re.compile(r"(?<=\S)\s+(?:speaking|talking)\s+(?=on\b|to\b|from\b|under\b|by\b)")
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
@@ -596,10 +598,14 @@ def head_word(phrase: str) -> str:
             continue
         if (w in _PREPOSITIONS or (w == "close" and words[n + 1 : n + 2] == ["to"])) and head:
             break  # ('a source close to the brigade', as 'a source in the brigade')
+        if head and head[-1] in HUMAN_NOUNS and (w in _AFTER_THE_NOUN or (w.endswith("ing") and len(w) > 5)):
+            break  # 'a source familiar with the talks', 'an official speaking on condition of anonymity': the source
         head.append(w)
     return head[-1] if head else ""
 
 
+# Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
+_AFTER_THE_NOUN = frozenset({"familiar", "knowledgeable", "aware", "briefed", "involved", "present"})
 _QUANTITIES = frozenset(
     "number group couple handful majority few dozens hundreds some several many most one two three four each all "
     "both none".split()
@@ -1255,9 +1261,9 @@ class Reader:
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
-        relative = _RELATIVE_INSIDE.search(text)
+        relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
-            text = text[: relative.start()]
+            text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
         issuer = _ISSUED_BY.match(text.lstrip())
         if issuer:
             start += len(text) - len(text.lstrip())
@@ -1901,6 +1907,9 @@ class Reader:
                 # spoke on condition of anonymity because he was not authorised to brief the media, said' as
                 # 'A senior official, who ..., said: "..."'; only the words outside them count
                 words = _SET_OFF.sub(" ", gap).replace(",", " ").split()
+                restrictive = _RELATIVE_INSIDE.search(" ".join(words))
+                if restrictive:  # ('"...," a senior official who spoke on condition of anonymity because ... said')
+                    words = " ".join(words)[: restrictive.start()].split()
             if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
             # (but '"...," as Lev Arno put it')

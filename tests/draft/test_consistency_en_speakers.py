@@ -506,3 +506,42 @@ def test_the_sentence_after_a_quotation_names_its_speaker_with_or_without_an_asi
         return
     following = shape.format(s=written, S=written[0].upper() + written[1:], a=aside)
     assert [s for _, s in quotes(f'"{WORDS}." {following}')] == [label], following
+
+
+# An unnamed source described at length, with no commas: the description ends where what tells of the source begins.
+UNNAMED = [
+    ("a senior official who spoke on condition of anonymity", "a senior official"),
+    (
+        "a senior official who spoke on condition of anonymity because he was not authorised to brief the media",
+        "a senior official",
+    ),
+    ("a senior official speaking on condition of anonymity", "a senior official"),
+    ("a senior official, speaking on condition of anonymity,", "a senior official"),
+    ("a source familiar with the talks", "a source familiar with the talks"),
+    ("an official briefed on the talks", "an official briefed on the talks"),
+    ("a diplomat knowledgeable about the talks", "a diplomat knowledgeable about the talks"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(UNNAMED),
+    st.sampled_from(
+        [
+            '"{w}," {s} said.',
+            '{S} said: "{w}."',
+            '"{w}," said {s}.',
+            '{S} told Meridian Wire that "{w}."',
+            '"{w}," {s} told reporters.',
+        ]
+    ),
+)
+def test_an_unnamed_source_described_at_length_speaks_wherever_the_quotation_stands(source, shape):
+    # 'A source familiar with the talks said' (the description's head was read as 'familiar'); '"...," a senior
+    # official who spoke on condition of anonymity because ... said' (the relative clause counted among the subject's
+    # words); 'a senior official speaking on condition of anonymity' as 'a senior official, speaking ...,'
+    written, label = source
+    if shape.startswith('"{w}," said') and written.endswith(","):
+        return
+    text = shape.format(w=WORDS, s=written, S=written[0].upper() + written[1:]).replace(",,", ",")
+    assert [s for _, s in quotes(text)] == [label], text
