@@ -390,7 +390,9 @@ _CHARGING = re.compile(r"\b(?:blamed|blames|charged|charges|held|holds|implicate
 # (not 'asked X to leave', a request)
 _ASKING = re.compile(
     r"\b(?:contacted|approached|reached|questioned|interviewed)\b|"
-    r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:about|whether|if|for\s+(?:comment|a\s+response)|why|how|what)\b"
+    r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:about|whether|if|for\s+(?:comment|a\s+response)|why|how|what)\b|"
+    # (or the one asked ending the sentence after the question: '"...?" Lev Arno asked Dario Venn.')
+    r"\basked\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}?[A-Z][\w'\u2019-]*+[.]?\s*+$"
 )
 # The one told, ending the words before it: 'The general told Meridian Wire' names no speaker.
 _HEARER_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
