@@ -394,6 +394,9 @@ _ASKING = re.compile(
     # (or the one asked ending the sentence after the question: '"...?" Lev Arno asked Dario Venn.')
     r"\basked\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}?[A-Z][\w'\u2019-]*+[.]?\s*+$"
 )
+# Verbs of answering, and the one told just before, who answers: '"...," X told Dario Venn. "...," he replied.'
+_REPLYING = frozenset({"replied", "responded", "answered", "retorted", "replies", "responds", "answers", "retorts"})
+_TOLD_ONE = re.compile(r"(?<=\btold)\s(?=[A-Z])")
 # The one told, ending the words before it: 'The general told Meridian Wire' names no speaker.
 _HEARER_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
 # The one told, right after 'told': no one charged.
@@ -1639,6 +1642,8 @@ class Reader:
             return speaker
         told = previous.sentence.paragraph.masked
         asking = _ASKING.search(told, previous.sentence.start, previous.sentence.end)
+        if asking is None and verb.word.lower() in _REPLYING:  # '"...," X told Dario Venn. "...," he replied.': Venn
+            asking = _TOLD_ONE.search(told, previous.sentence.start, previous.sentence.end)
         if asking is None and not (verb.denial == "denied" and _THE_CHARGE.match(masked, verb.end)):
             return speaker
         acts = [a.verb.start for a in previous.acts if a.speaker.same(speaker)] if asking is None else []
