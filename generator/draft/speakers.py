@@ -72,6 +72,7 @@ from generator.draft.verbs import (
     DENYING,
     DISMISSING_PHRASES,
     FALSE_WORDS,
+    HOW_PUT,
     ISSUED_WRITING,
     ISSUED_WRITING_THEN_RELATIVE,
     NAME_THEN_PARTICIPLE,
@@ -330,6 +331,11 @@ _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
 # which the brigade said' (the last one in the segment).
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
+# A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
+# subject's aside, read past as it is before a quotation.
+_SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
+# A participle of speaking inside a segment, after the words it describes: 'a source speaking on condition of ...'.
+_SPEAKING_INSIDE = re.compile(r"(?<=\S)\s+(?:speaking|talking)\s+(?=on\b|to\b|from\b|under\b|by\b)")
 _RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
@@ -384,8 +390,13 @@ _CHARGING = re.compile(r"\b(?:blamed|blames|charged|charges|held|holds|implicate
 # (not 'asked X to leave', a request)
 _ASKING = re.compile(
     r"\b(?:contacted|approached|reached|questioned|interviewed)\b|"
-    r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:about|whether|if|for\s+(?:comment|a\s+response)|why|how|what)\b"
+    r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:about|whether|if|for\s+(?:comment|a\s+response)|why|how|what)\b|"
+    # (or the one asked ending the sentence after the question: '"...?" Lev Arno asked Dario Venn.')
+    r"\basked\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}?[A-Z][\w'\u2019-]*+[.]?\s*+$"
 )
+# Verbs of answering, and the one told just before, who answers: '"...," X told Dario Venn. "...," he replied.'
+_REPLYING = frozenset({"replied", "responded", "answered", "retorted", "replies", "responds", "answers", "retorts"})
+_TOLD_ONE = re.compile(r"(?<=\btold)\s(?=[A-Z])")
 # The one told, ending the words before it: 'The general told Meridian Wire' names no speaker.
 _HEARER_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
 # The one told, right after 'told': no one charged.
@@ -592,10 +603,14 @@ def head_word(phrase: str) -> str:
             continue
         if (w in _PREPOSITIONS or (w == "close" and words[n + 1 : n + 2] == ["to"])) and head:
             break  # ('a source close to the brigade', as 'a source in the brigade')
+        if head and head[-1] in HUMAN_NOUNS and (w in _AFTER_THE_NOUN or (w.endswith("ing") and len(w) > 5)):
+            break  # 'a source familiar with the talks', 'an official speaking on condition of anonymity': the source
         head.append(w)
     return head[-1] if head else ""
 
 
+# Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
+_AFTER_THE_NOUN = frozenset({"familiar", "knowledgeable", "aware", "briefed", "involved", "present"})
 _QUANTITIES = frozenset(
     "number group couple handful majority few dozens hundreds some several many most one two three four each all "
     "both none".split()
@@ -1197,6 +1212,8 @@ class Reader:
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
         cuts += [_at_a_name(bare, sentence.start, mentions or []) for bare in _SAID_BARE.finditer(region)]
         cuts += [m.end() for m in _AND_CLAUSE.finditer(region)]
+        how = HOW_PUT.match(region)
+        cuts += [how.end()] if how else []  # 'That was how Lev Arno put it': Arno, after 'how'
         start = max(cuts) if cuts else 0
         return sentence.start + start, region[start:]
 
@@ -1249,9 +1266,9 @@ class Reader:
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
-        relative = _RELATIVE_INSIDE.search(text)
+        relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
-            text = text[: relative.start()]
+            text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
         issuer = _ISSUED_BY.match(text.lstrip())
         if issuer:
             start += len(text) - len(text.lstrip())
@@ -1625,6 +1642,8 @@ class Reader:
             return speaker
         told = previous.sentence.paragraph.masked
         asking = _ASKING.search(told, previous.sentence.start, previous.sentence.end)
+        if asking is None and verb.word.lower() in _REPLYING:  # '"...," X told Dario Venn. "...," he replied.': Venn
+            asking = _TOLD_ONE.search(told, previous.sentence.start, previous.sentence.end)
         if asking is None and not (verb.denial == "denied" and _THE_CHARGE.match(masked, verb.end)):
             return speaker
         acts = [a.verb.start for a in previous.acts if a.speaker.same(speaker)] if asking is None else []
@@ -1890,6 +1909,14 @@ class Reader:
                 )
             )
             plain = re.sub(r"\b[A-Z][a-z]{0,3}\.", "", gap)  # 'Col.', 'Dr.' end no sentence
+            if subject_is_gap:
+                # the subject's asides are read past before the verb as after it: '"...," a senior official, who
+                # spoke on condition of anonymity because he was not authorised to brief the media, said' as
+                # 'A senior official, who ..., said: "..."'; only the words outside them count
+                words = _SET_OFF.sub(" ", gap).replace(",", " ").split()
+                restrictive = _RELATIVE_INSIDE.search(" ".join(words))
+                if restrictive:  # ('"...," a senior official who spoke on condition of anonymity because ... said')
+                    words = " ".join(words)[: restrictive.start()].split()
             if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
             # (but '"...," as Lev Arno put it')
@@ -2017,7 +2044,9 @@ class Reader:
     def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:
         if not following.acts:
             return self._in_comments_next(following)
-        words = following.sentence.masked.split()
+        # (the subject's aside set off by commas counted out, as after a quotation: 'Lev Arno, the brigade's
+        # spokesman, said.' as 'Lev Arno said.')
+        words = _SET_OFF.sub(" ", following.sentence.masked).replace(",", " ").split()
         if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
             return None
         act = following.acts[0]

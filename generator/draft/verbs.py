@@ -436,6 +436,8 @@ _COMPLEMENT_BEFORE = frozenset(
 )
 # The quotation, then its speaker's few words, an appositive with them ('"...," ministry spokesman Lev Arno'), or none.
 _ITS_QUOTATION_BEFORE = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*((?:[^\s;:.\u2591\u201c\u201d\"]+\s+){0,12})$")
+# 'put it' after 'That is how', its words in the sentence before: '"...". That was how Lev Arno, the spokesman, put it.'
+HOW_PUT = re.compile(r"\s*+(?:that|this)\s++(?:is|was|'s|\u2019s)\s++how\s++", re.IGNORECASE)
 # With the speaker between them, the verb ends its clause: '"...," Lev Arno continued.' (not '... continued the raid').
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again)\b)")
 
@@ -609,9 +611,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             need = None  # 'a claim the army rejected', ', which it dismissed': what it rejects comes before
         if need and not re.search(need, after[:120] if need.startswith("\\b") else after):
             quoted = _ITS_QUOTATION_BEFORE.search(before[-120:]) if lower in _COMPLEMENT_BEFORE else None
-            if quoted is None or (quoted.group(1) and not _CLAUSE_ENDS.match(after)):
+            # ('"...". That was how Lev Arno put it.': its words are the sentence's before, as with 'As X put it')
+            how_put = lower in ("put it", "puts it") and HOW_PUT.match(before) and re.fullmatch(r"\s*[.!]?\s*", after)
+            if not how_put and (quoted is None or (quoted.group(1) and not _CLAUSE_ENDS.match(after))):
                 continue
-            if lower in ("read", "reads") and not quoted.group(1):
+            if lower in ("read", "reads") and (quoted is None or not quoted.group(1)):
                 continue  # ('"Welcome," read a sign': only a writing after 'read', as _READ asks)
         progressive = _PROGRESSIVE.search(before) if lower in _PARTICIPLES else None
         if progressive is not None:

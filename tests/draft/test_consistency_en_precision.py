@@ -661,3 +661,43 @@ def test_rumours_deny_only_what_is_called_rumours(subject, mentioned, called):
     label = subject.replace("The ", "")
     assert deniers(f"{subject} {mentioned}") == [], mentioned
     assert deniers(f"{subject} {called}") == [label], called
+
+
+# --- round 19: the one asked answers, whether the sentence before asked 'whether ...' or quoted the question ---------
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            '"Is the crossing closed?" Lev Arno asked Dario Venn.',
+            '"Is the crossing closed?" Colonel Lev Arno asked Dario Venn.',
+            "Lev Arno asked Dario Venn whether the crossing was closed.",
+        ]
+    ),
+    st.sampled_from(['"It is closed," he replied.', '"It is closed," he said.', 'He replied: "It is closed."']),
+    st.booleans(),
+)
+def test_he_answering_a_question_quoted_before_is_the_one_asked(asking, answer, apart):
+    # '"...?" Lev Arno asked Dario Venn. "...," he replied.' as 'Lev Arno asked Dario Venn whether ...': Venn
+    # answers (the one asked ending the sentence was read as asked only before 'about', 'whether', 'why')
+    paragraphs = (asking, answer) if apart else (f"{asking} {answer}",)
+    assert [s for q, s in quotes(*paragraphs) if q.startswith("It is")] == ["Dario Venn"], paragraphs
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            '"The crossing is closed," Lev Arno told Dario Venn.',
+            'Lev Arno told Dario Venn: "The crossing is closed."',
+            "Lev Arno told Dario Venn the crossing was closed.",
+            '"Is the crossing closed?" Lev Arno asked Dario Venn.',
+        ]
+    ),
+    st.sampled_from(['"It is closed," he replied.', 'He replied: "It is closed."', '"It is closed," he responded.']),
+)
+def test_he_replying_to_one_told_or_asked_is_the_one_told_or_asked(first, answer):
+    # '"...," Lev Arno told Dario Venn. "...," he replied.' as after 'asked Dario Venn': Venn replies (the quotation
+    # went to the teller, a wrong speaker)
+    assert [s for q, s in quotes(f"{first} {answer}") if q.startswith("It is")] == ["Dario Venn"], first

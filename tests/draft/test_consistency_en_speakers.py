@@ -382,3 +382,166 @@ def test_a_statement_read_gives_its_author_in_either_order(shape, author):
     written, label = author
     assert [s for _, s in quotes(shape.format(w=WORDS, s=written))] == [label]
     assert [s for _, s in quotes('"Welcome to Kessel," read a sign at the entrance.')] == [None]
+
+
+# --- round 19: long asides after a quotation, the lead's dateline, where the words were given, later paragraphs ------
+
+# What news sets off between a subject and its verb, some of it long: the subject's aside, however long, is read past
+# after the quotation as it is before it.
+ASIDES = [
+    ", who spoke on condition of anonymity,",
+    ", who spoke on condition of anonymity because he was not authorised to brief the media,",
+    ", speaking on condition of anonymity because he was not authorised to brief the media,",
+    ", who asked not to be identified because the talks are confidential and still under way,",
+    ", who has led the brigade since it was founded in the hills above Kessel in 2019,",
+    ", the brigade's spokesman, who spoke by phone from a hideout near the border,",
+    ", 54, a farmer who fled Kessel last week with her three children and two goats,",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [("Lev Arno", "Lev Arno"), ("a senior official", "a senior official"), ("Colonel Lev Arno", "Lev Arno")]
+    ),
+    st.sampled_from(ASIDES),
+    st.sampled_from(["said", "told Meridian Wire", "told reporters", "added"]),
+)
+def test_a_subject_s_long_aside_is_read_past_after_the_quotation_as_before_it(speaker, aside, verb):
+    # '"...," a senior official, who spoke on condition of anonymity because he was not authorised to brief the
+    # media, said' as 'A senior official, who ..., said: "..."' (the words before the verb were counted with the aside)
+    written, label = speaker
+    if aside.startswith((", the", ", 54")) and not written.endswith("Arno"):
+        return  # (two descriptions one after another: not how news writes an unnamed source)
+    before = f'{written[0].upper() + written[1:]}{aside} {verb}: "{WORDS}."'
+    after = f'"{WORDS}," {written}{aside} {verb}.'
+    assert [s for _, s in quotes(before)] == [s for _, s in quotes(after)] == [label], after
+
+
+# Where the words were given, after the verb; and the lead's dateline before the sentence (guards: read alike already).
+GIVEN = [
+    "told Meridian Wire by phone",
+    "told Meridian Wire by telephone from Kessel",
+    "said in a statement posted on Telegram",
+    "said in a statement posted on its website",
+    "said in a post on X",
+    "told reporters in Kessel",
+    "told a news conference in Kessel on Tuesday",
+    "told state television",
+    "said in a statement carried by state media",
+    "told Kessel TV in an interview broadcast on Tuesday",
+]
+DATELINES = [
+    "",
+    "KESSEL (Meridian Wire) - ",
+    "KESSEL, Veloria (Meridian Wire) \u2014 ",
+    "VELORIA CITY, March 3 (Meridian Wire) - ",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Lev Arno", "Lev Arno"),
+            ("the Kessel Brigade", "Kessel Brigade"),
+            ("a senior official", "a senior official"),
+            ("Lev Arno, who heads the brigade,", "Lev Arno"),
+        ]
+    ),
+    st.sampled_from(GIVEN),
+    st.sampled_from(DATELINES),
+    st.sampled_from(
+        ['"{w}," {s} {v}.', '{S} {v}: "{w}."', '{S} {v} that "{w}."', '"{w}," {s} {v}, adding that it rained.']
+    ),
+)
+def test_where_the_words_were_given_and_the_dateline_change_no_speaker(speaker, given_, dateline, shape):
+    written, label = speaker
+    text = dateline + shape.format(w=WORDS, s=written, S=written[0].upper() + written[1:], v=given_)
+    assert [s for _, s in quotes(text.replace(",,", ","))] == [label], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Lev Arno, the brigade's spokesman, spoke to reporters in Kessel on Tuesday.",
+            "KESSEL (Meridian Wire) - Lev Arno, a commander in the Kessel Brigade, said on Tuesday the road was shut.",
+            "The Kessel Brigade's spokesman, Lev Arno, told Meridian Wire by phone that the road was shut.",
+            '"Nothing moves," said Lev Arno, who leads the brigade\'s political wing.',
+        ]
+    ),
+    st.permutations(
+        [
+            '"{w}," he said.',
+            '"{w}," Arno told reporters.',
+            'According to Arno, "{w}."',
+            '"{w}," Arno said by phone.',
+            '"{w}," according to Arno.',
+        ]
+    ),
+)
+def test_a_speaker_introduced_once_keeps_the_next_three_paragraphs_by_pronoun_or_surname(intro, following):
+    # (guard: read alike already)
+    paragraphs = (intro, *(f.format(w=WORDS) for f in following[:3]))
+    got = [s for _, s in quotes(*paragraphs)]
+    assert got and set(got) == {"Lev Arno"}, paragraphs
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [("Lev Arno", "Lev Arno"), ("the Kessel Brigade", "Kessel Brigade"), ("Colonel Lev Arno", "Lev Arno")]
+    ),
+    st.sampled_from(["", ", the brigade's spokesman,", ", who spoke by phone from Kessel,"]),
+    st.sampled_from(
+        ["{S}{a} said.", "That was how {s}{a} put it.", "That is how {s}{a} put it.", "{S}{a} said on Tuesday."]
+    ),
+)
+def test_the_sentence_after_a_quotation_names_its_speaker_with_or_without_an_aside(speaker, aside, shape):
+    # '"...". That was how Lev Arno, the brigade's spokesman, put it.' as '"...". Lev Arno said.' (the aside was
+    # counted among the few words such a sentence may have, and 'how X put it' had no complement)
+    written, label = speaker
+    if aside.startswith(", the") and not written.endswith("Arno"):
+        return
+    following = shape.format(s=written, S=written[0].upper() + written[1:], a=aside)
+    assert [s for _, s in quotes(f'"{WORDS}." {following}')] == [label], following
+
+
+# An unnamed source described at length, with no commas: the description ends where what tells of the source begins.
+UNNAMED = [
+    ("a senior official who spoke on condition of anonymity", "a senior official"),
+    (
+        "a senior official who spoke on condition of anonymity because he was not authorised to brief the media",
+        "a senior official",
+    ),
+    ("a senior official speaking on condition of anonymity", "a senior official"),
+    ("a senior official, speaking on condition of anonymity,", "a senior official"),
+    ("a source familiar with the talks", "a source familiar with the talks"),
+    ("an official briefed on the talks", "an official briefed on the talks"),
+    ("a diplomat knowledgeable about the talks", "a diplomat knowledgeable about the talks"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(UNNAMED),
+    st.sampled_from(
+        [
+            '"{w}," {s} said.',
+            '{S} said: "{w}."',
+            '"{w}," said {s}.',
+            '{S} told Meridian Wire that "{w}."',
+            '"{w}," {s} told reporters.',
+        ]
+    ),
+)
+def test_an_unnamed_source_described_at_length_speaks_wherever_the_quotation_stands(source, shape):
+    # 'A source familiar with the talks said' (the description's head was read as 'familiar'); '"...," a senior
+    # official who spoke on condition of anonymity because ... said' (the relative clause counted among the subject's
+    # words); 'a senior official speaking on condition of anonymity' as 'a senior official, speaking ...,'
+    written, label = source
+    if shape.startswith('"{w}," said') and written.endswith(","):
+        return
+    text = shape.format(w=WORDS, s=written, S=written[0].upper() + written[1:]).replace(",,", ",")
+    assert [s for _, s in quotes(text)] == [label], text
