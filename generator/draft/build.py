@@ -34,7 +34,7 @@ from generator.draft.names import (
 )
 from generator.draft.polarity import affirmed
 from generator.draft.proposals import answered_claims, answered_in_article, similar_records, surname_reason
-from generator.draft.text import Sentence
+from generator.draft.text import Sentence, find_quotes
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
 from generator.model.archive import ArchivedText
@@ -678,13 +678,10 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
 
 
-# words in quotation marks of any kind, at least three words long: a statement rather than a term in marks
-_IN_MARKS = re.compile('[\u201c"\u00ab]([^\u201c\u201d"\u00ab\u00bb]{12,})[\u201d"\u00bb]')
-
-
 def _own_quoted_words(text: str) -> str:
-    """The one quotation that holds most of ``text``'s words, without its closing stop; else ''."""
-    found = _IN_MARKS.findall(text)
+    """The one quotation (of twelve letters or more: a statement, not a term in marks) that holds most of ``text``'s
+    words, without its closing stop; else ''."""
+    found = [q.text for q in find_quotes(text) if q.closed and len(q.text) >= 12]
     if len(found) != 1 or len(found[0].split()) < 3 or len(found[0].split()) * 2 < len(text.split()):
         return ""
     return found[0].strip().rstrip(".\u060c,")

@@ -61,9 +61,8 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 ):
                     start = max(start, att.quote.end)
             if start > sentence.start:
-                start += len(sentence.paragraph.text[start : sentence.end]) - len(
-                    sentence.paragraph.text[start : sentence.end].lstrip(" ,")
-                )
+                while start < sentence.end and sentence.paragraph.text[start] in " ,":
+                    start += 1
                 attributions = [att for att in attributions if att.quote.start >= start]
             units.append(
                 Unit(

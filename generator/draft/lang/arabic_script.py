@@ -205,8 +205,8 @@ _PASSIVE_FA = re.compile(
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
-# a Persian description of one or two words, then a name in guillemets: 'گروه تروریستی «X»'
-_DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+)?)\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
+# a Persian description of one to four words, then a name in marks: 'گروه تروریستی «X»', 'سخنگوی وزارت «X»'
+_DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+){0,3})\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
 # after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
 _UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
 _REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
@@ -718,21 +718,16 @@ class ArabicScriptReader:
             words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
             raw, start = raw[1:], start + 1
         described_name = _DESCRIBED_NAME.fullmatch(raw) if not self.words.verb_first else None
-        if described_name and fold_words(described_name.group(1)).split(" ")[0] in self.c.outlet_words:
-            # 'گروه تروریستی «X»' (the terrorist group X): the group is X, named in guillemets after what it is
-            name = described_name.group(2)
-            return self.speaker(name, para, start + raw.index(name), sentence)
-        if not self.words.verb_first and raw.endswith("\u00bb") and "\u00ab" in raw:
-            # 'یک مقام امریکایی «X»', 'سخنگوی وزارت «X»': an office or a description, then the person's name in
-            # guillemets; the name is the speaker, as it is without the marks
-            at = raw.rindex("\u00ab")
-            name, lead_words = raw[at + 1 : -1].strip(), fold_words(raw[:at]).split()
-            if (
-                1 <= len(lead_words) <= 4
-                and set(lead_words) & (self.c.titles | self.c.heads)
-                and len(name.split()) <= 3
-            ):
-                found = self.speaker(name, para, start + raw.index(name, at), sentence)
+        if described_name:
+            # a Persian description, then a name in marks: 'گروه تروریستی «X»' (the terrorist group X) is the group X;
+            # 'یک مقام امریکایی «X»', 'سخنگوی وزارت «X»' (an office, then a name in guillemets) the person X, as
+            # without the marks
+            what, name = fold_words(described_name.group(1)).split(), described_name.group(2)
+            if len(what) <= 2 and what[0] in self.c.outlet_words:
+                return self.speaker(name, para, start + raw.index(name), sentence)
+            after_office = raw.endswith("\u00bb") and bool(set(what) & (self.c.titles | self.c.heads))
+            if after_office and len(name.split()) <= 3:
+                found = self.speaker(name.strip(), para, start + raw.rindex(name), sentence)
                 if found is not None and found.entity is not None:
                     return found
         if len(words) >= 2 and words[0] in _UPON and words[1] == _PEACE:
@@ -3784,7 +3779,7 @@ _IN_THE_STATEMENT = re.compile(
 _TIME_BETWEEN_COMMAS = re.compile("([^\u060c,]{2,30})[\u060c,]\\s*+")
 _WHEN_WORDS = frozenset(
     fold_words(w)
-    for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة مساء اليوم السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
+    for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
 )
 
 
