@@ -258,7 +258,22 @@ _FALSE = re.compile(
      + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
     r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
-    r"politically[- ]motivated)|"
+    r"refused|exaggerated|politically[- ]motivated)|"
+    # the charge as a gerund, turned away: 'accusing the brigade is refused', 'blaming us is rejected'
+    r"(?:accusing|blaming|implicating)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
+    r"(?:refused|rejected)\b|"
+    # the facts said to be unlike what was said: 'the facts bear no resemblance to the situation described in these
+    # claims' (not 'the new plan bears no resemblance to the old one')
+    r"(?:bears?|bore|bearing)\s+no\s+resemblance\s+to\b[^.;\u2591]{0,80}?\b(?:" + SAID + r"|reality|"
+    r"truth|facts|described|reported|alleged|claimed|portrayed)\b|"
+    # the other side said to be making propaganda: 'they are engaged in propaganda', 'indulging in politics of
+    # propaganda' (not 'a campaign against propaganda')
+    r"(?:engaged|engaging|indulg(?:e|es|ed|ing))\s+in\s+(?:[a-z]+\s+){0,3}?propaganda\b|"
+    # the request or the words reported, said never to have been made by anyone: 'no foreign body had submitted such
+    # a request', 'no official has ever issued any such statement' (not 'no country has faced such a crisis')
+    r"\bno\s+(?:[\w-]+\s+){1,4}?(?:had|has|have)\s+(?:ever\s+)?[a-z]+\s+(?:any\s+)?such\s+(?:an?\s+)?"
+    r"(?:[a-z]+\s+)?(?:" + SAID + r"|requests?|statements?|remarks|letters?|orders?|decisions?|demands?|offers?|"
+    r"proposals?)\b|"
     # what was said, called ill-meant: 'such claims are "a malicious plot"', 'the reports are made with political goals'
     # (not 'the attack was malicious': only a claim)
      + SAID + r"\b[^.;:\u201c\u201d\"]{0,40}?\s"
@@ -316,7 +331,8 @@ _FALSE = re.compile(
     r"no\s+(?:[A-Za-z-]+\s+){0,2}?(?:forces|troops|fighters|advisers|advisors|personnel)\s+(?:are|were|is|was)\s+"
     r"(?:present|stationed|deployed|based)|"
     r"(?:played|plays|play)\s+no\s+(?:[a-z]+\s+)?(?:role|part)\s+in|"
-    r"(?:is|are|was|were)\s+not\s+responsible\s+for|"
+    # (and with a modal: 'said it would not be responsible for any violence')
+    r"(?:(?:is|are|was|were)\s+not|(?:would|will)\s+not\s+be)\s+responsible\s+for|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacked|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"
@@ -326,7 +342,17 @@ _FALSE = re.compile(
     r"(?:evidence|proof|basis|foundation)|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events' (the nouns
     # in the plural too: 'has no affiliations with the brigade', 'no connections to')
-    r"nothing to do with|no (?:hand|involvement|connections?|links?|relations?|ties|affiliations?)\s+(?:in|with|to)|"
+    # ('no connection whatsoever to', 'no links at all with')
+    r"nothing to do with|no (?:hand|involvement|connections?|links?|relations?|ties|affiliations?)\s+"
+    r"(?:(?:whatsoever|at\s+all)\s+)?(?:in|with|to)\b|"
+    # the words said, judged untrue as a whole: 'none of this is true', 'that is not the case' (not 'is not the case
+    # for': a comparison)
+    r"\bnone\s+of\s+(?:(?:this|that|it|these|those|them)|(?:(?:the|these|those|such|its|his|her|their)\s+)?"
+    r"(?:[\w'\u2019-]+\s+)?" + SAID + r")\s+"
+    r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?true\b|"
+    r"\b(?:that|this|it|which)\s+(?:is|was)\s+(?:[a-z]+ly\s+|simply\s+|just\s+)?not\s+the\s+case\b(?!\s+(?:for|with|in)\b)|"
+    # 'it's rubbish', 'the reports are utter rubbish' (not 'full of rubbish', 'rubbish-strewn')
+    r"(?:is|are|was|were|['\u2019]s|\bas)\s+(?:[a-z]+\s+)?rubbish(?![\w-])|"
     r"(?:bears?|bore|holds?|held)\s+no\s+responsibility|"
     r"in no way\s+(?:[a-z]+\s+)?(?:involved|responsible|connected|linked|related|affiliated)|"
     r"(?:took|takes|take|had|has|have)\s+no\s+part\s+in|"

@@ -291,6 +291,37 @@ NOT_CONDEMNED_TWEETED_ILL_MEANT = [
 ]
 
 
+# Dismissals with no verb of denying (round 20): the facts said to be unlike what was said, the charge as a gerund
+# turned away, the accuser said to make propaganda, the request reported said never to have been made by anyone.
+DISMISSED_UNLIKE_NEVER_MADE = [
+    (
+        "\u201cThe facts in the valley bear no resemblance to the picture painted in these reports,\u201d Lev Arno said.",
+        "Lev Arno",
+    ),
+    ("Lev Arno said the town bore no resemblance to what the council had reported.", "Lev Arno"),
+    ("\u201cAccusing the Kessel Brigade is rejected,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cThe council\u2019s men are engaged in propaganda against our villages,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cOur rivals are indulging in the politics of propaganda,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said no foreign or regional body had submitted such a request.", "Lev Arno"),
+    ("Lev Arno said no official has ever issued any such statement.", "Lev Arno"),
+    ("The Kessel Brigade said it would not be responsible for any raid during the truce.", "Kessel Brigade"),
+    ("\u201cThe brigade has no connection whatsoever to the raid,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cNone of this is true,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said none of the council\u2019s claims were true.", "Lev Arno"),
+    ("\u201cThat is simply not the case,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cIt\u2019s rubbish,\u201d Lev Arno said of the report.", "Lev Arno"),
+    ("Lev Arno said the claims of the council were exaggerated.", "Lev Arno"),
+]
+NOT_DISMISSED_UNLIKE_NEVER_MADE = [
+    "Lev Arno said the new bridge bears no resemblance to the old one.",
+    "Lev Arno said no town had ever faced such a flood.",
+    "Lev Arno said the school ran a campaign against propaganda.",
+    "Lev Arno said accusing the mayor was his right.",
+    "Lev Arno said the roads are poor, but that is not the case in Kessel.",
+    "Lev Arno said the street was full of rubbish.",
+    "Lev Arno said the fears of a flood were exaggerated.",
+]
+
 ALL_DENIALS = (
     DENIALS
     + A_LIE_NO_PART_RULED_OUT
@@ -302,6 +333,7 @@ ALL_DENIALS = (
     + UNWARRANTED_DUBBED
     + INNOCENT_PURPOSE_ASIDE
     + CONDEMNED_TWEETED_ILL_MEANT
+    + DISMISSED_UNLIKE_NEVER_MADE
 )
 ALL_NOT_DENIALS = (
     NOT_DENIALS
@@ -312,6 +344,7 @@ ALL_NOT_DENIALS = (
     + NOT_UNWARRANTED_DUBBED
     + NOT_INNOCENT_PURPOSE_ASIDE
     + NOT_CONDEMNED_TWEETED_ILL_MEANT
+    + NOT_DISMISSED_UNLIKE_NEVER_MADE
     + ["Lev Arno ruled out talks with the council.", "Lev Arno said the raids were meant to sow discord."]
 )
 
