@@ -346,6 +346,11 @@ _WHILE_DOING = re.compile(r"(?<=\S)\s+(?:while|when|after|before|in)\s+(?-i:[a-z
 _LED_BY_AFTER = re.compile(
     r"(?<=[\w)])\s+(?:(?:led|headed|commanded|chaired)\s+by|under\s+the\s+(?:leadership|command)\s+of)\s+(?-i:[A-Z])"
 )
+# The charge set after its subject with no comma: 'the commander blamed by the government for the killing denied'
+# (the commander speaks, not the charge).
+_CHARGED_AFTER = re.compile(
+    r"(?<=[\w)])\s+(?:[a-z]+ly\s+)?(?:blamed|accused|suspected|implicated|wanted)\s+(?:by|for|of|in)\b"
+)
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
 _RESTRICTIVE_WHO = re.compile(r"(?<=\S)\s+who$", re.IGNORECASE)
 # Where the antecedent of such a clause starts: an article after a verb ('quoted a source who', 'It was the
@@ -474,6 +479,10 @@ _PARTICIPIAL = re.compile(
     r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen|"
     # removed from office: 'X, dismissed by the premier, said'
     r"dismissed|sacked|fired|ousted|removed|replaced|deposed|"
+    # charged with what it then denies: 'X, (widely) blamed for the raid, denied', 'X, accused of fraud, said'
+    r"(?:[a-z]+ly\s+)?(?:blamed|accused|suspected|implicated|charged|wanted|designated|sanctioned)|"
+    # any past participle with its agent: 'X, targeted by the council, said'
+    r"(?-i:[a-z]{2,}ed)\s+by|"
     # any present participle set off by commas: 'X, referring to the report, says', 'X, commenting on it, said'
     r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
@@ -1260,6 +1269,9 @@ class Reader:
         led = _LED_BY_AFTER.search(text)
         if led:  # 'The KBF led by Dario Venn denied': the body, before its leader
             text = text[: led.start()]
+        charged = None if _PARTICIPIAL.match(text) else _CHARGED_AFTER.search(text)
+        if charged:  # 'The commander blamed by X for the killing denied': the one charged (not ', widely blamed')
+            text = text[: charged.start()]
         doing = _WHILE_DOING.search(text) or _DOING_WHERE.search(text)
         if doing:  # 'X while responding to queries about ...', 'said X on Monday while rubbishing': X, before 'while'
             text = text[: doing.start()].rstrip(" ,")
@@ -2191,6 +2203,9 @@ _OWNED_APPOSITIVE = re.compile(
 )
 
 
+_TO_COMMA = re.compile(r",[^,;:\u2591]*")
+
+
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     """Words that describe a name where it stands: its title, the words before it, an appositive after it.
 
@@ -2211,7 +2226,10 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
     if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
         appositive = bare
-    if appositive is not None and any(v.form == "finite" for v in find_verbs(appositive.group(0), 0)):
+    # (the words to the next comma, however long: 'X, the commander blamed by the council for the raid on Monday
+    # denied')
+    whole = _TO_COMMA.match(masked, mention.end, sentence.end) if appositive is not None else None
+    if whole is not None and any(v.form == "finite" for v in find_verbs(whole.group(0)[:300], 0)):
         appositive = None  # 'on Lev Arno, the spokesperson said:': the words after the comma are a clause's subject
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
     # a title that names its body after it, 'the spokesperson for the Tehrik-i-Kessel Front, X': the office is

@@ -488,6 +488,11 @@ OPENING = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# After a past form, its agent, which makes it a passive participle, not a verb of speech ('accused by the council'),
+# though not the means of speaking ('said by phone').
+_PASSIVE_PARTICIPLE = re.compile(
+    r"\s+by\b(?!\s+(?:(?:tele)?phone|e-?mail|video|text|radio|letter|satellite|way|means)\b)", re.IGNORECASE
+)
 # Verbs that are also nouns, read as verbs only right after a quotation, before their subject: '"...," notes the
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
 _AFTER_QUOTATION = frozenset("notes claims reports".split())
@@ -626,6 +631,10 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue
         if lower in DENY_PAST and re.match(r"\s+by\b", after) and re.search(r",\s*$", before):
             continue  # 'Lev Arno, dismissed by the premier, said': a participle set off after its subject, no speech
+        if lower not in DENY_PAST and lower.endswith("ed") and _PASSIVE_PARTICIPLE.match(after):
+            continue  # 'Lev Arno, accused by the council of fraud, denied': a passive participle, no speech
+        if lower == "accused" and re.match(r"\s+of\b", after):
+            continue  # 'X, accused of the raid, denied': 'accused' with no one accused is passive
         if lower in _BASE and (_BASE_GUARD.search(before) or any(v.start <= m.start() + offset < v.end for v in verbs)):
             continue
         form = _PHRASAL.get(lower) or ("participle" if lower in _PARTICIPLES else "finite")

@@ -174,3 +174,24 @@ def test_a_quoted_label_on_a_pronoun_or_a_clause_keeps_the_label():
     }.items():
         (d,) = denial(text)
         assert d.denied == (label,), text
+
+
+def test_the_one_charged_denies_not_the_charge():
+    # a passive participle of charging after the subject, set off or not, is no speech: the one charged denies
+    cases = {
+        "The Kessel Brigade, blamed by the council for the raid, denied any role.": "Kessel Brigade",
+        "The Kessel Brigade, accused by the council of the raid, denied any role.": "Kessel Brigade",
+        "The Kessel Brigade, widely blamed for the raid, denied any role.": "Kessel Brigade",
+        "Lev Arno, accused of fraud, denied the charges.": "Lev Arno",
+        "Lev Arno accused by the council of fraud denied the charges.": "Lev Arno",
+        "The commander blamed by the council for the ambush denied any involvement.": "the commander",
+        "The brigade suspected of the ambush said it had no role in it.": "the brigade",
+        # (a long charge after a person named before the comma describes the one charged, not that person)
+        "After the death of former mayor Lena Varo, the Kessel commander blamed by the council for planning the "
+        "ambush on Saturday denied any involvement.": "the Kessel commander",
+    }
+    for text, denier in cases.items():
+        assert [u[:2] for u in said("en", text)] == [("denial", denier)], text
+    # the active verb still speaks, and a phone is no agent
+    assert said("en", "Lev Arno accused the council of fraud.")[0][:2] == ("reported", "Lev Arno")
+    assert said("en", "Lev Arno said by phone that the reports were false.")[0][:2] == ("denial", "Lev Arno")
