@@ -38,7 +38,7 @@ from generator.draft.text import Sentence, find_quotes
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
 from generator.model.archive import ArchivedText
-from generator.model.records import RECORD_TYPES
+from generator.model.records import RECORD_TYPES, speaker_identity
 from generator.model.slug import transliterated_slug
 from generator.model.vocab import ActorKind, GroupKind
 
@@ -509,9 +509,9 @@ class Builder:
 _PRONOUN_SUFFIX = re.compile("\\S(?:\u062a\u0647|\u0647\u0645\u0627|\u0647\u0645)(?!\\S)")
 
 
-def _speaker_key(speaker: dict[str, str]) -> tuple:
-    """A denier as written in the record: the same record, or the same description of an unnamed one."""
-    return tuple(sorted((k, v.lower()) for k, v in speaker.items()))
+def _speaker_key(speaker: dict[str, str]) -> tuple[str, ...]:
+    """A drafted speaker (the record's mapping, perhaps not yet valid) as the model keys one."""
+    return speaker_identity(speaker.get("actor"), speaker.get("described_as"), speaker.get("affiliation"))
 
 
 def _what_denied(denial, speaker: str) -> list[str]:
