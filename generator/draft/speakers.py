@@ -85,6 +85,7 @@ from generator.draft.verbs import (
     SAID_WORDS,
     SAYING_VERBS,
     TRAILING_WORDS,
+    UNNAMED_HEARERS,
     WRITINGS,
     Verb,
     find_verbs,
@@ -248,7 +249,7 @@ _REPORTING = (
     r"suggests|revealed|reveals|disclosed|recalled|recalls|replied|replies|responded|responds|countered|counters|"
     r"declared|declares|clarified|clarifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|wrote|writes|"
     r"tweeted|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|affirmed|affirms|pointed\s+out|points\s+out|"
-    r"told\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
+    r"told\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:" + UNNAMED_HEARERS + ")"
 )
 # (a day after the verb or its hearer does not end the verb: 'told Meridian Wire on Tuesday (that) the brigade ...')
 _REPORTED_WHEN = rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?i:{DAYS}))?"
@@ -297,7 +298,7 @@ _DIED = re.compile(
     r"shot\s+dead|beheaded|found\s+dead)|died)\b"
 )
 # What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
-_ENDS_WITH_HEARER = re.compile(r"(?:\s+(?:him|her|them|us|me|reporters|journalists))?\s*[.!]?\s*")
+_ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(
