@@ -133,15 +133,14 @@ _THEN_QAD = frozenset({"\u0641\u0642\u062f", "\u0641"})  # فقد ف, after the 
 _IN = "\u0641\u064a"
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
-# فيه فيها خلاله خلالها (in it, during it), after a verb in a statement's relative clause
-_IN_IT = frozenset(
-    {
-        "\u0641\u064a\u0647",
-        "\u0641\u064a\u0647\u0627",
-        "\u062e\u0644\u0627\u0644\u0647",
-        "\u062e\u0644\u0627\u0644\u0647\u0627",
-    }
+# فيه فيها فيهما خلاله خلالها خلالهما (in it, during it), after a verb in a statement's relative clause ('في بيان نفت
+# فيه الوزارة ...'): one list for the subject that follows (Attributor) and for what is denied (_IN_THE_STATEMENT).
+_IN_IT_FORMS = tuple(
+    f"{p}{s}"
+    for p in ("\u0641\u064a", "\u062e\u0644\u0627\u0644")
+    for s in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627")
 )
+_IN_IT = frozenset(_IN_IT_FORMS)
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 # What a label before a colon may add after its speaker: in answer to whom ('ردا على', 'تعليقا على'; 'در واکنش به',
@@ -3768,7 +3767,7 @@ _VERBAL_NOUN_FA = re.compile(
 # 'نفت خلاله' (during which), 'نفت في بيان' (denied in a statement), 'في بيان رسمي له' (in an official statement of
 # its own).
 _IN_THE_STATEMENT = re.compile(
-    "^(?:(?:\u0641\u064a|\u062e\u0644\u0627\u0644)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627)|"
+    "^(?:(?:" + "|".join(sorted(_IN_IT_FORMS, key=len, reverse=True)) + ")|"
     "\u0641\u064a\\s++(?:\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d)[\u064b]?+"
     "(?:\\s++(?:\u0644\u0647\u0627|\u0644\u0647|\u0631\u0633\u0645\u064a))*+)\\s++"
 )
