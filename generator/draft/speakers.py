@@ -1826,8 +1826,11 @@ class Reader:
                 m.span() for m in _NICKNAME_IN_MARKS.finditer(masked, reading.sentence.start, reading.sentence.end)
             ]
             for q in reading.sentence.quotes:
-                if any(q is named for named in reading.named_quotes) or any(a <= q.start < b for a, b in nicknames):
-                    continue  # a name in marks ('known as "the minister"') is no one's words
+                if any(q is named for named in reading.named_quotes):
+                    continue
+                if any(a <= q.start < b for a, b in nicknames):
+                    reading.named_quotes.append(q)  # a name in marks ('known as "the minister"') is no one's words
+                    continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
