@@ -253,7 +253,7 @@ class Builder:
         seen = {ent.key}
         for paragraph, start, end, text in ent.mentions:
             key = " ".join(w for w, _, _ in key_tokens(text))
-            if key in seen:
+            if key in seen or _without_its_article(ent, text):
                 continue
             seen.add(key)
             para_text = self.archive.paragraphs[paragraph - 1]
@@ -507,6 +507,12 @@ class Builder:
 
 # Arabic words with a pronoun written on ('طائراته' its aircraft, 'عليهما' upon them): a phrase, not a name.
 _PRONOUN_SUFFIX = re.compile("\\S(?:\u062a\u0647|\u0647\u0645\u0627|\u0647\u0645)(?!\\S)")
+
+
+def _without_its_article(ent: Entity, text: str) -> bool:
+    """Whether a mention is a person's surname read without the article the full name writes before it: 'Iraqi' of
+    'Mr Al Iraqi' after 'Saleh Al Iraqi' is no name of his ('Al-Hadi' after 'Karim Al-Hadi' is)."""
+    return ent.person and re.search(rf"\b(?:al|el)[-\s]+{re.escape(text)}$", ent.name, re.IGNORECASE) is not None
 
 
 def _speaker_key(speaker: dict[str, str]) -> tuple[str, ...]:

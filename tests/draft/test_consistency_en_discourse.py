@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.draft.conftest import quotes, said
+from tests.draft.conftest import built, quotes, said
 
 WORDS = "The crossing is closed and no one passed"
 QUOTED = [
@@ -134,3 +134,16 @@ def test_a_surname_after_a_title_is_the_persons_though_the_word_came_before_alon
         "He praised the posting of fighters.",
     )
     assert [label for _, label, _ in got[len(first) :]] == ["Karim Al Veloran"] * 3
+
+
+def test_a_surname_without_its_article_is_no_alias() -> None:
+    # 'Mr Al Veloran' after 'Karim Al Veloran' reads as 'Veloran', a word that is not his name (but 'Al-Hadi' after
+    # 'Karim Al-Hadi' is kept: tests/draft/test_draft.py)
+    records = built(
+        "en",
+        'Karim Al Veloran said: "We have received information."',
+        "\u201cThe targeting will not be on shrines,\u201d Mr Al Veloran said.",
+    )
+    (actor,) = [r for r in records if r["type"] == "actor"]
+    assert actor["name"] == "Karim Al Veloran"
+    assert "aliases" not in actor
