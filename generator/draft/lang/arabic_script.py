@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.draft.dates import is_weekday
 from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline, reads_as_headline
@@ -3743,7 +3744,7 @@ class ArabicScriptReader:
             words = _IN_THE_STATEMENT.sub("", words)
             # 'نفت X، اليوم الثلاثاء، صدور أمر': the day between commas says when it was denied, not what
             when = _TIME_BETWEEN_COMMAS.match(words)
-            if when and all(w in _WHEN_WORDS for w in fold_words(when.group(1)).split(" ")):
+            if when and all(w in _WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
                 words = words[when.end() :]
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
 
@@ -3774,12 +3775,9 @@ _IN_THE_STATEMENT = re.compile(
 
 
 # A short phrase of time set off by commas at the start of what a verb of denying is followed by, and its words
-# (today, yesterday, tonight, morning, evening, the days of the week), folded.
+# (today, yesterday, tonight, morning, evening; the days of the week are dates.is_weekday's), folded.
 _TIME_BETWEEN_COMMAS = re.compile("([^\u060c,]{2,30})[\u060c,]\\s*+")
-_WHEN_WORDS = frozenset(
-    fold_words(w)
-    for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
-)
+_WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
