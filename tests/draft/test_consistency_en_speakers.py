@@ -6,6 +6,7 @@ real news varies on. Variants that mean the same must give the same speaker. All
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -545,3 +546,38 @@ def test_an_unnamed_source_described_at_length_speaks_wherever_the_quotation_sta
         return
     text = shape.format(w=WORDS, s=written, S=written[0].upper() + written[1:]).replace(",,", ",")
     assert [s for _, s in quotes(text)] == [label], text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '\u201cWe will not withdraw,\u201d Mr Al Vossel, who is known as "the minister", said on Twitter.',
+        "\u201cWe will not withdraw,\u201d Lev Arno, a commander dubbed \u201cthe Fox\u201d by his men, told Meridian Wire.",
+        "Lev Arno, known as \u201cthe Fox\u201d, said: \u201cWe will not withdraw.\u201d",
+        "\u201cWe will not withdraw,\u201d said Lev Arno, who is known as \u201cthe Fox\u201d.",
+    ],
+)
+def test_a_nickname_in_marks_in_the_speakers_aside_is_a_name(sentence) -> None:
+    # the nickname's marks end no clause and hold no one's words: the speaker is the one it names
+    got = dict(quotes(sentence))
+    words = next(w for w in got if "withdraw" in w)
+    assert got[words] in ("Vossel", "Lev Arno")
+    assert all(speaker is None for w, speaker in got.items() if w != words)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Fighters loyal to cleric Tamar Al Hosn",
+        "Fighters loyal to Veloria\u2019s populist cleric Tamar Al Hosn",
+        "Fighters close to the cleric Tamar Al Hosn",
+        "An adviser to President Tamar Al Hosn",
+    ],
+)
+def test_a_name_after_to_is_not_the_subject(subject) -> None:
+    # 'fighters loyal to cleric X said' (the fighters speak), as 'a source close to X said'; but 'ministry
+    # spokesman X said' and "X's rival Y said" stay X and Y
+    ((_, speaker),) = quotes(f'{subject} said: "We are deployed."')
+    assert speaker == subject[0].lower() + subject[1:]
+    ((_, spokesman),) = quotes('Ministry of Defence spokesman Tamar Al Hosn said: "We are deployed."')
+    assert spokesman == "Tamar Al Hosn"
