@@ -341,7 +341,22 @@ _FALSE = re.compile(
     r"(?:present|stationed|deployed|based)|"
     r"(?:played|plays|play)\s+no\s+(?:[a-z]+\s+)?(?:role|part)\s+in|"
     # (and with a modal: 'said it would not be responsible for any violence')
-    r"(?:(?:is|are|was|were)\s+not|(?:would|will)\s+not\s+be)\s+responsible\s+for|"
+    r"(?:(?:is|are|was|were)\s+not|(?:would|will|could|can|should)\s+not\s+be|cannot\s+be)\s+(?:held\s+)?"
+    r"responsible\s+for|"
+    # the charge not accepted: 'we do not accept to be accused of betrayal', 'does not accept these claims', 'we do not
+    # accept those who claim we are corrupt' (not 'did not accept the offer')
+    r"\bnot\s+accept\s+(?:(?:to\s+be|being)\s+(?:accused|blamed|called|labell?ed|branded)\b|(?:(?:these|the|such|any|"
+    r"those)\s+)?(?:[a-z]+\s+)?(?:" + SAID + r")\b|those\s+who\s+(?:claim|accuse|allege|say)\b)|"
+    # the contacts or talks reported, said never to have been made: 'no contacts had been made between the group and
+    # any official', 'no such request was submitted' (not 'no arrests were made')
+    r"\bno\s+(?:such\s+)?(?:contacts?|talks|meetings?|negotiations|requests?|offers?|agreements?|deals?|promises?)\s+"
+    r"(?:(?:of\s+)?any\s+kind\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|held|reached|submitted)\b|"
+    # a negated act set against the claim: 'did not coordinate with the police as they claimed', 'was not there as
+    # the council alleged'
+    r"\b(?:not|never)\s+(?:[\w'\u2019-]+\s+){1,12}?as\s+(?:[\w'\u2019-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:claimed|alleged)\b|"
+    # what was said, put down to a campaign that misleads: 'attributed the report to the misleading media campaign'
+    r"\bmisleading\s+(?:[a-z]+\s+)?campaigns?\b|"
     r"fake\s+(?:news|reports?|claims?|stor(?:y|ies)|information|statements?)|"
     # reports without evidence: 'press reports that do not have a solid evidence', 'claims without any proof'
     r"(?:no|not have|without|lacks?|lacked|lacking)\s+(?:(?:providing|offering|presenting|giving)\s+)?(?:a\s+|any\s+)?"

@@ -125,6 +125,8 @@ _NICKNAME_IN_MARKS = re.compile(
     r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed)\s++"
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
 )
+# Words that rank an office, set before it with no article in an appositive: 'X, main spokesman for the brigade,'.
+_OFFICE_ADJECTIVES = frozenset("main chief senior top principal official deputy acting former".split())
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:[\w.'\u2019-]+\s+){0,3}(?:"
@@ -213,7 +215,11 @@ _SPEECH_EVENT = re.compile(
 )
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
-_SHORT_BRACKETS = re.compile(r"\([^()\u2591]{1,24}\)")
+_SHORT_BRACKETS = re.compile(
+    r"\([^()\u2591]{1,24}\)|"
+    # or a longer name in brackets, its words capitalised: '(Popular Mobilisation Forces)', '(Army of the Free)'
+    r"\((?-i:[A-Z])[\w'\u2019.-]*+(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+\)"
+)
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LEADING = re.compile(
     r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"
@@ -246,6 +252,11 @@ _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
     # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
     r"(?=(?:the\s+)?[A-Z]|another\b)"
+)
+# 'after', 'before' or 'until' with a described subject right before the verb: the clause has its own subject ('X
+# claimed the raid, after the paramilitary troops denied it'), not a time ('After the raid, X said').
+_AFTER_THE_SUBJECT = re.compile(
+    r"\b(?:after|before|until)\s+(?=the\s+(?:(?!the\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\Z)"
 )
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (
@@ -1227,6 +1238,7 @@ class Reader:
         short += [(m.start(), m.end()) for m in _NICKNAME_IN_MARKS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
+        cuts += [m.end() for m in _AFTER_THE_SUBJECT.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
         cuts += [_at_a_name(bare, sentence.start, mentions or []) for bare in _SAID_BARE.finditer(region)]
         cuts += [m.end() for m in _AND_CLAUSE.finditer(region)]
@@ -1422,6 +1434,8 @@ class Reader:
                 and not text[0].isupper()
                 and words[0] not in (head, head + "s")
                 and len(words) > 4
+                # (an office with no article: 'X, main spokesman for the brigade, said')
+                and not (words[0] in _OFFICE_ADJECTIVES and head in words[1:3])
             ):
                 return "other", None  # 'paid its fighters in cash': a clause, not a description
             if _article_inside(words, head):

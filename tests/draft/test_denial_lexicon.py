@@ -311,6 +311,18 @@ DISMISSED_UNLIKE_NEVER_MADE = [
     ("\u201cThat is simply not the case,\u201d Lev Arno said.", "Lev Arno"),
     ("\u201cIt\u2019s rubbish,\u201d Lev Arno said of the report.", "Lev Arno"),
     ("Lev Arno said the claims of the council were exaggerated.", "Lev Arno"),
+    ("Lev Arno said Veloria could not be held responsible for attacks inside Kessel.", "Lev Arno"),
+    ("\u201cWe do not accept to be accused of treason,\u201d Lev Arno said.", "Lev Arno"),
+    ("\u201cWe do not accept those who claim we are thieves,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said the brigade does not accept these allegations.", "Lev Arno"),
+    (
+        "Lev Arno, the brigade spokesman, told news agency Meridian that no contacts had been made between the group "
+        "and any council official.",
+        "Lev Arno",
+    ),
+    ("\u201cThe Kessel Brigade did not coordinate with the police as they claimed,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said the convoy never stopped at the checkpoint as the council had alleged.", "Lev Arno"),
+    ("Lev Arno said the report came from a misleading media campaign.", "Lev Arno"),
 ]
 NOT_DISMISSED_UNLIKE_NEVER_MADE = [
     "Lev Arno said the new bridge bears no resemblance to the old one.",
@@ -320,6 +332,8 @@ NOT_DISMISSED_UNLIKE_NEVER_MADE = [
     "Lev Arno said the roads are poor, but that is not the case in Kessel.",
     "Lev Arno said the street was full of rubbish.",
     "Lev Arno said the fears of a flood were exaggerated.",
+    "Lev Arno said the brigade did not accept the offer.",
+    "Lev Arno said no arrests were made.",
 ]
 
 ALL_DENIALS = (

@@ -195,3 +195,27 @@ def test_the_one_charged_denies_not_the_charge():
     # the active verb still speaks, and a phone is no agent
     assert said("en", "Lev Arno accused the council of fraud.")[0][:2] == ("reported", "Lev Arno")
     assert said("en", "Lev Arno said by phone that the reports were false.")[0][:2] == ("denial", "Lev Arno")
+
+
+def test_an_office_with_no_article_is_an_appositive():
+    # 'X, main spokesman for Y, told ...': the ranked office is the name's appositive, not a clause of its own
+    text = (
+        "Lev Arno, main spokesman for the Kessel Brigade group told news agency Meridian that no contacts had been "
+        "made between the group and any council official."
+    )
+    assert [u[:2] for u in said("en", text)] == [("denial", "Lev Arno")]
+
+
+def test_a_long_name_in_brackets_does_not_end_the_subject():
+    # 'X, spokesperson of Y (Long Name Of Y), denied': the bracketed name is an aside, as a short acronym is
+    text = (
+        "Lev Arno, spokesperson of the northern axis of the Kessel Brigade (Kessel Army of the Free Mountains), denied "
+        "killing of some civilians on the road."
+    )
+    assert [u[:2] for u in said("en", text)] == [("denial", "Lev Arno")]
+
+
+def test_a_described_subject_after_after_denies():
+    # 'X claimed the raid, after the armed group denied it': 'after' opens a clause with its own subject
+    text = "The Front claimed the ambush on the road, after the paramilitary troops denied the incidents."
+    assert ("denial", "the paramilitary troops") in [u[:2] for u in said("en", text)]
