@@ -113,6 +113,12 @@ class Entity:
         return words[-1] if words else ""
 
     @property
+    def written_surname(self) -> str:
+        """The last word as written, whole: 'arno venn' of 'Lev Arno-Venn' (a later 'Arno-Venn' is them)."""
+        words = self.name.split()
+        return name_key(words[-1]) if words else ""
+
+    @property
     def person(self) -> bool:
         return self.kind == "person" or bool(self.known and self.known.person)
 
@@ -197,8 +203,8 @@ class Discourse:
         if not key or (mention.kind == "org" and key in BODY_NOUNS):
             return None  # 'the Ministry' alone is a description, resolved by :meth:`describe`
         ent = self._by_key.get(key)
-        if ent is None and " " not in key:
-            ent = self._by_surname.get(key)  # 'Lind' after 'Petra Lind'
+        if ent is None and (" " not in key or " " not in mention.text):
+            ent = self._by_surname.get(key)  # 'Lind' after 'Petra Lind', 'Arno-Venn' after 'Lev Arno-Venn'
         if ent is None and mention.kind != "person":
             ent = self._body_without_head(key)
         if ent is None:
@@ -218,6 +224,7 @@ class Discourse:
         self._by_key.setdefault(key, ent)
         if ent.person or ent.kind == "unknown":
             self._by_surname.setdefault(ent.surname, ent)
+            self._by_surname.setdefault(ent.written_surname, ent)
         ent.mentions.append((paragraph, mention.start, mention.end, mention.text))
         if mention.title:
             ent.titles.append((paragraph, mention.title_start, mention.end, mention.title))

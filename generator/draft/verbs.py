@@ -508,7 +508,8 @@ RELAYING = frozenset({"citing", "quoting"})
 # showing Colonel Lev Arno declaring that ...'.
 NAME_THEN_PARTICIPLE = frozenset("saying declaring stating announcing claiming vowing insisting stressing".split())
 # A capitalised name right before a participle, with no comma: 'quoted Dario Venn saying'.
-_NAME_JUST_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'\u2019-]*\s+$")
+# (a stop after an initial ends no sentence: 'Dario K. Venn saying')
+_NAME_JUST_BEFORE = re.compile(r"(?:(?<![.!?]\s)|(?<=\b[A-Z]\.\s))\b[A-Z][\w'\u2019-]*\s+$")
 _PATTERN = re.compile(
     r"\b(?P<verb>according to|citing|quoting|"
     + "|".join(
