@@ -80,7 +80,7 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
     attributor = attributor_for(getattr(source, "language", None))
     analysis = attributor.analyse(paragraphs, index, skip)
     plan = Plan(source_id)
-    plan.quotations = sum(len(p.quotes) for p in paragraphs if p.number not in skip)
+    plan.quotations = sum(len(p.quotes) for p in paragraphs if p.number not in skip) - analysis.names_in_marks
     # A quotation no rule gave a speaker may still be cited whole by a statement drafted from its sentence
     # ('"..." the aide tweeted', no comma: reported speech by the aide); the editor sees it there.
     plan.unattributed = [

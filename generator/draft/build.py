@@ -38,7 +38,7 @@ from generator.draft.text import Sentence, find_quotes
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
 from generator.model.archive import ArchivedText
-from generator.model.records import RECORD_TYPES
+from generator.model.records import RECORD_TYPES, speaker_identity
 from generator.model.slug import transliterated_slug
 from generator.model.vocab import ActorKind, GroupKind
 
@@ -253,7 +253,7 @@ class Builder:
         seen = {ent.key}
         for paragraph, start, end, text in ent.mentions:
             key = " ".join(w for w, _, _ in key_tokens(text))
-            if key in seen:
+            if key in seen or _without_its_article(ent, text):
                 continue
             seen.add(key)
             para_text = self.archive.paragraphs[paragraph - 1]
@@ -509,9 +509,15 @@ class Builder:
 _PRONOUN_SUFFIX = re.compile("\\S(?:\u062a\u0647|\u0647\u0645\u0627|\u0647\u0645)(?!\\S)")
 
 
-def _speaker_key(speaker: dict[str, str]) -> tuple:
-    """A denier as written in the record: the same record, or the same description of an unnamed one."""
-    return tuple(sorted((k, v.lower()) for k, v in speaker.items()))
+def _without_its_article(ent: Entity, text: str) -> bool:
+    """Whether a mention is a person's surname read without the article the full name writes before it: 'Iraqi' of
+    'Mr Al Iraqi' after 'Saleh Al Iraqi' is no name of his ('Al-Hadi' after 'Karim Al-Hadi' is)."""
+    return ent.person and re.search(rf"\b(?:al|el)[-\s]+{re.escape(text)}$", ent.name, re.IGNORECASE) is not None
+
+
+def _speaker_key(speaker: dict[str, str]) -> tuple[str, ...]:
+    """A drafted speaker (the record's mapping, perhaps not yet valid) as the model keys one."""
+    return speaker_identity(speaker.get("actor"), speaker.get("described_as"), speaker.get("affiliation"))
 
 
 def _what_denied(denial, speaker: str) -> list[str]:

@@ -67,6 +67,11 @@ def weekdays_in(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def is_weekday(word: str) -> bool:
+    """Whether one word is a day of the week's name, in any of the three languages ('Thursday', 'الخميس', 'شنبه')."""
+    return fold(word) in _WEEKDAYS
+
+
 def resolve_weekday(text: str, published: str | None) -> tuple[str, str] | None:
     """(ISO date, note) for the one weekday ``text`` names, read against ``published`` (YYYY-MM-DD); else None."""
     if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):

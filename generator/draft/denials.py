@@ -64,7 +64,16 @@ from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Sentence
-from generator.draft.verbs import CHARGE_ANSWERED, CHARGES, FALSE_WORDS, ISSUED_DENIAL, OPENING, SAID, find_verbs
+from generator.draft.verbs import (
+    CHARGE_ANSWERED,
+    CHARGES,
+    FALSE_WORDS,
+    ISSUED_DENIAL,
+    OPENING,
+    SAID,
+    UNNAMED_HEARERS,
+    find_verbs,
+)
 
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
@@ -470,7 +479,7 @@ NONE_DID = (
 _DID_NOT = re.compile(
     r"^\s*(?:,\s*according\s+to\s+[^,;:\u2591]{1,60},\s*)?"  # 'said, according to Meridian Wire, that'
     r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
-    r"(?:(?:reporters|journalists)\s+)?"  # 'told reporters he had no role', as 'told Meridian Wire'
+    rf"(?:(?:{UNNAMED_HEARERS})\s+)?"  # 'told reporters he had no role', as 'told Meridian Wire'
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:"
     + _NOT_DONE
@@ -840,7 +849,7 @@ def _speaker_after(reading: Reading, act: Act) -> bool:
 
 # After 'told': the hearer named, or one of the hearers news leaves unnamed, then 'that' if any.
 _TOLD_WHOM = re.compile(
-    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|(?:a\s+|the\s+)?news\s+conference))?(?:,)?(?:\s+that\b)?",
+    rf"(?:\s+(?:{UNNAMED_HEARERS}|(?:a\s+|the\s+)?news\s+conference))?(?:,)?(?:\s+that\b)?",
     re.IGNORECASE,
 )
 _BEFORE_NAME = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)

@@ -203,8 +203,10 @@ class Discourse:
         if not key or (mention.kind == "org" and key in BODY_NOUNS):
             return None  # 'the Ministry' alone is a description, resolved by :meth:`describe`
         ent = self._by_key.get(key)
-        if ent is None and (" " not in key or " " not in mention.text):
-            ent = self._by_surname.get(key)  # 'Lind' after 'Petra Lind', 'Arno-Venn' after 'Lev Arno-Venn'
+        if (" " not in key or " " not in mention.text) and (ent is None or _bare_word(ent)):
+            # 'Lind' after 'Petra Lind' ('Arno-Venn' after 'Lev Arno-Venn'), and so 'Mr Al Veloran' after 'Karim Al
+            # Veloran' though 'Veloran government' came first: a person of that surname, before one word of no known kind
+            ent = self._by_surname.get(key) or ent
         if ent is None and mention.kind != "person":
             ent = self._body_without_head(key)
         if ent is None:
@@ -223,7 +225,9 @@ class Discourse:
             ent.name = mention.text  # 'Al-Zurfi' first, 'Adnan Al-Zurfi' later: keep the fuller form
         self._by_key.setdefault(key, ent)
         if ent.person or ent.kind == "unknown":
-            self._by_surname.setdefault(ent.surname, ent)
+            held = self._by_surname.setdefault(ent.surname, ent)
+            if held is not ent and _bare_word(held) and ent.person and " " in ent.key:
+                self._by_surname[ent.surname] = ent  # a person's surname, no longer a word of no known kind
             self._by_surname.setdefault(ent.written_surname, ent)
         ent.mentions.append((paragraph, mention.start, mention.end, mention.text))
         if mention.title:
@@ -499,6 +503,11 @@ class Discourse:
         elif not speaker.plural and not _plural_body(speaker):
             self.last_body = speaker
         self.recent.append(speaker)
+
+
+def _bare_word(ent: Entity) -> bool:
+    """Whether an entity is one word of no known kind and no record ('Veloran' of 'Veloran government forces')."""
+    return ent.kind == "unknown" and ent.known is None and " " not in ent.key
 
 
 def gender_of(words: str) -> str | None:

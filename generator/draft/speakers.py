@@ -85,6 +85,7 @@ from generator.draft.verbs import (
     SAID_WORDS,
     SAYING_VERBS,
     TRAILING_WORDS,
+    UNNAMED_HEARERS,
     WRITINGS,
     Verb,
     find_verbs,
@@ -121,6 +122,12 @@ _INVERTED = re.compile(r"[^\s,\u2591],\s+\Z")
 _STOPPED = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*\Z")
 # Adverbs of manner quoted right before the verb: '"strongly and categorically" refuted', '"firmly" denies'.
 _QUOTED_MANNER = re.compile(r"(?<=\s)[\u201c\"](?:[a-z]+ly|and|,|\s)+[\u201d\"]\s*\Z")
+# A name or nickname in marks inside an aside, masked: 'X, who is known as "the minister", said' (the marks end no
+# clause: X still speaks).
+_NICKNAME_IN_MARKS = re.compile(
+    r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed)\s++"
+    r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
+)
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:[\w.'\u2019-]+\s+){0,3}(?:"
@@ -251,7 +258,7 @@ _REPORTING = (
     r"suggests|revealed|reveals|disclosed|recalled|recalls|replied|replies|responded|responds|countered|counters|"
     r"declared|declares|clarified|clarifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|wrote|writes|"
     r"tweeted|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|affirmed|affirms|pointed\s+out|points\s+out|"
-    r"told\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:reporters|journalists)"
+    r"told\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|told\s+(?:" + UNNAMED_HEARERS + ")"
 )
 # (a day after the verb or its hearer does not end the verb: 'told Meridian Wire on Tuesday (that) the brigade ...')
 _REPORTED_WHEN = rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?i:{DAYS}))?"
@@ -300,7 +307,7 @@ _DIED = re.compile(
     r"shot\s+dead|beheaded|found\s+dead)|died)\b"
 )
 # What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
-_ENDS_WITH_HEARER = re.compile(r"(?:\s+(?:him|her|them|us|me|reporters|journalists))?\s*[.!]?\s*")
+_ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(
@@ -324,7 +331,8 @@ _CHARGE_THEN_SUBJECT = re.compile(
 )
 # A possessive, then one noun, before a person's name: "lev arno's rival", "the brigade's new recruit" (lowercase).
 _OWNER_THEN_NOUN = re.compile(
-    r"(?:the\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+['\u2019]s?\s+(?:(?![a-z]+(?:ed|ing)\b)[a-z-]+\s+)?"
+    # (not after 'to': 'fighters loyal to Veloria's cleric X' are the fighters, not X)
+    r"(?:the\s+)?(?:(?!to\s)[\w.-]+\s+){0,3}[\w.-]+['\u2019]s?\s+(?:(?![a-z]+(?:ed|ing)\b)[a-z-]+\s+)?"
     r"(?!(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an)\b)(?![a-z]+(?:ed|ing)\b)[a-z-]+"
 )
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
@@ -605,8 +613,8 @@ def head_word(phrase: str) -> str:
         if w == "of" and head and head[-1] in _QUANTITIES:
             head = []  # 'a number of officials', 'one of the commanders': the noun counted
             continue
-        if (w in _PREPOSITIONS or (w == "close" and words[n + 1 : n + 2] == ["to"])) and head:
-            break  # ('a source close to the brigade', as 'a source in the brigade')
+        if (w in _PREPOSITIONS or (w in ("close", "loyal") and words[n + 1 : n + 2] == ["to"])) and head:
+            break  # ('a source close to the brigade', 'fighters loyal to the cleric', as 'a source in the brigade')
         if head and head[-1] in HUMAN_NOUNS and (w in _AFTER_THE_NOUN or (w.endswith("ing") and len(w) > 5)):
             break  # 'a source familiar with the talks', 'an official speaking on condition of anonymity': the source
         head.append(w)
@@ -1239,6 +1247,7 @@ class Reader:
         if quoted:  # 'The spokesman "strongly and categorically" refuted': the words of manner belong to the verb
             region = region[: quoted.start() - sentence.start] + " " * (quoted.end() - quoted.start())
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
+        short += [(m.start(), m.end()) for m in _NICKNAME_IN_MARKS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
         cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
@@ -1375,9 +1384,13 @@ class Reader:
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
             elif (_ROLE_BEFORE_NAME.fullmatch(prefix) and m.kind == "person") or (
-                m.title and len(prefix.split()) <= 3 and not re.search(r"[\u2591,;:]", prefix)
+                m.title
+                and len(prefix.split()) <= 3
+                and not re.search(r"[\u2591,;:]", prefix)
+                and not (prefix and (prefix.split()[-1] in _PREPOSITIONS or "to" in prefix.split()))
             ):
-                # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X"
+                # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X" (not
+                # 'fighters loyal to cleric X', 'an adviser to President X': a name after a preposition is not the subject)
                 prefix = ""
             elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
@@ -1869,8 +1882,14 @@ class Reader:
                 and self._other_subject(reading, last.speaker)
             ):
                 last = None  # '"...," X said. Dario Venn disagreed. "..."': the next words are not surely X's
+            nicknames = [
+                m.span() for m in _NICKNAME_IN_MARKS.finditer(masked, reading.sentence.start, reading.sentence.end)
+            ]
             for q in reading.sentence.quotes:
                 if any(q is named for named in reading.named_quotes):
+                    continue
+                if any(a <= q.start < b for a, b in nicknames):
+                    reading.named_quotes.append(q)  # a name in marks ('known as "the minister"') is no one's words
                     continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
@@ -1946,7 +1965,8 @@ class Reader:
         for act in reading.acts:
             if act.verb.start < q.end or act.verb.form == "participle":
                 continue
-            gap = masked[q.end : act.verb.start]
+            # (a nickname in marks in the speaker's aside is a name: '"...," X, known as "the minister", said')
+            gap = _NICKNAME_IN_MARKS.sub(lambda m: " " * len(m.group()), masked[q.end : act.verb.start])
             words = gap.strip(" ,").split()
             # (or a quotation of some words that opens the sentence, its closing mark set with no comma: '"..." Lev
             # Arno said' as '"...," Lev Arno said')

@@ -124,6 +124,11 @@ def as_reported(verb: Verb) -> str | None:
 # The days of the week, as a regular-expression alternation (lower case).
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
+# The hearers news leaves unnamed after 'told' ('told reporters', 'told the press'), as an alternation (lower case):
+# one list for the speaker's verb (speakers), what ends its sentence (speakers) and what a denial's clause follows
+# (denials).
+UNNAMED_HEARERS = r"reporters|journalists|the\s+press|the\s+media"
+
 
 # A passive that frames its subject's words, from its auxiliary to the participle: 'was quoted (by Y) as saying',
 # 'is heard saying', 'can be heard denying'. One copy, for telling an opening word a name (names) and the

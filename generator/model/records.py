@@ -192,6 +192,21 @@ class Speaker(Strict):
             )
         return self
 
+    def identity(self) -> tuple[str, ...]:
+        """Who this is, for telling speakers apart: see :func:`speaker_identity`."""
+        return speaker_identity(self.actor, self.described_as, self.affiliation)
+
+
+def speaker_identity(
+    actor: str | None, described_as: str | None = None, affiliation: str | None = None
+) -> tuple[str, ...]:
+    """One speaker as a key: the record when there is one, else the description (case aside) and the body an
+    unnamed speaker belongs to, so 'a security source' of one body is not 'a security source' of another.
+    Drafting (one denial per denier) and validation (one's own claim is not what one denies) both use it."""
+    if actor:
+        return ("actor", actor)
+    return ("unnamed", (described_as or "").strip().casefold(), affiliation or "")
+
 
 class Record(Strict):
     """Fields every record shares: the editorial state and the record-level citations."""

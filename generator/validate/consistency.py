@@ -56,7 +56,7 @@ def likely_claims(corpus: Corpus, denial: Denial, limit: int = 3) -> list[tuple[
     words = content_words(" ".join(filter(None, (denial.summary, denial.denied))))
     scored = []
     for claim in corpus.all_of(Claim):
-        if _same_speaker(claim, denial):
+        if claim.claimant.identity() == denial.denier.identity():
             continue  # one's own claim is not what one denies, however many words and sources they share
         reasons, score = [], 0.0
         if speaker & set(claim.subjects):
@@ -72,11 +72,3 @@ def likely_claims(corpus: Corpus, denial: Denial, limit: int = 3) -> list[tuple[
         if reasons:
             scored.append((-score, claim.id, claim, "; ".join(reasons)))
     return [(claim, why) for _, _, claim, why in sorted(scored)[:limit]]
-
-
-def _same_speaker(claim: Claim, denial: Denial) -> bool:
-    """Whether the claim's speaker is the denier: the same record, or the same words describing one unnamed."""
-    mine, theirs = claim.claimant, denial.denier
-    if theirs.actor is not None:
-        return mine.actor == theirs.actor
-    return mine.actor is None and bool(theirs.described_as) and mine.described_as == theirs.described_as

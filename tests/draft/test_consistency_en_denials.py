@@ -8,6 +8,7 @@ same denier. Names are fictional.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -672,3 +673,10 @@ def test_a_side_denying_its_act_at_the_quotation_s_start_denies_in_any_case_and_
     # 'did not issue', 'our army' as 'our forces'
     words = act.replace("has not", "have not") if side in ("Our forces", "We") else act
     assert deniers(f'"{side} {words}," Lev Arno said.') == ["Lev Arno"]
+
+
+@pytest.mark.parametrize("hearer", ["reporters", "journalists", "the press", "the media"])
+def test_every_unnamed_hearer_reads_as_one(hearer) -> None:
+    # one list of the hearers news leaves unnamed (verbs.UNNAMED_HEARERS): 'told the press he had no role' as
+    # 'told reporters he had no role'
+    assert deniers(f"Lev Arno told {hearer} he had no role in the attack.") == ["Lev Arno"]

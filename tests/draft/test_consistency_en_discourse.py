@@ -7,10 +7,11 @@ speaker is worse than none). All names are fictional.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.draft.conftest import quotes, said
+from tests.draft.conftest import built, quotes, said
 
 WORDS = "The crossing is closed and no one passed"
 QUOTED = [
@@ -118,3 +119,31 @@ def test_a_second_person_named_beside_the_speaker_never_takes_the_quotation(temp
 )
 def test_a_quotation_running_into_the_next_paragraph_keeps_its_speaker_however_introduced(opening, following):
     assert [s for _, s in quotes(opening.format(w=WORDS), following)] == ["Lev Arno", "Lev Arno"], opening
+
+
+@pytest.mark.parametrize("adjective_first", [True, False])
+def test_a_surname_after_a_title_is_the_persons_though_the_word_came_before_alone(adjective_first) -> None:
+    # 'Veloran government forces' makes 'Veloran' a word of no known kind; 'Mr Al Veloran' after 'Karim Al
+    # Veloran' is still Karim Al Veloran, and 'he' after him too
+    first = ["Officials say there was no co-ordination with Veloran government forces."] if adjective_first else []
+    got = said(
+        "en",
+        *first,
+        'Karim Al Veloran, an adviser, said: "We have received information."',
+        "\u201cThe targeting will not be on shrines,\u201d Mr Al Veloran said.",
+        "He praised the posting of fighters.",
+    )
+    assert [label for _, label, _ in got[len(first) :]] == ["Karim Al Veloran"] * 3
+
+
+def test_a_surname_without_its_article_is_no_alias() -> None:
+    # 'Mr Al Veloran' after 'Karim Al Veloran' reads as 'Veloran', a word that is not his name (but 'Al-Hadi' after
+    # 'Karim Al-Hadi' is kept: tests/draft/test_draft.py)
+    records = built(
+        "en",
+        'Karim Al Veloran said: "We have received information."',
+        "\u201cThe targeting will not be on shrines,\u201d Mr Al Veloran said.",
+    )
+    (actor,) = [r for r in records if r["type"] == "actor"]
+    assert actor["name"] == "Karim Al Veloran"
+    assert "aliases" not in actor

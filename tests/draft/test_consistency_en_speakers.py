@@ -731,3 +731,38 @@ def test_a_hyphenated_surname_alone_later_is_the_person_named_in_full_before(lat
     # its last part only, so the whole compound made a new person)
     text = (f"{full} spoke to reporters in Kessel on Monday.", later.format(w=WORDS, s=short))
     assert [s for _, s in quotes(*text)] == [full.removeprefix("Colonel ")], text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '\u201cWe will not withdraw,\u201d Mr Al Vossel, who is known as "the minister", said on Twitter.',
+        "\u201cWe will not withdraw,\u201d Lev Arno, a commander dubbed \u201cthe Fox\u201d by his men, told Meridian Wire.",
+        "Lev Arno, known as \u201cthe Fox\u201d, said: \u201cWe will not withdraw.\u201d",
+        "\u201cWe will not withdraw,\u201d said Lev Arno, who is known as \u201cthe Fox\u201d.",
+    ],
+)
+def test_a_nickname_in_marks_in_the_speakers_aside_is_a_name(sentence) -> None:
+    # the nickname's marks end no clause and hold no one's words: the speaker is the one it names
+    got = dict(quotes(sentence))
+    words = next(w for w in got if "withdraw" in w)
+    assert got[words] in ("Vossel", "Lev Arno")
+    assert all(speaker is None for w, speaker in got.items() if w != words)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Fighters loyal to cleric Tamar Al Hosn",
+        "Fighters loyal to Veloria\u2019s populist cleric Tamar Al Hosn",
+        "Fighters close to the cleric Tamar Al Hosn",
+        "An adviser to President Tamar Al Hosn",
+    ],
+)
+def test_a_name_after_to_is_not_the_subject(subject) -> None:
+    # 'fighters loyal to cleric X said' (the fighters speak), as 'a source close to X said'; but 'ministry
+    # spokesman X said' and "X's rival Y said" stay X and Y
+    ((_, speaker),) = quotes(f'{subject} said: "We are deployed."')
+    assert speaker == subject[0].lower() + subject[1:]
+    ((_, spokesman),) = quotes('Ministry of Defence spokesman Tamar Al Hosn said: "We are deployed."')
+    assert spokesman == "Tamar Al Hosn"

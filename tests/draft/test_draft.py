@@ -6,7 +6,9 @@ import shutil
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from generator.commands.common import Settings
 from generator.commands.draft import command
 from generator.commands.ingest import command as ingest_command
 from generator.draft import plan_drafts
@@ -282,3 +284,15 @@ def test_a_quotation_cited_whole_by_a_drafted_statement_is_not_reported_as_unatt
     claims = [d for d in plan.drafts if d.type == "claim"]
     assert [c.data["claimant"] for c in claims] == [{"described_as": "the presidential aide"}]
     assert plan.quotations == 2 and plan.unattributed == [(3, "long night")]  # the scare quotes alone
+
+
+def test_a_nickname_in_marks_is_not_counted_among_the_quotations(project, tmp_path):
+    text = (
+        "Fighters deploy in the capital\n\n"
+        "\u201cWe will not withdraw,\u201d Lev Arno, who is known as \u201cthe Fox\u201d, said on Tuesday.\n\n"
+        "\u201cThe border is calm,\u201d a spokesman for the brigade said.\n"
+    )
+    ingest_text(project, tmp_path / "fox.txt", text, "ledger-fox")
+    out = CliRunner().invoke(command, ["ledger-fox"], obj=Settings(project.root, quiet=False))
+    assert out.exit_code == 0, out.output
+    assert "2 of 2 quotations attributed" in out.output

@@ -31,3 +31,32 @@ def test_the_deniers_own_claims_from_the_same_source_are_not_proposed():
     likely = _likely(own, unnamed)
     assert "ministry-customs-house-in-order" not in likely  # shares the source and every word, but is the denier's
     assert {"watch-seized-customs-house", "official-customs-house-seized-again"} <= set(likely)
+
+
+def test_an_unnamed_denier_is_known_by_description_and_body():
+    """'A Watch source' is the same speaker however capitalised, but not a source of another body."""
+    overrides = {
+        "ministry-denies-seizure": {
+            "claims": [],
+            "status": "draft",
+            "denier": {"described_as": "a Watch source", "affiliation": "lantern-coast-watch"},
+        }
+    }
+    same = record(
+        "claim",
+        "source-says-customs-house-seized",
+        summary="A Watch source said the customs house was seized.",
+        claimant={"described_as": "A Watch source", "affiliation": "lantern-coast-watch"},
+        citations=[cite("The coast ministry denied that the customs house was seized.")],
+    )
+    other = record(
+        "claim",
+        "ministry-source-says-customs-house-seized",
+        summary="A ministry source said the customs house was seized.",
+        claimant={"described_as": "a Watch source", "affiliation": "coast-ministry"},
+        citations=[cite("The coast ministry denied that the customs house was seized.")],
+    )
+    corpus = corpus_of(*lantern_records(**overrides), same, other)
+    likely = [claim.id for claim, _ in likely_claims(corpus, corpus.get("ministry-denies-seizure"))]
+    assert "source-says-customs-house-seized" not in likely
+    assert "ministry-source-says-customs-house-seized" in likely

@@ -36,6 +36,8 @@ class Analysis:
     """By ``id(entity)``: (paragraph, text) of the sentence that first names it, for its record's citation."""
     unattributed: list[tuple[int, str]] = field(default_factory=list)
     """(paragraph, words) of quotations no rule could attribute."""
+    names_in_marks: int = 0
+    """Quotation marks that hold a name or nickname, not anyone's words ('known as "the minister"'): no quotation."""
     mentioned: dict[int, list[Entity]] = field(default_factory=dict)
     """By ``id(unit)``: the entities named inside the unit's span (its subjects)."""
     translated: bool = False

@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.draft.dates import is_weekday
 from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline, reads_as_headline
@@ -133,15 +134,14 @@ _THEN_QAD = frozenset({"\u0641\u0642\u062f", "\u0641"})  # فقد ف, after the 
 _IN = "\u0641\u064a"
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
-# فيه فيها خلاله خلالها (in it, during it), after a verb in a statement's relative clause
-_IN_IT = frozenset(
-    {
-        "\u0641\u064a\u0647",
-        "\u0641\u064a\u0647\u0627",
-        "\u062e\u0644\u0627\u0644\u0647",
-        "\u062e\u0644\u0627\u0644\u0647\u0627",
-    }
+# فيه فيها فيهما خلاله خلالها خلالهما (in it, during it), after a verb in a statement's relative clause ('في بيان نفت
+# فيه الوزارة ...'): one list for the subject that follows (Attributor) and for what is denied (_IN_THE_STATEMENT).
+_IN_IT_FORMS = tuple(
+    f"{p}{s}"
+    for p in ("\u0641\u064a", "\u062e\u0644\u0627\u0644")
+    for s in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627")
 )
+_IN_IT = frozenset(_IN_IT_FORMS)
 _IN_FA = "\u062f\u0631"  # در
 _FROM_FA = "\u0627\u0632"  # از
 # What a label before a colon may add after its speaker: in answer to whom ('ردا على', 'تعليقا على'; 'در واکنش به',
@@ -3744,7 +3744,7 @@ class ArabicScriptReader:
             words = _IN_THE_STATEMENT.sub("", words)
             # 'نفت X، اليوم الثلاثاء، صدور أمر': the day between commas says when it was denied, not what
             when = _TIME_BETWEEN_COMMAS.match(words)
-            if when and all(w in _WHEN_WORDS for w in fold_words(when.group(1)).split(" ")):
+            if when and all(w in _WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
                 words = words[when.end() :]
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
 
@@ -3768,19 +3768,16 @@ _VERBAL_NOUN_FA = re.compile(
 # 'نفت خلاله' (during which), 'نفت في بيان' (denied in a statement), 'في بيان رسمي له' (in an official statement of
 # its own).
 _IN_THE_STATEMENT = re.compile(
-    "^(?:(?:\u0641\u064a|\u062e\u0644\u0627\u0644)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627)|"
+    "^(?:(?:" + "|".join(sorted(_IN_IT_FORMS, key=len, reverse=True)) + ")|"
     "\u0641\u064a\\s++(?:\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d)[\u064b]?+"
     "(?:\\s++(?:\u0644\u0647\u0627|\u0644\u0647|\u0631\u0633\u0645\u064a))*+)\\s++"
 )
 
 
 # A short phrase of time set off by commas at the start of what a verb of denying is followed by, and its words
-# (today, yesterday, tonight, morning, evening, the days of the week), folded.
+# (today, yesterday, tonight, morning, evening; the days of the week are dates.is_weekday's), folded.
 _TIME_BETWEEN_COMMAS = re.compile("([^\u060c,]{2,30})[\u060c,]\\s*+")
-_WHEN_WORDS = frozenset(
-    fold_words(w)
-    for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
-)
+_WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

@@ -44,6 +44,7 @@ class English:
         descriptors, leaderships = describe(readings)
         analysis = Analysis(descriptors=descriptors, leaderships=leaderships, entities=reader.discourse.entities)
         analysis.unattributed = [(q.paragraph, q.text) for r in readings for q in r.unattributed]
+        analysis.names_in_marks = len({id(q) for r in readings for q in r.named_quotes})
         for r in readings:
             for m in r.mentions:
                 ent = r.entities.get(id(m))
