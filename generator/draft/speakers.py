@@ -200,7 +200,7 @@ _STATEMENT_READ = re.compile(
 )
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 # (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
-_AS_SAYING = rf"\s+as\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
+_AS_SAYING = rf"\s+as\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
 _WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+" + QUOTED_AS)
 # 'quoted X as saying', 'cited X, a senior politician, as saying', 'reported X as saying': X speaks, an appositive
 # stepped over.

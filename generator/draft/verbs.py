@@ -138,7 +138,8 @@ QUOTED_AS = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
     rf"(?:\s+(?:on\s+)?(?i:{DAYS}|today|yesterday))?(?:\s+as)?|"
     r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
-    rf"\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
+    # ('as telling X', 'as having said': the same words framed)
+    rf"\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
 )
 # Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
 _BASE = frozenset(_DENY_FORMS)

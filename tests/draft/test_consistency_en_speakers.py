@@ -766,3 +766,32 @@ def test_a_name_after_to_is_not_the_subject(subject) -> None:
     assert speaker == subject[0].lower() + subject[1:]
     ((_, spokesman),) = quotes('Ministry of Defence spokesman Tamar Al Hosn said: "We are deployed."')
     assert spokesman == "Tamar Al Hosn"
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        '"{w}," {s} was quoted as {v} Meridian Wire.',
+        '{S} was quoted as {v} Meridian Wire: "{w}."',
+        '{S} was quoted by Kessel TV as {v} Meridian Wire that "{w}."',
+        'Kessel TV quoted {s} as {v} Meridian Wire: "{w}."',
+    ],
+)
+@pytest.mark.parametrize("verb", ["telling", "having said to", "saying to"])
+@pytest.mark.parametrize(
+    "speaker",
+    [("Lev Arno", "Lev Arno"), ("the Kessel Brigade", "Kessel Brigade"), ("J.D. Harlow", "J.D. Harlow")],
+)
+def test_quoted_as_telling_or_as_having_said_reads_as_quoted_as_saying(shape, verb, speaker):
+    # '"...," the minister was quoted as telling Meridian Wire', 'was quoted by X as having said': the one quoted speaks
+    written, label = speaker
+    text = shape.format(w=WORDS, s=written, S=written[0].upper() + written[1:], v=verb)
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+def test_a_title_quoted_as_telling_later_in_the_paragraph_is_the_person_it_named():
+    text = (
+        "Velorian Interior Minister Lev Arno was quoted by Kessel TV as having said that troops would cross the border. "
+        f'"{WORDS}," the Velorian Interior Minister was quoted as telling Kessel TV.'
+    )
+    assert [s for _, s in quotes(text)] == ["Lev Arno"], text
