@@ -53,7 +53,9 @@ _FINITE = (
     "decries "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
     "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
-    "deemed deems echoed echoes"
+    "deemed deems echoed echoes "
+    # putting a thing down to a cause only in quoted words: 'attributed the report to "a campaign of lies"'
+    "attributed attributes blamed blames"
 ).split() + [
     # every form of every verb of denying but the participle: the past, the -s form, and the present of a plural
     # subject ('Brigade leaders deny the report'; not after 'to' or a modal: _BASE_GUARD)
@@ -348,6 +350,8 @@ _READ = (
     rf"(?:{WRITINGS})\b)"
 )
 _QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
+# The cause a thing is put down to, in quoted words, a few words on: 'blamed the raid on "foreign hands"'.
+_CAUSE_QUOTED = r"^(?:\s++[^\s.;:\u201c\"\u2591]++){1,8}?\s++(?:to|on)\s++[\u201c\"]"
 _QUOTED_OBJECT = r"^\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u201c\"]"
 # (and where it was voiced, set between: 'expressed in a press statement "surprise" at the reports')
 _VOICED_OBJECT = rf"^,?\s+(?:{OCCASION_PHRASE},?\s+)?(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u201c\"]"
@@ -407,6 +411,10 @@ _NEEDS = {
     "referred to": _QUOTATION_SOON,
     "refers to": _QUOTATION_SOON,
     # the quoted words as the object: 'expressed "deep regret"' (not 'expressed concern over the "new dawn" campaign')
+    "attributed": _CAUSE_QUOTED,
+    "attributes": _CAUSE_QUOTED,
+    "blamed": _CAUSE_QUOTED,
+    "blames": _CAUSE_QUOTED,
     "expressed": _VOICED_OBJECT,
     "expresses": _VOICED_OBJECT,
     "expressing": _VOICED_OBJECT,

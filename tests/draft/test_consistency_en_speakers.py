@@ -795,3 +795,17 @@ def test_a_title_quoted_as_telling_later_in_the_paragraph_is_the_person_it_named
         f'"{WORDS}," the Velorian Interior Minister was quoted as telling Kessel TV.'
     )
     assert [s for _, s in quotes(text)] == ["Lev Arno"], text
+
+
+@pytest.mark.parametrize(
+    "verb", ["attributed the report to", "blamed the strike on", "attributes the rumours to", "blames the raid on"]
+)
+@pytest.mark.parametrize(
+    "speaker", [("The Kessel Brigade", "Kessel Brigade"), ("Lev Arno", "Lev Arno"), ("The agency", "the agency")]
+)
+def test_a_cause_put_in_quoted_words_is_the_subject_s_as_described_as_is(verb, speaker):
+    # 'The agency attributed the report to "a campaign of lies"', as 'described the report as "..."': the subject's
+    # words (and no speech without the quotation: 'blamed the attack on Veloria')
+    written, label = speaker
+    assert [s for _, s in quotes(f'{written} {verb} "a campaign of lies against the brigade."')] == [label]
+    assert said("en", f"{written} blamed the attack on Veloria.") == []
