@@ -113,6 +113,12 @@ class Entity:
         return words[-1] if words else ""
 
     @property
+    def written_surname(self) -> str:
+        """The last word as written, whole: 'arno venn' of 'Lev Arno-Venn' (a later 'Arno-Venn' is them)."""
+        words = self.name.split()
+        return name_key(words[-1]) if words else ""
+
+    @property
     def person(self) -> bool:
         return self.kind == "person" or bool(self.known and self.known.person)
 
@@ -197,9 +203,9 @@ class Discourse:
         if not key or (mention.kind == "org" and key in BODY_NOUNS):
             return None  # 'the Ministry' alone is a description, resolved by :meth:`describe`
         ent = self._by_key.get(key)
-        if " " not in key and (ent is None or _bare_word(ent)):
-            # 'Lind' after 'Petra Lind', and so 'Mr Al Veloran' after 'Karim Al Veloran' though 'Veloran government'
-            # came first: a person of that surname, before one word of no known kind
+        if (" " not in key or " " not in mention.text) and (ent is None or _bare_word(ent)):
+            # 'Lind' after 'Petra Lind' ('Arno-Venn' after 'Lev Arno-Venn'), and so 'Mr Al Veloran' after 'Karim Al
+            # Veloran' though 'Veloran government' came first: a person of that surname, before one word of no known kind
             ent = self._by_surname.get(key) or ent
         if ent is None and mention.kind != "person":
             ent = self._body_without_head(key)
@@ -222,6 +228,7 @@ class Discourse:
             held = self._by_surname.setdefault(ent.surname, ent)
             if held is not ent and _bare_word(held) and ent.person and " " in ent.key:
                 self._by_surname[ent.surname] = ent  # a person's surname, no longer a word of no known kind
+            self._by_surname.setdefault(ent.written_surname, ent)
         ent.mentions.append((paragraph, mention.start, mention.end, mention.text))
         if mention.title:
             ent.titles.append((paragraph, mention.title_start, mention.end, mention.title))

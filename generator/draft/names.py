@@ -441,14 +441,14 @@ NAME_DESCRIPTORS = frozenset(
 )
 # Titles and offices written before a name; 'Interior Minister Ilse Marrow' -> title 'Interior Minister'.
 TITLES = frozenset(
-    "mr mrs ms miss dr prof professor sheikh shaykh sayyid sayed imam ayatollah mullah hajji haji "
+    "mr mrs ms miss dr prof professor sheikh shaykh sayyid sayed imam ayatollah mullah hajji haji hajj sen gov rep "
     "general gen colonel col lieutenant lt major maj captain capt sergeant sgt brigadier commander cmdr admiral "
     "marshal field president vice premier prime minister deputy secretary undersecretary spokesman spokeswoman "
     "spokesperson ambassador envoy governor mayor senator congressman congresswoman judge justice king queen "
     "prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker speaker "
     "prosecutor attorney commissioner inspector officer superintendent cleric scholar".split()
 )
-HONORIFICS = frozenset("mr mrs ms miss dr prof sheikh shaykh sayyid sayed hajji haji".split())
+HONORIFICS = frozenset("mr mrs ms miss dr prof sheikh shaykh sayyid sayed hajji haji hajj".split())
 # Lowercase words that may stand in a title before a name: 'army spokeswoman Colonel Petra Lind'.
 TITLE_MODIFIERS = frozenset(
     "former senior deputy acting opposition army military police party group union interior defence defense "
@@ -784,6 +784,9 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
         while j + 1 < len(words):
             gap = sentence[words[j][2] : words[j + 1][1]]
             nxt = words[j + 1][0]
+            if gap == ". " and _initial_before(words[j][0], nxt):
+                j += 1  # 'J.D. Harlow', 'Dario K. Venn': an initial's stop ends no name
+                continue
             if gap not in (" ", "\u00a0") or (
                 _ENDS_POSSESSIVE.search(words[j][0]) and not _plural_possessive_in_name(words, j, sentence)
             ):
@@ -830,6 +833,20 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 mention.title_start += offset
             mentions.append(mention)
     return mentions
+
+
+# A person's initials: 'K', 'J.D' (as the word pattern reads them, less their last stop).
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])?")
+# Initials that shorten a state's or an alliance's name, not a person's: 'U.S. Army' is two names.
+_STATE_INITIALS = frozenset({"U.S", "U.K", "U.N", "E.U"})
+
+
+def _initial_before(word: str, nxt: str) -> bool:
+    """Whether ``word`` is a person's initial and ``nxt`` the rest of their name: 'J.D. | Harlow', not 'U.S. | Army'."""
+    if not _INITIALS.fullmatch(word) or word in _STATE_INITIALS or not is_name_word(nxt):
+        return False
+    plain = _POSSESSIVE.sub("", nxt).lower()
+    return plain not in TITLES and plain not in ORG_WORDS and plain not in PLACE_WORDS and plain not in FUNCTION_WORDS
 
 
 _DAY = re.compile("|".join(day.capitalize() for day in DAYS.split("|")))  # (as written in a name's place)

@@ -93,6 +93,9 @@ from generator.draft.verbs import (
 
 # Marks that end a clause for subject finding: quotation marks (single ones where they hold a masked
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
+# A few words in marks inside a clause, right before its verb: after a word, then only a comma ('who heads the
+# brigade's "popular committees", told'); never a quotation that opens the sentence.
+_SCARE_QUOTE = re.compile(r"(?<=[\w'\u2019]\s)([\u201c\"]\u2591{1,40}+[.,]?+[\u201d\"])[.,]?+\s*+\Z")
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
@@ -199,7 +202,7 @@ _STATEMENT_READ = re.compile(
 )
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 # (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
-_AS_SAYING = rf"\s+as\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
+_AS_SAYING = rf"\s+as\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
 _WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+" + QUOTED_AS)
 # 'quoted X as saying', 'cited X, a senior politician, as saying', 'reported X as saying': X speaks, an appositive
 # stepped over.
@@ -352,6 +355,7 @@ _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
 # A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
 # subject's aside, read past as it is before a quotation.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
 # A participle of speaking inside a segment, after the words it describes: 'a source speaking on condition of ...'.
 _SPEAKING_INSIDE = re.compile(r"(?<=\S)\s+(?:speaking|talking)\s+(?=on\b|to\b|from\b|under\b|by\b)")
@@ -637,6 +641,8 @@ def head_word(phrase: str) -> str:
     return head[-1] if head else ""
 
 
+# Words of rank that open a description with no article, never a clause: 'deputy head of ...', 'former envoy to ...'.
+_RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
 _AFTER_THE_NOUN = frozenset({"familiar", "knowledgeable", "aware", "briefed", "involved", "present"})
 _QUANTITIES = frozenset(
@@ -943,16 +949,7 @@ class Reader:
         if quoted is not None:  # 'SANA quoted the ministry as saying: ...': the one quoted speaks
             start = sentence.start + quoted.start(1)
             seg = self._tidy(Segment(start, sentence.start + quoted.end(1), quoted.group(1)))
-            kind, mention = self._classify(reading, seg)
-            speaker = (
-                self._named(reading, mention)
-                if kind == "name" and mention is not None
-                else self.discourse.describe(seg.text)
-                if kind == "phrase"
-                else self.discourse.pronoun(seg.text, None, seg.start)  # '"...," he was quoted as saying'
-                if kind == "pronoun"
-                else None
-            )
+            speaker = self._quoted_subject(reading, quoted, seg)
             if speaker is not None:
                 end = sentence.start + quoted.end()
                 verb = Verb(end - len(quoted.group("verb")), end, quoted.group("verb"), "finite")
@@ -1039,6 +1036,33 @@ class Reader:
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
+
+    def _quoted_subject(self, reading: Reading, quoted: re.Match[str], seg: Segment) -> Speaker | None:
+        """The one 'quoted as saying' (``seg``, as the pattern took it), or the name before it as its apposition."""
+        kind, mention = self._classify(reading, seg)
+        if kind == "name" and mention is not None:
+            return self._named(reading, mention)
+        named = self._named_before_apposition(reading, quoted)
+        if named is not None:
+            return named
+        if kind == "phrase":
+            return self.discourse.describe(seg.text)
+        if kind == "pronoun":
+            return self.discourse.pronoun(seg.text, None, seg.start)  # '"...," he was quoted as saying'
+        return None
+
+    def _named_before_apposition(self, reading: Reading, quoted: re.Match[str]) -> Speaker | None:
+        """'Lev Arno, the brigade's former head, was quoted as saying': the name before the apposition that the
+        pattern took for the subject (read as a subject before 'said' is, appositions and asides stepped over)."""
+        sentence = reading.sentence
+        if quoted.re is not _WAS_QUOTED_AS_SAYING or not sentence.masked[: quoted.start(1)].rstrip().endswith(","):
+            return None
+        if "\u2591" in sentence.masked[: quoted.start(1)]:
+            return None  # ('"...," X, was quoted': the subject after the quotation is the pattern's own)
+        gap = re.match(r",?+\s++", sentence.masked[quoted.end(1) :])
+        at = sentence.start + quoted.end(1) + (gap.end() if gap else 0)  # 'was', after any stray comma
+        speaker, _ = self._subject_before(reading, Verb(at, at, "was", "finite"), None)
+        return speaker if speaker is not None and speaker.how == "named" else None
 
     def _quoted_name_before(self, reading: Reading, verb: Verb) -> Speaker | None:
         """A name the article sets in quotation marks as the subject, as outlets translating from Arabic do:
@@ -1228,9 +1252,17 @@ class Reader:
         if owner is not None:
             self.discourse.last_statement = self.discourse.named(owner)
 
-    def _clause_before(self, sentence: Sentence, pos: int, mentions: list[Mention] | None = None) -> tuple[int, str]:
+    def _clause_before(
+        self, sentence: Sentence, pos: int, mentions: list[Mention] | None = None, scare: bool = False
+    ) -> tuple[int, str]:
         masked = sentence.paragraph.masked
         region = masked[sentence.start : pos]
+        if scare:  # (a few words in marks inside the subject's aside, read as its words: see _subject_before)
+            inner = _SCARE_QUOTE.search(region)
+            if inner is not None:  # (a comma inside the marks still ends the aside: 'committees," told')
+                marks = inner.group(1)
+                words = "x" * (len(marks) - 2) + (", " if marks[-2] == "," else "xx")
+                region = region[: inner.start()] + words + region[inner.end(1) :]
         quoted = _QUOTED_MANNER.search(sentence.paragraph.text, sentence.start, pos)
         if quoted:  # 'The spokesman "strongly and categorically" refuted': the words of manner belong to the verb
             region = region[: quoted.start() - sentence.start] + " " * (quoted.end() - quoted.start())
@@ -1262,7 +1294,8 @@ class Reader:
 
     def _tidy(self, seg: Segment) -> Segment:
         """The segment without leading conjunctions and time phrases, trailing adverbs and auxiliaries."""
-        text, start = seg.text, seg.start
+        text = seg.text.lstrip()  # (after a quotation's closing mark: '"...," but Y said' leaves ' but Y')
+        start = seg.start + len(seg.text) - len(text)
         while True:
             # (and an article written apart before a surname, which the name leaves out: 'Al Vossel said' as 'Vossel')
             lead = (
@@ -1433,6 +1466,7 @@ class Reader:
                 words[0] not in DETERMINERS
                 and not text[0].isupper()
                 and words[0] not in (head, head + "s")
+                and words[0] not in _RANKS  # ('deputy head of the brigade's political bureau': a description)
                 and len(words) > 4
                 # (an office with no article: 'X, main spokesman for the brigade, said')
                 and not (words[0] in _OFFICE_ADJECTIVES and head in words[1:3])
@@ -1445,9 +1479,23 @@ class Reader:
             return "determined", None
         return "other", None
 
-    def _subject_before(self, reading: Reading, verb: Verb, main: Speaker | None) -> tuple[Speaker | None, int | None]:
+    def _subject_before(
+        self, reading: Reading, verb: Verb, main: Speaker | None, scare: bool = False
+    ) -> tuple[Speaker | None, int | None]:
         """The subject of ``verb`` and where its words start; (None, _IN_RELATIVE_CLAUSE) for a verb in a relative clause."""
-        start, clause = self._clause_before(reading.sentence, verb.start, reading.mentions)
+        found = self._subject_before_marks(reading, verb, main, scare)
+        if found[0] is None and not scare and _SCARE_QUOTE.search(reading.sentence.paragraph.masked, 0, verb.start):
+            # 'Lev Arno, who heads the brigade's "popular committees", told': the marks set off words of the aside,
+            # not a quotation the verb's subject follows
+            named = self._subject_before(reading, verb, main, scare=True)
+            if named[0] is not None and named[0].how == "named":
+                return named
+        return found
+
+    def _subject_before_marks(
+        self, reading: Reading, verb: Verb, main: Speaker | None, scare: bool
+    ) -> tuple[Speaker | None, int | None]:
+        start, clause = self._clause_before(reading.sentence, verb.start, reading.mentions, scare)
         raw = self._segments(start, clause)
         segments = [self._tidy(s) for s in raw]
         if segments:
@@ -1481,7 +1529,9 @@ class Reader:
                     i -= 1
                     continue
                 return None, None
-            if kind in ("participial", "age"):
+            if kind in ("participial", "age") or (
+                kind == "other" and self._relative_goes_on(reading, raw, segments, i)
+            ):
                 i -= 1
                 continue
             if kind == "relative":
@@ -1544,12 +1594,13 @@ class Reader:
                 while j > 0 and (
                     self._classify(reading, segments[j])[0] == "age"
                     or (
-                        self._classify(reading, segments[j])[0] == "phrase"
+                        self._classify(reading, segments[j])[0] in ("phrase", "determined")
                         and _ARTICLED.match(segments[j].text) is not None
                     )
                 ):
                     # 'Petr Hal, 54, the town's mayor, says'; 'Col. Dan Brook, a spokesman for the task force, the
-                    # coalition's command, tweeted': appositives one after another, back to the name
+                    # coalition's command, tweeted': appositives one after another, back to the name (and 'Lev Arno, a
+                    # fellow at the Velorian Institute, a think tank in Kessel, said')
                     j -= 1
                 if (
                     j >= 0
@@ -1565,6 +1616,15 @@ class Reader:
                     return self._another(reading), seg.start
             return None, None
         return None, None
+
+    def _relative_goes_on(self, reading: Reading, raw: list[Segment], segments: list[Segment], i: int) -> bool:
+        """Whether segment ``i`` goes on with the relative clause before it: 'X, who is the group's deputy, and also
+        heads its committees, said' (a second verb of the aside after 'and', with no subject of its own)."""
+        if i < 1 or not re.match(r"\s*+(?:and|but)\s", raw[i].text):
+            return False
+        if not segments[i].text[:1].islower():
+            return False  # ('..., and Dario Venn said': a subject of its own)
+        return any(self._classify(reading, segments[j])[0] == "relative" for j in range(i))
 
     def _second_clause(self, reading: Reading, seg: Segment) -> Segment:
         """The subject of a second clause after 'and' or 'but', where the words before it are a clause of their own
@@ -1955,6 +2015,9 @@ class Reader:
                 )
             )
             plain = re.sub(r"\b[A-Z][a-z]{0,3}\.", "", gap)  # 'Col.', 'Dr.' end no sentence
+            scare = _SCARE_QUOTE.search(plain) if subject_is_gap else None
+            if scare is not None:  # ('"...," X, who heads the brigade's "popular committees", said': the aside's)
+                plain = plain[: scare.start(1)] + plain[scare.end(1) :]
             if subject_is_gap:
                 # the subject's asides are read past before the verb as after it: '"...," a senior official, who
                 # spoke on condition of anonymity because he was not authorised to brief the media, said' as
@@ -1967,7 +2030,11 @@ class Reader:
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
             # (but '"...," as Lev Arno put it')
             as_put = words[:1] == ["as"] and act.verb.word.lower() in ("put it", "puts it")
-            if words and words[0].lower() in ("and", "but", "or", "while", "as", "though", "although") and not as_put:
+            if (
+                words
+                and words[0].lower() in ("and", "but", "or", "yet", "while", "whereas", "as", "though", "although")
+                and not as_put
+            ):
                 return None
             relay = next(
                 (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() in RELAYING), None
@@ -2029,7 +2096,7 @@ class Reader:
         """A name alone before a colon, as a label, is the speaker: 'Brigade spokesman Lev Arno: "..."'."""
         label = _LABEL.fullmatch(masked, reading.sentence.start, q.start)
         if label is None:
-            return None
+            return self._set_off_label(reading, q, masked)
         seg = self._tidy(Segment(label.start(1), label.end(1), label.group(1)))
         kind, mention = self._classify(reading, seg)
         if kind == "name" and mention is not None:
@@ -2051,6 +2118,26 @@ class Reader:
         if opener is None or len(masked[opener.end : seg.end].split()) > 6:
             return None  # only a name: 'The warning was clear: "..."' is no one's label
         return self._named(reading, opener), f"a clause that opens with their name before a colon: '{label.group(1)}:'"
+
+    def _set_off_label(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        """A name, its apposition set off by commas, then a short clause and a colon: 'Sami Rostov, a spokesman for
+        the brigade, disagreed: "..."' as 'Sami Rostov disagreed: "..."' (the apposition's body is no speaker)."""
+        start = reading.sentence.start
+        lead = masked[start : q.start].rstrip(' "\u201c')
+        if not lead.endswith(":") or "\u2591" in lead:
+            return None
+        parts = lead[:-1].split(",")
+        if len(parts) != 3:
+            return None
+        aside, clause = parts[1].strip(), parts[2].strip()
+        # the apposition describes ('a spokesman for ...', 'the brigade's commander', '54'); the clause is a verb's
+        if not (aside[:1].islower() or aside[:1].isdigit()) or not clause[:1].islower() or len(clause.split()) > 6:
+            return None
+        seg = self._tidy(Segment(start, start + len(parts[0]), parts[0]))
+        kind, mention = self._classify(reading, seg)
+        if kind != "name" or mention is None or mention.kind not in ("person", "org"):
+            return None
+        return self._named(reading, mention), f"a name and its apposition before a colon: '{clause}:'"
 
     def _reported_before(self, previous: Reading) -> tuple[Speaker, str] | None:
         """A sentence of quotation alone after one of reported speech in its paragraph is the same speaker's:
@@ -2092,7 +2179,8 @@ class Reader:
             return self._in_comments_next(following)
         # (the subject's aside set off by commas counted out, as after a quotation: 'Lev Arno, the brigade's
         # spokesman, said.' as 'Lev Arno said.')
-        words = _SET_OFF.sub(" ", following.sentence.masked).replace(",", " ").split()
+        # (and a name of several words counted as one: 'Kessel Brigade deputy chief Abu Karim al-Sayegh asked.')
+        words = _CAPITALISED_RUN.sub("N", _SET_OFF.sub(" ", following.sentence.masked)).replace(",", " ").split()
         if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
             return None
         act = following.acts[0]

@@ -53,7 +53,9 @@ _FINITE = (
     "decries "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
     "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
-    "deemed deems echoed echoes"
+    "deemed deems echoed echoes "
+    # putting a thing down to a cause only in quoted words: 'attributed the report to "a campaign of lies"'
+    "attributed attributes blamed blames"
 ).split() + [
     # every form of every verb of denying but the participle: the past, the -s form, and the present of a plural
     # subject ('Brigade leaders deny the report'; not after 'to' or a modal: _BASE_GUARD)
@@ -138,7 +140,8 @@ QUOTED_AS = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
     rf"(?:\s+(?:on\s+)?(?i:{DAYS}|today|yesterday))?(?:\s+as)?|"
     r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
-    rf"\s+(?P<verb>saying|{'|'.join(DENYING)})\b"
+    # ('as telling X', 'as having said': the same words framed)
+    rf"\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
 )
 # Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
 _BASE = frozenset(_DENY_FORMS)
@@ -347,6 +350,8 @@ _READ = (
     rf"(?:{WRITINGS})\b)"
 )
 _QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
+# The cause a thing is put down to, in quoted words, a few words on: 'blamed the raid on "foreign hands"'.
+_CAUSE_QUOTED = r"^(?:\s++[^\s.;:\u201c\"\u2591]++){1,8}?\s++(?:to|on)\s++[\u201c\"]"
 _QUOTED_OBJECT = r"^\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u201c\"]"
 # (and where it was voiced, set between: 'expressed in a press statement "surprise" at the reports')
 _VOICED_OBJECT = rf"^,?\s+(?:{OCCASION_PHRASE},?\s+)?(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u201c\"]"
@@ -406,6 +411,10 @@ _NEEDS = {
     "referred to": _QUOTATION_SOON,
     "refers to": _QUOTATION_SOON,
     # the quoted words as the object: 'expressed "deep regret"' (not 'expressed concern over the "new dawn" campaign')
+    "attributed": _CAUSE_QUOTED,
+    "attributes": _CAUSE_QUOTED,
+    "blamed": _CAUSE_QUOTED,
+    "blames": _CAUSE_QUOTED,
     "expressed": _VOICED_OBJECT,
     "expresses": _VOICED_OBJECT,
     "expressing": _VOICED_OBJECT,
@@ -518,7 +527,8 @@ RELAYING = frozenset({"citing", "quoting"})
 # showing Colonel Lev Arno declaring that ...'.
 NAME_THEN_PARTICIPLE = frozenset("saying declaring stating announcing claiming vowing insisting stressing".split())
 # A capitalised name right before a participle, with no comma: 'quoted Dario Venn saying'.
-_NAME_JUST_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'\u2019-]*\s+$")
+# (a stop after an initial ends no sentence: 'Dario K. Venn saying')
+_NAME_JUST_BEFORE = re.compile(r"(?:(?<![.!?]\s)|(?<=\b[A-Z]\.\s))\b[A-Z][\w'\u2019-]*\s+$")
 _PATTERN = re.compile(
     r"\b(?P<verb>according to|citing|quoting|"
     + "|".join(

@@ -548,6 +548,191 @@ def test_an_unnamed_source_described_at_length_speaks_wherever_the_quotation_sta
     assert [s for _, s in quotes(text)] == [label], text
 
 
+# --- round 20: initials in a name, two speakers joined by 'but', asides before a colon or 'was quoted' ----------------
+# (parametrised: every variant runs; before this round's rules 'N of M' of them failed, as the final report says)
+
+WITH_INITIALS = ["J.D. Harlow", "Dario K. Venn", "R. Teller", "Abu Karim al-Sayegh"]
+SHAPES = [
+    '"{w}," said {s}, the spokesman of the Kessel Brigade.',
+    '"{w}," {s}, who heads the Kessel Brigade, told Meridian Wire on Monday.',
+    '{s}, a spokesman for the Kessel Brigade, said: "{w}."',
+    'According to {s}, "{w}."',
+    '"{w}?" {s} asked.',
+    '{s} added that "{w}."',
+    '{s} was quoted by Meridian Wire as saying "{w}."',
+    '{s} wrote on Telegram: "{w}."',
+    'Kessel Brigade spokesman {s} said: "{w}."',
+    '"{w}," {s} said in a statement.',
+    'Meridian Wire quoted {s} saying: "{w}."',
+    'The brigade released footage showing its commander {s} declaring that "{w}."',
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("name", WITH_INITIALS)
+def test_a_name_with_initials_is_read_whole_in_every_shape(name, shape):
+    # 'J.D. Harlow', 'Dario K. Venn': the stop after an initial ends no name (the name was cut there, or lost)
+    text = shape.format(w=WORDS, s=name)
+    assert [s for _, s in quotes(text)] == [name], text
+
+
+TWO_SPEAKERS = [
+    '{a} said "{w}," {c} {b} told Meridian Wire that "{m}."',
+    '{a} said "{w}," {c} {b} said: "{m}."',
+    '"{w}," {a} said, {c} {b} added: "{m}."',
+]
+
+
+@pytest.mark.parametrize("shape", TWO_SPEAKERS)
+@pytest.mark.parametrize("joiner", ["but", "and", "while", "whereas"])
+@pytest.mark.parametrize("first", [("Lev Arno", "Lev Arno"), ("Colonel Mira Dahl", "Mira Dahl")])
+def test_the_second_of_two_speakers_joined_after_a_quotation_speaks_the_second_quotation(shape, joiner, first):
+    # 'X said "...," but Y told Meridian Wire that "..."': Y's words, as after 'while' (the space after the quotation's
+    # closing mark hid the 'but' that opens Y's clause)
+    written, label = first
+    text = shape.format(a=written, b="Sami Rostov", c=joiner, w=WORDS, m=MORE)
+    assert [s for _, s in quotes(text)] == [label, "Sami Rostov"], text
+
+
+APPOSITIONS = [
+    "a spokesman for the Kessel Brigade",
+    "the brigade's spokesman",
+    "54",
+    "who heads the Kessel Brigade",
+]
+CLAUSES_BEFORE_A_COLON = ["disagreed", "was more cautious", "was blunt", "had a different view", "put it simply"]
+
+
+@pytest.mark.parametrize("clause", CLAUSES_BEFORE_A_COLON)
+@pytest.mark.parametrize("aside", APPOSITIONS)
+@pytest.mark.parametrize("before", ["", '"{w}," Lev Arno said. '])
+def test_a_name_with_an_apposition_before_a_short_clause_and_a_colon_speaks(clause, aside, before):
+    # 'Sami Rostov, a spokesman for the Kessel Brigade, disagreed: "..."' as 'Sami Rostov disagreed: "..."' (the body
+    # in the apposition made a second name, and a speaker just before left no sole one)
+    text = before.format(w=WORDS) + f'Sami Rostov, {aside}, {clause}: "{MORE}."'
+    assert [s for _, s in quotes(text)][-1] == "Sami Rostov", text
+
+
+@pytest.mark.parametrize(
+    "frame", ["was quoted by Meridian Wire as saying", "was quoted as saying", "was cited as saying"]
+)
+@pytest.mark.parametrize(
+    "aside", [*APPOSITIONS, "Kessel's governor", "who was released last week", "the former head of the Kessel Brigade"]
+)
+@pytest.mark.parametrize("colon", [":", ""])
+def test_the_one_quoted_as_saying_is_the_name_before_its_apposition(frame, aside, colon):
+    # 'Lev Arno, the former head of the Kessel Brigade, was quoted as saying': Arno, not 'the former head'
+    text = f'Lev Arno, {aside}, {frame}{colon} "{WORDS}."'
+    assert [s for _, s in quotes(text)] == ["Lev Arno"], text
+
+
+@pytest.mark.parametrize(
+    "shape", ['"{w}," {s} said.', '{s} said: "{w}."', '"{w}," said {s}.', 'According to {s}, "{w}."']
+)
+@pytest.mark.parametrize("title", ["Hajj", "Sen.", "Gov.", "Sheikh", "Dr."])
+def test_a_title_or_honorific_before_a_name_is_left_out_of_its_label(shape, title):
+    # 'Hajj Karim Sayegh' as 'Haji Karim Sayegh'; 'Sen. Lev Arno' as 'Senator Lev Arno'
+    text = shape.format(w=WORDS, s=f"{title} Karim Sayegh")
+    assert [s for _, s in quotes(text)] == ["Karim Sayegh"], text
+
+
+LONG_APPOSITIONS = [
+    "deputy head of the Kessel Brigade's political bureau",
+    "former envoy to the Velorian talks in Kessel",
+    "senior adviser to the Velorian prime minister",
+    "a fellow at the Velorian Institute, a think tank in Kessel",
+    "a lecturer at Kessel University, a public college near the border",
+]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        '"{w}," Lev Arno, {a}, said.',
+        'Lev Arno, {a}, told Meridian Wire that "{w}."',
+        '"{w}," Lev Arno, {a}, wrote on X.',
+        'Speaking in Kessel on Monday, Lev Arno, {a}, said: "{w}."',
+        '"{w}?" Lev Arno, {a}, asked.',
+    ],
+)
+@pytest.mark.parametrize("aside", LONG_APPOSITIONS)
+def test_an_apposition_led_by_a_rank_or_two_in_a_row_is_read_past(shape, aside):
+    # 'Lev Arno, deputy head of ...,' (a rank with no article, taken for a clause) and 'Lev Arno, a fellow at X, a think
+    # tank in Kessel,' (two appositions that name no speaker noun) as 'Lev Arno, the brigade's spokesman,'
+    text = shape.format(w=WORDS, a=aside)
+    assert [s for _, s in quotes(text)] == ["Lev Arno"], text
+
+
+@pytest.mark.parametrize("verb", ["asked", "said", "added"])
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Kessel Brigade deputy political chief Abu Karim al-Sayegh",
+        "Velorian Deputy Foreign Minister Lev Arno",
+        "Lev Arno",
+    ],
+)
+def test_a_question_s_speaker_in_the_next_sentence_is_read_however_long_the_title(verb, subject):
+    # '"...?" Kessel Brigade deputy political chief Abu Karim al-Sayegh asked.': the sentence after the question mark
+    # is only its speaker and verb, however many words the name and title take
+    text = f'"Is the crossing closed?" {subject} {verb}.'
+    (label,) = [s for _, s in quotes(text)]
+    assert label is not None and subject.endswith(label), text
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        '{s}, {a}, said: "{w}."',
+        '"{w}," {s}, {a}, said.',
+        '{s}, {a}, told Meridian Wire that the road was "closed for good."',
+        '"{w}," {s}, {a}, told Meridian Wire.',
+    ],
+)
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "who heads the brigade, and also leads its committees",
+        "who was named last year, and lives in Kessel",
+        "who heads the brigade's \u201cpopular committees\u201d",
+        'whose brigade calls itself the "guardians of Kessel"',
+        'who calls the town "a fortress"',
+    ],
+)
+@pytest.mark.parametrize("speaker", ["Lev Arno", "Abu Karim al-Sayegh"])
+@pytest.mark.parametrize("american", [False, True])
+def test_a_relative_aside_that_goes_on_after_and_or_holds_words_in_marks_is_read_past(shape, aside, speaker, american):
+    # 'X, who ..., and also leads ..., said' (the aside's second verb after 'and'); 'X, who heads the brigade's "popular
+    # committees", told' (a few words in marks inside the aside: no quotation the verb's subject follows)
+    text = shape.format(s=speaker, a=aside, w=WORDS)
+    if american:
+        text = text.replace('",', ',"').replace("\u201d,", ",\u201d")  # the comma inside the marks
+    got = [
+        s for q, s in quotes(text) if q.strip(",. ") not in ("guardians of Kessel", "a fortress", "popular committees")
+    ]
+    assert got == [speaker], text
+
+
+@pytest.mark.parametrize(
+    "later", ['"{w}," {s} said.', '{s} told Meridian Wire: "{w}."', 'According to {s}, "{w}."', '{s} added that "{w}."']
+)
+@pytest.mark.parametrize(
+    "full, short",
+    [
+        ("Lev Arno-Venn", "Arno-Venn"),
+        ("Karim Abdul-Sayegh", "Abdul-Sayegh"),
+        ("Colonel Mira Dahl-Rostov", "Dahl-Rostov"),
+        ("Karim al-Sayegh", "al-Sayegh"),
+        ("Lev Arno", "Arno"),
+    ],
+)
+def test_a_hyphenated_surname_alone_later_is_the_person_named_in_full_before(later, full, short):
+    # 'Lev Arno-Venn spoke ...' then 'Arno-Venn said': the person, as 'Arno' after 'Lev Arno' (the surname was keyed by
+    # its last part only, so the whole compound made a new person)
+    text = (f"{full} spoke to reporters in Kessel on Monday.", later.format(w=WORDS, s=short))
+    assert [s for _, s in quotes(*text)] == [full.removeprefix("Colonel ")], text
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -581,3 +766,46 @@ def test_a_name_after_to_is_not_the_subject(subject) -> None:
     assert speaker == subject[0].lower() + subject[1:]
     ((_, spokesman),) = quotes('Ministry of Defence spokesman Tamar Al Hosn said: "We are deployed."')
     assert spokesman == "Tamar Al Hosn"
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        '"{w}," {s} was quoted as {v} Meridian Wire.',
+        '{S} was quoted as {v} Meridian Wire: "{w}."',
+        '{S} was quoted by Kessel TV as {v} Meridian Wire that "{w}."',
+        'Kessel TV quoted {s} as {v} Meridian Wire: "{w}."',
+    ],
+)
+@pytest.mark.parametrize("verb", ["telling", "having said to", "saying to"])
+@pytest.mark.parametrize(
+    "speaker",
+    [("Lev Arno", "Lev Arno"), ("the Kessel Brigade", "Kessel Brigade"), ("J.D. Harlow", "J.D. Harlow")],
+)
+def test_quoted_as_telling_or_as_having_said_reads_as_quoted_as_saying(shape, verb, speaker):
+    # '"...," the minister was quoted as telling Meridian Wire', 'was quoted by X as having said': the one quoted speaks
+    written, label = speaker
+    text = shape.format(w=WORDS, s=written, S=written[0].upper() + written[1:], v=verb)
+    assert [s for _, s in quotes(text)] == [label], text
+
+
+def test_a_title_quoted_as_telling_later_in_the_paragraph_is_the_person_it_named():
+    text = (
+        "Velorian Interior Minister Lev Arno was quoted by Kessel TV as having said that troops would cross the border. "
+        f'"{WORDS}," the Velorian Interior Minister was quoted as telling Kessel TV.'
+    )
+    assert [s for _, s in quotes(text)] == ["Lev Arno"], text
+
+
+@pytest.mark.parametrize(
+    "verb", ["attributed the report to", "blamed the strike on", "attributes the rumours to", "blames the raid on"]
+)
+@pytest.mark.parametrize(
+    "speaker", [("The Kessel Brigade", "Kessel Brigade"), ("Lev Arno", "Lev Arno"), ("The agency", "the agency")]
+)
+def test_a_cause_put_in_quoted_words_is_the_subject_s_as_described_as_is(verb, speaker):
+    # 'The agency attributed the report to "a campaign of lies"', as 'described the report as "..."': the subject's
+    # words (and no speech without the quotation: 'blamed the attack on Veloria')
+    written, label = speaker
+    assert [s for _, s in quotes(f'{written} {verb} "a campaign of lies against the brigade."')] == [label]
+    assert said("en", f"{written} blamed the attack on Veloria.") == []
