@@ -20,7 +20,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - claims dismissed: ادعاءات باطلة؛ واهية؛ مزاعم سخيفة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛
   لا تستند إلى (``deny_cues``); claims that are nothing but: المزاعم ليست سوى / ما هي إلا (``cue_patterns``); the
   claims as what a speaker's words are about: قال إن ادعاءات ... تأتي في محاولة؛ أن اتهام X ... يكشف؛ words or
-  confessions called unreal: كلام غير واقعي، اعترافات غير واقعية (``cue_patterns``)
+  confessions called unreal: كلام غير واقعي، اعترافات غير واقعية؛ the opposite of what is published: العكس عما تنشره
+  وسائل الإعلام (``cue_patterns``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
   (``deny_cues``)
 - staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
@@ -417,6 +418,10 @@ ARABIC_WORDS = Words(
         # the same of information or reports with the article ('تداول المعلومات غير الدقيقة', the inaccurate information);
         # not of anything else ('القرارات غير الصحيحة', the wrong decisions, 'بالطريقة غير الصحيحة', the wrong way)
         r"ال(?:معلومات|انباء|اخبار|تقارير|روايه|ادعاءات|مزاعم|اتهامات)\s+غير\s+ال(?:دقيقه|صحيحه)(?!\w)",
+        # the opposite of what others publish or claim ('ما يحدث هو العكس تماما عما تنشره وسائل الإعلام', 'على عكس ما
+        # يروجه الإعلام'): the speaker sets the facts against a report, as 'ليس كما يزعم'
+        r"(?:[وب]?ال|ب)?عكس\s+(?:تماما\s+)?(?:عما|مما|ما)\s+(?:[تي](?:نشر|روج|زعم|دعي|داول|ناقل|تداول|تناقل)|نشرت|نشره|روجت|زعمت|زعم)"
+        r"[^\s]*",
         # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
         # enemy's propaganda, as Persian 'جنگ روانی'
         r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?حرب\s+(?:ال)?نفسيه(?!\w)",
