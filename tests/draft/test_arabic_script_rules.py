@@ -2676,3 +2676,49 @@ def test_arabic_the_day_between_commas_is_not_what_was_denied():
     assert denied("نفت الوزارة، مساء الأحد، وجود أي قوات أجنبية.") == ["وجود أي قوات أجنبية"]
     # a comma later on is what was denied going on
     assert denied("نفت الوزارة صدور أمر، مؤكدة أن المقرات باقية.") == ["صدور أمر، مؤكدة أن المقرات باقية"]
+
+
+def test_arabic_a_denial_ends_where_another_speakers_quoted_clause_opens():
+    # 'نفت X ...، وقال Y إن "..."': Y's quotation is Y's, the denial cites X's clause only (not a second, wrong pair)
+    def cited(text: str) -> list[tuple[str, str, str]]:
+        return [(u.kind, u.speaker.label, u.text) for u in analyse("ar", text).units]
+
+    text = 'ونفت وزارة الدفاع الكسلية هذه الأنباء، وقال الوزير خالد الكسلي إن "القوات في مواقعها".'
+    assert cited(text) == [
+        ("denial", "وزارة الدفاع الكسلية", "ونفت وزارة الدفاع الكسلية هذه الأنباء"),
+        ("quote", "خالد الكسلي", '"القوات في مواقعها"'),
+    ]
+    text = 'فيما نفت حركة النور تلك الادعاءات، وقال المتحدث باسمها، سامي الوردي، إنه "ليس لنا علاقة بهذا".'
+    assert [(k, s) for k, s, _ in cited(text)] == [("denial", "حركة النور"), ("denial", "سامي الوردي")]
+    assert cited(text)[0][2] == "فيما نفت حركة النور تلك الادعاءات"
+    # the denier's own words after its verb stay its own
+    text = 'ونفت حركة النور هذه الأنباء، وقالت إن "القوات في مواقعها".'
+    assert cited(text) == [("denial", "حركة النور", text)]
+
+
+def test_arabic_a_verb_joined_to_the_clause_after_that_goes_on_for_its_subject():
+    # 'ذكرت الوكالة أن الوزارة نفت الخبر وقالت: ...': what follows 'وقالت' is the ministry's, not the agency's that
+    # relays it; after a comma, only when the verb's gender is not the relaying speaker's
+    said_by = [
+        "وأفادت وكالة الفجر للأنباء أنه نفت سفارة كسلية في بغداد الخبر الذي نشرته الصحف وقالت: هذا الادعاء دليل على الجهل.",
+        'وذكر سامي الوردي أن وزارة الدفاع نفت الخبر، وقالت إن "هذا الادعاء دليل على الجهل".',
+    ]
+    assert said("ar", said_by[0])[-1] == ("denial", "سفارة كسلية", "هذا الادعاء دليل على الجهل")
+    assert said("ar", said_by[1])[-1] == ("denial", "وزارة الدفاع", "هذا الادعاء دليل على الجهل")
+    # (a comma, and the verb's gender the relaying speaker's too: a new clause of its own)
+    text = 'وذكر سامي الوردي أن الوزير خالد الكسلي نفى الخبر، وقال إن "هذا الادعاء دليل على الجهل".'
+    assert said("ar", text)[-1] == ("quote", "سامي الوردي", "هذا الادعاء دليل على الجهل")
+
+
+def test_arabic_two_sources_joined_by_and_each_deny():
+    # 'نفى مصدر X ومصدر Y ...': two unnamed sources, each a denier of its own, not one speaker 'مصدر X ومصدر'
+    text = "نفى مصدر عسكري كسلي ومصدر ميداني من حركة النور في المدينة، الأنباء عن الاتفاق."
+    assert [(k, s) for k, s, _ in said("ar", text)] == [
+        ("denial", "مصدر عسكري كسلي"),
+        ("denial", "مصدر ميداني من حركة النور"),
+    ]
+    text = "نفى مسؤول كسلي ومسؤول في حركة النور الأنباء عن الاتفاق."
+    assert [(k, s) for k, s, _ in said("ar", text)] == [("denial", "مسؤول كسلي"), ("denial", "مسؤول في حركة النور")]
+    # a source from a body, as a source in it
+    text = "وقال مصدر من حركة النور إن القوات في مواقعها."
+    assert [(k, s) for k, s, _ in said("ar", text)] == [("reported", "مصدر من حركة النور")]

@@ -13,11 +13,15 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - answering claims: رد على الادعاءات؛ ردا على الأنباء ... لم (``respond_verbs``, ``reacting``)
 - verbal nouns: سارع إلى نفي؛ جدد نفيه؛ أصدر نفيا/تكذيبا؛ في بيان نفت فيه (``own_denials`` and the reader)
 - untrue: لا صحة؛ لا أصل له؛ معلومات مغلوطة/خاطئة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس
-  صحيحا؛ عدم صحة (``deny_cues``)
+  صحيحا؛ عدم صحة (``deny_cues``); of information or reports with the article: المعلومات غير الدقيقة/الصحيحة
+  (``cue_patterns``)
 - lies, fabrication: أكاذيب كذبة افتراء(ات) أباطيل أراجيف أضاليل هراء ترهات؛ مفبركة ملفقة مختلقة مزورة زائفة؛ نسج الخيال
   (``deny_cues``)
 - claims dismissed: ادعاءات باطلة؛ واهية؛ مزاعم سخيفة؛ مجرد/محض مزاعم؛ كيدية مغرضة؛ ليس كما يزعم؛ لا تعدو كونها؛
-  لا تستند إلى (``deny_cues``); claims that are nothing but: المزاعم ليست سوى / ما هي إلا (``cue_patterns``)
+  لا تستند إلى (``deny_cues``); claims that are nothing but: المزاعم ليست سوى / ما هي إلا (``cue_patterns``); the
+  claims as what a speaker's words are about: قال إن ادعاءات ... تأتي في محاولة؛ أن اتهام X ... يكشف؛ words or
+  confessions called unreal: كلام غير واقعي، اعترافات غير واقعية؛ the opposite of what is published: العكس عما تنشره
+  وسائل الإعلام (``cue_patterns``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
   (``deny_cues``)
 - staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
@@ -405,6 +409,19 @@ ARABIC_WORDS = Words(
         r"[وف]?(?:استنكر|استنكرت|يستنكر|تستنكر|مستنكرا|مستنكره|ندد|نددت|يندد|تندد|منددا|مندده|ادان|ادانت|يدين|تدين)"
         r"(?:\s+[^\s.\u060c:]+){0,4}?\s+(?:[بل]?(?:هذه|تلك)\s+)?(?:[بل]?ال|لل|[بل])?"
         r"(?:ادعاءات|مزاعم|اتهامات|شائعات|اكاذيب|افتراءات)(?!\w)",
+        # the claims as what the speaker's words are about ('قالت الحركة إن ادعاءات بثها الإعلام تأتي في محاولة ...',
+        # 'أضاف أن اتهام الكتائب بقصف المطار يكشف عجزهم'): who says 'that the claims ...' judges them, reports none
+        r"(?<!\w)[وب]?ان\s+(?:ال)?(?:ادعاءات|مزاعم|اتهامات|اتهام)(?!\w)",
+        # words, reports or confessions called unreal ('هذا كلام غير واقعي', 'إرغامه على اعترافات غير واقعية'), as 'غير
+        # صحيحة'; not a plan or demands ('مطالب غير واقعية', unrealistic demands), which are judged, not denied
+        r"(?:كلام|اعترافات|انباء|اخبار|معلومات|ادعاءات|مزاعم|اتهامات|روايه|تقارير|تصريحات)\s+غير\s+واقعي[هة]?(?!\w)",
+        # the same of information or reports with the article ('تداول المعلومات غير الدقيقة', the inaccurate information);
+        # not of anything else ('القرارات غير الصحيحة', the wrong decisions, 'بالطريقة غير الصحيحة', the wrong way)
+        r"ال(?:معلومات|انباء|اخبار|تقارير|روايه|ادعاءات|مزاعم|اتهامات)\s+غير\s+ال(?:دقيقه|صحيحه)(?!\w)",
+        # the opposite of what others publish or claim ('ما يحدث هو العكس تماما عما تنشره وسائل الإعلام', 'على عكس ما
+        # يروجه الإعلام'): the speaker sets the facts against a report, as 'ليس كما يزعم'
+        r"(?:[وب]?ال|ب)?عكس\s+(?:تماما\s+)?(?:عما|مما|ما)\s+(?:[تي](?:نشر|روج|زعم|دعي|داول|ناقل|تداول|تناقل)|نشرت|نشره|روجت|زعمت|زعم)"
+        r"[^\s]*",
         # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
         # enemy's propaganda, as Persian 'جنگ روانی'
         r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?حرب\s+(?:ال)?نفسيه(?!\w)",

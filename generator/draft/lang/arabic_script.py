@@ -91,6 +91,7 @@ _SENTENCE_END = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 _ON = "\u0639\u0644\u064a"
 _FROM = "\u0639\u0646"
+_OF = "\u0645\u0646"  # من (from, of)
 _KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
@@ -400,6 +401,9 @@ class _Sentence:
     acts: list[_Act] = field(default_factory=list)
     quotes: list[Attribution] = field(default_factory=list)
     colon: Quote | None = None
+    colon_act: _Act | None = None
+    """The verb whose speech the colon opens (not an earlier verb of the sentence: 'أفادت الوكالة أن الوزارة نفت ...
+    وقالت: ...' is the ministry's)."""
 
 
 class ArabicScriptReader:
@@ -1203,12 +1207,9 @@ class ArabicScriptReader:
             if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
                 n = i + 1
                 continue
-            if (
-                office_in
-                and i
-                and fw in (_IN, _FROM, _IN_FA)
-                and not any(pair.startswith(p) for p in self.c.stop_phrases)
-            ):
+            # ('مصدر من الحركة', a source from the movement, as 'مصدر في الحركة': a source's body after 'من' too)
+            of_body = fw in (_IN, _FROM, _IN_FA) or (fw == _OF and first in self.c.heads)
+            if office_in and i and of_body and not any(pair.startswith(p) for p in self.c.stop_phrases):
                 following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
                 if following.startswith("\u0627\u0644") or following in self.c.body_words:
                     office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
@@ -1225,6 +1226,8 @@ class ArabicScriptReader:
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
             if i and self.words.verb_first and fw in self.c.drop:
                 break  # 'وقال المتحدث أيضا': 'also', dropped before a subject ('وقال أيضا X'), ends one after it
+            if i and self.words.verb_first and fw[:1] == "\u0648" and fw[1:] in self.c.heads:
+                break  # 'نفى مصدر روسي ومصدر في الحركة': a second source, a subject of its own (each denies)
             if i and fw in self.c.light_verbs:
                 n = i - 1  # 'X کشته شدن ... را تکذیب کرد': the verbal noun's first word starts the object
                 break
@@ -2234,7 +2237,9 @@ class ArabicScriptReader:
                 read.quotes.append(att)
                 previous = att
             if read.colon is not None:
-                act = next((a for a in read.acts if a.end <= read.colon.start and a.kind != "according"), None)
+                act = read.colon_act or next(
+                    (a for a in read.acts if a.end <= read.colon.start and a.kind != "according"), None
+                )
                 if act is not None and act.speaker is not None:
                     att = Attribution(read.colon, act.speaker, "speech after a colon", sent)
                     if act.kind == "headline":  # (a term in marks within a headline's words is no quotation of its own)
@@ -2796,8 +2801,10 @@ class ArabicScriptReader:
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent
                 elif s_end == s_start and agent is None:
+                    verb = fold_words(masked[start:end])
+                    inner = self._inner_subject(masked, read, main, start, verb)
                     speaker = self._again(
-                        main or self._agreeing(fold_words(masked[start:end])), "no subject of its own: the last speaker"
+                        inner or main or self._agreeing(verb), "no subject of its own: the last speaker"
                     )
                 elif speaker is not None and self.words.verb_first:
                     self.genders[speaker.label] = self._gender(fold_words(masked[start:end]))
@@ -2844,8 +2851,28 @@ class ArabicScriptReader:
             words = para.text[colon + 1 : sent.end].strip().rstrip(".")
             q_start = para.text.index(words, colon + 1)
             read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
+            read.colon_act = act
             break
         return read
+
+    def _inner_subject(
+        self, masked: str, read: _Sentence, main: Speaker | None, verb_start: int, verb: str
+    ) -> Speaker | None:
+        """In Arabic, the subject of a later clause of the sentence ('أن الوزارة نفت') that a verb with no subject of
+        its own is joined to by 'و': 'ذكرت الوكالة أن الوزارة نفت الخبر وقالت: ...' (the ministry said it, not the
+        agency). The verb's gender is that subject's; with a comma between ('نفت الخبر، وقالت'), a new clause, only
+        when it is not the sentence speaker's too. None when the verb goes on for the sentence's speaker."""
+        if not self.words.verb_first or main is None or masked[verb_start] != "\u0648":
+            return None
+        acts = [a for a in read.acts if a.kind == "verb" and a.speaker is not None and not a.claimed]
+        inner = acts[-1] if acts else None
+        if inner is None or inner.subject is None or inner.speaker is None or inner.speaker.same(main):
+            return None
+        gender = self._gender(verb)
+        if gender is None or self.genders.get(inner.speaker.label) != gender:
+            return None
+        joined = not re.search("[\u060c,\u061b:]", masked[inner.subject_end : verb_start])
+        return inner.speaker if joined or self.genders.get(main.label) not in (None, gender) else None
 
     def _calls_on_hearers(self, masked: str, verb_start: int, verb_end: int, s_start: int) -> bool:
         """Whether an Arabic verb of calling on ('دعا', 'طالب', 'ناشد') has those called on right after it, where its
@@ -3451,14 +3478,16 @@ class ArabicScriptReader:
                 self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:
                 denied = self._denied(para, sent, deny_act)
-                own = [a for a in read.quotes if a.speaker.same(speaker)]
-                unit = Unit("denial", speaker, para, sent.start, sent.end, [], own)
+                # ('نفت الرئاسة الادعاءات، وقال المتحدث X إن "..."': the denial's words end where X's clause opens)
+                upto = self._clause_of_another(para, read, deny_act, speaker) or sent.end
+                own = [a for a in read.quotes if a.speaker.same(speaker) and a.quote.start < upto]
+                unit = Unit("denial", speaker, para, sent.start, upto, [], own)
                 unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                 self._add(unit)
                 other = self._and_denier(para, sent, deny_act) if deny_act is not None else None
                 other = other or (deny_act.also if deny_act is not None else None)
                 if other is not None and not other.same(speaker):  # 'نفت الحركة والوزارة ...': each denies
-                    also = Unit("denial", other, para, sent.start, sent.end, [], [])
+                    also = Unit("denial", other, para, sent.start, upto, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                     self._add(also)
                 taken: list[Attribution] = []  # (the second denier's quotations, cited by its denial)
@@ -3628,6 +3657,26 @@ class ArabicScriptReader:
                 return act, who, words.strip(" \u060c,:.")[:300]
         return None
 
+    def _clause_of_another(
+        self, para: Paragraph, read: _Sentence, deny_act: _Act | None, speaker: Speaker
+    ) -> int | None:
+        """Where an Arabic clause of another speaker opens after a denial, when that speaker is quoted in it: 'نفت
+        الرئاسة الادعاءات، وقال المتحدث X إن "..."' (a comma, then 'و' and a verb with a subject of its own). The
+        denial cites its own clause only: X's quotation is X's, not a second pair of the denier's. None if none."""
+        if not self.words.verb_first or deny_act is None:
+            return None
+        for act in read.acts:
+            if act.start <= deny_act.end or act.kind != "verb" or act.speaker is None or act.subject is None:
+                continue
+            if act.claimed or act.speaker.same(speaker) or para.masked[act.start] != "\u0648":
+                continue
+            comma = max(para.masked.rfind(c, deny_act.end, act.start) for c in "\u060c,\u061b")
+            if comma < 0 or para.masked[comma + 1 : act.start].strip():
+                continue
+            if any(a.quote.start > act.start and a.speaker.same(act.speaker) for a in read.quotes):
+                return comma
+        return None
+
     def _and_denier(self, para: Paragraph, sent: Sentence, act: _Act) -> Speaker | None:
         """The second of two bodies that deny together after an Arabic verb ('نفت الحركة والوزارة الكسلية ...',
         'نفت كل من X و Y'): the body joined by 'و' right after the first subject, or None."""
@@ -3637,8 +3686,11 @@ class ArabicScriptReader:
         if not tokens or tokens[0][3][:1] != "\u0648" or tokens[0][2][:1] != "\u0648":
             return None
         bare = tokens[0][3][1:]
-        if not (bare in self.c.body_words or (bare.startswith("\u0627\u0644") and bare[2:] in self.c.body_words)):
-            return None  # ('نفى الوزير وأكد ...': a verb, no second denier)
+        if not (
+            bare in self.c.body_words | self.c.heads
+            or (bare.startswith("\u0627\u0644") and bare[2:] in self.c.body_words)
+        ):
+            return None  # ('نفى الوزير وأكد ...': a verb, no second denier; 'ومصدر في الحركة', a second source, is one)
         first = (tokens[0][0] + 1, tokens[0][1], tokens[0][2][1:], bare)
         n = self._cut_subject([first, *tokens[1:]])
         if not n:
