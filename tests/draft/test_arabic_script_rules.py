@@ -1804,7 +1804,8 @@ def test_persian_a_lead_repeating_the_words_a_denial_quotes_is_a_place_of_it():
 def test_a_headline_speaker_alone_before_a_colon_speaks_the_paragraph_after():
     # 'X:' alone, then its words in the next paragraph (a stored copy that broke the headline's line after the colon)
     units = said("fa", "رضا کاظمی:", "گروه نمونه در انفجار امروز دست نداشت", "رضا کاظمی گفت که مرزها باز است.")
-    assert [(k, s, w) for k, s, w in units][:1] == [("quote", "رضا کاظمی", "گروه نمونه در انفجار امروز دست نداشت")]
+    # (its words deny, 'had no hand in': a denial citing them, the same speaker)
+    assert [(k, s, w) for k, s, w in units][:1] == [("denial", "رضا کاظمی", "گروه نمونه در انفجار امروز دست نداشت")]
     units = said("ar", "سامي الوردي:", "الحركة لم تنفذ الهجوم", "وقال سامي الوردي إن الحدود مفتوحة.")
     assert units[0] == ("quote", "سامي الوردي", "الحركة لم تنفذ الهجوم")
     # (a colon after a body's words, not alone in its paragraph, is no such headline)
@@ -2676,3 +2677,44 @@ def test_arabic_the_day_between_commas_is_not_what_was_denied():
     assert denied("نفت الوزارة، مساء الأحد، وجود أي قوات أجنبية.") == ["وجود أي قوات أجنبية"]
     # a comma later on is what was denied going on
     assert denied("نفت الوزارة صدور أمر، مؤكدة أن المقرات باقية.") == ["صدور أمر، مؤكدة أن المقرات باقية"]
+
+
+def test_persian_a_deniers_formal_did_not_restates_the_denial():
+    # 'ننموده است' (has not done, the formal 'نمود' for 'کرد'), as 'نکرده است', in a denier's reported words
+    units = said(
+        "fa",
+        "وزارت دفاع کسلیا این گزارش را رد کرد.",
+        "رضا کاظمی سخنگوی وزارت دفاع کسلیا گفت که این وزارت از هیچ کشوری درخواست سلاح ننموده است.",
+    )
+    assert [u[0] for u in units] == ["denial", "denial"]
+    # and 'هیچ ... ننموده' (none ... has been done) after a verb of saying, as 'هیچ ... نکرده'
+    units = said("fa", "رضا کاظمی اعلام کرد که وزارت دفاع کسلیا هیچ درخواستی از کشورهای دیگر ننموده است.")
+    assert [u[0] for u in units] == ["denial"]
+
+
+def test_persian_pointed_out_with_its_words_apart_gives_the_quotation_its_speaker():
+    # 'خاطر نشان کرد' (pointed out) is written apart as often as 'خاطرنشان کرد'
+    for verb in ("خاطر نشان کرد", "خاطر نشان ساخت", "خاطرنشان کرد"):
+        units = said("fa", f"رضا کاظمی {verb}: «نیروها در مواضع خود هستند».")
+        assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")], verb
+
+
+def test_persian_a_signed_statement_goes_on_denying_in_its_own_voice():
+    # after 'این گفته ... عاری از حقیقت است', the statement's next sentence says what did not happen: its signer's too
+    def units(second: str) -> list[tuple[str, str]]:
+        return [
+            u[:2]
+            for u in said(
+                "fa",
+                "امروز لو آرنو در مجلس گفت که با جنبش نمونه دیدار داشته است.",
+                f"بدینوسیله اعلام می‌داریم که این گفته لو آرنو عاری از حقیقت است. {second}",
+                "دبیرخانه جنبش نمونه",
+                "۱۴۰۲/۵/۳",
+            )
+        ]
+
+    signer = ("denial", "دبیرخانه جنبش نمونه")
+    assert units("جنبش نمونه هیچ دیداری با لو آرنو انجام نداده است.") == [("reported", "لو آرنو"), signer, signer]
+    assert units("نمایندگان جنبش در آن روز در شهر نبودند.") == [("reported", "لو آرنو"), signer, signer]
+    # words that say what is, not what is not, are no denial
+    assert units("ما همه نشست‌ها را به آگاهی مردم می‌رسانیم.") == [("reported", "لو آرنو"), signer]

@@ -3490,6 +3490,9 @@ class ArabicScriptReader:
                     if not att.speaker.same(speaker) and att not in taken:
                         self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
                 return
+        if not read.acts and not read.quotes and self._restates_unsigned(para, sent):
+            self.unsigned.append((para, sent))  # (its signer's too, if the text is signed)
+            return
         groups: list[list[Attribution]] = []
         for att in read.quotes:
             if _introduces(att.quote.text) and _LIST_ITEM.match(self.texts.get(para.number + 1, "")):
@@ -3514,6 +3517,18 @@ class ArabicScriptReader:
         if act is not None and MASK not in masked and words >= 5 and not announces:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
+
+    def _restates_unsigned(self, para: Paragraph, sent: Sentence) -> bool:
+        """Whether a Persian sentence in the text's own voice says that something is not so right after one that calls
+        a claim untrue in that voice ('این گفته عاری از حقیقت است. جنبش هیچ نشستی ... انجام نداده است.'): a statement
+        denies, then says what did not happen; both are its signer's words."""
+        if self.words.verb_first or not self.unsigned or self.unsigned[-1][0].number != para.number:
+            return False
+        at = next((i for i, s in enumerate(para.sentences) if s.start == sent.start), 0)
+        if at == 0 or para.sentences[at - 1].start != self.unsigned[-1][1].start:
+            return False
+        words = para.text[sent.start : sent.end]  # ('هیچ ... انجام نداده', none done, as after a verb of saying)
+        return self._restates(words) or bool(self.c.none_done.search(fold_words(words)))
 
     def _cue(self, fw: str) -> re.Match[str] | None:
         """The first denial cue in folded words ('كاذبة', 'بی‌اساس'), not one in a warning against those who spread

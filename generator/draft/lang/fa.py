@@ -17,7 +17,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   ساخته و پرداخته؛ افترا؛ سناریوسازی؛ خیال‌پردازی (``deny_cues``)
 - rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی (``deny_cues``,
   ``cue_patterns``)
-- no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ بی‌ربط
+- no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ در ... دست نداشت؛ بی‌ربط
   (``cue_patterns``)
 - none present: وجود ندارد؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
 - first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
@@ -198,6 +198,8 @@ PERSIAN_WORDS = Words(
             *("تصریح نمود", "اظهار نمود", "بیان نمود", "ابراز نمود", "خاطرنشان نمود", "عنوان نمود"),
             *("تأکید ورزید", "تاکید ورزید", "اطمینان داد"),
             *("علاوه کرد", "علاوه نمود", "واضح ساخت", "واضح کرد", "اعلان کرد", "اعلان نمود", "وضاحت داد"),
+            # pointed out, its two words apart as often as joined ('خاطر نشان کرد')
+            *("خاطر نشان کرد", "خاطر نشان ساخت", "خاطر نشان نمود"),
             # added, in its other words ('اضافه کرد', as 'افزود'; 'علاوه کرد' in Dari)
             *("اضافه کرد", "اضافه نمود"),
             # mocked (of claims, a dismissal in ``cue_patterns``: 'این ادعاها را به سخره گرفت')
@@ -367,6 +369,10 @@ PERSIAN_WORDS = Words(
         # no link, role, hand, involvement or responsibility ('هیچ ارتباطی با ... ندارد', 'نقشی نداشته است');
         # 'ارتباط ندارد' without the indefinite ی says what is, not an answer
         r"(?:ارتباط|ربط|نقش|دخالت|دست|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.،]+){0,8}?\s+ن(?:دار|داشت)",
+        # 'had no hand in' without the indefinite ی ('در حمله به پایگاه دست نداشتند'): the idiom, after 'در' and
+        # what it had no hand in (a relative clause and its comma may stand between: 'در انفجار ... که ...، دست
+        # نداشته'); 'دست' alone before 'ندارد' elsewhere is no answer
+        r"(?<!\S)در(?:\s+[^\s.]+){1,16}?\s+دست\s*ن(?:دار|داشت)",
         # with the emphatic 'any' ('هیچ ربطی به ...، ... ندارد'), what it has no link to may run longer, over a comma
         r"هيچ\s+(?:ارتباط|ربط|نقش|دخالت|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.]+){9,20}?\s+ن(?:دار|داشت)",
         # a report called psychological warfare ('این گزارش را جنگ روانی دشمن خواند'); the enemy's psychological
@@ -459,7 +465,7 @@ PERSIAN_WORDS = Words(
     # the speaker says it did not; so does 'has none of any kind' ('هیچگونه گردانی در سوریه ندارد'), the emphatic
     # 'of any kind' making it an answer; 'has no' (ندارد) alone says what is, 'no one was hurt' (نشده) what happened
     none_done=(
-        r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|بود|داشت)ه"
+        r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|نمود|بود|داشت)ه"
         r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
     ),
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
@@ -470,7 +476,8 @@ PERSIAN_WORDS = Words(
     r"|(?:صرفا|تنها|فقط)(?:\s+[^\s.،]+){0,12}?\s+ن[^\s.،]*(?=[^.]*?\sبلكه(?!\w))",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
-    restating=("نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
+    # (and 'ننمود', the formal 'نکرد': 'درخواستی ننموده است')
+    restating=("نیست", "ندار", "نداشت", "نکرد", "ننمود", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
         # times that stand between a subject and its verb ('X شامگاه یکشنبه ... گفت')
