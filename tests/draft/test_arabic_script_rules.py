@@ -2718,3 +2718,47 @@ def test_persian_a_signed_statement_goes_on_denying_in_its_own_voice():
     assert units("نمایندگان جنبش در آن روز در شهر نبودند.") == [("reported", "لو آرنو"), signer, signer]
     # words that say what is, not what is not, are no denial
     assert units("ما همه نشست‌ها را به آگاهی مردم می‌رسانیم.") == [("reported", "لو آرنو"), signer]
+
+
+def test_persian_a_report_headed_by_its_source_and_a_colon_denies_in_its_voice():
+    # 'پایگاه خبری X: ...' opening a paragraph near the top: the text's own voice from there on is X's; the teaser
+    # above it, in no one's voice, stays undrafted
+    units = said(
+        "fa",
+        "شایعه شده است که فرمانده نمونه فوت کرده است؛ این خبر صحت ندارد.",
+        "پایگاه خبری نمونه: شایعه شده است که فرمانده نمونه فوت کرده است؛ این خبر صحت ندارد.",
+        "رضا کاظمی گفت: حال فرمانده خوب است.",
+        "اما این گزارش‌ها کذب است.",
+    )
+    source = "پایگاه خبری نمونه"
+    assert [(k, s) for k, s, _ in units] == [("denial", source), ("quote", "رضا کاظمی"), ("denial", source)]
+    assert units[0][2].startswith(source)
+    # with no such head, the text's own voice is no one's
+    units = said(
+        "fa", "شایعه شده است که فرمانده نمونه فوت کرده است؛ این خبر صحت ندارد.", "رضا کاظمی گفت: حال فرمانده خوب است."
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+
+
+def test_persian_a_name_in_marks_then_a_comma_and_its_office_is_the_subject():
+    # '«X Y»، سخنگوی Z ...': the name in marks is no quotation, a comma before its office or not
+    units = said(
+        "fa", "«رضا کاظمی»، سخنگوی جنبش نمونه این ادعا را رد می کند و می گوید: فرمانده هیچگاه زندانی نبوده است."
+    )
+    assert [(k, s, w) for k, s, w in units] == [("denial", "رضا کاظمی", "فرمانده هیچگاه زندانی نبوده است")]
+
+
+def test_persian_a_while_ago_and_a_joined_object_marker_end_the_subject():
+    # 'مدتی پیش', 'چندی پیش' (a while ago) after the subject; 'آنرا', 'اینرا' ('آن را' written as one word)
+    assert said("fa", "کاظمی مدتی پیش در کنفرانسی خبری گفت که فرمانده در شهر است.")[0][:2] == ("reported", "کاظمی")
+    assert said("fa", "رضا کاظمی چندی پیش گفت: «مرزها باز است».")[0][:2] == ("quote", "رضا کاظمی")
+    assert said("fa", "منابع کسلیا آنرا رد کردند.")[0][:2] == ("denial", "منابع کسلیا")
+    assert said("fa", "وزارت خارجه کسلیا اینرا تکذیب کرد.")[0][:2] == ("denial", "وزارت خارجه کسلیا")
+
+
+def test_persian_a_military_command_affiliated_to_an_army_is_the_denier():
+    # 'فرماندهی عملیات X' (the X operations command) is a body; 'وابسته به ارتش Y' (affiliated to Y's army) after its
+    # name says whose it is, as 'مستقر در' says where
+    units = said("fa", "فرماندهی عملیات شرق و غرب وابسته به ارتش کسلیا حمله موشکی به پایگاه را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "فرماندهی عملیات شرق و غرب")]
+    assert any(d["type"] == "denial" for d in built("fa", units[0][2]))  # (a body, so a usable denier)

@@ -1867,7 +1867,8 @@ class ArabicScriptReader:
         body = office is None and not self.words.verb_first and first in self.c.body_words - self.c.outlet_words
         office = lines[0] if body else office
         if not self.unsigned or office is None or self.unsigned[-1][0].number >= lines[0].number:
-            self._subtitled(paragraphs)
+            if not self._datelined(paragraphs):
+                self._subtitled(paragraphs)
             return
         signer: Speaker | None = None
         if lines[0] is not office or body:
@@ -1877,8 +1878,12 @@ class ArabicScriptReader:
             described = office.text.strip()
             how = "signed the statement" if body else "signed the statement with their office"
             signer = Speaker(described, None, described, person=not body, how=how)
-        for para, sent in self.unsigned:
-            unit = Unit("denial", signer, para, sent.start, sent.end, [], [])
+        self._voiced(signer, self.unsigned)
+
+    def _voiced(self, speaker: Speaker, sentences: list[tuple[Paragraph, Sentence]]) -> None:
+        """Draft sentences that call something untrue in the text's own voice as ``speaker``'s denials, in order."""
+        for para, sent in sentences:
+            unit = Unit("denial", speaker, para, sent.start, sent.end, [], [])
             unit.denial = Denial(None, None, (para.text[sent.start : sent.end].strip()[:300],), ())  # type: ignore[arg-type]
             at = next(
                 (i for i, u in enumerate(self.analysis.units) if (u.number, u.start) > (para.number, sent.start)), None
@@ -1886,6 +1891,28 @@ class ArabicScriptReader:
             self._add(unit)
             if at is not None:
                 self.analysis.units.insert(at, self.analysis.units.pop())
+
+    def _datelined(self, paragraphs: list[Paragraph]) -> bool:
+        """In Persian, the text's own voice from a paragraph near the top that opens with its source's name and a
+        colon, no verb ('X: ...', as a party's site or an outlet heads its own report): X's denials, from there on;
+        whether there were any."""
+        if self.words.verb_first or not self.unsigned:
+            return False
+        for para in paragraphs[:4]:
+            opening = None if is_headline(para, self.first) else _DATELINE_COLON.match(para.masked)
+            if opening is None or MASK in opening.group() or self.c.verb.search(fold_words(opening.group())):
+                continue
+            name = para.text[opening.start(1) : para.text.index(":", opening.start(1))].strip()
+            if len(name.split()) > 3:
+                continue
+            after = [(p, s) for p, s in self.unsigned if p.number >= para.number]
+            if not after:
+                return False
+            # (the name as written: a source, not a person the report names later with it, 'خبرنگار X')
+            ent = self.entity(name, para.number, opening.start(1), para.sentences[0], person=False)
+            self._voiced(self._named(ent, "named with a colon at the head of its own report"), after)
+            return True
+        return False
 
     def _subtitled(self, paragraphs: list[Paragraph]) -> None:
         """A subtitle under the headline that denies with no one named as saying so ('هیچ نیرویی ... حضور ندارد', a
@@ -1997,9 +2024,10 @@ class ArabicScriptReader:
             return False
         if self.index.lookup(q.text, ("actor", "group", "place")) is not None:
             return True
-        after = fold_words(text[q.end : q.end + 40]).split(" ")
+        # ('«X Y» وزیر خارجه ...', '«X Y»، سخنگوی ...': a name, then its office, a comma between or not)
+        after = fold_words(text[q.end : q.end + 40].lstrip(" \u060c,")).split(" ")
         if len(words) >= 2 and after and after[0].strip(_PUNCT) in self.c.titles:
-            return True  # '«X Y» وزیر خارجه ...': a name, then its office
+            return True
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True

@@ -482,6 +482,9 @@ PERSIAN_WORDS = Words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
         # times that stand between a subject and its verb ('X شامگاه یکشنبه ... گفت')
         "شامگاه پیشتر شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه "
+        # ('X مدتی پیش گفت', 'X چندی پیش گفت': a while ago); 'it' with its object marker written onto it ('X آنرا
+        # رد کرد', as older spelling joins 'آن را')
+        "مدتی چندی آنرا اینرا "
         "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
         # (an attempt, what is condemned or rejected after the subject: 'X تلاش ... برای انتساب ... را محکوم کرد')
         "تلاش تلاش‌ها تلاش‌های "
@@ -502,8 +505,9 @@ PERSIAN_WORDS = Words(
         "واکنش "
         # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)
         "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما "
-        # stationed ('خبرنگار X مستقر در Y گفت', 'جبهه X مستقر در Y ... تکذیب کرد'): where it is, after the name
-        "مستقر"
+        # stationed ('خبرنگار X مستقر در Y گفت', 'جبهه X مستقر در Y ... تکذیب کرد'): where it is, after the name;
+        # affiliated ('فرماندهی X وابسته به ارتش Y ... تکذیب کرد'): whose it is, after the name
+        "مستقر وابسته"
     ),
     # the truth, the spreading, the happening of what is denied, before the claim or 'this' ('X صحت این خبر را رد کرد',
     # 'X انتشار خبر حمله را تکذیب کرد', 'X وقوع این حادثه را تکذیب کرد'): the object starts there, whatever the
@@ -535,8 +539,9 @@ PERSIAN_WORDS = Words(
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه امارت "
         # the ministries an office is of ('وزیر کشور X', 'وزیر دفاع X'): no person's name after the office
         "کشور دفاع "
-        # a party's secretariat, which signs its statements ('دبیرخانه X'); the army in Dari ('اردوی پاکستان')
-        "دبیرخانه اردو اردوی"
+        # a party's secretariat, which signs its statements ('دبیرخانه X'); the army in Dari ('اردوی پاکستان');
+        # a military command ('فرماندهی عملیات X', 'فرماندهی انتظامی')
+        "دبیرخانه اردو اردوی فرماندهی"
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
