@@ -270,6 +270,9 @@ PERSIAN_DENIALS = [
     # round 20: 'had no hand in' without the indefinite ی, a relative clause and its comma between
     "رضا کاظمی گفت که نیروهای این ائتلاف در حمله به پایگاه دست نداشتند.",
     "رضا کاظمی گفت که این گروه در انفجار بازار که ده کشته برجای گذاشت، دست نداشته است.",
+    # one's words misread
+    "رضا کاظمی گفته که برخی رسانه‌ها از سخنانش تفسیر نادرست داشته‌اند.",
+    "رضا کاظمی گفت رسانه‌ها برداشت غلطی از اظهارات وی داشته‌اند.",
 ]
 
 PERSIAN_NOT_DENIALS = [
@@ -324,6 +327,8 @@ PERSIAN_NOT_DENIALS = [
     # no access, no taking up arms: 'دست' is no hand withheld there
     "رضا کاظمی گفت مردم در این روستا دسترسی به آب ندارند.",
     "رضا کاظمی گفت که در این شهر کسی دست به سلاح نبرده است.",
+    # a misreading of something other than words said
+    "رضا کاظمی گفت که برداشت نادرست از قانون مشکل‌ساز است.",
 ]
 
 # Left out on purpose: 'we have no ...' and 'that <a noun> did not ...' are as often plain statements of fact.

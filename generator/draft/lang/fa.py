@@ -28,6 +28,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   بی‌ارزش / مضحک / بی‌معنا / بی‌مورد است؛ «تبلیغات دشمن» خواند (``cue_patterns``)
 - reports, claims or figures called exaggerated or projection: این گزارش مبالغه‌آمیز/اغراق‌آمیز است؛ اتهامات ... فرافکنی است
   (``cue_patterns``)
+- one's words misread: از سخنانش تفسیر نادرست داشته‌اند؛ برداشت غلط از اظهارات (``cue_patterns``)
 - one said dead or ill is well: در صحت و سلامت (کامل) است / به سر می‌برد؛ سالم و سرحال (``cue_patterns``)
 - Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)
 
@@ -394,6 +395,10 @@ PERSIAN_WORDS = Words(
         r"|(?:با|داراي)\s+(?:اهداف|انگيزه|مقاصد)(?:\s*ها)?ي?\s+سياسي)",
         # distorting the facts ('تحریف واقعیت‌ها', 'تحریف حقایق'), said of what is answered
         r"تحريف\s+(?:واقعيت|حقايق|حقيقت)",
+        # one's words misread ('از سخنانش تفسیر نادرست داشته‌اند', 'برداشت غلط از اظهارات وی'): what was reported
+        # as said was not said so, as 'سخنان تحریف‌شده'; a misreading of anything else ('برداشت نادرست از قانون') is none
+        r"(?:سخنان|اظهارات|گفته|حرف)\S*\s+(?:[^\s.،]+\s+){0,2}?(?:تفسير|برداشت|تعبير)\S*\s+(?:نادرست|غلط|اشتباه)"
+        r"|(?:تفسير|برداشت|تعبير)\S*\s+(?:نادرست|غلط|اشتباه)\S*\s+از\s+(?:سخنان|اظهارات|گفته|حرف)",
         # words or claims called distorted ('حرف‌های تحریف شده', 'اظهارات تحریف‌شده'), as 'تحریف حقایق'
         rf"(?:{_CLAIMS_RE}|حرف|سخن|گفته)\S*(?:\s+هاي?)?\s+تحريف\s*شده(?!\w)",
         # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
