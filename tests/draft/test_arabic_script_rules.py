@@ -1804,7 +1804,8 @@ def test_persian_a_lead_repeating_the_words_a_denial_quotes_is_a_place_of_it():
 def test_a_headline_speaker_alone_before_a_colon_speaks_the_paragraph_after():
     # 'X:' alone, then its words in the next paragraph (a stored copy that broke the headline's line after the colon)
     units = said("fa", "رضا کاظمی:", "گروه نمونه در انفجار امروز دست نداشت", "رضا کاظمی گفت که مرزها باز است.")
-    assert [(k, s, w) for k, s, w in units][:1] == [("quote", "رضا کاظمی", "گروه نمونه در انفجار امروز دست نداشت")]
+    # (its words deny, 'had no hand in': a denial citing them, the same speaker)
+    assert [(k, s, w) for k, s, w in units][:1] == [("denial", "رضا کاظمی", "گروه نمونه در انفجار امروز دست نداشت")]
     units = said("ar", "سامي الوردي:", "الحركة لم تنفذ الهجوم", "وقال سامي الوردي إن الحدود مفتوحة.")
     assert units[0] == ("quote", "سامي الوردي", "الحركة لم تنفذ الهجوم")
     # (a colon after a body's words, not alone in its paragraph, is no such headline)
@@ -2722,3 +2723,88 @@ def test_arabic_two_sources_joined_by_and_each_deny():
     # a source from a body, as a source in it
     text = "وقال مصدر من حركة النور إن القوات في مواقعها."
     assert [(k, s) for k, s, _ in said("ar", text)] == [("reported", "مصدر من حركة النور")]
+
+
+def test_persian_a_deniers_formal_did_not_restates_the_denial():
+    # 'ننموده است' (has not done, the formal 'نمود' for 'کرد'), as 'نکرده است', in a denier's reported words
+    units = said(
+        "fa",
+        "وزارت دفاع کسلیا این گزارش را رد کرد.",
+        "رضا کاظمی سخنگوی وزارت دفاع کسلیا گفت که این وزارت از هیچ کشوری درخواست سلاح ننموده است.",
+    )
+    assert [u[0] for u in units] == ["denial", "denial"]
+    # and 'هیچ ... ننموده' (none ... has been done) after a verb of saying, as 'هیچ ... نکرده'
+    units = said("fa", "رضا کاظمی اعلام کرد که وزارت دفاع کسلیا هیچ درخواستی از کشورهای دیگر ننموده است.")
+    assert [u[0] for u in units] == ["denial"]
+
+
+def test_persian_pointed_out_with_its_words_apart_gives_the_quotation_its_speaker():
+    # 'خاطر نشان کرد' (pointed out) is written apart as often as 'خاطرنشان کرد'
+    for verb in ("خاطر نشان کرد", "خاطر نشان ساخت", "خاطرنشان کرد"):
+        units = said("fa", f"رضا کاظمی {verb}: «نیروها در مواضع خود هستند».")
+        assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")], verb
+
+
+def test_persian_a_signed_statement_goes_on_denying_in_its_own_voice():
+    # after 'این گفته ... عاری از حقیقت است', the statement's next sentence says what did not happen: its signer's too
+    def units(second: str) -> list[tuple[str, str]]:
+        return [
+            u[:2]
+            for u in said(
+                "fa",
+                "امروز لو آرنو در مجلس گفت که با جنبش نمونه دیدار داشته است.",
+                f"بدینوسیله اعلام می‌داریم که این گفته لو آرنو عاری از حقیقت است. {second}",
+                "دبیرخانه جنبش نمونه",
+                "۱۴۰۲/۵/۳",
+            )
+        ]
+
+    signer = ("denial", "دبیرخانه جنبش نمونه")
+    assert units("جنبش نمونه هیچ دیداری با لو آرنو انجام نداده است.") == [("reported", "لو آرنو"), signer, signer]
+    assert units("نمایندگان جنبش در آن روز در شهر نبودند.") == [("reported", "لو آرنو"), signer, signer]
+    # words that say what is, not what is not, are no denial
+    assert units("ما همه نشست‌ها را به آگاهی مردم می‌رسانیم.") == [("reported", "لو آرنو"), signer]
+
+
+def test_persian_a_report_headed_by_its_source_and_a_colon_denies_in_its_voice():
+    # 'پایگاه خبری X: ...' opening a paragraph near the top: the text's own voice from there on is X's; the teaser
+    # above it, in no one's voice, stays undrafted
+    units = said(
+        "fa",
+        "شایعه شده است که فرمانده نمونه فوت کرده است؛ این خبر صحت ندارد.",
+        "پایگاه خبری نمونه: شایعه شده است که فرمانده نمونه فوت کرده است؛ این خبر صحت ندارد.",
+        "رضا کاظمی گفت: حال فرمانده خوب است.",
+        "اما این گزارش‌ها کذب است.",
+    )
+    source = "پایگاه خبری نمونه"
+    assert [(k, s) for k, s, _ in units] == [("denial", source), ("quote", "رضا کاظمی"), ("denial", source)]
+    assert units[0][2].startswith(source)
+    # with no such head, the text's own voice is no one's
+    units = said(
+        "fa", "شایعه شده است که فرمانده نمونه فوت کرده است؛ این خبر صحت ندارد.", "رضا کاظمی گفت: حال فرمانده خوب است."
+    )
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+
+
+def test_persian_a_name_in_marks_then_a_comma_and_its_office_is_the_subject():
+    # '«X Y»، سخنگوی Z ...': the name in marks is no quotation, a comma before its office or not
+    units = said(
+        "fa", "«رضا کاظمی»، سخنگوی جنبش نمونه این ادعا را رد می کند و می گوید: فرمانده هیچگاه زندانی نبوده است."
+    )
+    assert [(k, s, w) for k, s, w in units] == [("denial", "رضا کاظمی", "فرمانده هیچگاه زندانی نبوده است")]
+
+
+def test_persian_a_while_ago_and_a_joined_object_marker_end_the_subject():
+    # 'مدتی پیش', 'چندی پیش' (a while ago) after the subject; 'آنرا', 'اینرا' ('آن را' written as one word)
+    assert said("fa", "کاظمی مدتی پیش در کنفرانسی خبری گفت که فرمانده در شهر است.")[0][:2] == ("reported", "کاظمی")
+    assert said("fa", "رضا کاظمی چندی پیش گفت: «مرزها باز است».")[0][:2] == ("quote", "رضا کاظمی")
+    assert said("fa", "منابع کسلیا آنرا رد کردند.")[0][:2] == ("denial", "منابع کسلیا")
+    assert said("fa", "وزارت خارجه کسلیا اینرا تکذیب کرد.")[0][:2] == ("denial", "وزارت خارجه کسلیا")
+
+
+def test_persian_a_military_command_affiliated_to_an_army_is_the_denier():
+    # 'فرماندهی عملیات X' (the X operations command) is a body; 'وابسته به ارتش Y' (affiliated to Y's army) after its
+    # name says whose it is, as 'مستقر در' says where
+    units = said("fa", "فرماندهی عملیات شرق و غرب وابسته به ارتش کسلیا حمله موشکی به پایگاه را تکذیب کرد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "فرماندهی عملیات شرق و غرب")]
+    assert any(d["type"] == "denial" for d in built("fa", units[0][2]))  # (a body, so a usable denier)

@@ -1870,7 +1870,8 @@ class ArabicScriptReader:
         body = office is None and not self.words.verb_first and first in self.c.body_words - self.c.outlet_words
         office = lines[0] if body else office
         if not self.unsigned or office is None or self.unsigned[-1][0].number >= lines[0].number:
-            self._subtitled(paragraphs)
+            if not self._datelined(paragraphs):
+                self._subtitled(paragraphs)
             return
         signer: Speaker | None = None
         if lines[0] is not office or body:
@@ -1880,8 +1881,12 @@ class ArabicScriptReader:
             described = office.text.strip()
             how = "signed the statement" if body else "signed the statement with their office"
             signer = Speaker(described, None, described, person=not body, how=how)
-        for para, sent in self.unsigned:
-            unit = Unit("denial", signer, para, sent.start, sent.end, [], [])
+        self._voiced(signer, self.unsigned)
+
+    def _voiced(self, speaker: Speaker, sentences: list[tuple[Paragraph, Sentence]]) -> None:
+        """Draft sentences that call something untrue in the text's own voice as ``speaker``'s denials, in order."""
+        for para, sent in sentences:
+            unit = Unit("denial", speaker, para, sent.start, sent.end, [], [])
             unit.denial = Denial(None, None, (para.text[sent.start : sent.end].strip()[:300],), ())  # type: ignore[arg-type]
             at = next(
                 (i for i, u in enumerate(self.analysis.units) if (u.number, u.start) > (para.number, sent.start)), None
@@ -1889,6 +1894,28 @@ class ArabicScriptReader:
             self._add(unit)
             if at is not None:
                 self.analysis.units.insert(at, self.analysis.units.pop())
+
+    def _datelined(self, paragraphs: list[Paragraph]) -> bool:
+        """In Persian, the text's own voice from a paragraph near the top that opens with its source's name and a
+        colon, no verb ('X: ...', as a party's site or an outlet heads its own report): X's denials, from there on;
+        whether there were any."""
+        if self.words.verb_first or not self.unsigned:
+            return False
+        for para in paragraphs[:4]:
+            opening = None if is_headline(para, self.first) else _DATELINE_COLON.match(para.masked)
+            if opening is None or MASK in opening.group() or self.c.verb.search(fold_words(opening.group())):
+                continue
+            name = para.text[opening.start(1) : para.text.index(":", opening.start(1))].strip()
+            if len(name.split()) > 3:
+                continue
+            after = [(p, s) for p, s in self.unsigned if p.number >= para.number]
+            if not after:
+                return False
+            # (the name as written: a source, not a person the report names later with it, 'خبرنگار X')
+            ent = self.entity(name, para.number, opening.start(1), para.sentences[0], person=False)
+            self._voiced(self._named(ent, "named with a colon at the head of its own report"), after)
+            return True
+        return False
 
     def _subtitled(self, paragraphs: list[Paragraph]) -> None:
         """A subtitle under the headline that denies with no one named as saying so ('هیچ نیرویی ... حضور ندارد', a
@@ -2000,9 +2027,10 @@ class ArabicScriptReader:
             return False
         if self.index.lookup(q.text, ("actor", "group", "place")) is not None:
             return True
-        after = fold_words(text[q.end : q.end + 40]).split(" ")
+        # ('«X Y» وزیر خارجه ...', '«X Y»، سخنگوی ...': a name, then its office, a comma between or not)
+        after = fold_words(text[q.end : q.end + 40].lstrip(" \u060c,")).split(" ")
         if len(words) >= 2 and after and after[0].strip(_PUNCT) in self.c.titles:
-            return True  # '«X Y» وزیر خارجه ...': a name, then its office
+            return True
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
@@ -3519,6 +3547,9 @@ class ArabicScriptReader:
                     if not att.speaker.same(speaker) and att not in taken:
                         self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
                 return
+        if not read.acts and not read.quotes and self._restates_unsigned(para, sent):
+            self.unsigned.append((para, sent))  # (its signer's too, if the text is signed)
+            return
         groups: list[list[Attribution]] = []
         for att in read.quotes:
             if _introduces(att.quote.text) and _LIST_ITEM.match(self.texts.get(para.number + 1, "")):
@@ -3543,6 +3574,18 @@ class ArabicScriptReader:
         if act is not None and MASK not in masked and words >= 5 and not announces:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
+
+    def _restates_unsigned(self, para: Paragraph, sent: Sentence) -> bool:
+        """Whether a Persian sentence in the text's own voice says that something is not so right after one that calls
+        a claim untrue in that voice ('این گفته عاری از حقیقت است. جنبش هیچ نشستی ... انجام نداده است.'): a statement
+        denies, then says what did not happen; both are its signer's words."""
+        if self.words.verb_first or not self.unsigned or self.unsigned[-1][0].number != para.number:
+            return False
+        at = next((i for i, s in enumerate(para.sentences) if s.start == sent.start), 0)
+        if at == 0 or para.sentences[at - 1].start != self.unsigned[-1][1].start:
+            return False
+        words = para.text[sent.start : sent.end]  # ('هیچ ... انجام نداده', none done, as after a verb of saying)
+        return self._restates(words) or bool(self.c.none_done.search(fold_words(words)))
 
     def _cue(self, fw: str) -> re.Match[str] | None:
         """The first denial cue in folded words ('كاذبة', 'بی‌اساس'), not one in a warning against those who spread

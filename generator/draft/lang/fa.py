@@ -17,7 +17,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   ساخته و پرداخته؛ افترا؛ سناریوسازی؛ خیال‌پردازی (``deny_cues``)
 - rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی (``deny_cues``,
   ``cue_patterns``)
-- no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ بی‌ربط
+- no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ در ... دست نداشت؛ بی‌ربط
   (``cue_patterns``)
 - none present: وجود ندارد؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
 - first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
@@ -28,6 +28,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   بی‌ارزش / مضحک / بی‌معنا / بی‌مورد است؛ «تبلیغات دشمن» خواند (``cue_patterns``)
 - reports, claims or figures called exaggerated or projection: این گزارش مبالغه‌آمیز/اغراق‌آمیز است؛ اتهامات ... فرافکنی است
   (``cue_patterns``)
+- one's words misread: از سخنانش تفسیر نادرست داشته‌اند؛ برداشت غلط از اظهارات (``cue_patterns``)
 - one said dead or ill is well: در صحت و سلامت (کامل) است / به سر می‌برد؛ سالم و سرحال (``cue_patterns``)
 - Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)
 
@@ -198,6 +199,8 @@ PERSIAN_WORDS = Words(
             *("تصریح نمود", "اظهار نمود", "بیان نمود", "ابراز نمود", "خاطرنشان نمود", "عنوان نمود"),
             *("تأکید ورزید", "تاکید ورزید", "اطمینان داد"),
             *("علاوه کرد", "علاوه نمود", "واضح ساخت", "واضح کرد", "اعلان کرد", "اعلان نمود", "وضاحت داد"),
+            # pointed out, its two words apart as often as joined ('خاطر نشان کرد')
+            *("خاطر نشان کرد", "خاطر نشان ساخت", "خاطر نشان نمود"),
             # added, in its other words ('اضافه کرد', as 'افزود'; 'علاوه کرد' in Dari)
             *("اضافه کرد", "اضافه نمود"),
             # mocked (of claims, a dismissal in ``cue_patterns``: 'این ادعاها را به سخره گرفت')
@@ -367,6 +370,10 @@ PERSIAN_WORDS = Words(
         # no link, role, hand, involvement or responsibility ('هیچ ارتباطی با ... ندارد', 'نقشی نداشته است');
         # 'ارتباط ندارد' without the indefinite ی says what is, not an answer
         r"(?:ارتباط|ربط|نقش|دخالت|دست|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.،]+){0,8}?\s+ن(?:دار|داشت)",
+        # 'had no hand in' without the indefinite ی ('در حمله به پایگاه دست نداشتند'): the idiom, after 'در' and
+        # what it had no hand in (a relative clause and its comma may stand between: 'در انفجار ... که ...، دست
+        # نداشته'); 'دست' alone before 'ندارد' elsewhere is no answer
+        r"(?<!\S)در(?:\s+[^\s.]+){1,16}?\s+دست\s*ن(?:دار|داشت)",
         # with the emphatic 'any' ('هیچ ربطی به ...، ... ندارد'), what it has no link to may run longer, over a comma
         r"هيچ\s+(?:ارتباط|ربط|نقش|دخالت|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.]+){9,20}?\s+ن(?:دار|داشت)",
         # a report called psychological warfare ('این گزارش را جنگ روانی دشمن خواند'); the enemy's psychological
@@ -388,6 +395,10 @@ PERSIAN_WORDS = Words(
         r"|(?:با|داراي)\s+(?:اهداف|انگيزه|مقاصد)(?:\s*ها)?ي?\s+سياسي)",
         # distorting the facts ('تحریف واقعیت‌ها', 'تحریف حقایق'), said of what is answered
         r"تحريف\s+(?:واقعيت|حقايق|حقيقت)",
+        # one's words misread ('از سخنانش تفسیر نادرست داشته‌اند', 'برداشت غلط از اظهارات وی'): what was reported
+        # as said was not said so, as 'سخنان تحریف‌شده'; a misreading of anything else ('برداشت نادرست از قانون') is none
+        r"(?:سخنان|اظهارات|گفته|حرف)\S*\s+(?:[^\s.،]+\s+){0,2}?(?:تفسير|برداشت|تعبير)\S*\s+(?:نادرست|غلط|اشتباه)"
+        r"|(?:تفسير|برداشت|تعبير)\S*\s+(?:نادرست|غلط|اشتباه)\S*\s+از\s+(?:سخنان|اظهارات|گفته|حرف)",
         # words or claims called distorted ('حرف‌های تحریف شده', 'اظهارات تحریف‌شده'), as 'تحریف حقایق'
         rf"(?:{_CLAIMS_RE}|حرف|سخن|گفته)\S*(?:\s+هاي?)?\s+تحريف\s*شده(?!\w)",
         # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
@@ -459,7 +470,7 @@ PERSIAN_WORDS = Words(
     # the speaker says it did not; so does 'has none of any kind' ('هیچگونه گردانی در سوریه ندارد'), the emphatic
     # 'of any kind' making it an answer; 'has no' (ندارد) alone says what is, 'no one was hurt' (نشده) what happened
     none_done=(
-        r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|بود|داشت)ه"
+        r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|نمود|بود|داشت)ه"
         r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
     ),
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
@@ -470,11 +481,15 @@ PERSIAN_WORDS = Words(
     r"|(?:صرفا|تنها|فقط)(?:\s+[^\s.،]+){0,12}?\s+ن[^\s.،]*(?=[^.]*?\sبلكه(?!\w))",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
-    restating=("نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
+    # (and 'ننمود', the formal 'نکرد': 'درخواستی ننموده است')
+    restating=("نیست", "ندار", "نداشت", "نکرد", "ننمود", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
         # times that stand between a subject and its verb ('X شامگاه یکشنبه ... گفت')
         "شامگاه پیشتر شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه "
+        # ('X مدتی پیش گفت', 'X چندی پیش گفت': a while ago); 'it' with its object marker written onto it ('X آنرا
+        # رد کرد', as older spelling joins 'آن را')
+        "مدتی چندی آنرا اینرا "
         "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
         # (an attempt, what is condemned or rejected after the subject: 'X تلاش ... برای انتساب ... را محکوم کرد')
         "تلاش تلاش‌ها تلاش‌های "
@@ -495,8 +510,9 @@ PERSIAN_WORDS = Words(
         "واکنش "
         # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)
         "همواره همیشه بارها هرگز هیچگاه قبلا اکنون هنوز مجددا دوباره قاطعانه شدیدا قویا صراحتا رسما "
-        # stationed ('خبرنگار X مستقر در Y گفت', 'جبهه X مستقر در Y ... تکذیب کرد'): where it is, after the name
-        "مستقر"
+        # stationed ('خبرنگار X مستقر در Y گفت', 'جبهه X مستقر در Y ... تکذیب کرد'): where it is, after the name;
+        # affiliated ('فرماندهی X وابسته به ارتش Y ... تکذیب کرد'): whose it is, after the name
+        "مستقر وابسته"
     ),
     # the truth, the spreading, the happening of what is denied, before the claim or 'this' ('X صحت این خبر را رد کرد',
     # 'X انتشار خبر حمله را تکذیب کرد', 'X وقوع این حادثه را تکذیب کرد'): the object starts there, whatever the
@@ -528,8 +544,9 @@ PERSIAN_WORDS = Words(
         "پایگاه روزنامه حشد الحشد کتائب نهاد سفارت دفتر خارجه امور شورای شورا قرارگاه اتحادیه کمیسیون وزارتخانه امارت "
         # the ministries an office is of ('وزیر کشور X', 'وزیر دفاع X'): no person's name after the office
         "کشور دفاع "
-        # a party's secretariat, which signs its statements ('دبیرخانه X'); the army in Dari ('اردوی پاکستان')
-        "دبیرخانه اردو اردوی"
+        # a party's secretariat, which signs its statements ('دبیرخانه X'); the army in Dari ('اردوی پاکستان');
+        # a military command ('فرماندهی عملیات X', 'فرماندهی انتظامی')
+        "دبیرخانه اردو اردوی فرماندهی"
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
