@@ -2808,3 +2808,16 @@ def test_persian_a_military_command_affiliated_to_an_army_is_the_denier():
     units = said("fa", "فرماندهی عملیات شرق و غرب وابسته به ارتش کسلیا حمله موشکی به پایگاه را تکذیب کرد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "فرماندهی عملیات شرق و غرب")]
     assert any(d["type"] == "denial" for d in built("fa", units[0][2]))  # (a body, so a usable denier)
+
+
+def test_a_country_named_alone_is_the_country_not_a_body_named_after_it():
+    # a country's name is never a surname nor a body's head word: after 'جبهه آزادی ترکیه' (a front named after
+    # Turkey), 'ترکیه ... را رد کرد' is Turkey denying, not the front
+    first = "جبهه آزادی ترکیه پایان آتش بس را اعلام کرد."
+    then = "ترکیه در حالی حملات به خاک سوریه را رد میکند که برخی رسانه ها از بمباران خبر داده بودند."
+    denials = [d for d in built("fa", first, then) if d["type"] == "denial"]
+    assert [d["denier"] for d in denials] == [{"actor": "trkyh"}]
+    first = "جبهة تحرير تركيا أعلنت أن الهدنة انتهت."
+    then = "تركيا نفت التقارير عن غارات على الأراضي السورية."
+    denials = [d for d in built("ar", first, then) if d["type"] == "denial"]
+    assert [d["denier"] for d in denials] == [{"actor": "trkya"}]

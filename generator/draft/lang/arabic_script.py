@@ -77,7 +77,7 @@ from generator.draft.lang import Analysis, is_headline, reads_as_headline
 from generator.draft.lang.arabic_words import Words, fold_char, fold_words, folded
 from generator.draft.names import NameIndex, given_or_family_name, key_tokens, looks_like_a_persons_name, name_key
 from generator.draft.speakers import Attribution
-from generator.draft.territories import lookup_territory
+from generator.draft.territories import is_country_name, lookup_territory
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
 from generator.draft.units import Unit, restated_denials
 
@@ -838,7 +838,8 @@ class ArabicScriptReader:
         known = self.index.lookup(raw) or self.index.lookup_suffix(raw) or self.index.lookup_bag(raw)
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
-        earlier = self._earlier(name_key(raw))
+        # (a country's name is never a surname nor a body's head word: 'پاکستان' after 'تحریک طالبان پاکستان')
+        earlier = None if is_country_name(raw.strip()) else self._earlier(name_key(raw))
         if earlier is None and len(words) >= 2 and words[0] in self.c.honorifics:
             earlier = self._earlier(name_key(raw.split(None, 1)[1]))  # 'آقای X' (Mr X): the X named before
             # ('آقای X درصفحه اش می نویسد': a glued 'در' ran on the subject; the surname met before ends it)
