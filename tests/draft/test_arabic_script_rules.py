@@ -2821,3 +2821,20 @@ def test_a_country_named_alone_is_the_country_not_a_body_named_after_it():
     then = "تركيا نفت التقارير عن غارات على الأراضي السورية."
     denials = [d for d in built("ar", first, then) if d["type"] == "denial"]
     assert [d["denier"] for d in denials] == [{"actor": "trkya"}]
+
+
+def test_arabic_explained_with_an_aside_between_subject_and_that():
+    # 'بيّن' (explained) folds as 'بين' (between) does, so it says only when 'أن' follows its subject; an aside
+    # between commas may stand before 'أن', and a verb inside it ('ذكر' in 'عدم ذكر اسمه') is the aside's own
+    units = said("ar", 'وبيّن المصدر، الذي طلب عدم ذكر اسمه، أن "القوات لم تدخل المدينة".')
+    assert [(k, s) for k, s, _ in units] == [("quote", "المصدر")]
+    assert said("ar", "ووقع اتفاق بين الطرفين، في مدينة كسلا، أن يتم التبادل.") == []
+
+
+def test_arabic_news_made_up_with_its_object_written_on_restates_the_denial():
+    # 'أخبارا تختلقها' (news it makes up): the verb of making news up with 'it' written onto it is a denial cue as
+    # 'تختلق' is, so the denier's later words that say so are another place of the denial
+    first = "نفى المتحدث باسم الحركة سامي الوردي الأنباء عن مقتل القائد."
+    then = 'وقال الوردي إن "بعض وسائل الإعلام تنشر أخبارا تختلقها".'
+    records = [d for d in built("ar", first, then) if d["type"] in ("claim", "denial")]
+    assert [(d["type"], len(d["citations"])) for d in records] == [("denial", 2)]

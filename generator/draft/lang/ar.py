@@ -356,6 +356,8 @@ ARABIC_WORDS = Words(
         "لا يستحق الرد",
         # making news up, said of whoever published it ('الجهة التي نشرت ... تحاول أن تختلق الأخبار', 'يختلقون')
         *("تختلق", "يختلق", "يختلقون", "تلفق", "يلفق", "يلفقون", "تفبرك", "يفبرك", "يفبركون"),
+        # (with the news made up written on as 'it': 'أخبار تختلقها', news it makes up)
+        *("تختلقها", "يختلقها", "يختلقونها", "تلفقها", "يلفقها", "يلفقونها", "تفبركها", "يفبركها", "يفبركونها"),
         # a lie brought, persisting in lying, illusions ('من تغدى بكذبة', 'تمادى في الكذب', 'أهدافه أوهام'): a claim
         # called a lie is denied; not 'اتهمه بالكذب' (accused him of lying), an accusation
         *("بكذبة", "بأكاذيب", "في الكذب", "أوهام"),

@@ -190,10 +190,12 @@ _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u06
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
 # 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
-# after its subject ('وبيّن الوزير أن ...'; not 'اتفاق بين الطرفين')
+# after its subject, and perhaps an aside between commas ('وبيّن الوزير أن ...', 'وبيّن المصدر، الذي طلب عدم ذكر
+# اسمه، أن ...'; not 'اتفاق بين الطرفين')
 _EXPLAINED = fold_words("\u0628\u064a\u0646")
 _EXPLAINED_SAYS = re.compile(
-    r"(?:\s+[^\s\u060c,.:]+){1,8}?(?:\s*:|\s+(?:[بل]?\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?)(?!\w))"
+    r"(?:\s+[^\s\u060c,.:]+){1,8}?(?P<aside>\s*[\u060c,][^\u060c,.:]{1,80}[\u060c,])?"
+    r"(?:\s*:|\s+(?:[بل]?\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?)(?!\w))"
 )
 # 'upon him, her, them' and 'peace' (عليه السلام), folded: the blessing written after a holy name
 _UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهما", "عليهم", "علیه", "علیها", "علیهم"))
@@ -2582,8 +2584,10 @@ class ArabicScriptReader:
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
             if _EXPLAINED in (m.group(), m.group()[1:]):
                 says = _EXPLAINED_SAYS.match(text, m.end())
+                # (a verb in the aside is the aside's own: 'الذي طلب عدم ذكر اسمه')
+                subject_end = (says.start("aside") if says.group("aside") else says.end()) if says else m.end()
                 if not (says and text[: m.start()].rstrip()[-1:] in ("", "\u060c", ",")) or any(
-                    self.c.verb.fullmatch(w) for w in text[m.end() : says.end()].split()
+                    self.c.verb.fullmatch(w) for w in text[m.end() : subject_end].split()
                 ):
                     continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
