@@ -2838,3 +2838,18 @@ def test_arabic_news_made_up_with_its_object_written_on_restates_the_denial():
     then = 'وقال الوردي إن "بعض وسائل الإعلام تنشر أخبارا تختلقها".'
     records = [d for d in built("ar", first, then) if d["type"] in ("claim", "denial")]
     assert [(d["type"], len(d["citations"])) for d in records] == [("denial", 2)]
+
+
+def test_persian_an_office_of_a_body_in_marks_is_the_office_not_the_body():
+    # 'فرمانده «جنبش X»' (the commander of the X movement, its name in guillemets, as Persian agencies set names) is
+    # the commander, described as without the marks; a person's name in marks after an office is still the person
+    units = said("fa", "فرمانده «جنبش نمونه» اعلام کرد که نیروها در شهر هستند.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "فرمانده جنبش نمونه")]
+    units = said("fa", "سخنگوی وزارت خارجه «رضا کاظمی» گفت: مرز امن است.")
+    assert [(k, s) for k, s, _ in units] == [("quote", "رضا کاظمی")]
+
+
+def test_persian_an_agency_tag_with_a_slash_opens_no_subject():
+    # 'مهر/ ' (the agency's tag, then a slash) opens a report; the subject comes after it
+    units = said("fa", "ایسنا/ سخنگوی جنبش نمونه اعلام کرد که نیروها در شهر هستند.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "سخنگوی جنبش نمونه")]

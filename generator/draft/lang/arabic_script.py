@@ -185,6 +185,8 @@ _DATELINE = re.compile(
 # a Persian dateline with a colon and no dash: an outlet word and its name, then a colon ('آژانس X: ...', 'خبرگزاری
 # X: ...'); what follows is the report, with its own subject
 _DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
+# a Persian agency's tag opening its report, its name and a slash: 'مهر/ ', 'ایسنا/ ' (and so in a copy of it)
+_SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
@@ -734,7 +736,8 @@ class ArabicScriptReader:
             after_office = raw.endswith("\u00bb") and bool(set(what) & (self.c.titles | self.c.heads))
             if after_office and len(name.split()) <= 3:
                 found = self.speaker(name.strip(), para, start + raw.rindex(name), sentence)
-                if found is not None and found.entity is not None:
+                # (a body in marks is whose office it is: 'فرمانده «جنبش X»' is the movement's commander, not it)
+                if found is not None and found.entity is not None and found.entity.kind != "org":
                     return found
         if len(words) >= 2 and words[0] in _UPON and words[1] == _PEACE:
             return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
@@ -942,7 +945,9 @@ class ArabicScriptReader:
         if words[0] in self.c.titles and self._last_person() is not None and not indefinite:
             return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
-            return Speaker(raw, None, raw, person=True, how="unnamed; as the text describes them")
+            # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
+            description = re.sub(r"\s+", " ", re.sub(_MARKS, "", raw)).strip()
+            return Speaker(description, None, description, person=True, how="unnamed; as the text describes them")
         if len(words) > 7:
             # too long for a name: when it ends with an office of a body ('... سخنگوی طالبان', after a byline run
             # into the name), the office describes the speaker
@@ -1430,6 +1435,9 @@ class ArabicScriptReader:
             dateline = _DATELINE_COLON.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'آژانس X: Y ... را تکذیب کرد': the outlet's name and a colon, then the report
+            tag = _SLASH_TAG.match(masked, begin, verb_start) if not masked[:begin].strip() else None
+            if tag:
+                begin = tag.end()  # 'مهر/ X ... گفت': the agency's tag, then the subject
             between = self._tokens(masked, after, verb_start) if after is not None else []
             if after is not None and after > begin and not any(t[3] for t in between):
                 # 'X در حالی که Y ... تکذیب کرده، گفت' (X, while Y had denied it, said): the subject before the clause
