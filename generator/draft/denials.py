@@ -48,7 +48,9 @@ the guard in brackets keeps ordinary sentences out):
   no responsibility ['the group had no role in the government'];
 - it did not happen (_FALSE, _DID_NOT): did not happen, never took place, no such attack occurred, there had been
   no attack, not a single fighter ['no casualties', 'not a single school'], 'it did not ...',
-  'they' or 'its forces are not present in ...' after a verb of saying ['not present at the talks'];
+  'they' or 'its forces are not present in ...' after a verb of saying ['not present at the talks']; a side named as
+  well as 'it' (_NAMED_SIDE_DID_NOT): 'said the Kessel Brigade had no role in the raid', 'No raid took place, X said'
+  ['no role in the government', 'none of the hostages'];
 - first person in quotations (_WE_DENY): we (or our fighters, our forces) deny, refute, reject these claims; did
   not or never carry out, attack, detain, abduct, shell, deploy, fund ...; we have no forces or role in; we are not
   part of; none of our men took part; 'We were not there.' ['we did not expect', 'we were not there when ...'];
@@ -155,6 +157,11 @@ _OBJECT_END = frozenset("of by from that which about on in for to with as".split
 
 # Nouns that are a claim before 'that' but a proposal before 'for' or 'to': 'a suggestion for talks'.
 _PROPOSED = frozenset("suggestion suggestions request requests call calls idea ideas".split())
+# A that-clause after such a noun that says what is so, in a tense, not what should be: 'the idea that it was
+# involved', not 'calls that it disarm'.
+_SAID_SO = re.compile(
+    r"\bthat\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were|is|are|had|has|have|did|would|could|[a-z]+ed)\b", re.IGNORECASE
+)
 # What one denies another, refusing it ('denied the delegation entry', 'denied them visas'), and a request one turns
 # down ('denied the request for asylum', 'denied his appeal'), as 'rejected the request' does.
 _REFUSED = frozenset(
@@ -216,6 +223,8 @@ def _not_a_claim(verb: str, what: str) -> bool:
     for i, word in enumerate(words[:3]):
         if refused is not _REFUSED and word in _PROPOSED and words[i + 1 : i + 2] in (["for"], ["to"]):
             return True  # 'rejected a suggestion for him to move', 'a request to': a proposal, not a claim
+        if word in _PROPOSED and words[i + 1 : i + 2] == ["that"] and _SAID_SO.search(what):
+            return False  # 'rejected the idea that it was involved': what is said to be so (not 'calls that it disarm')
         if word in _OBJECT_END:
             return False
         if word in refused:
@@ -237,7 +246,7 @@ _FALSE = re.compile(
     r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
     r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
-    r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+fiction|"
+    r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+(?:fiction|invention|fantasy)|"
     # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
     r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
     r"fabricating\s+(?:(?:the|these|those|such|this)\s+)?" + rf"(?:{SAID}|evidence|lies)\b|"
@@ -267,7 +276,8 @@ _FALSE = re.compile(
      + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
     r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
-    r"refused|exaggerated|politically[- ]motivated)|"
+    r"refused|exaggerated|politically[- ]motivated|mistaken|unproven|(?:an?\s+)?(?:fantasy|invention)\b|fantasies|"
+    r"inventions)|"
     # the charge as a gerund, turned away: 'accusing the brigade is refused', 'blaming us is rejected'
     r"(?:accusing|blaming|implicating)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
     r"(?:refused|rejected)\b|"
@@ -434,7 +444,9 @@ _LABELLING = frozenset(
 )
 _DISMISSIVE_WORDS = (
     r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|rumou?rs|"
-    r"erroneous|bogus|fictitious|hoax|unsubstantiated|demoni[sz]\w*|vilif\w*|malign\w*|discredit\w*)"
+    r"erroneous|bogus|fictitious|hoax|unsubstantiated|demoni[sz]\w*|vilif\w*|malign\w*|discredit\w*|"
+    # words only said of what was said: 'called the report inaccurate' (not 'incorrect', said of a decision too)
+    r"inaccurate|misleading|untrue)"
 )
 _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
@@ -517,10 +529,57 @@ NONE_DID = (
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
     r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b"
 )
+# Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
+_DID_NOT_ACT = (
+    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
+    r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
+    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
+    r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
+    r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
+    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
+    # a statement or decision said to be the speaker's: 'we did not issue any such decision'
+    r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?|"
+    # the act reported, named by a pronoun: 'we didn't do it', 'never did that'
+    r"do(?=\s+(?:it|this|that)\b)|did(?=\s+(?:it|this|that)\b)|"
+    # a meeting or talks said to have been held: 'we did not meet any government delegation', 'never met with X' (not
+    # 'did not meet the deadline', 'our demands')
+    r"(?:meet|met)(?=\s+(?:with\b|(?:a|an|any|the|such|this|that)\s+(?:[a-z]+\s+){0,2}?(?:delegations?|officials?|"
+    r"representatives?|envoys?|emissar(?:y|ies)|members?|leaders?|commanders?|officers?)\b))|"
+    # ('did not release any statement', not 'did not release the prisoners')
+    r"releas(?:e|ed)(?=\s+(?:any|a|an|the|such|this|that)\s+(?:such\s+)?(?:[a-z]+\s+)?(?:statements?|letters?|decisions?|"
+    r"orders?|decrees?)\b))"
+)
+# A side named, not by a pronoun: 'the Kessel Brigade', 'Veloria', 'the brigade', and its members after it: "the
+# brigade's fighters", 'Kessel Brigade fighters'.
+_NAMED_SIDE = (
+    r"(?-i:(?:(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
+    r"(?:['\u2019]s?\s+[a-z]+|\s+[a-z]+s)?)"
+)
+# Having no part or forces in something, not a share of power: 'had no role in the raid', 'has no forces in Ostravia'
+# (not 'no role in the government').
+_HAS_NO_PART_IN = (
+    r"(?:(?:has|have|had)\s+(?:had\s+)?no|(?:does|do|did)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
+    + NO_PART
+    + r"\s+(?:in|inside|with|to)\b(?!\s+(?:the\s+)?(?:government|cabinet|parliament|politics|administration)\b)"
+)
+# What a side so named is said not to have done, had or been, as 'it' in _DID_NOT is: an act it is accused of ('the
+# Kessel Brigade did not take part in the raid'), no part or forces ('Veloria has no troops in Ostravia'; not 'no role
+# in the government', a share of power), not present or not part ('is not part of the coalition'), none of its
+# members ("none of the brigade's fighters took part"). Not every 'did not': a named other is often news, not denial.
+_NAMED_SIDE_DID_NOT = (
+    r"(?:" + _NAMED_SIDE + r"\s+(?i:" + _DID_NOT_ACT + r"\b|" + ACTED_NO + r"|" + _HAS_NO_PART_IN + r"|"
+    r"(?:is|are|was|were)\s+not\s+(?:(?:present|deployed|stationed|based|operating|active)\s+(?:in|inside)\b|"
+    r"(?:in|inside)\s+(?-i:[A-Z]))|" + NOT_PART + r")|"
+    # (a side's own members, named by a possessive or a capital: not 'none of the hostages had been freed')
+    r"(?i:none\s+of)\s+(?-i:(?:(?i:the\s+)?[a-z]+['\u2019]s?|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"[A-Z][\w'\u2019-]*(?:['\u2019]s?)?)\s+[a-z]+)\s+(?i:took\s+part|participated|carried\s+out|"
+    r"(?:was|were|is|are)\s+(?:involved|present|there|among|behind|responsible)|had\s+any\s+(?:role|part|hand))\b)"
+)
 _DID_NOT = re.compile(
     r"^\s*(?:,\s*according\s+to\s+[^,;:\u2591]{1,60},\s*)?"  # 'said, according to Meridian Wire, that'
     r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
-    rf"(?:(?:{UNNAMED_HEARERS})\s+)?"  # 'told reporters he had no role', as 'told Meridian Wire'
+    # 'told reporters he had no role', 'told a news conference', as 'told Meridian Wire'
+    rf"(?:(?:{UNNAMED_HEARERS})\s+|(?:a|the)\s+(?:[a-z]+\s+)?(?:news|press)\s+conference\s+)?"
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:"
     + _NOT_DONE
@@ -534,6 +593,8 @@ _DID_NOT = re.compile(
     + _NOT_PART_OF
     + "|"
     + NONE_DID
+    + "|"
+    + _NAMED_SIDE_DID_NOT
     # the attack reported never hit them: 'said troops at the crossing were not shelled by X' (a few words, no comma)
     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|(?:had|has|have)\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?"
     r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b" + ")",
@@ -545,7 +606,18 @@ _DID_NOT = re.compile(
 _DID_NOT_BEFORE = re.compile(
     r"\s*(?:(?:(?i:it|he|she|they|we|i)|(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w'\u2019-]*\s+(?:[a-z]+\s+)?){0,4}[A-Z][\w'\u2019-]*(?:\s+\([A-Z][\w.-]*\))?"
-    r"(?:,\s*(?:which|who)\s+[^,;:\u2591]{1,80},)?)\s+(?i:" + _NOT_DONE + "|" + ACTED_NO + ")|" + _HAS_NO + ")"
+    r"(?:,\s*(?:which|who)\s+[^,;:\u2591]{1,80},)?)\s+(?i:"
+    + _NOT_DONE
+    + "|"
+    + ACTED_NO
+    + ")|"
+    + _HAS_NO
+    + "|"
+    # ('No raid took place, X said', 'The brigade had no role in the raid, X said')
+    + _NAMED_SIDE_DID_NOT
+    + "|(?i:"
+    + NONE_DID
+    + "))"
 )
 
 
@@ -558,24 +630,6 @@ _NEGATED_CLAUSE = re.compile(
 )
 
 
-# Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
-_DID_NOT_ACT = (
-    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
-    r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
-    r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
-    r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
-    r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
-    r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
-    # a statement or decision said to be the speaker's: 'we did not issue any such decision'
-    r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?|"
-    # a meeting or talks said to have been held: 'we did not meet any government delegation', 'never met with X' (not
-    # 'did not meet the deadline', 'our demands')
-    r"(?:meet|met)(?=\s+(?:with\b|(?:a|an|any|the|such|this|that)\s+(?:[a-z]+\s+){0,2}?(?:delegations?|officials?|"
-    r"representatives?|envoys?|emissar(?:y|ies)|members?|leaders?|commanders?|officers?)\b))|"
-    # ('did not release any statement', not 'did not release the prisoners')
-    r"releas(?:e|ed)(?=\s+(?:any|a|an|the|such|this|that)\s+(?:such\s+)?(?:[a-z]+\s+)?(?:statements?|letters?|decisions?|"
-    r"orders?|decrees?)\b))"
-)
 # The bodies and people of a side, after 'our' or 'the' at the start of a quotation: 'our army', 'the ministry' (one
 # list: '"The ministry did not issue any decision"' as '"The Ministry did not ..."', 'our army' as 'our forces').
 _OWN_SIDE = (
@@ -602,7 +656,11 @@ _WE_DENY = re.compile(
     r"\bwe\s+(?:were|are)\s+not\s+(?:there|present)[,.;!]?\s*$|"
     # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
     r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+"
-    r"(?:of|to)\b|\b" + NOT_THE_ONES,
+    r"(?:of|to)\b|\b" + NOT_THE_ONES + r"|"
+    # one disowned as not of the speaker's side: 'He is not one of us', 'they are not our members', 'the man is not a
+    # member of our brigade'
+    r"\b(?:is|are|was|were)\s+not\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|one\s+of\s+(?:us|our)\b|"
+    r"(?:our|my)\s+(?:members?|fighters?|men|people)\b)",
     re.IGNORECASE,
 )
 
@@ -644,7 +702,20 @@ _SIDE_DENIES = re.compile(
 # said' as 'The brigade said it has no forces in Kessel' (not every 'we did not' of _NOT_DONE: a resident's '"We did
 # not receive any aid"' is no denial; the acts a side is accused of are in _WE_DENY).
 _OPENS_NOT_DONE = re.compile(
-    r"^\s*(?:" + _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + ")",
+    r"^\s*(?:"
+    + _HAS_NO
+    + "|"
+    + _NOT_PRESENT
+    + "|"
+    + _NOT_PART_OF
+    + "|"
+    + NONE_DID
+    + "|"
+    # ('"The brigade had no role in the raid," X said', as '"We had no role in the raid"')
+    + _NAMED_SIDE
+    + r"\s+"
+    + _HAS_NO_PART_IN
+    + ")",
     re.IGNORECASE,
 )
 
@@ -654,6 +725,16 @@ def denies_in_quotation(reading: Reading) -> bool:
     did not receive any request'), or a verb of denying quoted after its subject ('said it "firmly denies" the
     reports')."""
     sentence = reading.sentence
+    if len(sentence.quotes) > 1:
+        # a quotation split by its tag reads as one: '"We did not," he said, "carry out the raid."'
+        joined = " ".join(q.text.strip().rstrip(",") for q in sentence.quotes)
+        if (
+            _WE_DENY.search(joined)
+            or _SIDE_DID_NOT.match(joined)
+            or _OPENS_NOT_DONE.match(joined)
+            or calls_false(joined)
+        ):
+            return True
     for q in sentence.quotes:
         if (
             _WE_DENY.search(q.text)
@@ -782,8 +863,10 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     after = sentence.paragraph.masked[act.verb.end : sentence.end]
     # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
     before = ""
-    if act.verb.form == "finite" and act.subject_start is not None:
-        before = sentence.paragraph.masked[sentence.start : act.subject_start]
+    if act.verb.form in ("finite", "according"):
+        # (or before a verb set before its speaker, or before 'according to': 'No raid took place, said X')
+        end = act.subject_start if act.subject_start is not None else act.verb.start
+        before = sentence.paragraph.masked[sentence.start : end]
         # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said')
         said_before = _DID_NOT_BEFORE.match(before) or (cue is not None and cue < len(before))
         before = before if re.search(r",\s*$", before) and said_before else ""
@@ -815,7 +898,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     ):
         return None
     what = _object(reading, act) if act.verb.form == "finite" and not before else before.strip().rstrip(",")
-    if what and _speaker_after(reading, act):
+    if what and not before and _speaker_after(reading, act):
         # '"...," said Lev Arno, calling the reports baseless': after a verb set before its speaker comes the speaker,
         # not what is denied; a participle of the same speaker that follows says what ('the reports baseless')
         then = next((a for a in reading.acts if a.verb.form == "participle" and a.verb.start > act.verb.end), None)

@@ -56,6 +56,8 @@ _LAST_BODY_NOUNS = frozenset(
 # Kinds of armed bodies, which news calls 'the group' whatever their name.
 _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization".split())
+# What news calls any armed body, whatever its name ('the group' is the last group named, not a Group before it).
+_ANY_GROUP = frozenset("group groups organisation organization".split())
 # Bodies in the plural, as a description's head: 'they', never 'it'.
 PLURAL_BODIES = frozenset(
     "forces troops authorities militias groups services ministries factions movements parties organisations "
@@ -282,8 +284,14 @@ class Discourse:
     def body(self, word: str) -> Entity | None:
         """The latest body whose name holds ``word``: 'Ministry' alone, 'the ministry'."""
         word = word.lower()
-        for ent in reversed(self.entities):
-            if ent.kind == "org" and (word in ent.key.split(" ") or (word in GROUP_NOUNS and _is_group(ent))):
+        bodies = [ent for ent in reversed(self.entities) if ent.kind == "org"]
+        if word not in _ANY_GROUP:
+            # a body so named first: 'the brigade' after 'the Kessel Brigade and the Marno Front' is the brigade
+            named = next((ent for ent in bodies if word in ent.key.split(" ")), None)
+            if named is not None:
+                return named
+        for ent in bodies:
+            if word in ent.key.split(" ") or (word in GROUP_NOUNS and _is_group(ent)):
                 return ent
         return None
 

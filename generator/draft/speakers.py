@@ -188,6 +188,8 @@ _DENIED_BY = re.compile(
     r"\s+by\s+(?=\S)"
 )
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
+# The judgement after the agent of a passive denial: 'dismissed by X as baseless' (not 'as well as').
+_AS_AFTER_AGENT = re.compile(r"(?<!\s)\s+as\s+(?!well\b)", re.IGNORECASE)
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 # A sentence opening with a pronoun's words: 'His remarks came ...', 'Her comments were a response to ...'.
@@ -252,14 +254,16 @@ _DATELINE = re.compile(
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
 _SUBORDINATE = re.compile(
-    r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
+    # (and opening the sentence: 'After the Kessel Brigade denied the reports, X said ...')
+    r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:[Aa]s|[Aa]fter|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|"
+    r"[Ww]hereas|[Uu]ntil|[Aa]mid)\s+"
     # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
-    r"(?=(?:the\s+)?[A-Z]|another\b)"
+    r"(?=(?:[Tt]he\s+)?[A-Z]|another\b)"
 )
 # 'after', 'before' or 'until' with a described subject right before the verb: the clause has its own subject ('X
 # claimed the raid, after the paramilitary troops denied it'), not a time ('After the raid, X said').
 _AFTER_THE_SUBJECT = re.compile(
-    r"\b(?:after|before|until)\s+(?=the\s+(?:(?!the\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\Z)"
+    r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?=the\s+(?:(?!the\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\Z)"
 )
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (
@@ -392,7 +396,7 @@ _ASIDE = re.compile(
     r"earlier|likewise|similarly|in addition|in contrast|at the time|"
     r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)|"
     r"(?:according to|citing|quoting)\s+[^,;:\u2591]+|"  # 'X, according to Meridian Wire, said': X speaks
-    r"(?:like|unlike)\s+[^,;:\u2591]+",  # 'The brigade, like the army, denied': the brigade, as with 'however'
+    r"(?:like|unlike|along\s+with|together\s+with)\s+[^,;:\u2591]+",  # 'The brigade, like the army, denied': the brigade
     re.IGNORECASE,
 )
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
@@ -481,7 +485,15 @@ _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNOR
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
-_OCCASION = re.compile(rf"(?<!\s)\s+{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?$", re.IGNORECASE)
+# (and an event one speaks at, or a date: 'X at a news conference in Barno denied', 'X on 3 May rejected', as 'X in a
+# statement denied')
+_OCCASION = re.compile(
+    rf"(?<!\s)\s+(?:{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?|"
+    r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
+    r"ceremony|gathering|session)(?:\s+(?:in|on|at|with)\s+[^,;:\u2591]{1,40}?)?|"
+    rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",
+    re.IGNORECASE,
+)
 # The same set before the subject with no comma: 'In the statement he said ...', 'In a video message the commander
 # said ...'.
 _LEADING_OCCASION = re.compile(
@@ -1357,7 +1369,8 @@ class Reader:
     def _classify(self, reading: Reading, seg: Segment) -> tuple[str, Mention | None]:
         text = seg.text
         lower = text.lower()
-        if not text or _TRAILING_WORD.fullmatch(text):
+        if not text or (_TRAILING_WORD.fullmatch(text) and not _ASIDE.fullmatch(text)):
+            # (an aside set off by commas stays one: 'The brigade, however, denied')
             return "empty", None  # ('Hezbollah, for its part, has denied': 'has' alone is no subject)
         if lower in _PRONOUNS:
             return "pronoun", None
@@ -1866,6 +1879,9 @@ class Reader:
             region = region[: cut.start()]
             if region.rstrip().lower().endswith(" as"):  # 'dismissed by X as "defamation"': X, less the 'as'
                 region = region.rstrip()[:-3]
+        judged = _AS_AFTER_AGENT.search(region) if verb.form == "passive" else None
+        if judged is not None:  # 'dismissed by X as baseless', as 'dismissed as baseless by X': X, less the judgement
+            region = region[: judged.start()]
         # a clause after the one who speaks is not part of them: 'said Lev Arno when reached by Meridian Wire'
         subordinate = _SUBORDINATE_AFTER.search(region)
         if subordinate is not None:

@@ -248,7 +248,8 @@ _DISTANCING = re.compile(
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.
 ISSUED_DENIAL = re.compile(
     r"\b(?:issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:a|an)\s+"
-    r"(?:[a-z]+\s+)?(?:denial|rebuttal|refutation)"
+    # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
+    r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)"
     r"(?:\s+of\b)?",
     re.IGNORECASE,
 )
@@ -306,7 +307,8 @@ _NO_STOP = r"(?:[^.;:]|(?<=[A-Z])\.)"
 # (polarity). denials._FALSE reads more of them, each with the guard it needs in any sentence ('false flag').
 FALSE_WORDS = (
     r"false|untrue|baseless|unfounded|groundless|fabricat\w*|lies|nonsense|propaganda|incorrect|inaccurate|erroneous|"
-    r"bogus|fictitious|unsubstantiated|slander\w*|smear|disinformation|misinformation|defamatory|hoax|rumou?rs|fake"
+    r"bogus|fictitious|unsubstantiated|slander\w*|smear|disinformation|misinformation|defamatory|hoax|rumou?rs|fake|"
+    r"misleading"
 )
 _CALLED = (
     rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie)\b"
@@ -329,7 +331,9 @@ TRAILING_WORDS = (
     # the part of the day after a day, and 'late' or 'early' before it: 'X on Tuesday evening', 'X late on Tuesday'
     r"(?-i:morning|afternoon|evening|night|late|early)|"
     r"(?-i:[a-z]{3,}ly)|"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
-    r"(?-i:long|always|already|now|just|ever|often|even)"  # 'has long denied', 'had always rejected'
+    r"(?-i:long|always|already|now|just|ever|often|even)|"  # 'has long denied', 'had always rejected'
+    # 'has since denied', 'had earlier rejected', 'X himself denied', 'X meanwhile said', 'X in turn dismissed'
+    r"(?-i:since|earlier|soon|meanwhile|instead|however|himself|herself|itself|themselves|in turn|yet again)"
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.

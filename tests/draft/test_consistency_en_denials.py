@@ -8,6 +8,8 @@ same denier. Names are fictional.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -680,3 +682,246 @@ def test_every_unnamed_hearer_reads_as_one(hearer) -> None:
     # one list of the hearers news leaves unnamed (verbs.UNNAMED_HEARERS): 'told the press he had no role' as
     # 'told reporters he had no role'
     assert deniers(f"Lev Arno told {hearer} he had no role in the attack.") == ["Lev Arno"]
+
+
+# --- round 21: a side named in the words that deny, and what stands between a denier and its verb ------------------
+
+# (the denier as written before its verb, as written after it, a word of the label it gets)
+R21_DENIERS = [
+    ("Lev Arno", "Lev Arno", "Lev Arno"),
+    ("Lev Arno, a spokesman for the Kessel Brigade,", "Lev Arno, a spokesman for the Kessel Brigade", "Lev Arno"),
+    ("Veloria's foreign ministry", "Veloria's foreign ministry", "Veloria's foreign ministry"),
+    ("A senior Velorian official", "a senior Velorian official", "Velorian official"),
+]
+# The side said not to have done it, named (not 'it', which was read already)
+R21_SIDES = ["the Kessel Brigade", "the brigade", "Veloria", "the brigade's fighters", "Kessel Brigade fighters"]
+R21_NOT_SO = [
+    "had no role in the raid",
+    "has no forces in Ostravia",
+    "did not take part in the raid",
+    "is not present in Ostravia",
+    "had no involvement in the raid",
+]
+_R21_PLURAL = {"has no": "have no", "is not": "are not"}
+# How the denier's words are framed: the clause after the verb, or before its speaker
+R21_FRAMES = [
+    "{S} said {c}.",
+    "{S} told Meridian Wire that {c}.",
+    "{C}, {s} said.",
+    "{C}, said {s}.",
+]
+
+
+def _r21_variants() -> list:
+    out: list = []
+    for i, (side, what, frame) in enumerate(itertools.product(R21_SIDES, R21_NOT_SO, R21_FRAMES)):
+        written, after, label = R21_DENIERS[i % len(R21_DENIERS)]
+        if side.endswith("fighters"):
+            what = next((what.replace(a, b) for a, b in _R21_PLURAL.items() if what.startswith(a)), what)
+        clause = f"{side} {what}"
+        text = frame.format(S=written, s=after, c=clause, C=clause[0].upper() + clause[1:])
+        # (left: 'X has no forces in Ostravia, said Y' reads the words before the comma as a body speaking)
+        gap = "no forces" in what and frame.startswith("{C}, said")
+        out.append(pytest.param(text, label, marks=pytest.mark.xfail(strict=True)) if gap else (text, label))
+    return out
+
+
+@pytest.mark.parametrize(("text", "label"), _r21_variants())
+def test_a_side_named_in_the_words_that_deny_denies_as_a_pronoun_does(text, label) -> None:
+    # 'X said the Kessel Brigade had no role in the raid' as 'X said it had no role in the raid', and so 'The brigade
+    # had no role in the raid, X said' and 'None of ...'
+    found = deniers(text)
+    assert len(found) == 1 and label.lower() in found[0].lower(), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said none of the brigade's fighters took part in the raid.",
+        "Lev Arno said none of the Kessel Brigade fighters were involved in the raid.",
+        "No raid took place, Lev Arno said.",
+        "No raid took place, Lev Arno told Meridian Wire.",
+        "No raid took place, according to Lev Arno.",
+        "The brigade did not carry out the raid, said Lev Arno.",
+    ],
+)
+def test_a_denial_set_before_its_speaker_or_of_a_side_s_members_is_the_speakers(text) -> None:
+    assert deniers(text) == ["Lev Arno"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said the group had no role in the government.",
+        "Lev Arno said the Kessel Brigade had no role in the government.",
+        "Lev Arno said none of the hostages had been freed.",
+        "Lev Arno said none of the hostages were there.",
+        "Lev Arno said the Kessel Brigade did not want a war.",
+        "Lev Arno said Veloria had not expected the talks to fail.",
+        "The council had no role in the government, Lev Arno said.",
+    ],
+)
+def test_a_side_named_in_words_of_no_denial_denies_nothing(text) -> None:
+    assert deniers(text) == [], text
+
+
+# What may stand between a subject and its verb, without commas
+R21_BETWEEN = [
+    "has since",
+    "had earlier",
+    "meanwhile",
+    "himself",
+    "in turn",
+    "soon",
+    "earlier this week",
+    "at a press conference",
+    "at a news conference in Barno",
+    "during a briefing",
+    "on 3 May",
+    "on May 3",
+    "on Nov. 3",
+]
+
+
+@pytest.mark.parametrize(
+    ("between", "denying"),
+    [
+        (between, denying)
+        for between in R21_BETWEEN
+        for denying in ("denied the reports", "rejected the claims as baseless", "said the reports were false")
+    ],
+)
+def test_a_time_or_an_occasion_between_a_denier_and_its_verb_changes_no_denier(between, denying) -> None:
+    # 'Lev Arno has since denied the reports', 'Lev Arno at a press conference denied', 'Lev Arno on 3 May denied' as
+    # 'Lev Arno on Tuesday denied'
+    assert deniers(f"Lev Arno {between} {denying}.") == ["Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "word"),
+    [(v, w) for v in ("called", "termed", "branded", "labelled") for w in ("inaccurate", "misleading")],
+)
+def test_words_said_only_of_what_was_said_deny_after_any_verb_of_labelling(verb, word) -> None:
+    # 'called the report misleading' as 'described the report as misleading' and 'called the report false'
+    assert deniers(f"The Kessel Brigade described the report as {word}.") == ["Kessel Brigade"]
+    assert deniers(f"The Kessel Brigade {verb} the report {word}.") == ["Kessel Brigade"]
+    assert deniers(f"The Kessel Brigade {verb} the decision incorrect.") == []
+
+
+@pytest.mark.parametrize("verb", ["denied", "rejected", "dismissed", "refuted"])
+@pytest.mark.parametrize(
+    "agent", [("Lev Arno", "Lev Arno"), ("a senior Velorian official", "a senior Velorian official")]
+)
+def test_the_judgement_after_a_passive_s_agent_is_not_the_agent(verb, agent) -> None:
+    # 'The claims were dismissed by X as baseless' as 'The claims were dismissed as baseless by X'
+    written, label = agent
+    assert deniers(f"The claims were {verb} by {written}.") == [label]
+    assert deniers(f"The claims were {verb} by {written} as baseless.") == [label]
+
+
+@pytest.mark.parametrize(
+    "words", ["a denial", "a flat denial", "a strongly worded denial", "a swift, categorical denial"]
+)
+def test_a_denial_issued_reads_the_same_whatever_its_adjectives(words) -> None:
+    assert deniers(f"The Kessel Brigade issued {words} on Tuesday.") == ["Kessel Brigade"]
+
+
+@pytest.mark.parametrize("hearer", ["Meridian Wire", "reporters", "a news conference", "a press conference in Barno"])
+def test_a_denial_told_to_a_news_conference_reads_as_told_to_reporters(hearer) -> None:
+    assert deniers(f"Lev Arno told {hearer} that the brigade did not carry out the raid.") == ["Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    ("whole", "split"),
+    [
+        ("We did not carry out the raid", ("We did not,", "carry out the raid.")),
+        ("The brigade had no role in the raid", ("The brigade,", "had no role in the raid.")),
+        ("We had nothing to do with the raid", ("We had nothing,", "to do with the raid.")),
+    ],
+)
+def test_a_denier_s_words_split_by_their_tag_deny_as_when_whole(whole, split) -> None:
+    # '"We did not," he said, "carry out the raid."' as '"We did not carry out the raid," he said.'
+    first = "Lev Arno spoke to reporters."
+    assert deniers(first, f"\u201c{whole},\u201d he said.") == ["Lev Arno"]
+    assert deniers(first, f"\u201c{split[0]}\u201d he said, \u201c{split[1]}\u201d") == ["Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "We did not do it",
+        "We didn\u2019t do that",
+        "He is not one of us",
+        "They are not our members",
+        "The man is not a member of our brigade",
+        "The brigade had no role in the raid",
+        "The Kessel Brigade has no forces in Ostravia",
+    ],
+)
+def test_a_denier_s_own_words_that_it_did_not_do_it_or_that_they_are_not_its_own_deny(words) -> None:
+    # '"We didn't do it"' as '"We did not carry out the raid"'; '"He is not one of us"' as '"We have no links with him"'
+    assert deniers(f"\u201c{words},\u201d Lev Arno said.") == ["Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "We did not see it",
+        "He is not in the city",
+        "They are not our enemies",
+        "The brigade had no role in the government",
+    ],
+)
+def test_a_speaker_s_words_of_no_denial_stay_none(words) -> None:
+    assert deniers(f"\u201c{words},\u201d Lev Arno said.") == []
+
+
+def test_an_aside_along_with_another_changes_no_denier() -> None:
+    # 'The brigade, along with the front, denied' as 'The brigade, like the front, denied'
+    assert deniers("The Kessel Brigade, along with the Marno Front, denied the reports.") == ["Kessel Brigade"]
+    assert deniers("The Kessel Brigade, together with the Marno Front, denied the reports.") == ["Kessel Brigade"]
+
+
+@pytest.mark.parametrize("opener", ["Although", "While", "After", "When", "Even though", "Though"])
+@pytest.mark.parametrize("denier", [("the Kessel Brigade", "Kessel Brigade"), ("Lev Arno", "Lev Arno")])
+def test_a_denial_in_a_clause_opening_the_sentence_is_the_deniers_whatever_the_subordinator(opener, denier) -> None:
+    # 'After the Kessel Brigade denied the reports, X said ...' as 'Although the Kessel Brigade denied the reports, X
+    # said ...', and as 'X said ... after the Kessel Brigade denied the reports'
+    written, label = denier
+    assert deniers(f"{opener} {written} denied the reports, Dario Venn said the raid took place.") == [label]
+
+
+@pytest.mark.parametrize("verb", ["rejected", "dismissed", "disputed"])
+@pytest.mark.parametrize("noun", ["the idea", "the suggestion", "any suggestion"])
+def test_a_noun_of_proposing_before_a_that_clause_of_what_is_so_is_a_claim(verb, noun) -> None:
+    # 'rejected the idea that it was involved' as 'rejected the claim that it was involved' (not 'the idea of talks',
+    # 'calls that it disarm': proposals)
+    assert deniers(f"The Kessel Brigade {verb} the claim that it was involved in the raid.") == ["Kessel Brigade"]
+    assert deniers(f"The Kessel Brigade {verb} {noun} that it was involved in the raid.") == ["Kessel Brigade"]
+    assert deniers(f"The Kessel Brigade {verb} calls that it disarm.") == []
+
+
+@pytest.mark.parametrize("judged", ["mistaken", "unproven", "a fantasy", "an invention", "pure invention"])
+@pytest.mark.parametrize("what", ["the reports", "these claims", "the allegations against the brigade"])
+def test_what_was_said_called_invented_or_mistaken_is_denied_as_called_absurd(judged, what) -> None:
+    # 'the reports are a fantasy' as 'the reports are absurd' (not 'the plan was a fantasy': only what was said)
+    assert deniers(f"Lev Arno said {what} were absurd.") == ["Lev Arno"]
+    assert deniers(f"Lev Arno said {what} were {judged}.") == ["Lev Arno"]
+    if not judged.startswith("pure"):  # ('pure invention', as 'pure fiction', calls anything said false)
+        assert deniers(f"Lev Arno said the plan was {judged}.") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "noun", "label"),
+    [
+        ("the Kessel Brigade", "the Marno Front", "brigade", "Kessel Brigade"),
+        ("the Marno Front", "the Kessel Brigade", "brigade", "Kessel Brigade"),
+        ("the Kessel Militia", "the Marno Front", "militia", "Kessel Militia"),
+        ("the Kessel Movement", "the Marno Front", "movement", "Kessel Movement"),
+        ("the Kessel Brigade", "the Marno Front", "front", "Marno Front"),
+    ],
+)
+def test_the_body_s_kind_refers_back_to_the_body_so_named_whichever_was_named_last(first, second, noun, label) -> None:
+    # 'The Kessel Brigade and the Marno Front clashed. The brigade denied ...': the brigade, as when it was named last
+    opening = f"{first[0].upper()}{first[1:]} and {second} clashed in Barno."
+    assert deniers(opening, f"The {noun} denied the reports of a raid.") == [label]
