@@ -434,7 +434,23 @@ ARABIC_WORDS = Words(
         r"(?:لم|ليس|ليست)\s+(?!(?:يقتصر|تقتصر|يقتصرا|فقط|يكتف|تكتف|يكتفي|تكتفي|مجرد)(?!\w))"
         r"[^\s.\u060c,:]+(?:\s+[^\s.\u060c,:]+){0,6}?\s*[\u060c,]?\s*بل(?!\w)",
     ),
-    according=("بحسب", "وبحسب", "حسب", "وفقا ل", "وفقاً ل", "وفقا", "وفقاً", "نقلا عن", "ونقلا عن"),
+    # ('وفق مصدر أمني', according to a security source, as 'وفقا لمصدر أمني'; 'على حد قول X', as X put it; not 'على
+    # لسان X', from X's tongue, which as often puts to X words a report gave him and he denies: 'ما أوردته قناة على
+    # لسان المتحدث')
+    according=(
+        "بحسب",
+        "وبحسب",
+        "حسب",
+        "وفقا ل",
+        "وفقاً ل",
+        "وفقا",
+        "وفقاً",
+        "وفق",
+        "نقلا عن",
+        "ونقلا عن",
+        "على حد قول",
+        "على حد تعبير",
+    ),
     sourcing=("نقلا عن", "نقلاً عن"),
     subject_stops=split_words(
         "في على عن إن إنه إنها أن أنه أنها بأن بأنه بأنها إلى الى اليوم أمس مساء صباح يوم خلال عبر ضمن عقب بعد قبل "
@@ -455,8 +471,9 @@ ARABIC_WORDS = Words(
         # times and occasions ('قال الوزير لاحقا إن', 'لدى وصوله'): as days, they stand between a subject and what it
         # says, and a sentence opening with one ('ولاحقا نفى ...') has no subject before its verb
         "لاحقا لاحقاً سابقا سابقاً مؤخرا مؤخراً عند عندما لدى حين حينها عندها آنذاك وقتها "
-        # claims without the article ('واتهمت طهران ادعاءات الوزير بأنها ...'): what is denied, after the subject
-        "ادعاءات اتهامات مزاعم "
+        # claims without the article ('واتهمت طهران ادعاءات الوزير بأنها ...'), and another's account ('كذب مصدر أمني
+        # رواية الوكالة'): what is denied, after the subject
+        "ادعاءات اتهامات مزاعم رواية روايات الرواية "
         # a statement's relative clause, 'بيان للوزارة تلقت وكالة X نسخة منه' (of which agency X received a copy):
         # the body the statement is of ends before it
         "تلقت تلقى تلقته تلقاه حصلت حصل اطلعت اطلع "
@@ -488,7 +505,9 @@ ARABIC_WORDS = Words(
         "و ف ثم كما أيضا أيضاً به بها "
         # adverbs of manner and frequency, as 'also': after the verb before its subject ('ونفى مرارا X'), or ending it
         # ('إن الحركة تنفي دائما ...', 'نفت الوزارة قطعيا الأنباء'); never a subject
-        "دائما دوما مرارا تكرارا رسميا قطعيا قطعا بشدة تماما كليا مطلقا أبدا نهائيا علنا صراحة بتاتا مجددا"
+        "دائما دوما مرارا تكرارا رسميا قطعيا قطعا بشدة تماما كليا مطلقا أبدا نهائيا علنا صراحة بتاتا مجددا "
+        # 'altogether and in detail' ('نفى مصدر أمني جملة وتفصيلا الأنباء'), the set phrase of a flat denial
+        "جملة وتفصيلا"
     ),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),

@@ -16,8 +16,10 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   above the headline (از سوی X؛). A verb with no subject after it takes the noun after 'أن' when it denies
   (ذكرت مصادر أن الحركة نفت), or the one whose statement the sentence relays (نشرت تصريحا لقائد X، قالت إنه ...);
   one with no subject after it has the noun before it in the past as in the present (وكان X قال؛ الوزارة نفت، at a
-  paragraph's start or a body's or an office's). Any verb of saying with the pronoun of what it says after 'ما'
-  speaks as 'ما قاله X' does (بحسب ما ذكره X، ما نقلته الوكالة عن Y), and 'وفقا لـX' gives the words to X.
+  paragraph's start or a body's or an office's; also past an aside no comma closes: الوزارة في بيان نفت، X يوم الأحد
+  قال). Any verb of saying with the pronoun of what it says after 'ما'
+  speaks as 'ما قاله X' does (بحسب ما ذكره X، ما نقلته الوكالة عن Y), and 'وفقا لـX' gives the words to X, as do 'وفق
+  X' (not 'وفق الاتفاق', in accordance with) and 'على حد قول X'.
 - The subject is cut at the words that end it (في بيان، اليوم، السبت، لاحقا، أيضا، بشكل، وفق، أن؛ در، با، را، امروز ...)
   and where what is said starts: a claim word (الادعاءات؛ ادعای، اتهام)، a demonstrative, or in Arabic an
   indefinite word after a definite one (نفى الحزب سقوط ...; an adjective agrees in definiteness). It is read
@@ -295,9 +297,9 @@ _RELATIVE = re.compile(
 _WHILE_WHEN = re.compile(
     r"(?<!\S)\u0627\u0644\u0648\u0642\u062a\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s*$"
 )
-_SAYING = frozenset(
-    {"\u0642\u0648\u0644", "\u062a\u0635\u0631\u064a\u062d", "\u0631\u0648\u0627\u064a\u0629"}
-)  # قول تصريح رواية
+_CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
+_ACCORDING_WITH = "\u0648\u0641\u0642"  # وفق (according to; in accordance with)
+_SAYING = frozenset(fold_words(w) for w in ("قول", "تصريح", "رواية"))  # (folded: 'حسب رواية الجيش', the army)
 # a statement, a remark (تصريحا، تصريحات): 'نشرت تصريحا لـX' (published a statement of X)
 _STATEMENT_OF = frozenset(
     {
@@ -1411,7 +1413,9 @@ class ArabicScriptReader:
             if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
                 # 'نفي قاطع من الحركة' (a firm denial by the movement): the agent after 'من', not the adjective
                 by = next((i for i, t in enumerate(tokens[:3]) if t[3] == "\u0645\u0646"), None)
-                if by is not None and by > 0:
+                # (not the verb 'نفى' with a source close to a body: 'من جهته، نفى مصدر مقرب من الحركة')
+                close_to = by is not None and by > 0 and tokens[by - 1][3] + " " + tokens[by][3] in self.c.partitive
+                if by is not None and by > 0 and not close_to and tokens[0][3] not in self.c.heads | self.c.titles:
                     tokens = tokens[by + 1 :]
         else:
             begin = sent.start
@@ -2051,6 +2055,8 @@ class ArabicScriptReader:
             return True
         if self.words.verb_first and before and before[-1] in self.c.statements and len(words) <= 3:
             return True  # 'في بيان "X"', 'إعلان "X"': whose statement it is
+        if self.words.verb_first and len(words) <= 3 and self._claimant_before_colon(text, q, before):
+            return True
         adjective = len(before) >= 2 and before[-1].isalpha() and before[-1] not in self.c.stops
         if not self.words.verb_first and adjective and before[-2] in self.c.outlet_words and len(words) <= 3:
             return True  # 'گروه تروریستی «X»' (the terrorist group X): an outlet or group word, its adjective, a name
@@ -2071,8 +2077,11 @@ class ArabicScriptReader:
             or follows in _THAT
             or (len(then) == 2 and then[0] in _BEFORE_THAT and then[1].strip(_PUNCT) in _THAT)
             or self.c.participle.fullmatch(follows)
+            or (self.words.verb_first and follows in self.c.verb_forms)
         ):
-            return True  # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said
+            # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said; 'الوزارة في تصريح
+            # لـ"X" نفت ...': then the verb of a subject before it
+            return True
         # ('على منصة "إكس"', on the platform X: the word for a platform may stand between)
         platform = before[:-1] if len(before) > 1 and before[-1] == "\u0645\u0646\u0635\u0647" else before
         on = platform and platform[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
@@ -2129,6 +2138,14 @@ class ArabicScriptReader:
         )
         subject_place = not lead or lead[-1] in ".\u060c,:\u061b" or in_apposition
         return subject_place and (near or opens_adjunct or object_between)
+
+    def _claimant_before_colon(self, text: str, q: Quote, before: list[str]) -> bool:
+        """'تنفي مزاعم "X": ...', 'يرد على "X": ...' (denies X's claims, answers X, then what the denier says): a short
+        passage in marks after a claim word or 'على', right before a colon that words follow, names whom is answered."""
+        if not text[q.end : q.end + 2].strip().startswith(":") or not text[q.end :].lstrip(" :")[:1].isalpha():
+            return False
+        head = before[:-1] if before[-1:] == [_DEFINITE[0]] else before  # ('مزاعم الـ"X"', the article apart)
+        return bool(head) and (head[-1] == _ON or bool(self.c.claims.fullmatch(head[-1])))
 
     def _fronted_name(self, text: str, q: Quote) -> bool:
         """In Arabic, a body's name in marks opening its clause before a verb of denying or answering in the present
@@ -2762,7 +2779,7 @@ class ArabicScriptReader:
                     tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
                 if tokens and tokens[0][3] in _SAYING and len(tokens) > 1:
                     tokens = tokens[1:]  # 'حسب قول الموقع' (according to the saying of the site): the site
-                k = self._cut_subject(tokens)
+                k = self._cut_subject(tokens) if self._may_be_according_to(text[f_start:f_end], tokens) else 0
                 if not self.words.verb_first and k > 1:
                     k = self._known_prefix(para, tokens, k)  # ('به گفته کاظمی همه ...': no comma after the name)
                 subject = masked[tokens[0][0] : tokens[k - 1][1]] if k else ""
@@ -3222,6 +3239,10 @@ class ArabicScriptReader:
             and (not masked[: sent.start].strip() or tokens[0][3] in self.c.titles | self.c.heads | self.c.body_words)
         ):
             return None
+        aside = tokens if kana else self._before_aside(tokens)
+        if len(aside) < len(tokens) and aside[-1][2][-1:] in "\u060c,":
+            aside = self._without_apposition(aside)  # ('X، وزير الدفاع، في بيان نفى': the aside, then what is beside X)
+        tokens = aside
         if (
             not kana
             and len(tokens) > 2
@@ -3231,8 +3252,9 @@ class ArabicScriptReader:
             # 'سامي الوردي، وزير الدفاع، نفى', 'لكن الوزارة، في بيان، نفت': what stands between commas after the
             # subject, as after 'كان' (not a time before a verb-first clause: 'ويوم الثلاثاء، نفت', one comma)
             tokens = self._without_apposition(tokens)
-        # (an office and the name after it run longer: 'الناطق الرسمي لـX الأستاذ Y Z ينفي')
-        longest = 9 if tokens and tokens[0][3] in self.c.titles else 6
+        # (an office and the name after it run longer: 'الناطق الرسمي لـX الأستاذ Y Z ينفي'; so does a source and the
+        # body it is in: 'مصدر أمني رفيع في جماعة X الجديد ينفي')
+        longest = 9 if tokens and tokens[0][3] in self.c.titles | self.c.heads else 6
         if not tokens or len(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
             return None
         # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
@@ -3242,7 +3264,8 @@ class ArabicScriptReader:
         where = len(tokens)  # (the body's name ends before the place it is in)
         for k, (_, _, word, fw) in enumerate(tokens):
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
-            if office and k == 1 and fw in (_IN, _FROM):
+            # (and after its indefinite adjectives: 'مصدر مسؤول في الوزارة نفى', 'مصدر أمني رفيع في الحركة')
+            if office and 1 <= k <= 3 and fw in (_IN, _FROM) and all(t[3][:2] != "\u0627\u0644" for t in tokens[1:k]):
                 continue
             if k and tokens[k - 1][3] + " " + fw in self.c.partitive:
                 continue  # ('غير أن مصادر قريبة من الحركة وصفت', sources close to the movement)
@@ -3261,6 +3284,30 @@ class ArabicScriptReader:
             return None
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
         return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    def _before_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A subject before its verb without an aside after it that no comma sets off: a statement or a remark
+        ('الوزارة في بيان نفت', 'X في تصريح لـ"Y" قال'), the outlet told ('X لوكالة Y نفى') or a day ('X يوم الأحد
+        قال'), as the same aside between commas or after a verb-first subject. What follows the aside's first word
+        up to the verb is its own, so long as no verb of saying or quotation stands in it."""
+        for k in range(1, len(tokens)):
+            fw, pair = tokens[k][3], " ".join(t[3] for t in tokens[k : k + 2])
+            told = bool(_TO_OUTLET.match(tokens[k][2])) or (fw[:1] == "\u0644" and fw[1:] in self.c.outlet_words)
+            said = any(pair.startswith(p) for p in self.c.stop_phrases)
+            if not (told or said or fw in _WHEN_WORDS or is_weekday(fw)):
+                continue
+            # (not a clause of its own before it: 'جاء ذلك في مؤتمر صحفي ... رد فيه', this came in a press conference)
+            if any(t[3] in self.c.demonstratives or t[3] in _CAME for t in tokens[:k]):
+                return tokens
+            # (the outlet told may stand in its marks: 'في تصريح لـ«Y»')
+            named = {
+                j for j in range(k, len(tokens)) if _TO_OUTLET.match(tokens[j][2]) or tokens[j][2] == "\u0644\u0640"
+            }
+            rest = [t for j, t in enumerate(tokens[k:], k) if j not in named and j - 1 not in named]
+            if any(MASK in t[2] or self.c.verb.fullmatch(t[3]) or t[3] in self.c.verb_forms for t in rest):
+                return tokens
+            return tokens[:k]
+        return tokens
 
     def _without_apposition(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A subject before its verb without what is set beside it between commas or after 'one of': 'وكانت كتائب
@@ -3284,6 +3331,16 @@ class ArabicScriptReader:
             last = tokens[-1]
             tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
         return tokens
+
+    def _may_be_according_to(self, phrase: str, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the words after 'وفق' can be whom a report is according to: 'وفق' is as often 'in accordance with'
+        ('وفق الاتفاق', 'وفق القانون'), so a definite noun after it must name a body, an office or a source ('وفق
+        الوزارة', 'وفق مصدر أمني', 'وفق سامي الوردي')."""
+        if fold_words(phrase) not in (_ACCORDING_WITH, "\u0648" + _ACCORDING_WITH) or not tokens:
+            return True
+        first = tokens[0][3]
+        kinds = self.c.titles | self.c.heads | self.c.refs
+        return first[:2] != "\u0627\u0644" or first in kinds or first[2:] in kinds
 
     def _place(self, word: str) -> bool:
         """Whether a word names a country or a place: a territory, or a place on file."""
@@ -3354,7 +3411,8 @@ class ArabicScriptReader:
         """The subject of a sentence that opens with its verb: the words after its first word."""
         tokens = self._tokens(para.masked, sent.start, sent.end)
         opener = next((i for i, t in enumerate(tokens[:3]) if t[2][-1:] in "\u060c,"), None)
-        if opener is not None:
+        # (not a verb and its subject before a comma: 'وجدد X، المتحدث باسم Y، نفيه', X renewed his denial)
+        if opener is not None and not any(self.c.verb.fullmatch(t[3]) for t in tokens[:opener]):
             tokens = tokens[opener + 1 :]  # 'من جهتها، سارعت الحركة ...' (for its part): the verb follows the comma
         while tokens and tokens[0][3] in self.c.drop:
             tokens = tokens[1:]
