@@ -189,6 +189,18 @@ _DATELINE = re.compile(
 _DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
 # a Persian agency's tag opening its report, its name and a slash: 'مهر/ ', 'ایسنا/ ' (and so in a copy of it)
 _SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
+# 'که' (that) as written, with the Persian or the Arabic kaf (stored copies use either)
+_THAT_KE_RAW = re.compile("(?<!\\S)[\u06a9\u0643]\u0647(?!\\S)")
+# Persian news writes the yeh and kaf in either form, the Persian (ی، ک) or the Arabic (ي، ك), as many stored copies of
+# Afghan and older pages do; the reference data lists a country's Persian name in one form ('پاکستان', 'سوریه')
+_PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
+
+
+def _territory_fa(word: str) -> bool:
+    """Whether a Persian word names a country, its yeh and kaf read in either form ('پاكستان' as 'پاکستان')."""
+    return bool(lookup_territory(word) or lookup_territory(word.translate(_PERSIAN_LETTERS)))
+
+
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
@@ -275,6 +287,12 @@ _CLAIMED_FA = "\u0627\u062f\u0639\u0627"  # ادعا (claimed: ادعا کرد),
 _PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 _AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
+# the verbs that end a short relative clause ('که نخواست نامش فاش شود', who did not want his name disclosed; 'که
+# در محل حضور داشت', who was there), folded: to be, to become, to have, to want, in the past and the subjunctive
+_CLAUSE_END_FA = frozenset(
+    fold_words(w)
+    for w in "شود نشود شد نشد شده باشد نباشد بود نبود است نیست دارد ندارد داشت نداشت خواست نخواست خواهد".split()
+)
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 _CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
@@ -846,7 +864,8 @@ class ArabicScriptReader:
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
         # (a country's name is never a surname nor a body's head word: 'پاکستان' after 'تحریک طالبان پاکستان')
-        earlier = None if is_country_name(raw.strip()) else self._earlier(name_key(raw))
+        country = is_country_name(raw.strip()) or is_country_name(raw.strip().translate(_PERSIAN_LETTERS))
+        earlier = None if country else self._earlier(name_key(raw))
         if earlier is None and len(words) >= 2 and words[0] in self.c.honorifics:
             earlier = self._earlier(name_key(raw.split(None, 1)[1]))  # 'آقای X' (Mr X): the X named before
             # ('آقای X درصفحه اش می نویسد': a glued 'در' ran on the subject; the surname met before ends it)
@@ -1079,7 +1098,7 @@ class ArabicScriptReader:
                 and words[i] != _ISLAMIC_FA
                 and any(w in self.c.body_words for w in words[1:i])
                 and all(self._name_word(words[j], j == i) for j in run)
-                and not any(lookup_territory(raw_words[j]) for j in run)
+                and not any(_territory_fa(raw_words[j]) for j in run)
             ):
                 return len(words) - i
         return 0
@@ -1456,7 +1475,7 @@ class ArabicScriptReader:
             if clause >= 0:
                 begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
             begin = self._after_while(masked, begin, verb_start)
-            that = [m.end() for m in re.finditer(r"(?<!\S)\u06a9\u0647(?!\S)", masked[begin:verb_start])]
+            that = [m.end() for m in _THAT_KE_RAW.finditer(masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
                 k = self._cut_subject(tokens)  # clause closed before the verb ('X ... که ... است، ... گفت')
@@ -1502,6 +1521,10 @@ class ArabicScriptReader:
                     and not formula
                     and not self._cut_subject(self._tokens(masked, last_comma + 1, verb_start))
                 ):
+                    closed = True
+                # ('یک منبع آگاه که نخواست نامش فاش شود به خبرگزاری X گفت': without the comma, the clause ends at its
+                # own verb when a preposition's phrase follows it to the verb, with no subject: it describes the source)
+                if not formula and self._clause_ends_before_phrase(tokens):
                     closed = True
                 # ('سربازی که جان خود را از دست داد': the clause opens with its object, 'را' after it; it describes
                 # the noun before 'که' and has no subject of its own)
@@ -1565,6 +1588,16 @@ class ArabicScriptReader:
             return verb_end, verb_end
         return tokens[0][0], tokens[n - 1][1]
 
+    def _clause_ends_before_phrase(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the Persian words after 'که' end with the clause's own verb, then a preposition's phrase with no
+        subject in it ('نخواست نامش فاش شود به خبرگزاری X')."""
+        return any(
+            tokens[j][3] in _CLAUSE_END_FA
+            and tokens[j + 1][3] in _PREPOSITIONS_FA
+            and not self._cut_subject(tokens[j + 1 :])
+            for j in range(1, len(tokens) - 1)
+        )
+
     @staticmethod
     def _talks(tokens: list[tuple[int, int, str, str]], k: int) -> bool:
         """Whether the Persian tokens at ``k`` are 'گفت و گو' (talks), in any spacing ('گفت وگوی', 'گفت و گوی')."""
@@ -1595,6 +1628,9 @@ class ArabicScriptReader:
         plural = next((j for j in range(lead + 1, n - 1) if tokens[j + 1][3] in _PLURAL_WORDS_FA), None)
         if plural is not None and not self._may_end_subject(tokens[plural]) and self._name_ends(tokens, lead, plural):
             return plural
+        country = self._country_ends(tokens, lead, n, ra)
+        if country:
+            return country
         if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
             return n
         for j in range(lead + 2, n - 1 if ra == n else lead + 2):
@@ -1617,6 +1653,28 @@ class ArabicScriptReader:
         if not rest_of_object:
             return n
         return n if self._may_end_subject(tokens[n - 1]) else n - 1
+
+    def _country_ends(self, tokens: list[tuple[int, int, str, str]], lead: int, n: int, ra: int | None) -> int:
+        """Where an office and its country end a Persian subject before words that head the object, when the subject
+        ran on to a claim word and 'را' follows ('وزیر خارجه پاکستان یافته‌های یک گزارش را', 'سخنگوی وزارت خارجه ترکیه
+        محتوای گزارش‌ها را': the findings, the content of a report); 0 if not so."""
+        if ra is None or n >= len(tokens) or not self.c.claims.fullmatch(tokens[n][3]):
+            return 0
+        if any(t[2][-1:] in "\u060c," for t in tokens[lead:ra]):
+            return 0
+        # (not before an adjective in -ی, 'ایران اسلامی'; a noun before its genitive ends in 'ای' or 'وی': 'محتوای')
+        return next(
+            (
+                j
+                for j in range(lead + 2, n)
+                if self._place(tokens[j - 1][2].strip(_PUNCT))
+                and not (
+                    tokens[j][3].endswith("\u064a") and not tokens[j][3].endswith(("\u0627\u064a", "\u0648\u064a"))
+                )
+                and self._name_ends(tokens, lead, j)
+            ),
+            0,
+        )
 
     def _name_ends(self, tokens: list[tuple[int, int, str, str]], lead: int, j: int) -> bool:
         """Whether the Persian words from ``lead`` to ``j`` make a whole subject: a person's name, one named before,
@@ -1641,12 +1699,12 @@ class ArabicScriptReader:
         """Whether a Persian word before an object may end its subject: a name (name data, the family name's '-ی'), an
         office, a body's word, a stop, a place or a record; else it heads the object ('حمله', 'ترور')."""
         word, fw = token[2].strip(_PUNCT), token[3]
-        if word.endswith(("\u200c\u0647\u0627\u06cc", "\u200c\u0647\u0627")):
+        if word.endswith(("\u200c\u0647\u0627\u06cc", "\u200c\u0647\u0627\u064a", "\u200c\u0647\u0627")):
             return False  # a plural ('تکذیب‌های', denials) is no name: it heads the object
         ends = self.c.titles | self.c.body_words | self.c.stops | self.c.pronouns
         if len(fw) < 3 or not fw.isalpha() or fw.endswith("\u064a") or fw in ends or looks_like_a_persons_name(word):
             return True
-        return bool(lookup_territory(word) or self.index.lookup(word) is not None or name_key(word) in self.by_key)
+        return bool(_territory_fa(word) or self.index.lookup(word) is not None or name_key(word) in self.by_key)
 
     def _after_fronted_object(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """In Persian, the subject written after a fronted object ('این خبر را X تکذیب کرد', this report X denied), as
@@ -3344,7 +3402,8 @@ class ArabicScriptReader:
 
     def _place(self, word: str) -> bool:
         """Whether a word names a country or a place: a territory, or a place on file."""
-        return bool(lookup_territory(word) or self.index.lookup(word, ("place",)) is not None)
+        territory = lookup_territory(word) if self.words.verb_first else _territory_fa(word)
+        return bool(territory or self.index.lookup(word, ("place",)) is not None)
 
     def _conjoined(self, word: str, fw: str) -> int:
         """1 when a word opening a clause has 'و' or 'ف' written onto a definite noun, an office or a body ('والوردي',

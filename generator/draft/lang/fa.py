@@ -7,7 +7,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - verbs of denying: تکذیب کرد/کردند/کرده است/کرده‌اند/می‌کند/می‌کنند/کردیم/نمود؛ انکار کرد؛ نفی کرد؛ منکر (این خبر) شد
   (``deny_verbs``)
 - passives, with their agent: تکذیب شد/گردید/می‌شود، رد شد/گردید (از سوی، توسط X) (``deny_verbs``, ``agents``)
-- rejecting claims only: رد کرد، نپذیرفت (ادعا، اتهامات؛ not پیشنهاد، درخواست، استعفا) (``reject_verbs``, ``proposals``)
+- rejecting claims only: رد کرد، نپذیرفت، قبول ندارد (ادعا، اتهامات؛ not پیشنهاد، درخواست، استعفا) (``reject_verbs``,
+  ``proposals``)
 - while denying: ضمن، با، پس از (``_WHILE``) before تکذیب، رد، انکار، نفی (``deny_verbs``)
 - untrue: صحت ندارد/نداشته؛ (این خبر) درست نیست؛ ناصحیح (است)؛ چنین اتفاقی رخ نداده؛ خبر فیک؛ خبر غلط؛ دور از واقعیت؛ عاری از واقعیت؛ صحیح نیست؛ حقیقت/واقعیت ندارد؛ نادرست (است، خواند)؛
   خلاف واقع؛ عاری از حقیقت (``deny_cues``, ``cue_patterns``)
@@ -17,7 +18,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   ساخته و پرداخته؛ افترا؛ سناریوسازی؛ خیال‌پردازی (``deny_cues``)
 - rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی (``deny_cues``,
   ``cue_patterns``)
-- no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ در ... دست نداشت؛ بی‌ربط
+- no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ در ... دست نداشت؛ بی‌ربط؛
+  دخیل نبوده
   (``cue_patterns``)
 - none present: وجود ندارد؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
 - first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
@@ -109,6 +111,11 @@ _WHILE = ("ضمن", "با", "پس از")
 # restating that something did not happen, as 'نشده' (was not done); not 'نداده' (has not given), which is as often
 # said of the other side ('آمریکا هنوز پاسخی نداده است', has not yet answered)
 _DID_NOT_HAPPEN = ("نگرفت", "نیفتاد", "نیافتاد", "نفرستاد")
+
+# does not accept, with 'قبول' ('این ادعا را قبول ندارد', 'قبول نداریم'): a claim so rejected as 'نپذیرفت' rejects it (a
+# proposal so refused is no denial: ``proposals``); not 'نمی‌پذیرد', 'نمی‌پذیریم', said as often of responsibility and
+# its consequences ('مسئولیت عواقب ... را نمی‌پذیریم', a warning)
+_NOT_ACCEPTING = ("قبول ندارد", "قبول ندارند", "قبول نداریم", "قبول نکرد", "قبول نکردند")
 
 PERSIAN_WORDS = Words(
     language="fa",
@@ -215,6 +222,7 @@ PERSIAN_WORDS = Words(
         ),
         # the formal passive ('تکذیب گردید'), the present passive, and 'did not accept' (claims: 'اتهامات را نپذیرفت')
         *_tenses(("تکذیب گردید", "رد گردید", "نپذیرفت")),
+        *_NOT_ACCEPTING,
         *("تکذیب می شود", "تکذیب می شوند"),
         *("رد می کند", "رد می کنیم", "تکذیب می کند", "تکذیب می کنیم", "رد می شود"),
         # 'ضمن رد این ادعا اعلام کرد' (while rejecting this claim, announced), with each verbal noun of denying
@@ -242,6 +250,7 @@ PERSIAN_WORDS = Words(
         *_tenses(("رد کرد", "رد نمود", "رد شد")),
         *("رد می کند", "رد می کنیم", "رد می شود", *(f"{while_} رد" for while_ in _WHILE), "رد کردیم", "رد کرده ایم"),
         *_tenses(("رد گردید", "نپذیرفت")),
+        *_NOT_ACCEPTING,
     ),
     deny_cues=(
         "بی‌پایه",
@@ -283,6 +292,8 @@ PERSIAN_WORDS = Words(
         "بیاعتبار",
         "بی اعتبار",
         "فاقد صحت",
+        # 'was not involved' ('در این حمله دخیل نبوده است'), as 'نقشی نداشته'
+        *("دخیل نبوده", "دخیل نبوده اند", "دخیل نبودند", "دخیل نیست", "دخیل نیستند", "دخیل نبود"),
         # 'is not present' (no forces, no members), as 'وجود ندارد' (does not exist)
         "حضور ندارد",
         "حضور ندارند",
@@ -496,6 +507,8 @@ PERSIAN_WORDS = Words(
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
+        # (and with the indefinite ending, a claim not yet named: 'X گزارش‌هایی را که ... تکذیب کرد', 'X اخباری را')
+        "گزارشی گزارش‌هایی گزارشهایی ادعایی ادعاهایی اخباری خبرهایی شایعاتی اتهاماتی "
         # (entry and exit, denied as presence is: 'X ورود نیروهای خارجی را تکذیب کرد'; 'ورود' is also a given name)
         "ورود خروج "
         # and what is rejected without being denied ('X پیشنهاد مذاکره را رد کرد')
@@ -561,7 +574,12 @@ PERSIAN_WORDS = Words(
     titles=split_words(
         "رئیس وزیر سخنگوی سخنگو معاون فرمانده دبیرکل نماینده سفیر مشاور مدیر حجت نخست‌وزیر نخست رئیس‌جمهور عضو دبیر "
         "سخنگویان فرماندهان نمایندگان "
-        "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین"  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
+        "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین "  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
+        # leader, head (also spelled 'رییس'), official in charge, governor of a province or a city, mayor, prosecutor,
+        # chargé d'affaires, acting head, deputy: offices written before a body as 'سخنگوی' is
+        # (not the ranks and clerical titles before a name, 'ملا X', 'جنرال X': a name of one word after them, 'ملا
+        # برادر', is then no name; a speaker so named keeps the rank in the label, which still names the person)
+        "رهبر رییس مسئول مسؤول مسوول استاندار فرماندار والی شهردار دادستان کاردار سرپرست نایب قائم‌مقام"
     ),
     group_refs=split_words("این گروه"),
     demonstratives=split_words("این"),
