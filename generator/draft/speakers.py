@@ -251,8 +251,13 @@ _DATELINE = re.compile(
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
+# Verbs after which 'as' (or 'after') brings a role or a namesake, not a clause: 'X, who is named as Veloria's caretaker
+# president, said', 'X, who serves as the brigade's envoy, said'.
+_ROLE_VERBS = "named known designated appointed serves served serving acts acted acting described identified regarded"
 _SUBORDINATE = re.compile(
-    r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
+    r"(?<!\bsuch\s)(?<!\bwell\s)"
+    + "".join(rf"(?<!\b{v}\s)" for v in _ROLE_VERBS.split())
+    + r"\b(?:as|after|while|when|because|since|although|though|whereas|until|amid)\s+"
     # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
     r"(?=(?:the\s+)?[A-Z]|another\b)"
 )
@@ -516,6 +521,8 @@ _PREPOSITIONS = frozenset(
 )
 # The first words of a phrase of time or place set before a subject: 'after the attack', 'on diplomatic matters'.
 _OPENING_WORDS = _PREPOSITIONS | {"after", "before", "following", "amid", "despite"}
+# Subordinators that open a clause of their own right before its subject ('_LEADING' strips the others).
+_SUBORDINATORS_ALONE = frozenset({"after", "before", "until", "once", "unless"})
 _BEFORE_SUBJECT = frozenset(
     "by to of from with for about at on in against toward towards than like under according".split()
 )
@@ -896,9 +903,13 @@ class Reader:
                     continue
                 if subject_start is not None and _NO_ONE.match(masked, subject_start):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
-                if speaker is None and (
-                    not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,")
-                    or (_INVERTED.search(masked, sentence.start, verb.start) and _STOPPED.search(sentence.text))
+                if (
+                    speaker is None
+                    and verb.word.lower() not in ("told", "tells")  # ('told X': X is told, never the speaker)
+                    and (
+                        not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,")
+                        or (_INVERTED.search(masked, sentence.start, verb.start) and _STOPPED.search(sentence.text))
+                    )
                 ):
                     # '"...," said X'; and the words told before an inverted verb with no marks: 'The rebels faked
                     # the capture, said X.', as 'The rebels faked the capture, X said.' (not in a headline, which
@@ -1426,6 +1437,8 @@ class Reader:
                 prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
             elif _epithet(prefix):
                 prefix = ""  # 'The banned X (TTP) said', 'Iran-backed X said': words that describe the name
+            elif prefix.removesuffix(" the") in _SUBORDINATORS_ALONE:
+                prefix = ""  # 'After Lev Arno said "...," Venn replied': the clause's subject after its subordinator
             elif _opening_phrase(prefix) and not any(
                 o is not m and o.kind in ("person", "org") and seg.start <= o.span_start < m.span_start
                 for o in reading.mentions
@@ -1813,7 +1826,8 @@ class Reader:
         lead = reading.sentence.paragraph.masked[reading.sentence.start : q.start].strip()
         if (lead and not lead.endswith(":")) or len(q.text.split()) < 4:
             return None
-        if lead and any(v.form == "finite" for v in find_verbs(lead, 0)):
+        # (the quotation's mark after the colon, as verbs that speak only with their words ask: 'answered: "')
+        if lead and any(v.form == "finite" for v in find_verbs(lead + ' "', 0)):
             return None  # 'The general told Meridian Wire: "..."': a verb of saying whose subject was not read
         named: list[Entity] = []
         for r in readings:
@@ -1823,10 +1837,20 @@ class Reader:
                     continue
                 if all(e is not ent for e in named):
                     named.append(ent)
-        if len(named) != 1:
+        if len(named) != 1 or self._other_subject_last(reading, q, named[0]):
             return None
         how = "no verb of saying: the one person or body the paragraph names before the quotation"
         return self.discourse.named(named[0], how=how), how
+
+    @staticmethod
+    def _other_subject_last(reading: Reading, q: Quote, named: Entity) -> bool:
+        """Whether the clause before the quotation's colon has a subject of its own, a pronoun or a description, and
+        the one named is not in it: 'Asked whether Dario Venn had crossed, he was blunt: "..."' (not Venn's words)."""
+        masked = reading.sentence.paragraph.masked
+        comma = masked.rfind(",", reading.sentence.start, q.start)
+        if comma < 0 or not _OWN_SUBJECT.match(masked, comma + 1, q.start):
+            return False
+        return not any(reading.entities.get(id(m)) is named and m.span_start > comma for m in reading.mentions)
 
     def speaker_of(self, reading: Reading, start: int, end: int) -> Speaker | None:
         """Who the words at ``start``-``end`` of the paragraph name as a subject: a name, a state or a description
@@ -1988,6 +2012,8 @@ class Reader:
         return None
 
     def _after(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        if self._complement_of(reading, q, masked):
+            return None  # 'While X said "...," Y said "..."': X's words, not the next clause's
         for act in reading.acts:
             if act.verb.start < q.end or act.verb.form == "participle":
                 continue
@@ -2055,6 +2081,17 @@ class Reader:
             return act.speaker, f"attributed after it: '{_squash(gap)}{verb_text}'"
         return None
 
+    @staticmethod
+    def _complement_of(reading: Reading, q: Quote, masked: str) -> bool:
+        """Whether the quotation is the words of a verb of saying right before it ('said "...', 'insisted that
+        "...', 'replied: "...'): a verb after it with a subject of its own opens another clause, not its speaker."""
+        return any(
+            a.verb.end <= q.start
+            and a.verb.form in ("finite", "participle")
+            and _COMPLEMENT_GAP.fullmatch(masked, a.verb.end, q.start) is not None
+            for a in reading.acts
+        )
+
     def _relayed_after(self, reading: Reading, act: Act) -> Act | None:
         """The one whose words a speaker passes on after a quotation, in a clause that ends the sentence with its verb:
         '"...," X said (that) Y told him', as '"...," X quoted Y as saying' gives Y."""
@@ -2115,9 +2152,32 @@ class Reader:
             ),
             None,
         )
+        if opener is None and len(q.text.split()) >= 3:
+            return self._described_label(reading, seg)  # 'The Velorian army disagreed: "..."'
         if opener is None or len(masked[opener.end : seg.end].split()) > 6:
             return None  # only a name: 'The warning was clear: "..."' is no one's label
         return self._named(reading, opener), f"a clause that opens with their name before a colon: '{label.group(1)}:'"
+
+    def _described_label(self, reading: Reading, seg: Segment) -> tuple[Speaker, str] | None:
+        """People or a body described, then a short clause led by its verb, before a colon: 'The Velorian army
+        disagreed: "..."', 'A senior official was blunt: "..."', as 'Sami Rostov disagreed: "..."' (not 'The message
+        was clear:', 'Soldiers found a note:', whose verb is no past form nor a copula)."""
+        words = list(re.finditer(r"\S+", seg.text))
+        head = next((k for k, w in enumerate(words[:6]) if _speaker_noun(w.group())), None)
+        if head is None:
+            return None
+        clause = [w.group() for w in words[head + 1 :]]
+        verb = clause[0] if clause else ""
+        if not 1 <= len(clause) <= 4 or not (
+            verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
+        ):
+            return None
+        if any(w[:1].isupper() for w in clause):
+            return None  # ('The army met Lev Arno:': someone else in the clause)
+        speaker = self.speaker_of(reading, seg.start, seg.start + words[head].end())
+        if speaker is None:
+            return None
+        return speaker, f"a description that opens a short clause before a colon: '{seg.text}:'"
 
     def _set_off_label(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
         """A name, its apposition set off by commas, then a short clause and a colon: 'Sami Rostov, a spokesman for
@@ -2247,6 +2307,24 @@ def relayed(reading: Reading, act: Act) -> Act | None:
         ),
         None,
     )
+
+
+# Between a verb of saying and the quotation that is its words: 'said "', 'insisted that "', 'replied: "'.
+_COMPLEMENT_GAP = re.compile(r"\s*+(?:that\s++)?[:,]?\s*+[\u201c\"]?")
+# A clause's own subject after a comma: a pronoun, or a description opened by its article or a number.
+_OWN_SUBJECT = re.compile(
+    r"\s*+(?:he|she|they|it|we|i|the|a|an|one|another|two|three|four|several|some)\s", re.IGNORECASE
+)
+# The verb that opens a short clause after a described subject, before a colon: a past form or a copula ('disagreed',
+# 'was more cautious', 'had a different view', 'struck a different tone').
+_CLAUSE_VERBS = frozenset("was were is are had has have put struck took went spoke".split())
+
+
+def _speaker_noun(word: str) -> bool:
+    """Whether a word is the head of a description that may speak: people ('official', 'residents') or a body."""
+    word = word.lower()
+    singular = word[:-1] if word.endswith("s") else word
+    return word in HUMAN_NOUNS or word in BODY_NOUNS or word in PLURAL_PEOPLE or singular in HUMAN_NOUNS
 
 
 # A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
