@@ -98,6 +98,10 @@ from generator.draft.verbs import (
 _SCARE_QUOTE = re.compile(r"(?<=[\w'\u2019]\s)([\u201c\"]\u2591{1,40}+[.,]?+[\u201d\"])[.,]?+\s*+\Z")
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
+# An aside set off by a pair of dashes, as by commas, with no clause mark inside: 'X – the brigade's spokesman –'.
+_DASH_ASIDE = re.compile(
+    r"\s([\u2013\u2014-])\s(?=\S)[^\u2013\u2014;:()\u2591\u201c\u201d\"]{1,80}?\s([\u2013\u2014-])\s"
+)
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
     r"\s*(?:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|Affirming|Pointing\s+out)\s+that\b"
@@ -669,7 +673,7 @@ class Reader:
         self.skip = skip
         for para in [p for p in paragraphs if p.number not in skip][:2]:  # a dateline opens the article
             dateline = _DATELINE.match(para.masked)
-            if dateline:
+            if dateline is not None and not _name_and_dashed_aside(para.masked, dateline.end()):
                 para.masked = " " * dateline.end() + para.masked[dateline.end() :]
         self.discourse = Discourse(index)
         self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])
@@ -1277,6 +1281,10 @@ class Reader:
         quoted = _QUOTED_MANNER.search(sentence.paragraph.text, sentence.start, pos)
         if quoted:  # 'The spokesman "strongly and categorically" refuted': the words of manner belong to the verb
             region = region[: quoted.start() - sentence.start] + " " * (quoted.end() - quoted.start())
+        for aside in _DASH_ASIDE.finditer(region):  # 'X – the brigade's spokesman – said' as 'X, the ..., said'
+            for mark in (1, 2):
+                a, b = aside.span(mark)
+                region = region[:a] + ",".ljust(b - a) + region[b:]
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         short += [(m.start(), m.end()) for m in _NICKNAME_IN_MARKS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
@@ -1548,7 +1556,7 @@ class Reader:
                 i -= 1
                 continue
             if kind == "relative":
-                if i == len(segments) - 1 and seg.text.split()[0].lower() in ("who", "which", "that"):
+                if i == len(segments) - 1 and seg.text.split()[0].lower() in ("who", "which", "that", "whom"):
                     return (
                         None,
                         _IN_RELATIVE_CLAUSE,
@@ -2309,8 +2317,8 @@ def relayed(reading: Reading, act: Act) -> Act | None:
     )
 
 
-# Between a verb of saying and the quotation that is its words: 'said "', 'insisted that "', 'replied: "'.
-_COMPLEMENT_GAP = re.compile(r"\s*+(?:that\s++)?[:,]?\s*+[\u201c\"]?")
+# Between a verb of saying and the quotation that is its words: 'said "', 'insisted that "', 'replied: "', 'described as "'.
+_COMPLEMENT_GAP = re.compile(r"\s*+(?:(?:that|as)\s++)?[:,]?\s*+[\u201c\"]?")
 # A clause's own subject after a comma: a pronoun, or a description opened by its article or a number.
 _OWN_SUBJECT = re.compile(
     r"\s*+(?:he|she|they|it|we|i|the|a|an|one|another|two|three|four|several|some)\s", re.IGNORECASE
@@ -2421,14 +2429,16 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
         # the words before another's name describe that one
         before = ""
     before = _title_words(before)
-    after = masked[mention.end : min(sentence.end, mention.end + 60)]
+    age = re.match(r",\s*+\d{1,3}(?=,)", masked[mention.end : mention.end + 6])
+    start = mention.end + (age.end() if age else 0)  # 'X, 54, a commander in ...': the appositive after the age
+    after = masked[start : min(sentence.end, start + 60)]
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after) or _OWNED_APPOSITIVE.match(after)
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
     if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
         appositive = bare
     # (the words to the next comma, however long: 'X, the commander blamed by the council for the raid on Monday
     # denied')
-    whole = _TO_COMMA.match(masked, mention.end, sentence.end) if appositive is not None else None
+    whole = _TO_COMMA.match(masked, start, sentence.end) if appositive is not None else None
     if whole is not None and any(v.form == "finite" for v in find_verbs(whole.group(0)[:300], 0)):
         appositive = None  # 'on Lev Arno, the spokesperson said:': the words after the comma are a clause's subject
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
@@ -2586,6 +2596,13 @@ def _article_inside(words: list[str], head: str) -> bool:
         ):
             return True
     return False
+
+
+def _name_and_dashed_aside(text: str, end: int) -> bool:
+    """Whether what reads as an outlet's dateline ending at ``end`` is a name whose aside the dash opens: 'Lev Arno
+    – the brigade's spokesman – said' (no capitals of a place, no agency in brackets)."""
+    aside = _DASH_ASIDE.search(text, 0, end + 90)
+    return aside is not None and aside.start(1) < end and not re.search(r"[(/]|[A-Z]{3}", text[: aside.start(1)])
 
 
 def _lead_length(text: str) -> int:

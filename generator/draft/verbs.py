@@ -42,9 +42,10 @@ _DENY_FORMS = {
 # words it brings, a that-clause or a quotation after it or just before it (_NEEDS, _COMPLEMENT_BEFORE).
 _WITH_ITS_WORDS_FINITE = (
     "retorted quipped opined joked exclaimed fumed boasted contended proclaimed elaborated recounted reasoned "
-    "answered observed shouted agreed"
+    "answered observed shouted agreed reflected pleaded protested objected volunteered ventured mused implored "
+    "speculated hinted thundered whispered"
 ).split()
-_WITH_ITS_WORDS_PHRASAL = ("shot back", "chimed in", "weighed in")
+_WITH_ITS_WORDS_PHRASAL = ("shot back", "chimed in", "weighed in", "summed up", "summed it up")
 _FINITE = (
     "said says say told tells added adds warned warns insisted insists stressed stresses noted explained explains "
     "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
@@ -148,7 +149,7 @@ UNNAMED_HEARERS = r"reporters|journalists|the\s+press|the\s+media"
 # speaker (speakers._WAS_QUOTED_AS_SAYING). The day may stand before the participle, and 'as' is often left out: 'was
 # quoted on Friday denying', 'was quoted saying'.
 QUOTED_AS = (
-    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
     rf"(?:\s+(?:on\s+)?(?i:{DAYS}|today|yesterday))?(?:\s+as)?|"
     r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
     # ('as telling X', 'as having said': the same words framed)
@@ -465,8 +466,9 @@ _COMPLEMENT_BEFORE = frozenset(
 _ITS_QUOTATION_BEFORE = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*((?:[^\s;:.\u2591\u201c\u201d\"]+\s+){0,12})$")
 # 'put it' after 'That is how', its words in the sentence before: '"...". That was how Lev Arno, the spokesman, put it.'
 HOW_PUT = re.compile(r"\s*+(?:that|this)\s++(?:is|was|'s|\u2019s)\s++how\s++", re.IGNORECASE)
-# With the speaker between them, the verb ends its clause: '"...," Lev Arno continued.' (not '... continued the raid').
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again)\b)")
+# With the speaker between them, the verb ends its clause, or a clause of time follows it: '"...," Lev Arno
+# continued.', '"...," he retorted when asked about it' (not '... continued the raid').
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again|when|while|after|before)\b)")
 
 # A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
 # statement denying ...', 'X released an audio message, accusing ...'.

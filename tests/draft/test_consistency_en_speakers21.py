@@ -36,6 +36,11 @@ RARER_VERBS = [
     "shot back",
     "chimed in",
     "weighed in",
+    "protested",
+    "hinted",
+    "mused",
+    "speculated",
+    "summed up",
 ]
 PLACES = ['"{w}," {s} {v}.', '"{w}," {v} {s}.', '{S} {v}: "{w}."', '"{w}," {s} {v} on Tuesday.']
 SPEAKERS = [
@@ -70,6 +75,17 @@ def test_a_verb_that_is_speech_only_with_its_words_says_nothing_without_them(sha
     from tests.draft.conftest import said
 
     assert said("en", shape.format(v=verb)) == []
+
+
+@pytest.mark.parametrize("verb", ["retorted", "answered", "continued", "admitted", "said"])
+@pytest.mark.parametrize(
+    "asked", ["when asked about Dario Venn", "while visiting Kessel", "after meeting Dario Venn", "before leaving"]
+)
+def test_a_verb_after_its_quotation_is_speech_with_a_clause_of_time_after_it(verb, asked):
+    # '"...," he retorted when asked about Dario Venn' as '"...," he retorted.' (the verb that needs its words took
+    # them from the quotation only where nothing followed it)
+    got = [s for _, s in quotes("Lev Arno spoke on Monday.", f'"{WORDS}," he {verb} {asked}.')]
+    assert got == ["Lev Arno"], (verb, asked)
 
 
 # --- an interview's question, then the answer ---------------------------------------------------------------------------
@@ -262,3 +278,67 @@ def test_a_role_after_as_in_the_speakers_aside_is_no_clause_of_its_own(aside, to
     text = f"Lev Arno, {aside}, {told.format(w=WORDS)}"
     got = [s for q, s in quotes(text) if q != "popular committees"]
     assert got == ["Lev Arno"], text
+
+
+@pytest.mark.parametrize("age", ["", " 54,"])
+@pytest.mark.parametrize("title", ["the commander", "the veteran commander", "the spokesman"])
+@pytest.mark.parametrize("shape", ['"{w}," {t} said.', '"{w}," said {t}.', '{T} told Meridian Wire: "{w}."'])
+def test_a_title_alone_later_is_the_person_whose_appositive_follows_an_age(age, title, shape):
+    # 'Lev Arno, 54, a commander in the brigade, ...' then '"...," the commander said': Arno, as without the age
+    role = "commander" if "commander" in title else "spokesman"
+    intro = f"Lev Arno,{age} a {role} in the Kessel Brigade, spoke to reporters on Monday."
+    text = shape.format(w=WORDS, t=title, T=title[0].upper() + title[1:])
+    assert [s for _, s in quotes(intro, text)] == ["Lev Arno"], (intro, text)
+
+
+# --- an aside between dashes, and 'was reported as saying' ----------------------------------------------------------
+
+DASHED = ["the brigade\u2019s spokesman", "who heads the brigade", "a commander in the Kessel Brigade"]
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "-"])
+@pytest.mark.parametrize("aside", DASHED)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "Lev Arno {d} {a} {d} said: \u201c{w}.\u201d",
+        "\u201c{w},\u201d Lev Arno {d} {a} {d} said.",
+        "Lev Arno {d} {a} {d} told Meridian Wire that \u201c{w}.\u201d",
+    ],
+)
+@pytest.mark.parametrize("opening", [True, False])
+def test_an_aside_set_off_by_dashes_is_read_past_as_one_set_off_by_commas(dash, aside, shape, opening):
+    # 'Lev Arno \u2013 the brigade's spokesman \u2013 said:' as 'Lev Arno, the brigade's spokesman, said:' (the dash
+    # cut the subject off, or 'Lev Arno \u2013' opening the article was read as an outlet's dateline)
+    text = shape.format(d=dash, a=aside, w=WORDS)
+    paragraphs = (text,) if opening else ("The crossing was shut on Monday.", text)
+    assert [s for _, s in quotes(*paragraphs)] == ["Lev Arno"], text
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        '"{w}," {s} was reported as saying.',
+        '{S} was reported by Meridian Wire as saying: "{w}."',
+        '"{w}," {s} was reported as saying by Kessel TV.',
+    ],
+)
+@pytest.mark.parametrize("speaker", SPEAKERS)
+def test_reported_as_saying_reads_as_quoted_as_saying(shape, speaker):
+    written, label = speaker
+    text = shape.format(w=WORDS, s=written, S=written[0].upper() + written[1:])
+    assert [s for _, s in quotes(text)] == [label], text
+    assert quotes("Lev Arno was reported killed on Monday.") == []
+
+
+@pytest.mark.parametrize("relative", ['whom {a} called "a traitor,"', 'whom {a} described as "a traitor,"'])
+@pytest.mark.parametrize("caller", [("Lev Arno", "Lev Arno"), ("the Kessel Brigade", "Kessel Brigade")])
+@pytest.mark.parametrize("main", ["denied the report.", 'said: "{w}."', "told Meridian Wire that the road was shut."])
+def test_words_in_a_relative_clause_after_whom_are_its_own_subject_s(relative, caller, main):
+    # 'Dario Venn, whom Lev Arno called "a traitor," denied the report': Arno's words, as after 'which Arno called'
+    # (not Venn's, the name the clause follows, nor the speaker of the verb after it)
+    written, label = caller
+    text = f"Dario Venn, {relative.format(a=written)} {main.format(w=WORDS)}"
+    got = quotes(text)
+    assert got[0] == ("a traitor,", label), text
+    assert [s for _, s in got[1:]] == (["Dario Venn"] if "said" in main else []), text
