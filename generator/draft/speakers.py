@@ -100,7 +100,7 @@ _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,
 _SEGMENT = re.compile(r",\s+")
 # An aside set off by a pair of dashes, as by commas, with no clause mark inside: 'X – the brigade's spokesman –'.
 _DASH_ASIDE = re.compile(
-    r"\s([\u2013\u2014-])\s(?=\S)[^\u2013\u2014;:()\u2591\u201c\u201d\"]{1,80}?\s([\u2013\u2014-])\s"
+    r"\s([\u2013\u2014-])\s(?=[a-z0-9])[^\u2013\u2014;:()\u2591\u201c\u201d\"]{1,80}?\s([\u2013\u2014-])\s"
 )
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
@@ -257,7 +257,7 @@ _DATELINE = re.compile(
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
 # Verbs after which 'as' (or 'after') brings a role or a namesake, not a clause: 'X, who is named as Veloria's caretaker
 # president, said', 'X, who serves as the brigade's envoy, said'.
-_ROLE_VERBS = "named known designated appointed serves served serving acts acted acting described identified regarded"
+_ROLE_VERBS = "named designated appointed serves served serving acts acted acting described identified regarded"
 _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)"
     + "".join(rf"(?<!\b{v}\s)" for v in _ROLE_VERBS.split())

@@ -258,7 +258,6 @@ ROLES = [
     "who is named as Veloria's caretaker president",
     "who serves as the Kessel Brigade's envoy",
     "who was appointed as Veloria's deputy minister",
-    "who is known as the Fox",
     "who is designated as Veloria's caretaker president, and also heads the brigade's \u201cpopular committees\u201d",
 ]
 
@@ -342,3 +341,11 @@ def test_words_in_a_relative_clause_after_whom_are_its_own_subject_s(relative, c
     got = quotes(text)
     assert got[0] == ("a traitor,", label), text
     assert [s for _, s in got[1:]] == (["Dario Venn"] if "said" in main else []), text
+
+
+@pytest.mark.parametrize("agency", ["Meridian", "Kessel Wire"])
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_a_dateline_with_its_agency_between_dashes_is_no_name_and_aside(agency, dash):
+    # 'Kessel - Meridian - The Kessel Brigade said: "..."': an outlet's dateline, not 'Kessel' with an aside
+    text = f'Kessel {dash} {agency} {dash} The Kessel Brigade said in a statement: "{WORDS}."'
+    assert [s for _, s in quotes(text)] == ["Kessel Brigade"], text
