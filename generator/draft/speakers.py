@@ -98,6 +98,10 @@ from generator.draft.verbs import (
 _SCARE_QUOTE = re.compile(r"(?<=[\w'\u2019]\s)([\u201c\"]\u2591{1,40}+[.,]?+[\u201d\"])[.,]?+\s*+\Z")
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
+# An aside set off by a pair of dashes, as by commas, with no clause mark inside: 'X – the brigade's spokesman –'.
+_DASH_ASIDE = re.compile(
+    r"\s([\u2013\u2014-])\s(?=[a-z0-9])[^\u2013\u2014;:()\u2591\u201c\u201d\"]{1,80}?\s([\u2013\u2014-])\s"
+)
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
     r"\s*(?:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|Affirming|Pointing\s+out)\s+that\b"
@@ -253,10 +257,14 @@ _DATELINE = re.compile(
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
+# Verbs after which 'as' (or 'after') brings a role or a namesake, not a clause: 'X, who is named as Veloria's caretaker
+# president, said', 'X, who serves as the brigade's envoy, said'.
+_ROLE_VERBS = "named designated appointed serves served serving acts acted acting described identified regarded"
 _SUBORDINATE = re.compile(
     # (and opening the sentence: 'After the Kessel Brigade denied the reports, X said ...')
-    r"(?<!\bsuch\s)(?<!\bwell\s)\b(?:[Aa]s|[Aa]fter|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|"
-    r"[Ww]hereas|[Uu]ntil|[Aa]mid)\s+"
+    r"(?<!\bsuch\s)(?<!\bwell\s)"
+    + "".join(rf"(?<!\b{v}\s)" for v in _ROLE_VERBS.split())
+    + r"\b(?:[Aa]s|[Aa]fter|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]ntil|[Aa]mid)\s+"
     # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
     r"(?=(?:[Tt]he\s+)?[A-Z]|another\b)"
 )
@@ -528,6 +536,8 @@ _PREPOSITIONS = frozenset(
 )
 # The first words of a phrase of time or place set before a subject: 'after the attack', 'on diplomatic matters'.
 _OPENING_WORDS = _PREPOSITIONS | {"after", "before", "following", "amid", "despite"}
+# Subordinators that open a clause of their own right before its subject ('_LEADING' strips the others).
+_SUBORDINATORS_ALONE = frozenset({"after", "before", "until", "once", "unless"})
 _BEFORE_SUBJECT = frozenset(
     "by to of from with for about at on in against toward towards than like under according".split()
 )
@@ -674,7 +684,7 @@ class Reader:
         self.skip = skip
         for para in [p for p in paragraphs if p.number not in skip][:2]:  # a dateline opens the article
             dateline = _DATELINE.match(para.masked)
-            if dateline:
+            if dateline is not None and not _name_and_dashed_aside(para.masked, dateline.end()):
                 para.masked = " " * dateline.end() + para.masked[dateline.end() :]
         self.discourse = Discourse(index)
         self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])
@@ -908,9 +918,13 @@ class Reader:
                     continue
                 if subject_start is not None and _NO_ONE.match(masked, subject_start):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
-                if speaker is None and (
-                    not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,")
-                    or (_INVERTED.search(masked, sentence.start, verb.start) and _STOPPED.search(sentence.text))
+                if (
+                    speaker is None
+                    and verb.word.lower() not in ("told", "tells")  # ('told X': X is told, never the speaker)
+                    and (
+                        not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,")
+                        or (_INVERTED.search(masked, sentence.start, verb.start) and _STOPPED.search(sentence.text))
+                    )
                 ):
                     # '"...," said X'; and the words told before an inverted verb with no marks: 'The rebels faked
                     # the capture, said X.', as 'The rebels faked the capture, X said.' (not in a headline, which
@@ -1278,6 +1292,10 @@ class Reader:
         quoted = _QUOTED_MANNER.search(sentence.paragraph.text, sentence.start, pos)
         if quoted:  # 'The spokesman "strongly and categorically" refuted': the words of manner belong to the verb
             region = region[: quoted.start() - sentence.start] + " " * (quoted.end() - quoted.start())
+        for aside in _DASH_ASIDE.finditer(region):  # 'X – the brigade's spokesman – said' as 'X, the ..., said'
+            for mark in (1, 2):
+                a, b = aside.span(mark)
+                region = region[:a] + ",".ljust(b - a) + region[b:]
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         short += [(m.start(), m.end()) for m in _NICKNAME_IN_MARKS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
@@ -1439,6 +1457,8 @@ class Reader:
                 prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
             elif _epithet(prefix):
                 prefix = ""  # 'The banned X (TTP) said', 'Iran-backed X said': words that describe the name
+            elif prefix.removesuffix(" the") in _SUBORDINATORS_ALONE:
+                prefix = ""  # 'After Lev Arno said "...," Venn replied': the clause's subject after its subordinator
             elif _opening_phrase(prefix) and not any(
                 o is not m and o.kind in ("person", "org") and seg.start <= o.span_start < m.span_start
                 for o in reading.mentions
@@ -1548,7 +1568,7 @@ class Reader:
                 i -= 1
                 continue
             if kind == "relative":
-                if i == len(segments) - 1 and seg.text.split()[0].lower() in ("who", "which", "that"):
+                if i == len(segments) - 1 and seg.text.split()[0].lower() in ("who", "which", "that", "whom"):
                     return (
                         None,
                         _IN_RELATIVE_CLAUSE,
@@ -1826,7 +1846,8 @@ class Reader:
         lead = reading.sentence.paragraph.masked[reading.sentence.start : q.start].strip()
         if (lead and not lead.endswith(":")) or len(q.text.split()) < 4:
             return None
-        if lead and any(v.form == "finite" for v in find_verbs(lead, 0)):
+        # (the quotation's mark after the colon, as verbs that speak only with their words ask: 'answered: "')
+        if lead and any(v.form == "finite" for v in find_verbs(lead + ' "', 0)):
             return None  # 'The general told Meridian Wire: "..."': a verb of saying whose subject was not read
         named: list[Entity] = []
         for r in readings:
@@ -1836,10 +1857,20 @@ class Reader:
                     continue
                 if all(e is not ent for e in named):
                     named.append(ent)
-        if len(named) != 1:
+        if len(named) != 1 or self._other_subject_last(reading, q, named[0]):
             return None
         how = "no verb of saying: the one person or body the paragraph names before the quotation"
         return self.discourse.named(named[0], how=how), how
+
+    @staticmethod
+    def _other_subject_last(reading: Reading, q: Quote, named: Entity) -> bool:
+        """Whether the clause before the quotation's colon has a subject of its own, a pronoun or a description, and
+        the one named is not in it: 'Asked whether Dario Venn had crossed, he was blunt: "..."' (not Venn's words)."""
+        masked = reading.sentence.paragraph.masked
+        comma = masked.rfind(",", reading.sentence.start, q.start)
+        if comma < 0 or not _OWN_SUBJECT.match(masked, comma + 1, q.start):
+            return False
+        return not any(reading.entities.get(id(m)) is named and m.span_start > comma for m in reading.mentions)
 
     def speaker_of(self, reading: Reading, start: int, end: int) -> Speaker | None:
         """Who the words at ``start``-``end`` of the paragraph name as a subject: a name, a state or a description
@@ -2004,6 +2035,8 @@ class Reader:
         return None
 
     def _after(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        if self._complement_of(reading, q, masked):
+            return None  # 'While X said "...," Y said "..."': X's words, not the next clause's
         for act in reading.acts:
             if act.verb.start < q.end or act.verb.form == "participle":
                 continue
@@ -2071,6 +2104,17 @@ class Reader:
             return act.speaker, f"attributed after it: '{_squash(gap)}{verb_text}'"
         return None
 
+    @staticmethod
+    def _complement_of(reading: Reading, q: Quote, masked: str) -> bool:
+        """Whether the quotation is the words of a verb of saying right before it ('said "...', 'insisted that
+        "...', 'replied: "...'): a verb after it with a subject of its own opens another clause, not its speaker."""
+        return any(
+            a.verb.end <= q.start
+            and a.verb.form in ("finite", "participle")
+            and _COMPLEMENT_GAP.fullmatch(masked, a.verb.end, q.start) is not None
+            for a in reading.acts
+        )
+
     def _relayed_after(self, reading: Reading, act: Act) -> Act | None:
         """The one whose words a speaker passes on after a quotation, in a clause that ends the sentence with its verb:
         '"...," X said (that) Y told him', as '"...," X quoted Y as saying' gives Y."""
@@ -2131,9 +2175,32 @@ class Reader:
             ),
             None,
         )
+        if opener is None and len(q.text.split()) >= 3:
+            return self._described_label(reading, seg)  # 'The Velorian army disagreed: "..."'
         if opener is None or len(masked[opener.end : seg.end].split()) > 6:
             return None  # only a name: 'The warning was clear: "..."' is no one's label
         return self._named(reading, opener), f"a clause that opens with their name before a colon: '{label.group(1)}:'"
+
+    def _described_label(self, reading: Reading, seg: Segment) -> tuple[Speaker, str] | None:
+        """People or a body described, then a short clause led by its verb, before a colon: 'The Velorian army
+        disagreed: "..."', 'A senior official was blunt: "..."', as 'Sami Rostov disagreed: "..."' (not 'The message
+        was clear:', 'Soldiers found a note:', whose verb is no past form nor a copula)."""
+        words = list(re.finditer(r"\S+", seg.text))
+        head = next((k for k, w in enumerate(words[:6]) if _speaker_noun(w.group())), None)
+        if head is None:
+            return None
+        clause = [w.group() for w in words[head + 1 :]]
+        verb = clause[0] if clause else ""
+        if not 1 <= len(clause) <= 4 or not (
+            verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
+        ):
+            return None
+        if any(w[:1].isupper() for w in clause):
+            return None  # ('The army met Lev Arno:': someone else in the clause)
+        speaker = self.speaker_of(reading, seg.start, seg.start + words[head].end())
+        if speaker is None:
+            return None
+        return speaker, f"a description that opens a short clause before a colon: '{seg.text}:'"
 
     def _set_off_label(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
         """A name, its apposition set off by commas, then a short clause and a colon: 'Sami Rostov, a spokesman for
@@ -2265,6 +2332,24 @@ def relayed(reading: Reading, act: Act) -> Act | None:
     )
 
 
+# Between a verb of saying and the quotation that is its words: 'said "', 'insisted that "', 'replied: "', 'described as "'.
+_COMPLEMENT_GAP = re.compile(r"\s*+(?:(?:that|as)\s++)?[:,]?\s*+[\u201c\"]?")
+# A clause's own subject after a comma: a pronoun, or a description opened by its article or a number.
+_OWN_SUBJECT = re.compile(
+    r"\s*+(?:he|she|they|it|we|i|the|a|an|one|another|two|three|four|several|some)\s", re.IGNORECASE
+)
+# The verb that opens a short clause after a described subject, before a colon: a past form or a copula ('disagreed',
+# 'was more cautious', 'had a different view', 'struck a different tone').
+_CLAUSE_VERBS = frozenset("was were is are had has have put struck took went spoke".split())
+
+
+def _speaker_noun(word: str) -> bool:
+    """Whether a word is the head of a description that may speak: people ('official', 'residents') or a body."""
+    word = word.lower()
+    singular = word[:-1] if word.endswith("s") else word
+    return word in HUMAN_NOUNS or word in BODY_NOUNS or word in PLURAL_PEOPLE or singular in HUMAN_NOUNS
+
+
 # A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
 _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
@@ -2359,14 +2444,16 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
         # the words before another's name describe that one
         before = ""
     before = _title_words(before)
-    after = masked[mention.end : min(sentence.end, mention.end + 60)]
+    age = re.match(r",\s*+\d{1,3}(?=,)", masked[mention.end : mention.end + 6])
+    start = mention.end + (age.end() if age else 0)  # 'X, 54, a commander in ...': the appositive after the age
+    after = masked[start : min(sentence.end, start + 60)]
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:\u2591]*)", after) or _OWNED_APPOSITIVE.match(after)
     bare = re.match(r",\s+([a-z]+)\b([^,;:\u2591]*)", after)  # 'X, leader of the militia,' with no article
     if appositive is None and bare is not None and bare.group(1) in HUMAN_NOUNS:
         appositive = bare
     # (the words to the next comma, however long: 'X, the commander blamed by the council for the raid on Monday
     # denied')
-    whole = _TO_COMMA.match(masked, mention.end, sentence.end) if appositive is not None else None
+    whole = _TO_COMMA.match(masked, start, sentence.end) if appositive is not None else None
     if whole is not None and any(v.form == "finite" for v in find_verbs(whole.group(0)[:300], 0)):
         appositive = None  # 'on Lev Arno, the spokesperson said:': the words after the comma are a clause's subject
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
@@ -2524,6 +2611,13 @@ def _article_inside(words: list[str], head: str) -> bool:
         ):
             return True
     return False
+
+
+def _name_and_dashed_aside(text: str, end: int) -> bool:
+    """Whether what reads as an outlet's dateline ending at ``end`` is a name whose aside the dash opens: 'Lev Arno
+    – the brigade's spokesman – said' (no capitals of a place, no agency in brackets)."""
+    aside = _DASH_ASIDE.search(text, 0, end + 90)
+    return aside is not None and aside.start(1) < end and not re.search(r"[(/]|[A-Z]{3}", text[: aside.start(1)])
 
 
 def _lead_length(text: str) -> int:

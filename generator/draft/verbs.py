@@ -38,6 +38,14 @@ _DENY_FORMS = {
     "contest": "contested contests contesting",
     "disclaim": "disclaimed disclaims disclaiming",
 }
+# Verbs of saying news uses less often, and verbs that are speech only with words: each is speech only with the
+# words it brings, a that-clause or a quotation after it or just before it (_NEEDS, _COMPLEMENT_BEFORE).
+_WITH_ITS_WORDS_FINITE = (
+    "retorted quipped opined joked exclaimed fumed boasted contended proclaimed elaborated recounted reasoned "
+    "answered observed shouted agreed reflected pleaded protested objected volunteered ventured mused implored "
+    "speculated hinted thundered whispered"
+).split()
+_WITH_ITS_WORDS_PHRASAL = ("shot back", "chimed in", "weighed in", "summed up", "summed it up")
 _FINITE = (
     "said says say told tells added adds warned warns insisted insists stressed stresses noted explained explains "
     "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
@@ -55,7 +63,10 @@ _FINITE = (
     "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
     "deemed deems echoed echoes "
     # putting a thing down to a cause only in quoted words: 'attributed the report to "a campaign of lies"'
-    "attributed attributes blamed blames"
+    "attributed attributes blamed blames "
+    # verbs news uses less often, speech only with the words they bring (_WITH_ITS_WORDS): 'retorted: "..."',
+    # '"...," Lev Arno quipped' (not 'answered questions', 'observed a truce', 'agreed to talks')
+    f"{' '.join(_WITH_ITS_WORDS_FINITE)}"
 ).split() + [
     # every form of every verb of denying but the participle: the past, the -s form, and the present of a plural
     # subject ('Brigade leaders deny the report'; not after 'to' or a modal: _BASE_GUARD)
@@ -84,6 +95,7 @@ _PHRASAL = {
     "referred to": "finite",  # 'referred to the fighters as "heroes"'
     "refers to": "finite",
     "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
+    **dict.fromkeys(_WITH_ITS_WORDS_PHRASAL, "finite"),
     "put it": "finite",  # 'As Lev Arno put it, "..."', 'Lev Arno put it bluntly: "..."', '"...," as Arno put it'
     "puts it": "finite",
 }
@@ -137,7 +149,7 @@ UNNAMED_HEARERS = r"reporters|journalists|the\s+press|the\s+media"
 # speaker (speakers._WAS_QUOTED_AS_SAYING). The day may stand before the participle, and 'as' is often left out: 'was
 # quoted on Friday denying', 'was quoted saying'.
 QUOTED_AS = (
-    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
     rf"(?:\s+(?:on\s+)?(?i:{DAYS}|today|yesterday))?(?:\s+as)?|"
     r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
     # ('as telling X', 'as having said': the same words framed)
@@ -445,19 +457,22 @@ _NEEDS = {
     "dispute": _CLAIM_OBJECT,
     "disputes": _CLAIM_OBJECT,
     "contest": _CLAIM_OBJECT,
+    **dict.fromkeys((*_WITH_ITS_WORDS_FINITE, *_WITH_ITS_WORDS_PHRASAL), _THAT_OR_QUOTATION),
 }
 # Verbs that need a complement to be speech ('continued: "..."', 'asked whether', 'admitted that') have it in the
 # quotation just before them: '"...," Lev Arno continued.', '"...?" asked Lev Arno', '"...," the agency reported.'
 _COMPLEMENT_BEFORE = frozenset(
     {"continued", "continues", "went on", "asked", "admitted", "admits", "reported", "indicated", "mentioned"}
     | {"put it", "puts it", "read", "reads"}  # '"...," a statement from X read.' as '"...," read a statement from X'
+    | {*_WITH_ITS_WORDS_FINITE, *_WITH_ITS_WORDS_PHRASAL}  # '"...," Lev Arno retorted.'
 )
 # The quotation, then its speaker's few words, an appositive with them ('"...," ministry spokesman Lev Arno'), or none.
 _ITS_QUOTATION_BEFORE = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*((?:[^\s;:.\u2591\u201c\u201d\"]+\s+){0,12})$")
 # 'put it' after 'That is how', its words in the sentence before: '"...". That was how Lev Arno, the spokesman, put it.'
 HOW_PUT = re.compile(r"\s*+(?:that|this)\s++(?:is|was|'s|\u2019s)\s++how\s++", re.IGNORECASE)
-# With the speaker between them, the verb ends its clause: '"...," Lev Arno continued.' (not '... continued the raid').
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again)\b)")
+# With the speaker between them, the verb ends its clause, or a clause of time follows it: '"...," Lev Arno
+# continued.', '"...," he retorted when asked about it' (not '... continued the raid').
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again|when|while|after|before)\b)")
 
 # A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
 # statement denying ...', 'X released an audio message, accusing ...'.
