@@ -512,10 +512,11 @@ _HAS_NO = (
     r"\s*(?:[a-z]+\s+)?" + NO_PART + r"\b"
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
-_NOT_PRESENT = (
-    r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+(?:is|are|was|were)\s+not\s+"
+_NOT_THERE = (
+    r"(?:is|are|was|were)\s+not\s+"
     r"(?:(?:present|deployed|stationed|based|operating|active)\s+(?:in|inside)\b|(?:in|inside)\s+(?-i:[A-Z]))"
 )
+_NOT_PRESENT = r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+" + _NOT_THERE
 # Not of what one is said to belong to: 'it is not part of the coalition', 'they are not a party to the conflict'.
 NOT_PART = r"(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+(?:of|to)\b"
 _NOT_PART_OF = r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+" + NOT_PART
@@ -529,6 +530,9 @@ NONE_DID = (
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
     r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b"
 )
+# Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does
+# (_OPENS_NOT_DONE) read them: one list, so that neither rule knows fewer.
+_NOT_SO = _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
 _DID_NOT_ACT = (
     r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"
@@ -567,9 +571,19 @@ _HAS_NO_PART_IN = (
 # in the government', a share of power), not present or not part ('is not part of the coalition'), none of its
 # members ("none of the brigade's fighters took part"). Not every 'did not': a named other is often news, not denial.
 _NAMED_SIDE_DID_NOT = (
-    r"(?:" + _NAMED_SIDE + r"\s+(?i:" + _DID_NOT_ACT + r"\b|" + ACTED_NO + r"|" + _HAS_NO_PART_IN + r"|"
-    r"(?:is|are|was|were)\s+not\s+(?:(?:present|deployed|stationed|based|operating|active)\s+(?:in|inside)\b|"
-    r"(?:in|inside)\s+(?-i:[A-Z]))|" + NOT_PART + r")|"
+    r"(?:"
+    + _NAMED_SIDE
+    + r"\s+(?i:"
+    + _DID_NOT_ACT
+    + r"\b|"
+    + ACTED_NO
+    + r"|"
+    + _HAS_NO_PART_IN
+    + r"|"
+    + _NOT_THERE
+    + r"|"
+    + NOT_PART
+    + r")|"
     # (a side's own members, named by a possessive or a capital: not 'none of the hostages had been freed')
     r"(?i:none\s+of)\s+(?-i:(?:(?i:the\s+)?[a-z]+['\u2019]s?|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
     r"[A-Z][\w'\u2019-]*(?:['\u2019]s?)?)\s+[a-z]+)\s+(?i:took\s+part|participated|carried\s+out|"
@@ -586,13 +600,7 @@ _DID_NOT = re.compile(
     + "|"
     + ACTED_NO
     + ")|"
-    + _HAS_NO
-    + "|"
-    + _NOT_PRESENT
-    + "|"
-    + _NOT_PART_OF
-    + "|"
-    + NONE_DID
+    + _NOT_SO
     + "|"
     + _NAMED_SIDE_DID_NOT
     # the attack reported never hit them: 'said troops at the crossing were not shelled by X' (a few words, no comma)
@@ -703,13 +711,7 @@ _SIDE_DENIES = re.compile(
 # not receive any aid"' is no denial; the acts a side is accused of are in _WE_DENY).
 _OPENS_NOT_DONE = re.compile(
     r"^\s*(?:"
-    + _HAS_NO
-    + "|"
-    + _NOT_PRESENT
-    + "|"
-    + _NOT_PART_OF
-    + "|"
-    + NONE_DID
+    + _NOT_SO
     + "|"
     # ('"The brigade had no role in the raid," X said', as '"We had no role in the raid"')
     + _NAMED_SIDE

@@ -201,6 +201,11 @@ def _territory_fa(word: str) -> bool:
     return bool(lookup_territory(word) or lookup_territory(word.translate(_PERSIAN_LETTERS)))
 
 
+def _country_name(words: str) -> bool:
+    """Whether words are a country's name, not an adjective of one ('پاکستان', 'پاكستان', 'العراق')."""
+    return is_country_name(words) or is_country_name(words.translate(_PERSIAN_LETTERS))
+
+
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
@@ -864,8 +869,7 @@ class ArabicScriptReader:
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
         # (a country's name is never a surname nor a body's head word: 'پاکستان' after 'تحریک طالبان پاکستان')
-        country = is_country_name(raw.strip()) or is_country_name(raw.strip().translate(_PERSIAN_LETTERS))
-        earlier = None if country else self._earlier(name_key(raw))
+        earlier = None if _country_name(raw.strip()) else self._earlier(name_key(raw))
         if earlier is None and len(words) >= 2 and words[0] in self.c.honorifics:
             earlier = self._earlier(name_key(raw.split(None, 1)[1]))  # 'آقای X' (Mr X): the X named before
             # ('آقای X درصفحه اش می نویسد': a glued 'در' ran on the subject; the surname met before ends it)
