@@ -1507,6 +1507,9 @@ class Reader:
                 return "other", None  # 'paid its fighters in cash': a clause, not a description
             if _article_inside(words, head):
                 return "other", None  # 'Lev Arno met the envoy': a clause with its object, not a description
+            at = next((k for k, w in enumerate(words) if w in (head, head + "s")), 0)
+            if any(w in _FINITE_BE_HAVE for w in words[1:at]):
+                return "other", None  # 'The brigade has fighters in Ostravia': a subject and its verb, a clause
             return "phrase", None
         if words[0] in DETERMINERS:
             return "determined", None
@@ -2593,6 +2596,10 @@ def _at_a_name(bare: re.Match[str], offset: int, mentions: list[Mention]) -> int
             between = bare.string[told : m.span_start - offset].lower().split()
             return m.span_start - offset if any(w not in CONNECTORS for w in between) else m.end - offset
     return cut
+
+
+# 'has', 'is' and their forms: inside a description before its head they make it a clause ('the brigade has fighters')
+_FINITE_BE_HAVE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 
 
 def _article_inside(words: list[str], head: str) -> bool:

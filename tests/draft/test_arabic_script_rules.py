@@ -5,6 +5,8 @@ The names are fictional; each sentence has the shape of a real report, not its w
 
 from __future__ import annotations
 
+import pytest
+
 from generator.draft.lang import attributor_for
 from generator.draft.names import Known, NameIndex
 from generator.draft.text import read
@@ -2854,3 +2856,51 @@ def test_persian_an_agency_tag_with_a_slash_opens_no_subject():
     # 'مهر/ ' (the agency's tag, then a slash) opens a report; the subject comes after it
     units = said("fa", "ایسنا/ سخنگوی جنبش نمونه اعلام کرد که نیروها در شهر هستند.")
     assert [(k, s) for k, s, _ in units] == [("reported", "سخنگوی جنبش نمونه")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("رئيس الوزراء أعلن إنهاء مهمة القوات الأجنبية في البلاد.", "رئيس الوزراء"),
+        ("المتحدث باسم الحركة أعلن استئناف العمليات ضد القوات الأجنبية.", "المتحدث باسم الحركة"),
+        ("وزارة الداخلية أكدت اعتقال ثلاثة مسلحين في المدينة.", "وزارة الداخلية"),
+        # the verb first: its subject, then the verbal noun that opens the object
+        ("أعلن المتحدث باسم الحركة انتهاء الهدنة مع القوات الحكومية.", "المتحدث باسم الحركة"),
+    ],
+)
+def test_arabic_a_verbal_noun_after_the_verb_opens_its_object_not_its_subject(sentence, speaker):
+    # 'X أعلن انتهاء الهدنة' (X announced the truce's end): the subject before a past verb, and after it a verbal
+    # noun in construct, which is what was announced, never who announced it
+    assert [(k, s) for k, s, _ in said("ar", sentence)] == [("reported", speaker)]
+
+
+def test_arabic_a_verbal_noun_after_a_verb_with_no_subject_names_no_speaker():
+    # 'وأعلن انتهاء الهدنة' (the truce's end was announced, or announced by someone not named): no one is the speaker
+    assert all(s != "انتهاء الهدنة" for _, s, _ in said("ar", "وأعلن انتهاء الهدنة مع القوات الحكومية في المدينة."))
+
+
+def test_persian_an_object_alone_after_said_that_is_denied_by_the_one_who_said_it():
+    # 'X گفت که حملات اخیر ... را رد می‌کند' (X said that he rejects the recent attacks): the clause after 'که' has
+    # only its object before 'را', so X denies; a clause with a subject of its own keeps it ('که ایران این ادعاها را')
+    units = said("fa", "بهرام نیک‌زاد گفت که گزارش حضور نیروها در شهر را رد می‌کند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "بهرام نیک‌زاد")]
+    units = said("fa", "سخنگوی وزارت خارجه اعلام کرد که ایران این ادعاها را رد می‌کند.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "ایران")]
+
+
+@pytest.mark.parametrize("source", ["یک منبع آگاه", "یک مقام امنیتی"])
+def test_persian_asked_that_his_name_be_withheld_is_no_speech(source):
+    # 'که خواست نامش فاش نشود' (who asked that his name not be given): 'خواست' (asked) says nothing here, and the
+    # words after it are never the speaker of the 'گفت' that follows
+    units = said("fa", f"{source} که خواست نامش فاش نشود به خبرگزاری نمونه گفت: نیروها در شهر هستند.")
+    assert [(k, s) for k, s, _ in units] == [("quote", source)]
+
+
+def test_arabic_a_verbal_noun_that_names_bodies_is_no_object():
+    # 'تحرير' (liberation) names bodies ('هيئة تحرير كسلا'): after an office and its body on file, it is no verbal noun
+    # that opens the object, and the name set beside the office denies
+    index = NameIndex()
+    index.add("هيئة تحرير كسلا", Known("kassala-liberation-body", "group", "armed-group", "Kassala Liberation Body"))
+    sentence = 'نفى القائد العام لـ"هيئة تحرير كسلا"، سامي الوردي، الاتهامات الموجهة إليه بتسليم مناطق.'
+    units = said("ar", sentence, index=index)
+    assert [(k, s) for k, s, _ in units] == [("denial", "سامي الوردي")]

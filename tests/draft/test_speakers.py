@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.draft.names import Known, NameIndex
-from tests.draft.conftest import quotes, reader
+from tests.draft.conftest import quotes, reader, said
 
 
 def test_attribution_after_the_quotation_both_word_orders():
@@ -153,3 +155,17 @@ def test_a_rank_after_an_office_of_a_body_leaves_the_name_the_speaker() -> None:
         "The spokesman of the Kessel Brigade (KB) Brigadier General Lev Arno said the road was "
         "\u201cclosed for good.\u201d"
     ) == [("closed for good.", "Lev Arno")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade has fighters in Ostravia, said Lev Arno.",
+        "The brigade had fighters in Ostravia, said Lev Arno.",
+        "The militia's men are officers in the police, said Lev Arno.",
+    ],
+)
+def test_a_clause_with_has_or_is_before_said_is_what_is_said_not_its_speaker(text):
+    # 'The brigade has fighters in Ostravia, said X': 'has' before the head noun makes the words a clause (a subject
+    # and its verb), not a description of someone speaking, whatever its head noun
+    assert [(kind, speaker) for kind, speaker, _ in said("en", text)] == [("reported", "Lev Arno")]

@@ -187,6 +187,18 @@ ARABIC_WORDS = Words(
         # reneged on ('تنصلت من وعودها')
         "دخول قرار تمديد استقبال وعود وعوده وعودها التزامات التزاماته التزاماتها تعهدات تعهداته تعهداتها"
     ),
+    # what is announced, confirmed or ordered: an act or an event, named by its verbal noun in construct with what it
+    # is of ('أعلن انتهاء الهدنة', 'أكد اعتقال ثلاثة'). Written from the language: the common verbal nouns of news on
+    # fighting and politics, in their indefinite form (no subject of a verb of saying opens with one), and 'التوصل'
+    # (reaching an agreement), which takes the article. Not 'تحسين', 'نجاح' or 'انتصار' (also given names), 'فتح' (the
+    # movement), 'تحرير' (in names: 'هيئة تحرير الشام'), 'تشكيل' (also a formation: 'نفى تشكيل "سرايا النور"') nor
+    # 'حل' (also a solution)
+    acts=split_words(
+        "انتهاء إنهاء بدء انطلاق إطلاق استئناف وقف إيقاف تعليق تمديد تأجيل إلغاء تأسيس إنشاء دمج "
+        "انسحاب اعتقال مقتل إلقاء إغلاق رفع فرض إعادة تنفيذ استهداف إسقاط تدمير سقوط فشل "
+        "تسليم تسلم إرسال نشر اغتيال اختطاف إصابة استشهاد حظر تعيين إقالة استقالة توقيع إحباط ضبط مصادرة "
+        "التوصل"
+    ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
     # and a denial issued ('أصدرت الوزارة نفيا قاطعا', 'أصدرت الحركة تكذيبا للتقارير')
     own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا"),

@@ -225,6 +225,12 @@ _PEACE = fold_words("السلام")
 _PASSIVE_FA = re.compile(
     r"\s*(?:\u0645\u064a\s*)?\u0646?(?:\u0634\u0648\u062f|\u0634\u0648\u0646\u062f|\u0634\u062f\u0647|\u0634\u062f)(?!\w)"
 )
+# 'خواست' (asked) before 'his name', 'the name', 'identity', folded: 'که خواست نامش فاش نشود' (who asked that his
+# name not be given) is a wish about the name, no speech
+_WISHED_FA = fold_words("خواست")
+_NAME_WITHHELD_FA = re.compile(
+    r"\s*(?:" + "|".join(fold_words(w) for w in ("نامش", "اسمش", "نام", "اسم", "هویتش", "هویت")) + r")(?!\w)"
+)
 # the reporter's formulas that open a sentence, folded: 'این در حالی است', 'گفتنی است', 'شایان ذکر است', 'لازم به ذکر'
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
@@ -1331,8 +1337,8 @@ class ArabicScriptReader:
         whose name follows it ('المتحدث العسكري يحيى سريع'), and not a body or a kunya ('المقاومة كتائب ...').
         """
         fw = tokens[i][3]
-        if fw in self.c.demonstratives:
-            return True
+        if fw in self.c.demonstratives or fw in self.c.acts:
+            return True  # (a verbal noun, even after an office: 'أعلن المتحدث باسم الحركة انتهاء الهدنة')
         if (
             i >= 2
             and fw[:1] == "\u0644"
@@ -1440,6 +1446,10 @@ class ArabicScriptReader:
                 close_to = by is not None and by > 0 and tokens[by - 1][3] + " " + tokens[by][3] in self.c.partitive
                 if by is not None and by > 0 and not close_to and tokens[0][3] not in self.c.heads | self.c.titles:
                     tokens = tokens[by + 1 :]
+            if tokens and tokens[0][3] in self.c.acts:
+                # 'قائد العمليات أعلن انتهاء الهدنة' (announced the truce's end): a verbal noun opens the object; the
+                # subject, if the sentence names one, stands before the verb
+                return verb_end, verb_end
         else:
             begin = sent.start
             if after is not None and MASK in masked[after:verb_start]:  # the verb before said a quotation
@@ -1473,7 +1483,8 @@ class ArabicScriptReader:
                 n = self._cut_subject(before[:w]) if w else 0
                 if n:
                     return before[0][0], before[n - 1][1]
-            if after is not None and after > begin:
+            said_before = after is not None and after > begin
+            if after is not None and said_before:
                 begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
             clause = masked.rfind("\u061b", begin, verb_start)
             if clause >= 0:
@@ -1585,6 +1596,8 @@ class ArabicScriptReader:
                 tokens = tokens[comma + 1 :]
             while tokens and self._time_at(tokens, 0):
                 tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
+            if said_before and self._object_only(tokens):
+                return verb_end, verb_end  # 'X گفت که حملات اخیر را رد می‌کند': the clause's subject is X's own
             n = self._before_object_fa(tokens, self._cut_subject(tokens))
             return (tokens[0][0], tokens[n - 1][1]) if n else (verb_end, verb_end)
         n = self._cut_subject(tokens)
@@ -1609,6 +1622,15 @@ class ArabicScriptReader:
             return False
         rest = " ".join(t[3] for t in tokens[k + 1 : k + 3])
         return _TALKS_FA.match(" " + rest) is not None
+
+    def _object_only(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the Persian words of a clause after a verb of saying, up to its 'را', are its object alone: the
+        first heads an object ('حملات', 'حضور') and no name, record or place ends anywhere before 'را' ('X گفت که
+        حملات اخیر به پایگاه را رد می‌کند', X said that he rejects the recent attacks; not 'که ایران این ادعاها را')."""
+        ra = next((i for i, t in enumerate(tokens[:8]) if t[3] == _RA), None)
+        if not ra or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:ra]):
+            return False
+        return not any(self._name_ends(tokens, 0, j) for j in range(1, ra + 1))
 
     def _before_object_fa(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
         """Where a Persian subject ends when its object runs on without a mark ('X حمله به سفارت را محکوم کرد', X
@@ -2648,6 +2670,8 @@ class ArabicScriptReader:
                 and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:4]}
             ):
                 deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
+            if not self.words.verb_first and m.group() == _WISHED_FA and _NAME_WITHHELD_FA.match(text, m.end()):
+                continue  # 'منبعی که خواست نامش فاش نشود' (who asked that his name not be given): no speech
             if not self.words.verb_first and _PASSIVE_FA.match(text, m.end()):
                 continue  # 'اگر چیزی گفته شود' (if something is said): a passive, it has no speaker
             if (

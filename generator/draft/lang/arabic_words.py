@@ -151,6 +151,10 @@ class Words:
     light_verbs: tuple[str, ...] = ()
     """Persian: infinitives of light verbs (شدن، کردن): with the word before them a verbal noun ('کشته شدن', being
     killed), which starts the object a subject never runs into ('X کشته شدن ... را تکذیب کرد')."""
+    acts: tuple[str, ...] = ()
+    """Arabic: verbal nouns that name an act or an event ('انتهاء', 'تشكيل', 'اعتقال'). Right after a verb they open
+    its object ('قائد العمليات أعلن انتهاء الهدنة', announced the truce's end), never its subject: whoever did the
+    saying stands before the verb or is not named."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
     cue_patterns: tuple[str, ...] = ()
@@ -232,6 +236,7 @@ class Compiled:
     declining: re.Pattern[str] = re.compile(r"(?!)")
     not_denying: re.Pattern[str] = re.compile(r"(?!)")
     light_verbs: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
     not_restating: re.Pattern[str] = re.compile(r"(?!)")
     name_fillers: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
@@ -363,6 +368,7 @@ def _compile(words: Words) -> Compiled:
         negated_after=re.compile(rf"\s*(?:{words.cue_negated[1]})(?!\w)" if words.cue_negated[1] else r"(?!)"),
         not_denying=re.compile(rf"(?<!\w)(?:{words.not_denying})\s*$" if words.not_denying else r"(?!)"),
         light_verbs=fold_set(words.light_verbs),
+        acts=fold_set(words.acts),
         not_restating=re.compile(rf"(?<!\w)(?:{words.not_restating})(?!\w)" if words.not_restating else r"(?!)"),
         name_fillers=fold_set(words.name_fillers),
         honorifics=fold_set(words.honorifics),
