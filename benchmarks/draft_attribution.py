@@ -45,7 +45,8 @@ Tune on the development half only (--split development); the held-out figures ar
 Figures on the real articles (right speaker or denier of the gold, precision in brackets; README.md, Benchmarks,
 has the table). Before issue 17's rules (commit 21be67f, 66 articles): development English quotations 28/51 (78%),
 denials 5/17; Arabic and Persian nothing drafted; held out English 31/64 (73%), denials 7/14, Arabic and Persian
-nothing. The figures now, per half and language, are in README.md's table (Drafting on real news).
+nothing. The figures now, per half and language, are in README.md's table (Drafting on real news); how they are
+measured and what each round did to them, in benchmarks/DRAFTING.md.
 """
 
 from __future__ import annotations
