@@ -21,7 +21,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   لا تستند إلى (``deny_cues``); claims that are nothing but: المزاعم ليست سوى / ما هي إلا (``cue_patterns``); the
   claims as what a speaker's words are about: قال إن ادعاءات ... تأتي في محاولة؛ أن اتهام X ... يكشف؛ words or
   confessions called unreal: كلام غير واقعي، اعترافات غير واقعية؛ the opposite of what is published: العكس عما تنشره
-  وسائل الإعلام (``cue_patterns``)
+  وسائل الإعلام؛ the claims at hand: قال إن «هذه الاتهامات ...»؛ claims called wrong: اتهامات خاطئة، الاتهامات الخاطئة؛
+  without evidence: اتهام ... دون سند، المزاعم تفتقر إلى أي دليل؛ a document forged: تزوير خطاب (``cue_patterns``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
   (``deny_cues``)
 - staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
@@ -32,8 +33,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   تلفق تفبرك؛ still alive, answering a report of a death: لا يزال حيا، ما زال على قيد الحياة، حي يرزق (``cue_patterns``,
   ``deny_cues``)
 - first person, quoted: "ننفي ..."، "نفينا"، "رفضنا الاتهامات"، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا"
-  (``deny_verbs``, ``negated_that``, cues); a denier's words restating a denial: لا علاقة، لا صلة، لا دخل ...
-  (``restating``)
+  (``deny_verbs``, ``negated_that``, cues); a denier's words restating a denial: لا علاقة، لا صلة، لا دخل ...؛
+  staying put: في مواقعها، في جميع المواقع، باقية في (``restating``)
 - that it did not: أكد أنه لم ...؛ قالت إنها "لم ..." (``negated_that``)
 - not this but that, correcting an account: لم يتم إعدامهما، بل قتلا؛ ليس انسحابا بل ... (not لم يقتصر ... بل) (``cue_patterns``)
 
@@ -107,6 +108,11 @@ ARABIC_WORDS = Words(
         # forces in their positions, after a denial of their withdrawal ('أكدت الهيئة أن قواتها متواجدة في مواقعها'): the
         # denier saying how things are instead
         *("في مواقعها", "في مواقعهم", "في مواقعنا", "بمواقعها", "بمواقعهم", "بمواقعنا"),
+        # (and in every position, 'القوات باقية في جميع المواقع التي تتواجد فيها', 'في كل مواقعها')
+        *(f"في {every} {where}" for every in ("جميع", "كل", "كافة") for where in ("المواقع", "مواقعها", "مواقعهم")),
+        # staying, the participle, after a denial of a withdrawal, a departure or a resignation ('القوات باقية في
+        # المدينة', 'نحن باقون هنا', 'الوزير باق في منصبه'): the denier saying how things are instead
+        *("باقية في", "باقون في", "باقين في", "باق في", "باقيا في", "باقون هنا", "باقية هنا"),
     ),
     # 'is not new, not strange, not surprising' ('الاتهام ليس بجديد', 'ليس غريبا أن ...'), folded: negated, they
     # assert (the claim is an old one), as Persian 'شکی نیست' (no doubt); they restate no denial
@@ -197,6 +203,9 @@ ARABIC_WORDS = Words(
         "انتهاء إنهاء بدء انطلاق إطلاق استئناف وقف إيقاف تعليق تمديد تأجيل إلغاء تأسيس إنشاء دمج "
         "انسحاب اعتقال مقتل إلقاء إغلاق رفع فرض إعادة تنفيذ استهداف إسقاط تدمير سقوط فشل "
         "تسليم تسلم إرسال نشر اغتيال اختطاف إصابة استشهاد حظر تعيين إقالة استقالة توقيع إحباط ضبط مصادرة "
+        # supplying, arming, funding, smuggling, training ('نفت إيران إمداد الجماعة بالصواريخ', 'نفى الجيش تزويد
+        # الفصائل بالسلاح'): what a side is accused of doing for another
+        "إمداد تزويد تسليح تمويل تهريب تدريب "
         "التوصل"
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
@@ -424,8 +433,26 @@ ARABIC_WORDS = Words(
         r"(?:\s+[^\s.\u060c:]+){0,4}?\s+(?:[بل]?(?:هذه|تلك)\s+)?(?:[بل]?ال|لل|[بل])?"
         r"(?:ادعاءات|مزاعم|اتهامات|شائعات|اكاذيب|افتراءات)(?!\w)",
         # the claims as what the speaker's words are about ('قالت الحركة إن ادعاءات بثها الإعلام تأتي في محاولة ...',
-        # 'أضاف أن اتهام الكتائب بقصف المطار يكشف عجزهم'): who says 'that the claims ...' judges them, reports none
-        r"(?<!\w)[وب]?ان\s+(?:ال)?(?:ادعاءات|مزاعم|اتهامات|اتهام)(?!\w)",
+        # 'أضاف أن اتهام الكتائب بقصف المطار يكشف عجزهم'): who says 'that the claims ...' judges them, reports none;
+        # also when they point at the claims at hand, quoted or not ('قال X إن «هذه الاتهامات تأتي ...»', 'زعم أن "تلك
+        # الاتهامات محاولة لصرف الانتباه"'); not a quotation that opens with the claims alone ('أن "اتهام الحركة ليس
+        # بجديد"', not new: the statement's words, which only a demonstrative ties to the claims denied)
+        r"(?<!\w)[وب]?ان\s+(?:[\"\u201c\u201d\u00ab\u00bb]?\s*(?:هذه|تلك|هذا|ذلك)\s+)?"
+        r"(?:ال)?(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام)(?!\w)",
+        # claims called wrong ('هذه اتهامات خاطئة', 'الاتهامات الخاطئة تماما', 'ادعاء خاطئ'), as 'معلومات خاطئة'; the
+        # article on both nouns or on neither. Not 'خاطئة' alone ('سياسات خاطئة', wrong policies), nor information
+        # with the article ('مكافحة المعلومات الخاطئة' speaks of misinformation in general)
+        r"(?:ال(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام|انباء|اخبار|تقارير|روايه)\s+ال|"
+        r"(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام)\s+)(?:خاطيه|خاطي|مغلوطه|مغلوط)(?!\w)",
+        # claims made without evidence or lacking it ('اتهام قوى إقليمية دون سند حقيقي', 'هذه الادعاءات بلا دليل',
+        # 'المزاعم تفتقر إلى أي دليل'): the claims, a few words of the same clause, then what they are without;
+        # not evidence lacking for anything else ('اعتقل دون دليل', arrested without evidence, accuses no claim)
+        r"(?:[وب]?ال|لل)?(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام|روايه)(?:\s+[^\s.\u060c,:\u061b]+){0,4}?\s+"
+        r"(?:(?:من\s+)?(?:دون|بدون|بلا)|[تي]فتقر\s+(?:الي|ل)|[تي]فتقد(?:\s+(?:الي|ل))?)\s+(?:اي\s+)?(?:ال)?"
+        r"(?:سند|دليل|ادله|اثبات|براهين|برهان)(?!\w)",
+        # a document forged, said of whoever forged it ('سعت جهات معادية إلى تزوير خطاب يحمل اسم الوزارة', 'تزوير
+        # وثيقة'): the document denied, as 'وثيقة مزورة'; not forging elections or currency, an accusation
+        r"[وب]?(?:ال)?تزوير\s+(?:ال)?(?:خطاب|وثيقه|وثائق|بيان|رساله|كتاب|مستند|مستندات|توقيع|مراسله)(?!\w)",
         # words, reports or confessions called unreal ('هذا كلام غير واقعي', 'إرغامه على اعترافات غير واقعية'), as 'غير
         # صحيحة'; not a plan or demands ('مطالب غير واقعية', unrealistic demands), which are judged, not denied
         r"(?:كلام|اعترافات|انباء|اخبار|معلومات|ادعاءات|مزاعم|اتهامات|روايه|تقارير|تصريحات)\s+غير\s+واقعي[هة]?(?!\w)",
