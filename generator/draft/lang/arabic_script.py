@@ -1464,8 +1464,13 @@ class ArabicScriptReader:
             if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
                 marks = ("\u060c", ",", "\u061b")  # ('به گزارش X؛ Y گفت', a semicolon after the lead)
                 commas = [i for i in (masked.find(m, sent.start, verb_start) for m in marks) if i >= 0]
-                if commas:
-                    begin = min(commas) + 1
+                bare = self._after_bare_lead(masked, sent.start, verb_start)
+                # (a comma after the subject's own words is not the lead's: 'به گزارش X Y سفیر ... امروز با ارسال
+                # نامه‌ای به ...، گزارش را رد کرد', a stop word between the subject found and the comma)
+                if bare > sent.start and commas and bare < min(commas):
+                    after_subject = self._tokens(masked, bare, min(commas))
+                    commas = commas if not any(t[3] in self.c.stops for t in after_subject) else []
+                begin = min(commas) + 1 if commas else bare
             dateline = _DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
@@ -1541,6 +1546,12 @@ class ArabicScriptReader:
                 # own verb when a preposition's phrase follows it to the verb, with no subject: it describes the source)
                 if not formula and self._clause_ends_before_phrase(tokens):
                     closed = True
+                # ('X در گفتگو با شبکه Y که مشروح آن امشب پخش می‌شود اعلام کرد': the clause ends with its own verb
+                # right before the verb of saying, no word between; it describes a noun before 'که', whose sentence's
+                # subject stands before it)
+                # (the present's 'می' joined onto it when the non-joiner is kept: 'می‌شود')
+                if not formula and k and re.sub("^\u0646?\u0645\u064a", "", tokens[-1][3]) in _CLAUSE_END_FA:
+                    closed = True
                 # ('سربازی که جان خود را از دست داد': the clause opens with its object, 'را' after it; it describes
                 # the noun before 'که' and has no subject of its own)
                 marked = [t[3] for t in tokens[k : k + 2]]
@@ -1604,6 +1615,42 @@ class ArabicScriptReader:
         if not n:
             return verb_end, verb_end
         return tokens[0][0], tokens[n - 1][1]
+
+    def _lead_under_denial(self, para: Paragraph) -> bool:
+        """Whether ``para`` is the lead under a Persian headline that opens with the denial of a claim ('تکذیب ادعای
+        X درباره ...'): the lead restates the headline, so what it rejects there ('X درخواست پول ... را رد کرد', the
+        request for money it is said to have made) is the claim denied, not a request refused."""
+        if self.words.verb_first or para.number != self.first + 1:
+            return False
+        words = fold_words(self.texts.get(self.first, "")).split()[:2]
+        return len(words) == 2 and words[0] == _DENIAL_NOUN_FA and bool(self.c.claims.fullmatch(words[1]))
+
+    def _after_bare_lead(self, masked: str, start: int, verb_start: int) -> int:
+        """Where the subject starts after a reporter's lead written without its comma ('به گزارش ایرنا رضا کاظمی
+        سخنگوی وزارت ... را رد کرد'), or ``start`` when it cannot tell.
+
+        The outlet's name runs into the subject; the subject's office, or a pronoun, shows where: 'وی' opens it, and
+        an office after plain words ends a name of two words before it (Persian names are mostly a given name and a
+        family name), or opens the subject itself when only the outlet's name (one word or two) is before it ('به
+        گزارش خبرگزاری مهر سخنگوی ... گفت'). A stop word between ('به گزارش ایرنا X با رئیس ... دیدار کرد') leaves it.
+        """
+        tokens = self._tokens(masked, start, verb_start)
+        lead = " ".join(t[3] for t in tokens[:2])
+        if len(tokens) < 4 or not self.c.sourcing.fullmatch(lead):
+            return start
+        for j in range(3, len(tokens)):
+            word = tokens[j][3]
+            if word in self.c.personal:
+                return tokens[j][0]
+            if word in self.c.titles:
+                # (an outlet of two words, or a name of two words after one: 'به گزارش همشهری آنلاین سخنگوی', 'به
+                # گزارش ایرنا رضا کاظمی سخنگوی'; a name that name data knows tells them apart)
+                name = " ".join(t[2] for t in tokens[j - 2 : j])
+                named = j - 2 > 3 or (j - 2 == 3 and looks_like_a_persons_name(name))
+                return tokens[j - 2][0] if named else tokens[j][0]
+            if word in self.c.stops or MASK in tokens[j][2] or not word:
+                return start
+        return start
 
     def _clause_ends_before_phrase(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether the Persian words after 'که' end with the clause's own verb, then a preposition's phrase with no
@@ -1895,6 +1942,9 @@ class ArabicScriptReader:
             # ('التحالف ينفي' over 'قال المتحدث باسم قوات التحالف X': the body his office names)
             match = match or next((b for b in body if words and words <= self._office_stems(b.speaker)), None)
             match = match or next((b for b in body if self._one_side(unit.speaker, b.speaker)), None)
+            # ('تکذیب ... از سوی نخست وزیر عراق' over 'نخست‌وزیر عراق: ...'): the same words, joined or apart
+            unspaced = "".join(fold_words(unit.speaker.label).split())
+            match = match or next((b for b in body if "".join(fold_words(b.speaker.label).split()) == unspaced), None)
             # ('نفى مجلس X، الجناح السياسي لقوات Y، ...' under 'الجناح السياسي لقوات Y يكذب ...': the body, then what
             # the headline calls it set beside it)
             match = match or next((b for b in body if self._beside(b, unit.speaker)), None)
@@ -2653,6 +2703,7 @@ class ArabicScriptReader:
                 claimed = bool(self.c.claims.search(text) or self._claim_any.search(text)) and not (
                     to_do is not None and not self._claim_any.search(to_do.group(1))
                 )
+                claimed = claimed or self._lead_under_denial(para)
                 deny = bool(claimed or self.c.cue.search(text)) and not (
                     self.words.verb_first and not claimed and self.c.proposal.search(text)
                 )
@@ -2849,6 +2900,13 @@ class ArabicScriptReader:
                     self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
                 )
                 subject_end = tokens[k - 1][1] if k else end
+                if not k and deny and not masked[sent.start : start].strip():
+                    # ('تکذیب ادعای حمله از سوی X', the denial of the claim by X, as a headline opens with it): no
+                    # name after the noun, the agent after 'از سوی' or 'توسط' denies, as after 'پس از تکذیب ...'
+                    agent = self._agent_after(para, sent, end)
+                    if agent is not None:
+                        speaker = self.speaker(para.text[agent[1] : agent[2]], para, agent[1], sent)
+                        subject_end = agent[2]
             elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
                 speaker = main or self._sentence_subject(para, sent)
                 kind = "verb"

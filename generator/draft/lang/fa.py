@@ -487,13 +487,26 @@ PERSIAN_WORDS = Words(
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
     negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
     # 'has no fear, no doubt, no need' (باکی ندارد، شکی نیست، تردیدی نداریم، نیازی نیست): negated, they assert
-    # (nor 'not only ... but' (صرفا/تنها/فقط ... نداشتند بلکه ...), which says more, not less)
+    # (nor 'not only ... but' (صرفا/تنها/فقط ... نداشتند بلکه ...), which says more, not less; but after 'نه' ('نه تنها
+    # هرگز پایگاهی نبوده، بلکه ...', not only has never been a base but ...) 'only' is negated already, and the
+    # negated verb after it is the speaker's own 'is not so')
     not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)"
-    r"|(?:صرفا|تنها|فقط)(?:\s+[^\s.،]+){0,12}?\s+ن[^\s.،]*(?=[^.]*?\sبلكه(?!\w))",
+    r"|(?<!نه\s)(?:صرفا|تنها|فقط)(?:\s+[^\s.،]+){0,12}?\s+ن[^\s.،]*(?=[^.]*?\sبلكه(?!\w))",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
     # (and 'ننمود', the formal 'نکرد': 'درخواستی ننموده است')
-    restating=("نیست", "ندار", "نداشت", "نکرد", "ننمود", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
+    # (and, of 'نمی', only 'does not operate, interfere' ('در خارج از کشور فعالیت نمی‌کند', 'دخالت نمی‌کنیم'): no
+    # presence or role, said in the present, as 'حضور ندارد'; its parts apart or joined, as stored copies drop the
+    # non-joiner)
+    restating=(
+        *("نیست", "ندار", "نداشت", "نکرد", "ننمود", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
+        *(
+            f"{noun} نمی{space}{light}"
+            for noun in ("فعالیت", "دخالت", "مداخله")
+            for light in ("کن", "نمای")
+            for space in (" ", "")
+        ),
+    ),
     subject_stops=split_words(
         "در با را به از برای که امروز روز دیروز بامداد شب صبح عصر ظهر نیز هم ضمن طی پس بعد قبل درباره "
         # times that stand between a subject and its verb ('X شامگاه یکشنبه ... گفت')
