@@ -36,7 +36,8 @@ the guard in brackets keeps ordinary sentences out):
   'lies with'], falsehood, hoax, pure fiction, figment, fairy tale, rumours, nonsense, fake news; no basis, truth or
   grounds, devoid of truth, far from the truth, not true, accurate, correct or credible, not based on facts, lacks
   credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
-  of', 'the plan was absurd']; contrary to reports; falsely accused, wrongly attributed; nothing of the sort, no
+  of', 'the plan was absurd'], or found (to be) exaggerated or misleading; a misperception or misconception about
+  what was reported; contrary to reports; falsely accused, wrongly attributed; nothing of the sort, no
   such thing ['no such thing as']; without merit, far-fetched, does not hold water, a forgery; innocent of the
   charges, 'it is innocent' ['the victims were innocent']; taken out of context, misquoted, misrepresented;
   accused of lying ['lying in the street'];
@@ -56,7 +57,8 @@ the guard in brackets keeps ordinary sentences out):
   part of; none of our men took part; 'We were not there.' ['we did not expect', 'we were not there when ...'];
   a verb of denying quoted after its subject, 'said it "firmly denies" the reports' ['"rejects" the proposal'];
 - passives with an agent (speakers._DENIED_BY): was denied, rejected, refuted, rebutted, disputed or disowned by X,
-  was dismissed as baseless by X ['the proposal was rejected by the council'].
+  or through (in) a statement released (issued) by X, was dismissed as baseless by X ['the proposal was rejected by
+  the council'].
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ from generator.draft.verbs import (
     CHARGES,
     FALSE_WORDS,
     ISSUED_DENIAL,
+    NAME_THEN_PARTICIPLE,
     OPENING,
     SAID,
     UNNAMED_HEARERS,
@@ -246,6 +249,9 @@ _FALSE = re.compile(
     r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
     r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
+    # what was said, called a wrong belief spread about: 'a misperception about the presence of fighters has been
+    # created', 'the misconception that the brigade withdrew'
+    r"(?:misperceptions?|misconceptions?)\s+(?:about|regarding|over|of|that|surrounding)\b|"
     r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+(?:fiction|invention|fantasy)|"
     # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
     r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
@@ -273,10 +279,12 @@ _FALSE = re.compile(
     r"politici[sz]ed|partial|unprofessional)\b|"
     # what was said called absurd, invented, void or rejected: 'the accusations were absurd', 'these accusations are
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd')
-     + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were)\s+"
+     + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were|"
+    # (or found so: 'these reports have been found (as) exaggerated', 'the claims were proven to be wrong')
+    r"(?:has|have|had)\s+been)(?:\s+(?:found|proven|proved|shown)(?:\s+as|\s+to\s+be)?)?\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
     r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
-    r"refused|exaggerated|politically[- ]motivated|mistaken|unproven|(?:an?\s+)?(?:fantasy|invention)\b|fantasies|"
+    r"refused|exaggerated|misleading|politically[- ]motivated|mistaken|unproven|(?:an?\s+)?(?:fantasy|invention)\b|fantasies|"
     r"inventions)|"
     # the charge as a gerund, turned away: 'accusing the brigade is refused', 'blaming us is rejected'
     r"(?:accusing|blaming|implicating)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
@@ -881,6 +889,9 @@ def _denial_by_words(reading: Reading) -> Denial | None:
                 _DID_NOT.match(after) or (_SUBJECT_THEN_QUOTE.match(after) and _DID_NOT.match(_unquoted(sentence, act)))
             )
         )
+        # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
+        # Thursday that the brigade had no role in the raid')
+        or (_subject_named_before(reading, act) and _DID_NOT.match(after))
         or (before and _DID_NOT_BEFORE.match(before))
         or _IN_A_DENIAL.match(sentence.masked)
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
@@ -920,6 +931,14 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     elif quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), ())
+
+
+def _subject_named_before(reading: Reading, act: Act) -> bool:
+    """Whether a participle of saying has its own subject, a name right before it: 'after Lev Arno reiterating'."""
+    if act.verb.form != "participle" or act.verb.word.lower() not in NAME_THEN_PARTICIPLE:
+        return False
+    before = reading.sentence.paragraph.masked[reading.sentence.start : act.verb.start]
+    return re.search(r"\b[A-Z][\w'\u2019-]*\s+$", before) is not None
 
 
 # The writer's aside on a charge, no denial: 'X accused Y without any evidence of ...', 'X claimed, without offering

@@ -102,6 +102,13 @@ _SEGMENT = re.compile(r",\s+")
 _DASH_ASIDE = re.compile(
     r"\s([\u2013\u2014-])\s(?=[a-z0-9])[^\u2013\u2014;:()\u2591\u201c\u201d\"]{1,80}?\s([\u2013\u2014-])\s"
 )
+# A name set off by a pair of dashes after the description it names, as by commas: 'The army's media wing - the
+# Kessel Press Office (KPO) - has termed the reports false' (after a lowercase word: no dateline, 'Kessel - X -').
+_DASH_NAME_ASIDE = re.compile(
+    r"(?<=[a-z])\s([\u2013\u2014-])\s(?:the\s)?(?-i:[A-Z])[\w'\u2019.-]*+"
+    r"(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+(?:\s\([^()\u2591]{1,24}\))?"
+    r"\s([\u2013\u2014-])\s"
+)
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
     r"\s*(?:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|Affirming|Pointing\s+out)\s+that\b"
@@ -175,6 +182,13 @@ _TITLES_BEFORE_NAME = re.compile(
 )
 # Right after a noun of what was said: 'the claims were ...', 'claims dismissed by ...' (a lookbehind a word).
 _AFTER_SAID_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) + ")"
+# The agent of a passive denial, or the writing it was denied in, then its issuer: 'by X', 'through a statement
+# released by X', 'in a statement issued by X' (X denies: 'the reports were rebutted through a statement released
+# by the brigade').
+_BY_AGENT = (
+    rf"\s+(?:(?:in|through|via)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{WRITINGS})\s+"
+    r"(?:issued|released|published|posted)\s+)?by\s+(?=\S)"
+)
 # A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
 # false by an official', 'it was dismissed as propaganda by the ministry'. The agent denies.
 _DENIED_BY = re.compile(
@@ -183,13 +197,12 @@ _DENIED_BY = re.compile(
     r"(brushed\s+aside|brushed\s+off|shrugged\s+off|waved\s+away|waved\s+off|laughed\s+off|shot\s+down|"
     r"knocked\s+down|ruled\s+out|dispelled|contradicted)\s+by\s+(?=\S)|"
     # what was said, then its denier with no auxiliary between: 'claims dismissed by the lawmaker as defamation'
-     + _AFTER_SAID_WORD + rf"(?:[a-z]+ly\s+)?({'|'.join(DENY_PAST)})\s+by\s+(?=\S)|"
+     + _AFTER_SAID_WORD + rf"(?:[a-z]+ly\s+)?({'|'.join(DENY_PAST)}){_BY_AGENT}|"
     # (adverbs of time and addition too: 'the claim was also later denied by X')
     rf"\b(?:was|were|is|are|been|being)\s+(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){{0,2}}"
     rf"(?:({'|'.join(DENY_PAST)})|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
-    rf"(?:{FALSE_WORDS}))"
-    r"\s+by\s+(?=\S)"
+    rf"(?:{FALSE_WORDS}))" + _BY_AGENT
 )
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 # The judgement after the agent of a passive denial: 'dismissed by X as baseless' (not 'as well as').
@@ -211,9 +224,11 @@ _STATEMENT_READ = re.compile(
 _AS_SAYING = rf"\s+as\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
 _WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+" + QUOTED_AS)
 # 'quoted X as saying', 'cited X, a senior politician, as saying', 'reported X as saying': X speaks, an appositive
-# stepped over.
+# stepped over (its closing comma is often left out after an article: 'quoted X, a senior politician as saying'; not
+# 'reported X, citing Y as saying').
 _QUOTED_AS_SAYING = re.compile(
-    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)(?:,\s+[^,;:\u2591]{2,100}?,)?" + _AS_SAYING
+    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)([^,;:\u2591]{2,80}?)"
+    r"(?:,\s+[^,;:\u2591]{2,100}?,|,\s+(?i:an?|the|its|his|her|their)\s[^,;:\u2591]{1,100}?)?" + _AS_SAYING
 )
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:
 # 'X spoke to reporters on Monday.', 'X addressed a rally.', then '"We will not withdraw."'
@@ -260,6 +275,25 @@ _DATELINE = re.compile(
 # Verbs after which 'as' (or 'after') brings a role or a namesake, not a clause: 'X, who is named as Veloria's caretaker
 # president, said', 'X, who serves as the brigade's envoy, said'.
 _ROLE_VERBS = "named designated appointed serves served serving acts acted acting described identified regarded"
+# 'as' after a participle of naming that describes a noun opens a name, not a clause: 'X, which is part of an alliance
+# known as the Blue Front, denied' (X denies); after 'is' it names the subject itself, as before ('X, who is known as
+# Y denied': Y is X).
+_NAMING_PARTICIPLES = frozenset(
+    "known recognised recognized listed labelled labeled branded billed styled classified referred".split()
+)
+_COPULAS = frozenset("is are was were be been being".split())
+
+
+def _names_a_noun(before: str) -> bool:
+    """Whether the words before an 'as' end in a participle of naming that describes a noun ('an alliance known')."""
+    words = before.lower().split()
+    if words[-1:] == ["to"] and words[-2:-1] == ["referred"]:
+        words = words[:-1]  # 'referred to as'
+    if not words or words[-1] not in _NAMING_PARTICIPLES:
+        return False
+    return not any(w in _COPULAS for w in words[-3:-1])  # ('who is (famously) known as Y': the subject's own name)
+
+
 _SUBORDINATE = re.compile(
     # (and opening the sentence: 'After the Kessel Brigade denied the reports, X said ...')
     r"(?<!\bsuch\s)(?<!\bwell\s)"
@@ -1292,14 +1326,21 @@ class Reader:
         quoted = _QUOTED_MANNER.search(sentence.paragraph.text, sentence.start, pos)
         if quoted:  # 'The spokesman "strongly and categorically" refuted': the words of manner belong to the verb
             region = region[: quoted.start() - sentence.start] + " " * (quoted.end() - quoted.start())
-        for aside in _DASH_ASIDE.finditer(region):  # 'X – the brigade's spokesman – said' as 'X, the ..., said'
+        asides = list(_DASH_ASIDE.finditer(region)) + [
+            m
+            for m in _DASH_NAME_ASIDE.finditer(region)
+            # (the description before is in lowercase words: 'The military media wing - X -', not a dateline's
+            # place, 'Jerusalem - Meridian Wire - The brigade denied')
+            if re.fullmatch(r"[a-z][a-z'\u2019-]*", region[: m.start()].split()[-1])
+        ]
+        for aside in asides:  # 'X – the brigade's spokesman – said' as 'X, the ..., said'
             for mark in (1, 2):
                 a, b = aside.span(mark)
                 region = region[:a] + ",".ljust(b - a) + region[b:]
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         short += [(m.start(), m.end()) for m in _NICKNAME_IN_MARKS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
-        cuts += [m.end() for m in _SUBORDINATE.finditer(region)]
+        cuts += [m.end() for m in _SUBORDINATE.finditer(region) if not _names_a_noun(region[: m.start()])]
         cuts += [m.end() for m in _AFTER_THE_SUBJECT.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
         cuts += [_at_a_name(bare, sentence.start, mentions or []) for bare in _SAID_BARE.finditer(region)]
@@ -1464,7 +1505,12 @@ class Reader:
                 for o in reading.mentions
             ):
                 prefix = ""  # 'Within hours of the report Taliban denied': a time or place set before, no comma
-            elif m.kind == "person" and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip()):
+            elif (
+                m.kind == "person"
+                and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip())
+                # (not a person the office serves, after a preposition: 'X, spokesman for Prime Minister Y, said' is X)
+                and not (prefix and prefix.split()[-1] in _PREPOSITIONS)
+            ):
                 prefix = ""  # 'official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh'
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
             rest = rest.lower()
@@ -2078,7 +2124,10 @@ class Reader:
                 restrictive = _RELATIVE_INSIDE.search(" ".join(words))
                 if restrictive:  # ('"...," a senior official who spoke on condition of anonymity because ... said')
                     words = " ".join(words)[: restrictive.start()].split()
-            if len(words) > (14 if subject_is_gap else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
+            # ('"...," Reuters quoted X, a rebel leader as saying': the one quoting, the one quoted and an appositive
+            # of theirs stand between, as long as a subject's asides)
+            quoting = act.speaker.how.startswith("quoted as saying")
+            if len(words) > (14 if subject_is_gap or quoting else 6) or re.search(r"[.;:!?\u201c\u201d\"]", plain):
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
             # (but '"...," as Lev Arno put it')
             as_put = words[:1] == ["as"] and act.verb.word.lower() in ("put it", "puts it")

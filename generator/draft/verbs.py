@@ -544,7 +544,12 @@ _PROGRESSIVE = re.compile(
 RELAYING = frozenset({"citing", "quoting"})
 # The participles whose speaker is the name right before them, with no comma: 'quoted Dario Venn saying', 'footage
 # showing Colonel Lev Arno declaring that ...'.
-NAME_THEN_PARTICIPLE = frozenset("saying declaring stating announcing claiming vowing insisting stressing".split())
+NAME_THEN_PARTICIPLE = frozenset(
+    "saying declaring stating announcing claiming vowing insisting stressing "
+    # restating, as news words a statement made before: 'in the wake of army chief Lev Arno reiterating on Thursday
+    # that ...' (Arno restates)
+    "reiterating asserting affirming".split()
+)
 # A capitalised name right before a participle, with no comma: 'quoted Dario Venn saying'.
 # (a stop after an initial ends no sentence: 'Dario K. Venn saying')
 _NAME_JUST_BEFORE = re.compile(r"(?:(?<![.!?]\s)|(?<=\b[A-Z]\.\s))\b[A-Z][\w'\u2019-]*\s+$")

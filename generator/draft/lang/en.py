@@ -157,6 +157,17 @@ _OWN_VOICE = re.compile(
 )
 
 
+# The same in a statement's own first person, the news called false where it is named: 'the Kessel state is publishing
+# false and fabricated news about our forces', 'our people should be aware of this fake news' (a body's statement on
+# its own site; a news writer does not say 'our' outside quotations).
+_OWN_FALSE_NEWS = re.compile(
+    r"\b(?:false|fake|fabricated|baseless|untrue|unfounded|groundless)\s+(?:and\s+(?:false|fake|fabricated|baseless|"
+    r"untrue|unfounded|groundless)\s+)?(?:news|reports?|claims?|allegations?|information|rumou?rs)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
 def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
     """Sentences in which the article, with no one named as saying so, calls reports untrue: the publisher's.
 
@@ -165,7 +176,10 @@ def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
     """
     out = []
     for r in readings:
-        if r.acts or r.sentence.quotes or not _OWN_VOICE.match(r.sentence.masked):
+        if r.acts or r.sentence.quotes:
+            continue
+        masked = r.sentence.masked
+        if not (_OWN_VOICE.match(masked) or (_OWN_FALSE_NEWS.search(masked) and _FIRST_PERSON.search(masked))):
             continue
         speaker = Speaker("the publisher", None, "the publisher", False, "the text's own voice: its publisher's")
         speaker.publisher = True
