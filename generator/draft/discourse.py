@@ -46,6 +46,8 @@ BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
 )
 # Writings that speak for their author: 'the report said', once the article has said whose report it is.
 REPORT_NOUNS = frozenset({"report", "story"})
+# Writings posted or sent, which speak for whoever issued them as 'the statement' does: 'the post said'.
+WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter"})
 # Reports of no one named, which news makes the subject of what they claim: 'The media reports claimed that ...'.
 MEDIA_REPORTS = re.compile(r"(?:the\s+|some\s+|recent\s+)*+(?:media|press|news)\s+reports")
 PLURAL_PEOPLE = frozenset("people men women police staff villagers locals families relatives".split())
@@ -104,6 +106,8 @@ class Entity:
     gender: str | None = None
     """'he' or 'she' for a person, where the text tells: a title ('spokeswoman', 'Mrs'), or a pronoun that could
     be no one else; None where it does not."""
+    dead: bool = False
+    """Said to have been killed or to have died ('X was killed'): no one 'he' after a body's sentence stands for."""
 
     @property
     def key(self) -> str:
@@ -168,6 +172,8 @@ class Discourse:
         """The last reports of no one named that spoke ('the media reports'), for 'the reports' after them."""
         """Who wrote the last report the article names ('a Reuters report'): 'the report' later is theirs."""
         """Who spoke in the last sentence that mentions a statement: 'the statement' is theirs."""
+        self.sayers: list[Entity] = []
+        """Everyone named who has said something so far (a verb of saying or denying), in order."""
         self.recent: list[Speaker] = []
         """Speakers and bodies in the order they were last the subject, for descriptions like 'the source'."""
         self.people: list[tuple[Entity, int]] = []
@@ -322,6 +328,10 @@ class Discourse:
                 # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
                 # party said in a statement ... He pointed out in the statement')
                 target = self.recent[-1]
+            if in_sentence is None or not in_sentence.person:
+                target = self._person_beside_body(word, at) or target
+            if target is not None and not target.person and self._people_before(at):
+                target = None  # ('he' is never a body where people were just named: which of them is not written)
             if target is not None and target.person:
                 target = self._by_gender(word, target, at)
         elif word in PRONOUNS_BODY:
@@ -350,6 +360,29 @@ class Discourse:
             f"'{word}' read as {target.label}",
             target.plural,
         )
+
+    def _people_before(self, at: int | None) -> list[Entity]:
+        """The people named just before a pronoun (this sentence before ``at``, and the last), each once."""
+        named = self._previous_people if at is None else [(e, n) for e, n in self.people if n < at]
+        out: list[Entity] = []
+        for e, _ in named:
+            if e.person and all(o is not e for o in out):
+                out.append(e)
+        return out
+
+    def _person_beside_body(self, word: str, at: int | None) -> Speaker | None:
+        """'he' after a sentence whose subject is a body that names one person besides it: that person.
+
+        'The ministry criticised Dario Venn. "...," he said.' reads as 'The ministry met Dario Venn. "...," he said.'
+        (Venn): a verb of stance ('criticised', 'praised', 'accused') made the ministry the sentence's speaker, and
+        'he' went to the body, or to a person named sentences before, past the one just named. Where the sentence
+        names no person, or the latest subject is a person, nothing changes."""
+        if len(self.recent) <= self._recent_at[0] or (self.recent[-1].person and not self.recent[-1].plural):
+            return None
+        people = self._people_before(at)
+        if len(people) != 1 or people[0].gender not in (None, word) or people[0].dead:
+            return None
+        return self.named(people[0])
 
     def _by_gender(self, word: str, target: Speaker, at: int | None) -> Speaker | None:
         """'he' or 'she' by gender among the people named just before it (this sentence before ``at``, and the last).
@@ -404,6 +437,15 @@ class Discourse:
         from generator.draft.speakers import head_word
 
         head = head_word(phrase)
+        if head in WRITING_NOUNS and re.search(rf"\b{head}\b", phrase):
+            # 'Lev Arno posted a message on X. "...," the post said.': the writing is its author's, as 'the statement
+            # said' is the issuer's; never a speaker 'the post' (a word of 'the Washington Post', a body's name),
+            # and 'a post on X said' is no one's the article names
+            said = self.last_statement if words[0] == "the" else None
+            if said is None:
+                return None
+            how = f"'{phrase}' read as the {head} of {said.label}"
+            return Speaker(said.label, said.entity, said.described, said.person, how, said.plural)
         if MEDIA_REPORTS.fullmatch(phrase.lower()):
             self.reports = Speaker(
                 _lower_article(phrase),

@@ -46,6 +46,7 @@ from generator.draft.discourse import (
     MEDIA_REPORTS,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
+    WRITING_NOUNS,
     Discourse,
     Entity,
     Speaker,
@@ -222,7 +223,9 @@ _SPEECH_EVENT = re.compile(
     r"press conference|news conference|briefing)\b",
     re.IGNORECASE,
 )
-_STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
+# (and a message, tweet, letter or post on a site, whose author 'the post said' later is: 'X posted a message on X';
+# not a post of an army, nor 'the Post', a newspaper)
+_STATEMENT = re.compile(r"\b(?:statement|message|tweet|letter|(?-i:post)(?=\s+on\b))\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(
     r"\([^()\u2591]{1,24}\)|"
@@ -859,6 +862,8 @@ class Reader:
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
+                if _DIED.match(sentence.paragraph.masked, m.end):
+                    ent.dead = True  # ('The brigade said Lev Arno was killed.': 'he said' next is not Arno)
 
         main: Speaker | None = None
         masked = sentence.paragraph.masked
@@ -1027,6 +1032,8 @@ class Reader:
                 reading.acts.append(Act(verb, _copy(said, how=how), sentence))
         author = _report_author(reading)
         for act in reading.acts:
+            if act.speaker.entity is not None and act.speaker.entity not in self.discourse.sayers:
+                self.discourse.sayers.append(act.speaker.entity)
             if relayed(reading, act) is None:  # (the one who relays is no subject 'he' or 'it' may stand for)
                 self.discourse.spoke(act.speaker)
         reporter = _reporter_of_embedded(reading, main)
@@ -1038,8 +1045,12 @@ class Reader:
             member = self._included_person(reading)
             if member is not None:
                 self.discourse.spoke(member)  # 'officials, including Col. X, denied ...', then 'he said'
+        described_author = _REPORT_BY_DESCRIBED.search(sentence.masked) if author is None else None
         if author is not None:
             self.discourse.last_report = self.discourse.named(author)
+        elif described_author is not None and self.discourse.describe(described_author.group(1)) is not None:
+            # 'A report by the Velorian interior ministry ...': the body described, as 'a report by the Kessel Brigade'
+            self.discourse.last_report = self.discourse.describe(described_author.group(1))
         else:
             # 'Meridian Wire reported that ...' then 'The report further said ...': one named who reports wrote one (an
             # outlet's name may read as a person's: 'Alaraby Aljadid')
@@ -1492,6 +1503,8 @@ class Reader:
             head = head[:-1]  # 'the ministers said': plural people speak too
         if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
             return "phrase", None
+        if head in WRITING_NOUNS and words[0] == "the" and self.discourse.last_statement is not None:
+            return "phrase", None  # 'the message said' after 'X posted a message', as 'the statement said'
         if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
             return "phrase", None  # 'The media reports claimed that ...', then 'The reports further claimed ...'
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
@@ -1579,7 +1592,8 @@ class Reader:
                 i -= 1
                 continue
             if kind == "pronoun":
-                return self.discourse.pronoun(seg.text, main, seg.start) or self._resumed(reading, seg), seg.start
+                found = self.discourse.pronoun(seg.text, main, seg.start) or self._resumed(reading, seg)
+                return self._goes_on(verb, found), seg.start
             if kind == "name":
                 if (
                     mention is not None
@@ -1814,6 +1828,19 @@ class Reader:
             return None
         named = self._named(previous, charged[0])
         return _copy(named, how=f"'{word}' read as {named.label}, the one charged in the sentence before")
+
+    def _goes_on(self, verb: Verb, speaker: Speaker | None) -> Speaker | None:
+        """'he added', 'she went on': one who has spoken before goes on speaking, not a person only named since.
+
+        '"...," said Lev Arno. Dario Venn, the governor, visited the crossing. "...," he added.': 'he' may be Venn,
+        the last subject, or Arno, who spoke and so may add; which is not written, and no one is drafted rather than
+        Venn, who never spoke ('he said' there is Venn, as before). With no one else who spoke, the subject adds."""
+        if speaker is None or speaker.entity is None or verb.word.lower() not in _GOES_ON:
+            return speaker
+        others = [e for e in self.discourse.sayers if e is not speaker.entity and e.person]
+        if speaker.entity.person and speaker.entity not in self.discourse.sayers and others:
+            return None
+        return speaker
 
     def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
@@ -2363,7 +2390,17 @@ _CONTENT_OF = re.compile(
 )
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
+# Verbs of going on speaking: whoever 'he added' is has spoken before.
+_GOES_ON = frozenset({"added", "adds", "went on", "goes on", "continued", "continues"})
 _REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")
+# A report by a body described, not named: 'a report by the Velorian interior ministry'.
+_REPORT_BY_DESCRIBED = re.compile(
+    r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(the\s+(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+    + r"))\b"
+)
+# A name that only qualifies a body described after it ('the Velorian interior ministry'): not the body itself.
+_QUALIFIES_BODY = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\b")
 
 
 # What 'according to' may name that is no speaker: a rule, a plan or figures.
@@ -2381,6 +2418,10 @@ def _report_author(reading: Reading) -> Entity | None:
     for mention in reading.mentions:
         ent = reading.entities.get(id(mention))
         if ent is None or ent.person:
+            continue
+        qualifies = _QUALIFIES_BODY.match(masked, mention.end)
+        if ent.kind == "unknown" and qualifies is not None and BODY_NOUNS & set(qualifies.group().split()):
+            # 'a report by the Velorian interior ministry': the ministry wrote it, not a body 'Velorian'
             continue
         if _REPORT_AFTER.match(masked, mention.end) or _REPORT_BEFORE.search(
             masked, max(reading.sentence.start, mention.span_start - 60), mention.span_start
@@ -2412,7 +2453,8 @@ def _statement_owner(reading: Reading) -> Entity | None:
                 ent is not None
                 and mention.end <= start
                 and re.fullmatch(
-                    r"\s+(?:issued|released|published|put out)\s+(?:a|its|the)\s+", masked[mention.end : start]
+                    r"\s+(?:issued|released|published|put out|posted|sent|wrote|shared)\s+(?:a|an|its|his|her|their|the)\s+",
+                    masked[mention.end : start],
                 )
             ):
                 return ent
