@@ -958,6 +958,13 @@ class Reader:
             agent = self._subject_after(reading, verb)
             if agent is not None:
                 reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
+        for passive in _TOLD_BY.finditer(sentence.masked):
+            # 'Lev Arno was told by Dario Venn: "..."': the one who told speaks, never the one told (the subject
+            # before the passive took the words, as before 'told Dario Venn' it never does)
+            verb = Verb(sentence.start + passive.start(1), sentence.start + passive.end(), passive.group(1), "passive")
+            agent = self._subject_after(reading, verb)
+            if agent is not None:
+                reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
         read_out = _STATEMENT_READ.search(sentence.masked)
         if read_out is not None and not reading.acts:  # '"...," X's statement read': X speaks
             owner = next(
@@ -1879,6 +1886,8 @@ class Reader:
         # (the quotation's mark after the colon, as verbs that speak only with their words ask: 'answered: "')
         if lead and any(v.form == "finite" for v in find_verbs(lead + ' "', 0)):
             return None  # 'The general told Meridian Wire: "..."': a verb of saying whose subject was not read
+        if lead and _TOLD_AFTER_NAME.search(lead):
+            return None  # 'Lev Arno was told: "..."': the one told, not the one who told, whom no one names
         named: list[Entity] = []
         for r in readings:
             for m in r.mentions:
@@ -2209,6 +2218,8 @@ class Reader:
             return self._described_label(reading, seg)  # 'The Velorian army disagreed: "..."'
         if opener is None or len(masked[opener.end : seg.end].split()) > 6:
             return None  # only a name: 'The warning was clear: "..."' is no one's label
+        if _TOLD_AFTER_NAME.search(masked, opener.end, seg.end):
+            return None  # 'Lev Arno was told: "..."': the one told, with no one named who told, is no one's label
         return self._named(reading, opener), f"a clause that opens with their name before a colon: '{label.group(1)}:'"
 
     def _described_label(self, reading: Reading, seg: Segment) -> tuple[Speaker, str] | None:
@@ -2390,6 +2401,13 @@ _CONTENT_OF = re.compile(
 )
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
+# The one told, then the one who told: 'X was told by Y', 'X had been assured by Y'.
+_TOLD_BY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(told|assured|informed|warned)\s+by\s+(?=\S)"
+)
+_TOLD_AFTER_NAME = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:told|assured|informed|warned|asked)\b"
+)
 # Verbs of going on speaking: whoever 'he added' is has spoken before.
 _GOES_ON = frozenset({"added", "adds", "went on", "goes on", "continued", "continues"})
 _REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")

@@ -264,3 +264,49 @@ def test_guard_a_tag_in_the_middle_of_a_quotation_gives_both_halves_its_speaker(
 )
 def test_guard_a_role_alone_is_the_person_it_named_past_another_of_another_role(intro, role, between, shape):
     assert speakers(intro, between, shape.format(w=WORDS, r=role)) == ["Lev Arno"]
+
+
+# --- the one told, in the passive: never the speaker -----------------------------------------------------------------
+
+TELLERS = [
+    ("Dario Venn", "Dario Venn"),
+    ("the Kessel Brigade", "Kessel Brigade"),
+    ("a senior official", "a senior official"),
+]
+TOLD = ["told", "warned", "assured"]
+
+
+@pytest.mark.parametrize("teller", TELLERS)
+@pytest.mark.parametrize("verb", TOLD)
+@pytest.mark.parametrize(
+    "shape",
+    ['Lev Arno was {v} by {t}: "{w}."', '"{w}," Lev Arno was {v} by {t}.', 'Lev Arno said he was {v} by {t}: "{w}."'],
+)
+def test_the_one_told_in_the_passive_is_never_the_speaker_the_one_who_told_is(teller, verb, shape):
+    # 'Lev Arno was told by Dario Venn: "..."' as 'Dario Venn told Lev Arno: "..."': Venn (it was Arno, the one
+    # told, or no one)
+    written, label = teller
+    active = f'{written[0].upper() + written[1:]} {verb} Lev Arno: "{WORDS}."'
+    assert speakers(active) == [label], active
+    text = shape.format(v=verb, t=written, w=WORDS)
+    assert speakers(text) == [label], text
+
+
+@pytest.mark.parametrize("verb", TOLD)
+@pytest.mark.parametrize("before", ["", "Dario Venn arrived in Kessel on Monday."])
+def test_the_one_told_with_no_one_named_who_told_is_no_label(verb, before):
+    # 'Lev Arno was told: "..."': not Arno's words; no one is named who told him
+    text = f'Lev Arno was {verb}: "{WORDS}."'
+    assert speakers(*[p for p in (before, text) if p]) == [None], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lev Arno, who was told by Dario Venn that the road was shut, said: "{w}."',
+        '"{w}," Lev Arno, who was told by Dario Venn that the road was shut, said.',
+        'Lev Arno was blunt: "{w}."',
+    ],
+)
+def test_guard_the_one_told_in_an_aside_still_speaks_by_his_own_verb(text):
+    assert speakers(text.format(w=WORDS)) == ["Lev Arno"], text
