@@ -106,8 +106,6 @@ class Entity:
     gender: str | None = None
     """'he' or 'she' for a person, where the text tells: a title ('spokeswoman', 'Mrs'), or a pronoun that could
     be no one else; None where it does not."""
-    dead: bool = False
-    """Said to have been killed or to have died ('X was killed'): no one 'he' after a body's sentence stands for."""
 
     @property
     def key(self) -> str:
@@ -328,10 +326,6 @@ class Discourse:
                 # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
                 # party said in a statement ... He pointed out in the statement')
                 target = self.recent[-1]
-            if in_sentence is None or not in_sentence.person:
-                target = self._person_beside_body(word, at) or target
-            if target is not None and not target.person and self._people_before(at):
-                target = None  # ('he' is never a body where people were just named: which of them is not written)
             if target is not None and target.person:
                 target = self._by_gender(word, target, at)
         elif word in PRONOUNS_BODY:
@@ -360,29 +354,6 @@ class Discourse:
             f"'{word}' read as {target.label}",
             target.plural,
         )
-
-    def _people_before(self, at: int | None) -> list[Entity]:
-        """The people named just before a pronoun (this sentence before ``at``, and the last), each once."""
-        named = self._previous_people if at is None else [(e, n) for e, n in self.people if n < at]
-        out: list[Entity] = []
-        for e, _ in named:
-            if e.person and all(o is not e for o in out):
-                out.append(e)
-        return out
-
-    def _person_beside_body(self, word: str, at: int | None) -> Speaker | None:
-        """'he' after a sentence whose subject is a body that names one person besides it: that person.
-
-        'The ministry criticised Dario Venn. "...," he said.' reads as 'The ministry met Dario Venn. "...," he said.'
-        (Venn): a verb of stance ('criticised', 'praised', 'accused') made the ministry the sentence's speaker, and
-        'he' went to the body, or to a person named sentences before, past the one just named. Where the sentence
-        names no person, or the latest subject is a person, nothing changes."""
-        if len(self.recent) <= self._recent_at[0] or (self.recent[-1].person and not self.recent[-1].plural):
-            return None
-        people = self._people_before(at)
-        if len(people) != 1 or people[0].gender not in (None, word) or people[0].dead:
-            return None
-        return self.named(people[0])
 
     def _by_gender(self, word: str, target: Speaker, at: int | None) -> Speaker | None:
         """'he' or 'she' by gender among the people named just before it (this sentence before ``at``, and the last).

@@ -862,8 +862,6 @@ class Reader:
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
-                if _DIED.match(sentence.paragraph.masked, m.end):
-                    ent.dead = True  # ('The brigade said Lev Arno was killed.': 'he said' next is not Arno)
 
         main: Speaker | None = None
         masked = sentence.paragraph.masked
@@ -1043,6 +1041,12 @@ class Reader:
                 self.discourse.sayers.append(act.speaker.entity)
             if relayed(reading, act) is None:  # (the one who relays is no subject 'he' or 'it' may stand for)
                 self.discourse.spoke(act.speaker)
+        person = _person_a_body_judged(reading)
+        if person is not None:
+            # 'The ministry criticised Dario Venn. "...," he said.' as 'The ministry met Dario Venn. "...," he said.':
+            # the person judged is whom 'he' is next (a verb of stance made the ministry the sentence's speaker, and
+            # 'he' went to the body, or to a person named sentences before)
+            self.discourse.last_person = self.discourse.named(person)
         reporter = _reporter_of_embedded(reading, main)
         if reporter is not None:
             # 'X said that Y had denied the reports. "...," he added': the sentence's subject is X, whom 'he' after it
@@ -2408,6 +2412,11 @@ _TOLD_BY = re.compile(
 _TOLD_AFTER_NAME = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:told|assured|informed|warned|asked)\b"
 )
+# Verbs of stance whose object may be a person: 'criticised Dario Venn', 'praised', 'accused', 'thanked'.
+_STANCE_VERBS = frozenset(
+    "criticised criticized praised condemned accused thanked welcomed slammed blamed denounced rebuked hailed "
+    "lambasted attacked".split()
+)
 # Verbs of going on speaking: whoever 'he added' is has spoken before.
 _GOES_ON = frozenset({"added", "adds", "went on", "goes on", "continued", "continues"})
 _REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")
@@ -2428,6 +2437,23 @@ _BY_RULE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
+
+
+def _person_a_body_judged(reading: Reading) -> Entity | None:
+    """The one person a body's verb of stance takes as its object, right after it: 'The ministry criticised Dario
+    Venn', 'The brigade accused Dario Venn of lying' (not 'criticised Dario Venn and Lev Arno', nor 'Venn's plan')."""
+    masked = reading.sentence.paragraph.masked
+    for act in reading.acts:
+        if act.speaker.person or act.verb.word.lower() not in _STANCE_VERBS:
+            continue
+        for m in reading.mentions:
+            ent = reading.entities.get(id(m))
+            if ent is None or not ent.person or m.possessive or m.span_start < act.verb.end:
+                continue
+            if masked[act.verb.end : m.span_start].strip() or _JOINED.match(masked, m.end):
+                return None
+            return ent
+    return None
 
 
 def _report_author(reading: Reading) -> Entity | None:

@@ -63,16 +63,17 @@ def test_he_after_a_body_s_sentence_naming_one_person_is_that_person_whatever_th
     "named",
     [
         "criticised Dario Venn and Lev Arno",
+        "criticised Dario Venn's plan and Lev Arno's",
         "said Dario Venn had been killed",
-        "said Dario Venn was killed on Monday",
-        "criticised spokeswoman Sara Vale",
+        "said in a statement that Dario Venn, its commander, was killed",
     ],
 )
 @pytest.mark.parametrize("said", HE_SAID[:2])
-def test_he_after_a_body_s_sentence_is_no_one_where_the_person_cannot_be_told_or_cannot_speak(body, named, said):
-    # two people, the dead, a woman: 'he' is none of them, and never the body
+def test_guard_he_after_a_body_s_sentence_is_no_person_it_did_not_take_as_its_one_object(body, named, said):
+    # two people judged, a possessive, one said to be dead: 'he' is neither (as before; 'The party said in a
+    # statement ... He pointed out', as translations write it, stays the body)
     text = (f"{body} {named}.", said.format(w=WORDS))
-    assert speakers(*text) == [None], text
+    assert speakers(*text)[-1] not in ("Dario Venn", "Lev Arno"), text
 
 
 @pytest.mark.parametrize(
