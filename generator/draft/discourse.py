@@ -46,6 +46,8 @@ BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
 )
 # Writings that speak for their author: 'the report said', once the article has said whose report it is.
 REPORT_NOUNS = frozenset({"report", "story"})
+# Writings posted or sent, which speak for whoever issued them as 'the statement' does: 'the post said'.
+WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter"})
 # Reports of no one named, which news makes the subject of what they claim: 'The media reports claimed that ...'.
 MEDIA_REPORTS = re.compile(r"(?:the\s+|some\s+|recent\s+)*+(?:media|press|news)\s+reports")
 PLURAL_PEOPLE = frozenset("people men women police staff villagers locals families relatives".split())
@@ -168,6 +170,8 @@ class Discourse:
         """The last reports of no one named that spoke ('the media reports'), for 'the reports' after them."""
         """Who wrote the last report the article names ('a Reuters report'): 'the report' later is theirs."""
         """Who spoke in the last sentence that mentions a statement: 'the statement' is theirs."""
+        self.sayers: list[Entity] = []
+        """Everyone named who has said something so far (a verb of saying or denying), in order."""
         self.recent: list[Speaker] = []
         """Speakers and bodies in the order they were last the subject, for descriptions like 'the source'."""
         self.people: list[tuple[Entity, int]] = []
@@ -404,6 +408,15 @@ class Discourse:
         from generator.draft.speakers import head_word
 
         head = head_word(phrase)
+        if head in WRITING_NOUNS and re.search(rf"\b{head}\b", phrase):
+            # 'Lev Arno posted a message on X. "...," the post said.': the writing is its author's, as 'the statement
+            # said' is the issuer's; never a speaker 'the post' (a word of 'the Washington Post', a body's name),
+            # and 'a post on X said' is no one's the article names
+            said = self.last_statement if words[0] == "the" else None
+            if said is None:
+                return None
+            how = f"'{phrase}' read as the {head} of {said.label}"
+            return Speaker(said.label, said.entity, said.described, said.person, how, said.plural)
         if MEDIA_REPORTS.fullmatch(phrase.lower()):
             self.reports = Speaker(
                 _lower_article(phrase),

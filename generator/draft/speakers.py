@@ -46,6 +46,7 @@ from generator.draft.discourse import (
     MEDIA_REPORTS,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
+    WRITING_NOUNS,
     Discourse,
     Entity,
     Speaker,
@@ -237,7 +238,9 @@ _SPEECH_EVENT = re.compile(
     r"press conference|news conference|briefing)\b",
     re.IGNORECASE,
 )
-_STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)
+# (and a message, tweet, letter or post on a site, whose author 'the post said' later is: 'X posted a message on X';
+# not a post of an army, nor 'the Post', a newspaper)
+_STATEMENT = re.compile(r"\b(?:statement|message|tweet|letter|(?-i:post)(?=\s+on\b))\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(
     r"\([^()\u2591]{1,24}\)|"
@@ -987,6 +990,13 @@ class Reader:
             agent = self._subject_after(reading, verb)
             if agent is not None:
                 reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
+        for passive in _TOLD_BY.finditer(sentence.masked):
+            # 'Lev Arno was told by Dario Venn: "..."': the one who told speaks, never the one told (the subject
+            # before the passive took the words, as before 'told Dario Venn' it never does)
+            verb = Verb(sentence.start + passive.start(1), sentence.start + passive.end(), passive.group(1), "passive")
+            agent = self._subject_after(reading, verb)
+            if agent is not None:
+                reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
         read_out = _STATEMENT_READ.search(sentence.masked)
         if read_out is not None and not reading.acts:  # '"...," X's statement read': X speaks
             owner = next(
@@ -1061,8 +1071,16 @@ class Reader:
                 reading.acts.append(Act(verb, _copy(said, how=how), sentence))
         author = _report_author(reading)
         for act in reading.acts:
+            if act.speaker.entity is not None and act.speaker.entity not in self.discourse.sayers:
+                self.discourse.sayers.append(act.speaker.entity)
             if relayed(reading, act) is None:  # (the one who relays is no subject 'he' or 'it' may stand for)
                 self.discourse.spoke(act.speaker)
+        person = _person_a_body_judged(reading)
+        if person is not None:
+            # 'The ministry criticised Dario Venn. "...," he said.' as 'The ministry met Dario Venn. "...," he said.':
+            # the person judged is whom 'he' is next (a verb of stance made the ministry the sentence's speaker, and
+            # 'he' went to the body, or to a person named sentences before)
+            self.discourse.last_person = self.discourse.named(person)
         reporter = _reporter_of_embedded(reading, main)
         if reporter is not None:
             # 'X said that Y had denied the reports. "...," he added': the sentence's subject is X, whom 'he' after it
@@ -1072,8 +1090,12 @@ class Reader:
             member = self._included_person(reading)
             if member is not None:
                 self.discourse.spoke(member)  # 'officials, including Col. X, denied ...', then 'he said'
+        described_author = _REPORT_BY_DESCRIBED.search(sentence.masked) if author is None else None
         if author is not None:
             self.discourse.last_report = self.discourse.named(author)
+        elif described_author is not None and self.discourse.describe(described_author.group(1)) is not None:
+            # 'A report by the Velorian interior ministry ...': the body described, as 'a report by the Kessel Brigade'
+            self.discourse.last_report = self.discourse.describe(described_author.group(1))
         else:
             # 'Meridian Wire reported that ...' then 'The report further said ...': one named who reports wrote one (an
             # outlet's name may read as a person's: 'Alaraby Aljadid')
@@ -1538,6 +1560,8 @@ class Reader:
             head = head[:-1]  # 'the ministers said': plural people speak too
         if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
             return "phrase", None
+        if head in WRITING_NOUNS and words[0] == "the" and self.discourse.last_statement is not None:
+            return "phrase", None  # 'the message said' after 'X posted a message', as 'the statement said'
         if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
             return "phrase", None  # 'The media reports claimed that ...', then 'The reports further claimed ...'
         if head in HUMAN_NOUNS or head in BODY_NOUNS:
@@ -1625,7 +1649,8 @@ class Reader:
                 i -= 1
                 continue
             if kind == "pronoun":
-                return self.discourse.pronoun(seg.text, main, seg.start) or self._resumed(reading, seg), seg.start
+                found = self.discourse.pronoun(seg.text, main, seg.start) or self._resumed(reading, seg)
+                return self._goes_on(verb, found), seg.start
             if kind == "name":
                 if (
                     mention is not None
@@ -1861,6 +1886,19 @@ class Reader:
         named = self._named(previous, charged[0])
         return _copy(named, how=f"'{word}' read as {named.label}, the one charged in the sentence before")
 
+    def _goes_on(self, verb: Verb, speaker: Speaker | None) -> Speaker | None:
+        """'he added', 'she went on': one who has spoken before goes on speaking, not a person only named since.
+
+        '"...," said Lev Arno. Dario Venn, the governor, visited the crossing. "...," he added.': 'he' may be Venn,
+        the last subject, or Arno, who spoke and so may add; which is not written, and no one is drafted rather than
+        Venn, who never spoke ('he said' there is Venn, as before). With no one else who spoke, the subject adds."""
+        if speaker is None or speaker.entity is None or verb.word.lower() not in _GOES_ON:
+            return speaker
+        others = [e for e in self.discourse.sayers if e is not speaker.entity and e.person]
+        if speaker.entity.person and speaker.entity not in self.discourse.sayers and others:
+            return None
+        return speaker
+
     def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
         for the raid, which it denied', 'an accusation he denies'): the last body or person of the sentence named
@@ -1898,6 +1936,8 @@ class Reader:
         # (the quotation's mark after the colon, as verbs that speak only with their words ask: 'answered: "')
         if lead and any(v.form == "finite" for v in find_verbs(lead + ' "', 0)):
             return None  # 'The general told Meridian Wire: "..."': a verb of saying whose subject was not read
+        if lead and _TOLD_AFTER_NAME.search(lead):
+            return None  # 'Lev Arno was told: "..."': the one told, not the one who told, whom no one names
         named: list[Entity] = []
         for r in readings:
             for m in r.mentions:
@@ -2231,6 +2271,8 @@ class Reader:
             return self._described_label(reading, seg)  # 'The Velorian army disagreed: "..."'
         if opener is None or len(masked[opener.end : seg.end].split()) > 6:
             return None  # only a name: 'The warning was clear: "..."' is no one's label
+        if _TOLD_AFTER_NAME.search(masked, opener.end, seg.end):
+            return None  # 'Lev Arno was told: "..."': the one told, with no one named who told, is no one's label
         return self._named(reading, opener), f"a clause that opens with their name before a colon: '{label.group(1)}:'"
 
     def _described_label(self, reading: Reading, seg: Segment) -> tuple[Speaker, str] | None:
@@ -2412,7 +2454,29 @@ _CONTENT_OF = re.compile(
 )
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
+# The one told, then the one who told: 'X was told by Y', 'X had been assured by Y'.
+_TOLD_BY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(told|assured|informed|warned)\s+by\s+(?=\S)"
+)
+_TOLD_AFTER_NAME = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:told|assured|informed|warned|asked)\b"
+)
+# Verbs of stance whose object may be a person: 'criticised Dario Venn', 'praised', 'accused', 'thanked'.
+_STANCE_VERBS = frozenset(
+    "criticised criticized praised condemned accused thanked welcomed slammed blamed denounced rebuked hailed "
+    "lambasted attacked".split()
+)
+# Verbs of going on speaking: whoever 'he added' is has spoken before.
+_GOES_ON = frozenset({"added", "adds", "went on", "goes on", "continued", "continues"})
 _REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")
+# A report by a body described, not named: 'a report by the Velorian interior ministry'.
+_REPORT_BY_DESCRIBED = re.compile(
+    r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(the\s+(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+    + r"))\b"
+)
+# A name that only qualifies a body described after it ('the Velorian interior ministry'): not the body itself.
+_QUALIFIES_BODY = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\b")
 
 
 # What 'according to' may name that is no speaker: a rule, a plan or figures.
@@ -2424,12 +2488,33 @@ _BY_RULE = re.compile(
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
 
 
+def _person_a_body_judged(reading: Reading) -> Entity | None:
+    """The one person a body's verb of stance takes as its object, right after it: 'The ministry criticised Dario
+    Venn', 'The brigade accused Dario Venn of lying' (not 'criticised Dario Venn and Lev Arno', nor 'Venn's plan')."""
+    masked = reading.sentence.paragraph.masked
+    for act in reading.acts:
+        if act.speaker.person or act.verb.word.lower() not in _STANCE_VERBS:
+            continue
+        for m in reading.mentions:
+            ent = reading.entities.get(id(m))
+            if ent is None or not ent.person or m.possessive or m.span_start < act.verb.end:
+                continue
+            if masked[act.verb.end : m.span_start].strip() or _JOINED.match(masked, m.end):
+                return None
+            return ent
+    return None
+
+
 def _report_author(reading: Reading) -> Entity | None:
     """The body the sentence names as the author of a report, for 'the report' in later sentences."""
     masked = reading.sentence.paragraph.masked
     for mention in reading.mentions:
         ent = reading.entities.get(id(mention))
         if ent is None or ent.person:
+            continue
+        qualifies = _QUALIFIES_BODY.match(masked, mention.end)
+        if ent.kind == "unknown" and qualifies is not None and BODY_NOUNS & set(qualifies.group().split()):
+            # 'a report by the Velorian interior ministry': the ministry wrote it, not a body 'Velorian'
             continue
         if _REPORT_AFTER.match(masked, mention.end) or _REPORT_BEFORE.search(
             masked, max(reading.sentence.start, mention.span_start - 60), mention.span_start
@@ -2461,7 +2546,8 @@ def _statement_owner(reading: Reading) -> Entity | None:
                 ent is not None
                 and mention.end <= start
                 and re.fullmatch(
-                    r"\s+(?:issued|released|published|put out)\s+(?:a|its|the)\s+", masked[mention.end : start]
+                    r"\s+(?:issued|released|published|put out|posted|sent|wrote|shared)\s+(?:a|an|its|his|her|their|the)\s+",
+                    masked[mention.end : start],
                 )
             ):
                 return ent
