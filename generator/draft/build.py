@@ -680,8 +680,19 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
             # after the verb as if they were the summary's ('said That is not true')
             parts.append(f"{verb or 'said'}: \u201c{words}\u201d")
         else:
-            parts.append(f"{verb or 'denied'} {words}")
+            parts.append(f"{verb or 'denied'} {_run_on(words)}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
+
+
+# A determiner that opened its sentence ('The reports of ... were rebutted'): run on after a verb, it is lower case
+_OPENING_DETERMINER = re.compile(r"(?:The|These|This|Those|That|A|An|Such)(?=\s)")
+
+
+def _run_on(words: str) -> str:
+    """What a denial denies, as it reads after 'denied': a determiner that opened its sentence is lower case
+    ('denied the reports of ...', not 'denied The reports of ...'); names keep their capitals."""
+    opening = _OPENING_DETERMINER.match(words)
+    return words[: opening.end()].lower() + words[opening.end() :] if opening else words
 
 
 def _own_quoted_words(text: str) -> str:

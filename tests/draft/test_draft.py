@@ -209,6 +209,21 @@ def test_a_denial_in_the_deniers_quoted_words_is_summarised_as_a_quotation(sente
     assert [d["summary"] for d in denials] == [summary]
 
 
+def test_what_a_passive_denial_denies_reads_on_after_denied_in_lower_case():
+    # 'The reports of ... were rebutted by X': what was denied opened its sentence, and after 'denied' its determiner is
+    # lower case; a name keeps its capital
+    denials = [
+        r
+        for r in built("en", "The reports of a raid were rebutted through a statement released by the Kessel Brigade.")
+        if "denier" in r
+    ]
+    assert [d["summary"][:45] for d in denials] == ["Kessel Brigade denied the reports of a raid."[:45]]
+    from generator.draft.build import _run_on
+
+    assert _run_on("Tehran's claims") == "Tehran's claims"
+    assert _run_on("These reports") == "these reports"
+
+
 def test_a_first_line_that_is_a_paragraph_is_drafted_as_the_lead(minimal_project, tmp_path):
     """A saved text with no headline: ingest says ¶1 reads like a paragraph, and draft reads it as the lead."""
     lead = (
