@@ -388,6 +388,10 @@ class Builder:
             same = self._denials_by.get(_speaker_key(speaker))
             if same is not None:
                 _join_denial(same, unit, citation, how, label, self._by_words)
+                if "date" not in same.data:
+                    # the lead reports the denial undated, a later place says when ('... rebutted through a statement
+                    # released on Saturday'): that place's weekday dates the one denial
+                    _date_from(same.data, unit, self.published)
                 if subjects:
                     same.data["subjects"] = list(dict.fromkeys([*same.data.get("subjects", []), *subjects]))
                 return
@@ -572,6 +576,23 @@ def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str, l
         if known:
             data[name] = known
     data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")
+
+
+def _date_from(data: dict[str, Any], unit: Unit, published: str | None) -> None:
+    """Date a drafted record by the one weekday ``unit``'s text names, when it has no date yet; the date goes before
+    its status, as a record drafted with one has it, and the note says which paragraph gave it."""
+    dated = resolve_weekday(unit.text, published)
+    if dated is None:
+        return
+    ordered: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "status":
+            ordered["date"] = dated[0]
+        ordered[key] = value
+    ordered.setdefault("date", dated[0])
+    data.clear()
+    data.update(ordered)
+    data["notes"] += f" Date, from paragraph {unit.number}: {dated[1]}"
 
 
 def _type_and_kind(ent: Entity) -> tuple[str, str]:
