@@ -391,7 +391,7 @@ class Builder:
                 if "date" not in same.data:
                     # the lead reports the denial undated, a later place says when ('... rebutted through a statement
                     # released on Saturday'): that place's weekday dates the one denial
-                    _date_from(same.data, unit, self.published)
+                    _date_from(same.data, unit, self.published, later=True)
                 if subjects:
                     same.data["subjects"] = list(dict.fromkeys([*same.data.get("subjects", []), *subjects]))
                 return
@@ -423,15 +423,11 @@ class Builder:
                 f"; the summary quotes the {self.language} text as it stands: write it in English and check it "
                 "against the citation"
             )
-        dated = resolve_weekday(unit.text, str(self.published) if self.published else None)
-        if dated is not None:
-            data["date"] = dated[0]
         data["status"] = "draft"
         data["notes"] = f"TODO: {todo}. Drafted by `factsheet draft` from paragraph {unit.number}" + (
             f" ({how})." if how else "."
         )
-        if dated is not None:
-            data["notes"] += f" Date: {dated[1]}"
+        _date_from(data, unit, self.published)
         linked = {claimant_id, reported_to, speaker.get("affiliation"), *subjects}
         data["notes"] += named_note(self.named, {i for i in linked if i})
         if unit.kind == "denial":
@@ -578,21 +574,14 @@ def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str, l
     data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")
 
 
-def _date_from(data: dict[str, Any], unit: Unit, published: str | None) -> None:
-    """Date a drafted record by the one weekday ``unit``'s text names, when it has no date yet; the date goes before
-    its status, as a record drafted with one has it, and the note says which paragraph gave it."""
-    dated = resolve_weekday(unit.text, published)
-    if dated is None:
-        return
-    ordered: dict[str, Any] = {}
-    for key, value in data.items():
-        if key == "status":
-            ordered["date"] = dated[0]
-        ordered[key] = value
-    ordered.setdefault("date", dated[0])
-    data.clear()
-    data.update(ordered)
-    data["notes"] += f" Date, from paragraph {unit.number}: {dated[1]}"
+def _date_from(data: dict[str, Any], unit: Unit, published: str | None, later: bool = False) -> None:
+    """Date a drafted record by the one weekday ``unit``'s text names, read against the publication date, and say so
+    in its notes (``later``: a later place of the record gave it, named by its paragraph). The record's writer puts
+    the fields in the model's order."""
+    dated = resolve_weekday(unit.text, str(published) if published else None)
+    if dated is not None:
+        data["date"] = dated[0]
+        data["notes"] += (f" Date, from paragraph {unit.number}: " if later else " Date: ") + dated[1]
 
 
 def _type_and_kind(ent: Entity) -> tuple[str, str]:

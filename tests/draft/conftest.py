@@ -45,12 +45,13 @@ def said(language: str, *paragraphs: str, index: NameIndex | None = None) -> lis
     return out
 
 
-def built(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[dict]:
-    """Every record drafted from 'Title' plus ``paragraphs``, as the builder writes it, with its type."""
+def built(language: str, *paragraphs: str, index: NameIndex | None = None, published: str | None = None) -> list[dict]:
+    """Every record drafted from 'Title' plus ``paragraphs``, as the builder writes it, with its type; ``published``:
+    the source's publication date (YYYY-MM-DD), which weekdays are read against."""
     index = index or NameIndex()
     text = "\n\n".join(("Title", *paragraphs)) + "\n"
     analysis = analyse(language, *paragraphs, index=index)
-    builder = Builder("src", ArchivedText(text), index, set(), language=language)
+    builder = Builder("src", ArchivedText(text), index, set(), language=language, published=published)
     builder.plan_entities(
         analysis.entities,
         [u.speaker for u in analysis.units],
