@@ -83,7 +83,9 @@ from generator.draft.verbs import (
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
 _CLAUSE_END = re.compile(r",?(?<!\s)\s+but\s+|;\s|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|\s-\s|\u2014")
-_NEGATION = re.compile(r"\b(?:not|never|no longer)\Z")
+# (and 'n't', 'neither', 'nor': 'A spokesman for the brigade didn't deny the reports', 'neither confirmed nor denied',
+# 'neither denied nor confirmed' are no denial, as 'did not deny' is, whatever the subject before them)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\Z|n['\u2019]t\Z")
 _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
 _LEAD = re.compile(
@@ -1064,7 +1066,7 @@ _JUDGED_FIRST = re.compile(
 
 
 def _negated(text: str, verb_start: int) -> bool:
-    """Whether 'not', 'never' or 'no longer' and spaces come right before ``verb_start``.
+    """Whether 'not', 'never', 'no longer', 'neither', 'nor' or 'n't' and spaces come right before ``verb_start``.
 
     Looks only at the few characters before the verb: searching the whole paragraph up to
     each verb (``re.search(r"\\b(?:not|never|no longer)\\s+$", text[:verb_start])``) cost

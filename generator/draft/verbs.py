@@ -517,7 +517,10 @@ IN_WRITING = re.compile(rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:
 # denying the reports, the ministry said ...').
 OPENING = re.compile(
     r"\s*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{OCCASIONS})\s+)?",
+    rf"(?:{OCCASIONS})\s+"
+    # (or a subordinator before the participle: 'In denying the reports, Lev Arno said', 'While rejecting the claims,
+    # the ministry said' as 'Denying the reports, Lev Arno said': the subject that follows)
+    r"|(?:in|while|whilst|when|after)\s+)?",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
