@@ -258,8 +258,12 @@ _DISTANCING = re.compile(
     re.IGNORECASE,
 )
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.
+# (in every form the verb of issuing takes, after a verb of haste as 'deny' does, and after 'responded with': 'was
+# quick to issue a denial', 'responded with a flat denial' as 'issued a flat denial')
 ISSUED_DENIAL = re.compile(
-    r"\b(?:issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:a|an)\s+"
+    r"\b(?:(?:(?:was|were|is|are)\s+(?:quick|swift)|(?:rushed|hastened|moved))\s+to\s+(?:issue|release|put out|publish|"
+    r"post|make|give|offer)|(?:responded|responds|replied|replies|reacted|reacts)\s+with|"
+    r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:a|an)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
     r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)"
     r"(?:\s+of\b)?",

@@ -224,3 +224,40 @@ def test_what_stands_around_a_denial_changes_no_denier(subject, text) -> None:
     # denied', '... denied a Meridian Wire report that ...' (not Meridian Wire), '... denied rumours of a raid' as
     # '<subject> denied the reports.'
     assert deniers(text) == _plain(subject), text
+
+
+# --- a denial issued as a noun, in every form of issuing it ------------------------------------------------------------
+
+ISSUING = [
+    "issued a denial",
+    "issued a flat denial of the reports",
+    "posted a denial on Telegram",
+    "put out a rebuttal",
+    "{be} quick to issue a denial",
+    "{be} swift to issue a flat denial of the reports",
+    "moved to issue a denial",
+    "responded with a denial",
+    "responded with a flat denial on Tuesday",
+    "reacted with a categorical denial",
+]
+
+
+@pytest.mark.parametrize(("denier", "issuing"), list(itertools.product(DENIERS, ISSUING)))
+def test_a_denial_issued_as_a_noun_denies_in_every_form_of_issuing(denier, issuing) -> None:
+    # 'The brigade was quick to issue a denial', 'responded with a flat denial' as 'issued a flat denial' and 'was quick
+    # to deny the reports'
+    subject, plural = denier
+    text = f"{subject} {issuing.format(be='were' if plural else 'was')}."
+    assert deniers(text) == _plain(subject), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velorian army responded with artillery fire.",
+        "The Kessel Brigade was quick to issue a decree.",
+        "Lev Arno responded with a smile.",
+    ],
+)
+def test_what_is_issued_or_responded_with_denies_only_as_a_denial(text) -> None:
+    assert deniers(text) == [], text
