@@ -551,6 +551,10 @@ _DID_NOT_ACT = (
     r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
+    # an incursion, as _FALSE reads 'no forces crossed': '"Our fighters did not cross the border,"' as 'said its fighters
+    # did not cross the border' (not 'did not cross our minds')
+    r"(?:cross(?:ed)?|enter(?:ed)?|infiltrat(?:e|ed))(?=\s+(?:the|any|a|an|our|their|its|(?-i:[A-Z])))"
+    r"(?!\s+(?:the|our|their|its)\s+minds?\b)|land(?:ed)?(?=\s+(?:on|in|at)\b)|set\s+foot|"
     # a statement or decision said to be the speaker's: 'we did not issue any such decision'
     r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?|"
     # the act reported, named by a pronoun: 'we didn't do it', 'never did that'

@@ -261,3 +261,35 @@ def test_a_denial_issued_as_a_noun_denies_in_every_form_of_issuing(denier, issui
 )
 def test_what_is_issued_or_responded_with_denies_only_as_a_denial(text) -> None:
     assert deniers(text) == [], text
+
+
+# --- an incursion denied in the denier's own words, as in reported speech ----------------------------------------------
+
+INCURSIONS = [
+    "did not cross the border",
+    "never crossed the border",
+    "did not enter Ostrava",
+    "have not entered the town",
+    "did not infiltrate the camp",
+    "never set foot in Ostrava",
+    "did not land on the island",
+]
+
+
+@pytest.mark.parametrize(
+    ("act", "tag"), list(itertools.product(INCURSIONS, ["{s} said.", "said {s}.", "{s} told Meridian Wire."]))
+)
+@pytest.mark.parametrize("side", ["We", "Our fighters", "Our forces"])
+def test_an_incursion_denied_in_quoted_words_denies_as_in_reported_speech(act, tag, side) -> None:
+    # '"Our fighters did not cross the border," Lev Arno said' as 'Lev Arno said its fighters did not cross the
+    # border' and '"Our forces did not attack the town"' (not a quotation only)
+    assert deniers("Lev Arno said its fighters did not cross the border.") == ["lev arno"]
+    text = f"\u201c{side} {act},\u201d {tag.format(s='Lev Arno')}"
+    assert deniers(text) == ["lev arno"], text
+
+
+@pytest.mark.parametrize(
+    "words", ["It did not cross our minds", "The idea never crossed their minds", "We did not enter into details"]
+)
+def test_a_negated_crossing_of_no_place_is_no_denial(words) -> None:
+    assert deniers(f"\u201c{words},\u201d Lev Arno said.") == [], words
