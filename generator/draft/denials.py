@@ -83,7 +83,9 @@ from generator.draft.verbs import (
 # Where the object of a denial ends. The lookbehind lets the first branch start only where a run of
 # spaces starts; without it a long run is rescanned from each of its positions (quadratic).
 _CLAUSE_END = re.compile(r",?(?<!\s)\s+but\s+|;\s|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|\s-\s|\u2014")
-_NEGATION = re.compile(r"\b(?:not|never|no longer)\Z")
+# (and 'n't', 'neither', 'nor': 'A spokesman for the brigade didn't deny the reports', 'neither confirmed nor denied',
+# 'neither denied nor confirmed' are no denial, as 'did not deny' is, whatever the subject before them)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\Z|n['\u2019]t\Z")
 _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
 _LEAD = re.compile(
@@ -549,6 +551,10 @@ _DID_NOT_ACT = (
     r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
+    # an incursion, as _FALSE reads 'no forces crossed': '"Our fighters did not cross the border,"' as 'said its fighters
+    # did not cross the border' (not 'did not cross our minds')
+    r"(?:cross(?:ed)?|enter(?:ed)?|infiltrat(?:e|ed))(?=\s+(?:the|any|a|an|our|their|its|(?-i:[A-Z])))"
+    r"(?!\s+(?:the|our|their|its)\s+minds?\b)|land(?:ed)?(?=\s+(?:on|in|at)\b)|set\s+foot|"
     # a statement or decision said to be the speaker's: 'we did not issue any such decision'
     r"issu(?:e|ed)|publish(?:ed)?|sign(?:ed)?|"
     # the act reported, named by a pronoun: 'we didn't do it', 'never did that'
@@ -1064,7 +1070,7 @@ _JUDGED_FIRST = re.compile(
 
 
 def _negated(text: str, verb_start: int) -> bool:
-    """Whether 'not', 'never' or 'no longer' and spaces come right before ``verb_start``.
+    """Whether 'not', 'never', 'no longer', 'neither', 'nor' or 'n't' and spaces come right before ``verb_start``.
 
     Looks only at the few characters before the verb: searching the whole paragraph up to
     each verb (``re.search(r"\\b(?:not|never|no longer)\\s+$", text[:verb_start])``) cost

@@ -333,9 +333,22 @@ _SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|{_SAYING_THAT}){_REPORTED_WHEN}\s+t
 # The same without 'that', before the subject of the reported clause: 'X said the brigade denied it' (the brigade
 # denies, not 'X said the brigade'), and a pronoun as that subject as with 'that': 'X said it rejected the reports'.
 # (the same verbs as with 'that': 'Meridian Wire reported the brigade denied it' as 'reported that')
+# (and a subject described, not named: 'X said a spokesman for the brigade denied it', 'X said brigade officials had
+# rejected the claims' as 'X said the brigade's spokesman denied it'; the description's head is one of people or of a
+# body, so that 'X said a day later' or 'X said talks had failed' opens no subject)
+_SPEAKER_HEADS = "|".join(sorted(HUMAN_NOUNS | BODY_NOUNS | PLURAL_PEOPLE, key=len, reverse=True))
+_PLURAL_HEADS = "|".join(
+    sorted(
+        (n for n in HUMAN_NOUNS | BODY_NOUNS | PLURAL_PEOPLE if n.endswith("s") or n in PLURAL_PEOPLE),
+        key=len,
+        reverse=True,
+    )
+)
 _SAID_BARE = re.compile(
     rf"\b(?:{_REPORTING}){_REPORTED_WHEN}"
-    r"\s+(?=(?:the|its|his|her|their|he|she|it|they|we)\s|(?-i:[A-Z]))"
+    r"\s+(?=(?:the|its|his|her|their|he|she|it|they|we)\s|(?-i:[A-Z])|"
+    rf"(?-i:an?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_SPEAKER_HEADS})\b(?!['\u2019])|"
+    rf"(?:[a-z][\w\u2019-]*\s+){{0,2}}?(?:{_PLURAL_HEADS})\b(?!['\u2019])))"
 )
 # A second clause after 'and' or 'but', once the first has its own verb: 'X said the road was closed and the brigade
 # denied it' (the brigade denies, not 'the road was closed and the brigade').
@@ -900,6 +913,7 @@ class Reader:
         main: Speaker | None = None
         masked = sentence.paragraph.masked
         opening: Verb | None = None
+        asides: list[Verb] = []
         # A sentence that opens with a clause of its own ('While X said ..., Y denied ..., saying'): its verb's
         # speaker is not the subject the sentence's participles share.
         subordinate = _SUBORDINATE_OPENING.match(masked, sentence.start, sentence.end)
@@ -931,9 +945,14 @@ class Reader:
                     or nearest
                     or main
                     or self._issuer(reading, verb)
-                    or self._clause_subject(reading, verb, main_from)
-                    or self.discourse.last_person
                 )
+                if speaker is None and main is None and masked[sentence.start : verb.start].rstrip().endswith(","):
+                    # 'A brigade spokesman, denying the reports, said ...', 'An aide to Lev Arno, denying ...': the
+                    # participle set off after its subject shares the subject the main verb finds after it, as after
+                    # 'Lev Arno, denying ...' (not 'an aide', nor no one); with no main verb, as before (below)
+                    asides.append(verb)
+                    continue
+                speaker = speaker or self._clause_subject(reading, verb, main_from) or self.discourse.last_person
                 if speaker is None:
                     continue
                 speaker = _copy(speaker, how=speaker.how)
@@ -981,6 +1000,21 @@ class Reader:
                 main = speaker
         if opening is not None and main is not None:
             reading.acts.insert(0, Act(opening, _copy(main, how=main.how), sentence))
+        for aside in asides:
+            after = next((a for a in reading.acts if a.verb.start > aside.start and not a.relative), None)
+            if (
+                main is not None
+                and after is not None
+                and after.speaker is main
+                and after.subject_start is not None
+                and after.subject_start < aside.start
+            ):
+                reading.acts.insert(reading.acts.index(after), Act(aside, _copy(main, how=main.how), sentence))
+                continue
+            found = self._clause_subject(reading, aside, main_from) or self.discourse.last_person
+            if found is not None:  # (no main verb after the aside: its subject as the clause gives it)
+                acts = [a for a in reading.acts if a.verb.start < aside.start]
+                reading.acts.insert(len(acts), Act(aside, _copy(found, how=found.how), sentence))
         if not reading.acts:
             self._quoted_predicate(reading, main)
         for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'
@@ -1555,6 +1589,10 @@ class Reader:
         words = lower.split()
         if words[-1] in ("and", "or", "but"):
             return "other", None
+        if words[-1] in ("not", "never", "neither", "nor") or words[-1].endswith(("n't", "n\u2019t")):
+            # 'A spokesman for the brigade neither confirmed nor denied', '... didn't deny': the verb is negated, and
+            # the description says nothing, as 'Lev Arno neither confirmed nor denied' says nothing
+            return "other", None
         head = head_word(text)
         if head.endswith("s") and head[:-1] in HUMAN_NOUNS:
             head = head[:-1]  # 'the ministers said': plural people speak too
@@ -1834,6 +1872,12 @@ class Reader:
             ),
             None,
         )
+        # a description as the antecedent: 'A brigade spokesman, who denied the reports, said ...' as 'Lev Arno, who
+        # denied the reports, said ...' (the one described speaks in the clause, as the one named does; not the name
+        # that ends the description: 'A spokesman for the Kessel Brigade, who denied', 'An aide to Lev Arno, who')
+        kind, _ = self._classify(reading, before)
+        if kind == "phrase":
+            return self.discourse.describe(before.text)
         return self._named(reading, antecedent) if antecedent is not None else None
 
     def _charged_instead(self, reading: Reading, verb: Verb, speaker: Speaker) -> Speaker | None:

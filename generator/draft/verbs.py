@@ -258,8 +258,12 @@ _DISTANCING = re.compile(
     re.IGNORECASE,
 )
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.
+# (in every form the verb of issuing takes, after a verb of haste as 'deny' does, and after 'responded with': 'was
+# quick to issue a denial', 'responded with a flat denial' as 'issued a flat denial')
 ISSUED_DENIAL = re.compile(
-    r"\b(?:issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:a|an)\s+"
+    r"\b(?:(?:(?:was|were|is|are)\s+(?:quick|swift)|(?:rushed|hastened|moved))\s+to\s+(?:issue|release|put out|publish|"
+    r"post|make|give|offer)|(?:responded|responds|replied|replies|reacted|reacts)\s+with|"
+    r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:a|an)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
     r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)"
     r"(?:\s+of\b)?",
@@ -517,7 +521,10 @@ IN_WRITING = re.compile(rf"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:
 # denying the reports, the ministry said ...').
 OPENING = re.compile(
     r"\s*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{OCCASIONS})\s+)?",
+    rf"(?:{OCCASIONS})\s+"
+    # (or a subordinator before the participle: 'In denying the reports, Lev Arno said', 'While rejecting the claims,
+    # the ministry said' as 'Denying the reports, Lev Arno said': the subject that follows)
+    r"|(?:in|while|whilst|when|after)\s+)?",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
