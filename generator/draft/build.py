@@ -685,7 +685,10 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
     if denial.denied:
         verb = as_reported(act.verb) if act is not None and not restated and not denial.acknowledged else None
         words = denial.denied[0]
-        if act is not None and not act.verb.denial and words.strip().rstrip(".,") in _quoted(act.sentence):
+        if getattr(denial, "answered", False):
+            # 'Asked whether P, X said: "No."': X denied that P, in the question's words (not 'X said P')
+            parts.append(f"denied that {words}")
+        elif act is not None and not act.verb.denial and words.strip().rstrip(".,") in _quoted(act.sentence):
             # the speaker's own words in marks ('told reporters: "That is not true"'): quoted as such, not run on
             # after the verb as if they were the summary's ('said That is not true')
             parts.append(f"{verb or 'said'}: \u201c{words}\u201d")

@@ -103,6 +103,8 @@ class Denial:
     act: Act
     denied: tuple[str, ...]
     acknowledged: tuple[str, ...]
+    answered: bool = False
+    """A 'no' to a question put to the speaker: what is denied is the question's clause ('that ...')."""
 
 
 def find_denial(reading: Reading) -> Denial | None:
@@ -900,6 +902,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
         or (before and _DID_NOT_BEFORE.match(before))
         or _IN_A_DENIAL.match(sentence.masked)
+        or _answers_no(reading)
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
         or any(
             # 'rejected the move, calling it part of efforts to demonize the group': any verb of the subject's
@@ -932,11 +935,49 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # the quoted words only judge what was said ('calling the allegations "fabricated"'): the thing judged was
         # denied, not the word
         judged = _judged_thing(sentence.paragraph.text[sentence.start : quoted.start])
+    asked = _answers_no(reading)
     if judged:
         what = judged
+    elif asked:
+        what = asked  # 'Asked whether the brigade had left, X said: "Absolutely not."': what was asked is denied
     elif quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
-    return Denial(reading, act, (what,), ())
+    return Denial(reading, act, (what,), (), answered=bool(asked) and what == asked)
+
+
+# A question put to the speaker, whether something is so: 'Asked (by Meridian Wire) whether the brigade had left
+# Kessel,', as the sentence's opening or as the sentence before ('Lev Arno was asked if the brigade shelled the town.').
+_ASKED_WHETHER_OPENING = re.compile(
+    r"\s*+(?:When\s++|Once\s++)?(?i:asked)\s++(?:by\s++[^,;:\u2591]{1,60}?\s++)?(?:whether|if)\s++([^,;:\u2591]{3,200}+),"
+)
+_ASKED_WHETHER_BEFORE = re.compile(
+    r"\basked\s++(?:by\s++[^,;:.\u2591]{1,60}?\s++)?(?:whether|if)\s++([^;:.?!\u2591]{3,200}+)[.?]\s*+\Z"
+)
+# A question of what will be, or of what one means to do: answering no refuses or predicts, it denies no report.
+_WHAT_WILL_BE = re.compile(r"\b(?:will|would|shall|should|could|might|may|can|plans?|intends?|wants?|going\s+to)\b")
+# A quoted answer that says no: 'Absolutely not.', 'No, never.', 'Of course not, we were not there.'
+_SAYS_NO = re.compile(
+    r"\s*+(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|of\s+course\s+not|not\s+at\s+all|"
+    r"by\s+no\s+means|no\s+way)(?:\s*+[,.!;\u2014-]\s*+(?:never\b|not\b)?[^?]{0,200}?)?\s*+[.,!]?\s*+\Z",
+    re.IGNORECASE,
+)
+
+
+def _answers_no(reading: Reading) -> str:
+    """What a speaker denies by answering no to a question put to them ('Asked whether the brigade had fighters in
+    Kessel, Lev Arno said: "Absolutely not."'): the words of the question, or '' where the sentence is no such
+    answer."""
+    sentence = reading.sentence
+    answer = next((q for q in sentence.quotes if _SAYS_NO.fullmatch(q.text)), None)
+    if answer is None or answer is not sentence.quotes[0]:
+        return ""
+    masked = sentence.paragraph.masked
+    opening = _ASKED_WHETHER_OPENING.match(masked, sentence.start, answer.start)
+    if opening is None and answer.start - sentence.start <= 2:
+        opening = _ASKED_WHETHER_BEFORE.search(masked, max(0, sentence.start - 300), sentence.start)
+    if opening is None or _WHAT_WILL_BE.search(opening.group(1)):
+        return ""  # ('Asked whether talks would resume, X said: "No."': a plan refused, no claim denied)
+    return opening.group(1).strip()
 
 
 def _subject_named_before(reading: Reading, act: Act) -> bool:

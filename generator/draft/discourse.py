@@ -387,8 +387,9 @@ class Discourse:
             return self.named(open_[0], how=f"'{word}' read as {open_[0].label}, by gender")
         return None
 
-    def describe(self, phrase: str) -> Speaker | None:
-        """A speaker given by a description: a record's name or alias, a body named before, or as written."""
+    def describe(self, phrase: str, someone: bool = False) -> Speaker | None:
+        """A speaker given by a description: a record's name or alias, a body named before, or as written;
+        ``someone``: the phrase is one unnamed person, whatever its noun ('a shopkeeper')."""
         phrase = phrase.strip(" ,.;:")
         words = [w for w, _, _ in key_tokens(phrase)]
         if not words:
@@ -437,7 +438,7 @@ class Discourse:
                 return None
             return Speaker(said.label, said.entity, said.described, said.person, f"'{phrase}' read as {said.label}'s")
         singular = head[:-1] if head.endswith("s") and head[:-1] in HUMAN_NOUNS else head  # 'the ministers'
-        if singular not in HUMAN_NOUNS and head not in BODY_NOUNS:
+        if singular not in HUMAN_NOUNS and head not in BODY_NOUNS and not someone:
             return None
         definite = words[0] == "the" and len(words) <= 4
         if definite:
@@ -510,7 +511,7 @@ class Discourse:
             label,
             None,
             label,
-            person=head in HUMAN_NOUNS and not plural,
+            person=(head in HUMAN_NOUNS or someone) and not plural,
             how="unnamed; as the text describes them",
             plural=plural,
         )

@@ -119,6 +119,20 @@ _GOES_ON_SAYING = re.compile(
 _QUOTED_NAME_GAP = re.compile(
     r"\s*+(?:(?:comprised|composed|made|formed|consisting|led|backed|based)\b[^,;:\u201c\u201d\"\u2591]{0,80}+,\s*+)?"
 )
+# One unnamed person, in a few lower-case words: 'a shopkeeper', 'an elderly fisherman'.
+_ONE_UNNAMED = re.compile(r"(?:an?|one)\s++(?:[a-z][a-z-]*+\s++){0,2}+[a-z][a-z-]*+")
+# Nouns of an office held to someone, whose 'to' names whom they serve, not whom they told: 'an adviser to X'.
+_OFFICE_TO = frozenset(
+    "adviser advisor aide envoy ambassador consultant deputy secretary assistant counsel counsellor counselor "
+    "representative successor heir ally attache liaison close loyal near next".split()
+)
+# Whom the one who spoke told, after them: 'said Lev Arno to reporters'.
+_TOLD_AFTER_SPEAKER = re.compile(r"(?<=\S)\s+to\s+(?=\S)")
+# A quotation that reads as words said, never as a name: it opens with a pronoun, or holds an auxiliary or 'not'.
+_SAID_NOT_NAMED = re.compile(
+    r"^(?:I|We|You|He|She|It|They|This|That|There)\b|\b(?:not|will|would|can|cannot|must|should|is|are|was|were|"
+    r"have|has|had|do|does|did)\b"
+)
 # Before that name: nothing, or a time phrase and 'the' ('On Friday, the "Kessel guard force," ...').
 _QUOTED_NAME_LEAD = re.compile(r"\s*+(?:(?:On|on|Last|last)\s++\w++,?\s++)?(?:[Tt]he\s++)?")
 # Where one spoke, ending a sentence that has no verb: '..., in private comments to Meridian Wire.'
@@ -1195,6 +1209,9 @@ class Reader:
         words = name.split()
         if not 1 <= len(words) <= 5 or not name[:1].isupper() or re.search(r"[.!?;:\d]", name):
             return None
+        if _SAID_NOT_NAMED.search(name) or re.match(r"\s+(?:the\s+)?[A-Z]", masked[verb.end : verb.end + 40]):
+            # '"We will not leave," said Lev Arno to reporters': words said, and the subject follows the verb
+            return None
         if not _QUOTED_NAME_LEAD.fullmatch(masked, sentence.start, q.start):
             return None
         how = "a name set in quotation marks before the verb"
@@ -1759,6 +1776,16 @@ class Reader:
                     return self.discourse.describe(seg.text), seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
+                if (
+                    kind == "determined"
+                    and i == len(segments) - 1
+                    and _ONE_UNNAMED.fullmatch(seg.text)
+                    and head_word(seg.text) not in REPORT_NOUNS | WRITING_NOUNS
+                    and _AFTER_ITS_QUOTATION.search(reading.sentence.paragraph.masked, 0, seg.start)
+                ):
+                    # '"...," a shopkeeper said': one person the article does not name, right after the words, whatever
+                    # the noun (no list holds every trade or role news quotes)
+                    return self.discourse.describe(seg.text, someone=True), seg.start
             return None, None
         return None, None
 
@@ -2052,6 +2079,13 @@ class Reader:
             region = region[: subordinate.start()]
         segments = [self._tidy(s) for s in self._segments(verb.end, region)]
         for n, seg in enumerate(segments):
+            hearer = _TOLD_AFTER_SPEAKER.search(seg.text)
+            if hearer is not None and seg.text[: hearer.start()].split()[-1].lower() not in _OFFICE_TO:
+                # 'said Lev Arno to reporters', 'said the commander to Meridian Wire': the one who speaks, less whom
+                # he told (not an office held to someone: 'an adviser to the minister' is one description)
+                speaking = Segment(seg.start, seg.start + hearer.start(), seg.text[: hearer.start()])
+                if self._classify(reading, speaking)[0] not in ("other", "empty"):
+                    seg = speaking
             if seg.text.lower() in _OBJECT_PRONOUNS:  # 'according to him' as 'he said', 'according to it'
                 return self.discourse.pronoun(_OBJECT_PRONOUNS[seg.text.lower()], None, seg.start)
             kind, mention = self._classify(reading, seg)
@@ -2070,6 +2104,16 @@ class Reader:
                 return self.discourse.pronoun(seg.text, None, seg.start)
             if kind == "country" and mention is not None:
                 return _state_speaker(mention)  # '"...," said Veloria', as 'Veloria said'
+            if (
+                kind == "determined"
+                and n == 0
+                and _ONE_UNNAMED.fullmatch(seg.text)
+                and head_word(seg.text) not in REPORT_NOUNS | WRITING_NOUNS
+                and _AFTER_ITS_QUOTATION.search(sentence.paragraph.masked, 0, verb.start)
+            ):
+                return self.discourse.describe(
+                    seg.text, someone=True
+                )  # '"...," said a shopkeeper', as 'a shopkeeper said'
             return None
         return None
 
