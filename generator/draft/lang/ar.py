@@ -88,6 +88,8 @@ ARABIC_WORDS = Words(
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
+    # a reaction ('بمثابة رد فعل على "..."'): a noun, whose 'فعل' is no one who answered
+    noun_phrases=("رد فعل", "ردة فعل", "ردود فعل", "ردود الفعل", "رد الفعل", "ردة الفعل"),
     # 'ردا على سؤال حول الاتهامات، قال X إن "... لم ..."': a negated answer to a claim
     reacting=("ردا على", "رداً على", "تعليقا على", "تعليقاً على", "تعقيبا على", "تعقيباً على"),
     negations=split_words("لا لم ليس ليست لسنا لست ليسوا"),

@@ -411,6 +411,10 @@ def _quoted_words(text: str) -> str:
     return " ".join(fold_words(re.sub(_MARKS, " ", text)).strip(" .!\u061f").split())
 
 
+# A Persian verb in the first person plural, its last word ending '-یم' ('رد می‌کنیم', 'تکذیب کردیم'): 'we'.
+_WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
+
+
 @dataclass
 class _Act:
     start: int
@@ -2005,7 +2009,7 @@ class ArabicScriptReader:
             if _date_line(text):
                 continue
             if (
-                len(text.split()) > 6
+                len(text.split()) > 9
                 or text[-1:] in ".!?\u061f:"
                 or MASK in para.masked
                 or self.c.verb.search(fold_words(text))
@@ -2013,6 +2017,14 @@ class ArabicScriptReader:
                 break
             lines.insert(0, para)
         office = next((p for p in lines if fold_words(p.text).split(" ")[0] in self.c.titles), None)
+        # (or name and office on one line, 'رضا کاظمی سخنگوی جنبش نمونه': the name is the words before the office)
+        named_at = 0
+        for p in lines if office is None and not self.words.verb_first else []:
+            words = p.text.split()
+            named_at = next((k for k, w in enumerate(words[1:5], 1) if fold_words(w) in self.c.titles), 0)
+            if named_at:
+                office = p
+                break
         # (or signed by the body itself, 'دبیرخانه X' (X's secretariat) on one line: a body's word, not an outlet's,
         # which a credit line under a report names)
         first = fold_words(lines[0].text).split(" ")[0] if lines else ""
@@ -2023,7 +2035,14 @@ class ArabicScriptReader:
                 self._subtitled(paragraphs)
             return
         signer: Speaker | None = None
-        if lines[0] is not office or body:
+        if named_at:
+            signed = self._reread(office)
+            signature = " ".join(office.text.split()[:named_at])
+            signer = self.speaker(signature, signed, signed.text.index(signature), signed.sentences[0])
+            if signer is None or signer.entity is None:
+                how = "signed the statement with their name and office"
+                signer = Speaker(signature, None, signature, person=True, how=how)
+        elif lines[0] is not office or body:
             name = self._reread(lines[0])
             signer = self.speaker(name.text.strip(), name, name.text.index(name.text.strip()), name.sentences[0])
         if signer is None or signer.entity is None:
@@ -3667,6 +3686,17 @@ class ArabicScriptReader:
                 subject = relay.speaker
             if subject is not None:
                 deny_act = _Act(sent.start, sent.start, subject, True, "own", sent.start)
+        if (
+            deny_act is None
+            and unsaid is not None
+            and spoken is None
+            and not read.quotes
+            and not self.words.verb_first
+            and _WE_VERB_FA.search(fold_words(para.masked[unsaid.start : unsaid.end]))
+            and not is_headline(para, self.first)
+        ):
+            # 'ما این راپورها را رد می‌کنیم' with no one named: a statement's own 'we', its signer's if it is signed
+            self.unsigned.append((para, sent))
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
         # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
         # A cue alone in a headline ('... كاذبة') is not: its denier is unclear, unless the headline names its
@@ -4185,22 +4215,32 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
         return _nested_straight(text, number) or quotes
     out: list[Quote] = []
     pending: int | None = None
-    for i, ch in enumerate(text):
-        if ch != '"':
-            continue
+    outer: int | None = None
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    for n, i in enumerate(marks):
         before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
         # (a mark written onto a word's prefix opens too: 'لـ"', 'بـ"', 'و"')
         opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628\u0648\u0641") and not after.isspace()
         if opens:
+            if pending is not None and _SPEECH_OPENS.search(text, 0, pending) and not _SPEECH_OPENS.search(text, 0, i):
+                # ('قال إن "... لمواجهة الجماعات "الإرهابية"، وفق ...': a quotation opened after 'إن', then a term
+                # in marks inside it whose closing mark, the last, ends both; not a stray mark before the speech)
+                outer = pending
             pending = i  # (an earlier mark still open is the stray one)
         elif pending is not None:
             inner = text[pending + 1 : i]
-            if inner.strip():
+            if outer is not None and n == len(marks) - 1:
+                out.append(Quote(number, outer, i + 1, True, text[outer + 1 : i]))
+            elif inner.strip():
                 out.append(Quote(number, pending, i + 1, True, inner))
-            pending = None
+            pending = outer = None
     if pending is not None and text[pending + 1 :].strip():
         out.append(Quote(number, pending, len(text), False, text[pending + 1 :]))
     return out
+
+
+# The words that open reported speech, right before a quotation's opening mark: 'إن', 'أن', 'بأن', a colon.
+_SPEECH_OPENS = re.compile("(?:(?<!\\w)(?:\u0625\u0646|\u0623\u0646|\u0628\u0623\u0646|\u0627\u0646)|:)\\s*$")
 
 
 def _nested_straight(text: str, number: int) -> list[Quote]:

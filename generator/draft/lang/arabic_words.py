@@ -98,6 +98,8 @@ class Words:
     """Words of a time phrase that may open a sentence before its subject ('روز شنبه', 'امروز')."""
     respond_verbs: tuple[str, ...] = ()
     """'answered' (رد): a denial when what it answers is claims (``claim_words``) after 'على'."""
+    noun_phrases: tuple[str, ...] = ()
+    """Phrases that open with a verb's letters but are nouns, never a verb of saying: 'رد فعل' (a reaction)."""
     claim_words: tuple[str, ...] = ()
     """What is denied when a denial is a claim: 'the allegations', 'the reports' (ادعا، اتهام)."""
     negated_that: tuple[str, str, str] = ("", "", "")
@@ -269,6 +271,17 @@ def _alternation(phrases: tuple[str, ...], prefixes: str, joined: bool = False) 
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"
 
 
+def _not_at(phrases: tuple[str, ...]) -> str:
+    """A lookahead that fails where one of ``phrases`` starts, a conjunction or preposition written onto it."""
+    if not phrases:
+        return ""
+    return "(?!" + _alternation(phrases, _ONTO) + ")"
+
+
+# The conjunctions and prepositions written onto a word: و ف ب ل ك.
+_ONTO = "\u0648\u0641\u0628\u0644\u0643"
+
+
 def _cue(phrases: tuple[str, ...], joined: bool, patterns: tuple[str, ...] = ()) -> str:
     """Denial cues, with an article and conjunction before them; in Persian, with the plural or indefinite
     ending a lost zero-width non-joiner joined onto them ('تکذیبیه‌ای' read as 'تکذیبیهای')."""
@@ -301,7 +314,9 @@ def _compile(words: Words) -> Compiled:
     that, negation, first_person = words.negated_that
     return Compiled(
         words,
-        re.compile(_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)),
+        re.compile(
+            _not_at(words.noun_phrases) + _alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)
+        ),
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
         re.compile(_cue(words.deny_cues, words.joined, words.cue_patterns)),

@@ -53,7 +53,7 @@ from generator.draft.lang.arabic_words import Words, fold_words, split_words
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
     """Each past verb with its plural and perfect forms: گفت, گفتند, گفته, گفته است, گفته بود, گفته‌اند; a
-    compound verb with 'کرد' or 'نمود' also in the present: تأکید می کند، رد می نماید.
+    compound verb with 'کرد', 'نمود' or 'داشت' also in the present: تأکید می کند، رد می نماید، تأکید دارد.
 
     News writes the perfect as often as the past ('گفته است', 'رد کرده و ...'), and writes its parts with a
     space, a zero-width non-joiner or nothing between them (stored copies often drop the non-joiner: 'گفتهاست');
@@ -68,6 +68,8 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
             out += [verb.removesuffix("کرد") + "می کند", verb.removesuffix("کرد") + "می کنند"]
         if verb.endswith(" نمود"):  # and with the formal 'نمود': 'رد می نماید'
             out += [verb.removesuffix("نمود") + "می نماید", verb.removesuffix("نمود") + "می نمایند"]
+        if verb.endswith(" داشت"):  # and with 'داشت', whose present takes no 'می': 'تاکید دارد', 'اذعان دارند'
+            out += [verb.removesuffix("داشت") + "دارد", verb.removesuffix("داشت") + "دارند"]
     return tuple(dict.fromkeys(out))
 
 
@@ -372,6 +374,8 @@ PERSIAN_WORDS = Words(
         r"(?:" + _NOTHING_BUT + r")\s*(?:اي|ي)\s+بيش\s+(?:نيست|نبود|نبوده|ندانست|نخواند)",
         # 'not correct' ('این خبر صحیح نیست'), not 'it is not right that' ('صحیح نیست که ...'), which judges
         r"صحيح\s*نيست(?!\s*كه(?!\w))",
+        # not based on any (true) fact, evidence or ground ('مبتنی بر هیچ واقعیت درستی نیست', 'مبتنی بر مدرک نیست')
+        r"مبتني\s+بر\s+(?:هيچ\s+)?(?:واقعيت|حقيقت|مدرك|سند|اساس|شواهد)\S*(?:\s+\S+)?\s+(?:نيست|نبود|نبوده|نمي\s*باشد)",
         # without any credit, truth or basis ('فاقد هرگونه اعتبار', 'فاقد مبنا')
         r"فاقد\s+(?:هر\s*گونه\s+)?(?:اعتبار|صحت|مبنا|پايه|وجاهت|سنديت)(?!\w)",
         # 'نادرست' (untrue) said of what is denied ('این خبر نادرست است', '... را نادرست خواند'), not before the
