@@ -3,14 +3,15 @@
 Parametrised metamorphic tests: made-up names and sentences only. Each family varies one thing that does not change
 who said what: a body whose name ends in 'Team', a report whose author a relative clause names ('the report that X
 released'), the report called 'the assessment' after, 'It said' for that report right after it, and 'in his Twitter
-account' after an inverted speaker. Guards that the rules do not over-fire close the file.
+account' after an inverted speaker; and denials: a day inside 'pushed back Sunday against', an assessment as what is
+dismissed. Guards that the rules do not over-fire close the file.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import quotes
+from tests.draft.conftest import quotes, said
 
 WORDS = "little prospect of change in the near term"
 
@@ -112,3 +113,33 @@ def test_said_x_in_his_account_of_the_battle_is_not_a_platform():
     first = "Lev Arno, head of the Kessel Brigade, spoke on Monday."
     second = "\u201cWe will not leave the city,\u201d said Arno in his account of the battle."
     assert [s for _, s in quotes(first, second)] == [None]
+
+
+# --- a day inside a phrase of dismissing, and an assessment as what is dismissed --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessel Brigade leaders pushed back Sunday against a new report that they face internal rifts.",
+        "The Kessel Brigade pushed back on Monday against the reports of a truce.",
+        "Lev Arno hit back late Friday at claims that he fled the city.",
+        "The Kessel Brigade pushed back against a new Velorian assessment of its strength.",
+        "Lev Arno shrugged off the findings of the Kessel Monitoring Team.",
+    ],
+)
+def test_a_phrase_of_dismissing_with_a_day_or_an_assessment_is_a_denial(sentence):
+    # 'pushed back Sunday against a new U.N. assessment' as 'pushed back against the report' (no denial was read)
+    assert [kind for kind, _, _ in said("en", "Title", sentence)] == ["denial"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno pushed back Sunday against a new plan of the ministry.",
+        "The Kessel Brigade pushed back on Monday.",
+    ],
+)
+def test_a_phrase_of_dismissing_with_a_day_and_no_claim_is_no_denial(sentence):
+    # guard: the day lets the phrase be read, its object must still be a claim
+    assert [kind for kind, _, _ in said("en", "Title", sentence)] == [], sentence
