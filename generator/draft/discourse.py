@@ -45,7 +45,9 @@ BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups".split()
 )
 # Writings that speak for their author: 'the report said', once the article has said whose report it is.
-REPORT_NOUNS = frozenset({"report", "story"})
+# (and what a body's report is called again: 'the report that the Kessel Monitoring Team released', then 'The
+# assessment said ...')
+REPORT_NOUNS = frozenset({"report", "story", "assessment"})
 # Writings posted or sent, which speak for whoever issued them as 'the statement' does: 'the post said'.
 WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter"})
 # Reports of no one named, which news makes the subject of what they claim: 'The media reports claimed that ...'.
@@ -180,12 +182,17 @@ class Discourse:
         self._previous_people: list[tuple[Entity, int]] = []
         self._recent_at = (0, 0)
         """How many subjects were remembered when the sentence before, and this one, began."""
+        self.report_named: Speaker | None = None
+        """The author of a report the sentence being read names as its object ('X rejected the report that the
+        Kessel Monitoring Team released'); ``report_before``: the same for the sentence before."""
+        self.report_before: Speaker | None = None
 
     def next_sentence(self) -> None:
         """A new sentence: the people last named, besides the subject, are who 'he' and 'she' may be. A sentence
         that names no one leaves them so ('X met Y. The talks lasted an hour. She said' reads as 'X met Y. She
         said')."""
         self._recent_at = (self._recent_at[1], len(self.recent))
+        self.report_before, self.report_named = self.report_named, None
         named = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
         if named:
             self._previous_people = named
@@ -332,8 +339,13 @@ class Discourse:
             # 'it' is a body: the sentence's own subject if it may be one, else the latest speaker that may be
             # one, a name of unknown kind included ('Hezbollah said ...', then 'it stressed'), since 'it' is
             # never a person.
+            before = self.recent[self._recent_at[0] : self._recent_at[1]]
             if in_sentence is not None and _may_be_body(in_sentence):
                 target = in_sentence
+            elif self.report_before is not None and before and not any(_may_be_body(r) for r in before):
+                # 'Lev Arno rejected the report that the Kessel Monitoring Team released. It said ...': the report,
+                # which no body the sentence before made its subject may be (its author speaks, as 'the report said')
+                target = self.report_before
             else:
                 target = next((r for r in reversed(self.recent) if _may_be_body(r)), None) or self.last_body
         elif word == "they":

@@ -543,6 +543,7 @@ ORG_WORDS = {
     "organisations": ("actor", "organization"),
     "units": ("actor", "armed-force"),
     "cell": ("actor", "agency"),  # 'Security Media Cell': a body that speaks for others
+    "team": ("actor", "committee"),  # 'the Kessel Monitoring Team': a body of experts, not a person of three names
     # Transliterated Arabic head nouns of bodies, written as the names' first word: 'Asa'ib Ahl al-Haq' (leagues),
     # 'Kata'ib ...' (brigades), 'Saraya ...' (companies), 'Harakat ...' (movement), 'Liwa ...' (brigade), 'Jaish ...'
     # (army), 'Hizb ...' (party); without them such a name of two words or more reads as a person's.

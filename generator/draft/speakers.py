@@ -511,10 +511,14 @@ _WRITING_ALONE = re.compile(_A_WRITING, re.IGNORECASE)
 _BY_ISSUER = re.compile(rf"{_ISSUING}\s+by\s+", re.IGNORECASE)
 # The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
 _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
-# Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account'.
+# Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account', and 'in' an
+# account, with the day after it: 'said Lev Arno in his Twitter account on Friday' (a platform alone takes 'on').
 _ON_PLATFORM = re.compile(
-    r"(?<!\s)\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
-    r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)(?:\s+(?:account|channel|page))?$"
+    r"(?<!\s)\s+(?:(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
+    r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)(?:\s+(?:account|channel|page))?|"
+    r"in\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
+    r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)\s+(?:account|channel|page))"
+    rf"(?:\s+(?:on\s+)?(?i:{DAYS}))?$"
 )
 
 
@@ -1140,10 +1144,11 @@ class Reader:
                 self.discourse.spoke(member)  # 'officials, including Col. X, denied ...', then 'he said'
         described_author = _REPORT_BY_DESCRIBED.search(sentence.masked) if author is None else None
         if author is not None:
-            self.discourse.last_report = self.discourse.named(author)
+            self.discourse.last_report = self.discourse.report_named = self.discourse.named(author)
         elif described_author is not None and self.discourse.describe(described_author.group(1)) is not None:
             # 'A report by the Velorian interior ministry ...': the body described, as 'a report by the Kessel Brigade'
             self.discourse.last_report = self.discourse.describe(described_author.group(1))
+            self.discourse.report_named = self.discourse.last_report
         else:
             # 'Meridian Wire reported that ...' then 'The report further said ...': one named who reports wrote one (an
             # outlet's name may read as a person's: 'Alaraby Aljadid')
@@ -2557,6 +2562,14 @@ _STANCE_VERBS = frozenset(
 # Verbs of going on speaking: whoever 'he added' is has spoken before.
 _GOES_ON = frozenset({"added", "adds", "went on", "goes on", "continued", "continues"})
 _REPORT_BEFORE = re.compile(r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(?:the\s+)?$")
+# A report whose author a relative clause names, its verb of issuing after the name: 'the report that the Kessel
+# Monitoring Team released', 'a report which the Velorian Interior Ministry published last week' (the name may hold
+# small words and a possessive: "the U.N. Security Council's Kessel Monitoring Team", whose last part is the mention).
+_REPORT_THAT_BEFORE = re.compile(
+    r"\b(?:report|story|assessment)\s+(?:that|which)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+|(?:and|of|for|on)\s+){0,8}$"
+)
+_REPORT_THAT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:released|issued|published|compiled|prepared|produced)\b")
 # A report by a body described, not named: 'a report by the Velorian interior ministry'.
 _REPORT_BY_DESCRIBED = re.compile(
     r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(the\s+(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+){0,2}?(?:"
@@ -2608,6 +2621,10 @@ def _report_author(reading: Reading) -> Entity | None:
             masked, max(reading.sentence.start, mention.span_start - 60), mention.span_start
         ):
             return ent
+        if _REPORT_THAT_AFTER.match(masked, mention.end) and _REPORT_THAT_BEFORE.search(
+            masked, max(reading.sentence.start, mention.span_start - 100), mention.span_start
+        ):
+            return ent  # 'the report that the Kessel Monitoring Team released'
     return None
 
 

@@ -230,12 +230,23 @@ DISMISSING_PHRASES = frozenset(
         "dispelling",
     )
 )
+# The day may stand inside a phrase with 'back': 'pushed back Sunday against the reports', 'hit back on Monday at'
+# (the verb read is the phrase without it).
+_DAY_INSIDE = rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{DAYS})(?=\s)"
 _DISMISSING = re.compile(
     r"\b("
-    + "|".join(sorted((re.escape(p) for p in DISMISSING_PHRASES), key=len, reverse=True))
-    + r")\s+(?=(?:(?:the|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
+    + "|".join(
+        sorted(
+            (re.escape(p).replace(r"back\ ", rf"back(?:{_DAY_INSIDE})?\s+") for p in DISMISSING_PHRASES),
+            key=len,
+            reverse=True,
+        )
+    )
+    # (an article, then up to three words: 'pushed back against a new Kessel Monitoring Team assessment')
+    + r")\s+(?=(?:an?\s+)?(?:(?:the|these|those|such|all|any|this|recent|media|press|new|latest|earlier|"
+    r"[A-Z][\w'\u2019-]*)\s+)"
     rf"{{0,3}}(?:{SAID}|suggestions?|speculation|accounts?|involvement|responsibility|links?|connection|"
-    r"impressions?|notions?)\b)",
+    r"impressions?|notions?|assessments?|findings)\b)",
     re.IGNORECASE,
 )
 # Condemning or scorning what was said is denying it, as rejecting is: 'denounced a media report of talks',
@@ -617,7 +628,13 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     ]
     # phrases of dismissing, and verbs of condemning whose object is a claim (a denial by that object)
     verbs += [
-        Verb(m.start() + offset, m.end(1) + offset, m.group(1), "participle" if ing else "finite", claim=claim)
+        Verb(
+            m.start() + offset,
+            m.end(1) + offset,
+            re.sub(_DAY_INSIDE, "", m.group(1), flags=re.IGNORECASE),
+            "participle" if ing else "finite",
+            claim=claim,
+        )
         for pattern, claim in ((_DISMISSING, False), (_CONDEMNING, True))
         for m in pattern.finditer(masked_sentence)
         for ing in [m.group(1).split()[0].lower().endswith("ing")]
