@@ -222,3 +222,15 @@ def test_what_only_looks_like_those_forms_denies_nothing(text: str) -> None:
 def test_one_who_reports_the_denial_is_not_the_denier(text: str) -> None:
     # guard: the movement denies, or no one is drafted as denying; never فرهاد صدری, who tells of it
     assert [s for k, s in _kinds(text) if k == "denial"] in ([], ["جنبش نمونه"]), text
+
+
+# --- a surname after a title of respect -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("respect", ["", "آقای ", "دکتر ", "مهندس "])
+@pytest.mark.parametrize("later", ["{h}نیک‌زاد این خبر را تکذیب کرد.", "{h}نیک‌زاد گفت که این ادعا بی‌اساس است."])
+def test_a_surname_after_a_title_of_respect_is_the_one_named_before(respect: str, later: str) -> None:
+    """'بهرام نیک‌زاد گفت ...' then 'دکتر نیک‌زاد این خبر را تکذیب کرد' (Dr Nikzad denied it) as 'نیک‌زاد ...' and
+    'آقای نیک‌زاد ...': the person named before, never a new 'دکتر نیک‌زاد'."""
+    text = later.format(h=respect)
+    assert _kinds(OTHER.replace("فرهاد صدری", "بهرام نیک‌زاد"), text)[1:] == [("denial", "بهرام نیک‌زاد")], text

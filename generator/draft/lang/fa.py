@@ -575,7 +575,9 @@ PERSIAN_WORDS = Words(
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     # (and the conjunctions that open a sentence before its subject: "هرچند، X ... را تکذیب کرده است", however X denied)
     subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است"),
-    honorifics=split_words("آقای خانم"),
+    # (and a doctor's, an engineer's, before a surname met before: 'دکتر نیک‌زاد' after 'بهرام نیک‌زاد' is him, as
+    # 'آقای نیک‌زاد' is; not ranks or offices, ``titles``, which may stand for the last person alone)
+    honorifics=split_words("آقای خانم دکتر مهندس"),
     pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
     first_person=split_words("ما من"),
     personal=split_words("وی او ایشان"),
