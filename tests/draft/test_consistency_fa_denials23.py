@@ -15,6 +15,7 @@ leave out:
   passive with its agent and in the active ('مورد تکذیب قرار گرفت / داد'), 'set about denying' ('به تکذیب ...
   پرداخت'), 'rejected that ...' ('رد کرد که ...');
 - 'has no basis' with the indefinite ending after a vowel ('هیچ مبنایی ندارد', 'هیچ پایه‌ای ندارد');
+- a surname after a title of respect ('دکتر نیک‌زاد', 'مهندس نیک‌زاد') is the person named before, as 'آقای نیک‌زاد';
 - guards: a body whose name holds such a noun ('شورای همکاری ...', 'جبهه مشارکت ...'), 'did not set about
   denying', a proposal 'rejected, which ...', one who reports another's 'rejected that'.
 
