@@ -1024,7 +1024,12 @@ class ArabicScriptReader:
         # 'سخنگوی جنبش نمونه' named before)
         office = {w.strip(_PUNCT) for w in words} - self.c.demonstratives
         held = [set(o.split(" ")) for o, ids in self.offices.items() if id(self.last.entity) in ids]
-        return not any(office <= o or o <= office for o in held)
+        # (an office that spoke before unnamed, 'فرمانده سپاه ... استان X' in the lead then 'سردار Y', is the one the
+        # article goes on to name: the last person, as before)
+        spoke = [
+            set(fold_words(s.label).split(" ")) for s in self.spoken if s.entity is None and s.described and s.person
+        ]
+        return not any(office <= o or o <= office for o in held + spoke)
 
     def _last_person(self) -> Speaker | None:
         """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
