@@ -378,6 +378,11 @@ _BARE_AN = "\u0627\u0646"  # أن, folded
 # 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
 _TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
 _DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part
+_THAT_AFTER_FA = re.compile(r"\s*\u0643\u0647(?!\S)")  # ' که' right after a verb, folded
+# 'پرداخت', 'می‌پردازد' (set about) closing the clause of 'به تکذیب ...' (folded; not past a comma or a stop)
+_ENGAGED_IN_FA = re.compile(
+    r"[^.\u060c,:\u061b!?\u061f]{0,160}?(?<!\S)(?:\u067e\u0631\u062f\u0627\u062e\u062a|\u0645\u064a\s*\u067e\u0631\u062f\u0627\u0632)"
+)
 # 'تنصل' (disowned), folded, in every form of it ('تنصلت', 'يتنصل')
 _DISOWNING = "\u062a\u0646\u0635\u0644"
 # a denial named as a noun, folded ('نفي', 'النفي', 'تکذیب', 'تکذیب‌های', 'إنكار'; not the verbs 'نفت', 'تکذیب کرد')
@@ -977,7 +982,12 @@ class ArabicScriptReader:
                     )
         # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
         indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
-        if words[0] in self.c.titles and self._last_person() is not None and not indefinite:
+        if (
+            words[0] in self.c.titles
+            and self._last_person() is not None
+            and not indefinite
+            and not self._office_of_someone_else(words)
+        ):
             return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
@@ -1004,6 +1014,26 @@ class ArabicScriptReader:
             and words[1] in self.c.demonstratives
             and words[2] in self.c.body_words
         )
+
+    def _office_of_someone_else(self, words: list[str]) -> bool:
+        """Whether a Persian office that names its body ('سخنگوی جنبش نمونه', the movement's spokesman) is not the
+        last person's: they were never named with it. 'فرهاد صدری گفت ...' then 'سخنگوی جنبش نمونه این خبر را تکذیب
+        کرد' is a second speaker, as 'بهرام نیک‌زاد، سخنگوی جنبش نمونه، گفت ...' then 'سخنگوی جنبش نمونه افزود' is
+        the first again (the office alone, 'سخنگو', still reads as the last person)."""
+        if self.words.verb_first or self.last is None or self.last.entity is None:
+            return False
+        if not any(w in self.c.body_words for w in words[1:]):
+            return False
+        # (its words, 'this' aside, among those of an office they hold: 'سخنگوی این جنبش', 'سخنگوی جنبش' are the
+        # 'سخنگوی جنبش نمونه' named before)
+        office = {w.strip(_PUNCT) for w in words} - self.c.demonstratives
+        held = [set(o.split(" ")) for o, ids in self.offices.items() if id(self.last.entity) in ids]
+        # (an office that spoke before unnamed, 'فرمانده سپاه ... استان X' in the lead then 'سردار Y', is the one the
+        # article goes on to name: the last person, as before)
+        spoke = [
+            set(fold_words(s.label).split(" ")) for s in self.spoken if s.entity is None and s.described and s.person
+        ]
+        return not any(office <= o or o <= office for o in held + spoke)
 
     def _last_person(self) -> Speaker | None:
         """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
@@ -1265,6 +1295,17 @@ class ArabicScriptReader:
                     continue
                 # (a mark after it ends the subject as after any word, 'وقالت حركة النور: ...', or runs on to the name
                 # after an office, 'المتحدث باسم حركة النور، X،')
+            if (
+                i
+                and not self.words.verb_first
+                and fw in self.c.acts
+                and not (i == 1 and tokens[0][3] in self.c.body_words | self.c.titles)
+            ):
+                # Persian puts the object after the subject: a verbal noun of an act opens what is denied, whoever
+                # denies it ('جنبش نمونه ارسال سلاح به یمن را رد کرد', 'سخنگوی وزارت کشور کسلیا ترور فرمانده را
+                # تکذیب کرد'), as 'حضور' and 'ورود' do; not right after a body's head word, whose name it may be
+                # ('شورای همکاری', 'سازمان همکاری اسلامی')
+                break
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
             if i and self.words.verb_first and fw in self.c.drop:
@@ -2634,7 +2675,10 @@ class ArabicScriptReader:
         k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
         told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
         office = bool(tokens) and tokens[0][3] in self.c.titles and k == len(tokens) <= 7
-        if len(tokens) > 4 and not (told and k <= 5) and not office:
+        # (and a source described whole, as long as an office: 'یک منبع نزدیک به جنبش نمونه: ...', a source close to
+        # the movement, as 'یک منبع آگاه: ...'; the subject runs to the colon)
+        source = bool(tokens) and tokens[0][3] in self.c.heads and k == len(tokens) <= 7
+        if len(tokens) > 4 and not (told and k <= 5) and not office and not source:
             # ('مصدر في الحركة لـ"X": ...', a source and the outlet told, is a speaker too; so is an office and its
             # holder's name, 'وزير الدفاع الكسلي سامي الوردي: ...')
             return None
@@ -2723,6 +2767,13 @@ class ArabicScriptReader:
                     to_do is not None and not self._claim_any.search(to_do.group(1))
                 )
                 claimed = claimed or self._lead_under_denial(para)
+                # (in Persian, 'رد کرد که ...' (rejected that ...) denies what the clause after 'که' says, as
+                # 'تکذیب کرد که ...'; a proposal is refused with its noun before the verb, never so)
+                claimed = claimed or (
+                    not self.words.verb_first
+                    and bool(_THAT_AFTER_FA.match(text, m.end()))
+                    and not self.c.proposal.search(text, 0, m.start())
+                )
                 deny = bool(claimed or self.c.cue.search(text)) and not (
                     self.words.verb_first and not claimed and self.c.proposal.search(text)
                 )
@@ -2792,6 +2843,17 @@ class ArabicScriptReader:
                 and _present(m.group(), self.words.prefixes)
             ):
                 continue  # 'على الحركة أن تنفي', 'رفضت أن تنفي' ('that' and the present: to deny): not a denial
+            if (
+                deny
+                and not self.words.verb_first
+                and m.group() == _DENIAL_NOUN_FA
+                and _ENGAGED_IN_FA.match(text, m.end())
+                and text[max(0, m.start() - 3) : m.start()] == _TO_FA + " "
+            ):
+                # 'X با انتشار بیانیه‌ای به تکذیب این خبر پرداخت' (set about denying it): X's verb, its subject before
+                # 'به', as 'X این خبر را تکذیب کرد'
+                found.append((m.start(), m.end(), "verb", deny))
+                continue
             if deny and not self.words.verb_first and m.group() == _DENIAL_NOUN_FA:
                 next_word = text[m.end() :].split()[:1]
                 if next_word and next_word[0] != _AND_FA and next_word[0][:1].isalpha():
@@ -3261,8 +3323,10 @@ class ArabicScriptReader:
         'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد'); none when
         it has none."""
         # (شد، شود، شوند; the formal گردید، گردد، گردند: 'تکذیب گردید'; the plural as the singular)
+        # (and 'قرار گرفت', 'قرار می‌گیرد' after 'مورد': 'مورد تکذیب قرار گرفت', was subjected to denial)
         if not re.search(
-            "\u0634(?:\u062f|\u0648\u0646?\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u0646?\u062f)",
+            "\u0634(?:\u062f|\u0648\u0646?\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u0646?\u062f)"
+            "|\u0642\u0631\u0627\u0631\\s*(?:\u06af\u0631\u0641\u062a|\u0645\u064a\\s*\u06af\u064a\u0631)",
             fold_words(para.masked[verb_start:verb_end]),
         ):
             return []

@@ -227,6 +227,12 @@ PERSIAN_WORDS = Words(
         *_NOT_ACCEPTING,
         *("تکذیب می شود", "تکذیب می شوند"),
         *("رد می کند", "رد می کنیم", "تکذیب می کند", "تکذیب می کنیم", "رد می شود"),
+        # the past progressive, which a report uses of what was denied all along ('X این خبر را تکذیب می‌کرد')
+        *("تکذیب می کرد", "تکذیب می کردند", "رد می کرد", "رد می کردند"),
+        # subjected to denial, the formal passive with its agent ('این خبر از سوی X مورد تکذیب قرار گرفت') and its
+        # active ('X این خبر را مورد تکذیب قرار داد')
+        *_tenses(("مورد تکذیب قرار گرفت", "مورد تکذیب قرار داد")),
+        *("مورد تکذیب قرار می گیرد", "مورد تکذیب قرار می گیرند"),
         # 'ضمن رد این ادعا اعلام کرد' (while rejecting this claim, announced), with each verbal noun of denying
         *(f"{while_} {noun}" for while_ in _WHILE for noun in ("رد", "تکذیب", "انکار", "نفی")),
         # the first person, as a statement writes it ('این خبر را تکذیب کردیم', 'قاطعانه رد کرده‌ایم')
@@ -250,6 +256,7 @@ PERSIAN_WORDS = Words(
     ),
     reject_verbs=(
         *_tenses(("رد کرد", "رد نمود", "رد شد")),
+        *("رد می کرد", "رد می کردند"),
         *("رد می کند", "رد می کنیم", "رد می شود", *(f"{while_} رد" for while_ in _WHILE), "رد کردیم", "رد کرده ایم"),
         *_tenses(("رد گردید", "نپذیرفت")),
         *_NOT_ACCEPTING,
@@ -428,7 +435,8 @@ PERSIAN_WORDS = Words(
         # against what was claimed, a denial of the claim
         rf"(?<!\S)بر\s*خلاف\s+(?:{_CLAIMS_RE})",
         # 'has no basis' ('این ادعا بنیادی ندارد', 'اساس ندارد', 'پایه و اساسی ندارد'), as 'بی‌اساس'
-        r"(?:اساس|بنياد|پايه|مبنا)ي?\s*ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
+        # (with the indefinite ending as the word takes it after a vowel: 'هیچ مبنایی ندارد', 'هیچ پایه‌ای ندارد')
+        r"(?:اساس|بنياد|پايه|مبنا)(?:ي|يي|\s*اي)?\s*ن(?:دار(?:د|ند)|داشت(?:ه|ند)?)(?!\w)",
         # 'no such thing happened' ('چنین اتفاقی رخ نداده است', 'چنین حمله‌ای صورت نگرفته'): the event is denied
         r"چنين\s+(?:[^\s.،]+\s+){0,4}?(?:رخ\s*ن(?:داده|داد)|اتفاق\s*ن(?:يفتاده|يفتاد|افتاده)|صورت\s*ن(?:گرفته|گرفت)"
         r"|انجام\s*ن(?:شده|گرفته))(?!\w)",
@@ -551,11 +559,29 @@ PERSIAN_WORDS = Words(
         f"{head} {what}"
         for head in ("صحت", "انتشار", "وقوع")
         for what in ("این", "آن", "چنین", "هرگونه", "ادعا", "اتهام", "گزارش", "خبر", "اخبار", "شایعه", "شایعات")
+    )
+    # and taking part in, supporting, working with, a link with ('X مشارکت در این حمله را تکذیب کرد', 'X همکاری با
+    # دشمن را رد کرد'): the object starts there; the noun alone is as often in a name ('جبهه مشارکت', 'شورای همکاری')
+    + tuple(f"{head} {what}" for head in ("مشارکت", "همکاری", "حمایت", "ارتباط", "دست") for what in ("در", "با", "از")),
+    # what is denied when it is an act or an event, named by its verbal noun ('X ارسال سلاح به یمن را رد کرد', denied
+    # sending weapons to Yemen; 'X ترور فرمانده را تکذیب کرد'): the object starts at it, so it ends the subject before
+    # it (:meth:`ArabicScript._cut_subject`). Written from the language: the verbal nouns news denies of fighting,
+    # arms, arrests and politics. Not 'همکاری', 'حمایت', 'آزادی', 'مشارکت', 'ارتباط' (in names: 'سازمان همکاری
+    # اسلامی', 'نهضت آزادی', 'جبهه مشارکت'), which end a subject only with the word after them
+    # (``subject_stop_phrases``)
+    acts=split_words(
+        "ارسال اعزام انتقال تحویل فروش خرید پرداخت تامین تأمین تسلیح تجهیز آموزش قاچاق "
+        "حمله حملات شلیک تیراندازی بمباران انفجار ترور قتل کشتار اعدام ربودن آدم‌ربایی گروگان‌گیری "
+        "بازداشت دستگیری توقیف ضبط مصادره اخراج عزل برکناری "
+        "استقرار عقب‌نشینی پیشروی سقوط تصرف تسلط محاصره اشغال تخلیه انسداد بستن نقض تجاوز "
+        "سفر انجام کمک"
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     # (and the conjunctions that open a sentence before its subject: "هرچند، X ... را تکذیب کرده است", however X denied)
     subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است"),
-    honorifics=split_words("آقای خانم"),
+    # (and a doctor's, an engineer's, before a surname met before: 'دکتر نیک‌زاد' after 'بهرام نیک‌زاد' is him, as
+    # 'آقای نیک‌زاد' is; not ranks or offices, ``titles``, which may stand for the last person alone)
+    honorifics=split_words("آقای خانم دکتر مهندس"),
     pronouns=split_words("وی او ایشان آنها ما"),  # ('ما' we: a body or its spokesman in its own words)
     first_person=split_words("ما من"),
     personal=split_words("وی او ایشان"),
