@@ -5,7 +5,8 @@ Made-up sentences with invented names (سامي الوردي، خالد الكس
 variant is compared with its plain twin, 'ونفى X الأنباء عن انسحاب القوات', which names the same denier:
 
 - what stands between a verb-first denial and its subject: an aside between commas ('ونفى، في بيان، X'), a day or
-  'yesterday' without commas ('ونفت أمس X', 'ونفت يوم الأحد X');
+  'yesterday' without commas ('ونفت أمس X', 'ونفت يوم الأحد X'), 'for its part' ('ونفت بدورها X'), a statement
+  without commas ('ونفت في بيان X'); a verb of purpose after the subject ('وخرج X لينفي');
 - an unnamed official with the wish to stay unnamed written without commas ('مسؤول كسلي طلب عدم الكشف عن اسمه');
 - 'he' or 'she' with 'and' written onto it before the verb, continuing the last speaker ('وهو ينفي', 'وهي تنفي');
 - a denial named as the sentence's opening ('وفي نفي للأنباء ...، قالت X إن ...'): the sentence's subject denies;
@@ -72,6 +73,43 @@ def test_an_aside_or_a_day_between_the_verb_and_its_subject_leaves_the_denier(va
     yesterday the ministry): X denies, as in 'ونفى X الأنباء'."""
     sentence, plain, label = variant
     assert _denials(said("ar", sentence)) == _denials(said("ar", plain)) == [("denial", label)], sentence
+
+
+# ({h}: the pronoun written onto 'its part' or 'its statement', 'ه' or 'ها')
+TURNS = [" بدور{h}", " من جهت{h}", " من جانب{h}", " في بيان", " في بيان ل{h}", " في بيان رسمي", " في تصريح صحفي"]
+TURNED = [
+    (
+        f"و{_pair(verb, feminine)}{turn.format(h='ها' if feminine else 'ه')} {subject} {DENIED}.",
+        f"و{_pair(verb, feminine)} {subject} {DENIED}.",
+        label,
+    )
+    for turn, (subject, label, feminine), verb in itertools.product(
+        TURNS, [DENIERS[i] for i in (0, 2, 4, 6, 9)], ("نفى", "ينفي")
+    )
+]
+
+
+@pytest.mark.parametrize("variant", TURNED, ids=range(len(TURNED)))
+def test_for_its_part_or_in_a_statement_between_the_verb_and_its_subject_leaves_the_denier(variant):
+    """'ونفت بدورها الوزارة الأنباء' (denied, for its part, the ministry), 'ونفت في بيان الوزارة الأنباء' (denied in a
+    statement the ministry): as 'ونفت الوزارة الأنباء', and as 'ومن جهتها نفت الوزارة'."""
+    sentence, plain, label = variant
+    assert _denials(said("ar", sentence)) == _denials(said("ar", plain)) == [("denial", label)], sentence
+
+
+PURPOSES = [("وخرج", "لينفي"), ("وعاد", "ليكذب"), ("وسارع", "لينفي"), ("وخرجت", "لتنفي"), ("وعادت", "لتنفي")]
+
+
+@pytest.mark.parametrize("purpose", PURPOSES, ids=lambda p: " ".join(p))
+def test_a_verb_of_purpose_after_the_subject_is_no_part_of_it(purpose):
+    """'وخرج سامي الوردي لينفي الأنباء' (came out to deny the reports): Sami denies, never 'سامي الوردي لينفي'."""
+    went, deny = purpose
+    wrong = []
+    for subject, label, _ in [d for d in DENIERS if d[2] == went.endswith("ت") and "،" not in d[0]]:
+        sentence = f"{went} {subject} {deny} {DENIED}."
+        if _denials(said("ar", sentence)) != [("denial", label)]:
+            wrong.append((sentence, said("ar", sentence)))
+    assert not wrong, wrong
 
 
 def test_a_day_before_a_verb_with_no_subject_is_no_subject():

@@ -325,6 +325,25 @@ _TIMES_AR = frozenset(
         "أمس يوم اليوم مساء صباح ليل ليلة فجر ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
     ).split()
 )
+# 'for its part', 'in turn', folded, written between a verb and its subject ('ونفت بدورها الوزارة')
+_TURNS_AR = frozenset(
+    fold_words(w)
+    for w in (
+        "بدوره",
+        "بدورها",
+        "بدورهم",
+        "من جهته",
+        "من جهتها",
+        "من جهتهم",
+        "من جانبه",
+        "من جانبها",
+        "من ناحيته",
+        "من ناحيتها",
+    )
+)
+# remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
+_REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
+_STATEMENT_OF_AR = frozenset(fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "مقتضب", "مقتضبة"))
 # asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
 # اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
 _WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
@@ -1292,6 +1311,8 @@ class ArabicScriptReader:
                 break
             if i and self.words.verb_first and self._object_starts(tokens, i):
                 break
+            if i and self.words.verb_first and self.c.purpose.fullmatch(fw):
+                break  # 'وخرج سامي الوردي لينفي الأنباء' (came out to deny): the verb of purpose follows its subject
             if i and self.words.verb_first and fw in _WISHING and _ANONYMOUS & {t[3] for t in tokens[i + 1 : i + 5]}:
                 break  # 'ونفى مسؤول كسلي طلب عدم الكشف عن اسمه الأنباء' as 'مسؤول كسلي، طلب ...،': the wish is no name
             if self.words.verb_first and self.c.participle.fullmatch(fw):
@@ -1643,6 +1664,16 @@ class ArabicScriptReader:
         الوزارة', 'ونفت يوم الأحد الوزارة'): the subject after it, as in 'ونفى سامي الوردي، في بيان، الأنباء'. Unchanged
         when no subject follows ('وأضاف، في بيان، أن ...')."""
         rest = tokens
+        turn = 2 if [t[3] for t in tokens[:1]] == ["\u0645\u0646"] and len(tokens) > 2 else 1  # (من, from)
+        if len(tokens) > turn and " ".join(t[3] for t in tokens[:turn]) in _TURNS_AR:
+            # 'ونفت بدورها الوزارة', 'ونفت من جهتها الوزارة' (for its part): as 'ومن جهتها نفت الوزارة'
+            rest = tokens[turn:]
+            return rest if self._cut_subject(rest) else tokens
+        said_in = len(tokens) > 2 and tokens[0][3] == _IN and tokens[1][3] in self.c.statements | _REMARKS_AR
+        if said_in and tokens[1][2][-1:].isalpha():
+            # 'ونفت في بيان الوزارة الأنباء' (denied in a statement the ministry): as 'ونفت الوزارة في بيان'
+            rest = tokens[3:] if tokens[2][3] in _STATEMENT_OF_AR and tokens[2][2][-1:].isalpha() else tokens[2:]
+            return rest if self._cut_subject(rest) else tokens
         if tokens and tokens[0][2] in ("\u060c", ","):
             close = next((j for j in range(1, min(len(tokens), 7)) if tokens[j][2][-1:] in "\u060c,"), None)
             if close is None or any(MASK in t[2] or self.c.verb.fullmatch(t[3]) for t in tokens[1 : close + 1]):
