@@ -97,6 +97,17 @@ def test_for_its_part_or_in_a_statement_between_the_verb_and_its_subject_leaves_
     assert _denials(said("ar", sentence)) == _denials(said("ar", plain)) == [("denial", label)], sentence
 
 
+def test_a_statement_a_clause_describes_is_no_subject():
+    """(a guard) 'وأضاف في بيان صحافي حصلت النهار على نصه قائلا: «...»' (added, in a press statement al-Nahar obtained,
+    saying): no subject after the statement; the one who spoke before goes on, as after 'وأضاف في بيان'."""
+    units = said(
+        "ar",
+        "وقال المتحدث باسم حركة النور سامي الوردي إن الوضع هادئ.",
+        "وأضاف في بيان صحافي حصلت النهار على نصه قائلا: «نحن ننفي نفيا قاطعا صحة هذه الأنباء».",
+    )
+    assert _denials(units) == [("denial", "سامي الوردي")], units
+
+
 PURPOSES = [("وخرج", "لينفي"), ("وعاد", "ليكذب"), ("وسارع", "لينفي"), ("وخرجت", "لتنفي"), ("وعادت", "لتنفي")]
 
 

@@ -343,7 +343,9 @@ _TURNS_AR = frozenset(
 )
 # remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
 _REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
-_STATEMENT_OF_AR = frozenset(fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "مقتضب", "مقتضبة"))
+_STATEMENT_OF_AR = frozenset(
+    fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
+)
 # asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
 # اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
 _WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
@@ -1660,21 +1662,18 @@ class ArabicScriptReader:
 
     def _past_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """The Arabic tokens after a verb from where its subject starts, past an aside between commas ('ونفى، في بيان،
-        سامي الوردي الأنباء', denied, in a statement, Sami al-Wardi the reports) or a day without them ('ونفت أمس
-        الوزارة', 'ونفت يوم الأحد الوزارة'): the subject after it, as in 'ونفى سامي الوردي، في بيان، الأنباء'. Unchanged
-        when no subject follows ('وأضاف، في بيان، أن ...')."""
+        سامي الوردي الأنباء', denied, in a statement, Sami al-Wardi the reports), a day without them ('ونفت أمس
+        الوزارة', 'ونفت يوم الأحد الوزارة'), 'for its part' ('ونفت بدورها الوزارة') or a statement ('ونفت في بيان
+        الوزارة'): the subject after it, as in 'ونفى سامي الوردي، في بيان، الأنباء'. Unchanged when no subject follows
+        ('وأضاف، في بيان، أن ...'; 'وأضاف في بيان صحافي حصلت X على نصه', a statement X obtained: a clause, no subject)."""
         rest = tokens
         turn = 2 if [t[3] for t in tokens[:1]] == ["\u0645\u0646"] and len(tokens) > 2 else 1  # (من, from)
-        if len(tokens) > turn and " ".join(t[3] for t in tokens[:turn]) in _TURNS_AR:
-            # 'ونفت بدورها الوزارة', 'ونفت من جهتها الوزارة' (for its part): as 'ومن جهتها نفت الوزارة'
-            rest = tokens[turn:]
-            return rest if self._cut_subject(rest) else tokens
         said_in = len(tokens) > 2 and tokens[0][3] == _IN and tokens[1][3] in self.c.statements | _REMARKS_AR
-        if said_in and tokens[1][2][-1:].isalpha():
-            # 'ونفت في بيان الوزارة الأنباء' (denied in a statement the ministry): as 'ونفت الوزارة في بيان'
+        if len(tokens) > turn and " ".join(t[3] for t in tokens[:turn]) in _TURNS_AR:
+            rest = tokens[turn:]
+        elif said_in and tokens[1][2][-1:].isalpha():
             rest = tokens[3:] if tokens[2][3] in _STATEMENT_OF_AR and tokens[2][2][-1:].isalpha() else tokens[2:]
-            return rest if self._cut_subject(rest) else tokens
-        if tokens and tokens[0][2] in ("\u060c", ","):
+        elif tokens and tokens[0][2] in ("\u060c", ","):
             close = next((j for j in range(1, min(len(tokens), 7)) if tokens[j][2][-1:] in "\u060c,"), None)
             if close is None or any(MASK in t[2] or self.c.verb.fullmatch(t[3]) for t in tokens[1 : close + 1]):
                 return tokens
@@ -1686,7 +1685,17 @@ class ArabicScriptReader:
             if not days:
                 return tokens
             rest = tokens[days:]
-        return rest if self._cut_subject(rest) else tokens
+        return rest if rest and self._opens_subject(rest[0]) and self._cut_subject(rest) else tokens
+
+    def _opens_subject(self, token: tuple[int, int, str, str]) -> bool:
+        """Whether an Arabic word may open a subject after what stands between it and its verb: an office, a source,
+        a body, a noun with the article, or a given or family name; not a verb ('حصلت') nor an adjective ('صحافي')."""
+        fw = token[3]
+        if not fw or self.c.verb.fullmatch(fw) or fw in self.c.stops or fw in _STATEMENT_OF_AR:
+            return False
+        if fw in self.c.titles | self.c.heads | self.c.body_words or fw.startswith("\u0627\u0644"):
+            return True
+        return given_or_family_name(token[2].strip(_PUNCT))
 
     def _lead_under_denial(self, para: Paragraph) -> bool:
         """Whether ``para`` is the lead under a Persian headline that opens with the denial of a claim ('تکذیب ادعای
