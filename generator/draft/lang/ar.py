@@ -23,7 +23,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   confessions called unreal: كلام غير واقعي، اعترافات غير واقعية؛ the opposite of what is published: العكس عما تنشره
   وسائل الإعلام؛ the claims at hand: قال إن «هذه الاتهامات ...»؛ claims called wrong: اتهامات خاطئة، الاتهامات الخاطئة؛
   without evidence: اتهام ... دون سند، المزاعم تفتقر إلى أي دليل؛ a document forged: تزوير خطاب (``cue_patterns``)
-- rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة عن / مجافية / منافية للحقيقة؛ لا تعكس الحقيقة
+- rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة (كل البعد) عن / مجافية / منافية للحقيقة؛ بعيدة عن
+  الواقع؛ لا تعكس الحقيقة
   (``deny_cues``)
 - staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
 - no link, role, responsibility: لا علاقة؛ عدم تورطها/صلتها/مسؤوليتها؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت
@@ -43,8 +44,9 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   spokesman: قال المتحدث باسم الحركة إن الحركة لم ... (the reader)
 
 Not yet: 'we have no' (ليس لدينا), 'that <another's noun> did not' (إن الحكومة لم تطلب), both as often plain statements.
-Guards: a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a warning to whoever spreads false news, 'no role but'
-(لا دور لها سوى), a negated cue (ليست مفبركة), flimsy pretexts (بذرائع واهية).
+Guards: a negated verb of denying (لم يكذب، لا ينفي، «لا ننفي ولا نؤكد») or one that could not be made (لم يستطع نفي),
+a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a warning to whoever spreads false news, 'no role but' (لا دور
+لها سوى), a negated cue (ليست مفبركة), flimsy pretexts (بذرائع واهية).
 """
 
 from __future__ import annotations
@@ -290,6 +292,13 @@ ARABIC_WORDS = Words(
         "بعيدة عن الحقيقة",
         "بعيد عن الحقيقة",
         "بعيدة عن الصحة",
+        # far, all the way, from the truth ('بعيدة كل البعد عن الحقيقة'), and far from reality ('بعيدة عن الواقع'), as
+        # 'بعيدة عن الحقيقة'
+        "كل البعد عن الحقيقة",
+        "كل البعد عن الصحة",
+        "كل البعد عن الواقع",
+        "بعيدة عن الواقع",
+        "بعيد عن الواقع",
         "لا تمت",
         "لا يمت",
         # 'not based on any evidence' (claims, accusations)

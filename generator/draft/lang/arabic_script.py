@@ -318,6 +318,37 @@ _ANONYMOUS = frozenset(
         "\u0647\u0648\u064a\u062a\u0647\u0627",
     }
 )
+# the words of a day that may stand between a verb and its subject, folded ('ونفت أمس الوزارة', 'ونفت يوم الأحد X')
+_TIMES_AR = frozenset(
+    fold_words(w)
+    for w in (
+        "أمس يوم اليوم مساء صباح ليل ليلة فجر ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+    ).split()
+)
+# 'for its part', 'in turn', folded, written between a verb and its subject ('ونفت بدورها الوزارة')
+_TURNS_AR = frozenset(
+    fold_words(w)
+    for w in (
+        "بدوره",
+        "بدورها",
+        "بدورهم",
+        "من جهته",
+        "من جهتها",
+        "من جهتهم",
+        "من جانبه",
+        "من جانبها",
+        "من ناحيته",
+        "من ناحيتها",
+    )
+)
+# remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
+_REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
+_STATEMENT_OF_AR = frozenset(
+    fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
+)
+# asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
+# اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
+_WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
 # the relative pronouns (التي الذي الذين), and 'عدم' (not), after which the verb's letters are a noun ('عدم ذكر اسمه')
 _RELATIVE = re.compile(
     r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646|\u0639\u062f\u0645)\s*$"
@@ -375,6 +406,11 @@ _CALLING_ON = frozenset(
 # those a statement calls on, folded: the media, the citizens, the people, everyone ('دعت وسائل الإعلام إلى ...')
 _HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", "الأهالي", "الجميع"))
 _BARE_AN = "\u0627\u0646"  # أن, folded
+# the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny
+# the reports; 'لا ينفي', does not deny), and being able ('لم يستطع X نفي ...', X could not deny): a negated verb of
+# denying, or a denial one could not make, denies nothing
+_NEGATORS = frozenset(fold_words(p + w) for p in ("", "و", "ف") for w in ("لم", "لا", "لن"))
+_ABLE = frozenset(fold_words(w) for w in ("يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يقدر", "تقدر"))
 # 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
 _TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
 _DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part
@@ -779,6 +815,9 @@ class ArabicScriptReader:
                 # (a body in marks is whose office it is: 'فرمانده «جنبش X»' is the movement's commander, not it)
                 if found is not None and found.entity is not None and found.entity.kind != "org":
                     return found
+        if self.words.verb_first and words and words[0][:1] in self.words.prefixes and words[0][1:] in self.c.pronouns:
+            # 'وهو ينفي الأنباء' (and he denies the reports) as 'هو ينفي': 'and' written onto 'he' is no name
+            words[0] = words[0][1:]
         if len(words) >= 2 and words[0] in _UPON and words[1] == _PEACE:
             return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
         if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
@@ -1319,6 +1358,10 @@ class ArabicScriptReader:
                 break
             if i and self.words.verb_first and self._object_starts(tokens, i):
                 break
+            if i and self.words.verb_first and self.c.purpose.fullmatch(fw):
+                break  # 'وخرج سامي الوردي لينفي الأنباء' (came out to deny): the verb of purpose follows its subject
+            if i and self.words.verb_first and fw in _WISHING and _ANONYMOUS & {t[3] for t in tokens[i + 1 : i + 5]}:
+                break  # 'ونفى مسؤول كسلي طلب عدم الكشف عن اسمه الأنباء' as 'مسؤول كسلي، طلب ...،': the wish is no name
             if self.words.verb_first and self.c.participle.fullmatch(fw):
                 break  # 'قال مصدر رافضا ...', 'قال الوزير مؤكدا ...': a participle follows the subject it describes
                 # (and right after the verb, 'وتابع قائلا', the verb has no subject of its own)
@@ -1472,6 +1515,7 @@ class ArabicScriptReader:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
             while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in _CUT_AFTER:
                 tokens = tokens[1:]  # 'ونفى مرارا X', 'وقال أيضا X': 'also' or an adverb before the subject
+            tokens = self._past_aside(tokens)
             if len(tokens) > 2 and _TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
                 # 'وقال لـ"النهار" سامي الوردي' (told al-Nahar, Sami al-Wardi said): the outlet told, in its marks,
                 # then the subject, as after 'وقال سامي الوردي لـ"النهار"'
@@ -1660,6 +1704,43 @@ class ArabicScriptReader:
         if not n:
             return verb_end, verb_end
         return tokens[0][0], tokens[n - 1][1]
+
+    def _past_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """The Arabic tokens after a verb from where its subject starts, past an aside between commas ('ونفى، في بيان،
+        سامي الوردي الأنباء', denied, in a statement, Sami al-Wardi the reports), a day without them ('ونفت أمس
+        الوزارة', 'ونفت يوم الأحد الوزارة'), 'for its part' ('ونفت بدورها الوزارة') or a statement ('ونفت في بيان
+        الوزارة'): the subject after it, as in 'ونفى سامي الوردي، في بيان، الأنباء'. Unchanged when no subject follows
+        ('وأضاف، في بيان، أن ...'; 'وأضاف في بيان صحافي حصلت X على نصه', a statement X obtained: a clause, no subject)."""
+        rest = tokens
+        turn = 2 if [t[3] for t in tokens[:1]] == ["\u0645\u0646"] and len(tokens) > 2 else 1  # (من, from)
+        said_in = len(tokens) > 2 and tokens[0][3] == _IN and tokens[1][3] in self.c.statements | _REMARKS_AR
+        if len(tokens) > turn and " ".join(t[3] for t in tokens[:turn]) in _TURNS_AR:
+            rest = tokens[turn:]
+        elif said_in and tokens[1][2][-1:].isalpha():
+            rest = tokens[3:] if tokens[2][3] in _STATEMENT_OF_AR and tokens[2][2][-1:].isalpha() else tokens[2:]
+        elif tokens and tokens[0][2] in ("\u060c", ","):
+            close = next((j for j in range(1, min(len(tokens), 7)) if tokens[j][2][-1:] in "\u060c,"), None)
+            if close is None or any(MASK in t[2] or self.c.verb.fullmatch(t[3]) for t in tokens[1 : close + 1]):
+                return tokens
+            rest = tokens[close + 1 :]
+        else:
+            days = 0
+            while days < min(3, len(tokens) - 1) and tokens[days][3] in _TIMES_AR and tokens[days][2][-1:].isalpha():
+                days += 1
+            if not days:
+                return tokens
+            rest = tokens[days:]
+        return rest if rest and self._opens_subject(rest[0]) and self._cut_subject(rest) else tokens
+
+    def _opens_subject(self, token: tuple[int, int, str, str]) -> bool:
+        """Whether an Arabic word may open a subject after what stands between it and its verb: an office, a source,
+        a body, a noun with the article, or a given or family name; not a verb ('حصلت') nor an adjective ('صحافي')."""
+        fw = token[3]
+        if not fw or self.c.verb.fullmatch(fw) or fw in self.c.stops or fw in _STATEMENT_OF_AR:
+            return False
+        if fw in self.c.titles | self.c.heads | self.c.body_words or fw.startswith("\u0627\u0644"):
+            return True
+        return given_or_family_name(token[2].strip(_PUNCT))
 
     def _lead_under_denial(self, para: Paragraph) -> bool:
         """Whether ``para`` is the lead under a Persian headline that opens with the denial of a claim ('تکذیب ادعای
@@ -2606,8 +2687,8 @@ class ArabicScriptReader:
         opener = next((i for i, t in enumerate(tokens[:4]) if t[2][-1:] in "\u060c,"), None)
         if opener is not None:
             tokens = tokens[opener + 1 :]  # 'وفي بغداد، التقى X ...' (in Baghdad): the verb follows the comma
-        while tokens and tokens[0][3] in self.c.drop:
-            tokens = tokens[1:]
+        while tokens and (tokens[0][3] in self.c.drop or tokens[0][3] in _NEGATORS):
+            tokens = tokens[1:]  # ('ولم يستطع X نفي ...': the verb after 'did not', not 'لم', has X as its subject)
         if len(tokens) < 3:
             return
         word, verb = tokens[0][2], tokens[0][3]
@@ -2777,6 +2858,13 @@ class ArabicScriptReader:
                 deny = bool(claimed or self.c.cue.search(text)) and not (
                     self.words.verb_first and not claimed and self.c.proposal.search(text)
                 )
+            if deny and self.words.verb_first:
+                prior = [w.strip(_PUNCT) for w in text[: m.start()].split()[-6:]]
+                negated = max((k for k, w in enumerate(prior) if w in _NEGATORS), default=-1)
+                if prior[-1:] and prior[-1] in _NEGATORS:
+                    continue  # 'ولم يكذب X الأنباء', 'ولم ترفض الوزارة الاتهامات': a negated verb denies nothing
+                if negated >= 0 and _ABLE & set(prior[negated + 1 :]):
+                    continue  # 'ولم يستطع X نفي الأنباء' (X could not deny the reports): no denial made
             if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
                 deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
             if deny and not self.words.verb_first and _UNSAID_FA.match(text, m.end()):
@@ -2791,6 +2879,8 @@ class ArabicScriptReader:
                 and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:4]}
             ):
                 deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
+                if self.words.verb_first and not self.c.participle.fullmatch(m.group()):
+                    continue  # ('قال مسؤول رفض الكشف عن هويته إن ...': the source's wish, no verb with a subject 'الكشف')
             if not self.words.verb_first and m.group() == _WISHED_FA and _NAME_WITHHELD_FA.match(text, m.end()):
                 continue  # 'منبعی که خواست نامش فاش نشود' (who asked that his name not be given): no speech
             if not self.words.verb_first and _PASSIVE_FA.match(text, m.end()):
@@ -2861,6 +2951,16 @@ class ArabicScriptReader:
                     # after it (as in Arabic, 'نفي الحركة'), never the sentence's speaker
                     found.append((m.start(), m.end(), "noun", deny))
                     continue
+            if (
+                deny
+                and self.words.verb_first
+                and m.group() in _VERBAL_NOUNS
+                and before[-1:] in ([_IN], ["\u0648" + _IN])
+            ):
+                # 'وفي نفي للأنباء ...، قالت الوزارة إن ...' (in a denial of the reports, the ministry said): the
+                # subject of the clause after the opening denies, never the words after 'نفي' ('للأنباء', 'رسمي')
+                found.append((m.start(), m.end(), "opening", deny))
+                continue
             # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
         claimed_at: set[int] = set()
@@ -2988,6 +3088,10 @@ class ArabicScriptReader:
                     if agent is not None:
                         speaker = self.speaker(para.text[agent[1] : agent[2]], para, agent[1], sent)
                         subject_end = agent[2]
+            elif kind == "opening":  # 'وفي نفي ...، قالت الوزارة': the subject after the opening's comma
+                comma = min((i for i in (masked.find(c, end, sent.end) for c in "\u060c,") if i >= 0), default=-1)
+                speaker = self._sentence_subject(para, Sentence(para, comma + 1, sent.end)) if comma >= 0 else None
+                kind = "verb"
             elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
                 speaker = main or self._sentence_subject(para, sent)
                 kind = "verb"
@@ -3957,7 +4061,12 @@ class ArabicScriptReader:
         """
         for att in read.quotes:
             words = fold_words(att.quote.text)
-            denies = self.c.deny_proper.search(words) or (self.c.deny.search(words) and self.c.claims.search(words))
+            # (not a verb of denying negated: '«لا ننفي ولا نؤكد»', we neither deny nor confirm)
+            proper = [
+                m for m in self.c.deny_proper.finditer(words) if not _NEGATORS & set(words[: m.start()].split()[-1:])
+            ]
+            denying = [m for m in self.c.deny.finditer(words) if not _NEGATORS & set(words[: m.start()].split()[-1:])]
+            denies = proper or (denying and self.c.claims.search(words))
             if denies or self.c.negated_quote.match(words) or self.c.negated_we.search(words):
                 # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
                 before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
