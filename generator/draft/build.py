@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from generator.draft.dates import resolve_weekday
+from generator.draft.dates import only_says_when, resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -619,6 +619,8 @@ def _short(speaker: Speaker, builder: Builder) -> str:
 
 
 def _words(text: str, n: int) -> str:
+    # (without the words that only say when: 'امروز چهارشنبه ...' gives no id 'amrwz-chharshnbh-...')
+    text = " ".join(w for w in text.split() if not only_says_when(w))
     words = [w for w in transliterated_slug(text, 10_000).split("-") if w and w not in _STOP]
     return "-".join(words[:n])
 

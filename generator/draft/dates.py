@@ -42,6 +42,15 @@ _WEEKDAYS: dict[str, int] = {
     fold("یک‌شنبه"): 6,
 }
 _RELATIVE = frozenset({"next", "last", "this", "coming", "following", "previous"})
+# Words that only say when: a weekday, or today and yesterday ('امروز چهارشنبه', 'أمس الخميس', 'on Friday').
+_WHEN_WORDS = frozenset(_WEEKDAYS) | frozenset(
+    fold(w) for w in "today yesterday tonight امروز دیروز روز امشب اليوم أمس يوم".split()
+)
+
+
+def only_says_when(word: str) -> bool:
+    """Whether ``word`` only places in time (a weekday, 'today', 'امروز'): words an id need not carry."""
+    return fold(word.strip(".,;:\u060c\u061b()")) in _WHEN_WORDS
 
 
 def weekdays_in(text: str) -> list[tuple[str, int]]:

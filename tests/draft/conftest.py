@@ -46,7 +46,7 @@ def said(language: str, *paragraphs: str, index: NameIndex | None = None) -> lis
 
 
 def built(language: str, *paragraphs: str, index: NameIndex | None = None, published: str | None = None) -> list[dict]:
-    """Every record drafted from 'Title' plus ``paragraphs``, as the builder writes it, with its type; ``published``:
+    """Every record drafted from 'Title' plus ``paragraphs``, as the builder writes it, with its type and id; ``published``:
     the source's publication date (YYYY-MM-DD), which weekdays are read against."""
     index = index or NameIndex()
     text = "\n\n".join(("Title", *paragraphs)) + "\n"
@@ -61,7 +61,7 @@ def built(language: str, *paragraphs: str, index: NameIndex | None = None, publi
     )
     for unit in analysis.units:
         builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
-    return [{"type": d.type, **d.data} for d in builder.drafts]
+    return [{"type": d.type, "id": d.id, **d.data} for d in builder.drafts]
 
 
 @functools.cache
