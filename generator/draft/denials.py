@@ -315,6 +315,11 @@ _FALSE = re.compile(
     # is to' (a motive ascribed to the words, not to an act: not 'the aim of the raid was to')
     r"(?:purpose|aim|goal|objective|intention|intent)\s+(?:of|behind)\s+(?:the|this|these|such|those)\s+"
     rf"(?:[a-z]+\s+)?{SAID}\s+(?:is|are|was|were)\s+to\b|"
+    # the other side said to misreport: 'accused the council of "distorting the facts on the ground"', 'accuses the
+    # channel of deliberately misrepresenting its role' (the accuser's account is said to be false; not 'accused the
+    # council of delaying the vote')
+    r"accus(?:ed|es|ing)\s+(?:[\w'\u2019.-]+\s+){1,6}?of\s+(?:[a-z]+ly\s+)?(?:distorting|misrepresenting|"
+    r"misinterpreting|misreading|misportraying|falsifying|twisting)\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
@@ -481,8 +486,11 @@ _DECEIT = re.compile(
     r"(?:propaganda|smear|disinformation|misinformation|psychological war)|"
     # ('can only be viewed as malicious propaganda', as 'are malicious propaganda')
     r"(?:is|are|was|were|(?:(?:can|could|may|should|must)\s+(?:only\s+)?be\s+)?(?:viewed|seen|regarded|considered)\s+as)"
+    # ('are a continuation of the propaganda', 'are the product of enemy propaganda': what the words go on or come from)
     r"\s+(?:(?:[a-z]+ly|just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
-    r"another|hostile|enemy|malicious)\s+){0,4}(?:propaganda|smear|disinformation|misinformation|psychological war|"
+    r"another|hostile|enemy|malicious|old|same|usual|continuation|extension|product|repetition|rehash|echo|tool|"
+    r"instrument)\s+){0,4}"
+    r"(?:propaganda|smear|disinformation|misinformation|psychological war|"
     r"media war))",
     re.IGNORECASE,
 )

@@ -262,6 +262,26 @@ _CONDEMNING = re.compile(
     rf"{{0,3}}(?:{SAID}|suggestions?|notions?|speculation)\b)",
     re.IGNORECASE,
 )
+# Doubting what was said, or how true it is, is denying it, as condemning it is: 'expressed doubts about the report's
+# accuracy', 'questioned the credibility of the claims', 'cast doubt on the reports' (not 'questioned the suspect',
+# 'expressed doubts about the plan', 'questioned the credibility of the witness': only what was said, or its truth).
+_TRUTH = r"(?:accuracy|veracity|credibility|truthfulness|authenticity|reliability)"
+_SAID_THING = rf"(?:{SAID}|findings|assessments?|accounts?|figures|statistics)"
+_BEFORE_SAID = (
+    r"(?:the|these|those|such|all|any|this|its|his|her|their|recent|media|press|new|latest|earlier|"
+    r"(?-i:[A-Z])[\w'\u2019.-]*|[a-z-]+['\u2019]s)"
+)
+_DOUBTING = re.compile(
+    r"\b(questioned|questions|questioning|(?:cast|casts|casting|raised|raises|raising|threw|throws|throwing)\s+"
+    r"(?:(?:serious|grave|fresh|new|further)\s+)?doubts?\s+(?:on|over|about|upon)|(?:called|calls|calling)\s+into\s+"
+    r"question|(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:(?:his|her|its|their|serious|grave|"
+    r"strong|some)\s+){0,2}doubts?\s+(?:about|over|on|regarding|as\s+to))\s+"
+    # (an article, a name or an owner, then what was said: 'the Kessel council's figures')
+    rf"(?=(?:{_BEFORE_SAID}\s+){{0,3}}"
+    # (the truth of it, before or after what was said: 'the report's accuracy', 'the accuracy of the figures')
+    rf"(?:{_SAID_THING}(?:['\u2019]s?\s+{_TRUTH})?\b|{_TRUTH}\s+of\s+(?:{_BEFORE_SAID}\s+){{0,4}}{_SAID_THING}\b))",
+    re.IGNORECASE,
+)
 # Disowning an act without a verb of denying: 'distanced itself from the attack', 'washed its hands of it'.
 _DISTANCING = re.compile(
     r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
@@ -635,7 +655,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             "participle" if ing else "finite",
             claim=claim,
         )
-        for pattern, claim in ((_DISMISSING, False), (_CONDEMNING, True))
+        for pattern, claim in ((_DISMISSING, False), (_CONDEMNING, True), (_DOUBTING, True))
         for m in pattern.finditer(masked_sentence)
         for ing in [m.group(1).split()[0].lower().endswith("ing")]
         if not _PASSIVE.search(masked_sentence[: m.start()])
