@@ -385,6 +385,10 @@ _KIND_WORDS = frozenset(
 # 'الدين', 'الله', folded: the second word of a given name ('عماد الدين', 'ذبيح الله')
 _OF_GOD = frozenset({"\u0627\u0644\u062f\u064a\u0646", "\u0627\u0644\u0644\u0647"})
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
+# Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
+# الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
+# 'مساعد' nor 'أمين', given names too ('مساعد سامي الوردي' may be one man's three names).
+_AIDES = frozenset(fold_words(w) for w in "مستشار مستشارة نائب معاون مدير مديرة".split())
 # 'باسمه', 'باسمها', 'باسمهم' (on its behalf), folded: 'الناطق باسمها X', the spokesman of the body just named
 _ON_ITS_BEHALF = frozenset(
     {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
@@ -940,6 +944,10 @@ class ArabicScriptReader:
             body = self._body_named_before(words[0][2:], para, sentence)
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
+        if self.words.verb_first and self._aide_of_a_name(words):
+            # 'وقال مستشار سامي الوردي: «...»': the adviser speaks, described by whose he is
+            description = re.sub(r"\s+", " ", raw).strip()
+            return Speaker(description, None, description, person=True, how="an aide, described by whose")
         n_name, lead = self._name_before_office(words)
         if n_name and self.words.verb_first and words[0] in self.c.titles and self._trailing_name(words):
             n_name = 0  # 'قائد عمليات بغداد الفريق سامي الوردي': the name at the end, after all the offices
@@ -1027,6 +1035,9 @@ class ArabicScriptReader:
             and not indefinite
             and not self._office_of_someone_else(words)
         ):
+            holder = self._other_holder(words) if self.words.verb_first else None
+            if holder is not None:
+                return self._named(holder, f"'{raw}' read as {holder.label}, whom the article names with that office")
             return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
@@ -1041,6 +1052,42 @@ class ArabicScriptReader:
                 return Speaker(office, None, office, person=True, how="the office at the end of a long subject")
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _aide_of_a_name(self, words: list[str]) -> bool:
+        """Whether an Arabic subject is an aide's office without the article, then a person's name of two to four
+        words whose first is a given name: 'مستشار سامي الوردي' (Sami al-Wardi's adviser), 'نائب خالد الكسلي'."""
+        if len(words) < 3 or words[0] not in _AIDES or not given_or_family_name(words[1]):
+            return False
+        return len(words) <= 5 and all(self._name_word(w.strip(_PUNCT), i == 1) for i, w in enumerate(words[1:], 1))
+
+    def _other_holder(self, words: list[str]) -> Entity | None:
+        """The one person before the last speaker whom the article names with the office ``words`` (folded), when
+        the last speaker was named with another office: 'قال وزير الدفاع الكسلي سامي الوردي ... وقال رئيس الوزراء
+        خالد الكسلي ... وقال وزير الدفاع (or الوزير): «...»' is Sami's, not Khalid's (an office alone stood for the
+        last speaker whatever office he was named with). None when the last speaker may hold it, or several do."""
+        words = [w.strip(_PUNCT) for w in words]
+
+        def holds(office: str) -> bool:
+            # the office's words in its order, the first the same: 'وزير الدفاع' of 'وزير الدفاع الكسلي', 'الوزير'
+            # (its head with the article) of it too but not of 'رئيس الوزراء', 'المتحدث باسم الحركة' of 'المتحدث
+            # باسم حركة النور'
+            held = office.split(" ")
+            bare = [w[2:] if w[:2] == "\u0627\u0644" and w not in held and w[2:] in held else w for w in words]
+            if not bare or bare[0] != held[0]:
+                return False
+            rest = iter(held)
+            return all(w in rest for w in bare)
+
+        last = self.last.entity if self.last is not None else None
+        if last is None:
+            return None
+        mine = [o for o, ids in self.offices.items() if id(last) in ids]
+        if not mine or any(holds(o) for o in mine):
+            return None
+        ids = {i for o, held_by in self.offices.items() if holds(o) for i in held_by}
+        if len(ids) != 1:
+            return None
+        return next((e for e in self.entities if id(e) in ids and e.person), None)
 
     def _office_of_this(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether three tokens are an office, 'this' and a body word ('سخنگوی این وزارتخانه'), in Persian."""
