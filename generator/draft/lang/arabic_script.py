@@ -196,6 +196,11 @@ _THAT_KE_RAW = re.compile("(?<!\\S)[\u06a9\u0643]\u0647(?!\\S)")
 _PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
 
 
+# what a Persian title in marks follows, folded: a book, a film, a documentary, a novel, an article, an operation, an
+# exercise, a slogan, a campaign ('کتاب «X»'): a name, not a quotation, whatever verb follows ('نوشته', written by)
+_TITLED_FA = frozenset(fold_words(w) for w in "کتاب فیلم مستند رمان مقاله عملیات رزمایش شعار کارزار".split())
+
+
 def _territory_fa(word: str) -> bool:
     """Whether a Persian word names a country, its yeh and kaf read in either form ('پاكستان' as 'پاکستان')."""
     return bool(lookup_territory(word) or lookup_territory(word.translate(_PERSIAN_LETTERS)))
@@ -1014,6 +1019,10 @@ class ArabicScriptReader:
             while n_titles < len(words) and words[n_titles] in self.c.titles:
                 n_titles += 1
             rest_words = words[n_titles:]
+            if not self.words.verb_first and len(rest_words) >= 3 and _territory_fa(raw_words[n_titles]):
+                # ('رئیس‌جمهور قطر علی محمدی': the office's country, then the name; no person 'قطر علی محمدی')
+                n_titles += 1
+                rest_words = rest_words[1:]
             if (
                 2 <= len(rest_words) <= 4
                 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
@@ -1029,11 +1038,17 @@ class ArabicScriptReader:
                     )
         # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
         indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
+        holder = self._office_holder_fa(words) if words[0] in self.c.titles else None
+        if holder is not None:
+            # ('وزیر خارجه کسلیا، رضا کاظمی، گفت ...' then 'علی محمدی، رئیس جمهور قطر، ...' then 'وزیر خارجه افزود':
+            # the office, or its first words, is the one person the article named with it, not whoever spoke last)
+            return self._named(holder, f"'{raw}' read as {holder.label}, named before with that office")
         if (
             words[0] in self.c.titles
             and self._last_person() is not None
             and not indefinite
             and not self._office_of_someone_else(words)
+            and not self._other_office_fa(words)
         ):
             holder = self._other_holder(words) if self.words.verb_first else None
             if holder is not None:
@@ -1088,6 +1103,39 @@ class ArabicScriptReader:
         if len(ids) != 1:
             return None
         return next((e for e in self.entities if id(e) in ids and e.person), None)
+
+    def _offices_fa(self, ent: Entity) -> list[list[str]]:
+        """The Persian offices, as folded words, the article named a person with (:meth:`_note_office`)."""
+        return [o.split(" ") for o, ids in self.offices.items() if id(ent) in ids]
+
+    def _office_fits(self, words: list[str], office: list[str]) -> bool:
+        """Whether an office alone is written as a noted office, or its first words: 'وزیر', 'وزیر خارجه' for
+        'وزیر خارجه کسلیا', never 'وزیر خارجه قطر' nor 'سخنگوی جنبش نمونه' (and 'this' aside, its head without
+        the ezafe: 'سخنگوی این جنبش', 'سخنگو' for 'سخنگوی جنبش نمونه')."""
+        bare = [w.strip(_PUNCT) for w in words if w.strip(_PUNCT) and w.strip(_PUNCT) not in self.c.demonstratives]
+        if not bare or bare[0].removesuffix("\u064a") != office[0].removesuffix("\u064a"):
+            return False
+        return set(bare[1:]) <= set(office)
+
+    def _office_holder_fa(self, words: list[str]) -> Entity | None:
+        """In Persian, the one person the article named with the office ``words`` stand for, if only one is."""
+        if self.words.verb_first:
+            return None
+        holders = {
+            id(ent): ent
+            for ent in self.entities
+            if ent.person and any(self._office_fits(words, o) for o in self._offices_fa(ent))
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _other_office_fa(self, words: list[str]) -> bool:
+        """In Persian, whether the last speaker was named with offices and the office ``words`` is none of them:
+        'رضا کاظمی، وزیر خارجه کسلیا، گفت ...' then 'سخنگوی جنبش نمونه گفت' is someone else."""
+        last = self.last
+        if self.words.verb_first or last is None or last.entity is None:
+            return False
+        offices = self._offices_fa(last.entity)
+        return bool(offices) and not any(self._office_fits(words, o) for o in offices)
 
     def _office_of_this(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether three tokens are an office, 'this' and a body word ('سخنگوی این وزارتخانه'), in Persian."""
@@ -1882,7 +1930,19 @@ class ArabicScriptReader:
         for j in range(lead + 2, n - 1 if ra == n else lead + 2):
             # 'X Y را دعوت کرد' (X invited Y): two people's names side by side, the second the object
             # (or after an office: 'وزیر خارجه کسلیا X را', the minister invited X)
-            if (lead or self._persons_name(tokens[lead:j])) and self._persons_name(tokens[j:n]):
+            # (a first name of three words ends with a word that may end a subject: 'X سخنان Y را رد کرد', rejected
+            # Y's remarks, is X's, never 'X سخنان'; nor with a rank, the second name's own: 'X سخنان سردار Y را')
+            first_ends = tokens[j - 1][3] not in self.c.titles and (
+                bool(lead) or j - lead < 3 or self._may_end_subject(tokens[j - 1])
+            )
+            if first_ends and (lead or self._persons_name(tokens[lead:j])) and self._persons_name(tokens[j:n]):
+                return j
+        for j in range(lead + 2, n - 1 if ra == n else lead + 2):
+            # 'X جنبش نمونه را متهم کرد' (X accused the movement), 'وزارت خارجه قطر رئیس جمهور کسلیا را': a whole
+            # subject, then a body's word or an office that opens the object's name (the run ends at 'را', so the
+            # object is in it); no one is 'X جنبش'
+            opens = tokens[j][3] in self.c.body_words | self.c.titles
+            if opens and self._may_end_subject(tokens[j - 1]) and self._name_ends(tokens, lead, j):
                 return j
         # (the run's words to 'را' are the object's: none, or a preposition's phrase, 'حمله به سفارت را')
         rest_of_object = ra == n or (
@@ -2371,6 +2431,8 @@ class ArabicScriptReader:
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
+        if not self.words.verb_first and before and before[-1] in _TITLED_FA:
+            return True  # 'کتاب «روزهای سخت» نوشته X' (the book, written by X), 'عملیات «X»': a title, no one's words
         # ('ضمن ما يسمى بـ"غرفة X"', within the so-called X room): the preposition may stand apart or be dropped
         called = before[:-1] if before[-1:] == ["\u0628"] else before
         if self.words.verb_first and called and called[-1] in _SO_CALLED:

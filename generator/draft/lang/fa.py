@@ -616,6 +616,9 @@ PERSIAN_WORDS = Words(
     ),
     titles=split_words(
         "رئیس وزیر سخنگوی سخنگو معاون فرمانده دبیرکل نماینده سفیر مشاور مدیر حجت نخست‌وزیر نخست رئیس‌جمهور عضو دبیر "
+        # ('جمهور' of 'رئیس جمهور', the president, written apart as 'نخست وزیر' is: 'رئیس جمهور قطر' names no
+        # person 'جمهور قطر')
+        "جمهور "
         "سخنگویان فرماندهان نمایندگان "
         "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین "  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
         # leader, head (also spelled 'رییس'), official in charge, governor of a province or a city, mayor, prosecutor,
