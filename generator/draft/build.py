@@ -673,6 +673,10 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
     the opposite or read wrong ('denied there was no rift')."""
     act = getattr(denial, "act", None)  # (Arabic-script denials carry none)
     own_words = _own_quoted_words(denial.denied[0]) if act is None and denial.denied and not denial.acknowledged else ""
+    if getattr(denial, "own_voice", False) and denial.denied:
+        # a statement's own words, signed by its author ('ما این راپورها را رد می‌کنیم' then 'X سخنگوی Y'): said by
+        # the signer, quoted, not run on after 'denied' ('X denied ما این راپورها را ...')
+        own_words = denial.denied[0].strip().rstrip(".\u060c,")
     if own_words:
         # an Arabic or Persian denial in the denier's words in marks ('ولفت X إلى أن "هذا الكتاب عار عن الصحة"'):
         # those words, quoted, rather than the whole sentence run on after 'denied'

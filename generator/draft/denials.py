@@ -105,6 +105,8 @@ class Denial:
     acknowledged: tuple[str, ...]
     answered: bool = False
     """A 'no' to a question put to the speaker: what is denied is the question's clause ('that ...')."""
+    own_voice: bool = False
+    """Words in a statement's own voice, signed or headed by its author: the summary quotes them as said."""
 
 
 def find_denial(reading: Reading) -> Denial | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 
 REPORT = "شماری از رسانه‌ها ادعا کرده‌اند که جنبش نمونه در شهر کسل کارخانه دارد."
 DENIALS = [
@@ -97,3 +97,11 @@ def test_not_based_on_any_fact_denies(ground, speech) -> None:
 def test_based_on_something_is_no_denial(ground) -> None:
     # (guard) 'مبتنی بر ... است' (is based on): no denial
     assert denials(REPORT, f"لو آرنو گفت: این طرح مبتنی بر {ground} است.") == []
+
+
+@pytest.mark.parametrize("denial", DENIALS[:3])
+def test_a_signed_statements_own_words_are_quoted_as_said_in_the_summary(denial) -> None:
+    # 'X denied ما این راپورها را ...' ran the statement's own sentence on after 'denied': quoted as said instead
+    records = built("fa", REPORT, denial, SIGNATURES[0][0])
+    summaries = [r["summary"] for r in records if r["type"] == "denial"]
+    assert summaries == [f"رضا کاظمی said: \u201c{denial.rstrip('.')}\u201d"], summaries

@@ -2284,7 +2284,8 @@ class ArabicScriptReader:
         """Draft sentences that call something untrue in the text's own voice as ``speaker``'s denials, in order."""
         for para, sent in sentences:
             unit = Unit("denial", speaker, para, sent.start, sent.end, [], [])
-            unit.denial = Denial(None, None, (para.text[sent.start : sent.end].strip()[:300],), ())  # type: ignore[arg-type]
+            words = (para.text[sent.start : sent.end].strip()[:300],)
+            unit.denial = Denial(None, None, words, (), own_voice=True)  # type: ignore[arg-type]
             at = next(
                 (i for i, u in enumerate(self.analysis.units) if (u.number, u.start) > (para.number, sent.start)), None
             )
