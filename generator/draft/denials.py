@@ -898,6 +898,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said')
         said_before = _DID_NOT_BEFORE.match(before) or (cue is not None and cue < len(before))
         before = before if re.search(r",\s*$", before) and said_before else ""
+    asked = _answers_no(reading)
     if not (
         calls_false(text)
         or denies_in_quotation(reading)
@@ -912,7 +913,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
         or (before and _DID_NOT_BEFORE.match(before))
         or _IN_A_DENIAL.match(sentence.masked)
-        or _answers_no(reading)
+        or asked
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
         or any(
             # 'rejected the move, calling it part of efforts to demonize the group': any verb of the subject's
@@ -945,7 +946,6 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # the quoted words only judge what was said ('calling the allegations "fabricated"'): the thing judged was
         # denied, not the word
         judged = _judged_thing(sentence.paragraph.text[sentence.start : quoted.start])
-    asked = _answers_no(reading)
     if judged:
         what = judged
     elif asked:

@@ -1784,13 +1784,9 @@ class Reader:
                 if (
                     kind == "determined"
                     and i == len(segments) - 1
-                    and _ONE_UNNAMED.fullmatch(seg.text)
-                    and head_word(seg.text) not in REPORT_NOUNS | WRITING_NOUNS
-                    and _AFTER_ITS_QUOTATION.search(reading.sentence.paragraph.masked, 0, seg.start)
+                    and _one_unnamed_after_words(seg.text, reading.sentence.paragraph.masked, seg.start)
                 ):
-                    # '"...," a shopkeeper said': one person the article does not name, right after the words, whatever
-                    # the noun (no list holds every trade or role news quotes)
-                    return self.discourse.describe(seg.text, someone=True), seg.start
+                    return self.discourse.describe(seg.text, someone=True), seg.start  # '"...," a shopkeeper said'
             return None, None
         return None, None
 
@@ -2112,13 +2108,10 @@ class Reader:
             if (
                 kind == "determined"
                 and n == 0
-                and _ONE_UNNAMED.fullmatch(seg.text)
-                and head_word(seg.text) not in REPORT_NOUNS | WRITING_NOUNS
-                and _AFTER_ITS_QUOTATION.search(sentence.paragraph.masked, 0, verb.start)
+                and _one_unnamed_after_words(seg.text, sentence.paragraph.masked, verb.start)
             ):
-                return self.discourse.describe(
-                    seg.text, someone=True
-                )  # '"...," said a shopkeeper', as 'a shopkeeper said'
+                # '"...," said a shopkeeper', as 'a shopkeeper said'
+                return self.discourse.describe(seg.text, someone=True)
             return None
         return None
 
@@ -2822,6 +2815,17 @@ _DESCRIBED_SUBJECT = re.compile(
 _AFTER_ITS_QUOTATION = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*$")
 _OUTLET_THEN = re.compile(r"\s+[^,;:.\u2591\u201c\u201d\"]{1,60},\s*")
 _INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)
+
+
+def _one_unnamed_after_words(phrase: str, masked: str, at: int) -> bool:
+    """Whether ``phrase`` is one unnamed person ('a shopkeeper', 'an elderly fisherman') and ``at`` (its start, or its
+    verb's before it) comes right after a quotation: a speaker whatever the noun, where no list holds every trade or
+    role news quotes; never a writing ('a report said')."""
+    return (
+        _ONE_UNNAMED.fullmatch(phrase) is not None
+        and head_word(phrase) not in REPORT_NOUNS | WRITING_NOUNS
+        and _AFTER_ITS_QUOTATION.search(masked, 0, at) is not None
+    )
 
 
 def _at_a_name(bare: re.Match[str], offset: int, mentions: list[Mention]) -> int:

@@ -1096,7 +1096,7 @@ class ArabicScriptReader:
         last = self.last.entity if self.last is not None else None
         if last is None:
             return None
-        mine = [o for o, ids in self.offices.items() if id(last) in ids]
+        mine = self._offices_of(last)
         if not mine or any(holds(o) for o in mine):
             return None
         ids = {i for o, held_by in self.offices.items() if holds(o) for i in held_by}
@@ -1104,18 +1104,19 @@ class ArabicScriptReader:
             return None
         return next((e for e in self.entities if id(e) in ids and e.person), None)
 
-    def _offices_fa(self, ent: Entity) -> list[list[str]]:
-        """The Persian offices, as folded words, the article named a person with (:meth:`_note_office`)."""
-        return [o.split(" ") for o, ids in self.offices.items() if id(ent) in ids]
+    def _offices_of(self, ent: Entity) -> list[str]:
+        """The offices, folded, the article named a person with (:meth:`_note_office`)."""
+        return [o for o, ids in self.offices.items() if id(ent) in ids]
 
-    def _office_fits(self, words: list[str], office: list[str]) -> bool:
+    def _office_fits(self, words: list[str], office: str) -> bool:
         """Whether an office alone is written as a noted office, or its first words: 'وزیر', 'وزیر خارجه' for
         'وزیر خارجه کسلیا', never 'وزیر خارجه قطر' nor 'سخنگوی جنبش نمونه' (and 'this' aside, its head without
         the ezafe: 'سخنگوی این جنبش', 'سخنگو' for 'سخنگوی جنبش نمونه')."""
         bare = [w.strip(_PUNCT) for w in words if w.strip(_PUNCT) and w.strip(_PUNCT) not in self.c.demonstratives]
-        if not bare or bare[0].removesuffix("\u064a") != office[0].removesuffix("\u064a"):
+        held = office.split(" ")
+        if not bare or bare[0].removesuffix("\u064a") != held[0].removesuffix("\u064a"):
             return False
-        return set(bare[1:]) <= set(office)
+        return set(bare[1:]) <= set(held)
 
     def _office_holder_fa(self, words: list[str]) -> Entity | None:
         """In Persian, the one person the article named with the office ``words`` stand for, if only one is."""
@@ -1124,7 +1125,7 @@ class ArabicScriptReader:
         holders = {
             id(ent): ent
             for ent in self.entities
-            if ent.person and any(self._office_fits(words, o) for o in self._offices_fa(ent))
+            if ent.person and any(self._office_fits(words, o) for o in self._offices_of(ent))
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -1134,7 +1135,7 @@ class ArabicScriptReader:
         last = self.last
         if self.words.verb_first or last is None or last.entity is None:
             return False
-        offices = self._offices_fa(last.entity)
+        offices = self._offices_of(last.entity)
         return bool(offices) and not any(self._office_fits(words, o) for o in offices)
 
     def _office_of_this(self, tokens: list[tuple[int, int, str, str]]) -> bool:
@@ -1161,7 +1162,7 @@ class ArabicScriptReader:
         # (its words, 'this' aside, among those of an office they hold: 'سخنگوی این جنبش', 'سخنگوی جنبش' are the
         # 'سخنگوی جنبش نمونه' named before)
         office = {w.strip(_PUNCT) for w in words} - self.c.demonstratives
-        held = [set(o.split(" ")) for o, ids in self.offices.items() if id(self.last.entity) in ids]
+        held = [set(o.split(" ")) for o in self._offices_of(self.last.entity)]
         # (an office that spoke before unnamed, 'فرمانده سپاه ... استان X' in the lead then 'سردار Y', is the one the
         # article goes on to name: the last person, as before)
         spoke = [
