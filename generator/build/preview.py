@@ -52,7 +52,7 @@ class Preview:
     drafts: bool
     echo: Callable[[str], None]
     site_dir: str = ""
-    """Where the preview's site is built."""
+    """The folder of the site last built (a full rebuild makes a new one)."""
     dev_addr: str = "127.0.0.1:8000"
     config: Any = None
     """mkdocs' config as loaded for the last good regeneration; the next build uses it, so a pass reads
@@ -172,13 +172,30 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     serve_url = f"http://{host}:{port}{mount_path}"
 
     def builder(config: Any = None) -> None:
+        """Build the site: a dirty build in the served folder, a full one in a new folder switched in when whole.
+
+        mkdocs empties the site folder before a full build, so building the served folder in
+        place would answer 404 for as long as every page takes to build.
+        """
         stamp = preview.stamp
         if config is None:
             config = preview.config
         config.site_url = serve_url
+        dirty = dirty_build(config)
+        served = server.site_dir
+        target = served if dirty else Path(tempfile.mkdtemp(prefix="factsheet-preview-"))
+        config.site_dir = str(target)
         try:
-            build(config, serve_url=serve_url, dirty=dirty_build(config))
+            build(config, serve_url=serve_url, dirty=dirty)
+            if not dirty:
+                server.site_dir = target.resolve()
+                shutil.rmtree(served, ignore_errors=True)
+            preview.site_dir = str(target)
             preview.built_stamp = stamp
+        except BaseException:
+            if not dirty:
+                shutil.rmtree(target, ignore_errors=True)
+            raise
         finally:
             preview.builds += 1
             preview.built.set()
@@ -252,7 +269,7 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     finally:
         server.shutdown()
         observer.stop()
-        shutil.rmtree(site_dir, ignore_errors=True)
+        shutil.rmtree(server.site_dir, ignore_errors=True)
 
 
 STATUS_PATH = "_factsheet-preview/"

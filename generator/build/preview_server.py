@@ -20,7 +20,10 @@ Answer = Callable[[], tuple[bytes, str]]
 
 
 class PreviewServer:
-    """Serves ``site_dir`` at ``mount_path`` on ``host:port``, and each of ``answers`` at its own path."""
+    """Serves ``site_dir`` at ``mount_path`` on ``host:port``, and each of ``answers`` at its own path.
+
+    ``site_dir`` may be set to another folder while serving; each request reads it once.
+    """
 
     def __init__(self, site_dir: Path, host: str, port: int, mount_path: str, answers: dict[str, Answer]) -> None:
         self.site_dir = site_dir.resolve()
@@ -42,8 +45,9 @@ class PreviewServer:
         if not url_path.startswith(self.mount_path):
             return (301, self.mount_path) if url_path.rstrip("/") == self.mount_path.rstrip("/") else (404, None)
         relative = url_path[len(self.mount_path) :]
-        target = (self.site_dir / relative).resolve()
-        if not target.is_relative_to(self.site_dir):
+        site_dir = self.site_dir  # read once: a full rebuild switches the preview to a new folder
+        target = (site_dir / relative).resolve()
+        if not target.is_relative_to(site_dir):
             return 404, None
         if target.is_dir():
             if relative and not url_path.endswith("/"):
@@ -51,7 +55,7 @@ class PreviewServer:
             target = target / "index.html"
         if target.is_file():
             return 200, target
-        missing = self.site_dir / "404.html"
+        missing = site_dir / "404.html"
         return 404, missing if missing.is_file() else None
 
 

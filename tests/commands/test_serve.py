@@ -64,3 +64,32 @@ def test_serve_follows_mkdocs_yml_and_names_a_broken_one(site_project, tmp_path)
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_serve_keeps_answering_while_it_rebuilds_every_page(site_project, tmp_path):
+    """A template edit rebuilds every page; the last good site is served until the new one is whole, never a gap."""
+    port = free_port()
+    home = f"http://127.0.0.1:{port}/"
+    log = (tmp_path / "serve.log").open("w+")
+    proc = start_serve(site_project.root, port, log)
+    try:
+        assert wait_for(lambda: get(home) is not None, 180), Path(log.name).read_text()[-3000:]
+        template = site_project.root / "templates" / "index.md.j2"
+        text = template.read_text()
+        template.write_text(
+            text.replace("{% block body %}\n", "{% block body %}\nRebuilt from an edited template.\n", 1)
+        )
+        answers: list[str | None] = []
+
+        def rebuilt() -> bool:
+            answers.append(get(home))
+            return "Rebuilt from an edited template." in (answers[-1] or "")
+
+        assert wait_for(rebuilt, 120), Path(log.name).read_text()[-3000:]
+        assert len(answers) > 1, "the rebuild was over before it could be watched"
+        assert None not in answers, (
+            f"{answers.count(None)} of {len(answers)} requests went unanswered during the rebuild"
+        )
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
