@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from generator.draft.dates import only_says_when, resolve_weekday
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -41,6 +40,7 @@ from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES, speaker_identity
 from generator.model.slug import transliterated_slug
 from generator.model.vocab import ActorKind, GroupKind
+from generator.weekdays import only_says_when, resolve_weekday
 
 ID_LIMIT = 60
 # Words left out of ids.

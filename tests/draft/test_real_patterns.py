@@ -6,10 +6,10 @@ English ones go through the English reader; Arabic and Persian ones through the 
 
 from __future__ import annotations
 
-from generator.draft.dates import resolve_weekday
 from generator.draft.names import Known, NameIndex, name_key
 from generator.draft.proposals import answered_claims, consonants, name_bag, similar_records
 from generator.draft.text import find_single_quotes
+from generator.weekdays import resolve_weekday
 from tests.draft.conftest import analyse, quotes, reader, said
 
 # --- English ---------------------------------------------------------------------------------------

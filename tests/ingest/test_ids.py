@@ -36,3 +36,17 @@ def test_a_title_with_no_letters_falls_back_to_the_checksum():
 def test_ids_stay_within_the_id_length_limit():
     long_title = " ".join(["extraordinarily"] * 12)
     assert len(default_id(long_title, "A Very Long Publisher Name Indeed", "2024-01", SHA)) <= 80
+
+
+def test_words_that_only_say_when_are_left_out():
+    # a headline's day is not what the article is about; the id is dated by its year-month already
+    assert (
+        default_id("Taliban on Thursday reject UN report on security incidents", "Amu TV", "2024-03-07", SHA)
+        == "amu-tv-2024-03-taliban-reject-un-report-security"
+    )
+    assert default_id("سخنگوی طالبان امروز گزارش را رد کرد", "Amu", "2024-03-07", SHA) == (
+        "amu-2024-03-skhngwy-talban-gzarsh-ra-rd"  # without 'amrwz' (today)
+    )
+    assert (
+        default_id("الحشد ينفي يوم الخميس", None, "2024-03-07", SHA) == "2024-03-alhshd-ynfy"
+    )  # without 'ywm-alkhmys'

@@ -72,7 +72,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.draft.dates import is_weekday
 from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline, reads_as_headline
@@ -82,6 +81,7 @@ from generator.draft.speakers import Attribution
 from generator.draft.territories import is_country_name, lookup_territory
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
 from generator.draft.units import Unit, restated_denials
+from generator.weekdays import is_weekday
 
 # The lookbehind lets a match start only where a run of . ! ? ؟ starts (else a long run is quadratic).
 # (a stray comma after the full stop still ends the sentence: '..." .، فيما ...')
