@@ -408,6 +408,13 @@ ARABIC_WORDS = Words(
         # 'أكدت الحركة عدم تورطها' (affirmed its non-involvement), no link, no responsibility; not 'عدم التدخل' or
         # 'عدم المشاركة' (non-interference, not taking part), which are policies
         r"عدم\s+(?:تورط|ضلوع|علاق[هت]|صل[هت]|مسوولي[هت])[^\s]{0,3}(?!\w)",
+        # its innocence, then others' joined to it, before 'من' ('أعلنت الحركة براءتها وبراءة حلفائها من الهجوم'), as
+        # 'براءتها من'; a few words of one clause between
+        r"براءت(?:ها|ه|هم|نا)\s+و(?:[^\s.\u060c,:\u061b]+\s+){1,4}?(?:من|مما)(?!\w)",
+        # an attack named first, then 'did not carry it out', its pronoun written onto the verb ('الهجوم على المطار، لم
+        # تنفذه الحركة', 'الضربة لم نرتكبها'): who did not is said; not in a relative clause ('العملية التي لم ينفذها
+        # الجيش', the operation the army has not carried out), nor 'unless' ('ما لم'), nor 'not yet' ('بعد')
+        r"(?<!(?:التي|الذي)\s)(?<!ما\s)(?<!\w)لم\s+[يتن](?:نفذ|رتكب|شن|طلق)(?:ها|ه|هما|هم)(?!\w)(?!\s+بعد(?!\w))",
         # staged, a play put on ('وصف الفيديوهات بأنها مسرحية'): without the article, as what something is called;
         # 'المسرحية' (the play) names a play
         r"[وف]?مسرحي(?:ه|ات)(?!\w)",

@@ -284,6 +284,8 @@ _ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم")) 
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
 _ISLAMIC_FA = fold_words("اسلامی")
+# the forms of a state before its country's name ('جمهوری اسلامی ایران', 'پادشاهی عربستان', 'امارت اسلامی افغانستان')
+_STATE_FORMS_FA = frozenset(fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک"))
 _COUNTRY_FA = fold_words("کشور")  # country
 _TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
@@ -1058,7 +1060,9 @@ class ArabicScriptReader:
             # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
             description = re.sub(r"\s+", " ", re.sub(_MARKS, "", raw)).strip()
             return Speaker(description, None, description, person=True, how="unnamed; as the text describes them")
-        if len(words) > 7:
+        # (a state's formal name, 'جمهوری اسلامی ایران', counts as one word: 'روابط عمومی وزارت امور خارجه جمهوری
+        # اسلامی ایران' is a body's office, eight words long)
+        if len(words) - self._state_form_words(words) > 7:
             # too long for a name: when it ends with an office of a body ('... سخنگوی طالبان', after a byline run
             # into the name), the office describes the speaker
             last_title = max((i for i, w in enumerate(words) if w in self.c.titles), default=-1)
@@ -1067,6 +1071,20 @@ class ArabicScriptReader:
                 return Speaker(office, None, office, person=True, how="the office at the end of a long subject")
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _state_form_words(self, words: list[str]) -> int:
+        """How many of folded Persian words are the form of a state before its country's name ('جمهوری اسلامی' in
+        'وزارت خارجه جمهوری اسلامی ایران', 'پادشاهی' in 'سفارت پادشاهی عربستان'); 0 in Arabic."""
+        if self.words.verb_first:
+            return 0
+        n = 0
+        for i, w in enumerate(words):
+            if w in _STATE_FORMS_FA:
+                j = i + 1
+                while j < len(words) and words[j] in _STATE_FORMS_FA:
+                    j += 1
+                n += j < len(words) and _territory_fa(words[j])
+        return n
 
     def _aide_of_a_name(self, words: list[str]) -> bool:
         """Whether an Arabic subject is an aide's office without the article, then a person's name of two to four
