@@ -2151,6 +2151,8 @@ class Reader:
                     found = (last.speaker, "continues the quotation before it")
                 if found is None:
                     found = self._sole_name_before(readings[: n + 1], q)
+                if found is None and masked[reading.sentence.start : q.start].strip():
+                    found = self._account_goes_on(readings)
                 if found is None:
                     reading.unattributed.append(q)
                     continue
@@ -2171,6 +2173,38 @@ class Reader:
         if last is not None and last.quote.closed:
             return None
         return last
+
+    def _account_goes_on(self, readings: list[Reading]) -> tuple[Speaker, str] | None:
+        """Words in marks in a paragraph that goes on with the account of the paragraph before, which reported what
+        someone said: 'In a statement, Veloria said both sides agreed to stop the shelling.' then 'The two countries
+        also decided to avoid "public blame game" and use "cooperation mechanisms".' The words are the ones the
+        statement gave, so the speaker's. Only where the paragraph has no verb of saying of its own and names no
+        other person or body (then the words may be theirs, or the writer's), and the paragraph before ends with
+        the speaker's reported words, no quotation of theirs (after one, a quotation is read as it goes on). The
+        words stand inside their sentence: a quotation that opens one is speech whose tag the other rules read."""
+        how = "no verb of saying: goes on with the account of the paragraph before, which reported their words"
+        if not self._previous or any(
+            r.acts
+            or any(a.how != how for a in r.quotes)
+            or find_verbs(r.sentence.masked, r.sentence.start)
+            or _QUOTED_AS_SAYING.search(r.sentence.masked)
+            or _WAS_QUOTED_AS_SAYING.search(r.sentence.masked)
+            for r in readings
+        ):
+            return None  # (a verb of saying whose subject was not read, as 'he' after two people, is no one's)
+        before = self._previous[-1]
+        acts = [a for a in before.acts if a.verb.form == "finite" and not a.relative]
+        if not acts or before.sentence.quotes or relayed(before, acts[-1]) is not None:
+            return None
+        speaker = acts[-1].speaker
+        if speaker.entity is None and not speaker.described:
+            return None
+        for r in readings:
+            for m in r.mentions:
+                ent = r.entities.get(id(m))
+                if ent is not None and ent.kind in ("person", "org", "unknown") and ent is not speaker.entity:
+                    return None  # another is named: 'The move comes amid "growing pressure" on Lev Arno'
+        return _copy(speaker, how=how), how
 
     def _other_subject(self, reading: Reading, speaker: Speaker) -> bool:
         """Whether a sentence without quotation names someone other than ``speaker`` as its subject: a name ('Dario

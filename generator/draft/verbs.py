@@ -262,9 +262,10 @@ _CONDEMNING = re.compile(
     rf"{{0,3}}(?:{SAID}|suggestions?|notions?|speculation)\b)",
     re.IGNORECASE,
 )
-# Doubting what was said, or how true it is, is denying it, as condemning it is: 'expressed doubts about the report's
-# accuracy', 'questioned the credibility of the claims', 'cast doubt on the reports' (not 'questioned the suspect',
-# 'expressed doubts about the plan', 'questioned the credibility of the witness': only what was said, or its truth).
+# Doubting what was said, or how true it is, is denying it, as condemning it is: 'doubts this report', 'expressed doubts
+# about the report's accuracy', 'questioned the credibility of the claims', 'cast doubt on the reports' (not
+# 'questioned the suspect', 'expressed doubts about the plan', 'questioned the credibility of the witness': only what
+# was said, or its truth).
 _TRUTH = r"(?:accuracy|veracity|credibility|truthfulness|authenticity|reliability)"
 _SAID_THING = rf"(?:{SAID}|findings|assessments?|accounts?|figures|statistics)"
 _BEFORE_SAID = (
@@ -272,7 +273,10 @@ _BEFORE_SAID = (
     r"(?-i:[A-Z])[\w'\u2019.-]*|[a-z-]+['\u2019]s)"
 )
 _DOUBTING = re.compile(
-    r"\b(questioned|questions|questioning|(?:cast|casts|casting|raised|raises|raising|threw|throws|throwing)\s+"
+    r"\b(questioned|questions|questioning|"
+    # the plain verb, whose object is what was said: 'doubts this report', 'doubted the claims' (not 'no doubt the
+    # report is true', a noun; nor 'doubts the plan will work', no claim)
+    r"(?<!\bno\s)(?:doubts|doubted|doubting)|(?:cast|casts|casting|raised|raises|raising|threw|throws|throwing)\s+"
     r"(?:(?:serious|grave|fresh|new|further)\s+)?doubts?\s+(?:on|over|about|upon)|(?:called|calls|calling)\s+into\s+"
     r"question|(?:expressed|expresses|expressing|voiced|voices|voicing)\s+(?:(?:his|her|its|their|serious|grave|"
     r"strong|some)\s+){0,2}doubts?\s+(?:about|over|on|regarding|as\s+to))\s+"

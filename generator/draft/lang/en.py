@@ -472,8 +472,8 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
                 for s in sides
                 if any(
                     unit.speaker.same(o.speaker)
-                    or _speaks_for(unit.speaker, o.speaker, index, texts)
-                    or _speaks_for(o.speaker, unit.speaker, index, texts)
+                    or _tells_for(unit, o, index, texts)
+                    or _tells_for(o, unit, index, texts)
                     for o in s
                 )
                 # two people of one body are two deniers: 'its delegation head denied X', then 'its representative
@@ -510,6 +510,28 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
             if not unit.speaker.same(chosen):
                 how = f"{unit.speaker.label} denies through {chosen.label}: one denial"
                 _set_speaker(unit, Speaker(chosen.label, chosen.entity, chosen.described, chosen.person, how))
+
+
+def _tells_for(member: Unit, body: Unit, index: NameIndex, texts: dict[int, str]) -> bool:
+    """Whether ``member``'s denial tells ``body``'s: the member speaks for the body (:func:`_speaks_for`), and a
+    state's office the article names only by description ('the Velorian defence ministry') tells the state's
+    denial only where it speaks beside it, in its paragraph or the next. 'Veloria has dismissed the claims' twice
+    in the lead, then other voices, then 'The Velorian defence ministry refuted claims of ...' paragraphs later:
+    the state and its ministry are two deniers, each in its own words (a spokesman or an official source, named
+    with the state's title, still speaks for it wherever he stands)."""
+    if not _speaks_for(member.speaker, body.speaker, index, texts):
+        return False
+    speaker = member.speaker
+    if speaker.entity is not None or speaker.person or not _state(body.speaker, index):
+        return True
+    if _PERSON_IN_OFFICE.search(speaker.described or ""):
+        return True
+    return abs(member.number - body.number) <= 1
+
+
+# The words that make a described speaker a person of an office, not the office: 'an official source at the Foreign
+# Ministry', 'a ministry spokesman'.
+_PERSON_IN_OFFICE = re.compile(r"\b(?:source|official|spokes\w*|minister|envoy|ambassador|aide)s?\b", re.IGNORECASE)
 
 
 def _another_person(speaker: Speaker, side: list[Unit]) -> bool:
