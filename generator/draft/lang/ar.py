@@ -599,7 +599,9 @@ ARABIC_WORDS = Words(
         # an analyst, an expert, a researcher, a writer, before their name ('المحلل السياسي X')
         "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة "
         # a correspondent, before the outlet and the name ('مراسل قناة النهار سامي الوردي')
-        "مراسل المراسل مراسلة المراسلة"
+        "مراسل المراسل مراسلة المراسلة "
+        # an ambassador (a woman, without the article: 'سفيرة كسلان X') and a consul, before the country and name
+        "سفيرة قنصل القنصل"
     ),
     outlet_words=split_words(
         "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة جماعة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "

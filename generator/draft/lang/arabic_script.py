@@ -1267,6 +1267,11 @@ class ArabicScriptReader:
                 first += 1
             n = len(words) - first
             return n if 2 <= n <= 4 else 0
+        if chain == 2 and i + 1 < chain and given_or_family_name(words[chain]) and not given_or_family_name(words[1]):
+            # 'سفير كسلان علي حسن' (Kesslan's ambassador Ali Hasan): the chain ends on its place, and a given name
+            # starts the holder's; the place is no word of his name
+            n = len(words) - chain
+            return n if 2 <= n <= 4 else 0
         if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in _ON_ITS_BEHALF:
             return 0  # the name would start the subject: not an office then a name ('الناطق باسمها X' is one)
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
@@ -1465,6 +1470,8 @@ class ArabicScriptReader:
                 break  # 'وقال المتحدث أيضا': 'also', dropped before a subject ('وقال أيضا X'), ends one after it
             if i and self.words.verb_first and fw[:1] == "\u0648" and fw[1:] in self.c.heads:
                 break  # 'نفى مصدر روسي ومصدر في الحركة': a second source, a subject of its own (each denies)
+            if i >= 2 and self.words.verb_first and self._and_joined(fw) and self._ends_persons_name(tokens[:i]):
+                break  # 'نفى سامي الوردي وخالد الكسلي ...': a second person's name after 'و', who denies too
             if i and fw in self.c.light_verbs:
                 n = i - 1  # 'X کشته شدن ... را تکذیب کرد': the verbal noun's first word starts the object
                 break
@@ -1549,6 +1556,10 @@ class ArabicScriptReader:
             and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[:i]))
         ):
             return True  # 'قال سامي الوردي لخالد الكسلي إن' (told Khalid): after a person's name, the one told
+        if i >= 2 and len(fw) > 4 and fw[:2] == "\u0644\u0644" and self._ends_persons_name(tokens[:i]):
+            # 'صرح سامي الوردي للنهار' (told an-Nahar), 'قال الوزير سامي الوردي للصحيفة': a person's name takes no
+            # genitive, so 'لل' (to the) after it opens the outlet or the one told, never a word of the name
+            return True
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
         if len(fw) > 4 and fw.startswith("\u0644\u0644") and "\u0627\u0644" + fw[2:] in self.c.stops:
@@ -1568,6 +1579,17 @@ class ArabicScriptReader:
         if after_nisba and _definite_noun(fw) and not (of_person and fw in self.c.titles):
             return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
             # (not an office after a person's name, 'قال سامي الوردي المتحدث باسم الحركة': his office, set beside it)
+        if (
+            i >= 2
+            and _definite_noun(fw)
+            and not given_or_family_name(tokens[i][2].strip(_PUNCT))
+            and self._second_object(tokens, i + 1)
+            and self._ends_persons_name(tokens[:i])
+        ):
+            # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"', 'ووصف سامي الوردي التقرير بأنه ...': after a person's
+            # name, a definite noun followed by what is said of it (a quotation, 'بمثابة', 'بأنه', an indefinite
+            # accusative) is the verb's first object; a family name ('علي حسن المجيد إن') is followed by none
+            return True
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
@@ -1606,6 +1628,31 @@ class ArabicScriptReader:
         if fw == "\u0628\u0627\u0633\u0645":
             return False  # 'باسم' (on behalf of)
         return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
+
+    def _second_object(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether token ``k`` opens what a verb of deeming says of its first object: 'بمثابة' (as),
+        'ب' and 'أن' or the article ('بأنه', 'بالإرهابي'), or an indefinite accusative ('اعتداء', 'خرقا')."""
+        if k >= len(tokens):
+            return False
+        word, fw = tokens[k][2], tokens[k][3]
+        if fw in _AS or fw.startswith(("\u0628\u0627\u0646", "\u0628\u0627\u0644")):
+            return True
+        return (
+            fw[-1:] == "\u0627"
+            and len(fw) > 3
+            and not fw.startswith(_DEFINITE)
+            and fw not in self.c.stops
+            and not given_or_family_name(word.strip(_PUNCT))
+        )
+
+    def _ends_persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether an Arabic subject's tokens end with a person's name: a given name and plain words ('سامي الوردي'),
+        or a name after an office ('الوزير سامي الوردي', 'سفير كسلان سامي الوردي')."""
+        words = [t[3] for t in tokens]
+        given = len(words) >= 2 and given_or_family_name(tokens[0][2].strip(_PUNCT))
+        if given and all(self._name_word(w, k == 0) for k, w in enumerate(words)):
+            return True
+        return self._trailing_name(words) >= 2
 
     def _subject_region(
         self, masked: str, sent: Sentence, verb_start: int, verb_end: int, after: int | None = None
@@ -1817,6 +1864,18 @@ class ArabicScriptReader:
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
+        if (
+            n >= 3
+            and n < len(tokens)
+            and MASK in tokens[n][2]
+            and fold_words(masked[verb_start:verb_end]) in _DEEMING
+            and _definite_noun(tokens[n - 1][3])
+            and not given_or_family_name(tokens[n - 1][2].strip(_PUNCT))
+            and self._ends_persons_name(tokens[: n - 1])
+        ):
+            # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"' (deemed the attack "a flagrant aggression"): a verb of deeming
+            # names its object before the quotation; 'قال سامي الوردي "..."' quotes right after the name
+            n -= 1
         return tokens[0][0], tokens[n - 1][1]
 
     def _past_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -3288,9 +3347,12 @@ class ArabicScriptReader:
                     )
                     # (and a body: 'قال X إن الحركة وصفت التقارير بأنها كاذبة' gives the movement's words, as 'قال X إن
                     # الحركة نفت' gives its denial)
-                    if not (deny or main is None or office or self._named_person(masked, fronted)) and not (
-                        self._body_subject(masked, fronted)
-                    ):
+                    # ('وأكد X أن سامي الوردي قال: «...»': a given name, then a verb that opens a quotation, reports
+                    # Sami's words even where the article has not named him before)
+                    opens = bool(_SPEECH_AFTER.match(masked, end))
+                    if not (
+                        deny or main is None or office or self._named_person(masked, fronted, given=opens)
+                    ) and not (self._body_subject(masked, fronted)):
                         fronted = None
                     relaying = fronted is not None and office and main is not None and not deny
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
@@ -3691,6 +3753,15 @@ class ArabicScriptReader:
                 tokens = tokens[:-1]
             elif fold_words(masked[verb_start : verb_start + 1]) != "\u0641":
                 return None
+        elif (
+            len(tokens) > 1
+            and tokens[0][3] in _LEADING
+            and fold_words(masked[verb_start : verb_start + 1]) in "\u0648\u0641"
+        ):
+            # 'وعادت سلمى حداد ونفت ...' (returned and denied), 'ثم خرج سامي الوردي ونفى ...': a verb that leads
+            # another joined by 'و' has the subject of both between them
+            tokens = tokens[1:]
+            kana = True
         elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
             tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
         elif not present and not (
@@ -3736,7 +3807,11 @@ class ArabicScriptReader:
                 continue
             # ('لكن موقع (جنوب كسليا) قال': an outlet's name in brackets is part of the subject)
             bracket = word[:1] == "(" and k and tokens[k - 1][3] in self.c.outlet_words
-            if MASK in word or (word[:1] in _CUT_BEFORE and not bracket) or fw in self.c.stops or bare in self.c.stops:
+            # (على 'on' and the name علي fold alike; the name is written with ي: 'وكان علي حسن قد نفى')
+            stop = (fw in self.c.stops or bare in self.c.stops) and not (
+                fw == _ON and word.strip(_PUNCT).endswith("\u064a")
+            )
+            if MASK in word or (word[:1] in _CUT_BEFORE and not bracket) or stop:
                 return None
             if self.c.verb.fullmatch(fw) or fw in self.c.possessive_refs:
                 return None
@@ -3816,14 +3891,18 @@ class ArabicScriptReader:
         definite = rest[:2] == "\u0627\u0644" and len(rest) >= 5 and rest[:3] != "\u0627\u0644\u062f"
         return int(definite or rest in self.c.titles | self.c.heads | self.c.body_words)
 
-    def _named_person(self, masked: str, span: tuple[int, int] | None) -> bool:
+    def _named_person(self, masked: str, span: tuple[int, int] | None, given: bool = False) -> bool:
         """Whether a subject after 'that' is a person's name of two to four plain words: 'قال X إن علي الكسلي زعم أن
-        "..."' reports Ali's words, where 'رأى X أن العدوان يؤكد أن ...' (the aggression confirms) keeps X's."""
+        "..."' reports Ali's words, where 'رأى X أن العدوان يؤكد أن ...' (the aggression confirms) keeps X's.
+        ``given``: a first word that name data knows as a given name is enough, without the article naming him before."""
         if span is None:
             return False
-        words = [t[3] for t in self._tokens(masked, span[0], span[1])]
+        tokens = self._tokens(masked, span[0], span[1])
+        words = [t[3] for t in tokens]
         if not (2 <= len(words) <= 4 and all(self._name_word(w, i == 0) for i, w in enumerate(words))):
             return False
+        if given and given_or_family_name(tokens[0][2].strip(_PUNCT)):
+            return True
         # (a person the article has named before: 'أن ضبط هذه الشحنة كشف' has a verbal noun, no name, before its verb)
         return any(e.person and fold_words(e.name).split(" ")[-1] == words[-1] for e in self.entities)
 
@@ -4274,18 +4353,31 @@ class ArabicScriptReader:
         if not self.words.verb_first or act.kind != "verb" or act.subject_end <= act.end:
             return None  # (a subject before its verb: 'إيران تنفي والمقاومة تكشف ...' joins two clauses)
         tokens = self._tokens(para.masked, act.subject_end, sent.end)
+        if len(tokens) > 1 and tokens[0][2] == "\u0648":  # ('نفى سامي الوردي و خالد الكسلي', 'و' written apart)
+            tokens = [(tokens[0][0], tokens[1][1], tokens[0][2] + tokens[1][2], tokens[0][3] + tokens[1][3])]
+            tokens += self._tokens(para.masked, tokens[0][1], sent.end)
         if not tokens or tokens[0][3][:1] != "\u0648" or tokens[0][2][:1] != "\u0648":
             return None
         bare = tokens[0][3][1:]
+        first_named = act.subject is not None and self._ends_persons_name(self._tokens(para.masked, *act.subject))
         if not (
             bare in self.c.body_words | self.c.heads
             or (bare.startswith("\u0627\u0644") and bare[2:] in self.c.body_words)
+            or (first_named and given_or_family_name(tokens[0][2][1:].strip(_PUNCT)))
         ):
-            return None  # ('نفى الوزير وأكد ...': a verb, no second denier; 'ومصدر في الحركة', a second source, is one)
+            # ('نفى الوزير وأكد ...': a verb, no second denier; 'ومصدر في الحركة', a second source, is one; so is a
+            # second person's name after a first, 'نفى سامي الوردي وخالد الكسلي')
+            return None
         first = (tokens[0][0] + 1, tokens[0][1], tokens[0][2][1:], bare)
         n = self._cut_subject([first, *tokens[1:]])
         if not n:
             return None
+        if bare not in self.c.body_words | self.c.heads and not bare.startswith("\u0627\u0644"):
+            second = [first, *tokens[1:n]]
+            if tokens[0][3] in self.c.acts or not self._ends_persons_name(second):
+                return None  # ('نفى سامي الوردي وجود قوات ...', the presence of forces: a noun, no second name)
+            if len(second) >= 2 and all(t[3][-1:] == "\u0627" for t in second):
+                return None  # ('وجودا عسكريا', a military presence: a noun and its adjective, both accusative)
         end = tokens[n - 1][1]
         return self.speaker(para.text[first[0] : end], para, first[0], sent)
 
@@ -4686,6 +4778,19 @@ def _definite_noun(word: str) -> bool:
 
 
 _ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+_DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
+    fold_words(p + v) for p in ("", "و", "ف") for v in ("اعتبر", "اعتبرت", "عد", "عدت", "وصف", "وصفت", "رأى", "رأت")
+)
+_LEADING = frozenset(  # returned, came out, hastened, went back: a verb whose subject the next verb, after 'و', shares
+    fold_words(p + v + e)
+    for p in ("", "و", "ف")
+    for v in ("عاد", "رجع", "خرج", "سارع", "بادر", "عاود", "مضى")
+    for e in ("", "ت")
+)
+_SPEECH_AFTER = re.compile(  # right after a verb: a colon or 'إن', then a quotation ('قال: «...»', 'قال إن "..."')
+    "\\s*+(?:(?::|\u0625\u0646(?!\\w))\\s*+)?[" + _OPENERS + "]?\u2591"
+)
+_AS = frozenset(fold_words(w) for w in ("بمثابة", "كأنه", "كأنها"))  # as, as if: what a first object is deemed
 # senior, high-ranking, prominent, former, informed: what describes an unnamed official ('مسؤول عراقي رفيع')
 _INDEFINITE_ADJECTIVES = frozenset(fold_words(w) for w in "رفيع كبير بارز سابق مطلع".split())
 
