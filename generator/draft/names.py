@@ -442,7 +442,7 @@ NAME_DESCRIPTORS = frozenset(
 # Titles and offices written before a name; 'Interior Minister Ilse Marrow' -> title 'Interior Minister'.
 TITLES = frozenset(
     "mr mrs ms miss dr prof professor sheikh shaykh sayyid sayed imam ayatollah mullah hajji haji hajj sen gov rep "
-    "general gen colonel col lieutenant lt major maj captain capt sergeant sgt brigadier commander cmdr admiral "
+    "general gen colonel col lieutenant lt major maj captain capt sergeant sgt cpl brig brigadier commander cmdr adm admiral "
     "marshal field president vice premier prime minister deputy secretary undersecretary spokesman spokeswoman "
     "spokesperson ambassador envoy governor mayor senator congressman congresswoman judge justice king queen "
     "prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker speaker "
@@ -559,7 +559,7 @@ PLACE_WORDS = frozenset(
     "street square camp base airport port republic kingdom emirate state".split()
 )
 _WORD = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Rev|St)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Sen|Rep|Gov|Rev|St)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
 )
 _NAME_PREFIX = re.compile(
     r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|de|di|da|du|van|von|mc|mac|o)['\u2019-]?(?=[A-Z])"
@@ -794,10 +794,16 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 break
             if nxt.lower() in stops or _DAY.fullmatch(nxt) or _DAY.fullmatch(words[j][0]):
                 break  # ('on Tuesday Dario Venn said': a day is no part of a name)
+            if j == i and _date_month(words, i, sentence):
+                break  # ('On 18 May Dario Venn said': a month after its day's number is a date, not 'May Venn')
             if hearer and is_name_word(nxt) and _hearer_ends(words[j][0], nxt):
                 break  # 'told Meridian Wire | Dario Venn denied', 'told Meridian Wire | Colonel Dario Venn denied'
             if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
                 j += 1
+                continue
+            joined = _for_joins(words, j, sentence)
+            if joined:
+                j += joined + 1  # 'Abaad Centre for Strategic Studies': 'for' inside a body's name, as 'of' is
                 continue
             # a connector joins two capitalised words: 'State of Law', 'Ministry of the Interior'
             k = j + 1
@@ -840,6 +846,13 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])?")
 # Initials that shorten a state's or an alliance's name, not a person's: 'U.S. Army' is two names.
 _STATE_INITIALS = frozenset({"U.S", "U.K", "U.N", "E.U"})
+
+
+def _date_month(words: list[tuple[str, int, int]], i: int, sentence: str) -> bool:
+    """Whether ``words[i]`` is a month's name written after its day's number: '18 May', '3rd March'."""
+    if i == 0 or words[i][0].lower() not in CALENDAR or sentence[words[i - 1][2] : words[i][1]] != " ":
+        return False
+    return re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[i - 1][0]) is not None
 
 
 def _initial_before(word: str, nxt: str) -> bool:
@@ -896,6 +909,38 @@ def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
 
 
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese|ish|an)$")
+
+
+# Head words of bodies whose names go on with 'for': 'the Kessel Centre for Strategic Studies', 'the Institute for
+# Peace', 'the Committee for Human Rights' (not of outlets, nor of armed bodies, which news blames or praises 'for'
+# something: 'blamed the Kessel Brigade for Veloria's losses').
+_FOR_HEADS = frozenset(
+    "centre center institute council committee commission foundation association organisation organization union "
+    "ministry office agency movement front coalition alliance party network".split()
+)
+
+
+def _for_joins(words: list[tuple[str, int, int]], j: int, sentence: str) -> int:
+    """How many words 'for' after ``words[j]``, a body's head word, adds to the body's name before its next capitalised
+    word (0 if none): 'Centre | for | Strategic Studies', 'Front | for the | Liberation' (with one space between each;
+    not before a day, a month, a place's word or an adjective of nationality before a common noun: 'the Council for
+    Iraqi refugees')."""
+    if j + 2 >= len(words) or words[j + 1][0] != "for" or words[j][0].lower() not in _FOR_HEADS:
+        return 0
+    k = j + 3 if words[j + 2][0] == "the" else j + 2
+    if k >= len(words) or any(sentence[words[n][2] : words[n + 1][1]] != " " for n in range(j, k)):
+        return 0
+    nxt = words[k][0]
+    if (
+        not nxt[:1].isupper()
+        or not is_name_word(nxt)
+        or _POSSESSIVE.sub("", nxt).lower() in PLACE_WORDS | CALENDAR | FUNCTION_WORDS | TITLES
+        or _DAY.fullmatch(nxt)
+        or _ENDS_POSSESSIVE.search(nxt)
+        or _adjective_before_noun(words, k, sentence)
+    ):
+        return 0
+    return k - j - 1
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: str) -> bool:

@@ -269,7 +269,7 @@ _LEADING = re.compile(
 )
 _LEADING_TIME = re.compile(
     rf"^(?:(?:late|early)\s+)?(?:on|in|at|during|since|by|last|this|next|earlier|later)\s+(?:the\s+)?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{DAYS}|morning|afternoon|evening|night|"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{DAYS}|morning|afternoon|evening|night|"
     rf"week|weekend|month|year|time)\b\s*",
     re.IGNORECASE,
 )
@@ -480,6 +480,19 @@ _ISSUING = r"(?:issued|released|published|signed)"
 _ISSUED_BY = re.compile(
     rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}\s+)?(?:by|from)|attributed\s+to|"
     rf"{_ISSUING}\s+(?:at\s+the\s+end\s+of|after|following)(?=\s+the\s+\S+(?:\s+\S+){{0,5}}?\s+meeting\b)\s+the)\s+",
+    re.IGNORECASE,
+)
+# A piece of news and the outlet that ran it, as a subject: 'An article published in Meridian Wire on Monday wrote',
+# 'A report by Meridian Wire said' (the outlet speaks, as the issuer of a statement does).
+_PIECE_IN = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:article|report|story|editorial|piece|column)\s+"
+    r"(?:(?:published|carried|run|printed|posted)\s+)?(?:by|in)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# The same set off by a comma, with when or where it was made before 'by': 'According to the announcement, delivered
+# on Sunday by spokesman Lev Arno, ...' (the one who made it speaks, as after 'the statement issued by').
+_WRITING_THEN_BY = re.compile(
+    rf"\s*{_A_WRITING},\s+(?:{_ISSUING}|delivered|made|read|posted|announced)\s+(?:[^\s,;:\u2591]+\s+){{0,4}}?by\s+",
     re.IGNORECASE,
 )
 # The meeting whose body issued a writing, after its name: 'the Kessel Council meeting'.
@@ -750,6 +763,8 @@ class Reader:
         self.paragraphs = paragraphs
         self.index = index
         self.skip = skip
+        self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
+        """The first paragraph read: the headline, when it reads as one."""
         for para in [p for p in paragraphs if p.number not in skip][:2]:  # a dateline opens the article
             dateline = _DATELINE.match(para.masked)
             if dateline is not None and not _name_and_dashed_aside(para.masked, dateline.end()):
@@ -997,12 +1012,17 @@ class Reader:
                     and verb.word.lower() not in ("told", "tells")  # ('told X': X is told, never the speaker)
                     and (
                         not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,")
-                        or (_INVERTED.search(masked, sentence.start, verb.start) and _STOPPED.search(sentence.text))
+                        or (
+                            _INVERTED.search(masked, sentence.start, verb.start)
+                            and (_STOPPED.search(sentence.text) or sentence.number != self.first)
+                        )
                     )
                 ):
                     # '"...," said X'; and the words told before an inverted verb with no marks: 'The rebels faked
                     # the capture, said X.', as 'The rebels faked the capture, X said.' (not in a headline, which
-                    # has no stop and whose 'says official' describes loosely the one the body names)
+                    # has no stop and whose 'says official' describes loosely the one the body names; but a
+                    # standfirst under it, with no stop either, names its speaker as the body does: 'Such reports
+                    # are false, says ministry spokesperson')
                     speaker = self._subject_after(reading, verb)
                 if speaker is None and verb.form == "finite":
                     speaker = self._quoted_name_before(reading, verb)
@@ -1491,6 +1511,11 @@ class Reader:
             text, start = text[issuer.end() :], start + issuer.end()
             meeting = _MEETING.search(text)
             text = text[: meeting.start()] if meeting else text
+        piece = None if issuer else _PIECE_IN.match(text.lstrip())
+        if piece:  # 'An article published in Meridian Wire wrote', 'a report by Meridian Wire said': the outlet speaks
+            start += len(text) - len(text.lstrip())
+            text = text.lstrip()
+            text, start = text[piece.end() :], start + piece.end()
         owned = _OWN_WRITING.search(text, max(0, len(text) - 40))
         if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
             text = text[: owned.start()]
@@ -1559,12 +1584,13 @@ class Reader:
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
             elif (_ROLE_BEFORE_NAME.fullmatch(prefix) and m.kind == "person") or (
                 m.title
-                and len(prefix.split()) <= 3
+                and (len(prefix.split()) <= 3 or self._body_name_only(reading, seg.start, m))
                 and not re.search(r"[\u2591,;:]", prefix)
                 and not (prefix and (prefix.split()[-1] in _PREPOSITIONS or "to" in prefix.split()))
             ):
                 # 'Committee member Tarek Vossel', 'ministry spokesman Lev Arno', "the ministry's spokesman X" (not
                 # 'fighters loyal to cleric X', 'an adviser to President X': a name after a preposition is not the subject)
+                # (and a body's name of any length before the office: 'Kessel Centre for Strategic Studies head X')
                 prefix = ""
             elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
@@ -1644,6 +1670,20 @@ class Reader:
         if words[0] in DETERMINERS:
             return "determined", None
         return "other", None
+
+    @staticmethod
+    def _body_name_only(reading: Reading, start: int, m: Mention) -> bool:
+        """Whether the words from ``start`` to the title before ``m`` are one body's name (after 'the' or none):
+        'Kessel Centre for Strategic Studies' in 'Kessel Centre for Strategic Studies head Lev Arno'."""
+        masked = reading.sentence.paragraph.masked
+        return any(
+            o.kind == "org"
+            and start <= o.span_start
+            and masked[start : o.span_start].strip().lower() in ("", "the")
+            and o.end < m.span_start
+            and not masked[o.end : m.span_start].strip()
+            for o in reading.mentions
+        )
 
     def _subject_before(
         self, reading: Reading, verb: Verb, main: Speaker | None, scare: bool = False
@@ -1772,8 +1812,12 @@ class Reader:
                 if (
                     j >= 0
                     and self._classify(reading, segments[j])[0] == "name"
-                    # (not a name inside an opening phrase: 'In a call with Lev Arno, minister Karl Brenn said')
-                    and not (j == 0 and clause.split()[:1] and clause.split()[0].lower() in _PREPOSITIONS)
+                    # (not a name inside an opening phrase: 'In a call with Lev Arno, minister Karl Brenn said'; but
+                    # a time set before the name is no such phrase: 'On 18 May Lev Arno, the speaker of parliament
+                    # said', which the segment leaves out)
+                    and not (
+                        j == 0 and segments[0].text.split()[:1] and segments[0].text.split()[0].lower() in _PREPOSITIONS
+                    )
                 ):
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
@@ -2078,7 +2122,11 @@ class Reader:
         subordinate = _SUBORDINATE_AFTER.search(region)
         if subordinate is not None:
             region = region[: subordinate.start()]
-        segments = [self._tidy(s) for s in self._segments(verb.end, region)]
+        by = _WRITING_THEN_BY.match(region)
+        offset = verb.end
+        if by is not None:  # 'according to the announcement, delivered on Sunday by X': X, who made it
+            region, offset = region[by.end() :], offset + by.end()
+        segments = [self._tidy(s) for s in self._segments(offset, region)]
         for n, seg in enumerate(segments):
             hearer = _TOLD_AFTER_SPEAKER.search(seg.text)
             if hearer is not None and seg.text[: hearer.start()].split()[-1].lower() not in _OFFICE_TO:
