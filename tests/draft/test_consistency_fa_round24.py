@@ -175,3 +175,27 @@ def test_a_truce_proposal_refused_is_still_no_denial():
     for obj in ("پیشنهاد آتش‌بس", "درخواست آتش‌بس", "پیشنهاد مذاکره", "حمله و پیشنهاد آتش‌بس"):
         kinds = [k for k, _ in units(f"جنبش نمونه {obj} را رد کرد.")]
         assert "denial" not in kinds, (obj, kinds)
+
+
+# --- 'this while' opening the sentence before a subject described by a clause ---------------------------------------
+
+WHILE_FORMULAS = ["این در حالی است که", "این در حالیست که", "این در حالی‌ست که"]
+DESCRIBED_SUBJECTS = [
+    ("کریم نوری سرپرست وزارت خارجه که به تاشکند، پایتخت کسلیا سفر کرده بود،", "کریم نوری"),
+    ("کریم نوری، وزیر خارجه نمونه که به تاشکند، پایتخت کسلیا سفر کرده بود،", "کریم نوری"),
+    ("وزارت دفاع نمونه که هفته پیش به این شهر، مرکز استان نمونه حمله کرده بود،", "وزارت دفاع نمونه"),
+]
+SAID = ["گفته که «نیروها در مواضع خود هستند».", "گفت: «نیروها در مواضع خود هستند»."]
+
+
+def test_a_subject_after_this_while_is_not_the_place_in_its_clause():
+    """'این در حالیست که X، که به Y، پایتخت Z سفر کرده بود، گفته که «...»' is X's quotation, as 'X گفته که «...»':
+    the formula opens the sentence and names no one, and the clause after X (a place set off by a comma in it)
+    describes X."""
+    failed = []
+    for formula, (subject, label), said_ in itertools.product(WHILE_FORMULAS, DESCRIBED_SUBJECTS, SAID):
+        text = f"{formula} {subject} {said_}"
+        got = [(k, who) for k, who, w in said("fa", LEAD, text) if w == "نیروها در مواضع خود هستند"]
+        if got != [("quote", label)]:
+            failed.append((text, units(LEAD, text)))
+    assert not failed, failed[:5]

@@ -181,6 +181,11 @@ _OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the othe
 _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
 # it, and the place reported from before a colon: 'خبرگزاری X-', 'خبرگزاری X (Y) ـ کابل:'
+# 'این در حالی است که' (this while), also 'حالیست' joined, opening a sentence before its subject
+_WHILE_OPENS_FA = re.compile(
+    "\\s*+(?:\u0648\\s*+)?\u0627[\u06cc\u064a]\u0646\\s++\u062f\u0631\\s*+\u062d\u0627\u0644[\u06cc\u064a][\\s\u200c]*+\u0627?\u0633\u062a"
+    "\\s++[\u06a9\u0643]\u0647(?!\\S)"
+)
 _DATELINE = re.compile(
     r"\s*(\S+)(?:\s+[^\s\-\u2013\u2014\u0640:]+){1,4}?\s*[-\u2013\u2014\u0640]+\s*(?:[^\s:\u060c,]+(?:\s+[^\s:\u060c,]+)?\s*:\s*)?"
 )
@@ -1680,6 +1685,11 @@ class ArabicScriptReader:
             if clause >= 0:
                 begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
             begin = self._after_while(masked, begin, verb_start)
+            formula_opens = _WHILE_OPENS_FA.match(masked, begin, verb_start)
+            if formula_opens:
+                # ('این در حالیست که X، که به Y سفر کرده بود، گفته که ...', this while X ... said): the formula opens
+                # the sentence and names no one; the subject follows its 'که', whatever clause describes it after
+                begin = formula_opens.end()
             that = [m.end() for m in _THAT_KE_RAW.finditer(masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
