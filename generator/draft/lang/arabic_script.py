@@ -181,6 +181,11 @@ _OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the othe
 _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
 # it, and the place reported from before a colon: 'خبرگزاری X-', 'خبرگزاری X (Y) ـ کابل:'
+# 'این در حالی است که' (this while), also 'حالیست' joined, opening a sentence before its subject
+_WHILE_OPENS_FA = re.compile(
+    "\\s*+(?:\u0648\\s*+)?\u0627[\u06cc\u064a]\u0646\\s++\u062f\u0631\\s*+\u062d\u0627\u0644[\u06cc\u064a][\\s\u200c]*+\u0627?\u0633\u062a"
+    "\\s++[\u06a9\u0643]\u0647(?!\\S)"
+)
 _DATELINE = re.compile(
     r"\s*(\S+)(?:\s+[^\s\-\u2013\u2014\u0640:]+){1,4}?\s*[-\u2013\u2014\u0640]+\s*(?:[^\s:\u060c,]+(?:\s+[^\s:\u060c,]+)?\s*:\s*)?"
 )
@@ -1745,6 +1750,11 @@ class ArabicScriptReader:
             if clause >= 0:
                 begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
             begin = self._after_while(masked, begin, verb_start)
+            formula_opens = _WHILE_OPENS_FA.match(masked, begin, verb_start)
+            if formula_opens:
+                # ('این در حالیست که X، که به Y سفر کرده بود، گفته که ...', this while X ... said): the formula opens
+                # the sentence and names no one; the subject follows its 'که', whatever clause describes it after
+                begin = formula_opens.end()
             that = [m.end() for m in _THAT_KE_RAW.finditer(masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
@@ -1807,8 +1817,17 @@ class ArabicScriptReader:
                 marked = [t[3] for t in tokens[k : k + 2]]
                 if k and (marked[:1] == [_RA] or marked == [_SELF_FA, _RA]):
                     closed = True
-                if k and not closed and not (said_of and (said_of[0] == _RA or self.c.claims.fullmatch(said_of[0]))):
+                describes_object = bool(said_of) and (said_of[0] == _RA or bool(self.c.claims.fullmatch(said_of[0])))
+                if k and not closed and not describes_object:
                     begin += that[-1]
+                elif describes_object and said_before and len(that) >= 2:
+                    # ('X گفت که Y این ادعا را که ...، رد کرد', X said that Y rejected the claim that ...: the last
+                    # 'که' describes Y's object; the 'که' right after X's verb of saying opens Y's clause, Y its
+                    # subject, as in 'X گفت که Y این ادعا را رد کرد')
+                    opening = fold_words(masked[begin : begin + that[0]])
+                    inner = self._tokens(masked, begin + that[0], verb_start)
+                    if opening == _THAT_KE_FA and self._cut_subject(inner):
+                        begin += that[0]
             tokens = self._tokens(masked, begin, verb_start)
             opened = next((j for j, t in enumerate(tokens) if MASK not in t[2]), len(tokens))
             if (
@@ -1914,6 +1933,30 @@ class ArabicScriptReader:
         if fw in self.c.titles | self.c.heads | self.c.body_words or fw.startswith("\u0627\u0644"):
             return True
         return given_or_family_name(token[2].strip(_PUNCT))
+
+    def _refused_proposal(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether folded ``text`` (from ``start`` to ``end``) names a proposal, a request, a truce, as what is refused.
+
+        In Persian, a proposal named after a verbal noun of an act is that act's object, and the act is what is
+        denied: 'نقض آتش‌بس را رد کرد' (denied violating the ceasefire), 'نقض توافق آتش‌بس', 'هرگونه نقض آتش‌بس';
+        not 'پیشنهاد آتش‌بس را رد کرد' (rejected the truce proposal). One word of its own may stand between the act
+        and the proposal ('توافق'), not 'و', 'را' or a preposition, which end the act's object.
+        """
+        for p in self.c.proposal.finditer(text, start, len(text) if end is None else end):
+            if self.words.verb_first:
+                return True
+            before = [w.strip(_PUNCT) for w in text[max(0, p.start() - 40) : p.start()].split()[-2:]]
+            between = before[1:] if len(before) == 2 else []
+            acted = bool(before) and before[-1] in self.c.acts
+            acted = acted or (
+                len(before) == 2
+                and before[0] in self.c.acts
+                and not ({_AND_FA, _RA} | _PREPOSITIONS_FA) & set(between)
+                and not self.c.proposal.fullmatch(between[0])
+            )
+            if not acted:
+                return True
+        return False
 
     def _lead_under_denial(self, para: Paragraph) -> bool:
         """Whether ``para`` is the lead under a Persian headline that opens with the denial of a claim ('تکذیب ادعای
@@ -2600,6 +2643,19 @@ class ArabicScriptReader:
             and follows != _RA  # ('سخنگو «X» را رد کرد': words in marks, the object of his verb)
         )
         subject_place = not lead or lead[-1] in ".\u060c,:\u061b" or in_apposition
+        # ('X گفت که «Y» رد کرد که ...', X said that Y denied ...): right after 'که' and a verb of saying, the
+        # subject of the clause said; a name of two or three words, not 'we' or 'I', and its own verb follows
+        # without 'و' (not 'X گفت که «ما آماده‌ایم» و افزود', words said, then X's next verb)
+        lead_words = fold_words(lead[-40:]).split(" ")
+        clause_subject = (
+            2 <= len(words) <= 3
+            and lead_words[-1:] == [_THAT_KE_FA]
+            and bool(self.c.verb.search(" ".join(lead_words[-4:-1])))
+            and not ({fold_words(w) for w in words} & (self.c.first_person | self.c.pronouns))
+            and follows not in (_AND_FA, _RA, *_BUT_FA)  # (nor the object: 'X گفت که «...» را رد می‌کند')
+            and q.text.strip()[-1:] not in ".!?\u061f"
+        )
+        subject_place = subject_place or clause_subject
         return subject_place and (near or opens_adjunct or object_between)
 
     def _claimant_before_colon(self, text: str, q: Quote, before: list[str]) -> bool:
@@ -3026,7 +3082,7 @@ class ArabicScriptReader:
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
             refusing = self.words.verb_first and _DISOWNING not in m.group()
-            if deny and self.c.reject.fullmatch(m.group()) and (refusing or self.c.proposal.search(text)):
+            if deny and self.c.reject.fullmatch(m.group()) and (refusing or self._refused_proposal(text)):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied; in Arabic,
                 # refusing denies only claims ('رفض الاتهامات'; not 'رفض الانسحاب، التدخل، العقوبات'), where Persian
                 # 'رد کرد' of an event denies it ('حضور نیروها را رد کرد') and disowning one ('تنصل من') disowns it
@@ -3041,7 +3097,7 @@ class ArabicScriptReader:
                 claimed = claimed or (
                     not self.words.verb_first
                     and bool(_THAT_AFTER_FA.match(text, m.end()))
-                    and not self.c.proposal.search(text, 0, m.start())
+                    and not self._refused_proposal(text, 0, m.start())
                 )
                 deny = bool(claimed or self.c.cue.search(text)) and not (
                     self.words.verb_first and not claimed and self.c.proposal.search(text)
@@ -4599,6 +4655,15 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
     if first == "\u201d" and "\u201c" in text[text.index(first) :]:
         # curly marks typed the other way round ('إن ”...“'), as right-to-left copy often has them: paired as written
         swapped = find_quotes(text.translate({0x201C: 0x201D, 0x201D: 0x201C}), number)
+        return [
+            Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
+            for q in swapped
+        ]
+    guillemets = [ch for ch in text if ch in "\u00ab\u00bb"]
+    if guillemets and guillemets == ["\u00bb", "\u00ab"] * (len(guillemets) // 2) and not curly:
+        # guillemets typed the other way round ('گفت: »ما مذاکره نمی‌کنیم«'), as right-to-left copy sometimes has
+        # them: read as written when every one of them is turned, each pair '»...«' (a stray one is left alone)
+        swapped = find_quotes(text.translate({0xAB: 0xBB, 0xBB: 0xAB}), number)
         return [
             Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
             for q in swapped

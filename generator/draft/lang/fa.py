@@ -611,7 +611,9 @@ PERSIAN_WORDS = Words(
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
-    partitive=("یکی از", "برخی از", "نزدیک به"),
+    # ('شماری از رسانه‌ها', a number of the media; 'تعدادی از', 'بسیاری از', 'بعضی از', 'عده‌ای از'): a share of a
+    # group, as 'برخی از' is; the group after 'از' is the speaker's noun, not a place or a second party
+    partitive=("یکی از", "برخی از", "نزدیک به", "شماری از", "تعدادی از", "بسیاری از", "بعضی از", "عده‌ای از"),
     kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس"),
     # a headline names its speaker after the noun of what was said: 'هشدار X به Y: ...' (X's warning to Y),
     # 'واکنش X به ...:', 'انتقاد X از ...:', 'تاکید X بر ...:'
