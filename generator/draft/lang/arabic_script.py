@@ -135,6 +135,11 @@ _EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u
 _AS_FOR = frozenset({"\u0627\u0645\u0627", "\u0648\u0627\u0645\u0627"})  # أما وأما (as for), folded
 _THEN_QAD = frozenset({"\u0641\u0642\u062f", "\u0641"})  # فقد ف, after the topic of 'أما' and before its verb
 _IN = "\u0641\u064a"
+_NEWS = fold_words("أنباء")
+# commas and semicolons typed as words of their own, after a space
+_LONE_MARKS = frozenset({"\u060c", ",", "\u061b", ";"})
+# on, in, from, through, folded: where a subject between 'كان' and 'قد' is ('حسابات على منصة إكس')
+_WHERE_AFTER_KANA = frozenset({_ON, _IN, "\u0645\u0646", "\u0639\u0628\u0631"})
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
 # فيه فيها فيهما خلاله خلالها خلالهما (in it, during it), after a verb in a statement's relative clause ('في بيان نفت
@@ -1374,6 +1379,12 @@ class ArabicScriptReader:
             a, word = start + m.start(), m.group()
             # ('به گفته وی،« ...»': a quotation opened right after a comma starts a token of its own)
             cut = next((i + 1 for i in range(len(word) - 1) if word[i] in "\u060c,:" and word[i + 1] in _OPENERS), 0)
+            if word in _LONE_MARKS and out:
+                # ('المتحدث باسم الحكومة ، سامي الوردي،': a comma typed after a space ends the word before it, as
+                # one typed onto it; the word keeps its own letters and ends where the comma ends)
+                b, _, w, fw = out[-1]
+                out[-1] = (b, a + len(word), w + word, fw)
+                continue
             parts = [(a, word[:cut]), (a + cut, word[cut:])] if cut else [(a, word)]
             out.extend((b, b + len(w), w, fold_words(w.strip(_PUNCT))) for b, w in parts)
         return out
@@ -2552,6 +2563,9 @@ class ArabicScriptReader:
             return True
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
+            return True
+        # ('لوكالة أنباء "X"', to the X news agency): the agency's name after 'news' in construct with 'agency'
+        if len(before) >= 2 and before[-1] == _NEWS and before[-2].removeprefix("\u0644") in self.c.outlet_words:
             return True
         if not self.words.verb_first and before and before[-1] in _TITLED_FA:
             return True  # 'کتاب «روزهای سخت» نوشته X' (the book, written by X), 'عملیات «X»': a title, no one's words
@@ -3861,6 +3875,12 @@ class ArabicScriptReader:
             if body and k >= 2 and fw == _IN and place:
                 where = min(where, k)
                 continue
+            # ('وكانت حسابات على منصة "إكس" قد زعمت', accounts on the X platform had claimed): between 'كان' and 'قد'
+            # stands the subject and nothing else, so a preposition after its first word says where it is; the
+            # subject ends there, and a name in marks after it is no quotation
+            if kana and k and fw in _WHERE_AFTER_KANA and where == len(tokens):
+                where = k
+                break
             # ('لكن موقع (جنوب كسليا) قال': an outlet's name in brackets is part of the subject)
             bracket = word[:1] == "(" and k and tokens[k - 1][3] in self.c.outlet_words
             # (على 'on' and the name علي fold alike; the name is written with ي: 'وكان علي حسن قد نفى')
