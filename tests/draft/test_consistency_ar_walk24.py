@@ -5,7 +5,8 @@
   claim went to whoever spoke last;
 - a comma typed after a space ('المتحدث باسم الحكومة ، سامي الوردي،') sets off the name after an office as one
   typed onto the word does;
-- an agency's name in marks after 'news' ('لوكالة أنباء "X"') is a name, not words quoted.
+- an agency's name in marks after 'news' ('لوكالة أنباء "X"') is a name, not words quoted;
+- accounts, pages and tweeters are described, as reports are, never drafted as a body named 'حسابات'.
 
 Made-up names only. Guards keep a source's body ('مصدر في الحركة') and a statement aside ('في بيان') as they were.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 
 BEFORE = "وقال المتحدث باسم الحركة علي حسن إن الأنباء كاذبة."
 HEADS = ["حسابات", "صفحات", "مصادر", "ناشطون"]
@@ -80,3 +81,12 @@ def test_reports_named_in_marks_are_still_what_is_denied() -> None:
     # (guard) 'نفت الحركة أنباء "مقتل القائد"': 'news' without 'agency' before it opens what is denied
     got = said("ar", 'ونفت الحركة أنباء "مقتل القائد".')
     assert [(k, s) for k, s, _ in got] == [("denial", "الحركة")], got
+
+
+@pytest.mark.parametrize("who", ['وكانت حسابات على منصة "إكس" قد زعمت', "وزعمت صفحات على فيسبوك", "وقال مغردون"])
+def test_accounts_online_are_described_not_drafted_as_a_body(who) -> None:
+    records = built("ar", BEFORE, f"{who} أن قائد الحركة قتل في غارة جوية.")
+    claims = [r for r in records if r["type"] == "claim"]
+    assert [c["claimant"] for c in claims][-1:] == [{"described_as": who.split()[1]}], records
+    assert {r["type"] for r in records} == {"actor", "claim", "denial"}, records
+    assert all(r["name"] == "علي حسن" for r in records if r["type"] == "actor"), records

@@ -581,7 +581,9 @@ ARABIC_WORDS = Words(
         "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون "
         "مصدرا مسؤولا "  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
         # reports, unnamed ('وأفادت تقارير بوقوع ...', reports said): a description, no one to draft a record for
-        "تقارير"
+        "تقارير "
+        # accounts and pages online, tweeters ('وكانت حسابات على منصة "إكس" قد زعمت'): as unnamed as reports
+        "حسابات صفحات مغردون"
     ),
     # analysts, experts, researchers, witnesses: they describe a side, they never speak for it
     observers=split_words(
