@@ -1069,13 +1069,21 @@ def _passive_subject(reading: Reading, act: Act) -> str:
     """What a passive denial denies: its subject, the sentence up to the verb ('a report suggesting X ...')."""
     sentence = reading.sentence
     before = sentence.paragraph.text[sentence.start : act.verb.start]
-    before = re.sub(
-        r"(?<!\s)\s+(?:but\s+|and\s+)?(?:was|were|is|are|been|being)\s+(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){0,2}$",
-        "",
-        before,
-    )
+    before = _PASSIVE_AUXILIARY.sub("", before)
     before = re.sub(r"^(?:In|On|At)\s+[^,]{1,30},\s*", "", before.strip())
+    # ('However, the allegations have been rejected by X': what X rejected is the allegations, not the turn of the
+    # story that opens the sentence)
+    before = _TURN.sub("", before)
     return drop_trailing_connectors(before)
+
+
+# The auxiliary of a passive, with the perfect's 'have' ('the allegations have been rejected by X').
+_ADVERBS = r"(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){0,2}"
+_PASSIVE_AUXILIARY = re.compile(
+    rf"(?<!\s)\s+(?:but\s+|and\s+)?(?:(?:have|has|had)\s+{_ADVERBS}been|was|were|is|are|been|being)\s+{_ADVERBS}$"
+)
+# Words that open a sentence by turning from what came before: 'However,', 'But', 'Meanwhile,'.
+_TURN = re.compile(r"^(?:(?:However|Yet|Still|Meanwhile|Nonetheless|Nevertheless),|But|And)\s+")
 
 
 # A word of saying after an article or a possessive is a noun that the object holds, not the next verb: 'rejected
