@@ -299,7 +299,12 @@ def _labelled(
             u.speaker
             for u in sorted(body, key=lambda u: u.kind != "denial")
             if (speaker is not None and one_side(speaker, u.speaker))
-            or (words and all(_stem_in(w, _speaker_words(u.speaker)) for w in words))
+            or (
+                words
+                and all(
+                    _stem_in(w, _speaker_words(u.speaker)) or _clipped_in(w, _speaker_words(u.speaker)) for w in words
+                )
+            )
         ),
         None,
     )
@@ -756,6 +761,12 @@ def _stem_in(word: str, words: set[str]) -> bool:
     return word in words or (len(word) >= 4 and any(len(w) >= 4 and w[:4] == stem for w in words))
 
 
+def _clipped_in(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is a headline's clipping of a longer word of ``words``: 'Pak Army' for 'the Pakistan Army'
+    (three letters; a country's name, clipped so, is too short for :func:`_stem_in`)."""
+    return len(word) == 3 and word.isalpha() and any(len(w) >= 6 and w.startswith(word) for w in words)
+
+
 ENGLISH = English()
 
 
@@ -811,7 +822,12 @@ _NEGATES = re.compile(
     r"\b" + NOT_THE_ONES + r"|\bnot\s+(?:our|its|his|their|my)\s+(?:policy|practice)\b|"
     # what it is accused of, said to be beyond it: 'the army cannot under any circumstances target aid convoys'
     r"\b(?:cannot|can\s+not|could\s+not|would\s+never|will\s+never)\s+(?:(?:under|in)\s+any\s+circumstances?\s+|"
-    r"ever\s+|possibly\s+)?(?:target|attack|bomb|shell|strike|kill|harm|fire\s+on)\b",
+    r"ever\s+|possibly\s+)?(?:target|attack|bomb|shell|strike|kill|harm|fire\s+on)\b|"
+    # a headline's clause with its subject and 'is' left out, opening the words: 'Not holding talks with the brigade:
+    # Ostravian Army', 'Army: not involved in the raid' (not the negatives of will or stance, 'Not seeking war',
+    # nor 'Not going to', 'Not yet')
+    r"^[\s:]*(?:not|never)\s+(?:[a-z]+ly\s+)?(?!(?:" + NOT_ACTS + r"|going|being|having|getting|yet)\b)"
+    r"(?!" + NOT_ACTS + r")(?:[a-z]+ing|involved|responsible|behind|present|linked|part\s+of)\b",
     re.IGNORECASE,
 )
 # The reporter's words after a reported clause: 'said he was there, though it was not clear whether ...'.
