@@ -69,3 +69,42 @@ def test_a_clipped_label_the_body_does_not_bear_out_is_no_speaker(label: str) ->
     headline = f"Not holding negotiations with Kessel Brigade: {label}"
     out = said("en", headline, BODY)
     assert all(text != headline for _, _, text in out), out
+
+
+# --- a denial of a part in the act, relayed in another's quotation ----------------------------------------------------
+
+LEAD = "A militant claiming to lead the group in Kessel said it carried out Tuesday's bombing of the Grand Hotel."
+FIRST = (
+    "Although the Kessel Liberation Front had denied its involvement in the explosion at the Grand Hotel, Lev Arno "
+    "told reporters on Wednesday that the bombing had been carried out by his men."
+)
+
+RELAYED = [
+    "As far as we know the KLF has denied its involvement in the bombing.",
+    "As far as we know the Kessel Liberation Front has denied its involvement in the bombing.",
+    "The KLF has denied any role in the bombing.",
+    "To our knowledge the KLF has already denied responsibility for the attack.",
+    "The KLF had firmly denied its hand in the explosion.",
+]
+
+
+@pytest.mark.parametrize("words", RELAYED)
+@pytest.mark.parametrize("tag", ["Marta Velin, a member of the committee, told Meridian Wire", "Marta Velin said"])
+def test_a_denial_relayed_in_a_quotation_is_the_deniers(words: str, tag: str) -> None:
+    out = said("en", LEAD, FIRST, f"\u201c{words} We shall contact them and ask about this new claim,\u201d {tag}.")
+    assert ("denial", "Kessel Liberation Front", words) in out, out
+    # the quotation stays its speaker's, whole
+    assert any(kind == "quote" and speaker == "Marta Velin" and text.startswith(words) for kind, speaker, text in out)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "As far as we know the KLF has rejected a role in the talks.",  # a role offered, turned down
+        "As far as we know the KLN has denied its involvement in the bombing.",  # not the denier's initials
+        "As far as we know the Ostravian army has denied its involvement in the bombing.",  # no denier of the article
+    ],
+)
+def test_no_relayed_denial_where_the_quotation_names_no_denier_of_the_article(words: str) -> None:
+    out = said("en", LEAD, FIRST, f"\u201c{words} We shall contact them,\u201d Marta Velin said.")
+    assert all(not (kind == "denial" and text.startswith(words[:20])) for kind, _, text in out), out
