@@ -554,7 +554,15 @@ NONE_DID = (
 )
 # Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does
 # (_OPENS_NOT_DONE) read them: one list, so that neither rule knows fewer.
-_NOT_SO = _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID
+# Knowing of no such event, as one who would know (police, an army) denies the report of it: 'he doesn't have
+# information about any blast in the city', 'they were not aware of any raid' (only 'any': not 'no information
+# about the casualties', which is no denial of them).
+_KNOWS_OF_NONE = (
+    r"(?i:it|he|she|they|we)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+have\s+(?:any\s+)?|"
+    r"(?:has|have|had)\s+no\s+|(?:is|are|was|were)\s+not\s+aware\s+|(?:is|are|was|were)\s+unaware\s+)"
+    r"(?:(?:information|knowledge|reports?)\s+)?(?:about|of|on|regarding)\s+any\s+(?:such\s+)?[a-z]+"
+)
+_NOT_SO = _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + "|" + _KNOWS_OF_NONE
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
 _DID_NOT_ACT = (
     r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|never)\s+(?:[a-z]+ly\s+)?"

@@ -194,7 +194,11 @@ def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
 # ...," the agency said'. The words before the verb name the denier.
 _RELAYED_DENIAL = re.compile(
     r"\s*((?:[\w'\u2019().-]+\s+){1,10}?)(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|rejected|refuted|"
-    r"dismissed)\s+(?:(?:the|these|those|all|any|such|media)\s+)?" + SAID + r"\b"
+    r"dismissed)\s+(?:(?:the|these|those|all|any|such|media)\s+)?" + SAID + r"\b|"
+    # or the part in the act it is charged with: '"As far as we know the brigade has denied its involvement in the
+    # bombing," X said' (only 'denied': one rejects a role one is offered)
+    r"\s*((?:[\w'\u2019().-]+\s+){1,10}?)(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?denied\s+"
+    r"(?:(?:its|his|her|their|any)\s+)?(?:involvement|role|hand|part|responsibility)\s+(?:in|for)\b"
 )
 
 
@@ -212,17 +216,25 @@ def _relayed_denials(units: list[Unit]) -> list[Unit]:
             m = _RELAYED_DENIAL.match(a.quote.text)
             if m is None:
                 continue
-            subject = m.group(1)
+            subject = m.group(1) or m.group(2)
             denier = next((d for d in deniers if _names_in(d, subject) and not d.same(a.speaker)), None)
             if denier is None:
                 continue
             speaker = replace(denier, how=f"its denial, relayed in a quotation by {a.speaker.label}")
             reading = next(r for r in unit.readings if r.sentence.start <= a.quote.start < r.sentence.end)
-            act = Act(Verb(a.quote.start, a.quote.start, "denied", "finite"), speaker, reading.sentence)
-            denial = Denial(reading, act, (a.quote.text.strip().rstrip(".,"),), ())
-            out.append(
-                Unit("denial", speaker, unit.paragraph, a.quote.start, a.quote.end, [reading], act=act, denial=denial)
-            )
+            start, end = a.quote.start, a.quote.end
+            if m.group(2) is not None:
+                # a part in the act, denied in the speaker's own account ('As far as we know the brigade has denied
+                # its involvement. We shall ask them'): only that sentence, inside the marks, so the quotation
+                # stays its speaker's alone
+                inner = unit.paragraph.text.find(a.quote.text, a.quote.start, a.quote.end)
+                stop = re.compile(r"[.;!?](?=\s|$)").search(a.quote.text, m.end())
+                if inner >= 0:
+                    start, end = inner, inner + (stop.end() if stop else len(a.quote.text))
+            act = Act(Verb(start, start, "denied", "finite"), speaker, reading.sentence)
+            words = unit.paragraph.text[start:end] if m.group(2) is not None else a.quote.text
+            denial = Denial(reading, act, (words.strip().rstrip(".,"),), ())
+            out.append(Unit("denial", speaker, unit.paragraph, start, end, [reading], act=act, denial=denial))
     return out
 
 
@@ -234,6 +246,9 @@ def _names_in(speaker: Speaker, words: str) -> bool:
     names = {ent.name, *(text for *_, text in ent.mentions)}
     if ent.known is not None:
         names.add(ent.known.name)
+    # (and their initials, as a speaker shortens a body's name: 'the TTP' for 'the Tehreek-i-Taliban Pakistan', the
+    # 'KLF' for the 'Kessel Liberation Front')
+    names |= {"".join(w[0] for w in re.split(r"[\s-]+", n) if w[:1].isupper()) for n in list(names)}
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", words) for n in names if len(n) > 2)
 
 
@@ -299,7 +314,12 @@ def _labelled(
             u.speaker
             for u in sorted(body, key=lambda u: u.kind != "denial")
             if (speaker is not None and one_side(speaker, u.speaker))
-            or (words and all(_stem_in(w, _speaker_words(u.speaker)) for w in words))
+            or (
+                words
+                and all(
+                    _stem_in(w, _speaker_words(u.speaker)) or _clipped_in(w, _speaker_words(u.speaker)) for w in words
+                )
+            )
         ),
         None,
     )
@@ -756,6 +776,12 @@ def _stem_in(word: str, words: set[str]) -> bool:
     return word in words or (len(word) >= 4 and any(len(w) >= 4 and w[:4] == stem for w in words))
 
 
+def _clipped_in(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is a headline's clipping of a longer word of ``words``: 'Pak Army' for 'the Pakistan Army'
+    (three letters; a country's name, clipped so, is too short for :func:`_stem_in`)."""
+    return len(word) == 3 and word.isalpha() and any(len(w) >= 6 and w.startswith(word) for w in words)
+
+
 ENGLISH = English()
 
 
@@ -811,7 +837,12 @@ _NEGATES = re.compile(
     r"\b" + NOT_THE_ONES + r"|\bnot\s+(?:our|its|his|their|my)\s+(?:policy|practice)\b|"
     # what it is accused of, said to be beyond it: 'the army cannot under any circumstances target aid convoys'
     r"\b(?:cannot|can\s+not|could\s+not|would\s+never|will\s+never)\s+(?:(?:under|in)\s+any\s+circumstances?\s+|"
-    r"ever\s+|possibly\s+)?(?:target|attack|bomb|shell|strike|kill|harm|fire\s+on)\b",
+    r"ever\s+|possibly\s+)?(?:target|attack|bomb|shell|strike|kill|harm|fire\s+on)\b|"
+    # a headline's clause with its subject and 'is' left out, opening the words: 'Not holding talks with the brigade:
+    # Ostravian Army', 'Army: not involved in the raid' (not the negatives of will or stance, 'Not seeking war',
+    # nor 'Not going to', 'Not yet')
+    r"^[\s:]*(?:not|never)\s+(?:[a-z]+ly\s+)?(?!(?:" + NOT_ACTS + r"|going|being|having|getting|yet)\b)"
+    r"(?!" + NOT_ACTS + r")(?:[a-z]+ing|involved|responsible|behind|present|linked|part\s+of)\b",
     re.IGNORECASE,
 )
 # The reporter's words after a reported clause: 'said he was there, though it was not clear whether ...'.
