@@ -157,3 +157,30 @@ def test_a_claim_told_by_its_content_then_not_right_is_denied():
 def test_it_is_not_right_that_judges_and_denies_nothing():
     """Guard: '... که گویا آسان است، درست نیست که ...' (it is not right that) judges; no denial."""
     assert denier(LEAD, "علی محمدی گفت که این کار که گویا آسان است، درست نیست که انجام شود.") == []
+
+
+# --- neither ... exists nor ... ------------------------------------------------------------------------------------
+
+NEITHER_NOR = [
+    "نه راهی برای کمک به این گروه وجود دارد و نه هیچ شرکتی در این خصوص وجود دارد",
+    "نه نیروی خارجی در این پایگاه حضور دارد و نه سلاحی از خارج رسیده است",
+    "نه پایگاهی در این منطقه وجود دارد و نه نیرویی",
+    "نه مستشاران خارجی در این شهر حضور دارند و نه نیروهای آنها",
+]
+
+
+def test_neither_exists_nor_is_a_denial():
+    """'X گفت که نه ... وجود دارد و نه ...' (there is neither ... nor ...) is X's denial, as 'X گفت که ... وجود
+    ندارد' is."""
+    failed = []
+    for (lead, label), words in itertools.product(SAID_THAT, NEITHER_NOR):
+        text = f"{lead} {words}."
+        if denier(LEAD, text) != [label]:
+            failed.append((text, units(LEAD, text)))
+    assert not failed, failed[:5]
+
+
+def test_not_only_and_neither_confirmed_nor_denied_are_no_denial():
+    """Guard: 'نه تنها ... وجود دارد و نه ...' (not only) and 'نه تایید و نه تکذیب' (neither confirmed nor denied)."""
+    assert denier(LEAD, "علی محمدی گفت که نه تنها مشکلی وجود دارد و نه فقط یکی.") == []
+    assert denier(LEAD, "علی محمدی گفت که این خبر را نه تایید و نه تکذیب می‌کند.") == []

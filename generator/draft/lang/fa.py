@@ -22,7 +22,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   دخیل نبوده
   (``cue_patterns``)
 - none present: وجود ندارد؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
-- did not attack: (به X) حمله نکرده؛ یورش نبرده (``cue_patterns``)
+- did not attack: (به X) حمله نکرده؛ یورش نبرده; neither ... nor: نه ... وجود دارد و نه ... (``cue_patterns``)
 - a claim told by its content, then untrue: ... که گویا ...، درست نیست؛ ... مبنی بر اینکه ...، صحیح نیست (``cue_patterns``)
 - first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
   ``negated_we``)
@@ -452,6 +452,10 @@ PERSIAN_WORDS = Words(
         # answered, however long the clause that tells it (the pattern above needs the claim's noun near the verb); not
         # 'it is not right that ...' ('درست نیست که'), which judges
         r"(?<!\S)(?:كه\s+گويا|مبني\s+بر\s+(?:اين\s*كه|ان\s*كه))(?!\S)[^.]{1,200}?[،,]\s*(?:درست|صحيح)\s*نيست(?!\w)(?!\s*كه(?!\w))",
+        # 'neither ... exists nor ...' ('نه راهی برای X وجود دارد و نه هیچ شرکتی ...', there is neither a way nor a firm):
+        # the verb of being is positive, the 'نه ... و نه' before each part negates it, as 'وجود ندارد' does; not 'not
+        # only' ('نه تنها ... وجود دارد بلکه'), which says more
+        r"(?<!\S)نه\s+(?!تنها|فقط|صرفا)(?:[^\s.،]+\s+){1,10}?(?:وجود|حضور)\s*دار(?:د|ند)\s+و\s+نه(?!\S)",
         # 'did not attack' ('پاکستان به افغانستان حمله نکرده است', 'به خاک X یورش نبرده‌اند'): the compound verb of
         # attacking negated, as 'چنین حمله‌ای صورت نگرفته' denies the event; not 'has not attacked yet' ('هنوز حمله
         # نکرده'), which waits for it, nor the verbal noun ('حمله نکردن به غیرنظامیان', not attacking); not 'تجاوز
