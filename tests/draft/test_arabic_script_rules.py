@@ -2183,8 +2183,9 @@ def test_persian_a_statement_signed_by_its_body_denies_in_its_name():
 
 
 def test_persian_a_body_of_this_country_is_one_subject():
+    # (the words deny an attack, 'حمله نکرده است': a denial, the speaker one subject all the same)
     units = said("fa", "چندین رسانه به نقل از اردوی این کشور اعلام کرده اند که «نیروها به شهر نمونه حمله نکرده است.»")
-    assert [u[:2] for u in units] == [("quote", "اردوی این کشور")]
+    assert [u[:2] for u in units] == [("denial", "اردوی این کشور")]
     units = said("fa", "ارتش این کشور این گزارش را تکذیب کرد.")
     assert [u[:2] for u in units] == [("denial", "ارتش این کشور")]
 

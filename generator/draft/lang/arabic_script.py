@@ -271,6 +271,12 @@ _IN_STATEMENT_FA = re.compile(
     r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
     r"(?:\u0627\u064a)?(?:\s+[^\s.:\u060c]+){0,6}?\s*$"
 )
+# a sentence that opens with 'in (this) statement (of X)', folded: its passive of saying, however far after it, has the
+# statement as its subject ('در بیانیه X که روز شنبه ... منتشر شد، با اشاره به ... نوشته شده: «...»')
+_OPENS_IN_STATEMENT_FA = re.compile(
+    r"\s*+\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
+    r"(?:\u0627\u064a)?(?!\S)"
+)
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
 _MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
@@ -1758,7 +1764,7 @@ class ArabicScriptReader:
             if after is not None and said_before:
                 begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
             clause = masked.rfind("\u061b", begin, verb_start)
-            if clause >= 0:
+            if clause >= 0 and not self._subject_then_semicolon(masked, begin, clause, verb_start):
                 begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
             begin = self._after_while(masked, begin, verb_start)
             formula_opens = _WHILE_OPENS_FA.match(masked, begin, verb_start)
@@ -2022,6 +2028,26 @@ class ArabicScriptReader:
             return False
         rest = " ".join(t[3] for t in tokens[k + 1 : k + 3])
         return _TALKS_FA.match(" " + rest) is not None
+
+    def _subject_then_semicolon(self, masked: str, begin: int, semicolon: int, verb_start: int) -> bool:
+        """Whether a Persian sentence's subject is set off by a semicolon before the rest of its clause, as Dari news
+        writes a lead ('مقام‌ها در حزب نمونه؛ زخمی شدن رهبر این حزب را شایعه خوانده می‌گویند ...', officials in the
+        party; (they) called the wounding of its leader a rumour): a few words without a verb before the semicolon,
+        and after it only the object up to its 'را', headed by a verbal noun ('زخمی شدن'), an act or a claim word
+        ('ادعای ...', 'حمله ...'); a clause after the semicolon with a subject of its own ('...؛ X ... را رد کرد')
+        keeps the semicolon as its start."""
+        before = self._tokens(masked, begin, semicolon + 1)
+        after = self._tokens(masked, semicolon + 1, verb_start)
+        if not before or len(before) > 6 or any(MASK in t[2] for t in before):
+            return False
+        if self.c.verb.search(fold_words(masked[begin:semicolon])) or before[0][3] in self.c.stops:
+            return False
+        ra = next((i for i, t in enumerate(after[:12]) if t[3] == _RA), None)
+        if not ra or any(t[2][-1:] in _PUNCT_NO_MARKS for t in after[:ra]):
+            return False
+        first = after[0][3]
+        verbal = ra > 1 and bool(_VERBAL_NOUN_FA.fullmatch(after[1][3]))
+        return verbal or first in self.c.acts or bool(self.c.claims.fullmatch(first)) or self._object_only(after)
 
     def _object_only(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether the Persian words of a clause after a verb of saying, up to its 'را', are its object alone: the
@@ -3249,9 +3275,12 @@ class ArabicScriptReader:
         for m in self.c.statement_says.finditer(text):
             if self.words.verb_first:
                 found.append((m.start(), m.end(), "statement", False))
-            elif _IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()):
+            elif _IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()) or (
+                _OPENS_IN_STATEMENT_FA.match(text, 0, m.start()) and not self.c.verb.search(text, 0, m.start())
+            ):
                 # 'در اعلامیه X تاکید شده که' (in X's statement it was stressed): a passive has the statement it is
-                # in as its subject; without one ('گفته شده', it is said) it has no speaker
+                # in as its subject; without one ('گفته شده', it is said) it has no speaker (a sentence that opens with
+                # the statement has it as the subject of its first verb, however long the clauses between)
                 found.append((m.start(), m.end(), "verb", False))
         for m in self.c.purpose.finditer(text):
             found.append(

@@ -22,6 +22,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   دخیل نبوده
   (``cue_patterns``)
 - none present: وجود ندارد؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
+- did not attack: (به X) حمله نکرده؛ یورش نبرده; neither ... nor: نه ... وجود دارد و نه ... (``cue_patterns``)
+- a claim told by its content, then untrue: ... که گویا ...، درست نیست؛ ... مبنی بر اینکه ...، صحیح نیست (``cue_patterns``)
 - first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
   ``negated_we``)
 - a negated answer: در واکنش به / در پاسخ به خبر ... گفت: ... نمی‌کند (``reacting``, ``negations``)
@@ -445,6 +447,20 @@ PERSIAN_WORDS = Words(
         # 'no such thing happened' ('چنین اتفاقی رخ نداده است', 'چنین حمله‌ای صورت نگرفته'): the event is denied
         r"چنين\s+(?:[^\s.،]+\s+){0,4}?(?:رخ\s*ن(?:داده|داد)|اتفاق\s*ن(?:يفتاده|يفتاد|افتاده)|صورت\s*ن(?:گرفته|گرفت)"
         r"|انجام\s*ن(?:شده|گرفته))(?!\w)",
+        # a claim told by its content ('که گویا ...', that allegedly; 'مبنی بر اینکه ...', to the effect that), the
+        # clause closed by a comma, then 'is not right' ('معلومات X که گویا صد تن کشته شده‌اند، درست نیست'): the claim
+        # answered, however long the clause that tells it (the pattern above needs the claim's noun near the verb); not
+        # 'it is not right that ...' ('درست نیست که'), which judges
+        r"(?<!\S)(?:كه\s+گويا|مبني\s+بر\s+(?:اين\s*كه|ان\s*كه))(?!\S)[^.]{1,200}?[،,]\s*(?:درست|صحيح)\s*نيست(?!\w)(?!\s*كه(?!\w))",
+        # 'neither ... exists nor ...' ('نه راهی برای X وجود دارد و نه هیچ شرکتی ...', there is neither a way nor a firm):
+        # the verb of being is positive, the 'نه ... و نه' before each part negates it, as 'وجود ندارد' does; not 'not
+        # only' ('نه تنها ... وجود دارد بلکه'), which says more
+        r"(?<!\S)نه\s+(?!تنها|فقط|صرفا)(?:[^\s.،]+\s+){1,10}?(?:وجود|حضور)\s*دار(?:د|ند)\s+و\s+نه(?!\S)",
+        # 'did not attack' ('پاکستان به افغانستان حمله نکرده است', 'به خاک X یورش نبرده‌اند'): the compound verb of
+        # attacking negated, as 'چنین حمله‌ای صورت نگرفته' denies the event; not 'has not attacked yet' ('هنوز حمله
+        # نکرده'), which waits for it, nor the verbal noun ('حمله نکردن به غیرنظامیان', not attacking); not 'تجاوز
+        # نکرد', as often 'did not exceed' (a number)
+        r"(?<!هنوز\s)(?<!\S)(?:حمله|يورش)\s*ن(?:كرد|نمود|برد)(?!ن)\S*",
         # a report or claim that 'is not right' ('این خبر درست نیست'), as 'صحیح نیست'; not 'it is not right to ...',
         # which judges, so only after the claim it is said of
         # (and 'wrong' said of it, 'این گزارش‌ها غلط است'; not 'غلط' alone, a spelling mistake)
@@ -597,7 +613,8 @@ PERSIAN_WORDS = Words(
     # was stressed): read only after 'در' and a statement
     statement_says=tuple(
         f"{verb} {aux}"
-        for verb in ("تاکید", "تأکید", "اعلام", "عنوان", "تصریح", "گفته", "خاطرنشان", "اشاره", "ذکر", "قید")
+        # (and 'it is written', as a statement quotes itself: 'در بیانیه X نوشته شده: «...»')
+        for verb in ("تاکید", "تأکید", "اعلام", "عنوان", "تصریح", "گفته", "خاطرنشان", "اشاره", "ذکر", "قید", "نوشته")
         for aux in ("شده", "گردیده")
     ),
     body_words=split_words(
