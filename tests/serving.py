@@ -8,7 +8,9 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -48,3 +50,31 @@ def start_serve(root: Path, port: int, log: IO[str]) -> subprocess.Popen[bytes]:
         stderr=subprocess.STDOUT,
         env=env,
     )
+
+
+@dataclass
+class Serving:
+    """A running `factsheet serve`: its address and what it printed."""
+
+    base: str
+    log_path: Path
+
+    def log(self) -> str:
+        """The end of what the server printed, for an assertion's message."""
+        return self.log_path.read_text()[-3000:]
+
+
+@contextmanager
+def serving(root: Path, tmp_path: Path) -> Iterator[Serving]:
+    """`factsheet serve` for the project at ``root`` on a free port, answering its home page, until the block ends."""
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w+") as log:  # the server writes to it until the end
+        proc = start_serve(root, port, log)
+        try:
+            running = Serving(f"http://127.0.0.1:{port}", log_path)
+            assert wait_for(lambda: get(running.base + "/") is not None, 180), running.log()
+            yield running
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)

@@ -3,77 +3,59 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.serving import free_port, get, start_serve, wait_for
+from tests.serving import get, serving, wait_for
 
 pytestmark = pytest.mark.slow
 
 
 def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
     group = next((site_project.content_dir / "group").glob("*.yaml"))
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/group/{group.stem}/"
-    log = (tmp_path / "serve.log").open("w+")
-    proc = start_serve(site_project.root, port, log)
-    try:
-        assert wait_for(lambda: get(url) is not None, 180), Path(log.name).read_text()[-3000:]
+    with serving(site_project.root, tmp_path) as server:
+        url = f"{server.base}/group/{group.stem}/"
+        assert wait_for(lambda: get(url) is not None, 180), server.log()
         text = group.read_text()
         name_line = next(line for line in text.splitlines() if line.startswith("name:"))
         group.write_text(text.replace(name_line, "name: Renamed In Preview"))
-        assert wait_for(lambda: "Renamed In Preview" in (get(url) or ""), 90), Path(log.name).read_text()[-3000:]
+        assert wait_for(lambda: "Renamed In Preview" in (get(url) or ""), 90), server.log()
         # The edit is shown from a quick pass (pages only), then the downloads follow.
-        downloads = f"http://127.0.0.1:{port}/downloads/records.json"
-        assert wait_for(lambda: "Renamed In Preview" in (get(downloads) or ""), 90), Path(log.name).read_text()[-3000:]
+        downloads = f"{server.base}/downloads/records.json"
+        assert wait_for(lambda: "Renamed In Preview" in (get(downloads) or ""), 90), server.log()
         time.sleep(2)  # let any echo of our own writes arrive
-        before = Path(log.name).read_text()
+        before = server.log_path.read_text()
         time.sleep(3)
-        after = Path(log.name).read_text()
+        after = server.log_path.read_text()
         assert before.count("factsheet: regenerated") == after.count("factsheet: regenerated"), after[-3000:]  # no loop
         # start (pages and downloads), then for the one edit: record pages, then pages and downloads
         assert after.count("factsheet: regenerated pages and downloads") == 2, after[-3000:]
         assert after.count("factsheet: regenerated record pages (") == 1, after[-3000:]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def test_serve_follows_mkdocs_yml_and_names_a_broken_one(site_project, tmp_path):
     """mkdocs.yml is read by mkdocs on every pass: a new site name shows, a broken file is an error on the pages."""
     import json
 
-    port = free_port()
-    home = f"http://127.0.0.1:{port}/"
-    status = f"http://127.0.0.1:{port}/_factsheet-preview/status.json"
-    log = (tmp_path / "serve.log").open("w+")
-    proc = start_serve(site_project.root, port, log)
-    try:
-        assert wait_for(lambda: get(home) is not None, 180), Path(log.name).read_text()[-3000:]
+    with serving(site_project.root, tmp_path) as server:
+        home = f"{server.base}/"
+        status = f"{server.base}/_factsheet-preview/status.json"
         config = site_project.mkdocs_yml.read_text()
         site_project.mkdocs_yml.write_text(config.replace("site_name: ", "site_name: Renamed Sheets ", 1))
-        assert wait_for(lambda: "Renamed Sheets" in (get(home) or ""), 90), Path(log.name).read_text()[-3000:]
+        assert wait_for(lambda: "Renamed Sheets" in (get(home) or ""), 90), server.log()
         site_project.mkdocs_yml.write_text(config + "\nuse_directory_urls: maybe\n")
 
         def errors() -> list[str]:
             return json.loads(get(status) or "{}").get("errors", [])
 
-        assert wait_for(lambda: any("mkdocs cannot read it" in e for e in errors()), 90), Path(log.name).read_text()
+        assert wait_for(lambda: any("mkdocs cannot read it" in e for e in errors()), 90), server.log()
         assert "Renamed Sheets" in (get(home) or "")  # the last good site is still served
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def test_serve_keeps_answering_while_it_rebuilds_every_page(site_project, tmp_path):
     """A template edit rebuilds every page; the last good site is served until the new one is whole, never a gap."""
-    port = free_port()
-    home = f"http://127.0.0.1:{port}/"
-    log = (tmp_path / "serve.log").open("w+")
-    proc = start_serve(site_project.root, port, log)
-    try:
-        assert wait_for(lambda: get(home) is not None, 180), Path(log.name).read_text()[-3000:]
+    with serving(site_project.root, tmp_path) as server:
+        home = f"{server.base}/"
         template = site_project.root / "templates" / "index.md.j2"
         text = template.read_text()
         template.write_text(
@@ -85,11 +67,8 @@ def test_serve_keeps_answering_while_it_rebuilds_every_page(site_project, tmp_pa
             answers.append(get(home))
             return "Rebuilt from an edited template." in (answers[-1] or "")
 
-        assert wait_for(rebuilt, 120), Path(log.name).read_text()[-3000:]
+        assert wait_for(rebuilt, 120), server.log()
         assert len(answers) > 1, "the rebuild was over before it could be watched"
         assert None not in answers, (
             f"{answers.count(None)} of {len(answers)} requests went unanswered during the rebuild"
         )
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
