@@ -266,17 +266,16 @@ _SAYING_THIS_FA = re.compile(
     r"(?:\u0628\u064a\u0627\u0646|\u0627\u0634\u0627\u0631\u0647\s+\u0628\u0647|\u0627\u0639\u0644\u0627\u0645)\s+"  # بیان، اشاره به، اعلام
     r"\u0627\u064a\u0646\s+(?:\u0645\u0637\u0644\u0628|\u0645\u0637\u0627\u0644\u0628|\u0633\u062e\u0646\u0627\u0646)(?!\S)"  # این مطلب/مطالب/سخنان
 )
-# 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
-_IN_STATEMENT_FA = re.compile(
-    r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
-    r"(?:\u0627\u064a)?(?:\s+[^\s.:\u060c]+){0,6}?\s*$"
+# 'in (this) statement', folded: 'در', up to three words, then a statement, notice or announcement ('بیانیه‌ای')
+_IN_A_STATEMENT_FA = (
+    r"\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
+    r"(?:\u0627\u064a)?"
 )
+# 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
+_IN_STATEMENT_FA = re.compile(r"(?<!\S)" + _IN_A_STATEMENT_FA + r"(?:\s+[^\s.:\u060c]+){0,6}?\s*$")
 # a sentence that opens with 'in (this) statement (of X)', folded: its passive of saying, however far after it, has the
 # statement as its subject ('در بیانیه X که روز شنبه ... منتشر شد، با اشاره به ... نوشته شده: «...»')
-_OPENS_IN_STATEMENT_FA = re.compile(
-    r"\s*+\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
-    r"(?:\u0627\u064a)?(?!\S)"
-)
+_OPENS_IN_STATEMENT_FA = re.compile(r"\s*+" + _IN_A_STATEMENT_FA + r"(?!\S)")
 _WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
 _AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
 _MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
@@ -4683,6 +4682,15 @@ def _date_line(text: str) -> bool:
     )
 
 
+def _as_written(text: str, marked: str, number: int) -> list[Quote]:
+    """The quotations found in ``marked`` (``text`` with its marks turned or made straight, same length), with the
+    words of ``text`` as written."""
+    return [
+        Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
+        for q in find_quotes(marked, number)
+    ]
+
+
 def _find_quotes(text: str, number: int) -> list[Quote]:
     """The paragraph's quotations; straight marks that do not pair up are paired by where they stand.
 
@@ -4696,27 +4704,16 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
     # right-to-left copy has them: paired in order, whichever way each is typed
     uneven = curly and len(curly) % 2 == 0 and curly != ["\u201c", "\u201d"] * (len(curly) // 2)
     if uneven and not any(ch in text for ch in '"\u00ab\u00bb'):
-        paired = find_quotes(text.replace("\u201c", '"').replace("\u201d", '"'), number)
-        return [
-            Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None]) for q in paired
-        ]
+        return _as_written(text, text.replace("\u201c", '"').replace("\u201d", '"'), number)
     first = next((ch for ch in text if ch in "\u201c\u201d"), "")
     if first == "\u201d" and "\u201c" in text[text.index(first) :]:
         # curly marks typed the other way round ('إن ”...“'), as right-to-left copy often has them: paired as written
-        swapped = find_quotes(text.translate({0x201C: 0x201D, 0x201D: 0x201C}), number)
-        return [
-            Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
-            for q in swapped
-        ]
+        return _as_written(text, text.translate({0x201C: 0x201D, 0x201D: 0x201C}), number)
     guillemets = [ch for ch in text if ch in "\u00ab\u00bb"]
     if guillemets and guillemets == ["\u00bb", "\u00ab"] * (len(guillemets) // 2) and not curly:
         # guillemets typed the other way round ('گفت: »ما مذاکره نمی‌کنیم«'), as right-to-left copy sometimes has
         # them: read as written when every one of them is turned, each pair '»...«' (a stray one is left alone)
-        swapped = find_quotes(text.translate({0xAB: 0xBB, 0xBB: 0xAB}), number)
-        return [
-            Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
-            for q in swapped
-        ]
+        return _as_written(text, text.translate({0xAB: 0xBB, 0xBB: 0xAB}), number)
     if any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
         return quotes
     if text.count('"') % 2 == 0:
