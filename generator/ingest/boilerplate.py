@@ -60,6 +60,26 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
             r"|you have entered an incorrect email address!?(?: please enter your email address here)?"
             r"|save my name, email,? and website in this browser for the next time i comment\.?|post comment"
             r"|comment\s*:|name\s*\*?\s*:?|email\s*+(?:\*\s*+)?:|website\s*:"
+            # (the Persian and Arabic themes' "send a comment")
+            r"|ارسال نظر|إرسال تعليق|أضف تعليق(?:ا|اً)?"
+        ),
+    ),
+    # The page's stamp of when it was published or updated, alone on its line, as a copy brings it in above the
+    # headline: "Published: 12 March 2024 - 10:41", "تاریخ انتشار: ۲۱:۵۶ - ۱۹ آذر ۱۳۹۸", "تاريخ النشر: 2021/10/01".
+    # A label and a colon, then a date's few words with a digit among them, nothing that reads as a sentence.
+    LinePattern(
+        "publication date",
+        _whole(
+            r"(?:published(?: on)?|updated|last updated|posted(?: on)?|date"
+            r"|تاریخ انتشار|زمان انتشار|تاریخ به[\u200c ]?روز[\u200c ]?رسانی|تاریخ|تاريخ النشر|آخر تحديث|نشر في|تاريخ)"
+            r"\s*+:\s*+(?=[^.!?\n]{0,40}\d)[^.!?\n]{1,48}"
+        ),
+    ),
+    # The number the page gives the story: "Story Code : 1179036", "کد خبر: ۲۶۸۹۳۴", "رقم الخبر: 5521".
+    LinePattern(
+        "story number",
+        _whole(
+            r"(?:story code|news code|news id|story id|کد خبر|کدخبر|شناسه خبر|رقم الخبر|رمز الخبر)\s*+:\s*+\d{1,12}"
         ),
     ),
     # A photo credit alone on a line, or a caption that ends in one: "[Getty]", "Fighters in 2017 [AFP]".
