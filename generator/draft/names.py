@@ -818,7 +818,8 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 and [w.lower() for w, _, _ in words[j + 1 : k]] != ["the"]
                 and is_name_word(words[k][0])
                 and sentence[words[k - 1][2] : words[k][1]] == " "
-                and words[k][0].lower() not in PLACE_WORDS  # 'Ministry of Interior | of the Republic of Veloria'
+                # 'Ministry of Interior | of the Republic of Veloria' (but 'Department of State', 'Secretary of State')
+                and (words[k][0].lower() not in PLACE_WORDS or _of_state(words, j, k))
                 # 'Saleh Al-Yacoubi | of the Iraqi border guard' (but after an article or a kunya a surname: 'Dario Al
                 # Burhan said', 'Sami Abu Kessi said', whose '-i' is no nationality's)
                 and (
@@ -941,6 +942,16 @@ def _for_joins(words: list[tuple[str, int, int]], j: int, sentence: str) -> int:
     ):
         return 0
     return k - j - 1
+
+
+# Offices named 'of State', where the word is the state itself, not a place's kind: 'Department of State',
+# 'Secretary of State', 'Minister of State'.
+_OF_STATE_HEADS = frozenset("department secretary minister ministry council".split())
+
+
+def _of_state(words: list[tuple[str, int, int]], j: int, k: int) -> bool:
+    """Whether ``words[j]`` 'of' ``words[k]`` is an office of state: 'Department of State Spokesperson Dario Venn'."""
+    return k == j + 2 and words[k][0] == "State" and words[j][0].lower() in _OF_STATE_HEADS
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: str) -> bool:

@@ -266,6 +266,21 @@ def _closes_straight(text: str, i: int) -> bool:
     )
 
 
+def _opening_mark_left_out(text: str, number: int) -> Quote | None:
+    """A quotation whose opening mark was left out: the paragraph's one double mark closes a quotation, right after a
+    stop or comma, and a tag follows it ('We had nothing to do with the attack," the spokesman told reporters.'). The
+    words from the paragraph's start to the mark are the quotation (not the tag after the mark, which a lone
+    straight mark would otherwise open)."""
+    marks = [i for i, ch in enumerate(text) if ch in _PAIRS or ch in "\u201d\u00bb" or ch == _STRAIGHT]
+    if len(marks) != 1:
+        return None
+    close = marks[0]
+    closes = _closes_straight(text, close) or (text[close] in "\u201d\u00bb" and text[close - 1 : close] in ".,;!?")
+    if not closes or len(text[:close].split()) < 3 or not re.search(r"\w", text[close + 1 :]):
+        return None
+    return Quote(number, 0, close + 1, True, text[:close], opened=False)
+
+
 def read(archive: ArchivedText) -> list[Paragraph]:
     """The archive's paragraphs with their quotations and sentences."""
     paragraphs: list[Paragraph] = []
@@ -277,6 +292,10 @@ def read(archive: ArchivedText) -> list[Paragraph]:
             rest = _rest_of_open_quote(text, number)
             if rest is not None:
                 quotes = [rest, *(q for q in quotes if q.start >= rest.end)]
+        else:
+            left_out = _opening_mark_left_out(text, number)
+            if left_out is not None:
+                quotes = [left_out]
         para = Paragraph(number, text, quotes, mask(text, quotes))
         para.sentences = split_sentences(para)
         paragraphs.append(para)
