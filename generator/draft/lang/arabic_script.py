@@ -199,6 +199,9 @@ _DATELINE = re.compile(
 _DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
 # a Persian agency's tag opening its report, its name and a slash: 'مهر/ ', 'ایسنا/ ' (and so in a copy of it)
 _SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
+# the same tag with a dash against it, then a space: 'ایرنا- ', 'کسلان24- ' (a word with a space before its dash is
+# no tag: 'X - Y' may join two names)
+_DASH_TAG = re.compile(r"\s*[^\s/:\-\u2013\u2014]{2,20}[-\u2013\u2014]\s+")
 # 'که' (that) as written, with the Persian or the Arabic kaf (stored copies use either)
 _THAT_KE_RAW = re.compile("(?<!\\S)[\u06a9\u0643]\u0647(?!\\S)")
 # Persian news writes the yeh and kaf in either form, the Persian (ی، ک) or the Arabic (ي، ك), as many stored copies of
@@ -236,6 +239,13 @@ _EXPLAINED_SAYS = re.compile(
 # 'upon him, her, them' and 'peace' (عليه السلام), folded: the blessing written after a holy name
 _UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهما", "عليهم", "علیه", "علیها", "علیهم"))
 _PEACE = fold_words("السلام")
+# A Persian verb of saying in the passive, folded: شد، شود، شوند; the formal گردید، گردد، گردند ('تکذیب گردید'; the
+# plural as the singular); and 'قرار گرفت', 'قرار می‌گیرد' after 'مورد' ('مورد تکذیب قرار گرفت', was subjected to
+# denial).
+_PASSIVE_VERB_FA = re.compile(
+    "\u0634(?:\u062f|\u0648\u0646?\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u0646?\u062f)"
+    "|\u0642\u0631\u0627\u0631\\s*(?:\u06af\u0631\u0641\u062a|\u0645\u064a\\s*\u06af\u064a\u0631)"
+)
 # the Persian passive's auxiliary after a participle, folded ('گفته شود', is said; 'شده', has been)
 _PASSIVE_FA = re.compile(
     r"\s*(?:\u0645\u064a\s*)?\u0646?(?:\u0634\u0648\u062f|\u0634\u0648\u0646\u062f|\u0634\u062f\u0647|\u0634\u062f)(?!\w)"
@@ -1748,9 +1758,13 @@ class ArabicScriptReader:
             dateline = _DATELINE_COLON.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'آژانس X: Y ... را تکذیب کرد': the outlet's name and a colon, then the report
-            tag = _SLASH_TAG.match(masked, begin, verb_start) if not masked[:begin].strip() else None
+            tag = (
+                (_SLASH_TAG.match(masked, begin, verb_start) or _DASH_TAG.match(masked, begin, verb_start))
+                if not masked[:begin].strip()
+                else None
+            )
             if tag:
-                begin = tag.end()  # 'مهر/ X ... گفت': the agency's tag, then the subject
+                begin = tag.end()  # 'مهر/ X ... گفت', 'ایرنا- X ... گفت': the agency's tag, then the subject
             between = self._tokens(masked, after, verb_start) if after is not None else []
             if after is not None and after > begin and not any(t[3] for t in between):
                 # 'X در حالی که Y ... تکذیب کرده، گفت' (X, while Y had denied it, said): the subject before the clause
@@ -3461,6 +3475,15 @@ class ArabicScriptReader:
                 if agent is None and deny and not self.words.verb_first and after_noun and s_end == s_start:
                     # 'پس از تکذیب این خبر توسط X، ...' (after X denied it): X, where no subject stands before it
                     agent = self._agent_after(para, sent, end)
+                elif (
+                    agent is None
+                    and deny
+                    and not self.words.verb_first
+                    and _PASSIVE_VERB_FA.search(fold_words(masked[start:end]))
+                ):
+                    # a passive with no agent: what stands before it is what was denied, not who denied it
+                    # ('مصاحبه وزیر با شبکه کسلان تکذیب شد', the minister's interview was denied)
+                    s_end = s_start
                 subject = para.text[s_start:s_end]
                 if agent is not None:  # 'این خبر از سوی X تکذیب شد' (was denied by X): X is the subject
                     a_para, a_start, a_end = agent
@@ -3715,13 +3738,7 @@ class ArabicScriptReader:
         """(paragraph, start, end) of each agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
         'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد'); none when
         it has none."""
-        # (شد، شود، شوند; the formal گردید، گردد، گردند: 'تکذیب گردید'; the plural as the singular)
-        # (and 'قرار گرفت', 'قرار می‌گیرد' after 'مورد': 'مورد تکذیب قرار گرفت', was subjected to denial)
-        if not re.search(
-            "\u0634(?:\u062f|\u0648\u0646?\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u0646?\u062f)"
-            "|\u0642\u0631\u0627\u0631\\s*(?:\u06af\u0631\u0641\u062a|\u0645\u064a\\s*\u06af\u064a\u0631)",
-            fold_words(para.masked[verb_start:verb_end]),
-        ):
+        if not _PASSIVE_VERB_FA.search(fold_words(para.masked[verb_start:verb_end])):
             return []
         places = [(para, self._tokens(para.masked, sent.start, verb_start))]
         if self.kicker is not None and sent is para.sentences[0]:
