@@ -149,9 +149,11 @@ _STOPPED = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*\Z")
 # Adverbs of manner quoted right before the verb: '"strongly and categorically" refuted', '"firmly" denies'.
 _QUOTED_MANNER = re.compile(r"(?<=\s)[\u201c\"](?:[a-z]+ly|and|,|\s)+[\u201d\"]\s*\Z")
 # A name or nickname in marks inside an aside, masked: 'X, who is known as "the minister", said' (the marks end no
-# clause: X still speaks).
+# clause: X still speaks). So too words in marks after 'so-called' or 'self-styled', the writer's distance from a
+# name, not anyone's quotation: 'Lev Arno said the so-called "peace talks" had ended' (before: Arno's words, though
+# 'The so-called "peace talks" ended' gave them to no one).
 _NICKNAME_IN_MARKS = re.compile(
-    r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed)\s++"
+    r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed|so-called|self-styled|self-proclaimed)\s++"
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
 )
 # Words that rank an office, set before it with no article in an appositive: 'X, main spokesman for the brigade,'.
@@ -319,6 +321,51 @@ _SUBORDINATE = re.compile(
     # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
     r"(?=(?:[Tt]he\s+)?[A-Z]|another\b)"
 )
+# A participle or relative aside set off by commas after a subject, up to a subordinator inside it: 'Lev Arno,
+# speaking after', 'Lev Arno, who took over when' (see _subordinate_in_aside).
+_ASIDE_TO_SUBORDINATE = re.compile(
+    r"\S,\s++(?:(?:who|which)\s++(?:[\w'\u2019-]++\s++){0,4}+|(?-i:[a-z]{2,}+)(?<=..ing)\s++(?:[\w'\u2019-]++\s++){0,3}+)\Z"
+)
+
+
+# A likeness set off by commas inside an aside, with the aside going on after it: ', like Dario Venn,' in 'Lev Arno,
+# who, like Dario Venn, fought in Ostravia, said' (not before the verb itself: 'Lev Arno, like Dario Venn, said').
+_LIKE_ASIDE = re.compile(r",\s++(?:like|unlike)\s++[^,;:\u2591]{1,40}+,(?=\s++[a-z])")
+
+
+# A passive of naming with its agent, the words named in marks after 'as' or before 'by': 'was described by X as
+# "..."', 'was called "..." by X'.
+_NAMED_BY = re.compile(
+    r"\b(?:(described|called|termed|branded|labell?ed|characteri[sz]ed)\s+by\s+"
+    r"(?=[^,;:\u2591\u201c\u201d\"]{2,80}?\s+as\s+(?:an?\s+|the\s+)?[\u201c\"])|"
+    r"(called|termed|branded|labell?ed)\s+[\u201c\"]\u2591{1,200}+[,.]?+[\u201d\"]\s+by\s+(?=\S))"
+)
+# Words that tell whose words follow or came before, as 'according to' does: 'in the words of X', 'to quote X', 'in
+# X's words', 'to use X's own words'.
+_IN_ONES_WORDS = re.compile(
+    r"\b(?:(?:[Ii]n|[Tt]o\s+use)\s+the\s+(?:own\s+)?words\s+of\s+|[Tt]o\s+quote\s+(?=[A-Z]|the\s)|"
+    r"(?:[Ii]n|[Tt]o\s+use)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'\u2019-]*+(?:\s+[A-Z][\w.'\u2019-]*+){0,4}+)"
+    r"\s+(?:own\s+)?words\b)"
+)
+# Verbs that name what comes after them, and 'what' before their subject: 'what Dario Venn called "..."'.
+_NAMING_VERBS = frozenset(
+    "called calls call described describes termed terms dubbed dubs labelled labeled labels branded brands".split()
+)
+_WHAT = re.compile(r"\bwhat\s++(?=\S)", re.IGNORECASE)
+_MARKS_NAMED = re.compile(r"(?:\s++as)?+\s++(?:(?:an?|the)\s++)?+[\u201c\"]")
+
+
+def _subordinate_in_aside(region: str, start: int, end: int) -> bool:
+    """Whether the subordinator at ``start`` opens a clause inside an aside set off by commas after the subject and
+    closed right before the verb: 'Lev Arno, speaking after Dario Venn, said', 'Lev Arno, who took over when Dario
+    Venn resigned, said' (Arno speaks; the clause's own subject, Venn, is no subject of the verb after the aside, as
+    in 'Lev Arno, a rival of Dario Venn, said')."""
+    return (
+        _ASIDE_TO_SUBORDINATE.search(region, max(0, start - 80), start) is not None
+        and re.fullmatch(r"[^,;:]*+,\s*+", region[end:]) is not None
+    )
+
+
 # 'after', 'before' or 'until' with a described subject right before the verb: the clause has its own subject ('X
 # claimed the raid, after the paramilitary troops denied it'), not a time ('After the raid, X said').
 _AFTER_THE_SUBJECT = re.compile(
@@ -571,6 +618,12 @@ _NAME_WRITING = re.compile(
     rf"(\s+{_WRITINGS})$"
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
+# The same with the one it was sent to after it: "Lev Arno's letter to Dario Venn read" (Arno speaks, as after "Lev
+# Arno's letter read"; before: no one, the addressee hiding the writing's owner).
+_OWN_WRITING_TO = re.compile(
+    rf"['\u2019]s?\s+(?:[\w-]+\s+)?(?:{_WRITINGS})\s+(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][^,;:\u2591]{{0,60}}+$",
+    re.IGNORECASE,
+)
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
@@ -781,6 +834,7 @@ class Reader:
 
     def read(self) -> list[Reading]:
         previous_last: Attribution | None = None
+        pending: list[tuple[Reading, Quote]] = []
         for para in self.paragraphs:
             if para.number in self.skip:
                 continue
@@ -797,10 +851,62 @@ class Reader:
             ):
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
+            self._closes_pending(pending, readings)
+            # a quotation that fills its paragraph and is left open with no speaker: the next paragraph, where it
+            # closes, may name one (or the one after, the quotation open over both: the first's words wait too)
+            pending = (
+                [p for p in pending if p[1] in p[0].unattributed] + [(r, q) for r in readings for q in r.unattributed]
+                if previous_last is None
+                and readings
+                and all(r.sentence.only_quotes() for r in readings)
+                and any(not q.closed for q in readings[-1].unattributed[-1:])
+                else []
+            )
             self.readings.extend(readings)
             self._previous = readings
             self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
+
+    def _open_before(self, attribution: Attribution) -> list[Attribution]:
+        """The attributions of the same quotation open over the paragraphs before ``attribution``'s, each left open
+        and given its speaker by no tag: '"A.' '"B.' '"C," X said' (A's and B's, where C's closes)."""
+        out: list[Attribution] = []
+        readings = [r for r in self.readings if r.quotes or r.unattributed]
+        for reading in reversed(readings):
+            if reading.sentence.paragraph.number >= attribution.sentence.paragraph.number:
+                continue
+            weak = [
+                a
+                for a in reading.quotes
+                if not a.quote.closed and a.speaker is attribution.speaker and not a.how.startswith("attributed")
+            ]
+            if not weak or not reading.sentence.only_quotes():
+                break
+            out += weak
+        return out
+
+    @staticmethod
+    def _closes_pending(pending: list[tuple[Reading, Quote]], readings: list[Reading]) -> None:
+        """The speaker of a quotation left open, with no speaker, in the paragraph before, where this paragraph goes
+        on with it at its start and names its speaker after it: '"The crossing will stay closed.' then '"The road is
+        closed too," Lev Arno said.' (Arno's both, as when the first paragraph's words are not opened again; before:
+        the first paragraph's no one's)."""
+        if not pending or not readings or not readings[0].quotes:
+            return
+        first = readings[0]
+        attribution = first.quotes[0]
+        q = attribution.quote
+        masked = first.sentence.paragraph.masked
+        if (
+            q is not first.sentence.quotes[0]
+            or masked[first.sentence.start : q.start].strip()
+            or not attribution.how.startswith("attributed after")
+        ):
+            return
+        how = f"{attribution.how}, in the paragraph after, where the quotation closes"
+        for reading, open_quote in pending:
+            reading.unattributed.remove(open_quote)
+            reading.quotes.append(Attribution(open_quote, attribution.speaker, how, reading.sentence))
 
     def _name_just_before(self, reading: Reading, verb: Verb) -> Speaker | None:
         """The name right before 'saying', with no comma: the one whose words follow ('Meridian Wire quoted Dario Venn
@@ -999,6 +1105,13 @@ class Reader:
             elif verb.form == "finite" and self._issuer(reading, verb) is not None:
                 speaker = self._issuer(reading, verb)  # 'X issued a statement in which it denied ...'
             else:
+                named_it = self._what_one_called(reading, verb)
+                if named_it is not None:
+                    # 'Lev Arno slammed what Dario Venn called "a plan for peace"': the words in marks are the
+                    # one's who called it so (Venn), as after 'the plan, which Dario Venn called'; not the
+                    # sentence's subject (before: Arno), who stays its speaker
+                    reading.acts.append(Act(verb, named_it, sentence, relative=True))
+                    continue
                 speaker, subject_start = self._subject_before(reading, verb, main)
                 if subject_start == _IN_RELATIVE_CLAUSE:
                     relative = self._relative_subject(reading, verb)
@@ -1069,6 +1182,40 @@ class Reader:
             agent = self._subject_after(reading, verb)
             if agent is not None:
                 reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
+        for passive in _NAMED_BY.finditer(sentence.masked):
+            # 'The plan was described by Lev Arno as "a fabrication"', 'was called "a fabrication" by Lev Arno': the
+            # agent of the naming speaks the words named, as in 'Lev Arno described the plan as "..."' (before: no one)
+            group = 1 if passive.group(1) else 2
+            at = sentence.start + passive.start(group)
+            if any(a.verb.start <= at < a.verb.end for a in reading.acts):
+                continue
+            agent = self._subject_after(reading, Verb(at, sentence.start + passive.end(), "by", "passive"))
+            # (the verb itself, not the words in marks after it, stands before the quotation)
+            verb = Verb(at, sentence.start + passive.end(group), passive.group(group), "passive")
+            if agent is not None:  # (in the order of the sentence: a verb after it stays the nearer)
+                _insert_act(reading, Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
+        for words in _IN_ONES_WORDS.finditer(sentence.masked):
+            # 'In Lev Arno's words, the plan was "a fabrication"', 'the plan was, in the words of Lev Arno, "..."',
+            # 'to quote Lev Arno': the one whose words they are speaks, as after 'according to Lev Arno' (before: no
+            # one, no verb of saying standing near)
+            at = sentence.start + words.start()
+            if words.group("owner") is not None:
+                owner = next(
+                    (
+                        m
+                        for m in reading.mentions
+                        if m.possessive
+                        and id(m) in reading.entities
+                        and sentence.start + words.start("owner") <= m.span_start < sentence.start + words.end("owner")
+                    ),
+                    None,
+                )
+                found = self._named(reading, owner) if owner is not None else None
+            else:
+                found = self._subject_after(reading, Verb(at, sentence.start + words.end(), words.group(), "according"))
+            if found is not None:
+                verb = Verb(at, sentence.start + words.end(), words.group().strip(), "according")
+                _insert_act(reading, Act(verb, _copy(found, how=f"'{words.group().strip()}'"), sentence))
         read_out = _STATEMENT_READ.search(sentence.masked)
         if read_out is not None and not reading.acts:  # '"...," X's statement read': X speaks
             owner = next(
@@ -1191,6 +1338,26 @@ class Reader:
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
+
+    def _what_one_called(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """The one named or described between 'what' and a verb of naming right after: 'what Dario Venn called',
+        'what the Kessel Brigade has described as' (None for a pronoun, 'what he called', which the sentence's
+        subject reads as before, or for anything else)."""
+        masked = reading.sentence.paragraph.masked
+        if verb.word.lower() not in _NAMING_VERBS or not _MARKS_NAMED.match(masked, verb.end):
+            return None  # (the words in marks right after the verb: not 'what X called the plan, then said: "..."')
+        whats = list(_WHAT.finditer(masked, reading.sentence.start, verb.start))
+        if not whats or re.search(r"[,;:\u2591\u201c\u201d\"]", masked[whats[-1].end() : verb.start]):
+            return None
+        seg = self._tidy(Segment(whats[-1].end(), verb.start, masked[whats[-1].end() : verb.start]))
+        kind, mention = self._classify(reading, seg)
+        if kind == "name" and mention is not None:
+            return self._named(reading, mention)
+        if kind == "country" and mention is not None:
+            return _state_speaker(mention)
+        if kind == "phrase":
+            return self.discourse.describe(seg.text)
+        return None
 
     def _quoted_subject(self, reading: Reading, quoted: re.Match[str], seg: Segment) -> Speaker | None:
         """The one 'quoted as saying' (``seg``, as the pattern took it), or the name before it as its apposition."""
@@ -1435,10 +1602,18 @@ class Reader:
             for mark in (1, 2):
                 a, b = aside.span(mark)
                 region = region[:a] + ",".ljust(b - a) + region[b:]
+        for like in _LIKE_ASIDE.finditer(region):
+            # 'Lev Arno, who, like Dario Venn, fought in Ostravia, said': the likeness set off inside the aside names
+            # no subject; read past, the aside reads as 'who fought in Ostravia' (Arno speaks, not no one)
+            region = region[: like.start()] + " " * (like.end() - like.start()) + region[like.end() :]
         short = [(m.start(), m.end()) for m in _SHORT_BRACKETS.finditer(region)]
         short += [(m.start(), m.end()) for m in _NICKNAME_IN_MARKS.finditer(region)]
         cuts = [m.end() for m in _CUT.finditer(region) if not any(a <= m.start() < b for a, b in short)]
-        cuts += [m.end() for m in _SUBORDINATE.finditer(region) if not _names_a_noun(region[: m.start()])]
+        cuts += [
+            m.end()
+            for m in _SUBORDINATE.finditer(region)
+            if not _names_a_noun(region[: m.start()]) and not _subordinate_in_aside(region, m.start(), m.end())
+        ]
         cuts += [m.end() for m in _AFTER_THE_SUBJECT.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
         cuts += [_at_a_name(bare, sentence.start, mentions or []) for bare in _SAID_BARE.finditer(region)]
@@ -1516,7 +1691,7 @@ class Reader:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()
             text, start = text[piece.end() :], start + piece.end()
-        owned = _OWN_WRITING.search(text, max(0, len(text) - 40))
+        owned = _OWN_WRITING.search(text, max(0, len(text) - 40)) or _OWN_WRITING_TO.search(text)
         if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
             text = text[: owned.start()]
         named = _NAME_WRITING.search(text, max(0, len(text) - 40))
@@ -1738,6 +1913,12 @@ class Reader:
             if kind in ("participial", "age") or (
                 kind == "other" and self._relative_goes_on(reading, raw, segments, i)
             ):
+                i -= 1
+                continue
+            if kind == "other" and i > 0 and seg.text.split()[0].lower() in _OPENING_WORDS:
+                # 'Lev Arno, in a rebuke of Dario Venn, called the plan "..."', 'X, after a meeting with Y, said': a
+                # phrase set off after the subject, as 'in a statement' is, whatever other name it holds (before:
+                # no one, though 'Lev Arno called the plan "..."' is Arno's)
                 i -= 1
                 continue
             if kind == "relative":
@@ -2207,13 +2388,19 @@ class Reader:
                 speaker, how = found
                 if (
                     runs_on
-                    and not q.opened
+                    # (or opened again at the paragraph's start, as a quotation over paragraphs is written: '"The
+                    # reports are false.' then '"They show the enemy's despair," a representative said')
+                    and (not q.opened or not masked[reading.sentence.start : q.start].strip())
                     and previous_last is not None
                     and how.startswith("attributed after")
                     and not previous_last.how.startswith("attributed")
                 ):
                     # '"The reports are false.' then 'They show the enemy's despair," a representative said': the
                     # words that open in one paragraph are the speaker's whom the next names where they close
+                    for earlier in self._open_before(previous_last):
+                        # (and the paragraphs of the same quotation before it, given the same speaker by no tag)
+                        earlier.speaker = speaker
+                        earlier.how = f"{how}, in a paragraph after, where the quotation closes"
                     previous_last.speaker = speaker
                     previous_last.how = f"{how}, in the paragraph after, where the quotation closes"
                 last = Attribution(q, speaker, how, reading.sentence)
@@ -2976,6 +3163,13 @@ def _state_speaker(mention: Mention) -> Speaker:
     """A state or its capital as the speaker, before its verb or after it."""
     how = "a state or its capital as the speaker: link the government or state that spoke"
     return Speaker(mention.text, None, mention.text, False, how)
+
+
+def _insert_act(reading: Reading, act: Act) -> None:
+    """``act`` among the reading's acts before the first that starts after it, so that the act nearest before a
+    quotation is the last before it ('Lev Arno, described by X as "...", said: "..."': 'said', Arno's)."""
+    at = next((k for k, a in enumerate(reading.acts) if a.verb.start > act.verb.start), len(reading.acts))
+    reading.acts.insert(at, act)
 
 
 def _copy(speaker: Speaker, how: str) -> Speaker:
