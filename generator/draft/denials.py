@@ -75,6 +75,7 @@ from generator.draft.verbs import (
     ISSUED_DENIAL,
     NAME_THEN_PARTICIPLE,
     OPENING,
+    OWNED_DENIAL,
     SAID,
     UNNAMED_HEARERS,
     find_verbs,
@@ -217,7 +218,7 @@ def _not_a_claim(verb: str, what: str) -> bool:
     if verb.startswith(("distanc", "wash")):
         # keeping out of a quarrel denies no claim: 'distanced himself from the dispute between the two governments'
         return any(w in _QUARRELS for w in words[:4])
-    if verb.startswith(("deny", "denie", "denying")):
+    if verb.startswith(("deny", "denie", "denying", "denial")):
         refused = _REFUSED
         if len(words) > 1 and words[0] in _REFUSED_ONE:  # (not the charges: "denied them.")
             return True
@@ -284,13 +285,16 @@ _FALSE = re.compile(
     r"(?:deemed|deems|deeming)\s+(?:[\w'\u2019-]+\s+){1,6}?" + SAID + r"\s+(?:[a-z]+ly\s+)?(?:biased|one-sided|"
     r"politici[sz]ed|partial|unprofessional)\b|"
     # what was said called absurd, invented, void or rejected: 'the accusations were absurd', 'these accusations are
-    # hollow and worthless', 'are rejected and void' (not 'the plan was absurd')
+    # hollow and worthless', 'are rejected and void' (not 'the plan was absurd'); or a joke, or taken as one: 'the
+    # claims are a bad joke', 'the reports came as a joke to the brigade'
      + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were|"
+    r"(?:came|comes|come)\s+as|"
     # (or found so: 'these reports have been found (as) exaggerated', 'the claims were proven to be wrong')
     r"(?:has|have|had)\s+been)(?:\s+(?:found|proven|proved|shown)(?:\s+as|\s+to\s+be)?)?\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
     r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
     r"refused|exaggerated|misleading|politically[- ]motivated|mistaken|unproven|(?:an?\s+)?(?:fantasy|invention)\b|fantasies|"
+    r"(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|"
     r"inventions)|"
     # the charge as a gerund, turned away: 'accusing the brigade is refused', 'blaming us is rejected'
     r"(?:accusing|blaming|implicating)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
@@ -369,6 +373,11 @@ _FALSE = re.compile(
     r"no\s+(?:[A-Za-z-]+\s+){0,2}?(?:forces|troops|fighters|advisers|advisors|personnel)\s+(?:are|were|is|was)\s+"
     r"(?:present|stationed|deployed|based)|"
     r"(?:played|plays|play)\s+no\s+(?:[a-z]+\s+)?(?:role|part)\s+in|"
+    # no support for the armed acts one is accused of backing: 'there is no support for any terrorist activity from
+    # Kessel', 'there was no backing for any militant group' (not 'no support for the plan in parliament')
+    r"there\s+(?:is|are|was|were|has\s+been|had\s+been)\s+no\s+(?:[a-z]+\s+)?(?:support|backing|sponsorship)\s+"
+    r"(?:for|of|to)\s+any\s+(?:[a-z]+\s+){0,2}?(?:terroris[mt]\w*|militan\w*|insurgen\w*|extremis\w*|armed\s+groups?|"
+    r"activit(?:y|ies)|attacks?|violence)\b|"
     # (and with a modal: 'said it would not be responsible for any violence')
     r"(?:(?:is|are|was|were)\s+not|(?:would|will|could|can|should)\s+not\s+be|cannot\s+be)\s+(?:held\s+)?"
     r"responsible\s+for|"
@@ -756,6 +765,29 @@ _OPENS_NOT_DONE = re.compile(
 )
 
 
+# A quotation that tells what its speaker did a thing for, to deny what was said: '"We opened the site to refute
+# the army's claims"', '"The tour was organized in order to dismiss these allegations"' (the speaker's own purpose;
+# not '"to reject the proposal"', no claim).
+_TO_DENY = re.compile(
+    r"\bto\s+(?:[a-z]+ly\s+)?(?:deny|refute|rebut|disprove|debunk|dismiss|reject|expose)\s+"
+    r"(?:(?:these|this|the|such|all|any|those|their|his|its)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    rf"(?:{SAID}|lies|propaganda|fabrications?)\b",
+    re.IGNORECASE,
+)
+
+# (not a purpose denied or refused: '"We did not come to deny the reports"', '"The court refused to dismiss the
+# charges"')
+_NOT_MEANT = re.compile(
+    r"(?:\b(?:not|never|refused|refuses|declined|declines|failed|fails|unable)\b|n['\u2019]t\b)(?:\s+[\w'\u2019-]+){0,3}\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _to_deny(quoted: str) -> bool:
+    """Whether quoted words tell a purpose of denying what was said (_TO_DENY), not one denied or refused."""
+    return any(_NOT_MEANT.search(quoted, max(0, m.start() - 40), m.start()) is None for m in _TO_DENY.finditer(quoted))
+
+
 def denies_in_quotation(reading: Reading) -> bool:
     """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims', 'We
     did not receive any request'), or a verb of denying quoted after its subject ('said it "firmly denies" the
@@ -777,6 +809,7 @@ def denies_in_quotation(reading: Reading) -> bool:
             or _SIDE_DID_NOT.match(q.text)
             or _SIDE_DENIES.match(q.text)
             or _OPENS_NOT_DONE.match(q.text)
+            or _to_deny(q.text)
         ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
@@ -889,7 +922,10 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         judged = sentence.text[act.verb.end - sentence.start : cue]
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
             return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
-    quoted = next((q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text)), None)
+    quoted = next(
+        (q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text) or _to_deny(q.text)),
+        None,
+    )
     own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
     by_quote = own is not None and not calls_false(sentence.masked)
     if by_quote and own is not None:
@@ -1106,13 +1142,21 @@ def _object(reading: Reading, act: Act) -> str:
     later = [
         v.start
         for v in find_verbs(sentence.masked, sentence.start)
-        if v.start > act.verb.end and not _NOUN_AFTER.search(masked, max(0, v.start - 30), v.start)
+        if v.start > act.verb.end
+        and not _NOUN_AFTER.search(masked, max(0, v.start - 30), v.start)
+        # (nor another's denial as a noun: 'dismissed the brigade's denial of any role' dismisses the denial)
+        and not OWNED_DENIAL.fullmatch(v.word)
     ]
     if later:
         end = min(end, later[0])
     stop = _CLAUSE_END.search(masked, act.verb.end, end)
     if stop:
         end = stop.start()
+    if OWNED_DENIAL.fullmatch(act.verb.word) and act.verb.word.lower().endswith("of"):
+        # a denial as a noun, the subject of the sentence's own verb: what follows 'of' ends where that verb begins
+        # ('the brigade's denial of any role in the raid came hours later' denies 'any role in the raid')
+        main = _NOUN_PHRASE_END.search(masked, act.verb.end, end)
+        end = main.start() if main else end
     if OPENING.fullmatch(masked, sentence.start, act.verb.start):
         comma = masked.find(",", act.verb.end, end)  # 'Denying the reports, the ministry said': to the comma
         end = comma if comma > 0 else end
@@ -1126,6 +1170,14 @@ def _object(reading: Reading, act: Act) -> str:
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()
     return _JUDGED_FIRST.sub("", what)
+
+
+# Where a noun phrase that is a sentence's subject ends: its verb, a copula or an auxiliary, or a past tense of a
+# few verbs of what followed ('came', 'drew', 'angered').
+_NOUN_PHRASE_END = re.compile(
+    r"\s(?:was|were|is|are|has|have|had|will|would|could|came|comes|drew|draws|followed|follows|sparked|sparks|"
+    r"prompted|prompts|angered|surprised|ended|appeared|appears|seemed|seems|remains|remained)\b"
+)
 
 
 # The judgement set before the object: 'dismissed as "totally" false the report that ...' denies 'the report that'.

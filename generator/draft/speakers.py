@@ -80,6 +80,7 @@ from generator.draft.verbs import (
     OCCASION_PHRASE,
     OCCASIONS,
     OPENING,
+    OWNED_DENIAL,
     QUOTED_AS,
     RELAYING,
     SAID,
@@ -734,6 +735,18 @@ def _office_owner(reading: Reading, m: Mention) -> Mention | None:
     return None
 
 
+# Between a denial's owner and the noun: the "'s" and a word or two ('the brigade's flat denial of').
+_OWNER_GAP = r"(?:['\u2019]s?)?\s+(?:[a-z-]+,?\s+){0,2}?"
+_BETWEEN_OWNER_AND_NOUN = re.compile(_OWNER_GAP)
+_OWNING_PRONOUN = re.compile(r"\b(its|his|her|their)\s+(?:[a-z-]+,?\s+){0,2}?\Z", re.IGNORECASE)
+_PRONOUN_OF_POSSESSIVE = {"its": "it", "his": "he", "her": "she", "their": "they"}
+# An owner the text describes: 'the ministry's', 'the Kessel foreign ministry's'.
+_DESCRIBED_OWNER = re.compile(
+    r"\b((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+){0,3}?[\w-]+)['\u2019]s?\s+(?:[a-z-]+,?\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -931,6 +944,35 @@ class Reader:
         )
         return self._named(reading, named) if named is not None else None
 
+    def _denial_owner(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """The owner of a denial told as a noun, in the possessive right before it (a word or two between): 'the
+        Kessel Brigade's denial of any role', 'Lev Arno's flat rejection of the report', 'its denial that it was
+        involved' (the one 'its' stands for), 'the ministry's denial of ...' (as the text describes it)."""
+        masked = reading.sentence.paragraph.masked
+        start = reading.sentence.start
+        owner = next(
+            (
+                m
+                for m in reversed(reading.mentions)
+                if m.possessive
+                and id(m) in reading.entities
+                and m.kind in ("person", "org", "unknown")
+                and m.end <= verb.start
+                and _BETWEEN_OWNER_AND_NOUN.fullmatch(masked, m.end, verb.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            return self._named(reading, owner)
+        pronoun = _OWNING_PRONOUN.search(masked, max(start, verb.start - 40), verb.start)
+        if pronoun is not None:
+            word = _PRONOUN_OF_POSSESSIVE[pronoun.group(1).lower()]
+            return self.discourse.pronoun(word, None, pronoun.start(1))
+        described = _DESCRIBED_OWNER.search(masked, max(start, verb.start - 80), verb.start)
+        if described is not None:
+            return self.speaker_of(reading, described.start(1), described.end(1))
+        return None
+
     def _with_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
         """The subject of a participle in 'with <subject> <participle>': 'a battle between the army and the Kessel
         Brigade, with the latter denying ...' (the last named before it; 'the former' the one before that), 'with
@@ -1102,6 +1144,10 @@ class Reader:
             elif verb.form == "finite" and coordinated and self._clause_subject(reading, verb, main_from) is not None:
                 # 'Lev Arno met the envoy(,) and denied the reports': the clause's subject, as 'He met ... and said'
                 speaker = self._clause_subject(reading, verb, main_from)
+            elif verb.form == "finite" and OWNED_DENIAL.fullmatch(verb.word):
+                speaker = self._denial_owner(reading, verb)  # 'the brigade's denial of any role': the owner denies
+                if speaker is None:
+                    continue
             elif verb.form == "finite" and self._issuer(reading, verb) is not None:
                 speaker = self._issuer(reading, verb)  # 'X issued a statement in which it denied ...'
             else:
@@ -1147,6 +1193,8 @@ class Reader:
             if speaker is None:
                 continue
             reading.acts.append(Act(verb, speaker, sentence, subject_start))
+            if OWNED_DENIAL.fullmatch(verb.word):
+                continue  # (a noun: its owner is no subject the sentence's participles share)
             if main is None and verb.form != "according" and verb.start >= main_from:
                 main = speaker
         if opening is not None and main is not None:
@@ -1166,6 +1214,11 @@ class Reader:
             if found is not None:  # (no main verb after the aside: its subject as the clause gives it)
                 acts = [a for a in reading.acts if a.verb.start < aside.start]
                 reading.acts.insert(len(acts), Act(aside, _copy(found, how=found.how), sentence))
+        if any(a.verb.denial is None for a in reading.acts):
+            # A denial as a noun stands for its owner's act only where the sentence tells no words of another
+            # (only a verb of denying whose object it is: 'X dismissed the brigade's denial of any role'): in 'X said
+            # the brigade's denial of the raid was a lie', X's words are told, and the brigade's denial is their topic.
+            reading.acts = [a for a in reading.acts if not OWNED_DENIAL.fullmatch(a.verb.word)]
         if not reading.acts:
             self._quoted_predicate(reading, main)
         for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'

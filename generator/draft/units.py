@@ -15,7 +15,7 @@ from generator.draft.denials import Denial, continued_denial, find_denial
 from generator.draft.discourse import Speaker
 from generator.draft.speakers import Act, Attribution, Reading
 from generator.draft.text import Paragraph
-from generator.draft.verbs import Verb
+from generator.draft.verbs import OWNED_DENIAL, Verb
 
 
 @dataclass
@@ -139,6 +139,8 @@ def units_of(readings: list[Reading]) -> list[Unit]:
             continue
         speakers: list[Act] = []
         for act in reading.acts:
+            if OWNED_DENIAL.fullmatch(act.verb.word):
+                continue  # a noun of denying that denies no claim says nothing: 'the court's denial of bail'
             if not any(a.speaker.same(act.speaker) for a in speakers):
                 speakers.append(act)
         for act in speakers:

@@ -304,6 +304,18 @@ ISSUED_DENIAL = re.compile(
     r"(?:\s+of\b)?",
     re.IGNORECASE,
 )
+# A denial as a noun whose owner, in the possessive before it, is its denier: 'the brigade's denial of any role',
+# 'Lev Arno's rejection of the report', 'its flat denial that it was involved' (the owner is the subject, as
+# before a verb; what follows 'of' or 'that' is what is denied).
+OWNED_DENIAL = re.compile(
+    r"(?:denials?|rebuttals?|refutations?|rejections?)\s+(?:of|that)\b",
+    re.IGNORECASE,
+)
+# (the owner's "'s" or a possessive pronoun, and at most two words between, right before the noun)
+_OWNER_BEFORE = re.compile(
+    r"(?:\b[A-Za-z][\w-]*['\u2019]s?|\b(?:its|his|her|their|our))\s+(?:[a-z-]+,?\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # Words that are adjectives after an article or a preposition: 'the alleged launch', 'over disputed land'.
 _ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
 _ARTICLE_BEFORE = re.compile(
@@ -628,6 +640,7 @@ class Verb:
             or w in DENY
             or " ".join(w.split()) in DISMISSING_PHRASES
             or ISSUED_DENIAL.fullmatch(w)
+            or OWNED_DENIAL.fullmatch(w)
             or _DISTANCING.fullmatch(w)
         ):
             return "denied"
@@ -669,6 +682,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
         for pattern in (ISSUED_DENIAL, _DISTANCING)
         for m in pattern.finditer(masked_sentence)
+    ]
+    verbs += [
+        Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
+        for m in OWNED_DENIAL.finditer(masked_sentence)
+        if _OWNER_BEFORE.search(masked_sentence, max(0, m.start() - 60), m.start())
     ]
     # a headline in title case capitalises its verbs too: 'Taliban Spokesman Denies Afghan Involvement'
     long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", masked_sentence) if len(w) > 3]
