@@ -76,6 +76,7 @@ from generator.draft.verbs import (
     NAME_THEN_PARTICIPLE,
     OPENING,
     OWNED_DENIAL,
+    PASSIVE_ADVERBS,
     SAID,
     UNNAMED_HEARERS,
     find_verbs,
@@ -1122,9 +1123,8 @@ def _passive_subject(reading: Reading, act: Act) -> str:
 
 
 # The auxiliary of a passive, with the perfect's 'have' ('the allegations have been rejected by X').
-_ADVERBS = r"(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){0,2}"
 _PASSIVE_AUXILIARY = re.compile(
-    rf"(?<!\s)\s+(?:but\s+|and\s+)?(?:(?:have|has|had)\s+{_ADVERBS}been|was|were|is|are|been|being)\s+{_ADVERBS}$"
+    rf"(?<!\s)\s+(?:but\s+|and\s+)?(?:(?:have|has|had)\s+{PASSIVE_ADVERBS}been|was|were|is|are|been|being)\s+{PASSIVE_ADVERBS}$"
 )
 # Words that open a sentence by turning from what came before: 'However,', 'But', 'Meanwhile,'.
 _TURN = re.compile(r"^(?:(?:However|Yet|Still|Meanwhile|Nonetheless|Nevertheless),|But|And)\s+")

@@ -81,6 +81,7 @@ from generator.draft.verbs import (
     OCCASIONS,
     OPENING,
     OWNED_DENIAL,
+    PASSIVE_ADVERBS,
     QUOTED_AS,
     RELAYING,
     SAID,
@@ -217,7 +218,7 @@ _DENIED_BY = re.compile(
     # what was said, then its denier with no auxiliary between: 'claims dismissed by the lawmaker as defamation'
      + _AFTER_SAID_WORD + rf"(?:[a-z]+ly\s+)?({'|'.join(DENY_PAST)}){_BY_AGENT}|"
     # (adverbs of time and addition too: 'the claim was also later denied by X')
-    rf"\b(?:was|were|is|are|been|being)\s+(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){{0,2}}"
+    rf"\b(?:was|were|is|are|been|being)\s+{PASSIVE_ADVERBS}"
     rf"(?:({'|'.join(DENY_PAST)})|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
     rf"(?:{FALSE_WORDS}))" + _BY_AGENT

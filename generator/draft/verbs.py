@@ -102,6 +102,9 @@ _PHRASAL = {
 DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
 # The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
 DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
+# Up to two adverbs between a passive's auxiliary and its participle, of manner, time or addition: 'was firmly
+# denied', 'has also since been', 'were later rejected'.
+PASSIVE_ADVERBS = r"(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){0,2}"
 # The participles, for 'was quoted as denying' beside 'was quoted as saying' (speakers._WAS_QUOTED_AS_SAYING).
 DENYING = tuple(forms.split()[2] for forms in _DENY_FORMS.values())
 
