@@ -437,6 +437,9 @@ ARABIC_WORDS = Words(
         # well, in good health, answering a report of a death or an illness ('الزعيم بخير ويتمتع بصحة جيدة', 'بصحة
         # وعافية'), as 'still alive'; not 'بصحة' alone (a toast, 'بصحة المواطنين', the citizens' health)
         r"[وف]?بخير(?!\w)|[وف]?بصحه\s+(?:جيده|وعافيه|تامه)(?!\w)",
+        # in the fullest health ('القائد في أتم الصحة والعافية', 'بكامل صحته', 'في تمام العافية'), the emphatic form
+        # of 'بصحة تامة'; not 'الصحة' after another noun ('وزير الصحة'), nor public health ('في كامل الصحة العامة')
+        r"(?<!\S)(?:في|ب)\s*(?:اتم|كامل|تمام)\s+(?:(?:ال)?(?:صحه|عافيه)|صحت(?:ه|ها|هم))(?!\w)(?!\s+(?:العامه|العموميه))",
         # as far as can be from the truth ('هو أمر أبعد ما يكون عن الصواب والصحة'), as 'بعيدة عن الحقيقة'
         r"ابعد\s+ما\s+[يت]كون\s+عن\s+(?:ال\S+\s+)?و?(?:ال)?(?:صحه|حقيقه|صواب|واقع)(?!\w)",
         # 'there is no such' ('لا يوجد هكذا قرار', 'لا توجد مثل هذه الورقة'), the word after often typed onto it

@@ -353,6 +353,7 @@ PERSIAN_WORDS = Words(
         "عاری از واقعیت",
         "دور از واقعیت",
         "دور از حقیقت",
+        "دور از راستی",
         "اراجیف",
         "یاوه",
         "خبرسازی",
@@ -456,6 +457,13 @@ PERSIAN_WORDS = Words(
         # the verb of being is positive, the 'نه ... و نه' before each part negates it, as 'وجود ندارد' does; not 'not
         # only' ('نه تنها ... وجود دارد بلکه'), which says more
         r"(?<!\S)نه\s+(?!تنها|فقط|صرفا)(?:[^\s.،]+\s+){1,10}?(?:وجود|حضور)\s*دار(?:د|ند)\s+و\s+نه(?!\S)",
+        # 'this, not that', correcting an account ('اقدامی علیه شورشیان بود نه علیه غیرنظامیان', was against the rebels,
+        # not the civilians; 'هدف تروریست‌ها است، نه مردم'; 'نه علیه مردم، بلکه علیه شورشیان', not against the people
+        # but the rebels): the speaker sets what is so against what was said, as Arabic 'ليس ... بل'; not 'not only ...
+        # but' ('نه تنها ... بلکه'), which adds, nor 'or not' ('یا نه'), nor 'nine' ('بود، نه نفر دیگر', a number)
+        r"(?<!\S)(?:است|بود|بوده|بودند|هست|هستند|ميباشد|مي\s*باشد)\s*[،,]?\s+نه(?!\S)"
+        r"(?!\s+(?:تنها|فقط|صرفا|نفر|تن|روز|ماه|سال|ساعت|هزار|صد|ميليون)(?!\w))"
+        r"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\w))(?:[^\s.،]+\s+){0,8}?[^\s.،]+\s*[،,]?\s*بلكه(?!\w)",
         # 'did not attack' ('پاکستان به افغانستان حمله نکرده است', 'به خاک X یورش نبرده‌اند'): the compound verb of
         # attacking negated, as 'چنین حمله‌ای صورت نگرفته' denies the event; not 'has not attacked yet' ('هنوز حمله
         # نکرده'), which waits for it, nor the verbal noun ('حمله نکردن به غیرنظامیان', not attacking); not 'تجاوز
