@@ -1914,18 +1914,31 @@ class ArabicScriptReader:
         if not n:
             return verb_end, verb_end
         if (
-            n >= 3
+            n >= 2
             and n < len(tokens)
-            and MASK in tokens[n][2]
+            and (MASK in tokens[n][2] or self._second_object(tokens, n))
             and fold_words(masked[verb_start:verb_end]) in _DEEMING
             and _definite_noun(tokens[n - 1][3])
+            and {tokens[n - 1][3], tokens[n - 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
             and not given_or_family_name(tokens[n - 1][2].strip(_PUNCT))
-            and self._ends_persons_name(tokens[: n - 1])
+            and (self._ends_persons_name(tokens[: n - 1]) or self._body_name(tokens[: n - 1]))
         ):
             # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"' (deemed the attack "a flagrant aggression"): a verb of deeming
-            # names its object before the quotation; 'قال سامي الوردي "..."' quotes right after the name
+            # names its object before the quotation; 'قال سامي الوردي "..."' quotes right after the name. So after a
+            # body's name, the judgement quoted or not: 'واعتبرت حركة النور الهجوم "خرقا للاتفاق"', 'واعتبرت الحركة
+            # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
             n -= 1
         return tokens[0][0], tokens[n - 1][1]
+
+    def _body_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are a body's name alone: its word ('الحركة', 'وزارة'), then definite words only
+        ('وزارة الدفاع', 'حركة المقاومة الشعبية'), four at most."""
+        if not 1 <= len(tokens) <= 4:
+            return False
+        head = tokens[0][3]
+        if not {head, head.removeprefix("\u0627\u0644")} & self.c.body_words:
+            return False
+        return all(t[3].startswith("\u0627\u0644") and t[2][-1:] not in _CUT_AFTER for t in tokens[1:])
 
     def _past_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """The Arabic tokens after a verb from where its subject starts, past an aside between commas ('ونفى، في بيان،
@@ -3338,6 +3351,10 @@ class ArabicScriptReader:
             if kind == "participle":
                 # (the subject of a clause joined after the first: 'نفت الرئاسة ...، وقال المتحدث X إنه ...، مضيفا')
                 joined = self._joined_clause(masked, read.acts) if self.words.verb_first else None
+                if self.words.verb_first and joined is None:
+                    # ('ذكرت القناة أن سامي الوردي صرح قائلا: «...»': a participle right after a verb, nothing
+                    # between, says how that verb's subject spoke, as after 'أن' it is another's than the sentence's)
+                    joined = self._manner_of(masked, read.acts, start)
                 speaker = self._again(joined or main or self.last, "the speaker of its sentence")
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
@@ -3462,6 +3479,10 @@ class ArabicScriptReader:
                     # ('وأكد X أن سامي الوردي قال: «...»': a given name, then a verb that opens a quotation, reports
                     # Sami's words even where the article has not named him before)
                     opens = bool(_SPEECH_AFTER.match(masked, end))
+                    manner = re.compile(r"\s*+([^\s:]+)").match(masked, end)
+                    if not opens and manner is not None and self.c.participle.fullmatch(fold_words(manner.group(1))):
+                        # ('أن سامي الوردي صرح قائلا: «...»': a participle of saying, then the quotation)
+                        opens = bool(_SPEECH_AFTER.match(masked, manner.end()))
                     if not (
                         deny or main is None or office or self._named_person(masked, fronted, given=opens)
                     ) and not (self._body_subject(masked, fronted)):
@@ -3605,6 +3626,15 @@ class ArabicScriptReader:
                 return act.speaker
             return None
         return None
+
+    def _manner_of(self, masked: str, acts: list[_Act], start: int) -> Speaker | None:
+        """In Arabic, the speaker of the verb a participle follows right after, nothing but a space between ('أن سامي
+        الوردي صرح قائلا', that Sami declared, saying): the participle tells how that verb was said. None when the
+        last act is no verb of saying with a speaker, or ends elsewhere."""
+        act = acts[-1] if acts else None
+        if act is None or act.kind != "verb" or act.speaker is None or act.claimed:
+            return None
+        return act.speaker if not masked[max(act.end, act.subject_end) : start].strip() else None
 
     def _quoted_subject(self, para: Paragraph, sent: Sentence, at: int, denying: bool = False) -> Speaker | None:
         """In Arabic, the one a relayed quotation reports speaking: 'ذكرت الوكالة أن "مصدر في الوزارة نفى ..."' (that "a
