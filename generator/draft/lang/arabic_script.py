@@ -3501,9 +3501,11 @@ class ArabicScriptReader:
                     and deny
                     and not self.words.verb_first
                     and _PASSIVE_VERB_FA.search(fold_words(masked[start:end]))
+                    and _RA not in fold_words(masked[s_start:start]).split(" ")
                 ):
                     # a passive with no agent: what stands before it is what was denied, not who denied it
-                    # ('مصاحبه وزیر با شبکه کسلان تکذیب شد', the minister's interview was denied)
+                    # ('مصاحبه وزیر با شبکه کسلان تکذیب شد', the minister's interview was denied); an object marked
+                    # with 'را' makes the verb active however it is written, its subject the denier
                     s_end = s_start
                 subject = para.text[s_start:s_end]
                 if agent is not None:  # 'این خبر از سوی X تکذیب شد' (was denied by X): X is the subject
