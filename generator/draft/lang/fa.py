@@ -447,6 +447,12 @@ PERSIAN_WORDS = Words(
         # 'no such thing happened' ('چنین اتفاقی رخ نداده است', 'چنین حمله‌ای صورت نگرفته'): the event is denied
         r"چنين\s+(?:[^\s.،]+\s+){0,4}?(?:رخ\s*ن(?:داده|داد)|اتفاق\s*ن(?:يفتاده|يفتاد|افتاده)|صورت\s*ن(?:گرفته|گرفت)"
         r"|انجام\s*ن(?:شده|گرفته))(?!\w)",
+        # 'no clash took place' ('درگیری بین نیروهای X و Y در مرز رخ نداده است', 'هیچ تیراندازی صورت نگرفته'): a fight
+        # named, then the verb of happening negated, as 'چنین اتفاقی رخ نداده' denies the event; not 'has not happened
+        # yet' ('هنوز درگیری رخ نداده', which waits for it), nor a loss that did not happen ('تلفاتی رخ نداده', no one
+        # was hurt), which says what is
+        r"(?<!هنوز\s)(?<!\S)(?:درگيري|برخورد|تيراندازي|نبرد|تبادل\s+اتش)(?:ها)?ي?(?:\s+(?!هنوز(?!\S))[^\s.،؛:]+){0,10}?\s+"
+        r"(?:رخ\s*ن(?:داده|داد)|اتفاق\s*ن(?:يفتاده|يفتاد|افتاده)|صورت\s*ن(?:گرفته|گرفت))(?!\w)",
         # a claim told by its content ('که گویا ...', that allegedly; 'مبنی بر اینکه ...', to the effect that), the
         # clause closed by a comma, then 'is not right' ('معلومات X که گویا صد تن کشته شده‌اند، درست نیست'): the claim
         # answered, however long the clause that tells it (the pattern above needs the claim's noun near the verb); not
