@@ -617,11 +617,16 @@ PERSIAN_WORDS = Words(
     statements=("بیانیه", "اطلاعیه", "اعلامیه"),
     # a passive of saying, whose subject is the statement it is in ('در اعلامیه X تاکید شده که', in X's statement it
     # was stressed): read only after 'در' and a statement
-    statement_says=tuple(
-        f"{verb} {aux}"
-        # (and 'it is written', as a statement quotes itself: 'در بیانیه X نوشته شده: «...»')
-        for verb in ("تاکید", "تأکید", "اعلام", "عنوان", "تصریح", "گفته", "خاطرنشان", "اشاره", "ذکر", "قید", "نوشته")
-        for aux in ("شده", "گردیده")
+    statement_says=(
+        *(
+            f"{verb} {aux}"
+            # (and 'it is written', as a statement quotes itself: 'در بیانیه X نوشته شده: «...»')
+            for verb in split_words("تاکید تأکید اعلام عنوان تصریح گفته خاطرنشان اشاره ذکر قید نوشته")
+            for aux in ("شده", "گردیده")
+        ),
+        # (and 'it came' without 'است', as news drops it: 'در بیانیه X آمده که «...»', 'در بیانیه X آمده: «...»', as
+        # 'آمده است' (a verb of its own); not 'آمده' after no statement, 'has come': 'هیئت X به کابل آمده')
+        "آمده",
     ),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
