@@ -40,3 +40,11 @@ def test_reported_without_marks() -> None:
 )
 def test_having_come_says_nothing(sentence: str) -> None:
     assert said("fa", sentence) == []
+
+
+@pytest.mark.parametrize("frame", ["در بیانیه {} آمده است:", "در بیانیه {} آمده:"])
+def test_after_the_reporters_source(frame: str) -> None:
+    # ('به گزارش X به نقل از Y، در بیانیه Z آمده است: «...»': the statement's issuer speaks, not the relaying outlet;
+    # 'آمده' is read once, not again inside 'آمده است')
+    units = said("fa", f"به گزارش خبرگزاری نمونه به نقل از المنار، {frame.format('جنبش نمونه')} «{QUOTE}»")
+    assert [(kind, label) for kind, label, _ in units] == [("quote", "جنبش نمونه")]

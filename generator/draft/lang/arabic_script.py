@@ -3283,6 +3283,8 @@ class ArabicScriptReader:
         for m in self.c.relay.finditer(text):
             found.append((m.start(), m.end(), "relay", False))
         for m in self.c.statement_says.finditer(text):
+            if any(f[0] == m.start() and f[1] > m.end() for f in found):
+                continue  # ('آمده' inside the verb 'آمده است', read as that verb)
             if self.words.verb_first:
                 found.append((m.start(), m.end(), "statement", False))
             elif _IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()) or (
