@@ -353,8 +353,10 @@ _FALSE = re.compile(
     # 'innocent of any of the claims', 'innocent of these allegations'
     r"innocent\s+of\s+(?:(?:the|all|any|these|those|such|of)\s+){0,3}" + CHARGES + "|"
     # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
+    # (and stated or asserted falsely: 'a claim made by X, which falsely stated that ...', the claim's teller told
+    # it falsely, as one who 'falsely claimed')
     r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*" + SAID + r"\b)|"
-    r"(?:falsely|wrongly|wrongfully|erroneously|incorrectly|inaccurately|mistakenly)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|"
+    r"(?:falsely|wrongly|wrongfully|erroneously|incorrectly|inaccurately|mistakenly)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|stated|asserted|"
     r"implicated|named)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
