@@ -451,7 +451,8 @@ _DISOWNING = "\u062a\u0646\u0635\u0644"
 # قصف السفارة', 'ينأى بنفسه عن البيان'): disowned, as with 'تنصل'; not a side keeping out of a war or a quarrel ('نأى
 # لبنان بنفسه عن الصراع'), a policy, which is refused only as claims are
 _DISTANCED_FROM = re.compile(
-    r"(?:\s+[^\s.]+){0,8}?\s+\u0628\u0627?\u0646\u0641\u0633\S*\s+\u0639\u0646\s+(?:\u0627\u0644)?"  # بنفسه / بأنفسهم عن (ال)
+    # (possessive repeats: a word and the spaces after it are read whole, never split again)
+    r"(?:\s++[^\s.]++){0,8}?\s++\u0628\u0627?\u0646\u0641\u0633\S*+\s++\u0639\u0646\s++(?:\u0627\u0644)?"  # بنفسه / بأنفسهم عن (ال)
     r"(?:\u0642\u0635\u0641|\u0647\u062c\u0648\u0645|\u0647\u062c\u0645\u0627\u062a|\u0647\u062c\u0645\u0629"  # قصف هجوم هجمات هجمة
     r"|\u0627\u0633\u062a\u0647\u062f\u0627\u0641|\u0627\u0639\u062a\u062f\u0627\u0621|\u062a\u0641\u062c\u064a\u0631"  # استهداف اعتداء تفجير
     r"|\u0639\u0645\u0644\u064a\u0629|\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d|\u0645\u0627(?!\S))"  # عملية بيان تصريح ما
