@@ -277,8 +277,12 @@ _FALSE = re.compile(
     r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
     # 'an unjustified attack', 'malicious software'); 'untruthful' of anything said
+    # (and called unreasonable, and statements or remarks so called: 'such unreasonable statements prove ...', 'these
+    # absurd remarks'; not 'an unreasonable demand, price', nor 'wild' of statements, said of a candidate's style)
     r"(?:unwarranted|unjustified|malicious|outlandish|wild|preposterous|absurd|ridiculous|politically[- ]motivated)\s+"
     rf"(?:[a-z]+\s+)?(?:{SAID}|references|insinuations)\b|untruthful|"
+    r"(?:unwarranted|unjustified|unreasonable|malicious|outlandish|preposterous|absurd|ridiculous)\s+"
+    rf"(?:[a-z]+\s+)?(?:statements?|remarks?|{SAID})\b|"
     r"(?:distort|misrepresent|twist)(?:s|ed|ing|ion|ions)?\s+(?:of\s+)?(?:the\s+)?(?:facts|truth|reality)|"
     # what was said, judged partial: 'deemed the report biased', 'the claims are one-sided' (not 'a biased judge')
      + SAID + r"\b[^.;:\u2591]{0,60}?\s(?:as|is|are|was|were)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:biased|one-sided|"
@@ -354,8 +358,10 @@ _FALSE = re.compile(
     # 'innocent of any of the claims', 'innocent of these allegations'
     r"innocent\s+of\s+(?:(?:the|all|any|these|those|such|of)\s+){0,3}" + CHARGES + "|"
     # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
+    # (and stated or asserted falsely: 'a claim made by X, which falsely stated that ...', the claim's teller told
+    # it falsely, as one who 'falsely claimed')
     r"contrary to (?:what\b|(?:the\s+|some\s+|media\s+|press\s+|recent\s+)*" + SAID + r"\b)|"
-    r"(?:falsely|wrongly|wrongfully|erroneously|incorrectly|inaccurately|mistakenly)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|"
+    r"(?:falsely|wrongly|wrongfully|erroneously|incorrectly|inaccurately|mistakenly)\s+(?:accused|claimed|reported|attributed|alleged|linked|blamed|stated|asserted|"
     r"implicated|named)|"
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"

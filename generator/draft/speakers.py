@@ -517,6 +517,8 @@ _ASIDE = re.compile(
     r"earlier|likewise|similarly|in addition|in contrast|at the time|"
     r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)|"
     r"(?:according to|citing|quoting)\s+[^,;:\u2591]+|"  # 'X, according to Meridian Wire, said': X speaks
+    # (and what it answers: 'The ministry, in response to the report, said ...', as 'in response' alone)
+    r"in\s+(?:response|reply|reaction)\s+to\s+[^,;:\u2591]+|"
     r"(?:like|unlike|along\s+with|together\s+with)\s+[^,;:\u2591]+",  # 'The brigade, like the army, denied': the brigade
     re.IGNORECASE,
 )

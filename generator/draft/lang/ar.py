@@ -188,6 +188,9 @@ ARABIC_WORDS = Words(
         "نفتا ينفون ينفيان تنفيان كذبوا يكذبون دحضوا يدحضون فندوا يفند تفند يفندون أنكروا ينكرون "
         "تنصل تنصلت تنصلوا يتنصل تتنصل تبرأوا تبرؤوا منكرا منكرة داحضا داحضة "
         "رفضوا يرفضون "
+        # distancing oneself ('نأت الحركة بنفسها عن الهجوم', 'ينأى بنفسه عن البيان'), as 'تنصل' disowns; rejecting
+        # only, as 'تنصل', since a side keeping out of a war ('نأى لبنان بنفسه عن الصراع') denies nothing
+        "نأى نأت نأوا ينأى تنأى ننأى "
         # the first person past, in a quoted statement ('نفينا مرارا', we have denied repeatedly)
         "نفينا رفضنا"
     ),
@@ -218,7 +221,8 @@ ARABIC_WORDS = Words(
     declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
     # (and disowning, 'تنصل من', which also reneges on promises: 'تنصلت الحكومة من وعودها' denies nothing)
     reject_verbs=split_words(
-        "رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة رفضوا يرفضون رفضنا تنصل تنصلت تنصلوا يتنصل تتنصل"
+        "رفض رفضت يرفض ترفض نرفض أرفض رافضا رافضة رفضوا يرفضون رفضنا تنصل تنصلت تنصلوا يتنصل تتنصل "
+        "نأى نأت نأوا ينأى تنأى ننأى"
     ),
     deny_cues=(
         "عارية من الصحة",
@@ -540,6 +544,9 @@ ARABIC_WORDS = Words(
         # the relative clause of an unnamed source, 'مسؤول أمني وصفته الصحيفة بالمطلع' (whom the paper described as
         # informed): an indefinite noun takes its clause with no relative pronoun, and the source ends before it
         "وصفته وصفتها وصفوه "
+        # 'himself', 'itself' after a verb of distancing ('نأى لبنان بنفسه عن ...', 'الحركة تنأى بنفسها عن الهجوم'):
+        # the subject ends before it, or is before the verb
+        "بنفسه بنفسها بأنفسهم بأنفسهما "
         # statements, the usual object of a verb of denying ('ينفي تصريحات X'), never its subject
         "تصريحات التصريحات تصريح التصريح التعليق الإدلاء "
         # responsibility claimed or denied ('أعلن التنظيم مسؤوليته عن الهجوم'), the object after the subject

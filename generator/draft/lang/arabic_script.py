@@ -457,6 +457,16 @@ _ENGAGED_IN_FA = re.compile(
 )
 # 'تنصل' (disowned), folded, in every form of it ('تنصلت', 'يتنصل')
 _DISOWNING = "\u062a\u0646\u0635\u0644"
+# 'نأى بنفسه عن' (distanced himself from), folded, an attack or a statement after it ('نأت الحركة، السبت، بنفسها عن
+# قصف السفارة', 'ينأى بنفسه عن البيان'): disowned, as with 'تنصل'; not a side keeping out of a war or a quarrel ('نأى
+# لبنان بنفسه عن الصراع'), a policy, which is refused only as claims are
+_DISTANCED_FROM = re.compile(
+    # (possessive repeats: a word and the spaces after it are read whole, never split again)
+    r"(?:\s++[^\s.]++){0,8}?\s++\u0628\u0627?\u0646\u0641\u0633\S*+\s++\u0639\u0646\s++(?:\u0627\u0644)?"  # بنفسه / بأنفسهم عن (ال)
+    r"(?:\u0642\u0635\u0641|\u0647\u062c\u0648\u0645|\u0647\u062c\u0645\u0627\u062a|\u0647\u062c\u0645\u0629"  # قصف هجوم هجمات هجمة
+    r"|\u0627\u0633\u062a\u0647\u062f\u0627\u0641|\u0627\u0639\u062a\u062f\u0627\u0621|\u062a\u0641\u062c\u064a\u0631"  # استهداف اعتداء تفجير
+    r"|\u0639\u0645\u0644\u064a\u0629|\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d|\u0645\u0627(?!\S))"  # عملية بيان تصريح ما
+)
 # a denial named as a noun, folded ('نفي', 'النفي', 'تکذیب', 'تکذیب‌های', 'إنكار'; not the verbs 'نفت', 'تکذیب کرد')
 _DENIAL_NOUN = re.compile(
     "(?:\u0627\u0644|\u0644\u0644)?(?:\u0646\u0641\u064a|\u062a\u0643\u0630\u064a\u0628|\u0627\u0646\u0643\u0627\u0631)"
@@ -3147,7 +3157,9 @@ class ArabicScriptReader:
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
-            refusing = self.words.verb_first and _DISOWNING not in m.group()
+            refusing = (
+                self.words.verb_first and _DISOWNING not in m.group() and not _DISTANCED_FROM.match(text, m.end())
+            )
             if deny and self.c.reject.fullmatch(m.group()) and (refusing or self._refused_proposal(text)):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied; in Arabic,
                 # refusing denies only claims ('رفض الاتهامات'; not 'رفض الانسحاب، التدخل، العقوبات'), where Persian
@@ -3299,6 +3311,8 @@ class ArabicScriptReader:
         for m in self.c.relay.finditer(text):
             found.append((m.start(), m.end(), "relay", False))
         for m in self.c.statement_says.finditer(text):
+            if any(f[0] == m.start() and f[1] > m.end() for f in found):
+                continue  # ('آمده' inside the verb 'آمده است', read as that verb)
             if self.words.verb_first:
                 found.append((m.start(), m.end(), "statement", False))
             elif _IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()) or (

@@ -448,6 +448,12 @@ PERSIAN_WORDS = Words(
         # 'no such thing happened' ('چنین اتفاقی رخ نداده است', 'چنین حمله‌ای صورت نگرفته'): the event is denied
         r"چنين\s+(?:[^\s.،]+\s+){0,4}?(?:رخ\s*ن(?:داده|داد)|اتفاق\s*ن(?:يفتاده|يفتاد|افتاده)|صورت\s*ن(?:گرفته|گرفت)"
         r"|انجام\s*ن(?:شده|گرفته))(?!\w)",
+        # 'no clash took place' ('درگیری بین نیروهای X و Y در مرز رخ نداده است', 'هیچ تیراندازی صورت نگرفته'): a fight
+        # named, then the verb of happening negated, as 'چنین اتفاقی رخ نداده' denies the event; not 'has not happened
+        # yet' ('هنوز درگیری رخ نداده', which waits for it), nor a loss that did not happen ('تلفاتی رخ نداده', no one
+        # was hurt), which says what is
+        r"(?<!هنوز\s)(?<!\S)(?:درگيري|برخورد|تيراندازي|نبرد|تبادل\s+اتش)(?:ها)?ي?(?:\s+(?!هنوز(?!\S))[^\s.،؛:]+){0,10}?\s+"
+        r"(?:رخ\s*ن(?:داده|داد)|اتفاق\s*ن(?:يفتاده|يفتاد|افتاده)|صورت\s*ن(?:گرفته|گرفت))(?!\w)",
         # a claim told by its content ('که گویا ...', that allegedly; 'مبنی بر اینکه ...', to the effect that), the
         # clause closed by a comma, then 'is not right' ('معلومات X که گویا صد تن کشته شده‌اند، درست نیست'): the claim
         # answered, however long the clause that tells it (the pattern above needs the claim's noun near the verb); not
@@ -619,11 +625,16 @@ PERSIAN_WORDS = Words(
     statements=("بیانیه", "اطلاعیه", "اعلامیه"),
     # a passive of saying, whose subject is the statement it is in ('در اعلامیه X تاکید شده که', in X's statement it
     # was stressed): read only after 'در' and a statement
-    statement_says=tuple(
-        f"{verb} {aux}"
-        # (and 'it is written', as a statement quotes itself: 'در بیانیه X نوشته شده: «...»')
-        for verb in ("تاکید", "تأکید", "اعلام", "عنوان", "تصریح", "گفته", "خاطرنشان", "اشاره", "ذکر", "قید", "نوشته")
-        for aux in ("شده", "گردیده")
+    statement_says=(
+        *(
+            f"{verb} {aux}"
+            # (and 'it is written', as a statement quotes itself: 'در بیانیه X نوشته شده: «...»')
+            for verb in split_words("تاکید تأکید اعلام عنوان تصریح گفته خاطرنشان اشاره ذکر قید نوشته")
+            for aux in ("شده", "گردیده")
+        ),
+        # (and 'it came' without 'است', as news drops it: 'در بیانیه X آمده که «...»', 'در بیانیه X آمده: «...»', as
+        # 'آمده است' (a verb of its own); not 'آمده' after no statement, 'has come': 'هیئت X به کابل آمده')
+        "آمده",
     ),
     body_words=split_words(
         "وزارت دستگاه سازمان سپاه لشکر تیپ گروه خبرگزاری شبکه ستاد کمیته مجلس دولت ارتش نیروهای نیروی جنبش حزب "
