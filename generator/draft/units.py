@@ -240,4 +240,7 @@ def restated_denials(
         if reading is not None and act is None:
             act = Act(Verb(unit.start, unit.start, "said", "finite"), unit.speaker, reading.sentence)
         unit.kind, unit.restated = "denial", True
-        unit.denial = Denial(reading, act, (unit.text.strip().rstrip("."),), ())  # type: ignore[arg-type]
+        # what is denied is the denier's quoted words where the place quotes them, not the sentence that tells who
+        # spoke ('When asked, X said: "We were not involved."' denies 'We were not involved')
+        denied = " ".join(own) if own else unit.text
+        unit.denial = Denial(reading, act, (denied.strip().rstrip("."),), ())  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ import pytest
 
 from generator.draft.text import find_quotes, read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 
 WORDS = "We had nothing to do with the attack on the convoy."
 
@@ -92,3 +92,21 @@ def test_a_quotation_left_open_in_the_paragraph_before_still_closes_there() -> N
     )
     rest = paragraphs[2].quotes
     assert [(q.start, q.text) for q in rest] == [(0, "We were never there,")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["", "When asked to comment on the attack during a press briefing, ", "On Sunday, ", "In a televised address, "],
+)
+def test_a_quotation_restated_as_a_denial_denies_its_own_words(lead) -> None:
+    # the quotation is a place of the denial its speaker makes in the next paragraph: what it denies is the quoted
+    # words, not the sentence that says who spoke them
+    words = "I do not have any assessment. It is not something that we were involved in"
+    records = built(
+        "en",
+        f'{lead}Velorian spokesperson Dario Venn said: "{words}."',
+        '"I can tell you that Veloria was not aware of it in advance and was not involved," he added.',
+    )
+    denials = [r for r in records if r["type"] == "denial"]
+    assert [r["denied"].split("; ")[0] for r in denials] == [words], denials
+    assert denials[0]["summary"].startswith("Dario Venn said: \u201c"), denials
