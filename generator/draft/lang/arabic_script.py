@@ -174,6 +174,9 @@ _SAID_FA = "\u06af\u0641\u062a"  # گفت
 _TALKS_FA = re.compile("\\s*+\u0648\\s*+\u06af\u0648")
 # the plural ending written apart, folded ('گفته های', 'اظهارات ها'): after a participle, a noun ('the sayings')
 _RA_AFTER = re.compile("\\s*\u0631\u0627(?!\\w)")  # 'را' after a word, the object's end
+# 'بار دیگر', 'یک بار دیگر' (once again) opening what follows a Persian subject
+_AGAIN_FA = re.compile("^(?:\u06cc\u06a9\\s+)?\u0628\u0627\u0631\\s+\u062f\u06cc\u06af\u0631\\s+")
+_RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
 # words, sayings, remarks, folded ('گفته‌ها', 'سخنان', 'حرف‌های'), and the plural ending written apart after them
 _SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
 # the plural ending written apart, folded: ها، های، هایی، هایش
@@ -201,7 +204,16 @@ _DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+)
 _SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
 # the same tag with a dash against it, then a space: 'ایرنا- ', 'کسلان24- ' (a word with a space before its dash is
 # no tag: 'X - Y' may join two names)
-_DASH_TAG = re.compile(r"\s*[^\s/:\-\u2013\u2014]{2,20}[-\u2013\u2014]\s+")
+_DASH_TAG = re.compile(
+    r"\s*(?:[^\s/:\-\u2013\u2014\u060c,]{2,20}\s+){0,3}[^\s/:\-\u2013\u2014\u060c,]{2,20}[-\u2013\u2014]\s+"
+)
+# (the tag may be of several words, the dash against the last: 'باشگاه خبرنگاران کسلیا- دوریان کسلان، ... گفت')
+# an agency's short name between two dashes (or kashidas, as ABNA types them) closing a lead 'به گزارش ...': 'به گزارش
+# خبرگزاری کسلان ـ کسنا ـ دوریان کسلان، سخنگوی جنبش نور، گفت' (the subject follows the second dash, not the comma)
+_LEAD_DASH_TAG = re.compile(
+    r"\s[\u0640\-\u2013\u2014]\s*[^\s\u0640\-\u2013\u2014\u060c,]{2,20}(?:\s+[^\s\u0640\-\u2013\u2014\u060c,]{2,20})?"
+    r"\s*[\u0640\-\u2013\u2014]\s+"
+)
 # 'که' (that) as written, with the Persian or the Arabic kaf (stored copies use either)
 _THAT_KE_RAW = re.compile("(?<!\\S)[\u06a9\u0643]\u0647(?!\\S)")
 # Persian news writes the yeh and kaf in either form, the Persian (ی، ک) or the Arabic (ي، ك), as many stored copies of
@@ -1762,6 +1774,12 @@ class ArabicScriptReader:
                     after_subject = self._tokens(masked, bare, min(commas))
                     commas = commas if not any(t[3] in self.c.stops for t in after_subject) else []
                 begin = min(commas) + 1 if commas else bare
+                if commas:
+                    # 'به گزارش خبرگزاری کسلان ـ کسنا ـ دوریان کسلان، سخنگوی جنبش نور، گفت': the lead ends at the
+                    # agency's tag between dashes; the name before the comma is the subject, not the lead's
+                    tags = list(_LEAD_DASH_TAG.finditer(masked, sent.start, min(commas)))
+                    if tags and self._tokens(masked, tags[-1].end(), min(commas)):
+                        begin = tags[-1].end()
             dateline = _DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
@@ -4648,6 +4666,23 @@ class ArabicScriptReader:
             when = _TIME_BETWEEN_COMMAS.match(words)
             if when and all(w in _WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
                 words = words[when.end() :]
+        else:
+            # 'X ادعای حمله جنبش نور را رد کرد': the object before the verb closes with 'را', the object's marker,
+            # no word of what was denied (so 'ادعای حمله جنبش نور', not '... نور را')
+            words = _RA_CLOSING.sub("", words)
+            # 'X بار دیگر ادعای ... را رد کرد' (once again): the adverb after the subject is no part of the object
+            words = _AGAIN_FA.sub("", words)
+            # 'دوریان کسلان، سخنگوی جنبش نور، ادعای ... را رد کرد': the office set beside the name, between commas,
+            # is the subject's, not what was denied
+            head, comma, rest = words.partition("\u060c")
+            if (
+                comma
+                and rest.strip()
+                and 0 < len(head.split()) <= 8
+                and fold_words(head.split()[0]) in self.c.titles
+                and MASK not in head
+            ):
+                words = rest.strip()
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
 
     def _add(self, unit: Unit) -> None:

@@ -597,7 +597,10 @@ PERSIAN_WORDS = Words(
     )
     # and taking part in, supporting, working with, a link with ('X مشارکت در این حمله را تکذیب کرد', 'X همکاری با
     # دشمن را رد کرد'): the object starts there; the noun alone is as often in a name ('جبهه مشارکت', 'شورای همکاری')
-    + tuple(f"{head} {what}" for head in ("مشارکت", "همکاری", "حمایت", "ارتباط", "دست") for what in ("در", "با", "از")),
+    + tuple(f"{head} {what}" for head in ("مشارکت", "همکاری", "حمایت", "ارتباط", "دست") for what in ("در", "با", "از"))
+    # once again ('X بار دیگر ادعای ... را رد کرد', 'X یک بار دیگر گفت'): an adverb after the subject, never part of
+    # its name ('بار' alone is a word of names and loads: 'باربد', 'بار اول' in a title)
+    + ("بار دیگر", "یک بار"),
     # what is denied when it is an act or an event, named by its verbal noun ('X ارسال سلاح به یمن را رد کرد', denied
     # sending weapons to Yemen; 'X ترور فرمانده را تکذیب کرد'): the object starts at it, so it ends the subject before
     # it (:meth:`ArabicScript._cut_subject`). Written from the language: the verbal nouns news denies of fighting,
