@@ -387,6 +387,15 @@ _TURNS_AR = frozenset(
 )
 # remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
 _REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
+# a remark, an interview, a talk, before 'لـ"X"' (to the outlet X): 'في تصريح لـ"X"', 'في حديث لـ"X"'
+_TO = "\u0627\u0644\u064a"  # إلى (to), folded
+# 'نسب X إلى Y قوله' (X ascribed to Y his saying), folded: Y speaks
+_ASCRIBED = re.compile(
+    r"(?<!\S)(و?نسب(?:ت|وا)?)(?!\S)(?=[^.:]{0,60}?(?<!\S)\u0627\u0644\u064a\s[^.:]{1,60}?(?<!\S)قول(?:ه|ها|هم)(?!\S))"
+)
+_TOLD_IN = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "لقاء"))
+# learned, came to know (an outlet, before 'من مصدر'): 'علمت "X" من مصدر مطلع'
+_LEARNED = frozenset(fold_words(w) for w in ("علمت", "وعلمت", "علم", "وعلم"))
 _STATEMENT_OF_AR = frozenset(
     fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
 )
@@ -2644,6 +2653,15 @@ class ArabicScriptReader:
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
+        # ('قال مسؤولون لوكالة "X" إن ...', told the agency X): the outlet word with its 'to' joined on, then the
+        # outlet's name, not a quotation of one word; nor 'كشف في تصريح لـ"X" تفاصيل' (in a remark to X) whatever
+        # follows, nor 'علمت "X" من مصدر مطلع' (X learned from a source): the outlet that was told
+        if self.words.verb_first and len(words) <= 3 and before:
+            joined = before[-1][:1] == "\u0644" and before[-1][1:] in self.c.outlet_words
+            remark = len(before) >= 2 and before[-1] == "\u0644" and before[-2] in _TOLD_IN
+            learned = before[-1] in _LEARNED and fold_words(text[q.end : q.end + 12]).split()[:1] == [_OF]
+            if joined or remark or learned:
+                return True
         # ('لوكالة أنباء "X"', to the X news agency): the agency's name after 'news' in construct with 'agency'
         if len(before) >= 2 and before[-1] == _NEWS and before[-2].removeprefix("\u0644") in self.c.outlet_words:
             return True
@@ -3328,6 +3346,11 @@ class ArabicScriptReader:
             found.append((m.start(), m.end(), "according", False))
         for m in self.c.relay.finditer(text):
             found.append((m.start(), m.end(), "relay", False))
+        if self.words.verb_first:
+            # ('ونسب المصدر إلى قائد الحركة قوله إن ...', the source ascribed to the leader his saying): a relay whose
+            # speaker follows 'إلى' (to), not 'عن'; only with 'قوله' after it ('نسب البطالة' are rates, no verb)
+            for m in _ASCRIBED.finditer(text):
+                found.append((m.start(1), m.end(1), "relay", False))
         for m in self.c.statement_says.finditer(text):
             if any(f[0] == m.start() and f[1] > m.end() for f in found):
                 continue  # ('آمده' inside the verb 'آمده است', read as that verb)
@@ -3375,7 +3398,7 @@ class ArabicScriptReader:
                 kind == "relay"
                 and self.words.verb_first
                 and self._opens_clause(masked, sent, start)
-                and not any(t[3] == _FROM for t in self._tokens(masked, end, sent.end)[:10])
+                and not any(t[3] in (_FROM, _TO) for t in self._tokens(masked, end, sent.end)[:10])
             ):
                 # 'نقلت منصة X أن "..."' (the platform X reported that): relaying from no one, X says it itself (where
                 # the verb opens its clause: not 'حسبما نقلت X', as X reported, nor the noun 'ادعاء نقل قوات')
@@ -3391,6 +3414,8 @@ class ArabicScriptReader:
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
                 at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _FROM), None)
+                if at is None and _ASCRIBED.match(text, f_start) is not None:
+                    at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _TO), None)
                 rest = tokens[at + 1 :] if at is not None else []
                 k = self._cut_subject(rest)
                 speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
