@@ -1138,6 +1138,13 @@ _TURN = re.compile(r"^(?:(?:However|Yet|Still|Meanwhile|Nonetheless|Nevertheless
 
 # A word of saying after an article or a possessive is a noun that the object holds, not the next verb: 'rejected
 # the demands', 'the calls for talks', 'dismissed his remarks'.
+_PERFECT_IN_CLAUSE = re.compile(r"\s+(?:[^,;.:]{1,60}?\s+)?that\s+[^,;.:]{1,40}?\s(?:had|has|have|would)\s+$")
+# (the masked text blanks a quoted judgement to one run of marks: 'as "falsehood",' is 'as' and one token)
+_AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+\s+$", re.IGNORECASE)
+# (the words of saying that are then the object, not the next verb: 'as baseless, said X' is said)
+_JUDGED_NOUN = re.compile(
+    r"(?:claims?|reports?|alleged|allegations?|accusations?|statements?|assertions?)", re.IGNORECASE
+)
 _NOUN_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|these|those|this|such|any|all|our|my)\s+$", re.IGNORECASE)
 
 
@@ -1150,6 +1157,11 @@ def _object(reading: Reading, act: Act) -> str:
         for v in find_verbs(sentence.masked, sentence.start)
         if v.start > act.verb.end
         and not _NOUN_AFTER.search(masked, max(0, v.start - 30), v.start)
+        # (nor the object after a judgement set first: 'dismissed as "baseless" claims that ...', 'dismissed as
+        # “falsehood”, alleged killing of ...')
+        # (nor a verb of the denied clause's own: 'denied that it had pledged allegiance to ...', 'that X had vowed')
+        and not _PERFECT_IN_CLAUSE.match(masked, act.verb.end, v.start)
+        and not (_AFTER_JUDGEMENT.search(masked, max(0, v.start - 40), v.start) and _JUDGED_NOUN.fullmatch(v.word))
         # (nor another's denial as a noun: 'dismissed the brigade's denial of any role' dismisses the denial)
         and not OWNED_DENIAL.fullmatch(v.word)
     ]
@@ -1175,7 +1187,41 @@ def _object(reading: Reading, act: Act) -> str:
     what = text[begin:end].strip()
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()
+    # how and to whom it was denied is not what was denied: 'denied by phone to the AP that the brigade had fired',
+    # 'denied in a message on Tuesday that it had', 'dismissed the reports in a statement'
+    channel = _CHANNEL_LEAD.match(what)
+    if channel and _DENIED_AFTER_CHANNEL.match(what, channel.end()):
+        what = what[channel.end() :]
+    what = _CHANNEL_TAIL.sub("", what)
     return _JUDGED_FIRST.sub("", what)
+
+
+# The way a denial was made or whom it was made to, set between its verb and what it denies: 'by phone', 'to the
+# AP', 'to reporters', 'in a statement', 'in a Twitter message on Tuesday', 'in a video posted on Telegram'.
+_CHANNEL = (
+    r"(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|to\s+(?:reporters|journalists|the\s+press|the\s+media)|"
+    r"to\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|"
+    r"in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|tweet|post|video|interview|letter|"
+    r"communiqu[e\u00e9]|briefing|speech|press\s+conference|news\s+conference|broadcast|posting|audio\s+message)"
+    r"(?:\s+(?:posted|issued|released|published|broadcast|sent|aired)(?:\s+(?:on|via|to)\s+[\w-]+(?:\s+[A-Z][\w-]*)?)?)?|"
+    r"on\s+(?:Twitter|X|Telegram|Facebook|its\s+website|social\s+media|(?:state\s+)?television|Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)(?:day)?)"
+)
+_CHANNEL_LEAD = re.compile(rf"^(?:{_CHANNEL},?\s+(?:(?:on|last)\s+\w+day\s+)?)+")
+# (only where a that-clause or what is denied comes next: 'denied in a statement that ...', 'rejected in a statement
+# reports that ...', not 'denied to the council any role' read past its object)
+_DENIED_AFTER_CHANNEL = re.compile(
+    r"(?:that\b|(?:the|any|all|these|those|such)\s|(?:reports?|claims?|allegations?|accusations?|rumou?rs?|"
+    r"suggestions?|charges?)\b)",
+    re.IGNORECASE,
+)
+# At the object's end only a statement of its own or a phone call, not a place, a date or the one addressed: 'the
+# remarks in his speech', 'the claims made to the Velorian Senate', 'any role in the attack on Tuesday' stay whole,
+# and a statement that what is denied was made in ('the claims made (published) in a statement').
+_CHANNEL_TAIL = re.compile(
+    r"(?<!made)(?<!ed)(?<=\w)\s+(?:by\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|tweet|communiqu[e\u00e9]|"
+    r"press\s+release))(?:\s+(?:on|last)\s+\w+day)?$"
+)
 
 
 # Where a noun phrase that is a sentence's subject ends: its verb, a copula or an auxiliary, or a past tense of a
@@ -1187,9 +1233,11 @@ _NOUN_PHRASE_END = re.compile(
 
 
 # The judgement set before the object: 'dismissed as "totally" false the report that ...' denies 'the report that'.
+# The judgement may be quoted with a comma after it, and what it judges an 'alleged' act: 'dismissed as “falsehood”,
+# alleged killing of 30 troops by the Kessel Brigade' denies 'alleged killing of 30 troops ...', not 'as “falsehood”'.
 _JUDGED_FIRST = re.compile(
-    r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?(?:" + FALSE_WORDS + r")[\u201d\"']?\s+"
-    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?)\b)",
+    r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?[\u201c\"']?(?:" + FALSE_WORDS + r"|falsehoods?|lies?)[\u201d\"']?,?\s+"
+    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?)\b)",
     re.IGNORECASE,
 )
 

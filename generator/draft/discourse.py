@@ -26,6 +26,8 @@ from generator.draft.names import ORG_WORDS, Known, Mention, NameIndex, is_acron
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
 HUMAN_NOUNS = frozenset(
     "official officials source sources spokesman spokeswoman spokesperson spokespeople minister officer officers "
+    # (the plurals of a spokesman: 'Kessel Brigade spokesmen are denying reports that ...')
+    "spokesmen spokeswomen spokespersons "
     "resident residents witness witnesses diplomat diplomats analyst analysts observer observers expert experts "
     "activist activists commander commanders fighter fighters lawmaker lawmakers legislator legislators politician "
     "politicians mp mps member members leader leaders people villagers locals man woman men women mother father son "

@@ -1009,6 +1009,14 @@ def _looks_like_a_name(word: str, after: str) -> bool:
 _AND_A_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}")
 
 
+# Participles of answering or rejecting that open a sentence with whom they answer: 'Rejecting Lev Arno's account,'
+# (not 'Citing' or 'Quoting', whose name is the source of what the sentence says).
+_OPENING_PARTICIPLES = frozenset(
+    "dismissing rejecting denying refuting rebutting responding replying answering countering contradicting "
+    "challenging questioning criticising criticizing accusing blaming condemning slamming echoing".split()
+)
+
+
 def _sentence_initial(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip()
     return not before or before[-1] in '.:;\u201c"(\u00ab\u2014'
@@ -1020,6 +1028,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         first = _POSSESSIVE.sub("", run[0][0])
         if (
             first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
+            # a participle opening the sentence before a name is no part of it: 'Dismissing Arno's claim as false,
+            # Venn said' names Arno, not 'Dismissing Arno'
+            or (first.lower() in _OPENING_PARTICIPLES and len(run) > 1 and _sentence_initial(sentence, run[0][1]))
             or (
                 _sentence_initial(sentence, run[0][1])
                 and name_key(first) not in lexicon.capitalised
