@@ -1138,14 +1138,17 @@ _TURN = re.compile(r"^(?:(?:However|Yet|Still|Meanwhile|Nonetheless|Nevertheless
 
 # A word of saying after an article or a possessive is a noun that the object holds, not the next verb: 'rejected
 # the demands', 'the calls for talks', 'dismissed his remarks'.
+_NOUN_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|these|those|this|such|any|all|our|my)\s+$", re.IGNORECASE)
+
+# An auxiliary of the denied that-clause's own verb: 'denied that it had pledged allegiance', 'that X would vow'.
 _PERFECT_IN_CLAUSE = re.compile(r"\s+(?:[^,;.:]{1,60}?\s+)?that\s+[^,;.:]{1,40}?\s(?:had|has|have|would)\s+$")
-# (the masked text blanks a quoted judgement to one run of marks: 'as "falsehood",' is 'as' and one token)
+# A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
+# judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
+# the object, not the next verb (but 'as baseless, said X' is said).
 _AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+\s+$", re.IGNORECASE)
-# (the words of saying that are then the object, not the next verb: 'as baseless, said X' is said)
 _JUDGED_NOUN = re.compile(
     r"(?:claims?|reports?|alleged|allegations?|accusations?|statements?|assertions?)", re.IGNORECASE
 )
-_NOUN_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|these|those|this|such|any|all|our|my)\s+$", re.IGNORECASE)
 
 
 def _object(reading: Reading, act: Act) -> str:
@@ -1157,10 +1160,10 @@ def _object(reading: Reading, act: Act) -> str:
         for v in find_verbs(sentence.masked, sentence.start)
         if v.start > act.verb.end
         and not _NOUN_AFTER.search(masked, max(0, v.start - 30), v.start)
-        # (nor the object after a judgement set first: 'dismissed as "baseless" claims that ...', 'dismissed as
-        # “falsehood”, alleged killing of ...')
         # (nor a verb of the denied clause's own: 'denied that it had pledged allegiance to ...', 'that X had vowed')
         and not _PERFECT_IN_CLAUSE.match(masked, act.verb.end, v.start)
+        # (nor the object after a judgement set first: 'dismissed as "baseless" claims that ...', 'dismissed as
+        # “falsehood”, alleged killing of ...')
         and not (_AFTER_JUDGEMENT.search(masked, max(0, v.start - 40), v.start) and _JUDGED_NOUN.fullmatch(v.word))
         # (nor another's denial as a noun: 'dismissed the brigade's denial of any role' dismisses the denial)
         and not OWNED_DENIAL.fullmatch(v.word)
