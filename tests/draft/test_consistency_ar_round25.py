@@ -57,3 +57,10 @@ def test_ar_body_adjective_stays_in_its_name() -> None:
     # guard: 'حركة النور الإسلامية' (the Islamic Nour movement): an adjective of the body, not the object
     got = said("ar", 'واعتبرت حركة النور الإسلامية التصريحات "تدخلا سافرا".')
     assert [s for _, s, _ in got] == ["حركة النور الإسلامية"]
+
+
+def test_a_body_named_before_a_colon_keeps_its_whole_name() -> None:
+    # (guard, found by tests/draft/test_consistency_ar.py) a colon after the name ends it: the quotation after it is
+    # the movement's, not a judgement of 'النور' named by 'حركة'
+    got = said("ar", "ووصفت حركة النور: «القوات باقية في مواقعها».")
+    assert [speaker for _, speaker, _ in got] == ["حركة النور"], got

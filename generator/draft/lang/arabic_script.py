@@ -1956,6 +1956,8 @@ class ArabicScriptReader:
             and (MASK in tokens[n][2] or self._second_object(tokens, n))
             and fold_words(masked[verb_start:verb_end]) in _DEEMING
             and _definite_noun(tokens[n - 1][3])
+            # (a mark after the word ends the name there: 'ووصفت حركة النور: «...»' quotes the movement's words)
+            and tokens[n - 1][2].rstrip()[-1:] not in _CUT_AFTER
             and {tokens[n - 1][3], tokens[n - 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
             and not given_or_family_name(tokens[n - 1][2].strip(_PUNCT))
             and (self._ends_persons_name(tokens[: n - 1]) or self._body_name(tokens[: n - 1]))
