@@ -203,11 +203,11 @@ _DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+)
 # a Persian agency's tag opening its report, its name and a slash: 'مهر/ ', 'ایسنا/ ' (and so in a copy of it)
 _SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
 # the same tag with a dash against it, then a space: 'ایرنا- ', 'کسلان24- ' (a word with a space before its dash is
-# no tag: 'X - Y' may join two names)
+# no tag: 'X - Y' may join two names); the tag may be of several words, the dash against the last: 'باشگاه خبرنگاران
+# کسلیا- دوریان کسلان، ... گفت'
 _DASH_TAG = re.compile(
     r"\s*(?:[^\s/:\-\u2013\u2014\u060c,]{2,20}\s+){0,3}[^\s/:\-\u2013\u2014\u060c,]{2,20}[-\u2013\u2014]\s+"
 )
-# (the tag may be of several words, the dash against the last: 'باشگاه خبرنگاران کسلیا- دوریان کسلان، ... گفت')
 # an agency's short name between two dashes (or kashidas, as ABNA types them) closing a lead 'به گزارش ...': 'به گزارش
 # خبرگزاری کسلان ـ کسنا ـ دوریان کسلان، سخنگوی جنبش نور، گفت' (the subject follows the second dash, not the comma)
 _LEAD_DASH_TAG = re.compile(
@@ -387,12 +387,12 @@ _TURNS_AR = frozenset(
 )
 # remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
 _REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
-# a remark, an interview, a talk, before 'لـ"X"' (to the outlet X): 'في تصريح لـ"X"', 'في حديث لـ"X"'
 _TO = "\u0627\u0644\u064a"  # إلى (to), folded
 # 'نسب X إلى Y قوله' (X ascribed to Y his saying), folded: Y speaks
 _ASCRIBED = re.compile(
     r"(?<!\S)(و?نسب(?:ت|وا)?)(?!\S)(?=[^.:]{0,60}?(?<!\S)\u0627\u0644\u064a\s[^.:]{1,60}?(?<!\S)قول(?:ه|ها|هم)(?!\S))"
 )
+# a remark, an interview, a talk, before 'لـ"X"' (to the outlet X): 'في تصريح لـ"X"', 'في حديث لـ"X"'
 _TOLD_IN = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "لقاء"))
 # learned, came to know (an outlet, before 'من مصدر'): 'علمت "X" من مصدر مطلع'
 _LEARNED = frozenset(fold_words(w) for w in ("علمت", "وعلمت", "علم", "وعلم"))
