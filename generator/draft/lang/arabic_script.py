@@ -521,6 +521,14 @@ def _quoted_words(text: str) -> str:
 
 # A Persian verb in the first person plural, its last word ending '-یم' ('رد می‌کنیم', 'تکذیب کردیم'): 'we'.
 _WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
+# An Arabic verb of denying in the first person, present or past ('ننفي', 'أرفض', 'نفينا', and after 'و'): 'we' or
+# 'I', no subject after it. A statement on a body's own site speaks so outside any quotation ('نحن ننفي بشدة هذه
+# الأخبار'), where the word after the verb is its object, never its denier.
+_WE_DENY_AR = re.compile(
+    "[\u0648\u0641]?(?:\u0646\u0646\u0641\u064a|\u0627\u0646\u0641\u064a|\u0646\u0631\u0641\u0636|"
+    "\u0627\u0631\u0641\u0636|\u0646\u0646\u0643\u0631|\u0646\u0643\u0630\u0628|\u0646\u0641\u064a\u0646\u0627|"
+    "\u0631\u0641\u0636\u0646\u0627|\u0646\u0641\u0646\u062f|\u0646\u062f\u062d\u0636)"
+)
 
 
 @dataclass
@@ -2469,9 +2477,10 @@ class ArabicScriptReader:
                 break
             lines.insert(0, para)
         office = next((p for p in lines if fold_words(p.text).split(" ")[0] in self.c.titles), None)
-        # (or name and office on one line, 'رضا کاظمی سخنگوی جنبش نمونه': the name is the words before the office)
+        # (or name and office on one line, 'رضا کاظمی سخنگوی جنبش نمونه', 'سامي الوردي/ المتحدث باسم الحركة': the
+        # name is the words before the office)
         named_at = 0
-        for p in lines if office is None and not self.words.verb_first else []:
+        for p in lines if office is None else []:
             words = p.text.split()
             named_at = next((k for k, w in enumerate(words[1:5], 1) if fold_words(w) in self.c.titles), 0)
             if named_at:
@@ -2489,7 +2498,7 @@ class ArabicScriptReader:
         signer: Speaker | None = None
         if named_at:
             signed = self._reread(office)
-            signature = " ".join(office.text.split()[:named_at])
+            signature = " ".join(office.text.split()[:named_at]).rstrip("/-– ")
             signer = self.speaker(signature, signed, signed.text.index(signature), signed.sentences[0])
             if signer is None or signer.entity is None:
                 how = "signed the statement with their name and office"
@@ -3496,6 +3505,8 @@ class ArabicScriptReader:
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
+            elif deny and main is None and self.words.verb_first and _WE_DENY_AR.fullmatch(text[f_start:f_end]):
+                speaker = None  # 'نحن ننفي بشدة هذه الأخبار' in a statement's own voice: its signer's, if signed
             elif deny and self.words.verb_first and _DONE.search(text, 0, f_start):
                 # 'وتم نفي الخبر من قبل الحركة' (the report was denied by the movement): the agent denies, else no one
                 speaker, subject_end = self._done_by(para, sent, end)
@@ -4279,11 +4290,15 @@ class ArabicScriptReader:
             and unsaid is not None
             and spoken is None
             and not read.quotes
-            and not self.words.verb_first
-            and _WE_VERB_FA.search(fold_words(para.masked[unsaid.start : unsaid.end]))
+            and (
+                _WE_DENY_AR.fullmatch(fold_words(para.masked[unsaid.start : unsaid.end]))
+                if self.words.verb_first
+                else _WE_VERB_FA.search(fold_words(para.masked[unsaid.start : unsaid.end]))
+            )
             and not is_headline(para, self.first)
         ):
-            # 'ما این راپورها را رد می‌کنیم' with no one named: a statement's own 'we', its signer's if it is signed
+            # 'ما این راپورها را رد می‌کنیم', 'نحن ننفي هذه الأخبار' with no one named: a statement's own 'we', its
+            # signer's if it is signed
             self.unsigned.append((para, sent))
         # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
         # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
