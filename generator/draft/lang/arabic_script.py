@@ -352,16 +352,9 @@ _CLAUSE_END_FA = frozenset(
 _CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
-# 'his name', 'her identity': the clause after an unnamed source ('فضل عدم الكشف عن اسمه')
-_ANONYMOUS = frozenset(
-    {
-        "\u0627\u0633\u0645\u0647",
-        "\u0627\u0633\u0645\u0647\u0627",
-        "\u0627\u0633\u0645\u0647\u0645",
-        "\u0647\u0648\u064a\u062a\u0647",
-        "\u0647\u0648\u064a\u062a\u0647\u0627",
-    }
-)
+# 'his name', 'her identity', folded: the clause after an unnamed source ('فضل عدم الكشف عن اسمه'); the plural too
+# ('مسؤولون رفضوا الكشف عن أسمائهم', 'مصادر رفضت الكشف عن هويتها')
+_ANONYMOUS = frozenset(fold_words(w) for w in "اسمه اسمها اسمهم أسمائهم هويته هويتها هويتهم هوياتهم".split())
 # the words of a day that may stand between a verb and its subject, folded ('ونفت أمس الوزارة', 'ونفت يوم الأحد X')
 _TIMES_AR = frozenset(
     fold_words(w)
@@ -1457,6 +1450,7 @@ class ArabicScriptReader:
         first = tokens[0][3] if tokens else ""
         issued = first in self.c.statements or (first[:1] == "\u0644" and first[1:] in self.c.statements)
         named_end = -1  # the token that closes the marks of a group's name after an office
+        second_office = -1  # the token that opens a second office between commas, after the first
         # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
 
         skip = -1  # the last token of another name in brackets, passed over
@@ -1564,7 +1558,10 @@ class ArabicScriptReader:
                 if any(w in _ANONYMOUS for w in clause):
                     break  # 'مسؤول، طلب عدم ذكر اسمه،': not a name but a wish to stay unnamed
                 if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
-                    appositive = False
+                    # (a second office between commas keeps the name to come: 'عضو البرلمان، الأمين العام لحركة
+                    # النور، سامي الوردي، إن': the member, the secretary general, then his name)
+                    appositive = tokens[i + 1][3] in self.c.titles and second_office < 0
+                    second_office = i + 1 if appositive else second_office
                     continue
                 if appositive and i + 1 < len(tokens) and tokens[i + 1][2][:1] == "(":
                     continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
@@ -3242,14 +3239,20 @@ class ArabicScriptReader:
                 deny = not _REFRAINED_FA.match(text, m.end())  # 'از تکذیب این خبر خودداری کرد' (refrained from denying)
             if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
                 deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
-            if (
-                deny
-                and self.c.reject.fullmatch(m.group())
-                and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:4]}
-            ):
+            # (whether or not the sentence denies: before a quotation 'رفض' was taken for the verb that says it, and
+            # its 'subject' for the speaker: 'وقال مصدر كسلي رفض الكشف عن هويته إن "..."' gave a speaker 'الكشف')
+            if self.c.reject.fullmatch(m.group()) and _ANONYMOUS & {
+                w.strip(_PUNCT) for w in text[m.end() :].split()[:4]
+            }:
                 deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
                 if self.words.verb_first and not self.c.participle.fullmatch(m.group()):
                     continue  # ('قال مسؤول رفض الكشف عن هويته إن ...': the source's wish, no verb with a subject 'الكشف')
+            if (
+                self.words.verb_first
+                and text[: m.start()].split()[-1:] in ([w] for w in _WISHING)
+                and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:3]}
+            ):
+                continue  # 'مصدر رفض ذكر اسمه أن ...' (who declined to give his name): 'ذكر' a noun, 'اسمه' no speaker
             if not self.words.verb_first and m.group() == _WISHED_FA and _NAME_WITHHELD_FA.match(text, m.end()):
                 continue  # 'منبعی که خواست نامش فاش نشود' (who asked that his name not be given): no speech
             if not self.words.verb_first and _PASSIVE_FA.match(text, m.end()):
@@ -4705,9 +4708,29 @@ class ArabicScriptReader:
             # 'أصدر X بيانا نفى فيه حصول ...' (issued a statement in which it denied ...): 'in it' is the statement
             words = _IN_THE_STATEMENT.sub("", words)
             # 'نفت X، اليوم الثلاثاء، صدور أمر': the day between commas says when it was denied, not what
-            when = _TIME_BETWEEN_COMMAS.match(words)
-            if when and all(w in _WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
-                words = words[when.end() :]
+            for _ in range(4):  # (each of these may follow another, in any order)
+                before = words
+                when = _TIME_BETWEEN_COMMAS.match(words)
+                if when and all(w in _WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
+                    words = words[when.end() :]
+                # 'نفت حركة النور "حنور"، يوم الأحد، الأنباء': the body's short name in marks after its name
+                # 'نفى سامي الوردي، عضو المكتب السياسي للحركة، الأنباء': a second office set beside the name
+                # 'نفى X، في تصريحات لقناة الفجر، الأنباء', 'نفى مصدر في الحركة في كسليا، مساء الجمعة، ما ...': a
+                # remark or a place between the subject and a comma; what is denied never opens so
+                head, comma, rest = words.partition("\u060c")
+                head_words = fold_words(head).split()
+                between = (
+                    _SHORT_NAME_IN_MARKS.fullmatch(head.strip())
+                    or (head_words[:1] and head_words[0] in self.c.titles)
+                    or (head_words[:1] == [_IN] and len(head_words) <= 5)
+                )
+                if comma and rest.strip() and MASK not in head and 0 < len(head_words) <= 8 and between:
+                    words = rest.strip()
+                # 'نفى المصدر في حركة النور ما أعلنه X' (the source in the movement denied what X announced): the
+                # source named before keeps its body after it, up to 'what' or 'this' that opens what is denied
+                words = _IN_BEFORE_WHAT.sub("", words, count=1)
+                if words == before:
+                    break
         else:
             # 'X ادعای حمله جنبش نور را رد کرد': the object before the verb closes with 'را', the object's marker,
             # no word of what was denied (so 'ادعای حمله جنبش نور', not '... نور را')
@@ -4756,6 +4779,13 @@ _IN_THE_STATEMENT = re.compile(
 # A short phrase of time set off by commas at the start of what a verb of denying is followed by, and its words
 # (today, yesterday, tonight, morning, evening; the days of the week are dates.is_weekday's), folded.
 _TIME_BETWEEN_COMMAS = re.compile("([^\u060c,]{2,30})[\u060c,]\\s*+")
+# 'في' and up to four words before 'ما' (what) or a demonstrative that opens what is denied.
+_IN_BEFORE_WHAT = re.compile(
+    "^\u0641\u064a(?:\\s++[^\\s\u060c,.:]++){1,4}?\\s++(?=(?:\u0645\u0627|\u0647\u0630\u0647|\u0647\u0630\u0627|\u062a\u0644\u0643|\u0630\u0644\u0643)\\s)"
+)
+# A body's short name, one word in marks without the article, after its full name ('حركة النور "حنور"'; 'قوات X
+# "قسد"'); a word with the article is what was denied ('نفت الوزارة "الشائعات"، مؤكدة ...').
+_SHORT_NAME_IN_MARKS = re.compile('["\u201c\u00ab](?!\u0627\u0644)[^\\s"\u201d\u00bb]{2,8}["\u201d\u00bb]')
 _WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
 
 
