@@ -460,6 +460,12 @@ _FALSE = re.compile(
     r"(?:has|have|had)\s+(?:been\s+)?(?:spread(?:ing)?|peddl(?:ed|ing)|publish(?:ed|ing)|circulat(?:ed|ing))\s+"
     r"(?:(?:several|many|numerous|these|such|the|false|baseless)\s+){0,2}rumou?rs\b|"
     r"(?:deceiv(?:e|es|ed|ing)|mislead(?:s|ing)?|misled)\s+(?:the\s+)?public(?:\s+(?:opinion|minds?))?\b|"
+    # rumours warned against, as untrue: 'warned against similar media rumours about ...', 'cautioned the public
+    # against believing rumours of a raid', rumours of something (not 'warned against rumours', of nothing said; nor
+    # 'warned against spreading rumours': the spreading is what is warned against)
+    r"(?:warn|caution)(?:s|ed|ing)?\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+)?against\s+"
+    r"(?:(?:believing|heeding|trusting)\s+)?(?:(?:the|these|such|similar|media|false|baseless|recent|any)\s+){0,3}"
+    r"rumou?rs\s+(?:about|of|that|over|regarding|concerning)\b|"
     r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
     # 'neither the group nor its allies were behind the blast': the 'nor' half names who was not
     r"nor\s+(?:[\w'\u2019-]+\s+){1,8}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:behind|involved|responsible)|"

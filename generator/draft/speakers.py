@@ -1200,6 +1200,18 @@ class Reader:
                 continue  # (a noun: its owner is no subject the sentence's participles share)
             if main is None and verb.form != "according" and verb.start >= main_from:
                 main = speaker
+        if opening is None and main is None:
+            reacting = _REACTING_TO_FALSE.match(sentence.text)
+            if reacting is not None:
+                # 'Reacting to the "baseless" accusations, Iran summoned the envoy': what is answered, called false
+                # in an opening clause (in marks or not), is denied by the main clause's subject, as after 'Rejecting
+                # the accusations,' (not 'Reacting to the accusations, Iran summoned': no judgement, no denial)
+                at = sentence.start + reacting.start(1)
+                opening = Verb(at, sentence.start + reacting.end(1), reacting.group(1), "participle", claim=True)
+        if opening is not None and main is None and opening.denial == "denied":
+            # 'Denying the reports, the ministry summoned the envoy': a main verb that is no verb of saying; the
+            # subject that opens the main clause denies, as it would before 'said'
+            main = self._subject_after_opening(reading, opening)
         if opening is not None and main is not None:
             reading.acts.insert(0, Act(opening, _copy(main, how=main.how), sentence))
         for aside in asides:
@@ -1477,6 +1489,29 @@ class Reader:
             return None
         speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
         return speaker
+
+    def _subject_after_opening(self, reading: Reading, opening: Verb) -> Speaker | None:
+        """The subject of the main clause after an opening participle's clause: 'Rejecting the claims, the Kessel
+        Brigade summoned ...' gives the brigade; the name or pronoun right after the clause's comma, then a word
+        in lower case (its verb)."""
+        masked = reading.sentence.paragraph.masked
+        comma = masked.find(",", opening.end, reading.sentence.end)
+        if comma < 0:
+            return None
+        rest = masked[comma + 1 : reading.sentence.end]
+        start = comma + 1 + len(rest) - len(rest.lstrip())
+        pronoun = _OPENING_PRONOUN.match(masked, start, reading.sentence.end)
+        if pronoun is not None and re.match(r"\s+[a-z]", masked[pronoun.end() : reading.sentence.end]):
+            return self.discourse.pronoun(pronoun.group(1), None, pronoun.start(1))
+        for m in reading.mentions:
+            if m.span_start < start or m.kind not in ("person", "org", "unknown") or m.possessive:
+                continue
+            if id(m) not in reading.entities or not _opens_with(masked[start : m.span_start].strip().lower(), m):
+                return None
+            if not _VERB_AFTER_SUBJECT.match(masked, m.end, reading.sentence.end):
+                return None  # (a verb after it: 'the brigade summoned', 'X on Monday held'; not 'X and Y', 'X of Y')
+            return self._named(reading, m)
+        return None
 
     def _clause_subject(self, reading: Reading, verb: Verb, start: int) -> Speaker | None:
         """The subject of the clause a participle follows, where its verb is no verb of saying: 'Lev Arno spoke on
@@ -3058,10 +3093,11 @@ def _title_words(before: str) -> str:
 
 
 _ROLE_FOR_BODY = re.compile(r"(?:^|\b[Tt]he\s+)([a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,6}$")
-_EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# (a hyphened word may hold a hyphened name: 'Al-Qaeda-affiliated', 'al-Sadr-aligned')
+_EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+){0,2}")
 _POSSESSIVE_WORD = re.compile(r"[a-z.-]+['\u2019]s?")
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near|inside|outside|across|into|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
-_HYPHENED = re.compile(r"[a-z]+-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored)")
+_HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)?-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored)")
 
 
 def _in_place(reading: Reading, seg: Segment) -> bool:
@@ -3205,6 +3241,19 @@ def _lead_length(text: str) -> int:
             return at
         at += lead.end()
         at += len(text[at:]) - len(text[at:].lstrip(" ,"))
+
+
+# An opening clause of answering what was said, which it calls false: 'Reacting to the "baseless" accusations,',
+# 'Responding to these false reports,' (read in the words, marks and all: the judgement is often quoted).
+_REACTING_TO_FALSE = re.compile(
+    r"\s*((?:[Rr]eacting|[Rr]esponding)\s+to)\s+(?:the|these|those|such|recent|what\s+(?:it|he|she|they)\s+called)\s+"
+    rf"[^,;:.]{{0,60}}?\b(?:{FALSE_WORDS})\b[^,;:.]{{0,60}}?\b{SAID}\b[^,;:.]{{0,60}}?,"
+)
+# A word in lower case after a subject, its verb (after a time or an adverb), not a word that goes on the name.
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:[a-z]+ly\s+|on\s+[A-Z][a-z]+\s+)?"
+    r"(?!(?:and|or|but|of|who|which|that|whose|in|on|at|to|for|with|from|by|as|is|was|were|are)\b)[a-z]+\b"
+)
 
 
 def _opens_with(prefix: str, m: Mention) -> bool:

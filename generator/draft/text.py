@@ -171,9 +171,22 @@ def find_single_quotes(text: str, number: int = 0) -> list[Quote]:
     return quotes
 
 
+# A photo's credit, in brackets or closing the paragraph: '(Photo: Lev Arno/AFP)', 'Credit: Dario Venn/Reuters',
+# 'Photo credit: Lev Arno'. It names who took a picture, no one who speaks, so that it is blanked (with spaces) as
+# no words of the article: the names in it are neither speakers nor what 'the group' after it refers to.
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[Ff]ile\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:\s+[Cc]redit)?\s*:[^()\n]{1,80}\)"
+    r"|(?:(?<=^)|(?<=[.!?\u201d\"]\s))(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:\s+[Cc]redit)?|[Cc]redit)\s*:[^.!?\n]{1,80}$"
+)
+
+
 def mask(text: str, quotes: list[Quote]) -> str:
-    """``text`` with the words inside each quotation blanked; the marks and a final . ! ? , stay."""
+    """``text`` with the words inside each quotation blanked; the marks and a final . ! ? , stay; and a photo's
+    credit blanked with spaces."""
     chars = list(text)
+    for m in _PHOTO_CREDIT.finditer(text):
+        if not any(q.start < m.end() and m.start() < q.end for q in quotes):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for q in quotes:
         inner_end = q.end - 1 if q.closed else q.end
         keep = inner_end - 1 if text[inner_end - 1 : inner_end] in (".", "!", "?", ",") else None

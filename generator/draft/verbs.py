@@ -587,6 +587,15 @@ _PASSIVE_PARTICIPLE = re.compile(
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
 _AFTER_QUOTATION = frozenset("notes claims reports".split())
 _QUOTATION_JUST_BEFORE = re.compile(r"[\u201d\"],?\s*$")
+# They are verbs too between a sentence's bare subject and 'that': 'Lev Arno claims that ...', 'The ministry claims
+# that ...', 'He claims that ...', 'Meridian Wire reports that ...' (not 'Iranian claims that ...', 'The Syrian
+# claims that ...', 'Such reports that ...': a nationality, a determiner or an article before a capital is the noun's;
+# nor 'The ministry also rejected reports that ...': a verb before it, in -ed, makes it its object).
+_SUBJECT_THEN_THAT = re.compile(
+    r"\s*(?:(?:The|the)\s+(?:[a-z]+\s+)?(?![a-z]+(?:ed|ly)\b)[a-z]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|"
+    r"(?!(?:The|These|Those|Such|Some|Many|All|Any|Other|Earlier|Previous|Recent|New|Similar|Media|No)\s)"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*(?<![a-z]i)(?<!ian|ean|ese|ish))\s+"
+)
 # A charge, or 'which' after one, then the subject that answers it, right before a verb of denying: 'a claim the
 # army (has) rejected', ', which it dismissed' (what is denied comes before the verb).
 CHARGE_ANSWERED = re.compile(
@@ -715,7 +724,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             continue  # already read as condemning a claim
         if lower in _ADJECTIVES_AFTER_ARTICLE and _ARTICLE_BEFORE.search(before):
             continue
-        if lower in _AFTER_QUOTATION and not _QUOTATION_JUST_BEFORE.search(before):
+        if (
+            lower in _AFTER_QUOTATION
+            and not _QUOTATION_JUST_BEFORE.search(before)
+            and not (_SUBJECT_THEN_THAT.fullmatch(before) and re.match(r"\s+that\b", after))
+        ):
             continue
         if lower == "posted" and re.search(rf"\b(?:{OCCASIONS})\s+$", before, re.IGNORECASE):
             continue  # 'in a video clip posted on Telegram': the clip was posted, no one speaks by it
