@@ -69,6 +69,7 @@ trained attributor can replace the whole module behind :class:`generator.draft.l
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -176,6 +177,11 @@ _TALKS_FA = re.compile("\\s*+\u0648\\s*+\u06af\u0648")
 _RA_AFTER = re.compile("\\s*\u0631\u0627(?!\\w)")  # 'را' after a word, the object's end
 # 'بار دیگر', 'یک بار دیگر' (once again) opening what follows a Persian subject
 _AGAIN_FA = re.compile("^(?:\u06cc\u06a9\\s+)?\u0628\u0627\u0631\\s+\u062f\u06cc\u06af\u0631\\s+")
+# 'با صدور بیانیه‌ای', 'با انتشار بیانیه‌ای', 'در بیانیه‌ای' (by issuing a statement, in a statement) opening an object
+_BY_STATEMENT_FA = re.compile(
+    "^(?:\u0628\u0627\\s+(?:\u0635\u062f\u0648\u0631|\u0627\u0646\u062a\u0634\u0627\u0631)|\u062f\u0631)\\s+"
+    "\u0628\u06cc\u0627\u0646\u06cc\u0647[\u200c\\s]?\u0627\u06cc[\\s\u060c,]+(?=\\S)"
+)
 _RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
 # words, sayings, remarks, folded ('گفته‌ها', 'سخنان', 'حرف‌های'), and the plural ending written apart after them
 _SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
@@ -349,6 +355,8 @@ _CLAUSE_END_FA = frozenset(
     for w in "شود نشود شد نشد شده باشد نباشد بود نبود است نیست دارد ندارد داشت نداشت خواست نخواست خواهد".split()
 )
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
+# the past participles that end a Persian clause with its verb ('حمله کرده،', 'کشته شده،')
+_PARTICIPLES_FA = frozenset(fold_words(w) for w in "کرده شده داده بوده گرفته زده".split())
 _CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
@@ -1817,7 +1825,10 @@ class ArabicScriptReader:
                     return before[0][0], before[n - 1][1]
             said_before = after is not None and after > begin
             if after is not None and said_before:
+                closes = self._while_claim_closes(masked, begin, after, verb_start)
                 begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
+                if closes is not None:  # (the claim is the while clause's, closed: no longer 'X گفت که ...')
+                    begin, said_before = closes, False
             clause = masked.rfind("\u061b", begin, verb_start)
             if clause >= 0 and not self._subject_then_semicolon(masked, begin, clause, verb_start):
                 begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
@@ -1873,6 +1884,12 @@ class ArabicScriptReader:
                     and not formula
                     and not self._cut_subject(self._tokens(masked, last_comma + 1, verb_start))
                 ):
+                    closed = True
+                # ('وزارت دفاع کسلیا با صدور بیانیه‌ای که خبرگزاری نور آن را منتشر کرد، اوضاع را آرام اعلام کرد': the
+                # clause takes the statement up again ('آن را', it) and closes at a comma; the agency in it published
+                # the statement, the subject before 'که' made it)
+                within = self._tokens(masked, begin + that[-1], last_comma) if last_comma >= 0 else []
+                if not formula and any(a[3] == "\u0627\u0646" and b[3] == _RA for a, b in itertools.pairwise(within)):
                     closed = True
                 # ('یک منبع آگاه که نخواست نامش فاش شود به خبرگزاری X گفت': without the comma, the clause ends at its
                 # own verb when a preposition's phrase follows it to the verb, with no subject: it describes the source)
@@ -2282,15 +2299,62 @@ class ArabicScriptReader:
         tokens = self._tokens(masked, begin, verb_start)
         length = self._opens_while([t[3] for t in tokens[:3]])
         if not length:
-            return begin
+            # '... افزایش یافته و در حالی که X مدعی است ...، Y این ادعا را رد کرد' (tensions rose, and while X
+            # claims ..., Y denied it): the clause may open after 'و' ending a clause of its own; the subject
+            # follows it as at the sentence's start
+            k = next(
+                (
+                    k
+                    for k in range(1, len(tokens) - 3)
+                    if tokens[k - 1][3] == "\u0648" and self._opens_while([t[3] for t in tokens[k : k + 3]])
+                ),
+                None,
+            )
+            if k is None:
+                return begin
+            tokens, length = tokens[k:], self._opens_while([t[3] for t in tokens[k : k + 3]])
         rest = tokens[length:]
-        verb = next(
-            (t for t in rest if t[3] in _CLAUSE_VERBS or (t[3].startswith("\u0645\u064a") and len(t[3]) > 3)), None
+        at = next(
+            (
+                j
+                for j, t in enumerate(rest)
+                if t[3] in _CLAUSE_VERBS or (t[3].startswith("\u0645\u064a") and len(t[3]) > 3)
+            ),
+            None,
         )
-        if verb is not None:
-            return verb[1]
+        if at is not None:
+            # 'در حالی که کسلیا مدعی است که جنبش نور حمله کرده است، دوریان کسلان ... رد کرد': the clause's verb
+            # takes a clause of its own after 'که'; the while clause closes at the comma after it
+            if at + 1 < len(rest) and rest[at + 1][3] == "\u0643\u0647" and rest[at][2][-1:] not in "\u060c,":
+                comma = self._clause_comma(rest[at + 1 :])
+                if comma is not None:
+                    return comma[1]
+            return rest[at][1]
         commas = [t for t in rest if t[2][-1:] in "\u060c,"]
         return commas[-1][1] if commas else verb_start
+
+    def _while_claim_closes(self, masked: str, begin: int, after: int, verb_start: int) -> int | None:
+        """In Persian, where a claim said inside an opening 'while' clause ends, when its 'که' clause closes with a
+        comma before the next verb's subject: 'در حالی که کسلیا مدعی است که جنبش نور حمله کرده است، وزیر دفاع
+        کسلیا این ادعا را رد کرد' (while Kaslia claims the movement attacked, the defence minister denied it): the
+        claim's clause is not the denier; None where no such clause stands before the verb."""
+        before = [t[3] for t in self._tokens(masked, begin, after)]
+        opens = any(
+            self._opens_while(before[k : k + 3]) and (k == 0 or before[k - 1] == "\u0648") for k in range(len(before))
+        )
+        rest = self._tokens(masked, after, verb_start)
+        if not opens or len(rest) < 3 or rest[0][3] != "\u0643\u0647" or MASK in masked[after:verb_start]:
+            return None
+        comma = self._clause_comma(rest[1:-1])
+        return comma[1] if comma is not None else None
+
+    @staticmethod
+    def _clause_comma(tokens: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str] | None:
+        """The comma that closes a Persian clause: the first after its verb ('... انجام داده است،'), not one in a list
+        inside it ('در شهرهای الف، ب و ج حمله کرده است،'); else the first comma."""
+        commas = [t for t in tokens if t[2][-1:] in "\u060c,"]
+        ends = next((t for t in commas if t[3] in _CLAUSE_VERBS or t[3] in _PARTICIPLES_FA), None)
+        return ends or (commas[0] if commas else None)
 
     def _opens_while(self, words: list[str]) -> int:
         """How many of the folded words open a Persian 'while' clause ('درحالی که', 'در حالی که'): 2, 3 or 0."""
@@ -4737,6 +4801,14 @@ class ArabicScriptReader:
             words = _RA_CLOSING.sub("", words)
             # 'X بار دیگر ادعای ... را رد کرد' (once again): the adverb after the subject is no part of the object
             words = _AGAIN_FA.sub("", words)
+            # 'وزارت دفاع کسلیا امروز یکشنبه با صدور بیانیه‌ای وقوع انفجار ... را تکذیب کرد': the day after the
+            # subject says when, and the statement how, it was denied; neither is what was denied
+            lead = words.split()
+            k = 0
+            while k < min(len(lead) - 1, 3) and fold_words(lead[k].strip("\u060c,")) in self.c.time_words:
+                k += 1
+            words = " ".join(lead[k:]) if k else words
+            words = _BY_STATEMENT_FA.sub("", words)
             # 'دوریان کسلان، سخنگوی جنبش نور، ادعای ... را رد کرد': the office set beside the name, between commas,
             # is the subject's, not what was denied
             head, comma, rest = words.partition("\u060c")
