@@ -369,9 +369,10 @@ def _subordinate_in_aside(region: str, start: int, end: int) -> bool:
 
 
 # 'after', 'before' or 'until' with a described subject right before the verb: the clause has its own subject ('X
-# claimed the raid, after the paramilitary troops denied it'), not a time ('After the raid, X said').
+# claimed the raid, after the paramilitary troops denied it'; 'The statement was issued after a Velorian military
+# spokesman said ...', with 'a' as with 'the'), not a time ('After the raid, X said').
 _AFTER_THE_SUBJECT = re.compile(
-    r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?=the\s+(?:(?!the\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\Z)"
+    r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?=(?:the|an?)\s+(?:(?!the\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\Z)"
 )
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (

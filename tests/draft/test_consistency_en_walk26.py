@@ -194,3 +194,32 @@ def test_a_hyphenated_name_is_still_a_name() -> None:
     # (guard) a hyphenated surname or body is not a title
     names = [d["name"] for d in built("en", LEAD, "Petra Lind-Arno said the talks had failed.") if d["type"] == "actor"]
     assert names == ["Petra Lind-Arno"], names
+
+
+# --- 'after' with a described subject opened by 'a' -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The brigade's statement was issued after a Velorian military spokesman said Velorian troops had "
+            '"thwarted an infiltration attempt by a Kessel squad" across the border.',
+            "a Velorian military spokesman",
+        ),
+        ("The statement came hours after an army spokeswoman claimed the brigade had fled.", "an army spokeswoman"),
+        (
+            "The statement was issued after a Velorian official said troops had repelled the raid.",
+            "a Velorian official",
+        ),
+    ],
+)
+def test_a_described_speaker_after_after_speaks(sentence, speaker) -> None:
+    got = _units(sentence)
+    assert [s for _, s, _ in got] == [speaker], got
+
+
+def test_after_a_time_still_opens_the_sentence() -> None:
+    # (guard) 'After a long silence, X said': a time, not a clause of its own
+    got = _units("After a long silence, Dario Venn said the talks had failed.")
+    assert [s for _, s, _ in got] == ["Dario Venn"], got
