@@ -258,7 +258,8 @@ _SPEECH_EVENT = re.compile(
 )
 # (and a message, tweet, letter or post on a site, whose author 'the post said' later is: 'X posted a message on X';
 # not a post of an army, nor 'the Post', a newspaper)
-_STATEMENT = re.compile(r"\b(?:statement|message|tweet|letter|(?-i:post)(?=\s+on\b))\b", re.IGNORECASE)
+# (and an e-mail: 'In an e-mail to journalists, X said ...', then '"...," the e-mail said')
+_STATEMENT = re.compile(r"\b(?:statement|message|tweet|letter|e-?mail|(?-i:post)(?=\s+on\b))\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(
     r"\([^()\u2591]{1,24}\)|"

@@ -223,3 +223,25 @@ def test_after_a_time_still_opens_the_sentence() -> None:
     # (guard) 'After a long silence, X said': a time, not a clause of its own
     got = _units("After a long silence, Dario Venn said the talks had failed.")
     assert [s for _, s, _ in got] == ["Dario Venn"], got
+
+
+# --- an e-mail speaks for its sender -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In an e-mail to journalists, Kessel Brigade spokesman Lev Arno said the attacks took place near the river.",
+        "Lev Arno sent an email to reporters on Sunday.",
+    ],
+)
+@pytest.mark.parametrize("noun", ["e-mail", "email"])
+def test_the_e_mail_said_is_its_senders(opening, noun) -> None:
+    got = _units(opening, f'"Journalists should visit the site as soon as possible," the {noun} said.')
+    assert got[-1][:2] == ("quote", "Lev Arno"), got
+
+
+def test_a_paper_named_mail_is_still_itself() -> None:
+    # (guard) 'the Daily Mail' is a body's name, not an e-mail
+    got = _units("Lev Arno sent an email to reporters.", '"We will visit the site soon," the Daily Mail said.')
+    assert got[-1][:2] == ("quote", "Daily Mail"), got
