@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
+from generator.draft.denials import judgement_after
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -699,7 +700,10 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
             # after the verb as if they were the summary's ('said That is not true')
             parts.append(f"{verb or 'said'}: \u201c{words}\u201d")
         else:
-            parts.append(f"{verb or 'denied'} {_run_on(words)}")
+            # (with the judgement the denier set after it, which is no part of what was denied: 'dismissed the
+            # reports as baseless')
+            judged = judgement_after(act.sentence.text, words) if act is not None and act.verb.denial else ""
+            parts.append(f"{verb or 'denied'} {_run_on(words)}{judged}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
 
 

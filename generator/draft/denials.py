@@ -513,7 +513,9 @@ _DECEIT = re.compile(
     # ('are a continuation of the propaganda', 'are the product of enemy propaganda': what the words go on or come from)
     r"\s+(?:(?:[a-z]+ly|just|merely|only|simply|nothing|but|part|of|a|an|the|pure|mere|blatant|sheer|more|"
     r"another|hostile|enemy|malicious|old|same|usual|continuation|extension|product|repetition|rehash|echo|tool|"
-    r"instrument)\s+){0,4}"
+    r"instrument|"
+    # (and words of scorn, one joined to the next: 'the claim was "dubious and sordid propaganda"')
+    r"dubious|sordid|cheap|crude|desperate|shameless|cynical|vile|dirty|and)\s+){0,4}"
     r"(?:propaganda|smear|disinformation|misinformation|psychological war|"
     r"media war))",
     re.IGNORECASE,
@@ -900,6 +902,44 @@ def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
     return Denial(reading, denial_act, (reading.sentence.text.strip().rstrip("."),), ())
 
 
+# A charge named right after the verb of saying, its predicate quoted: 'said Velorian claims "are not true at all"',
+# 'said the accusations "were completely false"' (the quotation opens with the copula).
+_CHARGE_THEN_QUOTE = re.compile(
+    r"\s+(?:that\s+)?((?:[\w'\u2019-]+\s+){0,4}?(?:" + CHARGES + r"|reports?|rumou?rs|stories|remarks|statements?))"
+    r"$",
+    re.IGNORECASE,
+)
+_OPENS_WITH_COPULA = re.compile(r"\s*(?:is|are|was|were|has been|have been|had been)\b", re.IGNORECASE)
+
+
+def _charge_before(reading: Reading, act: Act, quoted) -> str:
+    """The charge a quoted predicate judges, named between the verb of saying and the quotation, or ''."""
+    text = reading.sentence.paragraph.text
+    if not _OPENS_WITH_COPULA.match(quoted.text) or quoted.start <= act.verb.end:
+        return ""
+    end = quoted.start
+    while end > act.verb.end and text[end - 1] in "\u201c\"\u2018' ":
+        end -= 1  # (the opening mark and the space before it)
+    found = _CHARGE_THEN_QUOTE.fullmatch(text, act.verb.end, end)
+    return found.group(1) if found is not None else ""
+
+
+# An adverb that tells a claim false, set before the claim's own verb.
+_FALSELY = re.compile(
+    r"(?:falsely|wrongly|wrongfully|erroneously|incorrectly|inaccurately|mistakenly)\s+", re.IGNORECASE
+)
+
+
+def _claimed_falsely(reading: Reading, act: Act, text: str, cue: int) -> bool:
+    """Whether the only words that call something false tell the sentence's own verb of saying false: the
+    narrator's 'In March, the Kessel Brigade falsely claimed that Dario Venn had been killed' is the brigade's claim,
+    which the writer doubts, not its denial (but 'X said the brigade had falsely claimed ...' is X's denial)."""
+    adverb = _FALSELY.match(text, cue)
+    if adverb is None or reading.sentence.start + adverb.end() != act.verb.start:
+        return False
+    return _false_at(text[adverb.end() :]) is None
+
+
 # A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
 _IN_A_DENIAL = re.compile(
     r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation)\b", re.IGNORECASE
@@ -931,6 +971,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             ),
             act,
         )
+    if cue is not None and _claimed_falsely(reading, act, text, cue):
+        # the one who says it was claimed falsely denies ('The brigade falsely claimed the town had fallen, X said'),
+        # and with no one else, the claimant claims
+        teller = next((a for a in speech if a.verb.start > act.verb.end and not a.speaker.same(act.speaker)), None)
+        if teller is None:
+            return None
+        act = teller
     if cue is not None and act.verb.end - sentence.start < cue:
         judged = sentence.text[act.verb.end - sentence.start : cue]
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
@@ -1007,6 +1054,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         what = judged
     elif asked:
         what = asked  # 'Asked whether the brigade had left, X said: "Absolutely not."': what was asked is denied
+    elif quoted is not None and by_quote and (charge := _charge_before(reading, act, quoted)):
+        what = charge  # 'X said Velorian claims "are not true at all"': the claims are denied, not their predicate
     elif quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
     return Denial(reading, act, (what,), (), answered=bool(asked) and what == asked)
@@ -1174,8 +1223,15 @@ def _object(reading: Reading, act: Act) -> str:
         # (nor another's denial as a noun: 'dismissed the brigade's denial of any role' dismisses the denial)
         and not OWNED_DENIAL.fullmatch(v.word)
     ]
-    if later:
-        end = min(end, later[0])
+    if later and later[0] < end:
+        end = later[0]
+        # the clause of the later verb begins before it: its subject and a conjunction ('denied involvement in the
+        # clash after Ostravia said it had repelled an attack' denies 'involvement in the clash'), or its speaker set
+        # after the words ('denies accusations its troops killed civilians, the ministry's spokesman said' denies
+        # 'accusations its troops killed civilians')
+        lead = _LATER_CLAUSE_LEAD.search(masked, act.verb.end, end)
+        if lead is not None:
+            end = lead.start()
     stop = _CLAUSE_END.search(masked, act.verb.end, end)
     if stop:
         end = stop.start()
@@ -1202,7 +1258,58 @@ def _object(reading: Reading, act: Act) -> str:
     if channel and _DENIED_AFTER_CHANNEL.match(what, channel.end()):
         what = what[channel.end() :]
     what = _CHANNEL_TAIL.sub("", what)
-    return _JUDGED_FIRST.sub("", what)
+    return _without_judgement_after(_JUDGED_FIRST.sub("", what))
+
+
+# Where a later verb's own clause begins, before its subject: a conjunction of time or cause ('after Ostravia said',
+# 'hours after the ministry claimed', 'when the council reported'), or a comma and a short noun phrase that is the
+# speaker of the words before it ('..., the defence ministry spokesman said'); up to six words of subject.
+_LATER_CLAUSE_LEAD = re.compile(
+    r"(?:(?<!\s)\s+(?:(?:hours|days|weeks|shortly|soon|just)\s+)?(?:after|when|since|because|following)\s+|"
+    r",\s+(?=(?:the|a|an|its|his|her|their)\s))"
+    r"(?:[\w'\u2019.-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+
+
+# A judgement set after what it judges: 'dismissed the report as "false"', 'dismissed the claims as government
+# propaganda aimed at smearing the group', 'rejected the accusations as lies' deny 'the report', 'the claims', 'the
+# accusations'; the judgement is the denier's word on them, not what was denied. Only after a short object with no
+# clause of its own ('dismissed reports that he had served as a mediator' stays whole).
+_JUDGED_AFTER = re.compile(
+    r"(?<!\s)\s+as\s+(?=(?:[\w'\u2019-]+\s+){0,3}?[\u201c\"\u2018']?(?:"
+    + FALSE_WORDS
+    + r"|lie|ploy|attempt)\b|[\u201c\"\u2018'])",
+    re.IGNORECASE,
+)
+_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|whether|if)\b", re.IGNORECASE)
+
+
+def judgement_after(sentence: str, what: str) -> str:
+    """The judgement that follows what was denied in ``sentence`` (' as baseless', ' as "false"'), for the summary,
+    which tells the denier's own words ('X dismissed the reports as baseless.'); '' where none follows."""
+    at = sentence.find(what)
+    if not what or at < 0:
+        return ""
+    judgement = _JUDGED_AFTER.match(sentence, at + len(what))
+    if judgement is None:
+        return ""
+    end = _JUDGEMENT_END.search(sentence, judgement.end())
+    return sentence[at + len(what) : end.start() if end else len(sentence)].rstrip(" .")
+
+
+# Where a judgement after the object ends: a comma, a stop or the sentence's end ('as "false", adding that ...').
+_JUDGEMENT_END = re.compile(r",|\.(?:\s|$)|;|\s(?:on|in)\s+[A-Z]\w*day\b")
+
+
+def _without_judgement_after(what: str) -> str:
+    judgement = _JUDGED_AFTER.search(what)
+    if judgement is None:
+        return what
+    before = what[: judgement.start()]
+    if not before.strip() or _OWN_CLAUSE.search(before) or len(before.split()) > 12:
+        return what
+    return before
 
 
 # The way a denial was made or whom it was made to, set between its verb and what it denies: 'by phone', 'to the

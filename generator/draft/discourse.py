@@ -53,7 +53,7 @@ BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
 # assessment said ...')
 REPORT_NOUNS = frozenset({"report", "story", "assessment"})
 # Writings posted or sent, which speak for whoever issued them as 'the statement' does: 'the post said'.
-WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter"})
+WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter", "mail", "email"})  # ("mail": of "the e-mail")
 # Reports of no one named, which news makes the subject of what they claim: 'The media reports claimed that ...'.
 MEDIA_REPORTS = re.compile(r"(?:the\s+|some\s+|recent\s+)*+(?:media|press|news)\s+reports")
 PLURAL_PEOPLE = frozenset("people men women police staff villagers locals families relatives".split())
@@ -432,7 +432,7 @@ class Discourse:
             said = self.last_statement if words[0] == "the" else None
             if said is None:
                 return None
-            how = f"'{phrase}' read as the {head} of {said.label}"
+            how = f"'{phrase}' read as the {'e-mail' if head == 'mail' else head} of {said.label}"
             return Speaker(said.label, said.entity, said.described, said.person, how, said.plural)
         if MEDIA_REPORTS.fullmatch(phrase.lower()):
             self.reports = Speaker(

@@ -623,6 +623,13 @@ _PROCLITICS = (
 )
 
 
+def _joined_title(word: str) -> bool:
+    """A title written as one hyphenated word of titles: 'Vice-President', 'Secretary-General', 'Vice-Chairman'
+    ('former Vice-President Lev Arno' names Lev Arno, not 'Vice-President Lev Arno')."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in TITLES for part in parts)
+
+
 def _given_name(word: str) -> bool:
     """A word that is a person's name and nothing else: not a title, a body's head noun or a place's."""
     plain = word.lower()
@@ -1051,7 +1058,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     possessive = bool(_ENDS_POSSESSIVE.search(run[-1][0]))
     # split off a title: the name is what follows the last title word
     lowered = [_POSSESSIVE.sub("", w).rstrip(".").lower() for w, _, _ in run]
-    last_title = max((n for n, w in enumerate(lowered) if w in TITLES), default=-1)
+    last_title = max((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), default=-1)
     if re.sub(r"\W", "", lowered[0]) in _ARABIC_BODY_HEADS:
         last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
     elif last_title > 0 and lowered[last_title] in HONORIFICS and all(_given_name(w) for w in lowered[:last_title]):

@@ -258,7 +258,8 @@ _SPEECH_EVENT = re.compile(
 )
 # (and a message, tweet, letter or post on a site, whose author 'the post said' later is: 'X posted a message on X';
 # not a post of an army, nor 'the Post', a newspaper)
-_STATEMENT = re.compile(r"\b(?:statement|message|tweet|letter|(?-i:post)(?=\s+on\b))\b", re.IGNORECASE)
+# (and an e-mail: 'In an e-mail to journalists, X said ...', then '"...," the e-mail said')
+_STATEMENT = re.compile(r"\b(?:statement|message|tweet|letter|e-?mail|(?-i:post)(?=\s+on\b))\b", re.IGNORECASE)
 # A short aside in brackets does not end the clause: 'The Syrian Democratic Forces (SDF) denied'.
 _SHORT_BRACKETS = re.compile(
     r"\([^()\u2591]{1,24}\)|"
@@ -369,9 +370,10 @@ def _subordinate_in_aside(region: str, start: int, end: int) -> bool:
 
 
 # 'after', 'before' or 'until' with a described subject right before the verb: the clause has its own subject ('X
-# claimed the raid, after the paramilitary troops denied it'), not a time ('After the raid, X said').
+# claimed the raid, after the paramilitary troops denied it'; 'The statement was issued after a Velorian military
+# spokesman said ...', with 'a' as with 'the'), not a time ('After the raid, X said').
 _AFTER_THE_SUBJECT = re.compile(
-    r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?=the\s+(?:(?!the\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\Z)"
+    r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?=(?:the|an?)\s+(?:(?!the\b)[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\Z)"
 )
 # A that-clause after a verb of saying has its own subject: 'X said that Y had denied it' (Y denied).
 _REPORTING = (

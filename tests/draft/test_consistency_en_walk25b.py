@@ -105,12 +105,14 @@ def test_a_judgement_set_first_is_not_what_was_denied(sentence, denied) -> None:
 @pytest.mark.parametrize(
     ("sentence", "denied"),
     [
-        ("The Velorian army dismissed the reports as baseless, said Dario Venn.", "the reports as baseless"),
+        # (round 26: the judgement after the object is the denier's word on it, not what was denied; the summary
+        # keeps it, tests/draft/test_consistency_en_walk26.py)
+        ("The Velorian army dismissed the reports as baseless, said Dario Venn.", "the reports"),
         (
             "The Velorian army rejected as false the report that it had shelled the village.",
             "the report that it had shelled the village",
         ),
-        ('The Velorian army dismissed the reports as "baseless".', 'the reports as "baseless"'),
+        ('The Velorian army dismissed the reports as "baseless".', "the reports"),
     ],
 )
 def test_a_judgement_after_the_object_is_read_as_before(sentence, denied) -> None:
