@@ -4422,6 +4422,8 @@ class ArabicScriptReader:
                 self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:
                 denied = self._denied(para, sent, deny_act)
+                if deny_act is None and cue:
+                    denied = self._judged_words(para, sent, read, speaker) or denied
                 # ('نفت الرئاسة الادعاءات، وقال المتحدث X إن "..."': the denial's words end where X's clause opens)
                 upto = self._clause_of_another(para, read, deny_act, speaker) or sent.end
                 own = [a for a in read.quotes if a.speaker.same(speaker) and a.quote.start < upto]
@@ -4761,6 +4763,35 @@ class ArabicScriptReader:
             words = _CLOSED_KE.sub(" ", words)
         return bool(self.c.negation.search(words))
 
+    def _judged_words(self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker) -> str | None:
+        """What a speaker called untrue in words of their own that a verb of saying opens with a colon or 'that' ('X
+        گفت: خبر حمله کذب است', 'قال X إن الأنباء عارية عن الصحة'): that clause, without the reporter's lead, and
+        without the judgement where one closes it ('خبر حمله'); None where the judgement is not in such a clause."""
+        act = next(
+            (
+                a
+                for a in reversed(read.acts)
+                if a.kind == "verb" and not a.deny and a.speaker and a.speaker.same(speaker)
+            ),
+            None,
+        )
+        if act is None:
+            return None
+        opened = max(act.subject_end, act.end) if self.words.verb_first else act.end
+        text_f, where = folded(para.text[opened : sent.end])
+        lead = _CLAUSE_OPENS.match(text_f)
+        cue = self.c.cue.search(text_f, lead.end()) if lead else None
+        if lead is None or cue is None or MASK in para.masked[opened : sent.end]:
+            return None
+        start, end = opened + where[lead.end()], sent.end
+        rest = text_f[cue.end() :].strip(" .،,").split()
+        if not rest or rest == [_IS_FA]:
+            # ('... کذب است', '... عارية عن الصحة': the judgement closes the clause; what it judges is before it)
+            judged = para.text[start : opened + where[cue.start()]].strip(" ،,")
+            if len(judged.split()) >= 2 and _FALSE_STEMS.search(cue.group()):
+                return judged[:300]
+        return para.text[start:end].strip(" .،,")[:300]
+
     def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
         """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
         if act is not None and act.kind == "quoted":  # the quotation's own words
@@ -4835,6 +4866,17 @@ class ArabicScriptReader:
 _VERBAL_NOUN_FA = re.compile(
     "(?:\u0634\u062f\u0646|\u0643\u0631\u062f\u0646|\u062f\u0627\u0634\u062a\u0646|\u062f\u0627\u062f\u0646|"
     "\u06af\u0631\u0641\u062a\u0646|\u0628\u0648\u062f\u0646)$"
+)
+
+
+# What opens the words a verb of saying gives, folded: a colon, or 'that' ('أن', 'إن', 'بأن', Persian 'که').
+_CLAUSE_OPENS = re.compile("\\s*+(?::|(?:\u0627\u0646|\u0628\u0627\u0646|\u0643\u0647)(?=\\s))\\s*+")
+_IS_FA = "\u0627\u0633\u062a"  # است (is), folded
+# The stems of judgements of falsity, folded ('كاذب', 'کذب', 'نادرست', 'دروغ', 'صحت', 'الصحة', 'أساس', 'باطل',
+# 'مفبرك'): a judgement that calls what comes before it untrue, not one that says an event did not happen ('رخ نداده').
+_FALSE_STEMS = re.compile(
+    "\u0643\u0630\u0628|\u0643\u0627\u0630\u0628|\u0646\u0627\u062f\u0631\u0633\u062a|\u062f\u0631\u0648\u063a|"
+    "\u0635\u062d\u062a|\u0635\u062d\u0647|\u0627\u0633\u0627\u0633|\u0628\u0627\u0637\u0644|\u0645\u0641\u0628\u0631\u0643"
 )
 
 
