@@ -1795,6 +1795,18 @@ class ArabicScriptReader:
             dateline = _DATELINE_COLON.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'آژانس X: Y ... را تکذیب کرد': the outlet's name and a colon, then the report
+            elif (
+                dateline
+                and after is None
+                and not is_headline(sent.paragraph, self.first)
+                and self._subject_after_label(masked, dateline.end(), verb_start)
+            ):
+                # ('وزیر خارجه کسلیا: مقامات نوری حمله را تکذیب کردند', 'سخنگوی دولت: وزارت خارجه اعلام کرد که ...'):
+                # a speaker's label and a colon, then words with a subject and a verb of their own; the label's speaker
+                # only reports what that subject said or denied (not 'X: حمله را تکذیب کرد', X's, its object before
+                # 'را'); in the body only: a headline so written is the label's speaker's quotation, whose words any
+                # denial drafted from it would cite under another name
+                begin = dateline.end()
             tag = (
                 (_SLASH_TAG.match(masked, begin, verb_start) or _DASH_TAG.match(masked, begin, verb_start))
                 if not masked[:begin].strip()
@@ -2122,6 +2134,19 @@ class ArabicScriptReader:
         if not ra or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:ra]):
             return False
         return not any(self._name_ends(tokens, 0, j) for j in range(1, ra + 1))
+
+    def _subject_after_label(self, masked: str, start: int, verb_start: int) -> bool:
+        """Whether the Persian words between a speaker's label and its colon's end (``start``) and a verb open with a
+        subject of their own ('مقامات نوری حمله را تکذیب کردند', 'وزارت خارجه اعلام کرد'): a run of words that is
+        not the object ('حمله را تکذیب کرد', its 'را' right after), nor 'ما' or 'این ...' (the label's own words)."""
+        tokens = self._tokens(masked, start, verb_start)
+        if not tokens or MASK in masked[start:verb_start]:
+            return False
+        if tokens[0][3] in self.c.first_person | self.c.demonstratives | self.c.pronouns:
+            return False
+        n = self._cut_subject(tokens)
+        n = self._before_object_fa(tokens, n) if n else n
+        return bool(n) and (n == len(tokens) or tokens[n][3] != _RA)
 
     def _before_object_fa(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
         """Where a Persian subject ends when its object runs on without a mark ('X حمله به سفارت را محکوم کرد', X
