@@ -181,6 +181,8 @@ _RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an o
 _SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
 # the plural ending written apart, folded: ها، های، هایی، هایش
 _PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی", "هایش"))
+# 'some', before a plural noun (folded): 'برخی', 'بعضی'
+_SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
 _PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
@@ -1528,6 +1530,10 @@ class ArabicScriptReader:
                 break
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
+            if i and not self.words.verb_first and fw in _SOME_FA:
+                # 'دفتر ریاست‌جمهوری کسلیا برخی گزارش‌ها را تکذیب کرد' (denied some reports): 'some' after a name
+                # opens the object; it opens a subject only as its first word ('برخی رسانه‌ها گزارش دادند')
+                break
             if i and self.words.verb_first and fw in self.c.drop:
                 break  # 'وقال المتحدث أيضا': 'also', dropped before a subject ('وقال أيضا X'), ends one after it
             if i and self.words.verb_first and fw[:1] == "\u0648" and fw[1:] in self.c.heads:
