@@ -187,6 +187,8 @@ _RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an o
 _SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
 # the plural ending written apart, folded: ها، های، هایی، هایش
 _PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی", "هایش"))
+# 'some', before a plural noun (folded): 'برخی', 'بعضی'
+_SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
 _PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
@@ -1538,6 +1540,10 @@ class ArabicScriptReader:
                 break
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
+            if i and not self.words.verb_first and fw in _SOME_FA:
+                # 'دفتر ریاست‌جمهوری کسلیا برخی گزارش‌ها را تکذیب کرد' (denied some reports): 'some' after a name
+                # opens the object; it opens a subject only as its first word ('برخی رسانه‌ها گزارش دادند')
+                break
             if i and self.words.verb_first and fw in self.c.drop:
                 break  # 'وقال المتحدث أيضا': 'also', dropped before a subject ('وقال أيضا X'), ends one after it
             if i and self.words.verb_first and fw[:1] == "\u0648" and fw[1:] in self.c.heads:
@@ -1808,6 +1814,18 @@ class ArabicScriptReader:
             dateline = _DATELINE_COLON.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'آژانس X: Y ... را تکذیب کرد': the outlet's name and a colon, then the report
+            elif (
+                dateline
+                and after is None
+                and not is_headline(sent.paragraph, self.first)
+                and self._subject_after_label(masked, dateline.end(), verb_start)
+            ):
+                # ('وزیر خارجه کسلیا: مقامات نوری حمله را تکذیب کردند', 'سخنگوی دولت: وزارت خارجه اعلام کرد که ...'):
+                # a speaker's label and a colon, then words with a subject and a verb of their own; the label's speaker
+                # only reports what that subject said or denied (not 'X: حمله را تکذیب کرد', X's, its object before
+                # 'را'); in the body only: a headline so written is the label's speaker's quotation, whose words any
+                # denial drafted from it would cite under another name
+                begin = dateline.end()
             tag = (
                 (_SLASH_TAG.match(masked, begin, verb_start) or _DASH_TAG.match(masked, begin, verb_start))
                 if not masked[:begin].strip()
@@ -2144,6 +2162,19 @@ class ArabicScriptReader:
         if not ra or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:ra]):
             return False
         return not any(self._name_ends(tokens, 0, j) for j in range(1, ra + 1))
+
+    def _subject_after_label(self, masked: str, start: int, verb_start: int) -> bool:
+        """Whether the Persian words between a speaker's label and its colon's end (``start``) and a verb open with a
+        subject of their own ('مقامات نوری حمله را تکذیب کردند', 'وزارت خارجه اعلام کرد'): a run of words that is
+        not the object ('حمله را تکذیب کرد', its 'را' right after), nor 'ما' or 'این ...' (the label's own words)."""
+        tokens = self._tokens(masked, start, verb_start)
+        if not tokens or MASK in masked[start:verb_start]:
+            return False
+        if tokens[0][3] in self.c.first_person | self.c.demonstratives | self.c.pronouns:
+            return False
+        n = self._cut_subject(tokens)
+        n = self._before_object_fa(tokens, n) if n else n
+        return bool(n) and (n == len(tokens) or tokens[n][3] != _RA)
 
     def _before_object_fa(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
         """Where a Persian subject ends when its object runs on without a mark ('X حمله به سفارت را محکوم کرد', X
