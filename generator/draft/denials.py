@@ -500,8 +500,11 @@ _AS_DISMISSIVE = re.compile(
 # truth', 'these reports are meant to mislead'. The report noun comes first, then the purpose ('to', 'at').
 # Or said to be propaganda: 'these reports are part of a media war', 'the claims are nothing but propaganda' (only
 # such words between, so that 'the report was spreading propaganda' is not).
+# (the report noun's own predicate, not one of a clause of its own after 'that': 'the claim increased concerns that
+# Ostravia is seeking a pretext to justify ...' is no claim said to be meant to justify)
 _DECEIT = re.compile(
-    rf"\b(?:{SAID}|remarks)\b[^.;\u2591]{{0,80}}?"
+    rf"\b(?:{SAID}|remarks)\b"
+    r"(?:(?!\bthat\s+(?:(?-i:[A-Z])|(?:it|they|he|she|we|the|its|his|her|their|this|these)\b))[^.;\u2591]){0,80}?"
     r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
     r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite|malign|vilif|"
     r"demoni[sz]|slander|besmirch|blacken|divert|distract|justif)\w*|"
@@ -940,6 +943,18 @@ def _claimed_falsely(reading: Reading, act: Act, text: str, cue: int) -> bool:
     return _false_at(text[adverb.end() :]) is None
 
 
+# A warning that another side lies or fabricates ('Ostravia warned that Velor is planting fake stories', 'has
+# repeatedly cautioned that the brigade may spread false reports') charges it with deceit to come; it denies no claim
+# made (but 'warned that we are the target of fake news' is the speaker's own side, and 'warned against the false
+# reports' dismisses them).
+_WARNING = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
+_WARNED_THAT_OTHER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?!(?:we|our|us|i|my)\b)"
+    r"[^.;:\u2591\u201c\u201d\"]{1,120}\Z",
+    re.IGNORECASE,
+)
+
+
 # A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
 _IN_A_DENIAL = re.compile(
     r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation)\b", re.IGNORECASE
@@ -980,6 +995,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         act = teller
     if cue is not None and act.verb.end - sentence.start < cue:
         judged = sentence.text[act.verb.end - sentence.start : cue]
+        if act.verb.word.lower() in _WARNING and _WARNED_THAT_OTHER.match(judged):
+            return None  # 'Ostravia warned that Velor is planting fake stories': a charge of another's lies, no denial
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
             return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
     quoted = next(

@@ -837,6 +837,9 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
             ):
                 j = k
                 continue
+            if _particle_a(words, j, sentence):
+                j += 2  # 'Yahya a Sarie confirmed': 'a' written for the Arabic article inside a name
+                continue
             break
         run = words[i : j + 1]
         i = j + 1
@@ -959,6 +962,29 @@ _OF_STATE_HEADS = frozenset("department secretary minister ministry council".spl
 def _of_state(words: list[tuple[str, int, int]], j: int, k: int) -> bool:
     """Whether ``words[j]`` 'of' ``words[k]`` is an office of state: 'Department of State Spokesperson Dario Venn'."""
     return k == j + 2 and words[k][0] == "State" and words[j][0].lower() in _OF_STATE_HEADS
+
+
+# A name's last word after 'a', the Arabic article as some transliterations write it ('Yahya a Sarie', as 'Yahya
+# al-Sarie'), then a verb of saying or a comma: not 'told Veloria a Kessel source', nor 'a Velorian official'.
+_SAYS_NEXT = re.compile(
+    r"\s*,|\s+(?:(?:has|had|have|also|then|later)\s+)?(?:"
+    + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _particle_a(words: list[tuple[str, int, int]], j: int, sentence: str) -> bool:
+    """Whether 'a' after ``words[j]`` joins it to the one capitalised word after it, the end of a name."""
+    if j + 2 >= len(words) or words[j + 1][0] != "a" or not is_name_word(words[j + 2][0]):
+        return False
+    last = words[j + 2][0]
+    return (
+        sentence[words[j][2] : words[j + 1][1]] == " "
+        and sentence[words[j + 1][2] : words[j + 2][1]] == " "
+        and last.lower() not in CONNECTORS
+        and not _NATIONALITY.search(last)
+        and _SAYS_NEXT.match(sentence, words[j + 2][2]) is not None
+    )
 
 
 def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: str) -> bool:

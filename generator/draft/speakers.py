@@ -55,6 +55,7 @@ from generator.draft.discourse import (
 )
 from generator.draft.names import (
     CONNECTORS,
+    FUNCTION_WORDS,
     NAME_DESCRIPTORS,
     TITLE_MODIFIERS,
     TITLES,
@@ -1534,6 +1535,9 @@ class Reader:
             pronoun = _OPENING_PRONOUN.match(masked, seg.start, seg.end)
             if pronoun is not None and pronoun.start(1) == seg.start:
                 return self.discourse.pronoun(pronoun.group(1), None, pronoun.start(1))
+            described = self._qualified_subject(reading, seg)
+            if described is not None:
+                return described
             opener = next(
                 (
                     m
@@ -1552,6 +1556,41 @@ class Reader:
             head = _DESCRIBED_SUBJECT.match(seg.text)
             return self.discourse.describe(head.group(1)) if head is not None else None
         return None
+
+    def _qualified_subject(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """A clause's subject that is a description whose head a name qualifies, as a word of nationality or an owner:
+        'The Velorian army is battling a militia and denies ...' gives 'the Velorian army' (not 'Velorian'), 'Velor's
+        military is battling ... and denies' gives Velor's military (not no one). Only a nationality's word or an
+        owner's, with no article or verb before the head: not 'Lev Arno met the envoy and denied'."""
+        masked = reading.sentence.paragraph.masked
+        for m in reading.mentions:
+            if not (seg.start <= m.span_start < seg.end) or masked[seg.start : m.span_start].strip().lower() not in (
+                "",
+                "the",
+            ):
+                continue
+            if not (m.possessive or (m.kind == "unknown" and _NATIONALITY_WORD.fullmatch(m.text))):
+                return None
+            mark = _POSSESSIVE_MARK.match(masked, m.end) if m.possessive else None
+            end = mark.end() if mark is not None else m.end
+            qualified = _QUALIFIED_HEAD.match(masked, end, seg.end)
+            if qualified is None or any(
+                w in FUNCTION_WORDS or w.endswith("ed") for w in masked[end : qualified.end()].split()
+            ):
+                return None
+            head = self._tidy(Segment(seg.start, qualified.end(), masked[seg.start : qualified.end()]))
+            kind, mention = self._classify(reading, head)
+            if kind == "name" and mention is not None:
+                return self._named(reading, mention)
+            return self.discourse.describe(head.text) if kind in ("phrase", "country", "empty") else None
+        # (an owner read as no name, opening the sentence: "Velor's military is battling ... and denies")
+        owned = _OWNER_OPENS.match(masked, seg.start, seg.end)
+        if owned is None:
+            return None
+        qualified = _QUALIFIED_HEAD.match(masked, owned.end(), seg.end)
+        if qualified is None or any(w in FUNCTION_WORDS for w in masked[owned.end() : qualified.end()].split()):
+            return None
+        return self.discourse.describe(masked[seg.start : qualified.end()])
 
     def _writing_owner(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who wrote the writing a participle follows: '... posted a statement from X denying ...' gives X, not the
@@ -3165,6 +3204,12 @@ def two_named(
     return None
 
 
+# The head noun a name qualifies, right after it: 'Velorian | army', 'Velorian | interior ministry', "Velor's |
+# military"; the owner that opens a clause, read as no name ("Velor's"); a nationality's word ('Velorian').
+_QUALIFIED_HEAD = re.compile(r"[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?:" + _SPEAKER_HEADS + r")\b")
+_OWNER_OPENS = re.compile(r"(?:[Tt]he[ \u00a0]+)?[A-Z][\w-]*['\u2019]s(?=[ \u00a0])")
+_NATIONALITY_WORD = re.compile(r"[A-Z][a-z]+(?:i|ian|ean|ese|ish|an)")
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?")
 # A description that opens a clause, up to its head noun: 'A ministry official', 'Two security sources'.
 _DESCRIBED_SUBJECT = re.compile(
     r"((?:an?|the|two|three|several|some|senior|local)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"

@@ -792,7 +792,10 @@ ENGLISH = English()
 _NEGATES = re.compile(
     r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|knew|seen|saw|meant|sought)\b)|"
-    r"\bnever\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?no\b|"
+    # ('never', but not a vow of what shall not be: '"never again shall the army allow ..."', 'will never allow',
+    # 'Never will we permit', the negatives of will)
+    r"(?<!\bwill\s)(?<!\bshall\s)(?<!\bwon['\u2019]t\s)\bnever\b(?!\s+(?:again|shall|will)\b)|"
+    r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?no\b|"
     r"\bno\s+such\b|"  # 'No such information here', 'no such request was made': what was said to be is not
     r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
     r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno[\s-]+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
