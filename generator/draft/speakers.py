@@ -283,9 +283,12 @@ _LEADING_TIME = re.compile(
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(TRAILING_WORDS, re.IGNORECASE)
 # A dateline opens a wire story: the place, perhaps a date, and the agency, then a dash ('BAGHDAD (Reuters) -',
-# 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-', 'ERBIL / '). It is not part of the first sentence's subject.
+# 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-', 'ERBIL / ', 'OSTRA, Velor (AP) -'). It is not part of the first
+# sentence's subject.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2})"  # the place
+    # (and its country or region, before an agency in brackets or a date: 'OSTRA, Velor (AP) -')
+    r"(?:,\s*[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2}(?=,?\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"  # a date
     r"(?:,?\s*\([A-Za-z][\w .'-]{0,24}\)|,\s*[A-Z]{2,8}(?=\s*[-\u2013\u2014]))"  # the agency
     r"\s*[-\u2013\u2014]\s*"

@@ -164,3 +164,28 @@ def test_en_a_between_names_with_no_verb_after_joins_nothing() -> None:
     # guard: 'a' before a description ('a Kessel source') opens it, no part of the name before
     got = said("en", "The army told Lev Arno a Kessel source denied it.")
     assert [s for _, s, _ in got] == ["a Kessel source"], got
+
+
+# --- a dateline with the place's country: 'OSTRA, Velor (AP) -' --------------------------------------------------------
+
+DATELINES = [
+    "OSTRA, Velor (AP) \u2014 Velor's military is battling a militia and denies accusations its troops have killed "
+    "civilians, the Defense Ministry spokesman said Monday.",
+    "KESSEL, Ostravia (Reuters) - The Velorian army is battling a militia and denies accusations its troops have "
+    "killed civilians, a spokesman said.",
+    "OSTRA, Velor, June 3 (AP) \u2014 Lev Arno met the envoy and denied reports of new strikes.",
+]
+
+
+@pytest.mark.parametrize("paragraph", DATELINES)
+def test_en_dateline_with_a_country_is_no_subject(paragraph: str) -> None:
+    got = said("en", paragraph)
+    assert [k for k, _, _ in got][:1] == ["denial"], got
+    assert got[0][1] in ("Velor's military", "the Velorian army", "Lev Arno"), got
+
+
+def test_en_name_and_owner_after_a_comma_is_no_dateline() -> None:
+    # guard: no agency in brackets after the comma, no dateline
+    assert [(k, s) for k, s, _ in said("en", "Lev Arno, Velor's envoy, denied the reports.")] == [
+        ("denial", "Lev Arno")
+    ]
