@@ -98,3 +98,47 @@ def test_ar_at_his_arrival_is_no_part_of_the_name() -> None:
     # guard: 'لدى وصوله' (on his arrival) after a minister is a time, not where he is accredited
     got = said("ar", 'وقال وزير الخارجية الكسلي لدى وصوله إن "الأنباء كاذبة".')
     assert [s for _, s, _ in got] == ["وزير الخارجية الكسلي"]
+
+
+# --- commenting on something, without what was said ------------------------------------------------------------------
+
+ONLY_COMMENTED = [
+    "علقت مليشيا الحوثي على البيان الصادر عن الحكومة أمس.",
+    "وعلق سامي الوردي على الهجوم في تغريدة على حسابه.",
+    "وعلقت حركة النور على قرار الحكومة الكسلية الأخير.",
+    "فعلق قادة لواء الفجر على الأنباء في مؤتمر صحفي.",
+]
+
+
+@pytest.mark.parametrize("sentence", ONLY_COMMENTED, ids=range(len(ONLY_COMMENTED)))
+def test_ar_commenting_on_claims_nothing(sentence: str) -> None:
+    assert said("ar", sentence) == []
+
+
+def test_ar_commenting_by_saying_still_says() -> None:
+    # guard: 'علقت ... بالقول إن' (commented by saying that) gives what was said
+    got = said("ar", "علقت حركة النور على الأنباء بالقول إن الحركة ستواصل عملياتها في المدينة.")
+    assert [s for _, s, _ in got] == ["حركة النور"]
+
+
+# --- an office of 'its' body, no name --------------------------------------------------------------------------------
+
+ITS_OFFICE = [
+    "وقال عضو مكتبها السياسي إن الحركة لم تنفذ الهجوم على المدينة.",
+    "ونفى عضو مكتبها السياسي أن تكون الحركة نفذت الهجوم.",
+    "وقال رئيس مكتبهم السياسي إن الحركة لم تنفذ الهجوم على المدينة.",
+    "وأكد مسؤول مكتبها الإعلامي أن الحركة لم تنفذ الهجوم على المدينة.",
+    "وقالت عضو مجلسها التنفيذي إن الحركة لم تنفذ الهجوم على المدينة.",
+]
+
+
+@pytest.mark.parametrize("sentence", ITS_OFFICE, ids=range(len(ITS_OFFICE)))
+def test_ar_office_of_its_body_is_no_persons_name(sentence: str) -> None:
+    drafts = built("ar", "نفت حركة النور الأنباء عن انسحابها من المدينة.", sentence)
+    assert not any(d["type"] == "actor" and d.get("kind") == "person" for d in drafts)
+
+
+def test_ar_given_name_ending_like_its_stays_a_name() -> None:
+    # guard: 'مها' (a given name) ends as 'its' does, but is no body's word
+    drafts = built("ar", "وقالت مها الكسلي إن الحركة لم تنفذ الهجوم على المدينة.")
+    assert any(d["type"] == "actor" and d.get("name") == "مها الكسلي" for d in drafts)

@@ -424,6 +424,11 @@ _BASED = frozenset(
 # 'لدى' (at, to), folded, and the words of an envoy, folded without the article: 'السفارة الكسلية لدى باريس'
 _AT = "\u0644\u062f\u064a"
 _ENVOYS = frozenset(fold_words(w) for w in ("سفارة", "سفير", "سفيرة", "مندوب", "مندوبة", "بعثة", "ممثل", "ممثلة"))
+# commenting, folded ('علقت الحركة على البيان'), and 'by saying' ('بالقول إن'), which gives what the comment was
+_COMMENTED = frozenset(fold_words(w) for w in ("علق", "علقت", "علقوا"))
+_SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
+# its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
+_ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 _CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
 _ACCORDING_WITH = "\u0648\u0641\u0642"  # وفق (according to; in accordance with)
 _SAYING = frozenset(fold_words(w) for w in ("قول", "تصريح", "رواية"))  # (folded: 'حسب رواية الجيش', the army)
@@ -1285,6 +1290,12 @@ class ArabicScriptReader:
             return False
         if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
             return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
+        if (
+            self.words.verb_first
+            and word.endswith(_ITS)
+            and word[: -2 if word[-2:] != "\u0645\u0627" else -3] in (self.c.body_words | self.c.heads | self.c.titles)
+        ):
+            return False  # 'عضو مكتبها السياسي' (a member of its political bureau): the body named before, no name
         return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
 
     def _name_before_office(self, words: list[str]) -> tuple[int, int]:
@@ -4649,9 +4660,23 @@ class ArabicScriptReader:
         words = len(text.split()) + 1
         if act is not None and act.subject is not None:
             words -= len(para.text[act.subject[0] : act.subject[1]].split())
+        if act is not None and self.words.verb_first and self._only_commented_on(para, sent, act):
+            return
         if act is not None and MASK not in masked and words >= 5 and not announces:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
+
+    def _only_commented_on(self, para: Paragraph, sent: Sentence, act: _Act) -> bool:
+        """Whether an Arabic sentence only says that its subject commented on something, not what it said: 'علقت حركة
+        النور على البيان' (the Nour movement commented on the statement) claims nothing; 'علقت ... على البيان بالقول
+        إن ...', 'قائلة ...' or 'علقت ...: ...' say what (the words after 'that' or the colon are its claim)."""
+        if fold_words(para.masked[act.start : act.end]).lstrip("\u0648\u0641") not in _COMMENTED:
+            return False
+        tokens = self._tokens(para.masked, max(act.subject_end, act.end), sent.end)
+        if not tokens or tokens[0][3] != _ON or ":" in para.masked[act.end : sent.end]:
+            return False
+        said = _THAT | _BARE_THAT | _SAID_BY
+        return not any(t[3] in said or self.c.participle.fullmatch(t[3]) for t in tokens)
 
     def _restates_unsigned(self, para: Paragraph, sent: Sentence) -> bool:
         """Whether a Persian sentence in the text's own voice says that something is not so right after one that calls
