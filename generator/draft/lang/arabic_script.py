@@ -413,6 +413,22 @@ _RELATIVE = re.compile(
 _WHILE_WHEN = re.compile(
     r"(?<!\S)\u0627\u0644\u0648\u0642\u062a\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s*$"
 )
+# the relative pronouns with 'و' (والذي والتي, and who), folded, and the verbs of talking to someone (تحدث تواصل
+# اتصل): 'تحدثت X إلى Y، ...، والذي نفى' (X talked to Y, who denied)
+_WHO = frozenset(fold_words(w) for w in ("والذي", "والتي", "الذي", "التي"))
+_TALKED = frozenset(fold_words(p + v + e) for p in ("", "و") for v in ("تحدث", "تواصل", "اتصل") for e in ("", "ت"))
+# operating, active, based, deployed, present (folded): where a body is, before 'في' ('العامل في كسليا')
+_BASED = frozenset(
+    fold_words(w + e) for w in ("العامل", "الناشط", "المتمركز", "المنتشر", "الموجود", "المقيم") for e in ("", "ة")
+)
+# 'لدى' (at, to), folded, and the words of an envoy, folded without the article: 'السفارة الكسلية لدى باريس'
+_AT = "\u0644\u062f\u064a"
+_ENVOYS = frozenset(fold_words(w) for w in ("سفارة", "سفير", "سفيرة", "مندوب", "مندوبة", "بعثة", "ممثل", "ممثلة"))
+# commenting, folded ('علقت الحركة على البيان'), and 'by saying' ('بالقول إن'), which gives what the comment was
+_COMMENTED = frozenset(fold_words(w) for w in ("علق", "علقت", "علقوا"))
+_SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
+# its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
+_ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 _CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
 _ACCORDING_WITH = "\u0648\u0641\u0642"  # وفق (according to; in accordance with)
 _SAYING = frozenset(fold_words(w) for w in ("قول", "تصريح", "رواية"))  # (folded: 'حسب رواية الجيش', the army)
@@ -1274,6 +1290,12 @@ class ArabicScriptReader:
             return False
         if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
             return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
+        if (
+            self.words.verb_first
+            and word.endswith(_ITS)
+            and word[: -2 if word[-2:] != "\u0645\u0627" else -3] in (self.c.body_words | self.c.heads | self.c.titles)
+        ):
+            return False  # 'عضو مكتبها السياسي' (a member of its political bureau): the body named before, no name
         return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
 
     def _name_before_office(self, words: list[str]) -> tuple[int, int]:
@@ -1538,6 +1560,9 @@ class ArabicScriptReader:
                 # تکذیب کرد'), as 'حضور' and 'ورود' do; not right after a body's head word, whose name it may be
                 # ('شورای همکاری', 'سازمان همکاری اسلامی')
                 break
+            if fw == _AT and self.words.verb_first and self._envoy_at(tokens, i):
+                n = i + 1  # 'السفارة الإيرانية لدى باريس' (the Iranian embassy to Paris): where an envoy is accredited
+                continue
             if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
                 break  # (على 'on' and the name علي fold alike; the name is written with ي)
             if i and not self.words.verb_first and fw in _SOME_FA:
@@ -1581,6 +1606,21 @@ class ArabicScriptReader:
                     continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
                 break
         return n
+
+    def _envoy_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether 'لدى' at ``i`` names where an embassy, an ambassador or an envoy is accredited ('السفارة الكسلية
+        لدى باريس', 'سفير كسليا لدى الأمم المتحدة'): an envoy's word before it, a name after it (not 'لدى وصوله', on
+        his arrival, a time with a pronoun)."""
+        if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in _CUT_AFTER:
+            return False
+        after = tokens[i + 1][3]
+        if (
+            MASK in tokens[i + 1][2]
+            or after in self.c.stops
+            or after.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
+        ):
+            return False
+        return any(t[3].removeprefix("\u0627\u0644") in _ENVOYS for t in tokens[max(0, i - 3) : i])
 
     def _after_outlet_told(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """Where the subject starts after an outlet told that opens an Arabic subject region without marks ('لقناة
@@ -2783,6 +2823,10 @@ class ArabicScriptReader:
             return True  # 'گروه تروریستی «X»' (the terrorist group X): an outlet or group word, its adjective, a name
         if len(before) >= 2 and before[-1] in (_IN, _IN_FA) and before[-2] in self.c.heads:
             return True  # 'مصدر في "X"' (a source in X): the body the source is in
+        if len(words) <= 3 and len(before) >= 3 and before[-1] == _IN and self._source_in_before(before[:-1]):
+            # 'مصادر في لواء "الفجر" في "حركة النور"' (sources in the Fajr brigade of the Nour movement): a second
+            # 'في' goes on naming the source's body, as the first does
+            return True
         if fold_words(words[0]) in self.c.outlet_words and text[: q.start].rstrip().endswith(
             ("\u0644\u0640", "\u0644")
         ):
@@ -2872,6 +2916,19 @@ class ArabicScriptReader:
         )
         subject_place = subject_place or clause_subject
         return subject_place and (near or opens_adjunct or object_between)
+
+    def _source_in_before(self, before: list[str]) -> bool:
+        """Whether the last few folded words open with a source or an office and its 'في' and run on as a body's name
+        (no verb, no stop word): 'مصادر في لواء الفجر', 'قيادي في "حركة النور"'."""
+        for j in range(len(before) - 2, max(-1, len(before) - 7), -1):
+            word = before[j].strip(_PUNCT)
+            if word in self.c.heads and before[j + 1] == _IN:
+                return j + 2 < len(before)
+            if word == _IN:
+                continue
+            if not word or word in self.c.stops or self.c.verb.fullmatch(word) or before[j][-1:] in "\u060c,.:":
+                return False
+        return False
 
     def _claimant_before_colon(self, text: str, q: Quote, before: list[str]) -> bool:
         """'تنفي مزاعم "X": ...', 'يرد على "X": ...' (denies X's claims, answers X, then what the denier says): a short
@@ -3686,6 +3743,9 @@ class ArabicScriptReader:
                 else:
                     speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
                 antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
+                told = self._talked_to(para, sent, start) if antecedent is None and s_end == s_start else None
+                if told is not None:  # 'تحدثت X إلى Y، ...، والذي نفى': Y, who was talked to, denies
+                    antecedent = self.speaker(para.text[told[0] : told[1]], para, told[0], sent)
                 if antecedent is None and (s_end == s_start or speaker is None):
                     antecedent = self._statement_by(para, sent, start)
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
@@ -3702,6 +3762,8 @@ class ArabicScriptReader:
                 if relayed is not None and s_end > s_start:  # 'أفادت الوكالة نقلا عن مصدر ...': the source speaks
                     speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
+                if self.words.verb_first and s_end > end:
+                    subject_end = self._past_place(masked, subject_end, sent.end)
                 named = (s_start, s_end) if s_end > s_start else None
             claimed = f_start in claimed_at
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
@@ -3854,6 +3916,50 @@ class ArabicScriptReader:
         """Whether a Persian verb of denying is a verbal noun after 'while' or 'with' ('ضمن تکذیب', 'با رد'): it takes an
         object and has no subject of its own."""
         return not self.words.verb_first and fold_words(verb).split(" ")[0] in _WHILE_DOING
+
+    def _past_place(self, masked: str, subject_end: int, end: int) -> int:
+        """Where what a verb-first subject does starts, past the place the subject is in when no comma sets it off:
+        'نفت حركة النور في كسليا الأنباء' (the Nour movement in Kesslia denied the reports): 'في كسليا' is where the
+        movement is, no part of what it denied (not 'في بيان', a statement, nor a place that ends the sentence)."""
+        tokens = self._tokens(masked, subject_end, end)
+        if len(tokens) < 3 or tokens[0][3] != _IN or tokens[1][2][-1:] in _CUT_AFTER:
+            return subject_end
+        word, fw = tokens[1][2].strip(_PUNCT), tokens[1][3]
+        if MASK in tokens[1][2] or MASK in tokens[2][2]:
+            return subject_end
+        # (a bare name before a definite object, 'في كسليا الأنباء', is a place not on file; not a statement, a remark,
+        # a time or a word with a pronoun, 'في بيانها', nor 'في' opening the object itself, 'في إطار')
+        bare_name = (
+            fw[:2] != "\u0627\u0644"
+            and tokens[2][3][:2] == "\u0627\u0644"
+            and fw not in self.c.statements | self.c.stops | _REMARKS_AR | _TOLD_IN | _TIMES_AR | _WHEN_WORDS
+            and not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
+            and not any((_IN + " " + fw).startswith(p) for p in self.c.stop_phrases)
+        )
+        if not (self._place(word) or bare_name):
+            return subject_end
+        return tokens[1][1]
+
+    def _talked_to(self, para: Paragraph, sent: Sentence, verb_start: int) -> tuple[int, int] | None:
+        """Where the one talked to is, when a relative pronoun before a verb with no subject of its own refers to
+        him: 'تحدثت النهار إلى سامي الوردي، القائد في الحركة، والذي نفى بدوره ...' (al-Nahar talked to Sami
+        al-Wardi, ..., who in turn denied): the verb's subject is Y after 'إلى' or 'مع', set off by a comma, not the
+        sentence's first speaker (the outlet that talked)."""
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        if len(tokens) < 5 or tokens[-1][3] not in _WHO:
+            return None
+        talk = next((i for i, t in enumerate(tokens[:4]) if t[3] in _TALKED), None)
+        to = (
+            next((i for i in range(talk + 2, len(tokens) - 1) if tokens[i][3] in (_TO, "\u0645\u0639")), None)
+            if (talk is not None)
+            else None
+        )
+        if to is None:
+            return None
+        end = next((j for j in range(to + 1, min(len(tokens) - 1, to + 6)) if tokens[j][2][-1:] in "\u060c,"), None)
+        if end is None or any(MASK in t[2] for t in tokens[to + 1 : end + 1]):
+            return None
+        return tokens[to + 1][0], tokens[end][1] - 1
 
     def _indefinite_antecedent(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
         """In Arabic, the indefinite noun a verb with no subject after it describes: 'لصحفي لبناني قال فيها'.
@@ -4101,7 +4207,9 @@ class ArabicScriptReader:
         # (an office and the name after it run longer: 'الناطق الرسمي لـX الأستاذ Y Z ينفي'; so does a source and the
         # body it is in: 'مصدر أمني رفيع في جماعة X الجديد ينفي')
         longest = 9 if tokens and tokens[0][3] in self.c.titles | self.c.heads else 6
-        if not tokens or len(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
+        # (a name in marks counts as one word: 'مصادر في لواء "X Y" في "Z W" العامل في كسليا', sources in the brigade
+        # X Y of Z W operating in Kesslia, is a source's body named at length)
+        if not tokens or self._words_counted(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
             return None
         # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
         office = tokens[0][3] in self.c.heads | self.c.titles if tokens else False
@@ -4113,6 +4221,8 @@ class ArabicScriptReader:
             # (and after its indefinite adjectives: 'مصدر مسؤول في الوزارة نفى', 'مصدر أمني رفيع في الحركة')
             if office and 1 <= k <= 3 and fw in (_IN, _FROM) and all(t[3][:2] != "\u0627\u0644" for t in tokens[1:k]):
                 continue
+            if office and k >= 3 and fw == _IN and self._in_named_body(tokens, k):
+                continue  # ('مصادر في لواء "الفجر" في "حركة النور" العامل في كسليا': each 'في' names where the body is)
             if k and tokens[k - 1][3] + " " + fw in self.c.partitive:
                 continue  # ('غير أن مصادر قريبة من الحركة وصفت', sources close to the movement)
             # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
@@ -4140,6 +4250,36 @@ class ArabicScriptReader:
             return None
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
         return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    @staticmethod
+    def _words_counted(tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many words a subject before its verb has, a name in marks counted as one ('لواء "شهداء الفجر"': 2)."""
+        n, inside = 0, False
+        for _, _, word, _ in tokens:
+            if not inside:
+                n += 1
+            opens, closes = word[:1] in _OPENERS, word.rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS
+            inside = (inside or opens) and not closes
+        return n
+
+    def _in_named_body(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether 'في' at ``k``, past a source's or an office's own 'في', goes on naming its body: a name in marks
+        before or after it ('في لواء "الفجر" في "حركة النور"'), a place after it, or a participle of where a body is
+        ('العامل في كسليا', operating in Kesslia); not a time or a statement ('في وقت سابق', 'في بيان')."""
+        if k + 1 >= len(tokens):
+            return False
+        before, after = tokens[k - 1], tokens[k + 1]
+        if (
+            after[3] in self.c.stops
+            or after[3] in _WHEN_WORDS
+            or any((_IN + " " + after[3]).startswith(p) for p in self.c.stop_phrases)
+        ):
+            return False
+        if after[2][:1] in _OPENERS or before[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS:
+            return True
+        if self._place(after[2].strip(_PUNCT)):
+            return True
+        return before[3] in _BASED
 
     def _before_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A subject before its verb without an aside after it that no comma sets off: a statement or a remark
@@ -4520,9 +4660,23 @@ class ArabicScriptReader:
         words = len(text.split()) + 1
         if act is not None and act.subject is not None:
             words -= len(para.text[act.subject[0] : act.subject[1]].split())
+        if act is not None and self.words.verb_first and self._only_commented_on(para, sent, act):
+            return
         if act is not None and MASK not in masked and words >= 5 and not announces:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
+
+    def _only_commented_on(self, para: Paragraph, sent: Sentence, act: _Act) -> bool:
+        """Whether an Arabic sentence only says that its subject commented on something, not what it said: 'علقت حركة
+        النور على البيان' (the Nour movement commented on the statement) claims nothing; 'علقت ... على البيان بالقول
+        إن ...', 'قائلة ...' or 'علقت ...: ...' say what (the words after 'that' or the colon are its claim)."""
+        if fold_words(para.masked[act.start : act.end]).lstrip("\u0648\u0641") not in _COMMENTED:
+            return False
+        tokens = self._tokens(para.masked, max(act.subject_end, act.end), sent.end)
+        if not tokens or tokens[0][3] != _ON or ":" in para.masked[act.end : sent.end]:
+            return False
+        said = _THAT | _BARE_THAT | _SAID_BY
+        return not any(t[3] in said or self.c.participle.fullmatch(t[3]) for t in tokens)
 
     def _restates_unsigned(self, para: Paragraph, sent: Sentence) -> bool:
         """Whether a Persian sentence in the text's own voice says that something is not so right after one that calls
