@@ -301,6 +301,19 @@ _IN_A_STATEMENT_FA = (
     r"\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
     r"(?:\u0627\u064a)?"
 )
+# 'brought' ('آورده است', 'آورده'), folded, as a verb of saying: only right before a colon or 'که' ('X در بیانیه خود
+# آورده است: «...»', X wrote in its statement), and only after 'in a statement, message or note' (below); elsewhere it
+# brings or obtains ('سلاح‌ها را آورده است', 'کنترل شهر را به دست آورده است')
+_BROUGHT_FA = re.compile(
+    r"(?<!\S)\u0627\u0648\u0631\u062f\u0647(?:\s+\u0627\u0633\u062a)?(?=\s*+(?::|\u0643\u0647(?!\S)))"
+)
+# 'in a statement, message or note (of its own)' right before it, folded ('در بیانیه خود', 'در پیامی', 'در یادداشتی')
+_IN_A_WRITING_FA = re.compile(
+    r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,2}?"
+    r"(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647|"
+    r"\u067e\u064a\u0627\u0645|\u064a\u0627\u062f\u062f\u0627\u0634\u062a)(?:\u0627\u064a|\u064a)?"
+    r"(?:\s+[^\s.:\u060c]+){0,3}?\s*$"
+)
 # 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
 _IN_STATEMENT_FA = re.compile(r"(?<!\S)" + _IN_A_STATEMENT_FA + r"(?:\s+[^\s.:\u060c]+){0,6}?\s*$")
 # a sentence that opens with 'in (this) statement (of X)', folded: its passive of saying, however far after it, has the
@@ -2199,6 +2212,22 @@ class ArabicScriptReader:
         first heads an object ('حملات', 'حضور') and no name, record or place ends anywhere before 'را' ('X گفت که
         حملات اخیر به پایگاه را رد می‌کند', X said that he rejects the recent attacks; not 'که ایران این ادعاها را')."""
         ra = next((i for i, t in enumerate(tokens[:8]) if t[3] == _RA), None)
+        far = None if ra else next((i for i, t in enumerate(tokens) if t[3] == _RA), None)
+        if far and not any(t[2][-1:] in _PUNCT_NO_MARKS for t in tokens[:far]):
+            # ('X اعلام کرد که نتایج تحقیقات صورت گرفته در خصوص درگیری‌های شمال کسلیا و اتهام‌ها علیه این وزارت را
+            # رد می‌کند': a long object, its 'را' far off): the words a subject would be cut to, up to a word that
+            # ends it ('در'), name no one and are followed by more before 'را': they head the object (not words that
+            # describe a speaker, 'مقامات کسلیا ...'; nor when a claim or an act opens after a time, 'مردم کسلیا در
+            # نشست دیروز ادعای ... را': the object is that, the words before it the subject)
+            n = self._cut_subject(tokens[:far])
+            if not 0 < n < far or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:far]):
+                return False
+            if tokens[0][3] in self.c.heads or any(
+                (t[3] in self.c.acts or self.c.claims.match(t[3])) and tokens[i - 1][3] in self.c.time_words
+                for i, t in enumerate(tokens[n:far], n)
+            ):
+                return False
+            return not any(self._name_ends(tokens, 0, j) for j in range(1, n + 1))
         if not ra or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:ra]):
             return False
         return not any(self._name_ends(tokens, 0, j) for j in range(1, ra + 1))
@@ -3034,6 +3063,14 @@ class ArabicScriptReader:
             if headline and n == 0 and not any(a.speaker is not None for a in read.acts):
                 # ('الحزب: ننفي ...': a first-person verb after the colon has no subject in the reporter's words)
                 self._headline(para, sent, read)
+            elif not self.words.verb_first and not sent.quotes and not any(a.speaker is not None for a in read.acts):
+                # ('... . سخنگوی جنبش نور: این ادعاها دروغ است.'): in the body too, an office's label and a colon open
+                # the office's words, as in a headline; not the speaker before, nor the text's own voice (only an
+                # office or a source, whose label names no one else: 'نکته: ...' is no speaker)
+                colon = para.masked.find(":", sent.start, sent.end)
+                label = self._tokens(para.masked, sent.start, colon) if colon > sent.start else []
+                if label and any(t[3] in self.c.titles | self.c.heads for t in label[:3]):
+                    self._headline(para, sent, read)
             speaker = next((a.speaker for a in reversed(read.acts) if a.speaker is not None), None)
             if speaker is not None and para.masked.rstrip().endswith(":") and sent is para.sentences[-1]:
                 self.intro = speaker  # 'أصدرت X البيان الآتي:' introduces what the next paragraph quotes
@@ -3529,6 +3566,11 @@ class ArabicScriptReader:
                 # in as its subject; without one ('گفته شده', it is said) it has no speaker (a sentence that opens with
                 # the statement has it as the subject of its first verb, however long the clauses between)
                 found.append((m.start(), m.end(), "verb", False))
+        if not self.words.verb_first:
+            for m in _BROUGHT_FA.finditer(text):
+                # ('X در بیانیه خود آورده است: «...»', 'X در پیامی آورده است که ...': X wrote in it; its subject is X's)
+                if _IN_A_WRITING_FA.search(text, max(0, m.start() - 80), m.start()):
+                    found.append((m.start(), m.end(), "verb", False))
         for m in self.c.purpose.finditer(text):
             found.append(
                 (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))
@@ -4594,7 +4636,11 @@ class ArabicScriptReader:
             if speaker is not None:
                 denied = self._denied(para, sent, deny_act)
                 if deny_act is None and cue:
-                    denied = self._judged_words(para, sent, read, speaker) or denied
+                    denied = (
+                        self._judged_words(para, sent, read, speaker)
+                        or self._called_untrue(para, sent, read, speaker)
+                        or denied
+                    )
                 # ('نفت الرئاسة الادعاءات، وقال المتحدث X إن "..."': the denial's words end where X's clause opens)
                 upto = self._clause_of_another(para, read, deny_act, speaker) or sent.end
                 own = [a for a in read.quotes if a.speaker.same(speaker) and a.quote.start < upto]
@@ -4977,6 +5023,29 @@ class ArabicScriptReader:
                 return judged[:300]
         return para.text[start:end].strip(" .،,")[:300]
 
+    def _called_untrue(self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker) -> str | None:
+        """In Persian, what a speaker called untrue with a verb of calling after its object ('رضا کاظمی گزارش‌های
+        منتشر شده درباره حمله را نادرست دانست', deemed the reports untrue): the object before 'را', without the
+        subject before it nor the judgement after it; None where the sentence is not so written."""
+        if self.words.verb_first:
+            return None
+        for act in read.acts:
+            if act.kind != "verb" or act.deny or not act.speaker or not act.speaker.same(speaker):
+                continue
+            if not sent.start <= act.subject_end < act.start <= sent.end:
+                continue
+            tokens = self._tokens(para.text, act.subject_end, act.start)
+            ra = max((i for i, t in enumerate(tokens) if t[3] == _RA), default=-1)
+            # (the judgement alone between 'را' and the verb, a few words: 'را دروغ محض خواند')
+            judgement = fold_words(para.text[tokens[ra][1] : act.start]) if ra > 0 else ""
+            if (
+                ra > 0
+                and 0 < len(judgement.split()) <= 3
+                and self.c.cue.search(judgement + " " + fold_words(para.text[act.start : act.end]))
+            ):
+                return self._denied(para, sent, _Act(tokens[ra][1], act.end, speaker, False, "verb", act.subject_end))
+        return None
+
     def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
         """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
         if act is not None and act.kind == "quoted":  # the quotation's own words
@@ -5036,6 +5105,15 @@ class ArabicScriptReader:
                 and MASK not in head
             ):
                 words = rest.strip()
+            # ('«دوریان کسلان» فرمانده ارتش کسلیا این خبر را تکذیب کرد': an office right after a name in marks,
+            # without commas, is the subject's too; what was denied starts where the subject's words are cut)
+            tokens = self._tokens(words, 0, len(words))
+            if tokens and tokens[0][3] in self.c.titles and para.text[:start].rstrip()[-1:] in '\u00bb\u201d"':
+                n = self._before_object_fa(tokens, self._cut_subject(tokens))
+                while 0 < n < len(tokens) - 1 and tokens[n][3] in self.c.time_words:
+                    n += 1  # ('«X» معاون وزیر ... روز یکشنبه این خبر را': the day says when)
+                if 0 < n < len(tokens):
+                    words = words[tokens[n][0] :].strip()
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
 
     def _add(self, unit: Unit) -> None:
