@@ -5133,7 +5133,7 @@ _VERBAL_NOUN_FA = re.compile(
 
 
 # What opens the words a verb of saying gives, folded: a colon, or 'that' ('أن', 'إن', 'بأن', Persian 'که').
-_CLAUSE_OPENS = re.compile("\\s*+(?::|(?:\u0627\u0646|\u0628\u0627\u0646|\u0643\u0647)(?=\\s))\\s*+")
+_CLAUSE_OPENS = re.compile("\\s*+(?::|(?:" + "|".join(sorted(_BARE_THAT)) + "|\u0643\u0647)(?=\\s))\\s*+")
 _IS_FA = "\u0627\u0633\u062a"  # است (is), folded
 # The stems of judgements of falsity, folded ('كاذب', 'کذب', 'نادرست', 'دروغ', 'صحت', 'الصحة', 'أساس', 'باطل',
 # 'مفبرك'): a judgement that calls what comes before it untrue, not one that says an event did not happen ('رخ نداده').
