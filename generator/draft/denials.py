@@ -806,6 +806,12 @@ def _to_deny(quoted: str) -> bool:
     return any(_NOT_MEANT.search(quoted, max(0, m.start() - 40), m.start()) is None for m in _TO_DENY.finditer(quoted))
 
 
+def denies_in_own_words(text: str) -> bool:
+    """Whether words in the text's own first person deny ('We categorically deny such baseless accusations'): a
+    body's statement on its own site speaks so, outside quotation marks and with no verb of saying."""
+    return _WE_DENY.search(text) is not None
+
+
 def denies_in_quotation(reading: Reading) -> bool:
     """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims', 'We
     did not receive any request'), or a verb of denying quoted after its subject ('said it "firmly denies" the

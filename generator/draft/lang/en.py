@@ -21,6 +21,7 @@ from generator.draft.denials import (
     NOT_THE_ONES,
     Denial,
     calls_false,
+    denies_in_own_words,
 )
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
@@ -53,7 +54,10 @@ class English:
         first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         units = []
         headlines = []
-        for unit in units_of(readings) + _statement_after_colon(readings, skip) + _own_voice_denials(readings):
+        statements = _statement_after_colon(readings, skip)
+        said_in = {u.paragraph.number for u in statements}  # (a statement's 'we deny' is its speaker's)
+        own_voice = _own_voice_denials(readings, _signer(readings, paragraphs, skip, reader), said_in)
+        for unit in units_of(readings) + statements + own_voice:
             if (
                 unit.kind == "reported"
                 and unit.act is not None
@@ -168,26 +172,76 @@ _OWN_FALSE_NEWS = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
-def _own_voice_denials(readings: list[Reading]) -> list[Unit]:
-    """Sentences in which the article, with no one named as saying so, calls reports untrue: the publisher's.
+def _own_voice_denials(readings: list[Reading], signer: Speaker | None, said_in: set[int]) -> list[Unit]:
+    """Sentences in which the article, with no one named as saying so, calls reports untrue or denies in its own
+    first person ('We categorically deny such accusations'): the signer's, else the publisher's.
 
     A news report attributes a denial to someone; where a sentence calls the news false in the text's own
-    voice, the text is the statement of the body that published it (a press release on its own site).
+    voice, the text is the statement of the body that published it (a press release on its own site), or of
+    the one who signs it at its end.
     """
     out = []
     for r in readings:
-        if r.acts or r.sentence.quotes:
+        if r.acts or r.sentence.quotes or r.sentence.number in said_in:
             continue
         masked = r.sentence.masked
-        if not (_OWN_VOICE.match(masked) or (_OWN_FALSE_NEWS.search(masked) and _FIRST_PERSON.search(masked))):
+        if not (
+            _OWN_VOICE.match(masked)
+            or ((_OWN_FALSE_NEWS.search(masked) or denies_in_own_words(masked)) and _FIRST_PERSON.search(masked))
+        ):
             continue
-        speaker = Speaker("the publisher", None, "the publisher", False, "the text's own voice: its publisher's")
-        speaker.publisher = True
+        speaker = signer
+        if speaker is None:
+            speaker = Speaker("the publisher", None, "the publisher", False, "the text's own voice: its publisher's")
+            speaker.publisher = True
         start = r.sentence.start
         act = Act(Verb(start, start, "is", "finite"), speaker, r.sentence)
         denial = Denial(r, act, (r.sentence.text.strip().rstrip("."),), ())
         out.append(Unit("denial", speaker, r.sentence.paragraph, start, r.sentence.end, [r], act=act, denial=denial))
     return out
+
+
+# The lines that close a signed statement: the signer's name over their office, or both on one line ('Lev Arno' then
+# 'Spokesperson of the Kessel Brigade'; 'Lev Arno, Kessel Brigade spokesperson'), perhaps a date line below.
+_DATE_LINE = re.compile(
+    r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*"
+)
+_SIGNING_OFFICES = frozenset(
+    "spokesperson spokesman spokeswoman minister secretary director commander chairman president head chief "
+    "office command council ministry presidency leadership bureau".split()
+)
+MAX_SIGNATURE_WORDS = 9
+
+
+def _signer(readings: list[Reading], paragraphs: list[Paragraph], skip: set[int], reader: Reader) -> Speaker | None:
+    """Who signs the text at its end: the person on the short line above an office, or the body or office that
+    signs alone; None where the text ends otherwise (a report's last sentence, a byline that holds no office).
+
+    A statement on a body's own site denies in the first person with no verb of saying ('We categorically deny
+    ...'), and its spokesman signs it below; the signature must name an office, so that a byline is no signer.
+    """
+    lines: list[Paragraph] = []
+    for para in reversed([p for p in paragraphs if p.number not in skip][-5:]):
+        text = para.text.strip()
+        if not lines and _DATE_LINE.fullmatch(text):
+            continue
+        if len(text.split()) > MAX_SIGNATURE_WORDS or text[-1:] in ".!?:;" or para.quotes:
+            break
+        lines.insert(0, para)
+    office = next(
+        (k for k, p in enumerate(lines) if _SIGNING_OFFICES & {w.lower().strip(",") for w in p.text.split()}), None
+    )
+    if office is None:
+        return None
+    for at in (office - 1, office) if office else (office,):
+        found = (r.entities.get(id(m)) for r in readings if r.sentence.number == lines[at].number for m in r.mentions)
+        named = [e for e in found if e is not None]
+        ent = next((e for e in named if e.person), named[0] if named and at == office else None)
+        if ent is not None:
+            return reader.discourse.named(ent, "signed the statement")
+    described = lines[office].text.strip()
+    return Speaker(described, None, described, True, "signed the statement with their office")
 
 
 # A quotation that relays another's denial in the third person: '"The spokesman of the brigade denied the news of
