@@ -561,6 +561,14 @@ _WE_DENY_AR = re.compile(
     "\u0627\u0631\u0641\u0636|\u0646\u0646\u0643\u0631|\u0646\u0643\u0630\u0628|\u0646\u0641\u064a\u0646\u0627|"
     "\u0631\u0641\u0636\u0646\u0627|\u0646\u0641\u0646\u062f|\u0646\u062f\u062d\u0636)"
 )
+# 'نحن' (we) right before a verb: any verb of denying after it is the first person's, however spelt ('نحن نفي ونرد
+# هذا الكلام', its 'ننفي' misspelt): the word after it is then the next verb or the object, never the denier.
+_WE_BEFORE_AR = re.compile("(?:^|\\s|\u0648)\u0646\u062d\u0646\\s*$")
+
+
+def _we_deny(before: str, verb: str) -> bool:
+    """Whether an Arabic verb of denying is in the first person: its form ('ننفي', 'رفضنا'), or 'نحن' before it."""
+    return bool(_WE_DENY_AR.fullmatch(verb) or _WE_BEFORE_AR.search(before[-12:]))
 
 
 @dataclass
@@ -2653,7 +2661,7 @@ class ArabicScriptReader:
         body = office is None and not self.words.verb_first and first in self.c.body_words - self.c.outlet_words
         office = lines[0] if body else office
         if not self.unsigned or office is None or self.unsigned[-1][0].number >= lines[0].number:
-            if not self._datelined(paragraphs):
+            if not self._datelined(paragraphs) and not self._headlined(paragraphs):
                 self._subtitled(paragraphs)
             return
         signer: Speaker | None = None
@@ -2707,6 +2715,29 @@ class ArabicScriptReader:
             self._voiced(self._named(ent, "named with a colon at the head of its own report"), after)
             return True
         return False
+
+    def _headlined(self, paragraphs: list[Paragraph]) -> bool:
+        """In Arabic, a headline that gives its speaker before a colon and has them deny in the first person
+        ('سامي الوردي: ننفي بشدة ...'): the text under it is that speaker's statement, its own 'نحن ننفي ...' theirs;
+        whether there was such a headline."""
+        if (
+            not self.words.verb_first
+            or not self.unsigned
+            or not paragraphs
+            or not is_headline(paragraphs[0], self.first)
+        ):
+            return False
+        head = paragraphs[0]
+        colon = head.masked.find(":")
+        words = fold_words(head.masked[colon + 1 :]).split() if colon > 0 else []
+        if not words or not _WE_DENY_AR.fullmatch(words[0].strip(_PUNCT)):
+            return False
+        unit = next((u for u in self.analysis.units if u.number == head.number and u.start < colon), None)
+        speaker = unit.speaker if unit is not None else None
+        if speaker is None or speaker.entity is None:
+            return False
+        self._voiced(speaker, [(p, s) for p, s in self.unsigned if p.number != head.number])
+        return True
 
     def _subtitled(self, paragraphs: list[Paragraph]) -> None:
         """A subtitle under the headline that denies with no one named as saying so ('هیچ نیرویی ... حضور ندارد', a
@@ -3702,7 +3733,7 @@ class ArabicScriptReader:
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
-            elif deny and main is None and self.words.verb_first and _WE_DENY_AR.fullmatch(text[f_start:f_end]):
+            elif deny and main is None and self.words.verb_first and _we_deny(text[:f_start], text[f_start:f_end]):
                 speaker = None  # 'نحن ننفي بشدة هذه الأخبار' in a statement's own voice: its signer's, if signed
             elif deny and self.words.verb_first and _DONE.search(text, 0, f_start):
                 # 'وتم نفي الخبر من قبل الحركة' (the report was denied by the movement): the agent denies, else no one
@@ -4571,7 +4602,7 @@ class ArabicScriptReader:
             and spoken is None
             and not read.quotes
             and (
-                _WE_DENY_AR.fullmatch(fold_words(para.masked[unsaid.start : unsaid.end]))
+                _we_deny(fold_words(para.masked[: unsaid.start]), fold_words(para.masked[unsaid.start : unsaid.end]))
                 if self.words.verb_first
                 else _WE_VERB_FA.search(fold_words(para.masked[unsaid.start : unsaid.end]))
             )
