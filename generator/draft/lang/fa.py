@@ -414,7 +414,7 @@ PERSIAN_WORDS = Words(
         # or called made in bad faith ('بدخواهانه', 'با اهداف سیاسی مطرح می‌شود'): dismissed, as 'رد کرد' rejects
         # them; the noun comes first, so an attack condemned ('حمله را محکوم کرد') denies nothing (an attribution
         # names whom it blames after 'را': 'انتساب حمله را به X محکوم کرد')
-        rf"(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,12}}?\s+"
+        rf"(?:{_CLAIMS_RE}|اطلاعات)\S*(?:\s+[^\s.،]+){{0,12}}?\s+"
         r"(?:را\s+(?:به\s+[^\s.،]+\s+)?(?:(?:به\s*شدت|شديدا|قويا)\s+)?(?:محكوم|تقبيح|مسخره)\s*(?:كرد|نمود|مي\s*كن)|(?:را\s+)?به\s*سخره\s*گرفت"
         r"|بدخواهانه|غرض\s*ورزانه|فريبكارانه|گمراه\s*كننده"
         r"|(?:با|داراي)\s+(?:اهداف|انگيزه|مقاصد)(?:\s*ها)?ي?\s+سياسي)",
@@ -423,6 +423,9 @@ PERSIAN_WORDS = Words(
         # first, so misleading named alone ('گمراه کردن جوانان جرم است') accuses no report
         rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,8}}?\s+"
         r"(?:در\s+راستاي|با\s+هدف|به\s+منظور|به\s+قصد|براي)\s+(?:گمراه\s*(?:كردن|سازي)|فريب(?:\s*دادن)?)(?!\w)",
+        # news called untrue with a word of degree between ('اخبار کاملاً نادرست', 'گزارش‌های کلاً کذب'), as 'اخبار
+        # نادرست' in ``deny_cues``
+        rf"(?<!به\s)(?:{_CLAIMS_RE}|اطلاعات)\S*\s+(?:كاملا|كلا|تماما|مطلقا|يكسره)\s+(?:نادرست|غلط|كذب|جعلي|دروغ)",
         # distorting the facts ('تحریف واقعیت‌ها', 'تحریف حقایق'), said of what is answered
         r"تحريف\s+(?:واقعيت|حقايق|حقيقت)",
         # one's words misread ('از سخنانش تفسیر نادرست داشته‌اند', 'برداشت غلط از اظهارات وی'): what was reported
