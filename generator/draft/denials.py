@@ -961,6 +961,16 @@ _WARNED_THAT_OTHER = re.compile(
 )
 
 
+# Charges the sentence's subject makes, which the writer calls false before the speaker's verb of saying: 'Dario Venn
+# levelled false claims against the brigade, saying its fighters shelled the town', 'X made baseless accusations
+# against Y, claiming ...'. The one who makes them claims (but 'X said Y made baseless accusations' is X's denial).
+_MADE_CHARGES = re.compile(
+    r"\b(?:made|makes|levell?ed|levels|repeated|repeats|hurled|hurls|peddled|peddles|voiced|voices)\s+"
+    r"(?:(?:a|an|the|these|those|such|his|her|its|their|new|more)\s+)?(?:(?:series|number|string)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
 _IN_A_DENIAL = re.compile(
     r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation)\b", re.IGNORECASE
@@ -999,6 +1009,11 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         if teller is None:
             return None
         act = teller
+    made = _MADE_CHARGES.search(text[:cue]) if cue is not None else None
+    if made is not None and all(
+        a.verb.start - sentence.start == made.start() or a.verb.form == "participle" for a in speech
+    ):
+        return None  # 'X levelled false claims against Y, saying ...': the writer judges X's charges; X claims
     if cue is not None and act.verb.end - sentence.start < cue:
         judged = sentence.text[act.verb.end - sentence.start : cue]
         if act.verb.word.lower() in _WARNING and _WARNED_THAT_OTHER.match(judged):

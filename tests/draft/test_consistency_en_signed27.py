@@ -70,3 +70,25 @@ def test_a_reporters_sentence_without_we_is_no_signed_denial():
     assert (
         _deniers(_OPENING, "The brigade has been fighting in the region for years.", "Lev Arno", "Spokesperson") == []
     )
+
+
+def test_what_the_same_voice_says_is_not_so_after_its_denial_is_a_place_of_it():
+    deniers = _deniers(
+        _OPENING,
+        "We categorically deny such accusations. The Kessel Region has never been a cause of unrest in Velor.",
+        "The Kessel Region has always worked for friendly relations with its neighbours.",
+        "Lev Arno",
+        "Spokesperson of the Kessel Brigade",
+    )
+    assert deniers == ["Lev Arno", "Lev Arno"]
+
+
+def test_a_negative_in_a_paragraph_without_a_denial_is_no_place_of_one():
+    deniers = _deniers(
+        _OPENING,
+        "We categorically deny such accusations.",
+        "The Kessel Region has never been richer than it is today.",
+        "Lev Arno",
+        "Spokesperson of the Kessel Brigade",
+    )
+    assert deniers == ["Lev Arno"]

@@ -181,6 +181,7 @@ def _own_voice_denials(readings: list[Reading], signer: Speaker | None, said_in:
     the one who signs it at its end.
     """
     out = []
+    denying: set[int] = set()
     for r in readings:
         if r.acts or r.sentence.quotes or r.sentence.number in said_in:
             continue
@@ -188,8 +189,12 @@ def _own_voice_denials(readings: list[Reading], signer: Speaker | None, said_in:
         if not (
             _OWN_VOICE.match(masked)
             or ((_OWN_FALSE_NEWS.search(masked) or denies_in_own_words(masked)) and _FIRST_PERSON.search(masked))
+            # (and what the same voice goes on to say is not so, in the paragraph where it denied: 'We deny these
+            # accusations. The Kessel Region has never been a cause of unrest.')
+            or (r.sentence.number in denying and negates(masked))
         ):
             continue
+        denying.add(r.sentence.number)
         speaker = signer
         if speaker is None:
             speaker = Speaker("the publisher", None, "the publisher", False, "the text's own voice: its publisher's")
