@@ -606,6 +606,8 @@ ARABIC_WORDS = Words(
         "النائبة عضوة مستشارة السفيرة مديرة الفريق المقدم الرائد النقيب العماد الركن مساعد المساعد مساعدة المساعدة "
         # leader; the honorific of a pilgrim ('الحاج أبو X')
         "زعيم الزعيم الحاج "
+        # a leading member, after 'لكن' and 'أن' in the accusative ('لكن قياديا في الحركة نفى'), and a woman one
+        "قياديا قيادية "
         # the honorifics of a teacher and a doctor, written before a name ('الأستاذ X الناطق ...')
         "الأستاذ الاستاذ الدكتور الدكتورة "
         # an analyst, an expert, a researcher, a writer, before their name ('المحلل السياسي X')

@@ -795,6 +795,13 @@ class ArabicScriptReader:
         last_word = fold_words(phrase).split(" ")[-1] if phrase.strip() else ""
         if not self.words.verb_first and _WE_DO_FA.fullmatch(last_word):
             return None  # ('بدینوسیله اعلام می‌داریم که ...', we hereby announce: a verb in the first person, no name)
+        rank = re.match(r"\s*(\S+)\s+", phrase) if not self.words.verb_first else None
+        if rank and fold_words(rank.group(1)) in _RANKS_FA:
+            after = [fold_words(w.strip(_PUNCT)) for w in phrase[rank.end() :].split()[:2]]
+            if len(after) == 2 and all(self._name_word(w, i == 0) for i, w in enumerate(after)):
+                # a rank before a name of two words or more ('ژنرال دوریان کسلان گفت'): the person is the name (a
+                # rank before one name word, 'ژنرال دارنو سخنگوی ارتش', stays with it: the word alone names no one)
+                phrase, start = phrase[rank.end() :], start + rank.end()
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
             self._note_office(found.entity, phrase, para, start)
@@ -1528,7 +1535,9 @@ class ArabicScriptReader:
                 if close is not None and MASK not in "".join(t[2] for t in tokens[i : close + 1]):
                     n = close + 1
                     break
-            if word[:1] in _CUT_BEFORE or MASK in word or not fw or told:
+            if word[:1] in _CUT_BEFORE or MASK in word or not fw or told or self._told_unmarked(tokens, i):
+                break
+            if i and self._told_who(tokens, i):
                 break
             pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
             if i == 0 and self.words.verb_first and fw in self.c.demonstratives:
@@ -1642,6 +1651,38 @@ class ArabicScriptReader:
         ):
             return False
         return any(t[3].removeprefix("\u0627\u0644") in _ENVOYS for t in tokens[max(0, i - 3) : i])
+
+    def _told_who(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether an Arabic person told opens at token ``i``: 'لـ' joined to a name of one to three words, then
+        'الذي' or 'التي' describing them ('قال لسامي الوردي الذي التقاه ...', 'قال X لسامي الوردي، الذي ...'); the
+        one spoken to, no word of the subject (with 'و', 'والذي', as without it)."""
+        if not self.words.verb_first or i >= len(tokens):
+            return False
+        fw = tokens[i][3]
+        if fw[:1] != "\u0644" or fw.startswith(("\u0627\u0644", "\u0644\u0644")) or len(fw) < 4:
+            return False
+        if fw in _LAM_NAMES:
+            return False  # ('وقالت ليلى الوردي التي ...': a given name opening with 'ل', the subject)
+        for j in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[j][3] in _WHO:
+                names = [fw[1:]] + [t[3] for t in tokens[i + 1 : j]]
+                return all(self._name_word(w, k == 0) for k, w in enumerate(names))
+        return False
+
+    def _told_unmarked(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether an Arabic subject of one definite body or source word ends before 'لـ' joined to a name without
+        marks: the outlet told ('نفت الوزارة لعنب بلدي أن ...', 'نفى المصدر للنهار ...'), not a word of the subject
+        (a body, an office or a source after 'لـ' is the first word's own: 'المتحدث لوزارة الدفاع')."""
+        if i != 1 or not self.words.verb_first:
+            return False
+        first, fw = tokens[0][3], tokens[i][3]
+        if not first.startswith("\u0627\u0644") or first[2:] not in self.c.body_words | self.c.heads:
+            return False
+        if fw[:1] != "\u0644" or fw.startswith("\u0627\u0644") or len(fw) < 4:
+            return False
+        bare = fw[2:] if fw.startswith("\u0644\u0644") else fw[1:]
+        words = self.c.body_words | self.c.titles | self.c.heads | self.c.outlet_words
+        return bare not in words and ("\u0627\u0644" + bare) not in self.c.titles and not _nisba(bare)
 
     def _after_outlet_told(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """Where the subject starts after an outlet told that opens an Arabic subject region without marks ('لقناة
@@ -1829,6 +1870,8 @@ class ArabicScriptReader:
                     tokens = tokens[mark_end + 1 :]
             elif len(tokens) > 2 and tokens[0][3][:1] == "\u0644" and tokens[0][3][1:] in self.c.outlet_words:
                 tokens = tokens[self._after_outlet_told(tokens) :]  # 'وقال لقناة النهار سامي الوردي' (told al-Nahar)
+            elif self._told_who(tokens, 0):
+                return verb_end, verb_end  # 'وقال لسامي الوردي الذي التقاه ...': the one told; the speaker goes on
             if len(tokens) > 2 and [t[3] for t in tokens[:2]] == ["\u0643\u0644", "\u0645\u0646"]:
                 tokens = tokens[2:]  # 'نفت كل من الحركة والوزارة' (both the movement and the ministry): the first
             if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
@@ -2705,8 +2748,8 @@ class ArabicScriptReader:
             if opening is None or MASK in opening.group() or self.c.verb.search(fold_words(opening.group())):
                 continue
             name = para.text[opening.start(1) : para.text.index(":", opening.start(1))].strip()
-            if len(name.split()) > 3:
-                continue
+            if len(name.split()) > 3 or fold_words(name).split(" ")[0] in self.c.kickers:
+                continue  # ('نکته مهم: ...', an important point: the reporter's discourse, no source's name)
             after = [(p, s) for p, s in self.unsigned if p.number >= para.number]
             if not after:
                 return False
@@ -2836,6 +2879,12 @@ class ArabicScriptReader:
             speech = bool(re.search(self.c.verb.pattern + r"\s*:\s*[^\s" + _OPENERS + "]", folded_words))
         return out
 
+    def _verb_opens_clause(self, lead: str) -> bool:
+        """Whether an Arabic verb of saying or denying opens the clause ``lead`` ends, within its first words: then
+        'لـ"X"' after its subject is the outlet told, whatever follows ('نفى قيادي في الحركة لـ"النهار" صحة ...')."""
+        clause = re.split(r"[.\u060c,:;\u061b!?\u061f\u00ab\u00bb\u201c\u201d\"]", lead[-120:])[-1]
+        return any(self.c.verb.fullmatch(fold_words(w)) for w in clause.split()[:2])
+
     def _is_name(self, text: str, q: Quote) -> bool:
         """A name set in quotation marks: short, and a record's name, after 'agency' or the like, or a subject."""
         words = q.text.split()
@@ -2903,6 +2952,7 @@ class ArabicScriptReader:
             or (len(then) == 2 and then[0] in _BEFORE_THAT and then[1].strip(_PUNCT) in _THAT)
             or self.c.participle.fullmatch(follows)
             or (self.words.verb_first and follows in self.c.verb_forms)
+            or (self.words.verb_first and self._verb_opens_clause(text[: q.start]))
         ):
             # 'قال مصدر لـ"X"، إن ...', 'صرح لـ"X" قائلا': the outlet told, then what was said; 'الوزارة في تصريح
             # لـ"X" نفت ...': then the verb of a subject before it
@@ -3100,8 +3150,11 @@ class ArabicScriptReader:
                 # office or a source, whose label names no one else: 'نکته: ...' is no speaker)
                 colon = para.masked.find(":", sent.start, sent.end)
                 label = self._tokens(para.masked, sent.start, colon) if colon > sent.start else []
+                label = self._past_opening_comma(label)
                 if label and any(t[3] in self.c.titles | self.c.heads for t in label[:3]):
                     self._headline(para, sent, read)
+                elif colon > sent.start:
+                    self._judged_then_signed(para, sent, read, colon)
             speaker = next((a.speaker for a in reversed(read.acts) if a.speaker is not None), None)
             if speaker is not None and para.masked.rstrip().endswith(":") and sent is para.sentences[-1]:
                 self.intro = speaker  # 'أصدرت X البيان الآتي:' introduces what the next paragraph quotes
@@ -3331,7 +3384,11 @@ class ArabicScriptReader:
     def _before_colon(self, para: Paragraph, sent: Sentence, colon: int, text: str | None = None) -> Speaker | None:
         """The speaker named before a colon that opens a sentence ('X: ...'), or None (``text``: the paragraph's
         words to read the label in, where they are not its masked text)."""
-        tokens = self._tokens(para.masked if text is None else text, sent.start, colon)
+        tokens = self._past_opening_comma(self._tokens(para.masked if text is None else text, sent.start, colon))
+        if len(tokens) == 1 and tokens[0][3] in _CREDIT and len(para.text[colon + 1 : sent.end].split()) <= 4:
+            return (
+                None  # ('منبع: خبرگزاری کسلیا', 'المصدر: وكالة كسليا': the outlet credited, at the end, says nothing)
+            )
         if len(tokens) > 1 and tokens[0][3] in self.c.speech_nouns:
             tokens = tokens[1:]  # ('هشدار X به Y: ...', X's warning to Y: X speaks, not 'the warning of X')
         answering = next((i for i, t in enumerate(tokens) if i and _answering(tokens, i)), None)
@@ -3355,11 +3412,26 @@ class ArabicScriptReader:
             return None  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
         return speaker
 
+    def _past_opening_comma(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A Persian label before a colon without the phrase of time or discourse that opens it, up to its comma
+        ('در همین حال، سخنگوی وزارت دفاع کسلیا: ...', 'از سوی دیگر، ...': a preposition opens it, and no office or
+        source is in it): the label is what follows."""
+        if self.words.verb_first or not tokens or tokens[0][3] not in self.c.stops:
+            return tokens
+        comma = next((i for i, t in enumerate(tokens[:4]) if t[2][-1:] in "\u060c,"), None)
+        if comma is None or comma + 1 >= len(tokens):
+            return tokens
+        if any(t[3] in self.c.titles | self.c.heads for t in tokens[: comma + 1]):
+            return tokens
+        return tokens[comma + 1 :]
+
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
         if colon < 0 and self.words.verb_first:
             self._headline_signed(para, sent, read)
+            return
+        if colon > sent.start and self._judged_then_signed(para, sent, read, colon):
             return
         if colon < 0 or len(para.masked[sent.start : colon].split()) > 7:
             return
@@ -3387,6 +3459,31 @@ class ArabicScriptReader:
         read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))
         read.colon = q
         self.spoken.append(speaker)  # ('المصدر' in the body is the headline's source; the last speaker stays unset)
+
+    def _judged_then_signed(self, para: Paragraph, sent: Sentence, read: _Sentence, colon: int) -> bool:
+        """In Persian, a judgement of falsity first, then its speaker after a colon at the line's end ('ادعای حمله
+        به پایگاه دروغ است: سخنگوی وزارت دفاع کسلیا'), as a headline signs it: the words before the colon are the
+        speaker's (an office, a source or a name on file or of two to four words; no verb after the colon).
+        Whether it was so read."""
+        if self.words.verb_first or sent.quotes:
+            return False
+        words = para.text[sent.start : colon].strip()
+        after = para.masked[colon + 1 : sent.end].strip().rstrip(".")
+        label = fold_words(after).split(" ")
+        if not after or not 1 <= len(label) <= 5 or self.c.verb.search(fold_words(after)) or MASK in after:
+            return False
+        if len(words.split()) < 3 or self.c.cue.search(fold_words(words)) is None:
+            return False
+        known = self.index.lookup(after, ("actor", "group")) is not None
+        if not (known or label[0] in self.c.titles | self.c.heads or looks_like_a_persons_name(after)):
+            return False
+        speaker = self.speaker(after, para, para.text.index(after, colon + 1), sent)
+        if speaker is None:
+            return False
+        start = para.text.index(words, sent.start)
+        read.acts.append(_Act(sent.start, sent.start, speaker, False, "headline", sent.start))
+        read.colon = Quote(para.number, start, start + len(words), True, words)
+        return True
 
     def _headline_signed(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """In Arabic, '<words> - <speaker>' as a headline ('اتهام الحزب بالهجوم محض أكاذيب - قيادي'): words, a dash at
@@ -5042,8 +5139,13 @@ class ArabicScriptReader:
         opened = max(act.subject_end, act.end) if self.words.verb_first else act.end
         text_f, where = folded(para.text[opened : sent.end])
         lead = _CLAUSE_OPENS.match(text_f)
+        if lead is None and para.text[:opened].rstrip().endswith(":"):
+            # ('وقال X: الأنباء ... عارية عن الصحة': the subject's end already past the colon; the clause opens there)
+            lead = re.match(r"\s*", text_f)
+        if MASK in para.masked[opened : sent.end]:
+            return self._judged_in_quotation(para, sent, read, speaker, opened)
         cue = self.c.cue.search(text_f, lead.end()) if lead else None
-        if lead is None or cue is None or MASK in para.masked[opened : sent.end]:
+        if lead is None or cue is None:
             return None
         start, end = opened + where[lead.end()], sent.end
         rest = text_f[cue.end() :].strip(" .،,").split()
@@ -5053,6 +5155,27 @@ class ArabicScriptReader:
             if len(judged.split()) >= 2 and _FALSE_STEMS.search(cue.group()):
                 return judged[:300]
         return para.text[start:end].strip(" .،,")[:300]
+
+    def _judged_in_quotation(
+        self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker, opened: int
+    ) -> str | None:
+        """In Arabic, what a speaker called untrue in a quotation of their own right after the verb and its subject,
+        to the sentence's end ('وقال X: «إن الأنباء عن ... لا أساس لها من الصحة»'): the words judged, before the
+        judgement that closes the quotation ('الأنباء عن ...'); None otherwise."""
+        own = [a for a in read.quotes if opened <= a.quote.start < a.quote.end <= sent.end]
+        if not self.words.verb_first or len(own) != 1 or not own[0].speaker.same(speaker):
+            return None
+        q = own[0].quote
+        between = para.text[opened : q.start].strip(" :" + _OPENERS)
+        if (between and fold_words(between) not in _BARE_THAT) or para.text[q.end : sent.end].strip(_CLOSERS + " .،,"):
+            return None
+        text_f, where = folded(q.text)
+        lead = _CLAUSE_OPENS.match(text_f) or re.match(r"\s*", text_f)
+        cue = self.c.cue.search(text_f, lead.end()) if lead else None
+        if lead is None or cue is None or text_f[cue.end() :].strip(" .،,"):
+            return None
+        judged = q.text[where[lead.end()] : where[cue.start()]].strip(" ،,")
+        return judged[:300] if len(judged.split()) >= 2 and _FALSE_STEMS.search(cue.group()) else None
 
     def _called_untrue(self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker) -> str | None:
         """In Persian, what a speaker called untrue with a verb of calling after its object ('رضا کاظمی گزارش‌های
@@ -5109,6 +5232,7 @@ class ArabicScriptReader:
                 # 'نفى المصدر في حركة النور ما أعلنه X' (the source in the movement denied what X announced): the
                 # source named before keeps its body after it, up to 'what' or 'this' that opens what is denied
                 words = _IN_BEFORE_WHAT.sub("", words, count=1)
+                words = self._past_outlet_told(words, para, act)
                 if words == before:
                     break
         else:
@@ -5146,6 +5270,30 @@ class ArabicScriptReader:
                 if 0 < n < len(tokens):
                     words = words[tokens[n][0] :].strip()
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
+
+    def _past_outlet_told(self, words: str, para: Paragraph, act: _Act | None) -> str:
+        """An Arabic denial's words without the outlet told that opens them, right after the subject: 'لـ"النهار"',
+        'لوكالة كسليا للأنباء', or a name without marks after a subject of one definite word ('نفت الوزارة لعنب بلدي
+        أن ...', 'نفى المصدر للنهار صحة ...'): to whom it was said, not what was denied."""
+        marked = _TOLD_IN_MARKS.match(words)
+        if marked:
+            return words[marked.end() :]
+        tokens = self._tokens(words, 0, len(words))
+        if len(tokens) < 3 or tokens[0][3][:1] != "\u0644":
+            return words
+        n = 0
+        if tokens[0][3][1:] in self.c.outlet_words:
+            n = 2  # the outlet's word and its name's first word ('لقناة النهار'), then what joins on ('للأنباء')
+            while n < len(tokens) - 1 and tokens[n][3].startswith("\u0644\u0644"):
+                n += 1
+        elif act is not None and act.subject is not None:
+            subject = self._tokens(para.text, act.subject[0], act.subject[1])
+            if len(subject) == 1 and self._told_unmarked([subject[0], tokens[0]], 1):
+                # the name runs to 'أن' when it comes within three words ('لعنب بلدي أن'); else it is one definite
+                # word ('للنهار'), as what is denied never opens with 'لل' (a verbal noun may open with 'ل': 'لجوء')
+                n = next((k for k in range(1, 4) if k < len(tokens) and tokens[k][3] in _BARE_THAT), 0)
+                n = n or int(tokens[0][3].startswith("\u0644\u0644"))
+        return words[tokens[n][0] :] if 0 < n < len(tokens) else words
 
     def _add(self, unit: Unit) -> None:
         self.analysis.units.append(unit)
@@ -5194,6 +5342,17 @@ _IN_BEFORE_WHAT = re.compile(
 # A body's short name, one word in marks without the article, after its full name ('حركة النور "حنور"'; 'قوات X
 # "قسد"'); a word with the article is what was denied ('نفت الوزارة "الشائعات"، مؤكدة ...').
 _SHORT_NAME_IN_MARKS = re.compile('["\u201c\u00ab](?!\u0627\u0644)[^\\s"\u201d\u00bb]{2,8}["\u201d\u00bb]')
+# given names that open with 'ل' (folded), not 'لـ' (to) joined to a name: 'وقالت ليلى X التي ...' names the speaker
+_LAM_NAMES = frozenset(
+    fold_words(w) for w in "ليلى ليلي لينا لبنى لمى لؤي لطفي لقمان لميس لجين ليث لانا لارا لبيب لواء لوران لويس".split()
+)
+# the outlet told in its marks, opening the words after a verb and its subject ('نفت الحركة لـ"النهار" صحة ...')
+_TOLD_IN_MARKS = re.compile('\u0644\u0640?\\s*["\u201c\u00ab][^"\u201d\u00bb]{1,40}["\u201d\u00bb][\\s\u060c,]*')
+# Persian military ranks not among the titles (a name of one word after them, 'ژنرال دارنو', keeps the rank)
+_RANKS_FA = frozenset(fold_words(w) for w in ("ژنرال", "جنرال", "سرهنگ", "سپهبد", "دریادار", "ارتشبد"))
+# a credit line's label, alone before a colon and a short name ('منبع: تسنیم', 'المصدر: وكالة كسليا'): the outlet a
+# report was taken from, not a source that speaks (which is described: 'یک منبع آگاه: ...', 'مصدر في الحركة: ...')
+_CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المصدر", "المصادر"))
 _WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
 
 

@@ -656,7 +656,8 @@ PERSIAN_WORDS = Words(
     # ('شماری از رسانه‌ها', a number of the media; 'تعدادی از', 'بسیاری از', 'بعضی از', 'عده‌ای از'): a share of a
     # group, as 'برخی از' is; the group after 'از' is the speaker's noun, not a place or a second party
     partitive=("یکی از", "برخی از", "نزدیک به", "شماری از", "تعدادی از", "بسیاری از", "بعضی از", "عده‌ای از"),
-    kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس"),
+    # (and a phrase of the reporter's discourse before a colon, 'نکته مهم: ...', 'توضیح: ...': no speaker)
+    kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس نکته توضیح یادآوری یادداشت پی‌نوشت پانوشت خلاصه"),
     # a headline names its speaker after the noun of what was said: 'هشدار X به Y: ...' (X's warning to Y),
     # 'واکنش X به ...:', 'انتقاد X از ...:', 'تاکید X بر ...:'
     speech_nouns=split_words("هشدار اخطار واکنش پاسخ انتقاد تاکید تأکید درخواست پیام توصیه"),
