@@ -1133,11 +1133,28 @@ _CHARGING = frozenset(
 _CHARGED_THEN = re.compile(r"[\s,]*(?:[\w'\u2019.-]+\s+){0,3}?,?\s*")
 
 
+# A charge that another side spreads lies, no denial of a claim: 'Ostravia accused Velor of spreading lies about the
+# strike', 'charged the channel with peddling falsehoods', 'blamed the media for spreading fake news' (a side's
+# accusation of deceit, where no one's words are named as false; but 'of spreading lies that our fighters fled' names
+# the claim, and 'denied the reports and accused Velor of spreading lies' denies by its verb).
+_ACCUSED_OF_LIES = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:of|with|for)\s+"
+    r"((?:[a-z]+ly\s+)?(?:spreading|peddling|disseminating|circulating|propagating|publishing|broadcasting|telling|"
+    r"fabricating|inventing)\s+(?:(?:more|such|fresh|these|those|its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:lies|falsehoods|"
+    r"disinformation|misinformation|fake\s+news|false\s+(?:news|reports|stories|rumou?rs|information|claims)|"
+    r"fabrications|rumou?rs))\b(?!\s+(?:that|claiming|saying|alleging)\b)",
+    re.IGNORECASE,
+)
+
+
 def _without_aside(reading: Reading) -> str:
-    """The sentence's words with the writer's 'without (any) evidence' after a verb of charging blanked out."""
+    """The sentence's words with the writer's 'without (any) evidence' after a verb of charging blanked out, and a
+    charge that another side spreads lies (:data:`_ACCUSED_OF_LIES`)."""
     sentence = reading.sentence
     text = sentence.text
     masked = sentence.paragraph.masked
+    for m in _ACCUSED_OF_LIES.finditer(text):
+        text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
     for m in _UNPROVEN.finditer(text):
         at = sentence.start + m.start()
         if any(
