@@ -118,3 +118,135 @@ MET_AND_DENIED = [
 def test_a_denial_in_a_second_verb_after_a_meeting_is_the_subject_s(text, denier):
     # 'X met the Velorian envoy and denied the reports': the subject of both verbs denies (not the one met)
     assert _kinds(text) == [("denial", denier)], text
+
+
+# --- the development half's denials read as claims: classes -------------------------------------------------------------
+
+SUCH_A_REQUEST = [
+    ("\u201cThese countries did not submit such a request,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said Velor had never made such a request.", "Lev Arno"),
+    ("\u201cWe didn't receive such an offer,\u201d Lev Arno said.", "Lev Arno"),
+    ("Lev Arno said the council has not sent any such letter to the brigade.", "Lev Arno"),
+    (
+        "\u201cThe brigade again reaffirms to the people that it has not received any invitation until now from the "
+        "mediators,\u201d Lev Arno said.",
+        "Lev Arno",
+    ),
+    ("Lev Arno said Velor has not yet received any official invitation to the talks.", "Lev Arno"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), SUCH_A_REQUEST)
+def test_a_side_that_never_made_such_a_request_denies_it(text, denier):
+    # '"These countries did not submit such a request," X said' as 'no foreign body had submitted such a request':
+    # the request reported, said never to have been made, or the invitation never received (before: a quotation, or a
+    # plain report)
+    assert _kinds(text) == [("denial", denier)], text
+
+
+OTHER_PARTIES = [
+    ("Lev Arno said the killings were committed by other parties.", "Lev Arno"),
+    (
+        "Lev Arno says that violations in certain areas were committed by \u201cother parties\u201d following the "
+        "brigade's advance.",
+        "Lev Arno",
+    ),
+    ("Lev Arno said the attack was carried out by another group.", "Lev Arno"),
+    ("\u201cThe bombing was perpetrated by third parties,\u201d the brigade said.", "Kessel Brigade"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), OTHER_PARTIES)
+def test_an_act_said_to_be_done_by_other_parties_is_denied(text, denier):
+    # 'violations were committed by "other parties"': the act charged, put on someone else (before: a report)
+    assert _kinds(text) == [("denial", denier)], text
+
+
+NO_GUNFIRE = [
+    "Lev Arno said an inquiry showed there had been no live fire.",
+    "Lev Arno said an initial investigation showed there had been only two deaths and no direct gunfire.",
+    "Lev Arno said there were no airstrikes on the village.",
+    "\u201cThere was no shooting at the protesters,\u201d Lev Arno said.",
+    "Lev Arno said there had been no air raids in the area on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_GUNFIRE)
+def test_there_was_no_gunfire_or_airstrike_is_a_denial(text):
+    # 'there had been only two deaths and no direct gunfire' as 'there had been no attack' (before: a report)
+    assert _kinds(text) == [("denial", "Lev Arno")], text
+
+
+DISCREDITED_SOURCE = [
+    ("Lev Arno said such reports depict Velor's disturbing obsession with the brigade.", "Lev Arno"),
+    (
+        "\u201cThose remarks show that analysts do not have enough knowledge of the brigade,\u201d Lev Arno said.",
+        "Lev Arno",
+    ),
+    ("Lev Arno said the claims reflect the council's frustration after its defeat.", "Lev Arno"),
+    ("The brigade said the accusations stem from hostility towards the movement.", "Kessel Brigade"),
+    ("Lev Arno said the allegations only reveal Velor's ignorance of the region.", "Lev Arno"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), DISCREDITED_SOURCE)
+def test_words_given_a_source_that_discredits_them_are_denied(text, denier):
+    # 'such reports depict India's obsession with ...' as 'the aim of these claims is to ...': the reports explained by
+    # a fault of their authors (before: a report, or a quotation)
+    assert _kinds(text) == [("denial", denier)], text
+
+
+WARNED_OF_ATTEMPTS = [
+    ("Lev Arno warned of attempts to accuse the brigade of the bombing.", "Lev Arno"),
+    (
+        "Lev Arno warned on Sunday of \u201cattempts\u201d to accuse what he called \u201cresistance factions\u201d of "
+        "trying to kill the mayor.",
+        "Lev Arno",
+    ),
+    ("The brigade cautioned against any efforts to implicate its fighters in the bombing.", "Kessel Brigade"),
+    ("In a statement, the brigade warned against new attempts to drag its name into the dispute.", "Kessel Brigade"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), WARNED_OF_ATTEMPTS)
+def test_a_warning_against_attempts_to_charge_is_a_denial(text, denier):
+    # 'warned of "attempts" to accuse the factions of ...' as 'rejected attempts to accuse ...' (before: a report)
+    assert _kinds(text) == [("denial", denier)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said the council had received such a request.",
+        "Lev Arno said the attack was carried out by unknown gunmen.",
+        "Lev Arno said the talks were attended by other parties.",
+        "Lev Arno said there were no casualties.",
+        "Lev Arno said there had been only two deaths and no injuries.",
+        "Lev Arno said the reports show the damage to the depot.",
+        "Lev Arno said the reports reflect the views of the council.",
+        "Lev Arno warned of attempts to reach a deal with the council.",
+    ],
+)
+def test_the_neighbouring_reports_stay_reports(text):
+    # (guard) such a request received, not denied; an act by unknown gunmen, a meeting attended by others; no casualties;
+    # reports that show a fact; attempts at anything but a charge
+    assert _kinds(text) == [("reported", "Lev Arno")], text
+
+
+IN_FACT_NOT = [
+    "Lev Arno said the attacks were in fact not carried out by the brigade.",
+    "Lev Arno said the brigade had actually never attacked the convoy.",
+    "Lev Arno said its fighters were also not present in Kessel.",
+    "Lev Arno said they did indeed not fire at the convoy.",
+]
+
+
+@pytest.mark.parametrize("text", IN_FACT_NOT)
+def test_a_word_of_emphasis_before_not_keeps_the_denial(text):
+    # 'were in fact not carried out by the brigade' as 'were not carried out by the brigade' (before: a report)
+    assert _kinds(text) == [("denial", "Lev Arno")], text
+
+
+def test_emphasis_before_a_verb_of_wishing_is_still_no_denial():
+    # (guard) 'had in fact never wanted a war', as 'never wanted': no act denied
+    assert _kinds("Lev Arno said the brigade had in fact never wanted a war.") == [("reported", "Lev Arno")]
