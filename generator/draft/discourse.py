@@ -152,6 +152,12 @@ class Speaker:
     publisher: bool = False
     """The article's own voice: the body that published it speaks (a statement on its own site)."""
 
+    def __post_init__(self) -> None:
+        # a mark blanked out of the words read leaves two spaces: 'A Taliban* spokesman' is 'a Taliban spokesman'
+        self.label = " ".join(self.label.split())
+        if self.described is not None:
+            self.described = " ".join(self.described.split())
+
     def same(self, other: Speaker | None) -> bool:
         if other is None:
             return False

@@ -180,6 +180,9 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\*(?=[\s,.;:)]|$)")
+
+
 def mask(text: str, quotes: list[Quote]) -> str:
     """``text`` with the words inside each quotation blanked; the marks and a final . ! ? , stay; and a photo's
     credit blanked with spaces."""
@@ -187,6 +190,8 @@ def mask(text: str, quotes: list[Quote]) -> str:
     for m in _PHOTO_CREDIT.finditer(text):
         if not any(q.start < m.end() and m.start() < q.end for q in quotes):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _FOOTNOTE_MARK.finditer(text):
+        chars[m.start()] = " "
     for q in quotes:
         inner_end = q.end - 1 if q.closed else q.end
         keep = inner_end - 1 if text[inner_end - 1 : inner_end] in (".", "!", "?", ",") else None
