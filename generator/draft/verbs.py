@@ -659,6 +659,13 @@ class Verb:
         return "acknowledged" if w in ACKNOWLEDGE else None
 
 
+# What is told when 'tell' is no verb of saying: 'Lev Arno said Ostravia is telling lies to hide its losses' is Arno's
+# charge (his denial), never Ostravia's speech; nor 'was not telling the truth', 'told outright lies'.
+_TELLS_LIES = re.compile(
+    r"\s+(?:(?:a|the|such|more|outright|blatant|big|many)\s+){0,2}(?:lies|lie|falsehoods?|untruths?|truth)\b"
+)
+
+
 def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     """The speech verbs of a masked sentence, with offsets into the paragraph."""
     verbs = [
@@ -722,6 +729,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         before = masked_sentence[: m.start()]
         if any(v.claim and v.start == m.start() + offset for v in verbs):
             continue  # already read as condemning a claim
+        if lower in ("tell", "tells", "told", "telling") and _TELLS_LIES.match(after):
+            continue  # 'He says the government is telling lies': the one said to lie tells no one anything
         if lower in _ADJECTIVES_AFTER_ARTICLE and _ARTICLE_BEFORE.search(before):
             continue
         if (
