@@ -530,8 +530,10 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again|wh
 
 # A participle after the writing that carries it shares the subject of the verb that issued it: 'X issued a
 # statement denying ...', 'X released an audio message, accusing ...'.
+# (and appearing in one: 'X appeared in a video in which he refuted claims ...' is X's, as 'X released a video')
 _ISSUED = (
-    r"\b(?:issued|released|published|put out|posted|gave|given|made)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
+    r"\b(?:issued|released|published|put out|posted|gave|given|made|appeared\s+in|appears\s+in)\s+"
+    r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
     rf"(?:{OCCASIONS})"
     r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?"
 )
