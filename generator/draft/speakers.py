@@ -500,13 +500,6 @@ _WHILE_DOING = re.compile(r"(?<=\S)\s+(?:while|when|after|before|in)\s+(?-i:[a-z
 _LED_BY_AFTER = re.compile(
     r"(?<=[\w)])\s+(?:(?:led|headed|commanded|chaired)\s+by|under\s+the\s+(?:leadership|command)\s+of)\s+(?-i:[A-Z])"
 )
-# The one a body speaks through, set after it with no commas and no name: 'However, the army through its spokesman
-# said: "..."' is the army's, as 'the army, through its spokesman, said' is (a name after it is the speaker:
-# 'the brigade through its spokesman Lev Arno denied').
-_THROUGH_ITS_OFFICE = re.compile(
-    r"(?<=\w)\s+through\s+(?:its|their)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person|people|men|women)|"
-    r"representatives?|officials?|media\s+office|press\s+office)$"
-)
 # The charge set after its subject with no comma: 'the commander blamed by the government for the killing denied'
 # (the commander speaks, not the charge).
 _CHARGED_AFTER = re.compile(
@@ -1814,9 +1807,6 @@ class Reader:
         led = _LED_BY_AFTER.search(text)
         if led:  # 'The KBF led by Dario Venn denied': the body, before its leader
             text = text[: led.start()]
-        through = _THROUGH_ITS_OFFICE.search(text)
-        if through:  # 'the army through its spokesman said': the army
-            text = text[: through.start()]
         charged = None if _PARTICIPIAL.match(text) else _CHARGED_AFTER.search(text)
         if charged:  # 'The commander blamed by X for the killing denied': the one charged (not ', widely blamed')
             text = text[: charged.start()]

@@ -6,14 +6,11 @@
 - a body's acronym before the time it spoke: 'The Ostravian army (OSA) on Sunday dismissed as unfounded reports ...';
 - 'Meridian Wire news agency cited Lev Arno, the spokesman, as saying that ...': the outlet only passes the words on;
 - a deck's 'Official says ...' is an unnamed official, not someone called Official;
-- 'X had earlier appeared in a video in which he refuted claims ...': X, who appeared in it (not the last speaker);
-- 'However, the army through its spokesman said: "..."': the army, as with the commas set ('the army, through its
-  spokesman, said').
+- 'X had earlier appeared in a video in which he refuted claims ...': X, who appeared in it (not the last speaker).
 
 Made-up names only. Guards: a spokeswoman is no man named a spokesman (nor the other way round); 'told reporters'
 still speaks; an acronym that is the name stays; a body that quotes someone and says something of its own still
-speaks; a name that opens a sentence before 'says' stays a name; a name after 'in which' or after 'through its
-spokesman' speaks.
+speaks; a name that opens a sentence before 'says' stays a name; a name after 'in which' speaks.
 """
 
 from __future__ import annotations
@@ -194,26 +191,3 @@ def test_another_named_in_the_video_speaks_for_himself() -> None:
     # (guard) a name after 'in which' is the speaker
     got = _speakers("Venn appeared in a video in which Lev Arno denied the reports.")
     assert got == ["Lev Arno"], got
-
-
-# --- 'the army through its spokesman said' ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        ('However, the Kessel Brigade through its spokesman said: "We hold the town."', "Kessel Brigade"),
-        (
-            "The Velorian interior ministry through its spokesperson denied the reports.",
-            "the Velorian interior ministry",
-        ),
-        ("The Kessel Brigade through its media office said the town was calm.", "Kessel Brigade"),
-    ],
-)
-def test_a_body_through_its_spokesman_speaks(sentence, speaker) -> None:
-    assert _speakers(sentence) == [speaker]
-
-
-def test_a_spokesman_named_after_through_speaks() -> None:
-    # (guard) the name after the office is the speaker
-    assert _speakers("The Kessel Brigade through its spokesman Dario Venn denied the reports.") == ["Dario Venn"]
