@@ -480,7 +480,12 @@ class Discourse:
                 # described as 'Hezbollah leader')
                 proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)} - {head, "the", "a", "an"}
                 person = next(
-                    (e for e in reversed(self.entities) if e.person and head in e.nearby and proper <= e.nearby), None
+                    (
+                        e
+                        for e in reversed(self.entities)
+                        if e.person and _holds_office(head, e.nearby) and proper <= e.nearby
+                    ),
+                    None,
                 )
                 if person is not None:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
@@ -597,6 +602,23 @@ def _may_be_body(speaker: Speaker) -> bool:
 
 def _is_group(ent: Entity) -> bool:
     return bool(ent.org_type and ent.org_type[0] == "group") or any(w in GROUP_NOUNS for w in ent.key.split(" "))
+
+
+# One office under three names: 'The military spokesman further stressed ...' after 'The army spokesperson, Col. Dario
+# Venn' is Venn, and 'the Army spokesman' after 'Director of Army Public Relations, Brig. Gen. Lev Arno' is Arno (the
+# one who speaks for an army that calls the office so); 'the spokeswoman' is never a man named 'spokesman'
+_SPOKES = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None}
+
+
+def _holds_office(head: str, nearby: set[str]) -> bool:
+    """Whether someone described by the words ``nearby`` holds the office ``head`` ('spokesman' is a spokesperson)."""
+    if head in nearby:
+        return True
+    if head not in _SPOKES:
+        return False
+    if {"public", "relations"} <= nearby:
+        return True
+    return any(w in nearby and (g is None or _SPOKES[head] in (None, g)) for w, g in _SPOKES.items())
 
 
 def _lower_article(phrase: str) -> str:

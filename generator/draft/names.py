@@ -1014,6 +1014,11 @@ _SAYING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SAYING_VE
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "ul", "ud"})
 
 
+# Singular words for an unnamed speaker that a headline or a deck opens with, no article: 'Official says only one
+# officer died in the ambush', 'Source says the talks failed' (one unnamed official, not someone called Official).
+_COMMON_SPEAKERS = frozenset("official source witness resident activist analyst diplomat".split())
+
+
 def _looks_like_a_name(word: str, after: str) -> bool:
     """A word that opens a sentence yet is a name: 'Al-Hadi said', or a singular word before 'said': 'Watout added'.
 
@@ -1021,7 +1026,7 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     """
     if _NAME_PREFIX.match(word) and "-" in word:
         return True
-    if word.lower().endswith("s"):
+    if word.lower().endswith("s") or word.lower() in _COMMON_SPEAKERS:
         return False
     # any verb of saying, or any the speech reader reads there (phrases too: 'Ostrava brushed aside the reports',
     # 'Ostrava on Tuesday issued a denial'), after what may stand before a verb

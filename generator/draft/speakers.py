@@ -1321,6 +1321,11 @@ class Reader:
                 how = f"quoted as saying: '{quoted.group(1)}'"
                 # ('as denying' is read here, not as a participle of the one who quoted)
                 reading.acts = [a for a in reading.acts if not (a.verb.start < verb.end and verb.start < a.verb.end)]
+                if quoted.re is _QUOTED_AS_SAYING:
+                    # 'Meridian Wire news agency cited Lev Arno, the spokesman, as saying that ...': the one who cites
+                    # only passes the words on (its verb is no speech of its own), as 'the agency cited' is not
+                    at = sentence.start + quoted.start()
+                    reading.acts = [a for a in reading.acts if a.verb.start != at]
                 reading.acts.append(Act(verb, _copy(speaker, how=how), sentence, subject))
         relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() in RELAYING]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
@@ -1811,6 +1816,11 @@ class Reader:
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
+            acronym = re.search(r"(?<!\s)\s*\([^()\u2591]{1,24}\)$", text[-40:])
+            if acronym and acronym.start() > 0:
+                # 'The Ostravian army (OSA) on Sunday dismissed as unfounded reports ...': the acronym stood before
+                # the time, which is off now; the body, less its acronym (as with none after it)
+                text = text[: len(text) - len(acronym.group())]
         relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
