@@ -167,6 +167,12 @@ def _answering(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
 # Days written in two words, a number and 'شنبه': 'یک شنبه' ... 'پنج شنبه' (Sunday to Thursday).
 _DAY_NUMBERS_FA = frozenset(fold_words(w) for w in ("یک", "دو", "سه", "چهار", "پنج"))
 _SATURDAY_FA = fold_words("شنبه")
+# A span of time that opens a sentence before its comma ('یک روز پس از ...، X گفت', a day after ..., X said): a number
+# or 'some', a unit of time, then after, before (:meth:`ArabicScript._after_time_span`)
+_SPAN_NUMBERS_FA = frozenset(fold_words(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده چند چندین".split())
+_SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())
+_SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
+_SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
 _SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
 _LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
 _SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
@@ -348,6 +354,16 @@ _COUNTRY_FA = fold_words("کشور")  # country
 _TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
+# A claim's noun with the indefinite ending and 'که' right before a subject ('اتهامی که X آن را رد کرد', an accusation
+# that X denied): the relative clause's head, what 'آن' (it) takes up (:meth:`ArabicScript._taken_up_claim`)
+_TAKEN_UP_HEAD_FA = re.compile("(?<!\\S)(\\S++)\\s++[\u06a9\u0643]\u0647\\s*+$")
+# 'was published, was raised, that' ('خبری ... منتشر شد که X آن را رد کرد'), right before the subject
+_PUBLISHED_THAT_FA = re.compile(
+    "(?<!\\S)(?:منتشر|مطرح|پخش)\\s*+(?:شد|شده|شده\\s++بود|گردید)\\s++[\u06a9\u0643]\u0647\\s*+$"
+)
+_CLAIM_HEADS_FA = frozenset(
+    fold_words(w) for w in "اتهامی ادعایی خبری گزارشی شایعه‌ای شایعه ای ادعاهایی اتهاماتی اخباری گزارش‌هایی".split()
+)
 _WITH_FA = "\u0628\u0627"  # با (with)
 _TO_FA = "\u0628\u0647"  # به (to)
 # a Persian verb in the present, first person plural ('می‌داریم', 'نمی‌کنیم'), folded with its parts joined
@@ -1173,7 +1189,16 @@ class ArabicScriptReader:
             return Speaker(description, None, description, person=True, how="unnamed; as the text describes them")
         # (a state's formal name, 'جمهوری اسلامی ایران', counts as one word: 'روابط عمومی وزارت امور خارجه جمهوری
         # اسلامی ایران' is a body's office, eight words long)
-        if len(words) - self._state_form_words(words) > 7:
+        # (in Persian, a body's office within a body within a body runs longer: 'روابط عمومی قرارگاه قدس جنوب شرق
+        # نیروی زمینی سپاه پاسداران', the public relations of a base of the Guards' ground force, ten words; so when
+        # it opens with a body's word or 'روابط عمومی' and names at least two bodies, one within the other, no 'و')
+        chain = (
+            not self.words.verb_first
+            and (words[0] in self.c.body_words or words[:2] == _PUBLIC_RELATIONS_FA)
+            and sum(w in self.c.body_words for w in words) >= 2
+            and _AND_FA not in words  # (a chain, not a list: 'روابط عمومی وزارت امور خارجه و دفاع ملی کشور')
+        )
+        if len(words) - self._state_form_words(words) > (10 if chain else 7):
             # too long for a name: when it ends with an office of a body ('... سخنگوی طالبان', after a byline run
             # into the name), the office describes the speaker
             last_title = max((i for i, w in enumerate(words) if w in self.c.titles), default=-1)
@@ -1980,8 +2005,26 @@ class ArabicScriptReader:
                 # says what the object is; the verb's subject is before it)
                 said_of = fold_words(masked[begin : begin + that[-1]]).split(" ")[-2:-1]
                 # (unless the clause takes it up again before the verb: 'ادعایی که X آن را رد کرد', a claim X rejected)
-                again = [t[3] for t in tokens[-2:]] == ["\u0627\u0646", _RA] and k < len(tokens) - 1
+                # (and with a judgement between 'را' and the verb: 'ادعایی که X آن را بی‌اساس خواند', X called baseless)
+                taken = next(
+                    (
+                        j
+                        for j in range(len(tokens) - 2, max(len(tokens) - 5, -1), -1)
+                        if [t[3] for t in tokens[j : j + 2]] == ["\u0627\u0646", _RA]
+                    ),
+                    None,
+                )
+                again = taken is not None and k <= taken
                 said_of = [] if again else said_of
+                # ('کسلیا اعلام کرد که جنبش نور شهر را گرفته است؛ ادعایی که دوریان کسلان آن را رد کرد': a claim's
+                # noun heads the clause that takes it up again ('ادعایی که ... آن را'); its subject is its own, not
+                # the object of the verb of saying before it)
+                if (
+                    again
+                    and fold_words(masked[begin : begin + that[-1]]).split(" ")[-2:-1]
+                    and (fold_words(masked[begin : begin + that[-1]]).split(" ")[-2] in _CLAIM_HEADS_FA)
+                ):
+                    said_before = False
                 # ('X، وزیر ... که تازگی به ایران سفر کرده بود، امروز گفت': the clause closes at a comma after
                 # which only a time stands before the verb; it describes X)
                 last_comma = max(
@@ -2080,8 +2123,15 @@ class ArabicScriptReader:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
             # ('این خبر را X، سخنگوی ...، تکذیب کرد': the object, not an opening phrase, before the subject's commas)
             tokens = self._after_fronted_object(tokens) or tokens
+            tokens = self._after_time_span(tokens)
             while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
+                if comma is not None and comma > 1 and self._this_body_at(tokens):
+                    # 'این وزارتخانه اظهارات دوریان کسلان، وزیر دفاع کسلیا را «...» خواند' (this ministry called the
+                    # remarks of Dorian Kaslan, the Kaslian defence minister, '...'): 'this' and a body is the
+                    # subject, the one who spoke before; the comma sets off a name inside the object, and the
+                    # words after it are no subject
+                    break
                 if comma is None:
                     break
                 tokens = tokens[comma + 1 :]
@@ -3372,6 +3422,30 @@ class ArabicScriptReader:
             words_of.quotes.append(Attribution(q, act.speaker, "'saying this' in the sentence after it", sent))
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
+
+    def _this_body_at(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the words open with 'this' and a body's word, unset off by a comma ('این وزارتخانه', 'این جنبش'),
+        a subject that refers back to a body named before."""
+        return (
+            len(tokens) > 2
+            and tokens[0][3] in self.c.demonstratives
+            and tokens[1][3] in self.c.body_words
+            and tokens[1][2][-1:] not in "\u060c,"
+        )
+
+    def _after_time_span(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """In Persian, the words after an opening span of time and its comma: 'یک روز پس از اظهارات وزیر دفاع
+        کسلیا، وزارت دفاع جنبش نور گفته است ...' (a day after the Kaslian minister's remarks, the movement's ministry
+        said): a number and a unit of time ('یک روز', 'دو هفته', '۳ ساعت', or 'ساعاتی', 'چند روز') then 'after' or
+        'before' opens no subject; the subject follows the comma. Without the comma, or with another opening, the
+        tokens as they were."""
+        k = 1 if tokens and tokens[0][3] in _SPAN_ONE_WORD_FA else 0
+        if not k and len(tokens) > 2 and (tokens[0][3] in _SPAN_NUMBERS_FA or tokens[0][3].isdigit()):
+            k = 2 if tokens[1][3] in _SPAN_UNITS_FA else 0
+        if not k or k >= len(tokens) or tokens[k][3] not in _SPAN_AFTER_FA:
+            return tokens
+        comma = next((i for i, t in enumerate(tokens) if i >= k and t[2][-1:] in "\u060c,"), None)
+        return tokens[comma + 1 :] if comma is not None and comma + 1 < len(tokens) else tokens
 
     def _time_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether a token is a word of time: 'امروز', a date's digits, or a day written in two words, 'سه شنبه'
@@ -4762,7 +4836,11 @@ class ArabicScriptReader:
             if speaker is None and cue and not read.acts and not read.quotes and not is_headline(para, self.first):
                 self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:
-                denied = self._denied(para, sent, deny_act)
+                denied = self._while_denying(para, sent, read, deny_act) or self._denied(para, sent, deny_act)
+                if deny_act is not None and not self.words.verb_first and deny_act.subject_end >= deny_act.start:
+                    # ('X با صدور بیانیه‌ای هرگونه درگیری را بی‌اساس خواند و تکذیب کرد': the verb of denying joined
+                    # by 'و' to a verb of calling has no object of its own; what it denies is the one called untrue)
+                    denied = self._called_untrue(para, sent, read, speaker) or denied
                 if deny_act is None and cue:
                     denied = (
                         self._judged_words(para, sent, read, speaker)
@@ -5149,6 +5227,8 @@ class ArabicScriptReader:
             return None
         start, end = opened + where[lead.end()], sent.end
         rest = text_f[cue.end() :].strip(" .،,").split()
+        # ('... کذب محض است', '... دروغ محض است', sheer lies: the word that makes it sheer closes the judgement too)
+        rest = rest[1:] if rest[:1] and rest[0] in _SHEER_FA else rest
         if not rest or rest == [_IS_FA]:
             # ('... کذب است', '... عارية عن الصحة': the judgement closes the clause; what it judges is before it)
             judged = para.text[start : opened + where[cue.start()]].strip(" ،,")
@@ -5177,6 +5257,24 @@ class ArabicScriptReader:
         judged = q.text[where[lead.end()] : where[cue.start()]].strip(" ،,")
         return judged[:300] if len(judged.split()) >= 2 and _FALSE_STEMS.search(cue.group()) else None
 
+    def _while_denying(self, para: Paragraph, sent: Sentence, read: _Sentence, act: _Act | None) -> str | None:
+        """In Persian, what a speaker denied 'while' saying something else: 'جنبش نور ضمن تکذیب این ادعاها اعلام کرد
+        که ...', 'دوریان کسلان با تکذیب خبر حمله گفت: ...' (while denying these claims, the movement announced that):
+        the object after the verbal noun, up to the next verb (or a comma, a colon), not the whole sentence. None
+        where the denying verb is not so written."""
+        if (
+            self.words.verb_first
+            or act is None
+            or not _WHILE_DENYING_FA.fullmatch(fold_words(para.text[act.start : act.end]))
+        ):
+            return None
+        start = act.end
+        end = min([*(a.start for a in read.acts if a.start >= start), sent.end])
+        stop = re.search("[\u060c,:\u061b]", para.text[start:end])
+        end = start + stop.start() if stop else end
+        words = _RA_CLOSING.sub("", para.text[start:end].strip(" .\u060c,"))
+        return words if 0 < len(words.split()) <= 14 and MASK not in para.masked[start:end] else None
+
     def _called_untrue(self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker) -> str | None:
         """In Persian, what a speaker called untrue with a verb of calling after its object ('رضا کاظمی گزارش‌های
         منتشر شده درباره حمله را نادرست دانست', deemed the reports untrue): the object before 'را', without the
@@ -5194,10 +5292,12 @@ class ArabicScriptReader:
             judgement = fold_words(para.text[tokens[ra][1] : act.start]) if ra > 0 else ""
             if (
                 ra > 0
-                and 0 < len(judgement.split()) <= 3
+                # (four when the stored copy splits 'بی‌اساس' and it is 'from the root': 'را از پایه بی اساس خواند')
+                and 0 < len(judgement.split()) <= 4
                 and self.c.cue.search(judgement + " " + fold_words(para.text[act.start : act.end]))
             ):
-                return self._denied(para, sent, _Act(tokens[ra][1], act.end, speaker, False, "verb", act.subject_end))
+                called = _Act(tokens[ra][1], act.end, speaker, False, "verb", act.subject_end, act.subject)
+                return self._denied(para, sent, called)
         return None
 
     def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
@@ -5239,6 +5339,9 @@ class ArabicScriptReader:
             # 'X ادعای حمله جنبش نور را رد کرد': the object before the verb closes with 'را', the object's marker,
             # no word of what was denied (so 'ادعای حمله جنبش نور', not '... نور را')
             words = _RA_CLOSING.sub("", words)
+            taken_up = self._taken_up_claim(para, sent, act, words)
+            if taken_up:
+                return taken_up[:300]
             # 'X بار دیگر ادعای ... را رد کرد' (once again): the adverb after the subject is no part of the object
             words = _AGAIN_FA.sub("", words)
             # 'وزارت دفاع کسلیا امروز یکشنبه با صدور بیانیه‌ای وقوع انفجار ... را تکذیب کرد': the day after the
@@ -5295,6 +5398,26 @@ class ArabicScriptReader:
                 n = n or int(tokens[0][3].startswith("\u0644\u0644"))
         return words[tokens[n][0] :] if 0 < n < len(tokens) else words
 
+    def _taken_up_claim(self, para: Paragraph, sent: Sentence, act: _Act | None, words: str) -> str:
+        """In Persian, the claim a relative clause takes up again with 'آن' (it) as what its subject denies: 'کسلیا
+        جنبش نور را به حمله متهم کرد؛ اتهامی که جنبش نور به شدت آن را رد کرده است' (an accusation the movement
+        firmly denied): the object is 'it' and an adverb; what was denied is the clause before 'اتهامی که' (the claim,
+        the accusation, the report that opens the clause), or '' where the words are no such clause's."""
+        folded = fold_words(words).split()
+        if act is None or act.subject is None or not folded or folded[-1] != "\u0627\u0646" or len(folded) > 4:
+            return ""
+        before = para.text[sent.start : act.subject[0]]
+        head = _TAKEN_UP_HEAD_FA.search(before)
+        if head is not None and fold_words(head.group(1)) in _CLAIM_HEADS_FA:
+            return before[: head.start()].strip(" \u060c,\u061b;:") or head.group(1)
+        # ('دیشب خبری مبنی بر حمله به پایگاه منتشر شد که X آن را تکذیب کرد', a report was published last night
+        # that X denied): the claim's noun and its words, up to 'was published'
+        told = _PUBLISHED_THAT_FA.search(before)
+        if told is None:
+            return ""
+        heads = [m for m in re.finditer("\\S+", before[: told.start()]) if fold_words(m.group()) in _CLAIM_HEADS_FA]
+        return before[heads[0].start() : told.start()].strip(" \u060c,") if heads else ""
+
     def _add(self, unit: Unit) -> None:
         self.analysis.units.append(unit)
         text = fold_words(unit.text)
@@ -5314,6 +5437,17 @@ _VERBAL_NOUN_FA = re.compile(
 # What opens the words a verb of saying gives, folded: a colon, or 'that' ('أن', 'إن', 'بأن', Persian 'که').
 _CLAUSE_OPENS = re.compile("\\s*+(?::|(?:" + "|".join(sorted(_BARE_THAT)) + "|\u0643\u0647)(?=\\s))\\s*+")
 _IS_FA = "\u0627\u0633\u062a"  # است (is), folded
+# 'while', 'with', 'after' and a verbal noun of denying, folded ('ضمن تکذیب', 'با رد', 'پس از تکذیب'): its object is
+# what was denied, the verb after it says something else (:meth:`ArabicScript._while_denying`)
+_WHILE_DENYING_FA = re.compile(
+    "(?<!\\S)(?:"
+    + "|".join(fold_words(w) for w in ("ضمن", "با", "پس از"))
+    + ")\\s+(?:"
+    + "|".join(fold_words(w) for w in ("تکذیب", "رد", "انکار", "نفی"))
+    + ")"
+)
+_PUBLIC_RELATIONS_FA = [fold_words("روابط"), fold_words("عمومی")]  # روابط عمومی (public relations), folded
+_SHEER_FA = frozenset(fold_words(w) for w in ("محض", "مطلق"))  # sheer, utter ('کذب محض', 'دروغ محض')
 # The stems of judgements of falsity, folded ('كاذب', 'کذب', 'نادرست', 'دروغ', 'صحت', 'الصحة', 'أساس', 'باطل',
 # 'مفبرك'): a judgement that calls what comes before it untrue, not one that says an event did not happen ('رخ نداده').
 _FALSE_STEMS = re.compile(
