@@ -433,6 +433,24 @@ _STATEMENT_OF_AR = frozenset(
 )
 # asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
 # اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
+# The definite participles that describe a body after its name by whom it stands with: 'حركة النور المدعومة من
+# كسليا' (backed by), 'المقربة من' (close to), 'الموالية لكسليا' (loyal to), 'التابعة لوزارة الدفاع' (belonging to),
+# 'المحسوبة على' (counted with), 'المتحالفة مع' (allied with), 'المدعومة كسليًا'. They are no word of the body's name,
+# and what it denies starts after them, not at 'من كسليا'.
+_DESCRIBING = frozenset(
+    fold_words(w)
+    for w in (
+        "المدعوم المدعومة المدعومين المدعومون المقرب المقربة المقربين المقربون الموالي الموالية الموالين الموالون "
+        "التابع التابعة التابعين التابعون المرتبط المرتبطة المرتبطين المرتبطون المتحالف المتحالفة المتحالفين "
+        "المتحالفون المحسوب المحسوبة المحسوبين المحسوبون"
+    ).split()
+)
+# The outlets a source tells, without 'ل' ('أفاد مصدر ... وكالة فرانس برس'), folded.
+_TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
+_MORNING = fold_words("صباح")
+# What follows 'صباح' (morning) as a time, not as a given name's family name: 'صباح الغد' (tomorrow morning), 'الباكر'
+# (early), the day's ordinals and the last or next ('صباح السبت الماضي' is the weekday's).
+_MORNING_AFTER = frozenset(fold_words(w) for w in "الغد الباكر الماضي التالي اليوم الأمس الثلاثاء العيد".split())
 _WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
 # the relative pronouns (التي الذي الذين), and 'عدم' (not), after which the verb's letters are a noun ('عدم ذكر اسمه')
 _RELATIVE = re.compile(
@@ -1165,6 +1183,18 @@ class ArabicScriptReader:
                         self.entity(name_at.group(), para.number, start + name_at.start(), sentence, person=True),
                         "named after their office",
                     )
+        if self.words.verb_first and words[0] in self.c.titles:
+            # 'عضو تحالف "النور" سامي الوردي': an office, its body's name in marks, then the holder's name (before
+            # an office alone is read as the last person who spoke: the name after the marks is someone new)
+            after_marks = re.search(r'[\u201d\u00bb"]\s*+([^\u201d\u00bb"\u201c\u00ab]+)$', raw)
+            name = after_marks.group(1).strip() if after_marks else ""
+            if 2 <= len(name.split()) <= 3 and all(
+                self._name_word(w, k == 0) for k, w in enumerate(fold_words(name).split(" "))
+            ):
+                at = start + after_marks.start(1) + after_marks.group(1).index(name)  # type: ignore[union-attr]
+                return self._named(
+                    self.entity(name, para.number, at, sentence, person=True), "named after their office"
+                )
         # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
         indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
         holder = self._office_holder_fa(words) if words[0] in self.c.titles else None
@@ -1338,7 +1368,8 @@ class ArabicScriptReader:
         """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
         if not word.isalpha() or word in _NOT_NAMES or word in _ON_ITS_BEHALF:
             return False
-        stop = word in self.c.stops and word != _ON  # (the name علي folds as the word على; the subject was cut before)
+        # (the name علي folds as the word على, and 'صباح' (morning) is a given name too; the subject was cut before)
+        stop = word in self.c.stops and word not in (_ON, _MORNING)
         if word in self.c.titles or word in self.c.body_words or stop or word in self.c.heads:
             return False
         if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
@@ -1560,6 +1591,9 @@ class ArabicScriptReader:
                 if close is not None and MASK not in "".join(t[2] for t in tokens[i : close + 1]):
                     n = close + 1
                     break
+            if self.words.verb_first and appositive and i and MASK in word and self._marked_body_then_name(tokens, i):
+                n = i + 1  # 'عضو تحالف "النور" سامي الوردي': the office's body, its name in marks, then the holder
+                continue
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or told or self._told_unmarked(tokens, i):
                 break
             if i and self._told_who(tokens, i):
@@ -1584,6 +1618,15 @@ class ArabicScriptReader:
                 n = i + 1  # 'ارتش این کشور' (this country's army): a body of the country named before
                 continue
             if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
+                n = i + 1
+                continue
+            if (
+                i >= 2
+                and first in self.c.titles
+                and tokens[i - 1][3].removeprefix("\u0627\u0644") + " " + fw in self.c.partitive
+            ):
+                # 'القيادي المقرب من حركة النور سامي الوردي': the definite 'close to' after an office describes it as
+                # the indefinite one does a source's ('مصدر مقرب من'): the body, then the holder's name
                 n = i + 1
                 continue
             if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
@@ -1618,8 +1661,12 @@ class ArabicScriptReader:
             if fw == _AT and self.words.verb_first and self._envoy_at(tokens, i):
                 n = i + 1  # 'السفارة الإيرانية لدى باريس' (the Iranian embassy to Paris): where an envoy is accredited
                 continue
-            if fw in self.c.stops and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a")):
-                break  # (على 'on' and the name علي fold alike; the name is written with ي)
+            if (
+                fw in self.c.stops
+                and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a"))
+                and not (self.words.verb_first and self._morning_is_a_name(tokens, i))
+            ):
+                break  # (على 'on' and the name علي fold alike, the name written with ي; 'صباح' is a given name too)
             if i and not self.words.verb_first and fw in _SOME_FA:
                 # 'دفتر ریاست‌جمهوری کسلیا برخی گزارش‌ها را تکذیب کرد' (denied some reports): 'some' after a name
                 # opens the object; it opens a subject only as its first word ('برخی رسانه‌ها گزارش دادند')
@@ -1641,6 +1688,28 @@ class ArabicScriptReader:
                 break  # 'وخرج سامي الوردي لينفي الأنباء' (came out to deny): the verb of purpose follows its subject
             if i and self.words.verb_first and fw in _WISHING and _ANONYMOUS & {t[3] for t in tokens[i + 1 : i + 5]}:
                 break  # 'ونفى مسؤول كسلي طلب عدم الكشف عن اسمه الأنباء' as 'مسؤول كسلي، طلب ...،': the wish is no name
+            if (
+                self.words.verb_first
+                and i >= 2
+                and first in self.c.heads
+                and fw in _TOLD_OUTLETS
+                and tokens[i - 1][3][:2] == "\u0627\u0644"
+                and tokens[i - 1][2][-1:] not in _CUT_AFTER
+            ):
+                # 'وفق ما أفاد مصدر مقرب من الحركة وكالة كسليا للأنباء' (a source told the agency): the outlet after a
+                # source's description that closed on a definite word is the one told, no word of the source's
+                break
+            if (
+                self.words.verb_first
+                and fw in _DESCRIBING
+                and not (i == 1 and first in self.c.titles)
+                and first not in self.c.heads  # (a source is described in full: 'مصدر في وزارة الدفاع التابعة لـ...')
+                and tokens[i - 1][2][-1:] not in _CUT_AFTER
+            ):
+                # 'نفت حركة النور المدعومة من كسليا، ...' (the movement backed by Kesslia): the description ends the
+                # name (not 'القيادي المقرب من الحركة سامي الوردي', an office described, whose holder's name follows,
+                # nor an unnamed source, whom the description names)
+                break
             if self.words.verb_first and self.c.participle.fullmatch(fw):
                 break  # 'قال مصدر رافضا ...', 'قال الوزير مؤكدا ...': a participle follows the subject it describes
                 # (and right after the verb, 'وتابع قائلا', the verb has no subject of its own)
@@ -1661,6 +1730,41 @@ class ArabicScriptReader:
                     continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
                 break
         return n
+
+    def _marked_body_then_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether token ``i`` is a body's one-word name in marks after the body's word, within an office, and a
+        person's name of two or three words follows with no mark ('عضو تحالف "النور" سامي الوردي إن', a member of
+        the Nour alliance, Sami al-Wardi): the subject runs on to the holder's name."""
+        word = tokens[i][2]
+        # (the name in marks is masked as a quotation: one word, its marks kept)
+        if word[:1] not in _OPENERS or word[-1:] not in _CLOSERS or word.strip(_OPENERS + _CLOSERS + MASK):
+            return False
+        if tokens[i - 1][3] not in self.c.body_words:
+            return False
+        name: list[str] = []
+        for _, _, w, fw in tokens[i + 1 : i + 4]:
+            if MASK in w or not self._name_word(fw.strip(_PUNCT), not name) or w[:1] in _OPENERS + _CUT_BEFORE:
+                break
+            name.append(w)
+            if w[-1:] in _CUT_AFTER:
+                break
+        return len(name) >= 2
+
+    def _morning_is_a_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether 'صباح' at ``i`` is a given name, not 'the morning of': 'نفى المتحدث باسم رئيس الوزراء صباح الوردي،
+        تلقي ...' (Sabah al-Wardi), a family name with the article after it, no mark between; not 'صباح اليوم',
+        'صباح الأحد', 'صباح أمس', 'صباح الغد', 'صباح يوم ...' (the morning of a day)."""
+        if tokens[i][3] != _MORNING or tokens[i][2][-1:] in _CUT_AFTER or i + 1 >= len(tokens):
+            return False
+        word, fw = tokens[i + 1][2].strip(_PUNCT), tokens[i + 1][3]
+        if fw[:2] != "\u0627\u0644" or MASK in tokens[i + 1][2] or len(fw) < 4:
+            return False
+        return not (
+            fw in _WHEN_WORDS | self.c.time_words | self.c.stops | _TIMES_AR
+            or is_weekday(fw)
+            or is_weekday(word)
+            or fw in _MORNING_AFTER
+        )
 
     def _envoy_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether 'لدى' at ``i`` names where an embassy, an ambassador or an envoy is accredited ('السفارة الكسلية
@@ -4007,6 +4111,7 @@ class ArabicScriptReader:
                     speaker, s_end = relayed
                 subject_end = max(end, s_end) if self.words.verb_first else s_end
                 if self.words.verb_first and s_end > end:
+                    subject_end = self._past_description(masked, subject_end, sent.end)
                     subject_end = self._past_place(masked, subject_end, sent.end)
                 named = (s_start, s_end) if s_end > s_start else None
             claimed = f_start in claimed_at
@@ -4160,6 +4265,29 @@ class ArabicScriptReader:
         """Whether a Persian verb of denying is a verbal noun after 'while' or 'with' ('ضمن تکذیب', 'با رد'): it takes an
         object and has no subject of its own."""
         return not self.words.verb_first and fold_words(verb).split(" ")[0] in _WHILE_DOING
+
+    def _past_description(self, masked: str, subject_end: int, end: int) -> int:
+        """Where what a verb-first subject does starts, past a description of the body by whom it stands with:
+        'نفت حركة النور المدعومة من كسليا، مساء اليوم، صحة التقارير' (backed by Kesslia): to the comma after it, or
+        without one past 'من', 'على', 'مع' and the name they govern ('الموالية لكسليا صحة ...': the one word)."""
+        tokens = self._tokens(masked, subject_end, end)
+        if len(tokens) < 3 or tokens[0][3] not in _DESCRIBING or MASK in tokens[0][2] or MASK in tokens[1][2]:
+            return subject_end
+        for t in tokens[:6]:
+            if MASK in t[2] or t[2][:1] in _CUT_BEFORE:
+                return subject_end
+            if t[2][-1:] in "\u060c,":
+                return t[1]
+        k = 2 if tokens[1][3] in (_OF, _ON, "\u0645\u0639") else 1
+        k += 1  # (the name they govern)
+        while (
+            k < min(len(tokens) - 1, 5)
+            and tokens[k][3][:2] == "\u0627\u0644"
+            and tokens[k][3] not in self.c.stops | self.c.acts
+            and not self.c.claims.fullmatch(tokens[k][3])
+        ):
+            k += 1  # 'التابعة لوزارة الدفاع الكسلية': the name's own definite words
+        return tokens[k - 1][1] if k < len(tokens) else subject_end
 
     def _past_place(self, masked: str, subject_end: int, end: int) -> int:
         """Where what a verb-first subject does starts, past the place the subject is in when no comma sets it off:
@@ -5327,7 +5455,15 @@ class ArabicScriptReader:
                     or (head_words[:1] and head_words[0] in self.c.titles)
                     or (head_words[:1] == [_IN] and len(head_words) <= 5)
                 )
-                if comma and rest.strip() and MASK not in head and 0 < len(head_words) <= 8 and between:
+                # 'نفى مكتب رئيس الوزراء الكسلي، سامي الوردي، علم حكومته': the name of the office's holder, set beside
+                # the body that speaks for him (his office), is no word of what was denied
+                holder = (
+                    act is not None
+                    and 2 <= len(head_words) <= 4
+                    and all(self._name_word(w, k == 0) for k, w in enumerate(head_words))
+                    and bool(set(fold_words(para.text[act.end : act.subject_end]).split()) & self.c.titles)
+                )
+                if comma and rest.strip() and MASK not in head and 0 < len(head_words) <= 8 and (between or holder):
                     words = rest.strip()
                 # 'نفى المصدر في حركة النور ما أعلنه X' (the source in the movement denied what X announced): the
                 # source named before keeps its body after it, up to 'what' or 'this' that opens what is denied
