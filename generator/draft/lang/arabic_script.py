@@ -553,6 +553,16 @@ def _quoted_words(text: str) -> str:
 
 # A Persian verb in the first person plural, its last word ending '-یم' ('رد می‌کنیم', 'تکذیب کردیم'): 'we'.
 _WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
+
+
+def _with_pronoun(word: str, fw: str) -> bool:
+    """Whether a word, as written (``word``) and folded (``fw``), ends with a pronoun ('وصوله', 'بيانها', 'قيادتهم'):
+    the 'ه' that a closing 'ة' folds to is none ('لدى السعودية', 'لدى الجامعة العربية')."""
+    if not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")):
+        return False
+    return not word.strip(_PUNCT).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")
+
+
 # An Arabic verb of denying in the first person, present or past ('ننفي', 'أرفض', 'نفينا', and after 'و'): 'we' or
 # 'I', no subject after it. A statement on a body's own site speaks so outside any quotation ('نحن ننفي بشدة هذه
 # الأخبار'), where the word after the verb is its object, never its denier.
@@ -1627,11 +1637,7 @@ class ArabicScriptReader:
         if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in _CUT_AFTER:
             return False
         after = tokens[i + 1][3]
-        if (
-            MASK in tokens[i + 1][2]
-            or after in self.c.stops
-            or after.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
-        ):
+        if MASK in tokens[i + 1][2] or after in self.c.stops or _with_pronoun(tokens[i + 1][2], after):
             return False
         return any(t[3].removeprefix("\u0627\u0644") in _ENVOYS for t in tokens[max(0, i - 3) : i])
 

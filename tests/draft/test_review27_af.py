@@ -1,0 +1,43 @@
+"""Round 27 of issue 17: a line-by-line review of the Arabic and Persian rules added in round 26, each defect found
+written again with made-up names (سامي الوردي، حركة النور، وزارة الدفاع الكسلية، كسليا; Persian دوریان کسلان، جنبش
+نور، وزارت دفاع کسلیا).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import built, said
+
+
+def _denials(language: str, text: str) -> list[tuple[str, str]]:
+    return [(kind, speaker) for kind, speaker, _ in said(language, text) if kind == "denial"]
+
+
+def _denied(language: str, text: str) -> list[str]:
+    return [d["denied"] for d in built(language, text) if d["type"] == "denial"]
+
+
+# 'لدى' before a word that ends with 'ة' ('السعودية', 'الجامعة'): the 'ة' folds to 'ه', and was taken for a
+# pronoun ('لدى وصوله'), so the place where an envoy sits was cut off the subject and opened what was denied.
+ENVOY_AT = [
+    (
+        "ونفت السفارة الكسلية لدى السعودية الأنباء عن انسحاب القوات.",
+        "السفارة الكسلية لدى السعودية",
+    ),
+    (
+        "ونفى مندوب كسليا لدى الجامعة العربية الأنباء عن انسحاب القوات.",
+        "مندوب كسليا لدى الجامعة العربية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), ENVOY_AT, ids=range(len(ENVOY_AT)))
+def test_an_envoy_at_a_place_that_ends_with_ta_marbuta_keeps_it(text, label) -> None:
+    assert _denials("ar", text) == [("denial", label)]
+    assert _denied("ar", text) == ["الأنباء عن انسحاب القوات"]
+
+
+def test_a_word_with_a_pronoun_after_ladaa_is_as_before() -> None:
+    got = said("ar", "وقال سفير كسليا لدى وصوله إلى المطار إن القوات انسحبت من البلدة.")
+    assert [(k, s) for k, s, _ in got] == [("reported", "سفير كسليا")], got
