@@ -41,3 +41,24 @@ def test_an_envoy_at_a_place_that_ends_with_ta_marbuta_keeps_it(text, label) -> 
 def test_a_word_with_a_pronoun_after_ladaa_is_as_before() -> None:
     got = said("ar", "وقال سفير كسليا لدى وصوله إلى المطار إن القوات انسحبت من البلدة.")
     assert [(k, s) for k, s, _ in got] == [("reported", "سفير كسليا")], got
+
+
+# A body's word with 'its' written onto it is no name ('عضو مكتبها السياسي'); a word that ends with 'ة' writes it
+# 'ت' before the pronoun ('قيادتها', 'هيئتها'), and its stem, 'قيادت', was looked up as is: it was taken for a name.
+ITS_BODY = [
+    ("وقال عضو قيادتها العليا سامي الوردي إن القوات انسحبت من البلدة.", "سامي الوردي"),
+    ("وقال عضو هيئتها القيادية سامي الوردي إن القوات انسحبت من البلدة.", "سامي الوردي"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), ITS_BODY, ids=range(len(ITS_BODY)))
+def test_a_feminine_body_word_with_its_pronoun_is_no_name(text, label) -> None:
+    got = said("ar", text)
+    assert [(k, s) for k, s, _ in got] == [("reported", label)], got
+
+
+def test_a_feminine_body_word_with_its_pronoun_reads_as_a_masculine_one() -> None:
+    def label(word: str) -> list[str]:
+        return [s for _, s, _ in said("ar", f"وقال عضو {word} سامي الوردي إن القوات انسحبت من البلدة.")]
+
+    assert label("قيادتها") == [s.replace("مكتبها", "قيادتها") for s in label("مكتبها")]

@@ -1313,11 +1313,10 @@ class ArabicScriptReader:
             return False
         if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
             return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
-        if (
-            self.words.verb_first
-            and word.endswith(_ITS)
-            and word[: -2 if word[-2:] != "\u0645\u0627" else -3] in (self.c.body_words | self.c.heads | self.c.titles)
-        ):
+        stem = word[: -2 if word[-2:] != "\u0645\u0627" else -3] if word.endswith(_ITS) else ""
+        # (a word that ends with 'ة' writes it 'ت' before the pronoun: 'قيادتها', folded 'قياده')
+        stems = {stem, stem[:-1] + "\u0647"} if stem.endswith("\u062a") else {stem}
+        if self.words.verb_first and stem and not stems.isdisjoint(self.c.body_words | self.c.heads | self.c.titles):
             return False  # 'عضو مكتبها السياسي' (a member of its political bureau): the body named before, no name
         return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
 
