@@ -3975,11 +3975,14 @@ class ArabicScriptReader:
         if MASK in tokens[1][2] or MASK in tokens[2][2]:
             return subject_end
         # (a bare name before a definite object, 'في كسليا الأنباء', is a place not on file; not a statement, a remark,
-        # a time or a word with a pronoun, 'في بيانها', nor 'في' opening the object itself, 'في إطار')
+        # a time or a word with a pronoun, 'في بيانها', nor 'في' opening the object itself, 'في إطار'; nor a body's
+        # word that the definite word after it names, 'في مجلس النواب'; the folded 'ه' of 'ة' keeps out the rest,
+        # 'في منطقة القنيطرة', and a place so spelt with it, 'في جنوة', goes unseen)
         bare_name = (
             fw[:2] != "\u0627\u0644"
             and tokens[2][3][:2] == "\u0627\u0644"
             and fw not in self.c.statements | self.c.stops | _REMARKS_AR | _TOLD_IN | _TIMES_AR | _WHEN_WORDS
+            and fw not in self.c.body_words | self.c.heads | self.c.titles
             and not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
             and not any((_IN + " " + fw).startswith(p) for p in self.c.stop_phrases)
         )
