@@ -75,3 +75,18 @@ def test_a_body_word_after_fi_is_no_bare_place() -> None:
         assert not any(d.startswith("النواب") for d in _denied("ar", text)), text
     # a place not on file is passed over as before
     assert _denied("ar", "ونفت حركة النور في كسليا الأنباء عن انسحاب القوات.") == ["الأنباء عن انسحاب القوات"]
+
+
+# An office right after a name in marks ('«دوریان کسلان» فرمانده ارتش کسلیا این خبر را تکذیب کرد') is the subject's,
+# cut from what was denied; the test for the closing mark before it, 'text[:start].rstrip()[-1:] in "»”\""', held
+# too at the paragraph's start, where the text before is empty: a sentence that opens a paragraph with an office
+# was cut so, the same sentence after another was not.
+def test_an_office_opening_a_paragraph_is_read_as_one_after_another_sentence() -> None:
+    sentence = "سخنگوی جنبش نور گفت این خبر دروغ است."
+    first = _denied("fa", sentence)
+    after = _denied("fa", "این خبر دیروز در کسلیا منتشر شد. " + sentence)
+    assert first == after
+
+
+def test_an_office_after_a_name_in_marks_is_still_no_part_of_what_was_denied() -> None:
+    assert _denied("fa", "«دوریان کسلان» فرمانده ارتش کسلیا این خبر را تکذیب کرد.") == ["این خبر"]

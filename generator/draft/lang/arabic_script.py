@@ -5116,7 +5116,9 @@ class ArabicScriptReader:
             # ('«دوریان کسلان» فرمانده ارتش کسلیا این خبر را تکذیب کرد': an office right after a name in marks,
             # without commas, is the subject's too; what was denied starts where the subject's words are cut)
             tokens = self._tokens(words, 0, len(words))
-            if tokens and tokens[0][3] in self.c.titles and para.text[:start].rstrip()[-1:] in '\u00bb\u201d"':
+            # (a mark, not the paragraph's start: '""[-1:]' is '', which is in any string)
+            mark = para.text[:start].rstrip()[-1:]
+            if tokens and tokens[0][3] in self.c.titles and mark and mark in '\u00bb\u201d"':
                 n = self._before_object_fa(tokens, self._cut_subject(tokens))
                 while 0 < n < len(tokens) - 1 and tokens[n][3] in self.c.time_words:
                     n += 1  # ('«X» معاون وزیر ... روز یکشنبه این خبر را': the day says when)
