@@ -369,9 +369,9 @@ _CLAUSE_END_FA = frozenset(
     fold_words(w)
     for w in "شود نشود شد نشد شده باشد نباشد بود نبود است نیست دارد ندارد داشت نداشت خواست نخواست خواهد".split()
 )
-# a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 # the past participles that end a Persian clause with its verb ('حمله کرده،', 'کشته شده،')
 _PARTICIPLES_FA = frozenset(fold_words(w) for w in "کرده شده داده بوده گرفته زده".split())
+# a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 _CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
@@ -426,8 +426,8 @@ _RELATIVE = re.compile(
 _WHILE_WHEN = re.compile(
     r"(?<!\S)\u0627\u0644\u0648\u0642\u062a\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s*$"
 )
-# the relative pronouns with 'و' (والذي والتي, and who), folded, and the verbs of talking to someone (تحدث تواصل
-# اتصل): 'تحدثت X إلى Y، ...، والذي نفى' (X talked to Y, who denied)
+# the relative pronouns (الذي التي, who; والذي والتي, and who), folded, and the verbs of talking to someone (تحدث
+# تواصل اتصل): 'تحدثت X إلى Y، ...، والذي نفى' (X talked to Y, who denied)
 _WHO = frozenset(fold_words(w) for w in ("والذي", "والتي", "الذي", "التي"))
 _TALKED = frozenset(fold_words(p + v + e) for p in ("", "و") for v in ("تحدث", "تواصل", "اتصل") for e in ("", "ت"))
 # operating, active, based, deployed, present (folded): where a body is, before 'في' ('العامل في كسليا')
