@@ -385,9 +385,9 @@ _CLAUSE_END_FA = frozenset(
     fold_words(w)
     for w in "شود نشود شد نشد شده باشد نباشد بود نبود است نیست دارد ندارد داشت نداشت خواست نخواست خواهد".split()
 )
-# a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 # the past participles that end a Persian clause with its verb ('حمله کرده،', 'کشته شده،')
 _PARTICIPLES_FA = frozenset(fold_words(w) for w in "کرده شده داده بوده گرفته زده".split())
+# a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 _CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
@@ -460,8 +460,8 @@ _RELATIVE = re.compile(
 _WHILE_WHEN = re.compile(
     r"(?<!\S)\u0627\u0644\u0648\u0642\u062a\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s*$"
 )
-# the relative pronouns with 'و' (والذي والتي, and who), folded, and the verbs of talking to someone (تحدث تواصل
-# اتصل): 'تحدثت X إلى Y، ...، والذي نفى' (X talked to Y, who denied)
+# the relative pronouns (الذي التي, who; والذي والتي, and who), folded, and the verbs of talking to someone (تحدث
+# تواصل اتصل): 'تحدثت X إلى Y، ...، والذي نفى' (X talked to Y, who denied)
 _WHO = frozenset(fold_words(w) for w in ("والذي", "والتي", "الذي", "التي"))
 _TALKED = frozenset(fold_words(p + v + e) for p in ("", "و") for v in ("تحدث", "تواصل", "اتصل") for e in ("", "ت"))
 # operating, active, based, deployed, present (folded): where a body is, before 'في' ('العامل في كسليا')
@@ -587,6 +587,16 @@ def _quoted_words(text: str) -> str:
 
 # A Persian verb in the first person plural, its last word ending '-یم' ('رد می‌کنیم', 'تکذیب کردیم'): 'we'.
 _WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
+
+
+def _with_pronoun(word: str, fw: str) -> bool:
+    """Whether a word, as written (``word``) and folded (``fw``), ends with a pronoun ('وصوله', 'بيانها', 'قيادتهم'):
+    the 'ه' that a closing 'ة' folds to is none ('لدى السعودية', 'لدى الجامعة العربية')."""
+    if not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")):
+        return False
+    return not word.strip(_PUNCT).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")
+
+
 # An Arabic verb of denying in the first person, present or past ('ننفي', 'أرفض', 'نفينا', and after 'و'): 'we' or
 # 'I', no subject after it. A statement on a body's own site speaks so outside any quotation ('نحن ننفي بشدة هذه
 # الأخبار'), where the word after the verb is its object, never its denier.
@@ -1374,11 +1384,10 @@ class ArabicScriptReader:
             return False
         if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
             return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
-        if (
-            self.words.verb_first
-            and word.endswith(_ITS)
-            and word[: -2 if word[-2:] != "\u0645\u0627" else -3] in (self.c.body_words | self.c.heads | self.c.titles)
-        ):
+        stem = word[: -2 if word[-2:] != "\u0645\u0627" else -3] if word.endswith(_ITS) else ""
+        # (a word that ends with 'ة' writes it 'ت' before the pronoun: 'قيادتها', folded 'قياده')
+        stems = {stem, stem[:-1] + "\u0647"} if stem.endswith("\u062a") else {stem}
+        if self.words.verb_first and stem and not stems.isdisjoint(self.c.body_words | self.c.heads | self.c.titles):
             return False  # 'عضو مكتبها السياسي' (a member of its political bureau): the body named before, no name
         return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
 
@@ -1773,11 +1782,7 @@ class ArabicScriptReader:
         if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in _CUT_AFTER:
             return False
         after = tokens[i + 1][3]
-        if (
-            MASK in tokens[i + 1][2]
-            or after in self.c.stops
-            or after.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
-        ):
+        if MASK in tokens[i + 1][2] or after in self.c.stops or _with_pronoun(tokens[i + 1][2], after):
             return False
         return any(t[3].removeprefix("\u0627\u0644") in _ENVOYS for t in tokens[max(0, i - 3) : i])
 
@@ -4300,11 +4305,14 @@ class ArabicScriptReader:
         if MASK in tokens[1][2] or MASK in tokens[2][2]:
             return subject_end
         # (a bare name before a definite object, 'في كسليا الأنباء', is a place not on file; not a statement, a remark,
-        # a time or a word with a pronoun, 'في بيانها', nor 'في' opening the object itself, 'في إطار')
+        # a time or a word with a pronoun, 'في بيانها', nor 'في' opening the object itself, 'في إطار'; nor a body's
+        # word that the definite word after it names, 'في مجلس النواب'; the folded 'ه' of 'ة' keeps out the rest,
+        # 'في منطقة القنيطرة', and a place so spelt with it, 'في جنوة', goes unseen)
         bare_name = (
             fw[:2] != "\u0627\u0644"
             and tokens[2][3][:2] == "\u0627\u0644"
             and fw not in self.c.statements | self.c.stops | _REMARKS_AR | _TOLD_IN | _TIMES_AR | _WHEN_WORDS
+            and fw not in self.c.body_words | self.c.heads | self.c.titles
             and not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
             and not any((_IN + " " + fw).startswith(p) for p in self.c.stop_phrases)
         )
@@ -5502,7 +5510,9 @@ class ArabicScriptReader:
             # ('«دوریان کسلان» فرمانده ارتش کسلیا این خبر را تکذیب کرد': an office right after a name in marks,
             # without commas, is the subject's too; what was denied starts where the subject's words are cut)
             tokens = self._tokens(words, 0, len(words))
-            if tokens and tokens[0][3] in self.c.titles and para.text[:start].rstrip()[-1:] in '\u00bb\u201d"':
+            # (a mark, not the paragraph's start: '""[-1:]' is '', which is in any string)
+            mark = para.text[:start].rstrip()[-1:]
+            if tokens and tokens[0][3] in self.c.titles and mark and mark in '\u00bb\u201d"':
                 n = self._before_object_fa(tokens, self._cut_subject(tokens))
                 while 0 < n < len(tokens) - 1 and tokens[n][3] in self.c.time_words:
                     n += 1  # ('«X» معاون وزیر ... روز یکشنبه این خبر را': the day says when)
