@@ -1005,6 +1005,24 @@ _MADE_CHARGES = re.compile(
 )
 
 
+def _made_charges(reading: Reading, speech: list[Act], text: str, cue: int | None) -> bool:
+    """Whether the words that call something false judge charges the subject makes (_MADE_CHARGES), with no verb of
+    saying of another's before them."""
+    made = _MADE_CHARGES.search(text[:cue]) if cue is not None else None
+    start = reading.sentence.start
+    return made is not None and all(a.verb.start - start == made.start() or a.verb.form == "participle" for a in speech)
+
+
+def charges_judged_false(reading: Reading) -> bool:
+    """Whether the sentence's own voice calls false the charges its subject makes ('X made baseless accusations against
+    the region, claiming ...'): in a statement its signer's denial, not X's."""
+    speech = [a for a in reading.acts if a.verb.form in ("finite", "according")] or [
+        a for a in reading.acts if a.verb.form == "participle"
+    ]
+    text = _without_aside(reading)
+    return _made_charges(reading, speech, text, _false_at(text))
+
+
 # A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
 _IN_A_DENIAL = re.compile(
     r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation)\b", re.IGNORECASE
@@ -1043,10 +1061,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         if teller is None:
             return None
         act = teller
-    made = _MADE_CHARGES.search(text[:cue]) if cue is not None else None
-    if made is not None and all(
-        a.verb.start - sentence.start == made.start() or a.verb.form == "participle" for a in speech
-    ):
+    if _made_charges(reading, speech, text, cue):
         return None  # 'X levelled false claims against Y, saying ...': the writer judges X's charges; X claims
     if cue is not None and act.verb.end - sentence.start < cue:
         judged = sentence.text[act.verb.end - sentence.start : cue]

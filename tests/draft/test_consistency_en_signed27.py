@@ -92,3 +92,20 @@ def test_a_negative_in_a_paragraph_without_a_denial_is_no_place_of_one():
         "Spokesperson of the Kessel Brigade",
     )
     assert deniers == ["Lev Arno"]
+
+
+def test_charges_the_signed_statement_calls_baseless_are_its_signers_denial():
+    # the minister's charge stays his claim; calling it baseless is the statement's voice, its signer's
+    found = said(
+        "en",
+        "In a statement, the Velorian interior minister, Dario Venn, made baseless accusations against the Kessel "
+        "Region, claiming the protests are run from Ostrava.",
+        _DENIALS[0],
+        "Lev Arno",
+        "Spokesperson of the Kessel Brigade",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in found] == [
+        ("reported", "Dario Venn"),
+        ("denial", "Lev Arno"),
+        ("denial", "Lev Arno"),
+    ]

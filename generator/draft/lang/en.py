@@ -21,6 +21,7 @@ from generator.draft.denials import (
     NOT_THE_ONES,
     Denial,
     calls_false,
+    charges_judged_false,
     denies_in_own_words,
 )
 from generator.draft.descriptors import describe
@@ -183,11 +184,14 @@ def _own_voice_denials(readings: list[Reading], signer: Speaker | None, said_in:
     out = []
     denying: set[int] = set()
     for r in readings:
-        if r.acts or r.sentence.quotes or r.sentence.number in said_in:
+        # ('X made baseless accusations against us, claiming ...' in a signed statement: its signer judges them)
+        judged = signer is not None and bool(r.acts) and charges_judged_false(r)
+        if (r.acts and not judged) or r.sentence.quotes or r.sentence.number in said_in:
             continue
         masked = r.sentence.masked
         if not (
-            _OWN_VOICE.match(masked)
+            judged
+            or _OWN_VOICE.match(masked)
             or ((_OWN_FALSE_NEWS.search(masked) or denies_in_own_words(masked)) and _FIRST_PERSON.search(masked))
             # (and what the same voice goes on to say is not so, in the paragraph where it denied: 'We deny these
             # accusations. The Kessel Region has never been a cause of unrest.')
