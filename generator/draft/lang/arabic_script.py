@@ -4278,11 +4278,6 @@ class ArabicScriptReader:
         tokens = self._tokens(masked, subject_end, end)
         if len(tokens) < 3 or tokens[0][3] not in _DESCRIBING or MASK in tokens[0][2] or MASK in tokens[1][2]:
             return subject_end
-        for t in tokens[:6]:
-            if MASK in t[2] or t[2][:1] in _CUT_BEFORE:
-                return subject_end
-            if t[2][-1:] in "\u060c,":
-                return t[1]
         k = 2 if tokens[1][3] in (_OF, _ON, "\u0645\u0639") else 1
         k += 1  # (the name they govern)
         while (
@@ -4292,6 +4287,13 @@ class ArabicScriptReader:
             and not self.c.claims.fullmatch(tokens[k][3])
         ):
             k += 1  # 'التابعة لوزارة الدفاع الكسلية': the name's own definite words
+        for i, t in enumerate(tokens[:6]):
+            if MASK in t[2] or t[2][:1] in _CUT_BEFORE:
+                return subject_end
+            # (a comma within the description, or after a place that goes on with it ('من وزارة الدفاع في كسليا،');
+            # not one after what was denied: 'الموالية لكسليا صحة التقارير، مؤكدة ...')
+            if t[2][-1:] in "\u060c," and (i < k or (k < len(tokens) and tokens[k][3] == _IN)):
+                return t[1]
         return tokens[k - 1][1] if k < len(tokens) else subject_end
 
     def _past_place(self, masked: str, subject_end: int, end: int) -> int:

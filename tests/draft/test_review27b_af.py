@@ -1,0 +1,43 @@
+"""Round 27, a second line-by-line review of the Arabic and Persian rules added in round 26, each defect found
+written again with made-up names (سامي الوردي، حركة النور، وزارة الدفاع الكسلية، كسليا; Persian دوریان کسلان، جنبش
+نور، وزارت دفاع کسلیا).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import built, said
+
+
+def _denials(language: str, text: str) -> list[tuple[str, str]]:
+    return [(kind, speaker) for kind, speaker, _ in said(language, text) if kind == "denial"]
+
+
+def _denied(language: str, text: str) -> list[str]:
+    return [d["denied"] for d in built(language, text) if d["type"] == "denial"]
+
+
+# A body described by whom it stands with ('الموالية لكسليا'): a comma within the next six words was taken for the
+# one that closes the description, even when it came after what was denied, which then was cut off.
+DESCRIBED_THEN_DENIED = [
+    (
+        "نفت حركة النور الموالية لكسليا صحة التقارير عن الهجوم، مؤكدة أن قواتها لم تتحرك.",
+        "صحة التقارير عن الهجوم، مؤكدة أن قواتها لم تتحرك",
+    ),
+    (
+        "نفت حركة النور المدعومة من كسليا صحة التقارير، مؤكدة أن قواتها لم تتحرك.",
+        "صحة التقارير، مؤكدة أن قواتها لم تتحرك",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "denied"), DESCRIBED_THEN_DENIED, ids=range(len(DESCRIBED_THEN_DENIED)))
+def test_a_comma_after_what_was_denied_does_not_close_the_description(text, denied) -> None:
+    assert _denials("ar", text) == [("denial", "حركة النور")]
+    assert _denied("ar", text) == [denied]
+
+
+def test_a_comma_that_closes_the_description_still_does() -> None:
+    text = "نفت حركة النور المدعومة من كسليا، مساء اليوم، صحة التقارير عن الهجوم."
+    assert _denied("ar", text) == ["صحة التقارير عن الهجوم"]
