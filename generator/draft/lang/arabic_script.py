@@ -431,8 +431,6 @@ _LEARNED = frozenset(fold_words(w) for w in ("علمت", "وعلمت", "علم",
 _STATEMENT_OF_AR = frozenset(
     fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
 )
-# asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
-# اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
 # The definite participles that describe a body after its name by whom it stands with: 'حركة النور المدعومة من
 # كسليا' (backed by), 'المقربة من' (close to), 'الموالية لكسليا' (loyal to), 'التابعة لوزارة الدفاع' (belonging to),
 # 'المحسوبة على' (counted with), 'المتحالفة مع' (allied with), 'المدعومة كسليًا'. They are no word of the body's name,
@@ -451,6 +449,8 @@ _MORNING = fold_words("صباح")
 # What follows 'صباح' (morning) as a time, not as a given name's family name: 'صباح الغد' (tomorrow morning), 'الباكر'
 # (early), the day's ordinals and the last or next ('صباح السبت الماضي' is the weekday's).
 _MORNING_AFTER = frozenset(fold_words(w) for w in "الغد الباكر الماضي التالي اليوم الأمس الثلاثاء العيد".split())
+# asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
+# اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
 _WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
 # the relative pronouns (التي الذي الذين), and 'عدم' (not), after which the verb's letters are a noun ('عدم ذكر اسمه')
 _RELATIVE = re.compile(
