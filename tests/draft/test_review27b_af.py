@@ -41,3 +41,18 @@ def test_a_comma_after_what_was_denied_does_not_close_the_description(text, deni
 def test_a_comma_that_closes_the_description_still_does() -> None:
     text = "نفت حركة النور المدعومة من كسليا، مساء اليوم، صحة التقارير عن الهجوم."
     assert _denied("ar", text) == ["صحة التقارير عن الهجوم"]
+
+
+# A claim's noun that a relative clause takes up again with 'آن' ('ادعایی که X آن را رد کرد'): with its indefinite
+# ending written apart ('شایعه ای که'), the lone 'ای' was read as the head, and the noun itself was left at the end of
+# what was denied ('... گرفته است؛ شایعه').
+TAKEN_UP_APART = [
+    "کسلیا اعلام کرد که جنبش نور شهر را گرفته است؛ شایعه ای که دوریان کسلان آن را رد کرد.",
+    "کسلیا اعلام کرد که جنبش نور شهر را گرفته است؛ شایعه‌ای که دوریان کسلان آن را رد کرد.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_UP_APART, ids=range(len(TAKEN_UP_APART)))
+def test_a_claims_noun_with_its_indefinite_ending_apart_heads_the_clause(text) -> None:
+    assert _denials("fa", text) == [("denial", "دوریان کسلان")]
+    assert _denied("fa", text) == ["کسلیا اعلام کرد که جنبش نور شهر را گرفته است"]

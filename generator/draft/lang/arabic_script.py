@@ -356,7 +356,8 @@ _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "ب
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 # A claim's noun with the indefinite ending and 'که' right before a subject ('اتهامی که X آن را رد کرد', an accusation
 # that X denied): the relative clause's head, what 'آن' (it) takes up (:meth:`ArabicScript._taken_up_claim`)
-_TAKEN_UP_HEAD_FA = re.compile("(?<!\\S)(\\S++)\\s++[\u06a9\u0643]\u0647\\s*+$")
+# (the indefinite ending may stand apart, 'شایعه ای که': the head is the word before it)
+_TAKEN_UP_HEAD_FA = re.compile("(?<!\\S)(\\S++)(?:\\s++\u0627[\u06cc\u064a])?\\s++[\u06a9\u0643]\u0647\\s*+$")
 # 'was published, was raised, that' ('خبری ... منتشر شد که X آن را رد کرد'), right before the subject
 _PUBLISHED_THAT_FA = re.compile(
     "(?<!\\S)(?:منتشر|مطرح|پخش)\\s*+(?:شد|شده|شده\\s++بود|گردید)\\s++[\u06a9\u0643]\u0647\\s*+$"
