@@ -56,3 +56,17 @@ TAKEN_UP_APART = [
 def test_a_claims_noun_with_its_indefinite_ending_apart_heads_the_clause(text) -> None:
     assert _denials("fa", text) == [("denial", "دوریان کسلان")]
     assert _denied("fa", text) == ["کسلیا اعلام کرد که جنبش نور شهر را گرفته است"]
+
+
+# An opening span of time written with digits ('۳ ساعت پس از ...،'): the digits were cut first as a time of their
+# own, so the span was no longer seen, and its unit, 'ساعت', was taken for the subject.
+TIME_SPAN_IN_DIGITS = [
+    "۳ ساعت پس از اظهارات وزیر دفاع کسلیا، وزارت دفاع جنبش نور این ادعا را تکذیب کرد.",
+    "3 روز پس از اظهارات وزیر دفاع کسلیا، وزارت دفاع جنبش نور این ادعا را تکذیب کرد.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_SPAN_IN_DIGITS, ids=range(len(TIME_SPAN_IN_DIGITS)))
+def test_an_opening_span_of_time_in_digits_opens_no_subject(text) -> None:
+    assert _denials("fa", text) == [("denial", "وزارت دفاع جنبش نور")]
+    assert _denied("fa", text) == ["این ادعا"]

@@ -2228,12 +2228,13 @@ class ArabicScriptReader:
                 tokens = tokens[3:]
                 if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
                     tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
+            # ('۳ ساعت پس از ...، X گفت': before the digits are cut as a time, which left 'ساعت' as the subject)
+            tokens = self._after_time_span(tokens)
             timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
             # ('این خبر را X، سخنگوی ...، تکذیب کرد': the object, not an opening phrase, before the subject's commas)
             tokens = self._after_fronted_object(tokens) or tokens
-            tokens = self._after_time_span(tokens)
             while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
                 if comma is not None and comma > 1 and self._this_body_at(tokens):
