@@ -70,3 +70,22 @@ TIME_SPAN_IN_DIGITS = [
 def test_an_opening_span_of_time_in_digits_opens_no_subject(text) -> None:
     assert _denials("fa", text) == [("denial", "وزارت دفاع جنبش نور")]
     assert _denied("fa", text) == ["این ادعا"]
+
+
+# 'لـ' joined to a name, then 'الذي' ('قال لسامي الوردي الذي ...'), is the one told; a country whose own name opens
+# with 'ل' ('لبنان', 'ليبيا') in construct after an office was read so too, and cut off the subject.
+LAM_COUNTRY = [
+    ("ونفى سفير لبنان الذي وصل إلى كسليا أمس الأنباء عن انسحاب القوات.", "denial"),
+    ("وقال سفير ليبيا الذي وصل إلى كسليا أمس إن القوات انسحبت من البلدة.", "reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), LAM_COUNTRY, ids=range(len(LAM_COUNTRY)))
+def test_a_country_whose_name_opens_with_lam_is_no_one_told(text, kind) -> None:
+    got = [(k, s) for k, s, _ in said("ar", text)]
+    assert got == [(kind, "سفير " + text.split()[2])], got
+
+
+def test_a_name_told_with_lam_then_who_is_still_the_one_told() -> None:
+    got = said("ar", "وقال لسامي الوردي الذي التقاه في كسليا إن القوات انسحبت من البلدة.")
+    assert all(s != "سامي الوردي" for _, s, _ in got), got

@@ -1798,6 +1798,9 @@ class ArabicScriptReader:
             return False
         if fw in _LAM_NAMES:
             return False  # ('وقالت ليلى الوردي التي ...': a given name opening with 'ل', the subject)
+        word = tokens[i][2].strip(_PUNCT)
+        if _country_name(word) or self.index.lookup(word, ("place",)) is not None:
+            return False  # ('ونفى سفير لبنان الذي ...': a place whose name opens with 'ل', in construct, no one told)
         for j in range(i + 1, min(len(tokens), i + 4)):
             if tokens[j][3] in _WHO:
                 names = [fw[1:]] + [t[3] for t in tokens[i + 1 : j]]
