@@ -356,7 +356,8 @@ _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "ب
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 # A claim's noun with the indefinite ending and 'که' right before a subject ('اتهامی که X آن را رد کرد', an accusation
 # that X denied): the relative clause's head, what 'آن' (it) takes up (:meth:`ArabicScript._taken_up_claim`)
-_TAKEN_UP_HEAD_FA = re.compile("(?<!\\S)(\\S++)\\s++[\u06a9\u0643]\u0647\\s*+$")
+# (the indefinite ending may stand apart, 'شایعه ای که': the head is the word before it)
+_TAKEN_UP_HEAD_FA = re.compile("(?<!\\S)(\\S++)(?:\\s++\u0627[\u06cc\u064a])?\\s++[\u06a9\u0643]\u0647\\s*+$")
 # 'was published, was raised, that' ('خبری ... منتشر شد که X آن را رد کرد'), right before the subject
 _PUBLISHED_THAT_FA = re.compile(
     "(?<!\\S)(?:منتشر|مطرح|پخش)\\s*+(?:شد|شده|شده\\s++بود|گردید)\\s++[\u06a9\u0643]\u0647\\s*+$"
@@ -431,8 +432,6 @@ _LEARNED = frozenset(fold_words(w) for w in ("علمت", "وعلمت", "علم",
 _STATEMENT_OF_AR = frozenset(
     fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
 )
-# asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
-# اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
 # The definite participles that describe a body after its name by whom it stands with: 'حركة النور المدعومة من
 # كسليا' (backed by), 'المقربة من' (close to), 'الموالية لكسليا' (loyal to), 'التابعة لوزارة الدفاع' (belonging to),
 # 'المحسوبة على' (counted with), 'المتحالفة مع' (allied with), 'المدعومة كسليًا'. They are no word of the body's name,
@@ -451,6 +450,8 @@ _MORNING = fold_words("صباح")
 # What follows 'صباح' (morning) as a time, not as a given name's family name: 'صباح الغد' (tomorrow morning), 'الباكر'
 # (early), the day's ordinals and the last or next ('صباح السبت الماضي' is the weekday's).
 _MORNING_AFTER = frozenset(fold_words(w) for w in "الغد الباكر الماضي التالي اليوم الأمس الثلاثاء العيد".split())
+# asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
+# اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
 _WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
 # the relative pronouns (التي الذي الذين), and 'عدم' (not), after which the verb's letters are a noun ('عدم ذكر اسمه')
 _RELATIVE = re.compile(
@@ -1797,6 +1798,9 @@ class ArabicScriptReader:
             return False
         if fw in _LAM_NAMES:
             return False  # ('وقالت ليلى الوردي التي ...': a given name opening with 'ل', the subject)
+        word = tokens[i][2].strip(_PUNCT)
+        if _country_name(word) or self.index.lookup(word, ("place",)) is not None:
+            return False  # ('ونفى سفير لبنان الذي ...': a place whose name opens with 'ل', in construct, no one told)
         for j in range(i + 1, min(len(tokens), i + 4)):
             if tokens[j][3] in _WHO:
                 names = [fw[1:]] + [t[3] for t in tokens[i + 1 : j]]
@@ -2227,12 +2231,13 @@ class ArabicScriptReader:
                 tokens = tokens[3:]
                 if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
                     tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
+            # ('۳ ساعت پس از ...، X گفت': before the digits are cut as a time, which left 'ساعت' as the subject)
+            tokens = self._after_time_span(tokens)
             timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
             # ('این خبر را X، سخنگوی ...، تکذیب کرد': the object, not an opening phrase, before the subject's commas)
             tokens = self._after_fronted_object(tokens) or tokens
-            tokens = self._after_time_span(tokens)
             while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
                 comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
                 if comma is not None and comma > 1 and self._this_body_at(tokens):
@@ -4278,11 +4283,6 @@ class ArabicScriptReader:
         tokens = self._tokens(masked, subject_end, end)
         if len(tokens) < 3 or tokens[0][3] not in _DESCRIBING or MASK in tokens[0][2] or MASK in tokens[1][2]:
             return subject_end
-        for t in tokens[:6]:
-            if MASK in t[2] or t[2][:1] in _CUT_BEFORE:
-                return subject_end
-            if t[2][-1:] in "\u060c,":
-                return t[1]
         k = 2 if tokens[1][3] in (_OF, _ON, "\u0645\u0639") else 1
         k += 1  # (the name they govern)
         while (
@@ -4292,6 +4292,13 @@ class ArabicScriptReader:
             and not self.c.claims.fullmatch(tokens[k][3])
         ):
             k += 1  # 'التابعة لوزارة الدفاع الكسلية': the name's own definite words
+        for i, t in enumerate(tokens[:6]):
+            if MASK in t[2] or t[2][:1] in _CUT_BEFORE:
+                return subject_end
+            # (a comma within the description, or after a place that goes on with it ('من وزارة الدفاع في كسليا،');
+            # not one after what was denied: 'الموالية لكسليا صحة التقارير، مؤكدة ...')
+            if t[2][-1:] in "\u060c," and (i < k or (k < len(tokens) and tokens[k][3] == _IN)):
+                return t[1]
         return tokens[k - 1][1] if k < len(tokens) else subject_end
 
     def _past_place(self, masked: str, subject_end: int, end: int) -> int:
