@@ -1,4 +1,4 @@
-"""Round 27, a second line-by-line review of the Arabic and Persian rules added in round 26, each defect found
+"""Round 27, a second line-by-line review: of the Arabic and Persian rules added in round 27 itself, each defect found
 written again with made-up names (سامي الوردي، حركة النور، وزارة الدفاع الكسلية، كسليا; Persian دوریان کسلان، جنبش
 نور، وزارت دفاع کسلیا).
 """
