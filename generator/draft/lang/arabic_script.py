@@ -447,9 +447,9 @@ _DESCRIBING = frozenset(
 # The outlets a source tells, without 'ل' ('أفاد مصدر ... وكالة فرانس برس'), folded.
 _TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
 _MORNING = fold_words("صباح")
-# What follows 'صباح' (morning) as a time, not as a given name's family name: 'صباح الغد' (tomorrow morning), 'الباكر'
-# (early), the day's ordinals and the last or next ('صباح السبت الماضي' is the weekday's).
-_MORNING_AFTER = frozenset(fold_words(w) for w in "الغد الباكر الماضي التالي اليوم الأمس الثلاثاء العيد".split())
+# What follows 'صباح' (morning) as a time, not as a given name's family name, besides the words of time and the
+# weekdays: 'صباح الغد' (tomorrow morning), 'الباكر' (early), the last or next, a feast ('صباح العيد').
+_MORNING_AFTER = frozenset(fold_words(w) for w in "الغد الباكر الماضي التالي الأمس الثلاثاء العيد".split())
 # asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
 # اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
 _WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
@@ -2128,16 +2128,12 @@ class ArabicScriptReader:
                     None,
                 )
                 again = taken is not None and k <= taken
-                said_of = [] if again else said_of
                 # ('کسلیا اعلام کرد که جنبش نور شهر را گرفته است؛ ادعایی که دوریان کسلان آن را رد کرد': a claim's
                 # noun heads the clause that takes it up again ('ادعایی که ... آن را'); its subject is its own, not
                 # the object of the verb of saying before it)
-                if (
-                    again
-                    and fold_words(masked[begin : begin + that[-1]]).split(" ")[-2:-1]
-                    and (fold_words(masked[begin : begin + that[-1]]).split(" ")[-2] in _CLAIM_HEADS_FA)
-                ):
+                if again and said_of and said_of[0] in _CLAIM_HEADS_FA:
                     said_before = False
+                said_of = [] if again else said_of
                 # ('X، وزیر ... که تازگی به ایران سفر کرده بود، امروز گفت': the clause closes at a comma after
                 # which only a time stands before the verb; it describes X)
                 last_comma = max(
