@@ -64,6 +64,16 @@ def built(language: str, *paragraphs: str, index: NameIndex | None = None, publi
     return [{"type": d.type, "id": d.id, **d.data} for d in builder.drafts]
 
 
+def denials(language: str, text: str) -> list[tuple[str, str]]:
+    """(kind, denier label) of every denial drafted from 'Title' plus ``text``."""
+    return [(kind, speaker) for kind, speaker, _ in said(language, text) if kind == "denial"]
+
+
+def denied(language: str, text: str) -> list[str]:
+    """What each denial record drafted from 'Title' plus ``text`` says was denied."""
+    return [d["denied"] for d in built(language, text) if d["type"] == "denial"]
+
+
 @functools.cache
 def real_result(name: str) -> dict:
     """What benchmarks/draft_attribution.py measures on one real article, drafted once per test session: the

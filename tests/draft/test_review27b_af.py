@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
-
-
-def _denials(language: str, text: str) -> list[tuple[str, str]]:
-    return [(kind, speaker) for kind, speaker, _ in said(language, text) if kind == "denial"]
-
-
-def _denied(language: str, text: str) -> list[str]:
-    return [d["denied"] for d in built(language, text) if d["type"] == "denial"]
-
+from tests.draft.conftest import denials as _denials
+from tests.draft.conftest import denied as _denied
+from tests.draft.conftest import said
 
 # A body described by whom it stands with ('الموالية لكسليا'): a comma within the next six words was taken for the
 # one that closes the description, even when it came after what was denied, which then was cut off.
