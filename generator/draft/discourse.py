@@ -498,7 +498,13 @@ class Discourse:
                     return self.named(ent, how=f"'{phrase}' read as {ent.label}")
                 if head == "statement":  # 'the statement said': whoever issued the last one
                     # (with none named, the last body that spoke: 'The brigade denied it. "...," the statement said')
-                    said = self.last_statement or self.last_body
+                    # (or a name of no known kind that may be a body, though name data took it for a person's:
+                    # 'Hamas denied it. "...," the statement said')
+                    said = (
+                        self.last_statement
+                        or self.last_body
+                        or next((r for r in reversed(self.recent) if _may_be_body(r)), None)
+                    )
                     if said is not None:
                         return Speaker(
                             said.label,

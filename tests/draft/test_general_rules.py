@@ -952,3 +952,23 @@ def test_an_echoed_denial_is_summarised_as_reported_not_as_a_denial_of_the_remar
     sentence = "Brigade commander General Lev Arno echoed General Vossel\u2019s comments"
     assert echoed["denied"] == sentence
     assert echoed["summary"] == f"Reported as a denial by Lev Arno: {sentence}."
+
+
+def test_the_statement_is_that_of_a_name_of_no_known_kind_that_denied_just_before():
+    # ('the statement' with none named is the last body that spoke; a name of no known kind may be one)
+    for name in ("Kessel", "Veloran", "Arnovia"):
+        units = said(
+            "en",
+            f"Text about {name}.",
+            f"{name} on Monday denied reports about one of its camps.",
+            '"The movement does not have any camp in the area," the statement said.',
+        )
+        assert [s for _, s, _ in units] == [name, name]
+    # a person named just before is not taken for a statement's issuer
+    units = said(
+        "en",
+        "Text about Lind.",
+        "Petra Lind on Monday denied reports about the camps.",
+        '"The movement does not have any camp in the area," the statement said.',
+    )
+    assert units[-1][1] == "the statement"
