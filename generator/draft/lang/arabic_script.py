@@ -159,6 +159,13 @@ _ANSWERING = frozenset(fold_words(w) for w in ("ردا", "رداً", "وردا",
 _ANSWERING_FA = frozenset(fold_words(w) for w in ("واکنش", "پاسخ"))
 
 
+def _after_kicker(masked: str, start: int, colon: int) -> int:
+    """Where a label before a colon starts: after a kicker ended by a semicolon that opens the line ('واکنش X به
+    گزارش Y؛ Z: ...', 'بعد الهجوم؛ Z: ...'), else at ``start``. A semicolon closes a clause, so no speaker's name runs
+    across it."""
+    return max(masked.rfind("\u061b", start, colon), masked.rfind(";", start, colon)) + 1 or start
+
+
 def _answering(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
     word = tokens[i][3]
     return word in _ANSWERING or (word == _IN_FA and i + 1 < len(tokens) and tokens[i + 1][3] in _ANSWERING_FA)
@@ -2765,6 +2772,18 @@ class ArabicScriptReader:
                     ),
                     None,
                 )
+                if match is None and unit.speaker.person and len(words) == 1:
+                    # ('مجاهد: ...' over 'ذبیح‌الله مجاهد، سخنگوی ...، ... گفت'): a headline names a person by surname
+                    # before the body names them in full, whatever they go on to say; one person only, or none
+                    people = {
+                        id(u.speaker.entity): u
+                        for u in units
+                        if u.number not in heading
+                        and u.speaker.person
+                        and u.speaker.entity is not None
+                        and words < _name_stems(u.speaker)
+                    }
+                    match = next(iter(people.values())) if len(people) == 1 else None
                 if match is not None:
                     unit.speaker = match.speaker
                     for att in unit.attributions:
@@ -3568,7 +3587,8 @@ class ArabicScriptReader:
     def _before_colon(self, para: Paragraph, sent: Sentence, colon: int, text: str | None = None) -> Speaker | None:
         """The speaker named before a colon that opens a sentence ('X: ...'), or None (``text``: the paragraph's
         words to read the label in, where they are not its masked text)."""
-        tokens = self._past_opening_comma(self._tokens(para.masked if text is None else text, sent.start, colon))
+        start = _after_kicker(para.masked, sent.start, colon)
+        tokens = self._past_opening_comma(self._tokens(para.masked if text is None else text, start, colon))
         if len(tokens) == 1 and tokens[0][3] in _CREDIT and len(para.text[colon + 1 : sent.end].split()) <= 4:
             return (
                 None  # ('منبع: خبرگزاری کسلیا', 'المصدر: وكالة كسليا': the outlet credited, at the end, says nothing)
@@ -3617,7 +3637,8 @@ class ArabicScriptReader:
             return
         if colon > sent.start and self._judged_then_signed(para, sent, read, colon):
             return
-        if colon < 0 or len(para.masked[sent.start : colon].split()) > 7:
+        # (a kicker may open the headline, ended by a semicolon: 'واکنش X به گزارش Y؛ Z: ...', the label is Z)
+        if colon < 0 or len(para.masked[_after_kicker(para.masked, sent.start, colon) : colon].split()) > 7:
             return
         # a name set in quotation marks may be the label itself ('«جبهه مقاومت ملی»: ...'), not a quotation
         # (in Arabic, other quoted words after the colon are the speaker's: '"X": قصف مقر "Y" تهمة مشرفة')

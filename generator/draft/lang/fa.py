@@ -564,6 +564,8 @@ PERSIAN_WORDS = Words(
         # ('X مدتی پیش گفت', 'X چندی پیش گفت': a while ago); 'it' with its object marker written onto it ('X آنرا
         # رد کرد', as older spelling joins 'آن را')
         "مدتی چندی آنرا اینرا "
+        # ('X ساعاتی قبل از حمله ... خبر داد', 'X دقایقی پس از ...': some hours, minutes or moments before or after)
+        "ساعاتی دقایقی لحظاتی ساعتی دقیقه‌ای روزهایی "
         "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
         # (an attempt, what is condemned or rejected after the subject: 'X تلاش ... برای انتساب ... را محکوم کرد')
         "تلاش تلاش‌ها تلاش‌های "
@@ -619,7 +621,8 @@ PERSIAN_WORDS = Words(
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     # (and the conjunctions that open a sentence before its subject: "هرچند، X ... را تکذیب کرده است", however X denied)
-    subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است"),
+    # (and 'although', 'even if' opening a clause that 'اما' answers: 'گرچه منابع محلی ... خبر داده بودند، اما ...')
+    subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است گرچه اگرچه"),
     # (and a doctor's, an engineer's, before a surname met before: 'دکتر نیک‌زاد' after 'بهرام نیک‌زاد' is him, as
     # 'آقای نیک‌زاد' is; not ranks or offices, ``titles``, which may stand for the last person alone)
     honorifics=split_words("آقای خانم دکتر مهندس"),
