@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from generator.draft.denials import judgement_after
+from generator.draft.denials import called_after, judgement_after
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -529,7 +529,19 @@ def _what_denied(denial, speaker: str) -> list[str]:
     if act is None or act.verb.denial:
         return list(denial.denied)  # a verb of denying names what was denied; Arabic-script denials carry no act
     kept = {q.text.strip().rstrip(".,") for q in act.sentence.quotes} | {act.sentence.text.strip().rstrip(".")}
-    return [words if words in kept else affirmed(words, speaker) or words for words in denial.denied]
+    out = []
+    for words in denial.denied:
+        own = _QUOTED_OWN_DENIAL.fullmatch(words.strip())
+        # ('said it "denies any link to the explosions"': the denier's own verb of denying, in marks, denies its
+        # object, as 'said it denied any link' does)
+        out.append(own.group(1).rstrip(".,") if own else words if words in kept else affirmed(words, speaker) or words)
+    return out
+
+
+_QUOTED_OWN_DENIAL = re.compile(
+    r"(?:it|they|he|she|we)\s+[\u201c\"](?:[a-z]+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|refutes|"
+    r"refuted|refute)\s+([^\s\u201c\u201d\"][^\u201c\u201d\"]*)[\u201d\"]"
+)
 
 
 def _by_verb(unit: Unit) -> bool:
@@ -703,6 +715,10 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
             # (with the judgement the denier set after it, which is no part of what was denied: 'dismissed the
             # reports as baseless')
             judged = judgement_after(act.sentence.text, words) if act is not None and act.verb.denial else ""
+            if act is not None and not act.verb.denial:
+                # ('said the reports were "totally false"': what they were called, without which the summary would
+                # read 'X said the reports.')
+                judged = called_after(act.sentence.text, words)
             parts.append(f"{verb or 'denied'} {_run_on(words)}{judged}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
 

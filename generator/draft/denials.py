@@ -1361,6 +1361,7 @@ def _object(reading: Reading, act: Act) -> str:
     channel = _CHANNEL_LEAD.match(what)
     if channel and _DENIED_AFTER_CHANNEL.match(what, channel.end()):
         what = what[channel.end() :]
+    what = _WHERE_THEN_THAT.sub("", what)
     what = _CHANNEL_TAIL.sub("", what)
     return _without_judgement_after(_JUDGED_FIRST.sub("", what))
 
@@ -1402,6 +1403,23 @@ def judgement_after(sentence: str, what: str) -> str:
     return sentence[at + len(what) : end.start() if end else len(sentence)].rstrip(" .")
 
 
+def called_after(sentence: str, what: str) -> str:
+    """What a denier's verb of saying called what was denied, in marks, right after it (' were "totally false"' in
+    'X said the reports were "totally false" and part of ...'), for the summary: what was denied is 'the reports',
+    and 'X said the reports.' alone says nothing; '' where no such words follow."""
+    at = sentence.find(what)
+    if not what or at < 0:
+        return ""
+    called = _CALLED_AFTER.match(sentence, at + len(what))
+    return called.group(0) if called else ""
+
+
+# ' were "totally false"', ' had been "utterly baseless"': a copula and the words in marks that judge the subject.
+_CALLED_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:[\w'\u2019-]+\s+){0,3}?[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
+)
+
+
 # Where a judgement after the object ends: a comma, a stop or the sentence's end ('as "false", adding that ...').
 _JUDGEMENT_END = re.compile(r",|\.(?:\s|$)|;|\s(?:on|in)\s+[A-Z]\w*day\b")
 
@@ -1427,7 +1445,11 @@ _CHANNEL = (
     r"on\s+(?:Twitter|X|Telegram|Facebook|its\s+website|social\s+media|(?:state\s+)?television|Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)(?:day)?)"
 )
-_CHANNEL_LEAD = re.compile(rf"^(?:{_CHANNEL},?\s+(?:(?:on|last)\s+\w+day\s+)?)+")
+# (and where it was made, after the channel or the day: 'in a statement on Friday in Abuja, that ...')
+_WHERE = r"(?:in|from)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+"
+_CHANNEL_LEAD = re.compile(rf"^(?:{_CHANNEL},?\s+(?:(?:on|last)\s+\w+day,?\s+)?(?:{_WHERE})?)+")
+# Where alone, when 'that' follows: 'said on Friday in Abuja, that ...' ('on Friday' is the lead's).
+_WHERE_THEN_THAT = re.compile(rf"^{_WHERE}(?=that\b)")
 # (only where a that-clause or what is denied comes next: 'denied in a statement that ...', 'rejected in a statement
 # reports that ...', not 'denied to the council any role' read past its object)
 _DENIED_AFTER_CHANNEL = re.compile(

@@ -21,7 +21,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.draft.names import ORG_WORDS, Known, Mention, NameIndex, is_acronym, key_tokens, name_key
+from generator.draft.names import (
+    ARABIC_BODY_HEADS,
+    ORG_WORDS,
+    Known,
+    Mention,
+    NameIndex,
+    is_acronym,
+    key_tokens,
+    name_key,
+)
 
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
 HUMAN_NOUNS = frozenset(
@@ -232,6 +241,8 @@ class Discourse:
             ent = self._by_surname.get(key) or ent
         if ent is None and mention.kind != "person":
             ent = self._body_without_head(key)
+        if ent is None and not mention.title:
+            ent = self._body_without_arabic_head(key)
         if ent is None:
             ent = self._match_known_entity(mention)
         if ent is None:
@@ -269,6 +280,15 @@ class Discourse:
         for ent in reversed(self.entities):
             words = ent.key.split(" ")
             if ent.kind == "org" and len(words) >= 2 and words[-1] in ORG_WORDS and " ".join(words[:-1]) == key:
+                return ent
+        return None
+
+    def _body_without_arabic_head(self, key: str) -> Entity | None:
+        """A body named before whose name is an Arabic head noun and these words: 'Fatah al-Sham' after 'Jabhat Fatah
+        al-Sham' (words that alone would read as a person's name)."""
+        for ent in reversed(self.entities):
+            words = ent.key.split(" ")
+            if ent.kind == "org" and len(words) >= 3 and words[0] in ARABIC_BODY_HEADS and " ".join(words[1:]) == key:
                 return ent
         return None
 

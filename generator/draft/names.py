@@ -474,6 +474,8 @@ ORG_WORDS = {
     "intelligence": ("actor", "intelligence-service"),
     "army": ("actor", "armed-force"),
     "forces": ("actor", "armed-force"),
+    # ('Joint Task Force', 'Quick Reaction Force', 'Quds Force': a body of troops, not a person of three names)
+    "force": ("actor", "armed-force"),
     "corps": ("actor", "armed-force"),
     "guard": ("actor", "armed-force"),
     "navy": ("actor", "armed-force"),
@@ -551,9 +553,12 @@ ORG_WORDS = {
     "harakat": ("group", "movement"),
     **dict.fromkeys(("tehreek", "tehrik", "tahreek", "tahrik"), ("group", "movement")),  # Urdu: 'Tehreek-e-...'
     "jaish": ("group", "armed-group"),
+    "jabhat": ("group", "armed-group"),  # (front: 'Jabhat Fatah al-Sham')
     "hizb": ("group", "party"),
 }
-_ARABIC_BODY_HEADS = frozenset("asaib kataib saraya liwa harakat jaish hizb tehreek tehrik tahreek tahrik".split())
+ARABIC_BODY_HEADS = frozenset(
+    "asaib kataib saraya liwa harakat jaish jabhat hizb tehreek tehrik tahreek tahrik".split()
+)
 PLACE_WORDS = frozenset(
     "province governorate district city town village region gate crossing river valley mountains island "
     "street square camp base airport port republic kingdom emirate state".split()
@@ -1090,7 +1095,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     # split off a title: the name is what follows the last title word
     lowered = [_POSSESSIVE.sub("", w).rstrip(".").lower() for w, _, _ in run]
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), default=-1)
-    if re.sub(r"\W", "", lowered[0]) in _ARABIC_BODY_HEADS:
+    if re.sub(r"\W", "", lowered[0]) in ARABIC_BODY_HEADS:
         last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
     elif last_title > 0 and lowered[last_title] in HONORIFICS and all(_given_name(w) for w in lowered[:last_title]):
         last_title = -1  # 'Kawa Sheikh Ahmad': an honorific after a given name is part of the name (Kurdish, Arabic)

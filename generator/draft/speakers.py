@@ -57,6 +57,7 @@ from generator.draft.names import (
     CONNECTORS,
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
+    ORG_WORDS,
     TITLE_MODIFIERS,
     TITLES,
     Lexicon,
@@ -437,6 +438,22 @@ _SUBJECT_KINDS = ("name", "country", "phrase", "pronoun")
 _APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591]|\s+(?:of|for)\b)"
 )
+# An appositive whose head is a kind of body: 'X, an alliance of rebel groups,', 'X, a militant group, said' (not a
+# person's office or membership in one: 'X, a member of the group,', 'X, a militia commander,', "the group's spokesman").
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|in|to|with|at|from|on|by)\b)[a-z][a-z-]*\s+){0,3}?"
+    r"(alliance|coalition|group|militia|faction|movement|front|network|organi[sz]ation|party)"
+    r"(?=\s+(?:of|that|which|based|backed|linked|dominated|led|loyal|allied|fighting|operating|formed|founded)\b|"
+    r"\s*[,;:.()\u2591])"
+)
+
+
+def _person_by_its_words_alone(ent: Entity, m: Mention) -> bool:
+    """Whether a name is read as a person's only for its words (two or more, no title, no record): not 'Lev Arno,
+    a spokesman' nor one on file."""
+    return ent.kind in ("person", "unknown") and ent.known is None and not ent.titles and not m.title
+
+
 # An appositive set before a name that opens the sentence: 'The mother of Dario Venn, Sara Vale,', 'Dario Venn's
 # mother, Sara Vale,', 'His widow, Sara Vale,' (its words may tell the name's gender, as the appositive after does).
 _APPOSITIVE_BEFORE = re.compile(
@@ -1096,6 +1113,11 @@ class Reader:
                 appositive = _APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
                 if ent.gender is None and appositive is not None:
                     ent.gender = gender_of(appositive.group(1))  # 'Dina Venn, the brigade's spokeswoman,'
+                body_kind = _BODY_APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
+                if body_kind is not None and _person_by_its_words_alone(ent, m):
+                    # 'Velor Dun, an alliance of rebel groups, said': the appositive says the name is a body's (two
+                    # words with no title read as a person's), so that 'it' after is that body
+                    ent.kind, ent.org_type = "org", ORG_WORDS[body_kind.group(1).lower()]
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
@@ -1948,7 +1970,15 @@ class Reader:
                     or (m.kind == "person" and rest.split()[0] in ("of", "from") and len(rest.split()) <= 6)
                 )
             )
-            if prefix in ("", "the") and (not rest or of_body):
+            # (or the name and its kind after it: 'The Ahvar Al Dun group described ...', 'the Velor Front movement')
+            kind_after = rest in _KINDS_OF_BODY and (
+                m.kind != "person" or _person_by_its_words_alone(reading.entities[id(m)], m)
+            )
+            if prefix in ("", "the") and (not rest or of_body or kind_after):
+                if kind_after:
+                    ent = reading.entities[id(m)]
+                    if ent.kind != "org":
+                        ent.kind, ent.org_type = "org", ORG_WORDS.get(rest, ("group", "armed-group"))
                 if m.kind == "org" and " " not in m.key and m.key in BODY_NOUNS:
                     return "phrase", m  # 'the Ministry' alone: a description of a body named before
                 return "name", m
