@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import Known, NameIndex
+from tests.draft.conftest import built
 
 IRAQI = Known("kamil-al-iraqi", "actor", "person", "Kamil al-Iraqi")
 AL_QAIM = Known("al-qaim", "place", "town", "al-Qaim")
@@ -54,3 +55,30 @@ NAMED = [
 @pytest.mark.parametrize("text,rid", NAMED, ids=range(len(NAMED)))
 def test_the_name_on_file_stays_linked_where_no_definite_noun_comes_before(text, rid) -> None:
     assert [k.id for _, _, k in _index().scan(text)] == [rid]
+
+
+def _denials(text: str) -> list[tuple[object, str]]:
+    out = []
+    for d in built("ar", text):
+        if d["type"] == "denial":
+            who = d["denier"].get("actor") or d["denier"].get("described_as")
+            out.append((who, d["denied"]))
+    return out
+
+
+PLURAL = [
+    ("نفى قياديون في حركة النور الأنباء عن انسحاب مقاتليها من البلدة.", "قياديون في حركة النور"),
+    ("ونفى قياديون في حركة النور، مساء اليوم، الأنباء عن انسحاب مقاتليها من البلدة.", "قياديون في حركة النور"),
+    ("ونفى قادة في حركة النور الأنباء عن انسحاب مقاتليها من البلدة.", "قادة في حركة النور"),
+    ("ونفى ضباط في الجيش الكسلي الأنباء عن انسحاب مقاتليها من البلدة.", "ضباط في الجيش الكسلي"),
+    ("ونفى أعضاء في حركة النور الأنباء عن انسحاب مقاتليها من البلدة.", "أعضاء في حركة النور"),
+    ("ونفى نواب في البرلمان الكسلي الأنباء عن انسحاب مقاتليها من البلدة.", "نواب في البرلمان الكسلي"),
+]
+
+
+@pytest.mark.parametrize("text,who", PLURAL, ids=range(len(PLURAL)))
+def test_a_plural_of_people_before_their_body_is_an_unnamed_description(text, who) -> None:
+    """'نفى قياديون في حركة النور الأنباء': leaders in the movement, unnamed, deny the reports; 'قياديون' (leaders)
+    names no body of that name, and 'في حركة النور' is none of what they denied."""
+    assert _denials(text) == [(who, "الأنباء عن انسحاب مقاتليها من البلدة")]
+    assert not [d for d in built("ar", text) if d["type"] == "actor"]
