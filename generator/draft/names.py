@@ -367,14 +367,14 @@ class NameIndex:
                 # a word with the article right after another one agrees with it as its adjective: 'الصراع
                 # القائم' is 'the ongoing conflict', not the town of al-Qaim ('في القائم', 'قضاء القائم' are)
                 prior = text[previous[1] : previous[2]]
-                if before and prior.startswith("\u0627\u0644"):
+                if before and _DEFINITE.match(prior):
                     return False
             if known.person and " " not in key and written.startswith("\u0627\u0644") and written.endswith("\u064a"):
                 # a surname on file that is a country's adjective, after a word with the article, agrees with it:
                 # 'الجيش السوداني', 'الصحفي السوداني' (the Sudanese army, journalist) are not al-Sudani (a surname
                 # that names no country, 'الشيخ الخزعلي', stays his after a title)
                 prior = text[previous[1] : previous[2]] if previous else ""
-                if before and prior.startswith("\u0627\u0644") and is_country_name(written[:-1]):
+                if before and _DEFINITE.match(prior) and is_country_name(written[:-1]):
                     return False
             return True
         if re.match(r"\.?-[a-z]", text[end : end + 3]) or _PREFIXED.search(text[:start]):
@@ -614,6 +614,10 @@ _PLACE_BEFORE_ARABIC = frozenset(
 # A lowercase prefix joined by a hyphen makes an adjective of a name ('pro-Iran', 'anti-ISIS'); the article and
 # the particles of Arabic names ('al-Qaim', 'bin-') do not.
 _PREFIXED = re.compile(r"(?<![\w-])(?!(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-)[a-z]+-$")
+# A definite Arabic word, perhaps with a conjunction and a preposition written on it ('الجيش', 'بالجيش', 'وبالجيش',
+# 'للجيش' ('ل' + the article, its alif dropped)): an adjective after it agrees with it, so a name on file written as
+# that adjective is the adjective ('مصدر بالجيش السوداني' is a source in the Sudanese army, not al-Sudani).
+_DEFINITE = re.compile("[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)")
 # Arabic proclitics, longest first: 'لل' is 'ل' + the article.
 _PROCLITICS = (
     "\u0648\u0628\u0627\u0644",

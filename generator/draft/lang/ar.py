@@ -590,6 +590,9 @@ ARABIC_WORDS = Words(
     description_heads=split_words(
         "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون "
         "مصدرا مسؤولا "  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
+        # plurals of people unnamed, before their body ('نفى قياديون في حركة X الأنباء', leaders in the movement):
+        # read as a name, 'قياديون' became a body of that name and 'في حركة X' the head of what was denied
+        "قياديون قياديين قادة ضباط أعضاء نواب "
         # reports, unnamed ('وأفادت تقارير بوقوع ...', reports said): a description, no one to draft a record for
         "تقارير "
         # accounts and pages online, tweeters ('وكانت حسابات على منصة "إكس" قد زعمت'): as unnamed as reports

@@ -5485,7 +5485,9 @@ class ArabicScriptReader:
                 between = (
                     _SHORT_NAME_IN_MARKS.fullmatch(head.strip())
                     or (head_words[:1] and head_words[0] in self.c.titles)
-                    or (head_words[:1] == [_IN] and len(head_words) <= 5)
+                    # (not where a new clause follows the comma: 'نفى المكتب في كسليا اتهامات الجيش، وقال ...', the
+                    # words up to the comma hold what was denied)
+                    or (head_words[:1] == [_IN] and len(head_words) <= 5 and not self._goes_on(rest))
                 )
                 # 'نفى مكتب رئيس الوزراء الكسلي، سامي الوردي، علم حكومته': the name of the office's holder, set beside
                 # the body that speaks for him (his office), is no word of what was denied
@@ -5503,6 +5505,8 @@ class ArabicScriptReader:
                 words = self._past_outlet_told(words, para, act)
                 if words == before:
                     break
+            if act is not None:
+                words = self._without_manner(words)
         else:
             # 'X ادعای حمله جنبش نور را رد کرد': the object before the verb closes with 'را', the object's marker,
             # no word of what was denied (so 'ادعای حمله جنبش نور', not '... نور را')
@@ -5543,6 +5547,28 @@ class ArabicScriptReader:
                 if 0 < n < len(tokens):
                     words = words[tokens[n][0] :].strip()
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
+
+    def _without_manner(self, words: str) -> str:
+        """An Arabic denial's words without the manner of denying, the verbal noun of denying and its adjective ('نفى
+        X الخبر نفيا مطلقا، مشيرا إلى ...', denied the report flatly; 'نفى X نفيا قاطعا الأنباء'): how it was denied,
+        never what. What the denier went on to say after it stays, as it does after what was denied ('، مؤكدة أن')."""
+        tokens = self._tokens(words, 0, len(words))
+        for k in range(len(tokens) - 1):
+            if tokens[k][3] in _DENYING_NOUNS and tokens[k + 1][3] in _FLATLY:
+                # (a mark typed onto the adjective stays: 'الخبر نفيا مطلقا، مشيرا' -> 'الخبر، مشيرا')
+                end = tokens[k + 1][0] + len(tokens[k + 1][2].rstrip(_PUNCT))
+                words = (words[: tokens[k][0]].rstrip() + words[end:]).strip(" \u060c,")
+                break
+        return words
+
+    def _goes_on(self, words: str) -> bool:
+        """Whether ``words`` open with what a denier went on to say: a participle of saying ('مؤكدا أن') or a verb of
+        saying joined by 'و' ('وأكد أن', 'وقالت في بيان'; not one that is also a common noun or a particle: 'ورد
+        في', was stated in; 'وبين', and between; 'وطالب', and a student)."""
+        first = fold_words(words.split(maxsplit=1)[0].strip(_PUNCT)) if words.strip() else ""
+        if self.c.participle.fullmatch(first):
+            return True
+        return first[:1] == "\u0648" and first[1:] in self.c.verb_forms and first[1:] not in _SAYING_ALSO_NOUNS
 
     def _past_outlet_told(self, words: str, para: Paragraph, act: _Act | None) -> str:
         """An Arabic denial's words without the outlet told that opens them, right after the subject: 'لـ"النهار"',
@@ -5638,6 +5664,18 @@ _IN_THE_STATEMENT = re.compile(
 
 # A short phrase of time set off by commas at the start of what a verb of denying is followed by, and its words
 # (today, yesterday, tonight, morning, evening; the days of the week are dates.is_weekday's), folded.
+# The verbal nouns of denying in the accusative and the adjectives that make them the manner of a denial ('نفيا قاطعا',
+# flatly; 'تكذيبا تاما'), folded: no words of what was denied.
+_DENYING_NOUNS = frozenset(fold_words(w) for w in "نفيا نفياً تكذيبا تكذيباً تفنيدا رفضا رفضاً".split())
+_FLATLY = frozenset(
+    fold_words(w) for w in "قاطعا قاطعاً مطلقا مطلقاً تاما تاماً باتا باتاً كاملا كاملاً قطعيا شديدا شديداً".split()
+)
+# Verbs of saying that are also common nouns or particles after 'و' inside what was denied, folded: 'ورد' (was
+# stated: 'ما ورد في التقرير'), 'وبين' (and between), 'وطالب' (and a student), 'وكتب' (and books), 'وختم' (and a
+# seal), 'ورده' (and his reply), 'وقاله'.
+_SAYING_ALSO_NOUNS = frozenset(
+    fold_words(w) for w in "رد ردت يرد ترد رده ردها بين طالب كتب ختم قاله قالته زعم ذكر كشف".split()
+)
 _TIME_BETWEEN_COMMAS = re.compile("([^\u060c,]{2,30})[\u060c,]\\s*+")
 # 'في' and up to four words before 'ما' (what) or a demonstrative that opens what is denied.
 _IN_BEFORE_WHAT = re.compile(
