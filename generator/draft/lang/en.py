@@ -511,15 +511,32 @@ _STATE_ORGAN = re.compile(
 
 def _names_another_state(text: str, country: str, index: NameIndex) -> bool:
     """Whether ``text`` names a state other than ``country``, by name ('the Dornmark Foreign Ministry') or by an
-    adjective of nationality ('the Iranian Foreign Ministry': a capitalised -ian, -i, -ese or -ish word)."""
+    adjective of nationality ('the Iranian Foreign Ministry': a capitalised -ian, -an, -i, -ese or -ish word; not a
+    title in -man, 'Iraqi Foreign Ministry Spokesman', though 'German' is one)."""
     for word in re.findall(r"\b[A-Z][a-z]+\b|\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?(?!\w)", text):
         place = index.lookup(word, ("place",))
-        demonym = re.search(r"(?:ian|an|i|ese|ish)$", word) is not None
+        demonym = re.search(r"(?:ian|(?<!m)an|i|ese|ish)$", word) is not None or word == "German"
         if ((place is not None and place.kind == "country") or demonym) and not _stem_in(
             country, {word.lower().replace(".", "")}
         ):
             return True
     return False
+
+
+def _owners_written(body: Speaker, texts: dict[int, str], index: NameIndex) -> set[str]:
+    """The names a body is written with as its owner or its state: "Iraq's Foreign Ministry" (a possessive before
+    it), 'the Iraqi Foreign Ministry' (an adjective of nationality), 'the Foreign Ministry of Iraq'; lowercase."""
+    owners: set[str] = set()
+    if body.entity is None:
+        return owners
+    for paragraph, start, _, name in body.entity.mentions:
+        text = texts.get(paragraph, "")
+        owner = re.search(r"\b([A-Z][\w.-]*)['\u2019]s?\s+$", text[max(0, start - 40) : start])
+        if owner is not None:
+            owners.add(owner.group(1).lower())
+        owners.update(w.lower() for w in re.findall(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name))
+        owners.update(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", name) if _names_another_state(w, "", index))
+    return owners
 
 
 def _state_words(name: str) -> str:
@@ -763,6 +780,7 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     names = [n for n in _names_of(body) if n]
     if not names and not country and not body.described:
         return False
+    owners = _owners_written(body, texts, index) if not country else set()
     for paragraph, start, end, _ in ent.mentions:
         before = texts.get(paragraph, "")[max(0, start - 100) : start]
         if whole is not None and any(
@@ -796,6 +814,10 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
             cuts = [v.end for v in find_verbs(title, 0)] + [m.end() for m in _CLAUSE_OPENER.finditer(title)]
             if cuts:
                 title = title[max(cuts) :]
+            if owners and all(_names_another_state(title, owner, index) for owner in owners):
+                # "Iraq's Foreign Ministry" denied, then 'Iranian Foreign Ministry Spokesman X': an office of the same
+                # name, of another state (never one side)
+                continue
             words = {w for w, _, _ in key_tokens(title)} | ent.nearby
             # a person (or a name read as one) has a spokesman, not members or deputies who speak for them
             if whole is not None and whole.person and not any(w.startswith("spokes") for w in words):
