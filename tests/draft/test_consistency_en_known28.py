@@ -134,12 +134,32 @@ TWO_STATES = [
 ]
 
 
+# (the spokesman's title names no state, but his paragraph names his, another, before him; and he is named again)
+TWO_STATES += [
+    (
+        "Ostravia's Foreign Ministry denied that it had allowed the strike from its territory.",
+        "Velor on Saturday rejected the report. Foreign Ministry Spokesman Lev Arno dismissed the reports as baseless.",
+    ),
+    (
+        "Iraq's Foreign Ministry said the article was false.",
+        "Iran on Saturday rejected the report, which it said aimed to hurt its ties. Foreign Ministry spokesman "
+        "Nasser Karimi denied that Iran had sent any missiles.",
+        "Karimi stressed that the reports were false.",
+    ),
+    (
+        "Iraq's Foreign Ministry denied that it had allowed the strike from its territory.",
+        "Iranian Foreign Ministry Spokesman Nasser Karimi denied that Iran had any role in the attack.",
+        "Karimi stressed that the claims were false.",
+    ),
+]
+
+
 @pytest.mark.parametrize("paragraphs", TWO_STATES)
 def test_offices_of_two_states_are_two_deniers(paragraphs):
     # 'Iraq's Foreign Ministry denied ...', then 'Iranian Foreign Ministry Spokesman X denied ...': each names its
     # own state, so the spokesman is no voice of the other's ministry (before: both denials given to the spokesman)
-    kinds = _kinds(*paragraphs)
-    assert [k for k, _ in kinds] == ["denial", "denial"], kinds
+    kinds = [(k, s) for k, s in _kinds(*paragraphs) if k == "denial"]
+    assert len(kinds) >= 2, kinds
     assert kinds[0][1] != kinds[1][1], kinds
 
 
@@ -157,6 +177,10 @@ def test_offices_of_two_states_are_two_deniers(paragraphs):
         (
             "Ostravia denied that it had allowed the strike from its territory.",
             "Ostravian Foreign Ministry Spokesman Lev Arno rejected the reports as baseless.",
+        ),
+        (
+            "Ostravia's Foreign Ministry denied that it had allowed the strike from its territory.",
+            "Foreign Ministry Spokesman Lev Arno later dismissed the reports as baseless.",
         ),
     ],
 )

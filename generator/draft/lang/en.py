@@ -511,16 +511,20 @@ _STATE_ORGAN = re.compile(
 
 def _names_another_state(text: str, country: str, index: NameIndex) -> bool:
     """Whether ``text`` names a state other than ``country``, by name ('the Dornmark Foreign Ministry') or by an
-    adjective of nationality ('the Iranian Foreign Ministry': a capitalised -ian, -an, -i, -ese or -ish word; not a
-    title in -man, 'Iraqi Foreign Ministry Spokesman', though 'German' is one)."""
+    adjective of nationality ('the Iranian Foreign Ministry')."""
+    return any(not _stem_in(country, {word}) for word in _states_in(text, index))
+
+
+def _states_in(text: str, index: NameIndex) -> set[str]:
+    """The states ``text`` names, lowercase: by name, or by an adjective of nationality (a capitalised -ian, -an, -i,
+    -ese or -ish word; not a title in -man, 'Iraqi Foreign Ministry Spokesman', though 'German' is one)."""
+    states = set()
     for word in re.findall(r"\b[A-Z][a-z]+\b|\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?(?!\w)", text):
         place = index.lookup(word, ("place",))
         demonym = re.search(r"(?:ian|(?<!m)an|i|ese|ish)$", word) is not None or word == "German"
-        if ((place is not None and place.kind == "country") or demonym) and not _stem_in(
-            country, {word.lower().replace(".", "")}
-        ):
-            return True
-    return False
+        if (place is not None and place.kind == "country") or demonym:
+            states.add(word.lower().replace(".", ""))
+    return states
 
 
 def _owners_written(body: Speaker, texts: dict[int, str], index: NameIndex) -> set[str]:
@@ -535,7 +539,7 @@ def _owners_written(body: Speaker, texts: dict[int, str], index: NameIndex) -> s
         if owner is not None:
             owners.add(owner.group(1).lower())
         owners.update(w.lower() for w in re.findall(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name))
-        owners.update(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", name) if _names_another_state(w, "", index))
+        owners |= _states_in(name, index)
     return owners
 
 
@@ -781,6 +785,8 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     if not names and not country and not body.described:
         return False
     owners = _owners_written(body, texts, index) if not country else set()
+    if owners and ent.person and _of_another_state(ent, owners, texts, index):
+        return False
     for paragraph, start, end, _ in ent.mentions:
         before = texts.get(paragraph, "")[max(0, start - 100) : start]
         if whole is not None and any(
@@ -814,10 +820,6 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
             cuts = [v.end for v in find_verbs(title, 0)] + [m.end() for m in _CLAUSE_OPENER.finditer(title)]
             if cuts:
                 title = title[max(cuts) :]
-            if owners and all(_names_another_state(title, owner, index) for owner in owners):
-                # "Iraq's Foreign Ministry" denied, then 'Iranian Foreign Ministry Spokesman X': an office of the same
-                # name, of another state (never one side)
-                continue
             words = {w for w, _, _ in key_tokens(title)} | ent.nearby
             # a person (or a name read as one) has a spokesman, not members or deputies who speak for them
             if whole is not None and whole.person and not any(w.startswith("spokes") for w in words):
@@ -832,6 +834,22 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
                     return True
             if (country and _stem_in(country, words)) or any(all(_stem_in(w, words) for w in n) for n in names):
                 return True
+    return False
+
+
+def _of_another_state(person: Entity, owners: set[str], texts: dict[int, str], index: NameIndex) -> bool:
+    """Whether ``person`` is written as of a state none of ``owners`` is, wherever they are named with a title.
+
+    "Iraq's Foreign Ministry" denied, then 'Iranian Foreign Ministry Spokesman X': an office of the same name, of
+    another state (never one side, however he is named later: 'X stressed'); a title that names no state is of the
+    state its paragraph names before it ('Iran rejected the report. Foreign Ministry Spokesman X dismissed it')."""
+    for paragraph, start, _, _ in person.mentions:
+        before = texts.get(paragraph, "")[:start]
+        title = _CLAUSE_MARK.split(re.sub(r",\s*$", "", before[-100:]))[-1]
+        if not title.strip():
+            continue
+        states = _states_in(title, index) or _states_in(before, index)
+        return bool(states) and not any(_stem_in(owner, states) for owner in owners)
     return False
 
 
