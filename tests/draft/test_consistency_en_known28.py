@@ -215,3 +215,16 @@ def test_a_body_through_its_spokesman_is_the_speaker(text, kind):
     kinds = _kinds(text)
     assert len(kinds) == 1 and kinds[0][0] == kind, kinds
     assert kinds[0][1].removeprefix("the ").removeprefix("The ") == body, kinds
+
+
+def test_a_state_named_as_where_one_speaks_parts_no_side():
+    # 'The Kessel Forces of Ostravia denied ...', then 'Speaking in Barno, Velor, General X, head of the forces'
+    # delegation, ...': Velor is where he speaks, and the forces are no state's office (the body keeps its denial
+    # while two of its people speak for it)
+    kinds = _kinds(
+        "The Kessel Forces of Ostravia denied on Monday any responsibility for the abuses.",
+        "Speaking to journalists in Barno, Velor, General Omar Dario, head of the Kessel Forces delegation, refuted "
+        "claims of foreign support.",
+        "Kessel Forces representative Lev Arno dismissed the reports as propaganda.",
+    )
+    assert kinds[0] == ("denial", "Kessel Forces of Ostravia"), kinds

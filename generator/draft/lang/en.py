@@ -784,7 +784,8 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     names = [n for n in _names_of(body) if n]
     if not names and not country and not body.described:
         return False
-    owners = _owners_written(body, texts, index) if not country else set()
+    # (an office of a state only: 'the Rapid Support Forces of Sudan' is no state's organ)
+    owners = _owners_written(body, texts, index) if not country and _GOVERNMENT.search(body.label) else set()
     if owners and ent.person and _of_another_state(ent, owners, texts, index):
         return False
     for paragraph, start, end, _ in ent.mentions:
@@ -837,6 +838,11 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     return False
 
 
+# A name after a preposition or after a city's comma, which a state is named as the place or object of: 'in Nairobi,
+# Kenya', 'to Iraq', 'from Iran' (the name's first word and the rest of its capitalised words).
+_WHERE_OR_WHAT = re.compile(r"(?:\b(?:in|at|to|from|of|with|for|against|on|by|about)|,)\s+(?-i:[A-Z])[\w'\u2019.-]*")
+
+
 def _of_another_state(person: Entity, owners: set[str], texts: dict[int, str], index: NameIndex) -> bool:
     """Whether ``person`` is written as of a state none of ``owners`` is, wherever they are named with a title.
 
@@ -848,7 +854,9 @@ def _of_another_state(person: Entity, owners: set[str], texts: dict[int, str], i
         title = _CLAUSE_MARK.split(re.sub(r",\s*$", "", before[-100:]))[-1]
         if not title.strip():
             continue
-        states = _states_in(title, index) or _states_in(before, index)
+        # (a state the paragraph names as where one speaks or what one speaks of is none: 'Speaking to journalists in
+        # Nairobi, Kenya, General X ...')
+        states = _states_in(title, index) or _states_in(_WHERE_OR_WHAT.sub(" ", before), index)
         return bool(states) and not any(_stem_in(owner, states) for owner in owners)
     return False
 
