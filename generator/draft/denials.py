@@ -1327,15 +1327,18 @@ def _object(reading: Reading, act: Act) -> str:
         # (nor another's denial as a noun: 'dismissed the brigade's denial of any role' dismisses the denial)
         and not OWNED_DENIAL.fullmatch(v.word)
     ]
-    if later and later[0] < end:
-        end = later[0]
+    for at in later:
+        if at >= end:
+            break
         # the clause of the later verb begins before it: its subject and a conjunction ('denied involvement in the
         # clash after Ostravia said it had repelled an attack' denies 'involvement in the clash'), or its speaker set
         # after the words ('denies accusations its troops killed civilians, the ministry's spokesman said' denies
         # 'accusations its troops killed civilians')
-        lead = _LATER_CLAUSE_LEAD.search(masked, act.verb.end, end)
-        if lead is not None:
-            end = lead.start()
+        lead = _LATER_CLAUSE_LEAD.search(masked, act.verb.end, at)
+        if lead is not None and _time_inside_object(masked, act, lead):
+            continue  # (a time inside what is denied: its verb of saying is no later speaker's; look further)
+        end = lead.start() if lead is not None else at
+        break
     stop = _CLAUSE_END.search(masked, act.verb.end, end)
     if stop:
         end = stop.start()
@@ -1370,11 +1373,36 @@ def _object(reading: Reading, act: Act) -> str:
 # 'hours after the ministry claimed', 'when the council reported'), or a comma and a short noun phrase that is the
 # speaker of the words before it ('..., the defence ministry spokesman said'); up to six words of subject.
 _LATER_CLAUSE_LEAD = re.compile(
-    r"(?:(?<!\s)\s+(?:(?:hours|days|weeks|shortly|soon|just)\s+)?(?:after|when|since|because|following)\s+|"
+    r"(?:(?<!\s)\s+(?:(?:hours|days|weeks|shortly|soon|just|ever)\s+)?(?:after|when|since|because|following)\s+|"
     r",\s+(?=(?:the|a|an|its|his|her|their)\s))"
     r"(?:[\w'\u2019.-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
+
+
+# A relative clause of what is denied ('denied that its forces had left the town, which they have held since ...'),
+# and a perfect before the denial's verb ('has denied ... ever since ...': the time is the denial's own).
+_RELATIVE_IN_OBJECT = re.compile(r",\s+(?:in\s+|on\s+|at\s+)?(?:which|where|who|whom|whose)\s", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _time_inside_object(masked: str, act: Act, lead: re.Match[str]) -> bool:
+    """Whether the clause of time that ``lead`` opens belongs to what is denied, not to the denial: it follows a
+    relative clause of the object ('denied that its forces had withdrawn from the town, which they have held ever
+    since the rebels declared a ceasefire'), or it is 'ever since', which asks for a perfect, after a denial that
+    is none ('denied that its forces had pulled out ever since ...'; but 'has denied any role ever since ...').
+    The verb of saying in it is the time's own, not a later speaker's tag (', the spokesman said' is cut still)."""
+    conjunction = lead.group().strip().lower()
+    if not re.match(r"(?:\w+\s+)?(?:after|since|when|following)\b", conjunction):
+        return False
+    relatives = list(_RELATIVE_IN_OBJECT.finditer(masked, act.verb.end, lead.start()))
+    if relatives and "," not in masked[relatives[-1].end() : lead.start()]:
+        return (
+            True  # (a relative clause closed by a comma before the time leaves it the denial's: ', which ..., after')
+        )
+    return conjunction.startswith("ever") and not _PERFECT_BEFORE.search(
+        masked, max(0, act.verb.start - 40), act.verb.start
+    )
 
 
 # A judgement set after what it judges: 'dismissed the report as "false"', 'dismissed the claims as government

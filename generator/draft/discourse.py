@@ -118,6 +118,8 @@ class Entity:
     led_by: list[tuple[int, int, int, Entity]] = field(default_factory=list)
     nearby: set[str] = field(default_factory=set)
     """Lowercase words written around its mentions (a title, an appositive): 'the spokesman' may mean it."""
+    owner: str = ""
+    """The name written as its owner at its first mention, lowercase: 'iraq' for "Iraq's Foreign Ministry"."""
     gender: str | None = None
     """'he' or 'she' for a person, where the text tells: a title ('spokeswoman', 'Mrs'), or a pronoun that could
     be no one else; None where it does not."""
@@ -182,6 +184,7 @@ class Discourse:
         self.index = index
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
+        self._by_owner: dict[tuple[str, str], Entity] = {}
         self._by_surname: dict[str, Entity] = {}
         self.last_person: Speaker | None = None
         self.last_body: Speaker | None = None
@@ -227,14 +230,24 @@ class Discourse:
 
     # --- entities ---------------------------------------------------------------------------------
 
-    def entity(self, mention: Mention, paragraph: int) -> Entity | None:
-        """The entity a name refers to, created on first mention; None for places, dates and offices."""
+    def entity(self, mention: Mention, paragraph: int, owner: str = "") -> Entity | None:
+        """The entity a name refers to, created on first mention; None for places, dates and offices. ``owner``:
+        the name written as its owner before it ('iraq' for "Iraq's Foreign Ministry")."""
         if mention.kind in ("place", "time", "title"):
             return None
         key = mention.key
         if not key or (mention.kind == "org" and key in BODY_NOUNS):
             return None  # 'the Ministry' alone is a description, resolved by :meth:`describe`
         ent = self._by_key.get(key)
+        if ent is not None and owner and ent.owner and owner != ent.owner and mention.kind == "org":
+            # "Iraq's Foreign Ministry", then "Iran's Foreign Ministry": one name, two owners, two bodies (a later
+            # bare 'Foreign Ministry' is still the first's)
+            ent = self._by_owner.get((key, owner))
+            if ent is None:
+                ent = self._by_owner[key, owner] = Entity(mention.text, "org", None, None, owner=owner)
+                self.entities.append(ent)
+            ent.mentions.append((paragraph, mention.start, mention.end, mention.text))
+            return ent
         if (" " not in key or " " not in mention.text) and (ent is None or _bare_word(ent)):
             # 'Lind' after 'Petra Lind' ('Arno-Venn' after 'Lev Arno-Venn'), and so 'Mr Al Veloran' after 'Karim Al
             # Veloran' though 'Veloran government' came first: a person of that surname, before one word of no known kind
@@ -253,7 +266,7 @@ class Discourse:
                 known = self.index.lookup_surname(mention.text)
             kind = "person" if known and known.person else "org" if known else mention.kind
             org_type = (known.type, known.kind) if known and known.org else mention.org_type
-            ent = Entity(mention.text, kind, org_type, known)
+            ent = Entity(mention.text, kind, org_type, known, owner=owner if mention.kind == "org" else "")
             self.entities.append(ent)
         elif len(mention.text) > len(ent.name) and " " in key and ent.kind == "person":
             ent.name = mention.text  # 'Al-Zurfi' first, 'Adnan Al-Zurfi' later: keep the fuller form

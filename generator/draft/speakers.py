@@ -533,6 +533,13 @@ _ARTICLE_START = re.compile(
 )
 # A subject that says no one spoke.
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
+# A body's voice named after it: 'The army, through its spokesman Major X, said', 'the ministry through its
+# spokesperson denied': the body speaks, by its spokesman (who is its voice, not the speaker in its place).
+_THROUGH_VOICE = re.compile(
+    r"(?:^|(?<!\s)\s+)through\s+(?:its|their)\s+(?:(?:own|official|chief|main|military|media)\s+)?"
+    r"(?:spokes(?:man|woman|person|people|men|women)|spokespersons?)\b(?:\s+[\w.'\u2019-]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
 # Sentence adverbs set off by commas between a subject and its verb: 'The brigade, however, denies ...'.
 _ASIDE = re.compile(
     r"however|meanwhile|though|too|moreover|furthermore|nevertheless|instead|in turn|in response|in return|"
@@ -1105,7 +1112,8 @@ class Reader:
                 if ent is not None and ent is not named[1]:
                     reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
-                ent = self.discourse.entity(m, sentence.number)
+                written = _POSSESSIVE_OWNER.search(sentence.paragraph.masked, max(0, m.start - 40), m.start)
+                ent = self.discourse.entity(m, sentence.number, written.group(1).lower() if written else "")
             named = (m, ent) if ent is not None else None
             if ent is not None:
                 reading.entities[id(m)] = ent
@@ -1843,6 +1851,9 @@ class Reader:
                 # 'The Ostravian army (OSA) on Sunday dismissed as unfounded reports ...': the acronym stood before
                 # the time, which is off now; the body, less its acronym (as with none after it)
                 text = text[: len(text) - len(acronym.group())]
+        voice = _THROUGH_VOICE.search(text)
+        if voice and voice.start() > 0:  # 'the ministry through its spokesperson denied': the ministry
+            text = text[: voice.start()]
         relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
@@ -1880,7 +1891,12 @@ class Reader:
             return "pronoun", None
         if _RELATIVE.match(text):
             return "relative", None
-        if _PARTICIPIAL.match(text) or _OCCASION.fullmatch(" " + text) or _ASIDE.fullmatch(text):
+        if (
+            _PARTICIPIAL.match(text)
+            or _OCCASION.fullmatch(" " + text)
+            or _ASIDE.fullmatch(text)
+            or _THROUGH_VOICE.fullmatch(text)  # 'The army, through its spokesman X, said': the army
+        ):
             return "participial", None  # 'led by ...', 'in a statement' between a subject and its verb
         if re.fullmatch(r"\d{1,3}", text):
             return "age", None
@@ -3107,6 +3123,10 @@ _OWNED_APPOSITIVE = re.compile(
 
 
 _TO_COMMA = re.compile(r",[^,;:\u2591]*")
+
+
+# A capitalised name written as the owner just before a name: "Iraq's Foreign Ministry" (a body's owner).
+_POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
 
 
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:

@@ -511,15 +511,36 @@ _STATE_ORGAN = re.compile(
 
 def _names_another_state(text: str, country: str, index: NameIndex) -> bool:
     """Whether ``text`` names a state other than ``country``, by name ('the Dornmark Foreign Ministry') or by an
-    adjective of nationality ('the Iranian Foreign Ministry': a capitalised -ian, -i, -ese or -ish word)."""
+    adjective of nationality ('the Iranian Foreign Ministry')."""
+    return any(not _stem_in(country, {word}) for word in _states_in(text, index))
+
+
+def _states_in(text: str, index: NameIndex) -> set[str]:
+    """The states ``text`` names, lowercase: by name, or by an adjective of nationality (a capitalised -ian, -an, -i,
+    -ese or -ish word; not a title in -man, 'Iraqi Foreign Ministry Spokesman', though 'German' is one)."""
+    states = set()
     for word in re.findall(r"\b[A-Z][a-z]+\b|\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?(?!\w)", text):
         place = index.lookup(word, ("place",))
-        demonym = re.search(r"(?:ian|an|i|ese|ish)$", word) is not None
-        if ((place is not None and place.kind == "country") or demonym) and not _stem_in(
-            country, {word.lower().replace(".", "")}
-        ):
-            return True
-    return False
+        demonym = re.search(r"(?:ian|(?<!m)an|i|ese|ish)$", word) is not None or word == "German"
+        if (place is not None and place.kind == "country") or demonym:
+            states.add(word.lower().replace(".", ""))
+    return states
+
+
+def _owners_written(body: Speaker, texts: dict[int, str], index: NameIndex) -> set[str]:
+    """The names a body is written with as its owner or its state: "Iraq's Foreign Ministry" (a possessive before
+    it), 'the Iraqi Foreign Ministry' (an adjective of nationality), 'the Foreign Ministry of Iraq'; lowercase."""
+    owners: set[str] = set()
+    if body.entity is None:
+        return owners
+    for paragraph, start, _, name in body.entity.mentions:
+        text = texts.get(paragraph, "")
+        owner = re.search(r"\b([A-Z][\w.-]*)['\u2019]s?\s+$", text[max(0, start - 40) : start])
+        if owner is not None:
+            owners.add(owner.group(1).lower())
+        owners.update(w.lower() for w in re.findall(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name))
+        owners |= _states_in(name, index)
+    return owners
 
 
 def _state_words(name: str) -> str:
@@ -763,6 +784,10 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     names = [n for n in _names_of(body) if n]
     if not names and not country and not body.described:
         return False
+    # (an office of a state only: 'the Rapid Support Forces of Sudan' is no state's organ)
+    owners = _owners_written(body, texts, index) if not country and _GOVERNMENT.search(body.label) else set()
+    if owners and ent.person and _of_another_state(ent, owners, texts, index):
+        return False
     for paragraph, start, end, _ in ent.mentions:
         before = texts.get(paragraph, "")[max(0, start - 100) : start]
         if whole is not None and any(
@@ -810,6 +835,29 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
                     return True
             if (country and _stem_in(country, words)) or any(all(_stem_in(w, words) for w in n) for n in names):
                 return True
+    return False
+
+
+# A name after a preposition or after a city's comma, which a state is named as the place or object of: 'in Nairobi,
+# Kenya', 'to Iraq', 'from Iran' (the name's first word and the rest of its capitalised words).
+_WHERE_OR_WHAT = re.compile(r"(?:\b(?:in|at|to|from|of|with|for|against|on|by|about)|,)\s+(?-i:[A-Z])[\w'\u2019.-]*")
+
+
+def _of_another_state(person: Entity, owners: set[str], texts: dict[int, str], index: NameIndex) -> bool:
+    """Whether ``person`` is written as of a state none of ``owners`` is, wherever they are named with a title.
+
+    "Iraq's Foreign Ministry" denied, then 'Iranian Foreign Ministry Spokesman X': an office of the same name, of
+    another state (never one side, however he is named later: 'X stressed'); a title that names no state is of the
+    state its paragraph names before it ('Iran rejected the report. Foreign Ministry Spokesman X dismissed it')."""
+    for paragraph, start, _, _ in person.mentions:
+        before = texts.get(paragraph, "")[:start]
+        title = _CLAUSE_MARK.split(re.sub(r",\s*$", "", before[-100:]))[-1]
+        if not title.strip():
+            continue
+        # (a state the paragraph names as where one speaks or what one speaks of is none: 'Speaking to journalists in
+        # Nairobi, Kenya, General X ...')
+        states = _states_in(title, index) or _states_in(_WHERE_OR_WHAT.sub(" ", before), index)
+        return bool(states) and not any(_stem_in(owner, states) for owner in owners)
     return False
 
 
