@@ -252,6 +252,14 @@ def _country_name(words: str) -> bool:
 
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
+# Arabic 'we say' or 'I say' (نقول، ونقول، فنقول، أقول; 'نحن' before it), folded, and a colon within a few words
+# after it ('نقول لمن يروج ...:'): a statement's own voice. After a fronted topic closed by a comma ('ما ورد في التقرير
+# من ذكر ...، وقيل إنهم ...، نقول : ...') the topic's verbs tell the account answered, and the words after the colon
+# are the statement's, whoever signs it; not after another's colon ('وقال X: نقول ...', X's).
+_WE_SAY_AR = re.compile(
+    "(?<!\\S)[\u0648\u0641]?(?:\u0646\u062d\u0646\\s+)?(?:\u0646\u0642\u0648\u0644|\u0627\u0642\u0648\u0644)"
+    "(?:\\s+[^\\s:\u060c,.]+){0,5}\\s*:"
+)
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
 # 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
@@ -3692,6 +3700,18 @@ class ArabicScriptReader:
         read.colon = Quote(para.number, start, start + len(words), True, words)
         self.spoken.append(speaker)
 
+    def _topic_before_we_say(self, text: str) -> int:
+        """In Arabic, where a statement's own 'نقول :' (we say:) opens after a fronted topic closed by a comma, in a
+        folded sentence ('ما ورد في التقرير ...، نقول : ...'): the topic's verbs report the account answered, no one
+        speaking the words after it; -1 if there is none, or it follows another's colon or quoted words."""
+        we_say = _WE_SAY_AR.search(text) if self.words.verb_first else None
+        if we_say is None:
+            return -1
+        before = text[: we_say.start()].rstrip()
+        if not before.endswith(("\u060c", ",")) or ":" in before or MASK in before:
+            return -1
+        return we_say.start()
+
     def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
         read = _Sentence(sent)
         masked = para.masked
@@ -3891,6 +3911,10 @@ class ArabicScriptReader:
         # ('به گفته X': 'گفته' inside 'according to' is no verb of its own)
         found = [f for f in found if f[2] == "according" or not any(s <= f[0] < e for s, e in spans)]
         found.sort()
+        # ('ما ورد ... من ذكر أسماء ...، نقول : ...': the topic's verbs tell the account answered; no one they name
+        # speaks the statement's own words after 'we say')
+        topic_end = self._topic_before_we_say(text)
+        found = [f for f in found if f[0] >= topic_end]
         found = self._outside_colon_speech(masked, sent, where, found)
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:

@@ -1,0 +1,63 @@
+"""Arabic and Persian shapes left known at the end of round 27 (round 28), with made-up names (سامي الوردي، حركة
+النور، كسليا، أسترا).
+
+- 'نقول :' / 'ونقول:' (we say:) in a statement's own voice after a fronted topic ('ما ورد في التقرير من ذكر أسماء
+  ...، وقيل إنهم ...، نقول : ...'): the verbs of the topic report the account answered; the words after 'we say' are
+  the statement's, so a denial there is the denial of whoever signs or heads the statement, never of a word after
+  'ننفي' nor of the account's subject. Guard: 'وقال X: نقول ...' stays X's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.lang import attributor_for
+from generator.draft.names import NameIndex
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
+from tests.draft.conftest import said
+
+
+def _headed(*paragraphs: str) -> list[tuple[str, str, int]]:
+    """(kind, speaker, paragraph) of every unit drafted, the first paragraph read as the headline."""
+    text = "\n\n".join(paragraphs) + "\n"
+    analysis = attributor_for("ar").analyse(read(ArchivedText(text)), NameIndex(), set())
+    return [(u.kind, u.speaker.label, u.number) for u in analysis.units]
+
+
+# --- 'we say:' after a fronted topic --------------------------------------------------------------------------------
+
+_HEAD = "سامي الوردي: ننفي بشدة شائعة اللقاء مع ممثلي حكومة كسليا"
+_REPORT = "نشرت وسائل إعلام أنباء عن لقاء بين ممثلين عن حركة النور ووفد من حكومة كسليا في مدينة أسترا."
+_SIGNATURE = "سامي الوردي/ المتحدث باسم حركة النور"
+WE_SAY = [
+    "ما جاء في التقرير المذكور من ذكر أسماء مسؤولي حركة النور، وقيل بأنهم سافروا إلى أسترا، نقول : هؤلاء موجودون في"
+    " أماكنهم وبالاتصال معهم نحن ننفي ونرد هذه الشائعات",
+    "ما جاء في التقرير من ذكر أسماء قادة الحركة، نقول : هؤلاء في أماكنهم ونحن ننفي ونرفض هذه الشعائات",
+    "وعما ورد في التقرير عن سفر قادة الحركة، نقول: إن القادة في أماكنهم وهذه الأنباء كاذبة.",
+    "أما ما ذكرته وكالة النهار عن سفر الوفد، فنقول: هذه الأخبار عارية عن الصحة تماما.",
+    "وما نشرته بعض المواقع من أن الحركة التقت وفد الحكومة، ونحن نقول: لا صحة لهذه الأنباء.",
+    "وبخصوص ما زعمه التقرير، أقول : لم يسافر أحد من قادتنا، ونحن ننفي ذلك جملة وتفصيلا.",
+]
+
+
+@pytest.mark.parametrize("paragraph", WE_SAY)
+def test_we_say_after_a_topic_is_the_headlines_speaker(paragraph: str) -> None:
+    assert [(k, s) for k, s, n in _headed(_HEAD, _REPORT, paragraph) if n == 3] == [("denial", "سامي الوردي")]
+
+
+@pytest.mark.parametrize("paragraph", WE_SAY)
+def test_we_say_after_a_topic_is_the_signers(paragraph: str) -> None:
+    assert [(k, s) for k, s, _ in said("ar", _REPORT, paragraph, _SIGNATURE)] == [("denial", "سامي الوردي")]
+
+
+@pytest.mark.parametrize("paragraph", WE_SAY)
+def test_we_say_unsigned_names_no_denier(paragraph: str) -> None:
+    # with neither headline nor signature, the statement's own voice is no one named
+    assert said("ar", _REPORT, paragraph) == []
+
+
+def test_we_say_in_a_named_speakers_words_stays_his() -> None:
+    # guard: 'وقال X: نقول ...' is X's
+    got = said("ar", "وقال سامي الوردي: نقول لمن يروج هذه الشائعات إنها كاذبة ولا أساس لها من الصحة.")
+    assert {s for k, s, _ in got if k == "denial"} == {"سامي الوردي"}
