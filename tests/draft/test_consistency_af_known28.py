@@ -5,6 +5,8 @@
   ...، وقيل إنهم ...، نقول : ...'): the verbs of the topic report the account answered; the words after 'we say' are
   the statement's, so a denial there is the denial of whoever signs or heads the statement, never of a word after
   'ننفي' nor of the account's subject. Guard: 'وقال X: نقول ...' stays X's.
+- hashtags ('#الوردي', '#حزب_النور', 'و#كسليا'): the name tagged, without '#' and with '_' as spaces, read as the
+  plain words are (speaker, office, body); the paragraph's offsets stay the archive's.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from generator.draft.lang import attributor_for
 from generator.draft.names import NameIndex
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 
 
 def _headed(*paragraphs: str) -> list[tuple[str, str, int]]:
@@ -61,3 +63,32 @@ def test_we_say_in_a_named_speakers_words_stays_his() -> None:
     # guard: 'وقال X: نقول ...' is X's
     got = said("ar", "وقال سامي الوردي: نقول لمن يروج هذه الشائعات إنها كاذبة ولا أساس لها من الصحة.")
     assert {s for k, s, _ in got if k == "denial"} == {"سامي الوردي"}
+
+
+# --- hashtags -----------------------------------------------------------------------------------------------------
+
+HASHTAGS = [
+    ("ar", "ونفى #حزب_النور الأنباء عن مشاركته في الهجوم على المدينة.", "حزب النور"),
+    ("ar", "وقال #الوردي إن الأنباء عن انسحاب القوات كاذبة.", "الوردي"),
+    ("ar", "ونفى رئيس الوزراء #سامي_الوردي صحة التقارير عن استقالته.", "سامي الوردي"),
+    ("ar", "نفت #حركة_النور صحة الأنباء عن انسحاب قواتها من المدينة.", "حركة النور"),
+    ("ar", "وقال الناطق باسم #حزب_النور إن الحزب لم يشارك في الهجوم.", "الناطق باسم حزب النور"),
+    ("ar", "أعلنت #كتائب_النور براءتها من الهجوم على السفارة.", "كتائب النور"),
+    ("ar", "ونفت #وزارة_الدفاع في #كسليا صحة الأنباء عن الهجوم.", "وزارة الدفاع"),
+    ("fa", "#جنبش_نور در بیانیه‌ای گزارش‌ها درباره حمله را بی‌اساس خواند.", "جنبش نور"),
+    ("fa", "به گفته #وردی این خبر کذب است.", "وردی"),
+    ("fa", "#رضا_کاظمی سخنگوی جنبش نور این خبر را تکذیب کرد.", "رضا کاظمی"),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "denier"), HASHTAGS)
+def test_a_hashtag_is_read_as_the_plain_name(language: str, paragraph: str, denier: str) -> None:
+    assert [(k, s) for k, s, _ in said(language, paragraph)] == [("denial", denier)]
+    plain = paragraph.replace("#", "").replace("_", " ")
+    assert [(k, s) for k, s, _ in said(language, plain)] == [("denial", denier)]
+
+
+def test_a_hashtag_keeps_the_archives_offsets() -> None:
+    # the denial cites the archive's own words, tag and all
+    got = built("ar", "ونفت #حركة_النور صحة الأنباء عن انسحاب قواتها من المدينة.")
+    assert [d["type"] for d in got].count("denial") == 1

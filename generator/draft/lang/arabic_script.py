@@ -260,6 +260,16 @@ _WE_SAY_AR = re.compile(
     "(?<!\\S)[\u0648\u0641]?(?:\u0646\u062d\u0646\\s+)?(?:\u0646\u0642\u0648\u0644|\u0627\u0642\u0648\u0644)"
     "(?:\\s+[^\\s:\u060c,.]+){0,5}\\s*:"
 )
+# A hashtag in Arabic script ('#العبادي', '#حزب_الله', 'و#بغداد'): the name it tags, read as the plain words. '#'
+# becomes a space and '_' one too, so the paragraph keeps its length and every offset stays the archive's.
+_HASHTAG = re.compile("#(?=[\u0621-\u064a\u0671-\u06d3])([^\\s#]+)")
+
+
+def _untagged(text: str) -> str:
+    """``text`` with its Arabic-script hashtags written as plain words ('#حزب_الله' as ' حزب الله')."""
+    return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
+
+
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
 # 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
@@ -760,7 +770,8 @@ class ArabicScriptReader:
                 clean = re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", " ", name)).strip()
                 ent = Entity(clean or name, kind, org_type, known)  # ('موقع "نمو' with a stray mark: 'موقع نمو')
                 self.entities.append(ent)
-                self.analysis.first_sentence[id(ent)] = (paragraph, sentence.text)
+                cited = sentence.paragraph.source or sentence.paragraph.text  # (the archive's words, cited)
+                self.analysis.first_sentence[id(ent)] = (paragraph, cited[sentence.start : sentence.end])
             self.by_key[key] = ent
         ent.mentions.append((paragraph, start, start + len(name), name))
         return ent
@@ -2984,14 +2995,16 @@ class ArabicScriptReader:
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
-        quotes = [q for q in _find_quotes(para.text, para.number) if not self._is_name(para.text, q)]
+        text = _untagged(para.text)  # ('#حزب_الله' read as the name 'حزب الله'; offsets unchanged)
+        quotes = [q for q in _find_quotes(text, para.number) if not self._is_name(text, q)]
         run = self.continued.get(para.number)
         if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
             end, closed = run
-            inner = para.text[:end]
+            inner = text[:end]
             quotes = [Quote(para.number, 0, end + 1 if closed else end, closed, inner)]
         # the Arabic thousands separator '٬' written as a comma ('X٬ مسئول ...'): read as one, offsets unchanged
-        out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes).replace("\u066c", "\u060c"))
+        out = Paragraph(para.number, text, quotes, mask(text, quotes).replace("\u066c", "\u060c"))
+        out.source = para.text if text != para.text else ""
         out.sentences = []
         start = 0
         for m in _SENTENCE_END.finditer(out.masked):
