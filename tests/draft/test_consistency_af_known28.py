@@ -7,6 +7,9 @@
   'ننفي' nor of the account's subject. Guard: 'وقال X: نقول ...' stays X's.
 - hashtags ('#الوردي', '#حزب_النور', 'و#كسليا'): the name tagged, without '#' and with '_' as spaces, read as the
   plain words are (speaker, office, body); the paragraph's offsets stay the archive's.
+- the reporter's 'it is noted that' ('يذكر أن X الذي ...، وقال ...', 'يشار إلى أن X ...'): an aside about X, whose are
+  the verbs of saying after it with no subject of their own; X is an office, a body, a name, or one named before
+  (not 'يذكر أن الهجوم ...', a thing).
 """
 
 from __future__ import annotations
@@ -92,3 +95,62 @@ def test_a_hashtag_keeps_the_archives_offsets() -> None:
     # the denial cites the archive's own words, tag and all
     got = built("ar", "ونفت #حركة_النور صحة الأنباء عن انسحاب قواتها من المدينة.")
     assert [d["type"] for d in got].count("denial") == 1
+
+
+# --- 'it is noted that' ---------------------------------------------------------------------------------------------
+
+_BEFORE = "وقال سامي الوردي المتحدث باسم حركة النور إن الحركة تدعم خطة الإعمار."
+_OTHER = "وأعلنت الحكومة الكسلية اليوم عن خطة جديدة لإعادة إعمار مدينة أسترا."
+NOTED = [
+    (
+        "يذكر أن سامي الوردي الذي يقود حركة النور منذ عام 2010، وقال في مقابلة سابقة إن الأنباء عن انسحاب الحركة"
+        " كاذبة.",
+        "denial",
+        "سامي الوردي",
+    ),
+    (
+        "يشار إلى أن الوردي كان قد التقى وفد الحكومة الشهر الماضي، وقال حينها إن المفاوضات مع الحكومة مستمرة.",
+        "reported",
+        "سامي الوردي",
+    ),
+    (
+        "يذكر أن حركة النور التي تسيطر على المدينة منذ عامين، وقالت في بيان سابق إنها لا علاقة لها بالهجوم.",
+        "denial",
+        "حركة النور",
+    ),
+    (
+        "ويذكر أن الوردي، الذي عين متحدثا باسم الحركة العام الماضي، قال للصحفيين إن الأنباء عن انسحاب القوات كاذبة.",
+        "denial",
+        "سامي الوردي",
+    ),
+    (
+        "ويشار إلى أن المتحدث باسم الحركة سامي الوردي كان قد زار أسترا، وأكد أن الحركة ستواصل دعم السكان.",
+        "reported",
+        "سامي الوردي",
+    ),
+    (
+        "يذكر أن الوردي الذي يرأس الحركة منذ سنوات، وأضاف أن الأنباء عن انسحاب القوات عارية عن الصحة.",
+        "denial",
+        "سامي الوردي",
+    ),
+    (
+        "ومن الجدير بالذكر أن حركة النور التي تأسست عام 1990، وأكدت في بيان أن التقارير عن الهجوم مفبركة.",
+        "denial",
+        "حركة النور",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "kind", "speaker"), NOTED)
+def test_it_is_noted_that_x_then_said_is_x(paragraph: str, kind: str, speaker: str) -> None:
+    got = said("ar", _BEFORE, _OTHER, paragraph)
+    assert [(k, s) for k, s, w in got if w in paragraph or paragraph.startswith(w)][-1:] == [(kind, speaker)]
+
+
+def test_it_is_noted_that_a_thing_names_no_speaker() -> None:
+    # guard: 'يذكر أن الهجوم ...' names no one who speaks; a verb with its own subject keeps it
+    got = said("ar", _OTHER, "يذكر أن الهجوم وقع أمس في المدينة، وقال شهود عيان إن القوات انسحبت من المدينة.")
+    assert [s for _, s, _ in got][-1] == "شهود عيان"
+    assert "الهجوم" not in {
+        s for _, s, _ in said("ar", _OTHER, "يذكر أن الهجوم الذي استهدف المدينة، وقال إن القوات انسحبت.")
+    }

@@ -270,6 +270,26 @@ def _untagged(text: str) -> str:
     return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
 
 
+# The reporter's 'it is noted that' opening an Arabic sentence (يذكر أن، يشار إلى أن، الجدير بالذكر أن، تجدر الإشارة
+# إلى أن; 'و' or 'ومن' before it), folded: an aside about the one named after 'أن', who is the subject of the verbs
+# of saying the sentence goes on with and have none of their own ('يذكر أن X الذي ...، وقال ...': X said).
+# (words that end the name after it: 'كان' 'كانت' 'قد' (had), 'الذي' 'التي' 'الذين' (who), folded)
+_NOTED_ENDS = frozenset(
+    fold_words(w)
+    for w in (
+        "\u0643\u0627\u0646",
+        "\u0643\u0627\u0646\u062a",
+        "\u0642\u062f",
+        "\u0627\u0644\u0630\u064a",
+        "\u0627\u0644\u062a\u064a",
+        "\u0627\u0644\u0630\u064a\u0646",
+    )
+)
+_NOTED_AR = re.compile(
+    "\\s*\u0648?(?:\u0645\u0646 )?(?:\u064a\u0630\u0643\u0631|\u064a\u0634\u0627\u0631 \u0627\u0644\u064a|"
+    "\u0627\u0644\u062c\u062f\u064a\u0631 \u0628\u0627\u0644\u0630\u0643\u0631|"
+    "\u062a\u062c\u062f\u0631 \u0627\u0644\u0627\u0634\u0627\u0631\u0647 \u0627\u0644\u064a) \u0627\u0646 "
+)
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
 # 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
@@ -3713,6 +3733,38 @@ class ArabicScriptReader:
         read.colon = Quote(para.number, start, start + len(words), True, words)
         self.spoken.append(speaker)
 
+    def _noted_subject(
+        self, para: Paragraph, sent: Sentence, text: str, where: list[int]
+    ) -> tuple[Speaker | None, int]:
+        """In Arabic, the one named after the reporter's 'it is noted that' opening the sentence (``_NOTED_AR``: 'يذكر
+        أن X الذي ...، وقال ...', 'يشار إلى أن X ...'): the subject the sentence is about, whose are the verbs of
+        saying with no subject of their own after it; the aside itself is the reporter's, no one's speech. With
+        where the name begins (-1 with none)."""
+        noted = _NOTED_AR.match(text) if self.words.verb_first else None
+        if noted is None or noted.end() >= len(where):
+            return None, -1
+        start = sent.start + where[noted.end()]
+        tokens = self._tokens(para.masked, start, sent.end)
+        # (the name ends before 'كان قد' (had), 'قد' or 'الذي': 'أن المتحدث X كان قد زار ...' names X, not the visit)
+        tokens = tokens[: next((i for i, t in enumerate(tokens) if t[3] in _NOTED_ENDS), len(tokens))]
+        k = self._cut_subject(tokens) if tokens else 0
+        if not k:
+            return None, -1  # ('يذكر أنه تم تأسيس ...': a pronoun, no one named)
+        span = (tokens[0][0], tokens[k - 1][1])
+        phrase = fold_words(para.text[span[0] : span[1]])
+        # (one who speaks: an office, a body, a person's name, or a name the article gave before ('الوردي' after
+        # 'سامي الوردي'); not a thing or a place, 'يذكر أن الهجوم ...', 'يشار إلى أن المدينة ...')
+        speaks = (
+            tokens[0][3] in self.c.titles | self.c.heads
+            or self._body_subject(para.masked, span)
+            or self._named_person(para.masked, span, given=True)
+            or any(fold_words(e.name).split(" ")[-k:] == phrase.split(" ") for e in self.entities)
+            or bool(self.index.scan(para.text[span[0] : span[1]]))
+        )
+        if not speaks:
+            return None, -1
+        return self.speaker(para.text[span[0] : span[1]], para, span[0], sent), span[0]
+
     def _topic_before_we_say(self, text: str) -> int:
         """In Arabic, where a statement's own 'نقول :' (we say:) opens after a fronted topic closed by a comma, in a
         folded sentence ('ما ورد في التقرير ...، نقول : ...'): the topic's verbs report the account answered, no one
@@ -3729,7 +3781,7 @@ class ArabicScriptReader:
         read = _Sentence(sent)
         masked = para.masked
         text, where = folded(masked[sent.start : sent.end])
-        main: Speaker | None = None
+        main, noted_at = self._noted_subject(para, sent, text, where)
         found: list[tuple[int, int, str, bool]] = []
         for m in self.c.verb.finditer(text):
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
@@ -4087,6 +4139,8 @@ class ArabicScriptReader:
                     # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...'), unless an office or a source
                     # stands there ('أفادت الوكالة أن المتحدث باسم X، Y، وصف ...': the agency relays Y's words)
                     fronted = self._after_that(masked, sent, start)
+                    if fronted is not None and fronted[0] == noted_at and main is not None:
+                        fronted = None  # ('يذكر أن X كان قد ...، وأكد ...': the one noted, X, said it)
                     office = fronted is not None and self._tokens(masked, fronted[0], fronted[1])[0][3] in (
                         self.c.titles | self.c.heads
                     )
