@@ -10,6 +10,9 @@
 - the reporter's 'it is noted that' ('يذكر أن X الذي ...، وقال ...', 'يشار إلى أن X ...'): an aside about X, whose are
   the verbs of saying after it with no subject of their own; X is an office, a body, a name, or one named before
   (not 'يذكر أن الهجوم ...', a thing).
+- deeming ('وعدّ X الهجوم خرقا', 'واعتبر X القصف انتهاكا', with the judgement quoted or not): X's stance, a claim with
+  X as its speaker (an office with its body, a name, a surname named before), the object deemed no part of X; 'عدّ'
+  deems only so, never 'وعد' (promised).
 """
 
 from __future__ import annotations
@@ -154,3 +157,41 @@ def test_it_is_noted_that_a_thing_names_no_speaker() -> None:
     assert "الهجوم" not in {
         s for _, s, _ in said("ar", _OTHER, "يذكر أن الهجوم الذي استهدف المدينة، وقال إن القوات انسحبت.")
     }
+
+
+# --- deeming ------------------------------------------------------------------------------------------------------
+
+DEEMING = [
+    ("وعدّ سامي الوردي الهجوم خرقا واضحا لاتفاق وقف إطلاق النار.", "reported", "سامي الوردي"),
+    # (the spokesman the article named before: Sami al-Wardi)
+    ("واعتبر المتحدث باسم حركة النور القصف انتهاكا صارخا للسيادة.", "reported", "سامي الوردي"),
+    ('وعدت حركة النور القصف "خرقا للهدنة".', "quote", "حركة النور"),
+    ("وعد الوردي في بيان الهجوم خرقا لاتفاق التهدئة.", "reported", "سامي الوردي"),
+    ("وعدّ الوردي القصف «اعتداء سافرا على المدنيين».", "quote", "سامي الوردي"),
+    ("واعتبر الوردي القصف «اعتداء سافرا على المدنيين».", "quote", "سامي الوردي"),
+    ("وعدّ المتحدث باسم الحركة القصف خرقا واضحا للاتفاق.", "reported", "سامي الوردي"),
+    ("واعتبرت وزارة الخارجية الكسلية الهجوم انتهاكا للقانون الدولي.", "reported", "وزارة الخارجية الكسلية"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "kind", "speaker"), DEEMING)
+def test_deeming_is_the_subjects_claim(paragraph: str, kind: str, speaker: str) -> None:
+    got = said("ar", _BEFORE, paragraph)
+    assert [(k, s) for k, s, _ in got][1:] == [(kind, speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وعد الرئيس الكسلي بإجراء إصلاحات واسعة في البلاد خلال العام المقبل.",
+        "وعد سامي الوردي المواطنين بتحسين الأوضاع.",
+    ],
+)
+def test_promised_is_no_deeming(paragraph: str) -> None:
+    # guard: 'وعد' (promised) says nothing of a claim
+    assert said("ar", paragraph) == []
+
+
+def test_deeming_by_an_office_alone_is_the_offices() -> None:
+    got = said("ar", "واعتبر المتحدث باسم حركة النور القصف انتهاكا صارخا للسيادة.")
+    assert [(k, s) for k, s, _ in got] == [("reported", "المتحدث باسم حركة النور")]

@@ -1944,11 +1944,12 @@ class ArabicScriptReader:
             and _definite_noun(fw)
             and not given_or_family_name(tokens[i][2].strip(_PUNCT))
             and self._second_object(tokens, i + 1)
-            and self._ends_persons_name(tokens[:i])
+            and (self._ends_persons_name(tokens[:i]) or self._office_alone(tokens[:i]))
         ):
             # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"', 'ووصف سامي الوردي التقرير بأنه ...': after a person's
             # name, a definite noun followed by what is said of it (a quotation, 'بمثابة', 'بأنه', an indefinite
-            # accusative) is the verb's first object; a family name ('علي حسن المجيد إن') is followed by none
+            # accusative) is the verb's first object; a family name ('علي حسن المجيد إن') is followed by none; so after
+            # an office with its body and no name ('واعتبر المتحدث باسم حركة النور القصف انتهاكا')
             return True
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
@@ -2303,7 +2304,12 @@ class ArabicScriptReader:
             and tokens[n - 1][2].rstrip()[-1:] not in _CUT_AFTER
             and {tokens[n - 1][3], tokens[n - 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
             and not given_or_family_name(tokens[n - 1][2].strip(_PUNCT))
-            and (self._ends_persons_name(tokens[: n - 1]) or self._body_name(tokens[: n - 1]))
+            and (
+                self._ends_persons_name(tokens[: n - 1])
+                or self._body_name(tokens[: n - 1])
+                or self._office_alone(tokens[: n - 1])
+                or self._surname_named_before(tokens[: n - 1])
+            )
         ):
             # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"' (deemed the attack "a flagrant aggression"): a verb of deeming
             # names its object before the quotation; 'قال سامي الوردي "..."' quotes right after the name. So after a
@@ -2311,6 +2317,28 @@ class ArabicScriptReader:
             # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
             n -= 1
         return tokens[0][0], tokens[n - 1][1]
+
+    def _surname_named_before(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are one word that ends the name of a person the article named before ('الوردي'
+        after 'سامي الوردي'): in 'واعتبر الوردي القصف «...»', the person, then the object deemed."""
+        return len(tokens) == 1 and any(
+            e.kind == "person" and len(e.name.split()) > 1 and fold_words(e.name).split(" ")[-1] == tokens[0][3]
+            for e in self.entities
+        )
+
+    def _office_alone(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are an office with its body and no person's name: 'المتحدث باسم حركة النور', 'وزير
+        الدفاع' (so after it, in 'واعتبر المتحدث باسم حركة النور القصف انتهاكا', 'القصف' is the object deemed)."""
+        if not 1 <= len(tokens) <= 6 or tokens[0][3] not in self.c.titles | self.c.heads:
+            return False
+        for t in tokens[1:]:
+            w = t[3]
+            plain = w.removeprefix("\u0644").removeprefix("\u0627\u0644")
+            if t[2][-1:] in _CUT_AFTER or not (
+                w.startswith(("\u0627\u0644", "\u0644\u0644")) or w == _IN_NAME_OF or plain in self.c.body_words
+            ):
+                return False
+        return True
 
     def _body_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic tokens are a body's name alone: its word ('الحركة', 'وزارة'), then definite words only
@@ -3870,6 +3898,8 @@ class ArabicScriptReader:
                     self.c.verb.fullmatch(w) for w in text[m.end() : subject_end].split()
                 ):
                     continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
+            if m.group() in _COUNTED and not _DEEMS_AFTER.match(text, m.end()):
+                continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
@@ -5999,7 +6029,18 @@ def _definite_noun(word: str) -> bool:
     return word.startswith("\u0627\u0644") and not _nisba(word) and word not in _ADJECTIVES and len(word) > 3
 
 
+# 'عدّ' / 'عدت' (deemed, folded 'عد'), a verb of saying only before a subject, a definite first object and what it is
+# deemed, an indefinite accusative or a quotation ('وعدّ X الهجوم خرقا', 'وعدت الحركة القصف "انتهاكا"'): not 'وعد'
+# (promised, 'وعد X بإجراء ...') nor 'وعد بلفور'
+_COUNTED = frozenset(
+    fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a")
+)
+_DEEMS_AFTER = re.compile(
+    "(?:\\s+[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
+    '(?:[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
+)
 _ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+_IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
 _DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
     fold_words(p + v) for p in ("", "و", "ف") for v in ("اعتبر", "اعتبرت", "عد", "عدت", "وصف", "وصفت", "رأى", "رأت")
 )
