@@ -13,6 +13,8 @@
 - deeming ('وعدّ X الهجوم خرقا', 'واعتبر X القصف انتهاكا', with the judgement quoted or not): X's stance, a claim with
   X as its speaker (an office with its body, a name, a surname named before), the object deemed no part of X; 'عدّ'
   deems only so, never 'وعد' (promised).
+- Persian, a reporter's own words ('خبرنگار ما می‌گوید: ... نیستیم', 'به گزارش خبرنگار ...، ... وجود ندارد'): no
+  party's denial; a claim (the outlet's) at most. Guard: a party's denial told to the reporter stays the party's.
 """
 
 from __future__ import annotations
@@ -195,3 +197,33 @@ def test_promised_is_no_deeming(paragraph: str) -> None:
 def test_deeming_by_an_office_alone_is_the_offices() -> None:
     got = said("ar", "واعتبر المتحدث باسم حركة النور القصف انتهاكا صارخا للسيادة.")
     assert [(k, s) for k, s, _ in got] == [("reported", "المتحدث باسم حركة النور")]
+
+
+# --- a Persian reporter's own words -------------------------------------------------------------------------------
+
+_EVENT_FA = "نیروهای کسلان دیروز به شهر آسترا حمله کردند."
+REPORTER_FA = [
+    "خبرنگار ما می‌گوید: ما در این منطقه شاهد هیچ درگیری نیستیم.",
+    "خبرنگار ما در آسترا می‌گوید که هیچ نشانه‌ای از عقب‌نشینی نیروها وجود ندارد.",
+    "به گزارش خبرنگار ایرنا، هیچ نیرویی در شهر حضور ندارد.",
+    "به گزارش خبرنگار ما از آسترا، نشانه‌ای از درگیری در شهر وجود ندارد.",
+    "خبرنگار بی‌بی‌سی در آسترا گفت: شایعات درباره سقوط شهر صحت ندارد.",
+    "خبرنگار ما گزارش داد که ادعای حمله به بیمارستان بی‌اساس است.",
+    "گزارشگر ما در آسترا می‌گوید: خبر سقوط شهر دروغ است.",
+]
+
+
+@pytest.mark.parametrize("paragraph", REPORTER_FA)
+def test_a_reporters_own_words_deny_for_no_party(paragraph: str) -> None:
+    assert [k for k, _, _ in said("fa", _EVENT_FA, paragraph) if k == "denial"] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "denier"),
+    [
+        ("سخنگوی جنبش نور به خبرنگار ما گفت که این خبر کذب است.", "سخنگوی جنبش نور"),
+        ("رضا کاظمی در گفتگو با خبرنگار ما گفت: این ادعا بی‌اساس است.", "رضا کاظمی"),
+    ],
+)
+def test_a_denial_told_to_a_reporter_stays_the_partys(paragraph: str, denier: str) -> None:
+    assert [(k, s) for k, s, _ in said("fa", paragraph)] == [("denial", denier)]

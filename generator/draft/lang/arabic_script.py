@@ -324,6 +324,8 @@ _NAME_WITHHELD_FA = re.compile(
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
+# a reporter, folded: 'خبرنگار', 'گزارشگر' (a speaker who tells the news, no party to it)
+_REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگر"))
 # a Persian description of one to four words, then a name in marks: 'گروه تروریستی «X»', 'سخنگوی وزارت «X»'
 _DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+){0,3})\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
 # after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
@@ -2317,6 +2319,11 @@ class ArabicScriptReader:
             # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
             n -= 1
         return tokens[0][0], tokens[n - 1][1]
+
+    def _reporters(self, speaker: Speaker) -> bool:
+        """Whether a Persian speaker is a reporter ('خبرنگار ما', 'خبرنگار X در Y', 'گزارشگر ...'): one who tells the
+        news, whose words deny on no party's behalf."""
+        return fold_words(speaker.label).split(" ")[0] in _REPORTERS_FA
 
     def _surname_named_before(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic tokens are one word that ends the name of a person the article named before ('الوردي'
@@ -5689,6 +5696,10 @@ class ArabicScriptReader:
         return before[heads[0].start() : told.start()].strip(" \u060c,") if heads else ""
 
     def _add(self, unit: Unit) -> None:
+        if unit.kind == "denial" and not self.words.verb_first and self._reporters(unit.speaker):
+            # ('خبرنگار ما می‌گوید: ... نیستیم', our reporter says): the reporter's own account, no party's denial;
+            # a claim, the outlet's at most
+            unit.kind, unit.denial = ("quote" if unit.attributions else "reported"), None
         self.analysis.units.append(unit)
         text = fold_words(unit.text)
         self.analysis.mentioned[id(unit)] = [
