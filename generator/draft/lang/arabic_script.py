@@ -2320,6 +2320,24 @@ class ArabicScriptReader:
             n -= 1
         return tokens[0][0], tokens[n - 1][1]
 
+    def _reporters_own(self, paragraphs: list[Paragraph]) -> None:
+        """In Persian, a reporter's own words ('خبرنگار ما می‌گوید: ... نیستیم', our reporter says) are the reporter's
+        account, no party's denial: drafted as a claim, the outlet's at most. Not on a party's own site, whose report
+        opens with its name and a colon ('کوردستان میدیا: ...') and whose reporter speaks for it."""
+        if self.words.verb_first:
+            return
+        for para in paragraphs[:4]:
+            opening = None if is_headline(para, self.first) else _DATELINE_COLON.match(para.masked)
+            if (
+                opening is not None
+                and MASK not in opening.group()
+                and not self.c.verb.search(fold_words(opening.group()))
+            ):
+                return
+        for unit in self.analysis.units:
+            if unit.kind == "denial" and self._reporters(unit.speaker):
+                unit.kind, unit.denial = ("quote" if unit.attributions else "reported"), None
+
     def _reporters(self, speaker: Speaker) -> bool:
         """Whether a Persian speaker is a reporter ('خبرنگار ما', 'خبرنگار X در Y', 'گزارشگر ...'): one who tells the
         news, whose words deny on no party's behalf."""
@@ -2782,6 +2800,7 @@ class ArabicScriptReader:
             kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
             self.kicker = para if kicker else None
         self._signed([p for p in paragraphs if p.number not in skip])
+        self._reporters_own([p for p in paragraphs if p.number not in skip])
         self._offices_named()
         self._headline_denier()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
@@ -5696,10 +5715,6 @@ class ArabicScriptReader:
         return before[heads[0].start() : told.start()].strip(" \u060c,") if heads else ""
 
     def _add(self, unit: Unit) -> None:
-        if unit.kind == "denial" and not self.words.verb_first and self._reporters(unit.speaker):
-            # ('خبرنگار ما می‌گوید: ... نیستیم', our reporter says): the reporter's own account, no party's denial;
-            # a claim, the outlet's at most
-            unit.kind, unit.denial = ("quote" if unit.attributions else "reported"), None
         self.analysis.units.append(unit)
         text = fold_words(unit.text)
         self.analysis.mentioned[id(unit)] = [
