@@ -96,6 +96,9 @@ class Paragraph:
     quotes: list[Quote]
     masked: str
     sentences: list[Sentence] = field(default_factory=list)
+    source: str = ""
+    """The archive's own text when ``text`` reads it otherwise, of the same length ('#حزب_الله' read as ' حزب الله'):
+    what is cited."""
 
 
 def find_quotes(text: str, number: int = 0) -> list[Quote]:

@@ -36,7 +36,7 @@ class Unit:
     @property
     def text(self) -> str:
         """The span this unit cites, verbatim."""
-        return self.paragraph.text[self.start : self.end]
+        return (self.paragraph.source or self.paragraph.text)[self.start : self.end]
 
     @property
     def number(self) -> int:

@@ -63,7 +63,8 @@ def _verb_pairs(verbs: tuple[str, ...]) -> list[tuple[str, str]]:
 # every past verb of saying and of denying in the lexicon ('واصل', going on, speaks only before a quotation; 'بين',
 # explained, only where 'that' or a colon soon follows it, since it is also 'between': its own tests are in
 # test_consistency_ar_discourse.py)
-SAYING = [p for p in _verb_pairs(ARABIC_WORDS.verbs) if p[0] not in ("واصل", "بين")]
+# ('عد', deemed, says only before a first object and what it is deemed: 'وعدّ X الهجوم خرقا'; never 'عد X: «...»')
+SAYING = [p for p in _verb_pairs(ARABIC_WORDS.verbs) if p[0] not in ("واصل", "بين", "عد")]
 DENYING = _verb_pairs(ARABIC_WORDS.deny_verbs)
 # verbs with the particle they take before 'that'
 THAT = [

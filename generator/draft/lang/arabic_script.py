@@ -259,6 +259,44 @@ def _country_name(words: str) -> bool:
 
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
 _CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
+# Arabic 'we say' or 'I say' (نقول، ونقول، فنقول، أقول; 'نحن' before it), folded, and a colon within a few words
+# after it ('نقول لمن يروج ...:'): a statement's own voice. After a fronted topic closed by a comma ('ما ورد في التقرير
+# من ذكر ...، وقيل إنهم ...، نقول : ...') the topic's verbs tell the account answered, and the words after the colon
+# are the statement's, whoever signs it; not after another's colon ('وقال X: نقول ...', X's).
+_WE_SAY_AR = re.compile(
+    "(?<!\\S)[\u0648\u0641]?(?:\u0646\u062d\u0646\\s+)?(?:\u0646\u0642\u0648\u0644|\u0627\u0642\u0648\u0644)"
+    "(?:\\s+[^\\s:\u060c,.]+){0,5}\\s*:"
+)
+# A hashtag in Arabic script ('#العبادي', '#حزب_الله', 'و#بغداد'): the name it tags, read as the plain words. '#'
+# becomes a space and '_' one too, so the paragraph keeps its length and every offset stays the archive's.
+_HASHTAG = re.compile("#(?=[\u0621-\u064a\u0671-\u06d3])([^\\s#]+)")
+
+
+def _untagged(text: str) -> str:
+    """``text`` with its Arabic-script hashtags written as plain words ('#حزب_الله' as ' حزب الله')."""
+    return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
+
+
+# The reporter's 'it is noted that' opening an Arabic sentence (يذكر أن، يشار إلى أن، الجدير بالذكر أن، تجدر الإشارة
+# إلى أن; 'و' or 'ومن' before it), folded: an aside about the one named after 'أن', who is the subject of the verbs
+# of saying the sentence goes on with and have none of their own ('يذكر أن X الذي ...، وقال ...': X said).
+# (words that end the name after it: 'كان' 'كانت' 'قد' (had), 'الذي' 'التي' 'الذين' (who), folded)
+_NOTED_ENDS = frozenset(
+    fold_words(w)
+    for w in (
+        "\u0643\u0627\u0646",
+        "\u0643\u0627\u0646\u062a",
+        "\u0642\u062f",
+        "\u0627\u0644\u0630\u064a",
+        "\u0627\u0644\u062a\u064a",
+        "\u0627\u0644\u0630\u064a\u0646",
+    )
+)
+_NOTED_AR = re.compile(
+    "\\s*\u0648?(?:\u0645\u0646 )?(?:\u064a\u0630\u0643\u0631|\u064a\u0634\u0627\u0631 \u0627\u0644\u064a|"
+    "\u0627\u0644\u062c\u062f\u064a\u0631 \u0628\u0627\u0644\u0630\u0643\u0631|"
+    "\u062a\u062c\u062f\u0631 \u0627\u0644\u0627\u0634\u0627\u0631\u0647 \u0627\u0644\u064a) \u0627\u0646 "
+)
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 _GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
 # 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
@@ -293,6 +331,8 @@ _NAME_WITHHELD_FA = re.compile(
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
+# a reporter, folded: 'خبرنگار', 'گزارشگر' (a speaker who tells the news, no party to it)
+_REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگر"))
 # a Persian description of one to four words, then a name in marks: 'گروه تروریستی «X»', 'سخنگوی وزارت «X»'
 _DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+){0,3})\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
 # after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
@@ -759,7 +799,8 @@ class ArabicScriptReader:
                 clean = re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", " ", name)).strip()
                 ent = Entity(clean or name, kind, org_type, known)  # ('موقع "نمو' with a stray mark: 'موقع نمو')
                 self.entities.append(ent)
-                self.analysis.first_sentence[id(ent)] = (paragraph, sentence.text)
+                cited = sentence.paragraph.source or sentence.paragraph.text  # (the archive's words, cited)
+                self.analysis.first_sentence[id(ent)] = (paragraph, cited[sentence.start : sentence.end])
             self.by_key[key] = ent
         ent.mentions.append((paragraph, start, start + len(name), name))
         return ent
@@ -1912,11 +1953,12 @@ class ArabicScriptReader:
             and _definite_noun(fw)
             and not given_or_family_name(tokens[i][2].strip(_PUNCT))
             and self._second_object(tokens, i + 1)
-            and self._ends_persons_name(tokens[:i])
+            and (self._ends_persons_name(tokens[:i]) or self._office_alone(tokens[:i]))
         ):
             # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"', 'ووصف سامي الوردي التقرير بأنه ...': after a person's
             # name, a definite noun followed by what is said of it (a quotation, 'بمثابة', 'بأنه', an indefinite
-            # accusative) is the verb's first object; a family name ('علي حسن المجيد إن') is followed by none
+            # accusative) is the verb's first object; a family name ('علي حسن المجيد إن') is followed by none; so after
+            # an office with its body and no name ('واعتبر المتحدث باسم حركة النور القصف انتهاكا')
             return True
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
@@ -2271,7 +2313,12 @@ class ArabicScriptReader:
             and tokens[n - 1][2].rstrip()[-1:] not in _CUT_AFTER
             and {tokens[n - 1][3], tokens[n - 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
             and not given_or_family_name(tokens[n - 1][2].strip(_PUNCT))
-            and (self._ends_persons_name(tokens[: n - 1]) or self._body_name(tokens[: n - 1]))
+            and (
+                self._ends_persons_name(tokens[: n - 1])
+                or self._body_name(tokens[: n - 1])
+                or self._office_alone(tokens[: n - 1])
+                or self._surname_named_before(tokens[: n - 1])
+            )
         ):
             # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"' (deemed the attack "a flagrant aggression"): a verb of deeming
             # names its object before the quotation; 'قال سامي الوردي "..."' quotes right after the name. So after a
@@ -2279,6 +2326,51 @@ class ArabicScriptReader:
             # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
             n -= 1
         return tokens[0][0], tokens[n - 1][1]
+
+    def _reporters_own(self, paragraphs: list[Paragraph]) -> None:
+        """In Persian, a reporter's own words ('خبرنگار ما می‌گوید: ... نیستیم', our reporter says) are the reporter's
+        account, no party's denial: drafted as a claim, the outlet's at most. Not on a party's own site, whose report
+        opens with its name and a colon ('کوردستان میدیا: ...') and whose reporter speaks for it."""
+        if self.words.verb_first:
+            return
+        for para in paragraphs[:4]:
+            opening = None if is_headline(para, self.first) else _DATELINE_COLON.match(para.masked)
+            if (
+                opening is not None
+                and MASK not in opening.group()
+                and not self.c.verb.search(fold_words(opening.group()))
+            ):
+                return
+        for unit in self.analysis.units:
+            if unit.kind == "denial" and self._reporters(unit.speaker):
+                unit.kind, unit.denial = ("quote" if unit.attributions else "reported"), None
+
+    def _reporters(self, speaker: Speaker) -> bool:
+        """Whether a Persian speaker is a reporter ('خبرنگار ما', 'خبرنگار X در Y', 'گزارشگر ...'): one who tells the
+        news, whose words deny on no party's behalf."""
+        return fold_words(speaker.label).split(" ")[0] in _REPORTERS_FA
+
+    def _surname_named_before(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are one word that ends the name of a person the article named before ('الوردي'
+        after 'سامي الوردي'): in 'واعتبر الوردي القصف «...»', the person, then the object deemed."""
+        return len(tokens) == 1 and any(
+            e.kind == "person" and len(e.name.split()) > 1 and fold_words(e.name).split(" ")[-1] == tokens[0][3]
+            for e in self.entities
+        )
+
+    def _office_alone(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are an office with its body and no person's name: 'المتحدث باسم حركة النور', 'وزير
+        الدفاع' (so after it, in 'واعتبر المتحدث باسم حركة النور القصف انتهاكا', 'القصف' is the object deemed)."""
+        if not 1 <= len(tokens) <= 6 or tokens[0][3] not in self.c.titles | self.c.heads:
+            return False
+        for t in tokens[1:]:
+            w = t[3]
+            plain = w.removeprefix("\u0644").removeprefix("\u0627\u0644")
+            if t[2][-1:] in _CUT_AFTER or not (
+                w.startswith(("\u0627\u0644", "\u0644\u0644")) or w == _IN_NAME_OF or plain in self.c.body_words
+            ):
+                return False
+        return True
 
     def _body_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic tokens are a body's name alone: its word ('الحركة', 'وزارة'), then definite words only
@@ -2715,6 +2807,7 @@ class ArabicScriptReader:
             kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
             self.kicker = para if kicker else None
         self._signed([p for p in paragraphs if p.number not in skip])
+        self._reporters_own([p for p in paragraphs if p.number not in skip])
         self._offices_named()
         self._headline_denier()
         deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
@@ -2995,14 +3088,16 @@ class ArabicScriptReader:
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
-        quotes = [q for q in _find_quotes(para.text, para.number) if not self._is_name(para.text, q)]
+        text = _untagged(para.text)  # ('#حزب_الله' read as the name 'حزب الله'; offsets unchanged)
+        quotes = [q for q in _find_quotes(text, para.number) if not self._is_name(text, q)]
         run = self.continued.get(para.number)
         if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
             end, closed = run
-            inner = para.text[:end]
+            inner = text[:end]
             quotes = [Quote(para.number, 0, end + 1 if closed else end, closed, inner)]
         # the Arabic thousands separator '٬' written as a comma ('X٬ مسئول ...'): read as one, offsets unchanged
-        out = Paragraph(para.number, para.text, quotes, mask(para.text, quotes).replace("\u066c", "\u060c"))
+        out = Paragraph(para.number, text, quotes, mask(text, quotes).replace("\u066c", "\u060c"))
+        out.source = para.text if text != para.text else ""
         out.sentences = []
         start = 0
         for m in _SENTENCE_END.finditer(out.masked):
@@ -3713,11 +3808,55 @@ class ArabicScriptReader:
         read.colon = Quote(para.number, start, start + len(words), True, words)
         self.spoken.append(speaker)
 
+    def _noted_subject(
+        self, para: Paragraph, sent: Sentence, text: str, where: list[int]
+    ) -> tuple[Speaker | None, int]:
+        """In Arabic, the one named after the reporter's 'it is noted that' opening the sentence (``_NOTED_AR``: 'يذكر
+        أن X الذي ...، وقال ...', 'يشار إلى أن X ...'): the subject the sentence is about, whose are the verbs of
+        saying with no subject of their own after it; the aside itself is the reporter's, no one's speech. With
+        where the name begins (-1 with none)."""
+        noted = _NOTED_AR.match(text) if self.words.verb_first else None
+        if noted is None or noted.end() >= len(where):
+            return None, -1
+        start = sent.start + where[noted.end()]
+        tokens = self._tokens(para.masked, start, sent.end)
+        # (the name ends before 'كان قد' (had), 'قد' or 'الذي': 'أن المتحدث X كان قد زار ...' names X, not the visit)
+        tokens = tokens[: next((i for i, t in enumerate(tokens) if t[3] in _NOTED_ENDS), len(tokens))]
+        k = self._cut_subject(tokens) if tokens else 0
+        if not k:
+            return None, -1  # ('يذكر أنه تم تأسيس ...': a pronoun, no one named)
+        span = (tokens[0][0], tokens[k - 1][1])
+        phrase = fold_words(para.text[span[0] : span[1]])
+        # (one who speaks: an office, a body, a person's name, or a name the article gave before ('الوردي' after
+        # 'سامي الوردي'); not a thing or a place, 'يذكر أن الهجوم ...', 'يشار إلى أن المدينة ...')
+        speaks = (
+            tokens[0][3] in self.c.titles | self.c.heads
+            or self._body_subject(para.masked, span)
+            or self._named_person(para.masked, span, given=True)
+            or any(fold_words(e.name).split(" ")[-k:] == phrase.split(" ") for e in self.entities)
+            or bool(self.index.scan(para.text[span[0] : span[1]]))
+        )
+        if not speaks:
+            return None, -1
+        return self.speaker(para.text[span[0] : span[1]], para, span[0], sent), span[0]
+
+    def _topic_before_we_say(self, text: str) -> int:
+        """In Arabic, where a statement's own 'نقول :' (we say:) opens after a fronted topic closed by a comma, in a
+        folded sentence ('ما ورد في التقرير ...، نقول : ...'): the topic's verbs report the account answered, no one
+        speaking the words after it; -1 if there is none, or it follows another's colon or quoted words."""
+        we_say = _WE_SAY_AR.search(text) if self.words.verb_first else None
+        if we_say is None:
+            return -1
+        before = text[: we_say.start()].rstrip()
+        if not before.endswith(("\u060c", ",")) or ":" in before or MASK in before:
+            return -1
+        return we_say.start()
+
     def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
         read = _Sentence(sent)
         masked = para.masked
         text, where = folded(masked[sent.start : sent.end])
-        main: Speaker | None = None
+        main, noted_at = self._noted_subject(para, sent, text, where)
         found: list[tuple[int, int, str, bool]] = []
         for m in self.c.verb.finditer(text):
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
@@ -3806,6 +3945,8 @@ class ArabicScriptReader:
                     self.c.verb.fullmatch(w) for w in text[m.end() : subject_end].split()
                 ):
                     continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
+            if m.group() in _COUNTED and not _DEEMS_AFTER.match(text, m.end()):
+                continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
@@ -3912,6 +4053,10 @@ class ArabicScriptReader:
         # ('به گفته X': 'گفته' inside 'according to' is no verb of its own)
         found = [f for f in found if f[2] == "according" or not any(s <= f[0] < e for s, e in spans)]
         found.sort()
+        # ('ما ورد ... من ذكر أسماء ...، نقول : ...': the topic's verbs tell the account answered; no one they name
+        # speaks the statement's own words after 'we say')
+        topic_end = self._topic_before_we_say(text)
+        found = [f for f in found if f[0] >= topic_end]
         found = self._outside_colon_speech(masked, sent, where, found)
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
@@ -4071,6 +4216,8 @@ class ArabicScriptReader:
                     # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...'), unless an office or a source
                     # stands there ('أفادت الوكالة أن المتحدث باسم X، Y، وصف ...': the agency relays Y's words)
                     fronted = self._after_that(masked, sent, start)
+                    if fronted is not None and fronted[0] == noted_at and main is not None:
+                        fronted = None  # ('يذكر أن X كان قد ...، وأكد ...': the one noted, X, said it)
                     office = fronted is not None and self._tokens(masked, fronted[0], fronted[1])[0][3] in (
                         self.c.titles | self.c.heads
                     )
@@ -5967,7 +6114,18 @@ def _definite_noun(word: str) -> bool:
     return word.startswith("\u0627\u0644") and not _nisba(word) and word not in _ADJECTIVES and len(word) > 3
 
 
+# 'عدّ' / 'عدت' (deemed, folded 'عد'), a verb of saying only before a subject, a definite first object and what it is
+# deemed, an indefinite accusative or a quotation ('وعدّ X الهجوم خرقا', 'وعدت الحركة القصف "انتهاكا"'): not 'وعد'
+# (promised, 'وعد X بإجراء ...') nor 'وعد بلفور'
+_COUNTED = frozenset(
+    fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a")
+)
+_DEEMS_AFTER = re.compile(
+    "(?:\\s+[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
+    '(?:[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
+)
 _ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+_IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
 _DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
     fold_words(p + v) for p in ("", "و", "ف") for v in ("اعتبر", "اعتبرت", "عد", "عدت", "وصف", "وصفت", "رأى", "رأت")
 )
