@@ -10,13 +10,16 @@ tested on variants, with guards that the rule does not over-fire:
 - 'X ادعای ... را رد و آن را بی‌اساس دانست' (rejected, and called it baseless, the light verb left out): what was
   denied is the object before 'را رد', not '... را رد و آن';
 - 'این گزارش در زمانی آمده است که ...' (this report comes at a time when ...): the reporter's context, no statement
-  of the last speaker ('در بیانیه آمده است که ...', it says in the statement, stays one).
+  of the last speaker ('در بیانیه آمده است که ...', it says in the statement, stays one);
+- a reporter's lead without its comma before a body on file ('به گزارش خبرگزاری کسنا جنبش نور ادعای ... را رد
+  کرد'): the body opens the subject and denies; the outlet's own name, on file as an outlet, never does.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from generator.draft.names import Known, NameIndex
 from tests.draft.conftest import built, said
 
 
@@ -51,6 +54,10 @@ POINTING_AHEAD = [
         "دوریان کسلان، سخنگوی وزارت خارجه کسلیا، این ادعا را رد کرد که کسلیا به جنبش نور پناه داده است.",
         "کسلیا به جنبش نور پناه داده است",
     ),
+    (
+        "دوریان کسلان، سخنگوی وزارت خارجه کسلیا، امروز در یک نشست خبری این ادعاها را رد کرد که جنبش نور در کسلیا است.",
+        "جنبش نور در کسلیا است",
+    ),
 ]
 
 
@@ -79,6 +86,9 @@ OCCASIONS = [
     ("جنبش نور در واکنش به اظهارات وزیر دفاع کسلیا ادعای حمله را رد کرد.", "ادعای حمله"),
     ("جنبش نور در پاسخ به ادعای وزیر دفاع کسلیا این خبر را تکذیب کرد.", "این خبر"),
     ("دوریان کسلان در مصاحبه با شبکه کسلیا اخبار حمله به شهر را تکذیب کرد.", "اخبار حمله به شهر"),
+    # (after an office set off by commas, and a day)
+    ("دوریان کسلان، سخنگوی وزارت خارجه کسلیا، امروز در یک نشست خبری ادعای حمله را رد کرد.", "ادعای حمله"),
+    ("دوریان کسلان، وزیر دفاع کسلیا، در گفتگو با خبرنگاران این خبر را تکذیب کرد.", "این خبر"),
 ]
 
 
@@ -127,3 +137,33 @@ def test_it_says_in_the_statement_stays_a_statement() -> None:
     # guard: 'در بیانیه آمده است که' (it says in the statement) reports the statement's words
     text = SAID_FIRST + " در بیانیه جنبش نور آمده است که نیروهایش عقب‌نشینی نمی‌کنند."
     assert len(said("fa", text)) == 2
+
+
+# --- a reporter's lead without its comma, then a body on file --------------------------------------------------------
+
+
+def _index() -> NameIndex:
+    index = NameIndex()
+    index.add("جنبش نور", Known("noor-movement", "group", "movement", "Noor Movement"))
+    index.add("وزارت دفاع کسلیا", Known("kaslia-defence", "actor", "organization", "Kaslia Defence Ministry"))
+    index.add("کسنا", Known("kasna", "actor", "outlet", "Kasna"))
+    return index
+
+
+BARE_LEADS = [
+    ("به گزارش خبرگزاری کسنا جنبش نور ادعای حمله به شهر را رد کرد.", "Noor Movement"),
+    ("به گزارش خبرگزاری کسنا جنبش نور در واکنش به اظهارات وزیر کسلیا ادعای حمله را رد کرد.", "Noor Movement"),
+    ("به گزارش کسنا وزارت دفاع کسلیا خبر حمله به شهر را تکذیب کرد.", "Kaslia Defence Ministry"),
+    ("به گزارش روزنامه کسلیا امروز جنبش نور این خبر را تکذیب کرد.", "Noor Movement"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), BARE_LEADS)
+def test_a_body_on_file_after_a_bare_lead_denies(text: str, who: str) -> None:
+    assert [w for k, w, _ in said("fa", text, index=_index()) if k == "denial"] == [who]
+
+
+def test_the_outlet_of_a_bare_lead_does_not_deny() -> None:
+    # guard: the outlet's name on file is the lead's, not the subject ('به گزارش کسنا ...')
+    units = said("fa", "به گزارش خبرگزاری کسنا خبر حمله به شهر را تکذیب کرد.", index=_index())
+    assert all(w != "Kasna" for _, w, _ in units)

@@ -192,7 +192,7 @@ _RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an o
 # 'را رد و آن' (rejected, and ... it), closing the object of a verb of calling after a denial whose light verb is
 # left out ('ادعای ... را رد و آن را بی‌اساس دانست'); 'آن' or 'آنها' takes up the object before 'را رد'
 _REJECTED_AND_IT_FA = re.compile(
-    "\\s+\u0631\u0627\\s+(?:\u0631\u062f|\u062a\u06a9\u0630\u06cc\u0628|\u0627\u0646\u06a9\u0627\u0631)\\s+\u0648\\s+"
+    "(?<=\\S)\\s++\u0631\u0627\\s++(?:\u0631\u062f|\u062a\u06a9\u0630\u06cc\u0628|\u0627\u0646\u06a9\u0627\u0631)\\s++\u0648\\s++"
     "\u0622\u0646(?:[\u200c\\s]?\u0647\u0627)?$"
 )
 # 'که' (that) after a Persian verb, 'است' or 'بود' between (folded text is not needed: both are written one way)
@@ -2388,6 +2388,14 @@ class ArabicScriptReader:
         lead = " ".join(t[3] for t in tokens[:2])
         if len(tokens) < 4 or not self.c.sourcing.fullmatch(lead):
             return start
+        # ('به گزارش خبرگزاری تسنیم طالبان ... را رد کرد': a body on file after the outlet's name, one word at least
+        # after its outlet word, opens the subject, a day between or not: 'به گزارش روزنامه X امروز جنبش نور')
+        first = 4 if tokens[2][3] in self.c.outlet_words else 3
+        for j in range(first, len(tokens)):
+            if self._body_on_file(tokens, j):
+                return tokens[j][0]
+            if tokens[j][3] not in self.c.time_words:
+                break
         for j in range(3, len(tokens)):
             word = tokens[j][3]
             if word in self.c.personal:
@@ -2401,6 +2409,16 @@ class ArabicScriptReader:
             if word in self.c.stops or MASK in tokens[j][2] or not word:
                 return start
         return start
+
+    def _body_on_file(self, tokens: list[tuple[int, int, str, str]], j: int) -> bool:
+        """Whether the tokens at ``j`` (three words, two or one) name a body on file, not an outlet (nor a place,
+        which a lead's outlet may be named after)."""
+        for n in (3, 2, 1):
+            if j + n <= len(tokens):
+                known = self.index.lookup(" ".join(t[2] for t in tokens[j : j + n]))
+                if known is not None and known.kind != "outlet" and not known.person:
+                    return True
+        return False
 
     def _clause_ends_before_phrase(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether the Persian words after 'که' end with the clause's own verb, then a preposition's phrase with no
@@ -5539,7 +5557,12 @@ class ArabicScriptReader:
                 and fold_words(head.split()[0]) in self.c.titles
                 and MASK not in head
             ):
-                words = rest.strip()
+                # (and the day and the occasion after the office: '...، سخنگوی وزارت X، امروز در یک نشست خبری ...')
+                after_office = rest.strip().split()
+                k = 0
+                while k < min(len(after_office) - 1, 3) and fold_words(after_office[k]) in self.c.time_words:
+                    k += 1
+                words = self._past_occasion_fa(" ".join(after_office[k:]))
             # ('«دوریان کسلان» فرمانده ارتش کسلیا این خبر را تکذیب کرد': an office right after a name in marks,
             # without commas, is the subject's too; what was denied starts where the subject's words are cut)
             tokens = self._tokens(words, 0, len(words))
