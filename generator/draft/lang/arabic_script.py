@@ -196,6 +196,28 @@ _BY_STATEMENT_FA = re.compile(
     "\u0628\u06cc\u0627\u0646\u06cc\u0647[\u200c\\s]?\u0627\u06cc[\\s\u060c,]+(?=\\S)"
 )
 _RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
+# 'را رد و آن' (rejected, and ... it), closing the object of a verb of calling after a denial whose light verb is
+# left out ('ادعای ... را رد و آن را بی‌اساس دانست'); 'آن' or 'آنها' takes up the object before 'را رد'
+_REJECTED_AND_IT_FA = re.compile(
+    "(?<=\\S)\\s++\u0631\u0627\\s++(?:\u0631\u062f|\u062a\u06a9\u0630\u06cc\u0628|\u0627\u0646\u06a9\u0627\u0631)\\s++\u0648\\s++"
+    "\u0622\u0646(?:[\u200c\\s]?\u0647\u0627)?$"
+)
+# 'که' (that) after a Persian verb, 'است' or 'بود' between (folded text is not needed: both are written one way)
+_THAT_AFTER_VERB_FA = re.compile("(?:\\s+(?:\u0627\u0633\u062a|\u0628\u0648\u062f))?\\s+\u06a9\u0647\\s+")
+_ONE_FA = fold_words("یک")
+_CAME_FA = fold_words("آمده")  # (it) came
+# 'در زمانی', 'در حالی', 'در شرایطی', 'در وقتی' (at a time, while, in circumstances) just before a verb, folded
+_AT_A_TIME_FA = re.compile(
+    "(?<!\\S)"
+    + fold_words("در")
+    + "\\s++(?:"
+    + "|".join(fold_words(w) for w in ("زمانی", "حالی", "شرایطی", "وقتی"))
+    + ")\\s*+$"
+)
+# an occasion after 'در' that opens a denial's words (a press conference, talks, an interview, a reaction, an answer)
+_OCCASIONS_FA = frozenset(
+    fold_words(w) for w in "نشست نشستی کنفرانس گفتگو گفتگوی گفت‌وگو گفت‌وگوی مصاحبه مصاحبه‌ای واکنش پاسخ".split()
+)
 # words, sayings, remarks, folded ('گفته‌ها', 'سخنان', 'حرف‌های'), and the plural ending written apart after them
 _SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
 # the plural ending written apart, folded: ها، های، هایی، هایش
@@ -2465,6 +2487,14 @@ class ArabicScriptReader:
         lead = " ".join(t[3] for t in tokens[:2])
         if len(tokens) < 4 or not self.c.sourcing.fullmatch(lead):
             return start
+        # ('به گزارش خبرگزاری تسنیم طالبان ... را رد کرد': a body on file after the outlet's name, one word at least
+        # after its outlet word, opens the subject, a day between or not: 'به گزارش روزنامه X امروز جنبش نور')
+        first = 4 if tokens[2][3] in self.c.outlet_words else 3
+        for j in range(first, len(tokens)):
+            if self._body_on_file(tokens, j):
+                return tokens[j][0]
+            if tokens[j][3] not in self.c.time_words:
+                break
         for j in range(3, len(tokens)):
             word = tokens[j][3]
             if word in self.c.personal:
@@ -2478,6 +2508,16 @@ class ArabicScriptReader:
             if word in self.c.stops or MASK in tokens[j][2] or not word:
                 return start
         return start
+
+    def _body_on_file(self, tokens: list[tuple[int, int, str, str]], j: int) -> bool:
+        """Whether the tokens at ``j`` (three words, two or one) name a body on file, not an outlet (nor a place,
+        which a lead's outlet may be named after)."""
+        for n in (3, 2, 1):
+            if j + n <= len(tokens):
+                known = self.index.lookup(" ".join(t[2] for t in tokens[j : j + n]))
+                if known is not None and known.kind != "outlet" and not known.person:
+                    return True
+        return False
 
     def _clause_ends_before_phrase(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether the Persian words after 'که' end with the clause's own verb, then a preposition's phrase with no
@@ -3859,6 +3899,10 @@ class ArabicScriptReader:
         main, noted_at = self._noted_subject(para, sent, text, where)
         found: list[tuple[int, int, str, bool]] = []
         for m in self.c.verb.finditer(text):
+            if not self.words.verb_first and _CAME_FA in m.group() and _AT_A_TIME_FA.search(text, 0, m.start()):
+                # 'این گزارش در زمانی آمده است که ...' (this report comes at a time when ...): the reporter sets the
+                # news in its context; no statement says it ('در بیانیه آمده است که', it says in the statement, does)
+                continue
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
@@ -5658,6 +5702,9 @@ class ArabicScriptReader:
             # 'X ادعای حمله جنبش نور را رد کرد': the object before the verb closes with 'را', the object's marker,
             # no word of what was denied (so 'ادعای حمله جنبش نور', not '... نور را')
             words = _RA_CLOSING.sub("", words)
+            # 'X ادعای ... را رد و آن را بی‌اساس دانست' (rejected, and called it baseless, the light verb of 'رد'
+            # left out): the verb read is the calling, whose object 'آن' takes up the one before 'را رد'
+            words = _REJECTED_AND_IT_FA.sub("", words)
             taken_up = self._taken_up_claim(para, sent, act, words)
             if taken_up:
                 return taken_up[:300]
@@ -5671,6 +5718,7 @@ class ArabicScriptReader:
                 k += 1
             words = " ".join(lead[k:]) if k else words
             words = _BY_STATEMENT_FA.sub("", words)
+            words = self._past_occasion_fa(words)
             # 'دوریان کسلان، سخنگوی جنبش نور، ادعای ... را رد کرد': the office set beside the name, between commas,
             # is the subject's, not what was denied
             head, comma, rest = words.partition("\u060c")
@@ -5681,7 +5729,12 @@ class ArabicScriptReader:
                 and fold_words(head.split()[0]) in self.c.titles
                 and MASK not in head
             ):
-                words = rest.strip()
+                # (and the day and the occasion after the office: '...، سخنگوی وزارت X، امروز در یک نشست خبری ...')
+                after_office = rest.strip().split()
+                k = 0
+                while k < min(len(after_office) - 1, 3) and fold_words(after_office[k]) in self.c.time_words:
+                    k += 1
+                words = self._past_occasion_fa(" ".join(after_office[k:]))
             # ('«دوریان کسلان» فرمانده ارتش کسلیا این خبر را تکذیب کرد': an office right after a name in marks,
             # without commas, is the subject's too; what was denied starts where the subject's words are cut)
             tokens = self._tokens(words, 0, len(words))
@@ -5693,6 +5746,14 @@ class ArabicScriptReader:
                     n += 1  # ('«X» معاون وزیر ... روز یکشنبه این خبر را': the day says when)
                 if 0 < n < len(tokens):
                     words = words[tokens[n][0] :].strip()
+            # 'X این ادعاها را رد کرد که گروه ... آموزش دیده‌اند' (denied these claims, that ...): 'these' points
+            # ahead to the clause after the verb, which says what was denied ('و گفت که ...' is what was said)
+            pointer = fold_words(words).split()
+            if act is not None and len(pointer) == 2 and pointer[0] in _THIS_FA and self.c.claims.fullmatch(pointer[1]):
+                after = _THAT_AFTER_VERB_FA.match(para.text, act.end, sent.end)
+                clause = para.text[after.end() : sent.end].strip(" \u060c,.:") if after else ""
+                if clause:
+                    return clause[:300]
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
 
     def _without_manner(self, words: str) -> str:
@@ -5716,6 +5777,24 @@ class ArabicScriptReader:
         if self.c.participle.fullmatch(first):
             return True
         return first[:1] == "\u0648" and first[1:] in self.c.verb_forms and first[1:] not in _SAYING_ALSO_NOUNS
+
+    def _past_occasion_fa(self, words: str) -> str:
+        """Persian words of a denial without the occasion that opens them ('در یک نشست خبری', at a press conference;
+        'در گفتگو با خبرنگاران', talking to reporters; 'در واکنش به اظهارات X', reacting to X's remarks): they end
+        at a comma, or where 'this' or a claim's noun opens the object (not one after a preposition, 'در پاسخ به
+        ادعای X', which belongs to the occasion); the words as they are when no such end comes within 12 words."""
+        tokens = words.split()
+        head = 2 if len(tokens) > 2 and fold_words(tokens[1]) == _ONE_FA else 1
+        if len(tokens) <= head + 1 or fold_words(tokens[0]) != _IN_FA or fold_words(tokens[head]) not in _OCCASIONS_FA:
+            return words
+        for j in range(head + 1, min(len(tokens), 12)):
+            if tokens[j - 1][-1:] in "\u060c,":
+                return " ".join(tokens[j:])
+            word = fold_words(tokens[j])
+            opens = word in _THIS_FA or self.c.claims.fullmatch(word)
+            if opens and fold_words(tokens[j - 1]) not in _PREPOSITIONS_FA:
+                return " ".join(tokens[j:])
+        return words
 
     def _past_outlet_told(self, words: str, para: Paragraph, act: _Act | None) -> str:
         """An Arabic denial's words without the outlet told that opens them, right after the subject: 'لـ"النهار"',
