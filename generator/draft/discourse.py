@@ -70,6 +70,9 @@ PLURAL_PEOPLE = frozenset("people men women police staff villagers locals famili
 _LAST_BODY_NOUNS = frozenset(
     {"department", "office", "agency", "group", "movement", "organisation", "organization", "party", "militia"}
 )
+# What news calls a movement, a militia or a party, never a state's office, army or ministry: 'the movement' is not
+# the last body that spoke when that is the Defence Ministry ('... a commander said that the movement had declared').
+_GROUP_ONLY_NOUNS = frozenset({"movement", "militia", "party"})
 # Kinds of armed bodies, which news calls 'the group' whatever their name.
 _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization".split())
@@ -562,6 +565,14 @@ class Discourse:
                 last = next(
                     (r for r in reversed(self.recent) if r.entity is not None and r.entity.kind != "person"), None
                 )
+                if (
+                    head in _GROUP_ONLY_NOUNS
+                    and last is not None
+                    and last.entity is not None
+                    and last.entity.org_type is not None
+                    and last.entity.org_type[0] == "actor"
+                ):
+                    last = None  # ('the movement said' after a ministry or an army spoke: not the ministry)
                 if head in _LAST_BODY_NOUNS and last is not None:  # a body, or a name not known to be a person
                     return Speaker(
                         last.label,

@@ -2193,8 +2193,22 @@ class Reader:
                 ):
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
+                described = self.discourse.describe(seg.text) if kind == "phrase" else None
+                if (
+                    described is None
+                    and kind in ("phrase", "determined")
+                    and i > 0
+                    and _ARTICLED.match(seg.text)
+                    and self._classify(reading, segments[i - 1])[0] == "phrase"
+                ):
+                    # 'A spokesman with the Kessel Press Office, a mouthpiece of the army, said': an appositive
+                    # whose head is no one who speaks ('mouthpiece', 'wing') tells of the description before it,
+                    # who speaks (and is 'the spokesman' after)
+                    first_described = self.discourse.describe(segments[i - 1].text)
+                    if first_described is not None:
+                        return first_described, segments[i - 1].start
                 if kind == "phrase":
-                    return self.discourse.describe(seg.text), seg.start
+                    return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
                 if (
