@@ -56,9 +56,12 @@ def only_says_when(word: str) -> bool:
 def weekdays_in(text: str) -> list[tuple[str, int]]:
     """(word as written, weekday) for each weekday named in ``text``, not after 'next', 'last' and the like."""
     found = []
-    words = re.findall(r"[^\W_]+(?:[\u200c\u0640][^\W_]+)*", text)
+    spans = list(re.finditer(r"[^\W_]+(?:[\u200c\u0640][^\W_]+)*", text))
+    words = [m.group() for m in spans]
     for i, word in enumerate(words):
         key = fold(word)
+        if key in _WEEKDAYS and _names_an_event(text, words, spans, i):
+            continue
         if key in _WEEKDAYS and not (i > 0 and words[i - 1].lower() in _RELATIVE):
             if (
                 key == fold("شنبه")
@@ -74,6 +77,13 @@ def weekdays_in(text: str) -> list[tuple[str, int]]:
         ):
             found.append((f"{word} {words[i + 1]}", _WEEKDAYS[fold(word + words[i + 1])]))
     return found
+
+
+def _names_an_event(text: str, words: list[str], spans: list[re.Match[str]], i: int) -> bool:
+    """Whether English weekday ``i`` names the day of an event, not of the statement: 'the Tuesday drone attack',
+    'Tuesday's attack' (a speaker denying a role in it spoke later, on a day the text does not give)."""
+    after = text[spans[i].end() : spans[i].end() + 2]
+    return (i > 0 and words[i - 1] in ("the", "The")) or after in ("'s", "\u2019s")
 
 
 def is_weekday(word: str) -> bool:

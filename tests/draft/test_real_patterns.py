@@ -746,6 +746,19 @@ def test_weekdays_are_read_against_the_publication_date():
     assert resolve_weekday("next Monday", "2025-02-14") is None
 
 
+def test_a_weekday_that_names_an_event_is_not_the_day_of_the_statement():
+    # ('denied involvement in the Tuesday drone attack': the denial came later, on a day the text does not give)
+    for text in (
+        "The spokesman denied involvement in the Tuesday drone attack on the airport.",
+        "The spokesman denied involvement in Tuesday\u2019s drone attack.",
+        "The spokesman denied involvement in Tuesday's attack.",
+    ):
+        assert resolve_weekday(text, "2021-07-07") is None
+    # the day the speaker spoke is still read, beside an event's day
+    assert resolve_weekday("He said on Tuesday that the attack failed.", "2021-07-07")[0] == "2021-07-06"
+    assert resolve_weekday("He denied on Wednesday any role in the Tuesday attack.", "2021-07-07")[0] == "2021-07-07"
+
+
 def test_quoted_as_saying():
     found = quotes('Meridian Wire quoted the Velorian interior ministry as saying: "We will take all measures."')
     assert found == [("We will take all measures.", "the Velorian interior ministry")]
