@@ -1490,7 +1490,8 @@ _DENIED_AFTER_CHANNEL = re.compile(
 # and a statement that what is denied was made in ('the claims made (published) in a statement').
 _CHANNEL_TAIL = re.compile(
     r"(?<!made)(?<!ed)(?<=\w)\s+(?:by\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|tweet|communiqu[e\u00e9]|"
-    r"press\s+release))(?:\s+(?:on|last)\s+\w+day)?$"
+    # (and an interview, with whom it was given: 'any role in the attack in an interview with Kessel TV')
+    r"press\s+release|interview(?:\s+with\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?))(?:\s+(?:on|last)\s+\w+day)?$"
 )
 
 

@@ -972,3 +972,18 @@ def test_the_statement_is_that_of_a_name_of_no_known_kind_that_denied_just_befor
         '"The movement does not have any camp in the area," the statement said.',
     )
     assert units[-1][1] == "the statement"
+
+
+def test_an_interview_the_denial_was_made_in_is_no_part_of_what_it_denies():
+    cases = {
+        "The spokesperson of the Kessel Brigade has denied involvement in the drone attack on Varna airport in an "
+        "interview with Meridian TV, saying the brigade has no interest in war.": "involvement in the drone attack on "
+        "Varna airport",
+        "The Kessel Brigade denied any role in the attack in an interview with the Meridian Post.": "any role in the attack",
+        "The Kessel Brigade denied any role in the attack in an interview on Tuesday.": "any role in the attack",
+        # (claims made in an interview: the interview is where the claims were made, and stays)
+        "The Kessel Brigade denied the claims made in an interview with Meridian TV.": "the claims made in an interview "
+        "with Meridian TV",
+    }
+    for sentence, denied in cases.items():
+        assert [r["denied"] for r in built("en", sentence) if "denied" in r] == [denied]
