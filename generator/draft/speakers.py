@@ -266,7 +266,9 @@ _STATEMENT = re.compile(r"\b(?:statement|message|tweet|letter|e-?mail|(?-i:post)
 _SHORT_BRACKETS = re.compile(
     r"\([^()\u2591]{1,24}\)|"
     # or a longer name in brackets, its words capitalised: '(Popular Mobilisation Forces)', '(Army of the Free)'
-    r"\((?-i:[A-Z])[\w'\u2019.-]*+(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+\)"
+    r"\((?-i:[A-Z])[\w'\u2019.-]*+(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+\)|"
+    # or a name's other forms: '(PMF, or Hashd al-Shaabi in Arabic)'
+    r"\((?-i:[A-Z])[\w'\u2019.-]*+,?+\s++or\s++[^()\u2591,;:]{1,48}+\)"
 )
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LEADING = re.compile(
@@ -497,6 +499,8 @@ _OWNER_THEN_NOUN = re.compile(
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 # An appositive description opens with an article: "a spokesman for the task force".
 _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+# An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
+_PART_OF = re.compile(r"(?:a\s+)?(?:part|wing|branch|faction)\s+of\s+(?:the\s+)?[A-Z]")
 _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
 # which the brigade said' (the last one in the segment).
@@ -1796,7 +1800,12 @@ class Reader:
     def _segments(self, start: int, text: str) -> list[Segment]:
         out: list[Segment] = []
         pos = 0
-        bounds = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)] + [(len(text), len(text))]
+        # (a comma inside brackets ends no segment: 'the Kessel Forces (KF, or Quwat Kessel in Arabic)')
+        bounds = [
+            (m.start(), m.end())
+            for m in _SEGMENT.finditer(text)
+            if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+        ] + [(len(text), len(text))]
         for end, after in bounds:
             if out and _BY_ISSUER.match(text, pos) and _WRITING_ALONE.fullmatch(out[-1].text.strip()):
                 # 'The statement, issued by X,': the writing and its issuer are one segment
@@ -2104,6 +2113,11 @@ class Reader:
             if kind in ("participial", "age") or (
                 kind == "other" and self._relative_goes_on(reading, raw, segments, i)
             ):
+                i -= 1
+                continue
+            if kind == "other" and i > 0 and _PART_OF.match(seg.text):
+                # 'X, spokesperson for the brigade, part of the Kessel Forces (KF), said': what the body before is a
+                # part of, set off as an appositive, back to the name
                 i -= 1
                 continue
             if kind == "other" and i > 0 and seg.text.split()[0].lower() in _OPENING_WORDS:

@@ -987,3 +987,21 @@ def test_an_interview_the_denial_was_made_in_is_no_part_of_what_it_denies():
     }
     for sentence, denied in cases.items():
         assert [r["denied"] for r in built("en", sentence) if "denied" in r] == [denied]
+
+
+def test_appositives_of_what_a_body_is_part_of_and_a_name_in_other_forms_in_brackets():
+    for sentence in (
+        "Sheikh Karim al-Venn, spokesperson for Kataib Kessel, part of the Popular Defence Forces (PDF, or Hashd "
+        "al-Difa in Arabic) said the airport is \u201cnot a US base,\u201d implying it is not a target.",
+        "Sheikh Karim al-Venn, spokesperson for Kataib Kessel, part of the Popular Defence Forces (PDF) said the "
+        "airport is \u201cnot a US base,\u201d implying it is not a target.",
+        "Karim al-Venn, spokesperson for Kataib Kessel, part of the Popular Defence Forces, said the airport is "
+        "\u201cnot a US base.\u201d",
+        "Karim al-Venn, spokesperson for the Popular Defence Forces (PDF, or Hashd al-Difa in Arabic), said the "
+        "airport is \u201cnot a US base.\u201d",
+    ):
+        assert [s for _, s in quotes(sentence)] == ["Karim al-Venn"]
+    # a body that is part of another speaks itself
+    assert [
+        s for _, s in quotes("The brigade, part of the Popular Defence Forces, said it was \u201cready.\u201d")
+    ] == ["the brigade"]
