@@ -1383,7 +1383,11 @@ _LATER_CLAUSE_LEAD = re.compile(
 # A relative clause of what is denied ('denied that its forces had left the town, which they have held since ...'),
 # and a perfect before the denial's verb ('has denied ... ever since ...': the time is the denial's own).
 _RELATIVE_IN_OBJECT = re.compile(r",\s+(?:in\s+|on\s+|at\s+)?(?:which|where|who|whom|whose)\s", re.IGNORECASE)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# (an adverb between: 'has repeatedly denied', and those not in -ly, 'has also', 'always', 'long', 'since', 'still',
+# 'already' denied)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|always|long|since|still|already)\s+)?$", re.IGNORECASE
+)
 
 
 def _time_inside_object(masked: str, act: Act, lead: re.Match[str]) -> bool:

@@ -1162,7 +1162,7 @@ def _known_place(text: str, index: NameIndex) -> bool:
 
 # What an office is of, capitalised after 'of' like a name: 'Secretary of State Marco Rubio', 'Minister of Defence
 # Karl Brenn', 'Chief of Staff ...'. The name is the words after it.
-_PORTFOLIOS = frozenset(
+PORTFOLIOS = frozenset(
     "state defence defense interior foreign affairs finance justice health security intelligence information "
     "staff war trade economy education culture oil energy".split()
 )
@@ -1183,7 +1183,7 @@ def _place_of_title(
         return "", -1, run
     for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
         place = sentence[run[0][1] : run[cut - 1][2]]
-        if _known_place(place, index) or all(w.lower() in _PORTFOLIOS for w, _, _ in run[:cut]):
+        if _known_place(place, index) or all(w.lower() in PORTFOLIOS for w, _, _ in run[:cut]):
             title_start = sentence.rindex(head[-2], 0, run[0][1])
             # the capitalised words of the same title before it: 'US Special Envoy for Yemen'
             for word in reversed(head[:-2]):

@@ -202,8 +202,9 @@ _REJECTED_AND_IT_FA = re.compile(
     "(?<=\\S)\\s++\u0631\u0627\\s++(?:\u0631\u062f|\u062a\u06a9\u0630\u06cc\u0628|\u0627\u0646\u06a9\u0627\u0631)\\s++\u0648\\s++"
     "\u0622\u0646(?:[\u200c\\s]?\u0647\u0627)?$"
 )
-# 'که' (that) after a Persian verb, 'است' or 'بود' between (folded text is not needed: both are written one way)
-_THAT_AFTER_VERB_FA = re.compile("(?:\\s+(?:\u0627\u0633\u062a|\u0628\u0648\u062f))?\\s+\u06a9\u0647\\s+")
+# 'که' (that) after a Persian verb, 'است' or 'بود' between; 'که' with the Persian kaf or the Arabic one ('كه'), as
+# some outlets write it ('است' and 'بود' have one spelling)
+_THAT_AFTER_VERB_FA = re.compile("(?:\\s+(?:\u0627\u0633\u062a|\u0628\u0648\u062f))?\\s+[\u06a9\u0643]\u0647\\s+")
 _ONE_FA = fold_words("یک")
 _CAME_FA = fold_words("آمده")  # (it) came
 # 'در زمانی', 'در حالی', 'در شرایطی', 'در وقتی' (at a time, while, in circumstances) just before a verb, folded
@@ -3874,7 +3875,8 @@ class ArabicScriptReader:
             or self._body_subject(para.masked, span)
             or self._named_person(para.masked, span, given=True)
             or any(fold_words(e.name).split(" ")[-k:] == phrase.split(" ") for e in self.entities)
-            or bool(self.index.scan(para.text[span[0] : span[1]]))
+            # (a record on file that speaks: not a place, 'يذكر أن الموصل شهدت ...', 'يذكر أن مدينة الموصل ...')
+            or any(k.type != "place" for _, _, k in self.index.scan(para.text[span[0] : span[1]]))
         )
         if not speaks:
             return None, -1
@@ -6199,9 +6201,15 @@ def _definite_noun(word: str) -> bool:
 _COUNTED = frozenset(
     fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a")
 )
+# (what it is deemed is a noun: not a word of no such kind that ends in 'ا' too, an adverb or a demonstrative, as in
+# 'وعدت الحكومة السكان أيضا بإعادة الإعمار', promised the residents also, or 'وعد الوزير المواطنين هذا العام')
+_NOT_DEEMED = "|".join(
+    fold_words(w) for w in "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا".split()
+)
 _DEEMS_AFTER = re.compile(
     "(?:\\s+[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
-    '(?:[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
+    "(?:(?!(?:" + _NOT_DEEMED + ")(?![^\\s\u060c,.:]))"
+    '[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
 )
 _ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
 _IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')

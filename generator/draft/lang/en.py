@@ -27,8 +27,8 @@ from generator.draft.denials import (
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
-from generator.draft.names import NameIndex, key_tokens
-from generator.draft.speakers import AFTER_ANOTHER_NAME, Act, Reader, Reading, head_word, two_named
+from generator.draft.names import PORTFOLIOS, NameIndex, key_tokens
+from generator.draft.speakers import AFTER_ANOTHER_NAME, POSSESSIVE_OWNER, Act, Reader, Reading, head_word, two_named
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, restated_denials, units_of
 from generator.draft.verbs import SAID, Verb, find_verbs
@@ -557,10 +557,14 @@ def _owners_written(body: Speaker, texts: dict[int, str], index: NameIndex) -> s
         return owners
     for paragraph, start, _, name in body.entity.mentions:
         text = texts.get(paragraph, "")
-        owner = re.search(r"\b([A-Z][\w.-]*)['\u2019]s?\s+$", text[max(0, start - 40) : start])
+        owner = POSSESSIVE_OWNER.search(text, max(0, start - 40), start)
         if owner is not None:
             owners.add(owner.group(1).lower())
-        owners.update(w.lower() for w in re.findall(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name))
+        # ('the Foreign Ministry of Ostravia'; not a portfolio, 'the Ministry of Foreign Affairs',
+        # 'the Ministry of Defence', which names no owner)
+        owners.update(
+            w.lower() for w in re.findall(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name) if w.lower() not in PORTFOLIOS
+        )
         owners |= _states_in(name, index)
     return owners
 
@@ -862,7 +866,10 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
 
 # A name after a preposition or after a city's comma, which a state is named as the place or object of: 'in Nairobi,
 # Kenya', 'to Iraq', 'from Iran' (the name's first word and the rest of its capitalised words).
-_WHERE_OR_WHAT = re.compile(r"(?:\b(?:in|at|to|from|of|with|for|against|on|by|about)|,)\s+(?-i:[A-Z])[\w'\u2019.-]*")
+_WHERE_OR_WHAT = re.compile(
+    r"(?:\b(?:in|at|to|from|of|with|for|against|on|by|about)|,)\s+(?-i:[A-Z])[\w'\u2019.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)*"
+)
 
 
 def _of_another_state(person: Entity, owners: set[str], texts: dict[int, str], index: NameIndex) -> bool:
