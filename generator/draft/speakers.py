@@ -1112,7 +1112,7 @@ class Reader:
                 if ent is not None and ent is not named[1]:
                     reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
-                written = _POSSESSIVE_OWNER.search(sentence.paragraph.masked, max(0, m.start - 40), m.start)
+                written = POSSESSIVE_OWNER.search(sentence.paragraph.masked, max(0, m.start - 40), m.start)
                 ent = self.discourse.entity(m, sentence.number, written.group(1).lower() if written else "")
             named = (m, ent) if ent is not None else None
             if ent is not None:
@@ -3126,7 +3126,7 @@ _TO_COMMA = re.compile(r",[^,;:\u2591]*")
 
 
 # A capitalised name written as the owner just before a name: "Iraq's Foreign Ministry" (a body's owner).
-_POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
+POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
 
 
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:

@@ -28,7 +28,16 @@ from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import NameIndex, key_tokens
-from generator.draft.speakers import AFTER_ANOTHER_NAME, Act, Reader, Reading, head_word, two_named
+from generator.draft.speakers import (
+    AFTER_ANOTHER_NAME,
+    POSSESSIVE_OWNER,
+    Act,
+    Reader,
+    Reading,
+    head_word,
+    two_named,
+)
+from generator.draft.territories import names_a_state
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, restated_denials, units_of
 from generator.draft.verbs import SAID, Verb, find_verbs
@@ -515,13 +524,18 @@ def _names_another_state(text: str, country: str, index: NameIndex) -> bool:
     return any(not _stem_in(country, {word}) for word in _states_in(text, index))
 
 
-def _states_in(text: str, index: NameIndex) -> set[str]:
+def _states_in(text: str, index: NameIndex, known: bool = False) -> set[str]:
     """The states ``text`` names, lowercase: by name, or by an adjective of nationality (a capitalised -ian, -an, -i,
-    -ese or -ish word; not a title in -man, 'Iraqi Foreign Ministry Spokesman', though 'German' is one)."""
+    -ese or -ish word; not a title in -man, 'Iraqi Foreign Ministry Spokesman', though 'German' is one). ``known``: in
+    running text, where names end so too ('the Houthi claims', 'Ali', 'the Taliban', 'Ramadan'), only states the
+    index or the reference data know."""
     states = set()
     for word in re.findall(r"\b[A-Z][a-z]+\b|\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?(?!\w)", text):
         place = index.lookup(word, ("place",))
-        demonym = re.search(r"(?:ian|(?<!m)an|i|ese|ish)$", word) is not None or word == "German"
+        if known:
+            demonym = names_a_state(word.replace(".", ""))
+        else:
+            demonym = re.search(r"(?:ian|(?<!m)an|i|ese|ish)$", word) is not None or word == "German"
         if (place is not None and place.kind == "country") or demonym:
             states.add(word.lower().replace(".", ""))
     return states
@@ -535,7 +549,7 @@ def _owners_written(body: Speaker, texts: dict[int, str], index: NameIndex) -> s
         return owners
     for paragraph, start, _, name in body.entity.mentions:
         text = texts.get(paragraph, "")
-        owner = re.search(r"\b([A-Z][\w.-]*)['\u2019]s?\s+$", text[max(0, start - 40) : start])
+        owner = POSSESSIVE_OWNER.search(text, max(0, start - 40), start)  # (as the reader took it: one pattern)
         if owner is not None:
             owners.add(owner.group(1).lower())
         owners.update(w.lower() for w in re.findall(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name))
@@ -856,7 +870,9 @@ def _of_another_state(person: Entity, owners: set[str], texts: dict[int, str], i
             continue
         # (a state the paragraph names as where one speaks or what one speaks of is none: 'Speaking to journalists in
         # Nairobi, Kenya, General X ...')
-        states = _states_in(title, index) or _states_in(_WHERE_OR_WHAT.sub(" ", before), index)
+        # (the paragraph's words are running text: only states known there, 'Responding to the Houthi claims,' names
+        # none)
+        states = _states_in(title, index) or _states_in(_WHERE_OR_WHAT.sub(" ", before), index, known=True)
         return bool(states) and not any(_stem_in(owner, states) for owner in owners)
     return False
 
