@@ -9,14 +9,16 @@ guards for what the rule is for.
 - the judgement after what was denied was looked for after the first place its words stand in the sentence, which
   may be before the verb ('Asked about the reports, X said the reports were "totally false"');
 - a definite Arabic word with a clitic was any word opening with 'و', 'ف', 'ب' or 'ك' and the article's letters
-  ('والي' governor, 'والد' father, 'فالح' Falih), so that a name on file after it was read as its adjective.
+  ('والي' governor, 'والد' father, 'فالح' Falih), so that a name on file after it was read as its adjective;
+- a day's name written as an owner ("Monday's Foreign Ministry statement") made a second body of the ministry's
+  name, owned by Monday, beside "Iraq's Foreign Ministry".
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
+from tests.draft.conftest import analyse, built, said
 from tests.draft.test_consistency_ar_walk28 import _index
 
 LEAD = "Police blamed the Kessel Brigade for the bombing."
@@ -110,3 +112,20 @@ def test_a_word_that_only_opens_as_a_clitic_and_the_article_is_no_definite_noun(
 )
 def test_a_definite_noun_with_a_clitic_still_takes_the_adjective(text):
     assert _index().scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("then", "same"),
+    [
+        ("Monday's Foreign Ministry statement said the reports were baseless.", True),
+        ("Sunday's Foreign Ministry statement rejected the reports as baseless.", True),
+        # guards: another owner is another body; none is the first's
+        ("Iran's Foreign Ministry rejected the reports as baseless.", False),
+        ("The Foreign Ministry on Monday rejected the reports as baseless.", True),
+    ],
+)
+def test_a_days_name_owns_no_body(then, same):
+    units = analyse("en", LEAD, IRAQ, then).units
+    bodies = [u.speaker.entity for u in units if u.kind == "denial"]
+    assert len(bodies) == 2 and bodies[0] is not None, [(u.kind, u.speaker.label) for u in units]
+    assert (bodies[0] is bodies[1]) == same, [(u.kind, u.speaker.label, u.speaker.entity) for u in units]

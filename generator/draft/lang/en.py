@@ -30,11 +30,11 @@ from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import NameIndex, key_tokens
 from generator.draft.speakers import (
     AFTER_ANOTHER_NAME,
-    POSSESSIVE_OWNER,
     Act,
     Reader,
     Reading,
     head_word,
+    possessive_owner,
     two_named,
 )
 from generator.draft.territories import names_a_state
@@ -549,12 +549,10 @@ def _owners_written(body: Speaker, texts: dict[int, str], index: NameIndex) -> s
         return owners
     for paragraph, start, _, name in body.entity.mentions:
         text = texts.get(paragraph, "")
-        owner = POSSESSIVE_OWNER.search(text, max(0, start - 40), start)  # (as the reader took it: one pattern)
-        if owner is not None:
-            owners.add(owner.group(1).lower())
+        owners.add(possessive_owner(text, start))  # (as the reader took it: one rule)
         owners.update(w.lower() for w in re.findall(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name))
         owners |= _states_in(name, index)
-    return owners
+    return owners - {""}
 
 
 def _state_words(name: str) -> str:
