@@ -129,3 +129,33 @@ def test_a_days_name_owns_no_body(then, same):
     bodies = [u.speaker.entity for u in units if u.kind == "denial"]
     assert len(bodies) == 2 and bodies[0] is not None, [(u.kind, u.speaker.label) for u in units]
     assert (bodies[0] is bodies[1]) == same, [(u.kind, u.speaker.label, u.speaker.entity) for u in units]
+
+
+_ARMY = "اتهم الجيش حركة النور بالهجوم على المدينة."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولا يوجد ما يدعو إلى الاعتقاد بأن الحركة شاركت في الهجوم.",
+        "وهذا ما يدعو إلى القلق على المدنيين في المدينة.",
+        "ولا يوجد ما يؤكد أن الحركة شاركت في الهجوم.",
+        "وهو ما يشير إلى أن الهجوم جاء من خارج المدينة.",
+        "وقصفت القوات المدينة مما يؤكد أن الهدنة انهارت.",
+    ],
+)
+def test_a_present_verb_whose_subject_is_what_has_no_speaker(text):
+    # 'ما يدعو إلى' (what gives cause for; the round's 'يدعو'), 'ما يؤكد أن' (what confirms that): the relative
+    # 'what' is the verb's subject, no one who speaks (before: the last body named, or the lead's words)
+    assert said("ar", _ARMY, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وتدعو الأمم المتحدة إلى وقف إطلاق النار في المدينة.", "الأمم المتحدة"),
+        ("وكما يؤكد سامي الوردي فإن الحركة لم تشارك في الهجوم.", "سامي الوردي"),
+    ],
+)
+def test_a_present_verb_with_its_own_subject_keeps_it(text, speaker):
+    assert [s for _, s, _ in said("ar", _ARMY, text)] == [speaker], text
