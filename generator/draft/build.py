@@ -714,11 +714,13 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
         else:
             # (with the judgement the denier set after it, which is no part of what was denied: 'dismissed the
             # reports as baseless')
-            judged = judgement_after(act.sentence.text, words) if act is not None and act.verb.denial else ""
+            # (after the verb: 'Asked about the reports, X said the reports were "false"')
+            after = max(0, act.verb.end - act.sentence.start) if act is not None else 0
+            judged = judgement_after(act.sentence.text, words, after) if act is not None and act.verb.denial else ""
             if act is not None and not act.verb.denial:
                 # ('said the reports were "totally false"': what they were called, without which the summary would
                 # read 'X said the reports.')
-                judged = called_after(act.sentence.text, words)
+                judged = called_after(act.sentence.text, words, after)
             parts.append(f"{verb or 'denied'} {_run_on(words)}{judged}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
 

@@ -78,6 +78,7 @@ from generator.draft.verbs import (
     OWNED_DENIAL,
     PASSIVE_ADVERBS,
     SAID,
+    TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
 )
@@ -1383,11 +1384,9 @@ _LATER_CLAUSE_LEAD = re.compile(
 # A relative clause of what is denied ('denied that its forces had left the town, which they have held since ...'),
 # and a perfect before the denial's verb ('has denied ... ever since ...': the time is the denial's own).
 _RELATIVE_IN_OBJECT = re.compile(r",\s+(?:in\s+|on\s+|at\s+)?(?:which|where|who|whom|whose)\s", re.IGNORECASE)
-# (an adverb between: 'has repeatedly denied', and those not in -ly, 'has also', 'always', 'long', 'since', 'still',
-# 'already' denied)
-_PERFECT_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|always|long|since|still|already)\s+)?$", re.IGNORECASE
-)
+# (the words that may stand between them are those between a subject and its verb: 'has long denied', 'had always
+# rejected', 'has also since denied')
+_PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had)\s+(?:(?:{TRAILING_WORDS})\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _time_inside_object(masked: str, act: Act, lead: re.Match[str]) -> bool:
@@ -1422,11 +1421,22 @@ _JUDGED_AFTER = re.compile(
 _OWN_CLAUSE = re.compile(r"\b(?:that|which|who|whether|if)\b", re.IGNORECASE)
 
 
-def judgement_after(sentence: str, what: str) -> str:
+def _object_at(sentence: str, what: str, after: int) -> int:
+    """Where what was denied stands in ``sentence``: its first place after the verb, at ``after`` ('Asked about the
+    reports, X said the reports were "false"' judges the second 'the reports'), else its first (the words set before
+    the verb: 'The reports were "false", X said'); -1 where it is not there."""
+    if not what:
+        return -1
+    at = sentence.find(what, after)
+    return at if at >= 0 else sentence.find(what)
+
+
+def judgement_after(sentence: str, what: str, after: int = 0) -> str:
     """The judgement that follows what was denied in ``sentence`` (' as baseless', ' as "false"'), for the summary,
-    which tells the denier's own words ('X dismissed the reports as baseless.'); '' where none follows."""
-    at = sentence.find(what)
-    if not what or at < 0:
+    which tells the denier's own words ('X dismissed the reports as baseless.'); '' where none follows. ``after``:
+    where the verb ends in ``sentence``."""
+    at = _object_at(sentence, what, after)
+    if at < 0:
         return ""
     judgement = _JUDGED_AFTER.match(sentence, at + len(what))
     if judgement is None:
@@ -1435,12 +1445,13 @@ def judgement_after(sentence: str, what: str) -> str:
     return sentence[at + len(what) : end.start() if end else len(sentence)].rstrip(" .")
 
 
-def called_after(sentence: str, what: str) -> str:
+def called_after(sentence: str, what: str, after: int = 0) -> str:
     """What a denier's verb of saying called what was denied, in marks, right after it (' were "totally false"' in
     'X said the reports were "totally false" and part of ...'), for the summary: what was denied is 'the reports',
-    and 'X said the reports.' alone says nothing; '' where no such words follow."""
-    at = sentence.find(what)
-    if not what or at < 0:
+    and 'X said the reports.' alone says nothing; '' where no such words follow. ``after``: as for
+    :func:`judgement_after`."""
+    at = _object_at(sentence, what, after)
+    if at < 0:
         return ""
     called = _CALLED_AFTER.match(sentence, at + len(what))
     return called.group(0) if called else ""

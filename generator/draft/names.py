@@ -616,8 +616,10 @@ _PLACE_BEFORE_ARABIC = frozenset(
 _PREFIXED = re.compile(r"(?<![\w-])(?!(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-)[a-z]+-$")
 # A definite Arabic word, perhaps with a conjunction and a preposition written on it ('الجيش', 'بالجيش', 'وبالجيش',
 # 'للجيش' ('ل' + the article, its alif dropped)): an adjective after it agrees with it, so a name on file written as
-# that adjective is the adjective ('مصدر بالجيش السوداني' is a source in the Sudanese army, not al-Sudani).
-_DEFINITE = re.compile("[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)")
+# that adjective is the adjective ('مصدر بالجيش السوداني' is a source in the Sudanese army, not al-Sudani). With a
+# clitic, a word's letters follow the article: 'والي' (governor), 'والد' (father), 'فالح' (Falih), 'بالغ' (grave)
+# only begin as 'و' or 'ب' and the article do ('والي القائم' is al-Qaim's governor, 'فالح العراقي' al-Iraqi).
+_DEFINITE = re.compile("\u0627\u0644|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=\\w{3})")
 # Arabic proclitics, longest first: 'لل' is 'ل' + the article.
 _PROCLITICS = (
     "\u0648\u0628\u0627\u0644",

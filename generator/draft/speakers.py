@@ -54,6 +54,7 @@ from generator.draft.discourse import (
     spells_out,
 )
 from generator.draft.names import (
+    CALENDAR,
     CONNECTORS,
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
@@ -1116,8 +1117,7 @@ class Reader:
                 if ent is not None and ent is not named[1]:
                     reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
-                written = POSSESSIVE_OWNER.search(sentence.paragraph.masked, max(0, m.start - 40), m.start)
-                ent = self.discourse.entity(m, sentence.number, written.group(1).lower() if written else "")
+                ent = self.discourse.entity(m, sentence.number, possessive_owner(sentence.paragraph.masked, m.start))
             named = (m, ent) if ent is not None else None
             if ent is not None:
                 reading.entities[id(m)] = ent
@@ -3154,7 +3154,16 @@ _TO_COMMA = re.compile(r",[^,;:\u2591]*")
 
 
 # A capitalised name written as the owner just before a name: "Iraq's Foreign Ministry" (a body's owner).
-POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
+_POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
+
+
+def possessive_owner(text: str, start: int) -> str:
+    """The name written as the owner of the name at ``start`` in ``text``, lowercase ('iraq' in "Iraq's Foreign
+    Ministry"); '' for none, and for a day's or a month's name, which owns no body ("Monday's Foreign Ministry
+    statement" is the ministry's of that day)."""
+    written = _POSSESSIVE_OWNER.search(text, max(0, start - 40), start)
+    owner = written.group(1).lower() if written else ""
+    return "" if owner in CALENDAR else owner
 
 
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:

@@ -106,6 +106,13 @@ def is_country_name(name: str) -> bool:
     return any(ascii_text(n).lower() == wanted for n in (*_names(territory.code), territory.name))
 
 
+def names_a_state(word: str) -> bool:
+    """Whether the reference data knows ``word`` as a state's name, its capital or its adjective ('Iraq', 'Iraqi',
+    'Persian', 'Tehran'); not a code that is also a word ('As'), nor a name that only ends as adjectives do ('Houthi',
+    'Taliban', 'Ali')."""
+    return (len(word) > 2 or word.isupper()) and lookup_territory(word) is not None
+
+
 @cache
 def _names(code: str) -> tuple[str, ...]:
     names: dict[str, None] = {}

@@ -600,6 +600,8 @@ _CALLING_ON = frozenset(
 # those a statement calls on, folded: the media, the citizens, the people, everyone ('دعت وسائل الإعلام إلى ...')
 _HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", "الأهالي", "الجميع"))
 _BARE_AN = "\u0627\u0646"  # أن, folded
+# the relative 'what' (ما، مما), folded: the subject of a present verb right after it ('ما يؤكد أن', what confirms that)
+_WHAT_AR = frozenset({"\u0645\u0627", "\u0645\u0645\u0627"})
 # the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny
 # the reports; 'لا ينفي', does not deny), and being able ('لم يستطع X نفي ...', X could not deny): a negated verb of
 # denying, or a denial one could not make, denies nothing
@@ -4005,6 +4007,12 @@ class ArabicScriptReader:
                 "\u0627\u0644\u064a ",
             )
             before = text[: m.start()].split()
+            if (
+                self.words.verb_first
+                and before[-1:] in ([w] for w in _WHAT_AR)
+                and _present(m.group(), self.words.prefixes)
+            ):
+                continue  # 'ما يدعو إلى القلق', 'وهو ما يؤكد أن' (what gives cause for, what confirms): 'what' says
             if deny and to and any(w in _CALLING_ON or w[1:] in _CALLING_ON for w in before):
                 continue  # 'دعا X الحركة إلى نفي الأنباء' (called on the movement to deny): no one denies yet
             if (

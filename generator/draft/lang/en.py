@@ -28,7 +28,16 @@ from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
 from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import PORTFOLIOS, NameIndex, key_tokens
-from generator.draft.speakers import AFTER_ANOTHER_NAME, POSSESSIVE_OWNER, Act, Reader, Reading, head_word, two_named
+from generator.draft.speakers import (
+    AFTER_ANOTHER_NAME,
+    Act,
+    Reader,
+    Reading,
+    head_word,
+    possessive_owner,
+    two_named,
+)
+from generator.draft.territories import names_a_state
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, restated_denials, units_of
 from generator.draft.verbs import SAID, Verb, find_verbs
@@ -537,13 +546,18 @@ def _names_another_state(text: str, country: str, index: NameIndex) -> bool:
     return any(not _stem_in(country, {word}) for word in _states_in(text, index))
 
 
-def _states_in(text: str, index: NameIndex) -> set[str]:
+def _states_in(text: str, index: NameIndex, known: bool = False) -> set[str]:
     """The states ``text`` names, lowercase: by name, or by an adjective of nationality (a capitalised -ian, -an, -i,
-    -ese or -ish word; not a title in -man, 'Iraqi Foreign Ministry Spokesman', though 'German' is one)."""
+    -ese or -ish word; not a title in -man, 'Iraqi Foreign Ministry Spokesman', though 'German' is one). ``known``: in
+    running text, where names end so too ('the Houthi claims', 'Ali', 'the Taliban', 'Ramadan'), only states the
+    index or the reference data know."""
     states = set()
     for word in re.findall(r"\b[A-Z][a-z]+\b|\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?(?!\w)", text):
         place = index.lookup(word, ("place",))
-        demonym = re.search(r"(?:ian|(?<!m)an|i|ese|ish)$", word) is not None or word == "German"
+        if known:
+            demonym = names_a_state(word.replace(".", ""))
+        else:
+            demonym = re.search(r"(?:ian|(?<!m)an|i|ese|ish)$", word) is not None or word == "German"
         if (place is not None and place.kind == "country") or demonym:
             states.add(word.lower().replace(".", ""))
     return states
@@ -557,16 +571,14 @@ def _owners_written(body: Speaker, texts: dict[int, str], index: NameIndex) -> s
         return owners
     for paragraph, start, _, name in body.entity.mentions:
         text = texts.get(paragraph, "")
-        owner = POSSESSIVE_OWNER.search(text, max(0, start - 40), start)
-        if owner is not None:
-            owners.add(owner.group(1).lower())
+        owners.add(possessive_owner(text, start))  # (as the reader took it: one rule)
         # ('the Foreign Ministry of Ostravia'; not a portfolio, 'the Ministry of Foreign Affairs',
         # 'the Ministry of Defence', which names no owner)
         owners.update(
             w.lower() for w in re.findall(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name) if w.lower() not in PORTFOLIOS
         )
         owners |= _states_in(name, index)
-    return owners
+    return owners - {""}
 
 
 def _state_words(name: str) -> str:
@@ -885,7 +897,9 @@ def _of_another_state(person: Entity, owners: set[str], texts: dict[int, str], i
             continue
         # (a state the paragraph names as where one speaks or what one speaks of is none: 'Speaking to journalists in
         # Nairobi, Kenya, General X ...')
-        states = _states_in(title, index) or _states_in(_WHERE_OR_WHAT.sub(" ", before), index)
+        # (the paragraph's words are running text: only states known there, 'Responding to the Houthi claims,' names
+        # none)
+        states = _states_in(title, index) or _states_in(_WHERE_OR_WHAT.sub(" ", before), index, known=True)
         return bool(states) and not any(_stem_in(owner, states) for owner in owners)
     return False
 
