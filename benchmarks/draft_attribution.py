@@ -445,7 +445,11 @@ def run_real(gold_path: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="factsheet-draft-real-") as tmp:
         root, source_id = prepare_real(gold, gold_path, Path(tmp))
         # (not quiet: the run says which quotations it found no speaker for)
-        out = CliRunner().invoke(draft_command, [source_id], obj=Settings(root, quiet=False))
+        settings = Settings(root, quiet=False)
+        settings.quiet = (
+            False  # (CI makes commands quiet; the count of quotations left without a speaker needs the lines)
+        )
+        out = CliRunner().invoke(draft_command, [source_id], obj=settings)
         if out.exit_code != 0:
             raise SystemExit(f"draft failed for {source_id}: {out.exception or out.output}")
         no_speaker = tuple(m.group(1) for m in _NO_SPEAKER.finditer(out.output))
