@@ -621,7 +621,7 @@ PERSIAN_WORDS = Words(
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     # (and the conjunctions that open a sentence before its subject: "هرچند، X ... را تکذیب کرده است", however X denied)
-    # (and 'although', 'even if' opening a clause that 'اما' answers: 'گرچه منابع محلی ... خبر داده بودند، اما ...')
+    # (and 'although', both spellings, opening a clause that 'اما' answers: 'گرچه منابع محلی ... خبر داده بودند، اما ...')
     subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است گرچه اگرچه"),
     # (and a doctor's, an engineer's, before a surname met before: 'دکتر نیک‌زاد' after 'بهرام نیک‌زاد' is him, as
     # 'آقای نیک‌زاد' is; not ranks or offices, ``titles``, which may stand for the last person alone)
