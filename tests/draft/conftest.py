@@ -74,6 +74,16 @@ def denied(language: str, text: str) -> list[str]:
     return [d["denied"] for d in built(language, text) if d["type"] == "denial"]
 
 
+def denied_by(language: str, text: str) -> list[tuple[object, str]]:
+    """(denier: its record id or how the text describes it, what was denied) of every denial record drafted from
+    'Title' plus ``text``."""
+    out = []
+    for d in built(language, text):
+        if d["type"] == "denial":
+            out.append((d["denier"].get("actor") or d["denier"].get("described_as"), d["denied"]))
+    return out
+
+
 @functools.cache
 def real_result(name: str) -> dict:
     """What benchmarks/draft_attribution.py measures on one real article, drafted once per test session: the

@@ -23,17 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
-
-
-def _denials(text: str) -> list[tuple[object, str]]:
-    out = []
-    for d in built("ar", text):
-        if d["type"] == "denial":
-            who = d["denier"].get("actor") or d["denier"].get("described_as")
-            out.append((who, d["denied"]))
-    return out
-
+from tests.draft.conftest import denied_by, said
 
 DESCRIBED = [
     "ونفت حركة النور المدعومة من كسليا، مساء اليوم، صحة التقارير عن انسحاب مقاتليها.",
@@ -49,7 +39,7 @@ DESCRIBED = [
 @pytest.mark.parametrize("text", DESCRIBED, ids=range(len(DESCRIBED)))
 def test_a_body_described_by_whom_it_stands_with_denies_what_follows_the_description(text) -> None:
     """'نفت حركة النور المدعومة من كسليا، ... صحة التقارير': the movement denies; 'من كسليا' is none of what it denied."""
-    assert _denials(text) == [("hrkt-alnwr", "صحة التقارير عن انسحاب مقاتليها")]
+    assert denied_by("ar", text) == [("hrkt-alnwr", "صحة التقارير عن انسحاب مقاتليها")]
 
 
 def test_a_body_described_says_its_quotation_under_its_own_name() -> None:
@@ -78,7 +68,7 @@ MORNING = [
 @pytest.mark.parametrize("text", MORNING, ids=range(len(MORNING)))
 def test_sabah_after_an_office_is_a_given_name(text) -> None:
     """'المتحدث باسم رئيس الوزراء صباح الوردي': Sabah al-Wardi denies, not an unnamed spokesman 'in the morning'."""
-    assert _denials(text) == [("sbah-alwrdy", "تلقي أي رسائل تحذير")]
+    assert denied_by("ar", text) == [("sbah-alwrdy", "تلقي أي رسائل تحذير")]
 
 
 def test_sabah_said_after_an_office_names_the_speaker() -> None:
@@ -102,11 +92,11 @@ HOLDER = [
 @pytest.mark.parametrize(("text", "denied"), HOLDER, ids=range(len(HOLDER)))
 def test_the_holders_name_beside_his_office_is_none_of_what_was_denied(text, denied) -> None:
     """'نفى مكتب رئيس الوزراء، سامي الوردي، علم حكومته': what was denied opens after the holder's name."""
-    assert [d for _, d in _denials(text)] == [denied]
+    assert [d for _, d in denied_by("ar", text)] == [denied]
 
 
 def test_a_body_then_what_it_denied_after_a_comma_is_as_before() -> None:
-    assert [d for _, d in _denials("ونفت وزارة الدفاع الكسلية، الأنباء عن انسحاب القوات.")] == [
+    assert [d for _, d in denied_by("ar", "ونفت وزارة الدفاع الكسلية، الأنباء عن انسحاب القوات.")] == [
         "الأنباء عن انسحاب القوات"
     ]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import Known, NameIndex
-from tests.draft.conftest import built
+from tests.draft.conftest import built, denied_by
 
 IRAQI = Known("kamil-al-iraqi", "actor", "person", "Kamil al-Iraqi")
 AL_QAIM = Known("al-qaim", "place", "town", "al-Qaim")
@@ -69,15 +69,6 @@ def test_the_name_on_file_stays_linked_where_no_definite_noun_comes_before(text,
     assert [k.id for _, _, k in _index().scan(text)] == [rid]
 
 
-def _denials(text: str) -> list[tuple[object, str]]:
-    out = []
-    for d in built("ar", text):
-        if d["type"] == "denial":
-            who = d["denier"].get("actor") or d["denier"].get("described_as")
-            out.append((who, d["denied"]))
-    return out
-
-
 PLURAL = [
     ("نفى قياديون في حركة النور الأنباء عن انسحاب مقاتليها من البلدة.", "قياديون في حركة النور"),
     ("ونفى قياديون في حركة النور، مساء اليوم، الأنباء عن انسحاب مقاتليها من البلدة.", "قياديون في حركة النور"),
@@ -92,7 +83,7 @@ PLURAL = [
 def test_a_plural_of_people_before_their_body_is_an_unnamed_description(text, who) -> None:
     """'نفى قياديون في حركة النور الأنباء': leaders in the movement, unnamed, deny the reports; 'قياديون' (leaders)
     names no body of that name, and 'في حركة النور' is none of what they denied."""
-    assert _denials(text) == [(who, "الأنباء عن انسحاب مقاتليها من البلدة")]
+    assert denied_by("ar", text) == [(who, "الأنباء عن انسحاب مقاتليها من البلدة")]
     assert not [d for d in built("ar", text) if d["type"] == "actor"]
 
 
@@ -117,7 +108,7 @@ ENDS = [
 def test_the_manner_of_denying_is_not_what_was_denied(text, what) -> None:
     """'نفى X الخبر نفيا مطلقا، مشيرا إلى أن ...': X denied the report; 'flatly' says how. What X went on to say
     stays, as it does where no manner is written ('نفت الوزارة صدور أمر، مؤكدة أن ...')."""
-    assert [d for _, d in _denials(text)] == [what]
+    assert [d for _, d in denied_by("ar", text)] == [what]
 
 
 KEPT = [
@@ -131,7 +122,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text,what", KEPT, ids=range(len(KEPT)))
 def test_what_is_denied_keeps_its_own_words(text, what) -> None:
-    assert [d for _, d in _denials(text)] == [what]
+    assert [d for _, d in denied_by("ar", text)] == [what]
 
 
 PLACE_THEN_OBJECT = [
@@ -146,7 +137,7 @@ PLACE_THEN_OBJECT = [
 def test_words_after_a_place_up_to_a_comma_are_what_was_denied_when_a_new_clause_follows(text) -> None:
     """'نفى المكتب في كسليا اتهامات الجيش، وقال ...': the words up to the comma hold what was denied (the army's
     accusations), not an aside to skip, when what follows the comma is what the speaker went on to say."""
-    (what,) = [d for _, d in _denials(text)]
+    (what,) = [d for _, d in denied_by("ar", text)]
     assert "اتهامات الجيش" in what and not what.startswith(("وقال", "وأكدت", "مؤكدة")), what
 
 
@@ -158,4 +149,4 @@ ASIDE = [
 
 @pytest.mark.parametrize("text,what", ASIDE, ids=range(len(ASIDE)))
 def test_an_aside_between_the_subject_and_a_comma_is_still_skipped(text, what) -> None:
-    assert [d for _, d in _denials(text)] == [what]
+    assert [d for _, d in denied_by("ar", text)] == [what]

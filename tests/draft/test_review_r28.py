@@ -58,7 +58,7 @@ def _denied(*paragraphs: str) -> list[str]:
     return [d["denied"] for d in built("en", LEAD, *paragraphs) if d["type"] == "denial"]
 
 
-@pytest.mark.parametrize("adverb", ["always", "long", "also", "since", "also repeatedly"])
+@pytest.mark.parametrize("adverb", ["always", "long", "also", "since", "still", "repeatedly", "also repeatedly"])
 def test_ever_since_after_a_perfect_denial_with_an_adverb_is_the_denials_time(adverb):
     text = f"The army has {adverb} denied any role in the raid ever since the rebels claimed it."
     assert _denied(text) == ["any role in the raid"], text
