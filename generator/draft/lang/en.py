@@ -9,7 +9,8 @@ spokesman who speaks for it) get one denier, so that each side is drafted as one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from generator.draft.denials import (
@@ -74,13 +75,7 @@ class English:
                 and _ANNOUNCES.fullmatch(unit.paragraph.masked, unit.act.verb.end, unit.end + 1)
             ):
                 continue  # 'The statement reads:' only announces the words that follow
-            before = "\n".join(
-                [p.text for p in paragraphs if p.number not in skip and p.number < unit.number]
-                + [unit.paragraph.text[: unit.start]]
-            )
-            holder = _named_office_holder(
-                unit.speaker, reader.discourse.entities, first, (unit.number, unit.start), before
-            )
+            holder = _named_office_holder(unit.speaker, reader.discourse.entities, first, unit, paragraphs, skip)
             if holder is not unit.speaker:
                 _set_speaker(unit, holder)
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
@@ -471,8 +466,9 @@ def _named_office_holder(
     speaker: Speaker,
     entities: list[Entity],
     headline: int | None = None,
-    at: tuple[int, int] | None = None,
-    before: str = "",
+    unit: Unit | None = None,
+    paragraphs: Sequence[Paragraph] = (),
+    skip: AbstractSet[int] = frozenset(),
 ) -> Speaker:
     """An office described without a name, read as the one person the article names in that office.
 
@@ -481,8 +477,8 @@ def _named_office_holder(
     returns to him by office ('The spokesman of Iran's Foreign Ministry noted ...'). The description must be
     definite or bare ('a spokesman' is someone else), its head an office one person holds, and every other
     word of it, but at most one, written around the person's name; with two such people it stays unnamed.
-    Where the article has described someone in that office without a name before (``before``, the text up to the
-    unit at ``at``) and names the holder only after, 'the spokesman' is the one described: 'A spokesman for the
+    Where the article has described someone in that office without a name before ``unit`` (in the text of
+    ``paragraphs`` not in ``skip``, up to it) and names the holder only after, 'the spokesman' is the one described: 'A spokesman for the
     army said "...". "...," said the spokesman.' is not the rebels' spokesman named two paragraphs later.
     """
     if speaker.entity is not None or not speaker.described or speaker.plural:
@@ -503,13 +499,14 @@ def _named_office_holder(
         fits = [ent for ent in fits if any(paragraph != headline for paragraph, _, _, _ in ent.mentions)]
     if len(fits) != 1:
         return speaker
-    if (
-        at is not None
-        and fits[0].mentions
-        and fits[0].mentions[0][:2] > at
-        and re.search(rf"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}\b", before, re.IGNORECASE)
-    ):
-        return speaker  # (an unnamed one described before, the holder named only after: another person)
+    if unit is not None and fits[0].mentions and fits[0].mentions[0][:2] > (unit.number, unit.start):
+        # (the text before the unit is joined only here, where the holder is named after it)
+        before = "\n".join(
+            [p.text for p in paragraphs if p.number not in skip and p.number < unit.number]
+            + [unit.paragraph.text[: unit.start]]
+        )
+        if re.search(rf"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}\b", before, re.IGNORECASE):
+            return speaker  # (an unnamed one described before, the holder named only after: another person)
     how = f"'{speaker.described}' read as {fits[0].label}, named in that office in the article"
     return Speaker(fits[0].label, fits[0], None, True, how)
 
