@@ -3878,7 +3878,7 @@ class ArabicScriptReader:
             or self._named_person(para.masked, span, given=True)
             or any(fold_words(e.name).split(" ")[-k:] == phrase.split(" ") for e in self.entities)
             # (a record on file that speaks: not a place, 'يذكر أن الموصل شهدت ...', 'يذكر أن مدينة الموصل ...')
-            or any(k.type != "place" for _, _, k in self.index.scan(para.text[span[0] : span[1]]))
+            or any(known.type != "place" for _, _, known in self.index.scan(para.text[span[0] : span[1]]))
         )
         if not speaks:
             return None, -1
