@@ -6210,12 +6210,21 @@ _COUNTED = frozenset(
     fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a")
 )
 # (what it is deemed is a noun: not a word of no such kind that ends in 'ا' too, an adverb or a demonstrative, as in
-# 'وعدت الحكومة السكان أيضا بإعادة الإعمار', promised the residents also, or 'وعد الوزير المواطنين هذا العام')
+# 'وعدت الحكومة السكان أيضا بإعادة الإعمار', promised the residents also, or 'وعد الوزير المواطنين هذا العام'; nor
+# 'خيرا', good things, what one promises: 'وعد X المواطنين خيرا')
 _NOT_DEEMED = "|".join(
-    fold_words(w) for w in "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا".split()
+    fold_words(w)
+    for w in "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا خيرا قريبا لاحقا فورا".split()
+)
+# (between the verb and the first object stands its subject alone: not 'أن' (that) nor 'بـ' written on a definite noun
+# or a verbal noun ('بالعودة', 'بأن', 'بإعادة', 'بتحسين', 'بمنح'), what is promised ('وعد الوزير المزارعين بالتعويض
+# ...', 'وعد X المزارعين أن ...'), which deeming never has; but 'المتحدث باسم X' (on behalf of) may stand in a subject)
+_NOT_IN_SUBJECT = (
+    "(?!(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0644\u0627\u0646)(?![^\\s\u060c,.:]))"
+    + ("(?!\u0628[\u0627\u062a\u0645](?!\u0633\u0645(?![^\\s\u060c,.:])))")
 )
 _DEEMS_AFTER = re.compile(
-    "(?:\\s+[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
+    "(?:\\s+" + _NOT_IN_SUBJECT + "[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
     "(?:(?!(?:" + _NOT_DEEMED + ")(?![^\\s\u060c,.:]))"
     '[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
 )
