@@ -88,7 +88,10 @@ ARABIC_WORDS = Words(
         "استطرد استطردت استدرك استدركت "
         # regretting, as a body's statement does ('وأسفت الوزارة "لما نشرته الصحيفة"'); not 'أسف' (also the noun
         # 'regret': 'بكل أسف')
-        "أسفت"
+        "أسفت "
+        # wishing to clarify or to stress, as a body's statement writes it ('تود وزارة X توضيح الآتي:'): only so
+        # (``_CLARIFIES_AFTER``)
+        "تود يود"
     ),
     # 'رد على الادعاءات' (answered the claims): answering claims is rebutting them; answering alone is not
     respond_verbs=split_words("رد ردت يرد ترد رده ردها"),  # ('وفي رده على الاتهامات', in his answer to)
@@ -520,6 +523,9 @@ ARABIC_WORDS = Words(
     sourcing=("نقلا عن", "نقلاً عن"),
     subject_stops=split_words(
         "في على عن إن إنه إنها أن أنه أنها بأن بأنه بأنها إلى الى اليوم أمس مساء صباح يوم خلال عبر ضمن عقب بعد قبل "
+        # (what a body wishes to do, to clarify or stress, and what it clarifies: 'تود X توضيح الآتي', 'أن يوضح
+        # الآتي:', the following; 'إزاء', in view of, a preposition: 'وإزاء هذه الأكاذيب تود X ...')
+        "توضيح التوضيح التأكيد التنويه الإشارة الآتي التالي إزاء "
         "لـ لوكالة لقناة لصحيفة لموقع لشبكة للصحفيين للصحفي لوسائل لـ\u200c خلال ما من التي الذي الذين حول بشأن بينما كما "
         "وقال وأضاف وأكد فيه فيها له لها عليه عليها قوله قولها بدوره بدورها "
         # the usual first words of what is said or denied: the subject ends before them

@@ -244,6 +244,8 @@ _DATELINE = re.compile(
 # a Persian dateline with a colon and no dash: an outlet word and its name, then a colon ('آژانس X: ...', 'خبرگزاری
 # X: ...'); what follows is the report, with its own subject
 _DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
+# an outlet's one-word tag opening a paragraph, then a colon, or a dash with a space before it: 'ایسنا: ', 'ایسنا - '
+_WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\u2013\u2014])\s+")
 # a Persian agency's tag opening its report, its name and a slash: 'مهر/ ', 'ایسنا/ ' (and so in a copy of it)
 _SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
 # the same tag with a dash against it, then a space: 'ایرنا- ', 'کسلان24- ' (a word with a space before its dash is
@@ -793,6 +795,9 @@ class ArabicScriptReader:
         """The quotations of the sentence before that no rule attributed, for 'با بیان این مطلب' (saying this)."""
         self.unsigned: list[tuple[Paragraph, Sentence]] = []
         """Sentences that deny in the text's own voice, no one named as saying so (:meth:`_signed`)."""
+        self.clarifier: tuple[int, Speaker] | None = None
+        """In Arabic, the paragraph where a body first says it wishes to clarify ('تود X توضيح الآتي:'), and the body
+        (:meth:`_clarified`)."""
         self.genders: dict[str, str | None] = {}
         """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
         self.kicker: Paragraph | None = None
@@ -2142,6 +2147,17 @@ class ArabicScriptReader:
                 # 'را'); in the body only: a headline so written is the label's speaker's quotation, whose words any
                 # denial drafted from it would cite under another name
                 begin = dateline.end()
+            elif (
+                (word_tag := _WORD_TAG.match(masked, begin, verb_start))
+                and not masked[:begin].strip()
+                and after is None
+                and not is_headline(sent.paragraph, self.first)
+                and self._subject_after_label(masked, word_tag.end(), verb_start)
+            ):
+                # ('ایسنا: سخنگوی دولت ... را تکذیب کرد', 'ایسنا - X گفت ...'): an outlet's one-word tag at the head of
+                # the paragraph credits the report; the subject after it, with a verb of its own, speaks (as after a
+                # speaker's label above); the outlet's own words after its tag, no subject in them, stay its
+                begin = word_tag.end()
             tag = (
                 (_SLASH_TAG.match(masked, begin, verb_start) or _DASH_TAG.match(masked, begin, verb_start))
                 if not masked[:begin].strip()
@@ -2849,6 +2865,7 @@ class ArabicScriptReader:
             # a kicker above a headline, ending with a semicolon ('از سوی X؛'), runs on into it
             kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
             self.kicker = para if kicker else None
+        self._clarified()
         self._signed([p for p in paragraphs if p.number not in skip])
         self._reporters_own([p for p in paragraphs if p.number not in skip])
         self._offices_named()
@@ -2982,6 +2999,18 @@ class ArabicScriptReader:
         """Whether a denial's text names its denier and, right after a comma, ``other`` (an appositive)."""
         pattern = re.escape(fold_words(unit.speaker.label)) + r"\s*[\u060c,]\s*" + re.escape(fold_words(other.label))
         return bool(re.search(pattern, fold_words(unit.text)))
+
+    def _clarified(self) -> None:
+        """In Arabic, a body's statement that opens in its own voice, calling reports false ('تداولت بعض وسائل الإعلام
+        تقارير كاذبة عن ...', some media carried false reports), then names the body as it wishes to clarify ('وإزاء
+        ذلك تود X توضيح الآتي:'), within two paragraphs: the body's denials, as a signed statement's are its signer's."""
+        if self.clarifier is None:
+            return
+        number, speaker = self.clarifier
+        mine = [(p, s) for p, s in self.unsigned if number - 2 <= p.number <= number]
+        if mine:
+            self._voiced(speaker, mine)
+            self.unsigned = [(p, s) for p, s in self.unsigned if (p, s) not in mine]
 
     def _signed(self, paragraphs: list[Paragraph]) -> None:
         """The sentences that call something untrue in the text's own voice, in a statement signed at its end ('X' then
@@ -3993,6 +4022,8 @@ class ArabicScriptReader:
                     self.c.verb.fullmatch(w) for w in text[m.end() : subject_end].split()
                 ):
                     continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
+            if m.group() in _WISHING_TO and not _CLARIFIES_AFTER.match(text, m.end()):
+                continue  # 'وتود الوزارة إنهاء الحرب' (wishes to end the war): only wishing to clarify says something
             if m.group() in _COUNTED and not _DEEMS_AFTER.match(text, m.end()):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
@@ -4119,6 +4150,7 @@ class ArabicScriptReader:
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
             while end < sent.end and not fold_char(masked[end]):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
+            wishing = kind == "verb" and text[f_start:f_end] in _WISHING_TO  # ('تود X توضيح الآتي')
             if MASK in masked[start:end]:
                 continue
             if (
@@ -4248,6 +4280,10 @@ class ArabicScriptReader:
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
                 if self.words.verb_first and s_end > s_start and self._calls_on_hearers(masked, start, end, s_start):
                     s_end = s_start  # 'ودعت وسائل الإعلام إلى ...' (it called on the media): no subject of its own
+                if self.words.verb_first and s_end > s_start and self._after_that(masked, sent, start) is not None:
+                    # 'يذكر أن حركة النور أعلنت الهدنة، وأكدت ...': after 'أن' a noun, then its verb; the noun is the
+                    # subject (the noun 'أن' takes), and the words after the verb are its object ('الهدنة'), no one
+                    s_end = s_start
                 # (a past verb with no subject after it has the noun before it as its subject, as a present one has:
                 # 'الوزارة نفت الأنباء' as 'الوزارة تنفي الأنباء')
                 present = _present(fold_words(masked[start:end]), self.words.prefixes)
@@ -4289,6 +4325,8 @@ class ArabicScriptReader:
                     ) and not (self._body_subject(masked, fronted)):
                         fronted = None
                     relaying = fronted is not None and office and main is not None and not deny
+                if wishing and s_end > s_start:
+                    fronted = None  # ('وإزاء ذلك تود الوزارة توضيح ...': a statement's formula, its subject after it)
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
@@ -4344,6 +4382,8 @@ class ArabicScriptReader:
                 named = (s_start, s_end) if s_end > s_start else None
             claimed = f_start in claimed_at
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
+            if wishing and speaker is not None and self.clarifier is None:
+                self.clarifier = (para.number, speaker)
             for a_para, a_start, a_end in agents[1:]:  # 'از سوی X و نیز Y تکذیب شد': Y denies as well
                 read.acts[-1].also = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
                 if a_para is para:  # (the subject runs to Y's end: 'و نیز Y' is none of what was denied)
@@ -4760,6 +4800,16 @@ class ArabicScriptReader:
         saying, no quotation.
         """
         tokens = self._tokens(masked, sent.start, verb_start)
+        tag = next((i for i, t in enumerate(tokens[:4]) if t[2].endswith(":")), None)
+        if (
+            tag is not None
+            and tag + 1 < len(tokens)
+            and not masked[: tokens[0][0]].strip()
+            and not is_headline(sent.paragraph, self.first)
+        ):
+            # ('وكالة النور: وزارة الدفاع تنفي ...'): an outlet's tag and a colon at the head of the paragraph credit
+            # the report; the noun after it is the subject (not in a headline, whose label's speaker says the words)
+            tokens = tokens[tag + 1 :]
         while tokens and tokens[0][3] in self.c.drop:
             tokens = tokens[1:]
         kana = bool(tokens) and tokens[0][3] in _KANA
@@ -5653,8 +5703,9 @@ class ArabicScriptReader:
             judgement = fold_words(para.text[tokens[ra][1] : act.start]) if ra > 0 else ""
             if (
                 ra > 0
-                # (four when the stored copy splits 'بی‌اساس' and it is 'from the root': 'را از پایه بی اساس خواند')
-                and 0 < len(judgement.split()) <= 4
+                # (four when the stored copy splits 'بی‌اساس' and it is 'from the root': 'را از پایه بی اساس خواند'; and
+                # two judgements joined by 'و' are one, 'را بی اساس و خلاف واقعیت دانست', each 'و' not counted)
+                and 0 < len([w for w in judgement.split() if w != _AND_FA]) <= 4
                 and self.c.cue.search(judgement + " " + fold_words(para.text[act.start : act.end]))
             ):
                 called = _Act(tokens[ra][1], act.end, speaker, False, "verb", act.subject_end, act.subject)
@@ -6206,16 +6257,37 @@ def _definite_noun(word: str) -> bool:
 # 'عدّ' / 'عدت' (deemed, folded 'عد'), a verb of saying only before a subject, a definite first object and what it is
 # deemed, an indefinite accusative or a quotation ('وعدّ X الهجوم خرقا', 'وعدت الحركة القصف "انتهاكا"'): not 'وعد'
 # (promised, 'وعد X بإجراء ...') nor 'وعد بلفور'
+# 'تود' / 'يود' (wishes), a verb of saying only as a body's statement writes it, wishing to clarify or to stress,
+# its subject between ('تود وزارة X توضيح الآتي:', 'يود المكتب أن يوضح أن ...', 'ويود X التأكيد على ...')
+_WISHING_TO = frozenset(fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("تود", "يود"))
+_CLARIFIES_AFTER = re.compile(
+    "(?:\\s+[^\\s\u060c,.:]+){1,8}?\\s+(?:"
+    + "|".join(fold_words(w) for w in ("توضيح", "التوضيح", "التأكيد", "التنويه", "الإشارة"))
+    + "|"
+    + fold_words("أن")
+    + "\\s+[\u064a\u062a](?:"
+    + "|".join(fold_words(w) for w in ("وضح", "ؤكد", "نوه", "شير"))
+    + "))(?![^\\s\u060c,.:])"
+)
 _COUNTED = frozenset(
     fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a")
 )
 # (what it is deemed is a noun: not a word of no such kind that ends in 'ا' too, an adverb or a demonstrative, as in
-# 'وعدت الحكومة السكان أيضا بإعادة الإعمار', promised the residents also, or 'وعد الوزير المواطنين هذا العام')
+# 'وعدت الحكومة السكان أيضا بإعادة الإعمار', promised the residents also, or 'وعد الوزير المواطنين هذا العام'; nor
+# 'خيرا', good things, what one promises: 'وعد X المواطنين خيرا')
 _NOT_DEEMED = "|".join(
-    fold_words(w) for w in "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا".split()
+    fold_words(w)
+    for w in "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا خيرا قريبا لاحقا فورا".split()
+)
+# (between the verb and the first object stands its subject alone: not 'أن' (that) nor 'بـ' written on a definite noun
+# or a verbal noun ('بالعودة', 'بأن', 'بإعادة', 'بتحسين', 'بمنح'), what is promised ('وعد الوزير المزارعين بالتعويض
+# ...', 'وعد X المزارعين أن ...'), which deeming never has; but 'المتحدث باسم X' (on behalf of) may stand in a subject)
+_NOT_IN_SUBJECT = (
+    "(?!(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0644\u0627\u0646)(?![^\\s\u060c,.:]))"
+    + ("(?!\u0628[\u0627\u062a\u0645](?!\u0633\u0645(?![^\\s\u060c,.:])))")
 )
 _DEEMS_AFTER = re.compile(
-    "(?:\\s+[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
+    "(?:\\s+" + _NOT_IN_SUBJECT + "[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
     "(?:(?!(?:" + _NOT_DEEMED + ")(?![^\\s\u060c,.:]))"
     '[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
 )

@@ -293,8 +293,9 @@ PERSIAN_WORDS = Words(
         "فاقد اعتبار",
         "صحت ندارند",
         "جعلی",
-        # contrary to fact, groundless, without credit or truth
+        # contrary to fact, groundless, without credit or truth ('خلاف واقعیت', contrary to reality, as 'خلاف واقع')
         "خلاف واقع",
+        "خلاف واقعیت",
         "واهی",
         "بی‌مبنا",
         "بیمبنا",
