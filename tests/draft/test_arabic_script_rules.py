@@ -2972,3 +2972,52 @@ def test_persian_although_and_some_hours_before_are_no_part_of_a_subject():
         "منابع محلی دقایقی پس از حمله از انفجار خبر دادند.",
     ):
         assert [s for _, s, _ in said("fa", sentence)] == ["منابع محلی"]
+
+
+@pytest.mark.parametrize(
+    "given, body",
+    [
+        ("أنور", "نفى {} التميمي، المتحدث باسم المجلس، الأنباء المتداولة حول مغادرة رئيسه للبلاد."),
+        ("حامد", "نفى {} التميمي، المتحدث باسم المجلس، الأنباء المتداولة حول مغادرة رئيسه للبلاد."),
+        ("أنور", "وقال {} التميمي إن الأنباء عن مغادرة رئيس المجلس للبلاد عارية عن الصحة."),
+        ("رضا", "{} تمیمی، سخنگوی شورا، این خبر را تکذیب کرد."),
+    ],
+)
+def test_a_surname_on_file_after_another_given_name_is_another_person(given, body):
+    # the record is Muthanna al-Tamimi, on file also by his surname alone; 'Anwar al-Tamimi' is someone else
+    index = NameIndex()
+    known = Known("muthanna-al-tamimi", "actor", "person", "Muthanna al-Tamimi")
+    for name in ("Muthanna al-Tamimi", "مثنى التميمي", "التميمي", "تمیمی"):
+        index.add(name, known)
+    text = body.format(given)
+    language = "fa" if "کرد" in text else "ar"
+    speakers = [s for _, s, _ in said(language, text, index=index)]
+    assert speakers and "Muthanna al-Tamimi" not in speakers
+    records = built(language, text, index=index)
+    assert all("muthanna-al-tamimi" not in str(r) for r in records)
+
+
+def test_a_surname_on_file_after_its_own_given_name_or_a_title_is_still_the_record():
+    index = NameIndex()
+    known = Known("muthanna-al-tamimi", "actor", "person", "Muthanna al-Tamimi")
+    for name in ("Muthanna al-Tamimi", "مثنى التميمي", "التميمي"):
+        index.add(name, known)
+    for text in ("وقال النائب مثنى التميمي إن الأنباء كاذبة.", "وقال مثنى التميمي إن الأنباء كاذبة."):
+        assert [s for _, s, _ in said("ar", text, index=index)] == ["Muthanna al-Tamimi"]
+
+
+@pytest.mark.parametrize("verb", ["ونفى", "وفند", "ورفض", "وكذب"])
+@pytest.mark.parametrize("what", ["الروايات عن سفر رئيس المجلس", "الروايات المتداولة", "المزاعم"])
+def test_a_surname_the_article_gave_in_full_ends_the_subject_before_the_object(verb, what):
+    units = said("ar", "قال سامر الدليمي، المتحدث باسم المجلس، إن الأنباء كاذبة.", f"{verb} الدليمي {what}.")
+    assert [s for _, s, _ in units] == ["سامر الدليمي", "سامر الدليمي"]
+
+
+def test_an_office_alone_is_the_one_named_with_it_not_a_last_speaker_named_with_none():
+    units = said(
+        "ar",
+        "نفى سامر الدليمي، المتحدث الرسمي باسم المجلس، الأنباء المتداولة.",
+        "وقال الدليمي إن بعض المواقع زعمت سفر الزبيدي إلى الخارج.",
+        "وأوضح المتحدث الرسمي أن هذه التسريبات كاذبة.",
+    )
+    assert [s for _, s, _ in units] == ["سامر الدليمي"] * 3

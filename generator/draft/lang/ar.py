@@ -126,7 +126,7 @@ ARABIC_WORDS = Words(
     # (and the singular: 'ووصفت الحركة التقرير بأنه ...', 'نفى المصدر الخبر', where the subject ends)
     claim_words=split_words(
         "الادعاءات الاتهامات المزاعم الأنباء التقارير الشائعات الأخبار المعلومات "
-        "الادعاء الاتهام التقرير الخبر النبأ الرواية الإعلان التصريحات "
+        "الادعاء الاتهام التقرير الخبر النبأ الرواية الروايات الإعلان التصريحات "
         # and without the article, as the first noun of a construct ('مزاعم مسؤولي الحكومة', the officials' claims;
         # not 'أنباء' nor 'تقارير', which name agencies and speak: 'وكالة أنباء', 'وأفادت تقارير')
         "ادعاءات اتهامات مزاعم ادعاء اتهام "

@@ -1345,7 +1345,7 @@ class ArabicScriptReader:
 
     def _other_holder(self, words: list[str]) -> Entity | None:
         """The one person before the last speaker whom the article names with the office ``words`` (folded), when
-        the last speaker was named with another office: 'قال وزير الدفاع الكسلي سامي الوردي ... وقال رئيس الوزراء
+        the last speaker was not named with it: 'قال وزير الدفاع الكسلي سامي الوردي ... وقال رئيس الوزراء
         خالد الكسلي ... وقال وزير الدفاع (or الوزير): «...»' is Sami's, not Khalid's (an office alone stood for the
         last speaker whatever office he was named with). None when the last speaker may hold it, or several do."""
         words = [w.strip(_PUNCT) for w in words]
@@ -1364,8 +1364,9 @@ class ArabicScriptReader:
         last = self.last.entity if self.last is not None else None
         if last is None:
             return None
-        mine = self._offices_of(last)
-        if not mine or any(holds(o) for o in mine):
+        # (a last speaker named with no office may hold it, but one named with it is likelier: 'نفى X، المتحدث
+        # الرسمي باسم المجلس، ...' then 'وقال X إن المواقع زعمت سفر Y' then 'أوضح المتحدث الرسمي' is X's, not Y's)
+        if any(holds(o) for o in self._offices_of(last)):
             return None
         ids = {i for o, held_by in self.offices.items() if holds(o) for i in held_by}
         if len(ids) != 1:
@@ -2350,6 +2351,18 @@ class ArabicScriptReader:
             # body's name, the judgement quoted or not: 'واعتبرت حركة النور الهجوم "خرقا للاتفاق"', 'واعتبرت الحركة
             # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
             n -= 1
+        elif (
+            n >= 2
+            and self.words.verb_first
+            and self._surname_named_before(tokens[:1])
+            and tokens[0][2].rstrip()[-1:] not in _CUT_AFTER
+            and _definite_noun(tokens[1][3])
+            and {tokens[1][3], tokens[1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
+            and not given_or_family_name(tokens[1][2].strip(_PUNCT))
+        ):
+            # 'ونفى التميمي الروايات' (and al-Tamimi denied the accounts), after 'أنور التميمي': a surname the
+            # article gave in full ends its person's name, whatever the verb; the definite noun after it is the object
+            n = 1
         return tokens[0][0], tokens[n - 1][1]
 
     def _reporters_own(self, paragraphs: list[Paragraph]) -> None:
