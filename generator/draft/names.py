@@ -315,6 +315,10 @@ class NameIndex:
                 i += 1
         return hits
 
+    def _full_name_ends_with(self, known: Known, surname: str) -> bool:
+        """Whether a name of two words or more on file for ``known`` ends with ``surname`` (a key)."""
+        return any(k.endswith(f" {surname}") and known in knowns for k, knowns in self.by_key.items())
+
     def first_forms(self, word: str) -> list[str]:
         """The word, and for an Arabic-script word that names nothing, the word without a proclitic.
 
@@ -361,8 +365,12 @@ class NameIndex:
                 and not before.startswith("\u0627\u0644")
                 and before not in _TITLES_LIKE_NAMES
                 and given_or_family_name(before)
+                and known not in self.by_key.get(f"{before} {key}", ())
+                and self._full_name_ends_with(known, key)
             ):
-                return False  # another's given name before a surname on file: 'أنور التميمي' is not Muthanna al-Tamimi
+                # another's given name before a surname on file, whose full name in this script is on file too:
+                # 'أنور التميمي' is not Muthanna al-Tamimi (مثنى التميمي); with no such full name, nothing tells
+                return False
             if known.kind == "outlet" and (
                 written.startswith("\u0627\u0644") or key not in self.bare or before in _PLACE_BEFORE_ARABIC
             ):
@@ -553,6 +561,7 @@ ORG_WORDS = {
     "organizations": ("actor", "organization"),
     "organisations": ("actor", "organization"),
     "units": ("actor", "armed-force"),
+    "wing": ("actor", "agency"),  # a body's arm that speaks for it: 'the media wing', 'its military wing'
     "cell": ("actor", "agency"),  # 'Security Media Cell': a body that speaks for others
     "team": ("actor", "committee"),  # 'the Kessel Monitoring Team': a body of experts, not a person of three names
     # Transliterated Arabic head nouns of bodies, written as the names' first word: 'Asa'ib Ahl al-Haq' (leagues),

@@ -3013,11 +3013,33 @@ def test_a_surname_the_article_gave_in_full_ends_the_subject_before_the_object(v
     assert [s for _, s, _ in units] == ["سامر الدليمي", "سامر الدليمي"]
 
 
-def test_an_office_alone_is_the_one_named_with_it_not_a_last_speaker_named_with_none():
+@pytest.mark.parametrize(
+    "opening, issuer",
+    [
+        ("صدر عن حركة النور البيان التالي:", "حركة النور"),
+        ("وصدر عن حركة النور البيان الآتي:", "حركة النور"),
+        ("صدر عن المكتب الإعلامي لحركة النور بيان جاء فيه:", "المكتب الإعلامي لحركة النور"),
+        ("وصدر عن وزارة الدفاع بيان قالت فيه:", "وزارة الدفاع"),
+    ],
+)
+def test_a_statement_issued_by_a_body_is_the_bodys(opening, issuer):
+    # 'صدر عن X البيان التالي' (issued by X, the following statement): X speaks in it, not 'X the statement'
+    units = said("ar", f"{opening} “ننفي ما أوردته قناة المستقبل عن تصادم بين مناصرينا والمتظاهرين”.")
+    assert [(k, s) for k, s, _ in units] == [("denial", issuer)]
+
+
+def test_a_statement_issued_by_a_body_speaks_over_the_paragraphs_its_marks_hold():
     units = said(
         "ar",
-        "نفى سامر الدليمي، المتحدث الرسمي باسم المجلس، الأنباء المتداولة.",
-        "وقال الدليمي إن بعض المواقع زعمت سفر الزبيدي إلى الخارج.",
-        "وأوضح المتحدث الرسمي أن هذه التسريبات كاذبة.",
+        "صدر عن المكتب الإعلامي في حركة النور البيان التالي:",
+        "“ينفي المكتب الإعلامي ما أوردته قناة المستقبل عن تصادم بين مناصري الحركة والمتظاهرين.",
+        "تذكر الحركة أنها كانت أول من اعترض على المشروع.",
+        "وإذ يؤكد المكتب أن ما أوردته القناة محض افتراء، يهيب بوسائل الإعلام التأكد من صحة الأخبار”.",
     )
-    assert [s for _, s, _ in units] == ["سامر الدليمي"] * 3
+    spoken = [(k, s) for k, s, w in units if not w.startswith("صدر")]
+    assert spoken == [("denial", "المكتب الإعلامي"), ("quote", "المكتب الإعلامي"), ("denial", "المكتب الإعلامي")]
+
+
+def test_a_ruling_issued_by_a_court_inside_a_clause_gives_no_statement():
+    units = said("ar", "وقال القاضي إن الحكم صدر عن المحكمة العليا أمس.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "القاضي")]

@@ -6,6 +6,8 @@ later, what 'it' refers to, a state speaking through its officials. The names ar
 
 from __future__ import annotations
 
+import pytest
+
 from generator.draft.build import Builder
 from generator.draft.names import Known, NameIndex
 from generator.model.archive import ArchivedText
@@ -1005,3 +1007,53 @@ def test_appositives_of_what_a_body_is_part_of_and_a_name_in_other_forms_in_brac
     assert [
         s for _, s in quotes("The brigade, part of the Popular Defence Forces, said it was \u201cready.\u201d")
     ] == ["the brigade"]
+
+
+# --- round 29: shapes of this round's fresh development articles, on made-up sentences ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The military's media wing said the report was false.",
+        "The group's armed wing denied involvement in the attack.",
+        "The media wing said that no such meeting took place.",
+    ],
+)
+def test_a_bodys_wing_speaks_for_itself(sentence):
+    units = said("en", sentence)
+    assert [k for k, _, _ in units] == ["denial"] and units[0][1].lower().endswith("wing")
+
+
+@pytest.mark.parametrize(
+    "event",
+    ["movement of troops", "movement or induction of additional forces", "attack on the convoy", "such raid"],
+)
+def test_no_event_of_a_longer_name_took_place_is_a_denial(event):
+    for verb in ("has taken place", "took place", "occurred"):
+        units = said("en", f"The ministry stated in clear terms that no {event} {verb}.")
+        assert [(k, s) for k, s, _ in units] == [("denial", "the ministry")], (event, verb)
+
+
+def test_no_one_knowing_what_happened_is_no_denial():
+    for sentence in (
+        "The minister said no one knows what happened.",
+        "The minister said no one in the city knows what happened.",
+    ):
+        assert [k for k, _, _ in said("en", sentence)] == ["reported"]
+
+
+@pytest.mark.parametrize("reporter", ["Sky reported that", "A report by Sky has claimed that", "According to Sky,"])
+@pytest.mark.parametrize("issued", ["issued a statement", "has issued a statement", "released a statement"])
+def test_a_writing_issued_inside_a_reported_clause_is_its_issuers_not_the_reporters(reporter, issued):
+    units = said("en", f"{reporter} group spokesman Ali Rahimi {issued} denying involvement in the attack.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Ali Rahimi")]
+
+
+@pytest.mark.parametrize("joined", ["and", "as well as"])
+@pytest.mark.parametrize(
+    "issued", ["denied", "have both issued statements denying", "issued a joint statement denying", "have both denied"]
+)
+def test_two_named_together_who_deny_or_issue_denials_deny_one_each(joined, issued):
+    units = said("en", f"The Kessel Brigade {joined} the Velor Front {issued} involvement in the attack.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade"), ("denial", "Velor Front")]

@@ -1345,7 +1345,7 @@ class ArabicScriptReader:
 
     def _other_holder(self, words: list[str]) -> Entity | None:
         """The one person before the last speaker whom the article names with the office ``words`` (folded), when
-        the last speaker was not named with it: 'قال وزير الدفاع الكسلي سامي الوردي ... وقال رئيس الوزراء
+        the last speaker was named with another office: 'قال وزير الدفاع الكسلي سامي الوردي ... وقال رئيس الوزراء
         خالد الكسلي ... وقال وزير الدفاع (or الوزير): «...»' is Sami's, not Khalid's (an office alone stood for the
         last speaker whatever office he was named with). None when the last speaker may hold it, or several do."""
         words = [w.strip(_PUNCT) for w in words]
@@ -1364,9 +1364,8 @@ class ArabicScriptReader:
         last = self.last.entity if self.last is not None else None
         if last is None:
             return None
-        # (a last speaker named with no office may hold it, but one named with it is likelier: 'نفى X، المتحدث
-        # الرسمي باسم المجلس، ...' then 'وقال X إن المواقع زعمت سفر Y' then 'أوضح المتحدث الرسمي' is X's, not Y's)
-        if any(holds(o) for o in self._offices_of(last)):
+        mine = self._offices_of(last)
+        if not mine or any(holds(o) for o in mine):
             return None
         ids = {i for o, held_by in self.offices.items() if holds(o) for i in held_by}
         if len(ids) != 1:
@@ -4193,6 +4192,9 @@ class ArabicScriptReader:
                     cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـX')
                     tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
                 k = self._cut_subject(tokens) if self.words.verb_first else 0
+                # ('صدر عن حركة النور البيان التالي', issued by the movement the following statement: the
+                # statement's word after the issuer's name ends it)
+                k = next((i for i in range(1, k) if tokens[i][3].removeprefix(_DEFINITE[0]) in self.c.statements), k)
                 name = para.text[tokens[0][0] : tokens[k - 1][1]].strip(_PUNCT) if k else ""
                 at = para.text.index(name, tokens[0][0]) if name else end
                 if lam and name.startswith("\u0644\u0644"):
