@@ -561,7 +561,6 @@ ORG_WORDS = {
     "organizations": ("actor", "organization"),
     "organisations": ("actor", "organization"),
     "units": ("actor", "armed-force"),
-    "wing": ("actor", "agency"),  # a body's arm that speaks for it: 'the media wing', 'its military wing'
     "cell": ("actor", "agency"),  # 'Security Media Cell': a body that speaks for others
     "team": ("actor", "committee"),  # 'the Kessel Monitoring Team': a body of experts, not a person of three names
     # Transliterated Arabic head nouns of bodies, written as the names' first word: 'Asa'ib Ahl al-Haq' (leagues),

@@ -3043,3 +3043,13 @@ def test_a_statement_issued_by_a_body_speaks_over_the_paragraphs_its_marks_hold(
 def test_a_ruling_issued_by_a_court_inside_a_clause_gives_no_statement():
     units = said("ar", "وقال القاضي إن الحكم صدر عن المحكمة العليا أمس.")
     assert [(k, s) for k, s, _ in units] == [("reported", "القاضي")]
+
+
+@pytest.mark.parametrize("title", ["العميد", "اللواء", "الشيخ"])
+@pytest.mark.parametrize(
+    "sentence",
+    ["ودعا {} شريف المواطنين إلى «توخي الدقة في نقل الأخبار».", "ونفى {} شريف الروايات المتداولة."],
+)
+def test_a_surname_the_article_gave_in_full_ends_the_subject_after_a_title_too(title, sentence):
+    units = said("ar", f"قال {title} سامر شريف إن الأنباء كاذبة.", sentence.format(title))
+    assert [s for _, s, _ in units] == ["سامر شريف", "سامر شريف"]

@@ -1013,19 +1013,6 @@ def test_appositives_of_what_a_body_is_part_of_and_a_name_in_other_forms_in_brac
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "The military's media wing said the report was false.",
-        "The group's armed wing denied involvement in the attack.",
-        "The media wing said that no such meeting took place.",
-    ],
-)
-def test_a_bodys_wing_speaks_for_itself(sentence):
-    units = said("en", sentence)
-    assert [k for k, _, _ in units] == ["denial"] and units[0][1].lower().endswith("wing")
-
-
-@pytest.mark.parametrize(
     "event",
     ["movement of troops", "movement or induction of additional forces", "attack on the convoy", "such raid"],
 )

@@ -2351,17 +2351,18 @@ class ArabicScriptReader:
             # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
             n -= 1
         elif (
-            n >= 2
+            n >= (t := self._leading_titles(tokens)) + 2
             and self.words.verb_first
-            and self._surname_named_before(tokens[:1])
-            and tokens[0][2].rstrip()[-1:] not in _CUT_AFTER
-            and _definite_noun(tokens[1][3])
-            and {tokens[1][3], tokens[1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
-            and not given_or_family_name(tokens[1][2].strip(_PUNCT))
+            and self._surname_named_before(tokens[t : t + 1])
+            and tokens[t][2].rstrip()[-1:] not in _CUT_AFTER
+            and _definite_noun(tokens[t + 1][3])
+            and {tokens[t + 1][3], tokens[t + 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
+            and not given_or_family_name(tokens[t + 1][2].strip(_PUNCT))
         ):
-            # 'ونفى التميمي الروايات' (and al-Tamimi denied the accounts), after 'أنور التميمي': a surname the
-            # article gave in full ends its person's name, whatever the verb; the definite noun after it is the object
-            n = 1
+            # 'ونفى التميمي الروايات' (and al-Tamimi denied the accounts), after 'أنور التميمي', and 'ودعا العميد
+            # شريف النواب' (and Brigadier Sharif called on the MPs): a surname the article gave in full ends its
+            # person's name, whatever the verb, after a title or not; the definite noun after it is the object
+            n = t + 1
         return tokens[0][0], tokens[n - 1][1]
 
     def _reporters_own(self, paragraphs: list[Paragraph]) -> None:
@@ -2386,6 +2387,10 @@ class ArabicScriptReader:
         """Whether a Persian speaker is a reporter ('خبرنگار ما', 'خبرنگار X در Y', 'گزارشگر ...'): one who tells the
         news, whose words deny on no party's behalf."""
         return fold_words(speaker.label).split(" ")[0] in _REPORTERS_FA
+
+    def _leading_titles(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many of the first Arabic tokens are titles ('العميد', 'اللواء الركن')."""
+        return next((i for i, t in enumerate(tokens) if t[3] not in self.c.titles), len(tokens))
 
     def _surname_named_before(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic tokens are one word that ends the name of a person the article named before ('الوردي'
