@@ -1168,6 +1168,8 @@ class Reader:
                 issuer, issuer_at = self._issuer_at(reading, verb, nearest_act.verb.end if nearest_act else None)
                 if issuer is None and nearest is None and main is None:
                     issuer, issuer_at = self._issuer_at(reading, verb)
+                elif issuer is None and nearest_act is not None and self._issued_by_another(reading, verb, nearest_act):
+                    continue  # (issued inside that clause by a named subject not found: someone, never the reporter)
                 speaker = (
                     self._name_just_before(reading, verb)
                     or self._with_subject(reading, verb)
@@ -1535,6 +1537,14 @@ class Reader:
         """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X; or a finite verb
         in a relative clause after it: 'X issued a statement in which it denied', 'X released a statement that said'."""
         return self._issuer_at(reading, verb)[0]
+
+    def _issued_by_another(self, reading: Reading, verb: Verb, act: Act) -> bool:
+        """Whether the participle ``verb`` follows a writing issued, after the verb of ``act``, by a subject of its
+        own that is no pronoun ('Sky reported that X as well as Y have both issued statements denying'; not 'the
+        ministry said it issued a statement denying', the ministry's)."""
+        masked = reading.sentence.paragraph.masked
+        issued = ISSUED_WRITING.search(masked, act.verb.end, verb.start) if verb.form == "participle" else None
+        return issued is not None and _PRONOUN_ISSUES.search(masked, act.verb.end, issued.start()) is None
 
     def _issuer_at(self, reading: Reading, verb: Verb, after: int | None = None) -> tuple[Speaker | None, int | None]:
         """:meth:`_issuer` and where its name starts; ``after``: only a writing issued after that offset (the end of
@@ -3288,6 +3298,8 @@ def _epithet(prefix: str) -> bool:
 _KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
 
 
+# A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.
+_PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|have|had|also|then)\s+){0,2}\Z")
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
 _JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _NOTHING = re.compile(r"\s*")

@@ -1044,3 +1044,19 @@ def test_a_writing_issued_inside_a_reported_clause_is_its_issuers_not_the_report
 def test_two_named_together_who_deny_or_issue_denials_deny_one_each(joined, issued):
     units = said("en", f"The Kessel Brigade {joined} the Velor Front {issued} involvement in the attack.")
     assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade"), ("denial", "Velor Front")]
+
+
+def test_a_writing_issued_in_a_reported_clause_by_a_pronoun_is_the_reporters_own():
+    for sentence in (
+        "The ministry said it issued a statement denying involvement in the attack.",
+        "The ministry said it had also issued a statement denying involvement in the attack.",
+    ):
+        assert [(k, s) for k, s, _ in said("en", sentence)] == [("denial", "the ministry")]
+
+
+def test_a_writing_issued_in_a_reported_clause_by_a_subject_not_found_is_never_the_reporters_denial():
+    sentence = (
+        "A report by Sky has claimed that group spokesman Ali Rahimi as well as its splinter group Velor Front's top "
+        "leader Hamid Zand have both issued official statements denying involvement in the attack."
+    )
+    assert ("denial", "Sky") not in [(k, s) for k, s, _ in said("en", sentence)]
