@@ -609,7 +609,10 @@ _NOT_PART_OF = r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+" +
 NONE_DID = (
     r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
     r"participated)\b|"
-    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b|"
+    # (the event's noun may have a phrase or two after it: 'no such movement or induction of additional forces has
+    # taken place'; not a verb: 'no one knows what happened')
+    r"no\s+(?:such\s+)?\w+(?:\s+\w+)?(?:\s+(?:of|or|and|in|on|at|by|for|to)(?:\s+\w+){1,2}){0,2}\s+"
+    r"(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b|"
     # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
     r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b"

@@ -315,6 +315,10 @@ class NameIndex:
                 i += 1
         return hits
 
+    def _full_name_ends_with(self, known: Known, surname: str) -> bool:
+        """Whether a name of two words or more on file for ``known`` ends with ``surname`` (a key)."""
+        return any(k.endswith(f" {surname}") and known in knowns for k, knowns in self.by_key.items())
+
     def first_forms(self, word: str) -> list[str]:
         """The word, and for an Arabic-script word that names nothing, the word without a proclitic.
 
@@ -354,6 +358,19 @@ class NameIndex:
                 and re.match(r"\s+(?:\u0627\u0644|\u0628\u0646\s|\u0627\u0628\u0646\s)", text[end:])
             ):
                 return False  # a surname on file as the first name of someone else: 'حيدر العبادي'
+            if (
+                known.person
+                and " " not in key
+                and before
+                and not before.startswith("\u0627\u0644")
+                and before not in _TITLES_LIKE_NAMES
+                and given_or_family_name(before)
+                and known not in self.by_key.get(f"{before} {key}", ())
+                and self._full_name_ends_with(known, key)
+            ):
+                # another's given name before a surname on file, whose full name in this script is on file too:
+                # 'أنور التميمي' is not Muthanna al-Tamimi (مثنى التميمي); with no such full name, nothing tells
+                return False
             if known.kind == "outlet" and (
                 written.startswith("\u0627\u0644") or key not in self.bare or before in _PLACE_BEFORE_ARABIC
             ):
@@ -590,6 +607,12 @@ _NAME_HEADS = frozenset(w for w in (*ORG_WORDS, *PLACE_WORDS) if w not in ("repu
 _CONSTRUCT_HEADS = frozenset(
     search_fold(w)
     for w in "ريف مطار جامعة ميناء معبر منفذ قاعدة شارع ساحة فرودگاه دانشگاه بندر گذرگاه پایگاه خیابان میدان".split()
+)
+# Titles written before a name without the article that name data also lists as given names ('سردار', 'وزير',
+# 'ناطق'): before a surname on file they make no other person of it.
+_TITLES_LIKE_NAMES = frozenset(
+    search_fold(w)
+    for w in "أمين زعيم رئيس رئيسة سفير سفيرة قنصل ناطق وزير حاج سيد شيخ ملا مولوی مولانا حجت خانم رئیس رهبر سردار سید شیخ".split()
 )
 # Words that call what follows an outlet: 'صحيفة الشرق الأوسط', 'موقع "الأول"', 'خبرگزاری مهر'.
 _OUTLET_CUES = frozenset(

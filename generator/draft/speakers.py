@@ -1154,22 +1154,32 @@ class Reader:
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks
                 # (the subject of the nearest verb before it, not the sentence's first: 'X called it "A", while Y
                 # called it "B" and said "C"' gives C to Y)
-                nearest = next(
+                nearest_act = next(
                     (
-                        a.speaker
+                        a
                         for a in reversed(reading.acts)
                         if a.verb.form == "finite" and not a.relative and a.verb.end <= verb.start
                     ),
                     None,
                 )
+                nearest = nearest_act.speaker if nearest_act is not None else None
+                # ('Sky reported that X issued a statement denying ...': the writing was issued inside the clause
+                # that verb reports, by its own subject, X, not by the reporter)
+                issuer, issuer_at = self._issuer_at(reading, verb, nearest_act.verb.end if nearest_act else None)
+                if issuer is None and nearest is None and main is None:
+                    issuer, issuer_at = self._issuer_at(reading, verb)
+                elif issuer is None and nearest_act is not None and self._issued_by_another(reading, verb, nearest_act):
+                    continue  # (issued inside that clause by a named subject not found: someone, never the reporter)
                 speaker = (
                     self._name_just_before(reading, verb)
                     or self._with_subject(reading, verb)
                     or self._writing_owner(reading, verb)
+                    or issuer
                     or nearest
                     or main
-                    or self._issuer(reading, verb)
                 )
+                if speaker is not None and speaker is issuer:
+                    subject_start = issuer_at  # (where two who issued it together are found: one denial each)
                 if speaker is None and main is None and masked[sentence.start : verb.start].rstrip().endswith(","):
                     # 'A brigade spokesman, denying the reports, said ...', 'An aide to Lev Arno, denying ...': the
                     # participle set off after its subject shares the subject the main verb finds after it, as after
@@ -1526,14 +1536,26 @@ class Reader:
     def _issuer(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who issued the writing a participle follows: 'X issued a statement denying ...' gives X; or a finite verb
         in a relative clause after it: 'X issued a statement in which it denied', 'X released a statement that said'."""
+        return self._issuer_at(reading, verb)[0]
+
+    def _issued_by_another(self, reading: Reading, verb: Verb, act: Act) -> bool:
+        """Whether the participle ``verb`` follows a writing issued, after the verb of ``act``, by a subject of its
+        own that is no pronoun ('Sky reported that X as well as Y have both issued statements denying'; not 'the
+        ministry said it issued a statement denying', the ministry's)."""
+        masked = reading.sentence.paragraph.masked
+        issued = ISSUED_WRITING.search(masked, act.verb.end, verb.start) if verb.form == "participle" else None
+        return issued is not None and _PRONOUN_ISSUES.search(masked, act.verb.end, issued.start()) is None
+
+    def _issuer_at(self, reading: Reading, verb: Verb, after: int | None = None) -> tuple[Speaker | None, int | None]:
+        """:meth:`_issuer` and where its name starts; ``after``: only a writing issued after that offset (the end of
+        a verb whose clause holds it)."""
         writing = ISSUED_WRITING if verb.form == "participle" else ISSUED_WRITING_THEN_RELATIVE
         if verb.form not in ("participle", "finite"):
-            return None
-        issued = writing.search(reading.sentence.paragraph.masked, reading.sentence.start, verb.start)
+            return None, None
+        issued = writing.search(reading.sentence.paragraph.masked, after or reading.sentence.start, verb.start)
         if issued is None:
-            return None
-        speaker, _ = self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
-        return speaker
+            return None, None
+        return self._subject_before(reading, Verb(issued.start(), issued.end(), "issued", "finite"), None)
 
     def _subject_after_opening(self, reading: Reading, opening: Verb) -> Speaker | None:
         """The subject of the main clause after an opening participle's clause: 'Rejecting the claims, the Kessel
@@ -2007,7 +2029,7 @@ class Reader:
                 if m.kind == "org" and " " not in m.key and m.key in BODY_NOUNS:
                     return "phrase", m  # 'the Ministry' alone: a description of a body named before
                 return "name", m
-        if " and " in seg.text and two_named(reading, seg.start, seg.end):
+        if (" and " in seg.text or " as well as " in seg.text) and two_named(reading, seg.start, seg.end):
             return "joint", None
         words = lower.split()
         if words[-1] in ("and", "or", "but"):
@@ -3276,8 +3298,10 @@ def _epithet(prefix: str) -> bool:
 _KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
 
 
-# Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y'.
-_JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+and\s+(?:the\s+)?")
+# A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.
+_PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|have|had|also|then)\s+){0,2}\Z")
+# Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
+_JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _NOTHING = re.compile(r"\s*")
 
 

@@ -533,8 +533,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again|wh
 # (and appearing in one: 'X appeared in a video in which he refuted claims ...' is X's, as 'X released a video')
 _ISSUED = (
     r"\b(?:issued|released|published|put out|posted|gave|given|made|appeared\s+in|appears\s+in)\s+"
-    r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
-    rf"(?:{OCCASIONS})"
+    # (or several, one each: 'X and Y have both issued official statements denying ...')
+    rf"(?:(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:{OCCASIONS})|(?:their\s+)?(?:[\w-]+\s+)?(?:{WRITINGS})s)"
     r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?"
 )
 ISSUED_WRITING = re.compile(_ISSUED + r",?\s*$", re.IGNORECASE)

@@ -2972,3 +2972,84 @@ def test_persian_although_and_some_hours_before_are_no_part_of_a_subject():
         "منابع محلی دقایقی پس از حمله از انفجار خبر دادند.",
     ):
         assert [s for _, s, _ in said("fa", sentence)] == ["منابع محلی"]
+
+
+@pytest.mark.parametrize(
+    "given, body",
+    [
+        ("أنور", "نفى {} التميمي، المتحدث باسم المجلس، الأنباء المتداولة حول مغادرة رئيسه للبلاد."),
+        ("حامد", "نفى {} التميمي، المتحدث باسم المجلس، الأنباء المتداولة حول مغادرة رئيسه للبلاد."),
+        ("أنور", "وقال {} التميمي إن الأنباء عن مغادرة رئيس المجلس للبلاد عارية عن الصحة."),
+        ("رضا", "{} تمیمی، سخنگوی شورا، این خبر را تکذیب کرد."),
+    ],
+)
+def test_a_surname_on_file_after_another_given_name_is_another_person(given, body):
+    # the record is Muthanna al-Tamimi, on file also by his surname alone; 'Anwar al-Tamimi' is someone else
+    index = NameIndex()
+    known = Known("muthanna-al-tamimi", "actor", "person", "Muthanna al-Tamimi")
+    for name in ("Muthanna al-Tamimi", "مثنى التميمي", "التميمي", "تمیمی"):
+        index.add(name, known)
+    text = body.format(given)
+    language = "fa" if "کرد" in text else "ar"
+    speakers = [s for _, s, _ in said(language, text, index=index)]
+    assert speakers and "Muthanna al-Tamimi" not in speakers
+    records = built(language, text, index=index)
+    assert all("muthanna-al-tamimi" not in str(r) for r in records)
+
+
+def test_a_surname_on_file_after_its_own_given_name_or_a_title_is_still_the_record():
+    index = NameIndex()
+    known = Known("muthanna-al-tamimi", "actor", "person", "Muthanna al-Tamimi")
+    for name in ("Muthanna al-Tamimi", "مثنى التميمي", "التميمي"):
+        index.add(name, known)
+    for text in ("وقال النائب مثنى التميمي إن الأنباء كاذبة.", "وقال مثنى التميمي إن الأنباء كاذبة."):
+        assert [s for _, s, _ in said("ar", text, index=index)] == ["Muthanna al-Tamimi"]
+
+
+@pytest.mark.parametrize("verb", ["ونفى", "وفند", "ورفض", "وكذب"])
+@pytest.mark.parametrize("what", ["الروايات عن سفر رئيس المجلس", "الروايات المتداولة", "المزاعم"])
+def test_a_surname_the_article_gave_in_full_ends_the_subject_before_the_object(verb, what):
+    units = said("ar", "قال سامر الدليمي، المتحدث باسم المجلس، إن الأنباء كاذبة.", f"{verb} الدليمي {what}.")
+    assert [s for _, s, _ in units] == ["سامر الدليمي", "سامر الدليمي"]
+
+
+@pytest.mark.parametrize(
+    "opening, issuer",
+    [
+        ("صدر عن حركة النور البيان التالي:", "حركة النور"),
+        ("وصدر عن حركة النور البيان الآتي:", "حركة النور"),
+        ("صدر عن المكتب الإعلامي لحركة النور بيان جاء فيه:", "المكتب الإعلامي لحركة النور"),
+        ("وصدر عن وزارة الدفاع بيان قالت فيه:", "وزارة الدفاع"),
+    ],
+)
+def test_a_statement_issued_by_a_body_is_the_bodys(opening, issuer):
+    # 'صدر عن X البيان التالي' (issued by X, the following statement): X speaks in it, not 'X the statement'
+    units = said("ar", f"{opening} “ننفي ما أوردته قناة المستقبل عن تصادم بين مناصرينا والمتظاهرين”.")
+    assert [(k, s) for k, s, _ in units] == [("denial", issuer)]
+
+
+def test_a_statement_issued_by_a_body_speaks_over_the_paragraphs_its_marks_hold():
+    units = said(
+        "ar",
+        "صدر عن المكتب الإعلامي في حركة النور البيان التالي:",
+        "“ينفي المكتب الإعلامي ما أوردته قناة المستقبل عن تصادم بين مناصري الحركة والمتظاهرين.",
+        "تذكر الحركة أنها كانت أول من اعترض على المشروع.",
+        "وإذ يؤكد المكتب أن ما أوردته القناة محض افتراء، يهيب بوسائل الإعلام التأكد من صحة الأخبار”.",
+    )
+    spoken = [(k, s) for k, s, w in units if not w.startswith("صدر")]
+    assert spoken == [("denial", "المكتب الإعلامي"), ("quote", "المكتب الإعلامي"), ("denial", "المكتب الإعلامي")]
+
+
+def test_a_ruling_issued_by_a_court_inside_a_clause_gives_no_statement():
+    units = said("ar", "وقال القاضي إن الحكم صدر عن المحكمة العليا أمس.")
+    assert [(k, s) for k, s, _ in units] == [("reported", "القاضي")]
+
+
+@pytest.mark.parametrize("title", ["العميد", "اللواء", "الشيخ"])
+@pytest.mark.parametrize(
+    "sentence",
+    ["ودعا {} شريف المواطنين إلى «توخي الدقة في نقل الأخبار».", "ونفى {} شريف الروايات المتداولة."],
+)
+def test_a_surname_the_article_gave_in_full_ends_the_subject_after_a_title_too(title, sentence):
+    units = said("ar", f"قال {title} سامر شريف إن الأنباء كاذبة.", sentence.format(title))
+    assert [s for _, s, _ in units] == ["سامر شريف", "سامر شريف"]

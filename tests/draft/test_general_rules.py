@@ -6,6 +6,8 @@ later, what 'it' refers to, a state speaking through its officials. The names ar
 
 from __future__ import annotations
 
+import pytest
+
 from generator.draft.build import Builder
 from generator.draft.names import Known, NameIndex
 from generator.model.archive import ArchivedText
@@ -1005,3 +1007,56 @@ def test_appositives_of_what_a_body_is_part_of_and_a_name_in_other_forms_in_brac
     assert [
         s for _, s in quotes("The brigade, part of the Popular Defence Forces, said it was \u201cready.\u201d")
     ] == ["the brigade"]
+
+
+# --- round 29: shapes of this round's fresh development articles, on made-up sentences ------------------------------
+
+
+@pytest.mark.parametrize(
+    "event",
+    ["movement of troops", "movement or induction of additional forces", "attack on the convoy", "such raid"],
+)
+def test_no_event_of_a_longer_name_took_place_is_a_denial(event):
+    for verb in ("has taken place", "took place", "occurred"):
+        units = said("en", f"The ministry stated in clear terms that no {event} {verb}.")
+        assert [(k, s) for k, s, _ in units] == [("denial", "the ministry")], (event, verb)
+
+
+def test_no_one_knowing_what_happened_is_no_denial():
+    for sentence in (
+        "The minister said no one knows what happened.",
+        "The minister said no one in the city knows what happened.",
+    ):
+        assert [k for k, _, _ in said("en", sentence)] == ["reported"]
+
+
+@pytest.mark.parametrize("reporter", ["Sky reported that", "A report by Sky has claimed that", "According to Sky,"])
+@pytest.mark.parametrize("issued", ["issued a statement", "has issued a statement", "released a statement"])
+def test_a_writing_issued_inside_a_reported_clause_is_its_issuers_not_the_reporters(reporter, issued):
+    units = said("en", f"{reporter} group spokesman Ali Rahimi {issued} denying involvement in the attack.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Ali Rahimi")]
+
+
+@pytest.mark.parametrize("joined", ["and", "as well as"])
+@pytest.mark.parametrize(
+    "issued", ["denied", "have both issued statements denying", "issued a joint statement denying", "have both denied"]
+)
+def test_two_named_together_who_deny_or_issue_denials_deny_one_each(joined, issued):
+    units = said("en", f"The Kessel Brigade {joined} the Velor Front {issued} involvement in the attack.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "Kessel Brigade"), ("denial", "Velor Front")]
+
+
+def test_a_writing_issued_in_a_reported_clause_by_a_pronoun_is_the_reporters_own():
+    for sentence in (
+        "The ministry said it issued a statement denying involvement in the attack.",
+        "The ministry said it had also issued a statement denying involvement in the attack.",
+    ):
+        assert [(k, s) for k, s, _ in said("en", sentence)] == [("denial", "the ministry")]
+
+
+def test_a_writing_issued_in_a_reported_clause_by_a_subject_not_found_is_never_the_reporters_denial():
+    sentence = (
+        "A report by Sky has claimed that group spokesman Ali Rahimi as well as its splinter group Velor Front's top "
+        "leader Hamid Zand have both issued official statements denying involvement in the attack."
+    )
+    assert ("denial", "Sky") not in [(k, s) for k, s, _ in said("en", sentence)]

@@ -2366,6 +2366,19 @@ class ArabicScriptReader:
             # body's name, the judgement quoted or not: 'واعتبرت حركة النور الهجوم "خرقا للاتفاق"', 'واعتبرت الحركة
             # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
             n -= 1
+        elif (
+            n >= (t := self._leading_titles(tokens)) + 2
+            and self.words.verb_first
+            and self._surname_named_before(tokens[t : t + 1])
+            and tokens[t][2].rstrip()[-1:] not in _CUT_AFTER
+            and _definite_noun(tokens[t + 1][3])
+            and {tokens[t + 1][3], tokens[t + 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
+            and not given_or_family_name(tokens[t + 1][2].strip(_PUNCT))
+        ):
+            # 'ونفى التميمي الروايات' (and al-Tamimi denied the accounts), after 'أنور التميمي', and 'ودعا العميد
+            # شريف النواب' (and Brigadier Sharif called on the MPs): a surname the article gave in full ends its
+            # person's name, whatever the verb, after a title or not; the definite noun after it is the object
+            n = t + 1
         return tokens[0][0], tokens[n - 1][1]
 
     def _reporters_own(self, paragraphs: list[Paragraph]) -> None:
@@ -2390,6 +2403,10 @@ class ArabicScriptReader:
         """Whether a Persian speaker is a reporter ('خبرنگار ما', 'خبرنگار X در Y', 'گزارشگر ...'): one who tells the
         news, whose words deny on no party's behalf."""
         return fold_words(speaker.label).split(" ")[0] in _REPORTERS_FA
+
+    def _leading_titles(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many of the first Arabic tokens are titles ('العميد', 'اللواء الركن')."""
+        return next((i for i, t in enumerate(tokens) if t[3] not in self.c.titles), len(tokens))
 
     def _surname_named_before(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic tokens are one word that ends the name of a person the article named before ('الوردي'
@@ -4212,6 +4229,9 @@ class ArabicScriptReader:
                     cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـX')
                     tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
                 k = self._cut_subject(tokens) if self.words.verb_first else 0
+                # ('صدر عن حركة النور البيان التالي', issued by the movement the following statement: the
+                # statement's word after the issuer's name ends it)
+                k = next((i for i in range(1, k) if tokens[i][3].removeprefix(_DEFINITE[0]) in self.c.statements), k)
                 name = para.text[tokens[0][0] : tokens[k - 1][1]].strip(_PUNCT) if k else ""
                 at = para.text.index(name, tokens[0][0]) if name else end
                 if lam and name.startswith("\u0644\u0644"):

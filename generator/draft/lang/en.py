@@ -41,7 +41,7 @@ from generator.draft.speakers import (
 from generator.draft.territories import names_a_state
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, restated_denials, units_of
-from generator.draft.verbs import SAID, Verb, find_verbs
+from generator.draft.verbs import ISSUED_WRITING, SAID, Verb, find_verbs
 
 
 class English:
@@ -737,7 +737,7 @@ def _together(unit: Unit, reader: Reader) -> list[Unit]:
 
 
 # One 'and' between two subjects: 'X and Y', 'X, and the Y'; a capital after it (not 'The') goes on with a name.
-_AND = re.compile(r"(?<!\s),?\s+and\s+")
+_AND = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")
 _NAME_GOES_ON = re.compile(r"(?!The\b)[A-Z]")
 _BOTH = re.compile(r"\s*(?:[Bb]oth\s+)?")
 
@@ -749,17 +749,20 @@ def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] |
         return None
     masked = reading.sentence.paragraph.masked
     how = f"one of '{act.speaker.label}', who deny together"
-    named = two_named(reading, act.subject_start, act.verb.start, _BEFORE_VERB)
+    # ('X and Y have both issued statements denying ...': the subject ends before the writings it issued)
+    issued = ISSUED_WRITING.search(masked, act.subject_start, act.verb.start)
+    verb_start = issued.start() if issued is not None else act.verb.start
+    named = two_named(reading, act.subject_start, verb_start, _BEFORE_VERB)
     if named is not None:
         return [reader.discourse.named(reading.entities[id(m)], how=how) for m in named]
-    joins = list(_AND.finditer(masked, act.subject_start, act.verb.start))
+    joins = list(_AND.finditer(masked, act.subject_start, verb_start))
     if len(joins) != 1 or _NAME_GOES_ON.match(masked, joins[0].end()):
         return None  # ('the Foreign and Expatriates Ministry': one name with 'and' in it)
     opening = _BOTH.match(masked, act.subject_start)
     first_start = opening.end() if opening else act.subject_start
     speakers = [  # (the words between the second and its verb, 'on Monday', 'have both', are tidied away)
         reader.speaker_of(reading, first_start, joins[0].start()),
-        reader.speaker_of(reading, joins[0].end(), act.verb.start),
+        reader.speaker_of(reading, joins[0].end(), verb_start),
     ]
     if any(s is None or s.plural for s in speakers):
         return None
