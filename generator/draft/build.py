@@ -373,6 +373,10 @@ class Builder:
         for start, end, known in self.index.scan(unit.text):
             if not named_as_place(unit.text, start, end, known, self.index):
                 continue  # 'Washington warned': the government, not the city
+            if unit.kind == "denial" and known.org and _ADDRESSED.search(unit.text, max(0, start - 40), start):
+                # the outlet told is not what a denial is about ('denied it in an interview with X', 'speaking to
+                # X', 'X was told'); a denial has no field for it, so it stays among the records named in its notes
+                continue
             if known.id not in (claimant_id, reported_to, speaker.get("affiliation")) and known.id not in subjects:
                 subjects.append(known.id)
         for ent in subjects_of:
@@ -662,6 +666,16 @@ def _fragment(quote: str) -> bool:
     after 'said:' they would read as all that was said."""
     words = quote.strip().split()
     return bool(words) and (words[0][:1].islower() or (len(words) <= 5 and not quote.strip().endswith((".", "!", "?"))))
+
+
+# The words before the one a denial was told to: 'told X', 'speaking to X', 'in an interview with X', 'in comments to
+# X', 'denied to X', 'when contacted by X'.
+_ADDRESSED = re.compile(
+    r"(?:\b(?:told|tells|telling|tell)|\b(?:speaking|spoke|speaks|talking|talked|said|says|confirmed|confirms|denied|"
+    r"denies|statement|comments|remarks|interview|reply|response)\s+(?:to|with)|"
+    r"\b(?:asked|contacted|reached|interviewed|approached|questioned)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _opens_with_subject(unit: Unit) -> bool:
