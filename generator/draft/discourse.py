@@ -519,7 +519,7 @@ class Discourse:
                     (
                         e
                         for e in reversed(self.entities)
-                        if e.person and _holds_office(head, e.nearby) and proper <= e.nearby
+                        if e.person and holds_office(head, e.nearby) and proper <= e.nearby
                     ),
                     None,
                 )
@@ -660,7 +660,7 @@ def _is_group(ent: Entity) -> bool:
 _SPOKES = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None}
 
 
-def _holds_office(head: str, nearby: set[str]) -> bool:
+def holds_office(head: str, nearby: set[str]) -> bool:
     """Whether someone described by the words ``nearby`` holds the office ``head`` ('spokesman' is a spokesperson)."""
     if head in nearby:
         return True

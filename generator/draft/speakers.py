@@ -725,6 +725,16 @@ _SPOKESMAN_OF = re.compile(
     r"[^,]{0,80}?\b(?:wing|arm|movement|group|brigades?|forces|militia|organi[sz]ation|party)$",
     re.IGNORECASE,
 )
+# An office of a body named at its end: 'A spokesman for Kataib Sarran', 'The leader of the Sarran Brigades'.
+_OFFICE_OF_NAMED = re.compile(
+    r"(?:an?|the)\s(?:[\w-]+\s)?(?:spokes(?:man|woman|person)|official|commander|representative|leader|head|chief)"
+    r"\s(?:of|for)\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}",
+    re.IGNORECASE,
+)
+# Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
+_BODY_KINDS = frozenset(
+    "alliance coalition group militia faction movement front network organisation organization".split()
+)
 # A sentence that opens with a person by office: 'The spokesman of the Kessel Brigade', 'The deputy minister'.
 _OPENING_PERSON = re.compile(
     r"\s*([Tt]he\s+(?:[a-z-]+\s+){0,3}?([a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?)\b"
@@ -2218,6 +2228,19 @@ class Reader:
                     # 'A spokesman with the Kessel Press Office, a mouthpiece of the army, said': an appositive
                     # whose head is no one who speaks ('mouthpiece', 'wing') tells of the description before it,
                     # who speaks (and is 'the spokesman' after)
+                    first_described = self.discourse.describe(segments[i - 1].text)
+                    if first_described is not None:
+                        return first_described, segments[i - 1].start
+                if (
+                    kind == "phrase"
+                    and i > 0
+                    and _ARTICLED.match(seg.text)
+                    and head_word(seg.text) in _BODY_KINDS
+                    and _OFFICE_OF_NAMED.fullmatch(segments[i - 1].text)
+                    and self._classify(reading, segments[i - 1])[0] == "phrase"
+                ):
+                    # 'A spokesman for Kataib Sarran, an armed group, denied': the appositive says what the body that
+                    # ends the description before is; the one in that office speaks, not 'an armed group'
                     first_described = self.discourse.describe(segments[i - 1].text)
                     if first_described is not None:
                         return first_described, segments[i - 1].start
