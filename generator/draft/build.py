@@ -172,7 +172,7 @@ class Builder:
                 wanted.remove(ent)
         for ent in entities:
             if ent in wanted:
-                self._entity_ids[id(ent)] = self.free_id(ent.name)
+                self._entity_ids[id(ent)] = self.free_id(ent.shown or ent.name)
         for ent in entities:
             if ent in wanted:
                 self._draft_entity(ent, descriptors, leaderships, sentences)
@@ -249,7 +249,7 @@ class Builder:
             type_name, kind = "actor", "organization"
         else:
             type_name, kind = _type_and_kind(ent) if not _lone_name(ent) else self._lone_kind(ent)
-        data: dict[str, Any] = {"name": ent.name, "kind": kind}
+        data: dict[str, Any] = {"name": ent.shown or ent.name, "kind": kind}
         aliases = []
         seen = {ent.key}
         for paragraph, start, end, text in ent.mentions:

@@ -1127,7 +1127,8 @@ class Reader:
                 if ent is not None and ent is not named[1]:
                     reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
-                ent = self.discourse.entity(m, sentence.number, possessive_owner(sentence.paragraph.masked, m.start))
+                written_owner = possessive_owner(sentence.paragraph.masked, m.start, as_written=True)
+                ent = self.discourse.entity(m, sentence.number, written_owner)
             named = (m, ent) if ent is not None else None
             if ent is not None:
                 reading.entities[id(m)] = ent
@@ -3180,13 +3181,13 @@ _TO_COMMA = re.compile(r",[^,;:\u2591]*")
 _POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
 
 
-def possessive_owner(text: str, start: int) -> str:
+def possessive_owner(text: str, start: int, as_written: bool = False) -> str:
     """The name written as the owner of the name at ``start`` in ``text``, lowercase ('iraq' in "Iraq's Foreign
-    Ministry"); '' for none, and for a day's or a month's name, which owns no body ("Monday's Foreign Ministry
-    statement" is the ministry's of that day)."""
+    Ministry"), or as written with ``as_written``; '' for none, and for a day's or a month's name, which owns no body
+    ("Monday's Foreign Ministry statement" is the ministry's of that day)."""
     written = _POSSESSIVE_OWNER.search(text, max(0, start - 40), start)
-    owner = written.group(1).lower() if written else ""
-    return "" if owner in CALENDAR else owner
+    owner = written.group(1) if written else ""
+    return "" if owner.lower() in CALENDAR else owner if as_written else owner.lower()
 
 
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:

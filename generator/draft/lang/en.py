@@ -97,6 +97,11 @@ class English:
         units.sort(key=lambda u: (u.number, u.start))
         _one_denier_per_side(units, index, texts)
         for unit in units:
+            ent = unit.speaker.entity
+            if ent is not None and ent.shown and unit.speaker.label == ent.name:
+                # ('Iran's Foreign Ministry' read before "Iraq's Foreign Ministry" was met: the name it is drafted under)
+                unit.speaker.label = ent.label
+        for unit in units:
             analysis.units.append(unit)
             analysis.mentioned[id(unit)] = [
                 r.entities[id(m)]
