@@ -468,6 +468,12 @@ _UNDETERMINED = frozenset("a an one some two three several another any".split())
 # An office of a body described, not named, with an article of its own: 'the spokesperson of an armed group backed
 # by Veloria', 'the spokeswoman for a rebel movement in the north'. Its holder, named later, is written with the
 # body's noun ("X, the group's spokesman", 'Movement spokeswoman X'), never with the words that describe the body.
+# (and in the possessive: "a Veloria-backed militia group's spokesperson")
+_A_BODYS_OFFICE = re.compile(
+    r"an?\s+(?:[\w'\u2019-]+\s+){0,3}?(group|faction|militia|movement|organi[sz]ation|brigade)['\u2019]s?\s+"
+    r"(?:[\w-]+\s+)?[\w-]+",
+    re.IGNORECASE,
+)
 _OF_A_BODY = re.compile(
     r"\s(?:of|for)\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:group|faction|militia|movement|organi[sz]ation|brigade)\s+)?"
     r"(group|faction|militia|movement|organi[sz]ation|brigade)\b",
@@ -501,13 +507,16 @@ def _named_office_holder(
         return speaker
     words = [w for w, _, _ in key_tokens(speaker.described)]
     head = head_word(speaker.described)
-    if not words or words[0] in _UNDETERMINED or head not in _OFFICES:
+    owned = _A_BODYS_OFFICE.fullmatch(speaker.described)  # ('an armed group's spokesman': the article is the group's)
+    if not words or (words[0] in _UNDETERMINED and owned is None) or head not in _OFFICES:
         return speaker
-    body = _OF_A_BODY.search(speaker.described)
+    body = owned or _OF_A_BODY.search(speaker.described)
     noun = body.group(1).lower() if body is not None else ""
-    if body is not None:  # (the title before the body, and the body's noun, which the holder's words must hold)
+    if owned is not None:  # (the body's noun and the title after it)
+        words = [noun, *(w for w, _, _ in key_tokens(speaker.described[owned.end(1) :]))]
+    elif body is not None:  # (the title before the body, and the body's noun, which the holder's words must hold)
         words = [w for w, _, _ in key_tokens(speaker.described[: body.start()])] + [noun]
-    others = [w for w in words if w not in ("the", "of", "for", "at", "in", "and", head)]
+    others = [w for w in words if w not in ("the", "of", "for", "at", "in", "and", "s", head)]
     fits = [
         ent
         for ent in entities
