@@ -24,6 +24,7 @@ from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
 from generator.draft.linking import Named, named_as_place, named_note
 from generator.draft.names import (
+    Known,
     NameIndex,
     given_or_family_name,
     has_particle,
@@ -373,7 +374,7 @@ class Builder:
         for start, end, known in self.index.scan(unit.text):
             if not named_as_place(unit.text, start, end, known, self.index):
                 continue  # 'Washington warned': the government, not the city
-            if unit.kind == "denial" and known.org and _ADDRESSED.search(unit.text, max(0, start - 40), start):
+            if unit.kind == "denial" and known.org and _addressed(unit.text, start, end, known):
                 # the outlet told is not what a denial is about ('denied it in an interview with X', 'speaking to
                 # X', 'X was told'); a denial has no field for it, so it stays among the records named in its notes
                 continue
@@ -676,6 +677,25 @@ _ADDRESSED = re.compile(
     r"\b(?:asked|contacted|reached|interviewed|approached|questioned)\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+# An outlet after 'to' is the one told or the one relaying ('denied the claims to Kessel Wire', 'according to X'),
+# not after it in the possessive (in response to X's report: its report is what is denied); an outlet that quotes or
+# cites is the one relaying ('Kessel Wire quoted the group as denying').
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_QUOTING_AFTER = re.compile(r"\s+(?:quoted|quotes|cited|cites)\b")
+
+
+def _addressed(text: str, start: int, end: int, known: Known) -> bool:
+    """Whether the body named at ``start``-``end`` of ``text`` is the one a denial was told to, or an outlet that
+    relays it."""
+    if _ADDRESSED.search(text, max(0, start - 40), start):
+        return True
+    if known.kind != "outlet":
+        return False
+    if _TO_BEFORE.search(text, max(0, start - 12), start) and not _POSSESSIVE_AFTER.match(text, end):
+        return True
+    return _QUOTING_AFTER.match(text, end) is not None
 
 
 def _opens_with_subject(unit: Unit) -> bool:

@@ -165,6 +165,8 @@ _TOLD = [
     "Asked by Kessel Wire, the Sarran Brigades denied involvement in the attack.",
     "The Sarran Brigades had nothing to do with the attack, a spokesman for the group told Kessel Wire.",
     "Tamir Oskan of the Sarran Brigades told Kessel Wire that the group was not involved in the attack.",
+    "Kessel Wire quoted the Sarran Brigades as denying any involvement in the attack.",
+    "The Sarran Brigades denied any involvement in the attack, according to Kessel Wire.",
 ]
 
 
@@ -175,15 +177,27 @@ def test_the_outlet_told_is_no_subject_of_the_denial(sentence: str) -> None:
     denial = denials[0]
     assert denial["denier"].get("actor") != "kessel-wire"
     assert "kessel-wire" not in denial.get("subjects", [])
-    assert "Kessel Wire" not in denial["denied"]
+    assert not denial["denied"].endswith("Kessel Wire")
 
 
-def test_an_outlet_whose_report_is_denied_stays_a_subject() -> None:
+def test_an_outlet_told_after_what_was_denied_is_no_subject() -> None:
     denials = [
         d
-        for d in built("en", LEAD, "The Sarran Brigades denied a Kessel Wire report on the attack.", index=_index())
+        for d in built("en", LEAD, "The Sarran Brigades denied the claims to Kessel Wire.", index=_index())
         if d["type"] == "denial"
     ]
+    assert len(denials) == 1 and "kessel-wire" not in denials[0].get("subjects", [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sarran Brigades denied a Kessel Wire report on the attack.",
+        "The Sarran Brigades denied what Kessel Wire reported on Monday.",
+    ],
+)
+def test_an_outlet_whose_report_is_denied_stays_a_subject(sentence: str) -> None:
+    denials = [d for d in built("en", LEAD, sentence, index=_index()) if d["type"] == "denial"]
     assert denials and "kessel-wire" in denials[0].get("subjects", [])
 
 
