@@ -24,6 +24,7 @@ from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
 from generator.draft.linking import Named, named_as_place, named_note
 from generator.draft.names import (
+    Known,
     NameIndex,
     given_or_family_name,
     has_particle,
@@ -172,7 +173,7 @@ class Builder:
                 wanted.remove(ent)
         for ent in entities:
             if ent in wanted:
-                self._entity_ids[id(ent)] = self.free_id(ent.name)
+                self._entity_ids[id(ent)] = self.free_id(ent.shown or ent.name)
         for ent in entities:
             if ent in wanted:
                 self._draft_entity(ent, descriptors, leaderships, sentences)
@@ -249,7 +250,7 @@ class Builder:
             type_name, kind = "actor", "organization"
         else:
             type_name, kind = _type_and_kind(ent) if not _lone_name(ent) else self._lone_kind(ent)
-        data: dict[str, Any] = {"name": ent.name, "kind": kind}
+        data: dict[str, Any] = {"name": ent.shown or ent.name, "kind": kind}
         aliases = []
         seen = {ent.key}
         for paragraph, start, end, text in ent.mentions:
@@ -373,6 +374,10 @@ class Builder:
         for start, end, known in self.index.scan(unit.text):
             if not named_as_place(unit.text, start, end, known, self.index):
                 continue  # 'Washington warned': the government, not the city
+            if unit.kind == "denial" and known.org and _addressed(unit.text, start, end, known):
+                # the outlet told is not what a denial is about ('denied it in an interview with X', 'speaking to
+                # X', 'X was told'); a denial has no field for it, so it stays among the records named in its notes
+                continue
             if known.id not in (claimant_id, reported_to, speaker.get("affiliation")) and known.id not in subjects:
                 subjects.append(known.id)
         for ent in subjects_of:
@@ -662,6 +667,35 @@ def _fragment(quote: str) -> bool:
     after 'said:' they would read as all that was said."""
     words = quote.strip().split()
     return bool(words) and (words[0][:1].islower() or (len(words) <= 5 and not quote.strip().endswith((".", "!", "?"))))
+
+
+# The words before the one a denial was told to: 'told X', 'speaking to X', 'in an interview with X', 'in comments to
+# X', 'denied to X', 'when contacted by X'.
+_ADDRESSED = re.compile(
+    r"(?:\b(?:told|tells|telling|tell)|\b(?:speaking|spoke|speaks|talking|talked|said|says|confirmed|confirms|denied|"
+    r"denies|statement|comments|remarks|interview|reply|response)\s+(?:to|with)|"
+    r"\b(?:asked|contacted|reached|interviewed|approached|questioned)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# An outlet after 'to' is the one told or the one relaying ('denied the claims to Kessel Wire', 'according to X'),
+# not after it in the possessive (in response to X's report: its report is what is denied); an outlet that quotes or
+# cites is the one relaying ('Kessel Wire quoted the group as denying').
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_QUOTING_AFTER = re.compile(r"\s+(?:quoted|quotes|cited|cites)\b")
+
+
+def _addressed(text: str, start: int, end: int, known: Known) -> bool:
+    """Whether the body named at ``start``-``end`` of ``text`` is the one a denial was told to, or an outlet that
+    relays it."""
+    if _ADDRESSED.search(text, max(0, start - 40), start):
+        return True
+    if known.kind != "outlet":
+        return False
+    if _TO_BEFORE.search(text, max(0, start - 12), start) and not _POSSESSIVE_AFTER.match(text, end):
+        return True
+    return _QUOTING_AFTER.match(text, end) is not None
 
 
 def _opens_with_subject(unit: Unit) -> bool:

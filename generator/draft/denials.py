@@ -92,7 +92,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\Z|n['\u2019]t\Z")
 _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
 _LEAD = re.compile(
-    r"^(?:(?:at the time|on \w+|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
+    r"^(?:(?:at the time|on (?!(?:its|their|his|her)\s)\w+|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
     r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
 )
@@ -1368,8 +1368,11 @@ def _object(reading: Reading, act: Act) -> str:
     channel = _CHANNEL_LEAD.match(what)
     if channel and _DENIED_AFTER_CHANNEL.match(what, channel.end()):
         what = what[channel.end() :]
+    if _CHANNEL_ALONE.fullmatch(what):
+        what = ""  # ('published a denial on their Telegram channel': where, not what; the sentence stands for it)
     what = _WHERE_THEN_THAT.sub("", what)
     what = _CHANNEL_TAIL.sub("", what)
+    what = _ADDRESSED_TAIL.sub("", what)
     return _without_judgement_after(_JUDGED_FIRST.sub("", what))
 
 
@@ -1491,6 +1494,12 @@ _CHANNEL = (
     r"on\s+(?:Twitter|X|Telegram|Facebook|its\s+website|social\s+media|(?:state\s+)?television|Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)(?:day)?)"
 )
+# A channel that is all there is after the verb, with its owner's word: 'on their Telegram channel', 'on its website'.
+_CHANNEL_ALONE = re.compile(
+    rf"(?:{_CHANNEL}|on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:Twitter|X|Telegram|Facebook|Instagram|website|"
+    r"social\s+media)(?:\s+(?:channel|account|page|feed))?)(?:\s+(?:on|last)\s+\w+day)?\.?",
+    re.IGNORECASE,
+)
 # (and where it was made, after the channel or the day: 'in a statement on Friday in Abuja, that ...')
 _WHERE = r"(?:in|from)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},?\s+"
 _CHANNEL_LEAD = re.compile(rf"^(?:{_CHANNEL},?\s+(?:(?:on|last)\s+\w+day,?\s+)?(?:{_WHERE})?)+")
@@ -1512,6 +1521,16 @@ _CHANNEL_TAIL = re.compile(
     r"press\s+release|interview(?:\s+with\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?))(?:\s+(?:on|last)\s+\w+day)?$"
 )
 
+# At the object's end, whom it was said to, as the outlet told is no part of what was denied: 'any role in the attack,
+# speaking to Kessel Wire on Monday', '... when speaking to AFP', '... in comments to Rudaw', '... when contacted by X'
+# (not where what is denied was said: 'the claims made in an interview with X', 'the remarks published in ...').
+_ADDRESSED_TAIL = re.compile(
+    r"(?<!made)(?<!ed)(?<=\w),?\s+(?:(?:when|while)\s+)?(?:(?:speaking|talking)\s+(?:to|with)|"
+    r"in\s+(?:an?\s+)?(?:statement|comments|remarks|interview|reply|response)\s+to|in\s+an\s+interview\s+with|"
+    r"(?:contacted|asked|reached)\s+by)"
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:\s+(?:on|last)\s+\w+day)?$",
+    re.IGNORECASE,
+)
 
 # Where a noun phrase that is a sentence's subject ends: its verb, a copula or an auxiliary, or a past tense of a
 # few verbs of what followed ('came', 'drew', 'angered').

@@ -123,6 +123,11 @@ class Entity:
     """Lowercase words written around its mentions (a title, an appositive): 'the spokesman' may mean it."""
     owner: str = ""
     """The name written as its owner at its first mention, lowercase: 'iraq' for "Iraq's Foreign Ministry"."""
+    owner_written: str = ""
+    """That owner as written: 'Iraq'."""
+    shown: str = ""
+    """The name to draft it under where its name alone is another body's of the article too: "Iraq's Foreign
+    Ministry" beside "Iran's Foreign Ministry"; '' for its name."""
     gender: str | None = None
     """'he' or 'she' for a person, where the text tells: a title ('spokeswoman', 'Mrs'), or a pronoun that could
     be no one else; None where it does not."""
@@ -148,7 +153,7 @@ class Entity:
 
     @property
     def label(self) -> str:
-        return self.known.name if self.known else self.name
+        return self.known.name if self.known else self.shown or self.name
 
 
 @dataclass(eq=False)
@@ -233,9 +238,10 @@ class Discourse:
 
     # --- entities ---------------------------------------------------------------------------------
 
-    def entity(self, mention: Mention, paragraph: int, owner: str = "") -> Entity | None:
-        """The entity a name refers to, created on first mention; None for places, dates and offices. ``owner``:
-        the name written as its owner before it ('iraq' for "Iraq's Foreign Ministry")."""
+    def entity(self, mention: Mention, paragraph: int, written_owner: str = "") -> Entity | None:
+        """The entity a name refers to, created on first mention; None for places, dates and offices.
+        ``written_owner``: the name written as its owner before it ('Iraq' for "Iraq's Foreign Ministry")."""
+        owner = written_owner.lower()
         if mention.kind in ("place", "time", "title"):
             return None
         key = mention.key
@@ -245,10 +251,18 @@ class Discourse:
         if ent is not None and owner and ent.owner and owner != ent.owner and mention.kind == "org":
             # "Iraq's Foreign Ministry", then "Iran's Foreign Ministry": one name, two owners, two bodies (a later
             # bare 'Foreign Ministry' is still the first's)
+            first = ent
             ent = self._by_owner.get((key, owner))
             if ent is None:
-                ent = self._by_owner[key, owner] = Entity(mention.text, "org", None, None, owner=owner)
+                ent = self._by_owner[key, owner] = Entity(
+                    mention.text, "org", None, None, owner=owner, owner_written=written_owner
+                )
                 self.entities.append(ent)
+                # each drafted under its owner's name, not both as 'Foreign Ministry' (a record found on file is
+                # its record's name)
+                for body in (first, ent):
+                    if body.known is None and not body.shown and body.owner_written:
+                        body.shown = f"{body.owner_written}'s {body.name}"
             ent.mentions.append((paragraph, mention.start, mention.end, mention.text))
             return ent
         if (" " not in key or " " not in mention.text) and (ent is None or _bare_word(ent)):
@@ -269,7 +283,14 @@ class Discourse:
                 known = self.index.lookup_surname(mention.text)
             kind = "person" if known and known.person else "org" if known else mention.kind
             org_type = (known.type, known.kind) if known and known.org else mention.org_type
-            ent = Entity(mention.text, kind, org_type, known, owner=owner if mention.kind == "org" else "")
+            ent = Entity(
+                mention.text,
+                kind,
+                org_type,
+                known,
+                owner=owner if mention.kind == "org" else "",
+                owner_written=written_owner if mention.kind == "org" else "",
+            )
             self.entities.append(ent)
         elif len(mention.text) > len(ent.name) and " " in key and ent.kind == "person":
             ent.name = mention.text  # 'Al-Zurfi' first, 'Adnan Al-Zurfi' later: keep the fuller form
@@ -519,7 +540,7 @@ class Discourse:
                     (
                         e
                         for e in reversed(self.entities)
-                        if e.person and _holds_office(head, e.nearby) and proper <= e.nearby
+                        if e.person and holds_office(head, e.nearby) and proper <= e.nearby
                     ),
                     None,
                 )
@@ -660,7 +681,7 @@ def _is_group(ent: Entity) -> bool:
 _SPOKES = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None}
 
 
-def _holds_office(head: str, nearby: set[str]) -> bool:
+def holds_office(head: str, nearby: set[str]) -> bool:
     """Whether someone described by the words ``nearby`` holds the office ``head`` ('spokesman' is a spokesperson)."""
     if head in nearby:
         return True

@@ -725,6 +725,16 @@ _SPOKESMAN_OF = re.compile(
     r"[^,]{0,80}?\b(?:wing|arm|movement|group|brigades?|forces|militia|organi[sz]ation|party)$",
     re.IGNORECASE,
 )
+# An office of a body named at its end: 'A spokesman for Kataib Sarran', 'The leader of the Sarran Brigades'.
+_OFFICE_OF_NAMED = re.compile(
+    r"(?:an?|the)\s(?:[\w-]+\s)?(?:spokes(?:man|woman|person)|official|commander|representative|leader|head|chief)"
+    r"\s(?:of|for)\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}",
+    re.IGNORECASE,
+)
+# Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
+_BODY_KINDS = frozenset(
+    "alliance coalition group militia faction movement front network organisation organization".split()
+)
 # A sentence that opens with a person by office: 'The spokesman of the Kessel Brigade', 'The deputy minister'.
 _OPENING_PERSON = re.compile(
     r"\s*([Tt]he\s+(?:[a-z-]+\s+){0,3}?([a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?)\b"
@@ -1117,7 +1127,8 @@ class Reader:
                 if ent is not None and ent is not named[1]:
                     reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
-                ent = self.discourse.entity(m, sentence.number, possessive_owner(sentence.paragraph.masked, m.start))
+                written_owner = possessive_owner(sentence.paragraph.masked, m.start, as_written=True)
+                ent = self.discourse.entity(m, sentence.number, written_owner)
             named = (m, ent) if ent is not None else None
             if ent is not None:
                 reading.entities[id(m)] = ent
@@ -2243,6 +2254,19 @@ class Reader:
                     first_described = self.discourse.describe(segments[i - 1].text)
                     if first_described is not None:
                         return first_described, segments[i - 1].start
+                if (
+                    kind == "phrase"
+                    and i > 0
+                    and _ARTICLED.match(seg.text)
+                    and head_word(seg.text) in _BODY_KINDS
+                    and _OFFICE_OF_NAMED.fullmatch(segments[i - 1].text)
+                    and self._classify(reading, segments[i - 1])[0] == "phrase"
+                ):
+                    # 'A spokesman for Kataib Sarran, an armed group, denied': the appositive says what the body that
+                    # ends the description before is; the one in that office speaks, not 'an armed group'
+                    first_described = self.discourse.describe(segments[i - 1].text)
+                    if first_described is not None:
+                        return first_described, segments[i - 1].start
                 if kind == "phrase":
                     return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
@@ -3179,13 +3203,13 @@ _TO_COMMA = re.compile(r",[^,;:\u2591]*")
 _POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
 
 
-def possessive_owner(text: str, start: int) -> str:
+def possessive_owner(text: str, start: int, as_written: bool = False) -> str:
     """The name written as the owner of the name at ``start`` in ``text``, lowercase ('iraq' in "Iraq's Foreign
-    Ministry"); '' for none, and for a day's or a month's name, which owns no body ("Monday's Foreign Ministry
-    statement" is the ministry's of that day)."""
+    Ministry"), or as written with ``as_written``; '' for none, and for a day's or a month's name, which owns no body
+    ("Monday's Foreign Ministry statement" is the ministry's of that day)."""
     written = _POSSESSIVE_OWNER.search(text, max(0, start - 40), start)
-    owner = written.group(1).lower() if written else ""
-    return "" if owner in CALENDAR else owner
+    owner = written.group(1) if written else ""
+    return "" if owner.lower() in CALENDAR else owner if as_written else owner.lower()
 
 
 def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:

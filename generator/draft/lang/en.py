@@ -26,7 +26,7 @@ from generator.draft.denials import (
     denies_in_own_words,
 )
 from generator.draft.descriptors import describe
-from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker
+from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker, holds_office
 from generator.draft.lang import Analysis, headline_denials, is_headline
 from generator.draft.names import PORTFOLIOS, NameIndex, key_tokens
 from generator.draft.speakers import (
@@ -96,6 +96,11 @@ class English:
         units += headline_denials(headlines, units, one_side)
         units.sort(key=lambda u: (u.number, u.start))
         _one_denier_per_side(units, index, texts)
+        for unit in units:
+            ent = unit.speaker.entity
+            if ent is not None and ent.shown and unit.speaker.label == ent.name:
+                # ('Iran's Foreign Ministry' read before "Iraq's Foreign Ministry" was met: the name it is drafted under)
+                unit.speaker.label = ent.label
         for unit in units:
             analysis.units.append(unit)
             analysis.mentioned[id(unit)] = [
@@ -460,6 +465,20 @@ _SPEAKS_FOR_ROLES = _OFFICES | frozenset(
     "spokesperson officer".split()
 )
 _UNDETERMINED = frozenset("a an one some two three several another any".split())
+# An office of a body described, not named, with an article of its own: 'the spokesperson of an armed group backed
+# by Veloria', 'the spokeswoman for a rebel movement in the north'. Its holder, named later, is written with the
+# body's noun ("X, the group's spokesman", 'Movement spokeswoman X'), never with the words that describe the body.
+# (and in the possessive: "a Veloria-backed militia group's spokesperson")
+_A_BODYS_OFFICE = re.compile(
+    r"an?\s+(?:[\w'\u2019-]+\s+){0,3}?(group|faction|militia|movement|organi[sz]ation|brigade)['\u2019]s?\s+"
+    r"(?:[\w-]+\s+)?[\w-]+",
+    re.IGNORECASE,
+)
+_OF_A_BODY = re.compile(
+    r"\s(?:of|for)\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:group|faction|militia|movement|organi[sz]ation|brigade)\s+)?"
+    r"(group|faction|militia|movement|organi[sz]ation|brigade)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_office_holder(
@@ -480,20 +499,31 @@ def _named_office_holder(
     Where the article has described someone in that office without a name before ``unit`` (in the text of
     ``paragraphs`` not in ``skip``, up to it) and names the holder only after, 'the spokesman' is the one described: 'A spokesman for the
     army said "...". "...," said the spokesman.' is not the rebels' spokesman named two paragraphs later.
+    An office of a body the description only describes ('The spokesperson of an armed group backed by Veloria')
+    is its holder written with that body's noun ("Hadir Senna, the group's spokesman"; spokesman, spokeswoman and
+    spokesperson one office), whatever words describe the body.
     """
     if speaker.entity is not None or not speaker.described or speaker.plural:
         return speaker
     words = [w for w, _, _ in key_tokens(speaker.described)]
     head = head_word(speaker.described)
-    if not words or words[0] in _UNDETERMINED or head not in _OFFICES:
+    owned = _A_BODYS_OFFICE.fullmatch(speaker.described)  # ('an armed group's spokesman': the article is the group's)
+    if not words or (words[0] in _UNDETERMINED and owned is None) or head not in _OFFICES:
         return speaker
-    others = [w for w in words if w not in ("the", "of", "for", "at", "in", "and", head)]
+    body = owned or _OF_A_BODY.search(speaker.described)
+    noun = body.group(1).lower() if body is not None else ""
+    if owned is not None:  # (the body's noun and the title after it)
+        words = [noun, *(w for w, _, _ in key_tokens(speaker.described[owned.end(1) :]))]
+    elif body is not None:  # (the title before the body, and the body's noun, which the holder's words must hold)
+        words = [w for w, _, _ in key_tokens(speaker.described[: body.start()])] + [noun]
+    others = [w for w in words if w not in ("the", "of", "for", "at", "in", "and", "s", head)]
     fits = [
         ent
         for ent in entities
         if ent.person
-        and head in ent.nearby
+        and (head in ent.nearby or (body is not None and holds_office(head, ent.nearby)))
         and sum(not _stem_in(w, ent.nearby | set(ent.key.split())) for w in others) <= max(1, len(others) // 3)
+        and (not noun or noun in ent.nearby)
     ]
     if len(fits) > 1:  # a headline in title case reads words as names ('Afghan Involvement'): the body's count
         fits = [ent for ent in fits if any(paragraph != headline for paragraph, _, _, _ in ent.mentions)]
