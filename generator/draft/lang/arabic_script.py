@@ -4838,6 +4838,10 @@ class ArabicScriptReader:
             # ('وكانت حسابات على منصة "إكس" قد زعمت', accounts on the X platform had claimed): between 'كان' and 'قد'
             # stands the subject and nothing else, so a preposition after its first word says where it is; the
             # subject ends there, and a name in marks after it is no quotation
+            # ('وكان مسؤول الإعلام في حركة النور، سامي الوردي، قد نفى': an office's 'في' names its body where the
+            # holder's name follows between commas, which the apposition kept: the subject runs on to the name)
+            if kana and office and k and fw == _IN and any(t[2][-1:] in "\u060c," for t in tokens[k:]):
+                continue
             if kana and k and fw in _WHERE_AFTER_KANA and where == len(tokens):
                 where = k
                 break
@@ -5108,6 +5112,12 @@ class ArabicScriptReader:
                 after = re.split(r"[.\u060c,:\u061b]", fold_words(para.text[deny_act.subject_end : sent.end]))[0]
                 judged = bool(after.split()) and self._judges_a_denial(" ".join(after.split()[:6]))
                 judged = judged and bool(_DENIAL_NOUN.fullmatch(after.split()[0]))
+                # (but the verbal noun with an adjective of manner is how the verb denies, no denial of another's:
+                # 'نفى X نفيا قاطعا استهداف البلدة', flatly denied)
+                first_two = after.split()[:2]
+                judged = judged and not (
+                    len(first_two) == 2 and first_two[0] in _DENYING_NOUNS and first_two[1] in _FLATLY
+                )
             else:
                 judged = self._judges_a_denial(fold_words(para.text[sent.start : deny_act.start]))
             if judged:

@@ -1,0 +1,67 @@
+"""Arabic, round 29: shapes seen in the round's walk-through of unseen news (Somalia, Iraq, Libya, Lebanon),
+written again with made-up names (سامي الوردي، حركة النور، كسليا).
+
+- the manner of denying right after the denier, before what was denied when that is no claim's noun ('نفى X
+  نفيا قاطعا استهداف البلدة', flatly denied targeting the town): the verbal noun was read as a denial named as a noun,
+  whose rejection maintains the claim, so the verb was dropped and what was denied began with the verb and its
+  subject ('ونفى X استهداف البلدة');
+- an office with its body after 'في' and its holder's name between commas, before the verb, after 'كان' ('وكان
+  مسؤول الإعلام في حركة النور، سامي الوردي، قد نفى ...'): the subject was cut at 'في', so the office alone was the
+  denier or speaker, and without 'قد' a second denial by the office was drafted;
+
+Guards: the denial of another rejected ('رفض X نفي الحركة') is still no denial of X's; 'كان' with a subject that a
+preposition ends ('وكانت حسابات على منصة ...') is read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import denied_by, said
+
+FLATLY = [
+    ("ونفى سامي الوردي نفياً قاطعاً استهداف البلدة.", "استهداف البلدة"),
+    ("نفى سامي الوردي نفيا قاطعا وجود مقاتلين في البلدة.", "وجود مقاتلين في البلدة"),
+    ("ونفت حركة النور نفيا مطلقا استهداف البلدة.", "استهداف البلدة"),
+    ("ونفت حركة النور، السبت، نفيا قاطعا مشاركتها في الهجوم.", "مشاركتها في الهجوم"),
+    ("وكذب سامي الوردي تكذيبا قاطعا وقوع اشتباكات في البلدة.", "وقوع اشتباكات في البلدة"),
+    ("ونفى سامي الوردي نفياً قاطعاً الأنباء عن الانسحاب.", "الأنباء عن الانسحاب"),
+]
+
+
+@pytest.mark.parametrize("text,what", FLATLY, ids=range(len(FLATLY)))
+def test_the_manner_right_after_the_denier_keeps_the_verb_and_is_no_word_of_what_was_denied(text, what) -> None:
+    found = denied_by("ar", text)
+    assert len(found) == 1 and found[0][1] == what
+
+
+def test_a_denial_rejected_is_still_no_denial_by_who_rejects_it() -> None:
+    assert all(who != "samy-alwrdy" for who, _ in denied_by("ar", "ورفض سامي الوردي نفي الحركة للهجوم على البلدة."))
+
+
+OFFICE_IN_BODY = [
+    "وكان مسؤول الإعلام في حركة النور، سامي الوردي، قد نفى استهداف البلدة.",
+    "وكان مسؤول الإعلام في حركة النور، سامي الوردي، نفى استهداف البلدة.",
+    "وكان مسؤول الإعلام في حركة النور، سامي الوردي، نفى نفياً قاطعاً استهداف البلدة.",
+    "وكان المتحدث العسكري في حركة النور، سامي الوردي، قد نفى استهداف البلدة.",
+    "وكانت المتحدثة في وزارة الدفاع، سلمى حداد، قد نفت استهداف البلدة.",
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_IN_BODY, ids=range(len(OFFICE_IN_BODY)))
+def test_an_office_in_its_body_with_its_holder_between_commas_after_kana_denies_by_the_holder(text) -> None:
+    found = denied_by("ar", text)
+    assert len(found) == 1 and found[0][1] == "استهداف البلدة"
+    assert found[0][0] in ("samy-alwrdy", "slmy-hdad")
+
+
+OFFICE_IN_BODY_SAYS = [
+    ("وكان مسؤول الإعلام في حركة النور، سامي الوردي، قال إن القوات انسحبت.", "سامي الوردي"),
+    ("وكان مسؤول الإعلام في حركة النور، سامي الوردي، قد أكد أن القوات انسحبت.", "سامي الوردي"),
+    ("وكانت حسابات على منصة إكس قد زعمت أن القوات انسحبت.", "حسابات"),
+]
+
+
+@pytest.mark.parametrize("text,who", OFFICE_IN_BODY_SAYS, ids=range(len(OFFICE_IN_BODY_SAYS)))
+def test_an_office_in_its_body_with_its_holder_between_commas_after_kana_speaks_by_the_holder(text, who) -> None:
+    assert [s for _, s, _ in said("ar", text)] == [who]
