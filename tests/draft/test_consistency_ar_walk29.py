@@ -65,3 +65,51 @@ OFFICE_IN_BODY_SAYS = [
 @pytest.mark.parametrize("text,who", OFFICE_IN_BODY_SAYS, ids=range(len(OFFICE_IN_BODY_SAYS)))
 def test_an_office_in_its_body_with_its_holder_between_commas_after_kana_speaks_by_the_holder(text, who) -> None:
     assert [s for _, s, _ in said("ar", text)] == [who]
+
+
+TYPED_MARKS = [
+    "وقال سامي الوردي في تصريح لوكالة الفجر؛ ان ″ القوات انسحبت من البلدة بشكل كامل ″ لافتا الى ان″ الهجمات تتصاعد كل يوم ″.",
+    "وقال سامي الوردي في تصريح لوكالة الفجر إن ″القوات انسحبت من البلدة بشكل كامل″.",
+    "وقال سامي الوردي للصحفيين //القوات انسحبت من البلدة بشكل كامل.// وأضاف انه التقى قادة الحركة.",
+    "وتابع سامي الوردي //نحن نعلم ان بعض الجنود غادروا البلدة قبل الهجوم.// // انتهى //",
+    "وقال سامي الوردي //القوات انسحبت من البلدة بشكل كامل// مضيفا انه التقى قادة الحركة.",
+]
+
+
+@pytest.mark.parametrize("text", TYPED_MARKS, ids=range(len(TYPED_MARKS)))
+def test_double_primes_and_doubled_slashes_typed_for_quotation_marks_quote_the_speaker(text) -> None:
+    """'ان ″ ... ″', 'للصحفيين //...//': the words between are the speaker's quotation, the speaker's name ends
+    before the mark, and '// انتهى //' (ended) closing an agency's copy is no quotation."""
+    found = [(kind, who) for kind, who, _ in said("ar", text)]
+    assert found and found[0] == ("quote", "سامي الوردي")
+    assert all(who == "سامي الوردي" for _, who in found)
+
+
+NO_MARKS = [
+    "وقال سامي الوردي إن الموقع نشر الخبر على الرابط news//page ثم على الرابط old//page أمس.",
+    "وقال سامي الوردي إن النسبة بلغت 20//30 في المئة.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MARKS, ids=range(len(NO_MARKS)))
+def test_slashes_in_an_address_or_between_figures_are_no_quotation_marks(text) -> None:
+    assert [kind for kind, _, _ in said("ar", text)] == ["reported"]
+
+
+ALI = [
+    ("وقال الشيخ على محمود الراجي المتحدث باسم الحركة للصحفيين إن القوات انسحبت.", "على محمود الراجي"),
+    ("وقال الشيخ على محمود الراجي إن القوات انسحبت.", "على محمود الراجي"),
+    ("ونفى العميد على حسن الكسلي الأنباء عن الانسحاب.", "على حسن الكسلي"),
+    ("وأكد السيد على حسين الوردي أن القوات انسحبت.", "على حسين الوردي"),
+    # guards: 'on' after the honorific, and the name written with ي as before
+    ("وقال الشيخ على قناة الفجر إن القوات انسحبت.", "الشيخ"),
+    ("وقال اللواء على هامش المؤتمر إن القوات انسحبت.", "اللواء"),
+    ("وقال الشيخ على المنبر إن القوات انسحبت.", "الشيخ"),
+    ("وقال الشيخ علي محمود الراجي إن القوات انسحبت.", "علي محمود الراجي"),
+]
+
+
+@pytest.mark.parametrize("text,who", ALI, ids=range(len(ALI)))
+def test_ali_typed_with_alif_maqsura_after_an_honorific_before_a_name_is_the_speakers_given_name(text, who) -> None:
+    """'وقال الشيخ على محمود الراجي': Sheikh Ali Mahmoud al-Raji speaks, not 'the sheikh' (on Mahmoud ...)."""
+    assert [s for _, s, _ in said("ar", text)] == [who]

@@ -141,6 +141,9 @@ _NEWS = fold_words("أنباء")
 _LONE_MARKS = frozenset({"\u060c", ",", "\u061b", ";"})
 # on, in, from, through, folded: where a subject between 'كان' and 'قد' is ('حسابات على منصة إكس')
 _WHERE_AFTER_KANA = frozenset({_ON, _IN, "\u0645\u0646", "\u0639\u0628\u0631"})
+# Honorifics before a person's name (sheikh, sayyid, hajj, general, brigadier, colonel, doctor, professor), folded: the
+# given name 'علي' typed 'على' after one of them is a name, not 'on' (_ali_is_a_name).
+_HONORIFICS_AR = frozenset(fold_words(w) for w in "الشيخ السيد الحاج اللواء العميد العقيد الدكتور الأستاذ".split())
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
 # فيه فيها فيهما خلاله خلالها خلالهما (in it, during it), after a verb in a statement's relative clause ('في بيان نفت
@@ -298,6 +301,34 @@ _HASHTAG = re.compile("#(?=[\u0621-\u064a\u0671-\u06d3])([^\\s#]+)")
 def _untagged(text: str) -> str:
     """``text`` with its Arabic-script hashtags written as plain words ('#حزب_الله' as ' حزب الله')."""
     return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
+
+
+# Marks some outlets type for double quotation marks, in a paragraph with none of those: a double prime ('ان ″ ...
+# ″', as some Iraqi sites have it) and a doubled slash ('للصحفيين //نعلن ...// وأضاف', as the Saudi agency's copy has
+# it; not in an address, after ':' or another slash). Unread, the words between them were no quotation, and a slash
+# ended the speaker's name ('وتابع X //...': 'X //...').
+_DOUBLE_PRIME = "\u2033"
+_DOUBLED_SLASH = re.compile(r"(?<![:/])//(?!/)")
+_DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+
+
+def _typed_marks(text: str) -> str:
+    """``text`` with double primes and pairs of doubled slashes read as straight quotation marks, same length (a
+    pair of slashes read so only around three words or more, set off by spaces: '// انتهى //', ended, closes the
+    agency's copy)."""
+    if any(ch in text for ch in _DOUBLE_MARKS) or (_DOUBLE_PRIME not in text and "//" not in text):
+        return text
+    text = text.replace(_DOUBLE_PRIME, '"')
+    slashes = [m.start() for m in _DOUBLED_SLASH.finditer(text)]
+    chars = list(text)
+    for opening, closing in zip(slashes[::2], slashes[1::2], strict=False):
+        # (a space or the paragraph's start before the opening pair, a space, a stop or the end after the closing
+        # one: not slashes inside a word, 'news//page')
+        spaced = text[opening - 1 : opening].strip() == "" and text[closing + 2 : closing + 3].strip(" .\u060c,") == ""
+        if spaced and len(text[opening + 2 : closing].split()) >= 3:
+            chars[opening : opening + 2] = ' "'  # (the mark against the first word quoted, as it opens)
+            chars[closing : closing + 2] = '" '  # (and against the last, as it closes)
+    return "".join(chars)
 
 
 # The reporter's 'it is noted that' opening an Arabic sentence (يذكر أن، يشار إلى أن، الجدير بالذكر أن، تجدر الإشارة
@@ -1748,6 +1779,7 @@ class ArabicScriptReader:
                 fw in self.c.stops
                 and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a"))
                 and not (self.words.verb_first and self._morning_is_a_name(tokens, i))
+                and not (self.words.verb_first and self._ali_is_a_name(tokens, i))
             ):
                 break  # (على 'on' and the name علي fold alike, the name written with ي; 'صباح' is a given name too)
             if i and not self.words.verb_first and fw in _SOME_FA:
@@ -1848,6 +1880,22 @@ class ArabicScriptReader:
             or is_weekday(word)
             or fw in _MORNING_AFTER
         )
+
+    def _ali_is_a_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether 'على' at ``i``, written with a final ى, is the given name Ali (علي) as some copy types it, not 'on':
+        right after an honorific and before a given or family name ('وقال الشيخ على محمود الراجي', Sheikh Ali
+        Mahmoud); not 'قال الشيخ على قناة ...', 'قال اللواء على هامش ...' (on a channel, on the sidelines)."""
+        if (
+            i == 0
+            or i + 1 >= len(tokens)
+            or tokens[i][3] != _ON
+            or tokens[i - 1][3] not in _HONORIFICS_AR
+            or tokens[i - 1][2][-1:] in _CUT_AFTER
+            or tokens[i][2][-1:] in _CUT_AFTER
+        ):
+            return False
+        after = tokens[i + 1][2].strip(_PUNCT)
+        return MASK not in after and after[:2] != "\u0627\u0644" and given_or_family_name(after)
 
     def _envoy_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether 'لدى' at ``i`` names where an embassy, an ambassador or an envoy is accredited ('السفارة الكسلية
@@ -3131,7 +3179,8 @@ class ArabicScriptReader:
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
-        text = _untagged(para.text)  # ('#حزب_الله' read as the name 'حزب الله'; offsets unchanged)
+        # ('#حزب_الله' read as the name 'حزب الله', '//' or '″' as a quotation mark; offsets unchanged)
+        text = _typed_marks(_untagged(para.text))
         quotes = [q for q in _find_quotes(text, para.number) if not self._is_name(text, q)]
         run = self.continued.get(para.number)
         if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
