@@ -113,3 +113,29 @@ ALI = [
 def test_ali_typed_with_alif_maqsura_after_an_honorific_before_a_name_is_the_speakers_given_name(text, who) -> None:
     """'وقال الشيخ على محمود الراجي': Sheikh Ali Mahmoud al-Raji speaks, not 'the sheikh' (on Mahmoud ...)."""
     assert [s for _, s, _ in said("ar", text)] == [who]
+
+
+WHEN_AND_ASIDE = [
+    ("ونفى سامي الوردي اليوم الجمعة تورط الحركة في الهجوم.", "تورط الحركة في الهجوم"),
+    ("ونفى سامي الوردي اليوم الجمعة الأنباء عن الانسحاب.", "الأنباء عن الانسحاب"),
+    ("ونفى متحدث باسم حركة النور اليوم تورط الحركة في الهجوم.", "تورط الحركة في الهجوم"),
+    ("ونفى سامي الوردي يوم الجمعة تورط الحركة في الهجوم.", "تورط الحركة في الهجوم"),
+    ("ونفى سامي الوردي مساء أمس تورط الحركة في الهجوم.", "تورط الحركة في الهجوم"),
+    ("ونفت حركة النور – جناحها العسكري – الأنباء عن استهداف البلدة.", "الأنباء عن استهداف البلدة"),
+    (
+        "ونفت حركة النور في لبنان – جناحها العسكري – السبت، نفياً قاطعاً، الأنباء عن استهداف البلدة.",
+        "الأنباء عن استهداف البلدة",
+    ),
+    # guards: a day after what was denied, a dash inside it, and a time that opens it
+    ("ونفى سامي الوردي صحة الأنباء اليوم.", "صحة الأنباء اليوم"),
+    (
+        "ونفى سامي الوردي الأنباء عن استهداف البلدة – وهي بلدة صغيرة – أمس.",
+        "الأنباء عن استهداف البلدة – وهي بلدة صغيرة – أمس",
+    ),
+    ("ونفى سامي الوردي ليلة الهجوم أي علاقة للحركة به.", "أي علاقة للحركة به"),
+]
+
+
+@pytest.mark.parametrize("text,what", WHEN_AND_ASIDE, ids=range(len(WHEN_AND_ASIDE)))
+def test_a_day_without_commas_or_an_aside_in_dashes_after_the_denier_is_no_word_of_what_was_denied(text, what) -> None:
+    assert [d for _, d in denied_by("ar", text)] == [what]

@@ -5736,6 +5736,21 @@ class ArabicScriptReader:
                 when = _TIME_BETWEEN_COMMAS.match(words)
                 if when and all(w in _WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
                     words = words[when.end() :]
+                # 'نفى X اليوم الجمعة تورط ...', 'يوم الجمعة', 'مساء أمس': the day right after the subject, with no
+                # commas, says when it was denied as it does between them
+                lead = words.split(maxsplit=3)
+                k = 0
+                while k < min(len(lead) - 1, 3) and (
+                    fold_words(lead[k]) in _WHEN_WORDS or is_weekday(fold_words(lead[k]))
+                ):
+                    k += 1
+                # (ending on a day: not 'ليلة الهجوم', the night of the attack, which may open what was denied)
+                day = k and (fold_words(lead[k - 1]) in _DAYS_NAMED or is_weekday(fold_words(lead[k - 1])))
+                if day and lead[k - 1][-1:] not in "\u060c,":
+                    words = words.split(maxsplit=k)[k]
+                # 'نفت الحركة – جناحها العسكري – الأنباء': what dashes set beside the subject is no word of what was
+                # denied, as what commas set beside it is not
+                words = _DASHED_ASIDE.sub("", words, count=1)
                 # 'نفت حركة النور "حنور"، يوم الأحد، الأنباء': the body's short name in marks after its name
                 # 'نفى سامي الوردي، عضو المكتب السياسي للحركة، الأنباء': a second office set beside the name
                 # 'نفى X، في تصريحات لقناة الفجر، الأنباء', 'نفى مصدر في الحركة في كسليا، مساء الجمعة، ما ...': a
@@ -5991,6 +6006,11 @@ _RANKS_FA = frozenset(fold_words(w) for w in ("ژنرال", "جنرال", "سر�
 # report was taken from, not a source that speaks (which is described: 'یک منبع آگاه: ...', 'مصدر في الحركة: ...')
 _CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المصدر", "المصادر"))
 _WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
+# today, yesterday, folded: a day named, as a weekday is
+_DAYS_NAMED = frozenset(fold_words(w) for w in ("اليوم", "أمس"))
+# A short aside set off by dashes at the start of what a verb of denying is followed by ('– جناحها العسكري –'), and
+# the space after it
+_DASHED_ASIDE = re.compile("^[\u2013\u2014-]\\s*+[^\u2013\u2014\\-\u060c,.:]{2,40}[\u2013\u2014-]\\s*+")
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
