@@ -139,3 +139,17 @@ WHEN_AND_ASIDE = [
 @pytest.mark.parametrize("text,what", WHEN_AND_ASIDE, ids=range(len(WHEN_AND_ASIDE)))
 def test_a_day_without_commas_or_an_aside_in_dashes_after_the_denier_is_no_word_of_what_was_denied(text, what) -> None:
     assert [d for _, d in denied_by("ar", text)] == [what]
+
+
+CALLED_FALSE_IN_QUOTE = [
+    'وقال سامي الوردي إن "الاتهامات الباطلة بحق الحركة انطلقت منذ بداية المعارك".',
+    'وقال الوردي في تصريح لوكالة الفجر اليوم، ان "الاتهامات الباطلة بحق الحركة انطلقت منذ بداية المعارك".',
+    'وقال سامي الوردي في تصريح لوكالة الفجر إن "الاتهامات الباطلة بحق الحركة انطلقت منذ بداية المعارك" مضيفا انه التقى قادتها.',
+]
+
+
+@pytest.mark.parametrize("text", CALLED_FALSE_IN_QUOTE, ids=range(len(CALLED_FALSE_IN_QUOTE)))
+def test_claims_called_false_in_the_speakers_quotation_are_denied_in_the_quotations_words(text) -> None:
+    """'وقال X إن "الاتهامات الباطلة بحق الحركة انطلقت ..."': what was denied is in X's quoted words, not the
+    reporter's lead ('وقال X في تصريح ... إن')."""
+    assert [d for _, d in denied_by("ar", text)] == ['"الاتهامات الباطلة بحق الحركة انطلقت منذ بداية المعارك"']

@@ -5265,6 +5265,7 @@ class ArabicScriptReader:
                     denied = (
                         self._judged_words(para, sent, read, speaker)
                         or self._called_untrue(para, sent, read, speaker)
+                        or self._called_false_in_quote(sent, read, speaker, cue)
                         or denied
                     )
                 # ('نفت الرئاسة الادعاءات، وقال المتحدث X إن "..."': the denial's words end where X's clause opens)
@@ -5655,6 +5656,20 @@ class ArabicScriptReader:
             if len(judged.split()) >= 2 and _FALSE_STEMS.search(cue.group()):
                 return judged[:300]
         return para.text[start:end].strip(" .،,")[:300]
+
+    def _called_false_in_quote(self, sent: Sentence, read: _Sentence, speaker: Speaker, cue: re.Match[str]) -> str:
+        """In Arabic, the speaker's own quotation that holds the cue ('وقال X في تصريح لـY إن "الاتهامات الباطلة
+        بحق الحركة انطلقت ..."'), where no narrower words were found: what was called false is in it, not in the
+        reporter's lead before it (the quotation in its marks); '' where no quotation of the speaker's holds it."""
+        if not self.words.verb_first:
+            return ""
+        own = [
+            a.quote
+            for a in read.quotes
+            if a.speaker.same(speaker) and sent.start <= a.quote.start and _folded_in(cue.group(), a.quote.text)
+        ]
+        # (in its marks, as the words that deny are the denier's own: the summary quotes them as said)
+        return sent.paragraph.text[own[0].start : own[0].end][:300] if len(own) == 1 else ""
 
     def _judged_in_quotation(
         self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker, opened: int
