@@ -8,9 +8,19 @@ written again with made-up names (سامي الوردي، حركة النور، 
 - an office with its body after 'في' and its holder's name between commas, before the verb, after 'كان' ('وكان
   مسؤول الإعلام في حركة النور، سامي الوردي، قد نفى ...'): the subject was cut at 'في', so the office alone was the
   denier or speaker, and without 'قد' a second denial by the office was drafted;
+- double primes and pairs of doubled slashes typed for quotation marks ('ان ″ ... ″', 'للصحفيين //...//'): no
+  quotation was read, and a slash ended the speaker's name ('وتابع X //...' spoken by 'X //...');
+- the given name Ali typed 'على' after an honorific ('وقال الشيخ على محمود الراجي'): read as 'on', so the honorific
+  alone spoke;
+- a day right after the denier without commas ('نفى X اليوم الجمعة تورط ...') and an aside set off by dashes ('نفت
+  الحركة – جناحها العسكري – الأنباء'): they opened what was denied;
+- claims the speaker calls false in a quotation of their own after a lead ('وقال X في تصريح لوكالة Y إن "الاتهامات
+  الباطلة بحق ..."'): what was denied was the whole sentence, the reporter's lead with it.
 
 Guards: the denial of another rejected ('رفض X نفي الحركة') is still no denial of X's; 'كان' with a subject that a
-preposition ends ('وكانت حسابات على منصة ...') is read as before.
+preposition ends ('وكانت حسابات على منصة ...') is read as before; slashes inside words are no marks; 'على' before
+no name ('على قناة', 'على هامش', 'على المنبر') stays 'on'; a day after what was denied, a dash inside it and a time
+that is no day ('ليلة الهجوم') are read as before.
 """
 
 from __future__ import annotations
