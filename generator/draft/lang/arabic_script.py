@@ -141,6 +141,9 @@ _NEWS = fold_words("أنباء")
 _LONE_MARKS = frozenset({"\u060c", ",", "\u061b", ";"})
 # on, in, from, through, folded: where a subject between 'كان' and 'قد' is ('حسابات على منصة إكس')
 _WHERE_AFTER_KANA = frozenset({_ON, _IN, "\u0645\u0646", "\u0639\u0628\u0631"})
+# Honorifics before a person's name (sheikh, sayyid, hajj, general, brigadier, colonel, doctor, professor), folded: the
+# given name 'علي' typed 'على' after one of them is a name, not 'on' (_ali_is_a_name).
+_HONORIFICS_AR = frozenset(fold_words(w) for w in "الشيخ السيد الحاج اللواء العميد العقيد الدكتور الأستاذ".split())
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
 # فيه فيها فيهما خلاله خلالها خلالهما (in it, during it), after a verb in a statement's relative clause ('في بيان نفت
@@ -300,6 +303,34 @@ _HASHTAG = re.compile("#(?=[\u0621-\u064a\u0671-\u06d3])([^\\s#]+)")
 def _untagged(text: str) -> str:
     """``text`` with its Arabic-script hashtags written as plain words ('#حزب_الله' as ' حزب الله')."""
     return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
+
+
+# Marks some outlets type for double quotation marks, in a paragraph with none of those: a double prime ('ان ″ ...
+# ″', as some Iraqi sites have it) and a doubled slash ('للصحفيين //نعلن ...// وأضاف', as the Saudi agency's copy has
+# it; not in an address, after ':' or another slash). Unread, the words between them were no quotation, and a slash
+# ended the speaker's name ('وتابع X //...': 'X //...').
+_DOUBLE_PRIME = "\u2033"
+_DOUBLED_SLASH = re.compile(r"(?<![:/])//(?!/)")
+_DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+
+
+def _typed_marks(text: str) -> str:
+    """``text`` with double primes and pairs of doubled slashes read as straight quotation marks, same length (a
+    pair of slashes read so only around three words or more, set off by spaces: '// انتهى //', ended, closes the
+    agency's copy)."""
+    if any(ch in text for ch in _DOUBLE_MARKS) or (_DOUBLE_PRIME not in text and "//" not in text):
+        return text
+    text = text.replace(_DOUBLE_PRIME, '"')
+    slashes = [m.start() for m in _DOUBLED_SLASH.finditer(text)]
+    chars = list(text)
+    for opening, closing in zip(slashes[::2], slashes[1::2], strict=False):
+        # (a space or the paragraph's start before the opening pair, a space, a stop or the end after the closing
+        # one: not slashes inside a word, 'news//page')
+        spaced = text[opening - 1 : opening].strip() == "" and text[closing + 2 : closing + 3].strip(" .\u060c,") == ""
+        if spaced and len(text[opening + 2 : closing].split()) >= 3:
+            chars[opening : opening + 2] = ' "'  # (the mark against the first word quoted, as it opens)
+            chars[closing : closing + 2] = '" '  # (and against the last, as it closes)
+    return "".join(chars)
 
 
 # The reporter's 'it is noted that' opening an Arabic sentence (يذكر أن، يشار إلى أن، الجدير بالذكر أن، تجدر الإشارة
@@ -1753,6 +1784,7 @@ class ArabicScriptReader:
                 fw in self.c.stops
                 and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a"))
                 and not (self.words.verb_first and self._morning_is_a_name(tokens, i))
+                and not (self.words.verb_first and self._ali_is_a_name(tokens, i))
             ):
                 break  # (على 'on' and the name علي fold alike, the name written with ي; 'صباح' is a given name too)
             if i and not self.words.verb_first and fw in _SOME_FA:
@@ -1853,6 +1885,22 @@ class ArabicScriptReader:
             or is_weekday(word)
             or fw in _MORNING_AFTER
         )
+
+    def _ali_is_a_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether 'على' at ``i``, written with a final ى, is the given name Ali (علي) as some copy types it, not 'on':
+        right after an honorific and before a given or family name ('وقال الشيخ على محمود الراجي', Sheikh Ali
+        Mahmoud); not 'قال الشيخ على قناة ...', 'قال اللواء على هامش ...' (on a channel, on the sidelines)."""
+        if (
+            i == 0
+            or i + 1 >= len(tokens)
+            or tokens[i][3] != _ON
+            or tokens[i - 1][3] not in _HONORIFICS_AR
+            or tokens[i - 1][2][-1:] in _CUT_AFTER
+            or tokens[i][2][-1:] in _CUT_AFTER
+        ):
+            return False
+        after = tokens[i + 1][2].strip(_PUNCT)
+        return MASK not in after and after[:2] != "\u0627\u0644" and given_or_family_name(after)
 
     def _envoy_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether 'لدى' at ``i`` names where an embassy, an ambassador or an envoy is accredited ('السفارة الكسلية
@@ -3177,7 +3225,8 @@ class ArabicScriptReader:
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
-        text = _untagged(para.text)  # ('#حزب_الله' read as the name 'حزب الله'; offsets unchanged)
+        # ('#حزب_الله' read as the name 'حزب الله', '//' or '″' as a quotation mark; offsets unchanged)
+        text = _typed_marks(_untagged(para.text))
         quotes = [q for q in _find_quotes(text, para.number) if not self._is_name(text, q)]
         run = self.continued.get(para.number)
         if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
@@ -4908,6 +4957,10 @@ class ArabicScriptReader:
             # ('وكانت حسابات على منصة "إكس" قد زعمت', accounts on the X platform had claimed): between 'كان' and 'قد'
             # stands the subject and nothing else, so a preposition after its first word says where it is; the
             # subject ends there, and a name in marks after it is no quotation
+            # ('وكان مسؤول الإعلام في حركة النور، سامي الوردي، قد نفى': an office's 'في' names its body where the
+            # holder's name follows between commas, which the apposition kept: the subject runs on to the name)
+            if kana and office and k and fw == _IN and any(t[2][-1:] in "\u060c," for t in tokens[k:]):
+                continue
             if kana and k and fw in _WHERE_AFTER_KANA and where == len(tokens):
                 where = k
                 break
@@ -5178,6 +5231,12 @@ class ArabicScriptReader:
                 after = re.split(r"[.\u060c,:\u061b]", fold_words(para.text[deny_act.subject_end : sent.end]))[0]
                 judged = bool(after.split()) and self._judges_a_denial(" ".join(after.split()[:6]))
                 judged = judged and bool(_DENIAL_NOUN.fullmatch(after.split()[0]))
+                # (but the verbal noun with an adjective of manner is how the verb denies, no denial of another's:
+                # 'نفى X نفيا قاطعا استهداف البلدة', flatly denied)
+                first_two = after.split()[:2]
+                judged = judged and not (
+                    len(first_two) == 2 and first_two[0] in _DENYING_NOUNS and first_two[1] in _FLATLY
+                )
             else:
                 judged = self._judges_a_denial(fold_words(para.text[sent.start : deny_act.start]))
             if judged:
@@ -5276,6 +5335,7 @@ class ArabicScriptReader:
                     denied = (
                         self._judged_words(para, sent, read, speaker)
                         or self._called_untrue(para, sent, read, speaker)
+                        or self._called_false_in_quote(sent, read, speaker, cue)
                         or denied
                     )
                 # ('نفت الرئاسة الادعاءات، وقال المتحدث X إن "..."': the denial's words end where X's clause opens)
@@ -5667,6 +5727,20 @@ class ArabicScriptReader:
                 return judged[:300]
         return para.text[start:end].strip(" .،,")[:300]
 
+    def _called_false_in_quote(self, sent: Sentence, read: _Sentence, speaker: Speaker, cue: re.Match[str]) -> str:
+        """In Arabic, the speaker's own quotation that holds the cue ('وقال X في تصريح لـY إن "الاتهامات الباطلة
+        بحق الحركة انطلقت ..."'), where no narrower words were found: what was called false is in it, not in the
+        reporter's lead before it (the quotation in its marks); '' where no quotation of the speaker's holds it."""
+        if not self.words.verb_first:
+            return ""
+        own = [
+            a.quote
+            for a in read.quotes
+            if a.speaker.same(speaker) and sent.start <= a.quote.start and _folded_in(cue.group(), a.quote.text)
+        ]
+        # (in its marks, as the words that deny are the denier's own: the summary quotes them as said)
+        return sent.paragraph.text[own[0].start : own[0].end][:300] if len(own) == 1 else ""
+
     def _judged_in_quotation(
         self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker, opened: int
     ) -> str | None:
@@ -5748,6 +5822,21 @@ class ArabicScriptReader:
                 when = _TIME_BETWEEN_COMMAS.match(words)
                 if when and all(w in _WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
                     words = words[when.end() :]
+                # 'نفى X اليوم الجمعة تورط ...', 'يوم الجمعة', 'مساء أمس': the day right after the subject, with no
+                # commas, says when it was denied as it does between them
+                lead = words.split(maxsplit=3)
+                k = 0
+                while k < min(len(lead) - 1, 3) and (
+                    fold_words(lead[k]) in _WHEN_WORDS or is_weekday(fold_words(lead[k]))
+                ):
+                    k += 1
+                # (ending on a day: not 'ليلة الهجوم', the night of the attack, which may open what was denied)
+                day = k and (fold_words(lead[k - 1]) in _DAYS_NAMED or is_weekday(fold_words(lead[k - 1])))
+                if day and lead[k - 1][-1:] not in "\u060c,":
+                    words = words.split(maxsplit=k)[k]
+                # 'نفت الحركة – جناحها العسكري – الأنباء': what dashes set beside the subject is no word of what was
+                # denied, as what commas set beside it is not
+                words = _DASHED_ASIDE.sub("", words, count=1)
                 # 'نفت حركة النور "حنور"، يوم الأحد، الأنباء': the body's short name in marks after its name
                 # 'نفى سامي الوردي، عضو المكتب السياسي للحركة، الأنباء': a second office set beside the name
                 # 'نفى X، في تصريحات لقناة الفجر، الأنباء', 'نفى مصدر في الحركة في كسليا، مساء الجمعة، ما ...': a
@@ -6003,6 +6092,11 @@ _RANKS_FA = frozenset(fold_words(w) for w in ("ژنرال", "جنرال", "سر�
 # report was taken from, not a source that speaks (which is described: 'یک منبع آگاه: ...', 'مصدر في الحركة: ...')
 _CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المصدر", "المصادر"))
 _WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
+# today, yesterday, folded: a day named, as a weekday is
+_DAYS_NAMED = frozenset(fold_words(w) for w in ("اليوم", "أمس"))
+# A short aside set off by dashes at the start of what a verb of denying is followed by ('– جناحها العسكري –'), and
+# the space after it
+_DASHED_ASIDE = re.compile("^[\u2013\u2014-]\\s*+[^\u2013\u2014\\-\u060c,.:]{2,40}[\u2013\u2014-]\\s*+")
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
