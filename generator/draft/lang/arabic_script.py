@@ -244,6 +244,19 @@ _DATELINE = re.compile(
 # a Persian dateline with a colon and no dash: an outlet word and its name, then a colon ('آژانس X: ...', 'خبرگزاری
 # X: ...'); what follows is the report, with its own subject
 _DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
+# 'a while' and 'ago' (folded), which together are a time: 'چندی پیش', 'مدتی قبل'
+_A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی"))
+_AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل"))
+# a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
+# ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
+_PLACE_AGENCY_TAG = re.compile(
+    r"\s*[^\s/:\-\u2013\u2014\u060c,\u061b]{2,20}\s*[-\u2013\u2014]\s*[^\s/:\-\u2013\u2014\u060c,\u061b]{2,20}\s*[-\u2013\u2014]\s+"
+)
+# a reporter's byline after the outlet's name and a semicolon, one to three words before a dash ('باشگاه خبرنگاران
+# کسلیا؛ رامین دلاوری - جنبش نور ... را تکذیب کرد'): the subject follows the dash
+_BYLINE_DASH = re.compile(
+    r"\s*[^\s:\-\u2013\u2014\u060c,\u061b]{2,20}(?:\s+[^\s:\-\u2013\u2014\u060c,\u061b]{2,20}){0,2}\s*[-\u2013\u2014]\s+"
+)
 # a Persian agency's tag opening its report, its name and a slash: 'مهر/ ', 'ایسنا/ ' (and so in a copy of it)
 _SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
 # the same tag with a dash against it, then a space: 'ایرنا- ', 'کسلان24- ' (a word with a space before its dash is
@@ -2143,7 +2156,11 @@ class ArabicScriptReader:
                 # denial drafted from it would cite under another name
                 begin = dateline.end()
             tag = (
-                (_SLASH_TAG.match(masked, begin, verb_start) or _DASH_TAG.match(masked, begin, verb_start))
+                (
+                    _SLASH_TAG.match(masked, begin, verb_start)
+                    or _PLACE_AGENCY_TAG.match(masked, begin, verb_start)
+                    or _DASH_TAG.match(masked, begin, verb_start)
+                )
                 if not masked[:begin].strip()
                 else None
             )
@@ -2166,6 +2183,12 @@ class ArabicScriptReader:
             clause = masked.rfind("\u061b", begin, verb_start)
             if clause >= 0 and not self._subject_then_semicolon(masked, begin, clause, verb_start):
                 begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
+                # ('باشگاه خبرنگاران کسلیا؛ رامین دلاوری - جنبش نور ... را تکذیب کرد': the outlet's name opens the
+                # paragraph, the semicolon after it, then the reporter's byline and a dash; the subject follows)
+                outlet = masked[:clause].split()
+                byline = _BYLINE_DASH.match(masked, begin, verb_start)
+                if byline and 1 <= len(outlet) <= 4 and not self.c.verb.search(fold_words(masked[:clause])):
+                    begin = byline.end()
             begin = self._after_while(masked, begin, verb_start)
             formula_opens = _WHILE_OPENS_FA.match(masked, begin, verb_start)
             if formula_opens:
@@ -3720,6 +3743,12 @@ class ArabicScriptReader:
         word = tokens[i][3]
         if word in self.c.time_words or word.isdigit():
             return True
+        # ('چندی پیش X گفت', 'مدتی قبل X ...': a while ago, two words of time before the subject; not 'پیش' or
+        # 'قبل' alone, which open phrases of their own: 'پیش از این')
+        if word in _A_WHILE_FA:
+            return i + 1 < len(tokens) and tokens[i + 1][3] in _AGO_FA
+        if word in _AGO_FA:
+            return i > 0 and tokens[i - 1][3] in _A_WHILE_FA
         return word in _DAY_NUMBERS_FA and i + 1 < len(tokens) and tokens[i + 1][3] == _SATURDAY_FA
 
     def _before_colon(self, para: Paragraph, sent: Sentence, colon: int, text: str | None = None) -> Speaker | None:
