@@ -156,3 +156,27 @@ def test_members_of_a_body_are_described_not_an_actor(text: str, who: str) -> No
     records = built("fa", text)
     assert [r["type"] for r in records if r["type"] in ("actor", "group")] == []
     assert [r.get("claimant") or r.get("denier") for r in records] == [{"described_as": who}]
+
+
+# --- a body's or a region's word, then its name in marks, as the subject --------------------------------------------
+
+NAME_IN_MARKS = [
+    ("منطقه جدایی‌طلب «ماریا» ادعاهای رئیس‌جمهور کسلیا درباره حمله را تکذیب کرد.", "منطقه جدایی‌طلب ماریا"),
+    ("جنبش «نور» ادعاهای رئیس‌جمهور کسلیا درباره حمله را تکذیب کرد.", "جنبش نور"),
+    ("جنبش «نور» گزارش‌ها درباره حضور نیروهایش در کسلا را رد کرد.", "جنبش نور"),
+    (
+        "خبرگزاری کسنا؛ رامین دلاوری - منطقه جدایی‌طلب «ماریا» ادعاهای رئیس‌جمهور کسلیا را تکذیب کرد.",
+        "منطقه جدایی‌طلب ماریا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), NAME_IN_MARKS)
+def test_a_name_in_marks_after_its_body_word_is_the_subject(text: str, who: str) -> None:
+    assert [(kind, speaker) for kind, speaker, _ in said("fa", text)] == [("denial", who)]
+    assert next(d for _, d in denied_by("fa", text)).startswith(("ادعاهای", "گزارش‌ها"))
+
+
+def test_a_name_in_marks_as_the_object_stays_words_quoted() -> None:
+    # guard: 'X گفت که جنبش «نور» را نمی‌شناسد': the marked name is the object ('را' after it), X the speaker
+    assert speakers("دوریان کسلان گفت که جنبش «نور» را نمی‌شناسد.") == ["دوریان کسلان"]

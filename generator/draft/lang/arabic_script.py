@@ -367,6 +367,8 @@ _NAME_WITHHELD_FA = re.compile(
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
+# a region or a state's word before its name in marks ('منطقه جدایی‌طلب «X»', the breakaway region X), folded
+_REGION_WORDS_FA = frozenset(fold_words(w) for w in ("منطقه", "ایالت", "جمهوری", "رژیم"))
 # a reporter, folded: 'خبرنگار', 'گزارشگر' (a speaker who tells the news, no party to it)
 _REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگر"))
 # a Persian description of one to four words, then a name in marks: 'گروه تروریستی «X»', 'سخنگوی وزارت «X»'
@@ -3344,9 +3346,16 @@ class ArabicScriptReader:
         # ('یک مقام امریکایی «X» در صحبت با ... ادعا کرد', 'سخنگوی وزارت «X» گفت:'): a name in marks right after its
         # office, in apposition, also stands where the subject does; words said follow their verb, not an office
         office_words = [w.strip(_PUNCT) for w in before[-3:]]
+        # ('جنبش «X» ادعای ... را رد کرد', 'منطقه جدایی‌طلب «X» ... را تکذیب کرد': a body's or a region's word right
+        # before the name, the body or the region X; only where the subject stands, its clause opening with them
+        # (after a byline's dash: 'خبرگزاری کسنا؛ رامین دلاوری - منطقه جدایی‌طلب «X» ...')
+        head = fold_words(
+            re.split(r"[.\u060c,:;\u061b!?\u061f\-\u2013\u2014]", text[max(0, q.start - 60) : q.start])[-1]
+        ).split()
+        headed = 1 <= len(head) <= 2 and head[0] in self.c.body_words | _REGION_WORDS_FA
         in_apposition = (
             len(words) <= 3
-            and bool(set(office_words) & (self.c.titles | self.c.heads))
+            and (bool(set(office_words) & (self.c.titles | self.c.heads)) or headed)
             and not any(self.c.verb.fullmatch(w) for w in office_words)
             and not re.search(r"[.\u060c,:;\u061b!?\u061f\u00ab\u00bb]", " ".join(lead.split()[-3:]))
             and follows != _RA  # ('سخنگو «X» را رد کرد': words in marks, the object of his verb)
