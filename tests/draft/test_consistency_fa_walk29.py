@@ -180,3 +180,30 @@ def test_a_name_in_marks_after_its_body_word_is_the_subject(text: str, who: str)
 def test_a_name_in_marks_as_the_object_stays_words_quoted() -> None:
     # guard: 'X گفت که جنبش «نور» را نمی‌شناسد': the marked name is the object ('را' after it), X the speaker
     assert speakers("دوریان کسلان گفت که جنبش «نور» را نمی‌شناسد.") == ["دوریان کسلان"]
+
+
+# --- a place's word, then its name in marks ----------------------------------------------------------------------
+
+PLACE_IN_MARKS = [
+    (
+        "سخنگوی جنبش نور در رابطه با حضور ارتش کسلیا در شهرستان «ماریا» گفت: نیروهای ما در این استان حضور ندارند.",
+        "نیروهای ما در این استان حضور ندارند",
+    ),
+    ("دوریان کسلان گفت که نیروهای کسلیا در شهر «ماریا» حضور ندارند.", "نیروهای کسلیا در شهر «ماریا» حضور ندارند"),
+    ("دوریان کسلان حضور نیروهای جنبش نور در روستای «ماریا» را تکذیب کرد.", "حضور نیروهای جنبش نور در روستای «ماریا»"),
+    ("دوریان کسلان گفت: نیروهای ما در ولسوالی «ماریا» حضور ندارند.", "نیروهای ما در ولسوالی «ماریا» حضور ندارند"),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), PLACE_IN_MARKS)
+def test_a_place_named_in_marks_is_no_quotation(text: str, what: str) -> None:
+    # the denial cites the sentence, not the place's name as the words said
+    assert [quoted for _, _, quoted in said("fa", text)] != ["ماریا"]
+    assert [d for _, d in denied_by("fa", text)] == [what]
+
+
+def test_words_in_marks_after_their_verb_stay_quoted() -> None:
+    # guard: a quotation after its verb and a colon, a place word within it
+    assert said("fa", "دوریان کسلان گفت: «نیروهای ما در منطقه نیستند.»") == [
+        ("quote", "دوریان کسلان", "نیروهای ما در منطقه نیستند.")
+    ]

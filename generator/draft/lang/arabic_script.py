@@ -281,6 +281,11 @@ _PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
 # what a Persian title in marks follows, folded: a book, a film, a documentary, a novel, an article, an operation, an
 # exercise, a slogan, a campaign ('کتاب «X»'): a name, not a quotation, whatever verb follows ('نوشته', written by)
 _TITLED_FA = frozenset(fold_words(w) for w in "کتاب فیلم مستند رمان مقاله عملیات رزمایش شعار کارزار".split())
+# a Persian word for a place, before its name in marks ('شهرستان «X»', 'روستای «X»', 'ولسوالی «X»'): a name, no words
+# quoted
+_PLACE_WORDS_FA = frozenset(
+    fold_words(w) for w in "شهر شهرستان استان روستا روستای ولایت ولسوالی بخش منطقه بندر جزیره شهرک اردوگاه".split()
+)
 
 
 def _territory_fa(word: str) -> bool:
@@ -3261,6 +3266,8 @@ class ArabicScriptReader:
             return True
         if not self.words.verb_first and before and before[-1] in _TITLED_FA:
             return True  # 'کتاب «روزهای سخت» نوشته X' (the book, written by X), 'عملیات «X»': a title, no one's words
+        if not self.words.verb_first and before and before[-1] in _PLACE_WORDS_FA and len(words) <= 3:
+            return True  # 'در شهرستان «X»' (in the district of X): the place's name, no one's words
         # ('ضمن ما يسمى بـ"غرفة X"', within the so-called X room): the preposition may stand apart or be dropped
         called = before[:-1] if before[-1:] == ["\u0628"] else before
         if self.words.verb_first and called and called[-1] in _SO_CALLED:
