@@ -249,6 +249,19 @@ _DATELINE = re.compile(
 _DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
 # an outlet's one-word tag opening a paragraph, then a colon, or a dash with a space before it: 'ایسنا: ', 'ایسنا - '
 _WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\u2013\u2014])\s+")
+# 'a while' and 'ago' (folded), which together are a time: 'چندی پیش', 'مدتی قبل'
+_A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی"))
+_AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل"))
+# a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
+# ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
+_PLACE_AGENCY_TAG = re.compile(
+    r"\s*[^\s/:\-\u2013\u2014\u060c,\u061b]{2,20}\s*[-\u2013\u2014]\s*[^\s/:\-\u2013\u2014\u060c,\u061b]{2,20}\s*[-\u2013\u2014]\s+"
+)
+# a reporter's byline after the outlet's name and a semicolon, one to three words before a dash ('باشگاه خبرنگاران
+# کسلیا؛ رامین دلاوری - جنبش نور ... را تکذیب کرد'): the subject follows the dash
+_BYLINE_DASH = re.compile(
+    r"\s*[^\s:\-\u2013\u2014\u060c,\u061b]{2,20}(?:\s+[^\s:\-\u2013\u2014\u060c,\u061b]{2,20}){0,2}\s*[-\u2013\u2014]\s+"
+)
 # a Persian agency's tag opening its report, its name and a slash: 'مهر/ ', 'ایسنا/ ' (and so in a copy of it)
 _SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
 # the same tag with a dash against it, then a space: 'ایرنا- ', 'کسلان24- ' (a word with a space before its dash is
@@ -273,6 +286,11 @@ _PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
 # what a Persian title in marks follows, folded: a book, a film, a documentary, a novel, an article, an operation, an
 # exercise, a slogan, a campaign ('کتاب «X»'): a name, not a quotation, whatever verb follows ('نوشته', written by)
 _TITLED_FA = frozenset(fold_words(w) for w in "کتاب فیلم مستند رمان مقاله عملیات رزمایش شعار کارزار".split())
+# a Persian word for a place, before its name in marks ('شهرستان «X»', 'روستای «X»', 'ولسوالی «X»'): a name, no words
+# quoted
+_PLACE_WORDS_FA = frozenset(
+    fold_words(w) for w in "شهر شهرستان استان روستا روستای ولایت ولسوالی بخش منطقه بندر جزیره شهرک اردوگاه".split()
+)
 
 
 def _territory_fa(word: str) -> bool:
@@ -387,6 +405,8 @@ _NAME_WITHHELD_FA = re.compile(
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
+# a region or a state's word before its name in marks ('منطقه جدایی‌طلب «X»', the breakaway region X), folded
+_REGION_WORDS_FA = frozenset(fold_words(w) for w in ("منطقه", "ایالت", "جمهوری", "رژیم"))
 # a reporter, folded: 'خبرنگار', 'گزارشگر' (a speaker who tells the news, no party to it)
 _REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگر"))
 # a Persian description of one to four words, then a name in marks: 'گروه تروریستی «X»', 'سخنگوی وزارت «X»'
@@ -2198,6 +2218,7 @@ class ArabicScriptReader:
             elif (
                 (word_tag := _WORD_TAG.match(masked, begin, verb_start))
                 and not masked[:begin].strip()
+                and not _PLACE_AGENCY_TAG.match(masked, begin, verb_start)  # ('کسلا - کسنا - X': a place, an agency)
                 and after is None
                 and not is_headline(sent.paragraph, self.first)
                 and self._subject_after_label(masked, word_tag.end(), verb_start)
@@ -2207,7 +2228,11 @@ class ArabicScriptReader:
                 # speaker's label above); the outlet's own words after its tag, no subject in them, stay its
                 begin = word_tag.end()
             tag = (
-                (_SLASH_TAG.match(masked, begin, verb_start) or _DASH_TAG.match(masked, begin, verb_start))
+                (
+                    _SLASH_TAG.match(masked, begin, verb_start)
+                    or _PLACE_AGENCY_TAG.match(masked, begin, verb_start)
+                    or _DASH_TAG.match(masked, begin, verb_start)
+                )
                 if not masked[:begin].strip()
                 else None
             )
@@ -2230,6 +2255,12 @@ class ArabicScriptReader:
             clause = masked.rfind("\u061b", begin, verb_start)
             if clause >= 0 and not self._subject_then_semicolon(masked, begin, clause, verb_start):
                 begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
+                # ('باشگاه خبرنگاران کسلیا؛ رامین دلاوری - جنبش نور ... را تکذیب کرد': the outlet's name opens the
+                # paragraph, the semicolon after it, then the reporter's byline and a dash; the subject follows)
+                outlet = masked[:clause].split()
+                byline = _BYLINE_DASH.match(masked, begin, verb_start)
+                if byline and 1 <= len(outlet) <= 4 and not self.c.verb.search(fold_words(masked[:clause])):
+                    begin = byline.end()
             begin = self._after_while(masked, begin, verb_start)
             formula_opens = _WHILE_OPENS_FA.match(masked, begin, verb_start)
             if formula_opens:
@@ -3331,6 +3362,8 @@ class ArabicScriptReader:
             return True
         if not self.words.verb_first and before and before[-1] in _TITLED_FA:
             return True  # 'کتاب «روزهای سخت» نوشته X' (the book, written by X), 'عملیات «X»': a title, no one's words
+        if not self.words.verb_first and before and before[-1] in _PLACE_WORDS_FA and len(words) <= 3:
+            return True  # 'در شهرستان «X»' (in the district of X): the place's name, no one's words
         # ('ضمن ما يسمى بـ"غرفة X"', within the so-called X room): the preposition may stand apart or be dropped
         called = before[:-1] if before[-1:] == ["\u0628"] else before
         if self.words.verb_first and called and called[-1] in _SO_CALLED:
@@ -3416,9 +3449,16 @@ class ArabicScriptReader:
         # ('یک مقام امریکایی «X» در صحبت با ... ادعا کرد', 'سخنگوی وزارت «X» گفت:'): a name in marks right after its
         # office, in apposition, also stands where the subject does; words said follow their verb, not an office
         office_words = [w.strip(_PUNCT) for w in before[-3:]]
+        # ('جنبش «X» ادعای ... را رد کرد', 'منطقه جدایی‌طلب «X» ... را تکذیب کرد': a body's or a region's word right
+        # before the name, the body or the region X; only where the subject stands, its clause opening with them
+        # (after a byline's dash: 'خبرگزاری کسنا؛ رامین دلاوری - منطقه جدایی‌طلب «X» ...')
+        head = fold_words(
+            re.split(r"[.\u060c,:;\u061b!?\u061f\-\u2013\u2014]", text[max(0, q.start - 60) : q.start])[-1]
+        ).split()
+        headed = 1 <= len(head) <= 2 and head[0] in self.c.body_words | _REGION_WORDS_FA
         in_apposition = (
             len(words) <= 3
-            and bool(set(office_words) & (self.c.titles | self.c.heads))
+            and (bool(set(office_words) & (self.c.titles | self.c.heads)) or headed)
             and not any(self.c.verb.fullmatch(w) for w in office_words)
             and not re.search(r"[.\u060c,:;\u061b!?\u061f\u00ab\u00bb]", " ".join(lead.split()[-3:]))
             and follows != _RA  # ('سخنگو «X» را رد کرد': words in marks, the object of his verb)
@@ -3815,6 +3855,12 @@ class ArabicScriptReader:
         word = tokens[i][3]
         if word in self.c.time_words or word.isdigit():
             return True
+        # ('چندی پیش X گفت', 'مدتی قبل X ...': a while ago, two words of time before the subject; not 'پیش' or
+        # 'قبل' alone, which open phrases of their own: 'پیش از این')
+        if word in _A_WHILE_FA:
+            return i + 1 < len(tokens) and tokens[i + 1][3] in _AGO_FA
+        if word in _AGO_FA:
+            return i > 0 and tokens[i - 1][3] in _A_WHILE_FA
         return word in _DAY_NUMBERS_FA and i + 1 < len(tokens) and tokens[i + 1][3] == _SATURDAY_FA
 
     def _before_colon(self, para: Paragraph, sent: Sentence, colon: int, text: str | None = None) -> Speaker | None:

@@ -653,7 +653,9 @@ PERSIAN_WORDS = Words(
         "کشور دفاع "
         # a party's secretariat, which signs its statements ('دبیرخانه X'); the army in Dari ('اردوی پاکستان');
         # a military command ('فرماندهی عملیات X', 'فرماندهی انتظامی')
-        "دبیرخانه اردو اردوی فرماندهی"
+        "دبیرخانه اردو اردوی فرماندهی "
+        # the police ('فرمانده پلیس استان X', the province's police commander): a body, never a person's given name
+        "پلیس"
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
@@ -673,7 +675,8 @@ PERSIAN_WORDS = Words(
         # ('جمهور' of 'رئیس جمهور', the president, written apart as 'نخست وزیر' is: 'رئیس جمهور قطر' names no
         # person 'جمهور قطر')
         "جمهور "
-        "سخنگویان فرماندهان نمایندگان "
+        # (and members, as plural offices are: 'اعضای مجلس X', members of X's parliament, no body or person named so)
+        "سخنگویان فرماندهان نمایندگان اعضای "
         "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین "  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
         # leader, head (also spelled 'رییس'), official in charge, governor of a province or a city, mayor, prosecutor,
         # chargé d'affaires, acting head, deputy: offices written before a body as 'سخنگوی' is
