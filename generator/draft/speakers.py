@@ -295,9 +295,10 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2}(?=,?\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"  # a date
     r"(?:,?\s*\([A-Za-z][\w .'-]{0,24}\)|,\s*[A-Z]{2,8}(?=\s*[-\u2013\u2014]))"  # the agency
-    r"\s*[-\u2013\u2014]\s*"
-    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+[-\u2013\u2014]|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
-    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s*\([^()\u2591]{1,60}\)\s*(?:[-\u2013\u2014]\s*)?"  # 'OSTRA (Wire / Agency - 2 May)'
+    # (a dash typed as two hyphens, as wire copy in plain text writes it: 'ISLAMABAD --', 'OSTRA (AP) --')
+    r"\s*(?:--|[-\u2013\u2014])\s*"
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+(?:--|[-\u2013\u2014])|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s*\([^()\u2591]{1,60}\)\s*(?:(?:--|[-\u2013\u2014])\s*)?"  # 'OSTRA (Wire / Agency - 2 May)'
     r"|[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s+[\u2013\u2014]\s+"  # 'Bayan News \u2013' (an outlet's own dateline)
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
