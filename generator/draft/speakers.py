@@ -1950,7 +1950,11 @@ class Reader:
                 return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
-            elif (_ROLE_BEFORE_NAME.fullmatch(prefix) and m.kind == "person") or (
+            elif (
+                _ROLE_BEFORE_NAME.fullmatch(prefix)
+                and m.kind == "person"
+                and not _title_after_preposition(masked[seg.start : m.span_start], masked[m.span_start : m.end])
+            ) or (
                 m.title
                 and (len(prefix.split()) <= 3 or self._body_name_only(reading, seg.start, m))
                 and not re.search(r"[\u2591,;:]", prefix)
@@ -1982,6 +1986,7 @@ class Reader:
                 and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip())
                 # (not a person the office serves, after a preposition: 'X, spokesman for Prime Minister Y, said' is X)
                 and not (prefix and prefix.split()[-1] in _PREPOSITIONS)
+                and not _title_after_preposition(masked[seg.start : m.span_start], masked[m.span_start : m.end])
             ):
                 prefix = ""  # 'official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh'
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
@@ -3252,6 +3257,23 @@ def _in_place(reading: Reading, seg: Segment) -> bool:
         and re.search(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", masked[seg.start : m.span_start])
         for m in reading.mentions
     )
+
+
+def _title_after_preposition(prefix: str, titled_name: str) -> bool:
+    """Whether a name with its office in lower case is the object of the last preposition of the words before it,
+    not a subject after a long title: 'a commander from the faction headed by exiled leader Y', 'an adviser to
+    veteran commander Y', 'the deputy of exiled leader Y' (whoever the appositive describes speaks, not Y). Only
+    lower-case words stand between that preposition and the office: a body's name there ('The spokesman of the
+    Kessel Brigade Brigadier General Y') or 'and' ('spokesman of the brigade and newly-elected MP Y') starts the
+    subject's own title."""
+    if not titled_name[:1].islower():
+        return False
+    words = prefix.split()
+    last = max((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), default=None)
+    if last is None:
+        return False
+    between = words[last + 1 :]
+    return all(w.islower() and w != "and" for w in between)
 
 
 def _epithet(prefix: str) -> bool:
