@@ -2755,7 +2755,8 @@ class Reader:
                 words
                 and words[0].lower() in ("and", "but", "or", "yet", "while", "whereas", "as", "though", "although")
                 and not as_put
-            ):
+            ) or _CLAUSE_AFTER_QUOTE.match(" ".join(words)):
+                # ('"...", (hours) after Israel said ...': a clause of its own, whose subject did not say the words)
                 return None
             relay = next(
                 (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() in RELAYING), None
