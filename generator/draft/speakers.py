@@ -145,6 +145,13 @@ _IN_COMMENTS = re.compile(
     r",?\s++in\s++(?:(?:private|exclusive|special|press|brief|separate)\s++)?"
     r"(?:comments|remarks|statements|(?:an\s++)?interview)\s++(?:to|for|with)\s++[^,;:]{1,80}+\Z"
 )
+# A clause of time or cause that opens after a quotation, with a subject and verb of its own: '"...", after the army
+# said', '"...," hours after Israel said', '"...," a day before X claimed' (the verb is no attribution of the words).
+_CLAUSE_AFTER_QUOTE = re.compile(
+    r"(?:(?:just|shortly|soon|only|long|even|hours|days|minutes|moments|weeks|months|a|an|one|two|three|few|day|"
+    r"week|month|year|\d+)\s){0,3}(?:after|before|since|because|once|following|until)\s",
+    re.IGNORECASE,
+)
 # A subordinator that opens a clause after the subject of '..., said X' ('said Lev Arno when reached by phone').
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|after|before|because|although|though|once)\s")
 # A verb of saying right after the comma that ends what was said, its subject after it: '..., said X'.
@@ -1419,6 +1426,11 @@ class Reader:
             # 'X said that Y had denied the reports. "...," he added': the sentence's subject is X, whom 'he' after it
             # stands for, not Y, who speaks only inside what X reports
             self.discourse.spoke(reporter)
+        main_clause = _main_before_clause_of_time(reading)
+        if main_clause is not None:
+            # 'The brigade denied any role after Israel said it had stopped "gunmen".' then '"...," it said': the main
+            # clause's subject is whom 'it' stands for next, not the subject of the clause of time after it
+            self.discourse.spoke(main_clause)
         if reading.acts and (reading.acts[0].speaker.plural or reading.acts[0].speaker.entity is None):
             member = self._included_person(reading)
             if member is not None:
@@ -2231,6 +2243,9 @@ class Reader:
                     return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
+                if kind == "determined" and self.index.lookup(seg.text) is not None:
+                    # 'the Jewish state said': a record's own name or epithet on file (Israel's), whatever its head
+                    return self.discourse.describe(seg.text), seg.start
                 if (
                     kind == "determined"
                     and i == len(segments) - 1
@@ -3258,6 +3273,26 @@ def _in_place(reading: Reading, seg: Segment) -> bool:
         and re.search(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", masked[seg.start : m.span_start])
         for m in reading.mentions
     )
+
+
+# Words that open a clause of time or cause after a main clause: 'X denied it after Y said ...'.
+_CLAUSE_OF_TIME_OPENERS = frozenset("after as when while whereas before since following once because".split())
+
+
+def _main_before_clause_of_time(reading: Reading) -> Speaker | None:
+    """The subject of a sentence's first verb of saying when a later one's subject opens a clause of time or cause
+    after it ('X denied any role, hours after Y said ...'); else None."""
+    if len(reading.acts) < 2:
+        return None
+    first = reading.acts[0]
+    masked = reading.sentence.paragraph.masked
+    for later in reading.acts[1:]:
+        if later.speaker.same(first.speaker) or later.subject_start is None or later.subject_start < first.verb.end:
+            continue
+        words = masked[first.verb.end : later.subject_start].replace(",", " ").split()
+        if words and words[-1].lower() in _CLAUSE_OF_TIME_OPENERS:
+            return first.speaker
+    return None
 
 
 def _title_after_preposition(prefix: str, titled_name: str) -> bool:
