@@ -1276,6 +1276,10 @@ _TOLD_WHOM = re.compile(
     rf"(?:\s+(?:{UNNAMED_HEARERS}|(?:a\s+|the\s+)?news\s+conference))?(?:,)?(?:\s+that\b)?",
     re.IGNORECASE,
 )
+# Verbs that take whom they address before 'that', as 'told' does, and the few words of that hearer: 'assured the
+# envoy that', 'informed Veloria that'.
+_ASSURING = frozenset("assured assures reassured reassures informed informs".split())
+_ASSURED_WHOM = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b", re.IGNORECASE)
 _BEFORE_NAME = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 
@@ -1368,6 +1372,10 @@ def _object(reading: Reading, act: Act) -> str:
         hearer = next((m for m in reading.mentions if _BEFORE_NAME.fullmatch(masked, act.verb.end, m.start)), None)
         told = _TOLD_WHOM.match(masked, hearer.end if hearer is not None else act.verb.end)
         begin = told.end() if told is not None else begin
+    elif act.verb.word.lower() in _ASSURING:
+        # whom the speaker assured is not what is denied either: 'assured Veloria that its fighters were not involved'
+        hearer = _ASSURED_WHOM.match(masked, act.verb.end, end)
+        begin = hearer.end() if hearer is not None else begin
     what = text[begin:end].strip()
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()
