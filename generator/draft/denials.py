@@ -368,7 +368,9 @@ _FALSE = re.compile(
     # 'no live fire', 'no airstrikes')
     r"there\s+(?:is|are|was|were|had been|has been|have been)\s+(?:[a-z]+ly\s+)?"
     r"(?:only\s+[\w-]+\s+(?:[a-z]+\s+)?(?:deaths?|casualties|injuries|dead|wounded)\s+and\s+)?no\s+(?:such\s+)?"
-    r"(?:(?:direct|live|deliberate|indiscriminate)\s+)?(?:attacks?|raids?|gunfire|shooting|live\s+fire|firing|"
+    # (and the kind of force: 'there were no military operations in that area', 'no fresh attacks')
+    r"(?:(?:direct|live|deliberate|indiscriminate|military|armed|ground|aerial|naval|hostile|fresh|new|major)\s+)?"
+    r"(?:attacks?|raids?|gunfire|shooting|live\s+fire|firing|"
     r"air\s*strikes?|air[- ]raids?|"
     r"strikes?|clash(?:es)?|meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|"
     # nor the discord, talks or breach reported: 'there was no rift with the brigade', 'there are no talks with X'

@@ -322,3 +322,23 @@ def test_a_charge_rejected_by_a_pronoun_in_the_quotation_is_a_denial(text: str) 
 )
 def test_a_pronoun_rejected_with_no_charge_named_is_no_denial(text: str) -> None:
     assert [kind for kind, _ in _speakers(text)] == ["quote"]
+
+
+# --- no operations of a kind of force --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army spokesman Brigadier Lev Arno said there were no military operations in that area recently.",
+        "Lev Arno said there had been no armed clashes near the town.",
+        "Lev Arno said there were no fresh attacks on the town.",
+        "Lev Arno said there was no ground incursion into the valley.",
+    ],
+)
+def test_no_operations_of_a_kind_of_force_is_a_denial(text: str) -> None:
+    assert _speakers(text) == [("denial", "Lev Arno")]
+
+
+def test_no_new_things_of_another_kind_is_no_denial() -> None:
+    assert _speakers("Lev Arno said there were no new cases in the town.") == [("reported", "Lev Arno")]
