@@ -1376,8 +1376,8 @@ def _object(reading: Reading, act: Act) -> str:
         begin = told.end() if told is not None else begin
     elif act.verb.word.lower() in _ASSURING:
         # whom the speaker assured is not what is denied either: 'assured Veloria that its fighters were not involved'
-        hearer = _ASSURED_WHOM.match(masked, act.verb.end, end)
-        begin = hearer.end() if hearer is not None else begin
+        addressed = _ASSURED_WHOM.match(masked, act.verb.end, end)
+        begin = addressed.end() if addressed is not None else begin
     what = text[begin:end].strip()
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()
