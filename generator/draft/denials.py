@@ -771,16 +771,6 @@ _WE_DENY = re.compile(
 )
 
 
-# A charge named in the quotation and rejected by a pronoun after it: '"blaming us for such attacks is a failed
-# attempt ... and we strongly reject it"', '"These accusations are old; we reject them"' (not a bare 'we reject it',
-# which may answer a proposal).
-_WE_REJECT_THE_CHARGE = re.compile(
-    r"\b(?:blam|accus|alleg|claim|charg|report|rumou?r)[a-z]*\b[^\u201c\u201d\"]{0,200}?"
-    r"\bwe\s+(?:[a-z]+ly\s+)?(?:reject|dismiss|deny|refute)\s+(?:it|them|this|that)\b",
-    re.IGNORECASE,
-)
-
-
 # A verb of denying quoted after its subject outside the marks, read on past the closing mark: 'said it "firmly
 # denies" the reports', 'said the brigade "categorically rejects" the accusations' (not '"rejects" the proposal').
 _DENYING_VERB = (
@@ -881,7 +871,6 @@ def denies_in_quotation(reading: Reading) -> bool:
             or _SIDE_DENIES.match(q.text)
             or _OPENS_NOT_DONE.match(q.text)
             or _to_deny(q.text)
-            or _WE_REJECT_THE_CHARGE.search(q.text)
         ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
