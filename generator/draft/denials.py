@@ -368,7 +368,9 @@ _FALSE = re.compile(
     # 'no live fire', 'no airstrikes')
     r"there\s+(?:is|are|was|were|had been|has been|have been)\s+(?:[a-z]+ly\s+)?"
     r"(?:only\s+[\w-]+\s+(?:[a-z]+\s+)?(?:deaths?|casualties|injuries|dead|wounded)\s+and\s+)?no\s+(?:such\s+)?"
-    r"(?:(?:direct|live|deliberate|indiscriminate)\s+)?(?:attacks?|raids?|gunfire|shooting|live\s+fire|firing|"
+    # (and the kind of force: 'there were no military operations in that area', 'no fresh attacks')
+    r"(?:(?:direct|live|deliberate|indiscriminate|military|armed|ground|aerial|naval|hostile|fresh|new|major)\s+)?"
+    r"(?:attacks?|raids?|gunfire|shooting|live\s+fire|firing|"
     r"air\s*strikes?|air[- ]raids?|"
     r"strikes?|clash(?:es)?|meetings?|bombings?|shelling|incursions?|operations?|assassination attempts?|kidnappings?|"
     # nor the discord, talks or breach reported: 'there was no rift with the brigade', 'there are no talks with X'
@@ -1268,6 +1270,10 @@ _TOLD_WHOM = re.compile(
     rf"(?:\s+(?:{UNNAMED_HEARERS}|(?:a\s+|the\s+)?news\s+conference))?(?:,)?(?:\s+that\b)?",
     re.IGNORECASE,
 )
+# Verbs that take whom they address before 'that', as 'told' does, and the few words of that hearer: 'assured the
+# envoy that', 'informed Veloria that'.
+_ASSURING = frozenset("assured assures reassured reassures informed informs".split())
+_ASSURED_WHOM = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b", re.IGNORECASE)
 _BEFORE_NAME = re.compile(r"[\s,]*(?:the\s+)?", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 
@@ -1360,6 +1366,10 @@ def _object(reading: Reading, act: Act) -> str:
         hearer = next((m for m in reading.mentions if _BEFORE_NAME.fullmatch(masked, act.verb.end, m.start)), None)
         told = _TOLD_WHOM.match(masked, hearer.end if hearer is not None else act.verb.end)
         begin = told.end() if told is not None else begin
+    elif act.verb.word.lower() in _ASSURING:
+        # whom the speaker assured is not what is denied either: 'assured Veloria that its fighters were not involved'
+        addressed = _ASSURED_WHOM.match(masked, act.verb.end, end)
+        begin = addressed.end() if addressed is not None else begin
     what = text[begin:end].strip()
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()

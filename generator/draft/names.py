@@ -1145,7 +1145,12 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             k = last_title + 1
             while k < len(run) and run[k][0].lower() in CONNECTORS:
                 k += 1
-            if k < len(run) and not (lowered[last_title] in ("minister", "secretary") and k == len(run) - 1):
+            # (a portfolio of two words is no body's name either: 'Minister of Foreign Affairs' with no name after
+            # it is the office, not a person called 'Foreign Affairs')
+            if k < len(run) and not (
+                lowered[last_title] in ("minister", "secretary")
+                and (k == len(run) - 1 or all(w in PORTFOLIOS for w in lowered[k:]))
+            ):
                 return _mention(run[k:], sentence, lexicon, index)
             text = sentence[run[0][1] : run[-1][2]]
             return Mention(text, run[0][1], run[-1][2], kind="title")
@@ -1189,7 +1194,11 @@ def _known_place(text: str, index: NameIndex) -> bool:
 # Karl Brenn', 'Chief of Staff ...'. The name is the words after it.
 PORTFOLIOS = frozenset(
     "state defence defense interior foreign affairs finance justice health security intelligence information "
-    "staff war trade economy education culture oil energy".split()
+    "staff war trade economy education culture oil energy "
+    # two-word portfolios, whose first word alone is no office: 'Minister of Internal Affairs', 'Minister of Public
+    # Works', 'Secretary of Homeland Security', 'Minister of Foreign Relations'
+    "internal religious public works relations homeland home labour labor agriculture transport planning "
+    "communications environment housing industry commerce tourism youth sports migration humanitarian".split()
 )
 
 

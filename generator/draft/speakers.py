@@ -145,6 +145,13 @@ _IN_COMMENTS = re.compile(
     r",?\s++in\s++(?:(?:private|exclusive|special|press|brief|separate)\s++)?"
     r"(?:comments|remarks|statements|(?:an\s++)?interview)\s++(?:to|for|with)\s++[^,;:]{1,80}+\Z"
 )
+# A clause of time or cause that opens after a quotation, with a subject and verb of its own: '"...", after the army
+# said', '"...," hours after Israel said', '"...," a day before X claimed' (the verb is no attribution of the words).
+_CLAUSE_AFTER_QUOTE = re.compile(
+    r"(?:(?:just|shortly|soon|only|long|even|hours|days|minutes|moments|weeks|months|a|an|one|two|three|few|day|"
+    r"week|month|year|\d+)\s){0,3}(?:after|before|since|because|once|following|until)\s",
+    re.IGNORECASE,
+)
 # A subordinator that opens a clause after the subject of '..., said X' ('said Lev Arno when reached by phone').
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|after|before|because|although|though|once)\s")
 # A verb of saying right after the comma that ends what was said, its subject after it: '..., said X'.
@@ -295,9 +302,10 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2}(?=,?\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"  # a date
     r"(?:,?\s*\([A-Za-z][\w .'-]{0,24}\)|,\s*[A-Z]{2,8}(?=\s*[-\u2013\u2014]))"  # the agency
-    r"\s*[-\u2013\u2014]\s*"
-    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+[-\u2013\u2014]|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
-    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s*\([^()\u2591]{1,60}\)\s*(?:[-\u2013\u2014]\s*)?"  # 'OSTRA (Wire / Agency - 2 May)'
+    # (a dash typed as two hyphens, as wire copy in plain text writes it: 'ISLAMABAD --', 'OSTRA (AP) --')
+    r"\s*(?:--|[-\u2013\u2014])\s*"
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+(?:--|[-\u2013\u2014])|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s*\([^()\u2591]{1,60}\)\s*(?:(?:--|[-\u2013\u2014])\s*)?"  # 'OSTRA (Wire / Agency - 2 May)'
     r"|[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s+[\u2013\u2014]\s+"  # 'Bayan News \u2013' (an outlet's own dateline)
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
@@ -1439,6 +1447,11 @@ class Reader:
             # 'X said that Y had denied the reports. "...," he added': the sentence's subject is X, whom 'he' after it
             # stands for, not Y, who speaks only inside what X reports
             self.discourse.spoke(reporter)
+        main_clause = _main_before_clause_of_time(reading)
+        if main_clause is not None:
+            # 'The brigade denied any role after Israel said it had stopped "gunmen".' then '"...," it said': the main
+            # clause's subject is whom 'it' stands for next, not the subject of the clause of time after it
+            self.discourse.spoke(main_clause)
         if reading.acts and (reading.acts[0].speaker.plural or reading.acts[0].speaker.entity is None):
             member = self._included_person(reading)
             if member is not None:
@@ -1982,7 +1995,11 @@ class Reader:
                 return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
-            elif (_ROLE_BEFORE_NAME.fullmatch(prefix) and m.kind == "person") or (
+            elif (
+                _ROLE_BEFORE_NAME.fullmatch(prefix)
+                and m.kind == "person"
+                and not _title_after_preposition(masked[seg.start : m.span_start], masked[m.span_start : m.end])
+            ) or (
                 m.title
                 and (len(prefix.split()) <= 3 or self._body_name_only(reading, seg.start, m))
                 and not re.search(r"[\u2591,;:]", prefix)
@@ -2014,6 +2031,7 @@ class Reader:
                 and _TITLES_BEFORE_NAME.fullmatch(f"{prefix} {m.title.lower()}".strip())
                 # (not a person the office serves, after a preposition: 'X, spokesman for Prime Minister Y, said' is X)
                 and not (prefix and prefix.split()[-1] in _PREPOSITIONS)
+                and not _title_after_preposition(masked[seg.start : m.span_start], masked[m.span_start : m.end])
             ):
                 prefix = ""  # 'official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh'
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
@@ -2271,6 +2289,9 @@ class Reader:
                     return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
+                if kind == "determined" and self.index.lookup(seg.text) is not None:
+                    # 'the Jewish state said': a record's own name or epithet on file (Israel's), whatever its head
+                    return self.discourse.describe(seg.text), seg.start
                 if (
                     kind == "determined"
                     and i == len(segments) - 1
@@ -2795,7 +2816,8 @@ class Reader:
                 words
                 and words[0].lower() in ("and", "but", "or", "yet", "while", "whereas", "as", "though", "although")
                 and not as_put
-            ):
+            ) or _CLAUSE_AFTER_QUOTE.match(" ".join(words)):
+                # ('"...", (hours) after Israel said ...': a clause of its own, whose subject did not say the words)
                 return None
             relay = next(
                 (a for a in reading.acts if a.verb.start > act.verb.end and a.verb.word.lower() in RELAYING), None
@@ -3297,6 +3319,43 @@ def _in_place(reading: Reading, seg: Segment) -> bool:
         and re.search(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", masked[seg.start : m.span_start])
         for m in reading.mentions
     )
+
+
+# Words that open a clause of time or cause after a main clause: 'X denied it after Y said ...'.
+_CLAUSE_OF_TIME_OPENERS = frozenset("after as when while whereas before since following once because".split())
+
+
+def _main_before_clause_of_time(reading: Reading) -> Speaker | None:
+    """The subject of a sentence's first verb of saying when a later one's subject opens a clause of time or cause
+    after it ('X denied any role, hours after Y said ...'); else None."""
+    if len(reading.acts) < 2:
+        return None
+    first = reading.acts[0]
+    masked = reading.sentence.paragraph.masked
+    for later in reading.acts[1:]:
+        if later.speaker.same(first.speaker) or later.subject_start is None or later.subject_start < first.verb.end:
+            continue
+        words = masked[first.verb.end : later.subject_start].replace(",", " ").split()
+        if words and words[-1].lower() in _CLAUSE_OF_TIME_OPENERS:
+            return first.speaker
+    return None
+
+
+def _title_after_preposition(prefix: str, titled_name: str) -> bool:
+    """Whether a name with its office in lower case is the object of the last preposition of the words before it,
+    not a subject after a long title: 'a commander from the faction headed by exiled leader Y', 'an adviser to
+    veteran commander Y', 'the deputy of exiled leader Y' (whoever the appositive describes speaks, not Y). Only
+    lower-case words stand between that preposition and the office: a body's name there ('The spokesman of the
+    Kessel Brigade Brigadier General Y') or 'and' ('spokesman of the brigade and newly-elected MP Y') starts the
+    subject's own title."""
+    if not titled_name[:1].islower():
+        return False
+    words = prefix.split()
+    last = max((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), default=None)
+    if last is None:
+        return False
+    between = words[last + 1 :]
+    return all(w.islower() and w != "and" for w in between)
 
 
 def _epithet(prefix: str) -> bool:

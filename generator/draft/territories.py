@@ -42,6 +42,8 @@ _EPITHETS: dict[str, tuple[str, ...]] = {
         "Zionist regime",
         "Zionist entity",
         "Zionist enemy",
+        # and what wire copy calls it in place of its name once named ('after the Jewish state said ...')
+        "Jewish state",
         "الكيان الصهيوني",
         "العدو الصهيوني",
         "كيان الاحتلال",

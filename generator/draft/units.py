@@ -64,13 +64,15 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 while start < sentence.end and sentence.paragraph.text[start] in " ,":
                     start += 1
                 attributions = [att for att in attributions if att.quote.start >= start]
+            end = _before_anothers_clause(reading, denial.act, attributions, start)
+            attributions = [att for att in attributions if att.quote.end <= end]
             units.append(
                 Unit(
                     "denial",
                     denial.act.speaker,
                     sentence.paragraph,
                     start,
-                    sentence.end,
+                    end,
                     [reading],
                     attributions,
                     denial.act,
@@ -148,6 +150,33 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 Unit("reported", act.speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
             )
     return units
+
+
+# What opens a clause of another speaker's after a denial: 'X denied any role after Y said "..."'.
+_OTHER_CLAUSE_OPENERS = frozenset("after as when while since before following amid and but whereas".split())
+
+
+def _before_anothers_clause(reading: Reading, act: Act, attributions: list[Attribution], start: int) -> int:
+    """Where a denial's citation ends: before a clause of another speaker's that follows it, opened by a
+    subordinator or a conjunction, whose verb of saying their quotation follows ('Hezbollah denied any role in the
+    clash after the army said it had killed "infiltrators"'): those are the army's words, and the denial citing them
+    would give them to its denier. Else the sentence's end."""
+    sentence = reading.sentence
+    text = sentence.paragraph.text
+    end = sentence.end
+    for att in attributions:
+        if att.speaker.same(act.speaker):
+            continue
+        for other in reading.acts:
+            if not other.speaker.same(att.speaker) or not (act.verb.end <= other.verb.start < att.quote.start):
+                continue
+            at = other.subject_start if other.subject_start is not None else other.verb.start
+            before = text[start:at].rstrip(" ,;")
+            opener = before.rsplit(maxsplit=1)[-1:]
+            if at <= act.verb.end or not opener or opener[0].lower() not in _OTHER_CLAUSE_OPENERS:
+                continue
+            end = min(end, start + len(before[: -len(opener[0])].rstrip(" ,;")))
+    return end
 
 
 def _closing_act(readings: list[Reading], n: int, group: list[Attribution]) -> Act | None:

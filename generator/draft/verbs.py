@@ -118,6 +118,11 @@ _IRREGULAR_PAST = {"saying": "said", "telling": "said", **dict(zip(DENYING, DENY
 _REPORTED_AS = {
     "told": "said",
     "tells": "says",
+    # (whom they addressed is left out of what the summary runs on: 'assured Veloria that ...' -> 'said ...')
+    "assured": "said",
+    "assures": "says",
+    "reassured": "said",
+    "reassures": "says",
     "read": "said",
     "reads": "says",
     "say": "said",
