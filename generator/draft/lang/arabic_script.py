@@ -405,6 +405,14 @@ _NAME_WITHHELD_FA = re.compile(
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
+
+
+def _without_ezafe(word: str) -> str:
+    """A folded Persian word without the ezafe written after its final 'ه' with a zero-width non-joiner, which folding
+    joins on ('منطقه\u200cی', folded 'منطقهي', is 'منطقه'): the word a list of words holds."""
+    return word[:-1] if word.endswith("\u0647\u064a") else word
+
+
 # a region or a state's word before its name in marks ('منطقه جدایی‌طلب «X»', the breakaway region X), folded
 _REGION_WORDS_FA = frozenset(fold_words(w) for w in ("منطقه", "ایالت", "جمهوری", "رژیم"))
 # a reporter, folded: 'خبرنگار', 'گزارشگر' (a speaker who tells the news, no party to it)
@@ -3362,7 +3370,7 @@ class ArabicScriptReader:
             return True
         if not self.words.verb_first and before and before[-1] in _TITLED_FA:
             return True  # 'کتاب «روزهای سخت» نوشته X' (the book, written by X), 'عملیات «X»': a title, no one's words
-        if not self.words.verb_first and before and before[-1] in _PLACE_WORDS_FA and len(words) <= 3:
+        if not self.words.verb_first and before and _without_ezafe(before[-1]) in _PLACE_WORDS_FA and len(words) <= 3:
             return True  # 'در شهرستان «X»' (in the district of X): the place's name, no one's words
         # ('ضمن ما يسمى بـ"غرفة X"', within the so-called X room): the preposition may stand apart or be dropped
         called = before[:-1] if before[-1:] == ["\u0628"] else before
@@ -3455,7 +3463,7 @@ class ArabicScriptReader:
         head = fold_words(
             re.split(r"[.\u060c,:;\u061b!?\u061f\-\u2013\u2014]", text[max(0, q.start - 60) : q.start])[-1]
         ).split()
-        headed = 1 <= len(head) <= 2 and head[0] in self.c.body_words | _REGION_WORDS_FA
+        headed = 1 <= len(head) <= 2 and _without_ezafe(head[0]) in self.c.body_words | _REGION_WORDS_FA
         in_apposition = (
             len(words) <= 3
             and (bool(set(office_words) & (self.c.titles | self.c.heads)) or headed)
