@@ -13,6 +13,10 @@
   «X»') heads the name in marks as the bare word does;
 - Arabic: a statement's word ends the issuer's name only after 'صدر عن' (issued by), not inside another statement's
   issuer ('وجاء في بيان لحزب الرسالة', the Risala party);
+- Arabic: after a verb that takes 'على' (commented on, answered), 'على' after an honorific is the preposition, not
+  the given name Ali typed with a final ى ('وعلق العميد على سامي الوردي بالقول');
+- an outlet told after a comma is no part of what was denied where that ends with a participle ('that its fighters
+  were involved, speaking to X');
 - a surname's full name on file is found without a pass over every key of the index.
 """
 
@@ -169,3 +173,15 @@ def test_what_was_said_in_an_interview_stays_what_was_denied() -> None:
     # guard: 'the claims made in an interview with X' is what is denied, where it was made
     denials = _denials("The Sarran Brigades denied the claims made in an interview with Kessel Wire.")
     assert len(denials) == 1 and denials[0]["denied"].endswith("Kessel Wire")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("وعلق العميد على سامي الوردي بالقول إن هذه الاتهامات كاذبة.", "العميد"),
+        ("ورد الشيخ على أنور الحسني قائلا إن هذه الاتهامات كاذبة.", "الشيخ"),
+    ],
+)
+def test_ali_typed_after_a_verb_that_takes_on_is_the_preposition(text: str, who: str) -> None:
+    # 'علق' (commented) and 'رد' (answered) take 'على' after their subject: the one commented on is no name's part
+    assert [s for _, s, _ in said("ar", text)] == [who]

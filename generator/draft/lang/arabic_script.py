@@ -144,6 +144,13 @@ _WHERE_AFTER_KANA = frozenset({_ON, _IN, "\u0645\u0646", "\u0639\u0628\u0631"})
 # Honorifics before a person's name (sheikh, sayyid, hajj, general, brigadier, colonel, doctor, professor), folded: the
 # given name 'علي' typed 'على' after one of them is a name, not 'on' (_ali_is_a_name).
 _HONORIFICS_AR = frozenset(fold_words(w) for w in "الشيخ السيد الحاج اللواء العميد العقيد الدكتور الأستاذ".split())
+# commenting, answering (folded, with 'و' or 'ف' before): verbs of saying that take 'على' after their subject ('وعلق X
+# على ...', 'ورد X على ...')
+_ANSWERS_ON = frozenset(
+    fold_words(p + v)
+    for p in ("", "\u0648", "\u0641")
+    for v in ("رد", "ردت", "يرد", "ترد", "علق", "علقت", "يعلق", "تعلق")
+)
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
 # فيه فيها فيهما خلاله خلالها خلالهما (in it, during it), after a verb in a statement's relative clause ('في بيان نفت
@@ -2174,6 +2181,14 @@ class ArabicScriptReader:
                 close_to = by is not None and by > 0 and tokens[by - 1][3] + " " + tokens[by][3] in self.c.partitive
                 if by is not None and by > 0 and not close_to and tokens[0][3] not in self.c.heads | self.c.titles:
                     tokens = tokens[by + 1 :]
+            if fold_words(masked[verb_start:verb_end]) in _ANSWERS_ON:
+                # ('وعلق العميد على سامي الوردي بالقول', 'ورد الشيخ على أنور الحسني قائلا'): commenting and answering
+                # take 'على', on what or whom; after them 'على' after an honorific is that preposition, not the given
+                # name Ali typed so (:meth:`_ali_is_a_name`), and the subject ends before it
+                on = next(
+                    (j for j, t in enumerate(tokens[1:4], 1) if t[3] == _ON and tokens[j - 1][3] in _HONORIFICS_AR), 0
+                )
+                tokens = tokens[:on] if on else tokens
             if tokens and tokens[0][3] in self.c.acts:
                 # 'قائد العمليات أعلن انتهاء الهدنة' (announced the truce's end): a verbal noun opens the object; the
                 # subject, if the sentence names one, stands before the verb
