@@ -17,6 +17,8 @@
   the given name Ali typed with a final ى ('وعلق العميد على سامي الوردي بالقول');
 - an outlet told after a comma is no part of what was denied where that ends with a participle ('that its fighters
   were involved, speaking to X');
+- Arabic: a name that opens with the letters of 'بـ' on a verbal noun ('باسل', 'بارزاني') may stand in the
+  subject of 'عدّ' (deemed), as 'بإعادة' (what was promised) may not;
 - a surname's full name on file is found without a pass over every key of the index.
 """
 
@@ -185,3 +187,29 @@ def test_what_was_said_in_an_interview_stays_what_was_denied() -> None:
 def test_ali_typed_after_a_verb_that_takes_on_is_the_preposition(text: str, who: str) -> None:
     # 'علق' (commented) and 'رد' (answered) take 'على' after their subject: the one commented on is no name's part
     assert [s for _, s, _ in said("ar", text)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("وعدّ مسعود بارزاني الهجوم خرقا للاتفاق.", "مسعود بارزاني"),
+        ('وعدّ باسل الكسلي القصف "انتهاكا صارخا".', "باسل الكسلي"),
+        ("وعدّ باقر الكسلي الهجوم خرقا للاتفاق.", "باقر الكسلي"),
+    ],
+)
+def test_a_name_opening_with_the_letters_of_bi_stands_in_the_subject_of_deeming(text: str, who: str) -> None:
+    # 'عدّ' deems where no word of its subject is 'بـ' on what was promised ('بإعادة'); a name may open so
+    assert [s for _, s, _ in said("ar", text)] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعد الوزير المزارعين بإعادة الأراضي قريبا.",
+        "وعدت الحكومة السكان بتحسين الخدمات خلال العام.",
+        "وعد الرئيس بأن الإصلاحات ستتم قريبا.",
+    ],
+)
+def test_promising_is_still_no_deeming(text: str) -> None:
+    # guard: the round's shape
+    assert said("ar", text) == []

@@ -4159,7 +4159,7 @@ class ArabicScriptReader:
                     continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
             if m.group() in _WISHING_TO and not _CLARIFIES_AFTER.match(text, m.end()):
                 continue  # 'وتود الوزارة إنهاء الحرب' (wishes to end the war): only wishing to clarify says something
-            if m.group() in _COUNTED and not _DEEMS_AFTER.match(text, m.end()):
+            if m.group() in _COUNTED and not _deems_after(text, m.end()):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
@@ -6464,16 +6464,34 @@ _NOT_DEEMED = "|".join(
 )
 # (between the verb and the first object stands its subject alone: not 'أن' (that) nor 'بـ' written on a definite noun
 # or a verbal noun ('بالعودة', 'بأن', 'بإعادة', 'بتحسين', 'بمنح'), what is promised ('وعد الوزير المزارعين بالتعويض
-# ...', 'وعد X المزارعين أن ...'), which deeming never has; but 'المتحدث باسم X' (on behalf of) may stand in a subject)
+# ...', 'وعد X المزارعين أن ...'), which deeming never has; but 'المتحدث باسم X' (on behalf of) may stand in a subject,
+# and so may a name that opens with those letters, 'باسل', 'بارزاني' (:func:`_promised_in`))
 _NOT_IN_SUBJECT = (
-    "(?!(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0644\u0627\u0646)(?![^\\s\u060c,.:]))"
-    + ("(?!\u0628[\u0627\u062a\u0645](?!\u0633\u0645(?![^\\s\u060c,.:])))")
+    "(?!(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0644\u0627\u0646|\u0628\u0627\u0646|"
+    "\u0628\u0627\u0646\u0647|\u0628\u0627\u0646\u0647\u0627)(?![^\\s\u060c,.:]))(?!\u0628\u0627\u0644)"
 )
 _DEEMS_AFTER = re.compile(
-    "(?:\\s+" + _NOT_IN_SUBJECT + "[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
+    "(?P<subject>(?:\\s+" + _NOT_IN_SUBJECT + "[^\\s\u060c,.:]+){1,6}?)\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
     "(?:(?!(?:" + _NOT_DEEMED + ")(?![^\\s\u060c,.:]))"
     '[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
 )
+# 'بـ' written on a verbal noun ('بإعادة', 'بتحسين', 'بمنح'), folded
+_BI_VERBAL_NOUN = re.compile("\u0628[\u0627\u062a\u0645]")
+
+
+def _deems_after(text: str, at: int) -> bool:
+    """Whether 'عد' ending at ``at`` of folded ``text`` deems: its subject, a definite first object and what it is
+    deemed follow (:data:`_DEEMS_AFTER`), and no word of the subject is what was promised (:func:`_promised_in`)."""
+    deems = _DEEMS_AFTER.match(text, at)
+    return deems is not None and not _promised_in(deems.group("subject"))
+
+
+def _promised_in(words: str) -> bool:
+    """Whether folded ``words`` hold 'بـ' on a verbal noun, what is promised ('بإعادة', 'بتحسين'); not 'باسم' (on
+    behalf of), nor a name that opens with those letters ('باسل', 'بارزاني', 'بتول')."""
+    return any(_BI_VERBAL_NOUN.match(w) and w != _IN_NAME_OF and not given_or_family_name(w) for w in words.split())
+
+
 _ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
 _IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
 _DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
