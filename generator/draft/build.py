@@ -670,30 +670,46 @@ def _fragment(quote: str) -> bool:
 
 
 # The words before the one a denial was told to: 'told X', 'speaking to X', 'in an interview with X', 'in comments to
-# X', 'denied to X', 'when contacted by X'.
+# X', 'denied to X', 'when contacted by X'; and in answer to X ('in response to X', 'in reply to X').
 _ADDRESSED = re.compile(
-    r"(?:\b(?:told|tells|telling|tell)|\b(?:speaking|spoke|speaks|talking|talked|said|says|confirmed|confirms|denied|"
-    r"denies|statement|comments|remarks|interview|reply|response)\s+(?:to|with)|"
+    r"(?:\b(?P<told>told|tells|telling|tell)|\b(?:speaking|spoke|speaks|talking|talked|said|says|confirmed|confirms|"
+    r"denied|denies|statement|comments|remarks|interview)\s+(?:to|with)|\b(?P<answer>reply|response)\s+(?:to|with)|"
     r"\b(?:asked|contacted|reached|interviewed|approached|questioned)\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ('denied that it had told X to withdraw'): a body told to do something is what the denial is about, not its hearer
+_TOLD_TO_DO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 # An outlet after 'to' is the one told or the one relaying ('denied the claims to Kessel Wire', 'according to X'),
-# not after it in the possessive (in response to X's report: its report is what is denied); an outlet that quotes or
-# cites is the one relaying ('Kessel Wire quoted the group as denying').
+# not after it in the possessive (in response to X's report, to Kessel Times' report: its report is what is denied);
+# an outlet that quotes or cites is the one relaying ('Kessel Wire quoted the group as denying').
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+_APOSTROPHE_AFTER = re.compile(r"['\u2019](?!\w)")
 _QUOTING_AFTER = re.compile(r"\s+(?:quoted|quotes|cited|cites)\b")
+
+
+def _possessive(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` of ``text`` is written in the possessive: "X's" (the index's span holds
+    the "'s"), or "Kessel Times'" (a name ending in 's' takes the apostrophe alone)."""
+    name = text[start:end]
+    if name.endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(text, end):
+        return True
+    return name[-1:] in ("s", "S") and _APOSTROPHE_AFTER.match(text, end) is not None
 
 
 def _addressed(text: str, start: int, end: int, known: Known) -> bool:
     """Whether the body named at ``start``-``end`` of ``text`` is the one a denial was told to, or an outlet that
     relays it."""
-    if _ADDRESSED.search(text, max(0, start - 40), start):
-        return True
+    addressed = _ADDRESSED.search(text, max(0, start - 40), start)
+    if addressed is not None:
+        if addressed.group("told") and _TOLD_TO_DO.match(text, end):
+            return False
+        # (in answer to X's report, the report is what is answered: X is what the denial is about)
+        return not (addressed.group("answer") and _possessive(text, start, end))
     if known.kind != "outlet":
         return False
-    if _TO_BEFORE.search(text, max(0, start - 12), start) and not _POSSESSIVE_AFTER.match(text, end):
+    if _TO_BEFORE.search(text, max(0, start - 12), start) and not _possessive(text, start, end):
         return True
     return _QUOTING_AFTER.match(text, end) is not None
 

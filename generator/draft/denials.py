@@ -1535,7 +1535,9 @@ _CHANNEL_TAIL = re.compile(
 # speaking to Kessel Wire on Monday', '... when speaking to AFP', '... in comments to Rudaw', '... when contacted by X'
 # (not where what is denied was said: 'the claims made in an interview with X', 'the remarks published in ...').
 _ADDRESSED_TAIL = re.compile(
-    r"(?<!made)(?<!ed)(?<=\w),?\s+(?:(?:when|while)\s+)?(?:(?:speaking|talking)\s+(?:to|with)|"
+    # (a participle right before, with no comma, says where what is denied was said: 'made in', 'published in'; after a
+    # comma, it ends a clause of what was denied: 'that its fighters were involved, speaking to X')
+    r"(?<=\w)(?:,\s+|(?<!made)(?<!ed)\s+)(?:(?:when|while)\s+)?(?:(?:speaking|talking)\s+(?:to|with)|"
     r"in\s+(?:an?\s+)?(?:statement|comments|remarks|interview|reply|response)\s+to|in\s+an\s+interview\s+with|"
     r"(?:contacted|asked|reached)\s+by)"
     r"\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:\s+(?:on|last)\s+\w+day)?$",

@@ -145,6 +145,9 @@ class NameIndex:
     """Key -> the name in capitals, for names that only match written in capitals."""
     by_suffix: dict[str, set[Known]] = field(default_factory=dict)
     by_surname: dict[str, set[Known]] = field(default_factory=dict)
+    by_full_name_end: dict[str, set[Known]] = field(default_factory=dict)
+    """Last word -> the persons on file under a name of two words or more ending with it ('التميمي' for 'مثنى
+    التميمي'), to tell their full name is on file without a pass over every key."""
     by_bag: dict[frozenset[str], set[Known]] = field(default_factory=dict)
     """A name's words in any order and spelling ('Ministry of Defense', "Iraq's defence ministry"), for bodies."""
     by_first_word: dict[str, set[str]] = field(default_factory=dict)
@@ -222,6 +225,8 @@ class NameIndex:
                 self.by_suffix.setdefault(" ".join(words[i:]), set()).add(known)
         if known.person:
             self.by_surname.setdefault(words[-1], set()).add(known)
+            if len(words) > 1:
+                self.by_full_name_end.setdefault(words[-1], set()).add(known)
         else:
             bag = name_bag(name)
             if len(bag) >= 2:
@@ -317,7 +322,7 @@ class NameIndex:
 
     def _full_name_ends_with(self, known: Known, surname: str) -> bool:
         """Whether a name of two words or more on file for ``known`` ends with ``surname`` (a key)."""
-        return any(k.endswith(f" {surname}") and known in knowns for k, knowns in self.by_key.items())
+        return known in self.by_full_name_end.get(surname, ())
 
     def first_forms(self, word: str) -> list[str]:
         """The word, and for an Arabic-script word that names nothing, the word without a proclitic.

@@ -309,8 +309,9 @@ ISSUED_DENIAL = re.compile(
     r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:(?:a|an)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
     r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)|"
-    # (and in the plural, with no article: 'issued rare denials of involvement', 'has issued repeated denials')
-    r"(?:[a-z-]+,?\s+){0,2}?(?:denials|rebuttals|refutations))"
+    # (and in the plural, with no article: 'issued rare denials of involvement', 'has issued repeated denials'; not
+    # none or few: 'has issued no denials', 'made few denials' issue none)
+    r"(?!(?:no|few|any|zero)\b)(?:[a-z-]+,?\s+){0,2}?(?:denials|rebuttals|refutations))"
     r"(?:\s+of\b)?",
     re.IGNORECASE,
 )
@@ -540,8 +541,9 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|later|again|wh
 # (and appearing in one: 'X appeared in a video in which he refuted claims ...' is X's, as 'X released a video')
 _ISSUED = (
     r"\b(?:issued|released|published|put out|posted|gave|given|made|appeared\s+in|appears\s+in)\s+"
-    # (or several, one each: 'X and Y have both issued official statements denying ...')
-    rf"(?:(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:{OCCASIONS})|(?:their\s+)?(?:[\w-]+\s+)?(?:{WRITINGS})s)"
+    # (or several, one each: 'X and Y have both issued official statements denying ...'; not none: 'issued no
+    # statements')
+    rf"(?:(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:{OCCASIONS})|(?:their\s+)?(?!(?:no|few|any|zero)\b)(?:[\w-]+\s+)?(?:{WRITINGS})s)"
     r"(?:\s+(?:on|in|via)\s+[^,;:\u2591]{1,40}?)?"
 )
 ISSUED_WRITING = re.compile(_ISSUED + r",?\s*$", re.IGNORECASE)

@@ -144,6 +144,13 @@ _WHERE_AFTER_KANA = frozenset({_ON, _IN, "\u0645\u0646", "\u0639\u0628\u0631"})
 # Honorifics before a person's name (sheikh, sayyid, hajj, general, brigadier, colonel, doctor, professor), folded: the
 # given name 'علي' typed 'على' after one of them is a name, not 'on' (_ali_is_a_name).
 _HONORIFICS_AR = frozenset(fold_words(w) for w in "الشيخ السيد الحاج اللواء العميد العقيد الدكتور الأستاذ".split())
+# commenting, answering (folded, with 'و' or 'ف' before): verbs of saying that take 'على' after their subject ('وعلق X
+# على ...', 'ورد X على ...')
+_ANSWERS_ON = frozenset(
+    fold_words(p + v)
+    for p in ("", "\u0648", "\u0641")
+    for v in ("رد", "ردت", "يرد", "ترد", "علق", "علقت", "يعلق", "تعلق")
+)
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
 _WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
 # فيه فيها فيهما خلاله خلالها خلالهما (in it, during it), after a verb in a statement's relative clause ('في بيان نفت
@@ -405,6 +412,14 @@ _NAME_WITHHELD_FA = re.compile(
 _REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
+
+
+def _without_ezafe(word: str) -> str:
+    """A folded Persian word without the ezafe written after its final 'ه' with a zero-width non-joiner, which folding
+    joins on ('منطقه\u200cی', folded 'منطقهي', is 'منطقه'): the word a list of words holds."""
+    return word[:-1] if word.endswith("\u0647\u064a") else word
+
+
 # a region or a state's word before its name in marks ('منطقه جدایی‌طلب «X»', the breakaway region X), folded
 _REGION_WORDS_FA = frozenset(fold_words(w) for w in ("منطقه", "ایالت", "جمهوری", "رژیم"))
 # a reporter, folded: 'خبرنگار', 'گزارشگر' (a speaker who tells the news, no party to it)
@@ -2166,6 +2181,14 @@ class ArabicScriptReader:
                 close_to = by is not None and by > 0 and tokens[by - 1][3] + " " + tokens[by][3] in self.c.partitive
                 if by is not None and by > 0 and not close_to and tokens[0][3] not in self.c.heads | self.c.titles:
                     tokens = tokens[by + 1 :]
+            if fold_words(masked[verb_start:verb_end]) in _ANSWERS_ON:
+                # ('وعلق العميد على سامي الوردي بالقول', 'ورد الشيخ على أنور الحسني قائلا'): commenting and answering
+                # take 'على', on what or whom; after them 'على' after an honorific is that preposition, not the given
+                # name Ali typed so (:meth:`_ali_is_a_name`), and the subject ends before it
+                on = next(
+                    (j for j, t in enumerate(tokens[1:4], 1) if t[3] == _ON and tokens[j - 1][3] in _HONORIFICS_AR), 0
+                )
+                tokens = tokens[:on] if on else tokens
             if tokens and tokens[0][3] in self.c.acts:
                 # 'قائد العمليات أعلن انتهاء الهدنة' (announced the truce's end): a verbal noun opens the object; the
                 # subject, if the sentence names one, stands before the verb
@@ -3362,7 +3385,7 @@ class ArabicScriptReader:
             return True
         if not self.words.verb_first and before and before[-1] in _TITLED_FA:
             return True  # 'کتاب «روزهای سخت» نوشته X' (the book, written by X), 'عملیات «X»': a title, no one's words
-        if not self.words.verb_first and before and before[-1] in _PLACE_WORDS_FA and len(words) <= 3:
+        if not self.words.verb_first and before and _without_ezafe(before[-1]) in _PLACE_WORDS_FA and len(words) <= 3:
             return True  # 'در شهرستان «X»' (in the district of X): the place's name, no one's words
         # ('ضمن ما يسمى بـ"غرفة X"', within the so-called X room): the preposition may stand apart or be dropped
         called = before[:-1] if before[-1:] == ["\u0628"] else before
@@ -3455,7 +3478,7 @@ class ArabicScriptReader:
         head = fold_words(
             re.split(r"[.\u060c,:;\u061b!?\u061f\-\u2013\u2014]", text[max(0, q.start - 60) : q.start])[-1]
         ).split()
-        headed = 1 <= len(head) <= 2 and head[0] in self.c.body_words | _REGION_WORDS_FA
+        headed = 1 <= len(head) <= 2 and _without_ezafe(head[0]) in self.c.body_words | _REGION_WORDS_FA
         in_apposition = (
             len(words) <= 3
             and (bool(set(office_words) & (self.c.titles | self.c.heads)) or headed)
@@ -4136,7 +4159,7 @@ class ArabicScriptReader:
                     continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
             if m.group() in _WISHING_TO and not _CLARIFIES_AFTER.match(text, m.end()):
                 continue  # 'وتود الوزارة إنهاء الحرب' (wishes to end the war): only wishing to clarify says something
-            if m.group() in _COUNTED and not _DEEMS_AFTER.match(text, m.end()):
+            if m.group() in _COUNTED and not _deems_after(text, m.end()):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
             if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
@@ -6441,16 +6464,34 @@ _NOT_DEEMED = "|".join(
 )
 # (between the verb and the first object stands its subject alone: not 'أن' (that) nor 'بـ' written on a definite noun
 # or a verbal noun ('بالعودة', 'بأن', 'بإعادة', 'بتحسين', 'بمنح'), what is promised ('وعد الوزير المزارعين بالتعويض
-# ...', 'وعد X المزارعين أن ...'), which deeming never has; but 'المتحدث باسم X' (on behalf of) may stand in a subject)
+# ...', 'وعد X المزارعين أن ...'), which deeming never has; but 'المتحدث باسم X' (on behalf of) may stand in a subject,
+# and so may a name that opens with those letters, 'باسل', 'بارزاني' (:func:`_promised_in`))
 _NOT_IN_SUBJECT = (
-    "(?!(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0644\u0627\u0646)(?![^\\s\u060c,.:]))"
-    + ("(?!\u0628[\u0627\u062a\u0645](?!\u0633\u0645(?![^\\s\u060c,.:])))")
+    "(?!(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0644\u0627\u0646|\u0628\u0627\u0646|"
+    "\u0628\u0627\u0646\u0647|\u0628\u0627\u0646\u0647\u0627)(?![^\\s\u060c,.:]))(?!\u0628\u0627\u0644)"
 )
 _DEEMS_AFTER = re.compile(
-    "(?:\\s+" + _NOT_IN_SUBJECT + "[^\\s\u060c,.:]+){1,6}?\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
+    "(?P<subject>(?:\\s+" + _NOT_IN_SUBJECT + "[^\\s\u060c,.:]+){1,6}?)\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
     "(?:(?!(?:" + _NOT_DEEMED + ")(?![^\\s\u060c,.:]))"
     '[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
 )
+# 'بـ' written on a verbal noun ('بإعادة', 'بتحسين', 'بمنح'), folded
+_BI_VERBAL_NOUN = re.compile("\u0628[\u0627\u062a\u0645]")
+
+
+def _deems_after(text: str, at: int) -> bool:
+    """Whether 'عد' ending at ``at`` of folded ``text`` deems: its subject, a definite first object and what it is
+    deemed follow (:data:`_DEEMS_AFTER`), and no word of the subject is what was promised (:func:`_promised_in`)."""
+    deems = _DEEMS_AFTER.match(text, at)
+    return deems is not None and not _promised_in(deems.group("subject"))
+
+
+def _promised_in(words: str) -> bool:
+    """Whether folded ``words`` hold 'بـ' on a verbal noun, what is promised ('بإعادة', 'بتحسين'); not 'باسم' (on
+    behalf of), nor a name that opens with those letters ('باسل', 'بارزاني', 'بتول')."""
+    return any(_BI_VERBAL_NOUN.match(w) and w != _IN_NAME_OF and not given_or_family_name(w) for w in words.split())
+
+
 _ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
 _IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
 _DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
