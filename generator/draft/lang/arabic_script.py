@@ -1317,9 +1317,7 @@ class ArabicScriptReader:
                 )
         if words[0] in self.c.titles and not unnamed:  # 'المتحدث سامر الحداد': an office, then a name of 2-4 words
             raw_words = raw.split()
-            n_titles = 0
-            while n_titles < len(words) and words[n_titles] in self.c.titles:
-                n_titles += 1
+            n_titles = self._leading_titles(words)
             rest_words = words[n_titles:]
             if not self.words.verb_first and len(rest_words) >= 3 and _territory_fa(raw_words[n_titles]):
                 # ('رئیس‌جمهور قطر علی محمدی': the office's country, then the name; no person 'قطر علی محمدی')
@@ -1542,9 +1540,7 @@ class ArabicScriptReader:
         Honorifics before the name ('سردار', 'الشيخ') are set aside; the name is two to four plain words and an
         office word follows it. (0, 0) when the subject is not so written.
         """
-        lead = 0
-        while lead < len(words) and words[lead] in self.c.titles:
-            lead += 1
+        lead = self._leading_titles(words)
         office = next((i for i in range(lead + 2, min(len(words), lead + 5)) if words[i] in self.c.titles), None)
         if office is None or len(words) != len(fold_words(" ".join(words)).split(" ")):
             return 0, 0
@@ -2469,7 +2465,7 @@ class ArabicScriptReader:
             # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
             n -= 1
         elif (
-            n >= (t := self._leading_titles(tokens)) + 2
+            n >= (t := self._leading_titles([tok[3] for tok in tokens])) + 2
             and self.words.verb_first
             and self._surname_named_before(tokens[t : t + 1])
             and tokens[t][2].rstrip()[-1:] not in _CUT_AFTER
@@ -2506,9 +2502,9 @@ class ArabicScriptReader:
         news, whose words deny on no party's behalf."""
         return fold_words(speaker.label).split(" ")[0] in _REPORTERS_FA
 
-    def _leading_titles(self, tokens: list[tuple[int, int, str, str]]) -> int:
-        """How many of the first Arabic tokens are titles ('العميد', 'اللواء الركن')."""
-        return next((i for i, t in enumerate(tokens) if t[3] not in self.c.titles), len(tokens))
+    def _leading_titles(self, words: list[str]) -> int:
+        """How many of the first folded words are titles ('العميد', 'اللواء الركن', 'سردار')."""
+        return next((i for i, w in enumerate(words) if w not in self.c.titles), len(words))
 
     def _surname_named_before(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic tokens are one word that ends the name of a person the article named before ('الوردي'
