@@ -529,6 +529,7 @@ _PARTICIPLES_FA = frozenset(fold_words(w) for w in "کرده شده داده ب�
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 _CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 _ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
+_ISSUED_VERB = "\u0635\u062f\u0631"  # صدر (was issued), before 'عن' and the issuer
 _DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity', folded: the clause after an unnamed source ('فضل عدم الكشف عن اسمه'); the plural too
 # ('مسؤولون رفضوا الكشف عن أسمائهم', 'مصادر رفضت الكشف عن هويتها')
@@ -1744,6 +1745,20 @@ class ArabicScriptReader:
             if self.words.verb_first and appositive and i and MASK in word and self._marked_body_then_name(tokens, i):
                 n = i + 1  # 'عضو تحالف "النور" سامي الوردي': the office's body, its name in marks, then the holder
                 continue
+            if fw == _IN and n == i and i + 1 < len(tokens) and tokens[i + 1][2][:1] in _OPENERS:
+                # 'المكتب الإعلامي في "حركة النور"': the body in marks whose office speaks, and the subject's end
+                close = next(
+                    (
+                        j
+                        for j in range(i + 1, min(len(tokens), i + 5))
+                        if set(tokens[j][2][j == i + 1 :]) & set(_CLOSERS)
+                    ),
+                    None,
+                )
+                body = tokens[0][3].removeprefix(_DEFINITE[0]) in self.c.body_words  # (an office alone: see office_in)
+                if close is not None and body and self._office_after_verb([t[3] for t in tokens[:i]], opening=True):
+                    n = close + 1
+                    break
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or told or self._told_unmarked(tokens, i):
                 break
             if i and self._told_who(tokens, i):
@@ -3400,6 +3415,10 @@ class ArabicScriptReader:
             # 'مصادر في لواء "الفجر" في "حركة النور"' (sources in the Fajr brigade of the Nour movement): a second
             # 'في' goes on naming the source's body, as the first does
             return True
+        if len(words) <= 4 and before[-1:] == [_IN] and self._office_after_verb(before[:-1]):
+            # 'وقال المكتب الإعلامي في "حركة النور" في بيان' (the media office in the Nour movement): the body the
+            # subject's office is in, still inside the subject, not the office's words
+            return True
         if fold_words(words[0]) in self.c.outlet_words and text[: q.start].rstrip().endswith(
             ("\u0644\u0640", "\u0644")
         ):
@@ -3509,6 +3528,27 @@ class ArabicScriptReader:
                 continue
             if not word or word in self.c.stops or self.c.verb.fullmatch(word) or before[j][-1:] in "\u060c,.:":
                 return False
+        return False
+
+    def _office_after_verb(self, before: list[str], opening: bool = False) -> bool:
+        """Whether the last folded words are an office or a body's office, definite adjectives after it
+        ('المكتب الإعلامي', 'عضو المكتب السياسي', 'الهيئة الإعلامية'), right after the verb that opens the clause or
+        after 'صدر عن' (issued by), or all of ``before`` with ``opening``: a verb-first subject that a body's name
+        after 'في' goes on to describe."""
+        if not self.words.verb_first or not before or (opening and len(before) > 4):
+            return False
+        for j in range(len(before) - 1, max(-1, len(before) - 5), -1):
+            word = before[j].strip(_PUNCT)
+            if word != before[j] and j < len(before) - 1:
+                return False  # (punctuation inside: the words run over a clause's end)
+            bare = word.removeprefix(_DEFINITE[0])
+            office = word in self.c.titles or bare in self.c.titles or bare in self.c.body_words
+            if not office and not (word.startswith(_DEFINITE) and word.isalpha() and word not in self.c.stops):
+                return False  # (an office's adjectives are definite: 'الإعلامي', 'السياسية')
+            previous = before[j - 1] if j else ""
+            issued_by = previous == _FROM and j >= 2 and before[j - 2].removeprefix("\u0648") == _ISSUED_VERB
+            if office and ((opening and not j) or (not opening and (self.c.verb.fullmatch(previous) or issued_by))):
+                return True
         return False
 
     def _claimant_before_colon(self, text: str, q: Quote, before: list[str]) -> bool:

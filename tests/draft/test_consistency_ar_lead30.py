@@ -1,0 +1,94 @@
+"""Arabic, round 30 (the lead's): a body's name in marks inside a verb-first subject, after an office of the body and
+'في' ('وقال المكتب الإعلامي في "حركة النور" في بيان: ...', 'صدر عن المكتب الإعلامي في «حركة النور» البيان
+التالي:'). The name in marks was read as the office's words: drafted as its quotation, or as what it denied, and the
+words the statement did say were lost. The name is part of the subject, so the speaker is the office in its body,
+which links to the body's record.
+
+Guards: an office alone, then 'في' and an event's name in marks ('وقال الوزير في "منتدى الحوار"'), keeps the office as
+the speaker; words in marks after a verb of saying with no office before them are still words said.
+Made-up names throughout (حركة النور، حزب الوفاء، ائتلاف النصر).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import Known, NameIndex
+from tests.draft.conftest import built, said
+
+MARKS = [("“", "”"), ("«", "»"), ('"', '"')]
+
+
+@pytest.mark.parametrize("o, c", MARKS)
+@pytest.mark.parametrize(
+    "sentence, kind, speaker, words",
+    [
+        (
+            "وقال المكتب الإعلامي في {o}حركة النور{c} في بيان: {o}إن الحركة تنفي ما نشر عن اعتقال عناصرها{c}.",
+            "denial",
+            "المكتب الإعلامي في حركة النور",
+            "إن الحركة تنفي ما نشر عن اعتقال عناصرها",
+        ),
+        (
+            "وأكد المكتب السياسي في {o}حركة النور{c} أن {o}الهدنة صامدة رغم الخروقات{c}.",
+            "quote",
+            "المكتب السياسي في حركة النور",
+            "الهدنة صامدة رغم الخروقات",
+        ),
+        (
+            "وقالت الهيئة الإعلامية في {o}ائتلاف النصر{c} في بيان إن {o}الاتهامات باطلة ولا أساس لها{c}.",
+            "denial",
+            "الهيئة الإعلامية في ائتلاف النصر",
+            "الاتهامات باطلة ولا أساس لها",
+        ),
+        (
+            "وقال المسؤول الإعلامي في {o}تيار الغد{c} لـ{o}الأنباء{c} إن {o}المفاوضات متوقفة منذ أسابيع{c}.",
+            "quote",
+            "المسؤول الإعلامي في تيار الغد",
+            "المفاوضات متوقفة منذ أسابيع",
+        ),
+    ],
+)
+def test_a_bodys_name_in_marks_after_an_office_and_in_is_part_of_the_subject(o, c, sentence, kind, speaker, words):
+    units = said("ar", sentence.format(o=o, c=c))
+    assert [(k, s, w) for k, s, w in units] == [(kind, speaker, words)]
+
+
+@pytest.mark.parametrize("o, c", MARKS)
+def test_a_statement_issued_by_an_office_in_a_body_in_marks_is_the_offices(o, c):
+    units = said(
+        "ar",
+        f"صدر عن المكتب الإعلامي في {o}حركة النور{c} البيان التالي:",
+        f"{o}ننفي ما أوردته قناة المستقبل عن تصادم بين مناصرينا والمتظاهرين{c}.",
+    )
+    spoken = [(k, s, w) for k, s, w in units if not w.startswith("صدر")]
+    assert spoken == [
+        ("denial", "المكتب الإعلامي في حركة النور", "ننفي ما أوردته قناة المستقبل عن تصادم بين مناصرينا والمتظاهرين")
+    ]
+
+
+@pytest.mark.parametrize("o, c", MARKS)
+def test_an_office_in_a_body_in_marks_denies_what_follows_not_the_bodys_name(o, c):
+    units = said("ar", f"ونفى المكتب الإعلامي في {o}حزب الوفاء{c} ما نشرته بعض المواقع عن انسحابه من الحكومة.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "المكتب الإعلامي في حزب الوفاء")]
+    assert "حزب الوفاء" not in [w for _, _, w in units]
+
+
+def test_the_office_in_a_body_on_file_is_drafted_with_the_body_and_denies_its_words():
+    index = NameIndex()
+    index.add("حركة النور", Known("nour-movement", "group", "movement", "Nour Movement"))
+    records = built(
+        "ar",
+        "وقال المكتب الإعلامي في «حركة النور» في بيان: «إن الحركة تنفي ما نشر عن اعتقال عناصرها».",
+        index=index,
+    )
+    denial = next(r for r in records if r["type"] == "denial")
+    denier = next(r for r in records if r["id"] == denial["denier"].get("actor"))
+    assert denier["name"] == "المكتب الإعلامي في حركة النور"
+    assert denial["denied"] == "«إن الحركة تنفي ما نشر عن اعتقال عناصرها»"
+
+
+@pytest.mark.parametrize("o, c", MARKS)
+def test_an_office_alone_then_an_events_name_in_marks_keeps_the_office_as_speaker(o, c):
+    units = said("ar", f"وقال الوزير في {o}منتدى الحوار{c} إن {o}المفاوضات متوقفة منذ أسابيع{c}.")
+    assert [(k, s, w) for k, s, w in units] == [("quote", "الوزير", "المفاوضات متوقفة منذ أسابيع")]
