@@ -5303,6 +5303,24 @@ class ArabicScriptReader:
         other = self.speaker(para.text[start:end], para, start, read.sentence)
         return None if other is None or other.same(act.speaker) else other
 
+    def _relayed_inside(self, masked: str, act: _Act, acts: list[_Act]) -> bool:
+        """Whether ``act`` is a source named after 'according to' or 'quoting' ('به نقل از Y', 'نقلا عن Y') inside the
+        clause that another act's verb of saying reports ('X اعلام کرد که رسانه‌ها به نقل از Y ...', 'قالت X إن مواقع
+        نشرت نقلا عن Y ...'): Y is the source of what that clause tells, not the one who says the sentence."""
+        if act.kind not in ("according", "relay"):
+            return False
+        for other in acts:
+            if other is act or other.kind != "verb" or other.speaker is None or other.end > act.start:
+                continue
+            if max(other.end, other.subject_end) > act.start:
+                continue
+            between = masked[max(other.end, other.subject_end) : act.start]  # (past a verb-first subject)
+            first = fold_words(between).split(" ")[:1]
+            that = first and (first[0] == _THAT_KE_FA or first[0] in _BARE_THAT)
+            if that and not re.search(r"[.:;\u061b!?\u061f]", between):
+                return True
+        return False
+
     # --- units ------------------------------------------------------------------------------------
 
     def _units(self, para: Paragraph, read: _Sentence) -> None:
@@ -5405,6 +5423,15 @@ class ArabicScriptReader:
                         a
                         for a in read.acts
                         if a.speaker and not a.claimed and at and a.start < sent.start + where[at.start()]
+                    ]
+                    # ('X اعلام کرد که رسانه‌ها به نقل از یک منبع ادعا کرده‌اند ... اما این اخبار دروغ است': the source
+                    # relayed inside X's reported clause is the claims', and the cue X's; so too the verb it is
+                    # relayed to, 'ادعا کرده‌اند', whose subject the relayed source became)
+                    inner = [a for a in earlier if self._relayed_inside(para.masked, a, earlier)]
+                    earlier = [
+                        a
+                        for a in earlier
+                        if not any(b is a or (a.speaker and b.speaker and a.speaker.same(b.speaker)) for b in inner)
                     ]
                     speaker = earlier[-1].speaker if earlier else speaker
                     # ('X تاکید کرد که با Y گفتگو کرده و آنها تاکید کرده‌اند که ... ارتباطی ندارد': the verb right before

@@ -676,7 +676,7 @@ PERSIAN_WORDS = Words(
         # person 'جمهور قطر')
         "جمهور "
         # (and members, as plural offices are: 'اعضای مجلس X', members of X's parliament, no body or person named so)
-        "سخنگویان فرماندهان نمایندگان اعضای "
+        "سخنگویان فرماندهان نمایندگان اعضای مسئولان مسئولین مسؤولان مسوولان "
         "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین "  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
         # leader, head (also spelled 'رییس'), official in charge, governor of a province or a city, mayor, prosecutor,
         # chargé d'affaires, acting head, deputy: offices written before a body as 'سخنگوی' is

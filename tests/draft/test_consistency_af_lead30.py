@@ -1,8 +1,14 @@
-"""Arabic, round 30 (the lead's): a body's name in marks inside a verb-first subject, after an office of the body and
+"""Arabic and Persian, round 30 (the lead's).
+
+Arabic: a body's name in marks inside a verb-first subject, after an office of the body and
 'في' ('وقال المكتب الإعلامي في "حركة النور" في بيان: ...', 'صدر عن المكتب الإعلامي في «حركة النور» البيان
 التالي:'). The name in marks was read as the office's words: drafted as its quotation, or as what it denied, and the
 words the statement did say were lost. The name is part of the subject, so the speaker is the office in its body,
 which links to the body's record.
+
+Arabic and Persian: a source named after 'quoting' inside the clause another's verb of saying reports ('X اعلام کرد
+که رسانه‌ها به نقل از یک منبع ادعا کرده‌اند ... اما این اخبار دروغ است') was drafted as the denier of the words that
+call the claims false; they are X's. Persian: plural offices ('مسئولان', officials) before a body's name in marks.
 
 Guards: an office alone, then 'في' and an event's name in marks ('وقال الوزير في "منتدى الحوار"'), keeps the office as
 the speaker; words in marks after a verb of saying with no office before them are still words said.
@@ -92,3 +98,65 @@ def test_the_office_in_a_body_on_file_is_drafted_with_the_body_and_denies_its_wo
 def test_an_office_alone_then_an_events_name_in_marks_keeps_the_office_as_speaker(o, c):
     units = said("ar", f"وقال الوزير في {o}منتدى الحوار{c} إن {o}المفاوضات متوقفة منذ أسابيع{c}.")
     assert [(k, s, w) for k, s, w in units] == [("quote", "الوزير", "المفاوضات متوقفة منذ أسابيع")]
+
+
+# A source named after 'quoting' or 'according to' inside the clause another's verb of saying reports ('X اعلام کرد
+# که رسانه‌ها به نقل از یک منبع ادعا کرده‌اند ... اما این اخبار دروغ است'): the source is the claims', and the words
+# that call them false are X's. The source had been drafted as the denier, in Arabic beside X.
+@pytest.mark.parametrize(
+    "language, text, denier",
+    [
+        (
+            "fa",
+            "جنبش نمونه روز یکشنبه اعلام کرد که برخی رسانه‌ها ادعاهایی را به نقل از یک منبع در این جنبش مطرح کرده‌اند"
+            " که بر اساس آن جنبش با خلع سلاح موافقت کرده است اما این اخبار بی‌پایه و دروغ است.",
+            "جنبش نمونه",
+        ),
+        (
+            "fa",
+            "جنبش نمونه گفت که برخی رسانه‌ها به نقل از یک منبع ادعا کرده‌اند که جنبش سلاح خود را تحویل می‌دهد، اما"
+            " این اخبار دروغ است.",
+            "جنبش نمونه",
+        ),
+        (
+            "fa",
+            "جنبش نمونه اعلام کرد که شبکه الف به نقل از منابع آگاه گزارش داده که جنبش موافقت کرده است، اما این گزارش"
+            " بی‌اساس است.",
+            "جنبش نمونه",
+        ),
+        (
+            "ar",
+            "وقالت حركة النور إن بعض المواقع نشرت نقلا عن مصدر في الحركة أنها وافقت على تسليم سلاحها، لكن هذه الأخبار"
+            " عارية عن الصحة.",
+            "حركة النور",
+        ),
+        (
+            "ar",
+            "وقالت حركة النور إن بعض المواقع نشرت نقلا عن مصدر في الحركة أنها وافقت على تسليم سلاحها، مؤكدة أن هذه"
+            " الأخبار عارية عن الصحة.",
+            "حركة النور",
+        ),
+    ],
+)
+def test_a_source_relayed_inside_anothers_reported_clause_is_not_the_denier(language, text, denier):
+    assert [(k, s) for k, s, _ in said(language, text)] == [("denial", denier)]
+
+
+@pytest.mark.parametrize(
+    "language, text, denier",
+    [
+        ("fa", "به نقل از یک منبع آگاه، این اخبار بی‌اساس و دروغ است.", "یک منبع آگاه"),
+        ("fa", "خبرگزاری نمونه به نقل از یک منبع آگاه گزارش داد که این اخبار بی‌اساس است.", "یک منبع آگاه"),
+        ("ar", "نقلا عن مصدر في الحركة، فإن هذه الأخبار عارية عن الصحة.", "مصدر في الحركة"),
+    ],
+)
+def test_a_source_relayed_by_the_sentence_itself_still_denies(language, text, denier):
+    assert [(k, s) for k, s, _ in said(language, text)] == [("denial", denier)]
+
+
+# Persian plural offices ('مسئولان', 'مسئولین', officials), as 'فرماندهان' and 'سخنگویان' are: a body's name in marks
+# after them is whose officials they are, not their words ('یکی از مسئولان نظامی «سپاه نمونه» اعلام کرد').
+@pytest.mark.parametrize("office", ["مسئولان نظامی", "مسئولین", "مسؤولان", "مسئولان ارشد"])
+def test_a_persian_plural_office_then_a_body_in_marks_is_the_speaker(office):
+    units = said("fa", f"یکی از {office} «سپاه نمونه» اعلام کرد که این گروه در حمله به شهر نقشی نداشته است.")
+    assert [(k, s) for k, s, _ in units] == [("denial", f"یکی از {office} سپاه نمونه")]
