@@ -5427,11 +5427,13 @@ class ArabicScriptReader:
                     # ('X اعلام کرد که رسانه‌ها به نقل از یک منبع ادعا کرده‌اند ... اما این اخبار دروغ است': the source
                     # relayed inside X's reported clause is the claims', and the cue X's; so too the verb it is
                     # relayed to, 'ادعا کرده‌اند', whose subject the relayed source became)
-                    inner = [a for a in earlier if self._relayed_inside(para.masked, a, earlier)]
+                    relayed_in = [a for a in earlier if self._relayed_inside(para.masked, a, earlier)]
                     earlier = [
                         a
                         for a in earlier
-                        if not any(b is a or (a.speaker and b.speaker and a.speaker.same(b.speaker)) for b in inner)
+                        if not any(
+                            b is a or (a.speaker and b.speaker and a.speaker.same(b.speaker)) for b in relayed_in
+                        )
                     ]
                     speaker = earlier[-1].speaker if earlier else speaker
                     # ('X تاکید کرد که با Y گفتگو کرده و آنها تاکید کرده‌اند که ... ارتباطی ندارد': the verb right before
