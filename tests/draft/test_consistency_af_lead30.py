@@ -160,3 +160,25 @@ def test_a_source_relayed_by_the_sentence_itself_still_denies(language, text, de
 def test_a_persian_plural_office_then_a_body_in_marks_is_the_speaker(office):
     units = said("fa", f"یکی از {office} «سپاه نمونه» اعلام کرد که این گروه در حمله به شهر نقشی نداشته است.")
     assert [(k, s) for k, s, _ in units] == [("denial", f"یکی از {office} سپاه نمونه")]
+
+
+# Persian 'has taken no one' ('هیچ کس را به اسارت نگرفته', 'هیچ سربازی را به گروگان نگرفته'), after a verb of saying:
+# the speaker says it did not, as with 'هیچ ... انجام نداده'; not 'has taken no decision yet' or 'no one has called'.
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "این گروه هیچ کس را به اسارت نگرفته است",
+        "این گروه هیچ سربازی را به گروگان نگرفته است",
+        "نیروهای ما هیچ یک از ساکنان روستا را به اسارت نگرفته‌اند",
+    ],
+)
+def test_persian_has_taken_no_one_is_a_denial(clause):
+    units = said("fa", f"یکی از فرماندهان «سپاه نمونه» گفت که {clause}.")
+    assert [(k, s) for k, s, _ in units] == [("denial", "یکی از فرماندهان سپاه نمونه")]
+
+
+@pytest.mark.parametrize(
+    "clause", ["دولت هنوز هیچ تصمیمی در این باره نگرفته است", "هیچ کس با وزارتخانه تماس نگرفته است"]
+)
+def test_persian_no_decision_taken_yet_is_no_denial(clause):
+    assert [k for k, _, _ in said("fa", f"سخنگوی دولت گفت که {clause}.")] == ["reported"]
