@@ -182,3 +182,11 @@ def test_persian_has_taken_no_one_is_a_denial(clause):
 )
 def test_persian_no_decision_taken_yet_is_no_denial(clause):
     assert [k for k, _, _ in said("fa", f"سخنگوی دولت گفت که {clause}.")] == ["reported"]
+
+
+# A Persian plural office after a colon ('X گفت: فرماندهان نمونه تاکید کردند که ... ارتباطی ندارد') is many people,
+# never the one person who spoke last: they deny, and X tells of it.
+@pytest.mark.parametrize("office", ["مسئولان", "فرماندهان", "سخنگویان", "مسئولین"])
+def test_a_persian_plural_office_is_never_the_last_person_who_spoke(office):
+    units = said("fa", f"رامین کاظمی امروز گفت: {office} نمونه تاکید کردند که این حمله به آنها ارتباطی ندارد.")
+    assert [(k, s) for k, s, _ in units] == [("denial", f"{office} نمونه"), ("quote", "رامین کاظمی")]

@@ -2,7 +2,8 @@
 Kesslian media which quoted an official as saying that "..."'). 'reports' was read as the verb of 'reports Y as
 saying', so the name of the one quoted ran from 'published' to 'official', no one was found, and the quotation went
 to the denier, as if the denier had said what was denied. 'reports' is the noun there; 'reported' and 'reporting'
-still relay ('The agency reported Y as saying').
+still relay ('The agency reported Y as saying'). Then 'as' in 'as saying' was read as opening a clause of another's
+('X denied it as Y said ...'), which cut the denial's citation short of what it denies.
 Made-up names throughout (Dario Venn, Kesslia).
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 
 QUOTED = "fighters are waiting at the border to cross"
 
@@ -42,6 +43,10 @@ def test_the_one_quoted_in_a_report_the_denier_rejects_speaks_the_quotation(lead
     units = said("en", f'{lead} "{QUOTED}".')
     assert [(k, s) for k, s, _ in units] == [("denial", denier), ("quote", quoted)]
     assert units[1][2] == QUOTED
+    # (and the denial cites what it denies, the quoted words with it: 'as saying' opens no clause of another's)
+    denial = next(r for r in built("en", f'{lead} "{QUOTED}".') if r["type"] == "denial")
+    assert QUOTED in denial["denied"]
+    assert denial["citations"][0]["quote"].endswith(f'"{QUOTED}".')
 
 
 @pytest.mark.parametrize(

@@ -515,6 +515,11 @@ _THEREFORE_FA = re.compile(
 _THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
 _CLAIMED_FA = "\u0627\u062f\u0639\u0627"  # ادعا (claimed: ادعا کرد), folded
 # (a Persian plural's ending: 'مسئولان', 'مقامات', 'رسانه‌ها'; a one-word speaker so ended may be many)
+# Persian plural offices (spokesmen, commanders, representatives, members, officials), folded: many people, never
+# the one person who spoke last ('X گفت: مسئولان نمونه تاکید کردند ...')
+_PLURAL_OFFICES_FA = frozenset(
+    fold_words(w) for w in "سخنگویان فرماندهان نمایندگان اعضای اعضا مسئولان مسئولین مسؤولان مسوولان".split()
+)
 _PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 _AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
@@ -1362,6 +1367,7 @@ class ArabicScriptReader:
             and not indefinite
             and not self._office_of_someone_else(words)
             and not self._other_office_fa(words)
+            and words[0] not in _PLURAL_OFFICES_FA
         ):
             holder = self._other_holder(words) if self.words.verb_first else None
             if holder is not None:
