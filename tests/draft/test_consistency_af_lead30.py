@@ -190,3 +190,25 @@ def test_persian_no_decision_taken_yet_is_no_denial(clause):
 def test_a_persian_plural_office_is_never_the_last_person_who_spoke(office):
     units = said("fa", f"رامین کاظمی امروز گفت: {office} نمونه تاکید کردند که این حمله به آنها ارتباطی ندارد.")
     assert [(k, s) for k, s, _ in units] == [("denial", f"{office} نمونه"), ("quote", "رامین کاظمی")]
+
+
+# An Arabic body's word with the article opens a body's name ('المكتب الإعلامي لحركة النور', the movement's media
+# office; 'الهيئة العامة للإعلام'): drafted as an organisation, not as a person, as 'مكتب' and 'هيئة' without it are.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "المكتب الإعلامي لحركة النور",
+        "المكتب الإعلامي في «حركة النور»",
+        "الهيئة العامة للإعلام",
+        "المكتب السياسي للتيار",
+    ],
+)
+def test_an_arabic_body_with_the_article_is_drafted_as_an_organisation(subject):
+    records = built("ar", f"وقال {subject} في بيان إن «التقارير المتداولة لا أساس لها من الصحة».")
+    actors = [r for r in records if r["type"] == "actor"]
+    assert [a["kind"] for a in actors] == ["organization"]
+
+
+def test_an_arabic_person_is_still_drafted_as_a_person():
+    records = built("ar", "وقال الشيخ سامي الوردي في بيان إن «التقارير المتداولة لا أساس لها من الصحة».")
+    assert [r["kind"] for r in records if r["type"] == "actor"] == ["person"]

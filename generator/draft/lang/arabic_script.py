@@ -945,7 +945,9 @@ class ArabicScriptReader:
 
     def _is_body(self, name: str) -> bool:
         first = fold_words(name).split(" ")[:2]
-        return any(w in self.c.body_words for w in first)
+        # (with the article too: 'المكتب الإعلامي لحركة X', the movement's media office, is a body, not a person)
+        bare = [w.removeprefix(_DEFINITE[0]) if self.words.verb_first else w for w in first]
+        return any(w in self.c.body_words for w in first + bare)
 
     def _org_type(self, name: str) -> tuple[str, str]:
         words = fold_words(name).split(" ")

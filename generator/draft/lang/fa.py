@@ -532,10 +532,11 @@ PERSIAN_WORDS = Words(
     # the speaker says it did not; so does 'has none of any kind' ('هیچگونه گردانی در سوریه ندارد'), the emphatic
     # 'of any kind' making it an answer; 'has no' (ندارد) alone says what is, 'no one was hurt' (نشده) what happened;
     # 'has taken no one' (هیچ کس را به اسارت/گروگان نگرفته) as 'has done none', with its object marked by 'را' (not
-    # 'has taken no decision yet', 'هنوز هیچ تصمیمی نگرفته', which waits for it)
+    # 'has taken no decision yet', 'هنوز هیچ تصمیمی نگرفته', which waits for it, nor 'so far no group has claimed
+    # responsibility', 'تاکنون هیچ گروهی مسئولیت ... را بر عهده نگرفته', which tells what happened)
     none_done=(
         r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|نمود|بود|داشت)ه"
-        r"|(?<!\S)هيچ(?!\S)[^.؟!\s]*(?:\s+[^.؟!\s]+){0,5}?\s+را\s[^.؟!]*?(?<!\S)نگرفته"
+        r"|(?<!تاكنون\s)(?<!هنوز\s)(?<!\S)هيچ(?:\s+(?!مسيوليت|مسووليت)[^.؟!\s]+){1,5}?\s+را\s[^.؟!]*?(?<!\S)نگرفته"
         r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
     ),
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
