@@ -57,6 +57,10 @@ BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups administration "
     "regime".split()
 )
+# A body's branch that speaks for it, as its office does: "the army's media wing said", 'the group's political arm
+# said in a statement' (described with its body, or 'the media wing of the army').
+BRANCH_NOUNS = frozenset({"wing", "arm"})
+BODY_NOUNS = BODY_NOUNS | BRANCH_NOUNS
 # Writings that speak for their author: 'the report said', once the article has said whose report it is.
 # (and what a body's report is called again: 'the report that the Kessel Monitoring Team released', then 'The
 # assessment said ...')

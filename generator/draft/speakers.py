@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from generator.draft.discourse import (
     BODY_NOUNS,
+    BRANCH_NOUNS,
     GROUP_NOUNS,
     HUMAN_NOUNS,
     MEDIA_REPORTS,
@@ -2282,6 +2283,19 @@ class Reader:
                 ):
                     # 'A spokesman for Kataib Sarran, an armed group, denied': the appositive says what the body that
                     # ends the description before is; the one in that office speaks, not 'an armed group'
+                    first_described = self.discourse.describe(segments[i - 1].text)
+                    if first_described is not None:
+                        return first_described, segments[i - 1].start
+                if (
+                    kind == "phrase"
+                    and i > 0
+                    and _ARTICLED.match(seg.text)
+                    and head_word(seg.text) in BRANCH_NOUNS
+                    and self._classify(reading, segments[i - 1])[0] == "phrase"
+                    and head_word(segments[i - 1].text) in HUMAN_NOUNS
+                ):
+                    # 'A spokesman with Kessel Press Relations, the media wing of the army, said': a body's wing set
+                    # after a person described tells of the body that person speaks for; the person speaks
                     first_described = self.discourse.describe(segments[i - 1].text)
                     if first_described is not None:
                         return first_described, segments[i - 1].start
