@@ -1,0 +1,174 @@
+"""English, round 30 of issue 17, shapes left over from round 29:
+
+- a body's wing or arm speaks for it, described with its body ("the Veloran army's media wing said", 'the group's
+  political arm said in a statement', 'the media wing of the army said'); an appositive 'the media wing of the army'
+  after a person described still leaves that person the speaker;
+- 'X, spokesman for Y, said' (an office with no article) gives X the role, of Y where Y is on file, as 'X, a
+  spokesman for Y,' does, whatever the lead said of the body;
+- 'in remarks carried by X', 'in an interview broadcast by X': the outlet relays what was said and is no subject of
+  the claim or denial; the one who made the remarks speaks;
+- 'Minister of State for Foreign Affairs X' is the person X in the whole office, not a person 'Foreign Affairs X'.
+
+Made-up names only. Guards: 'Deputy Minister for Foreign Affairs X' and 'Minister of Foreign Affairs X' stay X; a
+body named as what a denial is about is still a subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import Known, NameIndex
+from tests.draft.conftest import analyse, built
+
+LEAD = "Talks resumed in Kessel on Sunday."
+
+
+def _index() -> NameIndex:
+    index = NameIndex()
+    index.add("Darvan Front", Known("darvan-front", "group", "armed-group", "Darvan Front"))
+    index.add("Kessel News Agency", Known("kna", "actor", "outlet", "Kessel News Agency"))
+    index.add("KNA", Known("kna", "actor", "outlet", "Kessel News Agency"))
+    index.add("Kessel Television", Known("ktv", "actor", "outlet", "Kessel Television"))
+    index.add("Lev Arno", Known("lev-arno", "actor", "person", "Lev Arno"))
+    return index
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker label) of every unit drafted."""
+    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
+
+
+# --- a body's wing or arm ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The Veloran army\'s media wing said on Tuesday that "no talks are under way."',
+            "the Veloran army's media wing",
+        ),
+        (
+            '"No talks are under way," the Veloran army\'s media wing said in a statement.',
+            "the Veloran army's media wing",
+        ),
+        (
+            'The Darvan Front\'s political arm said in a statement that the truce "is over."',
+            "the Darvan Front's political arm",
+        ),
+        ('The group\'s political arm said in a statement that it "rejects the plan."', "the group's political arm"),
+        ('"We reject the plan," the movement\'s political wing said.', "the movement's political wing"),
+        (
+            'The media wing of the Veloran army said that "no talks are under way."',
+            "the media wing of the Veloran army",
+        ),
+        ('The movement\'s armed wing denied the reports, calling them "lies."', "the movement's armed wing"),
+    ],
+)
+def test_a_bodys_wing_speaks(text: str, speaker: str) -> None:
+    found = _speakers(text)
+    assert found and all(label == speaker for _, label in found), found
+
+
+@pytest.mark.parametrize("appositive", ["the media wing of the Veloran army", "the political arm of the Darvan Front"])
+def test_a_wing_in_apposition_to_a_person_described_does_not_speak(appositive: str) -> None:
+    found = _speakers(f'A spokesman with Kessel Press Relations, {appositive}, said that "the army holds no talks."')
+    assert found == [("quote", "a spokesman with Kessel Press Relations")]
+
+
+# --- 'X, spokesman for Y' with no article -------------------------------------------------------------------------
+
+
+def _roles(*paragraphs: str) -> list[dict]:
+    actor = next(d for d in built("en", LEAD, *paragraphs, index=_index()) if d["id"] == "tamir-oskan")
+    return actor.get("roles", [])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "An armed group in the north of Veloria denied on Monday that it had attacked the convoy.",
+            'Tamir Oskan, spokesman for the Darvan Front, said the group "had no part in the attack."',
+        ),
+        ("A militia in Kessel rejected the claims.", 'Tamir Oskan, spokesman for the Darvan Front, said "lies."'),
+        (
+            "An armed group denied it.",
+            "Tamir Oskan, spokesman for the Darvan Front, denied that it attacked the convoy.",
+        ),
+        ('"We had no part in it," Tamir Oskan, chief spokesman of the Darvan Front, told reporters.',),
+        ('"We had no part in it," said Tamir Oskan, spokesman for the Darvan Front.',),
+    ],
+)
+def test_an_office_with_no_article_is_a_role_of_its_body(paragraphs: tuple[str, ...]) -> None:
+    roles = _roles(*paragraphs)
+    assert [r.get("organization") for r in roles] == ["darvan-front"], roles
+
+
+# --- remarks carried by an outlet ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Lev Arno spoke on Monday.",
+            'He said in remarks carried by the state news agency KNA that it was "baseless."',
+        ),
+        ("Lev Arno spoke on Monday.", "In remarks carried by the Kessel News Agency, he denied that the army shot."),
+        (
+            "In remarks carried by the Kessel News Agency, the foreign minister denied that the army had shelled the town.",
+        ),
+        ('Lev Arno, in comments carried by the Kessel News Agency (KNA), said "we hold no talks."',),
+        ('"We hold no talks," the foreign minister said in remarks carried by the Kessel News Agency.',),
+        ('In remarks broadcast by Kessel Television, the minister said "we hold no talks."',),
+        ("Lev Arno, in an interview broadcast by Kessel Television, denied that the army had shelled the town.",),
+        ('In an interview aired on Kessel Television on Monday, Lev Arno said "we hold no talks."',),
+    ],
+)
+def test_the_outlet_that_carried_the_remarks_is_no_subject(paragraphs: tuple[str, ...]) -> None:
+    drafts = [d for d in built("en", LEAD, *paragraphs, index=_index()) if d["type"] in ("claim", "denial")]
+    assert drafts
+    for d in drafts:
+        assert not {"kna", "ktv"} & set(d.get("subjects", [])), d
+        assert (d.get("claimant") or d.get("denier")) != {"actor": "kna"}
+
+
+def test_an_outlet_denied_about_is_still_a_subject() -> None:
+    drafts = built("en", LEAD, "Lev Arno denied a report by the Kessel News Agency that the army shot.", index=_index())
+    assert any("kna" in d.get("subjects", []) for d in drafts if d["type"] == "denial")
+
+
+# --- 'Minister of State for Foreign Affairs X' --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ('Minister of State for Foreign Affairs Dario Venn said the reports were "baseless."', None),
+        ("Veloria's Minister of State for Foreign Affairs Dario Venn denied that the army shelled the town.", None),
+        ('"We hold no talks," said Minister of State for Foreign Affairs Dario Venn.', None),
+        ('Minister of State for Defence Affairs Dario Venn said "we hold no talks."', None),
+        ('Minister of State for External Affairs Dario Venn told reporters "we hold no talks."', None),
+        (
+            'Deputy Minister for Foreign Affairs Dario Venn said "we hold no talks."',
+            "Deputy Minister for Foreign Affairs",
+        ),
+        ('Minister of Foreign Affairs Dario Venn said "we hold no talks."', "Minister of Foreign Affairs"),
+        ('The Minister of State for Foreign Affairs, Dario Venn, said "we hold no talks."', None),
+    ],
+)
+def test_minister_of_state_for_a_portfolio(text: str, office: str | None) -> None:
+    found = _speakers(text)
+    assert found and all(label == "Dario Venn" for _, label in found), found
+    actor = next(d for d in built("en", LEAD, text) if d["type"] == "actor")
+    title = actor["roles"][0]["title"]
+    assert title == office if office else title.startswith("Minister of State for "), title
+
+
+def test_minister_of_state_named_again_by_surname() -> None:
+    found = _speakers(
+        'Minister of State for Foreign Affairs Dario Venn said "we hold no talks."',
+        '"Nothing has changed," Venn added.',
+    )
+    assert [label for _, label in found] == ["Dario Venn", "Dario Venn"]
