@@ -378,13 +378,16 @@ class Discourse:
         return None
 
     def _armed_body_that_spoke(self, mentioned: Entity | None) -> Entity | None:
-        """'The group said' after 'The X Forces criticized a report by the Y Network': the armed body that spoke,
-        not a group the sentence only named. News calls a militia or an armed force 'the group' whatever its name."""
+        """'The group said' after 'The X Forces criticized a report by the Y Network': the armed body (or group) that
+        spoke, not a group the sentence only named. News calls a militia or an armed force 'the group' whatever its
+        name."""
         spoke = [r.entity for r in self.recent if r.entity is not None]
         if mentioned is None or mentioned in spoke:
             return None
         last = next((e for e in reversed(spoke) if e.kind == "org"), None)
-        if last is not None and last.org_type and last.org_type[1] in _ARMED_KINDS:
+        # (or any group that spoke, a party or a movement: 'X, a party close to the Kessel League, denied it. The
+        # group said ...' is X, not the league it was said to be close to)
+        if last is not None and last.org_type and (last.org_type[1] in _ARMED_KINDS or last.org_type[0] == "group"):
             return last
         return None
 

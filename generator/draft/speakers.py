@@ -452,11 +452,12 @@ _APPOSITIVE = re.compile(
 )
 # An appositive whose head is a kind of body: 'X, an alliance of rebel groups,', 'X, a militant group, said' (not a
 # person's office or membership in one: 'X, a member of the group,', 'X, a militia commander,', "the group's spokesman").
+# (its words before the head may be proper adjectives: 'X, a Veloran Sunni party affiliated with ..., denied')
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|in|to|with|at|from|on|by)\b)[a-z][a-z-]*\s+){0,3}?"
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|in|to|with|at|from|on|by)\b)[A-Za-z][a-z-]*\s+){0,3}?"
     r"(alliance|coalition|group|militia|faction|movement|front|network|organi[sz]ation|party)"
-    r"(?=\s+(?:of|that|which|based|backed|linked|dominated|led|loyal|allied|fighting|operating|formed|founded)\b|"
-    r"\s*[,;:.()\u2591])"
+    r"(?=\s+(?:of|that|which|based|backed|linked|dominated|led|loyal|allied|fighting|operating|formed|founded|"
+    r"affiliated|aligned|close|supported|funded)\b|\s*[,;:.()\u2591])"
 )
 
 
