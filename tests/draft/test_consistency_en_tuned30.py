@@ -172,3 +172,57 @@ def test_minister_of_state_named_again_by_surname() -> None:
         '"Nothing has changed," Venn added.',
     )
     assert [label for _, label in found] == ["Dario Venn", "Dario Venn"]
+
+
+# --- 'the <nationality> leader' is not another body's leader --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Darvan Front leader Sheikh Lev Arno denied on Monday Veloran claims that his group had weapons.",
+            '"This is laughable," Arno said.',
+            "President Venn pledged on Monday to honor the deal.",
+            "The Veloran leader told state TV that Kessel is dedicated to the deal. The stockpile, he said, is "
+            '"in safe areas and under the full control of the army."',
+        ),
+        (
+            "Darvan Front leader Lev Arno denied the claims.",
+            '"This is laughable," Arno said.',
+            '"It holds," the Veloran leader said.',
+        ),
+    ],
+)
+def test_a_leader_of_another_nation_is_not_the_named_leader(paragraphs: tuple[str, ...]) -> None:
+    found = _speakers(*paragraphs)
+    assert found[-1][1] != "Lev Arno", found
+
+
+def test_the_office_holder_with_the_body_named_is_still_read() -> None:
+    found = _speakers(
+        "Darvan Front leader Lev Arno denied the claims.",
+        '"This is laughable," Arno said.',
+        '"It holds," the Front leader said.',
+    )
+    assert found[-1][1] == "Lev Arno"
+
+
+# --- 'the group' after a party described so that spoke -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Al-Tariq al-Watani, a Veloran party affiliated with the Kessel League and close to the Darvan Front, also denied"
+        ' reports about a camp. The group even stated that it refused "to give the enemy any pretext."',
+        'Al-Tariq al-Watani, a Veloran party close to the Darvan Front, also denied the reports. The group said it "has no'
+        ' camp."',
+        'Al-Tariq al-Watani, a Veloran Sunni party, also denied the reports. The group said it "has no camp."',
+        'Al-Tariq al-Watani, an opposition movement backed by the Kessel League, also denied the reports. "We have no'
+        ' camp," the group said.',
+    ],
+)
+def test_the_group_is_the_party_that_spoke(second: str) -> None:
+    found = _speakers("The Darvan Front denied the reports on Monday.", second)
+    assert found[-1][1] == "Al-Tariq al-Watani", found
