@@ -2251,6 +2251,7 @@ class Reader:
                 if (
                     j >= 0
                     and self._classify(reading, segments[j])[0] == "name"
+                    and not (j == 0 and i == len(segments) - 1 and _quoted_clause_goes_on(reading, verb))
                     # (not a name inside an opening phrase: 'In a call with Lev Arno, minister Karl Brenn said'; but
                     # a time set before the name is no such phrase: 'On 18 May Lev Arno, the speaker of parliament
                     # said', which the segment leaves out)
@@ -3234,6 +3235,8 @@ _OWNED_APPOSITIVE = re.compile(
 
 
 _TO_COMMA = re.compile(r",[^,;:\u2591]*")
+# A verb of saying that ends the words after a name's comma: 'X, the commander was quoted as saying,' (no appositive).
+_ASIDE_SAID = re.compile(r"\s(?:(?:was|is)\s+quoted\s+as\s+saying|said|says|added|adds)\s*$")
 
 
 # A capitalised name written as the owner just before a name: "Iraq's Foreign Ministry" (a body's owner).
@@ -3274,8 +3277,11 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     # (the words to the next comma, however long: 'X, the commander blamed by the council for the raid on Monday
     # denied')
     whole = _TO_COMMA.match(masked, start, sentence.end) if appositive is not None else None
-    if whole is not None and any(v.form == "finite" for v in find_verbs(whole.group(0)[:300], 0)):
+    if whole is not None and (
+        any(v.form == "finite" for v in find_verbs(whole.group(0)[:300], 0)) or _ASIDE_SAID.search(whole.group(0)[:300])
+    ):
         appositive = None  # 'on Lev Arno, the spokesperson said:': the words after the comma are a clause's subject
+        # (and 'Omar Deng, the commander was quoted as saying, "was arrested"': an aside, its words not his)
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
     # a title that names its body after it, 'the spokesperson for the Tehrik-i-Kessel Front, X': the office is
     # its first word, however long the body's name
@@ -3401,6 +3407,20 @@ _PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|h
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
 _JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _NOTHING = re.compile(r"\s*")
+
+
+# After a verb of saying set into a sentence, the quotation that goes on with it: 'Omar Deng, the commander said, "was
+# arrested a week before"' (the name before is the quoted clause's subject, and the description speaks).
+# ('the commander was quoted as saying, "was arrested ..."' too)
+_GOES_ON_QUOTED = re.compile(r"(?:\s*(?:was|is)\s+quoted)?(?:\s+as\s+saying)?\s*,\s*[\u201c\"]\u2591")
+
+
+def _quoted_clause_goes_on(reading: Reading, verb: Verb) -> bool:
+    """Whether the words in marks right after ``verb`` and its comma open in lower case, going on with the words
+    before the verb's subject (no comma closed the description before the verb: an aside, not an appositive)."""
+    paragraph = reading.sentence.paragraph
+    on = _GOES_ON_QUOTED.match(paragraph.masked, verb.end)
+    return on is not None and paragraph.text[on.end() - 1 : on.end()].islower()
 
 
 def two_named(
