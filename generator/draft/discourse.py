@@ -50,7 +50,9 @@ HUMAN_NOUNS = frozenset(
     "figure figures veteran veterans founder candidate candidates citizen citizens insurgent insurgents militant "
     "militants rebel rebels general generals colonel colonels brigadier lieutenant captain premier chairman "
     "chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
-    "demonstrators".split()
+    "demonstrators "
+    # (who rule or counsel: 'The Islamic Emirate's rulers urged ...', 'tribal elders said')
+    "ruler rulers elder elders scholar scholars".split()
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims')
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
