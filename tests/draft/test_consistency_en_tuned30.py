@@ -226,3 +226,44 @@ def test_the_office_holder_with_the_body_named_is_still_read() -> None:
 def test_the_group_is_the_party_that_spoke(second: str) -> None:
     found = _speakers("The Darvan Front denied the reports on Monday.", second)
     assert found[-1][1] == "Al-Tariq al-Watani", found
+
+
+# --- 'X, the commander said, "<the rest of X's clause>"': an aside, not an appositive --------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Omar Deng, the commander was quoted as saying, "was arrested on March 16 at his home, a week before the attack."',
+        'Omar Deng, the commander said, "was arrested a week before the attack."',
+        'Omar Deng, the commander added, "was held in a cell in Kessel when it happened."',
+        'The member, the commander was quoted as saying, "was arrested a week before."',
+    ],
+)
+def test_a_name_before_an_aside_of_saying_is_not_the_speaker(second: str) -> None:
+    found = _speakers("Darvan Front commander Abu Lev said the member was framed.", second)
+    assert found[-1][1] == "Abu Lev", found
+
+
+def test_a_closed_appositive_still_gives_the_name() -> None:
+    found = _speakers(
+        "Darvan Front commander Abu Lev said the member was framed.",
+        'Omar Deng, the commander, said the member "was arrested a week before the attack."',
+    )
+    assert found[-1][1] == "Omar Deng"
+
+
+# --- rulers and elders speak, as leaders do ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Darvan Emirate's rulers urged Veloria not to make baseless accusations before calling on Kessel to talk.",
+        "The Darvan Front's rulers denied the accusations.",
+        "Tribal elders in Kessel dismissed the reports as baseless.",
+    ],
+)
+def test_rulers_and_elders_deny(text: str) -> None:
+    found = _speakers(text)
+    assert [kind for kind, _ in found] == ["denial"], found
