@@ -267,3 +267,37 @@ def test_a_closed_appositive_still_gives_the_name() -> None:
 def test_rulers_and_elders_deny(text: str) -> None:
     found = _speakers(text)
     assert [kind for kind, _ in found] == ["denial"], found
+
+
+# --- its part said to be confined to less, after its denial --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "A Foreign Ministry source denied reports that Veloria has sent troops to Kessel.",
+            '"Veloria\'s role in the Kessel conflict is still confined to providing military advice," the source told'
+            " Kessel Wire.",
+        ),
+        (
+            "Lev Arno denied that the brigade had attacked the town.",
+            '"The brigade\'s presence in Kessel is limited to a few advisers," he said.',
+        ),
+        (
+            "Lev Arno denied that the brigade had attacked the town.",
+            '"Our operations are restricted to the north," he added.',
+        ),
+    ],
+)
+def test_a_part_confined_to_less_restates_the_denial(paragraphs: tuple[str, str]) -> None:
+    found = _speakers(*paragraphs)
+    assert [kind for kind, _ in found] == ["denial", "denial"], found
+
+
+def test_talks_limited_to_an_issue_are_no_denial() -> None:
+    found = _speakers(
+        "Lev Arno denied that the brigade had attacked the town.",
+        '"The talks are limited to the border issue," he said.',
+    )
+    assert [kind for kind, _ in found] == ["denial", "quote"], found

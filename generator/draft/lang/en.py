@@ -1043,6 +1043,11 @@ _NEGATES = re.compile(
     # the act said to be another's, or against one's ways: 'we are not the ones who shelled the market', 'it is not
     # our policy to threaten anyone'
     r"\b" + NOT_THE_ONES + r"|\bnot\s+(?:our|its|his|their|my)\s+(?:policy|practice)\b|"
+    # its part said to go no further than what it owns to: 'Our operations are limited to the valleys alone', "Iran's
+    # role in the conflict is still confined to providing advice"
+    r"\b(?:role|operations|activities|presence|involvement|mission|deployment)\b[^.;:\u2591]{0,60}?"
+    r"\b(?:is|are|was|were|remains?|(?:has|have)\s+been)\s+(?:still\s+|only\s+|strictly\s+)?(?:confined|limited|"
+    r"restricted)\s+to\b|"
     # what it is accused of, said to be beyond it: 'the army cannot under any circumstances target aid convoys'
     r"\b(?:cannot|can\s+not|could\s+not|would\s+never|will\s+never)\s+(?:(?:under|in)\s+any\s+circumstances?\s+|"
     r"ever\s+|possibly\s+)?(?:target|attack|bomb|shell|strike|kill|harm|fire\s+on)\b|"
