@@ -301,3 +301,23 @@ def test_talks_limited_to_an_issue_are_no_denial() -> None:
         '"The talks are limited to the border issue," he said.',
     )
     assert [kind for kind, _ in found] == ["denial", "quote"], found
+
+
+# --- 'X made another baseless claim, alleging ...': X claims, it does not deny ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "In addition, Kessel Wire made another baseless claim, alleging that militants had launched 16 attacks.",
+        "Kessel Wire made yet another false claim, saying that militants had launched 16 attacks.",
+        "Kessel Wire then made fresh baseless claims, alleging that militants had launched 16 attacks.",
+    ],
+)
+def test_the_one_who_made_the_baseless_claim_does_not_deny(last: str) -> None:
+    found = _speakers(
+        "In a statement, the Veloran ministry condemned the false reports by Kessel Wire.",
+        "The army swiftly rejected this claim.",
+        last,
+    )
+    assert ("denial", "Kessel Wire") not in found, found
