@@ -1745,7 +1745,10 @@ class Reader:
         if described is not None and described.plural and described.entity is None:
             # 'Residents fled on Monday.', 'Two officials met the envoy.': whom 'they' is next, as 'he' after a person
             self.discourse.spoke(described)
-        for m in reading.mentions:
+        # (the line a statement opens with, to whom it is addressed, names no subject: 'To the Media and Public
+        # Opinion:' makes no one 'he' or 'it' next)
+        addressed = _SALUTATION.fullmatch(reading.sentence.text) is not None
+        for m in reading.mentions if not addressed else ():
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
                 continue
@@ -3407,6 +3410,10 @@ _PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|h
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
 _JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _NOTHING = re.compile(r"\s*")
+
+
+# A statement's line of address: 'To the Media and Public Opinion:', 'Dear Sir,'.
+_SALUTATION = re.compile(r"\s*(?:To|Dear)\s[^.;:!?\u201c\u201d\"]{1,80}[:,]\s*")
 
 
 # After a verb of saying set into a sentence, the quotation that goes on with it: 'Omar Deng, the commander said, "was

@@ -321,3 +321,23 @@ def test_the_one_who_made_the_baseless_claim_does_not_deny(last: str) -> None:
         last,
     )
     assert ("denial", "Kessel Wire") not in found, found
+
+
+# --- a statement's line of address names no one who speaks ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address", ["To the Media and Public Opinion:", "To Public Opinion:", "To the Kessel Press Corps:"]
+)
+def test_the_addressee_of_a_statement_does_not_speak(address: str) -> None:
+    found = [
+        (u.kind, u.speaker.label)
+        for u in analyse(
+            "en",
+            address,
+            "Besides its attacks, the Ostravian Occupying State is publishing false news about our forces. It targets our"
+            " people, claiming through its media that they were our fighters and publishing numbers far from reality.",
+            "Darvan Media Center",
+        ).units
+    ]
+    assert found and all(label not in address for _, label in found), found
