@@ -341,3 +341,24 @@ def test_the_addressee_of_a_statement_does_not_speak(address: str) -> None:
         ).units
     ]
     assert found and all(label not in address for _, label in found), found
+
+
+# --- proof asked for in place of the charges, after a denial ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "We send a message to the committee. You must provide concrete evidence and real proof, not allegations.",
+        "Let them show proof, not accusations.",
+        "They should present real evidence, not rumours.",
+    ],
+)
+def test_proof_not_allegations_restates_the_denial(quoted: str) -> None:
+    found = _speakers("Lev Arno rejected the allegations against his movement.", f'"{quoted}" he said.')
+    assert [kind for kind, _ in found] == ["denial", "denial"], found
+
+
+def test_evidence_asked_for_otherwise_is_no_denial() -> None:
+    found = _speakers("Lev Arno denied the charges.", '"The court must provide evidence before ruling," he said.')
+    assert [kind for kind, _ in found] == ["denial", "quote"], found

@@ -1043,6 +1043,9 @@ _NEGATES = re.compile(
     # the act said to be another's, or against one's ways: 'we are not the ones who shelled the market', 'it is not
     # our policy to threaten anyone'
     r"\b" + NOT_THE_ONES + r"|\bnot\s+(?:our|its|his|their|my)\s+(?:policy|practice)\b|"
+    # proof asked for in place of the charges: 'You must provide concrete evidence and real proof, not allegations'
+    r"\b(?:provide|present|show|produce|offer|bring)\s+(?:[a-z]+\s+){0,2}?(?:evidence|proof)\b[^.;:\u2591]{0,40}?"
+    r"\bnot\s+(?:mere\s+|just\s+|empty\s+)?(?:allegations|accusations|claims|rumou?rs|lies)\b|"
     # its part said to go no further than what it owns to: 'Our operations are limited to the valleys alone', "Iran's
     # role in the conflict is still confined to providing advice"
     r"\b(?:role|operations|activities|presence|involvement|mission|deployment)\b[^.;:\u2591]{0,60}?"
