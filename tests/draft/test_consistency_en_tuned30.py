@@ -362,3 +362,31 @@ def test_proof_not_allegations_restates_the_denial(quoted: str) -> None:
 def test_evidence_asked_for_otherwise_is_no_denial() -> None:
     found = _speakers("Lev Arno denied the charges.", '"The court must provide evidence before ruling," he said.')
     assert [kind for kind, _ in found] == ["denial", "quote"], found
+
+
+# --- a quotation over three paragraphs, opened once and closed once ---------------------------------------------------
+
+_OPENS = "In its statement, the Veloran Interior Ministry said it {o}closely followed the events of yesterday evening in Kessel."
+_MIDDLE = "Subsequently, the minister instructed the competent authorities to follow up on the reports and investigate."
+_CLOSES = "The Ministry also reassures the citizens that the situation is stable, and investigations are continuing.{c}"
+
+
+@pytest.mark.parametrize(
+    ("o", "c", "middle"),
+    [
+        ("\u201c", "\u201d", 1),
+        ('"', '"', 1),
+        ("\u2018\u2018", "\u2019\u2019", 1),
+        ("\u2018\u2018", "\u2019\u2019", 0),
+        ("\u201c", "\u201d", 2),
+    ],
+)
+def test_a_quotation_over_paragraphs_is_the_speakers_throughout(o: str, c: str, middle: int) -> None:
+    paragraphs = [_OPENS.format(o=o), *[_MIDDLE] * middle, _CLOSES.format(c=c)]
+    found = _speakers(*paragraphs)
+    assert found == [("quote", "Veloran Interior Ministry")] * (2 + middle), found
+
+
+def test_a_paragraph_after_an_open_quotation_that_none_closes_is_not_quoted() -> None:
+    found = _speakers(_OPENS.format(o="\u201c"), _MIDDLE, "The ministry gave no figures. Lev Arno said \u201cno.\u201d")
+    assert len(found) == 2, found
