@@ -371,9 +371,15 @@ class Builder:
         claimant_id = speaker.get("actor")
         reported_to = self._reported_to(unit) if unit.kind != "denial" else None
         subjects = []
+        carried: set[str] = set()
         for start, end, known in self.index.scan(unit.text):
             if not named_as_place(unit.text, start, end, known, self.index):
                 continue  # 'Washington warned': the government, not the city
+            if known.org and (known.id in carried or _CARRIED_BY.search(unit.text, max(0, start - 60), start)):
+                # the outlet that carried the remarks relays them; it is not what they are about (nor is it when
+                # named again, its acronym after it: 'carried by the Kessel News Agency (KNA)')
+                carried.add(known.id)
+                continue
             if unit.kind == "denial" and known.org and _addressed(unit.text, start, end, known):
                 # the outlet told is not what a denial is about ('denied it in an interview with X', 'speaking to
                 # X', 'X was told'); a denial has no field for it, so it stays among the records named in its notes
@@ -675,6 +681,14 @@ _ADDRESSED = re.compile(
     r"(?:\b(?P<told>told|tells|telling|tell)|\b(?:speaking|spoke|speaks|talking|talked|said|says|confirmed|confirms|"
     r"denied|denies|statement|comments|remarks|interview)\s+(?:to|with)|\b(?P<answer>reply|response)\s+(?:to|with)|"
     r"\b(?:asked|contacted|reached|interviewed|approached|questioned)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The words before an outlet that carried what was said: 'in remarks carried by the state news agency KNA', 'in an
+# interview broadcast by X', 'in comments published on X's website' (a few words of its description between).
+_CARRIED_BY = re.compile(
+    r"\b(?:remarks|comments|interview|speech|statement|statements|address|words)\s+"
+    r"(?:carried|broadcast|aired|televised|published|run|posted|released|reported|quoted)\s+(?:by|on|in)\s+"
+    r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,4}$",
     re.IGNORECASE,
 )
 # ('denied that it had told X to withdraw'): a body told to do something is what the denial is about, not its hearer

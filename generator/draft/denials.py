@@ -1006,7 +1006,9 @@ _WARNED_THAT_OTHER = re.compile(
 # against Y, claiming ...'. The one who makes them claims (but 'X said Y made baseless accusations' is X's denial).
 _MADE_CHARGES = re.compile(
     r"\b(?:made|makes|levell?ed|levels|repeated|repeats|hurled|hurls|peddled|peddles|voiced|voices)\s+"
-    r"(?:(?:a|an|the|these|those|such|his|her|its|their|new|more)\s+)?(?:(?:series|number|string)\s+of\s+)?$",
+    # ('made another baseless claim', 'made yet another false claim', 'repeated its fresh false claims')
+    r"(?:(?:a|an|another|yet|the|these|those|such|his|her|its|their|new|more|fresh|further|similar)\s+){0,2}"
+    r"(?:(?:series|number|string)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

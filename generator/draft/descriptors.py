@@ -125,6 +125,16 @@ def _is_role(title: str) -> bool:
     return any(w in TITLES and w not in HONORIFICS for w in words)
 
 
+# An office with no article, of a body after it: 'Lev Arno, spokesman for the Darvan Front, said', 'X, chief
+# negotiator of the movement,' (a person's office, as 'a spokesman for ...' is).
+_BARE_OFFICE = re.compile(r"(?:(?:chief|main|official|top|military|political)\s+)?([a-z]+)\s+(?:for|of|to|at|with)\s")
+
+
+def _bare_office(seg: str) -> bool:
+    office = _BARE_OFFICE.match(seg)
+    return office is not None and office.group(1) in HUMAN_NOUNS | TITLES and office.group(1) not in HONORIFICS
+
+
 def _appositive_after(masked: str, end: int, limit: int) -> tuple[int, int] | None:
     """The span of ', a spokesman for the ministry' after a name, without its relative clause."""
     rest = masked[end:limit]
@@ -136,7 +146,7 @@ def _appositive_after(masked: str, end: int, limit: int) -> tuple[int, int] | No
     stop = re.search(r",\s|[;:\u201c\u201d\"()]|\.\s*$|\.$", seg)
     seg = seg[: stop.start()] if stop else seg
     seg = _CUT_RELATIVE.sub("", seg).rstrip(" .")
-    if not seg or MASK in seg or not _STARTS.match(seg) or _AUXILIARY.search(seg):
+    if not seg or MASK in seg or not (_STARTS.match(seg) or _bare_office(seg)) or _AUXILIARY.search(seg):
         return None
     head = head_word(seg)
     if head not in HUMAN_NOUNS and head not in BODY_NOUNS and head not in TITLES:

@@ -50,13 +50,19 @@ HUMAN_NOUNS = frozenset(
     "figure figures veteran veterans founder candidate candidates citizen citizens insurgent insurgents militant "
     "militants rebel rebels general generals colonel colonels brigadier lieutenant captain premier chairman "
     "chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
-    "demonstrators".split()
+    "demonstrators "
+    # (who rule or counsel: 'The Islamic Emirate's rulers urged ...', 'tribal elders said')
+    "ruler rulers elder elders scholar scholars".split()
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims')
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups administration "
     "regime".split()
 )
+# A body's branch that speaks for it, as its office does: "the army's media wing said", 'the group's political arm
+# said in a statement' (described with its body, or 'the media wing of the army').
+BRANCH_NOUNS = frozenset({"wing", "arm"})
+BODY_NOUNS = BODY_NOUNS | BRANCH_NOUNS
 # Writings that speak for their author: 'the report said', once the article has said whose report it is.
 # (and what a body's report is called again: 'the report that the Kessel Monitoring Team released', then 'The
 # assessment said ...')
@@ -374,13 +380,16 @@ class Discourse:
         return None
 
     def _armed_body_that_spoke(self, mentioned: Entity | None) -> Entity | None:
-        """'The group said' after 'The X Forces criticized a report by the Y Network': the armed body that spoke,
-        not a group the sentence only named. News calls a militia or an armed force 'the group' whatever its name."""
+        """'The group said' after 'The X Forces criticized a report by the Y Network': the armed body (or group) that
+        spoke, not a group the sentence only named. News calls a militia or an armed force 'the group' whatever its
+        name."""
         spoke = [r.entity for r in self.recent if r.entity is not None]
         if mentioned is None or mentioned in spoke:
             return None
         last = next((e for e in reversed(spoke) if e.kind == "org"), None)
-        if last is not None and last.org_type and last.org_type[1] in _ARMED_KINDS:
+        # (or any group that spoke, a party or a movement: 'X, a party close to the Kessel League, denied it. The
+        # group said ...' is X, not the league it was said to be close to)
+        if last is not None and last.org_type and (last.org_type[1] in _ARMED_KINDS or last.org_type[0] == "group"):
             return last
         return None
 

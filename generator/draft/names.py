@@ -1203,7 +1203,9 @@ PORTFOLIOS = frozenset(
     # two-word portfolios, whose first word alone is no office: 'Minister of Internal Affairs', 'Minister of Public
     # Works', 'Secretary of Homeland Security', 'Minister of Foreign Relations'
     "internal religious public works relations homeland home labour labor agriculture transport planning "
-    "communications environment housing industry commerce tourism youth sports migration humanitarian".split()
+    "communications environment housing industry commerce tourism youth sports migration humanitarian "
+    # ('Minister of State for External Affairs', 'Minister for Overseas Development')
+    "external overseas development".split()
 )
 
 
@@ -1218,14 +1220,19 @@ def _place_of_title(
     head = sentence[: run[0][1]].split()
     if len(run) < 3 or len(head) < 2 or head[-1] not in ("to", "for", "of"):
         return "", -1, run
-    if _POSSESSIVE.sub("", head[-2]).rstrip(".").lower() not in TITLES:
+    at = len(head) - 2
+    if len(head) >= 4 and head[-2][:1].isupper() and head[-2].lower() in PORTFOLIOS and head[-3] == "of":
+        at = len(head) - 4  # 'Minister of State for Foreign Affairs Lev Arno': an office of its own before 'for'
+    if _POSSESSIVE.sub("", head[at]).rstrip(".").lower() not in TITLES:
         return "", -1, run
     for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
         place = sentence[run[0][1] : run[cut - 1][2]]
         if _known_place(place, index) or all(w.lower() in PORTFOLIOS for w, _, _ in run[:cut]):
-            title_start = sentence.rindex(head[-2], 0, run[0][1])
+            title_start = run[0][1]
+            for word in reversed(head[at:]):
+                title_start = sentence.rindex(word, 0, title_start)
             # the capitalised words of the same title before it: 'US Special Envoy for Yemen'
-            for word in reversed(head[:-2]):
+            for word in reversed(head[:at]):
                 before = sentence[: title_start - 1]
                 if sentence[title_start - 1 : title_start] != " " or not before.endswith(word):
                     break

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from generator.draft.discourse import (
     BODY_NOUNS,
+    BRANCH_NOUNS,
     GROUP_NOUNS,
     HUMAN_NOUNS,
     MEDIA_REPORTS,
@@ -452,11 +453,12 @@ _APPOSITIVE = re.compile(
 )
 # An appositive whose head is a kind of body: 'X, an alliance of rebel groups,', 'X, a militant group, said' (not a
 # person's office or membership in one: 'X, a member of the group,', 'X, a militia commander,', "the group's spokesman").
+# (its words before the head may be proper adjectives: 'X, a Veloran Sunni party affiliated with ..., denied')
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|in|to|with|at|from|on|by)\b)[a-z][a-z-]*\s+){0,3}?"
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|in|to|with|at|from|on|by)\b)[A-Za-z][a-z-]*\s+){0,3}?"
     r"(alliance|coalition|group|militia|faction|movement|front|network|organi[sz]ation|party)"
-    r"(?=\s+(?:of|that|which|based|backed|linked|dominated|led|loyal|allied|fighting|operating|formed|founded)\b|"
-    r"\s*[,;:.()\u2591])"
+    r"(?=\s+(?:of|that|which|based|backed|linked|dominated|led|loyal|allied|fighting|operating|formed|founded|"
+    r"affiliated|aligned|close|supported|funded)\b|\s*[,;:.()\u2591])"
 )
 
 
@@ -1744,7 +1746,10 @@ class Reader:
         if described is not None and described.plural and described.entity is None:
             # 'Residents fled on Monday.', 'Two officials met the envoy.': whom 'they' is next, as 'he' after a person
             self.discourse.spoke(described)
-        for m in reading.mentions:
+        # (the line a statement opens with, to whom it is addressed, names no subject: 'To the Media and Public
+        # Opinion:' makes no one 'he' or 'it' next)
+        addressed = _SALUTATION.fullmatch(reading.sentence.text) is not None
+        for m in reading.mentions if not addressed else ():
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
                 continue
@@ -2250,6 +2255,7 @@ class Reader:
                 if (
                     j >= 0
                     and self._classify(reading, segments[j])[0] == "name"
+                    and not (j == 0 and i == len(segments) - 1 and _quoted_clause_goes_on(reading, verb))
                     # (not a name inside an opening phrase: 'In a call with Lev Arno, minister Karl Brenn said'; but
                     # a time set before the name is no such phrase: 'On 18 May Lev Arno, the speaker of parliament
                     # said', which the segment leaves out)
@@ -2283,6 +2289,19 @@ class Reader:
                 ):
                     # 'A spokesman for Kataib Sarran, an armed group, denied': the appositive says what the body that
                     # ends the description before is; the one in that office speaks, not 'an armed group'
+                    first_described = self.discourse.describe(segments[i - 1].text)
+                    if first_described is not None:
+                        return first_described, segments[i - 1].start
+                if (
+                    kind == "phrase"
+                    and i > 0
+                    and _ARTICLED.match(seg.text)
+                    and head_word(seg.text) in BRANCH_NOUNS
+                    and self._classify(reading, segments[i - 1])[0] == "phrase"
+                    and head_word(segments[i - 1].text) in HUMAN_NOUNS
+                ):
+                    # 'A spokesman with Kessel Press Relations, the media wing of the army, said': a body's wing set
+                    # after a person described tells of the body that person speaks for; the person speaks
                     first_described = self.discourse.describe(segments[i - 1].text)
                     if first_described is not None:
                         return first_described, segments[i - 1].start
@@ -3220,6 +3239,8 @@ _OWNED_APPOSITIVE = re.compile(
 
 
 _TO_COMMA = re.compile(r",[^,;:\u2591]*")
+# A verb of saying that ends the words after a name's comma: 'X, the commander was quoted as saying,' (no appositive).
+_ASIDE_SAID = re.compile(r"\s(?:(?:was|is)\s+quoted\s+as\s+saying|said|says|added|adds)\s*$")
 
 
 # A capitalised name written as the owner just before a name: "Iraq's Foreign Ministry" (a body's owner).
@@ -3260,8 +3281,11 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
     # (the words to the next comma, however long: 'X, the commander blamed by the council for the raid on Monday
     # denied')
     whole = _TO_COMMA.match(masked, start, sentence.end) if appositive is not None else None
-    if whole is not None and any(v.form == "finite" for v in find_verbs(whole.group(0)[:300], 0)):
+    if whole is not None and (
+        any(v.form == "finite" for v in find_verbs(whole.group(0)[:300], 0)) or _ASIDE_SAID.search(whole.group(0)[:300])
+    ):
         appositive = None  # 'on Lev Arno, the spokesperson said:': the words after the comma are a clause's subject
+        # (and 'Omar Deng, the commander was quoted as saying, "was arrested"': an aside, its words not his)
     words = re.findall(r"[A-Za-z]+", before)[-4:] + re.findall(r"[A-Za-z]+", mention.title)
     # a title that names its body after it, 'the spokesperson for the Tehrik-i-Kessel Front, X': the office is
     # its first word, however long the body's name
@@ -3387,6 +3411,24 @@ _PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|h
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
 _JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _NOTHING = re.compile(r"\s*")
+
+
+# A statement's line of address: 'To the Media and Public Opinion:', 'Dear Sir,'.
+_SALUTATION = re.compile(r"\s*(?:To|Dear)\s[^.;:!?\u201c\u201d\"]{1,80}[:,]\s*")
+
+
+# After a verb of saying set into a sentence, the quotation that goes on with it: 'Omar Deng, the commander said, "was
+# arrested a week before"' (the name before is the quoted clause's subject, and the description speaks).
+# ('the commander was quoted as saying, "was arrested ..."' too)
+_GOES_ON_QUOTED = re.compile(r"(?:\s*(?:was|is)\s+quoted)?(?:\s+as\s+saying)?\s*,\s*[\u201c\"]\u2591")
+
+
+def _quoted_clause_goes_on(reading: Reading, verb: Verb) -> bool:
+    """Whether the words in marks right after ``verb`` and its comma open in lower case, going on with the words
+    before the verb's subject (no comma closed the description before the verb: an aside, not an appositive)."""
+    paragraph = reading.sentence.paragraph
+    on = _GOES_ON_QUOTED.match(paragraph.masked, verb.end)
+    return on is not None and paragraph.text[on.end() - 1 : on.end()].islower()
 
 
 def two_named(

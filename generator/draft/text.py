@@ -155,12 +155,19 @@ _DOUBLED_SINGLE = re.compile(
 
 
 def find_doubled_single_quotes(text: str, number: int = 0) -> list[Quote]:
-    """Passages between doubled single marks, for a paragraph that has no double ones."""
+    """Passages between doubled single marks, for a paragraph that has no double ones (the last one left open to the
+    paragraph's end where no doubled mark closes it, as a quotation over paragraphs is)."""
     quotes = []
     for m in _DOUBLED_SINGLE.finditer(text):
         inner = text[m.start() + 2 : m.end() - 2]
         if len(inner.split()) >= 2:
             quotes.append(Quote(number, m.start(), m.end(), True, inner))
+    after = quotes[-1].end if quotes else 0
+    opening = _DOUBLED_OPEN.search(text, after)
+    if opening is not None and _DOUBLED_CLOSE.search(text, opening.end()) is None:
+        inner = text[opening.end() :]
+        if len(inner.split()) >= 2:
+            quotes.append(Quote(number, opening.start() + 1, len(text), False, inner))
     return quotes
 
 
@@ -271,9 +278,19 @@ def _rest_of_open_quote(text: str, number: int) -> Quote | None:
     up to the first closing mark, with no opening mark before it, are the rest of that quotation.
     """
     close = next((i for i, ch in enumerate(text) if ch in "\u201d\u00bb" or _closes_straight(text, i)), None)
+    # (or a double mark typed as two single ones, as the quotation opened: '... are still continuing.\u2019\u2019')
+    doubled = _DOUBLED_CLOSE.search(text)
+    if doubled is not None and (close is None or doubled.start() < close):
+        if _DOUBLED_OPEN.search(text, 0, doubled.start()) or not text[: doubled.start()].strip():
+            return None
+        return Quote(number, 0, doubled.end(), True, text[: doubled.start()], opened=False)
     if close is None or any(ch in _PAIRS or ch == _STRAIGHT for ch in text[:close]) or not text[:close].strip():
         return None
     return Quote(number, 0, close + 1, True, text[:close], opened=False)
+
+
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)[\u2019'][\u2019'](?!\w)")
+_DOUBLED_OPEN = re.compile(r"(?<!\w)[\u2018\u2019'][\u2018\u2019'](?=\S)")
 
 
 def _closes_straight(text: str, i: int) -> bool:
@@ -302,15 +319,39 @@ def _opening_mark_left_out(text: str, number: int) -> Quote | None:
     return Quote(number, 0, close + 1, True, text[:close], opened=False)
 
 
+def _no_marks(text: str) -> bool:
+    return (
+        not any(ch in _PAIRS or ch in "\u201d\u00bb" or ch == _STRAIGHT for ch in text) and "\u2019\u2019" not in text
+    )
+
+
+def _runs_through(texts: list[str], number: int) -> Quote | None:
+    """A paragraph with no mark at all inside a quotation over three paragraphs or more: opened in the paragraph
+    before (left open there), closed in a later one by a closing mark before any opening one ('... said it "closely
+    followed the events.' then 'Subsequently, the minister instructed ...' then '... are still continuing."'). The
+    whole paragraph is the quotation's (a paragraph or two between, no more)."""
+    text = texts[number - 1]
+    if not _no_marks(text) or not text.strip():
+        return None
+    for later in texts[number : number + 2]:
+        if _no_marks(later):
+            continue
+        if _rest_of_open_quote(later, number + 1) is None:
+            return None
+        return Quote(number, 0, len(text), False, text, opened=False)
+    return None
+
+
 def read(archive: ArchivedText) -> list[Paragraph]:
     """The archive's paragraphs with their quotations and sentences."""
     paragraphs: list[Paragraph] = []
-    for number, text in enumerate(archive.paragraphs, start=1):
+    texts = list(archive.paragraphs)
+    for number, text in enumerate(texts, start=1):
         quotes = (
             find_quotes(text, number) or find_doubled_single_quotes(text, number) or find_single_quotes(text, number)
         )
         if paragraphs and paragraphs[-1].quotes and not paragraphs[-1].quotes[-1].closed:
-            rest = _rest_of_open_quote(text, number)
+            rest = _rest_of_open_quote(text, number) or _runs_through(texts, number)
             if rest is not None:
                 quotes = [rest, *(q for q in quotes if q.start >= rest.end)]
         else:

@@ -26,9 +26,9 @@ from generator.draft.denials import (
     denies_in_own_words,
 )
 from generator.draft.descriptors import describe
-from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker, holds_office
+from generator.draft.discourse import BODY_NOUNS, GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker, holds_office
 from generator.draft.lang import Analysis, headline_denials, is_headline
-from generator.draft.names import PORTFOLIOS, NameIndex, key_tokens
+from generator.draft.names import PORTFOLIOS, TITLE_MODIFIERS, TITLES, NameIndex, key_tokens
 from generator.draft.speakers import (
     AFTER_ANOTHER_NAME,
     Act,
@@ -524,6 +524,7 @@ def _named_office_holder(
         and (head in ent.nearby or (body is not None and holds_office(head, ent.nearby)))
         and sum(not _stem_in(w, ent.nearby | set(ent.key.split())) for w in others) <= max(1, len(others) // 3)
         and (not noun or noun in ent.nearby)
+        and not _of_another_body(speaker.described, others, ent)
     ]
     if len(fits) > 1:  # a headline in title case reads words as names ('Afghan Involvement'): the body's count
         fits = [ent for ent in fits if any(paragraph != headline for paragraph, _, _, _ in ent.mentions)]
@@ -539,6 +540,26 @@ def _named_office_holder(
             return speaker  # (an unnamed one described before, the holder named only after: another person)
     how = f"'{speaker.described}' read as {fits[0].label}, named in that office in the article"
     return Speaker(fits[0].label, fits[0], None, True, how)
+
+
+# The words a title may hold besides a body's or a place's name: 'Foreign Ministry spokesman', 'senior army commander'.
+_OFFICE_WORDS = (
+    frozenset(w.lower() for w in TITLES)
+    | TITLE_MODIFIERS
+    | HUMAN_NOUNS
+    | BODY_NOUNS
+    | GROUP_NOUNS
+    | frozenset("the a an of for and to s".split())
+)
+
+
+def _of_another_body(described: str, others: list[str], ent: Entity) -> bool:
+    """Whether the one word of a description the holder's words may lack is a proper one ('The Syrian leader') while
+    the holder is written with a name of his own body ('Hezbollah leader X'): the leader of another side, not him
+    ('Iranian Foreign Ministry spokesman' is still 'Foreign Ministry Spokesman X', written with no other name)."""
+    proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", described)}
+    missing = [w for w in others if w in proper and not _stem_in(w, ent.nearby | set(ent.key.split()))]
+    return bool(missing) and any(w not in _OFFICE_WORDS and not _stem_in(w, set(others)) for w in ent.nearby)
 
 
 def _state(speaker: Speaker, index: NameIndex) -> str:
@@ -1022,6 +1043,14 @@ _NEGATES = re.compile(
     # the act said to be another's, or against one's ways: 'we are not the ones who shelled the market', 'it is not
     # our policy to threaten anyone'
     r"\b" + NOT_THE_ONES + r"|\bnot\s+(?:our|its|his|their|my)\s+(?:policy|practice)\b|"
+    # proof asked for in place of the charges: 'You must provide concrete evidence and real proof, not allegations'
+    r"\b(?:provide|present|show|produce|offer|bring)\s+(?:[a-z]+\s+){0,2}?(?:evidence|proof)\b[^.;:\u2591]{0,40}?"
+    r"\bnot\s+(?:mere\s+|just\s+|empty\s+)?(?:allegations|accusations|claims|rumou?rs|lies)\b|"
+    # its part said to go no further than what it owns to: 'Our operations are limited to the valleys alone', "Iran's
+    # role in the conflict is still confined to providing advice"
+    r"\b(?:role|operations|activities|presence|involvement|mission|deployment)\b[^.;:\u2591]{0,60}?"
+    r"\b(?:is|are|was|were|remains?|(?:has|have)\s+been)\s+(?:still\s+|only\s+|strictly\s+)?(?:confined|limited|"
+    r"restricted)\s+to\b|"
     # what it is accused of, said to be beyond it: 'the army cannot under any circumstances target aid convoys'
     r"\b(?:cannot|can\s+not|could\s+not|would\s+never|will\s+never)\s+(?:(?:under|in)\s+any\s+circumstances?\s+|"
     r"ever\s+|possibly\s+)?(?:target|attack|bomb|shell|strike|kill|harm|fire\s+on)\b|"
