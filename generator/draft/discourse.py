@@ -52,10 +52,11 @@ HUMAN_NOUNS = frozenset(
     "chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
     "demonstrators".split()
 )
-# (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims')
+# (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
+# "Veloria's junta denied", a military government)
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups administration "
-    "regime".split()
+    "regime junta".split()
 )
 # Writings that speak for their author: 'the report said', once the article has said whose report it is.
 # (and what a body's report is called again: 'the report that the Kessel Monitoring Team released', then 'The
