@@ -274,6 +274,11 @@ class Discourse:
             ent = self._body_without_head(key)
         if ent is None and not mention.title:
             ent = self._body_without_arabic_head(key)
+        if ent is None and is_acronym(mention.text):
+            # 'HRW' after 'Human Rights Watch' with no '(HRW)' to join them: the one body named before whose initials
+            # it spells (none where two may be meant)
+            spelt = [e for e in self.entities if " " in e.name and spells_out(e.name, mention.text)]
+            ent = spelt[0] if len(spelt) == 1 and not spelt[0].person else None
         if ent is None:
             ent = self._match_known_entity(mention)
         if ent is None:
