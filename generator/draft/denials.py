@@ -658,7 +658,11 @@ _DID_NOT_ACT = (
 # brigade's fighters", 'Kessel Brigade fighters'.
 _NAMED_SIDE = (
     r"(?-i:(?:(?i:the|its|his|her|their|our)\s+[a-z]+|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
-    r"(?:['\u2019]s?\s+[a-z]+|\s+[a-z]+s)?)"
+    # (and a head noun after a people's name: 'the Velorian army', 'the Kesseli government')
+    r"(?:['\u2019]s?\s+[a-z]+|\s+[a-z]+s|\s+(?:army|military|government|navy|police|militia))?"
+    # and a second side joined to it, one subject: 'the army and allied fighters', 'the army and its allies', 'the
+    # Kessel Brigade and the militia' (a few words, the last the head)
+    r"(?:\s+and\s+(?:(?i:the|its|his|her|their|our|allied)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)?)"
 )
 # Having no part or forces in something, not a share of power: 'had no role in the raid', 'has no forces in Ostravia'
 # (not 'no role in the government').
@@ -1313,6 +1317,15 @@ _NOUN_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|these|those|this|such
 
 # An auxiliary of the denied that-clause's own verb: 'denied that it had pledged allegiance', 'that X would vow'.
 _PERFECT_IN_CLAUSE = re.compile(r"\s+(?:[^,;.:]{1,60}?\s+)?that\s+[^,;.:]{1,40}?\s(?:had|has|have|would)\s+$")
+# An auxiliary of a denied clause with no 'that', its subject a pronoun, perhaps after a time: 'denied (on Friday)
+# they had threatened', 'denied it would vow'.
+_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?:(?:on|in|at|last|this|late)\s+[^,;.:]{1,25}?\s+)?(?:it|they|he|she|we|i)\s+(?:had|has|have|would)\s+$",
+    re.IGNORECASE,
+)
+# A verb of saying whose object is a number of dead or captured: 'the fighters the army claimed killed', 'the men
+# Veloria reported dead', read as part of the clause it stands in.
+_COUNTS_THE_DEAD = re.compile(r"\s+(?:killed|dead|wounded|injured|captured|arrested|detained|missing)\b", re.IGNORECASE)
 # A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
 # judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
 # the object, not the next verb (but 'as baseless, said X' is said).
@@ -1338,6 +1351,12 @@ def _object(reading: Reading, act: Act) -> str:
         and not (_AFTER_JUDGEMENT.search(masked, max(0, v.start - 40), v.start) and _JUDGED_NOUN.fullmatch(v.word))
         # (nor another's denial as a noun: 'dismissed the brigade's denial of any role' dismisses the denial)
         and not OWNED_DENIAL.fullmatch(v.word)
+        # (nor the verb of a clause with no 'that' whose subject is a pronoun: 'denied on Friday they had threatened
+        # to attack Veloria' denies all of it, not 'they had')
+        and not _PRONOUN_CLAUSE.match(masked, act.verb.end, v.start)
+        # (nor a verb of saying that counts the dead, inside what is denied: 'denied that he was among the fighters
+        # the army claimed killed in the raid')
+        and not _COUNTS_THE_DEAD.match(masked, v.end)
     ]
     for at in later:
         if at >= end:
@@ -1393,7 +1412,11 @@ def _object(reading: Reading, act: Act) -> str:
 # speaker of the words before it ('..., the defence ministry spokesman said'); up to six words of subject.
 _LATER_CLAUSE_LEAD = re.compile(
     r"(?:(?<!\s)\s+(?:(?:hours|days|weeks|shortly|soon|just|ever)\s+)?(?:after|when|since|because|following)\s+|"
-    r",\s+(?=(?:the|a|an|its|his|her|their)\s))"
+    r",\s+(?=(?:the|a|an|its|his|her|their)\s|"
+    # (or a speaker with no article: ', state news agency KNA said', ', army spokesman Lev Arno said'; not a clause a
+    # conjunction or a relative word opens)
+    r"(?!(?:which|who|whom|whose|where|when|while|as|and|but|or|that|if|though|although|before|until|unless)\b)"
+    r"[\w'\u2019.-]+\s))"
     r"(?:[\w'\u2019.-]+\s+){0,6}?$",
     re.IGNORECASE,
 )

@@ -54,10 +54,11 @@ HUMAN_NOUNS = frozenset(
     # (who rule or counsel: 'The Islamic Emirate's rulers urged ...', 'tribal elders said')
     "ruler rulers elder elders scholar scholars".split()
 )
-# (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims')
+# (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
+# "Veloria's junta denied", a military government)
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups administration "
-    "regime".split()
+    "regime junta".split()
 )
 # A body's branch that speaks for it, as its office does: "the army's media wing said", 'the group's political arm
 # said in a statement' (described with its body, or 'the media wing of the army').
@@ -279,6 +280,11 @@ class Discourse:
             ent = self._body_without_head(key)
         if ent is None and not mention.title:
             ent = self._body_without_arabic_head(key)
+        if ent is None and is_acronym(mention.text):
+            # 'HRW' after 'Human Rights Watch' with no '(HRW)' to join them: the one body named before whose initials
+            # it spells (none where two may be meant)
+            spelt = [e for e in self.entities if " " in e.name and spells_out(e.name, mention.text)]
+            ent = spelt[0] if len(spelt) == 1 and not spelt[0].person else None
         if ent is None:
             ent = self._match_known_entity(mention)
         if ent is None:

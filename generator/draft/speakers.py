@@ -540,6 +540,19 @@ _CHARGED_AFTER = re.compile(
 )
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
 _RESTRICTIVE_WHO = re.compile(r"(?<=\S)\s+who$", re.IGNORECASE)
+# A relative clause with no comma whose subject is a name, right before its verb: 'the strike which the Pentagon
+# said', 'the fighters that Veloria claimed', and with no relative word after a noun with its article or number
+# ('150 fighters the United States claimed killed'): the name speaks, not the sentence's subject.
+# (the subject a name, or 'the' and a noun: 'the fighters the Kessel army claimed'; not a second subject joined
+# by 'and': 'the army and the militia said')
+# (with no relative word, only after a plural: 'the army spokesman Lev Arno', 'the exiled leader X' are one subject)
+_OBJECT_RELATIVE = re.compile(
+    r"(?:(?<=\S)\s+(?i:which|that|whom)|\b(?i:the|those|these|\d[\d,]*)\s+(?:[a-z]+\s+)?"
+    r"(?!(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as)\b)[a-z]+s)\s+"
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    # (the head in lower case a noun, not the clause's auxiliary: 'which the Kessel Brigade has called')
+    r"(?!(?:has|have|had|is|are|was|were|would|will|did|does|do|also|then|later|once|reportedly)\b)[a-z]+)$"
+)
 # Where the antecedent of such a clause starts: an article after a verb ('quoted a source who', 'It was the
 # ministry who') or after 'from', 'by' or 'with' ('a statement from an official who'); else the whole segment, so
 # that 'a source close to the group who' stays one description.
@@ -1434,10 +1447,13 @@ class Reader:
                 how = f"'{from_writing.group(1)}': the statement of {said.label}"
                 reading.acts.append(Act(verb, _copy(said, how=how), sentence))
         author = _report_author(reading)
+        has_main = any(not a.relative for a in reading.acts)
         for act in reading.acts:
             if act.speaker.entity is not None and act.speaker.entity not in self.discourse.sayers:
                 self.discourse.sayers.append(act.speaker.entity)
-            if relayed(reading, act) is None:  # (the one who relays is no subject 'he' or 'it' may stand for)
+            # (the one who relays is no subject 'he' or 'it' may stand for; nor, beside a main clause's, the subject
+            # of a relative clause: 'X announced that Y died in the strike which the Pentagon said ...', then 'he')
+            if relayed(reading, act) is None and not (act.relative and has_main):
                 self.discourse.spoke(act.speaker)
         person = _person_a_body_judged(reading)
         if person is not None:
@@ -2158,6 +2174,8 @@ class Reader:
         restrictive = _RESTRICTIVE_WHO.search(segments[-1].text) if segments else None
         if restrictive:
             return self._antecedent(reading, segments[-1], restrictive.start())
+        if _OBJECT_RELATIVE.search(clause.rstrip()):
+            return None, _IN_RELATIVE_CLAUSE  # 'a base which the Pentagon said': the name in it speaks
         i = len(segments) - 1
         while i >= 0:
             seg = segments[i]
@@ -2404,6 +2422,16 @@ class Reader:
         start, clause = self._clause_before(reading.sentence, verb.start, reading.mentions)
         segments = [self._tidy(s) for s in self._segments(start, clause)]
         seg = segments[-1]
+        inside = _OBJECT_RELATIVE.search(clause.rstrip())
+        if inside is not None:  # (with no comma before it: 'a base which the Pentagon said')
+            kind, mention = self._classify(
+                reading, Segment(start + inside.start(1), start + inside.end(1), inside.group(1))
+            )
+            if kind == "country" and mention is not None:
+                return _state_speaker(mention)  # ('the fighters the United States claimed killed')
+            if kind == "phrase":
+                return self.discourse.describe(inside.group(1))  # ('the fighters the army claimed killed')
+            return self._named(reading, mention) if kind == "name" and mention is not None else None
         pronoun, _, rest = seg.text.partition(" ")
         if rest.strip() and pronoun.lower() in ("which", "whom", "that"):
             offset = seg.start + len(seg.text) - len(rest)
