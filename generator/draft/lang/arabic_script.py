@@ -237,6 +237,10 @@ _PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی
 _SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
 _PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
+# the common noun of a body, for the head word its name is written with: 'این وزارتخانه' (this ministry) refers back
+# to the ministry named 'وزارت X', as 'الوزارة' does to 'وزارة X' (Persian names a ministry 'وزارت', never
+# 'وزارتخانه X')
+_COMMON_HEADS = {fold_words("وزارتخانه"): fold_words("وزارت")}
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
 _OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
@@ -440,11 +444,11 @@ _SAYING_THIS_FA = re.compile(
     r"(?:\u0628\u064a\u0627\u0646|\u0627\u0634\u0627\u0631\u0647\s+\u0628\u0647|\u0627\u0639\u0644\u0627\u0645)\s+"  # بیان، اشاره به، اعلام
     r"\u0627\u064a\u0646\s+(?:\u0645\u0637\u0644\u0628|\u0645\u0637\u0627\u0644\u0628|\u0633\u062e\u0646\u0627\u0646)(?!\S)"  # این مطلب/مطالب/سخنان
 )
+# a Persian statement, folded: a statement, notice or announcement; a rejoinder and a denial notice, which a ministry or
+# a body sends the press to answer a report ('جوابیه', 'تکذیبیه'), said in as a statement is
+_STATEMENT_NOUNS_FA = "|".join(fold_words(w) for w in ("بیانیه", "اطلاعیه", "اعلامیه", "جوابیه", "تکذیبیه"))
 # 'in (this) statement', folded: 'در', up to three words, then a statement, notice or announcement ('بیانیه‌ای')
-_IN_A_STATEMENT_FA = (
-    r"\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
-    r"(?:\u0627\u064a)?"
-)
+_IN_A_STATEMENT_FA = r"\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:" + _STATEMENT_NOUNS_FA + r")(?:\u0627\u064a)?"
 # 'brought' ('آورده است', 'آورده'), folded, as a verb of saying: only right before a colon or 'که' ('X در بیانیه خود
 # آورده است: «...»', X wrote in its statement), and only after 'in a statement, message or note' (below); elsewhere it
 # brings or obtains ('سلاح‌ها را آورده است', 'کنترل شهر را به دست آورده است')
@@ -454,8 +458,9 @@ _BROUGHT_FA = re.compile(
 # 'in a statement, message or note (of its own)' right before it, folded ('در بیانیه خود', 'در پیامی', 'در یادداشتی')
 _IN_A_WRITING_FA = re.compile(
     r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,2}?"
-    r"(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647|"
-    r"\u067e\u064a\u0627\u0645|\u064a\u0627\u062f\u062f\u0627\u0634\u062a)(?:\u0627\u064a|\u064a)?"
+    r"(?:"
+    + _STATEMENT_NOUNS_FA
+    + r"|\u067e\u064a\u0627\u0645|\u064a\u0627\u062f\u062f\u0627\u0634\u062a)(?:\u0627\u064a|\u064a)?"
     r"(?:\s+[^\s.:\u060c]+){0,3}?\s*$"
 )
 # 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
@@ -1183,7 +1188,15 @@ class ArabicScriptReader:
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
             if len(words) > 3 and words[1] in _ISSUED and words[2] == _FROM:
                 rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
-            if rest and fold_words(rest).split(" ")[0] not in self.c.stops:
+            rest_words = fold_words(rest).split(" ")
+            # ('بیانیه این وزارتخانه', this ministry's statement: 'این' opens an object elsewhere, here the issuer)
+            this_body = (
+                not self.words.verb_first
+                and len(rest_words) == 2
+                and rest_words[0] in self.c.demonstratives
+                and rest_words[1] in self.c.body_words
+            )
+            if rest and (rest_words[0] not in self.c.stops or this_body):
                 at = start + raw.rfind(rest)
                 # 'بيان للحركة' (a statement of the movement): 'لل' is 'ل' and the article, 'ال', of the same length
                 rest = re.sub(r"^\u0644\u0644(?=\S)", "\u0627\u0644", rest)
@@ -1205,6 +1218,22 @@ class ArabicScriptReader:
             )
             if described is not None:  # 'وأضاف المصدر' (the source) after 'مصدر في الحركة'
                 return self._again(described, f"'{raw}' read as {described.label}, described before")
+        if (
+            not self.words.verb_first
+            and len(words) == 2
+            and words[0] in self.c.demonstratives
+            and words[1] in self.c.body_words - self.c.group_refs
+        ):
+            # 'این وزارتخانه', 'این جنبش' (this ministry, this movement): the body that spoke last when its name has
+            # that word ('وزارت دفاع جنبش X' for 'این جنبش'), else the latest body named with it as its head ('وزارت X
+            # ... واکنش نشان داد'), else the body that spoke last; never the last group ('این' is also the first word
+            # of 'این گروه'), and never a name of its own
+            head = _COMMON_HEADS.get(words[1], words[1])
+            last = self.last_body
+            body = self._body_named_before(words[1], para, sentence)
+            if last is not None and (body is None or head in fold_words(last.label).split(" ")):
+                return self._again(last, f"'{raw}' read as the last body that spoke")
+            return self._named(body, f"'{raw}' read as {body.label}") if body is not None else None
         if len(words) <= 2 and words[0] in self.c.group_refs:
             group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
             head = words[0].removeprefix("\u0627\u0644")  # (an Arabic reference back: 'الحركة', the movement)
@@ -1630,6 +1659,7 @@ class ArabicScriptReader:
 
     def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
         """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية')."""
+        head = _COMMON_HEADS.get(head, head)
         for phrase, p_number, p_start, p_sentence in reversed(self.bodies):
             if fold_words(phrase).split(" ")[0].removeprefix("\u0627\u0644") == head:
                 return self.entity(phrase, p_number, p_start, p_sentence)
@@ -1753,6 +1783,16 @@ class ArabicScriptReader:
                 break  # 'نفت هذه الأنباء' (denied these reports): the object, the subject is elsewhere
             if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
                 n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
+                continue
+            if (
+                i == 1
+                and not self.words.verb_first
+                and first in self.c.statements
+                and fw in self.c.demonstratives
+                and i + 1 < len(tokens)
+                and tokens[i + 1][3] in self.c.body_words
+            ):
+                n = i + 1  # 'بیانیه این وزارتخانه' (this ministry's statement): the issuer is the body named before
                 continue
             if i and fw in self.c.demonstratives and self._office_of_this(tokens[i - 1 : i + 2]):
                 n = i + 1  # 'سخنگوی این وزارتخانه گفت' (this ministry's spokesman): the office of the body named before

@@ -1,0 +1,106 @@
+"""Persian, round 30: shapes an editor's walk-through of new Persian news found drafted wrong.
+
+Made-up people (دوریان کسلان), a made-up movement (جنبش نور), a made-up state (کسلیا) and ministry (وزارت نمونه).
+Each shape is tested on variants, with guards that the rule does not over-fire:
+- a rejoinder and a denial notice ('جوابیه', 'تکذیبیه'), the writings a ministry or a body sends the press to answer
+  a report, quoted as a statement is: 'در جوابیه X آمده است: «...»' quotes X;
+- 'this ministry' ('این وزارتخانه'), the common noun of a ministry, after one was named but had not yet spoken: the
+  ministry named before ('وزارت ...'), and no other body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+QUOTE = "افغانستان با کشورهای عربی مرز مشترک ندارد."
+PLAIN = "ما به گفتگو با همسایگان ادامه می‌دهیم."
+UNTRUE = "مطالب منتشرشده به نقل از وزیر این وزارتخانه صحت ندارد."
+
+
+# --- a rejoinder and a denial notice, as statements ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["وزارت نمونه", "جنبش نور", "سپاه", "وزارت کشور کسلیا"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "در جوابیه {} آمده است:",
+        "در جوابیه {} آمده:",
+        "در تکذیبیه {} آمده است:",
+        "در جوابیه {} تاکید شده:",
+        "در تکذیبیه {} آمده که",
+    ],
+)
+def test_a_rejoinder_quotes_its_issuer(body: str, frame: str) -> None:
+    units = said("fa", f"{frame.format(body)} «{QUOTE}»")
+    # (a denial notice's words are its issuer's denial)
+    kind = "denial" if "تکذیبیه" in frame else "quote"
+    assert [(kind, who, words) for kind, who, words in units] == [(kind, body, QUOTE)]
+
+
+@pytest.mark.parametrize("noun", ["جوابیه", "تکذیبیه"])
+def test_a_rejoinder_that_calls_a_report_untrue_is_a_denial(noun: str) -> None:
+    units = said("fa", f"در {noun} وزارت نمونه آمده است: «{UNTRUE}»")
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "وزارت نمونه")]
+
+
+def test_the_same_as_a_statement() -> None:
+    units = said("fa", f"در بیانیه وزارت نمونه آمده است: «{UNTRUE}»")
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "وزارت نمونه")]
+
+
+# --- 'this ministry' after a ministry was named --------------------------------------------------------------------
+
+NAMED = [
+    "روابط عمومی وزارت نمونه به گزارش یک روزنامه واکنش نشان داد.",
+    "وزارت نمونه به گزارش یک روزنامه واکنش نشان داد.",
+    "وزارت کشور کسلیا به مصاحبه دوریان کسلان واکنش نشان داد.",
+]
+
+
+@pytest.mark.parametrize("first", NAMED)
+@pytest.mark.parametrize("noun", ["بیانیه", "اطلاعیه", "جوابیه"])
+def test_this_ministry_is_the_ministry_named_before(first: str, noun: str) -> None:
+    units = said("fa", first, f"در {noun} این وزارتخانه آمده است: «{QUOTE}»")
+    assert len(units) == 1
+    kind, who, words = units[0]
+    assert (kind, words) == ("quote", QUOTE)
+    assert who.startswith("وزارت") and who in first
+
+
+@pytest.mark.parametrize("first", NAMED)
+def test_this_ministry_denying(first: str) -> None:
+    units = said("fa", first, f"در جوابیه این وزارتخانه آمده است: «{UNTRUE}»")
+    assert [kind for kind, _, _ in units] == ["denial"]
+    assert units[0][1].startswith("وزارت") and units[0][1] in first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "جنبش نور به گزارش یک روزنامه واکنش نشان داد.",
+        "دوریان کسلان به گزارش یک روزنامه واکنش نشان داد.",
+    ],
+)
+def test_this_ministry_with_no_ministry_named_is_no_one(first: str) -> None:
+    # guard: 'this ministry' is not any body or person named before
+    assert said("fa", first, f"در بیانیه این وزارتخانه آمده است: «{QUOTE}»") == []
+
+
+def test_this_ministry_after_another_body_spoke() -> None:
+    # ('این وزارتخانه' after a movement spoke and a ministry was named: the ministry, not the movement)
+    units = said(
+        "fa",
+        f"جنبش نور گفت: «{PLAIN}»",
+        "وزارت نمونه به این سخنان واکنش نشان داد.",
+        f"در بیانیه این وزارتخانه آمده است: «{UNTRUE}»",
+    )
+    assert [(kind, who) for kind, who, _ in units] == [("quote", "جنبش نور"), ("denial", "وزارت نمونه")]
+
+
+def test_this_ministry_after_the_ministry_spoke() -> None:
+    # guard: the ministry that spoke last is still the one meant
+    units = said("fa", f"وزارت نمونه گفت: «{PLAIN}»", f"در بیانیه این وزارتخانه آمده است: «{UNTRUE}»")
+    assert [(kind, who) for kind, who, _ in units] == [("quote", "وزارت نمونه"), ("denial", "وزارت نمونه")]
