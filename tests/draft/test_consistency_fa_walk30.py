@@ -5,7 +5,9 @@ Each shape is tested on variants, with guards that the rule does not over-fire:
 - a rejoinder and a denial notice ('جوابیه', 'تکذیبیه'), the writings a ministry or a body sends the press to answer
   a report, quoted as a statement is: 'در جوابیه X آمده است: «...»' quotes X;
 - 'this ministry' ('این وزارتخانه'), the common noun of a ministry, after one was named but had not yet spoken: the
-  ministry named before ('وزارت ...'), and no other body.
+  ministry named before ('وزارت ...'), and no other body;
+- 'before this' written with 'از' glued onto 'this' ('پیش ازاین', 'پیش‌ازاین'), and 'too' after a time ('پیشتر هم',
+  'روز گذشته نیز'), opening a sentence: the subject follows, not the last speaker again, and the phrase is no name.
 """
 
 from __future__ import annotations
@@ -104,3 +106,37 @@ def test_this_ministry_after_the_ministry_spoke() -> None:
     # guard: the ministry that spoke last is still the one meant
     units = said("fa", f"وزارت نمونه گفت: «{PLAIN}»", f"در بیانیه این وزارتخانه آمده است: «{UNTRUE}»")
     assert [(kind, who) for kind, who, _ in units] == [("quote", "وزارت نمونه"), ("denial", "وزارت نمونه")]
+
+
+# --- 'before this' glued, and 'too' after a time ------------------------------------------------------------------
+
+EARLIER = "دوریان کسلان گفت که جنبش نور عقب‌نشینی کرده است."
+OPENINGS = [
+    "پیش ازاین هم",
+    "پیش ازاین نیز",
+    "پیش‌ازاین نیز",
+    "پیش‌ازاین",
+    "قبل ازآن هم",
+    "پیشتر هم",
+    "پیش‌تر نیز",
+    "روز گذشته نیز",
+    "پیش از این هم",
+]
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_an_opening_phrase_before_the_subject(opening: str) -> None:
+    text = f"{opening} سخنگوی وزارت کشور کسلیا گفته بود جنبش نور از مرز عبور کرده است."
+    assert [who for _, who, _ in said("fa", EARLIER, text)] == ["دوریان کسلان", "سخنگوی وزارت کشور کسلیا"]
+
+
+@pytest.mark.parametrize("opening", ["پیش ازاین", "پیشتر هم", "پیش‌ازاین نیز"])
+def test_an_opening_phrase_before_a_name(opening: str) -> None:
+    text = f"{opening} رامین دلاوری گفته بود جنبش نور از مرز عبور کرده است."
+    assert [who for _, who, _ in said("fa", EARLIER, text)] == ["دوریان کسلان", "رامین دلاوری"]
+
+
+def test_too_after_the_subject_is_left_as_it_was() -> None:
+    # guard: 'هم' after the subject ('X هم گفت', X too said) is no opening
+    text = "سخنگوی وزارت کشور کسلیا هم گفت جنبش نور از مرز عبور کرده است."
+    assert [who for _, who, _ in said("fa", EARLIER, text)] == ["دوریان کسلان", "سخنگوی وزارت کشور کسلیا"]

@@ -243,6 +243,10 @@ _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 _COMMON_HEADS = {fold_words("وزارتخانه"): fold_words("وزارت")}
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
 _OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
+# 'از' glued onto 'this' or 'that' ('ازاین', 'ازآن'), folded, as web copies write 'پیش از این' (before this)
+_FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))
+# the whole phrase written as one word ('پیش‌ازاین', 'قبل‌ازآن'), folded: before or after this or that
+_GLUED_FROM_THIS_FA = frozenset(fold_words(a + "از" + w) for a in ("پیش", "قبل", "پس", "بعد") for w in ("این", "آن"))
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
 _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
@@ -2448,16 +2452,19 @@ class ArabicScriptReader:
                 # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
                 # it came): the statement speaks
                 tokens = tokens[said_in:]
-            if self._opening_phrase(tokens):
+            opening = self._opening_phrase(tokens)
+            if opening:
                 # 'پیش از این X گفت' (before this), 'در همین حال X گفت' (meanwhile), 'از سوی دیگر X گفت' (on the other
                 # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
                 # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
-                tokens = tokens[3:]
+                tokens = tokens[opening:]
                 if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
                     tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
             # ('۳ ساعت پس از ...، X گفت': before the digits are cut as a time, which left 'ساعت' as the subject)
             tokens = self._after_time_span(tokens)
             timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
+            if timed and timed + 1 < len(tokens) and tokens[timed][3] in _TOO_FA:
+                timed += 1  # 'پیشتر هم X گفته بود' (earlier, X too had said): 'too' after the time is no part of X
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
             # ('این خبر را X، سخنگوی ...، تکذیب کرد': the object, not an opening phrase, before the subject's commas)
@@ -2904,17 +2911,25 @@ class ArabicScriptReader:
             return rest
         return []
 
-    def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> bool:
-        """Whether a Persian subject region opens with a three-word phrase of time or discourse before the subject,
-        written without a comma: a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در این نشست',
-        'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the comma the
-        subject is found after it; the phrase is never part of the subject."""
-        if len(tokens) < 4 or tokens[0][3] not in self.c.stops or any(t[2][-1:] in "\u060c," for t in tokens[:3]):
-            return False
+    def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many words of a Persian subject region open it as a phrase of time or discourse before the subject,
+        written without a comma (0 when none): a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در
+        این نشست', 'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the
+        comma the subject is found after it; the phrase is never part of the subject."""
+        if len(tokens) < 2 or tokens[0][3] not in self.c.stops | _GLUED_FROM_THIS_FA:
+            return 0
+        if tokens[0][3] in _GLUED_FROM_THIS_FA:
+            # ('پیش‌ازاین X گفته بود': the three words written as one, as web copies glue them)
+            return 1 if tokens[0][2][-1:] not in "\u060c," else 0
+        if tokens[1][3] in _FROM_THIS_FA:
+            # ('پیش ازاین X گفته بود': 'از' glued onto 'this', as often; two words for the three)
+            return 2 if not any(t[2][-1:] in "\u060c," for t in tokens[:2]) and len(tokens) > 2 else 0
+        if len(tokens) < 4 or any(t[2][-1:] in "\u060c," for t in tokens[:3]):
+            return 0
         second, third = tokens[1][3], tokens[2][3]
         if second == _FROM_FA:
-            return third in self.c.demonstratives | _THAT_FA
-        return second in _THIS_FA or third == _OTHER_FA
+            return 3 if third in self.c.demonstratives | _THAT_FA else 0
+        return 3 if second in _THIS_FA or third == _OTHER_FA else 0
 
     def _after_while(self, masked: str, begin: int, verb_start: int) -> int:
         """In Persian, where the subject may start after an opening 'while' clause ('درحالی که ... میشد X ... رد
