@@ -7,7 +7,10 @@ Each shape is tested on variants, with guards that the rule does not over-fire:
 - 'this ministry' ('این وزارتخانه'), the common noun of a ministry, after one was named but had not yet spoken: the
   ministry named before ('وزارت ...'), and no other body;
 - 'before this' written with 'از' glued onto 'this' ('پیش ازاین', 'پیش‌ازاین'), and 'too' after a time ('پیشتر هم',
-  'روز گذشته نیز'), opening a sentence: the subject follows, not the last speaker again, and the phrase is no name.
+  'روز گذشته نیز'), opening a sentence: the subject follows, not the last speaker again, and the phrase is no name;
+- speech after a colon by a body's spokesman ('X سخنگوی جنبش نور اعلام کرد: ...') going on in a sentence whose
+  subject is that body and whose verb is in the present ('جنبش نور این سخنان را محکوم می‌کند'): the spokesman
+  speaking in its name, his words to the paragraph's end, not a report of the body's of its own.
 """
 
 from __future__ import annotations
@@ -140,3 +143,43 @@ def test_too_after_the_subject_is_left_as_it_was() -> None:
     # guard: 'هم' after the subject ('X هم گفت', X too said) is no opening
     text = "سخنگوی وزارت کشور کسلیا هم گفت جنبش نور از مرز عبور کرده است."
     assert [who for _, who, _ in said("fa", EARLIER, text)] == ["دوریان کسلان", "سخنگوی وزارت کشور کسلیا"]
+
+
+# --- a spokesman's speech after a colon, going on in his body's name ----------------------------------------------
+
+SPOKE = "دوریان کسلان سخنگوی جنبش نور شب گذشته اعلام کرد: اظهارات وزیر کسلیا هیچ ارتباطی با واقعیت ندارد."
+IN_ITS_NAME = [
+    "جنبش نور این سخنان را به شدت محکوم می‌کند و از کسلیا می‌خواهد که به مشکلات خود بپردازد.",
+    "جنبش نور این سخنان را محکوم می‌کند.",
+    "جنبش نور بر حل اختلافات از راه گفتگو تاکید می‌کند.",
+    "جنبش نور این اتهامات را قاطعانه رد می‌کند.",
+]
+
+
+@pytest.mark.parametrize("then", IN_ITS_NAME)
+def test_the_spokesman_goes_on_in_his_bodys_name(then: str) -> None:
+    units = said("fa", f"{SPOKE} {then}")
+    assert [who for _, who, _ in units] == ["دوریان کسلان"]
+    assert then.rstrip(".") in units[0][2]
+
+
+@pytest.mark.parametrize("then", IN_ITS_NAME[:2])
+def test_the_same_for_a_spokesman_of_a_government(then: str) -> None:
+    spoke = "دوریان کسلان سخنگوی دولت کسلیا گفت: این اتهامات دروغ است."
+    then = then.replace("جنبش نور", "دولت کسلیا").replace(" و از کسلیا", " و از همسایگان")
+    units = said("fa", f"{spoke} {then}")
+    assert [who for _, who, _ in units] == ["دوریان کسلان"]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "جنبش نور این سخنان را محکوم کرد.",  # (the past: the reporter's narration)
+        "وزارت کشور کسلیا این سخنان را محکوم می‌کند.",  # (another body)
+        "سخنگوی وزارت کشور کسلیا می‌گوید که جنبش نور دروغ می‌گوید.",
+    ],
+)
+def test_another_sentence_of_the_reporter_is_left_as_it_was(then: str) -> None:
+    # guard: the past, another body, another office: a sentence of its own
+    units = said("fa", f"{SPOKE} {then}")
+    assert len(units) == 2 and units[0][1] == "دوریان کسلان" and units[1][1] != "دوریان کسلان"

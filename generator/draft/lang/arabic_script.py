@@ -498,6 +498,8 @@ _ISLAMIC_FA = fold_words("اسلامی")
 # the forms of a state before its country's name ('جمهوری اسلامی ایران', 'پادشاهی عربستان', 'امارت اسلامی افغانستان')
 _STATE_FORMS_FA = frozenset(fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک"))
 _COUNTRY_FA = fold_words("کشور")  # country
+# a Persian verb in the present ('محکوم می‌کند', 'رد می‌کند'), folded: a word of it opening with 'می'
+_PRESENT_FA = re.compile(r"(?<!\S)\u0645\u064a(?=\S)|(?<!\S)\u0645\u064a\s")
 _TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -3389,12 +3391,46 @@ class ArabicScriptReader:
                     _REPORTER_FA.match(folded_words),
                 )
             )
+            if speech and out and own and MASK not in sent.masked and self._in_its_name(out[-1], folded_words):
+                own = False
             if speech and out and not own and not re.search(_MARKS, sent.masked):
                 out[-1] = Sentence(sent.paragraph, out[-1].start, sent.end)
                 continue
             out.append(sent)
             speech = bool(re.search(self.c.verb.pattern + r"\s*:\s*[^\s" + _OPENERS + "]", folded_words))
         return out
+
+    def _in_its_name(self, speech: Sentence, folded_words: str) -> bool:
+        """Whether a Persian sentence after a spokesman's speech after a colon ('X سخنگوی جنبش نور اعلام کرد: ...')
+        goes on with it in his body's name: it opens with the body his office names ('جنبش نور ...') and its only
+        verbs of saying are in the present ('محکوم می‌کند', 'رد می‌کند'), as a statement speaks, where the reporter
+        narrates in the past. No sourcing, no quotation of its own."""
+        verbs = list(self.c.verb.finditer(folded_words))
+        if not verbs or any(not _PRESENT_FA.search(m.group()) for m in verbs):
+            return False
+        if self.c.sourcing.search(folded_words):
+            return False
+        said = fold_words(speech.masked)
+        colon = re.search(self.c.verb.pattern + r"\s*:", said)
+        if colon is None:
+            return False
+        words = said[: colon.start()].split()
+        for i, word in enumerate(words[:-1]):
+            if word not in self.c.titles:
+                continue
+            # the body the office names: the words after it, to a time, a stop word or another office
+            body = list(
+                itertools.takewhile(
+                    lambda w: w not in self.c.stops | self.c.time_words | self.c.titles, words[i + 1 : i + 5]
+                )
+            )
+            if (
+                body
+                and folded_words.startswith(" ".join(body) + " ")
+                and (body[0] in self.c.body_words or len(body) >= 2)
+            ):
+                return True
+        return False
 
     def _verb_opens_clause(self, lead: str) -> bool:
         """Whether an Arabic verb of saying or denying opens the clause ``lead`` ends, within its first words: then
