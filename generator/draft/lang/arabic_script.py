@@ -62,6 +62,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   subject ends before a verbal noun ('کشته شدن'), after an outlet's dateline, before 'however' (X اما) and never
   runs into an earlier verb of saying; 'وزارت امور خارجه X' and 'وزارت خارجه X' are one body. A headline's speaker
   follows the noun of what was said ('هشدار X به Y: ...'), and 'we' after one who claimed ('X ادعا کرد ...') is never X.
+  A rejoinder or a denial notice ('جوابیه', 'تکذیبیه') quotes its issuer as a statement does; 'this ministry' ('این
+  وزارتخانه') is the ministry named before when no ministry spoke; and a spokesman's speech after a colon goes on in
+  a sentence that opens with his body and speaks in the present ('جنبش X ... محکوم می‌کند').
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`, folded and compiled by :mod:`.arabic_words`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
