@@ -1238,10 +1238,10 @@ class ArabicScriptReader:
             # ... واکنش نشان داد'), else the body that spoke last; never the last group ('این' is also the first word
             # of 'این گروه'), and never a name of its own
             head = _COMMON_HEADS.get(words[1], words[1])
-            last = self.last_body
+            spoke = self.last_body
             body = self._body_named_before(words[1], para, sentence)
-            if last is not None and (body is None or head in fold_words(last.label).split(" ")):
-                return self._again(last, f"'{raw}' read as the last body that spoke")
+            if spoke is not None and (body is None or head in fold_words(spoke.label).split(" ")):
+                return self._again(spoke, f"'{raw}' read as the last body that spoke")
             return self._named(body, f"'{raw}' read as {body.label}") if body is not None else None
         if len(words) <= 2 and words[0] in self.c.group_refs:
             group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
@@ -2457,12 +2457,12 @@ class ArabicScriptReader:
                 # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
                 # it came): the statement speaks
                 tokens = tokens[said_in:]
-            opening = self._opening_phrase(tokens)
-            if opening:
+            opens_with = self._opening_phrase(tokens)
+            if opens_with:
                 # 'پیش از این X گفت' (before this), 'در همین حال X گفت' (meanwhile), 'از سوی دیگر X گفت' (on the other
                 # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
                 # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
-                tokens = tokens[opening:]
+                tokens = tokens[opens_with:]
                 if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
                     tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
             # ('۳ ساعت پس از ...، X گفت': before the digits are cut as a time, which left 'ساعت' as the subject)
