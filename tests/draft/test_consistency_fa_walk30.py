@@ -183,3 +183,14 @@ def test_another_sentence_of_the_reporter_is_left_as_it_was(then: str) -> None:
     # guard: the past, another body, another office: a sentence of its own
     units = said("fa", f"{SPOKE} {then}")
     assert len(units) == 2 and units[0][1] == "دوریان کسلان" and units[1][1] != "دوریان کسلان"
+
+
+@pytest.mark.parametrize("noun", ["بیانیه", "اعلامیه"])
+def test_this_body_after_the_body_that_spoke(noun: str) -> None:
+    # guard: 'این نهاد' (this body) after a body that denied is that body, never the words 'نهاد ...' themselves
+    units = said(
+        "fa",
+        "دستگاه اطلاعات ملی کسلیا گزارش‌ها را تکذیب کرد.",
+        f"در {noun} این نهاد آمده است: روزنامه نمونه گزارشی منتشر کرده که مدعی شده دولت کسلیا پیام هشدار گرفته است.",
+    )
+    assert [who for _, who, _ in units] == ["دستگاه اطلاعات ملی کسلیا", "دستگاه اطلاعات ملی کسلیا"]

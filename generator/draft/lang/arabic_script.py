@@ -1239,7 +1239,7 @@ class ArabicScriptReader:
             # of 'این گروه'), and never a name of its own
             head = _COMMON_HEADS.get(words[1], words[1])
             spoke = self.last_body
-            body = self._body_named_before(words[1], para, sentence)
+            body = self._body_named_before(words[1], para, sentence, before=start)
             if spoke is not None and (body is None or head in fold_words(spoke.label).split(" ")):
                 return self._again(spoke, f"'{raw}' read as the last body that spoke")
             return self._named(body, f"'{raw}' read as {body.label}") if body is not None else None
@@ -1666,10 +1666,15 @@ class ArabicScriptReader:
                 return len(words) - i
         return 0
 
-    def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
-        """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية')."""
+    def _body_named_before(
+        self, head: str, para: Paragraph, sentence: Sentence, before: int | None = None
+    ) -> Entity | None:
+        """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية'); with
+        ``before``, one named before that place in the paragraph (not the words 'this ministry' themselves)."""
         head = _COMMON_HEADS.get(head, head)
         for phrase, p_number, p_start, p_sentence in reversed(self.bodies):
+            if before is not None and p_number == para.number and p_start >= before:
+                continue
             if fold_words(phrase).split(" ")[0].removeprefix("\u0627\u0644") == head:
                 return self.entity(phrase, p_number, p_start, p_sentence)
         return None
@@ -1801,8 +1806,8 @@ class ArabicScriptReader:
                 and i + 1 < len(tokens)
                 and tokens[i + 1][3] in self.c.body_words
             ):
-                n = i + 1  # 'بیانیه این وزارتخانه' (this ministry's statement): the issuer is the body named before
-                continue
+                n = i + 2  # 'بیانیه این وزارتخانه' (this ministry's statement): the issuer is the body named before
+                break
             if i and fw in self.c.demonstratives and self._office_of_this(tokens[i - 1 : i + 2]):
                 n = i + 1  # 'سخنگوی این وزارتخانه گفت' (this ministry's spokesman): the office of the body named before
                 continue
