@@ -62,6 +62,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   subject ends before a verbal noun ('کشته شدن'), after an outlet's dateline, before 'however' (X اما) and never
   runs into an earlier verb of saying; 'وزارت امور خارجه X' and 'وزارت خارجه X' are one body. A headline's speaker
   follows the noun of what was said ('هشدار X به Y: ...'), and 'we' after one who claimed ('X ادعا کرد ...') is never X.
+  A rejoinder or a denial notice ('جوابیه', 'تکذیبیه') quotes its issuer as a statement does; 'this ministry' ('این
+  وزارتخانه') is the ministry named before when no ministry spoke; and a spokesman's speech after a colon goes on in
+  a sentence that opens with his body and speaks in the present ('جنبش X ... محکوم می‌کند').
 
 Word lists are data in :mod:`.ar` and :mod:`.fa`, folded and compiled by :mod:`.arabic_words`; the rules here are deliberately plain, so that a
 trained attributor can replace the whole module behind :class:`generator.draft.lang.Attributor`.
@@ -237,8 +240,16 @@ _PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی
 _SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
 _PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 _THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
+# the common noun of a body, for the head word its name is written with: 'این وزارتخانه' (this ministry) refers back
+# to the ministry named 'وزارت X', as 'الوزارة' does to 'وزارة X' (Persian names a ministry 'وزارت', never
+# 'وزارتخانه X')
+_COMMON_HEADS = {fold_words("وزارتخانه"): fold_words("وزارت")}
 _THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
 _OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
+# 'از' glued onto 'this' or 'that' ('ازاین', 'ازآن'), folded, as web copies write 'پیش از این' (before this)
+_FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))
+# the whole phrase written as one word ('پیش‌ازاین', 'قبل‌ازآن'), folded: before or after this or that
+_GLUED_FROM_THIS_FA = frozenset(fold_words(a + "از" + w) for a in ("پیش", "قبل", "پس", "بعد") for w in ("این", "آن"))
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
 _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
@@ -440,11 +451,11 @@ _SAYING_THIS_FA = re.compile(
     r"(?:\u0628\u064a\u0627\u0646|\u0627\u0634\u0627\u0631\u0647\s+\u0628\u0647|\u0627\u0639\u0644\u0627\u0645)\s+"  # بیان، اشاره به، اعلام
     r"\u0627\u064a\u0646\s+(?:\u0645\u0637\u0644\u0628|\u0645\u0637\u0627\u0644\u0628|\u0633\u062e\u0646\u0627\u0646)(?!\S)"  # این مطلب/مطالب/سخنان
 )
+# a Persian statement, folded: a statement, notice or announcement; a rejoinder and a denial notice, which a ministry or
+# a body sends the press to answer a report ('جوابیه', 'تکذیبیه'), said in as a statement is
+_STATEMENT_NOUNS_FA = "|".join(fold_words(w) for w in ("بیانیه", "اطلاعیه", "اعلامیه", "جوابیه", "تکذیبیه"))
 # 'in (this) statement', folded: 'در', up to three words, then a statement, notice or announcement ('بیانیه‌ای')
-_IN_A_STATEMENT_FA = (
-    r"\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647)"
-    r"(?:\u0627\u064a)?"
-)
+_IN_A_STATEMENT_FA = r"\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:" + _STATEMENT_NOUNS_FA + r")(?:\u0627\u064a)?"
 # 'brought' ('آورده است', 'آورده'), folded, as a verb of saying: only right before a colon or 'که' ('X در بیانیه خود
 # آورده است: «...»', X wrote in its statement), and only after 'in a statement, message or note' (below); elsewhere it
 # brings or obtains ('سلاح‌ها را آورده است', 'کنترل شهر را به دست آورده است')
@@ -454,8 +465,9 @@ _BROUGHT_FA = re.compile(
 # 'in a statement, message or note (of its own)' right before it, folded ('در بیانیه خود', 'در پیامی', 'در یادداشتی')
 _IN_A_WRITING_FA = re.compile(
     r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,2}?"
-    r"(?:\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647|\u0627\u0639\u0644\u0627\u0645\u064a\u0647|"
-    r"\u067e\u064a\u0627\u0645|\u064a\u0627\u062f\u062f\u0627\u0634\u062a)(?:\u0627\u064a|\u064a)?"
+    r"(?:"
+    + _STATEMENT_NOUNS_FA
+    + r"|\u067e\u064a\u0627\u0645|\u064a\u0627\u062f\u062f\u0627\u0634\u062a)(?:\u0627\u064a|\u064a)?"
     r"(?:\s+[^\s.:\u060c]+){0,3}?\s*$"
 )
 # 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
@@ -489,6 +501,8 @@ _ISLAMIC_FA = fold_words("اسلامی")
 # the forms of a state before its country's name ('جمهوری اسلامی ایران', 'پادشاهی عربستان', 'امارت اسلامی افغانستان')
 _STATE_FORMS_FA = frozenset(fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک"))
 _COUNTRY_FA = fold_words("کشور")  # country
+# a Persian verb in the present ('محکوم می‌کند', 'رد می‌کند'), folded: a word of it opening with 'می'
+_PRESENT_FA = re.compile(r"(?<!\S)\u0645\u064a(?=\S)|(?<!\S)\u0645\u064a\s")
 _TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
@@ -1191,7 +1205,15 @@ class ArabicScriptReader:
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
             if len(words) > 3 and words[1] in _ISSUED and words[2] == _FROM:
                 rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
-            if rest and fold_words(rest).split(" ")[0] not in self.c.stops:
+            rest_words = fold_words(rest).split(" ")
+            # ('بیانیه این وزارتخانه', this ministry's statement: 'این' opens an object elsewhere, here the issuer)
+            this_body = (
+                not self.words.verb_first
+                and len(rest_words) == 2
+                and rest_words[0] in self.c.demonstratives
+                and rest_words[1] in self.c.body_words
+            )
+            if rest and (rest_words[0] not in self.c.stops or this_body):
                 at = start + raw.rfind(rest)
                 # 'بيان للحركة' (a statement of the movement): 'لل' is 'ل' and the article, 'ال', of the same length
                 rest = re.sub(r"^\u0644\u0644(?=\S)", "\u0627\u0644", rest)
@@ -1213,6 +1235,22 @@ class ArabicScriptReader:
             )
             if described is not None:  # 'وأضاف المصدر' (the source) after 'مصدر في الحركة'
                 return self._again(described, f"'{raw}' read as {described.label}, described before")
+        if (
+            not self.words.verb_first
+            and len(words) == 2
+            and words[0] in self.c.demonstratives
+            and words[1] in self.c.body_words - self.c.group_refs
+        ):
+            # 'این وزارتخانه', 'این جنبش' (this ministry, this movement): the body that spoke last when its name has
+            # that word ('وزارت دفاع جنبش X' for 'این جنبش'), else the latest body named with it as its head ('وزارت X
+            # ... واکنش نشان داد'), else the body that spoke last; never the last group ('این' is also the first word
+            # of 'این گروه'), and never a name of its own
+            head = _COMMON_HEADS.get(words[1], words[1])
+            spoke = self.last_body
+            body = self._body_named_before(words[1], para, sentence, before=start)
+            if spoke is not None and (body is None or head in fold_words(spoke.label).split(" ")):
+                return self._again(spoke, f"'{raw}' read as the last body that spoke")
+            return self._named(body, f"'{raw}' read as {body.label}") if body is not None else None
         if len(words) <= 2 and words[0] in self.c.group_refs:
             group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
             head = words[0].removeprefix("\u0627\u0644")  # (an Arabic reference back: 'الحركة', the movement)
@@ -1637,9 +1675,15 @@ class ArabicScriptReader:
                 return len(words) - i
         return 0
 
-    def _body_named_before(self, head: str, para: Paragraph, sentence: Sentence) -> Entity | None:
-        """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية')."""
+    def _body_named_before(
+        self, head: str, para: Paragraph, sentence: Sentence, before: int | None = None
+    ) -> Entity | None:
+        """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية'); with
+        ``before``, one named before that place in the paragraph (not the words 'this ministry' themselves)."""
+        head = _COMMON_HEADS.get(head, head)
         for phrase, p_number, p_start, p_sentence in reversed(self.bodies):
+            if before is not None and p_number == para.number and p_start >= before:
+                continue
             if fold_words(phrase).split(" ")[0].removeprefix("\u0627\u0644") == head:
                 return self.entity(phrase, p_number, p_start, p_sentence)
         return None
@@ -1777,6 +1821,16 @@ class ArabicScriptReader:
             if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
                 n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
                 continue
+            if (
+                i == 1
+                and not self.words.verb_first
+                and first in self.c.statements
+                and fw in self.c.demonstratives
+                and i + 1 < len(tokens)
+                and tokens[i + 1][3] in self.c.body_words
+            ):
+                n = i + 2  # 'بیانیه این وزارتخانه' (this ministry's statement): the issuer is the body named before
+                break
             if i and fw in self.c.demonstratives and self._office_of_this(tokens[i - 1 : i + 2]):
                 n = i + 1  # 'سخنگوی این وزارتخانه گفت' (this ministry's spokesman): the office of the body named before
                 continue
@@ -2431,16 +2485,19 @@ class ArabicScriptReader:
                 # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
                 # it came): the statement speaks
                 tokens = tokens[said_in:]
-            if self._opening_phrase(tokens):
+            opens_with = self._opening_phrase(tokens)
+            if opens_with:
                 # 'پیش از این X گفت' (before this), 'در همین حال X گفت' (meanwhile), 'از سوی دیگر X گفت' (on the other
                 # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
                 # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
-                tokens = tokens[3:]
+                tokens = tokens[opens_with:]
                 if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
                     tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
             # ('۳ ساعت پس از ...، X گفت': before the digits are cut as a time, which left 'ساعت' as the subject)
             tokens = self._after_time_span(tokens)
             timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
+            if timed and timed + 1 < len(tokens) and tokens[timed][3] in _TOO_FA:
+                timed += 1  # 'پیشتر هم X گفته بود' (earlier, X too had said): 'too' after the time is no part of X
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
             # ('این خبر را X، سخنگوی ...، تکذیب کرد': the object, not an opening phrase, before the subject's commas)
@@ -2887,17 +2944,25 @@ class ArabicScriptReader:
             return rest
         return []
 
-    def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> bool:
-        """Whether a Persian subject region opens with a three-word phrase of time or discourse before the subject,
-        written without a comma: a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در این نشست',
-        'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the comma the
-        subject is found after it; the phrase is never part of the subject."""
-        if len(tokens) < 4 or tokens[0][3] not in self.c.stops or any(t[2][-1:] in "\u060c," for t in tokens[:3]):
-            return False
+    def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many words of a Persian subject region open it as a phrase of time or discourse before the subject,
+        written without a comma (0 when none): a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در
+        این نشست', 'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the
+        comma the subject is found after it; the phrase is never part of the subject."""
+        if len(tokens) < 2 or tokens[0][3] not in self.c.stops | _GLUED_FROM_THIS_FA:
+            return 0
+        if tokens[0][3] in _GLUED_FROM_THIS_FA:
+            # ('پیش‌ازاین X گفته بود': the three words written as one, as web copies glue them)
+            return 1 if tokens[0][2][-1:] not in "\u060c," else 0
+        if tokens[1][3] in _FROM_THIS_FA:
+            # ('پیش ازاین X گفته بود': 'از' glued onto 'this', as often; two words for the three)
+            return 2 if not any(t[2][-1:] in "\u060c," for t in tokens[:2]) and len(tokens) > 2 else 0
+        if len(tokens) < 4 or any(t[2][-1:] in "\u060c," for t in tokens[:3]):
+            return 0
         second, third = tokens[1][3], tokens[2][3]
         if second == _FROM_FA:
-            return third in self.c.demonstratives | _THAT_FA
-        return second in _THIS_FA or third == _OTHER_FA
+            return 3 if third in self.c.demonstratives | _THAT_FA else 0
+        return 3 if second in _THIS_FA or third == _OTHER_FA else 0
 
     def _after_while(self, masked: str, begin: int, verb_start: int) -> int:
         """In Persian, where the subject may start after an opening 'while' clause ('درحالی که ... میشد X ... رد
@@ -3357,12 +3422,46 @@ class ArabicScriptReader:
                     _REPORTER_FA.match(folded_words),
                 )
             )
+            if speech and out and own and MASK not in sent.masked and self._in_its_name(out[-1], folded_words):
+                own = False
             if speech and out and not own and not re.search(_MARKS, sent.masked):
                 out[-1] = Sentence(sent.paragraph, out[-1].start, sent.end)
                 continue
             out.append(sent)
             speech = bool(re.search(self.c.verb.pattern + r"\s*:\s*[^\s" + _OPENERS + "]", folded_words))
         return out
+
+    def _in_its_name(self, speech: Sentence, folded_words: str) -> bool:
+        """Whether a Persian sentence after a spokesman's speech after a colon ('X سخنگوی جنبش نور اعلام کرد: ...')
+        goes on with it in his body's name: it opens with the body his office names ('جنبش نور ...') and its only
+        verbs of saying are in the present ('محکوم می‌کند', 'رد می‌کند'), as a statement speaks, where the reporter
+        narrates in the past. No sourcing, no quotation of its own."""
+        verbs = list(self.c.verb.finditer(folded_words))
+        if not verbs or any(not _PRESENT_FA.search(m.group()) for m in verbs):
+            return False
+        if self.c.sourcing.search(folded_words):
+            return False
+        said = fold_words(speech.masked)
+        colon = re.search(self.c.verb.pattern + r"\s*:", said)
+        if colon is None:
+            return False
+        words = said[: colon.start()].split()
+        for i, word in enumerate(words[:-1]):
+            if word not in self.c.titles:
+                continue
+            # the body the office names: the words after it, to a time, a stop word or another office
+            body = list(
+                itertools.takewhile(
+                    lambda w: w not in self.c.stops | self.c.time_words | self.c.titles, words[i + 1 : i + 5]
+                )
+            )
+            if (
+                body
+                and folded_words.startswith(" ".join(body) + " ")
+                and (body[0] in self.c.body_words or len(body) >= 2)
+            ):
+                return True
+        return False
 
     def _verb_opens_clause(self, lead: str) -> bool:
         """Whether an Arabic verb of saying or denying opens the clause ``lead`` ends, within its first words: then

@@ -635,8 +635,9 @@ PERSIAN_WORDS = Words(
     first_person=split_words("ما من"),
     personal=split_words("وی او ایشان"),
     agents=("از سوی", "از جانب", "توسط"),
-    # (a statement; an announcement, as the Guards and ministries issue; a statement in Dari, 'اعلامیه')
-    statements=("بیانیه", "اطلاعیه", "اعلامیه"),
+    # (a statement; an announcement, as the Guards and ministries issue; a statement in Dari, 'اعلامیه'; a rejoinder
+    # and a denial notice, which a ministry or a body sends the press to answer a report: 'در جوابیه X آمده است')
+    statements=("بیانیه", "اطلاعیه", "اعلامیه", "جوابیه", "تکذیبیه"),
     # a passive of saying, whose subject is the statement it is in ('در اعلامیه X تاکید شده که', in X's statement it
     # was stressed): read only after 'در' and a statement
     statement_says=(
