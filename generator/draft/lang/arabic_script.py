@@ -2157,6 +2157,7 @@ class ArabicScriptReader:
             and fw in self.c.titles
             and i + 1 < len(tokens)
             and not tokens[i + 1][3].startswith(_DEFINITE)
+            and tokens[i + 1][3] != _IN_NAME_OF  # ('المتحدث باسم', on behalf of: 'باسم' is a given name too)
             and given_or_family_name(tokens[i + 1][2].strip(_PUNCT))
         )
         if not (plural or held):
@@ -4031,8 +4032,8 @@ class ArabicScriptReader:
 
     def _speakers_label(self, para: Paragraph, label: list[tuple[int, int, str, str]]) -> bool:
         """Whether the words before a colon in the body label a speaker: an office or a source (in Persian as
-        before), or, of six words at most, a body by its word ('حركة النور', 'وزارة الدفاع الكسلية') or a body or
-        person on file that is no place ('الحوثيون', 'طالبان' when on record)."""
+        before), or, of six words at most, an Arabic body by its word ('حركة النور', 'وزارة الدفاع الكسلية') or a
+        body or person on file ('الحوثيون', 'طالبان' when on record; not a place, which is no actor nor group)."""
         if not self.words.verb_first and any(t[3] in self.c.titles | self.c.heads for t in label[:3]):
             return True
         if len(label) > 6 or any(MASK in t[2] or t[2][-1:] in _CUT_AFTER for t in label):
@@ -4040,8 +4041,10 @@ class ArabicScriptReader:
         first = label[0][3]
         if first in self.c.titles | self.c.heads and self.words.verb_first:
             return True
-        if first in self.c.body_words or first.removeprefix("\u0627\u0644") in self.c.body_words:
-            return True
+        if self.words.verb_first and (
+            first in self.c.body_words or first.removeprefix("\u0627\u0644") in self.c.body_words
+        ):
+            return True  # (a Persian body's label and colon is read as before: 'پایگاه خبری X: ...' heads its voice)
         text = para.text[label[0][0] : label[-1][1]]
         return self.index.lookup(text, ("actor", "group")) is not None
 
