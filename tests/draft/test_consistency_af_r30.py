@@ -165,3 +165,36 @@ def test_a_place_or_kicker_before_a_colon_is_no_speaker(language, lead) -> None:
     headline = "عنوان الخبر" if language == "ar" else "عنوان خبر"
     got = said(language, headline, lead, index=_groups())
     assert all(s not in ("بغداد", "ملاحظة", "تهران", "توضیح") for _, s, _ in got), got
+
+
+# --- a cue within the subject: the reporter's word for who speaks ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        ("ar", "وكان موقع الدرر المزورة أكد في وقت سابق أن الحزب اقتحم السجن.", "موقع الدرر المزورة"),
+        ("ar", "وكانت الصفحة المزيفة قد زعمت أن الحزب اقتحم السجن.", "الصفحة المزيفة"),
+        ("ar", "وقال الحساب المزيف إن الحزب اقتحم السجن.", "الحساب المزيف"),
+        ("ar", "وقالت الصفحة المفبركة باسم الحركة إن قواتها اقتحمت السجن.", None),
+    ],
+)
+def test_a_cue_within_the_subject_denies_nothing(language, text, speaker) -> None:
+    # 'the forged site said that ...': its claim is reported, no one denies
+    got = said(language, "متن الخبر.", text)
+    assert got and all(k != "denial" for k, _, _ in got), got
+    assert speaker is None or got[0][1] == speaker, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الحركة إن الأنباء كاذبة.",
+        "ونفت الحركة الأنباء المزورة.",
+        "وقال الحساب المزيف إن الحزب اقتحم السجن، وهو ما نفته الحركة.",
+    ],
+)
+def test_a_cue_or_verb_outside_the_subject_still_denies(text) -> None:
+    # (guard)
+    got = said("ar", "متن الخبر.", text)
+    assert [(k, s) for k, s, _ in got if k == "denial"] == [("denial", "الحركة")], got

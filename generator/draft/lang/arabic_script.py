@@ -5417,6 +5417,10 @@ class ArabicScriptReader:
             if source is not None and source.speaker is not None and passive is None:
                 deny_act = _Act(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = self._cue(fw)
+        if cue and self._cue_in_subject_only(para, sent, read):
+            # 'وكان موقع الدرر المزورة أكد أن ...', 'وقال الحساب المزيف إن ...' (the forged site, the fake account
+            # said): a cue within the subject is the reporter's word for who speaks; it denies nothing they say
+            cue = None
         if cue and self._judges_a_denial(fw[: cue.start()]):
             cue = None  # 'X تکذیب جنبش را دروغ خواند', 'قال X إن نفي الحركة كاذب': a denial called false, no claim
         if deny_act is not None and deny_act.kind == "verb" and deny_act.speaker is not None:
@@ -5652,6 +5656,17 @@ class ArabicScriptReader:
             ),
             None,
         )
+
+    def _cue_in_subject_only(self, para: Paragraph, sent: Sentence, read: _Sentence) -> bool:
+        """Whether every denial cue of a sentence stands within the subject of one of its verbs of saying."""
+        spans = [a.subject for a in read.acts if a.kind == "verb" and a.subject is not None]
+        spans = [(s, e) for s, e in spans if sent.start <= s < e <= sent.end]
+        if not spans:
+            return False
+        text = para.text
+        for s, e in spans:
+            text = text[:s] + " " * (e - s) + text[e:]
+        return self._cue(fold_words(text[sent.start : sent.end])) is None
 
     def _qualifies_an_object(self, fw: str, m: re.Match[str]) -> bool:
         """Whether a Persian cue qualifies the words or claims that the object of a verb of saying names, 'را' right
