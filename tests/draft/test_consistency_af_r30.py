@@ -198,3 +198,27 @@ def test_a_cue_or_verb_outside_the_subject_still_denies(text) -> None:
     # (guard)
     got = said("ar", "متن الخبر.", text)
     assert [(k, s) for k, s, _ in got if k == "denial"] == [("denial", "الحركة")], got
+
+
+# --- a report's relative verb speaks in its publisher's words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('ردت حركة النور على تقرير نشرته صحيفة الكسلية، قال إن "مقاتلين أجانب" شاركوا في المعارك.', "صحيفة الكسلية"),
+        ('وانتقدت حركة النور مقالا نشرته الصحيفة، زعم أن "قواتها انسحبت" من المدينة.', "الصحيفة"),
+        ('وانتقد الوزير تقريرا بثته قناة النهار ذكر أن "القوات انسحبت" من المدينة.', "قناة النهار"),
+    ],
+)
+def test_the_report_a_verb_describes_speaks_for_its_publisher(text, speaker) -> None:
+    # 'a report X published, (which) said "..."': no relative pronoun after an indefinite noun; X's words, not the
+    # words of the one answering the report
+    got = said("ar", "متن الخبر.", text)
+    assert [s for k, s, _ in got if k == "quote"] == [speaker], got
+
+
+def test_and_she_said_after_a_report_stays_the_subjects() -> None:
+    # (guard) 'وقالت' (and she said) goes on with the sentence's subject
+    got = said("ar", "متن الخبر.", 'ونفت الحركة خبرا بثته قناة النهار، وقالت إن "قواتها لم تنسحب" من المدينة.')
+    assert [(k, s) for k, s, _ in got] == [("denial", "الحركة")], got

@@ -4623,7 +4623,7 @@ class ArabicScriptReader:
                 if told is not None:  # 'تحدثت X إلى Y، ...، والذي نفى': Y, who was talked to, denies
                     antecedent = self.speaker(para.text[told[0] : told[1]], para, told[0], sent)
                 if antecedent is None and (s_end == s_start or speaker is None):
-                    antecedent = self._statement_by(para, sent, start)
+                    antecedent = self._statement_by(para, sent, start) or self._report_by(para, sent, start)
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent
                 elif s_end == s_start and agent is None:
@@ -4899,6 +4899,38 @@ class ArabicScriptReader:
                     phrase = para.text[run[-k][0] + lead : run[-1][1]]
                     return Speaker(phrase, None, phrase, person=True, how="the indefinite noun its verb describes")
         return None
+
+    def _report_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, the publisher of an indefinite report that a verb with no subject of its own describes: 'على
+        تقرير نشرته شبكة X، تحدث عن "..."' (a report X published, which spoke of '...'). A relative clause after an
+        indefinite noun takes no relative pronoun; the report speaks in its publisher's words, not in those of the
+        one answering it (who spoke last, and was given the report's words)."""
+        if not self.words.verb_first:
+            return None
+        verb = fold_words(para.masked[verb_start : verb_start + 12]).split(" ")[0]
+        if verb[:1] in self.words.prefixes and verb[1:] in self.c.verb_forms:
+            return None  # ('نفت الحركة خبرا بثته X، وقالت إن ...': 'and she said', the sentence's subject goes on)
+        tokens = self._tokens(para.masked, sent.start, verb_start)[-9:]
+        at = next((j for j in range(len(tokens) - 2, -1, -1) if tokens[j][3] in _PUBLISHED_IT), None)
+        if at is None or at == 0:
+            return None
+        noun = tokens[at - 1][3]
+        noun = noun[1:] if noun[:1] in "\u0644\u0628" and noun[1:] in _REPORT_NOUNS else noun
+        if noun not in _REPORT_NOUNS:
+            return None
+        if (noun[-1:] == "\u0647") != (verb[-1:] == "\u062a"):
+            return (
+                None  # the relative verb agrees with the report ('تقرير ... قال', 'مقالة ... قالت'), not the sentence's
+            )
+        rest = tokens[at + 1 :]
+        if not rest or any(t[2][-1:] in _CUT_AFTER for t in rest[:-1]):
+            return None
+        n = self._cut_subject(rest)
+        if n != len(rest):
+            return None
+        name = para.text[rest[0][0] : rest[-1][1]]
+        found = self.speaker(name, para, rest[0][0], sent)
+        return self._again(found, "the publisher of the report its verb describes") if found is not None else None
 
     def _statement_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
         """In Arabic, whose statement a verb with no subject of its own reports: 'نشرت تصريحا لـX، قالت إنه ...'.
@@ -6573,6 +6605,16 @@ def _nisba(word: str) -> bool:
     """A definite Arabic adjective of origin or kind, folded: 'الكسلي', 'الإيرانية' (ال ... ي / يه)."""
     return word.startswith("\u0627\u0644") and word.endswith(("\u064a", "\u064a\u0647")) and len(word) > 4
 
+
+# An indefinite report, folded ('تقرير', 'خبرا'), and 'published it' with its pronoun ('نشرته', 'بثتها', 'أوردته'): 'تقرير
+# نشرته X' (a report X published), whose relative verb after it speaks in X's words
+_REPORT_NOUNS = frozenset(fold_words(w) for w in "تقرير تقريرا خبر خبرا مقال مقالا مقالة تحقيق تحقيقا".split())
+_PUBLISHED_IT = frozenset(
+    fold_words(p + v + o)
+    for p in ("", "\u0648")
+    for v in ("نشر", "نشرت", "بث", "بثت", "أورد", "أوردت", "أذاع", "أذاعت")
+    for o in ("ه", "ها")
+)
 
 # Definite plurals of people and of sides (folded), which an Arabic verb of calling on or urging names after its subject
 # ('ودعا العميد شريف النواب', 'وطالب X السلطات'): none is a family name after a given one, as 'الأحمد' is. The sound
