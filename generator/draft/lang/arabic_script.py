@@ -5690,8 +5690,17 @@ class ArabicScriptReader:
         )
 
     def _cue_in_subject_only(self, para: Paragraph, sent: Sentence, read: _Sentence) -> bool:
-        """Whether every denial cue of a sentence stands within the subject of one of its verbs of saying."""
-        spans = [a.subject for a in read.acts if a.kind == "verb" and a.subject is not None]
+        """Whether every denial cue of an Arabic sentence stands within the subject of one of its verbs of saying
+        (not a verb of deeming, whose object and what it is deemed may run into a subject read
+        too long: 'وصفت الأنباء بالكاذبة'; nor in Persian, where what stands before a verb of calling holds the
+        cue it calls: 'این خبر را مردود خواند')."""
+        if not self.words.verb_first:
+            return False
+        spans = [
+            a.subject
+            for a in read.acts
+            if a.kind == "verb" and a.subject is not None and fold_words(para.masked[a.start : a.end]) not in _DEEMING
+        ]
         spans = [(s, e) for s, e in spans if sent.start <= s < e <= sent.end]
         if not spans:
             return False
