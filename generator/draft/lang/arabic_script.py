@@ -28,7 +28,11 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري; its body's other name in brackets
   between them: زعيم جماعة X (Y)، Z،), an unnamed source (مصدر في
   الوزارة), or a new person or body. An office alone is the person the article names with that office; a
-  subject too long for a name that ends with an office (... سخنگوی طالبان) is that office.
+  subject too long for a name that ends with an office (... سخنگوی طالبان) is that office. A share of a group (شماری از
+  اعضای مجلس، عدد من النواب، بعض المسؤولين) is described by the group, never a name. In Arabic a person's name (العميد
+  شريف) ends before a definite plural of people or an office with its holder's name (ودعا العميد شريف النواب، الوزير
+  كمال ...), the verb's object; a verb with no subject after 'تقرير نشرته X' (a report X published) is X's. In Persian
+  two speakers joined by 'و' before one plural verb of denying each deny (X و منابع نزدیک به Y ... رد کردند).
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
   (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
@@ -54,7 +58,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   ('X لـ«Y»: ...'), and a headline's denier or speaker named shortly ('"حزب X العراق":', 'جهاز X بإقليم Y ينفي'), by
   the body a spokesman's office names, or by a place or a government on record ('أربيل تنفي', the lead's denier) is
   the body's denier whose words it restates. A body named with and without the word for its kind (ميليشيا "X"، "X")
-  is one.
+  is one. A cue within an Arabic subject (موقع الدرر المزورة أكد) names who speaks and denies nothing. In the body, a
+  label and a colon speak as a headline's do: an office or a source's, an Arabic body's (a lead 'حركة النور: لا صحة
+  لـ...'), or a record's on file.
 - In Persian, also: speech after a colon runs to its paragraph's end (not into a sentence the reporter opens), and
   into the next paragraph when the colon ends its own ('X می‌نویسد:'); a statement signed below by an office
   ('X' then 'سخنگوی Y') denies in the signer's name where it calls something untrue in its own voice, and a subtitle
