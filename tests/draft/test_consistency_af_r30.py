@@ -223,3 +223,22 @@ def test_and_she_said_after_a_report_stays_the_subjects() -> None:
     # (guard) 'وقالت' (and she said) goes on with the sentence's subject
     got = said("ar", "متن الخبر.", 'ونفت الحركة خبرا بثته قناة النهار، وقالت إن "قواتها لم تنسحب" من المدينة.')
     assert [(k, s) for k, s, _ in got] == [("denial", "الحركة")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رضا کاظمی گفت ادعاهای مطرح شده چیز تازه ای نیست و وزارت خارجه کسلیا آنها را رد می‌کند.",
+        "رضا کاظمی گفت این گزارش‌ها تازه نیست و سپاه نور آنها را رد می‌کنند.",
+    ],
+)
+def test_a_clause_before_and_is_no_first_denier(text) -> None:
+    # (guard) 'X said the claims are nothing new and Y rejects them': what stands before 'و' ends a clause of its own
+    got = said("fa", "متن خبر.", text)
+    assert all("تازه" not in s for _, s, _ in got), got
+
+
+def test_a_singular_present_verb_keeps_one_denier() -> None:
+    # (guard) 'می‌کند' (does) ends as a plural does: two names before it stay as they were read
+    got = said("fa", "متن خبر.", "جنبش نور و سپاه کسلیا این خبر را رد می‌کند.")
+    assert len([k for k, _, _ in got if k == "denial"]) == 1, got

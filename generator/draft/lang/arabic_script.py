@@ -481,6 +481,9 @@ _ENDS_CLAUSE_FA = frozenset(
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 _AND_FA = "\u0648"  # و
+_ARE_FA = fold_words("اند")  # (they) are, the perfect's ending written apart
+_PLURAL_VERB_ENDS_FA = tuple(fold_words(e) for e in ("دند", "تند", "هاند", "نند", "یند"))
+_NOT_IS_FA = frozenset(fold_words(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "هست"))
 _THAT_KE_FA = "\u0643\u0647"  # که (that), folded
 _THIS_COUNTRY_FA = ["\u0627\u064a\u0646", "\u0643\u0634\u0648\u0631"]  # این کشور (this country), folded
 _YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
@@ -3854,7 +3857,9 @@ class ArabicScriptReader:
         if self.words.verb_first or s_end <= s_start:
             return None
         verb = fold_words(para.masked[verb_start:verb_end]).split(" ")
-        if not verb[-1].endswith("\u0646\u062f"):  # a plural verb: 'کردند', 'کرده‌اند', 'خواندند'
+        # a plural verb: 'کردند', 'دانستند', 'کرده‌اند' (folded 'کردهاند', or 'اند' apart), 'می‌کنند', 'می‌نمایند'; not
+        # the singular present 'می‌کند' nor the singular past 'خواند', which end as the plural does
+        if not (verb[-1] == _ARE_FA or verb[-1].endswith(_PLURAL_VERB_ENDS_FA)):
             return None
         tokens = self._tokens(para.masked, s_start, s_end)
         ands = [j for j, t in enumerate(tokens) if t[3] == _AND_FA]
@@ -3863,6 +3868,8 @@ class ArabicScriptReader:
         left, right = tokens[: ands[0]], tokens[ands[0] + 1 :]
         if any(t[2][-1:] in _CUT_AFTER for t in left) or self._cut_subject(right) != len(right):
             return None
+        if any(t[3] in _ENDS_CLAUSE_FA or t[3] in _NOT_IS_FA for t in left):
+            return None  # ('... چیز تازه‌ای نیست و X آنها را رد می‌کنند': a clause of its own ends before 'و')
         if self._cut_subject(left) != len(left):
             return None
 
