@@ -596,7 +596,24 @@ ARABIC_WORDS = Words(
         "ائتلاف كتلة تحالف تيار تشكيل فصيل"
     ),
     # 'مصدر مقرب من الحركة' (a source close to the movement): the preposition stays in the description
-    partitive=("مقرب من", "مقربة من", "مقربون من", "مقربين من", "قريب من", "قريبة من"),
+    # ('عدد من أعضاء البرلمان', a number of the members of parliament): a share of a group, whose 'من' stays in
+    # the subject as 'مقرب من' does
+    partitive=(
+        "مقرب من",
+        "مقربة من",
+        "مقربون من",
+        "مقربين من",
+        "قريب من",
+        "قريبة من",
+        "عدد من",
+        "العديد من",
+        "كثير من",
+        "الكثير من",
+        "بعض من",
+    ),
+    # a share of a group opening a subject ('بعض المسؤولين', 'عدد من النواب'): described, no one named
+    # (not 'أحد', one of: a person the article may have named with that office)
+    shares=split_words("بعض عدد العديد كثير الكثير معظم أغلب غالبية عشرات"),
     description_heads=split_words(
         "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون "
         "مصدرا مسؤولا "  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')

@@ -28,7 +28,11 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري; its body's other name in brackets
   between them: زعيم جماعة X (Y)، Z،), an unnamed source (مصدر في
   الوزارة), or a new person or body. An office alone is the person the article names with that office; a
-  subject too long for a name that ends with an office (... سخنگوی طالبان) is that office.
+  subject too long for a name that ends with an office (... سخنگوی طالبان) is that office. A share of a group (شماری از
+  اعضای مجلس، عدد من النواب، بعض المسؤولين) is described by the group, never a name. In Arabic a person's name (العميد
+  شريف) ends before a definite plural of people or an office with its holder's name (ودعا العميد شريف النواب، الوزير
+  كمال ...), the verb's object; a verb with no subject after 'تقرير نشرته X' (a report X published) is X's. In Persian
+  two speakers joined by 'و' before one plural verb of denying each deny (X و منابع نزدیک به Y ... رد کردند).
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
   (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
@@ -54,7 +58,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   ('X لـ«Y»: ...'), and a headline's denier or speaker named shortly ('"حزب X العراق":', 'جهاز X بإقليم Y ينفي'), by
   the body a spokesman's office names, or by a place or a government on record ('أربيل تنفي', the lead's denier) is
   the body's denier whose words it restates. A body named with and without the word for its kind (ميليشيا "X"، "X")
-  is one.
+  is one. A cue within an Arabic subject (موقع الدرر المزورة أكد) names who speaks and denies nothing. In the body, a
+  label and a colon speak as a headline's do: an office or a source's, an Arabic body's (a lead 'حركة النور: لا صحة
+  لـ...'), or a record's on file.
 - In Persian, also: speech after a colon runs to its paragraph's end (not into a sentence the reporter opens), and
   into the next paragraph when the colon ends its own ('X می‌نویسد:'); a statement signed below by an office
   ('X' then 'سخنگوی Y') denies in the signer's name where it calls something untrue in its own voice, and a subtitle
@@ -487,6 +493,9 @@ _ENDS_CLAUSE_FA = frozenset(
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 _AND_FA = "\u0648"  # و
+_ARE_FA = fold_words("اند")  # (they) are, the perfect's ending written apart
+_PLURAL_VERB_ENDS_FA = tuple(fold_words(e) for e in ("دند", "تند", "هاند", "نند", "یند"))
+_NOT_IS_FA = frozenset(fold_words(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "هست"))
 _THAT_KE_FA = "\u0643\u0647"  # که (that), folded
 _THIS_COUNTRY_FA = ["\u0627\u064a\u0646", "\u0643\u0634\u0648\u0631"]  # این کشور (this country), folded
 _YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
@@ -1276,6 +1285,20 @@ class ArabicScriptReader:
             body = self._body_named_before(words[1], para, sentence)  # 'این جنبش': the last movement named
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
+        if self._share_of_group(words):
+            # 'شماری از اعضای مجلس', 'برخی مقامات کسلیا', 'عدد من أعضاء البرلمان', 'بعض المسؤولين' (some members of
+            # parliament): a share of a group names no one, and is no body named after it; described by the group,
+            # as an unnamed source is, its body linked when on file (read as a name, the particle 'از' or 'من' in it
+            # left no record to draft, and the speaker was dropped)
+            description = re.sub(r"\s+", " ", re.sub(_MARKS, "", raw)).strip()
+            return Speaker(
+                description,
+                None,
+                description,
+                person=True,
+                how="a share of a group, as the text describes it",
+                plural=True,
+            )
         known = self.index.lookup(raw) or self.index.lookup_suffix(raw) or self.index.lookup_bag(raw)
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
@@ -1451,6 +1474,19 @@ class ArabicScriptReader:
                     j += 1
                 n += j < len(words) and _territory_fa(words[j])
         return n
+
+    def _share_of_group(self, words: list[str]) -> bool:
+        """Whether folded subject words are a share of a group: a word for 'some' or 'a number of', then the group
+        after 'از' or 'من' ('شماری از اعضای مجلس', 'عدد من النواب') or right after it ('برخی مقامات', 'بعض
+        المسؤولين', 'معظم النواب'); no time nor stop word after it ('بعض الوقت')."""
+        if len(words) < 2 or words[0] not in self.c.shares:
+            return False
+        after_from = words[1] in (_OF, _FROM_FA)
+        group = words[2] if after_from and len(words) > 2 else "" if after_from else words[1]
+        if not group.isalpha() or group in self.c.stops or group in self.c.time_words or group in _WHEN_WORDS:
+            return False
+        # (in Arabic the group is definite, 'بعض المسؤولين', or follows 'من': 'عدد من النواب')
+        return not self.words.verb_first or after_from or group.startswith("\u0627\u0644")
 
     def _aide_of_a_name(self, words: list[str]) -> bool:
         """Whether an Arabic subject is an aide's office without the article, then a person's name of two to four
@@ -1765,7 +1801,8 @@ class ArabicScriptReader:
         appositive = bool(tokens) and tokens[0][3] in self.c.titles
         office_in = bool(tokens) and ((self.words.verb_first and appositive) or tokens[0][3] in self.c.heads)
         # ('القيادي في الحشد ...', 'مصدر في وزارة الدفاع'; a source has no name after a comma, only a clause:
-        # 'مصدر أمني، فضل عدم الكشف عن اسمه،')
+        # 'مصدر أمني، فضل عدم الكشف عن اسمه،'; and a share of a group, 'بعض المسؤولين في حركة النور')
+        office_in = office_in or (bool(tokens) and tokens[0][3] in self.c.shares)
         first = tokens[0][3] if tokens else ""
         issued = first in self.c.statements or (first[:1] == "\u0644" and first[1:] in self.c.statements)
         named_end = -1  # the token that closes the marks of a group's name after an office
@@ -2115,6 +2152,8 @@ class ArabicScriptReader:
             # 'صرح سامي الوردي للنهار' (told an-Nahar), 'قال الوزير سامي الوردي للصحيفة': a person's name takes no
             # genitive, so 'لل' (to the) after it opens the outlet or the one told, never a word of the name
             return True
+        if i >= 2 and self._object_after_titled_name(tokens, i):
+            return True
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
         if len(fw) > 4 and fw.startswith("\u0644\u0644") and "\u0627\u0644" + fw[2:] in self.c.stops:
@@ -2184,6 +2223,35 @@ class ArabicScriptReader:
         if fw == "\u0628\u0627\u0633\u0645":
             return False  # 'باسم' (on behalf of)
         return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
+
+    def _object_after_titled_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether token ``i`` opens the object after a person's name in an Arabic subject: a definite plural of people
+        ('ودعا العميد شريف النواب إلى ...', 'وطالب اللواء حسن المسؤولين بـ...', called on the MPs, urged the
+        officials) or an office with its holder's name ('ودعا العميد شريف الوزير كمال الأحمد إلى ...'). A verb of
+        calling on or urging names whom after its subject; a plural of people is no family name, and an office set
+        beside a name has no second name after it ('سامي الوردي المتحدث باسم ...'). The name is a title and one to
+        three words of a name ('العميد شريف'), or a given name and its family name."""
+        fw = tokens[i][3]
+        if tokens[i - 1][2][-1:] in _CUT_AFTER:
+            return False
+        plural = fw.startswith("\u0627\u0644") and (
+            fw in _PEOPLE_PLURALS
+            or (fw.endswith("\u064a\u0646") and len(fw) >= 8 and fw not in _NAMES_IN_IN)  # 'المسؤولين', 'المتظاهرين'
+        )
+        held = (
+            fw.startswith("\u0627\u0644")
+            and fw in self.c.titles
+            and i + 1 < len(tokens)
+            and not tokens[i + 1][3].startswith(_DEFINITE)
+            and tokens[i + 1][3] != _IN_NAME_OF  # ('المتحدث باسم', on behalf of: 'باسم' is a given name too)
+            and given_or_family_name(tokens[i + 1][2].strip(_PUNCT))
+        )
+        if not (plural or held):
+            return False
+        t = self._leading_titles([tok[3] for tok in tokens[:i]])
+        if t and 1 <= i - t <= 3:
+            return all(self._name_word(tok[3], k == t) for k, tok in enumerate(tokens[t:i], t))
+        return self._ends_persons_name(tokens[:i])
 
     def _second_object(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
         """Whether token ``k`` opens what a verb of deeming says of its first object: 'بمثابة' (as),
@@ -3762,16 +3830,18 @@ class ArabicScriptReader:
             if headline and n == 0 and not any(a.speaker is not None for a in read.acts):
                 # ('الحزب: ننفي ...': a first-person verb after the colon has no subject in the reporter's words)
                 self._headline(para, sent, read)
-            elif not self.words.verb_first and not sent.quotes and not any(a.speaker is not None for a in read.acts):
+            elif not sent.quotes and not any(a.speaker is not None for a in read.acts):
                 # ('... . سخنگوی جنبش نور: این ادعاها دروغ است.'): in the body too, an office's label and a colon open
                 # the office's words, as in a headline; not the speaker before, nor the text's own voice (only an
-                # office or a source, whose label names no one else: 'نکته: ...' is no speaker)
+                # office or a source, whose label names no one else: 'نکته: ...' is no speaker). So a lead in
+                # Arabic too ('حركة النور: لا صحة لـ...'), and a body's label or one on file ('جنبش نور: ...'), never
+                # a place's (a dateline, 'بغداد: ...') nor a kicker's
                 colon = para.masked.find(":", sent.start, sent.end)
                 label = self._tokens(para.masked, sent.start, colon) if colon > sent.start else []
-                label = self._past_opening_comma(label)
-                if label and any(t[3] in self.c.titles | self.c.heads for t in label[:3]):
+                label = self._past_opening_comma(label) if not self.words.verb_first else label
+                if label and self._speakers_label(para, label):
                     self._headline(para, sent, read)
-                elif colon > sent.start:
+                elif colon > sent.start and not self.words.verb_first:
                     self._judged_then_signed(para, sent, read, colon)
             speaker = next((a.speaker for a in reversed(read.acts) if a.speaker is not None), None)
             if speaker is not None and para.masked.rstrip().endswith(":") and sent is para.sentences[-1]:
@@ -3921,6 +3991,52 @@ class ArabicScriptReader:
         phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
         names = all(self._name_word(t[3], i == 0) for i, t in enumerate(tokens[:j]))
         return j if names and looks_like_a_persons_name(phrase) else 0
+
+    def _joined_deniers_fa(
+        self, para: Paragraph, sent: Sentence, s_start: int, s_end: int, verb_start: int, verb_end: int
+    ) -> tuple[Speaker, Speaker] | None:
+        """The two deniers of a Persian subject of two speakers joined by 'و' before one plural verb ('وزارت خارجه
+        X و سپاه Y این ادعا را تکذیب کردند', 'X و منابع نزدیک به Y این گزارش را رد کردند'), or None.
+
+        Each side must read whole as a subject, and the second open as a speaker does (a body's word, an office, a
+        source, a share of a group, a record on file or a person's name): not 'وزارت فرهنگ و ارشاد اسلامی', one
+        ministry whose name holds 'و'. (A subject so joined was read as one name, or as none when too long.)"""
+        if self.words.verb_first or s_end <= s_start:
+            return None
+        verb = fold_words(para.masked[verb_start:verb_end]).split(" ")
+        # a plural verb: 'کردند', 'دانستند', 'کرده‌اند' (folded 'کردهاند', or 'اند' apart), 'می‌کنند', 'می‌نمایند'; not
+        # the singular present 'می‌کند' nor the singular past 'خواند', which end as the plural does
+        if not (verb[-1] == _ARE_FA or verb[-1].endswith(_PLURAL_VERB_ENDS_FA)):
+            return None
+        tokens = self._tokens(para.masked, s_start, s_end)
+        ands = [j for j, t in enumerate(tokens) if t[3] == _AND_FA]
+        if len(ands) != 1 or not 0 < ands[0] < len(tokens) - 1:
+            return None
+        left, right = tokens[: ands[0]], tokens[ands[0] + 1 :]
+        if any(t[2][-1:] in _CUT_AFTER for t in left) or self._cut_subject(right) != len(right):
+            return None
+        if any(t[3] in _ENDS_CLAUSE_FA or t[3] in _NOT_IS_FA for t in left):
+            return None  # ('... چیز تازه‌ای نیست و X آنها را رد می‌کنند': a clause of its own ends before 'و')
+        if self._cut_subject(left) != len(left):
+            return None
+
+        def opens_a_speaker(side: list[tuple[int, int, str, str]]) -> bool:
+            first = side[0][3]
+            if first in self.c.body_words | self.c.titles | self.c.heads | self.c.shares:
+                return True
+            text = para.text[side[0][0] : side[-1][1]]
+            if self.index.lookup(text) is not None:
+                return True
+            return 2 <= len(side) <= 4 and given_or_family_name(side[0][2]) and looks_like_a_persons_name(text)
+
+        # (the first side may be any name that reads whole as a subject, of five words at most)
+        if len(left) > 5 or not opens_a_speaker(right):
+            return None
+        first = self.speaker(para.text[left[0][0] : left[-1][1]], para, left[0][0], sent)
+        second = self.speaker(para.text[right[0][0] : right[-1][1]], para, right[0][0], sent)
+        if first is None or second is None or first.same(second):
+            return None
+        return first, second
 
     def _two_named(self, words: list[str]) -> bool:
         """Whether a subject's words are two people's names joined by 'و' (and): 'X و Y', 'X وY'."""
@@ -4073,6 +4189,24 @@ class ArabicScriptReader:
         if any(t[3] in self.c.titles | self.c.heads for t in tokens[: comma + 1]):
             return tokens
         return tokens[comma + 1 :]
+
+    def _speakers_label(self, para: Paragraph, label: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the words before a colon in the body label a speaker: an office or a source (in Persian as
+        before), or, of six words at most, an Arabic body by its word ('حركة النور', 'وزارة الدفاع الكسلية') or a
+        body or person on file ('الحوثيون', 'طالبان' when on record; not a place, which is no actor nor group)."""
+        if not self.words.verb_first and any(t[3] in self.c.titles | self.c.heads for t in label[:3]):
+            return True
+        if len(label) > 6 or any(MASK in t[2] or t[2][-1:] in _CUT_AFTER for t in label):
+            return False
+        first = label[0][3]
+        if first in self.c.titles | self.c.heads and self.words.verb_first:
+            return True
+        if self.words.verb_first and (
+            first in self.c.body_words or first.removeprefix("\u0627\u0644") in self.c.body_words
+        ):
+            return True  # (a Persian body's label and colon is read as before: 'پایگاه خبری X: ...' heads its voice)
+        text = para.text[label[0][0] : label[-1][1]]
+        return self.index.lookup(text, ("actor", "group")) is not None
 
     def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
@@ -4425,6 +4559,7 @@ class ArabicScriptReader:
         for f_start, f_end, kind, deny in found:
             relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
             named: tuple[int, int] | None = None  # where the subject's words are
+            joined_also: Speaker | None = None  # a second denier joined to the subject by 'و'
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
             while end < sent.end and not fold_char(masked[end]):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
@@ -4636,13 +4771,19 @@ class ArabicScriptReader:
                     # 'در بیانیه X آمده است که ما ... رد می کنیم': 'we' is whoever the sentence reports
                     speaker = self._again(main, f"'{subject.strip()}' read as {main.label}, who says it")
                 else:
-                    speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
+                    # (a verb of calling, 'X و Y این خبر را بی‌اساس خواندند', denies by its cue)
+                    denying = deny or bool(self.c.cue.search(text))
+                    pair = self._joined_deniers_fa(para, sent, s_start, s_end, start, end) if denying else None
+                    if pair is not None:  # 'X و Y این ادعا را تکذیب کردند' (X and Y denied it): each denies
+                        speaker, joined_also = pair
+                    else:
+                        speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
                 antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
                 told = self._talked_to(para, sent, start) if antecedent is None and s_end == s_start else None
                 if told is not None:  # 'تحدثت X إلى Y، ...، والذي نفى': Y, who was talked to, denies
                     antecedent = self.speaker(para.text[told[0] : told[1]], para, told[0], sent)
                 if antecedent is None and (s_end == s_start or speaker is None):
-                    antecedent = self._statement_by(para, sent, start)
+                    antecedent = self._statement_by(para, sent, start) or self._report_by(para, sent, start)
                 if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
                     speaker = antecedent
                 elif s_end == s_start and agent is None:
@@ -4663,6 +4804,8 @@ class ArabicScriptReader:
                 named = (s_start, s_end) if s_end > s_start else None
             claimed = f_start in claimed_at
             read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
+            if joined_also is not None and read.acts[-1].speaker is speaker:
+                read.acts[-1].also = joined_also
             if wishing and speaker is not None and self.clarifier is None:
                 self.clarifier = (para.number, speaker)
             for a_para, a_start, a_end in agents[1:]:  # 'از سوی X و نیز Y تکذیب شد': Y denies as well
@@ -4916,6 +5059,38 @@ class ArabicScriptReader:
                     phrase = para.text[run[-k][0] + lead : run[-1][1]]
                     return Speaker(phrase, None, phrase, person=True, how="the indefinite noun its verb describes")
         return None
+
+    def _report_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, the publisher of an indefinite report that a verb with no subject of its own describes: 'على
+        تقرير نشرته شبكة X، تحدث عن "..."' (a report X published, which spoke of '...'). A relative clause after an
+        indefinite noun takes no relative pronoun; the report speaks in its publisher's words, not in those of the
+        one answering it (who spoke last, and was given the report's words)."""
+        if not self.words.verb_first:
+            return None
+        verb = fold_words(para.masked[verb_start : verb_start + 12]).split(" ")[0]
+        if verb[:1] in self.words.prefixes and verb[1:] in self.c.verb_forms:
+            return None  # ('نفت الحركة خبرا بثته X، وقالت إن ...': 'and she said', the sentence's subject goes on)
+        tokens = self._tokens(para.masked, sent.start, verb_start)[-9:]
+        at = next((j for j in range(len(tokens) - 2, -1, -1) if tokens[j][3] in _PUBLISHED_IT), None)
+        if at is None or at == 0:
+            return None
+        noun = tokens[at - 1][3]
+        noun = noun[1:] if noun[:1] in "\u0644\u0628" and noun[1:] in _REPORT_NOUNS else noun
+        if noun not in _REPORT_NOUNS:
+            return None
+        if (noun[-1:] == "\u0647") != (verb[-1:] == "\u062a"):
+            return (
+                None  # the relative verb agrees with the report ('تقرير ... قال', 'مقالة ... قالت'), not the sentence's
+            )
+        rest = tokens[at + 1 :]
+        if not rest or any(t[2][-1:] in _CUT_AFTER for t in rest[:-1]):
+            return None
+        n = self._cut_subject(rest)
+        if n != len(rest):
+            return None
+        name = para.text[rest[0][0] : rest[-1][1]]
+        found = self.speaker(name, para, rest[0][0], sent)
+        return self._again(found, "the publisher of the report its verb describes") if found is not None else None
 
     def _statement_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
         """In Arabic, whose statement a verb with no subject of its own reports: 'نشرت تصريحا لـX، قالت إنه ...'.
@@ -5452,6 +5627,10 @@ class ArabicScriptReader:
             if source is not None and source.speaker is not None and passive is None:
                 deny_act = _Act(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = self._cue(fw)
+        if cue and self._cue_in_subject_only(para, sent, read):
+            # 'وكان موقع الدرر المزورة أكد أن ...', 'وقال الحساب المزيف إن ...' (the forged site, the fake account
+            # said): a cue within the subject is the reporter's word for who speaks; it denies nothing they say
+            cue = None
         if cue and self._judges_a_denial(fw[: cue.start()]):
             cue = None  # 'X تکذیب جنبش را دروغ خواند', 'قال X إن نفي الحركة كاذب': a denial called false, no claim
         if deny_act is not None and deny_act.kind == "verb" and deny_act.speaker is not None:
@@ -5586,7 +5765,9 @@ class ArabicScriptReader:
                 unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
                 self._add(unit)
                 other = self._and_denier(para, sent, deny_act) if deny_act is not None else None
-                other = other or (deny_act.also if deny_act is not None else None)
+                # (the second of two deniers joined by 'و' before a verb of calling: 'X و Y ... را بی‌اساس خواندند')
+                by_cue = next((a.also for a in read.acts if a.speaker is speaker and a.also is not None), None)
+                other = other or (deny_act.also if deny_act is not None else by_cue)
                 if other is not None and not other.same(speaker):  # 'نفت الحركة والوزارة ...': each denies
                     also = Unit("denial", other, para, sent.start, upto, [], [])
                     also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
@@ -5696,6 +5877,26 @@ class ArabicScriptReader:
             ),
             None,
         )
+
+    def _cue_in_subject_only(self, para: Paragraph, sent: Sentence, read: _Sentence) -> bool:
+        """Whether every denial cue of an Arabic sentence stands within the subject of one of its verbs of saying
+        (not a verb of deeming, whose object and what it is deemed may run into a subject read
+        too long: 'وصفت الأنباء بالكاذبة'; nor in Persian, where what stands before a verb of calling holds the
+        cue it calls: 'این خبر را مردود خواند')."""
+        if not self.words.verb_first:
+            return False
+        spans = [
+            a.subject
+            for a in read.acts
+            if a.kind == "verb" and a.subject is not None and fold_words(para.masked[a.start : a.end]) not in _DEEMING
+        ]
+        spans = [(s, e) for s, e in spans if sent.start <= s < e <= sent.end]
+        if not spans:
+            return False
+        text = para.text
+        for s, e in spans:
+            text = text[:s] + " " * (e - s) + text[e:]
+        return self._cue(fold_words(text[sent.start : sent.end])) is None
 
     def _qualifies_an_object(self, fw: str, m: re.Match[str]) -> bool:
         """Whether a Persian cue qualifies the words or claims that the object of a verb of saying names, 'را' right
@@ -6601,6 +6802,30 @@ def _nisbas(ent: Entity, names: set[str]) -> set[str]:
 def _nisba(word: str) -> bool:
     """A definite Arabic adjective of origin or kind, folded: 'الكسلي', 'الإيرانية' (ال ... ي / يه)."""
     return word.startswith("\u0627\u0644") and word.endswith(("\u064a", "\u064a\u0647")) and len(word) > 4
+
+
+# An indefinite report, folded ('تقرير', 'خبرا'), and 'published it' with its pronoun ('نشرته', 'بثتها', 'أوردته'): 'تقرير
+# نشرته X' (a report X published), whose relative verb after it speaks in X's words
+_REPORT_NOUNS = frozenset(fold_words(w) for w in "تقرير تقريرا خبر خبرا مقال مقالا مقالة تحقيق تحقيقا".split())
+_PUBLISHED_IT = frozenset(
+    fold_words(p + v + o)
+    for p in ("", "\u0648")
+    for v in ("نشر", "نشرت", "بث", "بثت", "أورد", "أوردت", "أذاع", "أذاعت")
+    for o in ("ه", "ها")
+)
+
+# Definite plurals of people and of sides (folded), which an Arabic verb of calling on or urging names after its subject
+# ('ودعا العميد شريف النواب', 'وطالب X السلطات'): none is a family name after a given one, as 'الأحمد' is. The sound
+# masculine plural ('المسؤولين') is told by its ending; these are broken plurals and plurals in -ات.
+_PEOPLE_PLURALS = frozenset(
+    fold_words(w)
+    for w in (
+        "النواب الوزراء القادة الزعماء الرؤساء الأطراف الفصائل الدول الحكومات السلطات الجهات الأحزاب القوى الشعوب "
+        "الأهالي السكان الناس الجميع الشباب العلماء الأعضاء الحلفاء الشركاء الأشقاء المسؤولون"
+    ).split()
+)
+# family or given names that end as the sound plural does ('زين العابدين')
+_NAMES_IN_IN = frozenset(fold_words(w) for w in ("العابدين", "الحسنين"))
 
 
 def _definite_noun(word: str) -> bool:

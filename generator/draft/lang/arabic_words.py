@@ -111,6 +111,9 @@ class Words:
     """'whoever spreads': a cue right after them warns against false news, it denies none."""
     partitive: tuple[str, ...] = ()
     """'one of' (یکی از): the preposition is part of the subject ('یکی از سخنگویان X', one of X's spokesmen)."""
+    shares: tuple[str, ...] = ()
+    """Words for a share of a group that open a subject ('some', 'a number of': برخی، شماری؛ بعض، عدد): 'some members
+    of parliament said' names no one; the speaker is described by the group."""
     first_person: tuple[str, ...] = ()
     """'we', 'I' (ما، نحن): in words reported after a verb of saying, the one who said them."""
     personal: tuple[str, ...] = ()
@@ -251,6 +254,7 @@ class Compiled:
     """A warning against what follows, ending right before a cue (searched in the words before it)."""
     warned_after: re.Pattern[str] = re.compile(r"(?!)")
     """A warning's verb a few words after a cue (matched at its end)."""
+    shares: frozenset[str] = frozenset()
 
     @property
     def refs(self) -> frozenset[str]:
@@ -387,6 +391,7 @@ def _compile(words: Words) -> Compiled:
         not_restating=re.compile(rf"(?<!\w)(?:{words.not_restating})(?!\w)" if words.not_restating else r"(?!)"),
         name_fillers=fold_set(words.name_fillers),
         honorifics=fold_set(words.honorifics),
+        shares=fold_set(words.shares),
         restating=re.compile(
             _alternation(words.restating, words.prefixes).replace(r"(?!\w)", "" if words.joined else r"(?!\w)")
         ),

@@ -667,6 +667,9 @@ PERSIAN_WORDS = Words(
     # ('شماری از رسانه‌ها', a number of the media; 'تعدادی از', 'بسیاری از', 'بعضی از', 'عده‌ای از'): a share of a
     # group, as 'برخی از' is; the group after 'از' is the speaker's noun, not a place or a second party
     partitive=("یکی از", "برخی از", "نزدیک به", "شماری از", "تعدادی از", "بسیاری از", "بعضی از", "عده‌ای از"),
+    # a share of a group opening a subject ('شماری از اعضای مجلس', 'برخی مقامات'): described by the
+    # group, no one named, as 'some members of parliament' is (not 'یکی از', one of: a person the article may name)
+    shares=split_words("برخی بعضی شماری تعدادی بسیاری عده‌ای اکثر اغلب گروهی چند"),
     # (and a phrase of the reporter's discourse before a colon, 'نکته مهم: ...', 'توضیح: ...': no speaker)
     kickers=split_words("فوری ویدئو فیلم گزارش اختصاصی عکس نکته توضیح یادآوری یادداشت پی‌نوشت پانوشت خلاصه"),
     # a headline names its speaker after the noun of what was said: 'هشدار X به Y: ...' (X's warning to Y),
