@@ -1764,7 +1764,16 @@ class ArabicScriptReader:
                     None,
                 )
                 body = tokens[0][3].removeprefix(_DEFINITE[0]) in self.c.body_words  # (an office alone: see office_in)
-                if close is not None and body and self._office_after_verb([t[3] for t in tokens[:i]], opening=True):
+                # (and what the marks hold is a body's name, 'حركة النور', or one word after an office and its
+                # adjective: not 'وقال الجيش في "بيان رسمي"', the army in its statement, nor an event's name)
+                marked = " ".join(t[2] for t in tokens[i + 1 : close + 1]).strip(_PUNCT) if close is not None else ""
+                named = self._is_body(marked) or (close == i + 1 and i >= 2) or self._group_in_marks(tokens[i + 1 :])
+                if (
+                    close is not None
+                    and body
+                    and named
+                    and self._office_after_verb([t[3] for t in tokens[:i]], opening=True)
+                ):
                     n = close + 1
                     break
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or told or self._told_unmarked(tokens, i):
