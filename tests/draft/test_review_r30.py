@@ -11,7 +11,8 @@ Lev Arno, the Darvan Front, رامین کاظمی, حركة النور).
 - Arabic: 'وقال الجيش في "بيان رسمي"': a body alone, then 'في' and words in marks that are no body's name, keeps its
   own name as the speaker (the marks hold the statement's title, not the body the office is in).
 - Persian: 'هیچ کس ... را جدی نگرفته' (no one took ... seriously): 'هیچ' the subject, another the object, is no
-  'has taken no one'; 'را' goes right before 'نگرفته' or its 'به اسارت', 'به گروگان'.
+  'has taken no one'; 'را' goes right before 'نگرفته' or its 'به اسارت', 'به گروگان' (and 'so far', تاکنون, before
+  'هیچ' no longer hides 'تاکنون هیچ کس را به اسارت نگرفته‌ایم').
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def test_a_one_word_body_in_marks_after_an_office_and_its_adjective_is_still_the
         "هیچ کس این تهدیدها را جدی نگرفته است",
         "تا کنون هیچ کشوری این طرح را جدی نگرفته است",
         "هیچ دولتی این هشدارها را در نظر نگرفته است",
+        "تاکنون هیچ گروهی مسئولیت این حمله را نگرفته است",
+        "هنوز هیچ تصمیمی را نگرفته‌ایم",
     ],
 )
 def test_none_as_the_subject_is_no_has_taken_no_one(clause):
@@ -105,7 +108,14 @@ def test_none_as_the_subject_is_no_has_taken_no_one(clause):
 
 @pytest.mark.parametrize(
     "clause",
-    ["هیچ کس را به اسارت نگرفته‌ایم", "نیروهای ما هیچ کس را به گروگان نگرفته‌اند", "هیچ یک از آنها را نگرفته‌ایم"],
+    [
+        "هیچ کس را به اسارت نگرفته‌ایم",
+        "نیروهای ما هیچ کس را به گروگان نگرفته‌اند",
+        "هیچ یک از آنها را نگرفته‌ایم",
+        # ('so far' before it: still the speaker's side that took no one)
+        "تاکنون هیچ کس را به اسارت نگرفته‌ایم",
+        "ما تاکنون هیچ نیرویی را به گروگان نگرفته‌ایم",
+    ],
 )
 def test_has_taken_no_one_is_still_a_denial(clause):
     assert [k for k, _, _ in said("fa", f"سخنگوی سپاه گفت که {clause}.")] == ["denial"]

@@ -535,10 +535,11 @@ PERSIAN_WORDS = Words(
     # 'has taken no decision yet', 'هنوز هیچ تصمیمی نگرفته', which waits for it, nor 'so far no group has claimed
     # responsibility', 'تاکنون هیچ گروهی مسئولیت ... را بر عهده نگرفته', which tells what happened); 'را' right before
     # 'نگرفته' or its 'به اسارت', 'به گروگان': not 'هیچ کس این تهدیدها را جدی نگرفته' (no one took the threats
-    # seriously), where 'هیچ کس' is the subject and the object another
+    # seriously), where 'هیچ کس' is the subject and the object another ('so far', تاکنون, before it is no matter:
+    # 'تاکنون هیچ کس را به اسارت نگرفته‌ایم' still says it took no one)
     none_done=(
         r"(?<!\S)هيچ(?!\S)[^.؟!]*?(?<!\S)ن(?:داد|كرد|نمود|بود|داشت)ه"
-        r"|(?<!تاكنون\s)(?<!هنوز\s)(?<!\S)هيچ(?:\s+(?!مسيوليت|مسووليت)[^.؟!\s]+){1,5}?\s+را\s+"
+        r"|(?<!هنوز\s)(?<!\S)هيچ(?:\s+(?!مسيوليت|مسووليت)[^.؟!\s]+){1,5}?\s+را\s+"
         r"(?:به\s+(?:اسارت|گروگان)\s+)?نگرفته"
         r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
     ),
