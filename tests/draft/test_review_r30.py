@@ -13,6 +13,8 @@ Lev Arno, the Darvan Front, رامین کاظمی, حركة النور).
 - Persian: 'هیچ کس ... را جدی نگرفته' (no one took ... seriously): 'هیچ' the subject, another the object, is no
   'has taken no one'; 'را' goes right before 'نگرفته' or its 'به اسارت', 'به گروگان' (and 'so far', تاکنون, before
   'هیچ' no longer hides 'تاکنون هیچ کس را به اسارت نگرفته‌ایم').
+- Arabic and Persian: a source relayed inside another's reported clause ('به نقل از Y', 'نقلا عن Y') after words
+  between the verb and 'إن' ('قالت X في بيان إن'), or with the Persian 'که' left out ('X گفت رسانه‌ها ...').
 """
 
 from __future__ import annotations
@@ -119,3 +121,33 @@ def test_none_as_the_subject_is_no_has_taken_no_one(clause):
 )
 def test_has_taken_no_one_is_still_a_denial(clause):
     assert [k for k, _, _ in said("fa", f"سخنگوی سپاه گفت که {clause}.")] == ["denial"]
+
+
+# A source relayed inside the clause another's verb of saying reports, with words between the verb and the Arabic
+# 'إن' ('في بيان', 'يوم الأحد'), or the Persian 'که' left out: the words that call the claims false are still the
+# teller's, not the relayed source's.
+@pytest.mark.parametrize(
+    "language, text, denier",
+    [
+        (
+            "fa",
+            "جنبش نمونه گفت برخی رسانه‌ها به نقل از یک منبع ادعا کرده‌اند که جنبش سلاح خود را تحویل می‌دهد، اما"
+            " این اخبار دروغ است.",
+            "جنبش نمونه",
+        ),
+        (
+            "ar",
+            "وقالت حركة النور في بيان إن بعض المواقع نشرت نقلا عن مصدر في الحركة أنها وافقت على تسليم سلاحها، لكن"
+            " هذه الأخبار عارية عن الصحة.",
+            "حركة النور",
+        ),
+        (
+            "ar",
+            "وقالت حركة النور يوم الأحد إن مواقع نشرت نقلا عن مصدر في الحركة أنها وافقت على تسليم سلاحها، لكن هذه"
+            " الأخبار عارية عن الصحة.",
+            "حركة النور",
+        ),
+    ],
+)
+def test_a_relayed_source_after_words_between_is_not_the_denier(language, text, denier):
+    assert [(k, s) for k, s, _ in said(language, text)] == [("denial", denier)]

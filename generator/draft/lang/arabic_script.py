@@ -476,6 +476,7 @@ _ENDS_CLAUSE_FA = frozenset(
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 _AND_FA = "\u0648"  # و
 _THAT_KE_FA = "\u0643\u0647"  # که (that), folded
+_AND_BUT_FA = frozenset(fold_words(w) for w in "و اما ولی".split())  # and, but, folded: a clause of its own after
 _THIS_COUNTRY_FA = ["\u0627\u064a\u0646", "\u0643\u0634\u0648\u0631"]  # این کشور (this country), folded
 _YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
 # a negated past or perfect verb that ends a Persian sentence ('نکرده است', 'ننموده است', 'نداده‌اند', 'نداشته')
@@ -5332,8 +5333,13 @@ class ArabicScriptReader:
             if max(other.end, other.subject_end) > act.start:
                 continue
             between = masked[max(other.end, other.subject_end) : act.start]  # (past a verb-first subject)
-            first = fold_words(between).split(" ")[:1]
-            that = first and (first[0] == _THAT_KE_FA or first[0] in _BARE_THAT)
+            words = fold_words(between).split(" ")
+            # (the Arabic 'that' after words that tell where or when it was said: 'قالت X في بيان إن مواقع نشرت نقلا
+            # عن Y'; a Persian clause with its 'که' left out: 'X گفت رسانه‌ها به نقل از Y ...', not after 'و', 'اما')
+            opens = next((k for k, w in enumerate(words[:5]) if w == _THAT_KE_FA or w in _BARE_THAT), None)
+            that = (opens == 0 or (opens is not None and self.words.verb_first)) or (
+                not self.words.verb_first and opens is None and len(words) >= 2 and words[0] not in _AND_BUT_FA
+            )
             if that and not re.search(r"[.:;\u061b!?\u061f]", between):
                 return True
         return False
