@@ -684,11 +684,13 @@ _ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 # The words before an outlet that carried what was said: 'in remarks carried by the state news agency KNA', 'in an
-# interview broadcast by X', 'in comments published on X's website' (a few words of its description between).
+# interview broadcast by X', 'in comments published on X's website' (a few words of its description between, none
+# that starts another phrase: not 'a statement released by the army about X', 'remarks published on Monday against X').
 _CARRIED_BY = re.compile(
     r"\b(?:remarks|comments|interview|speech|statement|statements|address|words)\s+"
     r"(?:carried|broadcast|aired|televised|published|run|posted|released|reported|quoted)\s+(?:by|on|in)\s+"
-    r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,4}$",
+    r"(?:the\s+)?(?:(?!(?:about|against|on|over|of|for|to|with|from|in|at|by|and|or|that|which|after|before|"
+    r"during|regarding|targeting|accusing|blaming)\s)[a-z][a-z-]*\s+){0,4}$",
     re.IGNORECASE,
 )
 # ('denied that it had told X to withdraw'): a body told to do something is what the denial is about, not its hearer

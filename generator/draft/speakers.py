@@ -255,10 +255,11 @@ _AS_SAYING = rf"\s+as\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)
 _WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),?\s+" + QUOTED_AS)
 # 'quoted X as saying', 'cited X, a senior politician, as saying', 'reported X as saying': X speaks, an appositive
 # stepped over (its closing comma is often left out after an article: 'quoted X, a senior politician as saying'; not
-# 'reported X, citing Y as saying'). 'reports' is the noun ('rejected reports which quoted X as saying'), which would
-# take 'which quoted' into X's name.
+# 'reported X, citing Y as saying'). No name holds 'which' or 'that': in 'rejected reports (published by Y) which
+# quoted X as saying' 'reports' is the noun, and X is named after 'quoted' (while 'The agency reports X as saying' is
+# the verb).
 _QUOTED_AS_SAYING = re.compile(
-    r"\b(?:(?:quot|cit)(?:ed|es|s|ing)|report(?:ed|ing))\s+(?!by\s)([^,;:\u2591]{2,80}?)"
+    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)((?:(?!\b(?:which|that)\s)[^,;:\u2591]){2,80}?)"
     r"(?:,\s+[^,;:\u2591]{2,100}?,|,\s+(?i:an?|the|its|his|her|their)\s[^,;:\u2591]{1,100}?)?" + _AS_SAYING
 )
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:

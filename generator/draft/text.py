@@ -320,8 +320,9 @@ def _opening_mark_left_out(text: str, number: int) -> Quote | None:
 
 
 def _no_marks(text: str) -> bool:
-    return (
-        not any(ch in _PAIRS or ch in "\u201d\u00bb" or ch == _STRAIGHT for ch in text) and "\u2019\u2019" not in text
+    # (a double mark typed as two single ones, curly or straight, as _rest_of_open_quote reads it: "''" too)
+    return not any(ch in _PAIRS or ch in "\u201d\u00bb" or ch == _STRAIGHT for ch in text) and not (
+        _DOUBLED_CLOSE.search(text) or _DOUBLED_OPEN.search(text)
     )
 
 

@@ -175,9 +175,9 @@ def _before_anothers_clause(reading: Reading, act: Act, attributions: list[Attri
             opener = before.rsplit(maxsplit=1)[-1:]
             if at <= act.verb.end or not opener or opener[0].lower() not in _OTHER_CLAUSE_OPENERS:
                 continue
-            if opener[0].lower() == "as" and other.verb.word.lower().endswith("ing"):
-                continue  # ('rejected reports which quoted Y as saying "..."': 'as saying' opens no clause; Y's words
-                # are what the denial denies, and it cites them)
+            if opener[0].lower() == "as" and at == other.verb.start:
+                continue  # ('rejected reports which quoted Y as saying "..."', '... as having said': 'as' right before
+                # the verb, no subject between, opens no clause; Y's words are what the denial denies, and it cites them)
             end = min(end, start + len(before[: -len(opener[0])].rstrip(" ,;")))
     return end
 

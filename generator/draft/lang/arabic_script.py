@@ -497,6 +497,7 @@ _ARE_FA = fold_words("اند")  # (they) are, the perfect's ending written apart
 _PLURAL_VERB_ENDS_FA = tuple(fold_words(e) for e in ("دند", "تند", "هاند", "نند", "یند"))
 _NOT_IS_FA = frozenset(fold_words(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "هست"))
 _THAT_KE_FA = "\u0643\u0647"  # که (that), folded
+_AND_BUT_FA = frozenset(fold_words(w) for w in "و اما ولی".split())  # and, but, folded: a clause of its own after
 _THIS_COUNTRY_FA = ["\u0627\u064a\u0646", "\u0643\u0634\u0648\u0631"]  # این کشور (this country), folded
 _YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
 # a negated past or perfect verb that ends a Persian sentence ('نکرده است', 'ننموده است', 'نداده‌اند', 'نداشته')
@@ -1845,7 +1846,16 @@ class ArabicScriptReader:
                     None,
                 )
                 body = tokens[0][3].removeprefix(_DEFINITE[0]) in self.c.body_words  # (an office alone: see office_in)
-                if close is not None and body and self._office_after_verb([t[3] for t in tokens[:i]], opening=True):
+                # (and what the marks hold is a body's name, 'حركة النور', or one word after an office and its
+                # adjective: not 'وقال الجيش في "بيان رسمي"', the army in its statement, nor an event's name)
+                marked = " ".join(t[2] for t in tokens[i + 1 : close + 1]).strip(_PUNCT) if close is not None else ""
+                named = self._is_body(marked) or (close == i + 1 and i >= 2) or self._group_in_marks(tokens[i + 1 :])
+                if (
+                    close is not None
+                    and body
+                    and named
+                    and self._office_after_verb([t[3] for t in tokens[:i]], opening=True)
+                ):
                     n = close + 1
                     break
             if word[:1] in _CUT_BEFORE or MASK in word or not fw or told or self._told_unmarked(tokens, i):
@@ -5597,8 +5607,13 @@ class ArabicScriptReader:
             if max(other.end, other.subject_end) > act.start:
                 continue
             between = masked[max(other.end, other.subject_end) : act.start]  # (past a verb-first subject)
-            first = fold_words(between).split(" ")[:1]
-            that = first and (first[0] == _THAT_KE_FA or first[0] in _BARE_THAT)
+            words = fold_words(between).split(" ")
+            # (the Arabic 'that' after words that tell where or when it was said: 'قالت X في بيان إن مواقع نشرت نقلا
+            # عن Y'; a Persian clause with its 'که' left out: 'X گفت رسانه‌ها به نقل از Y ...', not after 'و', 'اما')
+            opens = next((k for k, w in enumerate(words[:5]) if w == _THAT_KE_FA or w in _BARE_THAT), None)
+            that = (opens == 0 or (opens is not None and self.words.verb_first)) or (
+                not self.words.verb_first and opens is None and len(words) >= 2 and words[0] not in _AND_BUT_FA
+            )
             if that and not re.search(r"[.:;\u061b!?\u061f]", between):
                 return True
         return False
