@@ -8,6 +8,8 @@ with made-up names (الطاهر محمود عوض، سامي حمدان، حر�
 - an office's bureau, the office with its country's adjective, two ranks and the holder's name ('نفى مكتب وزير الدفاع
   الكسلي اللواء الركن سامي حمدان'): eight words were too long for a subject, so the last title and the name after it
   ('الركن سامي حمدان') were taken for the denier, where without the second rank the bureau denies;
+- the bureau again by its head and the office with the article ('مكتب الوزير', the minister's office, after 'مكتب
+  وزير الدفاع الكسلي سامي حمدان'): a new body of that name, so one bureau's denials had two deniers;
 - a surname alone that a record on file has as an alias ('الحمداني', of 'Karim al-Hamdani') after the article named
   another man of that surname ('وقال المتحدث باسم الحركة سامي الحمداني ...'): it was linked to the record, the
   wrong man, as the speaker of what followed.
@@ -155,3 +157,27 @@ GIVEN_NAME_ALONE_LATER = [
 def test_a_given_name_with_the_article_alone_is_the_man_named_with_it_before(first, then) -> None:
     speakers = [s for _, s, _ in said("ar", first, then)]
     assert len(speakers) == 2 and speakers[0] == speakers[1] and len(speakers[0].split()) >= 2
+
+
+BUREAU_AGAIN = [
+    ("نفى مكتب وزير الدفاع الكسلي سامي حمدان صحة تقارير تزعم استقالته.", "وقال مكتب الوزير إن الوزير في مكتبه."),
+    (
+        "نفى مكتب وزير الدفاع الكسلي اللواء الركن سامي حمدان صحة تقارير تزعم استقالته.",
+        "ونشرت صفحات أنباء عن استقالة الوزير، وهو ما نفاه مكتب الوزير بشكل قاطع.",
+    ),
+    ("نفى مكتب رئيس الوزراء صحة تقارير تزعم استقالته.", "وقال مكتب الرئيس إن الرئيس في مكتبه."),
+    ("وقال مكتب المتحدث باسم الحكومة إن الحكومة باقية.", "ونفى مكتب المتحدث صحة تقارير تزعم استقالته."),
+]
+
+
+@pytest.mark.parametrize("first,then", BUREAU_AGAIN, ids=range(len(BUREAU_AGAIN)))
+def test_the_bureau_again_by_its_head_and_office_is_the_bureau_named_before(first, then) -> None:
+    speakers = [s for _, s, _ in said("ar", first, then)]
+    assert len(speakers) == 2 and speakers[0] == speakers[1]
+
+
+def test_a_bureau_no_one_named_before_is_a_body_of_its_own() -> None:
+    speakers = [s for _, s, _ in said("ar", "نفت وزارة الدفاع صحة التقارير.", "وقال مكتب الوزير إن الوزير في مكتبه.")]
+    assert speakers == ["وزارة الدفاع", "مكتب الوزير"]
+    other = [s for _, s, _ in said("ar", "نفى مكتب وزير الدفاع صحة التقارير.", "وقال مكتب الرئيس إن الرئيس باق.")]
+    assert other == ["مكتب وزير الدفاع", "مكتب الرئيس"]

@@ -983,6 +983,21 @@ class ArabicScriptReader:
                 return ent
         return None
 
+    def _bureau_named_before(self, words: list[str]) -> Entity | None:
+        """In Arabic, the bureau named before that its head and its office with the article stand for ('مكتب الوزير',
+        the minister's office, after 'مكتب وزير الدفاع الكسلي X'; 'مكتب الرئيس' after 'مكتب رئيس الوزراء'), as
+        'الوزارة' stands for the ministry named before; None where no body was named so."""
+        if not self.words.verb_first or len(words) != 2 or words[0] not in self.c.body_words:
+            return None
+        office = words[1].removeprefix("\u0627\u0644")
+        if office == words[1] or office not in self.c.titles:
+            return None
+
+        def heads(name: str) -> list[str]:  # (the office with or without the article: 'مكتب المتحدث باسم X')
+            return [w.removeprefix("\u0627\u0644") for w in fold_words(name).split(" ")[:2]]
+
+        return next((e for e in reversed(self.entities) if not e.person and heads(e.name) == [words[0], office]), None)
+
     def _other_bearer(self, words: list[str], known: Known, para: Paragraph, start: int) -> str | None:
         """The full name of the man the Arabic article last named with the surname ``words`` (one word) before
         ``start``, when it is not the record ``known`` whose alias the surname is: 'سامي الحمداني' (one to three
@@ -1298,6 +1313,10 @@ class ArabicScriptReader:
         if earlier is not None:
             earlier.mentions.append((para.number, start, start + len(raw), raw))
             return self._named(earlier, f"'{raw}' read as {earlier.label}")
+        bureau = self._bureau_named_before(words)
+        if bureau is not None:
+            bureau.mentions.append((para.number, start, start + len(raw), raw))
+            return self._named(bureau, f"'{raw}' read as {bureau.label}")
         if len(words) <= 2 and all(w.startswith("\u0627\u0644") for w in words) and words[0][2:] in self.c.body_words:
             # 'الوزارة', 'الموقع اليهودي' (the site, with an epithet): the latest body named with that head word
             body = self._body_named_before(words[0][2:], para, sentence)
