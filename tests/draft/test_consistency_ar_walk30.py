@@ -10,6 +10,9 @@ with made-up names (الطاهر محمود عوض، سامي حمدان، حر�
   ('الركن سامي حمدان') were taken for the denier, where without the second rank the bureau denies;
 - the bureau again by its head and the office with the article ('مكتب الوزير', the minister's office, after 'مكتب
   وزير الدفاع الكسلي سامي حمدان'): a new body of that name, so one bureau's denials had two deniers;
+- who made a statement, then a verb of saying 'in it' ('وكان X قد أدلى بتصريح قال فيه إن ...', X had made a statement
+  in which he said): the words before the verb were the speaker whole, 'made a statement' with them ('X قد أدلى
+  بتصريح');
 - a surname alone that a record on file has as an alias ('الحمداني', of 'Karim al-Hamdani') after the article named
   another man of that surname ('وقال المتحدث باسم الحركة سامي الحمداني ...'): it was linked to the record, the
   wrong man, as the speaker of what followed.
@@ -181,3 +184,17 @@ def test_a_bureau_no_one_named_before_is_a_body_of_its_own() -> None:
     assert speakers == ["وزارة الدفاع", "مكتب الوزير"]
     other = [s for _, s, _ in said("ar", "نفى مكتب وزير الدفاع صحة التقارير.", "وقال مكتب الرئيس إن الرئيس باق.")]
     assert other == ["مكتب وزير الدفاع", "مكتب الرئيس"]
+
+
+MADE_A_STATEMENT = [
+    ("وكان المتحدث باسم الجيش قد أدلى بتصريح زعم فيه أن القائد غادر البلاد.", "المتحدث باسم الجيش"),
+    ("وكان سامي حمدان قد أدلى بتصريح قال فيه إن القائد غادر البلاد.", "سامي حمدان"),
+    ("وأدلى سامي حمدان بتصريح قال فيه إن القائد غادر البلاد.", "سامي حمدان"),
+    ("وكانت حركة النور قد أدلت ببيان قالت فيه إن القائد غادر البلاد.", "حركة النور"),
+    ("وأدلى المتحدث باسم الجيش بتصريحات أكد فيها أن القائد غادر البلاد.", "المتحدث باسم الجيش"),
+]
+
+
+@pytest.mark.parametrize("text,who", MADE_A_STATEMENT, ids=range(len(MADE_A_STATEMENT)))
+def test_who_made_the_statement_says_what_was_said_in_it(text, who) -> None:
+    assert [s for _, s, _ in said("ar", text)] == [who]

@@ -983,6 +983,17 @@ class ArabicScriptReader:
                 return ent
         return None
 
+    def _made_a_statement(self, raw: str, words: list[str]) -> str | None:
+        """In Arabic, who made the statement a verb of saying 'in it' reports, where its subject came before it with
+        'made a statement': 'X قد أدلى بتصريح' (قال فيه ...), 'وأدلى X بتصريحات' (أكد فيها ...) -> X; None otherwise."""
+        raw_words = raw.split()
+        if not self.words.verb_first or len(words) < 3 or len(raw_words) != len(words) or words[-1] not in _MADE_WHAT:
+            return None
+        kept = [k for k, w in enumerate(words[:-1]) if w not in _MADE and w not in _ALREADY]
+        if not kept or len(kept) == len(words) - 1 or kept != list(range(kept[0], kept[-1] + 1)):
+            return None  # (no 'made' among them, or a name it splits)
+        return " ".join(raw_words[kept[0] : kept[-1] + 1])
+
     def _bureau_named_before(self, words: list[str]) -> Entity | None:
         """In Arabic, the bureau named before that its head and its office with the article stand for ('مكتب الوزير',
         the minister's office, after 'مكتب وزير الدفاع الكسلي X'; 'مكتب الرئيس' after 'مكتب رئيس الوزراء'), as
@@ -1167,6 +1178,9 @@ class ArabicScriptReader:
                 break
             raw, start = raw[first.end() :], start + first.end()
             words = words[1:]
+        made = self._made_a_statement(raw, words)
+        if made is not None:
+            return self.speaker(made, para, start + raw.index(made), sentence)
         if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs | self.c.titles:
             words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement), 'للقائد' (of the commander) -> 'البيان'
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
@@ -6265,6 +6279,11 @@ _CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المص�
 _WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
 # today, yesterday, folded: a day named, as a weekday is
 _DAYS_NAMED = frozenset(fold_words(w) for w in ("اليوم", "أمس"))
+# 'أدلى' (made, of a statement), 'قد' before it, and what was made ('بتصريح', 'ببيان'), folded: 'X قد أدلى بتصريح
+# قال فيه' (X had made a statement in which he said)
+_MADE = frozenset(fold_words(w) for w in "أدلى وأدلى أدلت وأدلت".split())
+_ALREADY = frozenset(fold_words(w) for w in "قد وقد".split())
+_MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات ببيان بحديث بتصريحه بتصريحاته".split())
 # 'على لسان' (by the tongue of), folded: a body denies through its spokesman named after it
 _BY_THE_TONGUE = fold_words("على لسان").split(" ")
 # ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):
