@@ -28,7 +28,10 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   ابراهيم الجعفري؛ سردار X فرمانده ...؛ القيادي في الحشد الشعبي محمد البصري; its body's other name in brackets
   between them: زعيم جماعة X (Y)، Z،), an unnamed source (مصدر في
   الوزارة), or a new person or body. An office alone is the person the article names with that office; a
-  subject too long for a name that ends with an office (... سخنگوی طالبان) is that office.
+  subject too long for a name that ends with an office (... سخنگوی طالبان) is that office. In Arabic a rank keeps
+  a given name with the article in the name after it (العقيد الطاهر X), which alone later is the man as a surname
+  is; a surname alone is the man the article named so, not a record of another man with that alias; 'مكتب الوزير'
+  is the bureau named before; 'X قد أدلى بتصريح قال فيه' is X's.
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
   (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
@@ -49,7 +52,8 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated answer to a claim (در واکنش به خبر ...
   گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian relative clause closed by a comma), 'that he
   did not' after a verb of saying (أكد أنه لم ...), or the subject's own denial as a verbal noun (واصلت X تفنيدها); its
-  denier is the speaker. Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
+  denier is the speaker. What was denied skips the spokesman a body denies through (على لسان X،), is the clause that
+  'وهو ما نفاه X' takes up, and the words a quoted judgement alone calls untrue ('إن X "عارية من الصحة"'). Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
   speaker before a colon, is a denial too; in Arabic so is a subtitle under it that names its speaker before a colon
   ('X لـ«Y»: ...'), and a headline's denier or speaker named shortly ('"حزب X العراق":', 'جهاز X بإقليم Y ينفي'), by
   the body a spokesman's office names, or by a place or a government on record ('أربيل تنفي', the lead's denier) is
