@@ -5995,9 +5995,10 @@ class ArabicScriptReader:
         if act is not None and self.words.verb_first and act.start > sent.start:
             # 'ونشرت صفحات أنباء عن ...، وهو ما نفاه X' (which X denied), 'الأمر الذي نفته الحركة': the verb carries
             # what it denies, the clause before 'which'; the words after the denier say how, or what else was said
-            taken_up = _WHICH_IT_TAKES_UP.search(para.text, sent.start, act.start)
-            claim = para.text[sent.start : taken_up.start()].strip(" ،,:.") if taken_up else ""
-            if len(claim.split()) >= 3 and MASK not in para.masked[sent.start : taken_up.start()]:  # type: ignore[union-attr]
+            which = _WHICH_IT_TAKES_UP.search(para.text, sent.start, act.start)
+            claim_end = which.start() if which else sent.start
+            claim = para.text[sent.start : claim_end].strip(" ،,:.")
+            if len(claim.split()) >= 3 and MASK not in para.masked[sent.start : claim_end]:
                 return claim[:300]
         words = para.text[start:stop].strip(" ،,:.")
         if self.words.verb_first:
