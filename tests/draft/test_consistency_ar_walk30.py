@@ -198,3 +198,9 @@ MADE_A_STATEMENT = [
 @pytest.mark.parametrize("text,who", MADE_A_STATEMENT, ids=range(len(MADE_A_STATEMENT)))
 def test_who_made_the_statement_says_what_was_said_in_it(text, who) -> None:
     assert [s for _, s, _ in said("ar", text)] == [who]
+
+
+def test_a_verb_before_the_surname_names_no_other_man() -> None:
+    # ('وفند الحمداني ...', al-Hamdani refuted: the verb before the surname is no given name of another man)
+    speakers = [s for _, s, _ in said("ar", "وفند الحمداني الأنباء عن انسحاب الحركة.", index=_hamdani())]
+    assert speakers == ["Karim al-Hamdani"]

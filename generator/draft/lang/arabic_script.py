@@ -1028,10 +1028,13 @@ class ArabicScriptReader:
                 if word != words[0] or k == 0 or tokens[k - 1][0][-1:] in _CUT_AFTER:
                     continue
                 j = k
+                # (not a verb before the surname: 'فند التميمي', al-Tamimi refuted, names no one new)
                 while (
                     j > max(0, k - 3)
                     and tokens[j - 1][0][-1:] not in _CUT_AFTER
                     and self._name_word(tokens[j - 1][1], True)
+                    and not self.c.verb.fullmatch(tokens[j - 1][1])
+                    and not self.c.deny.fullmatch(tokens[j - 1][1])
                 ):
                     j -= 1
                 if j < k:
