@@ -33,6 +33,9 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   شريف) ends before a definite plural of people or an office with its holder's name (ودعا العميد شريف النواب، الوزير
   كمال ...), the verb's object; a verb with no subject after 'تقرير نشرته X' (a report X published) is X's. In Persian
   two speakers joined by 'و' before one plural verb of denying each deny (X و منابع نزدیک به Y ... رد کردند).
+  In Arabic a rank keeps a given name with the article in the name after it (العقيد الطاهر X), which alone later
+  is the man as a surname is; a surname alone is the man the article named so, not a record of another man with
+  that alias; 'مكتب الوزير' is the bureau named before; 'X قد أدلى بتصريح قال فيه' is X's.
 - A quotation belongs to the nearest verb of saying before it in its sentence, else the nearest after it
   (Persian: «...» توصیف کرد), else, when its paragraph opens with it, the speaker of the quotation before.
   Speech after a colon without marks (قال: ...، گفت: ...) is a quotation to the end of its sentence, and
@@ -53,7 +56,8 @@ Rules, in the order they apply to each sentence (a sentence ends at . ! ? ؟ out
   only claims: نرفض الادعاءات) or in the first person (لم أر، نداشتیم), a negated answer to a claim (در واکنش به خبر ...
   گفت: ... نمی کند، تعليقا على الأنباء ... لم; not a 'not' inside a Persian relative clause closed by a comma), 'that he
   did not' after a verb of saying (أكد أنه لم ...), or the subject's own denial as a verbal noun (واصلت X تفنيدها); its
-  denier is the speaker. Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
+  denier is the speaker. What was denied skips the spokesman a body denies through (على لسان X،), is the clause that
+  'وهو ما نفاه X' takes up, and the words a quoted judgement alone calls untrue ('إن X "عارية من الصحة"'). Declining to comment (رفض التعليق) is none. A headline that denies with a verb, or names its
   speaker before a colon, is a denial too; in Arabic so is a subtitle under it that names its speaker before a colon
   ('X لـ«Y»: ...'), and a headline's denier or speaker named shortly ('"حزب X العراق":', 'جهاز X بإقليم Y ينفي'), by
   the body a spokesman's office names, or by a place or a government on record ('أربيل تنفي', the lead's denier) is
@@ -86,7 +90,14 @@ from generator.draft.denials import Denial
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline, reads_as_headline
 from generator.draft.lang.arabic_words import Words, fold_char, fold_words, folded
-from generator.draft.names import NameIndex, given_or_family_name, key_tokens, looks_like_a_persons_name, name_key
+from generator.draft.names import (
+    Known,
+    NameIndex,
+    given_or_family_name,
+    key_tokens,
+    looks_like_a_persons_name,
+    name_key,
+)
 from generator.draft.speakers import Attribution
 from generator.draft.territories import is_country_name, lookup_territory
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, find_quotes, mask
@@ -672,6 +683,13 @@ _KIND_WORDS = frozenset(
 )
 # 'الدين', 'الله', folded: the second word of a given name ('عماد الدين', 'ذبيح الله')
 _OF_GOD = frozenset({"\u0627\u0644\u062f\u064a\u0646", "\u0627\u0644\u0644\u0647"})
+# Military ranks, folded: a rank is followed by its holder's name, whose given name may take the article as
+# Sudanese and Libyan ones do ('العقيد الطاهر X', 'اللواء الهادي Y'); and a rank's own qualifiers, never a name's
+# ('العميد المتقاعد X', retired; 'العقيد الطيار X', pilot).
+_RANKS = frozenset(
+    fold_words(w) for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن المشير".split()
+)
+_RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
@@ -992,9 +1010,69 @@ class ArabicScriptReader:
             ent_words = name_key(ent.name).split(" ")
             if ent.person and len(ent_words) > len(words) and ent_words[-len(words) :] == words:
                 return ent
+            # an Arabic given name with the article, alone ('الطاهر' after 'العقيد الطاهر محمود عوض'), is the man as a
+            # surname is; a given name without it never stands alone for him
+            given = len(words) == 1 and len(ent_words) > 1 and ent_words[0] == words[0] and self.words.verb_first
+            if ent.person and given and fold_words(ent.name).split(" ")[0].startswith(_DEFINITE[0]):
+                return ent
             if not ent.person and len(words) == 1 and words[0] in ent_words:
                 return ent
         return None
+
+    def _made_a_statement(self, raw: str, words: list[str]) -> str | None:
+        """In Arabic, who made the statement a verb of saying 'in it' reports, where its subject came before it with
+        'made a statement': 'X قد أدلى بتصريح' (قال فيه ...), 'وأدلى X بتصريحات' (أكد فيها ...) -> X; None otherwise."""
+        raw_words = raw.split()
+        if not self.words.verb_first or len(words) < 3 or len(raw_words) != len(words) or words[-1] not in _MADE_WHAT:
+            return None
+        kept = [k for k, w in enumerate(words[:-1]) if w not in _MADE and w not in _ALREADY]
+        if not kept or len(kept) == len(words) - 1 or kept != list(range(kept[0], kept[-1] + 1)):
+            return None  # (no 'made' among them, or a name it splits)
+        return " ".join(raw_words[kept[0] : kept[-1] + 1])
+
+    def _bureau_named_before(self, words: list[str]) -> Entity | None:
+        """In Arabic, the bureau named before that its head and its office with the article stand for ('مكتب الوزير',
+        the minister's office, after 'مكتب وزير الدفاع الكسلي X'; 'مكتب الرئيس' after 'مكتب رئيس الوزراء'), as
+        'الوزارة' stands for the ministry named before; None where no body was named so."""
+        if not self.words.verb_first or len(words) != 2 or words[0] not in self.c.body_words:
+            return None
+        office = words[1].removeprefix("\u0627\u0644")
+        if office == words[1] or office not in self.c.titles:
+            return None
+
+        def heads(name: str) -> list[str]:  # (the office with or without the article: 'مكتب المتحدث باسم X')
+            return [w.removeprefix("\u0627\u0644") for w in fold_words(name).split(" ")[:2]]
+
+        return next((e for e in reversed(self.entities) if not e.person and heads(e.name) == [words[0], office]), None)
+
+    def _other_bearer(self, words: list[str], known: Known, para: Paragraph, start: int) -> str | None:
+        """The full name of the man the Arabic article last named with the surname ``words`` (one word) before
+        ``start``, when it is not the record ``known`` whose alias the surname is: 'سامي الحمداني' (one to three
+        plain words before it) for 'الحمداني', a record's alias for its Karim. None when the article named no one so,
+        or named the record's own man last."""
+        if not self.words.verb_first or len(words) != 1 or not known.person or not words[0].startswith(_DEFINITE[0]):
+            return None
+        found: str | None = None
+        for number in sorted(n for n in self.texts if n <= para.number):
+            text = self.texts[number] if number < para.number else para.text[:start]
+            tokens = [(m.group(), fold_words(m.group().strip(_PUNCT))) for m in re.finditer(r"\S+", text)]
+            for k, (_, word) in enumerate(tokens):
+                if word != words[0] or k == 0 or tokens[k - 1][0][-1:] in _CUT_AFTER:
+                    continue
+                j = k
+                # (not a verb before the surname: 'فند التميمي', al-Tamimi refuted, names no one new)
+                while (
+                    j > max(0, k - 3)
+                    and tokens[j - 1][0][-1:] not in _CUT_AFTER
+                    and self._name_word(tokens[j - 1][1], True)
+                    and not self.c.verb.fullmatch(tokens[j - 1][1])
+                    and not self.c.deny.fullmatch(tokens[j - 1][1])
+                ):
+                    j -= 1
+                if j < k:
+                    name = " ".join(t.strip(_PUNCT) for t, _ in tokens[j : k + 1])
+                    found = None if self.index.lookup(name) == known else name
+        return found
 
     def _known_prefix(self, para: Paragraph, tokens: list[tuple[int, int, str, str]], k: int) -> int:
         """How many of the ``k`` subject tokens after 'according to' to keep: Persian often writes no comma after
@@ -1139,6 +1217,9 @@ class ArabicScriptReader:
                 break
             raw, start = raw[first.end() :], start + first.end()
             words = words[1:]
+        made = self._made_a_statement(raw, words)
+        if made is not None:
+            return self.speaker(made, para, start + raw.index(made), sentence)
         if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs | self.c.titles:
             words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement), 'للقائد' (of the commander) -> 'البيان'
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
@@ -1301,6 +1382,13 @@ class ArabicScriptReader:
                 plural=True,
             )
         known = self.index.lookup(raw) or self.index.lookup_suffix(raw) or self.index.lookup_bag(raw)
+        other = self._other_bearer(words, known, para, start) if known is not None else None
+        if other is not None:
+            # a surname alone that a record has as an alias, after the article named another man so ('وأكد
+            # الحمداني' after 'سامي الحمداني', the record's man Karim): the man the article named, as a reader takes it
+            ent = self.entity(other, para.number, start, sentence, person=True)
+            ent.mentions[-1] = (para.number, start, start + len(raw), raw)
+            return self._named(ent, f"'{raw}' read as {other}, named so before")
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
         # (a country's name is never a surname nor a body's head word: 'پاکستان' after 'تحریک طالبان پاکستان')
@@ -1316,6 +1404,10 @@ class ArabicScriptReader:
         if earlier is not None:
             earlier.mentions.append((para.number, start, start + len(raw), raw))
             return self._named(earlier, f"'{raw}' read as {earlier.label}")
+        bureau = self._bureau_named_before(words)
+        if bureau is not None:
+            bureau.mentions.append((para.number, start, start + len(raw), raw))
+            return self._named(bureau, f"'{raw}' read as {bureau.label}")
         if len(words) <= 2 and all(w.startswith("\u0627\u0644") for w in words) and words[0][2:] in self.c.body_words:
             # 'الوزارة', 'الموقع اليهودي' (the site, with an epithet): the latest body named with that head word
             body = self._body_named_before(words[0][2:], para, sentence)
@@ -1452,7 +1544,10 @@ class ArabicScriptReader:
             and sum(w in self.c.body_words for w in words) >= 2
             and _AND_FA not in words  # (a chain, not a list: 'روابط عمومی وزارت امور خارجه و دفاع ملی کشور')
         )
-        if len(words) - self._state_form_words(words) > (10 if chain else 7):
+        # (an Arabic rank is a title of the name after it, not a word of the office: 'مكتب وزير الدفاع الكسلي اللواء
+        # الركن X' is no longer a subject than the same without 'الركن', whose name ends it)
+        ranks = sum(w in _RANKS for w in words) if self.words.verb_first else 0
+        if len(words) - self._state_form_words(words) - ranks > (10 if chain else 7):
             # too long for a name: when it ends with an office of a body ('... سخنگوی طالبان', after a byline run
             # into the name), the office describes the speaker
             last_title = max((i for i, w in enumerate(words) if w in self.c.titles), default=-1)
@@ -1657,6 +1752,11 @@ class ArabicScriptReader:
         if i > 1 and definite(words[i]) and given(i - 1):
             i, n = i - 1, 1  # the surname
         while i > 0 and given(i):
+            i, n = i - 1, n + 1
+        # a rank is followed by a name, whose given name may take the article ('العقيد الطاهر محمود عوض'): it is the
+        # first of the name, not a word of the office
+        after_rank = i > 0 and words[i - 1] in _RANKS and words[i] not in _RANK_QUALIFIERS
+        if 1 <= n <= 3 and after_rank and definite(words[i]) and self._name_word(words[i], False):
             i, n = i - 1, n + 1
         if n and self._and_joined(words[i + 1]):
             # 'ودعا المتحدث المواطنين ووسائل الإعلام إلى ...' (called on the citizens and the media): a noun joined
@@ -6209,6 +6309,9 @@ class ArabicScriptReader:
             return None
         q = own[0].quote
         between = para.text[opened : q.start].strip(" :" + _OPENERS)
+        judged = self._judged_before_quotation(between, q.text)
+        if judged is not None:
+            return judged
         if (between and fold_words(between) not in _BARE_THAT) or para.text[q.end : sent.end].strip(_CLOSERS + " .،,"):
             return None
         text_f, where = folded(q.text)
@@ -6218,6 +6321,21 @@ class ArabicScriptReader:
             return None
         judged = q.text[where[lead.end()] : where[cue.start()]].strip(" ،,")
         return judged[:300] if len(judged.split()) >= 2 and _FALSE_STEMS.search(cue.group()) else None
+
+    def _judged_before_quotation(self, between: str, quoted: str) -> str | None:
+        """What a quotation that is only a judgement calls untrue, written before it after 'that' ('إن المعلومات
+        المتداولة "عارية من الصحة"', that the reports are 'untrue'): the words between 'that' and the quotation; None
+        where the quotation says more than the judgement or no such words come before it."""
+        text_q, _ = folded(quoted.strip(_OPENERS + _CLOSERS + " "))
+        cue = self.c.cue.search(text_q)
+        if cue is None or cue.start() > 0 or text_q[cue.end() :].strip(" .،,") or not _FALSE_STEMS.search(cue.group()):
+            return None
+        # (the last 'that': an aside may come before it, 'وقال X، في بيان اطلع عليه Y، إن ...')
+        that = [m for m in re.finditer(r"\S+", between) if fold_words(m.group().strip(_PUNCT)) in _BARE_THAT]
+        if not that:
+            return None
+        judged = between[that[-1].end() :].strip(" ،,")
+        return judged[:300] if 2 <= len(judged.split()) <= 12 and MASK not in judged else None
 
     def _while_denying(self, para: Paragraph, sent: Sentence, read: _Sentence, act: _Act | None) -> str | None:
         """In Persian, what a speaker denied 'while' saying something else: 'جنبش نور ضمن تکذیب این ادعاها اعلام کرد
@@ -6269,6 +6387,14 @@ class ArabicScriptReader:
             return para.text[act.start : act.end].strip()[:300]
         start = act.subject_end if act is not None else sent.start
         stop = sent.end if act is None or self.words.verb_first else act.start  # Persian: the object, then the verb
+        if act is not None and self.words.verb_first and act.start > sent.start:
+            # 'ونشرت صفحات أنباء عن ...، وهو ما نفاه X' (which X denied), 'الأمر الذي نفته الحركة': the verb carries
+            # what it denies, the clause before 'which'; the words after the denier say how, or what else was said
+            which = _WHICH_IT_TAKES_UP.search(para.text, sent.start, act.start)
+            claim_end = which.start() if which else sent.start
+            claim = para.text[sent.start : claim_end].strip(" ،,:.")
+            if len(claim.split()) >= 3 and MASK not in para.masked[sent.start : claim_end]:
+                return claim[:300]
         words = para.text[start:stop].strip(" ،,:.")
         if self.words.verb_first:
             # 'أصدر X بيانا نفى فيه حصول ...' (issued a statement in which it denied ...): 'in it' is the statement
@@ -6303,6 +6429,8 @@ class ArabicScriptReader:
                 between = (
                     _SHORT_NAME_IN_MARKS.fullmatch(head.strip())
                     or (head_words[:1] and head_words[0] in self.c.titles)
+                    # 'نفت الحركة، على لسان متحدثها X، الأنباء' (by the tongue of): through whom it denied
+                    or head_words[:2] == _BY_THE_TONGUE
                     # (not where a new clause follows the comma: 'نفى المكتب في كسليا اتهامات الجيش، وقال ...', the
                     # words up to the comma hold what was denied)
                     or (head_words[:1] == [_IN] and len(head_words) <= 5 and not self._goes_on(rest))
@@ -6551,6 +6679,18 @@ _CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المص�
 _WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
 # today, yesterday, folded: a day named, as a weekday is
 _DAYS_NAMED = frozenset(fold_words(w) for w in ("اليوم", "أمس"))
+# 'أدلى' (made, of a statement), 'قد' before it, and what was made ('بتصريح', 'ببيان'), folded: 'X قد أدلى بتصريح
+# قال فيه' (X had made a statement in which he said)
+_MADE = frozenset(fold_words(w) for w in "أدلى وأدلى أدلت وأدلت".split())
+_ALREADY = frozenset(fold_words(w) for w in "قد وقد".split())
+_MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات ببيان بحديث بتصريحه بتصريحاته".split())
+# 'على لسان' (by the tongue of), folded: a body denies through its spokesman named after it
+_BY_THE_TONGUE = fold_words("على لسان").split(" ")
+# ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):
+# the relative takes up the clause before it
+_WHICH_IT_TAKES_UP = re.compile(
+    "[\u060c,]\\s*+(?:\u0648?(?:\u0647\u0648|\u0647\u064a|\u0647\u0630\u0627)\\s++\u0645\u0627|\u0627\u0644[\u0623\u0627]\u0645\u0631\\s++\u0627\u0644\u0630\u064a)\\s*+$"
+)
 # A short aside set off by dashes at the start of what a verb of denying is followed by ('– جناحها العسكري –'), and
 # the space after it
 _DASHED_ASIDE = re.compile("^[\u2013\u2014-]\\s*+[^\u2013\u2014\\-\u060c,.:]{2,40}[\u2013\u2014-]\\s*+")
