@@ -3328,7 +3328,7 @@ def _nearby_words(sentence: Sentence, mention: Mention) -> set[str]:
 
 # Lowercase words that may stand in a title joined to a name ('the foreign ministry spokesman X'): any other word is
 # a clause's ('The minister met X': 'met' ends the title, and 'minister' is not X's).
-_TITLE_WORDS = (
+TITLE_WORDS = (
     frozenset(w.lower() for w in TITLES)
     | TITLE_MODIFIERS
     | HUMAN_NOUNS
@@ -3347,7 +3347,7 @@ def _title_words(before: str) -> str:
         if (
             word[:1].islower()
             and not re.search(r"['\u2019]s?$", word)
-            and word.strip(".") not in _TITLE_WORDS
+            and word.strip(".") not in TITLE_WORDS
             and not re.fullmatch(r"[a-z]+-[a-z-]+", word)
         ):
             break

@@ -26,11 +26,12 @@ from generator.draft.denials import (
     denies_in_own_words,
 )
 from generator.draft.descriptors import describe
-from generator.draft.discourse import BODY_NOUNS, GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker, holds_office
+from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker, holds_office
 from generator.draft.lang import Analysis, headline_denials, is_headline
-from generator.draft.names import PORTFOLIOS, TITLE_MODIFIERS, TITLES, NameIndex, key_tokens
+from generator.draft.names import PORTFOLIOS, NameIndex, key_tokens
 from generator.draft.speakers import (
     AFTER_ANOTHER_NAME,
+    TITLE_WORDS,
     Act,
     Reader,
     Reading,
@@ -542,15 +543,9 @@ def _named_office_holder(
     return Speaker(fits[0].label, fits[0], None, True, how)
 
 
-# The words a title may hold besides a body's or a place's name: 'Foreign Ministry spokesman', 'senior army commander'.
-_OFFICE_WORDS = (
-    frozenset(w.lower() for w in TITLES)
-    | TITLE_MODIFIERS
-    | HUMAN_NOUNS
-    | BODY_NOUNS
-    | GROUP_NOUNS
-    | frozenset("the a an of for and to s".split())
-)
+# The words a title may hold besides a body's or a place's name: 'Foreign Ministry spokesman', 'senior army commander'
+# (and a possessive's 's').
+_OFFICE_WORDS = TITLE_WORDS | {"s"}
 
 
 def _of_another_body(described: str, others: list[str], ent: Entity) -> bool:
