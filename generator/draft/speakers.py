@@ -1820,6 +1820,32 @@ class Reader:
         if owner is not None:
             self.discourse.last_statement = self.discourse.named(owner)
 
+    def _tells_of_description_before(
+        self, reading: Reading, segments: list[Segment], i: int, kind: str, described: Speaker | None
+    ) -> bool:
+        """Whether segment ``i``, an appositive with an article after a description, tells of that description, which
+        then speaks, rather than being the speaker itself."""
+        seg = segments[i]
+        if i == 0 or kind not in ("phrase", "determined") or not _ARTICLED.match(seg.text):
+            return False
+        if self._classify(reading, segments[i - 1])[0] != "phrase":
+            return False
+        # 'A spokesman with the Kessel Press Office, a mouthpiece of the army, said': an appositive whose head is no
+        # one who speaks ('mouthpiece', 'wing') tells of the description before it, who speaks (and is 'the
+        # spokesman' after)
+        if described is None:
+            return True
+        if kind != "phrase":
+            return False
+        head = head_word(seg.text)
+        # 'A spokesman for Kataib Sarran, an armed group, denied': the appositive says what the body that ends the
+        # description before is; the one in that office speaks, not 'an armed group'
+        if head in _BODY_KINDS and _OFFICE_OF_NAMED.fullmatch(segments[i - 1].text):
+            return True
+        # 'A spokesman with Kessel Press Relations, the media wing of the army, said': a body's wing set after a
+        # person described tells of the body that person speaks for; the person speaks
+        return head in BRANCH_NOUNS and head_word(segments[i - 1].text) in HUMAN_NOUNS
+
     def _clause_before(
         self, sentence: Sentence, pos: int, mentions: list[Mention] | None = None, scare: bool = False
     ) -> tuple[int, str]:
@@ -2285,42 +2311,7 @@ class Reader:
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
                 described = self.discourse.describe(seg.text) if kind == "phrase" else None
-                if (
-                    described is None
-                    and kind in ("phrase", "determined")
-                    and i > 0
-                    and _ARTICLED.match(seg.text)
-                    and self._classify(reading, segments[i - 1])[0] == "phrase"
-                ):
-                    # 'A spokesman with the Kessel Press Office, a mouthpiece of the army, said': an appositive
-                    # whose head is no one who speaks ('mouthpiece', 'wing') tells of the description before it,
-                    # who speaks (and is 'the spokesman' after)
-                    first_described = self.discourse.describe(segments[i - 1].text)
-                    if first_described is not None:
-                        return first_described, segments[i - 1].start
-                if (
-                    kind == "phrase"
-                    and i > 0
-                    and _ARTICLED.match(seg.text)
-                    and head_word(seg.text) in _BODY_KINDS
-                    and _OFFICE_OF_NAMED.fullmatch(segments[i - 1].text)
-                    and self._classify(reading, segments[i - 1])[0] == "phrase"
-                ):
-                    # 'A spokesman for Kataib Sarran, an armed group, denied': the appositive says what the body that
-                    # ends the description before is; the one in that office speaks, not 'an armed group'
-                    first_described = self.discourse.describe(segments[i - 1].text)
-                    if first_described is not None:
-                        return first_described, segments[i - 1].start
-                if (
-                    kind == "phrase"
-                    and i > 0
-                    and _ARTICLED.match(seg.text)
-                    and head_word(seg.text) in BRANCH_NOUNS
-                    and self._classify(reading, segments[i - 1])[0] == "phrase"
-                    and head_word(segments[i - 1].text) in HUMAN_NOUNS
-                ):
-                    # 'A spokesman with Kessel Press Relations, the media wing of the army, said': a body's wing set
-                    # after a person described tells of the body that person speaks for; the person speaks
+                if self._tells_of_description_before(reading, segments, i, kind, described):
                     first_described = self.discourse.describe(segments[i - 1].text)
                     if first_described is not None:
                         return first_described, segments[i - 1].start
