@@ -47,6 +47,7 @@ from generator.draft.discourse import (
     MEDIA_REPORTS,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
+    STATE_NOUNS,
     WRITING_NOUNS,
     Discourse,
     Entity,
@@ -68,6 +69,7 @@ from generator.draft.names import (
     find_mentions,
     key_tokens,
 )
+from generator.draft.territories import is_country_name
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     CHARGES,
@@ -1147,6 +1149,8 @@ class Reader:
             self.discourse.opening_pronoun(opener.group(1))
         named: tuple[Mention, Entity] | None = None
         for m in reading.mentions:
+            if m.kind != "time" and _a_country(m.text, self.index):
+                self.discourse.countries.append(m.text)  # (for 'the kingdom' later)
             if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):
                 ent = self.discourse.also_called(m, named[1], sentence.number)  # 'Name (ACR)'
                 if ent is not None and ent is not named[1]:
@@ -2125,7 +2129,7 @@ class Reader:
             return "phrase", None  # 'the message said' after 'X posted a message', as 'the statement said'
         if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
             return "phrase", None  # 'The media reports claimed that ...', then 'The reports further claimed ...'
-        if head in HUMAN_NOUNS or head in BODY_NOUNS:
+        if head in HUMAN_NOUNS or head in BODY_NOUNS or (head in STATE_NOUNS and words[0] == "the"):
             if (
                 words[0] not in DETERMINERS
                 and not text[0].isupper()
@@ -3579,6 +3583,12 @@ def _opens_with(prefix: str, m: Mention) -> bool:
     if prefix in ("", "the"):
         return True
     return bool(m.title) and len(prefix.split()) <= 3 and not re.search(r"[\u2591,;:]", prefix)
+
+
+def _a_country(name: str, index: NameIndex) -> bool:
+    """Whether a place named is a country: on file as one, or in the reference data."""
+    known = index.lookup(name, ("place",))
+    return (known is not None and known.kind == "country") or is_country_name(name)
 
 
 def _state_speaker(mention: Mention) -> Speaker:
