@@ -139,3 +139,39 @@ def test_the_kingdom_denies_as_the_country() -> None:
 
 def test_the_kingdom_with_no_country_named_is_no_country() -> None:
     assert _last_speakers("The kingdom said it would send aid.") in ([], ["the kingdom"])
+
+
+# --- a bare plural name is a body -------------------------------------------------------------------------------
+
+
+def _person_records(*paragraphs: str) -> list[str]:
+    return [
+        r["name"]
+        for r in built("en", LEAD, *paragraphs, index=NameIndex())
+        if r["type"] == "actor" and r.get("kind") == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The Dornis said on Monday they had hit a tanker.",),
+        ("The Dornis denied attacking the ship.",),
+        ("On Monday, Dorni fighters fired at the ship.", "Dornis said on Monday they had hit a tanker."),
+        ("On Monday, Dorni fighters fired at the ship.", "\u201cWe will go on,\u201d Dornis said."),
+        ("On Monday, Dorni fighters fired at the ship.", "Dornis denied attacking the ship."),
+        ("The Dornis fired at the ship.", "\u201cWe will go on,\u201d the Dornis said."),
+    ],
+)
+def test_a_bare_plural_name_is_a_body(paragraphs: tuple[str, ...]) -> None:
+    found = built("en", LEAD, *paragraphs, index=NameIndex())
+    speakers = [r for r in found if r["type"] in ("claim", "denial")]
+    assert speakers
+    assert not [r for r in found if r["type"] == "actor" and r.get("kind") == "person"]
+
+
+def test_a_surname_in_s_is_still_a_person() -> None:
+    found = built(
+        "en", LEAD, "Lev Adams, a lawyer, said on Monday the ship was hit.", "Adams said it sank.", index=NameIndex()
+    )
+    assert [r for r in found if r["type"] == "actor" and r.get("kind") == "person"]
