@@ -175,3 +175,51 @@ def test_a_surname_in_s_is_still_a_person() -> None:
         "en", LEAD, "Lev Adams, a lawyer, said on Monday the ship was hit.", "Adams said it sank.", index=NameIndex()
     )
     assert [r for r in found if r["type"] == "actor" and r.get("kind") == "person"]
+
+
+# --- a place before a headline's colon is a dateline ------------------------------------------------------------
+
+
+def _units(*paragraphs: str) -> list[tuple[str, int, str]]:
+    from generator.draft.lang import attributor_for
+    from generator.draft.text import read
+    from generator.model.archive import ArchivedText
+
+    text = "\n\n".join(paragraphs) + "\n"
+    found = attributor_for("en").analyse(read(ArchivedText(text)), _index(), set())
+    return [(u.kind, u.paragraph.number, u.speaker.label) for u in found.units]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Dornmark: 30 killed in strike on school",
+            "Dornmark's health ministry said on Monday that 30 people were killed.",
+        ),
+        (
+            "Kessel: 30 killed in strike on school",
+            "The Kessel health ministry said on Monday that 30 people were killed.",
+        ),
+        ("Dornmark: strike kills 30", "The Dornmark government media office said 30 were killed."),
+        (
+            "Kessel: reports of a truce are false",
+            "The Kessel city council said on Monday that reports of a truce were false.",
+        ),
+        ("Dornmark: talks to resume on Monday", "Dornmark's interior ministry said the talks would resume on Monday."),
+    ],
+)
+def test_a_place_before_a_headline_colon_is_no_speaker(paragraphs: tuple[str, ...]) -> None:
+    assert [u for u in _units(*paragraphs) if u[1] == 1] == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Kessel: reports of talks are false", "Kessel on Monday denied reports of talks with the militia."),
+        ("Ostravia: reports of talks are false", "Ostravia on Monday denied reports of talks with the militia."),
+        ("Kessel Brigade: reports of talks are false", "The Kessel Brigade denied reports of talks with the army."),
+    ],
+)
+def test_a_headline_label_that_speaks_in_the_body_still_speaks(paragraphs: tuple[str, ...]) -> None:
+    assert [u for u in _units(*paragraphs) if u[1] == 1]

@@ -39,7 +39,7 @@ from generator.draft.speakers import (
     possessive_owner,
     two_named,
 )
-from generator.draft.territories import names_a_state
+from generator.draft.territories import is_country_name, names_a_state
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, restated_denials, units_of
 from generator.draft.verbs import ISSUED_WRITING, SAID, Verb, find_verbs
@@ -392,11 +392,15 @@ def _labelled(
         (
             u.speaker
             for u in sorted(body, key=lambda u: u.kind != "denial")
-            if (speaker is not None and one_side(speaker, u.speaker))
-            or (
-                words
-                and all(
-                    _stem_in(w, _speaker_words(u.speaker)) or _clipped_in(w, _speaker_words(u.speaker)) for w in words
+            if not _dateline(words, masked[span[0] : span[1]].strip(), u.speaker)
+            and (
+                (speaker is not None and one_side(speaker, u.speaker))
+                or (
+                    words
+                    and all(
+                        _stem_in(w, _speaker_words(u.speaker)) or _clipped_in(w, _speaker_words(u.speaker))
+                        for w in words
+                    )
                 )
             )
         ),
@@ -409,6 +413,22 @@ def _labelled(
     at = span[1] if first else sentence.start  # where the words begin: after the label, or the headline's start
     act = Act(Verb(at, at, "says", "finite"), speaker, sentence)
     return Unit("reported", speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
+
+
+def _dateline(words: set[str], label: str, speaker: Speaker) -> bool:
+    """Whether a headline's label is only the place it sets before its colon, as a dateline, where the body's speaker
+    holds it only before its head noun, as its place or owner: 'Gaza: 30 killed in strike' over "Gaza's health
+    ministry said ...", 'Kessel: ...' over 'the Kessel city council said ...'. A state speaks through its bodies
+    ('Iran: reports are false' over "Iran's foreign ministry said ..."), and a label that is the body's head noun is
+    that body ('Coalition: ...' over 'the U.S.-led coalition')."""
+    if speaker.person or names_a_state(label) or is_country_name(label):
+        return False
+    spoken = [w for w, _, _ in key_tokens(speaker.label.replace(".", ""))]
+    head = head_word(speaker.label)
+    if head not in spoken or head in words:
+        return False
+    before = spoken[: spoken.index(head)]
+    return bool(words) and all(w in before for w in words)
 
 
 def _speaker_words(speaker: Speaker) -> set[str]:
