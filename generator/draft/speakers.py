@@ -2009,6 +2009,8 @@ class Reader:
         if re.fullmatch(r"\d{1,3}", text):
             return "age", None
         masked = reading.sentence.paragraph.masked
+        if (" and " in text or " as well as " in text) and self.two_titled(reading, seg.start, seg.end) is not None:
+            return "joint", None  # 'Brigade spokesman Lev Arno and Front leader Dario Venn': both speak
         for m in reading.mentions:
             if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
                 place = self.index.lookup(m.text, ("place",))
@@ -2149,6 +2151,29 @@ class Reader:
         if words[0] in DETERMINERS:
             return "determined", None
         return "other", None
+
+    def two_titled(self, reading: Reading, start: int, end: int) -> tuple[Mention, Mention] | None:
+        """The two people the words at ``start``-``end`` are, each named after an office (and the body it is of),
+        joined by one 'and' or 'as well as': 'Brigade spokesman Lev Arno as well as Front leader Dario Venn'. Each
+        side must read as that person alone, so 'and' inside a name or a clause is no join."""
+        masked = reading.sentence.paragraph.masked
+        joins = list(_JOIN.finditer(masked, start, end))
+        if len(joins) != 1:
+            return None
+        join = joins[0]
+        if any(m.span_start < join.start() < m.end for m in reading.mentions):
+            return None  # ('the Foreign and Expatriates Ministry': one name)
+        found = []
+        for a, b in ((start, join.start()), (join.end(), end)):
+            text = masked[a:b].strip()
+            if not text:
+                return None
+            a += masked[a:b].index(text)
+            kind, m = self._classify(reading, Segment(a, a + len(text), text))
+            if kind != "name" or m is None or m.kind != "person" or not m.title:
+                return None
+            found.append(m)
+        return found[0], found[1]
 
     @staticmethod
     def _body_name_only(reading: Reading, start: int, m: Mention) -> bool:
@@ -3435,6 +3460,8 @@ _PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|h
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
 _JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _NOTHING = re.compile(r"\s*")
+# One join of two subjects: 'X and Y', 'X, and Y', 'X as well as Y'.
+_JOIN = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")
 
 
 # A statement's line of address: 'To the Media and Public Opinion:', 'Dear Sir,'.

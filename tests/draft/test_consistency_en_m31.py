@@ -6,7 +6,9 @@
 - 'the kingdom', 'the emirate', 'the republic', 'the sultanate' is the country the article named, as 'the ministry'
   is the ministry named before;
 - a bare plural name ('the Houthis', 'Houthis said') is a body, not a person;
-- a place before a headline's colon ('Kessel: ...') is a dateline, not the speaker of a body whose name holds it.
+- a place before a headline's colon ('Kessel: ...') is a dateline, not the speaker of a body whose name holds it;
+- two people named after their offices and joined by 'and' or 'as well as' ('Brigade spokesman X as well as Front
+  leader Y have denied') deny one each, as 'X and Y denied' does.
 """
 
 from __future__ import annotations
@@ -223,3 +225,39 @@ def test_a_place_before_a_headline_colon_is_no_speaker(paragraphs: tuple[str, ..
 )
 def test_a_headline_label_that_speaks_in_the_body_still_speaks(paragraphs: tuple[str, ...]) -> None:
     assert [u for u in _units(*paragraphs) if u[1] == 1]
+
+
+# --- two people named with their offices, joined by 'and' or 'as well as', deny one each --------------------------
+
+
+def _deniers(text: str) -> list[str]:
+    return sorted(label for kind, label in _speakers(text, index=NameIndex()) if kind == "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brigade spokesman Lev Arno as well as Front leader Dario Venn have denied involvement in the attack.",
+        "Brigade spokesman Lev Arno and Front leader Dario Venn denied involvement in the attack.",
+        "Kessel Brigade spokesman Lev Arno as well as its splinter group Marno Front's top leader Dario Venn have both "
+        "issued official statements denying involvement in the attack.",
+        "A report by Kessel TV has claimed that Brigade spokesman Lev Arno as well as Front leader Dario Venn have both "
+        "issued statements denying involvement in the attack.",
+        "Brigade spokesman Lev Arno and Marno Front chief Dario Venn both denied any role in the blast.",
+        "Kessel Brigade spokesman Lev Arno and Marno Front commander Dario Venn rejected the accusations.",
+        "Lev Arno as well as Dario Venn denied involvement in the attack.",
+    ],
+)
+def test_two_named_with_their_offices_deny_one_each(text: str) -> None:
+    assert _deniers(text) == ["Dario Venn", "Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velor's Foreign and Expatriates Ministry denied the report.",
+        "Brigade spokesman Lev Arno denied the report and Front leader Dario Venn said nothing.",
+    ],
+)
+def test_one_subject_with_and_inside_stays_one(text: str) -> None:
+    assert len(_deniers(text)) == 1

@@ -756,6 +756,23 @@ def _in_own_name(speaker: Speaker) -> bool:
 
 # What may stand between two deniers named together and their verb: 'X and Y on Monday denied', 'have both denied'.
 _BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+\w+|also|both|have|has|had|each))*\s*")
+_WORDS_BEFORE_VERB = frozenset({"also", "both", "have", "has", "had", "each"})
+
+
+def _subject_end(masked: str, start: int, end: int) -> int:
+    """Where a subject ends before the words _BEFORE_VERB allows after it ('X and Y | have both denied')."""
+    words = masked[start:end].rstrip()
+    while True:
+        head, _, last = words.rpartition(" ")
+        if not head.strip():
+            break
+        if last in _WORDS_BEFORE_VERB:
+            words = head.rstrip()
+        elif head.endswith((" on", "\u00a0on")) and head[:-3].strip():
+            words = head[:-3].rstrip()  # 'on Monday'
+        else:
+            break
+    return start + len(words)
 
 
 def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
@@ -819,6 +836,8 @@ def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] |
     issued = ISSUED_WRITING.search(masked, act.subject_start, act.verb.start)
     verb_start = issued.start() if issued is not None else act.verb.start
     named = two_named(reading, act.subject_start, verb_start, _BEFORE_VERB)
+    if named is None:  # (or two named after their offices: 'Brigade spokesman X and Front leader Y have denied')
+        named = reader.two_titled(reading, act.subject_start, _subject_end(masked, act.subject_start, verb_start))
     if named is not None:
         return [reader.discourse.named(reading.entities[id(m)], how=how) for m in named]
     joins = list(_AND.finditer(masked, act.subject_start, verb_start))
