@@ -90,6 +90,14 @@ PLURAL_BODIES = frozenset(
     "forces troops authorities militias groups services ministries factions movements parties organisations "
     "organizations governments agencies armies".split()
 )
+# Words before 'group' or 'organisation' that make it a body of civil society, never an armed body or a state's:
+# 'the rights group said' after a rights body reported on a junta is that body, whatever body the sentence names.
+_CIVIL_MODIFIERS = frozenset(
+    "rights humanitarian aid relief advocacy monitoring watchdog charity campaign medical freedom".split()
+)
+# What news calls a state it named before, as it calls a ministry 'the ministry': 'Saudi Arabia denied it. The
+# kingdom said ...' ('the state' is left out: 'the state news agency', a federal state).
+STATE_NOUNS = frozenset({"kingdom", "emirate", "republic", "sultanate"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # Words of a title or description that say whether a person is a man or a woman ('spokeswoman', 'Mrs', 'the wife
 # of'): what 'he' or 'she' may then stand for. A rank or office alone ('Colonel', 'Minister') says neither.
@@ -223,6 +231,8 @@ class Discourse:
         """The author of a report the sentence being read names as its object ('X rejected the report that the
         Kessel Monitoring Team released'); ``report_before``: the same for the sentence before."""
         self.report_before: Speaker | None = None
+        self.countries: list[str] = []
+        """The countries the article names, as written, in reading order: what 'the kingdom' may be."""
 
     def next_sentence(self) -> None:
         """A new sentence: the people last named, besides the subject, are who 'he' and 'she' may be. A sentence
@@ -385,6 +395,31 @@ class Discourse:
                 return ent
         return None
 
+    def _civil_body_that_spoke(self, mentioned: Entity | None, words: list[str]) -> Entity | None:
+        """'The Kessel Brigade also killed villagers, the organisation said' after 'Veloria Rights Watch said in a
+        report ...': the body of civil society that spoke, not an armed body the sentence only names. A phrase that
+        says it is a civil body ('the rights group') is the latest such body that spoke even when the body it would
+        else be spoke too."""
+        civil = any(w in _CIVIL_MODIFIERS for w in words)
+        spoke = [r.entity for r in self.recent if r.entity is not None]
+        if not civil and (mentioned is None or mentioned in spoke):
+            return None
+        bodies = [e for e in reversed(spoke) if e.kind == "org" and not (e.known is not None and e.known.person)]
+        if not civil:
+            bodies = bodies[:1]  # (only the last body that spoke: an earlier one is not what 'the group' is)
+        return next((e for e in bodies if e.org_type is None or e.org_type == ("actor", "organization")), None)
+
+    def _country_named(self) -> str | None:
+        """The country 'the kingdom' is: the last one that spoke (itself or through a body written as its own, "X's
+        foreign ministry"), else the only one the article has named."""
+        named = {c.lower(): c for c in self.countries}
+        for r in reversed(self.recent):
+            if r.label.lower() in named:  # ('Saudi Arabia denied ...', a name read as a body's or a person's too)
+                return named[r.label.lower()]
+            if r.entity is not None and r.entity.owner in named:
+                return named[r.entity.owner]
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _armed_body_that_spoke(self, mentioned: Entity | None) -> Entity | None:
         """'The group said' after 'The X Forces criticized a report by the Y Network': the armed body (or group) that
         spoke, not a group the sentence only named. News calls a militia or an armed force 'the group' whatever its
@@ -531,6 +566,11 @@ class Discourse:
             if said is None or words[0] != "the":
                 return None
             return Speaker(said.label, said.entity, said.described, said.person, f"'{phrase}' read as {said.label}'s")
+        if head in STATE_NOUNS and words[0] == "the" and len(words) <= 3:
+            country = self._country_named()
+            if country is None:
+                return None
+            return Speaker(country, None, country, False, f"'{phrase}' read as {country}, the country named before")
         singular = head[:-1] if head.endswith("s") and head[:-1] in HUMAN_NOUNS else head  # 'the ministers'
         if singular not in HUMAN_NOUNS and head not in BODY_NOUNS and not someone:
             return None
@@ -563,6 +603,9 @@ class Discourse:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
             if head in BODY_NOUNS:
                 ent = self.body(head)
+                civil = self._civil_body_that_spoke(ent, words) if head in _ANY_GROUP else None
+                if civil is not None:
+                    return self.named(civil, how=f"'{phrase}' read as {civil.label}, the body of that kind that spoke")
                 armed = self._armed_body_that_spoke(ent) if head in GROUP_NOUNS else None
                 if armed is not None:
                     return self.named(armed, how=f"'{phrase}' read as {armed.label}, the last armed body that spoke")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from rigour.territories import lookup_territory
 
 from generator.draft.proposals import name_bag
-from generator.draft.territories import capital_names, is_country_name, territory_names
+from generator.draft.territories import capital_names, is_country_name, names_a_state, territory_names
 from generator.draft.verbs import (
     DAYS,
     HEADLINE_VERBS,
@@ -1114,6 +1114,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 # (a particle of an Arabic name goes on with it: 'Mohammed bin Karim', as mid-sentence)
                 and (len(run) == 1 or (run[1][0].lower() in CONNECTORS and run[1][0].lower() not in _NAME_PARTICLES))
                 and not _looks_like_a_name(first, sentence[run[0][2] :])
+                and not (len(run) == 1 and _plural_of_a_name(first, lexicon))
             )
         ):
             run = run[1:]
@@ -1181,7 +1182,23 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             title = (lead + title).strip() if title else lead.strip()
     mention = Mention(text, start, end, title=title, title_start=title_start, possessive=possessive)
     mention.kind, mention.org_type = classify(text, bool(title), index)
+    if mention.kind == "unknown" and not title and _plural_of_a_name(text, lexicon):
+        mention.kind = "org"  # 'Houthis said' after 'Houthi fighters': a movement by its members' name, no person
     return mention
+
+
+def _plural_of_a_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is the plural of a word the article writes capitalised mid-sentence: 'Houthis' after 'Houthi
+    fighters', a movement named by its members, not a common noun opening a sentence ('Residents said') nor a
+    state's people ('Iraqis', 'Saudis', whom no one body speaks for)."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and " " not in word
+        and name_key(word[:-1]) in lexicon.capitalised
+        and not names_a_state(word[:-1])
+    )
 
 
 # An all-caps acronym of three letters or more, or of parts joined by hyphens; two letters ('US', 'UK') are

@@ -47,6 +47,7 @@ from generator.draft.discourse import (
     MEDIA_REPORTS,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
+    STATE_NOUNS,
     WRITING_NOUNS,
     Discourse,
     Entity,
@@ -68,6 +69,7 @@ from generator.draft.names import (
     find_mentions,
     key_tokens,
 )
+from generator.draft.territories import is_country_name
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     CHARGES,
@@ -1147,6 +1149,8 @@ class Reader:
             self.discourse.opening_pronoun(opener.group(1))
         named: tuple[Mention, Entity] | None = None
         for m in reading.mentions:
+            if m.kind != "time" and _a_country(m.text, self.index):
+                self.discourse.countries.append(m.text)  # (for 'the kingdom' later)
             if named is not None and _acronym_after(sentence.paragraph.masked, named[0], m):
                 ent = self.discourse.also_called(m, named[1], sentence.number)  # 'Name (ACR)'
                 if ent is not None and ent is not named[1]:
@@ -2005,6 +2009,8 @@ class Reader:
         if re.fullmatch(r"\d{1,3}", text):
             return "age", None
         masked = reading.sentence.paragraph.masked
+        if (" and " in text or " as well as " in text) and self.two_titled(reading, seg.start, seg.end) is not None:
+            return "joint", None  # 'Brigade spokesman Lev Arno and Front leader Dario Venn': both speak
         for m in reading.mentions:
             if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
                 place = self.index.lookup(m.text, ("place",))
@@ -2125,7 +2131,7 @@ class Reader:
             return "phrase", None  # 'the message said' after 'X posted a message', as 'the statement said'
         if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
             return "phrase", None  # 'The media reports claimed that ...', then 'The reports further claimed ...'
-        if head in HUMAN_NOUNS or head in BODY_NOUNS:
+        if head in HUMAN_NOUNS or head in BODY_NOUNS or (head in STATE_NOUNS and words[0] == "the"):
             if (
                 words[0] not in DETERMINERS
                 and not text[0].isupper()
@@ -2145,6 +2151,29 @@ class Reader:
         if words[0] in DETERMINERS:
             return "determined", None
         return "other", None
+
+    def two_titled(self, reading: Reading, start: int, end: int) -> tuple[Mention, Mention] | None:
+        """The two people the words at ``start``-``end`` are, each named after an office (and the body it is of),
+        joined by one 'and' or 'as well as': 'Brigade spokesman Lev Arno as well as Front leader Dario Venn'. Each
+        side must read as that person alone, so 'and' inside a name or a clause is no join."""
+        masked = reading.sentence.paragraph.masked
+        joins = list(_JOIN.finditer(masked, start, end))
+        if len(joins) != 1:
+            return None
+        join = joins[0]
+        if any(m.span_start < join.start() < m.end for m in reading.mentions):
+            return None  # ('the Foreign and Expatriates Ministry': one name)
+        found = []
+        for a, b in ((start, join.start()), (join.end(), end)):
+            text = masked[a:b].strip()
+            if not text:
+                return None
+            a += masked[a:b].index(text)
+            kind, m = self._classify(reading, Segment(a, a + len(text), text))
+            if kind != "name" or m is None or m.kind != "person" or not m.title:
+                return None
+            found.append(m)
+        return found[0], found[1]
 
     @staticmethod
     def _body_name_only(reading: Reading, start: int, m: Mention) -> bool:
@@ -3431,6 +3460,8 @@ _PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|h
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
 _JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _NOTHING = re.compile(r"\s*")
+# One join of two subjects: 'X and Y', 'X, and Y', 'X as well as Y'.
+_JOIN = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")
 
 
 # A statement's line of address: 'To the Media and Public Opinion:', 'Dear Sir,'.
@@ -3579,6 +3610,12 @@ def _opens_with(prefix: str, m: Mention) -> bool:
     if prefix in ("", "the"):
         return True
     return bool(m.title) and len(prefix.split()) <= 3 and not re.search(r"[\u2591,;:]", prefix)
+
+
+def _a_country(name: str, index: NameIndex) -> bool:
+    """Whether a place named is a country: on file as one, or in the reference data."""
+    known = index.lookup(name, ("place",))
+    return (known is not None and known.kind == "country") or is_country_name(name)
 
 
 def _state_speaker(mention: Mention) -> Speaker:

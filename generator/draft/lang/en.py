@@ -39,7 +39,7 @@ from generator.draft.speakers import (
     possessive_owner,
     two_named,
 )
-from generator.draft.territories import names_a_state
+from generator.draft.territories import is_country_name, names_a_state
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, restated_denials, units_of
 from generator.draft.verbs import ISSUED_WRITING, SAID, Verb, find_verbs
@@ -392,11 +392,15 @@ def _labelled(
         (
             u.speaker
             for u in sorted(body, key=lambda u: u.kind != "denial")
-            if (speaker is not None and one_side(speaker, u.speaker))
-            or (
-                words
-                and all(
-                    _stem_in(w, _speaker_words(u.speaker)) or _clipped_in(w, _speaker_words(u.speaker)) for w in words
+            if not _dateline(words, masked[span[0] : span[1]].strip(), u.speaker)
+            and (
+                (speaker is not None and one_side(speaker, u.speaker))
+                or (
+                    words
+                    and all(
+                        _stem_in(w, _speaker_words(u.speaker)) or _clipped_in(w, _speaker_words(u.speaker))
+                        for w in words
+                    )
                 )
             )
         ),
@@ -409,6 +413,22 @@ def _labelled(
     at = span[1] if first else sentence.start  # where the words begin: after the label, or the headline's start
     act = Act(Verb(at, at, "says", "finite"), speaker, sentence)
     return Unit("reported", speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
+
+
+def _dateline(words: set[str], label: str, speaker: Speaker) -> bool:
+    """Whether a headline's label is only the place it sets before its colon, as a dateline, where the body's speaker
+    holds it only before its head noun, as its place or owner: 'Gaza: 30 killed in strike' over "Gaza's health
+    ministry said ...", 'Kessel: ...' over 'the Kessel city council said ...'. A state speaks through its bodies
+    ('Iran: reports are false' over "Iran's foreign ministry said ..."), and a label that is the body's head noun is
+    that body ('Coalition: ...' over 'the U.S.-led coalition')."""
+    if speaker.person or names_a_state(label) or is_country_name(label):
+        return False
+    spoken = [w for w, _, _ in key_tokens(speaker.label.replace(".", ""))]
+    head = head_word(speaker.label)
+    if head not in spoken or head in words:
+        return False
+    before = spoken[: spoken.index(head)]
+    return bool(words) and all(w in before for w in words)
 
 
 def _speaker_words(speaker: Speaker) -> set[str]:
@@ -736,6 +756,23 @@ def _in_own_name(speaker: Speaker) -> bool:
 
 # What may stand between two deniers named together and their verb: 'X and Y on Monday denied', 'have both denied'.
 _BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+\w+|also|both|have|has|had|each))*\s*")
+_WORDS_BEFORE_VERB = frozenset({"also", "both", "have", "has", "had", "each"})
+
+
+def _subject_end(masked: str, start: int, end: int) -> int:
+    """Where a subject ends before the words _BEFORE_VERB allows after it ('X and Y | have both denied')."""
+    words = masked[start:end].rstrip()
+    while True:
+        head, _, last = words.rpartition(" ")
+        if not head.strip():
+            break
+        if last in _WORDS_BEFORE_VERB:
+            words = head.rstrip()
+        elif head.endswith((" on", "\u00a0on")) and head[:-3].strip():
+            words = head[:-3].rstrip()  # 'on Monday'
+        else:
+            break
+    return start + len(words)
 
 
 def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
@@ -799,6 +836,8 @@ def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] |
     issued = ISSUED_WRITING.search(masked, act.subject_start, act.verb.start)
     verb_start = issued.start() if issued is not None else act.verb.start
     named = two_named(reading, act.subject_start, verb_start, _BEFORE_VERB)
+    if named is None:  # (or two named after their offices: 'Brigade spokesman X and Front leader Y have denied')
+        named = reader.two_titled(reading, act.subject_start, _subject_end(masked, act.subject_start, verb_start))
     if named is not None:
         return [reader.discourse.named(reading.entities[id(m)], how=how) for m in named]
     joins = list(_AND.finditer(masked, act.subject_start, verb_start))
