@@ -716,6 +716,8 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
 _PARTICIPIAL = re.compile(
     r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
+    # a nickname, as 'known as': 'X, nicknamed "the Hawk", denied' (X denies)
+    r"nicknamed|dubbed|"
     r"asked|interviewed|reached|contacted|residing|living|hailing|originally|"
     r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen|"
     # removed from office: 'X, dismissed by the premier, said'

@@ -1,0 +1,62 @@
+"""English, round 31 of issue 17, walk-through (wire copy on Sudan's Rapid Support Forces, Somalia's government
+and al-Shabab, the Niger Delta's militants and Nigeria's army):
+
+- a nickname set off by commas after a name is an aside, like 'known as' ('X, nicknamed "the Hawk", denied'): the
+  subject before it still denies;
+- a quoted statement that names its own side, then denies ('X said on its Facebook page: "The X denies the
+  allegations ..."'), denies in those words, as 'We deny ...' does: not the channel and colon before them;
+- the outlet that reported the denial, set after it ('..., the dpa reported'), is no part of what is denied.
+
+Made-up names only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import analyse, built
+
+LEAD = "Talks resumed in Kessel on Sunday."
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker label) of every unit drafted."""
+    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
+
+
+def _denied(text: str) -> list[str]:
+    return [r["denied"] for r in built("en", LEAD, text) if r["type"] == "denial"]
+
+
+# --- a nickname after a name is an aside ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Lev Arno, nicknamed "The Hawk", denied reports about a shipment of rifles.', "Lev Arno"),
+        ("Lev Arno, nicknamed \u201cThe Hawk\u201d, denied reports about a shipment of rifles.", "Lev Arno"),
+        ("Lev Arno, nicknamed the Hawk, denied reports about a shipment of rifles.", "Lev Arno"),
+        ('Lev Arno, dubbed "The Hawk", denied reports about a shipment of rifles.', "Lev Arno"),
+        ('Lev Arno, dubbed "The Hawk" by his men, denied reports about a shipment of rifles.', "Lev Arno"),
+        (
+            "The Kessel Brigade in Veloria, led by Lev Arno, nicknamed \u201cThe Hawk\u201d, denied what was "
+            "published Monday by the newspaper Kessel Times about a shipment of rifles.",
+            "Kessel Brigade",
+        ),
+        (
+            'The Kessel Brigade, commanded by Lev Arno, nicknamed "The Hawk", rejected reports that it had '
+            "bought rifles.",
+            "Kessel Brigade",
+        ),
+    ],
+)
+def test_a_nickname_after_a_name_is_an_aside(text: str, who: str) -> None:
+    assert _speakers(text) == [("denial", who)]
+
+
+def test_a_nickname_aside_leaves_what_is_denied_whole() -> None:
+    assert _denied('Lev Arno, nicknamed "The Hawk", denied reports about a shipment of rifles.') == [
+        "reports about a shipment of rifles"
+    ]
+
