@@ -1082,7 +1082,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
             return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
     quoted = next(
-        (q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text) or _to_deny(q.text)),
+        # (or a statement naming its own side, then denying: 'X said on its page: "The X denies the allegations"' is
+        # denied in those words, as 'We deny ...' is, not from the channel and colon before them)
+        (
+            q
+            for q in sentence.quotes
+            if _WE_DENY.search(q.text) or calls_false(q.text) or _to_deny(q.text) or _SIDE_DENIES.match(q.text)
+        ),
         None,
     )
     own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)

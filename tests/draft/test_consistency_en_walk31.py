@@ -60,3 +60,30 @@ def test_a_nickname_aside_leaves_what_is_denied_whole() -> None:
         "reports about a shipment of rifles"
     ]
 
+
+# --- a quoted statement that names its own side, then denies ----------------------------------------------------
+
+_SIDE = "The Kessel Brigade denies the allegations circulating on social media about its fighters storming a prison"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'The Kessel Brigade said on its Facebook page: "{_SIDE}."',
+        f"The Kessel Brigade said on its Facebook page: \u201c{_SIDE}.\u201d",
+        f'The Kessel Brigade said in a statement: "{_SIDE}."',
+        f'The Kessel Brigade said on its Telegram channel: "{_SIDE}."',
+        f'The Kessel Brigade said: "{_SIDE}."',
+        f'The Kessel Brigade Command wrote on X: "{_SIDE}."',
+        f'"{_SIDE}," the Kessel Brigade said on its Facebook page.',
+    ],
+)
+def test_a_quoted_side_that_denies_denies_in_its_words(text: str) -> None:
+    assert _denied(text) == [_SIDE]
+
+
+def test_we_deny_in_a_quotation_after_a_channel_is_as_before() -> None:
+    assert _denied('The Kessel Brigade said on its Telegram channel: "We deny the allegations about the prison."') == [
+        "We deny the allegations about the prison"
+    ]
+
