@@ -1410,6 +1410,7 @@ def _object(reading: Reading, act: Act) -> str:
     what = _WHERE_THEN_THAT.sub("", what)
     what = _CHANNEL_TAIL.sub("", what)
     what = _ADDRESSED_TAIL.sub("", what)
+    what = _REPORTED_TAIL.sub("", what)
     return _without_judgement_after(_JUDGED_FIRST.sub("", what))
 
 
@@ -1560,6 +1561,14 @@ _CHANNEL_TAIL = re.compile(
     r"(?<!made)(?<!ed)(?<=\w)\s+(?:by\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|tweet|communiqu[e\u00e9]|"
     # (and an interview, with whom it was given: 'any role in the attack in an interview with Kessel TV')
     r"press\s+release|interview(?:\s+with\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?))(?:\s+(?:on|last)\s+\w+day)?$"
+)
+
+# At the object's end, the outlet that reported the denial, set off by a comma: '..., the dpa reported', '..., state
+# media reported on Monday' ('reported' with nothing after it is no verb of saying, so no later verb ends the object).
+_REPORTED_TAIL = re.compile(
+    r"(?<=\w),\s++(?!(?:as|which|who|what|and|but|or|that|it|they)\b)(?:[\w.'\u2019&-]++\s++){1,5}?"
+    r"reported(?:\s++(?:on|last)\s++\w+day)?$",
+    re.IGNORECASE,
 )
 
 # At the object's end, whom it was said to, as the outlet told is no part of what was denied: 'any role in the attack,

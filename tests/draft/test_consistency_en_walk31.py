@@ -87,3 +87,21 @@ def test_we_deny_in_a_quotation_after_a_channel_is_as_before() -> None:
         "We deny the allegations about the prison"
     ]
 
+
+# --- the outlet that reported the denial is no part of it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velorian army on Sunday denied claims that a militant group had killed 29 soldiers, the dpa reported.",
+        "The Velorian army on Sunday denied claims that a militant group had killed 29 soldiers, Reuters reported.",
+        "The Velorian army on Sunday denied claims that a militant group had killed 29 soldiers, state media reported.",
+        "The Velorian army denied claims that a militant group had killed 29 soldiers, Kessel Wire reported on Monday.",
+        "The Velorian army denied claims that a militant group had killed 29 soldiers, the official news agency "
+        "reported.",
+    ],
+)
+def test_the_outlet_reporting_a_denial_is_not_denied(text: str) -> None:
+    assert _denied(text) == ["claims that a militant group had killed 29 soldiers"]
+
