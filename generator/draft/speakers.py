@@ -340,8 +340,9 @@ _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)"
     + "".join(rf"(?<!\b{v}\s)" for v in _ROLE_VERBS.split())
     + r"\b(?:[Aa]s|[Aa]fter|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]ntil|[Aa]mid)\s+"
-    # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
-    r"(?=(?:[Tt]he\s+)?[A-Z]|another\b)"
+    # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...'; or a name after a
+    # lowercase Arabic article, as a capital: 'His remarks came after al-Kessel said ...')
+    r"(?=(?:[Tt]he\s+)?[A-Z]|another\b|(?:al|el|an|ar|as|ash|at|az|ad)-[A-Z])"
 )
 # A participle or relative aside set off by commas after a subject, up to a subordinator inside it: 'Lev Arno,
 # speaking after', 'Lev Arno, who took over when' (see _subordinate_in_aside).

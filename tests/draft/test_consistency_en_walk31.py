@@ -5,7 +5,11 @@ and al-Shabab, the Niger Delta's militants and Nigeria's army):
   subject before it still denies;
 - a quoted statement that names its own side, then denies ('X said on its Facebook page: "The X denies the
   allegations ..."'), denies in those words, as 'We deny ...' does: not the channel and colon before them;
-- the outlet that reported the denial, set after it ('..., the dpa reported'), is no part of what is denied.
+- the outlet that reported the denial, set after it ('..., the dpa reported'), is no part of what is denied;
+- a clause opened by 'after', 'as' or 'while' has its own subject when it is a name with a lowercase Arabic article
+  ('His remarks came after al-Kessel said ...': al-Kessel said it), as with a capital;
+- a person named in full with three names or more may be named later by a middle one, as Arabic names are
+  ('Brig. Lev Dario Arno ... Brig. Dario affirmed'): the one person, where no one else has that name.
 
 Made-up names only.
 """
@@ -104,4 +108,32 @@ def test_we_deny_in_a_quotation_after_a_channel_is_as_before() -> None:
 )
 def test_the_outlet_reporting_a_denial_is_not_denied(text: str) -> None:
     assert _denied(text) == ["claims that a militant group had killed 29 soldiers"]
+
+
+
+# --- a subordinate clause whose subject is a name with a lowercase article --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His remarks came after al-Kessel said its fighters overran a military base near Dovra.",
+        "His remarks came after al-Kessel said its fighters overran a military base at Ostra village near Dovra "
+        "killing five soldiers including two commanders in the attack.",
+        "The remarks came after al-Kessel claimed its fighters overran a military base near Dovra.",
+        "The statement came as al-Kessel said its fighters overran a military base near Dovra.",
+        "The army's statement came hours after el-Kessel said its fighters overran a military base near Dovra.",
+        "It came after al-Kessel announced that its fighters had overrun a military base near Dovra.",
+    ],
+)
+def test_a_lowercase_article_name_after_a_subordinator_speaks(text: str) -> None:
+    found = _speakers(text)
+    assert [kind for kind, _ in found] == ["reported"]
+    assert "Kessel" in found[0][1]
+
+
+def test_a_capital_name_after_a_subordinator_is_as_before() -> None:
+    assert _speakers("His remarks came after the Kessel Brigade said its fighters overran a base near Dovra.") == [
+        ("reported", "Kessel Brigade")
+    ]
 
