@@ -137,3 +137,31 @@ def test_a_capital_name_after_a_subordinator_is_as_before() -> None:
         ("reported", "Kessel Brigade")
     ]
 
+
+# --- a person named later by a middle name ----------------------------------------------------------------------
+
+_FULL = "The spokesman of the Kessel Brigade, Brig. Lev Dario Arno, has denied reports about a shipment of rifles."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Brig. Dario affirmed that the brigade has no ties to Veloria.",
+        "Dario affirmed that the brigade has no ties to Veloria.",
+        "Brigadier Dario said the brigade has no ties to Veloria.",
+        "At a press conference he held Tuesday, Dario praised the brigade's fighters.",
+        "Brig. Dario said the talks in Ostra would resume.",
+    ],
+)
+def test_a_middle_name_later_is_the_person_named_in_full(later: str) -> None:
+    assert {who for _, who in _speakers(_FULL, later)} == {"Lev Dario Arno"}
+
+
+def test_a_middle_name_shared_by_two_people_is_neither() -> None:
+    found = _speakers(_FULL, "Tomas Dario Venn said the talks would resume.", "Dario said the talks had failed.")
+    assert found[-1][1] not in ("Lev Dario Arno", "Tomas Dario Venn")
+
+
+def test_a_first_name_of_two_is_no_middle_name() -> None:
+    found = _speakers("Lev Arno said the talks had failed.", "Dario said the talks would resume.", "Arno said so.")
+    assert [who for _, who in found] == ["Lev Arno", "Dario", "Lev Arno"]
