@@ -589,7 +589,9 @@ ACTED_NO = (
 # What one denies having: a part, a presence, a link (one list for every reading of 'has no').
 NO_PART = (
     r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
-    r"connection|relations?|contacts?|dealings)"
+    r"connection|relations?|contacts?|dealings|"
+    # (and no activity where it is said to act: 'the brigade has no activity in Veloria', as no presence there)
+    r"activit(?:y|ies))"
 )
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.

@@ -9,7 +9,12 @@ and al-Shabab, the Niger Delta's militants and Nigeria's army):
 - a clause opened by 'after', 'as' or 'while' has its own subject when it is a name with a lowercase Arabic article
   ('His remarks came after al-Kessel said ...': al-Kessel said it), as with a capital;
 - a person named in full with three names or more may be named later by a middle one, as Arabic names are
-  ('Brig. Lev Dario Arno ... Brig. Dario affirmed'): the one person, where no one else has that name.
+  ('Brig. Lev Dario Arno ... Brig. Dario affirmed'): the one person, where no one else has that name;
+- having no activity in a place denies it, as having no presence or forces there does ('stressed that the brigade has
+  no activity in Veloria');
+- a name set in marks as the subject of a verb of denying ('"Kessel Brigade" denies Kessel Times report', as
+  headlines translated from Arabic write) denies, though a capital follows the verb (a denied thing, not a speaker
+  after the verb as in '"...," said X') and though where it is stands between ('"X" in Veloria denies ...').
 
 Made-up names only.
 """
@@ -165,3 +170,28 @@ def test_a_middle_name_shared_by_two_people_is_neither() -> None:
 def test_a_first_name_of_two_is_no_middle_name() -> None:
     found = _speakers("Lev Arno said the talks had failed.", "Dario said the talks would resume.", "Arno said so.")
     assert [who for _, who in found] == ["Lev Arno", "Dario", "Lev Arno"]
+
+
+# --- no activity in a place, as no presence --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno stressed that the Kessel Brigade has no activity in Veloria.",
+        "Lev Arno said the Kessel Brigade has no activity in Veloria.",
+        "Lev Arno said the brigade has no military activity in Veloria.",
+        "Lev Arno said the Kessel Brigade had no activities in Veloria.",
+        "Lev Arno said it has no activity in Veloria.",
+        "Lev Arno said: \"We have no activity in Veloria.\"",
+    ],
+)
+def test_no_activity_in_a_place_is_a_denial(text: str) -> None:
+    assert [kind for kind, _ in _speakers(text)] == ["denial"]
+
+
+def test_no_activity_in_the_government_is_no_denial() -> None:
+    assert [kind for kind, _ in _speakers("Lev Arno said the Kessel Brigade has no activity in the government.")] == [
+        "reported"
+    ]
+
