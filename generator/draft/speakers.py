@@ -124,6 +124,8 @@ _GOES_ON_SAYING = re.compile(
 # ('the "Kessel guard force," made up of several brigades, announced').
 _QUOTED_NAME_GAP = re.compile(
     r"\s*+(?:(?:comprised|composed|made|formed|consisting|led|backed|based)\b[^,;:\u201c\u201d\"\u2591]{0,80}+,\s*+)?"
+    # (or where it is, a place's name: '"Kessel Brigade" in Veloria denies ...')
+    r"(?:in\s++[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+)?+\s*+)?"
 )
 # One unnamed person, in a few lower-case words: 'a shopkeeper', 'an elderly fisherman'.
 _ONE_UNNAMED = re.compile(r"(?:an?|one)\s++(?:[a-z][a-z-]*+\s++){0,2}+[a-z][a-z-]*+")
@@ -1571,7 +1573,10 @@ class Reader:
         words = name.split()
         if not 1 <= len(words) <= 5 or not name[:1].isupper() or re.search(r"[.!?;:\d]", name):
             return None
-        if _SAID_NOT_NAMED.search(name) or re.match(r"\s+(?:the\s+)?[A-Z]", masked[verb.end : verb.end + 40]):
+        if _SAID_NOT_NAMED.search(name) or (
+            # (a verb of denying sets no speaker after it: '"Kessel Brigade" denies Kessel Times report' denies it)
+            verb.word.lower() not in DENY and re.match(r"\s+(?:the\s+)?[A-Z]", masked[verb.end : verb.end + 40])
+        ):
             # '"We will not leave," said Lev Arno to reporters': words said, and the subject follows the verb
             return None
         if not _QUOTED_NAME_LEAD.fullmatch(masked, sentence.start, q.start):

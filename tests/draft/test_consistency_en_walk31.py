@@ -195,3 +195,25 @@ def test_no_activity_in_the_government_is_no_denial() -> None:
         "reported"
     ]
 
+
+# --- a name in marks as the subject of a verb of denying ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kessel Brigade" denies Kessel Times report',
+        "\u201cKessel Brigade\u201d denies Kessel Times report",
+        '"Kessel Brigade" in Veloria denies Kessel Times report',
+        "\u201cKessel Brigade\u201d in Veloria denies Kessel Times report..\u201dfalse inventions\u201d",
+        'The "Kessel Brigade" in Veloria denied reports about a shipment of rifles.',
+        '"Kessel Brigade" rejects Velorian claims of a raid on Ostra',
+        '"Kessel Brigade" denies Veloria\'s report on the raid',
+    ],
+)
+def test_a_name_in_marks_denies(text: str) -> None:
+    assert _speakers(text) == [("denial", "Kessel Brigade")]
+
+
+def test_words_said_before_a_speaker_set_after_the_verb_are_as_before() -> None:
+    assert _speakers('"We will not leave Ostra," said Lev Arno.') == [("quote", "Lev Arno")]
