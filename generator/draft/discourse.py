@@ -293,9 +293,7 @@ class Discourse:
                 known = self.index.lookup_suffix(mention.text) or self.index.lookup_bag(mention.text)
             if known is None and mention.kind in ("person", "unknown") and " " not in key:
                 known = self.index.lookup_surname(mention.text)
-            middle = (
-                self._by_middle_name(key) if known is None and mention.kind in ("person", "unknown") else None
-            )
+            middle = self._by_middle_name(key) if known is None and mention.kind in ("person", "unknown") else None
             if middle is not None:
                 ent = middle
             else:

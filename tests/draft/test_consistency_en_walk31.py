@@ -115,7 +115,6 @@ def test_the_outlet_reporting_a_denial_is_not_denied(text: str) -> None:
     assert _denied(text) == ["claims that a militant group had killed 29 soldiers"]
 
 
-
 # --- a subordinate clause whose subject is a name with a lowercase article --------------------------------------
 
 
@@ -183,7 +182,7 @@ def test_a_first_name_of_two_is_no_middle_name() -> None:
         "Lev Arno said the brigade has no military activity in Veloria.",
         "Lev Arno said the Kessel Brigade had no activities in Veloria.",
         "Lev Arno said it has no activity in Veloria.",
-        "Lev Arno said: \"We have no activity in Veloria.\"",
+        'Lev Arno said: "We have no activity in Veloria."',
     ],
 )
 def test_no_activity_in_a_place_is_a_denial(text: str) -> None:
