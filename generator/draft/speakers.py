@@ -118,7 +118,10 @@ _DASH_NAME_ASIDE = re.compile(
 )
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
-    r"\s*(?:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|Affirming|Pointing\s+out)\s+that\b"
+    r"\s*(?:(?:While|And)\s+)?(?i:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|"
+    r"Affirming|Pointing\s+out|Underlining|Indicating|Confirming)\s+that\b"
+    # (or urging someone in its words: 'While inviting "all the media to ..."', 'Urging "the public to ..."')
+    r"|\s*(?:(?:While|And)\s+)?(?i:Inviting|Urging|Calling\s+on|Warning)\s+[\u201c\"]"
 )
 # Between a name set in quotation marks and its verb: nothing, or a participle phrase that describes it
 # ('the "Kessel guard force," made up of several brigades, announced').
@@ -937,7 +940,8 @@ class Reader:
             if (
                 previous_last is None
                 and readings
-                and readings[0].sentence.only_quotes()
+                # (or opens going on with their words, a participle with no subject: 'Stressing that "..."')
+                and (readings[0].sentence.only_quotes() or readings[0].sentence.quotes)
                 and all(r.sentence.only_quotes() or _GOES_ON_SAYING.match(r.sentence.masked) for r in readings)
             ):
                 previous_last = self._last_speaker_as_attribution(readings[0])

@@ -14,7 +14,9 @@ and al-Shabab, the Niger Delta's militants and Nigeria's army):
   no activity in Veloria');
 - a name set in marks as the subject of a verb of denying ('"Kessel Brigade" denies Kessel Times report', as
   headlines translated from Arabic write) denies, though a capital follows the verb (a denied thing, not a speaker
-  after the verb as in '"...," said X') and though where it is stands between ('"X" in Veloria denies ...').
+  after the verb as in '"...," said X') and though where it is stands between ('"X" in Veloria denies ...');
+- a paragraph that opens with a participle of saying or urging and no subject ('While inviting "..."', 'Stressing
+  that "..."') goes on with the words of the last speaker, as a paragraph of quotation alone does.
 
 Made-up names only.
 """
@@ -216,3 +218,34 @@ def test_a_name_in_marks_denies(text: str) -> None:
 
 def test_words_said_before_a_speaker_set_after_the_verb_are_as_before() -> None:
     assert _speakers('"We will not leave Ostra," said Lev Arno.') == [("quote", "Lev Arno")]
+
+
+# --- a paragraph that goes on with the last speaker's words, opening with a participle ---------------------------
+
+_INDICATED = (
+    "The Kessel Brigade denied what was published Wednesday by the newspaper Ostra Times.",
+    'It also indicated that "the repeated attempts to weave stories have been exposed and convince no one".',
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'While inviting "all the media to check the facts first".',
+        'While inviting "all the media to check the facts first", underlining that "its doors are open to all".',
+        'Inviting "all the media to check the facts first".',
+        'Stressing that "all the media must check the facts first".',
+        'Adding that "all the media must check the facts first".',
+        'Underlining that "its doors are open to all reporters".',
+        'And urging "all the media to check the facts first".',
+    ],
+)
+def test_a_paragraph_opening_with_a_participle_goes_on_with_the_last_speaker(text: str) -> None:
+    found = _speakers(*_INDICATED, text)
+    assert len(found) == 3
+    assert found[-1][1] == "Kessel Brigade"
+
+
+def test_a_paragraph_naming_its_own_subject_is_as_before() -> None:
+    found = _speakers(*_INDICATED, 'Lev Arno, a resident, said "all the media must check the facts first".')
+    assert found[-1] == ("quote", "Lev Arno")
