@@ -589,7 +589,9 @@ ACTED_NO = (
 # What one denies having: a part, a presence, a link (one list for every reading of 'has no').
 NO_PART = (
     r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
-    r"connection|relations?|contacts?|dealings)"
+    r"connection|relations?|contacts?|dealings|"
+    # (and no activity where it is said to act: 'the brigade has no activity in Veloria', as no presence there)
+    r"activit(?:y|ies))"
 )
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
@@ -1082,7 +1084,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
             return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
     quoted = next(
-        (q for q in sentence.quotes if _WE_DENY.search(q.text) or calls_false(q.text) or _to_deny(q.text)),
+        # (or a statement naming its own side, then denying: 'X said on its page: "The X denies the allegations"' is
+        # denied in those words, as 'We deny ...' is, not from the channel and colon before them)
+        (
+            q
+            for q in sentence.quotes
+            if _WE_DENY.search(q.text) or calls_false(q.text) or _to_deny(q.text) or _SIDE_DENIES.match(q.text)
+        ),
         None,
     )
     own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
@@ -1404,6 +1412,7 @@ def _object(reading: Reading, act: Act) -> str:
     what = _WHERE_THEN_THAT.sub("", what)
     what = _CHANNEL_TAIL.sub("", what)
     what = _ADDRESSED_TAIL.sub("", what)
+    what = _REPORTED_TAIL.sub("", what)
     return _without_judgement_after(_JUDGED_FIRST.sub("", what))
 
 
@@ -1554,6 +1563,14 @@ _CHANNEL_TAIL = re.compile(
     r"(?<!made)(?<!ed)(?<=\w)\s+(?:by\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|tweet|communiqu[e\u00e9]|"
     # (and an interview, with whom it was given: 'any role in the attack in an interview with Kessel TV')
     r"press\s+release|interview(?:\s+with\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?))(?:\s+(?:on|last)\s+\w+day)?$"
+)
+
+# At the object's end, the outlet that reported the denial, set off by a comma: '..., the dpa reported', '..., state
+# media reported on Monday' ('reported' with nothing after it is no verb of saying, so no later verb ends the object).
+_REPORTED_TAIL = re.compile(
+    r"(?<=\w),\s++(?!(?:as|which|who|what|and|but|or|that|it|they)\b)(?:[\w.'\u2019&-]++\s++){1,5}?"
+    r"reported(?:\s++(?:on|last)\s++\w+day)?$",
+    re.IGNORECASE,
 )
 
 # At the object's end, whom it was said to, as the outlet told is no part of what was denied: 'any role in the attack,

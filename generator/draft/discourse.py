@@ -303,17 +303,21 @@ class Discourse:
                 known = self.index.lookup_suffix(mention.text) or self.index.lookup_bag(mention.text)
             if known is None and mention.kind in ("person", "unknown") and " " not in key:
                 known = self.index.lookup_surname(mention.text)
-            kind = "person" if known and known.person else "org" if known else mention.kind
-            org_type = (known.type, known.kind) if known and known.org else mention.org_type
-            ent = Entity(
-                mention.text,
-                kind,
-                org_type,
-                known,
-                owner=owner if mention.kind == "org" else "",
-                owner_written=written_owner if mention.kind == "org" else "",
-            )
-            self.entities.append(ent)
+            middle = self._by_middle_name(key) if known is None and mention.kind in ("person", "unknown") else None
+            if middle is not None:
+                ent = middle
+            else:
+                kind = "person" if known and known.person else "org" if known else mention.kind
+                org_type = (known.type, known.kind) if known and known.org else mention.org_type
+                ent = Entity(
+                    mention.text,
+                    kind,
+                    org_type,
+                    known,
+                    owner=owner if mention.kind == "org" else "",
+                    owner_written=written_owner if mention.kind == "org" else "",
+                )
+                self.entities.append(ent)
         elif len(mention.text) > len(ent.name) and " " in key and ent.kind == "person":
             ent.name = mention.text  # 'Al-Zurfi' first, 'Adnan Al-Zurfi' later: keep the fuller form
         self._by_key.setdefault(key, ent)
@@ -333,6 +337,15 @@ class Discourse:
         if (ent.person or ent.kind == "unknown") and all(e is not ent for e, _ in current):
             self.people.append((ent, mention.span_start))
         return ent
+
+    def _by_middle_name(self, key: str) -> Entity | None:
+        """The one person named before in three names or more with ``key`` (one word) between the first and the last:
+        Arabic names are often shortened to the father's name, the middle one ('Brig. Jamal Gumma Adam', then 'Brig.
+        Gumma'); none where two people share it."""
+        if " " in key:
+            return None
+        found = [e for e in self.entities if e.person and key in e.key.split(" ")[1:-1]]
+        return found[0] if len(found) == 1 else None
 
     def _body_without_head(self, key: str) -> Entity | None:
         """A body named before whose name is these words and a head noun: 'al-Nujaba' after 'Al-Nujaba Movement'."""

@@ -120,12 +120,17 @@ _DASH_NAME_ASIDE = re.compile(
 )
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
-    r"\s*(?:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|Affirming|Pointing\s+out)\s+that\b"
+    r"\s*(?:(?:While|And)\s+)?(?i:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|"
+    r"Affirming|Pointing\s+out|Underlining|Indicating|Confirming)\s+that\b"
+    # (or urging someone in its words: 'While inviting "all the media to ..."', 'Urging "the public to ..."')
+    r"|\s*(?:(?:While|And)\s+)?(?i:Inviting|Urging|Calling\s+on|Warning)\s+[\u201c\"]"
 )
 # Between a name set in quotation marks and its verb: nothing, or a participle phrase that describes it
 # ('the "Kessel guard force," made up of several brigades, announced').
 _QUOTED_NAME_GAP = re.compile(
     r"\s*+(?:(?:comprised|composed|made|formed|consisting|led|backed|based)\b[^,;:\u201c\u201d\"\u2591]{0,80}+,\s*+)?"
+    # (or where it is, a place's name: '"Kessel Brigade" in Veloria denies ...')
+    r"(?:in\s++[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+)?+\s*+)?"
 )
 # One unnamed person, in a few lower-case words: 'a shopkeeper', 'an elderly fisherman'.
 _ONE_UNNAMED = re.compile(r"(?:an?|one)\s++(?:[a-z][a-z-]*+\s++){0,2}+[a-z][a-z-]*+")
@@ -342,8 +347,9 @@ _SUBORDINATE = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)"
     + "".join(rf"(?<!\b{v}\s)" for v in _ROLE_VERBS.split())
     + r"\b(?:[Aa]s|[Aa]fter|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]ntil|[Aa]mid)\s+"
-    # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
-    r"(?=(?:[Tt]he\s+)?[A-Z]|another\b)"
+    # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...'; or a name after a
+    # lowercase Arabic article, as a capital: 'His remarks came after al-Kessel said ...')
+    r"(?=(?:[Tt]he\s+)?[A-Z]|another\b|(?:al|el|an|ar|as|ash|at|az|ad)-[A-Z])"
 )
 # A participle or relative aside set off by commas after a subject, up to a subordinator inside it: 'Lev Arno,
 # speaking after', 'Lev Arno, who took over when' (see _subordinate_in_aside).
@@ -718,6 +724,8 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
 _PARTICIPIAL = re.compile(
     r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
+    # a nickname, as 'known as': 'X, nicknamed "the Hawk", denied' (X denies)
+    r"nicknamed|dubbed|"
     r"asked|interviewed|reached|contacted|residing|living|hailing|originally|"
     r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen|"
     # removed from office: 'X, dismissed by the premier, said'
@@ -934,7 +942,8 @@ class Reader:
             if (
                 previous_last is None
                 and readings
-                and readings[0].sentence.only_quotes()
+                # (or opens going on with their words, a participle with no subject: 'Stressing that "..."')
+                and (readings[0].sentence.only_quotes() or readings[0].sentence.quotes)
                 and all(r.sentence.only_quotes() or _GOES_ON_SAYING.match(r.sentence.masked) for r in readings)
             ):
                 previous_last = self._last_speaker_as_attribution(readings[0])
@@ -1572,7 +1581,10 @@ class Reader:
         words = name.split()
         if not 1 <= len(words) <= 5 or not name[:1].isupper() or re.search(r"[.!?;:\d]", name):
             return None
-        if _SAID_NOT_NAMED.search(name) or re.match(r"\s+(?:the\s+)?[A-Z]", masked[verb.end : verb.end + 40]):
+        if _SAID_NOT_NAMED.search(name) or (
+            # (a verb of denying sets no speaker after it: '"Kessel Brigade" denies Kessel Times report' denies it)
+            verb.word.lower() not in DENY and re.match(r"\s+(?:the\s+)?[A-Z]", masked[verb.end : verb.end + 40])
+        ):
             # '"We will not leave," said Lev Arno to reporters': words said, and the subject follows the verb
             return None
         if not _QUOTED_NAME_LEAD.fullmatch(masked, sentence.start, q.start):
