@@ -1,0 +1,64 @@
+"""Round 31's review of round 30's Arabic and Persian rules (r30-w-fa, r30-m-af, r30-w-ar): made-up sentences that
+show a defect found in a reviewed line, each with its guards.
+
+- 'this ministry' ('این وزارتخانه') fell back on the last body that spoke whatever its kind, so that a movement
+  ('جنبش نور') that spoke was read as 'this ministry' where no ministry had been named;
+- a surname alone that a record has as an alias was read as 'another man so named' after any word before it that is
+  no office nor stop word: 'وبحسب الحمداني' (according to al-Hamdani) named a man 'وبحسب الحمداني'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+from tests.draft.test_consistency_ar_walk30 import _hamdani
+
+QUOTE = "افغانستان با کشورهای عربی مرز مشترک ندارد."
+PLAIN = "ما به گفتگو با همسایگان ادامه می‌دهیم."
+
+
+# --- 'this ministry' is never a body of another kind --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["جنبش نور", "سپاه کسلیا", "حزب نور"])
+@pytest.mark.parametrize(
+    "then",
+    [
+        "در بیانیه این وزارتخانه آمده است: «{}»",
+        "در اطلاعیه این وزارتخانه آمده است: «{}»",
+        "در جوابیه این وزارت‌خانه آمده: «{}»",
+    ],
+)
+def test_this_ministry_is_no_body_of_another_kind_that_spoke(body: str, then: str) -> None:
+    # (no ministry was named: 'this ministry' is no one, and its statement's words are no one's)
+    units = said("fa", f"{body} گفت: «{PLAIN}»", then.format(QUOTE))
+    assert [who for _, who, _ in units] == [body]
+
+
+def test_this_ministry_after_the_ministry_spoke_is_still_it() -> None:
+    # guard: a ministry that spoke is 'this ministry'
+    units = said("fa", f"وزارت نمونه گفت: «{PLAIN}»", f"در اطلاعیه این وزارتخانه آمده است: «{QUOTE}»")
+    assert [who for _, who, _ in units] == ["وزارت نمونه", "وزارت نمونه"]
+
+
+def test_this_movement_after_the_movement_spoke_is_still_it() -> None:
+    # guard: 'this movement' after the movement spoke
+    units = said("fa", f"جنبش نور گفت: «{PLAIN}»", f"در بیانیه این جنبش آمده است: «{QUOTE}»")
+    assert [who for _, who, _ in units] == ["جنبش نور", "جنبش نور"]
+
+
+# --- a surname alone after a word that is no given name -----------------------------------------------------------
+
+NOT_NAMED_SO = [
+    "وبحسب الحمداني فإن القوات باقية في البلدة.",
+    "وحسب الحمداني فإن القوات باقية في البلدة.",
+    "وبحسب «الحمداني» فإن القوات باقية في البلدة.",
+    "ووفق الحمداني فإن القوات باقية في البلدة.",
+]
+
+
+@pytest.mark.parametrize("first", NOT_NAMED_SO, ids=range(len(NOT_NAMED_SO)))
+def test_a_surname_after_a_preposition_names_no_other_man(first: str) -> None:
+    speakers = [s for _, s, _ in said("ar", first, "وأكد الحمداني أن الحركة لن تنسحب من البلدة.", index=_hamdani())]
+    assert speakers[-1] == "Karim al-Hamdani"
