@@ -62,3 +62,27 @@ NOT_NAMED_SO = [
 def test_a_surname_after_a_preposition_names_no_other_man(first: str) -> None:
     speakers = [s for _, s, _ in said("ar", first, "وأكد الحمداني أن الحركة لن تنسحب من البلدة.", index=_hamdani())]
     assert speakers[-1] == "Karim al-Hamdani"
+
+
+# --- a speech after a colon goes on in the name of the speaker's own body only ------------------------------------
+
+ANSWERED = [
+    "دوریان کسلان در پاسخ به وزیر کشور کسلیا اعلام کرد: این اظهارات هیچ ارتباطی با واقعیت ندارد.",
+    "دوریان کسلان در واکنش به سخنگوی دولت کسلیا گفت: این اظهارات هیچ ارتباطی با واقعیت ندارد.",
+    "دوریان کسلان خطاب به سخنگوی دولت کسلیا گفت: این اظهارات هیچ ارتباطی با واقعیت ندارد.",
+]
+
+
+@pytest.mark.parametrize("first", ANSWERED, ids=range(len(ANSWERED)))
+def test_the_office_of_the_one_answered_names_no_body_of_the_speaker(first: str) -> None:
+    # (the office after 'به' is the one spoken to: the body after it speaks for itself, not in the speaker's words)
+    then = "کشور کسلیا این ادعاها را رد می‌کند." if "وزیر" in first else "دولت کسلیا این ادعاها را رد می‌کند."
+    units = said("fa", f"{first} {then}")
+    assert units[0][1] == "دوریان کسلان" and then.rstrip(".") not in units[0][2]
+
+
+def test_the_speakers_own_office_still_names_his_body() -> None:
+    # guard: 'X سخنگوی دولت کسلیا گفت: ... . دولت کسلیا ... رد می‌کند' goes on in the government's name
+    first = "دوریان کسلان سخنگوی دولت کسلیا گفت: این اظهارات هیچ ارتباطی با واقعیت ندارد."
+    units = said("fa", f"{first} دولت کسلیا این ادعاها را رد می‌کند.")
+    assert [who for _, who, _ in units] == ["دوریان کسلان"]
