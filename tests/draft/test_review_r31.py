@@ -86,3 +86,26 @@ def test_the_speakers_own_office_still_names_his_body() -> None:
     first = "دوریان کسلان سخنگوی دولت کسلیا گفت: این اظهارات هیچ ارتباطی با واقعیت ندارد."
     units = said("fa", f"{first} دولت کسلیا این ادعاها را رد می‌کند.")
     assert [who for _, who, _ in units] == ["دوریان کسلان"]
+
+
+# --- 'هم ... و هم' (both ... and) after a time is no 'too' -----------------------------------------------------------
+
+BOTH = [
+    ("پیشتر هم", "ایران", "عراق"),
+    ("روز گذشته هم", "جنبش نور", "وزارت نمونه"),
+    ("پیش از این هم", "جنبش نور", "وزارت نمونه"),
+    ("پیش ازاین هم", "جنبش نور", "وزارت نمونه"),
+]
+
+
+@pytest.mark.parametrize("opening,first,second", BOTH, ids=range(len(BOTH)))
+def test_both_and_after_a_time_is_no_too(opening: str, first: str, second: str) -> None:
+    # ('هم X و هم Y', both X and Y: cutting the first 'هم' as 'too' left 'X و' as the denier)
+    text = f"{opening} {first} و هم {second} این ادعا را رد کرده بودند."
+    assert {who for _, who, _ in said("fa", text)} <= {first, second}
+
+
+@pytest.mark.parametrize("opening", ["پیشتر هم", "روز گذشته نیز", "پیش از این هم"])
+def test_too_after_a_time_before_one_denier(opening: str) -> None:
+    # guard: 'too' after a time, then one denier
+    assert [who for _, who, _ in said("fa", f"{opening} جنبش نور این ادعا را رد کرده بود.")] == ["جنبش نور"]

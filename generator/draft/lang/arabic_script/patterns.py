@@ -380,6 +380,7 @@ _COUNTRY_FA = fold_words("کشور")  # country
 # a Persian verb in the present ('محکوم می‌کند', 'رد می‌کند'), folded: a word of it opening with 'می'
 _PRESENT_FA = re.compile(r"(?<!\S)\u0645\u064a(?=\S)|(?<!\S)\u0645\u064a\s")
 _TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
+_BOTH_FA = fold_words("هم")  # also 'both', in 'هم X و هم Y' (both X and Y)
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 # A claim's noun with the indefinite ending and 'که' right before a subject ('اتهامی که X آن را رد کرد', an accusation
