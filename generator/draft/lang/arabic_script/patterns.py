@@ -769,6 +769,10 @@ _PEOPLE_PLURALS = frozenset(
         "الأهالي السكان الناس الجميع الشباب العلماء الأعضاء الحلفاء الشركاء الأشقاء المسؤولون"
     ).split()
 )
+# An office word that is also the second word of a compound given name after another ('محمد الأمين'): as an office
+# it is 'الأمين العام' (the secretary-general) and never stands alone before its holder's given name, so after a
+# name it is a word of that name ('الشيخ محمد الأمين عمر'), not an office held by the verb's object
+_OFFICES_IN_GIVEN_NAMES = frozenset({fold_words("الأمين")})
 # family or given names that end as the sound plural does ('زين العابدين')
 _NAMES_IN_IN = frozenset(fold_words(w) for w in ("العابدين", "الحسنين"))
 
