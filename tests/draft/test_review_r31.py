@@ -132,3 +132,14 @@ def test_al_amin_after_a_given_name_is_part_of_the_name(text: str, name: str) ->
 def test_an_office_with_its_holders_name_after_a_titled_name_is_still_the_object() -> None:
     # guard: 'ودعا العميد شريف الوزير كمال الأحمد إلى ...' (called on the minister)
     assert [who for _, who, _ in said("ar", "ودعا العميد شريف الوزير كمال الأحمد إلى الاستقالة.")] == ["العميد شريف"]
+
+
+# --- 'this group' is never the words after it ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("first", ["طالبان", "دوریان کسلان"])
+@pytest.mark.parametrize("then", ["در بیانیه این گروه آمده است: «{}»", "در اطلاعیه این گروه آمده است: «{}»"])
+def test_this_group_is_no_body_named_by_its_own_words(first: str, then: str) -> None:
+    # ('این گروه' looked for a body named with 'گروه' before it and found 'گروه آمده است', its own words)
+    units = said("fa", f"{first} گفت: «{PLAIN}»", then.format(QUOTE))
+    assert not any("آمده" in who or "این" in who.split() for _, who, _ in units)

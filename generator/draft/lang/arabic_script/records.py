@@ -568,7 +568,7 @@ class _Records:
                 not self.words.verb_first
                 and len(rest_words) == 2
                 and rest_words[0] in self.c.demonstratives
-                and rest_words[1] in self.c.body_words
+                and rest_words[1] in self.c.body_words - self.c.group_refs  # (as for 'این وزارتخانه' alone, below)
             )
             if rest and (rest_words[0] not in self.c.stops or this_body):
                 at = start + raw.rfind(rest)
@@ -636,7 +636,9 @@ class _Records:
         if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
         if len(words) == 2 and words[0] in self.c.demonstratives and words[1] in self.c.body_words:
-            body = self._body_named_before(words[1], para, sentence)  # 'این جنبش': the last movement named
+            # 'این جنبش': the last movement named before these words, never a phrase they open ('این گروه آمده است'
+            # holds 'گروه آمده است', a body's head and the verb after it)
+            body = self._body_named_before(words[1], para, sentence, before=start)
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
         if self._share_of_group(words):
