@@ -143,3 +143,20 @@ def test_this_group_is_no_body_named_by_its_own_words(first: str, then: str) -> 
     # ('این گروه' looked for a body named with 'گروه' before it and found 'گروه آمده است', its own words)
     units = said("fa", f"{first} گفت: «{PLAIN}»", then.format(QUOTE))
     assert not any("آمده" in who or "این" in who.split() for _, who, _ in units)
+
+
+# --- a verb after 'in answer to a report X published' is the answer's, not the report's --------------------------------
+
+ANSWER_TO_A_REPORT = [
+    "وردا على تقرير نشرته قناة النور، نفى صحة ما ورد فيه.",
+    "وتعليقا على تقرير نشرته قناة النور، نفى صحة ما ورد فيه.",
+    "ورداً على خبر بثته قناة النور، قال إن القوات لم تنسحب.",
+    "وتعقيبا على مقالة نشرتها صحيفة الفجر، قالت إن القوات لم تنسحب.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWER_TO_A_REPORT, ids=range(len(ANSWER_TO_A_REPORT)))
+def test_the_publisher_of_a_report_answered_is_no_speaker(text: str) -> None:
+    # ('ردا على تقرير نشرته X، نفى ...', in answer to a report X published, (he) denied: the verb's subject is the one
+    # answering, left unsaid; X never denies its own report)
+    assert not any(("النور" in who or "الفجر" in who) for _, who, _ in said("ar", "متن الخبر.", text))
