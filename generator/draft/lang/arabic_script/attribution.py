@@ -16,6 +16,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _ALSO_FA,
     _AND_BUT_FA,
     _AND_FA,
+    _ANSWERING,
     _ARE_FA,
     _ARTICLE_AFTER,
     _AS_FOR,
@@ -503,6 +504,8 @@ class _Attribution(_Denials):
         noun = noun[1:] if noun[:1] in "\u0644\u0628" and noun[1:] in _REPORT_NOUNS else noun
         if noun not in _REPORT_NOUNS:
             return None
+        if at >= 3 and tokens[at - 2][3] == _ON and tokens[at - 3][3].removeprefix("\u0648") in _ANSWERING:
+            return None  # ('ردا على تقرير نشرته X، نفى ...', in answer to it: the one answering, left unsaid, speaks)
         if (noun[-1:] == "\u0647") != (verb[-1:] == "\u062a"):
             return (
                 None  # the relative verb agrees with the report ('تقرير ... قال', 'مقالة ... قالت'), not the sentence's

@@ -35,6 +35,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _OPENERS,
     _OPENERS_AFTER,
     _PLACE_WORDS_FA,
+    _PREPOSITIONS_FA,
     _PRESENT_FA,
     _PUNCT,
     _RA,
@@ -432,15 +433,14 @@ class _Headlines(_SubjectRegion):
         if colon is None:
             return False
         words = said[: colon.start()].split()
+        ends_body = self.c.stops | self.c.time_words | self.c.titles  # (once, not per word)
         for i, word in enumerate(words[:-1]):
-            if word not in self.c.titles:
+            # (the speaker's own office, not that of one spoken to or of after a preposition: 'در پاسخ به وزیر کشور
+            # کسلیا اعلام کرد', in answer to the minister, names no body the speaker speaks for)
+            if word not in self.c.titles or (i and words[i - 1] in _PREPOSITIONS_FA):
                 continue
             # the body the office names: the words after it, to a time, a stop word or another office
-            body = list(
-                itertools.takewhile(
-                    lambda w: w not in self.c.stops | self.c.time_words | self.c.titles, words[i + 1 : i + 5]
-                )
-            )
+            body = list(itertools.takewhile(lambda w: w not in ends_body, words[i + 1 : i + 5]))
             if (
                 body
                 and folded_words.startswith(" ".join(body) + " ")

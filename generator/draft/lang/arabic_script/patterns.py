@@ -380,6 +380,7 @@ _COUNTRY_FA = fold_words("کشور")  # country
 # a Persian verb in the present ('محکوم می‌کند', 'رد می‌کند'), folded: a word of it opening with 'می'
 _PRESENT_FA = re.compile(r"(?<!\S)\u0645\u064a(?=\S)|(?<!\S)\u0645\u064a\s")
 _TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
+_BOTH_FA = fold_words("هم")  # also 'both', in 'هم X و هم Y' (both X and Y)
 _PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 _RA = "\u0631\u0627"  # را, after a Persian definite object
 # A claim's noun with the indefinite ending and 'که' right before a subject ('اتهامی که X آن را رد کرد', an accusation
@@ -768,6 +769,10 @@ _PEOPLE_PLURALS = frozenset(
         "الأهالي السكان الناس الجميع الشباب العلماء الأعضاء الحلفاء الشركاء الأشقاء المسؤولون"
     ).split()
 )
+# An office word that is also the second word of a compound given name after another ('محمد الأمين'): as an office
+# it is 'الأمين العام' (the secretary-general) and never stands alone before its holder's given name, so after a
+# name it is a word of that name ('الشيخ محمد الأمين عمر'), not an office held by the verb's object
+_OFFICES_IN_GIVEN_NAMES = frozenset({fold_words("الأمين")})
 # family or given names that end as the sound plural does ('زين العابدين')
 _NAMES_IN_IN = frozenset(fold_words(w) for w in ("العابدين", "الحسنين"))
 

@@ -16,6 +16,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _AGO_FA,
     _AND_FA,
     _ANSWERS_ON,
+    _BOTH_FA,
     _BUT_FA,
     _BYLINE_DASH,
     _CLAIM_HEADS_FA,
@@ -365,12 +366,12 @@ class _SubjectRegion(_Subjects):
                 # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
                 # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
                 tokens = tokens[opens_with:]
-                if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
+                if len(tokens) > 1 and self._too_at(tokens, 0):
                     tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
             # ('۳ ساعت پس از ...، X گفت': before the digits are cut as a time, which left 'ساعت' as the subject)
             tokens = self._after_time_span(tokens)
             timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
-            if timed and timed + 1 < len(tokens) and tokens[timed][3] in _TOO_FA:
+            if timed and timed + 1 < len(tokens) and self._too_at(tokens, timed):
                 timed += 1  # 'پیشتر هم X گفته بود' (earlier, X too had said): 'too' after the time is no part of X
             if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
                 tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
@@ -799,6 +800,18 @@ class _SubjectRegion(_Subjects):
         if speaker_word or self.index.lookup(phrase) is not None or looks_like_a_persons_name(phrase):
             return rest
         return []
+
+    def _too_at(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether Persian token ``k`` is 'too' ('نیز', 'هم'), no part of the subject after it: not the first 'هم' of
+        'هم X و هم Y' (both X and Y), whose second comes after 'و' ('و هم', 'وهم')."""
+        if tokens[k][3] not in _TOO_FA:
+            return False
+        if tokens[k][3] != _BOTH_FA:
+            return True
+        rest = [t[3] for t in tokens[k + 1 :]]
+        return not any(
+            w == _AND_FA + _BOTH_FA or (w == _BOTH_FA and j and rest[j - 1] == _AND_FA) for j, w in enumerate(rest)
+        )
 
     def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many words of a Persian subject region open it as a phrase of time or discourse before the subject,

@@ -36,6 +36,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _NAMES_IN_IN,
     _OF,
     _OF_GOD,
+    _OFFICES_IN_GIVEN_NAMES,
     _ON,
     _OPENERS,
     _PEOPLE_PLURALS,
@@ -552,6 +553,7 @@ class _Subjects(_Records):
         held = (
             fw.startswith("\u0627\u0644")
             and fw in self.c.titles
+            and fw not in _OFFICES_IN_GIVEN_NAMES  # ('محمد الأمين عمر': a given name, no office held)
             and i + 1 < len(tokens)
             and not tokens[i + 1][3].startswith(_DEFINITE)
             and tokens[i + 1][3] != _IN_NAME_OF  # ('المتحدث باسم', on behalf of: 'باسم' is a given name too)
