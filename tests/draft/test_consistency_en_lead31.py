@@ -1,0 +1,75 @@
+"""English, round 31 (the lead's): backing a side is accused of, denied in the present as a standing fact ('it does
+not arm the brigade', '"We do not fund any militia"'). Only the past was read as a denial ('it did not arm'), so a
+state that answers a charge of arming or funding a group in the present tense, as states mostly do, was drafted as
+a plain report. Only acts of backing, harbouring, targeting or meddling are so read: 'does not support the plan' and
+'does not plan to withdraw' are positions, not denials.
+Made-up names throughout (Veloria, the Kessel Brigade, Lev Arno, Ostravia).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("Veloria said it does not arm the brigade.", "Veloria"),
+        ("Veloria has repeatedly said it does not arm or fund the Kessel Brigade.", "Veloria"),
+        ('"We do not fund the brigade," the minister said.', "the minister"),
+        ('"We don\'t target civilians," Lev Arno said.', "Lev Arno"),
+        ("The ministry said Veloria does not train or equip the rebels.", "the ministry"),
+        ("The government said it does not interfere in Ostravia's internal affairs.", "the government"),
+        ("Veloria does not send weapons to the brigade, the ministry said.", "the ministry"),
+        ("Lev Arno insisted that the brigade does not harbour foreign fighters.", "Lev Arno"),
+        ("Veloria said it does not arm Kessel.", "Veloria"),
+    ],
+)
+def test_backing_denied_in_the_present_is_a_denial(text, denier):
+    assert [(k, s) for k, s, _ in said("en", text)][:1] == [("denial", denier)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The government said it does not support the plan.", "the government"),
+        ("The brigade said it does not plan to withdraw from Ostravia.", "the brigade"),
+        ("The ministry said it does not send aid to the region without permission.", "the ministry"),
+        ("Lev Arno said the brigade does not fund its schools from taxes.", "Lev Arno"),
+        ("The ministry said it does not fund Ostravia's schools.", "the ministry"),
+        ("The army said it does not back the proposal.", "the army"),
+        ("The brigade said it does not train with foreign armies.", "the brigade"),
+    ],
+)
+def test_a_position_in_the_present_is_no_denial(text, speaker):
+    assert [k for k, s, _ in said("en", text) if s == speaker] == ["reported"]
+
+
+# A count another side gave, called too high: the number claimed is disputed, as a claim called exaggerated is.
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("The ministry said the death toll reported by the brigade was exaggerated.", "the ministry"),
+        ('The army said the brigade\'s figures were "grossly exaggerated".', "the army"),
+        ("Lev Arno said the casualty figures given by Veloria had been inflated.", "Lev Arno"),
+        ("The army said the claims were inflated.", "the army"),
+        ("The government said the numbers released by the rebels were overstated.", "the government"),
+        ('"The toll is greatly exaggerated," the minister said.', "the minister"),
+    ],
+)
+def test_a_count_called_too_high_is_denied(text, denier):
+    assert [(k, s) for k, s, _ in said("en", text)][:1] == [("denial", denier)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The minister said fears of a wider war were exaggerated.", "the minister"),
+        ("Lev Arno said prices had been inflated by the blockade.", "Lev Arno"),
+        ("The ministry said the figures showed a rise in attacks.", "the ministry"),
+    ],
+)
+def test_other_things_called_exaggerated_are_no_denial(text, speaker):
+    assert [k for k, s, _ in said("en", text) if s == speaker] == ["reported"]
