@@ -330,6 +330,12 @@ def _names_a_noun(before: str) -> bool:
     words = before.lower().split()
     if words[-1:] == ["to"] and words[-2:-1] == ["referred"]:
         words = words[:-1]  # 'referred to as'
+    if words[-1:] == ["only"] or (words and words[-1].endswith("ly") and len(words) > 1):
+        words = words[:-1]  # 'known only as', 'known locally as'
+    for k in range(len(words) - 2, max(len(words) - 5, 0) - 1, -1):
+        if words[k] in ("to", "among") and k > 0 and words[k - 1] in _NAMING_PARTICIPLES:
+            words = words[:k]  # 'known to his men as', 'known among residents as'
+            break
     if not words or words[-1] not in _NAMING_PARTICIPLES:
         return False
     return not any(w in _COPULAS for w in words[-3:-1])  # ('who is (famously) known as Y': the subject's own name)
@@ -338,7 +344,7 @@ def _names_a_noun(before: str) -> bool:
 _SUBORDINATE = re.compile(
     # (and opening the sentence: 'After the Kessel Brigade denied the reports, X said ...')
     r"(?<!\bsuch\s)(?<!\bwell\s)"
-    + "".join(rf"(?<!\b{v}\s)" for v in _ROLE_VERBS.split())
+    + "".join(rf"(?<!\b{v}\s)(?<!\b{v}\sonly\s)" for v in _ROLE_VERBS.split())  # ('identified only as')
     + r"\b(?:[Aa]s|[Aa]fter|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]ntil|[Aa]mid)\s+"
     # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...')
     r"(?=(?:[Tt]he\s+)?[A-Z]|another\b)"
@@ -484,6 +490,18 @@ _DIED = re.compile(
 _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
+# A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
+# only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
+# after 'commander'.
+_NAMED_AS_BEFORE = re.compile(
+    r"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){1,4}?(?:(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)|"
+    r"nicknamed|dubbed|(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
+)
+# (and set off as an aside after the description: 'the commander, known as Abu Karim, said')
+_NAMED_AS_ASIDE = re.compile(
+    r"(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)\s+(?:the\s+)?(?-i:[A-Z])|(?:nicknamed|dubbed)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,2}(?:"
     + "|".join(
@@ -714,7 +732,7 @@ MAX_VERBS_PER_SENTENCE = 8
 """Speech verbs read per sentence, in order; each costs a look at the clause before it."""
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
 _PARTICIPIAL = re.compile(
-    r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
+    r"^(?:led|headed|backed|based|known|named|identified|nicknamed|dubbed|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
     r"asked|interviewed|reached|contacted|residing|living|hailing|originally|"
     r"signed|issued|released|published|carried|posted|broadcast|aired|obtained|circulated|seen|"
@@ -2060,6 +2078,8 @@ class Reader:
                 prefix = ""
             elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
+            elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
+                prefix = ""  # 'a commander known as Abu Karim': the name the description is given
             elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):
                 prefix = ""  # "Lev Arno's rival Dario Venn", as "Lev Arno's deputy Dario Venn"
             elif prefix and all(w in NAME_DESCRIPTORS or w == "the" for w in prefix.split()):
@@ -2173,6 +2193,22 @@ class Reader:
                 return named
         return found
 
+    def _named_in_aside(self, reading: Reading, before: Segment, aside: Segment) -> Speaker | None:
+        """The person an aside names after a description: 'the group's leader, known as Abu Karim, said' (Abu Karim
+        speaks, as in 'a commander known as Abu Karim said'); None after a name ('X, known as Y, said' is X)."""
+        if not _NAMED_AS_ASIDE.match(aside.text) or self._classify(reading, before)[0] not in ("phrase", "determined"):
+            return None
+        named = [
+            m
+            for m in reading.mentions
+            if m.kind in ("person", "unknown")
+            and id(m) in reading.entities
+            and aside.start <= m.span_start
+            and m.end <= aside.end
+            and not m.possessive
+        ]
+        return self._named(reading, named[0]) if len(named) == 1 and named[0].end == aside.end else None
+
     def _subject_before_marks(
         self, reading: Reading, verb: Verb, main: Speaker | None, scare: bool
     ) -> tuple[Speaker | None, int | None]:
@@ -2212,6 +2248,10 @@ class Reader:
                     i -= 1
                     continue
                 return None, None
+            if kind == "participial" and i > 0:
+                named = self._named_in_aside(reading, segments[i - 1], seg)
+                if named is not None:
+                    return named, segments[i - 1].start
             if kind in ("participial", "age") or (
                 kind == "other" and self._relative_goes_on(reading, raw, segments, i)
             ):

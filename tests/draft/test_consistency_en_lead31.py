@@ -73,3 +73,41 @@ def test_a_count_called_too_high_is_denied(text, denier):
 )
 def test_other_things_called_exaggerated_are_no_denial(text, speaker):
     assert [k for k, s, _ in said("en", text) if s == speaker] == ["reported"]
+
+
+# A description, then the name it is known by (a fighter's nom de guerre, as wire copy gives it): the name speaks.
+# Before, 'a commander known as Abu Karim said' had no speaker at all, and 'known only as', 'identified only as',
+# 'known locally as' read 'as Abu Karim said' as a clause of its own.
+QUOTE = "We will not retreat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{QUOTE}," a commander known as Abu Karim told The Meridian.',
+        f'"{QUOTE}," said a commander known as Abu Karim.',
+        f'"{QUOTE}," a commander identified only as Abu Karim said.',
+        f'"{QUOTE}," said a fighter known only as Abu Karim.',
+        f'"{QUOTE}," a commander using the nom de guerre Abu Karim said.',
+        f'A fighter nicknamed Abu Karim said: "{QUOTE}."',
+        f'The commander, known as Abu Karim, said: "{QUOTE}."',
+        f'"{QUOTE}," the group\'s leader, known as Abu Karim, said.',
+        f'"{QUOTE}," the man, known locally as Abu Karim, said.',
+        f'A senior commander, identified as Abu Karim, told The Meridian: "{QUOTE}."',
+    ],
+)
+def test_the_name_a_description_is_known_by_speaks(text):
+    assert [(k, s) for k, s, _ in said("en", text)] == [("quote", "Abu Karim")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # (a name before the aside keeps the quotation: the aside gives the same man another name)
+        (f'"{QUOTE}," Lev Arno, known as Abu Karim, said.', "Lev Arno"),
+        (f'"{QUOTE}," Lev Arno, known to his men as Abu Karim, said.', "Lev Arno"),
+        (f'"{QUOTE}," Lev Arno, known among residents as Abu Karim, said.', "Lev Arno"),
+    ],
+)
+def test_a_name_before_its_other_name_still_speaks(text, speaker):
+    assert [(k, s) for k, s, _ in said("en", text)] == [("quote", speaker)]
