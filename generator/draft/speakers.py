@@ -604,11 +604,21 @@ _ASIDE = re.compile(
 # X', "X's statement".
 _WRITINGS = rf"(?:{WRITINGS}|announcement)"
 _A_WRITING = rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_WRITINGS}"
-_ISSUING = r"(?:issued|released|published|signed)"
+_ISSUING = r"(?:issued|released|published|signed|posted)"
 # (or the meeting of the body that issued it: 'the statement issued at the end of the Kessel Council meeting')
 _ISSUED_BY = re.compile(
     rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}\s+)?(?:by|from)|attributed\s+to|"
     rf"{_ISSUING}\s+(?:at\s+the\s+end\s+of|after|following)(?=\s+the\s+\S+(?:\s+\S+){{0,5}}?\s+meeting\b)\s+the)\s+",
+    re.IGNORECASE,
+)
+# A writing posted on its issuer's own media: 'a statement posted in Kessel Brigade media', 'a statement released on
+# the brigade's Telegram channel' (the owner of the channel issued it; not 'posted on social media', 'published in a
+# newspaper', whose owner only printed it).
+_POSTED_ON_OWN_MEDIA = re.compile(
+    rf"{_A_WRITING},?\s+(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)\s+"
+    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news)\b)[^,;:\u2591]{2,60}?)(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
+    r"(?:media(?:\s+(?:outlets?|channels?|office|wing))?|(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+"
+    r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
     re.IGNORECASE,
 )
 # A piece of news and the outlet that ran it, as a subject: 'An article published in Meridian Wire on Monday wrote',
@@ -1979,7 +1989,11 @@ class Reader:
         relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
-        issuer = _ISSUED_BY.match(text.lstrip())
+        own_media = _POSTED_ON_OWN_MEDIA.match(text.lstrip())
+        if own_media:  # 'a statement posted in Kessel Brigade media said': the brigade speaks
+            start += len(text) - len(text.lstrip()) + own_media.start("owner")
+            text = own_media.group("owner")
+        issuer = None if own_media else _ISSUED_BY.match(text.lstrip())
         if issuer:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()  # 'a statement by the Kessel Brigade said': the brigade speaks

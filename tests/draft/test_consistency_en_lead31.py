@@ -111,3 +111,54 @@ def test_the_name_a_description_is_known_by_speaks(text):
 )
 def test_a_name_before_its_other_name_still_speaks(text, speaker):
     assert [(k, s) for k, s, _ in said("en", text)] == [("quote", speaker)]
+
+
+# A writing posted by its issuer, or on its issuer's own media, speaks for the issuer (before: no speaker at all, the
+# words lost); one posted on social media or printed by an outlet has no issuer named.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A statement posted by the Kessel Brigade said the fighters were safe.", "Kessel Brigade"),
+        ("A statement posted in Kessel Brigade media said the fighters were safe.", "Kessel Brigade"),
+        ("A statement posted on the brigade's Telegram channel said the fighters were safe.", "the brigade"),
+        (
+            "A statement released on the Kessel Brigade's official website said the fighters were safe.",
+            "Kessel Brigade",
+        ),
+        ("A statement carried by Kessel Brigade media outlets said the fighters were safe.", "Kessel Brigade"),
+    ],
+)
+def test_a_writing_on_its_issuers_own_media_speaks_for_the_issuer(text, speaker):
+    assert [(k, s) for k, s, _ in said("en", text)] == [("reported", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement posted on social media said the fighters were safe.",
+        "A statement published in the state media said the fighters were safe.",
+        "A statement carried by local media said the fighters were safe.",
+    ],
+)
+def test_a_writing_on_media_of_no_one_named_has_no_speaker(text):
+    assert said("en", text) == []
+
+
+# Disowning an act for one's side: 'a statement distanced the group from the murder', as 'distanced itself from'.
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        (
+            "A statement posted in Kessel Brigade media distanced the group from the murder of Lev Arno.",
+            "Kessel Brigade",
+        ),
+        ("The brigade's statement distanced the group from the attack on the convoy.", "the brigade"),
+        ("The Kessel Brigade distanced the movement from the bombing.", "Kessel Brigade"),
+    ],
+)
+def test_distancing_ones_side_from_an_act_is_a_denial(text, denier):
+    assert [(k, s) for k, s, _ in said("en", text)] == [("denial", denier)]
+
+
+def test_distancing_another_from_a_quarrel_is_no_denial():
+    assert [k for k, _, _ in said("en", "The court distanced the minister from the scandal.")] == []
