@@ -656,7 +656,15 @@ NONE_DID = (
 _KNOWS_OF_NONE = (
     r"(?i:it|he|she|they|we)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+have\s+(?:any\s+)?|"
     r"(?:has|have|had)\s+no\s+|(?:is|are|was|were)\s+not\s+aware\s+|(?:is|are|was|were)\s+unaware\s+)"
-    r"(?:(?:information|knowledge|reports?)\s+)?(?:about|of|on|regarding)\s+any\s+(?:such\s+)?[a-z]+"
+    r"(?:(?:information|knowledge|reports?)\s+)?(?:about|of|on|regarding)\s+any\s+(?:such\s+)?[a-z]+|"
+    # and knowing nothing of the act one is charged with: 'we do not know anything about the killing of X', 'we know
+    # nothing about the attack' (an act of violence, which the side accused would know of; not 'know nothing about
+    # the victims', 'about his whereabouts'); said of oneself or one's body, not of others who may only be uninformed
+    # ('the police said they knew nothing of the blast')
+    r"(?i:it|we|i)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+know\s+anything|"
+    r"(?:know|knows|knew)\s+nothing)\s+(?:at\s+all\s+)?(?:about|of)\s+(?:the|this|that|these|those|any)\s+"
+    r"(?:[a-z]+\s+)?(?:killings?|murders?|assassinations?|attacks?|bombings?|kidnappings?|abductions?|explosions?|"
+    r"blasts?|strikes?|raids?|shootings?)\b"
 )
 _NOT_SO = _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + "|" + _KNOWS_OF_NONE
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').

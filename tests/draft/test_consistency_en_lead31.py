@@ -162,3 +162,30 @@ def test_distancing_ones_side_from_an_act_is_a_denial(text, denier):
 
 def test_distancing_another_from_a_quarrel_is_no_denial():
     assert [k for k, _, _ in said("en", "The court distanced the minister from the scandal.")] == []
+
+
+# Knowing nothing of the act one is charged with denies it: '"We do not know anything about the killing of X," the group
+# said' (the fresh Heemaal News article), but not knowing about people or places, nor others' knowing nothing.
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ('"We do not know anything about the killing of Lev Arno," the group said.', "the group"),
+        ('"We know nothing about the attack," the group said.', "the group"),
+        ("The brigade said it knew nothing about the bombing.", "the brigade"),
+        ('"I know nothing at all about these assassinations," Lev Arno said.', "Lev Arno"),
+    ],
+)
+def test_knowing_nothing_of_the_act_one_is_charged_with_is_a_denial(text, denier):
+    assert [(k, s) for k, s, _ in said("en", text)] == [("denial", denier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We know nothing about the victims," the group said.',
+        '"We do not know anything about his whereabouts," the group said.',
+        "The police said they knew nothing of the blast.",
+    ],
+)
+def test_knowing_nothing_of_people_or_of_others_is_no_denial(text):
+    assert [k for k, _, _ in said("en", text)] in (["quote"], ["reported"])
