@@ -189,3 +189,23 @@ def test_knowing_nothing_of_the_act_one_is_charged_with_is_a_denial(text, denier
 )
 def test_knowing_nothing_of_people_or_of_others_is_no_denial(text):
     assert [k for k, _, _ in said("en", text)] in (["quote"], ["reported"])
+
+
+# A closing mark typed where a quotation opens (the fresh Mogadishu24 article): at the paragraph's start or after a
+# colon, before a word, with another closing mark after it. Before, the words were read as the writer's own.
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("\u201d The army thwarted the plot\u201d, said Lev Arno.", "Lev Arno", "The army thwarted the plot"),
+        ("Lev Arno said: \u201d The army thwarted the plot.\u201d", "Lev Arno", "The army thwarted the plot."),
+        ("\u201dThe army thwarted the plot,\u201d Lev Arno said.", "Lev Arno", "The army thwarted the plot,"),
+    ],
+)
+def test_a_closing_mark_typed_to_open_opens_a_quotation(text, speaker, words):
+    assert [(k, s, w.strip()) for k, s, w in said("en", text)] == [("quote", speaker, words)]
+
+
+def test_a_closing_mark_after_words_still_closes():
+    # (the second closing mark is no opener: it follows words, not a colon or the paragraph's start)
+    units = said("en", "\u201cThe army thwarted the plot,\u201d said Lev Arno, \u201d and it will go on\u201d.")
+    assert [(k, s, w) for k, s, w in units][:1] == [("quote", "Lev Arno", "The army thwarted the plot,")]
