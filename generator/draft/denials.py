@@ -804,7 +804,7 @@ _WE_DENY = re.compile(
     r"\b(?:we|i|(?:our|my)\s+" + _OWN_SIDE + r")\s+"
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
-    r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+\s+)?"
+    r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?"
     rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|" + ACTED_NO + r"|" + BACKS_NONE + r"|"
     r"(?:have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')

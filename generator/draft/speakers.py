@@ -621,6 +621,17 @@ _POSTED_ON_OWN_MEDIA = re.compile(
     r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
     re.IGNORECASE,
 )
+# The one whose claim another answers, with the claim's words after 'that': 'denied claims by the army (on Wednesday)
+# that it "..."', "rejected the army's claim that ..." (a name or a body; the verb of answering before it).
+_CLAIM_OF = re.compile(
+    r"\b(?:denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting)"
+    r"\s+(?:the\s+)?(?:"
+    r"(?P<noun>claims?|allegations?|accusations?|assertions?)\s+(?:made\s+)?by\s+"
+    r"(?P<by>[^,;:\u2591]{2,60}?)(?:\s+\([^()\u2591]{1,20}\))?"
+    r"|(?P<own>[^,;:\u2591\s][^,;:\u2591]{0,60}?)['\u2019]s?\s+(?P<noun2>claims?|allegations?|accusations?))"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b",
+    re.IGNORECASE,
+)
 # A piece of news and the outlet that ran it, as a subject: 'An article published in Meridian Wire on Monday wrote',
 # 'A report by Meridian Wire said' (the outlet speaks, as the issuer of a statement does).
 _PIECE_IN = re.compile(
@@ -1435,6 +1446,42 @@ class Reader:
                     at = sentence.start + quoted.start()
                     reading.acts = [a for a in reading.acts if a.verb.start != at]
                 reading.acts.append(Act(verb, _copy(speaker, how=how), sentence, subject))
+        claimed = _CLAIM_OF.search(sentence.masked)
+        if claimed is not None and "\u2591" in sentence.masked[claimed.end() :] and reading.acts:
+            # 'X denied claims by the army that it "destroyed a convoy"': the words in marks are the army's claim, not
+            # X's (X's denial still cites them as what it denies)
+            name = claimed.group("by") or claimed.group("own")
+            at = sentence.start + claimed.start("by" if claimed.group("by") else "own")
+            kind, mention = self._classify(reading, self._tidy(Segment(at, at + len(name), name)))
+            if kind != "name" and claimed.group("own"):
+                # ("Lev Arno's accusation": the owner's name, which a possessive keeps from reading as a subject)
+                owners = [m for m in reading.mentions if m.possessive and at <= m.span_start < at + len(name)]
+                if (
+                    len(owners) == 1
+                    and id(owners[0]) in reading.entities
+                    and owners[0].kind in ("person", "org", "unknown")
+                ):
+                    kind, mention = "name", owners[0]
+                elif len(owners) == 1 and owners[0].kind == "place":
+                    kind, mention = "country", owners[0]  # ("Veloria's allegations": the state)
+            claimant = (
+                self._named(reading, mention)
+                if kind == "name" and mention is not None
+                else _state_speaker(mention)
+                if kind == "country" and mention is not None
+                else self.discourse.describe(name)
+                if kind == "phrase"
+                else None
+            )
+            if claimant is not None:
+                which = "noun" if claimed.group("noun") else "noun2"
+                noun = Verb(
+                    sentence.start + claimed.start(which),
+                    sentence.start + claimed.end(which),
+                    claimed.group(which),
+                    "finite",
+                )
+                reading.acts.append(Act(noun, _copy(claimant, how=f"its claim: '{claimed.group()}'"), sentence))
         relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() in RELAYING]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
             relays.append(sentence.start + quoted.start())  # 'citing X as saying', as 'citing X'

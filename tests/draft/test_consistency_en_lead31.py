@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 
 
 @pytest.mark.parametrize(
@@ -209,3 +209,49 @@ def test_a_closing_mark_after_words_still_closes():
     # (the second closing mark is no opener: it follows words, not a colon or the paragraph's start)
     units = said("en", "\u201cThe army thwarted the plot,\u201d said Lev Arno, \u201d and it will go on\u201d.")
     assert [(k, s, w) for k, s, w in units][:1] == [("quote", "Lev Arno", "The army thwarted the plot,")]
+
+
+# The words in marks of a claim another answers are the claimant's: 'X denied claims by Y that it "..."' (the fresh
+# Radio Dabanga article). Before, they went to X, the denier, as if X had said them; the denial still cites them as
+# what it denies.
+@pytest.mark.parametrize(
+    "text, denier, claimant",
+    [
+        ('The brigade denied claims by the army on Wednesday that it "destroyed a convoy".', "the brigade", "the army"),
+        (
+            "Kessel's Northern Forces (KNF) denied claims by the Velorian Armed Forces (VAF) on Wednesday that they"
+            ' "destroyed a convoy carrying fighters," as it crossed.',
+            "Northern Forces",
+            "Velorian Armed Forces",
+        ),
+        (
+            'The brigade denied allegations made by Veloria that its fighters "destroyed a convoy".',
+            "the brigade",
+            "Veloria",
+        ),
+        ('The brigade dismissed Lev Arno\'s accusation that it had "betrayed the people".', "the brigade", "Lev Arno"),
+        ('The army rejected the Kessel Brigade\'s claims that it "destroyed a convoy".', "the army", "Kessel Brigade"),
+    ],
+)
+def test_the_words_of_a_claim_another_answers_are_the_claimants(text, denier, claimant):
+    units = said("en", text)
+    assert [(k, s) for k, s, _ in units] == [("denial", denier), ("quote", claimant)]
+    denial = next(r for r in built("en", text) if r["type"] == "denial")
+    assert units[1][2].strip(" ,") in denial["denied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The brigade denied claims that it "destroyed a convoy".',  # (no claimant named)
+        "The brigade denied claims by the army that it destroyed a convoy.",  # (no words in marks)
+    ],
+)
+def test_a_claim_with_no_claimant_or_no_words_in_marks_adds_no_speaker(text):
+    assert [k for k, _, _ in said("en", text)] == ["denial"]
+
+
+def test_rejecting_anothers_claim_in_ones_own_words_is_a_denial():
+    # ("the army's claim" as "the claims": an owner's name before the claim; 1 of 1 failed before)
+    text = '"We reject the army\'s claim that we destroyed a convoy," Lev Arno said.'
+    assert [(k, s) for k, s, _ in said("en", text)] == [("denial", "Lev Arno")]
