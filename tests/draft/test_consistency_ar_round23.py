@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.draft.lang.arabic_script import _find_quotes
+from generator.draft.lang.arabic_script.plain_text import _find_quotes
 from tests.draft.conftest import said
 
 REACTIONS = ["رد فعل", "ردة فعل", "ردود فعل", "ردود الفعل", "كرد فعل", "بمثابة رد فعل"]

@@ -1,0 +1,1029 @@
+"""The Arabic-script reader's sixth stage: who speaks each verb of saying and each quotation.
+
+:class:`_Attribution` names the subject of a verb from the stages below: a subject after or before the verb, a
+passive's agent, a relay ('نقلا عن'), a report or statement by someone, and gives each quotation its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.draft.discourse import Speaker
+from generator.draft.lang import is_headline
+from generator.draft.lang.arabic_script.denials import _Denials
+from generator.draft.lang.arabic_script.patterns import (
+    _ACCORDING_WITH,
+    _ALSO_FA,
+    _AND_BUT_FA,
+    _AND_FA,
+    _ARE_FA,
+    _ARTICLE_AFTER,
+    _AS_FOR,
+    _BARE_THAT,
+    _BASED,
+    _BEFORE_THAT,
+    _BUT,
+    _BY,
+    _CALLING_ON,
+    _CAME,
+    _CLAIMS_OF,
+    _CLOSERS,
+    _CUT_AFTER,
+    _CUT_BEFORE,
+    _DESCRIBING,
+    _ENDS_CLAUSE_FA,
+    _EXCEPT,
+    _FROM,
+    _FROM_FA,
+    _HEARERS,
+    _IN,
+    _KANA,
+    _LEADING,
+    _MADE_FA,
+    _NAMED_HOW,
+    _NEGATORS,
+    _NOT_IS_FA,
+    _NOTED_AR,
+    _NOTED_ENDS,
+    _OF,
+    _ON,
+    _ONE_OF,
+    _OPENERS,
+    _PASSIVE_VERB_FA,
+    _PLURAL_VERB_ENDS_FA,
+    _PREVIOUSLY,
+    _PUBLISHED_IT,
+    _PUNCT,
+    _PUNCT_NO_MARKS,
+    _QAD,
+    _RA,
+    _REMARKS_AR,
+    _REPORT_NOUNS,
+    _STATEMENT_OF,
+    _TALKED,
+    _THAT_KE_FA,
+    _THAT_OF,
+    _THEN_QAD,
+    _TIMES_AR,
+    _TO,
+    _TO_OUTLET,
+    _TOLD_IN,
+    _WE_SAY_AR,
+    _WHEN_WORDS,
+    _WHERE_AFTER_KANA,
+    _WHILE_CLAUSE,
+    _WHILE_DOING,
+    _WHO,
+    _WITH_FA,
+)
+from generator.draft.lang.arabic_script.records import _Act, _Sentence
+from generator.draft.lang.arabic_words import fold_words, folded
+from generator.draft.names import given_or_family_name, looks_like_a_persons_name, name_key
+from generator.draft.speakers import Attribution
+from generator.draft.territories import lookup_territory
+from generator.draft.text import MASK, Paragraph, Quote, Sentence
+from generator.weekdays import is_weekday
+
+
+class _Attribution(_Denials):
+    """The speaker of each verb of saying and of each quotation."""
+
+    def _named_subject(self, para: Paragraph, sent: Sentence) -> None:
+        """'X، وزیر ...، به بغداد سفر کرد. وی گفت', 'زار X بغداد. وقال': a person named by name as the subject of a
+        sentence that is no speech is who 'وی' (he) and a verb without a subject next refer to, as if they had spoken
+        (not the speaker before them)."""
+        if self.words.verb_first:
+            self._named_subject_ar(para, sent)
+            return
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        everything = tokens
+        n = self._cut_subject(tokens)
+        n = self._before_object_fa(tokens, n) if n else n  # ('X Y را دعوت کرد', X invited Y: X)
+        while n and tokens[0][3] in self.c.titles:
+            tokens, n = tokens[1:], n - 1
+        phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(_PUNCT) if n else ""
+        words = phrase.split()
+        if self._two_named(words):
+            self.last = None  # ('X و Y به بغداد سفر کردند. وی گفت': 'he' is neither, nor who spoke before them)
+            return
+        person = 2 <= len(words) <= 4 and all(self._name_word(fold_words(w), i == 0) for i, w in enumerate(words))
+        if not (person and given_or_family_name(words[0]) and looks_like_a_persons_name(phrase)):
+            office = tokens is not everything and n and everything[0][3] in self.c.titles
+            found = (
+                self.speaker(para.text[everything[0][0] : tokens[n - 1][1]], para, everything[0][0], sent)
+                if office
+                else None
+            )
+            if found is not None and found.person:
+                # 'وزیر خارجه کسلیا با X دیدار کرد. وی گفت' (the minister met X. He said): the office, the subject
+                self.last = self._again(found, _NAMED_HOW)
+            elif self._person_object(everything):
+                self.last = None  # ('پلیس X را بازداشت کرد. وی گفت': 'he' may be X, never who spoke before)
+            return
+        found = self._again(self.speaker(phrase, para, tokens[0][0], sent), _NAMED_HOW)
+        if found is not None and found.entity is not None and found.person:
+            self.last = found
+            self.spoken.append(found)
+
+    def _person_object(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether a Persian sentence names a person other than by its subject: a name of two to four words before
+        'را' (its object) or after 'با' (with)."""
+        for i, token in enumerate(tokens):
+            if token[3] == _RA:
+                runs = [tokens[max(0, i - k) : i] for k in (2, 3, 4)]
+            elif token[3] == _WITH_FA:
+                at = next((j for j in range(i + 1, len(tokens)) if tokens[j][3] not in self.c.titles), len(tokens))
+                runs = [tokens[at : at + k] for k in (2, 3, 4)]  # (after an honorific: 'با سردار X')
+            else:
+                continue
+            if any(self._persons_name(run) for run in runs):
+                return True
+        return False
+
+    def _verb_form(self, word: str) -> bool:
+        """Whether a word is a verb of the lists in a form they do not hold: 'و' or 'ف' written onto it, the dual or
+        the plural's ending after it ('وقالا', they both said; 'فأكدوا')."""
+        folded_word = fold_words(word.strip(_PUNCT))
+        bare = folded_word[1:] if folded_word[:1] in self.words.prefixes and len(folded_word) > 3 else folded_word
+        endings = ("\u0627", "\u0648\u0627", "\u062a\u0627")  # ا وا تا
+        stems = [bare, *(bare.removesuffix(e) for e in endings if bare.endswith(e))]
+        return any(stem in self.c.verb_forms for stem in stems)
+
+    def _genitive_name(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many of the words after a Persian noun name whose it is ('تکذیب جنبش X', X's denial): the longest run of
+        up to four that is a record or one named before, else a person's name (a given name and the next word, and
+        family names in '-ی' after them: not 'X قابل قبول'); 0 when none is (a body's name's length is unknown)."""
+        verb = next((i for i, t in enumerate(tokens) if self.c.verb.match(" ".join(x[3] for x in tokens[i:]))), None)
+        longest = min(len(tokens), 4, len(tokens) if verb is None else verb)
+        for j in range(longest, 0, -1):
+            phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
+            key = name_key(phrase)
+            if key in self.by_key or self._earlier(key) is not None or self.index.lookup(phrase) is not None:
+                return j
+        if longest < 2 or not given_or_family_name(tokens[0][2].strip(_PUNCT)):
+            return 0
+        j = 2
+        while j < longest and tokens[j][3].endswith("\u064a") and self._name_word(tokens[j][3], False):
+            j += 1
+        phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
+        names = all(self._name_word(t[3], i == 0) for i, t in enumerate(tokens[:j]))
+        return j if names and looks_like_a_persons_name(phrase) else 0
+
+    def _joined_deniers_fa(
+        self, para: Paragraph, sent: Sentence, s_start: int, s_end: int, verb_start: int, verb_end: int
+    ) -> tuple[Speaker, Speaker] | None:
+        """The two deniers of a Persian subject of two speakers joined by 'و' before one plural verb ('وزارت خارجه
+        X و سپاه Y این ادعا را تکذیب کردند', 'X و منابع نزدیک به Y این گزارش را رد کردند'), or None.
+
+        Each side must read whole as a subject, and the second open as a speaker does (a body's word, an office, a
+        source, a share of a group, a record on file or a person's name): not 'وزارت فرهنگ و ارشاد اسلامی', one
+        ministry whose name holds 'و'. (A subject so joined was read as one name, or as none when too long.)"""
+        if self.words.verb_first or s_end <= s_start:
+            return None
+        verb = fold_words(para.masked[verb_start:verb_end]).split(" ")
+        # a plural verb: 'کردند', 'دانستند', 'کرده‌اند' (folded 'کردهاند', or 'اند' apart), 'می‌کنند', 'می‌نمایند'; not
+        # the singular present 'می‌کند' nor the singular past 'خواند', which end as the plural does
+        if not (verb[-1] == _ARE_FA or verb[-1].endswith(_PLURAL_VERB_ENDS_FA)):
+            return None
+        tokens = self._tokens(para.masked, s_start, s_end)
+        ands = [j for j, t in enumerate(tokens) if t[3] == _AND_FA]
+        if len(ands) != 1 or not 0 < ands[0] < len(tokens) - 1:
+            return None
+        left, right = tokens[: ands[0]], tokens[ands[0] + 1 :]
+        if any(t[2][-1:] in _CUT_AFTER for t in left) or self._cut_subject(right) != len(right):
+            return None
+        if any(t[3] in _ENDS_CLAUSE_FA or t[3] in _NOT_IS_FA for t in left):
+            return None  # ('... چیز تازه‌ای نیست و X آنها را رد می‌کنند': a clause of its own ends before 'و')
+        if self._cut_subject(left) != len(left):
+            return None
+
+        def opens_a_speaker(side: list[tuple[int, int, str, str]]) -> bool:
+            first = side[0][3]
+            if first in self.c.body_words | self.c.titles | self.c.heads | self.c.shares:
+                return True
+            text = para.text[side[0][0] : side[-1][1]]
+            if self.index.lookup(text) is not None:
+                return True
+            return 2 <= len(side) <= 4 and given_or_family_name(side[0][2]) and looks_like_a_persons_name(text)
+
+        # (the first side may be any name that reads whole as a subject, of five words at most)
+        if len(left) > 5 or not opens_a_speaker(right):
+            return None
+        first = self.speaker(para.text[left[0][0] : left[-1][1]], para, left[0][0], sent)
+        second = self.speaker(para.text[right[0][0] : right[-1][1]], para, right[0][0], sent)
+        if first is None or second is None or first.same(second):
+            return None
+        return first, second
+
+    def _two_named(self, words: list[str]) -> bool:
+        """Whether a subject's words are two people's names joined by 'و' (and): 'X و Y', 'X وY'."""
+        for i, word in enumerate(words[1:], 1):
+            joined = word == "\u0648" or (
+                self.words.verb_first and word[:1] == "\u0648" and given_or_family_name(word[1:])
+            )
+            second = words[i + 1 :] if word == "\u0648" else [word[1:], *words[i + 1 :]]
+            if not joined or not second:
+                continue
+            if given_or_family_name(words[0]) and given_or_family_name(second[0]) and len(second) <= 4:
+                return True
+        return False
+
+    def _named_subject_ar(self, para: Paragraph, sent: Sentence) -> None:
+        """In Arabic, the subject after a sentence's opening verb ('والتقى وزير الدفاع X بنظيره'), when it ends with a
+        person's name of two to four words; the verb's gender is theirs ('وأضافت' after it is not theirs)."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        opener = next((i for i, t in enumerate(tokens[:4]) if t[2][-1:] in "\u060c,"), None)
+        if opener is not None:
+            tokens = tokens[opener + 1 :]  # 'وفي بغداد، التقى X ...' (in Baghdad): the verb follows the comma
+        while tokens and (tokens[0][3] in self.c.drop or tokens[0][3] in _NEGATORS):
+            tokens = tokens[1:]  # ('ولم يستطع X نفي ...': the verb after 'did not', not 'لم', has X as its subject)
+        if len(tokens) < 3:
+            return
+        word, verb = tokens[0][2], tokens[0][3]
+        bare = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
+        ends_phrase = word.strip()[-1:] in _PUNCT or MASK in word
+        if ends_phrase or not bare.isalpha() or len(bare) < 3:
+            return
+        if bare in self.c.stops | self.c.titles | self.c.heads | self.c.body_words or bare in _BUT:
+            return
+        if tokens[1][3] in self.c.pronouns or lookup_territory(word.strip(_PUNCT)[1:] if bare != verb else word):
+            return  # ('وطهران هي ...': a place, then a pronoun, is no verb and its subject)
+        if verb in _KANA:  # 'وكان X في بغداد' (X was in Baghdad): its subject, as after any verb
+            k = self._cut_subject(tokens[1:])
+            s_start, s_end = (tokens[1][0], tokens[k][1]) if k else (0, 0)
+        else:
+            s_start, s_end = self._subject_region(para.masked, sent, tokens[0][0], tokens[0][1])
+        raw = para.text[s_start:s_end].strip(_PUNCT).split()
+        # ('التقى X بالوفد': a preposition written onto the article starts what follows the subject)
+        cut = next((i for i, w in enumerate(raw) if i and fold_words(w).startswith(_ARTICLE_AFTER)), len(raw))
+        raw = raw[:cut]
+        following = self._tokens(para.masked, s_end, sent.end)[:1] if cut == len(raw) else []
+        if self._two_named(raw + [t[2] for t in following]):
+            self.last = None  # ('زار X وY بغداد. وقال': 'he' is neither, nor who spoke before them)
+            return
+        words = [fold_words(w) for w in raw]
+        n = len(words) if all(self._name_word(w, i == 0) for i, w in enumerate(words)) else self._trailing_name(words)
+        # (the name opens with a given or family name name data knows: not 'طائرة تقل X', a plane carrying X)
+        if not 2 <= n <= 4 or not given_or_family_name(raw[-n]) or not looks_like_a_persons_name(" ".join(raw[-n:])):
+            return
+        found = self._again(self.speaker(" ".join(raw), para, s_start, sent), _NAMED_HOW)
+        if found is not None and found.entity is not None and found.person:
+            self.last = found
+            self.spoken.append(found)
+            self.genders[found.label] = self._gender(verb) or ("f" if bare.endswith("\u062a") else "m")
+
+    def _noted_subject(
+        self, para: Paragraph, sent: Sentence, text: str, where: list[int]
+    ) -> tuple[Speaker | None, int]:
+        """In Arabic, the one named after the reporter's 'it is noted that' opening the sentence (``_NOTED_AR``: 'يذكر
+        أن X الذي ...، وقال ...', 'يشار إلى أن X ...'): the subject the sentence is about, whose are the verbs of
+        saying with no subject of their own after it; the aside itself is the reporter's, no one's speech. With
+        where the name begins (-1 with none)."""
+        noted = _NOTED_AR.match(text) if self.words.verb_first else None
+        if noted is None or noted.end() >= len(where):
+            return None, -1
+        start = sent.start + where[noted.end()]
+        tokens = self._tokens(para.masked, start, sent.end)
+        # (the name ends before 'كان قد' (had), 'قد' or 'الذي': 'أن المتحدث X كان قد زار ...' names X, not the visit)
+        tokens = tokens[: next((i for i, t in enumerate(tokens) if t[3] in _NOTED_ENDS), len(tokens))]
+        k = self._cut_subject(tokens) if tokens else 0
+        if not k:
+            return None, -1  # ('يذكر أنه تم تأسيس ...': a pronoun, no one named)
+        span = (tokens[0][0], tokens[k - 1][1])
+        phrase = fold_words(para.text[span[0] : span[1]])
+        # (one who speaks: an office, a body, a person's name, or a name the article gave before ('الوردي' after
+        # 'سامي الوردي'); not a thing or a place, 'يذكر أن الهجوم ...', 'يشار إلى أن المدينة ...')
+        speaks = (
+            tokens[0][3] in self.c.titles | self.c.heads
+            or self._body_subject(para.masked, span)
+            or self._named_person(para.masked, span, given=True)
+            or any(fold_words(e.name).split(" ")[-k:] == phrase.split(" ") for e in self.entities)
+            # (a record on file that speaks: not a place, 'يذكر أن الموصل شهدت ...', 'يذكر أن مدينة الموصل ...')
+            or any(known.type != "place" for _, _, known in self.index.scan(para.text[span[0] : span[1]]))
+        )
+        if not speaks:
+            return None, -1
+        return self.speaker(para.text[span[0] : span[1]], para, span[0], sent), span[0]
+
+    def _topic_before_we_say(self, text: str) -> int:
+        """In Arabic, where a statement's own 'نقول :' (we say:) opens after a fronted topic closed by a comma, in a
+        folded sentence ('ما ورد في التقرير ...، نقول : ...'): the topic's verbs report the account answered, no one
+        speaking the words after it; -1 if there is none, or it follows another's colon or quoted words."""
+        we_say = _WE_SAY_AR.search(text) if self.words.verb_first else None
+        if we_say is None:
+            return -1
+        before = text[: we_say.start()].rstrip()
+        if not before.endswith(("\u060c", ",")) or ":" in before or MASK in before:
+            return -1
+        return we_say.start()
+
+    def _inner_subject(
+        self, masked: str, read: _Sentence, main: Speaker | None, verb_start: int, verb: str
+    ) -> Speaker | None:
+        """In Arabic, the subject of a later clause of the sentence ('أن الوزارة نفت') that a verb with no subject of
+        its own is joined to by 'و': 'ذكرت الوكالة أن الوزارة نفت الخبر وقالت: ...' (the ministry said it, not the
+        agency). The verb's gender is that subject's; with a comma between ('نفت الخبر، وقالت'), a new clause, only
+        when it is not the sentence speaker's too. None when the verb goes on for the sentence's speaker."""
+        if not self.words.verb_first or main is None or masked[verb_start] != "\u0648":
+            return None
+        acts = [a for a in read.acts if a.kind == "verb" and a.speaker is not None and not a.claimed]
+        inner = acts[-1] if acts else None
+        if inner is None or inner.subject is None or inner.speaker is None or inner.speaker.same(main):
+            return None
+        gender = self._gender(verb)
+        if gender is None or self.genders.get(inner.speaker.label) != gender:
+            return None
+        joined = not re.search("[\u060c,\u061b:]", masked[inner.subject_end : verb_start])
+        return inner.speaker if joined or self.genders.get(main.label) not in (None, gender) else None
+
+    def _calls_on_hearers(self, masked: str, verb_start: int, verb_end: int, s_start: int) -> bool:
+        """Whether an Arabic verb of calling on ('دعا', 'طالب', 'ناشد') has those called on right after it, where its
+        subject would stand: the media, the citizens, everyone ('ودعت وسائل الإعلام إلى استقاء الأخبار ...', 'يدعو
+        وسائل الإعلام إلى توخي الدقة'). A body that calls on them is named before (its subject left out) or between
+        the verb and them ('ودعا المتحدث المواطنين ووسائل الإعلام')."""
+        verb = fold_words(masked[verb_start:verb_end])
+        if verb not in _CALLING_ON and verb[1:] not in _CALLING_ON:
+            return False
+        first = self._tokens(masked, s_start, min(len(masked), s_start + 40))[:1]
+        return bool(first) and first[0][3] in _HEARERS
+
+    def _opens_clause(self, masked: str, sent: Sentence, start: int) -> bool:
+        """Whether the Arabic word at ``start`` opens its sentence or a clause: after a comma or a conjunction of
+        contrast or time ('فيما', 'بينما', 'في حين'), 'و' or 'ف' written onto it."""
+        before = masked[sent.start : start].rstrip()
+        if not before or before[-1] in "\u060c,:\u061b":
+            return True
+        return fold_words(before).split(" ")[-1] in _WHILE_CLAUSE
+
+    def _joined_clause(self, masked: str, acts: list[_Act]) -> Speaker | None:
+        """In Arabic, the speaker of the last verb of saying that opens a clause of its own joined by 'و' after a comma,
+        its subject named after it ('...، وقال المتحدث باسم X، Y، إن ...'), when it differs from the first speaker:
+        the one a participle after it goes on for. None when the sentence has no such clause."""
+        first = next((a.speaker for a in acts if a.speaker is not None and a.kind == "verb" and not a.claimed), None)
+        for act in reversed(acts):
+            if act.kind != "verb" or act.speaker is None or act.claimed or act.subject is None:
+                continue
+            joined = masked[act.start] == "\u0648" and masked[: act.start].rstrip()[-1:] in ("\u060c", ",")
+            if joined and first is not None and not act.speaker.same(first):
+                return act.speaker
+            return None
+        return None
+
+    def _manner_of(self, masked: str, acts: list[_Act], start: int) -> Speaker | None:
+        """In Arabic, the speaker of the verb a participle follows right after, nothing but a space between ('أن سامي
+        الوردي صرح قائلا', that Sami declared, saying): the participle tells how that verb was said. None when the
+        last act is no verb of saying with a speaker, or ends elsewhere."""
+        act = acts[-1] if acts else None
+        if act is None or act.kind != "verb" or act.speaker is None or act.claimed:
+            return None
+        return act.speaker if not masked[max(act.end, act.subject_end) : start].strip() else None
+
+    def _while_doing(self, verb: str) -> bool:
+        """Whether a Persian verb of denying is a verbal noun after 'while' or 'with' ('ضمن تکذیب', 'با رد'): it takes an
+        object and has no subject of its own."""
+        return not self.words.verb_first and fold_words(verb).split(" ")[0] in _WHILE_DOING
+
+    def _past_description(self, masked: str, subject_end: int, end: int) -> int:
+        """Where what a verb-first subject does starts, past a description of the body by whom it stands with:
+        'نفت حركة النور المدعومة من كسليا، مساء اليوم، صحة التقارير' (backed by Kesslia): to the comma after it, or
+        without one past 'من', 'على', 'مع' and the name they govern ('الموالية لكسليا صحة ...': the one word)."""
+        tokens = self._tokens(masked, subject_end, end)
+        if len(tokens) < 3 or tokens[0][3] not in _DESCRIBING or MASK in tokens[0][2] or MASK in tokens[1][2]:
+            return subject_end
+        k = 2 if tokens[1][3] in (_OF, _ON, "\u0645\u0639") else 1
+        k += 1  # (the name they govern)
+        while (
+            k < min(len(tokens) - 1, 5)
+            and tokens[k][3][:2] == "\u0627\u0644"
+            and tokens[k][3] not in self.c.stops | self.c.acts
+            and not self.c.claims.fullmatch(tokens[k][3])
+        ):
+            k += 1  # 'التابعة لوزارة الدفاع الكسلية': the name's own definite words
+        for i, t in enumerate(tokens[:6]):
+            if MASK in t[2] or t[2][:1] in _CUT_BEFORE:
+                return subject_end
+            # (a comma within the description, or after a place that goes on with it ('من وزارة الدفاع في كسليا،');
+            # not one after what was denied: 'الموالية لكسليا صحة التقارير، مؤكدة ...')
+            if t[2][-1:] in "\u060c," and (i < k or (k < len(tokens) and tokens[k][3] == _IN)):
+                return t[1]
+        return tokens[k - 1][1] if k < len(tokens) else subject_end
+
+    def _past_place(self, masked: str, subject_end: int, end: int) -> int:
+        """Where what a verb-first subject does starts, past the place the subject is in when no comma sets it off:
+        'نفت حركة النور في كسليا الأنباء' (the Nour movement in Kesslia denied the reports): 'في كسليا' is where the
+        movement is, no part of what it denied (not 'في بيان', a statement, nor a place that ends the sentence)."""
+        tokens = self._tokens(masked, subject_end, end)
+        if len(tokens) < 3 or tokens[0][3] != _IN or tokens[1][2][-1:] in _CUT_AFTER:
+            return subject_end
+        word, fw = tokens[1][2].strip(_PUNCT), tokens[1][3]
+        if MASK in tokens[1][2] or MASK in tokens[2][2]:
+            return subject_end
+        # (a bare name before a definite object, 'في كسليا الأنباء', is a place not on file; not a statement, a remark,
+        # a time or a word with a pronoun, 'في بيانها', nor 'في' opening the object itself, 'في إطار'; nor a body's
+        # word that the definite word after it names, 'في مجلس النواب'; the folded 'ه' of 'ة' keeps out the rest,
+        # 'في منطقة القنيطرة', and a place so spelt with it, 'في جنوة', goes unseen)
+        bare_name = (
+            fw[:2] != "\u0627\u0644"
+            and tokens[2][3][:2] == "\u0627\u0644"
+            and fw not in self.c.statements | self.c.stops | _REMARKS_AR | _TOLD_IN | _TIMES_AR | _WHEN_WORDS
+            and fw not in self.c.body_words | self.c.heads | self.c.titles
+            and not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
+            and not any((_IN + " " + fw).startswith(p) for p in self.c.stop_phrases)
+        )
+        if not (self._place(word) or bare_name):
+            return subject_end
+        return tokens[1][1]
+
+    def _talked_to(self, para: Paragraph, sent: Sentence, verb_start: int) -> tuple[int, int] | None:
+        """Where the one talked to is, when a relative pronoun before a verb with no subject of its own refers to
+        him: 'تحدثت النهار إلى سامي الوردي، القائد في الحركة، والذي نفى بدوره ...' (al-Nahar talked to Sami
+        al-Wardi, ..., who in turn denied): the verb's subject is Y after 'إلى' or 'مع', set off by a comma, not the
+        sentence's first speaker (the outlet that talked)."""
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        if len(tokens) < 5 or tokens[-1][3] not in _WHO:
+            return None
+        talk = next((i for i, t in enumerate(tokens[:4]) if t[3] in _TALKED), None)
+        to = (
+            next((i for i in range(talk + 2, len(tokens) - 1) if tokens[i][3] in (_TO, "\u0645\u0639")), None)
+            if (talk is not None)
+            else None
+        )
+        if to is None:
+            return None
+        end = next((j for j in range(to + 1, min(len(tokens) - 1, to + 6)) if tokens[j][2][-1:] in "\u060c,"), None)
+        if end is None or any(MASK in t[2] for t in tokens[to + 1 : end + 1]):
+            return None
+        return tokens[to + 1][0], tokens[end][1] - 1
+
+    def _indefinite_antecedent(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, the indefinite noun a verb with no subject after it describes: 'لصحفي لبناني قال فيها'.
+
+        A relative clause after an indefinite noun takes no relative pronoun, so 'a journalist (who) said'
+        is a noun then the verb. The noun is an unnamed source or official, or a noun and its adjective of
+        origin ('صحفي لبناني', 'ناشط سوري'), indefinite, right before the verb; a preposition written onto
+        its first word ('لصحفي') starts it.
+        """
+        if not self.words.verb_first:
+            return None
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        run: list[tuple[int, int, str, str]] = []
+        for token in reversed(tokens[-3:]):
+            word, fw = token[2], token[3]
+            if word[-1:] in _CUT_AFTER or MASK in word or not fw.isalpha() or fw.startswith("\u0627\u0644"):
+                break
+            if fw in self.c.stops or fw in self.c.drop or self.c.verb.fullmatch(fw):
+                break
+            run.insert(0, token)
+        for k in range(len(run), 0, -1):
+            words = [t[3] for t in run[-k:]]
+            for lead in (1, 0) if words[0][:1] in "\u0644\u0628" and len(words[0]) > 3 else (0,):
+                first = words[0][lead:]
+                described = first in self.c.heads or first in self.c.titles
+                nisba = all(w.endswith(("\u064a", "\u064a\u0647")) for w in [first, *words[1:]])
+                if described or (k >= 2 and nisba):
+                    phrase = para.text[run[-k][0] + lead : run[-1][1]]
+                    return Speaker(phrase, None, phrase, person=True, how="the indefinite noun its verb describes")
+        return None
+
+    def _report_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, the publisher of an indefinite report that a verb with no subject of its own describes: 'على
+        تقرير نشرته شبكة X، تحدث عن "..."' (a report X published, which spoke of '...'). A relative clause after an
+        indefinite noun takes no relative pronoun; the report speaks in its publisher's words, not in those of the
+        one answering it (who spoke last, and was given the report's words)."""
+        if not self.words.verb_first:
+            return None
+        verb = fold_words(para.masked[verb_start : verb_start + 12]).split(" ")[0]
+        if verb[:1] in self.words.prefixes and verb[1:] in self.c.verb_forms:
+            return None  # ('نفت الحركة خبرا بثته X، وقالت إن ...': 'and she said', the sentence's subject goes on)
+        tokens = self._tokens(para.masked, sent.start, verb_start)[-9:]
+        at = next((j for j in range(len(tokens) - 2, -1, -1) if tokens[j][3] in _PUBLISHED_IT), None)
+        if at is None or at == 0:
+            return None
+        noun = tokens[at - 1][3]
+        noun = noun[1:] if noun[:1] in "\u0644\u0628" and noun[1:] in _REPORT_NOUNS else noun
+        if noun not in _REPORT_NOUNS:
+            return None
+        if (noun[-1:] == "\u0647") != (verb[-1:] == "\u062a"):
+            return (
+                None  # the relative verb agrees with the report ('تقرير ... قال', 'مقالة ... قالت'), not the sentence's
+            )
+        rest = tokens[at + 1 :]
+        if not rest or any(t[2][-1:] in _CUT_AFTER for t in rest[:-1]):
+            return None
+        n = self._cut_subject(rest)
+        if n != len(rest):
+            return None
+        name = para.text[rest[0][0] : rest[-1][1]]
+        found = self.speaker(name, para, rest[0][0], sent)
+        return self._again(found, "the publisher of the report its verb describes") if found is not None else None
+
+    def _statement_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, whose statement a verb with no subject of its own reports: 'نشرت تصريحا لـX، قالت إنه ...'.
+
+        The outlet that published a statement of X (تصريحا، تصريحات) relays X's words: X is the speaker, not
+        the one who spoke last in the article.
+        """
+        if not self.words.verb_first:
+            return None
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        for i, token in enumerate(tokens[:-1]):
+            # a statement of X right before the verb ('نشرت الوكالة بيانا للسفارة في المدينة ينفي ...', a statement
+            # of the embassy denying): the verb describes the statement, X's
+            adjacent = token[3] in self.c.statements
+            if token[3] not in _STATEMENT_OF and not adjacent:
+                continue
+            rest = tokens[i + 1 :]
+            # ('لـX', 'لX'; 'للقائد X', 'ل' and the article: read whole, as 'القائد X')
+            lam = re.match(r"\u0644(?:\u0640|(?=\u0644)|)(?=[^\W_])", rest[0][2])
+            if rest[0][3].startswith("\u0644\u0644"):
+                rest[0] = (*rest[0][:3], "\u0627" + rest[0][3][1:])
+            k = self._cut_subject(rest) if lam else 0
+            if not k or lam is None:
+                continue
+            if token[3] not in _STATEMENT_OF:
+                gap = rest[k:]  # (a place after the body is its name's: 'للسفارة الكسلية في المدينة ينفي')
+                if len(gap) == 2 and gap[0][3] == _IN and gap[1][2][-1:] not in _CUT_AFTER:
+                    k = len(rest)
+                elif gap:
+                    continue
+            at = rest[0][0] + (0 if rest[0][2].startswith("\u0644\u0644") else lam.end())
+            phrase = para.text[at : rest[k - 1][1]]
+            if token[3] not in _STATEMENT_OF and rest[0][2].startswith("\u0644\u0644"):
+                phrase = "\u0627" + phrase[1:]  # 'للسفارة' (of the embassy): 'السفارة'
+            # an office or a record ('لقائد فيلق ...'): not the media the statement was made to ('لوسائل الإعلام')
+            head = rest[0][3] if rest[0][3].startswith("\u0627\u0644") else rest[0][3][1:]  # ('القائد' from 'للقائد')
+            bodies = self.c.body_words if token[3] not in _STATEMENT_OF else frozenset()
+            if (
+                head not in self.c.titles | self.c.heads
+                and head[2:] not in bodies
+                and self.index.lookup(phrase) is None
+            ):
+                continue
+            found = self.speaker(phrase, para, at, sent)
+            if found is not None and (found.entity is not None or found.described):
+                return self._again(found, f"whose statement the sentence reports, '{token[2]} {phrase}'")
+        return None
+
+    def _passive_agent(
+        self, para: Paragraph, sent: Sentence, verb_start: int, verb_end: int
+    ) -> list[tuple[Paragraph, int, int]]:
+        """(paragraph, start, end) of each agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
+        'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد'); none when
+        it has none."""
+        if not _PASSIVE_VERB_FA.search(fold_words(para.masked[verb_start:verb_end])):
+            return []
+        places = [(para, self._tokens(para.masked, sent.start, verb_start))]
+        if self.kicker is not None and sent is para.sentences[0]:
+            places.append((self.kicker, self._tokens(self.kicker.masked, 0, len(self.kicker.masked))))
+        for where, tokens in places:
+            for i, token in enumerate(tokens):
+                pair = token[3] + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+                skip = 2 if pair in self.c.agents else 1 if token[3] in self.c.agents else 0
+                n = self._cut_subject(tokens[i + skip :]) if skip else 0
+                runs = n
+                if n and tokens[i + skip + n - 1][2][-1:] in "\u060c," and tokens[-1][2][-1:] in "\u060c,":
+                    runs = len(tokens) - i - skip  # 'از سوی X، سخنگوی ...، تکذیب شد': the name, then its office
+                # the agent runs up to the verb (else it is another verb's: 'گزارش منتشر شده از سوی X ...')
+                if n and i + skip + runs == len(tokens):
+                    return [(where, tokens[i + skip][0], tokens[i + skip + n - 1][1])]
+                # two agents joined ('از سوی X و نیز Y تکذیب شده است', by X and also by Y): each denies, when the
+                # second runs up to the verb ('و' may end the first's run when a word it stops at follows)
+                j = i + skip + n
+                if n > 1 and tokens[j - 1][3] == _AND_FA:
+                    n, j = n - 1, j - 1
+                if n and j < len(tokens) and tokens[j][3] == _AND_FA:
+                    j += 1 + (j + 1 < len(tokens) and tokens[j + 1][3] in _ALSO_FA)
+                    m = self._cut_subject(tokens[j:])
+                    if m and j + m == len(tokens):
+                        return [
+                            (where, tokens[i + skip][0], tokens[i + skip + n - 1][1]),
+                            (where, tokens[j][0], tokens[j + m - 1][1]),
+                        ]
+        return []
+
+    def _agent_after(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Paragraph, int, int] | None:
+        """(paragraph, start, end) of the agent after a Persian verbal noun of denying, in its clause ('پس از تکذیب
+        این خبر توسط X،', after this report was denied by X), or None."""
+        comma = next((i for i in range(at, sent.end) if para.masked[i] in "\u060c,\u061b"), sent.end)
+        tokens = self._tokens(para.masked, at, comma)
+        for i, token in enumerate(tokens):
+            if token[3] in _MADE_FA:
+                return None  # ('ادعای مطرح شده از سوی X': X made the claim; the denier is elsewhere)
+            pair = token[3] + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            skip = 2 if pair in self.c.agents else 1 if token[3] in self.c.agents else 0
+            n = self._cut_subject(tokens[i + skip :]) if skip else 0
+            if n:
+                return para, tokens[i + skip][0], tokens[i + skip + n - 1][1]
+        return None
+
+    def _done_by(self, para: Paragraph, sent: Sentence, at: int) -> tuple[Speaker | None, int]:
+        """(speaker, end) of the agent of an Arabic passive ('تم نفي X من قبل Y', 'جرى تكذيب X من جانب Y'): Y."""
+        tokens = self._tokens(para.masked, at, sent.end)
+        by = next(
+            (i for i in range(len(tokens) - 1) if tokens[i][3] == "\u0645\u0646" and tokens[i + 1][3] in _BY), None
+        )
+        rest = tokens[by + 2 :] if by is not None else []
+        n = self._cut_subject(rest)
+        if not n:
+            return None, at
+        return self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent), rest[n - 1][1]
+
+    def _relayed(self, para: Paragraph, sent: Sentence, at: int, limit: int) -> tuple[Speaker | None, int] | None:
+        """(speaker, end) of the source a relay names right after a subject ('X نقلا عن Y', 'X به نقل از Y'), or None.
+
+        The outlet relays; the words are the source's.
+        """
+        tokens = self._tokens(para.masked, at, limit)
+        if not tokens or not self.c.sourcing.match(fold_words(para.masked[tokens[0][0] : limit])):
+            return None
+        k = next((i for i, t in enumerate(tokens[:3]) if t[3] in (_FROM, _FROM_FA)), None)
+        rest = tokens[k + 1 :] if k is not None else []
+        n = self._cut_subject(rest)
+        if not n:
+            return None
+        speaker = self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent)
+        return (speaker, rest[n - 1][1]) if speaker is not None else None
+
+    def _speech_colon(self, masked: str, sent: Sentence, verb_end: int) -> int:
+        """Where the colon is that opens speech without quotation marks after a verb of saying, or -1."""
+        colon = masked.find(":", verb_end, sent.end)
+        if colon < 0 or len(masked[verb_end:colon].split()) > (12 if self.words.verb_first else 1):
+            return -1
+        after_colon = masked[colon + 1 : sent.end]
+        # (a quotation right after it, whatever its mark: 'مضيفاً: ”...“', marks typed the other way round)
+        if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS or after_colon.lstrip()[1:2] == MASK:
+            return -1
+        return colon
+
+    def _outside_colon_speech(
+        self, masked: str, sent: Sentence, where: list[int], found: list[tuple[int, int, str, bool]]
+    ) -> list[tuple[int, int, str, bool]]:
+        """The verbs found, without those inside speech after a colon ('گفت: ... ما آن را تکذیب کردیم ...'):
+        the speech is the speaker's words, as a quotation in marks is, and its verbs have no subjects of their own."""
+        for _, f_end, kind, _ in found:
+            if kind != "verb":
+                continue
+            colon = self._speech_colon(masked, sent, sent.start + where[f_end - 1] + 1)
+            if colon >= 0:
+                return [f for f in found if sent.start + where[f[0]] < colon]
+        return found
+
+    def _fronted_subject(
+        self, masked: str, sent: Sentence, verb_start: int, present: bool, subjectless: bool = False
+    ) -> tuple[int, int] | None:
+        """In Arabic, a subject written before its verb: after 'كان ... قد' or 'لكن', or before a present-tense verb.
+
+        'وكانت وزارة الدفاع قد نفت' (had denied), or a headline-like 'وزارة الدفاع تنفي ...'. A past-tense verb
+        after a noun is read as verb-first (the words before it are a dateline or a time), unless no subject follows
+        it (``subjectless``) and the noun opens its paragraph or is a body or an office ('وزارة الدفاع نفت الأنباء',
+        as 'وزارة الدفاع تنفي الأنباء'; not a sentence that a stop after an abbreviation opened: 'العربية. نت قد
+        ادعى'). The words before the verb must be a plain noun phrase: at most six words, no stop word, no verb of
+        saying, no quotation.
+        """
+        tokens = self._tokens(masked, sent.start, verb_start)
+        tag = next((i for i, t in enumerate(tokens[:4]) if t[2].endswith(":")), None)
+        if (
+            tag is not None
+            and tag + 1 < len(tokens)
+            and not masked[: tokens[0][0]].strip()
+            and not is_headline(sent.paragraph, self.first)
+        ):
+            # ('وكالة النور: وزارة الدفاع تنفي ...'): an outlet's tag and a colon at the head of the paragraph credit
+            # the report; the noun after it is the subject (not in a headline, whose label's speaker says the words)
+            tokens = tokens[tag + 1 :]
+        while tokens and tokens[0][3] in self.c.drop:
+            tokens = tokens[1:]
+        kana = bool(tokens) and tokens[0][3] in _KANA
+        if kana:
+            tokens = tokens[1:]
+            if tokens and tokens[-1][3] == _QAD:
+                tokens = tokens[:-1]  # ('وكان X قال', without 'قد', is the same pluperfect)
+            tokens = self._without_apposition(tokens)
+        elif tokens and tokens[0][3] in _BUT:
+            tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
+        elif tokens and tokens[0][3] in _AS_FOR:
+            # 'أما الحركة فقد نفت ذلك', 'أما الوزارة فنفت' (as for the movement, it denied): the topic of 'أما' is the
+            # subject of the verb after 'ف', which news uses to turn from one side's claim to the other's answer
+            # (not 'إما ... أو', either ... or, which folds alike but has no 'ف' before a verb)
+            tokens = tokens[1:]
+            if tokens and tokens[-1][3] in _THEN_QAD:
+                tokens = tokens[:-1]
+            elif fold_words(masked[verb_start : verb_start + 1]) != "\u0641":
+                return None
+        elif (
+            len(tokens) > 1
+            and tokens[0][3] in _LEADING
+            and fold_words(masked[verb_start : verb_start + 1]) in "\u0648\u0641"
+        ):
+            # 'وعادت سلمى حداد ونفت ...' (returned and denied), 'ثم خرج سامي الوردي ونفى ...': a verb that leads
+            # another joined by 'و' has the subject of both between them
+            tokens = tokens[1:]
+            kana = True
+        elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
+            tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
+        elif not present and not (
+            subjectless
+            and tokens
+            and (not masked[: sent.start].strip() or tokens[0][3] in self.c.titles | self.c.heads | self.c.body_words)
+        ):
+            return None
+        aside = tokens if kana else self._before_aside(tokens)
+        if len(aside) < len(tokens) and aside[-1][2][-1:] in "\u060c,":
+            aside = self._without_apposition(aside)  # ('X، وزير الدفاع، في بيان نفى': the aside, then what is beside X)
+        tokens = aside
+        if (
+            not kana
+            and len(tokens) > 2
+            and tokens[-1][2][-1:] in "\u060c,"
+            and any(t[2][-1:] in "\u060c," for t in tokens[:-1])
+        ):
+            # 'سامي الوردي، وزير الدفاع، نفى', 'لكن الوزارة، في بيان، نفت': what stands between commas after the
+            # subject, as after 'كان' (not a time before a verb-first clause: 'ويوم الثلاثاء، نفت', one comma)
+            tokens = self._without_apposition(tokens)
+        # (an office and the name after it run longer: 'الناطق الرسمي لـX الأستاذ Y Z ينفي'; so does a source and the
+        # body it is in: 'مصدر أمني رفيع في جماعة X الجديد ينفي')
+        longest = 9 if tokens and tokens[0][3] in self.c.titles | self.c.heads else 6
+        # (a name in marks counts as one word: 'مصادر في لواء "X Y" في "Z W" العامل في كسليا', sources in the brigade
+        # X Y of Z W operating in Kesslia, is a source's body named at length)
+        if not tokens or self._words_counted(tokens) > longest or any(re.search(r"[/\-\u2013]", t[2]) for t in tokens):
+            return None
+        # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
+        office = tokens[0][3] in self.c.heads | self.c.titles if tokens else False
+        first = tokens[0][3].lstrip(self.words.prefixes) if tokens else ""
+        body = first in self.c.body_words or (first[:2] == "\u0627\u0644" and first[2:] in self.c.body_words)
+        where = len(tokens)  # (the body's name ends before the place it is in)
+        for k, (_, _, word, fw) in enumerate(tokens):
+            bare = fw[1:] if fw[:1] in self.words.prefixes else fw
+            # (and after its indefinite adjectives: 'مصدر مسؤول في الوزارة نفى', 'مصدر أمني رفيع في الحركة')
+            if office and 1 <= k <= 3 and fw in (_IN, _FROM) and all(t[3][:2] != "\u0627\u0644" for t in tokens[1:k]):
+                continue
+            if office and k >= 3 and fw == _IN and self._in_named_body(tokens, k):
+                continue  # ('مصادر في لواء "الفجر" في "حركة النور" العامل في كسليا': each 'في' names where the body is)
+            if k and tokens[k - 1][3] + " " + fw in self.c.partitive:
+                continue  # ('غير أن مصادر قريبة من الحركة وصفت', sources close to the movement)
+            # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
+            place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(_PUNCT))
+            if body and k >= 2 and fw == _IN and place:
+                where = min(where, k)
+                continue
+            # ('وكانت حسابات على منصة "إكس" قد زعمت', accounts on the X platform had claimed): between 'كان' and 'قد'
+            # stands the subject and nothing else, so a preposition after its first word says where it is; the
+            # subject ends there, and a name in marks after it is no quotation
+            # ('وكان مسؤول الإعلام في حركة النور، سامي الوردي، قد نفى': an office's 'في' names its body where the
+            # holder's name follows between commas, which the apposition kept: the subject runs on to the name)
+            if kana and office and k and fw == _IN and any(t[2][-1:] in "\u060c," for t in tokens[k:]):
+                continue
+            if kana and k and fw in _WHERE_AFTER_KANA and where == len(tokens):
+                where = k
+                break
+            # ('لكن موقع (جنوب كسليا) قال': an outlet's name in brackets is part of the subject)
+            bracket = word[:1] == "(" and k and tokens[k - 1][3] in self.c.outlet_words
+            # (على 'on' and the name علي fold alike; the name is written with ي: 'وكان علي حسن قد نفى')
+            stop = (fw in self.c.stops or bare in self.c.stops) and not (
+                fw == _ON and word.strip(_PUNCT).endswith("\u064a")
+            )
+            if MASK in word or (word[:1] in _CUT_BEFORE and not bracket) or stop:
+                return None
+            if self.c.verb.fullmatch(fw) or fw in self.c.possessive_refs:
+                return None
+        if word[-1:] in "\u060c,:":
+            return None
+        # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
+        return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    @staticmethod
+    def _words_counted(tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many words a subject before its verb has, a name in marks counted as one ('لواء "شهداء الفجر"': 2)."""
+        n, inside = 0, False
+        for _, _, word, _ in tokens:
+            if not inside:
+                n += 1
+            opens, closes = word[:1] in _OPENERS, word.rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS
+            inside = (inside or opens) and not closes
+        return n
+
+    def _in_named_body(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether 'في' at ``k``, past a source's or an office's own 'في', goes on naming its body: a name in marks
+        before or after it ('في لواء "الفجر" في "حركة النور"'), a place after it, or a participle of where a body is
+        ('العامل في كسليا', operating in Kesslia); not a time or a statement ('في وقت سابق', 'في بيان')."""
+        if k + 1 >= len(tokens):
+            return False
+        before, after = tokens[k - 1], tokens[k + 1]
+        if (
+            after[3] in self.c.stops
+            or after[3] in _WHEN_WORDS
+            or any((_IN + " " + after[3]).startswith(p) for p in self.c.stop_phrases)
+        ):
+            return False
+        if after[2][:1] in _OPENERS or before[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS:
+            return True
+        if self._place(after[2].strip(_PUNCT)):
+            return True
+        return before[3] in _BASED
+
+    def _before_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A subject before its verb without an aside after it that no comma sets off: a statement or a remark
+        ('الوزارة في بيان نفت', 'X في تصريح لـ"Y" قال'), the outlet told ('X لوكالة Y نفى') or a day ('X يوم الأحد
+        قال'), as the same aside between commas or after a verb-first subject. What follows the aside's first word
+        up to the verb is its own, so long as no verb of saying or quotation stands in it."""
+        for k in range(1, len(tokens)):
+            fw, pair = tokens[k][3], " ".join(t[3] for t in tokens[k : k + 2])
+            told = bool(_TO_OUTLET.match(tokens[k][2])) or (fw[:1] == "\u0644" and fw[1:] in self.c.outlet_words)
+            said = any(pair.startswith(p) for p in self.c.stop_phrases)
+            if not (told or said or fw in _WHEN_WORDS or is_weekday(fw)):
+                continue
+            # (not a clause of its own before it: 'جاء ذلك في مؤتمر صحفي ... رد فيه', this came in a press conference)
+            if any(t[3] in self.c.demonstratives or t[3] in _CAME for t in tokens[:k]):
+                return tokens
+            # (the outlet told may stand in its marks: 'في تصريح لـ«Y»')
+            named = {
+                j for j in range(k, len(tokens)) if _TO_OUTLET.match(tokens[j][2]) or tokens[j][2] == "\u0644\u0640"
+            }
+            rest = [t for j, t in enumerate(tokens[k:], k) if j not in named and j - 1 not in named]
+            if any(MASK in t[2] or self.c.verb.fullmatch(t[3]) or t[3] in self.c.verb_forms for t in rest):
+                return tokens
+            return tokens[:k]
+        return tokens
+
+    def _without_apposition(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A subject before its verb without what is set beside it between commas or after 'one of': 'وكانت كتائب
+        X، أحد فصائل Y، قد أعلنت' (X, one of Y's factions, had announced), 'سامي الوردي، وزير الدفاع، نفى'; an office
+        keeps its holder's name between commas ('وكان المتحدث باسم الحكومة، سامي الوردي، أعلن')."""
+        cut = next(
+            (i for i, t in enumerate(tokens) if i and (t[3] in _ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
+            len(tokens),
+        )
+        if tokens and tokens[0][3] in self.c.titles and cut < len(tokens):
+            named = next((i for i in range(cut, min(cut + 4, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
+            words = [t[3].strip(_PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
+            if (
+                named is not None
+                and 2 <= len(words) <= 4
+                and all(self._name_word(w, k == 0) for k, w in enumerate(words))
+            ):
+                cut = named + 1
+        tokens = tokens[:cut]
+        if tokens and tokens[-1][2][-1:] in "\u060c,":
+            last = tokens[-1]
+            tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
+        return tokens
+
+    def _may_be_according_to(self, phrase: str, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the words after 'وفق' can be whom a report is according to: 'وفق' is as often 'in accordance with'
+        ('وفق الاتفاق', 'وفق القانون'), so a definite noun after it must name a body, an office or a source ('وفق
+        الوزارة', 'وفق مصدر أمني', 'وفق سامي الوردي')."""
+        if fold_words(phrase) not in (_ACCORDING_WITH, "\u0648" + _ACCORDING_WITH) or not tokens:
+            return True
+        first = tokens[0][3]
+        kinds = self.c.titles | self.c.heads | self.c.refs
+        return first[:2] != "\u0627\u0644" or first in kinds or first[2:] in kinds
+
+    def _conjoined(self, word: str, fw: str) -> int:
+        """1 when a word opening a clause has 'و' or 'ف' written onto a definite noun, an office or a body ('والوردي',
+        'ووزارة'), else 0 (not 'والد', father, or 'والي', governor, whose first letter is their own)."""
+        if word[:1] not in self.words.prefixes or fw[:1] not in self.words.prefixes:
+            return 0
+        rest = fw[1:]
+        definite = rest[:2] == "\u0627\u0644" and len(rest) >= 5 and rest[:3] != "\u0627\u0644\u062f"
+        return int(definite or rest in self.c.titles | self.c.heads | self.c.body_words)
+
+    def _named_person(self, masked: str, span: tuple[int, int] | None, given: bool = False) -> bool:
+        """Whether a subject after 'that' is a person's name of two to four plain words: 'قال X إن علي الكسلي زعم أن
+        "..."' reports Ali's words, where 'رأى X أن العدوان يؤكد أن ...' (the aggression confirms) keeps X's.
+        ``given``: a first word that name data knows as a given name is enough, without the article naming him before."""
+        if span is None:
+            return False
+        tokens = self._tokens(masked, span[0], span[1])
+        words = [t[3] for t in tokens]
+        if not (2 <= len(words) <= 4 and all(self._name_word(w, i == 0) for i, w in enumerate(words))):
+            return False
+        if given and given_or_family_name(tokens[0][2].strip(_PUNCT)):
+            return True
+        # (a person the article has named before: 'أن ضبط هذه الشحنة كشف' has a verbal noun, no name, before its verb)
+        return any(e.person and fold_words(e.name).split(" ")[-1] == words[-1] for e in self.entities)
+
+    def _body_subject(self, masked: str, span: tuple[int, int] | None) -> bool:
+        """Whether a subject after 'that' is a body by its word ('الحركة', 'وزارة الدفاع الكسلية'), not a noun that
+        says nothing ('العدوان يؤكد', the aggression confirms)."""
+        if span is None:
+            return False
+        first = self._tokens(masked, span[0], span[1])[0][3]
+        return first in self.c.body_words or first.removeprefix("\u0627\u0644") in self.c.body_words
+
+    def _after_that(self, masked: str, sent: Sentence, verb_start: int) -> tuple[int, int] | None:
+        """In Arabic, the noun 'أن' (that) takes before a verb with no subject after it: 'ذكرت X أن الحركة نفت'.
+
+        The words between the last 'أن', 'بأن' or 'إن' and the verb: a plain noun phrase of one to six words.
+        """
+        tokens = self._tokens(masked, sent.start, verb_start)
+        at = max((i for i, t in enumerate(tokens) if t[3] in _BARE_THAT), default=None)
+        if at is None:
+            return None
+        phrase = tokens[at + 1 :]
+        if not phrase and at >= 2 and tokens[at - 1][3] == _PREVIOUSLY:
+            # 'أن الحركة سبق أن نفت' (that the movement had previously denied): the noun before 'سبق أن'
+            at = max((i for i, t in enumerate(tokens[: at - 1]) if t[3] in _BARE_THAT), default=None)
+            if at is None:
+                return None
+            phrase = tokens[at + 1 : -2]
+        if phrase and phrase[-1][3] == _QAD:
+            phrase = phrase[:-1]  # 'أن X قد نفى' (that X had denied): the particle before the past verb
+        if len(phrase) > 1 and phrase[-1][3] in _KANA:
+            phrase = phrase[:-1]  # 'أن X كانت قد نفت' (that X had denied): 'was' before the particle
+        office = bool(phrase) and phrase[0][3] in self.c.titles | self.c.heads
+        if office and phrase[-1][2][-1:] in "\u060c,":  # 'أن المتحدث باسم X، سامي الوردي، وصف': the name set off
+            last = phrase[-1]
+            phrase[-1] = (last[0], last[1] - 1, last[2][:-1], last[3])
+        if not 1 <= len(phrase) <= (12 if office else 6) or phrase[-1][2][-1:] in _CUT_AFTER:
+            return None
+        if not office and any(t[2][-1:] in _CUT_AFTER for t in phrase):
+            return None  # ('إن القوات انسحبت، لكنه نفى': a clause ends at the comma; no noun phrase runs over it)
+        for _, _, word, fw in phrase:
+            if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
+                return None
+        return phrase[0][0], phrase[-1][1]
+
+    def _sentence_subject(self, para: Paragraph, sent: Sentence) -> Speaker | None:
+        """The subject of a sentence that opens with its verb: the words after its first word."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        opener = next((i for i, t in enumerate(tokens[:3]) if t[2][-1:] in "\u060c,"), None)
+        # (not a verb and its subject before a comma: 'وجدد X، المتحدث باسم Y، نفيه', X renewed his denial)
+        if opener is not None and not any(self.c.verb.fullmatch(t[3]) for t in tokens[:opener]):
+            tokens = tokens[opener + 1 :]  # 'من جهتها، سارعت الحركة ...' (for its part): the verb follows the comma
+        while tokens and tokens[0][3] in self.c.drop:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        s_start, s_end = self._subject_region(para.masked, sent, tokens[0][0], tokens[0][1])
+        if s_end <= s_start:
+            return None
+        return self.speaker(para.text[s_start:s_end], para, s_start, sent)
+
+    def _attribute(self, para: Paragraph, read: _Sentence, q: Quote) -> Attribution | None:
+        before = [a for a in read.acts if a.end <= q.start and a.speaker is not None and a.kind != "according"]
+        between = fold_words(para.masked[before[-1].subject_end : q.start]).split() if before else []
+        if before and before[-1].claimed and len(between) > 2 and between[0].strip(_PUNCT) not in _THAT_OF:
+            # ('ما قاله X، إن إسرائيل لديها "..."' quotes X; 'ما أوردته الوكالة محض اختلاق ويأتي "..."' goes on in the
+            # words of the one calling it so, the claimed words ended)
+            before = [a for a in before if not a.claimed]
+        according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
+        guessed = bool(before) and before[-1].speaker is not None and before[-1].speaker.how.startswith("no subject")
+        if guessed and according:
+            # 'ادعى ... إن "..." حسب قول الموقع': a verb with no subject of its own, and the source named
+            return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
+        if before:
+            act = before[-1]
+            other = self._claim_of_another(para, read, act, q) if self.words.verb_first else None
+            if other is not None:
+                return Attribution(q, other, "the claim of one named before it", read.sentence)
+            return Attribution(q, act.speaker, "attributed before it", read.sentence)  # type: ignore[arg-type]
+        after = [a for a in read.acts if a.start >= q.end and a.speaker is not None and a.kind != "according"]
+        if after:
+            return Attribution(q, after[0].speaker, "attributed after it", read.sentence)  # type: ignore[arg-type]
+        if according:
+            return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
+        return None
+
+    def _claim_of_another(self, para: Paragraph, read: _Sentence, act: _Act, q: Quote) -> Speaker | None:
+        """The one whose claim a quotation gives, when a speaker answers it: 'نفى X تصريحات خالد الكسلي بأن "..."'
+        quotes Khalid, not X. None when no claim of another, named, stands between the verb and the quotation."""
+        between, where = folded(para.masked[act.subject_end : q.start])
+        words = [(m.start(), m.end(), m.group().strip(_PUNCT)) for m in re.finditer(r"\S+", between)]
+        that = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i][2] in _THAT_OF), None)
+        if that is None:
+            return None
+        # ('من أن', 'عن أن', 'على أن', that: the preposition a verb of saying takes before it)
+        owner_end = that - 1 if that and words[that - 1][2] in _BEFORE_THAT else that
+        # (the owner's name: two to four words between the claim and 'that')
+        claim = next((i for i in range(owner_end - 3, max(-1, owner_end - 6), -1) if words[i][2] in _CLAIMS_OF), None)
+        if claim is None or (claim and words[claim - 1][2] == _IN):
+            return None  # ('كشف X في تصريحات صحفية عن أن', in press statements: the speaker's own)
+        start, end = (
+            act.subject_end + where[words[claim + 1][0]],
+            act.subject_end + where[words[owner_end - 1][1] - 1] + 1,
+        )
+        other = self.speaker(para.text[start:end], para, start, read.sentence)
+        return None if other is None or other.same(act.speaker) else other
+
+    def _relayed_inside(self, masked: str, act: _Act, acts: list[_Act]) -> bool:
+        """Whether ``act`` is a source named after 'according to' or 'quoting' ('به نقل از Y', 'نقلا عن Y') inside the
+        clause that another act's verb of saying reports ('X اعلام کرد که رسانه‌ها به نقل از Y ...', 'قالت X إن مواقع
+        نشرت نقلا عن Y ...'): Y is the source of what that clause tells, not the one who says the sentence."""
+        if act.kind not in ("according", "relay"):
+            return False
+        for other in acts:
+            if other is act or other.kind != "verb" or other.speaker is None or other.end > act.start:
+                continue
+            if max(other.end, other.subject_end) > act.start:
+                continue
+            between = masked[max(other.end, other.subject_end) : act.start]  # (past a verb-first subject)
+            words = fold_words(between).split(" ")
+            # (the Arabic 'that' after words that tell where or when it was said: 'قالت X في بيان إن مواقع نشرت نقلا
+            # عن Y'; a Persian clause with its 'که' left out: 'X گفت رسانه‌ها به نقل از Y ...', not after 'و', 'اما')
+            opens = next((k for k, w in enumerate(words[:5]) if w == _THAT_KE_FA or w in _BARE_THAT), None)
+            that = (opens == 0 or (opens is not None and self.words.verb_first)) or (
+                not self.words.verb_first and opens is None and len(words) >= 2 and words[0] not in _AND_BUT_FA
+            )
+            if that and not re.search(r"[.:;\u061b!?\u061f]", between):
+                return True
+        return False

@@ -1,0 +1,386 @@
+"""Text helpers of the Arabic-script reader that need none of its state: quotation marks, datelines, stems.
+
+Each takes a text, a quotation or a name and returns text or a verdict, the same whatever the article said before, so
+every stage of the reader can use them and a test can call one alone (:func:`_find_quotes` pairs the quotation marks
+of a paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.draft.discourse import Entity, Speaker
+from generator.draft.lang.arabic_script.patterns import (
+    _ADJECTIVES,
+    _ANSWERING,
+    _ANSWERING_FA,
+    _BI_VERBAL_NOUN,
+    _DEEMS_AFTER,
+    _DOUBLE_MARKS,
+    _DOUBLE_PRIME,
+    _DOUBLED_SLASH,
+    _HASHTAG,
+    _IN,
+    _IN_FA,
+    _IN_NAME_OF,
+    _MARKS,
+    _NOT_NAMES,
+    _PAST_WITH_TEH,
+    _PERSIAN_LETTERS,
+    _PUNCT,
+    _SPEECH_OPENS,
+    _WE_BEFORE_AR,
+    _WE_DENY_AR,
+)
+from generator.draft.lang.arabic_words import fold_words
+from generator.draft.names import given_or_family_name
+from generator.draft.territories import is_country_name, lookup_territory
+from generator.draft.text import Paragraph, Quote, Sentence, find_quotes
+
+
+def _after_kicker(masked: str, start: int, colon: int) -> int:
+    """Where a label before a colon starts: after a kicker ended by a semicolon that opens the line ('واکنش X به
+    گزارش Y؛ Z: ...', 'بعد الهجوم؛ Z: ...'), else at ``start``. A semicolon closes a clause, so no speaker's name runs
+    across it."""
+    return max(masked.rfind("\u061b", start, colon), masked.rfind(";", start, colon)) + 1 or start
+
+
+def _answering(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+    word = tokens[i][3]
+    return word in _ANSWERING or (word == _IN_FA and i + 1 < len(tokens) and tokens[i + 1][3] in _ANSWERING_FA)
+
+
+def _territory_fa(word: str) -> bool:
+    """Whether a Persian word names a country, its yeh and kaf read in either form ('پاكستان' as 'پاکستان')."""
+    return bool(lookup_territory(word) or lookup_territory(word.translate(_PERSIAN_LETTERS)))
+
+
+def _country_name(words: str) -> bool:
+    """Whether words are a country's name, not an adjective of one ('پاکستان', 'پاكستان', 'العراق')."""
+    return is_country_name(words) or is_country_name(words.translate(_PERSIAN_LETTERS))
+
+
+def _untagged(text: str) -> str:
+    """``text`` with its Arabic-script hashtags written as plain words ('#حزب_الله' as ' حزب الله')."""
+    return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
+
+
+def _typed_marks(text: str) -> str:
+    """``text`` with double primes and pairs of doubled slashes read as straight quotation marks, same length (a
+    pair of slashes read so only around three words or more, set off by spaces: '// انتهى //', ended, closes the
+    agency's copy)."""
+    if any(ch in text for ch in _DOUBLE_MARKS) or (_DOUBLE_PRIME not in text and "//" not in text):
+        return text
+    text = text.replace(_DOUBLE_PRIME, '"')
+    slashes = [m.start() for m in _DOUBLED_SLASH.finditer(text)]
+    chars = list(text)
+    for opening, closing in zip(slashes[::2], slashes[1::2], strict=False):
+        # (a space or the paragraph's start before the opening pair, a space, a stop or the end after the closing
+        # one: not slashes inside a word, 'news//page')
+        spaced = text[opening - 1 : opening].strip() == "" and text[closing + 2 : closing + 3].strip(" .\u060c,") == ""
+        if spaced and len(text[opening + 2 : closing].split()) >= 3:
+            chars[opening : opening + 2] = ' "'  # (the mark against the first word quoted, as it opens)
+            chars[closing : closing + 2] = '" '  # (and against the last, as it closes)
+    return "".join(chars)
+
+
+def _without_ezafe(word: str) -> str:
+    """A folded Persian word without the ezafe written after its final 'ه' with a zero-width non-joiner, which folding
+    joins on ('منطقه\u200cی', folded 'منطقهي', is 'منطقه'): the word a list of words holds."""
+    return word[:-1] if word.endswith("\u0647\u064a") else word
+
+
+def _quoted_words(text: str) -> str:
+    """Quoted words folded, without marks or final stops, to compare two quotations of the same words."""
+    return " ".join(fold_words(re.sub(_MARKS, " ", text)).strip(" .!\u061f").split())
+
+
+def _with_pronoun(word: str, fw: str) -> bool:
+    """Whether a word, as written (``word``) and folded (``fw``), ends with a pronoun ('وصوله', 'بيانها', 'قيادتهم'):
+    the 'ه' that a closing 'ة' folds to is none ('لدى السعودية', 'لدى الجامعة العربية')."""
+    if not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")):
+        return False
+    return not word.strip(_PUNCT).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")
+
+
+def _we_deny(before: str, verb: str) -> bool:
+    """Whether an Arabic verb of denying is in the first person: its form ('ننفي', 'رفضنا'), or 'نحن' before it."""
+    return bool(_WE_DENY_AR.fullmatch(verb) or _WE_BEFORE_AR.search(before[-12:]))
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the full stop at ``start`` stands inside short brackets, closed a few characters after it: an
+    abbreviation's ('(بي. كا. كا)'), not a sentence's end."""
+    opened = text.rfind("(", max(0, start - 20), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + 20)
+    return closed >= 0 and "(" not in text[end:closed]
+
+
+def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
+    """The words of a speaker's names as written (or of its shortest), folded, without the article and a nisba's
+    ending ('السودانية', 'السودان' -> 'سودان'; 'الإيرانية' -> 'ايران')."""
+    forms = [speaker.label]
+    if speaker.entity is not None:
+        forms += [m[3] for m in speaker.entity.mentions]
+    arabic = [f for f in forms if re.search("[\u0621-\u064a]", f)]
+    if not arabic:
+        return frozenset()
+    stems = set()
+    for word in fold_words(min(arabic, key=len) if shortest else " ".join(arabic)).split():
+        word = word.strip(_PUNCT + "'\u2018\u2019")  # (and single marks: 'قوات \'X\'' as 'قوات X')
+        for article in ("\u0627\u0644", "\u0644\u0644"):  # ال لل
+            if word.startswith(article) and len(word) > 4:
+                word = word[2:]
+                break
+        for ending in (
+            "\u064a\u0647",
+            "\u064a\u0627",
+            "\u064a",
+            "\u0647",
+            "\u0627",
+        ):  # يه يا ي ه ا ('سوريا', 'السورية')
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        if word:
+            stems.add(word)
+    return frozenset(stems)
+
+
+def _without_place(name: str) -> str:
+    """A body's Arabic name without the place after it, from the third word on: 'ب' written onto the place or 'في'
+    before it ('جهاز X بإقليم Y' -> 'جهاز X'); the name itself when none stands there."""
+    words = name.split()
+    for i, word in enumerate(words[2:], 2):
+        fw = fold_words(word.strip(_PUNCT))
+        if fw == _IN or (fw[:1] == "\u0628" and len(fw) > 3 and fw not in _NOT_NAMES):
+            return " ".join(words[:i])
+    return name
+
+
+def _date_line(text: str) -> bool:
+    """Whether a line is a date under a signature ('۳/۱/۱۴۴۰هـ ق'): figures, and letters only as the short marks of a
+    calendar."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and any(ch.isdigit() for ch in text)
+        and all(any(ch.isdigit() for ch in w) or len(w.strip("\u0640")) <= 2 for w in words)
+    )
+
+
+def _as_written(text: str, marked: str, number: int) -> list[Quote]:
+    """The quotations found in ``marked`` (``text`` with its marks turned or made straight, same length), with the
+    words of ``text`` as written."""
+    return [
+        Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1 if q.closed else None])
+        for q in find_quotes(marked, number)
+    ]
+
+
+def _find_quotes(text: str, number: int) -> list[Quote]:
+    """The paragraph's quotations; straight marks that do not pair up are paired by where they stand.
+
+    Straight marks are paired in order; when one is left open by mistake ('موقع "العربية. نت قد ادعى ...، إن
+    "..."'), that pairs every later mark wrongly. A mark with a space before it and a letter after it opens, one
+    with a letter before it closes; an opening mark followed by another opening mark is the stray one.
+    """
+    quotes = find_quotes(text, number)
+    curly = [ch for ch in text if ch in "\u201c\u201d"]
+    # curly marks typed the other way round ('”...“') or one typed at both ends ('”...”', '” ...” ، “...”'), as
+    # right-to-left copy has them: paired in order, whichever way each is typed
+    uneven = curly and len(curly) % 2 == 0 and curly != ["\u201c", "\u201d"] * (len(curly) // 2)
+    if uneven and not any(ch in text for ch in '"\u00ab\u00bb'):
+        return _as_written(text, text.replace("\u201c", '"').replace("\u201d", '"'), number)
+    first = next((ch for ch in text if ch in "\u201c\u201d"), "")
+    if first == "\u201d" and "\u201c" in text[text.index(first) :]:
+        # curly marks typed the other way round ('إن ”...“'), as right-to-left copy often has them: paired as written
+        return _as_written(text, text.translate({0x201C: 0x201D, 0x201D: 0x201C}), number)
+    guillemets = [ch for ch in text if ch in "\u00ab\u00bb"]
+    if guillemets and guillemets == ["\u00bb", "\u00ab"] * (len(guillemets) // 2) and not curly:
+        # guillemets typed the other way round ('گفت: »ما مذاکره نمی‌کنیم«'), as right-to-left copy sometimes has
+        # them: read as written when every one of them is turned, each pair '»...«' (a stray one is left alone)
+        return _as_written(text, text.translate({0xAB: 0xBB, 0xBB: 0xAB}), number)
+    if any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
+        return quotes
+    if text.count('"') % 2 == 0:
+        return _nested_straight(text, number) or quotes
+    out: list[Quote] = []
+    pending: int | None = None
+    outer: int | None = None
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    for n, i in enumerate(marks):
+        before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
+        # (a mark written onto a word's prefix opens too: 'لـ"', 'بـ"', 'و"')
+        opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628\u0648\u0641") and not after.isspace()
+        if opens:
+            if pending is not None and _SPEECH_OPENS.search(text, 0, pending) and not _SPEECH_OPENS.search(text, 0, i):
+                # ('قال إن "... لمواجهة الجماعات "الإرهابية"، وفق ...': a quotation opened after 'إن', then a term
+                # in marks inside it whose closing mark, the last, ends both; not a stray mark before the speech)
+                outer = pending
+            pending = i  # (an earlier mark still open is the stray one)
+        elif pending is not None:
+            inner = text[pending + 1 : i]
+            if outer is not None and n == len(marks) - 1:
+                out.append(Quote(number, outer, i + 1, True, text[outer + 1 : i]))
+            elif inner.strip():
+                out.append(Quote(number, pending, i + 1, True, inner))
+            pending = outer = None
+    if pending is not None and text[pending + 1 :].strip():
+        out.append(Quote(number, pending, len(text), False, text[pending + 1 :]))
+    return out
+
+
+def _nested_straight(text: str, number: int) -> list[Quote]:
+    """The quotations of a paragraph whose straight marks nest a name inside a quotation ('"إن مكاتب "الحركة" لم
+    تستهدف"'), as Arabic copy sets a body's name in marks inside the words quoted; empty when they do not nest.
+
+    Paired in order, the name's opening mark would close the quotation. Each mark is read by its shape (a space or a
+    prefix before and a letter after opens, a letter or a mark before and a space, a mark or the end after closes);
+    only when every mark has one shape, none closes with nothing open, and one opens inside another are the
+    outermost pairs the quotations.
+    """
+    stack: list[int] = []
+    out: list[Quote] = []
+    nested = False
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        before, after = text[i - 1 : i] or " ", text[i + 1 : i + 2] or " "
+        opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628\u0648\u0641") and after.isalpha()
+        # (or a mark with a space on both sides right after a colon or a comma: 'قائلا: " الحادث ...')
+        lead = text[max(0, i - 8) : i].rstrip()  # (a few characters back: linear in the paragraph)
+        spaced = before.isspace() and after.isspace() and lead[-1:] in (":", "\u060c", ",")
+        opens = opens or (spaced and text[i + 1 : i + 9].lstrip()[:1].isalpha())
+        closes = not before.isspace() and (after.isspace() or after in _PUNCT)
+        if opens == closes:
+            return []
+        if opens:
+            nested = nested or bool(stack)
+            stack.append(i)
+            continue
+        if not stack:
+            return []
+        start = stack.pop()
+        if not stack:
+            out.append(Quote(number, start, i + 1, True, text[start + 1 : i]))
+    return out if nested and not stack else []
+
+
+def _marks(text: str) -> tuple[int, int]:
+    """Where the first opening and the first closing quotation mark of a paragraph are (-1: none).
+
+    A straight mark closes when it is the paragraph's only one and follows a word ('... ادامه یابد."'),
+    else it opens.
+    """
+    opener = min((i for i in (text.find("\u201c"), text.find("\u00ab")) if i >= 0), default=-1)
+    closer = min((i for i in (text.find("\u201d"), text.find("\u00bb")) if i >= 0), default=-1)
+    straight = text.find('"')
+    if straight >= 0:
+        closes = text.count('"') == 1 and straight > 0 and not text[straight - 1].isspace()
+        if closes and (closer < 0 or straight < closer):
+            closer = straight
+        elif not closes and (opener < 0 or straight < opener):
+            opener = straight
+    return opener, closer
+
+
+def _continued_quotations(paragraphs: list[Paragraph]) -> dict[int, tuple[int, bool]]:
+    """Paragraphs inside a quotation that runs on from an earlier paragraph: number -> (end, closed).
+
+    Arabic and Persian papers quote a statement over several paragraphs with one opening mark in the first
+    and one closing mark in the last, none between. A quotation left open is read as running on only when
+    a later paragraph closes it before any new one opens (an open mark that is never closed, a typo, takes
+    nothing with it); the paragraphs between are quoted whole, the last up to its closing mark.
+    """
+    out: dict[int, tuple[int, bool]] = {}
+    for i, para in enumerate(paragraphs):
+        quotes = _find_quotes(para.text, para.number)
+        if para.number in out or not quotes or quotes[-1].closed:
+            continue
+        run: dict[int, tuple[int, bool]] = {}
+        for following in paragraphs[i + 1 : i + 13]:
+            opener, closer = _marks(following.text)
+            if opener >= 0 and (closer < 0 or opener < closer):
+                break
+            if closer >= 0:
+                run[following.number] = (closer, True)
+                out.update(run)
+                break
+            run[following.number] = (len(following.text.rstrip()), False)
+    return out
+
+
+def _present(verb: str, prefixes: str) -> bool:
+    """Whether a folded Arabic verb is in the present tense (يقول، تنفي), not the past (قال، تابع)."""
+    verb = verb[1:] if verb[:1] in prefixes and len(verb) > 3 else verb
+    return verb[:1] == "\u064a" or (verb[:1] == "\u062a" and verb not in _PAST_WITH_TEH)
+
+
+def _stem(word: str) -> str:
+    """A statement word without the article and a possessive ending: 'بيانها', 'البيان' -> 'بيان'."""
+    word = word.removeprefix("\u0627\u0644")
+    for ending in ("\u0647\u0627", "\u0647", "\u062a", "\u0627"):  # her, his, feminine t, the accusative a
+        if len(word) > 4 and word.endswith(ending):
+            word = word[: -len(ending)]
+    return word[:5]
+
+
+def _opens(masked: str, sent: Sentence, q: Quote) -> bool:
+    """Whether the quotation opens its sentence (perhaps after a dash or a list mark)."""
+    return not re.search(r"\w", masked[sent.start : q.start])
+
+
+def _nisbas(ent: Entity, names: set[str]) -> set[str]:
+    """The Arabic adjectives of a state on record, folded, from its one-word names: 'ايراني', 'الايرانيه' for 'إيران';
+    'سوري' for 'سوريا'; 'العراقي' for 'العراق'; 'السعودي' for 'السعودية'. None for anything else."""
+    known = ent.known
+    if known is None or not (known.kind == "government" or (known.type == "place" and known.kind == "country")):
+        return set()
+    out = set()
+    for name in names:
+        if " " in name or len(name) < 3:
+            continue
+        stem = name.removeprefix("\u0627\u0644")
+        if stem.endswith(("\u064a\u0647", "\u064a\u0627")):  # 'السعودية', 'سوريا'
+            stem = stem[:-2]
+        elif stem.endswith(("\u0627", "\u0647")):  # 'أمريكا'
+            stem = stem[:-1]
+        out |= {f"{a}{stem}\u064a{b}" for a in ("", "\u0627\u0644") for b in ("", "\u0647")}
+    return out
+
+
+def _nisba(word: str) -> bool:
+    """A definite Arabic adjective of origin or kind, folded: 'الكسلي', 'الإيرانية' (ال ... ي / يه)."""
+    return word.startswith("\u0627\u0644") and word.endswith(("\u064a", "\u064a\u0647")) and len(word) > 4
+
+
+def _definite_noun(word: str) -> bool:
+    """A definite word that is no adjective of origin ('التقرير', 'المشاركة'), nor one that follows a name as
+    an adjective does ('الحر' in 'الجيش السوري الحر')."""
+    return word.startswith("\u0627\u0644") and not _nisba(word) and word not in _ADJECTIVES and len(word) > 3
+
+
+def _deems_after(text: str, at: int) -> bool:
+    """Whether 'عد' ending at ``at`` of folded ``text`` deems: its subject, a definite first object and what it is
+    deemed follow (:data:`_DEEMS_AFTER`), and no word of the subject is what was promised (:func:`_promised_in`)."""
+    deems = _DEEMS_AFTER.match(text, at)
+    return deems is not None and not _promised_in(deems.group("subject"))
+
+
+def _promised_in(words: str) -> bool:
+    """Whether folded ``words`` hold 'بـ' on a verbal noun, what is promised ('بإعادة', 'بتحسين'); not 'باسم' (on
+    behalf of), nor a name that opens with those letters ('باسل', 'بارزاني', 'بتول')."""
+    return any(_BI_VERBAL_NOUN.match(w) and w != _IN_NAME_OF and not given_or_family_name(w) for w in words.split())
+
+
+def _introduces(words: str) -> bool:
+    """Whether quoted words only introduce what follows: a few words ending with a colon ('إلى ما يأتي:')."""
+    words = words.strip()
+    return words.endswith(":") and len(words.split()) <= 4
+
+
+def _folded_in(needle: str, text: str) -> bool:
+    return needle in fold_words(text)

@@ -1,0 +1,1138 @@
+"""The lowest stage of the Arabic-script reader: the reader's state and the people and bodies named so far.
+
+:class:`_Records` holds everything the reader remembers across sentences (entities, offices, the last speaker) and
+reads a subject phrase as one of them (:meth:`_Records.speaker`): a record on file, an earlier speaker, an office and
+its holder, or someone new. Every later stage looks names up here, so this stage calls nothing above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.draft.discourse import Entity, Speaker
+from generator.draft.lang import Analysis
+from generator.draft.lang.arabic_script.patterns import (
+    _ABD,
+    _AIDES,
+    _ALREADY,
+    _AND_FA,
+    _COMMON_HEADS,
+    _CUT_AFTER,
+    _DEFINITE,
+    _DESCRIBED_NAME,
+    _FROM,
+    _FROM_FA,
+    _HE_SHE,
+    _INDEFINITE_ADJECTIVES,
+    _ISLAMIC_FA,
+    _ISSUED,
+    _ITS,
+    _KIND_WORDS,
+    _MADE,
+    _MADE_WHAT,
+    _MARKS,
+    _MORNING,
+    _NAMED_HOW,
+    _NOT_NAMES,
+    _OF,
+    _OF_GOD,
+    _ON,
+    _ON_ITS_BEHALF,
+    _PEACE,
+    _PLURAL_END_FA,
+    _PLURAL_OFFICES_FA,
+    _PUBLIC_RELATIONS_FA,
+    _PUNCT,
+    _RANK_QUALIFIERS,
+    _RANKS,
+    _RANKS_FA,
+    _STATE_FORMS_FA,
+    _THEY_FA,
+    _UPON,
+    _WE_DO_FA,
+    _WHEN_WORDS,
+    GROUP_WORDS,
+)
+from generator.draft.lang.arabic_script.plain_text import _country_name, _nisba, _nisbas, _present, _stem, _territory_fa
+from generator.draft.lang.arabic_words import Words, fold_words
+from generator.draft.names import Known, NameIndex, given_or_family_name, key_tokens, name_key
+from generator.draft.speakers import Attribution
+from generator.draft.territories import lookup_territory
+from generator.draft.text import Paragraph, Quote, Sentence
+from generator.draft.units import Unit
+
+
+@dataclass
+class _Act:
+    start: int
+    end: int
+    """Offsets of the verb in the paragraph."""
+    speaker: Speaker | None
+    deny: bool
+    kind: str
+    """verb, participle or according."""
+    subject_end: int
+    subject: tuple[int, int] | None = None
+    """Where the words naming its subject are in the paragraph, when it has them."""
+    claimed: bool = False
+    """'ما أوردته الوكالة' (what the agency reported), not after 'according to': the words of another that the
+    sentence answers, its author no speaker of the sentence (nor its denier, nor the last one to speak)."""
+    also: Speaker | None = None
+    """The second agent of a Persian passive ('از سوی X و نیز Y تکذیب شد'), who denies as X does."""
+
+
+@dataclass
+class _Sentence:
+    sentence: Sentence
+    acts: list[_Act] = field(default_factory=list)
+    quotes: list[Attribution] = field(default_factory=list)
+    colon: Quote | None = None
+    colon_act: _Act | None = None
+    """The verb whose speech the colon opens (not an earlier verb of the sentence: 'أفادت الوكالة أن الوزارة نفت ...
+    وقالت: ...' is the ministry's)."""
+
+
+class _Records:
+    """The reader's state, and a subject phrase read as a record, an earlier speaker or a new one."""
+
+    first: int
+    """The number of the article's first paragraph read, its headline (set by :meth:`ArabicScriptReader.analyse`)."""
+
+    def __init__(self, words: Words, index: NameIndex) -> None:
+        self.c = words.compiled()
+        self.words = words
+        # the 'according to' words written before 'ل' in the list ('وفقا ل'), folded: 'ل' may be written onto the name
+        self._governs_lam = tuple(
+            f[:-2] for f in (fold_words(p) for p in words.according) if f.endswith(" \u0644") and len(f) > 3
+        )
+        # 'ما ذكره X', 'ما أعلنته الوزارة', 'ما نقلته الوكالة عن Y' (what X said), folded: a verb of saying or relaying
+        # with the pronoun of what it says, after 'ما', says as 'ما قاله X' does (the list's 'قاله')
+        forms = sorted(
+            {fold_words(v) for v in words.verbs + words.deny_verbs + words.relay_verbs}, key=len, reverse=True
+        )
+        self._what_said = (
+            re.compile(r"(?<!\S)\u0645\u0627\s+(" + "|".join(map(re.escape, forms)) + r")\u0647\u0627?(?!\w)")
+            if words.verb_first and forms
+            else re.compile(r"(?!)")
+        )
+        # 'المعلومات التي رفضها الجيش' (the information which the army rejected), folded: a verb of denying in a relative
+        # clause, with the pronoun of what it denies written on it, denies as 'وهو ما نفته الحركة' does
+        denying = sorted({fold_words(v) for v in words.deny_verbs}, key=len, reverse=True)
+        self._which_denied = (
+            re.compile(
+                r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646)\s+("  # التي الذي الذين
+                + "|".join(map(re.escape, denying))
+                + r")(?:\u0647|\u0647\u0627|\u0647\u0645)(?!\w)"  # ه ها هم
+            )
+            if words.verb_first and denying
+            else re.compile(r"(?!)")
+        )
+        # In Arabic, claims named with or without the article, in a genitive or with a pronoun ('مزاعم الحكومة',
+        # 'اتهامها بـ'): rejecting (رفض) denies only these; what else it takes is refused ('رفض الانسحاب، الهدنة')
+        stems = sorted({fold_words(w).removeprefix("\u0627\u0644") for w in words.claim_words}, key=len, reverse=True)
+        self._claim_any = (
+            re.compile(
+                r"(?<!\w)[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644|\u0644\u0644)?(?:"
+                + "|".join(map(re.escape, stems))
+                + r")(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?(?!\w)"
+            )
+            if words.verb_first and stems
+            else re.compile(r"(?!)")
+        )
+        self.index = index
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+        self.last: Speaker | None = None
+        self.last_body: Speaker | None = None
+        self.claimant: Speaker | None = None
+        """The last speaker, where what it last said it only claimed (Persian 'ادعا کرد'): never 'we' after it."""
+        self.statement_of: dict[str, Speaker] = {}
+        """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
+        self.bodies: list[tuple[str, int, int, Sentence]] = []
+        """(name, paragraph, start, sentence) of each body named so far."""
+        self.offices: dict[str, set[int]] = {}
+        self.office_holder: dict[str, Entity] = {}
+        """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
+        self.intro: Speaker | None = None
+        self.announcing: Speaker | None = None
+        """In Arabic, whose statement the paragraph before gave, announced by a colon, without marks."""
+        """Who speaks next: a paragraph ending with a colon after a verb of saying introduces the next one."""
+        self.continued: dict[int, tuple[int, bool]] = {}
+        """Paragraphs inside a quotation opened in an earlier paragraph: number -> (end, closed)."""
+        self.list_speaker: Speaker | None = None
+        """Who speaks the items of a list that a quotation opened ('... إلى ما يأتي:' then '- أولاً: ...')."""
+        self.analysis = Analysis(translated=True)
+        self.texts: dict[int, str] = {}
+        self.spoken: list[Speaker] = []
+        self.said_in: dict[int, Speaker] = {}
+        """By paragraph: the speaker of its last verb of saying."""
+        self.unsaid: list[tuple[Paragraph, Sentence, Quote]] = []
+        """The quotations of the sentence before that no rule attributed, for 'با بیان این مطلب' (saying this)."""
+        self.unsigned: list[tuple[Paragraph, Sentence]] = []
+        """Sentences that deny in the text's own voice, no one named as saying so (:meth:`_signed`)."""
+        self.clarifier: tuple[int, Speaker] | None = None
+        """In Arabic, the paragraph where a body first says it wishes to clarify ('تود X توضيح الآتي:'), and the body
+        (:meth:`_clarified`)."""
+        self.genders: dict[str, str | None] = {}
+        """By speaker label: the gender of the Arabic verb they were last the subject of ('قالت الوزارة': 'f')."""
+        self.kicker: Paragraph | None = None
+        self.subtitle = -1
+        """The number of an Arabic subtitle read as a headline ('X لـ«Y»: ...'), -1 for none."""
+        """The paragraph before, when it is a kicker that runs on into the headline under it."""
+        self.named_with: dict[int, list[str]] = {}
+        """By ``id(entity)``: the folded subject phrases a person was named with ('المتحدث باسم الوزارة X')."""
+
+    # --- entities ---------------------------------------------------------------------------------
+
+    def entity(self, name: str, paragraph: int, start: int, sentence: Sentence, person: bool | None = None) -> Entity:
+        key = name_key(name)
+        ent = self.by_key.get(key)
+        if ent is None:
+            known = self.index.lookup(name) or self.index.lookup_suffix(name) or self.index.lookup_bag(name)
+            ent = next((e for e in self.entities if known is not None and e.known == known), None)
+            if ent is None and known is None and person is not True:
+                ent = self._same_body(name) or self._same_with_kind(name)
+            if ent is None:
+                if person is None:
+                    person = not self._is_body(name)
+                kind = "person" if (known.person if known else person) else "org"
+                org_type = (
+                    (known.type, known.kind)
+                    if known and known.org
+                    else (None if kind == "person" else self._org_type(name))
+                )
+                clean = re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", " ", name)).strip()
+                ent = Entity(clean or name, kind, org_type, known)  # ('موقع "نمو' with a stray mark: 'موقع نمو')
+                self.entities.append(ent)
+                cited = sentence.paragraph.source or sentence.paragraph.text  # (the archive's words, cited)
+                self.analysis.first_sentence[id(ent)] = (paragraph, cited[sentence.start : sentence.end])
+            self.by_key[key] = ent
+        ent.mentions.append((paragraph, start, start + len(name), name))
+        return ent
+
+    def _same_body(self, name: str) -> Entity | None:
+        """A body named before under another form of its name: 'وزارت امور خارجه جمهوری اسلامی ایران' after 'وزارت
+        خارجه ایران' (the same words but a filler, and another name of the same country on record)."""
+        bag = self._body_bag(name)
+        if bag is None:
+            return None
+        return next((e for e in reversed(self.entities) if e.known is None and self._body_bag(e.name) == bag), None)
+
+    def _same_with_kind(self, name: str) -> Entity | None:
+        """In Arabic, a body named before with or without the word for its kind: 'لواء القدس' after 'ميليشيا لواء
+        القدس', 'حركة النور' after 'النور' (a movement, a militia, a group, a faction: the same body, written
+        shortly in a crosshead or in full in the lead)."""
+        if not self.words.verb_first:
+            return None
+        words = [w.strip(_PUNCT) for w in fold_words(name).split(" ")]
+        bare = words[1:] if len(words) > 1 and words[0] in _KIND_WORDS else words
+        if len(bare) == 1 and bare[0].startswith(_DEFINITE[0]):
+            return None  # ('الدولة' after 'تنظيم الدولة': one word with the article is no name of its own)
+        for ent in reversed(self.entities):
+            if ent.known is not None or ent.person:
+                continue
+            other = [w.strip(_PUNCT) for w in fold_words(ent.name).split(" ")]
+            if (other[1:] if len(other) > 1 and other[0] in _KIND_WORDS else other) == bare:
+                return ent
+        return None
+
+    def _body_bag(self, name: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(records named, other words but fillers) of a body's name; None for a name that is not a body's."""
+        if not self.c.name_fillers or not self._is_body(name):
+            return None
+        rest, ids = name, set[str]()
+        for h_start, h_end, known in reversed(self.index.scan(name)):
+            rest, ids = rest[:h_start] + " " + rest[h_end:], ids | {known.id}
+        words = frozenset(w.strip(_PUNCT) for w in fold_words(rest).split(" ")) - self.c.name_fillers - {""}
+        return frozenset(ids), words
+
+    def _is_body(self, name: str) -> bool:
+        first = fold_words(name).split(" ")[:2]
+        # (with the article too: 'المكتب الإعلامي لحركة X', the movement's media office, is a body, not a person)
+        bare = [w.removeprefix(_DEFINITE[0]) if self.words.verb_first else w for w in first]
+        return any(w in self.c.body_words for w in first + bare)
+
+    def _org_type(self, name: str) -> tuple[str, str]:
+        words = fold_words(name).split(" ")
+        group_words = {fold_words(w) for w in GROUP_WORDS}
+        if any(w in group_words for w in words[:2]):
+            return ("group", "armed-group")
+        return ("actor", "organization")
+
+    def _named(self, ent: Entity, how: str) -> Speaker:
+        return Speaker(ent.label, entity=ent, person=ent.person, how=how)
+
+    def _earlier(self, phrase_key: str) -> Entity | None:
+        """An entity named before that a bare word refers to: a surname, or a body by its head word."""
+        words = phrase_key.split(" ")
+        if not words or len(words[-1]) < 3:
+            return None
+        for ent in reversed(self.entities):
+            ent_words = name_key(ent.name).split(" ")
+            if ent.person and len(ent_words) > len(words) and ent_words[-len(words) :] == words:
+                return ent
+            # an Arabic given name with the article, alone ('الطاهر' after 'العقيد الطاهر محمود عوض'), is the man as a
+            # surname is; a given name without it never stands alone for him
+            given = len(words) == 1 and len(ent_words) > 1 and ent_words[0] == words[0] and self.words.verb_first
+            if ent.person and given and fold_words(ent.name).split(" ")[0].startswith(_DEFINITE[0]):
+                return ent
+            if not ent.person and len(words) == 1 and words[0] in ent_words:
+                return ent
+        return None
+
+    def _made_a_statement(self, raw: str, words: list[str]) -> str | None:
+        """In Arabic, who made the statement a verb of saying 'in it' reports, where its subject came before it with
+        'made a statement': 'X قد أدلى بتصريح' (قال فيه ...), 'وأدلى X بتصريحات' (أكد فيها ...) -> X; None otherwise."""
+        raw_words = raw.split()
+        if not self.words.verb_first or len(words) < 3 or len(raw_words) != len(words) or words[-1] not in _MADE_WHAT:
+            return None
+        kept = [k for k, w in enumerate(words[:-1]) if w not in _MADE and w not in _ALREADY]
+        if not kept or len(kept) == len(words) - 1 or kept != list(range(kept[0], kept[-1] + 1)):
+            return None  # (no 'made' among them, or a name it splits)
+        return " ".join(raw_words[kept[0] : kept[-1] + 1])
+
+    def _bureau_named_before(self, words: list[str]) -> Entity | None:
+        """In Arabic, the bureau named before that its head and its office with the article stand for ('مكتب الوزير',
+        the minister's office, after 'مكتب وزير الدفاع الكسلي X'; 'مكتب الرئيس' after 'مكتب رئيس الوزراء'), as
+        'الوزارة' stands for the ministry named before; None where no body was named so."""
+        if not self.words.verb_first or len(words) != 2 or words[0] not in self.c.body_words:
+            return None
+        office = words[1].removeprefix("\u0627\u0644")
+        if office == words[1] or office not in self.c.titles:
+            return None
+
+        def heads(name: str) -> list[str]:  # (the office with or without the article: 'مكتب المتحدث باسم X')
+            return [w.removeprefix("\u0627\u0644") for w in fold_words(name).split(" ")[:2]]
+
+        return next((e for e in reversed(self.entities) if not e.person and heads(e.name) == [words[0], office]), None)
+
+    def _other_bearer(self, words: list[str], known: Known, para: Paragraph, start: int) -> str | None:
+        """The full name of the man the Arabic article last named with the surname ``words`` (one word) before
+        ``start``, when it is not the record ``known`` whose alias the surname is: 'سامي الحمداني' (one to three
+        plain words before it) for 'الحمداني', a record's alias for its Karim. None when the article named no one so,
+        or named the record's own man last."""
+        if not self.words.verb_first or len(words) != 1 or not known.person or not words[0].startswith(_DEFINITE[0]):
+            return None
+        found: str | None = None
+        for number in sorted(n for n in self.texts if n <= para.number):
+            text = self.texts[number] if number < para.number else para.text[:start]
+            tokens = [(m.group(), fold_words(m.group().strip(_PUNCT))) for m in re.finditer(r"\S+", text)]
+            for k, (_, word) in enumerate(tokens):
+                if word != words[0] or k == 0 or tokens[k - 1][0][-1:] in _CUT_AFTER:
+                    continue
+                j = k
+                # (not a verb before the surname: 'فند التميمي', al-Tamimi refuted, names no one new)
+                while (
+                    j > max(0, k - 3)
+                    and tokens[j - 1][0][-1:] not in _CUT_AFTER
+                    and self._name_word(tokens[j - 1][1], True)
+                    and not self.c.verb.fullmatch(tokens[j - 1][1])
+                    and not self.c.deny.fullmatch(tokens[j - 1][1])
+                ):
+                    j -= 1
+                if j < k:
+                    name = " ".join(t.strip(_PUNCT) for t, _ in tokens[j : k + 1])
+                    found = None if self.index.lookup(name) == known else name
+        return found
+
+    def _known_prefix(self, para: Paragraph, tokens: list[tuple[int, int, str, str]], k: int) -> int:
+        """How many of the ``k`` subject tokens after 'according to' to keep: Persian often writes no comma after
+        the name ('به گفته کاظمی همه روستاها ...'), so when the whole run names no one met before but its first
+        words do (a surname, a body), the name ends there."""
+
+        def known(j: int) -> bool:
+            key = name_key(para.text[tokens[0][0] : tokens[j - 1][1]])
+            return key in self.by_key or self._earlier(key) is not None
+
+        if known(k):
+            return k
+        return next((j for j in range(k - 1, 0, -1) if known(j)), k)
+
+    # --- speakers ---------------------------------------------------------------------------------
+
+    def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
+        """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
+        last_word = fold_words(phrase).split(" ")[-1] if phrase.strip() else ""
+        if not self.words.verb_first and _WE_DO_FA.fullmatch(last_word):
+            return None  # ('بدینوسیله اعلام می‌داریم که ...', we hereby announce: a verb in the first person, no name)
+        rank = re.match(r"\s*(\S+)\s+", phrase) if not self.words.verb_first else None
+        if rank and fold_words(rank.group(1)) in _RANKS_FA:
+            after = [fold_words(w.strip(_PUNCT)) for w in phrase[rank.end() :].split()[:2]]
+            if len(after) == 2 and all(self._name_word(w, i == 0) for i, w in enumerate(after)):
+                # a rank before a name of two words or more ('ژنرال دوریان کسلان گفت'): the person is the name (a
+                # rank before one name word, 'ژنرال دارنو سخنگوی ارتش', stays with it: the word alone names no one)
+                phrase, start = phrase[rank.end() :], start + rank.end()
+        found = self._speaker(phrase, para, start, sentence)
+        if found is not None and found.entity is not None and found.person:
+            self._note_office(found.entity, phrase, para, start)
+            named = fold_words(phrase)
+            if self.last_body is not None and _ON_ITS_BEHALF & set(named.split(" ")):
+                # 'الناطق باسمها X' (its spokesman) after the body spoke: the office of that body
+                body = "\u0628\u0627\u0633\u0645 " + fold_words(self.last_body.label)
+                named = " ".join(body if w in _ON_ITS_BEHALF else w for w in named.split(" "))
+            self.named_with.setdefault(id(found.entity), []).append(named)
+        return found
+
+    def _one_side(self, a: Speaker, b: Speaker) -> bool:
+        """Whether two speakers deny as one side: the same, or one speaks for the other (:meth:`_speaks_for`)."""
+        return a.same(b) or self._speaks_for(a, b) or self._speaks_for(b, a)
+
+    def _speaks_for(self, member: Speaker, body: Speaker) -> bool:
+        """Whether the article writes ``member`` as speaking for the body ``body``: its office names the body.
+
+        A spokesman, an official or a source is written with the body they speak for ('المتحدث الرسمي لوزارة الدفاع
+        X', 'مصدر مسؤول في الحركة', 'سخنگوی وزارت خارجه'), by its name or, with the article, by its head word after
+        the body was named ('الحركة' for 'حركة X'). A body denies and its spokesman restates the denial, or the other
+        way round: one side.
+        """
+        whole = body.entity
+        if whole is None or whole.person or body.same(member):
+            return False
+        if member.entity is not None and member.entity.person:
+            phrases = self.named_with.get(id(member.entity), [])
+            if self.words.verb_first:  # (and the office set after an Arabic name: 'سامي الوردي، المتحدث باسم X،')
+                phrases = [*phrases, *(o for o, ids in self.offices.items() if id(member.entity) in ids)]
+        elif member.entity is not None:
+            phrases = []
+        else:
+            phrases = [fold_words(member.described)] if member.described else []
+        names = {fold_words(whole.name), *(fold_words(text) for _, _, _, text in whole.mentions)}
+        head = fold_words(whole.name).split(" ")[0].removeprefix("\u0627\u0644")
+        for phrase in phrases:
+            words = [self._bare(w.strip(_PUNCT)) for w in phrase.split() if w.strip(_PUNCT)]
+            while words and words[0] in self.c.drop:
+                words = words[1:]
+            # (the name may come first, the office after it: 'رضا کاظمی سخنگوی جنبش نمونه')
+            office_at = next((i for i, w in enumerate(words) if w in self.c.titles | self.c.heads), 0)
+            words = words[office_at:]
+            if not words or not ({words[0]} & (self.c.titles | self.c.heads)) or words[0] in self.c.observers:
+                continue  # an office or a source speaks for a body; an analyst or a witness does not
+            if any(self._names_in(n, words[1:]) for n in names if n):
+                return True
+            this = any(w in self.c.demonstratives and words[k + 1] == head for k, w in enumerate(words[1:-1], 1))
+            if head in self.c.body_words | self.c.group_refs and ("\u0627\u0644" + head in words[1:] or this):
+                return True  # 'مصدر في الحركة' after 'حركة X'; 'سخنگوی این جنبش' (this movement's) after 'جنبش X'
+            if set(words[1:]) & _nisbas(whole, names):
+                return True  # 'المتحدث باسم الخارجية الإيرانية', 'مسؤول إيراني' after 'إيران'
+        return False
+
+    def _names_in(self, name: str, words: list[str]) -> bool:
+        """Whether an office's words name a body: its name, less adjectives of origin at its end ('وزارة الزراعة' for
+        'وزارة الزراعة الكسلية'), and not followed by another adjective of origin ('... الخارجية العراقية' is not the
+        Iranian one)."""
+        whole = [self._bare(w.strip(_PUNCT)) for w in name.split() if w.strip(_PUNCT)]
+        core = whole
+        while len(core) > 2 and _nisba(core[-1]):
+            core = core[:-1]
+        for j in range(len(words) - len(core) + 1):
+            if core and words[j : j + len(core)] == core:
+                after = words[j + len(core)] if j + len(core) < len(words) else ""
+                mine = whole[len(core)] if len(whole) > len(core) else ""
+                return not (_nisba(after) and after != mine)
+        return False
+
+    def _bare(self, word: str) -> str:
+        """A folded Arabic word without 'ل' written onto a body's name ('لوزارة' -> 'وزارة', 'للحركة' -> 'الحركة')."""
+        if not self.words.verb_first or word[:1] != "\u0644" or len(word) < 4:
+            return word
+        return "\u0627" + word[1:] if word[:2] == "\u0644\u0644" else word[1:]
+
+    def _note_office(self, ent: Entity, phrase: str, para: Paragraph, start: int) -> None:
+        """Remember the office a person is named with ('وزیر خارجه عراق' for '«X» وزیر خارجه عراق، ...'), so
+        that the article's earlier or later mentions of the bare office are read as that person."""
+        name = fold_words(ent.name)
+        around = fold_words(phrase.strip(_PUNCT))
+        offices = [around.replace(name, " ").strip()] if name and name in around else []
+        after = re.match(
+            r"\s*(?:[\u060c,]\s*)?([^\s\u060c,.:\u061b][^\u060c,.:\u061b]{2,79})[\u060c,]",
+            para.text[start + len(phrase) :],
+        )
+        if after:  # 'رضا کاظمی، وزیر خارجه نمونه، ...', '«X» وزیر خارجه عراق، ...'
+            offices.append(fold_words(after.group(1)))
+        for office in offices:
+            office = " ".join(w.strip(_PUNCT) for w in office.split() if w.strip(_PUNCT))
+            if office and office.split(" ")[0] in self.c.titles and len(office.split(" ")) >= 2:
+                self.offices.setdefault(office, set()).add(id(ent))
+                self.office_holder[office] = ent
+        following = para.text[start + len(phrase) : start + len(phrase) + 160]
+        of = re.match(_FROM_FA + r"\s+([^\u060c,.:\u061b]{3,120})", fold_words(following))
+        if of and not self.words.verb_first and of.group(1).split(" ")[0] in self.c.titles:
+            # 'X از فرماندهان ارشد Y در ...' (X, of Y's senior commanders): X is the 'یکی از فرماندهان ارشد Y' (one of
+            # them) the article describes; the office ends at the first word that ends a subject
+            words = [w.strip(_PUNCT) for w in of.group(1).split(" ")]
+            cut = next((i for i, w in enumerate(words) if i and w in self.c.stops), len(words))
+            office = " ".join((*fold_words(self.words.partitive[0]).split(" "), *words[:cut]))
+            self.offices.setdefault(office, set()).add(id(ent))
+            self.office_holder[office] = ent
+
+    def _speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
+        raw = phrase.strip(' \u060c,:;\u061b.\u201c\u201d\u00ab\u00bb"()-\u2013\u066c')
+        start += phrase.find(raw) if raw else 0
+        for opener, closer in (("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("(", ")")):
+            if raw.count(opener) > raw.count(closer):
+                raw += closer  # 'مصدر في “المجلس”', 'موقع (X)': the closing mark of a name at its end is kept
+        words = fold_words(raw).split(" ") if raw.strip() else []
+        while words and words[0] in self.c.drop:
+            first = re.match(r"\s*\S+\s*", raw)
+            if not first:
+                break
+            raw, start = raw[first.end() :], start + first.end()
+            words = words[1:]
+        made = self._made_a_statement(raw, words)
+        if made is not None:
+            return self.speaker(made, para, start + raw.index(made), sentence)
+        if words and words[0].startswith("\u0644\u0644") and "\u0627" + words[0][1:] in self.c.refs | self.c.titles:
+            words[0] = "\u0627" + words[0][1:]  # 'للبيان' (to the statement), 'للقائد' (of the commander) -> 'البيان'
+        elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
+            words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
+            raw, start = raw[1:], start + 1
+        described_name = _DESCRIBED_NAME.fullmatch(raw) if not self.words.verb_first else None
+        if described_name:
+            # a Persian description, then a name in marks: 'گروه تروریستی «X»' (the terrorist group X) is the group X;
+            # 'یک مقام امریکایی «X»', 'سخنگوی وزارت «X»' (an office, then a name in guillemets) the person X, as
+            # without the marks
+            what, name = fold_words(described_name.group(1)).split(), described_name.group(2)
+            if len(what) <= 2 and what[0] in self.c.outlet_words:
+                return self.speaker(name, para, start + raw.index(name), sentence)
+            after_office = raw.endswith("\u00bb") and bool(set(what) & (self.c.titles | self.c.heads))
+            if after_office and len(name.split()) <= 3:
+                found = self.speaker(name.strip(), para, start + raw.rindex(name), sentence)
+                # (a body in marks is whose office it is: 'فرمانده «جنبش X»' is the movement's commander, not it)
+                if found is not None and found.entity is not None and found.entity.kind != "org":
+                    return found
+        if self.words.verb_first and words and words[0][:1] in self.words.prefixes and words[0][1:] in self.c.pronouns:
+            # 'وهو ينفي الأنباء' (and he denies the reports) as 'هو ينفي': 'and' written onto 'he' is no name
+            words[0] = words[0][1:]
+        if len(words) >= 2 and words[0] in _UPON and words[1] == _PEACE:
+            return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
+        if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
+            person = next((sp for sp in reversed(self.spoken) if sp.person), None)  # 'وی' after a body: a person
+            # (and none when no person spoke: 'وزارت خارجه ... اعلام کرد. وی افزود' has 'he' unnamed, not the ministry)
+            return self._again(person, f"'{words[0]}' read as the last person who spoke")
+        if words and words[0] in _HE_SHE and self.words.verb_first:
+            # 'وقال هو' (he said) after a body that spoke as 'she' ('قالت الحركة'): the last speaker of its gender
+            return self._again(
+                self._of_gender(_HE_SHE[words[0]]), f"'{words[0]}' read as the last speaker of its gender"
+            )
+        if words and words[0] == _THEY_FA and self.last is not None and self.last.person and not self.words.verb_first:
+            # ('وزیر خارجه ... گفت ... و آنها تاکید کرده‌اند': 'they' are never one person who spoke before)
+            head = fold_words(self.last.label).split(" ")[0]
+            if not self.last.plural and not _PLURAL_END_FA.search(head):
+                return None
+        if words and words[0] in self.c.first_person and self.last is not None and self.last is self.claimant:
+            # ('X ادعا کرد که ... .' then 'ما این ادعا را رد می‌کنیم': 'we' answer the one who claimed, and are the
+            # body whose statement it is, which its own text seldom names; never the claimant)
+            return None
+        if not words or words[0] in self.c.pronouns:
+            return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
+        if words[0] in self.c.possessive_refs:
+            return None  # 'حسب وصفها' (as she put it): the sentence's own subject, found by the caller
+        parts = [p for p in re.split(r"(?:(?<!\s)\s+)?[\u060c,]\s*", raw) if p]  # spaces only from where they start
+        if (
+            len(parts) >= 2
+            and words[0] in self.c.titles  # (an unnamed source's clause is no name: 'مصدر، فضل عدم الكشف عن اسمه،')
+            and parts[1].split()
+        ):
+            if self.words.verb_first and fold_words(parts[1]).split(" ")[0] in self.c.titles:
+                # 'العميد سامي الوردي، الناطق باسم X': a rank and the name, then the office (which alone would be
+                # read as whoever last held it)
+                found = self.speaker(parts[0], para, start, sentence)
+                if found is not None and found.entity is not None and "read as" not in found.how:
+                    return found
+            name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
+            found = self.speaker(name, para, start + raw.index(name), sentence) if len(name.split()) <= 5 else None
+            if found is not None and found.entity is not None:
+                return found
+            # (the office after the name may be long: 'حجت الاسلام X، معاون فرهنگی و رسانه‌ای لشکر Y')
+            if fold_words(parts[1]).split(" ")[0] in self.c.titles and 2 <= len(parts[0].split()) <= 6:
+                # 'حجت الاسلام X، رئیس دفتر ...': honorifics and the name, then the office between commas
+                found = self.speaker(parts[0], para, start, sentence)
+                if found is not None and found.entity is not None:
+                    return found
+        if words[0] in self.c.statements:
+            stem = _stem(words[0])
+            said = self.statement_of.get(stem)
+            if said is not None:
+                return self._again(said, f"'{raw}' read as the statement of {said.label}")
+            rest = raw.split(None, 1)[1] if len(words) > 1 else ""
+            if len(words) > 3 and words[1] in _ISSUED and words[2] == _FROM:
+                rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
+            rest_words = fold_words(rest).split(" ")
+            # ('بیانیه این وزارتخانه', this ministry's statement: 'این' opens an object elsewhere, here the issuer)
+            this_body = (
+                not self.words.verb_first
+                and len(rest_words) == 2
+                and rest_words[0] in self.c.demonstratives
+                and rest_words[1] in self.c.body_words
+            )
+            if rest and (rest_words[0] not in self.c.stops or this_body):
+                at = start + raw.rfind(rest)
+                # 'بيان للحركة' (a statement of the movement): 'لل' is 'ل' and the article, 'ال', of the same length
+                rest = re.sub(r"^\u0644\u0644(?=\S)", "\u0627\u0644", rest)
+                lam = re.match(r"\u0644\u0640?(?!\u0627\u0644)(?=\S)", rest)  # ('بيان لـ«الحشد»', with a tatweel)
+                if lam:
+                    rest, at = rest[lam.end() :], at + lam.end()
+                found = self.speaker(rest, para, at, sentence) if rest.strip() else None
+                if found is not None:
+                    return found
+            return self._again(self.last_body or self.last, f"'{raw}' read as the last body that spoke")
+        if len(words) == 1 and words[0][:2] == "\u0627\u0644" and words[0][2:] in self.c.heads:
+            described = next(
+                (
+                    sp
+                    for sp in reversed(self.spoken)
+                    if sp.described and fold_words(sp.described).split(" ")[0] == words[0][2:]
+                ),
+                None,
+            )
+            if described is not None:  # 'وأضاف المصدر' (the source) after 'مصدر في الحركة'
+                return self._again(described, f"'{raw}' read as {described.label}, described before")
+        if (
+            not self.words.verb_first
+            and len(words) == 2
+            and words[0] in self.c.demonstratives
+            and words[1] in self.c.body_words - self.c.group_refs
+        ):
+            # 'این وزارتخانه', 'این جنبش' (this ministry, this movement): the body that spoke last when its name has
+            # that word ('وزارت دفاع جنبش X' for 'این جنبش'), else the latest body named with it as its head ('وزارت X
+            # ... واکنش نشان داد'), else the body that spoke last; never the last group ('این' is also the first word
+            # of 'این گروه'), and never a name of its own
+            head = _COMMON_HEADS.get(words[1], words[1])
+            spoke = self.last_body
+            body = self._body_named_before(words[1], para, sentence, before=start)
+            if spoke is not None and (body is None or head in fold_words(spoke.label).split(" ")):
+                return self._again(spoke, f"'{raw}' read as the last body that spoke")
+            return self._named(body, f"'{raw}' read as {body.label}") if body is not None else None
+        if len(words) <= 2 and words[0] in self.c.group_refs:
+            group = next((e for e in reversed(self.entities) if e.org_type and e.org_type[0] == "group"), None)
+            head = words[0].removeprefix("\u0627\u0644")  # (an Arabic reference back: 'الحركة', the movement)
+            back = self.words.verb_first and len(words) == 1 and head != words[0] and head in self.c.body_words
+            named = self._body_named_before(head, para, sentence) if back else None
+            if named is not None and (group is None or not fold_words(group.name).startswith(head)):
+                # ('الحركة' after 'اتهمت الوزارة حركة النور بـ...': the body named with that word, not a group whose
+                # name the subject before ran into)
+                group = named
+            if group is not None:
+                return self._named(group, f"'{raw}' read as {group.label}")
+        if len(words) == 3 and not self.words.verb_first and self._office_of_this_words(words):
+            said = self.last_body
+            if said is not None:  # 'سخنگوی این وزارتخانه' (this ministry's spokesman): of the body that spoke last
+                # (the body as the article names it, not its record's English name: 'سخنگوی طالبان', never
+                # 'سخنگوی Taliban'; the record is still found in those words)
+                body_name = said.entity.name if said.entity is not None else said.label
+                office = f"{raw.split()[0]} {body_name}"
+                return Speaker(office, None, office, person=True, how=f"'{raw}' read as the {office}")
+        if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
+            return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
+        if len(words) == 2 and words[0] in self.c.demonstratives and words[1] in self.c.body_words:
+            body = self._body_named_before(words[1], para, sentence)  # 'این جنبش': the last movement named
+            if body is not None:
+                return self._named(body, f"'{raw}' read as {body.label}")
+        if self._share_of_group(words):
+            # 'شماری از اعضای مجلس', 'برخی مقامات کسلیا', 'عدد من أعضاء البرلمان', 'بعض المسؤولين' (some members of
+            # parliament): a share of a group names no one, and is no body named after it; described by the group,
+            # as an unnamed source is, its body linked when on file (read as a name, the particle 'از' or 'من' in it
+            # left no record to draft, and the speaker was dropped)
+            description = re.sub(r"\s+", " ", re.sub(_MARKS, "", raw)).strip()
+            return Speaker(
+                description,
+                None,
+                description,
+                person=True,
+                how="a share of a group, as the text describes it",
+                plural=True,
+            )
+        known = self.index.lookup(raw) or self.index.lookup_suffix(raw) or self.index.lookup_bag(raw)
+        other = self._other_bearer(words, known, para, start) if known is not None else None
+        if other is not None:
+            # a surname alone that a record has as an alias, after the article named another man so ('وأكد
+            # الحمداني' after 'سامي الحمداني', the record's man Karim): the man the article named, as a reader takes it
+            ent = self.entity(other, para.number, start, sentence, person=True)
+            ent.mentions[-1] = (para.number, start, start + len(raw), raw)
+            return self._named(ent, f"'{raw}' read as {other}, named so before")
+        if known is not None:
+            return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
+        # (a country's name is never a surname nor a body's head word: 'پاکستان' after 'تحریک طالبان پاکستان')
+        earlier = None if _country_name(raw.strip()) else self._earlier(name_key(raw))
+        if earlier is None and len(words) >= 2 and words[0] in self.c.honorifics:
+            earlier = self._earlier(name_key(raw.split(None, 1)[1]))  # 'آقای X' (Mr X): the X named before
+            # ('آقای X درصفحه اش می نویسد': a glued 'در' ran on the subject; the surname met before ends it)
+            after_title = raw.split()[1:]
+            for j in range(len(after_title) - 1, 0, -1):
+                if earlier is not None:
+                    break
+                earlier = self._earlier(name_key(" ".join(after_title[:j])))
+        if earlier is not None:
+            earlier.mentions.append((para.number, start, start + len(raw), raw))
+            return self._named(earlier, f"'{raw}' read as {earlier.label}")
+        bureau = self._bureau_named_before(words)
+        if bureau is not None:
+            bureau.mentions.append((para.number, start, start + len(raw), raw))
+            return self._named(bureau, f"'{raw}' read as {bureau.label}")
+        if len(words) <= 2 and all(w.startswith("\u0627\u0644") for w in words) and words[0][2:] in self.c.body_words:
+            # 'الوزارة', 'الموقع اليهودي' (the site, with an epithet): the latest body named with that head word
+            body = self._body_named_before(words[0][2:], para, sentence)
+            if body is not None:
+                return self._named(body, f"'{raw}' read as {body.label}")
+        if self.words.verb_first and self._aide_of_a_name(words):
+            # 'وقال مستشار سامي الوردي: «...»': the adviser speaks, described by whose he is
+            description = re.sub(r"\s+", " ", raw).strip()
+            return Speaker(description, None, description, person=True, how="an aide, described by whose")
+        n_name, lead = self._name_before_office(words)
+        if n_name and self.words.verb_first and words[0] in self.c.titles and self._trailing_name(words):
+            n_name = 0  # 'قائد عمليات بغداد الفريق سامي الوردي': the name at the end, after all the offices
+        if n_name:  # 'سردار رضا کاظمی فرمانده نیروی قدس', 'سامي الوردي المتحدث باسم الحركة': the name, then the office
+            name = " ".join(raw.split()[lead : lead + n_name])
+            return self._named(
+                self.entity(name, para.number, start + raw.index(name), sentence, person=True),
+                "named before their office",
+            )
+        # a title or an office, then a name after a body on record: the name is the person
+        hits = self.index.scan(raw)
+        if hits:
+            h_start, h_end, k = hits[0]
+            rest = raw[hits[-1][1] :].strip(" \u060c,")
+            # ('رئيس خلية X الفريق سامي الوردي': a rank between the body and the name is not part of the name)
+            while len(rest.split()) > 2 and fold_words(rest.split()[0]) in self.c.titles:
+                rest = rest.split(None, 1)[1]
+            if words[0] in self.c.titles and 2 <= len(rest.split()) <= 5:
+                offset = start + raw.index(rest, hits[-1][1])
+                return self._named(
+                    self.entity(rest, para.number, offset, sentence, person=True), "named after their office"
+                )
+            # (not a state's embassy or ministry, 'سفارت ایران در کابل': a body of the state, not the state)
+            of_state = h_start > 0 and k.kind == "government" and words[0] in self.c.body_words
+            # (in Persian, a word before the name that heads no body makes another name: 'تحریک طالبان' (the
+            # Pakistani Taliban movement) is not the Taliban, where 'گروه طالبان' (the Taliban group) is)
+            other_name = h_start > 0 and not self.words.verb_first and words[0] not in self.c.body_words | self.c.heads
+            if (
+                len(key_tokens(raw[:h_start])) <= 1
+                and k.type in ("actor", "group")
+                and words[0] not in self.c.titles
+                and not of_state
+                and not other_name
+            ):
+                name = raw[h_start:h_end]
+                return self._named(self.entity(name, para.number, start + h_start, sentence), f"'{raw}' names {k.name}")
+        # ('مسؤول عراقي رفيع', an official: an unnamed one, indefinite, with indefinite adjectives, is described by
+        # them; 'مسؤول الإعلام في الحركة سامي الوردي' names one)
+        unnamed = (
+            self.words.verb_first
+            and words[0] in self.c.heads
+            and not any(w.startswith(_DEFINITE) for w in words)
+            and all(w.endswith(("\u064a", "\u0647")) or w in _INDEFINITE_ADJECTIVES for w in words[1:])
+        )
+        if words[0] in self.c.titles and self.words.verb_first and not unnamed:
+            n_name = self._trailing_name(words)
+            if n_name:  # 'وزير الخارجية العراقي ابراهيم الجعفري': an office and its body, then the name
+                name = " ".join(raw.split()[-n_name:])
+                return self._named(
+                    self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
+                    "named after their office",
+                )
+        if words[0] in self.c.titles and not self.words.verb_first and not hits:
+            n_name = self._trailing_name_fa(raw.split(), words)
+            last = re.search(rf"\S+(?:\s+\S+){{{n_name - 1}}}$", raw) if n_name else None
+            if last:  # 'سخنگوی وزارت خارجه X رضا کاظمی': an office and its body, then the name, as with the comma
+                return self._named(
+                    self.entity(last.group(), para.number, start + last.start(), sentence, person=True),
+                    "named after their office",
+                )
+        if words[0] in self.c.titles and not unnamed:  # 'المتحدث سامر الحداد': an office, then a name of 2-4 words
+            raw_words = raw.split()
+            n_titles = self._leading_titles(words)
+            rest_words = words[n_titles:]
+            if not self.words.verb_first and len(rest_words) >= 3 and _territory_fa(raw_words[n_titles]):
+                # ('رئیس‌جمهور قطر علی محمدی': the office's country, then the name; no person 'قطر علی محمدی')
+                n_titles += 1
+                rest_words = rest_words[1:]
+            if (
+                2 <= len(rest_words) <= 4
+                and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
+                and not hits  # 'نماینده کشور X': an office of a country on record, not a name
+                and all(self._name_word(w.strip(_PUNCT), i == 0) for i, w in enumerate(rest_words))
+            ):  # ('المتحدث باسم الحركة': 'on behalf of the movement' is no name)
+                # (found where it stands, spaces as written: 'سردار X  Y' with two spaces is no substring 'X Y')
+                name_at = re.search(rf"\S+(?:\s+\S+){{{len(raw_words) - n_titles - 1}}}$", raw)
+                if name_at:
+                    return self._named(
+                        self.entity(name_at.group(), para.number, start + name_at.start(), sentence, person=True),
+                        "named after their office",
+                    )
+        if self.words.verb_first and words[0] in self.c.titles:
+            # 'عضو تحالف "النور" سامي الوردي': an office, its body's name in marks, then the holder's name (before
+            # an office alone is read as the last person who spoke: the name after the marks is someone new)
+            after_marks = re.search(r'[\u201d\u00bb"]\s*+([^\u201d\u00bb"\u201c\u00ab]+)$', raw)
+            name = after_marks.group(1).strip() if after_marks else ""
+            if 2 <= len(name.split()) <= 3 and all(
+                self._name_word(w, k == 0) for k, w in enumerate(fold_words(name).split(" "))
+            ):
+                at = start + after_marks.start(1) + after_marks.group(1).index(name)  # type: ignore[union-attr]
+                return self._named(
+                    self.entity(name, para.number, at, sentence, person=True), "named after their office"
+                )
+        # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
+        indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
+        holder = self._office_holder_fa(words) if words[0] in self.c.titles else None
+        if holder is not None:
+            # ('وزیر خارجه کسلیا، رضا کاظمی، گفت ...' then 'علی محمدی، رئیس جمهور قطر، ...' then 'وزیر خارجه افزود':
+            # the office, or its first words, is the one person the article named with it, not whoever spoke last)
+            return self._named(holder, f"'{raw}' read as {holder.label}, named before with that office")
+        if (
+            words[0] in self.c.titles
+            and self._last_person() is not None
+            and not indefinite
+            and not self._office_of_someone_else(words)
+            and not self._other_office_fa(words)
+            and words[0] not in _PLURAL_OFFICES_FA
+        ):
+            holder = self._other_holder(words) if self.words.verb_first else None
+            if holder is not None:
+                return self._named(holder, f"'{raw}' read as {holder.label}, whom the article names with that office")
+            return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
+        if words[0] in self.c.heads or words[0] in self.c.titles:
+            # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
+            description = re.sub(r"\s+", " ", re.sub(_MARKS, "", raw)).strip()
+            return Speaker(description, None, description, person=True, how="unnamed; as the text describes them")
+        # (a state's formal name, 'جمهوری اسلامی ایران', counts as one word: 'روابط عمومی وزارت امور خارجه جمهوری
+        # اسلامی ایران' is a body's office, eight words long)
+        # (in Persian, a body's office within a body within a body runs longer: 'روابط عمومی قرارگاه قدس جنوب شرق
+        # نیروی زمینی سپاه پاسداران', the public relations of a base of the Guards' ground force, ten words; so when
+        # it opens with a body's word or 'روابط عمومی' and names at least two bodies, one within the other, no 'و')
+        chain = (
+            not self.words.verb_first
+            and (words[0] in self.c.body_words or words[:2] == _PUBLIC_RELATIONS_FA)
+            and sum(w in self.c.body_words for w in words) >= 2
+            and _AND_FA not in words  # (a chain, not a list: 'روابط عمومی وزارت امور خارجه و دفاع ملی کشور')
+        )
+        # (an Arabic rank is a title of the name after it, not a word of the office: 'مكتب وزير الدفاع الكسلي اللواء
+        # الركن X' is no longer a subject than the same without 'الركن', whose name ends it)
+        ranks = sum(w in _RANKS for w in words) if self.words.verb_first else 0
+        if len(words) - self._state_form_words(words) - ranks > (10 if chain else 7):
+            # too long for a name: when it ends with an office of a body ('... سخنگوی طالبان', after a byline run
+            # into the name), the office describes the speaker
+            last_title = max((i for i, w in enumerate(words) if w in self.c.titles), default=-1)
+            if last_title >= 2 and 2 <= len(words) - last_title <= 4 and len(raw.split()) == len(words):
+                office = " ".join(raw.split()[last_title:])
+                return Speaker(office, None, office, person=True, how="the office at the end of a long subject")
+            return None
+        return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _state_form_words(self, words: list[str]) -> int:
+        """How many of folded Persian words are the form of a state before its country's name ('جمهوری اسلامی' in
+        'وزارت خارجه جمهوری اسلامی ایران', 'پادشاهی' in 'سفارت پادشاهی عربستان'); 0 in Arabic."""
+        if self.words.verb_first:
+            return 0
+        n = 0
+        for i, w in enumerate(words):
+            if w in _STATE_FORMS_FA:
+                j = i + 1
+                while j < len(words) and words[j] in _STATE_FORMS_FA:
+                    j += 1
+                n += j < len(words) and _territory_fa(words[j])
+        return n
+
+    def _share_of_group(self, words: list[str]) -> bool:
+        """Whether folded subject words are a share of a group: a word for 'some' or 'a number of', then the group
+        after 'از' or 'من' ('شماری از اعضای مجلس', 'عدد من النواب') or right after it ('برخی مقامات', 'بعض
+        المسؤولين', 'معظم النواب'); no time nor stop word after it ('بعض الوقت')."""
+        if len(words) < 2 or words[0] not in self.c.shares:
+            return False
+        after_from = words[1] in (_OF, _FROM_FA)
+        group = words[2] if after_from and len(words) > 2 else "" if after_from else words[1]
+        if not group.isalpha() or group in self.c.stops or group in self.c.time_words or group in _WHEN_WORDS:
+            return False
+        # (in Arabic the group is definite, 'بعض المسؤولين', or follows 'من': 'عدد من النواب')
+        return not self.words.verb_first or after_from or group.startswith("\u0627\u0644")
+
+    def _aide_of_a_name(self, words: list[str]) -> bool:
+        """Whether an Arabic subject is an aide's office without the article, then a person's name of two to four
+        words whose first is a given name: 'مستشار سامي الوردي' (Sami al-Wardi's adviser), 'نائب خالد الكسلي'."""
+        if len(words) < 3 or words[0] not in _AIDES or not given_or_family_name(words[1]):
+            return False
+        return len(words) <= 5 and all(self._name_word(w.strip(_PUNCT), i == 1) for i, w in enumerate(words[1:], 1))
+
+    def _other_holder(self, words: list[str]) -> Entity | None:
+        """The one person before the last speaker whom the article names with the office ``words`` (folded), when
+        the last speaker was named with another office: 'قال وزير الدفاع الكسلي سامي الوردي ... وقال رئيس الوزراء
+        خالد الكسلي ... وقال وزير الدفاع (or الوزير): «...»' is Sami's, not Khalid's (an office alone stood for the
+        last speaker whatever office he was named with). None when the last speaker may hold it, or several do."""
+        words = [w.strip(_PUNCT) for w in words]
+
+        def holds(office: str) -> bool:
+            # the office's words in its order, the first the same: 'وزير الدفاع' of 'وزير الدفاع الكسلي', 'الوزير'
+            # (its head with the article) of it too but not of 'رئيس الوزراء', 'المتحدث باسم الحركة' of 'المتحدث
+            # باسم حركة النور'
+            held = office.split(" ")
+            bare = [w[2:] if w[:2] == "\u0627\u0644" and w not in held and w[2:] in held else w for w in words]
+            if not bare or bare[0] != held[0]:
+                return False
+            rest = iter(held)
+            return all(w in rest for w in bare)
+
+        last = self.last.entity if self.last is not None else None
+        if last is None:
+            return None
+        mine = self._offices_of(last)
+        if not mine or any(holds(o) for o in mine):
+            return None
+        ids = {i for o, held_by in self.offices.items() if holds(o) for i in held_by}
+        if len(ids) != 1:
+            return None
+        return next((e for e in self.entities if id(e) in ids and e.person), None)
+
+    def _offices_of(self, ent: Entity) -> list[str]:
+        """The offices, folded, the article named a person with (:meth:`_note_office`)."""
+        return [o for o, ids in self.offices.items() if id(ent) in ids]
+
+    def _office_fits(self, words: list[str], office: str) -> bool:
+        """Whether an office alone is written as a noted office, or its first words: 'وزیر', 'وزیر خارجه' for
+        'وزیر خارجه کسلیا', never 'وزیر خارجه قطر' nor 'سخنگوی جنبش نمونه' (and 'this' aside, its head without
+        the ezafe: 'سخنگوی این جنبش', 'سخنگو' for 'سخنگوی جنبش نمونه')."""
+        bare = [w.strip(_PUNCT) for w in words if w.strip(_PUNCT) and w.strip(_PUNCT) not in self.c.demonstratives]
+        held = office.split(" ")
+        if not bare or bare[0].removesuffix("\u064a") != held[0].removesuffix("\u064a"):
+            return False
+        return set(bare[1:]) <= set(held)
+
+    def _office_holder_fa(self, words: list[str]) -> Entity | None:
+        """In Persian, the one person the article named with the office ``words`` stand for, if only one is."""
+        if self.words.verb_first:
+            return None
+        holders = {
+            id(ent): ent
+            for ent in self.entities
+            if ent.person and any(self._office_fits(words, o) for o in self._offices_of(ent))
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _other_office_fa(self, words: list[str]) -> bool:
+        """In Persian, whether the last speaker was named with offices and the office ``words`` is none of them:
+        'رضا کاظمی، وزیر خارجه کسلیا، گفت ...' then 'سخنگوی جنبش نمونه گفت' is someone else."""
+        last = self.last
+        if self.words.verb_first or last is None or last.entity is None:
+            return False
+        offices = self._offices_of(last.entity)
+        return bool(offices) and not any(self._office_fits(words, o) for o in offices)
+
+    def _office_of_this(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether three tokens are an office, 'this' and a body word ('سخنگوی این وزارتخانه'), in Persian."""
+        return len(tokens) == 3 and self._office_of_this_words([t[3] for t in tokens])
+
+    def _office_of_this_words(self, words: list[str]) -> bool:
+        return (
+            not self.words.verb_first
+            and words[0] in self.c.titles
+            and words[1] in self.c.demonstratives
+            and words[2] in self.c.body_words
+        )
+
+    def _office_of_someone_else(self, words: list[str]) -> bool:
+        """Whether a Persian office that names its body ('سخنگوی جنبش نمونه', the movement's spokesman) is not the
+        last person's: they were never named with it. 'فرهاد صدری گفت ...' then 'سخنگوی جنبش نمونه این خبر را تکذیب
+        کرد' is a second speaker, as 'بهرام نیک‌زاد، سخنگوی جنبش نمونه، گفت ...' then 'سخنگوی جنبش نمونه افزود' is
+        the first again (the office alone, 'سخنگو', still reads as the last person)."""
+        if self.words.verb_first or self.last is None or self.last.entity is None:
+            return False
+        if not any(w in self.c.body_words for w in words[1:]):
+            return False
+        # (its words, 'this' aside, among those of an office they hold: 'سخنگوی این جنبش', 'سخنگوی جنبش' are the
+        # 'سخنگوی جنبش نمونه' named before)
+        office = {w.strip(_PUNCT) for w in words} - self.c.demonstratives
+        held = [set(o.split(" ")) for o in self._offices_of(self.last.entity)]
+        # (an office that spoke before unnamed, 'فرمانده سپاه ... استان X' in the lead then 'سردار Y', is the one the
+        # article goes on to name: the last person, as before)
+        spoke = [
+            set(fold_words(s.label).split(" ")) for s in self.spoken if s.entity is None and s.described and s.person
+        ]
+        return not any(office <= o or o <= office for o in held + spoke)
+
+    def _last_person(self) -> Speaker | None:
+        """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
+        on record, or named with at least two words (a one-word name is as likely a place: 'بغداد')."""
+        last = self.last
+        if last is None or last.entity is None or not last.person or last.how == _NAMED_HOW:
+            return None  # (not one only named: 'قتل X في غارة. وقال المتحدث', the spokesman is someone else)
+        if last.entity.known is None and len(last.entity.name.split()) < 2:
+            return None
+        return last
+
+    def _name_word(self, word: str, first: bool) -> bool:
+        """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
+        if not word.isalpha() or word in _NOT_NAMES or word in _ON_ITS_BEHALF:
+            return False
+        # (the name علي folds as the word على, and 'صباح' (morning) is a given name too; the subject was cut before)
+        stop = word in self.c.stops and word not in (_ON, _MORNING)
+        if word in self.c.titles or word in self.c.body_words or stop or word in self.c.heads:
+            return False
+        if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
+            return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
+        stem = word[: -2 if word[-2:] != "\u0645\u0627" else -3] if word.endswith(_ITS) else ""
+        # (a word that ends with 'ة' writes it 'ت' before the pronoun: 'قيادتها', folded 'قياده')
+        stems = {stem, stem[:-1] + "\u0647"} if stem.endswith("\u062a") else {stem}
+        if self.words.verb_first and stem and not stems.isdisjoint(self.c.body_words | self.c.heads | self.c.titles):
+            return False  # 'عضو مكتبها السياسي' (a member of its political bureau): the body named before, no name
+        return not (first and self.words.verb_first and word.startswith("\u0627\u0644"))  # an Arabic name: no 'ال'
+
+    def _name_before_office(self, words: list[str]) -> tuple[int, int]:
+        """(length, start) of a person's name written before their office ('X Y، سخنگوی ...' without the comma).
+
+        Honorifics before the name ('سردار', 'الشيخ') are set aside; the name is two to four plain words and an
+        office word follows it. (0, 0) when the subject is not so written.
+        """
+        lead = self._leading_titles(words)
+        office = next((i for i in range(lead + 2, min(len(words), lead + 5)) if words[i] in self.c.titles), None)
+        if office is None or len(words) != len(fold_words(" ".join(words)).split(" ")):
+            return 0, 0
+        if not all(self._name_word(w, i == lead) for i, w in enumerate(words[lead:office], start=lead)):
+            return 0, 0
+        return office - lead, lead
+
+    def _trailing_name(self, words: list[str]) -> int:
+        """How many of a subject's last words are a person's name, after an office: 0 when none is.
+
+        An Arabic office and the body it serves are definite ('الخارجية العراقي', 'باسم الخارجية الإيرانية'),
+        while a given name takes no article: the name is the run of words without 'ال' at the end (its last
+        word, a surname, may have it: 'الجعفري'; 'عبد الله' is one name). Two to four words.
+        """
+        if len(words) != len(fold_words(" ".join(words)).split(" ")):
+            return 0
+
+        def definite(w: str) -> bool:
+            return w.startswith(_DEFINITE)
+
+        def plain(w: str) -> bool:  # a word of a name without the article
+            return not definite(w) and self._name_word(w, False)
+
+        def given(k: int) -> bool:  # a word of a given name: plain, or 'الله', 'الدين' after 'عبد' or a plain word
+            return plain(words[k]) or (
+                definite(words[k]) and (words[k - 1] in _ABD or (words[k] in _OF_GOD and k > 0 and plain(words[k - 1])))
+            )
+
+        i, n = len(words) - 1, 0
+        if i > 1 and definite(words[i]) and given(i - 1):
+            i, n = i - 1, 1  # the surname
+        while i > 0 and given(i):
+            i, n = i - 1, n + 1
+        # a rank is followed by a name, whose given name may take the article ('العقيد الطاهر محمود عوض'): it is the
+        # first of the name, not a word of the office
+        after_rank = i > 0 and words[i - 1] in _RANKS and words[i] not in _RANK_QUALIFIERS
+        if 1 <= n <= 3 and after_rank and definite(words[i]) and self._name_word(words[i], False):
+            i, n = i - 1, n + 1
+        if n and self._and_joined(words[i + 1]):
+            # 'ودعا المتحدث المواطنين ووسائل الإعلام إلى ...' (called on the citizens and the media): a noun joined
+            # by 'and' is one more of those spoken to, after the verb's object; a name after an office never opens so
+            return 0
+        # An office without the article governs the words after it, up to the one that ends the chain: 'وزير
+        # خارجية كسلان X', 'رئيس حكومة كسلان X' (the last of the chain a place, not a given name); so the name
+        # starts after it, as after 'وزير الخارجية الكسلي X'.
+        chain = 1 if not definite(words[0]) and words[0] in self.c.titles else 0
+        if chain and len(words) > 2 and not definite(words[1]) and words[1] not in self.c.titles:
+            chain = 2
+        if chain == 2 and i + 1 <= chain and not given_or_family_name(words[chain]):
+            first = chain + 1  # ('رئيس هيئة أركان جيش كسلان X': the chain may run on; a name needs two words)
+            while first < len(words) - 2 and not given_or_family_name(words[first]):
+                first += 1
+            n = len(words) - first
+            return n if 2 <= n <= 4 else 0
+        if chain == 2 and i + 1 < chain and given_or_family_name(words[chain]) and not given_or_family_name(words[1]):
+            # 'سفير كسلان علي حسن' (Kesslan's ambassador Ali Hasan): the chain ends on its place, and a given name
+            # starts the holder's; the place is no word of his name
+            n = len(words) - chain
+            return n if 2 <= n <= 4 else 0
+        if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in _ON_ITS_BEHALF:
+            return 0  # the name would start the subject: not an office then a name ('الناطق باسمها X' is one)
+        if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
+            return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
+        return n if 2 <= n <= 4 else 0
+
+    def _and_joined(self, word: str) -> bool:
+        """Whether a folded Arabic word has 'و' (and) written onto it rather than as its first letter: 'ووسائل' (and
+        the means), 'ووليد' (and Walid), 'ومحمد'; not 'وليد', 'وسام', names of their own that name data knows."""
+        if not self.words.verb_first or word[:1] != "\u0648" or len(word) < 4 or given_or_family_name(word):
+            return False
+        rest = word[1:]
+        return rest[:1] == "\u0648" or given_or_family_name(rest)
+
+    def _trailing_name_fa(self, raw_words: list[str], words: list[str]) -> int:
+        """How many of a Persian subject's last words are a person's name after an office and its body, written
+        without the comma ('سخنگوی وزارت خارجه کسلیا رضا کاظمی'): a Persian office gives no article to end at, so
+        the name is the longest run of two to four plain words at the end that opens with a word name data knows as
+        a given or family name, names no country, and leaves an office and a body's word before it. 0 if none."""
+        if len(raw_words) != len(words):
+            return 0
+        for i in range(max(2, len(words) - 4), len(words) - 1):
+            run = range(i, len(words))
+            if (
+                given_or_family_name(raw_words[i])
+                and words[i] != _ISLAMIC_FA
+                and any(w in self.c.body_words for w in words[1:i])
+                and all(self._name_word(words[j], j == i) for j in run)
+                and not any(_territory_fa(raw_words[j]) for j in run)
+            ):
+                return len(words) - i
+        return 0
+
+    def _body_named_before(
+        self, head: str, para: Paragraph, sentence: Sentence, before: int | None = None
+    ) -> Entity | None:
+        """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية'); with
+        ``before``, one named before that place in the paragraph (not the words 'this ministry' themselves)."""
+        head = _COMMON_HEADS.get(head, head)
+        for phrase, p_number, p_start, p_sentence in reversed(self.bodies):
+            if before is not None and p_number == para.number and p_start >= before:
+                continue
+            if fold_words(phrase).split(" ")[0].removeprefix("\u0627\u0644") == head:
+                return self.entity(phrase, p_number, p_start, p_sentence)
+        return None
+
+    def _again(self, speaker: Speaker | None, how: str) -> Speaker | None:
+        if speaker is None:
+            return None
+        return Speaker(speaker.label, speaker.entity, speaker.described, speaker.person, how, speaker.plural)
+
+    def _spoke(self, speaker: Speaker) -> None:
+        self.last = speaker
+        self.spoken.append(speaker)
+        if not speaker.person:
+            self.last_body = speaker
+
+    def _gender(self, verb: str) -> str | None:
+        """'f' or 'm': the gender of a folded Arabic verb (أضافت، تقول؛ أضاف، يقول), None when it shows none."""
+        verb = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
+        if verb[:1] in "\u062a\u064a" and _present(verb, ""):
+            return "f" if verb[:1] == "\u062a" else "m"
+        stems = self.c.verb_forms
+        if verb.endswith("\u062a") and (
+            verb[:-1] in stems or verb[:-1] + "\u064a" in stems or verb[:-1] + "\u0627" in stems
+        ):
+            return "f"  # 'أضافت' from 'أضاف'; 'نفت', 'دعت' from 'نفى', 'دعا'
+        return "m" if verb in stems else None
+
+    def _agreeing(self, verb: str) -> Speaker | None:
+        """The last speaker, or, when a gendered Arabic verb with no subject of its own ('وأضافت') disagrees with
+        the gender of the verb that last speaker was the subject of, the latest earlier speaker that agrees."""
+        return self._of_gender(self._gender(verb) if self.words.verb_first else None)
+
+    def _of_gender(self, gender: str | None) -> Speaker | None:
+        """The last speaker, or the latest earlier one whose verb had ``gender`` when the last one's had the other."""
+        if gender is None or self.last is None or self.genders.get(self.last.label, gender) == gender:
+            return self.last
+        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), self.last)
+
+    def _leading_titles(self, words: list[str]) -> int:
+        """How many of the first folded words are titles ('العميد', 'اللواء الركن', 'سردار')."""
+        return next((i for i, w in enumerate(words) if w not in self.c.titles), len(words))
+
+    def _place(self, word: str) -> bool:
+        """Whether a word names a country or a place: a territory, or a place on file."""
+        territory = lookup_territory(word) if self.words.verb_first else _territory_fa(word)
+        return bool(territory or self.index.lookup(word, ("place",)) is not None)
+
+    def _add(self, unit: Unit) -> None:
+        self.analysis.units.append(unit)
+        text = fold_words(unit.text)
+        self.analysis.mentioned[id(unit)] = [
+            e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
+        ]

@@ -1,0 +1,1052 @@
+"""The top stage of the Arabic-script reader: the article, its paragraphs and sentences, and the units.
+
+:class:`ArabicScriptReader` walks an article (:meth:`~ArabicScriptReader.analyse`), each paragraph and each sentence,
+applying the stages below in the order the rules in :mod:`generator.draft.lang.arabic_script` give, and turns what
+they find into claims and denials (units).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.draft.denials import Denial
+from generator.draft.discourse import Speaker
+from generator.draft.lang import Analysis, is_headline, reads_as_headline
+from generator.draft.lang.arabic_script.attribution import _Attribution
+from generator.draft.lang.arabic_script.patterns import (
+    _ABLE,
+    _AFFILIATED,
+    _AFTER_FA,
+    _AND_FA,
+    _ANONYMOUS,
+    _AS_FOR,
+    _ASCRIBED,
+    _AT_A_TIME_FA,
+    _BARE_AN,
+    _BROUGHT_FA,
+    _BUT,
+    _CALLED,
+    _CALLED_HOW,
+    _CALLING_ON,
+    _CAME_FA,
+    _CLAIMED_FA,
+    _CLARIFIES_AFTER,
+    _COUNTED,
+    _DEFINITE,
+    _DENIAL_NOUN,
+    _DENIAL_NOUN_FA,
+    _DENYING_NOUNS,
+    _DISOWNING,
+    _DISTANCED_FROM,
+    _DONE,
+    _ENGAGED_IN_FA,
+    _EXCEPT,
+    _EXPLAINED,
+    _EXPLAINED_SAYS,
+    _FLATLY,
+    _FROM,
+    _FROM_FA,
+    _GOING_ON,
+    _IN,
+    _IN_A_WRITING_FA,
+    _IN_STATEMENT_FA,
+    _ISSUED_FA,
+    _LIE_FA,
+    _LIST_ITEM,
+    _NAME_WITHHELD_FA,
+    _NEGATORS,
+    _OPENS_IN_STATEMENT_FA,
+    _PASSIVE_FA,
+    _PASSIVE_VERB_FA,
+    _PLURAL_APART_FA,
+    _PUNCT,
+    _RA,
+    _REFRAINED_FA,
+    _RELATIVE,
+    _SAID_FA,
+    _SAYING,
+    _SAYING_FA,
+    _SAYING_THIS_FA,
+    _SPEECH_AFTER,
+    _TALKS_FA,
+    _THAT_AFTER_FA,
+    _THEREFORE_FA,
+    _THIS_FA,
+    _TO,
+    _TO_DO,
+    _TO_FA,
+    _UNSAID_FA,
+    _VERBAL_NOUNS,
+    _WE_VERB_FA,
+    _WHAT_AR,
+    _WHILE_DOING,
+    _WHILE_WHEN,
+    _WISHED_FA,
+    _WISHING,
+    _WISHING_TO,
+)
+from generator.draft.lang.arabic_script.plain_text import (
+    _continued_quotations,
+    _deems_after,
+    _folded_in,
+    _introduces,
+    _opens,
+    _present,
+    _quoted_words,
+    _stem,
+    _we_deny,
+)
+from generator.draft.lang.arabic_script.records import _Act, _Sentence
+from generator.draft.lang.arabic_words import fold_char, fold_words, folded
+from generator.draft.speakers import Attribution
+from generator.draft.text import MASK, Paragraph, Quote, Sentence
+from generator.draft.units import Unit, restated_denials
+
+
+class ArabicScriptReader(_Attribution):
+    """Reads one article; keeps who spoke last and the people and bodies named so far."""
+
+    # --- the article ------------------------------------------------------------------------------
+
+    def analyse(self, paragraphs: list[Paragraph], skip: set[int]) -> Analysis:
+        previous: Attribution | None = None
+        first = True
+        self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
+        self.continued = _continued_quotations([p for p in paragraphs if p.number not in skip])
+        self.texts = {p.number: p.text for p in paragraphs}
+        for para in paragraphs:
+            if para.number in skip:
+                # A headline is not drafted (the lead restates it), but a body it names is what a later
+                # 'الهيئة' or 'الوزارة' (the commission, the ministry) refers to.
+                read_again = self._reread(para)
+                for sent in read_again.sentences:
+                    self._note_bodies(read_again, sent)
+                continue
+            para = self._reread(para)
+            # (in Arabic, a subtitle under the headline that gives its speaker before a colon, 'X لـ«Y»: ...', is read
+            # as the headline is)
+            subtitle = (
+                self.words.verb_first
+                and not first
+                and para.number == self.first + 1
+                and reads_as_headline(self.texts.get(self.first, ""))
+                and reads_as_headline(para.text)
+                and ":" in " ".join(para.masked.split()[:8])
+            )
+            if subtitle:
+                self.subtitle = para.number
+            previous = self._paragraph(para, previous, headline=first or subtitle)
+            first = False
+            # a kicker above a headline, ending with a semicolon ('از سوی X؛'), runs on into it
+            kicker = para.text.rstrip().endswith("\u061b") and len(para.text.split()) <= 8
+            self.kicker = para if kicker else None
+        self._clarified()
+        self._signed([p for p in paragraphs if p.number not in skip])
+        self._reporters_own([p for p in paragraphs if p.number not in skip])
+        self._offices_named()
+        self._headline_denier()
+        deniers = [u.speaker for u in self.analysis.units if u.kind == "denial"]
+        # (a quotation that a denial cites, said again word for word elsewhere, as a lead often repeats the words the
+        # denial quotes below, its speaker named otherwise ('سخنگوی وزارت خارجه' there, 'X، سخنگوی ...' here): the
+        # same words read the same, negated or not)
+        denied_words = {
+            _quoted_words(a.quote.text)
+            for u in self.analysis.units
+            if u.kind == "denial"
+            for a in u.attributions
+            if a.speaker.same(u.speaker) and len(a.quote.text.split()) >= 4
+        }
+        restated_denials(self.analysis.units, deniers, self._one_side, self._restates)
+        restated_denials(self.analysis.units, deniers, lambda _a, _b: True, lambda w: _quoted_words(w) in denied_words)
+        self.analysis.entities = self.entities
+        return self.analysis
+
+    def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
+        last_open = previous if previous is not None and not previous.quote.closed else None
+        if last_open is not None and last_open.quote.text.rstrip().endswith(":"):
+            self.list_speaker = last_open.speaker  # '... إلى ما يأتي:' opens a list of quoted items
+        if self.list_speaker is not None:
+            item = _LIST_ITEM.match(para.text)
+            if item and not para.quotes:
+                words = para.text[item.end() :].rstrip().rstrip(".")
+                q = Quote(para.number, item.end(), item.end() + len(words), True, words)
+                sent = para.sentences[0]
+                item_att = Attribution(q, self.list_speaker, "an item of the list the quotation before opened", sent)
+                self._add(Unit("quote", item_att.speaker, para, q.start, q.end, [], [item_att]))
+                return None
+            self.list_speaker = None
+        intro, self.intro = self.intro, None
+        announcing, self.announcing = self.announcing, None
+        unmarked = not para.quotes and para.sentences and not self.c.verb.search(fold_words(para.text))
+        if self.words.verb_first:
+            # ('وجاء في البيان:' then the statement's words, 'إننا ... نرفض ...': in Arabic the reporter's own paragraph
+            # opens with its verb, 'وأضاف البيان ...'; the words announced may have verbs of their own)
+            unmarked = not para.quotes and para.sentences and not self.c.verb.match(fold_words(para.text.strip()))
+            # the statement goes on over the paragraphs after it while they speak as 'we' ('عملنا ... جهودنا')
+            ours = [w for w in fold_words(para.text).split() if len(w) > 3 and w.endswith("نا")]
+            if intro is None and announcing is not None and len(ours) >= 2:
+                intro = announcing
+        if intro is not None and unmarked:
+            if self.words.verb_first:
+                self.announcing = intro
+            # 'X در صفحه خود می‌نویسد:' then a paragraph without marks and without a verb of saying of its own: the
+            # words announced, X's, to the paragraph's end
+            announced = para.text.strip().rstrip(".")
+            at = para.text.index(announced)
+            span = Sentence(para, at, at + len(announced))
+            words_of = _Sentence(span)
+            words_of.quotes.append(
+                Attribution(
+                    Quote(para.number, at, at + len(announced), True, announced),
+                    intro,
+                    "announced by the paragraph before, which ends with a colon",
+                    span,
+                )
+            )
+            self._units(para, words_of)
+            return words_of.quotes[0]
+        for n, sent in enumerate(para.sentences):
+            read = self._sentence(para, sent)
+            if not read.acts and not sent.quotes:
+                self._named_subject(para, sent)
+            before_this, self.unsaid = self.unsaid, []
+            if (
+                before_this
+                and not self.words.verb_first
+                and _SAYING_THIS_FA.search(fold_words(para.masked[sent.start : sent.end]))
+            ):
+                self._said_before(read, before_this)
+            if headline and n == 0 and not any(a.speaker is not None for a in read.acts):
+                # ('الحزب: ننفي ...': a first-person verb after the colon has no subject in the reporter's words)
+                self._headline(para, sent, read)
+            elif not sent.quotes and not any(a.speaker is not None for a in read.acts):
+                # ('... . سخنگوی جنبش نور: این ادعاها دروغ است.'): in the body too, an office's label and a colon open
+                # the office's words, as in a headline; not the speaker before, nor the text's own voice (only an
+                # office or a source, whose label names no one else: 'نکته: ...' is no speaker). So a lead in
+                # Arabic too ('حركة النور: لا صحة لـ...'), and a body's label or one on file ('جنبش نور: ...'), never
+                # a place's (a dateline, 'بغداد: ...') nor a kicker's
+                colon = para.masked.find(":", sent.start, sent.end)
+                label = self._tokens(para.masked, sent.start, colon) if colon > sent.start else []
+                label = self._past_opening_comma(label) if not self.words.verb_first else label
+                if label and self._speakers_label(para, label):
+                    self._headline(para, sent, read)
+                elif colon > sent.start and not self.words.verb_first:
+                    self._judged_then_signed(para, sent, read, colon)
+            speaker = next((a.speaker for a in reversed(read.acts) if a.speaker is not None), None)
+            if speaker is not None and para.masked.rstrip().endswith(":") and sent is para.sentences[-1]:
+                self.intro = speaker  # 'أصدرت X البيان الآتي:' introduces what the next paragraph quotes
+            for q in sent.quotes:
+                att: Attribution | None = self._attribute(para, read, q)
+                colon = para.masked.find(":", sent.start, q.start)
+                if (
+                    att is None
+                    and colon > sent.start
+                    and not para.masked[colon + 1 : q.start].strip()
+                    and not any(a.speaker is not None for a in read.acts)
+                ):
+                    # 'X: «...»' in the body, as in a headline and as 'وقال X: «...»': X speaks
+                    lone = para.masked[sent.start : colon].split()
+                    # (not 'وقالا: «...»', they both said: a verb in a form no list has, not a name)
+                    verb = len(lone) == 1 and self._verb_form(lone[0])
+                    named = self._before_colon(para, sent, colon) if not verb else None
+                    att = Attribution(q, named, "named before a colon", sent) if named is not None else None
+                if att is None and n == 0 and intro is not None and _opens(para.masked, sent, q):
+                    att = Attribution(q, intro, "introduced by the paragraph before, which ends with a colon", sent)
+                if att is None and n == 0 and last_open is not None and _opens(para.masked, sent, q):
+                    att = Attribution(q, last_open.speaker, "continues the quotation of the paragraph before", sent)
+                if (
+                    att is None
+                    and previous is not None
+                    and read.quotes == []
+                    and not read.acts
+                    and _opens(para.masked, sent, q)
+                ):
+                    att = Attribution(q, previous.speaker, "continues the quotation before it", sent)
+                whole = not re.search(r"\w", para.masked[q.end :]) and len(q.text.split()) >= 3
+                if att is None and n == 0 and not read.acts and whole and _opens(para.masked, sent, q):
+                    # a paragraph that is one quotation, right after a paragraph whose speaker reported what
+                    # they said ('وقال X إن ...' then '"..."'): the same speaker goes on
+                    said = self.said_in.get(para.number - 1)
+                    if said is not None:
+                        att = Attribution(q, said, "a quotation standing alone after its speaker's words", sent)
+                before = fold_words(para.masked[max(sent.start, q.start - 12) : q.start]).split(" ")
+                if att is None and self.words.verb_first and before and before[-1].strip(_PUNCT) in _CALLED:
+                    # 'أمر X الجيش بضرب ما وصفه "..."' (what he called): the words are the sentence's subject's
+                    subject = self._sentence_subject(para, sent)
+                    if subject is not None:
+                        att = Attribution(q, subject, _CALLED_HOW, sent)
+                if att is None:
+                    self.analysis.unattributed.append((para.number, q.text))
+                    self.unsaid.append((para, sent, q))
+                    continue
+                read.quotes.append(att)
+                previous = att
+            if read.colon is not None:
+                act = read.colon_act or next(
+                    (a for a in read.acts if a.end <= read.colon.start and a.kind != "according"), None
+                )
+                if act is not None and act.speaker is not None:
+                    att = Attribution(read.colon, act.speaker, "speech after a colon", sent)
+                    if act.kind == "headline":  # (a term in marks within a headline's words is no quotation of its own)
+                        c = read.colon
+                        read.quotes = [a for a in read.quotes if not c.start <= a.quote.start < a.quote.end <= c.end]
+                    read.quotes.append(att)
+                    previous = att
+            self._units(para, read)
+            said = next((a.speaker for a in reversed(read.acts) if a.speaker is not None and a.kind == "verb"), None)
+            if said is not None:
+                self.said_in[para.number] = said
+        if previous is not None and previous.quote.paragraph == para.number and not previous.quote.closed:
+            return previous
+        return previous if previous is not None and previous.quote.paragraph == para.number else None
+
+    def _said_before(self, read: _Sentence, quotations: list[tuple[Paragraph, Sentence, Quote]]) -> None:
+        """'«...». X با بیان این مطلب افزود' (X, saying this, added): the quotations of the sentence before that had no
+        speaker are X's, the speaker of this sentence's verb."""
+        act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        if act is None or act.speaker is None:
+            return
+        for para, sent, q in quotations:
+            words_of = _Sentence(sent)
+            words_of.quotes.append(Attribution(q, act.speaker, "'saying this' in the sentence after it", sent))
+            self.analysis.unattributed.remove((para.number, q.text))
+            self._units(para, words_of)
+
+    def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
+        read = _Sentence(sent)
+        masked = para.masked
+        text, where = folded(masked[sent.start : sent.end])
+        main, noted_at = self._noted_subject(para, sent, text, where)
+        found: list[tuple[int, int, str, bool]] = []
+        for m in self.c.verb.finditer(text):
+            if not self.words.verb_first and _CAME_FA in m.group() and _AT_A_TIME_FA.search(text, 0, m.start()):
+                # 'این گزارش در زمانی آمده است که ...' (this report comes at a time when ...): the reporter sets the
+                # news in its context; no statement says it ('در بیانیه آمده است که', it says in the statement, does)
+                continue
+            deny = bool(self.c.deny.fullmatch(m.group())) or bool(
+                self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
+            )
+            refusing = (
+                self.words.verb_first and _DISOWNING not in m.group() and not _DISTANCED_FROM.match(text, m.end())
+            )
+            if deny and self.c.reject.fullmatch(m.group()) and (refusing or self._refused_proposal(text)):
+                # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied; in Arabic,
+                # refusing denies only claims ('رفض الاتهامات'; not 'رفض الانسحاب، التدخل، العقوبات'), where Persian
+                # 'رد کرد' of an event denies it ('حضور نیروها را رد کرد') and disowning one ('تنصل من') disowns it
+                # ('رفضت الحكومة أن تنفي الأنباء', refused to deny: 'that' and a present verb, what is refused)
+                to_do = _TO_DO.match(text, m.end()) if refusing else None
+                claimed = bool(self.c.claims.search(text) or self._claim_any.search(text)) and not (
+                    to_do is not None and not self._claim_any.search(to_do.group(1))
+                )
+                claimed = claimed or self._lead_under_denial(para)
+                # (in Persian, 'رد کرد که ...' (rejected that ...) denies what the clause after 'که' says, as
+                # 'تکذیب کرد که ...'; a proposal is refused with its noun before the verb, never so)
+                claimed = claimed or (
+                    not self.words.verb_first
+                    and bool(_THAT_AFTER_FA.match(text, m.end()))
+                    and not self._refused_proposal(text, 0, m.start())
+                )
+                deny = bool(claimed or self.c.cue.search(text)) and not (
+                    self.words.verb_first and not claimed and self.c.proposal.search(text)
+                )
+            if deny and self.words.verb_first:
+                prior = [w.strip(_PUNCT) for w in text[: m.start()].split()[-6:]]
+                negated = max((k for k, w in enumerate(prior) if w in _NEGATORS), default=-1)
+                if prior[-1:] and prior[-1] in _NEGATORS:
+                    continue  # 'ولم يكذب X الأنباء', 'ولم ترفض الوزارة الاتهامات': a negated verb denies nothing
+                if negated >= 0 and _ABLE & set(prior[negated + 1 :]):
+                    continue  # 'ولم يستطع X نفي الأنباء' (X could not deny the reports): no denial made
+            if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
+                deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
+            if deny and not self.words.verb_first and _UNSAID_FA.match(text, m.end()):
+                deny = False  # 'تکذیب نکرد' (did not deny)
+            if deny and not self.words.verb_first and text[max(0, m.start() - 3) : m.start()] == _FROM_FA + " ":
+                deny = not _REFRAINED_FA.match(text, m.end())  # 'از تکذیب این خبر خودداری کرد' (refrained from denying)
+            if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
+                deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
+            # (whether or not the sentence denies: before a quotation 'رفض' was taken for the verb that says it, and
+            # its 'subject' for the speaker: 'وقال مصدر كسلي رفض الكشف عن هويته إن "..."' gave a speaker 'الكشف')
+            if self.c.reject.fullmatch(m.group()) and _ANONYMOUS & {
+                w.strip(_PUNCT) for w in text[m.end() :].split()[:4]
+            }:
+                deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
+                if self.words.verb_first and not self.c.participle.fullmatch(m.group()):
+                    continue  # ('قال مسؤول رفض الكشف عن هويته إن ...': the source's wish, no verb with a subject 'الكشف')
+            if (
+                self.words.verb_first
+                and text[: m.start()].split()[-1:] in ([w] for w in _WISHING)
+                and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:3]}
+            ):
+                continue  # 'مصدر رفض ذكر اسمه أن ...' (who declined to give his name): 'ذكر' a noun, 'اسمه' no speaker
+            if not self.words.verb_first and m.group() == _WISHED_FA and _NAME_WITHHELD_FA.match(text, m.end()):
+                continue  # 'منبعی که خواست نامش فاش نشود' (who asked that his name not be given): no speech
+            if not self.words.verb_first and _PASSIVE_FA.match(text, m.end()):
+                continue  # 'اگر چیزی گفته شود' (if something is said): a passive, it has no speaker
+            if (
+                not self.words.verb_first
+                and not deny
+                and text[: m.start()].split()[-1:] == [_LIE_FA]
+                and _SAYING_FA.search(m.group())
+            ):
+                continue  # 'X درباره ... دروغ گفته است' (X lied about ...): no speech of X's; who calls it so denies
+            if not self.words.verb_first and m.group().endswith(_SAID_FA) and _TALKS_FA.match(text, m.end()):
+                continue  # 'گفت و گو با X' (talks with X), a noun: no verb of saying
+            if not self.words.verb_first and _PLURAL_APART_FA.match(text, m.end()):
+                continue  # 'گفته های X' (X's sayings), the plural ending written apart: a noun, no verb of saying
+            if (
+                not self.words.verb_first
+                and m.group() == _SAID_FA + "\u0647"
+                and text[: m.start()].split()[-1:] in ([w] for w in _THIS_FA)
+            ):
+                continue  # 'این گفته X' (this saying of X's): after 'this' a noun, no verb of saying
+            if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
+                continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
+            if _EXPLAINED in (m.group(), m.group()[1:]):
+                says = _EXPLAINED_SAYS.match(text, m.end())
+                # (a verb in the aside is the aside's own: 'الذي طلب عدم ذكر اسمه')
+                subject_end = (says.start("aside") if says.group("aside") else says.end()) if says else m.end()
+                if not (says and text[: m.start()].rstrip()[-1:] in ("", "\u060c", ",")) or any(
+                    self.c.verb.fullmatch(w) for w in text[m.end() : subject_end].split()
+                ):
+                    continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
+            if m.group() in _WISHING_TO and not _CLARIFIES_AFTER.match(text, m.end()):
+                continue  # 'وتود الوزارة إنهاء الحرب' (wishes to end the war): only wishing to clarify says something
+            if m.group() in _COUNTED and not _deems_after(text, m.end()):
+                continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
+            if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
+                continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
+            if self.words.verb_first and self.c.participle.fullmatch(m.group()):
+                # 'نافيا', 'رافضا' (denying, rejecting): a participle's subject is its sentence's speaker, never
+                # the noun after it ('رافضا الكشف عن هويته' has no speaker 'الكشف')
+                found.append((m.start(), m.end(), "participle", deny))
+                continue
+            to = self.words.verb_first and text[max(0, m.start() - 5) : m.start()] in (
+                " \u0627\u0644\u064a ",
+                "\u0627\u0644\u064a ",
+            )
+            before = text[: m.start()].split()
+            if (
+                self.words.verb_first
+                and before[-1:] in ([w] for w in _WHAT_AR)
+                and _present(m.group(), self.words.prefixes)
+            ):
+                continue  # 'ما يدعو إلى القلق', 'وهو ما يؤكد أن' (what gives cause for, what confirms): 'what' says
+            if deny and to and any(w in _CALLING_ON or w[1:] in _CALLING_ON for w in before):
+                continue  # 'دعا X الحركة إلى نفي الأنباء' (called on the movement to deny): no one denies yet
+            if (
+                deny
+                and self.words.verb_first
+                and before[-1:] == [_BARE_AN]
+                and _present(m.group(), self.words.prefixes)
+            ):
+                continue  # 'على الحركة أن تنفي', 'رفضت أن تنفي' ('that' and the present: to deny): not a denial
+            if (
+                deny
+                and not self.words.verb_first
+                and m.group() == _DENIAL_NOUN_FA
+                and _ENGAGED_IN_FA.match(text, m.end())
+                and text[max(0, m.start() - 3) : m.start()] == _TO_FA + " "
+            ):
+                # 'X با انتشار بیانیه‌ای به تکذیب این خبر پرداخت' (set about denying it): X's verb, its subject before
+                # 'به', as 'X این خبر را تکذیب کرد'
+                found.append((m.start(), m.end(), "verb", deny))
+                continue
+            if deny and not self.words.verb_first and m.group() == _DENIAL_NOUN_FA:
+                next_word = text[m.end() :].split()[:1]
+                if next_word and next_word[0] != _AND_FA and next_word[0][:1].isalpha():
+                    # 'با اشاره به تکذیب جنبش X' (referring to the movement's denial): a noun, its denier the name
+                    # after it (as in Arabic, 'نفي الحركة'), never the sentence's speaker
+                    found.append((m.start(), m.end(), "noun", deny))
+                    continue
+            if (
+                deny
+                and self.words.verb_first
+                and m.group() in _VERBAL_NOUNS
+                and before[-1:] in ([_IN], ["\u0648" + _IN])
+            ):
+                # 'وفي نفي للأنباء ...، قالت الوزارة إن ...' (in a denial of the reports, the ministry said): the
+                # subject of the clause after the opening denies, never the words after 'نفي' ('للأنباء', 'رسمي')
+                found.append((m.start(), m.end(), "opening", deny))
+                continue
+            # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
+            found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
+        claimed_at: set[int] = set()
+        for m in self._what_said.finditer(text):
+            if m.group(1) + "\u0647" in _CALLED:
+                continue
+            relay = bool(self.c.relay.fullmatch(m.group(1)))
+            deny = not relay and bool(self.c.deny.fullmatch(m.group(1)))
+            listed = next((f for f in found if f[0] == m.start(1)), None)  # ('قاله', listed as a verb of its own)
+            if listed is None:
+                found.append((m.start(1), m.end(), "relay" if relay else "verb", deny))
+            # (not 'بحسب ما ذكره X', according to what X said: X speaks the sentence)
+            according = self.c.according.fullmatch(" ".join(text[: m.start()].split()[-1:]))
+            if not (relay or deny or according or (listed is not None and (listed[2] != "verb" or listed[3]))):
+                claimed_at.add(m.start(1))
+        for m in self._which_denied.finditer(text):
+            # (rejecting, only claims: 'المعلومات التي رفضها الجيش', not 'المقترح الذي رفضه')
+            claims = self.c.claims.search(text, 0, m.start()) or self._claim_any.search(text, 0, m.start())
+            if not any(f[0] == m.start(1) for f in found) and (claims or not self.c.reject.fullmatch(m.group(1))):
+                found.append((m.start(1), m.end(), "verb", True))
+        for m in self.c.participle.finditer(text):
+            if not any(f[0] == m.start() and f[2] == "participle" for f in found):
+                found.append((m.start(), m.end(), "participle", False))
+        for m in self.c.according.finditer(text):
+            found.append((m.start(), m.end(), "according", False))
+        for m in self.c.relay.finditer(text):
+            found.append((m.start(), m.end(), "relay", False))
+        if self.words.verb_first:
+            # ('ونسب المصدر إلى قائد الحركة قوله إن ...', the source ascribed to the leader his saying): a relay whose
+            # speaker follows 'إلى' (to), not 'عن'; only with 'قوله' after it ('نسب البطالة' are rates, no verb)
+            for m in _ASCRIBED.finditer(text):
+                found.append((m.start(1), m.end(1), "relay", False))
+        for m in self.c.statement_says.finditer(text):
+            if any(f[0] == m.start() and f[1] > m.end() for f in found):
+                continue  # ('آمده' inside the verb 'آمده است', read as that verb)
+            if self.words.verb_first:
+                found.append((m.start(), m.end(), "statement", False))
+            elif _IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()) or (
+                _OPENS_IN_STATEMENT_FA.match(text, 0, m.start()) and not self.c.verb.search(text, 0, m.start())
+            ):
+                # 'در اعلامیه X تاکید شده که' (in X's statement it was stressed): a passive has the statement it is
+                # in as its subject; without one ('گفته شده', it is said) it has no speaker (a sentence that opens with
+                # the statement has it as the subject of its first verb, however long the clauses between)
+                found.append((m.start(), m.end(), "verb", False))
+        if not self.words.verb_first:
+            for m in _BROUGHT_FA.finditer(text):
+                # ('X در بیانیه خود آورده است: «...»', 'X در پیامی آورده است که ...': X wrote in it; its subject is X's)
+                if _IN_A_WRITING_FA.search(text, max(0, m.start() - 80), m.start()):
+                    found.append((m.start(), m.end(), "verb", False))
+        for m in self.c.purpose.finditer(text):
+            found.append(
+                (m.start(), m.end(), "purpose", bool(self.c.deny.fullmatch(re.sub(r"^\u0648?\u0644", "", m.group()))))
+            )
+        spans = [(s, e) for s, e, kind, _ in found if kind == "according"]
+        # ('به گفته X': 'گفته' inside 'according to' is no verb of its own)
+        found = [f for f in found if f[2] == "according" or not any(s <= f[0] < e for s, e in spans)]
+        found.sort()
+        # ('ما ورد ... من ذكر أسماء ...، نقول : ...': the topic's verbs tell the account answered; no one they name
+        # speaks the statement's own words after 'we say')
+        topic_end = self._topic_before_we_say(text)
+        found = [f for f in found if f[0] >= topic_end]
+        found = self._outside_colon_speech(masked, sent, where, found)
+        self._note_bodies(para, sent)
+        for f_start, f_end, kind, deny in found:
+            relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
+            named: tuple[int, int] | None = None  # where the subject's words are
+            joined_also: Speaker | None = None  # a second denier joined to the subject by 'و'
+            start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
+            while end < sent.end and not fold_char(masked[end]):
+                end += 1  # the marks written on the verb's last letter ('وفقاً')
+            wishing = kind == "verb" and text[f_start:f_end] in _WISHING_TO  # ('تود X توضيح الآتي')
+            if MASK in masked[start:end]:
+                continue
+            if (
+                self.words.verb_first
+                and kind == "verb"
+                and _RELATIVE.search(fold_words(masked[sent.start : start]))
+                and not (deny and text[f_start:f_end].endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")))
+                # ('في الوقت الذي أعلن فيه الجيش ...', at the time when the army announced: a clause of time, its
+                # verb as said as any)
+                and not _WHILE_WHEN.search(fold_words(masked[sent.start : start]))
+            ):  # ('الأمر الذي نفته الحركة', which the movement denied: the verb carries what it denies, and denies)
+                continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
+            speaker: Speaker | None
+            subject_end = end
+            agents: list[tuple[Paragraph, int, int]] = []
+            if (
+                kind == "relay"
+                and self.words.verb_first
+                and self._opens_clause(masked, sent, start)
+                and not any(t[3] in (_FROM, _TO) for t in self._tokens(masked, end, sent.end)[:10])
+            ):
+                # 'نقلت منصة X أن "..."' (the platform X reported that): relaying from no one, X says it itself (where
+                # the verb opens its clause: not 'حسبما نقلت X', as X reported, nor the noun 'ادعاء نقل قوات')
+                kind = "verb"
+            if kind == "participle":
+                # (the subject of a clause joined after the first: 'نفت الرئاسة ...، وقال المتحدث X إنه ...، مضيفا')
+                joined = self._joined_clause(masked, read.acts) if self.words.verb_first else None
+                if self.words.verb_first and joined is None:
+                    # ('ذكرت القناة أن سامي الوردي صرح قائلا: «...»': a participle right after a verb, nothing
+                    # between, says how that verb's subject spoke, as after 'أن' it is another's than the sentence's)
+                    joined = self._manner_of(masked, read.acts, start)
+                speaker = self._again(joined or main or self.last, "the speaker of its sentence")
+            elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
+                tokens = self._tokens(masked, end, sent.end)
+                at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _FROM), None)
+                if at is None and _ASCRIBED.match(text, f_start) is not None:
+                    at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _TO), None)
+                rest = tokens[at + 1 :] if at is not None else []
+                k = self._cut_subject(rest)
+                speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
+                subject_end = rest[k - 1][1] if k else end
+                kind = "verb"
+            elif kind == "statement":  # 'وجاء فيه أن ...': whoever issued the statement named before
+                said = self.statement_of.get(_stem(self.words.statements[0])) or self.last_body or self.last
+                speaker = self._again(said, "the statement named before, 'in it came'")
+                tokens = self._tokens(para.text, end, sent.end)
+                # 'وجاء في بيان للمنظمة أن' (in a statement of the organisation): 'ل' written onto the issuer is no
+                # part of its name; written onto the article ('للمنظمة') it stands for the article's alef
+                lam = (
+                    self.words.verb_first
+                    and bool(tokens)
+                    and tokens[0][3][:1] == "\u0644"
+                    and len(tokens[0][3]) > 2
+                    and not fold_words(text[f_start:f_end]).endswith(_DEFINITE[0] + _stem(self.words.statements[0]))
+                )
+                if lam:
+                    t_start, t_end, word, fw = tokens[0]
+                    article = fw[:2] == "\u0644\u0644"
+                    cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـX')
+                    tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
+                k = self._cut_subject(tokens) if self.words.verb_first else 0
+                # ('صدر عن حركة النور البيان التالي', issued by the movement the following statement: the
+                # statement's word after the issuer's name ends it)
+                k = next((i for i in range(1, k) if tokens[i][3].removeprefix(_DEFINITE[0]) in self.c.statements), k)
+                name = para.text[tokens[0][0] : tokens[k - 1][1]].strip(_PUNCT) if k else ""
+                at = para.text.index(name, tokens[0][0]) if name else end
+                if lam and name.startswith("\u0644\u0644"):
+                    name = "\u0627" + name[1:]  # (of the same length: the offsets stay the text's)
+                issuer = self.speaker(name, para, at, sent) if name else None
+                if issuer is not None:  # 'وجاء في بيان الحركة', 'وجاء في إعلان "X":': the one named after it
+                    speaker = issuer
+                kind = "verb"
+            elif kind == "noun":  # 'تکذیب جنبش X' (the movement's denial): the name after the noun, if any
+                tokens = self._tokens(masked, end, sent.end)
+                k = self._genitive_name(tokens[: self._cut_subject(tokens)])
+                speaker = (
+                    self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
+                )
+                subject_end = tokens[k - 1][1] if k else end
+                if not k and deny and not masked[sent.start : start].strip():
+                    # ('تکذیب ادعای حمله از سوی X', the denial of the claim by X, as a headline opens with it): no
+                    # name after the noun, the agent after 'از سوی' or 'توسط' denies, as after 'پس از تکذیب ...'
+                    agent = self._agent_after(para, sent, end)
+                    if agent is not None:
+                        speaker = self.speaker(para.text[agent[1] : agent[2]], para, agent[1], sent)
+                        subject_end = agent[2]
+            elif kind == "opening":  # 'وفي نفي ...، قالت الوزارة': the subject after the opening's comma
+                comma = min((i for i in (masked.find(c, end, sent.end) for c in "\u060c,") if i >= 0), default=-1)
+                speaker = self._sentence_subject(para, Sentence(para, comma + 1, sent.end)) if comma >= 0 else None
+                kind = "verb"
+            elif kind == "purpose":  # 'خرجت الوزارة لتنفي': the sentence's subject
+                speaker = main or self._sentence_subject(para, sent)
+                kind = "verb"
+            elif kind == "according":
+                tokens = self._tokens(masked, end, sent.end)
+                # 'وفقا لسامي الوردي' as 'وفقا ل سامي الوردي' (the list's 'وفقا ل'): 'ل' written onto the name is no
+                # part of it; written onto the article ('للجيش') it stands for the article's alef ('الجيش')
+                lam = bool(tokens) and tokens[0][3][:1] == "\u0644" and len(tokens[0][3]) > 2
+                article = False
+                if lam and text[f_start:f_end].endswith(self._governs_lam):
+                    t_start, t_end, word, fw = tokens[0]
+                    article = fw[:2] == "\u0644\u0644"
+                    cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـسامي')
+                    tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
+                if tokens and tokens[0][3] in _SAYING and len(tokens) > 1:
+                    tokens = tokens[1:]  # 'حسب قول الموقع' (according to the saying of the site): the site
+                k = self._cut_subject(tokens) if self._may_be_according_to(text[f_start:f_end], tokens) else 0
+                if not self.words.verb_first and k > 1:
+                    k = self._known_prefix(para, tokens, k)  # ('به گفته کاظمی همه ...': no comma after the name)
+                subject = masked[tokens[0][0] : tokens[k - 1][1]] if k else ""
+                phrase = para.text[tokens[0][0] : tokens[k - 1][1]] if k else ""
+                if article:
+                    phrase = "\u0627" + phrase[1:]  # (of the same length: the offsets stay the text's)
+                speaker = self.speaker(phrase, para, tokens[0][0], sent) if k else None
+                if speaker is None and k and fold_words(subject).split(" ")[0].strip(_PUNCT) in self.c.possessive_refs:
+                    speaker = main or self._sentence_subject(para, sent)
+                    kind = "verb"
+                subject_end = tokens[k - 1][1] if k else end
+            elif deny and main is None and self.words.verb_first and _we_deny(text[:f_start], text[f_start:f_end]):
+                speaker = None  # 'نحن ننفي بشدة هذه الأخبار' in a statement's own voice: its signer's, if signed
+            elif deny and self.words.verb_first and _DONE.search(text, 0, f_start):
+                # 'وتم نفي الخبر من قبل الحركة' (the report was denied by the movement): the agent denies, else no one
+                speaker, subject_end = self._done_by(para, sent, end)
+            else:
+                # (not 'ضمن تکذیب «...»' (while denying), whose quotation is its object: the subject is before it)
+                previous_end = max(
+                    (a.end for a in read.acts if a.kind == "verb" and not self._while_doing(masked[a.start : a.end])),
+                    default=None,
+                )
+                s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
+                if self.words.verb_first and s_end > s_start and self._calls_on_hearers(masked, start, end, s_start):
+                    s_end = s_start  # 'ودعت وسائل الإعلام إلى ...' (it called on the media): no subject of its own
+                if self.words.verb_first and s_end > s_start and self._after_that(masked, sent, start) is not None:
+                    # 'يذكر أن حركة النور أعلنت الهدنة، وأكدت ...': after 'أن' a noun, then its verb; the noun is the
+                    # subject (the noun 'أن' takes), and the words after the verb are its object ('الهدنة'), no one
+                    s_end = s_start
+                # (a past verb with no subject after it has the noun before it as its subject, as a present one has:
+                # 'الوزارة نفت الأنباء' as 'الوزارة تنفي الأنباء')
+                present = _present(fold_words(masked[start:end]), self.words.prefixes)
+                fronted = (
+                    self._fronted_subject(masked, sent, start, present, s_end == s_start)
+                    if self.words.verb_first and main is None
+                    else None
+                )
+                if self.words.verb_first and (main is not None or fronted is None) and s_end == s_start:
+                    # '... السيطرة على المدينة، لكن الحركة نفت ذلك' (but the movement denied it): after 'but' a
+                    # clause has its own subject before its verb, as at the sentence's start, not the first speaker
+                    # (whether or not the first verb's subject was read: 'اتهمت X حركة النور بـ...، لكن الحركة نفت')
+                    after = max((a.end for a in read.acts), default=sent.start)
+                    but = [t for t in self._tokens(masked, after, start) if t[3] in _BUT | _EXCEPT | _AS_FOR]
+                    if but:
+                        clause = Sentence(para, but[-1][0], sent.end)
+                        fronted = self._fronted_subject(masked, clause, start, present, True)
+                if fronted is None and self.words.verb_first and s_end == s_start:
+                    # 'أن الحركة نفت' (that the movement denied); a verb of saying with the sentence's speaker
+                    # before it keeps that speaker ('رأى X أن العدوان يؤكد أن ...'), unless an office or a source
+                    # stands there ('أفادت الوكالة أن المتحدث باسم X، Y، وصف ...': the agency relays Y's words)
+                    fronted = self._after_that(masked, sent, start)
+                    if fronted is not None and fronted[0] == noted_at and main is not None:
+                        fronted = None  # ('يذكر أن X كان قد ...، وأكد ...': the one noted, X, said it)
+                    office = fronted is not None and self._tokens(masked, fronted[0], fronted[1])[0][3] in (
+                        self.c.titles | self.c.heads
+                    )
+                    # (and a body: 'قال X إن الحركة وصفت التقارير بأنها كاذبة' gives the movement's words, as 'قال X إن
+                    # الحركة نفت' gives its denial)
+                    # ('وأكد X أن سامي الوردي قال: «...»': a given name, then a verb that opens a quotation, reports
+                    # Sami's words even where the article has not named him before)
+                    opens = bool(_SPEECH_AFTER.match(masked, end))
+                    manner = re.compile(r"\s*+([^\s:]+)").match(masked, end)
+                    if not opens and manner is not None and self.c.participle.fullmatch(fold_words(manner.group(1))):
+                        # ('أن سامي الوردي صرح قائلا: «...»': a participle of saying, then the quotation)
+                        opens = bool(_SPEECH_AFTER.match(masked, manner.end()))
+                    if not (
+                        deny or main is None or office or self._named_person(masked, fronted, given=opens)
+                    ) and not (self._body_subject(masked, fronted)):
+                        fronted = None
+                    relaying = fronted is not None and office and main is not None and not deny
+                if wishing and s_end > s_start:
+                    fronted = None  # ('وإزاء ذلك تود الوزارة توضيح ...': a statement's formula, its subject after it)
+                if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
+                    s_start, s_end = fronted
+                agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
+                agent = agents[0] if agents else None
+                after_noun = fold_words(masked[start:end]).split(" ")[0] in _WHILE_DOING | {_AFTER_FA}
+                if agent is None and deny and not self.words.verb_first and after_noun and s_end == s_start:
+                    # 'پس از تکذیب این خبر توسط X، ...' (after X denied it): X, where no subject stands before it
+                    agent = self._agent_after(para, sent, end)
+                elif (
+                    agent is None
+                    and deny
+                    and not self.words.verb_first
+                    and _PASSIVE_VERB_FA.search(fold_words(masked[start:end]))
+                    and _RA not in fold_words(masked[s_start:start]).split(" ")
+                ):
+                    # a passive with no agent: what stands before it is what was denied, not who denied it
+                    # ('مصاحبه وزیر با شبکه کسلان تکذیب شد', the minister's interview was denied); an object marked
+                    # with 'را' makes the verb active however it is written, its subject the denier
+                    s_end = s_start
+                subject = para.text[s_start:s_end]
+                if agent is not None:  # 'این خبر از سوی X تکذیب شد' (was denied by X): X is the subject
+                    a_para, a_start, a_end = agent
+                    speaker = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
+                    s_start, s_end = (a_start, a_end) if a_para is para else (start, start)
+                elif main is not None and fold_words(subject.strip(_PUNCT)) in self.c.first_person:
+                    # 'در بیانیه X آمده است که ما ... رد می کنیم': 'we' is whoever the sentence reports
+                    speaker = self._again(main, f"'{subject.strip()}' read as {main.label}, who says it")
+                else:
+                    # (a verb of calling, 'X و Y این خبر را بی‌اساس خواندند', denies by its cue)
+                    denying = deny or bool(self.c.cue.search(text))
+                    pair = self._joined_deniers_fa(para, sent, s_start, s_end, start, end) if denying else None
+                    if pair is not None:  # 'X و Y این ادعا را تکذیب کردند' (X and Y denied it): each denies
+                        speaker, joined_also = pair
+                    else:
+                        speaker = self.speaker(subject, para, s_start, sent) if s_end > s_start else None
+                antecedent = self._indefinite_antecedent(para, sent, start) if s_end == s_start else None
+                told = self._talked_to(para, sent, start) if antecedent is None and s_end == s_start else None
+                if told is not None:  # 'تحدثت X إلى Y، ...، والذي نفى': Y, who was talked to, denies
+                    antecedent = self.speaker(para.text[told[0] : told[1]], para, told[0], sent)
+                if antecedent is None and (s_end == s_start or speaker is None):
+                    antecedent = self._statement_by(para, sent, start) or self._report_by(para, sent, start)
+                if antecedent is not None:  # 'تغريدة لصحفي لبناني قال فيها إن': the journalist who said
+                    speaker = antecedent
+                elif s_end == s_start and agent is None:
+                    verb = fold_words(masked[start:end])
+                    inner = self._inner_subject(masked, read, main, start, verb)
+                    speaker = self._again(
+                        inner or main or self._agreeing(verb), "no subject of its own: the last speaker"
+                    )
+                elif speaker is not None and self.words.verb_first:
+                    self.genders[speaker.label] = self._gender(fold_words(masked[start:end]))
+                relayed = self._relayed(para, sent, s_end, sent.end if self.words.verb_first else start)
+                if relayed is not None and s_end > s_start:  # 'أفادت الوكالة نقلا عن مصدر ...': the source speaks
+                    speaker, s_end = relayed
+                subject_end = max(end, s_end) if self.words.verb_first else s_end
+                if self.words.verb_first and s_end > end:
+                    subject_end = self._past_description(masked, subject_end, sent.end)
+                    subject_end = self._past_place(masked, subject_end, sent.end)
+                named = (s_start, s_end) if s_end > s_start else None
+            claimed = f_start in claimed_at
+            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
+            if joined_also is not None and read.acts[-1].speaker is speaker:
+                read.acts[-1].also = joined_also
+            if wishing and speaker is not None and self.clarifier is None:
+                self.clarifier = (para.number, speaker)
+            for a_para, a_start, a_end in agents[1:]:  # 'از سوی X و نیز Y تکذیب شد': Y denies as well
+                read.acts[-1].also = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
+                if a_para is para:  # (the subject runs to Y's end: 'و نیز Y' is none of what was denied)
+                    read.acts[-1].subject_end = a_end
+            if speaker is not None and kind != "according" and (main is None or relaying) and not claimed:
+                main = speaker  # (a participle after 'أفادت الوكالة أن المتحدث ... وصف' is the spokesman's)
+                reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
+                if reported is not None:  # ('ذكرت الوكالة أن "مصدر في الوزارة نفى ..."، موضحا': the source's)
+                    main = reported
+        for act in read.acts:
+            if act.speaker is not None and act.kind != "according" and not act.claimed:
+                self._spoke(act.speaker)
+                claiming = not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(_CLAIMED_FA)
+                self.claimant = act.speaker if claiming else None
+        if main is not None:
+            for word in text.split():
+                if word.strip(_PUNCT) in self.c.statements:
+                    self.statement_of[_stem(word.strip(_PUNCT))] = main
+        elif not self.words.verb_first and (issued := _ISSUED_FA.search(text)) is not None:
+            # 'X بیانیه‌ای صادر کرد' (X issued a statement): what 'در این بیانیه آمده است' then quotes is X's
+            tokens = self._tokens(masked, sent.start, sent.start + where[issued.start()])
+            k = self._cut_subject(tokens)
+            issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
+            if issuer is not None and fold_words(issued.group(1)) in self.c.statements:
+                self.statement_of[_stem(fold_words(issued.group(1)))] = issuer
+                self._spoke(issuer)
+        # speech after a colon without quotation marks
+        for act in read.acts:
+            if act.kind not in ("verb",) or act.speaker is None:
+                continue
+            colon = self._speech_colon(masked, sent, act.end)
+            if colon < 0:
+                continue
+            words = para.text[colon + 1 : sent.end].strip().rstrip(".")
+            q_start = para.text.index(words, colon + 1)
+            read.colon = Quote(para.number, q_start, q_start + len(words), True, words)
+            read.colon_act = act
+            break
+        return read
+
+    # --- units ------------------------------------------------------------------------------------
+
+    def _units(self, para: Paragraph, read: _Sentence) -> None:
+        sent = read.sentence
+        text = para.text[sent.start : sent.end]
+        masked = para.masked[sent.start : sent.end]
+        fw = fold_words(text)
+        deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
+        # (not a noun whose denier is not named: 'گفت تکذیب جنبش X قابل قبول نیست' is not the speaker's denial)
+        unsaid = next((a for a in read.acts if a.deny and a.speaker is None and a.kind != "noun"), None)
+        spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        if deny_act is None and unsaid is not None and spoken is not None:
+            # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
+            deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
+        if deny_act is None and unsaid is not None and not self.words.verb_first:
+            # 'خبرگزاری X به نقل از منبعی آگاه، خبر ... را تکذیب کرد': the source relayed, before a verb with no
+            # subject of its own, denies (not a passive's: 'به گفته X، این خبر تکذیب شد' only reports the denial)
+            source = next((a for a in read.acts if a.kind == "according" and a.speaker and a.end <= unsaid.start), None)
+            passive = re.search(
+                r"(?:\u0634\u062f|\u06af\u0631\u062f\u064a\u062f)$", fold_words(para.masked[unsaid.start : unsaid.end])
+            )
+            if source is not None and source.speaker is not None and passive is None:
+                deny_act = _Act(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
+        cue = self._cue(fw)
+        if cue and self._cue_in_subject_only(para, sent, read):
+            # 'وكان موقع الدرر المزورة أكد أن ...', 'وقال الحساب المزيف إن ...' (the forged site, the fake account
+            # said): a cue within the subject is the reporter's word for who speaks; it denies nothing they say
+            cue = None
+        if cue and self._judges_a_denial(fw[: cue.start()]):
+            cue = None  # 'X تکذیب جنبش را دروغ خواند', 'قال X إن نفي الحركة كاذب': a denial called false, no claim
+        if deny_act is not None and deny_act.kind == "verb" and deny_act.speaker is not None:
+            if (
+                self.words.verb_first
+            ):  # (the object after the subject: 'رفض X نفي الحركة', not 'نفى X نفيا قاطعا الأنباء')
+                after = re.split(r"[.\u060c,:\u061b]", fold_words(para.text[deny_act.subject_end : sent.end]))[0]
+                judged = bool(after.split()) and self._judges_a_denial(" ".join(after.split()[:6]))
+                judged = judged and bool(_DENIAL_NOUN.fullmatch(after.split()[0]))
+                # (but the verbal noun with an adjective of manner is how the verb denies, no denial of another's:
+                # 'نفى X نفيا قاطعا استهداف البلدة', flatly denied)
+                first_two = after.split()[:2]
+                judged = judged and not (
+                    len(first_two) == 2 and first_two[0] in _DENYING_NOUNS and first_two[1] in _FLATLY
+                )
+            else:
+                judged = self._judges_a_denial(fold_words(para.text[sent.start : deny_act.start]))
+            if judged:
+                deny_act = None  # 'X تکذیب جنبش را رد کرد' (rejected the movement's denial): no claim denied
+        if deny_act is None and not cue:
+            deny_act = self._denies_in_other_words(para, read)
+        if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
+            subject = self._sentence_subject(para, sent)  # 'واصلت الهيئة تفنيدها للرواية': the subject denies
+            relay = next(
+                (
+                    a
+                    for a in read.acts
+                    if a.speaker and self.c.relay.fullmatch(fold_words(para.masked[a.start : a.end]))
+                ),
+                None,
+            )
+            if relay is not None:  # 'نقلت الوكالة عن مصدر في الحركة نفيه ...': the one relayed denies, not the relay
+                subject = relay.speaker
+            if subject is not None:
+                deny_act = _Act(sent.start, sent.start, subject, True, "own", sent.start)
+        if (
+            deny_act is None
+            and unsaid is not None
+            and spoken is None
+            and not read.quotes
+            and (
+                _we_deny(fold_words(para.masked[: unsaid.start]), fold_words(para.masked[unsaid.start : unsaid.end]))
+                if self.words.verb_first
+                else _WE_VERB_FA.search(fold_words(para.masked[unsaid.start : unsaid.end]))
+            )
+            and not is_headline(para, self.first)
+        ):
+            # 'ما این راپورها را رد می‌کنیم', 'نحن ننفي هذه الأخبار' with no one named: a statement's own 'we', its
+            # signer's if it is signed
+            self.unsigned.append((para, sent))
+        # A headline that denies with a verb ('طهران تنفي ...', 'بغداد ادعای ... را رد کرد') names the denier and
+        # what is denied, and Arabic and Persian reports often say it nowhere else so plainly: it is drafted.
+        # A cue alone in a headline ('... كاذبة') is not: its denier is unclear, unless the headline names its
+        # speaker before a colon ('الحركة: لا صحة لما ...').
+        named = deny_act is not None or any(a.kind == "headline" for a in read.acts)
+        # ('X تندد باتهامات Y: لا صحة لـ...': the cue inside the speech a headline gives its speaker)
+        named = named or bool(cue and any(_folded_in(cue.group(), a.quote.text) for a in read.quotes))
+        # ('طهران تندد بالمزاعم': a cue that opens with the verb of a speaker named, as 'طهران تنفي ...')
+        spoke = any(a.speaker is not None and a.kind == "verb" for a in read.acts)
+        named = named or bool(cue and spoke and self.c.verb.fullmatch(cue.group().split()[0]))
+        if (deny_act is not None or cue) and (named or not is_headline(para, self.first)):
+            speaker = deny_act.speaker if deny_act is not None else None
+            if speaker is None and cue:
+                in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
+                speaker = (
+                    self._saying_in_quotation(para, sent, in_quote.quote) or in_quote.speaker
+                    if in_quote
+                    else next((a.speaker for a in read.acts if a.speaker and not a.claimed), None)
+                )
+                if in_quote is None:
+                    # ('X گفته بود ...؛ Y در واکنش گفت که چنین ... صورت نگرفته': the cue is said by the verb before it;
+                    # 'قال X إن الحركة وصفت التقارير بأنها كاذبة': by the movement, whose words X reports)
+                    text_f, where = folded(text)
+                    at = self.c.cue.search(text_f)
+                    earlier = [
+                        a
+                        for a in read.acts
+                        if a.speaker and not a.claimed and at and a.start < sent.start + where[at.start()]
+                    ]
+                    # ('X اعلام کرد که رسانه‌ها به نقل از یک منبع ادعا کرده‌اند ... اما این اخبار دروغ است': the source
+                    # relayed inside X's reported clause is the claims', and the cue X's; so too the verb it is
+                    # relayed to, 'ادعا کرده‌اند', whose subject the relayed source became)
+                    relayed_in = [a for a in earlier if self._relayed_inside(para.masked, a, earlier)]
+                    earlier = [
+                        a
+                        for a in earlier
+                        if not any(
+                            b is a or (a.speaker and b.speaker and a.speaker.same(b.speaker)) for b in relayed_in
+                        )
+                    ]
+                    speaker = earlier[-1].speaker if earlier else speaker
+                    # ('X تاکید کرد که با Y گفتگو کرده و آنها تاکید کرده‌اند که ... ارتباطی ندارد': the verb right before
+                    # the cue has a subject of its own, whom no one names; the cue is its subject's, never X's)
+                    last = [
+                        a for a in read.acts if a.kind == "verb" and at and a.start < sent.start + where[at.start()]
+                    ]
+                    if not self.words.verb_first and last and last[-1].speaker is None and earlier:
+                        speaker = None if last[-1].start > earlier[-1].start else speaker
+                if in_quote is None and not self.words.verb_first:
+                    # (but a verb right after the cue calls it so: '... گزارش داده بود و X آن را بی‌اساس خواند', X's)
+                    ends = [sent.start + where[m.end() - 1] + 1 for m in self.c.cue.finditer(text_f) if m.end() > 0]
+                    calling = [a for a in read.acts if a.speaker and any(0 <= a.start - e <= 2 for e in ends)]
+                    speaker = calling[0].speaker if calling else speaker
+                # ('ونعت X ما وصفه بأخبار مفبركة بأنه "..."': who called it so, the sentence's subject, denies)
+                called = next((a for a in read.quotes if a.how == _CALLED_HOW), None)
+                if speaker is None and called is not None:
+                    speaker = called.speaker
+            if speaker is None and cue and not read.acts and not read.quotes and not self.words.verb_first:
+                # ('X در بیانیه‌ای اعلام کرد، ... . به همین دلیل گزارش‌ها ... کذب است': a sentence that draws the
+                # consequence of what the one who spoke before it in its paragraph said goes on in their words)
+                opening = fold_words(para.text[sent.start : sent.start + 24])
+                speaker = self.said_in.get(para.number) if _THEREFORE_FA.match(opening) else None
+            if speaker is None and cue and not read.acts and not read.quotes and not is_headline(para, self.first):
+                self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
+            if speaker is not None:
+                denied = self._while_denying(para, sent, read, deny_act) or self._denied(para, sent, deny_act)
+                if deny_act is not None and not self.words.verb_first and deny_act.subject_end >= deny_act.start:
+                    # ('X با صدور بیانیه‌ای هرگونه درگیری را بی‌اساس خواند و تکذیب کرد': the verb of denying joined
+                    # by 'و' to a verb of calling has no object of its own; what it denies is the one called untrue)
+                    denied = self._called_untrue(para, sent, read, speaker) or denied
+                if deny_act is None and cue:
+                    denied = (
+                        self._judged_words(para, sent, read, speaker)
+                        or self._called_untrue(para, sent, read, speaker)
+                        or self._called_false_in_quote(sent, read, speaker, cue)
+                        or denied
+                    )
+                # ('نفت الرئاسة الادعاءات، وقال المتحدث X إن "..."': the denial's words end where X's clause opens)
+                upto = self._clause_of_another(para, read, deny_act, speaker) or sent.end
+                own = [a for a in read.quotes if a.speaker.same(speaker) and a.quote.start < upto]
+                unit = Unit("denial", speaker, para, sent.start, upto, [], own)
+                unit.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
+                self._add(unit)
+                other = self._and_denier(para, sent, deny_act) if deny_act is not None else None
+                # (the second of two deniers joined by 'و' before a verb of calling: 'X و Y ... را بی‌اساس خواندند')
+                by_cue = next((a.also for a in read.acts if a.speaker is speaker and a.also is not None), None)
+                other = other or (deny_act.also if deny_act is not None else by_cue)
+                if other is not None and not other.same(speaker):  # 'نفت الحركة والوزارة ...': each denies
+                    also = Unit("denial", other, para, sent.start, upto, [], [])
+                    also.denial = Denial(None, None, (denied,), ())  # type: ignore[arg-type]
+                    self._add(also)
+                taken: list[Attribution] = []  # (the second denier's quotations, cited by its denial)
+                second = self._second_denier(para, read, deny_act, speaker) if self.words.verb_first else None
+                if second is not None:  # 'نفت الرئاسة ...، وقال المتحدث X إنه لا ...': X denies in his own clause
+                    second_act, second_denier, second_words = second
+                    mine = [a for a in read.quotes if a.speaker.same(second_denier)]
+                    # (from where its clause opens: 'وهي المعلومات التي رفضها الجيش ...', 'وقال المتحدث ...')
+                    opens = max(para.masked.rfind(c, sent.start, second_act.start) for c in "\u060c,\u061b") + 1
+                    clause = len(para.text) - len(para.text[max(opens, sent.start) :].lstrip())
+                    also = Unit("denial", second_denier, para, clause, sent.end, [], mine)
+                    also.denial = Denial(None, None, (second_words,), ())  # type: ignore[arg-type]
+                    self._add(also)
+                    taken = mine
+                # ('قال X إن «...»، لافتا إلى أن «الهيئة نفت ...»': the body X cites denies too)
+                for att in read.quotes:
+                    before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))
+                    relayed = self._quoted_subject(para, sent, before, denying=True)
+                    if relayed is not None and not self._one_side(relayed, speaker):
+                        inner = (
+                            (att.quote.start + 1, att.quote.end - 1)
+                            if att.quote.closed
+                            else (att.quote.start, att.quote.end)
+                        )
+                        cited = Unit("denial", relayed, para, *inner, [], [])  # (the words cited, not X's quotation)
+                        cited.denial = Denial(None, None, (att.quote.text.strip()[:300],), ())  # type: ignore[arg-type]
+                        self._add(cited)
+                for att in read.quotes:  # 'نفت طهران ما قاله X إن "..."': the claim denied, in its author's words
+                    if not att.speaker.same(speaker) and att not in taken:
+                        self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
+                return
+        if not read.acts and not read.quotes and self._restates_unsigned(para, sent):
+            self.unsigned.append((para, sent))  # (its signer's too, if the text is signed)
+            return
+        groups: list[list[Attribution]] = []
+        for att in read.quotes:
+            if _introduces(att.quote.text) and _LIST_ITEM.match(self.texts.get(para.number + 1, "")):
+                continue  # '... إلى "إلى ما يأتي:' opens the list quoted below; it says nothing itself
+            group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
+            if group is None:
+                groups.append([att])
+            else:
+                group.append(att)
+        for group in groups:
+            self._add(Unit("quote", group[0].speaker, para, sent.start, sent.end, [], group))
+        if groups:
+            return
+        act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        # (in Persian, not a sentence that only announces the words of the paragraph after it: 'X در صفحه خود نوشت:')
+        announces = not self.words.verb_first and text.rstrip().endswith(":")
+        # (long enough to report, its subject counted as one word, written or not: 'وی حمله را محکوم کرد' as 'رضا
+        # کاظمی حمله را محکوم کرد', 'وأضاف أن ...' as 'وأضاف الوزير أن ...')
+        words = len(text.split()) + 1
+        if act is not None and act.subject is not None:
+            words -= len(para.text[act.subject[0] : act.subject[1]].split())
+        if act is not None and self.words.verb_first and self._only_commented_on(para, sent, act):
+            return
+        if act is not None and MASK not in masked and words >= 5 and not announces:
+            unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
+            self._add(unit)

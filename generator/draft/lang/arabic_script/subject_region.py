@@ -1,0 +1,929 @@
+"""The Arabic-script reader's third stage: the stretch of a sentence where a verb's subject may stand.
+
+:class:`_SubjectRegion` finds, for each verb of saying, the words before or after it that can hold its subject (past
+asides, times, 'while' clauses, a label before a colon, objects fronted in Persian), which the stage below then cuts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from generator.draft.discourse import Speaker
+from generator.draft.lang import is_headline
+from generator.draft.lang.arabic_script.patterns import (
+    _A_WHILE_FA,
+    _AGO_FA,
+    _AND_FA,
+    _ANSWERS_ON,
+    _BUT_FA,
+    _BYLINE_DASH,
+    _CLAIM_HEADS_FA,
+    _CLAUSE_END_FA,
+    _CLAUSE_VERBS,
+    _CLOSERS,
+    _CUT_AFTER,
+    _DASH_TAG,
+    _DATELINE,
+    _DATELINE_COLON,
+    _DAY_NUMBERS_FA,
+    _DEEMING,
+    _DENIAL_NOUN_FA,
+    _ENDS_CLAUSE_FA,
+    _FROM_FA,
+    _FROM_THIS_FA,
+    _GLUED_FROM_THIS_FA,
+    _HONORIFICS_AR,
+    _IN,
+    _IN_FA,
+    _IN_IT,
+    _LEAD_DASH_TAG,
+    _ON,
+    _OPENERS,
+    _OTHER_FA,
+    _PARTICIPLES_FA,
+    _PLACE_AGENCY_TAG,
+    _PLURAL_WORDS_FA,
+    _PREPOSITIONS_FA,
+    _PUNCT,
+    _PUNCT_NO_MARKS,
+    _RA,
+    _REMARKS_AR,
+    _REPORTERS_FA,
+    _SAID_FA,
+    _SATURDAY_FA,
+    _SELF_FA,
+    _SLASH_TAG,
+    _SPAN_AFTER_FA,
+    _SPAN_NUMBERS_FA,
+    _SPAN_ONE_WORD_FA,
+    _SPAN_UNITS_FA,
+    _STATEMENT_OF_AR,
+    _TALKS_FA,
+    _THAT_FA,
+    _THAT_KE_FA,
+    _THAT_KE_RAW,
+    _THIS_FA,
+    _TIMES_AR,
+    _TO_OUTLET,
+    _TOO_FA,
+    _TURNS_AR,
+    _VERBAL_NOUN_FA,
+    _VERBAL_NOUNS,
+    _WHILE_FA,
+    _WHILE_OPENS_FA,
+    _WORD_TAG,
+)
+from generator.draft.lang.arabic_script.plain_text import _definite_noun, _territory_fa
+from generator.draft.lang.arabic_script.subjects import _Subjects
+from generator.draft.lang.arabic_words import fold_words
+from generator.draft.names import given_or_family_name, looks_like_a_persons_name, name_key
+from generator.draft.text import MASK, Paragraph, Sentence
+
+
+class _SubjectRegion(_Subjects):
+    """The words around a verb of saying that may hold its subject."""
+
+    def _subject_region(
+        self, masked: str, sent: Sentence, verb_start: int, verb_end: int, after: int | None = None
+    ) -> tuple[int, int]:
+        """Where the words of a verb's subject are, by the language's word order.
+
+        ``after``: the end of the sentence's verb of saying before this one; in Persian, when that verb's
+        quotation follows it, this verb's subject comes after ('X گفت «...» و Y گفت «...»').
+        """
+        if self.words.verb_first:
+            tokens = self._tokens(masked, verb_end, sent.end)
+            if len(tokens) > 1 and not tokens[0][2].strip(_OPENERS + _CLOSERS):
+                # 'نفى" حزب X"' (a name's opening mark typed against the verb): the name follows, closed within a few
+                # words (not 'وأضاف" السلطات ستحقق ..."', a quotation so opened, whose speaker is the last one)
+                closing = next(
+                    (j for j, t in enumerate(tokens[1:6], 1) if t[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS), None
+                )
+                if closing is not None and closing <= 4:
+                    tokens = tokens[1:]
+            if len(tokens) > 1 and tokens[0][3] in _IN_IT:
+                tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
+            while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in _CUT_AFTER:
+                tokens = tokens[1:]  # 'ونفى مرارا X', 'وقال أيضا X': 'also' or an adverb before the subject
+            tokens = self._past_aside(tokens)
+            if len(tokens) > 2 and _TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
+                # 'وقال لـ"النهار" سامي الوردي' (told al-Nahar, Sami al-Wardi said): the outlet told, in its marks,
+                # then the subject, as after 'وقال سامي الوردي لـ"النهار"'
+                mark_end = next(
+                    (j for j, t in enumerate(tokens[:6]) if t[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS), None
+                )
+                if mark_end is not None and mark_end + 1 < len(tokens):
+                    tokens = tokens[mark_end + 1 :]
+            elif len(tokens) > 2 and tokens[0][3][:1] == "\u0644" and tokens[0][3][1:] in self.c.outlet_words:
+                tokens = tokens[self._after_outlet_told(tokens) :]  # 'وقال لقناة النهار سامي الوردي' (told al-Nahar)
+            elif self._told_who(tokens, 0):
+                return verb_end, verb_end  # 'وقال لسامي الوردي الذي التقاه ...': the one told; the speaker goes on
+            if len(tokens) > 2 and [t[3] for t in tokens[:2]] == ["\u0643\u0644", "\u0645\u0646"]:
+                tokens = tokens[2:]  # 'نفت كل من الحركة والوزارة' (both the movement and the ministry): the first
+            if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
+                # 'نفي قاطع من الحركة' (a firm denial by the movement): the agent after 'من', not the adjective
+                by = next((i for i, t in enumerate(tokens[:3]) if t[3] == "\u0645\u0646"), None)
+                # (not the verb 'نفى' with a source close to a body: 'من جهته، نفى مصدر مقرب من الحركة')
+                close_to = by is not None and by > 0 and tokens[by - 1][3] + " " + tokens[by][3] in self.c.partitive
+                if by is not None and by > 0 and not close_to and tokens[0][3] not in self.c.heads | self.c.titles:
+                    tokens = tokens[by + 1 :]
+            if fold_words(masked[verb_start:verb_end]) in _ANSWERS_ON:
+                # ('وعلق العميد على سامي الوردي بالقول', 'ورد الشيخ على أنور الحسني قائلا'): commenting and answering
+                # take 'على', on what or whom; after them 'على' after an honorific is that preposition, not the given
+                # name Ali typed so (:meth:`_ali_is_a_name`), and the subject ends before it
+                on = next(
+                    (j for j, t in enumerate(tokens[1:4], 1) if t[3] == _ON and tokens[j - 1][3] in _HONORIFICS_AR), 0
+                )
+                tokens = tokens[:on] if on else tokens
+            if tokens and tokens[0][3] in self.c.acts:
+                # 'قائد العمليات أعلن انتهاء الهدنة' (announced the truce's end): a verbal noun opens the object; the
+                # subject, if the sentence names one, stands before the verb
+                return verb_end, verb_end
+        else:
+            begin = sent.start
+            if after is not None and MASK in masked[after:verb_start]:  # the verb before said a quotation
+                tokens = self._tokens(masked, after, verb_start)
+                while tokens and (MASK in tokens[0][2] or tokens[0][3] in self.c.drop or not tokens[0][3]):
+                    tokens = tokens[1:]
+                n = self._cut_subject(tokens)
+                if n:
+                    return tokens[0][0], tokens[n - 1][1]
+                return verb_end, verb_end  # 'X گفت: «...» و افزود: «...»': the same speaker goes on
+            lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
+            if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
+                marks = ("\u060c", ",", "\u061b")  # ('به گزارش X؛ Y گفت', a semicolon after the lead)
+                commas = [i for i in (masked.find(m, sent.start, verb_start) for m in marks) if i >= 0]
+                bare = self._after_bare_lead(masked, sent.start, verb_start)
+                # (a comma after the subject's own words is not the lead's: 'به گزارش X Y سفیر ... امروز با ارسال
+                # نامه‌ای به ...، گزارش را رد کرد', a stop word between the subject found and the comma)
+                if bare > sent.start and commas and bare < min(commas):
+                    after_subject = self._tokens(masked, bare, min(commas))
+                    commas = commas if not any(t[3] in self.c.stops for t in after_subject) else []
+                begin = min(commas) + 1 if commas else bare
+                if commas:
+                    # 'به گزارش خبرگزاری کسلان ـ کسنا ـ دوریان کسلان، سخنگوی جنبش نور، گفت': the lead ends at the
+                    # agency's tag between dashes; the name before the comma is the subject, not the lead's
+                    tags = list(_LEAD_DASH_TAG.finditer(masked, sent.start, min(commas)))
+                    if tags and self._tokens(masked, tags[-1].end(), min(commas)):
+                        begin = tags[-1].end()
+            dateline = _DATELINE.match(masked, begin, verb_start)
+            if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
+                begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
+            dateline = _DATELINE_COLON.match(masked, begin, verb_start)
+            if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
+                begin = dateline.end()  # 'آژانس X: Y ... را تکذیب کرد': the outlet's name and a colon, then the report
+            elif (
+                dateline
+                and after is None
+                and not is_headline(sent.paragraph, self.first)
+                and self._subject_after_label(masked, dateline.end(), verb_start)
+            ):
+                # ('وزیر خارجه کسلیا: مقامات نوری حمله را تکذیب کردند', 'سخنگوی دولت: وزارت خارجه اعلام کرد که ...'):
+                # a speaker's label and a colon, then words with a subject and a verb of their own; the label's speaker
+                # only reports what that subject said or denied (not 'X: حمله را تکذیب کرد', X's, its object before
+                # 'را'); in the body only: a headline so written is the label's speaker's quotation, whose words any
+                # denial drafted from it would cite under another name
+                begin = dateline.end()
+            elif (
+                (word_tag := _WORD_TAG.match(masked, begin, verb_start))
+                and not masked[:begin].strip()
+                and not _PLACE_AGENCY_TAG.match(masked, begin, verb_start)  # ('کسلا - کسنا - X': a place, an agency)
+                and after is None
+                and not is_headline(sent.paragraph, self.first)
+                and self._subject_after_label(masked, word_tag.end(), verb_start)
+            ):
+                # ('ایسنا: سخنگوی دولت ... را تکذیب کرد', 'ایسنا - X گفت ...'): an outlet's one-word tag at the head of
+                # the paragraph credits the report; the subject after it, with a verb of its own, speaks (as after a
+                # speaker's label above); the outlet's own words after its tag, no subject in them, stay its
+                begin = word_tag.end()
+            tag = (
+                (
+                    _SLASH_TAG.match(masked, begin, verb_start)
+                    or _PLACE_AGENCY_TAG.match(masked, begin, verb_start)
+                    or _DASH_TAG.match(masked, begin, verb_start)
+                )
+                if not masked[:begin].strip()
+                else None
+            )
+            if tag:
+                begin = tag.end()  # 'مهر/ X ... گفت', 'ایرنا- X ... گفت': the agency's tag, then the subject
+            between = self._tokens(masked, after, verb_start) if after is not None else []
+            if after is not None and after > begin and not any(t[3] for t in between):
+                # 'X در حالی که Y ... تکذیب کرده، گفت' (X, while Y had denied it, said): the subject before the clause
+                before = self._tokens(masked, begin, after)
+                w = next((k for k, t in enumerate(before) if self._opens_while([x[3] for x in before[k : k + 3]])), 0)
+                n = self._cut_subject(before[:w]) if w else 0
+                if n:
+                    return before[0][0], before[n - 1][1]
+            said_before = after is not None and after > begin
+            if after is not None and said_before:
+                closes = self._while_claim_closes(masked, begin, after, verb_start)
+                begin = after  # 'X گفت که ... را رد می‌کند': a verb of saying before it is never part of its subject
+                if closes is not None:  # (the claim is the while clause's, closed: no longer 'X گفت که ...')
+                    begin, said_before = closes, False
+            clause = masked.rfind("\u061b", begin, verb_start)
+            if clause >= 0 and not self._subject_then_semicolon(masked, begin, clause, verb_start):
+                begin = clause + 1  # '...؛ X با بیان این مطلب گفت': a semicolon ends the clause before the subject's
+                # ('باشگاه خبرنگاران کسلیا؛ رامین دلاوری - جنبش نور ... را تکذیب کرد': the outlet's name opens the
+                # paragraph, the semicolon after it, then the reporter's byline and a dash; the subject follows)
+                outlet = masked[:clause].split()
+                byline = _BYLINE_DASH.match(masked, begin, verb_start)
+                if byline and 1 <= len(outlet) <= 4 and not self.c.verb.search(fold_words(masked[:clause])):
+                    begin = byline.end()
+            begin = self._after_while(masked, begin, verb_start)
+            formula_opens = _WHILE_OPENS_FA.match(masked, begin, verb_start)
+            if formula_opens:
+                # ('این در حالیست که X، که به Y سفر کرده بود، گفته که ...', this while X ... said): the formula opens
+                # the sentence and names no one; the subject follows its 'که', whatever clause describes it after
+                begin = formula_opens.end()
+            that = [m.end() for m in _THAT_KE_RAW.finditer(masked[begin:verb_start])]
+            if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
+                tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
+                k = self._cut_subject(tokens)  # clause closed before the verb ('X ... که ... است، ... گفت')
+                # (not closed by a comma before an office set beside the name: 'که X، عضو مجلس، اعلام کرده')
+                # nor after 'این در حالی است که' (this while): no noun before 'که' for a relative clause to describe
+                formula = _WHILE_FA.search(fold_words(masked[begin : begin + that[-1]]))
+                # (or by a comma right before the verb: 'X که نخواست نامش فاش شود، گفت' describes X)
+                closed = bool(k) and bool(
+                    (
+                        tokens[k - 1][2][-1:] in "\u060c,"
+                        and (k == len(tokens) or tokens[k][3] not in self.c.titles)
+                        and not formula
+                    )
+                    or self.c.verb.search(fold_words(masked[tokens[0][0] : tokens[k - 1][1]]))
+                )
+                # ('X این ادعا را که ... رد کرد': 'که' after the object, or after a claim word, opens a clause that
+                # says what the object is; the verb's subject is before it)
+                said_of = fold_words(masked[begin : begin + that[-1]]).split(" ")[-2:-1]
+                # (unless the clause takes it up again before the verb: 'ادعایی که X آن را رد کرد', a claim X rejected)
+                # (and with a judgement between 'را' and the verb: 'ادعایی که X آن را بی‌اساس خواند', X called baseless)
+                taken = next(
+                    (
+                        j
+                        for j in range(len(tokens) - 2, max(len(tokens) - 5, -1), -1)
+                        if [t[3] for t in tokens[j : j + 2]] == ["\u0627\u0646", _RA]
+                    ),
+                    None,
+                )
+                again = taken is not None and k <= taken
+                # ('کسلیا اعلام کرد که جنبش نور شهر را گرفته است؛ ادعایی که دوریان کسلان آن را رد کرد': a claim's
+                # noun heads the clause that takes it up again ('ادعایی که ... آن را'); its subject is its own, not
+                # the object of the verb of saying before it)
+                if again and said_of and said_of[0] in _CLAIM_HEADS_FA:
+                    said_before = False
+                said_of = [] if again else said_of
+                # ('X، وزیر ... که تازگی به ایران سفر کرده بود، امروز گفت': the clause closes at a comma after
+                # which only a time stands before the verb; it describes X)
+                last_comma = max(
+                    masked.rfind("\u060c", begin + that[-1], verb_start),
+                    masked.rfind(",", begin + that[-1], verb_start),
+                )
+                if (
+                    last_comma >= 0
+                    and not formula
+                    and all(
+                        t[3] in self.c.time_words or t[3].isdigit()
+                        for t in self._tokens(masked, last_comma + 1, verb_start)
+                    )
+                ):
+                    closed = True
+                # ('X، وزیر ...، که سرگرم دیداری از Y است، به خبرنگاران گفت': the clause ends with its own verb and a
+                # comma, and what stands after it before the verb has no subject: the clause describes X)
+                ends_with = fold_words(masked[begin + that[-1] : last_comma]).split(" ")[-1:] if last_comma >= 0 else []
+                if (
+                    ends_with
+                    and ends_with[0] in _CLAUSE_VERBS
+                    and not formula
+                    and not self._cut_subject(self._tokens(masked, last_comma + 1, verb_start))
+                ):
+                    closed = True
+                # ('وزارت دفاع کسلیا با صدور بیانیه‌ای که خبرگزاری نور آن را منتشر کرد، اوضاع را آرام اعلام کرد': the
+                # clause takes the statement up again ('آن را', it) and closes at a comma; the agency in it published
+                # the statement, the subject before 'که' made it)
+                within = self._tokens(masked, begin + that[-1], last_comma) if last_comma >= 0 else []
+                if not formula and any(a[3] == "\u0627\u0646" and b[3] == _RA for a, b in itertools.pairwise(within)):
+                    closed = True
+                # ('یک منبع آگاه که نخواست نامش فاش شود به خبرگزاری X گفت': without the comma, the clause ends at its
+                # own verb when a preposition's phrase follows it to the verb, with no subject: it describes the source)
+                if not formula and self._clause_ends_before_phrase(tokens):
+                    closed = True
+                # ('X در گفتگو با شبکه Y که مشروح آن امشب پخش می‌شود اعلام کرد': the clause ends with its own verb
+                # right before the verb of saying, no word between; it describes a noun before 'که', whose sentence's
+                # subject stands before it)
+                # (the present's 'می' joined onto it when the non-joiner is kept: 'می‌شود')
+                if not formula and k and re.sub("^\u0646?\u0645\u064a", "", tokens[-1][3]) in _CLAUSE_END_FA:
+                    closed = True
+                # ('سربازی که جان خود را از دست داد': the clause opens with its object, 'را' after it; it describes
+                # the noun before 'که' and has no subject of its own)
+                marked = [t[3] for t in tokens[k : k + 2]]
+                if k and (marked[:1] == [_RA] or marked == [_SELF_FA, _RA]):
+                    closed = True
+                describes_object = bool(said_of) and (said_of[0] == _RA or bool(self.c.claims.fullmatch(said_of[0])))
+                if k and not closed and not describes_object:
+                    begin += that[-1]
+                elif describes_object and said_before and len(that) >= 2:
+                    # ('X گفت که Y این ادعا را که ...، رد کرد', X said that Y rejected the claim that ...: the last
+                    # 'که' describes Y's object; the 'که' right after X's verb of saying opens Y's clause, Y its
+                    # subject, as in 'X گفت که Y این ادعا را رد کرد')
+                    opening = fold_words(masked[begin : begin + that[0]])
+                    inner = self._tokens(masked, begin + that[0], verb_start)
+                    if opening == _THAT_KE_FA and self._cut_subject(inner):
+                        begin += that[0]
+            tokens = self._tokens(masked, begin, verb_start)
+            opened = next((j for j, t in enumerate(tokens) if MASK not in t[2]), len(tokens))
+            if (
+                opened
+                and opened < len(tokens)
+                and tokens[opened - 1][2].rstrip(_OPENERS + "\u201d\u00bb")[-1:] in "\u060c,"
+            ):
+                tokens, opened = tokens[opened:], 0  # '«...»، X گفت' (a quotation, a comma, then its speaker and verb)
+            this = [t[3] for t in tokens[opened : opened + 2]] == ["\u0627\u064a\u0646", _RA]
+            if this and MASK in masked[sent.start : verb_start]:
+                tokens = tokens[opened + 2 :]  # '«...»؛ این را X گفت' (this, X said): the speaker after 'this'
+            # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens; 'X
+            # اما این ادعا را ...' (X, however, ... this claim) has none after it: X is the subject)
+            but = [i for i, t in enumerate(tokens) if i and t[3] in _BUT_FA]
+            if but and but[-1] + 1 < len(tokens) and self._cut_subject(tokens[but[-1] + 1 :]):
+                tokens = tokens[but[-1] + 1 :]
+            elif but and but[-1] + 1 < len(tokens):
+                tokens = tokens[: but[-1]]
+            # ('... را منتشر کردند و X آن را تکذیب کرد': after a finite verb, 'و' opens a clause with its own subject)
+            joined = [i for i, t in enumerate(tokens) if i and t[3] == _AND_FA and tokens[i - 1][3] in _ENDS_CLAUSE_FA]
+            if joined and self._cut_subject(tokens[joined[-1] + 1 :]):
+                tokens = tokens[joined[-1] + 1 :]
+            while tokens and tokens[0][3] in self.c.drop:
+                tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
+            said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
+            if tokens and tokens[0][3] == _IN_FA and said_in is not None:
+                # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
+                # it came): the statement speaks
+                tokens = tokens[said_in:]
+            opens_with = self._opening_phrase(tokens)
+            if opens_with:
+                # 'پیش از این X گفت' (before this), 'در همین حال X گفت' (meanwhile), 'از سوی دیگر X گفت' (on the other
+                # hand): a phrase that opens the sentence without the comma it has as often (a comma after the
+                # subject, 'در همین حال X، سخنگوی ...، گفت', closes no opening phrase)
+                tokens = tokens[opens_with:]
+                if len(tokens) > 1 and tokens[0][3] in _TOO_FA:
+                    tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
+            # ('۳ ساعت پس از ...، X گفت': before the digits are cut as a time, which left 'ساعت' as the subject)
+            tokens = self._after_time_span(tokens)
+            timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
+            if timed and timed + 1 < len(tokens) and tokens[timed][3] in _TOO_FA:
+                timed += 1  # 'پیشتر هم X گفته بود' (earlier, X too had said): 'too' after the time is no part of X
+            if timed and tokens[timed - 1][2][-1:] not in "\u060c," and tokens[timed][3] not in self.c.stops:
+                tokens = tokens[timed:]  # 'روز گذشته برخی رسانه ها همچون X، Y ...': a time without a comma opens
+            # ('این خبر را X، سخنگوی ...، تکذیب کرد': the object, not an opening phrase, before the subject's commas)
+            tokens = self._after_fronted_object(tokens) or tokens
+            while tokens and tokens[0][3] in self.c.stops:  # 'روز شنبه، X گفت': the subject follows the opening
+                comma = next((i for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)  # phrase, or phrases
+                if comma is not None and comma > 1 and self._this_body_at(tokens):
+                    # 'این وزارتخانه اظهارات دوریان کسلان، وزیر دفاع کسلیا را «...» خواند' (this ministry called the
+                    # remarks of Dorian Kaslan, the Kaslian defence minister, '...'): 'this' and a body is the
+                    # subject, the one who spoke before; the comma sets off a name inside the object, and the
+                    # words after it are no subject
+                    break
+                if comma is None:
+                    break
+                tokens = tokens[comma + 1 :]
+            while tokens and self._time_at(tokens, 0):
+                tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
+            if said_before and self._object_only(tokens):
+                return verb_end, verb_end  # 'X گفت که حملات اخیر را رد می‌کند': the clause's subject is X's own
+            n = self._before_object_fa(tokens, self._cut_subject(tokens))
+            return (tokens[0][0], tokens[n - 1][1]) if n else (verb_end, verb_end)
+        n = self._cut_subject(tokens)
+        if not n:
+            return verb_end, verb_end
+        if (
+            n >= 2
+            and n < len(tokens)
+            and (MASK in tokens[n][2] or self._second_object(tokens, n))
+            and fold_words(masked[verb_start:verb_end]) in _DEEMING
+            and _definite_noun(tokens[n - 1][3])
+            # (a mark after the word ends the name there: 'ووصفت حركة النور: «...»' quotes the movement's words)
+            and tokens[n - 1][2].rstrip()[-1:] not in _CUT_AFTER
+            and {tokens[n - 1][3], tokens[n - 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
+            and not given_or_family_name(tokens[n - 1][2].strip(_PUNCT))
+            and (
+                self._ends_persons_name(tokens[: n - 1])
+                or self._body_name(tokens[: n - 1])
+                or self._office_alone(tokens[: n - 1])
+                or self._surname_named_before(tokens[: n - 1])
+            )
+        ):
+            # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"' (deemed the attack "a flagrant aggression"): a verb of deeming
+            # names its object before the quotation; 'قال سامي الوردي "..."' quotes right after the name. So after a
+            # body's name, the judgement quoted or not: 'واعتبرت حركة النور الهجوم "خرقا للاتفاق"', 'واعتبرت الحركة
+            # الهجوم خرقا للاتفاق' (the movement, not 'the movement the attack', deems it so)
+            n -= 1
+        elif (
+            n >= (t := self._leading_titles([tok[3] for tok in tokens])) + 2
+            and self.words.verb_first
+            and self._surname_named_before(tokens[t : t + 1])
+            and tokens[t][2].rstrip()[-1:] not in _CUT_AFTER
+            and _definite_noun(tokens[t + 1][3])
+            and {tokens[t + 1][3], tokens[t + 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
+            and not given_or_family_name(tokens[t + 1][2].strip(_PUNCT))
+        ):
+            # 'ونفى التميمي الروايات' (and al-Tamimi denied the accounts), after 'أنور التميمي', and 'ودعا العميد
+            # شريف النواب' (and Brigadier Sharif called on the MPs): a surname the article gave in full ends its
+            # person's name, whatever the verb, after a title or not; the definite noun after it is the object
+            n = t + 1
+        return tokens[0][0], tokens[n - 1][1]
+
+    def _reporters_own(self, paragraphs: list[Paragraph]) -> None:
+        """In Persian, a reporter's own words ('خبرنگار ما می‌گوید: ... نیستیم', our reporter says) are the reporter's
+        account, no party's denial: drafted as a claim, the outlet's at most. Not on a party's own site, whose report
+        opens with its name and a colon ('کوردستان میدیا: ...') and whose reporter speaks for it."""
+        if self.words.verb_first:
+            return
+        for para in paragraphs[:4]:
+            opening = None if is_headline(para, self.first) else _DATELINE_COLON.match(para.masked)
+            if (
+                opening is not None
+                and MASK not in opening.group()
+                and not self.c.verb.search(fold_words(opening.group()))
+            ):
+                return
+        for unit in self.analysis.units:
+            if unit.kind == "denial" and self._reporters(unit.speaker):
+                unit.kind, unit.denial = ("quote" if unit.attributions else "reported"), None
+
+    def _reporters(self, speaker: Speaker) -> bool:
+        """Whether a Persian speaker is a reporter ('خبرنگار ما', 'خبرنگار X در Y', 'گزارشگر ...'): one who tells the
+        news, whose words deny on no party's behalf."""
+        return fold_words(speaker.label).split(" ")[0] in _REPORTERS_FA
+
+    def _surname_named_before(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are one word that ends the name of a person the article named before ('الوردي'
+        after 'سامي الوردي'): in 'واعتبر الوردي القصف «...»', the person, then the object deemed."""
+        return len(tokens) == 1 and any(
+            e.kind == "person" and len(e.name.split()) > 1 and fold_words(e.name).split(" ")[-1] == tokens[0][3]
+            for e in self.entities
+        )
+
+    def _body_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are a body's name alone: its word ('الحركة', 'وزارة'), then definite words only
+        ('وزارة الدفاع', 'حركة المقاومة الشعبية'), four at most."""
+        if not 1 <= len(tokens) <= 4:
+            return False
+        head = tokens[0][3]
+        if not {head, head.removeprefix("\u0627\u0644")} & self.c.body_words:
+            return False
+        return all(t[3].startswith("\u0627\u0644") and t[2][-1:] not in _CUT_AFTER for t in tokens[1:])
+
+    def _past_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """The Arabic tokens after a verb from where its subject starts, past an aside between commas ('ونفى، في بيان،
+        سامي الوردي الأنباء', denied, in a statement, Sami al-Wardi the reports), a day without them ('ونفت أمس
+        الوزارة', 'ونفت يوم الأحد الوزارة'), 'for its part' ('ونفت بدورها الوزارة') or a statement ('ونفت في بيان
+        الوزارة'): the subject after it, as in 'ونفى سامي الوردي، في بيان، الأنباء'. Unchanged when no subject follows
+        ('وأضاف، في بيان، أن ...'; 'وأضاف في بيان صحافي حصلت X على نصه', a statement X obtained: a clause, no subject)."""
+        rest = tokens
+        turn = 2 if [t[3] for t in tokens[:1]] == ["\u0645\u0646"] and len(tokens) > 2 else 1  # (من, from)
+        said_in = len(tokens) > 2 and tokens[0][3] == _IN and tokens[1][3] in self.c.statements | _REMARKS_AR
+        if len(tokens) > turn and " ".join(t[3] for t in tokens[:turn]) in _TURNS_AR:
+            rest = tokens[turn:]
+        elif said_in and tokens[1][2][-1:].isalpha():
+            rest = tokens[3:] if tokens[2][3] in _STATEMENT_OF_AR and tokens[2][2][-1:].isalpha() else tokens[2:]
+        elif tokens and tokens[0][2] in ("\u060c", ","):
+            close = next((j for j in range(1, min(len(tokens), 7)) if tokens[j][2][-1:] in "\u060c,"), None)
+            if close is None or any(MASK in t[2] or self.c.verb.fullmatch(t[3]) for t in tokens[1 : close + 1]):
+                return tokens
+            rest = tokens[close + 1 :]
+        else:
+            days = 0
+            while days < min(3, len(tokens) - 1) and tokens[days][3] in _TIMES_AR and tokens[days][2][-1:].isalpha():
+                days += 1
+            if not days:
+                return tokens
+            rest = tokens[days:]
+        return rest if rest and self._opens_subject(rest[0]) and self._cut_subject(rest) else tokens
+
+    def _opens_subject(self, token: tuple[int, int, str, str]) -> bool:
+        """Whether an Arabic word may open a subject after what stands between it and its verb: an office, a source,
+        a body, a noun with the article, or a given or family name; not a verb ('حصلت') nor an adjective ('صحافي')."""
+        fw = token[3]
+        if not fw or self.c.verb.fullmatch(fw) or fw in self.c.stops or fw in _STATEMENT_OF_AR:
+            return False
+        if fw in self.c.titles | self.c.heads | self.c.body_words or fw.startswith("\u0627\u0644"):
+            return True
+        return given_or_family_name(token[2].strip(_PUNCT))
+
+    def _refused_proposal(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether folded ``text`` (from ``start`` to ``end``) names a proposal, a request, a truce, as what is refused.
+
+        In Persian, a proposal named after a verbal noun of an act is that act's object, and the act is what is
+        denied: 'نقض آتش‌بس را رد کرد' (denied violating the ceasefire), 'نقض توافق آتش‌بس', 'هرگونه نقض آتش‌بس';
+        not 'پیشنهاد آتش‌بس را رد کرد' (rejected the truce proposal). One word of its own may stand between the act
+        and the proposal ('توافق'), not 'و', 'را' or a preposition, which end the act's object.
+        """
+        for p in self.c.proposal.finditer(text, start, len(text) if end is None else end):
+            if self.words.verb_first:
+                return True
+            before = [w.strip(_PUNCT) for w in text[max(0, p.start() - 40) : p.start()].split()[-2:]]
+            between = before[1:] if len(before) == 2 else []
+            acted = bool(before) and before[-1] in self.c.acts
+            acted = acted or (
+                len(before) == 2
+                and before[0] in self.c.acts
+                and not ({_AND_FA, _RA} | _PREPOSITIONS_FA) & set(between)
+                and not self.c.proposal.fullmatch(between[0])
+            )
+            if not acted:
+                return True
+        return False
+
+    def _lead_under_denial(self, para: Paragraph) -> bool:
+        """Whether ``para`` is the lead under a Persian headline that opens with the denial of a claim ('تکذیب ادعای
+        X درباره ...'): the lead restates the headline, so what it rejects there ('X درخواست پول ... را رد کرد', the
+        request for money it is said to have made) is the claim denied, not a request refused."""
+        if self.words.verb_first or para.number != self.first + 1:
+            return False
+        words = fold_words(self.texts.get(self.first, "")).split()[:2]
+        return len(words) == 2 and words[0] == _DENIAL_NOUN_FA and bool(self.c.claims.fullmatch(words[1]))
+
+    def _after_bare_lead(self, masked: str, start: int, verb_start: int) -> int:
+        """Where the subject starts after a reporter's lead written without its comma ('به گزارش ایرنا رضا کاظمی
+        سخنگوی وزارت ... را رد کرد'), or ``start`` when it cannot tell.
+
+        The outlet's name runs into the subject; the subject's office, or a pronoun, shows where: 'وی' opens it, and
+        an office after plain words ends a name of two words before it (Persian names are mostly a given name and a
+        family name), or opens the subject itself when only the outlet's name (one word or two) is before it ('به
+        گزارش خبرگزاری مهر سخنگوی ... گفت'). A stop word between ('به گزارش ایرنا X با رئیس ... دیدار کرد') leaves it.
+        """
+        tokens = self._tokens(masked, start, verb_start)
+        lead = " ".join(t[3] for t in tokens[:2])
+        if len(tokens) < 4 or not self.c.sourcing.fullmatch(lead):
+            return start
+        # ('به گزارش خبرگزاری تسنیم طالبان ... را رد کرد': a body on file after the outlet's name, one word at least
+        # after its outlet word, opens the subject, a day between or not: 'به گزارش روزنامه X امروز جنبش نور')
+        first = 4 if tokens[2][3] in self.c.outlet_words else 3
+        for j in range(first, len(tokens)):
+            if self._body_on_file(tokens, j):
+                return tokens[j][0]
+            if tokens[j][3] not in self.c.time_words:
+                break
+        for j in range(3, len(tokens)):
+            word = tokens[j][3]
+            if word in self.c.personal:
+                return tokens[j][0]
+            if word in self.c.titles:
+                # (an outlet of two words, or a name of two words after one: 'به گزارش همشهری آنلاین سخنگوی', 'به
+                # گزارش ایرنا رضا کاظمی سخنگوی'; a name that name data knows tells them apart)
+                name = " ".join(t[2] for t in tokens[j - 2 : j])
+                named = j - 2 > 3 or (j - 2 == 3 and looks_like_a_persons_name(name))
+                return tokens[j - 2][0] if named else tokens[j][0]
+            if word in self.c.stops or MASK in tokens[j][2] or not word:
+                return start
+        return start
+
+    def _body_on_file(self, tokens: list[tuple[int, int, str, str]], j: int) -> bool:
+        """Whether the tokens at ``j`` (three words, two or one) name a body on file, not an outlet (nor a place,
+        which a lead's outlet may be named after)."""
+        for n in (3, 2, 1):
+            if j + n <= len(tokens):
+                known = self.index.lookup(" ".join(t[2] for t in tokens[j : j + n]))
+                if known is not None and known.kind != "outlet" and not known.person:
+                    return True
+        return False
+
+    def _clause_ends_before_phrase(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the Persian words after 'که' end with the clause's own verb, then a preposition's phrase with no
+        subject in it ('نخواست نامش فاش شود به خبرگزاری X')."""
+        return any(
+            tokens[j][3] in _CLAUSE_END_FA
+            and tokens[j + 1][3] in _PREPOSITIONS_FA
+            and not self._cut_subject(tokens[j + 1 :])
+            for j in range(1, len(tokens) - 1)
+        )
+
+    @staticmethod
+    def _talks(tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether the Persian tokens at ``k`` are 'گفت و گو' (talks), in any spacing ('گفت وگوی', 'گفت و گوی')."""
+        if tokens[k][3] != _SAID_FA:
+            return False
+        rest = " ".join(t[3] for t in tokens[k + 1 : k + 3])
+        return _TALKS_FA.match(" " + rest) is not None
+
+    def _subject_then_semicolon(self, masked: str, begin: int, semicolon: int, verb_start: int) -> bool:
+        """Whether a Persian sentence's subject is set off by a semicolon before the rest of its clause, as Dari news
+        writes a lead ('مقام‌ها در حزب نمونه؛ زخمی شدن رهبر این حزب را شایعه خوانده می‌گویند ...', officials in the
+        party; (they) called the wounding of its leader a rumour): a few words without a verb before the semicolon,
+        and after it only the object up to its 'را', headed by a verbal noun ('زخمی شدن'), an act or a claim word
+        ('ادعای ...', 'حمله ...'); a clause after the semicolon with a subject of its own ('...؛ X ... را رد کرد')
+        keeps the semicolon as its start."""
+        before = self._tokens(masked, begin, semicolon + 1)
+        after = self._tokens(masked, semicolon + 1, verb_start)
+        if not before or len(before) > 6 or any(MASK in t[2] for t in before):
+            return False
+        if self.c.verb.search(fold_words(masked[begin:semicolon])) or before[0][3] in self.c.stops:
+            return False
+        ra = next((i for i, t in enumerate(after[:12]) if t[3] == _RA), None)
+        if not ra or any(t[2][-1:] in _PUNCT_NO_MARKS for t in after[:ra]):
+            return False
+        first = after[0][3]
+        verbal = ra > 1 and bool(_VERBAL_NOUN_FA.fullmatch(after[1][3]))
+        return verbal or first in self.c.acts or bool(self.c.claims.fullmatch(first)) or self._object_only(after)
+
+    def _object_only(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the Persian words of a clause after a verb of saying, up to its 'را', are its object alone: the
+        first heads an object ('حملات', 'حضور') and no name, record or place ends anywhere before 'را' ('X گفت که
+        حملات اخیر به پایگاه را رد می‌کند', X said that he rejects the recent attacks; not 'که ایران این ادعاها را')."""
+        ra = next((i for i, t in enumerate(tokens[:8]) if t[3] == _RA), None)
+        far = None if ra else next((i for i, t in enumerate(tokens) if t[3] == _RA), None)
+        if far and not any(t[2][-1:] in _PUNCT_NO_MARKS for t in tokens[:far]):
+            # ('X اعلام کرد که نتایج تحقیقات صورت گرفته در خصوص درگیری‌های شمال کسلیا و اتهام‌ها علیه این وزارت را
+            # رد می‌کند': a long object, its 'را' far off): the words a subject would be cut to, up to a word that
+            # ends it ('در'), name no one and are followed by more before 'را': they head the object (not words that
+            # describe a speaker, 'مقامات کسلیا ...'; nor when a claim or an act opens after a time, 'مردم کسلیا در
+            # نشست دیروز ادعای ... را': the object is that, the words before it the subject)
+            n = self._cut_subject(tokens[:far])
+            if not 0 < n < far or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:far]):
+                return False
+            if tokens[0][3] in self.c.heads or any(
+                (t[3] in self.c.acts or self.c.claims.match(t[3])) and tokens[i - 1][3] in self.c.time_words
+                for i, t in enumerate(tokens[n:far], n)
+            ):
+                return False
+            return not any(self._name_ends(tokens, 0, j) for j in range(1, n + 1))
+        if not ra or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:ra]):
+            return False
+        return not any(self._name_ends(tokens, 0, j) for j in range(1, ra + 1))
+
+    def _subject_after_label(self, masked: str, start: int, verb_start: int) -> bool:
+        """Whether the Persian words between a speaker's label and its colon's end (``start``) and a verb open with a
+        subject of their own ('مقامات نوری حمله را تکذیب کردند', 'وزارت خارجه اعلام کرد'): a run of words that is
+        not the object ('حمله را تکذیب کرد', its 'را' right after), nor 'ما' or 'این ...' (the label's own words)."""
+        tokens = self._tokens(masked, start, verb_start)
+        if not tokens or MASK in masked[start:verb_start]:
+            return False
+        if tokens[0][3] in self.c.first_person | self.c.demonstratives | self.c.pronouns:
+            return False
+        n = self._cut_subject(tokens)
+        n = self._before_object_fa(tokens, n) if n else n
+        return bool(n) and (n == len(tokens) or tokens[n][3] != _RA)
+
+    def _before_object_fa(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
+        """Where a Persian subject ends when its object runs on without a mark ('X حمله به سفارت را محکوم کرد', X
+        condemned the attack on the embassy): when the run stops right before 'را' or before a preposition whose
+        phrase runs to 'را' (no comma, no word that ends a subject between), its last word heads the object, unless
+        it may end a subject: a name (name data, the family name's '-ی'), an office, a body's word, a place or a
+        record ('X سخنگوی طالبان در ... حضور ... را', 'وزارت خارجه ایران کشته شدن ... را')."""
+        ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == _RA), None)
+        verbal = next((k for k in range(1, n) if _VERBAL_NOUN_FA.search(tokens[k][3]) or self._talks(tokens, k)), None)
+        if verbal is not None and ra is not None and not any(t[2][-1:] in "\u060c," for t in tokens[verbal:ra]):
+            # 'یک عضو ارشد القاعده کشته شدن ظواهری را تکذیب کرد' (denied Zawahiri's being killed): a verbal noun
+            # heads the object, with the word before it when written apart ('کشته شدن', 'دست داشتن')
+            # (and 'گفت و گو با X', talks with X, a noun of 'گفت' that heads the object as such a one does)
+            start = verbal - 1 if _VERBAL_NOUN_FA.fullmatch(tokens[verbal][3]) else verbal
+            if start >= 1:
+                return start
+        lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
+        # ('وزیر خارجه کسلیا یافته های یک گزارش را رد کرد', the findings of a report): a noun with its plural ending
+        # written apart ('یافته های') names no one; after an office and its country, a name or a record it heads the
+        # object, however far its 'را'
+        plural = next((j for j in range(lead + 1, n - 1) if tokens[j + 1][3] in _PLURAL_WORDS_FA), None)
+        if plural is not None and not self._may_end_subject(tokens[plural]) and self._name_ends(tokens, lead, plural):
+            return plural
+        country = self._country_ends(tokens, lead, n, ra)
+        if country:
+            return country
+        if n < 2 or ra is None or any(t[2][-1:] in "\u060c," for t in tokens[n - 1 : ra]):
+            return n
+        for j in range(lead + 2, n - 1 if ra == n else lead + 2):
+            # 'X Y را دعوت کرد' (X invited Y): two people's names side by side, the second the object
+            # (or after an office: 'وزیر خارجه کسلیا X را', the minister invited X)
+            # (a first name of three words ends with a word that may end a subject: 'X سخنان Y را رد کرد', rejected
+            # Y's remarks, is X's, never 'X سخنان'; nor with a rank, the second name's own: 'X سخنان سردار Y را')
+            first_ends = tokens[j - 1][3] not in self.c.titles and (
+                bool(lead) or j - lead < 3 or self._may_end_subject(tokens[j - 1])
+            )
+            if first_ends and (lead or self._persons_name(tokens[lead:j])) and self._persons_name(tokens[j:n]):
+                return j
+        for j in range(lead + 2, n - 1 if ra == n else lead + 2):
+            # 'X جنبش نمونه را متهم کرد' (X accused the movement), 'وزارت خارجه قطر رئیس جمهور کسلیا را': a whole
+            # subject, then a body's word or an office that opens the object's name (the run ends at 'را', so the
+            # object is in it); no one is 'X جنبش'
+            opens = tokens[j][3] in self.c.body_words | self.c.titles
+            if opens and self._may_end_subject(tokens[j - 1]) and self._name_ends(tokens, lead, j):
+                return j
+        # (the run's words to 'را' are the object's: none, or a preposition's phrase, 'حمله به سفارت را')
+        rest_of_object = ra == n or (
+            tokens[n][3] in _PREPOSITIONS_FA and not any(t[3] in self.c.stops for t in tokens[n + 1 : ra])
+        )
+        # (an object of several words, 'X ترور فرمانده نمونه را' (the assassination of commander Y): where a
+        # person's name, a record or a body and its country end, a word that may not end a subject heads it; so
+        # too before a stop word the object runs on over, 'X انتشار این شایعات را', 'X امکان مذاکره را')
+        for j in range(lead + 1, n - 1 if rest_of_object else n):
+            if self._may_end_subject(tokens[j]):
+                continue
+            if self._name_ends(tokens, lead, j):
+                return j
+        if not rest_of_object:
+            return n
+        return n if self._may_end_subject(tokens[n - 1]) else n - 1
+
+    def _country_ends(self, tokens: list[tuple[int, int, str, str]], lead: int, n: int, ra: int | None) -> int:
+        """Where an office and its country end a Persian subject before words that head the object, when the subject
+        ran on to a claim word and 'را' follows ('وزیر خارجه پاکستان یافته‌های یک گزارش را', 'سخنگوی وزارت خارجه ترکیه
+        محتوای گزارش‌ها را': the findings, the content of a report); 0 if not so."""
+        if ra is None or n >= len(tokens) or not self.c.claims.fullmatch(tokens[n][3]):
+            return 0
+        if any(t[2][-1:] in "\u060c," for t in tokens[lead:ra]):
+            return 0
+        # (not before an adjective in -ی, 'ایران اسلامی'; a noun before its genitive ends in 'ای' or 'وی': 'محتوای')
+        return next(
+            (
+                j
+                for j in range(lead + 2, n)
+                if self._place(tokens[j - 1][2].strip(_PUNCT))
+                and not (
+                    tokens[j][3].endswith("\u064a") and not tokens[j][3].endswith(("\u0627\u064a", "\u0648\u064a"))
+                )
+                and self._name_ends(tokens, lead, j)
+            ),
+            0,
+        )
+
+    def _name_ends(self, tokens: list[tuple[int, int, str, str]], lead: int, j: int) -> bool:
+        """Whether the Persian words from ``lead`` to ``j`` make a whole subject: a person's name, one named before,
+        a pronoun, a record, or words ending with a country ('وزیر خارجه کسلیا')."""
+        name = [t[2].strip(_PUNCT) for t in tokens[lead:j]]
+        phrase = " ".join(name)
+        person = 2 <= j - lead <= 4 and given_or_family_name(name[0]) and looks_like_a_persons_name(phrase)
+        person = person and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[lead:j]))
+        # (or one named before: 'کاظمی ترور ... را' after 'رضا کاظمی'; or a pronoun: 'وی انفجار بندر را')
+        known = name_key(phrase) in self.by_key or self._earlier(name_key(phrase)) is not None
+        known = known or (j - lead == 1 and tokens[lead][3] in self.c.pronouns)
+        return bool(person or known or self._place(name[-1]) or self.index.lookup(phrase) is not None)
+
+    def _persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
+        raw = [t[2].strip(_PUNCT) for t in tokens]
+        if not 2 <= len(raw) <= 4 or not all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens)):
+            return False
+        return given_or_family_name(raw[0]) and looks_like_a_persons_name(" ".join(raw))
+
+    def _may_end_subject(self, token: tuple[int, int, str, str]) -> bool:
+        """Whether a Persian word before an object may end its subject: a name (name data, the family name's '-ی'), an
+        office, a body's word, a stop, a place or a record; else it heads the object ('حمله', 'ترور')."""
+        word, fw = token[2].strip(_PUNCT), token[3]
+        if word.endswith(("\u200c\u0647\u0627\u06cc", "\u200c\u0647\u0627\u064a", "\u200c\u0647\u0627")):
+            return False  # a plural ('تکذیب‌های', denials) is no name: it heads the object
+        ends = self.c.titles | self.c.body_words | self.c.stops | self.c.pronouns
+        if len(fw) < 3 or not fw.isalpha() or fw.endswith("\u064a") or fw in ends or looks_like_a_persons_name(word):
+            return True
+        return bool(_territory_fa(word) or self.index.lookup(word) is not None or name_key(word) in self.by_key)
+
+    def _after_fronted_object(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """In Persian, the subject written after a fronted object ('این خبر را X تکذیب کرد', this report X denied), as
+        it is written before it ('X این خبر را تکذیب کرد'): the words after the last 'را' when they run to the verb
+        and read as a speaker (an office, a body, a source, a pronoun, a record's or a person's name), not as what
+        the object is called ('این ادعا را مضحک خواند')."""
+        ra = max((i for i, t in enumerate(tokens) if t[3] == _RA), default=-1)
+        rest = tokens[ra + 1 :] if ra > 0 and not self._cut_subject(tokens) else []
+        # (what the object is called ends the subject: 'این ادعا را X بی‌اساس خواند')
+        called = next((j for j in range(len(rest)) if self.c.cue.match(" ".join(t[3] for t in rest[j:]))), len(rest))
+        n = self._cut_subject(rest[:called])
+        if n and rest[n - 1][2][-1:] in "\u060c,":  # 'X، سخنگوی ...،': the name and its office between commas
+            n = max(j + 1 for j in range(n - 1, called) if rest[j][2][-1:] in "\u060c,")
+        # (then only words that may stand between a subject and its verb: 'نیز', 'روز شنبه', 'قاطعانه')
+        if not n or any(t[3] not in self.c.stops | self.c.time_words for t in rest[n:called]):
+            return []
+        rest = rest[:n]
+        first = rest[0][3]
+        phrase = " ".join(t[2] for t in rest).strip(_PUNCT)
+        speaker_word = first in self.c.titles | self.c.body_words | self.c.heads | self.c.pronouns
+        if speaker_word or self.index.lookup(phrase) is not None or looks_like_a_persons_name(phrase):
+            return rest
+        return []
+
+    def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many words of a Persian subject region open it as a phrase of time or discourse before the subject,
+        written without a comma (0 when none): a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در
+        این نشست', 'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the
+        comma the subject is found after it; the phrase is never part of the subject."""
+        if len(tokens) < 2 or tokens[0][3] not in self.c.stops | _GLUED_FROM_THIS_FA:
+            return 0
+        if tokens[0][3] in _GLUED_FROM_THIS_FA:
+            # ('پیش‌ازاین X گفته بود': the three words written as one, as web copies glue them)
+            return 1 if tokens[0][2][-1:] not in "\u060c," else 0
+        if tokens[1][3] in _FROM_THIS_FA:
+            # ('پیش ازاین X گفته بود': 'از' glued onto 'this', as often; two words for the three)
+            return 2 if not any(t[2][-1:] in "\u060c," for t in tokens[:2]) and len(tokens) > 2 else 0
+        if len(tokens) < 4 or any(t[2][-1:] in "\u060c," for t in tokens[:3]):
+            return 0
+        second, third = tokens[1][3], tokens[2][3]
+        if second == _FROM_FA:
+            return 3 if third in self.c.demonstratives | _THAT_FA else 0
+        return 3 if second in _THIS_FA or third == _OTHER_FA else 0
+
+    def _after_while(self, masked: str, begin: int, verb_start: int) -> int:
+        """In Persian, where the subject may start after an opening 'while' clause ('درحالی که ... میشد X ... رد
+        کرد', while reports went round, X denied): after the clause's own verb, else after its last comma; the
+        clause's words are never the subject."""
+        tokens = self._tokens(masked, begin, verb_start)
+        length = self._opens_while([t[3] for t in tokens[:3]])
+        if not length:
+            # '... افزایش یافته و در حالی که X مدعی است ...، Y این ادعا را رد کرد' (tensions rose, and while X
+            # claims ..., Y denied it): the clause may open after 'و' ending a clause of its own; the subject
+            # follows it as at the sentence's start
+            k = next(
+                (
+                    k
+                    for k in range(1, len(tokens) - 3)
+                    if tokens[k - 1][3] == "\u0648" and self._opens_while([t[3] for t in tokens[k : k + 3]])
+                ),
+                None,
+            )
+            if k is None:
+                return begin
+            tokens, length = tokens[k:], self._opens_while([t[3] for t in tokens[k : k + 3]])
+        rest = tokens[length:]
+        at = next(
+            (
+                j
+                for j, t in enumerate(rest)
+                if t[3] in _CLAUSE_VERBS or (t[3].startswith("\u0645\u064a") and len(t[3]) > 3)
+            ),
+            None,
+        )
+        if at is not None:
+            # 'در حالی که کسلیا مدعی است که جنبش نور حمله کرده است، دوریان کسلان ... رد کرد': the clause's verb
+            # takes a clause of its own after 'که'; the while clause closes at the comma after it
+            if at + 1 < len(rest) and rest[at + 1][3] == "\u0643\u0647" and rest[at][2][-1:] not in "\u060c,":
+                comma = self._clause_comma(rest[at + 1 :])
+                if comma is not None:
+                    return comma[1]
+            return rest[at][1]
+        commas = [t for t in rest if t[2][-1:] in "\u060c,"]
+        return commas[-1][1] if commas else verb_start
+
+    def _while_claim_closes(self, masked: str, begin: int, after: int, verb_start: int) -> int | None:
+        """In Persian, where a claim said inside an opening 'while' clause ends, when its 'که' clause closes with a
+        comma before the next verb's subject: 'در حالی که کسلیا مدعی است که جنبش نور حمله کرده است، وزیر دفاع
+        کسلیا این ادعا را رد کرد' (while Kaslia claims the movement attacked, the defence minister denied it): the
+        claim's clause is not the denier; None where no such clause stands before the verb."""
+        before = [t[3] for t in self._tokens(masked, begin, after)]
+        opens = any(
+            self._opens_while(before[k : k + 3]) and (k == 0 or before[k - 1] == "\u0648") for k in range(len(before))
+        )
+        rest = self._tokens(masked, after, verb_start)
+        if not opens or len(rest) < 3 or rest[0][3] != "\u0643\u0647" or MASK in masked[after:verb_start]:
+            return None
+        comma = self._clause_comma(rest[1:-1])
+        return comma[1] if comma is not None else None
+
+    @staticmethod
+    def _clause_comma(tokens: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str] | None:
+        """The comma that closes a Persian clause: the first after its verb ('... انجام داده است،'), not one in a list
+        inside it ('در شهرهای الف، ب و ج حمله کرده است،'); else the first comma."""
+        commas = [t for t in tokens if t[2][-1:] in "\u060c,"]
+        ends = next((t for t in commas if t[3] in _CLAUSE_VERBS or t[3] in _PARTICIPLES_FA), None)
+        return ends or (commas[0] if commas else None)
+
+    def _opens_while(self, words: list[str]) -> int:
+        """How many of the folded words open a Persian 'while' clause ('درحالی که', 'در حالی که'): 2, 3 or 0."""
+        if words[:2] == ["\u062f\u0631\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
+            return 2
+        return 3 if words[:3] == ["\u062f\u0631", "\u062d\u0627\u0644\u064a", "\u0643\u0647"] else 0
+
+    def _this_body_at(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the words open with 'this' and a body's word, unset off by a comma ('این وزارتخانه', 'این جنبش'),
+        a subject that refers back to a body named before."""
+        return (
+            len(tokens) > 2
+            and tokens[0][3] in self.c.demonstratives
+            and tokens[1][3] in self.c.body_words
+            and tokens[1][2][-1:] not in "\u060c,"
+        )
+
+    def _after_time_span(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """In Persian, the words after an opening span of time and its comma: 'یک روز پس از اظهارات وزیر دفاع
+        کسلیا، وزارت دفاع جنبش نور گفته است ...' (a day after the Kaslian minister's remarks, the movement's ministry
+        said): a number and a unit of time ('یک روز', 'دو هفته', '۳ ساعت', or 'ساعاتی', 'چند روز') then 'after' or
+        'before' opens no subject; the subject follows the comma. Without the comma, or with another opening, the
+        tokens as they were."""
+        k = 1 if tokens and tokens[0][3] in _SPAN_ONE_WORD_FA else 0
+        if not k and len(tokens) > 2 and (tokens[0][3] in _SPAN_NUMBERS_FA or tokens[0][3].isdigit()):
+            k = 2 if tokens[1][3] in _SPAN_UNITS_FA else 0
+        if not k or k >= len(tokens) or tokens[k][3] not in _SPAN_AFTER_FA:
+            return tokens
+        comma = next((i for i, t in enumerate(tokens) if i >= k and t[2][-1:] in "\u060c,"), None)
+        return tokens[comma + 1 :] if comma is not None and comma + 1 < len(tokens) else tokens
+
+    def _time_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether a token is a word of time: 'امروز', a date's digits, or a day written in two words, 'سه شنبه'
+        (Tuesday) as well as 'سه‌شنبه' (the number, then 'شنبه')."""
+        word = tokens[i][3]
+        if word in self.c.time_words or word.isdigit():
+            return True
+        # ('چندی پیش X گفت', 'مدتی قبل X ...': a while ago, two words of time before the subject; not 'پیش' or
+        # 'قبل' alone, which open phrases of their own: 'پیش از این')
+        if word in _A_WHILE_FA:
+            return i + 1 < len(tokens) and tokens[i + 1][3] in _AGO_FA
+        if word in _AGO_FA:
+            return i > 0 and tokens[i - 1][3] in _A_WHILE_FA
+        return word in _DAY_NUMBERS_FA and i + 1 < len(tokens) and tokens[i + 1][3] == _SATURDAY_FA

@@ -1,0 +1,625 @@
+"""The Arabic-script reader's second stage: a sentence's tokens and where its subject ends.
+
+:class:`_Subjects` cuts the words after a verb of saying down to the subject (at the words that end a subject, at an
+object, at the outlet told) and notes the bodies a sentence names. It uses only the records below it, and the stages
+above ask it where a name stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.draft.lang.arabic_script.patterns import (
+    _ANONYMOUS,
+    _AS,
+    _AT,
+    _CLOSERS,
+    _COUNTRY_FA,
+    _CUT_AFTER,
+    _CUT_BEFORE,
+    _DEFINITE,
+    _DESCRIBING,
+    _ENVOYS,
+    _FROM,
+    _HONORIFICS_AR,
+    _IN,
+    _IN_FA,
+    _IN_NAME_OF,
+    _ISSUED,
+    _ISSUED_VERB,
+    _KUNYA,
+    _LAM_NAMES,
+    _LONE_MARKS,
+    _MARKS,
+    _MORNING,
+    _MORNING_AFTER,
+    _NAMES_IN_IN,
+    _OF,
+    _OF_GOD,
+    _ON,
+    _OPENERS,
+    _PEOPLE_PLURALS,
+    _PUNCT,
+    _PUNCT_NO_MARKS,
+    _SOME_FA,
+    _TIMES_AR,
+    _TO_OUTLET,
+    _TOLD_OUTLETS,
+    _WHEN_WORDS,
+    _WHO,
+    _WISHING,
+)
+from generator.draft.lang.arabic_script.plain_text import _country_name, _definite_noun, _nisba, _with_pronoun
+from generator.draft.lang.arabic_script.records import _Records
+from generator.draft.lang.arabic_words import fold_words
+from generator.draft.names import given_or_family_name
+from generator.draft.text import MASK, Paragraph, Sentence
+from generator.weekdays import is_weekday
+
+
+class _Subjects(_Records):
+    """A sentence's tokens, and the subject cut at the words that end it."""
+
+    def _note_bodies(self, para: Paragraph, sent: Sentence) -> None:
+        """Remember each body the sentence names (a head word and the words after it), for 'the ministry' later."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        for i, (t_start, _, _word, fw) in enumerate(tokens):
+            bare = fw[1:] if fw[:1] in self.words.prefixes and fw[1:] in self.c.body_words else fw
+            if bare not in self.c.body_words or bare.startswith("\u0627\u0644"):
+                continue
+            n = self._cut_subject(tokens[i : i + 4])
+            # (a phrase with 'بـ' and the article after the name is none of it: 'اتهمت X حركة النور بالوقوف وراء ...')
+            n = next((k for k in range(2, n) if tokens[i + k][3].startswith("\u0628\u0627\u0644")), n)
+            if n >= 2:
+                end = tokens[i + n - 1][1]
+                lead = 1 if fw != bare else 0
+                phrase = re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", "", para.text[t_start + lead : end])  # 'موقع "X"'
+                self.bodies.append((phrase.strip(_PUNCT), para.number, t_start + lead, sent))
+
+    def _tokens(self, masked: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """(start, end, word, folded word) of each whitespace-separated token between ``start`` and ``end``."""
+        out: list[tuple[int, int, str, str]] = []
+        for m in re.finditer(r"\S+", masked[start:end]):
+            a, word = start + m.start(), m.group()
+            # ('به گفته وی،« ...»': a quotation opened right after a comma starts a token of its own)
+            cut = next((i + 1 for i in range(len(word) - 1) if word[i] in "\u060c,:" and word[i + 1] in _OPENERS), 0)
+            if word in _LONE_MARKS and out:
+                # ('المتحدث باسم الحكومة ، سامي الوردي،': a comma typed after a space ends the word before it, as
+                # one typed onto it; the word keeps its own letters and ends where the comma ends)
+                b, _, w, fw = out[-1]
+                out[-1] = (b, a + len(word), w + word, fw)
+                continue
+            parts = [(a, word[:cut]), (a + cut, word[cut:])] if cut else [(a, word)]
+            out.extend((b, b + len(w), w, fold_words(w.strip(_PUNCT))) for b, w in parts)
+        return out
+
+    def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
+
+        An office may be followed by the name between commas ('الرئيس الروسي، فلاديمير بوتين،', 'سخنگوی
+        وزارت خارجه، رضا کاظمی گفت'): the subject then runs on over one comma.
+        """
+        n = 0
+        appositive = bool(tokens) and tokens[0][3] in self.c.titles
+        office_in = bool(tokens) and ((self.words.verb_first and appositive) or tokens[0][3] in self.c.heads)
+        # ('القيادي في الحشد ...', 'مصدر في وزارة الدفاع'; a source has no name after a comma, only a clause:
+        # 'مصدر أمني، فضل عدم الكشف عن اسمه،'; and a share of a group, 'بعض المسؤولين في حركة النور')
+        office_in = office_in or (bool(tokens) and tokens[0][3] in self.c.shares)
+        first = tokens[0][3] if tokens else ""
+        issued = first in self.c.statements or (first[:1] == "\u0644" and first[1:] in self.c.statements)
+        named_end = -1  # the token that closes the marks of a group's name after an office
+        second_office = -1  # the token that opens a second office between commas, after the first
+        # ('بيان صادر عن الوزارة', 'وفقا لبيان صادر عن ...')
+
+        skip = -1  # the last token of another name in brackets, passed over
+        for i, (_, _, word, fw) in enumerate(tokens):
+            if i <= skip:
+                continue
+            if word[:1] == "(" and i and appositive:
+                # 'زعيم جماعة X (الحوثيون)، عبد الملك الحوثي،', 'القائد العام لـ"X" (Y سابقا)، Z،': an office's body, its
+                # other name in brackets, then the holder's name between commas
+                close = next((j for j in range(i, min(len(tokens), i + 4)) if ")" in tokens[j][2]), None)
+                if close is not None and tokens[close][2][-1:] in "\u060c," and close + 1 < len(tokens):
+                    n, skip, appositive = close + 1, close, False
+                    continue
+            # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
+            told = _TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
+            if told and appositive and self._group_in_marks(tokens[i:]):
+                told = False  # 'القائد العام لـ"حركة X"' (of the movement X, a group on record): the office's body
+                named_end = next((j for j in range(i + 1, len(tokens)) if tokens[j][2][-1:] in _MARKS), i)
+            if word[:1] == "(" and i and tokens[i - 1][3] in self.c.outlet_words:
+                # 'موقع (جنوب كسليا)' (the site South Kesslia): an outlet's name in brackets, as in marks, ends the subject
+                close = next((j for j in range(i, min(len(tokens), i + 4)) if ")" in tokens[j][2]), None)
+                if close is not None and MASK not in "".join(t[2] for t in tokens[i : close + 1]):
+                    n = close + 1
+                    break
+            if self.words.verb_first and appositive and i and MASK in word and self._marked_body_then_name(tokens, i):
+                n = i + 1  # 'عضو تحالف "النور" سامي الوردي': the office's body, its name in marks, then the holder
+                continue
+            if fw == _IN and n == i and i + 1 < len(tokens) and tokens[i + 1][2][:1] in _OPENERS:
+                # 'المكتب الإعلامي في "حركة النور"': the body in marks whose office speaks, and the subject's end
+                close = next(
+                    (
+                        j
+                        for j in range(i + 1, min(len(tokens), i + 5))
+                        if set(tokens[j][2][j == i + 1 :]) & set(_CLOSERS)
+                    ),
+                    None,
+                )
+                body = tokens[0][3].removeprefix(_DEFINITE[0]) in self.c.body_words  # (an office alone: see office_in)
+                # (and what the marks hold is a body's name, 'حركة النور', or one word after an office and its
+                # adjective: not 'وقال الجيش في "بيان رسمي"', the army in its statement, nor an event's name)
+                marked = " ".join(t[2] for t in tokens[i + 1 : close + 1]).strip(_PUNCT) if close is not None else ""
+                named = self._is_body(marked) or (close == i + 1 and i >= 2) or self._group_in_marks(tokens[i + 1 :])
+                if (
+                    close is not None
+                    and body
+                    and named
+                    and self._office_after_verb([t[3] for t in tokens[:i]], opening=True)
+                ):
+                    n = close + 1
+                    break
+            if word[:1] in _CUT_BEFORE or MASK in word or not fw or told or self._told_unmarked(tokens, i):
+                break
+            if i and self._told_who(tokens, i):
+                break
+            pair = fw + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
+            if i == 0 and self.words.verb_first and fw in self.c.demonstratives:
+                break  # 'نفت هذه الأنباء' (denied these reports): the object, the subject is elsewhere
+            if i == 0 and fw in self.c.demonstratives and len(tokens) > 1 and tokens[1][3] in self.c.body_words:
+                n = 1  # 'این جنبش ... تکذیب کرد' (this movement): the body named before
+                continue
+            if (
+                i == 1
+                and not self.words.verb_first
+                and first in self.c.statements
+                and fw in self.c.demonstratives
+                and i + 1 < len(tokens)
+                and tokens[i + 1][3] in self.c.body_words
+            ):
+                n = i + 2  # 'بیانیه این وزارتخانه' (this ministry's statement): the issuer is the body named before
+                break
+            if i and fw in self.c.demonstratives and self._office_of_this(tokens[i - 1 : i + 2]):
+                n = i + 1  # 'سخنگوی این وزارتخانه گفت' (this ministry's spokesman): the office of the body named before
+                continue
+            if (
+                i
+                and not self.words.verb_first
+                and fw in self.c.demonstratives
+                and tokens[i - 1][3] in self.c.body_words
+                and i + 1 < len(tokens)
+                and tokens[i + 1][3] == _COUNTRY_FA
+            ):
+                n = i + 1  # 'ارتش این کشور' (this country's army): a body of the country named before
+                continue
+            if i and tokens[i - 1][3] + " " + fw in self.c.partitive:
+                n = i + 1
+                continue
+            if (
+                i >= 2
+                and first in self.c.titles
+                and tokens[i - 1][3].removeprefix("\u0627\u0644") + " " + fw in self.c.partitive
+            ):
+                # 'القيادي المقرب من حركة النور سامي الوردي': the definite 'close to' after an office describes it as
+                # the indefinite one does a source's ('مصدر مقرب من'): the body, then the holder's name
+                n = i + 1
+                continue
+            if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
+                n = i + 1
+                continue
+            # ('مصدر من الحركة', a source from the movement, as 'مصدر في الحركة': a source's body after 'من' too)
+            of_body = fw in (_IN, _FROM, _IN_FA) or (fw == _OF and first in self.c.heads)
+            if office_in and i and of_body and not any(pair.startswith(p) for p in self.c.stop_phrases):
+                following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
+                if following.startswith("\u0627\u0644") or following in self.c.body_words:
+                    office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
+                    # in or for a body, then the name
+                    n = i + 1
+                    continue
+            if i and fw.startswith("\u0627\u0644") and tokens[i - 1][3] in self.c.outlet_words & self.c.body_words:
+                n = i + 1  # 'وكالة الأنباء ...' (the news agency): a stop word of its name
+                if word[-1:] not in _CUT_AFTER:
+                    continue
+                # (a mark after it ends the subject as after any word, 'وقالت حركة النور: ...', or runs on to the name
+                # after an office, 'المتحدث باسم حركة النور، X،')
+            if (
+                i
+                and not self.words.verb_first
+                and fw in self.c.acts
+                and not (i == 1 and tokens[0][3] in self.c.body_words | self.c.titles)
+            ):
+                # Persian puts the object after the subject: a verbal noun of an act opens what is denied, whoever
+                # denies it ('جنبش نمونه ارسال سلاح به یمن را رد کرد', 'سخنگوی وزارت کشور کسلیا ترور فرمانده را
+                # تکذیب کرد'), as 'حضور' and 'ورود' do; not right after a body's head word, whose name it may be
+                # ('شورای همکاری', 'سازمان همکاری اسلامی')
+                break
+            if fw == _AT and self.words.verb_first and self._envoy_at(tokens, i):
+                n = i + 1  # 'السفارة الإيرانية لدى باريس' (the Iranian embassy to Paris): where an envoy is accredited
+                continue
+            if (
+                fw in self.c.stops
+                and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a"))
+                and not (self.words.verb_first and self._morning_is_a_name(tokens, i))
+                and not (self.words.verb_first and self._ali_is_a_name(tokens, i))
+            ):
+                break  # (على 'on' and the name علي fold alike, the name written with ي; 'صباح' is a given name too)
+            if i and not self.words.verb_first and fw in _SOME_FA:
+                # 'دفتر ریاست‌جمهوری کسلیا برخی گزارش‌ها را تکذیب کرد' (denied some reports): 'some' after a name
+                # opens the object; it opens a subject only as its first word ('برخی رسانه‌ها گزارش دادند')
+                break
+            if i and self.words.verb_first and fw in self.c.drop:
+                break  # 'وقال المتحدث أيضا': 'also', dropped before a subject ('وقال أيضا X'), ends one after it
+            if i and self.words.verb_first and fw[:1] == "\u0648" and fw[1:] in self.c.heads:
+                break  # 'نفى مصدر روسي ومصدر في الحركة': a second source, a subject of its own (each denies)
+            if i >= 2 and self.words.verb_first and self._and_joined(fw) and self._ends_persons_name(tokens[:i]):
+                break  # 'نفى سامي الوردي وخالد الكسلي ...': a second person's name after 'و', who denies too
+            if i and fw in self.c.light_verbs:
+                n = i - 1  # 'X کشته شدن ... را تکذیب کرد': the verbal noun's first word starts the object
+                break
+            if any(pair.startswith(p) for p in self.c.stop_phrases):
+                break
+            if i and self.words.verb_first and self._object_starts(tokens, i):
+                break
+            if i and self.words.verb_first and self.c.purpose.fullmatch(fw):
+                break  # 'وخرج سامي الوردي لينفي الأنباء' (came out to deny): the verb of purpose follows its subject
+            if i and self.words.verb_first and fw in _WISHING and _ANONYMOUS & {t[3] for t in tokens[i + 1 : i + 5]}:
+                break  # 'ونفى مسؤول كسلي طلب عدم الكشف عن اسمه الأنباء' as 'مسؤول كسلي، طلب ...،': the wish is no name
+            if (
+                self.words.verb_first
+                and i >= 2
+                and first in self.c.heads
+                and fw in _TOLD_OUTLETS
+                and tokens[i - 1][3][:2] == "\u0627\u0644"
+                and tokens[i - 1][2][-1:] not in _CUT_AFTER
+            ):
+                # 'وفق ما أفاد مصدر مقرب من الحركة وكالة كسليا للأنباء' (a source told the agency): the outlet after a
+                # source's description that closed on a definite word is the one told, no word of the source's
+                break
+            if (
+                self.words.verb_first
+                and fw in _DESCRIBING
+                and not (i == 1 and first in self.c.titles)
+                and first not in self.c.heads  # (a source is described in full: 'مصدر في وزارة الدفاع التابعة لـ...')
+                and tokens[i - 1][2][-1:] not in _CUT_AFTER
+            ):
+                # 'نفت حركة النور المدعومة من كسليا، ...' (the movement backed by Kesslia): the description ends the
+                # name (not 'القيادي المقرب من الحركة سامي الوردي', an office described, whose holder's name follows,
+                # nor an unnamed source, whom the description names)
+                break
+            if self.words.verb_first and self.c.participle.fullmatch(fw):
+                break  # 'قال مصدر رافضا ...', 'قال الوزير مؤكدا ...': a participle follows the subject it describes
+                # (and right after the verb, 'وتابع قائلا', the verb has no subject of its own)
+            n = i + 1
+            if i == named_end:
+                continue  # (the group's name closes its marks; the name of the office holder may follow)
+            if word[-1:] in _CUT_AFTER:
+                clause = [t[3] for t in tokens[i + 1 : i + 7]]
+                if any(w in _ANONYMOUS for w in clause):
+                    break  # 'مسؤول، طلب عدم ذكر اسمه،': not a name but a wish to stay unnamed
+                if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
+                    # (a second office between commas keeps the name to come: 'عضو البرلمان، الأمين العام لحركة
+                    # النور، سامي الوردي، إن': the member, the secretary general, then his name)
+                    appositive = tokens[i + 1][3] in self.c.titles and second_office < 0
+                    second_office = i + 1 if appositive else second_office
+                    continue
+                if appositive and i + 1 < len(tokens) and tokens[i + 1][2][:1] == "(":
+                    continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
+                break
+        return n
+
+    def _marked_body_then_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether token ``i`` is a body's one-word name in marks after the body's word, within an office, and a
+        person's name of two or three words follows with no mark ('عضو تحالف "النور" سامي الوردي إن', a member of
+        the Nour alliance, Sami al-Wardi): the subject runs on to the holder's name."""
+        word = tokens[i][2]
+        # (the name in marks is masked as a quotation: one word, its marks kept)
+        if word[:1] not in _OPENERS or word[-1:] not in _CLOSERS or word.strip(_OPENERS + _CLOSERS + MASK):
+            return False
+        if tokens[i - 1][3] not in self.c.body_words:
+            return False
+        name: list[str] = []
+        for _, _, w, fw in tokens[i + 1 : i + 4]:
+            if MASK in w or not self._name_word(fw.strip(_PUNCT), not name) or w[:1] in _OPENERS + _CUT_BEFORE:
+                break
+            name.append(w)
+            if w[-1:] in _CUT_AFTER:
+                break
+        return len(name) >= 2
+
+    def _morning_is_a_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether 'صباح' at ``i`` is a given name, not 'the morning of': 'نفى المتحدث باسم رئيس الوزراء صباح الوردي،
+        تلقي ...' (Sabah al-Wardi), a family name with the article after it, no mark between; not 'صباح اليوم',
+        'صباح الأحد', 'صباح أمس', 'صباح الغد', 'صباح يوم ...' (the morning of a day)."""
+        if tokens[i][3] != _MORNING or tokens[i][2][-1:] in _CUT_AFTER or i + 1 >= len(tokens):
+            return False
+        word, fw = tokens[i + 1][2].strip(_PUNCT), tokens[i + 1][3]
+        if fw[:2] != "\u0627\u0644" or MASK in tokens[i + 1][2] or len(fw) < 4:
+            return False
+        return not (
+            fw in _WHEN_WORDS | self.c.time_words | self.c.stops | _TIMES_AR
+            or is_weekday(fw)
+            or is_weekday(word)
+            or fw in _MORNING_AFTER
+        )
+
+    def _ali_is_a_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether 'على' at ``i``, written with a final ى, is the given name Ali (علي) as some copy types it, not 'on':
+        right after an honorific and before a given or family name ('وقال الشيخ على محمود الراجي', Sheikh Ali
+        Mahmoud); not 'قال الشيخ على قناة ...', 'قال اللواء على هامش ...' (on a channel, on the sidelines)."""
+        if (
+            i == 0
+            or i + 1 >= len(tokens)
+            or tokens[i][3] != _ON
+            or tokens[i - 1][3] not in _HONORIFICS_AR
+            or tokens[i - 1][2][-1:] in _CUT_AFTER
+            or tokens[i][2][-1:] in _CUT_AFTER
+        ):
+            return False
+        after = tokens[i + 1][2].strip(_PUNCT)
+        return MASK not in after and after[:2] != "\u0627\u0644" and given_or_family_name(after)
+
+    def _envoy_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether 'لدى' at ``i`` names where an embassy, an ambassador or an envoy is accredited ('السفارة الكسلية
+        لدى باريس', 'سفير كسليا لدى الأمم المتحدة'): an envoy's word before it, a name after it (not 'لدى وصوله', on
+        his arrival, a time with a pronoun)."""
+        if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in _CUT_AFTER:
+            return False
+        after = tokens[i + 1][3]
+        if MASK in tokens[i + 1][2] or after in self.c.stops or _with_pronoun(tokens[i + 1][2], after):
+            return False
+        return any(t[3].removeprefix("\u0627\u0644") in _ENVOYS for t in tokens[max(0, i - 3) : i])
+
+    def _told_who(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether an Arabic person told opens at token ``i``: 'لـ' joined to a name of one to three words, then
+        'الذي' or 'التي' describing them ('قال لسامي الوردي الذي التقاه ...', 'قال X لسامي الوردي، الذي ...'); the
+        one spoken to, no word of the subject (with 'و', 'والذي', as without it)."""
+        if not self.words.verb_first or i >= len(tokens):
+            return False
+        fw = tokens[i][3]
+        if fw[:1] != "\u0644" or fw.startswith(("\u0627\u0644", "\u0644\u0644")) or len(fw) < 4:
+            return False
+        if fw in _LAM_NAMES:
+            return False  # ('وقالت ليلى الوردي التي ...': a given name opening with 'ل', the subject)
+        word = tokens[i][2].strip(_PUNCT)
+        if _country_name(word) or self.index.lookup(word, ("place",)) is not None:
+            return False  # ('ونفى سفير لبنان الذي ...': a place whose name opens with 'ل', in construct, no one told)
+        for j in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[j][3] in _WHO:
+                names = [fw[1:]] + [t[3] for t in tokens[i + 1 : j]]
+                return all(self._name_word(w, k == 0) for k, w in enumerate(names))
+        return False
+
+    def _told_unmarked(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether an Arabic subject of one definite body or source word ends before 'لـ' joined to a name without
+        marks: the outlet told ('نفت الوزارة لعنب بلدي أن ...', 'نفى المصدر للنهار ...'), not a word of the subject
+        (a body, an office or a source after 'لـ' is the first word's own: 'المتحدث لوزارة الدفاع')."""
+        if i != 1 or not self.words.verb_first:
+            return False
+        first, fw = tokens[0][3], tokens[i][3]
+        if not first.startswith("\u0627\u0644") or first[2:] not in self.c.body_words | self.c.heads:
+            return False
+        if fw[:1] != "\u0644" or fw.startswith("\u0627\u0644") or len(fw) < 4:
+            return False
+        bare = fw[2:] if fw.startswith("\u0644\u0644") else fw[1:]
+        words = self.c.body_words | self.c.titles | self.c.heads | self.c.outlet_words
+        return bare not in words and ("\u0627\u0644" + bare) not in self.c.titles and not _nisba(bare)
+
+    def _after_outlet_told(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """Where the subject starts after an outlet told that opens an Arabic subject region without marks ('لقناة
+        النهار سامي الوردي', 'لوكالة الأنباء الكسلية المتحدث باسم الحركة'), as after 'لـ"النهار"': at the first word,
+        past the outlet's own first name word, that opens a speaker (an office, a source, a body, a given name); 0
+        when none does before what is said (the outlet told, then no subject: the subject is found as before)."""
+        inside = False
+        for j, (_, _, word, fw) in enumerate(tokens[:8]):
+            opens, closes = word[:1] in _OPENERS, word.rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS
+            if j == 0 or inside or opens:
+                inside = (inside or opens) and not closes
+                continue
+            # (a definite stop word may be the outlet's: 'لوكالة الأنباء الكسلية')
+            if (fw in self.c.stops and not fw.startswith("\u0627\u0644")) or word[:1] in _CUT_BEFORE or MASK in word:
+                return 0
+            bare = fw[2:] if fw.startswith("\u0627\u0644") else fw
+            speaker_word = fw in self.c.titles or bare in self.c.heads or (j >= 2 and bare in self.c.body_words)
+            if speaker_word or (
+                j >= 2 and not fw.startswith("\u0627\u0644") and given_or_family_name(word.strip(_PUNCT))
+            ):
+                return j
+            if word[-1:] in _CUT_AFTER:
+                return 0
+        return 0
+
+    def _group_in_marks(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the tokens open with a name in marks written onto 'لـ' that is an armed group or a body on record
+        (not an outlet, the one told: 'لـ"شفق نيوز"')."""
+        words: list[str] = []
+        for _, _, word, _ in tokens[:6]:
+            words.append(word)
+            if len(words) > 1 and word.rstrip(_PUNCT.replace('"', "")).endswith(('"', "\u201d", "\u00bb")):
+                break
+        name = " ".join(words).lstrip("\u0644\u0640").strip(_PUNCT)
+        known = self.index.lookup(name, ("group",)) if name else None
+        return known is not None
+
+    def _object_starts(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether, in an Arabic subject after its verb, token ``i`` starts the object instead.
+
+        A demonstrative ('نفى الحزب هذه الأنباء'); 'ل' or 'ب' and a word that starts what is said ('لإصدار');
+        or an indefinite word after a definite one ('نفى الحزب سقوط قتلى'): an adjective agrees with its noun in
+        definiteness and a definite word heads no genitive, so the noun phrase has ended. Not after an office,
+        whose name follows it ('المتحدث العسكري يحيى سريع'), and not a body or a kunya ('المقاومة كتائب ...').
+        """
+        fw = tokens[i][3]
+        if fw in self.c.demonstratives or fw in self.c.acts:
+            return True  # (a verbal noun, even after an office: 'أعلن المتحدث باسم الحركة انتهاء الهدنة')
+        if (
+            i >= 2
+            and fw[:1] == "\u0644"
+            and fw[:2] != "\u0644\u0644"
+            and given_or_family_name(tokens[i][2].strip(_PUNCT)[1:])
+            and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[:i]))
+        ):
+            return True  # 'قال سامي الوردي لخالد الكسلي إن' (told Khalid): after a person's name, the one told
+        if i >= 2 and len(fw) > 4 and fw[:2] == "\u0644\u0644" and self._ends_persons_name(tokens[:i]):
+            # 'صرح سامي الوردي للنهار' (told an-Nahar), 'قال الوزير سامي الوردي للصحيفة': a person's name takes no
+            # genitive, so 'لل' (to the) after it opens the outlet or the one told, never a word of the name
+            return True
+        if i >= 2 and self._object_after_titled_name(tokens, i):
+            return True
+        if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
+            return True
+        if len(fw) > 4 and fw.startswith("\u0644\u0644") and "\u0627\u0644" + fw[2:] in self.c.stops:
+            return True  # 'للأنباء' (to the reports): 'ل' and the article written as 'لل'
+        # ('الحزب الكسلي التقرير'; 'سامي الوردي المواطنين': after a surname of origin that ends a name)
+        before = tokens[i - 2][3] if i >= 2 else ""
+        after_nisba = (
+            i >= 2
+            and _nisba(tokens[i - 1][3])
+            and (before.startswith("\u0627\u0644") or self._name_word(before, False))
+        )
+        # (a body after a body's adjective is an apposition, 'المقاومة الإسلامية الكتائب'; after a person's name
+        # it is the object, 'دعا محمد الحسني الحكومة')
+        # (and after an office's adjective: 'وصف الوزير الكسلي الحركة بأنها ...', the minister, then his object)
+        of_person = i >= 2 and (not before.startswith("\u0627\u0644") or (i == 2 and before in self.c.titles))
+        after_nisba = after_nisba and (of_person or not {fw, fw[2:]} & (self.c.body_words | self.c.titles))
+        if after_nisba and _definite_noun(fw) and not (of_person and fw in self.c.titles):
+            return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
+            # (not an office after a person's name, 'قال سامي الوردي المتحدث باسم الحركة': his office, set beside it)
+        if (
+            i >= 2
+            and _definite_noun(fw)
+            and not given_or_family_name(tokens[i][2].strip(_PUNCT))
+            and self._second_object(tokens, i + 1)
+            and (self._ends_persons_name(tokens[:i]) or self._office_alone(tokens[:i]))
+        ):
+            # 'واعتبر سامي الوردي الهجوم "اعتداء سافرا"', 'ووصف سامي الوردي التقرير بأنه ...': after a person's
+            # name, a definite noun followed by what is said of it (a quotation, 'بمثابة', 'بأنه', an indefinite
+            # accusative) is the verb's first object; a family name ('علي حسن المجيد إن') is followed by none; so after
+            # an office with its body and no name ('واعتبر المتحدث باسم حركة النور القصف انتهاكا')
+            return True
+        previous = tokens[i - 1][3]
+        if not previous.startswith("\u0627\u0644"):
+            return False
+        if (
+            i >= 2
+            and previous in _OF_GOD
+            and self._name_word(tokens[i - 2][3], False)
+            and given_or_family_name(tokens[i][2].strip(_PUNCT))
+        ):
+            return False  # 'عماد الدين مجاهد', 'ذبيح الله مجاهد': a given name made with 'الدين' or 'الله', then the family
+            # name, which name data knows (not 'حزب الله وجود', nor a verbal noun after a name: 'نور الدين مقتل')
+        if i == 1 and fw.startswith("\u0627\u0644") and {previous[2:], fw[2:]} <= self.c.body_words:
+            return True  # 'اتهمت الحركة الحكومة بـ...': a body, then the body that is the object
+        if (
+            i == 2
+            and fw.startswith("\u0627\u0644")
+            and fw[2:] in self.c.body_words
+            and self._name_word(tokens[0][3], True)
+        ):
+            return True  # 'اتهم سامي الوردي الحركة بـ...': a person's name, then the body that is the object
+        if any(t[3] in self.c.titles for t in tokens[:i]):
+            # After an office its name follows ('المتحدث العسكري يحيى سريع'); once a name has ended with its
+            # surname, an indefinite word starts the object ('الشيخ سامي الكرخي مقتل 20 قياديا'). The given name
+            # follows an office word or a body's last, definite word ('باسم الحركة سامي الكرخي'); in 'ائتلاف دولة
+            # القانون سامي ...' the two words before 'سامي' are the bloc's name, not a person's.
+            name_end = i >= 3 and previous not in self.c.titles and self._name_word(tokens[i - 2][3], False)
+            before_name = tokens[i - 3][3] if i >= 3 else ""
+            if not name_end or tokens[i - 2][3].startswith(_DEFINITE):
+                return False
+            if not (before_name in self.c.titles or before_name.startswith(_DEFINITE)):
+                return False
+        if fw.startswith(("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644")) or not fw.isalpha():
+            return False  # definite, or 'ل'/'ب' and the article: a genitive or a phrase of the subject
+        if fw[0] == "\u0644" and len(fw) > 3:
+            return False  # 'ل' and a noun: a genitive of the name ('الأمين العام لحزب ...', 'المرصد السوري لحقوق ...')
+        if fw == "\u0628\u0627\u0633\u0645":
+            return False  # 'باسم' (on behalf of)
+        return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
+
+    def _object_after_titled_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether token ``i`` opens the object after a person's name in an Arabic subject: a definite plural of people
+        ('ودعا العميد شريف النواب إلى ...', 'وطالب اللواء حسن المسؤولين بـ...', called on the MPs, urged the
+        officials) or an office with its holder's name ('ودعا العميد شريف الوزير كمال الأحمد إلى ...'). A verb of
+        calling on or urging names whom after its subject; a plural of people is no family name, and an office set
+        beside a name has no second name after it ('سامي الوردي المتحدث باسم ...'). The name is a title and one to
+        three words of a name ('العميد شريف'), or a given name and its family name."""
+        fw = tokens[i][3]
+        if tokens[i - 1][2][-1:] in _CUT_AFTER:
+            return False
+        plural = fw.startswith("\u0627\u0644") and (
+            fw in _PEOPLE_PLURALS
+            or (fw.endswith("\u064a\u0646") and len(fw) >= 8 and fw not in _NAMES_IN_IN)  # 'المسؤولين', 'المتظاهرين'
+        )
+        held = (
+            fw.startswith("\u0627\u0644")
+            and fw in self.c.titles
+            and i + 1 < len(tokens)
+            and not tokens[i + 1][3].startswith(_DEFINITE)
+            and tokens[i + 1][3] != _IN_NAME_OF  # ('المتحدث باسم', on behalf of: 'باسم' is a given name too)
+            and given_or_family_name(tokens[i + 1][2].strip(_PUNCT))
+        )
+        if not (plural or held):
+            return False
+        t = self._leading_titles([tok[3] for tok in tokens[:i]])
+        if t and 1 <= i - t <= 3:
+            return all(self._name_word(tok[3], k == t) for k, tok in enumerate(tokens[t:i], t))
+        return self._ends_persons_name(tokens[:i])
+
+    def _second_object(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether token ``k`` opens what a verb of deeming says of its first object: 'بمثابة' (as),
+        'ب' and 'أن' or the article ('بأنه', 'بالإرهابي'), or an indefinite accusative ('اعتداء', 'خرقا')."""
+        if k >= len(tokens):
+            return False
+        word, fw = tokens[k][2], tokens[k][3]
+        if fw in _AS or fw.startswith(("\u0628\u0627\u0646", "\u0628\u0627\u0644")):
+            return True
+        return (
+            fw[-1:] == "\u0627"
+            and len(fw) > 3
+            and not fw.startswith(_DEFINITE)
+            and fw not in self.c.stops
+            and not given_or_family_name(word.strip(_PUNCT))
+        )
+
+    def _ends_persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether an Arabic subject's tokens end with a person's name: a given name and plain words ('سامي الوردي'),
+        or a name after an office ('الوزير سامي الوردي', 'سفير كسلان سامي الوردي')."""
+        words = [t[3] for t in tokens]
+        given = len(words) >= 2 and given_or_family_name(tokens[0][2].strip(_PUNCT))
+        if given and all(self._name_word(w, k == 0) for k, w in enumerate(words)):
+            return True
+        return self._trailing_name(words) >= 2
+
+    def _office_alone(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are an office with its body and no person's name: 'المتحدث باسم حركة النور', 'وزير
+        الدفاع' (so after it, in 'واعتبر المتحدث باسم حركة النور القصف انتهاكا', 'القصف' is the object deemed)."""
+        if not 1 <= len(tokens) <= 6 or tokens[0][3] not in self.c.titles | self.c.heads:
+            return False
+        for t in tokens[1:]:
+            w = t[3]
+            plain = w.removeprefix("\u0644").removeprefix("\u0627\u0644")
+            if t[2][-1:] in _CUT_AFTER or not (
+                w.startswith(("\u0627\u0644", "\u0644\u0644")) or w == _IN_NAME_OF or plain in self.c.body_words
+            ):
+                return False
+        return True
+
+    def _office_after_verb(self, before: list[str], opening: bool = False) -> bool:
+        """Whether the last folded words are an office or a body's office, definite adjectives after it
+        ('المكتب الإعلامي', 'عضو المكتب السياسي', 'الهيئة الإعلامية'), right after the verb that opens the clause or
+        after 'صدر عن' (issued by), or all of ``before`` with ``opening``: a verb-first subject that a body's name
+        after 'في' goes on to describe."""
+        if not self.words.verb_first or not before or (opening and len(before) > 4):
+            return False
+        for j in range(len(before) - 1, max(-1, len(before) - 5), -1):
+            word = before[j].strip(_PUNCT)
+            if word != before[j] and j < len(before) - 1:
+                return False  # (punctuation inside: the words run over a clause's end)
+            bare = word.removeprefix(_DEFINITE[0])
+            office = word in self.c.titles or bare in self.c.titles or bare in self.c.body_words
+            if not office and not (word.startswith(_DEFINITE) and word.isalpha() and word not in self.c.stops):
+                return False  # (an office's adjectives are definite: 'الإعلامي', 'السياسية')
+            previous = before[j - 1] if j else ""
+            issued_by = previous == _FROM and j >= 2 and before[j - 2].removeprefix("\u0648") == _ISSUED_VERB
+            if office and ((opening and not j) or (not opening and (self.c.verb.fullmatch(previous) or issued_by))):
+                return True
+        return False
