@@ -1,0 +1,41 @@
+"""Persian, round 31 (the lead's): an answer, with 'not', to what is only said to be so. Asked 'about the claim that
+supposedly ...' ('درباره اینکه گویا ...'), an official who answers 'no, nothing happened' denies it, as one answering
+'in reaction to the report' ('در واکنش به خبر') does (the fresh Lorestan Khabar article). And the past of the light
+verbs 'دادن' and 'گرفتن' negated ('رخ نداده', 'انجام نداده', 'نگرفته') says 'not', as 'نکرده' and 'نشده' did.
+Made-up names throughout (Dario Venn as 'داریو ون', the province of 'نمونه').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+LEAD = "داریو ون استاندار نمونه امروز گفت: وضع استان آرام است."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "وی درباره اینکه گویا تصاویری از آتش‌سوزی در این منطقه منتشر شده است، گفت: خیر؛ مطلقاً اتفاقی در این منطقه رخ نداده است.",
+        "وی در مورد اینکه ظاهرا فرماندار استعفا داده است، گفت: او استعفا نداده است.",
+        "وی در خصوص این که گویا موشکی در استان فرود آمده، گفت: چنین اتفاقی نیفتاده و موشکی فرود نیامده است.",
+        "وی در واکنش به خبر منتشر شده در رسانه‌ها گفت: اتفاقی در این منطقه رخ نداده است.",
+        "وی در پاسخ به این گزارش گفت: نیروهای ما هیچ کس را دستگیر نکرده و کسی را به گروگان نگرفته‌اند.",
+    ],
+)
+def test_a_negated_answer_to_hearsay_is_a_denial(answer):
+    assert [(k, s) for k, s, _ in said("fa", LEAD, answer)][1:] == [("denial", "داریو ون")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # (asked why, not about hearsay: an explanation)
+        "وی درباره اینکه چرا پروژه تمام نشده است، گفت: بودجه‌ای به این پروژه تخصیص داده نشده است.",
+        # (asked about hearsay, he confirms it)
+        "وی در مورد اینکه گویا فرماندار استعفا داده است، گفت: او استعفا داده و به تهران رفته است.",
+    ],
+)
+def test_an_answer_that_is_no_denial_stays_a_quotation(answer):
+    assert [(k, s) for k, s, _ in said("fa", LEAD, answer)][1:] == [("quote", "داریو ون")]
