@@ -39,3 +39,21 @@ def test_a_negated_answer_to_hearsay_is_a_denial(answer):
 )
 def test_an_answer_that_is_no_denial_stays_a_quotation(answer):
     assert [(k, s) for k, s, _ in said("fa", LEAD, answer)][1:] == [("quote", "داریو ون")]
+
+
+# One's lying, a liar, said of the claimant denies the claim (the fresh Donya-e-Eqtesad article); lying as a topic
+# does not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "داریو ون گفت که حزب بازدیدی برای رسانه‌ها ترتیب می‌دهد تا مردم از حقیقت آگاه شوند و دروغگویی نتانیاهو آشکار شود.",
+        "داریو ون گفت: نتانیاهو دروغگو است.",
+        "داریو ون گفت که وزیر دروغگوست.",
+    ],
+)
+def test_calling_the_claimant_a_liar_is_a_denial(text):
+    assert [(k, s) for k, s, _ in said("fa", text)] == [("denial", "داریو ون")]
+
+
+def test_lying_as_a_topic_is_no_denial():
+    assert [k for k, _, _ in said("fa", "داریو ون گفت که دروغگویی در فرهنگ ما جایی ندارد.")] == ["reported"]
