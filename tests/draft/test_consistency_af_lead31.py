@@ -1,7 +1,8 @@
-"""Persian, round 31 (the lead's): an answer, with 'not', to what is only said to be so. Asked 'about the claim that
+"""Arabic and Persian, round 31 (the lead's). Persian: an answer, with 'not', to what is only said to be so. Asked 'about the claim that
 supposedly ...' ('درباره اینکه گویا ...'), an official who answers 'no, nothing happened' denies it, as one answering
 'in reaction to the report' ('در واکنش به خبر') does (the fresh Lorestan Khabar article). And the past of the light
 verbs 'دادن' and 'گرفتن' negated ('رخ نداده', 'انجام نداده', 'نگرفته') says 'not', as 'نکرده' and 'نشده' did.
+Arabic: 'عدم تواجد' (the absence of forces or people) denies as 'عدم وجود' does (the fresh Ean Libya article).
 Made-up names throughout (Dario Venn as 'داریو ون', the province of 'نمونه').
 """
 
@@ -57,3 +58,14 @@ def test_calling_the_claimant_a_liar_is_a_denial(text):
 
 def test_lying_as_a_topic_is_no_denial():
     assert [k for k, _, _ in said("fa", "داریو ون گفت که دروغگویی در فرهنگ ما جایی ندارد.")] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("كما أكد الحرس الوطني عدم تواجد أي قوات أجنبية في موقع النموذج.", "الحرس الوطني"),
+        ("وأكد الوزير عدم تواجد قوات للحركة في المدينة.", "الوزير"),
+    ],
+)
+def test_the_absence_of_forces_is_denied_with_tawajud_as_with_wujud(text, denier):
+    assert [(k, s) for k, s, _ in said("ar", text)] == [("denial", denier)]
