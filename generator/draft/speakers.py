@@ -1447,7 +1447,9 @@ class Reader:
                     reading.acts = [a for a in reading.acts if a.verb.start != at]
                 reading.acts.append(Act(verb, _copy(speaker, how=how), sentence, subject))
         claimed = _CLAIM_OF.search(sentence.masked)
-        if claimed is not None and "\u2591" in sentence.masked[claimed.end() :] and reading.acts:
+        # (the words in marks inside the claim's clause, no comma before them: not 'denied the army's allegations that
+        # ..., terming them "baseless"', the denier's own judgement)
+        if claimed is not None and re.match(r"[^,;:\u2591]*\u2591", sentence.masked[claimed.end() :]) and reading.acts:
             # 'X denied claims by the army that it "destroyed a convoy"': the words in marks are the army's claim, not
             # X's (X's denial still cites them as what it denies)
             name = claimed.group("by") or claimed.group("own")

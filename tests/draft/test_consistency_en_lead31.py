@@ -255,3 +255,12 @@ def test_rejecting_anothers_claim_in_ones_own_words_is_a_denial():
     # ("the army's claim" as "the claims": an owner's name before the claim; 1 of 1 failed before)
     text = '"We reject the army\'s claim that we destroyed a convoy," Lev Arno said.'
     assert [(k, s) for k, s, _ in said("en", text)] == [("denial", "Lev Arno")]
+
+
+def test_the_deniers_own_words_after_the_claim_are_not_the_claimants():
+    # (the gate's one loss: the denier's judgement after a comma went to the claimant)
+    text = (
+        "Meanwhile, the brigade has denied the Velorian army's allegations that it is using schools as bases, terming"
+        ' them "baseless" and "a prelude to a new massacre".'
+    )
+    assert [(k, s) for k, s, _ in said("en", text)] == [("denial", "the brigade")]
