@@ -69,3 +69,18 @@ def test_lying_as_a_topic_is_no_denial():
 )
 def test_the_absence_of_forces_is_denied_with_tawajud_as_with_wujud(text, denier):
     assert [(k, s) for k, s, _ in said("ar", text)] == [("denial", denier)]
+
+
+# A Persian relative clause's verb right after 'که', closed by a comma before the verb of saying, bounds no subject:
+# 'X در واکنش به ادعای Y که مدعی شده بود Z ...، گفت' is X's (before, the words after 'مدعی شده بود' were read as the
+# subject of 'گفت', and the denial given to 'Z ... دارد').
+@pytest.mark.parametrize(
+    "text",
+    [
+        "داریو ون در واکنش به ادعای نتانیاهو که مدعی شده بود حزب نمونه کارخانه موشکی دارد، گفت که این ادعا دروغ است.",
+        "داریو ون در واکنش به ادعای وزیر که مدعی شده بود نیروهای نمونه در شهر هستند، گفت که این خبر کذب است.",
+        "داریو ون درباره گزارشی که ادعا کرده بود حزب نمونه سلاح دارد، گفت که این گزارش بی‌اساس است.",
+    ],
+)
+def test_a_closed_relative_clauses_verb_bounds_no_subject(text):
+    assert [(k, s) for k, s, _ in said("fa", text)] == [("denial", "داریو ون")]
