@@ -6,8 +6,9 @@ For every <slug>.gold.json in this folder: the archived text named by "article" 
 "quote", every reported "text" and every denial's "text" occurs verbatim in it; every mention's "record"
 (when not null) is the id of an existing record under content/ (a group, actor or place); "split" is the
 half the fixed rule gives the outlet (held out when the SHA-256 of the lower-cased, stripped outlet name is
-odd, see README.md); the required fields are present and of the right kind; the table of articles in
-README.md lists exactly the gold files, as --write-table writes it. Prints one `path: message` line per
+odd, see README.md); the required fields are present and of the right kind; no article shares words with an
+article of the other half (a statement both quote, a report copied: benchmarks/shared_text.py), but for the pairs
+known before that check; the table of articles in README.md lists exactly the gold files, as --write-table writes it. Prints one `path: message` line per
 problem and exits 1 if there is any, else prints a one-line summary (unless --quiet) and exits 0.
 
 --suggest-links lists unlinked mentions whose name equals (ignoring case) the name or an alias of a record
@@ -26,6 +27,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # (run as a script from anywhere: the project's benchmarks package)
+
+from benchmarks.shared_text import KNOWN, shared_across_halves  # noqa: E402
+
 CONTENT = ROOT / "content"
 RECORD_FOLDERS = ("group", "actor", "place")
 LANGUAGES = {"en", "ar", "fa"}
@@ -206,6 +212,14 @@ def main(argv: list[str] | None = None) -> int:
     lines: list[str] = []
     for path in golds:
         lines += [f"{path.relative_to(ROOT)}: {message}" for message in check_gold(path, records)]
+    for pair in shared_across_halves(HERE):
+        if (pair.development, pair.holdout) not in KNOWN:
+            lines.append(
+                f"{(HERE / (pair.development + '.gold.json')).relative_to(ROOT)}: shares {pair.runs} runs of six words "
+                f"({pair.share:.0%} of the shorter text) with the held-out {pair.holdout}: a rule tuned on one would "
+                "be tuned on the other's words; hint: add only one of the two (the same statement printed by two "
+                "outlets falls in both halves)"
+            )
     named = {path.name.removesuffix(".gold.json") + ".txt" for path in golds}
     lines += [f"{(HERE / name).relative_to(ROOT)}: archived text without a gold file" for name in sorted(texts - named)]
     readme_path = README.relative_to(ROOT)
@@ -221,7 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     if lines:
         return 1
     if not args.quiet:
-        print(f"{len(golds)} articles checked: every gold span verbatim, every record present, every split by the rule")
+        print(
+            f"{len(golds)} articles checked: every gold span verbatim, every record present, every split by the rule, "
+            "no words shared across the halves but the known pairs"
+        )
     return 0
 
 

@@ -337,6 +337,12 @@ def _names_a_noun(before: str) -> bool:
     words = before.lower().split()
     if words[-1:] == ["to"] and words[-2:-1] == ["referred"]:
         words = words[:-1]  # 'referred to as'
+    if words[-1:] == ["only"] or (words and words[-1].endswith("ly") and len(words) > 1):
+        words = words[:-1]  # 'known only as', 'known locally as'
+    for k in range(len(words) - 2, max(len(words) - 5, 0) - 1, -1):
+        if words[k] in ("to", "among") and k > 0 and words[k - 1] in _NAMING_PARTICIPLES:
+            words = words[:k]  # 'known to his men as', 'known among residents as'
+            break
     if not words or words[-1] not in _NAMING_PARTICIPLES:
         return False
     return not any(w in _COPULAS for w in words[-3:-1])  # ('who is (famously) known as Y': the subject's own name)
@@ -345,7 +351,7 @@ def _names_a_noun(before: str) -> bool:
 _SUBORDINATE = re.compile(
     # (and opening the sentence: 'After the Kessel Brigade denied the reports, X said ...')
     r"(?<!\bsuch\s)(?<!\bwell\s)"
-    + "".join(rf"(?<!\b{v}\s)" for v in _ROLE_VERBS.split())
+    + "".join(rf"(?<!\b{v}\s)(?<!\b{v}\sonly\s)" for v in _ROLE_VERBS.split())  # ('identified only as')
     + r"\b(?:[Aa]s|[Aa]fter|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]ntil|[Aa]mid)\s+"
     # (or 'another' that speaks in turn: 'One lawmaker called it "a dream" while another said ...'; or a name after a
     # lowercase Arabic article, as a capital: 'His remarks came after al-Kessel said ...')
@@ -492,6 +498,18 @@ _DIED = re.compile(
 _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
+# A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
+# only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
+# after 'commander'.
+_NAMED_AS_BEFORE = re.compile(
+    r"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){1,4}?(?:(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)|"
+    r"nicknamed|dubbed|(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
+)
+# (and set off as an aside after the description: 'the commander, known as Abu Karim, said')
+_NAMED_AS_ASIDE = re.compile(
+    r"(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)\s+(?:the\s+)?(?-i:[A-Z])|(?:nicknamed|dubbed)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,2}(?:"
     + "|".join(
@@ -594,11 +612,32 @@ _ASIDE = re.compile(
 # X', "X's statement".
 _WRITINGS = rf"(?:{WRITINGS}|announcement)"
 _A_WRITING = rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_WRITINGS}"
-_ISSUING = r"(?:issued|released|published|signed)"
+_ISSUING = r"(?:issued|released|published|signed|posted)"
 # (or the meeting of the body that issued it: 'the statement issued at the end of the Kessel Council meeting')
 _ISSUED_BY = re.compile(
     rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}\s+)?(?:by|from)|attributed\s+to|"
     rf"{_ISSUING}\s+(?:at\s+the\s+end\s+of|after|following)(?=\s+the\s+\S+(?:\s+\S+){{0,5}}?\s+meeting\b)\s+the)\s+",
+    re.IGNORECASE,
+)
+# A writing posted on its issuer's own media: 'a statement posted in Kessel Brigade media', 'a statement released on
+# the brigade's Telegram channel' (the owner of the channel issued it; not 'posted on social media', 'published in a
+# newspaper', whose owner only printed it).
+_POSTED_ON_OWN_MEDIA = re.compile(
+    rf"{_A_WRITING},?\s+(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)\s+"
+    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news)\b)[^,;:\u2591]{2,60}?)(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
+    r"(?:media(?:\s+(?:outlets?|channels?|office|wing))?|(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+"
+    r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
+    re.IGNORECASE,
+)
+# The one whose claim another answers, with the claim's words after 'that': 'denied claims by the army (on Wednesday)
+# that it "..."', "rejected the army's claim that ..." (a name or a body; the verb of answering before it).
+_CLAIM_OF = re.compile(
+    r"\b(?:denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting)"
+    r"\s+(?:the\s+)?(?:"
+    r"(?P<noun>claims?|allegations?|accusations?|assertions?)\s+(?:made\s+)?by\s+"
+    r"(?P<by>[^,;:\u2591]{2,60}?)(?:\s+\([^()\u2591]{1,20}\))?"
+    r"|(?P<own>[^,;:\u2591\s][^,;:\u2591]{0,60}?)['\u2019]s?\s+(?P<noun2>claims?|allegations?|accusations?))"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b",
     re.IGNORECASE,
 )
 # A piece of news and the outlet that ran it, as a subject: 'An article published in Meridian Wire on Monday wrote',
@@ -722,7 +761,7 @@ MAX_VERBS_PER_SENTENCE = 8
 """Speech verbs read per sentence, in order; each costs a look at the clause before it."""
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
 _PARTICIPIAL = re.compile(
-    r"^(?:led|headed|backed|based|known|named|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
+    r"^(?:led|headed|backed|based|known|named|identified|nicknamed|dubbed|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
     # a nickname, as 'known as': 'X, nicknamed "the Hawk", denied' (X denies)
     r"nicknamed|dubbed|"
@@ -1420,6 +1459,44 @@ class Reader:
                     at = sentence.start + quoted.start()
                     reading.acts = [a for a in reading.acts if a.verb.start != at]
                 reading.acts.append(Act(verb, _copy(speaker, how=how), sentence, subject))
+        claimed = _CLAIM_OF.search(sentence.masked)
+        # (the words in marks inside the claim's clause, no comma before them: not 'denied the army's allegations that
+        # ..., terming them "baseless"', the denier's own judgement)
+        if claimed is not None and re.match(r"[^,;:\u2591]*\u2591", sentence.masked[claimed.end() :]) and reading.acts:
+            # 'X denied claims by the army that it "destroyed a convoy"': the words in marks are the army's claim, not
+            # X's (X's denial still cites them as what it denies)
+            name = claimed.group("by") or claimed.group("own")
+            at = sentence.start + claimed.start("by" if claimed.group("by") else "own")
+            kind, mention = self._classify(reading, self._tidy(Segment(at, at + len(name), name)))
+            if kind != "name" and claimed.group("own"):
+                # ("Lev Arno's accusation": the owner's name, which a possessive keeps from reading as a subject)
+                owners = [m for m in reading.mentions if m.possessive and at <= m.span_start < at + len(name)]
+                if (
+                    len(owners) == 1
+                    and id(owners[0]) in reading.entities
+                    and owners[0].kind in ("person", "org", "unknown")
+                ):
+                    kind, mention = "name", owners[0]
+                elif len(owners) == 1 and owners[0].kind == "place":
+                    kind, mention = "country", owners[0]  # ("Veloria's allegations": the state)
+            claimant = (
+                self._named(reading, mention)
+                if kind == "name" and mention is not None
+                else _state_speaker(mention)
+                if kind == "country" and mention is not None
+                else self.discourse.describe(name)
+                if kind == "phrase"
+                else None
+            )
+            if claimant is not None:
+                which = "noun" if claimed.group("noun") else "noun2"
+                noun = Verb(
+                    sentence.start + claimed.start(which),
+                    sentence.start + claimed.end(which),
+                    claimed.group(which),
+                    "finite",
+                )
+                reading.acts.append(Act(noun, _copy(claimant, how=f"its claim: '{claimed.group()}'"), sentence))
         relays = [a.verb.start for a in reading.acts if a.verb.form == "according" and a.verb.word.lower() in RELAYING]
         if quoted is not None and speaker is not None and re.match(r"(?:cit|quot)ing\b", quoted.group()):
             relays.append(sentence.start + quoted.start())  # 'citing X as saying', as 'citing X'
@@ -1977,7 +2054,11 @@ class Reader:
         relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
-        issuer = _ISSUED_BY.match(text.lstrip())
+        own_media = _POSTED_ON_OWN_MEDIA.match(text.lstrip())
+        if own_media:  # 'a statement posted in Kessel Brigade media said': the brigade speaks
+            start += len(text) - len(text.lstrip()) + own_media.start("owner")
+            text = own_media.group("owner")
+        issuer = None if own_media else _ISSUED_BY.match(text.lstrip())
         if issuer:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()  # 'a statement by the Kessel Brigade said': the brigade speaks
@@ -2078,6 +2159,8 @@ class Reader:
                 prefix = ""
             elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
+            elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
+                prefix = ""  # 'a commander known as Abu Karim': the name the description is given
             elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):
                 prefix = ""  # "Lev Arno's rival Dario Venn", as "Lev Arno's deputy Dario Venn"
             elif prefix and all(w in NAME_DESCRIPTORS or w == "the" for w in prefix.split()):
@@ -2214,6 +2297,22 @@ class Reader:
                 return named
         return found
 
+    def _named_in_aside(self, reading: Reading, before: Segment, aside: Segment) -> Speaker | None:
+        """The person an aside names after a description: 'the group's leader, known as Abu Karim, said' (Abu Karim
+        speaks, as in 'a commander known as Abu Karim said'); None after a name ('X, known as Y, said' is X)."""
+        if not _NAMED_AS_ASIDE.match(aside.text) or self._classify(reading, before)[0] not in ("phrase", "determined"):
+            return None
+        named = [
+            m
+            for m in reading.mentions
+            if m.kind in ("person", "unknown")
+            and id(m) in reading.entities
+            and aside.start <= m.span_start
+            and m.end <= aside.end
+            and not m.possessive
+        ]
+        return self._named(reading, named[0]) if len(named) == 1 and named[0].end == aside.end else None
+
     def _subject_before_marks(
         self, reading: Reading, verb: Verb, main: Speaker | None, scare: bool
     ) -> tuple[Speaker | None, int | None]:
@@ -2253,6 +2352,10 @@ class Reader:
                     i -= 1
                     continue
                 return None, None
+            if kind == "participial" and i > 0:
+                named = self._named_in_aside(reading, segments[i - 1], seg)
+                if named is not None:
+                    return named, segments[i - 1].start
             if kind in ("participial", "age") or (
                 kind == "other" and self._relative_goes_on(reading, raw, segments, i)
             ):

@@ -111,6 +111,10 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
             closers = _PAIRS[ch]
         elif ch == _STRAIGHT:
             closers = _STRAIGHT
+        elif ch == "\u201d" and _opens_with_closer(text, i):
+            closers = (
+                "\u201d"  # a closing mark typed to open, as some outlets do: '\u201d We thwarted it\u201d, said X'
+            )
         else:
             i += 1
             continue
@@ -124,6 +128,17 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
             quotes.append(Quote(number, i, end, closed, inner))
         i = end
     return quotes
+
+
+def _opens_with_closer(text: str, i: int) -> bool:
+    """Whether the closing mark at ``i`` was typed to open a quotation: at the paragraph's start or after a colon,
+    before a word, with another closing mark after it."""
+    before = text[:i].rstrip()
+    return (
+        (not before or before.endswith(":"))
+        and re.match(r"\s?\w", text[i + 1 :]) is not None
+        and "\u201d" in text[i + 1 :]
+    )
 
 
 # A quotation opened with one kind of double mark and closed with the other, as careless editing leaves it; read

@@ -294,10 +294,13 @@ _DOUBTING = re.compile(
     rf"(?:{_SAID_THING}(?:['\u2019]s?\s+{_TRUTH})?\b|{_TRUTH}\s+of\s+(?:{_BEFORE_SAID}\s+){{0,4}}{_SAID_THING}\b))",
     re.IGNORECASE,
 )
-# Disowning an act without a verb of denying: 'distanced itself from the attack', 'washed its hands of it'.
+# Disowning an act without a verb of denying: 'distanced itself from the attack', 'washed its hands of it'; and a
+# statement that distances its side: 'a statement distanced the group from the murder' (a body named by its kind,
+# not a person: 'distanced the minister from the scandal' is another's doing).
 _DISTANCING = re.compile(
     r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
-    r"his\s+hands|their\s+hands)\s+(?:from|of)\b",
+    r"his\s+hands|their\s+hands|(?:the|its|our)\s+(?:group|movement|organi[sz]ation|party|brigade|militia|"
+    r"government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
     re.IGNORECASE,
 )
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.

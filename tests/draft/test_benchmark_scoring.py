@@ -67,3 +67,38 @@ def test_the_words_that_close_a_quotation_opened_in_the_paragraph_before_are_no_
     cited = 'He said "we will stay" on Monday.'
     drafted = {"statements": [statement("claim", "a representative", cited, 1)], "links": set()}
     assert score_real(gold, drafted)["quotations"]["pairs"] == 1
+
+
+CLAIM_DENIED = 'The brigade denied claims by the army that it "destroyed a convoy carrying fighters".'
+
+
+def test_a_denial_citing_the_words_it_denies_is_no_pair_for_them():
+    gold = {
+        **GOLD,
+        "denials": [{"text": CLAIM_DENIED, "denier": ["the brigade"]}],
+        "quotations": [{"quote": "destroyed a convoy carrying fighters", "speaker": ["the army"]}],
+    }
+    denied = 'claims by the army that it "destroyed a convoy carrying fighters"'
+    denial = {**statement("denial", "the brigade", CLAIM_DENIED, 1), "denied": denied}
+    claim = statement("claim", "the army", CLAIM_DENIED, 2)
+    quotations = score_real(gold, {"statements": [denial, claim], "links": set()})["quotations"]
+    # the army's claim is the one pair, and right; the brigade's denial does not say the brigade said those words
+    assert (quotations["pairs"], quotations["right_pairs"], quotations["correct"]) == (1, 1, 1)
+    assert (quotations["in_denied"], quotations["in_denied_right"]) == (1, 0)
+    summary = summarise_real(
+        [{**score_real(gold, {"statements": [denial, claim], "links": set()}), "validate_errors": 0}]
+    )
+    assert summary["quotations"]["precision"] == 1.0
+    assert summary["quotations"]["precision_with_denied"] == 0.5  # (the earlier rule: the denial a wrong pair)
+
+
+def test_a_denial_citing_words_it_does_not_deny_is_still_a_pair():
+    gold = {
+        **GOLD,
+        "denials": [],
+        "quotations": [{"quote": "we were never there", "speaker": ["the brigade"]}],
+    }
+    cited = 'The army denied the report, and the brigade said: "we were never there".'
+    denial = {**statement("denial", "the army", cited, 1), "denied": "the report"}
+    quotations = score_real(gold, {"statements": [denial], "links": set()})["quotations"]
+    assert (quotations["pairs"], quotations["right_pairs"], quotations["in_denied"]) == (1, 0, 0)

@@ -29,7 +29,7 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - staged, not worth an answer: مسرحية مسرحيات (not المسرحية, the play; ``cue_patterns``)؛ لا تستحق الرد (``deny_cues``)
 - no link, role, responsibility: لا علاقة؛ عدم تورطها/صلتها/مسؤوليتها؛ لا صلة؛ لا يد؛ ليس/لم يكن لها أي دور؛ لا تمت
   بصلة؛ بريئة من؛ غير مسؤولة عن (``deny_cues``, ``cue_patterns``)
-- none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود؛ لا يوجد هكذا/مثل (``deny_cues``, ``cue_patterns``)
+- none exists: لا يوجد/توجد أي؛ لا وجود؛ عدم وجود، عدم تواجد؛ لا يوجد هكذا/مثل (``deny_cues``, ``cue_patterns``)
 - a report called a conspiracy or the enemies' work: الأنباء مؤامرة؛ الخبر من عمل/صنع ...؛ making news up: تختلق يختلقون
   تلفق تفبرك؛ still alive, answering a report of a death: لا يزال حيا، ما زال على قيد الحياة، حي يرزق (``cue_patterns``,
   ``deny_cues``)
@@ -262,6 +262,8 @@ ARABIC_WORDS = Words(
         # 'أكدت الوزارة عدم صحة الأنباء' (affirmed the reports' untruth), 'عدم وجود' (the absence of)
         "عدم صحة",
         "عدم وجود",
+        # (and 'تواجد', the presence of forces or people: 'أعلن الحرس عدم تواجد أي قوات ...')
+        "عدم تواجد",
         # rumours, slander, fabrication, lies, inaccurate
         "إشاعات",
         "إشاعة",

@@ -138,6 +138,9 @@ class Words:
     """What is rejected without being denied: a proposal, a request, taking part (المقترح، پیشنهاد)."""
     reacting: tuple[str, ...] = ()
     """'in reaction to', 'in answer to' (در واکنش به): before a claim word, what follows answers a claim."""
+    asked_of_hearsay: tuple[str, ...] = ()
+    """Asked about what is only said to be so ('درباره اینکه گویا', about the claim that supposedly): what follows
+    answers a claim, as after ``reacting`` and a claim word, with no claim word needed."""
     negations: tuple[str, ...] = ()
     """Negations (لم، ليس؛ نمی، نیست، ندارد): an answer to a claim that says 'not' denies it. Whole words, or in a
     language whose verbs are ``joined``, how a negated verb starts."""
@@ -367,11 +370,15 @@ def _compile(words: Words) -> Compiled:
         # (with the pronoun required, 'إنها لم', so that 'إن لم' (if not) is not read as 'that it did not')
         negated_that_near=re.compile(rf"(?<!\w){_required(that)}{negation}(?!\w)" if negation else r"(?!)"),
         reacting=re.compile(
-            _alternation(words.reacting, words.prefixes, words.joined)
-            + r"(?:\s+\S+){0,5}?\s+"
-            + _alternation(words.claim_words, "").replace(r"(?!\w)", "")
-            if words.reacting
-            else r"(?!)"
+            (
+                _alternation(words.reacting, words.prefixes, words.joined)
+                + r"(?:\s+\S+){0,5}?\s+"
+                + _alternation(words.claim_words, "").replace(r"(?!\w)", "")
+                if words.reacting
+                else r"(?!)"
+            )
+            + "|"
+            + _alternation(words.asked_of_hearsay, words.prefixes, words.joined)
         ),
         own_denial=re.compile(_alternation(words.own_denials, "\u0648\u0628\u0644")),
         observers=fold_set(words.observers),

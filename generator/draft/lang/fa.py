@@ -378,6 +378,9 @@ PERSIAN_WORDS = Words(
     cue_negated=("", r"نيست|نبود|نبوده|نمي\s*باشد|نمي\s*باشند"),
     # (on folded text)
     cue_patterns=(
+        # one's lying, a liar, said of someone: 'تا دروغگویی نتانیاهو آشکار شود' (so that X's lying is exposed), 'X
+        # دروغگوست' (not lying as a topic: 'دروغگویی در فرهنگ ما جایی ندارد', lying has no place in our culture)
+        r"دروغ\s*گويي\s+(?!(?:در|به|از|با|براي|را|و|است|هم|نيز)(?!\S))\S+|دروغ\s*گو(?:ست|\s+است|\s+بود|\s+خواند)",
         # nothing but a rumour, a lie ('شایعه‌ای بیش نیست', 'آن را دروغی بیش ندانست', 'چیزی جز شایعه نیست'): the
         # negation after the cue affirms it, as 'شایعه است' does; not the negated cue 'شایعه نیست' (not a rumour).
         # ('چیزی جز شایعه ندانست' has no verb of calling the lexicon can list: 'ندانست' alone is 'did not know')
@@ -524,6 +527,14 @@ PERSIAN_WORDS = Words(
     warning=("", r"هشدار|بر\s*حذر|گوش\s+ن(?:دهند|كنند)|(?:توجه|اعتنا)\s+نكنند"),
     spreading=("به انتشار", "از انتشار", "بهانه", "بهانه های", "بهانه‌های", "بهانه‌ای", "بهانه ای"),
     reacting=("در واکنش به", "در پاسخ به"),
+    # 'درباره اینکه گویا ...، گفت: خیر؛ ... رخ نداده است' (about the claim that supposedly ..., he said: no, nothing
+    # happened): 'گویا', supposedly, marks what was asked as hearsay (not 'درباره اینکه چرا', about why)
+    asked_of_hearsay=tuple(
+        f"{about} {that} {hearsay}"
+        for about in ("درباره", "در مورد", "در خصوص")
+        for that in ("اینکه", "این که", "این‌که")
+        for hearsay in ("گویا", "ظاهرا", "ظاهراً")
+    ),
     # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
     # folded (ی as ي, ک as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not'
     # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing
@@ -543,8 +554,10 @@ PERSIAN_WORDS = Words(
         r"(?:به\s+(?:اسارت|گروگان)\s+)?نگرفته"
         r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
     ),
-    # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'
-    negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد"),
+    # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'; and the other light verbs of
+    # compounds in the past: 'رخ نداده', 'انجام نداده' (has not happened, not done), 'نگرفته' (not taken), and of
+    # the verbs that open with alef: 'اتفاق نیفتاده', 'فرود نیامده' (did not happen, did not land)
+    negations=("نمی", "نیست", "ندار", "نداشت", "نکرد", "نشد", "نبود", "نخواهد", "نداد", "نگرفت", "نیفتاد", "نیامد"),
     # 'has no fear, no doubt, no need' (باکی ندارد، شکی نیست، تردیدی نداریم، نیازی نیست): negated, they assert
     # (nor 'not only ... but' (صرفا/تنها/فقط ... نداشتند بلکه ...), which says more, not less; but after 'نه' ('نه تنها
     # هرگز پایگاهی نبوده، بلکه ...', not only has never been a base but ...) 'only' is negated already, and the

@@ -70,6 +70,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _SPEECH_AFTER,
     _TALKS_FA,
     _THAT_AFTER_FA,
+    _THAT_KE_RAW,
     _THEREFORE_FA,
     _THIS_FA,
     _TO,
@@ -311,6 +312,16 @@ class ArabicScriptReader(_Attribution):
             words_of.quotes.append(Attribution(q, act.speaker, "'saying this' in the sentence after it", sent))
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
+
+    def _in_closed_relative(self, masked: str, act: _Act, verb_start: int) -> bool:
+        """Whether, in Persian, ``act``'s verb is a relative clause's, right after 'که' and closed by a comma before the
+        verb at ``verb_start``: 'X در واکنش به ادعای Y که مدعی شده بود Z ...، گفت' (Y's claim, which said Z ...): the
+        clause describes Y's claim, and X, before it, is the subject of 'گفت', not a noun after the clause's verb."""
+        if self.words.verb_first:
+            return False
+        before = masked[max(0, act.start - 30) : act.start].split()
+        after = masked[act.end : verb_start]
+        return bool(before) and _THAT_KE_RAW.fullmatch(before[-1]) is not None and ("\u060c" in after or "," in after)
 
     def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
         read = _Sentence(sent)
@@ -665,7 +676,13 @@ class ArabicScriptReader(_Attribution):
             else:
                 # (not 'ضمن تکذیب «...»' (while denying), whose quotation is its object: the subject is before it)
                 previous_end = max(
-                    (a.end for a in read.acts if a.kind == "verb" and not self._while_doing(masked[a.start : a.end])),
+                    (
+                        a.end
+                        for a in read.acts
+                        if a.kind == "verb"
+                        and not self._while_doing(masked[a.start : a.end])
+                        and not self._in_closed_relative(masked, a, start)
+                    ),
                     default=None,
                 )
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
