@@ -761,7 +761,7 @@ MAX_VERBS_PER_SENTENCE = 8
 """Speech verbs read per sentence, in order; each costs a look at the clause before it."""
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where)\b", re.IGNORECASE)
 _PARTICIPIAL = re.compile(
-    r"^(?:led|headed|backed|based|known|named|identified|nicknamed|dubbed|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
+    r"^(?:led|headed|backed|based|known|named|identified|tasked|appointed|elected|aged|born|funded|supported|armed|trained|"
     r"sponsored|formed|founded|created|run|commanded|affiliated|allied|linked|close|speaking|writing|quoted|cited|"
     # a nickname, as 'known as': 'X, nicknamed "the Hawk", denied' (X denies)
     r"nicknamed|dubbed|"
