@@ -222,7 +222,9 @@ def _not_a_claim(verb: str, what: str) -> bool:
         return any(w in _QUARRELS for w in words[:4])
     if verb.startswith(("deny", "denie", "denying", "denial")):
         refused = _REFUSED
-        if len(words) > 1 and words[0] in _REFUSED_ONE:  # (not the charges: "denied them.")
+        if len(words) > 1 and words[0] in _REFUSED_ONE and not re.match(r"\s*US\b", what):
+            # (not the charges: "denied them."; and 'US' in capitals is the country whose claims are denied, not one
+            # refused something: 'denied US claims that 150 fighters were killed', as against 'denied us entry')
             return True
     elif verb.startswith(("reject", "dismiss")):
         refused = _NOT_A_CLAIM

@@ -1,0 +1,86 @@
+"""English, round 31 of issue 17, walk-through of wire and newspaper denials (a Pakistani paper on the Afghan
+Taliban, an Al Jazeera copy on al-Shabab, a Kurdish site on the KCK, AP on Yemen, a Somali site on El Wak):
+
+- 'denied US claims that ...' denies the claims of the United States: 'US' in capitals is the country, not 'us'
+  refused something ('denied us entry');
+- a subject with an appositive holding a relative clause opened by 'that' ('X, an umbrella group that includes
+  the Y party, has denied ...') is X, as with 'which';
+- 'no official ...' as a subject says no one spoke, as 'no one' and 'nobody' do;
+- a sentence whose subject is 'it' names no new body for the next 'it': 'It claimed that X held talks with the
+  government and the Kessel Brigade. It said ...' is not the brigade's;
+- 'the state media of X, a key coalition member, disputed ...': the appositive tells of the name before it; the
+  organ of X speaks, not 'a key coalition member';
+- a short lead-in that ends with its verb of saying and a stop ('The KCK's statement said.') says nothing: no claim
+  of its own, while the quotation after it still denies as its speaker;
+- a name, then 'one of ...' with its comma left out ('Col Lev Arno one of the army officers in Dorna said'): the
+  name speaks.
+
+Made-up names only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import analyse, built
+
+LEAD = "Talks resumed in Kessel on Sunday."
+
+
+def _units(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker label) of every unit drafted."""
+    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
+
+
+def _denials(*paragraphs: str) -> list[dict]:
+    return [r for r in built("en", LEAD, *paragraphs) if r["type"] == "denial"]
+
+
+# --- 'denied US claims' ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "denied"),
+    [
+        (
+            "The rebel group Varda Front has denied US claims that 40 of its fighters were killed.",
+            "varda-front",
+            "US claims that 40 of its fighters were killed",
+        ),
+        (
+            "Varda Front on Tuesday denied US claims that 40 of its fighters were killed in air strikes.",
+            "varda-front",
+            "US claims that 40 of its fighters were killed in air strikes",
+        ),
+        (
+            "The Kessel Brigade denied US reports that its commander had been captured.",
+            "kessel-brigade",
+            "US reports that its commander had been captured",
+        ),
+        (
+            "The Kessel Brigade has denied US allegations that it shelled the camp.",
+            "kessel-brigade",
+            "US allegations that it shelled the camp",
+        ),
+        (
+            "Norland Liberation Army denied US accusations that it had armed the militia.",
+            "norland-liberation-army",
+            "US accusations that it had armed the militia",
+        ),
+    ],
+)
+def test_denied_us_claims_denies_the_claims_of_the_united_states(text: str, denier: str, denied: str) -> None:
+    found = _denials(text)
+    assert [(d["denier"], d["denied"]) for d in found] == [({"actor": denier}, denied)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guards denied us entry to the camp.",
+        "The court denied them bail on Monday.",
+        "The officers denied us access to the prisoners.",
+    ],
+)
+def test_one_refused_something_is_still_no_denial(text: str) -> None:
+    assert _denials(text) == []
