@@ -524,7 +524,12 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
 # A participle of speaking inside a segment, after the words it describes: 'a source speaking on condition of ...'.
 _SPEAKING_INSIDE = re.compile(r"(?<=\S)\s+(?:speaking|talking)\s+(?=on\b|to\b|from\b|under\b|by\b)")
-_RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
+# ('that' too, right before a verb of the clause: 'an umbrella group that includes the Varda Party', not 'that the
+# army', which may open what is said)
+_RELATIVE_INSIDE = re.compile(
+    r"(?<=\S)\s+(?:who|whom|whose|which|that(?=\s+(?:has|have|had|is|are|was|were|includes|included|represents|"
+    r"represented|comprises|controls|operates|leads|runs|holds|unites|brings|belongs|[a-z]+ed)\b))\s+"
+)
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
 _DOING_WHERE = re.compile(r"(?<=[a-z])\s+(?-i:[a-z]{3,}ing)\s+(?:in|against|inside|across)\s+(?-i:[A-Z])")

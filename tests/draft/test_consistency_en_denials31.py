@@ -84,3 +84,23 @@ def test_denied_us_claims_denies_the_claims_of_the_united_states(text: str, deni
 )
 def test_one_refused_something_is_still_no_denial(text: str) -> None:
     assert _denials(text) == []
+
+
+# --- an appositive with a relative clause opened by 'that' ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Union, an umbrella group that includes the Varda Party, has denied the allegations.",
+        "The Kessel Union (KU), a political umbrella organization that includes the Varda Party (VP), has denied "
+        "allegations linking the VP to recent fires in Norland.",
+        "The Kessel Union, a coalition that represents the Varda Party, denied the allegations.",
+        "The Kessel Union, a bloc that has close ties to the Varda Party, on Monday rejected the allegations.",
+        "DORNA, Norland — The Kessel Union, an umbrella group that includes the Varda Party, has denied the "
+        "allegations.",
+    ],
+)
+def test_an_appositive_with_a_that_clause_leaves_the_name_as_denier(text: str) -> None:
+    found = _denials(text)
+    assert [d["denier"] for d in found] == [{"actor": "kessel-union"}], found
