@@ -568,6 +568,10 @@ _ARTICLE_START = re.compile(
 )
 # A subject that says no one spoke.
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
+# 'no' before the words a subject ends with says no one spoke too: 'no government or security official in X was
+# confirming the incident', 'So far no minister has denied it', and 'X said no official had confirmed the raid' (X
+# speaks; not the words before 'no'); not after a preposition ('the man with no name') nor 'No. 10', a number.
+_NO_ONE_ENDING = re.compile(r"(?<![\w-])(?<!with\s)(?<!without\s)(?<!of\s)no\s++[A-Za-z][^,;:\u2591]*+$", re.IGNORECASE)
 # A body's voice named after it: 'The army, through its spokesman Major X, said', 'the ministry through its
 # spokesperson denied': the body speaks, by its spokesman (who is its voice, not the speaker in its place).
 _THROUGH_VOICE = re.compile(
@@ -1258,7 +1262,9 @@ class Reader:
                     if relative is not None:  # not the sentence's subject: 'main' stays as it is
                         reading.acts.append(Act(verb, relative, sentence, relative=True))
                     continue
-                if subject_start is not None and _NO_ONE.match(masked, subject_start):
+                if subject_start is not None and (
+                    _NO_ONE.match(masked, subject_start) or _NO_ONE_ENDING.search(masked, subject_start, verb.start)
+                ):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
                 if (
                     speaker is None

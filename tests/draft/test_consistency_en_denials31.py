@@ -104,3 +104,24 @@ def test_one_refused_something_is_still_no_denial(text: str) -> None:
 def test_an_appositive_with_a_that_clause_leaves_the_name_as_denier(text: str) -> None:
     found = _denials(text)
     assert [d["denier"] for d in found] == [{"actor": "kessel-union"}], found
+
+
+# --- 'no official' as a subject -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, no government or security official in Norland was confirming the incident.",
+        "No official in Norland confirmed the raid.",
+        "No Norlandic official has commented on the report.",
+        "No army spokesman confirmed the toll on Monday.",
+        "So far no minister has denied the report.",
+    ],
+)
+def test_no_official_as_a_subject_says_no_one_spoke(text: str) -> None:
+    assert _units(text) == []
+
+
+def test_an_official_saying_no_is_still_heard() -> None:
+    assert _units("Lev Arno said no official had confirmed the raid.") == [("reported", "Lev Arno")]
