@@ -243,6 +243,11 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 _THEIR_WORDS_OPENING = re.compile(
     r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?(?:remarks?|comments?|words|statements?)\b"
 )
+# 'It' as the subject of a sentence's first verb (not 'It was', 'It is' that open a cleft or an impersonal clause).
+_IT_OPENING = re.compile(
+    r"\s*+It\s++(?:also\s+|then\s+|further\s+)?(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|"
+    r"remains|remained|would|will|may|might|could|should|must)\b)[a-z]+\b"
+)
 # A pronoun of a gender opening a sentence, which tells the gender of the one person named just before.
 _OPENING_GENDERED = re.compile(r"\s*(He|His|She|Her)\b")
 _NAME_WRITING_READ = re.compile(r"\s+(?:statement|letter|post|message|tweet)\s+(?:read|reads)\b")
@@ -1753,6 +1758,10 @@ class Reader:
             if speaker is not None:
                 self.discourse.spoke(speaker)
                 return
+        if _IT_OPENING.match(reading.sentence.masked, _lead_length(reading.sentence.masked)):
+            # 'It claimed that X held talks with the government and the US.': the sentence's subject is 'it', which
+            # stays what it was; a body named further on is no subject for the next 'it' ('It said ...')
+            return
         seen_person = seen_body = False
         opening = _DESCRIBED_SUBJECT.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
         described = self.discourse.describe(opening.group(1)) if opening is not None else None

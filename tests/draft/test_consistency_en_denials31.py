@@ -125,3 +125,21 @@ def test_no_official_as_a_subject_says_no_one_spoke(text: str) -> None:
 
 def test_an_official_saying_no_is_still_heard() -> None:
     assert _units("Lev Arno said no official had confirmed the raid.") == [("reported", "Lev Arno")]
+
+
+# --- a sentence whose subject is 'it' ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["the Kessel Brigade", "the Norland Front", "Veloria"],
+)
+def test_a_body_named_in_a_sentence_whose_subject_is_it_is_not_the_next_it(body: str) -> None:
+    first = "A report carried by Norlandic papers was attributed to an unnamed official."
+    second = (
+        f"It claimed that commander Lev Arno was killed for establishing contacts with the government and {body} "
+        "to hold peace talks. It said Arno and his men were also accused of plotting against the leader."
+    )
+    found = _units(first, second)
+    name = body.removeprefix("the ")
+    assert all(label != name for _, label in found), found
