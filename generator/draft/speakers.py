@@ -770,6 +770,8 @@ _OFFICE_OF_NAMED = re.compile(
     r"\s(?:of|for)\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}",
     re.IGNORECASE,
 )
+# A body's organ or part of a body or state named at its end: 'the state media of Veloria', 'the army of X'.
+_NOUN_OF_NAMED = re.compile(r"(?:an?|the)\s(?:[\w-]+\s){1,3}?of\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}", re.IGNORECASE)
 # Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
 _BODY_KINDS = frozenset(
     "alliance coalition group militia faction movement front network organisation organization".split()
@@ -1861,6 +1863,10 @@ class Reader:
         # 'A spokesman for Kataib Sarran, an armed group, denied': the appositive says what the body that ends the
         # description before is; the one in that office speaks, not 'an armed group'
         if head in _BODY_KINDS and _OFFICE_OF_NAMED.fullmatch(segments[i - 1].text):
+            return True
+        # 'the state media of Veloria, a key coalition member, disputed', 'The army of X, a member of the alliance,
+        # rejected': after no person, an appositive tells of the name the description ends with; the organ speaks
+        if _NOUN_OF_NAMED.fullmatch(segments[i - 1].text) and head_word(segments[i - 1].text) not in HUMAN_NOUNS:
             return True
         # 'A spokesman with Kessel Press Relations, the media wing of the army, said': a body's wing set after a
         # person described tells of the body that person speaks for; the person speaks

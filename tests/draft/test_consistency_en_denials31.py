@@ -143,3 +143,27 @@ def test_a_body_named_in_a_sentence_whose_subject_is_it_is_not_the_next_it(body:
     found = _units(first, second)
     name = body.removeprefix("the ")
     assert all(label != name for _, label in found), found
+
+
+# --- the organ of a state, then an appositive of the state -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "But the state media of Veloria, a key coalition member, disputed the claim and said the rebels launched "
+            "the attack.",
+            "the state media of Veloria",
+        ),
+        ("The army of Veloria, a member of the alliance, rejected the allegations.", "the army of Veloria"),
+        (
+            "The foreign ministry of Veloria, a key partner of Norland, denied the report.",
+            "the foreign ministry of Veloria",
+        ),
+        ("The government of Veloria, a close ally, denied the report.", "the government of Veloria"),
+    ],
+)
+def test_an_appositive_after_the_organ_of_a_named_state_tells_of_the_state(text: str, denier: str) -> None:
+    found = _denials(text)
+    assert [d["denier"] for d in found] == [{"described_as": denier}], found
