@@ -167,3 +167,30 @@ def test_a_body_named_in_a_sentence_whose_subject_is_it_is_not_the_next_it(body:
 def test_an_appositive_after_the_organ_of_a_named_state_tells_of_the_state(text: str, denier: str) -> None:
     found = _denials(text)
     assert [d["denier"] for d in found] == [{"described_as": denier}], found
+
+
+# --- a lead-in with nothing said after its verb ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["The union’s statement said.", "The statement said.", "The union said.", "The union’s statement added."],
+)
+def test_a_lead_in_with_nothing_said_is_no_claim_and_the_quotation_after_it_is_heard(lead_in: str) -> None:
+    first = "The Kessel Union issued a statement on Monday."
+    quotation = "“We categorically deny these allegations. The fires were set by others.”"
+    found = [
+        (r["type"], " | ".join(c["quote"] for c in r["citations"]))
+        for r in built("en", LEAD, first, lead_in, quotation)
+        if r["type"] in ("claim", "denial")
+    ]
+    assert all(lead_in not in cited for _, cited in found), found
+    assert [kind for kind, _ in found] == ["denial"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The union said so.", "The union denied.", "The union said it was false."],
+)
+def test_a_verb_with_words_after_it_or_a_denial_is_still_drafted(text: str) -> None:
+    assert _units(text), text
