@@ -520,6 +520,8 @@ _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
 _PART_OF = re.compile(r"(?:a\s+)?(?:part|wing|branch|faction)\s+of\s+(?:the\s+)?[A-Z]")
 _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
+# 'one of ...' right after a capitalised word, an appositive written with no comma: 'Col Lev Arno one of the officers'.
+_ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
 # which the brigade said' (the last one in the segment).
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
@@ -1987,6 +1989,9 @@ class Reader:
         relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
+        one_of = _ONE_OF_AFTER_NAME.search(text)
+        if one_of:  # 'Col Lev Arno one of the army officers in Dorna said': an appositive with its comma left out
+            text = text[: one_of.start(1)]
         issuer = _ISSUED_BY.match(text.lstrip())
         if issuer:
             start += len(text) - len(text.lstrip())

@@ -194,3 +194,19 @@ def test_a_lead_in_with_nothing_said_is_no_claim_and_the_quotation_after_it_is_h
 )
 def test_a_verb_with_words_after_it_or_a_denial_is_still_drafted(text: str) -> None:
     assert _units(text), text
+
+
+# --- a name, then 'one of ...' with no comma -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to Radio Kessel, Col Lev Arno one of the army officers in Dorna confirmed that the area is calm.",
+        "Col Lev Arno one of the army officers in Dorna said the area is calm.",
+        "Lev Arno one of the commanders in Dorna denied the reports.",
+        "Colonel Lev Arno one of Norland's army officers in the town told reporters the area is calm.",
+    ],
+)
+def test_a_name_then_one_of_with_no_comma_is_the_name(text: str) -> None:
+    assert [label for _, label in _units(text)] == ["Lev Arno"]
