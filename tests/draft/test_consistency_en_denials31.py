@@ -13,7 +13,12 @@ Taliban, an Al Jazeera copy on al-Shabab, a Kurdish site on the KCK, AP on Yemen
 - a short lead-in that ends with its verb of saying and a stop ('The KCK's statement said.') says nothing: no claim
   of its own, while the quotation after it still denies as its speaker;
 - a name, then 'one of ...' with its comma left out ('Col Lev Arno one of the army officers in Dorna said'): the
-  name speaks.
+  name speaks;
+- an honorific that ends a name after a title ('Col Osman Nuh Hajji') is part of the name, not a title before none;
+- a judgement set between the verb and what was denied ('termed as propaganda a report that ...') stays in the
+  summary, which without it reads 'X termed a report that ...';
+- a weekday inside what was denied ('denied US claims that 150 fighters were killed late on Saturday') tells when
+  that happened, not when it was denied: it does not date the denial.
 
 Made-up names only.
 """
@@ -210,3 +215,35 @@ def test_a_verb_with_words_after_it_or_a_denial_is_still_drafted(text: str) -> N
 )
 def test_a_name_then_one_of_with_no_comma_is_the_name(text: str) -> None:
     assert [label for _, label in _units(text)] == ["Lev Arno"]
+
+
+# --- an honorific that ends a name after a title -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Col Osman Hajji said the area is calm.", "Osman Hajji"),
+        ("Col Osman Nuh Hajji said the area is calm.", "Osman Nuh Hajji"),
+        ("Colonel Ahmed Haji denied the reports.", "Ahmed Haji"),
+        (
+            "Speaking to Radio Kessel, Col Osman Nuh Hajji one of the officers in Dorna denied the reports.",
+            "Osman Nuh Hajji",
+        ),
+        ("Army spokesman Major Omar Sheikh said the area is calm.", "Omar Sheikh"),
+    ],
+)
+def test_an_honorific_that_ends_a_name_after_a_title_is_part_of_the_name(text: str, speaker: str) -> None:
+    assert [label for _, label in _units(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sheikh Omar Deng said the area is calm.", "Omar Deng"),
+        ("Osman Nuh Hajji said the area is calm.", "Osman Nuh Hajji"),
+        ("Kawa Sheikh Ahmad said the area is calm.", "Kawa Sheikh Ahmad"),
+    ],
+)
+def test_an_honorific_before_a_name_is_still_a_title(text: str, speaker: str) -> None:
+    assert [label for _, label in _units(text)] == [speaker]
