@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from generator.draft.denials import called_after, judgement_after
+from generator.draft.denials import called_after, judgement_after, judgement_before
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -787,7 +787,10 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
                 # ('said the reports were "totally false"': what they were called, without which the summary would
                 # read 'X said the reports.')
                 judged = called_after(act.sentence.text, words, after)
-            parts.append(f"{verb or 'denied'} {_run_on(words)}{judged}")
+            # (and the judgement set before what was denied: 'termed as propaganda a report that ...', which
+            # without it would read 'X termed a report that ...')
+            ahead = judgement_before(act.sentence.text, words, after) if act is not None else ""
+            parts.append(f"{verb or 'denied'}{ahead} {_run_on(words)}{judged}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
 
 

@@ -1488,6 +1488,21 @@ def judgement_after(sentence: str, what: str, after: int = 0) -> str:
     return sentence[at + len(what) : end.start() if end else len(sentence)].rstrip(" .")
 
 
+# A judgement set between the verb and what it judges: 'termed as propaganda a report that ...', 'dismissed as
+# baseless the claims'.
+_JUDGED_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s+[^,;:\u201c\u201d\"]{1,60}")
+
+
+def judgement_before(sentence: str, what: str, after: int = 0) -> str:
+    """The judgement set between a denier's verb and what was denied (' as propaganda' in 'termed as propaganda a
+    report that ...'), for the summary, which without it reads 'X termed a report that ...'; '' where none stands
+    there. ``after``: as for :func:`judgement_after`."""
+    at = sentence.find(what, after) if what else -1
+    if at < 0 or not _JUDGED_BEFORE.fullmatch(sentence, after, at - 1 if sentence[at - 1 : at] == " " else at):
+        return ""
+    return " " + sentence[after:at].strip()
+
+
 def called_after(sentence: str, what: str, after: int = 0) -> str:
     """What a denier's verb of saying called what was denied, in marks, right after it (' were "totally false"' in
     'X said the reports were "totally false" and part of ...'), for the summary: what was denied is 'the reports',

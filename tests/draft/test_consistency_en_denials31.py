@@ -247,3 +247,35 @@ def test_an_honorific_that_ends_a_name_after_a_title_is_part_of_the_name(text: s
 )
 def test_an_honorific_before_a_name_is_still_a_title(text: str, speaker: str) -> None:
     assert [label for _, label in _units(text)] == [speaker]
+
+
+# --- a judgement set between the verb and what it judges -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (
+            "Authorities in Norland termed as propaganda a report that 26 fighters had been killed by agents.",
+            "Authorities in Norland termed as propaganda a report that 26 fighters had been killed by agents.",
+        ),
+        (
+            "The ministry termed as baseless the reports that its forces shelled the camp.",
+            "The ministry termed as baseless the reports that its forces shelled the camp.",
+        ),
+        (
+            "The ministry described as baseless the reports that its forces shelled the camp.",
+            "The ministry described as baseless the reports that its forces shelled the camp.",
+        ),
+        (
+            "The Kessel Brigade branded as lies the claims that its fighters had fled.",
+            "Kessel Brigade branded as lies the claims that its fighters had fled.",
+        ),
+        (
+            "The ministry dismissed as baseless the reports that its forces shelled the camp.",
+            "The ministry dismissed as baseless the reports that its forces shelled the camp.",
+        ),
+    ],
+)
+def test_a_judgement_before_what_was_denied_stays_in_the_summary(text: str, summary: str) -> None:
+    assert [d["summary"] for d in _denials(text)] == [summary]
