@@ -602,7 +602,14 @@ def _date_from(data: dict[str, Any], unit: Unit, published: str | None, later: b
     """Date a drafted record by the one weekday ``unit``'s text names, read against the publication date, and say so
     in its notes (``later``: a later place of the record gave it, named by its paragraph). The record's writer puts
     the fields in the model's order."""
-    dated = resolve_weekday(unit.text, str(published) if published else None)
+    text = unit.text
+    if unit.kind == "denial" and unit.denial is not None:
+        # a weekday inside what was denied tells when that happened, not when it was denied: 'X has denied US claims
+        # that 150 of its fighters were killed in air strikes late on Saturday' (said on Tuesday) is left undated
+        for denied in unit.denial.denied:
+            if len(denied) > 12:
+                text = text.replace(denied, " ")
+    dated = resolve_weekday(text, str(published) if published else None)
     if dated is not None:
         data["date"] = dated[0]
         data["notes"] += (f" Date, from paragraph {unit.number}: " if later else " Date: ") + dated[1]

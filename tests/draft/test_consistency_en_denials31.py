@@ -279,3 +279,24 @@ def test_an_honorific_before_a_name_is_still_a_title(text: str, speaker: str) ->
 )
 def test_a_judgement_before_what_was_denied_stays_in_the_summary(text: str, summary: str) -> None:
     assert [d["summary"] for d in _denials(text)] == [summary]
+
+
+# --- a weekday inside what was denied ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The Kessel Brigade has denied US claims that 40 of its fighters were killed in air strikes late on Saturday.",
+            None,
+        ),
+        ("The Kessel Brigade denied reports that its commander was captured on Sunday.", None),
+        ("The Kessel Brigade on Monday denied reports that its commander was captured on Sunday.", "2016-03-07"),
+        ("The Kessel Brigade denied on Monday reports that its commander was captured on Sunday.", "2016-03-07"),
+        ("The Kessel Brigade on Monday denied the reports.", "2016-03-07"),
+    ],
+)
+def test_a_weekday_inside_what_was_denied_does_not_date_the_denial(text: str, date: str | None) -> None:
+    found = [r for r in built("en", LEAD, text, published="2016-03-08") if r["type"] == "denial"]
+    assert [d.get("date") for d in found] == [date], found
