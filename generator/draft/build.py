@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from generator.draft.denials import called_after, judgement_after
+from generator.draft.denials import called_after, judgement_after, judgement_before
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -602,7 +602,14 @@ def _date_from(data: dict[str, Any], unit: Unit, published: str | None, later: b
     """Date a drafted record by the one weekday ``unit``'s text names, read against the publication date, and say so
     in its notes (``later``: a later place of the record gave it, named by its paragraph). The record's writer puts
     the fields in the model's order."""
-    dated = resolve_weekday(unit.text, str(published) if published else None)
+    text = unit.text
+    if unit.kind == "denial" and unit.denial is not None:
+        # a weekday inside what was denied tells when that happened, not when it was denied: 'X has denied US claims
+        # that 150 of its fighters were killed in air strikes late on Saturday' (said on Tuesday) is left undated
+        for denied in unit.denial.denied:
+            if len(denied) > 12:
+                text = text.replace(denied, " ")
+    dated = resolve_weekday(text, str(published) if published else None)
     if dated is not None:
         data["date"] = dated[0]
         data["notes"] += (f" Date, from paragraph {unit.number}: " if later else " Date: ") + dated[1]
@@ -787,7 +794,10 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
                 # ('said the reports were "totally false"': what they were called, without which the summary would
                 # read 'X said the reports.')
                 judged = called_after(act.sentence.text, words, after)
-            parts.append(f"{verb or 'denied'} {_run_on(words)}{judged}")
+            # (and the judgement set before what was denied: 'termed as propaganda a report that ...', which
+            # without it would read 'X termed a report that ...')
+            ahead = judgement_before(act.sentence.text, words, after) if act is not None else ""
+            parts.append(f"{verb or 'denied'}{ahead} {_run_on(words)}{judged}")
     return _full_stop(f"{_sentence_case(label)} " + " but ".join(parts))
 
 

@@ -222,7 +222,9 @@ def _not_a_claim(verb: str, what: str) -> bool:
         return any(w in _QUARRELS for w in words[:4])
     if verb.startswith(("deny", "denie", "denying", "denial")):
         refused = _REFUSED
-        if len(words) > 1 and words[0] in _REFUSED_ONE:  # (not the charges: "denied them.")
+        if len(words) > 1 and words[0] in _REFUSED_ONE and not re.match(r"\s*US\b", what):
+            # (not the charges: "denied them."; and 'US' in capitals is the country whose claims are denied, not one
+            # refused something: 'denied US claims that 150 fighters were killed', as against 'denied us entry')
             return True
     elif verb.startswith(("reject", "dismiss")):
         refused = _NOT_A_CLAIM
@@ -1536,6 +1538,21 @@ def judgement_after(sentence: str, what: str, after: int = 0) -> str:
         return ""
     end = _JUDGEMENT_END.search(sentence, judgement.end())
     return sentence[at + len(what) : end.start() if end else len(sentence)].rstrip(" .")
+
+
+# A judgement set between the verb and what it judges: 'termed as propaganda a report that ...', 'dismissed as
+# baseless the claims'.
+_JUDGED_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s+[^,;:\u201c\u201d\"]{1,60}")
+
+
+def judgement_before(sentence: str, what: str, after: int = 0) -> str:
+    """The judgement set between a denier's verb and what was denied (' as propaganda' in 'termed as propaganda a
+    report that ...'), for the summary, which without it reads 'X termed a report that ...'; '' where none stands
+    there. ``after``: as for :func:`judgement_after`."""
+    at = sentence.find(what, after) if what else -1
+    if at < 0 or not _JUDGED_BEFORE.fullmatch(sentence, after, at - 1 if sentence[at - 1 : at] == " " else at):
+        return ""
+    return " " + sentence[after:at].strip()
 
 
 def called_after(sentence: str, what: str, after: int = 0) -> str:

@@ -250,6 +250,11 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 _THEIR_WORDS_OPENING = re.compile(
     r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?(?:remarks?|comments?|words|statements?)\b"
 )
+# 'It' as the subject of a sentence's first verb (not 'It was', 'It is' that open a cleft or an impersonal clause).
+_IT_OPENING = re.compile(
+    r"\s*+It\s++(?:also\s+|then\s+|further\s+)?(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|"
+    r"remains|remained|would|will|may|might|could|should|must)\b)[a-z]+\b"
+)
 # A pronoun of a gender opening a sentence, which tells the gender of the one person named just before.
 _OPENING_GENDERED = re.compile(r"\s*(He|His|She|Her)\b")
 _NAME_WRITING_READ = re.compile(r"\s+(?:statement|letter|post|message|tweet)\s+(?:read|reads)\b")
@@ -541,6 +546,8 @@ _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
 _PART_OF = re.compile(r"(?:a\s+)?(?:part|wing|branch|faction)\s+of\s+(?:the\s+)?[A-Z]")
 _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
+# 'one of ...' right after a capitalised word, an appositive written with no comma: 'Col Lev Arno one of the officers'.
+_ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
 # which the brigade said' (the last one in the segment).
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
@@ -550,7 +557,12 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
 # A participle of speaking inside a segment, after the words it describes: 'a source speaking on condition of ...'.
 _SPEAKING_INSIDE = re.compile(r"(?<=\S)\s+(?:speaking|talking)\s+(?=on\b|to\b|from\b|under\b|by\b)")
-_RELATIVE_INSIDE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which)\s+")
+# ('that' too, right before a verb of the clause: 'an umbrella group that includes the Varda Party', not 'that the
+# army', which may open what is said)
+_RELATIVE_INSIDE = re.compile(
+    r"(?<=\S)\s+(?:who|whom|whose|which|that(?=\s+(?:has|have|had|is|are|was|were|includes|included|represents|"
+    r"represented|comprises|controls|operates|leads|runs|holds|unites|brings|belongs|[a-z]+ed)\b))\s+"
+)
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
 _DOING_WHERE = re.compile(r"(?<=[a-z])\s+(?-i:[a-z]{3,}ing)\s+(?:in|against|inside|across)\s+(?-i:[A-Z])")
@@ -589,6 +601,10 @@ _ARTICLE_START = re.compile(
 )
 # A subject that says no one spoke.
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
+# 'no' before the words a subject ends with says no one spoke too: 'no government or security official in X was
+# confirming the incident', 'So far no minister has denied it', and 'X said no official had confirmed the raid' (X
+# speaks; not the words before 'no'); not after a preposition ('the man with no name') nor 'No. 10', a number.
+_NO_ONE_ENDING = re.compile(r"(?<![\w-])(?<!with\s)(?<!without\s)(?<!of\s)no\s++[A-Za-z][^,;:\u2591]*+$", re.IGNORECASE)
 # A body's voice named after it: 'The army, through its spokesman Major X, said', 'the ministry through its
 # spokesperson denied': the body speaks, by its spokesman (who is its voice, not the speaker in its place).
 _THROUGH_VOICE = re.compile(
@@ -805,6 +821,8 @@ _OFFICE_OF_NAMED = re.compile(
     r"\s(?:of|for)\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}",
     re.IGNORECASE,
 )
+# A body's organ or part of a body or state named at its end: 'the state media of Veloria', 'the army of X'.
+_NOUN_OF_NAMED = re.compile(r"(?:an?|the)\s(?:[\w-]+\s){1,3}?of\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}", re.IGNORECASE)
 # Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
 _BODY_KINDS = frozenset(
     "alliance coalition group militia faction movement front network organisation organization".split()
@@ -1305,7 +1323,9 @@ class Reader:
                     if relative is not None:  # not the sentence's subject: 'main' stays as it is
                         reading.acts.append(Act(verb, relative, sentence, relative=True))
                     continue
-                if subject_start is not None and _NO_ONE.match(masked, subject_start):
+                if subject_start is not None and (
+                    _NO_ONE.match(masked, subject_start) or _NO_ONE_ENDING.search(masked, subject_start, verb.start)
+                ):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
                 if (
                     speaker is None
@@ -1835,6 +1855,10 @@ class Reader:
             if speaker is not None:
                 self.discourse.spoke(speaker)
                 return
+        if _IT_OPENING.match(reading.sentence.masked, _lead_length(reading.sentence.masked)):
+            # 'It claimed that X held talks with the government and the US.': the sentence's subject is 'it', which
+            # stays what it was; a body named further on is no subject for the next 'it' ('It said ...')
+            return
         seen_person = seen_body = False
         opening = _DESCRIBED_SUBJECT.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
         described = self.discourse.describe(opening.group(1)) if opening is not None else None
@@ -1934,6 +1958,10 @@ class Reader:
         # 'A spokesman for Kataib Sarran, an armed group, denied': the appositive says what the body that ends the
         # description before is; the one in that office speaks, not 'an armed group'
         if head in _BODY_KINDS and _OFFICE_OF_NAMED.fullmatch(segments[i - 1].text):
+            return True
+        # 'the state media of Veloria, a key coalition member, disputed', 'The army of X, a member of the alliance,
+        # rejected': after no person, an appositive tells of the name the description ends with; the organ speaks
+        if _NOUN_OF_NAMED.fullmatch(segments[i - 1].text) and head_word(segments[i - 1].text) not in HUMAN_NOUNS:
             return True
         # 'A spokesman with Kessel Press Relations, the media wing of the army, said': a body's wing set after a
         # person described tells of the body that person speaks for; the person speaks
@@ -2054,6 +2082,9 @@ class Reader:
         relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
+        one_of = _ONE_OF_AFTER_NAME.search(text)
+        if one_of:  # 'Col Lev Arno one of the army officers in Dorna said': an appositive with its comma left out
+            text = text[: one_of.start(1)]
         own_media = _POSTED_ON_OWN_MEDIA.match(text.lstrip())
         if own_media:  # 'a statement posted in Kessel Brigade media said': the brigade speaks
             start += len(text) - len(text.lstrip()) + own_media.start("owner")

@@ -46,6 +46,7 @@ class Unit:
 def units_of(readings: list[Reading]) -> list[Unit]:
     """The claims and denials to draft, in reading order."""
     units: list[Unit] = []
+    lead_ins: list[Unit] = []
     for n, reading in enumerate(readings):
         sentence = reading.sentence
         denial = find_denial(reading)
@@ -149,7 +150,27 @@ def units_of(readings: list[Reading]) -> list[Unit]:
             units.append(
                 Unit("reported", act.speaker, sentence.paragraph, sentence.start, sentence.end, [reading], act=act)
             )
-    return units
+            if _says_nothing(reading, act):
+                lead_ins.append(units[-1])
+    # a lead-in that says nothing is no claim; it stays above only for the quotation after it to deny as its
+    # speaker ('The KCK's statement said.' then '"... We categorically deny these allegations ..."')
+    return [u for u in units if not any(u is lead_in for lead_in in lead_ins)]
+
+
+# Verbs of saying a lead-in may end with, its stop standing for a colon: 'The group's statement said.'
+_LEAD_IN_VERBS = frozenset("said says stated states read reads added adds noted notes".split())
+
+
+def _says_nothing(reading: Reading, act: Act) -> bool:
+    """Whether a sentence is a short lead-in that ends with its verb of saying and says nothing: 'The KCK's statement
+    said.' before the quotation that follows it (the words said are that quotation's, not the lead-in's)."""
+    sentence = reading.sentence
+    if reading.quotes or act.verb.word.lower() not in _LEAD_IN_VERBS:
+        return False
+    masked = sentence.paragraph.masked
+    if masked[act.verb.end : sentence.end].strip(" .:\u2014-"):
+        return False
+    return len(masked[sentence.start : act.verb.start].split()) <= 6
 
 
 # What opens a clause of another speaker's after a denial: 'X denied any role after Y said "..."'.
