@@ -49,8 +49,11 @@ from __future__ import annotations
 
 import re
 
+from generator.draft.lang import Analysis
 from generator.draft.lang.arabic_script import ArabicScript
 from generator.draft.lang.arabic_words import Words, fold_words, split_words
+from generator.draft.names import NameIndex
+from generator.draft.text import Paragraph
 
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
@@ -702,4 +705,46 @@ PERSIAN_WORDS = Words(
     outlet_words=split_words("خبرگزاری روزنامه شبکه پایگاه تیپ لشکر گروه سایت آژانس"),
 )
 
-PERSIAN = ArabicScript(PERSIAN_WORDS)
+# The Guards (the IRGC) by their full names, as records have them; and what an article about Iran calls them for short,
+# 'the corps' ('سپاه') and 'the Corps of Guardians' ('سپاه پاسداران'), which are no aliases elsewhere: 'سپاه' is any
+# corps, and Persian news about Iran names the Guards so where no other corps is named.
+_GUARDS = ("سپاه پاسداران انقلاب اسلامی", "سپاه انقلاب اسلامی")
+_GUARDS_SHORT = ("سپاه", "سپاه پاسداران")
+_CORPS = fold_words("سپاه")
+# Iran named: the country, its capital, the Islamic Republic, or the Guardians themselves (folded)
+_IRAN = re.compile("|".join(fold_words(w) for w in ("ایران", "تهران", "جمهوری اسلامی", "پاسداران")))
+# another corps named: a name in marks after 'سپاه', a province's corps ('سپاه استان X', 'سپاه بیت‌المقدس'), a corps
+# named after a holy name or an event ('سپاه محمد', 'سپاه ثارالله', 'سپاه عاشورا'), Iraq's Badr, Pakistan's Sahaba
+_OTHER_CORPS = re.compile(
+    rf"(?<!\w){_CORPS}\s*(?:[«\"“]|(?:"
+    + "|".join(fold_words(w) for w in "استان بیت بیت‌المقدس ثارالله محمد بدر صحابه حضرت امام عاشورا نینوا".split())
+    + r")(?!\w))"
+)
+
+
+def _guards_for_short(paragraphs: list[Paragraph], index: NameIndex) -> NameIndex:
+    """``index``, or a copy of it that calls the Guards 'سپاه' and 'سپاه پاسداران' where the article is about Iran and
+    names no other corps (none in its words, none on file)."""
+    guards = next((k for k in (index.lookup(n) for n in _GUARDS) if k is not None), None)
+    text = "\n".join(p.text for p in paragraphs)
+    folded = fold_words(text)
+    if guards is None or _CORPS not in folded or not _IRAN.search(folded) or _OTHER_CORPS.search(folded):
+        return index
+    # (a corps on file under another record, 'سپاه نور': 'سپاه' alone may be it)
+    if any(k.id != guards.id and fold_words(text[a:b]).startswith(_CORPS) for a, b, k in index.scan(text)):
+        return index
+    return index.with_names(_GUARDS_SHORT, guards)
+
+
+class _Persian(ArabicScript):
+    """The Arabic-script reader, with the Guards' short names where the article gives them (:func:`_guards_for_short`)."""
+
+    def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis:
+        own = _guards_for_short(paragraphs, index)
+        analysis = super().analyse(paragraphs, own, skip)
+        if own is not index:
+            analysis.index = own
+        return analysis
+
+
+PERSIAN = _Persian(PERSIAN_WORDS)
