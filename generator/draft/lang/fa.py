@@ -78,6 +78,12 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# the verb of being after a predicate ('زنده است', 'سالم هستند', 'آزاد می‌باشد'), folded
+_BEING = r"(?:است|هست|هستند|اند|ميباشد|مي\s*باشد|ميباشند|بوده|بود)(?!\w)"
+# a harm one may be reported to have come to (folded, endings after it): death, being killed, murder, assassination,
+# passing, martyrdom, arrest, capture, kidnapping, captivity, illness, leaving or fleeing (a country)
+_HARM = r"(?:فوت|مرگ(?!بار)|كشته|قتل|ترور|درگذشت|شهادت|بازداشت|دستگير|ربوده|ربايش|اسارت|بيماري|خروج|فرار)\S*"
+
 # Verbs of calling ('X این ادعا را بی‌اساس خواند', called this claim baseless), in every tense (and as verbal nouns:
 # 'ضمن مردود دانستن این خبر'; 'توصیف' also in the passive, 'توصیف شد'): one list, so that a cue said with one of them
 # is read with all of them (two shorter copies had missed 'مردود نامید', 'نادرست خواندند', 'بی‌اساس قلمداد کرد').
@@ -554,6 +560,25 @@ PERSIAN_WORDS = Words(
     # negated verb after it is the speaker's own 'is not so')
     not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)"
     r"|(?<!نه\s)(?:صرفا|تنها|فقط)(?:\s+[^\s.،]+){0,12}?\s+ن[^\s.،]*(?=[^.]*?\sبلكه(?!\w))",
+    # one reported dead, held, ill or gone said to be well, alive, free or at their work ('حال او خوب است', 'وضعیت
+    # سلامتی X خوب است', 'زنده است', 'در قید حیات است', 'سالم است', 'آزاد است', 'در سلامت کامل است', 'مشغول کارهای
+    # خود', 'در حال انجام وظایف خود'): a denial in positive words, read only after such a report (``harm_reported``);
+    # not 'در حال' (in the course of: 'در حال حاضر اوضاع خوب است', things are fine now)
+    well=r"(?<!در\s)حال(?:ش|[\s،,]+[^\s.،,:؛]+){0,5}?\s+خوب\s+"
+    + _BEING
+    + r"|وضع(?:يت)?\s+(?:سلامتي|سلامت|جسماني|جسمي)(?:[\s،,]+[^\s.،,:؛]+){0,8}?\s+خوب\s+"
+    + _BEING
+    + r"|(?:زنده|ازاد|(?:صحيح\s+و\s+)?سالم|در\s+قيد\s+حيات)\s+"
+    + _BEING
+    + r"|در\s+(?:كمال\s+)?(?:سلامت|سلامتي|صحت)(?:\s+كامل)?\s+(?:"
+    + _BEING
+    + r"|بسر|به\s*سر)"
+    + r"|مشغول\s+(?:انجام\s+)?(?:كار|كارها|كارهاي|وظايف|فعاليت|فعاليتهاي)|در\s+حال\s+انجام\s+وظايف",
+    # a report or rumour of a death, a killing, an arrest, a kidnapping, an illness or a flight: a claim word, then
+    # the harm within a few words ('شایعه فوت X', 'شایعه شده است X فوت کرده', 'گزارش‌ها درباره بازداشت X'), or the harm
+    # reported ('از کشته شدن X خبر دادند'); not a wound ('زخمی', 'مجروح'), after which 'is well' tells how one is
+    harm_reported=rf"(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،؛:]+){{0,8}}?\s+{_HARM}"
+    + rf"|{_HARM}(?:\s+[^\s.،؛:]+){{0,8}}?\s+خبر\s*(?:داد|دادند|داده|مي\s*دهند|مي\s*داد)(?!\w)",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
     # (and 'ننمود', the formal 'نکرد': 'درخواستی ننموده است')
@@ -698,6 +723,12 @@ PERSIAN_WORDS = Words(
         # (not the ranks and clerical titles before a name, 'ملا X', 'جنرال X': a name of one word after them, 'ملا
         # برادر', is then no name; a speaker so named keeps the rank in the label, which still names the person)
         "رهبر رییس مسئول مسؤول مسوول استاندار فرماندار والی شهردار دادستان کاردار سرپرست نایب قائم‌مقام"
+    ),
+    # the offices that speak for a body, before its name ('دفتر رسانه‌ای جنبش X', 'روابط عمومی X'): the body's office,
+    # described, not a body of its own (as English 'the media office of X')
+    body_offices=(
+        *("دفتر رسانه‌ای", "دفتر اطلاع‌رسانی", "دفتر اطلاع رسانی", "دفتر مطبوعاتی", "دفتر اطلاعات", "روابط عمومی"),
+        *("مرکز رسانه‌ای", "واحد رسانه‌ای"),
     ),
     group_refs=split_words("این گروه"),
     demonstratives=split_words("این"),
