@@ -232,3 +232,20 @@ def test_arabic_safe_without_a_report_is_no_denial(answer) -> None:
     # (guard) no report of a killing or an arrest named: where one is, or that one works, denies nothing
     got = said("ar", "متن الخبر.", "وزار الوفد المدينة أمس.", answer)
     assert "denial" not in [k for k, _, _ in got], got
+
+
+# --- 4. Arabic: the claims called a falsification of the facts ----------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["تزييف", "تزوير", "تحريف", "تشويه", "قلب"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأضاف رامي الحسن أن هذه التسريبات تأتي ضمن {v} الحقائق.",
+        "وقال رامي الحسن إن الأنباء جزء من حملة ل{v} الحقائق حول الحركة.",
+        'وقال رامي الحسن إن "هذه المزاعم محاولة ل{v} الحقائق".',
+    ],
+)
+def test_arabic_claims_called_a_falsification_of_the_facts(verb, sentence) -> None:
+    got = said("ar", "متن الخبر.", sentence.format(v=verb))
+    assert [(k, s) for k, s, _ in got] == [("denial", "رامي الحسن")], got

@@ -350,6 +350,13 @@ ARABIC_WORDS = Words(
         "تضليلية",
         # (and the masculine: 'هذا السلوك التضليلي', this misleading conduct)
         "تضليلي",
+        # falsifying, distorting or turning the facts ('تأتي ضمن تزييف الحقائق', 'حملة لتشويه الحقائق', 'قلب
+        # الحقائق'): what is answered is called a falsification, as 'تضليل الرأي العام'
+        *(
+            f"{verb} {facts}"
+            for verb in ("تزييف", "تزوير", "تحريف", "تشويه", "قلب")
+            for facts in ("الحقائق", "للحقائق")
+        ),
         "بروباغندا",
         "دعاية مغرضة",
         "لا تعدو كونها",
