@@ -249,3 +249,16 @@ def test_arabic_safe_without_a_report_is_no_denial(answer) -> None:
 def test_arabic_claims_called_a_falsification_of_the_facts(verb, sentence) -> None:
     got = said("ar", "متن الخبر.", sentence.format(v=verb))
     assert [(k, s) for k, s, _ in got] == [("denial", "رامي الحسن")], got
+
+
+@pytest.mark.parametrize("act", ["خروج", "مغادرة", "هروب", "فرار", "وصول", "دخول"])
+def test_arabic_a_movement_after_a_verb_opens_its_object(act) -> None:
+    # 'والتي زعمت خروج X من البلاد' (which claimed X's departure): the movement is what was claimed, never the one who
+    # claimed it, nor who speaks after ('وأضاف أن ...' is the spokesman's)
+    got = said(
+        "ar",
+        "متن الخبر.",
+        f"ونفى رامي الحسن الأنباء التي زعمت {act} سامي الوردي من البلاد.",
+        "وأضاف أن هذه التسريبات تأتي ضمن تزييف الحقائق.",
+    )
+    assert [s for _, s, _ in got] == ["رامي الحسن", "رامي الحسن"], got

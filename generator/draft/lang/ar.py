@@ -220,6 +220,8 @@ ARABIC_WORDS = Words(
         # supplying, arming, funding, smuggling, training ('نفت إيران إمداد الجماعة بالصواريخ', 'نفى الجيش تزويد
         # الفصائل بالسلاح'): what a side is accused of doing for another
         "إمداد تزويد تسليح تمويل تهريب تدريب "
+        # leaving, fleeing, arriving, entering ('زعمت خروج X من البلاد', claimed X's departure): a side's movement
+        "خروج مغادرة هروب فرار وصول دخول "
         "التوصل"
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
