@@ -253,12 +253,13 @@ def test_arabic_claims_called_a_falsification_of_the_facts(verb, sentence) -> No
 
 @pytest.mark.parametrize("act", ["خروج", "مغادرة", "هروب", "فرار", "وصول", "دخول"])
 def test_arabic_a_movement_after_a_verb_opens_its_object(act) -> None:
-    # 'والتي زعمت خروج X من البلاد' (which claimed X's departure): the movement is what was claimed, never the one who
-    # claimed it, nor who speaks after ('وأضاف أن ...' is the spokesman's)
+    # 'والتي زعمت خروج X من البلاد' (which claimed X's departure): the movement is what was claimed, never one who
+    # speaks, nor whom an office alone ('المتحدث الرسمي') or 'وأضاف' refers back to
     got = said(
         "ar",
-        "متن الخبر.",
-        f"ونفى رامي الحسن الأنباء التي زعمت {act} سامي الوردي من البلاد.",
-        "وأضاف أن هذه التسريبات تأتي ضمن تزييف الحقائق.",
+        "نفى رامي الحسن، المتحدث الرسمي باسم حركة النور، الأنباء المتداولة حول مغادرة سامي الوردي للبلاد.",
+        f'وفي تصريح خاص لـ "صوت كسليا"، فند الحسن ما وصفها بـ "الروايات البائسة" التي روجت لها بعض المواقع، والتي '
+        f"زعمت {act} الوردي من البلاد في ظل التطورات الراهنة.",
+        "أوضح المتحدث الرسمي أن هذه التسريبات تندرج ضمن الحرب الإعلامية. وأضاف أن هذه التسريبات تأتي ضمن تزييف الحقائق.",
     )
-    assert [s for _, s, _ in got] == ["رامي الحسن", "رامي الحسن"], got
+    assert {s for _, s, _ in got} == {"رامي الحسن"}, got
