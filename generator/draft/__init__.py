@@ -79,6 +79,7 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
     index = NameIndex.of(corpus)
     attributor = attributor_for(getattr(source, "language", None))
     analysis = attributor.analyse(paragraphs, index, skip)
+    index = analysis.index or index  # (with the article's own short names for records, where it has any)
     plan = Plan(source_id)
     plan.quotations = sum(len(p.quotes) for p in paragraphs if p.number not in skip) - analysis.names_in_marks
     # A quotation no rule gave a speaker may still be cited whole by a statement drafted from its sentence

@@ -234,6 +234,25 @@ class NameIndex:
         if is_acronym(name):
             self.acronyms[key] = name.strip()
 
+    def with_names(self, names: tuple[str, ...], known: Known) -> NameIndex:
+        """A copy of the index that also calls ``known`` by ``names``: what one article calls a record for short
+        (Persian 'سپاه', the corps, for the Guards in an article about Iran), which is no alias of it elsewhere."""
+        out = NameIndex(
+            by_key={k: set(v) for k, v in self.by_key.items()},
+            acronyms=dict(self.acronyms),
+            by_suffix={k: set(v) for k, v in self.by_suffix.items()},
+            by_surname={k: set(v) for k, v in self.by_surname.items()},
+            by_full_name_end={k: set(v) for k, v in self.by_full_name_end.items()},
+            by_bag={k: set(v) for k, v in self.by_bag.items()},
+            by_first_word={k: set(v) for k, v in self.by_first_word.items()},
+            endings={k: set(v) for k, v in self.endings.items()},
+            bare=set(self.bare),
+            capitals=dict(self.capitals),
+        )
+        for name in names:
+            out.add(name, known)
+        return out
+
     def lookup(self, name: str, types: tuple[str, ...] = ("actor", "group")) -> Known | None:
         """The one record of ``types`` called ``name`` (name or alias), else None."""
         key = name_key(name)

@@ -51,6 +51,7 @@ def built(language: str, *paragraphs: str, index: NameIndex | None = None, publi
     index = index or NameIndex()
     text = "\n\n".join(("Title", *paragraphs)) + "\n"
     analysis = analyse(language, *paragraphs, index=index)
+    index = analysis.index or index
     builder = Builder("src", ArchivedText(text), index, set(), language=language, published=published)
     builder.plan_entities(
         analysis.entities,

@@ -80,7 +80,7 @@ def test_an_office_in_a_body_in_marks_denies_what_follows_not_the_bodys_name(o, 
     assert "حزب الوفاء" not in [w for _, _, w in units]
 
 
-def test_the_office_in_a_body_on_file_is_drafted_with_the_body_and_denies_its_words():
+def test_the_office_in_a_body_on_file_is_described_with_the_body_and_denies_its_words():
     index = NameIndex()
     index.add("حركة النور", Known("nour-movement", "group", "movement", "Nour Movement"))
     records = built(
@@ -89,8 +89,8 @@ def test_the_office_in_a_body_on_file_is_drafted_with_the_body_and_denies_its_wo
         index=index,
     )
     denial = next(r for r in records if r["type"] == "denial")
-    denier = next(r for r in records if r["id"] == denial["denier"].get("actor"))
-    assert denier["name"] == "المكتب الإعلامي في حركة النور"
+    # (the office described and affiliated with the body on file, as English 'the media office of X' is: round 31)
+    assert denial["denier"] == {"described_as": "المكتب الإعلامي في حركة النور", "affiliation": "nour-movement"}
     assert denial["denied"] == "«إن الحركة تنفي ما نشر عن اعتقال عناصرها»"
 
 

@@ -42,6 +42,9 @@ class Analysis:
     """By ``id(unit)``: the entities named inside the unit's span (its subjects)."""
     translated: bool = False
     """Whether quotations are in a language other than English, so an English summary must be checked."""
+    index: NameIndex | None = None
+    """The index read with where the reader added the article's own short names for records ('سپاه' for the Guards
+    in Persian news about Iran), for the records drafted to link them too; None for the index given."""
 
 
 class Attributor(Protocol):

@@ -220,6 +220,8 @@ ARABIC_WORDS = Words(
         # supplying, arming, funding, smuggling, training ('نفت إيران إمداد الجماعة بالصواريخ', 'نفى الجيش تزويد
         # الفصائل بالسلاح'): what a side is accused of doing for another
         "إمداد تزويد تسليح تمويل تهريب تدريب "
+        # leaving, fleeing, arriving, entering ('زعمت خروج X من البلاد', claimed X's departure): a side's movement
+        "خروج مغادرة هروب فرار وصول دخول "
         "التوصل"
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
@@ -352,6 +354,13 @@ ARABIC_WORDS = Words(
         "تضليلية",
         # (and the masculine: 'هذا السلوك التضليلي', this misleading conduct)
         "تضليلي",
+        # falsifying, distorting or turning the facts ('تأتي ضمن تزييف الحقائق', 'حملة لتشويه الحقائق', 'قلب
+        # الحقائق'): what is answered is called a falsification, as 'تضليل الرأي العام'
+        *(
+            f"{verb} {facts}"
+            for verb in ("تزييف", "تزوير", "تحريف", "تشويه", "قلب")
+            for facts in ("الحقائق", "للحقائق")
+        ),
         "بروباغندا",
         "دعاية مغرضة",
         "لا تعدو كونها",
@@ -658,6 +667,22 @@ ARABIC_WORDS = Words(
         # a platform, before its name ('نقلت منصة "X" أن ...'): the outlet X, one subject
         "منصة "
         "عليه عليها حصلت حصل"  # ('في بيان اطلعت عليه "الجبال"', seen by the outlet; 'حصلت "X" على نسخة منه')
+    ),
+    # one reported killed, held or gone said to be in a safe place or at their post ('القائد في مكان آمن', 'على رأس
+    # عمله', 'يمارس مهامه'): a denial in positive words, read only after such a report in the same sentence or the
+    # one before (``harm_reported``); said of anyone else it denies nothing ('بخير', 'على قيد الحياة' are cues alone)
+    well=r"في\s+مكان\s+امن|علي\s+راس\s+(?:عمله|عملها|مهامه|مهامها)|[يت]مارس\s+(?:مهامه|مهامها|عمله|عملها)",
+    # a report or rumour of a killing, an assassination, an arrest, a death, a kidnapping or a flight ('أنباء عن مقتل
+    # X', 'شائعات اعتقال X'); not a wound ('إصابة'), after which one said to be safe is only how one is
+    harm_reported=r"[وفب]?(?:ال)?(?:انباء|اخبار|تقارير|شايعات|اشاعات|ادعاءات|مزاعم|شايعه|اشاعه|روايه|نبا|خبر)"
+    r"(?:\s+[^\s.\u060c]+){0,5}?\s+(?:(?:عن|حول)\s+)?[بل]?(?:ال)?"
+    r"(?:مقتل|اغتيال|اعتقال|وفاه|موت|استشهاد|اختطاف|هروب|فرار|مغادره)(?:ه|ها|هم)?(?!\w)",
+    # the offices that speak for a body, before its name ('المكتب الإعلامي لحركة X', 'الدائرة الإعلامية في X'): the
+    # body's office, described, not a body of its own (as English 'the media office of X')
+    body_offices=(
+        *("المكتب الإعلامي", "المكتب الإعلامي المركزي", "الدائرة الإعلامية", "المكتب الصحفي", "المكتب الصحافي"),
+        *("مكتب العلاقات الإعلامية", "دائرة العلاقات الإعلامية", "العلاقات الإعلامية", "مكتب العلاقات العامة"),
+        *("المركز الإعلامي", "الجناح الإعلامي", "مكتب الإعلام", "الهيئة الإعلامية"),
     ),
     prefixes="وف",
 )

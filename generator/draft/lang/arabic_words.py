@@ -176,6 +176,16 @@ class Words:
     ('نهی از منکر', forbidding wrong: not 'منکر', denying)."""
     observers: tuple[str, ...] = ()
     """Speakers who describe a side without speaking for it ('المحلل', 'خبير'): never a body's own voice."""
+    body_offices: tuple[str, ...] = ()
+    """The offices that speak for a body, written before its name ('المكتب الإعلامي لـ', 'دفتر رسانه‌ای'): before a body
+    on file, a speaker described by the office and affiliated with the body, never a body of its own."""
+    well: str = ""
+    """A regular expression, on folded text: one reported dead, held or gone said to be well, alive, free or at work
+    ('حال او خوب است', 'زنده است', 'آزاد است'). Said as often of anyone, it restates a denial only where the same
+    sentence or the one before names such a report or rumour (``harm_reported``)."""
+    harm_reported: str = ""
+    """A regular expression, on folded text: a report or rumour of a death, a killing, an arrest, an illness or a
+    flight ('شایعه فوت X', 'گزارش‌ها درباره بازداشت X', 'از کشته شدن X خبر دادند')."""
     warning: tuple[str, str] = ("", "")
     """Regular expressions, on folded text, for a warning that ends right before a cue ('حذرت الوزارة المواطنين من',
     warned the citizens against) and one that opens right after it ('... شایعات هشدار داد'): rumours warned against
@@ -258,10 +268,18 @@ class Compiled:
     warned_after: re.Pattern[str] = re.compile(r"(?!)")
     """A warning's verb a few words after a cue (matched at its end)."""
     shares: frozenset[str] = frozenset()
+    body_offices: tuple[tuple[str, ...], ...] = ()
+    """The folded words of each of ``Words.body_offices``, the longest first."""
+    well: re.Pattern[str] = re.compile(r"(?!)")
+    harm_reported: re.Pattern[str] = re.compile(r"(?!)")
 
     @property
     def refs(self) -> frozenset[str]:
         return self.statements | self.group_refs | self.body_words
+
+    def body_office_at(self, words: list[str]) -> int:
+        """How many of the folded ``words`` at their start name an office that speaks for a body, else 0."""
+        return next((len(o) for o in self.body_offices if tuple(words[: len(o)]) == o), 0)
 
 
 # A cue may carry the article and a conjunction or preposition written onto it ('والأكاذيب', 'بالكاذبة', 'بعدم صحة').
@@ -399,6 +417,11 @@ def _compile(words: Words) -> Compiled:
         name_fillers=fold_set(words.name_fillers),
         honorifics=fold_set(words.honorifics),
         shares=fold_set(words.shares),
+        body_offices=tuple(
+            sorted({tuple(fold_words(o).split(" ")) for o in words.body_offices}, key=len, reverse=True)
+        ),
+        well=re.compile(rf"(?<!\w)(?:{words.well})(?!\w)" if words.well else r"(?!)"),
+        harm_reported=re.compile(rf"(?<!\w)(?:{words.harm_reported})" if words.harm_reported else r"(?!)"),
         restating=re.compile(
             _alternation(words.restating, words.prefixes).replace(r"(?!\w)", "" if words.joined else r"(?!\w)")
         ),

@@ -49,8 +49,11 @@ from __future__ import annotations
 
 import re
 
+from generator.draft.lang import Analysis
 from generator.draft.lang.arabic_script import ArabicScript
 from generator.draft.lang.arabic_words import Words, fold_words, split_words
+from generator.draft.names import NameIndex
+from generator.draft.text import Paragraph
 
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
@@ -74,6 +77,12 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
             out += [verb.removesuffix("داشت") + "دارد", verb.removesuffix("داشت") + "دارند"]
     return tuple(dict.fromkeys(out))
 
+
+# the verb of being after a predicate ('زنده است', 'سالم هستند', 'آزاد می‌باشد'), folded
+_BEING = r"(?:است|هست|هستند|اند|ميباشد|مي\s*باشد|ميباشند|بوده|بود)(?!\w)"
+# a harm one may be reported to have come to (folded, endings after it): death, being killed, murder, assassination,
+# passing, martyrdom, arrest, capture, kidnapping, captivity, illness, leaving or fleeing (a country)
+_HARM = r"(?:فوت|مرگ(?!بار)|كشته|قتل|ترور|درگذشت|شهادت|بازداشت|دستگير|ربوده|ربايش|اسارت|بيماري|خروج|فرار)\S*"
 
 # Verbs of calling ('X این ادعا را بی‌اساس خواند', called this claim baseless), in every tense (and as verbal nouns:
 # 'ضمن مردود دانستن این خبر'; 'توصیف' also in the passive, 'توصیف شد'): one list, so that a cue said with one of them
@@ -564,6 +573,25 @@ PERSIAN_WORDS = Words(
     # negated verb after it is the speaker's own 'is not so')
     not_restating=r"(?:باك|شك|ترديد|نياز|هراس|ترس|ابا)ي?\s*(?:ن(?:دار|داشت|يست|بود)\S*)"
     r"|(?<!نه\s)(?:صرفا|تنها|فقط)(?:\s+[^\s.،]+){0,12}?\s+ن[^\s.،]*(?=[^.]*?\sبلكه(?!\w))",
+    # one reported dead, held, ill or gone said to be well, alive, free or at their work ('حال او خوب است', 'وضعیت
+    # سلامتی X خوب است', 'زنده است', 'در قید حیات است', 'سالم است', 'آزاد است', 'در سلامت کامل است', 'مشغول کارهای
+    # خود', 'در حال انجام وظایف خود'): a denial in positive words, read only after such a report (``harm_reported``);
+    # not 'در حال' (in the course of: 'در حال حاضر اوضاع خوب است', things are fine now)
+    well=r"(?<!در\s)حال(?:ش|[\s،,]+[^\s.،,:؛]+){0,5}?\s+خوب\s+"
+    + _BEING
+    + r"|وضع(?:يت)?\s+(?:سلامتي|سلامت|جسماني|جسمي)(?:[\s،,]+[^\s.،,:؛]+){0,8}?\s+خوب\s+"
+    + _BEING
+    + r"|(?:زنده|ازاد|(?:صحيح\s+و\s+)?سالم|در\s+قيد\s+حيات)\s+"
+    + _BEING
+    + r"|در\s+(?:كمال\s+)?(?:سلامت|سلامتي|صحت)(?:\s+كامل)?\s+(?:"
+    + _BEING
+    + r"|بسر|به\s*سر)"
+    + r"|مشغول\s+(?:انجام\s+)?(?:كار|كارها|كارهاي|وظايف|فعاليت|فعاليتهاي)|در\s+حال\s+انجام\s+وظايف",
+    # a report or rumour of a death, a killing, an arrest, a kidnapping, an illness or a flight: a claim word, then
+    # the harm within a few words ('شایعه فوت X', 'شایعه شده است X فوت کرده', 'گزارش‌ها درباره بازداشت X'), or the harm
+    # reported ('از کشته شدن X خبر دادند'); not a wound ('زخمی', 'مجروح'), after which 'is well' tells how one is
+    harm_reported=rf"(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،؛:]+){{0,8}}?\s+{_HARM}"
+    + rf"|{_HARM}(?:\s+[^\s.،؛:]+){{0,8}}?\s+خبر\s*(?:داد|دادند|داده|مي\s*دهند|مي\s*داد)(?!\w)",
     # a denier's own 'is not', 'has no', 'did not', 'was not' (how such verbs start; not 'نمی', which is as
     # often 'does not want', 'cannot', 'does not allow', nor 'نخواهد', will not)
     # (and 'ننمود', the formal 'نکرد': 'درخواستی ننموده است')
@@ -709,10 +737,58 @@ PERSIAN_WORDS = Words(
         # برادر', is then no name; a speaker so named keeps the rank in the label, which still names the person)
         "رهبر رییس مسئول مسؤول مسوول استاندار فرماندار والی شهردار دادستان کاردار سرپرست نایب قائم‌مقام"
     ),
+    # the offices that speak for a body, before its name ('دفتر رسانه‌ای جنبش X', 'روابط عمومی X'): the body's office,
+    # described, not a body of its own (as English 'the media office of X')
+    body_offices=(
+        *("دفتر رسانه‌ای", "دفتر اطلاع‌رسانی", "دفتر اطلاع رسانی", "دفتر مطبوعاتی", "دفتر اطلاعات", "روابط عمومی"),
+        *("مرکز رسانه‌ای", "واحد رسانه‌ای"),
+    ),
     group_refs=split_words("این گروه"),
     demonstratives=split_words("این"),
     # (and an agency, 'آژانس X', as Kurdish and exile outlets name themselves)
     outlet_words=split_words("خبرگزاری روزنامه شبکه پایگاه تیپ لشکر گروه سایت آژانس"),
 )
 
-PERSIAN = ArabicScript(PERSIAN_WORDS)
+# The Guards (the IRGC) by their full names, as records have them; and what an article about Iran calls them for short,
+# 'the corps' ('سپاه') and 'the Corps of Guardians' ('سپاه پاسداران'), which are no aliases elsewhere: 'سپاه' is any
+# corps, and Persian news about Iran names the Guards so where no other corps is named.
+_GUARDS = ("سپاه پاسداران انقلاب اسلامی", "سپاه انقلاب اسلامی")
+_GUARDS_SHORT = ("سپاه", "سپاه پاسداران")
+_CORPS = fold_words("سپاه")
+# Iran named: the country, its capital, the Islamic Republic, or the Guardians themselves (folded)
+_IRAN = re.compile("|".join(fold_words(w) for w in ("ایران", "تهران", "جمهوری اسلامی", "پاسداران")))
+# another corps named: a name in marks after 'سپاه', a province's corps ('سپاه استان X', 'سپاه بیت‌المقدس'), a corps
+# named after a holy name or an event ('سپاه محمد', 'سپاه ثارالله', 'سپاه عاشورا'), Iraq's Badr, Pakistan's Sahaba
+_OTHER_CORPS = re.compile(
+    rf"(?<!\w){_CORPS}\s*(?:[«\"“]|(?:"
+    + "|".join(fold_words(w) for w in "استان بیت بیت‌المقدس ثارالله محمد بدر صحابه حضرت امام عاشورا نینوا".split())
+    + r")(?!\w))"
+)
+
+
+def _guards_for_short(paragraphs: list[Paragraph], index: NameIndex) -> NameIndex:
+    """``index``, or a copy of it that calls the Guards 'سپاه' and 'سپاه پاسداران' where the article is about Iran and
+    names no other corps (none in its words, none on file)."""
+    guards = next((k for k in (index.lookup(n) for n in _GUARDS) if k is not None), None)
+    text = "\n".join(p.text for p in paragraphs)
+    folded = fold_words(text)
+    if guards is None or _CORPS not in folded or not _IRAN.search(folded) or _OTHER_CORPS.search(folded):
+        return index
+    # (a corps on file under another record, 'سپاه نور': 'سپاه' alone may be it)
+    if any(k.id != guards.id and fold_words(text[a:b]).startswith(_CORPS) for a, b, k in index.scan(text)):
+        return index
+    return index.with_names(_GUARDS_SHORT, guards)
+
+
+class _Persian(ArabicScript):
+    """The Arabic-script reader, with the Guards' short names where the article gives them (:func:`_guards_for_short`)."""
+
+    def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis:
+        own = _guards_for_short(paragraphs, index)
+        analysis = super().analyse(paragraphs, own, skip)
+        if own is not index:
+            analysis.index = own
+        return analysis
+
+
+PERSIAN = _Persian(PERSIAN_WORDS)

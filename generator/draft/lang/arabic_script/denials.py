@@ -168,6 +168,20 @@ class _Denials(_Headlines):
             None,
         )
 
+    def _well_after_a_report(self, para: Paragraph, sent: Sentence, fw: str) -> re.Match[str] | None:
+        """One reported dead, held or gone said to be well, alive or free ('حال او خوب است', 'زنده است'): a denial in
+        positive words where this sentence or the one before it names the report or rumour ('شایعه فوت X'); said of
+        anyone else (the wounded, a market 'free' to enter) it denies nothing."""
+        well = self.c.well.search(fw)
+        if well is None or self.c.harm_reported.search(fw):
+            return well
+        at = next((i for i, s in enumerate(para.sentences) if s is sent), 0)
+        if at:
+            before = para.text[para.sentences[at - 1].start : para.sentences[at - 1].end]
+        else:  # (the last sentence of the paragraph before: a headline, a lead)
+            before = re.split(r"(?<=[.!?\u061f])\s+", self.texts.get(para.number - 1, "").strip())[-1]
+        return well if self.c.harm_reported.search(fold_words(before)) else None
+
     def _cue_in_subject_only(self, para: Paragraph, sent: Sentence, read: _Sentence) -> bool:
         """Whether every denial cue of an Arabic sentence stands within the subject of one of its verbs of saying
         (not a verb of deeming, whose object and what it is deemed may run into a subject read

@@ -21,9 +21,11 @@ from generator.draft.lang.arabic_script.patterns import (
     _CUT_AFTER,
     _DEFINITE,
     _DESCRIBED_NAME,
+    _DOUBLE_MARKS,
     _FROM,
     _FROM_FA,
     _HE_SHE,
+    _IN,
     _INDEFINITE_ADJECTIVES,
     _ISLAMIC_FA,
     _ISSUED,
@@ -641,6 +643,12 @@ class _Records:
             body = self._body_named_before(words[1], para, sentence, before=start)
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
+        body_office = self._office_of_body_on_file(raw, words, para, start)
+        if body_office is not None:
+            # 'المكتب الإعلامي لحركة X', 'الدائرة الإعلامية في X', 'دفتر رسانه‌ای جنبش X' (X on file): the body's office
+            # speaks for it, described and so affiliated with X's record, as English 'the media office of X' is; never
+            # a body of its own named after the office
+            return Speaker(body_office, None, body_office, how="a body's office, as the text describes it")
         if self._share_of_group(words):
             # 'شماری از اعضای مجلس', 'برخی مقامات کسلیا', 'عدد من أعضاء البرلمان', 'بعض المسؤولين' (some members of
             # parliament): a share of a group names no one, and is no body named after it; described by the group,
@@ -830,6 +838,34 @@ class _Records:
                 return Speaker(office, None, office, person=True, how="the office at the end of a long subject")
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _office_of_body_on_file(self, raw: str, words: list[str], para: Paragraph, start: int) -> str | None:
+        """The words of an office that speaks for a body on file and of the body ('المكتب الإعلامي لحركة X', 'دفتر
+        رسانه‌ای جنبش X'), where ``raw`` is the office and the body's name, or the office alone with 'في X' (in X)
+        right after it; else None. The body's name must end the words, whole: 'المكتب الإعلامي لحركة X في Y' is
+        read as before."""
+        n = self.c.body_office_at(words)
+        raw_words = raw.split()
+        if not n or len(raw_words) != len(words):
+            return None
+        office, rest, joiner = " ".join(raw_words[:n]), " ".join(raw_words[n:]), " "
+        if not rest and self.words.verb_first:
+            # ('وقالت الدائرة الإعلامية في حركة X': the subject read ended before 'في', the body after it)
+            after = para.text[start + len(raw) : start + len(raw) + 80]
+            in_body = re.match(r"\s+(?:\u0641\u064a|\u0644\u062f\u0649)\s+", after)  # في لدى
+            if in_body is None:
+                return None
+            joiner, rest = in_body.group(), after[in_body.end() :]
+        elif rest and fold_words(rest.split()[0]) in (_IN, "\u0644\u062f\u0649"):
+            joiner, rest = f" {rest.split()[0]} ", rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
+        hits = self.index.scan(rest)
+        if not hits or hits[0][2].type not in ("actor", "group") or rest[: hits[0][0]].strip(_DOUBLE_MARKS + " "):
+            return None
+        if not raw_words[n:]:
+            rest = rest[: hits[0][1]]  # (the body's name ends what was read after the subject)
+        elif len(hits) > 1 or rest[hits[0][1] :].strip(_DOUBLE_MARKS + " \u060c,."):
+            return None
+        return " ".join(re.sub(_MARKS, " ", f"{office}{joiner}{rest}").split())
 
     def _state_form_words(self, words: list[str]) -> int:
         """How many of folded Persian words are the form of a state before its country's name ('جمهوری اسلامی' in

@@ -888,6 +888,8 @@ class ArabicScriptReader(_Attribution):
             if judged:
                 deny_act = None  # 'X تکذیب جنبش را رد کرد' (rejected the movement's denial): no claim denied
         if deny_act is None and not cue:
+            cue = self._well_after_a_report(para, sent, fw)
+        if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
         if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
             subject = self._sentence_subject(para, sent)  # 'واصلت الهيئة تفنيدها للرواية': the subject denies
