@@ -1,6 +1,11 @@
 """Arabic and Persian, round 31: shapes seen in the round's walk-through of unseen news (Syria, Iran, Sudan,
 Afghanistan), written again with made-up names (سامي حمدان، كريم عوض، حركة النور، کسلیا).
 
+- a rank's qualifier without the article, as Sudanese ranks are written ('العميد ركن X', staff brigadier), read as
+  the first word of the name, and the content of a letter or a report as what was denied ('فحوى الخطاب', 'مضمون
+  التقرير'), read as words of the name before it.
+- a verb of the feminine with no subject of its own ('وأشارت إلى أنها أحصت ...', she (the newspaper) said) after a man
+  had spoken: it was his, where his verb was of the masculine.
 - a weekday read where the text names none: a word with a short vowel written on it ('نُسبت', was attributed, split at
   its damma into 'ن' and 'سبت', Saturday); the Arabic words for a weekday without their article, which are other
   words ('من أحد', from anyone; 'جمال جمعة', a man's name; 'خميس', a name too), where Arabic names a day with it
@@ -12,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from generator.weekdays import resolve_weekday
+from tests.draft.conftest import denied_by, said
 
 NO_WEEKDAY = [
     "وأكد أن البيانات المزوّرة نُسبت زوراً إلى جهات رسمية.",
@@ -43,3 +49,67 @@ WEEKDAY = [
 @pytest.mark.parametrize("text,day", WEEKDAY, ids=range(len(WEEKDAY)))
 def test_a_weekday_is_still_read(text, day) -> None:
     assert resolve_weekday(text, "2026-01-05")[0] == day
+
+
+# A verb of the feminine ('وأشارت', 'وقالت', 'وذكرت') with no subject of its own, after a man spoke (his verb of the
+# masculine) and a feminine body (a newspaper, an organisation) was only the subject of other verbs: it is not his.
+FEMININE_VERB_AFTER_A_MAN = [
+    (
+        "نفى سامي حمدان، المتحدث باسم حركة النور، صحة ما جاء في تقرير نشرته صحيفة “الأفق” عن إعدام أسرى.",
+        "وكانت الصحيفة قد نشرت تحقيقاً مصوراً عن عمليات إعدام.",
+        "وأشارت إلى أنها أحصت إعدام 300 أسير في عدة مناطق.",
+    ),
+    (
+        "نفى سامي حمدان صحة تقرير نشرته صحيفة الأفق عن إعدام أسرى.",
+        "وكانت الصحيفة قد نشرت تحقيقاً مصوراً.",
+        "وقالت إن الحركة أعدمت 300 أسير.",
+    ),
+    (
+        "نفى سامي حمدان صحة تقرير نشرته منظمة العفو.",
+        "وكانت المنظمة قد وثقت عمليات إعدام.",
+        "وذكرت أنها أحصت 300 حالة.",
+    ),
+    ("قال كريم عوض إن القوات باقية في البلدة.", "وأشارت إلى أن الحركة لن تنسحب."),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="the fix waits for the split of arabic_script.py")
+@pytest.mark.parametrize("paragraphs", FEMININE_VERB_AFTER_A_MAN, ids=range(len(FEMININE_VERB_AFTER_A_MAN)))
+def test_a_feminine_verb_without_a_subject_is_not_the_mans_before_it(paragraphs) -> None:
+    last = paragraphs[-1]
+    assert all(who not in ("سامي حمدان", "كريم عوض") for _, who, words in said("ar", *paragraphs) if words == last)
+
+
+AGREEING = [
+    (("قالت وزارة الدفاع الكسلية إن القوات باقية.", "وأضافت أن الحركة لن تنسحب."), "وزارة الدفاع الكسلية"),
+    (("قال سامي حمدان إن القوات باقية.", "وأضاف أن الحركة لن تنسحب."), "سامي حمدان"),
+    (("قال سامي حمدان إن القوات باقية.", "وقالت سلمى عوض إن الحركة باقية.", "وأضافت أن الحركة لن تنسحب."), "سلمى عوض"),
+    (("قالت حركة النور في بيان إن القوات باقية.", "وأضاف البيان أن الحركة لن تنسحب."), "حركة النور"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,who", AGREEING, ids=range(len(AGREEING)))
+def test_a_verb_without_a_subject_is_still_the_speaker_s_of_its_gender(paragraphs, who) -> None:
+    assert said("ar", *paragraphs)[-1][1] == who
+
+
+# A rank's qualifier without the article, as Sudanese ranks are written ('العميد ركن X', staff brigadier), and the
+# content of a letter or report as what is denied ('فحوى الخطاب', 'مضمون التقرير'): the name was read to the end of
+# the sentence ('العميد ركن سامي حمدان فحوى الخطاب المزوّر') or began with 'ركن'.
+RANK_QUALIFIER_AND_CONTENT = [
+    "كذّب الناطق الرسمي باسم قوات النور، العميد سامي حمدان، فحوى الخطاب المزوّر.",
+    "نفى الناطق الرسمي باسم قوات النور، العميد ركن سامي حمدان، فحوى الخطاب المزوّر.",
+    "نفى الناطق الرسمي باسم قوات النور العميد ركن سامي حمدان فحوى الخطاب المزوّر.",
+    "نفى الناطق الرسمي باسم قوات النور العميد الركن سامي حمدان فحوى الخطاب المزوّر.",
+    "نفى العميد ركن سامي حمدان فحوى الخطاب المزوّر.",
+]
+
+
+@pytest.mark.parametrize("text", RANK_QUALIFIER_AND_CONTENT, ids=range(len(RANK_QUALIFIER_AND_CONTENT)))
+def test_a_rank_qualifier_is_no_name_and_the_content_is_what_was_denied(text) -> None:
+    assert denied_by("ar", text) == [("samy-hmdan", "فحوى الخطاب المزوّر")]
+
+
+def test_the_content_of_a_report_is_what_was_denied() -> None:
+    assert denied_by("ar", "نفى اللواء ركن سامي حمدان مضمون التقرير.") == [("samy-hmdan", "مضمون التقرير")]
+    assert [s for _, s, _ in said("ar", "وقال العميد ركن سامي حمدان إن القوات باقية.")] == ["سامي حمدان"]
