@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from generator.weekdays import resolve_weekday
-from tests.draft.conftest import denied_by, said
+from tests.draft.conftest import built, denied_by, said
 
 NO_WEEKDAY = [
     "وأكد أن البيانات المزوّرة نُسبت زوراً إلى جهات رسمية.",
@@ -113,3 +113,75 @@ def test_a_rank_qualifier_is_no_name_and_the_content_is_what_was_denied(text) ->
 def test_the_content_of_a_report_is_what_was_denied() -> None:
     assert denied_by("ar", "نفى اللواء ركن سامي حمدان مضمون التقرير.") == [("samy-hmdan", "مضمون التقرير")]
     assert [s for _, s, _ in said("ar", "وقال العميد ركن سامي حمدان إن القوات باقية.")] == ["سامي حمدان"]
+
+
+# Persian: a piece put into print or online ('درج مطلبی', 'انتشار مطلبی', 'مطلبی را که ...'), the object a spokesman
+# calls false: its first words were read as words of the office ('سخنگوی وزارت امور خارجه درج مطلبی').
+PIECE_DENIED = [
+    (
+        "سخنگوی وزارت امور خارجه کسلیا درج مطلبی در یکی از کانال‌های تلگرامی درباره سفر وزیر را کذب محض دانست.",
+        "سخنگوی وزارت امور خارجه کسلیا",
+        "درج مطلبی در یکی از کانال\u200cهای تلگرامی درباره سفر وزیر",
+    ),
+    (
+        "سخنگوی وزارت امور خارجه انتشار مطلبی در یک کانال تلگرامی درباره سفر وزیر را کذب محض دانست.",
+        "سخنگوی وزارت امور خارجه",
+        "انتشار مطلبی در یک کانال تلگرامی درباره سفر وزیر",
+    ),
+    (
+        "سخنگوی وزارت دفاع درج مطلبی در یک کانال تلگرامی درباره سفر وزیر را تکذیب کرد.",
+        "سخنگوی وزارت دفاع",
+        "درج مطلبی در یک کانال تلگرامی درباره سفر وزیر",
+    ),
+    (
+        "سامان رحیمی سخنگوی وزارت دفاع مطلبی را که در یک کانال تلگرامی منتشر شد تکذیب کرد.",
+        "saman-rhymy",
+        "مطلبی را که در یک کانال تلگرامی منتشر شد",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,who,what", PIECE_DENIED, ids=range(len(PIECE_DENIED)))
+def test_a_piece_published_is_what_was_denied_not_words_of_the_office(text, who, what) -> None:
+    assert denied_by("fa", text) == [(who, what)]
+
+
+# A weekday in the words denied or quoted is the day of what was denied or told, not of the statement: it dated the
+# denial ('ادعای ... درباره نشست وزیر در روز پنج شنبه را تکذیب کرد', denied a meeting on Thursday), or, with the
+# statement's own day named too, left it undated (two weekdays).
+DAY_OF_WHAT_WAS_DENIED = [
+    (
+        "fa",
+        "یک مقام وزارت خارجه کسلیا، ادعای رسانه آمریکایی درباره برگزاری نشست وزیر با مدیران رسانه‌ها در روز پنج شنبه "
+        "را تکذیب کرد.",
+        None,
+    ),
+    (
+        "fa",
+        "سامان رحیمی روز یکشنبه ادعای رسانه آمریکایی درباره برگزاری نشست وزیر در روز پنج شنبه را تکذیب کرد.",
+        "2026-01-04",
+    ),
+    ("ar", "نفت وزارة الدفاع الكسلية الأنباء عن اجتماع الوزير بقادة الحركة يوم الخميس.", None),
+    ("ar", "نفت وزارة الدفاع الكسلية، الأحد، الأنباء عن اجتماع الوزير بقادة الحركة يوم الخميس.", "2026-01-04"),
+    (
+        "en",
+        "The ministry on Sunday denied reports of a meeting between the minister and rebel leaders on Thursday.",
+        "2026-01-04",
+    ),
+    ("en", "The ministry denied reports of a meeting between the minister and rebel leaders on Thursday.", None),
+]
+
+
+@pytest.mark.parametrize("language,text,day", DAY_OF_WHAT_WAS_DENIED, ids=range(len(DAY_OF_WHAT_WAS_DENIED)))
+def test_a_weekday_in_what_was_denied_does_not_date_the_denial(language, text, day) -> None:
+    (denial,) = [r for r in built(language, text, published="2026-01-05") if r["type"] == "denial"]
+    assert denial.get("date") == day
+
+
+def test_a_weekday_in_what_was_denied_leaves_the_statement_s_own_day() -> None:
+    (denial,) = [
+        r
+        for r in built("ar", "ونفى لو آرنو أمس الخميس الأنباء عن وجود قوات في كسل.", published="2026-01-05")
+        if r["type"] == "denial"
+    ]
+    assert denial["date"] == "2026-01-01"
