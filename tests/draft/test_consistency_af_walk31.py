@@ -185,3 +185,89 @@ def test_a_weekday_in_what_was_denied_leaves_the_statement_s_own_day() -> None:
         if r["type"] == "denial"
     ]
     assert denial["date"] == "2026-01-01"
+
+
+_PENDING = pytest.mark.xfail(strict=True, reason="the fix waits for the split of arabic_script.py")
+
+# An office of a body 'belonging to' another ('مسؤول العلاقات العامة في القوة الجوية التابعة لحركة النور'), then the
+# holder's name between commas: the office was the denier and the name was lost.
+AFFILIATED_OFFICE_THEN_NAME = [
+    pytest.param(
+        "نفى مسؤول العلاقات العامة في القوة الجوية التابعة لحركة النور، سامي حمدان، صحة الصور المتداولة.",
+        marks=_PENDING,
+    ),
+    pytest.param("نفى المتحدث باسم القوة الجوية التابعة لحركة النور، سامي حمدان، صحة الصور المتداولة.", marks=_PENDING),
+    "نفى مسؤول الإعلام في اللواء التابع لوزارة الدفاع الكسلية، سامي حمدان، صحة الصور المتداولة.",
+]
+
+
+@pytest.mark.parametrize("text", AFFILIATED_OFFICE_THEN_NAME, ids=range(len(AFFILIATED_OFFICE_THEN_NAME)))
+def test_the_name_after_an_affiliated_office_is_the_denier(text) -> None:
+    assert denied_by("ar", text) == [("samy-hmdan", "صحة الصور المتداولة")]
+
+
+# 'وكان' (had), an office, then a rank and the holder's name between commas, then the verb: the office was the denier.
+HAD_OFFICE_RANK_NAME = [
+    pytest.param("وكان الناطق الرسمي باسم قوات النور، العميد سامي حمدان، كذّب فحوى الخطاب المزوّر.", marks=_PENDING),
+    pytest.param("وكان الناطق الرسمي باسم قوات النور، العميد ركن سامي حمدان، نفى صحة الخطاب المزوّر.", marks=_PENDING),
+    pytest.param("وكان المتحدث باسم وزارة الدفاع، اللواء سامي حمدان، قد نفى صحة الخطاب المزوّر.", marks=_PENDING),
+]
+
+
+@pytest.mark.parametrize("text", HAD_OFFICE_RANK_NAME, ids=range(len(HAD_OFFICE_RANK_NAME)))
+def test_had_an_office_then_a_ranked_name_the_name_denies(text) -> None:
+    assert [who for who, _ in denied_by("ar", text)] == ["samy-hmdan"]
+
+
+# 'جاء ذلك، حسبما أفاد X' (this came, as X reported): it tells whose the statement before was, and says nothing of its
+# own: it was drafted as X's claim, its words only the sentence of attribution.
+CAME_AS_X_SAID = [
+    pytest.param(
+        "جاء ذلك، حسبما أفاد المتحدث باسم وزارة الداخلية، سامي حمدان في منشور عبر صفحته على فيس بوك.", marks=_PENDING
+    ),
+    pytest.param("جاء ذلك حسبما أفاد المتحدث باسم الوزارة سامي حمدان.", marks=_PENDING),
+    pytest.param("وجاء ذلك بحسب ما ذكره المتحدث باسم الوزارة سامي حمدان في تغريدة على منصة إكس.", marks=_PENDING),
+    pytest.param("جاء ذلك وفق ما أفاد به المتحدث باسم الوزارة سامي حمدان في بيان على تلغرام.", marks=_PENDING),
+]
+
+
+@pytest.mark.parametrize("text", CAME_AS_X_SAID, ids=range(len(CAME_AS_X_SAID)))
+def test_this_came_as_x_said_is_no_claim_of_its_own(text) -> None:
+    lead = "نفت وزارة الداخلية الكسلية الأنباء عن تعرض الوزير لحادث."
+    assert [words for _, _, words in said("ar", lead, text)] == [lead]
+
+
+# A name and its office with a body's name in marks after 'so-called' ('المتحدث باسم ما يسمى بـ “إمارة النور”'):
+# the office was read as the start of what was denied.
+SO_CALLED_IN_MARKS = [
+    pytest.param(
+        "نفى سامي حمدان، المتحدث باسم ما يسمى بـ “إمارة النور” في كسليا، صحة ما جاء في تقرير صحيفة الأفق.",
+        marks=_PENDING,
+    ),
+    "نفى سامي حمدان، المتحدث باسم ما يسمى بـ«إمارة النور» في كسليا، صحة ما جاء في تقرير صحيفة الأفق.",
+    "نفى سامي حمدان، المتحدث باسم ما يسمى بـ “إمارة النور”، صحة ما جاء في تقرير صحيفة الأفق.",
+]
+
+
+@pytest.mark.parametrize("text", SO_CALLED_IN_MARKS, ids=range(len(SO_CALLED_IN_MARKS)))
+def test_an_office_of_a_so_called_body_is_no_part_of_what_was_denied(text) -> None:
+    assert denied_by("ar", text) == [("samy-hmdan", "صحة ما جاء في تقرير صحيفة الأفق")]
+
+
+# Persian: 'واکنش X درحالیست که پیش از این Y مدعی شده بودند' (X's reaction comes while Y had claimed): Y's claim,
+# where 'این در حالی است که' is read so; it was X's.
+WHILE_Y_HAD_CLAIMED = [
+    pytest.param(
+        "واکنش حرکت نور درحالیست که پیش از این کارشناسان سازمان ملل مدعی شده بودند جنگ ها شدت یابد.", marks=_PENDING
+    ),
+    pytest.param(
+        "واکنش حرکت نور در حالی است که پیش از این کارشناسان سازمان ملل مدعی شده بودند جنگ ها شدت یابد.", marks=_PENDING
+    ),
+    "این درحالیست که پیش از این کارشناسان سازمان ملل مدعی شده بودند جنگ ها شدت یابد.",
+]
+
+
+@pytest.mark.parametrize("text", WHILE_Y_HAD_CLAIMED, ids=range(len(WHILE_Y_HAD_CLAIMED)))
+def test_while_y_had_claimed_is_y_s_claim(text) -> None:
+    lead = "حرکت نور گزارش سازمان ملل را رد کرد."
+    assert [who for _, who, _ in said("fa", lead, text)][1:] in ([], ["کارشناسان سازمان ملل"])
