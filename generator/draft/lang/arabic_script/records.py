@@ -1119,7 +1119,10 @@ class _Records:
         """The last speaker, or the latest earlier one whose verb had ``gender`` when the last one's had the other."""
         if gender is None or self.last is None or self.genders.get(self.last.label, gender) == gender:
             return self.last
-        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), self.last)
+        # (no one when the last is a person whose verb had the other gender and no one earlier agrees: 'وأشارت'
+        # after a man is not his but a paper's or a body's the text named without a verb of saying)
+        fallback = None if self.last.person and self.genders.get(self.last.label) is not None else self.last
+        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), fallback)
 
     def _leading_titles(self, words: list[str]) -> int:
         """How many of the first folded words are titles ('العميد', 'اللواء الركن', 'سردار')."""
