@@ -542,7 +542,9 @@ _OF_GOD = frozenset({"\u0627\u0644\u062f\u064a\u0646", "\u0627\u0644\u0644\u0647
 # Sudanese and Libyan ones do ('العقيد الطاهر X', 'اللواء الهادي Y'); and a rank's own qualifiers, never a name's
 # ('العميد المتقاعد X', retired; 'العقيد الطيار X', pilot).
 _RANKS = frozenset(
-    fold_words(w) for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن المشير".split()
+    # (and 'ركن' without the article, as Sudanese ranks are written: 'العميد ركن X')
+    fold_words(w)
+    for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن ركن المشير".split()
 )
 _RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
