@@ -512,6 +512,22 @@ _SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 _ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 _CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
+# 'جاء ذلك، حسبما أفاد X' (this came, as X reported), folded: a sentence that only says whose the statement before
+# was ('وفق ما', 'بحسب ما', 'وفقا لما', 'كما'), nothing of its own
+_THIS_CAME_AS = re.compile(
+    r"\s*و?"
+    + fold_words("جاء")
+    + r"\s+(?:"
+    + fold_words("ذلك")
+    + "|"
+    + fold_words("هذا")
+    + r")\s*(?:[،,]\s*)?(?:"
+    + "|".join(
+        fold_words(w).replace(" ", r"\s+")
+        for w in ("حسبما", "بحسب ما", "حسب ما", "وفق ما", "وفقا لما", "طبقا لما", "كما")
+    )
+    + r")\s"
+)
 _ACCORDING_WITH = "\u0648\u0641\u0642"  # وفق (according to; in accordance with)
 _SAYING = frozenset(fold_words(w) for w in ("قول", "تصريح", "رواية"))  # (folded: 'حسب رواية الجيش', the army)
 # a statement, a remark (تصريحا، تصريحات): 'نشرت تصريحا لـX' (published a statement of X)

@@ -71,6 +71,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _TALKS_FA,
     _THAT_AFTER_FA,
     _THEREFORE_FA,
+    _THIS_CAME_AS,
     _THIS_FA,
     _TO,
     _TO_DO,
@@ -530,6 +531,8 @@ class ArabicScriptReader(_Attribution):
         topic_end = self._topic_before_we_say(text)
         found = [f for f in found if f[0] >= topic_end]
         found = self._outside_colon_speech(masked, sent, where, found)
+        if self.words.verb_first and _THIS_CAME_AS.match(text):
+            found = []  # 'جاء ذلك، حسبما أفاد X' (this came, as X reported): whose the words before were, none of its own
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
             relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
