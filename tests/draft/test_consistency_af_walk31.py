@@ -4,6 +4,12 @@ Afghanistan), written again with made-up names (سامي حمدان، كريم �
 - a rank's qualifier without the article, as Sudanese ranks are written ('العميد ركن X', staff brigadier), read as
   the first word of the name, and the content of a letter or a report as what was denied ('فحوى الخطاب', 'مضمون
   التقرير'), read as words of the name before it.
+- an office of a body described by whom it belongs to ('المتحدث باسم القوة الجوية التابعة لحركة النور، X،'), then the
+  holder's name between commas: the office denied, the name was lost; 'وكان' an office, then a rank and the name
+  between commas ('وكان الناطق باسم قوات النور، العميد ركن X، نفى'): the office denied.
+- 'جاء ذلك، حسبما أفاد X' (this came, as X reported), which only says whose the statement before was: drafted as a
+  claim of X's whose words were that sentence.
+- Persian 'واکنش X درحالیست که پیش از این Y مدعی شده بودند' (X's reaction comes while Y had claimed): X's claim.
 - a verb of the feminine with no subject of its own ('وأشارت إلى أنها أحصت ...', she (the newspaper) said) after a man
   had spoken: it was his, where his verb was of the masculine.
 - a weekday read where the text names none: a word with a short vowel written on it ('نُسبت', was attributed, split at
@@ -73,7 +79,6 @@ FEMININE_VERB_AFTER_A_MAN = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the fix waits for the split of arabic_script.py")
 @pytest.mark.parametrize("paragraphs", FEMININE_VERB_AFTER_A_MAN, ids=range(len(FEMININE_VERB_AFTER_A_MAN)))
 def test_a_feminine_verb_without_a_subject_is_not_the_mans_before_it(paragraphs) -> None:
     last = paragraphs[-1]
@@ -187,16 +192,13 @@ def test_a_weekday_in_what_was_denied_leaves_the_statement_s_own_day() -> None:
     assert denial["date"] == "2026-01-01"
 
 
-_PENDING = pytest.mark.xfail(strict=True, reason="the fix waits for the split of arabic_script.py")
+_PENDING = pytest.mark.xfail(strict=True, reason="not fixed this round: the marks after a tatweel and a space")
 
 # An office of a body 'belonging to' another ('مسؤول العلاقات العامة في القوة الجوية التابعة لحركة النور'), then the
 # holder's name between commas: the office was the denier and the name was lost.
 AFFILIATED_OFFICE_THEN_NAME = [
-    pytest.param(
-        "نفى مسؤول العلاقات العامة في القوة الجوية التابعة لحركة النور، سامي حمدان، صحة الصور المتداولة.",
-        marks=_PENDING,
-    ),
-    pytest.param("نفى المتحدث باسم القوة الجوية التابعة لحركة النور، سامي حمدان، صحة الصور المتداولة.", marks=_PENDING),
+    "نفى مسؤول العلاقات العامة في القوة الجوية التابعة لحركة النور، سامي حمدان، صحة الصور المتداولة.",
+    "نفى المتحدث باسم القوة الجوية التابعة لحركة النور، سامي حمدان، صحة الصور المتداولة.",
     "نفى مسؤول الإعلام في اللواء التابع لوزارة الدفاع الكسلية، سامي حمدان، صحة الصور المتداولة.",
 ]
 
@@ -208,9 +210,9 @@ def test_the_name_after_an_affiliated_office_is_the_denier(text) -> None:
 
 # 'وكان' (had), an office, then a rank and the holder's name between commas, then the verb: the office was the denier.
 HAD_OFFICE_RANK_NAME = [
-    pytest.param("وكان الناطق الرسمي باسم قوات النور، العميد سامي حمدان، كذّب فحوى الخطاب المزوّر.", marks=_PENDING),
-    pytest.param("وكان الناطق الرسمي باسم قوات النور، العميد ركن سامي حمدان، نفى صحة الخطاب المزوّر.", marks=_PENDING),
-    pytest.param("وكان المتحدث باسم وزارة الدفاع، اللواء سامي حمدان، قد نفى صحة الخطاب المزوّر.", marks=_PENDING),
+    "وكان الناطق الرسمي باسم قوات النور، العميد سامي حمدان، كذّب فحوى الخطاب المزوّر.",
+    "وكان الناطق الرسمي باسم قوات النور، العميد ركن سامي حمدان، نفى صحة الخطاب المزوّر.",
+    "وكان المتحدث باسم وزارة الدفاع، اللواء سامي حمدان، قد نفى صحة الخطاب المزوّر.",
 ]
 
 
@@ -222,12 +224,10 @@ def test_had_an_office_then_a_ranked_name_the_name_denies(text) -> None:
 # 'جاء ذلك، حسبما أفاد X' (this came, as X reported): it tells whose the statement before was, and says nothing of its
 # own: it was drafted as X's claim, its words only the sentence of attribution.
 CAME_AS_X_SAID = [
-    pytest.param(
-        "جاء ذلك، حسبما أفاد المتحدث باسم وزارة الداخلية، سامي حمدان في منشور عبر صفحته على فيس بوك.", marks=_PENDING
-    ),
-    pytest.param("جاء ذلك حسبما أفاد المتحدث باسم الوزارة سامي حمدان.", marks=_PENDING),
-    pytest.param("وجاء ذلك بحسب ما ذكره المتحدث باسم الوزارة سامي حمدان في تغريدة على منصة إكس.", marks=_PENDING),
-    pytest.param("جاء ذلك وفق ما أفاد به المتحدث باسم الوزارة سامي حمدان في بيان على تلغرام.", marks=_PENDING),
+    "جاء ذلك، حسبما أفاد المتحدث باسم وزارة الداخلية، سامي حمدان في منشور عبر صفحته على فيس بوك.",
+    "جاء ذلك حسبما أفاد المتحدث باسم الوزارة سامي حمدان.",
+    "وجاء ذلك بحسب ما ذكره المتحدث باسم الوزارة سامي حمدان في تغريدة على منصة إكس.",
+    "جاء ذلك وفق ما أفاد به المتحدث باسم الوزارة سامي حمدان في بيان على تلغرام.",
 ]
 
 
@@ -257,12 +257,8 @@ def test_an_office_of_a_so_called_body_is_no_part_of_what_was_denied(text) -> No
 # Persian: 'واکنش X درحالیست که پیش از این Y مدعی شده بودند' (X's reaction comes while Y had claimed): Y's claim,
 # where 'این در حالی است که' is read so; it was X's.
 WHILE_Y_HAD_CLAIMED = [
-    pytest.param(
-        "واکنش حرکت نور درحالیست که پیش از این کارشناسان سازمان ملل مدعی شده بودند جنگ ها شدت یابد.", marks=_PENDING
-    ),
-    pytest.param(
-        "واکنش حرکت نور در حالی است که پیش از این کارشناسان سازمان ملل مدعی شده بودند جنگ ها شدت یابد.", marks=_PENDING
-    ),
+    "واکنش حرکت نور درحالیست که پیش از این کارشناسان سازمان ملل مدعی شده بودند جنگ ها شدت یابد.",
+    "واکنش حرکت نور در حالی است که پیش از این کارشناسان سازمان ملل مدعی شده بودند جنگ ها شدت یابد.",
     "این درحالیست که پیش از این کارشناسان سازمان ملل مدعی شده بودند جنگ ها شدت یابد.",
 ]
 

@@ -167,8 +167,10 @@ _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
 # it, and the place reported from before a colon: 'خبرگزاری X-', 'خبرگزاری X (Y) ـ کابل:'
 # 'این در حالی است که' (this while), also 'حالیست' joined, opening a sentence before its subject
+# (and what stands for 'this', a reaction or words of someone's: 'واکنش X درحالیست که Y ...', X's reaction comes while
+# Y ...: its 'که' opens the clause that has the subject, up to five words before)
 _WHILE_OPENS_FA = re.compile(
-    "\\s*+(?:\u0648\\s*+)?\u0627[\u06cc\u064a]\u0646\\s++\u062f\u0631\\s*+\u062d\u0627\u0644[\u06cc\u064a][\\s\u200c]*+\u0627?\u0633\u062a"
+    "\\s*+(?:\u0648\\s*+)?(?:\u0627[\u06cc\u064a]\u0646|\u0648\u0627[\u06a9\u0643]\u0646\u0634(?:\\s++[^\\s\u060c,:]++){1,4}?)\\s*+\u062f\u0631\\s*+\u062d\u0627\u0644[\u06cc\u064a][\\s\u200c]*+\u0627?\u0633\u062a"
     "\\s++[\u06a9\u0643]\u0647(?!\\S)"
 )
 _DATELINE = re.compile(
