@@ -855,7 +855,7 @@ class _Attribution(_Denials):
             len(tokens),
         )
         if tokens and tokens[0][3] in self.c.titles and cut < len(tokens):
-            named = next((i for i in range(cut, min(cut + 6, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
+            named = next((i for i in range(cut, min(cut + 4, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
             words = [t[3].strip(_PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
             # (a rank before the name, 'وكان الناطق باسم قوات النور، العميد الركن X، أعلن': the rank's words, then
             # the name of two to four words)

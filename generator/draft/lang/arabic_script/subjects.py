@@ -320,7 +320,7 @@ class _Subjects(_Records):
         comma = next((j for j in range(i, min(i + 5, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
         if comma is None:
             return False
-        named = next((j for j in range(comma + 1, min(comma + 7, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
+        named = next((j for j in range(comma + 1, min(comma + 5, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
         words = [t[3].strip(_PUNCT) for t in tokens[comma + 1 : named + 1]] if named is not None else []
         words = words[self._leading_titles(words) :] if words and words[0] in _RANKS else words
         return 2 <= len(words) <= 4 and all(self._name_word(w, k == 0) for k, w in enumerate(words))
