@@ -331,6 +331,10 @@ class _Records:
                     and not self.c.deny.fullmatch(tokens[j - 1][1])
                 ):
                     j -= 1
+                # the name opens with a given name ('سامي الحمداني'), not with a word that is merely no office nor
+                # stop word: 'وبحسب الحمداني' (according to al-Hamdani) names no other man
+                while j < k and not given_or_family_name(tokens[j][0].strip(_PUNCT)):
+                    j += 1
                 if j < k:
                     name = " ".join(t.strip(_PUNCT) for t, _ in tokens[j : k + 1])
                     found = None if self.index.lookup(name) == known else name
@@ -564,7 +568,7 @@ class _Records:
                 not self.words.verb_first
                 and len(rest_words) == 2
                 and rest_words[0] in self.c.demonstratives
-                and rest_words[1] in self.c.body_words
+                and rest_words[1] in self.c.body_words - self.c.group_refs  # (as for 'این وزارتخانه' alone, below)
             )
             if rest and (rest_words[0] not in self.c.stops or this_body):
                 at = start + raw.rfind(rest)
@@ -574,7 +578,9 @@ class _Records:
                 if lam:
                     rest, at = rest[lam.end() :], at + lam.end()
                 found = self.speaker(rest, para, at, sentence) if rest.strip() else None
-                if found is not None:
+                if found is not None or this_body:
+                    # (an issuer named as 'this ministry' that is no body named before is no one, not the last
+                    # body that spoke: 'بیانیه این وزارتخانه' after only a movement spoke)
                     return found
             return self._again(self.last_body or self.last, f"'{raw}' read as the last body that spoke")
         if len(words) == 1 and words[0][:2] == "\u0627\u0644" and words[0][2:] in self.c.heads:
@@ -597,11 +603,15 @@ class _Records:
             # 'این وزارتخانه', 'این جنبش' (this ministry, this movement): the body that spoke last when its name has
             # that word ('وزارت دفاع جنبش X' for 'این جنبش'), else the latest body named with it as its head ('وزارت X
             # ... واکنش نشان داد'), else the body that spoke last; never the last group ('این' is also the first word
-            # of 'این گروه'), and never a name of its own
+            # of 'این گروه'), and never a name of its own. A ministry is one by name ('وزارت X'): 'this ministry' is
+            # never a body that spoke whose name opens with another kind's word ('جنبش نور گفت ... این وزارتخانه')
             head = _COMMON_HEADS.get(words[1], words[1])
             spoke = self.last_body
+            spoke_words = fold_words(spoke.label).split(" ") if spoke is not None else []
+            if head in _COMMON_HEADS.values() and spoke_words[:1] and spoke_words[0] in self.c.body_words:
+                spoke = spoke if head in spoke_words else None
             body = self._body_named_before(words[1], para, sentence, before=start)
-            if spoke is not None and (body is None or head in fold_words(spoke.label).split(" ")):
+            if spoke is not None and (body is None or head in spoke_words):
                 return self._again(spoke, f"'{raw}' read as the last body that spoke")
             return self._named(body, f"'{raw}' read as {body.label}") if body is not None else None
         if len(words) <= 2 and words[0] in self.c.group_refs:
@@ -626,7 +636,9 @@ class _Records:
         if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
         if len(words) == 2 and words[0] in self.c.demonstratives and words[1] in self.c.body_words:
-            body = self._body_named_before(words[1], para, sentence)  # 'این جنبش': the last movement named
+            # 'این جنبش': the last movement named before these words, never a phrase they open ('این گروه آمده است'
+            # holds 'گروه آمده است', a body's head and the verb after it)
+            body = self._body_named_before(words[1], para, sentence, before=start)
             if body is not None:
                 return self._named(body, f"'{raw}' read as {body.label}")
         if self._share_of_group(words):
@@ -1119,10 +1131,7 @@ class _Records:
         """The last speaker, or the latest earlier one whose verb had ``gender`` when the last one's had the other."""
         if gender is None or self.last is None or self.genders.get(self.last.label, gender) == gender:
             return self.last
-        # (no one when the last is a person whose verb had the other gender and no one earlier agrees: 'وأشارت'
-        # after a man is not his but a paper's or a body's the text named without a verb of saying)
-        fallback = None if self.last.person and self.genders.get(self.last.label) is not None else self.last
-        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), fallback)
+        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), self.last)
 
     def _leading_titles(self, words: list[str]) -> int:
         """How many of the first folded words are titles ('العميد', 'اللواء الركن', 'سردار')."""
