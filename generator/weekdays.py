@@ -41,6 +41,11 @@ _WEEKDAYS: dict[str, int] = {
     fold("یکشنبه"): 6,
     fold("یک‌شنبه"): 6,
 }
+# The Persian names as written (no article, a ZWNJ or a space left out), with Persian or Arabic yeh and kaf: Arabic
+# names a day with its article ('الأحد', 'يوم الجمعة'), and without it the same letters are other words ('من أحد',
+# from anyone; 'جمال جمعة' and 'خميس', men's names), so an Arabic-script weekday without the article is read only in
+# the Persian spelling ('جمعه', 'شنبه'; Arabic writes a name 'جمعة').
+_PERSIAN_SPELLINGS = frozenset("دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه".split())
 _RELATIVE = frozenset({"next", "last", "this", "coming", "following", "previous"})
 # Words that only say when: a weekday, or today and yesterday ('امروز چهارشنبه', 'أمس الخميس', 'on Friday').
 _WHEN_WORDS = frozenset(_WEEKDAYS) | frozenset(
@@ -56,11 +61,15 @@ def only_says_when(word: str) -> bool:
 def weekdays_in(text: str) -> list[tuple[str, int]]:
     """(word as written, weekday) for each weekday named in ``text``, not after 'next', 'last' and the like."""
     found = []
-    spans = list(re.finditer(r"[^\W_]+(?:[\u200c\u0640][^\W_]+)*", text))
+    # A letter or a short vowel, shadda or dagger alef on it (Mn, which \w leaves out): 'نُسبت' (was attributed) is
+    # one word, not 'ن' and 'سبت' (Saturday).
+    spans = list(
+        re.finditer(r"(?:(?!_)[\w\u064b-\u065f\u0670])+(?:[\u200c\u0640](?:(?!_)[\w\u064b-\u065f\u0670])+)*", text)
+    )
     words = [m.group() for m in spans]
     for i, word in enumerate(words):
         key = fold(word)
-        if key in _WEEKDAYS and _names_an_event(text, words, spans, i):
+        if key in _WEEKDAYS and (_names_an_event(text, words, spans, i) or not _written_as_a_day(word)):
             continue
         if key in _WEEKDAYS and not (i > 0 and words[i - 1].lower() in _RELATIVE):
             if (
@@ -84,6 +93,17 @@ def _names_an_event(text: str, words: list[str], spans: list[re.Match[str]], i: 
     'Tuesday's attack' (a speaker denying a role in it spoke later, on a day the text does not give)."""
     after = text[spans[i].end() : spans[i].end() + 2]
     return (i > 0 and words[i - 1] in ("the", "The")) or after in ("'s", "\u2019s")
+
+
+def _written_as_a_day(word: str) -> bool:
+    """Whether a word whose folded form is a weekday's is written as one: English, the Persian spelling, or Arabic
+    with the article ('الأحد', 'والجمعة', 'للسبت'), not 'أحد' (anyone) or 'جمعة' (a name)."""
+    if not re.search(r"[\u0600-\u06ff]", word):
+        return True
+    bare = re.sub(r"[\u064b-\u065f\u0670\u0640\u200c]", "", word).replace("ي", "ی").replace("ك", "ک")
+    if bare in _PERSIAN_SPELLINGS:
+        return True
+    return bare.startswith(("ال", "لل")) or (bare[:1] in "وفبل" and bare[1:].startswith("ال"))
 
 
 def is_weekday(word: str) -> bool:

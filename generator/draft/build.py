@@ -602,17 +602,22 @@ def _date_from(data: dict[str, Any], unit: Unit, published: str | None, later: b
     """Date a drafted record by the one weekday ``unit``'s text names, read against the publication date, and say so
     in its notes (``later``: a later place of the record gave it, named by its paragraph). The record's writer puts
     the fields in the model's order."""
-    text = unit.text
-    if unit.kind == "denial" and unit.denial is not None:
-        # a weekday inside what was denied tells when that happened, not when it was denied: 'X has denied US claims
-        # that 150 of its fighters were killed in air strikes late on Saturday' (said on Tuesday) is left undated
-        for denied in unit.denial.denied:
-            if len(denied) > 12:
-                text = text.replace(denied, " ")
-    dated = resolve_weekday(text, str(published) if published else None)
+    dated = resolve_weekday(_said_when(unit), str(published) if published else None)
     if dated is not None:
         data["date"] = dated[0]
         data["notes"] += (f" Date, from paragraph {unit.number}: " if later else " Date: ") + dated[1]
+
+
+def _said_when(unit: Unit) -> str:
+    """``unit``'s text without the words denied or quoted when they are a part of it: a weekday there is the day of
+    what was denied or told ('ادعای ... درباره نشست وزیر در روز پنج شنبه را تکذیب کرد', denied a meeting on
+    Thursday), not of the statement; words that are the whole sentence are kept, the day may be the statement's."""
+    text = unit.text
+    parts = [*(unit.denial.denied if unit.denial else ()), *(a.quote.text for a in unit.attributions)]
+    for part in parts:
+        if part and len(part) < 0.8 * len(text) and part in text:
+            text = text.replace(part, " ")
+    return text
 
 
 def _type_and_kind(ent: Entity) -> tuple[str, str]:

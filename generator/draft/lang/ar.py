@@ -580,7 +580,10 @@ ARABIC_WORDS = Words(
         # the affirmation renewed or repeated ('جدد المصدر التأكيد على أن', 'أعاد الوزير تأكيده أن'): its object
         "التأكيد تأكيده تأكيدها تأكيدهم "
         # 'not', the first word of what is affirmed ('أكد الوزير X عدم صحة التقارير')
-        "عدم"
+        "عدم "
+        # the content of a letter or a report, the object denied ('كذب العميد X فحوى الخطاب', 'نفى مضمون التقرير'):
+        # never a word of the name before it
+        "فحوى مضمون"
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا ذلك تلك"),
@@ -645,6 +648,9 @@ ARABIC_WORDS = Words(
         "وزير الوزير رئيس الرئيس المتحدث الناطق متحدث ناطق عضو النائب نائب الأمين أمين المسؤول مسؤول قائد القائد "
         "آمر معاون مستشار المستشار المستشارة مدير المدير القيادي قيادي الشيخ السيد سفير السفير اللواء العميد العقيد المتحدثة الناطقة وزيرة الوزيرة رئيسة "
         "النائبة عضوة مستشارة السفيرة مديرة الفريق المقدم الرائد النقيب العماد الركن مساعد المساعد مساعدة المساعدة "
+        # a rank's qualifier without the article, as Sudanese ranks are written ('العميد ركن X', staff brigadier):
+        # a title, never the first word of the name after it
+        "ركن "
         # leader; the honorific of a pilgrim ('الحاج أبو X')
         "زعيم الزعيم الحاج "
         # a leading member, after 'لكن' and 'أن' in the accusative ('لكن قياديا في الحركة نفى'), and a woman one

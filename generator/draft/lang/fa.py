@@ -622,6 +622,8 @@ PERSIAN_WORDS = Words(
         # the usual first words of what is said or denied (the subject comes first, the object after it:
         # 'بغداد ادعای نتانیاهو ... را رد کرد'): the subject ends before them
         "ادعا ادعای ادعاهای ادعاي اتهام اتهامات اظهارات گزارش گزارشهای خبر اخبار شایعه شایعات حضور وجود "
+        # (a piece published, a post, with the indefinite ending too: 'X مطلبی را که ... منتشر شده کذب دانست')
+        "مطلب مطلبی مطالب مطالبی "
         # (and with the indefinite ending, a claim not yet named: 'X گزارش‌هایی را که ... تکذیب کرد', 'X اخباری را')
         "گزارشی گزارش‌هایی گزارشهایی ادعایی ادعاهایی اخباری خبرهایی شایعاتی اتهاماتی "
         # (entry and exit, denied as presence is: 'X ورود نیروهای خارجی را تکذیب کرد'; 'ورود' is also a given name)
@@ -648,7 +650,11 @@ PERSIAN_WORDS = Words(
     subject_stop_phrases=tuple(
         f"{head} {what}"
         for head in ("صحت", "انتشار", "وقوع")
-        for what in ("این", "آن", "چنین", "هرگونه", "ادعا", "اتهام", "گزارش", "خبر", "اخبار", "شایعه", "شایعات")
+        for what in (
+            *("این", "آن", "چنین", "هرگونه", "ادعا", "اتهام", "گزارش", "خبر", "اخبار", "شایعه", "شایعات"),
+            # (a piece published: 'X انتشار مطلبی در یک کانال تلگرامی ... را کذب دانست')
+            *("مطلب", "مطلبی", "مطالب", "مطالبی"),
+        )
     )
     # and taking part in, supporting, working with, a link with ('X مشارکت در این حمله را تکذیب کرد', 'X همکاری با
     # دشمن را رد کرد'): the object starts there; the noun alone is as often in a name ('جبهه مشارکت', 'شورای همکاری')
@@ -667,7 +673,9 @@ PERSIAN_WORDS = Words(
         "حمله حملات شلیک تیراندازی بمباران انفجار ترور قتل کشتار اعدام ربودن آدم‌ربایی گروگان‌گیری "
         "بازداشت دستگیری توقیف ضبط مصادره اخراج عزل برکناری "
         "استقرار عقب‌نشینی پیشروی سقوط تصرف تسلط محاصره اشغال تخلیه انسداد بستن نقض تجاوز "
-        "سفر انجام کمک"
+        "سفر انجام کمک "
+        # putting a piece into print or online ('X درج مطلبی در یک کانال تلگرامی ... را کذب محض دانست')
+        "درج"
     ),
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     # (and the conjunctions that open a sentence before its subject: "هرچند، X ... را تکذیب کرده است", however X denied)

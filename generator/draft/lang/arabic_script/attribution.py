@@ -58,6 +58,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _PUNCT_NO_MARKS,
     _QAD,
     _RA,
+    _RANKS,
     _REMARKS_AR,
     _REPORT_NOUNS,
     _STATEMENT_OF,
@@ -859,6 +860,9 @@ class _Attribution(_Denials):
         if tokens and tokens[0][3] in self.c.titles and cut < len(tokens):
             named = next((i for i in range(cut, min(cut + 4, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
             words = [t[3].strip(_PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
+            # (a rank before the name, 'وكان الناطق باسم قوات النور، العميد الركن X، أعلن': the rank's words, then
+            # the name of two to four words)
+            words = words[self._leading_titles(words) :] if words and words[0] in _RANKS else words
             if (
                 named is not None
                 and 2 <= len(words) <= 4

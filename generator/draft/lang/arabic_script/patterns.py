@@ -167,8 +167,10 @@ _WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
 # it, and the place reported from before a colon: 'خبرگزاری X-', 'خبرگزاری X (Y) ـ کابل:'
 # 'این در حالی است که' (this while), also 'حالیست' joined, opening a sentence before its subject
+# (and what stands for 'this', a reaction or words of someone's: 'واکنش X درحالیست که Y ...', X's reaction comes while
+# Y ...: its 'که' opens the clause that has the subject, up to five words before)
 _WHILE_OPENS_FA = re.compile(
-    "\\s*+(?:\u0648\\s*+)?\u0627[\u06cc\u064a]\u0646\\s++\u062f\u0631\\s*+\u062d\u0627\u0644[\u06cc\u064a][\\s\u200c]*+\u0627?\u0633\u062a"
+    "\\s*+(?:\u0648\\s*+)?(?:\u0627[\u06cc\u064a]\u0646|\u0648\u0627[\u06a9\u0643]\u0646\u0634(?:\\s++[^\\s\u060c,:]++){1,4}?)\\s*+\u062f\u0631\\s*+\u062d\u0627\u0644[\u06cc\u064a][\\s\u200c]*+\u0627?\u0633\u062a"
     "\\s++[\u06a9\u0643]\u0647(?!\\S)"
 )
 _DATELINE = re.compile(
@@ -513,6 +515,22 @@ _SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 _ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 _CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
+# 'جاء ذلك، حسبما أفاد X' (this came, as X reported), folded: a sentence that only says whose the statement before
+# was ('وفق ما', 'بحسب ما', 'وفقا لما', 'كما'), nothing of its own
+_THIS_CAME_AS = re.compile(
+    r"\s*و?"
+    + fold_words("جاء")
+    + r"\s+(?:"
+    + fold_words("ذلك")
+    + "|"
+    + fold_words("هذا")
+    + r")\s*(?:[،,]\s*)?(?:"
+    + "|".join(
+        fold_words(w).replace(" ", r"\s+")
+        for w in ("حسبما", "بحسب ما", "حسب ما", "وفق ما", "وفقا لما", "طبقا لما", "كما")
+    )
+    + r")\s"
+)
 _ACCORDING_WITH = "\u0648\u0641\u0642"  # وفق (according to; in accordance with)
 _SAYING = frozenset(fold_words(w) for w in ("قول", "تصريح", "رواية"))  # (folded: 'حسب رواية الجيش', the army)
 # a statement, a remark (تصريحا، تصريحات): 'نشرت تصريحا لـX' (published a statement of X)
@@ -543,7 +561,9 @@ _OF_GOD = frozenset({"\u0627\u0644\u062f\u064a\u0646", "\u0627\u0644\u0644\u0647
 # Sudanese and Libyan ones do ('العقيد الطاهر X', 'اللواء الهادي Y'); and a rank's own qualifiers, never a name's
 # ('العميد المتقاعد X', retired; 'العقيد الطيار X', pilot).
 _RANKS = frozenset(
-    fold_words(w) for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن المشير".split()
+    # (and 'ركن' without the article, as Sudanese ranks are written: 'العميد ركن X')
+    fold_words(w)
+    for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن ركن المشير".split()
 )
 _RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
 _NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body

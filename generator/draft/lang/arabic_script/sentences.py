@@ -72,6 +72,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _THAT_AFTER_FA,
     _THAT_KE_RAW,
     _THEREFORE_FA,
+    _THIS_CAME_AS,
     _THIS_FA,
     _TO,
     _TO_DO,
@@ -541,6 +542,9 @@ class ArabicScriptReader(_Attribution):
         topic_end = self._topic_before_we_say(text)
         found = [f for f in found if f[0] >= topic_end]
         found = self._outside_colon_speech(masked, sent, where, found)
+        # 'جاء ذلك، حسبما أفاد X' (this came, as X reported): whose the words before were, none of its own; X is read
+        # and named, then the sentence drafts nothing
+        came_as = self.words.verb_first and _THIS_CAME_AS.match(text) is not None
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
             relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
@@ -814,6 +818,8 @@ class ArabicScriptReader(_Attribution):
                 self._spoke(act.speaker)
                 claiming = not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(_CLAIMED_FA)
                 self.claimant = act.speaker if claiming else None
+        if came_as:
+            read.acts.clear()
         if main is not None:
             for word in text.split():
                 if word.strip(_PUNCT) in self.c.statements:

@@ -42,6 +42,7 @@ from generator.draft.lang.arabic_script.patterns import (
     _PEOPLE_PLURALS,
     _PUNCT,
     _PUNCT_NO_MARKS,
+    _RANKS,
     _SOME_FA,
     _TIMES_AR,
     _TO_OUTLET,
@@ -259,6 +260,11 @@ class _Subjects(_Records):
                 break
             if any(pair.startswith(p) for p in self.c.stop_phrases):
                 break
+            if self.words.verb_first and appositive and i >= 2 and fw in _DESCRIBING and self._holder_after(tokens, i):
+                # 'المتحدث باسم القوة الجوية التابعة لحركة النور، X،': the office's body described by whom it belongs
+                # to, then the holder's name between commas, which the subject runs on to
+                n = i + 1
+                continue
             if i and self.words.verb_first and self._object_starts(tokens, i):
                 break
             if i and self.words.verb_first and self.c.purpose.fullmatch(fw):
@@ -307,6 +313,18 @@ class _Subjects(_Records):
                     continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
                 break
         return n
+
+    def _holder_after(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether, after an office's body described at token ``i`` ('المتحدث باسم القوة الجوية التابعة لحركة النور،'),
+        the holder's name follows between commas: a comma within five words, then perhaps a rank and two to four
+        words of a name, then a comma ('..، سامي حمدان، نفى'): the subject runs on to the name."""
+        comma = next((j for j in range(i, min(i + 5, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
+        if comma is None:
+            return False
+        named = next((j for j in range(comma + 1, min(comma + 5, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
+        words = [t[3].strip(_PUNCT) for t in tokens[comma + 1 : named + 1]] if named is not None else []
+        words = words[self._leading_titles(words) :] if words and words[0] in _RANKS else words
+        return 2 <= len(words) <= 4 and all(self._name_word(w, k == 0) for k, w in enumerate(words))
 
     def _marked_body_then_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether token ``i`` is a body's one-word name in marks after the body's word, within an office, and a
