@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.draft.lang.arabic_script.plain_text import _find_quotes
+from generator.draft.lang.arabic_script.plain_text import find_script_quotes
 from tests.draft.conftest import said
 
 REACTIONS = ["رد فعل", "ردة فعل", "ردود فعل", "ردود الفعل", "كرد فعل", "بمثابة رد فعل"]
@@ -41,11 +41,11 @@ TERMS = ['"الإرهابية"', '"المتطرفة والتكفيرية"', '"د
 def test_a_term_in_marks_closing_the_quotation_closes_both(term, opening) -> None:
     inner = term.rstrip('"')
     text = f'وقال علي حسن {opening} "القائد بخير ويواصل عمله لمواجهة الجماعات {inner}"، وفق ما أوردته الوكالة.'
-    quotes = [q.text for q in _find_quotes(text, 1)]
+    quotes = [q.text for q in find_script_quotes(text, 1)]
     assert quotes == [f"القائد بخير ويواصل عمله لمواجهة الجماعات {inner}"], quotes
 
 
 def test_a_stray_mark_before_the_speech_is_still_stray() -> None:
     # (guard) 'موقع "الكسلية نت قد ادعى ... إن "..."': the mark before the name never closed; the speech is quoted
     text = 'وكان موقع "الكسلية نت قد ادعى، وقال علي حسن إن "الحركة لم تشارك في الهجوم".'
-    assert [q.text for q in _find_quotes(text, 1)] == ["الحركة لم تشارك في الهجوم"]
+    assert [q.text for q in find_script_quotes(text, 1)] == ["الحركة لم تشارك في الهجوم"]

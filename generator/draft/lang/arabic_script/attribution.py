@@ -1,6 +1,6 @@
 """The Arabic-script reader's sixth stage: who speaks each verb of saying and each quotation.
 
-:class:`_Attribution` names the subject of a verb from the stages below: a subject after or before the verb, a
+:class:`AttributionStage` names the subject of a verb from the stages below: a subject after or before the verb, a
 passive's agent, a relay ('نقلا عن'), a report or statement by someone, and gives each quotation its speaker.
 """
 
@@ -10,75 +10,75 @@ import re
 
 from generator.draft.discourse import Speaker
 from generator.draft.lang import is_headline
-from generator.draft.lang.arabic_script.denials import _Denials
+from generator.draft.lang.arabic_script.denials import DenialsStage
 from generator.draft.lang.arabic_script.patterns import (
-    _ACCORDING_WITH,
-    _ALSO_FA,
-    _AND_BUT_FA,
-    _AND_FA,
-    _ANSWERING,
-    _ARE_FA,
-    _ARTICLE_AFTER,
-    _AS_FOR,
-    _BARE_THAT,
-    _BASED,
-    _BEFORE_THAT,
-    _BUT,
-    _BY,
-    _CALLING_ON,
-    _CAME,
-    _CLAIMS_OF,
-    _CLOSERS,
-    _CUT_AFTER,
-    _CUT_BEFORE,
-    _DESCRIBING,
-    _ENDS_CLAUSE_FA,
-    _EXCEPT,
-    _FROM,
-    _FROM_FA,
-    _HEARERS,
-    _IN,
-    _KANA,
-    _LEADING,
-    _MADE_FA,
-    _NAMED_HOW,
-    _NEGATORS,
-    _NOT_IS_FA,
-    _NOTED_AR,
-    _NOTED_ENDS,
-    _OF,
-    _ON,
-    _ONE_OF,
-    _OPENERS,
-    _PASSIVE_VERB_FA,
-    _PLURAL_VERB_ENDS_FA,
-    _PREVIOUSLY,
-    _PUBLISHED_IT,
-    _PUNCT,
-    _PUNCT_NO_MARKS,
-    _QAD,
-    _RA,
-    _RANKS,
-    _REMARKS_AR,
-    _REPORT_NOUNS,
-    _STATEMENT_OF,
-    _TALKED,
-    _THAT_KE_FA,
-    _THAT_OF,
-    _THEN_QAD,
-    _TIMES_AR,
-    _TO,
-    _TO_OUTLET,
-    _TOLD_IN,
-    _WE_SAY_AR,
-    _WHEN_WORDS,
-    _WHERE_AFTER_KANA,
-    _WHILE_CLAUSE,
-    _WHILE_DOING,
-    _WHO,
-    _WITH_FA,
+    ACCORDING_WITH,
+    ALSO_FA,
+    AND_BUT_FA,
+    AND_FA,
+    ANSWERING,
+    ARE_FA,
+    ARTICLE_AFTER,
+    AS_FOR,
+    BARE_THAT,
+    BASED,
+    BEFORE_THAT,
+    BUT,
+    BY,
+    CALLING_ON,
+    CAME,
+    CLAIMS_OF,
+    CLOSERS,
+    CUT_AFTER,
+    CUT_BEFORE,
+    DESCRIBING,
+    ENDS_CLAUSE_FA,
+    EXCEPT,
+    FROM,
+    FROM_FA,
+    HEARERS,
+    IN,
+    KANA,
+    LEADING,
+    MADE_FA,
+    NAMED_HOW,
+    NEGATORS,
+    NOT_IS_FA,
+    NOTED_AR,
+    NOTED_ENDS,
+    OF,
+    ON,
+    ONE_OF,
+    OPENERS,
+    PASSIVE_VERB_FA,
+    PLURAL_VERB_ENDS_FA,
+    PREVIOUSLY,
+    PUBLISHED_IT,
+    PUNCT,
+    PUNCT_NO_MARKS,
+    QAD,
+    RA,
+    RANKS,
+    REMARKS_AR,
+    REPORT_NOUNS,
+    STATEMENT_OF,
+    TALKED,
+    THAT_KE_FA,
+    THAT_OF,
+    THEN_QAD,
+    TIMES_AR,
+    TO,
+    TO_OUTLET,
+    TOLD_IN,
+    WE_SAY_AR,
+    WHEN_WORDS,
+    WHERE_AFTER_KANA,
+    WHILE_CLAUSE,
+    WHILE_DOING,
+    WHO,
+    WITH_FA,
 )
-from generator.draft.lang.arabic_script.records import _Act, _Sentence
+from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_words import fold_words, folded
 from generator.draft.names import given_or_family_name, looks_like_a_persons_name, name_key
 from generator.draft.speakers import Attribution
@@ -87,7 +87,7 @@ from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.weekdays import is_weekday
 
 
-class _Attribution(_Denials):
+class AttributionStage(DenialsStage):
     """The speaker of each verb of saying and of each quotation."""
 
     def _named_subject(self, para: Paragraph, sent: Sentence) -> None:
@@ -103,7 +103,7 @@ class _Attribution(_Denials):
         n = self._before_object_fa(tokens, n) if n else n  # ('X Y را دعوت کرد', X invited Y: X)
         while n and tokens[0][3] in self.c.titles:
             tokens, n = tokens[1:], n - 1
-        phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(_PUNCT) if n else ""
+        phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(PUNCT) if n else ""
         words = phrase.split()
         if self._two_named(words):
             self.last = None  # ('X و Y به بغداد سفر کردند. وی گفت': 'he' is neither, nor who spoke before them)
@@ -118,11 +118,11 @@ class _Attribution(_Denials):
             )
             if found is not None and found.person:
                 # 'وزیر خارجه کسلیا با X دیدار کرد. وی گفت' (the minister met X. He said): the office, the subject
-                self.last = self._again(found, _NAMED_HOW)
+                self.last = self._again(found, NAMED_HOW)
             elif self._person_object(everything):
                 self.last = None  # ('پلیس X را بازداشت کرد. وی گفت': 'he' may be X, never who spoke before)
             return
-        found = self._again(self.speaker(phrase, para, tokens[0][0], sent), _NAMED_HOW)
+        found = self._again(self.speaker(phrase, para, tokens[0][0], sent), NAMED_HOW)
         if found is not None and found.entity is not None and found.person:
             self.last = found
             self.spoken.append(found)
@@ -131,9 +131,9 @@ class _Attribution(_Denials):
         """Whether a Persian sentence names a person other than by its subject: a name of two to four words before
         'را' (its object) or after 'با' (with)."""
         for i, token in enumerate(tokens):
-            if token[3] == _RA:
+            if token[3] == RA:
                 runs = [tokens[max(0, i - k) : i] for k in (2, 3, 4)]
-            elif token[3] == _WITH_FA:
+            elif token[3] == WITH_FA:
                 at = next((j for j in range(i + 1, len(tokens)) if tokens[j][3] not in self.c.titles), len(tokens))
                 runs = [tokens[at : at + k] for k in (2, 3, 4)]  # (after an honorific: 'با سردار X')
             else:
@@ -145,7 +145,7 @@ class _Attribution(_Denials):
     def _verb_form(self, word: str) -> bool:
         """Whether a word is a verb of the lists in a form they do not hold: 'و' or 'ف' written onto it, the dual or
         the plural's ending after it ('وقالا', they both said; 'فأكدوا')."""
-        folded_word = fold_words(word.strip(_PUNCT))
+        folded_word = fold_words(word.strip(PUNCT))
         bare = folded_word[1:] if folded_word[:1] in self.words.prefixes and len(folded_word) > 3 else folded_word
         endings = ("\u0627", "\u0648\u0627", "\u062a\u0627")  # ا وا تا
         stems = [bare, *(bare.removesuffix(e) for e in endings if bare.endswith(e))]
@@ -158,16 +158,16 @@ class _Attribution(_Denials):
         verb = next((i for i, t in enumerate(tokens) if self.c.verb.match(" ".join(x[3] for x in tokens[i:]))), None)
         longest = min(len(tokens), 4, len(tokens) if verb is None else verb)
         for j in range(longest, 0, -1):
-            phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
+            phrase = " ".join(t[2].strip(PUNCT) for t in tokens[:j])
             key = name_key(phrase)
             if key in self.by_key or self._earlier(key) is not None or self.index.lookup(phrase) is not None:
                 return j
-        if longest < 2 or not given_or_family_name(tokens[0][2].strip(_PUNCT)):
+        if longest < 2 or not given_or_family_name(tokens[0][2].strip(PUNCT)):
             return 0
         j = 2
         while j < longest and tokens[j][3].endswith("\u064a") and self._name_word(tokens[j][3], False):
             j += 1
-        phrase = " ".join(t[2].strip(_PUNCT) for t in tokens[:j])
+        phrase = " ".join(t[2].strip(PUNCT) for t in tokens[:j])
         names = all(self._name_word(t[3], i == 0) for i, t in enumerate(tokens[:j]))
         return j if names and looks_like_a_persons_name(phrase) else 0
 
@@ -185,16 +185,16 @@ class _Attribution(_Denials):
         verb = fold_words(para.masked[verb_start:verb_end]).split(" ")
         # a plural verb: 'کردند', 'دانستند', 'کرده‌اند' (folded 'کردهاند', or 'اند' apart), 'می‌کنند', 'می‌نمایند'; not
         # the singular present 'می‌کند' nor the singular past 'خواند', which end as the plural does
-        if not (verb[-1] == _ARE_FA or verb[-1].endswith(_PLURAL_VERB_ENDS_FA)):
+        if not (verb[-1] == ARE_FA or verb[-1].endswith(PLURAL_VERB_ENDS_FA)):
             return None
         tokens = self._tokens(para.masked, s_start, s_end)
-        ands = [j for j, t in enumerate(tokens) if t[3] == _AND_FA]
+        ands = [j for j, t in enumerate(tokens) if t[3] == AND_FA]
         if len(ands) != 1 or not 0 < ands[0] < len(tokens) - 1:
             return None
         left, right = tokens[: ands[0]], tokens[ands[0] + 1 :]
-        if any(t[2][-1:] in _CUT_AFTER for t in left) or self._cut_subject(right) != len(right):
+        if any(t[2][-1:] in CUT_AFTER for t in left) or self._cut_subject(right) != len(right):
             return None
-        if any(t[3] in _ENDS_CLAUSE_FA or t[3] in _NOT_IS_FA for t in left):
+        if any(t[3] in ENDS_CLAUSE_FA or t[3] in NOT_IS_FA for t in left):
             return None  # ('... چیز تازه‌ای نیست و X آنها را رد می‌کنند': a clause of its own ends before 'و')
         if self._cut_subject(left) != len(left):
             return None
@@ -237,27 +237,27 @@ class _Attribution(_Denials):
         opener = next((i for i, t in enumerate(tokens[:4]) if t[2][-1:] in "\u060c,"), None)
         if opener is not None:
             tokens = tokens[opener + 1 :]  # 'وفي بغداد، التقى X ...' (in Baghdad): the verb follows the comma
-        while tokens and (tokens[0][3] in self.c.drop or tokens[0][3] in _NEGATORS):
+        while tokens and (tokens[0][3] in self.c.drop or tokens[0][3] in NEGATORS):
             tokens = tokens[1:]  # ('ولم يستطع X نفي ...': the verb after 'did not', not 'لم', has X as its subject)
         if len(tokens) < 3:
             return
         word, verb = tokens[0][2], tokens[0][3]
         bare = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
-        ends_phrase = word.strip()[-1:] in _PUNCT or MASK in word
+        ends_phrase = word.strip()[-1:] in PUNCT or MASK in word
         if ends_phrase or not bare.isalpha() or len(bare) < 3:
             return
-        if bare in self.c.stops | self.c.titles | self.c.heads | self.c.body_words or bare in _BUT:
+        if bare in self.c.stops | self.c.titles | self.c.heads | self.c.body_words or bare in BUT:
             return
-        if tokens[1][3] in self.c.pronouns or lookup_territory(word.strip(_PUNCT)[1:] if bare != verb else word):
+        if tokens[1][3] in self.c.pronouns or lookup_territory(word.strip(PUNCT)[1:] if bare != verb else word):
             return  # ('وطهران هي ...': a place, then a pronoun, is no verb and its subject)
-        if verb in _KANA:  # 'وكان X في بغداد' (X was in Baghdad): its subject, as after any verb
+        if verb in KANA:  # 'وكان X في بغداد' (X was in Baghdad): its subject, as after any verb
             k = self._cut_subject(tokens[1:])
             s_start, s_end = (tokens[1][0], tokens[k][1]) if k else (0, 0)
         else:
             s_start, s_end = self._subject_region(para.masked, sent, tokens[0][0], tokens[0][1])
-        raw = para.text[s_start:s_end].strip(_PUNCT).split()
+        raw = para.text[s_start:s_end].strip(PUNCT).split()
         # ('التقى X بالوفد': a preposition written onto the article starts what follows the subject)
-        cut = next((i for i, w in enumerate(raw) if i and fold_words(w).startswith(_ARTICLE_AFTER)), len(raw))
+        cut = next((i for i, w in enumerate(raw) if i and fold_words(w).startswith(ARTICLE_AFTER)), len(raw))
         raw = raw[:cut]
         following = self._tokens(para.masked, s_end, sent.end)[:1] if cut == len(raw) else []
         if self._two_named(raw + [t[2] for t in following]):
@@ -268,7 +268,7 @@ class _Attribution(_Denials):
         # (the name opens with a given or family name name data knows: not 'طائرة تقل X', a plane carrying X)
         if not 2 <= n <= 4 or not given_or_family_name(raw[-n]) or not looks_like_a_persons_name(" ".join(raw[-n:])):
             return
-        found = self._again(self.speaker(" ".join(raw), para, s_start, sent), _NAMED_HOW)
+        found = self._again(self.speaker(" ".join(raw), para, s_start, sent), NAMED_HOW)
         if found is not None and found.entity is not None and found.person:
             self.last = found
             self.spoken.append(found)
@@ -277,17 +277,17 @@ class _Attribution(_Denials):
     def _noted_subject(
         self, para: Paragraph, sent: Sentence, text: str, where: list[int]
     ) -> tuple[Speaker | None, int]:
-        """In Arabic, the one named after the reporter's 'it is noted that' opening the sentence (``_NOTED_AR``: 'يذكر
+        """In Arabic, the one named after the reporter's 'it is noted that' opening the sentence (``NOTED_AR``: 'يذكر
         أن X الذي ...، وقال ...', 'يشار إلى أن X ...'): the subject the sentence is about, whose are the verbs of
         saying with no subject of their own after it; the aside itself is the reporter's, no one's speech. With
         where the name begins (-1 with none)."""
-        noted = _NOTED_AR.match(text) if self.words.verb_first else None
+        noted = NOTED_AR.match(text) if self.words.verb_first else None
         if noted is None or noted.end() >= len(where):
             return None, -1
         start = sent.start + where[noted.end()]
         tokens = self._tokens(para.masked, start, sent.end)
         # (the name ends before 'كان قد' (had), 'قد' or 'الذي': 'أن المتحدث X كان قد زار ...' names X, not the visit)
-        tokens = tokens[: next((i for i, t in enumerate(tokens) if t[3] in _NOTED_ENDS), len(tokens))]
+        tokens = tokens[: next((i for i, t in enumerate(tokens) if t[3] in NOTED_ENDS), len(tokens))]
         k = self._cut_subject(tokens) if tokens else 0
         if not k:
             return None, -1  # ('يذكر أنه تم تأسيس ...': a pronoun, no one named)
@@ -311,7 +311,7 @@ class _Attribution(_Denials):
         """In Arabic, where a statement's own 'نقول :' (we say:) opens after a fronted topic closed by a comma, in a
         folded sentence ('ما ورد في التقرير ...، نقول : ...'): the topic's verbs report the account answered, no one
         speaking the words after it; -1 if there is none, or it follows another's colon or quoted words."""
-        we_say = _WE_SAY_AR.search(text) if self.words.verb_first else None
+        we_say = WE_SAY_AR.search(text) if self.words.verb_first else None
         if we_say is None:
             return -1
         before = text[: we_say.start()].rstrip()
@@ -320,7 +320,7 @@ class _Attribution(_Denials):
         return we_say.start()
 
     def _inner_subject(
-        self, masked: str, read: _Sentence, main: Speaker | None, verb_start: int, verb: str
+        self, masked: str, read: ReadSentence, main: Speaker | None, verb_start: int, verb: str
     ) -> Speaker | None:
         """In Arabic, the subject of a later clause of the sentence ('أن الوزارة نفت') that a verb with no subject of
         its own is joined to by 'و': 'ذكرت الوكالة أن الوزارة نفت الخبر وقالت: ...' (the ministry said it, not the
@@ -344,10 +344,10 @@ class _Attribution(_Denials):
         وسائل الإعلام إلى توخي الدقة'). A body that calls on them is named before (its subject left out) or between
         the verb and them ('ودعا المتحدث المواطنين ووسائل الإعلام')."""
         verb = fold_words(masked[verb_start:verb_end])
-        if verb not in _CALLING_ON and verb[1:] not in _CALLING_ON:
+        if verb not in CALLING_ON and verb[1:] not in CALLING_ON:
             return False
         first = self._tokens(masked, s_start, min(len(masked), s_start + 40))[:1]
-        return bool(first) and first[0][3] in _HEARERS
+        return bool(first) and first[0][3] in HEARERS
 
     def _opens_clause(self, masked: str, sent: Sentence, start: int) -> bool:
         """Whether the Arabic word at ``start`` opens its sentence or a clause: after a comma or a conjunction of
@@ -355,9 +355,9 @@ class _Attribution(_Denials):
         before = masked[sent.start : start].rstrip()
         if not before or before[-1] in "\u060c,:\u061b":
             return True
-        return fold_words(before).split(" ")[-1] in _WHILE_CLAUSE
+        return fold_words(before).split(" ")[-1] in WHILE_CLAUSE
 
-    def _joined_clause(self, masked: str, acts: list[_Act]) -> Speaker | None:
+    def _joined_clause(self, masked: str, acts: list[ReadAct]) -> Speaker | None:
         """In Arabic, the speaker of the last verb of saying that opens a clause of its own joined by 'و' after a comma,
         its subject named after it ('...، وقال المتحدث باسم X، Y، إن ...'), when it differs from the first speaker:
         the one a participle after it goes on for. None when the sentence has no such clause."""
@@ -371,7 +371,7 @@ class _Attribution(_Denials):
             return None
         return None
 
-    def _manner_of(self, masked: str, acts: list[_Act], start: int) -> Speaker | None:
+    def _manner_of(self, masked: str, acts: list[ReadAct], start: int) -> Speaker | None:
         """In Arabic, the speaker of the verb a participle follows right after, nothing but a space between ('أن سامي
         الوردي صرح قائلا', that Sami declared, saying): the participle tells how that verb was said. None when the
         last act is no verb of saying with a speaker, or ends elsewhere."""
@@ -383,16 +383,16 @@ class _Attribution(_Denials):
     def _while_doing(self, verb: str) -> bool:
         """Whether a Persian verb of denying is a verbal noun after 'while' or 'with' ('ضمن تکذیب', 'با رد'): it takes an
         object and has no subject of its own."""
-        return not self.words.verb_first and fold_words(verb).split(" ")[0] in _WHILE_DOING
+        return not self.words.verb_first and fold_words(verb).split(" ")[0] in WHILE_DOING
 
     def _past_description(self, masked: str, subject_end: int, end: int) -> int:
         """Where what a verb-first subject does starts, past a description of the body by whom it stands with:
         'نفت حركة النور المدعومة من كسليا، مساء اليوم، صحة التقارير' (backed by Kesslia): to the comma after it, or
         without one past 'من', 'على', 'مع' and the name they govern ('الموالية لكسليا صحة ...': the one word)."""
         tokens = self._tokens(masked, subject_end, end)
-        if len(tokens) < 3 or tokens[0][3] not in _DESCRIBING or MASK in tokens[0][2] or MASK in tokens[1][2]:
+        if len(tokens) < 3 or tokens[0][3] not in DESCRIBING or MASK in tokens[0][2] or MASK in tokens[1][2]:
             return subject_end
-        k = 2 if tokens[1][3] in (_OF, _ON, "\u0645\u0639") else 1
+        k = 2 if tokens[1][3] in (OF, ON, "\u0645\u0639") else 1
         k += 1  # (the name they govern)
         while (
             k < min(len(tokens) - 1, 5)
@@ -402,11 +402,11 @@ class _Attribution(_Denials):
         ):
             k += 1  # 'التابعة لوزارة الدفاع الكسلية': the name's own definite words
         for i, t in enumerate(tokens[:6]):
-            if MASK in t[2] or t[2][:1] in _CUT_BEFORE:
+            if MASK in t[2] or t[2][:1] in CUT_BEFORE:
                 return subject_end
             # (a comma within the description, or after a place that goes on with it ('من وزارة الدفاع في كسليا،');
             # not one after what was denied: 'الموالية لكسليا صحة التقارير، مؤكدة ...')
-            if t[2][-1:] in "\u060c," and (i < k or (k < len(tokens) and tokens[k][3] == _IN)):
+            if t[2][-1:] in "\u060c," and (i < k or (k < len(tokens) and tokens[k][3] == IN)):
                 return t[1]
         return tokens[k - 1][1] if k < len(tokens) else subject_end
 
@@ -415,9 +415,9 @@ class _Attribution(_Denials):
         'نفت حركة النور في كسليا الأنباء' (the Nour movement in Kesslia denied the reports): 'في كسليا' is where the
         movement is, no part of what it denied (not 'في بيان', a statement, nor a place that ends the sentence)."""
         tokens = self._tokens(masked, subject_end, end)
-        if len(tokens) < 3 or tokens[0][3] != _IN or tokens[1][2][-1:] in _CUT_AFTER:
+        if len(tokens) < 3 or tokens[0][3] != IN or tokens[1][2][-1:] in CUT_AFTER:
             return subject_end
-        word, fw = tokens[1][2].strip(_PUNCT), tokens[1][3]
+        word, fw = tokens[1][2].strip(PUNCT), tokens[1][3]
         if MASK in tokens[1][2] or MASK in tokens[2][2]:
             return subject_end
         # (a bare name before a definite object, 'في كسليا الأنباء', is a place not on file; not a statement, a remark,
@@ -427,10 +427,10 @@ class _Attribution(_Denials):
         bare_name = (
             fw[:2] != "\u0627\u0644"
             and tokens[2][3][:2] == "\u0627\u0644"
-            and fw not in self.c.statements | self.c.stops | _REMARKS_AR | _TOLD_IN | _TIMES_AR | _WHEN_WORDS
+            and fw not in self.c.statements | self.c.stops | REMARKS_AR | TOLD_IN | TIMES_AR | WHEN_WORDS
             and fw not in self.c.body_words | self.c.heads | self.c.titles
             and not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
-            and not any((_IN + " " + fw).startswith(p) for p in self.c.stop_phrases)
+            and not any((IN + " " + fw).startswith(p) for p in self.c.stop_phrases)
         )
         if not (self._place(word) or bare_name):
             return subject_end
@@ -442,11 +442,11 @@ class _Attribution(_Denials):
         al-Wardi, ..., who in turn denied): the verb's subject is Y after 'إلى' or 'مع', set off by a comma, not the
         sentence's first speaker (the outlet that talked)."""
         tokens = self._tokens(para.masked, sent.start, verb_start)
-        if len(tokens) < 5 or tokens[-1][3] not in _WHO:
+        if len(tokens) < 5 or tokens[-1][3] not in WHO:
             return None
-        talk = next((i for i, t in enumerate(tokens[:4]) if t[3] in _TALKED), None)
+        talk = next((i for i, t in enumerate(tokens[:4]) if t[3] in TALKED), None)
         to = (
-            next((i for i in range(talk + 2, len(tokens) - 1) if tokens[i][3] in (_TO, "\u0645\u0639")), None)
+            next((i for i in range(talk + 2, len(tokens) - 1) if tokens[i][3] in (TO, "\u0645\u0639")), None)
             if (talk is not None)
             else None
         )
@@ -471,7 +471,7 @@ class _Attribution(_Denials):
         run: list[tuple[int, int, str, str]] = []
         for token in reversed(tokens[-3:]):
             word, fw = token[2], token[3]
-            if word[-1:] in _CUT_AFTER or MASK in word or not fw.isalpha() or fw.startswith("\u0627\u0644"):
+            if word[-1:] in CUT_AFTER or MASK in word or not fw.isalpha() or fw.startswith("\u0627\u0644"):
                 break
             if fw in self.c.stops or fw in self.c.drop or self.c.verb.fullmatch(fw):
                 break
@@ -498,21 +498,21 @@ class _Attribution(_Denials):
         if verb[:1] in self.words.prefixes and verb[1:] in self.c.verb_forms:
             return None  # ('نفت الحركة خبرا بثته X، وقالت إن ...': 'and she said', the sentence's subject goes on)
         tokens = self._tokens(para.masked, sent.start, verb_start)[-9:]
-        at = next((j for j in range(len(tokens) - 2, -1, -1) if tokens[j][3] in _PUBLISHED_IT), None)
+        at = next((j for j in range(len(tokens) - 2, -1, -1) if tokens[j][3] in PUBLISHED_IT), None)
         if at is None or at == 0:
             return None
         noun = tokens[at - 1][3]
-        noun = noun[1:] if noun[:1] in "\u0644\u0628" and noun[1:] in _REPORT_NOUNS else noun
-        if noun not in _REPORT_NOUNS:
+        noun = noun[1:] if noun[:1] in "\u0644\u0628" and noun[1:] in REPORT_NOUNS else noun
+        if noun not in REPORT_NOUNS:
             return None
-        if at >= 3 and tokens[at - 2][3] == _ON and tokens[at - 3][3].removeprefix("\u0648") in _ANSWERING:
+        if at >= 3 and tokens[at - 2][3] == ON and tokens[at - 3][3].removeprefix("\u0648") in ANSWERING:
             return None  # ('ردا على تقرير نشرته X، نفى ...', in answer to it: the one answering, left unsaid, speaks)
         if (noun[-1:] == "\u0647") != (verb[-1:] == "\u062a"):
             return (
                 None  # the relative verb agrees with the report ('تقرير ... قال', 'مقالة ... قالت'), not the sentence's
             )
         rest = tokens[at + 1 :]
-        if not rest or any(t[2][-1:] in _CUT_AFTER for t in rest[:-1]):
+        if not rest or any(t[2][-1:] in CUT_AFTER for t in rest[:-1]):
             return None
         n = self._cut_subject(rest)
         if n != len(rest):
@@ -534,7 +534,7 @@ class _Attribution(_Denials):
             # a statement of X right before the verb ('نشرت الوكالة بيانا للسفارة في المدينة ينفي ...', a statement
             # of the embassy denying): the verb describes the statement, X's
             adjacent = token[3] in self.c.statements
-            if token[3] not in _STATEMENT_OF and not adjacent:
+            if token[3] not in STATEMENT_OF and not adjacent:
                 continue
             rest = tokens[i + 1 :]
             # ('لـX', 'لX'; 'للقائد X', 'ل' and the article: read whole, as 'القائد X')
@@ -544,19 +544,19 @@ class _Attribution(_Denials):
             k = self._cut_subject(rest) if lam else 0
             if not k or lam is None:
                 continue
-            if token[3] not in _STATEMENT_OF:
+            if token[3] not in STATEMENT_OF:
                 gap = rest[k:]  # (a place after the body is its name's: 'للسفارة الكسلية في المدينة ينفي')
-                if len(gap) == 2 and gap[0][3] == _IN and gap[1][2][-1:] not in _CUT_AFTER:
+                if len(gap) == 2 and gap[0][3] == IN and gap[1][2][-1:] not in CUT_AFTER:
                     k = len(rest)
                 elif gap:
                     continue
             at = rest[0][0] + (0 if rest[0][2].startswith("\u0644\u0644") else lam.end())
             phrase = para.text[at : rest[k - 1][1]]
-            if token[3] not in _STATEMENT_OF and rest[0][2].startswith("\u0644\u0644"):
+            if token[3] not in STATEMENT_OF and rest[0][2].startswith("\u0644\u0644"):
                 phrase = "\u0627" + phrase[1:]  # 'للسفارة' (of the embassy): 'السفارة'
             # an office or a record ('لقائد فيلق ...'): not the media the statement was made to ('لوسائل الإعلام')
             head = rest[0][3] if rest[0][3].startswith("\u0627\u0644") else rest[0][3][1:]  # ('القائد' from 'للقائد')
-            bodies = self.c.body_words if token[3] not in _STATEMENT_OF else frozenset()
+            bodies = self.c.body_words if token[3] not in STATEMENT_OF else frozenset()
             if (
                 head not in self.c.titles | self.c.heads
                 and head[2:] not in bodies
@@ -574,7 +574,7 @@ class _Attribution(_Denials):
         """(paragraph, start, end) of each agent of a Persian passive verb ('تکذیب شد', was denied) after 'از سوی' or
         'توسط' (by) before it, or in the kicker above a headline ('از سوی X؛' then 'ادعای ... تکذیب شد'); none when
         it has none."""
-        if not _PASSIVE_VERB_FA.search(fold_words(para.masked[verb_start:verb_end])):
+        if not PASSIVE_VERB_FA.search(fold_words(para.masked[verb_start:verb_end])):
             return []
         places = [(para, self._tokens(para.masked, sent.start, verb_start))]
         if self.kicker is not None and sent is para.sentences[0]:
@@ -593,10 +593,10 @@ class _Attribution(_Denials):
                 # two agents joined ('از سوی X و نیز Y تکذیب شده است', by X and also by Y): each denies, when the
                 # second runs up to the verb ('و' may end the first's run when a word it stops at follows)
                 j = i + skip + n
-                if n > 1 and tokens[j - 1][3] == _AND_FA:
+                if n > 1 and tokens[j - 1][3] == AND_FA:
                     n, j = n - 1, j - 1
-                if n and j < len(tokens) and tokens[j][3] == _AND_FA:
-                    j += 1 + (j + 1 < len(tokens) and tokens[j + 1][3] in _ALSO_FA)
+                if n and j < len(tokens) and tokens[j][3] == AND_FA:
+                    j += 1 + (j + 1 < len(tokens) and tokens[j + 1][3] in ALSO_FA)
                     m = self._cut_subject(tokens[j:])
                     if m and j + m == len(tokens):
                         return [
@@ -611,7 +611,7 @@ class _Attribution(_Denials):
         comma = next((i for i in range(at, sent.end) if para.masked[i] in "\u060c,\u061b"), sent.end)
         tokens = self._tokens(para.masked, at, comma)
         for i, token in enumerate(tokens):
-            if token[3] in _MADE_FA:
+            if token[3] in MADE_FA:
                 return None  # ('ادعای مطرح شده از سوی X': X made the claim; the denier is elsewhere)
             pair = token[3] + " " + (tokens[i + 1][3] if i + 1 < len(tokens) else "")
             skip = 2 if pair in self.c.agents else 1 if token[3] in self.c.agents else 0
@@ -624,7 +624,7 @@ class _Attribution(_Denials):
         """(speaker, end) of the agent of an Arabic passive ('تم نفي X من قبل Y', 'جرى تكذيب X من جانب Y'): Y."""
         tokens = self._tokens(para.masked, at, sent.end)
         by = next(
-            (i for i in range(len(tokens) - 1) if tokens[i][3] == "\u0645\u0646" and tokens[i + 1][3] in _BY), None
+            (i for i in range(len(tokens) - 1) if tokens[i][3] == "\u0645\u0646" and tokens[i + 1][3] in BY), None
         )
         rest = tokens[by + 2 :] if by is not None else []
         n = self._cut_subject(rest)
@@ -640,7 +640,7 @@ class _Attribution(_Denials):
         tokens = self._tokens(para.masked, at, limit)
         if not tokens or not self.c.sourcing.match(fold_words(para.masked[tokens[0][0] : limit])):
             return None
-        k = next((i for i, t in enumerate(tokens[:3]) if t[3] in (_FROM, _FROM_FA)), None)
+        k = next((i for i, t in enumerate(tokens[:3]) if t[3] in (FROM, FROM_FA)), None)
         rest = tokens[k + 1 :] if k is not None else []
         n = self._cut_subject(rest)
         if not n:
@@ -655,7 +655,7 @@ class _Attribution(_Denials):
             return -1
         after_colon = masked[colon + 1 : sent.end]
         # (a quotation right after it, whatever its mark: 'مضيفاً: ”...“', marks typed the other way round)
-        if not after_colon.strip() or after_colon.lstrip()[:1] in _OPENERS or after_colon.lstrip()[1:2] == MASK:
+        if not after_colon.strip() or after_colon.lstrip()[:1] in OPENERS or after_colon.lstrip()[1:2] == MASK:
             return -1
         return colon
 
@@ -697,33 +697,33 @@ class _Attribution(_Denials):
             tokens = tokens[tag + 1 :]
         while tokens and tokens[0][3] in self.c.drop:
             tokens = tokens[1:]
-        kana = bool(tokens) and tokens[0][3] in _KANA
+        kana = bool(tokens) and tokens[0][3] in KANA
         if kana:
             tokens = tokens[1:]
-            if tokens and tokens[-1][3] == _QAD:
+            if tokens and tokens[-1][3] == QAD:
                 tokens = tokens[:-1]  # ('وكان X قال', without 'قد', is the same pluperfect)
             tokens = self._without_apposition(tokens)
-        elif tokens and tokens[0][3] in _BUT:
+        elif tokens and tokens[0][3] in BUT:
             tokens = tokens[1:]  # 'لكن' takes a noun, its subject: 'لكن التحالف ... نفى'
-        elif tokens and tokens[0][3] in _AS_FOR:
+        elif tokens and tokens[0][3] in AS_FOR:
             # 'أما الحركة فقد نفت ذلك', 'أما الوزارة فنفت' (as for the movement, it denied): the topic of 'أما' is the
             # subject of the verb after 'ف', which news uses to turn from one side's claim to the other's answer
             # (not 'إما ... أو', either ... or, which folds alike but has no 'ف' before a verb)
             tokens = tokens[1:]
-            if tokens and tokens[-1][3] in _THEN_QAD:
+            if tokens and tokens[-1][3] in THEN_QAD:
                 tokens = tokens[:-1]
             elif fold_words(masked[verb_start : verb_start + 1]) != "\u0641":
                 return None
         elif (
             len(tokens) > 1
-            and tokens[0][3] in _LEADING
+            and tokens[0][3] in LEADING
             and fold_words(masked[verb_start : verb_start + 1]) in "\u0648\u0641"
         ):
             # 'وعادت سلمى حداد ونفت ...' (returned and denied), 'ثم خرج سامي الوردي ونفى ...': a verb that leads
             # another joined by 'و' has the subject of both between them
             tokens = tokens[1:]
             kana = True
-        elif len(tokens) > 1 and tokens[0][3] in _EXCEPT and tokens[1][3] == "\u0627\u0646":
+        elif len(tokens) > 1 and tokens[0][3] in EXCEPT and tokens[1][3] == "\u0627\u0646":
             tokens = tokens[2:]  # 'إلا أن', 'غير أن' (but, however): 'أن' takes a noun too
         elif not present and not (
             subjectless
@@ -759,15 +759,15 @@ class _Attribution(_Denials):
         for k, (_, _, word, fw) in enumerate(tokens):
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
             # (and after its indefinite adjectives: 'مصدر مسؤول في الوزارة نفى', 'مصدر أمني رفيع في الحركة')
-            if office and 1 <= k <= 3 and fw in (_IN, _FROM) and all(t[3][:2] != "\u0627\u0644" for t in tokens[1:k]):
+            if office and 1 <= k <= 3 and fw in (IN, FROM) and all(t[3][:2] != "\u0627\u0644" for t in tokens[1:k]):
                 continue
-            if office and k >= 3 and fw == _IN and self._in_named_body(tokens, k):
+            if office and k >= 3 and fw == IN and self._in_named_body(tokens, k):
                 continue  # ('مصادر في لواء "الفجر" في "حركة النور" العامل في كسليا': each 'في' names where the body is)
             if k and tokens[k - 1][3] + " " + fw in self.c.partitive:
                 continue  # ('غير أن مصادر قريبة من الحركة وصفت', sources close to the movement)
             # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
-            place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(_PUNCT))
-            if body and k >= 2 and fw == _IN and place:
+            place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(PUNCT))
+            if body and k >= 2 and fw == IN and place:
                 where = min(where, k)
                 continue
             # ('وكانت حسابات على منصة "إكس" قد زعمت', accounts on the X platform had claimed): between 'كان' and 'قد'
@@ -775,18 +775,18 @@ class _Attribution(_Denials):
             # subject ends there, and a name in marks after it is no quotation
             # ('وكان مسؤول الإعلام في حركة النور، سامي الوردي، قد نفى': an office's 'في' names its body where the
             # holder's name follows between commas, which the apposition kept: the subject runs on to the name)
-            if kana and office and k and fw == _IN and any(t[2][-1:] in "\u060c," for t in tokens[k:]):
+            if kana and office and k and fw == IN and any(t[2][-1:] in "\u060c," for t in tokens[k:]):
                 continue
-            if kana and k and fw in _WHERE_AFTER_KANA and where == len(tokens):
+            if kana and k and fw in WHERE_AFTER_KANA and where == len(tokens):
                 where = k
                 break
             # ('لكن موقع (جنوب كسليا) قال': an outlet's name in brackets is part of the subject)
             bracket = word[:1] == "(" and k and tokens[k - 1][3] in self.c.outlet_words
             # (على 'on' and the name علي fold alike; the name is written with ي: 'وكان علي حسن قد نفى')
             stop = (fw in self.c.stops or bare in self.c.stops) and not (
-                fw == _ON and word.strip(_PUNCT).endswith("\u064a")
+                fw == ON and word.strip(PUNCT).endswith("\u064a")
             )
-            if MASK in word or (word[:1] in _CUT_BEFORE and not bracket) or stop:
+            if MASK in word or (word[:1] in CUT_BEFORE and not bracket) or stop:
                 return None
             if self.c.verb.fullmatch(fw) or fw in self.c.possessive_refs:
                 return None
@@ -802,7 +802,7 @@ class _Attribution(_Denials):
         for _, _, word, _ in tokens:
             if not inside:
                 n += 1
-            opens, closes = word[:1] in _OPENERS, word.rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS
+            opens, closes = word[:1] in OPENERS, word.rstrip(PUNCT_NO_MARKS)[-1:] in CLOSERS
             inside = (inside or opens) and not closes
         return n
 
@@ -815,15 +815,15 @@ class _Attribution(_Denials):
         before, after = tokens[k - 1], tokens[k + 1]
         if (
             after[3] in self.c.stops
-            or after[3] in _WHEN_WORDS
-            or any((_IN + " " + after[3]).startswith(p) for p in self.c.stop_phrases)
+            or after[3] in WHEN_WORDS
+            or any((IN + " " + after[3]).startswith(p) for p in self.c.stop_phrases)
         ):
             return False
-        if after[2][:1] in _OPENERS or before[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS:
+        if after[2][:1] in OPENERS or before[2].rstrip(PUNCT_NO_MARKS)[-1:] in CLOSERS:
             return True
-        if self._place(after[2].strip(_PUNCT)):
+        if self._place(after[2].strip(PUNCT)):
             return True
-        return before[3] in _BASED
+        return before[3] in BASED
 
     def _before_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A subject before its verb without an aside after it that no comma sets off: a statement or a remark
@@ -832,16 +832,16 @@ class _Attribution(_Denials):
         up to the verb is its own, so long as no verb of saying or quotation stands in it."""
         for k in range(1, len(tokens)):
             fw, pair = tokens[k][3], " ".join(t[3] for t in tokens[k : k + 2])
-            told = bool(_TO_OUTLET.match(tokens[k][2])) or (fw[:1] == "\u0644" and fw[1:] in self.c.outlet_words)
+            told = bool(TO_OUTLET.match(tokens[k][2])) or (fw[:1] == "\u0644" and fw[1:] in self.c.outlet_words)
             said = any(pair.startswith(p) for p in self.c.stop_phrases)
-            if not (told or said or fw in _WHEN_WORDS or is_weekday(fw)):
+            if not (told or said or fw in WHEN_WORDS or is_weekday(fw)):
                 continue
             # (not a clause of its own before it: 'جاء ذلك في مؤتمر صحفي ... رد فيه', this came in a press conference)
-            if any(t[3] in self.c.demonstratives or t[3] in _CAME for t in tokens[:k]):
+            if any(t[3] in self.c.demonstratives or t[3] in CAME for t in tokens[:k]):
                 return tokens
             # (the outlet told may stand in its marks: 'في تصريح لـ«Y»')
             named = {
-                j for j in range(k, len(tokens)) if _TO_OUTLET.match(tokens[j][2]) or tokens[j][2] == "\u0644\u0640"
+                j for j in range(k, len(tokens)) if TO_OUTLET.match(tokens[j][2]) or tokens[j][2] == "\u0644\u0640"
             }
             rest = [t for j, t in enumerate(tokens[k:], k) if j not in named and j - 1 not in named]
             if any(MASK in t[2] or self.c.verb.fullmatch(t[3]) or t[3] in self.c.verb_forms for t in rest):
@@ -854,15 +854,15 @@ class _Attribution(_Denials):
         X، أحد فصائل Y، قد أعلنت' (X, one of Y's factions, had announced), 'سامي الوردي، وزير الدفاع، نفى'; an office
         keeps its holder's name between commas ('وكان المتحدث باسم الحكومة، سامي الوردي، أعلن')."""
         cut = next(
-            (i for i, t in enumerate(tokens) if i and (t[3] in _ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
+            (i for i, t in enumerate(tokens) if i and (t[3] in ONE_OF or tokens[i - 1][2][-1:] in "\u060c,")),
             len(tokens),
         )
         if tokens and tokens[0][3] in self.c.titles and cut < len(tokens):
             named = next((i for i in range(cut, min(cut + 4, len(tokens))) if tokens[i][2][-1:] in "\u060c,"), None)
-            words = [t[3].strip(_PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
+            words = [t[3].strip(PUNCT) for t in tokens[cut : named + 1]] if named is not None else []
             # (a rank before the name, 'وكان الناطق باسم قوات النور، العميد الركن X، أعلن': the rank's words, then
             # the name of two to four words)
-            words = words[self._leading_titles(words) :] if words and words[0] in _RANKS else words
+            words = words[self._leading_titles(words) :] if words and words[0] in RANKS else words
             if (
                 named is not None
                 and 2 <= len(words) <= 4
@@ -872,14 +872,14 @@ class _Attribution(_Denials):
         tokens = tokens[:cut]
         if tokens and tokens[-1][2][-1:] in "\u060c,":
             last = tokens[-1]
-            tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(_PUNCT)))
+            tokens[-1] = (last[0], last[1] - 1, last[2][:-1], fold_words(last[2][:-1].strip(PUNCT)))
         return tokens
 
     def _may_be_according_to(self, phrase: str, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether the words after 'وفق' can be whom a report is according to: 'وفق' is as often 'in accordance with'
         ('وفق الاتفاق', 'وفق القانون'), so a definite noun after it must name a body, an office or a source ('وفق
         الوزارة', 'وفق مصدر أمني', 'وفق سامي الوردي')."""
-        if fold_words(phrase) not in (_ACCORDING_WITH, "\u0648" + _ACCORDING_WITH) or not tokens:
+        if fold_words(phrase) not in (ACCORDING_WITH, "\u0648" + ACCORDING_WITH) or not tokens:
             return True
         first = tokens[0][3]
         kinds = self.c.titles | self.c.heads | self.c.refs
@@ -904,7 +904,7 @@ class _Attribution(_Denials):
         words = [t[3] for t in tokens]
         if not (2 <= len(words) <= 4 and all(self._name_word(w, i == 0) for i, w in enumerate(words))):
             return False
-        if given and given_or_family_name(tokens[0][2].strip(_PUNCT)):
+        if given and given_or_family_name(tokens[0][2].strip(PUNCT)):
             return True
         # (a person the article has named before: 'أن ضبط هذه الشحنة كشف' has a verbal noun, no name, before its verb)
         return any(e.person and fold_words(e.name).split(" ")[-1] == words[-1] for e in self.entities)
@@ -923,27 +923,27 @@ class _Attribution(_Denials):
         The words between the last 'أن', 'بأن' or 'إن' and the verb: a plain noun phrase of one to six words.
         """
         tokens = self._tokens(masked, sent.start, verb_start)
-        at = max((i for i, t in enumerate(tokens) if t[3] in _BARE_THAT), default=None)
+        at = max((i for i, t in enumerate(tokens) if t[3] in BARE_THAT), default=None)
         if at is None:
             return None
         phrase = tokens[at + 1 :]
-        if not phrase and at >= 2 and tokens[at - 1][3] == _PREVIOUSLY:
+        if not phrase and at >= 2 and tokens[at - 1][3] == PREVIOUSLY:
             # 'أن الحركة سبق أن نفت' (that the movement had previously denied): the noun before 'سبق أن'
-            at = max((i for i, t in enumerate(tokens[: at - 1]) if t[3] in _BARE_THAT), default=None)
+            at = max((i for i, t in enumerate(tokens[: at - 1]) if t[3] in BARE_THAT), default=None)
             if at is None:
                 return None
             phrase = tokens[at + 1 : -2]
-        if phrase and phrase[-1][3] == _QAD:
+        if phrase and phrase[-1][3] == QAD:
             phrase = phrase[:-1]  # 'أن X قد نفى' (that X had denied): the particle before the past verb
-        if len(phrase) > 1 and phrase[-1][3] in _KANA:
+        if len(phrase) > 1 and phrase[-1][3] in KANA:
             phrase = phrase[:-1]  # 'أن X كانت قد نفت' (that X had denied): 'was' before the particle
         office = bool(phrase) and phrase[0][3] in self.c.titles | self.c.heads
         if office and phrase[-1][2][-1:] in "\u060c,":  # 'أن المتحدث باسم X، سامي الوردي، وصف': the name set off
             last = phrase[-1]
             phrase[-1] = (last[0], last[1] - 1, last[2][:-1], last[3])
-        if not 1 <= len(phrase) <= (12 if office else 6) or phrase[-1][2][-1:] in _CUT_AFTER:
+        if not 1 <= len(phrase) <= (12 if office else 6) or phrase[-1][2][-1:] in CUT_AFTER:
             return None
-        if not office and any(t[2][-1:] in _CUT_AFTER for t in phrase):
+        if not office and any(t[2][-1:] in CUT_AFTER for t in phrase):
             return None  # ('إن القوات انسحبت، لكنه نفى': a clause ends at the comma; no noun phrase runs over it)
         for _, _, word, fw in phrase:
             if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
@@ -966,10 +966,10 @@ class _Attribution(_Denials):
             return None
         return self.speaker(para.text[s_start:s_end], para, s_start, sent)
 
-    def _attribute(self, para: Paragraph, read: _Sentence, q: Quote) -> Attribution | None:
+    def _attribute(self, para: Paragraph, read: ReadSentence, q: Quote) -> Attribution | None:
         before = [a for a in read.acts if a.end <= q.start and a.speaker is not None and a.kind != "according"]
         between = fold_words(para.masked[before[-1].subject_end : q.start]).split() if before else []
-        if before and before[-1].claimed and len(between) > 2 and between[0].strip(_PUNCT) not in _THAT_OF:
+        if before and before[-1].claimed and len(between) > 2 and between[0].strip(PUNCT) not in THAT_OF:
             # ('ما قاله X، إن إسرائيل لديها "..."' quotes X; 'ما أوردته الوكالة محض اختلاق ويأتي "..."' goes on in the
             # words of the one calling it so, the claimed words ended)
             before = [a for a in before if not a.claimed]
@@ -991,19 +991,19 @@ class _Attribution(_Denials):
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
 
-    def _claim_of_another(self, para: Paragraph, read: _Sentence, act: _Act, q: Quote) -> Speaker | None:
+    def _claim_of_another(self, para: Paragraph, read: ReadSentence, act: ReadAct, q: Quote) -> Speaker | None:
         """The one whose claim a quotation gives, when a speaker answers it: 'نفى X تصريحات خالد الكسلي بأن "..."'
         quotes Khalid, not X. None when no claim of another, named, stands between the verb and the quotation."""
         between, where = folded(para.masked[act.subject_end : q.start])
-        words = [(m.start(), m.end(), m.group().strip(_PUNCT)) for m in re.finditer(r"\S+", between)]
-        that = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i][2] in _THAT_OF), None)
+        words = [(m.start(), m.end(), m.group().strip(PUNCT)) for m in re.finditer(r"\S+", between)]
+        that = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i][2] in THAT_OF), None)
         if that is None:
             return None
         # ('من أن', 'عن أن', 'على أن', that: the preposition a verb of saying takes before it)
-        owner_end = that - 1 if that and words[that - 1][2] in _BEFORE_THAT else that
+        owner_end = that - 1 if that and words[that - 1][2] in BEFORE_THAT else that
         # (the owner's name: two to four words between the claim and 'that')
-        claim = next((i for i in range(owner_end - 3, max(-1, owner_end - 6), -1) if words[i][2] in _CLAIMS_OF), None)
-        if claim is None or (claim and words[claim - 1][2] == _IN):
+        claim = next((i for i in range(owner_end - 3, max(-1, owner_end - 6), -1) if words[i][2] in CLAIMS_OF), None)
+        if claim is None or (claim and words[claim - 1][2] == IN):
             return None  # ('كشف X في تصريحات صحفية عن أن', in press statements: the speaker's own)
         start, end = (
             act.subject_end + where[words[claim + 1][0]],
@@ -1012,7 +1012,7 @@ class _Attribution(_Denials):
         other = self.speaker(para.text[start:end], para, start, read.sentence)
         return None if other is None or other.same(act.speaker) else other
 
-    def _relayed_inside(self, masked: str, act: _Act, acts: list[_Act]) -> bool:
+    def _relayed_inside(self, masked: str, act: ReadAct, acts: list[ReadAct]) -> bool:
         """Whether ``act`` is a source named after 'according to' or 'quoting' ('به نقل از Y', 'نقلا عن Y') inside the
         clause that another act's verb of saying reports ('X اعلام کرد که رسانه‌ها به نقل از Y ...', 'قالت X إن مواقع
         نشرت نقلا عن Y ...'): Y is the source of what that clause tells, not the one who says the sentence."""
@@ -1027,9 +1027,9 @@ class _Attribution(_Denials):
             words = fold_words(between).split(" ")
             # (the Arabic 'that' after words that tell where or when it was said: 'قالت X في بيان إن مواقع نشرت نقلا
             # عن Y'; a Persian clause with its 'که' left out: 'X گفت رسانه‌ها به نقل از Y ...', not after 'و', 'اما')
-            opens = next((k for k, w in enumerate(words[:5]) if w == _THAT_KE_FA or w in _BARE_THAT), None)
+            opens = next((k for k, w in enumerate(words[:5]) if w == THAT_KE_FA or w in BARE_THAT), None)
             that = (opens == 0 or (opens is not None and self.words.verb_first)) or (
-                not self.words.verb_first and opens is None and len(words) >= 2 and words[0] not in _AND_BUT_FA
+                not self.words.verb_first and opens is None and len(words) >= 2 and words[0] not in AND_BUT_FA
             )
             if that and not re.search(r"[.:;\u061b!?\u061f]", between):
                 return True

@@ -1,6 +1,6 @@
 """The Arabic-script reader's fifth stage: what makes a sentence a denial, and what it denies.
 
-:class:`_Denials` reads the cues and verbs of denying, the quotations that deny in their own words, the judgements
+:class:`DenialsStage` reads the cues and verbs of denying, the quotations that deny in their own words, the judgements
 that call words untrue, and cuts out what was denied; the stages above decide when a sentence is read for them.
 """
 
@@ -9,72 +9,72 @@ from __future__ import annotations
 import re
 
 from generator.draft.discourse import Entity, Speaker
-from generator.draft.lang.arabic_script.headlines import _Headlines
+from generator.draft.lang.arabic_script.headlines import HeadlinesStage
 from generator.draft.lang.arabic_script.patterns import (
-    _AGAIN_FA,
-    _AND_FA,
-    _BARE_THAT,
-    _BY_STATEMENT_FA,
-    _BY_THE_TONGUE,
-    _CLAIM_HEADS_FA,
-    _CLAUSE_OPENS,
-    _CLOSED_KE,
-    _CLOSERS,
-    _COMMENTED,
-    _DASHED_ASIDE,
-    _DAYS_NAMED,
-    _DEEMING,
-    _DENIAL_NOUN,
-    _DENYING_NOUNS,
-    _FALSE_STEMS,
-    _FLATLY,
-    _IN,
-    _IN_BEFORE_WHAT,
-    _IN_FA,
-    _IN_THE_STATEMENT,
-    _IS_FA,
-    _MARKS,
-    _NEGATED_END_FA,
-    _NEGATORS,
-    _OCCASIONS_FA,
-    _ON,
-    _ONE_FA,
-    _OPENERS,
-    _PREPOSITIONS_FA,
-    _PUBLISHED_THAT_FA,
-    _PUNCT,
-    _RA,
-    _RA_AFTER,
-    _RA_CLOSING,
-    _REJECTED_AND_IT_FA,
-    _SAID_BY,
-    _SAYING_ALSO_NOUNS,
-    _SAYINGS_FA,
-    _SHEER_FA,
-    _SHORT_NAME_IN_MARKS,
-    _TAKEN_UP_HEAD_FA,
-    _THAT,
-    _THAT_AFTER_VERB_FA,
-    _THAT_KE_FA,
-    _THAT_NOUN_NOT,
-    _THIS_COUNTRY_FA,
-    _THIS_FA,
-    _TIME_BETWEEN_COMMAS,
-    _TOLD_IN_MARKS,
-    _WHEN_WORDS,
-    _WHICH_IT_TAKES_UP,
-    _WHILE_DENYING_FA,
-    _YET_FA,
+    AGAIN_FA,
+    AND_FA,
+    BARE_THAT,
+    BY_STATEMENT_FA,
+    BY_THE_TONGUE,
+    CLAIM_HEADS_FA,
+    CLAUSE_OPENS,
+    CLOSED_KE,
+    CLOSERS,
+    COMMENTED,
+    DASHED_ASIDE,
+    DAYS_NAMED,
+    DEEMING,
+    DENIAL_NOUN,
+    DENYING_NOUNS,
+    FALSE_STEMS,
+    FLATLY,
+    IN,
+    IN_BEFORE_WHAT,
+    IN_FA,
+    IN_THE_STATEMENT,
+    IS_FA,
+    MARKS,
+    NEGATED_END_FA,
+    NEGATORS,
+    OCCASIONS_FA,
+    ON,
+    ONE_FA,
+    OPENERS,
+    PREPOSITIONS_FA,
+    PUBLISHED_THAT_FA,
+    PUNCT,
+    RA,
+    RA_AFTER,
+    RA_CLOSING,
+    REJECTED_AND_IT_FA,
+    SAID_BY,
+    SAYING_ALSO_NOUNS,
+    SAYINGS_FA,
+    SHEER_FA,
+    SHORT_NAME_IN_MARKS,
+    TAKEN_UP_HEAD_FA,
+    THAT,
+    THAT_AFTER_VERB_FA,
+    THAT_KE_FA,
+    THAT_NOUN_NOT,
+    THIS_COUNTRY_FA,
+    THIS_FA,
+    TIME_BETWEEN_COMMAS,
+    TOLD_IN_MARKS,
+    WHEN_WORDS,
+    WHICH_IT_TAKES_UP,
+    WHILE_DENYING_FA,
+    YET_FA,
 )
-from generator.draft.lang.arabic_script.plain_text import _folded_in, _present
-from generator.draft.lang.arabic_script.records import _Act, _Sentence
+from generator.draft.lang.arabic_script.plain_text import folded_in, in_present
+from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_words import fold_words, folded
 from generator.draft.names import given_or_family_name, name_key
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.weekdays import is_weekday
 
 
-class _Denials(_Headlines):
+class DenialsStage(HeadlinesStage):
     """Cues and verbs of denying, and what a denial denies."""
 
     def _quoted_subject(self, para: Paragraph, sent: Sentence, at: int, denying: bool = False) -> Speaker | None:
@@ -95,7 +95,9 @@ class _Denials(_Headlines):
         k = self._cut_subject(tokens)
         if not k or k >= len(tokens) or not self.c.verb.fullmatch(tokens[k][3]):
             return None
-        if not office and not (self.c.deny.fullmatch(tokens[k][3]) and not _present(tokens[k][3], self.words.prefixes)):
+        if not office and not (
+            self.c.deny.fullmatch(tokens[k][3]) and not in_present(tokens[k][3], self.words.prefixes)
+        ):
             return None
         return self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
 
@@ -105,7 +107,7 @@ class _Denials(_Headlines):
         nothing to do with them): they deny, X only tells of it."""
         if self.words.verb_first:
             return None
-        tokens = self._tokens(para.text, q.start + (para.text[q.start] in _OPENERS), q.end)
+        tokens = self._tokens(para.text, q.start + (para.text[q.start] in OPENERS), q.end)
         if not tokens or tokens[0][3] in self.c.first_person | self.c.demonstratives:
             return None
         # the verb of saying within the first words, after a subject that holds none
@@ -121,16 +123,16 @@ class _Denials(_Headlines):
             return None
         return self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
 
-    def _only_commented_on(self, para: Paragraph, sent: Sentence, act: _Act) -> bool:
+    def _only_commented_on(self, para: Paragraph, sent: Sentence, act: ReadAct) -> bool:
         """Whether an Arabic sentence only says that its subject commented on something, not what it said: 'علقت حركة
         النور على البيان' (the Nour movement commented on the statement) claims nothing; 'علقت ... على البيان بالقول
         إن ...', 'قائلة ...' or 'علقت ...: ...' say what (the words after 'that' or the colon are its claim)."""
-        if fold_words(para.masked[act.start : act.end]).lstrip("\u0648\u0641") not in _COMMENTED:
+        if fold_words(para.masked[act.start : act.end]).lstrip("\u0648\u0641") not in COMMENTED:
             return False
         tokens = self._tokens(para.masked, max(act.subject_end, act.end), sent.end)
-        if not tokens or tokens[0][3] != _ON or ":" in para.masked[act.end : sent.end]:
+        if not tokens or tokens[0][3] != ON or ":" in para.masked[act.end : sent.end]:
             return False
-        said = _THAT | _BARE_THAT | _SAID_BY
+        said = THAT | BARE_THAT | SAID_BY
         return not any(t[3] in said or self.c.participle.fullmatch(t[3]) for t in tokens)
 
     def _restates_unsigned(self, para: Paragraph, sent: Sentence) -> bool:
@@ -182,7 +184,7 @@ class _Denials(_Headlines):
             before = re.split(r"(?<=[.!?\u061f])\s+", self.texts.get(para.number - 1, "").strip())[-1]
         return well if self.c.harm_reported.search(fold_words(before)) else None
 
-    def _cue_in_subject_only(self, para: Paragraph, sent: Sentence, read: _Sentence) -> bool:
+    def _cue_in_subject_only(self, para: Paragraph, sent: Sentence, read: ReadSentence) -> bool:
         """Whether every denial cue of an Arabic sentence stands within the subject of one of its verbs of saying
         (not a verb of deeming, whose object and what it is deemed may run into a subject read
         too long: 'وصفت الأنباء بالكاذبة'; nor in Persian, where what stands before a verb of calling holds the
@@ -192,7 +194,7 @@ class _Denials(_Headlines):
         spans = [
             a.subject
             for a in read.acts
-            if a.kind == "verb" and a.subject is not None and fold_words(para.masked[a.start : a.end]) not in _DEEMING
+            if a.kind == "verb" and a.subject is not None and fold_words(para.masked[a.start : a.end]) not in DEEMING
         ]
         spans = [(s, e) for s, e in spans if sent.start <= s < e <= sent.end]
         if not spans:
@@ -207,11 +209,11 @@ class _Denials(_Headlines):
         after it ('X گفته‌های عاری از حقیقت را بیان داشت', X voiced untrue words): the reporter's word for what the
         subject said, no one's denial (where a cue is a predicate, a verb of calling follows it: 'آن را بی‌اساس
         خواند'; in a statement's own voice, 'راپورهای بی‌اساس را نشر می‌کنند', it is the statement's)."""
-        ra = _RA_AFTER.match(fw, m.end())
+        ra = RA_AFTER.match(fw, m.end())
         if self.words.verb_first or ra is None:
             return False
         before = fw[max(0, m.start() - 40) : m.start()].split()[-2:]
-        if not any(self.c.claims.fullmatch(w) or w in _SAYINGS_FA for w in before):
+        if not any(self.c.claims.fullmatch(w) or w in SAYINGS_FA for w in before):
             return False
         clause = re.split(r"[.\u060c,:\u061b]", fw[ra.end() :])[0]
         return any(not self.c.deny.fullmatch(v.group()) for v in self.c.verb.finditer(clause))
@@ -221,7 +223,7 @@ class _Denials(_Headlines):
         ('تکذیب جنبش نمونه را', 'إن نفي الحركة'), no claim word after it: what is called false or rejected is another's
         denial, which maintains the claim (as 'X said the brigade's denial was false' in English)."""
         words = re.split(r"[.\u060c,:\u061b]", before)[-1].split()[-6:]
-        at = max((i for i, w in enumerate(words) if _DENIAL_NOUN.fullmatch(w)), default=None)
+        at = max((i for i, w in enumerate(words) if DENIAL_NOUN.fullmatch(w)), default=None)
         return at is not None and not any(self.c.claims.search(w) or self.c.verb.fullmatch(w) for w in words[at + 1 :])
 
     def _these(self, fw: str, at: int) -> bool:
@@ -230,7 +232,7 @@ class _Denials(_Headlines):
         before = fw[max(0, at - 12) : at].split()
         return bool(before) and before[-1] in self.c.demonstratives
 
-    def _denies_in_other_words(self, para: Paragraph, read: _Sentence) -> _Act | None:
+    def _denies_in_other_words(self, para: Paragraph, read: ReadSentence) -> ReadAct | None:
         """A denial with no verb of denying in the reporter's words, or None.
 
         A quotation that denies in its own words ('ننفي وجود ...', 'الهيئة تنفي وقوع ...'), or rejects claims
@@ -241,9 +243,9 @@ class _Denials(_Headlines):
             words = fold_words(att.quote.text)
             # (not a verb of denying negated: '«لا ننفي ولا نؤكد»', we neither deny nor confirm)
             proper = [
-                m for m in self.c.deny_proper.finditer(words) if not _NEGATORS & set(words[: m.start()].split()[-1:])
+                m for m in self.c.deny_proper.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])
             ]
-            denying = [m for m in self.c.deny.finditer(words) if not _NEGATORS & set(words[: m.start()].split()[-1:])]
+            denying = [m for m in self.c.deny.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])]
             denies = proper or (denying and self.c.claims.search(words))
             if denies or self.c.negated_quote.match(words) or self.c.negated_we.search(words):
                 # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
@@ -251,35 +253,35 @@ class _Denials(_Headlines):
                 reported = self._quoted_subject(para, read.sentence, before, denying=True)
                 denier = reported if denies and reported is not None else att.speaker
                 denier = self._saying_in_quotation(para, read.sentence, att.quote) or denier
-                return _Act(att.quote.start, att.quote.end, denier, True, "quoted", read.sentence.start)
+                return ReadAct(att.quote.start, att.quote.end, denier, True, "quoted", read.sentence.start)
             # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
             lead = fold_words(para.masked[read.sentence.start : att.quote.start])
             if self.c.reacting.search(lead) and self._negated(words):
-                return _Act(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
+                return ReadAct(att.quote.start, att.quote.end, att.speaker, True, "quoted", read.sentence.start)
         for act in read.acts:
             if act.kind not in ("verb", "participle") or act.speaker is None or act.claimed:
                 continue
             # ('قالت الوزارة إنها "لم تنفذ ..."': the quotation's marks set aside, its words read)
-            after, _ = folded(re.sub(_MARKS, " ", para.text[act.subject_end : read.sentence.end]))
+            after, _ = folded(re.sub(MARKS, " ", para.text[act.subject_end : read.sentence.end]))
             if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
                 # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
-                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if self.words.verb_first and self._own_side_not(act.speaker, after[:80]):
-                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if not self.words.verb_first and act.kind == "verb" and self._own_side_not_fa(para, read, act):
-                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
-            unmarked = fold_words(re.sub(_MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            unmarked = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
             if act.kind == "verb" and self.c.none_done.search(unmarked):
-                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])
             if self.c.reacting.search(lead) and self._negated(said):
-                return _Act(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
 
     def _second_denier(
-        self, para: Paragraph, read: _Sentence, deny_act: _Act | None, speaker: Speaker
-    ) -> tuple[_Act, Speaker, str] | None:
+        self, para: Paragraph, read: ReadSentence, deny_act: ReadAct | None, speaker: Speaker
+    ) -> tuple[ReadAct, Speaker, str] | None:
         """In Arabic, a second party that denies in a clause of its own after the first denier's, its subject named
         after its verb: 'نفت الحركة الأنباء، وهي المعلومات التي رفضها الجيش ووصفها بأنها ملفقة' (which the army
         rejected too), 'نفت الرئاسة الادعاءات، وقال المتحدث باسم الكرملين X إنه لا علم له ... وليس له صلة بها'
@@ -292,13 +294,13 @@ class _Denials(_Headlines):
                 continue
             end = next((a.start for a, other in acts[i + 1 :] if not other.same(who)), read.sentence.end)
             words = para.text[act.subject_end : end]
-            said, _ = folded(re.sub(_MARKS, " ", words))
+            said, _ = folded(re.sub(MARKS, " ", words))
             if act.deny or self._cue(fold_words(words)) or self.c.negated_that.match(said):
                 return act, who, words.strip(" \u060c,:.")[:300]
         return None
 
     def _clause_of_another(
-        self, para: Paragraph, read: _Sentence, deny_act: _Act | None, speaker: Speaker
+        self, para: Paragraph, read: ReadSentence, deny_act: ReadAct | None, speaker: Speaker
     ) -> int | None:
         """Where an Arabic clause of another speaker opens after a denial, when that speaker is quoted in it: 'نفت
         الرئاسة الادعاءات، وقال المتحدث X إن "..."' (a comma, then 'و' and a verb with a subject of its own). The
@@ -317,7 +319,7 @@ class _Denials(_Headlines):
                 return comma
         return None
 
-    def _and_denier(self, para: Paragraph, sent: Sentence, act: _Act) -> Speaker | None:
+    def _and_denier(self, para: Paragraph, sent: Sentence, act: ReadAct) -> Speaker | None:
         """The second of two bodies that deny together after an Arabic verb ('نفت الحركة والوزارة الكسلية ...',
         'نفت كل من X و Y'): the body joined by 'و' right after the first subject, or None."""
         if not self.words.verb_first or act.kind != "verb" or act.subject_end <= act.end:
@@ -333,7 +335,7 @@ class _Denials(_Headlines):
         if not (
             bare in self.c.body_words | self.c.heads
             or (bare.startswith("\u0627\u0644") and bare[2:] in self.c.body_words)
-            or (first_named and given_or_family_name(tokens[0][2][1:].strip(_PUNCT)))
+            or (first_named and given_or_family_name(tokens[0][2][1:].strip(PUNCT)))
         ):
             # ('نفى الوزير وأكد ...': a verb, no second denier; 'ومصدر في الحركة', a second source, is one; so is a
             # second person's name after a first, 'نفى سامي الوردي وخالد الكسلي')
@@ -355,7 +357,7 @@ class _Denials(_Headlines):
         """Whether a speaker says that its own side did not or does not ('أوضح المتحدث باسم الحركة أن الحركة لا
         تنتهج ...', 'قال الوزير إن الوزارة لم ترسل ...'): 'that', the body it is or speaks for, then a negation."""
         that = next((t for t in re.finditer(r"(?<!\S)[\u0628\u0644]?\u0627\u0646(?!\S)", after[:100])), None)
-        m = _THAT_NOUN_NOT.match(after, that.start()) if that is not None else None  # (the first 'that' only)
+        m = THAT_NOUN_NOT.match(after, that.start()) if that is not None else None  # (the first 'that' only)
         if m is None:
             return False
         words = m.group(1).split()
@@ -380,7 +382,7 @@ class _Denials(_Headlines):
             return False
         return speaker.entity is body or self._speaks_for(speaker, Speaker(body.label, entity=body))
 
-    def _own_side_not_fa(self, para: Paragraph, read: _Sentence, act: _Act) -> bool:
+    def _own_side_not_fa(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> bool:
         """Whether a Persian speaker says that its own side did not ('X، سخنگوی ارتش Y می‌گوید ارتش Y ... تقاضایی
         نکرده است', 'وزارت خارجه Y اعلام کرد که این کشور ... اجازه‌ای نداده است'), as :meth:`_own_side_not` reads
         Arabic: right after the verb (and 'که'), the body the speaker is or speaks for, by its name or, for the
@@ -388,16 +390,16 @@ class _Denials(_Headlines):
         which tells where a matter stands."""
         if act.speaker is None:
             return False
-        clause = fold_words(re.sub(_MARKS, " ", para.text[act.end : read.sentence.end])).strip().rstrip(".!")
+        clause = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end])).strip().rstrip(".!")
         words = clause.split()
-        if words[:1] == [_THAT_KE_FA]:
+        if words[:1] == [THAT_KE_FA]:
             words = words[1:]
-        if not words or not _NEGATED_END_FA.search(" ".join(words)) or _YET_FA in words:
+        if not words or not NEGATED_END_FA.search(" ".join(words)) or YET_FA in words:
             return False
         if any(w[-1:] in "،,:؛" for w in words[:-1]):
             return False  # (one clause only: 'گفت X، Y ... نکرده' may set another's words beside)
         own = False
-        if words[:2] == _THIS_COUNTRY_FA:
+        if words[:2] == THIS_COUNTRY_FA:
             # ('وزارت خارجه Y ... که این کشور': the country its name ends with)
             label = fold_words(act.speaker.label).split()
             own = not act.speaker.person and len(label) > 1 and self._place(label[-1])
@@ -407,9 +409,9 @@ class _Denials(_Headlines):
         bodies = []
         for phrase in phrases:
             office = fold_words(phrase).split()
-            at = next((i for i, w in enumerate(office) if w.strip(_PUNCT) in self.c.titles | self.c.heads), None)
+            at = next((i for i, w in enumerate(office) if w.strip(PUNCT) in self.c.titles | self.c.heads), None)
             if at is not None and len(office) - at > 2:
-                bodies.append([w.strip(_PUNCT) for w in office[at + 1 :]])
+                bodies.append([w.strip(PUNCT) for w in office[at + 1 :]])
         for k in range(1, 5):
             if own or k >= len(words):
                 break
@@ -425,7 +427,7 @@ class _Denials(_Headlines):
     def _restates(self, words: str) -> bool:
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
         will, wish or ability ('لن نسمح', 'نمی‌خواهیم'), or a denial cue ('مفبركة')."""
-        folded_words = fold_words(re.sub(_MARKS, " ", words))
+        folded_words = fold_words(re.sub(MARKS, " ", words))
         asserted = self.c.not_restating.sub(" ", folded_words)  # ('باکی ندارد', 'شکی نیست': has no fear, no doubt)
         return self._cue(folded_words) is not None or bool(self.c.restating.search(asserted))
 
@@ -434,10 +436,10 @@ class _Denials(_Headlines):
         relative clause: 'از انتشار هر خبری که منتشر نشده است، خودداری کنند' says 'not' of the news, not the
         speaker's own 'not')."""
         if not self.words.verb_first:
-            words = _CLOSED_KE.sub(" ", words)
+            words = CLOSED_KE.sub(" ", words)
         return bool(self.c.negation.search(words))
 
-    def _judged_words(self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker) -> str | None:
+    def _judged_words(self, para: Paragraph, sent: Sentence, read: ReadSentence, speaker: Speaker) -> str | None:
         """What a speaker called untrue in words of their own that a verb of saying opens with a colon or 'that' ('X
         گفت: خبر حمله کذب است', 'قال X إن الأنباء عارية عن الصحة'): that clause, without the reporter's lead, and
         without the judgement where one closes it ('خبر حمله'); None where the judgement is not in such a clause."""
@@ -453,7 +455,7 @@ class _Denials(_Headlines):
             return None
         opened = max(act.subject_end, act.end) if self.words.verb_first else act.end
         text_f, where = folded(para.text[opened : sent.end])
-        lead = _CLAUSE_OPENS.match(text_f)
+        lead = CLAUSE_OPENS.match(text_f)
         if lead is None and para.text[:opened].rstrip().endswith(":"):
             # ('وقال X: الأنباء ... عارية عن الصحة': the subject's end already past the colon; the clause opens there)
             lead = re.match(r"\s*", text_f)
@@ -465,15 +467,15 @@ class _Denials(_Headlines):
         start, end = opened + where[lead.end()], sent.end
         rest = text_f[cue.end() :].strip(" .،,").split()
         # ('... کذب محض است', '... دروغ محض است', sheer lies: the word that makes it sheer closes the judgement too)
-        rest = rest[1:] if rest[:1] and rest[0] in _SHEER_FA else rest
-        if not rest or rest == [_IS_FA]:
+        rest = rest[1:] if rest[:1] and rest[0] in SHEER_FA else rest
+        if not rest or rest == [IS_FA]:
             # ('... کذب است', '... عارية عن الصحة': the judgement closes the clause; what it judges is before it)
             judged = para.text[start : opened + where[cue.start()]].strip(" ،,")
-            if len(judged.split()) >= 2 and _FALSE_STEMS.search(cue.group()):
+            if len(judged.split()) >= 2 and FALSE_STEMS.search(cue.group()):
                 return judged[:300]
         return para.text[start:end].strip(" .،,")[:300]
 
-    def _called_false_in_quote(self, sent: Sentence, read: _Sentence, speaker: Speaker, cue: re.Match[str]) -> str:
+    def _called_false_in_quote(self, sent: Sentence, read: ReadSentence, speaker: Speaker, cue: re.Match[str]) -> str:
         """In Arabic, the speaker's own quotation that holds the cue ('وقال X في تصريح لـY إن "الاتهامات الباطلة
         بحق الحركة انطلقت ..."'), where no narrower words were found: what was called false is in it, not in the
         reporter's lead before it (the quotation in its marks); '' where no quotation of the speaker's holds it."""
@@ -482,13 +484,13 @@ class _Denials(_Headlines):
         own = [
             a.quote
             for a in read.quotes
-            if a.speaker.same(speaker) and sent.start <= a.quote.start and _folded_in(cue.group(), a.quote.text)
+            if a.speaker.same(speaker) and sent.start <= a.quote.start and folded_in(cue.group(), a.quote.text)
         ]
         # (in its marks, as the words that deny are the denier's own: the summary quotes them as said)
         return sent.paragraph.text[own[0].start : own[0].end][:300] if len(own) == 1 else ""
 
     def _judged_in_quotation(
-        self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker, opened: int
+        self, para: Paragraph, sent: Sentence, read: ReadSentence, speaker: Speaker, opened: int
     ) -> str | None:
         """In Arabic, what a speaker called untrue in a quotation of their own right after the verb and its subject,
         to the sentence's end ('وقال X: «إن الأنباء عن ... لا أساس لها من الصحة»'): the words judged, before the
@@ -497,36 +499,36 @@ class _Denials(_Headlines):
         if not self.words.verb_first or len(own) != 1 or not own[0].speaker.same(speaker):
             return None
         q = own[0].quote
-        between = para.text[opened : q.start].strip(" :" + _OPENERS)
+        between = para.text[opened : q.start].strip(" :" + OPENERS)
         judged = self._judged_before_quotation(between, q.text)
         if judged is not None:
             return judged
-        if (between and fold_words(between) not in _BARE_THAT) or para.text[q.end : sent.end].strip(_CLOSERS + " .،,"):
+        if (between and fold_words(between) not in BARE_THAT) or para.text[q.end : sent.end].strip(CLOSERS + " .،,"):
             return None
         text_f, where = folded(q.text)
-        lead = _CLAUSE_OPENS.match(text_f) or re.match(r"\s*", text_f)
+        lead = CLAUSE_OPENS.match(text_f) or re.match(r"\s*", text_f)
         cue = self.c.cue.search(text_f, lead.end()) if lead else None
         if lead is None or cue is None or text_f[cue.end() :].strip(" .،,"):
             return None
         judged = q.text[where[lead.end()] : where[cue.start()]].strip(" ،,")
-        return judged[:300] if len(judged.split()) >= 2 and _FALSE_STEMS.search(cue.group()) else None
+        return judged[:300] if len(judged.split()) >= 2 and FALSE_STEMS.search(cue.group()) else None
 
     def _judged_before_quotation(self, between: str, quoted: str) -> str | None:
         """What a quotation that is only a judgement calls untrue, written before it after 'that' ('إن المعلومات
         المتداولة "عارية من الصحة"', that the reports are 'untrue'): the words between 'that' and the quotation; None
         where the quotation says more than the judgement or no such words come before it."""
-        text_q, _ = folded(quoted.strip(_OPENERS + _CLOSERS + " "))
+        text_q, _ = folded(quoted.strip(OPENERS + CLOSERS + " "))
         cue = self.c.cue.search(text_q)
-        if cue is None or cue.start() > 0 or text_q[cue.end() :].strip(" .،,") or not _FALSE_STEMS.search(cue.group()):
+        if cue is None or cue.start() > 0 or text_q[cue.end() :].strip(" .،,") or not FALSE_STEMS.search(cue.group()):
             return None
         # (the last 'that': an aside may come before it, 'وقال X، في بيان اطلع عليه Y، إن ...')
-        that = [m for m in re.finditer(r"\S+", between) if fold_words(m.group().strip(_PUNCT)) in _BARE_THAT]
+        that = [m for m in re.finditer(r"\S+", between) if fold_words(m.group().strip(PUNCT)) in BARE_THAT]
         if not that:
             return None
         judged = between[that[-1].end() :].strip(" ،,")
         return judged[:300] if 2 <= len(judged.split()) <= 12 and MASK not in judged else None
 
-    def _while_denying(self, para: Paragraph, sent: Sentence, read: _Sentence, act: _Act | None) -> str | None:
+    def _while_denying(self, para: Paragraph, sent: Sentence, read: ReadSentence, act: ReadAct | None) -> str | None:
         """In Persian, what a speaker denied 'while' saying something else: 'جنبش نور ضمن تکذیب این ادعاها اعلام کرد
         که ...', 'دوریان کسلان با تکذیب خبر حمله گفت: ...' (while denying these claims, the movement announced that):
         the object after the verbal noun, up to the next verb (or a comma, a colon), not the whole sentence. None
@@ -534,17 +536,17 @@ class _Denials(_Headlines):
         if (
             self.words.verb_first
             or act is None
-            or not _WHILE_DENYING_FA.fullmatch(fold_words(para.text[act.start : act.end]))
+            or not WHILE_DENYING_FA.fullmatch(fold_words(para.text[act.start : act.end]))
         ):
             return None
         start = act.end
         end = min([*(a.start for a in read.acts if a.start >= start), sent.end])
         stop = re.search("[\u060c,:\u061b]", para.text[start:end])
         end = start + stop.start() if stop else end
-        words = _RA_CLOSING.sub("", para.text[start:end].strip(" .\u060c,"))
+        words = RA_CLOSING.sub("", para.text[start:end].strip(" .\u060c,"))
         return words if 0 < len(words.split()) <= 14 and MASK not in para.masked[start:end] else None
 
-    def _called_untrue(self, para: Paragraph, sent: Sentence, read: _Sentence, speaker: Speaker) -> str | None:
+    def _called_untrue(self, para: Paragraph, sent: Sentence, read: ReadSentence, speaker: Speaker) -> str | None:
         """In Persian, what a speaker called untrue with a verb of calling after its object ('رضا کاظمی گزارش‌های
         منتشر شده درباره حمله را نادرست دانست', deemed the reports untrue): the object before 'را', without the
         subject before it nor the judgement after it; None where the sentence is not so written."""
@@ -556,21 +558,21 @@ class _Denials(_Headlines):
             if not sent.start <= act.subject_end < act.start <= sent.end:
                 continue
             tokens = self._tokens(para.text, act.subject_end, act.start)
-            ra = max((i for i, t in enumerate(tokens) if t[3] == _RA), default=-1)
+            ra = max((i for i, t in enumerate(tokens) if t[3] == RA), default=-1)
             # (the judgement alone between 'را' and the verb, a few words: 'را دروغ محض خواند')
             judgement = fold_words(para.text[tokens[ra][1] : act.start]) if ra > 0 else ""
             if (
                 ra > 0
                 # (four when the stored copy splits 'بی‌اساس' and it is 'from the root': 'را از پایه بی اساس خواند'; and
                 # two judgements joined by 'و' are one, 'را بی اساس و خلاف واقعیت دانست', each 'و' not counted)
-                and 0 < len([w for w in judgement.split() if w != _AND_FA]) <= 4
+                and 0 < len([w for w in judgement.split() if w != AND_FA]) <= 4
                 and self.c.cue.search(judgement + " " + fold_words(para.text[act.start : act.end]))
             ):
-                called = _Act(tokens[ra][1], act.end, speaker, False, "verb", act.subject_end, act.subject)
+                called = ReadAct(tokens[ra][1], act.end, speaker, False, "verb", act.subject_end, act.subject)
                 return self._denied(para, sent, called)
         return None
 
-    def _denied(self, para: Paragraph, sent: Sentence, act: _Act | None) -> str:
+    def _denied(self, para: Paragraph, sent: Sentence, act: ReadAct | None) -> str:
         """What was denied, in the text's words: after the verb and its subject, to the clause's end."""
         if act is not None and act.kind == "quoted":  # the quotation's own words
             return para.text[act.start : act.end].strip()[:300]
@@ -579,7 +581,7 @@ class _Denials(_Headlines):
         if act is not None and self.words.verb_first and act.start > sent.start:
             # 'ونشرت صفحات أنباء عن ...، وهو ما نفاه X' (which X denied), 'الأمر الذي نفته الحركة': the verb carries
             # what it denies, the clause before 'which'; the words after the denier say how, or what else was said
-            which = _WHICH_IT_TAKES_UP.search(para.text, sent.start, act.start)
+            which = WHICH_IT_TAKES_UP.search(para.text, sent.start, act.start)
             claim_end = which.start() if which else sent.start
             claim = para.text[sent.start : claim_end].strip(" ،,:.")
             if len(claim.split()) >= 3 and MASK not in para.masked[sent.start : claim_end]:
@@ -587,28 +589,28 @@ class _Denials(_Headlines):
         words = para.text[start:stop].strip(" ،,:.")
         if self.words.verb_first:
             # 'أصدر X بيانا نفى فيه حصول ...' (issued a statement in which it denied ...): 'in it' is the statement
-            words = _IN_THE_STATEMENT.sub("", words)
+            words = IN_THE_STATEMENT.sub("", words)
             # 'نفت X، اليوم الثلاثاء، صدور أمر': the day between commas says when it was denied, not what
             for _ in range(4):  # (each of these may follow another, in any order)
                 before = words
-                when = _TIME_BETWEEN_COMMAS.match(words)
-                if when and all(w in _WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
+                when = TIME_BETWEEN_COMMAS.match(words)
+                if when and all(w in WHEN_WORDS or is_weekday(w) for w in fold_words(when.group(1)).split(" ")):
                     words = words[when.end() :]
                 # 'نفى X اليوم الجمعة تورط ...', 'يوم الجمعة', 'مساء أمس': the day right after the subject, with no
                 # commas, says when it was denied as it does between them
                 lead = words.split(maxsplit=3)
                 k = 0
                 while k < min(len(lead) - 1, 3) and (
-                    fold_words(lead[k]) in _WHEN_WORDS or is_weekday(fold_words(lead[k]))
+                    fold_words(lead[k]) in WHEN_WORDS or is_weekday(fold_words(lead[k]))
                 ):
                     k += 1
                 # (ending on a day: not 'ليلة الهجوم', the night of the attack, which may open what was denied)
-                day = k and (fold_words(lead[k - 1]) in _DAYS_NAMED or is_weekday(fold_words(lead[k - 1])))
+                day = k and (fold_words(lead[k - 1]) in DAYS_NAMED or is_weekday(fold_words(lead[k - 1])))
                 if day and lead[k - 1][-1:] not in "\u060c,":
                     words = words.split(maxsplit=k)[k]
                 # 'نفت الحركة – جناحها العسكري – الأنباء': what dashes set beside the subject is no word of what was
                 # denied, as what commas set beside it is not
-                words = _DASHED_ASIDE.sub("", words, count=1)
+                words = DASHED_ASIDE.sub("", words, count=1)
                 # 'نفت حركة النور "حنور"، يوم الأحد، الأنباء': the body's short name in marks after its name
                 # 'نفى سامي الوردي، عضو المكتب السياسي للحركة، الأنباء': a second office set beside the name
                 # 'نفى X، في تصريحات لقناة الفجر، الأنباء', 'نفى مصدر في الحركة في كسليا، مساء الجمعة، ما ...': a
@@ -616,13 +618,13 @@ class _Denials(_Headlines):
                 head, comma, rest = words.partition("\u060c")
                 head_words = fold_words(head).split()
                 between = (
-                    _SHORT_NAME_IN_MARKS.fullmatch(head.strip())
+                    SHORT_NAME_IN_MARKS.fullmatch(head.strip())
                     or (head_words[:1] and head_words[0] in self.c.titles)
                     # 'نفت الحركة، على لسان متحدثها X، الأنباء' (by the tongue of): through whom it denied
-                    or head_words[:2] == _BY_THE_TONGUE
+                    or head_words[:2] == BY_THE_TONGUE
                     # (not where a new clause follows the comma: 'نفى المكتب في كسليا اتهامات الجيش، وقال ...', the
                     # words up to the comma hold what was denied)
-                    or (head_words[:1] == [_IN] and len(head_words) <= 5 and not self._goes_on(rest))
+                    or (head_words[:1] == [IN] and len(head_words) <= 5 and not self._goes_on(rest))
                 )
                 # 'نفى مكتب رئيس الوزراء الكسلي، سامي الوردي، علم حكومته': the name of the office's holder, set beside
                 # the body that speaks for him (his office), is no word of what was denied
@@ -636,7 +638,7 @@ class _Denials(_Headlines):
                     words = rest.strip()
                 # 'نفى المصدر في حركة النور ما أعلنه X' (the source in the movement denied what X announced): the
                 # source named before keeps its body after it, up to 'what' or 'this' that opens what is denied
-                words = _IN_BEFORE_WHAT.sub("", words, count=1)
+                words = IN_BEFORE_WHAT.sub("", words, count=1)
                 words = self._past_outlet_told(words, para, act)
                 if words == before:
                     break
@@ -645,15 +647,15 @@ class _Denials(_Headlines):
         else:
             # 'X ادعای حمله جنبش نور را رد کرد': the object before the verb closes with 'را', the object's marker,
             # no word of what was denied (so 'ادعای حمله جنبش نور', not '... نور را')
-            words = _RA_CLOSING.sub("", words)
+            words = RA_CLOSING.sub("", words)
             # 'X ادعای ... را رد و آن را بی‌اساس دانست' (rejected, and called it baseless, the light verb of 'رد'
             # left out): the verb read is the calling, whose object 'آن' takes up the one before 'را رد'
-            words = _REJECTED_AND_IT_FA.sub("", words)
+            words = REJECTED_AND_IT_FA.sub("", words)
             taken_up = self._taken_up_claim(para, sent, act, words)
             if taken_up:
                 return taken_up[:300]
             # 'X بار دیگر ادعای ... را رد کرد' (once again): the adverb after the subject is no part of the object
-            words = _AGAIN_FA.sub("", words)
+            words = AGAIN_FA.sub("", words)
             # 'وزارت دفاع کسلیا امروز یکشنبه با صدور بیانیه‌ای وقوع انفجار ... را تکذیب کرد': the day after the
             # subject says when, and the statement how, it was denied; neither is what was denied
             lead = words.split()
@@ -661,7 +663,7 @@ class _Denials(_Headlines):
             while k < min(len(lead) - 1, 3) and fold_words(lead[k].strip("\u060c,")) in self.c.time_words:
                 k += 1
             words = " ".join(lead[k:]) if k else words
-            words = _BY_STATEMENT_FA.sub("", words)
+            words = BY_STATEMENT_FA.sub("", words)
             words = self._past_occasion_fa(words)
             # 'دوریان کسلان، سخنگوی جنبش نور، ادعای ... را رد کرد': the office set beside the name, between commas,
             # is the subject's, not what was denied
@@ -693,8 +695,8 @@ class _Denials(_Headlines):
             # 'X این ادعاها را رد کرد که گروه ... آموزش دیده‌اند' (denied these claims, that ...): 'these' points
             # ahead to the clause after the verb, which says what was denied ('و گفت که ...' is what was said)
             pointer = fold_words(words).split()
-            if act is not None and len(pointer) == 2 and pointer[0] in _THIS_FA and self.c.claims.fullmatch(pointer[1]):
-                after = _THAT_AFTER_VERB_FA.match(para.text, act.end, sent.end)
+            if act is not None and len(pointer) == 2 and pointer[0] in THIS_FA and self.c.claims.fullmatch(pointer[1]):
+                after = THAT_AFTER_VERB_FA.match(para.text, act.end, sent.end)
                 clause = para.text[after.end() : sent.end].strip(" \u060c,.:") if after else ""
                 if clause:
                     return clause[:300]
@@ -706,9 +708,9 @@ class _Denials(_Headlines):
         never what. What the denier went on to say after it stays, as it does after what was denied ('، مؤكدة أن')."""
         tokens = self._tokens(words, 0, len(words))
         for k in range(len(tokens) - 1):
-            if tokens[k][3] in _DENYING_NOUNS and tokens[k + 1][3] in _FLATLY:
+            if tokens[k][3] in DENYING_NOUNS and tokens[k + 1][3] in FLATLY:
                 # (a mark typed onto the adjective stays: 'الخبر نفيا مطلقا، مشيرا' -> 'الخبر، مشيرا')
-                end = tokens[k + 1][0] + len(tokens[k + 1][2].rstrip(_PUNCT))
+                end = tokens[k + 1][0] + len(tokens[k + 1][2].rstrip(PUNCT))
                 words = (words[: tokens[k][0]].rstrip() + words[end:]).strip(" \u060c,")
                 break
         return words
@@ -717,10 +719,10 @@ class _Denials(_Headlines):
         """Whether ``words`` open with what a denier went on to say: a participle of saying ('مؤكدا أن') or a verb of
         saying joined by 'و' ('وأكد أن', 'وقالت في بيان'; not one that is also a common noun or a particle: 'ورد
         في', was stated in; 'وبين', and between; 'وطالب', and a student)."""
-        first = fold_words(words.split(maxsplit=1)[0].strip(_PUNCT)) if words.strip() else ""
+        first = fold_words(words.split(maxsplit=1)[0].strip(PUNCT)) if words.strip() else ""
         if self.c.participle.fullmatch(first):
             return True
-        return first[:1] == "\u0648" and first[1:] in self.c.verb_forms and first[1:] not in _SAYING_ALSO_NOUNS
+        return first[:1] == "\u0648" and first[1:] in self.c.verb_forms and first[1:] not in SAYING_ALSO_NOUNS
 
     def _past_occasion_fa(self, words: str) -> str:
         """Persian words of a denial without the occasion that opens them ('در یک نشست خبری', at a press conference;
@@ -728,23 +730,23 @@ class _Denials(_Headlines):
         at a comma, or where 'this' or a claim's noun opens the object (not one after a preposition, 'در پاسخ به
         ادعای X', which belongs to the occasion); the words as they are when no such end comes within 12 words."""
         tokens = words.split()
-        head = 2 if len(tokens) > 2 and fold_words(tokens[1]) == _ONE_FA else 1
-        if len(tokens) <= head + 1 or fold_words(tokens[0]) != _IN_FA or fold_words(tokens[head]) not in _OCCASIONS_FA:
+        head = 2 if len(tokens) > 2 and fold_words(tokens[1]) == ONE_FA else 1
+        if len(tokens) <= head + 1 or fold_words(tokens[0]) != IN_FA or fold_words(tokens[head]) not in OCCASIONS_FA:
             return words
         for j in range(head + 1, min(len(tokens), 12)):
             if tokens[j - 1][-1:] in "\u060c,":
                 return " ".join(tokens[j:])
             word = fold_words(tokens[j])
-            opens = word in _THIS_FA or self.c.claims.fullmatch(word)
-            if opens and fold_words(tokens[j - 1]) not in _PREPOSITIONS_FA:
+            opens = word in THIS_FA or self.c.claims.fullmatch(word)
+            if opens and fold_words(tokens[j - 1]) not in PREPOSITIONS_FA:
                 return " ".join(tokens[j:])
         return words
 
-    def _past_outlet_told(self, words: str, para: Paragraph, act: _Act | None) -> str:
+    def _past_outlet_told(self, words: str, para: Paragraph, act: ReadAct | None) -> str:
         """An Arabic denial's words without the outlet told that opens them, right after the subject: 'لـ"النهار"',
         'لوكالة كسليا للأنباء', or a name without marks after a subject of one definite word ('نفت الوزارة لعنب بلدي
         أن ...', 'نفى المصدر للنهار صحة ...'): to whom it was said, not what was denied."""
-        marked = _TOLD_IN_MARKS.match(words)
+        marked = TOLD_IN_MARKS.match(words)
         if marked:
             return words[marked.end() :]
         tokens = self._tokens(words, 0, len(words))
@@ -760,11 +762,11 @@ class _Denials(_Headlines):
             if len(subject) == 1 and self._told_unmarked([subject[0], tokens[0]], 1):
                 # the name runs to 'أن' when it comes within three words ('لعنب بلدي أن'); else it is one definite
                 # word ('للنهار'), as what is denied never opens with 'لل' (a verbal noun may open with 'ل': 'لجوء')
-                n = next((k for k in range(1, 4) if k < len(tokens) and tokens[k][3] in _BARE_THAT), 0)
+                n = next((k for k in range(1, 4) if k < len(tokens) and tokens[k][3] in BARE_THAT), 0)
                 n = n or int(tokens[0][3].startswith("\u0644\u0644"))
         return words[tokens[n][0] :] if 0 < n < len(tokens) else words
 
-    def _taken_up_claim(self, para: Paragraph, sent: Sentence, act: _Act | None, words: str) -> str:
+    def _taken_up_claim(self, para: Paragraph, sent: Sentence, act: ReadAct | None, words: str) -> str:
         """In Persian, the claim a relative clause takes up again with 'آن' (it) as what its subject denies: 'کسلیا
         جنبش نور را به حمله متهم کرد؛ اتهامی که جنبش نور به شدت آن را رد کرده است' (an accusation the movement
         firmly denied): the object is 'it' and an adverb; what was denied is the clause before 'اتهامی که' (the claim,
@@ -773,13 +775,13 @@ class _Denials(_Headlines):
         if act is None or act.subject is None or not folded or folded[-1] != "\u0627\u0646" or len(folded) > 4:
             return ""
         before = para.text[sent.start : act.subject[0]]
-        head = _TAKEN_UP_HEAD_FA.search(before)
-        if head is not None and fold_words(head.group(1)) in _CLAIM_HEADS_FA:
+        head = TAKEN_UP_HEAD_FA.search(before)
+        if head is not None and fold_words(head.group(1)) in CLAIM_HEADS_FA:
             return before[: head.start()].strip(" \u060c,\u061b;:") or head.group(1)
         # ('دیشب خبری مبنی بر حمله به پایگاه منتشر شد که X آن را تکذیب کرد', a report was published last night
         # that X denied): the claim's noun and its words, up to 'was published'
-        told = _PUBLISHED_THAT_FA.search(before)
+        told = PUBLISHED_THAT_FA.search(before)
         if told is None:
             return ""
-        heads = [m for m in re.finditer("\\S+", before[: told.start()]) if fold_words(m.group()) in _CLAIM_HEADS_FA]
+        heads = [m for m in re.finditer("\\S+", before[: told.start()]) if fold_words(m.group()) in CLAIM_HEADS_FA]
         return before[heads[0].start() : told.start()].strip(" \u060c,") if heads else ""

@@ -1,6 +1,6 @@
 """The Arabic-script reader's fourth stage: headlines, datelines, signatures, labels and names in marks.
 
-:class:`_Headlines` holds the rules for the parts of an article that are not plain sentences: a headline and who it
+:class:`HeadlinesStage` holds the rules for the parts of an article that are not plain sentences: a headline and who it
 names before a colon, a subtitle, a statement signed below, a label and a colon in the body, and the short passages in
 quotation marks that are names rather than quotations.
 """
@@ -14,66 +14,66 @@ from generator.draft.denials import Denial
 from generator.draft.discourse import Speaker
 from generator.draft.lang import is_headline, reads_as_headline
 from generator.draft.lang.arabic_script.patterns import (
-    _AND_FA,
-    _ANSWERING_FA,
-    _BARE_THAT,
-    _BEFORE_THAT,
-    _BUT_FA,
-    _CREDIT,
-    _CUT_AFTER,
-    _DATELINE_COLON,
-    _DEFINITE,
-    _IN,
-    _IN_FA,
-    _LEARNED,
-    _MARKS,
-    _NEWS,
-    _NOT_OR_HAD,
-    _OF,
-    _ON,
-    _ON_PLATFORM,
-    _OPENERS,
-    _OPENERS_AFTER,
-    _PLACE_WORDS_FA,
-    _PREPOSITIONS_FA,
-    _PRESENT_FA,
-    _PUNCT,
-    _RA,
-    _REGION_WORDS_FA,
-    _REPORTER_FA,
-    _SENTENCE_END,
-    _SO_CALLED,
-    _THAT,
-    _THAT_KE_FA,
-    _TITLED_FA,
-    _TO_FA,
-    _TO_OUTLET,
-    _TOLD_IN,
-    _WE_DENY_AR,
-    _WITH_FA,
+    AND_FA,
+    ANSWERING_FA,
+    BARE_THAT,
+    BEFORE_THAT,
+    BUT_FA,
+    CREDIT,
+    CUT_AFTER,
+    DATELINE_COLON,
+    DEFINITE,
+    IN,
+    IN_FA,
+    LEARNED,
+    MARKS,
+    NEWS,
+    NOT_OR_HAD,
+    OF,
+    ON,
+    ON_PLATFORM,
+    OPENERS,
+    OPENERS_AFTER,
+    PLACE_WORDS_FA,
+    PREPOSITIONS_FA,
+    PRESENT_FA,
+    PUNCT,
+    RA,
+    REGION_WORDS_FA,
+    REPORTER_FA,
+    SENTENCE_END,
+    SO_CALLED,
+    THAT,
+    THAT_KE_FA,
+    TITLED_FA,
+    TO_FA,
+    TO_OUTLET,
+    TOLD_IN,
+    WE_DENY_AR,
+    WITH_FA,
 )
 from generator.draft.lang.arabic_script.plain_text import (
-    _after_kicker,
-    _answering,
-    _date_line,
-    _find_quotes,
-    _in_brackets,
-    _name_stems,
-    _present,
-    _typed_marks,
-    _untagged,
-    _without_ezafe,
-    _without_place,
+    after_kicker,
+    answers_at,
+    date_line,
+    find_script_quotes,
+    in_brackets,
+    in_present,
+    name_stems,
+    typed_marks,
+    untagged,
+    without_ezafe,
+    without_place,
 )
-from generator.draft.lang.arabic_script.records import _Act, _Sentence
-from generator.draft.lang.arabic_script.subject_region import _SubjectRegion
+from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
+from generator.draft.lang.arabic_script.subject_region import SubjectRegionStage
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import looks_like_a_persons_name
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, mask
 from generator.draft.units import Unit
 
 
-class _Headlines(_SubjectRegion):
+class HeadlinesStage(SubjectRegionStage):
     """Headlines, datelines, signatures, labels before a colon, and names in quotation marks."""
 
     def _headline_denier(self) -> None:
@@ -96,21 +96,21 @@ class _Headlines(_SubjectRegion):
                 continue
             if any(unit.speaker.same(b.speaker) for b in body):
                 continue
-            words = _name_stems(unit.speaker, shortest=True)
+            words = name_stems(unit.speaker, shortest=True)
             if unit.kind == "quote":
                 # ('"حزب X العراق": ... لا علم لنا بها' over 'نفت كتائب "حزب X" العراقية ...'): the headline's speaker
                 # before its colon, named shortly, is the body's denier, so that its words restating the denial are
                 # read as its (not a record of its own other than the denier's)
                 known = unit.speaker.entity.known if unit.speaker.entity is not None else None
                 # (the country it is in set after the name, '"حزب X العراق"', as the body's name may leave it out)
-                label = [w for w in unit.speaker.label.split() if not self._place(w.strip(_PUNCT))]
-                words = _name_stems(Speaker(" ".join(label))) if label else words
+                label = [w for w in unit.speaker.label.split() if not self._place(w.strip(PUNCT))]
+                words = name_stems(Speaker(" ".join(label))) if label else words
                 match = next(
                     (
                         b
                         for b in body
                         if words
-                        and words <= _name_stems(b.speaker)
+                        and words <= name_stems(b.speaker)
                         and (known is None or b.speaker.entity is None or b.speaker.entity.known in (None, known))
                     ),
                     None,
@@ -124,7 +124,7 @@ class _Headlines(_SubjectRegion):
                         if u.number not in heading
                         and u.speaker.person
                         and u.speaker.entity is not None
-                        and words < _name_stems(u.speaker)
+                        and words < name_stems(u.speaker)
                     }
                     match = next(iter(people.values())) if len(people) == 1 else None
                 if match is not None:
@@ -132,11 +132,11 @@ class _Headlines(_SubjectRegion):
                     for att in unit.attributions:
                         att.speaker = match.speaker
                 continue
-            match = next((b for b in body if words and words <= _name_stems(b.speaker)), None)
+            match = next((b for b in body if words and words <= name_stems(b.speaker)), None)
             # ('جهاز X بإقليم Y ينفي' over 'أصدر جهاز X في إقليم Y بيانا': the body where it is, its place after 'ب',
             # which the body's subject leaves out)
-            located = _name_stems(Speaker(_without_place(unit.speaker.label)))
-            match = match or next((b for b in body if located and located <= _name_stems(b.speaker)), None)
+            located = name_stems(Speaker(without_place(unit.speaker.label)))
+            match = match or next((b for b in body if located and located <= name_stems(b.speaker)), None)
             # ('التحالف ينفي' over 'قال المتحدث باسم قوات التحالف X': the body his office names)
             match = match or next((b for b in body if words and words <= self._office_stems(b.speaker)), None)
             match = match or next((b for b in body if self._one_side(unit.speaker, b.speaker)), None)
@@ -161,11 +161,11 @@ class _Headlines(_SubjectRegion):
         headline names the denier shortly, by surname, before it is named in the body, so its subject's end is
         not known there. Not by an office or a body's word ('سخنگوی ...'), which many deniers share."""
         words = speaker.label.split()
-        first = fold_words(words[0].strip(_PUNCT)) if len(words) > 1 else ""
+        first = fold_words(words[0].strip(PUNCT)) if len(words) > 1 else ""
         if not first or first in self.c.titles | self.c.heads | self.c.body_words | self.c.pronouns:
             return None
-        stems = _name_stems(Speaker(words[0]))
-        found = [b for b in body if stems and stems <= _name_stems(b.speaker)]
+        stems = name_stems(Speaker(words[0]))
+        found = [b for b in body if stems and stems <= name_stems(b.speaker)]
         deniers = {id(b.speaker.entity) for b in found}
         return found[0] if len(deniers) == 1 and found[0].speaker.entity is not None else None
 
@@ -174,16 +174,16 @@ class _Headlines(_SubjectRegion):
         known = speaker.entity.known if speaker.entity is not None else None
         if known is not None:  # (or the government of one, on record: 'طهران' for Iran)
             return known.type == "place" or known.kind == "government"
-        return self._place(speaker.label.strip(_PUNCT))
+        return self._place(speaker.label.strip(PUNCT))
 
     def _office_stems(self, speaker: Speaker) -> frozenset[str]:
-        """The words of the offices a person was named with, as :func:`_name_stems` folds them."""
+        """The words of the offices a person was named with, as :func:`name_stems` folds them."""
         if speaker.entity is None or not speaker.person:
             return frozenset()
         phrases = self.named_with.get(id(speaker.entity), [])
         if self.words.verb_first:  # (and the office set after an Arabic name: 'X، مدير العلاقات في "هيئة Y"،')
             phrases = [*phrases, *(o for o, ids in self.offices.items() if id(speaker.entity) in ids)]
-        return frozenset().union(*(_name_stems(Speaker(p)) for p in phrases)) if phrases else frozenset()
+        return frozenset().union(*(name_stems(Speaker(p)) for p in phrases)) if phrases else frozenset()
 
     def _beside(self, unit: Unit, other: Speaker) -> bool:
         """Whether a denial's text names its denier and, right after a comma, ``other`` (an appositive)."""
@@ -212,7 +212,7 @@ class _Headlines(_SubjectRegion):
         lines: list[Paragraph] = []
         for para in reversed(paragraphs[-5:]):
             text = para.text.strip()
-            if _date_line(text):
+            if date_line(text):
                 continue
             if (
                 len(text.split()) > 9
@@ -278,7 +278,7 @@ class _Headlines(_SubjectRegion):
         if self.words.verb_first or not self.unsigned:
             return False
         for para in paragraphs[:4]:
-            opening = None if is_headline(para, self.first) else _DATELINE_COLON.match(para.masked)
+            opening = None if is_headline(para, self.first) else DATELINE_COLON.match(para.masked)
             if opening is None or MASK in opening.group() or self.c.verb.search(fold_words(opening.group())):
                 continue
             name = para.text[opening.start(1) : para.text.index(":", opening.start(1))].strip()
@@ -307,7 +307,7 @@ class _Headlines(_SubjectRegion):
         head = paragraphs[0]
         colon = head.masked.find(":")
         words = fold_words(head.masked[colon + 1 :]).split() if colon > 0 else []
-        if not words or not _WE_DENY_AR.fullmatch(words[0].strip(_PUNCT)):
+        if not words or not WE_DENY_AR.fullmatch(words[0].strip(PUNCT)):
             return False
         unit = next((u for u in self.analysis.units if u.number == head.number and u.start < colon), None)
         speaker = unit.speaker if unit is not None else None
@@ -341,7 +341,7 @@ class _Headlines(_SubjectRegion):
             speaker = unit.speaker
             if speaker.entity is not None or not speaker.described:
                 continue
-            office = " ".join(w.strip(_PUNCT) for w in fold_words(speaker.described).split())
+            office = " ".join(w.strip(PUNCT) for w in fold_words(speaker.described).split())
             if len(self.offices.get(office, ())) != 1:
                 continue
             ent = self.office_holder[office]
@@ -351,8 +351,8 @@ class _Headlines(_SubjectRegion):
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
         # ('#حزب_الله' read as the name 'حزب الله', '//' or '″' as a quotation mark; offsets unchanged)
-        text = _typed_marks(_untagged(para.text))
-        quotes = [q for q in _find_quotes(text, para.number) if not self._is_name(text, q)]
+        text = typed_marks(untagged(para.text))
+        quotes = [q for q in find_script_quotes(text, para.number) if not self._is_name(text, q)]
         run = self.continued.get(para.number)
         if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
             end, closed = run
@@ -363,12 +363,12 @@ class _Headlines(_SubjectRegion):
         out.source = para.text if text != para.text else ""
         out.sentences = []
         start = 0
-        for m in _SENTENCE_END.finditer(out.masked):
+        for m in SENTENCE_END.finditer(out.masked):
             if m.end() <= start:
                 continue
             if self.words.verb_first and m.group().strip() == ".." and self._pause(out, m.end()):
                 continue  # (in Arabic, two full stops are a pause inside a sentence: 'مختلق تماما.. ولم يرد')
-            if self.words.verb_first and _in_brackets(out.masked, m.start(), m.end()):
+            if self.words.verb_first and in_brackets(out.masked, m.start(), m.end()):
                 continue  # ('وصف حزب العمال (بي. كا. كا) اتهامات ...': the stops of an abbreviation in brackets)
             end = m.start() + len(m.group().rstrip())
             if out.masked[start:end].strip():
@@ -406,16 +406,16 @@ class _Headlines(_SubjectRegion):
                     self.c.verb.search(folded_words),
                     self.c.sourcing.search(folded_words),
                     MASK in sent.masked,
-                    _REPORTER_FA.match(folded_words),
+                    REPORTER_FA.match(folded_words),
                 )
             )
             if speech and out and own and MASK not in sent.masked and self._in_its_name(out[-1], folded_words):
                 own = False
-            if speech and out and not own and not re.search(_MARKS, sent.masked):
+            if speech and out and not own and not re.search(MARKS, sent.masked):
                 out[-1] = Sentence(sent.paragraph, out[-1].start, sent.end)
                 continue
             out.append(sent)
-            speech = bool(re.search(self.c.verb.pattern + r"\s*:\s*[^\s" + _OPENERS + "]", folded_words))
+            speech = bool(re.search(self.c.verb.pattern + r"\s*:\s*[^\s" + OPENERS + "]", folded_words))
         return out
 
     def _in_its_name(self, speech: Sentence, folded_words: str) -> bool:
@@ -424,7 +424,7 @@ class _Headlines(_SubjectRegion):
         verbs of saying are in the present ('محکوم می‌کند', 'رد می‌کند'), as a statement speaks, where the reporter
         narrates in the past. No sourcing, no quotation of its own."""
         verbs = list(self.c.verb.finditer(folded_words))
-        if not verbs or any(not _PRESENT_FA.search(m.group()) for m in verbs):
+        if not verbs or any(not PRESENT_FA.search(m.group()) for m in verbs):
             return False
         if self.c.sourcing.search(folded_words):
             return False
@@ -437,7 +437,7 @@ class _Headlines(_SubjectRegion):
         for i, word in enumerate(words[:-1]):
             # (the speaker's own office, not that of one spoken to or of after a preposition: 'در پاسخ به وزیر کشور
             # کسلیا اعلام کرد', in answer to the minister, names no body the speaker speaks for)
-            if word not in self.c.titles or (i and words[i - 1] in _PREPOSITIONS_FA):
+            if word not in self.c.titles or (i and words[i - 1] in PREPOSITIONS_FA):
                 continue
             # the body the office names: the words after it, to a time, a stop word or another office
             body = list(itertools.takewhile(lambda w: w not in ends_body, words[i + 1 : i + 5]))
@@ -463,14 +463,14 @@ class _Headlines(_SubjectRegion):
             # closing mark lost, opens the name the word is in construct with, not a quotation to the paragraph's end
             last = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")[-1:]
             group_word = last and (last[0] in self.c.outlet_words or last[0][1:] in self.c.outlet_words)
-            return bool(group_word) and not last[0].startswith(_DEFINITE[0])
+            return bool(group_word) and not last[0].startswith(DEFINITE[0])
         if not words or len(words) > 4:
             return False
         if self.index.lookup(q.text, ("actor", "group", "place")) is not None:
             return True
         # ('«X Y» وزیر خارجه ...', '«X Y»، سخنگوی ...': a name, then its office, a comma between or not)
         after = fold_words(text[q.end : q.end + 40].lstrip(" \u060c,")).split(" ")
-        if len(words) >= 2 and after and after[0].strip(_PUNCT) in self.c.titles:
+        if len(words) >= 2 and after and after[0].strip(PUNCT) in self.c.titles:
             return True
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
@@ -480,20 +480,20 @@ class _Headlines(_SubjectRegion):
         # follows, nor 'علمت "X" من مصدر مطلع' (X learned from a source): the outlet that was told
         if self.words.verb_first and len(words) <= 3 and before:
             joined = before[-1][:1] == "\u0644" and before[-1][1:] in self.c.outlet_words
-            remark = len(before) >= 2 and before[-1] == "\u0644" and before[-2] in _TOLD_IN
-            learned = before[-1] in _LEARNED and fold_words(text[q.end : q.end + 12]).split()[:1] == [_OF]
+            remark = len(before) >= 2 and before[-1] == "\u0644" and before[-2] in TOLD_IN
+            learned = before[-1] in LEARNED and fold_words(text[q.end : q.end + 12]).split()[:1] == [OF]
             if joined or remark or learned:
                 return True
         # ('لوكالة أنباء "X"', to the X news agency): the agency's name after 'news' in construct with 'agency'
-        if len(before) >= 2 and before[-1] == _NEWS and before[-2].removeprefix("\u0644") in self.c.outlet_words:
+        if len(before) >= 2 and before[-1] == NEWS and before[-2].removeprefix("\u0644") in self.c.outlet_words:
             return True
-        if not self.words.verb_first and before and before[-1] in _TITLED_FA:
+        if not self.words.verb_first and before and before[-1] in TITLED_FA:
             return True  # 'کتاب «روزهای سخت» نوشته X' (the book, written by X), 'عملیات «X»': a title, no one's words
-        if not self.words.verb_first and before and _without_ezafe(before[-1]) in _PLACE_WORDS_FA and len(words) <= 3:
+        if not self.words.verb_first and before and without_ezafe(before[-1]) in PLACE_WORDS_FA and len(words) <= 3:
             return True  # 'در شهرستان «X»' (in the district of X): the place's name, no one's words
         # ('ضمن ما يسمى بـ"غرفة X"', within the so-called X room): the preposition may stand apart or be dropped
         called = before[:-1] if before[-1:] == ["\u0628"] else before
-        if self.words.verb_first and called and called[-1] in _SO_CALLED:
+        if self.words.verb_first and called and called[-1] in SO_CALLED:
             return True
         if self.words.verb_first and before and before[-1] in self.c.statements and len(words) <= 3:
             return True  # 'في بيان "X"', 'إعلان "X"': whose statement it is
@@ -502,13 +502,13 @@ class _Headlines(_SubjectRegion):
         adjective = len(before) >= 2 and before[-1].isalpha() and before[-1] not in self.c.stops
         if not self.words.verb_first and adjective and before[-2] in self.c.outlet_words and len(words) <= 3:
             return True  # 'گروه تروریستی «X»' (the terrorist group X): an outlet or group word, its adjective, a name
-        if len(before) >= 2 and before[-1] in (_IN, _IN_FA) and before[-2] in self.c.heads:
+        if len(before) >= 2 and before[-1] in (IN, IN_FA) and before[-2] in self.c.heads:
             return True  # 'مصدر في "X"' (a source in X): the body the source is in
-        if len(words) <= 3 and len(before) >= 3 and before[-1] == _IN and self._source_in_before(before[:-1]):
+        if len(words) <= 3 and len(before) >= 3 and before[-1] == IN and self._source_in_before(before[:-1]):
             # 'مصادر في لواء "الفجر" في "حركة النور"' (sources in the Fajr brigade of the Nour movement): a second
             # 'في' goes on naming the source's body, as the first does
             return True
-        if len(words) <= 4 and before[-1:] == [_IN] and self._office_after_verb(before[:-1]):
+        if len(words) <= 4 and before[-1:] == [IN] and self._office_after_verb(before[:-1]):
             # 'وقال المكتب الإعلامي في "حركة النور" في بيان' (the media office in the Nour movement): the body the
             # subject's office is in, still inside the subject, not the office's words
             return True
@@ -516,7 +516,7 @@ class _Headlines(_SubjectRegion):
             ("\u0644\u0640", "\u0644")
         ):
             return True  # 'لـ"شفق نيوز"' (told the outlet)
-        follows = fold_words(text[q.end : q.end + 14].lstrip(" \u060c,")).split(" ")[0].strip(_PUNCT)
+        follows = fold_words(text[q.end : q.end + 14].lstrip(" \u060c,")).split(" ")[0].strip(PUNCT)
         told = text[: q.start].rstrip().endswith(("\u0644\u0640", "\u0644")) and len(words) <= 3
         # ('في مقابلة مع "X" إن', in an interview with X: the one spoken with, as the one told, 'لـ"X"')
         told = told or (self.words.verb_first and before[-1:] == ["\u0645\u0639"] and len(words) <= 3)
@@ -524,8 +524,8 @@ class _Headlines(_SubjectRegion):
         then = fold_words(text[q.end : q.end + 24].lstrip(" \u060c,")).split(" ")[:2]
         if told and (
             text[q.end : q.end + 2].strip()[:1] in "\u060c,:"
-            or follows in _THAT
-            or (len(then) == 2 and then[0] in _BEFORE_THAT and then[1].strip(_PUNCT) in _THAT)
+            or follows in THAT
+            or (len(then) == 2 and then[0] in BEFORE_THAT and then[1].strip(PUNCT) in THAT)
             or self.c.participle.fullmatch(follows)
             or (self.words.verb_first and follows in self.c.verb_forms)
             or (self.words.verb_first and self._verb_opens_clause(text[: q.start]))
@@ -535,9 +535,9 @@ class _Headlines(_SubjectRegion):
             return True
         # ('على منصة "إكس"', on the platform X: the word for a platform may stand between)
         platform = before[:-1] if len(before) > 1 and before[-1] == "\u0645\u0646\u0635\u0647" else before
-        on = platform and platform[-1] in _ON_PLATFORM and len(words) <= 2 and self.words.verb_first
+        on = platform and platform[-1] in ON_PLATFORM and len(words) <= 2 and self.words.verb_first
         if on and (
-            text[q.end : q.end + 2].strip()[:1] == ":" or (follows in _THAT and _OPENERS_AFTER.match(text, q.end))
+            text[q.end : q.end + 2].strip()[:1] == ":" or (follows in THAT and OPENERS_AFTER.match(text, q.end))
         ):
             return True  # 'في تغريدة على "إكس": "..."', 'في بيان على "تلغرام" إن "..."': where it was said
         if self.words.verb_first and (self._fronted_name(text, q) or self._name_after_that(text, q)):
@@ -552,8 +552,8 @@ class _Headlines(_SubjectRegion):
             return not rest or rest[-1] in ".\u060c,:\u061b-\u2013\u2014"
         # ('به «X» گفت', 'در مصاحبه با «X» اعلام کرد:', told X, in an interview with X: the outlet or person spoken
         # to, before the verb of saying, as Arabic's 'لـ"X"'; not the words answered, 'در واکنش به «X» گفت')
-        spoken_to = bool(before) and before[-1] in (_TO_FA, _WITH_FA) and len(words) <= 3
-        answered = len(before) >= 2 and before[-2] in _ANSWERING_FA
+        spoken_to = bool(before) and before[-1] in (TO_FA, WITH_FA) and len(words) <= 3
+        answered = len(before) >= 2 and before[-2] in ANSWERING_FA
         if spoken_to and not answered and self.c.verb.match(fold_words(text[q.end : q.end + 40]).lstrip()):
             return True
         # Persian: «name» then its verb, where the subject stands (the sentence's start, or after a relay's lead)
@@ -576,23 +576,23 @@ class _Headlines(_SubjectRegion):
             re.split(r"[\u060c,:;\u061b.!?\u061f\u00ab\u00bb\u201c\u201d\"(]", text[q.end : q.end + 240])[0]
         )
         long_verb = self.c.verb.search(long_clause)
-        object_between = long_verb is not None and _RA in long_clause[: long_verb.start()].split()[1:]
+        object_between = long_verb is not None and RA in long_clause[: long_verb.start()].split()[1:]
         # ('یک مقام امریکایی «X» در صحبت با ... ادعا کرد', 'سخنگوی وزارت «X» گفت:'): a name in marks right after its
         # office, in apposition, also stands where the subject does; words said follow their verb, not an office
-        office_words = [w.strip(_PUNCT) for w in before[-3:]]
+        office_words = [w.strip(PUNCT) for w in before[-3:]]
         # ('جنبش «X» ادعای ... را رد کرد', 'منطقه جدایی‌طلب «X» ... را تکذیب کرد': a body's or a region's word right
         # before the name, the body or the region X; only where the subject stands, its clause opening with them
         # (after a byline's dash: 'خبرگزاری کسنا؛ رامین دلاوری - منطقه جدایی‌طلب «X» ...')
         head = fold_words(
             re.split(r"[.\u060c,:;\u061b!?\u061f\-\u2013\u2014]", text[max(0, q.start - 60) : q.start])[-1]
         ).split()
-        headed = 1 <= len(head) <= 2 and _without_ezafe(head[0]) in self.c.body_words | _REGION_WORDS_FA
+        headed = 1 <= len(head) <= 2 and without_ezafe(head[0]) in self.c.body_words | REGION_WORDS_FA
         in_apposition = (
             len(words) <= 3
             and (bool(set(office_words) & (self.c.titles | self.c.heads)) or headed)
             and not any(self.c.verb.fullmatch(w) for w in office_words)
             and not re.search(r"[.\u060c,:;\u061b!?\u061f\u00ab\u00bb]", " ".join(lead.split()[-3:]))
-            and follows != _RA  # ('سخنگو «X» را رد کرد': words in marks, the object of his verb)
+            and follows != RA  # ('سخنگو «X» را رد کرد': words in marks, the object of his verb)
         )
         subject_place = not lead or lead[-1] in ".\u060c,:\u061b" or in_apposition
         # ('X گفت که «Y» رد کرد که ...', X said that Y denied ...): right after 'که' and a verb of saying, the
@@ -601,10 +601,10 @@ class _Headlines(_SubjectRegion):
         lead_words = fold_words(lead[-40:]).split(" ")
         clause_subject = (
             2 <= len(words) <= 3
-            and lead_words[-1:] == [_THAT_KE_FA]
+            and lead_words[-1:] == [THAT_KE_FA]
             and bool(self.c.verb.search(" ".join(lead_words[-4:-1])))
             and not ({fold_words(w) for w in words} & (self.c.first_person | self.c.pronouns))
-            and follows not in (_AND_FA, _RA, *_BUT_FA)  # (nor the object: 'X گفت که «...» را رد می‌کند')
+            and follows not in (AND_FA, RA, *BUT_FA)  # (nor the object: 'X گفت که «...» را رد می‌کند')
             and q.text.strip()[-1:] not in ".!?\u061f"
         )
         subject_place = subject_place or clause_subject
@@ -614,10 +614,10 @@ class _Headlines(_SubjectRegion):
         """Whether the last few folded words open with a source or an office and its 'في' and run on as a body's name
         (no verb, no stop word): 'مصادر في لواء الفجر', 'قيادي في "حركة النور"'."""
         for j in range(len(before) - 2, max(-1, len(before) - 7), -1):
-            word = before[j].strip(_PUNCT)
-            if word in self.c.heads and before[j + 1] == _IN:
+            word = before[j].strip(PUNCT)
+            if word in self.c.heads and before[j + 1] == IN:
                 return j + 2 < len(before)
-            if word == _IN:
+            if word == IN:
                 continue
             if not word or word in self.c.stops or self.c.verb.fullmatch(word) or before[j][-1:] in "\u060c,.:":
                 return False
@@ -628,8 +628,8 @@ class _Headlines(_SubjectRegion):
         passage in marks after a claim word or 'على', right before a colon that words follow, names whom is answered."""
         if not text[q.end : q.end + 2].strip().startswith(":") or not text[q.end :].lstrip(" :")[:1].isalpha():
             return False
-        head = before[:-1] if before[-1:] == [_DEFINITE[0]] else before  # ('مزاعم الـ"X"', the article apart)
-        return bool(head) and (head[-1] == _ON or bool(self.c.claims.fullmatch(head[-1])))
+        head = before[:-1] if before[-1:] == [DEFINITE[0]] else before  # ('مزاعم الـ"X"', the article apart)
+        return bool(head) and (head[-1] == ON or bool(self.c.claims.fullmatch(head[-1])))
 
     def _fronted_name(self, text: str, q: Quote) -> bool:
         """In Arabic, a body's name in marks opening its clause before a verb of denying or answering in the present
@@ -649,7 +649,7 @@ class _Headlines(_SubjectRegion):
         # (a verb of denying or answering, whose object follows it; 'يقول' may follow words said and take its subject:
         # '"السلام قريب" يقول X')
         denies = self.c.deny.fullmatch(said) or self.c.respond.fullmatch(said)
-        return bool(denies) and _present(said, self.words.prefixes)
+        return bool(denies) and in_present(said, self.words.prefixes)
 
     def _name_after_that(self, text: str, q: Quote) -> bool:
         """In Arabic, a body's name in marks right after 'أن' (that) and before its verb: 'وأضاف أن "X" لم تتلق أي دعم',
@@ -657,7 +657,7 @@ class _Headlines(_SubjectRegion):
         is negated, after 'قد', or in the present or the future. Words said after 'أن' run on to their clause's end
         ('أكد أن "الحرب انتهت"'), and a description in marks ('أن "جهات معادية" سعت') is the speaker's word for it."""
         before = fold_words(text[max(0, q.start - 12) : q.start]).split(" ")[-1:]
-        if not before or not ({before[0], before[0][1:]} & _BARE_THAT):
+        if not before or not ({before[0], before[0][1:]} & BARE_THAT):
             return False
         words = fold_words(q.text).split(" ")
         if not q.closed or not (len(words) == 1 or self._is_body(q.text)):
@@ -667,24 +667,24 @@ class _Headlines(_SubjectRegion):
             return False
         verb = fold_words(after.group(1))
         future = verb[:2] in ("\u0633\u064a", "\u0633\u062a")  # 'سي', 'ست'
-        return verb in _NOT_OR_HAD or (len(verb) >= 3 and (_present(verb, "") or future))
+        return verb in NOT_OR_HAD or (len(verb) >= 3 and (in_present(verb, "") or future))
 
     def _before_colon(self, para: Paragraph, sent: Sentence, colon: int, text: str | None = None) -> Speaker | None:
         """The speaker named before a colon that opens a sentence ('X: ...'), or None (``text``: the paragraph's
         words to read the label in, where they are not its masked text)."""
-        start = _after_kicker(para.masked, sent.start, colon)
+        start = after_kicker(para.masked, sent.start, colon)
         tokens = self._past_opening_comma(self._tokens(para.masked if text is None else text, start, colon))
-        if len(tokens) == 1 and tokens[0][3] in _CREDIT and len(para.text[colon + 1 : sent.end].split()) <= 4:
+        if len(tokens) == 1 and tokens[0][3] in CREDIT and len(para.text[colon + 1 : sent.end].split()) <= 4:
             return (
                 None  # ('منبع: خبرگزاری کسلیا', 'المصدر: وكالة كسليا': the outlet credited, at the end, says nothing)
             )
         if len(tokens) > 1 and tokens[0][3] in self.c.speech_nouns:
             tokens = tokens[1:]  # ('هشدار X به Y: ...', X's warning to Y: X speaks, not 'the warning of X')
-        answering = next((i for i, t in enumerate(tokens) if i and _answering(tokens, i)), None)
+        answering = next((i for i, t in enumerate(tokens) if i and answers_at(tokens, i)), None)
         if answering is not None:
             tokens = tokens[:answering]  # ('X ردا على الإعلام: ...', 'X در واکنش به ...: ...': X, answering it)
         k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
-        told = k < len(tokens) <= k + 2 and _TO_OUTLET.match(tokens[k][2])
+        told = k < len(tokens) <= k + 2 and TO_OUTLET.match(tokens[k][2])
         office = bool(tokens) and tokens[0][3] in self.c.titles and k == len(tokens) <= 7
         # (and a source described whole, as long as an office: 'یک منبع نزدیک به جنبش نمونه: ...', a source close to
         # the movement, as 'یک منبع آگاه: ...'; the subject runs to the colon)
@@ -720,7 +720,7 @@ class _Headlines(_SubjectRegion):
         body or person on file ('الحوثيون', 'طالبان' when on record; not a place, which is no actor nor group)."""
         if not self.words.verb_first and any(t[3] in self.c.titles | self.c.heads for t in label[:3]):
             return True
-        if len(label) > 6 or any(MASK in t[2] or t[2][-1:] in _CUT_AFTER for t in label):
+        if len(label) > 6 or any(MASK in t[2] or t[2][-1:] in CUT_AFTER for t in label):
             return False
         first = label[0][3]
         if first in self.c.titles | self.c.heads and self.words.verb_first:
@@ -732,7 +732,7 @@ class _Headlines(_SubjectRegion):
         text = para.text[label[0][0] : label[-1][1]]
         return self.index.lookup(text, ("actor", "group")) is not None
 
-    def _headline(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
+    def _headline(self, para: Paragraph, sent: Sentence, read: ReadSentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""
         colon = para.masked.find(":", sent.start, sent.end)
         if colon < 0 and self.words.verb_first:
@@ -741,7 +741,7 @@ class _Headlines(_SubjectRegion):
         if colon > sent.start and self._judged_then_signed(para, sent, read, colon):
             return
         # (a kicker may open the headline, ended by a semicolon: 'واکنش X به گزارش Y؛ Z: ...', the label is Z)
-        if colon < 0 or len(para.masked[_after_kicker(para.masked, sent.start, colon) : colon].split()) > 7:
+        if colon < 0 or len(para.masked[after_kicker(para.masked, sent.start, colon) : colon].split()) > 7:
             return
         # a name set in quotation marks may be the label itself ('«جبهه مقاومت ملی»: ...'), not a quotation
         # (in Arabic, other quoted words after the colon are the speaker's: '"X": قصف مقر "Y" تهمة مشرفة')
@@ -764,11 +764,11 @@ class _Headlines(_SubjectRegion):
             return
         start = para.text.index(words, colon + 1)
         q = Quote(para.number, start, start + len(words), True, words)
-        read.acts.append(_Act(sent.start, colon, speaker, False, "headline", colon))
+        read.acts.append(ReadAct(sent.start, colon, speaker, False, "headline", colon))
         read.colon = q
         self.spoken.append(speaker)  # ('المصدر' in the body is the headline's source; the last speaker stays unset)
 
-    def _judged_then_signed(self, para: Paragraph, sent: Sentence, read: _Sentence, colon: int) -> bool:
+    def _judged_then_signed(self, para: Paragraph, sent: Sentence, read: ReadSentence, colon: int) -> bool:
         """In Persian, a judgement of falsity first, then its speaker after a colon at the line's end ('ادعای حمله
         به پایگاه دروغ است: سخنگوی وزارت دفاع کسلیا'), as a headline signs it: the words before the colon are the
         speaker's (an office, a source or a name on file or of two to four words; no verb after the colon).
@@ -789,11 +789,11 @@ class _Headlines(_SubjectRegion):
         if speaker is None:
             return False
         start = para.text.index(words, sent.start)
-        read.acts.append(_Act(sent.start, sent.start, speaker, False, "headline", sent.start))
+        read.acts.append(ReadAct(sent.start, sent.start, speaker, False, "headline", sent.start))
         read.colon = Quote(para.number, start, start + len(words), True, words)
         return True
 
-    def _headline_signed(self, para: Paragraph, sent: Sentence, read: _Sentence) -> None:
+    def _headline_signed(self, para: Paragraph, sent: Sentence, read: ReadSentence) -> None:
         """In Arabic, '<words> - <speaker>' as a headline ('اتهام الحزب بالهجوم محض أكاذيب - قيادي'): words, a dash at
         the end, then an office or a source of one or two words, or a name on file: a quotation by the speaker."""
         m = re.search(
@@ -812,6 +812,6 @@ class _Headlines(_SubjectRegion):
         if speaker is None or not words:
             return
         start = para.text.index(words, sent.start)
-        read.acts.append(_Act(sent.start, sent.start, speaker, False, "headline", sent.start))
+        read.acts.append(ReadAct(sent.start, sent.start, speaker, False, "headline", sent.start))
         read.colon = Quote(para.number, start, start + len(words), True, words)
         self.spoken.append(speaker)

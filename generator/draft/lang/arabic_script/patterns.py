@@ -14,126 +14,126 @@ from generator.draft.lang.arabic_words import fold_words
 # The lookbehind lets a match start only where a run of . ! ? ؟ starts (else a long run is quadratic).
 # (a stray comma after the full stop still ends the sentence: '..." .، فيما ...')
 # (and a full stop typed with no space before the next word, 'طالباني.وذكرت', '...".من جانبه', of two letters or more)
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<![.!?\u061f])[.!?\u061f]+[\u201d\u00bb\")\]]*\u060c?(?:\s+|$)|\n+"
     r"|(?<=[\u0621-\u064a\u06a9\u06cc\u201d\u00bb\"])\.(?=[\u0621-\u064a\u06a9\u06cc]{2})"
 )
 _WORD = re.compile(r"[^\W_]+")
-_ON = "\u0639\u0644\u064a"
-_FROM = "\u0639\u0646"
-_OF = "\u0645\u0646"  # من (from, of)
-_KANA = frozenset(
+ON = "\u0639\u0644\u064a"
+FROM = "\u0639\u0646"
+OF = "\u0645\u0646"  # من (from, of)
+KANA = frozenset(
     {"\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"}
 )
-_QAD = "\u0642\u062f"
-_PREVIOUSLY = "\u0633\u0628\u0642"  # سبق ('سبق أن نفت', had previously denied)
+QAD = "\u0642\u062f"
+PREVIOUSLY = "\u0633\u0628\u0642"  # سبق ('سبق أن نفت', had previously denied)
 # 'تم', 'جرى' (was done) right before a verbal noun, folded: an Arabic passive ('وتم نفي الخبر')
-_DONE = re.compile(
+DONE = re.compile(
     r"(?<!\S)[\u0648\u0641]?(?:\u062a\u0645|\u064a\u062a\u0645|\u062c\u0631\u064a|\u064a\u062c\u0631\u064a)\s+$"
 )
 # 'that the movement did not', folded: 'أن', one to four words (a body's name), and a negation (not 'لا يزال', still; 'لا سيما'),
 # a little after the verb ('أوضح لوسائل الإعلام أن الحركة لا ...')
-_THAT_NOUN_NOT = re.compile(
+THAT_NOUN_NOT = re.compile(
     r"(?<!\S)[\u0628\u0644]?[\u0627]\u0646\s+(\S+(?:\s+\S+){0,3}?)\s+"
     r"(?:\u0644\u0645|\u0644\u064a\u0633|\u0644\u064a\u0633\u062a|\u0644\u0627(?!\s+(?:\u064a\u0632\u0627\u0644|\u062a\u0632\u0627\u0644|\u0633\u064a\u0645\u0627)))(?!\w)"
 )
 # 'وصفه', 'أسماه' (called it; he, she), folded, right before a quotation: the words of whoever did the calling; and
 # 'بأنه' (as being) after a verb of calling no list holds ('ونعت X الأمر بأنه "..."')
-_CALLED = frozenset(
+CALLED = frozenset(
     fold_words(w)
     for w in ("وصفه", "وصفها", "وصفته", "وصفتها", "أسماه", "أسمته", "سماه", "سمته", "وصفوه", "وصفوها", "بأنه", "بأنها")
 )
-_CALLED_HOW = "what the sentence's subject called it"
+CALLED_HOW = "what the sentence's subject called it"
 # 'على', 'في', 'عبر' (on, in, via), folded: before a platform's name in marks ('على "إكس":')
-_ON_PLATFORM = frozenset({"\u0639\u0644\u064a", "\u0641\u064a", "\u0639\u0628\u0631"})
+ON_PLATFORM = frozenset({"\u0639\u0644\u064a", "\u0641\u064a", "\u0639\u0628\u0631"})
 # 'so-called', 'named', 'known as', 'entitled' ('ما يسمى بـ"X"', 'المسماة "X"', 'المعروفة باسم "X"', 'في كلمة بعنوان
 # "X"'): a name or a title in marks follows, no one's speech
-_SO_CALLED = frozenset(
+SO_CALLED = frozenset(
     fold_words(w)
     for w in "يسمى تسمى يسمي تسمي المسمى المسماة المسماه سمي سميت يعرف تعرف المعروف المعروفة باسم بعنوان عنوان".split()
 )
 # after a name in marks: 'that' and the quotation it opens ('على "تلغرام" إن "...')
-_OPENERS_AFTER = re.compile(r"\s*\S{1,4}\s*[\"\u201c\u00ab]")
+OPENERS_AFTER = re.compile(r"\s*\S{1,4}\s*[\"\u201c\u00ab]")
 # 'نفي', 'تكذيب' (denial), folded: verbal nouns among the verbs of denying
-_VERBAL_NOUNS = frozenset({"\u0646\u0641\u064a", "\u062a\u0643\u0630\u064a\u0628"})
-_BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
-_ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
-_BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
-_EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
-_AS_FOR = frozenset({"\u0627\u0645\u0627", "\u0648\u0627\u0645\u0627"})  # أما وأما (as for), folded
-_THEN_QAD = frozenset({"\u0641\u0642\u062f", "\u0641"})  # فقد ف, after the topic of 'أما' and before its verb
-_IN = "\u0641\u064a"
-_NEWS = fold_words("أنباء")
+VERBAL_NOUNS = frozenset({"\u0646\u0641\u064a", "\u062a\u0643\u0630\u064a\u0628"})
+BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
+ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
+BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
+EXCEPT = frozenset({"\u0627\u0644\u0627", "\u063a\u064a\u0631", "\u0628\u064a\u062f"})  # إلا غير بيد (before أن)
+AS_FOR = frozenset({"\u0627\u0645\u0627", "\u0648\u0627\u0645\u0627"})  # أما وأما (as for), folded
+THEN_QAD = frozenset({"\u0641\u0642\u062f", "\u0641"})  # فقد ف, after the topic of 'أما' and before its verb
+IN = "\u0641\u064a"
+NEWS = fold_words("أنباء")
 # commas and semicolons typed as words of their own, after a space
-_LONE_MARKS = frozenset({"\u060c", ",", "\u061b", ";"})
+LONE_MARKS = frozenset({"\u060c", ",", "\u061b", ";"})
 # on, in, from, through, folded: where a subject between 'كان' and 'قد' is ('حسابات على منصة إكس')
-_WHERE_AFTER_KANA = frozenset({_ON, _IN, "\u0645\u0646", "\u0639\u0628\u0631"})
+WHERE_AFTER_KANA = frozenset({ON, IN, "\u0645\u0646", "\u0639\u0628\u0631"})
 # Honorifics before a person's name (sheikh, sayyid, hajj, general, brigadier, colonel, doctor, professor), folded: the
 # given name 'علي' typed 'على' after one of them is a name, not 'on' (_ali_is_a_name).
-_HONORIFICS_AR = frozenset(fold_words(w) for w in "الشيخ السيد الحاج اللواء العميد العقيد الدكتور الأستاذ".split())
+HONORIFICS_AR = frozenset(fold_words(w) for w in "الشيخ السيد الحاج اللواء العميد العقيد الدكتور الأستاذ".split())
 # commenting, answering (folded, with 'و' or 'ف' before): verbs of saying that take 'على' after their subject ('وعلق X
 # على ...', 'ورد X على ...')
-_ANSWERS_ON = frozenset(
+ANSWERS_ON = frozenset(
     fold_words(p + v)
     for p in ("", "\u0648", "\u0641")
     for v in ("رد", "ردت", "يرد", "ترد", "علق", "علقت", "يعلق", "تعلق")
 )
 # 'فيما', 'بينما', 'حين' (while, whereas), folded: a clause with its own verb and subject follows
-_WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
+WHILE_CLAUSE = frozenset(fold_words(w) for w in ("فيما", "بينما", "حين"))
 # فيه فيها فيهما خلاله خلالها خلالهما (in it, during it), after a verb in a statement's relative clause ('في بيان نفت
-# فيه الوزارة ...'): one list for the subject that follows (Attributor) and for what is denied (_IN_THE_STATEMENT).
+# فيه الوزارة ...'): one list for the subject that follows (Attributor) and for what is denied (IN_THE_STATEMENT).
 _IN_IT_FORMS = tuple(
     f"{p}{s}"
     for p in ("\u0641\u064a", "\u062e\u0644\u0627\u0644")
     for s in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627")
 )
-_IN_IT = frozenset(_IN_IT_FORMS)
-_IN_FA = "\u062f\u0631"  # در
-_FROM_FA = "\u0627\u0632"  # از
+IN_IT = frozenset(_IN_IT_FORMS)
+IN_FA = "\u062f\u0631"  # در
+FROM_FA = "\u0627\u0632"  # از
 # What a label before a colon may add after its speaker: in answer to whom ('ردا على', 'تعليقا على'; 'در واکنش به',
 # 'در پاسخ به').
-_ANSWERING = frozenset(fold_words(w) for w in ("ردا", "رداً", "وردا", "تعليقا", "تعقيبا"))
-_ANSWERING_FA = frozenset(fold_words(w) for w in ("واکنش", "پاسخ"))
+ANSWERING = frozenset(fold_words(w) for w in ("ردا", "رداً", "وردا", "تعليقا", "تعقيبا"))
+ANSWERING_FA = frozenset(fold_words(w) for w in ("واکنش", "پاسخ"))
 
 
 # Days written in two words, a number and 'شنبه': 'یک شنبه' ... 'پنج شنبه' (Sunday to Thursday).
-_DAY_NUMBERS_FA = frozenset(fold_words(w) for w in ("یک", "دو", "سه", "چهار", "پنج"))
-_SATURDAY_FA = fold_words("شنبه")
+DAY_NUMBERS_FA = frozenset(fold_words(w) for w in ("یک", "دو", "سه", "چهار", "پنج"))
+SATURDAY_FA = fold_words("شنبه")
 # A span of time that opens a sentence before its comma ('یک روز پس از ...، X گفت', a day after ..., X said): a number
 # or 'some', a unit of time, then after, before (:meth:`ArabicScript._after_time_span`)
-_SPAN_NUMBERS_FA = frozenset(fold_words(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده چند چندین".split())
-_SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())
-_SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
-_SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
-_SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
-_LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
-_SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
-_SAID_FA = "\u06af\u0641\u062a"  # گفت
+SPAN_NUMBERS_FA = frozenset(fold_words(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده چند چندین".split())
+SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())
+SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
+SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
+SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
+LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
+SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
+SAID_FA = "\u06af\u0641\u062a"  # گفت
 # 'و گو' after 'گفت', folded: 'گفت و گو', 'گفت وگوی' (talks, dialogue) is a noun, no 'said'
-_TALKS_FA = re.compile("\\s*+\u0648\\s*+\u06af\u0648")
+TALKS_FA = re.compile("\\s*+\u0648\\s*+\u06af\u0648")
 # the plural ending written apart, folded ('گفته های', 'اظهارات ها'): after a participle, a noun ('the sayings')
-_RA_AFTER = re.compile("\\s*\u0631\u0627(?!\\w)")  # 'را' after a word, the object's end
+RA_AFTER = re.compile("\\s*\u0631\u0627(?!\\w)")  # 'را' after a word, the object's end
 # 'بار دیگر', 'یک بار دیگر' (once again) opening what follows a Persian subject
-_AGAIN_FA = re.compile("^(?:\u06cc\u06a9\\s+)?\u0628\u0627\u0631\\s+\u062f\u06cc\u06af\u0631\\s+")
+AGAIN_FA = re.compile("^(?:\u06cc\u06a9\\s+)?\u0628\u0627\u0631\\s+\u062f\u06cc\u06af\u0631\\s+")
 # 'با صدور بیانیه‌ای', 'با انتشار بیانیه‌ای', 'در بیانیه‌ای' (by issuing a statement, in a statement) opening an object
-_BY_STATEMENT_FA = re.compile(
+BY_STATEMENT_FA = re.compile(
     "^(?:\u0628\u0627\\s+(?:\u0635\u062f\u0648\u0631|\u0627\u0646\u062a\u0634\u0627\u0631)|\u062f\u0631)\\s+"
     "\u0628\u06cc\u0627\u0646\u06cc\u0647[\u200c\\s]?\u0627\u06cc[\\s\u060c,]+(?=\\S)"
 )
-_RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
+RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
 # 'را رد و آن' (rejected, and ... it), closing the object of a verb of calling after a denial whose light verb is
 # left out ('ادعای ... را رد و آن را بی‌اساس دانست'); 'آن' or 'آنها' takes up the object before 'را رد'
-_REJECTED_AND_IT_FA = re.compile(
+REJECTED_AND_IT_FA = re.compile(
     "(?<=\\S)\\s++\u0631\u0627\\s++(?:\u0631\u062f|\u062a\u06a9\u0630\u06cc\u0628|\u0627\u0646\u06a9\u0627\u0631)\\s++\u0648\\s++"
     "\u0622\u0646(?:[\u200c\\s]?\u0647\u0627)?$"
 )
 # 'که' (that) after a Persian verb, 'است' or 'بود' between; 'که' with the Persian kaf or the Arabic one ('كه'), as
 # some outlets write it ('است' and 'بود' have one spelling)
-_THAT_AFTER_VERB_FA = re.compile("(?:\\s+(?:\u0627\u0633\u062a|\u0628\u0648\u062f))?\\s+[\u06a9\u0643]\u0647\\s+")
-_ONE_FA = fold_words("یک")
-_CAME_FA = fold_words("آمده")  # (it) came
+THAT_AFTER_VERB_FA = re.compile("(?:\\s+(?:\u0627\u0633\u062a|\u0628\u0648\u062f))?\\s+[\u06a9\u0643]\u0647\\s+")
+ONE_FA = fold_words("یک")
+CAME_FA = fold_words("آمده")  # (it) came
 # 'در زمانی', 'در حالی', 'در شرایطی', 'در وقتی' (at a time, while, in circumstances) just before a verb, folded
-_AT_A_TIME_FA = re.compile(
+AT_A_TIME_FA = re.compile(
     "(?<!\\S)"
     + fold_words("در")
     + "\\s++(?:"
@@ -141,119 +141,119 @@ _AT_A_TIME_FA = re.compile(
     + ")\\s*+$"
 )
 # an occasion after 'در' that opens a denial's words (a press conference, talks, an interview, a reaction, an answer)
-_OCCASIONS_FA = frozenset(
+OCCASIONS_FA = frozenset(
     fold_words(w) for w in "نشست نشستی کنفرانس گفتگو گفتگوی گفت‌وگو گفت‌وگوی مصاحبه مصاحبه‌ای واکنش پاسخ".split()
 )
 # words, sayings, remarks, folded ('گفته‌ها', 'سخنان', 'حرف‌های'), and the plural ending written apart after them
-_SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
+SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
 # the plural ending written apart, folded: ها، های، هایی، هایش
-_PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی", "هایش"))
+PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی", "هایش"))
 # 'some', before a plural noun (folded): 'برخی', 'بعضی'
-_SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
-_PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
-_THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
+SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
+PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
+THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 # the common noun of a body, for the head word its name is written with: 'این وزارتخانه' (this ministry) refers back
 # to the ministry named 'وزارت X', as 'الوزارة' does to 'وزارة X' (Persian names a ministry 'وزارت', never
 # 'وزارتخانه X')
-_COMMON_HEADS = {fold_words("وزارتخانه"): fold_words("وزارت")}
-_THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
-_OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
+COMMON_HEADS = {fold_words("وزارتخانه"): fold_words("وزارت")}
+THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
+OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
 # 'از' glued onto 'this' or 'that' ('ازاین', 'ازآن'), folded, as web copies write 'پیش از این' (before this)
-_FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))
+FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))
 # the whole phrase written as one word ('پیش‌ازاین', 'قبل‌ازآن'), folded: before or after this or that
-_GLUED_FROM_THIS_FA = frozenset(fold_words(a + "از" + w) for a in ("پیش", "قبل", "پس", "بعد") for w in ("این", "آن"))
+GLUED_FROM_THIS_FA = frozenset(fold_words(a + "از" + w) for a in ("پیش", "قبل", "پس", "بعد") for w in ("این", "آن"))
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
-_WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
+WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
 # it, and the place reported from before a colon: 'خبرگزاری X-', 'خبرگزاری X (Y) ـ کابل:'
 # 'این در حالی است که' (this while), also 'حالیست' joined, opening a sentence before its subject
 # (and what stands for 'this', a reaction or words of someone's: 'واکنش X درحالیست که Y ...', X's reaction comes while
 # Y ...: its 'که' opens the clause that has the subject, up to five words before)
-_WHILE_OPENS_FA = re.compile(
+WHILE_OPENS_FA = re.compile(
     "\\s*+(?:\u0648\\s*+)?(?:\u0627[\u06cc\u064a]\u0646|\u0648\u0627[\u06a9\u0643]\u0646\u0634(?:\\s++[^\\s\u060c,:]++){1,4}?)\\s*+\u062f\u0631\\s*+\u062d\u0627\u0644[\u06cc\u064a][\\s\u200c]*+\u0627?\u0633\u062a"
     "\\s++[\u06a9\u0643]\u0647(?!\\S)"
 )
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"\s*(\S+)(?:\s+[^\s\-\u2013\u2014\u0640:]+){1,4}?\s*[-\u2013\u2014\u0640]+\s*(?:[^\s:\u060c,]+(?:\s+[^\s:\u060c,]+)?\s*:\s*)?"
 )
 # a Persian dateline with a colon and no dash: an outlet word and its name, then a colon ('آژانس X: ...', 'خبرگزاری
 # X: ...'); what follows is the report, with its own subject
-_DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
+DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
 # an outlet's one-word tag opening a paragraph, then a colon, or a dash with a space before it: 'ایسنا: ', 'ایسنا - '
-_WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\u2013\u2014])\s+")
+WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\u2013\u2014])\s+")
 # 'a while' and 'ago' (folded), which together are a time: 'چندی پیش', 'مدتی قبل'
-_A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی"))
-_AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل"))
+A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی"))
+AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل"))
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
-_PLACE_AGENCY_TAG = re.compile(
+PLACE_AGENCY_TAG = re.compile(
     r"\s*[^\s/:\-\u2013\u2014\u060c,\u061b]{2,20}\s*[-\u2013\u2014]\s*[^\s/:\-\u2013\u2014\u060c,\u061b]{2,20}\s*[-\u2013\u2014]\s+"
 )
 # a reporter's byline after the outlet's name and a semicolon, one to three words before a dash ('باشگاه خبرنگاران
 # کسلیا؛ رامین دلاوری - جنبش نور ... را تکذیب کرد'): the subject follows the dash
-_BYLINE_DASH = re.compile(
+BYLINE_DASH = re.compile(
     r"\s*[^\s:\-\u2013\u2014\u060c,\u061b]{2,20}(?:\s+[^\s:\-\u2013\u2014\u060c,\u061b]{2,20}){0,2}\s*[-\u2013\u2014]\s+"
 )
 # a Persian agency's tag opening its report, its name and a slash: 'مهر/ ', 'ایسنا/ ' (and so in a copy of it)
-_SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
+SLASH_TAG = re.compile(r"\s*[^\s/]{2,20}(?:\s+[^\s/]{2,20})?\s*/\s+")
 # the same tag with a dash against it, then a space: 'ایرنا- ', 'کسلان24- ' (a word with a space before its dash is
 # no tag: 'X - Y' may join two names); the tag may be of several words, the dash against the last: 'باشگاه خبرنگاران
 # کسلیا- دوریان کسلان، ... گفت'
-_DASH_TAG = re.compile(
+DASH_TAG = re.compile(
     r"\s*(?:[^\s/:\-\u2013\u2014\u060c,]{2,20}\s+){0,3}[^\s/:\-\u2013\u2014\u060c,]{2,20}[-\u2013\u2014]\s+"
 )
 # an agency's short name between two dashes (or kashidas, as ABNA types them) closing a lead 'به گزارش ...': 'به گزارش
 # خبرگزاری کسلان ـ کسنا ـ دوریان کسلان، سخنگوی جنبش نور، گفت' (the subject follows the second dash, not the comma)
-_LEAD_DASH_TAG = re.compile(
+LEAD_DASH_TAG = re.compile(
     r"\s[\u0640\-\u2013\u2014]\s*[^\s\u0640\-\u2013\u2014\u060c,]{2,20}(?:\s+[^\s\u0640\-\u2013\u2014\u060c,]{2,20})?"
     r"\s*[\u0640\-\u2013\u2014]\s+"
 )
 # 'که' (that) as written, with the Persian or the Arabic kaf (stored copies use either)
-_THAT_KE_RAW = re.compile("(?<!\\S)[\u06a9\u0643]\u0647(?!\\S)")
+THAT_KE_RAW = re.compile("(?<!\\S)[\u06a9\u0643]\u0647(?!\\S)")
 # Persian news writes the yeh and kaf in either form, the Persian (ی، ک) or the Arabic (ي، ك), as many stored copies of
 # Afghan and older pages do; the reference data lists a country's Persian name in one form ('پاکستان', 'سوریه')
-_PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
+PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
 
 
 # what a Persian title in marks follows, folded: a book, a film, a documentary, a novel, an article, an operation, an
 # exercise, a slogan, a campaign ('کتاب «X»'): a name, not a quotation, whatever verb follows ('نوشته', written by)
-_TITLED_FA = frozenset(fold_words(w) for w in "کتاب فیلم مستند رمان مقاله عملیات رزمایش شعار کارزار".split())
+TITLED_FA = frozenset(fold_words(w) for w in "کتاب فیلم مستند رمان مقاله عملیات رزمایش شعار کارزار".split())
 # a Persian word for a place, before its name in marks ('شهرستان «X»', 'روستای «X»', 'ولسوالی «X»'): a name, no words
 # quoted
-_PLACE_WORDS_FA = frozenset(
+PLACE_WORDS_FA = frozenset(
     fold_words(w) for w in "شهر شهرستان استان روستا روستای ولایت ولسوالی بخش منطقه بندر جزیره شهرک اردوگاه".split()
 )
 
 
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')
-_CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
+CLOSED_KE = re.compile(r"(?<!\S)" + fold_words("\u06a9\u0647") + r"(?!\S)[^\u060c,.]*[\u060c,]")
 # Arabic 'we say' or 'I say' (نقول، ونقول، فنقول، أقول; 'نحن' before it), folded, and a colon within a few words
 # after it ('نقول لمن يروج ...:'): a statement's own voice. After a fronted topic closed by a comma ('ما ورد في التقرير
 # من ذكر ...، وقيل إنهم ...، نقول : ...') the topic's verbs tell the account answered, and the words after the colon
 # are the statement's, whoever signs it; not after another's colon ('وقال X: نقول ...', X's).
-_WE_SAY_AR = re.compile(
+WE_SAY_AR = re.compile(
     "(?<!\\S)[\u0648\u0641]?(?:\u0646\u062d\u0646\\s+)?(?:\u0646\u0642\u0648\u0644|\u0627\u0642\u0648\u0644)"
     "(?:\\s+[^\\s:\u060c,.]+){0,5}\\s*:"
 )
 # A hashtag in Arabic script ('#العبادي', '#حزب_الله', 'و#بغداد'): the name it tags, read as the plain words. '#'
 # becomes a space and '_' one too, so the paragraph keeps its length and every offset stays the archive's.
-_HASHTAG = re.compile("#(?=[\u0621-\u064a\u0671-\u06d3])([^\\s#]+)")
+HASHTAG = re.compile("#(?=[\u0621-\u064a\u0671-\u06d3])([^\\s#]+)")
 
 
 # Marks some outlets type for double quotation marks, in a paragraph with none of those: a double prime ('ان ″ ...
 # ″', as some Iraqi sites have it) and a doubled slash ('للصحفيين //نعلن ...// وأضاف', as the Saudi agency's copy has
 # it; not in an address, after ':' or another slash). Unread, the words between them were no quotation, and a slash
 # ended the speaker's name ('وتابع X //...': 'X //...').
-_DOUBLE_PRIME = "\u2033"
-_DOUBLED_SLASH = re.compile(r"(?<![:/])//(?!/)")
-_DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+DOUBLE_PRIME = "\u2033"
+DOUBLED_SLASH = re.compile(r"(?<![:/])//(?!/)")
+DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 
 
 # The reporter's 'it is noted that' opening an Arabic sentence (يذكر أن، يشار إلى أن، الجدير بالذكر أن، تجدر الإشارة
 # إلى أن; 'و' or 'ومن' before it), folded: an aside about the one named after 'أن', who is the subject of the verbs
 # of saying the sentence goes on with and have none of their own ('يذكر أن X الذي ...، وقال ...': X said).
 # (words that end the name after it: 'كان' 'كانت' 'قد' (had), 'الذي' 'التي' 'الذين' (who), folded)
-_NOTED_ENDS = frozenset(
+NOTED_ENDS = frozenset(
     fold_words(w)
     for w in (
         "\u0643\u0627\u0646",
@@ -264,63 +264,63 @@ _NOTED_ENDS = frozenset(
         "\u0627\u0644\u0630\u064a\u0646",
     )
 )
-_NOTED_AR = re.compile(
+NOTED_AR = re.compile(
     "\\s*\u0648?(?:\u0645\u0646 )?(?:\u064a\u0630\u0643\u0631|\u064a\u0634\u0627\u0631 \u0627\u0644\u064a|"
     "\u0627\u0644\u062c\u062f\u064a\u0631 \u0628\u0627\u0644\u0630\u0643\u0631|"
     "\u062a\u062c\u062f\u0631 \u0627\u0644\u0627\u0634\u0627\u0631\u0647 \u0627\u0644\u064a) \u0627\u0646 "
 )
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
-_GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
+GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
 # 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
 # after its subject, and perhaps an aside between commas ('وبيّن الوزير أن ...', 'وبيّن المصدر، الذي طلب عدم ذكر
 # اسمه، أن ...'; not 'اتفاق بين الطرفين')
-_EXPLAINED = fold_words("\u0628\u064a\u0646")
-_EXPLAINED_SAYS = re.compile(
+EXPLAINED = fold_words("\u0628\u064a\u0646")
+EXPLAINED_SAYS = re.compile(
     r"(?:\s+[^\s\u060c,.:]+){1,8}?(?P<aside>\s*[\u060c,][^\u060c,.:]{1,80}[\u060c,])?"
     r"(?:\s*:|\s+(?:[بل]?\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?)(?!\w))"
 )
 # 'upon him, her, them' and 'peace' (عليه السلام), folded: the blessing written after a holy name
-_UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهما", "عليهم", "علیه", "علیها", "علیهم"))
-_PEACE = fold_words("السلام")
+UPON = frozenset(fold_words(w) for w in ("عليه", "عليها", "عليهما", "عليهم", "علیه", "علیها", "علیهم"))
+PEACE = fold_words("السلام")
 # A Persian verb of saying in the passive, folded: شد، شود، شوند; the formal گردید، گردد، گردند ('تکذیب گردید'; the
 # plural as the singular); and 'قرار گرفت', 'قرار می‌گیرد' after 'مورد' ('مورد تکذیب قرار گرفت', was subjected to
 # denial).
-_PASSIVE_VERB_FA = re.compile(
+PASSIVE_VERB_FA = re.compile(
     "\u0634(?:\u062f|\u0648\u0646?\u062f)|\u06af\u0631\u062f(?:\u064a\u062f|\u0646?\u062f)"
     "|\u0642\u0631\u0627\u0631\\s*(?:\u06af\u0631\u0641\u062a|\u0645\u064a\\s*\u06af\u064a\u0631)"
 )
 # the Persian passive's auxiliary after a participle, folded ('گفته شود', is said; 'شده', has been)
-_PASSIVE_FA = re.compile(
+PASSIVE_FA = re.compile(
     r"\s*(?:\u0645\u064a\s*)?\u0646?(?:\u0634\u0648\u062f|\u0634\u0648\u0646\u062f|\u0634\u062f\u0647|\u0634\u062f)(?!\w)"
 )
 # 'خواست' (asked) before 'his name', 'the name', 'identity', folded: 'که خواست نامش فاش نشود' (who asked that his
 # name not be given) is a wish about the name, no speech
-_WISHED_FA = fold_words("خواست")
-_NAME_WITHHELD_FA = re.compile(
+WISHED_FA = fold_words("خواست")
+NAME_WITHHELD_FA = re.compile(
     r"\s*(?:" + "|".join(fold_words(w) for w in ("نامش", "اسمش", "نام", "اسم", "هویتش", "هویت")) + r")(?!\w)"
 )
 # the reporter's formulas that open a sentence, folded: 'این در حالی است', 'گفتنی است', 'شایان ذکر است', 'لازم به ذکر'
-_REPORTER_FA = re.compile(
+REPORTER_FA = re.compile(
     "(?:" + "|".join(fold_words(w) for w in ("این در حالی", "گفتنی است", "شایان ذکر", "لازم به ذکر")) + r")(?!\w)"
 )
 
 
 # a region or a state's word before its name in marks ('منطقه جدایی‌طلب «X»', the breakaway region X), folded
-_REGION_WORDS_FA = frozenset(fold_words(w) for w in ("منطقه", "ایالت", "جمهوری", "رژیم"))
+REGION_WORDS_FA = frozenset(fold_words(w) for w in ("منطقه", "ایالت", "جمهوری", "رژیم"))
 # a reporter, folded: 'خبرنگار', 'گزارشگر' (a speaker who tells the news, no party to it)
-_REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگر"))
+REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگر"))
 # a Persian description of one to four words, then a name in marks: 'گروه تروریستی «X»', 'سخنگوی وزارت «X»'
-_DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+){0,3})\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
+DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+){0,3})\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
 # after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
-_UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
-_REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
+UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
+REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
 # 'issued a statement' in Persian, folded: 'بیانیه‌ای صادر کرد', 'اطلاعیه منتشر نمود'
-_ISSUED_FA = re.compile(
+ISSUED_FA = re.compile(
     r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\u0627\u064a)?"
     r"\s+(?:\u0635\u0627\u062f\u0631|\u0645\u0646\u062a\u0634\u0631)\s*(?:\u0643\u0631\u062f|\u0646\u0645\u0648\u062f)"
 )
 # 'saying this', 'pointing to this' (با بیان این مطلب، ضمن اشاره به این مطالب), folded: the words just quoted are his
-_SAYING_THIS_FA = re.compile(
+SAYING_THIS_FA = re.compile(
     r"(?<!\S)(?:\u0628\u0627|\u0636\u0645\u0646)\s+"  # با ضمن
     r"(?:\u0628\u064a\u0627\u0646|\u0627\u0634\u0627\u0631\u0647\s+\u0628\u0647|\u0627\u0639\u0644\u0627\u0645)\s+"  # بیان، اشاره به، اعلام
     r"\u0627\u064a\u0646\s+(?:\u0645\u0637\u0644\u0628|\u0645\u0637\u0627\u0644\u0628|\u0633\u062e\u0646\u0627\u0646)(?!\S)"  # این مطلب/مطالب/سخنان
@@ -333,11 +333,11 @@ _IN_A_STATEMENT_FA = r"\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,3}?(?:" + _STATEME
 # 'brought' ('آورده است', 'آورده'), folded, as a verb of saying: only right before a colon or 'که' ('X در بیانیه خود
 # آورده است: «...»', X wrote in its statement), and only after 'in a statement, message or note' (below); elsewhere it
 # brings or obtains ('سلاح‌ها را آورده است', 'کنترل شهر را به دست آورده است')
-_BROUGHT_FA = re.compile(
+BROUGHT_FA = re.compile(
     r"(?<!\S)\u0627\u0648\u0631\u062f\u0647(?:\s+\u0627\u0633\u062a)?(?=\s*+(?::|\u0643\u0647(?!\S)))"
 )
 # 'in a statement, message or note (of its own)' right before it, folded ('در بیانیه خود', 'در پیامی', 'در یادداشتی')
-_IN_A_WRITING_FA = re.compile(
+IN_A_WRITING_FA = re.compile(
     r"(?<!\S)\u062f\u0631\s+(?:[^\s.:\u060c]+\s+){0,2}?"
     r"(?:"
     + _STATEMENT_NOUNS_FA
@@ -345,102 +345,102 @@ _IN_A_WRITING_FA = re.compile(
     r"(?:\s+[^\s.:\u060c]+){0,3}?\s*$"
 )
 # 'in (this) statement (of X)' right before a Persian passive of saying, folded ('در اعلامیه این نهاد تاکید شده')
-_IN_STATEMENT_FA = re.compile(r"(?<!\S)" + _IN_A_STATEMENT_FA + r"(?:\s+[^\s.:\u060c]+){0,6}?\s*$")
+IN_STATEMENT_FA = re.compile(r"(?<!\S)" + _IN_A_STATEMENT_FA + r"(?:\s+[^\s.:\u060c]+){0,6}?\s*$")
 # a sentence that opens with 'in (this) statement (of X)', folded: its passive of saying, however far after it, has the
 # statement as its subject ('در بیانیه X که روز شنبه ... منتشر شد، با اشاره به ... نوشته شده: «...»')
-_OPENS_IN_STATEMENT_FA = re.compile(r"\s*+" + _IN_A_STATEMENT_FA + r"(?!\S)")
-_WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
-_AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
-_MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
-_BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
+OPENS_IN_STATEMENT_FA = re.compile(r"\s*+" + _IN_A_STATEMENT_FA + r"(?!\S)")
+WHILE_DOING = frozenset(fold_words(w) for w in ("ضمن", "با"))  # while, with (a verbal noun after them)
+AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
+MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
+BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
 # those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade)
-_ENDS_CLAUSE_FA = frozenset(
+ENDS_CLAUSE_FA = frozenset(
     fold_words(stem + ending)
     for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
-_AND_FA = "\u0648"  # و
-_ARE_FA = fold_words("اند")  # (they) are, the perfect's ending written apart
-_PLURAL_VERB_ENDS_FA = tuple(fold_words(e) for e in ("دند", "تند", "هاند", "نند", "یند"))
-_NOT_IS_FA = frozenset(fold_words(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "هست"))
-_THAT_KE_FA = "\u0643\u0647"  # که (that), folded
-_AND_BUT_FA = frozenset(fold_words(w) for w in "و اما ولی".split())  # and, but, folded: a clause of its own after
-_THIS_COUNTRY_FA = ["\u0627\u064a\u0646", "\u0643\u0634\u0648\u0631"]  # این کشور (this country), folded
-_YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
+AND_FA = "\u0648"  # و
+ARE_FA = fold_words("اند")  # (they) are, the perfect's ending written apart
+PLURAL_VERB_ENDS_FA = tuple(fold_words(e) for e in ("دند", "تند", "هاند", "نند", "یند"))
+NOT_IS_FA = frozenset(fold_words(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "هست"))
+THAT_KE_FA = "\u0643\u0647"  # که (that), folded
+AND_BUT_FA = frozenset(fold_words(w) for w in "و اما ولی".split())  # and, but, folded: a clause of its own after
+THIS_COUNTRY_FA = ["\u0627\u064a\u0646", "\u0643\u0634\u0648\u0631"]  # این کشور (this country), folded
+YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
 # a negated past or perfect verb that ends a Persian sentence ('نکرده است', 'ننموده است', 'نداده‌اند', 'نداشته')
-_NEGATED_END_FA = re.compile(
+NEGATED_END_FA = re.compile(
     r"(?<!\S)ن(?:كرد|نمود|داد|داشت|فرستاد|گرفت|رفت|بود)(?:ه|ند|يم)?(?:\s*(?:است|اند|ايم|بود))?$"
 )
-_ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم"))  # also, after 'و' ('و نیز')
+ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم"))  # also, after 'و' ('و نیز')
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
-_ISLAMIC_FA = fold_words("اسلامی")
+ISLAMIC_FA = fold_words("اسلامی")
 # the forms of a state before its country's name ('جمهوری اسلامی ایران', 'پادشاهی عربستان', 'امارت اسلامی افغانستان')
-_STATE_FORMS_FA = frozenset(fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک"))
-_COUNTRY_FA = fold_words("کشور")  # country
+STATE_FORMS_FA = frozenset(fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک"))
+COUNTRY_FA = fold_words("کشور")  # country
 # a Persian verb in the present ('محکوم می‌کند', 'رد می‌کند'), folded: a word of it opening with 'می'
-_PRESENT_FA = re.compile(r"(?<!\S)\u0645\u064a(?=\S)|(?<!\S)\u0645\u064a\s")
-_TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
-_BOTH_FA = fold_words("هم")  # also 'both', in 'هم X و هم Y' (both X and Y)
-_PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
-_RA = "\u0631\u0627"  # را, after a Persian definite object
+PRESENT_FA = re.compile(r"(?<!\S)\u0645\u064a(?=\S)|(?<!\S)\u0645\u064a\s")
+TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
+BOTH_FA = fold_words("هم")  # also 'both', in 'هم X و هم Y' (both X and Y)
+PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
+RA = "\u0631\u0627"  # را, after a Persian definite object
 # A claim's noun with the indefinite ending and 'که' right before a subject ('اتهامی که X آن را رد کرد', an accusation
 # that X denied): the relative clause's head, what 'آن' (it) takes up (:meth:`ArabicScript._taken_up_claim`)
 # (the indefinite ending may stand apart, 'شایعه ای که': the head is the word before it)
-_TAKEN_UP_HEAD_FA = re.compile("(?<!\\S)(\\S++)(?:\\s++\u0627[\u06cc\u064a])?\\s++[\u06a9\u0643]\u0647\\s*+$")
+TAKEN_UP_HEAD_FA = re.compile("(?<!\\S)(\\S++)(?:\\s++\u0627[\u06cc\u064a])?\\s++[\u06a9\u0643]\u0647\\s*+$")
 # 'was published, was raised, that' ('خبری ... منتشر شد که X آن را رد کرد'), right before the subject
-_PUBLISHED_THAT_FA = re.compile(
+PUBLISHED_THAT_FA = re.compile(
     "(?<!\\S)(?:منتشر|مطرح|پخش)\\s*+(?:شد|شده|شده\\s++بود|گردید)\\s++[\u06a9\u0643]\u0647\\s*+$"
 )
-_CLAIM_HEADS_FA = frozenset(
+CLAIM_HEADS_FA = frozenset(
     fold_words(w) for w in "اتهامی ادعایی خبری گزارشی شایعه‌ای شایعه ای ادعاهایی اتهاماتی اخباری گزارش‌هایی".split()
 )
-_WITH_FA = "\u0628\u0627"  # با (with)
-_TO_FA = "\u0628\u0647"  # به (to)
+WITH_FA = "\u0628\u0627"  # با (with)
+TO_FA = "\u0628\u0647"  # به (to)
 # a Persian verb in the present, first person plural ('می‌داریم', 'نمی‌کنیم'), folded with its parts joined
-_WE_DO_FA = re.compile(r"ن?\u0645\u064a\S{2,}\u064a\u0645")
+WE_DO_FA = re.compile(r"ن?\u0645\u064a\S{2,}\u064a\u0645")
 # therefore, for this reason, so ('به همین دلیل', 'بنابراین', 'لذا', 'از این رو'), folded, opening a sentence
-_THEREFORE_FA = re.compile(
+THEREFORE_FA = re.compile(
     "(?:\u0628\u0647 \u0647\u0645\u064a\u0646 \u062f\u0644\u064a\u0644|\u0628\u0646\u0627\u0628\u0631\u0627\u064a\u0646"
     "|\u0644\u0630\u0627|\u0627\u0632 \u0627\u064a\u0646 \u0631\u0648)(?!\\w)"
 )
-_THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
-_CLAIMED_FA = "\u0627\u062f\u0639\u0627"  # ادعا (claimed: ادعا کرد), folded
+THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
+CLAIMED_FA = "\u0627\u062f\u0639\u0627"  # ادعا (claimed: ادعا کرد), folded
 # (a Persian plural's ending: 'مسئولان', 'مقامات', 'رسانه‌ها'; a one-word speaker so ended may be many)
 # Persian plural offices (spokesmen, commanders, representatives, members, officials), folded: many people, never
 # the one person who spoke last ('X گفت: مسئولان نمونه تاکید کردند ...')
-_PLURAL_OFFICES_FA = frozenset(
+PLURAL_OFFICES_FA = frozenset(
     fold_words(w) for w in "سخنگویان فرماندهان نمایندگان اعضای اعضا مسئولان مسئولین مسؤولان مسوولان".split()
 )
-_PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
+PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
-_AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
+AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
 # the verbs that end a short relative clause ('که نخواست نامش فاش شود', who did not want his name disclosed; 'که
 # در محل حضور داشت', who was there), folded: to be, to become, to have, to want, in the past and the subjunctive
-_CLAUSE_END_FA = frozenset(
+CLAUSE_END_FA = frozenset(
     fold_words(w)
     for w in "شود نشود شد نشد شده باشد نباشد بود نبود است نیست دارد ندارد داشت نداشت خواست نخواست خواهد".split()
 )
 # the past participles that end a Persian clause with its verb ('حمله کرده،', 'کشته شده،')
-_PARTICIPLES_FA = frozenset(fold_words(w) for w in "کرده شده داده بوده گرفته زده".split())
+PARTICIPLES_FA = frozenset(fold_words(w) for w in "کرده شده داده بوده گرفته زده".split())
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
-_CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
-_ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
-_ISSUED_VERB = "\u0635\u062f\u0631"  # صدر (was issued), before 'عن' and the issuer
-_DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
+CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
+ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
+ISSUED_VERB = "\u0635\u062f\u0631"  # صدر (was issued), before 'عن' and the issuer
+DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity', folded: the clause after an unnamed source ('فضل عدم الكشف عن اسمه'); the plural too
 # ('مسؤولون رفضوا الكشف عن أسمائهم', 'مصادر رفضت الكشف عن هويتها')
-_ANONYMOUS = frozenset(fold_words(w) for w in "اسمه اسمها اسمهم أسمائهم هويته هويتها هويتهم هوياتهم".split())
+ANONYMOUS = frozenset(fold_words(w) for w in "اسمه اسمها اسمهم أسمائهم هويته هويتها هويتهم هوياتهم".split())
 # the words of a day that may stand between a verb and its subject, folded ('ونفت أمس الوزارة', 'ونفت يوم الأحد X')
-_TIMES_AR = frozenset(
+TIMES_AR = frozenset(
     fold_words(w)
     for w in (
         "أمس يوم اليوم مساء صباح ليل ليلة فجر ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
     ).split()
 )
 # 'for its part', 'in turn', folded, written between a verb and its subject ('ونفت بدورها الوزارة')
-_TURNS_AR = frozenset(
+TURNS_AR = frozenset(
     fold_words(w)
     for w in (
         "بدوره",
@@ -456,24 +456,24 @@ _TURNS_AR = frozenset(
     )
 )
 # remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
-_REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
-_TO = "\u0627\u0644\u064a"  # إلى (to), folded
+REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
+TO = "\u0627\u0644\u064a"  # إلى (to), folded
 # 'نسب X إلى Y قوله' (X ascribed to Y his saying), folded: Y speaks
-_ASCRIBED = re.compile(
+ASCRIBED = re.compile(
     r"(?<!\S)(و?نسب(?:ت|وا)?)(?!\S)(?=[^.:]{0,60}?(?<!\S)\u0627\u0644\u064a\s[^.:]{1,60}?(?<!\S)قول(?:ه|ها|هم)(?!\S))"
 )
 # a remark, an interview, a talk, before 'لـ"X"' (to the outlet X): 'في تصريح لـ"X"', 'في حديث لـ"X"'
-_TOLD_IN = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "لقاء"))
+TOLD_IN = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "لقاء"))
 # learned, came to know (an outlet, before 'من مصدر'): 'علمت "X" من مصدر مطلع'
-_LEARNED = frozenset(fold_words(w) for w in ("علمت", "وعلمت", "علم", "وعلم"))
-_STATEMENT_OF_AR = frozenset(
+LEARNED = frozenset(fold_words(w) for w in ("علمت", "وعلمت", "علم", "وعلم"))
+STATEMENT_OF_AR = frozenset(
     fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
 )
 # The definite participles that describe a body after its name by whom it stands with: 'حركة النور المدعومة من
 # كسليا' (backed by), 'المقربة من' (close to), 'الموالية لكسليا' (loyal to), 'التابعة لوزارة الدفاع' (belonging to),
 # 'المحسوبة على' (counted with), 'المتحالفة مع' (allied with), 'المدعومة كسليًا'. They are no word of the body's name,
 # and what it denies starts after them, not at 'من كسليا'.
-_DESCRIBING = frozenset(
+DESCRIBING = frozenset(
     fold_words(w)
     for w in (
         "المدعوم المدعومة المدعومين المدعومون المقرب المقربة المقربين المقربون الموالي الموالية الموالين الموالون "
@@ -482,42 +482,42 @@ _DESCRIBING = frozenset(
     ).split()
 )
 # The outlets a source tells, without 'ل' ('أفاد مصدر ... وكالة فرانس برس'), folded.
-_TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
-_MORNING = fold_words("صباح")
+TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
+MORNING = fold_words("صباح")
 # What follows 'صباح' (morning) as a time, not as a given name's family name, besides the words of time and the
 # weekdays: 'صباح الغد' (tomorrow morning), 'الباكر' (early), the last or next, a feast ('صباح العيد').
-_MORNING_AFTER = frozenset(fold_words(w) for w in "الغد الباكر الماضي التالي الأمس الثلاثاء العيد".split())
+MORNING_AFTER = frozenset(fold_words(w) for w in "الغد الباكر الماضي التالي الأمس الثلاثاء العيد".split())
 # asking, preferring, refusing, folded: the verb of an unnamed source's wish to stay unnamed ('مسؤول طلب عدم الكشف عن
 # اسمه', an official who asked that his name not be given), which ends the source with or without commas around it
-_WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
+WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "آثر", "اشترط") for e in ("", "ت", "وا"))
 # the relative pronouns (التي الذي الذين), and 'عدم' (not), after which the verb's letters are a noun ('عدم ذكر اسمه')
-_RELATIVE = re.compile(
+RELATIVE = re.compile(
     r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646|\u0639\u062f\u0645)\s*$"
 )
 # 'في الوقت الذي' (at the time when, while), folded: a relative pronoun that opens a clause of time, not a description
-_WHILE_WHEN = re.compile(
+WHILE_WHEN = re.compile(
     r"(?<!\S)\u0627\u0644\u0648\u0642\u062a\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s*$"
 )
 # the relative pronouns (الذي التي, who; والذي والتي, and who), folded, and the verbs of talking to someone (تحدث
 # تواصل اتصل): 'تحدثت X إلى Y، ...، والذي نفى' (X talked to Y, who denied)
-_WHO = frozenset(fold_words(w) for w in ("والذي", "والتي", "الذي", "التي"))
-_TALKED = frozenset(fold_words(p + v + e) for p in ("", "و") for v in ("تحدث", "تواصل", "اتصل") for e in ("", "ت"))
+WHO = frozenset(fold_words(w) for w in ("والذي", "والتي", "الذي", "التي"))
+TALKED = frozenset(fold_words(p + v + e) for p in ("", "و") for v in ("تحدث", "تواصل", "اتصل") for e in ("", "ت"))
 # operating, active, based, deployed, present (folded): where a body is, before 'في' ('العامل في كسليا')
-_BASED = frozenset(
+BASED = frozenset(
     fold_words(w + e) for w in ("العامل", "الناشط", "المتمركز", "المنتشر", "الموجود", "المقيم") for e in ("", "ة")
 )
 # 'لدى' (at, to), folded, and the words of an envoy, folded without the article: 'السفارة الكسلية لدى باريس'
-_AT = "\u0644\u062f\u064a"
-_ENVOYS = frozenset(fold_words(w) for w in ("سفارة", "سفير", "سفيرة", "مندوب", "مندوبة", "بعثة", "ممثل", "ممثلة"))
+AT = "\u0644\u062f\u064a"
+ENVOYS = frozenset(fold_words(w) for w in ("سفارة", "سفير", "سفيرة", "مندوب", "مندوبة", "بعثة", "ممثل", "ممثلة"))
 # commenting, folded ('علقت الحركة على البيان'), and 'by saying' ('بالقول إن'), which gives what the comment was
-_COMMENTED = frozenset(fold_words(w) for w in ("علق", "علقت", "علقوا"))
-_SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
+COMMENTED = frozenset(fold_words(w) for w in ("علق", "علقت", "علقوا"))
+SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
-_ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
-_CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
+ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
 # 'جاء ذلك، حسبما أفاد X' (this came, as X reported), folded: a sentence that only says whose the statement before
 # was ('وفق ما', 'بحسب ما', 'وفقا لما', 'كما'), nothing of its own
-_THIS_CAME_AS = re.compile(
+THIS_CAME_AS = re.compile(
     r"\s*و?"
     + fold_words("جاء")
     + r"\s+(?:"
@@ -531,88 +531,88 @@ _THIS_CAME_AS = re.compile(
     )
     + r")\s"
 )
-_ACCORDING_WITH = "\u0648\u0641\u0642"  # وفق (according to; in accordance with)
-_SAYING = frozenset(fold_words(w) for w in ("قول", "تصريح", "رواية"))  # (folded: 'حسب رواية الجيش', the army)
+ACCORDING_WITH = "\u0648\u0641\u0642"  # وفق (according to; in accordance with)
+SAYING = frozenset(fold_words(w) for w in ("قول", "تصريح", "رواية"))  # (folded: 'حسب رواية الجيش', the army)
 # a statement, a remark (تصريحا، تصريحات): 'نشرت تصريحا لـX' (published a statement of X)
-_STATEMENT_OF = frozenset(
+STATEMENT_OF = frozenset(
     {
         "\u062a\u0635\u0631\u064a\u062d",
         "\u062a\u0635\u0631\u064a\u062d\u0627",
         "\u062a\u0635\u0631\u064a\u062d\u0627\u062a",
     }
 )
-_THAT = frozenset(
+THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
 # 'لم', 'لن', 'لا', 'ليس', 'ليست', 'قد', folded: the first word of a verb after its subject ('أن "X" لم تتلق')
-_NOT_OR_HAD = frozenset(
+NOT_OR_HAD = frozenset(
     {"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0642\u062f"}
 )
-_BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
-_KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
-_ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
+BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
+KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
+ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
 # 'ميليشيا', 'حركة', 'جماعة', 'تنظيم', 'تشكيل', 'فصيل', 'منظمة', folded: the word for a body's kind before its name
-_KIND_WORDS = frozenset(
+KIND_WORDS = frozenset(
     fold_words(w) for w in ("ميليشيا", "ميلشيا", "ميليشيات", "حركة", "جماعة", "تنظيم", "تشكيل", "فصيل", "منظمة")
 )
 # 'الدين', 'الله', folded: the second word of a given name ('عماد الدين', 'ذبيح الله')
-_OF_GOD = frozenset({"\u0627\u0644\u062f\u064a\u0646", "\u0627\u0644\u0644\u0647"})
+OF_GOD = frozenset({"\u0627\u0644\u062f\u064a\u0646", "\u0627\u0644\u0644\u0647"})
 # Military ranks, folded: a rank is followed by its holder's name, whose given name may take the article as
 # Sudanese and Libyan ones do ('العقيد الطاهر X', 'اللواء الهادي Y'); and a rank's own qualifiers, never a name's
 # ('العميد المتقاعد X', retired; 'العقيد الطيار X', pilot).
-_RANKS = frozenset(
+RANKS = frozenset(
     # (and 'ركن' without the article, as Sudanese ranks are written: 'العميد ركن X')
     fold_words(w)
     for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن ركن المشير".split()
 )
-_RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
-_NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
+RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
+NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
 # 'مساعد' nor 'أمين', given names too ('مساعد سامي الوردي' may be one man's three names).
-_AIDES = frozenset(fold_words(w) for w in "مستشار مستشارة نائب معاون مدير مديرة".split())
+AIDES = frozenset(fold_words(w) for w in "مستشار مستشارة نائب معاون مدير مديرة".split())
 # 'باسمه', 'باسمها', 'باسمهم' (on its behalf), folded: 'الناطق باسمها X', the spokesman of the body just named
-_ON_ITS_BEHALF = frozenset(
+ON_ITS_BEHALF = frozenset(
     {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
 )
-_TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
+TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
-_LIST_ITEM = re.compile(
+LIST_ITEM = re.compile(
     r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:))"
 )
-_MARKS = '["\u201c\u201d\u00ab\u00bb]'
-_OPENERS = '\u201c\u00ab"\u201e'
+MARKS = '["\u201c\u201d\u00ab\u00bb]'
+OPENERS = '\u201c\u00ab"\u201e'
 # calling on, urging, demanding, folded ('دعا X إلى نفي ...': the one called on has not denied)
-_CALLING_ON = frozenset(
+CALLING_ON = frozenset(
     "\u062f\u0639\u0627 \u062f\u0639\u062a \u064a\u062f\u0639\u0648 \u062a\u062f\u0639\u0648 "  # دعا دعت يدعو تدعو
     "\u0637\u0627\u0644\u0628 \u0637\u0627\u0644\u0628\u062a \u064a\u0637\u0627\u0644\u0628 \u062a\u0637\u0627\u0644\u0628 "  # طالب
     "\u062d\u062b \u062d\u062b\u062a \u064a\u062d\u062b \u062a\u062d\u062b "  # حث حثت يحث تحث
     "\u0646\u0627\u0634\u062f \u0646\u0627\u0634\u062f\u062a".split()  # ناشد ناشدت
 )
 # those a statement calls on, folded: the media, the citizens, the people, everyone ('دعت وسائل الإعلام إلى ...')
-_HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", "الأهالي", "الجميع"))
-_BARE_AN = "\u0627\u0646"  # أن, folded
+HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", "الأهالي", "الجميع"))
+BARE_AN = "\u0627\u0646"  # أن, folded
 # the relative 'what' (ما، مما), folded: the subject of a present verb right after it ('ما يؤكد أن', what confirms that)
-_WHAT_AR = frozenset({"\u0645\u0627", "\u0645\u0645\u0627"})
+WHAT_AR = frozenset({"\u0645\u0627", "\u0645\u0645\u0627"})
 # the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny
 # the reports; 'لا ينفي', does not deny), and being able ('لم يستطع X نفي ...', X could not deny): a negated verb of
 # denying, or a denial one could not make, denies nothing
-_NEGATORS = frozenset(fold_words(p + w) for p in ("", "و", "ف") for w in ("لم", "لا", "لن"))
-_ABLE = frozenset(fold_words(w) for w in ("يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يقدر", "تقدر"))
+NEGATORS = frozenset(fold_words(p + w) for p in ("", "و", "ف") for w in ("لم", "لا", "لن"))
+ABLE = frozenset(fold_words(w) for w in ("يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يقدر", "تقدر"))
 # 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
-_TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
-_DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part
-_THAT_AFTER_FA = re.compile(r"\s*\u0643\u0647(?!\S)")  # ' که' right after a verb, folded
+TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
+DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part
+THAT_AFTER_FA = re.compile(r"\s*\u0643\u0647(?!\S)")  # ' که' right after a verb, folded
 # 'پرداخت', 'می‌پردازد' (set about) closing the clause of 'به تکذیب ...' (folded; not past a comma or a stop)
-_ENGAGED_IN_FA = re.compile(
+ENGAGED_IN_FA = re.compile(
     r"[^.\u060c,:\u061b!?\u061f]{0,160}?(?<!\S)(?:\u067e\u0631\u062f\u0627\u062e\u062a|\u0645\u064a\s*\u067e\u0631\u062f\u0627\u0632)"
 )
 # 'تنصل' (disowned), folded, in every form of it ('تنصلت', 'يتنصل')
-_DISOWNING = "\u062a\u0646\u0635\u0644"
+DISOWNING = "\u062a\u0646\u0635\u0644"
 # 'نأى بنفسه عن' (distanced himself from), folded, an attack or a statement after it ('نأت الحركة، السبت، بنفسها عن
 # قصف السفارة', 'ينأى بنفسه عن البيان'): disowned, as with 'تنصل'; not a side keeping out of a war or a quarrel ('نأى
 # لبنان بنفسه عن الصراع'), a policy, which is refused only as claims are
-_DISTANCED_FROM = re.compile(
+DISTANCED_FROM = re.compile(
     # (possessive repeats: a word and the spaces after it are read whole, never split again)
     r"(?:\s++[^\s.]++){0,8}?\s++\u0628\u0627?\u0646\u0641\u0633\S*+\s++\u0639\u0646\s++(?:\u0627\u0644)?"  # بنفسه / بأنفسهم عن (ال)
     r"(?:\u0642\u0635\u0641|\u0647\u062c\u0648\u0645|\u0647\u062c\u0645\u0627\u062a|\u0647\u062c\u0645\u0629"  # قصف هجوم هجمات هجمة
@@ -620,73 +620,73 @@ _DISTANCED_FROM = re.compile(
     r"|\u0639\u0645\u0644\u064a\u0629|\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d|\u0645\u0627(?!\S))"  # عملية بيان تصريح ما
 )
 # a denial named as a noun, folded ('نفي', 'النفي', 'تکذیب', 'تکذیب‌های', 'إنكار'; not the verbs 'نفت', 'تکذیب کرد')
-_DENIAL_NOUN = re.compile(
+DENIAL_NOUN = re.compile(
     "(?:\u0627\u0644|\u0644\u0644)?(?:\u0646\u0641\u064a|\u062a\u0643\u0630\u064a\u0628|\u0627\u0646\u0643\u0627\u0631)"
     r"\S{0,4}"
 )
 # 'هو' (he), 'هي' (she), folded, and the gender of the verb they agree with
-_HE_SHE = {"\u0647\u0648": "m", "\u0647\u064a": "f"}
+HE_SHE = {"\u0647\u0648": "m", "\u0647\u064a": "f"}
 # a preposition written onto the article ('بالوفد', 'للوفد', 'كالعادة'): no word of a name
-_ARTICLE_AFTER = ("\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644")
+ARTICLE_AFTER = ("\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644")
 # how a person named as the subject of a sentence that is no speech is recorded as the last one named
-_NAMED_HOW = "named as the subject of the sentence before"
+NAMED_HOW = "named as the subject of the sentence before"
 # the marks that close a name in marks, and the punctuation that may follow them ('لـ"النهار"،')
-_CLOSERS = '"\u201d\u00bb'
-_PUNCT_NO_MARKS = "\u060c,:;\u061b.!?\u061f()"
-_PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591\u066c'
-_CUT_BEFORE = "(:\u060c,"
-_CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
+CLOSERS = '"\u201d\u00bb'
+PUNCT_NO_MARKS = "\u060c,:;\u061b.!?\u061f()"
+PUNCT = '\u060c,:;\u061b.!?\u061f\u201c\u201d\u00ab\u00bb"()[]-\u2013\u2014\u2591\u066c'
+CUT_BEFORE = "(:\u060c,"
+CUT_AFTER = '\u060c,:;\u061b\u201d\u00bb")'
 # a claim ('تصريحات خالد الكسلي بأن', the statements of Khalid that), folded, and 'that' after its owner's name
-_CLAIMS_OF = frozenset(
+CLAIMS_OF = frozenset(
     "تصريحات التصريحات ادعاءات الادعاءات اتهامات الاتهامات مزاعم المزاعم اقوال زعم قول روايه الروايه".split()
 )
-_THAT_OF = frozenset("ان بان انه بانه انها بانها انهم بانهم".split())
+THAT_OF = frozenset("ان بان انه بانه انها بانها انهم بانهم".split())
 # 'من', 'عن', 'على', 'إلى' (of, about, on, to), folded: the preposition a verb of saying takes before 'أن'
-_BEFORE_THAT = frozenset("\u0645\u0646 \u0639\u0646 \u0639\u0644\u064a \u0627\u0644\u064a".split())
+BEFORE_THAT = frozenset("\u0645\u0646 \u0639\u0646 \u0639\u0644\u064a \u0627\u0644\u064a".split())
 
 
 # A Persian verb in the first person plural, its last word ending '-یم' ('رد می‌کنیم', 'تکذیب کردیم'): 'we'.
-_WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
+WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
 
 
 # An Arabic verb of denying in the first person, present or past ('ننفي', 'أرفض', 'نفينا', and after 'و'): 'we' or
 # 'I', no subject after it. A statement on a body's own site speaks so outside any quotation ('نحن ننفي بشدة هذه
 # الأخبار'), where the word after the verb is its object, never its denier.
-_WE_DENY_AR = re.compile(
+WE_DENY_AR = re.compile(
     "[\u0648\u0641]?(?:\u0646\u0646\u0641\u064a|\u0627\u0646\u0641\u064a|\u0646\u0631\u0641\u0636|"
     "\u0627\u0631\u0641\u0636|\u0646\u0646\u0643\u0631|\u0646\u0643\u0630\u0628|\u0646\u0641\u064a\u0646\u0627|"
     "\u0631\u0641\u0636\u0646\u0627|\u0646\u0641\u0646\u062f|\u0646\u062f\u062d\u0636)"
 )
 # 'نحن' (we) right before a verb: any verb of denying after it is the first person's, however spelt ('نحن نفي ونرد
 # هذا الكلام', its 'ننفي' misspelt): the word after it is then the next verb or the object, never the denier.
-_WE_BEFORE_AR = re.compile("(?:^|\\s|\u0648)\u0646\u062d\u0646\\s*$")
+WE_BEFORE_AR = re.compile("(?:^|\\s|\u0648)\u0646\u062d\u0646\\s*$")
 
 
 # The infinitives of the light verbs that make Persian verbal nouns ('کشته شدن', being killed; 'دست داشتن', having a
 # hand in), alone or written onto the word before them: such a noun opens an object, never a subject's name.
-_VERBAL_NOUN_FA = re.compile(
+VERBAL_NOUN_FA = re.compile(
     "(?:\u0634\u062f\u0646|\u0643\u0631\u062f\u0646|\u062f\u0627\u0634\u062a\u0646|\u062f\u0627\u062f\u0646|"
     "\u06af\u0631\u0641\u062a\u0646|\u0628\u0648\u062f\u0646)$"
 )
 
 
 # What opens the words a verb of saying gives, folded: a colon, or 'that' ('أن', 'إن', 'بأن', Persian 'که').
-_CLAUSE_OPENS = re.compile("\\s*+(?::|(?:" + "|".join(sorted(_BARE_THAT)) + "|\u0643\u0647)(?=\\s))\\s*+")
-_IS_FA = "\u0627\u0633\u062a"  # است (is), folded
+CLAUSE_OPENS = re.compile("\\s*+(?::|(?:" + "|".join(sorted(BARE_THAT)) + "|\u0643\u0647)(?=\\s))\\s*+")
+IS_FA = "\u0627\u0633\u062a"  # است (is), folded
 # 'while', 'with', 'after' and a verbal noun of denying, folded ('ضمن تکذیب', 'با رد', 'پس از تکذیب'): its object is
 # what was denied, the verb after it says something else (:meth:`ArabicScript._while_denying`)
-_WHILE_DENYING_FA = re.compile(
+WHILE_DENYING_FA = re.compile(
     "(?<!\\S)(?:"
     + "|".join(fold_words(w) for w in ("ضمن", "با", "پس از"))
     + ")\\s+(?:"
     + "|".join(fold_words(w) for w in ("تکذیب", "رد", "انکار", "نفی"))
     + ")"
 )
-_PUBLIC_RELATIONS_FA = [fold_words("روابط"), fold_words("عمومی")]  # روابط عمومی (public relations), folded
-_SHEER_FA = frozenset(fold_words(w) for w in ("محض", "مطلق"))  # sheer, utter ('کذب محض', 'دروغ محض')
+PUBLIC_RELATIONS_FA = [fold_words("روابط"), fold_words("عمومی")]  # روابط عمومی (public relations), folded
+SHEER_FA = frozenset(fold_words(w) for w in ("محض", "مطلق"))  # sheer, utter ('کذب محض', 'دروغ محض')
 # The stems of judgements of falsity, folded ('كاذب', 'کذب', 'نادرست', 'دروغ', 'صحت', 'الصحة', 'أساس', 'باطل',
 # 'مفبرك'): a judgement that calls what comes before it untrue, not one that says an event did not happen ('رخ نداده').
-_FALSE_STEMS = re.compile(
+FALSE_STEMS = re.compile(
     "\u0643\u0630\u0628|\u0643\u0627\u0630\u0628|\u0646\u0627\u062f\u0631\u0633\u062a|\u062f\u0631\u0648\u063a|"
     "\u0635\u062d\u062a|\u0635\u062d\u0647|\u0627\u0633\u0627\u0633|\u0628\u0627\u0637\u0644|\u0645\u0641\u0628\u0631\u0643"
 )
@@ -695,7 +695,7 @@ _FALSE_STEMS = re.compile(
 # Where the statement is named between the verb and what it denies, not part of it: 'نفى فيه' (in which it denied),
 # 'نفت خلاله' (during which), 'نفت في بيان' (denied in a statement), 'في بيان رسمي له' (in an official statement of
 # its own).
-_IN_THE_STATEMENT = re.compile(
+IN_THE_STATEMENT = re.compile(
     "^(?:(?:" + "|".join(sorted(_IN_IT_FORMS, key=len, reverse=True)) + ")|"
     "\u0641\u064a\\s++(?:\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d)[\u064b]?+"
     "(?:\\s++(?:\u0644\u0647\u0627|\u0644\u0647|\u0631\u0633\u0645\u064a))*+)\\s++"
@@ -706,60 +706,60 @@ _IN_THE_STATEMENT = re.compile(
 # (today, yesterday, tonight, morning, evening; the days of the week are dates.is_weekday's), folded.
 # The verbal nouns of denying in the accusative and the adjectives that make them the manner of a denial ('نفيا قاطعا',
 # flatly; 'تكذيبا تاما'), folded: no words of what was denied.
-_DENYING_NOUNS = frozenset(fold_words(w) for w in "نفيا نفياً تكذيبا تكذيباً تفنيدا رفضا رفضاً".split())
-_FLATLY = frozenset(
+DENYING_NOUNS = frozenset(fold_words(w) for w in "نفيا نفياً تكذيبا تكذيباً تفنيدا رفضا رفضاً".split())
+FLATLY = frozenset(
     fold_words(w) for w in "قاطعا قاطعاً مطلقا مطلقاً تاما تاماً باتا باتاً كاملا كاملاً قطعيا شديدا شديداً".split()
 )
 # Verbs of saying that are also common nouns or particles after 'و' inside what was denied, folded: 'ورد' (was
 # stated: 'ما ورد في التقرير'), 'وبين' (and between), 'وطالب' (and a student), 'وكتب' (and books), 'وختم' (and a
 # seal), 'ورده' (and his reply), 'وقاله'.
-_SAYING_ALSO_NOUNS = frozenset(
+SAYING_ALSO_NOUNS = frozenset(
     fold_words(w) for w in "رد ردت يرد ترد رده ردها بين طالب كتب ختم قاله قالته زعم ذكر كشف".split()
 )
-_TIME_BETWEEN_COMMAS = re.compile("([^\u060c,]{2,30})[\u060c,]\\s*+")
+TIME_BETWEEN_COMMAS = re.compile("([^\u060c,]{2,30})[\u060c,]\\s*+")
 # 'في' and up to four words before 'ما' (what) or a demonstrative that opens what is denied.
-_IN_BEFORE_WHAT = re.compile(
+IN_BEFORE_WHAT = re.compile(
     "^\u0641\u064a(?:\\s++[^\\s\u060c,.:]++){1,4}?\\s++(?=(?:\u0645\u0627|\u0647\u0630\u0647|\u0647\u0630\u0627|\u062a\u0644\u0643|\u0630\u0644\u0643)\\s)"
 )
 # A body's short name, one word in marks without the article, after its full name ('حركة النور "حنور"'; 'قوات X
 # "قسد"'); a word with the article is what was denied ('نفت الوزارة "الشائعات"، مؤكدة ...').
-_SHORT_NAME_IN_MARKS = re.compile('["\u201c\u00ab](?!\u0627\u0644)[^\\s"\u201d\u00bb]{2,8}["\u201d\u00bb]')
+SHORT_NAME_IN_MARKS = re.compile('["\u201c\u00ab](?!\u0627\u0644)[^\\s"\u201d\u00bb]{2,8}["\u201d\u00bb]')
 # given names that open with 'ل' (folded), not 'لـ' (to) joined to a name: 'وقالت ليلى X التي ...' names the speaker
-_LAM_NAMES = frozenset(
+LAM_NAMES = frozenset(
     fold_words(w) for w in "ليلى ليلي لينا لبنى لمى لؤي لطفي لقمان لميس لجين ليث لانا لارا لبيب لواء لوران لويس".split()
 )
 # the outlet told in its marks, opening the words after a verb and its subject ('نفت الحركة لـ"النهار" صحة ...')
-_TOLD_IN_MARKS = re.compile('\u0644\u0640?\\s*["\u201c\u00ab][^"\u201d\u00bb]{1,40}["\u201d\u00bb][\\s\u060c,]*')
+TOLD_IN_MARKS = re.compile('\u0644\u0640?\\s*["\u201c\u00ab][^"\u201d\u00bb]{1,40}["\u201d\u00bb][\\s\u060c,]*')
 # Persian military ranks not among the titles (a name of one word after them, 'ژنرال دارنو', keeps the rank)
-_RANKS_FA = frozenset(fold_words(w) for w in ("ژنرال", "جنرال", "سرهنگ", "سپهبد", "دریادار", "ارتشبد"))
+RANKS_FA = frozenset(fold_words(w) for w in ("ژنرال", "جنرال", "سرهنگ", "سپهبد", "دریادار", "ارتشبد"))
 # a credit line's label, alone before a colon and a short name ('منبع: تسنیم', 'المصدر: وكالة كسليا'): the outlet a
 # report was taken from, not a source that speaks (which is described: 'یک منبع آگاه: ...', 'مصدر في الحركة: ...')
-_CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المصدر", "المصادر"))
-_WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
+CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المصدر", "المصادر"))
+WHEN_WORDS = frozenset(fold_words(w) for w in "اليوم أمس يوم مساء صباح ظهر فجر ليلة".split())
 # today, yesterday, folded: a day named, as a weekday is
-_DAYS_NAMED = frozenset(fold_words(w) for w in ("اليوم", "أمس"))
+DAYS_NAMED = frozenset(fold_words(w) for w in ("اليوم", "أمس"))
 # 'أدلى' (made, of a statement), 'قد' before it, and what was made ('بتصريح', 'ببيان'), folded: 'X قد أدلى بتصريح
 # قال فيه' (X had made a statement in which he said)
-_MADE = frozenset(fold_words(w) for w in "أدلى وأدلى أدلت وأدلت".split())
-_ALREADY = frozenset(fold_words(w) for w in "قد وقد".split())
-_MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات ببيان بحديث بتصريحه بتصريحاته".split())
+MADE = frozenset(fold_words(w) for w in "أدلى وأدلى أدلت وأدلت".split())
+ALREADY = frozenset(fold_words(w) for w in "قد وقد".split())
+MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات ببيان بحديث بتصريحه بتصريحاته".split())
 # 'على لسان' (by the tongue of), folded: a body denies through its spokesman named after it
-_BY_THE_TONGUE = fold_words("على لسان").split(" ")
+BY_THE_TONGUE = fold_words("على لسان").split(" ")
 # ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):
 # the relative takes up the clause before it
-_WHICH_IT_TAKES_UP = re.compile(
+WHICH_IT_TAKES_UP = re.compile(
     "[\u060c,]\\s*+(?:\u0648?(?:\u0647\u0648|\u0647\u064a|\u0647\u0630\u0627)\\s++\u0645\u0627|\u0627\u0644[\u0623\u0627]\u0645\u0631\\s++\u0627\u0644\u0630\u064a)\\s*+$"
 )
 # A short aside set off by dashes at the start of what a verb of denying is followed by ('– جناحها العسكري –'), and
 # the space after it
-_DASHED_ASIDE = re.compile("^[\u2013\u2014-]\\s*+[^\u2013\u2014\\-\u060c,.:]{2,40}[\u2013\u2014-]\\s*+")
+DASHED_ASIDE = re.compile("^[\u2013\u2014-]\\s*+[^\u2013\u2014\\-\u060c,.:]{2,40}[\u2013\u2014-]\\s*+")
 
 
 # The words that open reported speech, right before a quotation's opening mark: 'إن', 'أن', 'بأن', a colon.
-_SPEECH_OPENS = re.compile("(?:(?<!\\w)(?:\u0625\u0646|\u0623\u0646|\u0628\u0623\u0646|\u0627\u0646)|:)\\s*$")
+SPEECH_OPENS = re.compile("(?:(?<!\\w)(?:\u0625\u0646|\u0623\u0646|\u0628\u0623\u0646|\u0627\u0646)|:)\\s*$")
 
 
-_PAST_WITH_TEH = frozenset(
+PAST_WITH_TEH = frozenset(
     {
         "\u062a\u0627\u0628\u0639",
         "\u062a\u0627\u0628\u0639\u062a",
@@ -771,8 +771,8 @@ _PAST_WITH_TEH = frozenset(
 
 # An indefinite report, folded ('تقرير', 'خبرا'), and 'published it' with its pronoun ('نشرته', 'بثتها', 'أوردته'): 'تقرير
 # نشرته X' (a report X published), whose relative verb after it speaks in X's words
-_REPORT_NOUNS = frozenset(fold_words(w) for w in "تقرير تقريرا خبر خبرا مقال مقالا مقالة تحقيق تحقيقا".split())
-_PUBLISHED_IT = frozenset(
+REPORT_NOUNS = frozenset(fold_words(w) for w in "تقرير تقريرا خبر خبرا مقال مقالا مقالة تحقيق تحقيقا".split())
+PUBLISHED_IT = frozenset(
     fold_words(p + v + o)
     for p in ("", "\u0648")
     for v in ("نشر", "نشرت", "بث", "بثت", "أورد", "أوردت", "أذاع", "أذاعت")
@@ -782,7 +782,7 @@ _PUBLISHED_IT = frozenset(
 # Definite plurals of people and of sides (folded), which an Arabic verb of calling on or urging names after its subject
 # ('ودعا العميد شريف النواب', 'وطالب X السلطات'): none is a family name after a given one, as 'الأحمد' is. The sound
 # masculine plural ('المسؤولين') is told by its ending; these are broken plurals and plurals in -ات.
-_PEOPLE_PLURALS = frozenset(
+PEOPLE_PLURALS = frozenset(
     fold_words(w)
     for w in (
         "النواب الوزراء القادة الزعماء الرؤساء الأطراف الفصائل الدول الحكومات السلطات الجهات الأحزاب القوى الشعوب "
@@ -792,9 +792,9 @@ _PEOPLE_PLURALS = frozenset(
 # An office word that is also the second word of a compound given name after another ('محمد الأمين'): as an office
 # it is 'الأمين العام' (the secretary-general) and never stands alone before its holder's given name, so after a
 # name it is a word of that name ('الشيخ محمد الأمين عمر'), not an office held by the verb's object
-_OFFICES_IN_GIVEN_NAMES = frozenset({fold_words("الأمين")})
+OFFICES_IN_GIVEN_NAMES = frozenset({fold_words("الأمين")})
 # family or given names that end as the sound plural does ('زين العابدين')
-_NAMES_IN_IN = frozenset(fold_words(w) for w in ("العابدين", "الحسنين"))
+NAMES_IN_IN = frozenset(fold_words(w) for w in ("العابدين", "الحسنين"))
 
 
 # 'عدّ' / 'عدت' (deemed, folded 'عد'), a verb of saying only before a subject, a definite first object and what it is
@@ -802,8 +802,8 @@ _NAMES_IN_IN = frozenset(fold_words(w) for w in ("العابدين", "الحسن
 # (promised, 'وعد X بإجراء ...') nor 'وعد بلفور'
 # 'تود' / 'يود' (wishes), a verb of saying only as a body's statement writes it, wishing to clarify or to stress,
 # its subject between ('تود وزارة X توضيح الآتي:', 'يود المكتب أن يوضح أن ...', 'ويود X التأكيد على ...')
-_WISHING_TO = frozenset(fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("تود", "يود"))
-_CLARIFIES_AFTER = re.compile(
+WISHING_TO = frozenset(fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("تود", "يود"))
+CLARIFIES_AFTER = re.compile(
     "(?:\\s+[^\\s\u060c,.:]+){1,8}?\\s+(?:"
     + "|".join(fold_words(w) for w in ("توضيح", "التوضيح", "التأكيد", "التنويه", "الإشارة"))
     + "|"
@@ -812,9 +812,7 @@ _CLARIFIES_AFTER = re.compile(
     + "|".join(fold_words(w) for w in ("وضح", "ؤكد", "نوه", "شير"))
     + "))(?![^\\s\u060c,.:])"
 )
-_COUNTED = frozenset(
-    fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a")
-)
+COUNTED = frozenset(fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a"))
 # (what it is deemed is a noun: not a word of no such kind that ends in 'ا' too, an adverb or a demonstrative, as in
 # 'وعدت الحكومة السكان أيضا بإعادة الإعمار', promised the residents also, or 'وعد الوزير المواطنين هذا العام'; nor
 # 'خيرا', good things, what one promises: 'وعد X المواطنين خيرا')
@@ -830,32 +828,32 @@ _NOT_IN_SUBJECT = (
     "(?!(?:\u0627\u0646|\u0627\u0646\u0647|\u0627\u0646\u0647\u0627|\u0644\u0627\u0646|\u0628\u0627\u0646|"
     "\u0628\u0627\u0646\u0647|\u0628\u0627\u0646\u0647\u0627)(?![^\\s\u060c,.:]))(?!\u0628\u0627\u0644)"
 )
-_DEEMS_AFTER = re.compile(
+DEEMS_AFTER = re.compile(
     "(?P<subject>(?:\\s+" + _NOT_IN_SUBJECT + "[^\\s\u060c,.:]+){1,6}?)\\s+\u0627\u0644[^\\s\u060c,.:]+\\s+"
     "(?:(?!(?:" + _NOT_DEEMED + ")(?![^\\s\u060c,.:]))"
     '[^\\s\u060c,.:]{2,}\u0627(?![^\\s\u060c,.:])|["\u201c\u00ab])'
 )
 # 'بـ' written on a verbal noun ('بإعادة', 'بتحسين', 'بمنح'), folded
-_BI_VERBAL_NOUN = re.compile("\u0628[\u0627\u062a\u0645]")
+BI_VERBAL_NOUN = re.compile("\u0628[\u0627\u062a\u0645]")
 
 
-_ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
-_IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
-_DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
+ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
+DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
     fold_words(p + v) for p in ("", "و", "ف") for v in ("اعتبر", "اعتبرت", "عد", "عدت", "وصف", "وصفت", "رأى", "رأت")
 )
-_LEADING = frozenset(  # returned, came out, hastened, went back: a verb whose subject the next verb, after 'و', shares
+LEADING = frozenset(  # returned, came out, hastened, went back: a verb whose subject the next verb, after 'و', shares
     fold_words(p + v + e)
     for p in ("", "و", "ف")
     for v in ("عاد", "رجع", "خرج", "سارع", "بادر", "عاود", "مضى")
     for e in ("", "ت")
 )
-_SPEECH_AFTER = re.compile(  # right after a verb: a colon or 'إن', then a quotation ('قال: «...»', 'قال إن "..."')
-    "\\s*+(?:(?::|\u0625\u0646(?!\\w))\\s*+)?[" + _OPENERS + "]?\u2591"
+SPEECH_AFTER = re.compile(  # right after a verb: a colon or 'إن', then a quotation ('قال: «...»', 'قال إن "..."')
+    "\\s*+(?:(?::|\u0625\u0646(?!\\w))\\s*+)?[" + OPENERS + "]?\u2591"
 )
-_AS = frozenset(fold_words(w) for w in ("بمثابة", "كأنه", "كأنها"))  # as, as if: what a first object is deemed
+AS = frozenset(fold_words(w) for w in ("بمثابة", "كأنه", "كأنها"))  # as, as if: what a first object is deemed
 # senior, high-ranking, prominent, former, informed: what describes an unnamed official ('مسؤول عراقي رفيع')
-_INDEFINITE_ADJECTIVES = frozenset(fold_words(w) for w in "رفيع كبير بارز سابق مطلع".split())
+INDEFINITE_ADJECTIVES = frozenset(fold_words(w) for w in "رفيع كبير بارز سابق مطلع".split())
 
 
 GROUP_WORDS = (

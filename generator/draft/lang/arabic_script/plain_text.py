@@ -1,7 +1,7 @@
 """Text helpers of the Arabic-script reader that need none of its state: quotation marks, datelines, stems.
 
 Each takes a text, a quotation or a name and returns text or a verdict, the same whatever the article said before, so
-every stage of the reader can use them and a test can call one alone (:func:`_find_quotes` pairs the quotation marks
+every stage of the reader can use them and a test can call one alone (:func:`find_script_quotes` pairs the quotation marks
 of a paragraph).
 """
 
@@ -11,26 +11,26 @@ import re
 
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang.arabic_script.patterns import (
-    _ADJECTIVES,
-    _ANSWERING,
-    _ANSWERING_FA,
-    _BI_VERBAL_NOUN,
-    _DEEMS_AFTER,
-    _DOUBLE_MARKS,
-    _DOUBLE_PRIME,
-    _DOUBLED_SLASH,
-    _HASHTAG,
-    _IN,
-    _IN_FA,
-    _IN_NAME_OF,
-    _MARKS,
-    _NOT_NAMES,
-    _PAST_WITH_TEH,
-    _PERSIAN_LETTERS,
-    _PUNCT,
-    _SPEECH_OPENS,
-    _WE_BEFORE_AR,
-    _WE_DENY_AR,
+    ADJECTIVES,
+    ANSWERING,
+    ANSWERING_FA,
+    BI_VERBAL_NOUN,
+    DEEMS_AFTER,
+    DOUBLE_MARKS,
+    DOUBLE_PRIME,
+    DOUBLED_SLASH,
+    HASHTAG,
+    IN,
+    IN_FA,
+    IN_NAME_OF,
+    MARKS,
+    NOT_NAMES,
+    PAST_WITH_TEH,
+    PERSIAN_LETTERS,
+    PUNCT,
+    SPEECH_OPENS,
+    WE_BEFORE_AR,
+    WE_DENY_AR,
 )
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name
@@ -38,41 +38,41 @@ from generator.draft.territories import is_country_name, lookup_territory
 from generator.draft.text import Paragraph, Quote, Sentence, find_quotes
 
 
-def _after_kicker(masked: str, start: int, colon: int) -> int:
+def after_kicker(masked: str, start: int, colon: int) -> int:
     """Where a label before a colon starts: after a kicker ended by a semicolon that opens the line ('واکنش X به
     گزارش Y؛ Z: ...', 'بعد الهجوم؛ Z: ...'), else at ``start``. A semicolon closes a clause, so no speaker's name runs
     across it."""
     return max(masked.rfind("\u061b", start, colon), masked.rfind(";", start, colon)) + 1 or start
 
 
-def _answering(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+def answers_at(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
     word = tokens[i][3]
-    return word in _ANSWERING or (word == _IN_FA and i + 1 < len(tokens) and tokens[i + 1][3] in _ANSWERING_FA)
+    return word in ANSWERING or (word == IN_FA and i + 1 < len(tokens) and tokens[i + 1][3] in ANSWERING_FA)
 
 
-def _territory_fa(word: str) -> bool:
+def territory_fa(word: str) -> bool:
     """Whether a Persian word names a country, its yeh and kaf read in either form ('پاكستان' as 'پاکستان')."""
-    return bool(lookup_territory(word) or lookup_territory(word.translate(_PERSIAN_LETTERS)))
+    return bool(lookup_territory(word) or lookup_territory(word.translate(PERSIAN_LETTERS)))
 
 
-def _country_name(words: str) -> bool:
+def country_name(words: str) -> bool:
     """Whether words are a country's name, not an adjective of one ('پاکستان', 'پاكستان', 'العراق')."""
-    return is_country_name(words) or is_country_name(words.translate(_PERSIAN_LETTERS))
+    return is_country_name(words) or is_country_name(words.translate(PERSIAN_LETTERS))
 
 
-def _untagged(text: str) -> str:
+def untagged(text: str) -> str:
     """``text`` with its Arabic-script hashtags written as plain words ('#حزب_الله' as ' حزب الله')."""
-    return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
+    return HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
 
 
-def _typed_marks(text: str) -> str:
+def typed_marks(text: str) -> str:
     """``text`` with double primes and pairs of doubled slashes read as straight quotation marks, same length (a
     pair of slashes read so only around three words or more, set off by spaces: '// انتهى //', ended, closes the
     agency's copy)."""
-    if any(ch in text for ch in _DOUBLE_MARKS) or (_DOUBLE_PRIME not in text and "//" not in text):
+    if any(ch in text for ch in DOUBLE_MARKS) or (DOUBLE_PRIME not in text and "//" not in text):
         return text
-    text = text.replace(_DOUBLE_PRIME, '"')
-    slashes = [m.start() for m in _DOUBLED_SLASH.finditer(text)]
+    text = text.replace(DOUBLE_PRIME, '"')
+    slashes = [m.start() for m in DOUBLED_SLASH.finditer(text)]
     chars = list(text)
     for opening, closing in zip(slashes[::2], slashes[1::2], strict=False):
         # (a space or the paragraph's start before the opening pair, a space, a stop or the end after the closing
@@ -84,31 +84,31 @@ def _typed_marks(text: str) -> str:
     return "".join(chars)
 
 
-def _without_ezafe(word: str) -> str:
+def without_ezafe(word: str) -> str:
     """A folded Persian word without the ezafe written after its final 'ه' with a zero-width non-joiner, which folding
     joins on ('منطقه\u200cی', folded 'منطقهي', is 'منطقه'): the word a list of words holds."""
     return word[:-1] if word.endswith("\u0647\u064a") else word
 
 
-def _quoted_words(text: str) -> str:
+def quoted_words(text: str) -> str:
     """Quoted words folded, without marks or final stops, to compare two quotations of the same words."""
-    return " ".join(fold_words(re.sub(_MARKS, " ", text)).strip(" .!\u061f").split())
+    return " ".join(fold_words(re.sub(MARKS, " ", text)).strip(" .!\u061f").split())
 
 
-def _with_pronoun(word: str, fw: str) -> bool:
+def with_pronoun(word: str, fw: str) -> bool:
     """Whether a word, as written (``word``) and folded (``fw``), ends with a pronoun ('وصوله', 'بيانها', 'قيادتهم'):
     the 'ه' that a closing 'ة' folds to is none ('لدى السعودية', 'لدى الجامعة العربية')."""
     if not fw.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")):
         return False
-    return not word.strip(_PUNCT).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")
+    return not word.strip(PUNCT).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")
 
 
-def _we_deny(before: str, verb: str) -> bool:
+def we_deny(before: str, verb: str) -> bool:
     """Whether an Arabic verb of denying is in the first person: its form ('ننفي', 'رفضنا'), or 'نحن' before it."""
-    return bool(_WE_DENY_AR.fullmatch(verb) or _WE_BEFORE_AR.search(before[-12:]))
+    return bool(WE_DENY_AR.fullmatch(verb) or WE_BEFORE_AR.search(before[-12:]))
 
 
-def _in_brackets(text: str, start: int, end: int) -> bool:
+def in_brackets(text: str, start: int, end: int) -> bool:
     """Whether the full stop at ``start`` stands inside short brackets, closed a few characters after it: an
     abbreviation's ('(بي. كا. كا)'), not a sentence's end."""
     opened = text.rfind("(", max(0, start - 20), start)
@@ -118,7 +118,7 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
     return closed >= 0 and "(" not in text[end:closed]
 
 
-def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
+def name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
     """The words of a speaker's names as written (or of its shortest), folded, without the article and a nisba's
     ending ('السودانية', 'السودان' -> 'سودان'; 'الإيرانية' -> 'ايران')."""
     forms = [speaker.label]
@@ -129,7 +129,7 @@ def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
         return frozenset()
     stems = set()
     for word in fold_words(min(arabic, key=len) if shortest else " ".join(arabic)).split():
-        word = word.strip(_PUNCT + "'\u2018\u2019")  # (and single marks: 'قوات \'X\'' as 'قوات X')
+        word = word.strip(PUNCT + "'\u2018\u2019")  # (and single marks: 'قوات \'X\'' as 'قوات X')
         for article in ("\u0627\u0644", "\u0644\u0644"):  # ال لل
             if word.startswith(article) and len(word) > 4:
                 word = word[2:]
@@ -149,18 +149,18 @@ def _name_stems(speaker: Speaker, shortest: bool = False) -> frozenset[str]:
     return frozenset(stems)
 
 
-def _without_place(name: str) -> str:
+def without_place(name: str) -> str:
     """A body's Arabic name without the place after it, from the third word on: 'ب' written onto the place or 'في'
     before it ('جهاز X بإقليم Y' -> 'جهاز X'); the name itself when none stands there."""
     words = name.split()
     for i, word in enumerate(words[2:], 2):
-        fw = fold_words(word.strip(_PUNCT))
-        if fw == _IN or (fw[:1] == "\u0628" and len(fw) > 3 and fw not in _NOT_NAMES):
+        fw = fold_words(word.strip(PUNCT))
+        if fw == IN or (fw[:1] == "\u0628" and len(fw) > 3 and fw not in NOT_NAMES):
             return " ".join(words[:i])
     return name
 
 
-def _date_line(text: str) -> bool:
+def date_line(text: str) -> bool:
     """Whether a line is a date under a signature ('۳/۱/۱۴۴۰هـ ق'): figures, and letters only as the short marks of a
     calendar."""
     words = text.split()
@@ -180,7 +180,7 @@ def _as_written(text: str, marked: str, number: int) -> list[Quote]:
     ]
 
 
-def _find_quotes(text: str, number: int) -> list[Quote]:
+def find_script_quotes(text: str, number: int) -> list[Quote]:
     """The paragraph's quotations; straight marks that do not pair up are paired by where they stand.
 
     Straight marks are paired in order; when one is left open by mistake ('موقع "العربية. نت قد ادعى ...، إن
@@ -216,7 +216,7 @@ def _find_quotes(text: str, number: int) -> list[Quote]:
         # (a mark written onto a word's prefix opens too: 'لـ"', 'بـ"', 'و"')
         opens = (before.isspace() or before in "(:\u060c,\u0640\u0644\u0628\u0648\u0641") and not after.isspace()
         if opens:
-            if pending is not None and _SPEECH_OPENS.search(text, 0, pending) and not _SPEECH_OPENS.search(text, 0, i):
+            if pending is not None and SPEECH_OPENS.search(text, 0, pending) and not SPEECH_OPENS.search(text, 0, i):
                 # ('قال إن "... لمواجهة الجماعات "الإرهابية"، وفق ...': a quotation opened after 'إن', then a term
                 # in marks inside it whose closing mark, the last, ends both; not a stray mark before the speech)
                 outer = pending
@@ -254,7 +254,7 @@ def _nested_straight(text: str, number: int) -> list[Quote]:
         lead = text[max(0, i - 8) : i].rstrip()  # (a few characters back: linear in the paragraph)
         spaced = before.isspace() and after.isspace() and lead[-1:] in (":", "\u060c", ",")
         opens = opens or (spaced and text[i + 1 : i + 9].lstrip()[:1].isalpha())
-        closes = not before.isspace() and (after.isspace() or after in _PUNCT)
+        closes = not before.isspace() and (after.isspace() or after in PUNCT)
         if opens == closes:
             return []
         if opens:
@@ -287,7 +287,7 @@ def _marks(text: str) -> tuple[int, int]:
     return opener, closer
 
 
-def _continued_quotations(paragraphs: list[Paragraph]) -> dict[int, tuple[int, bool]]:
+def continued_quotations(paragraphs: list[Paragraph]) -> dict[int, tuple[int, bool]]:
     """Paragraphs inside a quotation that runs on from an earlier paragraph: number -> (end, closed).
 
     Arabic and Persian papers quote a statement over several paragraphs with one opening mark in the first
@@ -297,7 +297,7 @@ def _continued_quotations(paragraphs: list[Paragraph]) -> dict[int, tuple[int, b
     """
     out: dict[int, tuple[int, bool]] = {}
     for i, para in enumerate(paragraphs):
-        quotes = _find_quotes(para.text, para.number)
+        quotes = find_script_quotes(para.text, para.number)
         if para.number in out or not quotes or quotes[-1].closed:
             continue
         run: dict[int, tuple[int, bool]] = {}
@@ -313,13 +313,13 @@ def _continued_quotations(paragraphs: list[Paragraph]) -> dict[int, tuple[int, b
     return out
 
 
-def _present(verb: str, prefixes: str) -> bool:
+def in_present(verb: str, prefixes: str) -> bool:
     """Whether a folded Arabic verb is in the present tense (يقول، تنفي), not the past (قال، تابع)."""
     verb = verb[1:] if verb[:1] in prefixes and len(verb) > 3 else verb
-    return verb[:1] == "\u064a" or (verb[:1] == "\u062a" and verb not in _PAST_WITH_TEH)
+    return verb[:1] == "\u064a" or (verb[:1] == "\u062a" and verb not in PAST_WITH_TEH)
 
 
-def _stem(word: str) -> str:
+def stem_of(word: str) -> str:
     """A statement word without the article and a possessive ending: 'بيانها', 'البيان' -> 'بيان'."""
     word = word.removeprefix("\u0627\u0644")
     for ending in ("\u0647\u0627", "\u0647", "\u062a", "\u0627"):  # her, his, feminine t, the accusative a
@@ -328,12 +328,12 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def _opens(masked: str, sent: Sentence, q: Quote) -> bool:
+def opens_sentence(masked: str, sent: Sentence, q: Quote) -> bool:
     """Whether the quotation opens its sentence (perhaps after a dash or a list mark)."""
     return not re.search(r"\w", masked[sent.start : q.start])
 
 
-def _nisbas(ent: Entity, names: set[str]) -> set[str]:
+def nisbas(ent: Entity, names: set[str]) -> set[str]:
     """The Arabic adjectives of a state on record, folded, from its one-word names: 'ايراني', 'الايرانيه' for 'إيران';
     'سوري' for 'سوريا'; 'العراقي' for 'العراق'; 'السعودي' for 'السعودية'. None for anything else."""
     known = ent.known
@@ -352,35 +352,35 @@ def _nisbas(ent: Entity, names: set[str]) -> set[str]:
     return out
 
 
-def _nisba(word: str) -> bool:
+def nisba_of(word: str) -> bool:
     """A definite Arabic adjective of origin or kind, folded: 'الكسلي', 'الإيرانية' (ال ... ي / يه)."""
     return word.startswith("\u0627\u0644") and word.endswith(("\u064a", "\u064a\u0647")) and len(word) > 4
 
 
-def _definite_noun(word: str) -> bool:
+def definite_noun(word: str) -> bool:
     """A definite word that is no adjective of origin ('التقرير', 'المشاركة'), nor one that follows a name as
     an adjective does ('الحر' in 'الجيش السوري الحر')."""
-    return word.startswith("\u0627\u0644") and not _nisba(word) and word not in _ADJECTIVES and len(word) > 3
+    return word.startswith("\u0627\u0644") and not nisba_of(word) and word not in ADJECTIVES and len(word) > 3
 
 
-def _deems_after(text: str, at: int) -> bool:
+def deems_after(text: str, at: int) -> bool:
     """Whether 'عد' ending at ``at`` of folded ``text`` deems: its subject, a definite first object and what it is
-    deemed follow (:data:`_DEEMS_AFTER`), and no word of the subject is what was promised (:func:`_promised_in`)."""
-    deems = _DEEMS_AFTER.match(text, at)
+    deemed follow (:data:`DEEMS_AFTER`), and no word of the subject is what was promised (:func:`_promised_in`)."""
+    deems = DEEMS_AFTER.match(text, at)
     return deems is not None and not _promised_in(deems.group("subject"))
 
 
 def _promised_in(words: str) -> bool:
     """Whether folded ``words`` hold 'بـ' on a verbal noun, what is promised ('بإعادة', 'بتحسين'); not 'باسم' (on
     behalf of), nor a name that opens with those letters ('باسل', 'بارزاني', 'بتول')."""
-    return any(_BI_VERBAL_NOUN.match(w) and w != _IN_NAME_OF and not given_or_family_name(w) for w in words.split())
+    return any(BI_VERBAL_NOUN.match(w) and w != IN_NAME_OF and not given_or_family_name(w) for w in words.split())
 
 
-def _introduces(words: str) -> bool:
+def introduces(words: str) -> bool:
     """Whether quoted words only introduce what follows: a few words ending with a colon ('إلى ما يأتي:')."""
     words = words.strip()
     return words.endswith(":") and len(words.split()) <= 4
 
 
-def _folded_in(needle: str, text: str) -> bool:
+def folded_in(needle: str, text: str) -> bool:
     return needle in fold_words(text)

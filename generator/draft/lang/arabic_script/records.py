@@ -1,7 +1,7 @@
 """The lowest stage of the Arabic-script reader: the reader's state and the people and bodies named so far.
 
-:class:`_Records` holds everything the reader remembers across sentences (entities, offices, the last speaker) and
-reads a subject phrase as one of them (:meth:`_Records.speaker`): a record on file, an earlier speaker, an office and
+:class:`RecordsStage` holds everything the reader remembers across sentences (entities, offices, the last speaker) and
+reads a subject phrase as one of them (:meth:`RecordsStage.speaker`): a record on file, an earlier speaker, an office and
 its holder, or someone new. Every later stage looks names up here, so this stage calls nothing above it.
 """
 
@@ -13,50 +13,57 @@ from dataclasses import dataclass, field
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis
 from generator.draft.lang.arabic_script.patterns import (
-    _ABD,
-    _AIDES,
-    _ALREADY,
-    _AND_FA,
-    _COMMON_HEADS,
-    _CUT_AFTER,
-    _DEFINITE,
-    _DESCRIBED_NAME,
-    _DOUBLE_MARKS,
-    _FROM,
-    _FROM_FA,
-    _HE_SHE,
-    _IN,
-    _INDEFINITE_ADJECTIVES,
-    _ISLAMIC_FA,
-    _ISSUED,
-    _ITS,
-    _KIND_WORDS,
-    _MADE,
-    _MADE_WHAT,
-    _MARKS,
-    _MORNING,
-    _NAMED_HOW,
-    _NOT_NAMES,
-    _OF,
-    _OF_GOD,
-    _ON,
-    _ON_ITS_BEHALF,
-    _PEACE,
-    _PLURAL_END_FA,
-    _PLURAL_OFFICES_FA,
-    _PUBLIC_RELATIONS_FA,
-    _PUNCT,
-    _RANK_QUALIFIERS,
-    _RANKS,
-    _RANKS_FA,
-    _STATE_FORMS_FA,
-    _THEY_FA,
-    _UPON,
-    _WE_DO_FA,
-    _WHEN_WORDS,
+    ABD,
+    AIDES,
+    ALREADY,
+    AND_FA,
+    COMMON_HEADS,
+    CUT_AFTER,
+    DEFINITE,
+    DESCRIBED_NAME,
+    DOUBLE_MARKS,
+    FROM,
+    FROM_FA,
     GROUP_WORDS,
+    HE_SHE,
+    IN,
+    INDEFINITE_ADJECTIVES,
+    ISLAMIC_FA,
+    ISSUED,
+    ITS,
+    KIND_WORDS,
+    MADE,
+    MADE_WHAT,
+    MARKS,
+    MORNING,
+    NAMED_HOW,
+    NOT_NAMES,
+    OF,
+    OF_GOD,
+    ON,
+    ON_ITS_BEHALF,
+    PEACE,
+    PLURAL_END_FA,
+    PLURAL_OFFICES_FA,
+    PUBLIC_RELATIONS_FA,
+    PUNCT,
+    RANK_QUALIFIERS,
+    RANKS,
+    RANKS_FA,
+    STATE_FORMS_FA,
+    THEY_FA,
+    UPON,
+    WE_DO_FA,
+    WHEN_WORDS,
 )
-from generator.draft.lang.arabic_script.plain_text import _country_name, _nisba, _nisbas, _present, _stem, _territory_fa
+from generator.draft.lang.arabic_script.plain_text import (
+    country_name,
+    in_present,
+    nisba_of,
+    nisbas,
+    stem_of,
+    territory_fa,
+)
 from generator.draft.lang.arabic_words import Words, fold_words
 from generator.draft.names import Known, NameIndex, given_or_family_name, key_tokens, name_key
 from generator.draft.speakers import Attribution
@@ -66,7 +73,7 @@ from generator.draft.units import Unit
 
 
 @dataclass
-class _Act:
+class ReadAct:
     start: int
     end: int
     """Offsets of the verb in the paragraph."""
@@ -85,17 +92,17 @@ class _Act:
 
 
 @dataclass
-class _Sentence:
+class ReadSentence:
     sentence: Sentence
-    acts: list[_Act] = field(default_factory=list)
+    acts: list[ReadAct] = field(default_factory=list)
     quotes: list[Attribution] = field(default_factory=list)
     colon: Quote | None = None
-    colon_act: _Act | None = None
+    colon_act: ReadAct | None = None
     """The verb whose speech the colon opens (not an earlier verb of the sentence: 'أفادت الوكالة أن الوزارة نفت ...
     وقالت: ...' is the ministry's)."""
 
 
-class _Records:
+class RecordsStage:
     """The reader's state, and a subject phrase read as a record, an earlier speaker or a new one."""
 
     first: int
@@ -227,15 +234,15 @@ class _Records:
         shortly in a crosshead or in full in the lead)."""
         if not self.words.verb_first:
             return None
-        words = [w.strip(_PUNCT) for w in fold_words(name).split(" ")]
-        bare = words[1:] if len(words) > 1 and words[0] in _KIND_WORDS else words
-        if len(bare) == 1 and bare[0].startswith(_DEFINITE[0]):
+        words = [w.strip(PUNCT) for w in fold_words(name).split(" ")]
+        bare = words[1:] if len(words) > 1 and words[0] in KIND_WORDS else words
+        if len(bare) == 1 and bare[0].startswith(DEFINITE[0]):
             return None  # ('الدولة' after 'تنظيم الدولة': one word with the article is no name of its own)
         for ent in reversed(self.entities):
             if ent.known is not None or ent.person:
                 continue
-            other = [w.strip(_PUNCT) for w in fold_words(ent.name).split(" ")]
-            if (other[1:] if len(other) > 1 and other[0] in _KIND_WORDS else other) == bare:
+            other = [w.strip(PUNCT) for w in fold_words(ent.name).split(" ")]
+            if (other[1:] if len(other) > 1 and other[0] in KIND_WORDS else other) == bare:
                 return ent
         return None
 
@@ -246,13 +253,13 @@ class _Records:
         rest, ids = name, set[str]()
         for h_start, h_end, known in reversed(self.index.scan(name)):
             rest, ids = rest[:h_start] + " " + rest[h_end:], ids | {known.id}
-        words = frozenset(w.strip(_PUNCT) for w in fold_words(rest).split(" ")) - self.c.name_fillers - {""}
+        words = frozenset(w.strip(PUNCT) for w in fold_words(rest).split(" ")) - self.c.name_fillers - {""}
         return frozenset(ids), words
 
     def _is_body(self, name: str) -> bool:
         first = fold_words(name).split(" ")[:2]
         # (with the article too: 'المكتب الإعلامي لحركة X', the movement's media office, is a body, not a person)
-        bare = [w.removeprefix(_DEFINITE[0]) if self.words.verb_first else w for w in first]
+        bare = [w.removeprefix(DEFINITE[0]) if self.words.verb_first else w for w in first]
         return any(w in self.c.body_words for w in first + bare)
 
     def _org_type(self, name: str) -> tuple[str, str]:
@@ -277,7 +284,7 @@ class _Records:
             # an Arabic given name with the article, alone ('الطاهر' after 'العقيد الطاهر محمود عوض'), is the man as a
             # surname is; a given name without it never stands alone for him
             given = len(words) == 1 and len(ent_words) > 1 and ent_words[0] == words[0] and self.words.verb_first
-            if ent.person and given and fold_words(ent.name).split(" ")[0].startswith(_DEFINITE[0]):
+            if ent.person and given and fold_words(ent.name).split(" ")[0].startswith(DEFINITE[0]):
                 return ent
             if not ent.person and len(words) == 1 and words[0] in ent_words:
                 return ent
@@ -287,9 +294,9 @@ class _Records:
         """In Arabic, who made the statement a verb of saying 'in it' reports, where its subject came before it with
         'made a statement': 'X قد أدلى بتصريح' (قال فيه ...), 'وأدلى X بتصريحات' (أكد فيها ...) -> X; None otherwise."""
         raw_words = raw.split()
-        if not self.words.verb_first or len(words) < 3 or len(raw_words) != len(words) or words[-1] not in _MADE_WHAT:
+        if not self.words.verb_first or len(words) < 3 or len(raw_words) != len(words) or words[-1] not in MADE_WHAT:
             return None
-        kept = [k for k, w in enumerate(words[:-1]) if w not in _MADE and w not in _ALREADY]
+        kept = [k for k, w in enumerate(words[:-1]) if w not in MADE and w not in ALREADY]
         if not kept or len(kept) == len(words) - 1 or kept != list(range(kept[0], kept[-1] + 1)):
             return None  # (no 'made' among them, or a name it splits)
         return " ".join(raw_words[kept[0] : kept[-1] + 1])
@@ -314,20 +321,20 @@ class _Records:
         ``start``, when it is not the record ``known`` whose alias the surname is: 'سامي الحمداني' (one to three
         plain words before it) for 'الحمداني', a record's alias for its Karim. None when the article named no one so,
         or named the record's own man last."""
-        if not self.words.verb_first or len(words) != 1 or not known.person or not words[0].startswith(_DEFINITE[0]):
+        if not self.words.verb_first or len(words) != 1 or not known.person or not words[0].startswith(DEFINITE[0]):
             return None
         found: str | None = None
         for number in sorted(n for n in self.texts if n <= para.number):
             text = self.texts[number] if number < para.number else para.text[:start]
-            tokens = [(m.group(), fold_words(m.group().strip(_PUNCT))) for m in re.finditer(r"\S+", text)]
+            tokens = [(m.group(), fold_words(m.group().strip(PUNCT))) for m in re.finditer(r"\S+", text)]
             for k, (_, word) in enumerate(tokens):
-                if word != words[0] or k == 0 or tokens[k - 1][0][-1:] in _CUT_AFTER:
+                if word != words[0] or k == 0 or tokens[k - 1][0][-1:] in CUT_AFTER:
                     continue
                 j = k
                 # (not a verb before the surname: 'فند التميمي', al-Tamimi refuted, names no one new)
                 while (
                     j > max(0, k - 3)
-                    and tokens[j - 1][0][-1:] not in _CUT_AFTER
+                    and tokens[j - 1][0][-1:] not in CUT_AFTER
                     and self._name_word(tokens[j - 1][1], True)
                     and not self.c.verb.fullmatch(tokens[j - 1][1])
                     and not self.c.deny.fullmatch(tokens[j - 1][1])
@@ -335,10 +342,10 @@ class _Records:
                     j -= 1
                 # the name opens with a given name ('سامي الحمداني'), not with a word that is merely no office nor
                 # stop word: 'وبحسب الحمداني' (according to al-Hamdani) names no other man
-                while j < k and not given_or_family_name(tokens[j][0].strip(_PUNCT)):
+                while j < k and not given_or_family_name(tokens[j][0].strip(PUNCT)):
                     j += 1
                 if j < k:
-                    name = " ".join(t.strip(_PUNCT) for t, _ in tokens[j : k + 1])
+                    name = " ".join(t.strip(PUNCT) for t, _ in tokens[j : k + 1])
                     found = None if self.index.lookup(name) == known else name
         return found
 
@@ -360,11 +367,11 @@ class _Records:
     def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
         last_word = fold_words(phrase).split(" ")[-1] if phrase.strip() else ""
-        if not self.words.verb_first and _WE_DO_FA.fullmatch(last_word):
+        if not self.words.verb_first and WE_DO_FA.fullmatch(last_word):
             return None  # ('بدینوسیله اعلام می‌داریم که ...', we hereby announce: a verb in the first person, no name)
         rank = re.match(r"\s*(\S+)\s+", phrase) if not self.words.verb_first else None
-        if rank and fold_words(rank.group(1)) in _RANKS_FA:
-            after = [fold_words(w.strip(_PUNCT)) for w in phrase[rank.end() :].split()[:2]]
+        if rank and fold_words(rank.group(1)) in RANKS_FA:
+            after = [fold_words(w.strip(PUNCT)) for w in phrase[rank.end() :].split()[:2]]
             if len(after) == 2 and all(self._name_word(w, i == 0) for i, w in enumerate(after)):
                 # a rank before a name of two words or more ('ژنرال دوریان کسلان گفت'): the person is the name (a
                 # rank before one name word, 'ژنرال دارنو سخنگوی ارتش', stays with it: the word alone names no one)
@@ -373,10 +380,10 @@ class _Records:
         if found is not None and found.entity is not None and found.person:
             self._note_office(found.entity, phrase, para, start)
             named = fold_words(phrase)
-            if self.last_body is not None and _ON_ITS_BEHALF & set(named.split(" ")):
+            if self.last_body is not None and ON_ITS_BEHALF & set(named.split(" ")):
                 # 'الناطق باسمها X' (its spokesman) after the body spoke: the office of that body
                 body = "\u0628\u0627\u0633\u0645 " + fold_words(self.last_body.label)
-                named = " ".join(body if w in _ON_ITS_BEHALF else w for w in named.split(" "))
+                named = " ".join(body if w in ON_ITS_BEHALF else w for w in named.split(" "))
             self.named_with.setdefault(id(found.entity), []).append(named)
         return found
 
@@ -406,7 +413,7 @@ class _Records:
         names = {fold_words(whole.name), *(fold_words(text) for _, _, _, text in whole.mentions)}
         head = fold_words(whole.name).split(" ")[0].removeprefix("\u0627\u0644")
         for phrase in phrases:
-            words = [self._bare(w.strip(_PUNCT)) for w in phrase.split() if w.strip(_PUNCT)]
+            words = [self._bare(w.strip(PUNCT)) for w in phrase.split() if w.strip(PUNCT)]
             while words and words[0] in self.c.drop:
                 words = words[1:]
             # (the name may come first, the office after it: 'رضا کاظمی سخنگوی جنبش نمونه')
@@ -419,7 +426,7 @@ class _Records:
             this = any(w in self.c.demonstratives and words[k + 1] == head for k, w in enumerate(words[1:-1], 1))
             if head in self.c.body_words | self.c.group_refs and ("\u0627\u0644" + head in words[1:] or this):
                 return True  # 'مصدر في الحركة' after 'حركة X'; 'سخنگوی این جنبش' (this movement's) after 'جنبش X'
-            if set(words[1:]) & _nisbas(whole, names):
+            if set(words[1:]) & nisbas(whole, names):
                 return True  # 'المتحدث باسم الخارجية الإيرانية', 'مسؤول إيراني' after 'إيران'
         return False
 
@@ -427,15 +434,15 @@ class _Records:
         """Whether an office's words name a body: its name, less adjectives of origin at its end ('وزارة الزراعة' for
         'وزارة الزراعة الكسلية'), and not followed by another adjective of origin ('... الخارجية العراقية' is not the
         Iranian one)."""
-        whole = [self._bare(w.strip(_PUNCT)) for w in name.split() if w.strip(_PUNCT)]
+        whole = [self._bare(w.strip(PUNCT)) for w in name.split() if w.strip(PUNCT)]
         core = whole
-        while len(core) > 2 and _nisba(core[-1]):
+        while len(core) > 2 and nisba_of(core[-1]):
             core = core[:-1]
         for j in range(len(words) - len(core) + 1):
             if core and words[j : j + len(core)] == core:
                 after = words[j + len(core)] if j + len(core) < len(words) else ""
                 mine = whole[len(core)] if len(whole) > len(core) else ""
-                return not (_nisba(after) and after != mine)
+                return not (nisba_of(after) and after != mine)
         return False
 
     def _bare(self, word: str) -> str:
@@ -448,7 +455,7 @@ class _Records:
         """Remember the office a person is named with ('وزیر خارجه عراق' for '«X» وزیر خارجه عراق، ...'), so
         that the article's earlier or later mentions of the bare office are read as that person."""
         name = fold_words(ent.name)
-        around = fold_words(phrase.strip(_PUNCT))
+        around = fold_words(phrase.strip(PUNCT))
         offices = [around.replace(name, " ").strip()] if name and name in around else []
         after = re.match(
             r"\s*(?:[\u060c,]\s*)?([^\s\u060c,.:\u061b][^\u060c,.:\u061b]{2,79})[\u060c,]",
@@ -457,16 +464,16 @@ class _Records:
         if after:  # 'رضا کاظمی، وزیر خارجه نمونه، ...', '«X» وزیر خارجه عراق، ...'
             offices.append(fold_words(after.group(1)))
         for office in offices:
-            office = " ".join(w.strip(_PUNCT) for w in office.split() if w.strip(_PUNCT))
+            office = " ".join(w.strip(PUNCT) for w in office.split() if w.strip(PUNCT))
             if office and office.split(" ")[0] in self.c.titles and len(office.split(" ")) >= 2:
                 self.offices.setdefault(office, set()).add(id(ent))
                 self.office_holder[office] = ent
         following = para.text[start + len(phrase) : start + len(phrase) + 160]
-        of = re.match(_FROM_FA + r"\s+([^\u060c,.:\u061b]{3,120})", fold_words(following))
+        of = re.match(FROM_FA + r"\s+([^\u060c,.:\u061b]{3,120})", fold_words(following))
         if of and not self.words.verb_first and of.group(1).split(" ")[0] in self.c.titles:
             # 'X از فرماندهان ارشد Y در ...' (X, of Y's senior commanders): X is the 'یکی از فرماندهان ارشد Y' (one of
             # them) the article describes; the office ends at the first word that ends a subject
-            words = [w.strip(_PUNCT) for w in of.group(1).split(" ")]
+            words = [w.strip(PUNCT) for w in of.group(1).split(" ")]
             cut = next((i for i, w in enumerate(words) if i and w in self.c.stops), len(words))
             office = " ".join((*fold_words(self.words.partitive[0]).split(" "), *words[:cut]))
             self.offices.setdefault(office, set()).add(id(ent))
@@ -493,7 +500,7 @@ class _Records:
         elif words and words[0][:1] == "\u0644" and words[0][1:] in self.c.statements | self.c.heads | self.c.titles:
             words[0] = words[0][1:]  # 'وفقا لبيان', 'وفقا لمصدر أمني' (according to a source) -> 'مصدر أمني'
             raw, start = raw[1:], start + 1
-        described_name = _DESCRIBED_NAME.fullmatch(raw) if not self.words.verb_first else None
+        described_name = DESCRIBED_NAME.fullmatch(raw) if not self.words.verb_first else None
         if described_name:
             # a Persian description, then a name in marks: 'گروه تروریستی «X»' (the terrorist group X) is the group X;
             # 'یک مقام امریکایی «X»', 'سخنگوی وزارت «X»' (an office, then a name in guillemets) the person X, as
@@ -510,21 +517,21 @@ class _Records:
         if self.words.verb_first and words and words[0][:1] in self.words.prefixes and words[0][1:] in self.c.pronouns:
             # 'وهو ينفي الأنباء' (and he denies the reports) as 'هو ينفي': 'and' written onto 'he' is no name
             words[0] = words[0][1:]
-        if len(words) >= 2 and words[0] in _UPON and words[1] == _PEACE:
+        if len(words) >= 2 and words[0] in UPON and words[1] == PEACE:
             return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
         if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
             person = next((sp for sp in reversed(self.spoken) if sp.person), None)  # 'وی' after a body: a person
             # (and none when no person spoke: 'وزارت خارجه ... اعلام کرد. وی افزود' has 'he' unnamed, not the ministry)
             return self._again(person, f"'{words[0]}' read as the last person who spoke")
-        if words and words[0] in _HE_SHE and self.words.verb_first:
+        if words and words[0] in HE_SHE and self.words.verb_first:
             # 'وقال هو' (he said) after a body that spoke as 'she' ('قالت الحركة'): the last speaker of its gender
             return self._again(
-                self._of_gender(_HE_SHE[words[0]]), f"'{words[0]}' read as the last speaker of its gender"
+                self._of_gender(HE_SHE[words[0]]), f"'{words[0]}' read as the last speaker of its gender"
             )
-        if words and words[0] == _THEY_FA and self.last is not None and self.last.person and not self.words.verb_first:
+        if words and words[0] == THEY_FA and self.last is not None and self.last.person and not self.words.verb_first:
             # ('وزیر خارجه ... گفت ... و آنها تاکید کرده‌اند': 'they' are never one person who spoke before)
             head = fold_words(self.last.label).split(" ")[0]
-            if not self.last.plural and not _PLURAL_END_FA.search(head):
+            if not self.last.plural and not PLURAL_END_FA.search(head):
                 return None
         if words and words[0] in self.c.first_person and self.last is not None and self.last is self.claimant:
             # ('X ادعا کرد که ... .' then 'ما این ادعا را رد می‌کنیم': 'we' answer the one who claimed, and are the
@@ -557,12 +564,12 @@ class _Records:
                 if found is not None and found.entity is not None:
                     return found
         if words[0] in self.c.statements:
-            stem = _stem(words[0])
+            stem = stem_of(words[0])
             said = self.statement_of.get(stem)
             if said is not None:
                 return self._again(said, f"'{raw}' read as the statement of {said.label}")
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
-            if len(words) > 3 and words[1] in _ISSUED and words[2] == _FROM:
+            if len(words) > 3 and words[1] in ISSUED and words[2] == FROM:
                 rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
             rest_words = fold_words(rest).split(" ")
             # ('بیانیه این وزارتخانه', this ministry's statement: 'این' opens an object elsewhere, here the issuer)
@@ -607,10 +614,10 @@ class _Records:
             # ... واکنش نشان داد'), else the body that spoke last; never the last group ('این' is also the first word
             # of 'این گروه'), and never a name of its own. A ministry is one by name ('وزارت X'): 'this ministry' is
             # never a body that spoke whose name opens with another kind's word ('جنبش نور گفت ... این وزارتخانه')
-            head = _COMMON_HEADS.get(words[1], words[1])
+            head = COMMON_HEADS.get(words[1], words[1])
             spoke = self.last_body
             spoke_words = fold_words(spoke.label).split(" ") if spoke is not None else []
-            if head in _COMMON_HEADS.values() and spoke_words[:1] and spoke_words[0] in self.c.body_words:
+            if head in COMMON_HEADS.values() and spoke_words[:1] and spoke_words[0] in self.c.body_words:
                 spoke = spoke if head in spoke_words else None
             body = self._body_named_before(words[1], para, sentence, before=start)
             if spoke is not None and (body is None or head in spoke_words):
@@ -654,7 +661,7 @@ class _Records:
             # parliament): a share of a group names no one, and is no body named after it; described by the group,
             # as an unnamed source is, its body linked when on file (read as a name, the particle 'از' or 'من' in it
             # left no record to draft, and the speaker was dropped)
-            description = re.sub(r"\s+", " ", re.sub(_MARKS, "", raw)).strip()
+            description = re.sub(r"\s+", " ", re.sub(MARKS, "", raw)).strip()
             return Speaker(
                 description,
                 None,
@@ -674,7 +681,7 @@ class _Records:
         if known is not None:
             return self._named(self.entity(raw, para.number, start, sentence), f"'{raw}' is {known.name}")
         # (a country's name is never a surname nor a body's head word: 'پاکستان' after 'تحریک طالبان پاکستان')
-        earlier = None if _country_name(raw.strip()) else self._earlier(name_key(raw))
+        earlier = None if country_name(raw.strip()) else self._earlier(name_key(raw))
         if earlier is None and len(words) >= 2 and words[0] in self.c.honorifics:
             earlier = self._earlier(name_key(raw.split(None, 1)[1]))  # 'آقای X' (Mr X): the X named before
             # ('آقای X درصفحه اش می نویسد': a glued 'در' ran on the subject; the surname met before ends it)
@@ -740,8 +747,8 @@ class _Records:
         unnamed = (
             self.words.verb_first
             and words[0] in self.c.heads
-            and not any(w.startswith(_DEFINITE) for w in words)
-            and all(w.endswith(("\u064a", "\u0647")) or w in _INDEFINITE_ADJECTIVES for w in words[1:])
+            and not any(w.startswith(DEFINITE) for w in words)
+            and all(w.endswith(("\u064a", "\u0647")) or w in INDEFINITE_ADJECTIVES for w in words[1:])
         )
         if words[0] in self.c.titles and self.words.verb_first and not unnamed:
             n_name = self._trailing_name(words)
@@ -763,7 +770,7 @@ class _Records:
             raw_words = raw.split()
             n_titles = self._leading_titles(words)
             rest_words = words[n_titles:]
-            if not self.words.verb_first and len(rest_words) >= 3 and _territory_fa(raw_words[n_titles]):
+            if not self.words.verb_first and len(rest_words) >= 3 and territory_fa(raw_words[n_titles]):
                 # ('رئیس‌جمهور قطر علی محمدی': the office's country, then the name; no person 'قطر علی محمدی')
                 n_titles += 1
                 rest_words = rest_words[1:]
@@ -771,7 +778,7 @@ class _Records:
                 2 <= len(rest_words) <= 4
                 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
                 and not hits  # 'نماینده کشور X': an office of a country on record, not a name
-                and all(self._name_word(w.strip(_PUNCT), i == 0) for i, w in enumerate(rest_words))
+                and all(self._name_word(w.strip(PUNCT), i == 0) for i, w in enumerate(rest_words))
             ):  # ('المتحدث باسم الحركة': 'on behalf of the movement' is no name)
                 # (found where it stands, spaces as written: 'سردار X  Y' with two spaces is no substring 'X Y')
                 name_at = re.search(rf"\S+(?:\s+\S+){{{len(raw_words) - n_titles - 1}}}$", raw)
@@ -793,7 +800,7 @@ class _Records:
                     self.entity(name, para.number, at, sentence, person=True), "named after their office"
                 )
         # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
-        indefinite = self.words.verb_first and not any(w.startswith(_DEFINITE) for w in words)
+        indefinite = self.words.verb_first and not any(w.startswith(DEFINITE) for w in words)
         holder = self._office_holder_fa(words) if words[0] in self.c.titles else None
         if holder is not None:
             # ('وزیر خارجه کسلیا، رضا کاظمی، گفت ...' then 'علی محمدی، رئیس جمهور قطر، ...' then 'وزیر خارجه افزود':
@@ -805,7 +812,7 @@ class _Records:
             and not indefinite
             and not self._office_of_someone_else(words)
             and not self._other_office_fa(words)
-            and words[0] not in _PLURAL_OFFICES_FA
+            and words[0] not in PLURAL_OFFICES_FA
         ):
             holder = self._other_holder(words) if self.words.verb_first else None
             if holder is not None:
@@ -813,7 +820,7 @@ class _Records:
             return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
-            description = re.sub(r"\s+", " ", re.sub(_MARKS, "", raw)).strip()
+            description = re.sub(r"\s+", " ", re.sub(MARKS, "", raw)).strip()
             return Speaker(description, None, description, person=True, how="unnamed; as the text describes them")
         # (a state's formal name, 'جمهوری اسلامی ایران', counts as one word: 'روابط عمومی وزارت امور خارجه جمهوری
         # اسلامی ایران' is a body's office, eight words long)
@@ -822,13 +829,13 @@ class _Records:
         # it opens with a body's word or 'روابط عمومی' and names at least two bodies, one within the other, no 'و')
         chain = (
             not self.words.verb_first
-            and (words[0] in self.c.body_words or words[:2] == _PUBLIC_RELATIONS_FA)
+            and (words[0] in self.c.body_words or words[:2] == PUBLIC_RELATIONS_FA)
             and sum(w in self.c.body_words for w in words) >= 2
-            and _AND_FA not in words  # (a chain, not a list: 'روابط عمومی وزارت امور خارجه و دفاع ملی کشور')
+            and AND_FA not in words  # (a chain, not a list: 'روابط عمومی وزارت امور خارجه و دفاع ملی کشور')
         )
         # (an Arabic rank is a title of the name after it, not a word of the office: 'مكتب وزير الدفاع الكسلي اللواء
         # الركن X' is no longer a subject than the same without 'الركن', whose name ends it)
-        ranks = sum(w in _RANKS for w in words) if self.words.verb_first else 0
+        ranks = sum(w in RANKS for w in words) if self.words.verb_first else 0
         if len(words) - self._state_form_words(words) - ranks > (10 if chain else 7):
             # too long for a name: when it ends with an office of a body ('... سخنگوی طالبان', after a byline run
             # into the name), the office describes the speaker
@@ -856,16 +863,16 @@ class _Records:
             if in_body is None:
                 return None
             joiner, rest = in_body.group(), after[in_body.end() :]
-        elif rest and fold_words(rest.split()[0]) in (_IN, "\u0644\u062f\u0649"):
+        elif rest and fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u0649"):
             joiner, rest = f" {rest.split()[0]} ", rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
         hits = self.index.scan(rest)
-        if not hits or hits[0][2].type not in ("actor", "group") or rest[: hits[0][0]].strip(_DOUBLE_MARKS + " "):
+        if not hits or hits[0][2].type not in ("actor", "group") or rest[: hits[0][0]].strip(DOUBLE_MARKS + " "):
             return None
         if not raw_words[n:]:
             rest = rest[: hits[0][1]]  # (the body's name ends what was read after the subject)
-        elif len(hits) > 1 or rest[hits[0][1] :].strip(_DOUBLE_MARKS + " \u060c,."):
+        elif len(hits) > 1 or rest[hits[0][1] :].strip(DOUBLE_MARKS + " \u060c,."):
             return None
-        return " ".join(re.sub(_MARKS, " ", f"{office}{joiner}{rest}").split())
+        return " ".join(re.sub(MARKS, " ", f"{office}{joiner}{rest}").split())
 
     def _state_form_words(self, words: list[str]) -> int:
         """How many of folded Persian words are the form of a state before its country's name ('جمهوری اسلامی' in
@@ -874,11 +881,11 @@ class _Records:
             return 0
         n = 0
         for i, w in enumerate(words):
-            if w in _STATE_FORMS_FA:
+            if w in STATE_FORMS_FA:
                 j = i + 1
-                while j < len(words) and words[j] in _STATE_FORMS_FA:
+                while j < len(words) and words[j] in STATE_FORMS_FA:
                     j += 1
-                n += j < len(words) and _territory_fa(words[j])
+                n += j < len(words) and territory_fa(words[j])
         return n
 
     def _share_of_group(self, words: list[str]) -> bool:
@@ -887,9 +894,9 @@ class _Records:
         المسؤولين', 'معظم النواب'); no time nor stop word after it ('بعض الوقت')."""
         if len(words) < 2 or words[0] not in self.c.shares:
             return False
-        after_from = words[1] in (_OF, _FROM_FA)
+        after_from = words[1] in (OF, FROM_FA)
         group = words[2] if after_from and len(words) > 2 else "" if after_from else words[1]
-        if not group.isalpha() or group in self.c.stops or group in self.c.time_words or group in _WHEN_WORDS:
+        if not group.isalpha() or group in self.c.stops or group in self.c.time_words or group in WHEN_WORDS:
             return False
         # (in Arabic the group is definite, 'بعض المسؤولين', or follows 'من': 'عدد من النواب')
         return not self.words.verb_first or after_from or group.startswith("\u0627\u0644")
@@ -897,16 +904,16 @@ class _Records:
     def _aide_of_a_name(self, words: list[str]) -> bool:
         """Whether an Arabic subject is an aide's office without the article, then a person's name of two to four
         words whose first is a given name: 'مستشار سامي الوردي' (Sami al-Wardi's adviser), 'نائب خالد الكسلي'."""
-        if len(words) < 3 or words[0] not in _AIDES or not given_or_family_name(words[1]):
+        if len(words) < 3 or words[0] not in AIDES or not given_or_family_name(words[1]):
             return False
-        return len(words) <= 5 and all(self._name_word(w.strip(_PUNCT), i == 1) for i, w in enumerate(words[1:], 1))
+        return len(words) <= 5 and all(self._name_word(w.strip(PUNCT), i == 1) for i, w in enumerate(words[1:], 1))
 
     def _other_holder(self, words: list[str]) -> Entity | None:
         """The one person before the last speaker whom the article names with the office ``words`` (folded), when
         the last speaker was named with another office: 'قال وزير الدفاع الكسلي سامي الوردي ... وقال رئيس الوزراء
         خالد الكسلي ... وقال وزير الدفاع (or الوزير): «...»' is Sami's, not Khalid's (an office alone stood for the
         last speaker whatever office he was named with). None when the last speaker may hold it, or several do."""
-        words = [w.strip(_PUNCT) for w in words]
+        words = [w.strip(PUNCT) for w in words]
 
         def holds(office: str) -> bool:
             # the office's words in its order, the first the same: 'وزير الدفاع' of 'وزير الدفاع الكسلي', 'الوزير'
@@ -938,7 +945,7 @@ class _Records:
         """Whether an office alone is written as a noted office, or its first words: 'وزیر', 'وزیر خارجه' for
         'وزیر خارجه کسلیا', never 'وزیر خارجه قطر' nor 'سخنگوی جنبش نمونه' (and 'this' aside, its head without
         the ezafe: 'سخنگوی این جنبش', 'سخنگو' for 'سخنگوی جنبش نمونه')."""
-        bare = [w.strip(_PUNCT) for w in words if w.strip(_PUNCT) and w.strip(_PUNCT) not in self.c.demonstratives]
+        bare = [w.strip(PUNCT) for w in words if w.strip(PUNCT) and w.strip(PUNCT) not in self.c.demonstratives]
         held = office.split(" ")
         if not bare or bare[0].removesuffix("\u064a") != held[0].removesuffix("\u064a"):
             return False
@@ -987,7 +994,7 @@ class _Records:
             return False
         # (its words, 'this' aside, among those of an office they hold: 'سخنگوی این جنبش', 'سخنگوی جنبش' are the
         # 'سخنگوی جنبش نمونه' named before)
-        office = {w.strip(_PUNCT) for w in words} - self.c.demonstratives
+        office = {w.strip(PUNCT) for w in words} - self.c.demonstratives
         held = [set(o.split(" ")) for o in self._offices_of(self.last.entity)]
         # (an office that spoke before unnamed, 'فرمانده سپاه ... استان X' in the lead then 'سردار Y', is the one the
         # article goes on to name: the last person, as before)
@@ -1000,7 +1007,7 @@ class _Records:
         """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
         on record, or named with at least two words (a one-word name is as likely a place: 'بغداد')."""
         last = self.last
-        if last is None or last.entity is None or not last.person or last.how == _NAMED_HOW:
+        if last is None or last.entity is None or not last.person or last.how == NAMED_HOW:
             return None  # (not one only named: 'قتل X في غارة. وقال المتحدث', the spokesman is someone else)
         if last.entity.known is None and len(last.entity.name.split()) < 2:
             return None
@@ -1008,15 +1015,15 @@ class _Records:
 
     def _name_word(self, word: str, first: bool) -> bool:
         """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
-        if not word.isalpha() or word in _NOT_NAMES or word in _ON_ITS_BEHALF:
+        if not word.isalpha() or word in NOT_NAMES or word in ON_ITS_BEHALF:
             return False
         # (the name علي folds as the word على, and 'صباح' (morning) is a given name too; the subject was cut before)
-        stop = word in self.c.stops and word not in (_ON, _MORNING)
+        stop = word in self.c.stops and word not in (ON, MORNING)
         if word in self.c.titles or word in self.c.body_words or stop or word in self.c.heads:
             return False
         if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
             return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
-        stem = word[: -2 if word[-2:] != "\u0645\u0627" else -3] if word.endswith(_ITS) else ""
+        stem = word[: -2 if word[-2:] != "\u0645\u0627" else -3] if word.endswith(ITS) else ""
         # (a word that ends with 'ة' writes it 'ت' before the pronoun: 'قيادتها', folded 'قياده')
         stems = {stem, stem[:-1] + "\u0647"} if stem.endswith("\u062a") else {stem}
         if self.words.verb_first and stem and not stems.isdisjoint(self.c.body_words | self.c.heads | self.c.titles):
@@ -1048,14 +1055,14 @@ class _Records:
             return 0
 
         def definite(w: str) -> bool:
-            return w.startswith(_DEFINITE)
+            return w.startswith(DEFINITE)
 
         def plain(w: str) -> bool:  # a word of a name without the article
             return not definite(w) and self._name_word(w, False)
 
         def given(k: int) -> bool:  # a word of a given name: plain, or 'الله', 'الدين' after 'عبد' or a plain word
             return plain(words[k]) or (
-                definite(words[k]) and (words[k - 1] in _ABD or (words[k] in _OF_GOD and k > 0 and plain(words[k - 1])))
+                definite(words[k]) and (words[k - 1] in ABD or (words[k] in OF_GOD and k > 0 and plain(words[k - 1])))
             )
 
         i, n = len(words) - 1, 0
@@ -1065,7 +1072,7 @@ class _Records:
             i, n = i - 1, n + 1
         # a rank is followed by a name, whose given name may take the article ('العقيد الطاهر محمود عوض'): it is the
         # first of the name, not a word of the office
-        after_rank = i > 0 and words[i - 1] in _RANKS and words[i] not in _RANK_QUALIFIERS
+        after_rank = i > 0 and words[i - 1] in RANKS and words[i] not in RANK_QUALIFIERS
         if 1 <= n <= 3 and after_rank and definite(words[i]) and self._name_word(words[i], False):
             i, n = i - 1, n + 1
         if n and self._and_joined(words[i + 1]):
@@ -1089,7 +1096,7 @@ class _Records:
             # starts the holder's; the place is no word of his name
             n = len(words) - chain
             return n if 2 <= n <= 4 else 0
-        if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in _ON_ITS_BEHALF:
+        if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in ON_ITS_BEHALF:
             return 0  # the name would start the subject: not an office then a name ('الناطق باسمها X' is one)
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
@@ -1114,10 +1121,10 @@ class _Records:
             run = range(i, len(words))
             if (
                 given_or_family_name(raw_words[i])
-                and words[i] != _ISLAMIC_FA
+                and words[i] != ISLAMIC_FA
                 and any(w in self.c.body_words for w in words[1:i])
                 and all(self._name_word(words[j], j == i) for j in run)
-                and not any(_territory_fa(raw_words[j]) for j in run)
+                and not any(territory_fa(raw_words[j]) for j in run)
             ):
                 return len(words) - i
         return 0
@@ -1127,7 +1134,7 @@ class _Records:
     ) -> Entity | None:
         """'الوزارة' (the ministry): the latest body named with that head word ('وزارة الدفاع العراقية'); with
         ``before``, one named before that place in the paragraph (not the words 'this ministry' themselves)."""
-        head = _COMMON_HEADS.get(head, head)
+        head = COMMON_HEADS.get(head, head)
         for phrase, p_number, p_start, p_sentence in reversed(self.bodies):
             if before is not None and p_number == para.number and p_start >= before:
                 continue
@@ -1149,7 +1156,7 @@ class _Records:
     def _gender(self, verb: str) -> str | None:
         """'f' or 'm': the gender of a folded Arabic verb (أضافت، تقول؛ أضاف، يقول), None when it shows none."""
         verb = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
-        if verb[:1] in "\u062a\u064a" and _present(verb, ""):
+        if verb[:1] in "\u062a\u064a" and in_present(verb, ""):
             return "f" if verb[:1] == "\u062a" else "m"
         stems = self.c.verb_forms
         if verb.endswith("\u062a") and (
@@ -1175,7 +1182,7 @@ class _Records:
 
     def _place(self, word: str) -> bool:
         """Whether a word names a country or a place: a territory, or a place on file."""
-        territory = lookup_territory(word) if self.words.verb_first else _territory_fa(word)
+        territory = lookup_territory(word) if self.words.verb_first else territory_fa(word)
         return bool(territory or self.index.lookup(word, ("place",)) is not None)
 
     def _add(self, unit: Unit) -> None:

@@ -12,100 +12,100 @@ import re
 from generator.draft.denials import Denial
 from generator.draft.discourse import Speaker
 from generator.draft.lang import Analysis, is_headline, reads_as_headline
-from generator.draft.lang.arabic_script.attribution import _Attribution
+from generator.draft.lang.arabic_script.attribution import AttributionStage
 from generator.draft.lang.arabic_script.patterns import (
-    _ABLE,
-    _AFFILIATED,
-    _AFTER_FA,
-    _AND_FA,
-    _ANONYMOUS,
-    _AS_FOR,
-    _ASCRIBED,
-    _AT_A_TIME_FA,
-    _BARE_AN,
-    _BROUGHT_FA,
-    _BUT,
-    _CALLED,
-    _CALLED_HOW,
-    _CALLING_ON,
-    _CAME_FA,
-    _CLAIMED_FA,
-    _CLARIFIES_AFTER,
-    _COUNTED,
-    _DEFINITE,
-    _DENIAL_NOUN,
-    _DENIAL_NOUN_FA,
-    _DENYING_NOUNS,
-    _DISOWNING,
-    _DISTANCED_FROM,
-    _DONE,
-    _ENGAGED_IN_FA,
-    _EXCEPT,
-    _EXPLAINED,
-    _EXPLAINED_SAYS,
-    _FLATLY,
-    _FROM,
-    _FROM_FA,
-    _GOING_ON,
-    _IN,
-    _IN_A_WRITING_FA,
-    _IN_STATEMENT_FA,
-    _ISSUED_FA,
-    _LIE_FA,
-    _LIST_ITEM,
-    _NAME_WITHHELD_FA,
-    _NEGATORS,
-    _OPENS_IN_STATEMENT_FA,
-    _PASSIVE_FA,
-    _PASSIVE_VERB_FA,
-    _PLURAL_APART_FA,
-    _PUNCT,
-    _RA,
-    _REFRAINED_FA,
-    _RELATIVE,
-    _SAID_FA,
-    _SAYING,
-    _SAYING_FA,
-    _SAYING_THIS_FA,
-    _SPEECH_AFTER,
-    _TALKS_FA,
-    _THAT_AFTER_FA,
-    _THAT_KE_RAW,
-    _THEREFORE_FA,
-    _THIS_CAME_AS,
-    _THIS_FA,
-    _TO,
-    _TO_DO,
-    _TO_FA,
-    _UNSAID_FA,
-    _VERBAL_NOUNS,
-    _WE_VERB_FA,
-    _WHAT_AR,
-    _WHILE_DOING,
-    _WHILE_WHEN,
-    _WISHED_FA,
-    _WISHING,
-    _WISHING_TO,
+    ABLE,
+    AFFILIATED,
+    AFTER_FA,
+    AND_FA,
+    ANONYMOUS,
+    AS_FOR,
+    ASCRIBED,
+    AT_A_TIME_FA,
+    BARE_AN,
+    BROUGHT_FA,
+    BUT,
+    CALLED,
+    CALLED_HOW,
+    CALLING_ON,
+    CAME_FA,
+    CLAIMED_FA,
+    CLARIFIES_AFTER,
+    COUNTED,
+    DEFINITE,
+    DENIAL_NOUN,
+    DENIAL_NOUN_FA,
+    DENYING_NOUNS,
+    DISOWNING,
+    DISTANCED_FROM,
+    DONE,
+    ENGAGED_IN_FA,
+    EXCEPT,
+    EXPLAINED,
+    EXPLAINED_SAYS,
+    FLATLY,
+    FROM,
+    FROM_FA,
+    GOING_ON,
+    IN,
+    IN_A_WRITING_FA,
+    IN_STATEMENT_FA,
+    ISSUED_FA,
+    LIE_FA,
+    LIST_ITEM,
+    NAME_WITHHELD_FA,
+    NEGATORS,
+    OPENS_IN_STATEMENT_FA,
+    PASSIVE_FA,
+    PASSIVE_VERB_FA,
+    PLURAL_APART_FA,
+    PUNCT,
+    RA,
+    REFRAINED_FA,
+    RELATIVE,
+    SAID_FA,
+    SAYING,
+    SAYING_FA,
+    SAYING_THIS_FA,
+    SPEECH_AFTER,
+    TALKS_FA,
+    THAT_AFTER_FA,
+    THAT_KE_RAW,
+    THEREFORE_FA,
+    THIS_CAME_AS,
+    THIS_FA,
+    TO,
+    TO_DO,
+    TO_FA,
+    UNSAID_FA,
+    VERBAL_NOUNS,
+    WE_VERB_FA,
+    WHAT_AR,
+    WHILE_DOING,
+    WHILE_WHEN,
+    WISHED_FA,
+    WISHING,
+    WISHING_TO,
 )
 from generator.draft.lang.arabic_script.plain_text import (
-    _continued_quotations,
-    _deems_after,
-    _folded_in,
-    _introduces,
-    _opens,
-    _present,
-    _quoted_words,
-    _stem,
-    _we_deny,
+    continued_quotations,
+    deems_after,
+    folded_in,
+    in_present,
+    introduces,
+    opens_sentence,
+    quoted_words,
+    stem_of,
+    we_deny,
 )
-from generator.draft.lang.arabic_script.records import _Act, _Sentence
+from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_words import fold_char, fold_words, folded
 from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.draft.units import Unit, restated_denials
 
 
-class ArabicScriptReader(_Attribution):
+class ArabicScriptReader(AttributionStage):
     """Reads one article; keeps who spoke last and the people and bodies named so far."""
 
     # --- the article ------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ class ArabicScriptReader(_Attribution):
         previous: Attribution | None = None
         first = True
         self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
-        self.continued = _continued_quotations([p for p in paragraphs if p.number not in skip])
+        self.continued = continued_quotations([p for p in paragraphs if p.number not in skip])
         self.texts = {p.number: p.text for p in paragraphs}
         for para in paragraphs:
             if para.number in skip:
@@ -152,14 +152,14 @@ class ArabicScriptReader(_Attribution):
         # denial quotes below, its speaker named otherwise ('سخنگوی وزارت خارجه' there, 'X، سخنگوی ...' here): the
         # same words read the same, negated or not)
         denied_words = {
-            _quoted_words(a.quote.text)
+            quoted_words(a.quote.text)
             for u in self.analysis.units
             if u.kind == "denial"
             for a in u.attributions
             if a.speaker.same(u.speaker) and len(a.quote.text.split()) >= 4
         }
         restated_denials(self.analysis.units, deniers, self._one_side, self._restates)
-        restated_denials(self.analysis.units, deniers, lambda _a, _b: True, lambda w: _quoted_words(w) in denied_words)
+        restated_denials(self.analysis.units, deniers, lambda _a, _b: True, lambda w: quoted_words(w) in denied_words)
         self.analysis.entities = self.entities
         return self.analysis
 
@@ -168,7 +168,7 @@ class ArabicScriptReader(_Attribution):
         if last_open is not None and last_open.quote.text.rstrip().endswith(":"):
             self.list_speaker = last_open.speaker  # '... إلى ما يأتي:' opens a list of quoted items
         if self.list_speaker is not None:
-            item = _LIST_ITEM.match(para.text)
+            item = LIST_ITEM.match(para.text)
             if item and not para.quotes:
                 words = para.text[item.end() :].rstrip().rstrip(".")
                 q = Quote(para.number, item.end(), item.end() + len(words), True, words)
@@ -196,7 +196,7 @@ class ArabicScriptReader(_Attribution):
             announced = para.text.strip().rstrip(".")
             at = para.text.index(announced)
             span = Sentence(para, at, at + len(announced))
-            words_of = _Sentence(span)
+            words_of = ReadSentence(span)
             words_of.quotes.append(
                 Attribution(
                     Quote(para.number, at, at + len(announced), True, announced),
@@ -215,7 +215,7 @@ class ArabicScriptReader(_Attribution):
             if (
                 before_this
                 and not self.words.verb_first
-                and _SAYING_THIS_FA.search(fold_words(para.masked[sent.start : sent.end]))
+                and SAYING_THIS_FA.search(fold_words(para.masked[sent.start : sent.end]))
             ):
                 self._said_before(read, before_this)
             if headline and n == 0 and not any(a.speaker is not None for a in read.acts):
@@ -252,31 +252,31 @@ class ArabicScriptReader(_Attribution):
                     verb = len(lone) == 1 and self._verb_form(lone[0])
                     named = self._before_colon(para, sent, colon) if not verb else None
                     att = Attribution(q, named, "named before a colon", sent) if named is not None else None
-                if att is None and n == 0 and intro is not None and _opens(para.masked, sent, q):
+                if att is None and n == 0 and intro is not None and opens_sentence(para.masked, sent, q):
                     att = Attribution(q, intro, "introduced by the paragraph before, which ends with a colon", sent)
-                if att is None and n == 0 and last_open is not None and _opens(para.masked, sent, q):
+                if att is None and n == 0 and last_open is not None and opens_sentence(para.masked, sent, q):
                     att = Attribution(q, last_open.speaker, "continues the quotation of the paragraph before", sent)
                 if (
                     att is None
                     and previous is not None
                     and read.quotes == []
                     and not read.acts
-                    and _opens(para.masked, sent, q)
+                    and opens_sentence(para.masked, sent, q)
                 ):
                     att = Attribution(q, previous.speaker, "continues the quotation before it", sent)
                 whole = not re.search(r"\w", para.masked[q.end :]) and len(q.text.split()) >= 3
-                if att is None and n == 0 and not read.acts and whole and _opens(para.masked, sent, q):
+                if att is None and n == 0 and not read.acts and whole and opens_sentence(para.masked, sent, q):
                     # a paragraph that is one quotation, right after a paragraph whose speaker reported what
                     # they said ('وقال X إن ...' then '"..."'): the same speaker goes on
                     said = self.said_in.get(para.number - 1)
                     if said is not None:
                         att = Attribution(q, said, "a quotation standing alone after its speaker's words", sent)
                 before = fold_words(para.masked[max(sent.start, q.start - 12) : q.start]).split(" ")
-                if att is None and self.words.verb_first and before and before[-1].strip(_PUNCT) in _CALLED:
+                if att is None and self.words.verb_first and before and before[-1].strip(PUNCT) in CALLED:
                     # 'أمر X الجيش بضرب ما وصفه "..."' (what he called): the words are the sentence's subject's
                     subject = self._sentence_subject(para, sent)
                     if subject is not None:
-                        att = Attribution(q, subject, _CALLED_HOW, sent)
+                        att = Attribution(q, subject, CALLED_HOW, sent)
                 if att is None:
                     self.analysis.unattributed.append((para.number, q.text))
                     self.unsaid.append((para, sent, q))
@@ -302,19 +302,19 @@ class ArabicScriptReader(_Attribution):
             return previous
         return previous if previous is not None and previous.quote.paragraph == para.number else None
 
-    def _said_before(self, read: _Sentence, quotations: list[tuple[Paragraph, Sentence, Quote]]) -> None:
+    def _said_before(self, read: ReadSentence, quotations: list[tuple[Paragraph, Sentence, Quote]]) -> None:
         """'«...». X با بیان این مطلب افزود' (X, saying this, added): the quotations of the sentence before that had no
         speaker are X's, the speaker of this sentence's verb."""
         act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
         if act is None or act.speaker is None:
             return
         for para, sent, q in quotations:
-            words_of = _Sentence(sent)
+            words_of = ReadSentence(sent)
             words_of.quotes.append(Attribution(q, act.speaker, "'saying this' in the sentence after it", sent))
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
 
-    def _in_closed_relative(self, masked: str, act: _Act, verb_start: int) -> bool:
+    def _in_closed_relative(self, masked: str, act: ReadAct, verb_start: int) -> bool:
         """Whether, in Persian, ``act``'s verb is a relative clause's, right after 'که' and closed by a comma before the
         verb at ``verb_start``: 'X در واکنش به ادعای Y که مدعی شده بود Z ...، گفت' (Y's claim, which said Z ...): the
         clause describes Y's claim, and X, before it, is the subject of 'گفت', not a noun after the clause's verb."""
@@ -322,31 +322,29 @@ class ArabicScriptReader(_Attribution):
             return False
         before = masked[max(0, act.start - 30) : act.start].split()
         after = masked[act.end : verb_start]
-        return bool(before) and _THAT_KE_RAW.fullmatch(before[-1]) is not None and ("\u060c" in after or "," in after)
+        return bool(before) and THAT_KE_RAW.fullmatch(before[-1]) is not None and ("\u060c" in after or "," in after)
 
-    def _sentence(self, para: Paragraph, sent: Sentence) -> _Sentence:
-        read = _Sentence(sent)
+    def _sentence(self, para: Paragraph, sent: Sentence) -> ReadSentence:
+        read = ReadSentence(sent)
         masked = para.masked
         text, where = folded(masked[sent.start : sent.end])
         main, noted_at = self._noted_subject(para, sent, text, where)
         found: list[tuple[int, int, str, bool]] = []
         for m in self.c.verb.finditer(text):
-            if not self.words.verb_first and _CAME_FA in m.group() and _AT_A_TIME_FA.search(text, 0, m.start()):
+            if not self.words.verb_first and CAME_FA in m.group() and AT_A_TIME_FA.search(text, 0, m.start()):
                 # 'این گزارش در زمانی آمده است که ...' (this report comes at a time when ...): the reporter sets the
                 # news in its context; no statement says it ('در بیانیه آمده است که', it says in the statement, does)
                 continue
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
-            refusing = (
-                self.words.verb_first and _DISOWNING not in m.group() and not _DISTANCED_FROM.match(text, m.end())
-            )
+            refusing = self.words.verb_first and DISOWNING not in m.group() and not DISTANCED_FROM.match(text, m.end())
             if deny and self.c.reject.fullmatch(m.group()) and (refusing or self._refused_proposal(text)):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied; in Arabic,
                 # refusing denies only claims ('رفض الاتهامات'; not 'رفض الانسحاب، التدخل، العقوبات'), where Persian
                 # 'رد کرد' of an event denies it ('حضور نیروها را رد کرد') and disowning one ('تنصل من') disowns it
                 # ('رفضت الحكومة أن تنفي الأنباء', refused to deny: 'that' and a present verb, what is refused)
-                to_do = _TO_DO.match(text, m.end()) if refusing else None
+                to_do = TO_DO.match(text, m.end()) if refusing else None
                 claimed = bool(self.c.claims.search(text) or self._claim_any.search(text)) and not (
                     to_do is not None and not self._claim_any.search(to_do.group(1))
                 )
@@ -355,77 +353,75 @@ class ArabicScriptReader(_Attribution):
                 # 'تکذیب کرد که ...'; a proposal is refused with its noun before the verb, never so)
                 claimed = claimed or (
                     not self.words.verb_first
-                    and bool(_THAT_AFTER_FA.match(text, m.end()))
+                    and bool(THAT_AFTER_FA.match(text, m.end()))
                     and not self._refused_proposal(text, 0, m.start())
                 )
                 deny = bool(claimed or self.c.cue.search(text)) and not (
                     self.words.verb_first and not claimed and self.c.proposal.search(text)
                 )
             if deny and self.words.verb_first:
-                prior = [w.strip(_PUNCT) for w in text[: m.start()].split()[-6:]]
-                negated = max((k for k, w in enumerate(prior) if w in _NEGATORS), default=-1)
-                if prior[-1:] and prior[-1] in _NEGATORS:
+                prior = [w.strip(PUNCT) for w in text[: m.start()].split()[-6:]]
+                negated = max((k for k, w in enumerate(prior) if w in NEGATORS), default=-1)
+                if prior[-1:] and prior[-1] in NEGATORS:
                     continue  # 'ولم يكذب X الأنباء', 'ولم ترفض الوزارة الاتهامات': a negated verb denies nothing
-                if negated >= 0 and _ABLE & set(prior[negated + 1 :]):
+                if negated >= 0 and ABLE & set(prior[negated + 1 :]):
                     continue  # 'ولم يستطع X نفي الأنباء' (X could not deny the reports): no denial made
             if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
                 deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
-            if deny and not self.words.verb_first and _UNSAID_FA.match(text, m.end()):
+            if deny and not self.words.verb_first and UNSAID_FA.match(text, m.end()):
                 deny = False  # 'تکذیب نکرد' (did not deny)
-            if deny and not self.words.verb_first and text[max(0, m.start() - 3) : m.start()] == _FROM_FA + " ":
-                deny = not _REFRAINED_FA.match(text, m.end())  # 'از تکذیب این خبر خودداری کرد' (refrained from denying)
+            if deny and not self.words.verb_first and text[max(0, m.start() - 3) : m.start()] == FROM_FA + " ":
+                deny = not REFRAINED_FA.match(text, m.end())  # 'از تکذیب این خبر خودداری کرد' (refrained from denying)
             if deny and self.c.reject.fullmatch(m.group()) and self.c.declining.search(text, m.end(), m.end() + 80):
                 deny = False  # 'رفض المتحدث التعليق على الأنباء' (declined to comment): nothing denied
             # (whether or not the sentence denies: before a quotation 'رفض' was taken for the verb that says it, and
             # its 'subject' for the speaker: 'وقال مصدر كسلي رفض الكشف عن هويته إن "..."' gave a speaker 'الكشف')
-            if self.c.reject.fullmatch(m.group()) and _ANONYMOUS & {
-                w.strip(_PUNCT) for w in text[m.end() :].split()[:4]
-            }:
+            if self.c.reject.fullmatch(m.group()) and ANONYMOUS & {w.strip(PUNCT) for w in text[m.end() :].split()[:4]}:
                 deny = False  # 'رافضا الكشف عن هويته' (declining to give his name): nothing denied
                 if self.words.verb_first and not self.c.participle.fullmatch(m.group()):
                     continue  # ('قال مسؤول رفض الكشف عن هويته إن ...': the source's wish, no verb with a subject 'الكشف')
             if (
                 self.words.verb_first
-                and text[: m.start()].split()[-1:] in ([w] for w in _WISHING)
-                and _ANONYMOUS & {w.strip(_PUNCT) for w in text[m.end() :].split()[:3]}
+                and text[: m.start()].split()[-1:] in ([w] for w in WISHING)
+                and ANONYMOUS & {w.strip(PUNCT) for w in text[m.end() :].split()[:3]}
             ):
                 continue  # 'مصدر رفض ذكر اسمه أن ...' (who declined to give his name): 'ذكر' a noun, 'اسمه' no speaker
-            if not self.words.verb_first and m.group() == _WISHED_FA and _NAME_WITHHELD_FA.match(text, m.end()):
+            if not self.words.verb_first and m.group() == WISHED_FA and NAME_WITHHELD_FA.match(text, m.end()):
                 continue  # 'منبعی که خواست نامش فاش نشود' (who asked that his name not be given): no speech
-            if not self.words.verb_first and _PASSIVE_FA.match(text, m.end()):
+            if not self.words.verb_first and PASSIVE_FA.match(text, m.end()):
                 continue  # 'اگر چیزی گفته شود' (if something is said): a passive, it has no speaker
             if (
                 not self.words.verb_first
                 and not deny
-                and text[: m.start()].split()[-1:] == [_LIE_FA]
-                and _SAYING_FA.search(m.group())
+                and text[: m.start()].split()[-1:] == [LIE_FA]
+                and SAYING_FA.search(m.group())
             ):
                 continue  # 'X درباره ... دروغ گفته است' (X lied about ...): no speech of X's; who calls it so denies
-            if not self.words.verb_first and m.group().endswith(_SAID_FA) and _TALKS_FA.match(text, m.end()):
+            if not self.words.verb_first and m.group().endswith(SAID_FA) and TALKS_FA.match(text, m.end()):
                 continue  # 'گفت و گو با X' (talks with X), a noun: no verb of saying
-            if not self.words.verb_first and _PLURAL_APART_FA.match(text, m.end()):
+            if not self.words.verb_first and PLURAL_APART_FA.match(text, m.end()):
                 continue  # 'گفته های X' (X's sayings), the plural ending written apart: a noun, no verb of saying
             if (
                 not self.words.verb_first
-                and m.group() == _SAID_FA + "\u0647"
-                and text[: m.start()].split()[-1:] in ([w] for w in _THIS_FA)
+                and m.group() == SAID_FA + "\u0647"
+                and text[: m.start()].split()[-1:] in ([w] for w in THIS_FA)
             ):
                 continue  # 'این گفته X' (this saying of X's): after 'this' a noun, no verb of saying
-            if m.group() in _AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
+            if m.group() in AFFILIATED and text[m.end() : m.end() + 2] == " \u0644":
                 continue  # 'فصيل تابع للحرس' (a faction affiliated to the guard): an adjective, no verb of saying
-            if _EXPLAINED in (m.group(), m.group()[1:]):
-                says = _EXPLAINED_SAYS.match(text, m.end())
+            if EXPLAINED in (m.group(), m.group()[1:]):
+                says = EXPLAINED_SAYS.match(text, m.end())
                 # (a verb in the aside is the aside's own: 'الذي طلب عدم ذكر اسمه')
                 subject_end = (says.start("aside") if says.group("aside") else says.end()) if says else m.end()
                 if not (says and text[: m.start()].rstrip()[-1:] in ("", "\u060c", ",")) or any(
                     self.c.verb.fullmatch(w) for w in text[m.end() : subject_end].split()
                 ):
                     continue  # 'بين الطرفين' (between the two sides), 'وبين عامي ... قال': no verb
-            if m.group() in _WISHING_TO and not _CLARIFIES_AFTER.match(text, m.end()):
+            if m.group() in WISHING_TO and not CLARIFIES_AFTER.match(text, m.end()):
                 continue  # 'وتود الوزارة إنهاء الحرب' (wishes to end the war): only wishing to clarify says something
-            if m.group() in _COUNTED and not _deems_after(text, m.end()):
+            if m.group() in COUNTED and not deems_after(text, m.end()):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
-            if {m.group(), m.group()[1:]} & _GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
+            if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
                 # 'نافيا', 'رافضا' (denying, rejecting): a participle's subject is its sentence's speaker, never
@@ -439,43 +435,38 @@ class ArabicScriptReader(_Attribution):
             before = text[: m.start()].split()
             if (
                 self.words.verb_first
-                and before[-1:] in ([w] for w in _WHAT_AR)
-                and _present(m.group(), self.words.prefixes)
+                and before[-1:] in ([w] for w in WHAT_AR)
+                and in_present(m.group(), self.words.prefixes)
             ):
                 continue  # 'ما يدعو إلى القلق', 'وهو ما يؤكد أن' (what gives cause for, what confirms): 'what' says
-            if deny and to and any(w in _CALLING_ON or w[1:] in _CALLING_ON for w in before):
+            if deny and to and any(w in CALLING_ON or w[1:] in CALLING_ON for w in before):
                 continue  # 'دعا X الحركة إلى نفي الأنباء' (called on the movement to deny): no one denies yet
             if (
                 deny
                 and self.words.verb_first
-                and before[-1:] == [_BARE_AN]
-                and _present(m.group(), self.words.prefixes)
+                and before[-1:] == [BARE_AN]
+                and in_present(m.group(), self.words.prefixes)
             ):
                 continue  # 'على الحركة أن تنفي', 'رفضت أن تنفي' ('that' and the present: to deny): not a denial
             if (
                 deny
                 and not self.words.verb_first
-                and m.group() == _DENIAL_NOUN_FA
-                and _ENGAGED_IN_FA.match(text, m.end())
-                and text[max(0, m.start() - 3) : m.start()] == _TO_FA + " "
+                and m.group() == DENIAL_NOUN_FA
+                and ENGAGED_IN_FA.match(text, m.end())
+                and text[max(0, m.start() - 3) : m.start()] == TO_FA + " "
             ):
                 # 'X با انتشار بیانیه‌ای به تکذیب این خبر پرداخت' (set about denying it): X's verb, its subject before
                 # 'به', as 'X این خبر را تکذیب کرد'
                 found.append((m.start(), m.end(), "verb", deny))
                 continue
-            if deny and not self.words.verb_first and m.group() == _DENIAL_NOUN_FA:
+            if deny and not self.words.verb_first and m.group() == DENIAL_NOUN_FA:
                 next_word = text[m.end() :].split()[:1]
-                if next_word and next_word[0] != _AND_FA and next_word[0][:1].isalpha():
+                if next_word and next_word[0] != AND_FA and next_word[0][:1].isalpha():
                     # 'با اشاره به تکذیب جنبش X' (referring to the movement's denial): a noun, its denier the name
                     # after it (as in Arabic, 'نفي الحركة'), never the sentence's speaker
                     found.append((m.start(), m.end(), "noun", deny))
                     continue
-            if (
-                deny
-                and self.words.verb_first
-                and m.group() in _VERBAL_NOUNS
-                and before[-1:] in ([_IN], ["\u0648" + _IN])
-            ):
+            if deny and self.words.verb_first and m.group() in VERBAL_NOUNS and before[-1:] in ([IN], ["\u0648" + IN]):
                 # 'وفي نفي للأنباء ...، قالت الوزارة إن ...' (in a denial of the reports, the ministry said): the
                 # subject of the clause after the opening denies, never the words after 'نفي' ('للأنباء', 'رسمي')
                 found.append((m.start(), m.end(), "opening", deny))
@@ -484,7 +475,7 @@ class ArabicScriptReader(_Attribution):
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))
         claimed_at: set[int] = set()
         for m in self._what_said.finditer(text):
-            if m.group(1) + "\u0647" in _CALLED:
+            if m.group(1) + "\u0647" in CALLED:
                 continue
             relay = bool(self.c.relay.fullmatch(m.group(1)))
             deny = not relay and bool(self.c.deny.fullmatch(m.group(1)))
@@ -510,24 +501,24 @@ class ArabicScriptReader(_Attribution):
         if self.words.verb_first:
             # ('ونسب المصدر إلى قائد الحركة قوله إن ...', the source ascribed to the leader his saying): a relay whose
             # speaker follows 'إلى' (to), not 'عن'; only with 'قوله' after it ('نسب البطالة' are rates, no verb)
-            for m in _ASCRIBED.finditer(text):
+            for m in ASCRIBED.finditer(text):
                 found.append((m.start(1), m.end(1), "relay", False))
         for m in self.c.statement_says.finditer(text):
             if any(f[0] == m.start() and f[1] > m.end() for f in found):
                 continue  # ('آمده' inside the verb 'آمده است', read as that verb)
             if self.words.verb_first:
                 found.append((m.start(), m.end(), "statement", False))
-            elif _IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()) or (
-                _OPENS_IN_STATEMENT_FA.match(text, 0, m.start()) and not self.c.verb.search(text, 0, m.start())
+            elif IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()) or (
+                OPENS_IN_STATEMENT_FA.match(text, 0, m.start()) and not self.c.verb.search(text, 0, m.start())
             ):
                 # 'در اعلامیه X تاکید شده که' (in X's statement it was stressed): a passive has the statement it is
                 # in as its subject; without one ('گفته شده', it is said) it has no speaker (a sentence that opens with
                 # the statement has it as the subject of its first verb, however long the clauses between)
                 found.append((m.start(), m.end(), "verb", False))
         if not self.words.verb_first:
-            for m in _BROUGHT_FA.finditer(text):
+            for m in BROUGHT_FA.finditer(text):
                 # ('X در بیانیه خود آورده است: «...»', 'X در پیامی آورده است که ...': X wrote in it; its subject is X's)
-                if _IN_A_WRITING_FA.search(text, max(0, m.start() - 80), m.start()):
+                if IN_A_WRITING_FA.search(text, max(0, m.start() - 80), m.start()):
                     found.append((m.start(), m.end(), "verb", False))
         for m in self.c.purpose.finditer(text):
             found.append(
@@ -544,7 +535,7 @@ class ArabicScriptReader(_Attribution):
         found = self._outside_colon_speech(masked, sent, where, found)
         # 'جاء ذلك، حسبما أفاد X' (this came, as X reported): whose the words before were, none of its own; X is read
         # and named, then the sentence drafts nothing
-        came_as = self.words.verb_first and _THIS_CAME_AS.match(text) is not None
+        came_as = self.words.verb_first and THIS_CAME_AS.match(text) is not None
         self._note_bodies(para, sent)
         for f_start, f_end, kind, deny in found:
             relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
@@ -553,17 +544,17 @@ class ArabicScriptReader(_Attribution):
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
             while end < sent.end and not fold_char(masked[end]):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
-            wishing = kind == "verb" and text[f_start:f_end] in _WISHING_TO  # ('تود X توضيح الآتي')
+            wishing = kind == "verb" and text[f_start:f_end] in WISHING_TO  # ('تود X توضيح الآتي')
             if MASK in masked[start:end]:
                 continue
             if (
                 self.words.verb_first
                 and kind == "verb"
-                and _RELATIVE.search(fold_words(masked[sent.start : start]))
+                and RELATIVE.search(fold_words(masked[sent.start : start]))
                 and not (deny and text[f_start:f_end].endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")))
                 # ('في الوقت الذي أعلن فيه الجيش ...', at the time when the army announced: a clause of time, its
                 # verb as said as any)
-                and not _WHILE_WHEN.search(fold_words(masked[sent.start : start]))
+                and not WHILE_WHEN.search(fold_words(masked[sent.start : start]))
             ):  # ('الأمر الذي نفته الحركة', which the movement denied: the verb carries what it denies, and denies)
                 continue  # 'قناة العربية التي أوردت النبأ': a relative clause describes, it attributes nothing
             speaker: Speaker | None
@@ -573,7 +564,7 @@ class ArabicScriptReader(_Attribution):
                 kind == "relay"
                 and self.words.verb_first
                 and self._opens_clause(masked, sent, start)
-                and not any(t[3] in (_FROM, _TO) for t in self._tokens(masked, end, sent.end)[:10])
+                and not any(t[3] in (FROM, TO) for t in self._tokens(masked, end, sent.end)[:10])
             ):
                 # 'نقلت منصة X أن "..."' (the platform X reported that): relaying from no one, X says it itself (where
                 # the verb opens its clause: not 'حسبما نقلت X', as X reported, nor the noun 'ادعاء نقل قوات')
@@ -588,16 +579,16 @@ class ArabicScriptReader(_Attribution):
                 speaker = self._again(joined or main or self.last, "the speaker of its sentence")
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
-                at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _FROM), None)
-                if at is None and _ASCRIBED.match(text, f_start) is not None:
-                    at = next((i for i, t in enumerate(tokens[:10]) if t[3] == _TO), None)
+                at = next((i for i, t in enumerate(tokens[:10]) if t[3] == FROM), None)
+                if at is None and ASCRIBED.match(text, f_start) is not None:
+                    at = next((i for i, t in enumerate(tokens[:10]) if t[3] == TO), None)
                 rest = tokens[at + 1 :] if at is not None else []
                 k = self._cut_subject(rest)
                 speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
                 subject_end = rest[k - 1][1] if k else end
                 kind = "verb"
             elif kind == "statement":  # 'وجاء فيه أن ...': whoever issued the statement named before
-                said = self.statement_of.get(_stem(self.words.statements[0])) or self.last_body or self.last
+                said = self.statement_of.get(stem_of(self.words.statements[0])) or self.last_body or self.last
                 speaker = self._again(said, "the statement named before, 'in it came'")
                 tokens = self._tokens(para.text, end, sent.end)
                 # 'وجاء في بيان للمنظمة أن' (in a statement of the organisation): 'ل' written onto the issuer is no
@@ -607,7 +598,7 @@ class ArabicScriptReader(_Attribution):
                     and bool(tokens)
                     and tokens[0][3][:1] == "\u0644"
                     and len(tokens[0][3]) > 2
-                    and not fold_words(text[f_start:f_end]).endswith(_DEFINITE[0] + _stem(self.words.statements[0]))
+                    and not fold_words(text[f_start:f_end]).endswith(DEFINITE[0] + stem_of(self.words.statements[0]))
                 )
                 if lam:
                     t_start, t_end, word, fw = tokens[0]
@@ -617,8 +608,8 @@ class ArabicScriptReader(_Attribution):
                 k = self._cut_subject(tokens) if self.words.verb_first else 0
                 # ('صدر عن حركة النور البيان التالي', issued by the movement the following statement: the
                 # statement's word after the issuer's name ends it)
-                k = next((i for i in range(1, k) if tokens[i][3].removeprefix(_DEFINITE[0]) in self.c.statements), k)
-                name = para.text[tokens[0][0] : tokens[k - 1][1]].strip(_PUNCT) if k else ""
+                k = next((i for i in range(1, k) if tokens[i][3].removeprefix(DEFINITE[0]) in self.c.statements), k)
+                name = para.text[tokens[0][0] : tokens[k - 1][1]].strip(PUNCT) if k else ""
                 at = para.text.index(name, tokens[0][0]) if name else end
                 if lam and name.startswith("\u0644\u0644"):
                     name = "\u0627" + name[1:]  # (of the same length: the offsets stay the text's)
@@ -658,7 +649,7 @@ class ArabicScriptReader(_Attribution):
                     article = fw[:2] == "\u0644\u0644"
                     cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـسامي')
                     tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
-                if tokens and tokens[0][3] in _SAYING and len(tokens) > 1:
+                if tokens and tokens[0][3] in SAYING and len(tokens) > 1:
                     tokens = tokens[1:]  # 'حسب قول الموقع' (according to the saying of the site): the site
                 k = self._cut_subject(tokens) if self._may_be_according_to(text[f_start:f_end], tokens) else 0
                 if not self.words.verb_first and k > 1:
@@ -668,13 +659,13 @@ class ArabicScriptReader(_Attribution):
                 if article:
                     phrase = "\u0627" + phrase[1:]  # (of the same length: the offsets stay the text's)
                 speaker = self.speaker(phrase, para, tokens[0][0], sent) if k else None
-                if speaker is None and k and fold_words(subject).split(" ")[0].strip(_PUNCT) in self.c.possessive_refs:
+                if speaker is None and k and fold_words(subject).split(" ")[0].strip(PUNCT) in self.c.possessive_refs:
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end
-            elif deny and main is None and self.words.verb_first and _we_deny(text[:f_start], text[f_start:f_end]):
+            elif deny and main is None and self.words.verb_first and we_deny(text[:f_start], text[f_start:f_end]):
                 speaker = None  # 'نحن ننفي بشدة هذه الأخبار' in a statement's own voice: its signer's, if signed
-            elif deny and self.words.verb_first and _DONE.search(text, 0, f_start):
+            elif deny and self.words.verb_first and DONE.search(text, 0, f_start):
                 # 'وتم نفي الخبر من قبل الحركة' (the report was denied by the movement): the agent denies, else no one
                 speaker, subject_end = self._done_by(para, sent, end)
             else:
@@ -698,7 +689,7 @@ class ArabicScriptReader(_Attribution):
                     s_end = s_start
                 # (a past verb with no subject after it has the noun before it as its subject, as a present one has:
                 # 'الوزارة نفت الأنباء' as 'الوزارة تنفي الأنباء')
-                present = _present(fold_words(masked[start:end]), self.words.prefixes)
+                present = in_present(fold_words(masked[start:end]), self.words.prefixes)
                 fronted = (
                     self._fronted_subject(masked, sent, start, present, s_end == s_start)
                     if self.words.verb_first and main is None
@@ -709,7 +700,7 @@ class ArabicScriptReader(_Attribution):
                     # clause has its own subject before its verb, as at the sentence's start, not the first speaker
                     # (whether or not the first verb's subject was read: 'اتهمت X حركة النور بـ...، لكن الحركة نفت')
                     after = max((a.end for a in read.acts), default=sent.start)
-                    but = [t for t in self._tokens(masked, after, start) if t[3] in _BUT | _EXCEPT | _AS_FOR]
+                    but = [t for t in self._tokens(masked, after, start) if t[3] in BUT | EXCEPT | AS_FOR]
                     if but:
                         clause = Sentence(para, but[-1][0], sent.end)
                         fronted = self._fronted_subject(masked, clause, start, present, True)
@@ -727,11 +718,11 @@ class ArabicScriptReader(_Attribution):
                     # الحركة نفت' gives its denial)
                     # ('وأكد X أن سامي الوردي قال: «...»': a given name, then a verb that opens a quotation, reports
                     # Sami's words even where the article has not named him before)
-                    opens = bool(_SPEECH_AFTER.match(masked, end))
+                    opens = bool(SPEECH_AFTER.match(masked, end))
                     manner = re.compile(r"\s*+([^\s:]+)").match(masked, end)
                     if not opens and manner is not None and self.c.participle.fullmatch(fold_words(manner.group(1))):
                         # ('أن سامي الوردي صرح قائلا: «...»': a participle of saying, then the quotation)
-                        opens = bool(_SPEECH_AFTER.match(masked, manner.end()))
+                        opens = bool(SPEECH_AFTER.match(masked, manner.end()))
                     if not (
                         deny or main is None or office or self._named_person(masked, fronted, given=opens)
                     ) and not (self._body_subject(masked, fronted)):
@@ -743,7 +734,7 @@ class ArabicScriptReader(_Attribution):
                     s_start, s_end = fronted
                 agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
                 agent = agents[0] if agents else None
-                after_noun = fold_words(masked[start:end]).split(" ")[0] in _WHILE_DOING | {_AFTER_FA}
+                after_noun = fold_words(masked[start:end]).split(" ")[0] in WHILE_DOING | {AFTER_FA}
                 if agent is None and deny and not self.words.verb_first and after_noun and s_end == s_start:
                     # 'پس از تکذیب این خبر توسط X، ...' (after X denied it): X, where no subject stands before it
                     agent = self._agent_after(para, sent, end)
@@ -751,8 +742,8 @@ class ArabicScriptReader(_Attribution):
                     agent is None
                     and deny
                     and not self.words.verb_first
-                    and _PASSIVE_VERB_FA.search(fold_words(masked[start:end]))
-                    and _RA not in fold_words(masked[s_start:start]).split(" ")
+                    and PASSIVE_VERB_FA.search(fold_words(masked[start:end]))
+                    and RA not in fold_words(masked[s_start:start]).split(" ")
                 ):
                     # a passive with no agent: what stands before it is what was denied, not who denied it
                     # ('مصاحبه وزیر با شبکه کسلان تکذیب شد', the minister's interview was denied); an object marked
@@ -763,7 +754,7 @@ class ArabicScriptReader(_Attribution):
                     a_para, a_start, a_end = agent
                     speaker = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)
                     s_start, s_end = (a_start, a_end) if a_para is para else (start, start)
-                elif main is not None and fold_words(subject.strip(_PUNCT)) in self.c.first_person:
+                elif main is not None and fold_words(subject.strip(PUNCT)) in self.c.first_person:
                     # 'در بیانیه X آمده است که ما ... رد می کنیم': 'we' is whoever the sentence reports
                     speaker = self._again(main, f"'{subject.strip()}' read as {main.label}, who says it")
                 else:
@@ -799,7 +790,7 @@ class ArabicScriptReader(_Attribution):
                     subject_end = self._past_place(masked, subject_end, sent.end)
                 named = (s_start, s_end) if s_end > s_start else None
             claimed = f_start in claimed_at
-            read.acts.append(_Act(start, end, speaker, deny, kind, subject_end, named, claimed))
+            read.acts.append(ReadAct(start, end, speaker, deny, kind, subject_end, named, claimed))
             if joined_also is not None and read.acts[-1].speaker is speaker:
                 read.acts[-1].also = joined_also
             if wishing and speaker is not None and self.clarifier is None:
@@ -816,21 +807,21 @@ class ArabicScriptReader(_Attribution):
         for act in read.acts:
             if act.speaker is not None and act.kind != "according" and not act.claimed:
                 self._spoke(act.speaker)
-                claiming = not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(_CLAIMED_FA)
+                claiming = not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(CLAIMED_FA)
                 self.claimant = act.speaker if claiming else None
         if came_as:
             read.acts.clear()
         if main is not None:
             for word in text.split():
-                if word.strip(_PUNCT) in self.c.statements:
-                    self.statement_of[_stem(word.strip(_PUNCT))] = main
-        elif not self.words.verb_first and (issued := _ISSUED_FA.search(text)) is not None:
+                if word.strip(PUNCT) in self.c.statements:
+                    self.statement_of[stem_of(word.strip(PUNCT))] = main
+        elif not self.words.verb_first and (issued := ISSUED_FA.search(text)) is not None:
             # 'X بیانیه‌ای صادر کرد' (X issued a statement): what 'در این بیانیه آمده است' then quotes is X's
             tokens = self._tokens(masked, sent.start, sent.start + where[issued.start()])
             k = self._cut_subject(tokens)
             issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent) if k else None
             if issuer is not None and fold_words(issued.group(1)) in self.c.statements:
-                self.statement_of[_stem(fold_words(issued.group(1)))] = issuer
+                self.statement_of[stem_of(fold_words(issued.group(1)))] = issuer
                 self._spoke(issuer)
         # speech after a colon without quotation marks
         for act in read.acts:
@@ -848,7 +839,7 @@ class ArabicScriptReader(_Attribution):
 
     # --- units ------------------------------------------------------------------------------------
 
-    def _units(self, para: Paragraph, read: _Sentence) -> None:
+    def _units(self, para: Paragraph, read: ReadSentence) -> None:
         sent = read.sentence
         text = para.text[sent.start : sent.end]
         masked = para.masked[sent.start : sent.end]
@@ -859,7 +850,7 @@ class ArabicScriptReader(_Attribution):
         spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
         if deny_act is None and unsaid is not None and spoken is not None:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
-            deny_act = _Act(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
+            deny_act = ReadAct(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)
         if deny_act is None and unsaid is not None and not self.words.verb_first:
             # 'خبرگزاری X به نقل از منبعی آگاه، خبر ... را تکذیب کرد': the source relayed, before a verb with no
             # subject of its own, denies (not a passive's: 'به گفته X، این خبر تکذیب شد' only reports the denial)
@@ -868,7 +859,7 @@ class ArabicScriptReader(_Attribution):
                 r"(?:\u0634\u062f|\u06af\u0631\u062f\u064a\u062f)$", fold_words(para.masked[unsaid.start : unsaid.end])
             )
             if source is not None and source.speaker is not None and passive is None:
-                deny_act = _Act(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
+                deny_act = ReadAct(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = self._cue(fw)
         if cue and self._cue_in_subject_only(para, sent, read):
             # 'وكان موقع الدرر المزورة أكد أن ...', 'وقال الحساب المزيف إن ...' (the forged site, the fake account
@@ -882,12 +873,12 @@ class ArabicScriptReader(_Attribution):
             ):  # (the object after the subject: 'رفض X نفي الحركة', not 'نفى X نفيا قاطعا الأنباء')
                 after = re.split(r"[.\u060c,:\u061b]", fold_words(para.text[deny_act.subject_end : sent.end]))[0]
                 judged = bool(after.split()) and self._judges_a_denial(" ".join(after.split()[:6]))
-                judged = judged and bool(_DENIAL_NOUN.fullmatch(after.split()[0]))
+                judged = judged and bool(DENIAL_NOUN.fullmatch(after.split()[0]))
                 # (but the verbal noun with an adjective of manner is how the verb denies, no denial of another's:
                 # 'نفى X نفيا قاطعا استهداف البلدة', flatly denied)
                 first_two = after.split()[:2]
                 judged = judged and not (
-                    len(first_two) == 2 and first_two[0] in _DENYING_NOUNS and first_two[1] in _FLATLY
+                    len(first_two) == 2 and first_two[0] in DENYING_NOUNS and first_two[1] in FLATLY
                 )
             else:
                 judged = self._judges_a_denial(fold_words(para.text[sent.start : deny_act.start]))
@@ -910,16 +901,16 @@ class ArabicScriptReader(_Attribution):
             if relay is not None:  # 'نقلت الوكالة عن مصدر في الحركة نفيه ...': the one relayed denies, not the relay
                 subject = relay.speaker
             if subject is not None:
-                deny_act = _Act(sent.start, sent.start, subject, True, "own", sent.start)
+                deny_act = ReadAct(sent.start, sent.start, subject, True, "own", sent.start)
         if (
             deny_act is None
             and unsaid is not None
             and spoken is None
             and not read.quotes
             and (
-                _we_deny(fold_words(para.masked[: unsaid.start]), fold_words(para.masked[unsaid.start : unsaid.end]))
+                we_deny(fold_words(para.masked[: unsaid.start]), fold_words(para.masked[unsaid.start : unsaid.end]))
                 if self.words.verb_first
-                else _WE_VERB_FA.search(fold_words(para.masked[unsaid.start : unsaid.end]))
+                else WE_VERB_FA.search(fold_words(para.masked[unsaid.start : unsaid.end]))
             )
             and not is_headline(para, self.first)
         ):
@@ -932,14 +923,14 @@ class ArabicScriptReader(_Attribution):
         # speaker before a colon ('الحركة: لا صحة لما ...').
         named = deny_act is not None or any(a.kind == "headline" for a in read.acts)
         # ('X تندد باتهامات Y: لا صحة لـ...': the cue inside the speech a headline gives its speaker)
-        named = named or bool(cue and any(_folded_in(cue.group(), a.quote.text) for a in read.quotes))
+        named = named or bool(cue and any(folded_in(cue.group(), a.quote.text) for a in read.quotes))
         # ('طهران تندد بالمزاعم': a cue that opens with the verb of a speaker named, as 'طهران تنفي ...')
         spoke = any(a.speaker is not None and a.kind == "verb" for a in read.acts)
         named = named or bool(cue and spoke and self.c.verb.fullmatch(cue.group().split()[0]))
         if (deny_act is not None or cue) and (named or not is_headline(para, self.first)):
             speaker = deny_act.speaker if deny_act is not None else None
             if speaker is None and cue:
-                in_quote = next((a for a in read.quotes if _folded_in(cue.group(), a.quote.text)), None)
+                in_quote = next((a for a in read.quotes if folded_in(cue.group(), a.quote.text)), None)
                 speaker = (
                     self._saying_in_quotation(para, sent, in_quote.quote) or in_quote.speaker
                     if in_quote
@@ -980,14 +971,14 @@ class ArabicScriptReader(_Attribution):
                     calling = [a for a in read.acts if a.speaker and any(0 <= a.start - e <= 2 for e in ends)]
                     speaker = calling[0].speaker if calling else speaker
                 # ('ونعت X ما وصفه بأخبار مفبركة بأنه "..."': who called it so, the sentence's subject, denies)
-                called = next((a for a in read.quotes if a.how == _CALLED_HOW), None)
+                called = next((a for a in read.quotes if a.how == CALLED_HOW), None)
                 if speaker is None and called is not None:
                     speaker = called.speaker
             if speaker is None and cue and not read.acts and not read.quotes and not self.words.verb_first:
                 # ('X در بیانیه‌ای اعلام کرد، ... . به همین دلیل گزارش‌ها ... کذب است': a sentence that draws the
                 # consequence of what the one who spoke before it in its paragraph said goes on in their words)
                 opening = fold_words(para.text[sent.start : sent.start + 24])
-                speaker = self.said_in.get(para.number) if _THEREFORE_FA.match(opening) else None
+                speaker = self.said_in.get(para.number) if THEREFORE_FA.match(opening) else None
             if speaker is None and cue and not read.acts and not read.quotes and not is_headline(para, self.first):
                 self.unsigned.append((para, sent))  # the text's own voice: its signer's, if it is signed
             if speaker is not None:
@@ -1051,7 +1042,7 @@ class ArabicScriptReader(_Attribution):
             return
         groups: list[list[Attribution]] = []
         for att in read.quotes:
-            if _introduces(att.quote.text) and _LIST_ITEM.match(self.texts.get(para.number + 1, "")):
+            if introduces(att.quote.text) and LIST_ITEM.match(self.texts.get(para.number + 1, "")):
                 continue  # '... إلى "إلى ما يأتي:' opens the list quoted below; it says nothing itself
             group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
             if group is None:

@@ -1,6 +1,6 @@
 """The Arabic-script reader's third stage: the stretch of a sentence where a verb's subject may stand.
 
-:class:`_SubjectRegion` finds, for each verb of saying, the words before or after it that can hold its subject (past
+:class:`SubjectRegionStage` finds, for each verb of saying, the words before or after it that can hold its subject (past
 asides, times, 'while' clauses, a label before a colon, objects fronted in Persian), which the stage below then cuts.
 """
 
@@ -12,77 +12,77 @@ import re
 from generator.draft.discourse import Speaker
 from generator.draft.lang import is_headline
 from generator.draft.lang.arabic_script.patterns import (
-    _A_WHILE_FA,
-    _AGO_FA,
-    _AND_FA,
-    _ANSWERS_ON,
-    _BOTH_FA,
-    _BUT_FA,
-    _BYLINE_DASH,
-    _CLAIM_HEADS_FA,
-    _CLAUSE_END_FA,
-    _CLAUSE_VERBS,
-    _CLOSERS,
-    _CUT_AFTER,
-    _DASH_TAG,
-    _DATELINE,
-    _DATELINE_COLON,
-    _DAY_NUMBERS_FA,
-    _DEEMING,
-    _DENIAL_NOUN_FA,
-    _ENDS_CLAUSE_FA,
-    _FROM_FA,
-    _FROM_THIS_FA,
-    _GLUED_FROM_THIS_FA,
-    _HONORIFICS_AR,
-    _IN,
-    _IN_FA,
-    _IN_IT,
-    _LEAD_DASH_TAG,
-    _ON,
-    _OPENERS,
-    _OTHER_FA,
-    _PARTICIPLES_FA,
-    _PLACE_AGENCY_TAG,
-    _PLURAL_WORDS_FA,
-    _PREPOSITIONS_FA,
-    _PUNCT,
-    _PUNCT_NO_MARKS,
-    _RA,
-    _REMARKS_AR,
-    _REPORTERS_FA,
-    _SAID_FA,
-    _SATURDAY_FA,
-    _SELF_FA,
-    _SLASH_TAG,
-    _SPAN_AFTER_FA,
-    _SPAN_NUMBERS_FA,
-    _SPAN_ONE_WORD_FA,
-    _SPAN_UNITS_FA,
-    _STATEMENT_OF_AR,
-    _TALKS_FA,
-    _THAT_FA,
-    _THAT_KE_FA,
-    _THAT_KE_RAW,
-    _THIS_FA,
-    _TIMES_AR,
-    _TO_OUTLET,
-    _TOO_FA,
-    _TURNS_AR,
-    _VERBAL_NOUN_FA,
-    _VERBAL_NOUNS,
-    _WHILE_FA,
-    _WHILE_OPENS_FA,
-    _WORD_TAG,
+    A_WHILE_FA,
+    AGO_FA,
+    AND_FA,
+    ANSWERS_ON,
+    BOTH_FA,
+    BUT_FA,
+    BYLINE_DASH,
+    CLAIM_HEADS_FA,
+    CLAUSE_END_FA,
+    CLAUSE_VERBS,
+    CLOSERS,
+    CUT_AFTER,
+    DASH_TAG,
+    DATELINE,
+    DATELINE_COLON,
+    DAY_NUMBERS_FA,
+    DEEMING,
+    DENIAL_NOUN_FA,
+    ENDS_CLAUSE_FA,
+    FROM_FA,
+    FROM_THIS_FA,
+    GLUED_FROM_THIS_FA,
+    HONORIFICS_AR,
+    IN,
+    IN_FA,
+    IN_IT,
+    LEAD_DASH_TAG,
+    ON,
+    OPENERS,
+    OTHER_FA,
+    PARTICIPLES_FA,
+    PLACE_AGENCY_TAG,
+    PLURAL_WORDS_FA,
+    PREPOSITIONS_FA,
+    PUNCT,
+    PUNCT_NO_MARKS,
+    RA,
+    REMARKS_AR,
+    REPORTERS_FA,
+    SAID_FA,
+    SATURDAY_FA,
+    SELF_FA,
+    SLASH_TAG,
+    SPAN_AFTER_FA,
+    SPAN_NUMBERS_FA,
+    SPAN_ONE_WORD_FA,
+    SPAN_UNITS_FA,
+    STATEMENT_OF_AR,
+    TALKS_FA,
+    THAT_FA,
+    THAT_KE_FA,
+    THAT_KE_RAW,
+    THIS_FA,
+    TIMES_AR,
+    TO_OUTLET,
+    TOO_FA,
+    TURNS_AR,
+    VERBAL_NOUN_FA,
+    VERBAL_NOUNS,
+    WHILE_FA,
+    WHILE_OPENS_FA,
+    WORD_TAG,
 )
-from generator.draft.lang.arabic_script.plain_text import _definite_noun, _territory_fa
-from generator.draft.lang.arabic_script.subjects import _Subjects
+from generator.draft.lang.arabic_script.plain_text import definite_noun, territory_fa
+from generator.draft.lang.arabic_script.subjects import SubjectsStage
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name, looks_like_a_persons_name, name_key
 from generator.draft.text import MASK, Paragraph, Sentence
 
 
-class _SubjectRegion(_Subjects):
+class SubjectRegionStage(SubjectsStage):
     """The words around a verb of saying that may hold its subject."""
 
     def _subject_region(
@@ -95,24 +95,24 @@ class _SubjectRegion(_Subjects):
         """
         if self.words.verb_first:
             tokens = self._tokens(masked, verb_end, sent.end)
-            if len(tokens) > 1 and not tokens[0][2].strip(_OPENERS + _CLOSERS):
+            if len(tokens) > 1 and not tokens[0][2].strip(OPENERS + CLOSERS):
                 # 'نفى" حزب X"' (a name's opening mark typed against the verb): the name follows, closed within a few
                 # words (not 'وأضاف" السلطات ستحقق ..."', a quotation so opened, whose speaker is the last one)
                 closing = next(
-                    (j for j, t in enumerate(tokens[1:6], 1) if t[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS), None
+                    (j for j, t in enumerate(tokens[1:6], 1) if t[2].rstrip(PUNCT_NO_MARKS)[-1:] in CLOSERS), None
                 )
                 if closing is not None and closing <= 4:
                     tokens = tokens[1:]
-            if len(tokens) > 1 and tokens[0][3] in _IN_IT:
+            if len(tokens) > 1 and tokens[0][3] in IN_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
-            while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in _CUT_AFTER:
+            while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in CUT_AFTER:
                 tokens = tokens[1:]  # 'ونفى مرارا X', 'وقال أيضا X': 'also' or an adverb before the subject
             tokens = self._past_aside(tokens)
-            if len(tokens) > 2 and _TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
+            if len(tokens) > 2 and TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
                 # 'وقال لـ"النهار" سامي الوردي' (told al-Nahar, Sami al-Wardi said): the outlet told, in its marks,
                 # then the subject, as after 'وقال سامي الوردي لـ"النهار"'
                 mark_end = next(
-                    (j for j, t in enumerate(tokens[:6]) if t[2].rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS), None
+                    (j for j, t in enumerate(tokens[:6]) if t[2].rstrip(PUNCT_NO_MARKS)[-1:] in CLOSERS), None
                 )
                 if mark_end is not None and mark_end + 1 < len(tokens):
                     tokens = tokens[mark_end + 1 :]
@@ -122,19 +122,19 @@ class _SubjectRegion(_Subjects):
                 return verb_end, verb_end  # 'وقال لسامي الوردي الذي التقاه ...': the one told; the speaker goes on
             if len(tokens) > 2 and [t[3] for t in tokens[:2]] == ["\u0643\u0644", "\u0645\u0646"]:
                 tokens = tokens[2:]  # 'نفت كل من الحركة والوزارة' (both the movement and the ministry): the first
-            if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in _VERBAL_NOUNS:
+            if len(tokens) > 2 and fold_words(masked[verb_start:verb_end]) in VERBAL_NOUNS:
                 # 'نفي قاطع من الحركة' (a firm denial by the movement): the agent after 'من', not the adjective
                 by = next((i for i, t in enumerate(tokens[:3]) if t[3] == "\u0645\u0646"), None)
                 # (not the verb 'نفى' with a source close to a body: 'من جهته، نفى مصدر مقرب من الحركة')
                 close_to = by is not None and by > 0 and tokens[by - 1][3] + " " + tokens[by][3] in self.c.partitive
                 if by is not None and by > 0 and not close_to and tokens[0][3] not in self.c.heads | self.c.titles:
                     tokens = tokens[by + 1 :]
-            if fold_words(masked[verb_start:verb_end]) in _ANSWERS_ON:
+            if fold_words(masked[verb_start:verb_end]) in ANSWERS_ON:
                 # ('وعلق العميد على سامي الوردي بالقول', 'ورد الشيخ على أنور الحسني قائلا'): commenting and answering
                 # take 'على', on what or whom; after them 'على' after an honorific is that preposition, not the given
                 # name Ali typed so (:meth:`_ali_is_a_name`), and the subject ends before it
                 on = next(
-                    (j for j, t in enumerate(tokens[1:4], 1) if t[3] == _ON and tokens[j - 1][3] in _HONORIFICS_AR), 0
+                    (j for j, t in enumerate(tokens[1:4], 1) if t[3] == ON and tokens[j - 1][3] in HONORIFICS_AR), 0
                 )
                 tokens = tokens[:on] if on else tokens
             if tokens and tokens[0][3] in self.c.acts:
@@ -165,13 +165,13 @@ class _SubjectRegion(_Subjects):
                 if commas:
                     # 'به گزارش خبرگزاری کسلان ـ کسنا ـ دوریان کسلان، سخنگوی جنبش نور، گفت': the lead ends at the
                     # agency's tag between dashes; the name before the comma is the subject, not the lead's
-                    tags = list(_LEAD_DASH_TAG.finditer(masked, sent.start, min(commas)))
+                    tags = list(LEAD_DASH_TAG.finditer(masked, sent.start, min(commas)))
                     if tags and self._tokens(masked, tags[-1].end(), min(commas)):
                         begin = tags[-1].end()
-            dateline = _DATELINE.match(masked, begin, verb_start)
+            dateline = DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
-            dateline = _DATELINE_COLON.match(masked, begin, verb_start)
+            dateline = DATELINE_COLON.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'آژانس X: Y ... را تکذیب کرد': the outlet's name and a colon, then the report
             elif (
@@ -187,9 +187,9 @@ class _SubjectRegion(_Subjects):
                 # denial drafted from it would cite under another name
                 begin = dateline.end()
             elif (
-                (word_tag := _WORD_TAG.match(masked, begin, verb_start))
+                (word_tag := WORD_TAG.match(masked, begin, verb_start))
                 and not masked[:begin].strip()
-                and not _PLACE_AGENCY_TAG.match(masked, begin, verb_start)  # ('کسلا - کسنا - X': a place, an agency)
+                and not PLACE_AGENCY_TAG.match(masked, begin, verb_start)  # ('کسلا - کسنا - X': a place, an agency)
                 and after is None
                 and not is_headline(sent.paragraph, self.first)
                 and self._subject_after_label(masked, word_tag.end(), verb_start)
@@ -200,9 +200,9 @@ class _SubjectRegion(_Subjects):
                 begin = word_tag.end()
             tag = (
                 (
-                    _SLASH_TAG.match(masked, begin, verb_start)
-                    or _PLACE_AGENCY_TAG.match(masked, begin, verb_start)
-                    or _DASH_TAG.match(masked, begin, verb_start)
+                    SLASH_TAG.match(masked, begin, verb_start)
+                    or PLACE_AGENCY_TAG.match(masked, begin, verb_start)
+                    or DASH_TAG.match(masked, begin, verb_start)
                 )
                 if not masked[:begin].strip()
                 else None
@@ -229,22 +229,22 @@ class _SubjectRegion(_Subjects):
                 # ('باشگاه خبرنگاران کسلیا؛ رامین دلاوری - جنبش نور ... را تکذیب کرد': the outlet's name opens the
                 # paragraph, the semicolon after it, then the reporter's byline and a dash; the subject follows)
                 outlet = masked[:clause].split()
-                byline = _BYLINE_DASH.match(masked, begin, verb_start)
+                byline = BYLINE_DASH.match(masked, begin, verb_start)
                 if byline and 1 <= len(outlet) <= 4 and not self.c.verb.search(fold_words(masked[:clause])):
                     begin = byline.end()
             begin = self._after_while(masked, begin, verb_start)
-            formula_opens = _WHILE_OPENS_FA.match(masked, begin, verb_start)
+            formula_opens = WHILE_OPENS_FA.match(masked, begin, verb_start)
             if formula_opens:
                 # ('این در حالیست که X، که به Y سفر کرده بود، گفته که ...', this while X ... said): the formula opens
                 # the sentence and names no one; the subject follows its 'که', whatever clause describes it after
                 begin = formula_opens.end()
-            that = [m.end() for m in _THAT_KE_RAW.finditer(masked[begin:verb_start])]
+            that = [m.end() for m in THAT_KE_RAW.finditer(masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
                 k = self._cut_subject(tokens)  # clause closed before the verb ('X ... که ... است، ... گفت')
                 # (not closed by a comma before an office set beside the name: 'که X، عضو مجلس، اعلام کرده')
                 # nor after 'این در حالی است که' (this while): no noun before 'که' for a relative clause to describe
-                formula = _WHILE_FA.search(fold_words(masked[begin : begin + that[-1]]))
+                formula = WHILE_FA.search(fold_words(masked[begin : begin + that[-1]]))
                 # (or by a comma right before the verb: 'X که نخواست نامش فاش شود، گفت' describes X)
                 closed = bool(k) and bool(
                     (
@@ -263,7 +263,7 @@ class _SubjectRegion(_Subjects):
                     (
                         j
                         for j in range(len(tokens) - 2, max(len(tokens) - 5, -1), -1)
-                        if [t[3] for t in tokens[j : j + 2]] == ["\u0627\u0646", _RA]
+                        if [t[3] for t in tokens[j : j + 2]] == ["\u0627\u0646", RA]
                     ),
                     None,
                 )
@@ -271,7 +271,7 @@ class _SubjectRegion(_Subjects):
                 # ('کسلیا اعلام کرد که جنبش نور شهر را گرفته است؛ ادعایی که دوریان کسلان آن را رد کرد': a claim's
                 # noun heads the clause that takes it up again ('ادعایی که ... آن را'); its subject is its own, not
                 # the object of the verb of saying before it)
-                if again and said_of and said_of[0] in _CLAIM_HEADS_FA:
+                if again and said_of and said_of[0] in CLAIM_HEADS_FA:
                     said_before = False
                 said_of = [] if again else said_of
                 # ('X، وزیر ... که تازگی به ایران سفر کرده بود، امروز گفت': the clause closes at a comma after
@@ -294,7 +294,7 @@ class _SubjectRegion(_Subjects):
                 ends_with = fold_words(masked[begin + that[-1] : last_comma]).split(" ")[-1:] if last_comma >= 0 else []
                 if (
                     ends_with
-                    and ends_with[0] in _CLAUSE_VERBS
+                    and ends_with[0] in CLAUSE_VERBS
                     and not formula
                     and not self._cut_subject(self._tokens(masked, last_comma + 1, verb_start))
                 ):
@@ -303,7 +303,7 @@ class _SubjectRegion(_Subjects):
                 # clause takes the statement up again ('آن را', it) and closes at a comma; the agency in it published
                 # the statement, the subject before 'که' made it)
                 within = self._tokens(masked, begin + that[-1], last_comma) if last_comma >= 0 else []
-                if not formula and any(a[3] == "\u0627\u0646" and b[3] == _RA for a, b in itertools.pairwise(within)):
+                if not formula and any(a[3] == "\u0627\u0646" and b[3] == RA for a, b in itertools.pairwise(within)):
                     closed = True
                 # ('یک منبع آگاه که نخواست نامش فاش شود به خبرگزاری X گفت': without the comma, the clause ends at its
                 # own verb when a preposition's phrase follows it to the verb, with no subject: it describes the source)
@@ -313,14 +313,14 @@ class _SubjectRegion(_Subjects):
                 # right before the verb of saying, no word between; it describes a noun before 'که', whose sentence's
                 # subject stands before it)
                 # (the present's 'می' joined onto it when the non-joiner is kept: 'می‌شود')
-                if not formula and k and re.sub("^\u0646?\u0645\u064a", "", tokens[-1][3]) in _CLAUSE_END_FA:
+                if not formula and k and re.sub("^\u0646?\u0645\u064a", "", tokens[-1][3]) in CLAUSE_END_FA:
                     closed = True
                 # ('سربازی که جان خود را از دست داد': the clause opens with its object, 'را' after it; it describes
                 # the noun before 'که' and has no subject of its own)
                 marked = [t[3] for t in tokens[k : k + 2]]
-                if k and (marked[:1] == [_RA] or marked == [_SELF_FA, _RA]):
+                if k and (marked[:1] == [RA] or marked == [SELF_FA, RA]):
                     closed = True
-                describes_object = bool(said_of) and (said_of[0] == _RA or bool(self.c.claims.fullmatch(said_of[0])))
+                describes_object = bool(said_of) and (said_of[0] == RA or bool(self.c.claims.fullmatch(said_of[0])))
                 if k and not closed and not describes_object:
                     begin += that[-1]
                 elif describes_object and said_before and len(that) >= 2:
@@ -329,34 +329,34 @@ class _SubjectRegion(_Subjects):
                     # subject, as in 'X گفت که Y این ادعا را رد کرد')
                     opening = fold_words(masked[begin : begin + that[0]])
                     inner = self._tokens(masked, begin + that[0], verb_start)
-                    if opening == _THAT_KE_FA and self._cut_subject(inner):
+                    if opening == THAT_KE_FA and self._cut_subject(inner):
                         begin += that[0]
             tokens = self._tokens(masked, begin, verb_start)
             opened = next((j for j, t in enumerate(tokens) if MASK not in t[2]), len(tokens))
             if (
                 opened
                 and opened < len(tokens)
-                and tokens[opened - 1][2].rstrip(_OPENERS + "\u201d\u00bb")[-1:] in "\u060c,"
+                and tokens[opened - 1][2].rstrip(OPENERS + "\u201d\u00bb")[-1:] in "\u060c,"
             ):
                 tokens, opened = tokens[opened:], 0  # '«...»، X گفت' (a quotation, a comma, then its speaker and verb)
-            this = [t[3] for t in tokens[opened : opened + 2]] == ["\u0627\u064a\u0646", _RA]
+            this = [t[3] for t in tokens[opened : opened + 2]] == ["\u0627\u064a\u0646", RA]
             if this and MASK in masked[sent.start : verb_start]:
                 tokens = tokens[opened + 2 :]  # '«...»؛ این را X گفت' (this, X said): the speaker after 'this'
             # ('... بر عهده نگرفته است اما X، سخنگوی ... رد کرد': after 'but' a clause with its own subject opens; 'X
             # اما این ادعا را ...' (X, however, ... this claim) has none after it: X is the subject)
-            but = [i for i, t in enumerate(tokens) if i and t[3] in _BUT_FA]
+            but = [i for i, t in enumerate(tokens) if i and t[3] in BUT_FA]
             if but and but[-1] + 1 < len(tokens) and self._cut_subject(tokens[but[-1] + 1 :]):
                 tokens = tokens[but[-1] + 1 :]
             elif but and but[-1] + 1 < len(tokens):
                 tokens = tokens[: but[-1]]
             # ('... را منتشر کردند و X آن را تکذیب کرد': after a finite verb, 'و' opens a clause with its own subject)
-            joined = [i for i, t in enumerate(tokens) if i and t[3] == _AND_FA and tokens[i - 1][3] in _ENDS_CLAUSE_FA]
+            joined = [i for i, t in enumerate(tokens) if i and t[3] == AND_FA and tokens[i - 1][3] in ENDS_CLAUSE_FA]
             if joined and self._cut_subject(tokens[joined[-1] + 1 :]):
                 tokens = tokens[joined[-1] + 1 :]
             while tokens and tokens[0][3] in self.c.drop:
                 tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
             said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
-            if tokens and tokens[0][3] == _IN_FA and said_in is not None:
+            if tokens and tokens[0][3] == IN_FA and said_in is not None:
                 # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
                 # it came): the statement speaks
                 tokens = tokens[said_in:]
@@ -401,12 +401,12 @@ class _SubjectRegion(_Subjects):
             n >= 2
             and n < len(tokens)
             and (MASK in tokens[n][2] or self._second_object(tokens, n))
-            and fold_words(masked[verb_start:verb_end]) in _DEEMING
-            and _definite_noun(tokens[n - 1][3])
+            and fold_words(masked[verb_start:verb_end]) in DEEMING
+            and definite_noun(tokens[n - 1][3])
             # (a mark after the word ends the name there: 'ووصفت حركة النور: «...»' quotes the movement's words)
-            and tokens[n - 1][2].rstrip()[-1:] not in _CUT_AFTER
+            and tokens[n - 1][2].rstrip()[-1:] not in CUT_AFTER
             and {tokens[n - 1][3], tokens[n - 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
-            and not given_or_family_name(tokens[n - 1][2].strip(_PUNCT))
+            and not given_or_family_name(tokens[n - 1][2].strip(PUNCT))
             and (
                 self._ends_persons_name(tokens[: n - 1])
                 or self._body_name(tokens[: n - 1])
@@ -423,10 +423,10 @@ class _SubjectRegion(_Subjects):
             n >= (t := self._leading_titles([tok[3] for tok in tokens])) + 2
             and self.words.verb_first
             and self._surname_named_before(tokens[t : t + 1])
-            and tokens[t][2].rstrip()[-1:] not in _CUT_AFTER
-            and _definite_noun(tokens[t + 1][3])
+            and tokens[t][2].rstrip()[-1:] not in CUT_AFTER
+            and definite_noun(tokens[t + 1][3])
             and {tokens[t + 1][3], tokens[t + 1][3][2:]}.isdisjoint(self.c.body_words | self.c.titles)
-            and not given_or_family_name(tokens[t + 1][2].strip(_PUNCT))
+            and not given_or_family_name(tokens[t + 1][2].strip(PUNCT))
         ):
             # 'ونفى التميمي الروايات' (and al-Tamimi denied the accounts), after 'أنور التميمي', and 'ودعا العميد
             # شريف النواب' (and Brigadier Sharif called on the MPs): a surname the article gave in full ends its
@@ -441,7 +441,7 @@ class _SubjectRegion(_Subjects):
         if self.words.verb_first:
             return
         for para in paragraphs[:4]:
-            opening = None if is_headline(para, self.first) else _DATELINE_COLON.match(para.masked)
+            opening = None if is_headline(para, self.first) else DATELINE_COLON.match(para.masked)
             if (
                 opening is not None
                 and MASK not in opening.group()
@@ -455,7 +455,7 @@ class _SubjectRegion(_Subjects):
     def _reporters(self, speaker: Speaker) -> bool:
         """Whether a Persian speaker is a reporter ('خبرنگار ما', 'خبرنگار X در Y', 'گزارشگر ...'): one who tells the
         news, whose words deny on no party's behalf."""
-        return fold_words(speaker.label).split(" ")[0] in _REPORTERS_FA
+        return fold_words(speaker.label).split(" ")[0] in REPORTERS_FA
 
     def _surname_named_before(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic tokens are one word that ends the name of a person the article named before ('الوردي'
@@ -473,7 +473,7 @@ class _SubjectRegion(_Subjects):
         head = tokens[0][3]
         if not {head, head.removeprefix("\u0627\u0644")} & self.c.body_words:
             return False
-        return all(t[3].startswith("\u0627\u0644") and t[2][-1:] not in _CUT_AFTER for t in tokens[1:])
+        return all(t[3].startswith("\u0627\u0644") and t[2][-1:] not in CUT_AFTER for t in tokens[1:])
 
     def _past_aside(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """The Arabic tokens after a verb from where its subject starts, past an aside between commas ('ونفى، في بيان،
@@ -483,11 +483,11 @@ class _SubjectRegion(_Subjects):
         ('وأضاف، في بيان، أن ...'; 'وأضاف في بيان صحافي حصلت X على نصه', a statement X obtained: a clause, no subject)."""
         rest = tokens
         turn = 2 if [t[3] for t in tokens[:1]] == ["\u0645\u0646"] and len(tokens) > 2 else 1  # (من, from)
-        said_in = len(tokens) > 2 and tokens[0][3] == _IN and tokens[1][3] in self.c.statements | _REMARKS_AR
-        if len(tokens) > turn and " ".join(t[3] for t in tokens[:turn]) in _TURNS_AR:
+        said_in = len(tokens) > 2 and tokens[0][3] == IN and tokens[1][3] in self.c.statements | REMARKS_AR
+        if len(tokens) > turn and " ".join(t[3] for t in tokens[:turn]) in TURNS_AR:
             rest = tokens[turn:]
         elif said_in and tokens[1][2][-1:].isalpha():
-            rest = tokens[3:] if tokens[2][3] in _STATEMENT_OF_AR and tokens[2][2][-1:].isalpha() else tokens[2:]
+            rest = tokens[3:] if tokens[2][3] in STATEMENT_OF_AR and tokens[2][2][-1:].isalpha() else tokens[2:]
         elif tokens and tokens[0][2] in ("\u060c", ","):
             close = next((j for j in range(1, min(len(tokens), 7)) if tokens[j][2][-1:] in "\u060c,"), None)
             if close is None or any(MASK in t[2] or self.c.verb.fullmatch(t[3]) for t in tokens[1 : close + 1]):
@@ -495,7 +495,7 @@ class _SubjectRegion(_Subjects):
             rest = tokens[close + 1 :]
         else:
             days = 0
-            while days < min(3, len(tokens) - 1) and tokens[days][3] in _TIMES_AR and tokens[days][2][-1:].isalpha():
+            while days < min(3, len(tokens) - 1) and tokens[days][3] in TIMES_AR and tokens[days][2][-1:].isalpha():
                 days += 1
             if not days:
                 return tokens
@@ -506,11 +506,11 @@ class _SubjectRegion(_Subjects):
         """Whether an Arabic word may open a subject after what stands between it and its verb: an office, a source,
         a body, a noun with the article, or a given or family name; not a verb ('حصلت') nor an adjective ('صحافي')."""
         fw = token[3]
-        if not fw or self.c.verb.fullmatch(fw) or fw in self.c.stops or fw in _STATEMENT_OF_AR:
+        if not fw or self.c.verb.fullmatch(fw) or fw in self.c.stops or fw in STATEMENT_OF_AR:
             return False
         if fw in self.c.titles | self.c.heads | self.c.body_words or fw.startswith("\u0627\u0644"):
             return True
-        return given_or_family_name(token[2].strip(_PUNCT))
+        return given_or_family_name(token[2].strip(PUNCT))
 
     def _refused_proposal(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``text`` (from ``start`` to ``end``) names a proposal, a request, a truce, as what is refused.
@@ -523,13 +523,13 @@ class _SubjectRegion(_Subjects):
         for p in self.c.proposal.finditer(text, start, len(text) if end is None else end):
             if self.words.verb_first:
                 return True
-            before = [w.strip(_PUNCT) for w in text[max(0, p.start() - 40) : p.start()].split()[-2:]]
+            before = [w.strip(PUNCT) for w in text[max(0, p.start() - 40) : p.start()].split()[-2:]]
             between = before[1:] if len(before) == 2 else []
             acted = bool(before) and before[-1] in self.c.acts
             acted = acted or (
                 len(before) == 2
                 and before[0] in self.c.acts
-                and not ({_AND_FA, _RA} | _PREPOSITIONS_FA) & set(between)
+                and not ({AND_FA, RA} | PREPOSITIONS_FA) & set(between)
                 and not self.c.proposal.fullmatch(between[0])
             )
             if not acted:
@@ -543,7 +543,7 @@ class _SubjectRegion(_Subjects):
         if self.words.verb_first or para.number != self.first + 1:
             return False
         words = fold_words(self.texts.get(self.first, "")).split()[:2]
-        return len(words) == 2 and words[0] == _DENIAL_NOUN_FA and bool(self.c.claims.fullmatch(words[1]))
+        return len(words) == 2 and words[0] == DENIAL_NOUN_FA and bool(self.c.claims.fullmatch(words[1]))
 
     def _after_bare_lead(self, masked: str, start: int, verb_start: int) -> int:
         """Where the subject starts after a reporter's lead written without its comma ('به گزارش ایرنا رضا کاظمی
@@ -594,8 +594,8 @@ class _SubjectRegion(_Subjects):
         """Whether the Persian words after 'که' end with the clause's own verb, then a preposition's phrase with no
         subject in it ('نخواست نامش فاش شود به خبرگزاری X')."""
         return any(
-            tokens[j][3] in _CLAUSE_END_FA
-            and tokens[j + 1][3] in _PREPOSITIONS_FA
+            tokens[j][3] in CLAUSE_END_FA
+            and tokens[j + 1][3] in PREPOSITIONS_FA
             and not self._cut_subject(tokens[j + 1 :])
             for j in range(1, len(tokens) - 1)
         )
@@ -603,10 +603,10 @@ class _SubjectRegion(_Subjects):
     @staticmethod
     def _talks(tokens: list[tuple[int, int, str, str]], k: int) -> bool:
         """Whether the Persian tokens at ``k`` are 'گفت و گو' (talks), in any spacing ('گفت وگوی', 'گفت و گوی')."""
-        if tokens[k][3] != _SAID_FA:
+        if tokens[k][3] != SAID_FA:
             return False
         rest = " ".join(t[3] for t in tokens[k + 1 : k + 3])
-        return _TALKS_FA.match(" " + rest) is not None
+        return TALKS_FA.match(" " + rest) is not None
 
     def _subject_then_semicolon(self, masked: str, begin: int, semicolon: int, verb_start: int) -> bool:
         """Whether a Persian sentence's subject is set off by a semicolon before the rest of its clause, as Dari news
@@ -621,20 +621,20 @@ class _SubjectRegion(_Subjects):
             return False
         if self.c.verb.search(fold_words(masked[begin:semicolon])) or before[0][3] in self.c.stops:
             return False
-        ra = next((i for i, t in enumerate(after[:12]) if t[3] == _RA), None)
-        if not ra or any(t[2][-1:] in _PUNCT_NO_MARKS for t in after[:ra]):
+        ra = next((i for i, t in enumerate(after[:12]) if t[3] == RA), None)
+        if not ra or any(t[2][-1:] in PUNCT_NO_MARKS for t in after[:ra]):
             return False
         first = after[0][3]
-        verbal = ra > 1 and bool(_VERBAL_NOUN_FA.fullmatch(after[1][3]))
+        verbal = ra > 1 and bool(VERBAL_NOUN_FA.fullmatch(after[1][3]))
         return verbal or first in self.c.acts or bool(self.c.claims.fullmatch(first)) or self._object_only(after)
 
     def _object_only(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether the Persian words of a clause after a verb of saying, up to its 'را', are its object alone: the
         first heads an object ('حملات', 'حضور') and no name, record or place ends anywhere before 'را' ('X گفت که
         حملات اخیر به پایگاه را رد می‌کند', X said that he rejects the recent attacks; not 'که ایران این ادعاها را')."""
-        ra = next((i for i, t in enumerate(tokens[:8]) if t[3] == _RA), None)
-        far = None if ra else next((i for i, t in enumerate(tokens) if t[3] == _RA), None)
-        if far and not any(t[2][-1:] in _PUNCT_NO_MARKS for t in tokens[:far]):
+        ra = next((i for i, t in enumerate(tokens[:8]) if t[3] == RA), None)
+        far = None if ra else next((i for i, t in enumerate(tokens) if t[3] == RA), None)
+        if far and not any(t[2][-1:] in PUNCT_NO_MARKS for t in tokens[:far]):
             # ('X اعلام کرد که نتایج تحقیقات صورت گرفته در خصوص درگیری‌های شمال کسلیا و اتهام‌ها علیه این وزارت را
             # رد می‌کند': a long object, its 'را' far off): the words a subject would be cut to, up to a word that
             # ends it ('در'), name no one and are followed by more before 'را': they head the object (not words that
@@ -664,7 +664,7 @@ class _SubjectRegion(_Subjects):
             return False
         n = self._cut_subject(tokens)
         n = self._before_object_fa(tokens, n) if n else n
-        return bool(n) and (n == len(tokens) or tokens[n][3] != _RA)
+        return bool(n) and (n == len(tokens) or tokens[n][3] != RA)
 
     def _before_object_fa(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
         """Where a Persian subject ends when its object runs on without a mark ('X حمله به سفارت را محکوم کرد', X
@@ -672,20 +672,20 @@ class _SubjectRegion(_Subjects):
         phrase runs to 'را' (no comma, no word that ends a subject between), its last word heads the object, unless
         it may end a subject: a name (name data, the family name's '-ی'), an office, a body's word, a place or a
         record ('X سخنگوی طالبان در ... حضور ... را', 'وزارت خارجه ایران کشته شدن ... را')."""
-        ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == _RA), None)
-        verbal = next((k for k in range(1, n) if _VERBAL_NOUN_FA.search(tokens[k][3]) or self._talks(tokens, k)), None)
+        ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == RA), None)
+        verbal = next((k for k in range(1, n) if VERBAL_NOUN_FA.search(tokens[k][3]) or self._talks(tokens, k)), None)
         if verbal is not None and ra is not None and not any(t[2][-1:] in "\u060c," for t in tokens[verbal:ra]):
             # 'یک عضو ارشد القاعده کشته شدن ظواهری را تکذیب کرد' (denied Zawahiri's being killed): a verbal noun
             # heads the object, with the word before it when written apart ('کشته شدن', 'دست داشتن')
             # (and 'گفت و گو با X', talks with X, a noun of 'گفت' that heads the object as such a one does)
-            start = verbal - 1 if _VERBAL_NOUN_FA.fullmatch(tokens[verbal][3]) else verbal
+            start = verbal - 1 if VERBAL_NOUN_FA.fullmatch(tokens[verbal][3]) else verbal
             if start >= 1:
                 return start
         lead = next((k for k, t in enumerate(tokens[:n]) if t[3] not in self.c.titles), n)  # ('سردار X ...')
         # ('وزیر خارجه کسلیا یافته های یک گزارش را رد کرد', the findings of a report): a noun with its plural ending
         # written apart ('یافته های') names no one; after an office and its country, a name or a record it heads the
         # object, however far its 'را'
-        plural = next((j for j in range(lead + 1, n - 1) if tokens[j + 1][3] in _PLURAL_WORDS_FA), None)
+        plural = next((j for j in range(lead + 1, n - 1) if tokens[j + 1][3] in PLURAL_WORDS_FA), None)
         if plural is not None and not self._may_end_subject(tokens[plural]) and self._name_ends(tokens, lead, plural):
             return plural
         country = self._country_ends(tokens, lead, n, ra)
@@ -712,7 +712,7 @@ class _SubjectRegion(_Subjects):
                 return j
         # (the run's words to 'را' are the object's: none, or a preposition's phrase, 'حمله به سفارت را')
         rest_of_object = ra == n or (
-            tokens[n][3] in _PREPOSITIONS_FA and not any(t[3] in self.c.stops for t in tokens[n + 1 : ra])
+            tokens[n][3] in PREPOSITIONS_FA and not any(t[3] in self.c.stops for t in tokens[n + 1 : ra])
         )
         # (an object of several words, 'X ترور فرمانده نمونه را' (the assassination of commander Y): where a
         # person's name, a record or a body and its country end, a word that may not end a subject heads it; so
@@ -739,7 +739,7 @@ class _SubjectRegion(_Subjects):
             (
                 j
                 for j in range(lead + 2, n)
-                if self._place(tokens[j - 1][2].strip(_PUNCT))
+                if self._place(tokens[j - 1][2].strip(PUNCT))
                 and not (
                     tokens[j][3].endswith("\u064a") and not tokens[j][3].endswith(("\u0627\u064a", "\u0648\u064a"))
                 )
@@ -751,7 +751,7 @@ class _SubjectRegion(_Subjects):
     def _name_ends(self, tokens: list[tuple[int, int, str, str]], lead: int, j: int) -> bool:
         """Whether the Persian words from ``lead`` to ``j`` make a whole subject: a person's name, one named before,
         a pronoun, a record, or words ending with a country ('وزیر خارجه کسلیا')."""
-        name = [t[2].strip(_PUNCT) for t in tokens[lead:j]]
+        name = [t[2].strip(PUNCT) for t in tokens[lead:j]]
         phrase = " ".join(name)
         person = 2 <= j - lead <= 4 and given_or_family_name(name[0]) and looks_like_a_persons_name(phrase)
         person = person and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[lead:j]))
@@ -762,7 +762,7 @@ class _SubjectRegion(_Subjects):
 
     def _persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
-        raw = [t[2].strip(_PUNCT) for t in tokens]
+        raw = [t[2].strip(PUNCT) for t in tokens]
         if not 2 <= len(raw) <= 4 or not all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens)):
             return False
         return given_or_family_name(raw[0]) and looks_like_a_persons_name(" ".join(raw))
@@ -770,20 +770,20 @@ class _SubjectRegion(_Subjects):
     def _may_end_subject(self, token: tuple[int, int, str, str]) -> bool:
         """Whether a Persian word before an object may end its subject: a name (name data, the family name's '-ی'), an
         office, a body's word, a stop, a place or a record; else it heads the object ('حمله', 'ترور')."""
-        word, fw = token[2].strip(_PUNCT), token[3]
+        word, fw = token[2].strip(PUNCT), token[3]
         if word.endswith(("\u200c\u0647\u0627\u06cc", "\u200c\u0647\u0627\u064a", "\u200c\u0647\u0627")):
             return False  # a plural ('تکذیب‌های', denials) is no name: it heads the object
         ends = self.c.titles | self.c.body_words | self.c.stops | self.c.pronouns
         if len(fw) < 3 or not fw.isalpha() or fw.endswith("\u064a") or fw in ends or looks_like_a_persons_name(word):
             return True
-        return bool(_territory_fa(word) or self.index.lookup(word) is not None or name_key(word) in self.by_key)
+        return bool(territory_fa(word) or self.index.lookup(word) is not None or name_key(word) in self.by_key)
 
     def _after_fronted_object(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """In Persian, the subject written after a fronted object ('این خبر را X تکذیب کرد', this report X denied), as
         it is written before it ('X این خبر را تکذیب کرد'): the words after the last 'را' when they run to the verb
         and read as a speaker (an office, a body, a source, a pronoun, a record's or a person's name), not as what
         the object is called ('این ادعا را مضحک خواند')."""
-        ra = max((i for i, t in enumerate(tokens) if t[3] == _RA), default=-1)
+        ra = max((i for i, t in enumerate(tokens) if t[3] == RA), default=-1)
         rest = tokens[ra + 1 :] if ra > 0 and not self._cut_subject(tokens) else []
         # (what the object is called ends the subject: 'این ادعا را X بی‌اساس خواند')
         called = next((j for j in range(len(rest)) if self.c.cue.match(" ".join(t[3] for t in rest[j:]))), len(rest))
@@ -795,7 +795,7 @@ class _SubjectRegion(_Subjects):
             return []
         rest = rest[:n]
         first = rest[0][3]
-        phrase = " ".join(t[2] for t in rest).strip(_PUNCT)
+        phrase = " ".join(t[2] for t in rest).strip(PUNCT)
         speaker_word = first in self.c.titles | self.c.body_words | self.c.heads | self.c.pronouns
         if speaker_word or self.index.lookup(phrase) is not None or looks_like_a_persons_name(phrase):
             return rest
@@ -804,13 +804,13 @@ class _SubjectRegion(_Subjects):
     def _too_at(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
         """Whether Persian token ``k`` is 'too' ('نیز', 'هم'), no part of the subject after it: not the first 'هم' of
         'هم X و هم Y' (both X and Y), whose second comes after 'و' ('و هم', 'وهم')."""
-        if tokens[k][3] not in _TOO_FA:
+        if tokens[k][3] not in TOO_FA:
             return False
-        if tokens[k][3] != _BOTH_FA:
+        if tokens[k][3] != BOTH_FA:
             return True
         rest = [t[3] for t in tokens[k + 1 :]]
         return not any(
-            w == _AND_FA + _BOTH_FA or (w == _BOTH_FA and j and rest[j - 1] == _AND_FA) for j, w in enumerate(rest)
+            w == AND_FA + BOTH_FA or (w == BOTH_FA and j and rest[j - 1] == AND_FA) for j, w in enumerate(rest)
         )
 
     def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> int:
@@ -818,20 +818,20 @@ class _SubjectRegion(_Subjects):
         written without a comma (0 when none): a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در
         این نشست', 'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the
         comma the subject is found after it; the phrase is never part of the subject."""
-        if len(tokens) < 2 or tokens[0][3] not in self.c.stops | _GLUED_FROM_THIS_FA:
+        if len(tokens) < 2 or tokens[0][3] not in self.c.stops | GLUED_FROM_THIS_FA:
             return 0
-        if tokens[0][3] in _GLUED_FROM_THIS_FA:
+        if tokens[0][3] in GLUED_FROM_THIS_FA:
             # ('پیش‌ازاین X گفته بود': the three words written as one, as web copies glue them)
             return 1 if tokens[0][2][-1:] not in "\u060c," else 0
-        if tokens[1][3] in _FROM_THIS_FA:
+        if tokens[1][3] in FROM_THIS_FA:
             # ('پیش ازاین X گفته بود': 'از' glued onto 'this', as often; two words for the three)
             return 2 if not any(t[2][-1:] in "\u060c," for t in tokens[:2]) and len(tokens) > 2 else 0
         if len(tokens) < 4 or any(t[2][-1:] in "\u060c," for t in tokens[:3]):
             return 0
         second, third = tokens[1][3], tokens[2][3]
-        if second == _FROM_FA:
-            return 3 if third in self.c.demonstratives | _THAT_FA else 0
-        return 3 if second in _THIS_FA or third == _OTHER_FA else 0
+        if second == FROM_FA:
+            return 3 if third in self.c.demonstratives | THAT_FA else 0
+        return 3 if second in THIS_FA or third == OTHER_FA else 0
 
     def _after_while(self, masked: str, begin: int, verb_start: int) -> int:
         """In Persian, where the subject may start after an opening 'while' clause ('درحالی که ... میشد X ... رد
@@ -859,7 +859,7 @@ class _SubjectRegion(_Subjects):
             (
                 j
                 for j, t in enumerate(rest)
-                if t[3] in _CLAUSE_VERBS or (t[3].startswith("\u0645\u064a") and len(t[3]) > 3)
+                if t[3] in CLAUSE_VERBS or (t[3].startswith("\u0645\u064a") and len(t[3]) > 3)
             ),
             None,
         )
@@ -894,7 +894,7 @@ class _SubjectRegion(_Subjects):
         """The comma that closes a Persian clause: the first after its verb ('... انجام داده است،'), not one in a list
         inside it ('در شهرهای الف، ب و ج حمله کرده است،'); else the first comma."""
         commas = [t for t in tokens if t[2][-1:] in "\u060c,"]
-        ends = next((t for t in commas if t[3] in _CLAUSE_VERBS or t[3] in _PARTICIPLES_FA), None)
+        ends = next((t for t in commas if t[3] in CLAUSE_VERBS or t[3] in PARTICIPLES_FA), None)
         return ends or (commas[0] if commas else None)
 
     def _opens_while(self, words: list[str]) -> int:
@@ -919,10 +919,10 @@ class _SubjectRegion(_Subjects):
         said): a number and a unit of time ('یک روز', 'دو هفته', '۳ ساعت', or 'ساعاتی', 'چند روز') then 'after' or
         'before' opens no subject; the subject follows the comma. Without the comma, or with another opening, the
         tokens as they were."""
-        k = 1 if tokens and tokens[0][3] in _SPAN_ONE_WORD_FA else 0
-        if not k and len(tokens) > 2 and (tokens[0][3] in _SPAN_NUMBERS_FA or tokens[0][3].isdigit()):
-            k = 2 if tokens[1][3] in _SPAN_UNITS_FA else 0
-        if not k or k >= len(tokens) or tokens[k][3] not in _SPAN_AFTER_FA:
+        k = 1 if tokens and tokens[0][3] in SPAN_ONE_WORD_FA else 0
+        if not k and len(tokens) > 2 and (tokens[0][3] in SPAN_NUMBERS_FA or tokens[0][3].isdigit()):
+            k = 2 if tokens[1][3] in SPAN_UNITS_FA else 0
+        if not k or k >= len(tokens) or tokens[k][3] not in SPAN_AFTER_FA:
             return tokens
         comma = next((i for i, t in enumerate(tokens) if i >= k and t[2][-1:] in "\u060c,"), None)
         return tokens[comma + 1 :] if comma is not None and comma + 1 < len(tokens) else tokens
@@ -935,8 +935,8 @@ class _SubjectRegion(_Subjects):
             return True
         # ('چندی پیش X گفت', 'مدتی قبل X ...': a while ago, two words of time before the subject; not 'پیش' or
         # 'قبل' alone, which open phrases of their own: 'پیش از این')
-        if word in _A_WHILE_FA:
-            return i + 1 < len(tokens) and tokens[i + 1][3] in _AGO_FA
-        if word in _AGO_FA:
-            return i > 0 and tokens[i - 1][3] in _A_WHILE_FA
-        return word in _DAY_NUMBERS_FA and i + 1 < len(tokens) and tokens[i + 1][3] == _SATURDAY_FA
+        if word in A_WHILE_FA:
+            return i + 1 < len(tokens) and tokens[i + 1][3] in AGO_FA
+        if word in AGO_FA:
+            return i > 0 and tokens[i - 1][3] in A_WHILE_FA
+        return word in DAY_NUMBERS_FA and i + 1 < len(tokens) and tokens[i + 1][3] == SATURDAY_FA

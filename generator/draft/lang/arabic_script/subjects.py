@@ -1,6 +1,6 @@
 """The Arabic-script reader's second stage: a sentence's tokens and where its subject ends.
 
-:class:`_Subjects` cuts the words after a verb of saying down to the subject (at the words that end a subject, at an
+:class:`SubjectsStage` cuts the words after a verb of saying down to the subject (at the words that end a subject, at an
 object, at the outlet told) and notes the bodies a sentence names. It uses only the records below it, and the stages
 above ask it where a name stops.
 """
@@ -10,56 +10,56 @@ from __future__ import annotations
 import re
 
 from generator.draft.lang.arabic_script.patterns import (
-    _ANONYMOUS,
-    _AS,
-    _AT,
-    _CLOSERS,
-    _COUNTRY_FA,
-    _CUT_AFTER,
-    _CUT_BEFORE,
-    _DEFINITE,
-    _DESCRIBING,
-    _ENVOYS,
-    _FROM,
-    _HONORIFICS_AR,
-    _IN,
-    _IN_FA,
-    _IN_NAME_OF,
-    _ISSUED,
-    _ISSUED_VERB,
-    _KUNYA,
-    _LAM_NAMES,
-    _LONE_MARKS,
-    _MARKS,
-    _MORNING,
-    _MORNING_AFTER,
-    _NAMES_IN_IN,
-    _OF,
-    _OF_GOD,
-    _OFFICES_IN_GIVEN_NAMES,
-    _ON,
-    _OPENERS,
-    _PEOPLE_PLURALS,
-    _PUNCT,
-    _PUNCT_NO_MARKS,
-    _RANKS,
-    _SOME_FA,
-    _TIMES_AR,
-    _TO_OUTLET,
-    _TOLD_OUTLETS,
-    _WHEN_WORDS,
-    _WHO,
-    _WISHING,
+    ANONYMOUS,
+    AS,
+    AT,
+    CLOSERS,
+    COUNTRY_FA,
+    CUT_AFTER,
+    CUT_BEFORE,
+    DEFINITE,
+    DESCRIBING,
+    ENVOYS,
+    FROM,
+    HONORIFICS_AR,
+    IN,
+    IN_FA,
+    IN_NAME_OF,
+    ISSUED,
+    ISSUED_VERB,
+    KUNYA,
+    LAM_NAMES,
+    LONE_MARKS,
+    MARKS,
+    MORNING,
+    MORNING_AFTER,
+    NAMES_IN_IN,
+    OF,
+    OF_GOD,
+    OFFICES_IN_GIVEN_NAMES,
+    ON,
+    OPENERS,
+    PEOPLE_PLURALS,
+    PUNCT,
+    PUNCT_NO_MARKS,
+    RANKS,
+    SOME_FA,
+    TIMES_AR,
+    TO_OUTLET,
+    TOLD_OUTLETS,
+    WHEN_WORDS,
+    WHO,
+    WISHING,
 )
-from generator.draft.lang.arabic_script.plain_text import _country_name, _definite_noun, _nisba, _with_pronoun
-from generator.draft.lang.arabic_script.records import _Records
+from generator.draft.lang.arabic_script.plain_text import country_name, definite_noun, nisba_of, with_pronoun
+from generator.draft.lang.arabic_script.records import RecordsStage
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name
 from generator.draft.text import MASK, Paragraph, Sentence
 from generator.weekdays import is_weekday
 
 
-class _Subjects(_Records):
+class SubjectsStage(RecordsStage):
     """A sentence's tokens, and the subject cut at the words that end it."""
 
     def _note_bodies(self, para: Paragraph, sent: Sentence) -> None:
@@ -76,7 +76,7 @@ class _Subjects(_Records):
                 end = tokens[i + n - 1][1]
                 lead = 1 if fw != bare else 0
                 phrase = re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", "", para.text[t_start + lead : end])  # 'موقع "X"'
-                self.bodies.append((phrase.strip(_PUNCT), para.number, t_start + lead, sent))
+                self.bodies.append((phrase.strip(PUNCT), para.number, t_start + lead, sent))
 
     def _tokens(self, masked: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """(start, end, word, folded word) of each whitespace-separated token between ``start`` and ``end``."""
@@ -84,15 +84,15 @@ class _Subjects(_Records):
         for m in re.finditer(r"\S+", masked[start:end]):
             a, word = start + m.start(), m.group()
             # ('به گفته وی،« ...»': a quotation opened right after a comma starts a token of its own)
-            cut = next((i + 1 for i in range(len(word) - 1) if word[i] in "\u060c,:" and word[i + 1] in _OPENERS), 0)
-            if word in _LONE_MARKS and out:
+            cut = next((i + 1 for i in range(len(word) - 1) if word[i] in "\u060c,:" and word[i + 1] in OPENERS), 0)
+            if word in LONE_MARKS and out:
                 # ('المتحدث باسم الحكومة ، سامي الوردي،': a comma typed after a space ends the word before it, as
                 # one typed onto it; the word keeps its own letters and ends where the comma ends)
                 b, _, w, fw = out[-1]
                 out[-1] = (b, a + len(word), w + word, fw)
                 continue
             parts = [(a, word[:cut]), (a + cut, word[cut:])] if cut else [(a, word)]
-            out.extend((b, b + len(w), w, fold_words(w.strip(_PUNCT))) for b, w in parts)
+            out.extend((b, b + len(w), w, fold_words(w.strip(PUNCT))) for b, w in parts)
         return out
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
@@ -125,10 +125,10 @@ class _Subjects(_Records):
                     n, skip, appositive = close + 1, close, False
                     continue
             # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
-            told = _TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
+            told = TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
             if told and appositive and self._group_in_marks(tokens[i:]):
                 told = False  # 'القائد العام لـ"حركة X"' (of the movement X, a group on record): the office's body
-                named_end = next((j for j in range(i + 1, len(tokens)) if tokens[j][2][-1:] in _MARKS), i)
+                named_end = next((j for j in range(i + 1, len(tokens)) if tokens[j][2][-1:] in MARKS), i)
             if word[:1] == "(" and i and tokens[i - 1][3] in self.c.outlet_words:
                 # 'موقع (جنوب كسليا)' (the site South Kesslia): an outlet's name in brackets, as in marks, ends the subject
                 close = next((j for j in range(i, min(len(tokens), i + 4)) if ")" in tokens[j][2]), None)
@@ -138,20 +138,20 @@ class _Subjects(_Records):
             if self.words.verb_first and appositive and i and MASK in word and self._marked_body_then_name(tokens, i):
                 n = i + 1  # 'عضو تحالف "النور" سامي الوردي': the office's body, its name in marks, then the holder
                 continue
-            if fw == _IN and n == i and i + 1 < len(tokens) and tokens[i + 1][2][:1] in _OPENERS:
+            if fw == IN and n == i and i + 1 < len(tokens) and tokens[i + 1][2][:1] in OPENERS:
                 # 'المكتب الإعلامي في "حركة النور"': the body in marks whose office speaks, and the subject's end
                 close = next(
                     (
                         j
                         for j in range(i + 1, min(len(tokens), i + 5))
-                        if set(tokens[j][2][j == i + 1 :]) & set(_CLOSERS)
+                        if set(tokens[j][2][j == i + 1 :]) & set(CLOSERS)
                     ),
                     None,
                 )
-                body = tokens[0][3].removeprefix(_DEFINITE[0]) in self.c.body_words  # (an office alone: see office_in)
+                body = tokens[0][3].removeprefix(DEFINITE[0]) in self.c.body_words  # (an office alone: see office_in)
                 # (and what the marks hold is a body's name, 'حركة النور', or one word after an office and its
                 # adjective: not 'وقال الجيش في "بيان رسمي"', the army in its statement, nor an event's name)
-                marked = " ".join(t[2] for t in tokens[i + 1 : close + 1]).strip(_PUNCT) if close is not None else ""
+                marked = " ".join(t[2] for t in tokens[i + 1 : close + 1]).strip(PUNCT) if close is not None else ""
                 named = self._is_body(marked) or (close == i + 1 and i >= 2) or self._group_in_marks(tokens[i + 1 :])
                 if (
                     close is not None
@@ -161,7 +161,7 @@ class _Subjects(_Records):
                 ):
                     n = close + 1
                     break
-            if word[:1] in _CUT_BEFORE or MASK in word or not fw or told or self._told_unmarked(tokens, i):
+            if word[:1] in CUT_BEFORE or MASK in word or not fw or told or self._told_unmarked(tokens, i):
                 break
             if i and self._told_who(tokens, i):
                 break
@@ -190,7 +190,7 @@ class _Subjects(_Records):
                 and fw in self.c.demonstratives
                 and tokens[i - 1][3] in self.c.body_words
                 and i + 1 < len(tokens)
-                and tokens[i + 1][3] == _COUNTRY_FA
+                and tokens[i + 1][3] == COUNTRY_FA
             ):
                 n = i + 1  # 'ارتش این کشور' (this country's army): a body of the country named before
                 continue
@@ -206,11 +206,11 @@ class _Subjects(_Records):
                 # the indefinite one does a source's ('مصدر مقرب من'): the body, then the holder's name
                 n = i + 1
                 continue
-            if issued and i == 2 and fw == _FROM and tokens[1][3] in _ISSUED:
+            if issued and i == 2 and fw == FROM and tokens[1][3] in ISSUED:
                 n = i + 1
                 continue
             # ('مصدر من الحركة', a source from the movement, as 'مصدر في الحركة': a source's body after 'من' too)
-            of_body = fw in (_IN, _FROM, _IN_FA) or (fw == _OF and first in self.c.heads)
+            of_body = fw in (IN, FROM, IN_FA) or (fw == OF and first in self.c.heads)
             if office_in and i and of_body and not any(pair.startswith(p) for p in self.c.stop_phrases):
                 following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
                 if following.startswith("\u0627\u0644") or following in self.c.body_words:
@@ -220,7 +220,7 @@ class _Subjects(_Records):
                     continue
             if i and fw.startswith("\u0627\u0644") and tokens[i - 1][3] in self.c.outlet_words & self.c.body_words:
                 n = i + 1  # 'وكالة الأنباء ...' (the news agency): a stop word of its name
-                if word[-1:] not in _CUT_AFTER:
+                if word[-1:] not in CUT_AFTER:
                     continue
                 # (a mark after it ends the subject as after any word, 'وقالت حركة النور: ...', or runs on to the name
                 # after an office, 'المتحدث باسم حركة النور، X،')
@@ -235,17 +235,17 @@ class _Subjects(_Records):
                 # تکذیب کرد'), as 'حضور' and 'ورود' do; not right after a body's head word, whose name it may be
                 # ('شورای همکاری', 'سازمان همکاری اسلامی')
                 break
-            if fw == _AT and self.words.verb_first and self._envoy_at(tokens, i):
+            if fw == AT and self.words.verb_first and self._envoy_at(tokens, i):
                 n = i + 1  # 'السفارة الإيرانية لدى باريس' (the Iranian embassy to Paris): where an envoy is accredited
                 continue
             if (
                 fw in self.c.stops
-                and not (fw == _ON and word.strip(_PUNCT).endswith("\u064a"))
+                and not (fw == ON and word.strip(PUNCT).endswith("\u064a"))
                 and not (self.words.verb_first and self._morning_is_a_name(tokens, i))
                 and not (self.words.verb_first and self._ali_is_a_name(tokens, i))
             ):
                 break  # (على 'on' and the name علي fold alike, the name written with ي; 'صباح' is a given name too)
-            if i and not self.words.verb_first and fw in _SOME_FA:
+            if i and not self.words.verb_first and fw in SOME_FA:
                 # 'دفتر ریاست‌جمهوری کسلیا برخی گزارش‌ها را تکذیب کرد' (denied some reports): 'some' after a name
                 # opens the object; it opens a subject only as its first word ('برخی رسانه‌ها گزارش دادند')
                 break
@@ -260,7 +260,7 @@ class _Subjects(_Records):
                 break
             if any(pair.startswith(p) for p in self.c.stop_phrases):
                 break
-            if self.words.verb_first and appositive and i >= 2 and fw in _DESCRIBING and self._holder_after(tokens, i):
+            if self.words.verb_first and appositive and i >= 2 and fw in DESCRIBING and self._holder_after(tokens, i):
                 # 'المتحدث باسم القوة الجوية التابعة لحركة النور، X،': the office's body described by whom it belongs
                 # to, then the holder's name between commas, which the subject runs on to
                 n = i + 1
@@ -269,25 +269,25 @@ class _Subjects(_Records):
                 break
             if i and self.words.verb_first and self.c.purpose.fullmatch(fw):
                 break  # 'وخرج سامي الوردي لينفي الأنباء' (came out to deny): the verb of purpose follows its subject
-            if i and self.words.verb_first and fw in _WISHING and _ANONYMOUS & {t[3] for t in tokens[i + 1 : i + 5]}:
+            if i and self.words.verb_first and fw in WISHING and ANONYMOUS & {t[3] for t in tokens[i + 1 : i + 5]}:
                 break  # 'ونفى مسؤول كسلي طلب عدم الكشف عن اسمه الأنباء' as 'مسؤول كسلي، طلب ...،': the wish is no name
             if (
                 self.words.verb_first
                 and i >= 2
                 and first in self.c.heads
-                and fw in _TOLD_OUTLETS
+                and fw in TOLD_OUTLETS
                 and tokens[i - 1][3][:2] == "\u0627\u0644"
-                and tokens[i - 1][2][-1:] not in _CUT_AFTER
+                and tokens[i - 1][2][-1:] not in CUT_AFTER
             ):
                 # 'وفق ما أفاد مصدر مقرب من الحركة وكالة كسليا للأنباء' (a source told the agency): the outlet after a
                 # source's description that closed on a definite word is the one told, no word of the source's
                 break
             if (
                 self.words.verb_first
-                and fw in _DESCRIBING
+                and fw in DESCRIBING
                 and not (i == 1 and first in self.c.titles)
                 and first not in self.c.heads  # (a source is described in full: 'مصدر في وزارة الدفاع التابعة لـ...')
-                and tokens[i - 1][2][-1:] not in _CUT_AFTER
+                and tokens[i - 1][2][-1:] not in CUT_AFTER
             ):
                 # 'نفت حركة النور المدعومة من كسليا، ...' (the movement backed by Kesslia): the description ends the
                 # name (not 'القيادي المقرب من الحركة سامي الوردي', an office described, whose holder's name follows,
@@ -299,9 +299,9 @@ class _Subjects(_Records):
             n = i + 1
             if i == named_end:
                 continue  # (the group's name closes its marks; the name of the office holder may follow)
-            if word[-1:] in _CUT_AFTER:
+            if word[-1:] in CUT_AFTER:
                 clause = [t[3] for t in tokens[i + 1 : i + 7]]
-                if any(w in _ANONYMOUS for w in clause):
+                if any(w in ANONYMOUS for w in clause):
                     break  # 'مسؤول، طلب عدم ذكر اسمه،': not a name but a wish to stay unnamed
                 if appositive and word[-1:] in "\u060c," and i + 1 < len(tokens):
                     # (a second office between commas keeps the name to come: 'عضو البرلمان، الأمين العام لحركة
@@ -322,8 +322,8 @@ class _Subjects(_Records):
         if comma is None:
             return False
         named = next((j for j in range(comma + 1, min(comma + 5, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
-        words = [t[3].strip(_PUNCT) for t in tokens[comma + 1 : named + 1]] if named is not None else []
-        words = words[self._leading_titles(words) :] if words and words[0] in _RANKS else words
+        words = [t[3].strip(PUNCT) for t in tokens[comma + 1 : named + 1]] if named is not None else []
+        words = words[self._leading_titles(words) :] if words and words[0] in RANKS else words
         return 2 <= len(words) <= 4 and all(self._name_word(w, k == 0) for k, w in enumerate(words))
 
     def _marked_body_then_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
@@ -332,16 +332,16 @@ class _Subjects(_Records):
         the Nour alliance, Sami al-Wardi): the subject runs on to the holder's name."""
         word = tokens[i][2]
         # (the name in marks is masked as a quotation: one word, its marks kept)
-        if word[:1] not in _OPENERS or word[-1:] not in _CLOSERS or word.strip(_OPENERS + _CLOSERS + MASK):
+        if word[:1] not in OPENERS or word[-1:] not in CLOSERS or word.strip(OPENERS + CLOSERS + MASK):
             return False
         if tokens[i - 1][3] not in self.c.body_words:
             return False
         name: list[str] = []
         for _, _, w, fw in tokens[i + 1 : i + 4]:
-            if MASK in w or not self._name_word(fw.strip(_PUNCT), not name) or w[:1] in _OPENERS + _CUT_BEFORE:
+            if MASK in w or not self._name_word(fw.strip(PUNCT), not name) or w[:1] in OPENERS + CUT_BEFORE:
                 break
             name.append(w)
-            if w[-1:] in _CUT_AFTER:
+            if w[-1:] in CUT_AFTER:
                 break
         return len(name) >= 2
 
@@ -349,16 +349,16 @@ class _Subjects(_Records):
         """Whether 'صباح' at ``i`` is a given name, not 'the morning of': 'نفى المتحدث باسم رئيس الوزراء صباح الوردي،
         تلقي ...' (Sabah al-Wardi), a family name with the article after it, no mark between; not 'صباح اليوم',
         'صباح الأحد', 'صباح أمس', 'صباح الغد', 'صباح يوم ...' (the morning of a day)."""
-        if tokens[i][3] != _MORNING or tokens[i][2][-1:] in _CUT_AFTER or i + 1 >= len(tokens):
+        if tokens[i][3] != MORNING or tokens[i][2][-1:] in CUT_AFTER or i + 1 >= len(tokens):
             return False
-        word, fw = tokens[i + 1][2].strip(_PUNCT), tokens[i + 1][3]
+        word, fw = tokens[i + 1][2].strip(PUNCT), tokens[i + 1][3]
         if fw[:2] != "\u0627\u0644" or MASK in tokens[i + 1][2] or len(fw) < 4:
             return False
         return not (
-            fw in _WHEN_WORDS | self.c.time_words | self.c.stops | _TIMES_AR
+            fw in WHEN_WORDS | self.c.time_words | self.c.stops | TIMES_AR
             or is_weekday(fw)
             or is_weekday(word)
-            or fw in _MORNING_AFTER
+            or fw in MORNING_AFTER
         )
 
     def _ali_is_a_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
@@ -368,25 +368,25 @@ class _Subjects(_Records):
         if (
             i == 0
             or i + 1 >= len(tokens)
-            or tokens[i][3] != _ON
-            or tokens[i - 1][3] not in _HONORIFICS_AR
-            or tokens[i - 1][2][-1:] in _CUT_AFTER
-            or tokens[i][2][-1:] in _CUT_AFTER
+            or tokens[i][3] != ON
+            or tokens[i - 1][3] not in HONORIFICS_AR
+            or tokens[i - 1][2][-1:] in CUT_AFTER
+            or tokens[i][2][-1:] in CUT_AFTER
         ):
             return False
-        after = tokens[i + 1][2].strip(_PUNCT)
+        after = tokens[i + 1][2].strip(PUNCT)
         return MASK not in after and after[:2] != "\u0627\u0644" and given_or_family_name(after)
 
     def _envoy_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether 'لدى' at ``i`` names where an embassy, an ambassador or an envoy is accredited ('السفارة الكسلية
         لدى باريس', 'سفير كسليا لدى الأمم المتحدة'): an envoy's word before it, a name after it (not 'لدى وصوله', on
         his arrival, a time with a pronoun)."""
-        if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in _CUT_AFTER:
+        if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in CUT_AFTER:
             return False
         after = tokens[i + 1][3]
-        if MASK in tokens[i + 1][2] or after in self.c.stops or _with_pronoun(tokens[i + 1][2], after):
+        if MASK in tokens[i + 1][2] or after in self.c.stops or with_pronoun(tokens[i + 1][2], after):
             return False
-        return any(t[3].removeprefix("\u0627\u0644") in _ENVOYS for t in tokens[max(0, i - 3) : i])
+        return any(t[3].removeprefix("\u0627\u0644") in ENVOYS for t in tokens[max(0, i - 3) : i])
 
     def _told_who(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether an Arabic person told opens at token ``i``: 'لـ' joined to a name of one to three words, then
@@ -397,13 +397,13 @@ class _Subjects(_Records):
         fw = tokens[i][3]
         if fw[:1] != "\u0644" or fw.startswith(("\u0627\u0644", "\u0644\u0644")) or len(fw) < 4:
             return False
-        if fw in _LAM_NAMES:
+        if fw in LAM_NAMES:
             return False  # ('وقالت ليلى الوردي التي ...': a given name opening with 'ل', the subject)
-        word = tokens[i][2].strip(_PUNCT)
-        if _country_name(word) or self.index.lookup(word, ("place",)) is not None:
+        word = tokens[i][2].strip(PUNCT)
+        if country_name(word) or self.index.lookup(word, ("place",)) is not None:
             return False  # ('ونفى سفير لبنان الذي ...': a place whose name opens with 'ل', in construct, no one told)
         for j in range(i + 1, min(len(tokens), i + 4)):
-            if tokens[j][3] in _WHO:
+            if tokens[j][3] in WHO:
                 names = [fw[1:]] + [t[3] for t in tokens[i + 1 : j]]
                 return all(self._name_word(w, k == 0) for k, w in enumerate(names))
         return False
@@ -421,7 +421,7 @@ class _Subjects(_Records):
             return False
         bare = fw[2:] if fw.startswith("\u0644\u0644") else fw[1:]
         words = self.c.body_words | self.c.titles | self.c.heads | self.c.outlet_words
-        return bare not in words and ("\u0627\u0644" + bare) not in self.c.titles and not _nisba(bare)
+        return bare not in words and ("\u0627\u0644" + bare) not in self.c.titles and not nisba_of(bare)
 
     def _after_outlet_told(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """Where the subject starts after an outlet told that opens an Arabic subject region without marks ('لقناة
@@ -430,20 +430,20 @@ class _Subjects(_Records):
         when none does before what is said (the outlet told, then no subject: the subject is found as before)."""
         inside = False
         for j, (_, _, word, fw) in enumerate(tokens[:8]):
-            opens, closes = word[:1] in _OPENERS, word.rstrip(_PUNCT_NO_MARKS)[-1:] in _CLOSERS
+            opens, closes = word[:1] in OPENERS, word.rstrip(PUNCT_NO_MARKS)[-1:] in CLOSERS
             if j == 0 or inside or opens:
                 inside = (inside or opens) and not closes
                 continue
             # (a definite stop word may be the outlet's: 'لوكالة الأنباء الكسلية')
-            if (fw in self.c.stops and not fw.startswith("\u0627\u0644")) or word[:1] in _CUT_BEFORE or MASK in word:
+            if (fw in self.c.stops and not fw.startswith("\u0627\u0644")) or word[:1] in CUT_BEFORE or MASK in word:
                 return 0
             bare = fw[2:] if fw.startswith("\u0627\u0644") else fw
             speaker_word = fw in self.c.titles or bare in self.c.heads or (j >= 2 and bare in self.c.body_words)
             if speaker_word or (
-                j >= 2 and not fw.startswith("\u0627\u0644") and given_or_family_name(word.strip(_PUNCT))
+                j >= 2 and not fw.startswith("\u0627\u0644") and given_or_family_name(word.strip(PUNCT))
             ):
                 return j
-            if word[-1:] in _CUT_AFTER:
+            if word[-1:] in CUT_AFTER:
                 return 0
         return 0
 
@@ -453,9 +453,9 @@ class _Subjects(_Records):
         words: list[str] = []
         for _, _, word, _ in tokens[:6]:
             words.append(word)
-            if len(words) > 1 and word.rstrip(_PUNCT.replace('"', "")).endswith(('"', "\u201d", "\u00bb")):
+            if len(words) > 1 and word.rstrip(PUNCT.replace('"', "")).endswith(('"', "\u201d", "\u00bb")):
                 break
-        name = " ".join(words).lstrip("\u0644\u0640").strip(_PUNCT)
+        name = " ".join(words).lstrip("\u0644\u0640").strip(PUNCT)
         known = self.index.lookup(name, ("group",)) if name else None
         return known is not None
 
@@ -474,7 +474,7 @@ class _Subjects(_Records):
             i >= 2
             and fw[:1] == "\u0644"
             and fw[:2] != "\u0644\u0644"
-            and given_or_family_name(tokens[i][2].strip(_PUNCT)[1:])
+            and given_or_family_name(tokens[i][2].strip(PUNCT)[1:])
             and all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens[:i]))
         ):
             return True  # 'قال سامي الوردي لخالد الكسلي إن' (told Khalid): after a person's name, the one told
@@ -492,7 +492,7 @@ class _Subjects(_Records):
         before = tokens[i - 2][3] if i >= 2 else ""
         after_nisba = (
             i >= 2
-            and _nisba(tokens[i - 1][3])
+            and nisba_of(tokens[i - 1][3])
             and (before.startswith("\u0627\u0644") or self._name_word(before, False))
         )
         # (a body after a body's adjective is an apposition, 'المقاومة الإسلامية الكتائب'; after a person's name
@@ -500,13 +500,13 @@ class _Subjects(_Records):
         # (and after an office's adjective: 'وصف الوزير الكسلي الحركة بأنها ...', the minister, then his object)
         of_person = i >= 2 and (not before.startswith("\u0627\u0644") or (i == 2 and before in self.c.titles))
         after_nisba = after_nisba and (of_person or not {fw, fw[2:]} & (self.c.body_words | self.c.titles))
-        if after_nisba and _definite_noun(fw) and not (of_person and fw in self.c.titles):
+        if after_nisba and definite_noun(fw) and not (of_person and fw in self.c.titles):
             return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
             # (not an office after a person's name, 'قال سامي الوردي المتحدث باسم الحركة': his office, set beside it)
         if (
             i >= 2
-            and _definite_noun(fw)
-            and not given_or_family_name(tokens[i][2].strip(_PUNCT))
+            and definite_noun(fw)
+            and not given_or_family_name(tokens[i][2].strip(PUNCT))
             and self._second_object(tokens, i + 1)
             and (self._ends_persons_name(tokens[:i]) or self._office_alone(tokens[:i]))
         ):
@@ -520,9 +520,9 @@ class _Subjects(_Records):
             return False
         if (
             i >= 2
-            and previous in _OF_GOD
+            and previous in OF_GOD
             and self._name_word(tokens[i - 2][3], False)
-            and given_or_family_name(tokens[i][2].strip(_PUNCT))
+            and given_or_family_name(tokens[i][2].strip(PUNCT))
         ):
             return False  # 'عماد الدين مجاهد', 'ذبيح الله مجاهد': a given name made with 'الدين' or 'الله', then the family
             # name, which name data knows (not 'حزب الله وجود', nor a verbal noun after a name: 'نور الدين مقتل')
@@ -542,9 +542,9 @@ class _Subjects(_Records):
             # القانون سامي ...' the two words before 'سامي' are the bloc's name, not a person's.
             name_end = i >= 3 and previous not in self.c.titles and self._name_word(tokens[i - 2][3], False)
             before_name = tokens[i - 3][3] if i >= 3 else ""
-            if not name_end or tokens[i - 2][3].startswith(_DEFINITE):
+            if not name_end or tokens[i - 2][3].startswith(DEFINITE):
                 return False
-            if not (before_name in self.c.titles or before_name.startswith(_DEFINITE)):
+            if not (before_name in self.c.titles or before_name.startswith(DEFINITE)):
                 return False
         if fw.startswith(("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644")) or not fw.isalpha():
             return False  # definite, or 'ل'/'ب' and the article: a genitive or a phrase of the subject
@@ -552,7 +552,7 @@ class _Subjects(_Records):
             return False  # 'ل' and a noun: a genitive of the name ('الأمين العام لحزب ...', 'المرصد السوري لحقوق ...')
         if fw == "\u0628\u0627\u0633\u0645":
             return False  # 'باسم' (on behalf of)
-        return fw not in self.c.body_words and fw not in self.c.titles and fw not in _KUNYA
+        return fw not in self.c.body_words and fw not in self.c.titles and fw not in KUNYA
 
     def _object_after_titled_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether token ``i`` opens the object after a person's name in an Arabic subject: a definite plural of people
@@ -562,20 +562,20 @@ class _Subjects(_Records):
         beside a name has no second name after it ('سامي الوردي المتحدث باسم ...'). The name is a title and one to
         three words of a name ('العميد شريف'), or a given name and its family name."""
         fw = tokens[i][3]
-        if tokens[i - 1][2][-1:] in _CUT_AFTER:
+        if tokens[i - 1][2][-1:] in CUT_AFTER:
             return False
         plural = fw.startswith("\u0627\u0644") and (
-            fw in _PEOPLE_PLURALS
-            or (fw.endswith("\u064a\u0646") and len(fw) >= 8 and fw not in _NAMES_IN_IN)  # 'المسؤولين', 'المتظاهرين'
+            fw in PEOPLE_PLURALS
+            or (fw.endswith("\u064a\u0646") and len(fw) >= 8 and fw not in NAMES_IN_IN)  # 'المسؤولين', 'المتظاهرين'
         )
         held = (
             fw.startswith("\u0627\u0644")
             and fw in self.c.titles
-            and fw not in _OFFICES_IN_GIVEN_NAMES  # ('محمد الأمين عمر': a given name, no office held)
+            and fw not in OFFICES_IN_GIVEN_NAMES  # ('محمد الأمين عمر': a given name, no office held)
             and i + 1 < len(tokens)
-            and not tokens[i + 1][3].startswith(_DEFINITE)
-            and tokens[i + 1][3] != _IN_NAME_OF  # ('المتحدث باسم', on behalf of: 'باسم' is a given name too)
-            and given_or_family_name(tokens[i + 1][2].strip(_PUNCT))
+            and not tokens[i + 1][3].startswith(DEFINITE)
+            and tokens[i + 1][3] != IN_NAME_OF  # ('المتحدث باسم', on behalf of: 'باسم' is a given name too)
+            and given_or_family_name(tokens[i + 1][2].strip(PUNCT))
         )
         if not (plural or held):
             return False
@@ -590,21 +590,21 @@ class _Subjects(_Records):
         if k >= len(tokens):
             return False
         word, fw = tokens[k][2], tokens[k][3]
-        if fw in _AS or fw.startswith(("\u0628\u0627\u0646", "\u0628\u0627\u0644")):
+        if fw in AS or fw.startswith(("\u0628\u0627\u0646", "\u0628\u0627\u0644")):
             return True
         return (
             fw[-1:] == "\u0627"
             and len(fw) > 3
-            and not fw.startswith(_DEFINITE)
+            and not fw.startswith(DEFINITE)
             and fw not in self.c.stops
-            and not given_or_family_name(word.strip(_PUNCT))
+            and not given_or_family_name(word.strip(PUNCT))
         )
 
     def _ends_persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether an Arabic subject's tokens end with a person's name: a given name and plain words ('سامي الوردي'),
         or a name after an office ('الوزير سامي الوردي', 'سفير كسلان سامي الوردي')."""
         words = [t[3] for t in tokens]
-        given = len(words) >= 2 and given_or_family_name(tokens[0][2].strip(_PUNCT))
+        given = len(words) >= 2 and given_or_family_name(tokens[0][2].strip(PUNCT))
         if given and all(self._name_word(w, k == 0) for k, w in enumerate(words)):
             return True
         return self._trailing_name(words) >= 2
@@ -617,8 +617,8 @@ class _Subjects(_Records):
         for t in tokens[1:]:
             w = t[3]
             plain = w.removeprefix("\u0644").removeprefix("\u0627\u0644")
-            if t[2][-1:] in _CUT_AFTER or not (
-                w.startswith(("\u0627\u0644", "\u0644\u0644")) or w == _IN_NAME_OF or plain in self.c.body_words
+            if t[2][-1:] in CUT_AFTER or not (
+                w.startswith(("\u0627\u0644", "\u0644\u0644")) or w == IN_NAME_OF or plain in self.c.body_words
             ):
                 return False
         return True
@@ -631,15 +631,15 @@ class _Subjects(_Records):
         if not self.words.verb_first or not before or (opening and len(before) > 4):
             return False
         for j in range(len(before) - 1, max(-1, len(before) - 5), -1):
-            word = before[j].strip(_PUNCT)
+            word = before[j].strip(PUNCT)
             if word != before[j] and j < len(before) - 1:
                 return False  # (punctuation inside: the words run over a clause's end)
-            bare = word.removeprefix(_DEFINITE[0])
+            bare = word.removeprefix(DEFINITE[0])
             office = word in self.c.titles or bare in self.c.titles or bare in self.c.body_words
-            if not office and not (word.startswith(_DEFINITE) and word.isalpha() and word not in self.c.stops):
+            if not office and not (word.startswith(DEFINITE) and word.isalpha() and word not in self.c.stops):
                 return False  # (an office's adjectives are definite: 'الإعلامي', 'السياسية')
             previous = before[j - 1] if j else ""
-            issued_by = previous == _FROM and j >= 2 and before[j - 2].removeprefix("\u0648") == _ISSUED_VERB
+            issued_by = previous == FROM and j >= 2 and before[j - 2].removeprefix("\u0648") == ISSUED_VERB
             if office and ((opening and not j) or (not opening and (self.c.verb.fullmatch(previous) or issued_by))):
                 return True
         return False
