@@ -364,9 +364,10 @@ def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tupl
         right = [s for s in citing if _real_speaker_ok(s, accepted, mention_records)]
         correct += bool(right)
         denying = [s for s in citing if s["type"] == "denial" and quote in _folded(s.get("denied", ""))]
+        denying_right = sum(s in right for s in denying)
         in_denied += len(denying)
-        in_denied_right += sum(s in right for s in denying)
-        pairs_right += len(right) - sum(s in right for s in denying)
+        in_denied_right += denying_right
+        pairs_right += len(right) - denying_right
         pairs_all += len(citing) - len(denying)
         if not right:
             misses.append({"quote": quote[:70], "gold": accepted[0], "drafted": [s["speaker"] for s in citing]})

@@ -605,7 +605,7 @@ _ARMED_SIDE = (
     # (or a side by its name: 'does not arm Kessel', not "Kessel's schools")
     r"(?-i:[A-Z])[\w-]*\b(?!['\u2019])"
 )
-BACKS_NONE = (
+_BACKS_NONE = (
     r"(?:(?:does|do)\s+not|(?:does|do)n['\u2019]t)\s+(?:[a-z]+ly\s+)?(?:(?:(?:arm|fund|finance|supply|train|equip|"
     r"sponsor|back)(?:\s+(?:or|and|nor)\s+(?:arm|fund|finance|supply|train|equip|sponsor|back))?)\s+(?:"
     + _ARMED_SIDE
@@ -724,7 +724,7 @@ _NAMED_SIDE_DID_NOT = (
     + r"\b|"
     + ACTED_NO
     + r"|"
-    + BACKS_NONE
+    + _BACKS_NONE
     + r"|"
     + _HAS_NO_PART_IN
     + r"|"
@@ -748,7 +748,7 @@ _DID_NOT = re.compile(
     + "|"
     + ACTED_NO
     + "|"
-    + BACKS_NONE
+    + _BACKS_NONE
     + ")|"
     + _NOT_SO
     + "|"
@@ -769,7 +769,7 @@ _DID_NOT_BEFORE = re.compile(
     + "|"
     + ACTED_NO
     + "|"
-    + BACKS_NONE
+    + _BACKS_NONE
     + ")|"
     + _HAS_NO
     + "|"
@@ -809,7 +809,7 @@ _WE_DENY = re.compile(
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|refute|refuted|"
     r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?"
-    rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|" + ACTED_NO + r"|" + BACKS_NONE + r"|"
+    rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|" + ACTED_NO + r"|" + _BACKS_NONE + r"|"
     r"(?:have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
     r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"

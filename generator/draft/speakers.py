@@ -1499,15 +1499,7 @@ class Reader:
                     kind, mention = "name", owners[0]
                 elif len(owners) == 1 and owners[0].kind == "place":
                     kind, mention = "country", owners[0]  # ("Veloria's allegations": the state)
-            claimant = (
-                self._named(reading, mention)
-                if kind == "name" and mention is not None
-                else _state_speaker(mention)
-                if kind == "country" and mention is not None
-                else self.discourse.describe(name)
-                if kind == "phrase"
-                else None
-            )
+            claimant = self._speaker_of_kind(reading, kind, mention, name)
             if claimant is not None:
                 which = "noun" if claimed.group("noun") else "noun2"
                 noun = Verb(
@@ -1628,12 +1620,17 @@ class Reader:
             return None
         seg = self._tidy(Segment(whats[-1].end(), verb.start, masked[whats[-1].end() : verb.start]))
         kind, mention = self._classify(reading, seg)
+        return self._speaker_of_kind(reading, kind, mention, seg.text)
+
+    def _speaker_of_kind(self, reading: Reading, kind: str, mention: Mention | None, text: str) -> Speaker | None:
+        """The speaker a phrase classified by :meth:`_classify` names: a name, a state (through its government), or
+        a description (``text``); None for anything else."""
         if kind == "name" and mention is not None:
             return self._named(reading, mention)
         if kind == "country" and mention is not None:
             return _state_speaker(mention)
         if kind == "phrase":
-            return self.discourse.describe(seg.text)
+            return self.discourse.describe(text)
         return None
 
     def _quoted_subject(self, reading: Reading, quoted: re.Match[str], seg: Segment) -> Speaker | None:
@@ -2594,11 +2591,8 @@ class Reader:
             kind, mention = self._classify(
                 reading, Segment(start + inside.start(1), start + inside.end(1), inside.group(1))
             )
-            if kind == "country" and mention is not None:
-                return _state_speaker(mention)  # ('the fighters the United States claimed killed')
-            if kind == "phrase":
-                return self.discourse.describe(inside.group(1))  # ('the fighters the army claimed killed')
-            return self._named(reading, mention) if kind == "name" and mention is not None else None
+            # ('the fighters the United States claimed killed', 'the fighters the army claimed killed')
+            return self._speaker_of_kind(reading, kind, mention, inside.group(1))
         pronoun, _, rest = seg.text.partition(" ")
         if rest.strip() and pronoun.lower() in ("which", "whom", "that"):
             offset = seg.start + len(seg.text) - len(rest)
