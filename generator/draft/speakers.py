@@ -522,6 +522,8 @@ _ROLE_NOUN_BEFORE = re.compile(
     )
     + r")"
 )
+# An age before a name, alone or before a role noun: '61-year-old Lev Arno', 'the 61-year-old mother Mira Solen'.
+_AGE_BEFORE = re.compile(r"(?:the\s+)?\d{1,3}-year-old(?:\s+" + _ROLE_NOUN_BEFORE.pattern + ")?")
 # People named by a plural noun opening a sentence: 'Residents were less sure.', 'Officials disagreed.'
 _PEOPLE_OPENING = re.compile(
     r"((?-i:[A-Z])[a-z]+(?<=s))\s+(?=[a-z])",
@@ -639,7 +641,8 @@ _ISSUED_BY = re.compile(
 # the brigade's Telegram channel' (the owner of the channel issued it; not 'posted on social media', 'published in a
 # newspaper', whose owner only printed it).
 _POSTED_ON_OWN_MEDIA = re.compile(
-    rf"{_A_WRITING},?\s+(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)\s+"
+    # (or with no verb, on the owner's account: 'a post on Lev Arno's Telegram channel')
+    rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)|on|in)\s+"
     r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news)\b)[^,;:\u2591]{2,60}?)(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
     r"(?:media(?:\s+(?:outlets?|channels?|office|wing))?|(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+"
     r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
@@ -751,6 +754,15 @@ _OWN_WRITING_TO = re.compile(
     rf"['\u2019]s?\s+(?:[\w-]+\s+)?(?:{_WRITINGS})\s+(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][^,;:\u2591]{{0,60}}+$",
     re.IGNORECASE,
 )
+# A person's or a body's own account, channel or page, as a subject or after 'according to': "Lev Arno's X account
+# said", "according to Lev Arno's Telegram channel" (its owner speaks, as the owner of a statement does; a platform's
+# name before the noun or none: not "Meridian's TV channel", an outlet's).
+_PLATFORMS = r"X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp"
+_ACCOUNT_OF = (
+    rf"['\u2019]s?\s+(?:own\s+|official\s+|verified\s+){{0,2}}(?:(?-i:{_PLATFORMS})\s+)?(?:account|channel|page|feed)"
+)
+_OWN_ACCOUNT = re.compile(_ACCOUNT_OF + "$", re.IGNORECASE)
+_OWN_ACCOUNT_AFTER = re.compile(_ACCOUNT_OF + r"\b", re.IGNORECASE)
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
@@ -2098,8 +2110,12 @@ class Reader:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()
             text, start = text[piece.end() :], start + piece.end()
-        owned = _OWN_WRITING.search(text, max(0, len(text) - 40)) or _OWN_WRITING_TO.search(text)
-        if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
+        owned = (
+            _OWN_WRITING.search(text, max(0, len(text) - 40))
+            or _OWN_WRITING_TO.search(text)
+            or _OWN_ACCOUNT.search(text, max(0, len(text) - 40))
+        )
+        if owned and owned.start() > 0:  # "the brigade's statement said", "Arno's X account said": the owner speaks
             text = text[: owned.start()]
         named = _NAME_WRITING.search(text, max(0, len(text) - 40))
         if named:  # 'the Kessel Brigade statement said', 'a Hezbollah statement said': the body speaks
@@ -2149,7 +2165,11 @@ class Reader:
                 # "the Kessel Brigade's media office", "Kessel's spokesman" with no name: the body speaks
                 reading.offices[id(m)] = office.group(1)
                 return "name", m
-            own_writing = m.possessive and m.end == seg.end and _OWN_WRITING_AFTER.match(masked, m.end) is not None
+            own_writing = (
+                m.possessive
+                and m.end == seg.end
+                and (_OWN_WRITING_AFTER.match(masked, m.end) or _OWN_ACCOUNT_AFTER.match(masked, m.end)) is not None
+            )
             if (
                 (m.possessive and not own_writing)
                 or m.kind in ("place", "time", "title")
@@ -2185,8 +2205,10 @@ class Reader:
                 # 'fighters loyal to cleric X', 'an adviser to President X': a name after a preposition is not the subject)
                 # (and a body's name of any length before the office: 'Kessel Centre for Strategic Studies head X')
                 prefix = ""
-            elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
-                prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
+            elif m.kind in ("person", "unknown") and (
+                _ROLE_NOUN_BEFORE.fullmatch(prefix) or _AGE_BEFORE.fullmatch(prefix)
+            ):
+                prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', '61-year-old X', as 'lawmaker X' is
             elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
                 prefix = ""  # 'a commander known as Abu Karim': the name the description is given
             elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):

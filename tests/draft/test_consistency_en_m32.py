@@ -1,0 +1,112 @@
+"""English, round 32 of issue 17, known defects (made-up names and facts):
+
+- an age or a short description set off by commas after a one-word name, or an age before the name, keeps the
+  name the speaker: 'Arno, 52, said', 'Arno, a 40-year-old trader, told', '"...," said 61-year-old Lev Arno';
+- a person's own account or channel ('wrote on his X account', "according to Lev Arno's Telegram channel", "in a
+  post on Arno's Facebook page") names its owner as the speaker;
+- a group's name with an Arabic particle ('al-Shabab', 'Jaish al-Adl', 'Ansar Allah') is a body, not a person;
+- 'the militia rejected the Kessel Brigade's claims': the description is the body named before, not the one whose
+  claims it rejects;
+- 'only' restricts what is said ('it had only sent advisers'): no denial of the whole claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import Known, NameIndex
+from tests.draft.conftest import analyse, built
+
+LEAD = "Talks resumed in Port Sable on Sunday."
+
+
+def _index() -> NameIndex:
+    index = NameIndex()
+    index.add("Veloria", Known("veloria", "place", "country", "Veloria"))
+    index.add("Kessel", Known("kessel", "place", "city", "Kessel"))
+    return index
+
+
+def _said(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str]]:
+    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs, index=index or _index()).units]
+
+
+def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
+    out = []
+    for r in built("en", LEAD, *paragraphs, index=index or _index()):
+        if r["type"] in ("claim", "denial"):
+            who = r.get("claimant") or r.get("denier")
+            out.append((r["type"], who.get("actor") or who.get("described_as")))
+    return out
+
+
+# --- an age or a description set off after a one-word name; an age before a name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("Arno, 52, said the bridge had been closed since May.", "reported", "Arno"),
+        ("Arno, 52, told reporters that the bridge had been closed since May.", "reported", "Arno"),
+        ("Yusuf, 12, says the shelling goes on every night.", "reported", "Yusuf"),
+        ("Arno, a 40-year-old trader, told Meridian Wire that prices had doubled.", "reported", "Arno"),
+        ("Arno, aged 52, said prices had doubled.", "reported", "Arno"),
+        ("Arno, a trader in Kessel, said prices had doubled.", "reported", "Arno"),
+        ("Yusuf, 12, said: \u201cWe cannot sleep.\u201d", "quote", "Yusuf"),
+        ("\u201cWe cannot sleep,\u201d Yusuf, 12, said.", "quote", "Yusuf"),
+        ("\u201cWe cannot sleep,\u201d Arno, 52, told Meridian Wire.", "quote", "Arno"),
+        ('"Prices have doubled," said 61-year-old Lev Arno.', "quote", "Lev Arno"),
+        ("61-year-old Lev Arno said the shelling had stopped.", "reported", "Lev Arno"),
+        ("The 61-year-old Lev Arno said the shelling had stopped.", "reported", "Lev Arno"),
+        ('"We cannot sleep," said 61-year-old mother Mira Solen.', "quote", "Mira Solen"),
+    ],
+)
+def test_an_age_or_an_aside_keeps_the_speaker(text: str, kind: str, who: str) -> None:
+    assert _said(text) == [(kind, who)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, 52 people said the bridge had been closed since May.",
+        "Meanwhile, a trader in Kessel said prices had doubled.",
+        "Yesterday, 52, said nothing.",
+    ],
+)
+def test_a_word_before_a_comma_is_no_name_by_that_alone(text: str) -> None:
+    assert all(who not in ("However", "Meanwhile", "Yesterday") for _, who in _said(text))
+
+
+# --- a person's own account or channel: its owner speaks -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The border will stay closed," Lev Arno wrote on his X account.', "quote"),
+        ("Lev Arno said on his Telegram channel that the border would stay closed.", "reported"),
+        ("The border will stay closed, according to Lev Arno's Telegram channel.", "reported"),
+        ("According to Lev Arno's Telegram channel, the border will stay closed.", "reported"),
+        ("A post on Lev Arno's Telegram channel said the border would stay closed.", "reported"),
+        ("Lev Arno's X account said the border would stay closed.", "reported"),
+        ("Lev Arno's official Facebook page said on Monday that the border would stay closed.", "reported"),
+        ('"The border will stay closed," read a post on Lev Arno\u2019s Facebook page.', "quote"),
+        ('"The border will stay closed," Lev Arno\'s Telegram channel said.', "quote"),
+        ('"The border will stay closed," Lev Arno wrote in a post on his Facebook page.', "quote"),
+    ],
+)
+def test_the_owner_of_an_account_speaks(text: str, kind: str) -> None:
+    assert _said(text) == [(kind, "Lev Arno")]
+
+
+def test_a_post_on_a_body_s_channel_is_the_body_s() -> None:
+    assert _said("A statement on the Kessel Brigade's website said the border would stay closed.") == [
+        ("reported", "Kessel Brigade")
+    ]
+
+
+def test_the_owner_of_the_account_is_the_one_introduced() -> None:
+    assert _said(
+        "Lev Arno is the brigade's commander.",
+        "In a post on Arno's Facebook page, he said the border would stay closed.",
+    ) == [("reported", "Lev Arno")]
