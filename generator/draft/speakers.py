@@ -482,6 +482,20 @@ _BODY_APPOSITIVE = re.compile(
 )
 
 
+# Words that may follow a kind of body as the head of an appositive: 'a militia active in the north', 'a group
+# fighting the army', 'a movement that ...' (and participles in -ed: 'a group based in Kessel').
+_AFTER_BODY = frozenset("active loyal close allied fighting operating that which whose".split())
+
+
+def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
+    """Make the name ``m`` a body when the text calls it one by the kind of body ``noun`` ('the militant group
+    al-Varda', 'al-Varda, a militia active in the north') and only its words made it a person: a name with an Arabic
+    particle has the shape of a person's ('Harun al-Sadiq') as often as of a group's."""
+    ent = reading.entities.get(id(m))
+    if noun in _KINDS_OF_BODY and ent is not None and _person_by_its_words_alone(ent, m):
+        ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
+
+
 def _person_by_its_words_alone(ent: Entity, m: Mention) -> bool:
     """Whether a name is read as a person's only for its words (two or more, no title, no record): not 'Lev Arno,
     a spokesman' nor one on file."""
@@ -2218,6 +2232,7 @@ class Reader:
             elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):
                 prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
             elif _epithet(prefix):
+                _called_a_body(reading, m, prefix.split()[-1])  # 'the militant group al-Varda': a body
                 prefix = ""  # 'The banned X (TTP) said', 'Iran-backed X said': words that describe the name
             elif prefix.removesuffix(" the") in _SUBORDINATORS_ALONE:
                 prefix = ""  # 'After Lev Arno said "...," Venn replied': the clause's subject after its subordinator
@@ -2502,6 +2517,22 @@ class Reader:
                         j == 0 and segments[0].text.split()[:1] and segments[0].text.split()[0].lower() in _PREPOSITIONS
                     )
                 ):
+                    named = self._classify(reading, segments[j])[1]
+                    if named is not None and j == i - 1 and _ARTICLED.match(seg.text) is not None:
+                        # 'al-Varda, a militia active in the north,': the kind of body among the first words, before
+                        # any preposition (not 'a member of the militia')
+                        # (the head of the words: not "the group's spokesman", 'a member of the militia', 'a militia
+                        # commander', people of the body)
+                        words = seg.text.split()[1:5]
+                        for n, word in enumerate(words[:3]):
+                            if word in _PREPOSITIONS or not word.isalpha():
+                                break
+                            after = words[n + 1] if n + 1 < len(words) else ""
+                            if word in _KINDS_OF_BODY and (
+                                not after or after in _PREPOSITIONS or after in _AFTER_BODY or after.endswith("ed")
+                            ):
+                                _called_a_body(reading, named, word)
+                                break
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
                 described = self.discourse.describe(seg.text) if kind == "phrase" else None

@@ -110,3 +110,51 @@ def test_the_owner_of_the_account_is_the_one_introduced() -> None:
         "Lev Arno is the brigade's commander.",
         "In a post on Arno's Facebook page, he said the border would stay closed.",
     ) == [("reported", "Lev Arno")]
+
+
+# --- a group's name with an Arabic particle is a body --------------------------------------------------------------
+
+
+def _kinds(*paragraphs: str) -> dict[str, str]:
+    """Each drafted actor's or group's id and its kind."""
+    return {
+        r["id"]: r.get("kind", "")
+        for r in built("en", LEAD, *paragraphs, index=_index())
+        if r["type"] in ("actor", "group")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Al-Shabab said it had attacked the base.", "al-shabab"),
+        ("In a statement, al-Shabab claimed the attack on the base.", "al-shabab"),
+        ("Al-Nujaba denied any role in the attack.", "al-nujaba"),
+        ("Ansar Allah said it had attacked the base.", "ansar-allah"),
+        ("Jund al-Varda said it had attacked the base.", "jund-al-varda"),
+        ("Al-Qaeda said it had attacked the base.", "al-qaeda"),
+        ("The militant group al-Varda said it had attacked the base.", "al-varda"),
+        ("The armed movement Harun al-Sadiq denied any role in the attack.", "harun-al-sadiq"),
+        ("Al-Varda, a militia active in the north, said it had attacked the base.", "al-varda"),
+        ("Harun al-Sadiq, an armed group based in Kessel, denied any role in the attack.", "harun-al-sadiq"),
+        ("Harun al-Sadiq, a militia loyal to the army, denied any role in the attack.", "harun-al-sadiq"),
+    ],
+)
+def test_a_group_with_a_particle_is_no_person(text: str, slug: str) -> None:
+    kinds = _kinds(text)
+    assert slug in kinds and kinds[slug] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Harun al-Sadiq, a member of the group, said he had left the base.", "harun-al-sadiq"),
+        ("Harun al-Sadiq, the group's spokesman, said the base was attacked.", "harun-al-sadiq"),
+        ("Lev Arno, a member of the militia, said he had left the base.", "lev-arno"),
+        ("Sami al-Varda said he had left the base.", "sami-al-varda"),
+        ("Sami al-Varda, a militia commander in Kessel, said he had left the base.", "sami-al-varda"),
+        ("Sami al-Varda, a group leader, said he had left the base.", "sami-al-varda"),
+    ],
+)
+def test_a_member_of_a_group_is_still_a_person(text: str, slug: str) -> None:
+    assert _kinds(text).get(slug) == "person"
