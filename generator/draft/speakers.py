@@ -664,14 +664,17 @@ _POSTED_ON_OWN_MEDIA = re.compile(
 )
 # The one whose claim another answers, with the claim's words after 'that': 'denied claims by the army (on Wednesday)
 # that it "..."', "rejected the army's claim that ..." (a name or a body; the verb of answering before it).
-_CLAIM_OF = re.compile(
+_CLAIM_OF_WHOSE = (
     r"\b(?:denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting)"
     r"\s+(?:the\s+)?(?:"
     r"(?P<noun>claims?|allegations?|accusations?|assertions?)\s+(?:made\s+)?by\s+"
     r"(?P<by>[^,;:\u2591]{2,60}?)(?:\s+\([^()\u2591]{1,20}\))?"
     r"|(?P<own>[^,;:\u2591\s][^,;:\u2591]{0,60}?)['\u2019]s?\s+(?P<noun2>claims?|allegations?|accusations?))"
-    r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b",
-    re.IGNORECASE,
+)
+_CLAIM_OF = re.compile(_CLAIM_OF_WHOSE + r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b", re.IGNORECASE)
+# The same with no clause after it: 'rejected the Kessel Brigade's claims, saying ...' (whose claims a verb answers).
+_CLAIM_ANSWERED = re.compile(
+    _CLAIM_OF_WHOSE + r"(?=\s*+[,.;:\u2591]|\s++(?:that|on|last|this|as|and)\b|\s*+$)", re.IGNORECASE
 )
 # A piece of news and the outlet that ran it, as a subject: 'An article published in Meridian Wire on Monday wrote',
 # 'A report by Meridian Wire said' (the outlet speaks, as the issuer of a statement does).
@@ -2312,6 +2315,22 @@ class Reader:
             return "determined", None
         return "other", None
 
+    @staticmethod
+    def _claimants_answered(reading: Reading, verb: Verb) -> tuple[Entity, ...]:
+        """The ones whose claims ``verb`` answers: 'rejected the Kessel Brigade's claims that', 'denied claims by X
+        that' (the bodies named there)."""
+        masked = reading.sentence.paragraph.masked
+        claimed = _CLAIM_ANSWERED.match(masked, verb.start)
+        if claimed is None:
+            return ()
+        which = "by" if claimed.group("by") else "own"
+        start, end = claimed.span(which)
+        return tuple(
+            reading.entities[id(m)]
+            for m in reading.mentions
+            if start <= m.span_start < end and id(m) in reading.entities
+        )
+
     def two_titled(self, reading: Reading, start: int, end: int) -> tuple[Mention, Mention] | None:
         """The two people the words at ``start``-``end`` are, each named after an office (and the body it is of),
         joined by one 'and' or 'as well as': 'Brigade spokesman Lev Arno as well as Front leader Dario Venn'. Each
@@ -2535,7 +2554,11 @@ class Reader:
                                 break
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
-                described = self.discourse.describe(seg.text) if kind == "phrase" else None
+                # (a body the sentence names only after the phrase is not what it describes, nor one whose claims
+                # it answers: 'The militia rejected the Kessel Brigade's claims')
+                at = (reading.sentence.number, seg.end)
+                unlike = self._claimants_answered(reading, verb)
+                described = self.discourse.describe(seg.text, before=at, unlike=unlike) if kind == "phrase" else None
                 if self._tells_of_description_before(reading, segments, i, kind, described):
                     first_described = self.discourse.describe(segments[i - 1].text)
                     if first_described is not None:

@@ -158,3 +158,49 @@ def test_a_group_with_a_particle_is_no_person(text: str, slug: str) -> None:
 )
 def test_a_member_of_a_group_is_still_a_person(text: str, slug: str) -> None:
     assert _kinds(text).get(slug) == "person"
+
+
+# --- 'the militia' is the body named before, not the one whose claims it rejects ----------------------------------
+
+CHARGE = "The Kessel Brigade said on Monday that the Varda Front had shelled the market."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia rejected the Kessel Brigade's claims that it had shelled the market.",
+        "The militia rejected claims by the Kessel Brigade that it had shelled the market.",
+        "The group denied the Kessel Brigade's accusations that its fighters had shelled the market.",
+        "The militia rejected the Kessel Brigade\u2019s claims, saying it had not shelled the market.",
+        "The movement dismissed the Kessel Brigade's allegations as lies.",
+        "The group denied allegations by the Kessel Brigade.",
+    ],
+)
+def test_the_militia_is_not_the_body_whose_claims_it_rejects(text: str) -> None:
+    assert _said(CHARGE, text)[-1] == ("denial", "Varda Front")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia rejected the Marno Brigade's claims that it had shelled the market.",
+        "The group denied allegations by the Marno Brigade that it had shelled the market.",
+    ],
+)
+def test_the_militia_is_no_body_named_after_it(text: str) -> None:
+    # (the Marno Brigade is first named in the sentence, after the description: the body named before is meant)
+    assert _said("The Varda Front took the town of Dorn on Sunday.", text)[-1] == ("denial", "Varda Front")
+
+
+def test_the_militia_named_alone_is_no_body_named_after_it() -> None:
+    assert all(
+        who != "Kessel Brigade"
+        for _, who in _said("The militia rejected the Kessel Brigade's claims that it had shelled the market.")
+    )
+
+
+def test_the_brigade_is_still_the_brigade_named_before() -> None:
+    assert _said(
+        "The Kessel Brigade took the town of Dorn on Sunday.",
+        "The brigade denied the Varda Front's claims that it had shelled the market.",
+    )[-1] == ("denial", "Kessel Brigade")
