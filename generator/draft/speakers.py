@@ -496,6 +496,24 @@ def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
         ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
 
 
+def _appositive_of_a_body(reading: Reading, m: Mention, text: str) -> None:
+    """Make the name ``m`` a body when the appositive ``text`` after it says it is a kind of body: 'al-Varda, a militia
+    active in the north,' (the head of its first words, before any preposition: not "the group's spokesman", 'a
+    member of the militia', 'a militia commander', people of the body)."""
+    if _ARTICLED.match(text) is None:
+        return
+    words = text.split()[1:5]
+    for n, word in enumerate(words[:3]):
+        if word in _PREPOSITIONS or not word.isalpha():
+            return
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if word in _KINDS_OF_BODY and (
+            not after or after in _PREPOSITIONS or after in _AFTER_BODY or after.endswith("ed")
+        ):
+            _called_a_body(reading, m, word)
+            return
+
+
 def _person_by_its_words_alone(ent: Entity, m: Mention) -> bool:
     """Whether a name is read as a person's only for its words (two or more, no title, no record): not 'Lev Arno,
     a spokesman' nor one on file."""
@@ -2536,22 +2554,9 @@ class Reader:
                         j == 0 and segments[0].text.split()[:1] and segments[0].text.split()[0].lower() in _PREPOSITIONS
                     )
                 ):
-                    named = self._classify(reading, segments[j])[1]
-                    if named is not None and j == i - 1 and _ARTICLED.match(seg.text) is not None:
-                        # 'al-Varda, a militia active in the north,': the kind of body among the first words, before
-                        # any preposition (not 'a member of the militia')
-                        # (the head of the words: not "the group's spokesman", 'a member of the militia', 'a militia
-                        # commander', people of the body)
-                        words = seg.text.split()[1:5]
-                        for n, word in enumerate(words[:3]):
-                            if word in _PREPOSITIONS or not word.isalpha():
-                                break
-                            after = words[n + 1] if n + 1 < len(words) else ""
-                            if word in _KINDS_OF_BODY and (
-                                not after or after in _PREPOSITIONS or after in _AFTER_BODY or after.endswith("ed")
-                            ):
-                                _called_a_body(reading, named, word)
-                                break
+                    name_before = self._classify(reading, segments[j])[1]
+                    if name_before is not None and j == i - 1:
+                        _appositive_of_a_body(reading, name_before, seg.text)  # 'al-Varda, a militia in the north,'
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
                 # (a body the sentence names only after the phrase is not what it describes, nor one whose claims
