@@ -204,3 +204,59 @@ def test_the_brigade_is_still_the_brigade_named_before() -> None:
         "The Kessel Brigade took the town of Dorn on Sunday.",
         "The brigade denied the Varda Front's claims that it had shelled the market.",
     )[-1] == ("denial", "Kessel Brigade")
+
+
+# --- 'only': a restricted statement is no denial of the whole claim -----------------------------------------------
+
+ACCUSED = "The Kessel Brigade accused the ministry of arming the Varda Front."
+
+
+def _kinds_of(*paragraphs: str) -> list[str]:
+    return [kind for kind, _ in _said(ACCUSED, *paragraphs)[1:]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it had only sent advisers to Kessel.",
+        "The ministry says it only sends advisers to Kessel.",
+        '"We only train them," a ministry spokesman said.',
+        '"We have only provided training," the ministry said.',
+        "The ministry said that only advisers had been sent.",
+        "The ministry said it had not only sent advisers but also trainers.",
+        '"We have not only trained them but armed them," Lev Arno said.',
+        '"We have not merely trained them," Lev Arno said.',
+        "The ministry said it was not just a training mission.",
+        "The ministry said its advisers had not simply watched the fighting.",
+    ],
+)
+def test_a_restriction_is_no_denial(text: str) -> None:
+    assert "denial" not in _kinds_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The ministry said it had not sent troops, only advisers.", "the ministry had sent troops"),
+        ("The ministry said it had not sent troops, just advisers.", "the ministry had sent troops"),
+        ("The ministry said it had not sent troops but only advisers.", "the ministry had sent troops"),
+        ("The ministry said it had not sent troops to Kessel, only to Dorn.", "the ministry had sent troops to Kessel"),
+        ("The ministry said the advisers were not armed and had only trained fighters.", "the advisers were armed"),
+        ("The ministry said its advisers were not armed, but merely observed.", "its advisers were armed"),
+    ],
+)
+def test_a_denial_leaves_out_what_it_restricts_itself_to(text: str, denied: str) -> None:
+    drafted = [d["denied"] for d in built("en", LEAD, ACCUSED, text, index=_index()) if d["type"] == "denial"]
+    assert drafted == [denied]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied the report, saying only that advisers had visited Kessel.",
+        "The ministry rejected the accusation, saying it was only training the group's fighters.",
+        "The ministry denied arming the group, saying it only trained its fighters.",
+    ],
+)
+def test_a_denial_saying_only_stays_a_denial(text: str) -> None:
+    assert _kinds_of(text) == ["denial"]
