@@ -394,10 +394,19 @@ class Discourse:
             return None
         return next((e for e in self.entities if e.known == known), None)
 
-    def body(self, word: str) -> Entity | None:
-        """The latest body whose name holds ``word``: 'Ministry' alone, 'the ministry'."""
+    def body(self, word: str, before: tuple[int, int] | None = None, unlike: tuple[Entity, ...] = ()) -> Entity | None:
+        """The latest body whose name holds ``word``: 'Ministry' alone, 'the ministry'; ``before``: (paragraph,
+        offset) where the description ends, a body first named after it is not the one it refers to ('The militia
+        rejected the Kessel Brigade's claims' is a militia named before, not the brigade whose claims it rejects);
+        ``unlike``: bodies the sentence says it is not (the one whose claims it rejects, named before too)."""
         word = word.lower()
-        bodies = [ent for ent in reversed(self.entities) if ent.kind == "org"]
+        bodies = [
+            ent
+            for ent in reversed(self.entities)
+            if ent.kind == "org"
+            and not (before is not None and ent.mentions and ent.mentions[0][:2] >= before)
+            and all(ent is not other for other in unlike)
+        ]
         if word not in _ANY_GROUP:
             # a body so named first: 'the brigade' after 'the Kessel Brigade and the Marno Front' is the brigade
             named = next((ent for ent in bodies if word in ent.key.split(" ")), None)
@@ -529,9 +538,16 @@ class Discourse:
             return self.named(open_[0], how=f"'{word}' read as {open_[0].label}, by gender")
         return None
 
-    def describe(self, phrase: str, someone: bool = False) -> Speaker | None:
+    def describe(
+        self,
+        phrase: str,
+        someone: bool = False,
+        before: tuple[int, int] | None = None,
+        unlike: tuple[Entity, ...] = (),
+    ) -> Speaker | None:
         """A speaker given by a description: a record's name or alias, a body named before, or as written;
-        ``someone``: the phrase is one unnamed person, whatever its noun ('a shopkeeper')."""
+        ``someone``: the phrase is one unnamed person, whatever its noun ('a shopkeeper'); ``before`` and
+        ``unlike``: where the phrase ends and the bodies it is not, for a body (see ``body``)."""
         phrase = phrase.strip(" ,.;:")
         words = [w for w, _, _ in key_tokens(phrase)]
         if not words:
@@ -615,11 +631,15 @@ class Discourse:
                 if person is not None:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
             if head in BODY_NOUNS:
-                ent = self.body(head)
+                ent = self.body(head, before, unlike)
                 civil = self._civil_body_that_spoke(ent, words) if head in _ANY_GROUP else None
+                if any(civil is other for other in unlike):
+                    civil = None
                 if civil is not None:
                     return self.named(civil, how=f"'{phrase}' read as {civil.label}, the body of that kind that spoke")
                 armed = self._armed_body_that_spoke(ent) if head in GROUP_NOUNS else None
+                if any(armed is other for other in unlike):
+                    armed = None  # (not the body whose claims it answers, though that one spoke last)
                 if armed is not None:
                     return self.named(armed, how=f"'{phrase}' read as {armed.label}, the last armed body that spoke")
                 if ent is not None:

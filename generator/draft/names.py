@@ -596,10 +596,23 @@ ORG_WORDS = {
     "jaish": ("group", "armed-group"),
     "jabhat": ("group", "armed-group"),  # (front: 'Jabhat Fatah al-Sham')
     "hizb": ("group", "party"),
+    # (supporters: 'Ansar Allah', 'Ansar al-Islam'; soldiers: 'Jund al-Aqsa'; forces: 'Quwat ...')
+    "ansar": ("group", "movement"),
+    "jund": ("group", "armed-group"),
+    "quwat": ("group", "armed-group"),
 }
 ARABIC_BODY_HEADS = frozenset(
-    "asaib kataib saraya liwa harakat jaish jabhat hizb tehreek tehrik tahreek tahrik".split()
+    "asaib kataib saraya liwa harakat jaish jabhat hizb tehreek tehrik tahreek tahrik ansar jund quwat".split()
 )
+# Armed groups news names by one word after the Arabic article, with no head noun: 'al-Shabab', 'al-Qaeda',
+# 'al-Nujaba' (read alone, such a word after 'al-' has the shape of a family name).
+_GROUPS_BY_ONE_WORD = {
+    "shabab": ("group", "armed-group"),
+    "qaeda": ("group", "armed-group"),
+    "qaida": ("group", "armed-group"),
+    "nujaba": ("group", "militia"),
+    "nusra": ("group", "armed-group"),
+}
 PLACE_WORDS = frozenset(
     "province governorate district city town village region gate crossing river valley mountains island "
     "street square camp base airport port republic kingdom emirate state".split()
@@ -1059,7 +1072,10 @@ def _adjective_before_noun(words: list[tuple[str, int, int]], k: int, sentence: 
 # in a video clip denied' reads as 'Ostrava denied'.
 _BEFORE_VERB = re.compile(
     r"(?:,\s+(?:meanwhile|however|too|in\s+(?:response|turn|return)|for\s+(?:its|his|her|their)\s+part|"
-    r"(?-i:[a-z]+ing)\b[^,;:\u2591]{0,60}|in\b[^,;:\u2591]{0,60}),)?"
+    r"(?-i:[a-z]+ing)\b[^,;:\u2591]{0,60}|in\b[^,;:\u2591]{0,60}|"
+    # (a person's age or a short description of them: 'Arno, 52, said', 'Arno, aged 52,', 'Arno, a trader in Kessel,
+    # told', 'Arno, who runs a shop, said'; a word that opens a sentence and is no name has none: 'However, 52 people')
+    r"\d{1,3}|aged\s+\d{1,3}|(?-i:an?|who)\s+[^,;:\u2591]{1,60}),)?"
     rf"(?:\s+(?:{TRAILING_WORDS})){{0,4}}"
     rf"(?:\s+{OCCASION_PHRASE})?"
     rf"(?:\s+(?:{TRAILING_WORDS})){{0,3}}\s+",
@@ -1296,6 +1312,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
     for w in reversed(words):
         if w in ORG_WORDS:
             return "org", ORG_WORDS[w]
+    if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
+        return "org", _GROUPS_BY_ONE_WORD[words[0]]
     if _ACRONYM.fullmatch(text.strip()):
         return "org", ("actor", "organization")  # 'CJTF-OIR', 'UNAMI': an all-caps acronym names a body
     if len(words) > 1 and words[0] in PLACE_WORDS and words[1] == "of":

@@ -83,6 +83,13 @@ _NEXT_CLAUSE = re.compile(
     r",?(?<!\s)\s++(?:and|but|while|whereas)\s++(?=(?:the|a|an|such|this|these|those|it|he|she|they|we|its|his|her|their)\s)",
     re.IGNORECASE,
 )
+# Where what a speaker restricts itself to follows the negation: 'it had not sent troops, only advisers', 'were not
+# armed and had only trained fighters' (what was denied ends there: the restriction is no part of it).
+_RESTRICTION = re.compile(
+    r"(?:,\s*+(?:but\s++|and\s++)?|(?<!\s)\s++(?:but|and)\s++)"
+    r"(?:(?:had|has|have|was|were|is|are|it|they|we|he|she)\s++){0,2}(?:only|just|merely|solely)\b",
+    re.IGNORECASE,
+)
 # Words that deny again after the first negation: turning only the first would leave the statement half denied.
 _MORE_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n['\u2019]t\b", re.IGNORECASE)
 
@@ -103,6 +110,7 @@ def affirmed(words: str, speaker: str = "") -> str | None:
     ):
         return called.group("subject")
     text = _NEXT_CLAUSE.split(text, maxsplit=1)[0]
+    text = _RESTRICTION.split(text, maxsplit=1)[0]
     if m := _THERE_NO.match(text):
         if m.group("truth"):
             return _clean(m.group("rest"), speaker)

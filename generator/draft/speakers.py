@@ -482,6 +482,38 @@ _BODY_APPOSITIVE = re.compile(
 )
 
 
+# Words that may follow a kind of body as the head of an appositive: 'a militia active in the north', 'a group
+# fighting the army', 'a movement that ...' (and participles in -ed: 'a group based in Kessel').
+_AFTER_BODY = frozenset("active loyal close allied fighting operating that which whose".split())
+
+
+def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
+    """Make the name ``m`` a body when the text calls it one by the kind of body ``noun`` ('the militant group
+    al-Varda', 'al-Varda, a militia active in the north') and only its words made it a person: a name with an Arabic
+    particle has the shape of a person's ('Harun al-Sadiq') as often as of a group's."""
+    ent = reading.entities.get(id(m))
+    if noun in _KINDS_OF_BODY and ent is not None and _person_by_its_words_alone(ent, m):
+        ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
+
+
+def _appositive_of_a_body(reading: Reading, m: Mention, text: str) -> None:
+    """Make the name ``m`` a body when the appositive ``text`` after it says it is a kind of body: 'al-Varda, a militia
+    active in the north,' (the head of its first words, before any preposition: not "the group's spokesman", 'a
+    member of the militia', 'a militia commander', people of the body)."""
+    if _ARTICLED.match(text) is None:
+        return
+    words = text.split()[1:5]
+    for n, word in enumerate(words[:3]):
+        if word in _PREPOSITIONS or not word.isalpha():
+            return
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if word in _KINDS_OF_BODY and (
+            not after or after in _PREPOSITIONS or after in _AFTER_BODY or after.endswith("ed")
+        ):
+            _called_a_body(reading, m, word)
+            return
+
+
 def _person_by_its_words_alone(ent: Entity, m: Mention) -> bool:
     """Whether a name is read as a person's only for its words (two or more, no title, no record): not 'Lev Arno,
     a spokesman' nor one on file."""
@@ -501,20 +533,21 @@ _DIED = re.compile(
 )
 # What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
 _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
-# A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
-# analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
+# The words that give a description's bearer's name: 'known as', 'identified only as', 'known by', 'nicknamed',
+# 'dubbed' (one list for the two patterns below).
+_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)|nicknamed|dubbed"
 # A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
 _NAMED_AS_BEFORE = re.compile(
-    r"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){1,4}?(?:(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)|"
-    r"nicknamed|dubbed|(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
+    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:{_NAMING}|"
+    r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
 )
-# (and set off as an aside after the description: 'the commander, known as Abu Karim, said')
-_NAMED_AS_ASIDE = re.compile(
-    r"(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)\s+(?:the\s+)?(?-i:[A-Z])|(?:nicknamed|dubbed)\s+(?-i:[A-Z])",
-    re.IGNORECASE,
-)
+# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as' or
+# 'by': 'known as the Sheikh')
+_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as|by)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
+# A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
+# analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,2}(?:"
     + "|".join(
@@ -522,6 +555,8 @@ _ROLE_NOUN_BEFORE = re.compile(
     )
     + r")"
 )
+# An age before a name, alone or before a role noun: '61-year-old Lev Arno', 'the 61-year-old mother Mira Solen'.
+_AGE_BEFORE = re.compile(r"(?:the\s+)?\d{1,3}-year-old(?:\s+" + _ROLE_NOUN_BEFORE.pattern + ")?")
 # People named by a plural noun opening a sentence: 'Residents were less sure.', 'Officials disagreed.'
 _PEOPLE_OPENING = re.compile(
     r"((?-i:[A-Z])[a-z]+(?<=s))\s+(?=[a-z])",
@@ -639,7 +674,8 @@ _ISSUED_BY = re.compile(
 # the brigade's Telegram channel' (the owner of the channel issued it; not 'posted on social media', 'published in a
 # newspaper', whose owner only printed it).
 _POSTED_ON_OWN_MEDIA = re.compile(
-    rf"{_A_WRITING},?\s+(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)\s+"
+    # (or with no verb, on the owner's account: 'a post on Lev Arno's Telegram channel')
+    rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)|on|in)\s+"
     r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news)\b)[^,;:\u2591]{2,60}?)(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
     r"(?:media(?:\s+(?:outlets?|channels?|office|wing))?|(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+"
     r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
@@ -647,14 +683,17 @@ _POSTED_ON_OWN_MEDIA = re.compile(
 )
 # The one whose claim another answers, with the claim's words after 'that': 'denied claims by the army (on Wednesday)
 # that it "..."', "rejected the army's claim that ..." (a name or a body; the verb of answering before it).
-_CLAIM_OF = re.compile(
+_CLAIM_OF_WHOSE = (
     r"\b(?:denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting)"
     r"\s+(?:the\s+)?(?:"
     r"(?P<noun>claims?|allegations?|accusations?|assertions?)\s+(?:made\s+)?by\s+"
     r"(?P<by>[^,;:\u2591]{2,60}?)(?:\s+\([^()\u2591]{1,20}\))?"
     r"|(?P<own>[^,;:\u2591\s][^,;:\u2591]{0,60}?)['\u2019]s?\s+(?P<noun2>claims?|allegations?|accusations?))"
-    r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b",
-    re.IGNORECASE,
+)
+_CLAIM_OF = re.compile(_CLAIM_OF_WHOSE + r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b", re.IGNORECASE)
+# The same with no clause after it: 'rejected the Kessel Brigade's claims, saying ...' (whose claims a verb answers).
+_CLAIM_ANSWERED = re.compile(
+    _CLAIM_OF_WHOSE + r"(?=\s*+[,.;:\u2591]|\s++(?:that|on|last|this|as|and)\b|\s*+$)", re.IGNORECASE
 )
 # A piece of news and the outlet that ran it, as a subject: 'An article published in Meridian Wire on Monday wrote',
 # 'A report by Meridian Wire said' (the outlet speaks, as the issuer of a statement does).
@@ -751,6 +790,15 @@ _OWN_WRITING_TO = re.compile(
     rf"['\u2019]s?\s+(?:[\w-]+\s+)?(?:{_WRITINGS})\s+(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][^,;:\u2591]{{0,60}}+$",
     re.IGNORECASE,
 )
+# A person's or a body's own account, channel or page, as a subject or after 'according to': "Lev Arno's X account
+# said", "according to Lev Arno's Telegram channel" (its owner speaks, as the owner of a statement does; a platform's
+# name before the noun or none: not "Meridian's TV channel", an outlet's).
+_PLATFORMS = r"X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp"
+_ACCOUNT_OF = (
+    rf"['\u2019]s?\s+(?:own\s+|official\s+|verified\s+){{0,2}}(?:(?-i:{_PLATFORMS})\s+)?(?:account|channel|page|feed)"
+)
+_OWN_ACCOUNT = re.compile(_ACCOUNT_OF + "$", re.IGNORECASE)
+_OWN_ACCOUNT_AFTER = re.compile(_ACCOUNT_OF + r"\b", re.IGNORECASE)
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
@@ -2098,8 +2146,12 @@ class Reader:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()
             text, start = text[piece.end() :], start + piece.end()
-        owned = _OWN_WRITING.search(text, max(0, len(text) - 40)) or _OWN_WRITING_TO.search(text)
-        if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
+        owned = (
+            _OWN_WRITING.search(text, max(0, len(text) - 40))
+            or _OWN_WRITING_TO.search(text)
+            or _OWN_ACCOUNT.search(text, max(0, len(text) - 40))
+        )
+        if owned and owned.start() > 0:  # "the brigade's statement said", "Arno's X account said": the owner speaks
             text = text[: owned.start()]
         named = _NAME_WRITING.search(text, max(0, len(text) - 40))
         if named:  # 'the Kessel Brigade statement said', 'a Hezbollah statement said': the body speaks
@@ -2149,7 +2201,11 @@ class Reader:
                 # "the Kessel Brigade's media office", "Kessel's spokesman" with no name: the body speaks
                 reading.offices[id(m)] = office.group(1)
                 return "name", m
-            own_writing = m.possessive and m.end == seg.end and _OWN_WRITING_AFTER.match(masked, m.end) is not None
+            own_writing = (
+                m.possessive
+                and m.end == seg.end
+                and (_OWN_WRITING_AFTER.match(masked, m.end) or _OWN_ACCOUNT_AFTER.match(masked, m.end)) is not None
+            )
             if (
                 (m.possessive and not own_writing)
                 or m.kind in ("place", "time", "title")
@@ -2185,8 +2241,10 @@ class Reader:
                 # 'fighters loyal to cleric X', 'an adviser to President X': a name after a preposition is not the subject)
                 # (and a body's name of any length before the office: 'Kessel Centre for Strategic Studies head X')
                 prefix = ""
-            elif m.kind in ("person", "unknown") and _ROLE_NOUN_BEFORE.fullmatch(prefix):
-                prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', as 'lawmaker X' is
+            elif m.kind in ("person", "unknown") and (
+                _ROLE_NOUN_BEFORE.fullmatch(prefix) or _AGE_BEFORE.fullmatch(prefix)
+            ):
+                prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', '61-year-old X', as 'lawmaker X' is
             elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
                 prefix = ""  # 'a commander known as Abu Karim': the name the description is given
             elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):
@@ -2196,6 +2254,7 @@ class Reader:
             elif re.fullmatch(r"(?:mr|mrs|ms|dr|sheikh|sayyed|sayyid|haji|mullah)\.?(?:\s+(?:al|el))?", prefix):
                 prefix = ""  # 'Mr Al Khazali' where the name is read as 'Khazali'
             elif _epithet(prefix):
+                _called_a_body(reading, m, prefix.split()[-1])  # 'the militant group al-Varda': a body
                 prefix = ""  # 'The banned X (TTP) said', 'Iran-backed X said': words that describe the name
             elif prefix.removesuffix(" the") in _SUBORDINATORS_ALONE:
                 prefix = ""  # 'After Lev Arno said "...," Venn replied': the clause's subject after its subordinator
@@ -2274,6 +2333,22 @@ class Reader:
         if words[0] in DETERMINERS:
             return "determined", None
         return "other", None
+
+    @staticmethod
+    def _claimants_answered(reading: Reading, verb: Verb) -> tuple[Entity, ...]:
+        """The ones whose claims ``verb`` answers: 'rejected the Kessel Brigade's claims that', 'denied claims by X
+        that' (the bodies named there)."""
+        masked = reading.sentence.paragraph.masked
+        claimed = _CLAIM_ANSWERED.match(masked, verb.start)
+        if claimed is None:
+            return ()
+        which = "by" if claimed.group("by") else "own"
+        start, end = claimed.span(which)
+        return tuple(
+            reading.entities[id(m)]
+            for m in reading.mentions
+            if start <= m.span_start < end and id(m) in reading.entities
+        )
 
     def two_titled(self, reading: Reading, start: int, end: int) -> tuple[Mention, Mention] | None:
         """The two people the words at ``start``-``end`` are, each named after an office (and the body it is of),
@@ -2480,9 +2555,16 @@ class Reader:
                         j == 0 and segments[0].text.split()[:1] and segments[0].text.split()[0].lower() in _PREPOSITIONS
                     )
                 ):
+                    name_before = self._classify(reading, segments[j])[1]
+                    if name_before is not None and j == i - 1:
+                        _appositive_of_a_body(reading, name_before, seg.text)  # 'al-Varda, a militia in the north,'
                     i -= 1  # an appositive: 'Petr Hal, the town's mayor since 2019, says'
                     continue
-                described = self.discourse.describe(seg.text) if kind == "phrase" else None
+                # (a body the sentence names only after the phrase is not what it describes, nor one whose claims
+                # it answers: 'The militia rejected the Kessel Brigade's claims')
+                at = (reading.sentence.number, seg.end)
+                unlike = self._claimants_answered(reading, verb)
+                described = self.discourse.describe(seg.text, before=at, unlike=unlike) if kind == "phrase" else None
                 if self._tells_of_description_before(reading, segments, i, kind, described):
                     first_described = self.discourse.describe(segments[i - 1].text)
                     if first_described is not None:
