@@ -807,10 +807,11 @@ NOT_THE_ONES = (
 # A speaker's own words that deny: 'We reject these claims', 'I categorically deny it', 'We did not carry out the
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
-    r"\b(?:we|i|(?:our|my)\s+" + _OWN_SIDE + r")\s+"
+    # (with up to two words before the side's noun: 'our armed air force denies', 'our brave fighters deny')
+    r"\b(?:we|i|(?:our|my)\s+(?:[a-z]+\s+){0,2}?(?:" + _OWN_SIDE + r"|force|navy|police))\s+"
     r"(?:[a-z]+ly\s+)?(?:"
-    r"deny|denied|refute|refuted|"
-    r"(?:reject|rejected|dismiss|dismissed)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?"
+    r"deny|denied|denies|refute|refuted|refutes|"
+    r"(?:reject|rejected|rejects|dismiss|dismissed|dismisses)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?"
     rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|" + ACTED_NO + r"|" + _BACKS_NONE + r"|"
     r"(?:have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')

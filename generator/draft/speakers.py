@@ -566,9 +566,25 @@ _RELAY_ASIDE = re.compile(r"(?:citing|quoting)\s+[^,;:\u2591]{2,80},\s*", re.IGN
 # A charge set in apposition, then the clause of the one who answers it: 'a charge the group denied', 'an accusation
 # it has rejected', 'claims that Lev Arno denies'.
 _CHARGE_THEN_SUBJECT = re.compile(
-    rf"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?{CHARGES}\s+(?:that\s+|which\s+)?"
+    # ('something' stands for the charge as a noun of charging does: '..., something it denies')
+    rf"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{CHARGES}|something)\s+(?:that\s+|which\s+)?"
     r"(?=(?:the|it|he|she|they)\b|[A-Z])"
 )
+# A passive of charging right after a sentence's subject, up to the clause that answers it: ' has been accused of
+# arming Y, ', ' is a partner of Y but has long been accused of ...' (a verb in between, and no other subject).
+_CHARGED_PASSIVE = re.compile(
+    r"(?:\s++(?:is|are|was|were)\s++[^,;:.\u2591]{1,80}?\s++(?:but|and)(?=\s++ha[sv]e?\s))?+"
+    r"\s++(?:(?:is|are|was|were|has|have|had)\s++)(?:been\s++)?+(?:(?:long|also|often|repeatedly|widely|"
+    r"frequently|previously|already)\s++)?+(?:been\s++)?+(?:accused|blamed|charged|suspected)\s++(?:of|for|with)\s"
+    r"[^;:\u2591]{1,200}?,(?:\s++[a-z]++){0,3}+\s*+\Z"
+)
+# How often, three words long, between a subject (or its auxiliary) and the verb: 'X have on numerous occasions
+# accused' ('on Monday' and other two-word times are trailing words).
+_ON_OCCASIONS = re.compile(
+    r"\s++on\s++(?:numerous|several|many|multiple|repeated|countless|various|other|previous|past)\s++occasions\s*+\Z"
+)
+# A state's name opening a sentence: 'Veloria has been accused ...'.
+_STATE_OPENING = re.compile(r"\s*+(?:[Tt]he\s++)?+([A-Z][\w'\u2019-]++(?:\s++[A-Z][\w'\u2019-]++){0,2}+)")
 # A possessive, then one noun, before a person's name: "lev arno's rival", "the brigade's new recruit" (lowercase).
 _OWNER_THEN_NOUN = re.compile(
     # (not after 'to': 'fighters loyal to Veloria's cleric X' are the fighters, not X)
@@ -2113,6 +2129,9 @@ class Reader:
         doing = _WHILE_DOING.search(text) or _DOING_WHERE.search(text)
         if doing:  # 'X while responding to queries about ...', 'said X on Monday while rubbishing': X, before 'while'
             text = text[: doing.start()].rstrip(" ,")
+        occasions = _ON_OCCASIONS.search(text, max(0, len(text) - 60))
+        if occasions and occasions.start() > 0:  # 'X have on numerous occasions accused': X, before how often
+            text = text[: occasions.start()]
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
@@ -2512,6 +2531,18 @@ class Reader:
                     described = self.discourse.describe(segments[i - 1].text)
                     if described is not None:
                         return described, segments[i - 1].start
+                if (
+                    mention is not None
+                    and i > 1
+                    and seg.text == mention.text
+                    and " " not in mention.text
+                    and _in_place(reading, raw[i - 1])
+                    and self._classify(reading, segments[i - 1])[0] in ("participial", "relative")
+                ):
+                    # 'X, speaking to reporters in Veloria, Dorland, denied': a country not on file, one bare word
+                    # after the place that ends an aside, only places that place, as a country on file does below
+                    i -= 1
+                    continue
                 if mention is not None and id(mention) in reading.offices and i > 0:
                     # 'Dario Venn, the brigade's spokesman, said': the office is an appositive of the person before
                     kind_before, person = self._classify(reading, segments[i - 1])
@@ -2546,7 +2577,8 @@ class Reader:
                     j -= 1
                 if (
                     j >= 0
-                    and self._classify(reading, segments[j])[0] == "name"
+                    # (a state as a name: 'Veloria, a neighbour of Dorna, dismissed': the state, not the neighbour)
+                    and self._classify(reading, segments[j])[0] in ("name", "country")
                     and not (j == 0 and i == len(segments) - 1 and _quoted_clause_goes_on(reading, verb))
                     # (not a name inside an opening phrase: 'In a call with Lev Arno, minister Karl Brenn said'; but
                     # a time set before the name is no such phrase: 'On 18 May Lev Arno, the speaker of parliament
@@ -2705,9 +2737,12 @@ class Reader:
         # a description as the antecedent: 'A brigade spokesman, who denied the reports, said ...' as 'Lev Arno, who
         # denied the reports, said ...' (the one described speaks in the clause, as the one named does; not the name
         # that ends the description: 'A spokesman for the Kessel Brigade, who denied', 'An aide to Lev Arno, who')
-        kind, _ = self._classify(reading, before)
+        kind, state = self._classify(reading, before)
         if kind == "phrase":
             return self.discourse.describe(before.text)
+        if antecedent is None and kind == "country" and state is not None:
+            # a state on file: 'Veloria, which rejects claims it arms the rebels, ...' as 'Lev Arno, who rejects ...'
+            return _state_speaker(state)
         return self._named(reading, antecedent) if antecedent is not None else None
 
     def _charged_instead(self, reading: Reading, verb: Verb, speaker: Speaker) -> Speaker | None:
@@ -2787,6 +2822,25 @@ class Reader:
             )
             if lead.text.strip(" ,").lower() not in ("", "the"):
                 opening = None  # 'The interior ministry said the Kessel Brigade ...': the first name is not the subject
+        masked = reading.sentence.paragraph.masked
+        if opening is not None and _CHARGED_PASSIVE.match(masked, opening.end, seg.start):
+            # 'X has been accused of arming Y, which it denies', 'X was blamed for it, a charge he denies': the
+            # subject is the one charged, not who charged it, and denies
+            if opening.kind == "place" and not opening.possessive:
+                return _state_speaker(opening)
+            if opening.kind in kinds and not opening.possessive and id(opening) in reading.entities:
+                return self._named(reading, opening)
+        state = _STATE_OPENING.match(masked, reading.sentence.start, seg.start)
+        if (
+            word == "it"
+            and state is not None
+            and (opening is None or opening.span_start >= state.end(1))
+            and _CHARGED_PASSIVE.match(masked, state.end(1), seg.start)
+            and is_country_name(state.group(1))
+        ):
+            # ('Veloria has been accused of ..., something it denies', the state read as no name): the state denies
+            how = "a state or its capital as the speaker: link the government or state that spoke"
+            return Speaker(state.group(1), None, state.group(1), False, how)
         named = [
             m
             for m in reading.mentions
