@@ -617,6 +617,8 @@ PERSIAN_WORDS = Words(
         # ('X ساعاتی قبل از حمله ... خبر داد', 'X دقایقی پس از ...': some hours, minutes or moments before or after)
         "ساعاتی دقایقی لحظاتی ساعتی دقیقه‌ای روزهایی "
         "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
+        # ('آقای X همچنان گفته است', X also said, as Dari writes 'also'; 'still' in Iran): an adverb after the subject
+        "همچنان "
         # (an attempt, what is condemned or rejected after the subject: 'X تلاش ... برای انتساب ... را محکوم کرد')
         "تلاش تلاش‌ها تلاش‌های "
         # the usual first words of what is said or denied (the subject comes first, the object after it:
@@ -743,7 +745,9 @@ PERSIAN_WORDS = Words(
         # chargé d'affaires, acting head, deputy: offices written before a body as 'سخنگوی' is
         # (not the ranks and clerical titles before a name, 'ملا X', 'جنرال X': a name of one word after them, 'ملا
         # برادر', is then no name; a speaker so named keeps the rank in the label, which still names the person)
-        "رهبر رییس مسئول مسؤول مسوول استاندار فرماندار والی شهردار دادستان کاردار سرپرست نایب قائم‌مقام"
+        "رهبر رییس مسئول مسؤول مسوول استاندار فرماندار والی شهردار دادستان کاردار سرپرست نایب قائم‌مقام "
+        # (and Dari's head of a department, 'آمر مطبوعات این ریاست' (its press chief), after a name as 'سخنگوی' is)
+        "آمر"
     ),
     # the offices that speak for a body, before its name ('دفتر رسانه‌ای جنبش X', 'روابط عمومی X'): the body's office,
     # described, not a body of its own (as English 'the media office of X')

@@ -788,6 +788,10 @@ class AttributionStage(DenialsStage):
             )
             if MASK in word or (word[:1] in CUT_BEFORE and not bracket) or stop:
                 return None
+            # ('وشهدت البلدة انتشاراً أمنياً، فيما أعلن عن فتح تحقيق' (while an inquiry was announced): 'فيما',
+            # 'بينما' open a clause of their own; the words before it are another clause, never its subject)
+            if fw in WHILE_CLAUSE or bare in WHILE_CLAUSE:
+                return None
             if self.c.verb.fullmatch(fw) or fw in self.c.possessive_refs:
                 return None
         if word[-1:] in "\u060c,:":

@@ -23,6 +23,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CUT_AFTER,
     DATELINE_COLON,
     DEFINITE,
+    HONORIFICS_AR,
     IN,
     IN_FA,
     LEARNED,
@@ -39,6 +40,7 @@ from generator.draft.lang.arabic_script.patterns import (
     PRESENT_FA,
     PUNCT,
     RA,
+    RANKS,
     REGION_WORDS_FA,
     REPORTER_FA,
     SENTENCE_END,
@@ -474,6 +476,17 @@ class HeadlinesStage(SubjectRegionStage):
             return True
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
+            return True
+        # ('نفى المتحدث باسم الحركة العميد "سامي حمدان" الأنباء'): a rank or an honorific right before two or three
+        # words in marks is their holder's name, set in marks as some agencies do, not words he said
+        if (
+            self.words.verb_first
+            and 2 <= len(words) <= 3
+            and before[-1:]
+            and before[-1] in HONORIFICS_AR | RANKS
+            and all(w.strip(PUNCT).isalpha() for w in words)
+            and looks_like_a_persons_name(q.text.strip(PUNCT))
+        ):
             return True
         # ('قال مسؤولون لوكالة "X" إن ...', told the agency X): the outlet word with its 'to' joined on, then the
         # outlet's name, not a quotation of one word; nor 'كشف في تصريح لـ"X" تفاصيل' (in a remark to X) whatever

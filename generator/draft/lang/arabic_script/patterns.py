@@ -566,6 +566,8 @@ RANKS = frozenset(
     for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن ركن المشير".split()
 )
 RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
+# Arabic demonstratives, folded ('هذه', 'لهذه' with a preposition joined on is read without it): no name's word
+DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not

@@ -20,6 +20,7 @@ from generator.draft.lang.arabic_script.patterns import (
     COMMON_HEADS,
     CUT_AFTER,
     DEFINITE,
+    DEMONSTRATIVES_AR,
     DESCRIBED_NAME,
     DOUBLE_MARKS,
     FROM,
@@ -566,9 +567,13 @@ class RecordsStage:
         if words[0] in self.c.statements:
             stem = stem_of(words[0])
             said = self.statement_of.get(stem)
-            if said is not None:
-                return self._again(said, f"'{raw}' read as the statement of {said.label}")
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
+            # ('وأوضح بيان لوزارة الداخلية' after 'وذكر بيان لجهاز المخابرات'): a statement whose issuer is named after
+            # it, 'ل' written onto the name, is that issuer's, not the last statement's
+            # (not a pronoun written onto 'ل', 'بيان لها', its statement: the last statement's issuer still)
+            issuer_named = self.words.verb_first and re.match(r"\u0644\u0640?\S{3}", rest) is not None
+            if said is not None and not issuer_named:
+                return self._again(said, f"'{raw}' read as the statement of {said.label}")
             if len(words) > 3 and words[1] in ISSUED and words[2] == FROM:
                 rest = rest.split(None, 2)[2]  # 'بيان صادر عن الوزارة': the body that issued it
             rest_words = fold_words(rest).split(" ")
@@ -1023,6 +1028,10 @@ class RecordsStage:
             return False
         if self.words.verb_first and word[:1] == "\u0644" and word[1:] in self.c.body_words:
             return False  # 'لوزارة' (of the ministry), in 'المتحدث الرسمي لوزارة الدفاع X': a body, no given name
+        if self.words.verb_first and (word in DEMONSTRATIVES_AR or word[1:] in DEMONSTRATIVES_AR):
+            # 'لهذه', 'بهذا' (of this, with this): 'رئيس العلاقات العامة لهذه القوة' names the body said before, no
+            # one's name
+            return False
         stem = word[: -2 if word[-2:] != "\u0645\u0627" else -3] if word.endswith(ITS) else ""
         # (a word that ends with 'ة' writes it 'ت' before the pronoun: 'قيادتها', folded 'قياده')
         stems = {stem, stem[:-1] + "\u0647"} if stem.endswith("\u062a") else {stem}

@@ -49,6 +49,7 @@ from generator.draft.lang.arabic_script.patterns import (
     GOING_ON,
     IN,
     IN_A_WRITING_FA,
+    IN_FA,
     IN_STATEMENT_FA,
     ISSUED_FA,
     LIE_FA,
@@ -334,6 +335,10 @@ class ArabicScriptReader(AttributionStage):
             if not self.words.verb_first and CAME_FA in m.group() and AT_A_TIME_FA.search(text, 0, m.start()):
                 # 'این گزارش در زمانی آمده است که ...' (this report comes at a time when ...): the reporter sets the
                 # news in its context; no statement says it ('در بیانیه آمده است که', it says in the statement, does)
+                continue
+            if not self.words.verb_first and CAME_FA in m.group() and text[: m.start()].endswith(f" {IN_FA} "):
+                # ('مهاجم شناسایی و از پای در آمده است', was killed): 'در' right before 'آمده', no statement between,
+                # is the verb 'درآمدن' (to come out, to become), never 'in X it came'
                 continue
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())

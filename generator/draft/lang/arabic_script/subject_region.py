@@ -168,6 +168,17 @@ class SubjectRegionStage(SubjectsStage):
                     tags = list(LEAD_DASH_TAG.finditer(masked, sent.start, min(commas)))
                     if tags and self._tokens(masked, tags[-1].end(), min(commas)):
                         begin = tags[-1].end()
+                else:
+                    # ('به گزارش خبرگزاری اهل‌بیت(ع) ـ ابنا ـ وزارت کشور کسلیا ... را تکذیب کرد', no comma at all): the
+                    # agency's tag between dashes, a few words into the lead, ends it; the lead's words were read as
+                    # the subject, and the statement was lost
+                    tag = LEAD_DASH_TAG.search(masked, sent.start, verb_start)
+                    if (
+                        tag is not None
+                        and len(self._tokens(masked, sent.start, tag.start())) <= 7
+                        and self._tokens(masked, tag.end(), verb_start)
+                    ):
+                        begin = tag.end()
             dateline = DATELINE.match(masked, begin, verb_start)
             if dateline and fold_words(dateline.group(1)) in self.c.outlet_words:
                 begin = dateline.end()  # 'خبرگزاری X-یکی از ... گفت': the outlet's dateline, then the subject
