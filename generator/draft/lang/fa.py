@@ -81,8 +81,13 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
 # the verb of being after a predicate ('زنده است', 'سالم هستند', 'آزاد می‌باشد'), folded
 _BEING = r"(?:است|هست|هستند|اند|ميباشد|مي\s*باشد|ميباشند|بوده|بود)(?!\w)"
 # a harm one may be reported to have come to (folded, endings after it): death, being killed, murder, assassination,
-# passing, martyrdom, arrest, capture, kidnapping, captivity, illness, leaving or fleeing (a country)
-_HARM = r"(?:فوت|مرگ(?!بار)|كشته|قتل|ترور|درگذشت|شهادت|بازداشت|دستگير|ربوده|ربايش|اسارت|بيماري|خروج|فرار)\S*"
+# passing, martyrdom, arrest, capture, kidnapping, captivity, illness, leaving or fleeing (a country); never the
+# start of another word: 'فوتبال', 'فوتسال' (football, futsal), 'فرارو', 'فراروی', 'فرارسیدن' (a news site, facing,
+# the coming of), 'تروریست' (a terrorist, no one killed), as 'مرگبار' (deadly) is not a death
+_HARM = (
+    r"(?:فوت(?!بال|سال)|مرگ(?!بار)|كشته|قتل|ترور(?!يس)|درگذشت|شهادت|بازداشت|دستگير|ربوده|ربايش|اسارت|بيماري|خروج"
+    r"|فرار(?!و|س))\S*"
+)
 
 # Verbs of calling ('X این ادعا را بی‌اساس خواند', called this claim baseless), in every tense (and as verbal nouns:
 # 'ضمن مردود دانستن این خبر'; 'توصیف' also in the passive, 'توصیف شد'): one list, so that a cue said with one of them
@@ -576,8 +581,9 @@ PERSIAN_WORDS = Words(
     # one reported dead, held, ill or gone said to be well, alive, free or at their work ('حال او خوب است', 'وضعیت
     # سلامتی X خوب است', 'زنده است', 'در قید حیات است', 'سالم است', 'آزاد است', 'در سلامت کامل است', 'مشغول کارهای
     # خود', 'در حال انجام وظایف خود'): a denial in positive words, read only after such a report (``harm_reported``);
-    # not 'در حال' (in the course of: 'در حال حاضر اوضاع خوب است', things are fine now)
-    well=r"(?<!در\s)حال(?:ش|[\s،,]+[^\s.،,:؛]+){0,5}?\s+خوب\s+"
+    # not 'در حال' (in the course of: 'در حال حاضر اوضاع خوب است', things are fine now), nor the 'حال' of 'با این
+    # حال', 'در همین حال', 'در عین حال', 'به هر حال' (however, meanwhile, anyway: 'در همین حال X گفت اوضاع خوب است')
+    well=r"(?<!در\s)(?<!اين\s)(?<!همين\s)(?<!عين\s)(?<!هر\s)حال(?:ش|[\s،,]+[^\s.،,:؛]+){0,5}?\s+خوب\s+"
     + _BEING
     + r"|وضع(?:يت)?\s+(?:سلامتي|سلامت|جسماني|جسمي)(?:[\s،,]+[^\s.،,:؛]+){0,8}?\s+خوب\s+"
     + _BEING
