@@ -1,0 +1,91 @@
+"""Round 32's review of round 31's Arabic and Persian rules: the defects found, on made-up sentences.
+
+1. Persian ``harm_reported``: a harm's word read as the start of another word ('فوتبال', football; 'فرارو', a news
+   site; 'فراروی', facing) names no death or flight, so 'he is well' after it denies nothing.
+2. Persian ``well``: 'حال' in 'با این حال', 'در همین حال', 'در عین حال', 'به هر حال' (however, meanwhile, anyway) is
+   no one's condition: 'X گفت اوضاع خوب است' after it is no 'he is well'.
+3. Weekdays: the Persian spelling 'جمعه' in Arabic text is 'gathered him' ('لقاء جمعه بالوزير'), no Friday.
+4. Arabic: 'المكتب الإعلامي لدى حركة X' (the media office at movement X) as 'في حركة X'.
+
+Made-up names only (رضا کسلانی، دوریان کسلان، حركة النور).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import Known, NameIndex
+from generator.weekdays import weekdays_in
+from tests.draft.conftest import built, said
+
+# --- 1. a harm's word inside another word --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فدراسیون فوتبال از سفر تیم ملی به دوحه خبر داد. مربی تیم گفت: حال بازیکنان خوب است.",
+        "گزارش‌ها درباره تیم ملی فوتبال منتشر شد. مربی تیم گفت که حال بازیکنان خوب است.",
+        "به گزارش فرارو، دوریان کسلان گفت که حال رضا کسلانی خوب است.",
+        "گزارش وزارت درباره چالش‌های فراروی دولت منتشر شد. دوریان کسلان گفت: حال اقتصاد خوب است.",
+    ],
+)
+def test_persian_harm_word_inside_another_word_names_no_harm(text) -> None:
+    got = said("fa", "متن خبر.", text)
+    assert "denial" not in [k for k, _, _ in got], got
+
+
+# --- 2. 'حال' of 'however', 'meanwhile' ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("however", ["با این حال،", "در همین حال،", "در عین حال", "به هر حال", "در این حال،"])
+def test_persian_however_is_no_condition(however) -> None:
+    text = f"شایعه بازداشت رضا کسلانی منتشر شد. {however} دوریان کسلان گفت اوضاع خوب است."
+    got = said("fa", "متن خبر.", text)
+    assert "denial" not in [k for k, _, _ in got], got
+
+
+def test_persian_his_condition_after_however_still_denies() -> None:
+    # (guard) the condition named after 'however': still 'he is well'
+    text = "شایعه بازداشت رضا کسلانی منتشر شد. با این حال، دوریان کسلان گفت حال او خوب است."
+    got = said("fa", "متن خبر.", text)
+    assert ("denial", "دوریان کسلان") in [(k, s) for k, s, _ in got], got
+
+
+# --- 3. Arabic 'جمعه' (gathered him) ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير خلال لقاء جمعه بالسفير إن المحادثات كانت إيجابية.",
+        "وأوضح في اتصال هاتفي جمعه بنظيره أن القوات لم تتحرك.",
+    ],
+)
+def test_arabic_jamaahu_is_no_friday(text) -> None:
+    assert weekdays_in(text) == [], weekdays_in(text)
+
+
+@pytest.mark.parametrize("text", ["وزیر روز جمعه گفت که این خبر صحت ندارد.", "قال الوزير يوم الجمعة إن الخبر كاذب."])
+def test_friday_still_read(text) -> None:
+    # (guards) the Persian spelling in Persian text, the Arabic one with its article
+    assert [d for _, d in weekdays_in(text)] == [4], weekdays_in(text)
+
+
+# --- 4. Arabic 'لدى' after a body's office -------------------------------------------------------------------------
+
+
+def _nour() -> NameIndex:
+    index = NameIndex()
+    index.add("حركة النور", Known("nour-movement", "group", "movement", "Nour Movement"))
+    return index
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ونفى المكتب الإعلامي لدى حركة النور هذه الأنباء.", "وقال المكتب الإعلامي لدى حركة النور إن الخبر كاذب."],
+)
+def test_arabic_office_at_a_body_on_file(sentence) -> None:
+    records = built("ar", "متن الخبر.", sentence, index=_nour())
+    got = [d.get("claimant") or d.get("denier") for d in records if d["type"] in ("claim", "denial")]
+    assert got and all(s.get("affiliation") == "nour-movement" for s in got), got
