@@ -89,3 +89,29 @@ def test_arabic_office_at_a_body_on_file(sentence) -> None:
     records = built("ar", "متن الخبر.", sentence, index=_nour())
     got = [d.get("claimant") or d.get("denier") for d in records if d["type"] in ("claim", "denial")]
     assert got and all(s.get("affiliation") == "nour-movement" for s in got), got
+
+
+# --- 5. Persian lying as a topic -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رضا کسلانی گفت: دروغگویی یکی از بزرگ‌ترین گناهان است.",
+        "رضا کسلانی گفت که دروغگویی یک بیماری اجتماعی است.",
+        "رضا کسلانی گفت که دروغگویی که در جامعه رواج یافته خطرناک است.",
+        "رضا کسلانی گفت که دروغ‌گویی گناه است.",
+    ],
+)
+def test_persian_lying_as_a_topic_is_no_denial(text) -> None:
+    got = said("fa", "متن خبر.", text)
+    assert "denial" not in [k for k, _, _ in got], got
+
+
+@pytest.mark.parametrize(
+    "text", ["رضا کسلانی گفت: دروغگویی نتانیاهو آشکار شد.", "رضا کسلانی گفت که دروغگویی این وزیر بر همه روشن است."]
+)
+def test_persian_ones_lying_still_denies(text) -> None:
+    # (guards) the liar named after it
+    got = said("fa", "متن خبر.", text)
+    assert ("denial", "رضا کسلانی") in [(k, s) for k, s, _ in got], got

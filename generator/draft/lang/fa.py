@@ -393,8 +393,11 @@ PERSIAN_WORDS = Words(
     # (on folded text)
     cue_patterns=(
         # one's lying, a liar, said of someone: 'تا دروغگویی نتانیاهو آشکار شود' (so that X's lying is exposed), 'X
-        # دروغگوست' (not lying as a topic: 'دروغگویی در فرهنگ ما جایی ندارد', lying has no place in our culture)
-        r"دروغ\s*گويي\s+(?!(?:در|به|از|با|براي|را|و|است|هم|نيز)(?!\S))\S+|دروغ\s*گو(?:ست|\s+است|\s+بود|\s+خواند)",
+        # دروغگوست' (not lying as a topic: 'دروغگویی در فرهنگ ما جایی ندارد', lying has no place in our culture;
+        # nor before 'one', 'a', 'that', 'not', 'no', which open no liar's name ('دروغگویی یکی از گناهان است',
+        # 'دروغگویی که رواج یافته'), nor before a predicate and the verb of being ('دروغگویی گناه است', is a sin))
+        r"دروغ\s*گويي\s+(?!(?:در|به|از|با|براي|را|و|است|هم|نيز|كه|يك|يكي|نه|هيچ)(?!\S))\S++"
+        r"(?!\s+(?:است|نيست|بود|نبود)(?!\w))|دروغ\s*گو(?:ست|\s+است|\s+بود|\s+خواند)",
         # nothing but a rumour, a lie ('شایعه‌ای بیش نیست', 'آن را دروغی بیش ندانست', 'چیزی جز شایعه نیست'): the
         # negation after the cue affirms it, as 'شایعه است' does; not the negated cue 'شایعه نیست' (not a rumour).
         # ('چیزی جز شایعه ندانست' has no verb of calling the lexicon can list: 'ندانست' alone is 'did not know')
