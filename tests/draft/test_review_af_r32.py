@@ -115,3 +115,34 @@ def test_persian_ones_lying_still_denies(text) -> None:
     # (guards) the liar named after it
     got = said("fa", "متن خبر.", text)
     assert ("denial", "رضا کسلانی") in [(k, s) for k, s, _ in got], got
+
+
+# --- 6. Persian 'سپاه': 'جمهوری اسلامی' of another country is no Iran ------------------------------------------------
+
+
+def _guards() -> NameIndex:
+    index = NameIndex()
+    guards = Known("irgc", "actor", "armed-force", "Islamic Revolutionary Guard Corps")
+    for name in ("سپاه پاسداران انقلاب اسلامی", "سپاه انقلاب اسلامی"):
+        index.add(name, guards)
+    return index
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("وزارت دفاع جمهوری اسلامی افغانستان از درگیری در ولایت کسلان خبر داد.", "سپاه این خبر را تکذیب کرد."),
+        ("دولت جمهوری اسلامی پاکستان نیروهای خود را به مرز فرستاد.", "سپاه این خبر را تکذیب کرد."),
+    ],
+)
+def test_persian_corps_alone_in_another_islamic_republic_is_not_the_guards(paragraphs) -> None:
+    records = built("fa", "متن خبر.", *paragraphs, index=_guards())
+    got = [d.get("claimant") or d.get("denier") for d in records if d["type"] in ("claim", "denial")]
+    assert {"actor": "irgc"} not in got, got
+
+
+def test_persian_corps_alone_in_the_islamic_republic_is_the_guards() -> None:
+    # (guard) 'جمهوری اسلامی' alone, or of Iran: Iran
+    records = built("fa", "متن خبر.", "مقامات جمهوری اسلامی سکوت کردند.", "سپاه این خبر را تکذیب کرد.", index=_guards())
+    got = [d.get("claimant") or d.get("denier") for d in records if d["type"] in ("claim", "denial")]
+    assert got == [{"actor": "irgc"}], got

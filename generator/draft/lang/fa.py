@@ -772,8 +772,13 @@ PERSIAN_WORDS = Words(
 _GUARDS = ("سپاه پاسداران انقلاب اسلامی", "سپاه انقلاب اسلامی")
 _GUARDS_SHORT = ("سپاه", "سپاه پاسداران")
 _CORPS = fold_words("سپاه")
-# Iran named: the country, its capital, the Islamic Republic, or the Guardians themselves (folded)
-_IRAN = re.compile("|".join(fold_words(w) for w in ("ایران", "تهران", "جمهوری اسلامی", "پاسداران")))
+# Iran named: the country, its capital, the Islamic Republic, or the Guardians themselves (folded); not the Islamic
+# Republic of another country ('جمهوری اسلامی افغانستان', 'جمهوری اسلامی پاکستان', as Dari news names them)
+_OTHER_REPUBLICS = "|".join(fold_words(w) for w in ("افغانستان", "پاکستان", "موریتانی"))
+_IRAN = re.compile(
+    "|".join(fold_words(w) for w in ("ایران", "تهران", "پاسداران"))
+    + f"|{fold_words('جمهوری اسلامی')}(?!\\s+(?:{_OTHER_REPUBLICS}))"
+)
 # another corps named: a name in marks after 'سپاه', a province's corps ('سپاه استان X', 'سپاه بیت‌المقدس'), a corps
 # named after a holy name or an event ('سپاه محمد', 'سپاه ثارالله', 'سپاه عاشورا'), Iraq's Badr, Pakistan's Sahaba
 _OTHER_CORPS = re.compile(
