@@ -146,3 +146,34 @@ def test_persian_corps_alone_in_the_islamic_republic_is_the_guards() -> None:
     records = built("fa", "متن خبر.", "مقامات جمهوری اسلامی سکوت کردند.", "سپاه این خبر را تکذیب کرد.", index=_guards())
     got = [d.get("claimant") or d.get("denier") for d in records if d["type"] in ("claim", "denial")]
     assert got == [{"actor": "irgc"}], got
+
+
+# --- 7. Arabic 'ركن الدين' (Rukn al-Din), a given name, not the rank's qualifier 'ركن' -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال ركن الدين الوردي إن الخبر كاذب.",
+        "ونفى ركن الدين الوردي هذه الأنباء.",
+        "وقال القيادي ركن الدين الوردي إن الخبر كاذب.",
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="'ركن' is in Arabic titles (round 31, 'العميد ركن X'); the speaker's reading tests words[0] against titles in "
+    "nine places, so a given name opening with it needs the rank's qualifier read only after a rank there (not mended "
+    "in round 32: taking it out of titles lost 5 of round 31's tests)",
+)
+def test_arabic_rukn_al_din_is_a_name(sentence) -> None:
+    records = built("ar", "متن الخبر.", sentence)
+    assert [d["name"] for d in records if d["type"] == "actor"] == ["ركن الدين الوردي"], records
+
+
+@pytest.mark.parametrize(
+    "sentence", ["وقال العميد ركن سامي الوردي إن الخبر كاذب.", "ونفى اللواء ركن سامي الوردي هذه الأنباء."]
+)
+def test_arabic_rank_then_rukn_is_still_a_title(sentence) -> None:
+    # (guards) the rank's qualifier after a rank: the name after it
+    records = built("ar", "متن الخبر.", sentence)
+    assert [d["name"] for d in records if d["type"] == "actor"] == ["سامي الوردي"], records
