@@ -83,7 +83,13 @@ def _nour() -> NameIndex:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["ونفى المكتب الإعلامي لدى حركة النور هذه الأنباء.", "وقال المكتب الإعلامي لدى حركة النور إن الخبر كاذب."],
+    [
+        "ونفى المكتب الإعلامي لدى حركة النور هذه الأنباء.",
+        "وقال المكتب الإعلامي لدى حركة النور إن الخبر كاذب.",
+        # (with the other final yeh, as Egyptian outlets write 'في' and 'لدى')
+        "وقال المكتب الإعلامي فى حركة النور إن الخبر كاذب.",
+        "ونفى المكتب الإعلامي لدي حركة النور هذه الأنباء.",
+    ],
 )
 def test_arabic_office_at_a_body_on_file(sentence) -> None:
     records = built("ar", "متن الخبر.", sentence, index=_nour())

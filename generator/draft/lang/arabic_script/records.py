@@ -859,11 +859,12 @@ class RecordsStage:
         if not rest and self.words.verb_first:
             # ('وقالت الدائرة الإعلامية في حركة X': the subject read ended before 'في', the body after it)
             after = para.text[start + len(raw) : start + len(raw) + 80]
-            in_body = re.match(r"\s+(?:\u0641\u064a|\u0644\u062f\u0649)\s+", after)  # في لدى
+            # في لدى, and as Egyptian outlets write them with the other final yeh ('فى', 'لدي')
+            in_body = re.match(r"\s+(?:\u0641[\u064a\u0649]|\u0644\u062f[\u0649\u064a])\s+", after)
             if in_body is None:
                 return None
             joiner, rest = in_body.group(), after[in_body.end() :]
-        elif rest and fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u0649"):
+        elif rest and fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u064a"):  # في، لدى (folded: لدي)
             joiner, rest = f" {rest.split()[0]} ", rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
         hits = self.index.scan(rest)
         if not hits or hits[0][2].type not in ("actor", "group") or rest[: hits[0][0]].strip(DOUBLE_MARKS + " "):
