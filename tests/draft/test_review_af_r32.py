@@ -5,7 +5,11 @@
 2. Persian ``well``: 'حال' in 'با این حال', 'در همین حال', 'در عین حال', 'به هر حال' (however, meanwhile, anyway) is
    no one's condition: 'X گفت اوضاع خوب است' after it is no 'he is well'.
 3. Weekdays: the Persian spelling 'جمعه' in Arabic text is 'gathered him' ('لقاء جمعه بالوزير'), no Friday.
-4. Arabic: 'المكتب الإعلامي لدى حركة X' (the media office at movement X) as 'في حركة X'.
+4. Arabic: a body's office then 'فى' or 'لدي' (as Egyptian outlets write 'في', 'لدى') and a body on file: the body's
+   office, as with 'في' (a new actor 'المكتب الإعلامي' before).
+5. Persian lying as a topic ('دروغگویی یکی از گناهان است', 'دروغگویی گناه است') is no one's lying.
+6. Persian 'جمهوری اسلامی' of another country ('جمهوری اسلامی افغانستان') names no Iran: 'سپاه' is not the Guards.
+7. Arabic 'ركن الدين X' (Rukn al-Din, a given name) is read as the title 'ركن' and a description (waits, marked).
 
 Made-up names only (رضا کسلانی، دوریان کسلان، حركة النور).
 """
