@@ -187,3 +187,25 @@ def test_arabic_rank_then_rukn_is_still_a_title(sentence) -> None:
     # (guards) the rank's qualifier after a rank: the name after it
     records = built("ar", "متن الخبر.", sentence)
     assert [d["name"] for d in records if d["type"] == "actor"] == ["سامي الوردي"], records
+
+
+# --- 8. Persian 'was alive', 'was well' (the simple past) after a report of a death -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خبر مرگ رضا کسلانی منتشر شد. دوریان کسلان گفت که او تا دیروز سالم بود.",
+        "خبر کشته شدن رضا کسلانی منتشر شد. پزشکان گفتند که او هنگام انتقال به بیمارستان زنده بود.",
+        "شایعه فوت رضا کسلانی منتشر شد. دوریان کسلان گفت حال او تا هفته پیش خوب بود.",
+    ],
+)
+def test_persian_was_well_is_no_denial(text) -> None:
+    got = said("fa", "متن خبر.", text)
+    assert "denial" not in [k for k, _, _ in got], got
+
+
+def test_persian_is_reported_well_still_denies() -> None:
+    # (guard) 'بوده است', the perfect Persian news tells the present with: still 'he is well'
+    got = said("fa", "متن خبر.", "شایعه فوت رضا کسلانی منتشر شد. دوریان کسلان گفت که حال او خوب بوده است.")
+    assert ("denial", "دوریان کسلان") in [(k, s) for k, s, _ in got], got

@@ -78,8 +78,10 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# the verb of being after a predicate ('زنده است', 'سالم هستند', 'آزاد می‌باشد'), folded
-_BEING = r"(?:است|هست|هستند|اند|ميباشد|مي\s*باشد|ميباشند|بوده|بود)(?!\w)"
+# the verb of being after a predicate ('زنده است', 'سالم هستند', 'آزاد می‌باشد', and 'بوده است', the perfect news tell
+# the present with), folded; not the simple past 'بود', which tells how one was ('تا دیروز سالم بود', 'هنگام انتقال
+# زنده بود', was alive when taken to hospital) and denies no death after it
+_BEING = r"(?:است|هست|هستند|اند|ميباشد|مي\s*باشد|ميباشند|بوده)(?!\w)"
 # a harm one may be reported to have come to (folded, endings after it): death, being killed, murder, assassination,
 # passing, martyrdom, arrest, capture, kidnapping, captivity, illness, leaving or fleeing (a country); never the
 # start of another word: 'فوتبال', 'فوتسال' (football, futsal), 'فرارو', 'فراروی', 'فرارسیدن' (a news site, facing,
