@@ -11,7 +11,6 @@
 6. Persian 'جمهوری اسلامی' of another country ('جمهوری اسلامی افغانستان') names no Iran: 'سپاه' is not the Guards.
 7. Arabic 'ركن الدين X' (Rukn al-Din, a given name) is read as the title 'ركن' and a description (waits, marked).
 8. Persian 'سالم بود', 'زنده بود' (was well, was alive: the simple past) after a report of a death deny nothing.
-8. Persian 'سالم بود', 'زنده بود' (was well, was alive: the simple past) after a report of a death deny nothing.
 
 Made-up names only (رضا کسلانی، دوریان کسلان، حركة النور).
 """
