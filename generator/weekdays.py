@@ -44,8 +44,11 @@ _WEEKDAYS: dict[str, int] = {
 # The Persian names as written (no article, a ZWNJ or a space left out), with Persian or Arabic yeh and kaf: Arabic
 # names a day with its article ('الأحد', 'يوم الجمعة'), and without it the same letters are other words ('من أحد',
 # from anyone; 'جمال جمعة' and 'خميس', men's names), so an Arabic-script weekday without the article is read only in
-# the Persian spelling ('جمعه', 'شنبه'; Arabic writes a name 'جمعة').
+# the Persian spelling ('جمعه', 'شنبه'; Arabic writes a name 'جمعة'), and only in Persian text: in Arabic 'جمعه' is
+# 'gathered him' ('خلال لقاء جمعه بالوزير', a meeting that brought him together with the minister).
 _PERSIAN_SPELLINGS = frozenset("دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه".split())
+# letters Persian writes and Arabic does not (پ چ ژ گ, Persian kaf and yeh): the text is Persian
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 _RELATIVE = frozenset({"next", "last", "this", "coming", "following", "previous"})
 # Words that only say when: a weekday, or today and yesterday ('امروز چهارشنبه', 'أمس الخميس', 'on Friday').
 _WHEN_WORDS = frozenset(_WEEKDAYS) | frozenset(
@@ -67,9 +70,10 @@ def weekdays_in(text: str) -> list[tuple[str, int]]:
         re.finditer(r"(?:(?!_)[\w\u064b-\u065f\u0670])+(?:[\u200c\u0640](?:(?!_)[\w\u064b-\u065f\u0670])+)*", text)
     )
     words = [m.group() for m in spans]
+    persian = _PERSIAN_LETTERS.search(text) is not None
     for i, word in enumerate(words):
         key = fold(word)
-        if key in _WEEKDAYS and (_names_an_event(text, words, spans, i) or not _written_as_a_day(word)):
+        if key in _WEEKDAYS and (_names_an_event(text, words, spans, i) or not _written_as_a_day(word, persian)):
             continue
         if key in _WEEKDAYS and not (i > 0 and words[i - 1].lower() in _RELATIVE):
             if (
@@ -95,13 +99,14 @@ def _names_an_event(text: str, words: list[str], spans: list[re.Match[str]], i: 
     return (i > 0 and words[i - 1] in ("the", "The")) or after in ("'s", "\u2019s")
 
 
-def _written_as_a_day(word: str) -> bool:
-    """Whether a word whose folded form is a weekday's is written as one: English, the Persian spelling, or Arabic
-    with the article ('الأحد', 'والجمعة', 'للسبت'), not 'أحد' (anyone) or 'جمعة' (a name)."""
+def _written_as_a_day(word: str, persian: bool) -> bool:
+    """Whether a word whose folded form is a weekday's is written as one: English, the Persian spelling in Persian
+    text (``persian``), or Arabic with the article ('الأحد', 'والجمعة', 'للسبت'), not 'أحد' (anyone), 'جمعة' (a
+    name) or, in Arabic text, 'جمعه' (gathered him)."""
     if not re.search(r"[\u0600-\u06ff]", word):
         return True
     bare = re.sub(r"[\u064b-\u065f\u0670\u0640\u200c]", "", word).replace("ي", "ی").replace("ك", "ک")
-    if bare in _PERSIAN_SPELLINGS:
+    if persian and bare in _PERSIAN_SPELLINGS:
         return True
     return bare.startswith(("ال", "لل")) or (bare[:1] in "وفبل" and bare[1:].startswith("ال"))
 

@@ -78,11 +78,18 @@ def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# the verb of being after a predicate ('زنده است', 'سالم هستند', 'آزاد می‌باشد'), folded
-_BEING = r"(?:است|هست|هستند|اند|ميباشد|مي\s*باشد|ميباشند|بوده|بود)(?!\w)"
+# the verb of being after a predicate ('زنده است', 'سالم هستند', 'آزاد می‌باشد', and 'بوده است', the perfect news tell
+# the present with), folded; not the simple past 'بود', which tells how one was ('تا دیروز سالم بود', 'هنگام انتقال
+# زنده بود', was alive when taken to hospital) and denies no death after it
+_BEING = r"(?:است|هست|هستند|اند|ميباشد|مي\s*باشد|ميباشند|بوده)(?!\w)"
 # a harm one may be reported to have come to (folded, endings after it): death, being killed, murder, assassination,
-# passing, martyrdom, arrest, capture, kidnapping, captivity, illness, leaving or fleeing (a country)
-_HARM = r"(?:فوت|مرگ(?!بار)|كشته|قتل|ترور|درگذشت|شهادت|بازداشت|دستگير|ربوده|ربايش|اسارت|بيماري|خروج|فرار)\S*"
+# passing, martyrdom, arrest, capture, kidnapping, captivity, illness, leaving or fleeing (a country); never the
+# start of another word: 'فوتبال', 'فوتسال' (football, futsal), 'فرارو', 'فراروی', 'فرارسیدن' (a news site, facing,
+# the coming of), 'تروریست' (a terrorist, no one killed), as 'مرگبار' (deadly) is not a death
+_HARM = (
+    r"(?:فوت(?!بال|سال)|مرگ(?!بار)|كشته|قتل|ترور(?!يس)|درگذشت|شهادت|بازداشت|دستگير|ربوده|ربايش|اسارت|بيماري|خروج"
+    r"|فرار(?!و|س))\S*"
+)
 
 # Verbs of calling ('X این ادعا را بی‌اساس خواند', called this claim baseless), in every tense (and as verbal nouns:
 # 'ضمن مردود دانستن این خبر'; 'توصیف' also in the passive, 'توصیف شد'): one list, so that a cue said with one of them
@@ -388,8 +395,11 @@ PERSIAN_WORDS = Words(
     # (on folded text)
     cue_patterns=(
         # one's lying, a liar, said of someone: 'تا دروغگویی نتانیاهو آشکار شود' (so that X's lying is exposed), 'X
-        # دروغگوست' (not lying as a topic: 'دروغگویی در فرهنگ ما جایی ندارد', lying has no place in our culture)
-        r"دروغ\s*گويي\s+(?!(?:در|به|از|با|براي|را|و|است|هم|نيز)(?!\S))\S+|دروغ\s*گو(?:ست|\s+است|\s+بود|\s+خواند)",
+        # دروغگوست' (not lying as a topic: 'دروغگویی در فرهنگ ما جایی ندارد', lying has no place in our culture;
+        # nor before 'one', 'a', 'that', 'not', 'no', which open no liar's name ('دروغگویی یکی از گناهان است',
+        # 'دروغگویی که رواج یافته'), nor before a predicate and the verb of being ('دروغگویی گناه است', is a sin))
+        r"دروغ\s*گويي\s+(?!(?:در|به|از|با|براي|را|و|است|هم|نيز|كه|يك|يكي|نه|هيچ)(?!\S))\S++"
+        r"(?!\s+(?:است|نيست|بود|نبود)(?!\w))|دروغ\s*گو(?:ست|\s+است|\s+بود|\s+خواند)",
         # nothing but a rumour, a lie ('شایعه‌ای بیش نیست', 'آن را دروغی بیش ندانست', 'چیزی جز شایعه نیست'): the
         # negation after the cue affirms it, as 'شایعه است' does; not the negated cue 'شایعه نیست' (not a rumour).
         # ('چیزی جز شایعه ندانست' has no verb of calling the lexicon can list: 'ندانست' alone is 'did not know')
@@ -576,8 +586,9 @@ PERSIAN_WORDS = Words(
     # one reported dead, held, ill or gone said to be well, alive, free or at their work ('حال او خوب است', 'وضعیت
     # سلامتی X خوب است', 'زنده است', 'در قید حیات است', 'سالم است', 'آزاد است', 'در سلامت کامل است', 'مشغول کارهای
     # خود', 'در حال انجام وظایف خود'): a denial in positive words, read only after such a report (``harm_reported``);
-    # not 'در حال' (in the course of: 'در حال حاضر اوضاع خوب است', things are fine now)
-    well=r"(?<!در\s)حال(?:ش|[\s،,]+[^\s.،,:؛]+){0,5}?\s+خوب\s+"
+    # not 'در حال' (in the course of: 'در حال حاضر اوضاع خوب است', things are fine now), nor the 'حال' of 'با این
+    # حال', 'در همین حال', 'در عین حال', 'به هر حال' (however, meanwhile, anyway: 'در همین حال X گفت اوضاع خوب است')
+    well=r"(?<!در\s)(?<!اين\s)(?<!همين\s)(?<!عين\s)(?<!هر\s)حال(?:ش|[\s،,]+[^\s.،,:؛]+){0,5}?\s+خوب\s+"
     + _BEING
     + r"|وضع(?:يت)?\s+(?:سلامتي|سلامت|جسماني|جسمي)(?:[\s،,]+[^\s.،,:؛]+){0,8}?\s+خوب\s+"
     + _BEING
@@ -767,8 +778,13 @@ PERSIAN_WORDS = Words(
 _GUARDS = ("سپاه پاسداران انقلاب اسلامی", "سپاه انقلاب اسلامی")
 _GUARDS_SHORT = ("سپاه", "سپاه پاسداران")
 _CORPS = fold_words("سپاه")
-# Iran named: the country, its capital, the Islamic Republic, or the Guardians themselves (folded)
-_IRAN = re.compile("|".join(fold_words(w) for w in ("ایران", "تهران", "جمهوری اسلامی", "پاسداران")))
+# Iran named: the country, its capital, the Islamic Republic, or the Guardians themselves (folded); not the Islamic
+# Republic of another country ('جمهوری اسلامی افغانستان', 'جمهوری اسلامی پاکستان', as Dari news names them)
+_OTHER_REPUBLICS = "|".join(fold_words(w) for w in ("افغانستان", "پاکستان", "موریتانی"))
+_IRAN = re.compile(
+    "|".join(fold_words(w) for w in ("ایران", "تهران", "پاسداران"))
+    + f"|{fold_words('جمهوری اسلامی')}(?!\\s+(?:{_OTHER_REPUBLICS}))"
+)
 # another corps named: a name in marks after 'سپاه', a province's corps ('سپاه استان X', 'سپاه بیت‌المقدس'), a corps
 # named after a holy name or an event ('سپاه محمد', 'سپاه ثارالله', 'سپاه عاشورا'), Iraq's Badr, Pakistan's Sahaba
 _OTHER_CORPS = re.compile(

@@ -518,6 +518,23 @@ class RecordsStage:
         if self.words.verb_first and words and words[0][:1] in self.words.prefixes and words[0][1:] in self.c.pronouns:
             # 'وهو ينفي الأنباء' (and he denies the reports) as 'هو ينفي': 'and' written onto 'he' is no name
             words[0] = words[0][1:]
+        gods = next((i for i in range(1, len(words)) if words[i] in OF_GOD), 0)
+        if (
+            self.words.verb_first
+            and gods
+            and words[gods - 1] in self.c.titles
+            and all(w in self.c.titles for w in words[: gods - 1])
+            and 1 <= len(words) - gods - 1 <= 2
+            and len(raw.split()) == len(words)
+            and all(self._name_word(w, False) for w in words[gods + 1 :])
+        ):
+            # 'ركن الدين X' (Rukn al-Din), 'القيادي ركن الدين X': a title's word before a name of God opens a given
+            # name ('ركن' is also a rank's qualifier, 'العميد ركن X'), never a title before a description
+            name = " ".join(raw.split()[gods - 1 :])
+            return self._named(
+                self.entity(name, para.number, start + raw.rindex(name), sentence, person=True),
+                "named after their office" if gods > 1 else "named",
+            )
         if len(words) >= 2 and words[0] in UPON and words[1] == PEACE:
             return None  # 'عليهما السلام' (peace be upon them), the blessing after a holy name: no speaker
         if words and words[0] in self.c.personal and self.last is not None and not self.last.person:
@@ -864,11 +881,12 @@ class RecordsStage:
         if not rest and self.words.verb_first:
             # ('وقالت الدائرة الإعلامية في حركة X': the subject read ended before 'في', the body after it)
             after = para.text[start + len(raw) : start + len(raw) + 80]
-            in_body = re.match(r"\s+(?:\u0641\u064a|\u0644\u062f\u0649)\s+", after)  # في لدى
+            # في لدى, and as Egyptian outlets write them with the other final yeh ('فى', 'لدي')
+            in_body = re.match(r"\s+(?:\u0641[\u064a\u0649]|\u0644\u062f[\u0649\u064a])\s+", after)
             if in_body is None:
                 return None
             joiner, rest = in_body.group(), after[in_body.end() :]
-        elif rest and fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u0649"):
+        elif rest and fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u064a"):  # في، لدى (folded: لدي)
             joiner, rest = f" {rest.split()[0]} ", rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
         hits = self.index.scan(rest)
         if not hits or hits[0][2].type not in ("actor", "group") or rest[: hits[0][0]].strip(DOUBLE_MARKS + " "):
