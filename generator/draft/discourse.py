@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from generator.draft.names import (
     ARABIC_BODY_HEADS,
+    CONNECTORS,
     ORG_WORDS,
     Known,
     Mention,
@@ -397,7 +398,9 @@ class Discourse:
     def body(self, word: str) -> Entity | None:
         """The latest body whose name holds ``word``: 'Ministry' alone, 'the ministry'."""
         word = word.lower()
-        bodies = [ent for ent in reversed(self.entities) if ent.kind == "org"]
+        # (not a body the word only opens as a modifier: 'Army Public Relations', 'Army Intelligence' are offices of
+        # the army, and 'the army' after them is the army, not they)
+        bodies = [ent for ent in reversed(self.entities) if ent.kind == "org" and not _opened_by(ent.key, word)]
         if word not in _ANY_GROUP:
             # a body so named first: 'the brigade' after 'the Kessel Brigade and the Marno Front' is the brigade
             named = next((ent for ent in bodies if word in ent.key.split(" ")), None)
@@ -694,6 +697,13 @@ class Discourse:
         elif not speaker.plural and not _plural_body(speaker):
             self.last_body = speaker
         self.recent.append(speaker)
+
+
+def _opened_by(key: str, word: str) -> bool:
+    """Whether a body's name opens with ``word`` as a modifier of the words after it ('army public relations', not
+    'army of kessel')."""
+    parts = key.split(" ")
+    return len(parts) > 1 and parts[0] == word and parts[1] not in CONNECTORS
 
 
 def _bare_word(ent: Entity) -> bool:
