@@ -32,6 +32,7 @@ from generator.draft.names import (
     key_tokens,
     name_key,
 )
+from generator.draft.territories import lookup_territory
 
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
 HUMAN_NOUNS = frozenset(
@@ -291,6 +292,8 @@ class Discourse:
             ent = self._body_without_head(key)
         if ent is None and not mention.title:
             ent = self._body_without_arabic_head(key)
+        if ent is None and mention.kind == "org":
+            ent = self._body_of_the_same_state(key)
         if ent is None and is_acronym(mention.text):
             # 'HRW' after 'Human Rights Watch' with no '(HRW)' to join them: the one body named before whose initials
             # it spells (none where two may be meant)
@@ -353,6 +356,26 @@ class Discourse:
         for ent in reversed(self.entities):
             words = ent.key.split(" ")
             if ent.kind == "org" and len(words) >= 2 and words[-1] in ORG_WORDS and " ".join(words[:-1]) == key:
+                return ent
+        return None
+
+    def _body_of_the_same_state(self, key: str) -> Entity | None:
+        """A body named before with the same words after its state, the state written by name or by its adjective:
+        'Nigeria Army' after 'Nigerian Army', 'Iraq Army' after 'Iraqi Army' (one body, not two records)."""
+        words = key.split(" ")
+        if len(words) < 2 or words[-1] not in ORG_WORDS:
+            return None
+        state = lookup_territory(words[0])
+        if state is None:
+            return None
+        for ent in reversed(self.entities):
+            other = ent.key.split(" ")
+            if (
+                ent.kind == "org"
+                and other[1:] == words[1:]
+                and other[0] != words[0]
+                and lookup_territory(other[0]) == state
+            ):
                 return ent
         return None
 
