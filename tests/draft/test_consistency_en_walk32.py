@@ -250,3 +250,91 @@ def test_the_army_is_no_body_the_word_only_opens(text: str) -> None:
     records = built("en", LEAD, text, "According to the army, \u201cthe troops repelled the attack.\u201d")
     claimants = [r["claimant"] for r in records if r["type"] == "claim"]
     assert claimants[-1].get("actor") not in ("army-public-relations", "army-intelligence")
+
+
+# --- one word after an unnamed source at a body is the body's place ---------------------------------------------
+
+
+def _speakers(*paragraphs: str) -> list[str]:
+    return [
+        r.get("claimant", r.get("denier")) for r in built("en", LEAD, *paragraphs) if r["type"] in ("claim", "denial")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "A highly placed source at the 14 Brigade, Tarnova told Kessel Times that no soldier was killed in "
+            "Tarnova.",
+            "a highly placed source at the 14 Brigade",
+        ),
+        (
+            "A senior official at the Kessel General Hospital, Dovra told reporters that no one had died.",
+            "a senior official at the Kessel General Hospital",
+        ),
+        ("A source in the 3rd Division, Tarnova said the convoy was not attacked.", "a source in the 3rd Division"),
+    ],
+)
+def test_a_place_after_a_source_at_a_body_is_no_speaker(text: str, who: str) -> None:
+    assert _speakers(text) == [{"described_as": who}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the brigade, Lev Arno told reporters that no soldier was killed.",
+        "A senior official at the ministry, Lev Arno, said the convoy was not attacked.",
+        "A senior official at the ministry, Lev Arno said the convoy was not attacked.",
+    ],
+)
+def test_a_name_after_a_description_still_speaks(text: str) -> None:
+    assert _speakers(text) == [{"actor": "lev-arno"}]
+
+
+# --- one body, its state written by name then by its adjective -----------------------------------------------------
+
+
+def _bodies(*paragraphs: str) -> list[str | None]:
+    return [
+        (r.get("claimant") or r.get("denier") or {}).get("actor")
+        for r in built("en", LEAD, *paragraphs)
+        if r["type"] in ("claim", "denial")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Nigerian Army", "Nigeria Army"),
+        ("Kenya Army", "Kenyan Army"),
+        ("Somali Defence Ministry", "Somalia Defence Ministry"),
+    ],
+)
+def test_a_body_with_its_state_by_name_or_adjective_is_one(first: str, second: str) -> None:
+    found = _bodies(
+        f"The {first} has dismissed reports that six soldiers were killed in Tarn.",
+        f"According to the {second}, \u201ctroops carried out routine clearance operations.\u201d",
+    )
+    assert len(found) == 2 and found[0] == found[1]
+
+
+def test_bodies_of_two_states_stay_two() -> None:
+    found = _bodies(
+        "The Kenyan Army has dismissed reports that six soldiers were killed in Tarn.",
+        "According to the Somali Army, \u201ctroops carried out routine clearance operations.\u201d",
+    )
+    assert len(found) == 2 and found[0] != found[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports of a raid on a convoy are false, spokesman Lev Arno III said.",
+        "Reports of a raid on a convoy are false, spokesman Lev Arno Jr. said.",
+        "Lev Arno II denied reports of a raid on a convoy.",
+    ],
+)
+def test_an_id_takes_the_surname_not_a_generational_suffix(text: str) -> None:
+    ids = [r["id"] for r in built("en", LEAD, text) if r["type"] == "denial"]
+    assert len(ids) == 1 and ids[0].startswith("arno-")
