@@ -642,12 +642,19 @@ def _is_body(ent: Entity | None) -> bool:
     return ent is not None and (ent.kind == "org" or bool(ent.known and ent.known.org))
 
 
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def _short(speaker: Speaker, builder: Builder) -> str:
     """The speaker's part of an id: a surname, a body's first words, or a description's head noun."""
     ent = speaker.entity
     if ent is not None:
         if ent.person:
-            return ent.label.split()[-1]
+            # (the surname, not a generational suffix after it: 'Lev Arno III' is 'arno-denies-...', not 'iii-...')
+            words = ent.label.split()
+            while len(words) > 1 and words[-1].rstrip(".,").lower() in _SUFFIXES:
+                words = words[:-1]
+            return words[-1]
         return " ".join(ent.label.split()[:3])
     from generator.draft.speakers import head_word
 

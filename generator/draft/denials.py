@@ -125,6 +125,10 @@ def find_denial(reading: Reading) -> Denial | None:
     used: list[Act] = []
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
+        if act.verb.form == "participle" and _BARE_PRONOUN.fullmatch(what):
+            # 'said that the report was a distortion, dismissing it as propaganda': 'it' is the report named before
+            said = list(_SAID_THING.finditer(reading.sentence.paragraph.masked, reading.sentence.start, act.verb.start))
+            what = reading.sentence.paragraph.text[said[-1].start() : said[-1].end()] if said else what
         if not what and (
             ISSUED_DENIAL.fullmatch(act.verb.word)
             or (act.verb.form != "passive" and act.verb.word.lower().startswith(("den", "refut", "rebut")))
@@ -143,6 +147,14 @@ def find_denial(reading: Reading) -> Denial | None:
     if not denied and not acknowledged:
         return _denial_by_words(reading) if rejected_other else None
     return Denial(reading, used[0] if rejected_other else acts[0], tuple(denied), tuple(acknowledged))
+
+
+_BARE_PRONOUN = re.compile(r"it|them|this|these", re.IGNORECASE)
+_SAID_THING = re.compile(
+    r"\b(?:the|these|those|this|such)\s+(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
+    r"accusations?|rumou?rs?|story|stories|news)\b",
+    re.IGNORECASE,
+)
 
 
 # What one rejects or dismisses that is no claim: proposals and demands, acts one opposes, people one removes
@@ -1156,6 +1168,10 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         before = sentence.paragraph.masked[sentence.start : end]
         # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said')
         said_before = _DID_NOT_BEFORE.match(before) or (cue is not None and cue < len(before))
+        # (a body's name joined by a spaced dash starts the speaker, as it would without the dash: '..., Joint Task
+        # Force - Operation Kessel Shield spokesman Lev Arno said', whose subject the reader starts after the dash)
+        dashed = _DASHED_NAME_END.search(before)
+        before = before[: dashed.start() + 1] if dashed is not None and said_before else before
         before = before if re.search(r",\s*$", before) and said_before else ""
     asked = _answers_no(reading)
     if not (
@@ -1364,6 +1380,7 @@ _PASSIVE_AUXILIARY = re.compile(
     rf"(?<!\s)\s+(?:but\s+|and\s+)?(?:(?:have|has|had)\s+{PASSIVE_ADVERBS}been|was|were|is|are|been|being)\s+{PASSIVE_ADVERBS}$"
 )
 # Words that open a sentence by turning from what came before: 'However,', 'But', 'Meanwhile,'.
+_DASHED_NAME_END = re.compile(r",\s++(?:[A-Z][\w'\u2019.&-]*+\s++){1,6}[-\u2013]\s*+$")
 _TURN = re.compile(r"^(?:(?:However|Yet|Still|Meanwhile|Nonetheless|Nevertheless),|But|And)\s+")
 
 
@@ -1385,6 +1402,15 @@ _COUNTS_THE_DEAD = re.compile(r"\s+(?:killed|dead|wounded|injured|captured|arres
 # A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
 # judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
 # the object, not the next verb (but 'as baseless, said X' is said).
+# A relative clause a preposition opens, up to its verb: 'in which he', 'through which the brigade'.
+_PREPOSITION_WHICH = re.compile(
+    r"\b(?:in|by|through|with|on|under|from|via)\s+which\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE
+)
+_CHANNEL_WHICH = re.compile(
+    r"(?<=\s)in\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|interview|speech|"
+    r"letter|briefing|broadcast|communiqu[e\u00e9]|press\s+conference|news\s+conference)\s+in\s+which\s",
+    re.IGNORECASE,
+)
 _AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+\s+$", re.IGNORECASE)
 _JUDGED_NOUN = re.compile(
     r"(?:claims?|reports?|alleged|allegations?|accusations?|statements?|assertions?)", re.IGNORECASE
@@ -1413,7 +1439,18 @@ def _object(reading: Reading, act: Act) -> str:
         # (nor a verb of saying that counts the dead, inside what is denied: 'denied that he was among the fighters
         # the army claimed killed in the raid')
         and not _COUNTS_THE_DEAD.match(masked, v.end)
+        # (nor the verb of a relative clause a preposition opens, inside what is denied: 'denied that a tweet in which
+        # he claimed the group had killed 13 soldiers had been sent from Y' denies it all, not 'a tweet in which he')
+        and not _PREPOSITION_WHICH.search(masked, max(0, v.start - 50), v.start)
     ]
+    # (but in the writing the denial was made in, the later verb is its own: 'denied the raid in a statement in which
+    # it said the town was calm' denies 'the raid')
+    later += [
+        m.start()
+        for m in _CHANNEL_WHICH.finditer(masked, act.verb.end, end)
+        if find_verbs(masked[m.end() : end], m.end())
+    ]
+    later.sort()
     for at in later:
         if at >= end:
             break
@@ -1662,7 +1699,9 @@ _NOUN_PHRASE_END = re.compile(
 # alleged killing of 30 troops by the Kessel Brigade' denies 'alleged killing of 30 troops ...', not 'as “falsehood”'.
 _JUDGED_FIRST = re.compile(
     r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?[\u201c\"']?(?:" + FALSE_WORDS + r"|falsehoods?|lies?)[\u201d\"']?,?\s+"
-    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?)\b)",
+    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?)\b|"
+    # (or with a word or two of their own before them: 'dismissed as blatant lie, media reports that ...')
+    r"(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories)\b)",
     re.IGNORECASE,
 )
 

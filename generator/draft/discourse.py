@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from generator.draft.names import (
     ARABIC_BODY_HEADS,
+    CONNECTORS,
     ORG_WORDS,
     Known,
     Mention,
@@ -31,6 +32,7 @@ from generator.draft.names import (
     key_tokens,
     name_key,
 )
+from generator.draft.territories import lookup_territory
 
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
 HUMAN_NOUNS = frozenset(
@@ -290,6 +292,8 @@ class Discourse:
             ent = self._body_without_head(key)
         if ent is None and not mention.title:
             ent = self._body_without_arabic_head(key)
+        if ent is None and mention.kind == "org":
+            ent = self._body_of_the_same_state(key)
         if ent is None and is_acronym(mention.text):
             # 'HRW' after 'Human Rights Watch' with no '(HRW)' to join them: the one body named before whose initials
             # it spells (none where two may be meant)
@@ -355,6 +359,26 @@ class Discourse:
                 return ent
         return None
 
+    def _body_of_the_same_state(self, key: str) -> Entity | None:
+        """A body named before with the same words after its state, the state written by name or by its adjective:
+        'Nigeria Army' after 'Nigerian Army', 'Iraq Army' after 'Iraqi Army' (one body, not two records)."""
+        words = key.split(" ")
+        if len(words) < 2 or words[-1] not in ORG_WORDS:
+            return None
+        state = lookup_territory(words[0])
+        if state is None:
+            return None
+        for ent in reversed(self.entities):
+            other = ent.key.split(" ")
+            if (
+                ent.kind == "org"
+                and other[1:] == words[1:]
+                and other[0] != words[0]
+                and lookup_territory(other[0]) == state
+            ):
+                return ent
+        return None
+
     def _body_without_arabic_head(self, key: str) -> Entity | None:
         """A body named before whose name is an Arabic head noun and these words: 'Fatah al-Sham' after 'Jabhat Fatah
         al-Sham' (words that alone would read as a person's name)."""
@@ -400,10 +424,13 @@ class Discourse:
         rejected the Kessel Brigade's claims' is a militia named before, not the brigade whose claims it rejects);
         ``unlike``: bodies the sentence says it is not (the one whose claims it rejects, named before too)."""
         word = word.lower()
+        # (not a body the word only opens as a modifier: 'Army Public Relations', 'Army Intelligence' are offices of
+        # the army, and 'the army' after them is the army, not they)
         bodies = [
             ent
             for ent in reversed(self.entities)
             if ent.kind == "org"
+            and not _opened_by(ent.key, word)
             and not (before is not None and ent.mentions and ent.mentions[0][:2] >= before)
             and all(ent is not other for other in unlike)
         ]
@@ -714,6 +741,13 @@ class Discourse:
         elif not speaker.plural and not _plural_body(speaker):
             self.last_body = speaker
         self.recent.append(speaker)
+
+
+def _opened_by(key: str, word: str) -> bool:
+    """Whether a body's name opens with ``word`` as a modifier of the words after it ('army public relations', not
+    'army of kessel')."""
+    parts = key.split(" ")
+    return len(parts) > 1 and parts[0] == word and parts[1] not in CONNECTORS
 
 
 def _bare_word(ent: Entity) -> bool:

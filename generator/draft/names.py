@@ -1196,6 +1196,10 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 lowered[last_title] in ("minister", "secretary")
                 and (k == len(run) - 1 or all(w in PORTFOLIOS for w in lowered[k:]))
             ):
+                if lowered[-1] == "staff" and all(w in _SERVICE_STAFF for w in lowered[k:-1]):
+                    # 'Chief of Army Staff', 'Chief of Defence Staff': the office's name, no body called 'Army Staff'
+                    # (which 'the army' would then be read as)
+                    return Mention(sentence[run[0][1] : run[-1][2]], run[0][1], run[-1][2], kind="title")
                 return _mention(run[k:], sentence, lexicon, index)
             text = sentence[run[0][1] : run[-1][2]]
             return Mention(text, run[0][1], run[-1][2], kind="title")
@@ -1224,6 +1228,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     if mention.kind == "unknown" and not title and _plural_of_a_name(text, lexicon):
         mention.kind = "org"  # 'Houthis said' after 'Houthi fighters': a movement by its members' name, no person
     return mention
+
+
+_SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed".split())
 
 
 def _plural_of_a_name(word: str, lexicon: Lexicon) -> bool:

@@ -77,6 +77,15 @@ _CALLED_FALSE = re.compile(
     r"(?:basis|foundation)|devoid of (?:any )?truth|far from (?:the )?truth)\b",
     re.IGNORECASE,
 )
+# The same with a longer subject whose head is something said, with a copula: 'Recent reports about a militia attack
+# on a convoy near the border with Veloria are false' (the eight words above would leave it as said).
+_WORD = rf"(?!{_NOT_IN_SUBJECT}\b)[^\s,;:\"\u201c\u201d]++"
+_CALLED_FALSE_LONG = re.compile(
+    rf"^(?P<subject>(?:{_WORD}\s++){{0,3}}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|news|stories)"
+    rf"(?:\s++{_WORD}){{1,16}}?)\s++(?P<copula>is|are|was|were)\s++(?:(?:completely|totally|entirely|absolutely|utterly|"
+    rf"simply|all|wholly|categorically)\s++)*(?:{FALSE_WORDS}|not true|not accurate|not correct)\b",
+    re.IGNORECASE,
+)
 _SAID = re.compile(rf"\b{SAID}\b", re.IGNORECASE)
 # Where a second clause with its own subject starts: 'the tanker was not hit, and it sailed on' denies the first.
 _NEXT_CLAUSE = re.compile(
@@ -90,6 +99,10 @@ _RESTRICTION = re.compile(
     r"(?:(?:had|has|have|was|were|is|are|it|they|we|he|she)\s++){0,2}(?:only|just|merely|solely)\b",
     re.IGNORECASE,
 )
+# The reason a statement gives after a comma: ', as he was abroad', ', because it has no artillery'.
+_REASON = re.compile(
+    r",\s++(?:as|because|since)\s++(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)", re.IGNORECASE
+)
 # Words that deny again after the first negation: turning only the first would leave the statement half denied.
 _MORE_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor)\b|n['\u2019]t\b", re.IGNORECASE)
 
@@ -102,7 +115,7 @@ def affirmed(words: str, speaker: str = "") -> str | None:
     as often someone else ('the ministry said he was not among the dead') and are left.
     """
     text = re.sub(r"^that\s+", "", words.strip().rstrip(".,;:"), flags=re.IGNORECASE)
-    called = _CALLED_FALSE.match(text)
+    called = _CALLED_FALSE.match(text) or _CALLED_FALSE_LONG.match(text)
     if (
         called
         and called.group("subject").lower() not in {"there", "it", "this", "that", "they", "these"}
@@ -111,6 +124,9 @@ def affirmed(words: str, speaker: str = "") -> str | None:
         return called.group("subject")
     text = _NEXT_CLAUSE.split(text, maxsplit=1)[0]
     text = _RESTRICTION.split(text, maxsplit=1)[0]
+    # (nor the reason given for it: 'the commander was not present, as he was attending a meeting' denies that he was
+    # present; turned whole it would deny the meeting too)
+    text = _REASON.split(text, maxsplit=1)[0]
     if m := _THERE_NO.match(text):
         if m.group("truth"):
             return _clean(m.group("rest"), speaker)

@@ -951,6 +951,13 @@ _DESCRIBED_OWNER = re.compile(
 )
 
 
+# An unnamed person at or in a body, with an indefinite article: 'a highly placed source at the 14 Brigade'.
+_SOURCE_AT = re.compile(
+    r"(?:a|an)\s++(?:[\w-]++\s++){0,3}?(?:source|official|officer)\s++(?:at|in|within)\s++(?:the\s++)?[^,;:]{1,80}",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -2543,6 +2550,16 @@ class Reader:
                     # after the place that ends an aside, only places that place, as a country on file does below
                     i -= 1
                     continue
+                if (
+                    i == len(segments) - 1
+                    and i > 0
+                    and len(seg.text.split()) == 1
+                    and _SOURCE_AT.fullmatch(segments[i - 1].text.strip())
+                    and (described := self.discourse.describe(segments[i - 1].text)) is not None
+                ):
+                    # 'A highly placed source at the 14 Brigade, Ohafia told': one word after an unnamed source at a
+                    # body is the place the body is in, not a name of the source's (who would be set off after it)
+                    return described, segments[i - 1].start
                 if mention is not None and id(mention) in reading.offices and i > 0:
                     # 'Dario Venn, the brigade's spokesman, said': the office is an appositive of the person before
                     kind_before, person = self._classify(reading, segments[i - 1])
