@@ -566,6 +566,8 @@ RANKS = frozenset(
     for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن ركن المشير".split()
 )
 RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
+# 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
+RANK_GRADES = frozenset({fold_words("أول")})
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
@@ -837,7 +839,15 @@ DEEMS_AFTER = re.compile(
 BI_VERBAL_NOUN = re.compile("\u0628[\u0627\u062a\u0645]")
 
 
-ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"}) | frozenset(  # الحر (free)
+    # the ordinals, masculine and feminine: an adjective after its noun and the noun's adjective ('قائد المنطقة
+    # العسكرية الثالثة العميد X', the third military region), no object after a name
+    fold_words(w)
+    for w in (
+        "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة "
+        "الثامن الثامنة التاسع التاسعة العاشر العاشرة"
+    ).split()
+)
 IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
 DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
     fold_words(p + v) for p in ("", "و", "ف") for v in ("اعتبر", "اعتبرت", "عد", "عدت", "وصف", "وصفت", "رأى", "رأت")
