@@ -578,9 +578,13 @@ ON_ITS_BEHALF = frozenset(
     {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
 )
 TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
-# A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
+# A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph; or a number of one or two
+# digits, Latin, Arabic or Persian, then a dash, a point or a bracket ('۱- ...', '2. ...'; not a decimal, '2.5'); or a
+# Persian ordinal and a colon ('اول:', 'دوم:', 'سوم:').
 LIST_ITEM = re.compile(
-    r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:))"
+    r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:)"
+    r"|[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s?[-\u2013.)](?![0-9\u0660-\u0669\u06f0-\u06f9])\s*"
+    r"|(?=(?:\u0627\u0648\u0644|\u062f\u0648\u0645|\u0633\u0648\u0645|\u0686\u0647\u0627\u0631\u0645)\s*:))"
 )
 MARKS = '["\u201c\u201d\u00ab\u00bb]'
 OPENERS = '\u201c\u00ab"\u201e'
