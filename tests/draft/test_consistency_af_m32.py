@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import pytest
 
+from generator.draft.lang import attributor_for
+from generator.draft.names import NameIndex
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
 from tests.draft.conftest import said
 
 # ---- 1. two ranks, or a rank of two words, before a name
@@ -140,12 +144,15 @@ NEITHER_NOR = [
     "سامان رحیمی گفت: ما نه سلاح و نه نیرو فرستاده‌ایم.",
     "سامان رحیمی گفت: «ما نه سلاح فرستاده‌ایم، و نه نیرو اعزام کرده‌ایم.»",
     "سخنگوی وزارت دفاع کسلیا گفت: ما نه سلاح می‌فرستیم و نه نیرو.",
+    # (a claimant told of inside the quotation is not the denier: 'we' is the speaker)
+    "سامان رحیمی گفت: رسانه‌ها ادعا کرده‌اند که کسلیا سلاح فرستاده است، ما نه سلاح فرستاده‌ایم و نه نیرو.",
 ]
 
 
 @pytest.mark.parametrize("text", NEITHER_NOR, ids=range(len(NEITHER_NOR)))
 def test_neither_nor_with_a_positive_verb_of_we_denies(text) -> None:
     assert [kind for kind, _, _ in said("fa", CLAIM, text)][1:] == ["denial"]
+    assert said("fa", CLAIM, text)[-1][1] in ("سامان رحیمی", "سخنگوی وزارت دفاع کسلیا")
 
 
 NOT_ONLY = [
@@ -185,3 +192,66 @@ def test_a_feminine_verb_after_an_office_described_is_the_office_s() -> None:
         "كما شددت على أن \u201cمزاعم الحياد سقطت بالكامل أثناء الحرب\u201d.",
     )
     assert [who for _, who, _ in said("ar", *paragraphs)][-1] == "دائرة الإعلام"
+
+
+# ---- 3. a body's own statement, its headline naming it so ('بیانیه امارت اسلامی درباره ...', as al-Emarah heads
+# what it publishes unsigned), in the first person plural: the body denies
+
+
+def _headed(language: str, *paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker label) of every unit drafted from ``paragraphs``, the first of them the headline."""
+    text = "\n\n".join(paragraphs) + "\n"
+    units = attributor_for(language).analyse(read(ArchivedText(text)), NameIndex(), set()).units
+    return [(u.kind, u.speaker.label) for u in units]
+
+
+STATEMENTS_HEADED = [
+    (
+        "fa",
+        "بیانیه امارت اسلامی درباره گزارش اخیر سازمان ملل",
+        "گزارش اخیر سازمان ملل درباره حضور گروه‌های خارجی در افغانستان را رد می‌کنیم.",
+        "امارت اسلامی",
+    ),
+    (
+        "fa",
+        "اعلامیه امارت اسلامی در مورد ادعاهای اخیر",
+        "ادعاهای اخیر درباره حضور گروه‌های خارجی در افغانستان بی‌اساس است.",
+        "امارت اسلامی",
+    ),
+    (
+        "fa",
+        "بیانیه وزارت دفاع کسلیا درباره گزارش‌های اخیر",
+        "ما گزارش‌های اخیر درباره اعزام نیرو به مرز را تکذیب می‌کنیم.",
+        "وزارت دفاع کسلیا",
+    ),
+    (
+        "ar",
+        "بيان الإمارة الإسلامية بشأن تقرير الأمم المتحدة الأخير",
+        "نحن نرفض التقرير الأخير للأمم المتحدة عن وجود جماعات أجنبية في أفغانستان.",
+        "الإمارة الإسلامية",
+    ),
+    (
+        "ar",
+        "بيان حركة النور حول تقرير الأمم المتحدة",
+        "إننا ننفي بشدة ما جاء في التقرير الأخير عن وجود جماعات أجنبية في كسليا.",
+        "حركة النور",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,head,body,who", STATEMENTS_HEADED, ids=range(len(STATEMENTS_HEADED)))
+def test_a_statement_headed_as_a_body_s_is_the_body_s(language, head, body, who) -> None:
+    assert _headed(language, head, body) == [("denial", who)]
+
+
+NOT_HEADED = [
+    # (a person's statement is told of in the third person; a headline that names no statement names no issuer)
+    ("fa", "بیانیه سامان رحیمی درباره گزارش اخیر سازمان ملل", "گزارش اخیر سازمان ملل را رد می‌کنیم."),
+    ("fa", "گزارش سازمان ملل درباره افغانستان", "گزارش اخیر سازمان ملل درباره افغانستان را رد می‌کنیم."),
+    ("ar", "تقرير الأمم المتحدة بشأن أفغانستان", "نحن نرفض التقرير الأخير للأمم المتحدة عن أفغانستان."),
+]
+
+
+@pytest.mark.parametrize("language,head,body", NOT_HEADED, ids=range(len(NOT_HEADED)))
+def test_no_statement_headed_no_issuer(language, head, body) -> None:
+    assert _headed(language, head, body) == []
