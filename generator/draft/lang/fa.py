@@ -557,7 +557,12 @@ PERSIAN_WORDS = Words(
     # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
     # folded (ی as ي, ک as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not'
     # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing
-    negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد)\S*?(?:\sا)?يم(?!\S)",
+    # (and 'neither ... nor' with the verb of 'we' positive, 'نه سلاح فرستاده‌ایم و نه نیرو', 'نه سلاح و نه نیرو
+    # فرستاده‌ایم': each 'نه' says 'not' of its part, as 'نفرستاده‌ایم' would; not 'not only ... but' ('نه تنها ... بلکه'),
+    # which adds; the verb's ending 'ایم', perfect or present, is the first person's)
+    negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد)\S*?(?:\sا)?يم(?!\S)"
+    r"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\S))(?:[^\s.،؛]+\s+){1,8}?[^\s.،؛]*?(?:\sا)?يم\s*[،,]?\s+و\s*نه(?!\S)"
+    r"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\S))(?:[^\s.،؛]+\s+){1,6}?و\s*نه\s+(?:[^\s.،؛]+\s+){1,6}?[^\s.،؛]*?(?:\sا)?يم(?!\w)",
     # 'none ... has not been done' after a verb of saying ('اعلام کرد که هیچ حمله‌ای انجام نداده است'), in the past:
     # the speaker says it did not; so does 'has none of any kind' ('هیچگونه گردانی در سوریه ندارد'), the emphatic
     # 'of any kind' making it an answer; 'has no' (ندارد) alone says what is, 'no one was hurt' (نشده) what happened;

@@ -252,7 +252,10 @@ class DenialsStage(HeadlinesStage):
                 before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
                 reported = self._quoted_subject(para, read.sentence, before, denying=True)
                 denier = reported if denies and reported is not None else att.speaker
-                denier = self._saying_in_quotation(para, read.sentence, att.quote) or denier
+                if denies or self.c.negated_quote.match(words):
+                    denier = self._saying_in_quotation(para, read.sentence, att.quote) or denier
+                # (not when only 'we did not' says 'not': 'we' is the quotation's speaker, whoever it tells of
+                # as claiming, 'X ادعا کرده است ... ما ... نه در ... و نه در ... قرار می‌دهیم')
                 return ReadAct(att.quote.start, att.quote.end, denier, True, "quoted", read.sentence.start)
             # 'در واکنش به خبر ... گفت: رهبر ... زندگی نمی کند': a negated answer to a claim
             lead = fold_words(para.masked[read.sentence.start : att.quote.start])

@@ -240,7 +240,11 @@ class HeadlinesStage(SubjectRegionStage):
         body = office is None and not self.words.verb_first and first in self.c.body_words - self.c.outlet_words
         office = lines[0] if body else office
         if not self.unsigned or office is None or self.unsigned[-1][0].number >= lines[0].number:
-            if not self._datelined(paragraphs) and not self._headlined(paragraphs):
+            if (
+                not self._datelined(paragraphs)
+                and not self._headlined(paragraphs)
+                and not self._statement_headed(paragraphs)
+            ):
                 self._subtitled(paragraphs)
             return
         signer: Speaker | None = None
@@ -316,6 +320,39 @@ class HeadlinesStage(SubjectRegionStage):
         if speaker is None or speaker.entity is None:
             return False
         self._voiced(speaker, [(p, s) for p, s in self.unsigned if p.number != head.number])
+        return True
+
+    def _statement_headed(self, paragraphs: list[Paragraph]) -> bool:
+        """A headline that names the text as a body's statement ('بیانیه امارت اسلامی درباره ...', 'بيان الإمارة
+        الإسلامية بشأن ...'), as a body's own site heads what it publishes unsigned: the text's own voice under it
+        ('... را رد می‌کنیم', 'نحن نرفض ...') is the body's, its denials the body's; whether there was such a headline.
+        The issuer is the words after the statement's word up to a stop word ('درباره', 'بشأن'), read as a body (never
+        a person, whose statement a report would tell in the third person)."""
+        if not self.unsigned or not paragraphs or not is_headline(paragraphs[0], self.first):
+            return False
+        head = paragraphs[0]
+        raw = head.text.split()
+        if len(raw) < 3 or fold_words(raw[0]).strip(PUNCT) not in self.c.statements:
+            return False
+        issuer: list[str] = []
+        for word in raw[1:6]:
+            fw = fold_words(word).strip(PUNCT)
+            if not fw or fw in self.c.stops or MASK in word:
+                break
+            issuer.append(word.strip(PUNCT))
+            if word[-1:] in PUNCT:
+                break
+        phrase = " ".join(issuer)
+        if not phrase or phrase not in head.text:
+            return False
+        at = head.text.index(phrase)
+        speaker = self.speaker(phrase, head, at, head.sentences[0])
+        if speaker is None or speaker.entity is None or speaker.person:
+            return False
+        mine = [(p, s) for p, s in self.unsigned if p.number != head.number]
+        if not mine:
+            return False
+        self._voiced(speaker, mine)
         return True
 
     def _subtitled(self, paragraphs: list[Paragraph]) -> None:

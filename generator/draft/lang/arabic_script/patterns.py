@@ -568,6 +568,8 @@ RANKS = frozenset(
 RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
 # Arabic demonstratives, folded ('هذه', 'لهذه' with a preposition joined on is read without it): no name's word
 DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
+# 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
+RANK_GRADES = frozenset({fold_words("أول")})
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
@@ -578,9 +580,13 @@ ON_ITS_BEHALF = frozenset(
     {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
 )
 TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
-# A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph.
+# A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph; or a number of one or two
+# digits, Latin, Arabic or Persian, then a dash, a point or a bracket ('۱- ...', '2. ...'; not a decimal, '2.5'); or a
+# Persian ordinal and a colon ('اول:', 'دوم:', 'سوم:').
 LIST_ITEM = re.compile(
-    r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:))"
+    r"^\s*(?:[-\u2013\u2022*]\s*|(?=(?:\u0623\u0648\u0644|\u062b\u0627\u0646|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\S*\s*:)"
+    r"|[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s?[-\u2013.)](?![0-9\u0660-\u0669\u06f0-\u06f9])\s*"
+    r"|(?=(?:\u0627\u0648\u0644|\u062f\u0648\u0645|\u0633\u0648\u0645|\u0686\u0647\u0627\u0631\u0645)\s*:))"
 )
 MARKS = '["\u201c\u201d\u00ab\u00bb]'
 OPENERS = '\u201c\u00ab"\u201e'
@@ -839,7 +845,15 @@ DEEMS_AFTER = re.compile(
 BI_VERBAL_NOUN = re.compile("\u0628[\u0627\u062a\u0645]")
 
 
-ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"})  # الحر (free)
+ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"}) | frozenset(  # الحر (free)
+    # the ordinals, masculine and feminine: an adjective after its noun and the noun's adjective ('قائد المنطقة
+    # العسكرية الثالثة العميد X', the third military region), no object after a name
+    fold_words(w)
+    for w in (
+        "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة "
+        "الثامن الثامنة التاسع التاسعة العاشر العاشرة"
+    ).split()
+)
 IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
 DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
     fold_words(p + v) for p in ("", "و", "ف") for v in ("اعتبر", "اعتبرت", "عد", "عدت", "وصف", "وصفت", "رأى", "رأت")

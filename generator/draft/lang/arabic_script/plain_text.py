@@ -103,6 +103,27 @@ def with_pronoun(word: str, fw: str) -> bool:
     return not word.strip(PUNCT).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")
 
 
+# Persian verbs of 'we', folded, that no noun shares: 'هستیم', 'نیستیم', 'بودیم', 'داریم', 'نداریم', 'خواهیم', 'نخواهیم'
+_WE_VERBS_FA = frozenset(fold_words(w) for w in "هستیم نیستیم بودیم داریم نداریم خواهیم نخواهیم".split())
+
+
+def speaks_as_we(text: str, arabic: bool) -> bool:
+    """Whether a paragraph speaks as 'we' twice or more, as a statement does, never a reporter: in Arabic by the
+    ending 'نا' ('عملنا ... جهودنا'); in Persian by the pronoun 'ما' and the verb's ending, perfect ('کرده‌ایم') or
+    present ('می‌مانیم'), not a noun's ending in 'یم' ('تصمیم', 'رژیم')."""
+    words = fold_words(text).split()
+    if arabic:
+        return sum(len(w) > 3 and w.endswith("\u0646\u0627") for w in words) >= 2
+    ours = (
+        w == "\u0645\u0627"  # ما
+        or (len(w) > 4 and w.endswith("\u0627\u064a\u0645"))  # ...ایم
+        or (len(w) > 5 and w.startswith(("\u0645\u064a", "\u0646\u0645\u064a")) and w.endswith("\u064a\u0645"))
+        or w in _WE_VERBS_FA
+        for w in (w.strip(PUNCT) for w in words)
+    )
+    return sum(ours) >= 2
+
+
 def we_deny(before: str, verb: str) -> bool:
     """Whether an Arabic verb of denying is in the first person: its form ('ننفي', 'رفضنا'), or 'نحن' before it."""
     return bool(WE_DENY_AR.fullmatch(verb) or WE_BEFORE_AR.search(before[-12:]))

@@ -48,6 +48,7 @@ from generator.draft.lang.arabic_script.patterns import (
     PLURAL_OFFICES_FA,
     PUBLIC_RELATIONS_FA,
     PUNCT,
+    RANK_GRADES,
     RANK_QUALIFIERS,
     RANKS,
     RANKS_FA,
@@ -66,7 +67,14 @@ from generator.draft.lang.arabic_script.plain_text import (
     territory_fa,
 )
 from generator.draft.lang.arabic_words import Words, fold_words
-from generator.draft.names import Known, NameIndex, given_or_family_name, key_tokens, name_key
+from generator.draft.names import (
+    Known,
+    NameIndex,
+    given_or_family_name,
+    key_tokens,
+    looks_like_a_persons_name,
+    name_key,
+)
 from generator.draft.speakers import Attribution
 from generator.draft.territories import lookup_territory
 from generator.draft.text import Paragraph, Quote, Sentence
@@ -1088,6 +1096,8 @@ class RecordsStage:
             return not definite(w) and self._name_word(w, False)
 
         def given(k: int) -> bool:  # a word of a given name: plain, or 'الله', 'الدين' after 'عبد' or a plain word
+            if self._rank_grade(words, k):
+                return False  # ('الفريق أول سامي حمدان': 'أول' is the rank's grade, no word of the name)
             return plain(words[k]) or (
                 definite(words[k]) and (words[k - 1] in ABD or (words[k] in OF_GOD and k > 0 and plain(words[k - 1])))
             )
@@ -1123,7 +1133,12 @@ class RecordsStage:
             # starts the holder's; the place is no word of his name
             n = len(words) - chain
             return n if 2 <= n <= 4 else 0
-        if not definite(words[i]) and words[i] not in self.c.titles and words[i] not in ON_ITS_BEHALF:
+        if (
+            not definite(words[i])
+            and words[i] not in self.c.titles
+            and words[i] not in ON_ITS_BEHALF
+            and not self._rank_grade(words, i)
+        ):
             return 0  # the name would start the subject: not an office then a name ('الناطق باسمها X' is one)
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
@@ -1201,11 +1216,28 @@ class RecordsStage:
         """The last speaker, or the latest earlier one whose verb had ``gender`` when the last one's had the other."""
         if gender is None or self.last is None or self.genders.get(self.last.label, gender) == gender:
             return self.last
-        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), self.last)
+        # (no one when the last is a person named, whose verb had the other gender, and no one earlier agrees:
+        # 'وأشارت' after a man is not his but a paper's or a body's the text named without a verb of saying; not an
+        # office described, 'دائرة العلاقات الإعلامية', whose noun may be feminine where its verb was not)
+        named = (
+            self.last.entity is not None
+            and self.last.entity.person
+            and given_or_family_name(self.last.label.split()[0])
+            and looks_like_a_persons_name(self.last.label)
+        )
+        fallback = None if named and self.genders.get(self.last.label) is not None else self.last
+        return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), fallback)
 
     def _leading_titles(self, words: list[str]) -> int:
         """How many of the first folded words are titles ('العميد', 'اللواء الركن', 'سردار')."""
-        return next((i for i, w in enumerate(words) if w not in self.c.titles), len(words))
+        return next(
+            (i for i, w in enumerate(words) if w not in self.c.titles and not self._rank_grade(words, i)), len(words)
+        )
+
+    @staticmethod
+    def _rank_grade(words: list[str], k: int) -> bool:
+        """Whether folded word ``k`` is the grade of the rank before it ('أول' in 'الفريق أول X'): part of the rank."""
+        return k > 0 and words[k] in RANK_GRADES and words[k - 1] in RANKS
 
     def _place(self, word: str) -> bool:
         """Whether a word names a country or a place: a territory, or a place on file."""

@@ -96,6 +96,7 @@ from generator.draft.lang.arabic_script.plain_text import (
     introduces,
     opens_sentence,
     quoted_words,
+    speaks_as_we,
     stem_of,
     we_deny,
 )
@@ -186,12 +187,15 @@ class ArabicScriptReader(AttributionStage):
             # opens with its verb, 'وأضاف البيان ...'; the words announced may have verbs of their own)
             unmarked = not para.quotes and para.sentences and not self.c.verb.match(fold_words(para.text.strip()))
             # the statement goes on over the paragraphs after it while they speak as 'we' ('عملنا ... جهودنا')
-            ours = [w for w in fold_words(para.text).split() if len(w) > 3 and w.endswith("نا")]
-            if intro is None and announcing is not None and len(ours) >= 2:
-                intro = announcing
+        # (in Persian too, 'we' said by the pronoun 'ما' and the verb's ending: 'ما ... اعزام کرده‌ایم و ... می‌مانیم')
+        if intro is None and announcing is not None and unmarked and speaks_as_we(para.text, self.words.verb_first):
+            intro = announcing
         if intro is not None and unmarked:
-            if self.words.verb_first:
-                self.announcing = intro
+            self.announcing = intro
+            if LIST_ITEM.match(para.text):
+                # ('X در بیانیه‌ای اعلام کرد:' then '۱- ...', '۲- ...': the first item announced, the others items of
+                # the same list, each the announcer's as the items of a list a quotation opens are)
+                self.list_speaker = intro
             # 'X در صفحه خود می‌نویسد:' then a paragraph without marks and without a verb of saying of its own: the
             # words announced, X's, to the paragraph's end
             announced = para.text.strip().rstrip(".")
