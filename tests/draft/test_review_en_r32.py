@@ -1,0 +1,128 @@
+"""English, round 32: a review of round 31's English rules, each defect shown by made-up sentences first:
+
+- a short lead-in that ends with its verb of saying ('The KCK's statement said.') says nothing; but a short claim
+  with its speaker after it ('Ten soldiers died, the army said.') says something, and stays a claim;
+- 'no' before the words a subject ends with says no one spoke ('no official had confirmed'), but not 'No' inside a
+  name ('a spokesman for the No Borders Network said') nor 'no' inside a relative clause of the subject ('an official
+  who had no authority to speak said');
+- a plural of a word written capitalised is a body ('Houthis said' after 'Houthi fighters'), but not a people by its
+  faith, sect or descent ('Muslims', 'Sunnis', 'Arabs'), whom no one body speaks for, as 'Iraqis';
+- an honorific that ends a name after a title ('Col Osman Nuh Hajji') is part of the name, but an honorific alone
+  ('the Sheikh said') is still the title of the person named so before.
+
+Made-up names only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import NameIndex
+from tests.draft.conftest import analyse, built
+
+LEAD = "Talks resumed in Kessel on Sunday."
+
+
+def _units(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker label) of every unit drafted."""
+    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
+
+
+# --- a short claim with its speaker after it is no lead-in ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ten soldiers died, the army said.", "the army"),
+        ("The camp is closed now, Lev Arno said.", "Lev Arno"),
+        ("Two convoys were hit, the brigade added.", "the brigade"),
+        ("The road is open again, the Varda Front stated.", "Varda Front"),
+    ],
+)
+def test_a_short_claim_with_its_speaker_after_it_is_a_claim(text: str, speaker: str) -> None:
+    assert _units(text) == [("reported", speaker)]
+
+
+def test_a_lead_in_still_says_nothing() -> None:
+    units = _units(
+        "The Varda Front's statement said.",
+        "\u201cWe categorically deny these allegations, which are lies,\u201d the front said.",
+    )
+    assert [k for k, _ in units] == ["denial"]
+
+
+# --- 'no' says no one spoke, but not inside a name or a relative clause --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokesman for the No Borders Network said the camp was closed.", "a spokesman for the No Borders Network"),
+        ("The No Surrender Front said the camp was closed.", "No Surrender Front"),
+        ("An official who had no authority to speak to the press said the camp was closed.", "an official"),
+        ("A guard who saw no one at the gate said the camp was closed.", "a guard"),
+    ],
+)
+def test_no_inside_a_name_or_a_relative_clause_speaks(text: str, speaker: str) -> None:
+    assert _units(text) == [("reported", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No official has confirmed the raid.",
+        "So far no minister has denied the report.",
+        "No government or security official in Kessel was confirming the incident.",
+    ],
+)
+def test_no_one_still_speaks_no_one(text: str) -> None:
+    assert _units(text) == []
+
+
+def test_a_speaker_before_no_one_still_speaks() -> None:
+    assert ("reported", "Lev Arno") in _units("Lev Arno said no official had confirmed the raid.")
+
+
+# --- a people by its faith, sect or descent is no body -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("On Monday, Muslim leaders met in Kessel.", "Muslims said on Monday they had been attacked."),
+        ("On Monday, Christian leaders met in Kessel.", "Christians said on Monday they had been attacked."),
+        ("On Monday, Sunni leaders met in Kessel.", "Sunnis said on Monday they had been attacked."),
+        ("On Monday, Arab leaders met in Kessel.", "Arabs said on Monday they had been attacked."),
+        ("On Monday, Kurd leaders met in Kessel.", "Kurds said on Monday they had been attacked."),
+    ],
+)
+def test_a_people_by_faith_or_descent_is_no_body(paragraphs: tuple[str, ...]) -> None:
+    found = built("en", LEAD, *paragraphs, index=NameIndex())
+    assert not [r for r in found if r["type"] == "actor" and r.get("kind") == "organization"]
+
+
+def test_a_movement_by_its_members_name_is_still_a_body() -> None:
+    found = built(
+        "en", LEAD, "On Monday, Dorni fighters fired at the ship.", "Dornis said on Monday they had hit a tanker."
+    )
+    assert [r for r in found if r["type"] == "actor" and r.get("kind") == "organization"]
+
+
+# --- an honorific alone is a title, not a name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheikh Lev Arno met the envoy on Monday. The Sheikh said the talks had failed.",
+        "Sheikh Lev Arno met the envoy on Monday. Later, the Sheikh said the talks had failed.",
+        "Dr Lev Arno met the envoy on Monday. The Dr said the talks had failed.",
+    ],
+)
+def test_an_honorific_alone_is_the_person_named_so(text: str) -> None:
+    assert _units(text) == [("reported", "Lev Arno")]
+
+
+def test_an_honorific_ending_a_name_after_a_title_is_still_the_name() -> None:
+    assert _units("Col Osman Nuh Hajji said the talks had failed.") == [("reported", "Osman Nuh Hajji")]
