@@ -654,8 +654,11 @@ _ARTICLE_START = re.compile(
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
 # 'no' before the words a subject ends with says no one spoke too: 'no government or security official in X was
 # confirming the incident', 'So far no minister has denied it', and 'X said no official had confirmed the raid' (X
-# speaks; not the words before 'no'); not after a preposition ('the man with no name') nor 'No. 10', a number.
-_NO_ONE_ENDING = re.compile(r"(?<![\w-])(?<!with\s)(?<!without\s)(?<!of\s)no\s++[A-Za-z][^,;:\u2591]*+$", re.IGNORECASE)
+# speaks; not the words before 'no'); not after a preposition ('the man with no name') nor 'No. 10', a number (see
+# _says_no_one for 'No' in a name and 'no' in a relative clause).
+_NO_ONE_ENDING = re.compile(r"(?<![\w-])(?<!with\s)(?<!without\s)(?<!of\s)(?:[Nn]o|NO)\s++([A-Za-z])[^,;:\u2591]*+$")
+# A relative clause running on up to a point, no comma closing it: 'an official who had ...'.
+_RELATIVE_RUNS_ON = re.compile(r"\b(?:who|whom|whose|which)\s[^,;:\u2591]*+$", re.IGNORECASE)
 # A body's voice named after it: 'The army, through its spokesman Major X, said', 'the ministry through its
 # spokesperson denied': the body speaks, by its spokesman (who is its voice, not the speaker in its place).
 _THROUGH_VOICE = re.compile(
@@ -1388,7 +1391,7 @@ class Reader:
                         reading.acts.append(Act(verb, relative, sentence, relative=True))
                     continue
                 if subject_start is not None and (
-                    _NO_ONE.match(masked, subject_start) or _NO_ONE_ENDING.search(masked, subject_start, verb.start)
+                    _NO_ONE.match(masked, subject_start) or _says_no_one(masked, subject_start, verb.start)
                 ):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
                 if (
@@ -3886,6 +3889,20 @@ def _opens_with(prefix: str, m: Mention) -> bool:
     if prefix in ("", "the"):
         return True
     return bool(m.title) and len(prefix.split()) <= 3 and not re.search(r"[\u2591,;:]", prefix)
+
+
+def _says_no_one(masked: str, start: int, end: int) -> bool:
+    """Whether the subject at ``start``-``end`` ends with 'no' and the words it determines: 'no official in X was
+    confirming', 'X said no official had confirmed' (no one spoke). Not 'No' inside a name, mid-subject before a
+    capital ('a spokesman for the No Borders Network said'), nor 'no' inside a relative clause of the subject ('an
+    official who had no authority to speak said': the official speaks)."""
+    at = start
+    while (found := _NO_ONE_ENDING.search(masked, at, end)) is not None:
+        if masked[found.start()] == "N" and found.start() > start and found.group(1).isupper():
+            at = found.start() + 2  # (a name's word: look on for a 'no' after it)
+            continue
+        return _RELATIVE_RUNS_ON.search(masked, start, found.start()) is None
+    return False
 
 
 def _a_country(name: str, index: NameIndex) -> bool:

