@@ -1226,10 +1226,18 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     return mention
 
 
+# Peoples by faith, sect, descent or region, written capitalised as a movement's members are ('Sunni leaders',
+# 'Arab states'), whom no one body speaks for: their plurals ('Sunnis said') are no body, as a state's people are not.
+_PEOPLES = frozenset(
+    "muslim christian jew sunni shia shiite alawite druze yazidi copt catholic protestant hindu buddhist sikh arab "
+    "kurd turkmen baloch pashtun tajik uzbek hazara berber amazigh tuareg african european asian westerner".split()
+)
+
+
 def _plural_of_a_name(word: str, lexicon: Lexicon) -> bool:
     """Whether a word is the plural of a word the article writes capitalised mid-sentence: 'Houthis' after 'Houthi
     fighters', a movement named by its members, not a common noun opening a sentence ('Residents said') nor a
-    state's people ('Iraqis', 'Saudis', whom no one body speaks for)."""
+    state's people ('Iraqis', 'Saudis', whom no one body speaks for) nor a people by faith or descent ('Sunnis')."""
     return (
         len(word) > 4
         and word.endswith("s")
@@ -1237,6 +1245,7 @@ def _plural_of_a_name(word: str, lexicon: Lexicon) -> bool:
         and " " not in word
         and name_key(word[:-1]) in lexicon.capitalised
         and not names_a_state(word[:-1])
+        and word[:-1].lower() not in _PEOPLES
     )
 
 
