@@ -1167,7 +1167,12 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), default=-1)
     if re.sub(r"\W", "", lowered[0]) in ARABIC_BODY_HEADS:
         last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
-    elif last_title == len(run) - 1 and lowered[last_title] in HONORIFICS:
+    elif (
+        last_title == len(run) - 1
+        and lowered[last_title] in HONORIFICS
+        # (a name's word before it: 'the Sheikh' alone is the title of one named so before, not a name)
+        and any(not (w in TITLES or _joined_title(w)) for w in lowered[:-1])
+    ):
         # 'Col Osman Nuh Hajji': an honorific that ends the run names no one after it; it is part of the name, and
         # the title before it (if any) is the one the name follows
         last_title = max((n for n, w in enumerate(lowered[:-1]) if w in TITLES or _joined_title(w)), default=-1)

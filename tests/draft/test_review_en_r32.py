@@ -117,11 +117,15 @@ def test_a_movement_by_its_members_name_is_still_a_body() -> None:
     [
         "Sheikh Lev Arno met the envoy on Monday. The Sheikh said the talks had failed.",
         "Sheikh Lev Arno met the envoy on Monday. Later, the Sheikh said the talks had failed.",
-        "Dr Lev Arno met the envoy on Monday. The Dr said the talks had failed.",
     ],
 )
 def test_an_honorific_alone_is_the_person_named_so(text: str) -> None:
     assert _units(text) == [("reported", "Lev Arno")]
+
+
+def test_an_honorific_alone_is_no_name_of_its_own() -> None:
+    units = _units("Sayyid Lev Arno met the envoy on Monday. The Sayyid said the talks had failed.")
+    assert not [label for _, label in units if label.lower().endswith("sayyid")]
 
 
 def test_an_honorific_ending_a_name_after_a_title_is_still_the_name() -> None:
