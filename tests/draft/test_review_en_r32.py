@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.draft.names import NameIndex
+from generator.draft.names import Known, NameIndex
 from tests.draft.conftest import analyse, built
 
 LEAD = "Talks resumed in Kessel on Sunday."
@@ -130,3 +130,47 @@ def test_an_honorific_alone_is_no_name_of_its_own() -> None:
 
 def test_an_honorific_ending_a_name_after_a_title_is_still_the_name() -> None:
     assert _units("Col Osman Nuh Hajji said the talks had failed.") == [("reported", "Osman Nuh Hajji")]
+
+
+# --- a headline's label is a dateline only when it is a place ------------------------------------------------------
+
+
+def _headline_units(*paragraphs: str) -> list[tuple[str, int, str]]:
+    """(kind, paragraph, speaker label) of every unit drafted from ``paragraphs``, the first a headline."""
+    from generator.draft.lang import attributor_for
+    from generator.draft.text import read
+    from generator.model.archive import ArchivedText
+
+    index = NameIndex()
+    index.add("Kessel", Known("kessel", "place", "city", "Kessel"))
+    text = "\n\n".join(paragraphs) + "\n"
+    found = attributor_for("en").analyse(read(ArchivedText(text)), index, set())
+    return [(u.kind, u.paragraph.number, u.speaker.label) for u in found.units]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Varda Front: reports of talks are false",
+            "The Varda Front media office said on Monday that reports of talks were false.",
+        ),
+        (
+            "Dornis: reports of talks are false",
+            "The Dornis political bureau said on Monday that reports of talks were false.",
+        ),
+        (
+            "Marnoz: reports of talks are false",
+            "Marnoz's media office said on Monday that reports of talks were false.",
+        ),
+    ],
+)
+def test_a_body_before_a_headline_colon_speaks_through_its_office(paragraphs: tuple[str, ...]) -> None:
+    assert [u for u in _headline_units(*paragraphs) if u[1] == 1]
+
+
+def test_a_place_before_a_headline_colon_is_still_a_dateline() -> None:
+    units = _headline_units(
+        "Kessel: reports of talks are false", "The Kessel city council said on Monday that reports of talks were false."
+    )
+    assert [u for u in units if u[1] == 1] == []

@@ -388,11 +388,17 @@ def _labelled(
     span = label.span(1)
     speaker = reader.speaker_of(reading, *span)
     words = {w.replace(".", "") for w, _, _ in key_tokens(masked[span[0] : span[1]].replace(".", ""))}
+    text = masked[span[0] : span[1]].strip()
+    # (a place, on file or read as one: a body's name before its office is no dateline, 'Varda Front: ...' over 'the
+    # Varda Front media office said')
+    place = reader.index.lookup(text, ("place",)) is not None or any(
+        m.kind == "place" and span[0] <= m.span_start and m.end <= span[1] for m in reading.mentions
+    )
     spoken = next(
         (
             u.speaker
             for u in sorted(body, key=lambda u: u.kind != "denial")
-            if not _dateline(words, masked[span[0] : span[1]].strip(), u.speaker)
+            if not (place and _dateline(words, text, u.speaker))
             and (
                 (speaker is not None and one_side(speaker, u.speaker))
                 or (
@@ -416,11 +422,12 @@ def _labelled(
 
 
 def _dateline(words: set[str], label: str, speaker: Speaker) -> bool:
-    """Whether a headline's label is only the place it sets before its colon, as a dateline, where the body's speaker
-    holds it only before its head noun, as its place or owner: 'Gaza: 30 killed in strike' over "Gaza's health
-    ministry said ...", 'Kessel: ...' over 'the Kessel city council said ...'. A state speaks through its bodies
-    ('Iran: reports are false' over "Iran's foreign ministry said ..."), and a label that is the body's head noun is
-    that body ('Coalition: ...' over 'the U.S.-led coalition')."""
+    """Whether a headline's label, a place, is only the place it sets before its colon, as a dateline, where the
+    body's speaker holds it only before its head noun, as its place or owner: 'Kessel: 30 killed in strike' over 'the
+    Kessel health ministry said ...', 'Kessel: ...' over 'the Kessel city council said ...'. A state speaks through its
+    bodies ('Iran: reports are false' over "Iran's foreign ministry said ..."; so does a territory the reference data
+    holds as one, 'Gaza' over "Gaza's health ministry"), and a label that is the body's head noun is that body
+    ('Coalition: ...' over 'the U.S.-led coalition')."""
     if speaker.person or names_a_state(label) or is_country_name(label):
         return False
     spoken = [w for w, _, _ in key_tokens(speaker.label.replace(".", ""))]
