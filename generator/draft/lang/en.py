@@ -762,24 +762,18 @@ def _in_own_name(speaker: Speaker) -> bool:
 
 
 # What may stand between two deniers named together and their verb: 'X and Y on Monday denied', 'have both denied'.
-_BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+\w+|also|both|have|has|had|each))*\s*")
-_WORDS_BEFORE_VERB = frozenset({"also", "both", "have", "has", "had", "each"})
+_WORDS_BEFORE_VERB = r"also|both|have|has|had|each"
+_BEFORE_VERB = re.compile(rf"(?:\s+(?:on\s+\w+|{_WORDS_BEFORE_VERB}))*\s*")
+# (the same words ending a subject's span, its end stripped, to find where the subject ends; possessive, from a word's
+# end, as it is searched)
+_ENDS_BEFORE_VERB = re.compile(rf"(?<!\s)(?:\s++(?:on\s++\w++|{_WORDS_BEFORE_VERB}))++$")
 
 
 def _subject_end(masked: str, start: int, end: int) -> int:
     """Where a subject ends before the words _BEFORE_VERB allows after it ('X and Y | have both denied')."""
-    words = masked[start:end].rstrip()
-    while True:
-        head, _, last = words.rpartition(" ")
-        if not head.strip():
-            break
-        if last in _WORDS_BEFORE_VERB:
-            words = head.rstrip()
-        elif head.endswith((" on", "\u00a0on")) and head[:-3].strip():
-            words = head[:-3].rstrip()  # 'on Monday'
-        else:
-            break
-    return start + len(words)
+    end = start + len(masked[start:end].rstrip())
+    tail = _ENDS_BEFORE_VERB.search(masked, start, end)
+    return tail.start() if tail is not None and masked[start : tail.start()].strip() else end
 
 
 def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
