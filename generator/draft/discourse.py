@@ -31,6 +31,7 @@ from generator.draft.names import (
     key_tokens,
     name_key,
 )
+from generator.draft.territories import full_name
 
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
 HUMAN_NOUNS = frozenset(
@@ -98,6 +99,17 @@ _CIVIL_MODIFIERS = frozenset(
 # What news calls a state it named before, as it calls a ministry 'the ministry': 'Saudi Arabia denied it. The
 # kingdom said ...' ('the state' is left out: 'the state news agency', a federal state).
 STATE_NOUNS = frozenset({"kingdom", "emirate", "republic", "sultanate"})
+
+
+def _of_kind(country: str, noun: str) -> bool:
+    """Whether a country may be called 'the ``noun``' ('kingdom'): not where its full name names another kind of
+    state ('republic' in 'Islamic Republic of Iran'); any, where the reference data gives no such word ('Qatar',
+    a made-up country)."""
+    full = full_name(country)
+    kinds = {k for k in STATE_NOUNS if k in full}
+    return not kinds or noun in kinds
+
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # Words of a title or description that say whether a person is a man or a woman ('spokeswoman', 'Mrs', 'the wife
 # of'): what 'he' or 'she' may then stand for. A rank or office alone ('Colonel', 'Minister') says neither.
@@ -431,10 +443,11 @@ class Discourse:
             bodies = bodies[:1]  # (only the last body that spoke: an earlier one is not what 'the group' is)
         return next((e for e in bodies if e.org_type is None or e.org_type == ("actor", "organization")), None)
 
-    def _country_named(self) -> str | None:
-        """The country 'the kingdom' is: the last one that spoke (itself or through a body written as its own, "X's
-        foreign ministry"), else the only one the article has named."""
-        named = {c.lower(): c for c in self.countries}
+    def _country_named(self, noun: str) -> str | None:
+        """The country 'the kingdom' is (``noun``: 'kingdom'): the last one that spoke (itself or through a body
+        written as its own, "X's foreign ministry"), else the only one the article has named; never one whose full
+        name says it is another kind of state ('the kingdom' is not Iran, the Islamic Republic of Iran)."""
+        named = {c.lower(): c for c in self.countries if _of_kind(c, noun)}
         for r in reversed(self.recent):
             if r.label.lower() in named:  # ('Saudi Arabia denied ...', a name read as a body's or a person's too)
                 return named[r.label.lower()]
@@ -596,7 +609,7 @@ class Discourse:
                 return None
             return Speaker(said.label, said.entity, said.described, said.person, f"'{phrase}' read as {said.label}'s")
         if head in STATE_NOUNS and words[0] == "the" and len(words) <= 3:
-            country = self._country_named()
+            country = self._country_named(head)
             if country is None:
                 return None
             return Speaker(country, None, country, False, f"'{phrase}' read as {country}, the country named before")

@@ -174,3 +174,42 @@ def test_a_place_before_a_headline_colon_is_still_a_dateline() -> None:
         "Kessel: reports of talks are false", "The Kessel city council said on Monday that reports of talks were false."
     )
     assert [u for u in units if u[1] == 1] == []
+
+
+# --- 'the kingdom' is no country whose full name says it is another kind of state ----------------------------------
+
+
+def _last_speakers(*paragraphs: str) -> list[str]:
+    """The speakers of the units drafted from the last paragraph."""
+    last = len(paragraphs) + 2
+    return [u.speaker.label for u in analyse("en", LEAD, *paragraphs).units if u.number == last]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wrong"),
+    [
+        (("Iran denied the report.", "The kingdom said it would send aid to the port."), "Iran"),
+        (("Egypt denied the report on Monday.", "The kingdom said it would send aid to the port."), "Egypt"),
+        (("Iran denied the report.", "The sultanate said it would send aid to the port."), "Iran"),
+        (("Saudi Arabia denied the report.", "The republic said it would send aid to the port."), "Saudi Arabia"),
+    ],
+)
+def test_the_kingdom_is_no_republic(paragraphs: tuple[str, ...], wrong: str) -> None:
+    assert wrong not in _last_speakers(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "country"),
+    [
+        (("Iran denied the report.", "The Islamic republic said it would send aid to the port."), "Iran"),
+        (("Jordan denied the report.", "The Hashemite kingdom said it would send aid to the port."), "Jordan"),
+        (("Qatar denied the report.", "The emirate said it would send aid to the port."), "Qatar"),
+        (("Oman denied the report.", "The sultanate said it would send aid to the port."), "Oman"),
+        (
+            ("Iran denied the report.", "On Monday, Saudi Arabia sent aid.", "The kingdom said it would send more."),
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_the_kingdom_is_still_the_country_of_that_kind(paragraphs: tuple[str, ...], country: str) -> None:
+    assert _last_speakers(*paragraphs) == [country]
