@@ -101,6 +101,12 @@ _CIVIL_MODIFIERS = frozenset(
 STATE_NOUNS = frozenset({"kingdom", "emirate", "republic", "sultanate"})
 
 
+def _civil(ent: Entity) -> bool:
+    """Whether a body may be one of civil society: of no kind its name or record tells, or an organisation (not an
+    armed group, a party, a state's body)."""
+    return ent.org_type is None or ent.org_type == ("actor", "organization")
+
+
 def _of_kind(country: str, noun: str) -> bool:
     """Whether a country may be called 'the ``noun``' ('kingdom'): not where its full name names another kind of
     state ('republic' in 'Islamic Republic of Iran'); any, where the reference data gives no such word ('Qatar',
@@ -441,7 +447,7 @@ class Discourse:
         bodies = [e for e in reversed(spoke) if e.kind == "org" and not (e.known is not None and e.known.person)]
         if not civil:
             bodies = bodies[:1]  # (only the last body that spoke: an earlier one is not what 'the group' is)
-        return next((e for e in bodies if e.org_type is None or e.org_type == ("actor", "organization")), None)
+        return next((e for e in bodies if _civil(e)), None)
 
     def _country_named(self, noun: str) -> str | None:
         """The country 'the kingdom' is (``noun``: 'kingdom'): the last one that spoke (itself or through a body
@@ -650,12 +656,15 @@ class Discourse:
                     civil = None
                 if civil is not None:
                     return self.named(civil, how=f"'{phrase}' read as {civil.label}, the body of that kind that spoke")
-                armed = self._armed_body_that_spoke(ent) if head in GROUP_NOUNS else None
+                # (a phrase that says it is a civil body, 'the rights group', is never an armed body, the last that
+                # spoke or the last named: none, where no civil body spoke)
+                civil_kind = head in _ANY_GROUP and any(w in _CIVIL_MODIFIERS for w in words)
+                armed = self._armed_body_that_spoke(ent) if head in GROUP_NOUNS and not civil_kind else None
                 if any(armed is other for other in unlike):
                     armed = None  # (not the body whose claims it answers, though that one spoke last)
                 if armed is not None:
                     return self.named(armed, how=f"'{phrase}' read as {armed.label}, the last armed body that spoke")
-                if ent is not None:
+                if ent is not None and (not civil_kind or _civil(ent)):
                     return self.named(ent, how=f"'{phrase}' read as {ent.label}")
                 if head == "statement":  # 'the statement said': whoever issued the last one
                     # (with none named, the last body that spoke: 'The brigade denied it. "...," the statement said')
@@ -675,7 +684,7 @@ class Discourse:
                             f"'{phrase}' read as the statement of {said.label}",
                             said.plural,
                         )
-                if head in GROUP_NOUNS:
+                if head in GROUP_NOUNS and not civil_kind:
                     # 'the group' after 'Al-Kessel, a militant group, denied': the latest body that spoke, so described
                     so = next(
                         (
@@ -698,6 +707,8 @@ class Discourse:
                     and last.entity.org_type[0] == "actor"
                 ):
                     last = None  # ('the movement said' after a ministry or an army spoke: not the ministry)
+                if civil_kind and last is not None and (last.entity is None or not _civil(last.entity)):
+                    last = None  # ('the rights group said' after an armed group spoke: not the armed group)
                 if head in _LAST_BODY_NOUNS and last is not None:  # a body, or a name not known to be a person
                     return Speaker(
                         last.label,

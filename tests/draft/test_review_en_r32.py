@@ -213,3 +213,26 @@ def test_the_kingdom_is_no_republic(paragraphs: tuple[str, ...], wrong: str) -> 
 )
 def test_the_kingdom_is_still_the_country_of_that_kind(paragraphs: tuple[str, ...], country: str) -> None:
     assert _last_speakers(*paragraphs) == [country]
+
+
+# --- 'the rights group' is never an armed body ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The Kessel Brigade denied killing villagers on Monday.", "The rights group said it had evidence of the killings."),
+        ("The Kessel Brigade denied killing villagers on Monday.", "The aid group said its staff had seen the bodies."),
+        (
+            "The Varda Front denied killing villagers on Monday.",
+            "The humanitarian organisation said it had evidence of the killings.",
+        ),
+        (
+            "A report by Dorn Monitors accused the Kessel Brigade of killing villagers.",
+            "The Kessel Brigade denied the report on Monday.",
+            "The rights group said it had evidence of the killings.",
+        ),
+    ],
+)
+def test_a_civil_body_by_its_kind_is_no_armed_body(paragraphs: tuple[str, ...]) -> None:
+    assert _last_speakers(*paragraphs) not in (["Kessel Brigade"], ["Varda Front"])
