@@ -691,11 +691,13 @@ _ISSUED_BY = re.compile(
 )
 # A writing posted on its issuer's own media: 'a statement posted in Kessel Brigade media', 'a statement released on
 # the brigade's Telegram channel' (the owner of the channel issued it; not 'posted on social media', 'published in a
-# newspaper', whose owner only printed it).
+# newspaper', whose owner only printed it; nor some channel, 'posted on a news website', 'on a pro-army Telegram
+# channel', which names no owner).
 _POSTED_ON_OWN_MEDIA = re.compile(
     # (or with no verb, on the owner's account: 'a post on Lev Arno's Telegram channel')
     rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)|on|in)\s+"
-    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news)\b)[^,;:\u2591]{2,60}?)(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
+    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news|an?|some|one|any)\b)[^,;:\u2591]{2,60}?)"
+    r"(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
     r"(?:media(?:\s+(?:outlets?|channels?|office|wing))?|(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+"
     r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
     re.IGNORECASE,

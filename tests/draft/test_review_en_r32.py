@@ -221,7 +221,10 @@ def test_the_kingdom_is_still_the_country_of_that_kind(paragraphs: tuple[str, ..
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        ("The Kessel Brigade denied killing villagers on Monday.", "The rights group said it had evidence of the killings."),
+        (
+            "The Kessel Brigade denied killing villagers on Monday.",
+            "The rights group said it had evidence of the killings.",
+        ),
         ("The Kessel Brigade denied killing villagers on Monday.", "The aid group said its staff had seen the bodies."),
         (
             "The Varda Front denied killing villagers on Monday.",
@@ -236,3 +239,30 @@ def test_the_kingdom_is_still_the_country_of_that_kind(paragraphs: tuple[str, ..
 )
 def test_a_civil_body_by_its_kind_is_no_armed_body(paragraphs: tuple[str, ...]) -> None:
     assert _last_speakers(*paragraphs) not in (["Kessel Brigade"], ["Varda Front"])
+
+
+# --- a writing posted on some channel names no owner -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement published on a news website said the talks had failed.",
+        "A statement posted on a pro-army Telegram channel said the talks had failed.",
+        "A statement posted on an opposition website said the talks had failed.",
+        "A statement carried on some Telegram channel said the talks had failed.",
+    ],
+)
+def test_a_writing_on_some_channel_names_no_speaker(text: str) -> None:
+    assert _units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A statement posted in Kessel Brigade media said the talks had failed.", "Kessel Brigade"),
+        ("A statement posted on the Varda Front's Telegram channel said the talks had failed.", "Varda Front"),
+    ],
+)
+def test_a_writing_on_its_owner_s_channel_is_the_owner_s(text: str, speaker: str) -> None:
+    assert _units(text) == [("reported", speaker)]
