@@ -533,9 +533,9 @@ _DIED = re.compile(
 )
 # What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
 _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
-# The words that give a description's bearer's name: 'known as', 'identified only as', 'known by', 'nicknamed',
-# 'dubbed' (one list for the two patterns below).
-_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)|nicknamed|dubbed"
+# The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
+# list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
+_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed"
 # A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
@@ -543,9 +543,9 @@ _NAMED_AS_BEFORE = re.compile(
     rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:{_NAMING}|"
     r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
 )
-# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as' or
-# 'by': 'known as the Sheikh')
-_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as|by)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
+# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as':
+# 'known as the Sheikh')
+_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(

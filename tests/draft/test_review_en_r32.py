@@ -266,3 +266,35 @@ def test_a_writing_on_some_channel_names_no_speaker(text: str) -> None:
 )
 def test_a_writing_on_its_owner_s_channel_is_the_owner_s(text: str, speaker: str) -> None:
     assert _units(text) == [("reported", speaker)]
+
+
+# --- 'identified by' names who identified, not the name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fighter identified by Reuters said the town had fallen.",
+        "A fighter, identified by Reuters, said the town had fallen.",
+        "A soldier identified by Kessel Wire said the town had fallen.",
+    ],
+)
+def test_identified_by_names_who_identified(text: str) -> None:
+    # (the one identified speaks, or no one is read: never the one who identified him)
+    assert not [label for _, label in _units(text) if label in ("Reuters", "Kessel Wire")]
+
+
+def test_identified_by_in_an_aside_leaves_the_speaker() -> None:
+    assert _units("A fighter, identified by Reuters, said the town had fallen.") == [("reported", "a fighter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A commander identified only as Abu Karim said the town had fallen.",
+        "A commander, identified as Abu Karim, said the town had fallen.",
+        "A commander known as Abu Karim said the town had fallen.",
+    ],
+)
+def test_identified_as_still_names_the_speaker(text: str) -> None:
+    assert _units(text) == [("reported", "Abu Karim")]
