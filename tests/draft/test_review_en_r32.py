@@ -298,3 +298,32 @@ def test_identified_by_in_an_aside_leaves_the_speaker() -> None:
 )
 def test_identified_as_still_names_the_speaker(text: str) -> None:
     assert _units(text) == [("reported", "Abu Karim")]
+
+
+# --- backing a side by its name: one name, the whole object ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varda Party said it does not back Lev Arno in the presidential race.",
+        "The Varda Party said it does not back President Lev Arno's plan.",
+        "The ministry said it does not fund UNICEF programmes in the north.",
+        "The ministry said it does not fund Kessel University.",
+    ],
+)
+def test_backing_a_person_a_plan_or_a_school_is_no_denial(text: str) -> None:
+    assert [k for k, _ in _units(text)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it does not arm Hezbollah.",
+        "The ministry said it does not fund Hamas or any other group.",
+        "The ministry said it does not arm the Kessel Brigade.",
+        "\u201cWe do not fund any militia,\u201d the ministry said.",
+    ],
+)
+def test_backing_an_armed_side_denied_is_still_a_denial(text: str) -> None:
+    assert [k for k, _ in _units(text)] == ["denial"]
