@@ -8,7 +8,15 @@
 - a plural of a word written capitalised is a body ('Houthis said' after 'Houthi fighters'), but not a people by its
   faith, sect or descent ('Muslims', 'Sunnis', 'Arabs'), whom no one body speaks for, as 'Iraqis';
 - an honorific that ends a name after a title ('Col Osman Nuh Hajji') is part of the name, but an honorific alone
-  ('the Sheikh said') is still the title of the person named so before.
+  ('the Sheikh said') is still the title of the person named so before;
+- a headline's label is a dateline only when it is a place: 'Varda Front: ...' over 'the Varda Front media office
+  said' is the front's;
+- 'the kingdom' is no country whose full name says it is another kind of state (not Iran, an Islamic Republic);
+- 'the rights group' is never an armed body, the last that spoke or the last named;
+- a writing posted on some channel ('on a news website', 'on a pro-army Telegram channel') names no owner;
+- 'identified by Reuters' names who identified, not the name ('identified as' does);
+- backing a side denied by its name is one name, the whole object ('does not arm Kessel'), not a person, a plan or a
+  school ('does not back Lev Arno in the race', 'does not fund Kessel University').
 
 Made-up names only.
 """
