@@ -614,8 +614,9 @@ ACTED_NO = (
 _ARMED_SIDE = (
     r"(?:(?:the|any|a|an|such|these|those|other)\s+)?(?:[a-z]+\s+)?(?:groups?|militias?|militants|rebels|fighters|"
     r"insurgents|terrorists?|factions?|brigades?|movements?|forces|organi[sz]ations?)\b|"
-    # (or a side by its name: 'does not arm Kessel', not "Kessel's schools")
-    r"(?-i:[A-Z])[\w-]*\b(?!['\u2019])"
+    # (or a side by its one-word name, the whole object: 'does not arm Kessel', 'does not fund Hamas or any other
+    # group'; not "Kessel's schools", a person's name 'Lev Arno', 'Kessel University', 'UNICEF programmes')
+    r"(?-i:[A-Z])[\w-]*+(?!['\u2019])(?=\s*+(?:[.,;:!?)\u2591\"\u201d]|$)|\s++(?:or|and|nor|in|with|against)\b)"
 )
 _BACKS_NONE = (
     r"(?:(?:does|do)\s+not|(?:does|do)n['\u2019]t)\s+(?:[a-z]+ly\s+)?(?:(?:(?:arm|fund|finance|supply|train|equip|"

@@ -32,7 +32,7 @@ from generator.draft.names import (
     key_tokens,
     name_key,
 )
-from generator.draft.territories import lookup_territory
+from generator.draft.territories import full_name, lookup_territory
 
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
 HUMAN_NOUNS = frozenset(
@@ -100,6 +100,23 @@ _CIVIL_MODIFIERS = frozenset(
 # What news calls a state it named before, as it calls a ministry 'the ministry': 'Saudi Arabia denied it. The
 # kingdom said ...' ('the state' is left out: 'the state news agency', a federal state).
 STATE_NOUNS = frozenset({"kingdom", "emirate", "republic", "sultanate"})
+
+
+def _civil(ent: Entity) -> bool:
+    """Whether a body may be one of civil society: of no kind its name or record tells, or an organisation (not an
+    armed group, a party, a state's body)."""
+    return ent.org_type is None or ent.org_type == ("actor", "organization")
+
+
+def _of_kind(country: str, noun: str) -> bool:
+    """Whether a country may be called 'the ``noun``' ('kingdom'): not where its full name names another kind of
+    state ('republic' in 'Islamic Republic of Iran'); any, where the reference data gives no such word ('Qatar',
+    a made-up country)."""
+    full = full_name(country)
+    kinds = {k for k in STATE_NOUNS if k in full}
+    return not kinds or noun in kinds
+
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # Words of a title or description that say whether a person is a man or a woman ('spokeswoman', 'Mrs', 'the wife
 # of'): what 'he' or 'she' may then stand for. A rank or office alone ('Colonel', 'Minister') says neither.
@@ -456,12 +473,13 @@ class Discourse:
         bodies = [e for e in reversed(spoke) if e.kind == "org" and not (e.known is not None and e.known.person)]
         if not civil:
             bodies = bodies[:1]  # (only the last body that spoke: an earlier one is not what 'the group' is)
-        return next((e for e in bodies if e.org_type is None or e.org_type == ("actor", "organization")), None)
+        return next((e for e in bodies if _civil(e)), None)
 
-    def _country_named(self) -> str | None:
-        """The country 'the kingdom' is: the last one that spoke (itself or through a body written as its own, "X's
-        foreign ministry"), else the only one the article has named."""
-        named = {c.lower(): c for c in self.countries}
+    def _country_named(self, noun: str) -> str | None:
+        """The country 'the kingdom' is (``noun``: 'kingdom'): the last one that spoke (itself or through a body
+        written as its own, "X's foreign ministry"), else the only one the article has named; never one whose full
+        name says it is another kind of state ('the kingdom' is not Iran, the Islamic Republic of Iran)."""
+        named = {c.lower(): c for c in self.countries if _of_kind(c, noun)}
         for r in reversed(self.recent):
             if r.label.lower() in named:  # ('Saudi Arabia denied ...', a name read as a body's or a person's too)
                 return named[r.label.lower()]
@@ -623,7 +641,7 @@ class Discourse:
                 return None
             return Speaker(said.label, said.entity, said.described, said.person, f"'{phrase}' read as {said.label}'s")
         if head in STATE_NOUNS and words[0] == "the" and len(words) <= 3:
-            country = self._country_named()
+            country = self._country_named(head)
             if country is None:
                 return None
             return Speaker(country, None, country, False, f"'{phrase}' read as {country}, the country named before")
@@ -664,12 +682,15 @@ class Discourse:
                     civil = None
                 if civil is not None:
                     return self.named(civil, how=f"'{phrase}' read as {civil.label}, the body of that kind that spoke")
-                armed = self._armed_body_that_spoke(ent) if head in GROUP_NOUNS else None
+                # (a phrase that says it is a civil body, 'the rights group', is never an armed body, the last that
+                # spoke or the last named: none, where no civil body spoke)
+                civil_kind = head in _ANY_GROUP and any(w in _CIVIL_MODIFIERS for w in words)
+                armed = self._armed_body_that_spoke(ent) if head in GROUP_NOUNS and not civil_kind else None
                 if any(armed is other for other in unlike):
                     armed = None  # (not the body whose claims it answers, though that one spoke last)
                 if armed is not None:
                     return self.named(armed, how=f"'{phrase}' read as {armed.label}, the last armed body that spoke")
-                if ent is not None:
+                if ent is not None and (not civil_kind or _civil(ent)):
                     return self.named(ent, how=f"'{phrase}' read as {ent.label}")
                 if head == "statement":  # 'the statement said': whoever issued the last one
                     # (with none named, the last body that spoke: 'The brigade denied it. "...," the statement said')
@@ -689,7 +710,7 @@ class Discourse:
                             f"'{phrase}' read as the statement of {said.label}",
                             said.plural,
                         )
-                if head in GROUP_NOUNS:
+                if head in GROUP_NOUNS and not civil_kind:
                     # 'the group' after 'Al-Kessel, a militant group, denied': the latest body that spoke, so described
                     so = next(
                         (
@@ -712,6 +733,8 @@ class Discourse:
                     and last.entity.org_type[0] == "actor"
                 ):
                     last = None  # ('the movement said' after a ministry or an army spoke: not the ministry)
+                if civil_kind and last is not None and (last.entity is None or not _civil(last.entity)):
+                    last = None  # ('the rights group said' after an armed group spoke: not the armed group)
                 if head in _LAST_BODY_NOUNS and last is not None:  # a body, or a name not known to be a person
                     return Speaker(
                         last.label,

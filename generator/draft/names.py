@@ -1167,7 +1167,12 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), default=-1)
     if re.sub(r"\W", "", lowered[0]) in ARABIC_BODY_HEADS:
         last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
-    elif last_title == len(run) - 1 and lowered[last_title] in HONORIFICS:
+    elif (
+        last_title == len(run) - 1
+        and lowered[last_title] in HONORIFICS
+        # (a name's word before it: 'the Sheikh' alone is the title of one named so before, not a name)
+        and any(not (w in TITLES or _joined_title(w)) for w in lowered[:-1])
+    ):
         # 'Col Osman Nuh Hajji': an honorific that ends the run names no one after it; it is part of the name, and
         # the title before it (if any) is the one the name follows
         last_title = max((n for n, w in enumerate(lowered[:-1]) if w in TITLES or _joined_title(w)), default=-1)
@@ -1231,12 +1236,18 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
 
 
 _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed".split())
+# Peoples by faith, sect, descent or region, written capitalised as a movement's members are ('Sunni leaders',
+# 'Arab states'), whom no one body speaks for: their plurals ('Sunnis said') are no body, as a state's people are not.
+_PEOPLES = frozenset(
+    "muslim christian jew sunni shia shiite alawite druze yazidi copt catholic protestant hindu buddhist sikh arab "
+    "kurd turkmen baloch pashtun tajik uzbek hazara berber amazigh tuareg african european asian westerner".split()
+)
 
 
 def _plural_of_a_name(word: str, lexicon: Lexicon) -> bool:
     """Whether a word is the plural of a word the article writes capitalised mid-sentence: 'Houthis' after 'Houthi
     fighters', a movement named by its members, not a common noun opening a sentence ('Residents said') nor a
-    state's people ('Iraqis', 'Saudis', whom no one body speaks for)."""
+    state's people ('Iraqis', 'Saudis', whom no one body speaks for) nor a people by faith or descent ('Sunnis')."""
     return (
         len(word) > 4
         and word.endswith("s")
@@ -1244,6 +1255,7 @@ def _plural_of_a_name(word: str, lexicon: Lexicon) -> bool:
         and " " not in word
         and name_key(word[:-1]) in lexicon.capitalised
         and not names_a_state(word[:-1])
+        and word[:-1].lower() not in _PEOPLES
     )
 
 

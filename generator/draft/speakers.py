@@ -533,9 +533,9 @@ _DIED = re.compile(
 )
 # What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
 _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
-# The words that give a description's bearer's name: 'known as', 'identified only as', 'known by', 'nicknamed',
-# 'dubbed' (one list for the two patterns below).
-_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?(?:as|by)|nicknamed|dubbed"
+# The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
+# list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
+_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed"
 # A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
@@ -543,9 +543,9 @@ _NAMED_AS_BEFORE = re.compile(
     rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:{_NAMING}|"
     r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
 )
-# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as' or
-# 'by': 'known as the Sheikh')
-_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as|by)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
+# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as':
+# 'known as the Sheikh')
+_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(
@@ -654,8 +654,11 @@ _ARTICLE_START = re.compile(
 _NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
 # 'no' before the words a subject ends with says no one spoke too: 'no government or security official in X was
 # confirming the incident', 'So far no minister has denied it', and 'X said no official had confirmed the raid' (X
-# speaks; not the words before 'no'); not after a preposition ('the man with no name') nor 'No. 10', a number.
-_NO_ONE_ENDING = re.compile(r"(?<![\w-])(?<!with\s)(?<!without\s)(?<!of\s)no\s++[A-Za-z][^,;:\u2591]*+$", re.IGNORECASE)
+# speaks; not the words before 'no'); not after a preposition ('the man with no name') nor 'No. 10', a number (see
+# _says_no_one for 'No' in a name and 'no' in a relative clause).
+_NO_ONE_ENDING = re.compile(r"(?<![\w-])(?<!with\s)(?<!without\s)(?<!of\s)(?:[Nn]o|NO)\s++([A-Za-z])[^,;:\u2591]*+$")
+# A relative clause running on up to a point, no comma closing it: 'an official who had ...'.
+_RELATIVE_RUNS_ON = re.compile(r"\b(?:who|whom|whose|which)\s[^,;:\u2591]*+$", re.IGNORECASE)
 # A body's voice named after it: 'The army, through its spokesman Major X, said', 'the ministry through its
 # spokesperson denied': the body speaks, by its spokesman (who is its voice, not the speaker in its place).
 _THROUGH_VOICE = re.compile(
@@ -688,11 +691,13 @@ _ISSUED_BY = re.compile(
 )
 # A writing posted on its issuer's own media: 'a statement posted in Kessel Brigade media', 'a statement released on
 # the brigade's Telegram channel' (the owner of the channel issued it; not 'posted on social media', 'published in a
-# newspaper', whose owner only printed it).
+# newspaper', whose owner only printed it; nor some channel, 'posted on a news website', 'on a pro-army Telegram
+# channel', which names no owner).
 _POSTED_ON_OWN_MEDIA = re.compile(
     # (or with no verb, on the owner's account: 'a post on Lev Arno's Telegram channel')
     rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)|on|in)\s+"
-    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news)\b)[^,;:\u2591]{2,60}?)(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
+    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news|an?|some|one|any)\b)[^,;:\u2591]{2,60}?)"
+    r"(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
     r"(?:media(?:\s+(?:outlets?|channels?|office|wing))?|(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+"
     r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
     re.IGNORECASE,
@@ -1395,7 +1400,7 @@ class Reader:
                         reading.acts.append(Act(verb, relative, sentence, relative=True))
                     continue
                 if subject_start is not None and (
-                    _NO_ONE.match(masked, subject_start) or _NO_ONE_ENDING.search(masked, subject_start, verb.start)
+                    _NO_ONE.match(masked, subject_start) or _says_no_one(masked, subject_start, verb.start)
                 ):
                     continue  # 'Neither the ministry nor the brigade has denied it': no one spoke
                 if (
@@ -3903,6 +3908,20 @@ def _opens_with(prefix: str, m: Mention) -> bool:
     if prefix in ("", "the"):
         return True
     return bool(m.title) and len(prefix.split()) <= 3 and not re.search(r"[\u2591,;:]", prefix)
+
+
+def _says_no_one(masked: str, start: int, end: int) -> bool:
+    """Whether the subject at ``start``-``end`` ends with 'no' and the words it determines: 'no official in X was
+    confirming', 'X said no official had confirmed' (no one spoke). Not 'No' inside a name, mid-subject before a
+    capital ('a spokesman for the No Borders Network said'), nor 'no' inside a relative clause of the subject ('an
+    official who had no authority to speak said': the official speaks)."""
+    at = start
+    while (found := _NO_ONE_ENDING.search(masked, at, end)) is not None:
+        if masked[found.start()] == "N" and found.start() > start and found.group(1).isupper():
+            at = found.start() + 2  # (a name's word: look on for a 'no' after it)
+            continue
+        return _RELATIVE_RUNS_ON.search(masked, start, found.start()) is None
+    return False
 
 
 def _a_country(name: str, index: NameIndex) -> bool:

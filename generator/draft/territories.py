@@ -108,6 +108,13 @@ def is_country_name(name: str) -> bool:
     return any(ascii_text(n).lower() == wanted for n in (*_names(territory.code), territory.name))
 
 
+def full_name(name: str) -> str:
+    """The full name the reference data gives a country, lowercase ('kingdom of saudi arabia' for 'Saudi Arabia',
+    'islamic republic of iran'); '' where it knows none."""
+    territory = lookup_territory(name.strip()) if name.strip() else None
+    return (getattr(territory, "full_name", None) or "").lower() if territory is not None else ""
+
+
 def names_a_state(word: str) -> bool:
     """Whether the reference data knows ``word`` as a state's name, its capital or its adjective ('Iraq', 'Iraqi',
     'Persian', 'Tehran'); not a code that is also a word ('As'), nor a name that only ends as adjectives do ('Houthi',

@@ -154,7 +154,8 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 lead_ins.append(units[-1])
     # a lead-in that says nothing is no claim; it stays above only for the quotation after it to deny as its
     # speaker ('The KCK's statement said.' then '"... We categorically deny these allegations ..."')
-    return [u for u in units if not any(u is lead_in for lead_in in lead_ins)]
+    dropped = {id(u) for u in lead_ins}
+    return [u for u in units if id(u) not in dropped]
 
 
 # Verbs of saying a lead-in may end with, its stop standing for a colon: 'The group's statement said.'
@@ -169,6 +170,9 @@ def _says_nothing(reading: Reading, act: Act) -> bool:
         return False
     masked = sentence.paragraph.masked
     if masked[act.verb.end : sentence.end].strip(" .:\u2014-"):
+        return False
+    # (its subject opens it: 'Ten soldiers died, the army said.' is a claim whose speaker comes after its words)
+    if act.subject_start is None or masked[sentence.start : act.subject_start].strip():
         return False
     return len(masked[sentence.start : act.verb.start].split()) <= 6
 

@@ -388,11 +388,17 @@ def _labelled(
     span = label.span(1)
     speaker = reader.speaker_of(reading, *span)
     words = {w.replace(".", "") for w, _, _ in key_tokens(masked[span[0] : span[1]].replace(".", ""))}
+    text = masked[span[0] : span[1]].strip()
+    # (a place, on file or read as one: a body's name before its office is no dateline, 'Varda Front: ...' over 'the
+    # Varda Front media office said')
+    place = reader.index.lookup(text, ("place",)) is not None or any(
+        m.kind == "place" and span[0] <= m.span_start and m.end <= span[1] for m in reading.mentions
+    )
     spoken = next(
         (
             u.speaker
             for u in sorted(body, key=lambda u: u.kind != "denial")
-            if not _dateline(words, masked[span[0] : span[1]].strip(), u.speaker)
+            if not (place and _dateline(words, text, u.speaker))
             and (
                 (speaker is not None and one_side(speaker, u.speaker))
                 or (
@@ -416,11 +422,12 @@ def _labelled(
 
 
 def _dateline(words: set[str], label: str, speaker: Speaker) -> bool:
-    """Whether a headline's label is only the place it sets before its colon, as a dateline, where the body's speaker
-    holds it only before its head noun, as its place or owner: 'Gaza: 30 killed in strike' over "Gaza's health
-    ministry said ...", 'Kessel: ...' over 'the Kessel city council said ...'. A state speaks through its bodies
-    ('Iran: reports are false' over "Iran's foreign ministry said ..."), and a label that is the body's head noun is
-    that body ('Coalition: ...' over 'the U.S.-led coalition')."""
+    """Whether a headline's label, a place, is only the place it sets before its colon, as a dateline, where the
+    body's speaker holds it only before its head noun, as its place or owner: 'Kessel: 30 killed in strike' over 'the
+    Kessel health ministry said ...', 'Kessel: ...' over 'the Kessel city council said ...'. A state speaks through its
+    bodies ('Iran: reports are false' over "Iran's foreign ministry said ..."; so does a territory the reference data
+    holds as one, 'Gaza' over "Gaza's health ministry"), and a label that is the body's head noun is that body
+    ('Coalition: ...' over 'the U.S.-led coalition')."""
     if speaker.person or names_a_state(label) or is_country_name(label):
         return False
     spoken = [w for w, _, _ in key_tokens(speaker.label.replace(".", ""))]
@@ -755,24 +762,18 @@ def _in_own_name(speaker: Speaker) -> bool:
 
 
 # What may stand between two deniers named together and their verb: 'X and Y on Monday denied', 'have both denied'.
-_BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+\w+|also|both|have|has|had|each))*\s*")
-_WORDS_BEFORE_VERB = frozenset({"also", "both", "have", "has", "had", "each"})
+_WORDS_BEFORE_VERB = r"also|both|have|has|had|each"
+_BEFORE_VERB = re.compile(rf"(?:\s+(?:on\s+\w+|{_WORDS_BEFORE_VERB}))*\s*")
+# (the same words ending a subject's span, its end stripped, to find where the subject ends; possessive, from a word's
+# end, as it is searched)
+_ENDS_BEFORE_VERB = re.compile(rf"(?<!\s)(?:\s++(?:on\s++\w++|{_WORDS_BEFORE_VERB}))++$")
 
 
 def _subject_end(masked: str, start: int, end: int) -> int:
     """Where a subject ends before the words _BEFORE_VERB allows after it ('X and Y | have both denied')."""
-    words = masked[start:end].rstrip()
-    while True:
-        head, _, last = words.rpartition(" ")
-        if not head.strip():
-            break
-        if last in _WORDS_BEFORE_VERB:
-            words = head.rstrip()
-        elif head.endswith((" on", "\u00a0on")) and head[:-3].strip():
-            words = head[:-3].rstrip()  # 'on Monday'
-        else:
-            break
-    return start + len(words)
+    end = start + len(masked[start:end].rstrip())
+    tail = _ENDS_BEFORE_VERB.search(masked, start, end)
+    return tail.start() if tail is not None and masked[start : tail.start()].strip() else end
 
 
 def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
