@@ -3786,7 +3786,7 @@ def _trailing_start(text: str) -> int | None:
     alternatives of ``_TRAILING_WORD``, but linear: that search retries from the space before
     every word, and each try runs over all the words after it, so a long run of 'also also
     also ...' took quadratic time. Here a chain of words is followed back from the end;
-    a two-word entry ('had also') and its parts ('had', 'also') may both apply, so every
+    an entry of two or three words ('had also') and its parts ('had', 'also') may all apply, so every
     place a chain can reach is kept and the leftmost wins.
     """
     ends = {len(text.rstrip())}
@@ -3798,8 +3798,11 @@ def _trailing_start(text: str) -> int | None:
         while word > 0 and not text[word - 1].isspace():
             word -= 1
         starts = [word]
-        if word >= 2 and text[word - 1] == " " and not text[word - 2].isspace():
-            first = word - 1
+        while len(starts) < 3:  # (entries of up to three words: 'for its part')
+            first = starts[-1]
+            if first < 2 or text[first - 1] != " " or text[first - 2].isspace():
+                break
+            first -= 1
             while first > 0 and not text[first - 1].isspace():
                 first -= 1
             starts.append(first)

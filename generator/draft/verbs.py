@@ -410,7 +410,11 @@ TRAILING_WORDS = (
     r"(?-i:[a-z]{3,}ly)|"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
     r"(?-i:long|always|already|now|just|ever|often|even)|"  # 'has long denied', 'had always rejected'
     # 'has since denied', 'had earlier rejected', 'X himself denied', 'X meanwhile said', 'X in turn dismissed'
-    r"(?-i:since|earlier|soon|meanwhile|instead|however|himself|herself|itself|themselves|in turn|yet again)"
+    r"(?-i:since|earlier|soon|meanwhile|instead|however|himself|herself|itself|themselves|in turn|yet again)|"
+    # how soon after the news, with no commas: 'X soon after rejected', 'X hours later denied', 'X for its part said'
+    r"(?-i:(?:soon|shortly|immediately|right) (?:after|afterwards|afterward|thereafter)|afterwards|thereafter|"
+    r"(?:minutes|hours|days|weeks|months|moments) later|later on|at once|within (?:minutes|hours|days)|"
+    r"for (?:its|his|her|their|our) part)"
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
