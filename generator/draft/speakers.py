@@ -48,6 +48,7 @@ from generator.draft.discourse import (
     PLURAL_PEOPLE,
     REPORT_NOUNS,
     STATE_NOUNS,
+    UNOWNED_STATEMENT,
     WRITING_NOUNS,
     Discourse,
     Entity,
@@ -105,6 +106,10 @@ from generator.draft.verbs import (
 # A few words in marks inside a clause, right before its verb: after a word, then only a comma ('who heads the
 # brigade's "popular committees", told'); never a quotation that opens the sentence.
 _SCARE_QUOTE = re.compile(r"(?<=[\w'\u2019]\s)([\u201c\"]\u2591{1,40}+[.,]?+[\u201d\"])[.,]?+\s*+\Z")
+# A description's words in marks right after its article, then more of it: 'an "authoritative source" within the
+# brigade', 'a "senior official" in the ministry' (the marks only stress the wording).
+_NOUN_IN_MARKS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s([\u201c\"]\u2591{3,40}+[\u201d\"])(?=\s(?:[a-z]))")
+_NOUNS_OF_SOURCES = frozenset("source sources official officials figure figures insider insiders".split())
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
 # An aside set off by a pair of dashes, as by commas, with no clause mark inside: 'X – the brigade's spokesman –'.
@@ -637,10 +642,10 @@ _ISSUED_BY = re.compile(
 )
 # A writing posted on its issuer's own media: 'a statement posted in Kessel Brigade media', 'a statement released on
 # the brigade's Telegram channel' (the owner of the channel issued it; not 'posted on social media', 'published in a
-# newspaper', whose owner only printed it).
+# newspaper', whose owner only printed it; 'posted on its website' names no owner: discourse's unowned statement).
 _POSTED_ON_OWN_MEDIA = re.compile(
     rf"{_A_WRITING},?\s+(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)\s+"
-    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news)\b)[^,;:\u2591]{2,60}?)(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
+    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news|its|their|his|her)\b)[^,;:\u2591]{2,60}?)(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
     r"(?:media(?:\s+(?:outlets?|channels?|office|wing))?|(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+"
     r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
     re.IGNORECASE,
@@ -1975,6 +1980,13 @@ class Reader:
                 marks = inner.group(1)
                 words = "x" * (len(marks) - 2) + (", " if marks[-2] == "," else "xx")
                 region = region[: inner.start()] + words + region[inner.end(1) :]
+        for noun in _NOUN_IN_MARKS.finditer(region):
+            # 'An "authoritative source" within the brigade denied': the words in marks are the description's own
+            # (quoted for their wording); read unmasked, the marks as spaces
+            a, b = noun.span(1)
+            words = sentence.paragraph.text[sentence.start + a + 1 : sentence.start + b - 1]
+            if re.fullmatch(r"[a-z]+(?:[ -][a-z]+){0,2}", words) and words.split()[-1] in _NOUNS_OF_SOURCES:
+                region = region[:a] + " " + words + " " + region[b:]
         quoted = _QUOTED_MANNER.search(sentence.paragraph.text, sentence.start, pos)
         if quoted:  # 'The spokesman "strongly and categorically" refuted': the words of manner belong to the verb
             region = region[: quoted.start() - sentence.start] + " " * (quoted.end() - quoted.start())
@@ -2250,6 +2262,8 @@ class Reader:
             head = head[:-1]  # 'the ministers said': plural people speak too
         if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
             return "phrase", None
+        if UNOWNED_STATEMENT.fullmatch(text):
+            return "phrase", None  # 'a statement posted on its website said': whoever spoke before issued it
         if head in WRITING_NOUNS and words[0] == "the" and self.discourse.last_statement is not None:
             return "phrase", None  # 'the message said' after 'X posted a message', as 'the statement said'
         if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
