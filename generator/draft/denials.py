@@ -1134,7 +1134,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         (
             q
             for q in sentence.quotes
-            if _WE_DENY.search(q.text) or calls_false(q.text) or _to_deny(q.text) or _SIDE_DENIES.match(q.text)
+            if _WE_DENY.search(q.text)
+            or calls_false(q.text)
+            or _to_deny(q.text)
+            or _SIDE_DENIES.match(q.text)
+            # (or words that open with what was not done: 'X said ..., but Y said, "No strike occurred today."' is
+            # Y's denial, not X's)
+            or _OPENS_NOT_DONE.match(q.text)
         ),
         None,
     )
@@ -1144,7 +1150,21 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # only the quoted words deny: their speaker denies, as '"...," X quoted Y as saying' gives Y ('X said Y told
         # him: "We did not attack"', 'According to X, Y said: "..."'), not the one who passes them on
         act = next((a for a in speech + reading.acts if a.speaker.same(own)), act)
-    after = sentence.paragraph.masked[act.verb.end : sentence.end]
+    masked = sentence.paragraph.masked
+    if quoted is None and act.verb.form == "finite" and not _DID_NOT.match(masked[act.verb.end : sentence.end]):
+        # 'X said the port was hit, but Y said no strike occurred': the one whose words say it was not done denies
+        act = next(
+            (
+                a
+                for a in speech
+                if a.verb.form == "finite"
+                and a.verb.start > act.verb.end
+                and not a.speaker.same(act.speaker)
+                and _DID_NOT.match(masked[a.verb.end : sentence.end])
+            ),
+            act,
+        )
+    after = masked[act.verb.end : sentence.end]
     # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
     before = ""
     if act.verb.form in ("finite", "according"):

@@ -756,6 +756,11 @@ _OWN_WRITING_TO = re.compile(
     rf"['\u2019]s?\s+(?:[\w-]+\s+)?(?:{_WRITINGS})\s+(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][^,;:\u2591]{{0,60}}+$",
     re.IGNORECASE,
 )
+# A body's own site, channel or station as the subject: "the brigade's news website said", 'the official website of
+# the Kessel Brigade said' (its owner speaks, as the issuer of a statement does).
+_MEDIA_OF_ITS_OWN = r"(?:(?:official|own|news|Telegram|media)\s+){0,2}(?:website|site|channel|television|TV|radio)"
+_OWN_MEDIA = re.compile(rf"['\u2019]s?\s+{_MEDIA_OF_ITS_OWN}$", re.IGNORECASE)
+_MEDIA_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?{_MEDIA_OF_ITS_OWN}\s+of\s+(?=\S)", re.IGNORECASE)
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
@@ -2110,7 +2115,15 @@ class Reader:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()
             text, start = text[piece.end() :], start + piece.end()
-        owned = _OWN_WRITING.search(text, max(0, len(text) - 40)) or _OWN_WRITING_TO.search(text)
+        media_of = _MEDIA_OF.match(text.lstrip())
+        if media_of:  # 'the news website of the Kessel Brigade said': the brigade speaks
+            start += len(text) - len(text.lstrip()) + media_of.end()
+            text = text.lstrip()[media_of.end() :]
+        owned = (
+            _OWN_WRITING.search(text, max(0, len(text) - 40))
+            or _OWN_WRITING_TO.search(text)
+            or _OWN_MEDIA.search(text, max(0, len(text) - 50))  # "the brigade's news website said"
+        )
         if owned and owned.start() > 0:  # "the brigade's statement said": the brigade speaks
             text = text[: owned.start()]
         named = _NAME_WRITING.search(text, max(0, len(text) - 40))

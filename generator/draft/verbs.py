@@ -309,7 +309,9 @@ _DISTANCING = re.compile(
 ISSUED_DENIAL = re.compile(
     r"\b(?:(?:(?:was|were|is|are)\s+(?:quick|swift)|(?:rushed|hastened|moved))\s+to\s+(?:issue|release|put out|publish|"
     r"post|make|give|offer)|(?:responded|responds|replied|replies|reacted|reacts)\s+with|"
-    r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:(?:a|an)\s+"
+    # (and a denial said again: 'reiterated a denial that', 'repeated its denial that')
+    r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered|"
+    r"reiterated|reiterates|repeated|repeats|renewed|renews)\s+(?:(?:a|an|its|his|her|their)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
     r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)|"
     # (and in the plural, with no article: 'issued rare denials of involvement', 'has issued repeated denials'; not

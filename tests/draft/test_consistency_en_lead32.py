@@ -143,3 +143,67 @@ def test_statement_on_a_site_of_no_one(text):
 )
 def test_description_with_its_noun_in_marks(text, denier):
     assert _first(text) == ("denial", denier)
+
+
+# A body's own website, channel or station as the subject: the body speaks, as through its statement.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Kessel Brigade's website said the port was hit.", "Kessel Brigade"),
+        (
+            "The Kessel Brigade's news website had earlier said that \u201cair strikes hit the port.\u201d",
+            "Kessel Brigade",
+        ),
+        ("The news website of the Kessel Brigade said that \u201cair strikes hit the port.\u201d", "Kessel Brigade"),
+        ("The Kessel Brigade's Telegram channel said the port was hit.", "Kessel Brigade"),
+        ("The official website of the Kessel Brigade said the report was false.", "Kessel Brigade"),
+    ],
+)
+def test_a_bodys_own_site_speaks_for_it(text, speaker):
+    assert [s for _, s, _ in said("en", text)][:1] == [speaker]
+
+
+# Two speakers in one sentence, the second answering the first: the one whose words say it was not so denies.
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        (
+            "Kessel media said strikes had hit the port, but a Velorian official said, \u201cNo strike occurred today.\u201d",
+            "a Velorian official",
+        ),
+        (
+            "Kessel media said strikes had hit the port, but a Velorian official said no strike occurred.",
+            "a Velorian official",
+        ),
+        (
+            "Kessel media said strikes had hit the port, but Lev Arno said the army did not fire any missile.",
+            "Lev Arno",
+        ),
+        (
+            "Lev Arno said the army did not fire any missile, but Kessel media said strikes had hit the port.",
+            "Lev Arno",
+        ),
+    ],
+)
+def test_the_second_speaker_who_says_not_so_denies(text, denier):
+    assert [(k, s) for k, s, _ in said("en", text) if k == "denial"] == [("denial", denier)]
+
+
+# A denial said again, as a noun: 'reiterated a denial that', 'repeated its denial that'.
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        (
+            "The Kessel Brigade reiterated a denial on Thursday that it carried out attacks on the ship.",
+            "Kessel Brigade",
+        ),
+        ("The Kessel Brigade repeated its denial that it had attacked the ship.", "Kessel Brigade"),
+        ("Lev Arno renewed his denial of any role in the attack.", "Lev Arno"),
+    ],
+)
+def test_a_denial_said_again(text, denier):
+    assert _first(text) == ("denial", denier)
+
+
+def test_a_rejection_of_a_proposal_said_again_is_no_denial():
+    assert [k for k, _, _ in said("en", "The brigade reiterated its rejection of the proposal.")] == ["reported"]
