@@ -743,7 +743,9 @@ _DID_NOT = re.compile(
     # 'told reporters he had no role', 'told a news conference', as 'told Meridian Wire'
     rf"(?:(?:{UNNAMED_HEARERS})\s+|(?:a|the)\s+(?:[a-z]+\s+)?(?:news|press)\s+conference\s+)?"
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
-    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:"
+    # (the subject's noun with what it was aimed at or where: 'the attacks on the USS Mason did not come from')
+    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+"
+    r"(?:\s+(?:on|against|at|in|near|of)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)?)\s+(?:"
     + _NOT_DONE
     + "|"
     + ACTED_NO

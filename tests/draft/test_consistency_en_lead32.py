@@ -207,3 +207,16 @@ def test_a_denial_said_again(text, denier):
 
 def test_a_rejection_of_a_proposal_said_again_is_no_denial():
     assert [k for k, _, _ in said("en", "The brigade reiterated its rejection of the proposal.")] == ["reported"]
+
+
+# What was not done, its subject a noun with what it was aimed at or where: denied, as with the noun alone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The movement said the attacks on the ship did not come from areas under its control.",
+        "The army said the shelling of the town did not come from its positions.",
+        "The brigade said the strike on the convoy near Dorna was not carried out by its forces.",
+    ],
+)
+def test_not_done_with_a_longer_subject(text):
+    assert [k for k, _, _ in said("en", text)] == ["denial"]
