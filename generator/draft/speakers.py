@@ -2071,7 +2071,9 @@ class Reader:
         if occasion:
             text = text[: occasion.start()]
         platform = _ON_PLATFORM.search(text, max(0, len(text) - 60))
-        if platform and platform.start() > 0:  # 'said Lev Arno on Telegram': the name, less where he said it
+        if platform and platform.start() > 0 and not UNOWNED_STATEMENT.fullmatch(text):
+            # 'said Lev Arno on Telegram': the name, less where he said it (but 'said a statement on its Telegram
+            # channel' keeps the channel, whose owner issued the statement)
             text = text[: platform.start()]
         led = _LED_BY_AFTER.search(text)
         if led:  # 'The KBF led by Dario Venn denied': the body, before its leader
