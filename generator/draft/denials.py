@@ -1136,16 +1136,16 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         (
             q
             for q in sentence.quotes
-            if _WE_DENY.search(q.text)
-            or calls_false(q.text)
-            or _to_deny(q.text)
-            or _SIDE_DENIES.match(q.text)
-            # (or words that open with what was not done: 'X said ..., but Y said, "No strike occurred today."' is
-            # Y's denial, not X's)
-            or _OPENS_NOT_DONE.match(q.text)
+            if _WE_DENY.search(q.text) or calls_false(q.text) or _to_deny(q.text) or _SIDE_DENIES.match(q.text)
         ),
         None,
     )
+    if quoted is None:
+        # (or words of another's that open with what was not done: 'X said ..., but Y said, "No strike occurred
+        # today."' is Y's denial, not X's)
+        not_done = next((q for q in sentence.quotes if _OPENS_NOT_DONE.match(q.text)), None)
+        teller = next((a.speaker for a in reading.quotes if a.quote is not_done), None)
+        quoted = not_done if teller is not None and not teller.same(act.speaker) else None
     own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
     by_quote = own is not None and not calls_false(sentence.masked)
     if by_quote and own is not None:
