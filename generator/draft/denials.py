@@ -1144,8 +1144,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # (or words of another's that open with what was not done: 'X said ..., but Y said, "No strike occurred
         # today."' is Y's denial, not X's)
         not_done = next((q for q in sentence.quotes if _OPENS_NOT_DONE.match(q.text)), None)
-        teller = next((a.speaker for a in reading.quotes if a.quote is not_done), None)
-        quoted = not_done if teller is not None and not teller.same(act.speaker) else None
+        not_done_by = next((a.speaker for a in reading.quotes if a.quote is not_done), None)
+        quoted = not_done if not_done_by is not None and not not_done_by.same(act.speaker) else None
     own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
     by_quote = own is not None and not calls_false(sentence.masked)
     if by_quote and own is not None:
