@@ -1153,8 +1153,14 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # him: "We did not attack"', 'According to X, Y said: "..."'), not the one who passes them on
         act = next((a for a in speech + reading.acts if a.speaker.same(own)), act)
     masked = sentence.paragraph.masked
-    if quoted is None and act.verb.form == "finite" and not _DID_NOT.match(masked[act.verb.end : sentence.end]):
+    if (
+        quoted is None
+        and cue is None
+        and act.verb.form == "finite"
+        and not _DID_NOT.match(masked[act.verb.end : sentence.end])
+    ):
         # 'X said the port was hit, but Y said no strike occurred': the one whose words say it was not done denies
+        # (where no words call anything false: 'X called the article a hoax, while Y said ...' is X's)
         act = next(
             (
                 a

@@ -220,3 +220,8 @@ def test_a_rejection_of_a_proposal_said_again_is_no_denial():
 )
 def test_not_done_with_a_longer_subject(text):
     assert [k for k, _, _ in said("en", text)] == ["denial"]
+
+
+def test_the_first_speaker_who_calls_it_false_keeps_the_denial():
+    text = "Lev Arno called the article a hoax, while Velorian officials said that the intelligence was not convincing."
+    assert [(k, s) for k, s, _ in said("en", text) if k == "denial"] == [("denial", "Lev Arno")]
