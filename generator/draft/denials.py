@@ -758,7 +758,9 @@ _DID_NOT = re.compile(
     # 'told reporters he had no role', 'told a news conference', as 'told Meridian Wire'
     rf"(?:(?:{UNNAMED_HEARERS})\s+|(?:a|the)\s+(?:[a-z]+\s+)?(?:news|press)\s+conference\s+)?"
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
-    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+)\s+(?:"
+    # (the subject's noun with what it was aimed at or where: 'the attacks on the USS Mason did not come from')
+    r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+"
+    r"(?:\s+(?:on|against|at|in|near|of)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)?)\s+(?:"
     + _NOT_DONE
     + "|"
     + ACTED_NO
@@ -1154,13 +1156,39 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         ),
         None,
     )
+    if quoted is None:
+        # (or words of another's that open with what was not done: 'X said ..., but Y said, "No strike occurred
+        # today."' is Y's denial, not X's)
+        not_done = next((q for q in sentence.quotes if _OPENS_NOT_DONE.match(q.text)), None)
+        not_done_by = next((a.speaker for a in reading.quotes if a.quote is not_done), None)
+        quoted = not_done if not_done_by is not None and not not_done_by.same(act.speaker) else None
     own = next((a.speaker for a in reading.quotes if a.quote is quoted), None)
     by_quote = own is not None and not calls_false(sentence.masked)
     if by_quote and own is not None:
         # only the quoted words deny: their speaker denies, as '"...," X quoted Y as saying' gives Y ('X said Y told
         # him: "We did not attack"', 'According to X, Y said: "..."'), not the one who passes them on
         act = next((a for a in speech + reading.acts if a.speaker.same(own)), act)
-    after = sentence.paragraph.masked[act.verb.end : sentence.end]
+    masked = sentence.paragraph.masked
+    if (
+        quoted is None
+        and cue is None
+        and act.verb.form == "finite"
+        and not _DID_NOT.match(masked[act.verb.end : sentence.end])
+    ):
+        # 'X said the port was hit, but Y said no strike occurred': the one whose words say it was not done denies
+        # (where no words call anything false: 'X called the article a hoax, while Y said ...' is X's)
+        act = next(
+            (
+                a
+                for a in speech
+                if a.verb.form == "finite"
+                and a.verb.start > act.verb.end
+                and not a.speaker.same(act.speaker)
+                and _DID_NOT.match(masked[a.verb.end : sentence.end])
+            ),
+            act,
+        )
+    after = masked[act.verb.end : sentence.end]
     # the words said, set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
     before = ""
     if act.verb.form in ("finite", "according"):

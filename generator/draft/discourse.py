@@ -71,6 +71,15 @@ BODY_NOUNS = BODY_NOUNS | BRANCH_NOUNS
 # assessment said ...')
 REPORT_NOUNS = frozenset({"report", "story", "assessment"})
 # Writings posted or sent, which speak for whoever issued them as 'the statement' does: 'the post said'.
+# A statement whose issuer the words do not name, on an unnamed site or channel: 'a statement on the website', 'a
+# statement posted on its Telegram channel' (not 'a statement on social media', on no one's site; nor 'a statement'
+# alone, which may be anyone's: the rules for a quotation with no named speaker read it).
+UNOWNED_STATEMENT = re.compile(
+    r"an?\s+(?:(?:new|brief|short|separate|written|further|later)\s+)?statement,?\s+"
+    r"(?:(?:posted|published|released|issued|carried|put\s+out|shared)\s+)?(?:on|in|via)\s+(?:the|its|their)\s+"
+    r"(?:own\s+|official\s+)?(?:(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+)?(?:website|site|channel|account|page)",
+    re.IGNORECASE,
+)
 WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter", "mail", "email"})  # ("mail": of "the e-mail")
 # Reports of no one named, which news makes the subject of what they claim: 'The media reports claimed that ...'.
 MEDIA_REPORTS = re.compile(r"(?:the\s+|some\s+|recent\s+)*+(?:media|press|news)\s+reports")
@@ -621,6 +630,19 @@ class Discourse:
                 return None
             how = f"'{phrase}' read as the {'e-mail' if head == 'mail' else head} of {said.label}"
             return Speaker(said.label, said.entity, said.described, said.person, how, said.plural)
+        if UNOWNED_STATEMENT.fullmatch(phrase):
+            # '"...," a statement on the website said', 'read a statement posted on its channel': a statement with no
+            # issuer named, on the site of the body that spoke, is that body's
+            said = self.last_body or self.last_statement
+            if said is None:
+                return None
+            return Speaker(
+                said.label,
+                said.entity,
+                said.described,
+                said.person,
+                f"'{phrase}' read as the statement of {said.label}",
+            )
         if MEDIA_REPORTS.fullmatch(phrase.lower()):
             self.reports = Speaker(
                 _lower_article(phrase),

@@ -852,6 +852,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
     # Tahrir al-Sham | Denies Any Role | In Killing ...')
     stops = _HEADLINE_STOPS if _title_case(sentence) else frozenset()
     mentions: list[Mention] = []
+    holder_title: tuple[int, int] | None = None
     i = 0
     while i < len(words):
         word, _, _ = words[i]
@@ -877,6 +878,12 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
             if hearer and is_name_word(nxt) and _hearer_ends(words[j][0], nxt):
                 break  # 'told Meridian Wire | Dario Venn denied', 'told Meridian Wire | Colonel Dario Venn denied'
             if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
+                office = _holder_after_body(words, i, j, sentence)
+                if office is not None:
+                    # 'Head of the Kessel Brigade | Lev Arno rejected': the office's holder after its body, whose
+                    # title is the office with the body ('head of the Kessel Brigade'), as a title before a name is
+                    holder_title = (office, words[j][2])
+                    break
                 j += 1
                 continue
             joined = _for_joins(words, j, sentence)
@@ -915,6 +922,10 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
         run = words[i : j + 1]
         i = j + 1
         mention = _mention(run, sentence, lexicon, index)
+        if holder_title is not None and run[0][1] > holder_title[1]:  # the holder's run, right after the body's
+            if mention and mention.kind in ("person", "unknown"):
+                mention.title, mention.title_start = sentence[holder_title[0] : holder_title[1]], holder_title[0]
+            holder_title = None
         if mention:
             mention.start += offset
             mention.end += offset
@@ -928,6 +939,30 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])?")
 # Initials that shorten a state's or an alliance's name, not a person's: 'U.S. Army' is two names.
 _STATE_INITIALS = frozenset({"U.S", "U.K", "U.N", "E.U"})
+
+
+# An office of a body written before the body's name: 'head of the', 'spokesman for the', 'deputy head of'.
+_OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _holder_after_body(words: list[tuple[str, int, int]], i: int, j: int, sentence: str) -> int | None:
+    """Where the office starts when the name run from ``i`` ends at ``j``, the head noun of a body whose office stands
+    before it, and the capitalised words after it are its holder's name: 'Head of the Kessel Brigade Lev Arno
+    rejected' is the brigade and Lev Arno, as 'Kessel Brigade head Lev Arno' is (not 'the Kessel Brigade Political
+    Council', a body of it); None if not."""
+    if words[j][0].lower() not in ORG_WORDS:
+        return None
+    # (the office may open the run, capitalised: 'Head of the Kessel Brigade Lev Arno')
+    office = next((o for m in range(i, j + 1) if (o := _OFFICE_OF_BEFORE.search(sentence, 0, words[m][1]))), None)
+    if office is None:
+        return None
+    k = j + 1
+    while k < len(words) and is_name_word(words[k][0]) and sentence[words[k - 1][2] : words[k][1]] == " ":
+        if words[k][0].lower() in ORG_WORDS or words[k][0].lower() in TITLES:
+            return None
+        k += 1
+    holder = [w for w, _, _ in words[j + 1 : k]]
+    return office.start() if len(holder) >= 2 and looks_like_a_persons_name(" ".join(holder)) else None
 
 
 def _date_month(words: list[tuple[str, int, int]], i: int, sentence: str) -> bool:

@@ -48,6 +48,7 @@ from generator.draft.discourse import (
     PLURAL_PEOPLE,
     REPORT_NOUNS,
     STATE_NOUNS,
+    UNOWNED_STATEMENT,
     WRITING_NOUNS,
     Discourse,
     Entity,
@@ -105,6 +106,10 @@ from generator.draft.verbs import (
 # A few words in marks inside a clause, right before its verb: after a word, then only a comma ('who heads the
 # brigade's "popular committees", told'); never a quotation that opens the sentence.
 _SCARE_QUOTE = re.compile(r"(?<=[\w'\u2019]\s)([\u201c\"]\u2591{1,40}+[.,]?+[\u201d\"])[.,]?+\s*+\Z")
+# A description's words in marks right after its article, then more of it: 'an "authoritative source" within the
+# brigade', 'a "senior official" in the ministry' (the marks only stress the wording).
+_NOUN_IN_MARKS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s([\u201c\"]\u2591{3,40}+[\u201d\"])(?=\s(?:[a-z]))")
+_NOUNS_OF_SOURCES = frozenset("source sources official officials figure figures insider insiders".split())
 _CUT = re.compile(r"[\u201c\u201d\"\u00ab\u00bb;:()\u2014\u2013]|\s-\s|\u2591[.,!?]?['\u2019]|['\u2018]\u2591")
 _SEGMENT = re.compile(r",\s+")
 # An aside set off by a pair of dashes, as by commas, with no clause mark inside: 'X – the brigade's spokesman –'.
@@ -692,11 +697,14 @@ _ISSUED_BY = re.compile(
 # A writing posted on its issuer's own media: 'a statement posted in Kessel Brigade media', 'a statement released on
 # the brigade's Telegram channel' (the owner of the channel issued it; not 'posted on social media', 'published in a
 # newspaper', whose owner only printed it; nor some channel, 'posted on a news website', 'on a pro-army Telegram
-# channel', which names no owner).
+# channel', which names no owner; nor 'posted on its website', 'a statement on the website', whose owner the words do
+# not name: discourse's UNOWNED_STATEMENT reads them as the statement of the body that spoke).
 _POSTED_ON_OWN_MEDIA = re.compile(
     # (or with no verb, on the owner's account: 'a post on Lev Arno's Telegram channel')
     rf"{_A_WRITING},?\s+(?:(?:{_ISSUING}|carried|put\s+out|shared)\s+(?:in|on|by|via|through)|on|in)\s+"
-    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news|an?|some|one|any)\b)[^,;:\u2591]{2,60}?)"
+    r"(?P<owner>(?!(?:social|the\s+social|local|state|online|news|an?|some|one|any|its|their|his|her)\b)"
+    r"(?!the\s+(?:own\s+|official\s+)?(?:(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+)?"
+    r"(?:website|channel|account|page|media)\b)[^,;:\u2591]{2,60}?)"
     r"(?:['\u2019]s?)?\s+(?:own\s+|official\s+)?"
     r"(?:media(?:\s+(?:outlets?|channels?|office|wing))?|(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+"
     r"(?:channel|account|page)|(?:official\s+)?(?:website|channel|account|page))\s*$",
@@ -820,6 +828,11 @@ _ACCOUNT_OF = (
 )
 _OWN_ACCOUNT = re.compile(_ACCOUNT_OF + "$", re.IGNORECASE)
 _OWN_ACCOUNT_AFTER = re.compile(_ACCOUNT_OF + r"\b", re.IGNORECASE)
+# A body's own site or station as the subject (its account on a platform: _OWN_ACCOUNT): "the brigade's news website said", 'the official website of
+# the Kessel Brigade said' (its owner speaks, as the issuer of a statement does).
+_MEDIA_OF_ITS_OWN = r"(?:(?:official|own|news|media)\s+){0,2}(?:website|site|channel|television|TV|radio)"
+_OWN_MEDIA = re.compile(rf"['\u2019]s?\s+{_MEDIA_OF_ITS_OWN}$", re.IGNORECASE)
+_MEDIA_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?{_MEDIA_OF_ITS_OWN}\s+of\s+(?=\S)", re.IGNORECASE)
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
@@ -2051,6 +2064,13 @@ class Reader:
                 marks = inner.group(1)
                 words = "x" * (len(marks) - 2) + (", " if marks[-2] == "," else "xx")
                 region = region[: inner.start()] + words + region[inner.end(1) :]
+        for noun in _NOUN_IN_MARKS.finditer(region):
+            # 'An "authoritative source" within the brigade denied': the words in marks are the description's own
+            # (quoted for their wording); read unmasked, the marks as spaces
+            a, b = noun.span(1)
+            words = sentence.paragraph.text[sentence.start + a + 1 : sentence.start + b - 1]
+            if re.fullmatch(r"[a-z]+(?:[ -][a-z]+){0,2}", words) and words.split()[-1] in _NOUNS_OF_SOURCES:
+                region = region[:a] + " " + words + " " + region[b:]
         quoted = _QUOTED_MANNER.search(sentence.paragraph.text, sentence.start, pos)
         if quoted:  # 'The spokesman "strongly and categorically" refuted': the words of manner belong to the verb
             region = region[: quoted.start() - sentence.start] + " " * (quoted.end() - quoted.start())
@@ -2130,7 +2150,9 @@ class Reader:
         if occasion:
             text = text[: occasion.start()]
         platform = _ON_PLATFORM.search(text, max(0, len(text) - 60))
-        if platform and platform.start() > 0:  # 'said Lev Arno on Telegram': the name, less where he said it
+        if platform and platform.start() > 0 and not UNOWNED_STATEMENT.fullmatch(text):
+            # 'said Lev Arno on Telegram': the name, less where he said it (but 'said a statement on its Telegram
+            # channel' keeps the channel, whose owner issued the statement)
             text = text[: platform.start()]
         led = _LED_BY_AFTER.search(text)
         if led:  # 'The KBF led by Dario Venn denied': the body, before its leader
@@ -2177,10 +2199,15 @@ class Reader:
             start += len(text) - len(text.lstrip())
             text = text.lstrip()
             text, start = text[piece.end() :], start + piece.end()
+        media_of = _MEDIA_OF.match(text.lstrip())
+        if media_of:  # 'the news website of the Kessel Brigade said': the brigade speaks
+            start += len(text) - len(text.lstrip()) + media_of.end()
+            text = text.lstrip()[media_of.end() :]
         owned = (
             _OWN_WRITING.search(text, max(0, len(text) - 40))
             or _OWN_WRITING_TO.search(text)
             or _OWN_ACCOUNT.search(text, max(0, len(text) - 40))
+            or _OWN_MEDIA.search(text, max(0, len(text) - 50))  # "the brigade's news website said"
         )
         if owned and owned.start() > 0:  # "the brigade's statement said", "Arno's X account said": the owner speaks
             text = text[: owned.start()]
@@ -2340,6 +2367,8 @@ class Reader:
             head = head[:-1]  # 'the ministers said': plural people speak too
         if head in REPORT_NOUNS and words[0] == "the" and self.discourse.last_report is not None:
             return "phrase", None
+        if UNOWNED_STATEMENT.fullmatch(text):
+            return "phrase", None  # 'a statement posted on its website said': whoever spoke before issued it
         if head in WRITING_NOUNS and words[0] == "the" and self.discourse.last_statement is not None:
             return "phrase", None  # 'the message said' after 'X posted a message', as 'the statement said'
         if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
@@ -3958,7 +3987,7 @@ def _trailing_start(text: str) -> int | None:
     alternatives of ``_TRAILING_WORD``, but linear: that search retries from the space before
     every word, and each try runs over all the words after it, so a long run of 'also also
     also ...' took quadratic time. Here a chain of words is followed back from the end;
-    a two-word entry ('had also') and its parts ('had', 'also') may both apply, so every
+    an entry of two or three words ('had also') and its parts ('had', 'also') may all apply, so every
     place a chain can reach is kept and the leftmost wins.
     """
     ends = {len(text.rstrip())}
@@ -3970,8 +3999,11 @@ def _trailing_start(text: str) -> int | None:
         while word > 0 and not text[word - 1].isspace():
             word -= 1
         starts = [word]
-        if word >= 2 and text[word - 1] == " " and not text[word - 2].isspace():
-            first = word - 1
+        while len(starts) < 3:  # (entries of up to three words: 'for its part')
+            first = starts[-1]
+            if first < 2 or text[first - 1] != " " or text[first - 2].isspace():
+                break
+            first -= 1
             while first > 0 and not text[first - 1].isspace():
                 first -= 1
             starts.append(first)

@@ -309,7 +309,9 @@ _DISTANCING = re.compile(
 ISSUED_DENIAL = re.compile(
     r"\b(?:(?:(?:was|were|is|are)\s+(?:quick|swift)|(?:rushed|hastened|moved))\s+to\s+(?:issue|release|put out|publish|"
     r"post|make|give|offer)|(?:responded|responds|replied|replies|reacted|reacts)\s+with|"
-    r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:(?:a|an)\s+"
+    # (and a denial said again: 'reiterated a denial that', 'repeated its denial that')
+    r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered|"
+    r"reiterated|reiterates|repeated|repeats|renewed|renews)\s+(?:(?:a|an|its|his|her|their)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
     r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)|"
     # (and in the plural, with no article: 'issued rare denials of involvement', 'has issued repeated denials'; not
@@ -410,7 +412,11 @@ TRAILING_WORDS = (
     r"(?-i:[a-z]{3,}ly)|"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
     r"(?-i:long|always|already|now|just|ever|often|even)|"  # 'has long denied', 'had always rejected'
     # 'has since denied', 'had earlier rejected', 'X himself denied', 'X meanwhile said', 'X in turn dismissed'
-    r"(?-i:since|earlier|soon|meanwhile|instead|however|himself|herself|itself|themselves|in turn|yet again)"
+    r"(?-i:since|earlier|soon|meanwhile|instead|however|himself|herself|itself|themselves|in turn|yet again)|"
+    # how soon after the news, with no commas: 'X soon after rejected', 'X hours later denied', 'X for its part said'
+    r"(?-i:(?:soon|shortly|immediately|right) (?:after|afterwards|afterward|thereafter)|afterwards|thereafter|"
+    r"(?:minutes|hours|days|weeks|months|moments) later|later on|at once|within (?:minutes|hours|days)|"
+    r"for (?:its|his|her|their|our) part)"
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.

@@ -295,6 +295,12 @@ ARABIC_WORDS = Words(
         "مجرد ادعاءات",
         "محض مزاعم",
         "محض ادعاءات",
+        # a mere accusation, mere hearsay ('هو مجرد تهمة', 'مجرد أقاويل'): what was spread, dismissed as no fact
+        "مجرد تهمة",
+        "مجرد تهم",
+        "محض تهمة",
+        "مجرد أقاويل",
+        "محض أقاويل",
         # fabricated, fake, misleading, far from the truth, bearing no relation to it
         "مختلق",
         "ملفق",
