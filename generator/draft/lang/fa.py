@@ -731,7 +731,9 @@ PERSIAN_WORDS = Words(
         # a military command ('فرماندهی عملیات X', 'فرماندهی انتظامی')
         "دبیرخانه اردو اردوی فرماندهی "
         # the police ('فرمانده پلیس استان X', the province's police commander): a body, never a person's given name
-        "پلیس"
+        "پلیس "
+        # a consulate, as an embassy ('یک منبع در کنسولگری X در Y', a source at X's consulate in Y)
+        "کنسولگری"
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),

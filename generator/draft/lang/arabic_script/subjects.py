@@ -40,6 +40,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ON,
     OPENERS,
     PEOPLE_PLURALS,
+    PREPOSITIONS_FA,
     PUNCT,
     PUNCT_NO_MARKS,
     RANKS,
@@ -57,6 +58,18 @@ from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name
 from generator.draft.text import MASK, Paragraph, Sentence
 from generator.weekdays import is_weekday
+
+# an embassy, a consulate (folded), whose city is part of the subject ('سفارت ایران در صنعا')
+EMBASSY_FA = tuple(fold_words(w) for w in ("سفارت", "کنسولگری"))
+# the nouns that open a phrase of when, how or about what after 'در' ('در پی', 'در پاسخ به', 'در حاشیه', 'در مورد',
+# 'در تماس'), no city's name; and the common nouns of a place before its name ('در شهر X', 'در استان X'), left out
+CIRCUMSTANCE_AFTER_IN_FA = frozenset(
+    fold_words(w)
+    for w in (
+        "پی پاسخ واکنش گفتگو گفت‌وگو مصاحبه تماس نشست کنفرانس ادامه حالی حاشیه خصوص مورد باره رابطه زمینه "
+        "شهر شهرستان استان ولایت منطقه کشور پایتخت"
+    ).split()
+)
 
 
 class SubjectsStage(RecordsStage):
@@ -238,6 +251,13 @@ class SubjectsStage(RecordsStage):
             if fw == AT and self.words.verb_first and self._envoy_at(tokens, i):
                 n = i + 1  # 'السفارة الإيرانية لدى باريس' (the Iranian embassy to Paris): where an envoy is accredited
                 continue
+            if i and fw == IN_FA and not self.words.verb_first and self._embassy_in(tokens, i):
+                # 'یک مقام مسوول در سفارت کسلیا در صنعا' (an official at Kesslia's embassy in Sanaa): the city an
+                # embassy or a consulate is in is the subject's, not the first words of its object
+                n, skip = i + 2, i + 1
+                if tokens[i + 1][2][-1:] in CUT_AFTER:
+                    break
+                continue
             if (
                 fw in self.c.stops
                 and not (fw == ON and word.strip(PUNCT).endswith("\u064a"))
@@ -313,6 +333,29 @@ class SubjectsStage(RecordsStage):
                     continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
                 break
         return n
+
+    def _embassy_in(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether Persian 'در' at token ``i`` follows an embassy or a consulate within three words ('سفارت کسلیا در')
+        with nothing that ends the subject between, and a known place follows it ('در صنعا')."""
+        if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in CUT_AFTER:
+            return False
+        if not any(t[3].startswith(EMBASSY_FA) for t in tokens[max(0, i - 3) : i]):
+            return False
+        word, fw = tokens[i + 1][2].strip(PUNCT), tokens[i + 1][3]
+        if self._place(word):
+            return True
+        # (a city not on file, 'در صنعا': one word that is no function word, statement, claim, act, body or office,
+        # has no indefinite ending ('در بیانیه‌ای', in a statement) and opens no phrase with a preposition after it
+        # ('در گفتگو با', 'در واکنش به'); then the object)
+        c = self.c
+        if fw in c.stops | c.statements | c.acts | c.demonstratives | c.body_words | c.titles or c.claims.fullmatch(fw):
+            return False
+        if fw.endswith(("\u0627\u064a", "\u0627\u06cc")) or MASK in word:
+            return False
+        if fw in CIRCUMSTANCE_AFTER_IN_FA:
+            return False  # ('در پی', after; 'در حاشیه', on the sidelines of)
+        after = tokens[i + 2][3] if i + 2 < len(tokens) else ""
+        return bool(after) and after not in PREPOSITIONS_FA and after not in c.light_verbs
 
     def _holder_after(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether, after an office's body described at token ``i`` ('المتحدث باسم القوة الجوية التابعة لحركة النور،'),
