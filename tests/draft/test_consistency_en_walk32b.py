@@ -4,8 +4,7 @@ foreign ministry and Syria):
 - a body described by a participle phrase with no commas ('the alliance fighting the Kessel Brigade', 'the militia
   backing the government') is a description of that body: it denies, as 'the alliance' alone does, and an aside
   inside what it denies ('and, that group said, two advisers') does not take the sentence;
-- another's aside inside what is denied ('denied a raid which killed ten and, the militia said, two advisers') ends
-  what is denied, with the word that opened the clause it cuts.
+- 'forecast' and 'predicted' with words in marks after them are verbs of saying: the subject speaks.
 
 Made-up names only.
 """
@@ -63,6 +62,24 @@ def test_a_body_described_by_a_participle_phrase_denies(text: str, who: str) -> 
 def test_the_body_fought_does_not_deny() -> None:
     got = _speakers("The alliance fighting the Kessel Brigade denied responsibility for the raid.")
     assert all(who != "Kessel Brigade" for _, who in got) and got, got
+
+
+# --- 'forecast' and 'predicted' with words in marks ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno forecast \u201cthat a new movement will rise in Dorland because the young have nothing to lose,\u201d "
+        "calling the country unsafe.",
+        "Lev Arno forecast \u201cthat a new movement will rise in Dorland.\u201d",
+        "Lev Arno predicted \u201cthat a new movement will rise in Dorland,\u201d calling the country unsafe.",
+        "On Sunday, Lev Arno forecast \u201ca hard winter for the brigade.\u201d",
+    ],
+)
+def test_forecast_with_words_in_marks_is_said(text: str) -> None:
+    got = _speakers(text)
+    assert got == [("quote", "Lev Arno")], got
 
 
 # --- another's aside inside what is denied ends it: not 'and, that group' -------------------------------------------
