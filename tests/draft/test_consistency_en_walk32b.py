@@ -4,6 +4,8 @@ foreign ministry and Syria):
 - a body described by a participle phrase with no commas ('the alliance fighting the Kessel Brigade', 'the militia
   backing the government') is a description of that body: it denies, as 'the alliance' alone does, and an aside
   inside what it denies ('and, that group said, two advisers') does not take the sentence;
+- another's aside inside what is denied ('denied a raid which killed ten and, the militia said, two advisers') ends
+  what is denied, with the word that opened the clause it cuts;
 - 'forecast' and 'predicted' with words in marks after them are verbs of saying: the subject speaks.
 
 Made-up names only.
