@@ -1491,6 +1491,12 @@ def _object(reading: Reading, act: Act) -> str:
         if lead is not None and _time_inside_object(masked, act, lead):
             continue  # (a time inside what is denied: its verb of saying is no later speaker's; look further)
         end = lead.start() if lead is not None else at
+        aside = _ASIDE_OF_ANOTHER.search(masked, act.verb.end, at) if _ASIDE_CLOSES.match(masked, at) else None
+        if aside is not None:
+            # another's aside inside what is denied ('denied a raid which killed ten and, the militia said, two
+            # advisers', 'the camp, which, residents said, had no fighters'): what is denied ends before it, and the
+            # word that opened the clause the aside cuts goes with it (not 'ten and, that group', 'the camp, which')
+            end = aside.start()
         break
     stop = _CLAUSE_END.search(masked, act.verb.end, end)
     if stop:
@@ -1543,6 +1549,14 @@ _LATER_CLAUSE_LEAD = re.compile(
     r"(?:[\w'\u2019.-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
+
+
+# An aside set off by commas that ends in a verb of saying, inside what is denied: ', the militia said,' (with the
+# word before it that opens a clause: 'and', 'which', 'that'); and the comma after that verb that closes it.
+_ASIDE_OF_ANOTHER = re.compile(
+    r"(?:(?:,|\s)\s*+(?:and|but|which|that|who)\b)?+,\s++(?:[\w'\u2019.-]++\s++){1,6}+$", re.IGNORECASE
+)
+_ASIDE_CLOSES = re.compile(r"[a-z]++(?:\s++(?:on|last)\s++[A-Za-z]++)?+,", re.IGNORECASE)
 
 
 # A relative clause of what is denied ('denied that its forces had left the town, which they have held since ...'),

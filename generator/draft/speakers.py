@@ -1035,6 +1035,9 @@ def head_word(phrase: str) -> str:
             break  # ('a source close to the brigade', 'fighters loyal to the cleric', as 'a source in the brigade')
         if head and head[-1] in HUMAN_NOUNS and (w in _AFTER_THE_NOUN or (w.endswith("ing") and len(w) > 5)):
             break  # 'a source familiar with the talks', 'an official speaking on condition of anonymity': the source
+        if head and head[-1] in BODY_NOUNS and w.endswith("ing") and len(w) > 5 and n + 1 < len(words):
+            break  # 'the alliance fighting the brigade', 'the militia backing the government': the body, not the one
+            # its participle phrase names (which made the phrase no description, and the subject was lost)
         head.append(w)
     return head[-1] if head else ""
 

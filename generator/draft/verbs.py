@@ -43,7 +43,7 @@ _DENY_FORMS = {
 _WITH_ITS_WORDS_FINITE = (
     "retorted quipped opined joked exclaimed fumed boasted contended proclaimed elaborated recounted reasoned "
     "answered observed shouted agreed reflected pleaded protested objected volunteered ventured mused implored "
-    "speculated hinted thundered whispered"
+    "speculated hinted thundered whispered forecast"
 ).split()
 _WITH_ITS_WORDS_PHRASAL = ("shot back", "chimed in", "weighed in", "summed up", "summed it up")
 _FINITE = (
@@ -529,6 +529,8 @@ _NEEDS = {
     "disputes": _CLAIM_OBJECT,
     "contest": _CLAIM_OBJECT,
     **dict.fromkeys((*_WITH_ITS_WORDS_FINITE, *_WITH_ITS_WORDS_PHRASAL), _THAT_OR_QUOTATION),
+    # what is forecast is the words in marks right after it, with no comma: 'forecast "that a group will rise"'
+    "forecast": r"^(?:\s+that\b|\s*[,:]?\s*[\u201c\"])",
 }
 # Verbs that need a complement to be speech ('continued: "..."', 'asked whether', 'admitted that') have it in the
 # quotation just before them: '"...," Lev Arno continued.', '"...?" asked Lev Arno', '"...," the agency reported.'
