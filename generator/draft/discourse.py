@@ -629,20 +629,14 @@ class Discourse:
             if said is None:
                 return None
             how = f"'{phrase}' read as the {'e-mail' if head == 'mail' else head} of {said.label}"
-            return Speaker(said.label, said.entity, said.described, said.person, how, said.plural)
+            return _read_as(said, how)
         if UNOWNED_STATEMENT.fullmatch(phrase):
             # '"...," a statement on the website said', 'read a statement posted on its channel': a statement with no
             # issuer named, on the site of the body that spoke, is that body's
             said = self.last_body or self.last_statement
             if said is None:
                 return None
-            return Speaker(
-                said.label,
-                said.entity,
-                said.described,
-                said.person,
-                f"'{phrase}' read as the statement of {said.label}",
-            )
+            return _read_as(said, f"'{phrase}' read as the statement of {said.label}")
         if MEDIA_REPORTS.fullmatch(phrase.lower()):
             self.reports = Speaker(
                 _lower_article(phrase),
@@ -724,14 +718,7 @@ class Discourse:
                         or next((r for r in reversed(self.recent) if _may_be_body(r)), None)
                     )
                     if said is not None:
-                        return Speaker(
-                            said.label,
-                            said.entity,
-                            said.described,
-                            said.person,
-                            f"'{phrase}' read as the statement of {said.label}",
-                            said.plural,
-                        )
+                        return _read_as(said, f"'{phrase}' read as the statement of {said.label}")
                 if head in GROUP_NOUNS and not civil_kind:
                     # 'the group' after 'Al-Kessel, a militant group, denied': the latest body that spoke, so described
                     so = next(
@@ -860,6 +847,11 @@ def holds_office(head: str, nearby: set[str]) -> bool:
     if {"public", "relations"} <= nearby:
         return True
     return any(w in nearby and (g is None or _SPOKES[head] in (None, g)) for w, g in _SPOKES.items())
+
+
+def _read_as(said: Speaker, how: str) -> Speaker:
+    """The speaker ``said`` stands for, as a phrase read so (``how``): its label, record and number."""
+    return Speaker(said.label, said.entity, said.described, said.person, how, said.plural)
 
 
 def _lower_article(phrase: str) -> str:
