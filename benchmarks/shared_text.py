@@ -3,7 +3,10 @@
 The split is by outlet, so two outlets that print the same statement can fall in different halves. A rule tuned on
 the development article's words then meets the same words in the held-out one, and the held-out figure overstates.
 check.py refuses such a pair for a new article; draft_attribution.py reports the held-out half without its articles
-that share words with a development one.
+that share words with a development one. The same holds for a page read outside the corpus, as a walk-through reads
+an unseen article: a copy of a held-out article under another address is that article. `python
+benchmarks/shared_text.py PAGE...` says, before anyone reads the pages' drafts, which held-out articles share words
+with them (exit 1 if any).
 
 Texts are compared by runs of six words (lower-cased, punctuation aside). A pair shares words when the runs they have
 in common are at least a tenth of the shorter text's runs; a run found in many articles is a stock phrase of news
@@ -12,14 +15,17 @@ in common are at least a tenth of the shorter text's runs; a run found in many a
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 RUN = 6
 SHARE = 0.10
+PAGE_SHARE = 0.05  # a page to read: a copied statement alone is enough to keep it away
 STOCK = 20  # a run found in more articles than this is a stock phrase
 _WORD = re.compile(r"\w+")
 
@@ -37,8 +43,8 @@ def runs_of(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
-def shared_across_halves(folder: Path) -> list[SharedPair]:
-    """Every development and held-out pair of the gold files in ``folder`` whose texts share words, most first."""
+def _corpus(folder: Path) -> tuple[dict[str, set[tuple[str, ...]]], dict[str, str], dict[tuple[str, ...], list[str]]]:
+    """The runs of every article of ``folder`` by slug, its half, and the articles that hold each run."""
     runs: dict[str, set[tuple[str, ...]]] = {}
     split: dict[str, str] = {}
     for gold_path in sorted(folder.glob("*.gold.json")):
@@ -53,6 +59,12 @@ def shared_across_halves(folder: Path) -> list[SharedPair]:
     for slug, own in runs.items():
         for run in own:
             holders[run].append(slug)
+    return runs, split, holders
+
+
+def shared_across_halves(folder: Path) -> list[SharedPair]:
+    """Every development and held-out pair of the gold files in ``folder`` whose texts share words, most first."""
+    runs, split, holders = _corpus(folder)
     common: dict[tuple[str, str], int] = defaultdict(int)
     for slugs in holders.values():
         if len(slugs) > STOCK:
@@ -67,6 +79,44 @@ def shared_across_halves(folder: Path) -> list[SharedPair]:
         if share >= SHARE:
             pairs.append(SharedPair(dev, held, count, round(share, 3)))
     return sorted(pairs, key=lambda p: (-p.share, p.development, p.holdout))
+
+
+def held_out_sharing(folder: Path, text: str) -> list[tuple[str, float]]:
+    """The held-out articles of ``folder`` that share words with ``text``, a page someone means to read, with the share
+    of the shorter text's runs they have in common, most first (stock phrases aside)."""
+    runs, split, holders = _corpus(folder)
+    page = runs_of(text)
+    common: dict[str, int] = defaultdict(int)
+    for run in page:
+        slugs = holders.get(run, [])
+        if len(slugs) <= STOCK:
+            for slug in slugs:
+                if split[slug] == "holdout":
+                    common[slug] += 1
+    found = [(slug, round(n / max(1, min(len(page), len(runs[slug]))), 3)) for slug, n in common.items()]
+    return sorted(((s, share) for s, share in found if share >= PAGE_SHARE), key=lambda f: (-f[1], f[0]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Say which held-out articles share words with each page given; 1 if any does."""
+    parser = argparse.ArgumentParser(description="Check pages against the held-out half before reading their drafts.")
+    parser.add_argument("pages", nargs="+", type=Path, help="plain-text or HTML files of the pages")
+    args = parser.parse_args(argv)
+    folder = Path(__file__).resolve().parent / "articles"
+    shared = False
+    for page in args.pages:
+        try:
+            text = page.read_text(encoding="utf-8", errors="replace")
+        except OSError as err:
+            print(f"{page}: cannot read it ({err.strerror})", file=sys.stderr)
+            return 2
+        found = held_out_sharing(folder, text)
+        shared = shared or bool(found)
+        for slug, share in found:
+            print(f"{page}: shares {share:.0%} of its six-word runs with held-out {slug}: do not read it")
+        if not found:
+            print(f"{page}: no held-out article shares its words")
+    return 1 if shared else 0
 
 
 # The pairs in the corpus when this check was written (round 31): their held-out articles stay, and the held-out
@@ -136,3 +186,7 @@ KNOWN = frozenset(
         ),
     }
 )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -48,3 +48,23 @@ def test_the_corpus_passes_its_check_and_every_known_pair_is_still_there(capsys)
     assert check.main(["--quiet"]) == 0, capsys.readouterr().out
     found = {(p.development, p.holdout) for p in shared_across_halves(check.HERE)}
     assert found >= KNOWN  # (a known pair no longer found is a stale entry: drop it)
+
+
+def test_a_page_copying_a_held_out_article_is_found_before_it_is_read(tmp_path, monkeypatch, capsys):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    article(corpus, "paper-b", "holdout", f"In a statement, {STATEMENT.lower()}, our correspondent reports.")
+    article(corpus, "wire-a", "development", f"OSTRA - {STATEMENT}. The army gave no comment.")
+    page = tmp_path / "page.txt"
+    page.write_text(f"Reposted from a wire: {STATEMENT}. Comments are closed.", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("A report about the harvest in the valley, and the prices of wheat and barley.", encoding="utf-8")
+    # (a copy of a held-out article, under another address, is that article: the development one does not matter)
+    assert [slug for slug, _ in shared_text.held_out_sharing(corpus, page.read_text())] == ["paper-b"]
+    assert shared_text.held_out_sharing(corpus, other.read_text()) == []
+    monkeypatch.setattr(shared_text, "__file__", str(tmp_path / "shared_text.py"))
+    assert shared_text.main([str(page), str(other)]) == 1
+    out = capsys.readouterr().out
+    assert "page.txt: shares" in out and "held-out paper-b" in out
+    assert "other.txt: no held-out article shares its words" in out
+    assert shared_text.main([str(other)]) == 0
