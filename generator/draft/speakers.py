@@ -832,7 +832,9 @@ _OWN_ACCOUNT_AFTER = re.compile(_ACCOUNT_OF + r"\b", re.IGNORECASE)
 # the Kessel Brigade said' (its owner speaks, as the issuer of a statement does).
 _MEDIA_OF_ITS_OWN = r"(?:(?:official|own|news|media)\s+){0,2}(?:website|site|channel|television|TV|radio)"
 _OWN_MEDIA = re.compile(rf"['\u2019]s?\s+{_MEDIA_OF_ITS_OWN}$", re.IGNORECASE)
-_MEDIA_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?{_MEDIA_OF_ITS_OWN}\s+of\s+(?=\S)", re.IGNORECASE)
+_MEDIA_OF = re.compile(
+    rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,3}}?{_MEDIA_OF_ITS_OWN}\s+of\s+(?=\S)", re.IGNORECASE
+)
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.

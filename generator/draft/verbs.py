@@ -307,16 +307,18 @@ _DISTANCING = re.compile(
 # (in every form the verb of issuing takes, after a verb of haste as 'deny' does, and after 'responded with': 'was
 # quick to issue a denial', 'responded with a flat denial' as 'issued a flat denial')
 ISSUED_DENIAL = re.compile(
-    r"\b(?:(?:(?:was|were|is|are)\s+(?:quick|swift)|(?:rushed|hastened|moved))\s+to\s+(?:issue|release|put out|publish|"
-    r"post|make|give|offer)|(?:responded|responds|replied|replies|reacted|reacts)\s+with|"
-    # (and a denial said again: 'reiterated a denial that', 'repeated its denial that')
-    r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered|"
-    r"reiterated|reiterates|repeated|repeats|renewed|renews)\s+(?:(?:a|an|its|his|her|their)\s+"
+    r"\b(?:(?:(?:(?:was|were|is|are)\s+(?:quick|swift)|(?:rushed|hastened|moved))\s+to\s+(?:issue|release|put out|"
+    r"publish|post|make|give|offer)|(?:responded|responds|replied|replies|reacted|reacts)\s+with|"
+    r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:(?:a|an)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
     r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)|"
     # (and in the plural, with no article: 'issued rare denials of involvement', 'has issued repeated denials'; not
     # none or few: 'has issued no denials', 'made few denials' issue none)
     r"(?!(?:no|few|any|zero)\b)(?:[a-z-]+,?\s+){0,2}?(?:denials|rebuttals|refutations))"
+    # (and a denial said again, with its article or owner: 'reiterated a denial that', 'repeated its denial that';
+    # not 'despite repeated denials', where 'repeated' only describes them)
+    r"|(?:reiterated|reiterates|repeated|repeats|renewed|renews)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[a-z-]+,?\s+){0,2}?(?:denials?|rebuttals?|refutations?))"
     r"(?:\s+of\b)?",
     re.IGNORECASE,
 )

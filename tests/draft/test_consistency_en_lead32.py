@@ -225,3 +225,18 @@ def test_not_done_with_a_longer_subject(text):
 def test_the_first_speaker_who_calls_it_false_keeps_the_denial():
     text = "Lev Arno called the article a hoax, while Velorian officials said that the intelligence was not convincing."
     assert [(k, s) for k, s, _ in said("en", text) if k == "denial"] == [("denial", "Lev Arno")]
+
+
+@pytest.mark.parametrize(
+    "words, issued",
+    [
+        ("The brigade reiterated a denial on Thursday that", True),
+        ("repeated its denial that it had attacked", True),
+        ("Despite repeated denials by the group", False),  # ('repeated' describes them: no one said them again here)
+        ("has issued repeated denials of involvement", True),
+    ],
+)
+def test_a_denial_said_again_needs_its_article_or_owner(words, issued):
+    from generator.draft.verbs import ISSUED_DENIAL
+
+    assert bool(ISSUED_DENIAL.search(words)) is issued
