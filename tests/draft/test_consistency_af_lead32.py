@@ -36,3 +36,20 @@ def test_a_mere_accusation_or_rumour_is_dismissed(text):
 )
 def test_a_mere_thing_that_is_no_charge_is_a_report(text):
     assert [k for k, s, _ in said("ar", text)] == ["reported"]
+
+
+# An adverb in the accusative's form between a verb of deeming's subject and its colon says how or when; the subject
+# is the whole name (the consistency test of Arabic quotations found 'أيضا' read as what 'حركة' was deemed).
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("واعتبرت حركة النور أيضا: «القوات باقية في مواقعها».", "حركة النور"),
+        ("واعتبر داريو فين مجددا: «القوات باقية في مواقعها».", "داريو فين"),
+    ],
+)
+def test_an_adverb_before_the_colon_is_no_object_deemed(text, speaker):
+    assert [(k, s) for k, s, _ in said("ar", text)] == [("quote", speaker)]
+
+
+def test_what_is_deemed_is_still_read_as_deemed():
+    assert [k for k, _, _ in said("ar", "واعتبرت الحركة الهجوم خرقا للهدنة.")] == ["reported"]
