@@ -1135,7 +1135,8 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     """
     if _NAME_PREFIX.match(word) and "-" in word:
         return True
-    if word.lower().endswith("s") or word.lower() in _COMMON_SPEAKERS:
+    # (an acronym ending in 'S' is no plural: 'IS said', 'HTS denied')
+    if (word.lower().endswith("s") and not _caps_acronym(word, after)) or word.lower() in _COMMON_SPEAKERS:
         return False
     # any verb of saying, or any the speech reader reads there (phrases too: 'Ostrava brushed aside the reports',
     # 'Ostrava on Tuesday issued a denial'), after what may stand before a verb
@@ -1164,6 +1165,12 @@ _OPENING_PARTICIPLES = frozenset(
 )
 
 
+def _caps_acronym(word: str, sentence: str) -> bool:
+    """An all-caps word in a sentence not all in capitals is an acronym, not the word it spells: 'IS said' names
+    the Islamic State, as 'US' the United States; 'IS' and 'US' are read as 'is' and 'us' only in a line in capitals."""
+    return len(word) > 1 and word.isupper() and not sentence.isupper()
+
+
 def _sentence_initial(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip()
     return not before or before[-1] in '.:;\u201c"(\u00ab\u2014'
@@ -1174,7 +1181,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     while run:
         first = _POSSESSIVE.sub("", run[0][0])
         if (
-            first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
+            (first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS and not _caps_acronym(first, sentence))
             # a participle opening the sentence before a name is no part of it: 'Dismissing Arno's claim as false,
             # Venn said' names Arno, not 'Dismissing Arno'
             or (first.lower() in _OPENING_PARTICIPLES and len(run) > 1 and _sentence_initial(sentence, run[0][1]))

@@ -1,0 +1,56 @@
+"""English, round 33 (the lead's walk-through of an unseen wire report of a militia's losses): an acronym in
+capitals that spells a common word or ends in 'S' ('IS', 'HTS', 'ISIS') is a body, never the auxiliary 'is' of a
+passive ('IS said' is no 'is said') nor a plural common noun opening a sentence ('IS denied' is no 'Residents said').
+Made-up names throughout (the Kessel Brigade, Lev Arno); the acronyms are the bodies' shortened names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+
+def _first(text: str) -> tuple[str, str] | None:
+    got = [(k, s) for k, s, _ in said("en", text)]
+    return got[0] if got else None
+
+
+# An acronym in capitals after an opening phrase, or opening the sentence, speaks.
+@pytest.mark.parametrize(
+    "text, kind, speaker",
+    [
+        ("In an online statement, IS said it staged a three-pronged attack on the base.", "reported", "IS"),
+        ("In a statement on Telegram, IS claimed the attack on the convoy.", "reported", "IS"),
+        ("On Monday, IS said its fighters had captured two soldiers.", "reported", "IS"),
+        ("IS said its fighters had captured two soldiers.", "reported", "IS"),
+        ("IS denied the reports of a truce.", "denial", "IS"),
+        ('"We took the town," IS said in a statement.', "quote", "IS"),
+        ("HTS said it had shot down a drone near the town.", "reported", "HTS"),
+        ("HTS denied the reports of a truce.", "denial", "HTS"),
+        ('"We took the town," HTS said.', "quote", "HTS"),
+        ("ISIS rejected the claims of the Kessel Brigade.", "denial", "ISIS"),
+        ("Later, IS is said to have denied the reports.", None, None),
+    ],
+)
+def test_acronym_in_capitals_speaks(text, kind, speaker):
+    got = _first(text)
+    if kind is None:
+        assert got is None or got[1] != "is"
+    else:
+        assert got == (kind, speaker)
+
+
+# The words the acronyms spell keep their reading: a passive with 'is' or 'was' has no speaker, a plural common noun
+# opening a sentence is people described, a line in capitals reads its 'IS' as a word.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The attack is said to have killed ten fighters.", None),
+        ("The attack was said to have killed ten fighters.", None),
+        ("Residents said the base was hit by rockets.", ("reported", "residents")),
+        ("Lev Arno is said to have left the brigade.", None),
+    ],
+)
+def test_words_the_acronyms_spell_keep_their_reading(text, expected):
+    assert _first(text) == expected
