@@ -790,6 +790,18 @@ def without_kinship(name: str) -> str:
     return rest.strip() if rest.strip() and _letters(first) in _KINSHIP else name
 
 
+# Tails of a compound adjective or noun after a name: 'Iran-backed', 'Kabul-based', 'Assad-era', 'Taliban-run'.
+_ADJECTIVE_TAILS = frozenset("era style type wide like run made born owned bound free only class led held".split())
+_HYPHENED = re.compile(r"[A-Z][a-z]+-([a-z]+)")
+
+
+def _hyphened_surname(word: str) -> bool:
+    """A surname whose part after its hyphen is written small, after a name's first word: 'Diondoul Gang-non'; not a
+    compound adjective ('Iran-backed', 'Kabul-based', 'Assad-era'), which is_name_word refuses."""
+    tail = _HYPHENED.fullmatch(word)
+    return tail is not None and not tail.group(1).endswith(("ed", "ing")) and tail.group(1) not in _ADJECTIVE_TAILS
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: 'Al-Zurfi', 'al-Hadi', 'Watout'; not 'Iran-backed'."""
     bare = _POSSESSIVE.sub("", word)
@@ -877,7 +889,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 break  # ('On 18 May Dario Venn said': a month after its day's number is a date, not 'May Venn')
             if hearer and is_name_word(nxt) and _hearer_ends(words[j][0], nxt):
                 break  # 'told Meridian Wire | Dario Venn denied', 'told Meridian Wire | Colonel Dario Venn denied'
-            if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
+            if (is_name_word(nxt) or _hyphened_surname(nxt)) and nxt.lower() not in CONNECTORS:
                 office = _holder_after_body(words, i, j, sentence)
                 if office is not None:
                     # 'Head of the Kessel Brigade | Lev Arno rejected': the office's holder after its body, whose
