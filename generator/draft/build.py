@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from generator.draft.denials import called_after, judgement_after, judgement_before
+from generator.draft.denials import called_after, judgement_after, judgement_before, marked_verb_of_denying
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -796,6 +796,9 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
     if denial.denied:
         verb = as_reported(act.verb) if act is not None and not restated and not denial.acknowledged else None
         words = denial.denied[0]
+        marked, its_object = marked_verb_of_denying(act.sentence) if act is not None else ("", "")
+        if marked and words == its_object:
+            verb = marked  # ('said Veloria "strongly rejects" the reports': 'rejected the reports', not 'said' them)
         if getattr(denial, "answered", False):
             # 'Asked whether P, X said: "No."': X denied that P, in the question's words (not 'X said P')
             parts.append(f"denied that {words}")

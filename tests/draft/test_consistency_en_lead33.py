@@ -107,3 +107,103 @@ def test_a_body_described_as_one_is_no_person(text, name, kind):
 def test_a_surname_hyphened_in_small_letters(text, speaker):
     got = said("en", text)
     assert got and got[0][1] == speaker
+
+
+def _denials(text: str) -> list[tuple[str, str]]:
+    from tests.draft.conftest import built
+
+    return [(d["summary"], d["denied"]) for d in built("en", text) if d["type"] == "denial"]
+
+
+# A verb of denying alone in marks, its object after them: what is denied is that object, and the summary says the
+# verb, not 'said' ('The ministry said Veloria "strongly rejects" reports that ...').
+@pytest.mark.parametrize(
+    "text, summary, denied",
+    [
+        (
+            "The ministry said on Saturday that Veloria \u201cstrongly rejects\u201d reports that its troops crossed"
+            " the border.",
+            "The ministry rejected reports that its troops crossed the border.",
+            "reports that its troops crossed the border",
+        ),
+        (
+            "The ministry said Veloria \u201ccategorically denies\u201d the reports.",
+            "The ministry denied the reports.",
+            "the reports",
+        ),
+        (
+            'The ministry said it "firmly rejects" the accusations of the Kessel Brigade.',
+            "The ministry rejected the accusations of the Kessel Brigade.",
+            "the accusations of the Kessel Brigade",
+        ),
+        (
+            "Lev Arno said the brigade \u201cutterly refutes\u201d Kessel's claims that it shelled the town.",
+            "Lev Arno refuted Kessel's claims that it shelled the town.",
+            "Kessel's claims that it shelled the town",
+        ),
+    ],
+)
+def test_a_verb_of_denying_alone_in_marks(text, summary, denied):
+    assert _denials(text) == [(summary, denied)]
+
+
+# Words in marks that are more than the verb keep their reading: the whole quoted denial, or its object in marks.
+def test_a_quoted_denial_with_its_object_keeps_its_reading():
+    got = _denials("The ministry said it \u201cdenies any link to the explosions\u201d.")
+    assert got and got[0][1] == "any link to the explosions"
+
+
+# A warning that calls reports already made false dismisses them; a warning that another side will lie does not.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The spokesman warned that the reports were false.", "denial"),
+        ("The spokesman cautioned that these claims were lies.", "denial"),
+        ("The spokesman warned that such allegations were baseless.", "denial"),
+        ("The spokesman warned that the brigade may spread false reports.", "reported"),
+        ("Veloria warned that the Kessel Brigade is planting fake stories.", "reported"),
+    ],
+)
+def test_a_warning_that_reports_are_false(text, kind):
+    got = _first(text)
+    assert got is not None and got[0] == kind
+
+
+# 'The outfit', as South Asian news calls an armed group, is the group named before it, as 'the group' is.
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (
+            ["The Kessel Brigade \u201cmakes it clear that we have no presence in Veloria\u201d, the outfit has said."],
+            "Kessel Brigade",
+        ),
+        (
+            [
+                "The Kessel Brigade said it had no presence in Veloria.",
+                "The outfit, fighting for the independence of Dornmark, said \u201cwe will win the war.\u201d",
+            ],
+            "Kessel Brigade",
+        ),
+        (["The Kessel Brigade said it had left.", 'The banned outfit said "we will win the war."'], "Kessel Brigade"),
+        (["The Kessel Brigade said it had left.", '"We will win the war," the outfit said.'], "Kessel Brigade"),
+        (["The Kessel Brigade said it had left.", 'Lev Arno, in a new outfit, said "we will win."'], "Lev Arno"),
+    ],
+)
+def test_the_outfit_is_the_group_named_before(paragraphs, speaker):
+    got = said("en", *paragraphs)
+    assert got and got[-1][1] == speaker
+
+
+# A dateline of a place, a date and an agency in brackets with no dash before the first sentence ('OSTRA, Mar 20
+# (LNA) The Kessel Brigade said ...'): the agency is no one 'it' can stand for; the body that spoke is.
+@pytest.mark.parametrize(
+    "dateline",
+    ["Ostrava, Mar 20 (LNA)", "OSTRAVA, March 20, 2025 (LNA)", "Ostrava, Sep. 1 (Lumen News)"],
+)
+def test_a_dateline_with_no_dash(dateline):
+    got = said(
+        "en",
+        f"{dateline} The Kessel Brigade said it had no presence in Veloria.",
+        "At the same time, it said in a statement that \u201cthe two peoples share ties of blood.\u201d",
+    )
+    assert [s for _, s, _ in got] == ["Kessel Brigade", "Kessel Brigade"]
