@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from generator.draft.denials import called_after, judgement_after, judgement_before
+from generator.draft.denials import called_after, judgement_after, judgement_before, marked_verb_of_denying
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -99,6 +99,8 @@ class Builder:
     إعلام لبنانية', Lebanese media), who is then ``described_as`` them, False when they describe no one."""
     _bodies: set[int] = field(default_factory=set)
     """By ``id(entity)``: words taken for a person's name that hold no name of a person ('Foreign Policy')."""
+    _described_people: set[int] = field(default_factory=set)
+    """By ``id(entity)``: names the article describes as a person's ('a spokesman for the rebels, X')."""
     _denials_by: dict[tuple, Draft] = field(default_factory=dict)
     """The denial drafted for each denier (by its speaker field), so that later ones join it."""
     _by_words: set[str] = field(default_factory=set)
@@ -161,7 +163,11 @@ class Builder:
         for d in descriptors:
             if d.entity in wanted and d.organization is not None and " " in d.organization.key:
                 want(d.organization)
+        # (a name the article describes as a person holds a person's name, though name data may not know it: 'a
+        # spokesman for the rebels, Maikalu Nguebla,')
+        self._described_people = {id(d.entity) for d in descriptors if d.of_a_person}
         named_with_office = {id(spk.entity) for spk in speakers if spk.entity is not None and "office" in spk.how}
+        named_with_office |= self._described_people
         for ent in list(wanted):
             if not ent.name.isascii():
                 ent.name = without_kinship(ent.name)  # 'نجله جواد نصرالله' (his son Jawad Nasrallah)
@@ -225,7 +231,8 @@ class Builder:
         in this article or on file ('Kazali', 'Khazali'); otherwise a body."""
         people = [e.label for e in self._entities if e is not ent and e.person and not _lone_name(e)]
         person = (
-            given_or_family_name(ent.name)
+            id(ent) in self._described_people
+            or given_or_family_name(ent.name)
             or any(surname_reason(ent.name, other) for other in people)
             or bool(similar_records(self.corpus, ent.name, "actor", True))
         )
@@ -292,7 +299,7 @@ class Builder:
             f"TODO: drafted by `factsheet draft` from {self.source_id}; check the name, kind, "
             "roles and relationships against the text, then `factsheet review`."
         )
-        if id(ent) in self._bodies or _lone_name(ent):
+        if id(ent) in self._bodies or (_lone_name(ent) and id(ent) not in self._described_people):
             data["notes"] += (
                 f" The text gives '{ent.name}' no title or first name, so the kind ({kind}) is a guess from name "
                 "data: it may be a person, a body, an outlet or a place standing for its government."
@@ -789,6 +796,9 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
     if denial.denied:
         verb = as_reported(act.verb) if act is not None and not restated and not denial.acknowledged else None
         words = denial.denied[0]
+        marked, its_object = marked_verb_of_denying(act.sentence) if act is not None else ("", "")
+        if marked and words == its_object:
+            verb = marked  # ('said Veloria "strongly rejects" the reports': 'rejected the reports', not 'said' them)
         if getattr(denial, "answered", False):
             # 'Asked whether P, X said: "No."': X denied that P, in the question's words (not 'X said P')
             parts.append(f"denied that {words}")

@@ -951,6 +951,38 @@ def denies_in_quotation(reading: Reading) -> bool:
     return False
 
 
+# A verb of denying alone in marks, perhaps with its adverb: 'Veloria "strongly rejects" reports that ...'.
+_ONLY_A_VERB_OF_DENYING = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|refutes|refuted|refute|dismisses|dismissed)",
+    re.IGNORECASE,
+)
+
+
+def _object_after_marks(sentence: Sentence) -> str:
+    """The words after a verb of denying alone in marks, to the sentence's end, when they open with its object in
+    a word ('reports alleging that ...', 'the claims', "Kessel's claims"); else ''."""
+    return marked_verb_of_denying(sentence)[1]
+
+
+def marked_verb_of_denying(sentence: Sentence) -> tuple[str, str]:
+    """A verb of denying alone in marks with its object after them ('Veloria "strongly rejects" the reports'): the
+    verb in the past, as a summary reports it ('rejected'), and its object; else two empty strings."""
+    quoted = next((q for q in sentence.quotes if _ONLY_A_VERB_OF_DENYING.fullmatch(q.text.strip())), None)
+    rest = sentence.paragraph.text[quoted.end : sentence.end].strip().rstrip(".") if quoted is not None else ""
+    if quoted is None or not re.match(r"[^\W\d_]", rest):
+        return "", ""
+    verb = quoted.text.split()[-1].lower()
+    return _PAST_OF_DENYING.get(verb, verb), rest
+
+
+_PAST_OF_DENYING = {
+    **dict.fromkeys(("denies", "deny"), "denied"),
+    **dict.fromkeys(("rejects", "reject"), "rejected"),
+    **dict.fromkeys(("refutes", "refute"), "refuted"),
+    "dismisses": "dismissed",
+}
+
+
 def _only_a_label(quoted: str) -> bool:
     """Whether quoted words are a judgement and no more: '"fabricated"', '"a lie"', '"pure fabrication"'."""
     return len(quoted.split()) <= 3 and calls_false(quoted) and not _WE_DENY.search(quoted)
@@ -1063,8 +1095,12 @@ def _claimed_falsely(reading: Reading, act: Act, text: str, cue: int) -> bool:
 # made (but 'warned that we are the target of fake news' is the speaker's own side, and 'warned against the false
 # reports' dismisses them).
 _WARNING = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
+# (nor when what is called false is the reports already made: 'warned that such reports can only be viewed as
+# propaganda' dismisses them)
 _WARNED_THAT_OTHER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?!(?:we|our|us|i|my)\b)"
+    r"(?!(?:the|these|those|this|such)\s+(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
+    r"accusations?|rumou?rs?|story|stories)\b)"
     r"[^.;:\u2591\u201c\u201d\"]{1,120}\Z",
     re.IGNORECASE,
 )
@@ -1252,6 +1288,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         judged = _judged_thing(sentence.paragraph.text[sentence.start : quoted.start])
     if judged:
         what = judged
+    elif rest := _object_after_marks(sentence):
+        what = rest  # 'said Veloria "strongly rejects" reports that ...': the marks hold the verb, its object follows
     elif asked:
         what = asked  # 'Asked whether the brigade had left, X said: "Absolutely not."': what was asked is denied
     elif quoted is not None and by_quote and (charge := _charge_before(reading, act, quoted)):

@@ -21,6 +21,7 @@ from generator.draft.text import MASK
 
 _STARTS = re.compile(r"^(?:a|an|the|one of the|former|senior|deputy|acting)\b", re.IGNORECASE)
 _PRE_STARTS = re.compile(r"^(?:a|an|the)\b", re.IGNORECASE)
+_OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
 # The lookbehind lets a match start only where a run of spaces starts (else a long run is quadratic).
 _CUT_RELATIVE = re.compile(r"(?<!\s)\s+(?:who|which|that|whose|where)\b.*$", re.IGNORECASE | re.DOTALL)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b", re.IGNORECASE)
@@ -50,6 +51,12 @@ class Descriptor:
         """The description as a role title: the article dropped, 'former' moved to the flag."""
         text = re.sub(r"^(?:a|an|the)\s+", "", self.text.strip(), flags=re.IGNORECASE)
         return re.sub(r"\bformer\s+", "", text, count=1, flags=re.IGNORECASE).strip()
+
+    @property
+    def of_a_person(self) -> bool:
+        """Whether it describes a person: its head an office or a human noun ('a spokesman for the rebels, X'),
+        not a body's kind ('X, an Iran-backed militia')."""
+        return self.kind == "before" or head_word(self.text) in HUMAN_NOUNS | TITLES
 
     @property
     def membership(self) -> bool:
@@ -163,6 +170,8 @@ def _appositive_before(masked: str, sentence_start: int, name_start: int) -> tup
     cut = max(body.rfind(", "), body.rfind("\u201d"), body.rfind('"'), body.rfind(":"), body.rfind(";"))
     seg_start = cut + 2 if cut >= 0 and body[cut] == "," else cut + 1
     seg = body[seg_start:].lstrip()
+    # (a conjunction opening the sentence is no part of the description: 'But a spokesman for the rebels, X,')
+    seg = _OPENING_CONJUNCTION.sub("", seg, count=1) if seg_start == 0 else seg
     seg_start = len(body) - len(seg)
     words = [w for w, _, _ in key_tokens(seg)]
     # ('Spokesman for the brigade, Colonel X, said': a title that opens its sentence needs no article)

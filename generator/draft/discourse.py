@@ -60,7 +60,7 @@ HUMAN_NOUNS = frozenset(
 # "Veloria's junta denied", a military government)
 BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups administration "
-    "regime junta".split()
+    "regime junta outfit".split()
 )
 # A body's branch that speaks for it, as its office does: "the army's media wing said", 'the group's political arm
 # said in a statement' (described with its body, or 'the media wing of the army').
@@ -93,9 +93,10 @@ _LAST_BODY_NOUNS = frozenset(
 _GROUP_ONLY_NOUNS = frozenset({"movement", "militia", "party"})
 # Kinds of armed bodies, which news calls 'the group' whatever their name.
 _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
-GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization".split())
+# ('outfit', as South Asian news calls an armed group: 'the banned outfit said')
+GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization outfit".split())
 # What news calls any armed body, whatever its name ('the group' is the last group named, not a Group before it).
-_ANY_GROUP = frozenset("group groups organisation organization".split())
+_ANY_GROUP = frozenset("group groups organisation organization outfit".split())
 # Bodies in the plural, as a description's head: 'they', never 'it'.
 PLURAL_BODIES = frozenset(
     "forces troops authorities militias groups services ministries factions movements parties organisations "

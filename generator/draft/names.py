@@ -790,6 +790,18 @@ def without_kinship(name: str) -> str:
     return rest.strip() if rest.strip() and _letters(first) in _KINSHIP else name
 
 
+# Tails of a compound adjective or noun after a name: 'Iran-backed', 'Kabul-based', 'Assad-era', 'Taliban-run'.
+_ADJECTIVE_TAILS = frozenset("era style type wide like run made born owned bound free only class led held".split())
+_HYPHENED = re.compile(r"[A-Z][a-z]+-([a-z]+)")
+
+
+def _hyphened_surname(word: str) -> bool:
+    """A surname whose part after its hyphen is written small, after a name's first word: 'Diondoul Gang-non'; not a
+    compound adjective ('Iran-backed', 'Kabul-based', 'Assad-era'), which is_name_word refuses."""
+    tail = _HYPHENED.fullmatch(word)
+    return tail is not None and not tail.group(1).endswith(("ed", "ing")) and tail.group(1) not in _ADJECTIVE_TAILS
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: 'Al-Zurfi', 'al-Hadi', 'Watout'; not 'Iran-backed'."""
     bare = _POSSESSIVE.sub("", word)
@@ -877,7 +889,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 break  # ('On 18 May Dario Venn said': a month after its day's number is a date, not 'May Venn')
             if hearer and is_name_word(nxt) and _hearer_ends(words[j][0], nxt):
                 break  # 'told Meridian Wire | Dario Venn denied', 'told Meridian Wire | Colonel Dario Venn denied'
-            if is_name_word(nxt) and nxt.lower() not in CONNECTORS:
+            if (is_name_word(nxt) or _hyphened_surname(nxt)) and nxt.lower() not in CONNECTORS:
                 office = _holder_after_body(words, i, j, sentence)
                 if office is not None:
                     # 'Head of the Kessel Brigade | Lev Arno rejected': the office's holder after its body, whose
@@ -1135,7 +1147,8 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     """
     if _NAME_PREFIX.match(word) and "-" in word:
         return True
-    if word.lower().endswith("s") or word.lower() in _COMMON_SPEAKERS:
+    # (an acronym ending in 'S' is no plural: 'IS said', 'HTS denied')
+    if (word.lower().endswith("s") and not _caps_acronym(word, after)) or word.lower() in _COMMON_SPEAKERS:
         return False
     # any verb of saying, or any the speech reader reads there (phrases too: 'Ostrava brushed aside the reports',
     # 'Ostrava on Tuesday issued a denial'), after what may stand before a verb
@@ -1164,6 +1177,12 @@ _OPENING_PARTICIPLES = frozenset(
 )
 
 
+def _caps_acronym(word: str, sentence: str) -> bool:
+    """An all-caps word in a sentence not all in capitals is an acronym, not the word it spells: 'IS said' names
+    the Islamic State, as 'US' the United States; 'IS' and 'US' are read as 'is' and 'us' only in a line in capitals."""
+    return len(word) > 1 and word.isupper() and not sentence.isupper()
+
+
 def _sentence_initial(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip()
     return not before or before[-1] in '.:;\u201c"(\u00ab\u2014'
@@ -1174,7 +1193,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     while run:
         first = _POSSESSIVE.sub("", run[0][0])
         if (
-            first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
+            (first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS and not _caps_acronym(first, sentence))
             # a participle opening the sentence before a name is no part of it: 'Dismissing Arno's claim as false,
             # Venn said' names Arno, not 'Dismissing Arno'
             or (first.lower() in _OPENING_PARTICIPLES and len(run) > 1 and _sentence_initial(sentence, run[0][1]))

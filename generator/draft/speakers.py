@@ -327,6 +327,9 @@ _DATELINE = re.compile(
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+(?:--|[-\u2013\u2014])|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s*\([^()\u2591]{1,60}\)\s*(?:(?:--|[-\u2013\u2014])\s*)?"  # 'OSTRA (Wire / Agency - 2 May)'
     r"|[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s+[\u2013\u2014]\s+"  # 'Bayan News \u2013' (an outlet's own dateline)
+    # (a place, a date and the agency with no dash, before the first sentence's capital: 'OSTRA, Mar 20 (LNA) The')
+    r"|[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"\s*\([A-Za-z][\w .'-]{0,24}\)\s+(?=[A-Z])"
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.

@@ -601,7 +601,10 @@ OPENING = re.compile(
     r"|(?:in|while|whilst|when|after)\s+)?",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# (an auxiliary in capitals is an acronym: 'IS said', the Islamic State speaking, is no passive 'is said')
+_PASSIVE = re.compile(
+    r"\b(?!(?-i:[A-Z]{2}))(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # After a past form, its agent, which makes it a passive participle, not a verb of speech ('accused by the council'),
 # though not the means of speaking ('said by phone').
 _PASSIVE_PARTICIPLE = re.compile(
