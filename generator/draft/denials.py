@@ -1667,6 +1667,24 @@ def called_after(sentence: str, what: str, after: int = 0) -> str:
     return called.group(0) if called else ""
 
 
+def labelled_after(sentence: str, verb: str, what: str, after: int = 0) -> str:
+    """What a labelling verb called what was denied, right after it (' as "mere propaganda"' in 'described the video
+    as "mere propaganda"', ' "baseless"' in 'called the report "baseless"'), for the summary, which without it reads
+    'X described the video.'; '' for another verb or where no such words follow."""
+    if verb.lower() not in _LABELLING:
+        return ""
+    judged = judgement_after(sentence, what, after)
+    if judged:
+        return judged
+    at = _object_at(sentence, what, after)
+    called = _LABEL_AFTER.match(sentence, at + len(what)) if at >= 0 else None
+    return called.group(0) if called else ""
+
+
+# ' "baseless"', ' as "mere propaganda"': the label in marks right after what a labelling verb labels.
+_LABEL_AFTER = re.compile(r"\s+(?:as\s+)?[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]")
+
+
 # ' were "totally false"', ' had been "utterly baseless"': a copula and the words in marks that judge the subject.
 _CALLED_AFTER = re.compile(
     r"\s+(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:[\w'\u2019-]+\s+){0,3}?[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
