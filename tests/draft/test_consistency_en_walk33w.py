@@ -154,3 +154,48 @@ def test_a_name_short_of_a_word_that_names_is_still_proposed() -> None:
 def test_a_judgement_first_with_a_charge_noun(text: str, words: str) -> None:
     got = _denials(text)
     assert len(got) == 1 and got[0][1] == words, got
+
+
+# --- a labelling verb's summary keeps the label ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (
+            'The Dorland Army has described the video released by the Kessel Brigade as "mere propaganda".',
+            'Dorland Army described the video released by the Kessel Brigade as "mere propaganda".',
+        ),
+        (
+            'The Dorland Army described the report as "baseless".',
+            'Dorland Army described the report as "baseless".',
+        ),
+        ('The Dorland Army called the report "baseless".', 'Dorland Army called the report "baseless".'),
+        ('The Dorland Army on Monday termed the claims "lies".', 'Dorland Army termed the claims "lies".'),
+    ],
+)
+def test_a_labelling_verbs_summary_keeps_the_label(text: str, summary: str) -> None:
+    got = [d["summary"] for d in built("en", LEAD, text) if d["type"] == "denial"]
+    assert got == [summary], got
+
+
+# --- 'the New York-based group' is as short a description as 'the Ostravia-based group' ----------------------------
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["New York", "Abu Dhabi", "Tel Aviv", "Ostravia", "West Dorland"],
+)
+def test_a_place_of_several_words_before_based_is_one_word(place: str) -> None:
+    idx = NameIndex()
+    watch = Known("veritas-watch", "actor", "organization", "Veritas Watch")
+    idx.add("Veritas Watch", watch)
+    idx.add("VW", watch)
+    drafts = built(
+        "en",
+        LEAD,
+        'VW described the raid as "among the worst abuses".',
+        f'"These killings may amount to crimes," the {place}-based group said on Thursday.',
+        index=idx,
+    )
+    assert [d["claimant"] for d in drafts if d["type"] == "claim"] == [{"actor": "veritas-watch"}] * 2, drafts
