@@ -18,7 +18,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from generator.draft.denials import called_after, judgement_after, judgement_before, marked_verb_of_denying
+from generator.draft.denials import (
+    called_after,
+    judgement_after,
+    judgement_before,
+    labelled_after,
+    marked_verb_of_denying,
+)
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
@@ -816,6 +822,9 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
                 # ('said the reports were "totally false"': what they were called, without which the summary would
                 # read 'X said the reports.')
                 judged = called_after(act.sentence.text, words, after)
+                # (or what a labelling verb called it: 'described the video as "propaganda"', which without it reads
+                # 'X described the video.')
+                judged = judged or labelled_after(act.sentence.text, act.verb.word, words, after)
             # (and the judgement set before what was denied: 'termed as propaganda a report that ...', which
             # without it would read 'X termed a report that ...')
             ahead = judgement_before(act.sentence.text, words, after) if act is not None else ""

@@ -1484,6 +1484,10 @@ _JUDGED_NOUN = re.compile(
 )
 
 
+# A noun, then 'that' or 'which' with no subject of its own, right before a verb: a relative clause inside the object.
+_RELATIVE_SAID = re.compile(r"[a-z]\s++(?:that|which)\s++$")
+
+
 def _object(reading: Reading, act: Act) -> str:
     sentence = reading.sentence
     text, masked = sentence.paragraph.text, sentence.paragraph.masked
@@ -1509,6 +1513,9 @@ def _object(reading: Reading, act: Act) -> str:
         # (nor the verb of a relative clause a preposition opens, inside what is denied: 'denied that a tweet in which
         # he claimed the group had killed 13 soldiers had been sent from Y' denies it all, not 'a tweet in which he')
         and not _PREPOSITION_WHICH.search(masked, max(0, v.start - 50), v.start)
+        # (nor the verb of a relative clause whose subject is 'that' or 'which' itself: 'denied reports that said he
+        # had been killed' denies the reports and what they said, not 'reports that')
+        and not _RELATIVE_SAID.search(masked, max(0, v.start - 40), v.start)
     ]
     # (but in the writing the denial was made in, the later verb is its own: 'denied the raid in a statement in which
     # it said the town was calm' denies 'the raid')
@@ -1571,7 +1578,17 @@ def _object(reading: Reading, act: Act) -> str:
     what = _CHANNEL_TAIL.sub("", what)
     what = _ADDRESSED_TAIL.sub("", what)
     what = _REPORTED_TAIL.sub("", what)
+    what = _ATTENTION_DRAWN.sub("", what)
     return _without_judgement_after(_JUDGED_FIRST.sub("", what))
+
+
+# A statement's formula before what it answers: 'the attention of the army has been drawn to a report that ...', 'its
+# attention had been drawn to': the report is what is answered, not the speaker's attention.
+_ATTENTION_DRAWN = re.compile(
+    r"^(?:(?:the|its|our|their|his|her)\s++)?attention\s++(?:of\s++(?:[^\s,;]++\s++){1,8}?)?"
+    r"(?:has|had|have|was|is)\s++(?:been\s++)?(?:drawn|called|brought)\s++to\s++",
+    re.IGNORECASE,
+)
 
 
 # Where a later verb's own clause begins, before its subject: a conjunction of time or cause ('after Ostravia said',
@@ -1688,6 +1705,24 @@ def called_after(sentence: str, what: str, after: int = 0) -> str:
     return called.group(0) if called else ""
 
 
+def labelled_after(sentence: str, verb: str, what: str, after: int = 0) -> str:
+    """What a labelling verb called what was denied, right after it (' as "mere propaganda"' in 'described the video
+    as "mere propaganda"', ' "baseless"' in 'called the report "baseless"'), for the summary, which without it reads
+    'X described the video.'; '' for another verb or where no such words follow."""
+    if verb.lower() not in _LABELLING:
+        return ""
+    judged = judgement_after(sentence, what, after)
+    if judged:
+        return judged
+    at = _object_at(sentence, what, after)
+    called = _LABEL_AFTER.match(sentence, at + len(what)) if at >= 0 else None
+    return called.group(0) if called else ""
+
+
+# ' "baseless"', ' as "mere propaganda"': the label in marks right after what a labelling verb labels.
+_LABEL_AFTER = re.compile(r"\s+(?:as\s+)?[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]")
+
+
 # ' were "totally false"', ' had been "utterly baseless"': a copula and the words in marks that judge the subject.
 _CALLED_AFTER = re.compile(
     r"\s+(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:[\w'\u2019-]+\s+){0,3}?[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
@@ -1779,7 +1814,9 @@ _NOUN_PHRASE_END = re.compile(
 # The judgement may be quoted with a comma after it, and what it judges an 'alleged' act: 'dismissed as “falsehood”,
 # alleged killing of 30 troops by the Kessel Brigade' denies 'alleged killing of 30 troops ...', not 'as “falsehood”'.
 _JUDGED_FIRST = re.compile(
-    r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?[\u201c\"']?(?:" + FALSE_WORDS + r"|falsehoods?|lies?)[\u201d\"']?,?\s+"
+    r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?[\u201c\"']?(?:" + FALSE_WORDS + r"|falsehoods?|lies?)"
+    # (the charge the word of falsehood judges, inside the same marks: 'rejected as "baseless accusations" a report')
+    r"(?:\s+(?:accusations?|allegations?|claims?|charges?|reports?|rumou?rs?))?[\u201d\"']?,?\s+"
     r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?)\b|"
     # (or with a word or two of their own before them: 'dismissed as blatant lie, media reports that ...')
     r"(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories)\b)",

@@ -93,6 +93,8 @@ _LAST_BODY_NOUNS = frozenset(
 _GROUP_ONLY_NOUNS = frozenset({"movement", "militia", "party"})
 # Kinds of armed bodies, which news calls 'the group' whatever their name.
 _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
+# The first words of a place of several words before a hyphened epithet: 'New ' in 'the New York-based group'.
+_PLACE_BEFORE_EPITHET = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*+\s++){1,3}(?=[A-Z][\w'\u2019]*+-[a-z])")
 # ('outfit', as South Asian news calls an armed group: 'the banned outfit said')
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization outfit".split())
 # What news calls any armed body, whatever its name ('the group' is the last group named, not a Group before it).
@@ -665,7 +667,10 @@ class Discourse:
         singular = head[:-1] if head.endswith("s") and head[:-1] in HUMAN_NOUNS else head  # 'the ministers'
         if singular not in HUMAN_NOUNS and head not in BODY_NOUNS and not someone:
             return None
-        definite = words[0] == "the" and len(words) <= 4
+        # (a place of several words before a hyphened epithet counts as one word: 'the New York-based group' is as
+        # short as 'the Ostravia-based group')
+        short = len(key_tokens(_PLACE_BEFORE_EPITHET.sub("", phrase)))
+        definite = words[0] == "the" and short <= 4
         if definite:
             for earlier in reversed(self.recent):
                 if earlier.described and head_word(earlier.described) == head:

@@ -33,7 +33,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
-from generator.draft.names import CONNECTORS, FUNCTION_WORDS, Known, NameIndex, key_tokens, name_key
+from generator.draft.names import CONNECTORS, FUNCTION_WORDS, ORG_WORDS, Known, NameIndex, key_tokens, name_key
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.text import Paragraph
 from generator.folding import fold
@@ -151,6 +151,7 @@ def _capitals(text: str, index: NameIndex) -> list[tuple[int, int, Known, Known]
 
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_GENERIC_HEADS = frozenset(ORG_WORDS)
 _ADJECTIVE = re.compile(r"(?:i|ian|ean|ese|ish|ite)$")
 _GAP = re.compile(r"[ \u00a0]+(?:(?:al|el|Al|El)[ \u00a0-])?|-")
 
@@ -225,7 +226,9 @@ class _Near:
                 fewer[known] = None
         if len(same) == 1 and _whole(text, start, end):
             return next(iter(same)), ""  # the same words in another order or spelling
-        if len(fewer) == 1:
+        if len(fewer) == 1 and not bag <= _GENERIC_HEADS:
+            # (not when every word kept is a kind of body: 'News Agency' in 'French News Agency' lacks the one word
+            # that names 'Shafaq News Agency')
             known = next(iter(fewer))
             return known, f"the words of \u2018{known.name}\u2019 but one"
         return None

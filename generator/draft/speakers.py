@@ -3715,7 +3715,11 @@ _ROLE_FOR_BODY = re.compile(r"(?:^|\b[Tt]he\s+)([a-z]+)\s+(?:for|of)\s+(?:the\s+
 _EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+){0,2}")
 _POSSESSIVE_WORD = re.compile(r"[a-z.-]+['\u2019]s?")
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near|inside|outside|across|into|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
-_HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)?-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored)")
+# (and who rules or holds it, said of a country: 'military-ruled Dorland', 'junta-run', 'rebel-held' describe the name
+# as 'Iran-backed' does; the name still speaks)
+_HYPHENED = re.compile(
+    r"[a-z]+(?:-[a-z]+)?-(?:backed|aligned|allied|linked|affiliated|based|led|funded|sponsored|ruled|run|held|controlled)"
+)
 
 
 def _in_place(reading: Reading, seg: Segment) -> bool:
