@@ -655,6 +655,15 @@ BEFORE_THAT = frozenset("\u0645\u0646 \u0639\u0646 \u0639\u0644\u064a \u0627\u06
 
 # A Persian verb in the first person plural, its last word ending '-یم' ('رد می‌کنیم', 'تکذیب کردیم'): 'we'.
 WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
+# A Persian verb of 'we' as a word or two of folded text (the non-joiner dropped: 'فرستاده‌ایم' is 'فرستادهايم'): the
+# perfect, its participle's 'ه' then 'ایم' ('فرستاده‌ایم', 'فرستاده ایم'); the present, 'می' or 'نمی', the stem and 'یم'
+# ('می‌فرستیم', 'نمی دهیم'); 'we are (not)', 'we were (not)', 'we have (no)', 'we will (not)'. Never a noun in 'یم'
+# ('تحریم', sanctions; 'رژیم', regime; 'تصمیم') nor a plural in 'ایم' ('جرایم', crimes; 'علایم', signs), whose last
+# letters the verb's ending shares.
+WE_VERB_WORD_FA = (
+    "(?:[^\\s.\u060c\u061b]+\u0647\\s?\u0627\u064a\u0645|\u0646?\u0645\u064a\\s?[^\\s.\u060c\u061b]+\u064a\u0645"
+    "|(?:\u0647\u0633\u062a|\u0646\u064a\u0633\u062a|\u0646?\u0628\u0648\u062f|\u0646?\u062f\u0627\u0631|\u0646?\u062e\u0648\u0627\u0647)\u064a\u0645)"
+)
 
 
 # An Arabic verb of denying in the first person, present or past ('ننفي', 'أرفض', 'نفينا', and after 'و'): 'we' or
