@@ -566,6 +566,11 @@ RANKS = frozenset(
     for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن ركن المشير".split()
 )
 RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
+# The nouns of a document that a body issues, as a headline names it before its issuer ('بيان الإمارة الإسلامية بشأن
+# ...', 'بیانیه وزارت دفاع درباره ...'), folded; not 'إعلان' (an announcing: 'إعلان الجيش انسحابه', the army's
+# announcing its withdrawal, tells of an act), nor a form with the article, a pronoun or the accusative's ending
+# ('البيان الختامي', the final statement; 'بيانها'; 'بيانا'), which no issuer follows
+HEADED_STATEMENTS = frozenset(fold_words(w) for w in "بيان بیانیه اطلاعیه اعلامیه جوابیه تکذیبیه".split())
 # Arabic demonstratives, folded ('هذه', 'لهذه' with a preposition joined on is read without it): no name's word
 DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
