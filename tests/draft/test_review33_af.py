@@ -87,7 +87,10 @@ def test_a_later_statement_alone_names_no_issuer() -> None:
 
 @pytest.mark.parametrize(
     "text, who",
-    [("وأوضح بيان لوزارة الداخلية أن القوات باقية.", "وزارة الداخلية"), ("وأوضح بيان للحركة أن القوات باقية.", "الحركة")],
+    [
+        ("وأوضح بيان لوزارة الداخلية أن القوات باقية.", "وزارة الداخلية"),
+        ("وأوضح بيان للحركة أن القوات باقية.", "الحركة"),
+    ],
 )
 def test_a_statement_whose_issuer_is_named_after_it_is_the_issuer_s(text, who) -> None:
     assert [w for _, w, _ in said("ar", FIRST, text)] == ["جهاز المخابرات", who]
@@ -100,7 +103,9 @@ def _headed(language: str, *paragraphs: str) -> list[tuple[str, str]]:
 
 
 def test_a_headline_statement_s_issuer_ends_at_its_verb() -> None:
-    labels = {who for _, who in _headed("ar", "بيان الجيش الكسلي ينفي انسحاب القوات", "نحن ننفي الأنباء عن انسحاب القوات.")}
+    labels = {
+        who for _, who in _headed("ar", "بيان الجيش الكسلي ينفي انسحاب القوات", "نحن ننفي الأنباء عن انسحاب القوات.")
+    }
     assert labels == {"الجيش الكسلي"}
 
 

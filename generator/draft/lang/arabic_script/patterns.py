@@ -837,11 +837,16 @@ CLARIFIES_AFTER = re.compile(
 COUNTED = frozenset(fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a"))
 # (what it is deemed is a noun: not a word of no such kind that ends in 'ا' too, an adverb or a demonstrative, as in
 # 'وعدت الحكومة السكان أيضا بإعادة الإعمار', promised the residents also, or 'وعد الوزير المواطنين هذا العام'; nor
-# 'خيرا', good things, what one promises: 'وعد X المواطنين خيرا')
-_NOT_DEEMED = "|".join(
+# 'خيرا', good things, what one promises: 'وعد X المواطنين خيرا'; nor, before a colon, what the subject is deemed,
+# 'واعتبرت حركة النور أيضا: «...»'), folded
+NOT_DEEMED = frozenset(
     fold_words(w)
-    for w in "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا خيرا قريبا لاحقا فورا".split()
+    for w in (
+        "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا خيرا قريبا لاحقا فورا سابقا مؤخرا مرارا "
+        "أخيرا بدورها"
+    ).split()
 )
+_NOT_DEEMED = "|".join(sorted(NOT_DEEMED))
 # (between the verb and the first object stands its subject alone: not 'أن' (that) nor 'بـ' written on a definite noun
 # or a verbal noun ('بالعودة', 'بأن', 'بإعادة', 'بتحسين', 'بمنح'), what is promised ('وعد الوزير المزارعين بالتعويض
 # ...', 'وعد X المزارعين أن ...'), which deeming never has; but 'المتحدث باسم X' (on behalf of) may stand in a subject,

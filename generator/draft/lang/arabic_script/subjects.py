@@ -34,6 +34,7 @@ from generator.draft.lang.arabic_script.patterns import (
     MORNING,
     MORNING_AFTER,
     NAMES_IN_IN,
+    NOT_DEEMED,
     OF,
     OF_GOD,
     OFFICES_IN_GIVEN_NAMES,
@@ -61,11 +62,6 @@ from generator.weekdays import is_weekday
 
 # an embassy, a consulate (folded), whose city is part of the subject ('سفارت ایران در صنعا')
 EMBASSY_FA = tuple(fold_words(w) for w in ("سفارت", "کنسولگری"))
-# Adverbs in the accusative's form ('أيضا', also; 'مجددا', again): between a verb of deeming's subject and its colon
-# they say how or when, never what the first object is deemed ('واعتبرت حركة النور أيضا: «...»' quotes the movement)
-ACCUSATIVE_ADVERBS = frozenset(
-    fold_words(w) for w in "أيضا مجددا مجدداً سابقا لاحقا مؤخرا حاليا رسميا علنا مرارا أخيرا بدورها بدوره".split()
-)
 # the nouns that open a phrase of when, how or about what after 'در' ('در پی', 'در پاسخ به', 'در حاشیه', 'در مورد',
 # 'در تماس'), no city's name; and the common nouns of a place before its name ('در شهر X', 'در استان X'), left out
 CIRCUMSTANCE_AFTER_IN_FA = frozenset(
@@ -638,7 +634,7 @@ class SubjectsStage(RecordsStage):
         if k >= len(tokens):
             return False
         word, fw = tokens[k][2], tokens[k][3]
-        if fw in ACCUSATIVE_ADVERBS:
+        if fw in NOT_DEEMED:
             return False  # ('اعتبرت حركة النور أيضا:': also, not what the movement is deemed)
         if fw in AS or fw.startswith(("\u0628\u0627\u0646", "\u0628\u0627\u0644")):
             return True
