@@ -127,3 +127,22 @@ ADVERBS = [
 @pytest.mark.parametrize("text, speaker", ADVERBS, ids=range(len(ADVERBS)))
 def test_every_adverb_before_the_colon_is_no_object_deemed(text, speaker) -> None:
     assert [(k, s) for k, s, _ in said("ar", text)] == [("quote", speaker)]
+
+
+# An embassy's city after 'در' stays in the subject; an occasion or a writing after it, indefinite ('در نشستی خبری',
+# 'در پیامی کوتاه') or in construct ('در گفتگوی تلفنی'), is no city.
+OCCASIONS = [
+    "یک مقام سفارت کسلیا در گفتگوی تلفنی با خبرگزاری نور این گزارش را تکذیب کرد.",
+    "سفیر سفارت کسلیا در نشستی خبری این گزارش را تکذیب کرد.",
+    "سفارت کسلیا در پیامی کوتاه این گزارش را تکذیب کرد.",
+    "سفارت کسلیا در گفتگوی تلفنی با خبرگزاری نور این گزارش را تکذیب کرد.",
+]
+
+
+@pytest.mark.parametrize("text", OCCASIONS, ids=range(len(OCCASIONS)))
+def test_an_occasion_after_an_embassy_is_no_city(text) -> None:
+    assert [(k, "در" in who.split()) for k, who, _ in said("fa", text)] == [("denial", False)]
+
+
+def test_an_embassy_s_city_stays_in_the_subject() -> None:
+    assert [who for _, who, _ in said("fa", "سفارت کسلیا در صنعا این گزارش را تکذیب کرد.")] == ["سفارت کسلیا در صنعا"]

@@ -35,6 +35,7 @@ from generator.draft.lang.arabic_script.patterns import (
     MORNING_AFTER,
     NAMES_IN_IN,
     NOT_DEEMED,
+    OCCASIONS_FA,
     OF,
     OF_GOD,
     OFFICES_IN_GIVEN_NAMES,
@@ -63,13 +64,11 @@ from generator.weekdays import is_weekday
 # an embassy, a consulate (folded), whose city is part of the subject ('سفارت ایران در صنعا')
 EMBASSY_FA = tuple(fold_words(w) for w in ("سفارت", "کنسولگری"))
 # the nouns that open a phrase of when, how or about what after 'در' ('در پی', 'در پاسخ به', 'در حاشیه', 'در مورد',
-# 'در تماس'), no city's name; and the common nouns of a place before its name ('در شهر X', 'در استان X'), left out
-CIRCUMSTANCE_AFTER_IN_FA = frozenset(
+# 'در تماس'; and the occasions, OCCASIONS_FA), no city's name; and the common nouns of a place before its name ('در شهر
+# X', 'در استان X'), left out
+CIRCUMSTANCE_AFTER_IN_FA = OCCASIONS_FA | frozenset(
     fold_words(w)
-    for w in (
-        "پی پاسخ واکنش گفتگو گفت‌وگو مصاحبه تماس نشست کنفرانس ادامه حالی حاشیه خصوص مورد باره رابطه زمینه "
-        "شهر شهرستان استان ولایت منطقه کشور پایتخت"
-    ).split()
+    for w in "پی تماس ادامه حالی حاشیه خصوص مورد باره رابطه زمینه شهر شهرستان استان ولایت منطقه کشور پایتخت".split()
 )
 
 
@@ -346,12 +345,14 @@ class SubjectsStage(RecordsStage):
         if self._place(word):
             return True
         # (a city not on file, 'در صنعا': one word that is no function word, statement, claim, act, body or office,
-        # has no indefinite ending ('در بیانیه‌ای', in a statement) and opens no phrase with a preposition after it
-        # ('در گفتگو با', 'در واکنش به'); then the object)
+        # has no ending in 'ی', the indefinite's ('در بیانیه‌ای', in a statement; 'در نشستی خبری', in a press
+        # conference) or the construct's ('در گفتگوی تلفنی', in a telephone conversation), and opens no phrase with
+        # a preposition after it ('در گفتگو با', 'در واکنش به'); then the object)
         c = self.c
-        if fw in c.stops | c.statements | c.acts | c.demonstratives | c.body_words | c.titles or c.claims.fullmatch(fw):
+        kinds = (c.stops, c.statements, c.acts, c.demonstratives, c.body_words, c.titles)
+        if any(fw in kind for kind in kinds) or c.claims.fullmatch(fw):
             return False
-        if fw.endswith(("\u0627\u064a", "\u0627\u06cc")) or MASK in word:
+        if fw.endswith("\u064a") or MASK in word:
             return False
         if fw in CIRCUMSTANCE_AFTER_IN_FA:
             return False  # ('در پی', after; 'در حاشیه', on the sidelines of)
