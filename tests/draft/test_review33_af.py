@@ -146,3 +146,22 @@ def test_an_occasion_after_an_embassy_is_no_city(text) -> None:
 
 def test_an_embassy_s_city_stays_in_the_subject() -> None:
     assert [who for _, who, _ in said("fa", "سفارت کسلیا در صنعا این گزارش را تکذیب کرد.")] == ["سفارت کسلیا در صنعا"]
+
+
+# In Arabic, 'we' is the ending 'نا' ('عملنا', 'جهودنا', 'قضايانا'); an accusative's alif after a noun's 'ن' ('بيانا', a
+# statement; 'إعلانا', 'أحيانا', 'مكانا') is no 'we', and a reporter's paragraph with two of them is not the statement's.
+ARABIC_STATEMENT = ("وقالت حركة النور في بيان:", "إننا نؤكد أن القوات باقية في مواقعها.")
+ACCUSATIVES_IN_ANA = [
+    "وكانت الوزارة قد أصدرت بيانا مماثلا، كما نشرت الحركة إعلانا آخر في اليوم نفسه.",
+    "وتشهد البلدة أحيانا اشتباكات، وتحولت مكانا للنازحين.",
+]
+
+
+@pytest.mark.parametrize("last", ACCUSATIVES_IN_ANA, ids=range(len(ACCUSATIVES_IN_ANA)))
+def test_an_accusative_in_ana_is_no_we(last) -> None:
+    assert all(who != "حركة النور" for _, who, words in said("ar", *ARABIC_STATEMENT, last) if words in last)
+
+
+def test_an_arabic_paragraph_that_speaks_as_we_still_goes_on() -> None:
+    last = "لقد دافعنا عن قضايانا وسنواصل جهودنا حتى النهاية."
+    assert [who for _, who, words in said("ar", *ARABIC_STATEMENT, last) if words in last] == ["حركة النور"]

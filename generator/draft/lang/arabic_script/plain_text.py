@@ -104,6 +104,9 @@ def with_pronoun(word: str, fw: str) -> bool:
     return not word.strip(PUNCT).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")
 
 
+# 'we' in Arabic, folded: the ending 'نا' ('عملنا', 'جهودنا', 'قضايانا'), not after an alif unless a 'ي' and an alif
+# stand before it
+_WE_AR = re.compile("(?:(?<!\u0627)|(?<=\u0627\u064a\u0627))\u0646\u0627$")
 # 'we' in Persian, folded: the pronoun 'ما' or a verb of 'we' (:data:`WE_VERB_WORD_FA`), a word or two on its own
 _WE_FA = re.compile(f"(?<!\\S)(?:\u0645\u0627|{WE_VERB_WORD_FA})(?!\\S)")
 
@@ -111,10 +114,13 @@ _WE_FA = re.compile(f"(?<!\\S)(?:\u0645\u0627|{WE_VERB_WORD_FA})(?!\\S)")
 def speaks_as_we(text: str, arabic: bool) -> bool:
     """Whether a paragraph speaks as 'we' twice or more, as a statement does, never a reporter: in Arabic by the
     ending 'نا' ('عملنا ... جهودنا'); in Persian by the pronoun 'ما' and the verb's ending, perfect ('کرده‌ایم') or
-    present ('می‌مانیم'), not a noun's ending in 'یم' ('تصمیم', 'رژیم') or a plural's in 'ایم' ('جرایم')."""
+    present ('می‌مانیم'), not a noun's ending in 'یم' ('تصمیم', 'رژیم') or a plural's in 'ایم' ('جرایم'); in Arabic not
+    an accusative's in 'انا' ('بيانا', 'أحيانا')."""
     words = fold_words(text).split()
     if arabic:
-        return sum(len(w) > 3 and w.endswith("\u0646\u0627") for w in words) >= 2
+        # (not an accusative's alif after a noun's 'ن', 'بيانا', 'إعلانا', 'أحيانا', 'مكانا', which a reporter writes;
+        # 'we' after a long vowel is written 'ايانا', 'قضايانا', our causes)
+        return sum(len(w) > 3 and _WE_AR.search(w) is not None for w in (w.strip(PUNCT) for w in words)) >= 2
     return len(_WE_FA.findall(" ".join(w.strip(PUNCT) for w in words))) >= 2
 
 
