@@ -51,6 +51,7 @@ import re
 
 from generator.draft.lang import Analysis
 from generator.draft.lang.arabic_script import ArabicScript
+from generator.draft.lang.arabic_script.patterns import WE_VERB_WORD_FA
 from generator.draft.lang.arabic_words import Words, fold_words, split_words
 from generator.draft.names import NameIndex
 from generator.draft.text import Paragraph
@@ -136,6 +137,10 @@ _DID_NOT_HAPPEN = ("نگرفت", "نیفتاد", "نیافتاد", "نفرستا
 # proposal so refused is no denial: ``proposals``); not 'نمی‌پذیرد', 'نمی‌پذیریم', said as often of responsibility and
 # its consequences ('مسئولیت عواقب ... را نمی‌پذیریم', a warning)
 _NOT_ACCEPTING = ("قبول ندارد", "قبول ندارند", "قبول نداریم", "قبول نکرد", "قبول نکردند")
+
+# a verb of 'we' after 'نه' (neither): the perfect, the present, 'we are', 'we have', or the simple past ('فرستادیم')
+_WE_VERB = f"(?:{WE_VERB_WORD_FA}|[^\\s.\u060c\u061b]{{2,}}[\u062f\u062a]\u064a\u0645)"
+
 
 PERSIAN_WORDS = Words(
     language="fa",
@@ -559,10 +564,12 @@ PERSIAN_WORDS = Words(
     # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing
     # (and 'neither ... nor' with the verb of 'we' positive, 'نه سلاح فرستاده‌ایم و نه نیرو', 'نه سلاح و نه نیرو
     # فرستاده‌ایم': each 'نه' says 'not' of its part, as 'نفرستاده‌ایم' would; not 'not only ... but' ('نه تنها ... بلکه'),
-    # which adds; the verb's ending 'ایم', perfect or present, is the first person's)
+    # which adds; the verb of 'we' is the perfect, the present, 'we are' or 'we have' (WE_VERB_WORD_FA) or the simple
+    # past ('فرستادیم', its stem two letters or more before 'د' or 'ت'), never a noun that ends as one does: 'نه در جنگ
+    # و نه در تحریم' (neither in war nor in sanctions), 'نه این رژیم و نه آن')
     negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد)\S*?(?:\sا)?يم(?!\S)"
-    r"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\S))(?:[^\s.،؛]+\s+){1,8}?[^\s.،؛]*?(?:\sا)?يم\s*[،,]?\s+و\s*نه(?!\S)"
-    r"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\S))(?:[^\s.،؛]+\s+){1,6}?و\s*نه\s+(?:[^\s.،؛]+\s+){1,6}?[^\s.،؛]*?(?:\sا)?يم(?!\w)",
+    rf"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\S))(?:[^\s.،؛]+\s+){{1,8}}?{_WE_VERB}\s*[،,]?\s+و\s*نه(?!\S)"
+    rf"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\S))(?:[^\s.،؛]+\s+){{1,6}}?و\s*نه\s+(?:[^\s.،؛]+\s+){{1,6}}?{_WE_VERB}(?!\w)",
     # 'none ... has not been done' after a verb of saying ('اعلام کرد که هیچ حمله‌ای انجام نداده است'), in the past:
     # the speaker says it did not; so does 'has none of any kind' ('هیچگونه گردانی در سوریه ندارد'), the emphatic
     # 'of any kind' making it an answer; 'has no' (ندارد) alone says what is, 'no one was hurt' (نشده) what happened;

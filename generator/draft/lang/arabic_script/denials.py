@@ -247,12 +247,13 @@ class DenialsStage(HeadlinesStage):
             ]
             denying = [m for m in self.c.deny.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])]
             denies = proper or (denying and self.c.claims.search(words))
-            if denies or self.c.negated_quote.match(words) or self.c.negated_we.search(words):
+            negated = self.c.negated_quote.match(words) is not None
+            if denies or negated or self.c.negated_we.search(words):
                 # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
                 before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
                 reported = self._quoted_subject(para, read.sentence, before, denying=True)
                 denier = reported if denies and reported is not None else att.speaker
-                if denies or self.c.negated_quote.match(words):
+                if denies or negated:
                     denier = self._saying_in_quotation(para, read.sentence, att.quote) or denier
                 # (not when only 'we did not' says 'not': 'we' is the quotation's speaker, whoever it tells of
                 # as claiming, 'X ادعا کرده است ... ما ... نه در ... و نه در ... قرار می‌دهیم')
@@ -551,7 +552,7 @@ class DenialsStage(HeadlinesStage):
         words = RA_CLOSING.sub("", para.text[start:end].strip(" .\u060c,"))
         # (fourteen words where nothing but the sentence's end bounds it; more where a verb or a mark does: Persian
         # often writes its plural and negative endings apart, 'شبکه های', 'نا آرام', and an object after 'ضمن تکذیب'
-        # that a verb of saying closes is the object however long, not the whole sentence)
+        # that a verb of saying closes is the object, long as it may be (to 24 words), not the whole sentence)
         most = 24 if bounded else 14
         return words if 0 < len(words.split()) <= most and MASK not in para.masked[start:end] else None
 

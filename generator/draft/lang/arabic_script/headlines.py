@@ -23,6 +23,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CUT_AFTER,
     DATELINE_COLON,
     DEFINITE,
+    HEADED_STATEMENTS,
     HONORIFICS_AR,
     IN,
     IN_FA,
@@ -326,23 +327,27 @@ class HeadlinesStage(SubjectRegionStage):
         """A headline that names the text as a body's statement ('بیانیه امارت اسلامی درباره ...', 'بيان الإمارة
         الإسلامية بشأن ...'), as a body's own site heads what it publishes unsigned: the text's own voice under it
         ('... را رد می‌کنیم', 'نحن نرفض ...') is the body's, its denials the body's; whether there was such a headline.
-        The issuer is the words after the statement's word up to a stop word ('درباره', 'بشأن'), read as a body (never
-        a person, whose statement a report would tell in the third person)."""
+        The issuer is the words after the statement's word up to a stop word ('درباره', 'بشأن'), a mark, a verb or the
+        headline's end (none if five words pass without one), read as a body (never a person, whose statement a report
+        would tell in the third person)."""
         if not self.unsigned or not paragraphs or not is_headline(paragraphs[0], self.first):
             return False
         head = paragraphs[0]
         raw = head.text.split()
-        if len(raw) < 3 or fold_words(raw[0]).strip(PUNCT) not in self.c.statements:
+        if len(raw) < 3 or fold_words(raw[0]).strip(PUNCT) not in HEADED_STATEMENTS:
             return False
         issuer: list[str] = []
+        ended = len(raw) <= 6  # (the issuer ends at a stop word, a mark, a verb or the headline's end, else none)
         for word in raw[1:6]:
             fw = fold_words(word).strip(PUNCT)
-            if not fw or fw in self.c.stops or MASK in word:
+            if not fw or fw in self.c.stops or MASK in word or self.c.verb.fullmatch(fw) or self.c.deny.fullmatch(fw):
+                ended = True  # ('بيان الجيش الكسلي ينفي ...': the verb is no word of the issuer's name)
                 break
             issuer.append(word.strip(PUNCT))
             if word[-1:] in PUNCT:
+                ended = True
                 break
-        phrase = " ".join(issuer)
+        phrase = " ".join(issuer) if ended else ""
         if not phrase or phrase not in head.text:
             return False
         at = head.text.index(phrase)

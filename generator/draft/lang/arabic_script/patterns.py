@@ -566,6 +566,11 @@ RANKS = frozenset(
     for w in "اللواء العميد العقيد الفريق المقدم الرائد النقيب العماد الركن ركن المشير".split()
 )
 RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيار البحري الجوي المهندس الحقوقي الدكتور".split())
+# The nouns of a document that a body issues, as a headline names it before its issuer ('بيان الإمارة الإسلامية بشأن
+# ...', 'بیانیه وزارت دفاع درباره ...'), folded; not 'إعلان' (an announcing: 'إعلان الجيش انسحابه', the army's
+# announcing its withdrawal, tells of an act), nor a form with the article, a pronoun or the accusative's ending
+# ('البيان الختامي', the final statement; 'بيانها'; 'بيانا'), which no issuer follows
+HEADED_STATEMENTS = frozenset(fold_words(w) for w in "بيان بیانیه اطلاعیه اعلامیه جوابیه تکذیبیه".split())
 # Arabic demonstratives, folded ('هذه', 'لهذه' with a preposition joined on is read without it): no name's word
 DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
@@ -655,6 +660,15 @@ BEFORE_THAT = frozenset("\u0645\u0646 \u0639\u0646 \u0639\u0644\u064a \u0627\u06
 
 # A Persian verb in the first person plural, its last word ending '-یم' ('رد می‌کنیم', 'تکذیب کردیم'): 'we'.
 WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
+# A Persian verb of 'we' as a word or two of folded text (the non-joiner dropped: 'فرستاده‌ایم' is 'فرستادهايم'): the
+# perfect, its participle's 'ه' then 'ایم' ('فرستاده‌ایم', 'فرستاده ایم'); the present, 'می' or 'نمی', the stem and 'یم'
+# ('می‌فرستیم', 'نمی دهیم'); 'we are (not)', 'we were (not)', 'we have (no)', 'we will (not)'. Never a noun in 'یم'
+# ('تحریم', sanctions; 'رژیم', regime; 'تصمیم') nor a plural in 'ایم' ('جرایم', crimes; 'علایم', signs), whose last
+# letters the verb's ending shares.
+WE_VERB_WORD_FA = (
+    "(?:[^\\s.\u060c\u061b]+\u0647\\s?\u0627\u064a\u0645|\u0646?\u0645\u064a\\s?[^\\s.\u060c\u061b]+\u064a\u0645"
+    "|(?:\u0647\u0633\u062a|\u0646\u064a\u0633\u062a|\u0646?\u0628\u0648\u062f|\u0646?\u062f\u0627\u0631|\u0646?\u062e\u0648\u0627\u0647)\u064a\u0645)"
+)
 
 
 # An Arabic verb of denying in the first person, present or past ('ننفي', 'أرفض', 'نفينا', and after 'و'): 'we' or
@@ -823,11 +837,16 @@ CLARIFIES_AFTER = re.compile(
 COUNTED = frozenset(fold_words(p + v) for p in ("", "\u0648", "\u0641") for v in ("\u0639\u062f", "\u0639\u062f\u062a"))
 # (what it is deemed is a noun: not a word of no such kind that ends in 'ا' too, an adverb or a demonstrative, as in
 # 'وعدت الحكومة السكان أيضا بإعادة الإعمار', promised the residents also, or 'وعد الوزير المواطنين هذا العام'; nor
-# 'خيرا', good things, what one promises: 'وعد X المواطنين خيرا')
-_NOT_DEEMED = "|".join(
+# 'خيرا', good things, what one promises: 'وعد X المواطنين خيرا'; nor, before a colon, what the subject is deemed,
+# 'واعتبرت حركة النور أيضا: «...»'), folded
+NOT_DEEMED = frozenset(
     fold_words(w)
-    for w in "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا خيرا قريبا لاحقا فورا".split()
+    for w in (
+        "أيضا هذا كما إذا لذا جدا معا أبدا دائما غدا مجددا حاليا رسميا علنا خيرا قريبا لاحقا فورا سابقا مؤخرا مرارا "
+        "أخيرا بدورها"
+    ).split()
 )
+_NOT_DEEMED = "|".join(sorted(NOT_DEEMED))
 # (between the verb and the first object stands its subject alone: not 'أن' (that) nor 'بـ' written on a definite noun
 # or a verbal noun ('بالعودة', 'بأن', 'بإعادة', 'بتحسين', 'بمنح'), what is promised ('وعد الوزير المزارعين بالتعويض
 # ...', 'وعد X المزارعين أن ...'), which deeming never has; but 'المتحدث باسم X' (on behalf of) may stand in a subject,

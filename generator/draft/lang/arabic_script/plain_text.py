@@ -31,6 +31,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SPEECH_OPENS,
     WE_BEFORE_AR,
     WE_DENY_AR,
+    WE_VERB_WORD_FA,
 )
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name
@@ -103,25 +104,24 @@ def with_pronoun(word: str, fw: str) -> bool:
     return not word.strip(PUNCT).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")
 
 
-# Persian verbs of 'we', folded, that no noun shares: 'هستیم', 'نیستیم', 'بودیم', 'داریم', 'نداریم', 'خواهیم', 'نخواهیم'
-_WE_VERBS_FA = frozenset(fold_words(w) for w in "هستیم نیستیم بودیم داریم نداریم خواهیم نخواهیم".split())
+# 'we' in Arabic, folded: the ending 'نا' ('عملنا', 'جهودنا', 'قضايانا'), not after an alif unless a 'ي' and an alif
+# stand before it
+_WE_AR = re.compile("(?:(?<!\u0627)|(?<=\u0627\u064a\u0627))\u0646\u0627$")
+# 'we' in Persian, folded: the pronoun 'ما' or a verb of 'we' (:data:`WE_VERB_WORD_FA`), a word or two on its own
+_WE_FA = re.compile(f"(?<!\\S)(?:\u0645\u0627|{WE_VERB_WORD_FA})(?!\\S)")
 
 
 def speaks_as_we(text: str, arabic: bool) -> bool:
     """Whether a paragraph speaks as 'we' twice or more, as a statement does, never a reporter: in Arabic by the
     ending 'نا' ('عملنا ... جهودنا'); in Persian by the pronoun 'ما' and the verb's ending, perfect ('کرده‌ایم') or
-    present ('می‌مانیم'), not a noun's ending in 'یم' ('تصمیم', 'رژیم')."""
+    present ('می‌مانیم'), not a noun's ending in 'یم' ('تصمیم', 'رژیم') or a plural's in 'ایم' ('جرایم'); in Arabic not
+    an accusative's in 'انا' ('بيانا', 'أحيانا')."""
     words = fold_words(text).split()
     if arabic:
-        return sum(len(w) > 3 and w.endswith("\u0646\u0627") for w in words) >= 2
-    ours = (
-        w == "\u0645\u0627"  # ما
-        or (len(w) > 4 and w.endswith("\u0627\u064a\u0645"))  # ...ایم
-        or (len(w) > 5 and w.startswith(("\u0645\u064a", "\u0646\u0645\u064a")) and w.endswith("\u064a\u0645"))
-        or w in _WE_VERBS_FA
-        for w in (w.strip(PUNCT) for w in words)
-    )
-    return sum(ours) >= 2
+        # (not an accusative's alif after a noun's 'ن', 'بيانا', 'إعلانا', 'أحيانا', 'مكانا', which a reporter writes;
+        # 'we' after a long vowel is written 'ايانا', 'قضايانا', our causes)
+        return sum(len(w) > 3 and _WE_AR.search(w) is not None for w in (w.strip(PUNCT) for w in words)) >= 2
+    return len(_WE_FA.findall(" ".join(w.strip(PUNCT) for w in words))) >= 2
 
 
 def we_deny(before: str, verb: str) -> bool:

@@ -43,6 +43,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OF_GOD,
     ON,
     ON_ITS_BEHALF,
+    OPENERS,
     PEACE,
     PLURAL_END_FA,
     PLURAL_OFFICES_FA,
@@ -595,8 +596,9 @@ class RecordsStage:
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
             # ('وأوضح بيان لوزارة الداخلية' after 'وذكر بيان لجهاز المخابرات'): a statement whose issuer is named after
             # it, 'ل' written onto the name, is that issuer's, not the last statement's
-            # (not a pronoun written onto 'ل', 'بيان لها', its statement: the last statement's issuer still)
-            issuer_named = self.words.verb_first and re.match(r"\u0644\u0640?\S{3}", rest) is not None
+            # (not a pronoun written onto 'ل', 'بيان لها', 'بيان لهما', its statement, nor a word whose 'ل' is its own,
+            # 'بيان لاحق', a later statement: the last statement's issuer still)
+            issuer_named = self.words.verb_first and self._issuer_joined(rest)
             if said is not None and not issuer_named:
                 return self._again(said, f"'{raw}' read as the statement of {said.label}")
             if len(words) > 3 and words[1] in ISSUED and words[2] == FROM:
@@ -614,7 +616,9 @@ class RecordsStage:
                 # 'بيان للحركة' (a statement of the movement): 'لل' is 'ل' and the article, 'ال', of the same length
                 rest = re.sub(r"^\u0644\u0644(?=\S)", "\u0627\u0644", rest)
                 lam = re.match(r"\u0644\u0640?(?!\u0627\u0644)(?=\S)", rest)  # ('بيان لـ«الحشد»', with a tatweel)
-                if lam:
+                if lam and not self._issuer_joined(rest):
+                    rest = ""  # ('بيان لاحق', a later statement: no issuer named)
+                elif lam:
                     rest, at = rest[lam.end() :], at + lam.end()
                 found = self.speaker(rest, para, at, sentence) if rest.strip() else None
                 if found is not None or this_body:
@@ -1232,6 +1236,29 @@ class RecordsStage:
         """How many of the first folded words are titles ('العميد', 'اللواء الركن', 'سردار')."""
         return next(
             (i for i, w in enumerate(words) if w not in self.c.titles and not self._rank_grade(words, i)), len(words)
+        )
+
+    def _issuer_joined(self, rest: str) -> bool:
+        """Whether Arabic words after a statement's noun open with its issuer, 'ل' (of) written onto it: a body
+        ('لوزارة'), an office ('لرئيس'), a noun with the article ('للحركة'), a name in marks or after a tatweel
+        ('لـ"X"'), a place or a person's name ('لسامي'); not a pronoun ('لها', 'لهما') nor a word whose 'ل' is its own
+        ('لاحق', later; 'ليل', night)."""
+        m = re.match(r"\u0644(\u0640?)(\S+)", rest)
+        if m is None:
+            return False
+        word = m.group(2)
+        if m.group(1) or word[:1] in OPENERS:
+            return True
+        bare = word.strip(PUNCT)
+        fw = fold_words(bare)
+        if fw in ITS or len(fw) < 3:
+            return False  # ('لها', 'لهما', 'لهم': its, their; 'هما' is a given name too)
+        return (
+            fw.startswith("\u0644")  # ('للحركة': 'ل' and the article, its alif dropped)
+            or fw in self.c.body_words
+            or fw in self.c.titles
+            or self._place(bare)
+            or looks_like_a_persons_name(bare)
         )
 
     @staticmethod

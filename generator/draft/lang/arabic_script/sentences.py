@@ -186,8 +186,8 @@ class ArabicScriptReader(AttributionStage):
             # ('وجاء في البيان:' then the statement's words, 'إننا ... نرفض ...': in Arabic the reporter's own paragraph
             # opens with its verb, 'وأضاف البيان ...'; the words announced may have verbs of their own)
             unmarked = not para.quotes and para.sentences and not self.c.verb.match(fold_words(para.text.strip()))
-            # the statement goes on over the paragraphs after it while they speak as 'we' ('عملنا ... جهودنا')
-        # (in Persian too, 'we' said by the pronoun 'ما' and the verb's ending: 'ما ... اعزام کرده‌ایم و ... می‌مانیم')
+        # the statement goes on over the paragraphs after it while they speak as 'we' ('عملنا ... جهودنا'; in Persian
+        # too, 'we' said by the pronoun 'ما' and the verb's ending: 'ما ... اعزام کرده‌ایم و ... می‌مانیم')
         if intro is None and announcing is not None and unmarked and speaks_as_we(para.text, self.words.verb_first):
             intro = announcing
         if intro is not None and unmarked:

@@ -34,6 +34,8 @@ from generator.draft.lang.arabic_script.patterns import (
     MORNING,
     MORNING_AFTER,
     NAMES_IN_IN,
+    NOT_DEEMED,
+    OCCASIONS_FA,
     OF,
     OF_GOD,
     OFFICES_IN_GIVEN_NAMES,
@@ -61,19 +63,12 @@ from generator.weekdays import is_weekday
 
 # an embassy, a consulate (folded), whose city is part of the subject ('سفارت ایران در صنعا')
 EMBASSY_FA = tuple(fold_words(w) for w in ("سفارت", "کنسولگری"))
-# Adverbs in the accusative's form ('أيضا', also; 'مجددا', again): between a verb of deeming's subject and its colon
-# they say how or when, never what the first object is deemed ('واعتبرت حركة النور أيضا: «...»' quotes the movement)
-ACCUSATIVE_ADVERBS = frozenset(
-    fold_words(w) for w in "أيضا مجددا مجدداً سابقا لاحقا مؤخرا حاليا رسميا علنا مرارا أخيرا بدورها بدوره".split()
-)
 # the nouns that open a phrase of when, how or about what after 'در' ('در پی', 'در پاسخ به', 'در حاشیه', 'در مورد',
-# 'در تماس'), no city's name; and the common nouns of a place before its name ('در شهر X', 'در استان X'), left out
-CIRCUMSTANCE_AFTER_IN_FA = frozenset(
+# 'در تماس'; and the occasions, OCCASIONS_FA), no city's name; and the common nouns of a place before its name ('در شهر
+# X', 'در استان X'), left out
+CIRCUMSTANCE_AFTER_IN_FA = OCCASIONS_FA | frozenset(
     fold_words(w)
-    for w in (
-        "پی پاسخ واکنش گفتگو گفت‌وگو مصاحبه تماس نشست کنفرانس ادامه حالی حاشیه خصوص مورد باره رابطه زمینه "
-        "شهر شهرستان استان ولایت منطقه کشور پایتخت"
-    ).split()
+    for w in "پی تماس ادامه حالی حاشیه خصوص مورد باره رابطه زمینه شهر شهرستان استان ولایت منطقه کشور پایتخت".split()
 )
 
 
@@ -350,12 +345,14 @@ class SubjectsStage(RecordsStage):
         if self._place(word):
             return True
         # (a city not on file, 'در صنعا': one word that is no function word, statement, claim, act, body or office,
-        # has no indefinite ending ('در بیانیه‌ای', in a statement) and opens no phrase with a preposition after it
-        # ('در گفتگو با', 'در واکنش به'); then the object)
+        # has no ending in 'ی', the indefinite's ('در بیانیه‌ای', in a statement; 'در نشستی خبری', in a press
+        # conference) or the construct's ('در گفتگوی تلفنی', in a telephone conversation), and opens no phrase with
+        # a preposition after it ('در گفتگو با', 'در واکنش به'); then the object)
         c = self.c
-        if fw in c.stops | c.statements | c.acts | c.demonstratives | c.body_words | c.titles or c.claims.fullmatch(fw):
+        kinds = (c.stops, c.statements, c.acts, c.demonstratives, c.body_words, c.titles)
+        if any(fw in kind for kind in kinds) or c.claims.fullmatch(fw):
             return False
-        if fw.endswith(("\u0627\u064a", "\u0627\u06cc")) or MASK in word:
+        if fw.endswith("\u064a") or MASK in word:
             return False
         if fw in CIRCUMSTANCE_AFTER_IN_FA:
             return False  # ('در پی', after; 'در حاشیه', on the sidelines of)
@@ -638,7 +635,7 @@ class SubjectsStage(RecordsStage):
         if k >= len(tokens):
             return False
         word, fw = tokens[k][2], tokens[k][3]
-        if fw in ACCUSATIVE_ADVERBS:
+        if fw in NOT_DEEMED:
             return False  # ('اعتبرت حركة النور أيضا:': also, not what the movement is deemed)
         if fw in AS or fw.startswith(("\u0628\u0627\u0646", "\u0628\u0627\u0644")):
             return True
