@@ -3087,7 +3087,7 @@ class Reader:
                     seg = speaking
             if seg.text.lower() in _OBJECT_PRONOUNS:  # 'according to him' as 'he said', 'according to it'
                 return self.discourse.pronoun(_OBJECT_PRONOUNS[seg.text.lower()], None, seg.start)
-            if re.search(r"\sreports?\Z", seg.text):
+            if re.search(r"[A-Z][\w'\u2019.-]*+\s++reports?\Z", seg.text):
                 return None  # ('"Kessel Brigade" denies Kessel Times report': the report denied, no one speaking)
             kind, mention = self._classify(reading, seg)
             if kind == "name" and id(mention) in reading.offices and n + 1 < len(segments):
