@@ -995,6 +995,10 @@ _COPULAS = frozenset("were was are is".split())
 _PRONOUNS = frozenset("it them this that these those they".split())
 
 
+# Participles that open an aside of where a report was carried, set off after it: 'the report, carried by X,'.
+_CARRIED_ASIDE = frozenset("carried published posted aired broadcast circulated printed run released".split())
+
+
 def _judged_thing(before: str) -> str:
     """The thing a quoted label is set on, from the words before the label's opening mark: 'calling the
     allegations' -> 'the allegations', 'said the reports were' -> 'the reports'; '' where no such words are
@@ -1009,11 +1013,21 @@ def _judged_thing(before: str) -> str:
                 break
             thing.insert(0, word)
     else:
-        for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        # (an aside of where the thing was carried, set off after it, is no part of it: 'described the report,
+        # carried on the website of the Kessel Herald(,) as "utterly baseless"' judges 'the report'; before: no
+        # thing, and the label itself was what was denied)
+        if words and words[-1].endswith(","):
+            words[-1] = words[-1][:-1]
+        end = len(words)
+        for i in range(len(words) - 1, max(-1, len(words) - 16), -1):
             if words[i].lower() in _LABELLING_VERBS:
-                thing = words[i + 1 :]
+                thing = words[i + 1 : end]
                 break
             if words[i].endswith(","):
+                if end == len(words) and i + 1 < len(words) and words[i + 1].lower() in _CARRIED_ASIDE:
+                    end = i + 1
+                    words[i] = words[i][:-1]
+                    continue
                 break
     while thing and thing[-1].lower() in ("a", "an", "the"):
         thing.pop()  # 'calls the report an "unfounded lie"'
@@ -1546,6 +1560,9 @@ def _object(reading: Reading, act: Act) -> str:
     stop = _CLAUSE_END.search(masked, act.verb.end, end)
     if stop:
         end = stop.start()
+    second = _SECOND_PREDICATE.search(masked, act.verb.end, end)
+    if second:
+        end = second.start()
     if OWNED_DENIAL.fullmatch(act.verb.word) and act.verb.word.lower().endswith("of"):
         # a denial as a noun, the subject of the sentence's own verb: what follows 'of' ends where that verb begins
         # ('the brigade's denial of any role in the raid came hours later' denies 'any role in the raid')
@@ -1587,6 +1604,16 @@ def _object(reading: Reading, act: Act) -> str:
 _ATTENTION_DRAWN = re.compile(
     r"^(?:(?:the|its|our|their|his|her)\s++)?attention\s++(?:of\s++(?:[^\s,;]++\s++){1,8}?)?"
     r"(?:has|had|have|was|is)\s++(?:been\s++)?(?:drawn|called|brought)\s++to\s++",
+    re.IGNORECASE,
+)
+
+
+# A second verb of the denier's after 'and', one of praising, urging or pointing at another, which no denied clause
+# goes on with: 'denied its fighters took part in the clashes, and commended the army for its stand', 'dismissed that
+# his group had launched the attack and pointed an accusing finger at the army' (before: all of it was denied).
+_SECOND_PREDICATE = re.compile(
+    r",?(?<!\s)\s++and\s++(?:also\s++)?(?:commended|praised|hailed|lauded|welcomed|thanked|urged|appealed|vowed|"
+    r"pointed\s++(?:an?\s++)?(?:accusing\s++)?finger|called\s++on|reiterated|expressed)\b",
     re.IGNORECASE,
 )
 

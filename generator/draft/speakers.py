@@ -144,11 +144,18 @@ _OFFICE_TO = frozenset(
     "adviser advisor aide envoy ambassador consultant deputy secretary assistant counsel counsellor counselor "
     "representative successor heir ally attache liaison close loyal near next".split()
 )
+# An office held to one person, named after it as its own appositive: 'aide to the governor' in 'Dara Velk, aide to
+# the governor, Omar Tessin, said' (the governor is Tessin; Velk speaks).
+_SERVES_THE_OFFICE = re.compile(
+    r"\b(?:to|for|of)\s++the\s++(?:[a-z-]++\s++){0,2}+(?:governor|minister|president|premier|chairman|chairwoman|"
+    r"commander|leader|mayor|king|emir|prince|sheikh|chief|head|director|speaker|secretary-general)\s*+\Z"
+)
 # Whom the one who spoke told, after them: 'said Lev Arno to reporters'.
 _TOLD_AFTER_SPEAKER = re.compile(r"(?<=\S)\s+to\s+(?=\S)")
 # A quotation that reads as words said, never as a name: it opens with a pronoun, or holds an auxiliary or 'not'.
 _SAID_NOT_NAMED = re.compile(
-    r"^(?:I|We|You|He|She|It|They|This|That|There)\b|\b(?:not|will|would|can|cannot|must|should|is|are|was|were|"
+    # (or a possessive: '"Our troops repelled them," said ...' are words, not a name)
+    r"^(?:I|We|You|He|She|It|They|This|That|There|Our|My|Your|His|Her|Its|Their)\b|\b(?:not|will|would|can|cannot|must|should|is|are|was|were|"
     r"have|has|had|do|does|did)\b"
 )
 # Before that name: nothing, or a time phrase and 'the' ('On Friday, the "Kessel guard force," ...').
@@ -166,10 +173,12 @@ _CLAUSE_AFTER_QUOTE = re.compile(
     re.IGNORECASE,
 )
 # A subordinator that opens a clause after the subject of '..., said X' ('said Lev Arno when reached by phone').
-_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|after|before|because|although|though|once)\s")
+# (and 'without', which opens a phrase of manner: 'said the statement without further details')
+_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|after|before|because|although|though|once|without)\s")
 # A verb of saying right after the comma that ends what was said, its subject after it: '..., said X'.
 _AFTER_DASH = re.compile(r"[\u2014\u2013]\s*\Z|\s-\s*\Z")
-_INVERTED = re.compile(r"[^\s,\u2591],\s+\Z")
+# (an adverb may stand between the comma and the verb: '..., further said the statement', '..., also said X')
+_INVERTED = re.compile(r"[^\s,\u2591],\s++(?:(?:further|also|then|later|again)\s++)?\Z")
 _STOPPED = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*\Z")
 # Adverbs of manner quoted right before the verb: '"strongly and categorically" refuted', '"firmly" denies'.
 _QUOTED_MANNER = re.compile(r"(?<=\s)[\u201c\"](?:[a-z]+ly|and|,|\s)+[\u201d\"]\s*\Z")
@@ -1103,6 +1112,7 @@ class Reader:
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
             self._closes_pending(pending, readings)
+            self._attributed_by_next_paragraph(readings)
             # a quotation that fills its paragraph and is left open with no speaker: the next paragraph, where it
             # closes, may name one (or the one after, the quotation open over both: the first's words wait too)
             pending = (
@@ -1117,6 +1127,35 @@ class Reader:
             self._previous = readings
             self._previous_subjects = self.discourse.recent[mark:]
         return self.readings
+
+    def _attributed_by_next_paragraph(self, readings: list[Reading]) -> None:
+        """A paragraph that is only a quotation stopped on a comma, then a paragraph that only names its speaker: the
+        words are theirs ('"I find that report absurd,"' then 'Army spokesman Lev Arno said.', a sentence broken in
+        two, as '"...," Lev Arno said.' is; before: whoever spoke in the paragraph before, or no one)."""
+        previous = self._previous
+        if not previous or not readings or len(readings) != 1 or readings[0].sentence.quotes:
+            return
+        if not all(r.sentence.only_quotes() for r in previous):
+            return
+        last = previous[-1]
+        stopped = [a for a in last.quotes if a.quote.closed] + [q for q in last.unattributed if q.closed]
+        if not stopped:
+            return
+        final = stopped[-1].quote if isinstance(stopped[-1], Attribution) else stopped[-1]
+        if not final.ends_open or final.text.rstrip()[-1:] != ",":
+            return
+        found = self._next_sentence(readings[0])
+        if found is None:
+            return
+        speaker, how = found
+        how = f"{how}, in the paragraph after"
+        readings[0].attributes_previous = True
+        for reading in previous:
+            for a in reading.quotes:
+                a.speaker, a.how = speaker, how
+            for q in list(reading.unattributed):
+                reading.unattributed.remove(q)
+                reading.quotes.append(Attribution(q, speaker, how, reading.sentence))
 
     def _open_before(self, attribution: Attribution) -> list[Attribution]:
         """The attributions of the same quotation open over the paragraphs before ``attribution``'s, each left open
@@ -1428,7 +1467,9 @@ class Reader:
                     speaker is None
                     and verb.word.lower() not in ("told", "tells")  # ('told X': X is told, never the speaker)
                     and (
-                        not self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,")
+                        # (after words in marks, an adverb may stand before the verb: '"...," further said X')
+                        self._clause_before(sentence, verb.start, reading.mentions)[1].strip(" ,").lower()
+                        in ("", "further", "also", "then", "later", "again")
                         or (
                             _INVERTED.search(masked, sentence.start, verb.start)
                             and (_STOPPED.search(sentence.text) or sentence.number != self.first)
@@ -2353,7 +2394,10 @@ class Reader:
             kind_after = rest in _KINDS_OF_BODY and (
                 m.kind != "person" or _person_by_its_words_alone(reading.entities[id(m)], m)
             )
-            if prefix in ("", "the") and (not rest or of_body or kind_after):
+            # (or a body's report, the body's name before it: 'The Kessel Herald report said ...' is the Herald's,
+            # as 'A report by the Kessel Herald said' is; before: no one, and a name after 'said' read as its subject)
+            body_report = rest in ("report", "reports") and m.kind == "org"
+            if prefix in ("", "the") and (not rest or of_body or kind_after or body_report):
                 if kind_after:
                     ent = reading.entities[id(m)]
                     if ent.kind != "org":
@@ -2607,6 +2651,9 @@ class Reader:
                     kind_before, person = self._classify(reading, segments[i - 1])
                     if kind_before == "name" and person is not None and reading.entities[id(person)].person:
                         return self._named(reading, person), segments[i - 1].start
+                served = self._served_before(reading, segments, i, mention)
+                if served is not None:
+                    return served
                 return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
                 if (
@@ -2638,6 +2685,7 @@ class Reader:
                     j >= 0
                     # (a state as a name: 'Veloria, a neighbour of Dorna, dismissed': the state, not the neighbour)
                     and self._classify(reading, segments[j])[0] in ("name", "country")
+                    and not self._source_after_place(reading, segments, i, j)
                     and not (j == 0 and i == len(segments) - 1 and _quoted_clause_goes_on(reading, verb))
                     # (not a name inside an opening phrase: 'In a call with Lev Arno, minister Karl Brenn said'; but
                     # a time set before the name is no such phrase: 'On 18 May Lev Arno, the speaker of parliament
@@ -2675,6 +2723,40 @@ class Reader:
                     return self.discourse.describe(seg.text, someone=True), seg.start  # '"...," a shopkeeper said'
             return None, None
         return None, None
+
+    def _source_after_place(self, reading: Reading, segments: list[Segment], i: int, j: int) -> bool:
+        """Whether segment ``i``, the last before the verb, is an unnamed source ('a military source') after a place
+        or body at ``j`` that ends the words told: 'troops based in Lask, Dorna State, a military source said' (the
+        source speaks, no appositive of the state's: no comma closes it, and a place is no source)."""
+        if j != i - 1 or i != len(segments) - 1:
+            return False
+        words = segments[i].text.lower().split()
+        if len(words) > 4 or words[0] not in ("a", "an") or words[-1] not in _NOUNS_OF_SOURCES:
+            return False
+        kind, mention = self._classify(reading, segments[j])
+        if kind == "country":
+            return True
+        return (
+            mention is not None and id(mention) in reading.entities and reading.entities[id(mention)].kind != "person"
+        )
+
+    def _served_before(
+        self, reading: Reading, segments: list[Segment], i: int, mention: Mention | None
+    ) -> tuple[Speaker | None, int | None] | None:
+        """'Dara Velk, aide to the governor, Omar Tessin, said': the name after an office held to someone ('aide to
+        the governor') names the one served, set off after it; the person before the office speaks (before: the
+        governor did, and a denial his aide made was his)."""
+        if mention is None or i < 2 or id(mention) not in reading.entities or not reading.entities[id(mention)].person:
+            return None
+        if not _SERVES_THE_OFFICE.search(segments[i - 1].text):
+            return None
+        j = i - 2
+        while j > 0 and self._classify(reading, segments[j])[0] == "age":
+            j -= 1  # 'Dara Velk, 41, aide to the governor, Omar Tessin,'
+        kind_before, person = self._classify(reading, segments[j])
+        if kind_before != "name" or person is None or not reading.entities[id(person)].person:
+            return None
+        return self._named(reading, person), segments[j].start
 
     def _relative_goes_on(self, reading: Reading, raw: list[Segment], segments: list[Segment], i: int) -> bool:
         """Whether segment ``i`` goes on with the relative clause before it: 'X, who is the group's deputy, and also
@@ -3008,6 +3090,8 @@ class Reader:
                     seg = speaking
             if seg.text.lower() in _OBJECT_PRONOUNS:  # 'according to him' as 'he said', 'according to it'
                 return self.discourse.pronoun(_OBJECT_PRONOUNS[seg.text.lower()], None, seg.start)
+            if re.search(r"[A-Z][\w'\u2019.-]*+\s++reports?\Z", seg.text):
+                return None  # ('"Kessel Brigade" denies Kessel Times report': the report denied, no one speaking)
             kind, mention = self._classify(reading, seg)
             if kind == "name" and id(mention) in reading.offices and n + 1 < len(segments):
                 # 'said the brigade's spokesman, Lev Arno': the person the office is, as before the verb
@@ -3902,7 +3986,8 @@ def _article_inside(words: list[str], head: str) -> bool:
         if words[k] == head:
             return False
         before = words[k - 1]
-        if words[k] in ("the", "a", "an") and not (
+        # (or a possessive determiner: 'Fighters of the front attacked our positions', a clause and its object)
+        if words[k] in ("the", "a", "an", "our", "their") and not (
             before in _PREPOSITIONS
             or before in DETERMINERS
             or before in ("and", "or")

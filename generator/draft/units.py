@@ -88,7 +88,10 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                     units.append(Unit("quote", att.speaker, sentence.paragraph, sentence.start, end, [reading], [att]))
             continue
         if reading.attributes_previous and units and units[-1].kind == "quote":
-            _extend(units[-1], reading)
+            if units[-1].paragraph is sentence.paragraph:
+                _extend(units[-1], reading)
+            # (a paragraph that only names the speaker of the quotation before it is no claim of its own, and no
+            # part of that quotation's citation: 'Army spokesman Lev Arno said.' after '"...,"')
             continue
         if reading.quotes:
             groups: list[list[Attribution]] = []
