@@ -823,7 +823,9 @@ NOT_THE_ONES = (
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
     # (with up to two words before the side's noun: 'our armed air force denies', 'our brave fighters deny')
-    r"\b(?:we|i|(?:our|my)\s+(?:[a-z]+\s+){0,2}?(?:" + _OWN_SIDE + r"|force|navy|police))\s+"
+    # (not words that name another side or a preposition: 'our enemy forces deny', 'our use of force')
+    r"\b(?:we|i|(?:our|my)\s+(?:(?!(?:enemy|enemies|rival|rivals|opposing|opponents?|adversary|adversaries|hostile|"
+    r"of|in|against|for|with|from|to)\b)[a-z]+\s+){0,2}?(?:" + _OWN_SIDE + r"|force|navy|police))\s+"
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|denies|refute|refuted|refutes|"
     r"(?:reject|rejected|rejects|dismiss|dismissed|dismisses)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?"
