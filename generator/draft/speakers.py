@@ -1059,11 +1059,7 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> b
     alliance fighting the brigade', 'the militia backing Kessel', 'the coalition fighting rebels')."""
     word, start, _ = tokens[k]
     after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-    return (
-        phrase[start : start + 1].islower()
-        and (not after or after in _PREPOSITIONS)
-        and not word.endswith("s")
-    )
+    return phrase[start : start + 1].islower() and (not after or after in _PREPOSITIONS) and not word.endswith("s")
 
 
 # Words of rank that open a description with no article, never a clause: 'deputy head of ...', 'former envoy to ...'.

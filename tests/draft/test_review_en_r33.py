@@ -131,7 +131,10 @@ def test_a_compound_with_a_word_in_ing_is_not_the_body_its_first_noun_names(text
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("The alliance fighting the brigade denied that it had enlisted children.", "the alliance fighting the brigade"),
+        (
+            "The alliance fighting the brigade denied that it had enlisted children.",
+            "the alliance fighting the brigade",
+        ),
         ("The coalition fighting rebels denied that it had enlisted children.", "the coalition fighting rebels"),
     ],
 )
