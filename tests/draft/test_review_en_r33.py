@@ -8,6 +8,8 @@
 - a word in -ing before the noun that ends a description is a compound's modifier ('the government planning
   commission', 'the police training academy'), not a participle phrase after a body ('the alliance fighting the
   brigade'): the commission speaks, not the government named before, and the academy is not the police;
+- 'Ansar' opens a body's name only with 'Allah' or an Arabic article in it ('Ansar Allah', 'Ansar al-Islam'); alone it
+  is a given name ('Ansar Abbasi, a journalist, said' is a person, and 'senior journalist Ansar Abbasi' speaks);
 - a speaker's own side denies in a quotation with words before its noun ('our armed air force denies'), but not a
   side those words say is another's ('our enemy forces deny', 'our rival militia rejects').
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse
+from tests.draft.conftest import analyse, built
 
 LEAD = "Talks resumed in Kessel on Sunday."
 
@@ -166,3 +168,40 @@ def test_another_side_after_our_is_no_own_denial(text: str) -> None:
 )
 def test_own_side_with_words_before_its_noun_still_denies(text: str) -> None:
     assert _units(text) == [("denial", "Lev Arno")]
+
+
+# --- 'Ansar' as a given name ------------------------------------------------------------------------------------
+
+
+def _kinds(*paragraphs: str) -> dict[str, str]:
+    """The kind of each actor or group record drafted, by id."""
+    return {r["id"]: r.get("kind", "") for r in built("en", LEAD, *paragraphs) if r["type"] in ("actor", "group")}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Ansar Abbasi, a journalist, said the army had shelled the town.", "ansar-abbasi"),
+        ("Ansar Ali, a shopkeeper in Kessel, said the army had shelled the town.", "ansar-ali"),
+    ],
+)
+def test_ansar_alone_is_a_given_name(text: str, slug: str) -> None:
+    assert _kinds(text).get(slug) == "person"
+
+
+def test_a_journalist_called_ansar_speaks() -> None:
+    assert _units("Senior journalist Ansar Abbasi said the army had shelled the town.") == [
+        ("reported", "Ansar Abbasi")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Ansar Allah said it had attacked the base.", "ansar-allah"),
+        ("Ansar al-Varda said it had attacked the base.", "ansar-al-varda"),
+        ("Ansar Bait al-Varda said it had attacked the base.", "ansar-bait-al-varda"),
+    ],
+)
+def test_ansar_with_a_particle_is_still_a_body(text: str, slug: str) -> None:
+    assert _kinds(text).get(slug) not in (None, "person")
