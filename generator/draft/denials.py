@@ -1410,8 +1410,10 @@ def _passive_subject(reading: Reading, act: Act) -> str:
 _PASSIVE_AUXILIARY = re.compile(
     rf"(?<!\s)\s+(?:but\s+|and\s+)?(?:(?:have|has|had)\s+{PASSIVE_ADVERBS}been|was|were|is|are|been|being)\s+{PASSIVE_ADVERBS}$"
 )
-# Words that open a sentence by turning from what came before: 'However,', 'But', 'Meanwhile,'.
+# A body's name joined to what follows by a spaced dash, after a comma, at the end of the words before a speaker:
+# ', Joint Task Force - ' of ', Joint Task Force - Operation Kessel Shield spokesman Lev Arno said'.
 _DASHED_NAME_END = re.compile(r",\s++(?:[A-Z][\w'\u2019.&-]*+\s++){1,6}[-\u2013]\s*+$")
+# Words that open a sentence by turning from what came before: 'However,', 'But', 'Meanwhile,'.
 _TURN = re.compile(r"^(?:(?:However|Yet|Still|Meanwhile|Nonetheless|Nevertheless),|But|And)\s+")
 
 
@@ -1430,18 +1432,19 @@ _PRONOUN_CLAUSE = re.compile(
 # A verb of saying whose object is a number of dead or captured: 'the fighters the army claimed killed', 'the men
 # Veloria reported dead', read as part of the clause it stands in.
 _COUNTS_THE_DEAD = re.compile(r"\s+(?:killed|dead|wounded|injured|captured|arrested|detained|missing)\b", re.IGNORECASE)
-# A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
-# judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
-# the object, not the next verb (but 'as baseless, said X' is said).
 # A relative clause a preposition opens, up to its verb: 'in which he', 'through which the brigade'.
 _PREPOSITION_WHICH = re.compile(
     r"\b(?:in|by|through|with|on|under|from|via)\s+which\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE
 )
+# The writing or occasion a denial was made in, then 'in which': 'in a statement in which', 'in its video in which'.
 _CHANNEL_WHICH = re.compile(
     r"(?<=\s)in\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|interview|speech|"
     r"letter|briefing|broadcast|communiqu[e\u00e9]|press\s+conference|news\s+conference)\s+in\s+which\s",
     re.IGNORECASE,
 )
+# A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
+# judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
+# the object, not the next verb (but 'as baseless, said X' is said).
 _AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+\s+$", re.IGNORECASE)
 _JUDGED_NOUN = re.compile(
     r"(?:claims?|reports?|alleged|allegations?|accusations?|statements?|assertions?)", re.IGNORECASE
