@@ -8,6 +8,9 @@
 - a word in -ing before the noun that ends a description is a compound's modifier ('the government planning
   commission', 'the police training academy'), not a participle phrase after a body ('the alliance fighting the
   brigade'): the commission speaks, not the government named before, and the academy is not the police;
+- what was not done denies, and the second speaker whose words say it was not so is the denier ('X said the port was
+  hit, but Y said the ships were not damaged'); but what is unsure denies nothing ('it was not clear who fired', 'it
+  was not immediately possible to verify'), and the two speakers then only say what they say;
 - 'Ansar' opens a body's name only with 'Allah' or an Arabic article in it ('Ansar Allah', 'Ansar al-Islam'); alone it
   is a given name ('Ansar Abbasi, a journalist, said' is a person, and 'senior journalist Ansar Abbasi' speaks);
 - a speaker's own side denies in a quotation with words before its noun ('our armed air force denies'), but not a
@@ -205,3 +208,34 @@ def test_a_journalist_called_ansar_speaks() -> None:
 )
 def test_ansar_with_a_particle_is_still_a_body(text: str, slug: str) -> None:
     assert _kinds(text).get(slug) not in (None, "person")
+
+
+# --- what is unsure is no denial --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dario Venn said it was not clear who fired.", [("reported", "Dario Venn")]),
+        (
+            "A spokesman for the brigade said it was not immediately possible to verify the report.",
+            [("reported", "a spokesman for the brigade")],
+        ),
+        (
+            "Lev Arno said the port was hit, while Dario Venn said it was not clear who fired.",
+            [("reported", "Lev Arno"), ("reported", "Dario Venn")],
+        ),
+        (
+            "Lev Arno said the port was hit, but Dario Venn said it was not certain that any ship had been struck.",
+            [("reported", "Lev Arno"), ("reported", "Dario Venn")],
+        ),
+    ],
+)
+def test_what_is_unsure_is_no_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _units(text) == expected
+
+
+def test_the_second_speaker_who_says_it_was_not_done_still_denies() -> None:
+    assert _units("Lev Arno said the port was hit, and Dario Venn said the ships were not damaged.") == [
+        ("denial", "Dario Venn")
+    ]
