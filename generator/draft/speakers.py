@@ -509,7 +509,7 @@ def _appositive_of_a_body(reading: Reading, m: Mention, text: str) -> None:
         return
     words = text.split()[1:5]
     for n, word in enumerate(words[:3]):
-        if word in _PREPOSITIONS or not word.isalpha():
+        if word in _PREPOSITIONS or not word.replace("-", "").isalpha():  # (a hyphenated modifier: 'Iran-backed')
             return
         after = words[n + 1] if n + 1 < len(words) else ""
         if word in _KINDS_OF_BODY and (

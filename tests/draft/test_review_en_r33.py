@@ -11,6 +11,8 @@
 - what was not done denies, and the second speaker whose words say it was not so is the denier ('X said the port was
   hit, but Y said the ships were not damaged'); but what is unsure denies nothing ('it was not clear who fired', 'it
   was not immediately possible to verify'), and the two speakers then only say what they say;
+- an appositive that calls a name a kind of body makes it a body with a hyphenated word before the kind too
+  ('al-Sadiq, an Iran-backed militia active in the north,'), as with 'a militia active in the north';
 - 'Ansar' opens a body's name only with 'Allah' or an Arabic article in it ('Ansar Allah', 'Ansar al-Islam'); alone it
   is a given name ('Ansar Abbasi, a journalist, said' is a person, and 'senior journalist Ansar Abbasi' speaks);
 - a speaker's own side denies in a quotation with words before its noun ('our armed air force denies'), but not a
@@ -239,3 +241,29 @@ def test_the_second_speaker_who_says_it_was_not_done_still_denies() -> None:
     assert _units("Lev Arno said the port was hit, and Dario Venn said the ships were not damaged.") == [
         ("denial", "Dario Venn")
     ]
+
+
+# --- a hyphenated word before the kind of body in an appositive -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harun al-Sadiq, an Iran-backed militia active in the north, denied any role in the attack.",
+        "Harun al-Sadiq, a Tehran-aligned armed group based in Kessel, denied any role in the attack.",
+    ],
+)
+def test_a_hyphenated_word_before_the_kind_of_body(text: str) -> None:
+    assert _kinds(text).get("harun-al-sadiq") not in (None, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harun al-Sadiq, a well-known militia commander, denied any role in the attack.",
+        "Harun al-Sadiq, the militia-linked cleric, denied any role in the attack.",
+        "Harun al-Sadiq, a long-time group member, denied any role in the attack.",
+    ],
+)
+def test_a_person_of_a_body_with_a_hyphenated_word_stays_a_person(text: str) -> None:
+    assert _kinds(text).get("harun-al-sadiq") == "person"
