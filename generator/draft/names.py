@@ -607,10 +607,11 @@ ARABIC_BODY_HEADS = frozenset(
 # article in the name (supporters: 'Ansar Allah', 'Ansar al-Islam', 'Ansar Bait al-Maqdis').
 _HEADS_BEFORE_A_PARTICLE = {"ansar": ("group", "movement")}
 _ARABIC_PARTICLE = re.compile(r"\b(?:[ae]l|ul)[-\s]|\ballah\b", re.IGNORECASE)
-# Armed groups news names by one word after the Arabic article, with no head noun: 'al-Shabab', 'al-Qaeda',
-# 'al-Nujaba' (read alone, such a word after 'al-' has the shape of a family name).
+# Armed groups news names by one word after the Arabic article, with no head noun: 'al-Shabab' (or 'al-Shabaab'),
+# 'al-Qaeda', 'al-Nujaba' (read alone, such a word after 'al-' has the shape of a family name).
 _GROUPS_BY_ONE_WORD = {
     "shabab": ("group", "armed-group"),
+    "shabaab": ("group", "armed-group"),
     "qaeda": ("group", "armed-group"),
     "qaida": ("group", "armed-group"),
     "nujaba": ("group", "militia"),
