@@ -599,6 +599,8 @@ _NOT_DONE = (
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
+    # (nor what is unsure, which denies nothing: 'it was not clear who fired', 'was not immediately possible to verify')
+    r"(?!\s+(?:clear|certain|sure|possible|likely|able|immediately)\b)"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).
@@ -823,7 +825,9 @@ NOT_THE_ONES = (
 # raid' (acts a side is accused of; 'we did not expect' is not a denial).
 _WE_DENY = re.compile(
     # (with up to two words before the side's noun: 'our armed air force denies', 'our brave fighters deny')
-    r"\b(?:we|i|(?:our|my)\s+(?:[a-z]+\s+){0,2}?(?:" + _OWN_SIDE + r"|force|navy|police))\s+"
+    # (not words that name another side or a preposition: 'our enemy forces deny', 'our use of force')
+    r"\b(?:we|i|(?:our|my)\s+(?:(?!(?:enemy|enemies|rival|rivals|opposing|opponents?|adversary|adversaries|hostile|"
+    r"of|in|against|for|with|from|to)\b)[a-z]+\s+){0,2}?(?:" + _OWN_SIDE + r"|force|navy|police))\s+"
     r"(?:[a-z]+ly\s+)?(?:"
     r"deny|denied|denies|refute|refuted|refutes|"
     r"(?:reject|rejected|rejects|dismiss|dismissed|dismisses)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?"
@@ -1460,8 +1464,10 @@ def _passive_subject(reading: Reading, act: Act) -> str:
 _PASSIVE_AUXILIARY = re.compile(
     rf"(?<!\s)\s+(?:but\s+|and\s+)?(?:(?:have|has|had)\s+{PASSIVE_ADVERBS}been|was|were|is|are|been|being)\s+{PASSIVE_ADVERBS}$"
 )
-# Words that open a sentence by turning from what came before: 'However,', 'But', 'Meanwhile,'.
+# A body's name joined to what follows by a spaced dash, after a comma, at the end of the words before a speaker:
+# ', Joint Task Force - ' of ', Joint Task Force - Operation Kessel Shield spokesman Lev Arno said'.
 _DASHED_NAME_END = re.compile(r",\s++(?:[A-Z][\w'\u2019.&-]*+\s++){1,6}[-\u2013]\s*+$")
+# Words that open a sentence by turning from what came before: 'However,', 'But', 'Meanwhile,'.
 _TURN = re.compile(r"^(?:(?:However|Yet|Still|Meanwhile|Nonetheless|Nevertheless),|But|And)\s+")
 
 
@@ -1480,18 +1486,19 @@ _PRONOUN_CLAUSE = re.compile(
 # A verb of saying whose object is a number of dead or captured: 'the fighters the army claimed killed', 'the men
 # Veloria reported dead', read as part of the clause it stands in.
 _COUNTS_THE_DEAD = re.compile(r"\s+(?:killed|dead|wounded|injured|captured|arrested|detained|missing)\b", re.IGNORECASE)
-# A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
-# judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
-# the object, not the next verb (but 'as baseless, said X' is said).
 # A relative clause a preposition opens, up to its verb: 'in which he', 'through which the brigade'.
 _PREPOSITION_WHICH = re.compile(
     r"\b(?:in|by|through|with|on|under|from|via)\s+which\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE
 )
+# The writing or occasion a denial was made in, then 'in which': 'in a statement in which', 'in its video in which'.
 _CHANNEL_WHICH = re.compile(
     r"(?<=\s)in\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|interview|speech|"
     r"letter|briefing|broadcast|communiqu[e\u00e9]|press\s+conference|news\s+conference)\s+in\s+which\s",
     re.IGNORECASE,
 )
+# A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
+# judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
+# the object, not the next verb (but 'as baseless, said X' is said).
 _AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+\s+$", re.IGNORECASE)
 _JUDGED_NOUN = re.compile(
     r"(?:claims?|reports?|alleged|allegations?|accusations?|statements?|assertions?)", re.IGNORECASE

@@ -596,18 +596,22 @@ ORG_WORDS = {
     "jaish": ("group", "armed-group"),
     "jabhat": ("group", "armed-group"),  # (front: 'Jabhat Fatah al-Sham')
     "hizb": ("group", "party"),
-    # (supporters: 'Ansar Allah', 'Ansar al-Islam'; soldiers: 'Jund al-Aqsa'; forces: 'Quwat ...')
-    "ansar": ("group", "movement"),
+    # (soldiers: 'Jund al-Aqsa'; forces: 'Quwat ...')
     "jund": ("group", "armed-group"),
     "quwat": ("group", "armed-group"),
 }
 ARABIC_BODY_HEADS = frozenset(
     "asaib kataib saraya liwa harakat jaish jabhat hizb tehreek tehrik tahreek tahrik ansar jund quwat".split()
 )
-# Armed groups news names by one word after the Arabic article, with no head noun: 'al-Shabab', 'al-Qaeda',
-# 'al-Nujaba' (read alone, such a word after 'al-' has the shape of a family name).
+# A head noun that is also a given name ('Ansar Abbasi', 'Ansar Ali'): a body's head only with 'Allah' or an Arabic
+# article in the name (supporters: 'Ansar Allah', 'Ansar al-Islam', 'Ansar Bait al-Maqdis').
+_HEADS_BEFORE_A_PARTICLE = {"ansar": ("group", "movement")}
+_ARABIC_PARTICLE = re.compile(r"\b(?:[ae]l|ul)[-\s]|\ballah\b", re.IGNORECASE)
+# Armed groups news names by one word after the Arabic article, with no head noun: 'al-Shabab' (or 'al-Shabaab'),
+# 'al-Qaeda', 'al-Nujaba' (read alone, such a word after 'al-' has the shape of a family name).
 _GROUPS_BY_ONE_WORD = {
     "shabab": ("group", "armed-group"),
+    "shabaab": ("group", "armed-group"),
     "qaeda": ("group", "armed-group"),
     "qaida": ("group", "armed-group"),
     "nujaba": ("group", "militia"),
@@ -1387,6 +1391,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
             return "org", ORG_WORDS[w]
     if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
         return "org", _GROUPS_BY_ONE_WORD[words[0]]
+    if words and words[0] in _HEADS_BEFORE_A_PARTICLE and _ARABIC_PARTICLE.search(text):
+        return "org", _HEADS_BEFORE_A_PARTICLE[words[0]]
     if _ACRONYM.fullmatch(text.strip()):
         return "org", ("actor", "organization")  # 'CJTF-OIR', 'UNAMI': an all-caps acronym names a body
     if len(words) > 1 and words[0] in PLACE_WORDS and words[1] == "of":

@@ -521,7 +521,7 @@ def _appositive_of_a_body(reading: Reading, m: Mention, text: str) -> None:
         return
     words = text.split()[1:5]
     for n, word in enumerate(words[:3]):
-        if word in _PREPOSITIONS or not word.isalpha():
+        if word in _PREPOSITIONS or not word.replace("-", "").isalpha():  # (a hyphenated modifier: 'Iran-backed')
             return
         after = words[n + 1] if n + 1 < len(words) else ""
         if word in _KINDS_OF_BODY and (
@@ -1039,7 +1039,8 @@ class Reading:
 
 def head_word(phrase: str) -> str:
     """The noun a description is about: 'a source in the ministry' -> 'source'; 'two security sources' -> 'sources'."""
-    words = [w for w, _, _ in key_tokens(phrase)]
+    tokens = key_tokens(phrase)
+    words = [w for w, _, _ in tokens]
     head: list[str] = []
     for n, w in enumerate(words):
         if w == "of" and head and head[-1] in _QUANTITIES:
@@ -1049,11 +1050,28 @@ def head_word(phrase: str) -> str:
             break  # ('a source close to the brigade', 'fighters loyal to the cleric', as 'a source in the brigade')
         if head and head[-1] in HUMAN_NOUNS and (w in _AFTER_THE_NOUN or (w.endswith("ing") and len(w) > 5)):
             break  # 'a source familiar with the talks', 'an official speaking on condition of anonymity': the source
-        if head and head[-1] in BODY_NOUNS and w.endswith("ing") and len(w) > 5 and n + 1 < len(words):
+        if (
+            head
+            and head[-1] in BODY_NOUNS
+            and w.endswith("ing")
+            and len(w) > 5
+            and n + 1 < len(words)
+            and not _compound_head(phrase, tokens, n + 1)
+        ):
             break  # 'the alliance fighting the brigade', 'the militia backing the government': the body, not the one
             # its participle phrase names (which made the phrase no description, and the subject was lost)
         head.append(w)
     return head[-1] if head else ""
+
+
+def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the word ``tokens[k]`` of ``phrase``, after a word in -ing, is the noun that word modifies, the head of a
+    compound: 'the government planning commission', 'the police training academy in Kessel' (a singular noun in
+    lowercase that ends the phrase or comes before a preposition); not the object of a participle phrase ('the
+    alliance fighting the brigade', 'the militia backing Kessel', 'the coalition fighting rebels')."""
+    word, start, _ = tokens[k]
+    after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+    return phrase[start : start + 1].islower() and (not after or after in _PREPOSITIONS) and not word.endswith("s")
 
 
 # Words of rank that open a description with no article, never a clause: 'deputy head of ...', 'former envoy to ...'.
@@ -2629,6 +2647,9 @@ class Reader:
                     and i > 1
                     and seg.text == mention.text
                     and " " not in mention.text
+                    # (a word of no kind: not a person or body on file, 'On Monday, speaking in Veloria, Arno denied'
+                    # after 'Lev Arno' is Arno)
+                    and (reading.entities.get(id(mention)) is None or reading.entities[id(mention)].kind == "unknown")
                     and _in_place(reading, raw[i - 1])
                     and self._classify(reading, segments[i - 1])[0] in ("participial", "relative")
                 ):

@@ -614,6 +614,11 @@ _PASSIVE_PARTICIPLE = re.compile(
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
 _AFTER_QUOTATION = frozenset("notes claims reports".split())
 _QUOTATION_JUST_BEFORE = re.compile(r"[\u201d\"],?\s*$")
+# An article, a determiner or a possessive right before a word, which makes it a noun: "the bank's forecast", 'its
+# forecast', 'a forecast' (not 'the central bank forecast that ...', a verb after its subject).
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|our|my|this|that|these|those|whose)|\w['\u2019]s?)\s+$", re.IGNORECASE
+)
 # They are verbs too between a sentence's bare subject and 'that': 'Lev Arno claims that ...', 'The ministry claims
 # that ...', 'He claims that ...', 'Meridian Wire reports that ...' (not 'Iranian claims that ...', 'The Syrian
 # claims that ...', 'Such reports that ...': a nationality, a determiner or an article before a capital is the noun's;
@@ -766,6 +771,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             and not (_SUBJECT_THEN_THAT.fullmatch(before) and re.match(r"\s+that\b", after))
         ):
             continue
+        if lower == "forecast" and _DETERMINER_BEFORE.search(before):
+            continue  # "the bank's forecast that ...", 'a forecast that ...': the noun, no one forecasting
         if lower == "posted" and re.search(rf"\b(?:{OCCASIONS})\s+$", before, re.IGNORECASE):
             continue  # 'in a video clip posted on Telegram': the clip was posted, no one speaks by it
         need = _NEEDS.get(lower)
