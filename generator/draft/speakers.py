@@ -45,6 +45,8 @@ from generator.draft.discourse import (
     GROUP_NOUNS,
     HUMAN_NOUNS,
     MEDIA_REPORTS,
+    OFFICES,
+    ONE_HOLDER_OFFICES,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
     STATE_NOUNS,
@@ -53,7 +55,11 @@ from generator.draft.discourse import (
     Discourse,
     Entity,
     Speaker,
+    description_words,
     gender_of,
+    holds_office,
+    office_of,
+    one_within,
     spells_out,
 )
 from generator.draft.names import (
@@ -1113,7 +1119,51 @@ class Reader:
             self.readings.extend(readings)
             self._previous = readings
             self._previous_subjects = self.discourse.recent[mark:]
+        self._name_the_described()
         return self.readings
+
+    def _name_the_described(self) -> None:
+        """A person described by an office of one holder ('the Kessel Brigade's main spokesman said') whom the article
+        names in that office elsewhere, before or after ('Zabel Marut, the spokesman, added'): the named person speaks.
+        Only where it is certain: the description definite, one person named in the office, and the words of the one
+        description held in the other's (not 'a spokesman for the army' for the brigade's), and no two descriptions of
+        that office that may be two holders ('the army's spokesman' and 'the brigade's spokesman')."""
+        described: dict[str, tuple[str, frozenset[str]]] = {}
+        for reading in self.readings:
+            for said in (*reading.quotes, *reading.acts):
+                sp = said.speaker
+                if sp.entity is not None or not sp.person or sp.plural or not sp.described:
+                    continue
+                phrase = sp.described
+                head = head_word(phrase)
+                definite = phrase.lower().startswith("the ") or re.search(r"\w['\u2019]s\s", phrase) is not None
+                if head in ONE_HOLDER_OFFICES and definite:
+                    words = description_words(w for w, _, _ in key_tokens(phrase))
+                    described[phrase.lower()] = (office_of(head), words)
+        if not described:
+            return
+        people = [e for e in self.discourse.entities if e.person]
+        named: dict[str, Speaker] = {}
+        for phrase, (office, words) in described.items():
+            holders = [
+                e for e in people if any(holds_office(h, e.nearby) for h in OFFICES[office]) and _one_within(words, e)
+            ]
+            if len(holders) != 1:
+                continue
+            others = [w for p, (o, w) in described.items() if o == office and p != phrase]
+            if any(not one_within(w, words) for w in others):
+                continue  # two descriptions of the office that may be two holders
+            how = f"'{phrase}' read as {holders[0].label}, named in that office elsewhere"
+            named[phrase] = self.discourse.named(holders[0], how=how)
+        if not named:
+            return
+        for reading in self.readings:
+            for said in (*reading.quotes, *reading.acts):
+                speaker = named.get((said.speaker.described or "").lower()) if said.speaker.entity is None else None
+                if speaker is not None:
+                    said.speaker = speaker
+                    if isinstance(said, Attribution):
+                        said.how = speaker.how
 
     def _open_before(self, attribution: Attribution) -> list[Attribution]:
         """The attributions of the same quotation open over the paragraphs before ``attribution``'s, each left open
@@ -2250,10 +2300,27 @@ class Reader:
         for m in reading.mentions:
             if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
                 place = self.index.lookup(m.text, ("place",))
-                if (place is not None and place.kind in ("country", "city")) or _STATE_WORD.search(m.text):
+                if (
+                    (place is not None and place.kind in ("country", "city"))
+                    or _STATE_WORD.search(m.text)
+                    # (or a country by the reference data, with no record of it: 'The United States denied')
+                    or (place is None and is_country_name(m.text))
+                ):
                     # 'Iraq has rejected ...', 'Islamic Emirate said', 'Washington has denied': the state speaks
                     # through its government (a city standing alone as a subject is a capital for its government)
                     return "country", m
+            if (
+                m.kind in ("unknown", "person")
+                and not m.title
+                and not m.possessive
+                and " " not in m.text.strip()
+                and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text
+                and _country_by_one_word(m.text, self.index)
+                and not _named_so_before(reading, m)
+            ):
+                # 'Britain rejected ...', 'France denied ...' with no record of it: a country's name, which name data
+                # may take for a person's, speaks through its government as a country on file does
+                return "country", m
             office = _OFFICE_AFTER_OWNER.fullmatch(masked[m.end : seg.end]) if m.possessive else None
             if (
                 office is not None
@@ -3962,6 +4029,29 @@ def _a_country(name: str, index: NameIndex) -> bool:
     """Whether a place named is a country: on file as one, or in the reference data."""
     known = index.lookup(name, ("place",))
     return (known is not None and known.kind == "country") or is_country_name(name)
+
+
+# Short English names of countries the reference data lists only in full ('Great Britain').
+_SHORT_COUNTRY_NAMES = frozenset({"Britain"})
+
+
+def _country_by_one_word(name: str, index: NameIndex) -> bool:
+    """Whether one word with no record of an actor, group or place is a country's name: 'France', 'Britain'."""
+    return index.lookup(name, ("actor", "group", "place")) is None and (
+        name in _SHORT_COUNTRY_NAMES or is_country_name(name)
+    )
+
+
+def _named_so_before(reading: Reading, mention: Mention) -> bool:
+    """Whether one word is the surname of a person of the article ('Jordan' after 'Tom Jordan')."""
+    ent = reading.entities.get(id(mention))
+    return ent is not None and ent.person and " " in ent.key
+
+
+def _one_within(words: frozenset[str], person: Entity) -> bool:
+    """Whether a description's words and the words a person is described with where named hold one another: 'the
+    Kessel Brigade's main spokesman' and 'Zabel Marut, the spokesman' (not 'a spokesman for the Velorian army')."""
+    return one_within(words, description_words(person.nearby))
 
 
 def _state_speaker(mention: Mention) -> Speaker:
