@@ -1130,7 +1130,8 @@ class Reader:
         that office that may be two holders ('the army's spokesman' and 'the brigade's spokesman')."""
         described: dict[str, tuple[str, frozenset[str]]] = {}
         for reading in self.readings:
-            for said in (*reading.quotes, *reading.acts):
+            saids: list[Attribution | Act] = [*reading.quotes, *reading.acts]
+            for said in saids:
                 sp = said.speaker
                 if sp.entity is not None or not sp.person or sp.plural or not sp.described:
                     continue
@@ -1158,7 +1159,8 @@ class Reader:
         if not named:
             return
         for reading in self.readings:
-            for said in (*reading.quotes, *reading.acts):
+            saids = [*reading.quotes, *reading.acts]
+            for said in saids:
                 speaker = named.get((said.speaker.described or "").lower()) if said.speaker.entity is None else None
                 if speaker is not None:
                     said.speaker = speaker
