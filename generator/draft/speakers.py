@@ -1137,7 +1137,10 @@ class Reader:
                     continue
                 phrase = sp.described
                 head = head_word(phrase)
-                definite = phrase.lower().startswith("the ") or re.search(r"\w['\u2019]s\s", phrase) is not None
+                # (definite throughout: not 'the spokesman of an armed group', which may be any group's)
+                definite = (
+                    phrase.lower().startswith("the ") or re.search(r"\w['\u2019]s\s", phrase) is not None
+                ) and re.search(r"\b(?:an?|some|one)\s", phrase, re.IGNORECASE) is None
                 if head in ONE_HOLDER_OFFICES and definite:
                     words = description_words(w for w, _, _ in key_tokens(phrase))
                     described[phrase.lower()] = (office_of(head), words)
@@ -1146,10 +1149,9 @@ class Reader:
         people = [e for e in self.discourse.entities if e.person]
         named: dict[str, Speaker] = {}
         for phrase, (office, words) in described.items():
-            holders = [
-                e for e in people if any(holds_office(h, e.nearby) for h in OFFICES[office]) and _one_within(words, e)
-            ]
-            if len(holders) != 1:
+            # (every person named in the office, whatever their body: with two, either may be the one described)
+            holders = [e for e in people if any(holds_office(h, e.nearby) for h in OFFICES[office])]
+            if len(holders) != 1 or not _one_within(words, holders[0]):
                 continue
             others = [w for p, (o, w) in described.items() if o == office and p != phrase]
             if any(not one_within(w, words) for w in others):
