@@ -45,7 +45,6 @@ from generator.draft.discourse import (
     GROUP_NOUNS,
     HUMAN_NOUNS,
     MEDIA_REPORTS,
-    OFFICES,
     ONE_HOLDER_OFFICES,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
@@ -1141,19 +1140,24 @@ class Reader:
                 definite = (
                     phrase.lower().startswith("the ") or re.search(r"\w['\u2019]s\s", phrase) is not None
                 ) and re.search(r"\b(?:an?|some|one)\s", phrase, re.IGNORECASE) is None
-                if head in ONE_HOLDER_OFFICES and definite:
+                # (and more than the office: a bare 'the spokesman' refers back, perhaps to one the article only
+                # described, 'a spokesman for the army met reporters', not to whoever is named in the office later)
+                own = {w for w, _, _ in key_tokens(phrase)} - {"the", "s", head}
+                if head in ONE_HOLDER_OFFICES and definite and own:
                     words = description_words(w for w, _, _ in key_tokens(phrase))
-                    described[phrase.lower()] = (office_of(head), words)
+                    described[phrase.lower()] = (head, words)
         if not described:
             return
         people = [e for e in self.discourse.entities if e.person]
         named: dict[str, Speaker] = {}
-        for phrase, (office, words) in described.items():
+        for phrase, (head, words) in described.items():
+            office = office_of(head)
             # (every person named in the office, whatever their body: with two, either may be the one described)
-            holders = [e for e in people if any(holds_office(h, e.nearby) for h in OFFICES[office])]
+            # (a spokeswoman is no holder for 'the spokesman': holds_office tells the office's genders apart)
+            holders = [e for e in people if holds_office(head, e.nearby)]
             if len(holders) != 1 or not _one_within(words, holders[0]):
                 continue
-            others = [w for p, (o, w) in described.items() if o == office and p != phrase]
+            others = [w for p, (h, w) in described.items() if office_of(h) == office and p != phrase]
             if any(not one_within(w, words) for w in others):
                 continue  # two descriptions of the office that may be two holders
             how = f"'{phrase}' read as {holders[0].label}, named in that office elsewhere"
