@@ -588,11 +588,6 @@ _CHARGED_PASSIVE = re.compile(
     r"frequently|previously|already)\s++)?+(?:been\s++)?+(?:accused|blamed|charged|suspected)\s++(?:of|for|with)\s"
     r"[^;:\u2591]{1,200}?,(?:\s++[a-z]++){0,3}+\s*+\Z"
 )
-# How often, three words long, between a subject (or its auxiliary) and the verb: 'X have on numerous occasions
-# accused' ('on Monday' and other two-word times are trailing words).
-_ON_OCCASIONS = re.compile(
-    r"\s++on\s++(?:numerous|several|many|multiple|repeated|countless|various|other|previous|past)\s++occasions\s*+\Z"
-)
 # A state's name opening a sentence: 'Veloria has been accused ...'.
 _STATE_OPENING = re.compile(r"\s*+(?:[Tt]he\s++)?+([A-Z][\w'\u2019-]++(?:\s++[A-Z][\w'\u2019-]++){0,2}+)")
 # A possessive, then one noun, before a person's name: "lev arno's rival", "the brigade's new recruit" (lowercase).
@@ -831,12 +826,12 @@ _PLATFORMS = r"X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp"
 _ACCOUNT_OF = (
     rf"['\u2019]s?\s+(?:own\s+|official\s+|verified\s+){{0,2}}(?:(?-i:{_PLATFORMS})\s+)?(?:account|channel|page|feed)"
 )
-_OWN_ACCOUNT = re.compile(_ACCOUNT_OF + "$", re.IGNORECASE)
 _OWN_ACCOUNT_AFTER = re.compile(_ACCOUNT_OF + r"\b", re.IGNORECASE)
-# A body's own site or station as the subject (its account on a platform: _OWN_ACCOUNT): "the brigade's news website said", 'the official website of
+# A body's own site or station as the subject (or its account on a platform: _ACCOUNT_OF): "the brigade's news website said", 'the official website of
 # the Kessel Brigade said' (its owner speaks, as the issuer of a statement does).
 _MEDIA_OF_ITS_OWN = r"(?:(?:official|own|news|media)\s+){0,2}(?:website|site|channel|television|TV|radio)"
-_OWN_MEDIA = re.compile(rf"['\u2019]s?\s+{_MEDIA_OF_ITS_OWN}$", re.IGNORECASE)
+# (either, at a subject's end: its owner speaks)
+_OWN_CHANNEL = re.compile(rf"(?:{_ACCOUNT_OF}|['\u2019]s?\s+{_MEDIA_OF_ITS_OWN})$", re.IGNORECASE)
 _MEDIA_OF = re.compile(
     rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,3}}?{_MEDIA_OF_ITS_OWN}\s+of\s+(?=\S)", re.IGNORECASE
 )
@@ -2226,9 +2221,6 @@ class Reader:
         doing = _WHILE_DOING.search(text) or _DOING_WHERE.search(text)
         if doing:  # 'X while responding to queries about ...', 'said X on Monday while rubbishing': X, before 'while'
             text = text[: doing.start()].rstrip(" ,")
-        occasions = _ON_OCCASIONS.search(text, max(0, len(text) - 60))
-        if occasions and occasions.start() > 0:  # 'X have on numerous occasions accused': X, before how often
-            text = text[: occasions.start()]
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
@@ -2269,8 +2261,7 @@ class Reader:
         owned = (
             _OWN_WRITING.search(text, max(0, len(text) - 40))
             or _OWN_WRITING_TO.search(text)
-            or _OWN_ACCOUNT.search(text, max(0, len(text) - 40))
-            or _OWN_MEDIA.search(text, max(0, len(text) - 50))  # "the brigade's news website said"
+            or _OWN_CHANNEL.search(text, max(0, len(text) - 50))  # "Arno's X account", "the brigade's news website"
         )
         if owned and owned.start() > 0:  # "the brigade's statement said", "Arno's X account said": the owner speaks
             text = text[: owned.start()]
