@@ -1150,7 +1150,14 @@ class Reader:
             # (every person named in the office, whatever their body: with two, either may be the one described)
             # (a spokeswoman is no holder for 'the spokesman': holds_office tells the office's genders apart)
             holders = [e for e in people if holds_office(head, e.nearby)]
-            if len(holders) != 1 or not _one_within(words, holders[0]):
+            # (and named with the office as a definite appositive, which refers back: 'Zabel Marut, the spokesman,';
+            # a title before the name, 'Hamas spokesperson X', introduces one who may be another of its spokesmen)
+            if (
+                len(holders) != 1
+                or holders[0].titles
+                or "the" not in holders[0].nearby
+                or not _one_within(words, holders[0])
+            ):
                 continue
             others = [w for p, (h, w) in described.items() if office_of(h) == office and p != phrase]
             if any(not one_within(w, words) for w in others):
@@ -2302,8 +2309,9 @@ class Reader:
                 if (
                     (place is not None and place.kind in ("country", "city"))
                     or _STATE_WORD.search(m.text)
-                    # (or a country by the reference data, with no record of it: 'The United States denied')
-                    or (place is None and is_country_name(m.text))
+                    # (or a country by the reference data, with no record of it: 'The United States denied'; not one
+                    # of a list, 'Western governments, including the United States, Britain and France, condemned')
+                    or (place is None and is_country_name(m.text) and not _LISTED_BEFORE.search(masked, 0, seg.start))
                 ):
                     # 'Iraq has rejected ...', 'Islamic Emirate said', 'Washington has denied': the state speaks
                     # through its government (a city standing alone as a subject is a capital for its government)
@@ -2316,6 +2324,7 @@ class Reader:
                 and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text
                 and _country_by_one_word(m.text, self.index)
                 and not _named_so_before(reading, m)
+                and not _LISTED_BEFORE.search(masked, 0, seg.start)
             ):
                 # 'Britain rejected ...', 'France denied ...' with no record of it: a country's name, which name data
                 # may take for a person's, speaks through its government as a country on file does
@@ -4030,6 +4039,8 @@ def _a_country(name: str, index: NameIndex) -> bool:
     return (known is not None and known.kind == "country") or is_country_name(name)
 
 
+# A comma or 'and' right before a subject's words: one of a list, or set off after another subject.
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s*+\Z")
 # Short English names of countries the reference data lists only in full ('Great Britain').
 _SHORT_COUNTRY_NAMES = frozenset({"Britain"})
 

@@ -603,7 +603,10 @@ OPENING = re.compile(
     r"|(?:in|while|whilst|when|after)\s+)?",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# (not a name in capitals spelt as one: 'IS said', Islamic State)
+_PASSIVE = re.compile(
+    r"\b(?!(?-i:IS|BE)\b)(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # After a past form, its agent, which makes it a passive participle, not a verb of speech ('accused by the council'),
 # though not the means of speaking ('said by phone').
 _PASSIVE_PARTICIPLE = re.compile(

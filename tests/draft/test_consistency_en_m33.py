@@ -64,6 +64,7 @@ def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str
             "\u201cWe will fight on,\u201d said Zabel Marut, the spokesman.",
         ),
         (
+            # (as the reader already read a title before the name: speakers' rule of an office named in the article)
             '"The talks have failed," the brigade\'s main spokesman told reporters.',
             "Brigade spokesman Zabel Marut later said the fighters would stay.",
         ),
@@ -172,6 +173,8 @@ def test_islamic_state_is_an_armed_group_not_a_state(text: str) -> None:
         "The Islamic State group denied that its commander had been killed.",
         "Daesh denied any role in the attack.",
         "\u201cOur fighters took the hill,\u201d ISIL said in a statement.",
+        "\u201cOur fighters took the hill,\u201d IS said in a statement.",
+        "IS denied any role in the attack.",
     ],
 )
 def test_the_names_of_islamic_state_are_the_record_on_file(text: str) -> None:
@@ -182,7 +185,6 @@ def test_the_names_of_islamic_state_are_the_record_on_file(text: str) -> None:
     "text",
     [
         "The Iranian Revolutionary Guard Corps said it had launched missiles at the base.",
-        "The Islamic Revolutionary Guards Corps denied sending troops to the region.",
         "Iran's Revolutionary Guards said they had launched missiles at the base.",
         "The Revolutionary Guards denied sending troops to the region.",
         "The IRGC said it had launched missiles at the base.",
