@@ -695,6 +695,8 @@ _DID_NOT_ACT = (
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
     r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
+    # ('did not arm them', 'never armed the militia'; not 'did not armed forces ...', no verb)
+    r"arm(?:ed)?(?=\s+(?:them|him|her|it|any|a|an|the|its|their|our|these|those|such)\b)(?!\s+the\s+forces?\b)|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
     # an incursion, as _FALSE reads 'no forces crossed': '"Our fighters did not cross the border,"' as 'said its fighters
     # did not cross the border' (not 'did not cross our minds')
@@ -1160,6 +1162,23 @@ _IN_A_DENIAL = re.compile(
 )
 
 
+# A negation bounded by consent, in one clause: 'There is no way X can operate without our consent', 'Nothing happens
+# here without our approval', 'no fighters crossed without the army's permission': a claim of control, not a denial
+# that anything was done (only words that call something false deny there).
+_CONSENT = r"(?:consent|approval|permission|knowledge|authori[sz]ation|agreement|coordination|blessing|say-so)"
+_WITHOUT_CONSENT = re.compile(
+    r"\b(?:there(?:\s+(?:is|are|was|were|ha(?:ve|s|d)\s+been)|['\u2019]s)\s+)?"
+    r"(?:no|not|nothing|nobody|none|never)\b(?:(?![,;:.!?\u2014])[^\n]){0,160}?\bwithout\s+(?:"
+    r"(?:our|its|their|his|her|my|the\s+[\w-]+(?:\s+[\w-]+){0,2}['\u2019]s?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s?)\s+"
+    r"(?:(?:prior|express|full|explicit|official)\s+)?"
+    + _CONSENT
+    + r"|the\s+(?:(?:prior|express|full|explicit)\s+)?"
+    + _CONSENT
+    + r"\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def _denial_by_words(reading: Reading) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
@@ -1173,6 +1192,11 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     act = next((a for a in speech if a.verb.form == "finite"), speech[0])
     text = _without_aside(reading)
     cue = _false_at(text)
+    bounded = _WITHOUT_CONSENT.search(text)
+    if bounded is not None and (cue is None or bounded.start() <= cue < bounded.end()):
+        # 'no armed group operates here without our consent', 'there are no foreign forces here without the
+        # government's approval': a claim of control (where the words that would deny are the ones it bounds)
+        return None
     if cue is not None:
         # 'X slammed Y after Z said the two were not linked': the one whose words call it false denies
         act = next(
@@ -1314,7 +1338,32 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         what = charge  # 'X said Velorian claims "are not true at all"': the claims are denied, not their predicate
     elif quoted is not None and (quoted.end <= act.verb.start or by_quote):
         what = quoted.text.strip().rstrip(".,")  # '"We did not do it," X told Y': the words deny, not 'Y'
+        what = _without_admission(what)
     return Denial(reading, act, (what,), (), answered=bool(asked) and what == asked)
+
+
+# A negation in a quotation, and where a clause after it goes on to admit something else: 'We have not sent fighters;
+# we sent advisers', 'We did not arm them, we only trained them', 'We never armed them, but we trained them'.
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.IGNORECASE)
+_ADMISSION_AFTER = re.compile(
+    # (each branch starts at a mark or where a run of spaces starts: none rescans a run from each of its positions)
+    r"(?:;|,(?:\s+but)?|\.|(?<!\s)\s+but|(?<!\s)\s*[\u2014\u2013]|(?<!\s)\s+-)\s+(?=(?:we|i|they|it|he|she)\s+"
+    r"(?:(?:only|just|merely|simply|instead|rather)\s+)?[a-z]+\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_admission(words: str) -> str:
+    """The negated clause of quoted words that go on to admit something else in a clause of their own (with no
+    negation in it): 'We have not sent fighters' of 'We have not sent fighters; we sent advisers'. The admission is
+    no part of what was denied."""
+    negation = _NEGATED.search(words)
+    if negation is None:
+        return words
+    admission = _ADMISSION_AFTER.search(words, negation.end())
+    if admission is None or _NEGATED.search(words, admission.end()) is not None:
+        return words
+    return words[: admission.start()].rstrip(" ,;.")
 
 
 # A question put to the speaker, whether something is so: 'Asked (by Meridian Wire) whether the brigade had left

@@ -19,6 +19,7 @@ without a name, and resolves those references to them:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.draft.names import (
@@ -673,7 +674,15 @@ class Discourse:
         definite = words[0] == "the" and short <= 4
         if definite:
             for earlier in reversed(self.recent):
-                if earlier.described and head_word(earlier.described) == head:
+                if (
+                    earlier.described
+                    and head_word(earlier.described) == head
+                    # (not another holder of the office: 'the brigade's main spokesman' is not 'the army's spokesman')
+                    and one_within(
+                        description_words(w for w, _, _ in key_tokens(phrase)),
+                        description_words(w for w, _, _ in key_tokens(earlier.described)),
+                    )
+                ):
                     return Speaker(
                         earlier.label,
                         None,
@@ -699,6 +708,10 @@ class Discourse:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
             if head in BODY_NOUNS:
                 ent = self.body(head, before, unlike)
+                if ent is None and head.endswith("s") and re.search(rf"\b{head.capitalize()}\b", phrase):
+                    # 'the Guards' after 'the Revolutionary Guard Corps': a body's name for short, in the plural
+                    # news often gives it (capitalised, not 'the guards', who may be any guards)
+                    ent = self.body(head[:-1], before, unlike)
                 civil = self._civil_body_that_spoke(ent, words) if head in _ANY_GROUP else None
                 if any(civil is other for other in unlike):
                     civil = None
@@ -842,6 +855,37 @@ def _is_group(ent: Entity) -> bool:
 # Venn' is Venn, and 'the Army spokesman' after 'Director of Army Public Relations, Brig. Gen. Lev Arno' is Arno (the
 # one who speaks for an army that calls the office so); 'the spokeswoman' is never a man named 'spokesman'
 _SPOKES = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None}
+
+
+# Offices of one holder at a time in a body, by the words news writes them with (a spokesman, a spokeswoman and a
+# spokesperson are one office): a description by one of them is one person, whom a name in that office may be.
+OFFICES = {
+    "spokes": ("spokesman", "spokeswoman", "spokesperson"),
+    **{w: (w,) for w in "governor mayor president ambassador envoy chairman chairwoman premier".split()},
+}
+ONE_HOLDER_OFFICES = frozenset(w for words in OFFICES.values() for w in words)
+# Words of a description that tell no one holder from another: 'the main spokesman', 'the provincial governor'.
+_NO_OTHER_HOLDER = frozenset(
+    "the a an of for in to s main chief top official senior provincial regional local new current".split()
+)
+
+
+def office_of(word: str) -> str:
+    return next(office for office, words in OFFICES.items() if word in words)
+
+
+def description_words(words: Iterable[str]) -> frozenset[str]:
+    """A description's words that may tell one holder from another, the office written as one word."""
+    return frozenset(
+        office_of(w) if w in ONE_HOLDER_OFFICES else w for w in (w.lower() for w in words) if w not in _NO_OTHER_HOLDER
+    )
+
+
+def one_within(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether the words of two descriptions of one office (:func:`description_words`) hold one another: 'the
+    spokesman' and 'the Kessel Brigade's main spokesman' may be one holder, 'the army's spokesman' and 'the brigade's
+    spokesman' are two."""
+    return words <= other or other <= words
 
 
 def holds_office(head: str, nearby: set[str]) -> bool:

@@ -519,6 +519,7 @@ ORG_WORDS = {
     "force": ("actor", "armed-force"),
     "corps": ("actor", "armed-force"),
     "guard": ("actor", "armed-force"),
+    "guards": ("actor", "armed-force"),  # ('Revolutionary Guards', 'Border Guards', and 'the Guards' for short)
     "navy": ("actor", "armed-force"),
     "command": ("actor", "armed-force"),
     "staff": ("actor", "armed-force"),  # 'General Staff'
@@ -1208,6 +1209,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 and (len(run) == 1 or (run[1][0].lower() in CONNECTORS and run[1][0].lower() not in _NAME_PARTICLES))
                 and not _looks_like_a_name(first, sentence[run[0][2] :])
                 and not (len(run) == 1 and _plural_of_a_name(first, lexicon))
+                # (a body's acronym or a name on file is no common noun, though it ends as a plural does: 'ISIS
+                # denied', 'Hamas said')
+                and not (len(run) == 1 and (_ACRONYM.fullmatch(first) or index.lookup(first) is not None))
             )
         ):
             run = run[1:]
@@ -1393,6 +1397,10 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
         return "org", _GROUPS_BY_ONE_WORD[words[0]]
     if words and words[0] in _HEADS_BEFORE_A_PARTICLE and _ARABIC_PARTICLE.search(text):
         return "org", _HEADS_BEFORE_A_PARTICLE[words[0]]
+    if words[:2] == ["islamic", "state"]:
+        # the armed group's name, not a state's ('Islamic State', 'Islamic State of Iraq and the Levant', 'Islamic
+        # State Khorasan Province'): no country is so called, and 'state' or 'province' at its end would make a place
+        return "org", ("group", "armed-group")
     if _ACRONYM.fullmatch(text.strip()):
         return "org", ("actor", "organization")  # 'CJTF-OIR', 'UNAMI': an all-caps acronym names a body
     if len(words) > 1 and words[0] in PLACE_WORDS and words[1] == "of":

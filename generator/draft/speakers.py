@@ -45,6 +45,7 @@ from generator.draft.discourse import (
     GROUP_NOUNS,
     HUMAN_NOUNS,
     MEDIA_REPORTS,
+    ONE_HOLDER_OFFICES,
     PLURAL_PEOPLE,
     REPORT_NOUNS,
     STATE_NOUNS,
@@ -53,7 +54,11 @@ from generator.draft.discourse import (
     Discourse,
     Entity,
     Speaker,
+    description_words,
     gender_of,
+    holds_office,
+    office_of,
+    one_within,
     spells_out,
 )
 from generator.draft.names import (
@@ -595,11 +600,6 @@ _CHARGED_PASSIVE = re.compile(
     r"frequently|previously|already)\s++)?+(?:been\s++)?+(?:accused|blamed|charged|suspected)\s++(?:of|for|with)\s"
     r"[^;:\u2591]{1,200}?,(?:\s++[a-z]++){0,3}+\s*+\Z"
 )
-# How often, three words long, between a subject (or its auxiliary) and the verb: 'X have on numerous occasions
-# accused' ('on Monday' and other two-word times are trailing words).
-_ON_OCCASIONS = re.compile(
-    r"\s++on\s++(?:numerous|several|many|multiple|repeated|countless|various|other|previous|past)\s++occasions\s*+\Z"
-)
 # A state's name opening a sentence: 'Veloria has been accused ...'.
 _STATE_OPENING = re.compile(r"\s*+(?:[Tt]he\s++)?+([A-Z][\w'\u2019-]++(?:\s++[A-Z][\w'\u2019-]++){0,2}+)")
 # A possessive, then one noun, before a person's name: "lev arno's rival", "the brigade's new recruit" (lowercase).
@@ -838,12 +838,12 @@ _PLATFORMS = r"X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp"
 _ACCOUNT_OF = (
     rf"['\u2019]s?\s+(?:own\s+|official\s+|verified\s+){{0,2}}(?:(?-i:{_PLATFORMS})\s+)?(?:account|channel|page|feed)"
 )
-_OWN_ACCOUNT = re.compile(_ACCOUNT_OF + "$", re.IGNORECASE)
 _OWN_ACCOUNT_AFTER = re.compile(_ACCOUNT_OF + r"\b", re.IGNORECASE)
-# A body's own site or station as the subject (its account on a platform: _OWN_ACCOUNT): "the brigade's news website said", 'the official website of
+# A body's own site or station as the subject (or its account on a platform: _ACCOUNT_OF): "the brigade's news website said", 'the official website of
 # the Kessel Brigade said' (its owner speaks, as the issuer of a statement does).
 _MEDIA_OF_ITS_OWN = r"(?:(?:official|own|news|media)\s+){0,2}(?:website|site|channel|television|TV|radio)"
-_OWN_MEDIA = re.compile(rf"['\u2019]s?\s+{_MEDIA_OF_ITS_OWN}$", re.IGNORECASE)
+# (either, at a subject's end: its owner speaks)
+_OWN_CHANNEL = re.compile(rf"(?:{_ACCOUNT_OF}|['\u2019]s?\s+{_MEDIA_OF_ITS_OWN})$", re.IGNORECASE)
 _MEDIA_OF = re.compile(
     rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,3}}?{_MEDIA_OF_ITS_OWN}\s+of\s+(?=\S)", re.IGNORECASE
 )
@@ -1144,6 +1144,7 @@ class Reader:
             self.readings.extend(readings)
             self._previous = readings
             self._previous_subjects = self.discourse.recent[mark:]
+        self._name_the_described()
         return self.readings
 
     def _attributed_by_next_paragraph(self, readings: list[Reading]) -> None:
@@ -1174,6 +1175,65 @@ class Reader:
             for q in list(reading.unattributed):
                 reading.unattributed.remove(q)
                 reading.quotes.append(Attribution(q, speaker, how, reading.sentence))
+
+    def _name_the_described(self) -> None:
+        """A person described by an office of one holder ('the Kessel Brigade's main spokesman said') whom the article
+        names in that office elsewhere, before or after ('Zabel Marut, the spokesman, added'): the named person speaks.
+        Only where it is certain: the description definite, one person named in the office, and the words of the one
+        description held in the other's (not 'a spokesman for the army' for the brigade's), and no two descriptions of
+        that office that may be two holders ('the army's spokesman' and 'the brigade's spokesman')."""
+        described: dict[str, tuple[str, frozenset[str]]] = {}
+        for reading in self.readings:
+            saids: list[Attribution | Act] = [*reading.quotes, *reading.acts]
+            for said in saids:
+                sp = said.speaker
+                if sp.entity is not None or not sp.person or sp.plural or not sp.described:
+                    continue
+                phrase = sp.described
+                head = head_word(phrase)
+                # (definite throughout: not 'the spokesman of an armed group', which may be any group's)
+                definite = (
+                    phrase.lower().startswith("the ") or re.search(r"\w['\u2019]s\s", phrase) is not None
+                ) and re.search(r"\b(?:an?|some|one)\s", phrase, re.IGNORECASE) is None
+                # (and more than the office: a bare 'the spokesman' refers back, perhaps to one the article only
+                # described, 'a spokesman for the army met reporters', not to whoever is named in the office later)
+                own = {w for w, _, _ in key_tokens(phrase)} - {"the", "s", head}
+                if head in ONE_HOLDER_OFFICES and definite and own:
+                    words = description_words(w for w, _, _ in key_tokens(phrase))
+                    described[phrase.lower()] = (head, words)
+        if not described:
+            return
+        people = [e for e in self.discourse.entities if e.person]
+        named: dict[str, Speaker] = {}
+        for phrase, (head, words) in described.items():
+            office = office_of(head)
+            # (every person named in the office, whatever their body: with two, either may be the one described)
+            # (a spokeswoman is no holder for 'the spokesman': holds_office tells the office's genders apart)
+            holders = [e for e in people if holds_office(head, e.nearby)]
+            # (and named with the office as a definite appositive, which refers back: 'Zabel Marut, the spokesman,';
+            # a title before the name, 'Hamas spokesperson X', introduces one who may be another of its spokesmen)
+            if (
+                len(holders) != 1
+                or holders[0].titles
+                or "the" not in holders[0].nearby
+                or not _one_within(words, holders[0])
+            ):
+                continue
+            others = [w for p, (h, w) in described.items() if office_of(h) == office and p != phrase]
+            if any(not one_within(w, words) for w in others):
+                continue  # two descriptions of the office that may be two holders
+            how = f"'{phrase}' read as {holders[0].label}, named in that office elsewhere"
+            named[phrase] = self.discourse.named(holders[0], how=how)
+        if not named:
+            return
+        for reading in self.readings:
+            saids = [*reading.quotes, *reading.acts]
+            for said in saids:
+                speaker = named.get((said.speaker.described or "").lower()) if said.speaker.entity is None else None
+                if speaker is not None:
+                    said.speaker = speaker
+                    if isinstance(said, Attribution):
+                        said.how = speaker.how
 
     def _open_before(self, attribution: Attribution) -> list[Attribution]:
         """The attributions of the same quotation open over the paragraphs before ``attribution``'s, each left open
@@ -2230,9 +2290,6 @@ class Reader:
         doing = _WHILE_DOING.search(text) or _DOING_WHERE.search(text)
         if doing:  # 'X while responding to queries about ...', 'said X on Monday while rubbishing': X, before 'while'
             text = text[: doing.start()].rstrip(" ,")
-        occasions = _ON_OCCASIONS.search(text, max(0, len(text) - 60))
-        if occasions and occasions.start() > 0:  # 'X have on numerous occasions accused': X, before how often
-            text = text[: occasions.start()]
         trail = _trailing_start(text)
         if trail:
             text = text[:trail].rstrip(" .,;")  # 'The U.S. has denied': the name, less the stop of its initials
@@ -2273,8 +2330,7 @@ class Reader:
         owned = (
             _OWN_WRITING.search(text, max(0, len(text) - 40))
             or _OWN_WRITING_TO.search(text)
-            or _OWN_ACCOUNT.search(text, max(0, len(text) - 40))
-            or _OWN_MEDIA.search(text, max(0, len(text) - 50))  # "the brigade's news website said"
+            or _OWN_CHANNEL.search(text, max(0, len(text) - 50))  # "Arno's X account", "the brigade's news website"
         )
         if owned and owned.start() > 0:  # "the brigade's statement said", "Arno's X account said": the owner speaks
             text = text[: owned.start()]
@@ -2312,10 +2368,29 @@ class Reader:
         for m in reading.mentions:
             if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
                 place = self.index.lookup(m.text, ("place",))
-                if (place is not None and place.kind in ("country", "city")) or _STATE_WORD.search(m.text):
+                if (
+                    (place is not None and place.kind in ("country", "city"))
+                    or _STATE_WORD.search(m.text)
+                    # (or a country by the reference data, with no record of it: 'The United States denied'; not one
+                    # of a list, 'Western governments, including the United States, Britain and France, condemned')
+                    or (place is None and is_country_name(m.text) and not _LISTED_BEFORE.search(masked, 0, seg.start))
+                ):
                     # 'Iraq has rejected ...', 'Islamic Emirate said', 'Washington has denied': the state speaks
                     # through its government (a city standing alone as a subject is a capital for its government)
                     return "country", m
+            if (
+                m.kind in ("unknown", "person")
+                and not m.title
+                and not m.possessive
+                and " " not in m.text.strip()
+                and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text
+                and _country_by_one_word(m.text, self.index)
+                and not _named_so_before(reading, m)
+                and not _LISTED_BEFORE.search(masked, 0, seg.start)
+            ):
+                # 'Britain rejected ...', 'France denied ...' with no record of it: a country's name, which name data
+                # may take for a person's, speaks through its government as a country on file does
+                return "country", m
             office = _OFFICE_AFTER_OWNER.fullmatch(masked[m.end : seg.end]) if m.possessive else None
             if (
                 office is not None
@@ -4075,6 +4150,31 @@ def _a_country(name: str, index: NameIndex) -> bool:
     """Whether a place named is a country: on file as one, or in the reference data."""
     known = index.lookup(name, ("place",))
     return (known is not None and known.kind == "country") or is_country_name(name)
+
+
+# A comma or 'and' right before a subject's words: one of a list, or set off after another subject.
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s*+\Z")
+# Short English names of countries the reference data lists only in full ('Great Britain').
+_SHORT_COUNTRY_NAMES = frozenset({"Britain"})
+
+
+def _country_by_one_word(name: str, index: NameIndex) -> bool:
+    """Whether one word with no record of an actor, group or place is a country's name: 'France', 'Britain'."""
+    return index.lookup(name, ("actor", "group", "place")) is None and (
+        name in _SHORT_COUNTRY_NAMES or is_country_name(name)
+    )
+
+
+def _named_so_before(reading: Reading, mention: Mention) -> bool:
+    """Whether one word is the surname of a person of the article ('Jordan' after 'Tom Jordan')."""
+    ent = reading.entities.get(id(mention))
+    return ent is not None and ent.person and " " in ent.key
+
+
+def _one_within(words: frozenset[str], person: Entity) -> bool:
+    """Whether a description's words and the words a person is described with where named hold one another: 'the
+    Kessel Brigade's main spokesman' and 'Zabel Marut, the spokesman' (not 'a spokesman for the Velorian army')."""
+    return one_within(words, description_words(person.nearby))
 
 
 def _state_speaker(mention: Mention) -> Speaker:

@@ -418,7 +418,9 @@ TRAILING_WORDS = (
     # how soon after the news, with no commas: 'X soon after rejected', 'X hours later denied', 'X for its part said'
     r"(?-i:(?:soon|shortly|immediately|right) (?:after|afterwards|afterward|thereafter)|afterwards|thereafter|"
     r"(?:minutes|hours|days|weeks|months|moments) later|later on|at once|within (?:minutes|hours|days)|"
-    r"for (?:its|his|her|their|our) part)"
+    r"for (?:its|his|her|their|our) part)|"
+    # how often, three words: 'X have on numerous occasions accused'
+    r"(?-i:on (?:numerous|several|many|multiple|repeated|countless|various|other|previous|past) occasions)"
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
