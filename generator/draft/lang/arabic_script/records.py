@@ -284,7 +284,9 @@ class RecordsStage:
     def _earlier(self, phrase_key: str) -> Entity | None:
         """An entity named before that a bare word refers to: a surname, or a body by its head word."""
         words = phrase_key.split(" ")
-        if not words or len(words[-1]) < 3:
+        # (a short last word alone is no surname; two words ending so are: 'عبد الله', whose key's 'الله' folds to
+        # 'له', after 'نبيل عبد الله' is the man, as 'عبد الرحمن' after 'سامي عبد الرحمن' is)
+        if not words or (len(words[-1]) < 3 and len(words) < 2):
             return None
         for ent in reversed(self.entities):
             ent_words = name_key(ent.name).split(" ")
