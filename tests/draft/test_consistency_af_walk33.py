@@ -3,6 +3,8 @@ Syria, Iran, Afghanistan), written again with made-up names (سامي عبد ا�
 
 - Arabic: a man named again by a family name made with 'الله' ('وقال عبد الله' after 'العميد سعيد عبد الله'): its
   key's last word folds to two letters ('له'), too short to be read as a surname, and he became a second person.
+- Arabic: 'ما ورد في البيان المتداول "..."' (what came in the circulated statement): 'ورد في البيان' was read as 'in the
+  statement of', and the adjective after it ('المتداول') as the statement's issuer, a body that denied the words.
 """
 
 from __future__ import annotations
@@ -39,3 +41,33 @@ SURNAME_WITH_ALLAH = [
 def test_a_family_name_made_with_allah_is_the_man_named_before(paras, who) -> None:
     assert {speaker for _, speaker, _ in said("ar", *paras)} == {who}
     assert [r["name"] for r in built("ar", *paras) if r["type"] == "actor"] == [who]
+
+
+WHAT_CAME_IN_A_STATEMENT = [
+    (
+        'وذكر المكتب الإعلامي لحركة النور في بيان، أن مقاتليه لم ينفذوا أي هجوم، مؤكداً أن ما ورد في البيان المتداول '
+        '"ادعاءات كاذبة بالكامل".',
+        "المكتب الإعلامي لحركة النور",
+    ),
+    ('وقال المتحدث باسم حركة النور إن ما جاء في البيان المنشور "أكاذيب لا أساس لها".', "المتحدث باسم حركة النور"),
+    ('وأكدت وزارة الدفاع الكسلية أن ما ورد في الأنباء المتداولة "شائعات مغرضة".', "وزارة الدفاع الكسلية"),
+    ('وشددت حركة النور على أن ما جاء في الإعلان الأخير "عار عن الصحة".', "حركة النور"),
+]
+
+
+@pytest.mark.parametrize("text,who", WHAT_CAME_IN_A_STATEMENT, ids=range(len(WHAT_CAME_IN_A_STATEMENT)))
+def test_what_came_in_a_statement_names_no_issuer(text, who) -> None:
+    assert [speaker for _, speaker, _ in said("ar", text)] == [who]
+
+
+# (and as before: according to what came in X's statement, or in it came, X says it)
+STATEMENT_ISSUER_KEPT = [
+    'بحسب ما جاء في بيان حركة النور، فإن "المقاتلين انسحبوا من البلدة".',
+    'وجاء في بيان حركة النور: "المقاتلون انسحبوا من البلدة".',
+    'وحسب ما ورد في بيان حركة النور، فإن "المقاتلين انسحبوا من البلدة".',
+]
+
+
+@pytest.mark.parametrize("text", STATEMENT_ISSUER_KEPT, ids=range(len(STATEMENT_ISSUER_KEPT)))
+def test_according_to_what_came_in_a_statement_keeps_its_issuer(text) -> None:
+    assert [speaker for _, speaker, _ in said("ar", text)] == ["حركة النور"]
