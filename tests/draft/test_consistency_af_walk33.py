@@ -5,6 +5,9 @@ Syria, Iran, Afghanistan), written again with made-up names (سامي عبد ا�
   key's last word folds to two letters ('له'), too short to be read as a surname, and he became a second person.
 - Arabic: 'ما ورد في البيان المتداول "..."' (what came in the circulated statement): 'ورد في البيان' was read as 'in the
   statement of', and the adjective after it ('المتداول') as the statement's issuer, a body that denied the words.
+- Persian: a rank's grade ('سرتیپ دوم X', 'سرهنگ دوم X', 'ستوان یکم X') and an army officer's title before a rank
+  ('امیر سرتیپ دوم X') were read as words of the man's name ('دوم X'); and a rank before a surname met before
+  ('سرهنگ نوری' after 'سرهنگ دوم کامران نوری') made a second man.
 """
 
 from __future__ import annotations
@@ -71,3 +74,21 @@ STATEMENT_ISSUER_KEPT = [
 @pytest.mark.parametrize("text", STATEMENT_ISSUER_KEPT, ids=range(len(STATEMENT_ISSUER_KEPT)))
 def test_according_to_what_came_in_a_statement_keeps_its_issuer(text) -> None:
     assert [speaker for _, speaker, _ in said("ar", text)] == ["حركة النور"]
+
+
+GRADED_RANK_FA = [
+    ("سرتیپ دوم کامران نوری بیان کرد: این گزارش به هیچ عنوان درست نیست.",),
+    ("سرهنگ دوم کامران نوری گفت: نیروها در شهر باقی می‌مانند.",),
+    ("ستوان یکم کامران نوری گفت: نیروها در شهر باقی می‌مانند.",),
+    ("سرهنگ دوم کامران نوری، سخنگوی ارتش کسلیا، این خبر را تکذیب کرد.", "سرهنگ نوری افزود: نیروها در شهر می‌مانند."),
+    (
+        "امیر سرتیپ دوم کامران نوری، معاون روابط عمومی ارتش کسلیا گفت: این آمار مورد تایید نیست.",
+        "سرتیپ دوم نوری بیان کرد: اخبار رسمی فقط از ستاد کل منتشر می‌شود.",
+    ),
+]
+
+
+@pytest.mark.parametrize("paras", GRADED_RANK_FA, ids=range(len(GRADED_RANK_FA)))
+def test_a_ranks_grade_is_no_word_of_the_name(paras) -> None:
+    assert {speaker for _, speaker, _ in said("fa", *paras)} == {"کامران نوری"}
+    assert [r["name"] for r in built("fa", *paras) if r["type"] == "actor"] == ["کامران نوری"]

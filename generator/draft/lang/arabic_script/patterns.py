@@ -578,6 +578,13 @@ RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيا�
 DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
 RANK_GRADES = frozenset({fold_words("أول")})
+# Persian military ranks, folded, and the ordinals that grade them ('سرتیپ دوم X', brigadier general second class;
+# 'سرهنگ دوم', 'ستوان یکم'): the grade is the rank's, never a given name; and 'امیر' (an army officer's title) before a
+# rank ('امیر سرتیپ دوم X'), where it is no given name either
+GRADED_RANKS_FA = frozenset(fold_words(w) for w in "سرتیپ سرهنگ سرلشکر سپهبد ستوان سروان سرگرد ناخدا دریادار".split())
+RANK_GRADES_FA = frozenset(fold_words(w) for w in "یکم دوم سوم".split())
+RANK_GRADE_FA = re.compile(r"\s*(?:\u06cc\u06a9\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+")  # یکم دوم سوم
+ARMY_TITLE_FA = fold_words("امیر")
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
@@ -747,7 +754,10 @@ LAM_NAMES = frozenset(
 # the outlet told in its marks, opening the words after a verb and its subject ('نفت الحركة لـ"النهار" صحة ...')
 TOLD_IN_MARKS = re.compile('\u0644\u0640?\\s*["\u201c\u00ab][^"\u201d\u00bb]{1,40}["\u201d\u00bb][\\s\u060c,]*')
 # Persian military ranks not among the titles (a name of one word after them, 'ژنرال دارنو', keeps the rank)
-RANKS_FA = frozenset(fold_words(w) for w in ("ژنرال", "جنرال", "سرهنگ", "سپهبد", "دریادار", "ارتشبد"))
+# (and the junior officers' ranks, 'ستوان یکم X', 'سروان X', 'سرگرد X')
+RANKS_FA = frozenset(
+    fold_words(w) for w in ("ژنرال", "جنرال", "سرهنگ", "سپهبد", "دریادار", "ارتشبد", "ستوان", "سروان", "سرگرد")
+)
 # a credit line's label, alone before a colon and a short name ('منبع: تسنیم', 'المصدر: وكالة كسليا'): the outlet a
 # report was taken from, not a source that speaks (which is described: 'یک منبع آگاه: ...', 'مصدر في الحركة: ...')
 CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المصدر", "المصادر"))
