@@ -8,13 +8,16 @@ Syria, Iran, Afghanistan), written again with made-up names (سامي عبد ا�
 - Persian: a rank's grade ('سرتیپ دوم X', 'سرهنگ دوم X', 'ستوان یکم X') and an army officer's title before a rank
   ('امیر سرتیپ دوم X') were read as words of the man's name ('دوم X'); and a rank before a surname met before
   ('سرهنگ نوری' after 'سرهنگ دوم کامران نوری') made a second man.
+- Arabic, what was denied: a body's short name in brackets ('(حنو)'), the manner ('بشكل قاطع') and a government set
+  off by a comma after a ministry ('بحكومة الوحدة الكسلية،') opened it; and 'الأمر الذي نفاه X' (which X denied)
+  without a comma before it left the words after the denier ('جملة وتفصيلاً') as what was denied.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
+from tests.draft.conftest import built, denied_by, said
 
 SURNAME_WITH_ALLAH = [
     (
@@ -92,3 +95,31 @@ GRADED_RANK_FA = [
 def test_a_ranks_grade_is_no_word_of_the_name(paras) -> None:
     assert {speaker for _, speaker, _ in said("fa", *paras)} == {"کامران نوری"}
     assert [r["name"] for r in built("fa", *paras) if r["type"] == "actor"] == ["کامران نوری"]
+
+
+DENIED_AFTER_ASIDES = [
+    (
+        "نفت حركة النور (حنو)، اليوم الاثنين، بشكل قاطع صحة الأنباء عن استهداف حاجز قرب البلدة.",
+        "صحة الأنباء عن استهداف حاجز قرب البلدة",
+    ),
+    ("نفت حركة النور (حنو) صحة الأنباء عن استهداف حاجز قرب البلدة.", "صحة الأنباء عن استهداف حاجز قرب البلدة"),
+    ("نفت حركة النور، اليوم الاثنين، بشكل قاطع الأنباء عن استهداف حاجز.", "الأنباء عن استهداف حاجز"),
+    ("نفت حركة النور بصورة قاطعة الأنباء عن انسحاب مقاتليها.", "الأنباء عن انسحاب مقاتليها"),
+    (
+        "نفت وزارة الداخلية بحكومة الوحدة الكسلية، الأخبار التي بثتها بعض القنوات عن اقتحام مقر الحكومة.",
+        "الأخبار التي بثتها بعض القنوات عن اقتحام مقر الحكومة",
+    ),
+    (
+        "يذكر أن أخباراً انتشرت عن محاولة انقلاب في المدينة الأمر الذي نفاه الجيش الكسلي جملة وتفصيلاً.",
+        "يذكر أن أخباراً انتشرت عن محاولة انقلاب في المدينة",
+    ),
+    (
+        "وتحدثت تقارير عن اعتقال عشرات الضباط من الجيش الأمر الذي نفته الوزارة.",
+        "وتحدثت تقارير عن اعتقال عشرات الضباط من الجيش",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,denied", DENIED_AFTER_ASIDES, ids=range(len(DENIED_AFTER_ASIDES)))
+def test_asides_after_the_denier_are_no_words_of_what_was_denied(text, denied) -> None:
+    assert [d for _, d in denied_by("ar", text)] == [denied]

@@ -773,9 +773,19 @@ MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات بب
 BY_THE_TONGUE = fold_words("على لسان").split(" ")
 # ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):
 # the relative takes up the clause before it
+# ('الأمر الذي' needs no comma before it: '... من الجيش الأمر الذي نفاه الجيش', the matter which the army denied)
 WHICH_IT_TAKES_UP = re.compile(
-    "[\u060c,]\\s*+(?:\u0648?(?:\u0647\u0648|\u0647\u064a|\u0647\u0630\u0627)\\s++\u0645\u0627|\u0627\u0644[\u0623\u0627]\u0645\u0631\\s++\u0627\u0644\u0630\u064a)\\s*+$"
+    "(?:[\u060c,]\\s*+\u0648?(?:\u0647\u0648|\u0647\u064a|\u0647\u0630\u0627)\\s++\u0645\u0627|(?:[\u060c,]\\s*+|\\s)"
+    "\u0627\u0644[\u0623\u0627]\u0645\u0631\\s++\u0627\u0644\u0630\u064a)\\s*+$"
 )
+# A body's short name in brackets after its name ('نفت حركة النور (حنو)، اليوم، ...'), and the manner of a denial
+# ('بشكل قاطع', 'بصورة نهائية', categorically), at the start of what a verb of denying is followed by: neither is
+# what was denied
+SHORT_NAME_IN_BRACKETS = re.compile("^\\((?:[^()\\s]{1,12}+\\s?+){1,3}+\\)[\\s\u060c,]*+")
+# 'بحكومة', 'بالحكومة' (in the government of), folded: a body's government after its name, set off by a comma ('نفت
+# وزارة الداخلية بحكومة الوحدة، الأخبار ...'), is the body's, not a word of what was denied
+IN_GOVERNMENT = frozenset(fold_words(w) for w in ("بحكومة", "بالحكومة"))
+MANNER_LEAD = re.compile("^\u0628(?:\u0634\u0643\u0644|\u0635\u0648\u0631\u0629)\\s++\\S+[\\s\u060c,]*+")
 # A short aside set off by dashes at the start of what a verb of denying is followed by ('– جناحها العسكري –'), and
 # the space after it
 DASHED_ASIDE = re.compile("^[\u2013\u2014-]\\s*+[^\u2013\u2014\\-\u060c,.:]{2,40}[\u2013\u2014-]\\s*+")
