@@ -11,6 +11,7 @@ Syria, Iran, Afghanistan), written again with made-up names (سامي عبد ا�
 - Arabic, what was denied: a body's short name in brackets ('(حنو)'), the manner ('بشكل قاطع') and a government set
   off by a comma after a ministry ('بحكومة الوحدة الكسلية،') opened it; and 'الأمر الذي نفاه X' (which X denied)
   without a comma before it left the words after the denier ('جملة وتفصيلاً') as what was denied.
+- Arabic: a force's media centre ('المركز الإعلامي لقوات X') was drafted as a person.
 """
 
 from __future__ import annotations
@@ -123,3 +124,16 @@ DENIED_AFTER_ASIDES = [
 @pytest.mark.parametrize("text,denied", DENIED_AFTER_ASIDES, ids=range(len(DENIED_AFTER_ASIDES)))
 def test_asides_after_the_denier_are_no_words_of_what_was_denied(text, denied) -> None:
     assert [d for _, d in denied_by("ar", text)] == [denied]
+
+
+MEDIA_CENTRE = [
+    ('وذكر المركز الإعلامي لقوات النور في بيان، أن قواته لم تنفذ أي هجوم، مؤكداً أن الأنباء "ادعاءات مفبركة".',),
+    ("نفى المركز الإعلامي لحركة النور الأنباء عن انسحاب مقاتليه.",),
+    ('وقال المركز الإعلامي لقوات النور إن "المقاتلين في مواقعهم".',),
+]
+
+
+@pytest.mark.parametrize("paras", MEDIA_CENTRE, ids=range(len(MEDIA_CENTRE)))
+def test_a_media_centre_is_a_body(paras) -> None:
+    actors = [r for r in built("ar", *paras) if r["type"] == "actor"]
+    assert actors and all(r["kind"] == "organization" for r in actors)
