@@ -38,7 +38,6 @@ from generator.draft.lang.arabic_script.patterns import (
     MADE,
     MADE_WHAT,
     MARKS,
-    MINISTRY,
     MORNING,
     NAMED_HOW,
     NOT_NAMES,
@@ -215,7 +214,7 @@ class RecordsStage:
             known = self.index.lookup(name) or self.index.lookup_suffix(name) or self.index.lookup_bag(name)
             ent = next((e for e in self.entities if known is not None and e.known == known), None)
             if ent is None and known is None and person is not True:
-                ent = self._same_body(name) or self._same_with_kind(name) or self._ministry_by_its_field(name)
+                ent = self._same_body(name) or self._same_with_kind(name)
             if ent is None:
                 if person is None:
                     person = not self._is_body(name)
@@ -259,24 +258,6 @@ class RecordsStage:
             if (other[1:] if len(other) > 1 and other[0] in KIND_WORDS else other) == bare:
                 return ent
         return None
-
-    def _ministry_by_its_field(self, name: str) -> Entity | None:
-        """In Arabic, the ministry named before that its field stands for, with or without its state's adjective:
-        'الداخلية الكسلية' after 'وزارة الداخلية' or 'وزارة الداخلية الكسلية' (the ministry of the interior, as
-        news calls it for short); not after another state's ('وزارة الداخلية العراقية'), nor where two were named."""
-        if not self.words.verb_first:
-            return None
-        words = [w.strip(PUNCT) for w in fold_words(name).split(" ")]
-        if not 1 <= len(words) <= 2 or not words[0].startswith(DEFINITE[0]):
-            return None
-        found = []
-        for ent in self.entities:
-            other = [w.strip(PUNCT) for w in fold_words(ent.name).split(" ")]
-            if ent.person or len(other) < 2 or other[0] != MINISTRY or other[1] != words[0]:
-                continue
-            if len(words) == 1 or other[2:] in ([], words[1:]):
-                found.append(ent)
-        return found[0] if len(found) == 1 else None
 
     def _body_bag(self, name: str) -> tuple[frozenset[str], frozenset[str]] | None:
         """(records named, other words but fillers) of a body's name; None for a name that is not a body's."""
