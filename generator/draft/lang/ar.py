@@ -615,7 +615,9 @@ ARABIC_WORDS = Words(
         "عصائب سرايا منظمة مكتب رئاسة البرلمان برلمان القيادة خلية الاستخبارات الأمن موقع قناة صحيفة "
         # an emirate, as the Taliban name their government ('الإمارة الإسلامية'): a body, never a person
         "إمارة الإمارة "
-        "ائتلاف كتلة تحالف تيار تشكيل فصيل"
+        "ائتلاف كتلة تحالف تيار تشكيل فصيل "
+        # a centre, as a force's media centre ('المركز الإعلامي لقوات X'): a body, never a person
+        "مركز المركز"
     ),
     # 'مصدر مقرب من الحركة' (a source close to the movement): the preposition stays in the description
     # ('عدد من أعضاء البرلمان', a number of the members of parliament): a share of a group, whose 'من' stays in

@@ -31,8 +31,10 @@ from generator.draft.lang.arabic_script.patterns import (
     IN,
     IN_BEFORE_WHAT,
     IN_FA,
+    IN_GOVERNMENT,
     IN_THE_STATEMENT,
     IS_FA,
+    MANNER_LEAD,
     MARKS,
     NEGATED_END_FA,
     NEGATORS,
@@ -51,6 +53,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SAYING_ALSO_NOUNS,
     SAYINGS_FA,
     SHEER_FA,
+    SHORT_NAME_IN_BRACKETS,
     SHORT_NAME_IN_MARKS,
     TAKEN_UP_HEAD_FA,
     THAT,
@@ -621,6 +624,8 @@ class DenialsStage(HeadlinesStage):
                 # 'نفت الحركة – جناحها العسكري – الأنباء': what dashes set beside the subject is no word of what was
                 # denied, as what commas set beside it is not
                 words = DASHED_ASIDE.sub("", words, count=1)
+                words = SHORT_NAME_IN_BRACKETS.sub("", words, count=1)
+                words = MANNER_LEAD.sub("", words, count=1)
                 # 'نفت حركة النور "حنور"، يوم الأحد، الأنباء': the body's short name in marks after its name
                 # 'نفى سامي الوردي، عضو المكتب السياسي للحركة، الأنباء': a second office set beside the name
                 # 'نفى X، في تصريحات لقناة الفجر، الأنباء', 'نفى مصدر في الحركة في كسليا، مساء الجمعة، ما ...': a
@@ -632,6 +637,7 @@ class DenialsStage(HeadlinesStage):
                     or (head_words[:1] and head_words[0] in self.c.titles)
                     # 'نفت الحركة، على لسان متحدثها X، الأنباء' (by the tongue of): through whom it denied
                     or head_words[:2] == BY_THE_TONGUE
+                    or (head_words[:1] and head_words[0] in IN_GOVERNMENT and len(head_words) <= 5)
                     # (not where a new clause follows the comma: 'نفى المكتب في كسليا اتهامات الجيش، وقال ...', the
                     # words up to the comma hold what was denied)
                     or (head_words[:1] == [IN] and len(head_words) <= 5 and not self._goes_on(rest))

@@ -494,6 +494,14 @@ WISHING = frozenset(fold_words(v + e) for v in ("طلب", "فضل", "رفض", "�
 RELATIVE = re.compile(
     r"(?<!\S)(?:\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a|\u0627\u0644\u0630\u064a\u0646|\u0639\u062f\u0645)\s*$"
 )
+# 'ما' (what), folded, right before a verb; and 'ورد', 'جاء' (came, appeared) with their feminine and 'و' or 'ف'
+# before them: 'ما ورد في X', 'ما جاء في X' (what X said), the words a sentence answers, no act of saying
+# (not after 'حسب', 'بحسب', 'وفق', 'على' (according to what): 'بحسب ما جاء في بيان الحركة' gives the movement's words)
+WHAT = re.compile(
+    r"(?<!\S)(?<!\u062d\u0633\u0628\s)(?<!\u0648\u0641\u0642\s)(?<!\u0639\u0644\u064a\s)(?<!\u0639\u0644\u0649\s)"
+    r"\u0645\u0627\s*$"
+)
+WHAT_CAME_IN = re.compile(r"(?:\u0648\u0631\u062f|\u062c\u0627\u0621)\u062a?(?!\S)")
 # 'في الوقت الذي' (at the time when, while), folded: a relative pronoun that opens a clause of time, not a description
 WHILE_WHEN = re.compile(
     r"(?<!\S)\u0627\u0644\u0648\u0642\u062a\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s*$"
@@ -575,6 +583,13 @@ HEADED_STATEMENTS = frozenset(fold_words(w) for w in "بيان بیانیه اط
 DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
 RANK_GRADES = frozenset({fold_words("أول")})
+# Persian military ranks, folded, and the ordinals that grade them ('سرتیپ دوم X', brigadier general second class;
+# 'سرهنگ دوم', 'ستوان یکم'): the grade is the rank's, never a given name; and 'امیر' (an army officer's title) before a
+# rank ('امیر سرتیپ دوم X'), where it is no given name either
+GRADED_RANKS_FA = frozenset(fold_words(w) for w in "سرتیپ سرهنگ سرلشکر سپهبد ستوان سروان سرگرد ناخدا دریادار".split())
+RANK_GRADES_FA = frozenset(fold_words(w) for w in "یکم دوم سوم".split())
+RANK_GRADE_FA = re.compile(r"\s*(?:\u06cc\u06a9\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+")  # یکم دوم سوم
+ARMY_TITLE_FA = fold_words("امیر")
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
@@ -753,7 +768,10 @@ LAM_NAMES = frozenset(
 # the outlet told in its marks, opening the words after a verb and its subject ('نفت الحركة لـ"النهار" صحة ...')
 TOLD_IN_MARKS = re.compile('\u0644\u0640?\\s*["\u201c\u00ab][^"\u201d\u00bb]{1,40}["\u201d\u00bb][\\s\u060c,]*')
 # Persian military ranks not among the titles (a name of one word after them, 'ژنرال دارنو', keeps the rank)
-RANKS_FA = frozenset(fold_words(w) for w in ("ژنرال", "جنرال", "سرهنگ", "سپهبد", "دریادار", "ارتشبد"))
+# (and the junior officers' ranks, 'ستوان یکم X', 'سروان X', 'سرگرد X')
+RANKS_FA = frozenset(
+    fold_words(w) for w in ("ژنرال", "جنرال", "سرهنگ", "سپهبد", "دریادار", "ارتشبد", "ستوان", "سروان", "سرگرد")
+)
 # a credit line's label, alone before a colon and a short name ('منبع: تسنیم', 'المصدر: وكالة كسليا'): the outlet a
 # report was taken from, not a source that speaks (which is described: 'یک منبع آگاه: ...', 'مصدر في الحركة: ...')
 CREDIT = frozenset(fold_words(w) for w in ("منبع", "منابع", "المصدر", "المصادر"))
@@ -769,9 +787,19 @@ MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات بب
 BY_THE_TONGUE = fold_words("على لسان").split(" ")
 # ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):
 # the relative takes up the clause before it
+# ('الأمر الذي' needs no comma before it: '... من الجيش الأمر الذي نفاه الجيش', the matter which the army denied)
 WHICH_IT_TAKES_UP = re.compile(
-    "[\u060c,]\\s*+(?:\u0648?(?:\u0647\u0648|\u0647\u064a|\u0647\u0630\u0627)\\s++\u0645\u0627|\u0627\u0644[\u0623\u0627]\u0645\u0631\\s++\u0627\u0644\u0630\u064a)\\s*+$"
+    "(?:[\u060c,]\\s*+\u0648?(?:\u0647\u0648|\u0647\u064a|\u0647\u0630\u0627)\\s++\u0645\u0627|(?:[\u060c,]\\s*+|\\s)"
+    "\u0627\u0644[\u0623\u0627]\u0645\u0631\\s++\u0627\u0644\u0630\u064a)\\s*+$"
 )
+# A body's short name in brackets after its name ('نفت حركة النور (حنو)، اليوم، ...'), and the manner of a denial
+# ('بشكل قاطع', 'بصورة نهائية', categorically), at the start of what a verb of denying is followed by: neither is
+# what was denied
+SHORT_NAME_IN_BRACKETS = re.compile("^\\((?:[^()\\s]{1,12}+\\s?+){1,3}+\\)[\\s\u060c,]*+")
+# 'بحكومة', 'بالحكومة' (in the government of), folded: a body's government after its name, set off by a comma ('نفت
+# وزارة الداخلية بحكومة الوحدة، الأخبار ...'), is the body's, not a word of what was denied
+IN_GOVERNMENT = frozenset(fold_words(w) for w in ("بحكومة", "بالحكومة"))
+MANNER_LEAD = re.compile("^\u0628(?:\u0634\u0643\u0644|\u0635\u0648\u0631\u0629)\\s++\\S+[\\s\u060c,]*+")
 # A short aside set off by dashes at the start of what a verb of denying is followed by ('– جناحها العسكري –'), and
 # the space after it
 DASHED_ASIDE = re.compile("^[\u2013\u2014-]\\s*+[^\u2013\u2014\\-\u060c,.:]{2,40}[\u2013\u2014-]\\s*+")

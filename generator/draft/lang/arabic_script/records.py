@@ -17,6 +17,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AIDES,
     ALREADY,
     AND_FA,
+    ARMY_TITLE_FA,
     COMMON_HEADS,
     CUT_AFTER,
     DEFINITE,
@@ -25,6 +26,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DOUBLE_MARKS,
     FROM,
     FROM_FA,
+    GRADED_RANKS_FA,
     GROUP_WORDS,
     HE_SHE,
     IN,
@@ -49,7 +51,9 @@ from generator.draft.lang.arabic_script.patterns import (
     PLURAL_OFFICES_FA,
     PUBLIC_RELATIONS_FA,
     PUNCT,
+    RANK_GRADE_FA,
     RANK_GRADES,
+    RANK_GRADES_FA,
     RANK_QUALIFIERS,
     RANKS,
     RANKS_FA,
@@ -285,7 +289,9 @@ class RecordsStage:
     def _earlier(self, phrase_key: str) -> Entity | None:
         """An entity named before that a bare word refers to: a surname, or a body by its head word."""
         words = phrase_key.split(" ")
-        if not words or len(words[-1]) < 3:
+        # (a short last word alone is no surname; two words ending so are: 'عبد الله', whose key's 'الله' folds to
+        # 'له', after 'نبيل عبد الله' is the man, as 'عبد الرحمن' after 'سامي عبد الرحمن' is)
+        if not words or (len(words[-1]) < 3 and len(words) < 2):
             return None
         for ent in reversed(self.entities):
             ent_words = name_key(ent.name).split(" ")
@@ -381,10 +387,16 @@ class RecordsStage:
             return None  # ('بدینوسیله اعلام می‌داریم که ...', we hereby announce: a verb in the first person, no name)
         rank = re.match(r"\s*(\S+)\s+", phrase) if not self.words.verb_first else None
         if rank and fold_words(rank.group(1)) in RANKS_FA:
+            graded = RANK_GRADE_FA.match(phrase, rank.end())
+            if graded:  # ('سرهنگ دوم کامران نوری': the grade is the rank's, no word of the name)
+                rank = graded
             after = [fold_words(w.strip(PUNCT)) for w in phrase[rank.end() :].split()[:2]]
             if len(after) == 2 and all(self._name_word(w, i == 0) for i, w in enumerate(after)):
                 # a rank before a name of two words or more ('ژنرال دوریان کسلان گفت'): the person is the name (a
                 # rank before one name word, 'ژنرال دارنو سخنگوی ارتش', stays with it: the word alone names no one)
+                phrase, start = phrase[rank.end() :], start + rank.end()
+            elif len(phrase[rank.end() :].split()) == 1 and self._earlier(name_key(phrase[rank.end() :])) is not None:
+                # ('سرهنگ نوری' after 'سرهنگ دوم کامران نوری'): a surname met before, the man named so
                 phrase, start = phrase[rank.end() :], start + rank.end()
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
@@ -800,7 +812,8 @@ class RecordsStage:
                     self.entity(last.group(), para.number, start + last.start(), sentence, person=True),
                     "named after their office",
                 )
-        if words[0] in self.c.titles and not unnamed:  # 'المتحدث سامر الحداد': an office, then a name of 2-4 words
+        if (words[0] in self.c.titles or self._rank_grade(words, 0)) and not unnamed:
+            # 'المتحدث سامر الحداد': an office, then a name of 2-4 words (and 'امیر سرتیپ X', a title before a rank)
             raw_words = raw.split()
             n_titles = self._leading_titles(words)
             rest_words = words[n_titles:]
@@ -1264,6 +1277,10 @@ class RecordsStage:
     @staticmethod
     def _rank_grade(words: list[str], k: int) -> bool:
         """Whether folded word ``k`` is the grade of the rank before it ('أول' in 'الفريق أول X'): part of the rank."""
+        if k > 0 and words[k] in RANK_GRADES_FA and words[k - 1] in GRADED_RANKS_FA:
+            return True  # ('سرتیپ دوم کامران نوری': 'دوم' grades the rank)
+        if words[k] == ARMY_TITLE_FA and k + 1 < len(words) and words[k + 1] in GRADED_RANKS_FA:
+            return True  # ('امیر سرتیپ دوم X': 'امیر' before a rank is an officer's title)
         return k > 0 and words[k] in RANK_GRADES and words[k - 1] in RANKS
 
     def _place(self, word: str) -> bool:

@@ -81,7 +81,9 @@ from generator.draft.lang.arabic_script.patterns import (
     UNSAID_FA,
     VERBAL_NOUNS,
     WE_VERB_FA,
+    WHAT,
     WHAT_AR,
+    WHAT_CAME_IN,
     WHILE_DOING,
     WHILE_WHEN,
     WISHED_FA,
@@ -555,6 +557,14 @@ class ArabicScriptReader(AttributionStage):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
             wishing = kind == "verb" and text[f_start:f_end] in WISHING_TO  # ('تود X توضيح الآتي')
             if MASK in masked[start:end]:
+                continue
+            if (
+                self.words.verb_first
+                and WHAT_CAME_IN.match(fold_words(masked[start:end]))
+                and WHAT.search(fold_words(masked[sent.start : start]))
+            ):
+                # 'ما ورد في البيان المتداول' (what came in the circulated statement): the words answered, a relative
+                # clause naming no speaker (not 'المتداول' as the statement's issuer)
                 continue
             if (
                 self.words.verb_first
