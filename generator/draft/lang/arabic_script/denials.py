@@ -247,7 +247,12 @@ class DenialsStage(HeadlinesStage):
             ]
             denying = [m for m in self.c.deny.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])]
             denies = proper or (denying and self.c.claims.search(words))
-            if denies or self.c.negated_quote.match(words) or self.c.negated_we.search(words):
+            if (
+                denies
+                or self.c.negated_quote.match(words)
+                or self.c.negated_we.search(words)
+                or self.c.neither_nor.search(words)
+            ):
                 # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
                 before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
                 reported = self._quoted_subject(para, read.sentence, before, denying=True)
@@ -274,7 +279,7 @@ class DenialsStage(HeadlinesStage):
             if not self.words.verb_first and act.kind == "verb" and self._own_side_not_fa(para, read, act):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             unmarked = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
-            if act.kind == "verb" and self.c.none_done.search(unmarked):
+            if act.kind == "verb" and (self.c.none_done.search(unmarked) or self.c.neither_nor.search(unmarked)):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])
