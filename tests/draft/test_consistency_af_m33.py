@@ -4,13 +4,16 @@
 - Persian 'neither ... nor' with a positive verb of the third person, after a verb of saying or in a quotation ('X
   گفت که کسلیا نه سلاح فرستاده و نه نیرو'): the speaker denies, as with 'we' (round 32); not 'not only ... but'
   (نه تنها ... بلکه), 'neither confirmed nor denied', nor the present, as often a plain account.
+- the strict xfails of rounds 31 and 32: a name in marks after a rank ('المتحدث باسم الحركة العميد «X»'), which kept
+  the office, the rank and the name as one label; an aside with a so-called body whose 'بـ' a tatweel sets apart
+  ('X، المتحدث باسم ما يسمى بـ “Y” في كسليا،'), one word too many for an aside, so read as what was denied.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import denied_by, said
 
 # ---- 1. Persian 'neither ... nor' with a verb of the third person
 
@@ -55,3 +58,40 @@ def test_neither_nor_in_the_text_s_own_voice_is_no_denial() -> None:
     text = "حرکت نور نه سلاح از کسلیا دریافت کرده و نه نیرو."
     assert all(kind != "denial" for kind, _, _ in said("fa", CLAIM, text))
 
+
+# ---- 3. a name in marks after a rank; a so-called body after a tatweel
+
+RANKED_NAME_IN_MARKS = [
+    "نفى المتحدث باسم حركة النور العميد «سامي حمدان» الأنباء عن انسحاب قواته.",
+    'نفى المتحدث باسم حركة النور اللواء "سامي حمدان" الأنباء عن انسحاب قواته.',
+    "نفى المتحدث باسم حركة النور العقيد \u201cسامي حمدان\u201d الأنباء عن انسحاب قواته.",
+    "ونفى قائد قوات النور الشيخ «سامي حمدان» الأنباء عن انسحاب قواته.",
+]
+
+
+@pytest.mark.parametrize("text", RANKED_NAME_IN_MARKS, ids=range(len(RANKED_NAME_IN_MARKS)))
+def test_a_name_in_marks_after_a_rank_denies(text) -> None:
+    assert denied_by("ar", text) == [("samy-hmdan", "الأنباء عن انسحاب قواته")]
+
+
+def test_a_name_in_marks_after_a_rank_says() -> None:
+    text = "قال المتحدث باسم حركة النور العميد «سامي حمدان» إن القوات باقية."
+    assert [who for _, who, _ in said("ar", text)] == ["سامي حمدان"]
+
+
+def test_words_in_marks_after_a_rank_that_are_no_name_stay_the_rank_s_words() -> None:
+    text = "وقال العميد سامي حمدان إن الوضع «مستقر تماما»."
+    assert said("ar", text) == [("quote", "سامي حمدان", "مستقر تماما")]
+
+
+SO_CALLED_AFTER_TATWEEL = [
+    "نفى سامي حمدان، المتحدث باسم ما يسمى بـ \u201cإمارة النور\u201d في كسليا، صحة ما جاء في تقرير صحيفة الأفق.",
+    "نفى سامي حمدان، المتحدث باسم ما يسمى بـ «إمارة النور» في كسليا، صحة ما جاء في تقرير صحيفة الأفق.",
+    'نفى سامي حمدان، المتحدث باسم ما يسمى بـ "إمارة النور" في كسليا، صحة ما جاء في تقرير صحيفة الأفق.',
+    "نفى سامي حمدان، الناطق باسم ما يسمى لـ \u201cإمارة النور\u201d في كسليا، صحة ما جاء في تقرير صحيفة الأفق.",
+]
+
+
+@pytest.mark.parametrize("text", SO_CALLED_AFTER_TATWEEL, ids=range(len(SO_CALLED_AFTER_TATWEEL)))
+def test_a_so_called_body_after_a_tatweel_is_no_part_of_what_was_denied(text) -> None:
+    assert denied_by("ar", text) == [("samy-hmdan", "صحة ما جاء في تقرير صحيفة الأفق")]

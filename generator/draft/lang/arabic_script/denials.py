@@ -648,7 +648,10 @@ class DenialsStage(HeadlinesStage):
                     and all(self._name_word(w, k == 0) for k, w in enumerate(head_words))
                     and bool(set(fold_words(para.text[act.end : act.subject_end]).split()) & self.c.titles)
                 )
-                if comma and rest.strip() and MASK not in head and 0 < len(head_words) <= 8 and (between or holder):
+                # (a preposition of one letter set apart by a tatweel, 'ما يسمى بـ “X”', so-called X, is no word more
+                # of the aside: the length counts the words it would have joined on)
+                n_words = sum(len(w) > 1 for w in head_words)
+                if comma and rest.strip() and MASK not in head and 0 < n_words <= 8 and (between or holder):
                     words = rest.strip()
                 # 'نفى المصدر في حركة النور ما أعلنه X' (the source in the movement denied what X announced): the
                 # source named before keeps its body after it, up to 'what' or 'this' that opens what is denied

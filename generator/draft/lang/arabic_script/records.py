@@ -23,6 +23,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEMONSTRATIVES_AR,
     DESCRIBED_NAME,
     DOUBLE_MARKS,
+    HONORIFICS_AR,
     FROM,
     FROM_FA,
     GROUP_WORDS,
@@ -52,6 +53,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RANK_QUALIFIERS,
     RANKS,
     RANKS_FA,
+    RANKED_NAME_IN_MARKS,
     STATE_FORMS_FA,
     THEY_FA,
     UPON,
@@ -501,6 +503,13 @@ class RecordsStage:
                 break
             raw, start = raw[first.end() :], start + first.end()
             words = words[1:]
+        marked = RANKED_NAME_IN_MARKS.search(raw) if self.words.verb_first else None
+        if marked and fold_words(marked.group(1)) in RANKS | HONORIFICS_AR and looks_like_a_persons_name(marked.group(3)):
+            # 'المتحدث باسم الحركة العميد «سامي حمدان»': a rank or an honorific, then two or three words in marks, is
+            # the holder's name set in marks as some agencies do (as the marks are read, headlines.py); the marks,
+            # spaces now, leave the office, the rank and the name to be read as without them
+            raw = raw[: marked.start(2)] + " " + marked.group(3) + " "
+            words = fold_words(raw).split(" ")
         made = self._made_a_statement(raw, words)
         if made is not None:
             return self.speaker(made, para, start + raw.index(made), sentence)
