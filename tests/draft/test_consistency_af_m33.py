@@ -7,13 +7,23 @@
 - the strict xfails of rounds 31 and 32: a name in marks after a rank ('المتحدث باسم الحركة العميد «X»'), which kept
   the office, the rank and the name as one label; an aside with a so-called body whose 'بـ' a tatweel sets apart
   ('X، المتحدث باسم ما يسمى بـ “Y” في كسليا،'), one word too many for an aside, so read as what was denied.
+- the Islamic State group by its own name ('الدولة الإسلامية', 'تنظيم الدولة', 'دولت اسلامی', 'دولت اسلامی عراق و
+  شام', whose 'عراق' was read as Iraq) was no name of the ISIS record, and 'حرس الثورة' only perhaps the Guards';
+  but 'دولت اسلامی افغانستان' is a state's name; and an office of the Guards before an object ('سخنگوی سپاه
+  پاسداران انقلاب اسلامی این خبر را تکذیب کرد') was cut at 'سپاه', 'پاسداران' read as the object's first word.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import denied_by, said
+from generator.draft.linking import named_on_file
+from generator.draft.names import NameIndex
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
+from generator.project import Project
+from tests.conftest import REPO, check
+from tests.draft.conftest import built, denied_by, said
 
 # ---- 1. Persian 'neither ... nor' with a verb of the third person
 
@@ -95,3 +105,62 @@ SO_CALLED_AFTER_TATWEEL = [
 @pytest.mark.parametrize("text", SO_CALLED_AFTER_TATWEEL, ids=range(len(SO_CALLED_AFTER_TATWEEL)))
 def test_a_so_called_body_after_a_tatweel_is_no_part_of_what_was_denied(text) -> None:
     assert denied_by("ar", text) == [("samy-hmdan", "صحة ما جاء في تقرير صحيفة الأفق")]
+
+
+# ---- 4. the Islamic State group and the Guards by their Arabic and Persian names, with the project's records
+
+
+@pytest.fixture(scope="module")
+def on_file() -> NameIndex:
+    corpus, _ = check(Project(REPO))
+    return NameIndex.of(corpus)
+
+
+def _named(text: str, index: NameIndex) -> list[str]:
+    """The records ``text`` names for certain (not only perhaps: 'the words of X but one')."""
+    return [n.id for n in named_on_file(read(ArchivedText(f"Title\n\n{text}\n")), index, skip={1}) if not n.why]
+
+
+NAMES_THE_GROUP = [
+    ("وقال إن الدولة الإسلامية أقامت معسكرا في الصحراء.", "isis"),
+    ("وتكبيدها (تنظيم الدولة) خسائر كبيرة.", "isis"),
+    ("قاتلت الفصائل ضد تنظيم الدولة في البادية.", "isis"),
+    ("گروه موسوم به دولت اسلامی در این منطقه فعال است.", "isis"),
+    ("از حمله گروه موسوم به دولت اسلامی عراق و شام خبر داد.", "isis"),
+    ("وقال المتحدث باسم قوات حرس الثورة إن الخبر كاذب.", "irgc"),
+]
+
+
+@pytest.mark.parametrize("text, record", NAMES_THE_GROUP, ids=range(len(NAMES_THE_GROUP)))
+def test_the_group_s_own_name_links_its_record(text, record, on_file) -> None:
+    assert _named(text, on_file) == [record]
+
+
+def test_a_state_s_name_with_its_country_is_not_the_group(on_file) -> None:
+    assert "isis" not in _named("رئیس دولت اسلامی افغانستان در آن سال به کابل بازگشت.", on_file)
+
+
+DENIED_BY_THE_GROUP = [
+    ("ar", "ونفت الدولة الإسلامية في بيان الأنباء عن مقتل زعيمها.", "isis"),
+    ("ar", "ونفى تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.", "isis"),
+    ("fa", "دولت اسلامی این خبر را تکذیب کرد.", "isis"),
+    ("fa", "گروه دولت اسلامی ادعای رسانه‌ها را رد کرد.", "isis"),
+]
+
+
+@pytest.mark.parametrize("language, text, record", DENIED_BY_THE_GROUP, ids=range(len(DENIED_BY_THE_GROUP)))
+def test_the_group_by_its_own_name_denies(language, text, record, on_file) -> None:
+    assert [d["denier"] for d in built(language, text, index=on_file) if d["type"] == "denial"] == [{"actor": record}]
+
+
+OFFICE_OF_THE_GUARDS = [
+    "سخنگوی سپاه پاسداران انقلاب اسلامی این خبر را تکذیب کرد.",
+    "روابط عمومی سپاه پاسداران انقلاب اسلامی ادعای رسانه‌ها را رد کرد.",
+    "فرمانده سپاه پاسداران ایران این خبر را تکذیب کرد.",
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_OF_THE_GUARDS, ids=range(len(OFFICE_OF_THE_GUARDS)))
+def test_an_office_of_the_guards_keeps_their_whole_name(text, on_file) -> None:
+    office = text.split(" این ")[0].split(" ادعای ")[0]
+    assert [who for _, who, _ in said("fa", text, index=on_file)] == [office]
