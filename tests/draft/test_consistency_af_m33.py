@@ -4,6 +4,11 @@
 - Persian 'neither ... nor' with a positive verb of the third person, after a verb of saying or in a quotation ('X
   گفت که کسلیا نه سلاح فرستاده و نه نیرو'): the speaker denies, as with 'we' (round 32); not 'not only ... but'
   (نه تنها ... بلکه), 'neither confirmed nor denied', nor the present, as often a plain account.
+- a description of a person that a later sentence names with the same office, in Arabic: the holder's name after a
+  rank ('المتحدث باسم وزارة الدفاع الكسلية اللواء X', where the rank was kept as a word of the office), the body by
+  its head word alone ('المتحدث باسم الوزارة، X،', when the article names no other ministry), a governor ('محافظ
+  البصرة X', no title before); the person speaks, not the description. Two offices, or two bodies with one head
+  word, keep the description.
 - the strict xfails of rounds 31 and 32: a name in marks after a rank ('المتحدث باسم الحركة العميد «X»'), which kept
   the office, the rank and the name as one label; an aside with a so-called body whose 'بـ' a tatweel sets apart
   ('X، المتحدث باسم ما يسمى بـ “Y” في كسليا،'), one word too many for an aside, so read as what was denied.
@@ -164,3 +169,91 @@ OFFICE_OF_THE_GUARDS = [
 def test_an_office_of_the_guards_keeps_their_whole_name(text, on_file) -> None:
     office = text.split(" این ")[0].split(" ادعای ")[0]
     assert [who for _, who, _ in said("fa", text, index=on_file)] == [office]
+
+
+# ---- 2. a description, then the same office with its holder's name: the holder speaks
+
+DESCRIBED_THEN_NAMED = [
+    (
+        "ar",
+        "نفى المتحدث باسم حركة النور الأنباء عن انسحاب القوات.",
+        "وقال المتحدث باسم الحركة سامي حمدان إن القوات باقية.",
+    ),
+    (
+        "ar",
+        "قال المتحدث باسم حركة النور إن القوات باقية في البلدة.",
+        "وكان المتحدث باسم حركة النور العميد سامي حمدان قد أعلن الأسبوع الماضي انسحاب قوات أخرى.",
+    ),
+    (
+        "ar",
+        "قال المتحدث باسم وزارة الدفاع الكسلية إن الهجوم لم يقع.",
+        "وأضاف المتحدث باسم الوزارة، سامي حمدان، أن الوضع مستقر.",
+    ),
+    (
+        "ar",
+        "قال المتحدث باسم وزارة الدفاع الكسلية إن الهجوم لم يقع.",
+        "وأضاف المتحدث باسم وزارة الدفاع الكسلية اللواء سامي حمدان أن الوضع مستقر.",
+    ),
+    ("ar", "قال محافظ البصرة إن الهجوم لم يقع.", "وأضاف محافظ البصرة سامي حمدان أن الوضع مستقر."),
+    ("ar", "نفى محافظ البصرة وقوع الهجوم.", "وقال سامي حمدان محافظ البصرة إن الوضع مستقر."),
+    (
+        "ar",
+        "نفى المتحدث باسم حركة النور الأنباء عن انسحاب القوات.",
+        "وقال سامي حمدان، المتحدث باسم حركة النور، إن القوات باقية.",
+    ),
+    (
+        "fa",
+        "فرماندار زاهدان گفت: هیچ حمله‌ای به این شهر صورت نگرفته است.",
+        "علی رضوانی فرماندار زاهدان افزود: اوضاع شهر آرام است.",
+    ),
+    (
+        "fa",
+        "فرماندار زاهدان خبر حمله به این شهر را تکذیب کرد.",
+        "علی رضوانی، فرماندار زاهدان، گفت: اوضاع شهر آرام است.",
+    ),
+    (
+        "fa",
+        "سخنگوی وزارت خارجه کسلیا ادعای رسانه‌ها را رد کرد.",
+        "سخنگوی وزارت خارجه کسلیا، رضا کاظمی، افزود که این ادعا بی‌اساس است.",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs", DESCRIBED_THEN_NAMED, ids=range(len(DESCRIBED_THEN_NAMED)))
+def test_a_description_then_its_holder_named_is_the_holder(paragraphs) -> None:
+    language, *texts = paragraphs
+    speakers = [who for _, who, _ in said(language, *texts)]
+    assert speakers == [speakers[1]] * 2 and speakers[1] in ("سامي حمدان", "علی رضوانی", "رضا کاظمی")
+
+
+NOT_CERTAINLY_THE_SAME = [
+    (
+        "ar",
+        "قال المتحدث باسم حركة النور إن القوات باقية في البلدة.",
+        "وقال المتحدث باسم وزارة الدفاع سامي حمدان إن الوزارة لن تتدخل.",
+    ),
+    (
+        "ar",
+        "قال المتحدث باسم وزارة الدفاع الكسلية إن الهجوم لم يقع.",
+        "وكانت وزارة الخارجية الكسلية قد استدعت السفير.",
+        "وأضاف المتحدث باسم الوزارة، سامي حمدان، أن الوضع مستقر.",
+    ),
+    ("ar", "قال متحدث باسم حركة النور إن القوات باقية.", "وقال متحدث آخر باسم الحركة، سامي حمدان، إن الحركة لن تنسحب."),
+    (
+        "fa",
+        "فرماندار زاهدان گفت: هیچ حمله‌ای به این شهر صورت نگرفته است.",
+        "علی رضوانی فرماندار سابق زاهدان گفت: اوضاع آرام نیست.",
+    ),
+    (
+        "fa",
+        "فرماندار زاهدان گفت: هیچ حمله‌ای به این شهر صورت نگرفته است.",
+        "علی رضوانی معاون فرماندار زاهدان گفت: اوضاع آرام است.",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs", NOT_CERTAINLY_THE_SAME, ids=range(len(NOT_CERTAINLY_THE_SAME)))
+def test_a_description_of_another_office_keeps_the_description(paragraphs) -> None:
+    language, *texts = paragraphs
+    speakers = [who for _, who, _ in said(language, *texts)]
+    assert len(speakers) == 2 and speakers[0] != speakers[1]

@@ -55,7 +55,6 @@ from generator.draft.lang.arabic_words import Words, fold_words, split_words
 from generator.draft.names import NameIndex
 from generator.draft.text import Paragraph
 
-
 # What 'neither' is not followed by in a 'neither ... nor' that denies: 'not only' (نه تنها، نه فقط، نه صرفا),
 # 'neither confirmed nor denied' (نه تایید و نه تکذیب), a number's 'nine' (نه نفر), folded
 _NEITHER_NOT = r"(?:تنها|فقط|صرفا|تاييد|تكذيب|رد|نفر|تن|روز|ماه|سال|هزار|صد|ميليون)(?!\S)"

@@ -570,7 +570,9 @@ RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيا�
 DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
 # A rank or an honorific, folded, then two or three words in marks at a subject's end ('العميد «سامي حمدان»'): the
 # rank (1), the opening mark (2) and the words (3)
-RANKED_NAME_IN_MARKS = re.compile(r"(?<!\S)(\S+)\s+([\u00ab\u201c\"])([^\s\u00ab\u00bb\u201c\u201d\"]+(?:\s[^\s\u00ab\u00bb\u201c\u201d\"]+){1,2})[\u00bb\u201d\"]$")
+RANKED_NAME_IN_MARKS = re.compile(
+    r"(?<!\S)(\S+)\s+([\u00ab\u201c\"])([^\s\u00ab\u00bb\u201c\u201d\"]+(?:\s[^\s\u00ab\u00bb\u201c\u201d\"]+){1,2})[\u00bb\u201d\"]$"
+)
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
 RANK_GRADES = frozenset({fold_words("أول")})
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
