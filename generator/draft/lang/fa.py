@@ -59,10 +59,11 @@ from generator.draft.text import Paragraph
 # 'neither confirmed nor denied' (نه تایید و نه تکذیب), a number's 'nine' (نه نفر), folded
 _NEITHER_NOT = r"(?:تنها|فقط|صرفا|تاييد|تكذيب|رد|نفر|تن|روز|ماه|سال|هزار|صد|ميليون)(?!\S)"
 # a verb in the past, folded: a past participle (-ده, -ته) with its 'است', 'اند', 'بود' written on or apart, or the
-# simple past of a light verb ('کرد', 'دادند')
+# simple past of a light verb ('کرد', 'دادند'); not the same stem after 'will' ('مرعوب نخواهند شد', will not be
+# intimidated: the future, a resolve, no account of what was done)
 _PAST = (
     r"[^\s.،؛]*[دت]ه(?:است|اند)?(?:\s+(?:است|اند|بود|بودند|بوده\s+است))?"
-    r"|(?<!\S)(?:كرد|داد|داشت|فرستاد|گرفت|بود|شد|زد|برد|نمود)(?:ند)?"
+    r"|(?<!\S)(?<!اهد\s)(?<!اهند\s)(?:كرد|داد|داشت|فرستاد|گرفت|بود|شد|زد|برد|نمود)(?:ند)?"
 )
 _PAST = rf"(?:{_PAST})"
 
