@@ -192,8 +192,6 @@ def test_a_weekday_in_what_was_denied_leaves_the_statement_s_own_day() -> None:
     assert denial["date"] == "2026-01-01"
 
 
-_PENDING = pytest.mark.xfail(strict=True, reason="not fixed this round: the marks after a tatweel and a space")
-
 # An office of a body 'belonging to' another ('مسؤول العلاقات العامة في القوة الجوية التابعة لحركة النور'), then the
 # holder's name between commas: the office was the denier and the name was lost.
 AFFILIATED_OFFICE_THEN_NAME = [
@@ -240,10 +238,7 @@ def test_this_came_as_x_said_is_no_claim_of_its_own(text) -> None:
 # A name and its office with a body's name in marks after 'so-called' ('المتحدث باسم ما يسمى بـ “إمارة النور”'):
 # the office was read as the start of what was denied.
 SO_CALLED_IN_MARKS = [
-    pytest.param(
-        "نفى سامي حمدان، المتحدث باسم ما يسمى بـ “إمارة النور” في كسليا، صحة ما جاء في تقرير صحيفة الأفق.",
-        marks=_PENDING,
-    ),
+    "نفى سامي حمدان، المتحدث باسم ما يسمى بـ “إمارة النور” في كسليا، صحة ما جاء في تقرير صحيفة الأفق.",
     "نفى سامي حمدان، المتحدث باسم ما يسمى بـ«إمارة النور» في كسليا، صحة ما جاء في تقرير صحيفة الأفق.",
     "نفى سامي حمدان، المتحدث باسم ما يسمى بـ “إمارة النور”، صحة ما جاء في تقرير صحيفة الأفق.",
 ]

@@ -672,7 +672,9 @@ ARABIC_WORDS = Words(
         # a correspondent, before the outlet and the name ('مراسل قناة النهار سامي الوردي')
         "مراسل المراسل مراسلة المراسلة "
         # an ambassador (a woman, without the article: 'سفيرة كسلان X') and a consul, before the country and name
-        "سفيرة قنصل القنصل"
+        "سفيرة قنصل القنصل "
+        # a governor, before the province or the bank ('محافظ البصرة X', 'قال المحافظ'); not 'محافظة', a province
+        "محافظ المحافظ"
     ),
     outlet_words=split_words(
         "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة جماعة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "

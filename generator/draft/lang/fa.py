@@ -56,6 +56,18 @@ from generator.draft.lang.arabic_words import Words, fold_words, split_words
 from generator.draft.names import NameIndex
 from generator.draft.text import Paragraph
 
+# What 'neither' is not followed by in a 'neither ... nor' that denies: 'not only' (نه تنها، نه فقط، نه صرفا),
+# 'neither confirmed nor denied' (نه تایید و نه تکذیب), a number's 'nine' (نه نفر), folded
+_NEITHER_NOT = r"(?:تنها|فقط|صرفا|تاييد|تكذيب|رد|نفر|تن|روز|ماه|سال|هزار|صد|ميليون)(?!\S)"
+# a verb in the past, folded: a past participle (-ده, -ته) with its 'است', 'اند', 'بود' written on or apart, or the
+# simple past of a light verb ('کرد', 'دادند'); not the same stem after 'will' ('مرعوب نخواهند شد', will not be
+# intimidated: the future, a resolve, no account of what was done)
+_PAST = (
+    r"[^\s.،؛]*[دت]ه(?:است|اند)?(?:\s+(?:است|اند|بود|بودند|بوده\s+است))?"
+    r"|(?<!\S)(?<!اهد\s)(?<!اهند\s)(?:كرد|داد|داشت|فرستاد|گرفت|بود|شد|زد|برد|نمود)(?:ند)?"
+)
+_PAST = rf"(?:{_PAST})"
+
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
     """Each past verb with its plural and perfect forms: گفت, گفتند, گفته, گفته است, گفته بود, گفته‌اند; a
@@ -585,6 +597,14 @@ PERSIAN_WORDS = Words(
         r"(?:به\s+(?:اسارت|گروگان)\s+)?نگرفته"
         r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
     ),
+    # 'neither ... nor' with a positive verb in the past of any person, after a verb of saying or in a quotation
+    # ('X گفت که این گروه نه سلاح فرستاده و نه نیرو', 'او نه سلاح و نه نیرو به X داده است'): each 'نه' says 'not' of
+    # its part, so the speaker says the subject did not, as 'we' above; the verb a past participle (-ده, -ته, with
+    # its 'است', 'اند', 'بود') or a light verb's past ('کرد', 'داد'); not the present ('نه سلاح دارد و نه نیرو'),
+    # as often a plain account, nor 'not only ... but' ('نه تنها ... بلکه'), nor 'neither confirmed nor denied' ('نه
+    # تایید کرده و نه تکذیب'), nor 'nine' ('نه نفر')
+    neither_nor=rf"(?<!\S)نه\s+(?!{_NEITHER_NOT})(?:[^\s.،؛]+\s+){{1,8}}?{_PAST}\s*[،,]?\s+و\s*نه(?!\S)"
+    rf"|(?<!\S)نه\s+(?!{_NEITHER_NOT})(?:[^\s.،؛]+\s+){{1,6}}?و\s*نه\s+(?:[^\s.،؛]+\s+){{1,6}}?{_PAST}(?![^\s.،؛])",
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'; and the other light verbs of
     # compounds in the past: 'رخ نداده', 'انجام نداده' (has not happened, not done), 'نگرفته' (not taken), and of
     # the verbs that open with alef: 'اتفاق نیفتاده', 'فرود نیامده' (did not happen, did not land)

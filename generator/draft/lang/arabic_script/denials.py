@@ -251,7 +251,7 @@ class DenialsStage(HeadlinesStage):
             denying = [m for m in self.c.deny.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])]
             denies = proper or (denying and self.c.claims.search(words))
             negated = self.c.negated_quote.match(words) is not None
-            if denies or negated or self.c.negated_we.search(words):
+            if denies or negated or self.c.negated_we.search(words) or self.c.neither_nor.search(words):
                 # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
                 before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
                 reported = self._quoted_subject(para, read.sentence, before, denying=True)
@@ -278,7 +278,7 @@ class DenialsStage(HeadlinesStage):
             if not self.words.verb_first and act.kind == "verb" and self._own_side_not_fa(para, read, act):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             unmarked = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
-            if act.kind == "verb" and self.c.none_done.search(unmarked):
+            if act.kind == "verb" and (self.c.none_done.search(unmarked) or self.c.neither_nor.search(unmarked)):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])
@@ -650,7 +650,10 @@ class DenialsStage(HeadlinesStage):
                     and all(self._name_word(w, k == 0) for k, w in enumerate(head_words))
                     and bool(set(fold_words(para.text[act.end : act.subject_end]).split()) & self.c.titles)
                 )
-                if comma and rest.strip() and MASK not in head and 0 < len(head_words) <= 8 and (between or holder):
+                # (a preposition of one letter set apart by a tatweel, 'ما يسمى بـ “X”', so-called X, is no word more
+                # of the aside: the length counts the words it would have joined on)
+                n_words = sum(len(w) > 1 for w in head_words)
+                if comma and rest.strip() and MASK not in head and 0 < n_words <= 8 and (between or holder):
                     words = rest.strip()
                 # 'نفى المصدر في حركة النور ما أعلنه X' (the source in the movement denied what X announced): the
                 # source named before keeps its body after it, up to 'what' or 'this' that opens what is denied

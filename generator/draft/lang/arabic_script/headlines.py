@@ -386,11 +386,36 @@ class HeadlinesStage(SubjectRegionStage):
             if speaker.entity is not None or not speaker.described:
                 continue
             office = " ".join(w.strip(PUNCT) for w in fold_words(speaker.described).split())
+            office = office if office in self.offices else self._short_office(office)
             if len(self.offices.get(office, ())) != 1:
                 continue
             ent = self.office_holder[office]
             how = f"'{speaker.described}' read as {ent.label}, whom the article names with that office"
             unit.speaker = Speaker(ent.label, entity=ent, person=True, how=how)
+
+    def _short_office(self, office: str) -> str:
+        """In Arabic, the office noted with a holder's name that calls the body of ``office`` (folded) by its head
+        word alone ('المتحدث باسم الوزارة' for 'المتحدث باسم وزارة الدفاع الكسلية'), when the article names no
+        other body with that head ('وزارة الخارجية' too would leave 'الوزارة' either): the same office for certain;
+        else ``office``."""
+        if not self.words.verb_first:
+            return office
+        words = office.split(" ")
+        text = fold_words(" ".join(self.texts.values()))
+        for noted in self.offices:
+            held = noted.split(" ")
+            k = len(held) - 1
+            head = held[k][2:] if held[k].startswith(DEFINITE) else ""
+            if not head or held[:k] != words[:k] or len(words) <= k + 1 or words[k] != head:
+                continue
+            # (the body's name after its head, the same wherever the head stands before a name, a preposition
+            # written onto it or not: 'لوزارة الخارجية' is another ministry)
+            named = {
+                m.group(1) for m in re.finditer(rf"(?<!\S)[\u0648\u0628\u0644\u0641]?{re.escape(head)} (\S+)", text)
+            }
+            if named == {words[k + 1]}:
+                return noted
+        return office
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""

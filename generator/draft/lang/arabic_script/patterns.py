@@ -581,6 +581,11 @@ RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيا�
 HEADED_STATEMENTS = frozenset(fold_words(w) for w in "بيان بیانیه اطلاعیه اعلامیه جوابیه تکذیبیه".split())
 # Arabic demonstratives, folded ('هذه', 'لهذه' with a preposition joined on is read without it): no name's word
 DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
+# A rank or an honorific, folded, then two or three words in marks at a subject's end ('العميد «سامي حمدان»'): the
+# rank (1), the opening mark (2) and the words (3)
+RANKED_NAME_IN_MARKS = re.compile(
+    r"(?<!\S)(\S+)\s+([\u00ab\u201c\"])([^\s\u00ab\u00bb\u201c\u201d\"]+(?:\s[^\s\u00ab\u00bb\u201c\u201d\"]+){1,2})[\u00bb\u201d\"]$"
+)
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
 RANK_GRADES = frozenset({fold_words("أول")})
 # Persian military ranks, folded, and the ordinals that grade them ('سرتیپ دوم X', brigadier general second class;

@@ -29,6 +29,7 @@ from generator.draft.lang.arabic_script.patterns import (
     GRADED_RANKS_FA,
     GROUP_WORDS,
     HE_SHE,
+    HONORIFICS_AR,
     IN,
     INDEFINITE_ADJECTIVES,
     ISLAMIC_FA,
@@ -55,6 +56,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RANK_GRADES,
     RANK_GRADES_FA,
     RANK_QUALIFIERS,
+    RANKED_NAME_IN_MARKS,
     RANKS,
     RANKS_FA,
     STATE_FORMS_FA,
@@ -486,7 +488,13 @@ class RecordsStage:
         if after:  # 'رضا کاظمی، وزیر خارجه نمونه، ...', '«X» وزیر خارجه عراق، ...'
             offices.append(fold_words(after.group(1)))
         for office in offices:
-            office = " ".join(w.strip(PUNCT) for w in office.split() if w.strip(PUNCT))
+            words = [w.strip(PUNCT) for w in office.split() if w.strip(PUNCT)]
+            # (a rank or an honorific between the office and the name is the holder's, no word of the office:
+            # 'المتحدث باسم وزارة الدفاع اللواء X' holds 'المتحدث باسم وزارة الدفاع', as the office alone is written)
+            ranks = RANKS | RANK_QUALIFIERS | HONORIFICS_AR if self.words.verb_first else frozenset()
+            while len(words) > 2 and words[-1] in ranks:
+                words.pop()
+            office = " ".join(words)
             if office and office.split(" ")[0] in self.c.titles and len(office.split(" ")) >= 2:
                 self.offices.setdefault(office, set()).add(id(ent))
                 self.office_holder[office] = ent
@@ -514,6 +522,17 @@ class RecordsStage:
                 break
             raw, start = raw[first.end() :], start + first.end()
             words = words[1:]
+        marked = RANKED_NAME_IN_MARKS.search(raw) if self.words.verb_first else None
+        if (
+            marked
+            and fold_words(marked.group(1)) in RANKS | HONORIFICS_AR
+            and looks_like_a_persons_name(marked.group(3))
+        ):
+            # 'المتحدث باسم الحركة العميد «سامي حمدان»': a rank or an honorific, then two or three words in marks, is
+            # the holder's name set in marks as some agencies do (as the marks are read, headlines.py); the marks,
+            # spaces now, leave the office, the rank and the name to be read as without them
+            raw = raw[: marked.start(2)] + " " + marked.group(3) + " "
+            words = fold_words(raw).split(" ")
         made = self._made_a_statement(raw, words)
         if made is not None:
             return self.speaker(made, para, start + raw.index(made), sentence)

@@ -728,14 +728,28 @@ class SubjectRegionStage(SubjectsStage):
         # (an object of several words, 'X ترور فرمانده نمونه را' (the assassination of commander Y): where a
         # person's name, a record or a body and its country end, a word that may not end a subject heads it; so
         # too before a stop word the object runs on over, 'X انتشار این شایعات را', 'X امکان مذاکره را')
+        # (nor inside a record's name on file: 'سخنگوی سپاه پاسداران انقلاب اسلامی این خبر را', where 'سپاه' alone
+        # is the Guards too in an article about Iran, is the spokesman of the whole name, 'پاسداران' no object)
+        inside = self._within_names_on_file(tokens, lead, n)
         for j in range(lead + 1, n - 1 if rest_of_object else n):
-            if self._may_end_subject(tokens[j]):
+            if j in inside or self._may_end_subject(tokens[j]):
                 continue
             if self._name_ends(tokens, lead, j):
                 return j
         if not rest_of_object:
             return n
         return n if self._may_end_subject(tokens[n - 1]) else n - 1
+
+    def _within_names_on_file(self, tokens: list[tuple[int, int, str, str]], lead: int, n: int) -> set[int]:
+        """The tokens from ``lead`` to ``n`` that go on a record's name on file begun before them ('پاسداران' in 'سپاه
+        پاسداران انقلاب اسلامی'): a name on file is whole, no object starts inside it."""
+        words = [t[2].strip(PUNCT) for t in tokens[lead:n]]
+        starts = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+        out: set[int] = set()
+        for a, b, _ in self.index.scan(" ".join(words)):
+            covered = [k for k, at in enumerate(starts) if a <= at < b]
+            out.update(lead + k for k in covered[1:])
+        return out
 
     def _country_ends(self, tokens: list[tuple[int, int, str, str]], lead: int, n: int, ra: int | None) -> int:
         """Where an office and its country end a Persian subject before words that head the object, when the subject
