@@ -68,3 +68,24 @@ def test_a_page_copying_a_held_out_article_is_found_before_it_is_read(tmp_path, 
     assert "page.txt: shares" in out and "held-out paper-b" in out
     assert "other.txt: no held-out article shares its words" in out
     assert shared_text.main([str(other)]) == 0
+
+
+def test_an_outlet_with_held_out_articles_is_named_before_its_pages_are_read(tmp_path, monkeypatch, capsys):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for slug, outlet, split in (("a", "Ostra Wire", "holdout"), ("b", "Valley Times", "development")):
+        (corpus / f"{slug}.txt").write_text(f"Story {slug} about the harvest in the valley.", encoding="utf-8")
+        gold = {"article": f"{slug}.txt", "split": split, "outlet": outlet}
+        (corpus / f"{slug}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    # (case and spaces aside, as the gold files spell the outlet; a name the corpus lacks is new, never hashed)
+    assert shared_text.outlet_half(corpus, " ostra  wire") == "holdout"
+    assert shared_text.outlet_half(corpus, "Valley Times") == "development"
+    assert shared_text.outlet_half(corpus, "Kessel Post") == ""
+    page = tmp_path / "page.txt"
+    page.write_text("A report about the prices of wheat and barley in the hills.", encoding="utf-8")
+    monkeypatch.setattr(shared_text, "__file__", str(tmp_path / "shared_text.py"))
+    assert shared_text.main([str(page), "--outlet", "Ostra Wire"]) == 1
+    assert "outlet 'Ostra Wire': the corpus holds held-out articles of it" in capsys.readouterr().out
+    assert shared_text.main([str(page), "--outlet", "Valley Times", "--outlet", "Kessel Post"]) == 0
+    out = capsys.readouterr().out
+    assert "'Valley Times': in the development half" in out and "'Kessel Post': new to the corpus" in out
