@@ -2,7 +2,9 @@
 and former president):
 
 - a labelling verb with its label in marks set first ('described as "false and baseless" the allegation that ...')
-  denies what follows the label, as 'dismissed as "..."' does, not the label.
+  denies what follows the label, as 'dismissed as "..."' does, not the label;
+- 'she' after an unmarked person spoke, where one woman marked so has spoken before, is that woman: the unmarked
+  one (a general, a governor) is not made a woman.
 
 Made-up names only.
 """
@@ -59,3 +61,59 @@ def test_a_label_set_first_denies_what_follows_it(text: str, denied: str):
 def test_a_label_after_what_it_labels_still_denies_the_thing():
     (denial,) = [d for d in _drafts('The ministry described the reports as "baseless".') if d["type"] == "denial"]
     assert denial["denied"] == "the reports"
+
+
+# --- 'she' is the woman who spoke, not the unmarked man named since -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "woman", "man"),
+    [
+        (
+            (
+                "Dorland's Information Minister Dina Venn spoke to reporters in Kessa.",
+                '"The charges against Dorland are baseless," she said.',
+                'Former President General Tomas Arlo also rejected the charges and said: "Dorland has lost the most '
+                'in this war."',
+                "The ministry will soon give a formal reply, she said.",
+            ),
+            "dina-venn",
+            "tomas-arlo",
+        ),
+        (
+            (
+                "Kessel Brigade spokeswoman Mara Lind spoke at a briefing.",
+                '"Our fighters were nowhere near the depot," she said.',
+                'Governor Piet Dorran rejected the accusations and said: "The town is calm."',
+                "The brigade will publish its own findings, she said.",
+            ),
+            "mara-lind",
+            "piet-dorran",
+        ),
+        (
+            (
+                "Minister Ilse Haro addressed the press in Kessa.",
+                "She said the reports of shelling were false.",
+                'Army chief Ruben Sald dismissed the claims and said: "Our troops hold every post."',
+                "An inquiry would follow, she said.",
+            ),
+            "ilse-haro",
+            "ruben-sald",
+        ),
+    ],
+)
+def test_she_is_the_woman_who_spoke_not_an_unmarked_man_named_since(paragraphs, woman: str, man: str):
+    found = _drafts(*paragraphs)
+    last = [d for d in found if d["citations"][0]["paragraph"] == len(paragraphs) + 2]  # (after the title and lead)
+    assert [d["claimant"] for d in last] == [{"actor": woman}]
+    assert any((d.get("denier") or d.get("claimant")) == {"actor": man} for d in found)
+
+
+def test_she_with_no_woman_marked_before_stays_the_subject():
+    found = _drafts(
+        "Governor Piet Dorran met the envoy.",
+        'Nadia Roos rejected the accusations and said: "The town is calm."',
+        "An inquiry would follow, she said.",
+    )
+    (last,) = [d for d in found if d["citations"][0]["paragraph"] == 5]
+    assert last["claimant"] == {"actor": "nadia-roos"}
