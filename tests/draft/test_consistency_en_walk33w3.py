@@ -4,7 +4,8 @@ and former president):
 - a labelling verb with its label in marks set first ('described as "false and baseless" the allegation that ...')
   denies what follows the label, as 'dismissed as "..."' does, not the label;
 - 'she' after an unmarked person spoke, where one woman marked so has spoken before, is that woman: the unmarked
-  one (a general, a governor) is not made a woman.
+  one (a general, a governor) is not made a woman;
+- two named together as who denied ('Both X and Y dismissed the report') are not each other's subjects.
 
 Made-up names only.
 """
@@ -117,3 +118,35 @@ def test_she_with_no_woman_marked_before_stays_the_subject():
     )
     (last,) = [d for d in found if d["citations"][0]["paragraph"] == 5]
     assert last["claimant"] == {"actor": "nadia-roos"}
+
+
+# --- two named together as who denied: neither is the other's subject ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Both Lena Varo and Piet Dorran have dismissed the tabloid\'s report as "reprehensible" and "trash".',
+        "Lena Varo and Piet Dorran denied the report.",
+        "Both Lena Varo and Piet Dorran rejected the claims.",
+    ],
+)
+def test_co_deniers_are_not_each_others_subjects(text: str):
+    denials = [d for d in built("en", LEAD, text) if d["type"] == "denial"]
+    assert sorted(d["denier"]["actor"] for d in denials) == ["lena-varo", "piet-dorran"]
+    assert all(not d.get("subjects") for d in denials)
+
+
+def test_one_denying_what_another_named_with_it_did_keeps_it_a_subject():
+    (denial,) = [
+        d
+        for d in built(
+            "en",
+            LEAD,
+            "Lena Varo denied that she had met Piet Dorran and Ali Sen in Kessa.",
+            "Piet Dorran said the meeting took place.",
+        )
+        if d["type"] == "denial"
+    ]
+    assert denial["denier"] == {"actor": "lena-varo"}
+    assert "piet-dorran" in denial.get("subjects", [])
