@@ -98,6 +98,8 @@ class Builder:
     _entity_ids: dict[int, str] = field(default_factory=dict)
     _next_number: dict[str, int] = field(default_factory=dict)
     _entity_drafts: dict[int, Draft] = field(default_factory=dict)
+    _denier_names: dict[str, str] = field(default_factory=dict)
+    """The name each drafted denier (an actor's id) was read under, for co-deniers named together."""
     _entities: list[Entity] = field(default_factory=list)
     """The article's people and bodies, for telling what a name written alone most likely is."""
     _unnamed: dict[int, bool] = field(default_factory=dict)
@@ -420,6 +422,8 @@ class Builder:
                 if subjects:
                     same.data["subjects"] = list(dict.fromkeys([*same.data.get("subjects", []), *subjects]))
                 return
+            if claimant_id:
+                self._part_co_deniers(claimant_id, unit.speaker.label, citation, subjects)
             data: dict[str, Any] = {"summary": _denial_summary(label, denial, unit.restated), "denier": speaker}
             if subjects:
                 data["subjects"] = subjects
@@ -473,6 +477,23 @@ class Builder:
             self._denials_by[_speaker_key(speaker)] = draft
             if not _by_verb(unit):
                 self._by_words.add(record_id)
+
+    def _part_co_deniers(self, denier: str, name: str, citation: dict[str, Any], subjects: list[str]) -> None:
+        """Two named together as who denied ('Both X and Y dismissed the report', 'X and her husband Y denied it'):
+        each denies, and neither is what the other's denial is about (before: each was the other's subject)."""
+        self._denier_names[denier] = name
+        for other in self.drafts:
+            other_denier = other.data.get("denier", {}).get("actor") if other.type == "denial" else None
+            if not other_denier or other_denier == denier or citation not in other.data.get("citations", []):
+                continue
+            if not _joined_as_deniers(citation["quote"], self._denier_names.get(other_denier, ""), name):
+                continue
+            if other_denier in subjects:
+                subjects.remove(other_denier)
+            if denier in other.data.get("subjects", []):
+                other.data["subjects"].remove(denier)
+                if not other.data["subjects"]:
+                    del other.data["subjects"]
 
     def _drafted_ids(self) -> set[str]:
         return {d.id for d in self._entity_drafts.values()}
@@ -834,6 +855,19 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
 
 # A determiner that opened its sentence ('The reports of ... were rebutted'): run on after a verb, it is lower case
 _OPENING_DETERMINER = re.compile(r"(?:The|These|This|Those|That|A|An|Such)(?=\s)")
+
+
+def _joined_as_deniers(quote: str, first: str, second: str) -> bool:
+    """Whether two names (or their last words) stand joined by 'and' in ``quote``, a word or two between ('Khar and
+    Gulzar', 'Lena Varo and her husband Piet Dorran'), in either order."""
+    a, b = (name.split()[-1] if name.split() else "" for name in (first, second))
+    if not a or not b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        pattern = rf"\b{re.escape(x)}\s*+,?\s*+and\s++(?:[\w-]++\s++){{0,3}}?{re.escape(y)}\b"
+        if re.search(pattern, quote):
+            return True
+    return False
 
 
 def _run_on(words: str) -> str:

@@ -1047,6 +1047,26 @@ def _judged_thing(before: str) -> str:
     return " ".join(thing)
 
 
+# A labelling verb with its label set first, before what it labels: 'described as "false and baseless" the
+# government's allegation that ...' labels the allegation, which is what was denied (before: the label itself, as
+# 'dismissed as "..." the report' already read).
+_LABEL_SET_FIRST = re.compile(r"\b(?:" + "|".join(sorted(_LABELLING)) + r")\s+(?:[a-z]+ly\s+)?as\s*$", re.IGNORECASE)
+
+
+def _labelled_after_label(text: str, start: int, end: int, label_start: int) -> str:
+    """What a label set first judges, from the words after it ('the allegation that ...' of 'described as "false"
+    the allegation that ...'); '' where no labelling verb and 'as' come right before the label, or no report or
+    charge follows it."""
+    opening = _LABEL_SET_FIRST.search(text, max(start, label_start - 40), label_start)
+    if opening is None:
+        return ""
+    at = opening.start() + opening.group(0).lower().rindex("as")
+    judged = _JUDGED_FIRST.match(text[at:end])
+    if judged is None:
+        return ""
+    return _without_judgement_after(drop_trailing_connectors(text[at + judged.end() : end].strip()))
+
+
 def calls_false(text: str) -> bool:
     """Whether words call something false, unfounded or a deception ('are false and constitute fabrication')."""
     return _false_at(text) is not None
@@ -1327,7 +1347,9 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if quoted is not None and _only_a_label(quoted.text):
         # the quoted words only judge what was said ('calling the allegations "fabricated"'): the thing judged was
         # denied, not the word
-        judged = _judged_thing(sentence.paragraph.text[sentence.start : quoted.start])
+        judged = _judged_thing(sentence.paragraph.text[sentence.start : quoted.start]) or _labelled_after_label(
+            sentence.paragraph.text, sentence.start, sentence.end, quoted.start
+        )
     if judged:
         what = judged
     elif rest := _object_after_marks(sentence):
@@ -1763,7 +1785,11 @@ def judgement_after(sentence: str, what: str, after: int = 0) -> str:
 
 # A judgement set between the verb and what it judges: 'termed as propaganda a report that ...', 'dismissed as
 # baseless the claims'.
-_JUDGED_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s+[^,;:\u201c\u201d\"]{1,60}")
+# (or in marks: 'described as "false and baseless" the allegation that ...', which would read 'X described the
+# allegation that ...')
+_JUDGED_BEFORE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?as\s+(?:[^,;:\u201c\u201d\"]{1,60}|[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"])"
+)
 
 
 def judgement_before(sentence: str, what: str, after: int = 0) -> str:

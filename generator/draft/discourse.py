@@ -582,6 +582,13 @@ class Discourse:
                 others.append(e)
         if own == word:
             return target
+        if own is None and word == "she" and not any(e.gender == word for e in others):
+            # an unmarked subject, and one woman marked so has spoken before: 'she' is her, as it would be were she
+            # named just before ('Minister Dina Venn ... she said. General Tomas Arlo rejected it and said: "..."
+            # The ministry will reply, she said' is Venn's; before, Arlo's, and Arlo then marked a woman)
+            women = [e for e in dict.fromkeys(self.sayers) if e.person and e.gender == word and e is not target.entity]
+            if len(women) == 1:
+                return self.named(women[0], how=f"'{word}' read as {women[0].label}, by gender")
         if own is None and not others:
             if target.entity is not None and target.entity.person and any(e is target.entity for e, _ in named):
                 target.entity.gender = word  # (only one just named: a pronoun far from its name may be mistaken)
