@@ -276,7 +276,11 @@ class RecordsStage:
         first = fold_words(name).split(" ")[:2]
         # (with the article too: 'المكتب الإعلامي لحركة X', the movement's media office, is a body, not a person)
         bare = [w.removeprefix(DEFINITE[0]) if self.words.verb_first else w for w in first]
-        return any(w in self.c.body_words for w in first + bare)
+        # (and an office that speaks for a body, opening the name: 'الإعلام الحربي لـX', 'بخش اطلاع رسانی X', the
+        # body's office, whose head word alone is no body word: 'الإعلام' is also a minister's field)
+        return (
+            any(w in self.c.body_words for w in first + bare) or self.c.body_office_at(fold_words(name).split(" ")) > 0
+        )
 
     def _org_type(self, name: str) -> tuple[str, str]:
         words = fold_words(name).split(" ")
