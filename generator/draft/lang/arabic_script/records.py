@@ -616,7 +616,14 @@ class RecordsStage:
                 if found is not None and found.entity is not None and "read as" not in found.how:
                     return found
             name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
-            found = self.speaker(name, para, start + raw.index(name), sentence) if len(name.split()) <= 5 else None
+            # (not, in Persian, words with a bare 'و' (and): the rest of a list in the office's body, 'رییس مرکز
+            # امنیتی، اطلاعات و اخبار وزارت کشور', the head of the centre for security, intelligence and news)
+            listed = not self.words.verb_first and AND_FA in fold_words(name).split(" ")
+            found = (
+                self.speaker(name, para, start + raw.index(name), sentence)
+                if len(name.split()) <= 5 and not listed
+                else None
+            )
             if found is not None and found.entity is not None:
                 return found
             # (the office after the name may be long: 'حجت الاسلام X، معاون فرهنگی و رسانه‌ای لشکر Y')
