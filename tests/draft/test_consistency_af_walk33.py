@@ -12,6 +12,8 @@ Syria, Iran, Afghanistan), written again with made-up names (سامي عبد ا�
   off by a comma after a ministry ('بحكومة الوحدة الكسلية،') opened it; and 'الأمر الذي نفاه X' (which X denied)
   without a comma before it left the words after the denier ('جملة وتفصيلاً') as what was denied.
 - Arabic: a force's media centre ('المركز الإعلامي لقوات X') was drafted as a person.
+- Persian: a second lead after 'به گزارش X،', 'بر اساس آنچه فارس نوشته است،' (based on what Fars wrote), was read as
+  a verb of saying with no subject, and the speaker named after it was lost with their words.
 """
 
 from __future__ import annotations
@@ -137,3 +139,20 @@ MEDIA_CENTRE = [
 def test_a_media_centre_is_a_body(paras) -> None:
     actors = [r for r in built("ar", *paras) if r["type"] == "actor"]
     assert actors and all(r["kind"] == "organization" for r in actors)
+
+
+ACCORDING_TO_WHAT_FA = [
+    "به گزارش خبرگزاری کسلان، بر اساس آنچه فارس نوشته است، کامران نوری، سخنگوی ارتش کسلیا در گفتگویی گفت: آمار "
+    "موشک‌ها درست نیست.",
+    "به گزارش خبرگزاری کسلان، طبق آنچه ایرنا گزارش داده است، کامران نوری، سخنگوی ارتش کسلیا گفت: آمار موشک‌ها درست "
+    "نیست.",
+    "به گزارش روزنامه کسلان، براساس آنچه خبرگزاری نور اعلام کرده، کامران نوری، سخنگوی ارتش کسلیا گفت: نیروها در "
+    "شهر باقی می‌مانند.",
+    "به گزارش خبرگزاری کسلان، بر اساس آنچه فارس نوشته است، امیر سرتیپ دوم کامران نوری، معاون روابط عمومی ارتش کسلیا "
+    "در گفتگویی ضمن تکذیب اظهارات سرتیپ مختاری گفت: آمار موشک‌ها به هیچ عنوان مورد تایید نیست.",
+]
+
+
+@pytest.mark.parametrize("text", ACCORDING_TO_WHAT_FA, ids=range(len(ACCORDING_TO_WHAT_FA)))
+def test_based_on_what_an_outlet_wrote_is_a_lead(text) -> None:
+    assert [speaker for _, speaker, _ in said("fa", text)] == ["کامران نوری"]

@@ -276,7 +276,11 @@ class RecordsStage:
         first = fold_words(name).split(" ")[:2]
         # (with the article too: 'المكتب الإعلامي لحركة X', the movement's media office, is a body, not a person)
         bare = [w.removeprefix(DEFINITE[0]) if self.words.verb_first else w for w in first]
-        return any(w in self.c.body_words for w in first + bare)
+        # (and an office that speaks for a body, opening the name: 'الإعلام الحربي لـX', 'بخش اطلاع رسانی X', the
+        # body's office, whose head word alone is no body word: 'الإعلام' is also a minister's field)
+        return (
+            any(w in self.c.body_words for w in first + bare) or self.c.body_office_at(fold_words(name).split(" ")) > 0
+        )
 
     def _org_type(self, name: str) -> tuple[str, str]:
         words = fold_words(name).split(" ")
@@ -612,7 +616,14 @@ class RecordsStage:
                 if found is not None and found.entity is not None and "read as" not in found.how:
                     return found
             name = parts[1]  # 'الرئيس الروسي، فلاديمير بوتين': the office, then the name
-            found = self.speaker(name, para, start + raw.index(name), sentence) if len(name.split()) <= 5 else None
+            # (not, in Persian, words with a bare 'و' (and): the rest of a list in the office's body, 'رییس مرکز
+            # امنیتی، اطلاعات و اخبار وزارت کشور', the head of the centre for security, intelligence and news)
+            listed = not self.words.verb_first and AND_FA in fold_words(name).split(" ")
+            found = (
+                self.speaker(name, para, start + raw.index(name), sentence)
+                if len(name.split()) <= 5 and not listed
+                else None
+            )
             if found is not None and found.entity is not None:
                 return found
             # (the office after the name may be long: 'حجت الاسلام X، معاون فرهنگی و رسانه‌ای لشکر Y')

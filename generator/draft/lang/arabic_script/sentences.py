@@ -15,6 +15,7 @@ from generator.draft.lang import Analysis, is_headline, reads_as_headline
 from generator.draft.lang.arabic_script.attribution import AttributionStage
 from generator.draft.lang.arabic_script.patterns import (
     ABLE,
+    ACCORDING_TO_WHAT_FA,
     AFFILIATED,
     AFTER_FA,
     AND_FA,
@@ -565,6 +566,12 @@ class ArabicScriptReader(AttributionStage):
             ):
                 # 'ما ورد في البيان المتداول' (what came in the circulated statement): the words answered, a relative
                 # clause naming no speaker (not 'المتداول' as the statement's issuer)
+                continue
+            if not self.words.verb_first and ACCORDING_TO_WHAT_FA.search(
+                fold_words(masked[max(masked.rfind("\u060c", sent.start, start) + 1, sent.start) : start])
+            ):
+                # 'به گزارش X، بر اساس آنچه فارس نوشته است، Y ... گفت' (based on what Fars wrote): a source named in a
+                # lead, as 'به گزارش' names one; its verb says no one's words, and Y's subject stays Y
                 continue
             if (
                 self.words.verb_first

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.draft.lang.arabic_script.patterns import (
+    AND_FA,
     ANONYMOUS,
     AS,
     AT,
@@ -261,6 +262,16 @@ class SubjectsStage(RecordsStage):
             if (
                 fw in self.c.stops
                 and not (fw == ON and word.strip(PUNCT).endswith("\u064a"))
+                # (not right after a bare Persian 'و' (and) ending a list with a comma in a name: 'مرکز ... امنیتی،
+                # اطلاعات و اخبار وزارت کشور', the centre for security, intelligence and news; the stop word there is
+                # the name's; not 'X و نیز Y', and also Y)
+                and not (
+                    i >= 3
+                    and not self.words.verb_first
+                    and tokens[i - 1][3] == AND_FA
+                    and tokens[i - 3][2][-1:] in "\u060c,"
+                    and fw not in self.c.drop
+                )
                 and not (self.words.verb_first and self._morning_is_a_name(tokens, i))
                 and not (self.words.verb_first and self._ali_is_a_name(tokens, i))
             ):
