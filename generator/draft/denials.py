@@ -67,7 +67,7 @@ import re
 from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading, relayed
-from generator.draft.text import Sentence
+from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
     CHARGE_ANSWERED,
     CHARGES,
@@ -964,18 +964,40 @@ _ONLY_A_VERB_OF_DENYING = re.compile(
 )
 
 
-def _object_after_marks(sentence: Sentence) -> str:
-    """The words after a verb of denying alone in marks, to the sentence's end, when they open with its object in
-    a word ('reports alleging that ...', 'the claims', "Kessel's claims"); else ''."""
-    return marked_verb_of_denying(sentence)[1]
+def _object_after_marks(reading: Reading) -> str:
+    """The words after a verb of denying alone in marks, when they open with its object in a word ('reports alleging
+    that ...', 'the claims', "Kessel's claims"): to a comma that opens a later verb of saying's clause, its subject
+    included ('..., the ministry said', '..., adding that'), or a clause's end; else ''. (Before: to the sentence's
+    end, so that the speaker set after the words was denied too.)"""
+    quoted, _ = _marked_verb(reading.sentence)
+    if quoted is None:
+        return ""
+    masked, end = reading.sentence.paragraph.masked, reading.sentence.end
+    for later in (a for a in reading.acts if a.verb.start > quoted.end):
+        subject = later.subject_start
+        starts = subject if subject is not None and quoted.end < subject < later.verb.start else later.verb.start
+        if masked[quoted.end : starts].rstrip().endswith(","):
+            end = min(end, starts)  # (not a verb inside what is denied: 'rejects reports that the army said ...')
+    for cut in (_CLAUSE_END, _SECOND_PREDICATE):
+        stop = cut.search(masked, quoted.end, end)
+        end = stop.start() if stop is not None else end
+    what = drop_trailing_connectors(reading.sentence.paragraph.text[quoted.end : end].strip().rstrip(".,;"))
+    return what if re.match(r"[^\W\d_]", what) else ""
+
+
+def _marked_verb(sentence: Sentence) -> tuple[Quote | None, str]:
+    """A verb of denying alone in marks and the words after them to the sentence's end, when they open with a word."""
+    quoted = next((q for q in sentence.quotes if _ONLY_A_VERB_OF_DENYING.fullmatch(q.text.strip())), None)
+    rest = sentence.paragraph.text[quoted.end : sentence.end].strip().rstrip(".") if quoted is not None else ""
+    return (quoted, rest) if quoted is not None and re.match(r"[^\W\d_]", rest) else (None, "")
 
 
 def marked_verb_of_denying(sentence: Sentence) -> tuple[str, str]:
     """A verb of denying alone in marks with its object after them ('Veloria "strongly rejects" the reports'): the
-    verb in the past, as a summary reports it ('rejected'), and its object; else two empty strings."""
-    quoted = next((q for q in sentence.quotes if _ONLY_A_VERB_OF_DENYING.fullmatch(q.text.strip())), None)
-    rest = sentence.paragraph.text[quoted.end : sentence.end].strip().rstrip(".") if quoted is not None else ""
-    if quoted is None or not re.match(r"[^\W\d_]", rest):
+    verb in the past, as a summary reports it ('rejected'), and the words after the marks to the sentence's end (what
+    is denied opens them); else two empty strings."""
+    quoted, rest = _marked_verb(sentence)
+    if quoted is None:
         return "", ""
     verb = quoted.text.split()[-1].lower()
     return _PAST_OF_DENYING.get(verb, verb), rest
@@ -1330,7 +1352,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         judged = _judged_thing(sentence.paragraph.text[sentence.start : quoted.start])
     if judged:
         what = judged
-    elif rest := _object_after_marks(sentence):
+    elif rest := _object_after_marks(reading):
         what = rest  # 'said Veloria "strongly rejects" reports that ...': the marks hold the verb, its object follows
     elif asked:
         what = asked  # 'Asked whether the brigade had left, X said: "Absolutely not."': what was asked is denied

@@ -1,0 +1,88 @@
+"""Review of the lead's English rules of round 33 (test_consistency_en_lead33.py): made-up sentences where those
+rules fired where they should not, or missed a variant of their own shape. Made-up names throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import built, said
+
+
+def _denials(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(d["summary"], d["denied"]) for d in built("en", *paragraphs) if d["type"] == "denial"]
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {d["name"]: d["kind"] for d in built("en", text) if d["type"] == "actor"}
+
+
+# A verb of denying alone in marks denies the object after them, which ends where the clause of the verb of saying
+# ends: not at the sentence's end, through an added clause or the speaker set after the words.
+@pytest.mark.parametrize(
+    "text, summary, denied",
+    [
+        (
+            'The ministry said Veloria "strongly rejects" reports that its troops crossed the border, adding that it'
+            " would respond.",
+            "The ministry rejected reports that its troops crossed the border.",
+            "reports that its troops crossed the border",
+        ),
+        (
+            'Veloria "strongly rejects" reports that its troops crossed the border, the ministry said.',
+            "The ministry rejected reports that its troops crossed the border.",
+            "reports that its troops crossed the border",
+        ),
+        (
+            'Lev Arno said the brigade "categorically denies" the reports, and praised the army for its restraint.',
+            "Lev Arno denied the reports.",
+            "the reports",
+        ),
+    ],
+)
+def test_the_object_after_a_marked_verb_ends_with_its_clause(text, summary, denied):
+    assert _denials(text) == [(summary, denied)]
+
+
+# A verb in marks outside what the denial's verb governs takes nothing from it: 'denied the report, saying it
+# "firmly rejects" the claims' still denies the report.
+def test_a_marked_verb_in_a_later_clause_leaves_the_denied_object():
+    got = _denials('The ministry denied the report of a raid, saying it "firmly rejects" the claims of the army.')
+    assert got and got[0][1] == "the report of a raid"
+
+
+# A description a body shares with people ('a member of the coalition', 'a war monitor', 'a neighbour') makes no
+# person of a name that name data does not know; an office or a human noun still does.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Dornvak, a member of the coalition, denied the report.", "organization"),
+        ("Dornvak, a war monitor based in Kessel, said the town was shelled.", "organization"),
+        ("Dornvak, a key mediator in the talks, denied the report.", "organization"),
+        ("A member of the coalition, Dornvak, denied the report.", "organization"),
+        ("Dornvak, a spokesman for the rebels, denied the report.", "person"),
+    ],
+)
+def test_a_description_a_body_shares_makes_no_person(text, kind):
+    assert _actors(text).get("Dornvak") == kind
+
+
+# A dateline with no dash with the day before the month, as British news writes it.
+@pytest.mark.parametrize("dateline", ["Ostrava, 20 March (LNA)", "OSTRAVA, 20 March 2025 (LNA)"])
+def test_a_dateline_with_no_dash_day_first(dateline):
+    got = said(
+        "en",
+        f"{dateline} The Kessel Brigade said it had no presence in Veloria.",
+        "At the same time, it said in a statement that \u201cthe two peoples share ties of blood.\u201d",
+    )
+    assert [s for _, s, _ in got] == ["Kessel Brigade", "Kessel Brigade"]
+
+
+# A verb of saying inside what is denied ends nothing: 'rejects reports that the army said ...'.
+def test_a_verb_of_saying_inside_the_marked_object():
+    got = _denials('The ministry said Veloria "strongly rejects" reports that the army said its troops crossed.')
+    assert got == [
+        (
+            "The ministry rejected reports that the army said its troops crossed.",
+            "reports that the army said its troops crossed",
+        )
+    ]
