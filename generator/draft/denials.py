@@ -1138,10 +1138,10 @@ def _claimed_falsely(reading: Reading, act: Act, text: str, cue: int) -> bool:
 # reports' dismisses them).
 _WARNING = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
 # (nor when what is called false is the reports already made: 'warned that such reports can only be viewed as
-# propaganda' dismisses them)
+# propaganda' dismisses them, and so does a plural with no article: 'warned that reports of a truce were false')
 _WARNED_THAT_OTHER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?!(?:we|our|us|i|my)\b)"
-    r"(?!(?:the|these|those|this|such)\s+(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
+    r"(?!(?:(?:the|these|those|this|such)\s+)?(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
     r"accusations?|rumou?rs?|story|stories)\b)"
     r"[^.;:\u2591\u201c\u201d\"]{1,120}\Z",
     re.IGNORECASE,

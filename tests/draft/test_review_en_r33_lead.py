@@ -86,3 +86,18 @@ def test_a_verb_of_saying_inside_the_marked_object():
             "reports that the army said its troops crossed",
         )
     ]
+
+
+# A warning that calls reports already made false dismisses them with an article or without one (a plural alone); a
+# warning that another side will lie does not.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The spokesman warned that reports of a truce were false.", "denial"),
+        ("The spokesman warned that media reports of a truce were baseless.", "denial"),
+        ("The spokesman cautioned that rumours of a truce were lies.", "denial"),
+        ("The spokesman warned that rebels may spread false reports.", "reported"),
+    ],
+)
+def test_a_warning_that_reports_with_no_article_are_false(text, kind):
+    assert [k for k, _, _ in said("en", text)] == [kind]
