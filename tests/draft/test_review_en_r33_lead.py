@@ -101,3 +101,24 @@ def test_a_verb_of_saying_inside_the_marked_object():
 )
 def test_a_warning_that_reports_with_no_article_are_false(text, kind):
     assert [k for k, _, _ in said("en", text)] == [kind]
+
+
+# Only 'IS' in capitals spells a body's acronym; any other auxiliary in capitals ('WAS', 'ARE') is still a passive's,
+# and so is 'IS' in a line all in capitals.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno WAS said to have left the brigade.",
+        "The claims ARE denied by the brigade.",
+        "THE REPORT WAS DENIED BY THE KESSEL BRIGADE.",
+        "THE ATTACK IS SAID TO HAVE KILLED TEN FIGHTERS.",
+    ],
+)
+def test_an_auxiliary_in_capitals_is_still_a_passives(text):
+    assert said("en", text) == []
+
+
+def test_is_in_capitals_still_speaks():
+    assert [(k, s) for k, s, _ in said("en", "In an online statement, IS said it staged the attack.")] == [
+        ("reported", "IS")
+    ]
