@@ -1139,13 +1139,24 @@ def _claimed_falsely(reading: Reading, act: Act, text: str, cue: int) -> bool:
 _WARNING = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
 # (nor when what is called false is the reports already made: 'warned that such reports can only be viewed as
 # propaganda' dismisses them, and so does a plural with no article: 'warned that reports of a truce were false')
+_THAT_OTHER = r"\s+(?:[a-z]+ly\s+)?(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?!(?:we|our|us|i|my)\b)"
+_WARNED_THAT = re.compile(_THAT_OTHER, re.IGNORECASE)
 _WARNED_THAT_OTHER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?!(?:we|our|us|i|my)\b)"
-    r"(?!(?:(?:the|these|those|this|such)\s+)?(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
+    _THAT_OTHER
+    + r"(?!(?:(?:the|these|those|this|such)\s+)?(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
     r"accusations?|rumou?rs?|story|stories)\b)"
     r"[^.;:\u2591\u201c\u201d\"]{1,120}\Z",
     re.IGNORECASE,
 )
+# (but reports that will be used to spread lies are the charge again: 'warned that the reports would be used to
+# spread false claims', the false words what another spreads, not what the reports are called)
+_SPREADING = (
+    r"(?:spread|spreads|spreading|plant|plants|planting|peddle|peddles|peddling|circulate|circulates|circulating|"
+    r"disseminate|disseminates|disseminating|fabricate|fabricates|fabricating)"
+)
+# (the verb before the false words, or opening them: 'to spread false claims', 'to spread lies')
+_SPREADING_BEFORE_CUE = re.compile(rf"\b{_SPREADING}\s+(?:(?:more|such|its|their)\s+)?\Z", re.IGNORECASE)
+_SPREADING_AT_CUE = re.compile(rf"{_SPREADING}\b", re.IGNORECASE)
 
 
 # Charges the sentence's subject makes, which the writer calls false before the speaker's verb of saying: 'Dario Venn
@@ -1242,7 +1253,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         return None  # 'X levelled false claims against Y, saying ...': the writer judges X's charges; X claims
     if cue is not None and act.verb.end - sentence.start < cue:
         judged = sentence.text[act.verb.end - sentence.start : cue]
-        if act.verb.word.lower() in _WARNING and _WARNED_THAT_OTHER.match(judged):
+        if act.verb.word.lower() in _WARNING and (
+            _WARNED_THAT_OTHER.match(judged)
+            or (
+                _WARNED_THAT.match(judged)
+                and (_SPREADING_BEFORE_CUE.search(judged) or _SPREADING_AT_CUE.match(text, cue))
+            )
+        ):
             return None  # 'Ostravia warned that Velor is planting fake stories': a charge of another's lies, no denial
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
             return None  # 'said the brigade's denial was false': the one who says so maintains what was denied

@@ -122,3 +122,18 @@ def test_is_in_capitals_still_speaks():
     assert [(k, s) for k, s, _ in said("en", "In an online statement, IS said it staged the attack.")] == [
         ("reported", "IS")
     ]
+
+
+# Reports that a warning says will be used to spread lies are not called false: the false words are what another
+# spreads, a charge of lies to come, with an article or without.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The spokesman warned that the reports would be used to spread false claims about Veloria.", "reported"),
+        ("The spokesman warned that reports of a truce would be used to spread lies about Veloria.", "reported"),
+        ("The spokesman warned that such claims were planting fake stories in the press.", "reported"),
+        ("The spokesman warned that the reports were false.", "denial"),
+    ],
+)
+def test_reports_used_to_spread_lies_are_no_denial(text, kind):
+    assert [k for k, _, _ in said("en", text)] == [kind]
