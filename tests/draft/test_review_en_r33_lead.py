@@ -137,3 +137,13 @@ def test_is_in_capitals_still_speaks():
 )
 def test_reports_used_to_spread_lies_are_no_denial(text, kind):
     assert [k for k, _, _ in said("en", text)] == [kind]
+
+
+# A function word in capitals opening a lede ('IN Veloria', as papers set a story's first word) is no acronym and no
+# part of the name after it (FUNCTION_WORDS holds no 'is', so the acronym check there kept only such words).
+@pytest.mark.parametrize(
+    "text",
+    ["IN Veloria Lev Arno said the town was calm.", "AT Kessel Lev Arno said the town was calm."],
+)
+def test_a_function_word_in_capitals_is_no_part_of_a_name(text):
+    assert all(not s.startswith(("IN ", "AT ")) for _, s, _ in said("en", text))
