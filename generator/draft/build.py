@@ -824,7 +824,7 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
         verb = as_reported(act.verb) if act is not None and not restated and not denial.acknowledged else None
         words = denial.denied[0]
         marked, its_object = marked_verb_of_denying(act.sentence) if act is not None else ("", "")
-        if marked and words == its_object:
+        if marked and words and its_object.startswith(words):
             verb = marked  # ('said Veloria "strongly rejects" the reports': 'rejected the reports', not 'said' them)
         if getattr(denial, "answered", False):
             # 'Asked whether P, X said: "No."': X denied that P, in the question's words (not 'X said P')

@@ -67,7 +67,7 @@ import re
 from dataclasses import dataclass
 
 from generator.draft.speakers import Act, Reading, relayed
-from generator.draft.text import Sentence
+from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
     CHARGE_ANSWERED,
     CHARGES,
@@ -964,18 +964,40 @@ _ONLY_A_VERB_OF_DENYING = re.compile(
 )
 
 
-def _object_after_marks(sentence: Sentence) -> str:
-    """The words after a verb of denying alone in marks, to the sentence's end, when they open with its object in
-    a word ('reports alleging that ...', 'the claims', "Kessel's claims"); else ''."""
-    return marked_verb_of_denying(sentence)[1]
+def _object_after_marks(reading: Reading) -> str:
+    """The words after a verb of denying alone in marks, when they open with its object in a word ('reports alleging
+    that ...', 'the claims', "Kessel's claims"): to a comma that opens a later verb of saying's clause, its subject
+    included ('..., the ministry said', '..., adding that'), or a clause's end; else ''. (Before: to the sentence's
+    end, so that the speaker set after the words was denied too.)"""
+    quoted, _ = _marked_verb(reading.sentence)
+    if quoted is None:
+        return ""
+    masked, end = reading.sentence.paragraph.masked, reading.sentence.end
+    for later in (a for a in reading.acts if a.verb.start > quoted.end):
+        subject = later.subject_start
+        starts = subject if subject is not None and quoted.end < subject < later.verb.start else later.verb.start
+        if masked[quoted.end : starts].rstrip().endswith(","):
+            end = min(end, starts)  # (not a verb inside what is denied: 'rejects reports that the army said ...')
+    for cut in (_CLAUSE_END, _SECOND_PREDICATE):
+        stop = cut.search(masked, quoted.end, end)
+        end = stop.start() if stop is not None else end
+    what = drop_trailing_connectors(reading.sentence.paragraph.text[quoted.end : end].strip().rstrip(".,;"))
+    return what if re.match(r"[^\W\d_]", what) else ""
+
+
+def _marked_verb(sentence: Sentence) -> tuple[Quote | None, str]:
+    """A verb of denying alone in marks and the words after them to the sentence's end, when they open with a word."""
+    quoted = next((q for q in sentence.quotes if _ONLY_A_VERB_OF_DENYING.fullmatch(q.text.strip())), None)
+    rest = sentence.paragraph.text[quoted.end : sentence.end].strip().rstrip(".") if quoted is not None else ""
+    return (quoted, rest) if quoted is not None and re.match(r"[^\W\d_]", rest) else (None, "")
 
 
 def marked_verb_of_denying(sentence: Sentence) -> tuple[str, str]:
     """A verb of denying alone in marks with its object after them ('Veloria "strongly rejects" the reports'): the
-    verb in the past, as a summary reports it ('rejected'), and its object; else two empty strings."""
-    quoted = next((q for q in sentence.quotes if _ONLY_A_VERB_OF_DENYING.fullmatch(q.text.strip())), None)
-    rest = sentence.paragraph.text[quoted.end : sentence.end].strip().rstrip(".") if quoted is not None else ""
-    if quoted is None or not re.match(r"[^\W\d_]", rest):
+    verb in the past, as a summary reports it ('rejected'), and the words after the marks to the sentence's end (what
+    is denied opens them); else two empty strings."""
+    quoted, rest = _marked_verb(sentence)
+    if quoted is None:
         return "", ""
     verb = quoted.text.split()[-1].lower()
     return _PAST_OF_DENYING.get(verb, verb), rest
@@ -1136,14 +1158,25 @@ def _claimed_falsely(reading: Reading, act: Act, text: str, cue: int) -> bool:
 # reports' dismisses them).
 _WARNING = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
 # (nor when what is called false is the reports already made: 'warned that such reports can only be viewed as
-# propaganda' dismisses them)
+# propaganda' dismisses them, and so does a plural with no article: 'warned that reports of a truce were false')
+_THAT_OTHER = r"\s+(?:[a-z]+ly\s+)?(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?!(?:we|our|us|i|my)\b)"
+_WARNED_THAT = re.compile(_THAT_OTHER, re.IGNORECASE)
 _WARNED_THAT_OTHER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?!(?:we|our|us|i|my)\b)"
-    r"(?!(?:the|these|those|this|such)\s+(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
+    _THAT_OTHER
+    + r"(?!(?:(?:the|these|those|this|such)\s+)?(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
     r"accusations?|rumou?rs?|story|stories)\b)"
     r"[^.;:\u2591\u201c\u201d\"]{1,120}\Z",
     re.IGNORECASE,
 )
+# (but reports that will be used to spread lies are the charge again: 'warned that the reports would be used to
+# spread false claims', the false words what another spreads, not what the reports are called)
+_SPREADING = (
+    r"(?:spread|spreads|spreading|plant|plants|planting|peddle|peddles|peddling|circulate|circulates|circulating|"
+    r"disseminate|disseminates|disseminating|fabricate|fabricates|fabricating)"
+)
+# (the verb before the false words, or opening them: 'to spread false claims', 'to spread lies')
+_SPREADING_BEFORE_CUE = re.compile(rf"\b{_SPREADING}\s+(?:(?:more|such|its|their)\s+)?\Z", re.IGNORECASE)
+_SPREADING_AT_CUE = re.compile(rf"{_SPREADING}\b", re.IGNORECASE)
 
 
 # Charges the sentence's subject makes, which the writer calls false before the speaker's verb of saying: 'Dario Venn
@@ -1240,7 +1273,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         return None  # 'X levelled false claims against Y, saying ...': the writer judges X's charges; X claims
     if cue is not None and act.verb.end - sentence.start < cue:
         judged = sentence.text[act.verb.end - sentence.start : cue]
-        if act.verb.word.lower() in _WARNING and _WARNED_THAT_OTHER.match(judged):
+        if act.verb.word.lower() in _WARNING and (
+            _WARNED_THAT_OTHER.match(judged)
+            or (
+                _WARNED_THAT.match(judged)
+                and (_SPREADING_BEFORE_CUE.search(judged) or _SPREADING_AT_CUE.match(text, cue))
+            )
+        ):
             return None  # 'Ostravia warned that Velor is planting fake stories': a charge of another's lies, no denial
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
             return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
@@ -1352,7 +1391,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         )
     if judged:
         what = judged
-    elif rest := _object_after_marks(sentence):
+    elif rest := _object_after_marks(reading):
         what = rest  # 'said Veloria "strongly rejects" reports that ...': the marks hold the verb, its object follows
     elif asked:
         what = asked  # 'Asked whether the brigade had left, X said: "Absolutely not."': what was asked is denied

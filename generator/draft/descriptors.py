@@ -22,6 +22,12 @@ from generator.draft.text import MASK
 _STARTS = re.compile(r"^(?:a|an|the|one of the|former|senior|deputy|acting)\b", re.IGNORECASE)
 _PRE_STARTS = re.compile(r"^(?:a|an|the)\b", re.IGNORECASE)
 _OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+# Human nouns that news uses of bodies and states as well: 'Veloria, a member of the alliance', 'a key mediator'.
+_ALSO_A_BODY = frozenset(
+    "member members founder neighbour neighbours neighbor neighbors mediator mediators monitor monitors observer "
+    "observers representative representatives negotiator negotiators candidate candidates operator survivor "
+    "survivors veteran veterans".split()
+)
 # The lookbehind lets a match start only where a run of spaces starts (else a long run is quadratic).
 _CUT_RELATIVE = re.compile(r"(?<!\s)\s+(?:who|which|that|whose|where)\b.*$", re.IGNORECASE | re.DOTALL)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b", re.IGNORECASE)
@@ -55,8 +61,10 @@ class Descriptor:
     @property
     def of_a_person(self) -> bool:
         """Whether it describes a person: its head an office or a human noun ('a spokesman for the rebels, X'),
-        not a body's kind ('X, an Iran-backed militia')."""
-        return self.kind == "before" or head_word(self.text) in HUMAN_NOUNS | TITLES
+        not a body's kind ('X, an Iran-backed militia'), nor a noun a body is called too ('X, a member of the
+        coalition', 'X, a key mediator', 'X, a war monitor')."""
+        head = head_word(self.text)
+        return (self.kind == "before" or head in HUMAN_NOUNS | TITLES) and head not in _ALSO_A_BODY
 
     @property
     def membership(self) -> bool:

@@ -1205,7 +1205,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     while run:
         first = _POSSESSIVE.sub("", run[0][0])
         if (
-            (first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS and not _caps_acronym(first, sentence))
+            first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
             # a participle opening the sentence before a name is no part of it: 'Dismissing Arno's claim as false,
             # Venn said' names Arno, not 'Dismissing Arno'
             or (first.lower() in _OPENING_PARTICIPLES and len(run) > 1 and _sentence_initial(sentence, run[0][1]))

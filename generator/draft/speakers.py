@@ -327,6 +327,11 @@ _LEADING_TIME = re.compile(
 # Adverbs and auxiliaries that may trail a subject ('the minister also', 'Venn had'): each is one word,
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(TRAILING_WORDS, re.IGNORECASE)
+# A month's name or its short form, in a dateline: 'Mar', 'Sep.', 'March'.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # A dateline opens a wire story: the place, perhaps a date, and the agency, then a dash ('BAGHDAD (Reuters) -',
 # 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-', 'ERBIL / ', 'OSTRA, Velor (AP) -'). It is not part of the first
 # sentence's subject.
@@ -341,8 +346,10 @@ _DATELINE = re.compile(
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+(?:--|[-\u2013\u2014])|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s*\([^()\u2591]{1,60}\)\s*(?:(?:--|[-\u2013\u2014])\s*)?"  # 'OSTRA (Wire / Agency - 2 May)'
     r"|[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s+[\u2013\u2014]\s+"  # 'Bayan News \u2013' (an outlet's own dateline)
-    # (a place, a date and the agency with no dash, before the first sentence's capital: 'OSTRA, Mar 20 (LNA) The')
-    r"|[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    # (a place, a date and the agency with no dash, before the first sentence's capital: 'OSTRA, Mar 20 (LNA) The',
+    # or with the day first, as British news writes it: 'OSTRA, 20 March (LNA) The'; a month's name, not any word)
+    rf"|[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,2}},\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
     r"\s*\([A-Za-z][\w .'-]{0,24}\)\s+(?=[A-Z])"
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the

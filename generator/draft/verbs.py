@@ -603,10 +603,17 @@ OPENING = re.compile(
     r"|(?:in|while|whilst|when|after)\s+)?",
     re.IGNORECASE,
 )
-# (an auxiliary in capitals is an acronym: 'IS said', the Islamic State speaking, is no passive 'is said')
-_PASSIVE = re.compile(
-    r"\b(?!(?-i:[A-Z]{2}))(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
-)
+_PASSIVE = re.compile(r"\b(was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _passive(before: str, sentence: str) -> bool:
+    """Whether an auxiliary of the passive ends ``before``. 'IS' in capitals is the acronym, not the auxiliary ('IS
+    said', the Islamic State speaking, is no passive 'is said'), save in a line all in capitals; an auxiliary that
+    spells no acronym is one in capitals too ('Lev Arno WAS said to have left', 'The claims ARE denied')."""
+    aux = _PASSIVE.search(before)
+    return aux is not None and not (aux.group(1) == "IS" and not sentence.isupper())
+
+
 # After a past form, its agent, which makes it a passive participle, not a verb of speech ('accused by the council'),
 # though not the means of speaking ('said by phone').
 _PASSIVE_PARTICIPLE = re.compile(
@@ -714,7 +721,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
         for m in _VOICED.finditer(masked_sentence)
-        if not _PASSIVE.search(masked_sentence[: m.start()])
+        if not _passive(masked_sentence[: m.start()], masked_sentence)
     ]
     # phrases of dismissing, and verbs of condemning whose object is a claim (a denial by that object)
     verbs += [
@@ -728,7 +735,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         for pattern, claim in ((_DISMISSING, False), (_CONDEMNING, True), (_DOUBTING, True))
         for m in pattern.finditer(masked_sentence)
         for ing in [m.group(1).split()[0].lower().endswith("ing")]
-        if not _PASSIVE.search(masked_sentence[: m.start()])
+        if not _passive(masked_sentence[: m.start()], masked_sentence)
         and (not ing or _shares_subject(True, masked_sentence[: m.start()], masked_sentence[m.end(1) :]))
     ]
     verbs += [
@@ -793,7 +800,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             # 'The brigade is denying the reports', 'has been rejecting the claims': a finite verb, from its auxiliary
             verbs.append(Verb(progressive.start() + offset, m.end() + offset, word, "finite"))
             continue
-        if _PASSIVE.search(before):
+        if _passive(before, masked_sentence):
             continue
         if lower in DENY_PAST and re.match(r"\s+by\b", after) and re.search(r",\s*$", before):
             continue  # 'Lev Arno, dismissed by the premier, said': a participle set off after its subject, no speech

@@ -605,9 +605,9 @@ PERSIAN_WORDS = Words(
     # تایید کرده و نه تکذیب'), nor 'nine' ('نه نفر')
     neither_nor=rf"(?<!\S)نه\s+(?!{_NEITHER_NOT})(?:[^\s.،؛]+\s+){{1,8}}?{_PAST}\s*[،,]?\s+و\s*نه(?!\S)"
     # (the second shape, both 'نه' before one verb, only after its subject: 'این کشور نه سلاح و نه نیرو فرستاده
-    # است'; opening the clause, or after 'که' or a colon, they are its subjects, others' doing and no denial: 'نه این
-    # رژیم و نه آن رژیم کمک کرده است')
-    rf"|(?<=\S\s)(?<!كه\s)(?<!که\s)(?<!:\s)نه\s+(?!{_NEITHER_NOT})(?:[^\s.،؛]+\s+){{1,6}}?و\s*نه\s+(?:[^\s.،؛]+\s+){{1,6}}?"
+    # است'; opening the clause, or after 'که', a colon, a comma or a semicolon, they are its subjects, others' doing
+    # and no denial: 'نه این رژیم و نه آن رژیم کمک کرده است')
+    rf"|(?<=[^\s:،,؛;]\s)(?<!كه\s)(?<!که\s)نه\s+(?!{_NEITHER_NOT})(?:[^\s.،؛]+\s+){{1,6}}?و\s*نه\s+(?:[^\s.،؛]+\s+){{1,6}}?"
     rf"{_PAST}(?![^\s.،؛])",
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'; and the other light verbs of
     # compounds in the past: 'رخ نداده', 'انجام نداده' (has not happened, not done), 'نگرفته' (not taken), and of
