@@ -70,9 +70,14 @@ def denials(language: str, text: str) -> list[tuple[str, str]]:
     return [(kind, speaker) for kind, speaker, _ in said(language, text) if kind == "denial"]
 
 
-def denied(language: str, text: str) -> list[str]:
-    """What each denial record drafted from 'Title' plus ``text`` says was denied."""
-    return [d["denied"] for d in built(language, text) if d["type"] == "denial"]
+def denied(language: str, *paragraphs: str) -> list[str]:
+    """What each denial record drafted from 'Title' plus ``paragraphs`` says was denied."""
+    return [d["denied"] for d in built(language, *paragraphs) if d["type"] == "denial"]
+
+
+def speakers(language: str, *paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker label) of every unit drafted from 'Title' plus ``paragraphs``, in order."""
+    return [(u.kind, u.speaker.label) for u in analyse(language, *paragraphs).units]
 
 
 def denied_by(language: str, text: str) -> list[tuple[object, str]]:

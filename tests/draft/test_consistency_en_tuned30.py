@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import Known, NameIndex
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import analyse, built, speakers
 
 LEAD = "Talks resumed in Kessel on Sunday."
 
@@ -31,11 +31,6 @@ def _index() -> NameIndex:
     index.add("Kessel Television", Known("ktv", "actor", "outlet", "Kessel Television"))
     index.add("Lev Arno", Known("lev-arno", "actor", "person", "Lev Arno"))
     return index
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted."""
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
 
 
 # --- a body's wing or arm ------------------------------------------------------------------------------------------
@@ -66,13 +61,15 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_bodys_wing_speaks(text: str, speaker: str) -> None:
-    found = _speakers(text)
+    found = speakers("en", LEAD, text)
     assert found and all(label == speaker for _, label in found), found
 
 
 @pytest.mark.parametrize("appositive", ["the media wing of the Veloran army", "the political arm of the Darvan Front"])
 def test_a_wing_in_apposition_to_a_person_described_does_not_speak(appositive: str) -> None:
-    found = _speakers(f'A spokesman with Kessel Press Relations, {appositive}, said that "the army holds no talks."')
+    found = speakers(
+        "en", LEAD, f'A spokesman with Kessel Press Relations, {appositive}, said that "the army holds no talks."'
+    )
     assert found == [("quote", "a spokesman with Kessel Press Relations")]
 
 
@@ -159,7 +156,7 @@ def test_an_outlet_denied_about_is_still_a_subject() -> None:
     ],
 )
 def test_minister_of_state_for_a_portfolio(text: str, office: str | None) -> None:
-    found = _speakers(text)
+    found = speakers("en", LEAD, text)
     assert found and all(label == "Dario Venn" for _, label in found), found
     actor = next(d for d in built("en", LEAD, text) if d["type"] == "actor")
     title = actor["roles"][0]["title"]
@@ -167,7 +164,9 @@ def test_minister_of_state_for_a_portfolio(text: str, office: str | None) -> Non
 
 
 def test_minister_of_state_named_again_by_surname() -> None:
-    found = _speakers(
+    found = speakers(
+        "en",
+        LEAD,
         'Minister of State for Foreign Affairs Dario Venn said "we hold no talks."',
         '"Nothing has changed," Venn added.',
     )
@@ -195,12 +194,14 @@ def test_minister_of_state_named_again_by_surname() -> None:
     ],
 )
 def test_a_leader_of_another_nation_is_not_the_named_leader(paragraphs: tuple[str, ...]) -> None:
-    found = _speakers(*paragraphs)
+    found = speakers("en", LEAD, *paragraphs)
     assert found[-1][1] != "Lev Arno", found
 
 
 def test_the_office_holder_with_the_body_named_is_still_read() -> None:
-    found = _speakers(
+    found = speakers(
+        "en",
+        LEAD,
         "Darvan Front leader Lev Arno denied the claims.",
         '"This is laughable," Arno said.',
         '"It holds," the Front leader said.',
@@ -224,7 +225,7 @@ def test_the_office_holder_with_the_body_named_is_still_read() -> None:
     ],
 )
 def test_the_group_is_the_party_that_spoke(second: str) -> None:
-    found = _speakers("The Darvan Front denied the reports on Monday.", second)
+    found = speakers("en", LEAD, "The Darvan Front denied the reports on Monday.", second)
     assert found[-1][1] == "Al-Tariq al-Watani", found
 
 
@@ -241,12 +242,14 @@ def test_the_group_is_the_party_that_spoke(second: str) -> None:
     ],
 )
 def test_a_name_before_an_aside_of_saying_is_not_the_speaker(second: str) -> None:
-    found = _speakers("Darvan Front commander Abu Lev said the member was framed.", second)
+    found = speakers("en", LEAD, "Darvan Front commander Abu Lev said the member was framed.", second)
     assert found[-1][1] == "Abu Lev", found
 
 
 def test_a_closed_appositive_still_gives_the_name() -> None:
-    found = _speakers(
+    found = speakers(
+        "en",
+        LEAD,
         "Darvan Front commander Abu Lev said the member was framed.",
         'Omar Deng, the commander, said the member "was arrested a week before the attack."',
     )
@@ -265,7 +268,7 @@ def test_a_closed_appositive_still_gives_the_name() -> None:
     ],
 )
 def test_rulers_and_elders_deny(text: str) -> None:
-    found = _speakers(text)
+    found = speakers("en", LEAD, text)
     assert [kind for kind, _ in found] == ["denial"], found
 
 
@@ -291,12 +294,14 @@ def test_rulers_and_elders_deny(text: str) -> None:
     ],
 )
 def test_a_part_confined_to_less_restates_the_denial(paragraphs: tuple[str, str]) -> None:
-    found = _speakers(*paragraphs)
+    found = speakers("en", LEAD, *paragraphs)
     assert [kind for kind, _ in found] == ["denial", "denial"], found
 
 
 def test_talks_limited_to_an_issue_are_no_denial() -> None:
-    found = _speakers(
+    found = speakers(
+        "en",
+        LEAD,
         "Lev Arno denied that the brigade had attacked the town.",
         '"The talks are limited to the border issue," he said.',
     )
@@ -315,7 +320,9 @@ def test_talks_limited_to_an_issue_are_no_denial() -> None:
     ],
 )
 def test_the_one_who_made_the_baseless_claim_does_not_deny(last: str) -> None:
-    found = _speakers(
+    found = speakers(
+        "en",
+        LEAD,
         "In a statement, the Veloran ministry condemned the false reports by Kessel Wire.",
         "The army swiftly rejected this claim.",
         last,
@@ -355,12 +362,14 @@ def test_the_addressee_of_a_statement_does_not_speak(address: str) -> None:
     ],
 )
 def test_proof_not_allegations_restates_the_denial(quoted: str) -> None:
-    found = _speakers("Lev Arno rejected the allegations against his movement.", f'"{quoted}" he said.')
+    found = speakers("en", LEAD, "Lev Arno rejected the allegations against his movement.", f'"{quoted}" he said.')
     assert [kind for kind, _ in found] == ["denial", "denial"], found
 
 
 def test_evidence_asked_for_otherwise_is_no_denial() -> None:
-    found = _speakers("Lev Arno denied the charges.", '"The court must provide evidence before ruling," he said.')
+    found = speakers(
+        "en", LEAD, "Lev Arno denied the charges.", '"The court must provide evidence before ruling," he said.'
+    )
     assert [kind for kind, _ in found] == ["denial", "quote"], found
 
 
@@ -383,10 +392,12 @@ _CLOSES = "The Ministry also reassures the citizens that the situation is stable
 )
 def test_a_quotation_over_paragraphs_is_the_speakers_throughout(o: str, c: str, middle: int) -> None:
     paragraphs = [_OPENS.format(o=o), *[_MIDDLE] * middle, _CLOSES.format(c=c)]
-    found = _speakers(*paragraphs)
+    found = speakers("en", LEAD, *paragraphs)
     assert found == [("quote", "Veloran Interior Ministry")] * (2 + middle), found
 
 
 def test_a_paragraph_after_an_open_quotation_that_none_closes_is_not_quoted() -> None:
-    found = _speakers(_OPENS.format(o="\u201c"), _MIDDLE, "The ministry gave no figures. Lev Arno said \u201cno.\u201d")
+    found = speakers(
+        "en", LEAD, _OPENS.format(o="\u201c"), _MIDDLE, "The ministry gave no figures. Lev Arno said \u201cno.\u201d"
+    )
     assert len(found) == 2, found

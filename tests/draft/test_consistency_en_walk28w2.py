@@ -16,14 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse
+from tests.draft.conftest import analyse, speakers
 
 LEAD = "Talks resumed in Kessel on Sunday."
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted, in order."""
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
 
 
 # --- 'the spokesman' after an unnamed one, another side's named later ------------------------------------------------
@@ -63,7 +58,9 @@ def test_the_spokesman_is_not_another_sides_named_later(paragraphs: tuple[str, .
 
 
 def test_a_holder_named_before_is_still_the_spokesman() -> None:
-    found = _speakers(
+    found = speakers(
+        "en",
+        LEAD,
         "The Veloran Foreign Ministry spokesman has dismissed the reports.",
         'Foreign Ministry spokesman Tamir Oskan said the reports were "baseless."',
         '"We hold no talks," the spokesman said.',
@@ -72,8 +69,8 @@ def test_a_holder_named_before_is_still_the_spokesman() -> None:
 
 
 def test_a_holder_named_after_with_no_one_described_before() -> None:
-    found = _speakers(
-        '"The reports are baseless," the spokesman said.', "Foreign Ministry spokesman Tamir Oskan spoke."
+    found = speakers(
+        "en", LEAD, '"The reports are baseless," the spokesman said.', "Foreign Ministry spokesman Tamir Oskan spoke."
     )
     assert found[0][1] == "Tamir Oskan"
 
@@ -85,13 +82,17 @@ _APPOSITIVES = ["a mouthpiece of the Veloran army", "the media wing of the Velor
 
 @pytest.mark.parametrize("appositive", _APPOSITIVES)
 def test_description_then_appositive_speaks(appositive: str) -> None:
-    found = _speakers(f'A spokesman with Kessel Press Relations, {appositive}, said that "the army holds no talks."')
+    found = speakers(
+        "en", LEAD, f'A spokesman with Kessel Press Relations, {appositive}, said that "the army holds no talks."'
+    )
     assert found == [("quote", "a spokesman with Kessel Press Relations")]
 
 
 @pytest.mark.parametrize("appositive", _APPOSITIVES)
 def test_name_then_appositives_still_speaks(appositive: str) -> None:
-    found = _speakers(f'Doran Feld, a spokesman with Kessel Press Relations, {appositive}, said that "no talks."')
+    found = speakers(
+        "en", LEAD, f'Doran Feld, a spokesman with Kessel Press Relations, {appositive}, said that "no talks."'
+    )
     assert found == [("quote", "Doran Feld")]
 
 
@@ -111,18 +112,20 @@ _STATE_THEN_GROUP = [
 
 @pytest.mark.parametrize("paragraphs", _STATE_THEN_GROUP)
 def test_the_movement_is_not_a_state_body(paragraphs: tuple[str, str]) -> None:
-    found = _speakers(*paragraphs)
+    found = speakers("en", LEAD, *paragraphs)
     state = found[0][1]
     assert all(label != state for _, label in found[1:])
 
 
 def test_the_movement_after_a_movement() -> None:
-    found = _speakers("The Darvan Front denied the reports.", "The movement said it had declared a truce in the north.")
+    found = speakers(
+        "en", LEAD, "The Darvan Front denied the reports.", "The movement said it had declared a truce in the north."
+    )
     assert found[-1][1] == "Darvan Front"
 
 
 def test_the_ministry_after_a_ministry() -> None:
-    found = _speakers(
-        'The Veloran Interior Ministry said that "no talks are under way."', "The ministry said so again."
+    found = speakers(
+        "en", LEAD, 'The Veloran Interior Ministry said that "no talks are under way."', "The ministry said so again."
     )
     assert found[-1][1] == "Veloran Interior Ministry"

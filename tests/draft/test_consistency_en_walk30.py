@@ -18,22 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import built, denied, speakers
 
 LEAD = "Talks resumed in Kessel on Sunday."
 
 
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted."""
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
-
-
 def _claimants(*paragraphs: str) -> list[object]:
     return [r["claimant"] for r in built("en", LEAD, *paragraphs) if r["type"] == "claim"]
-
-
-def _denied(text: str) -> list[str]:
-    return [r["denied"] for r in built("en", LEAD, text) if r["type"] == "denial"]
 
 
 # --- two sides joined by 'and' had no role --------------------------------------------------------------------
@@ -56,11 +47,11 @@ def _denied(text: str) -> list[str]:
     ],
 )
 def test_two_sides_joined_by_and_with_no_role_is_a_denial(text: str) -> None:
-    assert _speakers(text) == [("denial", "Lev Arno")]
+    assert speakers("en", LEAD, text) == [("denial", "Lev Arno")]
 
 
 def test_two_sides_with_a_role_in_the_government_is_no_denial() -> None:
-    assert _speakers("Lev Arno said the army and its allies had no role in the government.") == [
+    assert speakers("en", LEAD, "Lev Arno said the army and its allies had no role in the government.") == [
         ("reported", "Lev Arno")
     ]
 
@@ -83,7 +74,7 @@ def test_two_sides_with_a_role_in_the_government_is_no_denial() -> None:
     ],
 )
 def test_a_clause_without_that_keeps_its_own_verb(text: str, what: str) -> None:
-    assert _denied(text) == [what]
+    assert denied("en", LEAD, text) == [what]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +95,7 @@ def test_a_clause_without_that_keeps_its_own_verb(text: str, what: str) -> None:
     ],
 )
 def test_a_verb_of_saying_that_counts_the_dead_is_inside_what_is_denied(text: str, what: str) -> None:
-    assert _denied(text) == [what]
+    assert denied("en", LEAD, text) == [what]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +109,7 @@ def test_a_verb_of_saying_that_counts_the_dead_is_inside_what_is_denied(text: st
     ],
 )
 def test_what_is_denied_still_ends_where_it_did(text: str, what: str) -> None:
-    assert _denied(text) == [what]
+    assert denied("en", LEAD, text) == [what]
 
 
 # --- a junta speaks -----------------------------------------------------------------------------------------------
@@ -138,7 +129,7 @@ def test_what_is_denied_still_ends_where_it_did(text: str, what: str) -> None:
     ],
 )
 def test_a_junta_is_a_body_that_denies(text: str, speaker: str) -> None:
-    assert _speakers(text) == [("denial", speaker)]
+    assert speakers("en", LEAD, text) == [("denial", speaker)]
 
 
 # --- the speaker after the object, without 'the' ------------------------------------------------------------------
@@ -154,7 +145,7 @@ def test_a_junta_is_a_body_that_denies(text: str, speaker: str) -> None:
     ],
 )
 def test_the_speaker_after_the_object_is_no_part_of_it(text: str) -> None:
-    assert _denied(text) == ["these were its fighters"]
+    assert denied("en", LEAD, text) == ["these were its fighters"]
 
 
 # --- a relative clause with no comma, its subject a name -------------------------------------------------------
@@ -176,11 +167,13 @@ def test_the_speaker_after_the_object_is_no_part_of_it(text: str) -> None:
     ],
 )
 def test_words_in_marks_in_a_relative_clause_are_its_subjects(text: str, speaker: str) -> None:
-    assert [(k, s) for k, s in _speakers(text) if k == "quote"] == [("quote", speaker)]
+    assert [(k, s) for k, s in speakers("en", LEAD, text) if k == "quote"] == [("quote", speaker)]
 
 
 def test_words_in_marks_after_the_main_verb_stay_the_main_speakers() -> None:
-    assert _speakers('Lev Arno said the army struck a base that posed an "imminent threat".') == [("quote", "Lev Arno")]
+    assert speakers("en", LEAD, 'Lev Arno said the army struck a base that posed an "imminent threat".') == [
+        ("quote", "Lev Arno")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -194,7 +187,7 @@ def test_words_in_marks_after_the_main_verb_stay_the_main_speakers() -> None:
     ],
 )
 def test_the_speaker_of_a_clause_with_no_relative_word_is_its_subject_not_the_sentence(first: str) -> None:
-    found = _speakers(first, '"I am alive," he told a crowd.')
+    found = speakers("en", LEAD, first, '"I am alive," he told a crowd.')
     assert found == [
         ("denial", "an official with the Kessel Brigade"),
         ("quote", "an official with the Kessel Brigade"),
@@ -202,7 +195,9 @@ def test_the_speaker_of_a_clause_with_no_relative_word_is_its_subject_not_the_se
 
 
 def test_a_relative_clauses_subject_is_not_he_next() -> None:
-    found = _speakers(
+    found = speakers(
+        "en",
+        LEAD,
         "An official with the Kessel Brigade denied the reports.",
         "The Kessel government announced that Omar Deng was among the fighters killed in the strike which the Pentagon "
         'said posed an "imminent threat".',
@@ -252,4 +247,4 @@ def test_initials_two_bodies_spell_are_neither() -> None:
     ],
 )
 def test_a_title_or_an_auxiliary_is_no_relative_clause(text: str, speaker: str) -> None:
-    assert [s for k, s in _speakers(text) if k == "quote"] == [speaker]
+    assert [s for k, s in speakers("en", LEAD, text) if k == "quote"] == [speaker]

@@ -25,18 +25,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import denied, speakers
 
 LEAD = "Talks resumed in Kessel on Sunday."
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted."""
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
-
-
-def _denied(text: str) -> list[str]:
-    return [r["denied"] for r in built("en", LEAD, text) if r["type"] == "denial"]
 
 
 # --- a nickname after a name is an aside ----------------------------------------------------------------------
@@ -63,11 +54,11 @@ def _denied(text: str) -> list[str]:
     ],
 )
 def test_a_nickname_after_a_name_is_an_aside(text: str, who: str) -> None:
-    assert _speakers(text) == [("denial", who)]
+    assert speakers("en", LEAD, text) == [("denial", who)]
 
 
 def test_a_nickname_aside_leaves_what_is_denied_whole() -> None:
-    assert _denied('Lev Arno, nicknamed "The Hawk", denied reports about a shipment of rifles.') == [
+    assert denied("en", LEAD, 'Lev Arno, nicknamed "The Hawk", denied reports about a shipment of rifles.') == [
         "reports about a shipment of rifles"
     ]
 
@@ -90,13 +81,13 @@ _SIDE = "The Kessel Brigade denies the allegations circulating on social media a
     ],
 )
 def test_a_quoted_side_that_denies_denies_in_its_words(text: str) -> None:
-    assert _denied(text) == [_SIDE]
+    assert denied("en", LEAD, text) == [_SIDE]
 
 
 def test_we_deny_in_a_quotation_after_a_channel_is_as_before() -> None:
-    assert _denied('The Kessel Brigade said on its Telegram channel: "We deny the allegations about the prison."') == [
-        "We deny the allegations about the prison"
-    ]
+    assert denied(
+        "en", LEAD, 'The Kessel Brigade said on its Telegram channel: "We deny the allegations about the prison."'
+    ) == ["We deny the allegations about the prison"]
 
 
 # --- the outlet that reported the denial is no part of it ------------------------------------------------------
@@ -114,7 +105,7 @@ def test_we_deny_in_a_quotation_after_a_channel_is_as_before() -> None:
     ],
 )
 def test_the_outlet_reporting_a_denial_is_not_denied(text: str) -> None:
-    assert _denied(text) == ["claims that a militant group had killed 29 soldiers"]
+    assert denied("en", LEAD, text) == ["claims that a militant group had killed 29 soldiers"]
 
 
 # --- a subordinate clause whose subject is a name with a lowercase article --------------------------------------
@@ -133,15 +124,15 @@ def test_the_outlet_reporting_a_denial_is_not_denied(text: str) -> None:
     ],
 )
 def test_a_lowercase_article_name_after_a_subordinator_speaks(text: str) -> None:
-    found = _speakers(text)
+    found = speakers("en", LEAD, text)
     assert [kind for kind, _ in found] == ["reported"]
     assert "Kessel" in found[0][1]
 
 
 def test_a_capital_name_after_a_subordinator_is_as_before() -> None:
-    assert _speakers("His remarks came after the Kessel Brigade said its fighters overran a base near Dovra.") == [
-        ("reported", "Kessel Brigade")
-    ]
+    assert speakers(
+        "en", LEAD, "His remarks came after the Kessel Brigade said its fighters overran a base near Dovra."
+    ) == [("reported", "Kessel Brigade")]
 
 
 # --- a person named later by a middle name ----------------------------------------------------------------------
@@ -160,16 +151,20 @@ _FULL = "The spokesman of the Kessel Brigade, Brig. Lev Dario Arno, has denied r
     ],
 )
 def test_a_middle_name_later_is_the_person_named_in_full(later: str) -> None:
-    assert {who for _, who in _speakers(_FULL, later)} == {"Lev Dario Arno"}
+    assert {who for _, who in speakers("en", LEAD, _FULL, later)} == {"Lev Dario Arno"}
 
 
 def test_a_middle_name_shared_by_two_people_is_neither() -> None:
-    found = _speakers(_FULL, "Tomas Dario Venn said the talks would resume.", "Dario said the talks had failed.")
+    found = speakers(
+        "en", LEAD, _FULL, "Tomas Dario Venn said the talks would resume.", "Dario said the talks had failed."
+    )
     assert found[-1][1] not in ("Lev Dario Arno", "Tomas Dario Venn")
 
 
 def test_a_first_name_of_two_is_no_middle_name() -> None:
-    found = _speakers("Lev Arno said the talks had failed.", "Dario said the talks would resume.", "Arno said so.")
+    found = speakers(
+        "en", LEAD, "Lev Arno said the talks had failed.", "Dario said the talks would resume.", "Arno said so."
+    )
     assert [who for _, who in found] == ["Lev Arno", "Dario", "Lev Arno"]
 
 
@@ -188,13 +183,13 @@ def test_a_first_name_of_two_is_no_middle_name() -> None:
     ],
 )
 def test_no_activity_in_a_place_is_a_denial(text: str) -> None:
-    assert [kind for kind, _ in _speakers(text)] == ["denial"]
+    assert [kind for kind, _ in speakers("en", LEAD, text)] == ["denial"]
 
 
 def test_no_activity_in_the_government_is_no_denial() -> None:
-    assert [kind for kind, _ in _speakers("Lev Arno said the Kessel Brigade has no activity in the government.")] == [
-        "reported"
-    ]
+    assert [
+        kind for kind, _ in speakers("en", LEAD, "Lev Arno said the Kessel Brigade has no activity in the government.")
+    ] == ["reported"]
 
 
 # --- a name in marks as the subject of a verb of denying ------------------------------------------------------
@@ -213,11 +208,11 @@ def test_no_activity_in_the_government_is_no_denial() -> None:
     ],
 )
 def test_a_name_in_marks_denies(text: str) -> None:
-    assert _speakers(text) == [("denial", "Kessel Brigade")]
+    assert speakers("en", LEAD, text) == [("denial", "Kessel Brigade")]
 
 
 def test_words_said_before_a_speaker_set_after_the_verb_are_as_before() -> None:
-    assert _speakers('"We will not leave Ostra," said Lev Arno.') == [("quote", "Lev Arno")]
+    assert speakers("en", LEAD, '"We will not leave Ostra," said Lev Arno.') == [("quote", "Lev Arno")]
 
 
 # --- a paragraph that goes on with the last speaker's words, opening with a participle ---------------------------
@@ -241,11 +236,11 @@ _INDICATED = (
     ],
 )
 def test_a_paragraph_opening_with_a_participle_goes_on_with_the_last_speaker(text: str) -> None:
-    found = _speakers(*_INDICATED, text)
+    found = speakers("en", LEAD, *_INDICATED, text)
     assert len(found) == 3
     assert found[-1][1] == "Kessel Brigade"
 
 
 def test_a_paragraph_naming_its_own_subject_is_as_before() -> None:
-    found = _speakers(*_INDICATED, 'Lev Arno, a resident, said "all the media must check the facts first".')
+    found = speakers("en", LEAD, *_INDICATED, 'Lev Arno, a resident, said "all the media must check the facts first".')
     assert found[-1] == ("quote", "Lev Arno")

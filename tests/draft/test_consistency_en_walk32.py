@@ -20,18 +20,9 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import Known, NameIndex
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import analyse, speakers
 
 LEAD = "Talks resumed in Kessel on Sunday."
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted."""
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
-
-
-def _denied(text: str) -> list[str]:
-    return [r["denied"] for r in built("en", LEAD, text) if r["type"] == "denial"]
 
 
 # --- a country after the place that ends an aside only places it ------------------------------------------------
@@ -67,7 +58,7 @@ def _denied(text: str) -> list[str]:
     ],
 )
 def test_country_after_place_in_aside_only_places_it(text: str, who: str) -> None:
-    assert _speakers(text) == [("denial", who)]
+    assert speakers("en", LEAD, text) == [("denial", who)]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +71,7 @@ def test_country_after_place_in_aside_only_places_it(text: str, who: str) -> Non
     ],
 )
 def test_name_after_place_that_is_no_aside_still_speaks(text: str, who: str) -> None:
-    assert _speakers(text) == [("denial", who)]
+    assert speakers("en", LEAD, text) == [("denial", who)]
 
 
 # --- 'X has been accused of ..., which it denies': the one accused denies ----------------------------------------
@@ -105,7 +96,7 @@ def test_name_after_place_that_is_no_aside_still_speaks(text: str, who: str) -> 
     ],
 )
 def test_one_accused_in_passive_denies(text: str, who: str) -> None:
-    assert _speakers(text) == [("denial", who)]
+    assert speakers("en", LEAD, text) == [("denial", who)]
 
 
 @pytest.mark.parametrize(
@@ -120,7 +111,7 @@ def test_one_accused_in_passive_denies(text: str, who: str) -> None:
     ],
 )
 def test_one_accused_by_the_subject_denies(text: str, who: str) -> None:
-    assert [s for s in _speakers(text) if s[0] == "denial"] == [("denial", who)]
+    assert [s for s in speakers("en", LEAD, text) if s[0] == "denial"] == [("denial", who)]
 
 
 # --- 'Our armed air force denies ...': one's own side with words before its noun -----------------------------------
@@ -139,7 +130,7 @@ def test_one_accused_by_the_subject_denies(text: str, who: str) -> None:
 )
 def test_own_side_with_words_before_its_noun_denies(quote: str) -> None:
     text = f'"{quote}," Lev Arno, the brigade\'s spokesman, said in a statement.'
-    assert _speakers(text) == [("denial", "Lev Arno")]
+    assert speakers("en", LEAD, text) == [("denial", "Lev Arno")]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +143,7 @@ def test_own_side_with_words_before_its_noun_denies(quote: str) -> None:
 )
 def test_own_side_that_does_not_deny_claims(quote: str) -> None:
     text = f'"{quote}," Lev Arno, the brigade\'s spokesman, said in a statement.'
-    assert _speakers(text) == [("quote", "Lev Arno")]
+    assert speakers("en", LEAD, text) == [("quote", "Lev Arno")]
 
 
 # --- 'X have on numerous occasions accused': X, before how often ------------------------------------------------
@@ -169,7 +160,7 @@ def test_own_side_that_does_not_deny_claims(quote: str) -> None:
     ],
 )
 def test_how_often_is_no_part_of_the_subject(text: str, who: str) -> None:
-    assert [w.lower() for _, w in _speakers(text)] == [who.lower()]
+    assert [w.lower() for _, w in speakers("en", LEAD, text)] == [who.lower()]
 
 
 # --- a state on file, then an aside, denies ----------------------------------------------------------------------

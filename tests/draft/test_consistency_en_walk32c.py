@@ -15,14 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import denied, speakers
 
 LEAD = "Talks resumed in Kessel on Sunday."
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted."""
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
 
 
 # --- a body described by a participle phrase with no commas denies -----------------------------------------------
@@ -53,7 +48,7 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_body_described_by_a_participle_phrase_denies(text: str, who: str) -> None:
-    got = _speakers(text)
+    got = speakers("en", LEAD, text)
     assert [k for k, _ in got] == ["denial"], got
     assert who in got[0][1], got
 
@@ -62,7 +57,7 @@ def test_a_body_described_by_a_participle_phrase_denies(text: str, who: str) -> 
 
 
 def test_the_body_fought_does_not_deny() -> None:
-    got = _speakers("The alliance fighting the Kessel Brigade denied responsibility for the raid.")
+    got = speakers("en", LEAD, "The alliance fighting the Kessel Brigade denied responsibility for the raid.")
     assert all(who != "Kessel Brigade" for _, who in got) and got, got
 
 
@@ -80,19 +75,15 @@ def test_the_body_fought_does_not_deny() -> None:
     ],
 )
 def test_forecast_with_words_in_marks_is_said(text: str) -> None:
-    got = _speakers(text)
+    got = speakers("en", LEAD, text)
     assert got == [("quote", "Lev Arno")], got
 
 
 # --- another's aside inside what is denied ends it: not 'and, that group' -------------------------------------------
 
 
-def _denied(text: str) -> list[str]:
-    return [r["denied"] for r in built("en", LEAD, text) if r["type"] == "denial"]
-
-
 @pytest.mark.parametrize(
-    ("text", "denied"),
+    ("text", "expected"),
     [
         (
             "The alliance on Tuesday denied responsibility for a raid which killed ten fighters and, that group "
@@ -117,5 +108,5 @@ def _denied(text: str) -> list[str]:
         ),
     ],
 )
-def test_an_aside_inside_what_is_denied_ends_it(text: str, denied: str) -> None:
-    assert _denied(text) == [denied]
+def test_an_aside_inside_what_is_denied_ends_it(text: str, expected: str) -> None:
+    assert denied("en", LEAD, text) == [expected]

@@ -21,18 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import denied, speakers
 
 LEAD = "Talks resumed in Kessel on Sunday."
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted."""
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
-
-
-def _denied(text: str) -> list[str]:
-    return [r["denied"] for r in built("en", LEAD, text) if r["type"] == "denial"]
 
 
 # --- the person before an office held to someone speaks, not the one served ---------------------------------------
@@ -49,7 +40,7 @@ def _denied(text: str) -> list[str]:
     ],
 )
 def test_person_before_office_held_to_someone_speaks(text: str) -> None:
-    assert [who for _, who in _speakers(text)] == ["Dara Velk"]
+    assert [who for _, who in speakers("en", LEAD, text)] == ["Dara Velk"]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +52,7 @@ def test_person_before_office_held_to_someone_speaks(text: str) -> None:
     ],
 )
 def test_office_then_name_still_reads_as_before(text: str, who: str) -> None:
-    assert [w for _, w in _speakers(text)] == [who]
+    assert [w for _, w in speakers("en", LEAD, text)] == [who]
 
 
 def test_quotation_after_the_aides_denial_is_the_aides() -> None:
@@ -69,7 +60,7 @@ def test_quotation_after_the_aides_denial_is_the_aides() -> None:
         "Dara Velk, media aide to the governor, Omar Tessin, said the province had never armed any vigilante group. "
         '"We state clearly that the province has not recruited any militia."'
     )
-    assert {who for _, who in _speakers(text)} == {"Dara Velk"}
+    assert {who for _, who in speakers("en", LEAD, text)} == {"Dara Velk"}
 
 
 # --- a body's report is the body's ------------------------------------------------------------------------------
@@ -84,9 +75,9 @@ def test_quotation_after_the_aides_denial_is_the_aides() -> None:
     ],
 )
 def test_a_bodys_report_is_the_bodys(text: str) -> None:
-    speakers = [who for _, who in _speakers(text)]
-    assert speakers and "Dorland Air Force" not in speakers
-    assert speakers[-1] in ("Kessel Herald", "Marland Times")
+    who_spoke = [who for _, who in speakers("en", LEAD, text)]
+    assert who_spoke and "Dorland Air Force" not in who_spoke
+    assert who_spoke[-1] in ("Kessel Herald", "Marland Times")
 
 
 def test_no_name_after_said_is_the_reports_subject() -> None:
@@ -94,7 +85,7 @@ def test_no_name_after_said_is_the_reports_subject() -> None:
         "The Kessel Herald report, citing sources in the Velorian interior ministry, said Dorland Air Force (DAF) "
         "jets were flying over the border. It said it could not confirm the report."
     )
-    assert "Dorland Air Force" not in [who for _, who in _speakers(text)]
+    assert "Dorland Air Force" not in [who for _, who in speakers("en", LEAD, text)]
 
 
 # --- a clause before an inverted verb, and the statement that speaks after it -------------------------------------
@@ -111,7 +102,7 @@ def test_no_name_after_said_is_the_reports_subject() -> None:
     ],
 )
 def test_clause_before_inverted_verb_is_no_speaker(text: str) -> None:
-    assert [who for _, who in _speakers(text)] == ["Army Press Office"]
+    assert [who for _, who in speakers("en", LEAD, text)] == ["Army Press Office"]
 
 
 @pytest.mark.parametrize(
@@ -124,14 +115,14 @@ def test_clause_before_inverted_verb_is_no_speaker(text: str) -> None:
 )
 def test_statement_after_quotation_speaks(second: str) -> None:
     text = "The Army Press Office issued a statement on Monday. " + second
-    assert [who for _, who in _speakers(text)] == ["Army Press Office"]
+    assert [who for _, who in speakers("en", LEAD, text)] == ["Army Press Office"]
 
 
 # --- a second verb of the denier's ends what is denied -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "denied"),
+    ("text", "expected"),
     [
         (
             "The Kessel Brigade on Monday denied its fighters took part in the clashes between the army and rebels "
@@ -150,12 +141,12 @@ def test_statement_after_quotation_speaks(second: str) -> None:
         ),
     ],
 )
-def test_second_verb_of_the_denier_ends_what_is_denied(text: str, denied: str) -> None:
-    assert _denied(text) == [denied]
+def test_second_verb_of_the_denier_ends_what_is_denied(text: str, expected: str) -> None:
+    assert denied("en", LEAD, text) == [expected]
 
 
 def test_a_second_verb_of_the_denied_clause_stays() -> None:
-    assert _denied("The ministry denied that the rebels looted the town and burned the market.") == [
+    assert denied("en", LEAD, "The ministry denied that the rebels looted the town and burned the market.") == [
         "that the rebels looted the town and burned the market"
     ]
 
@@ -182,7 +173,7 @@ def test_a_second_verb_of_the_denied_clause_stays() -> None:
     ],
 )
 def test_unnamed_source_after_a_place_speaks(text: str, who: str) -> None:
-    assert [w for _, w in _speakers(text)] == [who]
+    assert [w for _, w in speakers("en", LEAD, text)] == [who]
 
 
 @pytest.mark.parametrize(
@@ -193,7 +184,7 @@ def test_unnamed_source_after_a_place_speaks(text: str, who: str) -> None:
     ],
 )
 def test_name_before_its_appositive_still_speaks(text: str, who: str) -> None:
-    assert [w for _, w in _speakers(text)] == [who]
+    assert [w for _, w in speakers("en", LEAD, text)] == [who]
 
 
 # --- a paragraph that only names the speaker of the quotation before it -------------------------------------------
@@ -209,16 +200,18 @@ def test_name_before_its_appositive_still_speaks(text: str, who: str) -> None:
 )
 def test_paragraph_naming_the_speaker_after_a_quotation(attribution: str) -> None:
     quotation = "\u201cI find that report absurd, and someone is clearly trying to make trouble,\u201d"
-    assert _speakers("The Marland army also dismissed the report.", quotation, attribution)[-1] == (
+    assert speakers("en", LEAD, "The Marland army also dismissed the report.", quotation, attribution)[-1] == (
         "quote",
         "Dario Venn",
     )
-    assert _speakers(quotation, attribution) == [("quote", "Dario Venn")]
+    assert speakers("en", LEAD, quotation, attribution) == [("quote", "Dario Venn")]
 
 
 def test_quotation_stopped_on_a_full_stop_is_not_given_to_the_next_paragraph() -> None:
     quotation = "\u201cI find that report absurd, and someone is clearly trying to make trouble.\u201d"
-    got = _speakers("The Marland army also dismissed the report.", quotation, "Dario Venn said the talks would go on.")
+    got = speakers(
+        "en", LEAD, "The Marland army also dismissed the report.", quotation, "Dario Venn said the talks would go on."
+    )
     assert ("quote", "Dario Venn") not in got
 
 
@@ -226,7 +219,7 @@ def test_quotation_stopped_on_a_full_stop_is_not_given_to_the_next_paragraph() -
 
 
 @pytest.mark.parametrize(
-    ("text", "denied"),
+    ("text", "expected"),
     [
         (
             "A Marland army spokesman also described the report, carried on the website of the Kessel Herald as "
@@ -245,5 +238,5 @@ def test_quotation_stopped_on_a_full_stop_is_not_given_to_the_next_paragraph() -
         ("A Marland army spokesman described the report as \u201cutterly baseless\u201d.", "the report"),
     ],
 )
-def test_aside_of_where_a_report_was_carried_is_no_part_of_it(text: str, denied: str) -> None:
-    assert _denied(text) == [denied]
+def test_aside_of_where_a_report_was_carried_is_no_part_of_it(text: str, expected: str) -> None:
+    assert denied("en", LEAD, text) == [expected]
