@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
-from tests.draft.test_consistency_en_tuned30 import _CLOSES, _MIDDLE, _OPENS, LEAD, _index, _speakers
+from tests.draft.conftest import built, said, speakers
+from tests.draft.test_consistency_en_tuned30 import _CLOSES, _MIDDLE, _OPENS, LEAD, _index
 
 QUOTED = "fighters are waiting at the border to cross"
 
@@ -72,7 +72,7 @@ def test_a_body_named_after_the_outlets_phrase_is_still_a_subject(sentence):
 
 @pytest.mark.parametrize(("o", "c", "middle"), [("''", "''", 1), ("\u2018\u2018", "''", 1), ("''", "''", 2)])
 def test_a_quotation_over_paragraphs_closed_by_two_straight_marks(o, c, middle):
-    found = _speakers(_OPENS.format(o=o), *[_MIDDLE] * middle, _CLOSES.format(c=c))
+    found = speakers("en", LEAD, _OPENS.format(o=o), *[_MIDDLE] * middle, _CLOSES.format(c=c))
     assert found == [("quote", "Veloran Interior Ministry")] * (2 + middle), found
 
 
