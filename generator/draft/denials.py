@@ -150,9 +150,13 @@ def find_denial(reading: Reading) -> Denial | None:
 
 
 _BARE_PRONOUN = re.compile(r"it|them|this|these", re.IGNORECASE)
+# Reports made, named with a determiner: 'the reports', 'such media claims', 'these rumours' (one copy of the words for
+# finding them and for telling a warning that dismisses them from one that charges another with lies to come).
+_REPORTS_DETERMINER = r"(?:the|these|those|this|such)"
+_REPORTS_BY_MEDIA = r"(?:(?:media|press|news|online)\s+)?"
+_REPORTS = r"reports?|claims?|allegations?|accusations?|rumou?rs?|story|stories"
 _SAID_THING = re.compile(
-    r"\b(?:the|these|those|this|such)\s+(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
-    r"accusations?|rumou?rs?|story|stories|news)\b",
+    rf"\b{_REPORTS_DETERMINER}\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS}|news)\b",
     re.IGNORECASE,
 )
 
@@ -1162,9 +1166,7 @@ _WARNING = frozenset("warn warns warned warning caution cautions cautioned cauti
 _THAT_OTHER = r"\s+(?:[a-z]+ly\s+)?(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?!(?:we|our|us|i|my)\b)"
 _WARNED_THAT = re.compile(_THAT_OTHER, re.IGNORECASE)
 _WARNED_THAT_OTHER = re.compile(
-    _THAT_OTHER
-    + r"(?!(?:(?:the|these|those|this|such)\s+)?(?:(?:media|press|news|online)\s+)?(?:reports?|claims?|allegations?|"
-    r"accusations?|rumou?rs?|story|stories)\b)"
+    _THAT_OTHER + rf"(?!(?:{_REPORTS_DETERMINER}\s+)?{_REPORTS_BY_MEDIA}(?:{_REPORTS})\b)"
     r"[^.;:\u2591\u201c\u201d\"]{1,120}\Z",
     re.IGNORECASE,
 )
