@@ -40,9 +40,13 @@ def wait_for(predicate: Callable[[], object], timeout: float) -> bool:
     return False
 
 
-def start_serve(root: Path, port: int, log: IO[str]) -> subprocess.Popen[bytes]:
-    """`factsheet serve` on 127.0.0.1:``port`` for the project at ``root``, its output in ``log``; not quieted by CI."""
+def start_serve(root: Path, port: int, log: IO[str], temp_dir: Path | None = None) -> subprocess.Popen[bytes]:
+    """`factsheet serve` on 127.0.0.1:``port`` for the project at ``root``, its output in ``log``; not quieted by CI.
+
+    ``temp_dir`` is the temporary folder it builds its site in (the system's when None)."""
     env = {k: v for k, v in os.environ.items() if k != "CI"}
+    if temp_dir is not None:
+        env["TMPDIR"] = str(temp_dir)
     return subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
         cwd=root,
@@ -65,12 +69,13 @@ class Serving:
 
 
 @contextmanager
-def serving(root: Path, tmp_path: Path) -> Iterator[Serving]:
-    """`factsheet serve` for the project at ``root`` on a free port, answering its home page, until the block ends."""
+def serving(root: Path, tmp_path: Path, temp_dir: Path | None = None) -> Iterator[Serving]:
+    """`factsheet serve` for the project at ``root`` on a free port, answering its home page, until the block ends
+    (then stopped with SIGTERM)."""
     port = free_port()
     log_path = tmp_path / "serve.log"
     with log_path.open("w+") as log:  # the server writes to it until the end
-        proc = start_serve(root, port, log)
+        proc = start_serve(root, port, log, temp_dir)
         try:
             running = Serving(f"http://127.0.0.1:{port}", log_path)
             assert wait_for(lambda: get(running.base + "/") is not None, 180), running.log()

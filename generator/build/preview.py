@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import json
 import shutil
+import signal
 import tempfile
 import threading
 import time
@@ -231,10 +232,12 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
             if is_change(event):
                 pending.set()
 
+    watched = {str(project.mkdocs_yml.resolve()), str(project.history_reasons.resolve())}
+
     class OnConfigChange(FileSystemEventHandler):
         def on_any_event(self, event) -> None:
             paths = {getattr(event, "src_path", ""), getattr(event, "dest_path", "")}
-            if is_change(event) and str(project.mkdocs_yml.resolve()) in paths:
+            if is_change(event) and watched & paths:
                 pending.set()
 
     def loop() -> None:
@@ -251,8 +254,13 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
     for folder in (project.content_dir, project.seeds_dir, project.templates_dir):
         if folder.is_dir():
             observer.schedule(OnChange(), str(folder), recursive=True)
-    # mkdocs.yml sits in the project root, beside build/ where we write: watch the root alone, not below it.
+    # mkdocs.yml and history-reasons.yaml sit in the project root, beside build/ where we write: watch the
+    # root alone, not below it.
     observer.schedule(OnConfigChange(), str(project.mkdocs_yml.resolve().parent), recursive=False)
+    if threading.current_thread() is threading.main_thread():
+        # A service manager or a terminal closing stops the preview with SIGTERM: clean up as for Ctrl+C,
+        # or each stop would leave a whole site behind in the temporary folder.
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         builder(config)
         # What the first build leaves behind lives as long as the preview; without this, every
@@ -270,6 +278,10 @@ def serve(project: Project, *, dev_addr: str, drafts: bool, echo: Callable[[str]
         server.shutdown()
         observer.stop()
         shutil.rmtree(server.site_dir, ignore_errors=True)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 STATUS_PATH = "_factsheet-preview/"

@@ -33,6 +33,15 @@ def test_serve_shows_an_edit_and_settles(site_project, tmp_path):
         assert after.count("factsheet: regenerated record pages (") == 1, after[-3000:]
 
 
+def test_serve_stopped_with_sigterm_leaves_no_site_in_the_temporary_folder(site_project, tmp_path):
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    with serving(site_project.root, tmp_path, temp_dir=temp) as server:
+        assert any(temp.iterdir()), server.log()  # the preview's site is built there
+    assert list(temp.iterdir()) == []
+    assert "factsheet: preview stopped" in server.log()
+
+
 def test_serve_follows_mkdocs_yml_and_names_a_broken_one(site_project, tmp_path):
     """mkdocs.yml is read by mkdocs on every pass: a new site name shows, a broken file is an error on the pages."""
     import json
