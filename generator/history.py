@@ -7,6 +7,12 @@ feed export lists these changes, pages show when a record was last updated, and
 :mod:`generator.changelog` words each change for the record's History section. Dates come from git's committer dates,
 never from file times, so the same history always gives the same answer.
 
+A commit's subject line is the reason readers see. Git history is never rewritten, so
+when a subject was written for developers, or is wrong, editors give readers' words
+for it in ``history-reasons.yaml`` (commit hash, or its first 7 or more characters,
+to reason; an empty reason shows none): :func:`content_changes` uses them in place of
+the subject, and ``factsheet validate`` checks the file.
+
 A project that is not in git, or has no commits yet, simply has no history.
 A shallow clone has only the history it fetched: its oldest commit looks as if
 it added every record.
@@ -18,11 +24,12 @@ import os
 import re
 import subprocess
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Literal
 
-from generator.errors import FactsheetError
+from generator.errors import FactsheetError, Issue, issue_at
+from generator.load.yamldoc import read_document
 from generator.project import Project
 
 ChangeKind = Literal["added", "modified", "deleted", "renamed"]
@@ -38,6 +45,11 @@ CORRECTION_TRAILER = "Correction"
 _HEADER_FIELDS = ("%H", "%cI", "%an", "%s", f"%(trailers:key={CORRECTION_TRAILER},valueonly,separator=%x1f,unfold)")
 # What git says when there is simply nothing to read; any other failure is reported.
 _NO_HISTORY = ("not a git repository", "does not have any commits", "bad default revision")
+
+
+REASONS_FILE = "history-reasons.yaml"
+"""The name messages give :attr:`Project.history_reasons`."""
+_REASON_KEY = re.compile(r"^[0-9a-f]{7,40}$")
 
 
 class HistoryError(FactsheetError):
@@ -81,9 +93,62 @@ class Change:
 
 
 def content_changes(project: Project) -> list[Change]:
-    """Every change to a record file under content/, newest first, from one ``git log`` call."""
+    """Every change to a record file under content/, newest first, from one ``git log`` call;
+    the reason of a commit named in ``history-reasons.yaml`` is the one written there."""
     output = _git_log(project)
-    return [c for c in _parse(output) if _is_record_path(c.path)]
+    changes = [c for c in _parse(output) if _is_record_path(c.path)]
+    reasons = read_reasons(project).texts
+    if not reasons:
+        return changes
+    chosen = {commit: reasons[key] for key, commit in match_reasons(reasons, {c.commit for c in changes}).items()}
+    return [replace(c, subject=chosen[c.commit]) if c.commit in chosen else c for c in changes]
+
+
+@dataclass
+class Reasons:
+    """What ``history-reasons.yaml`` holds: each well-formed entry's reason and place, and the problems."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    """Commit hash (or prefix) to the reason readers see; '' shows none."""
+    where: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Each entry's 1-based (line, column), for messages."""
+    issues: list[Issue] = field(default_factory=list)
+
+
+def read_reasons(project: Project) -> Reasons:
+    """The entries of ``history-reasons.yaml`` that are well formed, and an issue for each one that is not."""
+    path = project.history_reasons
+    if not path.is_file():
+        return Reasons()
+    doc, issues = read_document(path, REASONS_FILE)
+    found = Reasons(issues=[i for i in issues if i.code != "empty-file"])  # comments only: no reasons
+    if doc is None:
+        return found
+    for key, value in doc.data.items():
+        loc = doc.key_locs[(key,)]
+        if not _REASON_KEY.match(key):
+            why = f"'{key}' is not a commit hash (7 to 40 of 0-9 and a-f)"
+            found.issues.append(issue_at(REASONS_FILE, loc, "history-reason", why))
+        elif not isinstance(value, str) or "\n" in value:
+            why = "a reason is one line of text (or '' to show none)"
+            found.issues.append(issue_at(REASONS_FILE, doc.locs.get((key,), loc), "history-reason", why))
+        else:
+            found.texts[key] = " ".join(value.split())
+            found.where[key] = loc
+    return found
+
+
+def match_reasons(reasons: dict[str, str], commits: set[str]) -> dict[str, str]:
+    """Each key of ``reasons`` that names exactly one of ``commits`` (by its full hash or a prefix), with it."""
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for commit in commits:
+        by_start[commit[:7]].append(commit)
+    found = {}
+    for key in reasons:
+        named = [c for c in by_start.get(key[:7], ()) if c.startswith(key)]
+        if len(named) == 1:
+            found[key] = named[0]
+    return found
 
 
 def record_history(project: Project) -> dict[str, list[Change]]:

@@ -57,6 +57,11 @@ class Project:
         return self.root / "site"
 
     @property
+    def history_reasons(self) -> Path:
+        """Readers' words for commits whose subject line was not written for them (see generator.history)."""
+        return self.root / "history-reasons.yaml"
+
+    @property
     def schema_dir(self) -> Path:
         """JSON Schemas for editors' YAML language servers."""
         return self.root / "schema"
@@ -64,7 +69,14 @@ class Project:
     def is_curated(self, path: Path) -> bool:
         """Whether ``path`` is, or lies inside, something editors write by hand, which the tool must never replace."""
         target = Path(os.path.abspath(path))
-        curated = (self.content_dir, self.seeds_dir, self.templates_dir, self.root / "docs", self.mkdocs_yml)
+        curated = (
+            self.content_dir,
+            self.seeds_dir,
+            self.templates_dir,
+            self.root / "docs",
+            self.mkdocs_yml,
+            self.history_reasons,
+        )
         return any(target == c or target.is_relative_to(c) for c in curated)
 
     def relative(self, path: Path) -> Path:

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from generator import history
-from generator.history import Change, content_changes, last_updated, record_history
+from generator.history import (
+    Change,
+    Reasons,
+    content_changes,
+    last_updated,
+    match_reasons,
+    read_reasons,
+    record_history,
+)
 from generator.project import Project
 from tests.conftest import FIXTURES
 from tests.export.gitrepo import commit_all, git, init
@@ -174,3 +182,41 @@ def test_other_git_failures_are_reported(repo, monkeypatch):
     monkeypatch.setattr(history.subprocess, "run", lambda cmd, **kw: failed)
     with pytest.raises(history.HistoryError, match="dubious ownership"):
         record_history(project)
+
+
+def test_history_reasons_replace_a_commits_subject_by_full_hash_or_prefix(repo):
+    project, first, second = repo
+    project.history_reasons.write_text(
+        f"# readers' words for commits whose subject was not for them\n{first[:7]}: Add the  harbour records\n"
+        f"{second}: ''\n"
+    )
+    by_id = record_history(project)
+    assert {c.subject for c in by_id["ilse-marrow"]} == {"Add the harbour records"}
+    assert by_id["sable-harbour-guard"][0].subject == ""  # shows no reason
+    assert read_reasons(project).issues == []
+
+
+def test_history_reasons_badly_written_entries_are_reported_and_not_used(repo):
+    project, first, _ = repo
+    project.history_reasons.write_text(f"{first[:6]}: too short\nHEAD: not a hash\n{first[:8]}:\n  - a list\n")
+    reasons = read_reasons(project)
+    assert reasons.texts == {}
+    assert [(i.path, i.line, i.col, i.code) for i in reasons.issues] == [
+        ("history-reasons.yaml", 1, 1, "history-reason"),
+        ("history-reasons.yaml", 2, 1, "history-reason"),
+        ("history-reasons.yaml", 4, 3, "history-reason"),
+    ]
+    assert {c.subject for c in record_history(project)["ilse-marrow"]} == {"Add the base corpus"}
+
+
+def test_history_reasons_an_empty_file_or_none_gives_no_reasons(repo):
+    project, _, _ = repo
+    assert read_reasons(project) == Reasons()
+    project.history_reasons.write_text("# nothing yet\n")
+    assert read_reasons(project) == Reasons()
+
+
+def test_match_reasons_takes_a_prefix_only_when_it_names_one_commit():
+    commits = {"abcdef1" + "0" * 33, "abcdef2" + "0" * 33, "1234567" + "f" * 33}
+    found = match_reasons({"abcdef": "x", "abcdef1": "y", "1234567fff": "z", "9999999": "w"}, commits)
+    assert found == {"abcdef1": "abcdef1" + "0" * 33, "1234567fff": "1234567" + "f" * 33}

@@ -17,7 +17,7 @@ from generator.load import load_records
 from generator.load.records import FileMemo
 from generator.model.corpus import Corpus
 from generator.project import Project
-from generator.validate import citations, consistency, identity, provenance, references  # noqa: F401 - registers checks
+from generator.validate import citations, consistency, identity, provenance, reasons, references  # noqa: F401 - registers checks
 from generator.validate.registry import CHECKS, Context
 
 
