@@ -138,6 +138,17 @@ def read_reasons(project: Project) -> Reasons:
     return found
 
 
+def is_shallow(project: Project) -> bool:
+    """Whether the project's repository is a shallow clone, which lacks the older commits."""
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--is-shallow-repository"], cwd=project.root, env=git_env(), capture_output=True
+        )
+    except FileNotFoundError:
+        return False
+    return done.stdout.strip() == b"true"
+
+
 def match_reasons(reasons: dict[str, str], commits: set[str]) -> dict[str, str]:
     """Each key of ``reasons`` that names exactly one of ``commits`` (by its full hash or a prefix), with it."""
     by_start: dict[str, list[str]] = defaultdict(list)

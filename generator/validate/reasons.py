@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.errors import Issue, issue_at
-from generator.history import REASONS_FILE, HistoryError, content_changes, match_reasons, read_reasons
+from generator.history import REASONS_FILE, HistoryError, content_changes, is_shallow, match_reasons, read_reasons
 from generator.validate.registry import Context, check
 
 
@@ -20,6 +20,7 @@ def check_history_reasons(ctx: Context) -> Iterator[Issue]:
     except HistoryError:
         return  # the build says git failed; without git nothing here can be checked
     matched = match_reasons(reasons.texts, commits)
+    shallow = len(matched) < len(reasons.texts) and is_shallow(ctx.project)
     for key, loc in reasons.where.items():
         if key in matched:
             continue
@@ -27,6 +28,6 @@ def check_history_reasons(ctx: Context) -> Iterator[Issue]:
         if named > 1:
             why = f"'{key}' starts the hashes of {named} commits that changed records; give more of the hash"
             yield issue_at(REASONS_FILE, loc, "history-reason-commit", why)
-        else:
+        elif not shallow:  # in a shallow clone the commit may simply not have been fetched
             why = f"no commit that changed a record starts with '{key}', so this reason is shown nowhere"
             yield issue_at(REASONS_FILE, loc, "history-reason-commit", why, severity="warning")

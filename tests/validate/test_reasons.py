@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.history import Change
 from generator.validate import reasons
 from tests.conftest import check
-from tests.export.gitrepo import commit_all, init
+from tests.export.gitrepo import commit_all, git, init
 from tests.test_cli import run
 
 
@@ -32,3 +32,17 @@ def test_a_prefix_of_two_commits_is_an_error(base_project, monkeypatch):
     found = [i for i in issues if i.path == "history-reasons.yaml"]
     assert [(i.line, i.code, i.severity) for i in found] == [(1, "history-reason-commit", "error")]
     assert "starts the hashes of 2 commits" in found[0].message
+
+
+def test_a_shallow_clone_does_not_warn_of_commits_it_did_not_fetch(base_project, tmp_path):
+    root = base_project.root
+    init(root)
+    first = commit_all(root, "Add the first records")
+    group = next((root / "content" / "group").glob("*.yaml"))
+    group.write_text(group.read_text() + "description: A militia of the port.\n")
+    (root / "history-reasons.yaml").write_text(f"{first[:10]}: Add the Veloria records\n")
+    commit_all(root, "Describe the guard")
+    clone = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{root}", str(clone))
+    assert "history-reason" not in run("validate", "--strict", cwd=clone).stderr
+    assert "warning[history-reason-commit]" not in run("validate", cwd=root).stderr  # the full repository has it
