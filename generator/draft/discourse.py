@@ -772,7 +772,9 @@ class Discourse:
                     last = None  # ('the movement said' after a ministry or an army spoke: not the ministry)
                 if civil_kind and last is not None and (last.entity is None or not _civil(last.entity)):
                     last = None  # ('the rights group said' after an armed group spoke: not the armed group)
-                own = description_words(words) - {head} - _JUDGING_ADJECTIVES
+                # (its own common words only: not a proper adjective nor an epithet, 'the New York-based group')
+                own = description_words(re.findall(r"(?<![\w'\u2019-])[a-z]+(?![\w-])", phrase))
+                own -= {head, *_JUDGING_ADJECTIVES}
                 if (
                     last is not None
                     and last.entity is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.draft.text import find_quotes
 from tests.draft.conftest import denied, said
 
 
@@ -157,3 +158,45 @@ def test_a_description_with_words_of_its_own_is_not_the_last_speaker(paragraphs,
 )
 def test_the_agency_is_still_the_last_agency_that_spoke(paragraphs, denier):
     assert [(k, s) for k, s, _ in said("en", *paragraphs) if k == "denial"] == [("denial", denier)]
+
+
+# 'trashed' is 'rubbished': a verb of denying before reports or claims, and nothing else ('trashed the offices').
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Marno Front trashed some media reports alleging that it had armed the smugglers.",
+            [("denial", "Marno Front")],
+        ),
+        ("Lev Arno trashes the claims that he fled.", [("denial", "Lev Arno")]),
+        ("The ministry has trashed these reports as lies.", [("denial", "the ministry")]),
+        ("Rioters trashed the offices of the Marno Front.", []),
+        ("The militia trashed the town hall before it left.", []),
+    ],
+)
+def test_trashing_reports_is_denying_them(text, expected):
+    assert [(k, s) for k, s, _ in said("en", text) if k == "denial"] == expected
+
+
+# A quotation opened with a double mark and closed with two single ones, as some outlets type it.
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (
+            "Lev Arno refuted the accusations, terming them \u201cbaseless\u2019\u2019, as he repeated his position.",
+            ["baseless"],
+        ),
+        ("\u201cWe did not take part\u2019\u2019, Lev Arno said.", ["We did not take part"]),
+        ("\u201cWe did not take part,'' Lev Arno said.", ["We did not take part,"]),
+        # (a closing double mark of its own kind still closes it first)
+        ("\u201cThe road is open,\u201d Lev Arno said of the \u2018Kessel\u2019\u2019s gate.", ["The road is open,"]),
+    ],
+)
+def test_a_double_mark_closed_by_two_single_ones(text, quoted):
+    assert [q.text for q in find_quotes(text)] == quoted
+
+
+def test_the_quotation_closed_so_has_its_speaker():
+    assert said("en", "\u201cWe did not take part\u2019\u2019, Lev Arno said.") == [
+        ("denial", "Lev Arno", "We did not take part")
+    ]
