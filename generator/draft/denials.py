@@ -123,8 +123,15 @@ def find_denial(reading: Reading) -> Denial | None:
     acknowledged: list[str] = []
     rejected_other = False
     used: list[Act] = []
+    marked, _ = _marked_verb(reading.sentence)
     for act in acts:
-        what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
+        if marked is not None and marked.start <= act.verb.start < marked.end:
+            # 'X "strongly refuted" reports that ...': the verb is all the marks hold; its object follows them
+            what = _object_after_marks(reading)
+        elif act.verb.form == "passive":
+            what = _passive_subject(reading, act)
+        else:
+            what = _object(reading, act)
         if act.verb.form == "participle" and _BARE_PRONOUN.fullmatch(what):
             # 'said that the report was a distortion, dismissing it as propaganda': 'it' is the report named before
             said = list(_SAID_THING.finditer(reading.sentence.paragraph.masked, reading.sentence.start, act.verb.start))
@@ -1569,7 +1576,27 @@ def _passive_subject(reading: Reading, act: Act) -> str:
     # ('However, the allegations have been rejected by X': what X rejected is the allegations, not the turn of the
     # story that opens the sentence)
     before = _TURN.sub("", before)
+    summed = _CHARGE_SUMMED_UP.search(before)
+    if summed is not None and summed.start() > 0:
+        # 'X alleged that the office was linked to the raid, a charge that has been denied by Y': the charge is the
+        # clause it sums up, less the verb of saying of those who made it
+        clause = before[: summed.start()]
+        made = _CHARGE_MADE.match(clause)
+        return clause[made.end() :] if made is not None else clause
     return drop_trailing_connectors(before)
+
+
+# A noun of charging set after the clause it sums up, as the subject of a passive denial: ', a charge that has
+# already', ', an accusation which was', ', a claim' (the last comma of the words before the verb).
+_CHARGE_SUMMED_UP = re.compile(
+    r",\s++(?:a|an|the)\s++(?:[a-z-]+\s+)?(?:charges?|claims?|allegations?|accusations?|assertions?)\b[^,]*+$"
+)
+# Those who made a charge and their verb of saying, opening its clause: 'Rights groups have alleged that', 'Lev
+# Arno claimed'.
+_CHARGE_MADE = re.compile(
+    r"[^,]{1,80}?\s(?:(?:have|has|had)\s+)?(?:alleged|claimed|charged|said|reported|suggested|asserted|maintained|"
+    r"insisted|alleges|claims|charges|says|reports|suggests|asserts|maintains|insists)\s+(?:that\s+)?"
+)
 
 
 # The auxiliary of a passive, with the perfect's 'have' ('the allegations have been rejected by X').

@@ -92,6 +92,8 @@ _LAST_BODY_NOUNS = frozenset(
 # What news calls a movement, a militia or a party, never a state's office, army or ministry: 'the movement' is not
 # the last body that spoke when that is the Defence Ministry ('... a commander said that the movement had declared').
 _GROUP_ONLY_NOUNS = frozenset({"movement", "militia", "party"})
+# Words of the writer's judgement before a body's noun, which say nothing of which body it is: 'the powerful agency'.
+_JUDGING_ADJECTIVES = frozenset({"powerful", "influential", "feared", "shadowy", "secretive", "notorious"})
 # Kinds of armed bodies, which news calls 'the group' whatever their name.
 _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
 # The first words of a place of several words before a hyphened epithet: 'New ' in 'the New York-based group'.
@@ -770,6 +772,17 @@ class Discourse:
                     last = None  # ('the movement said' after a ministry or an army spoke: not the ministry)
                 if civil_kind and last is not None and (last.entity is None or not _civil(last.entity)):
                     last = None  # ('the rights group said' after an armed group spoke: not the armed group)
+                # (its own common words only: not a proper adjective nor an epithet, 'the New York-based group')
+                own = description_words(re.findall(r"(?<![\w'\u2019-])[a-z]+(?![\w-])", phrase))
+                own -= {head, *_JUDGING_ADJECTIVES}
+                if (
+                    last is not None
+                    and last.entity is not None
+                    and not own <= last.entity.nearby | set(last.entity.key.split(" "))
+                ):
+                    # ('a charge denied by the powerful spy agency' after Lev Arno or the army spoke: the words that
+                    # say which agency are none of theirs)
+                    last = None
                 if head in _LAST_BODY_NOUNS and last is not None:  # a body, or a name not known to be a person
                     return Speaker(
                         last.label,

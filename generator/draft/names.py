@@ -713,6 +713,19 @@ def _joined_title(word: str) -> bool:
     return len(parts) > 1 and all(part in TITLES for part in parts)
 
 
+# Title words that are also family names ('Shaukat Sultan', 'Martin King', 'Petra Judge'); not 'prince', which
+# 'Crown' (a given name too, to name data) opens as a title.
+_TITLES_ALSO_FAMILY_NAMES = frozenset({"sultan", "king", "judge"})
+_RANKS = frozenset(
+    "gen general col colonel lt lieutenant maj major capt captain brig brigadier sgt cmdr commander adm admiral".split()
+)
+
+
+def _rank_or_honorific(word: str) -> bool:
+    """A rank or an honorific a family name follows alone: 'Gen', 'Maj-Gen', 'Dr', 'Mr'."""
+    return all(part in _RANKS or part in HONORIFICS for part in word.split("-"))
+
+
 def _given_name(word: str) -> bool:
     """A word that is a person's name and nothing else: not a title, a body's head noun or a place's."""
     plain = word.lower()
@@ -1236,6 +1249,14 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), default=-1)
     if re.sub(r"\W", "", lowered[0]) in ARABIC_BODY_HEADS:
         last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
+    elif last_title == len(run) - 1 and lowered[-1] in _TITLES_ALSO_FAMILY_NAMES and len(run) > 1:
+        # 'Shaukat Sultan said', 'Gen Sultan', 'Dr King': a title word that is also a family name ends the name
+        # after given names or alone after a rank or an honorific (a name of titles only, 'the Crown Prince', and a
+        # people's word, 'the Ostravian King', are no such thing: neither word before is a given name)
+        before = max((n for n, w in enumerate(lowered[:-1]) if w in TITLES or _joined_title(w)), default=-1)
+        given = before < len(run) - 2 and all(_given_name(w) for w in lowered[before + 1 : -1])
+        if given or (before == len(run) - 2 and _rank_or_honorific(lowered[before])):
+            last_title = before
     elif (
         last_title == len(run) - 1
         and lowered[last_title] in HONORIFICS

@@ -121,8 +121,13 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
         j = _closing(text, i + 1, closers)
         if j == n and ch in _MIXED:
             j = _closing(text, i + 1, _MIXED[ch])  # typed with the other kind of mark: '“He is alive," he said'
+        width = 1
+        doubled = _DOUBLED_CLOSE.search(text, i + 1) if j == n and ch == "\u201c" else None
+        if doubled is not None:
+            # closed with a double mark typed as two single ones: '“baseless\u2019\u2019, he said'
+            j, width = doubled.start(), 2
         closed = j < n
-        end = j + 1 if closed else n
+        end = j + width if closed else n
         inner = text[i + 1 : j] if closed else text[i + 1 :]
         if inner.strip():
             quotes.append(Quote(number, i, end, closed, inner))

@@ -31,6 +31,7 @@ _DENY_FORMS = {
     "rebut": "rebutted rebuts rebutting",
     "repudiate": "repudiated repudiates repudiating",
     "rubbish": "rubbished rubbishes rubbishing",
+    "trash": "trashed trashes trashing",
     "debunk": "debunked debunks debunking",
     "dispute": "disputed disputes disputing",
     "disown": "disowned disowns disowning",
@@ -168,7 +169,7 @@ _BASE = frozenset(_DENY_FORMS)
 # What is denied, as the object right after a verb of denying that is also a noun ('leaders dispute the reports',
 # not 'the border dispute', 'a contest', 'rubbish piled up').
 _CLAIM_OBJECT = (
-    r"^\s+(?:(?:the|these|those|such|all|any|this|that|media|press|recent|new|latest|earlier)\s+){0,2}"
+    r"^\s+(?:(?:the|these|those|such|all|any|some|this|that|media|press|recent|new|latest|earlier)\s+){0,2}"
     rf"(?:{SAID}|account)\b"
 )
 _BASE_GUARD = re.compile(
@@ -529,6 +530,8 @@ _NEEDS = {
     "admits": _ADMITTED,
     # verbs of denying that are also nouns, verbs only before what is denied
     "rubbish": _CLAIM_OBJECT,
+    # ('trashed the reports', not 'trashed the offices')
+    **dict.fromkeys(("trash", "trashed", "trashes", "trashing"), _CLAIM_OBJECT),
     "dispute": _CLAIM_OBJECT,
     "disputes": _CLAIM_OBJECT,
     "contest": _CLAIM_OBJECT,
