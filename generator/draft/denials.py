@@ -1965,8 +1965,10 @@ _NOUN_PHRASE_END = re.compile(
 # alleged killing of 30 troops by the Kessel Brigade' denies 'alleged killing of 30 troops ...', not 'as “falsehood”'.
 _JUDGED_FIRST = re.compile(
     r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?[\u201c\"']?(?:" + FALSE_WORDS + r"|falsehoods?|lies?)"
-    # (the charge the word of falsehood judges, inside the same marks: 'rejected as "baseless accusations" a report')
-    r"(?:\s+(?:accusations?|allegations?|claims?|charges?|reports?|rumou?rs?))?[\u201d\"']?,?\s+"
+    # (the charge the word of falsehood judges, inside the same marks: 'rejected as "baseless accusations" a report';
+    # only there, with the closing mark after it: without marks the noun opens what was denied, 'rejected as false
+    # claims the army had fled' denies 'claims the army had fled')
+    r"(?:\s+(?:accusations?|allegations?|claims?|charges?|reports?|rumou?rs?)[\u201d\"']|[\u201d\"']?),?\s+"
     r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?)\b|"
     # (or with a word or two of their own before them: 'dismissed as blatant lie, media reports that ...')
     r"(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories)\b)",
