@@ -675,6 +675,14 @@ class Discourse:
         singular = head[:-1] if head.endswith("s") and head[:-1] in HUMAN_NOUNS else head  # 'the ministers'
         if singular not in HUMAN_NOUNS and head not in BODY_NOUNS and not someone:
             return None
+        from generator.draft.speakers import unsure_head
+
+        if not someone and unsure_head(phrase):
+            # (a body's noun, a word in -ing and a noun that may head a compound: 'the police training academy' may
+            # be no police force named before, and speaks as written)
+            return Speaker(
+                _lower_article(phrase), None, _lower_article(phrase), False, "unnamed; as the text describes them"
+            )
         # (a place of several words before a hyphened epithet counts as one word: 'the New York-based group' is as
         # short as 'the Ostravia-based group')
         short = len(key_tokens(_PLACE_BEFORE_EPITHET.sub("", phrase)))
