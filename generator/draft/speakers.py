@@ -1442,7 +1442,7 @@ class Reader:
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
             return reading  # not prose; its quotations stay unattributed
         reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
-        self.discourse.next_sentence()
+        self.discourse.next_sentence(sentence.number)
         opener = _OPENING_GENDERED.match(sentence.masked)
         if opener is not None:
             self.discourse.opening_pronoun(opener.group(1))
