@@ -149,3 +149,33 @@ def test_a_description_a_body_shares_still_makes_no_person(text: str) -> None:
 )
 def test_she_after_an_unmarked_person_named_in_her_paragraph_is_that_person(paragraphs: tuple[str, ...]) -> None:
     assert _units(*paragraphs)[-1][1] == "Sam Lee"
+
+
+# --- 'Ansar' inside a body's name, after another head word ----------------------------------------------------------
+
+
+def _kinds(*paragraphs: str) -> dict[str, str]:
+    return {r["id"]: r.get("kind", "") for r in built("en", LEAD, *paragraphs) if r["type"] in ("actor", "group")}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Jamaat Ansar al-Varda said it had attacked the base.", "jamaat-ansar-al-varda"),
+        ("Katibat Ansar al-Varda said it had attacked the base.", "katibat-ansar-al-varda"),
+        ("Jamaat Ansar Bait al-Varda said it had attacked the base.", "jamaat-ansar-bait-al-varda"),
+    ],
+)
+def test_ansar_with_a_particle_after_another_word_is_still_a_body(text: str, slug: str) -> None:
+    assert _kinds(text).get(slug) not in (None, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Ansar Abbasi, a journalist, said the army had shelled the town.", "ansar-abbasi"),
+        ("Mirza Ansar Abbasi, a journalist, said the army had shelled the town.", "mirza-ansar-abbasi"),
+    ],
+)
+def test_ansar_with_no_particle_after_it_is_a_given_name(text: str, slug: str) -> None:
+    assert _kinds(text).get(slug) == "person"
