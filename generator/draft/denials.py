@@ -1176,8 +1176,11 @@ _SPREADING = (
     r"(?:spread|spreads|spreading|plant|plants|planting|peddle|peddles|peddling|circulate|circulates|circulating|"
     r"disseminate|disseminates|disseminating|fabricate|fabricates|fabricating)"
 )
-# (the verb before the false words, or opening them: 'to spread false claims', 'to spread lies')
-_SPREADING_BEFORE_CUE = re.compile(rf"\b{_SPREADING}\s+(?:(?:more|such|its|their)\s+)?\Z", re.IGNORECASE)
+# (the verb before the false words, or opening them: 'to spread false claims', 'to spread lies'; a determiner or two
+# between, an article or a demonstrative too: 'to spread these false claims', 'the lies of the enemy')
+_SPREADING_BEFORE_CUE = re.compile(
+    rf"\b{_SPREADING}\s+(?:(?:{_REPORTS_DETERMINER}|more|its|their|his|her|all)\s+){{0,2}}\Z", re.IGNORECASE
+)
 _SPREADING_AT_CUE = re.compile(rf"{_SPREADING}\b", re.IGNORECASE)
 
 

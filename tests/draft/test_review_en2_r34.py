@@ -179,3 +179,30 @@ def test_ansar_with_a_particle_after_another_word_is_still_a_body(text: str, slu
 )
 def test_ansar_with_no_particle_after_it_is_a_given_name(text: str, slug: str) -> None:
     assert _kinds(text).get(slug) == "person"
+
+
+# --- a warning that reports will be used to spread lies, with a determiner before the lies -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman warned that the reports would be used to spread these false claims about Veloria.",
+        "The spokesman warned that the reports would be used to spread the lies of the enemy.",
+        "The spokesman warned that the reports would be used to spread those fabricated stories about Veloria.",
+        "The spokesman warned that the reports would be used to spread this false account of the raid.",
+    ],
+)
+def test_a_warning_of_lies_to_be_spread_with_a_determiner_is_no_denial(text: str) -> None:
+    assert [k for k, _ in _units(text)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman warned that the reports were false.",
+        "The spokesman warned that the reports spreading the claim of a truce were false.",
+    ],
+)
+def test_a_warning_that_calls_the_reports_false_still_denies(text: str) -> None:
+    assert [k for k, _ in _units(text)] == ["denial"]
