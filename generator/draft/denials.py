@@ -603,8 +603,9 @@ _NOT_DONE = (
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
-    # (nor what is unsure, which denies nothing: 'it was not clear who fired', 'was not immediately possible to verify')
-    r"(?!\s+(?:clear|certain|sure|possible|likely|able|immediately)\b)"
+    # (nor what is unsure, which denies nothing: 'it was not clear who fired', 'was not immediately possible to verify',
+    # an adverb of degree before it too: 'not entirely clear', 'not altogether certain', 'not readily possible')
+    r"(?!\s+(?:(?:[a-z]+ly|altogether|quite)\s+)?(?:clear|certain|sure|possible|likely|able|immediately)\b)"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).

@@ -206,3 +206,23 @@ def test_a_warning_of_lies_to_be_spread_with_a_determiner_is_no_denial(text: str
 )
 def test_a_warning_that_calls_the_reports_false_still_denies(text: str) -> None:
     assert [k for k, _ in _units(text)] == ["denial"]
+
+
+# --- what is unsure, with an adverb before the word of doubt ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dario Venn said it was not entirely clear who fired.",
+        "Dario Venn said he was not completely sure who fired.",
+        "A spokesman for the brigade said it was not readily possible to verify the report.",
+        "Dario Venn said it was not altogether certain who fired.",
+    ],
+)
+def test_what_is_unsure_after_an_adverb_denies_nothing(text: str) -> None:
+    assert [k for k, _ in _units(text)] == ["reported"]
+
+
+def test_what_was_not_done_after_an_adverb_still_denies() -> None:
+    assert [k for k, _ in _units("Dario Venn said the army was not directly involved in the raid.")] == ["denial"]
