@@ -610,8 +610,9 @@ _NOT_DONE = (
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
-    # (nor what is unsure, which denies nothing: 'it was not clear who fired', 'was not immediately possible to verify')
-    r"(?!\s+(?:clear|certain|sure|possible|likely|able|immediately)\b)"
+    # (nor what is unsure, which denies nothing: 'it was not clear who fired', 'was not immediately possible to verify',
+    # an adverb of degree before it too: 'not entirely clear', 'not altogether certain', 'not readily possible')
+    r"(?!\s+(?:(?:[a-z]+ly|altogether|quite)\s+)?(?:clear|certain|sure|possible|likely|able|immediately)\b)"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).
@@ -1183,8 +1184,11 @@ _SPREADING = (
     r"(?:spread|spreads|spreading|plant|plants|planting|peddle|peddles|peddling|circulate|circulates|circulating|"
     r"disseminate|disseminates|disseminating|fabricate|fabricates|fabricating)"
 )
-# (the verb before the false words, or opening them: 'to spread false claims', 'to spread lies')
-_SPREADING_BEFORE_CUE = re.compile(rf"\b{_SPREADING}\s+(?:(?:more|such|its|their)\s+)?\Z", re.IGNORECASE)
+# (the verb before the false words, or opening them: 'to spread false claims', 'to spread lies'; a determiner or two
+# between, an article or a demonstrative too: 'to spread these false claims', 'the lies of the enemy')
+_SPREADING_BEFORE_CUE = re.compile(
+    rf"\b{_SPREADING}\s+(?:(?:{_REPORTS_DETERMINER}|more|its|their|his|her|all)\s+){{0,2}}\Z", re.IGNORECASE
+)
 _SPREADING_AT_CUE = re.compile(rf"{_SPREADING}\b", re.IGNORECASE)
 
 
@@ -1992,8 +1996,10 @@ _NOUN_PHRASE_END = re.compile(
 # alleged killing of 30 troops by the Kessel Brigade' denies 'alleged killing of 30 troops ...', not 'as “falsehood”'.
 _JUDGED_FIRST = re.compile(
     r"^as\s+(?:[\w\u201c\u201d\"']+\s+){0,3}?[\u201c\"']?(?:" + FALSE_WORDS + r"|falsehoods?|lies?)"
-    # (the charge the word of falsehood judges, inside the same marks: 'rejected as "baseless accusations" a report')
-    r"(?:\s+(?:accusations?|allegations?|claims?|charges?|reports?|rumou?rs?))?[\u201d\"']?,?\s+"
+    # (the charge the word of falsehood judges, inside the same marks: 'rejected as "baseless accusations" a report';
+    # only there, with the closing mark after it: without marks the noun opens what was denied, 'rejected as false
+    # claims the army had fled' denies 'claims the army had fled')
+    r"(?:\s+(?:accusations?|allegations?|claims?|charges?|reports?|rumou?rs?)[\u201d\"']|[\u201d\"']?),?\s+"
     r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?)\b|"
     # (or with a word or two of their own before them: 'dismissed as blatant lie, media reports that ...')
     r"(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories)\b)",

@@ -25,8 +25,13 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet)\s+(?=(?:a|an|the)\s)", re.I
 # Human nouns that news uses of bodies and states as well: 'Veloria, a member of the alliance', 'a key mediator'.
 _ALSO_A_BODY = frozenset(
     "member members founder neighbour neighbours neighbor neighbors mediator mediators monitor monitors observer "
-    "observers representative representatives negotiator negotiators candidate candidates operator survivor "
-    "survivors veteran veterans".split()
+    "observers representative representatives negotiator negotiators candidate candidates operator".split()
+)
+# (not a member of a body only people sit in: 'X, a member of parliament', 'a member of the cabinet')
+_MEMBER_OF_PEOPLE = re.compile(
+    r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:parliament|congress|senate|cabinet|politburo|knesset|majlis|"
+    r"legislature)\b",
+    re.IGNORECASE,
 )
 # The lookbehind lets a match start only where a run of spaces starts (else a long run is quadratic).
 _CUT_RELATIVE = re.compile(r"(?<!\s)\s+(?:who|which|that|whose|where)\b.*$", re.IGNORECASE | re.DOTALL)
@@ -62,9 +67,12 @@ class Descriptor:
     def of_a_person(self) -> bool:
         """Whether it describes a person: its head an office or a human noun ('a spokesman for the rebels, X'),
         not a body's kind ('X, an Iran-backed militia'), nor a noun a body is called too ('X, a member of the
-        coalition', 'X, a key mediator', 'X, a war monitor')."""
+        coalition', 'X, a key mediator', 'X, a war monitor'); a member of a body only people sit in is a person ('X,
+        a member of parliament'), and so are a survivor and a veteran, which news calls no body."""
         head = head_word(self.text)
-        return (self.kind == "before" or head in HUMAN_NOUNS | TITLES) and head not in _ALSO_A_BODY
+        return (self.kind == "before" or head in HUMAN_NOUNS | TITLES) and (
+            head not in _ALSO_A_BODY or bool(_MEMBER_OF_PEOPLE.search(self.text))
+        )
 
     @property
     def membership(self) -> bool:

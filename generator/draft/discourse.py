@@ -260,6 +260,8 @@ class Discourse:
         may be, by gender, when the subject cannot."""
         self._previous_people: list[tuple[Entity, int]] = []
         self._recent_at = (0, 0)
+        self.paragraph = 0
+        """The paragraph of the sentence being read."""
         """How many subjects were remembered when the sentence before, and this one, began."""
         self.report_named: Speaker | None = None
         """The author of a report the sentence being read names as its object ('X rejected the report that the
@@ -268,10 +270,11 @@ class Discourse:
         self.countries: list[str] = []
         """The countries the article names, as written, in reading order: what 'the kingdom' may be."""
 
-    def next_sentence(self) -> None:
-        """A new sentence: the people last named, besides the subject, are who 'he' and 'she' may be. A sentence
-        that names no one leaves them so ('X met Y. The talks lasted an hour. She said' reads as 'X met Y. She
-        said')."""
+    def next_sentence(self, paragraph: int = 0) -> None:
+        """A new sentence (of ``paragraph``): the people last named, besides the subject, are who 'he' and 'she' may
+        be. A sentence that names no one leaves them so ('X met Y. The talks lasted an hour. She said' reads as 'X met
+        Y. She said')."""
+        self.paragraph = paragraph
         self._recent_at = (self._recent_at[1], len(self.recent))
         self.report_before, self.report_named = self.report_named, None
         named = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
@@ -584,10 +587,17 @@ class Discourse:
                 others.append(e)
         if own == word:
             return target
-        if own is None and word == "she" and not any(e.gender == word for e in others):
+        if (
+            own is None
+            and word == "she"
+            and not any(e.gender == word for e in others)
+            and not _named_in(target.entity, self.paragraph)
+        ):
             # an unmarked subject, and one woman marked so has spoken before: 'she' is her, as it would be were she
             # named just before ('Minister Dina Venn ... she said. General Tomas Arlo rejected it and said: "..."
-            # The ministry will reply, she said' is Venn's; before, Arlo's, and Arlo then marked a woman)
+            # The ministry will reply, she said' is Venn's; before, Arlo's, and Arlo then marked a woman). Not where
+            # the subject was named in the pronoun's own paragraph: 'Governor Sam Lee visited the market. "...," she
+            # said' is Lee, whom news would not name there and leave for another woman
             women = [e for e in dict.fromkeys(self.sayers) if e.person and e.gender == word and e is not target.entity]
             if len(women) == 1:
                 return self.named(women[0], how=f"'{word}' read as {women[0].label}, by gender")
@@ -677,6 +687,14 @@ class Discourse:
         singular = head[:-1] if head.endswith("s") and head[:-1] in HUMAN_NOUNS else head  # 'the ministers'
         if singular not in HUMAN_NOUNS and head not in BODY_NOUNS and not someone:
             return None
+        from generator.draft.speakers import unsure_head
+
+        if not someone and unsure_head(phrase):
+            # (a body's noun, a word in -ing and a noun that may head a compound: 'the police training academy' may
+            # be no police force named before, and speaks as written)
+            return Speaker(
+                _lower_article(phrase), None, _lower_article(phrase), False, "unnamed; as the text describes them"
+            )
         # (a place of several words before a hyphened epithet counts as one word: 'the New York-based group' is as
         # short as 'the Ostravia-based group')
         short = len(key_tokens(_PLACE_BEFORE_EPITHET.sub("", phrase)))
@@ -830,6 +848,11 @@ def gender_of(words: str) -> str | None:
     """'he' or 'she' for the words of a title or description that mark one ('army spokeswoman Colonel'), else None."""
     found = {_GENDER_WORDS[w] for w in re.findall(r"[a-z]+", words.lower()) if w in _GENDER_WORDS}
     return found.pop() if len(found) == 1 else None
+
+
+def _named_in(ent: Entity | None, paragraph: int) -> bool:
+    """Whether ``ent`` is named in ``paragraph`` (0: not known)."""
+    return ent is not None and paragraph > 0 and any(p == paragraph for p, _, _, _ in ent.mentions)
 
 
 def _gender_of_speaker(speaker: Speaker) -> str | None:

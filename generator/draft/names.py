@@ -608,9 +608,13 @@ ARABIC_BODY_HEADS = frozenset(
     "asaib kataib saraya liwa harakat jaish jabhat hizb tehreek tehrik tahreek tahrik ansar jund quwat".split()
 )
 # A head noun that is also a given name ('Ansar Abbasi', 'Ansar Ali'): a body's head only with 'Allah' or an Arabic
-# article in the name (supporters: 'Ansar Allah', 'Ansar al-Islam', 'Ansar Bait al-Maqdis').
+# article after it, a word between at most (supporters: 'Ansar Allah', 'Ansar al-Islam', 'Ansar Bait al-Maqdis'),
+# wherever it stands in the name ('Jamaat Ansar al-Sunna', where another head opens it).
 _HEADS_BEFORE_A_PARTICLE = {"ansar": ("group", "movement")}
-_ARABIC_PARTICLE = re.compile(r"\b(?:[ae]l|ul)[-\s]|\ballah\b", re.IGNORECASE)
+_HEAD_BEFORE_A_PARTICLE = re.compile(
+    r"\b(" + "|".join(_HEADS_BEFORE_A_PARTICLE) + r")[\s-]++(?:[\w'\u2019]++[\s-]++)?(?:(?:[ae]l|ul)[-\s]|allah\b)",
+    re.IGNORECASE,
+)
 # Armed groups news names by one word after the Arabic article, with no head noun: 'al-Shabab' (or 'al-Shabaab'),
 # 'al-Qaeda', 'al-Nujaba' (read alone, such a word after 'al-' has the shape of a family name).
 _GROUPS_BY_ONE_WORD = {
@@ -1423,8 +1427,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
             return "org", ORG_WORDS[w]
     if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
         return "org", _GROUPS_BY_ONE_WORD[words[0]]
-    if words and words[0] in _HEADS_BEFORE_A_PARTICLE and _ARABIC_PARTICLE.search(text):
-        return "org", _HEADS_BEFORE_A_PARTICLE[words[0]]
+    if (particle := _HEAD_BEFORE_A_PARTICLE.search(text)) is not None:
+        return "org", _HEADS_BEFORE_A_PARTICLE[particle.group(1).lower()]
     if words[:2] == ["islamic", "state"]:
         # the armed group's name, not a state's ('Islamic State', 'Islamic State of Iraq and the Levant', 'Islamic
         # State Khorasan Province'): no country is so called, and 'state' or 'province' at its end would make a place

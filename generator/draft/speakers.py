@@ -1046,6 +1046,17 @@ class Reading:
 
 def head_word(phrase: str) -> str:
     """The noun a description is about: 'a source in the ministry' -> 'source'; 'two security sources' -> 'sources'."""
+    return _head(phrase)[0]
+
+
+def unsure_head(phrase: str) -> bool:
+    """Whether a body's noun, a word in -ing and a lowercase noun of no kind of body or person may be a compound or a
+    participle and its object ('the police training academy', 'the coalition fighting terrorism'): the body's noun is
+    the head, but the phrase may name another body, and speaks as written, never as a body named before."""
+    return _head(phrase)[1]
+
+
+def _head(phrase: str) -> tuple[str, bool]:
     tokens = key_tokens(phrase)
     words = [w for w, _, _ in tokens]
     head: list[str] = []
@@ -1057,28 +1068,29 @@ def head_word(phrase: str) -> str:
             break  # ('a source close to the brigade', 'fighters loyal to the cleric', as 'a source in the brigade')
         if head and head[-1] in HUMAN_NOUNS and (w in _AFTER_THE_NOUN or (w.endswith("ing") and len(w) > 5)):
             break  # 'a source familiar with the talks', 'an official speaking on condition of anonymity': the source
-        if (
-            head
-            and head[-1] in BODY_NOUNS
-            and w.endswith("ing")
-            and len(w) > 5
-            and n + 1 < len(words)
-            and not _compound_head(phrase, tokens, n + 1)
-        ):
-            break  # 'the alliance fighting the brigade', 'the militia backing the government': the body, not the one
-            # its participle phrase names (which made the phrase no description, and the subject was lost)
+        if head and head[-1] in BODY_NOUNS and w.endswith("ing") and len(w) > 5 and n + 1 < len(words):
+            compound = _compound_head(phrase, tokens, n + 1)
+            if compound != "compound":
+                # 'the alliance fighting the brigade', 'the militia backing the government': the body, not the one
+                # its participle phrase names (which made the phrase no description, and the subject was lost)
+                return head[-1], compound == "unsure"
         head.append(w)
-    return head[-1] if head else ""
+    return (head[-1] if head else ""), False
 
 
-def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
+def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> str:
     """Whether the word ``tokens[k]`` of ``phrase``, after a word in -ing, is the noun that word modifies, the head of a
-    compound: 'the government planning commission', 'the police training academy in Kessel' (a singular noun in
-    lowercase that ends the phrase or comes before a preposition); not the object of a participle phrase ('the
-    alliance fighting the brigade', 'the militia backing Kessel', 'the coalition fighting rebels')."""
+    compound ('compound'): 'the government planning commission' (a singular noun in lowercase, a kind of body or
+    person, that ends the phrase or comes before a preposition); or perhaps ('unsure'), a singular noun in lowercase
+    of no such kind, which may head a compound ('the police training academy') or be a participle's object, a mass
+    noun ('the coalition fighting terrorism'); or not (''), the object of a participle phrase ('the alliance fighting
+    the brigade', 'the militia backing Kessel', 'the coalition fighting rebels'). (Round 33 took any such noun for
+    the head, which left 'the coalition fighting terrorism' no description, and its denial no speaker.)"""
     word, start, _ = tokens[k]
     after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-    return phrase[start : start + 1].islower() and (not after or after in _PREPOSITIONS) and not word.endswith("s")
+    if not (phrase[start : start + 1].islower() and (not after or after in _PREPOSITIONS) and not word.endswith("s")):
+        return ""
+    return "compound" if word in BODY_NOUNS or word in HUMAN_NOUNS else "unsure"
 
 
 # Words of rank that open a description with no article, never a clause: 'deputy head of ...', 'former envoy to ...'.
@@ -1430,7 +1442,7 @@ class Reader:
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
             return reading  # not prose; its quotations stay unattributed
         reading.mentions = find_mentions(sentence.masked, sentence.start, self.lexicon, self.index)
-        self.discourse.next_sentence()
+        self.discourse.next_sentence(sentence.number)
         opener = _OPENING_GENDERED.match(sentence.masked)
         if opener is not None:
             self.discourse.opening_pronoun(opener.group(1))
