@@ -146,6 +146,20 @@ def find_denial(reading: Reading) -> Denial | None:
         used.append(act)
     if not denied and not acknowledged:
         return _denial_by_words(reading) if rejected_other else None
+    if not denied and not rejected_other:
+        # ('described as untrue reports that rebels raided its base, but admitted that there was an attempt': words
+        # calling a thing false before what is acknowledged deny it, as 'denied reports ..., but admitted' does;
+        # before, only the acknowledgement was drafted)
+        cue = _false_at(reading.sentence.text)
+        by_words = (
+            _denial_by_words(reading) if cue is not None and cue < used[0].verb.start - reading.sentence.start else None
+        )
+        if (
+            by_words is not None
+            and by_words.denied
+            and not any(d in a or a in d for d in by_words.denied for a in acknowledged)
+        ):
+            return Denial(reading, by_words.act, by_words.denied, tuple(acknowledged))
     return Denial(reading, used[0] if rejected_other else acts[0], tuple(denied), tuple(acknowledged))
 
 
@@ -1025,6 +1039,10 @@ def _only_a_label(quoted: str) -> bool:
 _LABELLING_VERBS = _LABELLING | frozenset("call term terms describe dub brand brands label labels".split())
 _COPULAS = frozenset("were was are is".split())
 _PRONOUNS = frozenset("it them this that these those they".split())
+# Verbs of telling, whose addressee comes before the thing a copula's label judges: 'told X the report was "..."'.
+_TELLING = frozenset("told tells tell telling".split())
+# Words that open the thing judged after an addressee: 'told Kessa Radio the report', 'told reporters such claims'.
+_THING_OPENERS = frozenset("the a an these those such any all its his her their our".split())
 
 
 # Participles that open an aside of where a report was carried, set off after it: 'the report, carried by X,'.
@@ -1040,10 +1058,19 @@ def _judged_thing(before: str) -> str:
         words.pop()
     thing: list[str] = []
     if words and words[-1].lower() in _COPULAS:
+        told = False
         for word in reversed(words[:-1]):
             if word.lower() in ("that", "said", "says") or word.endswith(","):
                 break
+            if word.lower() in _TELLING:
+                told = True
+                break
             thing.insert(0, word)
+        if told:
+            # (whom it was told to is no part of the thing: 'told Kessa Radio the report was "not true"' judges
+            # 'the report'; before, the teller and the telling too were taken for it)
+            at = next((i for i, w in enumerate(thing) if w.lower() in _THING_OPENERS), None)
+            thing = thing[at:] if at is not None and at <= 4 else []
     else:
         # (an aside of where the thing was carried, set off after it, is no part of it: 'described the report,
         # carried on the website of the Kessel Herald(,) as "utterly baseless"' judges 'the report'; before: no
@@ -1946,7 +1973,9 @@ _ADDRESSED_TAIL = re.compile(
     # (a participle right before, with no comma, says where what is denied was said: 'made in', 'published in'; after a
     # comma, it ends a clause of what was denied: 'that its fighters were involved, speaking to X')
     r"(?<=\w)(?:,\s+|(?<!made)(?<!ed)\s+)(?:(?:when|while)\s+)?(?:(?:speaking|talking)\s+(?:to|with)|"
-    r"in\s+(?:an?\s+)?(?:statement|comments|remarks|interview|reply|response)\s+to|in\s+an\s+interview\s+with|"
+    # (a message or a letter is sent the same way: 'the reports in a (text) message to Kessa Radio on Monday')
+    r"in\s+(?:an?\s+)?(?:text\s+)?(?:statement|comments|remarks|interview|reply|response|message|letter)\s+to|"
+    r"in\s+an\s+interview\s+with|"
     r"(?:contacted|asked|reached)\s+by)"
     r"\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:\s+(?:on|last)\s+\w+day)?$",
     re.IGNORECASE,
