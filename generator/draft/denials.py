@@ -1206,6 +1206,12 @@ _SPREADING = (
 # (the verb before the false words, or opening them: 'to spread false claims', 'to spread lies')
 _SPREADING_BEFORE_CUE = re.compile(rf"\b{_SPREADING}\s+(?:(?:more|such|its|their)\s+)?\Z", re.IGNORECASE)
 _SPREADING_AT_CUE = re.compile(rf"{_SPREADING}\b", re.IGNORECASE)
+# A campaign of others' that spreads the false words: 'a media campaign (aimed at) circulating rumours and fake ...'.
+_CAMPAIGN_SPREADING = re.compile(
+    rf"\bcampaigns?\b[^.;:\u2591\u201c\u201d\"]{{0,60}}?"
+    rf"(\b{_SPREADING}\s+(?:(?:more|such|its|their)\s+)?(?:[\w-]+\s+(?:and|or)\s+)?)?\Z",
+    re.IGNORECASE,
+)
 
 
 # Charges the sentence's subject makes, which the writer calls false before the speaker's verb of saying: 'Dario Venn
@@ -1312,6 +1318,12 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             return None  # 'Ostravia warned that Velor is planting fake stories': a charge of another's lies, no denial
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
             return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
+        campaign = _CAMPAIGN_SPREADING.search(judged)
+        if campaign is not None and (campaign.group(1) or _SPREADING_AT_CUE.match(text, cue)):
+            # ('said it was shocked by a media campaign circulating rumours and fabricated news about the raid': a
+            # charge that others spread lies, as 'a campaign of lies' is; before, the speaker's own shock was drafted
+            # as what it denied)
+            return None
     quoted = next(
         # (or a statement naming its own side, then denying: 'X said on its page: "The X denies the allegations"' is
         # denied in those words, as 'We deny ...' is, not from the channel and colon before them)

@@ -8,7 +8,9 @@ ministry):
 - 'described as untrue reports that ..., but admitted that ...' denies the reports as well as acknowledging, as
   'denied reports that ..., but admitted that ...' does;
 - an office's body written with a slash ('Director of Army/Public Relations, Brigadier General X') is one body, and
-  X, not 'Public Relations', speaks the quotations after.
+  X, not 'Public Relations', speaks the quotations after;
+- a campaign spreading lies ('shocked by a media campaign circulating rumours and fabricated news about X') is a
+  charge that others lie, not a denial of the speaker's own shock.
 
 Made-up names only.
 """
@@ -172,3 +174,57 @@ def test_an_office_body_with_a_slash_is_one_body(first: str) -> None:
     (claim,) = [d for d in drafts if d["type"] == "claim" and "record straight" in d["summary"]]
     assert claim["claimant"] == {"actor": "abel-wend"}
     assert not any(d["type"] == "actor" and d["name"] in ("Public Relations", "Public Affairs") for d in drafts)
+
+
+# --- a campaign spreading lies is a charge, not a denial of the speaker's own words -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry indicated that it has been shocked to see such a ferocious media campaign aiming the most at "
+        "circulating rumors and fabricated news about the abduction.",
+        "The army said it was alarmed by a campaign spreading false reports about the raid.",
+        "The ministry said a media campaign aimed at spreading fake news about the kidnapping had been launched.",
+        "The ministry said it was dismayed by a campaign circulating rumours and false stories about the kidnapping.",
+    ],
+)
+def test_a_campaign_spreading_lies_denies_nothing_of_the_speakers(text: str) -> None:
+    assert not _of("denial", text)
+    assert _of("claim", text)
+
+
+def test_reports_called_fabricated_news_are_still_denied() -> None:
+    (denial,) = _of("denial", "The ministry said the reports about the abduction were rumours and fabricated news.")
+    assert denial["denied"] == "the reports about the abduction"
+
+
+# --- two officials, each with an office before the name, both deny ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deniers"),
+    [
+        (
+            "Army spokesman Colonel Abel Wend and ministry official Tomas Grell said the report was false.",
+            {"abel-wend", "tomas-grell"},
+        ),
+        (
+            "On Monday, two officials, military spokesman Major-General Abel Wend and government communications "
+            'official Tomas Grell, told Kessa Radio the report was "not true."',
+            {"abel-wend", "tomas-grell"},
+        ),
+        (
+            "Ministry official Tomas Grell and army spokesman Colonel Abel Wend denied the report.",
+            {"abel-wend", "tomas-grell"},
+        ),
+        (
+            "Police official Rena Osk and ministry spokeswoman Dina Venn rejected the claims.",
+            {"rena-osk", "dina-venn"},
+        ),
+    ],
+)
+def test_two_officials_each_deny(text: str, deniers: set[str]) -> None:
+    denials = _of("denial", text)
+    assert {d["denier"].get("actor") for d in denials} == deniers
+    assert not any(d.get("subjects") for d in denials)
