@@ -858,13 +858,14 @@ _OPENING_DETERMINER = re.compile(r"(?:The|These|This|Those|That|A|An|Such)(?=\s)
 
 
 def _joined_as_deniers(quote: str, first: str, second: str) -> bool:
-    """Whether two names (or their last words) stand joined by 'and' in ``quote``, a word or two between ('Khar and
-    Gulzar', 'Lena Varo and her husband Piet Dorran'), in either order."""
+    """Whether two names (or their last words) stand joined by 'and' in ``quote``, a few words between ('Khar and
+    Gulzar', 'Lena Varo and her husband Piet Dorran', 'X and government communications official Piet Dorran': an office
+    of three words before the second name), in either order."""
     a, b = (name.split()[-1] if name.split() else "" for name in (first, second))
     if not a or not b:
         return False
     for x, y in ((a, b), (b, a)):
-        pattern = rf"\b{re.escape(x)}\s*+,?\s*+and\s++(?:[\w-]++\s++){{0,3}}?{re.escape(y)}\b"
+        pattern = rf"\b{re.escape(x)}\s*+,?\s*+and\s++(?:[\w-]++\s++){{0,4}}?{re.escape(y)}\b"
         if re.search(pattern, quote):
             return True
     return False

@@ -153,6 +153,20 @@ def find_denial(reading: Reading) -> Denial | None:
         used.append(act)
     if not denied and not acknowledged:
         return _denial_by_words(reading) if rejected_other else None
+    if not denied and not rejected_other:
+        # ('described as untrue reports that rebels raided its base, but admitted that there was an attempt': words
+        # calling a thing false before what is acknowledged deny it, as 'denied reports ..., but admitted' does;
+        # before, only the acknowledgement was drafted)
+        cue = _false_at(reading.sentence.text)
+        by_words = (
+            _denial_by_words(reading) if cue is not None and cue < used[0].verb.start - reading.sentence.start else None
+        )
+        if (
+            by_words is not None
+            and by_words.denied
+            and not any(d in a or a in d for d in by_words.denied for a in acknowledged)
+        ):
+            return Denial(reading, by_words.act, by_words.denied, tuple(acknowledged))
     return Denial(reading, used[0] if rejected_other else acts[0], tuple(denied), tuple(acknowledged))
 
 
@@ -1033,6 +1047,10 @@ def _only_a_label(quoted: str) -> bool:
 _LABELLING_VERBS = _LABELLING | frozenset("call term terms describe dub brand brands label labels".split())
 _COPULAS = frozenset("were was are is".split())
 _PRONOUNS = frozenset("it them this that these those they".split())
+# Verbs of telling, whose addressee comes before the thing a copula's label judges: 'told X the report was "..."'.
+_TELLING = frozenset("told tells tell telling".split())
+# Words that open the thing judged after an addressee: 'told Kessa Radio the report', 'told reporters such claims'.
+_THING_OPENERS = frozenset("the a an these those such any all its his her their our".split())
 
 
 # Participles that open an aside of where a report was carried, set off after it: 'the report, carried by X,'.
@@ -1048,10 +1066,19 @@ def _judged_thing(before: str) -> str:
         words.pop()
     thing: list[str] = []
     if words and words[-1].lower() in _COPULAS:
+        told = False
         for word in reversed(words[:-1]):
             if word.lower() in ("that", "said", "says") or word.endswith(","):
                 break
+            if word.lower() in _TELLING:
+                told = True
+                break
             thing.insert(0, word)
+        if told:
+            # (whom it was told to is no part of the thing: 'told Kessa Radio the report was "not true"' judges
+            # 'the report'; before, the teller and the telling too were taken for it)
+            at = next((i for i, w in enumerate(thing) if w.lower() in _THING_OPENERS), None)
+            thing = thing[at:] if at is not None and at <= 4 else []
     else:
         # (an aside of where the thing was carried, set off after it, is no part of it: 'described the report,
         # carried on the website of the Kessel Herald(,) as "utterly baseless"' judges 'the report'; before: no
@@ -1190,6 +1217,12 @@ _SPREADING_BEFORE_CUE = re.compile(
     rf"\b{_SPREADING}\s+(?:(?:{_REPORTS_DETERMINER}|more|its|their|his|her|all)\s+){{0,2}}\Z", re.IGNORECASE
 )
 _SPREADING_AT_CUE = re.compile(rf"{_SPREADING}\b", re.IGNORECASE)
+# A campaign of others' that spreads the false words: 'a media campaign (aimed at) circulating rumours and fake ...'.
+_CAMPAIGN_SPREADING = re.compile(
+    rf"\bcampaigns?\b[^.;:\u2591\u201c\u201d\"]{{0,60}}?"
+    rf"(\b{_SPREADING}\s+(?:(?:more|such|its|their)\s+)?(?:[\w-]+\s+(?:and|or)\s+)?)?\Z",
+    re.IGNORECASE,
+)
 
 
 # Charges the sentence's subject makes, which the writer calls false before the speaker's verb of saying: 'Dario Venn
@@ -1296,6 +1329,12 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             return None  # 'Ostravia warned that Velor is planting fake stories': a charge of another's lies, no denial
         if _A_DENIAL.search(judged) and not _A_CLAIM.search(judged):
             return None  # 'said the brigade's denial was false': the one who says so maintains what was denied
+        campaign = _CAMPAIGN_SPREADING.search(judged)
+        if campaign is not None and (campaign.group(1) or _SPREADING_AT_CUE.match(text, cue)):
+            # ('said it was shocked by a media campaign circulating rumours and fabricated news about the raid': a
+            # charge that others spread lies, as 'a campaign of lies' is; before, the speaker's own shock was drafted
+            # as what it denied)
+            return None
     quoted = next(
         # (or a statement naming its own side, then denying: 'X said on its page: "The X denies the allegations"' is
         # denied in those words, as 'We deny ...' is, not from the channel and colon before them)
@@ -1977,7 +2016,9 @@ _ADDRESSED_TAIL = re.compile(
     # (a participle right before, with no comma, says where what is denied was said: 'made in', 'published in'; after a
     # comma, it ends a clause of what was denied: 'that its fighters were involved, speaking to X')
     r"(?<=\w)(?:,\s+|(?<!made)(?<!ed)\s+)(?:(?:when|while)\s+)?(?:(?:speaking|talking)\s+(?:to|with)|"
-    r"in\s+(?:an?\s+)?(?:statement|comments|remarks|interview|reply|response)\s+to|in\s+an\s+interview\s+with|"
+    # (a message or a letter is sent the same way: 'the reports in a (text) message to Kessa Radio on Monday')
+    r"in\s+(?:an?\s+)?(?:text\s+)?(?:statement|comments|remarks|interview|reply|response|message|letter)\s+to|"
+    r"in\s+an\s+interview\s+with|"
     r"(?:contacted|asked|reached)\s+by)"
     r"\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:\s+(?:on|last)\s+\w+day)?$",
     re.IGNORECASE,

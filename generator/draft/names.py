@@ -484,13 +484,15 @@ NAME_DESCRIPTORS = frozenset(
     "banned proscribed outlawed defunct designated alleged so-called self-styled self-proclaimed dissolved".split()
 )
 # Titles and offices written before a name; 'Interior Minister Ilse Marrow' -> title 'Interior Minister'.
+# ('official' too, as 'ministry official Tomas Grell' is written like 'ministry spokesman ...': so that two officials
+# joined by 'and', each with an office before the name, both speak; before, only the second did.)
 TITLES = frozenset(
     "mr mrs ms miss dr prof professor sheikh shaykh sayyid sayed imam ayatollah mullah hajji haji hajj sen gov rep "
-    "general gen colonel col lieutenant lt major maj captain capt sergeant sgt cpl brig brigadier commander cmdr adm admiral "
-    "marshal field president vice premier prime minister deputy secretary undersecretary spokesman spokeswoman "
-    "spokesperson ambassador envoy governor mayor senator congressman congresswoman judge justice king queen "
-    "prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker speaker "
-    "prosecutor attorney commissioner inspector officer superintendent cleric scholar".split()
+    "general gen colonel col lieutenant lt major maj captain capt sergeant sgt cpl brig brigadier commander cmdr adm "
+    "admiral marshal commodore field official president vice premier prime minister deputy secretary undersecretary "
+    "spokesman spokeswoman spokesperson ambassador envoy governor mayor senator congressman congresswoman judge "
+    "justice king queen prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker "
+    "speaker prosecutor attorney commissioner inspector officer superintendent cleric scholar".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr prof sheikh shaykh sayyid sayed hajji haji hajj".split())
 # Lowercase words that may stand in a title before a name: 'army spokeswoman Colonel Petra Lind'.
@@ -907,6 +909,12 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
             nxt = words[j + 1][0]
             if gap == ". " and _initial_before(words[j][0], nxt):
                 j += 1  # 'J.D. Harlow', 'Dario K. Venn': an initial's stop ends no name
+                continue
+            if gap == "/" and is_name_word(nxt) and _OFFICE_OF_BEFORE.search(sentence, 0, words[j][1]):
+                # 'Director of Army/Public Relations, Brigadier General Lev Arno': one body after an office, as
+                # 'Director of Army Public Relations' is (before, 'Public Relations' was a body of its own, read as
+                # the speaker of the quotations after it)
+                j += 1
                 continue
             if gap not in (" ", "\u00a0") or (
                 _ENDS_POSSESSIVE.search(words[j][0]) and not _plural_possessive_in_name(words, j, sentence)

@@ -441,6 +441,10 @@ _READ = (
     r"^\s*(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{WRITINGS})\b)"
 )
+# A writing alone as a sentence's subject, before 'reads' ('The statement', "The ministry's statement").
+_WRITING_ALONE = re.compile(
+    rf"\s*(?:the|its|his|her|their|[A-Z][\w-]*(?:['\u2019]s)?)\s+(?:[\w-]+(?:['\u2019]s)?\s+)?(?:{WRITINGS})\s*"
+)
 _QUOTATION_SOON = r"^[^.;:\u201c\"\u2591]{0,60}[\u201c\"]"
 # The cause a thing is put down to, in quoted words, a few words on: 'blamed the raid on "foreign hands"'.
 _CAUSE_QUOTED = r"^(?:\s++[^\s.;:\u201c\"\u2591]++){1,8}?\s++(?:to|on)\s++[\u201c\"]"
@@ -794,9 +798,14 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
             quoted = _ITS_QUOTATION_BEFORE.search(before[-120:]) if lower in _COMPLEMENT_BEFORE else None
             # ('"...". That was how Lev Arno put it.': its words are the sentence's before, as with 'As X put it')
             how_put = lower in ("put it", "puts it") and HOW_PUT.match(before) and re.fullmatch(r"\s*[.!]?\s*", after)
+            # ('"...". The statement reads.': a writing that reads in a sentence of its own after its quotation, as
+            # 'The statement said.' does; before, the quotation was left with no speaker)
+            how_put = how_put or (
+                lower in ("read", "reads") and _WRITING_ALONE.fullmatch(before) and re.fullmatch(r"\s*[.]?\s*", after)
+            )
             if not how_put and (quoted is None or (quoted.group(1) and not _CLAUSE_ENDS.match(after))):
                 continue
-            if lower in ("read", "reads") and (quoted is None or not quoted.group(1)):
+            if lower in ("read", "reads") and not how_put and (quoted is None or not quoted.group(1)):
                 continue  # ('"Welcome," read a sign': only a writing after 'read', as _READ asks)
         progressive = _PROGRESSIVE.search(before) if lower in _PARTICIPLES else None
         if progressive is not None:
