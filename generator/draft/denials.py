@@ -1223,7 +1223,10 @@ _IN_A_DENIAL = re.compile(
 _CONSENT = r"(?:consent|approval|permission|knowledge|authori[sz]ation|agreement|coordination|blessing|say-so)"
 _WITHOUT_CONSENT = re.compile(
     r"\b(?:there(?:\s+(?:is|are|was|were|ha(?:ve|s|d)\s+been)|['\u2019]s)\s+)?"
-    r"(?:no|not|nothing|nobody|none|never)\b(?:(?![,;:.!?\u2014])[^\n]){0,160}?\bwithout\s+(?:"
+    # (the negation nearest 'without': not one of a clause before it, 'We did not shell the town and no unit moves
+    # without our approval' denies the shelling)
+    r"(?:no|not|nothing|nobody|none|never)\b"
+    r"(?:(?![,;:.!?\u2014]|\b(?:no|not|nothing|nobody|none|never)\b|n['\u2019]t\b)[^\n]){0,160}?\bwithout\s+(?:"
     r"(?:our|its|their|his|her|my|the\s+[\w-]+(?:\s+[\w-]+){0,2}['\u2019]s?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s?)\s+"
     r"(?:(?:prior|express|full|explicit|official)\s+)?"
     + _CONSENT
@@ -1248,7 +1251,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     text = _without_aside(reading)
     cue = _false_at(text)
     bounded = _WITHOUT_CONSENT.search(text)
-    if bounded is not None and (cue is None or bounded.start() <= cue < bounded.end()):
+    if bounded is not None and (
+        bounded.start() <= cue < bounded.end()
+        if cue is not None
+        # (with no negation of its own before it: 'We did not shell the town and no unit moves without our
+        # approval' denies the shelling, as 'We did not shell the town' does)
+        else _NEGATED.search(text, 0, bounded.start()) is None
+    ):
         # 'no armed group operates here without our consent', 'there are no foreign forces here without the
         # government's approval': a claim of control (where the words that would deny are the ones it bounds)
         return None
