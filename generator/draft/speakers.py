@@ -1170,6 +1170,8 @@ class Reader:
         final = stopped[-1].quote if isinstance(stopped[-1], Attribution) else stopped[-1]
         if not final.ends_open or final.text.rstrip()[-1:] != ",":
             return
+        if readings[0].acts and not _names_only(readings[0].sentence, readings[0].acts[0].verb):
+            return  # ('Lev Arno said the brigade would stay.': words of its own, a claim of its own)
         found = self._next_sentence(readings[0])
         if found is None:
             return
@@ -3597,6 +3599,25 @@ class Reader:
         if act.verb.form != "finite":
             return None
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
+
+
+# After the verb of a sentence that only names who spoke: nothing, or a few words of where, when or how.
+_ONLY_WHERE_OR_WHEN = frozenset(
+    "on in at to during after before from by via through when while later earlier yesterday today this last".split()
+)
+
+
+def _names_only(sentence: Sentence, verb: Verb) -> bool:
+    """Whether nothing said follows the verb of ``sentence``: 'Lev Arno said.', 'Lev Arno said on Monday.', 'Lev Arno
+    told reporters.'; not 'Lev Arno said the talks had failed.', which reports words of its own."""
+    words = sentence.paragraph.masked[verb.end : sentence.end].replace(",", " ").rstrip(" .!").split()
+    if not words:
+        return True
+    if len(words) > 4 or "that" in (w.lower() for w in words):
+        return False
+    if verb.word.lower() in ("told", "tells"):
+        return len(words) <= 3  # 'told reporters', 'told Meridian Wire' (whom, not what)
+    return words[0].lower() in _ONLY_WHERE_OR_WHEN
 
 
 def _opening_phrase(words: str) -> bool:
