@@ -159,9 +159,11 @@ _SERVES_THE_OFFICE = re.compile(
 _TOLD_AFTER_SPEAKER = re.compile(r"(?<=\S)\s+to\s+(?=\S)")
 # A quotation that reads as words said, never as a name: it opens with a pronoun, or holds an auxiliary or 'not'.
 _SAID_NOT_NAMED = re.compile(
-    # (or a possessive: '"Our troops repelled them," said ...' are words, not a name)
-    r"^(?:I|We|You|He|She|It|They|This|That|There|Our|My|Your|His|Her|Its|Their)\b|\b(?:not|will|would|can|cannot|must|should|is|are|was|were|"
-    r"have|has|had|do|does|did)\b"
+    r"^(?:I|We|You|He|She|It|They|This|That|There)\b|\b(?:not|will|would|can|cannot|must|should|is|are|was|were|"
+    r"have|has|had|do|does|did)\b|"
+    # (or a possessive and a word in small letters: '"Our troops repelled them," said ...' are words; '"Our Homeland"
+    # said', every word a capital's but a name's own 'of' or 'and', is a name)
+    r"^(?:Our|My|Your|His|Her|Its|Their)\s(?=[^\n]*?(?<![\w'\u2019-])(?!(?:of|and|for|the)\b)[a-z])"
 )
 # Before that name: nothing, or a time phrase and 'the' ('On Friday, the "Kessel guard force," ...').
 _QUOTED_NAME_LEAD = re.compile(r"\s*+(?:(?:On|on|Last|last)\s++\w++,?\s++)?(?:[Tt]he\s++)?")
