@@ -4182,8 +4182,13 @@ def _a_country(name: str, index: NameIndex) -> bool:
     return (known is not None and known.kind == "country") or is_country_name(name)
 
 
-# A comma or 'and' right before a subject's words: one of a list, or set off after another subject.
-_LISTED_BEFORE = re.compile(r"(?:,|\band)\s*+\Z")
+# 'And', or a comma after a name that is itself listed, right before a subject's words: one of a list ('including
+# the United States, Britain and France', 'Russia, China, Iran'); not the comma of an opening phrase ('On Monday,
+# France denied') nor of an appositive ('Its ally, France, denied'), where the country speaks.
+_LISTED_BEFORE = re.compile(
+    r"(?:\band|(?:,|\b(?:including|such\s++as|like|among\s++them|notably))\s++(?:the\s++)?+"
+    r"[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){0,3}+,)\s*+\Z"
+)
 # Short English names of countries the reference data lists only in full ('Great Britain').
 _SHORT_COUNTRY_NAMES = frozenset({"Britain"})
 
