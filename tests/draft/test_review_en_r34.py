@@ -9,7 +9,9 @@ facts) that show a defect found in a reviewed line, each with its guards.
 - a claim of control ('no unit moves without our approval') that a denial before it runs into ('We did not shell the
   town and no unit moves ...') took the denial with it;
 - a country after the comma of an opening phrase ('On Monday, France denied') was taken for one of a list and
-  proposed as a body of its own, where 'France denied' is the state speaking.
+  proposed as a body of its own, where 'France denied' is the state speaking;
+- one office in British and American spelling ('the Defence Ministry spokesman', 'the defense ministry spokesman')
+  was read as two holders' descriptions, since r33-m-en compares a description's words.
 """
 
 from __future__ import annotations
@@ -171,3 +173,32 @@ def test_a_country_of_a_list_is_still_no_state_speaking(text: str) -> None:
     # guard: r33-m-en's shape
     units = analyse("en", LEAD, text).units
     assert not [u for u in units if u.speaker.how.startswith("a state or its capital")]
+
+
+# --- one office in British and American spelling is one description -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("the Defence Ministry spokesman", "The defense ministry spokesman"),
+        ("the defense ministry spokesman", "The Defence Ministry spokesman"),
+        ("the defence ministry's spokesman", "The defense ministry's spokesman"),
+        ("the aid organisation's spokesman", "The aid organization's spokesman"),
+    ],
+)
+def test_one_office_in_two_spellings_is_one_holder(first: str, then: str) -> None:
+    units = said("en", LEAD, f'"The talks have failed," {first} said.', f"{then} later added that the army would stay.")
+    assert len(units) == 2
+    assert units[0][1] == units[1][1]
+
+
+def test_two_bodies_offices_are_still_two_holders() -> None:
+    # guard: r33-m-en's shape
+    units = said(
+        "en",
+        LEAD,
+        '"The talks have failed," the defence ministry spokesman said.',
+        "The interior ministry spokesman later added that the army would stay.",
+    )
+    assert units[0][1] != units[1][1]
