@@ -1237,6 +1237,17 @@ _WITHOUT_CONSENT = re.compile(
 )
 
 
+# Words of truth or falsity in the words a cue calls false with: 'no truth', 'not true', 'no basis', 'nothing but
+# lies' (not 'no fighters crossed', which says what was not done).
+_TRUTH_WORDS = re.compile(r"\b(?:true|truth|untrue|false|basis|baseless|unfounded|groundless|lies?|rumou?rs)\b")
+
+
+def _judges_truth(text: str, cue: int) -> bool:
+    """Whether the words that call something false at ``cue`` in ``text`` judge its truth."""
+    found = _FALSE.match(text, cue)
+    return found is not None and _TRUTH_WORDS.search(found.group().lower()) is not None
+
+
 def _denial_by_words(reading: Reading) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
@@ -1252,7 +1263,9 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     cue = _false_at(text)
     bounded = _WITHOUT_CONSENT.search(text)
     if bounded is not None and (
-        bounded.start() <= cue < bounded.end()
+        # (not where the negation judges words false, the bound inside what they say: 'There is no truth to reports
+        # that foreign troops entered without our consent', 'it was not true that ...' deny)
+        bounded.start() <= cue < bounded.end() and not _judges_truth(text, cue)
         if cue is not None
         # (with no negation of its own before it: 'We did not shell the town and no unit moves without our
         # approval' denies the shelling, as 'We did not shell the town' does)

@@ -11,7 +11,9 @@ facts) that show a defect found in a reviewed line, each with its guards.
 - a country after the comma of an opening phrase ('On Monday, France denied') was taken for one of a list and
   proposed as a body of its own, where 'France denied' is the state speaking;
 - one office in British and American spelling ('the Defence Ministry spokesman', 'the defense ministry spokesman')
-  was read as two holders' descriptions, since r33-m-en compares a description's words.
+  was read as two holders' descriptions, since r33-m-en compares a description's words;
+- words that judge a report false with a 'without' inside it ('There is no truth to reports that troops entered
+  without our consent') were taken for a claim of control and denied nothing.
 """
 
 from __future__ import annotations
@@ -202,3 +204,31 @@ def test_two_bodies_offices_are_still_two_holders() -> None:
         "The interior ministry spokesman later added that the army would stay.",
     )
     assert units[0][1] != units[1][1]
+
+
+# --- words judged false that hold a 'without' deny ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is no truth to reports that foreign troops entered Kessel without our consent," Lev Arno said.',
+        "Lev Arno said there was no truth to reports that foreign troops entered Kessel without the army's consent.",
+        "Lev Arno said it was not true that foreign troops had entered Kessel without the government's approval.",
+        '"There is no basis for claims that our fighters crossed without the army\'s knowledge," Lev Arno said.',
+    ],
+)
+def test_words_judged_false_that_hold_a_without_deny(text: str) -> None:
+    assert [kind for kind, _, _ in said("en", LEAD, text)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said that no fighters had crossed the border without its permission.",
+        '"No fighters crossed the border without the army\'s permission," Lev Arno said.',
+    ],
+)
+def test_what_was_not_done_without_consent_is_still_no_denial(text: str) -> None:
+    # guard: r33-m-en's shape
+    assert [kind for kind, _, _ in said("en", LEAD, text)] != ["denial"]
