@@ -699,8 +699,9 @@ _DID_NOT_ACT = (
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
     r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
-    # ('did not arm them', 'never armed the militia'; not 'did not armed forces ...', no verb)
-    r"arm(?:ed)?(?=\s+(?:them|him|her|it|any|a|an|the|its|their|our|these|those|such)\b)(?!\s+the\s+forces?\b)|"
+    # ('did not arm them', 'never armed the militia', 'did not arm the forces of the regime'; not 'did not armed
+    # forces ...', no verb, which the determiner after it keeps out)
+    r"arm(?:ed)?(?=\s+(?:them|him|her|it|any|a|an|the|its|their|our|these|those|such)\b)|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
     # an incursion, as _FALSE reads 'no forces crossed': '"Our fighters did not cross the border,"' as 'said its fighters
     # did not cross the border' (not 'did not cross our minds')

@@ -13,7 +13,9 @@ facts) that show a defect found in a reviewed line, each with its guards.
 - one office in British and American spelling ('the Defence Ministry spokesman', 'the defense ministry spokesman')
   was read as two holders' descriptions, since r33-m-en compares a description's words;
 - words that judge a report false with a 'without' inside it ('There is no truth to reports that troops entered
-  without our consent') were taken for a claim of control and denied nothing.
+  without our consent') were taken for a claim of control and denied nothing;
+- 'arm' before 'the forces' was kept out as no verb ('We did not arm the forces of the regime' denied nothing), where
+  the comment meant 'armed forces', which the determiner the rule asks for already keeps out.
 """
 
 from __future__ import annotations
@@ -232,3 +234,22 @@ def test_words_judged_false_that_hold_a_without_deny(text: str) -> None:
 def test_what_was_not_done_without_consent_is_still_no_denial(text: str) -> None:
     # guard: r33-m-en's shape
     assert [kind for kind, _, _ in said("en", LEAD, text)] != ["denial"]
+
+
+# --- 'arm' before 'the forces' is the verb ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We did not arm the forces of the regime," Lev Arno said.',
+        '"We never armed the forces in Kessel," Lev Arno said.',
+    ],
+)
+def test_arming_the_forces_denied(text: str) -> None:
+    assert [kind for kind, _, _ in said("en", LEAD, text)] == ["denial"]
+
+
+def test_the_armed_forces_are_still_no_verb() -> None:
+    # guard: r33-m-en's shape
+    assert [kind for kind, _, _ in said("en", LEAD, '"We did not see the armed forces," Lev Arno said.')] != ["denial"]
