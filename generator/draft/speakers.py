@@ -3615,11 +3615,12 @@ def _names_only(sentence: Sentence, verb: Verb) -> bool:
     words = sentence.paragraph.masked[verb.end : sentence.end].replace(",", " ").rstrip(" .!").split()
     if not words:
         return True
-    if len(words) > 4 or "that" in (w.lower() for w in words):
+    if len(words) > 6 or "that" in (w.lower() for w in words):
         return False
     if verb.word.lower() in ("told", "tells"):
         return len(words) <= 3  # 'told reporters', 'told Meridian Wire' (whom, not what)
-    return words[0].lower() in _ONLY_WHERE_OR_WHEN
+    # ('said on the sidelines of the summit', 'said, speaking to reporters')
+    return words[0].lower() in _ONLY_WHERE_OR_WHEN or words[0].lower().endswith("ing")
 
 
 def _opening_phrase(words: str) -> bool:

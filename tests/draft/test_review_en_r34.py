@@ -80,6 +80,8 @@ def test_a_paragraph_with_words_of_its_own_keeps_its_claim(then: str) -> None:
         "Lev Arno, the brigade's spokesman, said on Monday.",
         "Lev Arno told reporters.",
         "Lev Arno said in a statement.",
+        "Lev Arno said on the sidelines of the summit.",
+        "Lev Arno said, speaking to reporters in Kessel.",
     ],
 )
 def test_a_paragraph_that_only_names_the_speaker_still_does(then: str) -> None:
