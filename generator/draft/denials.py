@@ -1750,9 +1750,10 @@ _ATTENTION_DRAWN = re.compile(
 )
 
 
-# A second verb of the denier's after 'and', one of praising, urging or pointing at another, which no denied clause
-# goes on with: 'denied its fighters took part in the clashes, and commended the army for its stand', 'dismissed that
-# his group had launched the attack and pointed an accusing finger at the army' (before: all of it was denied).
+# A second verb of the denier's after 'and', one of praising, urging or pointing at another, which a denied clause
+# seldom goes on with: 'denied its fighters took part in the clashes, and commended the army for its stand', 'dismissed
+# that his group had launched the attack and pointed an accusing finger at the army' (before: all of it was denied).
+# (Seldom, not never: 'denied that its leaders met the envoy and welcomed the attack' is cut to the meeting.)
 _SECOND_PREDICATE = re.compile(
     r",?(?<!\s)\s++and\s++(?:also\s++)?(?:commended|praised|hailed|lauded|welcomed|thanked|urged|appealed|vowed|"
     r"pointed\s++(?:an?\s++)?(?:accusing\s++)?finger|called\s++on|reiterated|expressed)\b",
