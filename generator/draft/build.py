@@ -573,13 +573,17 @@ def _what_denied(denial, speaker: str) -> list[str]:
     act = getattr(denial, "act", None)
     if act is None or act.verb.denial:
         return list(denial.denied)  # a verb of denying names what was denied; Arabic-script denials carry no act
-    kept = {q.text.strip().rstrip(".,") for q in act.sentence.quotes} | {act.sentence.text.strip().rstrip(".")}
+    quoted = [q.text.strip() for q in act.sentence.quotes]
+    kept = {q.rstrip(".,") for q in quoted} | {act.sentence.text.strip().rstrip(".")}
     out = []
     for words in denial.denied:
         own = _QUOTED_OWN_DENIAL.fullmatch(words.strip())
+        # (quoted words cut before an admission stay the speaker's too: 'We did not arm them' of '"We did not arm
+        # them, we only trained them"', never 'We did arm them', which reads as the admission of the speaker's own)
+        said = words in kept or any(q.startswith(words) for q in quoted if words)
         # ('said it "denies any link to the explosions"': the denier's own verb of denying, in marks, denies its
         # object, as 'said it denied any link' does)
-        out.append(own.group(1).rstrip(".,") if own else words if words in kept else affirmed(words, speaker) or words)
+        out.append(own.group(1).rstrip(".,") if own else words if said else affirmed(words, speaker) or words)
     return out
 
 

@@ -721,8 +721,9 @@ _DID_NOT_ACT = (
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
     r"kidnap(?:ped)?|abduct(?:ed)?|shell(?:ed)?|bomb(?:ed)?|strike|struck|storm(?:ed)?|raid(?:ed)?|deploy(?:ed)?|"
     r"dispatch(?:ed)?|suppl(?:y|ied)|fund(?:ed)?|financ(?:e|ed)|train(?:ed)?|smuggl(?:e|ed)|seiz(?:e|ed)|shoot|shot|"
-    # ('did not arm them', 'never armed the militia'; not 'did not armed forces ...', no verb)
-    r"arm(?:ed)?(?=\s+(?:them|him|her|it|any|a|an|the|its|their|our|these|those|such)\b)(?!\s+the\s+forces?\b)|"
+    # ('did not arm them', 'never armed the militia', 'did not arm the forces of the regime'; not 'did not armed
+    # forces ...', no verb, which the determiner after it keeps out)
+    r"arm(?:ed)?(?=\s+(?:them|him|her|it|any|a|an|the|its|their|our|these|those|such)\b)|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
     # an incursion, as _FALSE reads 'no forces crossed': '"Our fighters did not cross the border,"' as 'said its fighters
     # did not cross the border' (not 'did not cross our minds')
@@ -1267,7 +1268,10 @@ _IN_A_DENIAL = re.compile(
 _CONSENT = r"(?:consent|approval|permission|knowledge|authori[sz]ation|agreement|coordination|blessing|say-so)"
 _WITHOUT_CONSENT = re.compile(
     r"\b(?:there(?:\s+(?:is|are|was|were|ha(?:ve|s|d)\s+been)|['\u2019]s)\s+)?"
-    r"(?:no|not|nothing|nobody|none|never)\b(?:(?![,;:.!?\u2014])[^\n]){0,160}?\bwithout\s+(?:"
+    # (the negation nearest 'without': not one of a clause before it, 'We did not shell the town and no unit moves
+    # without our approval' denies the shelling)
+    r"(?:no|not|nothing|nobody|none|never)\b"
+    r"(?:(?![,;:.!?\u2014]|\b(?:no|not|nothing|nobody|none|never)\b|n['\u2019]t\b)[^\n]){0,160}?\bwithout\s+(?:"
     r"(?:our|its|their|his|her|my|the\s+[\w-]+(?:\s+[\w-]+){0,2}['\u2019]s?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s?)\s+"
     r"(?:(?:prior|express|full|explicit|official)\s+)?"
     + _CONSENT
@@ -1276,6 +1280,17 @@ _WITHOUT_CONSENT = re.compile(
     + r"\s+of)\b",
     re.IGNORECASE,
 )
+
+
+# Words of truth or falsity in the words a cue calls false with: 'no truth', 'not true', 'no basis', 'nothing but
+# lies' (not 'no fighters crossed', which says what was not done).
+_TRUTH_WORDS = re.compile(r"\b(?:true|truth|untrue|false|basis|baseless|unfounded|groundless|lies?|rumou?rs)\b")
+
+
+def _judges_truth(text: str, cue: int) -> bool:
+    """Whether the words that call something false at ``cue`` in ``text`` judge its truth."""
+    found = _FALSE.match(text, cue)
+    return found is not None and _TRUTH_WORDS.search(found.group().lower()) is not None
 
 
 def _denial_by_words(reading: Reading) -> Denial | None:
@@ -1292,7 +1307,15 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     text = _without_aside(reading)
     cue = _false_at(text)
     bounded = _WITHOUT_CONSENT.search(text)
-    if bounded is not None and (cue is None or bounded.start() <= cue < bounded.end()):
+    if bounded is not None and (
+        # (not where the negation judges words false, the bound inside what they say: 'There is no truth to reports
+        # that foreign troops entered without our consent', 'it was not true that ...' deny)
+        bounded.start() <= cue < bounded.end() and not _judges_truth(text, cue)
+        if cue is not None
+        # (with no negation of its own before it: 'We did not shell the town and no unit moves without our
+        # approval' denies the shelling, as 'We did not shell the town' does)
+        else _NEGATED.search(text, 0, bounded.start()) is None
+    ):
         # 'no armed group operates here without our consent', 'there are no foreign forces here without the
         # government's approval': a claim of control (where the words that would deny are the ones it bounds)
         return None
@@ -1797,9 +1820,10 @@ _ATTENTION_DRAWN = re.compile(
 )
 
 
-# A second verb of the denier's after 'and', one of praising, urging or pointing at another, which no denied clause
-# goes on with: 'denied its fighters took part in the clashes, and commended the army for its stand', 'dismissed that
-# his group had launched the attack and pointed an accusing finger at the army' (before: all of it was denied).
+# A second verb of the denier's after 'and', one of praising, urging or pointing at another, which a denied clause
+# seldom goes on with: 'denied its fighters took part in the clashes, and commended the army for its stand', 'dismissed
+# that his group had launched the attack and pointed an accusing finger at the army' (before: all of it was denied).
+# (Seldom, not never: 'denied that its leaders met the envoy and welcomed the attack' is cut to the meeting.)
 _SECOND_PREDICATE = re.compile(
     r",?(?<!\s)\s++and\s++(?:also\s++)?(?:commended|praised|hailed|lauded|welcomed|thanked|urged|appealed|vowed|"
     r"pointed\s++(?:an?\s++)?(?:accusing\s++)?finger|called\s++on|reiterated|expressed)\b",

@@ -917,10 +917,18 @@ def office_of(word: str) -> str:
     return next(office for office, words in OFFICES.items() if word in words)
 
 
+# British spellings of words that descriptions of offices hold, as American news writes them: 'the Defence Ministry
+# spokesman' and 'the defense ministry spokesman' are one description.
+_AMERICAN = {"defence": "defense", "offence": "offense", "centre": "center", "labour": "labor", "programme": "program"}
+_BRITISH_ISATION = re.compile(r"isation(?=s?\Z)")
+
+
 def description_words(words: Iterable[str]) -> frozenset[str]:
-    """A description's words that may tell one holder from another, the office written as one word."""
+    """A description's words that may tell one holder from another, the office written as one word, in one spelling."""
     return frozenset(
-        office_of(w) if w in ONE_HOLDER_OFFICES else w for w in (w.lower() for w in words) if w not in _NO_OTHER_HOLDER
+        office_of(w) if w in ONE_HOLDER_OFFICES else _AMERICAN.get(w) or _BRITISH_ISATION.sub("ization", w)
+        for w in (w.lower() for w in words)
+        if w not in _NO_OTHER_HOLDER
     )
 
 

@@ -159,9 +159,11 @@ _SERVES_THE_OFFICE = re.compile(
 _TOLD_AFTER_SPEAKER = re.compile(r"(?<=\S)\s+to\s+(?=\S)")
 # A quotation that reads as words said, never as a name: it opens with a pronoun, or holds an auxiliary or 'not'.
 _SAID_NOT_NAMED = re.compile(
-    # (or a possessive: '"Our troops repelled them," said ...' are words, not a name)
-    r"^(?:I|We|You|He|She|It|They|This|That|There|Our|My|Your|His|Her|Its|Their)\b|\b(?:not|will|would|can|cannot|must|should|is|are|was|were|"
-    r"have|has|had|do|does|did)\b"
+    r"^(?:I|We|You|He|She|It|They|This|That|There)\b|\b(?:not|will|would|can|cannot|must|should|is|are|was|were|"
+    r"have|has|had|do|does|did)\b|"
+    # (or a possessive and a word in small letters: '"Our troops repelled them," said ...' are words; '"Our Homeland"
+    # said', every word a capital's but a name's own 'of' or 'and', is a name)
+    r"^(?:Our|My|Your|His|Her|Its|Their)\s(?=[^\n]*?(?<![\w'\u2019-])(?!(?:of|and|for|the)\b)[a-z])"
 )
 # Before that name: nothing, or a time phrase and 'the' ('On Friday, the "Kessel guard force," ...').
 _QUOTED_NAME_LEAD = re.compile(r"\s*+(?:(?:On|on|Last|last)\s++\w++,?\s++)?(?:[Tt]he\s++)?")
@@ -1182,6 +1184,8 @@ class Reader:
         final = stopped[-1].quote if isinstance(stopped[-1], Attribution) else stopped[-1]
         if not final.ends_open or final.text.rstrip()[-1:] != ",":
             return
+        if readings[0].acts and not _names_only(readings[0].sentence, readings[0].acts[0].verb):
+            return  # ('Lev Arno said the brigade would stay.': words of its own, a claim of its own)
         found = self._next_sentence(readings[0])
         if found is None:
             return
@@ -3611,6 +3615,26 @@ class Reader:
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
 
 
+# After the verb of a sentence that only names who spoke: nothing, or a few words of where, when or how.
+_ONLY_WHERE_OR_WHEN = frozenset(
+    "on in at to during after before from by via through when while later earlier yesterday today this last".split()
+)
+
+
+def _names_only(sentence: Sentence, verb: Verb) -> bool:
+    """Whether nothing said follows the verb of ``sentence``: 'Lev Arno said.', 'Lev Arno said on Monday.', 'Lev Arno
+    told reporters.'; not 'Lev Arno said the talks had failed.', which reports words of its own."""
+    words = sentence.paragraph.masked[verb.end : sentence.end].replace(",", " ").rstrip(" .!").split()
+    if not words:
+        return True
+    if len(words) > 6 or "that" in (w.lower() for w in words):
+        return False
+    if verb.word.lower() in ("told", "tells"):
+        return len(words) <= 3  # 'told reporters', 'told Meridian Wire' (whom, not what)
+    # ('said on the sidelines of the summit', 'said, speaking to reporters')
+    return words[0].lower() in _ONLY_WHERE_OR_WHEN or words[0].lower().endswith("ing")
+
+
 def _opening_phrase(words: str) -> bool:
     """Whether lowercase words before a name are a phrase of time or place that opens the sentence without a comma
     ('within hours of the report', 'after the attack on the base'), not a description of the name."""
@@ -4171,8 +4195,13 @@ def _a_country(name: str, index: NameIndex) -> bool:
     return (known is not None and known.kind == "country") or is_country_name(name)
 
 
-# A comma or 'and' right before a subject's words: one of a list, or set off after another subject.
-_LISTED_BEFORE = re.compile(r"(?:,|\band)\s*+\Z")
+# 'And', or a comma after a name that is itself listed, right before a subject's words: one of a list ('including
+# the United States, Britain and France', 'Russia, China, Iran'); not the comma of an opening phrase ('On Monday,
+# France denied') nor of an appositive ('Its ally, France, denied'), where the country speaks.
+_LISTED_BEFORE = re.compile(
+    r"(?:\band|(?:,|\b(?:including|such\s++as|like|among\s++them|notably))\s++(?:the\s++)?+"
+    r"[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){0,3}+,)\s*+\Z"
+)
 # Short English names of countries the reference data lists only in full ('Great Britain').
 _SHORT_COUNTRY_NAMES = frozenset({"Britain"})
 
