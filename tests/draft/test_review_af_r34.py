@@ -1,0 +1,198 @@
+"""Round 34's review of round 33's Arabic and Persian rules: the defects found, on made-up sentences.
+
+1. Persian 'نه ... و نه' (neither ... nor): a noun that ends as a past participle does ('هفته', week; 'گذشته', the
+   past; after a preposition or a demonstrative, 'در گذشته', 'این هفته'; an agent noun in '-نده', 'نماینده',
+   'آینده') was read as a verb in the past, so a plain account in the present or the future became a denial.
+2. Persian 'نه ... و نه' before 'will' in the first or second person ('مرعوب نخواهم شد', 'پیروز خواهید شد'): a resolve
+   or a forecast, no account of what was done, as with 'will' in the third person.
+3. Persian 'نه ... و نه' before one verb after a conjunction that opens a clause ('زیرا', 'چون', 'اما', 'ولی',
+   'اگر'): the two 'نه' are the clause's subjects, as after 'که'; no denial.
+4. Arabic: a rank between an office and its holder's name is the holder's, but an adjective of the body that ends
+   the office ('الجوي' in 'قائد الدفاع الجوي اللواء X', the air defence) is the office's: 'قائد الدفاع' (another
+   office) is not X.
+5. Arabic: the office noted with a holder's name that calls the body by its head word alone ('المتحدث باسم
+   الوزارة، X') is the described office's only where no other body of that name is named (another state's ministry
+   of defence too); a comma after the body's name elsewhere is no other body.
+6. Persian 'بر اساس آنچه X نوشته است' (based on what X wrote): also written apart ('آن چه'); and only its own verb is
+   no verb of saying, not the sentence's main verb after it where no comma stands between.
+7. Arabic 'we' by the ending 'نا' after a hamza on an alif ('بدأنا', 'قرأنا'), which folding writes as an alif.
+
+Made-up names only (سامان رحیمی، سامي حمدان، کسلیا، حركة النور).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.lang.arabic_script.plain_text import speaks_as_we
+from tests.draft.conftest import said
+
+CLAIM_FA = "سامان رحیمی گفت که کسلیا به حرکت نور سلاح داده است."
+
+
+def _kinds(*paragraphs: str) -> list[str]:
+    return [kind for kind, _, _ in said("fa", CLAIM_FA, *paragraphs)][1:]
+
+
+# --- 1. a noun that ends as a participle does ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سامان رحیمی گفت که مذاکرات نه این هفته و نه هفته آینده برگزار می‌شود.",
+        "سامان رحیمی گفت که کسلیا نه در گذشته و نه در آینده به دنبال جنگ است.",
+        "سامان رحیمی گفت: «این گروه نه در کسلیا نماینده و نه در همسایگانش دفتر دارد.»",
+        "سامان رحیمی گفت که نشست نه در هفته گذشته و نه امروز برگزار نمی‌شود.",
+    ],
+)
+def test_persian_neither_nor_over_a_noun_like_a_participle_is_no_denial(text) -> None:
+    assert "denial" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards) a participle after the subject still denies, 'مانده' and 'خوانده' in '-انده' too
+        "سامان رحیمی گفت که کسلیا نه به حرکت نور سلاح داده و نه نیرو.",
+        "سامان رحیمی گفت که کسلیا نه این نامه را خوانده و نه آن گزارش را.",
+        "سامان رحیمی گفت: «کسلیا نه در این جنگ بی‌طرف مانده و نه در جنگ قبلی.»",
+    ],
+)
+def test_persian_neither_nor_with_a_participle_still_denies(text) -> None:
+    assert _kinds(text) == ["denial"]
+
+
+# --- 2. 'will' in the first or second person -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سامان رحیمی گفت: «من نه با تهدید و نه با تحریم مرعوب نخواهم شد.»",
+        "سامان رحیمی گفت که شما نه با تهدید و نه با تحریم پیروز خواهید شد.",
+        "سامان رحیمی گفت: «تو نه با تهدید و نه با تحریم پیروز نخواهی شد.»",
+    ],
+)
+def test_persian_neither_nor_before_will_is_no_denial(text) -> None:
+    assert "denial" not in _kinds(text)
+
+
+# --- 3. a conjunction opening the clause before the two 'نه' ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سامان رحیمی گفت که کسلیا تنها مانده است زیرا نه این رژیم و نه آن رژیم به مردم کمک کرده است.",
+        "سامان رحیمی گفت که کسلیا تنها مانده است چون نه این دولت و نه آن دولت به مردم کمک کرده است.",
+        "سامان رحیمی گفت: «مردم صبر کردند اما نه این دولت و نه آن دولت به آنان کمک کرده است.»",
+        "سامان رحیمی گفت: «مردم صبر کردند ولی نه این دولت و نه آن دولت به آنان کمک کرده است.»",
+    ],
+)
+def test_persian_neither_nor_after_a_conjunction_is_no_denial(text) -> None:
+    assert "denial" not in _kinds(text)
+
+
+def test_persian_neither_nor_after_the_subject_after_a_conjunction_denies() -> None:
+    # (guard) the subject after the conjunction, then the two 'نه': the speaker's denial
+    text = "سامان رحیمی گفت که مردم نگران نباشند زیرا کسلیا نه سلاح و نه نیرو به حرکت نور فرستاده است."
+    assert _kinds(text) == ["denial"]
+
+
+# --- 4. an adjective of the body before the rank ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "قال قائد الدفاع الجوي اللواء سامي حمدان إن الطائرات عادت.",
+            "وقال قائد الدفاع إن الجيش مستعد.",
+        ),
+        (
+            "قال قائد الأسطول البحري العميد سامي حمدان إن السفن عادت.",
+            "وقال قائد الأسطول إن الجيش مستعد.",
+        ),
+    ],
+)
+def test_arabic_an_office_without_its_bodys_adjective_is_another(paragraphs) -> None:
+    speakers = [who for _, who, _ in said("ar", *paragraphs)]
+    assert speakers[0] == "سامي حمدان" and speakers[1] != "سامي حمدان", speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # (guards) the whole office again, and the rank with its grade between the office and the name
+        ("قال قائد الدفاع الجوي اللواء سامي حمدان إن الطائرات عادت.", "وقال قائد الدفاع الجوي إن الجيش مستعد."),
+        (
+            "قال رئيس الأركان الكسلي الفريق أول سامي حمدان إن الجيش مستعد.",
+            "وقال رئيس الأركان الكسلي إن الحركة لم تهاجم.",
+        ),
+    ],
+)
+def test_arabic_the_same_office_after_a_rank_is_the_holder(paragraphs) -> None:
+    assert [who for _, who, _ in said("ar", *paragraphs)] == ["سامي حمدان"] * 2
+
+
+# --- 5. the body by its head word alone ------------------------------------------------------------------------------
+
+
+def test_arabic_the_ministry_alone_after_another_states_ministry_keeps_the_description() -> None:
+    speakers = [
+        who
+        for _, who, _ in said(
+            "ar",
+            "قال المتحدث باسم وزارة الدفاع الكسلية إن الهجوم لم يقع.",
+            "وكانت وزارة الدفاع العراقية قد استدعت السفير.",
+            "وأضاف المتحدث باسم الوزارة، سامي حمدان، أن الوضع مستقر.",
+        )
+    ]
+    assert len(speakers) == 2 and speakers[0] != speakers[1], speakers
+
+
+def test_arabic_the_ministry_alone_after_its_name_before_a_comma_is_the_holder() -> None:
+    got = said(
+        "ar",
+        "قال المتحدث باسم وزارة الدفاع الكسلية إن الهجوم لم يقع.",
+        "وكانت وزارة الدفاع، في بيان سابق، قد تحدثت عن الهجوم.",
+        "وأضاف المتحدث باسم الوزارة، سامي حمدان، أن الوضع مستقر.",
+    )
+    assert [who for _, who, _ in got] == ["سامي حمدان"] * 2, got
+
+
+# --- 6. 'بر اساس آنچه X نوشته است' -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش ایسنا، بر اساس آن چه خبرگزاری فارس نوشته است، سامان رحیمی گفت که کسلیا سلاح نفرستاده است.",
+        "بر اساس آنچه خبرگزاری فارس نوشته است سامان رحیمی گفت که کسلیا سلاح نفرستاده است.",
+        "به گزارش ایسنا، بر اساس آنچه خبرگزاری فارس نوشته است سامان رحیمی گفت که کسلیا سلاح نفرستاده است.",
+        "طبق آن چه فارس نوشته است سامان رحیمی گفت که کسلیا سلاح نفرستاده است.",
+    ],
+)
+def test_persian_based_on_what_x_wrote_is_a_lead(text) -> None:
+    assert [(k, who) for k, who, _ in said("fa", text)] == [("reported", "سامان رحیمی")]
+
+
+# --- 7. Arabic 'we' after a hamza -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدأنا العمل منذ سنوات وقرأنا التقارير كلها.",
+        "لجأنا إلى القضاء بعد أن أنشأنا اللجنة.",
+    ],
+)
+def test_arabic_we_after_a_hamza_speaks_as_we(text) -> None:
+    assert speaks_as_we(text, True)
+
+
+@pytest.mark.parametrize("text", ["أصدرت الحركة بيانا وأعلنت إعلانا آخر.", "قال الوزير إن الأمر لا يقل شأنا أحيانا."])
+def test_arabic_an_accusative_is_still_no_we(text) -> None:
+    # (guards) an accusative's alif after a noun's 'ن' ('بيانا', 'أحيانا'; 'شأنا' with its hamza too)
+    assert not speaks_as_we(text, True)
