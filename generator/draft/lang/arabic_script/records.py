@@ -495,9 +495,16 @@ class RecordsStage:
             words = [w.strip(PUNCT) for w in office.split() if w.strip(PUNCT)]
             # (a rank or an honorific between the office and the name is the holder's, no word of the office:
             # 'المتحدث باسم وزارة الدفاع اللواء X' holds 'المتحدث باسم وزارة الدفاع', as the office alone is written)
-            ranks = RANKS | RANK_QUALIFIERS | HONORIFICS_AR if self.words.verb_first else frozenset()
-            while len(words) > 2 and words[-1] in ranks:
-                words.pop()
+            # (the run from its first rank or honorific on, a qualifier or a grade after it: 'اللواء الطيار', 'الفريق
+            # أول'; a qualifier before any rank is the body's adjective, 'الجوي' in 'قائد الدفاع الجوي اللواء X', the
+            # air defence's commander, and stays in the office)
+            k = len(words)
+            if self.words.verb_first:
+                while k > 2 and words[k - 1] in RANKS | RANK_QUALIFIERS | HONORIFICS_AR | RANK_GRADES:
+                    k -= 1
+                while k < len(words) and words[k] not in RANKS | HONORIFICS_AR:
+                    k += 1
+            del words[k:]
             office = " ".join(words)
             if office and office.split(" ")[0] in self.c.titles and len(office.split(" ")) >= 2:
                 self.offices.setdefault(office, set()).add(id(ent))
