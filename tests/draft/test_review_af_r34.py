@@ -205,3 +205,14 @@ def test_arabic_we_after_a_hamza_speaks_as_we(text) -> None:
 def test_arabic_an_accusative_is_still_no_we(text) -> None:
     # (guards) an accusative's alif after a noun's 'ن' ('بيانا', 'أحيانا'; 'شأنا' with its hamza too)
     assert not speaks_as_we(text, True)
+
+
+def test_arabic_the_ministry_alone_after_its_name_before_which_is_the_holder() -> None:
+    # (guard) 'التي' (which) after the body's name is no adjective of another ministry
+    got = said(
+        "ar",
+        "قال المتحدث باسم وزارة الدفاع الكسلية إن الهجوم لم يقع.",
+        "وكانت وزارة الدفاع التي تشرف على الحدود قد تحدثت عن الهجوم.",
+        "وأضاف المتحدث باسم الوزارة، سامي حمدان، أن الوضع مستقر.",
+    )
+    assert [who for _, who, _ in got] == ["سامي حمدان"] * 2, got
