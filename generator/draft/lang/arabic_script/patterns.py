@@ -797,10 +797,11 @@ WHICH_IT_TAKES_UP = re.compile(
     "(?:[\u060c,]\\s*+\u0648?(?:\u0647\u0648|\u0647\u064a|\u0647\u0630\u0627)\\s++\u0645\u0627|(?:[\u060c,]\\s*+|\\s)"
     "\u0627\u0644[\u0623\u0627]\u0645\u0631\\s++\u0627\u0644\u0630\u064a)\\s*+$"
 )
-# 'بر اساس آنچه', 'براساس آنچه', 'طبق آنچه', 'بنا بر آنچه' (based on what), folded, opening a clause: the source a
-# report follows ('بر اساس آنچه فارس نوشته است'), a lead, not a speaker of the sentence's words
+# 'بر اساس آنچه', 'براساس آنچه', 'طبق آنچه', 'بنا بر آنچه' (based on what; 'آنچه' also written apart, 'آن چه'), folded,
+# opening a clause: the source a report follows ('بر اساس آنچه فارس نوشته است'), a lead, not a speaker of the
+# sentence's words
 ACCORDING_TO_WHAT_FA = re.compile(
-    "^\\s*+(?:\u0628\u0631\\s?\u0627\u0633\u0627\u0633|\u0637\u0628\u0642|\u0628\u0646\u0627\\s?\u0628\u0631)\\s++\u0627\u0646\u0686\u0647\\s"
+    "^\\s*+(?:\u0628\u0631\\s?\u0627\u0633\u0627\u0633|\u0637\u0628\u0642|\u0628\u0646\u0627\\s?\u0628\u0631)\\s++\u0627\u0646\\s?\u0686\u0647\\s"
 )
 # A body's short name in brackets after its name ('نفت حركة النور (حنو)، اليوم، ...'), and the manner of a denial
 # ('بشكل قاطع', 'بصورة نهائية', categorically), at the start of what a verb of denying is followed by: neither is
