@@ -16,6 +16,10 @@
 6. Persian 'بر اساس آنچه X نوشته است' (based on what X wrote): also written apart ('آن چه'); and only its own verb is
    no verb of saying, not the sentence's main verb after it where no comma stands between.
 7. Arabic 'we' by the ending 'نا' after a hamza on an alif ('بدأنا', 'قرأنا'), which folding writes as an alif.
+8. The Islamic State group's name then a country is a state's name only in Persian's construct, 'دولت اسلامی
+   افغانستان': not where the country is the object after it ('دولت اسلامی عراق را تهدید کرد', threatened Iraq), nor
+   one of two lands the group is named after ('دولت اسلامی عراق و سوریه'), nor in Arabic, where a definite noun heads
+   no construct ('أعلنت الدولة الإسلامية سوريا ...').
 
 Made-up names only (سامان رحیمی، سامي حمدان، کسلیا، حركة النور).
 """
@@ -25,6 +29,12 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.lang.arabic_script.plain_text import speaks_as_we
+from generator.draft.linking import named_on_file
+from generator.draft.names import NameIndex
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
+from generator.project import Project
+from tests.conftest import REPO, check
 from tests.draft.conftest import said
 
 CLAIM_FA = "سامان رحیمی گفت که کسلیا به حرکت نور سلاح داده است."
@@ -218,3 +228,34 @@ def test_arabic_the_ministry_alone_after_its_name_before_which_is_the_holder() -
         "وأضاف المتحدث باسم الوزارة، سامي حمدان، أن الوضع مستقر.",
     )
     assert [who for _, who, _ in got] == ["سامي حمدان"] * 2, got
+
+
+# --- 8. the Islamic State group's name before a country --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def on_file() -> NameIndex:
+    corpus, _ = check(Project(REPO))
+    return NameIndex.of(corpus)
+
+
+def _named(text: str, index: NameIndex) -> list[str]:
+    return [n.id for n in named_on_file(read(ArchivedText(f"Title\n\n{text}\n")), index, skip={1}) if not n.why]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "گروه دولت اسلامی عراق را تهدید کرد.",
+        "گروه دولت اسلامی سوریه را ترک کرد.",
+        "از حمله گروه موسوم به دولت اسلامی عراق و سوریه خبر داد.",
+        "أعلنت الدولة الإسلامية سوريا ولاية جديدة.",
+    ],
+)
+def test_the_group_before_a_country_is_the_group(text, on_file) -> None:
+    assert "isis" in _named(text, on_file)
+
+
+def test_a_state_s_name_with_its_country_is_still_not_the_group(on_file) -> None:
+    # (guard) the Persian construct: the state of Afghanistan
+    assert "isis" not in _named("رئیس دولت اسلامی افغانستان در آن سال به کابل بازگشت.", on_file)
