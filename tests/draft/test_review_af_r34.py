@@ -20,6 +20,9 @@
    افغانستان': not where the country is the object after it ('دولت اسلامی عراق را تهدید کرد', threatened Iraq), nor
    one of two lands the group is named after ('دولت اسلامی عراق و سوریه'), nor in Arabic, where a definite noun heads
    no construct ('أعلنت الدولة الإسلامية سوريا ...').
+9. Persian: a rank before one word met before is the man of that surname only where the word is a person's: 'سرهنگ
+   ارتش' (an army colonel) after 'ارتش کسلیا' was the army; and a rank's grade 'یکم' written with the Arabic 'ي' and
+   'ك' ('ستوان يكم X') is the rank's too, no word of the name.
 
 Made-up names only (سامان رحیمی، سامي حمدان، کسلیا، حركة النور).
 """
@@ -259,3 +262,33 @@ def test_the_group_before_a_country_is_the_group(text, on_file) -> None:
 def test_a_state_s_name_with_its_country_is_still_not_the_group(on_file) -> None:
     # (guard) the Persian construct: the state of Afghanistan
     assert "isis" not in _named("رئیس دولت اسلامی افغانستان در آن سال به کابل بازگشت.", on_file)
+
+
+# --- 9. a Persian rank before a word met before ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سرهنگ ارتش گفت که هیچ حمله‌ای صورت نگرفته است.",
+        "سرگرد ارتش به خبرنگاران گفت که هیچ حمله‌ای صورت نگرفته است.",
+        "سرهنگ کسلیا گفت که هیچ حمله‌ای صورت نگرفته است.",
+    ],
+)
+def test_persian_a_rank_before_a_word_of_a_body_is_no_body(text) -> None:
+    got = [who for _, who, _ in said("fa", "ارتش کسلیا اعلام کرد که نیروهایش از مرز عقب نشسته‌اند.", text)]
+    assert got[0] == "ارتش کسلیا" and got[1] != "ارتش کسلیا", got
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("ستوان يكم کامران نوری گفت که هیچ حمله‌ای صورت نگرفته است.",),
+        ("سرهنگ دوم کامران نوری گفت که نیروها عقب نشسته‌اند.", "ستوان يكم کامران نوری گفت که هیچ حمله‌ای رخ نداده است."),
+        # (guards) the Persian letters, and the surname after the rank alone
+        ("ستوان یکم کامران نوری گفت که هیچ حمله‌ای صورت نگرفته است.",),
+        ("سرهنگ دوم کامران نوری گفت که نیروها عقب نشسته‌اند.", "سرهنگ نوری افزود که هیچ حمله‌ای صورت نگرفته است."),
+    ],
+)
+def test_persian_a_rank_s_grade_in_arabic_letters_is_no_name(paragraphs) -> None:
+    assert {who for _, who, _ in said("fa", *paragraphs)} == {"کامران نوری"}

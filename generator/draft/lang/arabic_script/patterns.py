@@ -593,7 +593,10 @@ RANK_GRADES = frozenset({fold_words("أول")})
 # rank ('امیر سرتیپ دوم X'), where it is no given name either
 GRADED_RANKS_FA = frozenset(fold_words(w) for w in "سرتیپ سرهنگ سرلشکر سپهبد ستوان سروان سرگرد ناخدا دریادار".split())
 RANK_GRADES_FA = frozenset(fold_words(w) for w in "یکم دوم سوم".split())
-RANK_GRADE_FA = re.compile(r"\s*(?:\u06cc\u06a9\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+")  # یکم دوم سوم
+# (on the text as written: 'یکم' with the Persian letters or the Arabic 'ي' and 'ك', as some sites write it)
+RANK_GRADE_FA = re.compile(
+    r"\s*(?:[\u06cc\u064a][\u06a9\u0643]\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+"
+)  # یکم دوم سوم
 ARMY_TITLE_FA = fold_words("امیر")
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي

@@ -401,8 +401,11 @@ class RecordsStage:
                 # a rank before a name of two words or more ('ژنرال دوریان کسلان گفت'): the person is the name (a
                 # rank before one name word, 'ژنرال دارنو سخنگوی ارتش', stays with it: the word alone names no one)
                 phrase, start = phrase[rank.end() :], start + rank.end()
-            elif len(phrase[rank.end() :].split()) == 1 and self._earlier(name_key(phrase[rank.end() :])) is not None:
-                # ('سرهنگ نوری' after 'سرهنگ دوم کامران نوری'): a surname met before, the man named so
+            elif len(phrase[rank.end() :].split()) == 1 and getattr(
+                self._earlier(name_key(phrase[rank.end() :])), "person", False
+            ):
+                # ('سرهنگ نوری' after 'سرهنگ دوم کامران نوری'): a surname met before, the man named so (a person's:
+                # not a word of a body's name, 'سرهنگ ارتش' after 'ارتش کسلیا', an army colonel, no army)
                 phrase, start = phrase[rank.end() :], start + rank.end()
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
