@@ -23,6 +23,8 @@
 9. Persian: a rank before one word met before is the man of that surname only where the word is a person's: 'سرهنگ
    ارتش' (an army colonel) after 'ارتش کسلیا' was the army; and a rank's grade 'یکم' written with the Arabic 'ي' and
    'ك' ('ستوان يكم X') is the rank's too, no word of the name.
+10. Arabic 'ما ورد في X' (what came in X) names no speaker, but after 'استنادا إلى' (based on), as after 'بحسب', it
+   gives X's words: 'واستنادا إلى ما ورد في بيان حركة النور، فإن ...' drafted nothing.
 
 Made-up names only (سامان رحیمی، سامي حمدان، کسلیا، حركة النور).
 """
@@ -292,3 +294,24 @@ def test_persian_a_rank_before_a_word_of_a_body_is_no_body(text) -> None:
 )
 def test_persian_a_rank_s_grade_in_arabic_letters_is_no_name(paragraphs) -> None:
     assert {who for _, who, _ in said("fa", *paragraphs)} == {"کامران نوری"}
+
+
+# --- 10. 'based on what came in X' ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستنادا إلى ما ورد في بيان حركة النور، فإن القوات انسحبت من البلدة.",
+        "واستناداً إلى ما جاء في بيان حركة النور، فإن القوات انسحبت من البلدة.",
+        # (guard) 'according to what'
+        "وبحسب ما ورد في بيان حركة النور، فإن القوات انسحبت من البلدة.",
+    ],
+)
+def test_arabic_based_on_what_came_in_a_statement_gives_its_words(text) -> None:
+    assert [(k, who) for k, who, _ in said("ar", text)] == [("reported", "حركة النور")]
+
+
+def test_arabic_what_came_in_the_circulated_statement_still_names_no_issuer() -> None:
+    # (guard) the words answered
+    assert [(k, who) for k, who, _ in said("ar", "ونفت الحركة ما ورد في البيان المتداول.")] == [("denial", "الحركة")]

@@ -496,9 +496,11 @@ RELATIVE = re.compile(
 )
 # 'ما' (what), folded, right before a verb; and 'ورد', 'جاء' (came, appeared) with their feminine and 'و' or 'ف'
 # before them: 'ما ورد في X', 'ما جاء في X' (what X said), the words a sentence answers, no act of saying
-# (not after 'حسب', 'بحسب', 'وفق', 'على' (according to what): 'بحسب ما جاء في بيان الحركة' gives the movement's words)
+# (not after 'حسب', 'بحسب', 'وفق', 'على' (according to what), 'استنادا إلى' (based on what): 'بحسب ما جاء في بيان
+# الحركة' gives the movement's words)
 WHAT = re.compile(
     r"(?<!\S)(?<!\u062d\u0633\u0628\s)(?<!\u0648\u0641\u0642\s)(?<!\u0639\u0644\u064a\s)(?<!\u0639\u0644\u0649\s)"
+    r"(?<!\u0627\u0633\u062a\u0646\u0627\u062f\u0627\s\u0627\u0644\u064a\s)"
     r"\u0645\u0627\s*$"
 )
 WHAT_CAME_IN = re.compile(r"(?:\u0648\u0631\u062f|\u062c\u0627\u0621)\u062a?(?!\S)")
