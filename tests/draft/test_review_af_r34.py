@@ -25,6 +25,8 @@
    'ك' ('ستوان يكم X') is the rank's too, no word of the name.
 10. Arabic 'ما ورد في X' (what came in X) names no speaker, but after 'استنادا إلى' (based on), as after 'بحسب', it
    gives X's words: 'واستنادا إلى ما ورد في بيان حركة النور، فإن ...' drafted nothing.
+11. Persian 'نه ... و نه' with a verb of 'we' in the simple past ('فرستادیم'): not the verbal noun 'تقدیم' (presenting),
+   which ends as such a verb does: 'نه به دولت و نه به مجلس تقدیم می‌شود' in a quotation was a denial of 'we'.
 
 Made-up names only (سامان رحیمی، سامي حمدان، کسلیا، حركة النور).
 """
@@ -315,3 +317,29 @@ def test_arabic_based_on_what_came_in_a_statement_gives_its_words(text) -> None:
 def test_arabic_what_came_in_the_circulated_statement_still_names_no_issuer() -> None:
     # (guard) the words answered
     assert [(k, who) for k, who, _ in said("ar", "ونفت الحركة ما ورد في البيان المتداول.")] == [("denial", "الحركة")]
+
+
+# --- 11. 'تقدیم' is no verb of 'we' -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سامان رحیمی گفت: «این لایحه نه به دولت و نه به مجلس تقدیم می‌شود.»",
+        "سامان رحیمی گفت: «این گزارش نه به وزیر و نه به مجلس تقدیم خواهد شد.»",
+    ],
+)
+def test_persian_presenting_is_no_verb_of_we(text) -> None:
+    assert "denial" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards) the simple past of 'we'
+        "سامان رحیمی گفت: «ما نه سلاح فرستادیم و نه نیرو.»",
+        "سامان رحیمی گفت: «ما نه سلاح و نه نیرو به حرکت نور فرستادیم.»",
+    ],
+)
+def test_persian_the_simple_past_of_we_still_denies(text) -> None:
+    assert _kinds(text) == ["denial"]

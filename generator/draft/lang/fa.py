@@ -159,8 +159,13 @@ _DID_NOT_HAPPEN = ("نگرفت", "نیفتاد", "نیافتاد", "نفرستا
 # its consequences ('مسئولیت عواقب ... را نمی‌پذیریم', a warning)
 _NOT_ACCEPTING = ("قبول ندارد", "قبول ندارند", "قبول نداریم", "قبول نکرد", "قبول نکردند")
 
-# a verb of 'we' after 'نه' (neither): the perfect, the present, 'we are', 'we have', or the simple past ('فرستادیم')
-_WE_VERB = f"(?:{WE_VERB_WORD_FA}|[^\\s.\u060c\u061b]{{2,}}[\u062f\u062a]\u064a\u0645)"
+# a verb of 'we' after 'نه' (neither): the perfect, the present, 'we are', 'we have', or the simple past ('فرستادیم');
+# not a verbal noun of the shape 'تفعیل' whose root ends in 'م' ('تقدیم', presenting: 'نه به دولت و نه به مجلس تقدیم
+# می‌شود', presented neither to the government nor to parliament, is no 'we')
+_WE_VERB = (
+    f"(?:{WE_VERB_WORD_FA}|(?!\u062a[^\\s.\u060c\u061b][\u062f\u062a]\u064a\u0645(?!\\S))"
+    f"[^\\s.\u060c\u061b]{{2,}}[\u062f\u062a]\u064a\u0645)"
+)
 
 
 PERSIAN_WORDS = Words(
