@@ -27,6 +27,8 @@
    gives X's words: 'واستنادا إلى ما ورد في بيان حركة النور، فإن ...' drafted nothing.
 11. Persian 'نه ... و نه' with a verb of 'we' in the simple past ('فرستادیم'): not the verbal noun 'تقدیم' (presenting),
    which ends as such a verb does: 'نه به دولت و نه به مجلس تقدیم می‌شود' in a quotation was a denial of 'we'.
+12. Persian 'نه ... و نه' before 'we will' ('ما نه با تهدید و نه با تحریم مرعوب نخواهیم شد'): a resolve, no account of
+   what was done, as with 'will' of the other persons (2) and as the comment on 'we will not' says.
 
 Made-up names only (سامان رحیمی، سامي حمدان، کسلیا، حركة النور).
 """
@@ -343,3 +345,23 @@ def test_persian_presenting_is_no_verb_of_we(text) -> None:
 )
 def test_persian_the_simple_past_of_we_still_denies(text) -> None:
     assert _kinds(text) == ["denial"]
+
+
+# --- 12. 'we will' -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سامان رحیمی گفت: «ما نه با تهدید و نه با تحریم مرعوب نخواهیم شد.»",
+        "سامان رحیمی گفت: «ما نه با تهدید و نه با تحریم عقب‌نشینی خواهیم کرد.»",
+        "سامان رحیمی گفت: «ما نه امروز و نه فردا تسلیم خواهیم شد.»",
+    ],
+)
+def test_persian_neither_nor_before_we_will_is_no_denial(text) -> None:
+    assert "denial" not in _kinds(text)
+
+
+def test_persian_neither_nor_with_we_have_still_denies() -> None:
+    # (guard) 'we have neither ... nor', as round 32 has it
+    assert _kinds("سامان رحیمی گفت: «ما نه سلاح داریم و نه نیرو.»") == ["denial"]

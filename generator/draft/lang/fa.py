@@ -161,9 +161,11 @@ _NOT_ACCEPTING = ("قبول ندارد", "قبول ندارند", "قبول ند
 
 # a verb of 'we' after 'نه' (neither): the perfect, the present, 'we are', 'we have', or the simple past ('فرستادیم');
 # not a verbal noun of the shape 'تفعیل' whose root ends in 'م' ('تقدیم', presenting: 'نه به دولت و نه به مجلس تقدیم
-# می‌شود', presented neither to the government nor to parliament, is no 'we')
+# می‌شود', presented neither to the government nor to parliament, is no 'we'); not 'we will' ('نه با تهدید و نه با
+# تحریم مرعوب نخواهیم شد', we will be intimidated neither by threats nor by sanctions: a resolve, as 'will' of the
+# other persons in _PAST, no account of what was done)
 _WE_VERB = (
-    f"(?:{WE_VERB_WORD_FA}|(?!\u062a[^\\s.\u060c\u061b][\u062f\u062a]\u064a\u0645(?!\\S))"
+    f"(?:(?!\u0646?\u062e\u0648\u0627\u0647\u064a\u0645(?!\\S)){WE_VERB_WORD_FA}|(?!\u062a[^\\s.\u060c\u061b][\u062f\u062a]\u064a\u0645(?!\\S))"
     f"[^\\s.\u060c\u061b]{{2,}}[\u062f\u062a]\u064a\u0645)"
 )
 
