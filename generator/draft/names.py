@@ -372,8 +372,8 @@ class NameIndex:
                 return False  # 'مطار دمشق' is Damascus airport, 'ريف دمشق' the province around the city
             if before and known.kind != "outlet" and _RELAYED_FROM.search(text[max(0, start - 60) : start]):
                 return False  # the last word of an outlet's name: 'به گزارش دیده بان ایران' (per Iran Watch)
-            after = re.match(r"\s+([^\s.,\u060c:\u061b]+)", text[end:])
-            if key.split(" ")[0] in _STATE_WORDS and after and is_country_name(after.group(1)):
+            after = _STATE_OF.match(text, end) if key.split(" ")[0] == _STATE_FA else None
+            if after and is_country_name(after.group(1)):
                 return False  # a state's name: 'دولت اسلامی افغانستان' is Afghanistan's state, not the group
             ends = self.endings.get(key, set())
             if text[end - 1 : end] == "\u0629" and "\u0629" not in ends and ends & {"\u0647", "\u06d5"}:
@@ -655,10 +655,13 @@ _NAME_HEADS = frozenset(w for w in (*ORG_WORDS, *PLACE_WORDS) if w not in ("repu
 # دمشق' (Damascus airport), 'ريف دمشق' (the Damascus countryside, a province), 'جامعة بغداد', 'معبر القائم'
 # (the crossing named after the town), 'فرودگاه دمشق'. Provinces are left out: 'محافظة الأنبار' is the
 # province a record 'Anbar' names.
-# 'state' (دولت، الدولة), folded: the first word of a group's name that is a state's ('الدولة الإسلامية', 'دولت
-# اسلامی', the Islamic State group), and of a state's own name when a country follows ('دولت اسلامی افغانستان', the
-# Islamic State of Afghanistan, the government of the 1990s)
-_STATE_WORDS = frozenset(search_fold(w) for w in ("دولت", "الدولة"))
+# 'state' in Persian (دولت), folded: the first word of a group's name that is a state's ('دولت اسلامی', the Islamic
+# State group), and of a state's own name when a country follows in construct ('دولت اسلامی افغانستان', the Islamic
+# State of Afghanistan, the government of the 1990s); not the country as the object after the group ('دولت اسلامی
+# عراق را تهدید کرد', threatened Iraq) nor the first of two lands it is named after ('دولت اسلامی عراق و سوریه'). (In
+# Arabic a definite noun heads no construct: 'أعلنت الدولة الإسلامية سوريا ...' is the group before its object.)
+_STATE_FA = search_fold("دولت")
+_STATE_OF = re.compile("\\s+([^\\s.,\u060c:\u061b]++)(?!\\s+(?:\u0631\u0627|\u0648)(?!\\S))")
 _CONSTRUCT_HEADS = frozenset(
     search_fold(w)
     for w in "ريف مطار جامعة ميناء معبر منفذ قاعدة شارع ساحة فرودگاه دانشگاه بندر گذرگاه پایگاه خیابان میدان".split()

@@ -51,7 +51,7 @@ import re
 
 from generator.draft.lang import Analysis
 from generator.draft.lang.arabic_script import ArabicScript
-from generator.draft.lang.arabic_script.patterns import WE_VERB_WORD_FA
+from generator.draft.lang.arabic_script.patterns import PREPOSITIONS_FA, WE_VERB_WORD_FA
 from generator.draft.lang.arabic_words import Words, fold_words, split_words
 from generator.draft.names import NameIndex
 from generator.draft.text import Paragraph
@@ -60,13 +60,22 @@ from generator.draft.text import Paragraph
 # 'neither confirmed nor denied' (نه تایید و نه تکذیب), a number's 'nine' (نه نفر), folded
 _NEITHER_NOT = r"(?:تنها|فقط|صرفا|تاييد|تكذيب|رد|نفر|تن|روز|ماه|سال|هزار|صد|ميليون)(?!\S)"
 # a verb in the past, folded: a past participle (-ده, -ته) with its 'است', 'اند', 'بود' written on or apart, or the
-# simple past of a light verb ('کرد', 'دادند'); not the same stem after 'will' ('مرعوب نخواهند شد', will not be
-# intimidated: the future, a resolve, no account of what was done)
+# simple past of a light verb ('کرد', 'دادند'); not the same stem after 'will' of any person ('مرعوب نخواهند شد',
+# 'نخواهم شد', 'خواهید شد': the future, a resolve, no account of what was done)
+# (and no noun that ends as a participle does: right after a preposition or a demonstrative a word is no verb ('در
+# گذشته', in the past; 'این هفته', this week); 'هفته' (week) and 'گذشته' (the past, last) are time words; a word in
+# '-نده' but '-انده' is an agent noun ('نماینده', representative; 'آینده', future; 'کننده'), where 'مانده', 'خوانده'
+# are participles)
+_NOT_VERB_BEFORE = "".join(rf"(?<!\s{w}\s)" for w in sorted(PREPOSITIONS_FA | {"اين", "ان", "همين", "همان", "هر"}))
+_WILL = "".join(rf"(?<!{w}\s)" for w in ("اهد", "اهند", "خواهم", "خواهي", "خواهيم", "خواهيد"))
 _PAST = (
-    r"[^\s.،؛]*[دت]ه(?:است|اند)?(?:\s+(?:است|اند|بود|بودند|بوده\s+است))?"
-    r"|(?<!\S)(?<!اهد\s)(?<!اهند\s)(?:كرد|داد|داشت|فرستاد|گرفت|بود|شد|زد|برد|نمود)(?:ند)?"
+    rf"{_NOT_VERB_BEFORE}(?!(?:هفته|گذشته)(?![^\s.،؛]))"
+    r"[^\s.،؛]*(?:ت|(?<![^\sا]ن)د)ه(?:است|اند)?(?:\s+(?:است|اند|بود|بودند|بوده\s+است))?"
+    rf"|(?<!\S){_WILL}(?:كرد|داد|داشت|فرستاد|گرفت|بود|شد|زد|برد|نمود)(?:ند)?"
 )
 _PAST = rf"(?:{_PAST})"
+# conjunctions that open a clause, folded ('زیرا', 'چون', 'اما', 'ولی', 'اگر'): a 'نه' right after one opens the clause
+_CLAUSE_OPENS = "".join(rf"(?<!\s{w}\s)" for w in ("زيرا", "چون", "اما", "ولي", "اگر"))
 
 
 def _tenses(verbs: tuple[str, ...]) -> tuple[str, ...]:
@@ -150,8 +159,15 @@ _DID_NOT_HAPPEN = ("نگرفت", "نیفتاد", "نیافتاد", "نفرستا
 # its consequences ('مسئولیت عواقب ... را نمی‌پذیریم', a warning)
 _NOT_ACCEPTING = ("قبول ندارد", "قبول ندارند", "قبول نداریم", "قبول نکرد", "قبول نکردند")
 
-# a verb of 'we' after 'نه' (neither): the perfect, the present, 'we are', 'we have', or the simple past ('فرستادیم')
-_WE_VERB = f"(?:{WE_VERB_WORD_FA}|[^\\s.\u060c\u061b]{{2,}}[\u062f\u062a]\u064a\u0645)"
+# a verb of 'we' after 'نه' (neither): the perfect, the present, 'we are', 'we have', or the simple past ('فرستادیم');
+# not a verbal noun of the shape 'تفعیل' whose root ends in 'م' ('تقدیم', presenting: 'نه به دولت و نه به مجلس تقدیم
+# می‌شود', presented neither to the government nor to parliament, is no 'we'); not 'we will' ('نه با تهدید و نه با
+# تحریم مرعوب نخواهیم شد', we will be intimidated neither by threats nor by sanctions: a resolve, as 'will' of the
+# other persons in _PAST, no account of what was done)
+_WE_VERB = (
+    f"(?:(?!\u0646?\u062e\u0648\u0627\u0647\u064a\u0645(?!\\S)){WE_VERB_WORD_FA}|(?!\u062a[^\\s.\u060c\u061b][\u062f\u062a]\u064a\u0645(?!\\S))"
+    f"[^\\s.\u060c\u061b]{{2,}}[\u062f\u062a]\u064a\u0645)"
+)
 
 
 PERSIAN_WORDS = Words(
@@ -606,8 +622,9 @@ PERSIAN_WORDS = Words(
     neither_nor=rf"(?<!\S)نه\s+(?!{_NEITHER_NOT})(?:[^\s.،؛]+\s+){{1,8}}?{_PAST}\s*[،,]?\s+و\s*نه(?!\S)"
     # (the second shape, both 'نه' before one verb, only after its subject: 'این کشور نه سلاح و نه نیرو فرستاده
     # است'; opening the clause, or after 'که', a colon, a comma or a semicolon, they are its subjects, others' doing
-    # and no denial: 'نه این رژیم و نه آن رژیم کمک کرده است')
-    rf"|(?<=[^\s:،,؛;]\s)(?<!كه\s)(?<!که\s)نه\s+(?!{_NEITHER_NOT})(?:[^\s.،؛]+\s+){{1,6}}?و\s*نه\s+(?:[^\s.،؛]+\s+){{1,6}}?"
+    # and no denial: 'نه این رژیم و نه آن رژیم کمک کرده است'; so too after a conjunction that opens a clause, 'زیرا',
+    # 'چون' (because), 'اما', 'ولی' (but), 'اگر' (if): '... زیرا نه این رژیم و نه آن رژیم کمک کرده است')
+    rf"|(?<=[^\s:،,؛;]\s)(?<!كه\s){_CLAUSE_OPENS}نه\s+(?!{_NEITHER_NOT})(?:[^\s.،؛]+\s+){{1,6}}?و\s*نه\s+(?:[^\s.،؛]+\s+){{1,6}}?"
     rf"{_PAST}(?![^\s.،؛])",
     # a negated verb: 'نمی کند', 'نیست', 'ندارد', 'نکرده', 'نشده', 'نبوده', 'نخواهد'; and the other light verbs of
     # compounds in the past: 'رخ نداده', 'انجام نداده' (has not happened, not done), 'نگرفته' (not taken), and of

@@ -75,6 +75,9 @@ from generator.draft.names import looks_like_a_persons_name
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, mask
 from generator.draft.units import Unit
 
+# 'التي', 'الذي' (which), folded: after a body's name, no adjective of it
+RELATIVES = ("\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a")
+
 
 class HeadlinesStage(SubjectRegionStage):
     """Headlines, datelines, signatures, labels before a colon, and names in quotation marks."""
@@ -381,41 +384,55 @@ class HeadlinesStage(SubjectRegionStage):
     def _offices_named(self) -> None:
         """A speaker described by an office alone ('وزیر خارجه عراق ... رد کرد') is the person the article names
         with that office, before or after ('«ابراهیم الجعفری» وزیر خارجه عراق، ...'), when only one is."""
+        text: str | None = None  # (the article's text, folded once, where an office is looked for by its body)
         for unit in self.analysis.units:
             speaker = unit.speaker
             if speaker.entity is not None or not speaker.described:
                 continue
             office = " ".join(w.strip(PUNCT) for w in fold_words(speaker.described).split())
-            office = office if office in self.offices else self._short_office(office)
+            if office not in self.offices and self.words.verb_first:
+                text = fold_words(" ".join(self.texts.values())) if text is None else text
+                office = self._short_office(office, text)
             if len(self.offices.get(office, ())) != 1:
                 continue
             ent = self.office_holder[office]
             how = f"'{speaker.described}' read as {ent.label}, whom the article names with that office"
             unit.speaker = Speaker(ent.label, entity=ent, person=True, how=how)
 
-    def _short_office(self, office: str) -> str:
+    def _short_office(self, office: str, text: str) -> str:
         """In Arabic, the office noted with a holder's name that calls the body of ``office`` (folded) by its head
-        word alone ('المتحدث باسم الوزارة' for 'المتحدث باسم وزارة الدفاع الكسلية'), when the article names no
-        other body with that head ('وزارة الخارجية' too would leave 'الوزارة' either): the same office for certain;
-        else ``office``."""
-        if not self.words.verb_first:
-            return office
+        word alone ('المتحدث باسم الوزارة' for 'المتحدث باسم وزارة الدفاع الكسلية'), when the article (``text``,
+        folded) names no other body with that head ('وزارة الخارجية' too would leave 'الوزارة' either, as would
+        another state's 'وزارة الدفاع العراقية'): the same office for certain; else ``office``."""
         words = office.split(" ")
-        text = fold_words(" ".join(self.texts.values()))
         for noted in self.offices:
             held = noted.split(" ")
             k = len(held) - 1
             head = held[k][2:] if held[k].startswith(DEFINITE) else ""
             if not head or held[:k] != words[:k] or len(words) <= k + 1 or words[k] != head:
                 continue
-            # (the body's name after its head, the same wherever the head stands before a name, a preposition
-            # written onto it or not: 'لوزارة الخارجية' is another ministry)
-            named = {
-                m.group(1) for m in re.finditer(rf"(?<!\S)[\u0648\u0628\u0644\u0641]?{re.escape(head)} (\S+)", text)
-            }
-            if named == {words[k + 1]}:
+            if self._only_body_so_named(head, words[k + 1 :], text):
                 return noted
         return office
+
+    @staticmethod
+    def _only_body_so_named(head: str, body: list[str], text: str) -> bool:
+        """Whether each body the folded ``text`` names by ``head`` is the one whose name goes on with ``body``: the
+        same word after the head, wherever the head stands before a name, a preposition written onto it or not
+        ('لوزارة الخارجية' is another ministry), a mark after it or not ('وزارة الدفاع، في بيان'); and no adjective of
+        another state or kind after that word ('وزارة الدفاع العراقية' beside 'وزارة الدفاع الكسلية'), nor two where
+        the office described names none."""
+        adjectives: set[str] = set()
+        found = False
+        for m in re.finditer(rf"(?<!\S)[\u0648\u0628\u0644\u0641]?{re.escape(head)} (\S+)(?: (\S+))?", text):
+            word = m.group(1).strip(PUNCT)
+            if word != body[0]:
+                return False
+            found = True
+            after = (m.group(2) or "").strip(PUNCT) if word == m.group(1) else ""  # (a mark ends the name)
+            if after.startswith(DEFINITE) and after.endswith(("\u064a", "\u064a\u0647")) and after not in RELATIVES:
+                adjectives.add(after)  # ('الكسلية', folded 'الكسليه'; 'الإعلامي'; not 'التي', 'الذي', which)
+        return found and (adjectives <= set(body[1:2]) if len(body) > 1 else len(adjectives) <= 1)
 
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""

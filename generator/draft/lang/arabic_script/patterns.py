@@ -496,9 +496,11 @@ RELATIVE = re.compile(
 )
 # 'ما' (what), folded, right before a verb; and 'ورد', 'جاء' (came, appeared) with their feminine and 'و' or 'ف'
 # before them: 'ما ورد في X', 'ما جاء في X' (what X said), the words a sentence answers, no act of saying
-# (not after 'حسب', 'بحسب', 'وفق', 'على' (according to what): 'بحسب ما جاء في بيان الحركة' gives the movement's words)
+# (not after 'حسب', 'بحسب', 'وفق', 'على' (according to what), 'استنادا إلى' (based on what): 'بحسب ما جاء في بيان
+# الحركة' gives the movement's words)
 WHAT = re.compile(
     r"(?<!\S)(?<!\u062d\u0633\u0628\s)(?<!\u0648\u0641\u0642\s)(?<!\u0639\u0644\u064a\s)(?<!\u0639\u0644\u0649\s)"
+    r"(?<!\u0627\u0633\u062a\u0646\u0627\u062f\u0627\s\u0627\u0644\u064a\s)"
     r"\u0645\u0627\s*$"
 )
 WHAT_CAME_IN = re.compile(r"(?:\u0648\u0631\u062f|\u062c\u0627\u0621)\u062a?(?!\S)")
@@ -593,7 +595,10 @@ RANK_GRADES = frozenset({fold_words("أول")})
 # rank ('امیر سرتیپ دوم X'), where it is no given name either
 GRADED_RANKS_FA = frozenset(fold_words(w) for w in "سرتیپ سرهنگ سرلشکر سپهبد ستوان سروان سرگرد ناخدا دریادار".split())
 RANK_GRADES_FA = frozenset(fold_words(w) for w in "یکم دوم سوم".split())
-RANK_GRADE_FA = re.compile(r"\s*(?:\u06cc\u06a9\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+")  # یکم دوم سوم
+# (on the text as written: 'یکم' with the Persian letters or the Arabic 'ي' and 'ك', as some sites write it)
+RANK_GRADE_FA = re.compile(
+    r"\s*(?:[\u06cc\u064a][\u06a9\u0643]\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+"
+)  # یکم دوم سوم
 ARMY_TITLE_FA = fold_words("امیر")
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
@@ -797,10 +802,11 @@ WHICH_IT_TAKES_UP = re.compile(
     "(?:[\u060c,]\\s*+\u0648?(?:\u0647\u0648|\u0647\u064a|\u0647\u0630\u0627)\\s++\u0645\u0627|(?:[\u060c,]\\s*+|\\s)"
     "\u0627\u0644[\u0623\u0627]\u0645\u0631\\s++\u0627\u0644\u0630\u064a)\\s*+$"
 )
-# 'بر اساس آنچه', 'براساس آنچه', 'طبق آنچه', 'بنا بر آنچه' (based on what), folded, opening a clause: the source a
-# report follows ('بر اساس آنچه فارس نوشته است'), a lead, not a speaker of the sentence's words
+# 'بر اساس آنچه', 'براساس آنچه', 'طبق آنچه', 'بنا بر آنچه' (based on what; 'آنچه' also written apart, 'آن چه'), folded,
+# opening a clause: the source a report follows ('بر اساس آنچه فارس نوشته است'), a lead, not a speaker of the
+# sentence's words
 ACCORDING_TO_WHAT_FA = re.compile(
-    "^\\s*+(?:\u0628\u0631\\s?\u0627\u0633\u0627\u0633|\u0637\u0628\u0642|\u0628\u0646\u0627\\s?\u0628\u0631)\\s++\u0627\u0646\u0686\u0647\\s"
+    "^\\s*+(?:\u0628\u0631\\s?\u0627\u0633\u0627\u0633|\u0637\u0628\u0642|\u0628\u0646\u0627\\s?\u0628\u0631)\\s++\u0627\u0646\\s?\u0686\u0647\\s"
 )
 # A body's short name in brackets after its name ('نفت حركة النور (حنو)، اليوم، ...'), and the manner of a denial
 # ('بشكل قاطع', 'بصورة نهائية', categorically), at the start of what a verb of denying is followed by: neither is

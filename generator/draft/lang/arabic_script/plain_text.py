@@ -107,6 +107,9 @@ def with_pronoun(word: str, fw: str) -> bool:
 # 'we' in Arabic, folded: the ending 'نا' ('عملنا', 'جهودنا', 'قضايانا'), not after an alif unless a 'ي' and an alif
 # stand before it
 _WE_AR = re.compile("(?:(?<!\u0627)|(?<=\u0627\u064a\u0627))\u0646\u0627$")
+# (and after a hamza, which folding writes as an alif: 'بدأنا', 'قرأنا', 'لجأنا', we began, read, turned to; a word
+# before folding, its short vowels allowed)
+_WE_AFTER_HAMZA_AR = re.compile("[\u0621\u0623\u0624\u0626][\u064b-\u0652]*\u0646[\u064b-\u0652]*\u0627$")
 # 'we' in Persian, folded: the pronoun 'ما' or a verb of 'we' (:data:`WE_VERB_WORD_FA`), a word or two on its own
 _WE_FA = re.compile(f"(?<!\\S)(?:\u0645\u0627|{WE_VERB_WORD_FA})(?!\\S)")
 
@@ -116,12 +119,15 @@ def speaks_as_we(text: str, arabic: bool) -> bool:
     ending 'نا' ('عملنا ... جهودنا'); in Persian by the pronoun 'ما' and the verb's ending, perfect ('کرده‌ایم') or
     present ('می‌مانیم'), not a noun's ending in 'یم' ('تصمیم', 'رژیم') or a plural's in 'ایم' ('جرایم'); in Arabic not
     an accusative's in 'انا' ('بيانا', 'أحيانا')."""
-    words = fold_words(text).split()
     if arabic:
         # (not an accusative's alif after a noun's 'ن', 'بيانا', 'إعلانا', 'أحيانا', 'مكانا', which a reporter writes;
         # 'we' after a long vowel is written 'ايانا', 'قضايانا', our causes)
-        return sum(len(w) > 3 and _WE_AR.search(w) is not None for w in (w.strip(PUNCT) for w in words)) >= 2
-    return len(_WE_FA.findall(" ".join(w.strip(PUNCT) for w in words))) >= 2
+        ours = (
+            len(fw) > 3 and (_WE_AR.search(fw) is not None or _WE_AFTER_HAMZA_AR.search(w) is not None)
+            for w, fw in ((w, fold_words(w)) for w in (w.strip(PUNCT) for w in text.split()))
+        )
+        return sum(ours) >= 2
+    return len(_WE_FA.findall(" ".join(w.strip(PUNCT) for w in fold_words(text).split()))) >= 2
 
 
 def we_deny(before: str, verb: str) -> bool:

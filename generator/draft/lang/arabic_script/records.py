@@ -401,8 +401,11 @@ class RecordsStage:
                 # a rank before a name of two words or more ('ژنرال دوریان کسلان گفت'): the person is the name (a
                 # rank before one name word, 'ژنرال دارنو سخنگوی ارتش', stays with it: the word alone names no one)
                 phrase, start = phrase[rank.end() :], start + rank.end()
-            elif len(phrase[rank.end() :].split()) == 1 and self._earlier(name_key(phrase[rank.end() :])) is not None:
-                # ('سرهنگ نوری' after 'سرهنگ دوم کامران نوری'): a surname met before, the man named so
+            elif len(phrase[rank.end() :].split()) == 1 and getattr(
+                self._earlier(name_key(phrase[rank.end() :])), "person", False
+            ):
+                # ('سرهنگ نوری' after 'سرهنگ دوم کامران نوری'): a surname met before, the man named so (a person's:
+                # not a word of a body's name, 'سرهنگ ارتش' after 'ارتش کسلیا', an army colonel, no army)
                 phrase, start = phrase[rank.end() :], start + rank.end()
         found = self._speaker(phrase, para, start, sentence)
         if found is not None and found.entity is not None and found.person:
@@ -495,9 +498,16 @@ class RecordsStage:
             words = [w.strip(PUNCT) for w in office.split() if w.strip(PUNCT)]
             # (a rank or an honorific between the office and the name is the holder's, no word of the office:
             # 'المتحدث باسم وزارة الدفاع اللواء X' holds 'المتحدث باسم وزارة الدفاع', as the office alone is written)
-            ranks = RANKS | RANK_QUALIFIERS | HONORIFICS_AR if self.words.verb_first else frozenset()
-            while len(words) > 2 and words[-1] in ranks:
-                words.pop()
+            # (the run from its first rank or honorific on, a qualifier or a grade after it: 'اللواء الطيار', 'الفريق
+            # أول'; a qualifier before any rank is the body's adjective, 'الجوي' in 'قائد الدفاع الجوي اللواء X', the
+            # air defence's commander, and stays in the office)
+            k = len(words)
+            if self.words.verb_first:
+                while k > 2 and words[k - 1] in RANKS | RANK_QUALIFIERS | HONORIFICS_AR | RANK_GRADES:
+                    k -= 1
+                while k < len(words) and words[k] not in RANKS | HONORIFICS_AR:
+                    k += 1
+            del words[k:]
             office = " ".join(words)
             if office and office.split(" ")[0] in self.c.titles and len(office.split(" ")) >= 2:
                 self.offices.setdefault(office, set()).add(id(ent))

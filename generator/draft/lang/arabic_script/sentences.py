@@ -332,6 +332,13 @@ class ArabicScriptReader(AttributionStage):
         after = masked[act.end : verb_start]
         return bool(before) and THAT_KE_RAW.fullmatch(before[-1]) is not None and ("\u060c" in after or "," in after)
 
+    @staticmethod
+    def _according_to_what_fa(masked: str, sent: Sentence, start: int) -> int | None:
+        """Where the Persian clause that ``start`` ends opens with 'بر اساس آنچه' (based on what: 'بر اساس آنچه فارس
+        نوشته است'); None where no such clause opens before ``start``."""
+        at = max(masked.rfind("\u060c", sent.start, start) + 1, sent.start)
+        return at if ACCORDING_TO_WHAT_FA.search(fold_words(masked[at:start]) + " ") else None
+
     def _sentence(self, para: Paragraph, sent: Sentence) -> ReadSentence:
         read = ReadSentence(sent)
         masked = para.masked
@@ -549,6 +556,7 @@ class ArabicScriptReader(AttributionStage):
         # and named, then the sentence drafts nothing
         came_as = self.words.verb_first and THIS_CAME_AS.match(text) is not None
         self._note_bodies(para, sent)
+        lead_end: int | None = None  # (where the verb of a Persian lead 'بر اساس آنچه X نوشته است' ends)
         for f_start, f_end, kind, deny in found:
             relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
             named: tuple[int, int] | None = None  # where the subject's words are
@@ -567,11 +575,15 @@ class ArabicScriptReader(AttributionStage):
                 # 'ما ورد في البيان المتداول' (what came in the circulated statement): the words answered, a relative
                 # clause naming no speaker (not 'المتداول' as the statement's issuer)
                 continue
-            if not self.words.verb_first and ACCORDING_TO_WHAT_FA.search(
-                fold_words(masked[max(masked.rfind("\u060c", sent.start, start) + 1, sent.start) : start])
+            lead_fa = None if self.words.verb_first else self._according_to_what_fa(masked, sent, start)
+            if lead_fa is not None and not any(
+                e0 <= f_start and sent.start + where[s0] >= lead_fa for s0, e0, *_ in found
             ):
                 # 'به گزارش X، بر اساس آنچه فارس نوشته است، Y ... گفت' (based on what Fars wrote): a source named in a
-                # lead, as 'به گزارش' names one; its verb says no one's words, and Y's subject stays Y
+                # lead, as 'به گزارش' names one; its verb says no one's words, and Y's subject stays Y (only the lead's
+                # own verb, the first after 'آنچه': with no comma after the lead, 'بر اساس آنچه فارس نوشته است Y گفت',
+                # Y's verb is the sentence's, its subject after the lead's verb)
+                lead_end = end
                 continue
             if (
                 self.words.verb_first
@@ -706,6 +718,8 @@ class ArabicScriptReader(AttributionStage):
                     ),
                     default=None,
                 )
+                if lead_end is not None and "\u060c" not in masked[lead_end:start]:
+                    previous_end = max(previous_end or lead_end, lead_end)  # (the lead's, with no comma after it)
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
                 if self.words.verb_first and s_end > s_start and self._calls_on_hearers(masked, start, end, s_start):
                     s_end = s_start  # 'ودعت وسائل الإعلام إلى ...' (it called on the media): no subject of its own
