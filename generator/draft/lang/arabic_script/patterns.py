@@ -120,7 +120,13 @@ BY_STATEMENT_FA = re.compile(
     "^(?:\u0628\u0627\\s+(?:\u0635\u062f\u0648\u0631|\u0627\u0646\u062a\u0634\u0627\u0631)|\u062f\u0631)\\s+"
     "\u0628\u06cc\u0627\u0646\u06cc\u0647[\u200c\\s]?\u0627\u06cc[\\s\u060c,]+(?=\\S)"
 )
-RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
+# 'را' closing an object before its verb, and a word of manner that may stand between them ('X ادعای Y را به‌شدت
+# تکذیب کرد', firmly): how it was denied, no word of what was
+RA_CLOSING = re.compile(
+    "(?<=\\S)\\s+\u0631\u0627"
+    "(?:\\s+(?:\u0628\u0647[\u200c\\s]?\u0634\u062f\u062a|(?:\u0634\u062f\u06cc\u062f|\u0642\u0648\u06cc|\u06a9\u0627\u0645\u0644|\u0635\u0631\u0627\u062d\u062a|\u0631\u0633\u0645|\u062c\u062f)\u0627\u064b?"
+    "|\u0642\u0627\u0637\u0639\u0627\u0646\u0647))?\\s*$"
+)
 # 'را رد و آن' (rejected, and ... it), closing the object of a verb of calling after a denial whose light verb is
 # left out ('ادعای ... را رد و آن را بی‌اساس دانست'); 'آن' or 'آنها' takes up the object before 'را رد'
 REJECTED_AND_IT_FA = re.compile(
