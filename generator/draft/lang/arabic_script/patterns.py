@@ -88,6 +88,16 @@ _IN_IT_FORMS = tuple(
     for s in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627")
 )
 IN_IT = frozenset(_IN_IT_FORMS)
+# an occasion and its owner after 'ل' (of), folded, up to the comma before a verb: 'في مؤتمر صحفي للعقيد X،', 'في بيان
+# لحركة X،' (at the colonel's press conference, in the movement's statement); group 1 is the owner, from the letter
+# after 'ل' (after 'لل', 'ل' and the article, it starts at the article's 'ل': the caller steps back one letter)
+_OCCASIONS_AR = "|".join(fold_words(w) for w in "مؤتمر بيان تصريح كلمة حديث مقابلة لقاء".split())
+_OCCASION_KINDS_AR = "|".join(fold_words(w) for w in "صحفي صحافي متلفز تلفزيوني مصور".split())
+OCCASION_OWNER_AR = re.compile(
+    rf"(?<!\S){fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
+    r"\s++\u0644\u0640?([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
+    r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
+)
 IN_FA = "\u062f\u0631"  # در
 FROM_FA = "\u0627\u0632"  # از
 # What a label before a colon may add after its speaker: in answer to whom ('ردا على', 'تعليقا على'; 'در واکنش به',
