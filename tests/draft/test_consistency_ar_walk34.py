@@ -11,6 +11,8 @@ written again with made-up names (حركة النور، سالم الداودي�
   index knows the capital's name from another record.
 - Words said 'in it' ('وقال فيه') after the occasion's owner ('جاء ذلك في مؤتمر صحفي للعقيد X، وقال فيه: "..."', at the
   colonel's press conference) went to whoever spoke last, or to no one.
+- 'عنه' or 'عنها' (about it) right after a verb before its subject ('خسائر كشف عنها الحوثيون', losses the Houthis
+  revealed) was read as the first word of the subject's name ('عنها الحوثيون'), who then spoke the next quotation.
 """
 
 from __future__ import annotations
@@ -112,3 +114,24 @@ SAID_AT_ONES_OCCASION = [
 def test_words_said_at_ones_occasion_are_its_owners(text, speaker) -> None:
     # (after another speaker, too: the owner of the occasion, not who spoke last)
     assert [who for _, who, _ in said("ar", 'قال كريم داود إن "الهجوم نجح".', text)] == ["كريم داود", speaker]
+
+
+ABOUT_IT_BEFORE_THE_SUBJECT = [
+    ('وكشف عنها الجيش في بيان قال فيه إن "الهجوم فشل".', "الجيش"),
+    ('وكشف عنه سالم الداودي قائلا إن "الهجوم فشل".', "سالم الداودي"),
+    ('وأعلنت عنه حركة النور في بيان قالت فيه إن "الهجوم فشل".', "حركة النور"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", ABOUT_IT_BEFORE_THE_SUBJECT, ids=range(len(ABOUT_IT_BEFORE_THE_SUBJECT)))
+def test_about_it_after_the_verb_is_no_part_of_the_subject(text, speaker) -> None:
+    assert [who for _, who, _ in said("ar", text)] == [speaker]
+
+
+def test_the_owner_of_the_occasion_after_a_clause_that_names_another() -> None:
+    first = (
+        'وصف المتحدث باسم التحالف، العقيد سالم الداودي، الفيديوهات بأنها "مسرحية"، في أول رد على خسائر كبيرة كشف '
+        "عنها مقاتلو حركة النور أمس."
+    )
+    second = 'وجاء ذلك في مؤتمر صحفي للعقيد سالم الداودي، اليوم الإثنين، وقال فيه: "ادعاءات لا تستحق الرد".'
+    assert [who for _, who, _ in said("ar", first, second)] == ["سالم الداودي", "سالم الداودي"]

@@ -88,6 +88,11 @@ _IN_IT_FORMS = tuple(
     for s in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627")
 )
 IN_IT = frozenset(_IN_IT_FORMS)
+# عنه عنها عنهم عنهما (about it, of it), folded, right after a verb before its subject ('كشف عنها الحوثيون', which the
+# Houthis revealed; 'أعلن عنه الجيش'): the verb's preposition and the pronoun of what it tells, no word of the subject
+ABOUT_IT = frozenset(
+    fold_words("\u0639\u0646" + s) for s in ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+)
 # an occasion and its owner after 'ل' (of), folded, up to the comma before a verb: 'في مؤتمر صحفي للعقيد X،', 'في بيان
 # لحركة X،' (at the colonel's press conference, in the movement's statement); group 1 is the owner, from the letter
 # after 'ل' (after 'لل', 'ل' and the article, it starts at the article's 'ل': the caller steps back one letter)
