@@ -33,7 +33,16 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
-from generator.draft.names import CONNECTORS, FUNCTION_WORDS, ORG_WORDS, Known, NameIndex, key_tokens, name_key
+from generator.draft.names import (
+    CONNECTORS,
+    CONSTRUCT_HEADS,
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    Known,
+    NameIndex,
+    key_tokens,
+    name_key,
+)
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.text import Paragraph
 from generator.folding import fold
@@ -284,6 +293,11 @@ def _not_the_city(text: str, start: int, end: int, known: Known) -> bool:
     """Whether a city's name is here the name of the region around it or part of an institution's, not the city."""
     if known.type != "place" or known.kind != "city":
         return False
+    # (and the Arabic or Persian head of a construct before it: 'مطار بغداد', 'جامعة بغداد', 'فرودگاه بغداد' are
+    # Baghdad's airport and university, neither the city nor its government)
+    before = text[max(0, start - 30) : start].split()
+    if before and fold(before[-1]) in CONSTRUCT_HEADS:
+        return True
     return bool(_REGION_AFTER.match(text, end) or _REGION_BEFORE.search(text, max(0, start - 30), start))
 
 

@@ -368,7 +368,7 @@ class NameIndex:
         key, _, start, end, known = found
         if not text[start:end].isascii():
             before = previous[0] if previous and _adjacent(text, previous[2], start) else ""
-            if before in _CONSTRUCT_HEADS:
+            if before in CONSTRUCT_HEADS:
                 return False  # 'مطار دمشق' is Damascus airport, 'ريف دمشق' the province around the city
             if before and known.kind != "outlet" and _RELAYED_FROM.search(text[max(0, start - 60) : start]):
                 return False  # the last word of an outlet's name: 'به گزارش دیده بان ایران' (per Iran Watch)
@@ -662,7 +662,7 @@ _NAME_HEADS = frozenset(w for w in (*ORG_WORDS, *PLACE_WORDS) if w not in ("repu
 # Arabic a definite noun heads no construct: 'أعلنت الدولة الإسلامية سوريا ...' is the group before its object.)
 _STATE_FA = search_fold("دولت")
 _STATE_OF = re.compile("\\s+([^\\s.,\u060c:\u061b]++)(?!\\s+(?:\u0631\u0627|\u0648)(?!\\S))")
-_CONSTRUCT_HEADS = frozenset(
+CONSTRUCT_HEADS = frozenset(
     search_fold(w)
     for w in "ريف مطار جامعة ميناء معبر منفذ قاعدة شارع ساحة فرودگاه دانشگاه بندر گذرگاه پایگاه خیابان میدان".split()
 )

@@ -674,7 +674,10 @@ ARABIC_WORDS = Words(
         # an ambassador (a woman, without the article: 'سفيرة كسلان X') and a consul, before the country and name
         "سفيرة قنصل القنصل "
         # a governor, before the province or the bank ('محافظ البصرة X', 'قال المحافظ'); not 'محافظة', a province
-        "محافظ المحافظ"
+        "محافظ المحافظ "
+        # a representative, before the body he speaks for and his name between commas ('ممثل المكتب السياسي لحركة
+        # X، سامي الوردي، إن'): the office, whose holder's name follows, not a body of its own
+        "ممثل الممثل ممثلة الممثلة"
     ),
     outlet_words=split_words(
         "وكالة شبكة قناة صحيفة موقع تطبيق ميليشيا ميلشيا لواء حركة جماعة كتائب فيلق تنظيم تابعته جريدة تلقته تلقت تلقاه "

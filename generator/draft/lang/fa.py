@@ -683,6 +683,9 @@ PERSIAN_WORDS = Words(
         "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
         # ('آقای X همچنان گفته است', X also said, as Dari writes 'also'; 'still' in Iran): an adverb after the subject
         "همچنان "
+        # following ('X به‌دنبال ادعای ... گفت', in the wake of the claim): what the subject answers, after it; joined
+        # as 'به‌دنبال', 'بدنبال', and as stored copies drop the non-joiner, 'بهدنبال'
+        "به\u200cدنبال بدنبال بهدنبال "
         # (an attempt, what is condemned or rejected after the subject: 'X تلاش ... برای انتساب ... را محکوم کرد')
         "تلاش تلاش‌ها تلاش‌های "
         # the usual first words of what is said or denied (the subject comes first, the object after it:

@@ -88,6 +88,21 @@ _IN_IT_FORMS = tuple(
     for s in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627")
 )
 IN_IT = frozenset(_IN_IT_FORMS)
+# عنه عنها عنهم عنهما (about it, of it), folded, right after a verb before its subject ('كشف عنها الحوثيون', which the
+# Houthis revealed; 'أعلن عنه الجيش'): the verb's preposition and the pronoun of what it tells, no word of the subject
+ABOUT_IT = frozenset(
+    fold_words("\u0639\u0646" + s) for s in ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+)
+# an occasion and its owner after 'ل' (of), folded, up to the comma before a verb: 'في مؤتمر صحفي للعقيد X،', 'في بيان
+# لحركة X،' (at the colonel's press conference, in the movement's statement); group 1 is the owner, from the letter
+# after 'ل' (after 'لل', 'ل' and the article, it starts at the article's 'ل': the caller steps back one letter)
+_OCCASIONS_AR = "|".join(fold_words(w) for w in "مؤتمر بيان تصريح كلمة حديث مقابلة لقاء".split())
+_OCCASION_KINDS_AR = "|".join(fold_words(w) for w in "صحفي صحافي متلفز تلفزيوني مصور".split())
+OCCASION_OWNER_AR = re.compile(
+    rf"(?<!\S){fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
+    r"\s++\u0644\u0640?([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
+    r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
+)
 IN_FA = "\u062f\u0631"  # در
 FROM_FA = "\u0627\u0632"  # از
 # What a label before a colon may add after its speaker: in answer to whom ('ردا على', 'تعليقا على'; 'در واکنش به',
@@ -120,7 +135,13 @@ BY_STATEMENT_FA = re.compile(
     "^(?:\u0628\u0627\\s+(?:\u0635\u062f\u0648\u0631|\u0627\u0646\u062a\u0634\u0627\u0631)|\u062f\u0631)\\s+"
     "\u0628\u06cc\u0627\u0646\u06cc\u0647[\u200c\\s]?\u0627\u06cc[\\s\u060c,]+(?=\\S)"
 )
-RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
+# 'را' closing an object before its verb, and a word of manner that may stand between them ('X ادعای Y را به‌شدت
+# تکذیب کرد', firmly): how it was denied, no word of what was
+RA_CLOSING = re.compile(
+    "(?<=\\S)\\s+\u0631\u0627"
+    "(?:\\s+(?:\u0628\u0647[\u200c\\s]?\u0634\u062f\u062a|(?:\u0634\u062f\u06cc\u062f|\u0642\u0648\u06cc|\u06a9\u0627\u0645\u0644|\u0635\u0631\u0627\u062d\u062a|\u0631\u0633\u0645|\u062c\u062f)\u0627\u064b?"
+    "|\u0642\u0627\u0637\u0639\u0627\u0646\u0647))?\\s*$"
+)
 # 'را رد و آن' (rejected, and ... it), closing the object of a verb of calling after a denial whose light verb is
 # left out ('ادعای ... را رد و آن را بی‌اساس دانست'); 'آن' or 'آنها' takes up the object before 'را رد'
 REJECTED_AND_IT_FA = re.compile(

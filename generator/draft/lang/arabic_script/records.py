@@ -619,7 +619,13 @@ class RecordsStage:
             and words[0] in self.c.titles  # (an unnamed source's clause is no name: 'مصدر، فضل عدم الكشف عن اسمه،')
             and parts[1].split()
         ):
-            if self.words.verb_first and fold_words(parts[1]).split(" ")[0] in self.c.titles:
+            if (
+                self.words.verb_first
+                and fold_words(parts[1]).split(" ")[0] in self.c.titles
+                # (not an office, then a rank and the name: 'المتحدث باسم التحالف الذي تقوده كسليا، العقيد سالم
+                # الداودي', where the office's relative clause ends the first part and the holder is the second)
+                and not (words[0] not in RANKS and fold_words(parts[1]).split(" ")[0] in RANKS)
+            ):
                 # 'العميد سامي الوردي، الناطق باسم X': a rank and the name, then the office (which alone would be
                 # read as whoever last held it)
                 found = self.speaker(parts[0], para, start, sentence)

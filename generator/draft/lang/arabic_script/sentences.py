@@ -51,12 +51,14 @@ from generator.draft.lang.arabic_script.patterns import (
     IN,
     IN_A_WRITING_FA,
     IN_FA,
+    IN_IT,
     IN_STATEMENT_FA,
     ISSUED_FA,
     LIE_FA,
     LIST_ITEM,
     NAME_WITHHELD_FA,
     NEGATORS,
+    OCCASION_OWNER_AR,
     OPENS_IN_STATEMENT_FA,
     PASSIVE_FA,
     PASSIVE_VERB_FA,
@@ -322,6 +324,27 @@ class ArabicScriptReader(AttributionStage):
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
 
+    def _occasion_owner(self, para: Paragraph, sent: Sentence, start: int, end: int) -> tuple[int, int, str] | None:
+        """In Arabic, where a verb of saying has 'فيه' or 'فيها' (in it) after it and no subject, the one whose occasion
+        the sentence named before it: 'في مؤتمر صحفي للعقيد سالم الداودي، وقال فيه', 'في بيان لحركة النور، قالت فيه'
+        (the colonel's press conference, the movement's statement). Where the owner's words are, and the phrase that
+        names them ('للعقيد' read as 'العقيد', of the same length); None where no such owner stands right before the
+        comma that ends the words before the verb (a time may follow it: '...، اليوم الإثنين،')."""
+        masked = para.masked
+        after = self._tokens(masked, end, sent.end)[:1]
+        if not after or after[0][3] not in IN_IT:
+            return None
+        raw = masked[sent.start : start].rstrip()
+        before = fold_words(raw)  # (folding keeps the text's length where no mark is dropped; checked)
+        owner = OCCASION_OWNER_AR.search(before) if len(before) == len(raw) else None
+        if owner is None or MASK in owner.group(1):
+            return None
+        at, to = sent.start + owner.start(1), sent.start + owner.end(1)
+        if para.text[at : at + 1] == "\u0644":
+            at -= 1  # 'للعقيد' (of the colonel): 'ل' and the article, read as 'العقيد'
+            return at, to, "\u0627" + para.text[at + 1 : to]
+        return at, to, para.text[at:to]
+
     def _in_closed_relative(self, masked: str, act: ReadAct, verb_start: int) -> bool:
         """Whether, in Persian, ``act``'s verb is a relative clause's, right after 'که' and closed by a comma before the
         verb at ``verb_start``: 'X در واکنش به ادعای Y که مدعی شده بود Z ...، گفت' (Y's claim, which said Z ...): the
@@ -565,6 +588,7 @@ class ArabicScriptReader(AttributionStage):
             while end < sent.end and not fold_char(masked[end]):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
             wishing = kind == "verb" and text[f_start:f_end] in WISHING_TO  # ('تود X توضيح الآتي')
+            owner_phrase: str | None = None  # the owner of the occasion the words were said at, as the subject
             if MASK in masked[start:end]:
                 continue
             if (
@@ -770,6 +794,12 @@ class ArabicScriptReader(AttributionStage):
                     relaying = fronted is not None and office and main is not None and not deny
                 if wishing and s_end > s_start:
                     fronted = None  # ('وإزاء ذلك تود الوزارة توضيح ...': a statement's formula, its subject after it)
+                if self.words.verb_first and s_end == s_start and fronted is None and main is None:
+                    # 'جاء ذلك في مؤتمر صحفي للعقيد X، وقال فيه: ...' (said in it): the one whose press conference or
+                    # statement the sentence names says it, not whoever spoke last
+                    owner = self._occasion_owner(para, sent, start, end)
+                    if owner is not None:
+                        fronted, owner_phrase = owner[:2], owner[2]
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
@@ -789,7 +819,7 @@ class ArabicScriptReader(AttributionStage):
                     # ('مصاحبه وزیر با شبکه کسلان تکذیب شد', the minister's interview was denied); an object marked
                     # with 'را' makes the verb active however it is written, its subject the denier
                     s_end = s_start
-                subject = para.text[s_start:s_end]
+                subject = para.text[s_start:s_end] if owner_phrase is None else owner_phrase
                 if agent is not None:  # 'این خبر از سوی X تکذیب شد' (was denied by X): X is the subject
                     a_para, a_start, a_end = agent
                     speaker = self.speaker(a_para.text[a_start:a_end], a_para, a_start, sent)

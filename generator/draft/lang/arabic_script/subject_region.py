@@ -13,6 +13,7 @@ from generator.draft.discourse import Speaker
 from generator.draft.lang import is_headline
 from generator.draft.lang.arabic_script.patterns import (
     A_WHILE_FA,
+    ABOUT_IT,
     AGO_FA,
     AND_FA,
     ANSWERS_ON,
@@ -103,8 +104,9 @@ class SubjectRegionStage(SubjectsStage):
                 )
                 if closing is not None and closing <= 4:
                     tokens = tokens[1:]
-            if len(tokens) > 1 and tokens[0][3] in IN_IT:
+            if len(tokens) > 1 and tokens[0][3] in IN_IT | ABOUT_IT:
                 tokens = tokens[1:]  # 'في بيان نفت فيه الوزارة ...' (in a statement in which the ministry denied)
+                # (and 'خسائر كشف عنها الحوثيون', losses the Houthis revealed: 'عنها' is no part of who revealed them)
             while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in CUT_AFTER:
                 tokens = tokens[1:]  # 'ونفى مرارا X', 'وقال أيضا X': 'also' or an adverb before the subject
             tokens = self._past_aside(tokens)

@@ -259,6 +259,20 @@ class SubjectsStage(RecordsStage):
                 if tokens[i + 1][2][-1:] in CUT_AFTER:
                     break
                 continue
+            if self.words.verb_first and appositive and i >= 2 and fw in WHO and fw[:1] != "\u0648":
+                # 'المتحدث باسم التحالف الذي تقوده كسليا في الشمال، العقيد سالم الداودي، ...': the office's body
+                # described by a short relative clause, then the holder's name between commas, which the subject
+                # runs on to (as after 'التابعة لـ'); the clause's own words, 'في' among them, are passed over
+                comma = next((j for j in range(i + 1, min(i + 9, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
+                between = tokens[i + 1 : comma] if comma is not None else []
+                if (
+                    comma is not None
+                    and not any(MASK in t[2] or t[2][:1] in OPENERS for t in between)
+                    and not any(self.c.verb.fullmatch(t[3]) for t in between)
+                    and self._holder_after(tokens, comma)
+                ):
+                    n, skip = comma + 1, comma
+                    continue
             if (
                 fw in self.c.stops
                 and not (fw == ON and word.strip(PUNCT).endswith("\u064a"))
@@ -539,6 +553,16 @@ class SubjectsStage(RecordsStage):
             # genitive, so 'لل' (to the) after it opens the outlet or the one told, never a word of the name
             return True
         if i >= 2 and self._object_after_titled_name(tokens, i):
+            return True
+        prev = tokens[i - 1][3] if i else ""
+        if (
+            fw[:2] == prev[:2] == "\u0627\u0644"
+            and fw.endswith("\u064a\u064a\u0646")
+            and prev[-1:] == "\u064a"
+            and prev[-2:] != "\u064a\u064a"
+        ):
+            # 'واتهم المالكي الحوثيين بأنهم ...' (accused the Houthis): a plural of origin in the oblique case cannot
+            # agree with the singular definite word before it, so it is no adjective of the subject but its object
             return True
         if len(fw) > 3 and fw[0] in "\u0644\u0628" and fw[1:] in self.c.stops:
             return True
