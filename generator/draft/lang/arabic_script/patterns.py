@@ -264,10 +264,19 @@ NOTED_ENDS = frozenset(
         "\u0627\u0644\u0630\u064a\u0646",
     )
 )
-NOTED_AR = re.compile(
+_NOTED_OPENING = (
     "\\s*\u0648?(?:\u0645\u0646 )?(?:\u064a\u0630\u0643\u0631|\u064a\u0634\u0627\u0631 \u0627\u0644\u064a|"
     "\u0627\u0644\u062c\u062f\u064a\u0631 \u0628\u0627\u0644\u0630\u0643\u0631|"
-    "\u062a\u062c\u062f\u0631 \u0627\u0644\u0627\u0634\u0627\u0631\u0647 \u0627\u0644\u064a) \u0627\u0646 "
+    "\u062a\u062c\u062f\u0631 \u0627\u0644\u0627\u0634\u0627\u0631\u0647 \u0627\u0644\u064a) \u0627\u0646"
+)
+NOTED_AR = re.compile(_NOTED_OPENING + " ")
+# The same aside with a pronoun on 'أن' ('يذكر أنه', 'تجدر الإشارة إلى أنها'), then perhaps 'had' or 'previously'
+# (كان، كانت، كانوا، قد، سبق أن), folded: the verb right after it has the pronoun as its subject, the words after the
+# verb its object or its time ('أنها نفت الشهر الماضي ...': not 'الشهر الماضي'); the writer's pronoun, no speaker's
+NOTED_PRONOUN_AR = re.compile(
+    _NOTED_OPENING + "(?:\u0647|\u0647\u0627|\u0647\u0645) "
+    "(?:(?:\u0643\u0627\u0646|\u0643\u0627\u0646\u062a|\u0643\u0627\u0646\u0648\u0627|\u0642\u062f|"
+    "\u0633\u0628\u0642 \u0627\u0646) )*"
 )
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
