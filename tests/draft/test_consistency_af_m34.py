@@ -51,3 +51,50 @@ def test_a_speaker_the_aside_names_still_speaks(text, who) -> None:
 def test_a_verb_with_no_subject_after_the_speaker_s_sentence_is_still_his() -> None:
     found = said("ar", SPOKE_AR, "وأكد أن العملية مستمرة.")[1:]
     assert [w for _, w, _ in found] == ["سامي حمدان"]
+
+
+# ---- 2. a statement that addresses someone, saying: the statement's issuer speaks
+
+ISSUED_AR = "وأصدرت حركة النور بيانا بشأن الهجوم على مدينة أسترا."
+
+ADDRESSED = [
+    "وخاطب البيان الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».",
+    "وخاطب البيان الكسليين قائلا: «لن نسمح لكم بتدمير مدننا».",
+    "وتوجه البيان إلى الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».",
+    "وتوجه البيان إلى سكان المدينة قائلا: «لن نترككم وحدكم».",
+    "وجاء في البيان مخاطبا الحكومة الكسلية: «لن نسمح لكم بتدمير مدننا».",
+    "وجاء في البيان مخاطبا سكان المدينة: «لن نترككم وحدكم».",
+    "وخاطبت الحركة في بيانها الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».",
+    "وقال البيان مخاطبا الحكومة الكسلية: «لن نسمح لكم بتدمير مدننا».",
+]
+
+
+@pytest.mark.parametrize("text", ADDRESSED, ids=range(len(ADDRESSED)))
+def test_a_statement_addressing_someone_is_its_issuer_s_speech(text) -> None:
+    found = said("ar", ISSUED_AR, text)[1:]
+    assert [(kind, who) for kind, who, _ in found] == [("quote", "حركة النور")]
+
+
+ADDRESSED_BY = [
+    ("وخاطب سامي حمدان الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "سامي حمدان"),
+    ("وخاطبت الحكومة الكسلية الحركة بالقول: «لن نسمح لكم بتدمير مدننا».", "الحكومة الكسلية"),
+    ("وتوجه سامي حمدان إلى سكان المدينة قائلا: «لن نترككم وحدكم».", "سامي حمدان"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ADDRESSED_BY, ids=range(len(ADDRESSED_BY)))
+def test_one_addressing_someone_speaks_not_whom_they_address(text, who) -> None:
+    found = said("ar", ISSUED_AR, text)[1:]
+    assert [(kind, w) for kind, w, _ in found] == [("quote", who)]
+
+
+NOT_ADDRESSING_SPEECH = [
+    "وتوجه وفد الحركة إلى العاصمة الكسلية أمس لإجراء محادثات.",
+    "وخاطب رئيس الحركة أنصاره في المدينة أمس.",
+    "وتوجهت القوات إلى المدينة بعد الهجوم.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSING_SPEECH, ids=range(len(NOT_ADDRESSING_SPEECH)))
+def test_addressing_or_heading_with_nothing_said_is_no_speech(text) -> None:
+    assert said("ar", ISSUED_AR, text)[1:] == []

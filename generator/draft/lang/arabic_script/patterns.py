@@ -278,6 +278,15 @@ NOTED_PRONOUN_AR = re.compile(
     "(?:(?:\u0643\u0627\u0646|\u0643\u0627\u0646\u062a|\u0643\u0627\u0646\u0648\u0627|\u0642\u062f|"
     "\u0633\u0628\u0642 \u0627\u0646) )*"
 )
+# addressing, heading to (خاطب خاطبت توجه توجهت, folded): a verb of saying only with 'by saying' (بالقول، قائلا)
+# after whom it addresses, or a colon within a few words ('وخاطب البيان X بالقول: ...', 'وتوجه البيان إلى X: ...');
+# else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
+ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
+ADDRESSING_SAYS = re.compile(
+    r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:"
+    + "|".join(sorted(fold_words(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين")))
+    + r")(?!\S)|\s*:)"
+)
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
 # 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon

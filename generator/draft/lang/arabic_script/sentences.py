@@ -16,6 +16,8 @@ from generator.draft.lang.arabic_script.attribution import AttributionStage
 from generator.draft.lang.arabic_script.patterns import (
     ABLE,
     ACCORDING_TO_WHAT_FA,
+    ADDRESSING,
+    ADDRESSING_SAYS,
     AFFILIATED,
     AFTER_FA,
     AND_FA,
@@ -440,6 +442,8 @@ class ArabicScriptReader(AttributionStage):
                 continue  # 'وتود الوزارة إنهاء الحرب' (wishes to end the war): only wishing to clarify says something
             if m.group() in COUNTED and not deems_after(text, m.end()):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
+            if {m.group(), m.group()[1:]} & ADDRESSING and not ADDRESSING_SAYS.match(text, m.end()):
+                continue  # 'وتوجه الوفد إلى العاصمة' (headed for): addressing says something only 'by saying' or ':'
             if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
