@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import denied_by, said
 
 # ---- 1. a verb with no subject in the reporter's aside
 
@@ -98,3 +98,32 @@ NOT_ADDRESSING_SPEECH = [
 @pytest.mark.parametrize("text", NOT_ADDRESSING_SPEECH, ids=range(len(NOT_ADDRESSING_SPEECH)))
 def test_addressing_or_heading_with_nothing_said_is_no_speech(text) -> None:
     assert said("ar", ISSUED_AR, text)[1:] == []
+
+
+# ---- 3. Persian: a reporter's lead, or an aside of whose ranks the denier is, opens no denied words
+
+CLAIM_FA = "رسانه‌های کسلیا گزارش دادند که نیروهای جنبش نور به شهر آسترا حمله کرده‌اند."
+
+DENIED_AFTER_LEAD_OR_ASIDE = [
+    ("به گزارش المنار، خبر حمله نیروهای نور به آسترا از سوی سامان رحیمی تکذیب شد.", "خبر حمله نیروهای نور به آسترا"),
+    ("به گزارش المنار، ادعای حمله به آسترا را سامان رحیمی تکذیب کرد.", "ادعای حمله به آسترا"),
+    ("به نقل از المنار، خبر حمله به آسترا توسط سامان رحیمی تکذیب شد.", "خبر حمله به آسترا"),
+    ("سامان رحیمی از سرداران سپاه، گزارش‌ها درباره حمله به آسترا را تکذیب کرد.", "گزارش‌ها درباره حمله به آسترا"),
+    (
+        "سامان رحیمی، از فرماندهان ارشد جنبش نور، در گفتگو با المنار، حمله به آسترا را تکذیب کرد.",
+        "حمله به آسترا",
+    ),
+    ("سامان رحیمی از فرماندهان جنبش نور، حمله به آسترا را رد کرد.", "حمله به آسترا"),
+    ("به گزارش المنار، سامان رحیمی از سرداران سپاه، خبر حمله به آسترا را تکذیب کرد.", "خبر حمله به آسترا"),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), DENIED_AFTER_LEAD_OR_ASIDE, ids=range(len(DENIED_AFTER_LEAD_OR_ASIDE)))
+def test_what_is_denied_starts_after_a_lead_or_an_aside(text, what) -> None:
+    assert [w for _, w in denied_by("fa", CLAIM_FA + "\n\n" + text)] == [what]
+
+
+def test_a_denial_in_a_quotation_after_a_lead_denies_the_quoted_words() -> None:
+    text = "به گزارش المنار، سامان رحیمی سخنگوی جنبش نور گفت: «خبر حمله به آسترا دروغ است»."
+    found = [w for _, w in denied_by("fa", CLAIM_FA + "\n\n" + text)]
+    assert len(found) == 1 and not found[0].startswith("به گزارش")

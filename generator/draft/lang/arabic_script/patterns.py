@@ -120,6 +120,10 @@ BY_STATEMENT_FA = re.compile(
     "^(?:\u0628\u0627\\s+(?:\u0635\u062f\u0648\u0631|\u0627\u0646\u062a\u0634\u0627\u0631)|\u062f\u0631)\\s+"
     "\u0628\u06cc\u0627\u0646\u06cc\u0647[\u200c\\s]?\u0627\u06cc[\\s\u060c,]+(?=\\S)"
 )
+# 'از سوی', 'از طرف', 'توسط' (by) closing a passive's subject before its agent ('خبر ... از سوی X تکذیب شد')
+AGENT_CLOSING_FA = re.compile(
+    "\\s+(?:\u0627\u0632\\s+(?:\u0633\u0648\u06cc|\u0637\u0631\u0641)|\u062a\u0648\u0633\u0637)\\s*$"
+)
 RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
 # 'را رد و آن' (rejected, and ... it), closing the object of a verb of calling after a denial whose light verb is
 # left out ('ادعای ... را رد و آن را بی‌اساس دانست'); 'آن' or 'آنها' takes up the object before 'را رد'
