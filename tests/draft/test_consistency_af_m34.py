@@ -127,3 +127,31 @@ def test_a_denial_in_a_quotation_after_a_lead_denies_the_quoted_words() -> None:
     text = "به گزارش المنار، سامان رحیمی سخنگوی جنبش نور گفت: «خبر حمله به آسترا دروغ است»."
     found = [w for _, w in denied_by("fa", CLAIM_FA + "\n\n" + text)]
     assert len(found) == 1 and not found[0].startswith("به گزارش")
+
+
+# ---- 4. Persian: an office after 'به گفته' (according to) is a speaker, as a name is
+
+BEFORE_OFFICE = [
+    (),
+    ("شب گذشته در شهر زاهدان درگیری رخ داد.",),
+    ("سامان رحیمی سخنگوی جنبش نور گفت که نیروهای این جنبش در آسترا حضور ندارند.",),
+    # (a described group of people, the media, is no one an office alone stands for)
+    ("رسانه‌های کسلیا گزارش دادند که نیروهای نور به شهر زاهدان حمله کرده‌اند.",),
+    ("منابع محلی گزارش دادند که نیروهای نور به شهر زاهدان حمله کرده‌اند.",),
+]
+
+ACCORDING_TO_AN_OFFICE = [
+    ("به گفته فرماندار زاهدان، «سه نفر در این حمله کشته شدند».", "فرماندار زاهدان"),
+    ("به گفته فرماندار زاهدان «سه نفر در این حمله کشته شدند».", "فرماندار زاهدان"),
+    ("به گفته استاندار سیستان، «مهاجمان از مرز وارد شده بودند».", "استاندار سیستان"),
+    ("به گفته فرمانده انتظامی استان، «مهاجمان فرار کردند».", "فرمانده انتظامی استان"),
+    ("به گفته فرماندار زاهدان، خبر حمله نیروهای نور به زاهدان کذب است.", "فرماندار زاهدان"),
+    ("فرماندار زاهدان گفت که خبر حمله نیروهای نور به زاهدان کذب است.", "فرماندار زاهدان"),
+]
+
+
+@pytest.mark.parametrize("before", BEFORE_OFFICE, ids=range(len(BEFORE_OFFICE)))
+@pytest.mark.parametrize(("text", "who"), ACCORDING_TO_AN_OFFICE, ids=range(len(ACCORDING_TO_AN_OFFICE)))
+def test_an_office_after_according_to_speaks(before, text, who) -> None:
+    found = [who for _, who, words in said("fa", *before, text) if words in text]
+    assert found == [who]
