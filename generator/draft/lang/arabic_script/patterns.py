@@ -165,7 +165,7 @@ OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other
 # 'از' glued onto 'this' or 'that' ('ازاین', 'ازآن'), folded, as web copies write 'پیش از این' (before this)
 FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))
 # the whole phrase written as one word ('پیش‌ازاین', 'قبل‌ازآن'), folded: before or after this or that
-GLUED_FROM_THIS_FA = frozenset(fold_words(a + "از" + w) for a in ("پیش", "قبل", "پس", "بعد") for w in ("این", "آن"))
+GLUED_FROM_THIS_FA = frozenset(fold_words(a + "از" + w) for a in SPAN_AFTER_FA for w in ("این", "آن"))
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
 WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
@@ -281,15 +281,6 @@ NOTED_PRONOUN_AR = re.compile(
     _NOTED_OPENING + "(?:\u0647|\u0647\u0627|\u0647\u0645) "
     "(?:(?:\u0643\u0627\u0646|\u0643\u0627\u0646\u062a|\u0643\u0627\u0646\u0648\u0627|\u0642\u062f|"
     "\u0633\u0628\u0642 \u0627\u0646) )*"
-)
-# addressing, heading to (خاطب خاطبت توجه توجهت, folded): a verb of saying only with 'by saying' (بالقول، قائلا)
-# after whom it addresses, or a colon within a few words ('وخاطب البيان X بالقول: ...', 'وتوجه البيان إلى X: ...');
-# else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
-ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
-ADDRESSING_SAYS = re.compile(
-    r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:"
-    + "|".join(sorted(fold_words(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين")))
-    + r")(?!\S)|\s*:)"
 )
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
@@ -542,6 +533,15 @@ ENVOYS = frozenset(fold_words(w) for w in ("سفارة", "سفير", "سفيرة
 # commenting, folded ('علقت الحركة على البيان'), and 'by saying' ('بالقول إن'), which gives what the comment was
 COMMENTED = frozenset(fold_words(w) for w in ("علق", "علقت", "علقوا"))
 SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
+# addressing, heading to (خاطب خاطبت توجه توجهت, folded): a verb of saying only with 'by saying' (بالقول، قائلا)
+# after whom it addresses, or a colon within a few words ('وخاطب البيان X بالقول: ...', 'وتوجه البيان إلى X: ...');
+# else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
+ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
+ADDRESSING_SAYS = re.compile(
+    r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:"
+    + "|".join(sorted(SAID_BY))
+    + r")(?!\S)|\s*:)"
+)
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
