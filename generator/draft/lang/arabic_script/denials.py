@@ -741,8 +741,10 @@ class DenialsStage(HeadlinesStage):
         first = words.split(maxsplit=2)
         rank = fold_words(first[1].strip(PUNCT)) if len(first) == 3 else ""
         # (an office in the plural, or a rank's: 'سرداران' of 'سردار')
-        if not rank or fold_words(first[0]) != FROM_FA or not (
-            rank in self.c.titles or rank.removesuffix("\u0627\u0646") in self.c.titles
+        if (
+            not rank
+            or fold_words(first[0]) != FROM_FA
+            or not (rank in self.c.titles or rank.removesuffix("\u0627\u0646") in self.c.titles)
         ):
             return words
         head, comma, rest = words.partition("\u060c")

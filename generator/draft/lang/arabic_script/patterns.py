@@ -122,7 +122,7 @@ BY_STATEMENT_FA = re.compile(
 )
 # 'از سوی', 'از طرف', 'توسط' (by) closing a passive's subject before its agent ('خبر ... از سوی X تکذیب شد')
 AGENT_CLOSING_FA = re.compile(
-    "\\s+(?:\u0627\u0632\\s+(?:\u0633\u0648\u06cc|\u0637\u0631\u0641)|\u062a\u0648\u0633\u0637)\\s*$"
+    "(?<=\\S)\\s+(?:\u0627\u0632\\s+(?:\u0633\u0648\u06cc|\u0637\u0631\u0641)|\u062a\u0648\u0633\u0637)\\s*$"
 )
 RA_CLOSING = re.compile("(?<=\\S)\\s+\u0631\u0627\\s*$")  # 'را' closing an object before its verb
 # 'را رد و آن' (rejected, and ... it), closing the object of a verb of calling after a denial whose light verb is
@@ -537,11 +537,7 @@ SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا�
 # after whom it addresses, or a colon within a few words ('وخاطب البيان X بالقول: ...', 'وتوجه البيان إلى X: ...');
 # else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
 ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
-ADDRESSING_SAYS = re.compile(
-    r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:"
-    + "|".join(sorted(SAID_BY))
-    + r")(?!\S)|\s*:)"
-)
+ADDRESSING_SAYS = re.compile(r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?!\S)|\s*:)")
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
