@@ -746,9 +746,10 @@ def test_persian_passive_denial_by_two_agents_joined_by_and():
     ]
     units = said("fa", "این ادعا از سوی جنبش نمونه و همچنین دولت کسلیا تکذیب شد.")
     assert [(k, s) for k, s, _ in units] == [("denial", "جنبش نمونه"), ("denial", "دولت کسلیا")]
-    # what each denies is the sentence, as with one agent; never the words naming the second agent ('و نیز Y')
+    # what each denies is the passive's subject before its agents, as with one agent (round 34: no longer the whole
+    # sentence); never the words naming the second agent ('و نیز Y')
     analysis = analyse("fa", "این ادعا از سوی جنبش نمونه و نیز دولت کسلیا تکذیب شد.")
-    assert [u.denial.denied for u in analysis.units] == [("این ادعا از سوی جنبش نمونه و نیز دولت کسلیا تکذیب شد.",)] * 2
+    assert [u.denial.denied for u in analysis.units] == [("این ادعا",)] * 2
 
 
 def test_persian_a_negated_answer_to_a_claim_in_reported_speech():

@@ -79,6 +79,9 @@ ARABIC_WORDS = Words(
         "جزم جزمت يجزم "
         # going on ('وواصل X: "..."'): a verb of saying only before quoted words (``going_on``)
         "واصل واصلت "
+        # addressing ('وخاطب البيان X بالقول: ...', 'وتوجه البيان إلى X قائلا'): a verb of saying only with 'by saying'
+        # or a colon after whom it addresses (``addressing``; not 'وتوجه الوفد إلى العاصمة', headed for)
+        "خاطب خاطبت توجه توجهت "
         # condemning, as statements do ('نددت الحركة بالاتهامات', 'X تندد بـ...: ...')
         "ندد نددت يندد تندد "
         # doubting, ruling out, scoffing: a denial when what they take is a report's truth or the claims
@@ -178,7 +181,9 @@ ARABIC_WORDS = Words(
         "مؤكدا مؤكدة مبينا مبينة مضيفا مضيفة موضحا موضحة مشيرا مشيرة لافتا لافتة معتبرا معتبرة "
         "متابعا متابعة مشددا مشددة محذرا محذرة داعيا داعية نافيا نافية واصفا واصفة متهما متهمة معلنا معلنة "
         "مطالبا مطالبة منتقدا منتقدة مستنكرا مستنكرة متسائلا متسائلة قائلا قائلة مختتما مختتمة منوها منوهة "
-        "مستدركا مستدركة مكذبا مكذبة مفندا مفندة رافضا رافضة"
+        "مستدركا مستدركة مكذبا مكذبة مفندا مفندة رافضا رافضة "
+        # addressing ('وجاء في البيان مخاطبا X: ...'): the statement's words, to X
+        "مخاطبا مخاطبة"
     ),
     deny_verbs=split_words(
         "نفى نفت ينفي تنفي نفي رفض رفضت يرفض ترفض كذب كذبت فند فندت نافيا نافية أنكر أنكرت ينكر تنكر "

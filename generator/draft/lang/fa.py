@@ -783,11 +783,14 @@ PERSIAN_WORDS = Words(
         "دبیرخانه اردو اردوی فرماندهی "
         # the police ('فرمانده پلیس استان X', the province's police commander): a body, never a person's given name
         "پلیس "
+        # the law-enforcement force ('فرمانده انتظامی استان', the province's police commander), as the police: no name
+        "انتظامی "
         # a consulate, as an embassy ('یک منبع در کنسولگری X در Y', a source at X's consulate in Y)
         "کنسولگری"
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
-    description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی"),
+    # (and the media of a country, 'رسانه‌های کسلیا گزارش دادند': described by whose they are, no person's name)
+    description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی رسانه‌های رسانه‌ها"),
     # ('شماری از رسانه‌ها', a number of the media; 'تعدادی از', 'بسیاری از', 'بعضی از', 'عده‌ای از'): a share of a
     # group, as 'برخی از' is; the group after 'از' is the speaker's noun, not a place or a second party
     partitive=("یکی از", "برخی از", "نزدیک به", "شماری از", "تعدادی از", "بسیاری از", "بعضی از", "عده‌ای از"),

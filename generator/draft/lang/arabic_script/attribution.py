@@ -291,7 +291,9 @@ class AttributionStage(DenialsStage):
         k = self._cut_subject(tokens) if tokens else 0
         if not k:
             return None, -1  # ('يذكر أنه تم تأسيس ...': a pronoun, no one named)
-        span = (tokens[0][0], tokens[k - 1][1])
+        # (less a comma after the name: 'يذكر أن الوردي، الذي ...، قال' names 'الوردي')
+        last = tokens[k - 1][2]
+        span = (tokens[0][0], tokens[k - 1][1] - (len(last) - len(last.rstrip(PUNCT))))
         phrase = fold_words(para.text[span[0] : span[1]])
         # (one who speaks: an office, a body, a person's name, or a name the article gave before ('الوردي' after
         # 'سامي الوردي'); not a thing or a place, 'يذكر أن الهجوم ...', 'يشار إلى أن المدينة ...')

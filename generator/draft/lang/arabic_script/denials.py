@@ -12,6 +12,7 @@ from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang.arabic_script.headlines import HeadlinesStage
 from generator.draft.lang.arabic_script.patterns import (
     AGAIN_FA,
+    AGENT_CLOSING_FA,
     AND_FA,
     BARE_THAT,
     BY_STATEMENT_FA,
@@ -28,6 +29,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DENYING_NOUNS,
     FALSE_STEMS,
     FLATLY,
+    FROM_FA,
     IN,
     IN_BEFORE_WHAT,
     IN_FA,
@@ -485,9 +487,8 @@ class DenialsStage(HeadlinesStage):
     def _called_false_in_quote(self, sent: Sentence, read: ReadSentence, speaker: Speaker, cue: re.Match[str]) -> str:
         """In Arabic, the speaker's own quotation that holds the cue ('وقال X في تصريح لـY إن "الاتهامات الباطلة
         بحق الحركة انطلقت ..."'), where no narrower words were found: what was called false is in it, not in the
-        reporter's lead before it (the quotation in its marks); '' where no quotation of the speaker's holds it."""
-        if not self.words.verb_first:
-            return ""
+        reporter's lead before it (the quotation in its marks); '' where no quotation of the speaker's holds it. And in
+        Persian ('به گزارش X، Y گفت: «خبر ... دروغ است»': not the lead, nor the speaker's name and verb)."""
         own = [
             a.quote
             for a in read.quotes
@@ -664,6 +665,8 @@ class DenialsStage(HeadlinesStage):
             if act is not None:
                 words = self._without_manner(words)
         else:
+            # ('به گزارش المنار، ...': the reporter's lead opens no denied words)
+            words = self._past_lead_fa(words)
             # 'X ادعای حمله جنبش نور را رد کرد': the object before the verb closes with 'را', the object's marker,
             # no word of what was denied (so 'ادعای حمله جنبش نور', not '... نور را')
             words = RA_CLOSING.sub("", words)
@@ -682,6 +685,7 @@ class DenialsStage(HeadlinesStage):
             while k < min(len(lead) - 1, 3) and fold_words(lead[k].strip("\u060c,")) in self.c.time_words:
                 k += 1
             words = " ".join(lead[k:]) if k else words
+            words = self._past_ranks_of_fa(words)
             words = BY_STATEMENT_FA.sub("", words)
             words = self._past_occasion_fa(words)
             # 'دوریان کسلان، سخنگوی جنبش نور، ادعای ... را رد کرد': the office set beside the name, between commas,
@@ -719,7 +723,47 @@ class DenialsStage(HeadlinesStage):
                 clause = para.text[after.end() : sent.end].strip(" \u060c,.:") if after else ""
                 if clause:
                     return clause[:300]
+        if not words and not self.words.verb_first and act is not None:
+            words = self._before_subject_fa(para, sent, act)
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]
+
+    def _past_lead_fa(self, words: str) -> str:
+        """Persian words without the reporter's lead that opens them, up to its comma ('به گزارش المنار، ...', 'به نقل
+        از X، ...'): whose report it is, never what was denied."""
+        lead = self.c.sourcing.match(fold_words(words))
+        head, comma, rest = words.partition("\u060c")
+        return rest.strip() if lead is not None and comma and len(head.split()) <= 8 else words
+
+    def _past_ranks_of_fa(self, words: str) -> str:
+        """Persian words of a denial without the ranks the denier is of, right after the subject ('X از سرداران سپاه،
+        ...', 'X، از فرماندهان ارشد جنبش نور، ...'; one of them): who denied, never what; they end at a comma within
+        eight words (without one the object cannot be told from them, and the words stay)."""
+        first = words.split(maxsplit=2)
+        rank = fold_words(first[1].strip(PUNCT)) if len(first) == 3 else ""
+        # (an office in the plural, or a rank's: 'سرداران' of 'سردار')
+        if (
+            not rank
+            or fold_words(first[0]) != FROM_FA
+            or not (rank in self.c.titles or rank.removesuffix("\u0627\u0646") in self.c.titles)
+        ):
+            return words
+        head, comma, rest = words.partition("\u060c")
+        if not comma or not rest.strip() or len(head.split()) > 8 or MASK in head:
+            return words
+        return self._past_occasion_fa(rest.strip())
+
+    def _before_subject_fa(self, para: Paragraph, sent: Sentence, act: ReadAct) -> str:
+        """In Persian, what was denied where nothing stands between the subject and the verb: the object before the
+        subject ('ادعای ... را X تکذیب کرد'), or a passive's subject before its agent ('خبر ... از سوی X تکذیب شد'),
+        without the reporter's lead before it; else the words of a quotation after the verb ('X گفت: «... دروغ
+        است»'); '' when there are none."""
+        if act.subject is not None and act.subject[0] > sent.start:
+            before = self._past_lead_fa(para.text[sent.start : act.subject[0]].strip(" \u060c,"))
+            before = AGENT_CLOSING_FA.sub("", RA_CLOSING.sub("", before)).strip(" \u060c,")
+            if before:
+                return before
+        quoted = [q for q in sent.quotes if q.start >= act.end]
+        return quoted[0].text.strip() if quoted else ""
 
     def _without_manner(self, words: str) -> str:
         """An Arabic denial's words without the manner of denying, the verbal noun of denying and its adjective ('نفى

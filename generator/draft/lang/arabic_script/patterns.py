@@ -135,6 +135,10 @@ BY_STATEMENT_FA = re.compile(
     "^(?:\u0628\u0627\\s+(?:\u0635\u062f\u0648\u0631|\u0627\u0646\u062a\u0634\u0627\u0631)|\u062f\u0631)\\s+"
     "\u0628\u06cc\u0627\u0646\u06cc\u0647[\u200c\\s]?\u0627\u06cc[\\s\u060c,]+(?=\\S)"
 )
+# 'از سوی', 'از طرف', 'توسط' (by) closing a passive's subject before its agent ('خبر ... از سوی X تکذیب شد')
+AGENT_CLOSING_FA = re.compile(
+    "(?<=\\S)\\s+(?:\u0627\u0632\\s+(?:\u0633\u0648\u06cc|\u0637\u0631\u0641)|\u062a\u0648\u0633\u0637)\\s*$"
+)
 # 'را' closing an object before its verb, and a word of manner that may stand between them ('X ادعای Y را به‌شدت
 # تکذیب کرد', firmly): how it was denied, no word of what was
 RA_CLOSING = re.compile(
@@ -182,7 +186,7 @@ OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other
 # 'از' glued onto 'this' or 'that' ('ازاین', 'ازآن'), folded, as web copies write 'پیش از این' (before this)
 FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))
 # the whole phrase written as one word ('پیش‌ازاین', 'قبل‌ازآن'), folded: before or after this or that
-GLUED_FROM_THIS_FA = frozenset(fold_words(a + "از" + w) for a in ("پیش", "قبل", "پس", "بعد") for w in ("این", "آن"))
+GLUED_FROM_THIS_FA = frozenset(fold_words(a + "از" + w) for a in SPAN_AFTER_FA for w in ("این", "آن"))
 # 'این در حالی است که' (this is while), folded: the clause after 'که' is a sentence of its own
 WHILE_FA = re.compile(r"(?<!\S)" + fold_words("\u062d\u0627\u0644\u06cc") + r"\s*\u0627\u0633\u062a\s+\S+$")
 # a Persian dateline, an outlet word and its name, then a dash (or a tatweel set as one), often with no space after
@@ -285,10 +289,19 @@ NOTED_ENDS = frozenset(
         "\u0627\u0644\u0630\u064a\u0646",
     )
 )
-NOTED_AR = re.compile(
+_NOTED_OPENING = (
     "\\s*\u0648?(?:\u0645\u0646 )?(?:\u064a\u0630\u0643\u0631|\u064a\u0634\u0627\u0631 \u0627\u0644\u064a|"
     "\u0627\u0644\u062c\u062f\u064a\u0631 \u0628\u0627\u0644\u0630\u0643\u0631|"
-    "\u062a\u062c\u062f\u0631 \u0627\u0644\u0627\u0634\u0627\u0631\u0647 \u0627\u0644\u064a) \u0627\u0646 "
+    "\u062a\u062c\u062f\u0631 \u0627\u0644\u0627\u0634\u0627\u0631\u0647 \u0627\u0644\u064a) \u0627\u0646"
+)
+NOTED_AR = re.compile(_NOTED_OPENING + " ")
+# The same aside with a pronoun on 'أن' ('يذكر أنه', 'تجدر الإشارة إلى أنها'), then perhaps 'had' or 'previously'
+# (كان، كانت، كانوا، قد، سبق أن), folded: the verb right after it has the pronoun as its subject, the words after the
+# verb its object or its time ('أنها نفت الشهر الماضي ...': not 'الشهر الماضي'); the writer's pronoun, no speaker's
+NOTED_PRONOUN_AR = re.compile(
+    _NOTED_OPENING + "(?:\u0647|\u0647\u0627|\u0647\u0645) "
+    "(?:(?:\u0643\u0627\u0646|\u0643\u0627\u0646\u062a|\u0643\u0627\u0646\u0648\u0627|\u0642\u062f|"
+    "\u0633\u0628\u0642 \u0627\u0646) )*"
 )
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
@@ -543,6 +556,11 @@ ENVOYS = frozenset(fold_words(w) for w in ("سفارة", "سفير", "سفيرة
 # commenting, folded ('علقت الحركة على البيان'), and 'by saying' ('بالقول إن'), which gives what the comment was
 COMMENTED = frozenset(fold_words(w) for w in ("علق", "علقت", "علقوا"))
 SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
+# addressing, heading to (خاطب خاطبت توجه توجهت, folded): a verb of saying only with 'by saying' (بالقول، قائلا)
+# after whom it addresses, or a colon within a few words ('وخاطب البيان X بالقول: ...', 'وتوجه البيان إلى X: ...');
+# else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
+ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
+ADDRESSING_SAYS = re.compile(r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?!\S)|\s*:)")
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded

@@ -1103,6 +1103,8 @@ class RecordsStage:
         last = self.last
         if last is None or last.entity is None or not last.person or last.how == NAMED_HOW:
             return None  # (not one only named: 'قتل X في غارة. وقال المتحدث', the spokesman is someone else)
+        if last.plural:
+            return None  # ('رسانه‌های کسلیا گزارش دادند ... فرماندار زاهدان گفت': a group of people holds no office)
         if last.entity.known is None and len(last.entity.name.split()) < 2:
             return None
         return last

@@ -16,6 +16,8 @@ from generator.draft.lang.arabic_script.attribution import AttributionStage
 from generator.draft.lang.arabic_script.patterns import (
     ABLE,
     ACCORDING_TO_WHAT_FA,
+    ADDRESSING,
+    ADDRESSING_SAYS,
     AFFILIATED,
     AFTER_FA,
     AND_FA,
@@ -58,6 +60,8 @@ from generator.draft.lang.arabic_script.patterns import (
     LIST_ITEM,
     NAME_WITHHELD_FA,
     NEGATORS,
+    NOTED_AR,
+    NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
     OPENS_IN_STATEMENT_FA,
     PASSIVE_FA,
@@ -367,6 +371,11 @@ class ArabicScriptReader(AttributionStage):
         masked = para.masked
         text, where = folded(masked[sent.start : sent.end])
         main, noted_at = self._noted_subject(para, sent, text, where)
+        # The reporter's aside ('يذكر أن ...', 'وتجدر الإشارة إلى أنه ...') that names no one who speaks: a verb in it
+        # with no subject of its own is no one's, not the last speaker's (the aside is the writer's); with a pronoun on
+        # 'أن' the verb right after it has that pronoun as its subject, no words after the verb
+        pronoun = NOTED_PRONOUN_AR.match(text) if self.words.verb_first else None
+        aside = main is None and (pronoun is not None or (self.words.verb_first and bool(NOTED_AR.match(text))))
         found: list[tuple[int, int, str, bool]] = []
         for m in self.c.verb.finditer(text):
             if not self.words.verb_first and CAME_FA in m.group() and AT_A_TIME_FA.search(text, 0, m.start()):
@@ -463,6 +472,8 @@ class ArabicScriptReader(AttributionStage):
                 continue  # 'وتود الوزارة إنهاء الحرب' (wishes to end the war): only wishing to clarify says something
             if m.group() in COUNTED and not deems_after(text, m.end()):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
+            if {m.group(), m.group()[1:]} & ADDRESSING and not ADDRESSING_SAYS.match(text, m.end()):
+                continue  # 'وتوجه الوفد إلى العاصمة' (headed for): addressing says something only 'by saying' or ':'
             if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
@@ -638,7 +649,8 @@ class ArabicScriptReader(AttributionStage):
                     # ('ذكرت القناة أن سامي الوردي صرح قائلا: «...»': a participle right after a verb, nothing
                     # between, says how that verb's subject spoke, as after 'أن' it is another's than the sentence's)
                     joined = self._manner_of(masked, read.acts, start)
-                speaker = self._again(joined or main or self.last, "the speaker of its sentence")
+                last = None if aside and main is None else self.last
+                speaker = self._again(joined or main or last, "the speaker of its sentence")
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
                 at = next((i for i, t in enumerate(tokens[:10]) if t[3] == FROM), None)
@@ -745,6 +757,8 @@ class ArabicScriptReader(AttributionStage):
                 if lead_end is not None and "\u060c" not in masked[lead_end:start]:
                     previous_end = max(previous_end or lead_end, lead_end)  # (the lead's, with no comma after it)
                 s_start, s_end = self._subject_region(masked, sent, start, end, previous_end)
+                if pronoun is not None and f_start == pronoun.end():
+                    s_end = s_start  # ('ومن الجدير بالذكر أنها نفت الشهر الماضي ...': 'she', not 'last month')
                 if self.words.verb_first and s_end > s_start and self._calls_on_hearers(masked, start, end, s_start):
                     s_end = s_start  # 'ودعت وسائل الإعلام إلى ...' (it called on the media): no subject of its own
                 if self.words.verb_first and s_end > s_start and self._after_that(masked, sent, start) is not None:
@@ -846,9 +860,8 @@ class ArabicScriptReader(AttributionStage):
                 elif s_end == s_start and agent is None:
                     verb = fold_words(masked[start:end])
                     inner = self._inner_subject(masked, read, main, start, verb)
-                    speaker = self._again(
-                        inner or main or self._agreeing(verb), "no subject of its own: the last speaker"
-                    )
+                    last = None if aside and main is None else self._agreeing(verb)
+                    speaker = self._again(inner or main or last, "no subject of its own: the last speaker")
                 elif speaker is not None and self.words.verb_first:
                     self.genders[speaker.label] = self._gender(fold_words(masked[start:end]))
                 relayed = self._relayed(para, sent, s_end, sent.end if self.words.verb_first else start)

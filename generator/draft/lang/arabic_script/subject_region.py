@@ -14,6 +14,7 @@ from generator.draft.lang import is_headline
 from generator.draft.lang.arabic_script.patterns import (
     A_WHILE_FA,
     ABOUT_IT,
+    ADDRESSING,
     AGO_FA,
     AND_FA,
     ANSWERS_ON,
@@ -30,6 +31,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DATELINE_COLON,
     DAY_NUMBERS_FA,
     DEEMING,
+    DEFINITE,
     DENIAL_NOUN_FA,
     ENDS_CLAUSE_FA,
     FROM_FA,
@@ -52,6 +54,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RA,
     REMARKS_AR,
     REPORTERS_FA,
+    SAID_BY,
     SAID_FA,
     SATURDAY_FA,
     SELF_FA,
@@ -85,6 +88,27 @@ from generator.draft.text import MASK, Paragraph, Sentence
 
 class SubjectRegionStage(SubjectsStage):
     """The words around a verb of saying that may hold its subject."""
+
+    def _addressee_at(self, tokens: list[tuple[int, int, str, str]]) -> int:
+        """In Arabic, where whom a verb of addressing addresses begins, after its subject ('وخاطب البيان الحكومة
+        الكسلية بالقول', 'وخاطب سامي الوردي الكسليين قائلا'): at 'by saying', or at a definite noun (no adjective of
+        origin) after a definite word ('البيان الحكومة', 'المتحدث باسم الحركة الحكومة') or after a name of two words
+        or more with no article and no office ('سامي الوردي الحكومة'); the subject is the words before it."""
+        for i, t in enumerate(tokens):
+            if t[3] in SAID_BY:
+                return i
+            if not i or not definite_noun(t[3]):
+                continue
+            if tokens[i - 1][3].startswith(DEFINITE[0]):
+                return i
+            before = [w[3] for w in tokens[:i]]
+            if (
+                i >= 2
+                and not any(w.startswith(DEFINITE[0]) for w in before)
+                and not set(before) & (self.c.titles | self.c.heads | self.c.body_words | self.c.stops)
+            ):
+                return i
+        return len(tokens)
 
     def _subject_region(
         self, masked: str, sent: Sentence, verb_start: int, verb_end: int, after: int | None = None
@@ -139,6 +163,9 @@ class SubjectRegionStage(SubjectsStage):
                     (j for j, t in enumerate(tokens[1:4], 1) if t[3] == ON and tokens[j - 1][3] in HONORIFICS_AR), 0
                 )
                 tokens = tokens[:on] if on else tokens
+            addressing = fold_words(masked[verb_start:verb_end])
+            if addressing in ADDRESSING or addressing[1:] in ADDRESSING:
+                tokens = tokens[: self._addressee_at(tokens)]
             if tokens and tokens[0][3] in self.c.acts:
                 # 'قائد العمليات أعلن انتهاء الهدنة' (announced the truce's end): a verbal noun opens the object; the
                 # subject, if the sentence names one, stands before the verb
