@@ -71,3 +71,17 @@ def test_a_judgement_of_several_words_set_first_is_not_denied(text, what):
 )
 def test_words_in_marks_that_only_say_how_are_no_ones_report(text):
     assert all(s not in ("Watch", "the Watch") for _, s, _ in said("en", text))
+
+
+# A clause an empty 'it' calls untrue is what is denied, never 'it' made the speaker ('Lev Arno was true that ...').
+@pytest.mark.parametrize(
+    "text, what",
+    [
+        ("Lev Arno said it was not true that troops had entered the town.", "troops had entered the town"),
+        ("Lev Arno said that it was not true that troops had entered the town.", "troops had entered the town"),
+        ("The ministry said it is untrue that its troops fled.", "its troops fled"),
+        ("The ministry said it wasn't correct that the convoy was hit.", "the convoy was hit"),
+    ],
+)
+def test_a_clause_called_untrue_by_an_empty_it_is_what_is_denied(text, what):
+    assert denied("en", text) == [what]
