@@ -1794,6 +1794,7 @@ def _object(reading: Reading, act: Act) -> str:
         addressed = _ASSURED_WHOM.match(masked, act.verb.end, end)
         begin = addressed.end() if addressed is not None else begin
     what = text[begin:end].strip()
+    what = _PHRASE_JUDGED_FIRST.sub("", what)
     what = drop_trailing_connectors(what)
     what = _LEAD.sub("", what).strip()
     # how and to whom it was denied is not what was denied: 'denied by phone to the AP that the brigade had fired',
@@ -1860,6 +1861,16 @@ _RELATIVE_IN_OBJECT = re.compile(r",\s+(?:in\s+|on\s+|at\s+)?(?:which|where|who|
 # (the words that may stand between them are those between a subject and its verb: 'has long denied', 'had always
 # rejected', 'has also since denied')
 _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had)\s+(?:(?:{TRAILING_WORDS})\s+){{0,2}}$", re.IGNORECASE)
+
+
+# A judgement of several words set before the charge it judges: 'dismissed as part of a smear campaign allegations
+# that ...', 'rejected as a ploy of the enemy claims of a raid' (what is denied opens with the charge's noun).
+_PHRASE_JUDGED_FIRST = re.compile(
+    r"^as\s++(?:[\w'\u2019-]++\s++){1,7}?(?=(?:(?:the|these|those|such)\s++)?"
+    r"(?:allegations?|claims?|accusations?|reports?|rumou?rs?)\s++"
+    r"(?:that|of|about|by|linking)\b)",
+    re.IGNORECASE,
+)
 
 
 def _time_inside_object(masked: str, act: Act, lead: re.Match[str]) -> bool:

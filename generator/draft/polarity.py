@@ -49,6 +49,13 @@ _AUX_NOT = re.compile(
     re.IGNORECASE,
 )
 _NEVER = re.compile(rf"^{_SUBJECT}\s++never\s++(?P<rest>.+)$", re.IGNORECASE)
+# A clause judged untrue by an empty 'it': what it denies is the clause ('it was not true that troops had entered').
+_NOT_TRUE_THAT = re.compile(
+    r"^(?:it|this)\s++(?:(?:(?:is|was)\s++not|(?:is|was)n['\u2019]t|(?:has|had)\s++not\s++been|(?:has|had)n['\u2019]t\s++"
+    r"been)\s++(?:true|correct|accurate|the\s++case)|(?:is|was)\s++(?:untrue|false|incorrect|inaccurate))\s++that\s++"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _THERE_NO = re.compile(
     r"^(?P<there>there\s++(?:is|was|are|were|has\s++been|have\s++been|had\s++been))\s++no\s++"
     r"(?P<truth>truth\s++(?:in|to)\s++)?"
@@ -127,6 +134,8 @@ def affirmed(words: str, speaker: str = "") -> str | None:
     # (nor the reason given for it: 'the commander was not present, as he was attending a meeting' denies that he was
     # present; turned whole it would deny the meeting too)
     text = _REASON.split(text, maxsplit=1)[0]
+    if m := _NOT_TRUE_THAT.match(text):
+        return _clean(m.group("rest"), speaker)  # 'it was not true that troops had entered' -> 'troops had entered'
     if m := _THERE_NO.match(text):
         if m.group("truth"):
             return _clean(m.group("rest"), speaker)

@@ -312,7 +312,9 @@ _SHORT_BRACKETS = re.compile(
     # or a longer name in brackets, its words capitalised: '(Popular Mobilisation Forces)', '(Army of the Free)'
     r"\((?-i:[A-Z])[\w'\u2019.-]*+(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+\)|"
     # or a name's other forms: '(PMF, or Hashd al-Shaabi in Arabic)'
-    r"\((?-i:[A-Z])[\w'\u2019.-]*+,?+\s++or\s++[^()\u2591,;:]{1,48}+\)"
+    r"\((?-i:[A-Z])[\w'\u2019.-]*+,?+\s++or\s++[^()\u2591,;:]{1,48}+\)|"
+    # or given after words of naming: '(also known as KB or Liwa Kessel)', '(known locally as the Front)'
+    r"\((?:also\s++)?(?:(?:known|referred\s++to)(?:\s++[a-z]+ly)?\s++as|called|dubbed|nicknamed)\s++[^()\u2591;:]{1,60}+\)"
 )
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LEADING = re.compile(
@@ -2245,7 +2247,10 @@ class Reader:
         cuts += [
             m.end()
             for m in _SUBORDINATE.finditer(region)
-            if not _names_a_noun(region[: m.start()]) and not _subordinate_in_aside(region, m.start(), m.end())
+            if not _names_a_noun(region[: m.start()])
+            and not _subordinate_in_aside(region, m.start(), m.end())
+            # (nor inside a short aside in brackets: 'X (also known as Y) denied' has one clause)
+            and not any(a <= m.start() < b for a, b in short)
         ]
         cuts += [m.end() for m in _AFTER_THE_SUBJECT.finditer(region)]
         cuts += [m.end() for m in _SAID_THAT.finditer(region)]
@@ -2293,8 +2298,9 @@ class Reader:
         clause = _PREPOSITION_WHICH.search(text)
         if clause:  # 'a tape emerged in which Lev Arno denied': the relative clause has a subject of its own
             text, start = text[clause.end() :], start + clause.end()
-        acronym = re.search(r"(?<!\s)\s*\([^()\u2591]{1,24}\)$", text[-40:])
-        if acronym and acronym.start() > 0:  # 'The Kurdistan Workers' Party (PKK)': the name, less its acronym
+        acronym = re.search(r"(?<!\s)\s*(\([^()\u2591]{1,80}\))$", text[-100:])
+        if acronym and acronym.start() > 0 and _SHORT_BRACKETS.fullmatch(acronym.group(1)):
+            # 'The Kurdistan Workers' Party (PKK)', 'X (also known as Y)': the name, less its other names
             text = text[: len(text) - len(acronym.group())]
         occasion = _OCCASION.search(text, max(0, len(text) - 80))
         if occasion:
@@ -3363,6 +3369,8 @@ class Reader:
         'According to the statement, Israel's reports about "thwarting an infiltration" are all "false"': the
         first quotation is Israel's words, quoted by the one who calls them false.
         """
+        if _MANNER_ONLY.fullmatch(q.text.strip(" .,;")):
+            return None  # ('take the Watch's accusations "very seriously"': how they are taken, no words of the report)
         for mention in reading.mentions:
             ent = reading.entities.get(id(mention))
             if ent is None or not mention.possessive or not 0 < q.start - mention.end <= 40:
@@ -3717,6 +3725,8 @@ def _speaker_noun(word: str) -> bool:
 _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
 # report which alleged that "...").
+# Words in marks that only say how: 'very seriously', 'firmly', 'most strongly'.
+_MANNER_ONLY = re.compile(r"(?:(?:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly", re.IGNORECASE)
 _CONTENT_OF = re.compile(
     rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words)"
     r"(?:\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
