@@ -3983,8 +3983,12 @@ _KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.
 _PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|have|had|also|then)\s+){0,2}\Z")
-# Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
-_JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+# Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'; and the second
+# after a word for how the two are related, which is no third speaker: 'X and her husband Y', 'X and his brother Y'.
+_RELATED_AS = r"(?:his|her|their)\s+(?:" + "|".join(sorted(n for n in HUMAN_NOUNS if not n.endswith("s"))) + r")\s+"
+_JOINED_NAMES = re.compile(
+    r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|" + _RELATED_AS + r")?"
+)
 _NOTHING = re.compile(r"\s*")
 # One join of two subjects: 'X and Y', 'X, and Y', 'X as well as Y'.
 _JOIN = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")
