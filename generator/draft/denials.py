@@ -125,6 +125,10 @@ def find_denial(reading: Reading) -> Denial | None:
     used: list[Act] = []
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
+        marked, _ = _marked_verb(reading.sentence)
+        if marked is not None and marked.start <= act.verb.start < marked.end:
+            # the verb itself in marks ('The residents "strongly deny" the account'): its object opens after them
+            what = _object_after_marks(reading) or what
         if act.verb.form == "participle" and _BARE_PRONOUN.fullmatch(what):
             # 'said that the report was a distortion, dismissing it as propaganda': 'it' is the report named before
             said = list(_SAID_THING.finditer(reading.sentence.paragraph.masked, reading.sentence.start, act.verb.start))
@@ -855,17 +859,45 @@ _WE_DENY = re.compile(
 
 # A verb of denying quoted after its subject outside the marks, read on past the closing mark: 'said it "firmly
 # denies" the reports', 'said the brigade "categorically rejects" the accusations' (not '"rejects" the proposal').
-_DENYING_VERB = (
-    r"(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|"
-    r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+"
-    r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?"
-    rf"(?:{SAID}|statements?|lies|remarks)\b|"
-    # 'rejects any attempt to drag its name into the dispute' (_ATTEMPT_TO_CHARGE)
-    r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+(?:(?:these|this|the|such|all|any|those)\s+)?"
-    + ATTEMPT_TO_CHARGE
-    + ")"
+def _denying_verb(deny: str, reject: str) -> str:
+    """A verb of denying (``deny``: one that denies alone; ``reject``: one that denies what was said only) and what
+    it denies, each verb in the forms given."""
+    return (
+        rf"(?:[a-z]+ly\s+)?(?:(?:{deny})\b|"
+        rf"(?:{reject})\s+"
+        r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?"
+        rf"(?:{SAID}|statements?|lies|remarks)\b|"
+        # 'rejects any attempt to drag its name into the dispute' (_ATTEMPT_TO_CHARGE)
+        rf"(?:{reject})\s+(?:(?:these|this|the|such|all|any|those)\s+)?" + ATTEMPT_TO_CHARGE + ")"
+    )
+
+
+_DENY_FORMS = "denies|denied|refutes|refuted"
+_REJECT_FORMS = "rejects|rejected|dismisses|dismissed|condemns|condemned"
+_DENYING_VERB = _denying_verb(_DENY_FORMS, _REJECT_FORMS)
+# A second verb joined to a rejecting one, each in its own marks or both in one: 'said it "rejects" and "condemns" the
+# allegations', '"rejects and denounces" the reports' (the marks are read away before this is matched).
+_AND_ONE_MORE = (
+    r"(?:,?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:denies|deny|denied|refutes?|refuted|rejects?|rejected|"
+    r"dismiss(?:es)?|dismissed|condemns?|condemned|denounces?|denounced|deplores?|deplored))?"
 )
-_QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
+# In marks after its subject, a verb of denying in its base form too: 'said they "strongly deny" the claims', 'Residents
+# "firmly reject" the reports' (a plural's verb; _BASE_NOT_SAID keeps out 'urged them to "deny" the reports').
+_QUOTED_DENYING_VERB = re.compile(
+    r"\s*"
+    + _denying_verb(
+        _DENY_FORMS + "|deny|refute",
+        "(?:" + _REJECT_FORMS + "|reject|dismiss|condemn)" + _AND_ONE_MORE,
+    ),
+    re.IGNORECASE,
+)
+_BASE_FORM = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:deny|refute|reject|dismiss|condemn)\b", re.IGNORECASE)
+# What before a verb's base form makes it no one's denial: a call or purpose ('to'), a modal, a negation.
+_BASE_NOT_SAID = re.compile(
+    r"(?:\b(?:to|will|would|shall|should|must|may|might|can|cannot|could|not|never|do|does|did|let|please)|"
+    r"n['\u2019]t)\s*[\u201c\"]?\Z",
+    re.IGNORECASE,
+)
 
 
 # A quotation that opens by saying the speaker's side did not do it, naming the side: '"The Coalition did NOT
@@ -956,14 +988,23 @@ def denies_in_quotation(reading: Reading) -> bool:
         ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
-        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)):
+        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)) and not (
+            _BASE_FORM.match(q.text)
+            and _BASE_NOT_SAID.search(sentence.paragraph.text, max(0, q.start - 40), q.start + 1)
+        ):
             return True
     return False
 
 
 # A verb of denying alone in marks, perhaps with its adverb: 'Veloria "strongly rejects" reports that ...'.
 _ONLY_A_VERB_OF_DENYING = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|refutes|refuted|refute|dismisses|dismissed)",
+    r"(?:[a-z]+ly\s+)?(denies|denied|deny|rejects|rejected|reject|refutes|refuted|refute|dismisses|dismissed|dismiss)"
+    + _AND_ONE_MORE,  # (and one more verb in the same marks: 'said it "rejects and condemns" the claims')
+    re.IGNORECASE,
+)
+# A second verb in marks of its own after the first, before the object both take: ' and "condemns"'.
+_ONE_MORE_MARKED = re.compile(
+    r",?\s+(?:and|or)\s+[\u201c\"](?:[a-z]+ly\s+)?[a-z]+[\u201d\"]\s*",
     re.IGNORECASE,
 )
 
@@ -977,23 +1018,33 @@ def _object_after_marks(reading: Reading) -> str:
     if quoted is None:
         return ""
     masked, end = reading.sentence.paragraph.masked, reading.sentence.end
-    for later in (a for a in reading.acts if a.verb.start > quoted.end):
+    begin = _after_marked_verbs(reading.sentence, quoted)
+    for later in (a for a in reading.acts if a.verb.start > begin):
         subject = later.subject_start
-        starts = subject if subject is not None and quoted.end < subject < later.verb.start else later.verb.start
-        if masked[quoted.end : starts].rstrip().endswith(","):
+        starts = subject if subject is not None and begin < subject < later.verb.start else later.verb.start
+        if masked[begin:starts].rstrip().endswith(","):
             end = min(end, starts)  # (not a verb inside what is denied: 'rejects reports that the army said ...')
     for cut in (_CLAUSE_END, _SECOND_PREDICATE):
-        stop = cut.search(masked, quoted.end, end)
+        stop = cut.search(masked, begin, end)
         end = stop.start() if stop is not None else end
-    what = drop_trailing_connectors(reading.sentence.paragraph.text[quoted.end : end].strip().rstrip(".,;"))
+    what = drop_trailing_connectors(reading.sentence.paragraph.text[begin:end].strip().rstrip(".,;"))
     return what if re.match(r"[^\W\d_]", what) else ""
+
+
+def _after_marked_verbs(sentence: Sentence, quoted: Quote) -> int:
+    """Where the object of a verb in marks starts: after the marks, and after a second verb in marks of its own
+    ('"rejects" and "condemns" the allegations': the allegations, which both verbs take)."""
+    more = _ONE_MORE_MARKED.match(sentence.paragraph.text, quoted.end, sentence.end)
+    return more.end() if more is not None else quoted.end
 
 
 def _marked_verb(sentence: Sentence) -> tuple[Quote | None, str]:
     """A verb of denying alone in marks and the words after them to the sentence's end, when they open with a word."""
     quoted = next((q for q in sentence.quotes if _ONLY_A_VERB_OF_DENYING.fullmatch(q.text.strip())), None)
-    rest = sentence.paragraph.text[quoted.end : sentence.end].strip().rstrip(".") if quoted is not None else ""
-    return (quoted, rest) if quoted is not None and re.match(r"[^\W\d_]", rest) else (None, "")
+    if quoted is None:
+        return None, ""
+    rest = sentence.paragraph.text[_after_marked_verbs(sentence, quoted) : sentence.end].strip().rstrip(".")
+    return (quoted, rest) if re.match(r"[^\W\d_]", rest) else (None, "")
 
 
 def marked_verb_of_denying(sentence: Sentence) -> tuple[str, str]:
@@ -1003,7 +1054,8 @@ def marked_verb_of_denying(sentence: Sentence) -> tuple[str, str]:
     quoted, rest = _marked_verb(sentence)
     if quoted is None:
         return "", ""
-    verb = quoted.text.split()[-1].lower()
+    only = _ONLY_A_VERB_OF_DENYING.fullmatch(quoted.text.strip())
+    verb = only.group(1).lower() if only is not None else quoted.text.split()[-1].lower()
     return _PAST_OF_DENYING.get(verb, verb), rest
 
 
@@ -1011,7 +1063,7 @@ _PAST_OF_DENYING = {
     **dict.fromkeys(("denies", "deny"), "denied"),
     **dict.fromkeys(("rejects", "reject"), "rejected"),
     **dict.fromkeys(("refutes", "refute"), "refuted"),
-    "dismisses": "dismissed",
+    **dict.fromkeys(("dismisses", "dismiss"), "dismissed"),
 }
 
 

@@ -76,3 +76,65 @@ def test_two_named_together_after_how_they_are_related_both_deny(text: str, deni
 )
 def test_one_named_with_one_described_is_not_two_named(text: str) -> None:
     assert "piet-dorran" not in [who for kind, who in _records(text) if kind == "denial"]
+
+
+# --- a verb of denying in its base form alone in marks; two verbs in marks --------------------------------------------
+
+
+def _denials(*paragraphs: str) -> list[tuple[object, str]]:
+    out = []
+    for r in built("en", LEAD, *paragraphs, index=NameIndex()):
+        if r["type"] == "denial":
+            out.append((r["denier"].get("actor") or r["denier"].get("described_as"), r.get("denied", "")))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "what"),
+    [
+        ('The rebels said they "strongly deny" the claims.', "the rebels", "the claims"),
+        ('The rebels said they "firmly reject" the claims of a massacre.', "the rebels", "the claims of a massacre"),
+        (
+            "The rebels said they \u201cflatly refute\u201d the army\u2019s account.",
+            "the rebels",
+            "the army\u2019s account",
+        ),
+        ('Residents of the town "strongly deny" the army\'s account.', "residents of the town", "the army's account"),
+        ('The villagers say they "categorically deny" the reports.', "the villagers", "the reports"),
+        ('The families said they "utterly reject" the allegations.', "the families", "the allegations"),
+        ('The brigade said it "rejects" and "condemns" the allegations.', "the brigade", "the allegations"),
+        (
+            'The brigade said it "denies" and "condemns" the report of the strike.',
+            "the brigade",
+            "the report of the strike",
+        ),
+        (
+            "The brigade said it \u201crejects\u201d and \u201cdenounces\u201d the reports.",
+            "the brigade",
+            "the reports",
+        ),
+        ('The brigade said it "rejects and condemns" the allegations.', "the brigade", "the allegations"),
+        ('The ministry said it "categorically denies" the report.', "the ministry", "the report"),
+        ('The brigade "strongly denies" the army\'s account.', "the brigade", "the army's account"),
+        (
+            "The residents \u201cstrongly deny\u201d the army\u2019s account.",
+            "the residents",
+            "the army\u2019s account",
+        ),
+    ],
+)
+def test_a_verb_of_denying_in_marks_denies_its_object(text: str, denier: str, what: str) -> None:
+    assert _denials(text) == [(denier, what)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call to deny, not a denial
+        'The minister urged the villagers to "strongly reject" the rumours.',
+        'The rebels said the army must "deny" the reports.',
+        'The rebels said they would not "deny" the reports.',
+    ],
+)
+def test_a_verb_of_denying_in_marks_after_to_or_a_modal_is_no_denial(text: str) -> None:
+    assert _denials(text) == []
