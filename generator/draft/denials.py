@@ -599,6 +599,11 @@ NOT_ACTS = (
     # declining to speak denies nothing: 'they do not comment on foreign reports'
     r"comment|elaborate|disclose|respond|reply)"
 )
+# Not having been told, or not being aware: 'had not been told of', 'was not informed about', 'was not aware of' (a
+# lookahead after the negation; see _NOT_DONE).
+NOT_TOLD = (
+    r"\s+(?:(?:yet|even|ever)\s+)?(?:been\s+)?(?:told|informed|notified|briefed|consulted|warned|made\s+aware|aware)\b"
+)
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
     r"(?:(?:(?:did|had|has|have|was|were)\s+(?:(?:in\s+fact|actually|really|indeed|also|certainly|definitely)\s+)?"
@@ -609,6 +614,9 @@ _NOT_DONE = (
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
     # (nor what is unsure, which denies nothing: 'it was not clear who fired', 'was not immediately possible to verify')
     r"(?!\s+(?:clear|certain|sure|possible|likely|able|immediately)\b)"
+    # (nor not having been told, as not knowing is no denial: 'he had not been told of any strike', 'she was not aware
+    # of any raid')
+    r"(?!" + NOT_TOLD + r")"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).
@@ -680,10 +688,15 @@ NONE_DID = (
 # Knowing of no such event, as one who would know (police, an army) denies the report of it: 'he doesn't have
 # information about any blast in the city', 'they were not aware of any raid' (only 'any': not 'no information
 # about the casualties', which is no denial of them).
+# A person's own awareness is not the office's: 'he was not aware of any raid', 'she had no knowledge of any strike'
+# deny nothing (one may not have been told), where 'it'/'they'/'we' speak for the body, and the information an office
+# holds ('he doesn't have information about any blast in the city', a police chief's) is what it knows of.
 _KNOWS_OF_NONE = (
-    r"(?i:it|he|she|they|we)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+have\s+(?:any\s+)?|"
+    r"(?:(?i:it|he|she|they|we)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+have\s+(?:any\s+)?|"
+    r"(?:has|have|had)\s+no\s+)(?:(?:information|reports?)\s+)|"
+    r"(?i:it|they|we)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+have\s+(?:any\s+)?|"
     r"(?:has|have|had)\s+no\s+|(?:is|are|was|were)\s+not\s+aware\s+|(?:is|are|was|were)\s+unaware\s+)"
-    r"(?:(?:information|knowledge|reports?)\s+)?(?:about|of|on|regarding)\s+any\s+(?:such\s+)?[a-z]+|"
+    r"(?:(?:information|knowledge|reports?)\s+)?)(?:about|of|on|regarding)\s+any\s+(?:such\s+)?[a-z]+|"
     # and knowing nothing of the act one is charged with: 'we do not know anything about the killing of X', 'we know
     # nothing about the attack' (an act of violence, which the side accused would know of; not 'know nothing about
     # the victims', 'about his whereabouts'); said of oneself or one's body, not of others who may only be uninformed

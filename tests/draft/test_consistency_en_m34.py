@@ -138,3 +138,41 @@ def test_a_verb_of_denying_in_marks_denies_its_object(text: str, denier: str, wh
 )
 def test_a_verb_of_denying_in_marks_after_to_or_a_modal_is_no_denial(text: str) -> None:
     assert _denials(text) == []
+
+
+# --- not having been told, not being aware: not knowing is not denying ----------------------------------------------
+
+CLAIM = "The army said it had struck a rebel camp near Dorna on Sunday."
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "he had not been told of any strike",
+        "she had not been informed about any raid",
+        "he was not told about any strike in the area",
+        "she was not aware of any raid",
+        "he was unaware of any strike near the town",
+        "she had not been made aware of any such operation",
+        "he had not been notified of any strike",
+        "he hadn\u2019t been told of any strike",
+        "she wasn't aware of any raid in Dorna",
+        "he had no knowledge of any strike",
+    ],
+)
+@pytest.mark.parametrize("speaker", ["A local official, Tarek Vossel,", "Governor Tarek Vossel", "Tarek Vossel"])
+def test_not_knowing_of_an_event_is_no_denial(words: str, speaker: str) -> None:
+    assert [kind for kind, _ in _records(CLAIM, f"{speaker} said {words}.")] == ["claim", "claim"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "no strike took place",
+        "no strike had taken place near Dorna",
+        "the army had not struck any camp",
+        "the camp was not struck",
+    ],
+)
+def test_saying_the_event_did_not_happen_is_still_a_denial(words: str) -> None:
+    assert [kind for kind, _ in _records(CLAIM, f"Tarek Vossel said {words}.")] == ["claim", "denial"]
