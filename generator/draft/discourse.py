@@ -287,9 +287,12 @@ class Discourse:
 
     # --- entities ---------------------------------------------------------------------------------
 
-    def entity(self, mention: Mention, paragraph: int, written_owner: str = "") -> Entity | None:
+    def entity(
+        self, mention: Mention, paragraph: int, written_owner: str = "", speaking: bool = False
+    ) -> Entity | None:
         """The entity a name refers to, created on first mention; None for places, dates and offices.
-        ``written_owner``: the name written as its owner before it ('Iraq' for "Iraq's Foreign Ministry")."""
+        ``written_owner``: the name written as its owner before it ('Iraq' for "Iraq's Foreign Ministry");
+        ``speaking``: the name stands alone right before its verb of saying (see :meth:`by_given_name`)."""
         owner = written_owner.lower()
         if mention.kind in ("place", "time", "title"):
             return None
@@ -318,6 +321,9 @@ class Discourse:
             # 'Lind' after 'Petra Lind' ('Arno-Venn' after 'Lev Arno-Venn'), and so 'Mr Al Veloran' after 'Karim Al
             # Veloran' though 'Veloran government' came first: a person of that surname, before one word of no known kind
             ent = self._by_surname.get(key) or ent
+        if speaking and " " not in key and not mention.title and (ent is None or _bare_word(ent)):
+            # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name
+            ent = self.by_given_name(key) or ent
         if ent is None and mention.kind != "person":
             ent = self._body_without_head(key)
         if ent is None and not mention.title:
@@ -371,6 +377,16 @@ class Discourse:
         if (ent.person or ent.kind == "unknown") and all(e is not ent for e, _ in current):
             self.people.append((ent, mention.span_start))
         return ent
+
+    def by_given_name(self, key: str) -> Entity | None:
+        """The one person named before in two words or more whose first is ``key`` ('Chad Miller' for 'Chad'), where
+        no one else has it for a given name or a surname; None otherwise. News names people again by surname, but
+        some (residents, aid workers) by given name, and one word alone before a verb of saying is then that person."""
+        found = [e for e in self.entities if e.kind == "person" and " " in e.key and e.key.split(" ")[0] == key]
+        other = self._by_surname.get(key)
+        if len(found) != 1 or (other is not None and other is not found[0] and not _bare_word(other)):
+            return None
+        return found[0]
 
     def _by_middle_name(self, key: str) -> Entity | None:
         """The one person named before in three names or more with ``key`` (one word) between the first and the last:

@@ -1425,6 +1425,31 @@ class Reader:
 
     # --- pass 1: mentions, verbs and their subjects ---------------------------------------------
 
+    @staticmethod
+    def _alone_before_its_verb(sentence: Sentence, m: Mention) -> bool:
+        """Whether ``m`` is one word, with no title, that opens its clause right before a verb of saying: 'Chad
+        said', '"...," Jordan added' (not 'in Chad said', 'Chad's army said')."""
+        if " " in m.key or m.title or m.possessive:
+            return False
+        masked = sentence.paragraph.masked
+        if (
+            not _CLAUSE_OPENS_BEFORE.search(masked, max(sentence.start, m.start - 12), m.start)
+            and m.start != sentence.start
+        ):
+            return False
+        after = _VERB_RIGHT_AFTER.match(masked, m.end)
+        return after is not None and any(v.start == after.end() for v in find_verbs(sentence.masked, sentence.start))
+
+    def _a_person_not_the_place(self, m: Mention) -> bool:
+        """Whether a place's name ('Chad', 'Jordan') alone before its verb is rather the person of the article with
+        that given name ('Chad Miller'): one such person, and no record of an actor or group by that word."""
+        return self.discourse.by_given_name(m.key) is not None and self.index.lookup(m.text, ("actor", "group")) is None
+
+    def _a_place_in_article(self, m: Mention) -> bool:
+        """Whether the article uses ``m``'s word as a place's name somewhere: 'from Chad', 'in Jordan'."""
+        as_place = re.compile(_AS_A_PLACE.pattern.replace("WORD", re.escape(m.text)))
+        return any(as_place.search(p.masked) for p in self.paragraphs)
+
     def _read_sentence(self, sentence: Sentence) -> Reading:
         reading = Reading(sentence)
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
@@ -1444,7 +1469,11 @@ class Reader:
                     reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
                 written_owner = possessive_owner(sentence.paragraph.masked, m.start, as_written=True)
-                ent = self.discourse.entity(m, sentence.number, written_owner)
+                # (not a word the article uses as a place's name elsewhere: 'from Chad' leaves the state as likely)
+                speaking = self._alone_before_its_verb(sentence, m) and not self._a_place_in_article(m)
+                if speaking and m.kind == "place" and self._a_person_not_the_place(m):
+                    m.kind = "person"  # 'Chad said' after 'Chad Miller, a trader,': the person, not the state
+                ent = self.discourse.entity(m, sentence.number, written_owner, speaking=speaking)
             named = (m, ent) if ent is not None else None
             if ent is not None:
                 reading.entities[id(m)] = ent
@@ -3983,6 +4012,16 @@ _KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.
 _PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|have|had|also|then)\s+){0,2}\Z")
+# Where a clause opens before a name standing alone as its subject: the sentence's start (see its caller), after a
+# quotation's closing mark or a comma, semicolon or 'and'.
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[\u201d\"\u2591][,.]?|[,;]|\band)\s*\Z")
+# Between a name and its verb of saying: nothing, or an adverb of time or manner ('Chad later said').
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:later|also|then|further|again|previously|earlier|[a-z]+ly)\s+)?")
+# A place's name used as a place: after a preposition of place, not running on into a person's name ('from Chad
+# Miller'); WORD is replaced by the name.
+_AS_A_PLACE = re.compile(
+    r"\b(?:in|from|to|into|across|near|inside|outside|towards?|through|of|at)\s+(?:the\s+)?WORD\b(?![ \u00a0]+[A-Z])"
+)
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'; and the second
 # after a word for how the two are related, which is no third speaker: 'X and her husband Y', 'X and his brother Y'.
 _RELATED_AS = r"(?:his|her|their)\s+(?:" + "|".join(sorted(n for n in HUMAN_NOUNS if not n.endswith("s"))) + r")\s+"

@@ -176,3 +176,84 @@ def test_not_knowing_of_an_event_is_no_denial(words: str, speaker: str) -> None:
 )
 def test_saying_the_event_did_not_happen_is_still_a_denial(words: str) -> None:
     assert [kind for kind, _ in _records(CLAIM, f"Tarek Vossel said {words}.")] == ["claim", "denial"]
+
+
+# --- a person's given name that is also a country's, alone before the verb ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person"),
+    [
+        (
+            ("Chad Miller, a local trader, said the road was closed.", '"We cannot reach the market," Chad said.'),
+            "chad-miller",
+        ),
+        (
+            ("Chad Miller, a local trader, said the road was closed.", "Chad added that the shops had shut."),
+            "chad-miller",
+        ),
+        (
+            (
+                "Jordan Vale, a spokesman for the relief agency, said the aid had arrived.",
+                "\u201cThe trucks crossed at dawn,\u201d Jordan added.",
+            ),
+            "jordan-vale",
+        ),
+        (
+            (
+                "Jordan Vale, a spokesman for the relief agency, said the aid had arrived.",
+                "Jordan denied that any trucks had been seized.",
+            ),
+            "jordan-vale",
+        ),
+        (
+            ("Georgia Lind, a nurse at the clinic, said ten people were hurt.", "Georgia says the clinic is full."),
+            "georgia-lind",
+        ),
+        (("Lena Varo, a teacher, said the school was shut.", '"We have no books," Lena told reporters.'), "lena-varo"),
+        (
+            (
+                "Chad Miller, a local trader, said the road was closed.",
+                "The army said the road would reopen.",
+                "Chad later said it was still shut.",
+            ),
+            "chad-miller",
+        ),
+    ],
+)
+def test_a_given_name_alone_before_its_verb_is_the_person_named_so(paragraphs: tuple[str, ...], person: str) -> None:
+    assert [who for _, who in _records(*paragraphs) if who != "the army"] == [person, person]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "word"),
+    [
+        # no person of that given name: the state
+        (("Officials in Chad said the border was closed.", "Chad said the refugees would be sent back."), "Chad"),
+        (
+            ("Chad Miller, a local trader, said the road was closed.", "Jordan said the border would stay open."),
+            "Jordan",
+        ),
+        # two people of that given name: either may be meant
+        (
+            (
+                "Jordan Vale, a spokesman for the agency, said the aid had arrived.",
+                "Jordan Reyes, a driver, said the road was open.",
+                "Jordan said the trucks would return.",
+            ),
+            "Jordan",
+        ),
+        # the word is the country's too in the article: the state may be meant
+        (
+            (
+                "Chad Miller, a trader who fled from Chad last year, said the road was closed.",
+                "Chad said the refugees would be sent back.",
+            ),
+            "Chad",
+        ),
+    ],
+)
+def test_a_given_name_alone_stays_the_state_where_the_person_is_not_certain(
+    paragraphs: tuple[str, ...], word: str
+) -> None:
+    assert _records(*paragraphs)[-1] == ("claim", word)
