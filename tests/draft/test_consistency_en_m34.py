@@ -257,3 +257,41 @@ def test_a_given_name_alone_stays_the_state_where_the_person_is_not_certain(
     paragraphs: tuple[str, ...], word: str
 ) -> None:
     assert _records(*paragraphs)[-1] == ("claim", word)
+
+
+# --- the Afghan Taliban are the record on file; the Pakistani Taliban (the TTP) are not -------------------------------
+
+
+def _who(*paragraphs: str) -> list[object]:
+    return [who for _, who in _records(*paragraphs, index=_on_file())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban denied the report.",
+        "The Afghan Taliban said in a statement that they had not carried out the attack.",
+        "\u201cWe had no role in the attack,\u201d the Afghan Taliban said.",
+        "Afghan Taliban have rejected the claims as baseless.",
+    ],
+)
+def test_the_afghan_taliban_are_the_taliban_on_file(text: str) -> None:
+    assert _who(text) == ["taliban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani Taliban denied the report.",
+        "\u201cWe had no role in the attack,\u201d the Pakistani Taliban said.",
+        "The Pakistani Taliban, or TTP, rejected the claims as baseless.",
+        "Pakistani Taliban spokesman Karim Sayegh denied the report.",
+    ],
+)
+def test_the_pakistani_taliban_are_not_the_afghan_taliban(text: str) -> None:
+    assert "taliban" not in _who(text)
+    assert all(
+        r.get("affiliation") != "taliban"
+        for d in built("en", LEAD, text, index=_on_file())
+        for r in (d.get("denier") or d.get("claimant") or {},)
+    )
