@@ -295,3 +295,44 @@ def test_the_pakistani_taliban_are_not_the_afghan_taliban(text: str) -> None:
         for d in built("en", LEAD, text, index=_on_file())
         for r in (d.get("denier") or d.get("claimant") or {},)
     )
+
+
+def _varda_index() -> NameIndex:
+    """A made-up movement on file as 'Varda Front', also called the 'Velorian Varda Front' (its country's adjective)."""
+    from generator.draft.names import Known
+
+    index = NameIndex()
+    known = Known("varda-front", "group", "movement", "Varda Front")
+    index.add("Varda Front", known)
+    index.add("Velorian Varda Front", known)
+    return index
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Dorna said the Velorian Varda Front had no role in the raid.", True),
+        ("Dorna said the Varda Front had no role in the raid.", True),
+        # another country's movement of the same name: not the one on file
+        ("Dorna said the Kesseli Varda Front had no role in the raid.", False),
+        ("Dorna said the Ostravian Varda Front had no role in the raid.", False),
+    ],
+)
+def test_another_nationality_before_a_name_on_file_with_its_own_is_another_body(text: str, linked: bool) -> None:
+    index = _varda_index()
+    found = [k.id for _, _, k in index.scan(text)]
+    assert ("varda-front" in found) == linked
+
+
+def test_the_pakistani_taliban_are_no_subject_of_the_taliban_on_file() -> None:
+    for d in built("en", LEAD, "The Pakistani Taliban denied the report.", index=_on_file()):
+        assert "taliban" not in d.get("subjects", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pakistani Taliban fighters denied the report.", "The Pakistani Taliban denied the report."],
+)
+def test_the_pakistani_taliban_at_a_sentence_start_are_not_the_taliban_on_file(text: str) -> None:
+    found = [k.id for _, _, k in _on_file().scan(text)]
+    assert "taliban" not in found
