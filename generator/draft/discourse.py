@@ -178,6 +178,9 @@ class Entity:
     gender: str | None = None
     """'he' or 'she' for a person, where the text tells: a title ('spokeswoman', 'Mrs'), or a pronoun that could
     be no one else; None where it does not."""
+    described_as: set[frozenset[str]] = field(default_factory=set)
+    """The words of each definite description set after its name ('X (XPR), the army's media wing,': {'army',
+    'media', 'wing'}), by which the article may call it later alone."""
 
     @property
     def key(self) -> str:
@@ -490,6 +493,18 @@ class Discourse:
                 return ent
         return None
 
+    def _described_so(self, phrase: str, head: str) -> Entity | None:
+        """The one body named with a definite description set after its name that holds ``phrase``'s words and ends
+        in its head ('the media wing', "the army's media wing" after 'X (XPR), the army's media wing,'); none where
+        two bodies were so described, or the phrase is its head alone ('the group', which the rules above read)."""
+        words = frozenset(w for w, _, _ in key_tokens(phrase)) - {"the", "s"}
+        if len(words) < 2:
+            return None
+        so = [e for e in self.entities if e.kind == "org" and any(head in d for d in e.described_as)]
+        if len(so) != 1 or not any(words <= d for d in so[0].described_as):
+            return None
+        return so[0]
+
     def _civil_body_that_spoke(self, mentioned: Entity | None, words: list[str]) -> Entity | None:
         """'The Kessel Brigade also killed villagers, the organisation said' after 'Veloria Rights Watch said in a
         report ...': the body of civil society that spoke, not an armed body the sentence only names. A phrase that
@@ -729,6 +744,11 @@ class Discourse:
                 )
                 if person is not None:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
+            so_described = self._described_so(phrase, head) if head in BODY_NOUNS else None
+            if so_described is not None and all(so_described is not other for other in unlike):
+                return self.named(
+                    so_described, how=f"'{phrase}' read as {so_described.label}, described so where named"
+                )
             if head in BODY_NOUNS:
                 ent = self.body(head, before, unlike)
                 if ent is None and head.endswith("s") and re.search(rf"\b{head.capitalize()}\b", phrase):

@@ -500,6 +500,10 @@ _SUBJECT_KINDS = ("name", "country", "phrase", "pronoun")
 _APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591]|\s+(?:of|for)\b)"
 )
+# A definite appositive after a name, its initials in brackets perhaps between: 'X (XPR), the army's media wing,'.
+_DEFINITE_APPOSITIVE = re.compile(
+    r"(?:\s*\([A-Z][\w.-]{0,9}\)|\))?,\s+the\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591])"
+)
 # An appositive whose head is a kind of body: 'X, an alliance of rebel groups,', 'X, a militant group, said' (not a
 # person's office or membership in one: 'X, a member of the group,', 'X, a militia commander,', "the group's spokesman").
 # (its words before the head may be proper adjectives: 'X, a Veloran Sunni party affiliated with ..., denied')
@@ -1478,6 +1482,16 @@ class Reader:
             if ent is not None:
                 reading.entities[id(m)] = ent
                 ent.nearby.update(_nearby_words(sentence, m))
+                described = _DEFINITE_APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
+                if described is not None and head_word(described.group(1)) in BODY_NOUNS:
+                    if _person_by_its_words_alone(ent, m):
+                        # 'Kessel Public Relations, the army's media wing,': a body, whatever name data says of the
+                        # words, as after 'X, an alliance of rebel groups,' (_BODY_APPOSITIVE)
+                        ent.kind = "org"
+                        ent.org_type = ent.org_type or ORG_WORDS.get(head_word(described.group(1)))
+                    if ent.kind == "org":
+                        # what 'the media wing' may call it later (Discourse.describe)
+                        ent.described_as.add(frozenset(w for w, _, _ in key_tokens(described.group(1))) - {"the", "s"})
                 appositive = _APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
                 if ent.gender is None and appositive is not None:
                     ent.gender = gender_of(appositive.group(1))  # 'Dina Venn, the brigade's spokeswoman,'

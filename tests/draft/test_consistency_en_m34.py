@@ -336,3 +336,70 @@ def test_the_pakistani_taliban_are_no_subject_of_the_taliban_on_file() -> None:
 def test_the_pakistani_taliban_at_a_sentence_start_are_not_the_taliban_on_file(text: str) -> None:
     found = [k.id for _, _, k in _on_file().scan(text)]
     assert "taliban" not in found
+
+
+# --- a body named once with its description, later called by the description alone -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Kessel Public Relations (KPR), the army's media wing, said five fighters were killed.",
+            "\u201cThe operation is continuing,\u201d the media wing added.",
+        ),
+        (
+            "Kessel Public Relations (KPR), the army's media wing, said five fighters were killed.",
+            "The army's media wing said the operation was continuing.",
+        ),
+        (
+            "Kessel Public Relations, the military\u2019s media wing, said five fighters were killed.",
+            "The media wing later denied that any civilians were hurt.",
+        ),
+        (
+            "Five fighters were killed, according to Kessel Public Relations (KPR), the army's media wing.",
+            '"The operation is continuing," the media wing said.',
+        ),
+        (
+            'The Velor Relief Fund, the region\'s largest aid charity, said: "Forty families have fled."',
+            '"We need more tents," the aid charity said.',
+        ),
+    ],
+)
+def test_a_body_called_later_by_its_description_is_the_body(paragraphs: tuple[str, ...]) -> None:
+    # (one body's words in two paragraphs may be drafted as one claim)
+    assert {who for _, who in _records(*paragraphs)} in ({"kessel-public-relations"}, {"velor-relief-fund"})
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "described"),
+    [
+        (
+            # two bodies so described: either may be meant
+            (
+                "Kessel Public Relations (KPR), the army's media wing, said five fighters were killed.",
+                "Velor Press Office, the rebels' media wing, said the fighters had retreated.",
+                "\u201cThe operation is continuing,\u201d the media wing added.",
+            ),
+            "the media wing",
+        ),
+        (
+            # another owner's media wing: another body
+            (
+                "Kessel Public Relations (KPR), the army's media wing, said five fighters were killed.",
+                "The rebels' media wing said the fighters had retreated.",
+            ),
+            "the rebels' media wing",
+        ),
+        (
+            # 'a' media wing: one of several, perhaps
+            (
+                "Kessel Public Relations, a media wing of the army, said five fighters were killed.",
+                "\u201cThe operation is continuing,\u201d the media wing added.",
+            ),
+            "the media wing",
+        ),
+    ],
+)
+def test_a_description_stays_where_the_body_named_may_be_another(paragraphs: tuple[str, ...], described: str) -> None:
+    assert _records(*paragraphs)[-1] == ("claim", described)
