@@ -38,6 +38,7 @@ from generator.draft.verbs import (
     DAYS,
     HEADLINE_VERBS,
     ISSUED_A_WRITING,
+    MONTHS,
     OCCASION_PHRASE,
     QUOTED_AS,
     SAYING_VERBS,
@@ -647,10 +648,7 @@ _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$")
 # Words that end a name in a title-case headline: verbs of saying in the present, and the small words.
 _HEADLINE_STOPS = (HEADLINE_VERBS | FUNCTION_WORDS) - CONNECTORS
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+CALENDAR = frozenset(MONTHS.split("|")) | frozenset(DAYS.split("|"))
 
 
 # Head nouns of longer names that a record's name may follow: a name with one of these after it is that

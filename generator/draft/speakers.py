@@ -88,6 +88,7 @@ from generator.draft.verbs import (
     HOW_PUT,
     ISSUED_WRITING,
     ISSUED_WRITING_THEN_RELATIVE,
+    MONTHS,
     NAME_THEN_PARTICIPLE,
     OCCASION_PHRASE,
     OCCASIONS,
@@ -312,7 +313,6 @@ _SHORT_BRACKETS = re.compile(
     # or a name's other forms: '(PMF, or Hashd al-Shaabi in Arabic)'
     r"\((?-i:[A-Z])[\w'\u2019.-]*+,?+\s++or\s++[^()\u2591,;:]{1,48}+\)"
 )
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LEADING = re.compile(
     r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"
     r"earlier|separately|further|still|because|since|once|if|even|not only)\s+)+",
@@ -320,18 +320,26 @@ _LEADING = re.compile(
 )
 _LEADING_TIME = re.compile(
     rf"^(?:(?:late|early)\s+)?(?:on|in|at|during|since|by|last|this|next|earlier|later)\s+(?:the\s+)?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{DAYS}|morning|afternoon|evening|night|"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{DAYS}|morning|afternoon|evening|night|"
     rf"week|weekend|month|year|time)\b\s*",
     re.IGNORECASE,
 )
 # Adverbs and auxiliaries that may trail a subject ('the minister also', 'Venn had'): each is one word,
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(TRAILING_WORDS, re.IGNORECASE)
-# A month's name or its short form, in a dateline: 'Mar', 'Sep.', 'March'.
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+
+
+def _short_or_whole(month: str) -> str:
+    """A month's name, capitalised, as a dateline writes it: its first three letters, then the rest or none
+    ('Jan(?:uary)?'; 'Sept' too)."""
+    word = month.capitalize()
+    if month == "september":
+        return "Sep(?:t(?:ember)?)?"
+    return word if len(word) == 3 else f"{word[:3]}(?:{word[3:]})?"
+
+
+# A month's name or its short form, in a dateline: 'Mar', 'Sep.', 'March' (from the one list of months).
+_MONTH = "(?:" + "|".join(_short_or_whole(m) for m in MONTHS.split("|")) + r")\.?"
 # A dateline opens a wire story: the place, perhaps a date, and the agency, then a dash ('BAGHDAD (Reuters) -',
 # 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-', 'ERBIL / ', 'OSTRA, Velor (AP) -'). It is not part of the first
 # sentence's subject.
@@ -832,7 +840,7 @@ def lower_seg(seg: Segment) -> str:
 _QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(
-    rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
+    rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{DAYS}|{MONTHS}))\b)[A-Z][\w'\u2019-]*"
     rf"(\s+{_WRITINGS})$"
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
@@ -867,7 +875,7 @@ _OCCASION = re.compile(
     rf"(?<!\s)\s+(?:{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?|"
     r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
     r"ceremony|gathering|session)(?:\s+(?:in|on|at|with)\s+[^,;:\u2591]{1,40}?)?|"
-    rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",
+    rf"on\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",
     re.IGNORECASE,
 )
 # The same set before the subject with no comma: 'In the statement he said ...', 'In a video message the commander
