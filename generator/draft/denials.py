@@ -125,13 +125,11 @@ def find_denial(reading: Reading) -> Denial | None:
     used: list[Act] = []
     marked, _ = _marked_verb(reading.sentence)
     for act in acts:
+        what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
         if marked is not None and marked.start <= act.verb.start < marked.end:
-            # 'X "strongly refuted" reports that ...': the verb is all the marks hold; its object follows them
-            what = _object_after_marks(reading)
-        elif act.verb.form == "passive":
-            what = _passive_subject(reading, act)
-        else:
-            what = _object(reading, act)
+            # the verb itself in marks ('X "strongly refuted" reports that ...', 'The residents "strongly deny" the
+            # account'): its object opens after them
+            what = _object_after_marks(reading) or what
         if act.verb.form == "participle" and _BARE_PRONOUN.fullmatch(what):
             # 'said that the report was a distortion, dismissing it as propaganda': 'it' is the report named before
             said = list(_SAID_THING.finditer(reading.sentence.paragraph.masked, reading.sentence.start, act.verb.start))
@@ -616,6 +614,11 @@ NOT_ACTS = (
     # declining to speak denies nothing: 'they do not comment on foreign reports'
     r"comment|elaborate|disclose|respond|reply)"
 )
+# Not having been told, or not being aware: 'had not been told of', 'was not informed about', 'was not aware of' (a
+# lookahead after the negation; see _NOT_DONE).
+NOT_TOLD = (
+    r"\s+(?:(?:yet|even|ever)\s+)?(?:been\s+)?(?:told|informed|notified|briefed|consulted|warned|made\s+aware|aware)\b"
+)
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
     r"(?:(?:(?:did|had|has|have|was|were)\s+(?:(?:in\s+fact|actually|really|indeed|also|certainly|definitely)\s+)?"
@@ -627,6 +630,9 @@ _NOT_DONE = (
     # (nor what is unsure, which denies nothing: 'it was not clear who fired', 'was not immediately possible to verify',
     # an adverb of degree before it too: 'not entirely clear', 'not altogether certain', 'not readily possible')
     r"(?!\s+(?:(?:[a-z]+ly|altogether|quite)\s+)?(?:clear|certain|sure|possible|likely|able|immediately)\b)"
+    # (nor not having been told, as not knowing is no denial: 'he had not been told of any strike', 'she was not aware
+    # of any raid')
+    r"(?!" + NOT_TOLD + r")"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).
@@ -698,10 +704,15 @@ NONE_DID = (
 # Knowing of no such event, as one who would know (police, an army) denies the report of it: 'he doesn't have
 # information about any blast in the city', 'they were not aware of any raid' (only 'any': not 'no information
 # about the casualties', which is no denial of them).
+# A person's own awareness is not the office's: 'he was not aware of any raid', 'she had no knowledge of any strike'
+# deny nothing (one may not have been told), where 'it'/'they'/'we' speak for the body, and the information an office
+# holds ('he doesn't have information about any blast in the city', a police chief's) is what it knows of.
 _KNOWS_OF_NONE = (
-    r"(?i:it|he|she|they|we)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+have\s+(?:any\s+)?|"
+    r"(?:(?i:it|he|she|they|we)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+have\s+(?:any\s+)?|"
+    r"(?:has|have|had)\s+no\s+)(?:(?:information|reports?)\s+)|"
+    r"(?i:it|they|we)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+have\s+(?:any\s+)?|"
     r"(?:has|have|had)\s+no\s+|(?:is|are|was|were)\s+not\s+aware\s+|(?:is|are|was|were)\s+unaware\s+)"
-    r"(?:(?:information|knowledge|reports?)\s+)?(?:about|of|on|regarding)\s+any\s+(?:such\s+)?[a-z]+|"
+    r"(?:(?:information|knowledge|reports?)\s+)?)(?:about|of|on|regarding)\s+any\s+(?:such\s+)?[a-z]+|"
     # and knowing nothing of the act one is charged with: 'we do not know anything about the killing of X', 'we know
     # nothing about the attack' (an act of violence, which the side accused would know of; not 'know nothing about
     # the victims', 'about his whereabouts'); said of oneself or one's body, not of others who may only be uninformed
@@ -878,17 +889,45 @@ _WE_DENY = re.compile(
 
 # A verb of denying quoted after its subject outside the marks, read on past the closing mark: 'said it "firmly
 # denies" the reports', 'said the brigade "categorically rejects" the accusations' (not '"rejects" the proposal').
-_DENYING_VERB = (
-    r"(?:[a-z]+ly\s+)?(?:(?:denies|denied|refutes|refuted)\b|"
-    r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+"
-    r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?"
-    rf"(?:{SAID}|statements?|lies|remarks)\b|"
-    # 'rejects any attempt to drag its name into the dispute' (_ATTEMPT_TO_CHARGE)
-    r"(?:rejects|rejected|dismisses|dismissed|condemns|condemned)\s+(?:(?:these|this|the|such|all|any|those)\s+)?"
-    + ATTEMPT_TO_CHARGE
-    + ")"
+def _denying_verb(deny: str, reject: str) -> str:
+    """A verb of denying (``deny``: one that denies alone; ``reject``: one that denies what was said only) and what
+    it denies, each verb in the forms given."""
+    return (
+        rf"(?:[a-z]+ly\s+)?(?:(?:{deny})\b|"
+        rf"(?:{reject})\s+"
+        r"(?:(?:these|this|the|such|all|any|those)\s+)?(?:[a-z]+\s+)?"
+        rf"(?:{SAID}|statements?|lies|remarks)\b|"
+        # 'rejects any attempt to drag its name into the dispute' (_ATTEMPT_TO_CHARGE)
+        rf"(?:{reject})\s+(?:(?:these|this|the|such|all|any|those)\s+)?" + ATTEMPT_TO_CHARGE + ")"
+    )
+
+
+_DENY_FORMS = "denies|denied|refutes|refuted"
+_REJECT_FORMS = "rejects|rejected|dismisses|dismissed|condemns|condemned"
+_DENYING_VERB = _denying_verb(_DENY_FORMS, _REJECT_FORMS)
+# A second verb joined to a rejecting one, each in its own marks or both in one: 'said it "rejects" and "condemns" the
+# allegations', '"rejects and denounces" the reports' (the marks are read away before this is matched).
+_AND_ONE_MORE = (
+    r"(?:,?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:denies|deny|denied|refutes?|refuted|rejects?|rejected|"
+    r"dismiss(?:es)?|dismissed|condemns?|condemned|denounces?|denounced|deplores?|deplored))?"
 )
-_QUOTED_DENYING_VERB = re.compile(r"\s*" + _DENYING_VERB, re.IGNORECASE)
+# In marks after its subject, a verb of denying in its base form too: 'said they "strongly deny" the claims', 'Residents
+# "firmly reject" the reports' (a plural's verb; _BASE_NOT_SAID keeps out 'urged them to "deny" the reports').
+_QUOTED_DENYING_VERB = re.compile(
+    r"\s*"
+    + _denying_verb(
+        _DENY_FORMS + "|deny|refute",
+        "(?:" + _REJECT_FORMS + "|reject|dismiss|condemn)" + _AND_ONE_MORE,
+    ),
+    re.IGNORECASE,
+)
+_BASE_FORM = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:deny|refute|reject|dismiss|condemn)\b", re.IGNORECASE)
+# What before a verb's base form makes it no one's denial: a call or purpose ('to'), a modal, a negation.
+_BASE_NOT_SAID = re.compile(
+    r"(?:\b(?:to|will|would|shall|should|must|may|might|can|cannot|could|not|never|do|does|did|let|please)|"
+    r"n['\u2019]t)\s*[\u201c\"]?\Z",
+    re.IGNORECASE,
+)
 
 
 # A quotation that opens by saying the speaker's side did not do it, naming the side: '"The Coalition did NOT
@@ -979,14 +1018,23 @@ def denies_in_quotation(reading: Reading) -> bool:
         ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
-        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)):
+        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)) and not (
+            _BASE_FORM.match(q.text)
+            and _BASE_NOT_SAID.search(sentence.paragraph.text, max(0, q.start - 40), q.start + 1)
+        ):
             return True
     return False
 
 
 # A verb of denying alone in marks, perhaps with its adverb: 'Veloria "strongly rejects" reports that ...'.
 _ONLY_A_VERB_OF_DENYING = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|refutes|refuted|refute|dismisses|dismissed)",
+    r"(?:[a-z]+ly\s+)?(denies|denied|deny|rejects|rejected|reject|refutes|refuted|refute|dismisses|dismissed|dismiss)"
+    + _AND_ONE_MORE,  # (and one more verb in the same marks: 'said it "rejects and condemns" the claims')
+    re.IGNORECASE,
+)
+# A second verb in marks of its own after the first, before the object both take: ' and "condemns"'.
+_ONE_MORE_MARKED = re.compile(
+    r",?\s+(?:and|or)\s+[\u201c\"](?:[a-z]+ly\s+)?[a-z]+[\u201d\"]\s*",
     re.IGNORECASE,
 )
 
@@ -1000,23 +1048,33 @@ def _object_after_marks(reading: Reading) -> str:
     if quoted is None:
         return ""
     masked, end = reading.sentence.paragraph.masked, reading.sentence.end
-    for later in (a for a in reading.acts if a.verb.start > quoted.end):
+    begin = _after_marked_verbs(reading.sentence, quoted)
+    for later in (a for a in reading.acts if a.verb.start > begin):
         subject = later.subject_start
-        starts = subject if subject is not None and quoted.end < subject < later.verb.start else later.verb.start
-        if masked[quoted.end : starts].rstrip().endswith(","):
+        starts = subject if subject is not None and begin < subject < later.verb.start else later.verb.start
+        if masked[begin:starts].rstrip().endswith(","):
             end = min(end, starts)  # (not a verb inside what is denied: 'rejects reports that the army said ...')
     for cut in (_CLAUSE_END, _SECOND_PREDICATE):
-        stop = cut.search(masked, quoted.end, end)
+        stop = cut.search(masked, begin, end)
         end = stop.start() if stop is not None else end
-    what = drop_trailing_connectors(reading.sentence.paragraph.text[quoted.end : end].strip().rstrip(".,;"))
+    what = drop_trailing_connectors(reading.sentence.paragraph.text[begin:end].strip().rstrip(".,;"))
     return what if re.match(r"[^\W\d_]", what) else ""
+
+
+def _after_marked_verbs(sentence: Sentence, quoted: Quote) -> int:
+    """Where the object of a verb in marks starts: after the marks, and after a second verb in marks of its own
+    ('"rejects" and "condemns" the allegations': the allegations, which both verbs take)."""
+    more = _ONE_MORE_MARKED.match(sentence.paragraph.text, quoted.end, sentence.end)
+    return more.end() if more is not None else quoted.end
 
 
 def _marked_verb(sentence: Sentence) -> tuple[Quote | None, str]:
     """A verb of denying alone in marks and the words after them to the sentence's end, when they open with a word."""
     quoted = next((q for q in sentence.quotes if _ONLY_A_VERB_OF_DENYING.fullmatch(q.text.strip())), None)
-    rest = sentence.paragraph.text[quoted.end : sentence.end].strip().rstrip(".") if quoted is not None else ""
-    return (quoted, rest) if quoted is not None and re.match(r"[^\W\d_]", rest) else (None, "")
+    if quoted is None:
+        return None, ""
+    rest = sentence.paragraph.text[_after_marked_verbs(sentence, quoted) : sentence.end].strip().rstrip(".")
+    return (quoted, rest) if re.match(r"[^\W\d_]", rest) else (None, "")
 
 
 def marked_verb_of_denying(sentence: Sentence) -> tuple[str, str]:
@@ -1026,7 +1084,8 @@ def marked_verb_of_denying(sentence: Sentence) -> tuple[str, str]:
     quoted, rest = _marked_verb(sentence)
     if quoted is None:
         return "", ""
-    verb = quoted.text.split()[-1].lower()
+    only = _ONLY_A_VERB_OF_DENYING.fullmatch(quoted.text.strip())
+    verb = only.group(1).lower() if only is not None else quoted.text.split()[-1].lower()
     return _PAST_OF_DENYING.get(verb, verb), rest
 
 
@@ -1034,7 +1093,7 @@ _PAST_OF_DENYING = {
     **dict.fromkeys(("denies", "deny"), "denied"),
     **dict.fromkeys(("rejects", "reject"), "rejected"),
     **dict.fromkeys(("refutes", "refute"), "refuted"),
-    "dismisses": "dismissed",
+    **dict.fromkeys(("dismisses", "dismiss"), "dismissed"),
 }
 
 

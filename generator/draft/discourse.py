@@ -180,6 +180,9 @@ class Entity:
     gender: str | None = None
     """'he' or 'she' for a person, where the text tells: a title ('spokeswoman', 'Mrs'), or a pronoun that could
     be no one else; None where it does not."""
+    described_as: set[frozenset[str]] = field(default_factory=set)
+    """The words of each definite description set after its name ('X (XPR), the army's media wing,': {'army',
+    'media', 'wing'}), by which the article may call it later alone."""
 
     @property
     def key(self) -> str:
@@ -292,9 +295,12 @@ class Discourse:
 
     # --- entities ---------------------------------------------------------------------------------
 
-    def entity(self, mention: Mention, paragraph: int, written_owner: str = "") -> Entity | None:
+    def entity(
+        self, mention: Mention, paragraph: int, written_owner: str = "", speaking: bool = False
+    ) -> Entity | None:
         """The entity a name refers to, created on first mention; None for places, dates and offices.
-        ``written_owner``: the name written as its owner before it ('Iraq' for "Iraq's Foreign Ministry")."""
+        ``written_owner``: the name written as its owner before it ('Iraq' for "Iraq's Foreign Ministry");
+        ``speaking``: the name stands alone right before its verb of saying (see :meth:`by_given_name`)."""
         owner = written_owner.lower()
         if mention.kind in ("place", "time", "title"):
             return None
@@ -323,6 +329,9 @@ class Discourse:
             # 'Lind' after 'Petra Lind' ('Arno-Venn' after 'Lev Arno-Venn'), and so 'Mr Al Veloran' after 'Karim Al
             # Veloran' though 'Veloran government' came first: a person of that surname, before one word of no known kind
             ent = self._by_surname.get(key) or ent
+        if speaking and " " not in key and not mention.title and (ent is None or _bare_word(ent)):
+            # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name
+            ent = self.by_given_name(key) or ent
         if ent is None and mention.kind != "person":
             ent = self._body_without_head(key)
         if ent is None and not mention.title:
@@ -376,6 +385,16 @@ class Discourse:
         if (ent.person or ent.kind == "unknown") and all(e is not ent for e, _ in current):
             self.people.append((ent, mention.span_start))
         return ent
+
+    def by_given_name(self, key: str) -> Entity | None:
+        """The one person named before in two words or more whose first is ``key`` ('Chad Miller' for 'Chad'), where
+        no one else has it for a given name or a surname; None otherwise. News names people again by surname, but
+        some (residents, aid workers) by given name, and one word alone before a verb of saying is then that person."""
+        found = [e for e in self.entities if e.kind == "person" and " " in e.key and e.key.split(" ")[0] == key]
+        other = self._by_surname.get(key)
+        if len(found) != 1 or (other is not None and other is not found[0] and not _bare_word(other)):
+            return None
+        return found[0]
 
     def _by_middle_name(self, key: str) -> Entity | None:
         """The one person named before in three names or more with ``key`` (one word) between the first and the last:
@@ -478,6 +497,18 @@ class Discourse:
             if word in ent.key.split(" ") or (word in GROUP_NOUNS and _is_group(ent)):
                 return ent
         return None
+
+    def _described_so(self, phrase: str, head: str) -> Entity | None:
+        """The one body named with a definite description set after its name that holds ``phrase``'s words and ends
+        in its head ('the media wing', "the army's media wing" after 'X (XPR), the army's media wing,'); none where
+        two bodies were so described, or the phrase is its head alone ('the group', which the rules above read)."""
+        words = frozenset(w for w, _, _ in key_tokens(phrase)) - {"the", "s"}
+        if len(words) < 2:
+            return None
+        so = [e for e in self.entities if e.kind == "org" and any(head in d for d in e.described_as)]
+        if len(so) != 1 or not any(words <= d for d in so[0].described_as):
+            return None
+        return so[0]
 
     def _civil_body_that_spoke(self, mentioned: Entity | None, words: list[str]) -> Entity | None:
         """'The Kessel Brigade also killed villagers, the organisation said' after 'Veloria Rights Watch said in a
@@ -733,6 +764,11 @@ class Discourse:
                 )
                 if person is not None:
                     return self.named(person, how=f"'{phrase}' read as {person.label}, described so before")
+            so_described = self._described_so(phrase, head) if head in BODY_NOUNS else None
+            if so_described is not None and all(so_described is not other for other in unlike):
+                return self.named(
+                    so_described, how=f"'{phrase}' read as {so_described.label}, described so where named"
+                )
             if head in BODY_NOUNS:
                 ent = self.body(head, before, unlike)
                 if ent is None and head.endswith("s") and re.search(rf"\b{head.capitalize()}\b", phrase):

@@ -38,6 +38,7 @@ from generator.draft.verbs import (
     DAYS,
     HEADLINE_VERBS,
     ISSUED_A_WRITING,
+    MONTHS,
     OCCASION_PHRASE,
     QUOTED_AS,
     SAYING_VERBS,
@@ -158,6 +159,9 @@ class NameIndex:
     """Keys of Arabic-script names on file written without the article ('بغداد اليوم', not 'الأول')."""
     capitals: dict[str, Known] = field(default_factory=dict)
     """Key of a capital's name -> the one government on file of its country ('Baghdad' -> the Iraqi government)."""
+    nationals: dict[tuple[str, Known], set[str]] = field(default_factory=dict)
+    """(key, record) -> the adjectives of nationality a name on file puts before that key ('taliban' -> {'afghan'} by
+    the alias 'Afghan Taliban'): another such adjective before the key names another body ('Pakistani Taliban')."""
 
     @classmethod
     def of(cls, corpus: Corpus) -> NameIndex:
@@ -223,6 +227,8 @@ class NameIndex:
             # Hezbollah, ends with 'حزب الله', Hezbollah).
             for i in range(len(words) - 1):
                 self.by_suffix.setdefault(" ".join(words[i:]), set()).add(known)
+            if len(words) > 1 and _NATIONALITY.search(words[0]) and words[0] not in FUNCTION_WORDS:
+                self.nationals.setdefault((" ".join(words[1:]), known), set()).add(words[0])
         if known.person:
             self.by_surname.setdefault(words[-1], set()).add(known)
             if len(words) > 1:
@@ -248,6 +254,7 @@ class NameIndex:
             endings={k: set(v) for k, v in self.endings.items()},
             bare=set(self.bare),
             capitals=dict(self.capitals),
+            nationals={k: set(v) for k, v in self.nationals.items()},
         )
         for name in names:
             out.add(name, known)
@@ -449,7 +456,12 @@ class NameIndex:
                 or _NATIONALITY.search(word)  # 'Iranian Revolutionary Guard'
             ):
                 return False  # 'South Lebanon', 'West Kurdistan'
-        return True
+        # the record is on file with its own people's adjective ('Afghan Taliban'): another people's before the name
+        # is another body of that name ('Pakistani Taliban', the TTP), at a sentence's start too
+        nationals = self.nationals.get((key, known), set())
+        return not (
+            prev and nationals and prev.group(1).lower() not in nationals and _NATIONALITY.search(prev.group(1))
+        )
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -642,10 +654,7 @@ _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
 _PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$")
 # Words that end a name in a title-case headline: verbs of saying in the present, and the small words.
 _HEADLINE_STOPS = (HEADLINE_VERBS | FUNCTION_WORDS) - CONNECTORS
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+CALENDAR = frozenset(MONTHS.split("|")) | frozenset(DAYS.split("|"))
 
 
 # Head nouns of longer names that a record's name may follow: a name with one of these after it is that

@@ -88,6 +88,7 @@ from generator.draft.verbs import (
     HOW_PUT,
     ISSUED_WRITING,
     ISSUED_WRITING_THEN_RELATIVE,
+    MONTHS,
     NAME_THEN_PARTICIPLE,
     OCCASION_PHRASE,
     OCCASIONS,
@@ -316,7 +317,6 @@ _SHORT_BRACKETS = re.compile(
     # or given after words of naming: '(also known as KB or Liwa Kessel)', '(known locally as the Front)'
     r"\((?:also\s++)?(?:(?:known|referred\s++to)(?:\s++[a-z]+ly)?\s++as|called|dubbed|nicknamed)\s++[^()\u2591;:]{1,60}+\)"
 )
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LEADING = re.compile(
     r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"
     r"earlier|separately|further|still|because|since|once|if|even|not only)\s+)+",
@@ -324,18 +324,26 @@ _LEADING = re.compile(
 )
 _LEADING_TIME = re.compile(
     rf"^(?:(?:late|early)\s+)?(?:on|in|at|during|since|by|last|this|next|earlier|later)\s+(?:the\s+)?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{DAYS}|morning|afternoon|evening|night|"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?(?:\s+\d{{4}})?|\d{{4}}|{DAYS}|morning|afternoon|evening|night|"
     rf"week|weekend|month|year|time)\b\s*",
     re.IGNORECASE,
 )
 # Adverbs and auxiliaries that may trail a subject ('the minister also', 'Venn had'): each is one word,
 # or two joined by one space. Matched a word at a time back from the end (see _trailing_start).
 _TRAILING_WORD = re.compile(TRAILING_WORDS, re.IGNORECASE)
-# A month's name or its short form, in a dateline: 'Mar', 'Sep.', 'March'.
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+
+
+def _short_or_whole(month: str) -> str:
+    """A month's name, capitalised, as a dateline writes it: its first three letters, then the rest or none
+    ('Jan(?:uary)?'; 'Sept' too)."""
+    word = month.capitalize()
+    if month == "september":
+        return "Sep(?:t(?:ember)?)?"
+    return word if len(word) == 3 else f"{word[:3]}(?:{word[3:]})?"
+
+
+# A month's name or its short form, in a dateline: 'Mar', 'Sep.', 'March' (from the one list of months).
+_MONTH = "(?:" + "|".join(_short_or_whole(m) for m in MONTHS.split("|")) + r")\.?"
 # A dateline opens a wire story: the place, perhaps a date, and the agency, then a dash ('BAGHDAD (Reuters) -',
 # 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-', 'ERBIL / ', 'OSTRA, Velor (AP) -'). It is not part of the first
 # sentence's subject.
@@ -503,6 +511,10 @@ _SUBJECT_KINDS = ("name", "country", "phrase", "pronoun")
 # The words of an appositive after a name, up to its head: ', the brigade's spokeswoman', ', a mother of four'.
 _APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591]|\s+(?:of|for)\b)"
+)
+# A definite appositive after a name, its initials in brackets perhaps between: 'X (XPR), the army's media wing,'.
+_DEFINITE_APPOSITIVE = re.compile(
+    r"(?:\s*\([A-Z][\w.-]{0,9}\)|\))?,\s+the\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*[,.;:\u2591])"
 )
 # An appositive whose head is a kind of body: 'X, an alliance of rebel groups,', 'X, a militant group, said' (not a
 # person's office or membership in one: 'X, a member of the group,', 'X, a militia commander,', "the group's spokesman").
@@ -832,7 +844,7 @@ def lower_seg(seg: Segment) -> str:
 _QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(
-    rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{DAYS}|{_MONTHS}))\b)[A-Z][\w'\u2019-]*"
+    rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{DAYS}|{MONTHS}))\b)[A-Z][\w'\u2019-]*"
     rf"(\s+{_WRITINGS})$"
 )
 _OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
@@ -867,7 +879,7 @@ _OCCASION = re.compile(
     rf"(?<!\s)\s+(?:{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?|"
     r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
     r"ceremony|gathering|session)(?:\s+(?:in|on|at|with)\s+[^,;:\u2591]{1,40}?)?|"
-    rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",
+    rf"on\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",
     re.IGNORECASE,
 )
 # The same set before the subject with no comma: 'In the statement he said ...', 'In a video message the commander
@@ -1443,6 +1455,31 @@ class Reader:
 
     # --- pass 1: mentions, verbs and their subjects ---------------------------------------------
 
+    @staticmethod
+    def _alone_before_its_verb(sentence: Sentence, m: Mention) -> bool:
+        """Whether ``m`` is one word, with no title, that opens its clause right before a verb of saying: 'Chad
+        said', '"...," Jordan added' (not 'in Chad said', 'Chad's army said')."""
+        if " " in m.key or m.title or m.possessive:
+            return False
+        masked = sentence.paragraph.masked
+        if (
+            not _CLAUSE_OPENS_BEFORE.search(masked, max(sentence.start, m.start - 12), m.start)
+            and m.start != sentence.start
+        ):
+            return False
+        after = _VERB_RIGHT_AFTER.match(masked, m.end)
+        return after is not None and any(v.start == after.end() for v in find_verbs(sentence.masked, sentence.start))
+
+    def _a_person_not_the_place(self, m: Mention) -> bool:
+        """Whether a place's name ('Chad', 'Jordan') alone before its verb is rather the person of the article with
+        that given name ('Chad Miller'): one such person, and no record of an actor or group by that word."""
+        return self.discourse.by_given_name(m.key) is not None and self.index.lookup(m.text, ("actor", "group")) is None
+
+    def _a_place_in_article(self, m: Mention) -> bool:
+        """Whether the article uses ``m``'s word as a place's name somewhere: 'from Chad', 'in Jordan'."""
+        as_place = re.compile(_AS_A_PLACE.pattern.replace("WORD", re.escape(m.text)))
+        return any(as_place.search(p.masked) for p in self.paragraphs)
+
     def _read_sentence(self, sentence: Sentence) -> Reading:
         reading = Reading(sentence)
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
@@ -1462,11 +1499,25 @@ class Reader:
                     reading.entities[id(named[0])] = ent  # the acronym named it first: the name joins it
             else:
                 written_owner = possessive_owner(sentence.paragraph.masked, m.start, as_written=True)
-                ent = self.discourse.entity(m, sentence.number, written_owner)
+                # (not a word the article uses as a place's name elsewhere: 'from Chad' leaves the state as likely)
+                speaking = self._alone_before_its_verb(sentence, m) and not self._a_place_in_article(m)
+                if speaking and m.kind == "place" and self._a_person_not_the_place(m):
+                    m.kind = "person"  # 'Chad said' after 'Chad Miller, a trader,': the person, not the state
+                ent = self.discourse.entity(m, sentence.number, written_owner, speaking=speaking)
             named = (m, ent) if ent is not None else None
             if ent is not None:
                 reading.entities[id(m)] = ent
                 ent.nearby.update(_nearby_words(sentence, m))
+                described = _DEFINITE_APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
+                if described is not None and head_word(described.group(1)) in BODY_NOUNS:
+                    if _person_by_its_words_alone(ent, m):
+                        # 'Kessel Public Relations, the army's media wing,': a body, whatever name data says of the
+                        # words, as after 'X, an alliance of rebel groups,' (_BODY_APPOSITIVE)
+                        ent.kind = "org"
+                        ent.org_type = ent.org_type or ORG_WORDS.get(head_word(described.group(1)))
+                    if ent.kind == "org":
+                        # what 'the media wing' may call it later (Discourse.describe)
+                        ent.described_as.add(frozenset(w for w, _, _ in key_tokens(described.group(1))) - {"the", "s"})
                 appositive = _APPOSITIVE.match(sentence.paragraph.masked, m.end, sentence.end)
                 if ent.gender is None and appositive is not None:
                     ent.gender = gender_of(appositive.group(1))  # 'Dina Venn, the brigade's spokeswoman,'
@@ -4029,8 +4080,22 @@ _KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.
 _PRONOUN_ISSUES = re.compile(r"\b(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:has|have|had|also|then)\s+){0,2}\Z")
-# Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'.
-_JOINED_NAMES = re.compile(r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+# Where a clause opens before a name standing alone as its subject: the sentence's start (see its caller), after a
+# quotation's closing mark or a comma, semicolon or 'and'.
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[\u201d\"\u2591][,.]?|[,;]|\band)\s*\Z")
+# Between a name and its verb of saying: nothing, or an adverb of time or manner ('Chad later said').
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:later|also|then|further|again|previously|earlier|[a-z]+ly)\s+)?")
+# A place's name used as a place: after a preposition of place, not running on into a person's name ('from Chad
+# Miller'); WORD is replaced by the name.
+_AS_A_PLACE = re.compile(
+    r"\b(?:in|from|to|into|across|near|inside|outside|towards?|through|of|at)\s+(?:the\s+)?WORD\b(?![ \u00a0]+[A-Z])"
+)
+# Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'; and the second
+# after a word for how the two are related, which is no third speaker: 'X and her husband Y', 'X and his brother Y'.
+_RELATED_AS = r"(?:his|her|their)\s+(?:" + "|".join(sorted(n for n in HUMAN_NOUNS if not n.endswith("s"))) + r")\s+"
+_JOINED_NAMES = re.compile(
+    r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|" + _RELATED_AS + r")?"
+)
 _NOTHING = re.compile(r"\s*")
 # One join of two subjects: 'X and Y', 'X, and Y', 'X as well as Y'.
 _JOIN = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")

@@ -146,6 +146,8 @@ def as_reported(verb: Verb) -> str | None:
 
 # The days of the week, as a regular-expression alternation (lower case).
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The months, likewise: one list for every rule that reads a date (speakers' times and datelines, names' calendar).
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 # The hearers news leaves unnamed after 'told' ('told reporters', 'told the press'), as an alternation (lower case):
 # one list for the speaker's verb (speakers), what ends its sentence (speakers) and what a denial's clause follows

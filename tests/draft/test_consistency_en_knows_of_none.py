@@ -2,7 +2,9 @@
 blast in the city', 'they were not aware of any raid' (police, an army answering a report).
 
 Parametrised metamorphic tests: made-up names and sentences only. Guards: without 'any' ('no information about the
-casualties') the words deny nothing.
+casualties') the words deny nothing; nor does a person's own awareness ('he was unaware of any such attack', 'he had
+no knowledge of any blast': one may not have been told, round 34), where the body's ('they were not aware', 'we are
+not aware') and the information an office holds ('he doesn't have information about any blast') still deny.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ KNOWS_OF_NONE = [
     "he does not have any information about any blast in the city",
     "she did not have information on any explosion in the district",
     "they were not aware of any raid in the district",
-    "he was unaware of any such attack",
-    "he had no knowledge of any blast in Kessel",
+    "they were unaware of any such attack",
+    "it had no knowledge of any blast in Kessel",
     "it has no information regarding any strike on the market",
 ]
 
@@ -46,6 +48,9 @@ def test_knowing_of_no_such_event_in_the_speakers_words_is_a_denial(quoted: str)
     [
         "he had no information about the casualties",
         "he does not have information about the blast yet",
+        # (a person's own awareness: he may not have been told)
+        "he was unaware of any such attack",
+        "he had no knowledge of any blast in Kessel",
     ],
 )
 def test_without_any_knowing_nothing_denies_nothing(words: str) -> None:
