@@ -828,11 +828,11 @@ class Discourse:
                     last = None  # ('the rights group said' after an armed group spoke: not the armed group)
                 # (its own common words only: not a proper adjective nor an epithet, 'the New York-based group')
                 own = description_words(re.findall(r"(?<![\w'\u2019-])[a-z]+(?![\w-])", phrase))
-                own -= {head, *_JUDGING_ADJECTIVES}
+                own -= {head, *description_words([head]), *_JUDGING_ADJECTIVES}  # (the head as folded too)
                 if (
                     last is not None
                     and last.entity is not None
-                    and not own <= last.entity.nearby | set(last.entity.key.split(" "))
+                    and not own <= description_words([*last.entity.nearby, *last.entity.key.split(" ")])
                 ):
                     # ('a charge denied by the powerful spy agency' after Lev Arno or the army spoke: the words that
                     # say which agency are none of theirs)
