@@ -154,6 +154,15 @@ def test_a_description_with_words_of_its_own_is_not_the_last_speaker(paragraphs,
             ),
             "Kessel Intelligence Agency",
         ),
+        # (one spelling or the other, British or American: one agency)
+        (
+            ("The Kessel Defence Agency said the road was open.", "The defense agency denied reports of a raid."),
+            "Kessel Defence Agency",
+        ),
+        (
+            ("The Kessel Defense Agency said the road was open.", "The defence agency denied reports of a raid."),
+            "Kessel Defense Agency",
+        ),
     ],
 )
 def test_the_agency_is_still_the_last_agency_that_spoke(paragraphs, denier):
