@@ -223,11 +223,16 @@ def mask(text: str, quotes: list[Quote]) -> str:
     for m in _FOOTNOTE_MARK.finditer(text):
         chars[m.start()] = " "
     for q in quotes:
+        start = q.start + 1 if q.opened else q.start
+        stop = q.end - 1 if q.closed else q.end
         inner_end = _inner_end(text, q)
-        keep = inner_end - 1 if text[inner_end - 1 : inner_end] in (".", "!", "?", ",") else None
-        for k in range(q.start + 1 if q.opened else q.start, inner_end):
-            if k != keep:
-                chars[k] = MASK
+        last = text[inner_end - 1 : inner_end]
+        for k in range(start, stop):
+            chars[k] = MASK
+        if last in (".", "!", "?", ",") and stop - 1 >= start:
+            # (kept right before the last closing mark, where patterns look for it: in the place of the first of two
+            # single marks typed for a double one, '“baseless.’’' read as '“░░.’')
+            chars[stop - 1] = last
     return "".join(chars)
 
 
