@@ -49,7 +49,7 @@ _NO_HISTORY = ("not a git repository", "does not have any commits", "bad default
 
 REASONS_FILE = "history-reasons.yaml"
 """The name messages give :attr:`Project.history_reasons`."""
-_REASON_KEY = re.compile(r"^[0-9a-f]{7,40}$")
+_REASON_KEY = re.compile(r"[0-9a-f]{7,40}")
 
 
 class HistoryError(FactsheetError):
@@ -126,7 +126,7 @@ def read_reasons(project: Project) -> Reasons:
         return found
     for key, value in doc.data.items():
         loc = doc.key_locs[(key,)]
-        if not _REASON_KEY.match(key):
+        if not _REASON_KEY.fullmatch(key):
             why = f"'{key}' is not a commit hash (7 to 40 of 0-9 and a-f)"
             found.issues.append(issue_at(REASONS_FILE, loc, "history-reason", why))
         elif not isinstance(value, str) or "\n" in value:

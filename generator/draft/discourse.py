@@ -94,6 +94,8 @@ _LAST_BODY_NOUNS = frozenset(
 _GROUP_ONLY_NOUNS = frozenset({"movement", "militia", "party"})
 # Words of the writer's judgement before a body's noun, which say nothing of which body it is: 'the powerful agency'.
 _JUDGING_ADJECTIVES = frozenset({"powerful", "influential", "feared", "shadowy", "secretive", "notorious"})
+# Words that point back to the one named before, which they say nothing new of: 'the same agency', 'the latter agency'.
+_POINTING_BACK = frozenset({"same", "latter", "aforementioned", "abovementioned"})
 # Kinds of armed bodies, which news calls 'the group' whatever their name.
 _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
 # The first words of a place of several words before a hyphened epithet: 'New ' in 'the New York-based group'.
@@ -828,7 +830,7 @@ class Discourse:
                     last = None  # ('the rights group said' after an armed group spoke: not the armed group)
                 # (its own common words only: not a proper adjective nor an epithet, 'the New York-based group')
                 own = description_words(re.findall(r"(?<![\w'\u2019-])[a-z]+(?![\w-])", phrase))
-                own -= {head, *description_words([head]), *_JUDGING_ADJECTIVES}  # (the head as folded too)
+                own -= {head, *description_words([head]), *_JUDGING_ADJECTIVES, *_POINTING_BACK}  # (head folded too)
                 if (
                     last is not None
                     and last.entity is not None

@@ -223,12 +223,30 @@ def mask(text: str, quotes: list[Quote]) -> str:
     for m in _FOOTNOTE_MARK.finditer(text):
         chars[m.start()] = " "
     for q in quotes:
-        inner_end = q.end - 1 if q.closed else q.end
-        keep = inner_end - 1 if text[inner_end - 1 : inner_end] in (".", "!", "?", ",") else None
-        for k in range(q.start + 1 if q.opened else q.start, inner_end):
-            if k != keep:
-                chars[k] = MASK
+        start = q.start + 1 if q.opened else q.start
+        stop = q.end - 1 if q.closed else q.end
+        inner_end = _inner_end(text, q)
+        last = text[inner_end - 1 : inner_end]
+        for k in range(start, stop):
+            chars[k] = MASK
+        if last in (".", "!", "?", ",") and stop - 1 >= start:
+            # (kept right before the last closing mark, where patterns look for it: in the place of the first of two
+            # single marks typed for a double one, '“baseless.’’' read as '“░░.’')
+            chars[stop - 1] = last
     return "".join(chars)
+
+
+def _inner_end(text: str, q: Quote) -> int:
+    """Where a quotation's words end: before its closing mark, or before the two single marks typed for a double one
+    ('\u201cbaseless.\u2019\u2019'), so that a stop or comma before them is kept as it is before '\u201d'."""
+    if not q.closed:
+        return q.end
+    if text[q.end - 2 : q.end] in _SINGLE_PAIRS and text.endswith(q.text, 0, q.end - 2):
+        return q.end - 2
+    return q.end - 1
+
+
+_SINGLE_PAIRS = frozenset(a + b for a in "\u2019'" for b in "\u2019'")
 
 
 def split_sentences(paragraph: Paragraph) -> list[Sentence]:

@@ -174,6 +174,13 @@ _CLAIM_OBJECT = (
     r"^\s+(?:(?:the|these|those|such|all|any|some|this|that|media|press|recent|new|latest|earlier)\s+){0,2}"
     rf"(?:{SAID}|account)\b"
 )
+# After 'trashed', which news uses of wrecked places as much as of reports: the word of reports heads what is trashed,
+# not a compound's first word ('trashed the news studio', "the news agency's office"); only what opens a head noun's
+# own words may follow it ('the reports as lies', 'media reports alleging', 'the claims that').
+_TRASHED_OBJECT = _CLAIM_OBJECT + (
+    r"(?![\s-]+(?!(?:that|which|of|about|on|in|by|from|as|and|or|against|over|to|with|made|published|carried|"
+    r"circulated|circulating|aired|alleging|claiming|saying|suggesting|linking|accusing)\b)[a-z]+\b)"
+)
 _BASE_GUARD = re.compile(
     r"\b(?:to|will|would|can|could|may|might|shall|should|must|cannot|do|does|did|not|never|n['\u2019]t)\s+"
     r"(?:[a-z]+ly\s+)?$",
@@ -537,7 +544,7 @@ _NEEDS = {
     # verbs of denying that are also nouns, verbs only before what is denied
     "rubbish": _CLAIM_OBJECT,
     # ('trashed the reports', not 'trashed the offices')
-    **dict.fromkeys(("trash", "trashed", "trashes", "trashing"), _CLAIM_OBJECT),
+    **dict.fromkeys(("trash", "trashed", "trashes", "trashing"), _TRASHED_OBJECT),
     "dispute": _CLAIM_OBJECT,
     "disputes": _CLAIM_OBJECT,
     "contest": _CLAIM_OBJECT,

@@ -19,7 +19,18 @@ def check_history_reasons(ctx: Context) -> Iterator[Issue]:
         commits = {c.commit for c in content_changes(ctx.project)}
     except HistoryError:
         return  # the build says git failed; without git nothing here can be checked
+    if not commits:
+        return  # no history at all (not in git, as a source export): as in a shallow clone, nothing to check against
     matched = match_reasons(reasons.texts, commits)
+    named_first: dict[str, str] = {}
+    for key, commit in matched.items():
+        if commit in named_first:
+            # (which of the two reasons the site shows would hang on their order in the file)
+            line = reasons.where[named_first[commit]][0]
+            why = f"'{key}' names the same commit as the entry on line {line}; keep one of the two"
+            yield issue_at(REASONS_FILE, reasons.where[key], "history-reason-commit", why)
+        else:
+            named_first[commit] = key
     shallow = len(matched) < len(reasons.texts) and is_shallow(ctx.project)
     for key, loc in reasons.where.items():
         if key in matched:

@@ -46,3 +46,23 @@ def test_a_shallow_clone_does_not_warn_of_commits_it_did_not_fetch(base_project,
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{root}", str(clone))
     assert "history-reason" not in run("validate", "--strict", cwd=clone).stderr
     assert "warning[history-reason-commit]" not in run("validate", cwd=root).stderr  # the full repository has it
+
+
+def test_a_project_with_no_history_does_not_warn_of_every_entry(base_project):
+    """A source export without .git (a release tarball, a container's build context) has no commits to check the
+    entries against, as a shallow clone lacks the older ones: `validate --strict` must not fail on it."""
+    base_project.history_reasons.write_text("abcdef0123: Add the first records\n")
+    out = run("validate", "--strict", cwd=base_project.root)
+    assert "history-reason" not in out.stderr
+    assert out.returncode == 0
+
+
+def test_two_entries_that_name_one_commit_are_an_error(base_project):
+    """Which of two reasons for one commit the site shows would hang on their order in the file."""
+    init(base_project.root)
+    commit = commit_all(base_project.root, "Add the first records")
+    base_project.history_reasons.write_text(f"{commit[:7]}: Add the records\n{commit}: Add the Veloria records\n")
+    _, issues = check(base_project)
+    found = [i for i in issues if i.path == "history-reasons.yaml"]
+    assert [(i.line, i.code, i.severity) for i in found] == [(2, "history-reason-commit", "error")]
+    assert "line 1" in found[0].message
