@@ -600,7 +600,11 @@ NOT_ACTS = (
     r"recogni[sz]e|mind|see|understand|hesitate|rule|exclude|fear|let|permit|tolerate|approve|endorse|condone|"
     r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal|"
     # declining to speak denies nothing: 'they do not comment on foreign reports'
-    r"comment|elaborate|disclose|respond|reply)"
+    r"comment|elaborate|disclose|respond|reply|"
+    # nor does a breach charged: 'said the brigade did not abide by the truce', 'did not honour the deal' accuses
+    # the brigade (and of oneself would admit, not deny)
+    r"compl(?:y|ied|ies)|abid(?:e|ed|es)|adher(?:e|ed|es)|honou?r|respect|stick|stuck|fulfill?|fulfilled|implement|"
+    r"uphold|upheld)"
 )
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
