@@ -1646,7 +1646,8 @@ _CHANNEL_WHICH = re.compile(
 # A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
 # judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
 # the object, not the next verb (but 'as baseless, said X' is said).
-_AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+\s+$", re.IGNORECASE)
+# (two judgements joined: 'dismissed as "baseless" and "absurd" claims that ...')
+_AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+(?:\s+(?:and|or)\s+\S+)?\s+$", re.IGNORECASE)
 _JUDGED_NOUN = re.compile(
     r"(?:claims?|reports?|alleged|allegations?|accusations?|statements?|assertions?)", re.IGNORECASE
 )
@@ -1864,7 +1865,9 @@ def judgement_after(sentence: str, what: str, after: int = 0) -> str:
 # (or in marks: 'described as "false and baseless" the allegation that ...', which would read 'X described the
 # allegation that ...')
 _JUDGED_BEFORE = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?as\s+(?:[^,;:\u201c\u201d\"]{1,60}|[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"])"
+    r"\s+(?:[a-z]+ly\s+)?as\s+(?:[^,;:\u201c\u201d\"]{1,60}|[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"]"
+    # (two labels in marks: 'described as "a lie" and "fantasy" figures ...')
+    r"(?:\s+(?:and|or)\s+[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"])?)"
 )
 
 
@@ -2004,7 +2007,11 @@ _JUDGED_FIRST = re.compile(
     # only there, with the closing mark after it: without marks the noun opens what was denied, 'rejected as false
     # claims the army had fled' denies 'claims the army had fled')
     r"(?:\s+(?:accusations?|allegations?|claims?|charges?|reports?|rumou?rs?)[\u201d\"']|[\u201d\"']?),?\s+"
-    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?)\b|"
+    # (and a second label in marks joined to it: 'described as "a lie" and "fantasy" figures the brigade gave')
+    r"(?:(?:and|or)\s+[\u201c\"](?:[\w-]+\s+){0,2}[\w-]+[\u201d\"],?\s+)?"
+    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?|"
+    # (or figures given, the counts judged: 'described as "a hoax" figures the brigade published')
+    r"figures|statistics)\b|"
     # (or with a word or two of their own before them: 'dismissed as blatant lie, media reports that ...')
     r"(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories)\b)",
     re.IGNORECASE,
