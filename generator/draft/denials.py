@@ -300,7 +300,9 @@ _FALSE = re.compile(
     # what is said, seldom true: 'their propaganda is rarely true'
     r"(?:rarely|seldom|never)\s+true\b|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
-    r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
+    r"not (?:accurate|correct|factual)|"
+    # (the same as the last of two things it is not: 'the videos were neither recent nor genuine')
+    r"neither\s+(?:[\w-]+\s+){1,3}?nor\s+(?:true|genuine|authentic|accurate|correct|factual)\b|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
     # 'an unjustified attack', 'malicious software'); 'untruthful' of anything said
     # (and called unreasonable, and statements or remarks so called: 'such unreasonable statements prove ...', 'these
