@@ -312,7 +312,9 @@ _FALSE = re.compile(
     # what is said, seldom true: 'their propaganda is rarely true'
     r"(?:rarely|seldom|never)\s+true\b|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
-    r"not (?:accurate|correct|factual)|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
+    r"not (?:accurate|correct|factual)|"
+    # (the same as the last of two things it is not: 'the videos were neither recent nor genuine')
+    r"neither\s+(?:[\w-]+\s+){1,3}?nor\s+(?:true|genuine|authentic|accurate|correct|factual)\b|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
     # 'an unjustified attack', 'malicious software'); 'untruthful' of anything said
     # (and called unreasonable, and statements or remarks so called: 'such unreasonable statements prove ...', 'these
@@ -612,7 +614,11 @@ NOT_ACTS = (
     r"recogni[sz]e|mind|see|understand|hesitate|rule|exclude|fear|let|permit|tolerate|approve|endorse|condone|"
     r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal|"
     # declining to speak denies nothing: 'they do not comment on foreign reports'
-    r"comment|elaborate|disclose|respond|reply)"
+    r"comment|elaborate|disclose|respond|reply|"
+    # nor does a breach charged: 'said the brigade did not abide by the truce', 'did not honour the deal' accuses
+    # the brigade (and of oneself would admit, not deny)
+    r"compl(?:y|ied|ies)|abid(?:e|ed|es)|adher(?:e|ed|es)|honou?r|respect|stick|stuck|fulfill?|fulfilled|implement|"
+    r"uphold|upheld)"
 )
 # Not having been told, or not being aware: 'had not been told of', 'was not informed about', 'was not aware of' (a
 # lookahead after the negation; see _NOT_DONE).
@@ -1775,7 +1781,8 @@ _CHANNEL_WHICH = re.compile(
 # A judgement set before what it judges ('dismissed as "baseless" claims that ...'; the masked text blanks a quoted
 # judgement to one run of marks: 'as "falsehood",' is 'as' and one token), and the words of saying that are then
 # the object, not the next verb (but 'as baseless, said X' is said).
-_AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+\s+$", re.IGNORECASE)
+# (two judgements joined: 'dismissed as "baseless" and "absurd" claims that ...')
+_AFTER_JUDGEMENT = re.compile(r"\bas\s+\S+(?:\s+(?:and|or)\s+\S+)?\s+$", re.IGNORECASE)
 _JUDGED_NOUN = re.compile(
     r"(?:claims?|reports?|alleged|allegations?|accusations?|statements?|assertions?)", re.IGNORECASE
 )
@@ -2005,7 +2012,9 @@ def judgement_after(sentence: str, what: str, after: int = 0) -> str:
 # (or in marks: 'described as "false and baseless" the allegation that ...', which would read 'X described the
 # allegation that ...')
 _JUDGED_BEFORE = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?as\s+(?:[^,;:\u201c\u201d\"]{1,60}|[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"])"
+    r"\s+(?:[a-z]+ly\s+)?as\s+(?:[^,;:\u201c\u201d\"]{1,60}|[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"]"
+    # (two labels in marks: 'described as "a lie" and "fantasy" figures ...')
+    r"(?:\s+(?:and|or)\s+[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"])?)"
 )
 
 
@@ -2147,7 +2156,11 @@ _JUDGED_FIRST = re.compile(
     # only there, with the closing mark after it: without marks the noun opens what was denied, 'rejected as false
     # claims the army had fled' denies 'claims the army had fled')
     r"(?:\s+(?:accusations?|allegations?|claims?|charges?|reports?|rumou?rs?)[\u201d\"']|[\u201d\"']?),?\s+"
-    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?)\b|"
+    # (and a second label in marks joined to it: 'described as "a lie" and "fantasy" figures the brigade gave')
+    r"(?:(?:and|or)\s+[\u201c\"](?:[\w-]+\s+){0,2}[\w-]+[\u201d\"],?\s+)?"
+    r"(?=(?:the|a|an|all|any|these|those|such|reports?|claims?|allegations?|alleged|accusations?|rumou?rs?|"
+    # (or figures given, the counts judged: 'described as "a hoax" figures the brigade published')
+    r"figures|statistics)\b|"
     # (or with a word or two of their own before them: 'dismissed as blatant lie, media reports that ...')
     r"(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories)\b)",
     re.IGNORECASE,

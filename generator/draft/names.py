@@ -1292,6 +1292,12 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         last_title = max((n for n, w in enumerate(lowered[:-1]) if w in TITLES or _joined_title(w)), default=-1)
     elif last_title > 0 and lowered[last_title] in HONORIFICS and all(_given_name(w) for w in lowered[:last_title]):
         last_title = -1  # 'Kawa Sheikh Ahmad': an honorific after a given name is part of the name (Kurdish, Arabic)
+    elif last_title > 0 and lowered[last_title] in HONORIFICS:
+        # the same after a title: 'President Omar Sheikh Deng', 'Sheikh Omar Sheikh Deng' are Omar Sheikh Deng, not
+        # 'Deng' (the honorific follows given names, after the title before them)
+        before = max((n for n, w in enumerate(lowered[:last_title]) if w in TITLES or _joined_title(w)), default=-1)
+        if before < last_title - 1 and all(_given_name(w) for w in lowered[before + 1 : last_title]):
+            last_title = before
     elif 0 <= last_title < len(run) - 1 and lowered[last_title + 1] in ORG_WORDS:
         last_title = -1  # 'General Staff of the Armed Forces', 'Prime Minister Office': a body named after an office
     title, title_start = "", -1

@@ -1013,6 +1013,17 @@ _SOURCE_AT = re.compile(
 )
 
 
+# A writing or report that came to light as a clause's subject: 'A report had emerged two weeks ago, claiming that
+# ...', 'Reports surfaced on Friday, alleging ...': the participle after it is the writing's, which names no speaker,
+# not the one who spoke last.
+_WRITING_SURFACED = re.compile(
+    r"\s*+(?:(?:an?|the|some|several|new|fresh|other)\s++)?(?:[a-z]++\s++)?(?:reports?|videos?|documents?|"
+    r"recordings?|footage|images?|photos?|tapes?|letters?|leaks?|rumou?rs?|posts?|clips?|messages?|stor(?:y|ies))\s++"
+    r"(?:(?:had|has|have)\s++)?(?:emerged|surfaced|appeared|circulated|spread)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -1559,6 +1570,8 @@ class Reader:
                     None,
                 )
                 nearest = nearest_act.speaker if nearest_act is not None else None
+                if nearest is None and main is None and _WRITING_SURFACED.match(masked, main_from, verb.start):
+                    continue  # 'A report emerged on Monday, claiming that ...': the report's words, not the last speaker's
                 # ('Sky reported that X issued a statement denying ...': the writing was issued inside the clause
                 # that verb reports, by its own subject, X, not by the reporter)
                 issuer, issuer_at = self._issuer_at(reading, verb, nearest_act.verb.end if nearest_act else None)
