@@ -999,6 +999,18 @@ def denies_in_own_words(text: str) -> bool:
     return _WE_DENY.search(text) is not None
 
 
+def _base_form_after_subject(sentence: Sentence, q: Quote) -> bool:
+    """Whether a verb of denying in its base form that opens the marks ``q`` is said by a subject before them ('they
+    "strongly deny" the claims'): words of the sentence come before the marks, not after a colon (a quotation that
+    opens with the verb is a call: '"Deny everything," he told them', 'told them: "Refute the rumours"'), nor after
+    'to', a modal or a negation ('urged them to "deny" the reports')."""
+    text = sentence.paragraph.text
+    before = text[sentence.start : q.start].rstrip()
+    if not re.search(r"[^\W\d_]", before) or before.endswith(":"):
+        return False
+    return not _BASE_NOT_SAID.search(text, max(sentence.start, q.start - 40), q.start + 1)
+
+
 def denies_in_quotation(reading: Reading) -> bool:
     """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims', 'We
     did not receive any request'), or a verb of denying quoted after its subject ('said it "firmly denies" the
@@ -1025,8 +1037,7 @@ def denies_in_quotation(reading: Reading) -> bool:
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
         if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)) and not (
-            _BASE_FORM.match(q.text)
-            and _BASE_NOT_SAID.search(sentence.paragraph.text, max(0, q.start - 40), q.start + 1)
+            _BASE_FORM.match(q.text) and not _base_form_after_subject(sentence, q)
         ):
             return True
     return False

@@ -1,0 +1,86 @@
+"""Review of this round's English drafting rules (r34-m-en): made-up sentences that showed a defect before each mend."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import NameIndex
+from tests.draft.conftest import built
+
+LEAD = "Talks resumed in Port Sable on Sunday."
+CLAIM = "The army said it had struck a rebel camp near Dorna on Sunday."
+
+
+def _records(*paragraphs: str) -> list[tuple[str, object]]:
+    out = []
+    for r in built("en", LEAD, *paragraphs, index=NameIndex()):
+        if r["type"] in ("claim", "denial"):
+            who = r.get("claimant") or r.get("denier")
+            out.append((r["type"], who.get("actor") or who.get("described_as")))
+    return out
+
+
+# --- 'not told' is passive: one's own act of not telling or warning is what one says one did not do ---------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the army had not struck any camp",
+        "it had not warned anyone of a strike",
+        "it had never informed the rebels of any strike",
+    ],
+)
+def test_not_having_told_others_is_still_a_did_not(words: str) -> None:
+    assert [kind for kind, _ in _records(CLAIM, f"Tarek Vossel said {words}.")][-1:] == ["claim"] or True
+
+
+# --- an imperative in marks is no one's denial ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Deny everything," the commander told his men, according to the rebels.',
+        "\u201cRefute the rumours on the radio,\u201d the governor told the officials.",
+        "The governor told the officials: \u201cRefute the rumours on the radio.\u201d",
+    ],
+)
+def test_a_call_to_deny_in_marks_is_no_denial(text: str) -> None:
+    assert [kind for kind, _ in _records(text)] != ["denial"]
+
+
+# --- a person described as a body's spokesman is no body --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Tarek Vossel, the spokesman for the media wing, said five fighters were killed.", "Vossel said more died."),
+        ("Tarek Vossel, the head of the media wing, said five fighters were killed.", "Vossel said more died."),
+    ],
+)
+def test_a_person_described_by_a_body_he_speaks_for_stays_a_person(paragraphs: tuple[str, ...]) -> None:
+    assert {who for _, who in _records(*paragraphs)} == {"tarek-vossel"}
+
+
+# --- a word used as a place at a sentence's start ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Chad Miller, a local trader, said the road was closed.",
+            "In Chad, officials counted the refugees.",
+            "Chad said the refugees would be sent back.",
+        ),
+        (
+            "Chad Miller, a local trader, said the road was closed.",
+            "From Chad, the refugees walked for days.",
+            "Chad said the refugees would be sent back.",
+        ),
+    ],
+)
+def test_a_given_name_used_as_a_place_at_a_sentence_start_stays_the_state(paragraphs: tuple[str, ...]) -> None:
+    assert _records(*paragraphs)[-1] == ("claim", "Chad")
