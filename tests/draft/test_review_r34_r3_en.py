@@ -20,19 +20,35 @@ def _records(*paragraphs: str) -> list[tuple[str, object]]:
     return out
 
 
-# --- 'not told' is passive: one's own act of not telling or warning is what one says one did not do ---------------
+# --- 'not told' is passive: not having told or warned others is one's own act, which may deny ------------------------
+
+WARNED = "The rebels said the army had warned the villagers before the strike."
 
 
 @pytest.mark.parametrize(
     "words",
     [
-        "the army had not struck any camp",
-        "it had not warned anyone of a strike",
-        "it had never informed the rebels of any strike",
+        "the army had not warned the villagers",
+        "the army had never warned the villagers",
+        "the army hadn\u2019t warned the villagers",
+        "the army did not warn the villagers",
     ],
 )
-def test_not_having_told_others_is_still_a_did_not(words: str) -> None:
-    assert [kind for kind, _ in _records(CLAIM, f"Tarek Vossel said {words}.")][-1:] == ["claim"] or True
+def test_not_having_warned_others_denies_as_did_not_warn_does(words: str) -> None:
+    assert _records(WARNED, f"Tarek Vossel, an army spokesman, said {words}.")[-1] == ("denial", "tarek-vossel")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the army was not warned of the strike",
+        "he had not been warned of the strike",
+        "he was never told of the strike",
+        "he wasn\u2019t informed of any strike",
+    ],
+)
+def test_not_having_been_warned_is_still_no_denial(words: str) -> None:
+    assert _records(WARNED, f"Tarek Vossel, an army spokesman, said {words}.")[-1] == ("claim", "tarek-vossel")
 
 
 # --- an imperative in marks is no one's denial ------------------------------------------------------------------------
