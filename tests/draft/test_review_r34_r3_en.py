@@ -100,3 +100,36 @@ def test_a_person_described_by_a_body_he_speaks_for_stays_a_person(paragraphs: t
 )
 def test_a_given_name_used_as_a_place_at_a_sentence_start_stays_the_state(paragraphs: tuple[str, ...]) -> None:
     assert _records(*paragraphs)[-1] == ("claim", "Chad")
+
+
+# --- a word before a name on file with its people's adjective that is no other people's -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veteran Varda Front fighters said the road was shut.",
+        "Dorna said the Sunni Varda Front had no role in the raid.",
+        "Dorna said the Velorian Varda Front had no role in the raid.",
+    ],
+)
+def test_a_word_that_is_no_other_peoples_keeps_the_name_on_file(text: str) -> None:
+    from tests.draft.test_consistency_en_m34 import _varda_index
+
+    assert "varda-front" in [k.id for _, _, k in _varda_index().scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Veteran Taliban commanders denied the report.", True),
+        ("Dorna said Sunni Taliban fighters had no role in the raid.", True),
+        ("Dorna said the Afghanistan Taliban had no role in the raid.", True),
+        ("Dorna said the Pakistani Taliban had no role in the raid.", False),
+        ("Pakistani Taliban fighters denied the report.", False),
+    ],
+)
+def test_the_taliban_after_a_word_that_is_no_other_peoples_are_the_taliban_on_file(text: str, linked: bool) -> None:
+    from tests.draft.test_consistency_en_m34 import _on_file
+
+    assert ("taliban" in [k.id for _, _, k in _on_file().scan(text)]) == linked
