@@ -133,3 +133,31 @@ def test_the_taliban_after_a_word_that_is_no_other_peoples_are_the_taliban_on_fi
     from tests.draft.test_consistency_en_m34 import _on_file
 
     assert ("taliban" in [k.id for _, _, k in _on_file().scan(text)]) == linked
+
+
+# --- 'neither ... nor genuine' before a noun calls nothing false ------------------------------------------------------
+
+SHELLED = "The rebels said the army had shelled the town."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither the rebels nor genuine aid groups were allowed into the town, a resident said.",
+        "Tarek Vossel said neither the army nor true believers would accept the deal.",
+        "Tarek Vossel said neither the army nor genuine Velorian volunteers had entered the town.",
+    ],
+)
+def test_neither_nor_before_a_noun_is_no_denial(text: str) -> None:
+    assert [kind for kind, _ in _records(SHELLED, text)] == ["claim", "claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarek Vossel said the videos were neither recent nor genuine.",
+        "Tarek Vossel said the videos were neither recent nor genuine and had been edited.",
+    ],
+)
+def test_neither_nor_genuine_said_of_the_thing_still_denies(text: str) -> None:
+    assert [kind for kind, _ in _records(SHELLED, text)] == ["claim", "denial"]
