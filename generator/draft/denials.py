@@ -313,8 +313,10 @@ _FALSE = re.compile(
     r"(?:rarely|seldom|never)\s+true\b|"
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|"
-    # (the same as the last of two things it is not: 'the videos were neither recent nor genuine')
-    r"neither\s+(?:[\w-]+\s+){1,3}?nor\s+(?:true|genuine|authentic|accurate|correct|factual)\b|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
+    # (the same as the last of two things it is not: 'the videos were neither recent nor genuine'; said of the thing,
+    # not before a noun: 'neither the army nor genuine aid groups entered' calls nothing false)
+    r"neither\s+(?:[\w-]+\s+){1,3}?nor\s+(?:true|genuine|authentic|accurate|correct|factual)\b"
+    r"(?!-|\s+(?!(?:and|but|or|because|while|since|as)\b)[^\W\d_])|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
     # 'an unjustified attack', 'malicious software'); 'untruthful' of anything said
     # (and called unreasonable, and statements or remarks so called: 'such unreasonable statements prove ...', 'these
@@ -621,14 +623,17 @@ NOT_ACTS = (
     r"uphold|upheld)"
 )
 # Not having been told, or not being aware: 'had not been told of', 'was not informed about', 'was not aware of' (a
-# lookahead after the negation; see _NOT_DONE).
-NOT_TOLD = (
-    r"\s+(?:(?:yet|even|ever)\s+)?(?:been\s+)?(?:told|informed|notified|briefed|consulted|warned|made\s+aware|aware)\b"
-)
+# lookahead after the negation; see _NOT_DONE). The participle alone is passive after 'was'/'were' only: after 'had'
+# it is one's own act ('it had not warned the villagers' as 'it did not warn them'), which may deny.
+_TOLD = r"(?:told|informed|notified|briefed|consulted|warned|made\s+aware)"
+NOT_TOLD = r"\s+(?:(?:yet|even|ever)\s+)?(?:been\s+" + _TOLD + r"|made\s+aware|aware)\b"
+_ADVERB_OF_TRUTH = r"(?:(?:in\s+fact|actually|really|indeed|also|certainly|definitely)\s+)?"
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
-    r"(?:(?:(?:did|had|has|have|was|were)\s+(?:(?:in\s+fact|actually|really|indeed|also|certainly|definitely)\s+)?"
-    r"(?:not|never)|(?:did|had|has|have|was|were)n['\u2019]t)\b"
+    r"(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t|"
+    # ('was not told', passive: see NOT_TOLD)
+    r"(?:(?:was|were)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:was|were)n['\u2019]t)"
+    r"(?!\s+(?:(?:yet|even|ever)\s+)?" + _TOLD + r"\b))\b"
     r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)|"  # ('was not just a training mission': more than that)
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
@@ -999,6 +1004,18 @@ def denies_in_own_words(text: str) -> bool:
     return _WE_DENY.search(text) is not None
 
 
+def _base_form_after_subject(sentence: Sentence, q: Quote) -> bool:
+    """Whether a verb of denying in its base form that opens the marks ``q`` is said by a subject before them ('they
+    "strongly deny" the claims'): words of the sentence come before the marks, not after a colon (a quotation that
+    opens with the verb is a call: '"Deny everything," he told them', 'told them: "Refute the rumours"'), nor after
+    'to', a modal or a negation ('urged them to "deny" the reports')."""
+    text = sentence.paragraph.text
+    before = text[sentence.start : q.start].rstrip()
+    if not re.search(r"[^\W\d_]", before) or before.endswith(":"):
+        return False
+    return not _BASE_NOT_SAID.search(text, max(sentence.start, q.start - 40), q.start + 1)
+
+
 def denies_in_quotation(reading: Reading) -> bool:
     """Whether a quotation of the sentence is its speaker denying in the first person ('We reject these claims', 'We
     did not receive any request'), or a verb of denying quoted after its subject ('said it "firmly denies" the
@@ -1025,8 +1042,7 @@ def denies_in_quotation(reading: Reading) -> bool:
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
         if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)) and not (
-            _BASE_FORM.match(q.text)
-            and _BASE_NOT_SAID.search(sentence.paragraph.text, max(0, q.start - 40), q.start + 1)
+            _BASE_FORM.match(q.text) and not _base_form_after_subject(sentence, q)
         ):
             return True
     return False

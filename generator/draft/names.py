@@ -460,8 +460,22 @@ class NameIndex:
         # is another body of that name ('Pakistani Taliban', the TTP), at a sentence's start too
         nationals = self.nationals.get((key, known), set())
         return not (
-            prev and nationals and prev.group(1).lower() not in nationals and _NATIONALITY.search(prev.group(1))
+            prev and nationals and _another_peoples(prev.group(1), nationals, _sentence_initial(text, prev.start()))
         )
+
+
+def _another_peoples(word: str, nationals: set[str], initial: bool) -> bool:
+    """Whether ``word`` before a name is another people's adjective than the ``nationals`` a record is on file with
+    ('Pakistani' before 'Taliban', on file as 'Afghan Taliban'): a state's that the reference data knows, not theirs
+    ('Afghanistan' is the Afghans'), or one that ends as such adjectives do, capitalised mid-sentence ('Kesseli'); not
+    a people by faith or descent ('Sunni', 'Pashtun'), nor a word capitalised only as a sentence's first ('Veteran')."""
+    lower = word.lower()
+    if lower in nationals or lower in _PEOPLES:
+        return False
+    state = lookup_territory(word) if names_a_state(word) else None
+    if state is not None:
+        return all(getattr(lookup_territory(n), "code", None) != state.code for n in nationals)
+    return not initial and _NATIONALITY.search(word) is not None
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

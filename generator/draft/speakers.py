@@ -4099,9 +4099,10 @@ _CLAUSE_OPENS_BEFORE = re.compile(r"(?:[\u201d\"\u2591][,.]?|[,;]|\band)\s*\Z")
 # Between a name and its verb of saying: nothing, or an adverb of time or manner ('Chad later said').
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:later|also|then|further|again|previously|earlier|[a-z]+ly)\s+)?")
 # A place's name used as a place: after a preposition of place, not running on into a person's name ('from Chad
-# Miller'); WORD is replaced by the name.
+# Miller'), at a sentence's start too ('In Chad, ...'); WORD is replaced by the name.
 _AS_A_PLACE = re.compile(
-    r"\b(?:in|from|to|into|across|near|inside|outside|towards?|through|of|at)\s+(?:the\s+)?WORD\b(?![ \u00a0]+[A-Z])"
+    r"\b(?i:in|from|to|into|across|near|inside|outside|towards?|through|of|at)\s+(?:(?i:the)\s+)?WORD\b"
+    r"(?![ \u00a0]+[A-Z])"
 )
 # Between two names that speak together: 'X and Y', 'both X and Y', 'X, and the Y', 'X as well as Y'; and the second
 # after a word for how the two are related, which is no third speaker: 'X and her husband Y', 'X and his brother Y'.
