@@ -561,6 +561,11 @@ SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا�
 # else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
 ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
 ADDRESSING_SAYS = re.compile(r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?!\S)|\s*:)")
+# the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
+# 'المحكمة العليا', 'الرئيس السابق'): definite words that are no one addressed after a definite subject
+OFFICE_ADJECTIVES = frozenset(
+    fold_words(w) for w in "العام العامة الأعلى العليا السابق السابقة الأسبق المساعد المساعدة المكلف المكلفة".split()
+)
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
