@@ -517,6 +517,11 @@ DESCRIBING = frozenset(
 )
 # The outlets a source tells, without 'ل' ('أفاد مصدر ... وكالة فرانس برس'), folded.
 TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
+# whom an interview, a remark or a speech is given to after 'ل' (folded), no owner of it: 'في حديث لقناة X', 'في تصريح
+# للصحفيين', 'في كلمة للأمة' (to the channel, to the journalists, to the nation), as the outlets told are
+TOLD_AUDIENCES = TOLD_OUTLETS | frozenset(
+    fold_words(w) for w in "الصحفيين الصحافيين الصحافة الإعلام الأمة الشعب المواطنين الأهالي الجميع".split()
+)
 MORNING = fold_words("صباح")
 # What follows 'صباح' (morning) as a time, not as a given name's family name, besides the words of time and the
 # weekdays: 'صباح الغد' (tomorrow morning), 'الباكر' (early), the last or next, a feast ('صباح العيد').
