@@ -361,8 +361,8 @@ class ArabicScriptReader(AttributionStage):
     def _known_word(self, phrase: str) -> bool:
         """Whether the first word of ``phrase``, with its article or without it, is a known title or a body's word."""
         first = fold_words(phrase.split(maxsplit=1)[0]) if phrase.split() else ""
-        known = self.c.titles | self.c.body_words
-        return first in known or (first.startswith("\u0627\u0644") and first[2:] in known)
+        bare = first[2:] if first.startswith("\u0627\u0644") else first
+        return any(w in s for s in (self.c.titles, self.c.body_words) for w in (first, bare))
 
     def _in_closed_relative(self, masked: str, act: ReadAct, verb_start: int) -> bool:
         """Whether, in Persian, ``act``'s verb is a relative clause's, right after 'که' and closed by a comma before the

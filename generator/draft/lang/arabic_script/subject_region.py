@@ -108,7 +108,10 @@ class SubjectRegionStage(SubjectsStage):
             if (
                 i >= 2
                 and not any(w.startswith(DEFINITE[0]) for w in before)
-                and not set(before) & (self.c.titles | self.c.heads | self.c.body_words | self.c.stops)
+                # (each word looked up in each list: no union of the lists built for every word)
+                and not any(
+                    w in s for s in (self.c.titles, self.c.heads, self.c.body_words, self.c.stops) for w in before
+                )
             ):
                 return i
         return len(tokens)
