@@ -759,7 +759,10 @@ class DenialsStage(HeadlinesStage):
         است»'); '' when there are none."""
         if act.subject is not None and act.subject[0] > sent.start:
             before = self._past_lead_fa(para.text[sent.start : act.subject[0]].strip(" \u060c,"))
-            before = AGENT_CLOSING_FA.sub("", RA_CLOSING.sub("", before)).strip(" \u060c,")
+            # (only an object closed by 'را' or a subject closed by 'از سوی': the words before the subject are else
+            # a time or a link, 'روز شنبه X تکذیب کرد', 'در همین حال، X تکذیب کرد', no word of what was denied)
+            closed = RA_CLOSING.search(before) or AGENT_CLOSING_FA.search(before)
+            before = before[: closed.start()].strip(" \u060c,") if closed is not None else ""
             if before:
                 return before
         quoted = [q for q in sent.quotes if q.start >= act.end]

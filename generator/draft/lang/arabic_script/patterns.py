@@ -517,6 +517,11 @@ DESCRIBING = frozenset(
 )
 # The outlets a source tells, without 'ل' ('أفاد مصدر ... وكالة فرانس برس'), folded.
 TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
+# whom an interview, a remark or a speech is given to after 'ل' (folded), no owner of it: 'في حديث لقناة X', 'في تصريح
+# للصحفيين', 'في كلمة للأمة' (to the channel, to the journalists, to the nation), as the outlets told are
+TOLD_AUDIENCES = TOLD_OUTLETS | frozenset(
+    fold_words(w) for w in "الصحفيين الصحافيين الصحافة الإعلام الأمة الشعب المواطنين الأهالي الجميع".split()
+)
 MORNING = fold_words("صباح")
 # What follows 'صباح' (morning) as a time, not as a given name's family name, besides the words of time and the
 # weekdays: 'صباح الغد' (tomorrow morning), 'الباكر' (early), the last or next, a feast ('صباح العيد').
@@ -561,6 +566,11 @@ SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا�
 # else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
 ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
 ADDRESSING_SAYS = re.compile(r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?!\S)|\s*:)")
+# the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
+# 'المحكمة العليا', 'الرئيس السابق'): definite words that are no one addressed after a definite subject
+OFFICE_ADJECTIVES = frozenset(
+    fold_words(w) for w in "العام العامة الأعلى العليا السابق السابقة الأسبق المساعد المساعدة المكلف المكلفة".split()
+)
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded

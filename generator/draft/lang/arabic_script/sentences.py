@@ -85,6 +85,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO,
     TO_DO,
     TO_FA,
+    TOLD_AUDIENCES,
     UNSAID_FA,
     VERBAL_NOUNS,
     WE_VERB_FA,
@@ -332,7 +333,7 @@ class ArabicScriptReader(AttributionStage):
         """In Arabic, where a verb of saying has 'فيه' or 'فيها' (in it) after it and no subject, the one whose occasion
         the sentence named before it: 'في مؤتمر صحفي للعقيد سالم الداودي، وقال فيه', 'في بيان لحركة النور، قالت فيه'
         (the colonel's press conference, the movement's statement). Where the owner's words are, and the phrase that
-        names them ('للعقيد' read as 'العقيد', of the same length); None where no such owner stands right before the
+        names them ('للعقيد' read as 'العقيد', of the same length; 'للجنة' as 'اللجنة', a letter longer); None where no such owner stands right before the
         comma that ends the words before the verb (a time may follow it: '...، اليوم الإثنين،')."""
         masked = para.masked
         after = self._tokens(masked, end, sent.end)[:1]
@@ -344,10 +345,24 @@ class ArabicScriptReader(AttributionStage):
         if owner is None or MASK in owner.group(1):
             return None
         at, to = sent.start + owner.start(1), sent.start + owner.end(1)
+        first = fold_words(para.text[at:to]).split(" ")[0]
+        if first in TOLD_AUDIENCES or (first[:1] == "\u0644" and "\u0627" + first in TOLD_AUDIENCES):
+            return None  # ('في حديث لقناة X، قال فيه', 'في تصريح للصحفيين': whom it was given to, no owner)
         if para.text[at : at + 1] == "\u0644":
             at -= 1  # 'للعقيد' (of the colonel): 'ل' and the article, read as 'العقيد'
-            return at, to, "\u0627" + para.text[at + 1 : to]
+            owner_words = para.text[at + 1 : to]
+            # (or 'ل' and a word that opens with 'ل' itself, whose article's 'ل' is not written: 'للواء', 'للجنة' are
+            # 'اللواء', 'اللجنة', not 'الواء', 'الجنة'; the known word of the two readings)
+            if not self._known_word("\u0627" + owner_words) and self._known_word("\u0627\u0644" + owner_words):
+                return at, to, "\u0627\u0644" + owner_words
+            return at, to, "\u0627" + owner_words
         return at, to, para.text[at:to]
+
+    def _known_word(self, phrase: str) -> bool:
+        """Whether the first word of ``phrase``, with its article or without it, is a known title or a body's word."""
+        first = fold_words(phrase.split(maxsplit=1)[0]) if phrase.split() else ""
+        bare = first[2:] if first.startswith("\u0627\u0644") else first
+        return any(w in s for s in (self.c.titles, self.c.body_words) for w in (first, bare))
 
     def _in_closed_relative(self, masked: str, act: ReadAct, verb_start: int) -> bool:
         """Whether, in Persian, ``act``'s verb is a relative clause's, right after 'که' and closed by a comma before the

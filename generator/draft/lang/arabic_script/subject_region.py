@@ -42,6 +42,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_FA,
     IN_IT,
     LEAD_DASH_TAG,
+    OFFICE_ADJECTIVES,
     ON,
     OPENERS,
     OTHER_FA,
@@ -99,13 +100,18 @@ class SubjectRegionStage(SubjectsStage):
                 return i
             if not i or not definite_noun(t[3]):
                 continue
-            if tokens[i - 1][3].startswith(DEFINITE[0]):
+            # (after 'لل' too, the article after 'of': 'وخاطب الأمين العام للحركة الحكومة'; not the adjective of the
+            # office or body before it: 'وخاطب الأمين العام ...')
+            if tokens[i - 1][3].startswith((DEFINITE[0], DEFINITE[3])) and t[3] not in OFFICE_ADJECTIVES:
                 return i
             before = [w[3] for w in tokens[:i]]
             if (
                 i >= 2
                 and not any(w.startswith(DEFINITE[0]) for w in before)
-                and not set(before) & (self.c.titles | self.c.heads | self.c.body_words | self.c.stops)
+                # (each word looked up in each list: no union of the lists built for every word)
+                and not any(
+                    w in s for s in (self.c.titles, self.c.heads, self.c.body_words, self.c.stops) for w in before
+                )
             ):
                 return i
         return len(tokens)
