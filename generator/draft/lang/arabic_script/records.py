@@ -48,6 +48,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ON_ITS_BEHALF,
     OPENERS,
     PEACE,
+    PLACE_WORDS_FA,
     PLURAL_END_FA,
     PLURAL_OFFICES_FA,
     PUBLIC_RELATIONS_FA,
@@ -871,6 +872,8 @@ class RecordsStage:
                 2 <= len(rest_words) <= 4
                 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
                 and not hits  # 'نماینده کشور X': an office of a country on record, not a name
+                # ('والی ولایت نور', 'فرماندار شهر X': the governor of a province or a city, no person 'ولایت نور')
+                and (self.words.verb_first or rest_words[0] not in PLACE_WORDS_FA)
                 and all(self._name_word(w.strip(PUNCT), i == 0) for i, w in enumerate(rest_words))
             ):  # ('المتحدث باسم الحركة': 'on behalf of the movement' is no name)
                 # (found where it stands, spaces as written: 'سردار X  Y' with two spaces is no substring 'X Y')
