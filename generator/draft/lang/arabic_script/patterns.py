@@ -175,6 +175,14 @@ SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته
 PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی", "هایش"))
 # 'some', before a plural noun (folded): 'برخی', 'بعضی'
 SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
+# the epithets a Persian text puts between a group's head word and its name ('گروه تروریستی X', the terrorist group X;
+# 'گروهک تروریستی X', 'گروه مسلح X', 'گروه شبه نظامی X'), folded: the group is X, whose record it names
+EPITHETS_FA = frozenset(
+    fold_words(w) for w in "تروریستی تروریست تکفیری مسلح شبه نظامی شبه‌نظامی افراطی شورشی جهادی ستیزه‌جو".split()
+)
+# an indefinite subject of people, folded: many, some, a number of ('بسیاری', 'عده‌ای', 'عده ای', 'خیلی‌ها'): no one
+# named speaks when it is a clause's subject
+INDEFINITE_PEOPLE_FA = SOME_FA | frozenset(fold_words(w) for w in ("بسیاری", "بسیاری‌ها", "عده", "عده‌ای", "خیلی‌ها"))
 PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 # the common noun of a body, for the head word its name is written with: 'این وزارتخانه' (this ministry) refers back
