@@ -786,7 +786,9 @@ PERSIAN_WORDS = Words(
         # the law-enforcement force ('فرمانده انتظامی استان', the province's police commander), as the police: no name
         "انتظامی "
         # a consulate, as an embassy ('یک منبع در کنسولگری X در Y', a source at X's consulate in Y)
-        "کنسولگری"
+        "کنسولگری "
+        # a small group, as Iranian media call armed ones ('گروهک تروریستی X', the terrorist grouplet X)
+        "گروهک"
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     # (and the media of a country, 'رسانه‌های کسلیا گزارش دادند': described by whose they are, no person's name)

@@ -175,6 +175,14 @@ SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته
 PLURAL_WORDS_FA = frozenset(fold_words(w) for w in ("ها", "های", "هایی", "هایش"))
 # 'some', before a plural noun (folded): 'برخی', 'بعضی'
 SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
+# the epithets a Persian text puts between a group's head word and its name ('گروه تروریستی X', the terrorist group X;
+# 'گروهک تروریستی X', 'گروه مسلح X', 'گروه شبه نظامی X'), folded: the group is X, whose record it names
+EPITHETS_FA = frozenset(
+    fold_words(w) for w in "تروریستی تروریست تکفیری مسلح شبه نظامی شبه‌نظامی افراطی شورشی جهادی ستیزه‌جو".split()
+)
+# an indefinite subject of people, folded: many, some, a number of ('بسیاری', 'عده‌ای', 'عده ای', 'خیلی‌ها'): no one
+# named speaks when it is a clause's subject
+INDEFINITE_PEOPLE_FA = SOME_FA | frozenset(fold_words(w) for w in ("بسیاری", "بسیاری‌ها", "عده", "عده‌ای", "خیلی‌ها"))
 PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 # the common noun of a body, for the head word its name is written with: 'این وزارتخانه' (this ministry) refers back
@@ -183,6 +191,12 @@ THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 COMMON_HEADS = {fold_words("وزارتخانه"): fold_words("وزارت")}
 THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
 OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
+# phrases of discourse that open a clause with a subject of its own after a comma, folded ('X گفت که ...، از سوی دیگر Y
+# این ادعا را تکذیب کرد', on the other hand Y denied it; 'از طرف دیگر', 'در مقابل' (by contrast), 'در همین حال' (meanwhile))
+DISCOURSE_OPENERS_FA = tuple(
+    tuple(fold_words(w) for w in phrase.split())
+    for phrase in ("از سوی دیگر", "از طرف دیگر", "در مقابل", "در همین حال", "در عین حال", "در این حال")
+)
 # 'از' glued onto 'this' or 'that' ('ازاین', 'ازآن'), folded, as web copies write 'پیش از این' (before this)
 FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))
 # the whole phrase written as one word ('پیش‌ازاین', 'قبل‌ازآن'), folded: before or after this or that

@@ -24,6 +24,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEMONSTRATIVES_AR,
     DESCRIBED_NAME,
     DOUBLE_MARKS,
+    EPITHETS_FA,
     FROM,
     FROM_FA,
     GRADED_RANKS_FA,
@@ -48,6 +49,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ON_ITS_BEHALF,
     OPENERS,
     PEACE,
+    PLACE_WORDS_FA,
     PLURAL_END_FA,
     PLURAL_OFFICES_FA,
     PUBLIC_RELATIONS_FA,
@@ -825,8 +827,11 @@ class RecordsStage:
             # (in Persian, a word before the name that heads no body makes another name: 'تحریک طالبان' (the
             # Pakistani Taliban movement) is not the Taliban, where 'گروه طالبان' (the Taliban group) is)
             other_name = h_start > 0 and not self.words.verb_first and words[0] not in self.c.body_words | self.c.heads
+            before = [fold_words(t[0]) for t in key_tokens(raw[:h_start])]
+            # ('گروه تروریستی X', 'گروهک مسلح X': the head word and an epithet before the name on file, X)
+            epithet = not self.words.verb_first and len(before) >= 2 and all(w in EPITHETS_FA for w in before[1:])
             if (
-                len(key_tokens(raw[:h_start])) <= 1
+                (len(before) <= 1 or (epithet and before[0] in self.c.body_words))
                 and k.type in ("actor", "group")
                 and words[0] not in self.c.titles
                 and not of_state
@@ -871,6 +876,8 @@ class RecordsStage:
                 2 <= len(rest_words) <= 4
                 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
                 and not hits  # 'نماینده کشور X': an office of a country on record, not a name
+                # ('والی ولایت نور', 'فرماندار شهر X': the governor of a province or a city, no person 'ولایت نور')
+                and (self.words.verb_first or rest_words[0] not in PLACE_WORDS_FA)
                 and all(self._name_word(w.strip(PUNCT), i == 0) for i, w in enumerate(rest_words))
             ):  # ('المتحدث باسم الحركة': 'on behalf of the movement' is no name)
                 # (found where it stands, spaces as written: 'سردار X  Y' with two spaces is no substring 'X Y')

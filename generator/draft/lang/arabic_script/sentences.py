@@ -55,6 +55,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_FA,
     IN_IT,
     IN_STATEMENT_FA,
+    INDEFINITE_PEOPLE_FA,
     ISSUED_FA,
     LIE_FA,
     LIST_ITEM,
@@ -374,6 +375,28 @@ class ArabicScriptReader(AttributionStage):
         after = masked[act.end : verb_start]
         return bool(before) and THAT_KE_RAW.fullmatch(before[-1]) is not None and ("\u060c" in after or "," in after)
 
+    def _opening_noun_fa(self, para: Paragraph, sent: Sentence, read: ReadSentence, act: ReadAct) -> None:
+        """A Persian sentence opened by a verbal noun of denying and a comma ('با رد این ادعا، وزارت کشور اعلام کرد
+        ...', with denying this claim, the ministry announced): its denier is the subject of the clause after the
+        comma, not the last speaker; where that clause's subject is indefinite people ('با رد دست داشتن X در
+        حملات، اکنون بسیاری Y را مسئول می دانند', now many hold Y responsible) the denial is only told of, no one's."""
+        masked = para.masked
+        commas = [k for k in (masked.find(c, act.end, sent.end) for c in "\u060c,") if k >= 0]
+        comma = min(commas) if commas else -1
+        if comma < 0:
+            return
+        main = next((a for a in read.acts if a.kind == "verb" and a.start > comma and a is not act), None)
+        # (the clause's own verb may be none the reader knows: 'می دانند', hold)
+        region = [t[3] for t in self._tokens(masked, comma + 1, main.start if main is not None else sent.end)]
+        lead = [w for w in region[:3] if w not in self.c.time_words][:2]
+        if INDEFINITE_PEOPLE_FA & set(lead):
+            # (the verbal noun as a noun: no one takes it up as the denier, the indefinite clause's verb no speaker)
+            act.speaker, act.kind = None, "noun"
+            if main is not None and (main.subject is None or INDEFINITE_PEOPLE_FA & {region[0]}):
+                main.speaker = None
+        elif main is not None and main.speaker is not None:
+            act.speaker = main.speaker
+
     @staticmethod
     def _according_to_what_fa(masked: str, sent: Sentence, start: int) -> int | None:
         """Where the Persian clause that ``start`` ends opens with 'بر اساس آنچه' (based on what: 'بر اساس آنچه فارس
@@ -392,6 +415,7 @@ class ArabicScriptReader(AttributionStage):
         pronoun = NOTED_PRONOUN_AR.match(text) if self.words.verb_first else None
         aside = main is None and (pronoun is not None or (self.words.verb_first and bool(NOTED_AR.match(text))))
         found: list[tuple[int, int, str, bool]] = []
+        opening_nouns: list[ReadAct] = []  # 'با رد این ادعا، ...' with no subject of its own (see below)
         for m in self.c.verb.finditer(text):
             if not self.words.verb_first and CAME_FA in m.group() and AT_A_TIME_FA.search(text, 0, m.start()):
                 # 'این گزارش در زمانی آمده است که ...' (this report comes at a time when ...): the reporter sets the
@@ -610,6 +634,7 @@ class ArabicScriptReader(AttributionStage):
             relaying = False  # whether the sentence's speaker only relays what an office after 'أن' says
             named: tuple[int, int] | None = None  # where the subject's words are
             joined_also: Speaker | None = None  # a second denier joined to the subject by 'و'
+            opening = False  # a verbal noun of denying that opens the sentence, no subject of its own
             start, end = sent.start + where[f_start], sent.start + where[f_end - 1] + 1
             while end < sent.end and not fold_char(masked[end]):
                 end += 1  # the marks written on the verb's last letter ('وفقاً')
@@ -877,6 +902,12 @@ class ArabicScriptReader(AttributionStage):
                     inner = self._inner_subject(masked, read, main, start, verb)
                     last = None if aside and main is None else self._agreeing(verb)
                     speaker = self._again(inner or main or last, "no subject of its own: the last speaker")
+                    opening = (
+                        deny
+                        and after_noun
+                        and not self.words.verb_first
+                        and fold_words(masked[sent.start : start]).split() in ([], [AND_FA])
+                    )
                 elif speaker is not None and self.words.verb_first:
                     self.genders[speaker.label] = self._gender(fold_words(masked[start:end]))
                 relayed = self._relayed(para, sent, s_end, sent.end if self.words.verb_first else start)
@@ -889,6 +920,8 @@ class ArabicScriptReader(AttributionStage):
                 named = (s_start, s_end) if s_end > s_start else None
             claimed = f_start in claimed_at
             read.acts.append(ReadAct(start, end, speaker, deny, kind, subject_end, named, claimed))
+            if opening:
+                opening_nouns.append(read.acts[-1])
             if joined_also is not None and read.acts[-1].speaker is speaker:
                 read.acts[-1].also = joined_also
             if wishing and speaker is not None and self.clarifier is None:
@@ -902,6 +935,8 @@ class ArabicScriptReader(AttributionStage):
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
                 if reported is not None:  # ('ذكرت الوكالة أن "مصدر في الوزارة نفى ..."، موضحا': the source's)
                     main = reported
+        for act in opening_nouns:
+            self._opening_noun_fa(para, sent, read, act)
         for act in read.acts:
             if act.speaker is not None and act.kind != "according" and not act.claimed:
                 self._spoke(act.speaker)

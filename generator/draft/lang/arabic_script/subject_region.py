@@ -33,6 +33,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEEMING,
     DEFINITE,
     DENIAL_NOUN_FA,
+    DISCOURSE_OPENERS_FA,
     ENDS_CLAUSE_FA,
     FROM_FA,
     FROM_THIS_FA,
@@ -395,6 +396,9 @@ class SubjectRegionStage(SubjectsStage):
                 tokens = tokens[but[-1] + 1 :]
             elif but and but[-1] + 1 < len(tokens):
                 tokens = tokens[: but[-1]]
+            # ('X گفت که ... حمله کردند، از سوی دیگر Y این ادعا را تکذیب کرد': after a comma, a phrase of discourse
+            # opens a clause with its own subject, as it opens a sentence; Y, not the subject of the clause before)
+            tokens = self._after_discourse_opener(tokens)
             # ('... را منتشر کردند و X آن را تکذیب کرد': after a finite verb, 'و' opens a clause with its own subject)
             joined = [i for i, t in enumerate(tokens) if i and t[3] == AND_FA and tokens[i - 1][3] in ENDS_CLAUSE_FA]
             if joined and self._cut_subject(tokens[joined[-1] + 1 :]):
@@ -872,6 +876,23 @@ class SubjectRegionStage(SubjectsStage):
         return not any(
             w == AND_FA + BOTH_FA or (w == BOTH_FA and j and rest[j - 1] == AND_FA) for j, w in enumerate(rest)
         )
+
+    def _after_discourse_opener(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """The Persian subject region's words after the last phrase of discourse that opens a clause after a comma
+        ('...، از سوی دیگر Y', '...، در مقابل Y'), when a subject stands after it; else ``tokens`` unchanged."""
+        for i in range(len(tokens) - 1, 0, -1):
+            if tokens[i - 1][2].rstrip()[-1:] not in "\u060c,\u061b":
+                continue
+            for phrase in DISCOURSE_OPENERS_FA:
+                n = len(phrase)
+                if tuple(t[3] for t in tokens[i : i + n]) != phrase or i + n >= len(tokens):
+                    continue
+                if any(t[2][-1:] in "\u060c," for t in tokens[i : i + n - 1]):
+                    continue
+                rest = tokens[i + n :]
+                if self._cut_subject(rest):
+                    return rest
+        return tokens
 
     def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many words of a Persian subject region open it as a phrase of time or discourse before the subject,
