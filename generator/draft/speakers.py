@@ -578,6 +578,10 @@ _DIED = re.compile(
 )
 # What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
 _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
+# A ministry named in small letters, as South Asian news writes it, before an office: 'Ministry of external affairs
+# spokesperson Lev Arno', 'the ministry of home affairs spokesman X' (longer than the three words of a title's
+# prefix, but a body's name all the same: the name after the office speaks).
+_MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++(?:\s++[a-z]++){0,2}+")
 # The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
 _NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed"
@@ -2526,7 +2530,11 @@ class Reader:
                 and not _title_after_preposition(masked[seg.start : m.span_start], masked[m.span_start : m.end])
             ) or (
                 m.title
-                and (len(prefix.split()) <= 3 or self._body_name_only(reading, seg.start, m))
+                and (
+                    len(prefix.split()) <= 3
+                    or _MINISTRY_OF.fullmatch(prefix) is not None
+                    or self._body_name_only(reading, seg.start, m)
+                )
                 and not re.search(r"[\u2591,;:]", prefix)
                 and not (prefix and (prefix.split()[-1] in _PREPOSITIONS or "to" in prefix.split()))
             ):

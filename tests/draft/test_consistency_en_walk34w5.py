@@ -143,3 +143,20 @@ def test_a_straight_quotation_closed_by_a_straight_mark_stays_whole(text: str) -
 def test_a_claim_summed_up_after_its_clause_is_what_is_denied(text: str, what: str) -> None:
     found = [d for d in built("en", "Talks resumed in Kessa on Sunday.", text) if d["type"] == "denial"]
     assert [d["denied"] for d in found] == [what]
+
+
+# --- a ministry's name in small letters before a spokesman's title ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry of external affairs spokesperson Lev Arno condemned the accusations, saying Kessa uses such tactics.",
+        "Ministry of external affairs spokesperson Lev Arno denied the reports.",
+        "The ministry of home affairs spokesman Lev Arno denied the reports.",
+        "Ministry of foreign affairs spokeswoman Lev Arno rejected the claims as baseless.",
+    ],
+)
+def test_a_ministry_named_in_small_letters_before_a_title_is_no_part_of_the_name(text: str) -> None:
+    found = [d for d in built("en", "Talks resumed in Kessa on Sunday.", text) if d["type"] == "denial"]
+    assert [d["denier"] for d in found] == [{"actor": "lev-arno"}]
