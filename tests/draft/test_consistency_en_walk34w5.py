@@ -160,3 +160,28 @@ def test_a_claim_summed_up_after_its_clause_is_what_is_denied(text: str, what: s
 def test_a_ministry_named_in_small_letters_before_a_title_is_no_part_of_the_name(text: str) -> None:
     found = [d for d in built("en", "Talks resumed in Kessa on Sunday.", text) if d["type"] == "denial"]
     assert [d["denier"] for d in found] == [{"actor": "lev-arno"}]
+
+
+# --- a judgement in marks set before the charge it judges is no part of what is denied --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (
+            'Veloria has dismissed as "ridiculous" claims by a banned outfit of carrying out the blast.',
+            "claims by a banned outfit of carrying out the blast",
+        ),
+        (
+            "The army dismissed as \u201cabsurd\u201d claims that its troops had fled the town.",
+            "claims that its troops had fled the town",
+        ),
+        (
+            'The ministry rejected as "pure fiction" reports about a secret meeting in Kessa.',
+            "reports about a secret meeting in Kessa",
+        ),
+    ],
+)
+def test_a_judgement_in_marks_before_the_charge_is_not_denied(text: str, what: str) -> None:
+    found = [d for d in built("en", "Talks resumed in Kessa on Sunday.", text) if d["type"] == "denial"]
+    assert [d["denied"] for d in found] == [what]
