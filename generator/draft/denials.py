@@ -1966,9 +1966,11 @@ _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had)\s+(?:(?:{TRAILING_WORDS})\s+)
 
 # A judgement of several words set before the charge it judges: 'dismissed as part of a smear campaign allegations
 # that ...', 'rejected as a ploy of the enemy claims of a raid' (what is denied opens with the charge's noun).
-# (the judgement may be in marks: 'dismissed as "ridiculous" claims by X of ...')
+# (or one in marks right before the charge: 'dismissed as "ridiculous" claims by X of ...'; not 'as "baseless
+# accusations" a report that ...', which the judgement set first below reads)
 _PHRASE_JUDGED_FIRST = re.compile(
-    r"^as\s++(?:[\w'\u2019\u201c\u201d\"-]++\s++){1,7}?(?=(?:(?:the|these|those|such)\s++)?"
+    r"^as\s++(?:(?:[\w'\u2019-]++\s++){1,7}?|[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]\s++)"
+    r"(?=(?:(?:the|these|those|such)\s++)?"
     r"(?:allegations?|claims?|accusations?|reports?|rumou?rs?)\s++"
     r"(?:that|of|about|by|linking)\b)",
     re.IGNORECASE,
