@@ -185,3 +185,32 @@ def test_a_ministry_named_in_small_letters_before_a_title_is_no_part_of_the_name
 def test_a_judgement_in_marks_before_the_charge_is_not_denied(text: str, what: str) -> None:
     found = [d for d in built("en", "Talks resumed in Kessa on Sunday.", text) if d["type"] == "denial"]
     assert [d["denied"] for d in found] == [what]
+
+
+# --- a name given to armed people in the plural, or to a group, is a body's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessan militants, known as Dalo Rahm, have claimed responsibility for the attack.",
+        "A group of fighters known as Dalo Rahm claimed the attack on Monday.",
+        "The rebels, known as Dalo Rahm, said they had taken the town.",
+        "An armed outfit known as Dalo Rahm said it had taken the town.",
+    ],
+)
+def test_a_name_given_to_armed_people_or_a_group_is_a_bodys(text: str) -> None:
+    kinds = [d["kind"] for d in built("en", "Talks resumed in Kessa on Sunday.", text) if d.get("name") == "Dalo Rahm"]
+    assert kinds and "person" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A commander known as Dalo Rahm said the town had fallen.",
+        "The group's leader, known as Dalo Rahm, said the town had fallen.",
+    ],
+)
+def test_a_name_given_to_one_person_stays_a_persons(text: str) -> None:
+    kinds = [d["kind"] for d in built("en", "Talks resumed in Kessa on Sunday.", text) if d.get("name") == "Dalo Rahm"]
+    assert kinds == ["person"]
