@@ -141,7 +141,8 @@ def find_denial(reading: Reading) -> Denial | None:
             or CHARGE_ANSWERED.search(reading.sentence.paragraph.masked, reading.sentence.start, act.verb.start)
         ):
             # 'issued a flat denial on Monday', 'Asked about the raid, the brigade denied.': what the context said
-            what = reading.sentence.text.strip().rstrip(".")
+            # ('X said that Y, a claim that Z denied': Y, the clause the charge sums up, as in the passive)
+            what = _charge_summed_before(reading, act) or reading.sentence.text.strip().rstrip(".")
         if not what:
             continue
         if _not_a_claim(act.verb.word.lower(), what) if act.verb.form != "passive" else _rejected_thing(what):
@@ -1714,6 +1715,28 @@ def _unquoted(sentence: Sentence, act: Act) -> str:
     return "".join(c for c in after if c not in _QUOTATION_MARKS)
 
 
+# A noun of charging after the clause it sums up, then the subject of the active verb that denies it: ', a claim that
+# Lev Arno', ', an accusation which the brigade' (before 'denied').
+_CHARGE_SUMMED_BEFORE_SUBJECT = re.compile(
+    rf",\s++an?\s++(?:[a-z-]+\s+)?{CHARGES}\s++(?:(?:that|which)\s++)?[^,;:]{{1,60}}?\s*+$"
+)
+
+
+def _charge_summed_before(reading: Reading, act: Act) -> str:
+    """What a denial with no object denies where a charge sums up the clause before it: 'The army said that its jets
+    hit two camps, a claim that X denied' denies that its jets hit two camps (the clause, less the verb of saying of
+    those who made it); '' where the sentence is not so."""
+    sentence = reading.sentence
+    before = sentence.paragraph.text[sentence.start : act.verb.start]
+    before = re.sub(r"(?<!\s)\s++(?:(?:has|have|had)\s++)?+(?:[a-z]+ly\s++)?+$", " ", before)
+    summed = _CHARGE_SUMMED_BEFORE_SUBJECT.search(before)
+    if summed is None or not _CLAUSE_VERB.search(before, 0, summed.start()):
+        return ""
+    clause = _TURN.sub("", before[: summed.start()].strip())
+    made = _CHARGE_MADE.match(clause)
+    return (clause[made.end() :] if made is not None else clause).strip()
+
+
 def _passive_subject(reading: Reading, act: Act) -> str:
     """What a passive denial denies: its subject, the sentence up to the verb ('a report suggesting X ...')."""
     sentence = reading.sentence
@@ -1959,8 +1982,11 @@ _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had)\s+(?:(?:{TRAILING_WORDS})\s+)
 
 # A judgement of several words set before the charge it judges: 'dismissed as part of a smear campaign allegations
 # that ...', 'rejected as a ploy of the enemy claims of a raid' (what is denied opens with the charge's noun).
+# (or one in marks right before the charge: 'dismissed as "ridiculous" claims by X of ...'; not 'as "baseless
+# accusations" a report that ...', which the judgement set first below reads)
 _PHRASE_JUDGED_FIRST = re.compile(
-    r"^as\s++(?:[\w'\u2019-]++\s++){1,7}?(?=(?:(?:the|these|those|such)\s++)?"
+    r"^as\s++(?:(?:[\w'\u2019-]++\s++){1,7}?|[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]\s++)"
+    r"(?=(?:(?:the|these|those|such)\s++)?"
     r"(?:allegations?|claims?|accusations?|reports?|rumou?rs?)\s++"
     r"(?:that|of|about|by|linking)\b)",
     re.IGNORECASE,

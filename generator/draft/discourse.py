@@ -33,7 +33,7 @@ from generator.draft.names import (
     key_tokens,
     name_key,
 )
-from generator.draft.territories import full_name, lookup_territory
+from generator.draft.territories import full_name, lookup_territory, names_a_state
 
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
 HUMAN_NOUNS = frozenset(
@@ -350,7 +350,7 @@ class Discourse:
         if ent is None:
             known = self.index.lookup(mention.text)
             if known is None and mention.kind == "org":
-                known = self.index.lookup_suffix(mention.text) or self.index.lookup_bag(mention.text)
+                known = self._suffix_of_this_state(mention.text) or self.index.lookup_bag(mention.text)
             if known is None and mention.kind in ("person", "unknown") and " " not in key:
                 known = self.index.lookup_surname(mention.text)
             middle = self._by_middle_name(key) if known is None and mention.kind in ("person", "unknown") else None
@@ -526,6 +526,30 @@ class Discourse:
             bodies = bodies[:1]  # (only the last body that spoke: an earlier one is not what 'the group' is)
         return next((e for e in bodies if _civil(e)), None)
 
+    def _suffix_of_this_state(self, phrase: str) -> Known | None:
+        """The one record whose name ends with ``phrase`` ('the Interior Ministry' -> 'Dornish Ministry of
+        Interior'), unless its name says it is another state's than those the article has named: 'the Interior
+        Ministry' of an article about Veloria is Veloria's, not Dornmark's on file (none where no country is
+        named, or the record's is among them)."""
+        known = self.index.lookup_suffix(phrase)
+        if known is None or not self.countries:
+            return known
+        own = {s for w in known.name.split() if (s := self._state_of(w))}
+        named = {s for c in self.countries if (s := self._state_of(c))}
+        return None if own and named and not own & named else known
+
+    def _state_of(self, word: str) -> str | None:
+        """The state a word names ('Iraq', 'Iraqi', "Iraq's" -> its code; a country on file by its id), or none."""
+        word = re.sub(r"['\u2019]s$", "", word.strip(" ,.;:()"))
+        if not word or not word[0].isupper():
+            return None
+        if names_a_state(word):
+            territory = lookup_territory(word)
+            if territory is not None:
+                return str(territory.code)
+        known = self.index.lookup(word, ("place",))
+        return known.id if known is not None and known.kind == "country" else None
+
     def _country_named(self, noun: str) -> str | None:
         """The country 'the kingdom' is (``noun``: 'kingdom'): the last one that spoke (itself or through a body
         written as its own, "X's foreign ministry"), else the only one the article has named; never one whose full
@@ -662,7 +686,7 @@ class Discourse:
         words = [w for w, _, _ in key_tokens(phrase)]
         if not words:
             return None
-        known = self.index.lookup(phrase) or self.index.lookup_suffix(phrase) or self.index.lookup_bag(phrase)
+        known = self.index.lookup(phrase) or self._suffix_of_this_state(phrase) or self.index.lookup_bag(phrase)
         if known:
             ent = next((e for e in self.entities if e.known == known), None)
             if ent is None:

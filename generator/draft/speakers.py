@@ -541,6 +541,21 @@ def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
         ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
 
 
+# Armed people in the plural: a name given to them is a body's, not one person's ('militants, known as X').
+_ARMED_PEOPLE = frozenset(
+    "militants rebels insurgents fighters gunmen jihadists extremists militiamen separatists guerrillas".split()
+)
+
+
+def _named_for_a_body(reading: Reading, m: Mention, description: str) -> None:
+    """Make the name ``m`` a body when the description it names is a body or armed people in the plural: 'Kessan
+    militants, known as X,' and 'a group of fighters known as X' name a group, as 'a commander known as X' names a
+    person (before, a name of two words with no word of a body's was drafted as a person's)."""
+    words = re.findall(r"[a-z]+", description.lower().split(" known")[0])
+    if words and (words[-1] in _ARMED_PEOPLE or words[-1] in _KINDS_OF_BODY):  # (not "the group's leader")
+        _called_a_body(reading, m, "group")
+
+
 def _appositive_of_a_body(reading: Reading, m: Mention, text: str) -> None:
     """Make the name ``m`` a body when the appositive ``text`` after it says it is a kind of body: 'al-Varda, a militia
     active in the north,' (the head of its first words, before any preposition: not "the group's spokesman", 'a
@@ -578,6 +593,10 @@ _DIED = re.compile(
 )
 # What may end a sentence after a verb of saying: its hearer, if any ('told him', 'said', 'told reporters').
 _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS}))?\s*[.!]?\s*")
+# A ministry named in small letters, as South Asian news writes it, before an office: 'Ministry of external affairs
+# spokesperson Lev Arno', 'the ministry of home affairs spokesman X' (longer than the three words of a title's
+# prefix, but a body's name all the same: the name after the office speaks).
+_MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++(?:\s++[a-z]++){0,2}+")
 # The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
 _NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed"
@@ -2526,7 +2545,11 @@ class Reader:
                 and not _title_after_preposition(masked[seg.start : m.span_start], masked[m.span_start : m.end])
             ) or (
                 m.title
-                and (len(prefix.split()) <= 3 or self._body_name_only(reading, seg.start, m))
+                and (
+                    len(prefix.split()) <= 3
+                    or _MINISTRY_OF.fullmatch(prefix) is not None
+                    or self._body_name_only(reading, seg.start, m)
+                )
                 and not re.search(r"[\u2591,;:]", prefix)
                 and not (prefix and (prefix.split()[-1] in _PREPOSITIONS or "to" in prefix.split()))
             ):
@@ -2539,6 +2562,7 @@ class Reader:
             ):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', '61-year-old X', as 'lawmaker X' is
             elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
+                _named_for_a_body(reading, m, prefix)  # ('a group of fighters known as X': a body's name)
                 prefix = ""  # 'a commander known as Abu Karim': the name the description is given
             elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):
                 prefix = ""  # "Lev Arno's rival Dario Venn", as "Lev Arno's deputy Dario Venn"
@@ -2712,7 +2736,10 @@ class Reader:
             and m.end <= aside.end
             and not m.possessive
         ]
-        return self._named(reading, named[0]) if len(named) == 1 and named[0].end == aside.end else None
+        if len(named) != 1 or named[0].end != aside.end:
+            return None
+        _named_for_a_body(reading, named[0], before.text)
+        return self._named(reading, named[0])
 
     def _subject_before_marks(
         self, reading: Reading, verb: Verb, main: Speaker | None, scare: bool

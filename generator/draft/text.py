@@ -119,6 +119,12 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
             i += 1
             continue
         j = _closing(text, i + 1, closers)
+        if ch == _STRAIGHT and j < n and not _closes_straight(text, j):
+            # the next straight mark opens another quotation ('"None died,” he said, adding, "They lie."'):
+            # this one was closed with a curly mark after a stop or comma before it, as careless editing leaves it
+            curly = _closing(text, i + 1, "”")
+            if curly < j and text[curly - 1] in ".,;!?":
+                j = curly
         if j == n and ch in _MIXED:
             j = _closing(text, i + 1, _MIXED[ch])  # typed with the other kind of mark: '“He is alive," he said'
         width = 1
