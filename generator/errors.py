@@ -152,7 +152,7 @@ CODES: dict[str, str] = {
     # Identity, history and translation
     "shared-identifier": "two records with one external identifier are one thing: merge them, or fix the identifier",
     "needless-translation": "remove the translation; quotations from English sources are shown as they are",
-    "history-reason": "write each entry as `<commit hash>: <reason in one line>` (`git log --format='%h %s' -- content` lists them)",
+    "history-reason": "write each entry as `<commit hash>: <reason>` (`git log --format='%h %s' -- content` lists them)",
     "history-reason-commit": "copy the hash from `git log --format='%h %s' -- content`; only commits that changed a record have a reason on the site",
 }
 

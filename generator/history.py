@@ -129,11 +129,11 @@ def read_reasons(project: Project) -> Reasons:
         if not _REASON_KEY.fullmatch(key):
             why = f"'{key}' is not a commit hash (7 to 40 of 0-9 and a-f)"
             found.issues.append(issue_at(REASONS_FILE, loc, "history-reason", why))
-        elif not isinstance(value, str) or "\n" in value:
-            why = "a reason is one line of text (or '' to show none)"
+        elif not isinstance(value, str):
+            why = "a reason is text (or '' to show none)"
             found.issues.append(issue_at(REASONS_FILE, doc.locs.get((key,), loc), "history-reason", why))
         else:
-            found.texts[key] = " ".join(value.split())
+            found.texts[key] = " ".join(value.split())  # (a long reason folded over lines reads as one line)
             found.where[key] = loc
     return found
 

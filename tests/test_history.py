@@ -220,3 +220,9 @@ def test_match_reasons_takes_a_prefix_only_when_it_names_one_commit():
     commits = {"abcdef1" + "0" * 33, "abcdef2" + "0" * 33, "1234567" + "f" * 33}
     found = match_reasons({"abcdef": "x", "abcdef1": "y", "1234567fff": "z", "9999999": "w"}, commits)
     assert found == {"abcdef1": "abcdef1" + "0" * 33, "1234567fff": "1234567" + "f" * 33}
+
+
+def test_a_reason_folded_over_lines_reads_as_one_line(repo):
+    project, first, _ = repo
+    project.history_reasons.write_text(f"{first[:10]}: >\n  Add the harbour\n  records\n")
+    assert read_reasons(project).texts == {first[:10]: "Add the harbour records"}
