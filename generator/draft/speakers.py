@@ -3814,10 +3814,10 @@ def _speaker_noun(word: str) -> bool:
 
 # A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
 _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
+# Words in marks that only say how: 'very seriously', 'firmly', 'most strongly' (in small letters: not 'July').
+_MANNER_ONLY = re.compile(r"(?:(?i:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly")
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
 # report which alleged that "...").
-# Words in marks that only say how: 'very seriously', 'firmly', 'most strongly'.
-_MANNER_ONLY = re.compile(r"(?:(?:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly", re.IGNORECASE)
 _CONTENT_OF = re.compile(
     rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words)"
     r"(?:\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
