@@ -97,3 +97,8 @@ def real_result(name: str) -> dict:
     from benchmarks.draft_attribution import REAL_ARTICLES, run_real
 
     return run_real(REAL_ARTICLES / f"{name}.gold.json")
+
+
+def record_kinds(language: str, *paragraphs: str) -> dict[str, str]:
+    """The kind of each actor or group record drafted from 'Title' plus ``paragraphs``, by id."""
+    return {r["id"]: r.get("kind", "") for r in built(language, *paragraphs) if r["type"] in ("actor", "group")}

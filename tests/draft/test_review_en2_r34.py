@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import built, record_kinds, speakers
 
 LEAD = "Talks resumed in Kessel on Sunday."
 
@@ -31,7 +31,7 @@ def _denials(*paragraphs: str) -> list[tuple[str, str]]:
 
 
 def _units(*paragraphs: str) -> list[tuple[str, str]]:
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs).units]
+    return speakers("en", LEAD, *paragraphs)
 
 
 def _actors(text: str) -> dict[str, str]:
@@ -155,7 +155,7 @@ def test_she_after_an_unmarked_person_named_in_her_paragraph_is_that_person(para
 
 
 def _kinds(*paragraphs: str) -> dict[str, str]:
-    return {r["id"]: r.get("kind", "") for r in built("en", LEAD, *paragraphs) if r["type"] in ("actor", "group")}
+    return record_kinds("en", LEAD, *paragraphs)
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import analyse, record_kinds
 
 LEAD = "Talks resumed in Kessel on Sunday."
 
@@ -181,7 +181,7 @@ def test_own_side_with_words_before_its_noun_still_denies(text: str) -> None:
 
 def _kinds(*paragraphs: str) -> dict[str, str]:
     """The kind of each actor or group record drafted, by id."""
-    return {r["id"]: r.get("kind", "") for r in built("en", LEAD, *paragraphs) if r["type"] in ("actor", "group")}
+    return record_kinds("en", LEAD, *paragraphs)
 
 
 @pytest.mark.parametrize(

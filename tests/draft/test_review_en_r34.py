@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import analyse, built, said
+from tests.draft.conftest import analyse, built, denied, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
 
 def _denied(*paragraphs: str) -> list[str]:
-    return [r["denied"] for r in built("en", LEAD, *paragraphs) if r["type"] == "denial"]
+    return denied("en", LEAD, *paragraphs)
 
 
 # --- a quotation cut before an admission is still the speaker's own words -------------------------------------------
