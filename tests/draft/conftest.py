@@ -10,6 +10,9 @@ from generator.draft.names import NameIndex
 from generator.draft.speakers import Reader
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
+from generator.project import Project
+from generator.validate import check_project
+from tests.conftest import REPO
 
 
 def reader(*paragraphs: str, index: NameIndex | None = None) -> Reader:
@@ -75,9 +78,9 @@ def denied(language: str, *paragraphs: str) -> list[str]:
     return [d["denied"] for d in built(language, *paragraphs) if d["type"] == "denial"]
 
 
-def speakers(language: str, *paragraphs: str) -> list[tuple[str, str]]:
+def speakers(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str]]:
     """(kind, speaker label) of every unit drafted from 'Title' plus ``paragraphs``, in order."""
-    return [(u.kind, u.speaker.label) for u in analyse(language, *paragraphs).units]
+    return [(u.kind, u.speaker.label) for u in analyse(language, *paragraphs, index=index).units]
 
 
 def denied_by(language: str, text: str) -> list[tuple[object, str]]:
@@ -102,3 +105,21 @@ def real_result(name: str) -> dict:
 def record_kinds(language: str, *paragraphs: str) -> dict[str, str]:
     """The kind of each actor or group record drafted from 'Title' plus ``paragraphs``, by id."""
     return {r["id"]: r.get("kind", "") for r in built(language, *paragraphs) if r["type"] in ("actor", "group")}
+
+
+def claimants(language: str, *paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
+    """(type, claimant or denier: its record id, else how the text describes it) of every claim and denial record
+    drafted from 'Title' plus ``paragraphs``."""
+    out = []
+    for r in built(language, *paragraphs, index=index):
+        if r["type"] in ("claim", "denial"):
+            who = r.get("claimant") or r.get("denier")
+            out.append((r["type"], who.get("actor") or who.get("described_as")))
+    return out
+
+
+@functools.cache
+def project_index() -> NameIndex:
+    """The names and aliases of the repository's own records (the groups and actors news names in many ways)."""
+    corpus, _ = check_project(Project(REPO))
+    return NameIndex.of(corpus)

@@ -13,36 +13,24 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from generator.draft.names import NameIndex
-from generator.project import Project
-from tests.conftest import REPO, check
-from tests.draft.conftest import analyse, built
+from tests.draft.conftest import built, claimants, project_index, speakers
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
 
-@functools.cache
 def _on_file() -> NameIndex:
-    """The project's own records: the groups and actors news names in many ways."""
-    corpus, _ = check(Project(REPO))
-    return NameIndex.of(corpus)
+    return project_index()
 
 
 def _said(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str]]:
-    return [(u.kind, u.speaker.label) for u in analyse("en", LEAD, *paragraphs, index=index or NameIndex()).units]
+    return speakers("en", LEAD, *paragraphs, index=index)
 
 
 def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
-    out = []
-    for r in built("en", LEAD, *paragraphs, index=index or NameIndex()):
-        if r["type"] in ("claim", "denial"):
-            who = r.get("claimant") or r.get("denier")
-            out.append((r["type"], who.get("actor") or who.get("described_as")))
-    return out
+    return claimants("en", LEAD, *paragraphs, index=index)
 
 
 # --- a description, and the name of the one so described elsewhere -------------------------------------------------
