@@ -64,7 +64,9 @@ def _verb_pairs(verbs: tuple[str, ...]) -> list[tuple[str, str]]:
 # explained, only where 'that' or a colon soon follows it, since it is also 'between': its own tests are in
 # test_consistency_ar_discourse.py)
 # ('عد', deemed, says only before a first object and what it is deemed: 'وعدّ X الهجوم خرقا'; never 'عد X: «...»')
-SAYING = [p for p in _verb_pairs(ARABIC_WORDS.verbs) if p[0] not in ("واصل", "بين", "عد")]
+# (not the verbs that speak only with what they bring: 'واصل' (went on), and 'خاطب'/'توجه' (addressed, headed)
+# only before 'بالقول' or a colon, which a quotation set before them has not)
+SAYING = [p for p in _verb_pairs(ARABIC_WORDS.verbs) if p[0] not in ("واصل", "بين", "عد", "خاطب", "توجه")]
 DENYING = _verb_pairs(ARABIC_WORDS.deny_verbs)
 # verbs with the particle they take before 'that'
 THAT = [
