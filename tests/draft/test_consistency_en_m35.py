@@ -1,0 +1,73 @@
+"""English, round 35 of issue 17, known shapes (made-up names and facts, our own sentences):
+
+- a quotation set as its subject's predicate, no verb of saying: 'The military "strongly supported the ceasefire,"
+  and ...' is the military's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import NameIndex
+from tests.draft.conftest import claimants, project_index, said
+
+LEAD = "Talks resumed in Port Sable on Sunday."
+
+
+def _said(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
+    return said("en", LEAD, *paragraphs, index=index)
+
+
+def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
+    return claimants("en", LEAD, *paragraphs, index=index)
+
+
+# --- a quotation set as its subject's predicate ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The military "strongly supported the ceasefire," and talks went on.', "the military"),
+        ('Kessel Brigade "has never held the bridge."', "Kessel Brigade"),
+        ('The Kessel Brigade "has never held the bridge," and its fighters stayed north.', "Kessel Brigade"),
+        ('The ministry "will not accept any delay," and the talks stalled.', "the ministry"),
+        ('Lev Arno "never took a single coin from the fund."', "Lev Arno"),
+        ('The army "is ready to defend every village," and reinforcements arrived.', "the army"),
+        ('The rebels "did not fire the first shot."', "the rebels"),
+        ('On Monday, the Kessel Brigade "once again refused the terms."', "Kessel Brigade"),
+        ('Dara Venn "had warned the council twice," and the vote went ahead.', "Dara Venn"),
+        ('The Kessel Brigade "always respected the truce."', "Kessel Brigade"),
+    ],
+)
+def test_a_quotation_set_as_the_predicate_is_its_subjects(text: str, speaker: str) -> None:
+    assert [(kind, who) for kind, who, _ in _said(text)] == [("quote", speaker)]
+
+
+def test_a_quotation_set_as_the_predicate_of_a_body_on_file_links_it() -> None:
+    assert _records('The IRGC "has never sent advisers to Port Sable."', index=project_index()) == [("claim", "irgc")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks "have stalled again," and the envoy left.',  # no one who speaks: talks
+        'The bridge "was destroyed overnight."',
+        'The "peace plan" collapsed on Monday.',  # marks round a name, no predicate
+    ],
+)
+def test_a_quotation_after_a_subject_that_cannot_speak_is_no_ones(text: str) -> None:
+    assert _said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb of saying in the sentence: its subject speaks, as before
+        ('Residents "were terrified" by the shelling, the mayor said.', "the mayor"),
+        ('Lev Arno said the army "has never held the bridge."', "Lev Arno"),
+        ('The army "has never retreated," Lev Arno told reporters.', "Lev Arno"),
+    ],
+)
+def test_a_verb_of_saying_in_the_sentence_still_gives_the_speaker(text: str, speaker: str) -> None:
+    assert [who for _, who, _ in _said(text)] == [speaker]
