@@ -1,7 +1,9 @@
 """English, round 35 of issue 17, known shapes (made-up names and facts, our own sentences):
 
 - a quotation set as its subject's predicate, no verb of saying: 'The military "strongly supported the ceasefire,"
-  and ...' is the military's.
+  and ...' is the military's;
+- a campaign of accusations denounced by the one it accuses: 'X denounced the campaign that accuses it of ...' is X's
+  denial (not where another is accused).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import claimants, project_index, said
+from tests.draft.conftest import built, claimants, project_index, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -71,3 +73,48 @@ def test_a_quotation_after_a_subject_that_cannot_speak_is_no_ones(text: str) -> 
 )
 def test_a_verb_of_saying_in_the_sentence_still_gives_the_speaker(text: str, speaker: str) -> None:
     assert [who for _, who, _ in _said(text)] == [speaker]
+
+
+# --- a campaign of accusations denounced by the one it accuses ------------------------------------------------------
+
+
+def _deniers(*paragraphs: str) -> list[object]:
+    return [who for kind, who in _records(*paragraphs) if kind == "denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The Kessel Brigade denounced the campaign that accuses it of shelling the market.", "kessel-brigade"),
+        ("Lev Arno condemned the campaign accusing him of bribery.", "lev-arno"),
+        ("The ministry denounced a smear campaign accusing it of hiding the deaths.", "the ministry"),
+        (
+            "The rebels on Monday slammed what they called a media campaign accusing them of looting the depot.",
+            "the rebels",
+        ),
+        ("The Kessel Brigade condemned the campaign of accusations against it.", "kessel-brigade"),
+        ("Dara Venn has denounced a campaign which blames her for the blackout.", "dara-venn"),
+        ("The Kessel Brigade, in a statement, condemned the campaign that accused it of the raid.", "kessel-brigade"),
+    ],
+)
+def test_a_campaign_accusing_the_one_who_denounces_it_is_their_denial(text: str, denier: str) -> None:
+    assert _deniers(text) == [denier]
+
+
+def test_what_is_denied_is_the_campaign_and_its_charge() -> None:
+    records = built("en", LEAD, "Lev Arno condemned the campaign accusing him of bribery.", index=NameIndex())
+    assert [r["denied"] for r in records if r["type"] == "denial"] == ["the campaign accusing him of bribery"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another is accused: no denial of the one who denounces
+        "Lev Arno condemned the campaign accusing the Kessel Brigade of shelling the market.",
+        # a campaign of another sort
+        "The ministry denounced the campaign of shelling against the villages.",
+        "The Kessel Brigade condemned the bombing campaign.",
+    ],
+)
+def test_a_campaign_that_accuses_another_or_no_one_is_no_denial(text: str) -> None:
+    assert _deniers(text) == []
