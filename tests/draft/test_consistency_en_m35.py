@@ -3,7 +3,8 @@
 - a quotation set as its subject's predicate, no verb of saying: 'The military "strongly supported the ceasefire,"
   and ...' is the military's;
 - a campaign of accusations denounced by the one it accuses: 'X denounced the campaign that accuses it of ...' is X's
-  denial (not where another is accused).
+  denial (not where another is accused);
+- 'they added' after a spokesman's quotation, a body and its spokesman named before: the body's.
 """
 
 from __future__ import annotations
@@ -118,3 +119,65 @@ def test_what_is_denied_is_the_campaign_and_its_charge() -> None:
 )
 def test_a_campaign_that_accuses_another_or_no_one_is_no_denial(text: str) -> None:
     assert _deniers(text) == []
+
+
+# --- 'they added' after a spokesman's quotation ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                'The Kessel Brigade said it had withdrawn. "We left the bridge on Monday," spokesman Dara Venn said.',
+                '"We will not return," they added.',
+            ),
+            "Kessel Brigade",
+        ),
+        (
+            (
+                "The Kessel Brigade said it had withdrawn from the bridge.",
+                '"We left the bridge on Monday," said Dara Venn, a spokesman for the brigade. "We will not return," '
+                "they added.",
+            ),
+            "Kessel Brigade",
+        ),
+        (
+            (
+                "The Kessel Brigade denied the raid.",
+                '"We left the bridge on Monday," its spokesman Dara Venn said. "We will not return," they said.',
+            ),
+            "Kessel Brigade",
+        ),
+        (
+            (
+                "The ministry said the talks would resume.",
+                '"The talks will resume on Monday," a ministry spokesman said. "Nothing has changed," they added.',
+            ),
+            "the ministry",
+        ),
+        (
+            (
+                "The Velorian army said its troops had pulled back.",
+                '"The troops are safe," spokeswoman Mira Solen said. "They will rest," they told reporters.',
+            ),
+            "the Velorian army",
+        ),
+    ],
+)
+def test_they_after_a_spokesmans_quotation_is_the_body_he_speaks_for(paragraphs: tuple[str, ...], body: str) -> None:
+    assert [who for kind, who, _ in _said(*paragraphs) if kind == "quote"][-1] == body
+
+
+def test_they_after_a_spokesman_with_no_body_named_before_is_no_ones() -> None:
+    # a person before the spokesman, no body: 'they' has no one to be
+    found = _said(
+        "Lev Arno said the talks would resume.",
+        '"The talks will resume on Monday," a ministry spokesman said. "Nothing has changed," they added.',
+    )
+    assert [who for kind, who, _ in found if kind == "quote"] == ["a ministry spokesman"]
+
+
+def test_they_after_residents_stays_the_residents() -> None:
+    found = _said('"The shelling went on all night," residents said. "We hid in the cellar," they added.')
+    assert [who for kind, who, _ in found if kind == "quote"] == ["residents", "residents"]
