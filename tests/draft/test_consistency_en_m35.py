@@ -4,7 +4,8 @@
   and ...' is the military's;
 - a campaign of accusations denounced by the one it accuses: 'X denounced the campaign that accuses it of ...' is X's
   denial (not where another is accused);
-- 'they added' after a spokesman's quotation, a body and its spokesman named before: the body's.
+- 'they added' after a spokesman's quotation, a body and its spokesman named before: the body's;
+- a grave or an acute accent typed for an apostrophe ('Veloria`s army', 'didn\u00b4t'): read as the apostrophe.
 """
 
 from __future__ import annotations
@@ -181,3 +182,40 @@ def test_they_after_a_spokesman_with_no_body_named_before_is_no_ones() -> None:
 def test_they_after_residents_stays_the_residents() -> None:
     found = _said('"The shelling went on all night," residents said. "We hid in the cellar," they added.')
     assert [who for kind, who, _ in found if kind == "quote"] == ["residents", "residents"]
+
+
+# --- a grave or an acute accent typed for an apostrophe -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said he didn`t take the money.",
+        "The army didn\u00b4t shell the market, Lev Arno said.",
+        "Veloria`s army denied the raid.",
+        "The Kessel Brigade\u00b4s spokesman Dara Venn denied the reports.",
+        "Dara Venn, the Kessel Brigade`s spokesman, said the brigade had withdrawn.",
+        'Lev Arno denied the charges. "I didn\u00b4t take the money," he said.',
+        "The Kessel Brigade`s fighters haven`t left the bridge, Dara Venn said.",
+        "Lev Arno wasn\u00b4t in Port Sable that day, his lawyer said.",
+    ],
+)
+def test_an_accent_typed_for_an_apostrophe_reads_as_the_apostrophe(text: str) -> None:
+    # what is drafted is what the same sentence with the apostrophe drafts (labels read with the apostrophe)
+    typed = [(kind, who) for kind, who, _ in _said(text)]
+    plain = [(kind, who) for kind, who, _ in _said(text.replace("`", "\u2019").replace("\u00b4", "\u2019"))]
+    assert typed == plain
+    assert [k for k, _ in _records(text)] == [k for k, _ in _records(text.replace("`", "'").replace("\u00b4", "'"))]
+
+
+def test_an_accent_typed_for_an_apostrophe_is_cited_as_written() -> None:
+    records = built("en", LEAD, "Lev Arno said he didn`t take the money.", index=NameIndex())
+    [denial] = [r for r in records if r["type"] == "denial"]
+    assert denial["citations"][0]["quote"] == "Lev Arno said he didn`t take the money."
+
+
+def test_an_accent_that_marks_off_words_stays_a_mark() -> None:
+    # (with a space on one side: a mark that opens or closes, never an apostrophe)
+    assert [w for _, _, w in _said("Lev Arno said the ``bridge'' plan would go ahead.")] == [
+        "Lev Arno said the ``bridge'' plan would go ahead."
+    ]
