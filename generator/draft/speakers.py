@@ -4142,7 +4142,8 @@ def _epithet(prefix: str) -> bool:
     return article or all(_HYPHENED.fullmatch(w) for w in words) or words[-1] in _KINDS_OF_BODY
 
 
-_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
+# (and a business, whose name may be a person's words: 'the fast food chain Burger King', 'Jack Daniel, the company')
+_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | {"company", "firm", "chain", "retailer"}
 
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.

@@ -5,7 +5,8 @@
 - a campaign of accusations denounced by the one it accuses: 'X denounced the campaign that accuses it of ...' is X's
   denial (not where another is accused);
 - 'they added' after a spokesman's quotation, a body and its spokesman named before: the body's;
-- a grave or an acute accent typed for an apostrophe ('Veloria`s army', 'didn\u00b4t'): read as the apostrophe.
+- a grave or an acute accent typed for an apostrophe ('Veloria`s army', 'didn\u00b4t'): read as the apostrophe;
+- a business whose name reads as a person's, told by a word for a business ('Ltd', 'the fast food chain'): a body.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import built, claimants, project_index, said
+from tests.draft.conftest import built, claimants, project_index, record_kinds, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -219,3 +220,37 @@ def test_an_accent_that_marks_off_words_stays_a_mark() -> None:
     assert [w for _, _, w in _said("Lev Arno said the ``bridge'' plan would go ahead.")] == [
         "Lev Arno said the ``bridge'' plan would go ahead."
     ]
+
+
+# --- a business whose name reads as a person's ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Burger King Inc said it would close 50 restaurants.", "burger-king-inc"),
+        ("Burger King Inc. said it would close 50 restaurants.", "burger-king-inc"),
+        ("Harold Mills Ltd said it would close the plant.", "harold-mills-ltd"),
+        ("The fast food chain Burger King said it would close 50 restaurants.", "burger-king"),
+        ("Fast food chain Burger King said it would close 50 restaurants.", "burger-king"),
+        ("Burger King, the fast food chain, said it would close 50 restaurants.", "burger-king"),
+        ("Burger King, a fast food chain based in Port Sable, said it would close 50 restaurants.", "burger-king"),
+        ("The company Jack Daniel said prices would rise.", "jack-daniel"),
+        ("Jack Daniel, the company, said prices would rise.", "jack-daniel"),
+        ("The retailer Nora Hale said sales had fallen.", "nora-hale"),
+    ],
+)
+def test_a_business_named_like_a_person_is_a_body(text: str, record: str) -> None:
+    assert record_kinds("en", LEAD, text).get(record) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Lev Arno, a company director, said prices would rise.", "lev-arno"),
+        ("Nora Hale, who runs a restaurant chain, said sales had fallen.", "nora-hale"),
+        ("Burger King said it would close 50 restaurants.", "burger-king"),  # no word for a business: as before
+    ],
+)
+def test_a_person_near_a_word_for_a_business_stays_a_person(text: str, record: str) -> None:
+    assert record_kinds("en", LEAD, text).get(record) == "person"
