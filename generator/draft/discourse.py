@@ -331,9 +331,13 @@ class Discourse:
             # 'Lind' after 'Petra Lind' ('Arno-Venn' after 'Lev Arno-Venn'), and so 'Mr Al Veloran' after 'Karim Al
             # Veloran' though 'Veloran government' came first: a person of that surname, before one word of no known kind
             ent = self._by_surname.get(key) or ent
-        if speaking and " " not in key and not mention.title and (ent is None or _bare_word(ent)):
-            # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name
-            ent = self.by_given_name(key) or ent
+        if " " not in key and not mention.title and (ent is None or _bare_word(ent)):
+            # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name; and anywhere ('said Lev',
+            # 'according to Lev', 'Lev, 54, said') where that person is a record on file, which the article has
+            # named in full (news names someone again by given name only once it has named them so)
+            given = self.by_given_name(key)
+            if given is not None and (speaking or (given.known is not None and given.known.person)):
+                ent = given
         if ent is None and mention.kind != "person":
             ent = self._body_without_head(key)
         if ent is None and not mention.title:

@@ -6,15 +6,16 @@
   denial (not where another is accused);
 - 'they added' after a spokesman's quotation, a body and its spokesman named before: the body's;
 - a grave or an acute accent typed for an apostrophe ('Veloria`s army', 'didn\u00b4t'): read as the apostrophe;
-- a business whose name reads as a person's, told by a word for a business ('Ltd', 'the fast food chain'): a body.
+- a business whose name reads as a person's, told by a word for a business ('Ltd', 'the fast food chain'): a body;
+- a person on file named in full, then by given name alone ('said Lev', 'according to Lev'): that record.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from generator.draft.names import NameIndex
-from tests.draft.conftest import built, claimants, project_index, record_kinds, said
+from generator.draft.names import Known, NameIndex
+from tests.draft.conftest import built, claimants, project_index, record_kinds, said, speakers
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -254,3 +255,46 @@ def test_a_business_named_like_a_person_is_a_body(text: str, record: str) -> Non
 )
 def test_a_person_near_a_word_for_a_business_stays_a_person(text: str, record: str) -> None:
     assert record_kinds("en", LEAD, text).get(record) == "person"
+
+
+# --- a person on file named again by given name alone ---------------------------------------------------------------
+
+
+def _lev_on_file() -> NameIndex:
+    index = NameIndex()
+    index.add("Lev Arno", Known("lev-arno", "actor", "person", "Lev Arno"))
+    return index
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Mayor Lev Arno met the envoy.", '"We will rebuild the bridge," said Lev.'),
+        (
+            "Lev Arno met the envoy.",
+            "Dara Venn, his aide, spoke first. Then Lev told reporters the bridge would be rebuilt.",
+        ),
+        ("Lev Arno met the envoy.", '"We will rebuild," Lev, 54, said.'),
+        ("Lev Arno, 54, a trader, met the envoy.", "According to Lev, the bridge will be rebuilt."),
+        ("Lev Arno met the envoy.", '"We will rebuild," Lev told reporters.'),
+        ("Lev Arno met the envoy.", "Lev rejected the reports."),
+    ],
+)
+def test_a_given_name_alone_is_the_person_on_file_named_in_full(paragraphs: tuple[str, ...]) -> None:
+    assert [who for _, who in _records(*paragraphs, index=_lev_on_file())] == ["lev-arno"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "index"),
+    [
+        # two people of that given name: neither
+        (("Lev Arno met Lev Dorran.", '"We will rebuild," said Lev.'), _lev_on_file()),
+        # no record on file, and no verb of saying right after the name: no link is guessed
+        (("Lev Arno met the envoy.", '"We will rebuild," said Lev.'), NameIndex()),
+    ],
+)
+def test_a_given_name_alone_is_not_linked_where_it_may_be_another(
+    paragraphs: tuple[str, ...], index: NameIndex
+) -> None:
+    assert "lev-arno" not in [who for _, who in _records(*paragraphs, index=index)]
+    assert [who for _, who in speakers("en", LEAD, *paragraphs, index=index)] == ["Lev"]
