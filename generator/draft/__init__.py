@@ -74,7 +74,11 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
     paragraphs = read(archive)
     title = getattr(source, "title", "")
     # The headline restates the lead; but a first paragraph taken for the title is the lead itself.
-    headline = paragraphs and fold(paragraphs[0].text) == fold(title) and looks_like_headline(paragraphs[0].text)
+    headline = (
+        paragraphs
+        and fold(paragraphs[0].source or paragraphs[0].text) == fold(title)
+        and looks_like_headline(paragraphs[0].text)
+    )
     skip = {1} if headline else set()
     index = NameIndex.of(corpus)
     attributor = attributor_for(getattr(source, "language", None))

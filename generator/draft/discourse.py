@@ -331,9 +331,13 @@ class Discourse:
             # 'Lind' after 'Petra Lind' ('Arno-Venn' after 'Lev Arno-Venn'), and so 'Mr Al Veloran' after 'Karim Al
             # Veloran' though 'Veloran government' came first: a person of that surname, before one word of no known kind
             ent = self._by_surname.get(key) or ent
-        if speaking and " " not in key and not mention.title and (ent is None or _bare_word(ent)):
-            # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name
-            ent = self.by_given_name(key) or ent
+        if " " not in key and not mention.title and (ent is None or _bare_word(ent)):
+            # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name; and anywhere ('said Lev',
+            # 'according to Lev', 'Lev, 54, said') where that person is a record on file, which the article has
+            # named in full (news names someone again by given name only once it has named them so)
+            given = self.by_given_name(key)
+            if given is not None and (speaking or (given.known is not None and given.known.person)):
+                ent = given
         if ent is None and mention.kind != "person":
             ent = self._body_without_head(key)
         if ent is None and not mention.title:
@@ -613,6 +617,15 @@ class Discourse:
             # before if it is (never one person, and no one further back)
             last = self.recent[-1] if len(self.recent) > self._recent_at[0] else None
             target = next((s for s in (in_sentence, last) if s is not None and _may_be_they(s)), None)
+            if target is None and in_sentence is None and last is not None and _a_spokesperson(last):
+                # 'The brigade said ... "...," spokesman Dara Venn said. "...," they added': a spokesman's words, then
+                # 'they' for the body he speaks for, the one named just before him (no other person between)
+                for earlier in reversed(self.recent[-4:-1]):
+                    if earlier.person or earlier.plural:
+                        break
+                    if _may_be_body(earlier) or _plural_body(earlier):
+                        target = earlier
+                        break
         else:
             return None
         if target is None:
@@ -934,6 +947,16 @@ def _plural_body(speaker: Speaker) -> bool:
     from generator.draft.speakers import head_word
 
     return speaker.entity is None and head_word(speaker.described or "") in PLURAL_BODIES
+
+
+def _a_spokesperson(speaker: Speaker) -> bool:
+    """Whether a speaker is someone who speaks for a body: described or titled so ('a ministry spokesman', 'spokesman
+    Dara Venn', 'Dara Venn, a spokesperson for the brigade')."""
+    if not speaker.person or speaker.plural:
+        return False
+    if speaker.entity is not None:
+        return any(holds_office(w, speaker.entity.nearby) for w in _SPOKES)
+    return any(w in _SPOKES for w in (speaker.described or "").lower().split())
 
 
 def _may_be_they(speaker: Speaker) -> bool:

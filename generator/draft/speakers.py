@@ -860,6 +860,12 @@ def lower_seg(seg: Segment) -> str:
 
 
 # The first words of a quotation that is a predicate: an adverb or two, then the verb ('categorically rejected').
+# Marks that open on a predicate's verb: 'has never held', 'strongly supported', 'never took', 'will not accept'.
+_PREDICATE_IN_MARKS = re.compile(
+    r"\s*(?:(?:[a-z]+ly|not|also|still|already)\s+){0,2}"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|can|could|cannot|should|must|did|does|do|[a-z]{3,}ed)\s"
+    r"|(?:never|always|once)\s+[a-z])"
+)
 _QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(
@@ -3360,6 +3366,7 @@ class Reader:
                     continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
+                found = found or self._predicate_in_marks(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
                     found = self._next_sentence(readings[n + 1])
                     if found is not None:
@@ -3622,6 +3629,26 @@ class Reader:
         if _TOLD_AFTER_NAME.search(masked, opener.end, seg.end):
             return None  # 'Lev Arno was told: "..."': the one told, with no one named who told, is no one's label
         return self._named(reading, opener), f"a clause that opens with their name before a colon: '{label.group(1)}:'"
+
+    def _predicate_in_marks(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        """A quotation set as its subject's predicate, with no verb of saying: 'The military "strongly supported the
+        ceasefire," and ...', 'Kessel Brigade "has never held the bridge."' The words in marks are the subject's, as
+        the writer quotes them (only a subject alone at the sentence's start, and marks that open on a verb)."""
+        sentence = reading.sentence
+        if not q.opened or q is not sentence.quotes[0] or not _PREDICATE_IN_MARKS.match(q.text):
+            return None
+        if reading.acts:
+            return None  # ('Residents "were terrified," the mayor said': the mayor's account, the residents' state)
+        start = sentence.start + _lead_length(sentence.masked)
+        subject = masked[start : q.start]
+        if not subject.strip() or len(subject.split()) > 6 or re.search(r"[,;:\u2591]", subject):
+            return None
+        if find_verbs(subject, start):
+            return None  # 'X said the army "has ..."': a clause before the marks, whose subject is another
+        speaker = self.speaker_of(reading, start, start + len(subject.rstrip()))
+        if speaker is None:
+            return None
+        return _copy(speaker, how=speaker.how), "the subject whose predicate the quotation is"
 
     def _described_label(self, reading: Reading, seg: Segment) -> tuple[Speaker, str] | None:
         """People or a body described, then a short clause led by its verb, before a colon: 'The Velorian army
@@ -4115,7 +4142,8 @@ def _epithet(prefix: str) -> bool:
     return article or all(_HYPHENED.fullmatch(w) for w in words) or words[-1] in _KINDS_OF_BODY
 
 
-_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"}
+# (and a business, whose name may be a person's words: 'the fast food chain Burger King', 'Jack Daniel, the company')
+_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | {"company", "firm", "chain", "retailer"}
 
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.

@@ -68,6 +68,11 @@ class Sentence:
         return self.paragraph.text[self.start : self.end]
 
     @property
+    def cited(self) -> str:
+        """The sentence in the archive's own words (as written, where :attr:`text` reads a mark otherwise)."""
+        return (self.paragraph.source or self.paragraph.text)[self.start : self.end]
+
+    @property
     def masked(self) -> str:
         return self.paragraph.masked[self.start : self.end]
 
@@ -387,10 +392,17 @@ def _runs_through(texts: list[str], number: int) -> Quote | None:
     return None
 
 
+# A grave accent or an acute accent typed for an apostrophe, between two letters: 'Pakistan`s army', 'Taliban\u00b4s
+# spokesman', 'didn`t' (never a mark that opens or closes words, with a space on one side: '``word\'\'', '`code`').
+_TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[`\u00b4](?=[A-Za-z])")
+
+
 def read(archive: ArchivedText) -> list[Paragraph]:
     """The archive's paragraphs with their quotations and sentences."""
     paragraphs: list[Paragraph] = []
-    texts = list(archive.paragraphs)
+    # (read with the apostrophe a typed accent stands for, offsets unchanged; the archive's own text is what is cited)
+    originals = list(archive.paragraphs)
+    texts = [_TYPED_APOSTROPHE.sub("\u2019", text) for text in originals]
     for number, text in enumerate(texts, start=1):
         quotes = (
             find_quotes(text, number) or find_doubled_single_quotes(text, number) or find_single_quotes(text, number)
@@ -404,6 +416,7 @@ def read(archive: ArchivedText) -> list[Paragraph]:
             if left_out is not None:
                 quotes = [left_out]
         para = Paragraph(number, text, quotes, mask(text, quotes))
+        para.source = originals[number - 1] if text != originals[number - 1] else ""
         para.sentences = split_sentences(para)
         paragraphs.append(para)
     return paragraphs

@@ -277,7 +277,12 @@ _CONDEMNING = re.compile(
     r"(?:heaping|pouring)\s+scorn\s+on)\s+"
     r"(?:as\s+(?:a\s+|an\s+)?(?:[\w\u2591\u201c\u201d\"-]+\s+){1,3}?)?"
     r"(?=(?:(?:the|a|an|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
-    rf"{{0,3}}(?:{SAID}|suggestions?|notions?|speculation)\b)",
+    rf"{{0,3}}(?:{SAID}|suggestions?|notions?|speculation)\b"
+    # or a campaign that accuses the one who condemns it (a pronoun for the subject): 'denounced the campaign that
+    # accuses it of shelling the market', 'condemned a smear campaign accusing him of bribery', 'the campaign of
+    # accusations against it' (not 'the campaign accusing the brigade of ...': another accused, no denial of theirs)
+    r"|(?:[\w'\u2019-]+\s+){1,6}?campaigns?\s+(?:(?:that|which)\s+(?:accuses|accused|blames|blamed)|accusing|blaming|"
+    r"of\s+(?:accusations|allegations|charges)\s+against)\s+(?:it|him|her|them|us|me)\b)",
     re.IGNORECASE,
 )
 # Doubting what was said, or how true it is, is denying it, as condemning it is: 'doubts this report', 'expressed doubts

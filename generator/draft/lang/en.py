@@ -62,7 +62,7 @@ class English:
             for m in r.mentions:
                 ent = r.entities.get(id(m))
                 if ent is not None and id(ent) not in analysis.first_sentence:
-                    analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.text)
+                    analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.cited)
         first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         units = []
         headlines = []
