@@ -71,6 +71,7 @@ from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
     CHARGE_ANSWERED,
     CHARGES,
+    FALSE_PHRASES,
     FALSE_WORDS,
     ISSUED_DENIAL,
     NAME_THEN_PARTICIPLE,
@@ -78,6 +79,7 @@ from generator.draft.verbs import (
     OWNED_DENIAL,
     PASSIVE_ADVERBS,
     SAID,
+    SAID_JUDGED,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
@@ -339,12 +341,7 @@ _FALSE = re.compile(
     r"(?:came|comes|come)\s+as|"
     # (or found so: 'these reports have been found (as) exaggerated', 'the claims were proven to be wrong')
     r"(?:has|have|had)\s+been)(?:\s+(?:found|proven|proved|shown)(?:\s+as|\s+to\s+be)?)?\s+"
-    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
-    r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
-    r"refused|exaggerated|inflated|overstated|misleading|politically[- ]motivated|mistaken|unproven|"
-    r"(?:an?\s+)?(?:fantasy|invention)\b|fantasies|"
-    r"(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|"
-    r"inventions)|"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:" + SAID_JUDGED + r")|"
     # a count another side gave, called too high: 'the death toll reported by the brigade was exaggerated', 'the
     # figures are "grossly inflated"' (the number claimed is disputed, as a claim called exaggerated is; not 'the
     # fears were exaggerated')
@@ -454,6 +451,8 @@ _FALSE = re.compile(
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
+    # ('the reports are inconsistent with the facts', as 'do not reflect the facts')
+    r"inconsistent\s+with\s+(?:the\s+)?(?:reality|truth|facts)\b|"
     # an incursion reported said never to have been made: 'no [Velorian] forces landed in Kessel', 'no troops have
     # crossed the border' (a bracketed word is an editor's)
     r"\bno\s+(?:\[?[A-Za-z-]+\]?\s+){0,2}(?:forces|troops|soldiers|fighters|units)\s+(?:have\s+|had\s+|ever\s+)?"
@@ -575,6 +574,15 @@ _DISMISSIVE_WORDS = (
     r"inaccurate|misleading|untrue)"
 )
 _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
+# The same labelling verb with what was said as its object takes every word of falsehood: 'called the reports
+# fake', 'termed the claims incorrect', 'described the allegations as far from the truth' (the words said of a decision
+# too, 'incorrect', 'fake', are said here of reports; 'called the decision incorrect' stays no denial).
+_LABELLED_SAID_FALSE = re.compile(
+    rf"\s+{_REPORTS_DETERMINER}\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
+    r"(?:\s+(?:of|about|on|by|from|against)(?:\s+[\w'\u2019-]+){1,6}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:an?\s+|mere\s+|pure\s+|sheer\s+|utter\s+)?[\u201c\"\u2018']?(?:{FALSE_WORDS}|{FALSE_PHRASES}|{SAID_JUDGED})\b",
+    re.IGNORECASE,
+)
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
 # (not 'condemned the propaganda campaign').
 _JUDGING = frozenset("criticized criticised criticizes criticises slammed slams denounced denounces".split())
@@ -1517,7 +1525,10 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             # 'rejected the move, calling it part of efforts to demonize the group': any verb of the subject's
             (
                 a.verb.word.lower() in _LABELLING
-                and _DISMISSIVE.search(sentence.paragraph.text, a.verb.end, sentence.end)
+                and (
+                    _DISMISSIVE.search(sentence.paragraph.text, a.verb.end, sentence.end)
+                    or _LABELLED_SAID_FALSE.match(sentence.paragraph.text, a.verb.end, sentence.end)
+                )
             )
             or (
                 a.verb.word.lower() in _JUDGING

@@ -401,8 +401,27 @@ FALSE_WORDS = (
     r"bogus|fictitious|unsubstantiated|slander\w*|smear|disinformation|misinformation|defamatory|hoax|rumou?rs|fake|"
     r"misleading"
 )
+# The same judgement in more than one word, or in words that are false only of what was said ('the reports were
+# fiction', 'called the claims made up'; not 'made up of'): each reader that takes FALSE_WORDS of what was said takes
+# these too, so that 'called the reports far from the truth' reads as 'called the reports false' does.
+FALSE_PHRASES = (
+    r"not true|not accurate|not correct|fiction|made[- ]up(?!\s+of)|without (?:any )?(?:basis|foundation)|"
+    r"devoid of (?:any )?truth|far from (?:the )?truth|(?:a\s+)?figment|untruthful|falsehoods?|"
+    r"inconsistent with (?:the )?(?:facts|reality|truth)"
+)
+# Words that judge false only what was said ('the accusations were absurd', 'called the claims invented'; not 'the
+# plan was absurd'): read only with a report, a claim or the like as what they judge.
+SAID_JUDGED = (
+    r"absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|"
+    r"invalid|void|hollow|worthless|rejected|refused|exaggerated|inflated|overstated|misleading|"
+    r"politically[- ]motivated|mistaken|unproven|mendacious|deceptive|distorted|(?:an?\s+)?(?:fantasy|invention)\b|"
+    r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|(?:an?\s+)?(?:distortion|myth)s?\b"
+)
 _CALLED = (
-    rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie)\b"
+    rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie|{FALSE_PHRASES})\b"
+    # (what was said, then a word false only of it: 'called the claims absurd')
+    rf"|(?:the|these|those|such|this)\s+(?:[a-z]+\s+)?{SAID}\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
+    rf"(?:{SAID_JUDGED})"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
