@@ -78,6 +78,7 @@ from generator.draft.verbs import (
     OPENING,
     OWNED_DENIAL,
     PASSIVE_ADVERBS,
+    REJECTION_OF_SAID,
     SAID,
     SAID_JUDGED,
     TRAILING_WORDS,
@@ -1351,7 +1352,10 @@ def charges_judged_false(reading: Reading) -> bool:
 
 # A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
 _IN_A_DENIAL = re.compile(
-    r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation)\b", re.IGNORECASE
+    r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation|rejection"
+    + REJECTION_OF_SAID
+    + r")\b",
+    re.IGNORECASE,
 )
 
 

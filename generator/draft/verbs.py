@@ -313,6 +313,9 @@ _DISTANCING = re.compile(
     r"government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
     re.IGNORECASE,
 )
+# A rejection is a denial only of what was said ('issued a rejection of the reports'; not 'a rejection of the plan'):
+# 'of' and the said thing follow it, or, in the verb's own words, 'of' ends them.
+REJECTION_OF_SAID = rf"(?=\s+of(?:\s+(?:[\w'\u2019-]+\s+){{0,3}}?{SAID}\b|\s*$))"
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.
 # (in every form the verb of issuing takes, after a verb of haste as 'deny' does, and after 'responded with': 'was
 # quick to issue a denial', 'responded with a flat denial' as 'issued a flat denial')
@@ -321,14 +324,16 @@ ISSUED_DENIAL = re.compile(
     r"publish|post|make|give|offer)|(?:responded|responds|replied|replies|reacted|reacts)\s+with|"
     r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:(?:a|an)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
-    r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)|"
+    r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation|rejection" + REJECTION_OF_SAID + r")|"
     # (and in the plural, with no article: 'issued rare denials of involvement', 'has issued repeated denials'; not
     # none or few: 'has issued no denials', 'made few denials' issue none)
-    r"(?!(?:no|few|any|zero)\b)(?:[a-z-]+,?\s+){0,2}?(?:denials|rebuttals|refutations))"
+    r"(?!(?:no|few|any|zero)\b)(?:[a-z-]+,?\s+){0,2}?(?:denials|rebuttals|refutations|rejections"
+    + REJECTION_OF_SAID
+    + r"))"
     # (and a denial said again, with its article or owner: 'reiterated a denial that', 'repeated its denial that';
     # not 'despite repeated denials', where 'repeated' only describes them)
     r"|(?:reiterated|reiterates|repeated|repeats|renewed|renews)\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:[a-z-]+,?\s+){0,2}?(?:denials?|rebuttals?|refutations?))"
+    r"(?:[a-z-]+,?\s+){0,2}?(?:denials?|rebuttals?|refutations?|rejections?" + REJECTION_OF_SAID + r"))"
     r"(?:\s+of\b)?",
     re.IGNORECASE,
 )
