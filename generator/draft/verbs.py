@@ -248,6 +248,32 @@ DISMISSING_PHRASES = frozenset(
         "dispelling",
     )
 )
+# Their base forms, read as 'deny' is: after a plural subject ('Brigade leaders shrug off the allegations') and after
+# haste ('was quick to brush aside the reports', 'continued to pour cold water on the claims'), not after another 'to'
+# or a modal (_BASE_GUARD: 'refused to rule out', 'will challenge').
+DISMISSING_BASES = frozenset(
+    (
+        "brush aside",
+        "brush off",
+        "shrug off",
+        "wave away",
+        "wave off",
+        "laugh off",
+        "push back against",
+        "push back on",
+        "pour cold water on",
+        "scoff at",
+        "shoot down",
+        "knock down",
+        "rule out",
+        "contradict",
+        "take issue with",
+        "hit back at",
+        "challenge",
+        "dispel",
+    )
+)
+DISMISSING_PHRASES = DISMISSING_PHRASES | DISMISSING_BASES
 # The day may stand inside a phrase with 'back': 'pushed back Sunday against the reports', 'hit back on Monday at'
 # (the verb read is the phrase without it).
 _DAY_INSIDE = rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{DAYS})(?=\s)"
@@ -367,7 +393,7 @@ _HASTE_TO_DENY = re.compile(
     # deny', 'held a press conference to deny'
     r"took\s+to(?:\s+[\w-]+){1,3}?|went\s+on(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
     r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference)"
-    r"\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
+    r"\s+to\s+(" + "|".join([*_DENY_FORMS, *(p.replace(" ", r"\s+") for p in DISMISSING_BASES)]) + r")\b",
     re.IGNORECASE,
 )
 # The occasion taken to speak, as to deny: 'took to X to convey his condemnation', 'held a press conference to announce'.
@@ -753,6 +779,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
         for m in _HASTE_TO_DENY.finditer(masked_sentence)
         if re.search(_NEEDS.get(m.group(1).lower(), ""), masked_sentence[m.end() :])
+        # (a phrase of dismissing, only with what was said as its object, as anywhere: not 'was quick to rule out talks')
+        and (m.group(1).lower() in _BASE or _DISMISSING.match(masked_sentence, m.start(1)))
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
@@ -777,6 +805,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         for ing in [m.group(1).split()[0].lower().endswith("ing")]
         if not _passive(masked_sentence[: m.start()], masked_sentence)
         and (not ing or _shares_subject(True, masked_sentence[: m.start()], masked_sentence[m.end(1) :]))
+        # (a base form after 'to' or a modal is no one's act, as for 'deny'; haste to dismiss is read above)
+        and not (
+            " ".join(m.group(1).lower().split()) in DISMISSING_BASES
+            and _BASE_GUARD.search(masked_sentence[: m.start()])
+        )
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
