@@ -23,20 +23,22 @@ the guard in brackets keeps ordinary sentences out):
   reported without 'that', 'X said the brigade denied', the brigade's (speakers._SAID_BARE);
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
   poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
-  dispelled, with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the
-  council'];
+  dispelled, with reports, claims or involvement as object, in every form, the base after haste ('was quick to brush
+  aside') ['shot down a drone', 'ruled out talks', 'hit back at the council', 'refused to rule out'];
 - condemning or scorning what was said (verbs.py, _CONDEMNING): denounced, condemned, slammed, decried, derided,
   ridiculed, mocked, lambasted, heaped scorn on, with reports or claims as object, 'denounced as a "lie" reports
   that' ['condemned the attack'];
-- verbal nouns (verbs.py, _IN_A_DENIAL): issued, tweeted, posted or made a (flat) denial (of), a rebuttal; 'In a
-  denial posted on ...'; 'said in a statement denying';
+- verbal nouns (verbs.py, _IN_A_DENIAL): issued, tweeted, posted or made a (flat) denial (of), a rebuttal, a
+  rejection of what was said ['a rejection of the plan']; 'In a denial posted on ...'; 'said in a statement denying';
 - disowning an act (verbs.py): distanced itself from, washed its hands of;
 - calling it false (_FALSE): false ['false flag'], baseless, unfounded, untrue, groundless, fabricated, erroneous,
   bogus, fictitious, concocted, trumped-up, unsubstantiated, spurious, slanderous, defamatory, lies ['lies in',
   'lies with'], falsehood, hoax, pure fiction, figment, fairy tale, rumours, nonsense, fake news; no basis, truth or
   grounds, devoid of truth, far from the truth, not true, accurate, correct or credible, not based on facts, lacks
-  credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
-  of', 'the plan was absurd'], or found (to be) exaggerated or misleading; a misperception or misconception about
+  credibility, distorts the facts, does not reflect reality, inconsistent with the facts; claims called absurd,
+  ridiculous, made up, mendacious, a distortion or a myth (verbs.SAID_JUDGED) ['made up of', 'the plan was absurd'],
+  or found (to be) exaggerated or misleading; any of these after a labelling verb with a report as its object,
+  'called the reports fake' (_LABELLED_SAID_FALSE) ['called the decision incorrect']; a misperception or misconception about
   what was reported; contrary to reports; falsely accused, wrongly attributed; nothing of the sort, no
   such thing ['no such thing as']; without merit, far-fetched, does not hold water, a forgery; innocent of the
   charges, 'it is innocent' ['the victims were innocent']; taken out of context, misquoted, misrepresented;
