@@ -23,20 +23,22 @@ the guard in brackets keeps ordinary sentences out):
   reported without 'that', 'X said the brigade denied', the brigade's (speakers._SAID_BARE);
 - phrases of dismissing (verbs.py): brushed aside/off, shrugged off, waved away, laughed off, pushed back against,
   poured cold water on, scoffed at, shot down, ruled out, contradicted, took issue with, hit back at, challenged,
-  dispelled, with reports, claims or involvement as object ['shot down a drone', 'ruled out talks', 'hit back at the
-  council'];
+  dispelled, with reports, claims or involvement as object, in every form, the base after haste ('was quick to brush
+  aside') ['shot down a drone', 'ruled out talks', 'hit back at the council', 'refused to rule out'];
 - condemning or scorning what was said (verbs.py, _CONDEMNING): denounced, condemned, slammed, decried, derided,
   ridiculed, mocked, lambasted, heaped scorn on, with reports or claims as object, 'denounced as a "lie" reports
   that' ['condemned the attack'];
-- verbal nouns (verbs.py, _IN_A_DENIAL): issued, tweeted, posted or made a (flat) denial (of), a rebuttal; 'In a
-  denial posted on ...'; 'said in a statement denying';
+- verbal nouns (verbs.py, _IN_A_DENIAL): issued, tweeted, posted or made a (flat) denial (of), a rebuttal, a
+  rejection of what was said ['a rejection of the plan']; 'In a denial posted on ...'; 'said in a statement denying';
 - disowning an act (verbs.py): distanced itself from, washed its hands of;
 - calling it false (_FALSE): false ['false flag'], baseless, unfounded, untrue, groundless, fabricated, erroneous,
   bogus, fictitious, concocted, trumped-up, unsubstantiated, spurious, slanderous, defamatory, lies ['lies in',
   'lies with'], falsehood, hoax, pure fiction, figment, fairy tale, rumours, nonsense, fake news; no basis, truth or
   grounds, devoid of truth, far from the truth, not true, accurate, correct or credible, not based on facts, lacks
-  credibility, distorts the facts, does not reflect reality; claims called absurd, ridiculous or made up ['made up
-  of', 'the plan was absurd'], or found (to be) exaggerated or misleading; a misperception or misconception about
+  credibility, distorts the facts, does not reflect reality, inconsistent with the facts; claims called absurd,
+  ridiculous, made up, mendacious, a distortion or a myth (verbs.SAID_JUDGED) ['made up of', 'the plan was absurd'],
+  or found (to be) exaggerated or misleading; any of these after a labelling verb with a report as its object,
+  'called the reports fake' (_LABELLED_SAID_FALSE) ['called the decision incorrect']; a misperception or misconception about
   what was reported; contrary to reports; falsely accused, wrongly attributed; nothing of the sort, no
   such thing ['no such thing as']; without merit, far-fetched, does not hold water, a forgery; innocent of the
   charges, 'it is innocent' ['the victims were innocent']; taken out of context, misquoted, misrepresented;
@@ -71,13 +73,16 @@ from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
     CHARGE_ANSWERED,
     CHARGES,
+    FALSE_PHRASES,
     FALSE_WORDS,
     ISSUED_DENIAL,
     NAME_THEN_PARTICIPLE,
     OPENING,
     OWNED_DENIAL,
     PASSIVE_ADVERBS,
+    REJECTION_OF_SAID,
     SAID,
+    SAID_JUDGED,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
@@ -335,16 +340,14 @@ _FALSE = re.compile(
     # what was said called absurd, invented, void or rejected: 'the accusations were absurd', 'these accusations are
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd'); or a joke, or taken as one: 'the
     # claims are a bad joke', 'the reports came as a joke to the brigade'
-     + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:is|are|was|were|"
+     + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?"
+    # (with its speaker's tag set in: 'The reports of a raid, Lev Arno said, were made up')
+    r"(?:,\s+[^,.;:\u2591]{1,60}?\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes),)?"
+    r"\s+(?:is|are|was|were|"
     r"(?:came|comes|come)\s+as|"
     # (or found so: 'these reports have been found (as) exaggerated', 'the claims were proven to be wrong')
     r"(?:has|have|had)\s+been)(?:\s+(?:found|proven|proved|shown)(?:\s+as|\s+to\s+be)?)?\s+"
-    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:absurd|ridiculous|preposterous|laughable|"
-    r"made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|invalid|void|hollow|worthless|rejected|"
-    r"refused|exaggerated|inflated|overstated|misleading|politically[- ]motivated|mistaken|unproven|"
-    r"(?:an?\s+)?(?:fantasy|invention)\b|fantasies|"
-    r"(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|"
-    r"inventions)|"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:" + SAID_JUDGED + r")|"
     # a count another side gave, called too high: 'the death toll reported by the brigade was exaggerated', 'the
     # figures are "grossly inflated"' (the number claimed is disputed, as a claim called exaggerated is; not 'the
     # fears were exaggerated')
@@ -454,6 +457,8 @@ _FALSE = re.compile(
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
+    # ('the reports are inconsistent with the facts', as 'do not reflect the facts')
+    r"inconsistent\s+with\s+(?:the\s+)?(?:reality|truth|facts)\b|"
     # an incursion reported said never to have been made: 'no [Velorian] forces landed in Kessel', 'no troops have
     # crossed the border' (a bracketed word is an editor's)
     r"\bno\s+(?:\[?[A-Za-z-]+\]?\s+){0,2}(?:forces|troops|soldiers|fighters|units)\s+(?:have\s+|had\s+|ever\s+)?"
@@ -575,6 +580,15 @@ _DISMISSIVE_WORDS = (
     r"inaccurate|misleading|untrue)"
 )
 _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
+# The same labelling verb with what was said as its object takes every word of falsehood: 'called the reports
+# fake', 'termed the claims incorrect', 'described the allegations as far from the truth' (the words said of a decision
+# too, 'incorrect', 'fake', are said here of reports; 'called the decision incorrect' stays no denial).
+_LABELLED_SAID_FALSE = re.compile(
+    rf"\s+{_REPORTS_DETERMINER}\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
+    r"(?:\s+(?:of|about|on|by|from|against)(?:\s+[\w'\u2019-]+){1,6}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:an?\s+|mere\s+|pure\s+|sheer\s+|utter\s+)?[\u201c\"\u2018']?(?:{FALSE_WORDS}|{FALSE_PHRASES}|{SAID_JUDGED})\b",
+    re.IGNORECASE,
+)
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
 # (not 'condemned the propaganda campaign').
 _JUDGING = frozenset("criticized criticised criticizes criticises slammed slams denounced denounces".split())
@@ -1340,7 +1354,10 @@ def charges_judged_false(reading: Reading) -> bool:
 
 # A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
 _IN_A_DENIAL = re.compile(
-    r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation)\b", re.IGNORECASE
+    r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation|rejection"
+    + REJECTION_OF_SAID
+    + r")\b",
+    re.IGNORECASE,
 )
 
 
@@ -1517,7 +1534,10 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             # 'rejected the move, calling it part of efforts to demonize the group': any verb of the subject's
             (
                 a.verb.word.lower() in _LABELLING
-                and _DISMISSIVE.search(sentence.paragraph.text, a.verb.end, sentence.end)
+                and (
+                    _DISMISSIVE.search(sentence.paragraph.text, a.verb.end, sentence.end)
+                    or _LABELLED_SAID_FALSE.match(sentence.paragraph.text, a.verb.end, sentence.end)
+                )
             )
             or (
                 a.verb.word.lower() in _JUDGING

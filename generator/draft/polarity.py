@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from generator.draft.verbs import FALSE_WORDS, SAID
+from generator.draft.verbs import FALSE_PHRASES, FALSE_WORDS, SAID
 
 # An auxiliary and its negation, with the auxiliary kept: 'did not send' -> 'did send', 'wasn't' -> 'was'.
 _AUXILIARIES = "did|does|do|has|have|had|was|is|were|are|will|would|could|can|should|must"
@@ -80,8 +80,7 @@ _NO_SUBJECT = re.compile(r"^no\s++(?P<such>such\s++)?(?P<rest>[a-z].*)$", re.IGN
 _CALLED_FALSE = re.compile(
     rf"^{_SUBJECT}\s++(?:(?P<copula>is|are|was|were|remain|remains)\s++|as\s++)?(?:(?:completely|totally|entirely|"
     r"absolutely|utterly|simply|all|wholly|categorically|mere|pure|sheer|a|an)\s++)*"
-    rf"(?:{FALSE_WORDS}|not true|a lie|not accurate|not correct|fiction|without (?:any )?"
-    r"(?:basis|foundation)|devoid of (?:any )?truth|far from (?:the )?truth)\b",
+    rf"(?:{FALSE_WORDS}|a lie|{FALSE_PHRASES})\b",
     re.IGNORECASE,
 )
 # The same with a longer subject whose head is something said, with a copula: 'Recent reports about a militia attack

@@ -248,6 +248,32 @@ DISMISSING_PHRASES = frozenset(
         "dispelling",
     )
 )
+# Their base forms, read as 'deny' is: after a plural subject ('Brigade leaders shrug off the allegations') and after
+# haste ('was quick to brush aside the reports', 'continued to pour cold water on the claims'), not after another 'to'
+# or a modal (_BASE_GUARD: 'refused to rule out', 'will challenge').
+DISMISSING_BASES = frozenset(
+    (
+        "brush aside",
+        "brush off",
+        "shrug off",
+        "wave away",
+        "wave off",
+        "laugh off",
+        "push back against",
+        "push back on",
+        "pour cold water on",
+        "scoff at",
+        "shoot down",
+        "knock down",
+        "rule out",
+        "contradict",
+        "take issue with",
+        "hit back at",
+        "challenge",
+        "dispel",
+    )
+)
+DISMISSING_PHRASES = DISMISSING_PHRASES | DISMISSING_BASES
 # The day may stand inside a phrase with 'back': 'pushed back Sunday against the reports', 'hit back on Monday at'
 # (the verb read is the phrase without it).
 _DAY_INSIDE = rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{DAYS})(?=\s)"
@@ -318,6 +344,9 @@ _DISTANCING = re.compile(
     r"government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
     re.IGNORECASE,
 )
+# A rejection is a denial only of what was said ('issued a rejection of the reports'; not 'a rejection of the plan'):
+# 'of' and the said thing follow it, or, in the verb's own words, 'of' ends them.
+REJECTION_OF_SAID = rf"(?=\s+of(?:\s+(?:[\w'\u2019-]+\s+){{0,3}}?{SAID}\b|\s*$))"
 # A denial issued as a noun: 'issued a flat denial of the report', 'put out a rebuttal'.
 # (in every form the verb of issuing takes, after a verb of haste as 'deny' does, and after 'responded with': 'was
 # quick to issue a denial', 'responded with a flat denial' as 'issued a flat denial')
@@ -326,14 +355,16 @@ ISSUED_DENIAL = re.compile(
     r"publish|post|make|give|offer)|(?:responded|responds|replied|replies|reacted|reacts)\s+with|"
     r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:(?:a|an)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
-    r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation)|"
+    r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation|rejection" + REJECTION_OF_SAID + r")|"
     # (and in the plural, with no article: 'issued rare denials of involvement', 'has issued repeated denials'; not
     # none or few: 'has issued no denials', 'made few denials' issue none)
-    r"(?!(?:no|few|any|zero)\b)(?:[a-z-]+,?\s+){0,2}?(?:denials|rebuttals|refutations))"
+    r"(?!(?:no|few|any|zero)\b)(?:[a-z-]+,?\s+){0,2}?(?:denials|rebuttals|refutations|rejections"
+    + REJECTION_OF_SAID
+    + r"))"
     # (and a denial said again, with its article or owner: 'reiterated a denial that', 'repeated its denial that';
     # not 'despite repeated denials', where 'repeated' only describes them)
     r"|(?:reiterated|reiterates|repeated|repeats|renewed|renews)\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:[a-z-]+,?\s+){0,2}?(?:denials?|rebuttals?|refutations?))"
+    r"(?:[a-z-]+,?\s+){0,2}?(?:denials?|rebuttals?|refutations?|rejections?" + REJECTION_OF_SAID + r"))"
     r"(?:\s+of\b)?",
     re.IGNORECASE,
 )
@@ -367,7 +398,7 @@ _HASTE_TO_DENY = re.compile(
     # deny', 'held a press conference to deny'
     r"took\s+to(?:\s+[\w-]+){1,3}?|went\s+on(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
     r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference)"
-    r"\s+to\s+(" + "|".join(_DENY_FORMS) + r")\b",
+    r"\s+to\s+(" + "|".join([*_DENY_FORMS, *(p.replace(" ", r"\s+") for p in DISMISSING_BASES)]) + r")\b",
     re.IGNORECASE,
 )
 # The occasion taken to speak, as to deny: 'took to X to convey his condemnation', 'held a press conference to announce'.
@@ -406,8 +437,27 @@ FALSE_WORDS = (
     r"bogus|fictitious|unsubstantiated|slander\w*|smear|disinformation|misinformation|defamatory|hoax|rumou?rs|fake|"
     r"misleading"
 )
+# The same judgement in more than one word, or in words that are false only of what was said ('the reports were
+# fiction', 'called the claims made up'; not 'made up of'): each reader that takes FALSE_WORDS of what was said takes
+# these too, so that 'called the reports far from the truth' reads as 'called the reports false' does.
+FALSE_PHRASES = (
+    r"not true|not accurate|not correct|fiction|made[- ]up(?!\s+of)|without (?:any )?(?:basis|foundation)|"
+    r"devoid of (?:any )?truth|far from (?:the )?truth|(?:a\s+)?figment|untruthful|falsehoods?|"
+    r"inconsistent with (?:the )?(?:facts|reality|truth)"
+)
+# Words that judge false only what was said ('the accusations were absurd', 'called the claims invented'; not 'the
+# plan was absurd'): read only with a report, a claim or the like as what they judge.
+SAID_JUDGED = (
+    r"absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|"
+    r"invalid|void|hollow|worthless|rejected|refused|exaggerated|inflated|overstated|misleading|"
+    r"politically[- ]motivated|mistaken|unproven|mendacious|deceptive|distorted|(?:an?\s+)?(?:fantasy|invention)\b|"
+    r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|(?:an?\s+)?(?:distortion|myth)s?\b"
+)
 _CALLED = (
-    rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie)\b"
+    rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie|{FALSE_PHRASES})\b"
+    # (what was said, then a word false only of it: 'called the claims absurd')
+    rf"|(?:the|these|those|such|this)\s+(?:[a-z]+\s+)?{SAID}\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
+    rf"(?:{SAID_JUDGED})"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
 # 'reported' and 'cited' are speech when what follows is what was reported: a that-clause or a quotation ('the
@@ -734,6 +784,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
         for m in _HASTE_TO_DENY.finditer(masked_sentence)
         if re.search(_NEEDS.get(m.group(1).lower(), ""), masked_sentence[m.end() :])
+        # (a phrase of dismissing, only with what was said as its object, as anywhere: not 'was quick to rule out talks')
+        and (m.group(1).lower() in _BASE or _DISMISSING.match(masked_sentence, m.start(1)))
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")
@@ -758,6 +810,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         for ing in [m.group(1).split()[0].lower().endswith("ing")]
         if not _passive(masked_sentence[: m.start()], masked_sentence)
         and (not ing or _shares_subject(True, masked_sentence[: m.start()], masked_sentence[m.end(1) :]))
+        # (a base form after 'to' or a modal is no one's act, as for 'deny'; haste to dismiss is read above)
+        and not (
+            " ".join(m.group(1).lower().split()) in DISMISSING_BASES
+            and _BASE_GUARD.search(masked_sentence[: m.start()])
+        )
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
