@@ -315,9 +315,11 @@ _FALSE = re.compile(
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|"
     # (the same as the last of two things it is not: 'the videos were neither recent nor genuine'; said of the thing,
-    # not before a noun: 'neither the army nor genuine aid groups entered' calls nothing false)
+    # not before a noun: 'neither the army nor genuine aid groups entered' calls nothing false; a conjunction, a
+    # preposition or 'either' after it opens no noun: '... nor genuine according to the brigade', '... in any way')
     r"neither\s+(?:[\w-]+\s+){1,3}?nor\s+(?:true|genuine|authentic|accurate|correct|factual)\b"
-    r"(?!-|\s+(?!(?:and|but|or|because|while|since|as)\b)[^\W\d_])|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
+    r"(?!-|\s+(?!(?:and|but|or|because|while|since|as|according|in|at|on|by|to|from|for|either|whatsoever)\b)"
+    r"[^\W\d_])|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
     # 'an unjustified attack', 'malicious software'); 'untruthful' of anything said
     # (and called unreasonable, and statements or remarks so called: 'such unreasonable statements prove ...', 'these

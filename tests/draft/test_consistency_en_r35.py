@@ -1,0 +1,33 @@
+"""Review of round 34's English rules that no one had reviewed (the lead's b3e4f17, r34-r3-en's 4a285467, r34-w3-en's
+5482ea57): made-up sentences that showed a defect of each rule before its mend, and the cases it was written for.
+Made-up names throughout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+LEAD = "Talks resumed in Port Sable on Sunday."
+
+
+# --- 'neither recent nor genuine': a conjunction, a preposition or 'either' after the last word opens no noun -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said the videos were neither recent nor genuine according to the brigade.",
+        "Lev Arno said the videos were neither recent nor genuine in any way.",
+        "Lev Arno said the photographs were neither new nor authentic either.",
+        "Lev Arno said the videos were neither recent nor genuine.",
+    ],
+)
+def test_neither_nor_genuine_before_a_preposition_still_calls_it_false(text: str) -> None:
+    assert [k for k, _, _ in said("en", LEAD, text)][:1] == ["denial"]
+
+
+def test_neither_nor_genuine_before_a_noun_calls_nothing_false() -> None:
+    text = "Lev Arno said neither the army nor genuine aid groups had entered Dorna."
+    assert "denial" not in [k for k, _, _ in said("en", LEAD, text)]
