@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import denied, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -31,3 +31,25 @@ def test_neither_nor_genuine_before_a_preposition_still_calls_it_false(text: str
 def test_neither_nor_genuine_before_a_noun_calls_nothing_false() -> None:
     text = "Lev Arno said neither the army nor genuine aid groups had entered Dorna."
     assert "denial" not in [k for k, _, _ in said("en", LEAD, text)]
+
+
+# --- a clause an empty 'it' calls untrue, a word that makes the judgement whole before it -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, what",
+    [
+        ("Lev Arno said it was simply not true that troops had entered the town.", "troops had entered the town"),
+        ("Lev Arno said it was absolutely untrue that troops had entered the town.", "troops had entered the town"),
+        ("Lev Arno said it is completely false that the brigade had shelled Dorna.", "the brigade had shelled Dorna"),
+        ("Lev Arno said it is just not true that the brigade had shelled Dorna.", "the brigade had shelled Dorna"),
+        ("Lev Arno said it was not true that troops had entered the town.", "troops had entered the town"),
+    ],
+)
+def test_a_clause_called_wholly_untrue_is_what_is_denied(text: str, what: str) -> None:
+    assert denied("en", LEAD, text) == [what]
+
+
+def test_a_clause_called_not_entirely_true_is_not_turned_round() -> None:
+    text = "Lev Arno said it was not entirely true that troops had entered the town."
+    assert "troops had entered the town" not in denied("en", LEAD, text)
