@@ -314,8 +314,9 @@ _SHORT_BRACKETS = re.compile(
     r"\((?-i:[A-Z])[\w'\u2019.-]*+(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+\)|"
     # or a name's other forms: '(PMF, or Hashd al-Shaabi in Arabic)'
     r"\((?-i:[A-Z])[\w'\u2019.-]*+,?+\s++or\s++[^()\u2591,;:]{1,48}+\)|"
-    # or given after words of naming: '(also known as KB or Liwa Kessel)', '(known locally as the Front)'
-    r"\((?:also\s++)?(?:(?:known|referred\s++to)(?:\s++[a-z]+ly)?\s++as|called|dubbed|nicknamed)\s++[^()\u2591;:]{1,60}+\)"
+    # or given after words of naming: '(also known as KB or Liwa Kessel)', '(known locally as the Front)', '(formerly
+    # known as the Front)', '(previously called X)'
+    r"\((?:(?:also|once|[a-z]+ly)\s++)?(?:(?:known|referred\s++to)(?:\s++[a-z]+ly)?\s++as|called|dubbed|nicknamed)\s++[^()\u2591;:]{1,60}+\)"
 )
 _LEADING = re.compile(
     r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"

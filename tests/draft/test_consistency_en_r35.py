@@ -53,3 +53,22 @@ def test_a_clause_called_wholly_untrue_is_what_is_denied(text: str, what: str) -
 def test_a_clause_called_not_entirely_true_is_not_turned_round() -> None:
     text = "Lev Arno said it was not entirely true that troops had entered the town."
     assert "troops had entered the town" not in denied("en", LEAD, text)
+
+
+# --- a name's other forms in brackets after words of naming, an adverb before them too --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Kessel Brigade (formerly known as Liwa Kessel) denied the allegations.", "Kessel Brigade"),
+        ("The Kessel Brigade (previously called the Brigade of the Gate) denied the allegations.", "Kessel Brigade"),
+        (
+            "The spokesman for the Kessel Brigade (once known as the Brigade of the Gate) denied the allegations.",
+            "the spokesman for the Kessel Brigade",
+        ),
+        ("The Kessel Brigade (also known as Liwa Kessel) denied the allegations.", "Kessel Brigade"),
+    ],
+)
+def test_other_names_in_brackets_after_an_adverb_leave_the_subject_speaking(text: str, speaker: str) -> None:
+    assert [(k, s) for k, s, _ in said("en", LEAD, text)] == [("denial", speaker)]
