@@ -1989,7 +1989,7 @@ _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had)\s+(?:(?:{TRAILING_WORDS})\s+)
 _PHRASE_JUDGED_FIRST = re.compile(
     r"^as\s++(?:(?:[\w'\u2019-]++\s++){1,7}?|[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]\s++)"
     r"(?=(?:(?:the|these|those|such)\s++)?"
-    r"(?:allegations?|claims?|accusations?|reports?|rumou?rs?)\s++"
+    rf"(?:{CHARGES}|reports?|rumou?rs?)\s++"  # (every charge: 'charges that ...', 'assertions that ...' too)
     r"(?:that|of|about|by|linking)\b)",
     re.IGNORECASE,
 )

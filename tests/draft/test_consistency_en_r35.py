@@ -72,3 +72,27 @@ def test_a_clause_called_not_entirely_true_is_not_turned_round() -> None:
 )
 def test_other_names_in_brackets_after_an_adverb_leave_the_subject_speaking(text: str, speaker: str) -> None:
     assert [(k, s) for k, s, _ in said("en", LEAD, text)] == [("denial", speaker)]
+
+
+# --- a judgement set before the charge: every noun of charging ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, what",
+    [
+        (
+            "The spokesman dismissed as part of a smear campaign charges that Veloria arms the brigade.",
+            "charges that Veloria arms the brigade",
+        ),
+        (
+            "The spokesman rejected as a ploy of the enemy assertions that Veloria arms the brigade.",
+            "assertions that Veloria arms the brigade",
+        ),
+        (
+            "The spokesman dismissed as part of a smear campaign allegations that Veloria arms the brigade.",
+            "allegations that Veloria arms the brigade",
+        ),
+    ],
+)
+def test_a_judgement_set_before_any_charge_is_not_denied(text: str, what: str) -> None:
+    assert denied("en", LEAD, text) == [what]
