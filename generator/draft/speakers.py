@@ -552,7 +552,7 @@ def _named_for_a_body(reading: Reading, m: Mention, description: str) -> None:
     """Make the name ``m`` a body when the description it names is a body or armed people in the plural: 'Kessan
     militants, known as X,' and 'a group of fighters known as X' name a group, as 'a commander known as X' names a
     person (before, a name of two words with no word of a body's was drafted as a person's)."""
-    words = re.findall(r"[a-z]+", description.lower().split(" known")[0])
+    words = re.findall(r"[a-z]+", _NAMING_OPENS.split(description.lower(), maxsplit=1)[0])
     if words and (words[-1] in _ARMED_PEOPLE or words[-1] in _KINDS_OF_BODY):  # (not "the group's leader")
         _called_a_body(reading, m, "group")
 
@@ -601,6 +601,9 @@ _MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++
 # The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
 _NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed"
+# Where those words open in a description, an adverb before them too: the description's head is the word before
+# ('a group of fighters dubbed X', 'militants also known as X', 'fighters using the name X').
+_NAMING_OPENS = re.compile(rf"\s+(?:(?:also|once|[a-z]+ly)\s+)?(?:{_NAMING}|(?:using|under)\s+the\b)")
 # A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import denied, said
+from tests.draft.conftest import denied, record_kinds, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -96,3 +96,25 @@ def test_other_names_in_brackets_after_an_adverb_leave_the_subject_speaking(text
 )
 def test_a_judgement_set_before_any_charge_is_not_denied(text: str, what: str) -> None:
     assert denied("en", LEAD, text) == [what]
+
+
+# --- a name given to armed people in the plural or to a group, whatever words give it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of fighters dubbed Dara Venn denied the allegations.",
+        "A band of gunmen nicknamed Dara Venn denied the allegations.",
+        "A group of fighters also known as Dara Venn denied the allegations.",
+        "A group of fighters known as Dara Venn denied the allegations.",
+    ],
+)
+def test_a_name_given_to_a_group_by_any_words_of_naming_is_a_bodys(text: str) -> None:
+    assert record_kinds("en", LEAD, text).get("dara-venn") == "armed-group"
+
+
+def test_a_name_given_to_one_commander_stays_a_persons() -> None:
+    assert record_kinds("en", LEAD, "A rebel commander dubbed Dara Venn denied the allegations.").get("dara-venn") == (
+        "person"
+    )
