@@ -3464,13 +3464,14 @@ class Reader:
         'According to the statement, Israel's reports about "thwarting an infiltration" are all "false"': the
         first quotation is Israel's words, quoted by the one who calls them false.
         """
-        if _MANNER_ONLY.fullmatch(q.text.strip(" .,;")):
-            return None  # ('take the Watch's accusations "very seriously"': how they are taken, no words of the report)
+        manner = _MANNER_ONLY.fullmatch(q.text.strip(" .,;")) is not None
         for mention in reading.mentions:
             ent = reading.entities.get(id(mention))
             if ent is None or not mention.possessive or not 0 < q.start - mention.end <= 40:
                 continue
-            if _CONTENT_OF.fullmatch(masked, mention.end, q.start):
+            if content := _CONTENT_OF.fullmatch(masked, mention.end, q.start):
+                if manner and not content.group("what"):
+                    return None  # ('take the Watch's accusations "very seriously"': how they are taken, no report's)
                 return self.discourse.named(ent), f"the words of {ent.label}'s report, as cited"
         return None
 
@@ -3818,13 +3819,15 @@ def _speaker_noun(word: str) -> bool:
 
 # A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
 _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
-# Words in marks that only say how: 'very seriously', 'firmly', 'most strongly' (in small letters: not 'July').
+# Words in marks that only say how: 'very seriously', 'firmly', 'most strongly' (in small letters: not 'July'), set
+# right after the report's noun ('takes the Watch's accusations "very seriously"'); after 'of', 'about' or 'that' an
+# '-ly' word is the report's own ('the Watch's claims of "costly" losses', 'its claim that "friendly" fire ...').
 _MANNER_ONLY = re.compile(r"(?:(?i:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly")
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
 # report which alleged that "...").
 _CONTENT_OF = re.compile(
     rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words)"
-    r"(?:\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
+    r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
 )
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")

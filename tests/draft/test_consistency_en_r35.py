@@ -118,3 +118,24 @@ def test_a_name_given_to_one_commander_stays_a_persons() -> None:
     assert record_kinds("en", LEAD, "A rebel commander dubbed Dara Venn denied the allegations.").get("dara-venn") == (
         "person"
     )
+
+
+# --- an '-ly' word in marks is the report's own after 'of', 'about' or 'that'; only right after the noun it says how --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lev Arno said the brigade had read the Watch\'s claims of "costly" losses.',
+        'Lev Arno said the brigade had read the Watch\'s claims about "costly" losses.',
+        'Lev Arno said the brigade had read the Watch\'s claim that "friendly" fire killed them.',
+        'Lev Arno said the brigade had read the Watch\'s claims of "heavy" losses.',
+    ],
+)
+def test_an_ly_word_after_what_the_report_says_is_its_own(text: str) -> None:
+    assert [s for _, s, _ in said("en", LEAD, text)] == ["Watch"]
+
+
+def test_an_ly_word_right_after_the_reports_noun_only_says_how() -> None:
+    text = 'Lev Arno said the brigade had read the Watch\'s report "carefully".'
+    assert "Watch" not in [s for _, s, _ in said("en", LEAD, text)]
