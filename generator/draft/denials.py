@@ -1718,9 +1718,11 @@ def _unquoted(sentence: Sentence, act: Act) -> str:
 
 
 # A noun of charging after the clause it sums up, then the subject of the active verb that denies it: ', a claim that
-# Lev Arno', ', an accusation which the brigade' (before 'denied').
+# Lev Arno', ', an accusation which the brigade', in the plural with no article too (', allegations the brigade')
+# (before 'denied').
 _CHARGE_SUMMED_BEFORE_SUBJECT = re.compile(
-    rf",\s++an?\s++(?:[a-z-]+\s+)?{CHARGES}\s++(?:(?:that|which)\s++)?[^,;:]{{1,60}}?\s*+$"
+    rf",\s++(?:an?\s++(?:[a-z-]+\s+)?{CHARGES}|(?:[a-z-]+\s+)?{CHARGES}(?<=s))\s++(?:(?:that|which)\s++)?"
+    r"[^,;:]{1,60}?\s*+$"
 )
 
 
@@ -1732,10 +1734,12 @@ def _charge_summed_before(reading: Reading, act: Act) -> str:
     before = sentence.paragraph.text[sentence.start : act.verb.start]
     before = re.sub(r"(?<!\s)\s++(?:(?:has|have|had)\s++)?+(?:[a-z]+ly\s++)?+$", " ", before)
     summed = _CHARGE_SUMMED_BEFORE_SUBJECT.search(before)
-    if summed is None or not _CLAUSE_VERB.search(before, 0, summed.start()):
+    if summed is None:
         return ""
     clause = _TURN.sub("", before[: summed.start()].strip())
     made = _CHARGE_MADE.match(clause)
+    if made is None and not _CLAUSE_VERB.search(clause):
+        return ""  # (a clause's verb, or the verb of saying of those who made the charge: 'said', which is no '-ed')
     return (clause[made.end() :] if made is not None else clause).strip()
 
 

@@ -139,3 +139,31 @@ def test_an_ly_word_after_what_the_report_says_is_its_own(text: str) -> None:
 def test_an_ly_word_right_after_the_reports_noun_only_says_how() -> None:
     text = 'Lev Arno said the brigade had read the Watch\'s report "carefully".'
     assert "Watch" not in [s for _, s, _ in said("en", LEAD, text)]
+
+
+# --- 'X said that Y, a claim that Z denied': after any verb of saying, and a plural charge with no article ------------
+
+
+@pytest.mark.parametrize(
+    "text, what",
+    [
+        (
+            "The army said that its jets hit two rebel camps, a claim that Lev Arno denied.",
+            "its jets hit two rebel camps",
+        ),
+        (
+            "The army said that its jets had destroyed two rebel camps, claims that Lev Arno denied.",
+            "its jets had destroyed two rebel camps",
+        ),
+        (
+            "Officials in Kessa claimed the rebels had lost forty men, allegations the group's spokesman rejected.",
+            "the rebels had lost forty men",
+        ),
+        (
+            "The army said that its jets had destroyed two rebel camps, a claim that Lev Arno denied.",
+            "its jets had destroyed two rebel camps",
+        ),
+    ],
+)
+def test_the_clause_a_charge_sums_up_is_what_is_denied(text: str, what: str) -> None:
+    assert denied("en", LEAD, text) == [what]
