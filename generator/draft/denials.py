@@ -936,6 +936,8 @@ _QUOTED_DENYING_VERB = re.compile(
     re.IGNORECASE,
 )
 _BASE_FORM = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:deny|refute|reject|dismiss|condemn)\b", re.IGNORECASE)
+# Between a verb of saying and the comma before a quotation: its hearer, if any ('told his men,', 'said,').
+_TO_THE_HEARER = re.compile(r"(?:\s+(?:to\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?\s*,")
 # What before a verb's base form makes it no one's denial: a call or purpose ('to'), a modal, a negation.
 _BASE_NOT_SAID = re.compile(
     r"(?:\b(?:to|will|would|shall|should|must|may|might|can|cannot|could|not|never|do|does|did|let|please)|"
@@ -1007,14 +1009,23 @@ def denies_in_own_words(text: str) -> bool:
     return _WE_DENY.search(text) is not None
 
 
-def _base_form_after_subject(sentence: Sentence, q: Quote) -> bool:
+def _base_form_after_subject(reading: Reading, q: Quote) -> bool:
     """Whether a verb of denying in its base form that opens the marks ``q`` is said by a subject before them ('they
     "strongly deny" the claims'): words of the sentence come before the marks, not after a colon (a quotation that
     opens with the verb is a call: '"Deny everything," he told them', 'told them: "Refute the rumours"'), nor after
-    'to', a modal or a negation ('urged them to "deny" the reports')."""
+    a verb of saying and a comma ('he told his men, "Deny everything."'; a subject's aside ends in a comma too: 'the
+    residents, most of them farmers, "firmly reject" the reports'), nor after 'to', a modal or a negation ('urged them
+    to "deny" the reports')."""
+    sentence = reading.sentence
     text = sentence.paragraph.text
     before = text[sentence.start : q.start].rstrip()
     if not re.search(r"[^\W\d_]", before) or before.endswith(":"):
+        return False
+    if before.endswith(",") and any(
+        sentence.start <= act.verb.end <= q.start
+        and _TO_THE_HEARER.fullmatch(text, act.verb.end, len(before) + sentence.start)
+        for act in reading.acts
+    ):
         return False
     return not _BASE_NOT_SAID.search(text, max(sentence.start, q.start - 40), q.start + 1)
 
@@ -1045,7 +1056,7 @@ def denies_in_quotation(reading: Reading) -> bool:
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
         if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)) and not (
-            _BASE_FORM.match(q.text) and not _base_form_after_subject(sentence, q)
+            _BASE_FORM.match(q.text) and not _base_form_after_subject(reading, q)
         ):
             return True
     return False

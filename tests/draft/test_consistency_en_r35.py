@@ -167,3 +167,24 @@ def test_an_ly_word_right_after_the_reports_noun_only_says_how() -> None:
 )
 def test_the_clause_a_charge_sums_up_is_what_is_denied(text: str, what: str) -> None:
     assert denied("en", LEAD, text) == [what]
+
+
+# --- a verb of denying in its base form opening marks after a verb of saying and a comma is a call ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The commander told his men, "Deny everything."',
+        'Lev Arno told the crowd in Dorna, "Reject their reports of a raid."',
+        'Lev Arno said, "Refute every rumour you hear."',
+        'The commander told his men: "Deny everything."',
+    ],
+)
+def test_a_call_to_deny_after_a_comma_is_no_denial(text: str) -> None:
+    assert "denial" not in [k for k, _, _ in said("en", LEAD, text)]
+
+
+def test_a_subject_with_an_aside_still_denies_in_marks() -> None:
+    text = 'The residents, most of them farmers, "firmly reject" the reports of a raid, Lev Arno said.'
+    assert "denial" in [k for k, _, _ in said("en", LEAD, text)]
