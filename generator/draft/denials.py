@@ -629,14 +629,17 @@ NOT_ACTS = (
 # lookahead after the negation; see _NOT_DONE). The participle alone is passive after 'was'/'were' only: after 'had'
 # it is one's own act ('it had not warned the villagers' as 'it did not warn them'), which may deny.
 _TOLD = r"(?:told|informed|notified|briefed|consulted|warned|made\s+aware)"
-NOT_TOLD = r"\s+(?:(?:yet|even|ever)\s+)?(?:been\s+" + _TOLD + r"|made\s+aware|aware)\b"
+# (and a word of time or manner before it: 'had not yet been told', 'was not formally notified', 'had not been
+# properly informed')
+_YET = r"(?:(?:yet|even|ever|[a-z]+ly)\s+)?"
+NOT_TOLD = r"\s+" + _YET + r"(?:been\s+" + _YET + _TOLD + r"|made\s+aware|aware)\b"
 _ADVERB_OF_TRUTH = r"(?:(?:in\s+fact|actually|really|indeed|also|certainly|definitely)\s+)?"
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
     r"(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t|"
     # ('was not told', passive: see NOT_TOLD)
     r"(?:(?:was|were)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:was|were)n['\u2019]t)"
-    r"(?!\s+(?:(?:yet|even|ever)\s+)?" + _TOLD + r"\b))\b"
+    r"(?!\s+" + _YET + _TOLD + r"\b))\b"
     r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)|"  # ('was not just a training mission': more than that)
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"

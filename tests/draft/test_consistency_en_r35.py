@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import denied, record_kinds, said
+from tests.draft.conftest import claimants, denied, record_kinds, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -188,3 +188,25 @@ def test_a_call_to_deny_after_a_comma_is_no_denial(text: str) -> None:
 def test_a_subject_with_an_aside_still_denies_in_marks() -> None:
     text = 'The residents, most of them farmers, "firmly reject" the reports of a raid, Lev Arno said.'
     assert "denial" in [k for k, _, _ in said("en", LEAD, text)]
+
+
+# --- not having been told, a word of manner before the participle too: no denial -------------------------------------
+
+WARNED = "The rebels said the army had warned the villagers before the strike."
+
+
+@pytest.mark.parametrize(
+    "words, kind",
+    [
+        ("he was not properly informed of the strike", "claim"),
+        ("he had not been formally notified of the strike", "claim"),
+        ("he was not officially told of the strike", "claim"),
+        ("he was not told of the strike", "claim"),
+        ("the army had not properly warned the villagers", "denial"),
+    ],
+)
+def test_not_having_been_told_with_an_adverb_is_still_no_denial(words: str, kind: str) -> None:
+    assert claimants("en", LEAD, WARNED, f"Tarek Vossel, an army spokesman, said {words}.")[-1] == (
+        kind,
+        "tarek-vossel",
+    )
