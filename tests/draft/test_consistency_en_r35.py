@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, denied, record_kinds, said
+from generator.draft.names import Known, NameIndex
+from tests.draft.conftest import built, claimants, denied, record_kinds, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -209,4 +210,38 @@ def test_not_having_been_told_with_an_adverb_is_still_no_denial(words: str, kind
     assert claimants("en", LEAD, WARNED, f"Tarek Vossel, an army spokesman, said {words}.")[-1] == (
         kind,
         "tarek-vossel",
+    )
+
+
+# --- a record found by the end of its name: a state's name of several words is read whole ------------------------------
+
+
+def _ministry_index(state: str) -> NameIndex:
+    index = NameIndex()
+    name = f"{state} Ministry of Interior"
+    index.add(name, Known("the-ministry", "actor", "ministry", name))
+    index.add(f"{state}'s interior ministry", Known("the-ministry", "actor", "ministry", name))
+    return index
+
+
+def _linked(state: str, *paragraphs: str) -> set[str]:
+    out: set[str] = set()
+    for d in built("en", LEAD, *paragraphs, index=_ministry_index(state)):
+        if d["type"] in ("claim", "denial"):
+            who = d.get("denier") or d.get("claimant") or {}
+            out.add(str(who.get("actor", who.get("described_as"))))
+    return out
+
+
+SAID_BY_THE_MINISTRY = "\u201cThe men were planning another attack,\u201d the interior ministry said in a statement."
+
+
+@pytest.mark.parametrize("state", ["South Sudan", "North Korea", "Dominican Republic"])
+def test_the_ministry_of_a_state_of_several_words_named_is_linked(state: str) -> None:
+    assert "the-ministry" in _linked(state, f"Police in {state} arrested four men on Monday.", SAID_BY_THE_MINISTRY)
+
+
+def test_the_ministry_of_south_sudan_is_not_sudans() -> None:
+    assert "the-ministry" not in _linked(
+        "South Sudan", "Police in Sudan arrested four men on Monday.", SAID_BY_THE_MINISTRY
     )
