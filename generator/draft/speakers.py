@@ -544,7 +544,8 @@ def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
 
 # Armed people in the plural: a name given to them is a body's, not one person's ('militants, known as X').
 _ARMED_PEOPLE = frozenset(
-    "militants rebels insurgents fighters gunmen jihadists extremists militiamen separatists guerrillas".split()
+    # (in both spellings: "guerrillas", "guerillas"; "jihadists", "jihadis")
+    "militants rebels insurgents fighters gunmen jihadists jihadis extremists militiamen separatists guerrillas guerillas".split()
 )
 
 

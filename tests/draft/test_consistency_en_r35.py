@@ -245,3 +245,15 @@ def test_the_ministry_of_south_sudan_is_not_sudans() -> None:
     assert "the-ministry" not in _linked(
         "South Sudan", "Police in Sudan arrested four men on Monday.", SAID_BY_THE_MINISTRY
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A band of guerillas known as Dara Venn denied the allegations.",
+        "A band of jihadis known as Dara Venn denied the allegations.",
+        "A band of guerrillas known as Dara Venn denied the allegations.",
+    ],
+)
+def test_a_name_given_to_armed_people_in_either_spelling_is_a_bodys(text: str) -> None:
+    assert record_kinds("en", LEAD, text).get("dara-venn") == "armed-group"
