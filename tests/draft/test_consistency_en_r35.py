@@ -257,3 +257,23 @@ def test_the_ministry_of_south_sudan_is_not_sudans() -> None:
 )
 def test_a_name_given_to_armed_people_in_either_spelling_is_a_bodys(text: str) -> None:
     assert record_kinds("en", LEAD, text).get("dara-venn") == "armed-group"
+
+
+# --- a people's adjective by faith or descent before a name on file with its people's adjective is no other state's --
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Dorna said the Kurdish Varda Front had no role in the raid.", True),
+        ("Dorna said Jewish Varda Front members had no role in the raid.", True),
+        ("Dorna said the Balochi Varda Front had no role in the raid.", True),
+        ("Dorna said the Baluchi Varda Front had no role in the raid.", True),
+        ("Dorna said the Sunni Varda Front had no role in the raid.", True),
+        ("Dorna said the Kesselian Varda Front had no role in the raid.", False),
+    ],
+)
+def test_a_peoples_adjective_by_descent_keeps_the_name_on_file(text: str, linked: bool) -> None:
+    from tests.draft.test_consistency_en_m34 import _varda_index
+
+    assert ("varda-front" in [k.id for _, _, k in _varda_index().scan(text)]) == linked
