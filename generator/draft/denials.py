@@ -320,9 +320,11 @@ _FALSE = re.compile(
     r"devoid of (?:any )?truth|(?:has|have|had|with)\s+no\s+grounds|without\s+(?:any\s+)?grounds|"
     r"not (?:accurate|correct|factual)|"
     # (the same as the last of two things it is not: 'the videos were neither recent nor genuine'; said of the thing,
-    # not before a noun: 'neither the army nor genuine aid groups entered' calls nothing false)
+    # not before a noun: 'neither the army nor genuine aid groups entered' calls nothing false; a conjunction, a
+    # preposition or 'either' after it opens no noun: '... nor genuine according to the brigade', '... in any way')
     r"neither\s+(?:[\w-]+\s+){1,3}?nor\s+(?:true|genuine|authentic|accurate|correct|factual)\b"
-    r"(?!-|\s+(?!(?:and|but|or|because|while|since|as)\b)[^\W\d_])|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
+    r"(?!-|\s+(?!(?:and|but|or|because|while|since|as|according|in|at|on|by|to|from|for|either|whatsoever)\b)"
+    r"[^\W\d_])|not based on (?:any\s+)?(?:the\s+)?(?:facts?|reality|truth|evidence)|"
     # what was said, called unwarranted or malicious: 'unwarranted accusations', 'these malicious allegations' (not
     # 'an unjustified attack', 'malicious software'); 'untruthful' of anything said
     # (and called unreasonable, and statements or remarks so called: 'such unreasonable statements prove ...', 'these
@@ -641,14 +643,17 @@ NOT_ACTS = (
 # lookahead after the negation; see _NOT_DONE). The participle alone is passive after 'was'/'were' only: after 'had'
 # it is one's own act ('it had not warned the villagers' as 'it did not warn them'), which may deny.
 _TOLD = r"(?:told|informed|notified|briefed|consulted|warned|made\s+aware)"
-NOT_TOLD = r"\s+(?:(?:yet|even|ever)\s+)?(?:been\s+" + _TOLD + r"|made\s+aware|aware)\b"
+# (and a word of time or manner before it: 'had not yet been told', 'was not formally notified', 'had not been
+# properly informed')
+_YET = r"(?:(?:yet|even|ever|[a-z]+ly)\s+)?"
+NOT_TOLD = r"\s+" + _YET + r"(?:been\s+" + _YET + _TOLD + r"|made\s+aware|aware)\b"
 _ADVERB_OF_TRUTH = r"(?:(?:in\s+fact|actually|really|indeed|also|certainly|definitely)\s+)?"
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
     r"(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t|"
     # ('was not told', passive: see NOT_TOLD)
     r"(?:(?:was|were)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:was|were)n['\u2019]t)"
-    r"(?!\s+(?:(?:yet|even|ever)\s+)?" + _TOLD + r"\b))\b"
+    r"(?!\s+" + _YET + _TOLD + r"\b))\b"
     r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)|"  # ('was not just a training mission': more than that)
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
@@ -948,6 +953,8 @@ _QUOTED_DENYING_VERB = re.compile(
     re.IGNORECASE,
 )
 _BASE_FORM = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:deny|refute|reject|dismiss|condemn)\b", re.IGNORECASE)
+# Between a verb of saying and the comma before a quotation: its hearer, if any ('told his men,', 'said,').
+_TO_THE_HEARER = re.compile(r"(?:\s+(?:to\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?\s*,")
 # What before a verb's base form makes it no one's denial: a call or purpose ('to'), a modal, a negation.
 _BASE_NOT_SAID = re.compile(
     r"(?:\b(?:to|will|would|shall|should|must|may|might|can|cannot|could|not|never|do|does|did|let|please)|"
@@ -1019,14 +1026,23 @@ def denies_in_own_words(text: str) -> bool:
     return _WE_DENY.search(text) is not None
 
 
-def _base_form_after_subject(sentence: Sentence, q: Quote) -> bool:
+def _base_form_after_subject(reading: Reading, q: Quote) -> bool:
     """Whether a verb of denying in its base form that opens the marks ``q`` is said by a subject before them ('they
     "strongly deny" the claims'): words of the sentence come before the marks, not after a colon (a quotation that
     opens with the verb is a call: '"Deny everything," he told them', 'told them: "Refute the rumours"'), nor after
-    'to', a modal or a negation ('urged them to "deny" the reports')."""
+    a verb of saying and a comma ('he told his men, "Deny everything."'; a subject's aside ends in a comma too: 'the
+    residents, most of them farmers, "firmly reject" the reports'), nor after 'to', a modal or a negation ('urged them
+    to "deny" the reports')."""
+    sentence = reading.sentence
     text = sentence.paragraph.text
     before = text[sentence.start : q.start].rstrip()
     if not re.search(r"[^\W\d_]", before) or before.endswith(":"):
+        return False
+    if before.endswith(",") and any(
+        sentence.start <= act.verb.end <= q.start
+        and _TO_THE_HEARER.fullmatch(text, act.verb.end, len(before) + sentence.start)
+        for act in reading.acts
+    ):
         return False
     return not _BASE_NOT_SAID.search(text, max(sentence.start, q.start - 40), q.start + 1)
 
@@ -1057,7 +1073,7 @@ def denies_in_quotation(reading: Reading) -> bool:
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
         if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)) and not (
-            _BASE_FORM.match(q.text) and not _base_form_after_subject(sentence, q)
+            _BASE_FORM.match(q.text) and not _base_form_after_subject(reading, q)
         ):
             return True
     return False
@@ -1736,9 +1752,11 @@ def _unquoted(sentence: Sentence, act: Act) -> str:
 
 
 # A noun of charging after the clause it sums up, then the subject of the active verb that denies it: ', a claim that
-# Lev Arno', ', an accusation which the brigade' (before 'denied').
+# Lev Arno', ', an accusation which the brigade', in the plural with no article too (', allegations the brigade')
+# (before 'denied').
 _CHARGE_SUMMED_BEFORE_SUBJECT = re.compile(
-    rf",\s++an?\s++(?:[a-z-]+\s+)?{CHARGES}\s++(?:(?:that|which)\s++)?[^,;:]{{1,60}}?\s*+$"
+    rf",\s++(?:an?\s++(?:[a-z-]+\s+)?{CHARGES}|(?:[a-z-]+\s+)?{CHARGES}(?<=s))\s++(?:(?:that|which)\s++)?"
+    r"[^,;:]{1,60}?\s*+$"
 )
 
 
@@ -1750,10 +1768,12 @@ def _charge_summed_before(reading: Reading, act: Act) -> str:
     before = sentence.paragraph.text[sentence.start : act.verb.start]
     before = re.sub(r"(?<!\s)\s++(?:(?:has|have|had)\s++)?+(?:[a-z]+ly\s++)?+$", " ", before)
     summed = _CHARGE_SUMMED_BEFORE_SUBJECT.search(before)
-    if summed is None or not _CLAUSE_VERB.search(before, 0, summed.start()):
+    if summed is None:
         return ""
     clause = _TURN.sub("", before[: summed.start()].strip())
     made = _CHARGE_MADE.match(clause)
+    if made is None and not _CLAUSE_VERB.search(clause):
+        return ""  # (a clause's verb, or the verb of saying of those who made the charge: 'said', which is no '-ed')
     return (clause[made.end() :] if made is not None else clause).strip()
 
 
@@ -2007,7 +2027,7 @@ _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had)\s+(?:(?:{TRAILING_WORDS})\s+)
 _PHRASE_JUDGED_FIRST = re.compile(
     r"^as\s++(?:(?:[\w'\u2019-]++\s++){1,7}?|[\u201c\"][^\u201c\u201d\"]{1,40}[\u201d\"]\s++)"
     r"(?=(?:(?:the|these|those|such)\s++)?"
-    r"(?:allegations?|claims?|accusations?|reports?|rumou?rs?)\s++"
+    rf"(?:{CHARGES}|reports?|rumou?rs?)\s++"  # (every charge: 'charges that ...', 'assertions that ...' too)
     r"(?:that|of|about|by|linking)\b)",
     re.IGNORECASE,
 )

@@ -538,9 +538,21 @@ class Discourse:
         known = self.index.lookup_suffix(phrase)
         if known is None or not self.countries:
             return known
-        own = {s for w in known.name.split() if (s := self._state_of(w))}
+        own = self._states_in(known.name)
         named = {s for c in self.countries if (s := self._state_of(c))}
         return None if own and named and not own & named else known
+
+    def _states_in(self, name: str) -> set[str]:
+        """The states a record's name names, a state's name of several words read whole first: 'South Sudan Ministry
+        of Interior' is South Sudan's, not Sudan's; 'North Korea ...' North Korea's, not South Korea's."""
+        words, found, i = name.split(), set(), 0
+        while i < len(words):
+            for n in range(min(4, len(words) - i), 0, -1):  # (the longest name first; one word where none is)
+                if state := self._state_of(" ".join(words[i : i + n])):
+                    found.add(state)
+                    break
+            i += n
+        return found
 
     def _state_of(self, word: str) -> str | None:
         """The state a word names ('Iraq', 'Iraqi', "Iraq's" -> its code; a country on file by its id), or none."""

@@ -470,8 +470,8 @@ def _another_peoples(word: str, nationals: set[str], initial: bool) -> bool:
     ('Afghanistan' is the Afghans'), or one that ends as such adjectives do, capitalised mid-sentence ('Kesseli'); not
     a people by faith or descent ('Sunni', 'Pashtun'), nor a word capitalised only as a sentence's first ('Veteran')."""
     lower = word.lower()
-    if lower in nationals or lower in _PEOPLES:
-        return False
+    if lower in nationals or lower in _PEOPLES or _NATIONALITY.sub("", lower) in _PEOPLES:
+        return False  # (the people's adjective too: 'Kurdish', 'Jewish', 'Balochi' of 'kurd', 'jew', 'baloch')
     state = lookup_territory(word) if names_a_state(word) else None
     if state is not None:
         return all(getattr(lookup_territory(n), "code", None) != state.code for n in nationals)
@@ -1379,7 +1379,7 @@ _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forc
 # 'Arab states'), whom no one body speaks for: their plurals ('Sunnis said') are no body, as a state's people are not.
 _PEOPLES = frozenset(
     "muslim christian jew sunni shia shiite alawite druze yazidi copt catholic protestant hindu buddhist sikh arab "
-    "kurd turkmen baloch pashtun tajik uzbek hazara berber amazigh tuareg african european asian westerner".split()
+    "kurd turkmen baloch baluch pashtun tajik uzbek hazara berber amazigh tuareg african european asian westerner".split()
 )
 
 

@@ -49,11 +49,16 @@ _AUX_NOT = re.compile(
     re.IGNORECASE,
 )
 _NEVER = re.compile(rf"^{_SUBJECT}\s++never\s++(?P<rest>.+)$", re.IGNORECASE)
-# A clause judged untrue by an empty 'it': what it denies is the clause ('it was not true that troops had entered').
+# Words that make a judgement whole ('completely false', 'simply not true'); not 'partly', 'largely'.
+_UTTERLY = "completely|totally|entirely|absolutely|utterly|simply|wholly|categorically"
+# A clause judged untrue by an empty 'it': what it denies is the clause ('it was not true that troops had entered'),
+# a word that makes the judgement whole before the negation or the verb too ('it was simply not true that', 'it is
+# absolutely untrue that', 'it simply isn't true that'; not 'it was not entirely true that', only partly untrue).
+_WHOLLY = rf"(?:(?:{_UTTERLY}|just)\s++)?"
 _NOT_TRUE_THAT = re.compile(
-    r"^(?:it|this)\s++(?:(?:(?:is|was)\s++not|(?:is|was)n['\u2019]t|(?:has|had)\s++not\s++been|(?:has|had)n['\u2019]t\s++"
-    r"been)\s++(?:true|correct|accurate|the\s++case)|(?:is|was)\s++(?:untrue|false|incorrect|inaccurate))\s++that\s++"
-    r"(?P<rest>.+)$",
+    rf"^(?:it|this)\s++{_WHOLLY}(?:(?:(?:is|was)\s++{_WHOLLY}not|(?:is|was)n['\u2019]t|(?:has|had)\s++not\s++been|"
+    r"(?:has|had)n['\u2019]t\s++been)\s++(?:true|correct|accurate|the\s++case)|"
+    rf"(?:is|was)\s++{_WHOLLY}(?:untrue|false|incorrect|inaccurate))\s++that\s++(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _THERE_NO = re.compile(
@@ -78,8 +83,7 @@ _NO_SUBJECT = re.compile(r"^no\s++(?P<such>such\s++)?(?P<rest>[a-z].*)$", re.IGN
 # 'the reports were baseless', 'called the reports baseless': what is called false is the subject. Without a
 # verb the subject must be something said ('the reports baseless'), so that 'it had nothing to do' is no subject.
 _CALLED_FALSE = re.compile(
-    rf"^{_SUBJECT}\s++(?:(?P<copula>is|are|was|were|remain|remains)\s++|as\s++)?(?:(?:completely|totally|entirely|"
-    r"absolutely|utterly|simply|all|wholly|categorically|mere|pure|sheer|a|an)\s++)*"
+    rf"^{_SUBJECT}\s++(?:(?P<copula>is|are|was|were|remain|remains)\s++|as\s++)?(?:(?:{_UTTERLY}|all|mere|pure|sheer|a|an)\s++)*"
     rf"(?:{FALSE_WORDS}|a lie|{FALSE_PHRASES})\b",
     re.IGNORECASE,
 )
@@ -88,8 +92,8 @@ _CALLED_FALSE = re.compile(
 _WORD = rf"(?!{_NOT_IN_SUBJECT}\b)[^\s,;:\"\u201c\u201d]++"
 _CALLED_FALSE_LONG = re.compile(
     rf"^(?P<subject>(?:{_WORD}\s++){{0,3}}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|news|stories)"
-    rf"(?:\s++{_WORD}){{1,16}}?)\s++(?P<copula>is|are|was|were)\s++(?:(?:completely|totally|entirely|absolutely|utterly|"
-    rf"simply|all|wholly|categorically)\s++)*(?:{FALSE_WORDS}|not true|not accurate|not correct)\b",
+    rf"(?:\s++{_WORD}){{1,16}}?)\s++(?P<copula>is|are|was|were)\s++(?:(?:{_UTTERLY}|all)\s++)*"
+    rf"(?:{FALSE_WORDS}|not true|not accurate|not correct)\b",
     re.IGNORECASE,
 )
 _SAID = re.compile(rf"\b{SAID}\b", re.IGNORECASE)

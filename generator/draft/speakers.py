@@ -314,8 +314,9 @@ _SHORT_BRACKETS = re.compile(
     r"\((?-i:[A-Z])[\w'\u2019.-]*+(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+\)|"
     # or a name's other forms: '(PMF, or Hashd al-Shaabi in Arabic)'
     r"\((?-i:[A-Z])[\w'\u2019.-]*+,?+\s++or\s++[^()\u2591,;:]{1,48}+\)|"
-    # or given after words of naming: '(also known as KB or Liwa Kessel)', '(known locally as the Front)'
-    r"\((?:also\s++)?(?:(?:known|referred\s++to)(?:\s++[a-z]+ly)?\s++as|called|dubbed|nicknamed)\s++[^()\u2591;:]{1,60}+\)"
+    # or given after words of naming: '(also known as KB or Liwa Kessel)', '(known locally as the Front)', '(formerly
+    # known as the Front)', '(previously called X)'
+    r"\((?:(?:also|once|[a-z]+ly)\s++)?(?:(?:known|referred\s++to)(?:\s++[a-z]+ly)?\s++as|called|dubbed|nicknamed)\s++[^()\u2591;:]{1,60}+\)"
 )
 _LEADING = re.compile(
     r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"
@@ -543,7 +544,8 @@ def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
 
 # Armed people in the plural: a name given to them is a body's, not one person's ('militants, known as X').
 _ARMED_PEOPLE = frozenset(
-    "militants rebels insurgents fighters gunmen jihadists extremists militiamen separatists guerrillas".split()
+    # (in both spellings: "guerrillas", "guerillas"; "jihadists", "jihadis")
+    "militants rebels insurgents fighters gunmen jihadists jihadis extremists militiamen separatists guerrillas guerillas".split()
 )
 
 
@@ -551,7 +553,7 @@ def _named_for_a_body(reading: Reading, m: Mention, description: str) -> None:
     """Make the name ``m`` a body when the description it names is a body or armed people in the plural: 'Kessan
     militants, known as X,' and 'a group of fighters known as X' name a group, as 'a commander known as X' names a
     person (before, a name of two words with no word of a body's was drafted as a person's)."""
-    words = re.findall(r"[a-z]+", description.lower().split(" known")[0])
+    words = re.findall(r"[a-z]+", _NAMING_OPENS.split(description.lower(), maxsplit=1)[0])
     if words and (words[-1] in _ARMED_PEOPLE or words[-1] in _KINDS_OF_BODY):  # (not "the group's leader")
         _called_a_body(reading, m, "group")
 
@@ -600,6 +602,9 @@ _MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++
 # The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
 _NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed"
+# Where those words open in a description, an adverb before them too: the description's head is the word before
+# ('a group of fighters dubbed X', 'militants also known as X', 'fighters using the name X').
+_NAMING_OPENS = re.compile(rf"\s+(?:(?:also|once|[a-z]+ly)\s+)?(?:{_NAMING}|(?:using|under)\s+the\b)")
 # A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
@@ -3467,13 +3472,14 @@ class Reader:
         'According to the statement, Israel's reports about "thwarting an infiltration" are all "false"': the
         first quotation is Israel's words, quoted by the one who calls them false.
         """
-        if _MANNER_ONLY.fullmatch(q.text.strip(" .,;")):
-            return None  # ('take the Watch's accusations "very seriously"': how they are taken, no words of the report)
+        manner = _MANNER_ONLY.fullmatch(q.text.strip(" .,;")) is not None
         for mention in reading.mentions:
             ent = reading.entities.get(id(mention))
             if ent is None or not mention.possessive or not 0 < q.start - mention.end <= 40:
                 continue
-            if _CONTENT_OF.fullmatch(masked, mention.end, q.start):
+            if content := _CONTENT_OF.fullmatch(masked, mention.end, q.start):
+                if manner and not content.group("what"):
+                    return None  # ('take the Watch's accusations "very seriously"': how they are taken, no report's)
                 return self.discourse.named(ent), f"the words of {ent.label}'s report, as cited"
         return None
 
@@ -3841,13 +3847,15 @@ def _speaker_noun(word: str) -> bool:
 
 # A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
 _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
-# Words in marks that only say how: 'very seriously', 'firmly', 'most strongly' (in small letters: not 'July').
+# Words in marks that only say how: 'very seriously', 'firmly', 'most strongly' (in small letters: not 'July'), set
+# right after the report's noun ('takes the Watch's accusations "very seriously"'); after 'of', 'about' or 'that' an
+# '-ly' word is the report's own ('the Watch's claims of "costly" losses', 'its claim that "friendly" fire ...').
 _MANNER_ONLY = re.compile(r"(?:(?i:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly")
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
 # report which alleged that "...").
 _CONTENT_OF = re.compile(
     rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words)"
-    r"(?:\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
+    r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
 )
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
