@@ -156,6 +156,15 @@ _SERVES_THE_OFFICE = re.compile(
     r"\b(?:to|for|of)\s++the\s++(?:[a-z-]++\s++){0,2}+(?:governor|minister|president|premier|chairman|chairwoman|"
     r"commander|leader|mayor|king|emir|prince|sheikh|chief|head|director|speaker|secretary-general)\s*+\Z"
 )
+# An office held to someone, then whom it serves (whatever titles and bodies stand before that name), opening an
+# appositive after a person: 'media adviser to Kessel Brigade leader Dara Venn', 'spokesman for Front commander X',
+# 'chief of staff to President X' ('staff to').
+_OFFICE_SERVING = re.compile(
+    r"(?:(?:an?|the)\s++)?(?:[\w'\u2019-]++\s++){0,2}?(?:"
+    + "|".join(sorted(_OFFICE_TO | {"spokesman", "spokeswoman", "spokesperson", "staff", "aides", "advisers"}))
+    + r")\s++(?:to|for|of)\s",
+    re.IGNORECASE,
+)
 # Whom the one who spoke told, after them: 'said Lev Arno to reporters'.
 _TOLD_AFTER_SPEAKER = re.compile(r"(?<=\S)\s+to\s+(?=\S)")
 # A quotation that reads as words said, never as a name: it opens with a pronoun, or holds an auxiliary or 'not'.
@@ -2870,6 +2879,9 @@ class Reader:
                 served = self._served_before(reading, segments, i, mention)
                 if served is not None:
                     return served
+                served_in = self._serving_appositive(reading, segments, i, mention)
+                if served_in is not None:
+                    return served_in
                 return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
                 if (
@@ -2973,6 +2985,24 @@ class Reader:
         if kind_before != "name" or person is None or not reading.entities[id(person)].person:
             return None
         return self._named(reading, person), segments[j].start
+
+    def _serving_appositive(
+        self, reading: Reading, segments: list[Segment], i: int, mention: Mention | None
+    ) -> tuple[Speaker | None, int | None] | None:
+        """'Lev Arno, media adviser to Kessel Brigade leader Dara Venn, denied': the name that ends an appositive
+        opened by an office held to someone is the one served, whatever titles and bodies stand before it; the
+        person before the appositive speaks (before: Venn did, his title read as the subject's own, as in 'The
+        spokesman of the Kessel Brigade Brigadier General Lev Arno said', where no person stands before)."""
+        if mention is None or i < 1 or id(mention) not in reading.entities:
+            return None
+        masked = reading.sentence.paragraph.masked
+        seg = segments[i]
+        if not _OFFICE_SERVING.match(masked, seg.start, mention.span_start):
+            return None
+        kind_before, person = self._classify(reading, segments[i - 1])
+        if kind_before != "name" or person is None or person is mention or not reading.entities[id(person)].person:
+            return None
+        return self._named(reading, person), segments[i - 1].start
 
     def _relative_goes_on(self, reading: Reading, raw: list[Segment], segments: list[Segment], i: int) -> bool:
         """Whether segment ``i`` goes on with the relative clause before it: 'X, who is the group's deputy, and also

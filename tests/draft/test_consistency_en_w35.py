@@ -1,0 +1,39 @@
+"""Round 35, English walk-throughs of unseen articles (w-en): shapes an editor met in five real articles on armed
+groups and officials, each written here with made-up names and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import speakers
+
+
+# An appositive opened by an office held to someone, ending with the name of the one served, whatever titles and
+# bodies stand before that name: the person before the appositive speaks, not the one served.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lev Arno, media adviser to Kessel Brigade leader Dara Venn, denied on Monday that any talks were taking "
+            "place with the council.",
+            "Lev Arno",
+        ),
+        ("Tomas Rell, spokesman for Marden Front commander Ilya Sorn, denied the report.", "Tomas Rell"),
+        ("Lev Arno, an aide to Kessel Brigade leader Dara Venn, denied the report.", "Lev Arno"),
+        ("Lev Arno, chief of staff to President Dara Venn, denied the report.", "Lev Arno"),
+        ("Lev Arno, senior adviser to Kessel Brigade chief Dara Venn, said the talks had ended.", "Lev Arno"),
+        ("Petra Lind, envoy of Marden Front leader Ilya Sorn, rejected the accusation.", "Petra Lind"),
+        # (as before: the one served with no title, or no office held to anyone)
+        ("Mira Tal, adviser to Dara Venn, rejected the claims.", "Mira Tal"),
+        ("Mira Tal, deputy to council chief Oren Vask, dismissed the report as false.", "Mira Tal"),
+        ("Lev Arno, spokesman of Dara Venn, said the talks had ended.", "Lev Arno"),
+    ],
+)
+def test_the_one_who_serves_speaks_not_the_one_served(text: str, speaker: str) -> None:
+    assert [who for _, who in speakers("en", text)] == [speaker]
+
+
+def test_a_titled_name_that_opens_the_sentence_still_speaks() -> None:
+    # no person before the office: the title chain is the speaker's own
+    text = "The spokesman of the Kessel Brigade Brigadier General Lev Arno said the road was open."
+    assert [who for _, who in speakers("en", text)] == ["Lev Arno"]
