@@ -207,6 +207,8 @@ _NICKNAME_IN_MARKS = re.compile(
     r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed|so-called|self-styled|self-proclaimed)\s++"
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
 )
+# Nouns of an office held for someone or some body, in an appositive: 'adviser to', 'spokesman for'.
+_OFFICE_HELD = _OFFICE_TO | {"spokesman", "spokeswoman", "spokesperson", "secretary", "director", "advisor"}
 # Words that rank an office, set before it with no article in an appositive: 'X, main spokesman for the brigade,'.
 _OFFICE_ADJECTIVES = frozenset("main chief senior top principal official deputy acting former".split())
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
@@ -2653,6 +2655,9 @@ class Reader:
                 and len(words) > 4
                 # (an office with no article: 'X, main spokesman for the brigade, said')
                 and not (words[0] in _OFFICE_ADJECTIVES and head in words[1:3])
+                # (nor one with a word of its field before it, then whom it serves: 'X, media adviser to the
+                # council, said', 'X, military spokesman for the front, denied'; before: no one spoke)
+                and not (words[1] == head and head in _OFFICE_HELD and words[2] in ("to", "for", "of"))
             ):
                 return "other", None  # 'paid its fighters in cash': a clause, not a description
             if _article_inside(words, head):

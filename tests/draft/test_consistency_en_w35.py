@@ -37,3 +37,19 @@ def test_a_titled_name_that_opens_the_sentence_still_speaks() -> None:
     # no person before the office: the title chain is the speaker's own
     text = "The spokesman of the Kessel Brigade Brigadier General Lev Arno said the road was open."
     assert [who for _, who in speakers("en", text)] == ["Lev Arno"]
+
+
+# An office with a word of its field before it and no article, then whom it serves: an appositive, not a clause.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Oren Vask, media adviser to the council, said the talks had ended.", "Oren Vask"),
+        ("Oren Vask, legal adviser to the council, denied the report.", "Oren Vask"),
+        ("Lina Dorr, press secretary of the ministry, rejected the claims.", "Lina Dorr"),
+        ("Tomas Rell, military spokesman for the Marden Front, said the road was closed.", "Tomas Rell"),
+        ("Oren Vask, media adviser to Dara Venn, told reporters the talks had ended.", "Oren Vask"),
+        ("Mira Tal, political adviser to the governor, dismissed the report as false.", "Mira Tal"),
+    ],
+)
+def test_an_office_with_a_word_of_its_field_is_an_appositive(text: str, speaker: str) -> None:
+    assert [who for _, who in speakers("en", text)] == [speaker]
