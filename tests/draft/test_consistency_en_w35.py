@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import speakers
+from tests.draft.conftest import denied, speakers
 
 
 # An appositive opened by an office held to someone, ending with the name of the one served, whatever titles and
@@ -53,3 +53,27 @@ def test_a_titled_name_that_opens_the_sentence_still_speaks() -> None:
 )
 def test_an_office_with_a_word_of_its_field_is_an_appositive(text: str, speaker: str) -> None:
     assert [who for _, who in speakers("en", text)] == [speaker]
+
+
+# When the denial was made, after its verb, is not what was denied: a day with its time of day, 'late on', 'last night'.
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Lev Arno denied on Monday evening that any talks were taking place.", "that any talks were taking place"),
+        ("Lev Arno denied late on Monday that any talks were taking place.", "that any talks were taking place"),
+        (
+            "Lev Arno denied on Sunday night reports that talks were taking place.",
+            "reports that talks were taking place",
+        ),
+        (
+            "The Kessel Brigade denied on Tuesday morning that its fighters had entered the town.",
+            "that its fighters had entered the town",
+        ),
+        ("Lev Arno denied yesterday that any talks were taking place.", "that any talks were taking place"),
+        ("Lev Arno denied last night that the convoy had been hit.", "that the convoy had been hit"),
+        # (a time that owns the charge stays with it)
+        ("Lev Arno denied last week's reports of talks.", "last week's reports of talks"),
+    ],
+)
+def test_the_time_of_a_denial_is_not_what_was_denied(text: str, what: str) -> None:
+    assert denied("en", text) == [what]
