@@ -597,6 +597,13 @@ _APPOSITIVE_BEFORE = re.compile(
     r"\s*((?:(?i:the|an?|his|her|their)|(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s)\s+"
     r"[^,;:\u2591]{1,60}),\s*$"
 )
+# A part of a body right before a name, which makes the name a body's: 'a factional group of X', 'a splinter faction of
+# the X', 'the armed wing of X', 'an offshoot of X' (a person has no factions; 'X's faction' is another shape).
+_PART_OF_A_BODY_BEFORE = re.compile(
+    r"\b(?:factions?|factional\s++(?:group|wing)s?|(?:splinter|breakaway)\s++(?:group|faction|cell)s?|"
+    r"(?:armed|military|political)\s++wings?|offshoots?)\s++of\s++(?:the\s++)?\Z",
+    re.IGNORECASE,
+)
 # A person's death told right after their name: no 'he' that speaks next is them.
 _DIED = re.compile(
     r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|assassinated|executed|slain|"
@@ -1118,6 +1125,8 @@ def _head(phrase: str) -> tuple[str, bool]:
     words = [w for w, _, _ in tokens]
     head: list[str] = []
     for n, w in enumerate(words):
+        if w == "of" and head[-2:-1] and head[-1] in ("group", "groups") and head[-2] in _PART_OF_A_BODY_WORDS:
+            break  # 'a splinter group of X', 'a factional group of the front': a body's part, no group counted
         if w == "of" and head and head[-1] in _QUANTITIES:
             head = []  # 'a number of officials', 'one of the commanders': the noun counted
             continue
@@ -1154,6 +1163,8 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> s
 _RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
 _AFTER_THE_NOUN = frozenset({"familiar", "knowledgeable", "aware", "briefed", "involved", "present"})
+# Words that make 'group' a part of a body, not a number of people: 'a splinter group of X' (see _QUANTITIES).
+_PART_OF_A_BODY_WORDS = frozenset("splinter factional breakaway dissident rival".split())
 _QUANTITIES = frozenset(
     "number group couple handful majority few dozens hundreds some several many most one two three four each all "
     "both none".split()
@@ -1567,6 +1578,14 @@ class Reader:
                     # 'Velor Dun, an alliance of rebel groups, said': the appositive says the name is a body's (two
                     # words with no title read as a person's), so that 'it' after is that body
                     ent.kind, ent.org_type = "org", ORG_WORDS[body_kind.group(1).lower()]
+                if (
+                    not m.possessive
+                    and _PART_OF_A_BODY_BEFORE.search(sentence.paragraph.masked, sentence.start, m.span_start)
+                    and _person_by_its_words_alone(ent, m)
+                ):
+                    # 'a factional group of Kessa Doran', 'the armed wing of X': only a body has factions and wings
+                    # (before: name data made X a person, and 'A group of X denied' had no denier at all)
+                    ent.kind, ent.org_type = "org", ("group", "armed-group")
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import denied, speakers
+from tests.draft.conftest import denied, record_kinds, said, speakers
 
 
 # An appositive opened by an office held to someone, ending with the name of the one served, whatever titles and
@@ -77,3 +77,42 @@ def test_an_office_with_a_word_of_its_field_is_an_appositive(text: str, speaker:
 )
 def test_the_time_of_a_denial_is_not_what_was_denied(text: str, what: str) -> None:
     assert denied("en", text) == [what]
+
+
+# A part of a body before a name: 'a splinter group of X' is a description of a body's part (no group of people
+# counted), and X is a body, whatever name data says of its words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A seeming factional group of Kessa Doran has today denied their group's involvement in the abduction of seven "
+        "traders in Dorna.",
+        "A splinter group of Kessa Doran denied involvement in the abduction.",
+        "A breakaway group of Kessa Doran rejected the accusation.",
+        "A rival group of Kessa Doran denied any role in the raid.",
+        "A dissident group of the Marden Front denied the report.",
+    ],
+)
+def test_a_group_of_a_body_denies(text: str) -> None:
+    units = said("en", text)
+    assert [kind for kind, _, _ in units] == ["denial"]
+    assert "group of" in units[0][1]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A splinter group of Kessa Doran denied involvement in the abduction.",
+        "The armed wing of Kessa Doran rejected the accusation.",
+        "A faction of Kessa Doran denied the report.",
+        "An offshoot of Kessa Doran denied the report.",
+    ],
+)
+def test_a_name_with_factions_or_wings_is_a_body(first: str) -> None:
+    kinds = record_kinds("en", first, "Kessa Doran said the army had planned the raid.")
+    assert kinds.get("kessa-doran") == "armed-group"
+
+
+def test_a_group_of_people_is_still_counted() -> None:
+    assert [who for _, who, _ in said("en", "A group of fighters denied involvement in the abduction.")] == [
+        "a group of fighters"
+    ]
