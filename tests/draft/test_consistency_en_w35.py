@@ -116,3 +116,45 @@ def test_a_group_of_people_is_still_counted() -> None:
     assert [who for _, who, _ in said("en", "A group of fighters denied involvement in the abduction.")] == [
         "a group of fighters"
     ]
+
+
+# An Arabic name shortened to the words from its particle on ('Ibn Dorran', 'Abu Tessa') is the person named before in
+# full, where only one such person was.
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        (
+            "Sheikh Abu Karim Ibn Dorran said the group had no part in the raid.",
+            "Ibn Dorran said the talks would go on.",
+            "Abu Karim Ibn Dorran",
+        ),
+        (
+            "Lev Arno Bin Sallem said the group had no part in the raid.",
+            "Bin Sallem said the talks would go on.",
+            "Lev Arno Bin Sallem",
+        ),
+        (
+            "Omar Abu Tessa said the group had no part in the raid.",
+            "Abu Tessa said the talks would go on.",
+            "Omar Abu Tessa",
+        ),
+        (
+            "Commander Karim Ibn Vessar told reporters the road was open.",
+            "Ibn Vessar added that the convoy would leave on Monday.",
+            "Karim Ibn Vessar",
+        ),
+    ],
+)
+def test_a_shortened_arabic_name_is_the_one_named_in_full(first: str, second: str, speaker: str) -> None:
+    got = speakers("en", first, second)
+    assert [who for _, who in got] == [speaker, speaker]
+    assert len(record_kinds("en", first, second)) == 1
+
+
+def test_a_shortened_name_two_people_share_is_neither() -> None:
+    kinds = record_kinds(
+        "en",
+        "Omar Abu Tessa and Karim Abu Tessa said the group had no part in the raid.",
+        "Abu Tessa said the talks would go on.",
+    )
+    assert "omar-abu-tessa" in kinds and "karim-abu-tessa" in kinds and "abu-tessa" in kinds
