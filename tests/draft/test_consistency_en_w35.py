@@ -158,3 +158,18 @@ def test_a_shortened_name_two_people_share_is_neither() -> None:
         "Abu Tessa said the talks would go on.",
     )
     assert "omar-abu-tessa" in kinds and "karim-abu-tessa" in kinds and "abu-tessa" in kinds
+
+
+# 'Chief of Army Staff' and a name after it: the office, then a person, whatever name data says of the given name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Chief of Army Staff Qoravel Tunsk said the road was open.",
+        "Kessel Brigade Chief of Army Staff Qoravel Tunsk stated on Wednesday that the army had no evidence.",
+        "Chief of Defence Staff Qoravel Tunsk denied the report.",
+        "Marden Front Chief of Air Staff Qoravel Tunsk said the base was calm.",
+    ],
+)
+def test_a_name_after_chief_of_army_staff_is_a_person(text: str) -> None:
+    assert [who for _, who in speakers("en", text)] == ["Qoravel Tunsk"]
+    assert record_kinds("en", text).get("qoravel-tunsk") == "person"
