@@ -97,7 +97,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\Z|n['\u2019]t\Z")
 _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
 _LEAD = re.compile(
-    r"^(?:(?:at the time|on (?!(?:its|their|his|her)\s)\w+|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
+    # (a day with its time: 'denied on Monday evening that ...', 'late on Sunday', 'last night'; before: 'evening
+    # that ...' was what was denied)
+    r"^(?:(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
+    r"today|yesterday|overnight|last (?:night|week|month)|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
     r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
 )

@@ -101,6 +101,8 @@ _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
 # The first words of a place of several words before a hyphened epithet: 'New ' in 'the New York-based group'.
 _PLACE_BEFORE_EPITHET = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*+\s++){1,3}(?=[A-Z][\w'\u2019]*+-[a-z])")
 # ('outfit', as South Asian news calls an armed group: 'the banned outfit said')
+# Particles that open a shortened Arabic name: 'Ibn Dorran', 'Abu Tessa', 'Bin Sallem' (see Discourse._by_name_tail).
+_SHORT_FORM_PARTICLES = frozenset({"ibn", "bin", "bint", "abu"})
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization outfit".split())
 # What news calls any armed body, whatever its name ('the group' is the last group named, not a Group before it).
 _ANY_GROUP = frozenset("group groups organisation organization outfit".split())
@@ -331,6 +333,10 @@ class Discourse:
             # 'Lind' after 'Petra Lind' ('Arno-Venn' after 'Lev Arno-Venn'), and so 'Mr Al Veloran' after 'Karim Al
             # Veloran' though 'Veloran government' came first: a person of that surname, before one word of no known kind
             ent = self._by_surname.get(key) or ent
+        if ent is None and mention.kind in ("person", "unknown") and key.split(" ")[0] in _SHORT_FORM_PARTICLES:
+            # 'Ibn Dorran' after 'Sheikh Abu Karim Ibn Dorran', 'Abu Tessa' after 'Omar Abu Tessa': an Arabic name
+            # shortened to the words from its particle on is the person named before in full (before: a second record)
+            ent = self._by_name_tail(key)
         if " " not in key and not mention.title and (ent is None or _bare_word(ent)):
             # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name; and anywhere ('said Lev',
             # 'according to Lev', 'Lev, 54, said') where that person is a record on file, which the article has
@@ -401,6 +407,11 @@ class Discourse:
         if len(found) != 1 or (other is not None and other is not found[0] and not _bare_word(other)):
             return None
         return found[0]
+
+    def _by_name_tail(self, key: str) -> Entity | None:
+        """The one person named before in more words whose name ends with the words of ``key``; none where two do."""
+        found = [e for e in self.entities if e.person and e.key != key and e.key.endswith(" " + key)]
+        return found[0] if len(found) == 1 else None
 
     def _by_middle_name(self, key: str) -> Entity | None:
         """The one person named before in three names or more with ``key`` (one word) between the first and the last:

@@ -1334,9 +1334,16 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             k = last_title + 1
             while k < len(run) and run[k][0].lower() in CONNECTORS:
                 k += 1
+            staff = next((n for n in range(k, len(run)) if lowered[n] == "staff"), len(run))
+            if staff < len(run) - 1 and all(w in _SERVICE_STAFF for w in lowered[k:staff]):
+                # 'Chief of Army Staff Qoravel Tunsk': the office, then the name after it, whatever name data says of
+                # its words (before: a body 'Army Staff Qoravel Tunsk', where the given name was not on its lists)
+                title_start = run[0][1]
+                title = sentence[run[0][1] : run[staff][2]]
+                run = run[staff + 1 :]
             # (a portfolio of two words is no body's name either: 'Minister of Foreign Affairs' with no name after
             # it is the office, not a person called 'Foreign Affairs')
-            if k < len(run) and not (
+            elif k < len(run) and not (
                 lowered[last_title] in ("minister", "secretary")
                 and (k == len(run) - 1 or all(w in PORTFOLIOS for w in lowered[k:]))
             ):
@@ -1345,8 +1352,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                     # (which 'the army' would then be read as)
                     return Mention(sentence[run[0][1] : run[-1][2]], run[0][1], run[-1][2], kind="title")
                 return _mention(run[k:], sentence, lexicon, index)
-            text = sentence[run[0][1] : run[-1][2]]
-            return Mention(text, run[0][1], run[-1][2], kind="title")
+            else:
+                text = sentence[run[0][1] : run[-1][2]]
+                return Mention(text, run[0][1], run[-1][2], kind="title")
     if not title:
         title, title_start, run = _place_of_title(run, sentence, index)
     start, end = run[0][1], run[-1][2]

@@ -156,6 +156,15 @@ _SERVES_THE_OFFICE = re.compile(
     r"\b(?:to|for|of)\s++the\s++(?:[a-z-]++\s++){0,2}+(?:governor|minister|president|premier|chairman|chairwoman|"
     r"commander|leader|mayor|king|emir|prince|sheikh|chief|head|director|speaker|secretary-general)\s*+\Z"
 )
+# An office held to someone, then whom it serves (whatever titles and bodies stand before that name), opening an
+# appositive after a person: 'media adviser to Kessel Brigade leader Dara Venn', 'spokesman for Front commander X',
+# 'chief of staff to President X' ('staff to').
+_OFFICE_SERVING = re.compile(
+    r"(?:(?:an?|the)\s++)?(?:[\w'\u2019-]++\s++){0,2}?(?:"
+    + "|".join(sorted(_OFFICE_TO | {"spokesman", "spokeswoman", "spokesperson", "staff", "aides", "advisers"}))
+    + r")\s++(?:to|for|of)\s",
+    re.IGNORECASE,
+)
 # Whom the one who spoke told, after them: 'said Lev Arno to reporters'.
 _TOLD_AFTER_SPEAKER = re.compile(r"(?<=\S)\s+to\s+(?=\S)")
 # A quotation that reads as words said, never as a name: it opens with a pronoun, or holds an auxiliary or 'not'.
@@ -198,6 +207,8 @@ _NICKNAME_IN_MARKS = re.compile(
     r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed|so-called|self-styled|self-proclaimed)\s++"
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
 )
+# Nouns of an office held for someone or some body, in an appositive: 'adviser to', 'spokesman for'.
+_OFFICE_HELD = _OFFICE_TO | {"spokesman", "spokeswoman", "spokesperson", "secretary", "director", "advisor"}
 # Words that rank an office, set before it with no article in an appositive: 'X, main spokesman for the brigade,'.
 _OFFICE_ADJECTIVES = frozenset("main chief senior top principal official deputy acting former".split())
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
@@ -587,6 +598,13 @@ def _person_by_its_words_alone(ent: Entity, m: Mention) -> bool:
 _APPOSITIVE_BEFORE = re.compile(
     r"\s*((?:(?i:the|an?|his|her|their)|(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s)\s+"
     r"[^,;:\u2591]{1,60}),\s*$"
+)
+# A part of a body right before a name, which makes the name a body's: 'a factional group of X', 'a splinter faction of
+# the X', 'the armed wing of X', 'an offshoot of X' (a person has no factions; 'X's faction' is another shape).
+_PART_OF_A_BODY_BEFORE = re.compile(
+    r"\b(?:factions?|factional\s++(?:group|wing)s?|(?:splinter|breakaway)\s++(?:group|faction|cell)s?|"
+    r"(?:armed|military|political)\s++wings?|offshoots?)\s++of\s++(?:the\s++)?\Z",
+    re.IGNORECASE,
 )
 # A person's death told right after their name: no 'he' that speaks next is them.
 _DIED = re.compile(
@@ -1118,6 +1136,8 @@ def _head(phrase: str) -> tuple[str, bool]:
     words = [w for w, _, _ in tokens]
     head: list[str] = []
     for n, w in enumerate(words):
+        if w == "of" and head[-2:-1] and head[-1] in ("group", "groups") and head[-2] in _PART_OF_A_BODY_WORDS:
+            break  # 'a splinter group of X', 'a factional group of the front': a body's part, no group counted
         if w == "of" and head and head[-1] in _QUANTITIES:
             head = []  # 'a number of officials', 'one of the commanders': the noun counted
             continue
@@ -1154,6 +1174,8 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> s
 _RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
 _AFTER_THE_NOUN = frozenset({"familiar", "knowledgeable", "aware", "briefed", "involved", "present"})
+# Words that make 'group' a part of a body, not a number of people: 'a splinter group of X' (see _QUANTITIES).
+_PART_OF_A_BODY_WORDS = frozenset("splinter factional breakaway dissident rival".split())
 _QUANTITIES = frozenset(
     "number group couple handful majority few dozens hundreds some several many most one two three four each all "
     "both none".split()
@@ -1567,6 +1589,14 @@ class Reader:
                     # 'Velor Dun, an alliance of rebel groups, said': the appositive says the name is a body's (two
                     # words with no title read as a person's), so that 'it' after is that body
                     ent.kind, ent.org_type = "org", ORG_WORDS[body_kind.group(1).lower()]
+                if (
+                    not m.possessive
+                    and _PART_OF_A_BODY_BEFORE.search(sentence.paragraph.masked, sentence.start, m.span_start)
+                    and _person_by_its_words_alone(ent, m)
+                ):
+                    # 'a factional group of Kessa Doran', 'the armed wing of X': only a body has factions and wings
+                    # (before: name data made X a person, and 'A group of X denied' had no denier at all)
+                    ent.kind, ent.org_type = "org", ("group", "armed-group")
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
@@ -2655,6 +2685,9 @@ class Reader:
                 and len(words) > 4
                 # (an office with no article: 'X, main spokesman for the brigade, said')
                 and not (words[0] in _OFFICE_ADJECTIVES and head in words[1:3])
+                # (nor one with a word of its field before it, then whom it serves: 'X, media adviser to the
+                # council, said', 'X, military spokesman for the front, denied'; before: no one spoke)
+                and not (words[1] == head and head in _OFFICE_HELD and words[2] in ("to", "for", "of"))
             ):
                 return "other", None  # 'paid its fighters in cash': a clause, not a description
             if _article_inside(words, head):
@@ -2881,6 +2914,9 @@ class Reader:
                 served = self._served_before(reading, segments, i, mention)
                 if served is not None:
                     return served
+                served_in = self._serving_appositive(reading, segments, i, mention)
+                if served_in is not None:
+                    return served_in
                 return self._named(reading, mention), seg.start
             if kind == "country" and mention is not None:
                 if (
@@ -2984,6 +3020,24 @@ class Reader:
         if kind_before != "name" or person is None or not reading.entities[id(person)].person:
             return None
         return self._named(reading, person), segments[j].start
+
+    def _serving_appositive(
+        self, reading: Reading, segments: list[Segment], i: int, mention: Mention | None
+    ) -> tuple[Speaker | None, int | None] | None:
+        """'Lev Arno, media adviser to Kessel Brigade leader Dara Venn, denied': the name that ends an appositive
+        opened by an office held to someone is the one served, whatever titles and bodies stand before it; the
+        person before the appositive speaks (before: Venn did, his title read as the subject's own, as in 'The
+        spokesman of the Kessel Brigade Brigadier General Lev Arno said', where no person stands before)."""
+        if mention is None or i < 1 or id(mention) not in reading.entities:
+            return None
+        masked = reading.sentence.paragraph.masked
+        seg = segments[i]
+        if not _OFFICE_SERVING.match(masked, seg.start, mention.span_start):
+            return None
+        kind_before, person = self._classify(reading, segments[i - 1])
+        if kind_before != "name" or person is None or person is mention or not reading.entities[id(person)].person:
+            return None
+        return self._named(reading, person), segments[i - 1].start
 
     def _relative_goes_on(self, reading: Reading, raw: list[Segment], segments: list[Segment], i: int) -> bool:
         """Whether segment ``i`` goes on with the relative clause before it: 'X, who is the group's deputy, and also
