@@ -73,6 +73,7 @@ from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
     CHARGE_ANSWERED,
     CHARGES,
+    DAYS,
     FALSE_PHRASES,
     FALSE_WORDS,
     ISSUED_DENIAL,
@@ -98,8 +99,9 @@ _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
 _LEAD = re.compile(
     # (a day with its time: 'denied on Monday evening that ...', 'late on Sunday', 'last night'; before: 'evening
-    # that ...' was what was denied)
-    r"^(?:(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
+    # that ...' was what was denied; and a weekday with no 'on', as American news writes it: 'denied Thursday that')
+    rf"^(?:(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
+    rf"(?:{DAYS})(?: (?:morning|afternoon|evening|night))?|"
     r"today|yesterday|overnight|last (?:night|week|month)|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
     r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
@@ -1371,6 +1373,25 @@ def charges_judged_false(reading: Reading) -> bool:
     return _made_charges(reading, speech, text, _false_at(text))
 
 
+# What a subject answers, set off before its verb: 'X, reacting to a Kessel Times report this week, said', 'in reply to
+# the allegations' (a report, a story or a charge; not 'in response to questions', which answers no one's claim).
+_ANSWERING_REPORT = re.compile(
+    r"(?:^|,)\s*(?:(?:reacting|responding|replying)\s+to|in\s+(?:response|reply|reaction)\s+to)\s+"
+    rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?)\b",
+    re.IGNORECASE,
+)
+# The answer's clause saying a thing is not so: a negated verb ('its troops did not enter'), or the report's version
+# set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal to speak or what
+# the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the report').
+_NOT_SO_IN_ANSWER = re.compile(
+    rf"\s*(?:(?:on\s+)?(?:{DAYS}|today|yesterday)\s+|this\s+week\s+)?(?:that\s+)?[^.;:\u2591]*?"
+    r"(?:\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['\u2019]t)\b"
+    r"(?!\s+(?:yet|clear|known|immediately|aware|comment|seen|received|read|" + NOT_ACTS + r")\b)|,\s+not\s+"
+    r"(?:from|by|in|at|to|with|for|on)\b)",
+    re.IGNORECASE,
+)
+
+
 # A sentence opened by its denial as a noun: 'In a denial posted on Telegram, the brigade said ...'.
 _IN_A_DENIAL = re.compile(
     r"\s*(?:In|With)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|refutation|rejection"
@@ -1549,6 +1570,12 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         or _IN_A_DENIAL.match(sentence.masked)
         or asked
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
+        or (
+            # 'The ministry, reacting to a report this week, said that its troops take orders from Baghdad, not from
+            # militia leaders': what answers a report and says a thing is not so denies it
+            _ANSWERING_REPORT.search(masked, sentence.start, act.verb.start) is not None
+            and _NOT_SO_IN_ANSWER.match(after) is not None
+        )
         or any(
             # 'rejected the move, calling it part of efforts to demonize the group': any verb of the subject's
             (

@@ -26,6 +26,7 @@ from generator.draft.names import (
     ARABIC_BODY_HEADS,
     CONNECTORS,
     ORG_WORDS,
+    PORTFOLIOS,
     Known,
     Mention,
     NameIndex,
@@ -65,7 +66,7 @@ BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
 )
 # A body's branch that speaks for it, as its office does: "the army's media wing said", 'the group's political arm
 # said in a statement' (described with its body, or 'the media wing of the army').
-BRANCH_NOUNS = frozenset({"wing", "arm"})
+BRANCH_NOUNS = frozenset({"wing", "arm", "leadership"})
 BODY_NOUNS = BODY_NOUNS | BRANCH_NOUNS
 # Writings that speak for their author: 'the report said', once the article has said whose report it is.
 # (and what a body's report is called again: 'the report that the Kessel Monitoring Team released', then 'The
@@ -360,7 +361,13 @@ class Discourse:
         if ent is None:
             known = self.index.lookup(mention.text)
             if known is None and mention.kind == "org":
-                known = self._suffix_of_this_state(mention.text) or self.index.lookup_bag(mention.text)
+                # (with the state written as its owner first: "Syria's Defence Ministry" is the Syrian one on file,
+                # never another state's that ends with the same words)
+                known = (
+                    (self.index.lookup_bag(f"{written_owner} {mention.text}") if written_owner else None)
+                    or self._suffix_of_this_state(mention.text, written_owner)
+                    or self._bag_of_this_state(mention.text, written_owner)
+                )
             if known is None and mention.kind in ("person", "unknown") and " " not in key:
                 known = self.index.lookup_surname(mention.text)
             middle = self._by_middle_name(key) if known is None and mention.kind in ("person", "unknown") else None
@@ -377,6 +384,16 @@ class Discourse:
                     owner=owner if mention.kind == "org" else "",
                     owner_written=written_owner if mention.kind == "org" else "",
                 )
+                if (
+                    known is None
+                    and mention.kind == "org"
+                    and written_owner
+                    and self._state_of(written_owner)
+                    and all(w in _STATE_BODY_WORDS for w in key.split(" "))
+                ):
+                    # a new body drafted under its state's name ("Sudan's Foreign Ministry"), not as a 'Foreign
+                    # Ministry' that any state's would be
+                    ent.shown = f"{written_owner}'s {mention.text}"
                 self.entities.append(ent)
         elif len(mention.text) > len(ent.name) and " " in key and ent.kind == "person":
             ent.name = mention.text  # 'Al-Zurfi' first, 'Adnan Al-Zurfi' later: keep the fuller form
@@ -541,16 +558,25 @@ class Discourse:
             bodies = bodies[:1]  # (only the last body that spoke: an earlier one is not what 'the group' is)
         return next((e for e in bodies if _civil(e)), None)
 
-    def _suffix_of_this_state(self, phrase: str) -> Known | None:
+    def _suffix_of_this_state(self, phrase: str, owner: str = "") -> Known | None:
         """The one record whose name ends with ``phrase`` ('the Interior Ministry' -> 'Dornish Ministry of
         Interior'), unless its name says it is another state's than those the article has named: 'the Interior
         Ministry' of an article about Veloria is Veloria's, not Dornmark's on file (none where no country is
-        named, or the record's is among them)."""
-        known = self.index.lookup_suffix(phrase)
-        if known is None or not self.countries:
+        named, or the record's is among them). A state written as its owner (``owner``: 'Syria' for "Syria's
+        Defence Ministry") is the only one that counts."""
+        return self._of_this_state(self.index.lookup_suffix(phrase), owner)
+
+    def _bag_of_this_state(self, phrase: str, owner: str = "") -> Known | None:
+        """The one body with the words of ``phrase`` in any order (:meth:`NameIndex.lookup_bag`), of this state as
+        :meth:`_suffix_of_this_state` tells it."""
+        return self._of_this_state(self.index.lookup_bag(phrase), owner)
+
+    def _of_this_state(self, known: Known | None, owner: str) -> Known | None:
+        owned = self._state_of(owner) if owner else None
+        if known is None or not (self.countries or owned):
             return known
         own = self._states_in(known.name)
-        named = {s for c in self.countries if (s := self._state_of(c))}
+        named = {owned} if owned else {s for c in self.countries if (s := self._state_of(c))}
         return None if own and named and not own & named else known
 
     def _states_in(self, name: str) -> set[str]:
@@ -935,6 +961,11 @@ def _opened_by(key: str, word: str) -> bool:
     'army of kessel')."""
     parts = key.split(" ")
     return len(parts) > 1 and parts[0] == word and parts[1] not in CONNECTORS
+
+
+# The words of a state's body whose name any state's might have: 'Foreign Ministry', 'Armed Forces', 'Ministry of
+# Defence' (not 'Rapid Support Forces', a name of its own).
+_STATE_BODY_WORDS = frozenset(ORG_WORDS) | PORTFOLIOS | frozenset("armed of the for and national".split())
 
 
 def _bare_word(ent: Entity) -> bool:

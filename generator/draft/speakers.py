@@ -75,7 +75,7 @@ from generator.draft.names import (
     find_mentions,
     key_tokens,
 )
-from generator.draft.territories import is_country_name
+from generator.draft.territories import is_country_name, names_a_state
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     CHARGES,
@@ -368,6 +368,8 @@ _DATELINE = re.compile(
     # (a dash typed as two hyphens, as wire copy in plain text writes it: 'ISLAMABAD --', 'OSTRA (AP) --')
     r"\s*(?:--|[-\u2013\u2014])\s*"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:\s+(?:--|[-\u2013\u2014])|\s*/)\s+"  # 'BEIRUT -', 'SULAIMANIYA / '
+    # (a place in capitals and its country, then a bar: 'KESSEL TRIBAL AGENCY, Veloria | ')
+    r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,3}(?:,\s*[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,2})?\s+\|\s+"
     r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s*\([^()\u2591]{1,60}\)\s*(?:(?:--|[-\u2013\u2014])\s*)?"  # 'OSTRA (Wire / Agency - 2 May)'
     r"|[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s+[\u2013\u2014]\s+"  # 'Bayan News \u2013' (an outlet's own dateline)
     # (a place, a date and the agency with no dash, before the first sentence's capital: 'OSTRA, Mar 20 (LNA) The',
@@ -688,6 +690,14 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\b
 # subject's aside, read past as it is before a quotation.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
+# Participles with which a speaker goes on to stress or add to what it said, and the clause a verb of saying opens that
+# holds another's verb (its time, its channel, then 'that' and the other's subject: no comma, no mark between).
+_STRESSING = frozenset("stressing adding insisting noting emphasising emphasizing stating asserting affirming".split())
+_CLAUSE_HOLDING = re.compile(
+    r"(?:\s+(?:on|in|at|during)\s[^,;:\u2591\u201c\u201d\"]{0,40}?)?\s+that\s+[^,;:\u2591\u201c\u201d\"]{0,80}?\s*"
+)
+
+
 # A participle of speaking inside a segment, after the words it describes: 'a source speaking on condition of ...'.
 _SPEAKING_INSIDE = re.compile(r"(?<=\S)\s+(?:speaking|talking)\s+(?=on\b|to\b|from\b|under\b|by\b)")
 # ('that' too, right before a verb of the clause: 'an umbrella group that includes the Varda Party', not 'that the
@@ -1629,6 +1639,26 @@ class Reader:
                     ),
                     None,
                 )
+                if nearest_act is not None and verb.word.lower() in _STRESSING:
+                    # ('X said on Friday that Y claimed it had taken the town, stressing that "this is not true"':
+                    # the claim is told inside X's clause, and X goes on, not Y)
+                    nearest_act = next(
+                        (
+                            a
+                            for a in reading.acts
+                            if a.verb.form == "finite"
+                            and not a.relative
+                            and a.verb.end <= nearest_act.verb.start
+                            and _CLAUSE_HOLDING.fullmatch(
+                                masked,
+                                a.verb.end,
+                                nearest_act.subject_start
+                                if nearest_act.subject_start is not None
+                                else nearest_act.verb.start,
+                            )
+                        ),
+                        nearest_act,
+                    )
                 nearest = nearest_act.speaker if nearest_act is not None else None
                 if nearest is None and main is None and _WRITING_SURFACED.match(masked, main_from, verb.start):
                     continue  # 'A report emerged on Monday, claiming that ...': the report's words, not the last speaker's
@@ -2642,8 +2672,12 @@ class Reader:
                 )
             )
             # (or the name and its kind after it: 'The Ahvar Al Dun group described ...', 'the Velor Front movement')
-            kind_after = rest in _KINDS_OF_BODY and (
-                m.kind != "person" or _person_by_its_words_alone(reading.entities[id(m)], m)
+            kind_after = (
+                rest in _KINDS_OF_BODY
+                and (m.kind != "person" or _person_by_its_words_alone(reading.entities[id(m)], m))
+                # (not a state's people's word: 'The Sudanese group also accused ...' describes a group, as 'the
+                # Sudanese army' does, and is no body called 'Sudanese')
+                and not (m.kind == "unknown" and _NATIONALITY_WORD.fullmatch(m.text) and names_a_state(m.text))
             )
             # (or a body's report, the body's name before it: 'The Kessel Herald report said ...' is the Herald's,
             # as 'A report by the Kessel Herald said' is; before: no one, and a name after 'said' read as its subject)

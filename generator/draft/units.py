@@ -302,5 +302,8 @@ def restated_denials(
         unit.kind, unit.restated = "denial", True
         # what is denied is the denier's quoted words where the place quotes them, not the sentence that tells who
         # spoke ('When asked, X said: "We were not involved."' denies 'We were not involved')
-        denied = " ".join(own) if own else unit.text
+        # (and where it quotes none, the words after its verb: 'The army's spokesperson says the state is held' denies
+        # 'the state is held', not who said it)
+        said = unit.paragraph.text[unit.act.verb.end : unit.end].strip() if unit.act is not None else ""
+        denied = " ".join(own) if own else (said if len(said.split()) >= 3 else unit.text)
         unit.denial = Denial(reading, act, (denied.strip().rstrip("."),), ())  # type: ignore[arg-type]

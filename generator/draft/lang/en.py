@@ -1053,6 +1053,11 @@ _NEGATES = re.compile(
     # a name just before (not 'the soldiers of the army do not ...')
     r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+(?:do|does)(?:\s+not|n['\u2019]t)\s+"
     r"(?!(?:plan|" + NOT_ACTS + r")\b)[a-z]+|"
+    # and in the present's continuous form: '"The parties are not providing support to the PKK"', 'we aren't sending
+    # troops' (as 'was not providing' above; not plans or stances, 'are not going to', 'is not seeking war')
+    r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+(?:is|are|am)(?:\s+not|n['\u2019]t)\s+"
+    r"(?!(?:going|being|having|getting|planning|looking|trying|asking|calling|expecting|thinking|aiming)\b)"
+    r"(?!" + NOT_ACTS + r")[a-z]+ing\b|"
     # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
     # (not 'would not confirm or deny')
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['\u2019]t\s)(?<!\bor\s)(?<!\bnor\s)\b(?:den(?:y|ies|ied)|refut(?:e|es|ed))\b|"
