@@ -45,6 +45,7 @@ from generator.draft.lang.arabic_script.patterns import (
     LEAD_DASH_TAG,
     OFFICE_ADJECTIVES,
     ON,
+    ONE_FA,
     OPENERS,
     OTHER_FA,
     PARTICIPLES_FA,
@@ -700,6 +701,11 @@ class SubjectRegionStage(SubjectsStage):
                 return False
             return not any(self._name_ends(tokens, 0, j) for j in range(1, n + 1))
         if not ra or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:ra]):
+            return False
+        # ('X گفت که منابع جنبش نور این ادعا را رد کردند', 'X مدعی شد که ...، از سوی دیگر مقامات Y این ادعا را ...':
+        # sources, officials or media head a subject of their own, as where 'را' is far; not 'one', which heads an
+        # object as often, 'X گفت که یک حمله را دفع کردند')
+        if tokens[0][3] in self.c.heads and not tokens[0][3].startswith(ONE_FA):
             return False
         return not any(self._name_ends(tokens, 0, j) for j in range(1, ra + 1))
 
