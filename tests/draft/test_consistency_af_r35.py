@@ -3,6 +3,10 @@
 
 - In Persian, after a verb of saying and 'که', a clause whose subject is sources, officials or media ('X گفت که منابع
   جنبش نور این ادعا را رد کردند'; after a comma and 'از سوی دیگر' too) was read as X's own object, X the denier.
+- The phrases of discourse that open a clause after a comma (round 34) were found only as three words apart: not
+  with the preposition written onto the next word ('ازسوی دیگر', 'درمقابل', 'درهمین حال'), the indefinite '-ی' ('از
+  سویی دیگر', 'از طرفی دیگر'), nor after an 'و' of their own; at the head of a sentence the glued forms were read as
+  the subject.
 """
 
 from __future__ import annotations
@@ -45,3 +49,25 @@ OWN_SUBJECT_AFTER_THAT = [
 @pytest.mark.parametrize(("text", "denier"), OWN_SUBJECT_AFTER_THAT, ids=range(len(OWN_SUBJECT_AFTER_THAT)))
 def test_sources_or_officials_after_that_are_a_subject_not_an_object(text, denier) -> None:
     assert [who for _, who in denials("fa", text)] == [denier]
+
+
+CLAIMED = "فرمانده ارتش کسلیا مدعی شد که نیروهای جنبش نور به روستا حمله کردند"
+OPENERS_WRITTEN_OTHERWISE = [
+    "ازسوی دیگر سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+    "از\u200cسوی دیگر سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+    "از سویی دیگر سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+    "از طرفی دیگر سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+    "درمقابل سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+    "درهمین حال سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+    "درعین حال سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+    "و از سوی دیگر سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+    # (the Arabic letters, as before)
+    "از سوي ديگر سخنگوي جنبش نور اين ادعا را تكذيب كرد.",
+]
+
+
+@pytest.mark.parametrize("rest", OPENERS_WRITTEN_OTHERWISE, ids=range(len(OPENERS_WRITTEN_OTHERWISE)))
+@pytest.mark.parametrize("joint", ["، ", ". "], ids=["comma", "stop"])
+def test_a_phrase_of_discourse_written_otherwise_opens_a_clause(rest, joint) -> None:
+    found = [who for _, who in denials("fa", CLAIMED + joint + rest)]
+    assert len(found) == 1 and found[0].replace("ي", "ی") == "سخنگوی جنبش نور"

@@ -192,10 +192,20 @@ COMMON_HEADS = {fold_words("وزارتخانه"): fold_words("وزارت")}
 THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
 OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
 # phrases of discourse that open a clause with a subject of its own after a comma, folded ('X گفت که ...، از سوی دیگر Y
-# این ادعا را تکذیب کرد', on the other hand Y denied it; 'از طرف دیگر', 'در مقابل' (by contrast), 'در همین حال' (meanwhile))
+# این ادعا را تکذیب کرد', on the other hand Y denied it; 'از طرف دیگر', 'در مقابل' (by contrast), 'در همین حال'
+# (meanwhile), 'در عین حال' (at the same time); with the indefinite '-ی' too, 'از سویی دیگر')
 DISCOURSE_OPENERS_FA = tuple(
     tuple(fold_words(w) for w in phrase.split())
-    for phrase in ("از سوی دیگر", "از طرف دیگر", "در مقابل", "در همین حال", "در عین حال", "در این حال")
+    for phrase in (
+        "از سوی دیگر",
+        "از سویی دیگر",
+        "از طرف دیگر",
+        "از طرفی دیگر",
+        "در مقابل",
+        "در همین حال",
+        "در عین حال",
+        "در این حال",
+    )
 )
 # 'از' glued onto 'this' or 'that' ('ازاین', 'ازآن'), folded, as web copies write 'پیش از این' (before this)
 FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))

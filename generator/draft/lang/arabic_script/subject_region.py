@@ -889,22 +889,37 @@ class SubjectRegionStage(SubjectsStage):
         for i in range(len(tokens) - 1, 0, -1):
             if tokens[i - 1][2].rstrip()[-1:] not in "\u060c,\u061b":
                 continue
-            for phrase in DISCOURSE_OPENERS_FA:
-                n = len(phrase)
-                if tuple(t[3] for t in tokens[i : i + n]) != phrase or i + n >= len(tokens):
-                    continue
-                if any(t[2][-1:] in "\u060c," for t in tokens[i : i + n - 1]):
-                    continue
-                rest = tokens[i + n :]
-                if self._cut_subject(rest):
-                    return rest
+            n = self._discourse_opener(tokens, i)
+            rest = tokens[i + n :]
+            if n and rest and self._cut_subject(rest):
+                return rest
         return tokens
+
+    @staticmethod
+    def _discourse_opener(tokens: list[tuple[int, int, str, str]], i: int) -> int:
+        """How many Persian tokens from ``i`` a phrase of discourse takes (0 when none): its words apart, or with the
+        preposition written onto the next word as web copies write it ('ازسوی دیگر', 'درمقابل', 'درهمین حال'), after
+        an 'و' of its own ('...، و از سوی دیگر Y'); no comma inside it (one may close it: 'از سوی دیگر، Y')."""
+        k = i + 1 if i < len(tokens) and tokens[i][3] == AND_FA else i
+        for phrase in DISCOURSE_OPENERS_FA:
+            for m in range(len(phrase), 0, -1):
+                words = tokens[k : k + m]
+                if len(words) < m or any(t[2][-1:] in "\u060c," for t in words[:-1]):
+                    continue
+                if "".join(t[3] for t in words) == "".join(phrase):
+                    return k + m - i
+        return 0
 
     def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many words of a Persian subject region open it as a phrase of time or discourse before the subject,
         written without a comma (0 when none): a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در
         این نشست', 'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the
         comma the subject is found after it; the phrase is never part of the subject."""
+        # (the phrases of discourse that open a clause after a comma open a sentence too, glued or apart: 'ازسوی دیگر
+        # X', 'درهمین حال X', 'در مقابل X' (by contrast))
+        opener = self._discourse_opener(tokens, 0)
+        if opener and opener < len(tokens) and tokens[opener - 1][2][-1:] not in "\u060c,":
+            return opener
         if len(tokens) < 2 or tokens[0][3] not in self.c.stops | GLUED_FROM_THIS_FA:
             return 0
         if tokens[0][3] in GLUED_FROM_THIS_FA:
