@@ -7,13 +7,16 @@
   with the preposition written onto the next word ('ازسوی دیگر', 'درمقابل', 'درهمین حال'), the indefinite '-ی' ('از
   سویی دیگر', 'از طرفی دیگر'), nor after an 'و' of their own; at the head of a sentence the glued forms were read as
   the subject.
+- A sentence opened by 'با رد ...' and a comma, whose clause's subject is a share of people ('شماری از کارشناسان',
+  'تعدادی از', 'اکثر'), was denied by the last speaker: the words for a share were a second, shorter list; and after a
+  time ('امروز برخی کارشناسان گفتند') the indefinite people spoke, where without it no one did.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import denials
+from tests.draft.conftest import denials, said
 
 OWN_SUBJECT_AFTER_THAT = [
     ("رامین دلاوری گفت که منابع جنبش نور این ادعا را رد کردند.", "منابع جنبش نور"),
@@ -71,3 +74,22 @@ OPENERS_WRITTEN_OTHERWISE = [
 def test_a_phrase_of_discourse_written_otherwise_opens_a_clause(rest, joint) -> None:
     found = [who for _, who in denials("fa", CLAIMED + joint + rest)]
     assert len(found) == 1 and found[0].replace("ي", "ی") == "سخنگوی جنبش نور"
+
+
+FIRST = "رامین دلاوری گفت که مذاکرات ادامه دارد."
+OPENED_BY_A_DENIAL_NOUN_INDEFINITE = [
+    "با رد این ادعا، شماری از کارشناسان گروه دیگری را عامل آن می دانند.",
+    "با رد این ادعا، تعدادی از کارشناسان گروه دیگری را عامل آن می دانند.",
+    "با رد این ادعا، اکثر کارشناسان گروه دیگری را عامل آن می دانند.",
+    "با تکذیب این گزارش، اغلب ناظران گروه دیگری را عامل آن می دانند.",
+    "با رد این ادعا، امروز برخی کارشناسان گفتند که گروه دیگری مسئول است.",
+    "با رد این ادعا، روز شنبه شماری از کارشناسان گفتند که گروه دیگری مسئول است.",
+    # (as before)
+    "با رد این ادعا، برخی کارشناسان گفتند که گروه دیگری مسئول است.",
+    "با رد این ادعا، عده ای حمله را کار گروه دیگری می دانند.",
+]
+
+
+@pytest.mark.parametrize("text", OPENED_BY_A_DENIAL_NOUN_INDEFINITE, ids=range(len(OPENED_BY_A_DENIAL_NOUN_INDEFINITE)))
+def test_a_denial_noun_before_indefinite_people_is_no_ones(text) -> None:
+    assert said("fa", FIRST, text)[1:] == []

@@ -180,9 +180,10 @@ SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
 EPITHETS_FA = frozenset(
     fold_words(w) for w in "تروریستی تروریست تکفیری مسلح شبه نظامی شبه‌نظامی افراطی شورشی جهادی ستیزه‌جو".split()
 )
-# an indefinite subject of people, folded: many, some, a number of ('بسیاری', 'عده‌ای', 'عده ای', 'خیلی‌ها'): no one
-# named speaks when it is a clause's subject
-INDEFINITE_PEOPLE_FA = SOME_FA | frozenset(fold_words(w) for w in ("بسیاری", "بسیاری‌ها", "عده", "عده‌ای", "خیلی‌ها"))
+# an indefinite subject of people besides the words for a share of a group (the language's ``shares``: 'برخی',
+# 'بسیاری', 'شماری', 'عده‌ای', 'اکثر'), folded: 'بسیاری‌ها', 'خیلی‌ها' (many), and 'عده' of 'عده ای' written apart; no
+# one named speaks when it is a clause's subject
+MANY_PEOPLE_FA = frozenset(fold_words(w) for w in ("بسیاری‌ها", "خیلی‌ها", "عده"))
 PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 # the common noun of a body, for the head word its name is written with: 'این وزارتخانه' (this ministry) refers back

@@ -55,10 +55,10 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_FA,
     IN_IT,
     IN_STATEMENT_FA,
-    INDEFINITE_PEOPLE_FA,
     ISSUED_FA,
     LIE_FA,
     LIST_ITEM,
+    MANY_PEOPLE_FA,
     NAME_WITHHELD_FA,
     NEGATORS,
     NOTED_AR,
@@ -389,10 +389,12 @@ class ArabicScriptReader(AttributionStage):
         # (the clause's own verb may be none the reader knows: 'می دانند', hold)
         region = [t[3] for t in self._tokens(masked, comma + 1, main.start if main is not None else sent.end)]
         lead = [w for w in region[:3] if w not in self.c.time_words][:2]
-        if INDEFINITE_PEOPLE_FA & set(lead):
-            # (the verbal noun as a noun: no one takes it up as the denier, the indefinite clause's verb no speaker)
+        indefinite = self.c.shares | MANY_PEOPLE_FA
+        if indefinite & set(lead):
+            # (the verbal noun as a noun: no one takes it up as the denier, the indefinite clause's verb no speaker;
+            # so too after a time, 'امروز برخی کارشناسان گفتند')
             act.speaker, act.kind = None, "noun"
-            if main is not None and (main.subject is None or INDEFINITE_PEOPLE_FA & {region[0]}):
+            if main is not None and (main.subject is None or lead[0] in indefinite):
                 main.speaker = None
         elif main is not None and main.speaker is not None:
             act.speaker = main.speaker
