@@ -10,6 +10,8 @@
 - A sentence opened by 'با رد ...' and a comma, whose clause's subject is a share of people ('شماری از کارشناسان',
   'تعدادی از', 'اکثر'), was denied by the last speaker: the words for a share were a second, shorter list; and after a
   time ('امروز برخی کارشناسان گفتند') the indefinite people spoke, where without it no one did.
+- That sentence, after a word that is no subject ('همچنین', 'اما', a time: 'همچنین با رد این ادعا، X اعلام کرد'), was
+  denied by the last speaker, not by X.
 """
 
 from __future__ import annotations
@@ -93,3 +95,19 @@ OPENED_BY_A_DENIAL_NOUN_INDEFINITE = [
 @pytest.mark.parametrize("text", OPENED_BY_A_DENIAL_NOUN_INDEFINITE, ids=range(len(OPENED_BY_A_DENIAL_NOUN_INDEFINITE)))
 def test_a_denial_noun_before_indefinite_people_is_no_ones(text) -> None:
     assert said("fa", FIRST, text)[1:] == []
+
+
+AFTER_A_LINK_OR_A_TIME = [
+    ("همچنین با رد این ادعا، وزارت کشور کسلیا اعلام کرد که مرزها باز است.", ["وزارت کشور کسلیا"]),
+    ("اما با رد این ادعا، وزارت کشور کسلیا اعلام کرد که مرزها باز است.", ["وزارت کشور کسلیا"]),
+    ("روز شنبه با رد این ادعا، وزارت کشور کسلیا اعلام کرد که مرزها باز است.", ["وزارت کشور کسلیا"]),
+    ("همچنین با رد این ادعا، بسیاری داعش را مسئول این حملات قلمداد می کنند.", []),
+    # (as before: after 'و'; and a subject before it, 'وی', is the denier)
+    ("و با رد این ادعا، وزارت کشور کسلیا اعلام کرد که مرزها باز است.", ["وزارت کشور کسلیا"]),
+    ("وی همچنین با رد این ادعا، گفت که مذاکرات ادامه دارد.", ["رامین دلاوری"]),
+]
+
+
+@pytest.mark.parametrize(("text", "deniers"), AFTER_A_LINK_OR_A_TIME, ids=range(len(AFTER_A_LINK_OR_A_TIME)))
+def test_a_denial_noun_after_a_link_or_a_time_is_the_clauses(text, deniers) -> None:
+    assert [who for kind, who, _ in said("fa", FIRST, text) if kind == "denial"] == deniers

@@ -904,11 +904,15 @@ class ArabicScriptReader(AttributionStage):
                     inner = self._inner_subject(masked, read, main, start, verb)
                     last = None if aside and main is None else self._agreeing(verb)
                     speaker = self._again(inner or main or last, "no subject of its own: the last speaker")
+                    # (at the sentence's head, or after words that are no subject: 'و', 'همچنین', 'اما', a time)
                     opening = (
                         deny
                         and after_noun
                         and not self.words.verb_first
-                        and fold_words(masked[sent.start : start]).split() in ([], [AND_FA])
+                        and all(
+                            w in self.c.drop or w in self.c.time_words
+                            for w in fold_words(masked[sent.start : start]).split()
+                        )
                     )
                 elif speaker is not None and self.words.verb_first:
                     self.genders[speaker.label] = self._gender(fold_words(masked[start:end]))
