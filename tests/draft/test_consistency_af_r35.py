@@ -12,6 +12,9 @@
   time ('امروز برخی کارشناسان گفتند') the indefinite people spoke, where without it no one did.
 - That sentence, after a word that is no subject ('همچنین', 'اما', a time: 'همچنین با رد این ادعا، X اعلام کرد'), was
   denied by the last speaker, not by X.
+- In Arabic, an outlet after 'ل' was taken for whom the words were given to after any occasion: 'في بيان لقناة X،
+  قالت فيه' (the channel's own statement) lost its speaker; and the media, a radio or a television told ('في تصريح
+  لوسائل الإعلام', 'في حديث لإذاعة X') were read as the owner.
 """
 
 from __future__ import annotations
@@ -111,3 +114,25 @@ AFTER_A_LINK_OR_A_TIME = [
 @pytest.mark.parametrize(("text", "deniers"), AFTER_A_LINK_OR_A_TIME, ids=range(len(AFTER_A_LINK_OR_A_TIME)))
 def test_a_denial_noun_after_a_link_or_a_time_is_the_clauses(text, deniers) -> None:
     assert [who for kind, who, _ in said("fa", FIRST, text) if kind == "denial"] == deniers
+
+
+SPOKE_AR = 'قال كريم داود إن "الهجوم نجح".'
+OUTLET_OWNS_OR_IS_TOLD = [
+    ('وجاء ذلك في بيان لقناة النور، قالت فيه إن "الخبر كاذب".', "قناة النور"),
+    ('وجاء ذلك في بيان لوكالة الأنباء الكسلية، قالت فيه إن "الخبر كاذب".', "وكالة الأنباء الكسلية"),
+    ('وجاء ذلك في مؤتمر صحفي لوكالة الأنباء الكسلية، قالت فيه إن "الخبر كاذب".', "وكالة الأنباء الكسلية"),
+    ('وجاء ذلك في بيان لصحيفة النور، قالت فيه إن "الخبر كاذب".', "صحيفة النور"),
+    ('وجاء ذلك في تصريح لوسائل الإعلام، قال فيه إن "الخبر كاذب".', "كريم داود"),
+    ('وجاء ذلك في حديث لإذاعة النور، قال فيه إن "الخبر كاذب".', "كريم داود"),
+    ('وجاء ذلك في حديث لتلفزيون النور، قال فيه إن "الخبر كاذب".', "كريم داود"),
+    ('وجاء ذلك في تصريح للإعلاميين، قال فيه إن "الخبر كاذب".', "كريم داود"),
+    # (as before: an outlet an interview is given to; people a statement is given to; a body's own statement)
+    ('وجاء ذلك في حديث لقناة النور، قال فيه إن "الخبر كاذب".', "كريم داود"),
+    ('وجاء ذلك في بيان للشعب الكسلي، قال فيه إن "الخبر كاذب".', "كريم داود"),
+    ('وجاء ذلك في بيان للجيش الكسلي، قال فيه إن "الخبر كاذب".', "الجيش الكسلي"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), OUTLET_OWNS_OR_IS_TOLD, ids=range(len(OUTLET_OWNS_OR_IS_TOLD)))
+def test_an_outlet_owns_a_statement_and_is_told_an_interview(text, who) -> None:
+    assert [w for _, w, _ in said("ar", SPOKE_AR, text)[1:]] == [who]

@@ -542,11 +542,18 @@ DESCRIBING = frozenset(
 )
 # The outlets a source tells, without 'ل' ('أفاد مصدر ... وكالة فرانس برس'), folded.
 TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
-# whom an interview, a remark or a speech is given to after 'ل' (folded), no owner of it: 'في حديث لقناة X', 'في تصريح
-# للصحفيين', 'في كلمة للأمة' (to the channel, to the journalists, to the nation), as the outlets told are
-TOLD_AUDIENCES = TOLD_OUTLETS | frozenset(
-    fold_words(w) for w in "الصحفيين الصحافيين الصحافة الإعلام الأمة الشعب المواطنين الأهالي الجميع".split()
+# the people a remark or a speech is given to after 'ل' (folded), never its owner: 'في تصريح للصحفيين', 'في كلمة للأمة',
+# 'في بيان لوسائل الإعلام' (to the journalists, to the nation, to the media)
+TOLD_PEOPLE_AR = frozenset(
+    fold_words(w)
+    for w in "الصحفيين الصحافيين الإعلاميين الصحافة الإعلام وسائل الأمة الشعب المواطنين الأهالي الجميع".split()
 )
+# whom an interview, a remark or a speech is given to after 'ل' (folded), no owner of it: those people, and the
+# outlets told ('في حديث لقناة X', to the channel; 'لإذاعة X', 'لتلفزيون X', to a radio, a television)
+TOLD_AUDIENCES = TOLD_OUTLETS | TOLD_PEOPLE_AR | frozenset(fold_words(w) for w in "إذاعة تلفزيون التلفزيون".split())
+# the occasions one holds or issues, given to no outlet, folded: a statement, a conference ('في بيان لقناة X، قالت فيه',
+# the channel's own statement): an outlet after 'ل' owns them
+HELD_OCCASIONS_AR = frozenset(fold_words(w) for w in ("بيان", "مؤتمر"))
 MORNING = fold_words("صباح")
 # What follows 'صباح' (morning) as a time, not as a given name's family name, besides the words of time and the
 # weekdays: 'صباح الغد' (tomorrow morning), 'الباكر' (early), the last or next, a feast ('صباح العيد').

@@ -50,6 +50,7 @@ from generator.draft.lang.arabic_script.patterns import (
     FROM,
     FROM_FA,
     GOING_ON,
+    HELD_OCCASIONS_AR,
     IN,
     IN_A_WRITING_FA,
     IN_FA,
@@ -87,6 +88,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO_DO,
     TO_FA,
     TOLD_AUDIENCES,
+    TOLD_PEOPLE_AR,
     UNSAID_FA,
     VERBAL_NOUNS,
     WE_VERB_FA,
@@ -347,8 +349,12 @@ class ArabicScriptReader(AttributionStage):
             return None
         at, to = sent.start + owner.start(1), sent.start + owner.end(1)
         first = fold_words(para.text[at:to]).split(" ")[0]
-        if first in TOLD_AUDIENCES or (first[:1] == "\u0644" and "\u0627" + first in TOLD_AUDIENCES):
-            return None  # ('في حديث لقناة X، قال فيه', 'في تصريح للصحفيين': whom it was given to, no owner)
+        told = {first, "\u0627" + first} if first[:1] == "\u0644" else {first}  # ('للصحفيين': 'ل' and 'الصحفيين')
+        held = not HELD_OCCASIONS_AR.isdisjoint(before[owner.start() : owner.start(1)].split())
+        if told & TOLD_PEOPLE_AR or (not held and told & TOLD_AUDIENCES):
+            # ('في حديث لقناة X، قال فيه', 'في تصريح للصحفيين': whom it was given to, no owner; not 'في بيان لقناة
+            # X، قالت فيه', the channel's own statement)
+            return None
         if para.text[at : at + 1] == "\u0644":
             at -= 1  # 'للعقيد' (of the colonel): 'ل' and the article, read as 'العقيد'
             owner_words = para.text[at + 1 : to]
