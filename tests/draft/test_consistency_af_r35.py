@@ -15,6 +15,8 @@
 - In Arabic, an outlet after 'ل' was taken for whom the words were given to after any occasion: 'في بيان لقناة X،
   قالت فيه' (the channel's own statement) lost its speaker; and the media, a radio or a television told ('في تصريح
   لوسائل الإعلام', 'في حديث لإذاعة X') were read as the owner.
+- Whom a verb of addressing addresses started at 'الدائم' or 'المؤقت' after the office ('وخاطب المندوب الدائم
+  الحكومة', the permanent representative): the adjective is the office's, as 'العام' is.
 """
 
 from __future__ import annotations
@@ -136,3 +138,19 @@ OUTLET_OWNS_OR_IS_TOLD = [
 @pytest.mark.parametrize(("text", "who"), OUTLET_OWNS_OR_IS_TOLD, ids=range(len(OUTLET_OWNS_OR_IS_TOLD)))
 def test_an_outlet_owns_a_statement_and_is_told_an_interview(text, who) -> None:
     assert [w for _, w, _ in said("ar", SPOKE_AR, text)[1:]] == [who]
+
+
+ISSUED_AR = "وأصدرت حركة النور بيانا بشأن الهجوم على مدينة أسترا."
+ADDRESSING_AFTER_AN_ADJECTIVE = [
+    ("وخاطب المندوب الدائم الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "المندوب الدائم"),
+    ("وخاطب الرئيس المؤقت الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "الرئيس المؤقت"),
+    ("وخاطبت البعثة الدائمة الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "البعثة الدائمة"),
+    ("وخاطب المندوب الدائم للحركة الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "المندوب الدائم للحركة"),
+    # (as before)
+    ("وخاطب الأمين العام المساعد الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "الأمين العام المساعد"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ADDRESSING_AFTER_AN_ADJECTIVE, ids=range(len(ADDRESSING_AFTER_AN_ADJECTIVE)))
+def test_whom_one_addresses_starts_after_the_offices_adjective(text, who) -> None:
+    assert [(kind, w) for kind, w, _ in said("ar", ISSUED_AR, text)[1:]] == [("quote", who)]

@@ -599,9 +599,13 @@ SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا�
 ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
 ADDRESSING_SAYS = re.compile(r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?!\S)|\s*:)")
 # the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
-# 'المحكمة العليا', 'الرئيس السابق'): definite words that are no one addressed after a definite subject
+# 'المحكمة العليا', 'الرئيس السابق', 'المندوب الدائم', 'الرئيس المؤقت'): definite words that are no one addressed
+# after a definite subject
 OFFICE_ADJECTIVES = frozenset(
-    fold_words(w) for w in "العام العامة الأعلى العليا السابق السابقة الأسبق المساعد المساعدة المكلف المكلفة".split()
+    fold_words(w)
+    for w in (
+        "العام العامة الأعلى العليا السابق السابقة الأسبق المساعد المساعدة المكلف المكلفة الدائم الدائمة المؤقت المؤقتة"
+    ).split()
 )
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
