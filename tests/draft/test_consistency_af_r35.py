@@ -17,6 +17,9 @@
   لوسائل الإعلام', 'في حديث لإذاعة X') were read as the owner.
 - Whom a verb of addressing addresses started at 'الدائم' or 'المؤقت' after the office ('وخاطب المندوب الدائم
   الحكومة', the permanent representative): the adjective is the office's, as 'العام' is.
+- In Persian, 'به نقل از' after the subject and a comma ('شبکه خبری «نور»، به نقل از یک منبع آگاه این ادعا را رد
+  کرد') was read as a reporter's lead opening the sentence: the subject was looked for after it, none was found, and
+  the last speaker denied; the source relayed denies, as without the comma.
 """
 
 from __future__ import annotations
@@ -154,3 +157,23 @@ ADDRESSING_AFTER_AN_ADJECTIVE = [
 @pytest.mark.parametrize(("text", "who"), ADDRESSING_AFTER_AN_ADJECTIVE, ids=range(len(ADDRESSING_AFTER_AN_ADJECTIVE)))
 def test_whom_one_addresses_starts_after_the_offices_adjective(text, who) -> None:
     assert [(kind, w) for kind, w, _ in said("ar", ISSUED_AR, text)[1:]] == [("quote", who)]
+
+
+RELAYED_AFTER_A_COMMA = [
+    ("شبکه خبری «نور»، به نقل از یک منبع آگاه این ادعا را رد کرد.", "یک منبع آگاه"),
+    ("خبرگزاری «نور»، به نقل از یک منبع نظامی گزارش حمله را تکذیب کرد.", "یک منبع نظامی"),
+    (
+        "این درحالی است که شبکه خبری «نور»، به نقل از یک منبع آگاه در کمیتههای مردمی این کشور این ادعا را رد کرد.",
+        "یک منبع آگاه",
+    ),
+    ("سخنگوی جنبش نور، به نقل از فرمانده این جنبش، این ادعا را رد کرد.", "فرمانده این جنبش"),
+    # (as before: without the comma; and a lead after a time or a phrase of discourse and its comma)
+    ("شبکه خبری نور به نقل از یک منبع آگاه این ادعا را رد کرد.", "یک منبع آگاه"),
+    ("در همین حال، به گزارش خبرگزاری نور، سخنگوی جنبش نور این ادعا را رد کرد.", "سخنگوی جنبش نور"),
+    ("روز شنبه، به نقل از خبرگزاری نور، سخنگوی جنبش نور این ادعا را رد کرد.", "سخنگوی جنبش نور"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), RELAYED_AFTER_A_COMMA, ids=range(len(RELAYED_AFTER_A_COMMA)))
+def test_a_relay_after_the_subject_and_a_comma_is_no_lead(text, denier) -> None:
+    assert [who for kind, who, _ in said("fa", FIRST, text) if kind == "denial"] == [denier]

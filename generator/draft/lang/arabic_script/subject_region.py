@@ -188,8 +188,11 @@ class SubjectRegionStage(SubjectsStage):
                 if n:
                     return tokens[0][0], tokens[n - 1][1]
                 return verb_end, verb_end  # 'X گفت: «...» و افزود: «...»': the same speaker goes on
-            lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
-            if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
+            region = fold_words(masked[sent.start : verb_start])
+            lead = self.c.sourcing.search(region)
+            if lead is not None and not any(
+                m in region[: lead.start()] for m in "\u060c,\u061b"
+            ):  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
                 marks = ("\u060c", ",", "\u061b")  # ('به گزارش X؛ Y گفت', a semicolon after the lead)
                 commas = [i for i in (masked.find(m, sent.start, verb_start) for m in marks) if i >= 0]
                 bare = self._after_bare_lead(masked, sent.start, verb_start)
