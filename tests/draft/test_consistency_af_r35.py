@@ -6,7 +6,7 @@
 - The phrases of discourse that open a clause after a comma (round 34) were found only as three words apart: not
   with the preposition written onto the next word ('ازسوی دیگر', 'درمقابل', 'درهمین حال'), the indefinite '-ی' ('از
   سویی دیگر', 'از طرفی دیگر'), nor after an 'و' of their own; at the head of a sentence the glued forms were read as
-  the subject.
+  the subject; nor where the phrase takes an object and a comma ('...، در مقابل این ادعا، Y آن را تکذیب کرد').
 - A sentence opened by 'با رد ...' and a comma, whose clause's subject is a share of people ('شماری از کارشناسان',
   'تعدادی از', 'اکثر'), was denied by the last speaker: the words for a share were a second, shorter list; and after a
   time ('امروز برخی کارشناسان گفتند') the indefinite people spoke, where without it no one did.
@@ -177,3 +177,16 @@ RELAYED_AFTER_A_COMMA = [
 @pytest.mark.parametrize(("text", "denier"), RELAYED_AFTER_A_COMMA, ids=range(len(RELAYED_AFTER_A_COMMA)))
 def test_a_relay_after_the_subject_and_a_comma_is_no_lead(text, denier) -> None:
     assert [who for kind, who, _ in said("fa", FIRST, text) if kind == "denial"] == [denier]
+
+
+AN_OPENER_AND_ITS_OBJECT = [
+    "در مقابل این ادعا، سخنگوی جنبش نور آن را تکذیب کرد.",
+    "در مقابل این اتهامات، سخنگوی جنبش نور آن را رد کرد.",
+    # (as before)
+    "در مقابل، سخنگوی جنبش نور این ادعا را تکذیب کرد.",
+]
+
+
+@pytest.mark.parametrize("rest", AN_OPENER_AND_ITS_OBJECT, ids=range(len(AN_OPENER_AND_ITS_OBJECT)))
+def test_a_phrase_of_discourse_with_its_object_opens_a_clause(rest) -> None:
+    assert [who for _, who in denials("fa", CLAIMED + "، " + rest)] == ["سخنگوی جنبش نور"]

@@ -894,6 +894,9 @@ class SubjectRegionStage(SubjectsStage):
                 continue
             n = self._discourse_opener(tokens, i)
             rest = tokens[i + n :]
+            comma = next((j for j, t in enumerate(rest[:4]) if t[2][-1:] in "\u060c,"), None)
+            if n and rest and not self._cut_subject(rest) and comma is not None:
+                rest = rest[comma + 1 :]  # ('...، در مقابل این ادعا، Y آن را تکذیب کرد': its object, then Y)
             if n and rest and self._cut_subject(rest):
                 return rest
         return tokens
