@@ -20,6 +20,8 @@
 - In Persian, 'به نقل از' after the subject and a comma ('شبکه خبری «نور»، به نقل از یک منبع آگاه این ادعا را رد
   کرد') was read as a reporter's lead opening the sentence: the subject was looked for after it, none was found, and
   the last speaker denied; the source relayed denies, as without the comma.
+- In Persian, a pronoun right before 'را' ('جنبش نور آنها را رد کرد', denied them) was read into the subject
+  ('جنبش نور آنها', 'نور آنها').
 """
 
 from __future__ import annotations
@@ -190,3 +192,17 @@ AN_OPENER_AND_ITS_OBJECT = [
 @pytest.mark.parametrize("rest", AN_OPENER_AND_ITS_OBJECT, ids=range(len(AN_OPENER_AND_ITS_OBJECT)))
 def test_a_phrase_of_discourse_with_its_object_opens_a_clause(rest) -> None:
     assert [who for _, who in denials("fa", CLAIMED + "، " + rest)] == ["سخنگوی جنبش نور"]
+
+
+PRONOUN_OBJECT = [
+    ("جنبش نور آنها را رد کرد.", "جنبش نور"),
+    ("سخنگوی جنبش نور آنها را رد کرد.", "سخنگوی جنبش نور"),
+    ("وزارت خارجه کسلیا ایشان را تکذیب کرد.", "وزارت خارجه کسلیا"),
+    # (as before: 'آن', it)
+    ("سخنگوی جنبش نور آن را تکذیب کرد.", "سخنگوی جنبش نور"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), PRONOUN_OBJECT, ids=range(len(PRONOUN_OBJECT)))
+def test_a_pronoun_before_ra_is_the_object(text, denier) -> None:
+    assert [who for _, who in denials("fa", text)] == [denier]

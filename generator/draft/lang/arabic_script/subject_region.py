@@ -731,6 +731,8 @@ class SubjectRegionStage(SubjectsStage):
         phrase runs to 'را' (no comma, no word that ends a subject between), its last word heads the object, unless
         it may end a subject: a name (name data, the family name's '-ی'), an office, a body's word, a place or a
         record ('X سخنگوی طالبان در ... حضور ... را', 'وزارت خارجه ایران کشته شدن ... را')."""
+        if 2 <= n < len(tokens) and tokens[n][3] == RA and tokens[n - 1][3] in self.c.pronouns:
+            return n - 1  # ('جنبش نور آنها را رد کرد', denied them): a pronoun right before 'را' is the object
         ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == RA), None)
         verbal = next((k for k in range(1, n) if VERBAL_NOUN_FA.search(tokens[k][3]) or self._talks(tokens, k)), None)
         if verbal is not None and ra is not None and not any(t[2][-1:] in "\u060c," for t in tokens[verbal:ra]):
