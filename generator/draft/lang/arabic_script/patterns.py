@@ -180,9 +180,10 @@ SOME_FA = frozenset(fold_words(w) for w in ("برخی", "بعضی"))
 EPITHETS_FA = frozenset(
     fold_words(w) for w in "تروریستی تروریست تکفیری مسلح شبه نظامی شبه‌نظامی افراطی شورشی جهادی ستیزه‌جو".split()
 )
-# an indefinite subject of people, folded: many, some, a number of ('بسیاری', 'عده‌ای', 'عده ای', 'خیلی‌ها'): no one
-# named speaks when it is a clause's subject
-INDEFINITE_PEOPLE_FA = SOME_FA | frozenset(fold_words(w) for w in ("بسیاری", "بسیاری‌ها", "عده", "عده‌ای", "خیلی‌ها"))
+# an indefinite subject of people besides the words for a share of a group (the language's ``shares``: 'برخی',
+# 'بسیاری', 'شماری', 'عده‌ای', 'اکثر'), folded: 'بسیاری‌ها', 'خیلی‌ها' (many), and 'عده' of 'عده ای' written apart; no
+# one named speaks when it is a clause's subject
+MANY_PEOPLE_FA = frozenset(fold_words(w) for w in ("بسیاری‌ها", "خیلی‌ها", "عده"))
 PLURAL_APART_FA = re.compile("\\s+\u0647\u0627(?:\u064a|\u064a\u064a|\u064a\u0634)?(?!\\w)")
 THAT_FA = frozenset({"\u0627\u0646"})  # آن (that), folded
 # the common noun of a body, for the head word its name is written with: 'این وزارتخانه' (this ministry) refers back
@@ -192,10 +193,20 @@ COMMON_HEADS = {fold_words("وزارتخانه"): fold_words("وزارت")}
 THIS_FA = frozenset(fold_words(w) for w in ("این", "همین", "آن", "همان"))  # this, this very, that, that very
 OTHER_FA = fold_words("دیگر")  # other ('از سوی دیگر', on the other hand)
 # phrases of discourse that open a clause with a subject of its own after a comma, folded ('X گفت که ...، از سوی دیگر Y
-# این ادعا را تکذیب کرد', on the other hand Y denied it; 'از طرف دیگر', 'در مقابل' (by contrast), 'در همین حال' (meanwhile))
+# این ادعا را تکذیب کرد', on the other hand Y denied it; 'از طرف دیگر', 'در مقابل' (by contrast), 'در همین حال'
+# (meanwhile), 'در عین حال' (at the same time); with the indefinite '-ی' too, 'از سویی دیگر')
 DISCOURSE_OPENERS_FA = tuple(
     tuple(fold_words(w) for w in phrase.split())
-    for phrase in ("از سوی دیگر", "از طرف دیگر", "در مقابل", "در همین حال", "در عین حال", "در این حال")
+    for phrase in (
+        "از سوی دیگر",
+        "از سویی دیگر",
+        "از طرف دیگر",
+        "از طرفی دیگر",
+        "در مقابل",
+        "در همین حال",
+        "در عین حال",
+        "در این حال",
+    )
 )
 # 'از' glued onto 'this' or 'that' ('ازاین', 'ازآن'), folded, as web copies write 'پیش از این' (before this)
 FROM_THIS_FA = frozenset(fold_words("از" + w) for w in ("این", "آن"))
@@ -531,11 +542,18 @@ DESCRIBING = frozenset(
 )
 # The outlets a source tells, without 'ل' ('أفاد مصدر ... وكالة فرانس برس'), folded.
 TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
-# whom an interview, a remark or a speech is given to after 'ل' (folded), no owner of it: 'في حديث لقناة X', 'في تصريح
-# للصحفيين', 'في كلمة للأمة' (to the channel, to the journalists, to the nation), as the outlets told are
-TOLD_AUDIENCES = TOLD_OUTLETS | frozenset(
-    fold_words(w) for w in "الصحفيين الصحافيين الصحافة الإعلام الأمة الشعب المواطنين الأهالي الجميع".split()
+# the people a remark or a speech is given to after 'ل' (folded), never its owner: 'في تصريح للصحفيين', 'في كلمة للأمة',
+# 'في بيان لوسائل الإعلام' (to the journalists, to the nation, to the media)
+TOLD_PEOPLE_AR = frozenset(
+    fold_words(w)
+    for w in "الصحفيين الصحافيين الإعلاميين الصحافة الإعلام وسائل الأمة الشعب المواطنين الأهالي الجميع".split()
 )
+# whom an interview, a remark or a speech is given to after 'ل' (folded), no owner of it: those people, and the
+# outlets told ('في حديث لقناة X', to the channel; 'لإذاعة X', 'لتلفزيون X', to a radio, a television)
+TOLD_AUDIENCES = TOLD_OUTLETS | TOLD_PEOPLE_AR | frozenset(fold_words(w) for w in "إذاعة تلفزيون التلفزيون".split())
+# the occasions one holds or issues, given to no outlet, folded: a statement, a conference ('في بيان لقناة X، قالت فيه',
+# the channel's own statement): an outlet after 'ل' owns them
+HELD_OCCASIONS_AR = frozenset(fold_words(w) for w in ("بيان", "مؤتمر"))
 MORNING = fold_words("صباح")
 # What follows 'صباح' (morning) as a time, not as a given name's family name, besides the words of time and the
 # weekdays: 'صباح الغد' (tomorrow morning), 'الباكر' (early), the last or next, a feast ('صباح العيد').
@@ -581,9 +599,13 @@ SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا�
 ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
 ADDRESSING_SAYS = re.compile(r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?!\S)|\s*:)")
 # the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
-# 'المحكمة العليا', 'الرئيس السابق'): definite words that are no one addressed after a definite subject
+# 'المحكمة العليا', 'الرئيس السابق', 'المندوب الدائم', 'الرئيس المؤقت'): definite words that are no one addressed
+# after a definite subject
 OFFICE_ADJECTIVES = frozenset(
-    fold_words(w) for w in "العام العامة الأعلى العليا السابق السابقة الأسبق المساعد المساعدة المكلف المكلفة".split()
+    fold_words(w)
+    for w in (
+        "العام العامة الأعلى العليا السابق السابقة الأسبق المساعد المساعدة المكلف المكلفة الدائم الدائمة المؤقت المؤقتة"
+    ).split()
 )
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")

@@ -50,15 +50,16 @@ from generator.draft.lang.arabic_script.patterns import (
     FROM,
     FROM_FA,
     GOING_ON,
+    HELD_OCCASIONS_AR,
     IN,
     IN_A_WRITING_FA,
     IN_FA,
     IN_IT,
     IN_STATEMENT_FA,
-    INDEFINITE_PEOPLE_FA,
     ISSUED_FA,
     LIE_FA,
     LIST_ITEM,
+    MANY_PEOPLE_FA,
     NAME_WITHHELD_FA,
     NEGATORS,
     NOTED_AR,
@@ -87,6 +88,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO_DO,
     TO_FA,
     TOLD_AUDIENCES,
+    TOLD_PEOPLE_AR,
     UNSAID_FA,
     VERBAL_NOUNS,
     WE_VERB_FA,
@@ -347,8 +349,12 @@ class ArabicScriptReader(AttributionStage):
             return None
         at, to = sent.start + owner.start(1), sent.start + owner.end(1)
         first = fold_words(para.text[at:to]).split(" ")[0]
-        if first in TOLD_AUDIENCES or (first[:1] == "\u0644" and "\u0627" + first in TOLD_AUDIENCES):
-            return None  # ('في حديث لقناة X، قال فيه', 'في تصريح للصحفيين': whom it was given to, no owner)
+        told = {first, "\u0627" + first} if first[:1] == "\u0644" else {first}  # ('للصحفيين': 'ل' and 'الصحفيين')
+        held = not HELD_OCCASIONS_AR.isdisjoint(before[owner.start() : owner.start(1)].split())
+        if told & TOLD_PEOPLE_AR or (not held and told & TOLD_AUDIENCES):
+            # ('في حديث لقناة X، قال فيه', 'في تصريح للصحفيين': whom it was given to, no owner; not 'في بيان لقناة
+            # X، قالت فيه', the channel's own statement)
+            return None
         if para.text[at : at + 1] == "\u0644":
             at -= 1  # 'للعقيد' (of the colonel): 'ل' and the article, read as 'العقيد'
             owner_words = para.text[at + 1 : to]
@@ -389,10 +395,12 @@ class ArabicScriptReader(AttributionStage):
         # (the clause's own verb may be none the reader knows: 'می دانند', hold)
         region = [t[3] for t in self._tokens(masked, comma + 1, main.start if main is not None else sent.end)]
         lead = [w for w in region[:3] if w not in self.c.time_words][:2]
-        if INDEFINITE_PEOPLE_FA & set(lead):
-            # (the verbal noun as a noun: no one takes it up as the denier, the indefinite clause's verb no speaker)
+        indefinite = self.c.shares | MANY_PEOPLE_FA
+        if indefinite & set(lead):
+            # (the verbal noun as a noun: no one takes it up as the denier, the indefinite clause's verb no speaker;
+            # so too after a time, 'امروز برخی کارشناسان گفتند')
             act.speaker, act.kind = None, "noun"
-            if main is not None and (main.subject is None or INDEFINITE_PEOPLE_FA & {region[0]}):
+            if main is not None and (main.subject is None or lead[0] in indefinite):
                 main.speaker = None
         elif main is not None and main.speaker is not None:
             act.speaker = main.speaker
@@ -902,11 +910,15 @@ class ArabicScriptReader(AttributionStage):
                     inner = self._inner_subject(masked, read, main, start, verb)
                     last = None if aside and main is None else self._agreeing(verb)
                     speaker = self._again(inner or main or last, "no subject of its own: the last speaker")
+                    # (at the sentence's head, or after words that are no subject: 'و', 'همچنین', 'اما', a time)
                     opening = (
                         deny
                         and after_noun
                         and not self.words.verb_first
-                        and fold_words(masked[sent.start : start]).split() in ([], [AND_FA])
+                        and all(
+                            w in self.c.drop or w in self.c.time_words
+                            for w in fold_words(masked[sent.start : start]).split()
+                        )
                     )
                 elif speaker is not None and self.words.verb_first:
                     self.genders[speaker.label] = self._gender(fold_words(masked[start:end]))

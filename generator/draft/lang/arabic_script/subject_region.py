@@ -45,6 +45,7 @@ from generator.draft.lang.arabic_script.patterns import (
     LEAD_DASH_TAG,
     OFFICE_ADJECTIVES,
     ON,
+    ONE_FA,
     OPENERS,
     OTHER_FA,
     PARTICIPLES_FA,
@@ -187,8 +188,11 @@ class SubjectRegionStage(SubjectsStage):
                 if n:
                     return tokens[0][0], tokens[n - 1][1]
                 return verb_end, verb_end  # 'X گفت: «...» و افزود: «...»': the same speaker goes on
-            lead = self.c.sourcing.search(fold_words(masked[sent.start : verb_start]))
-            if lead is not None:  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
+            region = fold_words(masked[sent.start : verb_start])
+            lead = self.c.sourcing.search(region)
+            if lead is not None and not any(
+                m in region[: lead.start()] for m in "\u060c,\u061b"
+            ):  # 'به گزارش ... به نقل از ...، X گفت': X opens the sentence after the lead
                 marks = ("\u060c", ",", "\u061b")  # ('به گزارش X؛ Y گفت', a semicolon after the lead)
                 commas = [i for i in (masked.find(m, sent.start, verb_start) for m in marks) if i >= 0]
                 bare = self._after_bare_lead(masked, sent.start, verb_start)
@@ -701,6 +705,11 @@ class SubjectRegionStage(SubjectsStage):
             return not any(self._name_ends(tokens, 0, j) for j in range(1, n + 1))
         if not ra or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:ra]):
             return False
+        # ('X گفت که منابع جنبش نور این ادعا را رد کردند', 'X مدعی شد که ...، از سوی دیگر مقامات Y این ادعا را ...':
+        # sources, officials or media head a subject of their own, as where 'را' is far; not 'one', which heads an
+        # object as often, 'X گفت که یک حمله را دفع کردند')
+        if tokens[0][3] in self.c.heads and not tokens[0][3].startswith(ONE_FA):
+            return False
         return not any(self._name_ends(tokens, 0, j) for j in range(1, ra + 1))
 
     def _subject_after_label(self, masked: str, start: int, verb_start: int) -> bool:
@@ -722,6 +731,8 @@ class SubjectRegionStage(SubjectsStage):
         phrase runs to 'را' (no comma, no word that ends a subject between), its last word heads the object, unless
         it may end a subject: a name (name data, the family name's '-ی'), an office, a body's word, a place or a
         record ('X سخنگوی طالبان در ... حضور ... را', 'وزارت خارجه ایران کشته شدن ... را')."""
+        if 2 <= n < len(tokens) and tokens[n][3] == RA and tokens[n - 1][3] in self.c.pronouns:
+            return n - 1  # ('جنبش نور آنها را رد کرد', denied them): a pronoun right before 'را' is the object
         ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == RA), None)
         verbal = next((k for k in range(1, n) if VERBAL_NOUN_FA.search(tokens[k][3]) or self._talks(tokens, k)), None)
         if verbal is not None and ra is not None and not any(t[2][-1:] in "\u060c," for t in tokens[verbal:ra]):
@@ -883,22 +894,40 @@ class SubjectRegionStage(SubjectsStage):
         for i in range(len(tokens) - 1, 0, -1):
             if tokens[i - 1][2].rstrip()[-1:] not in "\u060c,\u061b":
                 continue
-            for phrase in DISCOURSE_OPENERS_FA:
-                n = len(phrase)
-                if tuple(t[3] for t in tokens[i : i + n]) != phrase or i + n >= len(tokens):
-                    continue
-                if any(t[2][-1:] in "\u060c," for t in tokens[i : i + n - 1]):
-                    continue
-                rest = tokens[i + n :]
-                if self._cut_subject(rest):
-                    return rest
+            n = self._discourse_opener(tokens, i)
+            rest = tokens[i + n :]
+            comma = next((j for j, t in enumerate(rest[:4]) if t[2][-1:] in "\u060c,"), None)
+            if n and rest and not self._cut_subject(rest) and comma is not None:
+                rest = rest[comma + 1 :]  # ('...، در مقابل این ادعا، Y آن را تکذیب کرد': its object, then Y)
+            if n and rest and self._cut_subject(rest):
+                return rest
         return tokens
+
+    @staticmethod
+    def _discourse_opener(tokens: list[tuple[int, int, str, str]], i: int) -> int:
+        """How many Persian tokens from ``i`` a phrase of discourse takes (0 when none): its words apart, or with the
+        preposition written onto the next word as web copies write it ('ازسوی دیگر', 'درمقابل', 'درهمین حال'), after
+        an 'و' of its own ('...، و از سوی دیگر Y'); no comma inside it (one may close it: 'از سوی دیگر، Y')."""
+        k = i + 1 if i < len(tokens) and tokens[i][3] == AND_FA else i
+        for phrase in DISCOURSE_OPENERS_FA:
+            for m in range(len(phrase), 0, -1):
+                words = tokens[k : k + m]
+                if len(words) < m or any(t[2][-1:] in "\u060c," for t in words[:-1]):
+                    continue
+                if "".join(t[3] for t in words) == "".join(phrase):
+                    return k + m - i
+        return 0
 
     def _opening_phrase(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many words of a Persian subject region open it as a phrase of time or discourse before the subject,
         written without a comma (0 when none): a preposition, then 'this' or 'that' and a noun ('در همین حال', 'در
         این نشست', 'با این حال'), 'از' and 'this' ('پیش از این'), or a noun and 'other' ('از سوی دیگر'). With the
         comma the subject is found after it; the phrase is never part of the subject."""
+        # (the phrases of discourse that open a clause after a comma open a sentence too, glued or apart: 'ازسوی دیگر
+        # X', 'درهمین حال X', 'در مقابل X' (by contrast))
+        opener = self._discourse_opener(tokens, 0)
+        if opener and opener < len(tokens) and tokens[opener - 1][2][-1:] not in "\u060c,":
+            return opener
         if len(tokens) < 2 or tokens[0][3] not in self.c.stops | GLUED_FROM_THIS_FA:
             return 0
         if tokens[0][3] in GLUED_FROM_THIS_FA:
