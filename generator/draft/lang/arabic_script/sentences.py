@@ -225,7 +225,11 @@ class ArabicScriptReader(AttributionStage):
             return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
-            if not read.acts and not sent.quotes:
+            # (a sentence whose only marks set off a name or a term, no one's words, names its subject as one without
+            # marks does: 'خرج المتحدث باسم الجناح العسكري في "حركة النور"، سامي الوردي، ...' names the man whose
+            # surname alone speaks next, 'وقال الوردي ...')
+            named_only = all(len(q.text.split()) <= 3 and not opens_sentence(para.masked, sent, q) for q in sent.quotes)
+            if not read.acts and named_only:
                 self._named_subject(para, sent)
             before_this, self.unsaid = self.unsaid, []
             if (
