@@ -50,6 +50,8 @@ from generator.draft.lang.arabic_script.patterns import (
     ON,
     ONE_OF,
     OPENERS,
+    OWN_REPORTER_AR,
+    OWN_REPORTER_FA,
     PASSIVE_VERB_FA,
     PLURAL_VERB_ENDS_FA,
     PREVIOUSLY,
@@ -61,6 +63,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RANKS,
     REMARKS_AR,
     REPORT_NOUNS,
+    SELF_FA,
     STATEMENT_OF,
     TALKED,
     THAT_KE_FA,
@@ -652,6 +655,9 @@ class AttributionStage(DenialsStage):
         n = self._cut_subject(rest)
         if not n:
             return None
+        source = [t[3] for t in rest[:n]]
+        if (source[0] in OWN_REPORTER_FA and source[-1] == SELF_FA) or source[0] in OWN_REPORTER_AR:
+            return None  # ('المیادین به نقل از خبرنگار ویژه خود اعلام کرد', its own correspondent: the outlet says it)
         speaker = self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent)
         return (speaker, rest[n - 1][1]) if speaker is not None else None
 

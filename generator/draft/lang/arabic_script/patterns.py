@@ -121,6 +121,10 @@ SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال 
 SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
 SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
 SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
+# a reporter (folded), relayed as 'its own': 'به نقل از خبرنگار (ویژه) خود' (quoting its own correspondent), 'نقلا
+# عن مراسلها' (its correspondent): the outlet relays no one else, it speaks through its own man
+OWN_REPORTER_FA = frozenset(fold_words(w) for w in ("خبرنگار", "خبرنگاران"))
+OWN_REPORTER_AR = frozenset(fold_words(w) for w in ("مراسلها", "مراسله", "مراسلتها", "مراسليها", "مراسلوها"))
 LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
 SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
 SAID_FA = "\u06af\u0641\u062a"  # گفت
