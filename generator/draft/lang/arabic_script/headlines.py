@@ -866,6 +866,9 @@ class HeadlinesStage(SubjectRegionStage):
                 or label[0][3] in self.c.body_words
                 or label[0][3].removeprefix("\u0627\u0644") in self.c.body_words
                 or looks_like_a_persons_name(label_text)
+                # (a place on file, 'دمشق:' above a headline, stays as it was read: the headline's words are the
+                # denier's, named below)
+                or self.index.lookup(label_text, ("actor", "group", "place")) is not None
             ):
                 self.intro = speaker
             return
