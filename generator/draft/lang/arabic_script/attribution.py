@@ -50,6 +50,8 @@ from generator.draft.lang.arabic_script.patterns import (
     ON,
     ONE_OF,
     OPENERS,
+    OWN_REPORTER_AR,
+    OWN_REPORTER_FA,
     PASSIVE_VERB_FA,
     PLURAL_VERB_ENDS_FA,
     PREVIOUSLY,
@@ -61,6 +63,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RANKS,
     REMARKS_AR,
     REPORT_NOUNS,
+    SELF_FA,
     STATEMENT_OF,
     TALKED,
     THAT_KE_FA,
@@ -233,7 +236,12 @@ class AttributionStage(DenialsStage):
     def _named_subject_ar(self, para: Paragraph, sent: Sentence) -> None:
         """In Arabic, the subject after a sentence's opening verb ('والتقى وزير الدفاع X بنظيره'), when it ends with a
         person's name of two to four words; the verb's gender is theirs ('وأضافت' after it is not theirs)."""
-        tokens = self._tokens(para.masked, sent.start, sent.end)
+        # (a name or a term in marks, the only marks of the sentence, is read as words: 'المتحدث باسم الجناح العسكري
+        # في "حركة النور"، سامي الوردي' runs on through the body's name to the man's)
+        masked = para.masked
+        for q in sent.quotes:
+            masked = masked[: q.start] + para.text[q.start : q.end].replace('"', " ") + masked[q.end :]
+        tokens = self._tokens(masked, sent.start, sent.end)
         opener = next((i for i, t in enumerate(tokens[:4]) if t[2][-1:] in "\u060c,"), None)
         if opener is not None:
             tokens = tokens[opener + 1 :]  # 'وفي بغداد، التقى X ...' (in Baghdad): the verb follows the comma
@@ -254,12 +262,12 @@ class AttributionStage(DenialsStage):
             k = self._cut_subject(tokens[1:])
             s_start, s_end = (tokens[1][0], tokens[k][1]) if k else (0, 0)
         else:
-            s_start, s_end = self._subject_region(para.masked, sent, tokens[0][0], tokens[0][1])
+            s_start, s_end = self._subject_region(masked, sent, tokens[0][0], tokens[0][1])
         raw = para.text[s_start:s_end].strip(PUNCT).split()
         # ('التقى X بالوفد': a preposition written onto the article starts what follows the subject)
         cut = next((i for i, w in enumerate(raw) if i and fold_words(w).startswith(ARTICLE_AFTER)), len(raw))
         raw = raw[:cut]
-        following = self._tokens(para.masked, s_end, sent.end)[:1] if cut == len(raw) else []
+        following = self._tokens(masked, s_end, sent.end)[:1] if cut == len(raw) else []
         if self._two_named(raw + [t[2] for t in following]):
             self.last = None  # ('زار X وY بغداد. وقال': 'he' is neither, nor who spoke before them)
             return
@@ -647,6 +655,9 @@ class AttributionStage(DenialsStage):
         n = self._cut_subject(rest)
         if not n:
             return None
+        source = [t[3] for t in rest[:n]]
+        if (source[0] in OWN_REPORTER_FA and source[-1] == SELF_FA) or source[0] in OWN_REPORTER_AR:
+            return None  # ('المیادین به نقل از خبرنگار ویژه خود اعلام کرد', its own correspondent: the outlet says it)
         speaker = self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent)
         return (speaker, rest[n - 1][1]) if speaker is not None else None
 

@@ -856,8 +856,21 @@ class HeadlinesStage(SubjectRegionStage):
         words = para.text[colon + 1 : sent.end].strip().rstrip(".")
         if not words:
             # ('X:' alone, announcing the paragraph after it: a stored copy that broke the headline's line after the
-            # colon, '<speaker>:' then '<words>')
-            self.intro = speaker
+            # colon, '<speaker>:' then '<words>'). Only a speaker's label does so: an office, a source, a body by its
+            # word, a name on file or a person's; an outlet's name alone above the text is its dateline ('الدرر
+            # الشامية:' then 'خرج المتحدث ... عن صمته'), the reporter's own words after it
+            label = self._tokens(para.masked, after_kicker(para.masked, sent.start, colon), colon)
+            label_text = para.text[label[0][0] : label[-1][1]] if label else ""
+            if label and (
+                self._speakers_label(para, label)
+                or label[0][3] in self.c.body_words
+                or label[0][3].removeprefix("\u0627\u0644") in self.c.body_words
+                or looks_like_a_persons_name(label_text)
+                # (a place on file, 'دمشق:' above a headline, stays as it was read: the headline's words are the
+                # denier's, named below)
+                or self.index.lookup(label_text, ("actor", "group", "place")) is not None
+            ):
+                self.intro = speaker
             return
         start = para.text.index(words, colon + 1)
         q = Quote(para.number, start, start + len(words), True, words)

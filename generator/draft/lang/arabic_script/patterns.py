@@ -121,6 +121,10 @@ SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال 
 SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
 SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
 SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
+# a reporter (folded), relayed as 'its own': 'به نقل از خبرنگار (ویژه) خود' (quoting its own correspondent), 'نقلا
+# عن مراسلها' (its correspondent): the outlet relays no one else, it speaks through its own man
+OWN_REPORTER_FA = frozenset(fold_words(w) for w in ("خبرنگار", "خبرنگاران"))
+OWN_REPORTER_AR = frozenset(fold_words(w) for w in ("مراسلها", "مراسله", "مراسلتها", "مراسليها", "مراسلوها"))
 LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
 SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
 SAID_FA = "\u06af\u0641\u062a"  # گفت
@@ -330,6 +334,17 @@ NOTED_PRONOUN_AR = re.compile(
 )
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
+# 'renewed' (جدد جددت), folded: a verb of saying when what is renewed is said ('جدد X التأكيد', 'جددت نفيها'), not
+# an attack renewed ('جددت مدفعية X قصفها', 'جدد الطيران من غاراته على ...'): shelling, strikes, attacks, targeting,
+# with 'من', 'ب' or the article before and a pronoun after (``RENEWED_ACT``)
+RENEWED = frozenset(fold_words(w) for w in ("جدد", "جددت"))
+# that, on, to (folded): what a renewed affirmation or call goes on with ('جدد X التأكيد على أن ...')
+THAT_OR_ON = frozenset(fold_words(w) for w in ("أن", "بأن", "إن", "على", "إلى", "الى"))
+RENEWED_ACT = re.compile(
+    "^(?:\u0645\u0646)?(?:\u0628|\u0644)?(?:\u0627\u0644)?"  # من، ب، ل، ال
+    "(?:\u0642\u0635\u0641|\u0647\u062c\u0648\u0645|\u0647\u062c\u0645\u0627\u062a|\u063a\u0627\u0631\u0627\u062a"  # قصف هجوم هجمات غارات
+    "|\u0627\u0633\u062a\u0647\u062f\u0627\u0641|\u0627\u0639\u062a\u062f\u0627\u0621\u0627\u062a)"  # استهداف اعتداءات
+)
 # 'explained' (بيّن), folded as 'between' (بين) is: a verb of saying only opening its clause, with 'that' or a colon
 # after its subject, and perhaps an aside between commas ('وبيّن الوزير أن ...', 'وبيّن المصدر، الذي طلب عدم ذكر
 # اسمه، أن ...'; not 'اتفاق بين الطرفين')

@@ -73,6 +73,8 @@ from generator.draft.lang.arabic_script.patterns import (
     RA,
     REFRAINED_FA,
     RELATIVE,
+    RENEWED,
+    RENEWED_ACT,
     SAID_FA,
     SAYING,
     SAYING_FA,
@@ -81,6 +83,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TALKS_FA,
     THAT_AFTER_FA,
     THAT_KE_RAW,
+    THAT_OR_ON,
     THEREFORE_FA,
     THIS_CAME_AS,
     THIS_FA,
@@ -178,6 +181,19 @@ class ArabicScriptReader(AttributionStage):
         self.analysis.entities = self.entities
         return self.analysis
 
+    @staticmethod
+    def _renews_an_act(after: str) -> bool:
+        """In Arabic, whether what 'جدد' (renewed) renews, in the words after it up to a comma, is an attack
+        ('مدفعية X قصفها', 'الطيران من غاراته'): its subject and then the act, before any 'that' or 'on' that a
+        renewed affirmation or call takes ('جدد X التأكيد على أن القصف ...' renews words)."""
+        for word in re.split(r"[\u060c,.:]", after)[0].split()[:8]:
+            folded_word = fold_words(word.strip(PUNCT))
+            if folded_word in THAT_OR_ON:
+                return False
+            if RENEWED_ACT.match(folded_word):
+                return True
+        return False
+
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
         if last_open is not None and last_open.quote.text.rstrip().endswith(":"):
@@ -227,7 +243,11 @@ class ArabicScriptReader(AttributionStage):
             return words_of.quotes[0]
         for n, sent in enumerate(para.sentences):
             read = self._sentence(para, sent)
-            if not read.acts and not sent.quotes:
+            # (a sentence whose only marks set off a name or a term, no one's words, names its subject as one without
+            # marks does: 'خرج المتحدث باسم الجناح العسكري في "حركة النور"، سامي الوردي، ...' names the man whose
+            # surname alone speaks next, 'وقال الوردي ...')
+            named_only = all(len(q.text.split()) <= 3 and not opens_sentence(para.masked, sent, q) for q in sent.quotes)
+            if not read.acts and named_only:
                 self._named_subject(para, sent)
             before_this, self.unsaid = self.unsaid, []
             if (
@@ -521,6 +541,8 @@ class ArabicScriptReader(AttributionStage):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
             if {m.group(), m.group()[1:]} & ADDRESSING and not ADDRESSING_SAYS.match(text, m.end()):
                 continue  # 'وتوجه الوفد إلى العاصمة' (headed for): addressing says something only 'by saying' or ':'
+            if {m.group(), m.group()[1:]} & RENEWED and self._renews_an_act(text[m.end() :]):
+                continue  # 'وجددت مدفعية X قصفها على ...' (renewed its shelling): an attack renewed says nothing
             if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):

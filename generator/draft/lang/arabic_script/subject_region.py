@@ -940,6 +940,14 @@ class SubjectRegionStage(SubjectsStage):
             return 0
         second, third = tokens[1][3], tokens[2][3]
         if second == FROM_FA:
+            # ('پیش از این تکذیب رسمی، X مدعی شده بود', before this official denial: 'this' is its noun's, and the
+            # phrase runs to its comma, after which the subject is found; not a name set off by its comma, 'پیش از
+            # این رامین دلاوری، سخنگوی ...، گفته بود')
+            noun = next((j for j in (3, 4) if j < len(tokens) and tokens[j][2][-1:] in "\u060c,"), None)
+            if noun is not None and noun + 1 < len(tokens):
+                words = " ".join(t[2] for t in tokens[3 : noun + 1]).strip(PUNCT)
+                if not looks_like_a_persons_name(words) and self.index.lookup(words) is None:
+                    return 0
             return 3 if third in self.c.demonstratives | THAT_FA else 0
         return 3 if second in THIS_FA or third == OTHER_FA else 0
 
