@@ -1088,9 +1088,12 @@ class RecordsStage:
         """Whether a Persian office that names its body ('سخنگوی جنبش نمونه', the movement's spokesman) is not the
         last person's: they were never named with it. 'فرهاد صدری گفت ...' then 'سخنگوی جنبش نمونه این خبر را تکذیب
         کرد' is a second speaker, as 'بهرام نیک‌زاد، سخنگوی جنبش نمونه، گفت ...' then 'سخنگوی جنبش نمونه افزود' is
-        the first again (the office alone, 'سخنگو', still reads as the last person)."""
-        if self.words.verb_first or self.last is None or self.last.entity is None:
+        the first again (the office alone, 'سخنگو', still reads as the last person). In Arabic, see
+        :meth:`_office_of_another_body`."""
+        if self.last is None or self.last.entity is None:
             return False
+        if self.words.verb_first:
+            return self._office_of_another_body(words)
         if not any(w in self.c.body_words for w in words[1:]):
             return False
         # (its words, 'this' aside, among those of an office they hold: 'سخنگوی این جنبش', 'سخنگوی جنبش' are the
@@ -1103,6 +1106,35 @@ class RecordsStage:
             set(fold_words(s.label).split(" ")) for s in self.spoken if s.entity is None and s.described and s.person
         ]
         return not any(office <= o or o <= office for o in held + spoke)
+
+    def _office_of_another_body(self, words: list[str]) -> bool:
+        """In Arabic, whether an office that names its body ('المتحدث باسم وزارة الداخلية') is not the last person's:
+        each office the article named them with names a body, and none of those is this one ('المتحدث باسم وزارة
+        الدفاع الكسلية X' spoke; the Interior Ministry's spokesman is someone else). The same body written shorter or
+        longer is theirs ('وزارة الدفاع' for 'وزارة الدفاع الكسلية'), and an office that calls its body by its head
+        word alone ('المتحدث باسم الوزارة', 'الحركة') or names none ('الوزير') still stands for them."""
+        mine = self._body_of_office(words)
+        held = self._offices_of(self.last.entity) if self.last is not None and self.last.entity is not None else []
+        if mine is None or not held:
+            return False
+        theirs = [self._body_of_office(o.split(" ")) for o in held]
+        return all(b is not None and not (mine <= b or b <= mine) for b in theirs)
+
+    def _body_of_office(self, words: list[str]) -> set[str] | None:
+        """The folded words of the body an Arabic office names, from its body's word on ('وزاره الداخليه' of
+        'المتحدث باسم وزاره الداخليه', 'الدفاع' of 'وزير الدفاع', 'وزاره' of 'لوزاره'); by its head word with the article
+        alone ('الوزاره'), the latest body the article named with that head ('وزارة الداخلية' named after the last
+        person spoke); None where it names no body, or none was named so."""
+        bare = [self._bare(w.strip(PUNCT)) for w in words]
+        at = next((k for k, w in enumerate(bare) if k and w in self.c.body_words), None)
+        if at is None:
+            return None
+        body = bare[at:]
+        if len(body) == 1 and body[0].startswith(DEFINITE[0]) and body[0][2:] in self.c.body_words:
+            head = body[0][2:]
+            named = next((p for p, *_ in reversed(self.bodies) if fold_words(p).split(" ")[0] == head), None)
+            return None if named is None else {self._bare(w.strip(PUNCT)) for w in fold_words(named).split(" ")}
+        return set(body)
 
     def _last_person(self) -> Speaker | None:
         """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person

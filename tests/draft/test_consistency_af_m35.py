@@ -1,0 +1,71 @@
+"""Arabic and Persian, round 35 (mending known shapes), written with made-up names (سامي حمدان، دارا فين، ليف آرنو،
+سامان رحیمی، حركة النور، کسلیا، أسترا).
+
+- an office that names its body ('وقال المتحدث باسم وزارة الداخلية ...') after a person named with another body's
+  office spoke (the Defence Ministry's spokesman) is that body's, not the last person's; the same body written
+  shorter or longer, or called by its head word alone ('الوزارة'), is still theirs;
+- 'وخاطب الأمين العام سامي حمدان الحكومة ... بالقول: ...': whom the verb of addressing addresses starts after the
+  name that follows the office, and the speech after 'بالقول' is the subject's;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import claimants, said
+
+# ---- 1. an office that names another body than the last person's
+
+SPOKE_AR = [
+    "قال المتحدث باسم وزارة الدفاع الكسلية سامي حمدان إن قواته قصفت مواقع حركة النور في المدينة.",
+    "وقال الناطق باسم وزارة الدفاع الكسلية دارا فين إن القوات تقدمت نحو مدينة أسترا.",
+    "أكد سامي حمدان، المتحدث باسم وزارة الدفاع الكسلية، أن قواته قصفت مواقع حركة النور.",
+]
+SPEAKER_OF = {0: "سامي حمدان", 1: "دارا فين", 2: "سامي حمدان"}
+
+ANOTHER_BODY_S_OFFICE = [
+    "وقال المتحدث باسم وزارة الداخلية إن الشرطة اعتقلت ثلاثة أشخاص.",
+    "وقال المتحدث باسم وزارة الداخلية الكسلية إن الشرطة اعتقلت ثلاثة أشخاص.",
+    "فيما قال الناطق باسم وزارة الخارجية إن الحكومة لن تتفاوض مع الحركة.",
+    "ونفى المتحدث باسم وزارة الداخلية أن تكون الشرطة اعتقلت أحدا في المدينة.",
+    "فنفى المتحدث الرسمي لوزارة الداخلية أن تكون الشرطة اعتقلت أحدا في المدينة.",
+    "وأكد المتحدث باسم حركة النور أن مقاتلي الحركة صدوا الهجوم.",
+    "وقال المتحدث باسم وزارة الدفاع العراقية إن القوات العراقية لم تشارك في العملية.",
+]
+
+
+@pytest.mark.parametrize("before", range(len(SPOKE_AR)))
+@pytest.mark.parametrize("text", ANOTHER_BODY_S_OFFICE, ids=range(len(ANOTHER_BODY_S_OFFICE)))
+def test_an_office_that_names_another_body_is_not_the_last_person(before, text) -> None:
+    found = said("ar", SPOKE_AR[before], text)
+    assert found[-1][2] in (text, text.split(" إن ")[-1]) and found[-1][1] != SPEAKER_OF[before]
+    assert found[-1][1] in text
+
+
+THE_SAME_BODY_S_OFFICE = [
+    "وقال المتحدث باسم وزارة الدفاع إن القوات تقدمت.",
+    "وقال المتحدث باسم الوزارة إن القوات تقدمت.",
+    "وأضاف المتحدث باسم وزارة الدفاع الكسلية أن القوات تقدمت.",
+    "وأضاف المتحدث أن القوات تقدمت.",
+]
+
+
+@pytest.mark.parametrize("before", range(len(SPOKE_AR)))
+@pytest.mark.parametrize("text", THE_SAME_BODY_S_OFFICE, ids=range(len(THE_SAME_BODY_S_OFFICE)))
+def test_an_office_of_the_last_person_s_body_is_still_them(before, text) -> None:
+    assert said("ar", SPOKE_AR[before], text)[-1][1] == SPEAKER_OF[before]
+
+
+def test_the_ministry_named_in_between_is_the_one_the_office_s_head_word_calls() -> None:
+    found = said(
+        "ar",
+        SPOKE_AR[0],
+        "وكانت وزارة الداخلية الكسلية قد أعلنت حظر التجول في المدينة.",
+        "وقال المتحدث باسم الوزارة إن الحظر سيستمر.",
+    )
+    assert found[-1][1] != "سامي حمدان"
+
+
+def test_a_record_of_another_body_s_office_is_not_the_last_person_s() -> None:
+    found = claimants("ar", SPOKE_AR[0], "ونفى المتحدث باسم وزارة الداخلية أن تكون الشرطة اعتقلت أحدا.")
+    assert found[-1][0] == "denial" and found[-1][1] != "samy-hmdan"
