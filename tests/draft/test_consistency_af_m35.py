@@ -69,3 +69,52 @@ def test_the_ministry_named_in_between_is_the_one_the_office_s_head_word_calls()
 def test_a_record_of_another_body_s_office_is_not_the_last_person_s() -> None:
     found = claimants("ar", SPOKE_AR[0], "ونفى المتحدث باسم وزارة الداخلية أن تكون الشرطة اعتقلت أحدا.")
     assert found[-1][0] == "denial" and found[-1][1] != "samy-hmdan"
+
+
+# ---- 2. an office, a name, then whom a verb of addressing addresses: the name ends the subject
+
+ISSUED_AR = "وأصدرت حركة النور بيانا بشأن الهجوم على مدينة أسترا."
+
+ADDRESSED_AFTER_AN_OFFICE_AND_A_NAME = [
+    ("وخاطب الأمين العام سامي حمدان الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "سامي حمدان"),
+    ("وخاطب الأمين العام سامي حمدان الحكومة بالقول: «لن نسمح لكم بتدمير مدننا».", "سامي حمدان"),
+    ("وخاطب الأمين العام للحركة سامي حمدان الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "سامي حمدان"),
+    ("فخاطب رئيس الحركة دارا فين الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "دارا فين"),
+    ("وخاطب القائد العام ليف آرنو القوات الكسلية قائلا: «لن نترككم وحدكم».", "ليف آرنو"),
+    ("وخاطب الأمين العام سامي حمدان أنصار الحركة بالقول: «لن نترككم وحدكم».", "سامي حمدان"),
+    ("وخاطب سامي حمدان أنصار الحركة بالقول: «لن نترككم وحدكم».", "سامي حمدان"),
+    ("وخاطب سامي حمدان سكان المدينة بالقول: «لن نترككم وحدكم».", "سامي حمدان"),
+    ("وخاطب الأمين العام لحركة النور سامي حمدان الحكومة الكسلية بالقول: «لن نترككم وحدكم».", "سامي حمدان"),
+    ("وخاطب الأمين العام سامي حمدان، الحكومة الكسلية بالقول: «لن نترككم وحدكم».", "سامي حمدان"),
+    ("وخاطب الأمين العام سامي حمدان الحكومة الكسلية في كلمة متلفزة بالقول: «لن نترككم وحدكم».", "سامي حمدان"),
+    ("وتوجه الأمين العام سامي حمدان إلى الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", "سامي حمدان"),
+    ("وخاطب الأمين العام سامي حمدان الحكومة الكسلية بالقول إن «الحركة لن تسمح بتدمير المدن».", "سامي حمدان"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"), ADDRESSED_AFTER_AN_OFFICE_AND_A_NAME, ids=range(len(ADDRESSED_AFTER_AN_OFFICE_AND_A_NAME))
+)
+def test_the_name_after_the_office_ends_the_subject_of_addressing(text, who) -> None:
+    found = said("ar", ISSUED_AR, text)[1:]
+    assert [(kind, w) for kind, w, _ in found] == [("quote", who)]
+
+
+def test_reported_speech_after_by_saying_is_the_subject_s() -> None:
+    text = "وخاطب الأمين العام سامي حمدان الحكومة الكسلية بالقول إن الحركة لن تسمح بتدمير المدن."
+    assert [(kind, w) for kind, w, _ in said("ar", ISSUED_AR, text)[1:]] == [("reported", "سامي حمدان")]
+
+
+ADDRESSING_GUARDS = [
+    # (one given name of two words, 'عبد الله', is no name then whom it addresses)
+    ("وخاطب سامي عبد الله الحكومة الكسلية بالقول: «لن نسمح لكم بتدمير مدننا».", [("quote", "سامي عبد الله")]),
+    ("وخاطب الأمين العام للحركة الحكومة الكسلية بالقول: «لن نترككم وحدكم».", [("quote", "الأمين العام للحركة")]),
+    # (heading for a city, then another verb's colon: the later verb's speaker, not the delegation)
+    ("وتوجه وفد الحركة إلى العاصمة الكسلية، وقال سامي حمدان: «لن نترككم وحدكم».", [("quote", "سامي حمدان")]),
+    ("وتوجه وفد الحركة إلى العاصمة الكسلية أمس لإجراء محادثات مع الحكومة حول الهدنة.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), ADDRESSING_GUARDS, ids=range(len(ADDRESSING_GUARDS)))
+def test_addressing_guards(text, found) -> None:
+    assert [(kind, w) for kind, w, _ in said("ar", ISSUED_AR, text)[1:]] == found

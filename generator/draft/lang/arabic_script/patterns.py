@@ -579,7 +579,12 @@ SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا�
 # after whom it addresses, or a colon within a few words ('وخاطب البيان X بالقول: ...', 'وتوجه البيان إلى X: ...');
 # else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
 ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
-ADDRESSING_SAYS = re.compile(r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?!\S)|\s*:)")
+# (the subject, whom it addresses and where or how may run longer before 'by saying', a comma after a name among them,
+# 'بالقول:' with its colon: 'وخاطب الأمين العام لحركة X سامي الوردي، الحكومة الكسلية في كلمة متلفزة بالقول: ...';
+# a colon alone stays within a few words and no comma, not one of a later clause's: 'وتوجه الوفد إلى العاصمة، وقال: ...')
+ADDRESSING_SAYS = re.compile(
+    r"(?:(?:\s+[^\s:.]+){1,14}?\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?![^\s:])|(?:\s+[^\s:.\u060c,]+){1,8}?\s*:)"
+)
 # the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
 # 'المحكمة العليا', 'الرئيس السابق'): definite words that are no one addressed after a definite subject
 OFFICE_ADJECTIVES = frozenset(
