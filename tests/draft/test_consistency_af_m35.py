@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, said
+from tests.draft.conftest import claimants, project_index, said
 
 # ---- 1. an office that names another body than the last person's
 
@@ -118,3 +118,74 @@ ADDRESSING_GUARDS = [
 @pytest.mark.parametrize(("text", "found"), ADDRESSING_GUARDS, ids=range(len(ADDRESSING_GUARDS)))
 def test_addressing_guards(text, found) -> None:
     assert [(kind, w) for kind, w, _ in said("ar", ISSUED_AR, text)[1:]] == found
+
+
+# ---- 3. a ministry named by its field alone, no state: the ministry on file of the one state whose government the
+# article names (the records of the repository: 'وزارة الدفاع العراقية' is Iraq's on file, 'وزارة الدفاع السورية'
+# Syria's)
+
+IRAQI_DEFENCE = "iraqi-defence-ministry"
+
+ONE_STATE = [
+    "قالت الحكومة العراقية إنها تدرس طلب اللجوء.",
+    "وقال المتحدث باسم الحكومة العراقية إن بغداد تدرس الأمر.",
+    "وكانت وزارة الخارجية العراقية قد استدعت السفير الكسلي.",
+]
+DENIED_BY_THE_MINISTRY = [
+    "ونفت وزارة الدفاع وجود جنود أجانب في البلاد.",
+    "فيما نفت الدفاع وجود جنود أجانب في البلاد.",
+    "وأكدت وزارة الدفاع في بيان أن القوات لم تعبر الحدود.",
+]
+
+
+@pytest.mark.parametrize("before", ONE_STATE, ids=range(len(ONE_STATE)))
+@pytest.mark.parametrize("text", DENIED_BY_THE_MINISTRY, ids=range(len(DENIED_BY_THE_MINISTRY)))
+def test_a_ministry_by_its_field_is_the_one_state_s_whose_government_is_named(before, text) -> None:
+    found = [w for _, w in claimants("ar", before, text, index=project_index())]
+    assert found[-1] == IRAQI_DEFENCE
+
+
+TWO_STATES_OR_NONE = [
+    "قالت الحكومة العراقية والحكومة الإيرانية إنهما تدرسان طلب اللجوء.",
+    "قالت الحكومة العراقية إنها تدرس الطلب، فيما قالت وزارة الخارجية الإيرانية إنها لم تتلق أي طلب.",
+    "قالت الحكومة الكسلية إنها تدرس طلب اللجوء.",
+    "وقع انفجار في المدينة أمس.",
+]
+
+
+@pytest.mark.parametrize("before", TWO_STATES_OR_NONE, ids=range(len(TWO_STATES_OR_NONE)))
+def test_a_ministry_by_its_field_is_linked_to_no_state_s_where_the_article_names_two_or_none(before) -> None:
+    found = [w for _, w in claimants("ar", before, DENIED_BY_THE_MINISTRY[0], index=project_index())]
+    assert found[-1] not in (IRAQI_DEFENCE, "syrian-defence-ministry")
+
+
+def test_a_ministry_with_its_state_s_word_is_still_that_state_s() -> None:
+    text = "ونفت وزارة الدفاع السورية وجود أي اتصال مع الجانب العراقي."
+    found = [w for _, w in claimants("ar", ONE_STATE[0], text, index=project_index())]
+    assert found[-1] == "syrian-defence-ministry"
+
+
+def test_the_unlinked_ministry_s_record_proposes_the_ministries_on_file() -> None:
+    from generator.draft.build import Builder
+    from generator.model.archive import ArchivedText
+    from generator.project import Project
+    from generator.validate import check_project
+    from tests.conftest import REPO
+    from tests.draft.conftest import analyse
+
+    paragraphs = (TWO_STATES_OR_NONE[0], DENIED_BY_THE_MINISTRY[0])
+    corpus, _ = check_project(Project(REPO))
+    analysis = analyse("ar", *paragraphs, index=project_index())
+    text = "\n\n".join(("Title", *paragraphs)) + "\n"
+    builder = Builder("src", ArchivedText(text), analysis.index or project_index(), set(), language="ar", corpus=corpus)
+    builder.plan_entities(
+        analysis.entities,
+        [u.speaker for u in analysis.units],
+        analysis.descriptors,
+        analysis.leaderships,
+        analysis.first_sentence,
+    )
+    for unit in analysis.units:
+        builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
+    ministry = next(d for d in builder.drafts if d.type == "actor" and d.data["name"] == "وزارة الدفاع")
+    assert IRAQI_DEFENCE in ministry.data["notes"]

@@ -883,6 +883,10 @@ SHORT_NAME_IN_BRACKETS = re.compile("^\\((?:[^()\\s]{1,12}+\\s?+){1,3}+\\)[\\s\u
 # 'بحكومة', 'بالحكومة' (in the government of), folded: a body's government after its name, set off by a comma ('نفت
 # وزارة الداخلية بحكومة الوحدة، الأخبار ...'), is the body's, not a word of what was denied
 IN_GOVERNMENT = frozenset(fold_words(w) for w in ("بحكومة", "بالحكومة"))
+# a government and a ministry, as name keys write them (folded, no article): 'الحكومة العراقية', 'دولت عراق', 'وزارة
+# الخارجية الإيرانية', 'وزارت خارجه ایران', whose state word after them says which state's they are
+GOVERNMENT_KEYS = frozenset({"\u062d\u0643\u0648\u0645\u0647", "\u062f\u0648\u0644\u062a"})  # حكومه دولت
+MINISTRY_KEYS = frozenset({"\u0648\u0632\u0627\u0631\u0647", "\u0648\u0632\u0627\u0631\u062a"})  # وزاره وزارت
 MANNER_LEAD = re.compile("^\u0628(?:\u0634\u0643\u0644|\u0635\u0648\u0631\u0629)\\s++\\S+[\\s\u060c,]*+")
 # A short aside set off by dashes at the start of what a verb of denying is followed by ('– جناحها العسكري –'), and
 # the space after it

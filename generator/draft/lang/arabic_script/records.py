@@ -27,6 +27,7 @@ from generator.draft.lang.arabic_script.patterns import (
     EPITHETS_FA,
     FROM,
     FROM_FA,
+    GOVERNMENT_KEYS,
     GRADED_RANKS_FA,
     GROUP_WORDS,
     HE_SHE,
@@ -40,6 +41,7 @@ from generator.draft.lang.arabic_script.patterns import (
     MADE,
     MADE_WHAT,
     MARKS,
+    MINISTRY_KEYS,
     MORNING,
     NAMED_HOW,
     NOT_NAMES,
@@ -178,6 +180,8 @@ class RecordsStage:
         """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
         self.bodies: list[tuple[str, int, int, Sentence]] = []
         """(name, paragraph, start, sentence) of each body named so far."""
+        self.governments: set[str] | None = None
+        """The states whose government or ministry the article names (:meth:`_governments_named`), once read."""
         self.offices: dict[str, set[int]] = {}
         self.office_holder: dict[str, Entity] = {}
         """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
@@ -217,6 +221,7 @@ class RecordsStage:
         ent = self.by_key.get(key)
         if ent is None:
             known = self.index.lookup(name) or self.index.lookup_suffix(name) or self.index.lookup_bag(name)
+            known = known or (self._ministry_of_the_state(key) if person is not True else None)
             ent = next((e for e in self.entities if known is not None and e.known == known), None)
             if ent is None and known is None and person is not True:
                 ent = self._same_body(name) or self._same_with_kind(name)
@@ -237,6 +242,46 @@ class RecordsStage:
             self.by_key[key] = ent
         ent.mentions.append((paragraph, start, start + len(name), name))
         return ent
+
+    def _ministry_of_the_state(self, key: str) -> Known | None:
+        """A ministry named by its field alone, no state's word after it (``key``, a name's key: 'وزاره داخليه' of
+        'وزارة الداخلية', 'داخليه' of 'الداخلية', 'وزارت خارجه'): the one on file named so with a state's word after
+        ('وزارة الدفاع العراقية'), where the article names one state's government or ministry and it is that state
+        ('الحكومة العراقية'); none where it names two (Iraq's and Iran's: which is the editor's to say, and the
+        draft's notes propose the records on file with those words) or none."""
+        words = key.split(" ")
+        if len(words) == 1 and self.words.verb_first:
+            words = ["\u0648\u0632\u0627\u0631\u0647", *words]  # 'الداخلية' alone, as 'وزارة الداخلية' (وزاره)
+        if len(words) != 2 or words[0] not in MINISTRY_KEYS:
+            return None
+        if self.governments is None:
+            self.governments = self._governments_named()
+        if len(self.governments) != 1:
+            return None
+        found = {
+            known
+            for other in self.index.by_first_word.get(words[0], ())
+            if other.split(" ")[:2] == words
+            and len(other.split(" ")) == 3
+            and _state_code(other.split(" ")[2]) in self.governments
+            for known in self.index.by_key.get(other, ())
+            if known.org
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _governments_named(self) -> set[str]:
+        """The states (their codes) whose government or ministry the article names with the state's word after it
+        ('الحكومة العراقية', 'دولت عراق', 'وزارة الخارجية الإيرانية'); the state of a ministry's own name aside."""
+        words = name_key(" ".join(self.texts.values())).split(" ")
+        states = set()
+        for i, word in enumerate(words):
+            # (with 'و', 'ب', 'ل' written onto it and its article, which a key keeps: 'والحكومه', 'لوزاره')
+            word = next((w for w in (word, word[1:], word[3:]) if w in GOVERNMENT_KEYS | MINISTRY_KEYS), word)
+            after = 1 if word in GOVERNMENT_KEYS else 2 if word in MINISTRY_KEYS else 0
+            code = _state_code(words[i + after]) if after and i + after < len(words) else None
+            if code is not None:
+                states.add(code)
+        return states
 
     def _same_body(self, name: str) -> Entity | None:
         """A body named before under another form of its name: 'وزارت امور خارجه جمهوری اسلامی ایران' after 'وزارت
@@ -1381,3 +1426,19 @@ class RecordsStage:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+def _state_code(word: str) -> str | None:
+    """The state a folded word of a name's key names, as a country or its adjective ('عراق', 'عراقيه', 'سوريه',
+    'ايران'), its code; None for any other word."""
+    forms = [word]
+    if word.endswith("\u064a\u0647"):  # 'عراقيه' -> 'عراق', 'سوري'; 'سوريه' -> 'سوريا'
+        forms += [word[:-2], word[:-1], word[:-2] + "\u064a\u0627"]
+    elif word.endswith("\u064a"):
+        forms.append(word[:-1])
+    for form in forms:
+        for written in (form, "\u0627\u0644" + form):
+            territory = lookup_territory(written) if len(form) > 2 else None
+            if territory is not None:
+                return str(territory.code)
+    return None
