@@ -6,12 +6,18 @@
   shorter or longer, or called by its head word alone ('الوزارة'), is still theirs;
 - 'وخاطب الأمين العام سامي حمدان الحكومة ... بالقول: ...': whom the verb of addressing addresses starts after the
   name that follows the office, and the speech after 'بالقول' is the subject's;
+- a ministry named by its field alone ('وزارة الدفاع', 'الدفاع', 'وزارت خارجه') is the ministry on file of the one
+  state whose government or ministry the article names ('الحكومة العراقية', 'دولت عراق'); where it names two, or
+  none, it is linked to none, and its record's notes propose those on file;
+- Persian: the same shapes ('سخنگوی وزارت کشور' after the Defence Ministry's spokesman, 'خطاب به ... گفت'), which
+  read right before this round and are kept so.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from generator.draft.names import Known, NameIndex
 from tests.draft.conftest import claimants, project_index, said
 
 # ---- 1. an office that names another body than the last person's
@@ -189,3 +195,73 @@ def test_the_unlinked_ministry_s_record_proposes_the_ministries_on_file() -> Non
         builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
     ministry = next(d for d in builder.drafts if d.type == "actor" and d.data["name"] == "وزارة الدفاع")
     assert IRAQI_DEFENCE in ministry.data["notes"]
+
+
+def _index_with(*names: tuple[str, str]) -> NameIndex:
+    """An index of made-up ministries on file, by (name, id)."""
+    index = NameIndex()
+    for name, record_id in names:
+        index.add(name, Known(record_id, "actor", "ministry", name))
+    return index
+
+
+FIELD_ALONE = [
+    # (the language, the ministry's names on file, what the article names first, the ministry by its field alone)
+    ("ar", "وزارة الداخلية العراقية", "قالت الحكومة العراقية إنها تدرس الطلب.", "ونفت وزارة الداخلية وجود جنود أجانب."),
+    ("ar", "وزارة الخارجية الإيرانية", "أعلنت الحكومة الإيرانية أنها تدرس الطلب.", "ونفت الخارجية وجود أي اتصال."),
+    (
+        "fa",
+        "وزارت خارجه عراق",
+        "دولت عراق اعلام کرد که این درخواست را بررسی می‌کند.",
+        "وزارت خارجه این خبر را تکذیب کرد.",
+    ),
+    (
+        "fa",
+        "وزارت کشور ایران",
+        "دولت ایران اعلام کرد که این درخواست را بررسی می‌کند.",
+        "وزارت کشور این خبر را تکذیب کرد.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "on_file", "before", "text"), FIELD_ALONE, ids=range(len(FIELD_ALONE)))
+def test_a_ministry_by_its_field_alone_in_either_language(lang, on_file, before, text) -> None:
+    index = _index_with((on_file, "the-ministry"), ("وزارة الدفاع الكسلية", "other"))
+    assert [w for _, w in claimants(lang, before, text, index=index)][-1] == "the-ministry"
+    # (a second state's government named: no link)
+    second = "قالت الحكومة السورية إنها لن ترد." if lang == "ar" else "دولت سوریه اعلام کرد که پاسخ نمی‌دهد."
+    assert [w for _, w in claimants(lang, before, second, text, index=index)][-1] != "the-ministry"
+
+
+# ---- 4. Persian: an office that names another body, and addressing ('خطاب به ... گفت')
+
+SPOKE_FA = [
+    "سامان رحیمی، سخنگوی وزارت دفاع کسلیا، گفت که نیروهای این کشور مواضع جنبش نور را بمباران کرده‌اند.",
+    "سخنگوی وزارت دفاع کسلیا سامان رحیمی گفت که نیروهای این کشور مواضع جنبش نور را بمباران کرده‌اند.",
+]
+OFFICES_FA = [
+    ("سخنگوی وزارت کشور گفت که پلیس سه نفر را بازداشت کرده است.", False),
+    ("سخنگوی وزارت امور خارجه گفت که دولت مذاکره نخواهد کرد.", False),
+    ("سخنگوی وزارت خارجه این خبر را تکذیب کرد.", False),
+    ("سخنگوی وزارت دفاع گفت که نیروها پیشروی کرده‌اند.", True),
+]
+
+
+@pytest.mark.parametrize("before", SPOKE_FA, ids=range(len(SPOKE_FA)))
+@pytest.mark.parametrize(("text", "theirs"), OFFICES_FA, ids=range(len(OFFICES_FA)))
+def test_a_persian_office_of_another_body_is_not_the_last_person(before, text, theirs) -> None:
+    assert (said("fa", before, text)[-1][1] == "سامان رحیمی") is theirs
+
+
+ADDRESSING_FA = [
+    ("سامان رحیمی خطاب به دولت کسلیا گفت: «اجازه نمی‌دهیم شهرهای ما ویران شوند».", "سامان رحیمی"),
+    ("دبیرکل جنبش نور، سامان رحیمی، خطاب به دولت کسلیا گفت: «اجازه نمی‌دهیم».", "سامان رحیمی"),
+    ("سامان رحیمی در سخنانی خطاب به مردم آسترا گفت: «شما را تنها نمی‌گذاریم».", "سامان رحیمی"),
+    ("سامان رحیمی خطاب به مقامات کسلیا این خبر را تکذیب کرد.", "سامان رحیمی"),
+    ("سخنگوی جنبش نور خطاب به مردم آسترا گفت: «شما را تنها نمی‌گذاریم».", "سخنگوی جنبش نور"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ADDRESSING_FA, ids=range(len(ADDRESSING_FA)))
+def test_a_persian_speaker_addressing_someone_speaks(text, who) -> None:
+    assert [w for _, w, _ in said("fa", text)] == [who]
