@@ -265,3 +265,28 @@ ADDRESSING_FA = [
 @pytest.mark.parametrize(("text", "who"), ADDRESSING_FA, ids=range(len(ADDRESSING_FA)))
 def test_a_persian_speaker_addressing_someone_speaks(text, who) -> None:
     assert [w for _, w, _ in said("fa", text)] == [who]
+
+
+# ---- 5. Persian: an office, its body and the holder's name without a comma, the body's name ending in a word that is
+# also a given name ('نور'): where the article or the records know the body, that word is the body's
+
+BODY_SPOKE_FA = "جنبش نور در بیانیه‌ای اعلام کرد که نیروهایش به آسترا حمله نکرده‌اند."
+
+OFFICE_BODY_NAME_FA = [
+    "دبیرکل جنبش نور سامان رحیمی گفت: «اجازه نمی‌دهیم».",
+    "دبیرکل جنبش نور سامان رحیمی خطاب به دولت کسلیا گفت: «اجازه نمی‌دهیم».",
+    "سخنگوی جنبش نور سامان رحیمی این خبر را تکذیب کرد.",
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_BODY_NAME_FA, ids=range(len(OFFICE_BODY_NAME_FA)))
+def test_the_word_ending_a_known_body_s_name_is_no_word_of_the_holder_s(text) -> None:
+    assert said("fa", BODY_SPOKE_FA, text)[-1][1] == "سامان رحیمی"
+    index = NameIndex()
+    index.add("جنبش نور", Known("noor", "group", "armed-group", "جنبش نور"))
+    assert said("fa", "شب گذشته در شهر آسترا درگیری رخ داد.", text, index=index)[-1][1] == "سامان رحیمی"
+
+
+def test_an_office_its_body_and_a_name_without_a_comma_still_name_the_holder() -> None:
+    text = "سخنگوی وزارت خارجه کسلیا رضا کاظمی گفت که دولت مذاکره نخواهد کرد."
+    assert said("fa", BODY_SPOKE_FA, text)[-1][1] == "رضا کاظمی"

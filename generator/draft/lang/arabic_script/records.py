@@ -1305,13 +1305,24 @@ class RecordsStage:
         """How many of a Persian subject's last words are a person's name after an office and its body, written
         without the comma ('سخنگوی وزارت خارجه کسلیا رضا کاظمی'): a Persian office gives no article to end at, so
         the name is the longest run of two to four plain words at the end that opens with a word name data knows as
-        a given or family name, names no country, and leaves an office and a body's word before it. 0 if none."""
+        a given or family name, names no country, and leaves an office and a body's word before it; nor a word that
+        ends the name of a body the article or the records know ('دبیرکل جنبش نور سامان رحیمی' after 'جنبش نور'
+        spoke: 'نور' is the movement's). 0 if none."""
         if len(raw_words) != len(words):
             return 0
+
+        def ends_a_body(i: int) -> bool:
+            for b in (k for k in range(1, i) if words[k] in self.c.body_words):
+                name = " ".join(raw_words[b : i + 1])
+                if self.index.lookup(name) or name_key(name) in self.by_key:
+                    return True
+            return False
+
         for i in range(max(2, len(words) - 4), len(words) - 1):
             run = range(i, len(words))
             if (
                 given_or_family_name(raw_words[i])
+                and not ends_a_body(i)
                 and words[i] != ISLAMIC_FA
                 and any(w in self.c.body_words for w in words[1:i])
                 and all(self._name_word(words[j], j == i) for j in run)
