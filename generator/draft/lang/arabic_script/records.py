@@ -955,14 +955,17 @@ class RecordsStage:
             words[0] in self.c.titles
             and self._last_person() is not None
             and not indefinite
-            and not self._office_of_someone_else(words)
+            and (self.words.verb_first or not self._office_of_someone_else(words))
             and not self._other_office_fa(words)
             and words[0] not in PLURAL_OFFICES_FA
         ):
             holder = self._other_holder(words) if self.words.verb_first else None
             if holder is not None:
                 return self._named(holder, f"'{raw}' read as {holder.label}, whom the article names with that office")
-            return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
+            # (in Arabic, an office of another body than the last person's is someone else, once no one earlier was
+            # named with it: 'وزير الدفاع X ... القيادي في حزب Y Z ... وقال وزير الدفاع' is X's, above)
+            if not (self.words.verb_first and self._office_of_someone_else(words)):
+                return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
             description = re.sub(r"\s+", " ", re.sub(MARKS, "", raw)).strip()
