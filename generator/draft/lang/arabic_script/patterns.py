@@ -612,7 +612,12 @@ SAID_BY = frozenset(fold_words(w) for w in ("بالقول", "قائلا", "قا�
 # after whom it addresses, or a colon within a few words ('وخاطب البيان X بالقول: ...', 'وتوجه البيان إلى X: ...');
 # else one addresses a crowd or heads for a city, saying nothing ('وتوجه الوفد إلى العاصمة')
 ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توجه", "توجهت"))
-ADDRESSING_SAYS = re.compile(r"(?:\s+[^\s:.\u060c,]+){1,8}?(?:\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?!\S)|\s*:)")
+# (the subject, whom it addresses and where or how may run longer before 'by saying', a comma after a name among them,
+# 'بالقول:' with its colon: 'وخاطب الأمين العام لحركة X سامي الوردي، الحكومة الكسلية في كلمة متلفزة بالقول: ...';
+# a colon alone stays within a few words and no comma, not one of a later clause's: 'وتوجه الوفد إلى العاصمة، وقال: ...')
+ADDRESSING_SAYS = re.compile(
+    r"(?:(?:\s+[^\s:.]+){1,14}?\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?![^\s:])|(?:\s+[^\s:.\u060c,]+){1,8}?\s*:)"
+)
 # the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
 # 'المحكمة العليا', 'الرئيس السابق', 'المندوب الدائم', 'الرئيس المؤقت'): definite words that are no one addressed
 # after a definite subject
@@ -915,6 +920,10 @@ SHORT_NAME_IN_BRACKETS = re.compile("^\\((?:[^()\\s]{1,12}+\\s?+){1,3}+\\)[\\s\u
 # 'بحكومة', 'بالحكومة' (in the government of), folded: a body's government after its name, set off by a comma ('نفت
 # وزارة الداخلية بحكومة الوحدة، الأخبار ...'), is the body's, not a word of what was denied
 IN_GOVERNMENT = frozenset(fold_words(w) for w in ("بحكومة", "بالحكومة"))
+# a government and a ministry, as name keys write them (folded, no article): 'الحكومة العراقية', 'دولت عراق', 'وزارة
+# الخارجية الإيرانية', 'وزارت خارجه ایران', whose state word after them says which state's they are
+GOVERNMENT_KEYS = frozenset({"\u062d\u0643\u0648\u0645\u0647", "\u062f\u0648\u0644\u062a"})  # حكومه دولت
+MINISTRY_KEYS = frozenset({"\u0648\u0632\u0627\u0631\u0647", "\u0648\u0632\u0627\u0631\u062a"})  # وزاره وزارت
 MANNER_LEAD = re.compile("^\u0628(?:\u0634\u0643\u0644|\u0635\u0648\u0631\u0629)\\s++\\S+[\\s\u060c,]*+")
 # A short aside set off by dashes at the start of what a verb of denying is followed by ('– جناحها العسكري –'), and
 # the space after it

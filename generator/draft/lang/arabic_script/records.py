@@ -27,6 +27,7 @@ from generator.draft.lang.arabic_script.patterns import (
     EPITHETS_FA,
     FROM,
     FROM_FA,
+    GOVERNMENT_KEYS,
     GRADED_RANKS_FA,
     GROUP_WORDS,
     HE_SHE,
@@ -40,6 +41,7 @@ from generator.draft.lang.arabic_script.patterns import (
     MADE,
     MADE_WHAT,
     MARKS,
+    MINISTRY_KEYS,
     MORNING,
     NAMED_HOW,
     NOT_NAMES,
@@ -178,6 +180,8 @@ class RecordsStage:
         """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
         self.bodies: list[tuple[str, int, int, Sentence]] = []
         """(name, paragraph, start, sentence) of each body named so far."""
+        self.governments: set[str] | None = None
+        """The states whose government or ministry the article names (:meth:`_governments_named`), once read."""
         self.offices: dict[str, set[int]] = {}
         self.office_holder: dict[str, Entity] = {}
         """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
@@ -217,6 +221,7 @@ class RecordsStage:
         ent = self.by_key.get(key)
         if ent is None:
             known = self.index.lookup(name) or self.index.lookup_suffix(name) or self.index.lookup_bag(name)
+            known = known or (self._ministry_of_the_state(key) if person is not True else None)
             ent = next((e for e in self.entities if known is not None and e.known == known), None)
             if ent is None and known is None and person is not True:
                 ent = self._same_body(name) or self._same_with_kind(name)
@@ -237,6 +242,46 @@ class RecordsStage:
             self.by_key[key] = ent
         ent.mentions.append((paragraph, start, start + len(name), name))
         return ent
+
+    def _ministry_of_the_state(self, key: str) -> Known | None:
+        """A ministry named by its field alone, no state's word after it (``key``, a name's key: 'وزاره داخليه' of
+        'وزارة الداخلية', 'داخليه' of 'الداخلية', 'وزارت خارجه'): the one on file named so with a state's word after
+        ('وزارة الدفاع العراقية'), where the article names one state's government or ministry and it is that state
+        ('الحكومة العراقية'); none where it names two (Iraq's and Iran's: which is the editor's to say, and the
+        draft's notes propose the records on file with those words) or none."""
+        words = key.split(" ")
+        if len(words) == 1 and self.words.verb_first:
+            words = ["\u0648\u0632\u0627\u0631\u0647", *words]  # 'الداخلية' alone, as 'وزارة الداخلية' (وزاره)
+        if len(words) != 2 or words[0] not in MINISTRY_KEYS:
+            return None
+        if self.governments is None:
+            self.governments = self._governments_named()
+        if len(self.governments) != 1:
+            return None
+        found = {
+            known
+            for other in self.index.by_first_word.get(words[0], ())
+            if other.split(" ")[:2] == words
+            and len(other.split(" ")) == 3
+            and _state_code(other.split(" ")[2]) in self.governments
+            for known in self.index.by_key.get(other, ())
+            if known.org
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _governments_named(self) -> set[str]:
+        """The states (their codes) whose government or ministry the article names with the state's word after it
+        ('الحكومة العراقية', 'دولت عراق', 'وزارة الخارجية الإيرانية'); the state of a ministry's own name aside."""
+        words = name_key(" ".join(self.texts.values())).split(" ")
+        states = set()
+        for i, word in enumerate(words):
+            # (with 'و', 'ب', 'ل' written onto it and its article, which a key keeps: 'والحكومه', 'لوزاره')
+            word = next((w for w in (word, word[1:], word[3:]) if w in GOVERNMENT_KEYS | MINISTRY_KEYS), word)
+            after = 1 if word in GOVERNMENT_KEYS else 2 if word in MINISTRY_KEYS else 0
+            code = _state_code(words[i + after]) if after and i + after < len(words) else None
+            if code is not None:
+                states.add(code)
+        return states
 
     def _same_body(self, name: str) -> Entity | None:
         """A body named before under another form of its name: 'وزارت امور خارجه جمهوری اسلامی ایران' after 'وزارت
@@ -910,14 +955,17 @@ class RecordsStage:
             words[0] in self.c.titles
             and self._last_person() is not None
             and not indefinite
-            and not self._office_of_someone_else(words)
+            and (self.words.verb_first or not self._office_of_someone_else(words))
             and not self._other_office_fa(words)
             and words[0] not in PLURAL_OFFICES_FA
         ):
             holder = self._other_holder(words) if self.words.verb_first else None
             if holder is not None:
                 return self._named(holder, f"'{raw}' read as {holder.label}, whom the article names with that office")
-            return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
+            # (in Arabic, an office of another body than the last person's is someone else, once no one earlier was
+            # named with it: 'وزير الدفاع X ... القيادي في حزب Y Z ... وقال وزير الدفاع' is X's, above)
+            if not (self.words.verb_first and self._office_of_someone_else(words)):
+                return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
             description = re.sub(r"\s+", " ", re.sub(MARKS, "", raw)).strip()
@@ -1088,9 +1136,12 @@ class RecordsStage:
         """Whether a Persian office that names its body ('سخنگوی جنبش نمونه', the movement's spokesman) is not the
         last person's: they were never named with it. 'فرهاد صدری گفت ...' then 'سخنگوی جنبش نمونه این خبر را تکذیب
         کرد' is a second speaker, as 'بهرام نیک‌زاد، سخنگوی جنبش نمونه، گفت ...' then 'سخنگوی جنبش نمونه افزود' is
-        the first again (the office alone, 'سخنگو', still reads as the last person)."""
-        if self.words.verb_first or self.last is None or self.last.entity is None:
+        the first again (the office alone, 'سخنگو', still reads as the last person). In Arabic, see
+        :meth:`_office_of_another_body`."""
+        if self.last is None or self.last.entity is None:
             return False
+        if self.words.verb_first:
+            return self._office_of_another_body(words)
         if not any(w in self.c.body_words for w in words[1:]):
             return False
         # (its words, 'this' aside, among those of an office they hold: 'سخنگوی این جنبش', 'سخنگوی جنبش' are the
@@ -1103,6 +1154,35 @@ class RecordsStage:
             set(fold_words(s.label).split(" ")) for s in self.spoken if s.entity is None and s.described and s.person
         ]
         return not any(office <= o or o <= office for o in held + spoke)
+
+    def _office_of_another_body(self, words: list[str]) -> bool:
+        """In Arabic, whether an office that names its body ('المتحدث باسم وزارة الداخلية') is not the last person's:
+        each office the article named them with names a body, and none of those is this one ('المتحدث باسم وزارة
+        الدفاع الكسلية X' spoke; the Interior Ministry's spokesman is someone else). The same body written shorter or
+        longer is theirs ('وزارة الدفاع' for 'وزارة الدفاع الكسلية'), and an office that calls its body by its head
+        word alone ('المتحدث باسم الوزارة', 'الحركة') or names none ('الوزير') still stands for them."""
+        mine = self._body_of_office(words)
+        held = self._offices_of(self.last.entity) if self.last is not None and self.last.entity is not None else []
+        if mine is None or not held:
+            return False
+        theirs = [self._body_of_office(o.split(" ")) for o in held]
+        return all(b is not None and not (mine <= b or b <= mine) for b in theirs)
+
+    def _body_of_office(self, words: list[str]) -> set[str] | None:
+        """The folded words of the body an Arabic office names, from its body's word on ('وزاره الداخليه' of
+        'المتحدث باسم وزاره الداخليه', 'الدفاع' of 'وزير الدفاع', 'وزاره' of 'لوزاره'); by its head word with the article
+        alone ('الوزاره'), the latest body the article named with that head ('وزارة الداخلية' named after the last
+        person spoke); None where it names no body, or none was named so."""
+        bare = [self._bare(w.strip(PUNCT)) for w in words]
+        at = next((k for k, w in enumerate(bare) if k and w in self.c.body_words), None)
+        if at is None:
+            return None
+        body = bare[at:]
+        if len(body) == 1 and body[0].startswith(DEFINITE[0]) and body[0][2:] in self.c.body_words:
+            head = body[0][2:]
+            named = next((p for p, *_ in reversed(self.bodies) if fold_words(p).split(" ")[0] == head), None)
+            return None if named is None else {self._bare(w.strip(PUNCT)) for w in fold_words(named).split(" ")}
+        return set(body)
 
     def _last_person(self) -> Speaker | None:
         """The last speaker, when an office alone ('الوزير', 'سخنگوی طالبان') can stand for them: a person
@@ -1228,13 +1308,24 @@ class RecordsStage:
         """How many of a Persian subject's last words are a person's name after an office and its body, written
         without the comma ('سخنگوی وزارت خارجه کسلیا رضا کاظمی'): a Persian office gives no article to end at, so
         the name is the longest run of two to four plain words at the end that opens with a word name data knows as
-        a given or family name, names no country, and leaves an office and a body's word before it. 0 if none."""
+        a given or family name, names no country, and leaves an office and a body's word before it; nor a word that
+        ends the name of a body the article or the records know ('دبیرکل جنبش نور سامان رحیمی' after 'جنبش نور'
+        spoke: 'نور' is the movement's). 0 if none."""
         if len(raw_words) != len(words):
             return 0
+
+        def ends_a_body(i: int) -> bool:
+            for b in (k for k in range(1, i) if words[k] in self.c.body_words):
+                name = " ".join(raw_words[b : i + 1])
+                if self.index.lookup(name) or name_key(name) in self.by_key:
+                    return True
+            return False
+
         for i in range(max(2, len(words) - 4), len(words) - 1):
             run = range(i, len(words))
             if (
                 given_or_family_name(raw_words[i])
+                and not ends_a_body(i)
                 and words[i] != ISLAMIC_FA
                 and any(w in self.c.body_words for w in words[1:i])
                 and all(self._name_word(words[j], j == i) for j in run)
@@ -1349,3 +1440,19 @@ class RecordsStage:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+def _state_code(word: str) -> str | None:
+    """The state a folded word of a name's key names, as a country or its adjective ('عراق', 'عراقيه', 'سوريه',
+    'ايران'), its code; None for any other word."""
+    forms = [word]
+    if word.endswith("\u064a\u0647"):  # 'عراقيه' -> 'عراق', 'سوري'; 'سوريه' -> 'سوريا'
+        forms += [word[:-2], word[:-1], word[:-2] + "\u064a\u0627"]
+    elif word.endswith("\u064a"):
+        forms.append(word[:-1])
+    for form in forms:
+        for written in (form, "\u0627\u0644" + form):
+            territory = lookup_territory(written) if len(form) > 2 else None
+            if territory is not None:
+                return str(territory.code)
+    return None

@@ -13,6 +13,7 @@ from generator.draft.discourse import Speaker
 from generator.draft.lang import is_headline
 from generator.draft.lang.arabic_script.patterns import (
     A_WHILE_FA,
+    ABD,
     ABOUT_IT,
     ADDRESSING,
     AGO_FA,
@@ -43,6 +44,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_FA,
     IN_IT,
     LEAD_DASH_TAG,
+    OF_GOD,
     OFFICE_ADJECTIVES,
     ON,
     ONE_FA,
@@ -96,12 +98,35 @@ class SubjectRegionStage(SubjectsStage):
         """In Arabic, where whom a verb of addressing addresses begins, after its subject ('وخاطب البيان الحكومة
         الكسلية بالقول', 'وخاطب سامي الوردي الكسليين قائلا'): at 'by saying', or at a definite noun (no adjective of
         origin) after a definite word ('البيان الحكومة', 'المتحدث باسم الحركة الحكومة') or after a name of two words
-        or more with no article and no office ('سامي الوردي الحكومة'); the subject is the words before it."""
+        or more with no article and no office ('سامي الوردي الحكومة'), an office before the name or not ('الأمين العام
+        سامي الوردي الحكومة', 'رئيس الحركة سامي الوردي أنصار الحركة': a name ends the subject); the subject is the
+        words before it."""
+
+        def plain(w: str) -> bool:  # a word of a person's name: no article, no office, body or stop word
+            return not w.startswith(DEFINITE[0]) and not any(
+                w in s for s in (self.c.titles, self.c.heads, self.c.body_words, self.c.stops)
+            )
+
         for i, t in enumerate(tokens):
             if t[3] in SAID_BY:
                 return i
-            if not i or not definite_noun(t[3]):
-                continue
+            # (the words of a name right before: two at least, after an office or at the start, and not 'عبد' before
+            # 'الله', one given name)
+            run = next((k for k in range(i) if not plain(tokens[i - 1 - k][3])), i)
+            named = run >= 2 and tokens[i - 1][3] not in ABD and t[3] not in OF_GOD
+            if (
+                named
+                and not definite_noun(t[3])
+                and (plain(t[3]) or t[3] in self.c.heads)  # ('سكان المدينة', the city's residents)
+                and i + 1 < len(tokens)
+                and definite_noun(tokens[i + 1][3])
+                and not given_or_family_name(t[2].strip(PUNCT))
+            ):
+                return i  # ('(رئيس الحركة) سامي الوردي أنصار الحركة': a noun before a definite one, whom it addresses)
+            if not i or not definite_noun(t[3]) or tokens[i - 1][3] in ABD:
+                continue  # (nor 'الله' after 'عبد': 'سامي عبد الله الحكومة' addresses the government)
+            if named and run < i:
+                return i  # 'الأمين العام سامي الوردي الحكومة': after the office, the name, then whom it addresses
             # (after 'لل' too, the article after 'of': 'وخاطب الأمين العام للحركة الحكومة'; not the adjective of the
             # office or body before it: 'وخاطب الأمين العام ...')
             if tokens[i - 1][3].startswith((DEFINITE[0], DEFINITE[3])) and t[3] not in OFFICE_ADJECTIVES:
