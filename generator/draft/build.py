@@ -326,7 +326,7 @@ class Builder:
             self.dropped.append(f"{ent.name}: no verified citation, so no record")
             self._entity_ids.pop(id(ent), None)
             return
-        draft = Draft(type_name, record_id, data, f"{type_name:<6} {record_id}  {kind}: {ent.name}")
+        draft = Draft(type_name, record_id, data, f"{type_name:<6} {record_id}  {kind}: {ent.shown or ent.name}")
         self._entity_drafts[id(ent)] = draft
         self.drafts.append(draft)
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator.draft.build import Builder
+from generator.draft.names import NameIndex
 from generator.draft.verbs import DAYS
-from tests.draft.conftest import built, claimants, project_index, said
+from generator.model.archive import ArchivedText
+from tests.draft.conftest import analyse, built, claimants, project_index, said
 
 _DENIED_LEAD = "Lev Arno, director of foreign relations of the Kessel Government, flatly denies the allegation."
 
@@ -196,3 +199,18 @@ def test_a_restated_denial_with_no_quotation_denies_what_follows_its_verb() -> N
     )
     denied = [r["denied"] for r in records if r["type"] == "denial" and r["denier"].get("actor") == "lev-arno"]
     assert denied and not denied[0].startswith("The army's")
+
+
+def test_the_line_draft_prints_names_a_new_body_as_its_record_does() -> None:
+    text = "Sudan's Armed Forces denied that the Dara Front took control of Arnotown."
+    analysis = analyse("en", text)
+    builder = Builder("src", ArchivedText(f"Title\n\n{text}\n"), analysis.index or NameIndex(), set(), language="en")
+    builder.plan_entities(
+        analysis.entities,
+        [u.speaker for u in analysis.units],
+        analysis.descriptors,
+        analysis.leaderships,
+        analysis.first_sentence,
+    )
+    [actor] = [d for d in builder.drafts if d.type == "actor"]
+    assert actor.line.endswith(": Sudan's Armed Forces") and actor.data["name"] == "Sudan's Armed Forces"
