@@ -1383,8 +1383,9 @@ _ANSWERING_REPORT = re.compile(
 # The answer's clause saying a thing is not so: a negated verb ('its troops did not enter'), or the report's version
 # set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal to speak or what
 # the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the report').
+# (read from the verb to the first negation in the sentence: its time and 'that' are words like any other there)
 _NOT_SO_IN_ANSWER = re.compile(
-    rf"\s*(?:(?:on\s+)?(?:{DAYS}|today|yesterday)\s+|this\s+week\s+)?(?:that\s+)?[^.;:\u2591]*?"
+    r"[^.;:\u2591]*?"
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['\u2019]t)\b"
     r"(?!\s+(?:yet|clear|known|immediately|aware|comment|seen|received|read|" + NOT_ACTS + r")\b)|,\s+not\s+"
     r"(?:from|by|in|at|to|with|for|on)\b)",

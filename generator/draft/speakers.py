@@ -624,7 +624,8 @@ _MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++
 _NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed"
 # Where those words open in a description, an adverb before them too: the description's head is the word before
 # ('a group of fighters dubbed X', 'militants also known as X', 'fighters using the name X').
-_NAMING_OPENS = re.compile(rf"\s+(?:(?:also|once|[a-z]+ly)\s+)?(?:{_NAMING}|(?:using|under)\s+the\b)")
+# (only where a run of spaces starts: searched, it is never tried again from inside one)
+_NAMING_OPENS = re.compile(rf"(?<!\s)\s+(?:(?:also|once|[a-z]+ly)\s+)?(?:{_NAMING}|(?:using|under)\s+the\b)")
 # A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
