@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 
-from generator.draft.build import Builder
+from generator.draft.build import Builder, Draft
 from generator.draft.lang import attributor_for
 from generator.draft.names import NameIndex
 from generator.draft.speakers import Reader
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
+from generator.model.corpus import Corpus
 from generator.project import Project
 from generator.validate import check_project
 from tests.conftest import REPO
@@ -48,14 +49,21 @@ def said(language: str, *paragraphs: str, index: NameIndex | None = None) -> lis
     return out
 
 
-def built(language: str, *paragraphs: str, index: NameIndex | None = None, published: str | None = None) -> list[dict]:
-    """Every record drafted from 'Title' plus ``paragraphs``, as the builder writes it, with its type and id; ``published``:
-    the source's publication date (YYYY-MM-DD), which weekdays are read against."""
+def drafts(
+    language: str,
+    *paragraphs: str,
+    index: NameIndex | None = None,
+    published: str | None = None,
+    corpus: Corpus | None = None,
+) -> list[Draft]:
+    """Every draft the builder makes from 'Title' plus ``paragraphs`` (its record's data and the line `factsheet draft`
+    prints for it); ``published``: the source's publication date (YYYY-MM-DD), which weekdays are read against;
+    ``corpus``: the records on file, whose near names the notes propose."""
     index = index or NameIndex()
     text = "\n\n".join(("Title", *paragraphs)) + "\n"
     analysis = analyse(language, *paragraphs, index=index)
     index = analysis.index or index
-    builder = Builder("src", ArchivedText(text), index, set(), language=language, published=published)
+    builder = Builder("src", ArchivedText(text), index, set(), language=language, published=published, corpus=corpus)
     builder.plan_entities(
         analysis.entities,
         [u.speaker for u in analysis.units],
@@ -65,7 +73,15 @@ def built(language: str, *paragraphs: str, index: NameIndex | None = None, publi
     )
     for unit in analysis.units:
         builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
-    return [{"type": d.type, "id": d.id, **d.data} for d in builder.drafts]
+    return builder.drafts
+
+
+def built(language: str, *paragraphs: str, index: NameIndex | None = None, published: str | None = None) -> list[dict]:
+    """Every record drafted from 'Title' plus ``paragraphs``, as the builder writes it, with its type and id; ``published``:
+    the source's publication date (YYYY-MM-DD), which weekdays are read against."""
+    return [
+        {"type": d.type, "id": d.id, **d.data} for d in drafts(language, *paragraphs, index=index, published=published)
+    ]
 
 
 def denials(language: str, text: str) -> list[tuple[str, str]]:

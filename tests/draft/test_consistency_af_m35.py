@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import Known, NameIndex
-from tests.draft.conftest import claimants, project_index, said
+from tests.draft.conftest import claimants, drafts, project_index, said
 
 # ---- 1. an office that names another body than the last person's
 
@@ -172,28 +172,14 @@ def test_a_ministry_with_its_state_s_word_is_still_that_state_s() -> None:
 
 
 def test_the_unlinked_ministry_s_record_proposes_the_ministries_on_file() -> None:
-    from generator.draft.build import Builder
-    from generator.model.archive import ArchivedText
     from generator.project import Project
     from generator.validate import check_project
     from tests.conftest import REPO
-    from tests.draft.conftest import analyse
 
     paragraphs = (TWO_STATES_OR_NONE[0], DENIED_BY_THE_MINISTRY[0])
     corpus, _ = check_project(Project(REPO))
-    analysis = analyse("ar", *paragraphs, index=project_index())
-    text = "\n\n".join(("Title", *paragraphs)) + "\n"
-    builder = Builder("src", ArchivedText(text), analysis.index or project_index(), set(), language="ar", corpus=corpus)
-    builder.plan_entities(
-        analysis.entities,
-        [u.speaker for u in analysis.units],
-        analysis.descriptors,
-        analysis.leaderships,
-        analysis.first_sentence,
-    )
-    for unit in analysis.units:
-        builder.add_unit(unit, analysis.mentioned.get(id(unit), []))
-    ministry = next(d for d in builder.drafts if d.type == "actor" and d.data["name"] == "وزارة الدفاع")
+    records = drafts("ar", *paragraphs, index=project_index(), corpus=corpus)
+    ministry = next(d for d in records if d.type == "actor" and d.data["name"] == "وزارة الدفاع")
     assert IRAQI_DEFENCE in ministry.data["notes"]
 
 

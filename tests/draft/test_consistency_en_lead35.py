@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from generator.draft.build import Builder
-from generator.draft.names import NameIndex
 from generator.draft.verbs import DAYS
-from generator.model.archive import ArchivedText
-from tests.draft.conftest import analyse, built, claimants, project_index, said
+from tests.draft.conftest import built, claimants, drafts, project_index, said
 
 _DENIED_LEAD = "Lev Arno, director of foreign relations of the Kessel Government, flatly denies the allegation."
+
+
+def _statements_after_the_denial(words: str) -> list[dict]:
+    """The claims and denials drafted from the denial above and Lev Arno's quoted ``words`` after it."""
+    return [r for r in built("en", _DENIED_LEAD, f'"{words}," said Lev Arno.') if r["type"] in ("claim", "denial")]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +61,7 @@ def test_who_took_over_a_leadership_is_still_the_one_who_denies() -> None:
     ],
 )
 def test_a_denial_restated_in_the_present_continuous(words: str) -> None:
-    records = [r for r in built("en", _DENIED_LEAD, f'"{words}," said Lev Arno.') if r["type"] in ("claim", "denial")]
+    records = _statements_after_the_denial(words)
     assert [(r["type"], [c["paragraph"] for c in r["citations"]]) for r in records] == [("denial", [2, 3])]
 
 
@@ -73,7 +75,7 @@ def test_a_denial_restated_in_the_present_continuous(words: str) -> None:
     ],
 )
 def test_plans_and_stances_in_the_continuous_restate_nothing(words: str) -> None:
-    records = [r for r in built("en", _DENIED_LEAD, f'"{words}," said Lev Arno.') if r["type"] in ("claim", "denial")]
+    records = _statements_after_the_denial(words)
     assert [r["type"] for r in records] == ["denial", "claim"]
 
 
@@ -203,14 +205,5 @@ def test_a_restated_denial_with_no_quotation_denies_what_follows_its_verb() -> N
 
 def test_the_line_draft_prints_names_a_new_body_as_its_record_does() -> None:
     text = "Sudan's Armed Forces denied that the Dara Front took control of Arnotown."
-    analysis = analyse("en", text)
-    builder = Builder("src", ArchivedText(f"Title\n\n{text}\n"), analysis.index or NameIndex(), set(), language="en")
-    builder.plan_entities(
-        analysis.entities,
-        [u.speaker for u in analysis.units],
-        analysis.descriptors,
-        analysis.leaderships,
-        analysis.first_sentence,
-    )
-    [actor] = [d for d in builder.drafts if d.type == "actor"]
+    [actor] = [d for d in drafts("en", text) if d.type == "actor"]
     assert actor.line.endswith(": Sudan's Armed Forces") and actor.data["name"] == "Sudan's Armed Forces"
