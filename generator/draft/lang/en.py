@@ -1029,6 +1029,8 @@ ENGLISH = English()
 # not received', 'never'), a thing that is not there ('there is no group', 'no request had been received', 'none',
 # 'nothing to do with'), 'not the case', 'not involved'. Not the negatives of will, wish, ability or opinion ('will
 # not allow', 'do not want war', 'cannot', 'do not support'), nor a contrast ('to protect people, not parties').
+# The denier just before its verb: a pronoun or a capitalised name ('we do not', 'Kessel is not sending').
+_DENIER_JUST_BEFORE = r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+"
 _NEGATES = re.compile(
     r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|knew|seen|saw|meant|sought)\b)|"
@@ -1051,11 +1053,14 @@ _NEGATES = re.compile(
     # an act not done, in the present: 'Iran does not meddle in', 'we don't put rockets there' (not the negatives of
     # will, belief or stance: 'do not want', 'does not support', 'do not accept'), said of the denier: a pronoun or
     # a name just before (not 'the soldiers of the army do not ...')
-    r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+(?:do|does)(?:\s+not|n['\u2019]t)\s+"
-    r"(?!(?:plan|" + NOT_ACTS + r")\b)[a-z]+|"
+     + _DENIER_JUST_BEFORE + r"(?:do|does)(?:\s+not|n['\u2019]t)\s+"
+    r"(?!(?:plan|"
+    + NOT_ACTS
+    + r")\b)[a-z]+|"
     # and in the present's continuous form: '"The parties are not providing support to the PKK"', 'we aren't sending
     # troops' (as 'was not providing' above; not plans or stances, 'are not going to', 'is not seeking war')
-    r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+(?:is|are|am)(?:\s+not|n['\u2019]t)\s+"
+    + _DENIER_JUST_BEFORE
+    + r"(?:is|are|am)(?:\s+not|n['\u2019]t)\s+"
     r"(?!(?:going|being|having|getting|planning|looking|trying|asking|calling|expecting|thinking|aiming)\b)"
     r"(?!" + NOT_ACTS + r")[a-z]+ing\b|"
     # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
