@@ -1,0 +1,50 @@
+"""English, round 36, review of round 35's English rules: the cases, spellings and forms they forgot.
+
+A denier's words in the present's continuous form with a pronoun's contraction ('we're not sending'); a quotation set as
+its subject's predicate that opens on a contracted negative ('"hasn't held the bridge"'); campaigns in the plural that
+accuse the one who denounces them; a report judged with its speaker's tag set in after the verb ('said Lev Arno') or
+with its hearers ('told reporters'); a weekday with 'late' or 'early' and no 'on' before what is denied; a speaker who
+goes on 'reiterating' or 'underlining', or after 'told reporters that'; an answer to reports in a paragraph's second
+sentence; what was said judged false with an owner before it ('called their claims absurd'); 'Abou' as 'Abu'; a plural
+possessive typed with an accent ('the rebels` spokesman').
+
+Made-up people (Lev Arno, Dara Venn), bodies (Kessel Brigade, Dara Front) and places (Arnotown).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import built
+
+_DENIED_LEAD = "Lev Arno, director of foreign relations of the Kessel Government, flatly denies the allegation."
+
+
+def _claims_and_denials(words: str) -> list[str]:
+    """The types of the claims and denials drafted from the denial above and Lev Arno's quoted ``words`` after it."""
+    return [
+        r["type"] for r in built("en", _DENIED_LEAD, f'"{words}," said Lev Arno.') if r["type"] in ("claim", "denial")
+    ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "We're not sending troops to Arnotown",
+        "We\u2019re not sending troops to Arnotown",
+        "They're not arming the militias",
+        "I'm not hiding anyone in Arnotown",
+        "It\u2019s not providing weapons to the Dara Front",
+        "He's not paying the fighters",
+    ],
+)
+def test_a_contracted_continuous_denial_restates_the_denial(words: str) -> None:
+    assert _claims_and_denials(words) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["We're not going to leave Arnotown", "They're not seeking a war with anyone", "We\u2019re not being paid"],
+)
+def test_a_contracted_plan_or_stance_stays_a_claim(words: str) -> None:
+    assert _claims_and_denials(words) == ["denial", "claim"]
