@@ -893,13 +893,15 @@ def lower_seg(seg: Segment) -> str:
     return " ".join(seg.text.lower().split())
 
 
-# The first words of a quotation that is a predicate: an adverb or two, then the verb ('categorically rejected').
-# Marks that open on a predicate's verb: 'has never held', 'strongly supported', 'never took', 'will not accept'.
+# Marks that open on a predicate's verb: 'has never held', 'strongly supported', 'never took', 'will not accept', and
+# the negatives contracted ("hasn't held", "didn't take", "won't accept", straight or curly).
 _PREDICATE_IN_MARKS = re.compile(
     r"\s*(?:(?:[a-z]+ly|not|also|still|already)\s+){0,2}"
-    r"(?:(?:has|have|had|is|are|was|were|will|would|can|could|cannot|should|must|did|does|do|[a-z]{3,}ed)\s"
+    r"(?:(?:(?:has|have|had|is|are|was|were|would|could|should|must|did|does|do)(?:n['\u2019]t)?|will|can|cannot|"
+    r"won['\u2019]t|can['\u2019]t|[a-z]{3,}ed)\s"
     r"|(?:never|always|once)\s+[a-z])"
 )
+# The first words of a quotation that is a predicate: an adverb or two, then the verb ('categorically rejected').
 _QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built
+from tests.draft.conftest import built, quotes
 
 _DENIED_LEAD = "Lev Arno, director of foreign relations of the Kessel Government, flatly denies the allegation."
 
@@ -48,3 +48,20 @@ def test_a_contracted_continuous_denial_restates_the_denial(words: str) -> None:
 )
 def test_a_contracted_plan_or_stance_stays_a_claim(words: str) -> None:
     assert _claims_and_denials(words) == ["denial", "claim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Kessel Brigade "hasn\'t held the bridge since May," and its fighters left.', "Kessel Brigade"),
+        ("Kessel Brigade \u201chasn\u2019t held the bridge since May,\u201d and its fighters left.", "Kessel Brigade"),
+        ('The Dara Front "didn\'t take the town," and its fighters left.', "Dara Front"),
+        ('The Dara Front "won\'t accept the ceasefire," and its fighters left.', "Dara Front"),
+        ('The Dara Front "can\'t accept the ceasefire," and its fighters left.', "Dara Front"),
+        ('The Dara Front "wasn\'t in Arnotown," and its fighters left.', "Dara Front"),
+    ],
+)
+def test_a_predicate_in_marks_opening_on_a_contracted_negative_is_the_subjects(sentence: str, speaker: str) -> None:
+    found = quotes(sentence)
+    assert len(found) == 1
+    assert found[0][1] is not None and speaker in found[0][1]
