@@ -306,9 +306,10 @@ _CONDEMNING = re.compile(
     rf"{{0,3}}(?:{SAID}|suggestions?|notions?|speculation)\b"
     # or a campaign that accuses the one who condemns it (a pronoun for the subject): 'denounced the campaign that
     # accuses it of shelling the market', 'condemned a smear campaign accusing him of bribery', 'the campaign of
-    # accusations against it' (not 'the campaign accusing the brigade of ...': another accused, no denial of theirs)
-    r"|(?:[\w'\u2019-]+\s+){1,6}?campaigns?\s+(?:(?:that|which)\s+(?:accuses|accused|blames|blamed)|accusing|blaming|"
-    r"of\s+(?:accusations|allegations|charges)\s+against)\s+(?:it|him|her|them|us|me)\b)",
+    # accusations against it' (not 'the campaign accusing the brigade of ...': another accused, no denial of theirs);
+    # and campaigns in the plural, with or without an article: 'denounced campaigns that accuse it of ...'
+    r"|(?:[\w'\u2019-]+\s+){0,6}?campaigns?\s+(?:(?:that|which)\s+(?:accuses|accused|accuse|blames|blamed|blame)|"
+    r"accusing|blaming|of\s+(?:accusations?|allegations?|charges?)\s+against)\s+(?:it|him|her|them|us|me)\b)",
     re.IGNORECASE,
 )
 # Doubting what was said, or how true it is, is denying it, as condemning it is: 'doubts this report', 'expressed doubts

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, quotes
+from tests.draft.conftest import built, quotes, said
 
 _DENIED_LEAD = "Lev Arno, director of foreign relations of the Kessel Government, flatly denies the allegation."
 
@@ -65,3 +65,25 @@ def test_a_predicate_in_marks_opening_on_a_contracted_negative_is_the_subjects(s
     found = quotes(sentence)
     assert len(found) == 1
     assert found[0][1] is not None and speaker in found[0][1]
+
+
+def _denials(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(kind, speaker) for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kessel Brigade denounced campaigns that accuse it of shelling the market.",
+        "The Kessel Brigade denounced the campaigns that accuse it of shelling the market.",
+        "The Kessel Brigade denounced campaigns accusing it of shelling the market.",
+        "The Kessel Brigade condemned the smear campaigns that blame it for shelling the market.",
+        "The Kessel Brigade condemned the campaign of accusation against it.",
+    ],
+)
+def test_denouncing_campaigns_that_accuse_oneself_is_a_denial(sentence: str) -> None:
+    assert _denials(sentence) == [("denial", "Kessel Brigade")]
+
+
+def test_denouncing_campaigns_that_accuse_another_is_none() -> None:
+    assert _denials("The Kessel Brigade denounced campaigns that accuse the Dara Front of shelling the market.") == []
