@@ -348,8 +348,11 @@ _FALSE = re.compile(
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd'); or a joke, or taken as one: 'the
     # claims are a bad joke', 'the reports came as a joke to the brigade'
      + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?"
-    # (with its speaker's tag set in: 'The reports of a raid, Lev Arno said, were made up')
-    r"(?:,\s+[^,.;:\u2591]{1,60}?\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes),)?"
+    # (with its speaker's tag set in: 'The reports of a raid, Lev Arno said, were made up', 'Lev Arno told reporters',
+    # 'Lev Arno maintained', and with the verb first, 'said Lev Arno')
+    r"(?:,\s+(?:[^,.;:\u2591]{1,60}?\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes|claimed|"
+    r"claims|maintained|maintains|argued|argues|told\s+(?:" + UNNAMED_HEARERS + r"))|(?:said|says|added|adds)\s+"
+    r"[^,.;:\u2591]{1,60}?),)?"
     r"\s+(?:is|are|was|were|"
     r"(?:came|comes|come)\s+as|"
     # (or found so: 'these reports have been found (as) exaggerated', 'the claims were proven to be wrong')

@@ -87,3 +87,25 @@ def test_denouncing_campaigns_that_accuse_oneself_is_a_denial(sentence: str) -> 
 
 def test_denouncing_campaigns_that_accuse_another_is_none() -> None:
     assert _denials("The Kessel Brigade denounced campaigns that accuse the Dara Front of shelling the market.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The reports of a raid, said Lev Arno, were made up.", "Lev Arno"),
+        ("The reports of a raid, said the brigade's spokesman, were absurd.", "the brigade's spokesman"),
+        ("The reports of a raid, Lev Arno told reporters, were made up.", "Lev Arno"),
+        ("The claims of a raid, Lev Arno claimed, were invented.", "Lev Arno"),
+        ("The reports of a raid, the brigade maintained, were exaggerated.", "the brigade"),
+    ],
+)
+def test_a_report_judged_with_its_speakers_tag_set_in_is_denied(sentence: str, denier: str) -> None:
+    assert _denials(sentence) == [("denial", denier)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The reports of a raid, said Lev Arno, were confirmed.", "The plan for a raid, said Lev Arno, was absurd."],
+)
+def test_a_tag_set_in_denies_nothing_not_judged_false(sentence: str) -> None:
+    assert _denials(sentence) == []
