@@ -101,8 +101,10 @@ _LEAD = re.compile(
     # (a day with its time: 'denied on Monday evening that ...', 'late on Sunday', 'last night'; before: 'evening
     # that ...' was what was denied; and a weekday with no 'on', as American news writes it: 'denied Thursday that')
     rf"^(?:(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
-    rf"(?:{DAYS})(?: (?:morning|afternoon|evening|night))?|"
-    r"today|yesterday|overnight|last (?:night|week|month)|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
+    # (and with 'late' or 'early', or yesterday with its time, as they are with 'on': 'denied late Thursday that',
+    # 'yesterday evening')
+    rf"(?:late |early )?(?:{DAYS}|yesterday)(?: (?:morning|afternoon|evening|night))?|"
+    r"today|overnight|last (?:night|week|month)|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
     r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, quotes, said
+from tests.draft.conftest import built, denied, quotes, said
 
 _DENIED_LEAD = "Lev Arno, director of foreign relations of the Kessel Government, flatly denies the allegation."
 
@@ -109,3 +109,12 @@ def test_a_report_judged_with_its_speakers_tag_set_in_is_denied(sentence: str, d
 )
 def test_a_tag_set_in_denies_nothing_not_judged_false(sentence: str) -> None:
     assert _denials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "when", ["late Thursday", "early Thursday", "yesterday evening", "late yesterday", "late Friday night"]
+)
+def test_a_weekday_with_late_or_its_time_and_no_on_is_no_part_of_what_is_denied(when: str) -> None:
+    assert denied("en", f"The Kessel Brigade denied {when} that its fighters left Arnotown.") == [
+        "that its fighters left Arnotown"
+    ]
