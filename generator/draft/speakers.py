@@ -692,9 +692,14 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\b
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
 # Participles with which a speaker goes on to stress or add to what it said, and the clause a verb of saying opens that
-# holds another's verb (its time, its channel, then 'that' and the other's subject: no comma, no mark between).
-_STRESSING = frozenset("stressing adding insisting noting emphasising emphasizing stating asserting affirming".split())
+# holds another's verb (its hearers, its time, its channel, then 'that' and the other's subject: no comma, no mark
+# between: 'told reporters on Friday that').
+_STRESSING = frozenset(
+    "stressing adding insisting noting emphasising emphasizing stating asserting affirming reiterating repeating "
+    "underlining highlighting".split()
+)
 _CLAUSE_HOLDING = re.compile(
+    rf"(?:\s+(?:{UNNAMED_HEARERS}|him|her|them|us|me))?"
     r"(?:\s+(?:on|in|at|during)\s[^,;:\u2591\u201c\u201d\"]{0,40}?)?\s+that\s+[^,;:\u2591\u201c\u201d\"]{0,80}?\s*"
 )
 

@@ -118,3 +118,26 @@ def test_a_weekday_with_late_or_its_time_and_no_on_is_no_part_of_what_is_denied(
     assert denied("en", f"The Kessel Brigade denied {when} that its fighters left Arnotown.") == [
         "that its fighters left Arnotown"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lev Arno told reporters that the Dara Front claimed it had taken Arnotown, stressing that "this is not true".',
+        'Lev Arno told journalists on Friday that the Dara Front claimed it had taken Arnotown, adding that "this is '
+        'not true".',
+        'Lev Arno said that the Dara Front claimed it had taken Arnotown, reiterating that "this is not true".',
+        'Lev Arno said that the Dara Front claimed it had taken Arnotown, underlining that "this is not true".',
+        'Lev Arno said that the Dara Front claimed it had taken Arnotown, highlighting that "this is not true".',
+    ],
+)
+def test_who_tells_anothers_claim_goes_on_in_its_own_voice(sentence: str) -> None:
+    assert _denials(sentence) == [("denial", "Lev Arno")]
+
+
+def test_who_claims_in_its_own_sentence_goes_on_in_its_own_voice() -> None:
+    units = said(
+        "en",
+        'Lev Arno spoke on Friday. The Dara Front claimed it had taken Arnotown, reiterating that "the town is ours".',
+    )
+    assert [speaker for _, speaker, words in units if words.startswith("the town")] == ["Dara Front"]
