@@ -1579,7 +1579,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         or (
             # 'The ministry, reacting to a report this week, said that its troops take orders from Baghdad, not from
             # militia leaders': what answers a report and says a thing is not so denies it
-            _ANSWERING_REPORT.search(masked, sentence.start, act.verb.start) is not None
+            # (searched in the sentence's own words, where '^' is its start, not only the paragraph's)
+            _ANSWERING_REPORT.search(masked[sentence.start : act.verb.start]) is not None
             and _NOT_SO_IN_ANSWER.match(after) is not None
         )
         or any(

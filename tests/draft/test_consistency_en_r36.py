@@ -141,3 +141,22 @@ def test_who_claims_in_its_own_sentence_goes_on_in_its_own_voice() -> None:
         'Lev Arno spoke on Friday. The Dara Front claimed it had taken Arnotown, reiterating that "the town is ours".',
     )
     assert [speaker for _, speaker, words in units if words.startswith("the town")] == ["Dara Front"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In response to the reports, the ministry said its troops take orders from Ostra, not from militia leaders.",
+        "Responding to the claims, the ministry said its troops take orders from Ostra, not from militia leaders.",
+        "In reply to a story in the Kessel Times, the ministry said its troops take orders from Ostra, not from the "
+        "brigade.",
+    ],
+)
+def test_an_answer_to_reports_in_a_paragraphs_second_sentence_denies(sentence: str) -> None:
+    assert _denials(f"Dara Venn spoke at noon. {sentence}") == [("denial", "the ministry")]
+
+
+def test_an_answer_to_reports_in_a_second_sentence_that_declines_to_speak_denies_nothing() -> None:
+    assert (
+        _denials("Dara Venn spoke at noon. In response to the reports, the ministry said it would not comment.") == []
+    )
