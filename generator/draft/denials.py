@@ -84,6 +84,7 @@ from generator.draft.verbs import (
     REJECTION_OF_SAID,
     SAID,
     SAID_JUDGED,
+    SAID_OWNER,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
@@ -596,7 +597,8 @@ _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
 # fake', 'termed the claims incorrect', 'described the allegations as far from the truth' (the words said of a decision
 # too, 'incorrect', 'fake', are said here of reports; 'called the decision incorrect' stays no denial).
 _LABELLED_SAID_FALSE = re.compile(
-    rf"\s+{_REPORTS_DETERMINER}\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
+    # (the reports' owner in front of them as their article: 'called their reports fake', "the brigade's claims")
+    rf"\s+(?:{_REPORTS_DETERMINER}|{SAID_OWNER})\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
     r"(?:\s+(?:of|about|on|by|from|against)(?:\s+[\w'\u2019-]+){1,6}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?"
     rf"(?:an?\s+|mere\s+|pure\s+|sheer\s+|utter\s+)?[\u201c\"\u2018']?(?:{FALSE_WORDS}|{FALSE_PHRASES}|{SAID_JUDGED})\b",
     re.IGNORECASE,

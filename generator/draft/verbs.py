@@ -454,10 +454,12 @@ SAID_JUDGED = (
     r"politically[- ]motivated|mistaken|unproven|mendacious|deceptive|distorted|(?:an?\s+)?(?:fantasy|invention)\b|"
     r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|(?:an?\s+)?(?:distortion|myth)s?\b"
 )
+# Whose words are judged, in front of them: 'their claims', "the brigade's reports", "the Kessel Times' story".
+SAID_OWNER = r"(?:their|his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019]))"
 _CALLED = (
     rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie|{FALSE_PHRASES})\b"
-    # (what was said, then a word false only of it: 'called the claims absurd')
-    rf"|(?:the|these|those|such|this)\s+(?:[a-z]+\s+)?{SAID}\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
+    # (what was said, then a word false only of it: 'called the claims absurd', 'called their claims absurd')
+    rf"|(?:the|these|those|such|this|{SAID_OWNER})\s+(?:[a-z]+\s+)?{SAID}\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
     rf"(?:{SAID_JUDGED})"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )

@@ -160,3 +160,27 @@ def test_an_answer_to_reports_in_a_second_sentence_that_declines_to_speak_denies
     assert (
         _denials("Dara Venn spoke at noon. In response to the reports, the ministry said it would not comment.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry called their claims absurd.",
+        "The ministry called the brigade's claims absurd.",
+        "The ministry called the Kessel Brigade\u2019s allegations invented.",
+        "The ministry called their reports fake.",
+        "The ministry called the Kessel Times' reports far from the truth.",
+        "The ministry termed his claims baseless.",
+        "The ministry called her accusations a myth.",
+    ],
+)
+def test_what_was_said_judged_false_with_its_owner_in_front_is_denied(sentence: str) -> None:
+    assert _denials(sentence) == [("denial", "the ministry")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ministry called their plan absurd.", "The ministry called the brigade's decision incorrect."],
+)
+def test_what_was_not_said_judged_with_its_owner_in_front_is_no_denial(sentence: str) -> None:
+    assert _denials(sentence) == []
