@@ -184,3 +184,25 @@ def test_what_was_said_judged_false_with_its_owner_in_front_is_denied(sentence: 
 )
 def test_what_was_not_said_judged_with_its_owner_in_front_is_no_denial(sentence: str) -> None:
     assert _denials(sentence) == []
+
+
+@pytest.mark.parametrize("mark", ["`", "\u00b4"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels{} spokesman denied reports that they left Arnotown.",
+        "The Kessel Brigades{} spokesman denied reports that they left Arnotown.",
+    ],
+)
+def test_a_plural_possessive_typed_with_an_accent_reads_as_the_apostrophe(sentence: str, mark: str) -> None:
+    typed = said("en", sentence.format(mark))
+    assert [(kind, speaker) for kind, speaker, _ in typed] == [
+        (kind, speaker) for kind, speaker, _ in said("en", sentence.format("\u2019"))
+    ]
+    assert typed[0][2] == sentence.format(mark)  # (the archive's own mark is what is cited)
+
+
+def test_a_mark_that_closes_a_word_it_opened_stays() -> None:
+    assert said("en", "The `rules` are strict, the Kessel Brigade said.")[0][2] == (
+        "The `rules` are strict, the Kessel Brigade said."
+    )
