@@ -150,6 +150,8 @@ _OFFICE_TO = frozenset(
     "adviser advisor aide envoy ambassador consultant deputy secretary assistant counsel counsellor counselor "
     "representative successor heir ally attache liaison close loyal near next".split()
 )
+# The offices of speaking for someone or some body ('spokesman for'): one list for the patterns below.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # An office held to one person, named after it as its own appositive: 'aide to the governor' in 'Dara Velk, aide to
 # the governor, Omar Tessin, said' (the governor is Tessin; Velk speaks).
 _SERVES_THE_OFFICE = re.compile(
@@ -161,7 +163,7 @@ _SERVES_THE_OFFICE = re.compile(
 # 'chief of staff to President X' ('staff to').
 _OFFICE_SERVING = re.compile(
     r"(?:(?:an?|the)\s++)?(?:[\w'\u2019-]++\s++){0,2}?(?:"
-    + "|".join(sorted(_OFFICE_TO | {"spokesman", "spokeswoman", "spokesperson", "staff", "aides", "advisers"}))
+    + "|".join(sorted(_OFFICE_TO | _SPOKESPEOPLE | {"staff", "aides", "advisers", "advisors"}))
     + r")\s++(?:to|for|of)\s",
     re.IGNORECASE,
 )
@@ -208,7 +210,8 @@ _NICKNAME_IN_MARKS = re.compile(
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
 )
 # Nouns of an office held for someone or some body, in an appositive: 'adviser to', 'spokesman for'.
-_OFFICE_HELD = _OFFICE_TO | {"spokesman", "spokeswoman", "spokesperson", "secretary", "director", "advisor"}
+# (_OFFICE_TO has 'secretary' and 'advisor' already)
+_OFFICE_HELD = _OFFICE_TO | _SPOKESPEOPLE | {"director"}
 # Words that rank an office, set before it with no article in an appositive: 'X, main spokesman for the brigade,'.
 _OFFICE_ADJECTIVES = frozenset("main chief senior top principal official deputy acting former".split())
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
@@ -245,7 +248,7 @@ _ROLE_BEFORE_NAME = re.compile(
 # clause (no comma, no verb of its own), so the name after it is still the subject.
 _TITLES_BEFORE_NAME = re.compile(
     r"(?:[^\s,;:\u2591]+\s+){0,11}?(?:"
-    + "|".join(("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "chief"))
+    + "|".join(("member", *sorted(_SPOKESPEOPLE), "official", "commander", "leader", "chief"))
     + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador"
     # a rank after the office: 'The spokesman of the Kessel Brigade Brigadier General Lev Arno'
     + r"|general|colonel|brigadier|admiral|major|captain|lieutenant)"

@@ -206,3 +206,26 @@ def test_a_mark_that_closes_a_word_it_opened_stays() -> None:
     assert said("en", "The `rules` are strict, the Kessel Brigade said.")[0][2] == (
         "The `rules` are strict, the Kessel Brigade said."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno, media advisor to Kessel Brigade leader Dara Venn, denied reports that the brigade left Arnotown.",
+        "Lev Arno, spokeswoman for Kessel Brigade leader Dara Venn, denied reports that the brigade left Arnotown.",
+        "Lev Arno, press secretary to Kessel Brigade leader Dara Venn, denied reports that the brigade left Arnotown.",
+    ],
+)
+def test_who_holds_an_office_to_another_speaks_with_the_offices_written_once(sentence: str) -> None:
+    assert _denials(sentence) == [("denial", "Lev Arno")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno, media advisor to the council, said the brigade left Arnotown.",
+        "Lev Arno, military spokesperson for the front, said the brigade left Arnotown.",
+    ],
+)
+def test_an_office_with_its_field_in_front_still_speaks(sentence: str) -> None:
+    assert [(kind, speaker) for kind, speaker, _ in said("en", sentence)] == [("reported", "Lev Arno")]
