@@ -1387,15 +1387,19 @@ _ANSWERING_REPORT = re.compile(
     rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?)\b",
     re.IGNORECASE,
 )
-# The answer's clause saying a thing is not so: a negated verb ('its troops did not enter'), or the report's version
-# set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal to speak or what
-# the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the report').
+# The answer's clause saying a thing is not so: a negated verb ('its troops did not enter', 'never entered'), or the
+# report's version set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal
+# to speak or what the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the
+# report').
 # (read from the verb to the first negation in the sentence: its time and 'that' are words like any other there)
 _NOT_SO_IN_ANSWER = re.compile(
     r"[^.;:\u2591]*?"
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['\u2019]t)\b"
     r"(?!\s+(?:yet|clear|known|immediately|aware|comment|seen|received|read|" + NOT_ACTS + r")\b)|,\s+not\s+"
-    r"(?:from|by|in|at|to|with|for|on)\b)",
+    r"(?:from|by|in|at|to|with|for|on)\b|"
+    # ('never' as 'did not': 'its troops never take orders from militia leaders'; not 'would never accept')
+    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bcan\s)\bnever\s+"
+    r"(?!(?:comment|commented|" + NOT_ACTS + r"(?:s|d|ed|n)?)\b))",
     re.IGNORECASE,
 )
 

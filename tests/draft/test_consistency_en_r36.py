@@ -229,3 +229,18 @@ def test_who_holds_an_office_to_another_speaks_with_the_offices_written_once(sen
 )
 def test_an_office_with_its_field_in_front_still_speaks(sentence: str) -> None:
     assert [(kind, speaker) for kind, speaker, _ in said("en", sentence)] == [("reported", "Lev Arno")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["its troops never take orders from militia leaders", "its troops have never entered Arnotown"],
+)
+def test_an_answer_to_reports_that_says_never_denies(clause: str) -> None:
+    assert _denials(f"In response to the reports, the ministry said {clause}.") == [("denial", "the ministry")]
+
+
+@pytest.mark.parametrize(
+    "clause", ["it would never comment on them", "it will never accept a ceasefire", "it has never wanted a war"]
+)
+def test_an_answer_to_reports_that_never_wants_or_comments_denies_nothing(clause: str) -> None:
+    assert _denials(f"In response to the reports, the ministry said {clause}.") == []
