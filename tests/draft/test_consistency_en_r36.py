@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, denied, quotes, said
+from tests.draft.conftest import built, denied, quotes, record_kinds, said
 
 _DENIED_LEAD = "Lev Arno, director of foreign relations of the Kessel Government, flatly denies the allegation."
 
@@ -244,3 +244,17 @@ def test_an_answer_to_reports_that_says_never_denies(clause: str) -> None:
 )
 def test_an_answer_to_reports_that_never_wants_or_comments_denies_nothing(clause: str) -> None:
     assert _denials(f"In response to the reports, the ministry said {clause}.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chief of Army Staff Qoravel Tunsk said the road was open.",
+        "Chief of Army Staff Qoravel Tunsk denied reports that the army shelled Arnotown.",
+        "Chief of Naval Staff Qoravel Tunsk said the road was open.",
+        "Chief of the Army Staff Qoravel Tunsk told reporters the road was open.",
+    ],
+)
+def test_a_name_after_chief_of_army_staff_opening_the_sentence_is_a_person(sentence: str) -> None:
+    assert [who for _, who, _ in said("en", sentence)] == ["Qoravel Tunsk"]
+    assert record_kinds("en", sentence).get("qoravel-tunsk") == "person"
