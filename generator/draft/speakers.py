@@ -606,8 +606,11 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 # A part of a body right before a name, which makes the name a body's: 'a factional group of X', 'a splinter faction of
 # the X', 'the armed wing of X', 'an offshoot of X' (a person has no factions; 'X's faction' is another shape).
+# Words that make 'group' a part of a body, not a number of people: 'a splinter group of X' (see _QUANTITIES); the same
+# words here as there, so that 'a dissident group of X' makes X a body as it makes the group no count of people.
+_PART_OF_A_BODY_WORDS = frozenset("splinter factional breakaway dissident rival".split())
 _PART_OF_A_BODY_BEFORE = re.compile(
-    r"\b(?:factions?|factional\s++(?:group|wing)s?|(?:splinter|breakaway)\s++(?:group|faction|cell)s?|"
+    r"\b(?:factions?|(?:" + "|".join(sorted(_PART_OF_A_BODY_WORDS)) + r")\s++(?:group|faction|cell|wing)s?|"
     r"(?:armed|military|political)\s++wings?|offshoots?)\s++of\s++(?:the\s++)?\Z",
     re.IGNORECASE,
 )
@@ -1195,8 +1198,6 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> s
 _RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
 _AFTER_THE_NOUN = frozenset({"familiar", "knowledgeable", "aware", "briefed", "involved", "present"})
-# Words that make 'group' a part of a body, not a number of people: 'a splinter group of X' (see _QUANTITIES).
-_PART_OF_A_BODY_WORDS = frozenset("splinter factional breakaway dissident rival".split())
 _QUANTITIES = frozenset(
     "number group couple handful majority few dozens hundreds some several many most one two three four each all "
     "both none".split()

@@ -258,3 +258,13 @@ def test_an_answer_to_reports_that_never_wants_or_comments_denies_nothing(clause
 def test_a_name_after_chief_of_army_staff_opening_the_sentence_is_a_person(sentence: str) -> None:
     assert [who for _, who, _ in said("en", sentence)] == ["Qoravel Tunsk"]
     assert record_kinds("en", sentence).get("qoravel-tunsk") == "person"
+
+
+@pytest.mark.parametrize(
+    "part", ["dissident group", "rival group", "dissident wing", "breakaway wing", "factional cell", "splinter faction"]
+)
+def test_every_word_that_makes_a_group_a_bodys_part_makes_its_name_a_body(part: str) -> None:
+    kinds = record_kinds(
+        "en", f"A {part} of Kessa Doran denied the report.", "Kessa Doran said the army planned the raid."
+    )
+    assert kinds.get("kessa-doran") == "armed-group"
