@@ -268,3 +268,12 @@ def test_every_word_that_makes_a_group_a_bodys_part_makes_its_name_a_body(part: 
         "en", f"A {part} of Kessa Doran denied the report.", "Kessa Doran said the army planned the raid."
     )
     assert kinds.get("kessa-doran") == "armed-group"
+
+
+def test_a_restated_denial_with_no_quotation_denies_what_follows_its_verb() -> None:
+    found = denied(
+        "en",
+        "The Kessel Brigade denied reports that its fighters left Arnotown.",
+        "The brigade's spokesperson says its fighters did not leave Arnotown.",
+    )
+    assert len(found) == 2 and "spokesperson" not in found[1] and "Arnotown" in found[1]
