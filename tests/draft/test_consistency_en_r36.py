@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, denied, quotes, record_kinds, said
+from tests.draft.conftest import built, denied, drafts, project_index, quotes, record_kinds, said
 
 _DENIED_LEAD = "Lev Arno, director of foreign relations of the Kessel Government, flatly denies the allegation."
 
@@ -277,3 +277,19 @@ def test_a_restated_denial_with_no_quotation_denies_what_follows_its_verb() -> N
         "The brigade's spokesperson says its fighters did not leave Arnotown.",
     )
     assert len(found) == 2 and "spokesperson" not in found[1] and "Arnotown" in found[1]
+
+
+@pytest.mark.parametrize(
+    ("state", "body"),
+    [
+        ("South Sudan's", "Foreign Ministry"),
+        ("South Sudan\u2019s", "Defence Ministry"),
+        ("Saudi Arabia's", "Foreign Ministry"),
+        ("Sierra Leone's", "Armed Forces"),
+        ("Sudan's", "Foreign Ministry"),
+    ],
+)
+def test_a_new_body_keeps_the_name_of_a_state_of_several_words_whole(state: str, body: str) -> None:
+    sentence = f"Lev Arno, a spokesman for {state} {body}, denied reports that its troops left Arnotown."
+    names = [d.data.get("name") for d in drafts("en", sentence, index=project_index()) if d.type == "actor"]
+    assert f"{state.replace(chr(0x2019), chr(39))} {body}" in names
