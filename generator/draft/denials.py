@@ -84,6 +84,7 @@ from generator.draft.verbs import (
     REJECTION_OF_SAID,
     SAID,
     SAID_JUDGED,
+    SAID_OWNER,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
@@ -101,8 +102,10 @@ _LEAD = re.compile(
     # (a day with its time: 'denied on Monday evening that ...', 'late on Sunday', 'last night'; before: 'evening
     # that ...' was what was denied; and a weekday with no 'on', as American news writes it: 'denied Thursday that')
     rf"^(?:(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
-    rf"(?:{DAYS})(?: (?:morning|afternoon|evening|night))?|"
-    r"today|yesterday|overnight|last (?:night|week|month)|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
+    # (and with 'late' or 'early', or yesterday with its time, as they are with 'on': 'denied late Thursday that',
+    # 'yesterday evening')
+    rf"(?:late |early )?(?:{DAYS}|yesterday)(?: (?:morning|afternoon|evening|night))?|"
+    r"today|overnight|last (?:night|week|month)|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
     r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
 )
@@ -348,8 +351,11 @@ _FALSE = re.compile(
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd'); or a joke, or taken as one: 'the
     # claims are a bad joke', 'the reports came as a joke to the brigade'
      + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?"
-    # (with its speaker's tag set in: 'The reports of a raid, Lev Arno said, were made up')
-    r"(?:,\s+[^,.;:\u2591]{1,60}?\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes),)?"
+    # (with its speaker's tag set in: 'The reports of a raid, Lev Arno said, were made up', 'Lev Arno told reporters',
+    # 'Lev Arno maintained', and with the verb first, 'said Lev Arno')
+    r"(?:,\s+(?:[^,.;:\u2591]{1,60}?\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes|claimed|"
+    r"claims|maintained|maintains|argued|argues|told\s+(?:" + UNNAMED_HEARERS + r"))|(?:said|says|added|adds)\s+"
+    r"[^,.;:\u2591]{1,60}?),)?"
     r"\s+(?:is|are|was|were|"
     r"(?:came|comes|come)\s+as|"
     # (or found so: 'these reports have been found (as) exaggerated', 'the claims were proven to be wrong')
@@ -591,7 +597,8 @@ _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
 # fake', 'termed the claims incorrect', 'described the allegations as far from the truth' (the words said of a decision
 # too, 'incorrect', 'fake', are said here of reports; 'called the decision incorrect' stays no denial).
 _LABELLED_SAID_FALSE = re.compile(
-    rf"\s+{_REPORTS_DETERMINER}\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
+    # (the reports' owner in front of them as their article: 'called their reports fake', "the brigade's claims")
+    rf"\s+(?:{_REPORTS_DETERMINER}|{SAID_OWNER})\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
     r"(?:\s+(?:of|about|on|by|from|against)(?:\s+[\w'\u2019-]+){1,6}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?"
     rf"(?:an?\s+|mere\s+|pure\s+|sheer\s+|utter\s+)?[\u201c\"\u2018']?(?:{FALSE_WORDS}|{FALSE_PHRASES}|{SAID_JUDGED})\b",
     re.IGNORECASE,
@@ -1380,15 +1387,19 @@ _ANSWERING_REPORT = re.compile(
     rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?)\b",
     re.IGNORECASE,
 )
-# The answer's clause saying a thing is not so: a negated verb ('its troops did not enter'), or the report's version
-# set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal to speak or what
-# the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the report').
+# The answer's clause saying a thing is not so: a negated verb ('its troops did not enter', 'never entered'), or the
+# report's version set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal
+# to speak or what the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the
+# report').
 # (read from the verb to the first negation in the sentence: its time and 'that' are words like any other there)
 _NOT_SO_IN_ANSWER = re.compile(
     r"[^.;:\u2591]*?"
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['\u2019]t)\b"
     r"(?!\s+(?:yet|clear|known|immediately|aware|comment|seen|received|read|" + NOT_ACTS + r")\b)|,\s+not\s+"
-    r"(?:from|by|in|at|to|with|for|on)\b)",
+    r"(?:from|by|in|at|to|with|for|on)\b|"
+    # ('never' as 'did not': 'its troops never take orders from militia leaders'; not 'would never accept')
+    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bcan\s)\bnever\s+"
+    r"(?!(?:comment|commented|" + NOT_ACTS + r"(?:s|d|ed|n)?)\b))",
     re.IGNORECASE,
 )
 
@@ -1574,7 +1585,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         or (
             # 'The ministry, reacting to a report this week, said that its troops take orders from Baghdad, not from
             # militia leaders': what answers a report and says a thing is not so denies it
-            _ANSWERING_REPORT.search(masked, sentence.start, act.verb.start) is not None
+            # (searched in the sentence's own words, where '^' is its start, not only the paragraph's)
+            _ANSWERING_REPORT.search(masked[sentence.start : act.verb.start]) is not None
             and _NOT_SO_IN_ANSWER.match(after) is not None
         )
         or any(

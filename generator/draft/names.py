@@ -1268,6 +1268,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             or (
                 _sentence_initial(sentence, run[0][1])
                 and name_key(first) not in lexicon.capitalised
+                # (an office of a service's staff opening the sentence is still the title before its name: 'Chief of
+                # Army Staff Qoravel Tunsk said', as after 'On Monday,'; before: a body 'Army Staff Qoravel Tunsk')
+                and not (first.lower() in TITLES and _staff_end([w.lower() for w, _, _ in run], 1) is not None)
                 # (a particle of an Arabic name goes on with it: 'Mohammed bin Karim', as mid-sentence)
                 and (len(run) == 1 or (run[1][0].lower() in CONNECTORS and run[1][0].lower() not in _NAME_PARTICLES))
                 and not _looks_like_a_name(first, sentence[run[0][2] :])
@@ -1334,8 +1337,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             k = last_title + 1
             while k < len(run) and run[k][0].lower() in CONNECTORS:
                 k += 1
-            staff = next((n for n in range(k, len(run)) if lowered[n] == "staff"), len(run))
-            if staff < len(run) - 1 and all(w in _SERVICE_STAFF for w in lowered[k:staff]):
+            staff = _staff_end(lowered, last_title + 1)
+            if staff is not None:
                 # 'Chief of Army Staff Qoravel Tunsk': the office, then the name after it, whatever name data says of
                 # its words (before: a body 'Army Staff Qoravel Tunsk', where the given name was not on its lists)
                 title_start = run[0][1]
@@ -1383,6 +1386,17 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
 
 
 _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed".split())
+
+
+def _staff_end(lowered: list[str], k: int) -> int | None:
+    """Where 'Staff' ends an office of a service's staff from ``k`` on (connectors first, then the service's words:
+    'of Army Staff' in 'Chief of Army Staff Qoravel Tunsk'), with a name after it; none otherwise."""
+    while k < len(lowered) and lowered[k] in CONNECTORS:
+        k += 1
+    staff = next((n for n in range(k, len(lowered)) if lowered[n] == "staff"), len(lowered))
+    return staff if staff < len(lowered) - 1 and all(w in _SERVICE_STAFF for w in lowered[k:staff]) else None
+
+
 # Peoples by faith, sect, descent or region, written capitalised as a movement's members are ('Sunni leaders',
 # 'Arab states'), whom no one body speaks for: their plurals ('Sunnis said') are no body, as a state's people are not.
 _PEOPLES = frozenset(

@@ -150,6 +150,8 @@ _OFFICE_TO = frozenset(
     "adviser advisor aide envoy ambassador consultant deputy secretary assistant counsel counsellor counselor "
     "representative successor heir ally attache liaison close loyal near next".split()
 )
+# The offices of speaking for someone or some body ('spokesman for'): one list for the patterns below.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # An office held to one person, named after it as its own appositive: 'aide to the governor' in 'Dara Velk, aide to
 # the governor, Omar Tessin, said' (the governor is Tessin; Velk speaks).
 _SERVES_THE_OFFICE = re.compile(
@@ -161,7 +163,7 @@ _SERVES_THE_OFFICE = re.compile(
 # 'chief of staff to President X' ('staff to').
 _OFFICE_SERVING = re.compile(
     r"(?:(?:an?|the)\s++)?(?:[\w'\u2019-]++\s++){0,2}?(?:"
-    + "|".join(sorted(_OFFICE_TO | {"spokesman", "spokeswoman", "spokesperson", "staff", "aides", "advisers"}))
+    + "|".join(sorted(_OFFICE_TO | _SPOKESPEOPLE | {"staff", "aides", "advisers", "advisors"}))
     + r")\s++(?:to|for|of)\s",
     re.IGNORECASE,
 )
@@ -208,7 +210,8 @@ _NICKNAME_IN_MARKS = re.compile(
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
 )
 # Nouns of an office held for someone or some body, in an appositive: 'adviser to', 'spokesman for'.
-_OFFICE_HELD = _OFFICE_TO | {"spokesman", "spokeswoman", "spokesperson", "secretary", "director", "advisor"}
+# (_OFFICE_TO has 'secretary' and 'advisor' already)
+_OFFICE_HELD = _OFFICE_TO | _SPOKESPEOPLE | {"director"}
 # Words that rank an office, set before it with no article in an appositive: 'X, main spokesman for the brigade,'.
 _OFFICE_ADJECTIVES = frozenset("main chief senior top principal official deputy acting former".split())
 # Words of a role written before a name, lowercase or not: 'committee member', 'FO spokesperson'.
@@ -245,7 +248,7 @@ _ROLE_BEFORE_NAME = re.compile(
 # clause (no comma, no verb of its own), so the name after it is still the subject.
 _TITLES_BEFORE_NAME = re.compile(
     r"(?:[^\s,;:\u2591]+\s+){0,11}?(?:"
-    + "|".join(("member", "spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "chief"))
+    + "|".join(("member", *sorted(_SPOKESPEOPLE), "official", "commander", "leader", "chief"))
     + r"|minister|lawmaker|mp|envoy|adviser|advisor|deputy|director|secretary|ambassador"
     # a rank after the office: 'The spokesman of the Kessel Brigade Brigadier General Lev Arno'
     + r"|general|colonel|brigadier|admiral|major|captain|lieutenant)"
@@ -603,8 +606,11 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 # A part of a body right before a name, which makes the name a body's: 'a factional group of X', 'a splinter faction of
 # the X', 'the armed wing of X', 'an offshoot of X' (a person has no factions; 'X's faction' is another shape).
+# Words that make 'group' a part of a body, not a number of people: 'a splinter group of X' (see _QUANTITIES); the same
+# words here as there, so that 'a dissident group of X' makes X a body as it makes the group no count of people.
+_PART_OF_A_BODY_WORDS = frozenset("splinter factional breakaway dissident rival".split())
 _PART_OF_A_BODY_BEFORE = re.compile(
-    r"\b(?:factions?|factional\s++(?:group|wing)s?|(?:splinter|breakaway)\s++(?:group|faction|cell)s?|"
+    r"\b(?:factions?|(?:" + "|".join(sorted(_PART_OF_A_BODY_WORDS)) + r")\s++(?:group|faction|cell|wing)s?|"
     r"(?:armed|military|political)\s++wings?|offshoots?)\s++of\s++(?:the\s++)?\Z",
     re.IGNORECASE,
 )
@@ -692,9 +698,14 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\b
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
 # Participles with which a speaker goes on to stress or add to what it said, and the clause a verb of saying opens that
-# holds another's verb (its time, its channel, then 'that' and the other's subject: no comma, no mark between).
-_STRESSING = frozenset("stressing adding insisting noting emphasising emphasizing stating asserting affirming".split())
+# holds another's verb (its hearers, its time, its channel, then 'that' and the other's subject: no comma, no mark
+# between: 'told reporters on Friday that').
+_STRESSING = frozenset(
+    "stressing adding insisting noting emphasising emphasizing stating asserting affirming reiterating repeating "
+    "underlining highlighting".split()
+)
 _CLAUSE_HOLDING = re.compile(
+    rf"(?:\s+(?:{UNNAMED_HEARERS}|him|her|them|us|me))?"
     r"(?:\s+(?:on|in|at|during)\s[^,;:\u2591\u201c\u201d\"]{0,40}?)?\s+that\s+[^,;:\u2591\u201c\u201d\"]{0,80}?\s*"
 )
 
@@ -893,13 +904,15 @@ def lower_seg(seg: Segment) -> str:
     return " ".join(seg.text.lower().split())
 
 
-# The first words of a quotation that is a predicate: an adverb or two, then the verb ('categorically rejected').
-# Marks that open on a predicate's verb: 'has never held', 'strongly supported', 'never took', 'will not accept'.
+# Marks that open on a predicate's verb: 'has never held', 'strongly supported', 'never took', 'will not accept', and
+# the negatives contracted ("hasn't held", "didn't take", "won't accept", straight or curly).
 _PREDICATE_IN_MARKS = re.compile(
     r"\s*(?:(?:[a-z]+ly|not|also|still|already)\s+){0,2}"
-    r"(?:(?:has|have|had|is|are|was|were|will|would|can|could|cannot|should|must|did|does|do|[a-z]{3,}ed)\s"
+    r"(?:(?:(?:has|have|had|is|are|was|were|would|could|should|must|did|does|do)(?:n['\u2019]t)?|will|can|cannot|"
+    r"won['\u2019]t|can['\u2019]t|[a-z]{3,}ed)\s"
     r"|(?:never|always|once)\s+[a-z])"
 )
+# The first words of a quotation that is a predicate: an adverb or two, then the verb ('categorically rejected').
 _QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+){0,2}([a-z]+)\b")
 # A writing named by its author's name in front of it: 'the Kessel Brigade statement', 'a Hezbollah communique'.
 _NAME_WRITING = re.compile(
@@ -1185,8 +1198,6 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> s
 _RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
 _AFTER_THE_NOUN = frozenset({"familiar", "knowledgeable", "aware", "briefed", "involved", "present"})
-# Words that make 'group' a part of a body, not a number of people: 'a splinter group of X' (see _QUANTITIES).
-_PART_OF_A_BODY_WORDS = frozenset("splinter factional breakaway dissident rival".split())
 _QUANTITIES = frozenset(
     "number group couple handful majority few dozens hundreds some several many most one two three four each all "
     "both none".split()
@@ -4077,6 +4088,8 @@ _ASIDE_SAID = re.compile(r"\s(?:(?:was|is)\s+quoted\s+as\s+saying|said|says|adde
 
 # A capitalised name written as the owner just before a name: "Iraq's Foreign Ministry" (a body's owner).
 _POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
+# The same owner with the capitalised words before it, for a state of several words: "South Sudan's Foreign Ministry".
+_POSSESSIVE_OWNER_WIDE = re.compile(r"\b((?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){1,2})['\u2019]s?\s+$")
 
 
 def possessive_owner(text: str, start: int, as_written: bool = False) -> str:
@@ -4085,6 +4098,11 @@ def possessive_owner(text: str, start: int, as_written: bool = False) -> str:
     ("Monday's Foreign Ministry statement" is the ministry's of that day)."""
     written = _POSSESSIVE_OWNER.search(text, max(0, start - 40), start)
     owner = written.group(1) if written else ""
+    wide = _POSSESSIVE_OWNER_WIDE.search(text, max(0, start - 60), start) if written else None
+    if wide is not None:
+        # (a state of several words is the owner whole, never its last word: "South Sudan's" is not Sudan's)
+        words = wide.group(1).split()
+        owner = next((" ".join(words[n:]) for n in range(len(words) - 1) if names_a_state(" ".join(words[n:]))), owner)
     return "" if owner.lower() in CALENDAR else owner if as_written else owner.lower()
 
 

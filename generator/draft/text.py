@@ -393,8 +393,17 @@ def _runs_through(texts: list[str], number: int) -> Quote | None:
 
 
 # A grave accent or an acute accent typed for an apostrophe, between two letters: 'Pakistan`s army', 'Taliban\u00b4s
-# spokesman', 'didn`t' (never a mark that opens or closes words, with a space on one side: '``word\'\'', '`code`').
-_TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[`\u00b4](?=[A-Za-z])")
+# spokesman', 'didn`t' (never a mark that opens or closes words, with a space on one side: '``word\'\'', '`code`');
+# and after a plural's 's' before the word it owns: 'the rebels` spokesman' (not the mark that closes '`rules` are').
+_TYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[`\u00b4](?=[A-Za-z])|(?<=[A-Za-z]s)[`\u00b4](?=\s+[a-z])")
+
+
+def _typed_apostrophe(m: re.Match[str]) -> str:
+    """The apostrophe a typed accent stands for, unless it closes a word that the same mark opened."""
+    i = m.start()
+    while i > 0 and m.string[i - 1].isascii() and m.string[i - 1].isalpha():
+        i -= 1
+    return m.group() if i > 0 and m.string[i - 1] in "`\u00b4" else "\u2019"
 
 
 def read(archive: ArchivedText) -> list[Paragraph]:
@@ -402,7 +411,7 @@ def read(archive: ArchivedText) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     # (read with the apostrophe a typed accent stands for, offsets unchanged; the archive's own text is what is cited)
     originals = list(archive.paragraphs)
-    texts = [_TYPED_APOSTROPHE.sub("\u2019", text) for text in originals]
+    texts = [_TYPED_APOSTROPHE.sub(_typed_apostrophe, text) for text in originals]
     for number, text in enumerate(texts, start=1):
         quotes = (
             find_quotes(text, number) or find_doubled_single_quotes(text, number) or find_single_quotes(text, number)

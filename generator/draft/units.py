@@ -304,6 +304,6 @@ def restated_denials(
         # spoke ('When asked, X said: "We were not involved."' denies 'We were not involved')
         # (and where it quotes none, the words after its verb: 'The army's spokesperson says the state is held' denies
         # 'the state is held', not who said it)
-        said = unit.paragraph.text[unit.act.verb.end : unit.end].strip() if unit.act is not None else ""
+        said = words.strip() if unit.act is not None else ""  # (the words read above for their negation)
         denied = " ".join(own) if own else (said if len(said.split()) >= 3 else unit.text)
         unit.denial = Denial(reading, act, (denied.strip().rstrip("."),), ())  # type: ignore[arg-type]

@@ -306,9 +306,10 @@ _CONDEMNING = re.compile(
     rf"{{0,3}}(?:{SAID}|suggestions?|notions?|speculation)\b"
     # or a campaign that accuses the one who condemns it (a pronoun for the subject): 'denounced the campaign that
     # accuses it of shelling the market', 'condemned a smear campaign accusing him of bribery', 'the campaign of
-    # accusations against it' (not 'the campaign accusing the brigade of ...': another accused, no denial of theirs)
-    r"|(?:[\w'\u2019-]+\s+){1,6}?campaigns?\s+(?:(?:that|which)\s+(?:accuses|accused|blames|blamed)|accusing|blaming|"
-    r"of\s+(?:accusations|allegations|charges)\s+against)\s+(?:it|him|her|them|us|me)\b)",
+    # accusations against it' (not 'the campaign accusing the brigade of ...': another accused, no denial of theirs);
+    # and campaigns in the plural, with or without an article: 'denounced campaigns that accuse it of ...'
+    r"|(?:[\w'\u2019-]+\s+){0,6}?campaigns?\s+(?:(?:that|which)\s+(?:accuses|accused|accuse|blames|blamed|blame)|"
+    r"accusing|blaming|of\s+(?:accusations?|allegations?|charges?)\s+against)\s+(?:it|him|her|them|us|me)\b)",
     re.IGNORECASE,
 )
 # Doubting what was said, or how true it is, is denying it, as condemning it is: 'doubts this report', 'expressed doubts
@@ -453,10 +454,12 @@ SAID_JUDGED = (
     r"politically[- ]motivated|mistaken|unproven|mendacious|deceptive|distorted|(?:an?\s+)?(?:fantasy|invention)\b|"
     r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|(?:an?\s+)?(?:distortion|myth)s?\b"
 )
+# Whose words are judged, in front of them: 'their claims', "the brigade's reports", "the Kessel Times' story".
+SAID_OWNER = r"(?:their|his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019]))"
 _CALLED = (
     rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie|{FALSE_PHRASES})\b"
-    # (what was said, then a word false only of it: 'called the claims absurd')
-    rf"|(?:the|these|those|such|this)\s+(?:[a-z]+\s+)?{SAID}\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
+    # (what was said, then a word false only of it: 'called the claims absurd', 'called their claims absurd')
+    rf"|(?:the|these|those|such|this|{SAID_OWNER})\s+(?:[a-z]+\s+)?{SAID}\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
     rf"(?:{SAID_JUDGED})"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )

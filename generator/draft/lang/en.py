@@ -1057,10 +1057,12 @@ _NEGATES = re.compile(
     r"(?!(?:plan|"
     + NOT_ACTS
     + r")\b)[a-z]+|"
-    # and in the present's continuous form: '"The parties are not providing support to the PKK"', 'we aren't sending
-    # troops' (as 'was not providing' above; not plans or stances, 'are not going to', 'is not seeking war')
+    # and in the present's continuous form: '"Kessel is not sending troops to Arnotown"', 'we aren't sending troops',
+    # 'we're not arming them' (as 'was not providing' above; not plans or stances, 'are not going to', 'is not seeking
+    # war'; a plain noun before, 'the parties are not ...', is not the denier named)
+    + r"(?:"
     + _DENIER_JUST_BEFORE
-    + r"(?:is|are|am)(?:\s+not|n['\u2019]t)\s+"
+    + r"(?:is|are|am)(?:\s+not|n['\u2019]t)|\b(?:(?:we|they)['\u2019]re|(?:it|he|she)['\u2019]s|i['\u2019]m)\s+not)\s+"
     r"(?!(?:going|being|having|getting|planning|looking|trying|asking|calling|expecting|thinking|aiming)\b)"
     r"(?!" + NOT_ACTS + r")[a-z]+ing\b|"
     # the denier's words that deny in the third person: '"The command denies there was an attack," the TV said'
