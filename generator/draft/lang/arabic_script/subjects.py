@@ -678,6 +678,10 @@ class SubjectsStage(RecordsStage):
         word, fw = tokens[k][2], tokens[k][3]
         if fw in NOT_DEEMED:
             return False  # ('اعتبرت حركة النور أيضا:': also, not what the movement is deemed)
+        if self.c.participle.fullmatch(fw):
+            # ('وتابع الناطق باسم قوات الدعم الخاص قائلا:', went on, saying): a participle of saying tells how the
+            # subject spoke, so the definite word before it ends the subject's name and is no object deemed
+            return False
         if fw in AS or fw.startswith(("\u0628\u0627\u0646", "\u0628\u0627\u0644")):
             return True
         return (
