@@ -600,8 +600,13 @@ ARABIC_WORDS = Words(
     demonstratives=split_words("هذه هذا ذلك تلك"),
     possessive_refs=split_words("وصفها وصفه تعبيره تعبيرها قوله قولها زعمه زعمها"),
     relay_verbs=split_words("نقلت نقل"),
-    # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول')
-    subject_stop_phrases=("في بيان", "في تصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر", "أول أمس"),
+    # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول'); the statement with its article
+    # too, the one the article has named ('وقال الناطق الرسمي في البيان:', the spokesman, in the statement; not
+    # 'في المؤتمر', which may be a body's name, 'لجنة الأمن في المؤتمر الوطني')
+    subject_stop_phrases=(
+        *("في بيان", "في البيان", "في تصريح", "في التصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر"),
+        "أول أمس",
+    ),
     # ("بحسب ما أفاد به مصدر", as a source reported: "به" and "بها", "with it", come before the subject)
     subject_drop=split_words(
         "و ف ثم كما أيضا أيضاً به بها "

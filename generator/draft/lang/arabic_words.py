@@ -282,6 +282,13 @@ class Compiled:
     def refs(self) -> frozenset[str]:
         return self.statements | self.group_refs | self.body_words
 
+    def statements_wording(self, words: list[str]) -> bool:
+        """Whether the folded ``words`` are the wording of a statement, a possessive's noun before a statement's
+        word ('تعبير البيان', the statement's words, as 'تعبيره' is his; 'وصف البيان'): the words of whoever issued
+        it, never a speaker of their own."""
+        stems = {w.removesuffix("\u0647\u0627").removesuffix("\u0647") for w in self.possessive_refs}
+        return len(words) == 2 and words[0] in stems and words[1] in self.statements
+
     def body_office_at(self, words: list[str]) -> int:
         """How many of the folded ``words`` at their start name an office that speaks for a body, else 0."""
         return next((len(o) for o in self.body_offices if tuple(words[: len(o)]) == o), 0)

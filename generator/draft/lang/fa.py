@@ -783,6 +783,8 @@ PERSIAN_WORDS = Words(
         "دبیرخانه اردو اردوی فرماندهی "
         # the police ('فرمانده پلیس استان X', the province's police commander): a body, never a person's given name
         "پلیس "
+        # a government, as 'دولت' ('سخنگوی حکومت اقلیم X', 'حکومت طالبان'): the body its spokesman speaks for
+        "حکومت "
         # the law-enforcement force ('فرمانده انتظامی استان', the province's police commander), as the police: no name
         "انتظامی "
         # a consulate, as an embassy ('یک منبع در کنسولگری X در Y', a source at X's consulate in Y)

@@ -658,8 +658,10 @@ class RecordsStage:
             return None
         if not words or words[0] in self.c.pronouns:
             return self._again(self.last, f"'{words[0] if words else ''}' read as the last speaker")
-        if words[0] in self.c.possessive_refs:
-            return None  # 'حسب وصفها' (as she put it): the sentence's own subject, found by the caller
+        if words[0] in self.c.possessive_refs or self.c.statements_wording(words):
+            # 'حسب وصفها' (as she put it), 'وفق تعبير البيان' (in the statement's words): the sentence's own
+            # subject, found by the caller
+            return None
         parts = [p for p in re.split(r"(?:(?<!\s)\s+)?[\u060c,]\s*", raw) if p]  # spaces only from where they start
         if (
             len(parts) >= 2

@@ -803,7 +803,12 @@ class ArabicScriptReader(AttributionStage):
                 if article:
                     phrase = "\u0627" + phrase[1:]  # (of the same length: the offsets stay the text's)
                 speaker = self.speaker(phrase, para, tokens[0][0], sent) if k else None
-                if speaker is None and k and fold_words(subject).split(" ")[0].strip(PUNCT) in self.c.possessive_refs:
+                said_as = [w.strip(PUNCT) for w in fold_words(subject).split(" ")]
+                if (
+                    speaker is None
+                    and k
+                    and (said_as[0] in self.c.possessive_refs or self.c.statements_wording(said_as))
+                ):
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
                 subject_end = tokens[k - 1][1] if k else end

@@ -64,6 +64,8 @@ from generator.weekdays import is_weekday
 
 # an embassy, a consulate (folded), whose city is part of the subject ('سفارت ایران در صنعا')
 EMBASSY_FA = tuple(fold_words(w) for w in ("سفارت", "کنسولگری"))
+# claiming, in Persian, folded ('X مدعی ...'): what is claimed follows it
+CLAIMING_FA = fold_words("مدعی")
 # the nouns that open a phrase of when, how or about what after 'در' ('در پی', 'در پاسخ به', 'در حاشیه', 'در مورد',
 # 'در تماس'; and the occasions, OCCASIONS_FA), no city's name; and the common nouns of a place before its name ('در شهر
 # X', 'در استان X'), left out
@@ -248,6 +250,10 @@ class SubjectsStage(RecordsStage):
                 # denies it ('جنبش نمونه ارسال سلاح به یمن را رد کرد', 'سخنگوی وزارت کشور کسلیا ترور فرمانده را
                 # تکذیب کرد'), as 'حضور' and 'ورود' do; not right after a body's head word, whose name it may be
                 # ('شورای همکاری', 'سازمان همکاری اسلامی')
+                break
+            if i and not self.words.verb_first and fw == CLAIMING_FA:
+                # 'رسانه‌های کسلیا مدعی توافق ... خبر داده بودند' (the media, claiming an agreement, reported): what
+                # is claimed follows 'claiming', as after 'ادعای'; not as the first word, 'مدعی العموم' (prosecutor)
                 break
             if fw == AT and self.words.verb_first and self._envoy_at(tokens, i):
                 n = i + 1  # 'السفارة الإيرانية لدى باريس' (the Iranian embassy to Paris): where an envoy is accredited
@@ -672,6 +678,10 @@ class SubjectsStage(RecordsStage):
         word, fw = tokens[k][2], tokens[k][3]
         if fw in NOT_DEEMED:
             return False  # ('اعتبرت حركة النور أيضا:': also, not what the movement is deemed)
+        if self.c.participle.fullmatch(fw):
+            # ('وتابع الناطق باسم قوات الدعم الخاص قائلا:', went on, saying): a participle of saying tells how the
+            # subject spoke, so the definite word before it ends the subject's name and is no object deemed
+            return False
         if fw in AS or fw.startswith(("\u0628\u0627\u0646", "\u0628\u0627\u0644")):
             return True
         return (
