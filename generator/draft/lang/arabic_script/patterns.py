@@ -412,14 +412,16 @@ ISSUED_FA = re.compile(
     r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\s?\u0627\u064a)?"
     r"\s+(?:\u0635\u0627\u062f\u0631|\u0645\u0646\u062a\u0634\u0631)\s*(?:\u0643\u0631\u062f|\u0646\u0645\u0648\u062f)"
 )
-# 'که در آن' (in which), folded, right before a statement's 'آمده' (it came): the statement named before it says it
-IN_WHICH_FA = re.compile(rf"(?<!\S){fold_words('که')}\s+{fold_words('در')}\s+{fold_words('آن')}\s*$")
-# a statement published by an agent ('بیانیه‌ای از سوی X منتشر شد', a statement was published by X), folded: X
+# 'که در آن' (in which), folded, the last words before a statement's 'آمده' (it came): the statement named before it
+# says it
+IN_WHICH_FA = re.compile(rf"(?<!\S){fold_words('که')}\s++{fold_words('در')}\s++{fold_words('آن')}$")
+# a statement published by an agent ('بیانیه‌ای از سوی X منتشر شد', a statement was published by X), folded: the
+# words up to the agent, then the verb the agent's name ends before
 PUBLISHED_BY_FA = re.compile(
-    rf"(?<!\S)(?:{fold_words('بیانیه')}|{fold_words('اطلاعیه')})(?:\s*{fold_words('ای')})?\s+"
-    rf"(?:{fold_words('از سوی')}|{fold_words('از جانب')}|{fold_words('توسط')})\s+(.+?)\s+"
-    rf"(?:{fold_words('منتشر')}|{fold_words('صادر')})\s+{fold_words('شد')}"
+    rf"(?<!\S)(?:{fold_words('بیانیه')}|{fold_words('اطلاعیه')})(?:\s?{fold_words('ای')})?\s++"
+    rf"(?:{fold_words('از')}\s++{fold_words('سوی')}|{fold_words('از')}\s++{fold_words('جانب')}|{fold_words('توسط')})\s++"
 )
+PUBLISHED_FA = re.compile(rf"\s(?:{fold_words('منتشر')}|{fold_words('صادر')})\s++{fold_words('شد')}(?!\S)")
 # 'saying this', 'pointing to this' (با بیان این مطلب، ضمن اشاره به این مطالب), folded: the words just quoted are his
 SAYING_THIS_FA = re.compile(
     r"(?<!\S)(?:\u0628\u0627|\u0636\u0645\u0646)\s+"  # با ضمن

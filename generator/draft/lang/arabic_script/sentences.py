@@ -74,6 +74,7 @@ from generator.draft.lang.arabic_script.patterns import (
     PASSIVE_VERB_FA,
     PLURAL_APART_FA,
     PUBLISHED_BY_FA,
+    PUBLISHED_FA,
     PUNCT,
     RA,
     REFRAINED_FA,
@@ -426,13 +427,14 @@ class ArabicScriptReader(AttributionStage):
         before it, the words of the issuer of the statement named before 'که': the subject of 'X بیانیه‌ای منتشر کرد'
         (X published a statement), the agent of 'بیانیه‌ای از سوی X منتشر شد' (a statement was published by X). The
         statement speaks for its issuer; the words before 'که' (a time, the statement itself) are no speaker."""
-        which = IN_WHICH_FA.search(text, 0, at)
+        which = IN_WHICH_FA.search(text[:at].rstrip())
         if which is None:
             return None
         head = text[: which.start()]
         by = PUBLISHED_BY_FA.search(head)
-        if by is not None:
-            return sent.start + where[by.start(1)], sent.start + where[by.end(1) - 1] + 1
+        published = PUBLISHED_FA.search(head, by.end()) if by is not None else None
+        if by is not None and published is not None and published.start() > by.end():
+            return sent.start + where[by.end()], sent.start + where[published.start() - 1] + 1
         issued = ISSUED_FA.search(head)
         if issued is None:
             return None
