@@ -358,6 +358,13 @@ class RecordsStage:
             # so is an Arabic name's middle word, the father's name Arabic news often shortens a man's name to
             # ('حسين' after 'العقيد أحمد حسين مصطفى'), where no other man named before bears it
             middle = len(words) == 1 and len(ent_words) >= 3 and words[0] in ent_words[1:-1] and self.words.verb_first
+            # (of a name whose last word is a name's: not 'ناصر كنعاني أنباءً', a name run on into the object)
+            last = ent.name.split()[-1] if middle else ""
+            middle = middle and (
+                given_or_family_name(last)
+                or fold_words(last).startswith(DEFINITE[0])
+                or fold_words(last)[-1:] == "\u064a"
+            )
             if (
                 ent.person
                 and middle
