@@ -935,6 +935,7 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
             continue
         j = i
         hearer = _after_told(words, i)
+        own_acronym = False
         while j + 1 < len(words):
             gap = sentence[words[j][2] : words[j + 1][1]]
             nxt = words[j + 1][0]
@@ -957,6 +958,11 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 break  # ('On 18 May Dario Venn said': a month after its day's number is a date, not 'May Venn')
             if hearer and is_name_word(nxt) and _hearer_ends(words[j][0], nxt):
                 break  # 'told Meridian Wire | Dario Venn denied', 'told Meridian Wire | Colonel Dario Venn denied'
+            if j > i and _initials_of(words[i : j + 1]) == nxt:
+                # 'the Justice and Equality Movement JEM denied': the name's own acronym, with no brackets, is no
+                # part of it and no second name beside it (one body denies, not two)
+                own_acronym = True
+                break
             if (is_name_word(nxt) or _hyphened_surname(nxt)) and nxt.lower() not in CONNECTORS:
                 office = _holder_after_body(words, i, j, sentence)
                 if office is not None:
@@ -969,6 +975,10 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
             joined = _for_joins(words, j, sentence)
             if joined:
                 j += joined + 1  # 'Abaad Centre for Strategic Studies': 'for' inside a body's name, as 'of' is
+                continue
+            joined = _and_joins(words, i, j, sentence)
+            if joined:
+                j += joined  # 'Justice and Equality Movement': 'and' inside a body's name, before its head word
                 continue
             # a connector joins two capitalised words: 'State of Law', 'Ministry of the Interior'
             k = j + 1
@@ -1000,12 +1010,14 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 continue
             break
         run = words[i : j + 1]
-        i = j + 1
+        i = j + 2 if own_acronym else j + 1
         mention = _mention(run, sentence, lexicon, index)
         if holder_title is not None and run[0][1] > holder_title[1]:  # the holder's run, right after the body's
             if mention and mention.kind in ("person", "unknown"):
                 mention.title, mention.title_start = sentence[holder_title[0] : holder_title[1]], holder_title[0]
             holder_title = None
+        if mention and own_acronym:
+            mention.end = words[i - 1][2]  # (the acronym after it is the name's own: the mention reaches over it)
         if mention:
             mention.start += offset
             mention.end += offset
@@ -1013,6 +1025,14 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 mention.title_start += offset
             mentions.append(mention)
     return mentions
+
+
+def _initials_of(run: list[tuple[str, int, int]]) -> str:
+    """The capitals that open the capitalised words of a name's run ('JEM' of 'Justice and Equality Movement'), or ''
+    where a word of it is itself all capitals (an acronym inside a name: 'IRGC Quds Force')."""
+    if any(w.isupper() for w, _, _ in run):
+        return ""
+    return "".join(w[0] for w, _, _ in run if w[:1].isupper())
 
 
 # A person's initials: 'K', 'J.D' (as the word pattern reads them, less their last stop).
@@ -1138,6 +1158,26 @@ def _for_joins(words: list[tuple[str, int, int]], j: int, sentence: str) -> int:
     ):
         return 0
     return k - j - 1
+
+
+def _and_joins(words: list[tuple[str, int, int]], i: int, j: int, sentence: str) -> int:
+    """How many words 'and' after ``words[j]`` adds to a body's name (0 if none): one or two capitalised words that end
+    on a body's head word, after a run of one or two words with no head word of its own ('Justice | and | Equality
+    Movement', 'Peace and Security Council'); not two names joined ('Fatah and Hamas', 'the Defence Ministry and
+    Interior Ministry'), each of which has its head or none."""
+    if j - i > 1 or j + 2 >= len(words) or words[j + 1][0] != "and":
+        return 0
+    if any(w.lower() in ORG_WORDS or not w[:1].isupper() for w, _, _ in words[i : j + 1]):
+        return 0
+    for k in range(j + 2, min(j + 4, len(words))):
+        word = words[k][0]
+        if sentence[words[k - 1][2] : words[k][1]] != " " or not word[:1].isupper() or word.isupper():
+            return 0
+        if _ENDS_POSSESSIVE.search(word) or not is_name_word(word):
+            return 0
+        if word.lower() in ORG_WORDS:
+            return k - j
+    return 0
 
 
 # Offices named 'of State', where the word is the state itself, not a place's kind: 'Department of State',
@@ -1293,8 +1333,12 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     # split off a title: the name is what follows the last title word
     lowered = [_POSSESSIVE.sub("", w).rstrip(".").lower() for w, _, _ in run]
     last_title = max((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), default=-1)
-    if re.sub(r"\W", "", lowered[0]) in ARABIC_BODY_HEADS:
-        last_title = -1  # 'Kata'ib Sayyid al-Shuhada': a title word inside a body's name is part of the name
+    if re.sub(r"\W", "", lowered[0]) in ARABIC_BODY_HEADS or (
+        0 <= last_title < len(run) - 1 and lowered[last_title + 1] == "and" and lowered[-1] in ORG_WORDS
+    ):
+        # 'Kata'ib Sayyid al-Shuhada', 'Justice and Equality Movement': a title word inside a body's name, or before
+        # the 'and' that joins its words, is part of the name
+        last_title = -1
     elif last_title == len(run) - 1 and lowered[-1] in _TITLES_ALSO_FAMILY_NAMES and len(run) > 1:
         # 'Shaukat Sultan said', 'Gen Sultan', 'Dr King': a title word that is also a family name ends the name
         # after given names or alone after a rank or an honorific (a name of titles only, 'the Crown Prince', and a
@@ -1365,7 +1409,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     end = start + len(text)
     # lowercase titles just before the name belong to the title: 'army spokeswoman Colonel Petra Lind'
     head = sentence[: title_start if title_start >= 0 else start]
-    lower_title = lowercase_words_at_end(head)
+    lower_title = lowercase_words_at_end(head) if text.lower() not in PLATFORM_NAMES else ""
     if lower_title:
         words = lower_title.split()
         keep: list[str] = []
@@ -1385,6 +1429,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     return mention
 
 
+# The platforms words are posted on: 'official' before one is the account's ('on his official Telegram channel'), no
+# title of a person called Telegram.
+PLATFORM_NAMES = frozenset("twitter telegram facebook instagram youtube tiktok whatsapp".split())
 _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed".split())
 
 

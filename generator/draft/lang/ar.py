@@ -227,6 +227,9 @@ ARABIC_WORDS = Words(
         "إمداد تزويد تسليح تمويل تهريب تدريب "
         # leaving, fleeing, arriving, entering ('زعمت خروج X من البلاد', claimed X's departure): a side's movement
         "خروج مغادرة هروب فرار وصول دخول "
+        # presence and occurrence, the commonest objects of denying ('نفى X وجود قوات', 'نفت وقوع اشتباكات'): their
+        # first letter is not 'and' ('وجود' after a name is no second man called 'جود')
+        "وجود وقوع "
         "التوصل"
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
@@ -264,6 +267,10 @@ ARABIC_WORDS = Words(
         "مفبرك",
         "مفبركة",
         "مزورة",
+        # (a forged or planted document, 'خطاب مزوّر ومدسوس')
+        "مزور",
+        "مدسوس",
+        "مدسوسة",
         # 'has no relation to' (the attack, the group)
         "لا علاقة",
         # 'أكدت الوزارة عدم صحة الأنباء' (affirmed the reports' untruth), 'عدم وجود' (the absence of)

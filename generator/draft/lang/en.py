@@ -840,7 +840,10 @@ def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] |
     if named is None:  # (or two named after their offices: 'Brigade spokesman X and Front leader Y have denied')
         named = reader.two_titled(reading, act.subject_start, _subject_end(masked, act.subject_start, verb_start))
     if named is not None:
-        return [reader.discourse.named(reading.entities[id(m)], how=how) for m in named]
+        first, second = (reading.entities[id(m)] for m in named)
+        if first is second:
+            return None  # ('the Justice and Equality Movement JEM denied': a body and its acronym, one denier)
+        return [reader.discourse.named(e, how=how) for e in (first, second)]
     joins = list(_AND.finditer(masked, act.subject_start, verb_start))
     if len(joins) != 1 or _NAME_GOES_ON.match(masked, joins[0].end()):
         return None  # ('the Foreign and Expatriates Ministry': one name with 'and' in it)

@@ -218,6 +218,8 @@ PERSIAN_WORDS = Words(
             "مدعی شد",
             "مدعی شده بود",
             "آمده است",
+            # (and as a report tells an earlier statement: 'بیانیه‌ای ... که در آن آمده بود: ...', in which it had come)
+            "آمده بود",
             "نوشت",
             "گفته",
             "یادآور شد",

@@ -52,6 +52,8 @@ SO_CALLED = frozenset(
     fold_words(w)
     for w in "يسمى تسمى يسمي تسمي المسمى المسماة المسماه سمي سميت يعرف تعرف المعروف المعروفة باسم بعنوان عنوان".split()
 )
+# 'ما' (what), folded: before a verb of naming, 'so-called' ('ما يسمى بـ X', what is called X)
+SO_CALLED_WHAT = fold_words("\u0645\u0627")
 # after a name in marks: 'that' and the quotation it opens ('على "تلغرام" إن "...')
 OPENERS_AFTER = re.compile(r"\s*\S{1,4}\s*[\"\u201c\u00ab]")
 # 'نفي', 'تكذيب' (denial), folded: verbal nouns among the verbs of denying
@@ -96,12 +98,28 @@ ABOUT_IT = frozenset(
 # an occasion and its owner after 'ل' (of), folded, up to the comma before a verb: 'في مؤتمر صحفي للعقيد X،', 'في بيان
 # لحركة X،' (at the colonel's press conference, in the movement's statement); group 1 is the owner, from the letter
 # after 'ل' (after 'لل', 'ل' and the article, it starts at the article's 'ل': the caller steps back one letter)
-_OCCASIONS_AR = "|".join(fold_words(w) for w in "مؤتمر بيان تصريح كلمة حديث مقابلة لقاء".split())
+_OCCASIONS_AR = "|".join(fold_words(w) for w in "مؤتمر بيان تصريح تصريحات تعليق كلمة حديث مقابلة لقاء".split())
 _OCCASION_KINDS_AR = "|".join(fold_words(w) for w in "صحفي صحافي متلفز تلفزيوني مصور".split())
 OCCASION_OWNER_AR = re.compile(
     rf"(?<!\S){fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
     r"\s++\u0644\u0640?([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
     r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
+)
+# 'as X reported' after what another said, folded ('«...»، حسبما أفادت وكالة X'): a credit, whose verb's subject only
+# carried the words; it is no speaker a participle or 'he' after it can mean
+CREDIT_BEFORE_AR = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join(
+        fold_words(w).replace(" ", r"\s+") for w in ("حسبما", "حسب ما", "بحسب ما", "وفق ما", "وفقا لما", "طبقا لما")
+    )
+    + r")\s*$"
+)
+# the same after 'جاء ذلك' (this came) at the sentence's head, whatever follows the owner's comma ('جاء ذلك في تعليق
+# للعقيد X، خلال بيان اليوم، على «...»، مؤكدا'): the owner speaks the participles of the sentence
+OCCASION_OWNER_CAME_AR = re.compile(
+    rf"\s*+\u0648?{fold_words('جاء')}\s++(?:{fold_words('ذلك')}|{fold_words('هذا')})\s++{fold_words('في')}\s++"
+    rf"(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
+    r"\s++\u0644\u0640?([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
 )
 IN_FA = "\u062f\u0631"  # در
 FROM_FA = "\u0627\u0632"  # از
@@ -235,9 +253,10 @@ DATELINE = re.compile(
 DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){1,3}?\s*:\s*")
 # an outlet's one-word tag opening a paragraph, then a colon, or a dash with a space before it: 'ایسنا: ', 'ایسنا - '
 WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\u2013\u2014])\s+")
-# 'a while' and 'ago' (folded), which together are a time: 'چندی پیش', 'مدتی قبل'
-A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی"))
-AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل"))
+# 'a while' and 'ago' (folded), which together are a time: 'چندی پیش', 'مدتی قبل'; so too a week, a month or a year
+# with 'past' or 'ago' ('هفته گذشته', last week; 'ماه پیش', a month ago), which open a sentence before its subject
+A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "ماه", "سال"))
+AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل", "گذشته"))
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
 PLACE_AGENCY_TAG = re.compile(
@@ -390,9 +409,19 @@ UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
 REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
 # 'issued a statement' in Persian, folded: 'بیانیه‌ای صادر کرد', 'اطلاعیه منتشر نمود'
 ISSUED_FA = re.compile(
-    r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\u0627\u064a)?"
+    r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\s?\u0627\u064a)?"
     r"\s+(?:\u0635\u0627\u062f\u0631|\u0645\u0646\u062a\u0634\u0631)\s*(?:\u0643\u0631\u062f|\u0646\u0645\u0648\u062f)"
 )
+# 'که در آن' (in which), folded, the last words before a statement's 'آمده' (it came): the statement named before it
+# says it
+IN_WHICH_FA = re.compile(rf"(?<!\S){fold_words('که')}\s++{fold_words('در')}\s++{fold_words('آن')}$")
+# a statement published by an agent ('بیانیه‌ای از سوی X منتشر شد', a statement was published by X), folded: the
+# words up to the agent, then the verb the agent's name ends before
+PUBLISHED_BY_FA = re.compile(
+    rf"(?<!\S)(?:{fold_words('بیانیه')}|{fold_words('اطلاعیه')})(?:\s?{fold_words('ای')})?\s++"
+    rf"(?:{fold_words('از')}\s++{fold_words('سوی')}|{fold_words('از')}\s++{fold_words('جانب')}|{fold_words('توسط')})\s++"
+)
+PUBLISHED_FA = re.compile(rf"\s(?:{fold_words('منتشر')}|{fold_words('صادر')})\s++{fold_words('شد')}(?!\S)")
 # 'saying this', 'pointing to this' (با بیان این مطلب، ضمن اشاره به این مطالب), folded: the words just quoted are his
 SAYING_THIS_FA = re.compile(
     r"(?<!\S)(?:\u0628\u0627|\u0636\u0645\u0646)\s+"  # با ضمن

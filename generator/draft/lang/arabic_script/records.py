@@ -355,6 +355,24 @@ class RecordsStage:
             given = len(words) == 1 and len(ent_words) > 1 and ent_words[0] == words[0] and self.words.verb_first
             if ent.person and given and fold_words(ent.name).split(" ")[0].startswith(DEFINITE[0]):
                 return ent
+            # so is an Arabic name's middle word, the father's name Arabic news often shortens a man's name to
+            # ('حسين' after 'العقيد أحمد حسين مصطفى'), where no other man named before bears it
+            middle = len(words) == 1 and len(ent_words) >= 3 and words[0] in ent_words[1:-1] and self.words.verb_first
+            # (of a name whose last word is a name's: not 'ناصر كنعاني أنباءً', a name run on into the object)
+            last = ent.name.split()[-1] if middle else ""
+            middle = middle and (
+                given_or_family_name(last)
+                or fold_words(last).startswith(DEFINITE[0])
+                or fold_words(last)[-1:] == "\u064a"
+            )
+            if (
+                ent.person
+                and middle
+                and not any(
+                    e is not ent and e.person and words[0] in name_key(e.name).split(" ") for e in self.entities
+                )
+            ):
+                return ent
             if not ent.person and len(words) == 1 and words[0] in ent_words:
                 return ent
         return None
@@ -490,6 +508,12 @@ class RecordsStage:
             phrases = [fold_words(member.described)] if member.described else []
         names = {fold_words(whole.name), *(fold_words(text) for _, _, _, text in whole.mentions)}
         head = fold_words(whole.name).split(" ")[0].removeprefix("\u0627\u0644")
+        # (and the name less the body's word before it: 'المتحدث باسم الشباب' speaks for 'حركة الشباب')
+        names |= {
+            n.split(" ", 1)[1]
+            for n in names
+            if " " in n and n.split(" ")[0] in self.c.body_words and n.split(" ")[1].startswith("\u0627\u0644")
+        }
         for phrase in phrases:
             words = [self._bare(w.strip(PUNCT)) for w in phrase.split() if w.strip(PUNCT)]
             while words and words[0] in self.c.drop:

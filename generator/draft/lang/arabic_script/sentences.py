@@ -31,10 +31,12 @@ from generator.draft.lang.arabic_script.patterns import (
     CALLED,
     CALLED_HOW,
     CALLING_ON,
+    CAME,
     CAME_FA,
     CLAIMED_FA,
     CLARIFIES_AFTER,
     COUNTED,
+    CREDIT_BEFORE_AR,
     DEFINITE,
     DENIAL_NOUN,
     DENIAL_NOUN_FA,
@@ -56,6 +58,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_FA,
     IN_IT,
     IN_STATEMENT_FA,
+    IN_WHICH_FA,
     ISSUED_FA,
     LIE_FA,
     LIST_ITEM,
@@ -65,10 +68,13 @@ from generator.draft.lang.arabic_script.patterns import (
     NOTED_AR,
     NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
+    OCCASION_OWNER_CAME_AR,
     OPENS_IN_STATEMENT_FA,
     PASSIVE_FA,
     PASSIVE_VERB_FA,
     PLURAL_APART_FA,
+    PUBLISHED_BY_FA,
+    PUBLISHED_FA,
     PUNCT,
     RA,
     REFRAINED_FA,
@@ -352,22 +358,51 @@ class ArabicScriptReader(AttributionStage):
             self.analysis.unattributed.remove((para.number, q.text))
             self._units(para, words_of)
 
-    def _occasion_owner(self, para: Paragraph, sent: Sentence, start: int, end: int) -> tuple[int, int, str] | None:
+    def _owner_of_what_came(self, para: Paragraph, sent: Sentence, start: int, end: int) -> Speaker | None:
+        """In Arabic, the owner of the occasion a sentence opened by 'جاء ذلك' (this came) names, for a participle
+        with no subject: 'جاء ذلك في تعليق للعقيد سالم الداودي، خلال بيان اليوم، ...، مؤكدا أن ...' (this came in the
+        colonel's comment, ..., affirming): the colonel affirms, not whoever an agency's credit named last. None
+        where the sentence is not so opened or names no owner."""
+        opening = fold_words(para.masked[sent.start : start]).split()[:1]
+        if not self.words.verb_first or not opening or opening[0] not in CAME:
+            return None
+        owner = self._occasion_owner(para, sent, start, end, in_it=False)
+        return self.speaker(owner[2], para, owner[0], sent) if owner is not None else None
+
+    def _occasion_owner(
+        self, para: Paragraph, sent: Sentence, start: int, end: int, in_it: bool = True
+    ) -> tuple[int, int, str] | None:
         """In Arabic, where a verb of saying has 'فيه' or 'فيها' (in it) after it and no subject, the one whose occasion
         the sentence named before it: 'في مؤتمر صحفي للعقيد سالم الداودي، وقال فيه', 'في بيان لحركة النور، قالت فيه'
-        (the colonel's press conference, the movement's statement). Where the owner's words are, and the phrase that
+        (the colonel's press conference, the movement's statement); without ``in_it``, the one whose occasion a
+        sentence opened by 'جاء ذلك' names, for its participles (:meth:`_owner_of_what_came`). Where the owner's words are, and the phrase that
         names them ('للعقيد' read as 'العقيد', of the same length; 'للجنة' as 'اللجنة', a letter longer); None where no such owner stands right before the
         comma that ends the words before the verb (a time may follow it: '...، اليوم الإثنين،')."""
         masked = para.masked
         after = self._tokens(masked, end, sent.end)[:1]
-        if not after or after[0][3] not in IN_IT:
+        if in_it and (not after or after[0][3] not in IN_IT):
             return None
         raw = masked[sent.start : start].rstrip()
         before = fold_words(raw)  # (folding keeps the text's length where no mark is dropped; checked)
-        owner = OCCASION_OWNER_AR.search(before) if len(before) == len(raw) else None
-        if owner is None or MASK in owner.group(1):
+        pattern = OCCASION_OWNER_AR.search if in_it else OCCASION_OWNER_CAME_AR.match
+        owner = pattern(before) if len(before) == len(raw) else None
+        if owner is None:
             return None
         at, to = sent.start + owner.start(1), sent.start + owner.end(1)
+        if not in_it:
+            # (the owner's name ends at a word that opens what the occasion was on: 'في تعليق للداودي على «...»')
+            stop = next(
+                (
+                    m.start()
+                    for m in re.finditer(r"\S+", before[owner.start(1) :])
+                    if m.group() in self.c.stops and m.start()
+                ),
+                None,
+            )
+            if stop is not None:
+                to = at + len(before[owner.start(1) : owner.start(1) + stop].rstrip())
+        if MASK in masked[at:to]:
+            return None
         first = fold_words(para.text[at:to]).split(" ")[0]
         told = {first, "\u0627" + first} if first[:1] == "\u0644" else {first}  # ('للصحفيين': 'ل' and 'الصحفيين')
         held = not HELD_OCCASIONS_AR.isdisjoint(before[owner.start() : owner.start(1)].split())
@@ -384,6 +419,30 @@ class ArabicScriptReader(AttributionStage):
                 return at, to, "\u0627\u0644" + owner_words
             return at, to, "\u0627" + owner_words
         return at, to, para.text[at:to]
+
+    def _issuer_in_which_fa(
+        self, masked: str, sent: Sentence, text: str, where: list[int], at: int
+    ) -> tuple[int, int] | None:
+        """In Persian, where the verb at ``at`` (in the sentence's folded ``text``) has 'که در آن' (in which) right
+        before it, the words of the issuer of the statement named before 'که': the subject of 'X بیانیه‌ای منتشر کرد'
+        (X published a statement), the agent of 'بیانیه‌ای از سوی X منتشر شد' (a statement was published by X). The
+        statement speaks for its issuer; the words before 'که' (a time, the statement itself) are no speaker."""
+        which = IN_WHICH_FA.search(text[:at].rstrip())
+        if which is None:
+            return None
+        head = text[: which.start()]
+        by = PUBLISHED_BY_FA.search(head)
+        published = PUBLISHED_FA.search(head, by.end()) if by is not None else None
+        if by is not None and published is not None and published.start() > by.end():
+            return sent.start + where[by.end()], sent.start + where[published.start() - 1] + 1
+        issued = ISSUED_FA.search(head)
+        if issued is None:
+            return None
+        tokens = self._tokens(masked, sent.start, sent.start + where[issued.start()])
+        while tokens and self._time_at(tokens, 0):
+            tokens = tokens[1:]  # ('هفته گذشته X بیانیه‌ای منتشر کرد': last week, no subject)
+        k = self._cut_subject(tokens)
+        return (tokens[0][0], tokens[k - 1][1]) if k else None
 
     def _known_word(self, phrase: str) -> bool:
         """Whether the first word of ``phrase``, with its article or without it, is a known title or a body's word."""
@@ -720,6 +779,8 @@ class ArabicScriptReader(AttributionStage):
                     # between, says how that verb's subject spoke, as after 'أن' it is another's than the sentence's)
                     joined = self._manner_of(masked, read.acts, start)
                 last = None if aside and main is None else self.last
+                if joined is None and main is None:
+                    joined = self._owner_of_what_came(para, sent, start, end)
                 speaker = self._again(joined or main or last, "the speaker of its sentence")
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
@@ -889,6 +950,9 @@ class ArabicScriptReader(AttributionStage):
                     owner = self._occasion_owner(para, sent, start, end)
                     if owner is not None:
                         fronted, owner_phrase = owner[:2], owner[2]
+                if not self.words.verb_first and fronted is None:
+                    # 'X بیانیه‌ای منتشر کرد که در آن آمده است: ...' (in which it came): the statement's issuer
+                    fronted = self._issuer_in_which_fa(masked, sent, text, where, f_start)
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
                 agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
@@ -976,8 +1040,10 @@ class ArabicScriptReader(AttributionStage):
                     main = reported
         for act in opening_nouns:
             self._opening_noun_fa(para, sent, read, act)
-        for act in read.acts:
+        for k, act in enumerate(read.acts):
             if act.speaker is not None and act.kind != "according" and not act.claimed:
+                if k and self.words.verb_first and CREDIT_BEFORE_AR.search(fold_words(masked[sent.start : act.start])):
+                    continue  # ('قال X إن «...»، حسبما أفادت وكالة Y': X spoke last, not the agency)
                 self._spoke(act.speaker)
                 claiming = not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(CLAIMED_FA)
                 self.claimant = act.speaker if claiming else None

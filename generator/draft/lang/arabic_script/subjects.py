@@ -47,6 +47,8 @@ from generator.draft.lang.arabic_script.patterns import (
     PUNCT,
     PUNCT_NO_MARKS,
     RANKS,
+    SO_CALLED,
+    SO_CALLED_WHAT,
     SOME_FA,
     TIMES_AR,
     TO_OUTLET,
@@ -109,7 +111,34 @@ class SubjectsStage(RecordsStage):
                 continue
             parts = [(a, word[:cut]), (a + cut, word[cut:])] if cut else [(a, word)]
             out.extend((b, b + len(w), w, fold_words(w.strip(PUNCT))) for b, w in parts)
-        return out
+        return self._without_so_called(out)
+
+    def _without_so_called(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """``tokens`` without an Arabic 'so-called' between an office and its body: 'الناطق باسم ما يسمى بجيش X،
+        العميد Y' is the spokesman of the X army, whose name follows (the writer's distance from the body's name, no
+        word of the subject; 'ما' would end it there). The body's word loses the 'ب' that 'يسمى' takes ('بجيش' is
+        read 'جيش'; 'ما يسمى جيش X' has none); a 'ب' or 'بـ' standing alone is dropped."""
+        k = next(
+            (
+                k
+                for k in range(1, len(tokens) - 2)
+                if tokens[k][3] == SO_CALLED_WHAT
+                and tokens[k + 1][3] in SO_CALLED
+                and (tokens[k - 1][3] == IN_NAME_OF or tokens[k - 1][3] in self.c.titles)
+                and tokens[k - 1][2][-1:] not in CUT_AFTER
+                and tokens[k + 1][2][-1:] not in CUT_AFTER
+            ),
+            None,
+        )
+        if k is None:
+            return tokens
+        b, e, w, fw = tokens[k + 2]
+        if not fw.startswith("\u0628"):
+            return [*tokens[:k], *tokens[k + 2 :]]  # ('ما يسمى جيش X', with no 'ب')
+        rest = tokens[k + 3 :]
+        if len(fw) > 2:
+            rest = [(b + 1, e, w[1:], fw[1:]), *rest]  # (the 'ب' is one letter; a tatweel after it stays with it)
+        return [*tokens[:k], *rest]
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
