@@ -11,7 +11,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   الهدنة، أن تنفي: refusing what is no claim denies nothing) (``reject_verbs``, ``proposals``, ``declining``, the reader)
 - claims condemned: استنكر الاتهامات، ندد بالمزاعم، أدان هذه الادعاءات (not أدان الهجوم) (``cue_patterns``)
 - answering claims: رد على الادعاءات؛ ردا على الأنباء ... لم (``respond_verbs``, ``reacting``)
-- verbal nouns: سارع إلى نفي؛ جدد نفيه؛ أصدر نفيا/تكذيبا؛ في بيان نفت فيه (``own_denials`` and the reader)
+- verbal nouns: سارع إلى نفي/تفنيد/إنكار؛ جدد نفيه/دحضه/إنكاره، رفضه الاتهامات (not رفضه للمقترح)؛ أصدر نفيا/تكذيبا؛ وفي
+  نفي/دحض/تفنيد/إنكار/رفض للأنباء، قال ...؛ في بيان نفت فيه (``own_denials``, ``deny_verbs`` and the reader)
 - untrue: لا صحة؛ لا أصل له؛ معلومات مغلوطة/خاطئة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس
   صحيحا؛ عدم صحة (``deny_cues``); of information or reports with the article: المعلومات غير الدقيقة/الصحيحة
   (``cue_patterns``)
@@ -204,7 +205,10 @@ ARABIC_WORDS = Words(
         # only, as 'تنصل', since a side keeping out of a war ('نأى لبنان بنفسه عن الصراع') denies nothing
         "نأى نأت نأوا ينأى تنأى ننأى "
         # the first person past, in a quoted statement ('نفينا مرارا', we have denied repeatedly)
-        "نفينا رفضنا"
+        "نفينا رفضنا "
+        # the verbal nouns of refuting and disowning, as 'نفي' and 'تكذيب' ('سارعت الوزارة إلى تفنيد الأنباء', 'وفي
+        # إنكار للاتهامات، قال ...'); 'لا يمكن إنكار' (it cannot be denied) affirms (``ABLE``)
+        "تفنيد إنكار"
     ),
     proposals=split_words(
         "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط "
@@ -231,7 +235,11 @@ ARABIC_WORDS = Words(
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
     # and a denial issued ('أصدرت الوزارة نفيا قاطعا', 'أصدرت الحركة تكذيبا للتقارير')
-    own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا"),
+    own_denials=split_words(
+        "نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا "
+        # (and refuting, disowning: 'جدد X دحضه الاتهامات', 'جددت إنكارها'; one's own rejection only before claims)
+        "دحضه دحضها دحضهم تفنيدهم إنكاره إنكارها إنكارهم"
+    ),
     declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
     # (and disowning, 'تنصل من', which also reneges on promises: 'تنصلت الحكومة من وعودها' denies nothing)
     reject_verbs=split_words(
@@ -587,7 +595,7 @@ ARABIC_WORDS = Words(
         # على'): its object or its manner, never its subject, which comes before it or is the last speaker
         "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
         # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
-        "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها "
+        "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها دحضه دحضها إنكاره إنكارها "
         # the affirmation renewed or repeated ('جدد المصدر التأكيد على أن', 'أعاد الوزير تأكيده أن'): its object
         "التأكيد تأكيده تأكيدها تأكيدهم "
         # 'not', the first word of what is affirmed ('أكد الوزير X عدم صحة التقارير')

@@ -65,7 +65,9 @@ from generator.draft.lang.arabic_script.patterns import (
     NOTED_AR,
     NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
+    OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
+    OWN_REJECTION,
     PASSIVE_FA,
     PASSIVE_VERB_FA,
     PLURAL_APART_FA,
@@ -93,7 +95,6 @@ from generator.draft.lang.arabic_script.patterns import (
     TOLD_AUDIENCES,
     TOLD_PEOPLE_AR,
     UNSAID_FA,
-    VERBAL_NOUNS,
     WE_VERB_FA,
     WHAT,
     WHAT_AR,
@@ -193,6 +194,12 @@ class ArabicScriptReader(AttributionStage):
             if RENEWED_ACT.match(folded_word):
                 return True
         return False
+
+    def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
+        """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
+        رفضها الاتهامات', 'رفضه للمزاعم'): a denial by the sentence's subject, as 'جدد نفيه'; a proposal after it is
+        refused ('جدد رفضه للمقترح')."""
+        return any(self._claim_any.match(folded_text, m.end()) for m in OWN_REJECTION.finditer(folded_text))
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
@@ -588,7 +595,12 @@ class ArabicScriptReader(AttributionStage):
                     # after it (as in Arabic, 'نفي الحركة'), never the sentence's speaker
                     found.append((m.start(), m.end(), "noun", deny))
                     continue
-            if deny and self.words.verb_first and m.group() in VERBAL_NOUNS and before[-1:] in ([IN], ["\u0648" + IN]):
+            if (
+                deny
+                and self.words.verb_first
+                and m.group() in OPENING_DENIALS
+                and before[-1:] in ([IN], ["\u0648" + IN])
+            ):
                 # 'وفي نفي للأنباء ...، قالت الوزارة إن ...' (in a denial of the reports, the ministry said): the
                 # subject of the clause after the opening denies, never the words after 'نفي' ('للأنباء', 'رسمي')
                 found.append((m.start(), m.end(), "opening", deny))
@@ -1055,7 +1067,11 @@ class ArabicScriptReader(AttributionStage):
             cue = self._well_after_a_report(para, sent, fw)
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
-        if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
+        own_denial = self.c.own_denial.search(fw) or self._rejects_claims_as_its_own(fw)
+        # (with a cue too, where no one in the sentence speaks: 'جددت الحركة رفضها الاتهامات', 'جدد نفيه الأنباء
+        # الكاذبة', the subject's own denial and what it calls false)
+        own_denial = own_denial and not (cue and any(a.speaker is not None for a in read.acts))
+        if deny_act is None and own_denial and not is_headline(para, self.first):
             subject = self._sentence_subject(para, sent)  # 'واصلت الهيئة تفنيدها للرواية': the subject denies
             relay = next(
                 (
