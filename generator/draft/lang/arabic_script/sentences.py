@@ -195,6 +195,27 @@ class ArabicScriptReader(AttributionStage):
                 return True
         return False
 
+    def _subject_of_a_deed(self, para: Paragraph, sent: Sentence, start: int) -> Speaker | None:
+        """In Arabic, the subject of a sentence that opens with a verb of no saying, before a participle after a
+        comma ('وتحدث X عن الوضع في المدينة، مؤكدا أن ...', 'وزار X المدينة، نافيا ...'): a circumstantial participle
+        tells how the subject of its clause spoke, not the last speaker. None where the sentence opens with no verb (a
+        noun with the article, a preposition, a time)."""
+        if not any(c in para.masked[sent.start : start] for c in "\u060c,"):
+            return None
+        tokens = self._tokens(para.masked, sent.start, start)
+        while tokens and tokens[0][3] in self.c.drop:
+            tokens = tokens[1:]
+        first = tokens[0][3] if len(tokens) > 2 else ""
+        bare = first[1:] if first[:1] in self.words.prefixes else first
+        if len(bare) < 3 or bare.startswith(DEFINITE) or {first, bare} & (self.c.stops | self.c.titles | self.c.heads):
+            return None
+        if tokens[0][2][-1:] in "\u060c,":
+            return None
+        # (the subject ends before the deed's first preposition, 'عن الوضع', 'في المدينة', which a long subject such
+        # as 'المتحدث باسم X' would run on into)
+        stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops), start)
+        return self._sentence_subject(para, Sentence(para, sent.start, stop))
+
     def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
         """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
         رفضها الاتهامات', 'رفضه للمزاعم'): a denial by the sentence's subject, as 'جدد نفيه'; a proposal after it is
@@ -732,6 +753,8 @@ class ArabicScriptReader(AttributionStage):
                     # between, says how that verb's subject spoke, as after 'أن' it is another's than the sentence's)
                     joined = self._manner_of(masked, read.acts, start)
                 last = None if aside and main is None else self.last
+                if self.words.verb_first and joined is None and main is None and not aside:
+                    joined = self._subject_of_a_deed(para, sent, start)
                 speaker = self._again(joined or main or last, "the speaker of its sentence")
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
