@@ -24,6 +24,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   confessions called unreal: كلام غير واقعي، اعترافات غير واقعية؛ the opposite of what is published: العكس عما تنشره
   وسائل الإعلام؛ the claims at hand: قال إن «هذه الاتهامات ...»؛ claims called wrong: اتهامات خاطئة، الاتهامات الخاطئة؛
   without evidence: اتهام ... دون سند، المزاعم تفتقر إلى أي دليل؛ a document forged: تزوير خطاب (``cue_patterns``)
+- one report or claim void or erroneous: الخبر ... باطل، الأنباء ... مغلوطة (``cue_patterns``); of any truth, contrary
+  to the truth, calumny: عارية من أي صحة؛ مخالفة للحقيقة؛ بهتان (``deny_cues``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة (كل البعد) عن / مجافية / منافية للحقيقة؛ بعيدة عن
   الواقع؛ لا تعكس الحقيقة
   (``deny_cues``)
@@ -248,6 +250,9 @@ ARABIC_WORDS = Words(
     ),
     deny_cues=(
         "عارية من الصحة",
+        # (and of any truth, 'عارية من أي صحة'); contrary to the truth; a calumny, a false charge in every sense
+        *("عارية من أي صحة", "عارية عن أي صحة", "عار من أي صحة", "عار عن أي صحة"),
+        *("مخالفة للحقيقة", "مخالف للحقيقة", "بهتان"),
         "باطلة",
         "أنباء كاذبة",
         "لا يوجد أي",
@@ -442,6 +447,13 @@ ARABIC_WORDS = Words(
     cue_negated=(r"ليس|ليست|ليسوا|لسنا|لم\s+تكن|لم\s+يكن", ""),
     # no role, hand, link or tie ('ليس لها أي دور في', 'لم يكن له أي دور', 'لا يد لها', 'لا صلة لنا'), folded
     cue_patterns=(
+        # one report, claim or account called false in the masculine ('الخبر عن انسحاب القوات باطل', 'هذا الادعاء
+        # باطل'), as 'باطلة' of reports and claims; 'باطل' alone is also void (a contract, a vote) and a falsehood in a saying
+        # ('حق يراد به باطل'), a judgement of no report
+        # (and reports or claims called erroneous, 'الأنباء عن ... مغلوطة', a word that alone also qualifies notions:
+        # 'المفاهيم المغلوطة'; not 'غير حقيقية', which in a report's words is as often said of names or firms)
+        r"(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
         r"(?!(?:\s+[^\s]+){0,3}\s+(?:سوي|الا)(?!\w))",
