@@ -32,8 +32,10 @@ from generator.draft.lang.arabic_script.patterns import (
     CALLED_HOW,
     CALLING_ON,
     CAME_FA,
+    CAN_FA,
     CLAIMED_FA,
     CLARIFIES_AFTER,
+    CLAUSE_BREAK_FA,
     COUNTED,
     DEFINITE,
     DENIAL_NOUN,
@@ -484,6 +486,8 @@ class ArabicScriptReader(AttributionStage):
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
+            if deny and not self.words.verb_first and CAN_FA.search(CLAUSE_BREAK_FA.split(text[: m.start()])[-1]):
+                continue  # 'نمی‌توان نقش ایران را انکار کرد' (it cannot be denied): a short infinitive, no one denies
             refusing = self.words.verb_first and DISOWNING not in m.group() and not DISTANCED_FROM.match(text, m.end())
             if deny and self.c.reject.fullmatch(m.group()) and (refusing or self._refused_proposal(text)):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied; in Arabic,
