@@ -580,6 +580,8 @@ ARABIC_WORDS = Words(
         # its (his, their) link to what is denied ('نفت حكومة X صلتها بالغارة', 'نفى علاقته بالهجوم'): a possessive
         # ending is no part of a name
         "صلته صلتها صلتهم علاقته علاقتها علاقتهم ارتباطه ارتباطها تورطه تورطها "
+        # (and its involvement, its part in it: 'نفى X ضلوعه في الهجوم', 'نفت الحركة مشاركتها في القصف')
+        "ضلوعه ضلوعها ضلوعهم مشاركته مشاركتها مشاركتهم "
         # days, manner and 'according to' come between a subject and what it says ('نفى الحزب بشكل قاطع',
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا "
