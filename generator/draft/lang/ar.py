@@ -11,7 +11,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   الهدنة، أن تنفي: refusing what is no claim denies nothing) (``reject_verbs``, ``proposals``, ``declining``, the reader)
 - claims condemned: استنكر الاتهامات، ندد بالمزاعم، أدان هذه الادعاءات (not أدان الهجوم) (``cue_patterns``)
 - answering claims: رد على الادعاءات؛ ردا على الأنباء ... لم (``respond_verbs``, ``reacting``)
-- verbal nouns: سارع إلى نفي؛ جدد نفيه؛ أصدر نفيا/تكذيبا؛ في بيان نفت فيه (``own_denials`` and the reader)
+- verbal nouns: سارع إلى نفي/تفنيد/إنكار؛ جدد نفيه/دحضه/إنكاره، رفضه الاتهامات (not رفضه للمقترح)؛ أصدر نفيا/تكذيبا؛ وفي
+  نفي/دحض/تفنيد/إنكار/رفض للأنباء، قال ...؛ في بيان نفت فيه (``own_denials``, ``deny_verbs`` and the reader)
 - untrue: لا صحة؛ لا أصل له؛ معلومات مغلوطة/خاطئة؛ عار(ية) (تماما) عن/من الصحة؛ لا أساس له من الصحة؛ غير صحيح؛ ليس
   صحيحا؛ عدم صحة (``deny_cues``); of information or reports with the article: المعلومات غير الدقيقة/الصحيحة
   (``cue_patterns``)
@@ -23,6 +24,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
   confessions called unreal: كلام غير واقعي، اعترافات غير واقعية؛ the opposite of what is published: العكس عما تنشره
   وسائل الإعلام؛ the claims at hand: قال إن «هذه الاتهامات ...»؛ claims called wrong: اتهامات خاطئة، الاتهامات الخاطئة؛
   without evidence: اتهام ... دون سند، المزاعم تفتقر إلى أي دليل؛ a document forged: تزوير خطاب (``cue_patterns``)
+- one report or claim void or erroneous: الخبر ... باطل، الأنباء ... مغلوطة (``cue_patterns``); of any truth, contrary
+  to the truth, calumny: عارية من أي صحة؛ مخالفة للحقيقة؛ بهتان (``deny_cues``)
 - rumours, misleading: شائعات إشاعة؛ مضللة؛ حملة تضليل؛ بروباغندا؛ بعيدة (كل البعد) عن / مجافية / منافية للحقيقة؛ بعيدة عن
   الواقع؛ لا تعكس الحقيقة
   (``deny_cues``)
@@ -204,7 +207,10 @@ ARABIC_WORDS = Words(
         # only, as 'تنصل', since a side keeping out of a war ('نأى لبنان بنفسه عن الصراع') denies nothing
         "نأى نأت نأوا ينأى تنأى ننأى "
         # the first person past, in a quoted statement ('نفينا مرارا', we have denied repeatedly)
-        "نفينا رفضنا"
+        "نفينا رفضنا "
+        # the verbal nouns of refuting and disowning, as 'نفي' and 'تكذيب' ('سارعت الوزارة إلى تفنيد الأنباء', 'وفي
+        # إنكار للاتهامات، قال ...'); 'لا يمكن إنكار' (it cannot be denied) affirms (``ABLE``)
+        "تفنيد إنكار"
     ),
     proposals=split_words(
         "مقترح اقتراح مقترحات مشاركة دعوة دعوات طلب مبادرة عرض مشروع وساطة تفاوض مفاوضات حوار انسحاب تسليم شروط "
@@ -234,7 +240,11 @@ ARABIC_WORDS = Words(
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
     # and a denial issued ('أصدرت الوزارة نفيا قاطعا', 'أصدرت الحركة تكذيبا للتقارير')
-    own_denials=split_words("نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا"),
+    own_denials=split_words(
+        "نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا "
+        # (and refuting, disowning: 'جدد X دحضه الاتهامات', 'جددت إنكارها'; one's own rejection only before claims)
+        "دحضه دحضها دحضهم تفنيدهم إنكاره إنكارها إنكارهم"
+    ),
     declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
     # (and disowning, 'تنصل من', which also reneges on promises: 'تنصلت الحكومة من وعودها' denies nothing)
     reject_verbs=split_words(
@@ -243,6 +253,9 @@ ARABIC_WORDS = Words(
     ),
     deny_cues=(
         "عارية من الصحة",
+        # (and of any truth, 'عارية من أي صحة'); contrary to the truth; a calumny, a false charge in every sense
+        *("عارية من أي صحة", "عارية عن أي صحة", "عار من أي صحة", "عار عن أي صحة"),
+        *("مخالفة للحقيقة", "مخالف للحقيقة", "بهتان"),
         "باطلة",
         "أنباء كاذبة",
         "لا يوجد أي",
@@ -441,6 +454,13 @@ ARABIC_WORDS = Words(
     cue_negated=(r"ليس|ليست|ليسوا|لسنا|لم\s+تكن|لم\s+يكن", ""),
     # no role, hand, link or tie ('ليس لها أي دور في', 'لم يكن له أي دور', 'لا يد لها', 'لا صلة لنا'), folded
     cue_patterns=(
+        # one report, claim or account called false in the masculine ('الخبر عن انسحاب القوات باطل', 'هذا الادعاء
+        # باطل'), as 'باطلة' of reports and claims; 'باطل' alone is also void (a contract, a vote) and a falsehood in a saying
+        # ('حق يراد به باطل'), a judgement of no report
+        # (and reports or claims called erroneous, 'الأنباء عن ... مغلوطة', a word that alone also qualifies notions:
+        # 'المفاهيم المغلوطة'; not 'غير حقيقية', which in a report's words is as often said of names or firms)
+        r"(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
         r"(?!(?:\s+[^\s]+){0,3}\s+(?:سوي|الا)(?!\w))",
@@ -567,6 +587,8 @@ ARABIC_WORDS = Words(
         # its (his, their) link to what is denied ('نفت حكومة X صلتها بالغارة', 'نفى علاقته بالهجوم'): a possessive
         # ending is no part of a name
         "صلته صلتها صلتهم علاقته علاقتها علاقتهم ارتباطه ارتباطها تورطه تورطها "
+        # (and its involvement, its part in it: 'نفى X ضلوعه في الهجوم', 'نفت الحركة مشاركتها في القصف')
+        "ضلوعه ضلوعها ضلوعهم مشاركته مشاركتها مشاركتهم "
         # days, manner and 'according to' come between a subject and what it says ('نفى الحزب بشكل قاطع',
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا "
@@ -594,7 +616,7 @@ ARABIC_WORDS = Words(
         # على'): its object or its manner, never its subject, which comes before it or is the last speaker
         "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
         # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
-        "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها "
+        "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها دحضه دحضها إنكاره إنكارها "
         # the affirmation renewed or repeated ('جدد المصدر التأكيد على أن', 'أعاد الوزير تأكيده أن'): its object
         "التأكيد تأكيده تأكيدها تأكيدهم "
         # 'not', the first word of what is affirmed ('أكد الوزير X عدم صحة التقارير')

@@ -4,7 +4,7 @@ How Persian news reports a denial, family by family (written from the language, 
 examples for each are in tests/draft/test_arabic_script_lexicon.py). Stored copies often lose the zero-width
 non-joiner: verbs match with their parts apart or joined (``joined``), cues are listed in both spellings.
 
-- verbs of denying: تکذیب کرد/کردند/کرده است/کرده‌اند/می‌کند/می‌کنند/کردیم/نمود؛ انکار کرد؛ نفی کرد؛ منکر (این خبر) شد
+- verbs of denying: تکذیب کرد/کردند/کرده است/کرده‌اند/می‌کند/می‌کنند/کردیم/نمود؛ انکار کرد/نمود؛ نفی کرد/نمود؛ منکر (این خبر) شد
   (``deny_verbs``)
 - passives, with their agent: تکذیب شد/گردید/می‌شود، رد شد/گردید (از سوی، توسط X) (``deny_verbs``, ``agents``)
 - rejecting claims only: رد کرد، نپذیرفت، قبول ندارد (ادعا، اتهامات؛ not پیشنهاد، درخواست، استعفا) (``reject_verbs``,
@@ -275,6 +275,8 @@ PERSIAN_WORDS = Words(
         *_tenses(
             ("تکذیب کرد", "تکذیب شد", "رد شد", "رد کرد", "تکذیب", "تکذیب نمود", "رد نمود", "انکار کرد", "نفی کرد")
         ),
+        # (the formal 'نمود' of disowning and negating too, as of 'تکذیب' and 'رد')
+        *_tenses(("انکار نمود", "نفی نمود")),
         # the formal passive ('تکذیب گردید'), the present passive, and 'did not accept' (claims: 'اتهامات را نپذیرفت')
         *_tenses(("تکذیب گردید", "رد گردید", "نپذیرفت")),
         *_NOT_ACCEPTING,
@@ -368,6 +370,9 @@ PERSIAN_WORDS = Words(
         "حقیقت نداشته",
         "غیرواقعی",
         "غیر واقعی",
+        # (unreal, as 'غیرواقعی')
+        "غیرحقیقی",
+        "غیر حقیقی",
         "مردود است",
         # (dismissed as void with any verb of calling or 'declared': 'مردود شمرد', 'مردود اعلام کرد')
         *(f"مردود {verb}" for verb in _CALLED),

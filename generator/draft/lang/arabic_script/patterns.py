@@ -58,6 +58,12 @@ SO_CALLED_WHAT = fold_words("\u0645\u0627")
 OPENERS_AFTER = re.compile(r"\s*\S{1,4}\s*[\"\u201c\u00ab]")
 # 'نفي', 'تكذيب' (denial), folded: verbal nouns among the verbs of denying
 VERBAL_NOUNS = frozenset({"\u0646\u0641\u064a", "\u062a\u0643\u0630\u064a\u0628"})
+# the same, and the verbal nouns of refuting, disowning and rejecting ('دحض', 'تفنيد', 'إنكار', 'رفض'), folded: after
+# 'في' each opens a sentence as 'وفي نفي للأنباء، قالت الوزارة ...' does, its denier the clause's subject
+OPENING_DENIALS = VERBAL_NOUNS | {fold_words(w) for w in ("دحض", "تفنيد", "إنكار", "رفض")}
+# one's own rejection, a possessive on 'رفض', folded ('جدد X رفضه الاتهامات', renewed his rejection of the charges):
+# a denial only where claims follow ('جدد رفضه للمقترح', of the proposal, refuses), as the verb 'رفض' denies only those
+OWN_REJECTION = re.compile(r"(?<!\w)[\u0648\u0628\u0644]?\u0631\u0641\u0636(?:\u0647|\u0647\u0627|\u0647\u0645)\s+")
 BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
@@ -406,6 +412,13 @@ REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگ
 DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+){0,3})\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
 # after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
 UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
+# 'one can', 'one cannot' in Persian, folded ('می‌توان', 'نمی‌توان', 'نتوان', 'بتوان'): a verb after it in the same
+# clause is the short infinitive ('نمی‌توان نقش ایران را انکار کرد', Iran's role cannot be denied), no one's past verb
+CAN_FA = re.compile(
+    r"(?<!\S)(?:\u0646?\u0645\u064a\s?\u062a\u0648\u0627\u0646|[\u0646\u0628]\u062a\u0648\u0627\u0646)(?!\S)"
+)
+# where the clause before a Persian verb opens: a comma, a colon or 'که' (that), folded
+CLAUSE_BREAK_FA = re.compile(r"[\u060c,.:\u061b]|(?<!\S)\u0643\u0647(?!\S)")
 REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
 # 'issued a statement' in Persian, folded: 'بیانیه‌ای صادر کرد', 'اطلاعیه منتشر نمود'
 ISSUED_FA = re.compile(
@@ -770,7 +783,11 @@ WHAT_AR = frozenset({"\u0645\u0627", "\u0645\u0645\u0627"})
 # the reports; 'لا ينفي', does not deny), and being able ('لم يستطع X نفي ...', X could not deny): a negated verb of
 # denying, or a denial one could not make, denies nothing
 NEGATORS = frozenset(fold_words(p + w) for p in ("", "و", "ف") for w in ("لم", "لا", "لن"))
-ABLE = frozenset(fold_words(w) for w in ("يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يقدر", "تقدر"))
+ABLE = frozenset(
+    fold_words(w)
+    # (and 'it is possible', 'لا يمكن إنكار أن ...', it cannot be denied that: it affirms, no one denies)
+    for w in ("يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يقدر", "تقدر", "يمكن", "يمكننا")
+)
 # 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
 TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
 DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part

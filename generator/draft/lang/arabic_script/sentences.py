@@ -33,8 +33,10 @@ from generator.draft.lang.arabic_script.patterns import (
     CALLING_ON,
     CAME,
     CAME_FA,
+    CAN_FA,
     CLAIMED_FA,
     CLARIFIES_AFTER,
+    CLAUSE_BREAK_FA,
     COUNTED,
     CREDIT_BEFORE_AR,
     DEFINITE,
@@ -69,7 +71,9 @@ from generator.draft.lang.arabic_script.patterns import (
     NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
     OCCASION_OWNER_CAME_AR,
+    OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
+    OWN_REJECTION,
     PASSIVE_FA,
     PASSIVE_VERB_FA,
     PLURAL_APART_FA,
@@ -99,7 +103,6 @@ from generator.draft.lang.arabic_script.patterns import (
     TOLD_AUDIENCES,
     TOLD_PEOPLE_AR,
     UNSAID_FA,
-    VERBAL_NOUNS,
     WE_VERB_FA,
     WHAT,
     WHAT_AR,
@@ -199,6 +202,33 @@ class ArabicScriptReader(AttributionStage):
             if RENEWED_ACT.match(folded_word):
                 return True
         return False
+
+    def _subject_of_a_deed(self, para: Paragraph, sent: Sentence, start: int) -> Speaker | None:
+        """In Arabic, the subject of a sentence that opens with a verb of no saying, before a participle after a
+        comma ('وتحدث X عن الوضع في المدينة، مؤكدا أن ...', 'وزار X المدينة، نافيا ...'): a circumstantial participle
+        tells how the subject of its clause spoke, not the last speaker. None where the sentence opens with no verb (a
+        noun with the article, a preposition, a time)."""
+        if not any(c in para.masked[sent.start : start] for c in "\u060c,"):
+            return None
+        tokens = self._tokens(para.masked, sent.start, start)
+        while tokens and tokens[0][3] in self.c.drop:
+            tokens = tokens[1:]
+        first = tokens[0][3] if len(tokens) > 2 else ""
+        bare = first[1:] if first[:1] in self.words.prefixes else first
+        if len(bare) < 3 or bare.startswith(DEFINITE) or {first, bare} & (self.c.stops | self.c.titles | self.c.heads):
+            return None
+        if tokens[0][2][-1:] in "\u060c,":
+            return None
+        # (the subject ends before the deed's first preposition, 'عن الوضع', 'في المدينة', which a long subject such
+        # as 'المتحدث باسم X' would run on into)
+        stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops), start)
+        return self._sentence_subject(para, Sentence(para, sent.start, stop))
+
+    def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
+        """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
+        رفضها الاتهامات', 'رفضه للمزاعم'): a denial by the sentence's subject, as 'جدد نفيه'; a proposal after it is
+        refused ('جدد رفضه للمقترح')."""
+        return any(self._claim_any.match(folded_text, m.end()) for m in OWN_REJECTION.finditer(folded_text))
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
         last_open = previous if previous is not None and not previous.quote.closed else None
@@ -515,6 +545,8 @@ class ArabicScriptReader(AttributionStage):
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
+            if deny and not self.words.verb_first and CAN_FA.search(CLAUSE_BREAK_FA.split(text[: m.start()])[-1]):
+                continue  # 'نمی‌توان نقش ایران را انکار کرد' (it cannot be denied): a short infinitive, no one denies
             refusing = self.words.verb_first and DISOWNING not in m.group() and not DISTANCED_FROM.match(text, m.end())
             if deny and self.c.reject.fullmatch(m.group()) and (refusing or self._refused_proposal(text)):
                 # 'رفضت الحركة المقترح', 'پیشنهاد مذاکره را رد کرد': a proposal refused, no claim denied; in Arabic,
@@ -647,7 +679,12 @@ class ArabicScriptReader(AttributionStage):
                     # after it (as in Arabic, 'نفي الحركة'), never the sentence's speaker
                     found.append((m.start(), m.end(), "noun", deny))
                     continue
-            if deny and self.words.verb_first and m.group() in VERBAL_NOUNS and before[-1:] in ([IN], ["\u0648" + IN]):
+            if (
+                deny
+                and self.words.verb_first
+                and m.group() in OPENING_DENIALS
+                and before[-1:] in ([IN], ["\u0648" + IN])
+            ):
                 # 'وفي نفي للأنباء ...، قالت الوزارة إن ...' (in a denial of the reports, the ministry said): the
                 # subject of the clause after the opening denies, never the words after 'نفي' ('للأنباء', 'رسمي')
                 found.append((m.start(), m.end(), "opening", deny))
@@ -781,6 +818,8 @@ class ArabicScriptReader(AttributionStage):
                 last = None if aside and main is None else self.last
                 if joined is None and main is None:
                     joined = self._owner_of_what_came(para, sent, start, end)
+                if self.words.verb_first and joined is None and main is None and not aside:
+                    joined = self._subject_of_a_deed(para, sent, start)
                 speaker = self._again(joined or main or last, "the speaker of its sentence")
             elif kind == "relay":  # 'ونقلت وكالة X عن المتحدث Y قوله': the one quoted speaks, not the agency
                 tokens = self._tokens(masked, end, sent.end)
@@ -1126,7 +1165,11 @@ class ArabicScriptReader(AttributionStage):
             cue = self._well_after_a_report(para, sent, fw)
         if deny_act is None and not cue:
             deny_act = self._denies_in_other_words(para, read)
-        if deny_act is None and not cue and self.c.own_denial.search(fw) and not is_headline(para, self.first):
+        own_denial = self.c.own_denial.search(fw) or self._rejects_claims_as_its_own(fw)
+        # (with a cue too, where no one in the sentence speaks: 'جددت الحركة رفضها الاتهامات', 'جدد نفيه الأنباء
+        # الكاذبة', the subject's own denial and what it calls false)
+        own_denial = own_denial and not (cue and any(a.speaker is not None for a in read.acts))
+        if deny_act is None and own_denial and not is_headline(para, self.first):
             subject = self._sentence_subject(para, sent)  # 'واصلت الهيئة تفنيدها للرواية': the subject denies
             relay = next(
                 (
