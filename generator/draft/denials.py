@@ -354,7 +354,18 @@ _FALSE = re.compile(
     r"(?:came|comes|come)\s+as|"
     # (or found so: 'these reports have been found (as) exaggerated', 'the claims were proven to be wrong')
     r"(?:has|have|had)\s+been)(?:\s+(?:found|proven|proved|shown)(?:\s+as|\s+to\s+be)?)?\s+"
-    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:" + SAID_JUDGED + r")|"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:"
+    + SAID_JUDGED
+    + r")|"
+    # the same with what was said in a that-clause, the judgement its predicate: 'reports that the brigade had attacked
+    # the convoy were made up', 'claims that its fighters withdrew are invented'. The clause has a verb of its own
+    # before the judgement, so that the clause's own predicate is not read as one ('claims that the vote was void'
+    # judge the vote, not the claims)
+    + SAID
+    + r"\s+that\s+(?:[\w'\u2019-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed|"
+    r"fled|fought|took|shot|struck|withdrew|held|sent|met|left|hit|led|stole|sold|gave|made|broke|brought|lost|won|"
+    r"ran|paid|kept|built|came|went|began|bombed)\s+(?:[\w'\u2019-]+\s+){0,10}?(?:is|are|was|were|(?:has|have|had)\s+"
+    r"been)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:" + SAID_JUDGED + r")|"
     # a count another side gave, called too high: 'the death toll reported by the brigade was exaggerated', 'the
     # figures are "grossly inflated"' (the number claimed is disputed, as a claim called exaggerated is; not 'the
     # fears were exaggerated')

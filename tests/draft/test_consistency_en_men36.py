@@ -1,0 +1,71 @@
+"""English, round 36 of issue 17, known shapes (made-up names and facts, our own sentences):
+
+- 'X said reports that Y were made up' (or invented, concocted): a judgement of falsehood as the predicate of
+  'reports that ...' is X's denial (not where the clause's own predicate is the judgement: 'claims that the vote was
+  void');
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.draft.names import NameIndex
+from tests.draft.conftest import claimants, said
+
+LEAD = "Talks resumed in Port Sable on Sunday."
+
+
+def _said(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
+    return said("en", LEAD, *paragraphs, index=index)
+
+
+def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
+    return claimants("en", LEAD, *paragraphs, index=index)
+
+
+# --- 'said reports that ... were made up' ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "Lev Arno, a spokesman for the Kessel Brigade, said reports that the group had attacked the convoy were made "
+            "up.",
+            "lev-arno",
+        ),
+        ("Dara Venn told reporters that reports that he had fled to Morvia were invented.", "dara-venn"),
+        ("Lev Arno says reports that the brigade withdrew from Tarsk are made up.", "lev-arno"),
+        ("Reports that the brigade withdrew from Tarsk were made up, Lev Arno said.", "lev-arno"),
+        (
+            "The Kessel Brigade said on Sunday that allegations that its men had looted the market were invented.",
+            "kessel-brigade",
+        ),
+        ("Dara Venn told the council that rumours that he was ill were made up.", "dara-venn"),
+        ("Lev Arno said claims that the vote was void were wrong.", "lev-arno"),
+        ("Lev Arno said reports that the brigade had been routed were exaggerated.", "lev-arno"),
+        (
+            "The Kessel Brigade said reports that its fighters had been killed in Tarsk had been concocted.",
+            "kessel-brigade",
+        ),
+        (
+            "The ministry said on Monday that reports that its officers had detained Dara Venn were fabricated.",
+            "the ministry",
+        ),
+        ("Mira Solen insisted that claims that she had met the envoy in Tarsk have been made up.", "mira-solen"),
+    ],
+)
+def test_reports_that_are_judged_made_up_are_the_speakers_denial(text: str, denier: str) -> None:
+    assert _records(text) == [("denial", denier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said claims that the vote was void.",  # the clause's own predicate: what was claimed
+        "Lev Arno said reports that the vote was invalid had reached the council.",
+        "Lev Arno said reports that the brigade was wrong to attack had spread.",
+    ],
+)
+def test_a_judgement_inside_the_reported_clause_is_no_denial(text: str) -> None:
+    assert [kind for kind, _ in _records(text)] == ["claim"]
