@@ -3,6 +3,9 @@
 - 'X said reports that Y were made up' (or invented, concocted): a judgement of falsehood as the predicate of
   'reports that ...' is X's denial (not where the clause's own predicate is the judgement: 'claims that the vote was
   void');
+- a promise told inside another's reported clause ('He reiterated that the Kessel Brigade had promised that "..."'):
+  one claim, the teller's, as the gold reads 'The report added that Iran had promised ...' (not a second claim for
+  the brigade), while a promise told by its own maker stays the maker's;
 """
 
 from __future__ import annotations
@@ -69,3 +72,41 @@ def test_reports_that_are_judged_made_up_are_the_speakers_denial(text: str, deni
 )
 def test_a_judgement_inside_the_reported_clause_is_no_denial(text: str) -> None:
     assert [kind for kind, _ in _records(text)] == ["claim"]
+
+
+# --- a promise told inside another's reported clause -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Lev Arno, a spokesman for the council, spoke on Monday.",
+                'He reiterated that the Kessel Brigade had promised that "no fighters would enter the city".',
+            ),
+            [("quote", "Lev Arno")],
+        ),
+        (
+            ("Dara Venn said the Kessel Brigade had promised that it would withdraw from Tarsk.",),
+            [("reported", "Dara Venn")],
+        ),
+        (
+            ('Lev Arno stressed that the brigade had pledged that "the road will reopen on Friday".',),
+            [("quote", "Lev Arno")],
+        ),
+        (("Lev Arno said the Kessel Brigade has vowed to free the hostages.",), [("reported", "Lev Arno")]),
+        (("Lev Arno said on Monday that the council pledged to rebuild the bridge.",), [("reported", "Lev Arno")]),
+        (
+            ('Mira Solen told reporters the rebels had promised "a full withdrawal by Friday".',),
+            [("quote", "Mira Solen")],
+        ),
+        # its own maker's promise stays its own
+        (("The Kessel Brigade promised that it would withdraw from Tarsk.",), [("reported", "Kessel Brigade")]),
+        (('The Kessel Brigade vowed: "We will free the hostages."',), [("quote", "Kessel Brigade")]),
+    ],
+)
+def test_a_promise_told_inside_a_report_is_the_tellers_one_claim(
+    paragraphs: tuple[str, ...], speakers: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in _said(*paragraphs)] == speakers
