@@ -121,6 +121,9 @@ _CIVIL_MODIFIERS = frozenset(
 # kingdom said ...' ('the state' is left out: 'the state news agency', a federal state).
 STATE_NOUNS = frozenset({"kingdom", "emirate", "republic", "sultanate"})
 
+# A run of capitalised words, from a word's start: 'Iraq', 'South Sudan', "Syria's Defence Ministry".
+_CAPITALISED_WORDS = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+)*+")
+
 
 def _civil(ent: Entity) -> bool:
     """Whether a body may be one of civil society: of no kind its name or record tells, or an organisation (not an
@@ -277,6 +280,9 @@ class Discourse:
         self.report_before: Speaker | None = None
         self.countries: list[str] = []
         """The countries the article names, as written, in reading order: what 'the kingdom' may be."""
+        self.article_states: set[str] = set()
+        """The states the whole article names (:meth:`states_named`), set before it is read: where it names two or
+        more, a ministry named by its field alone may be any of theirs."""
 
     def next_sentence(self, paragraph: int = 0) -> None:
         """A new sentence (of ``paragraph``): the people last named, besides the subject, are who 'he' and 'she' may
@@ -564,12 +570,27 @@ class Discourse:
         Ministry' of an article about Veloria is Veloria's, not Dornmark's on file (none where no country is
         named, or the record's is among them). A state written as its owner (``owner``: 'Syria' for "Syria's
         Defence Ministry") is the only one that counts."""
-        return self._of_this_state(self.index.lookup_suffix(phrase), owner)
+        return self._of_this_state(self._unless_states_vie(phrase, owner, self.index.lookup_suffix(phrase)), owner)
 
     def _bag_of_this_state(self, phrase: str, owner: str = "") -> Known | None:
         """The one body with the words of ``phrase`` in any order (:meth:`NameIndex.lookup_bag`), of this state as
         :meth:`_suffix_of_this_state` tells it."""
-        return self._of_this_state(self.index.lookup_bag(phrase), owner)
+        return self._of_this_state(self._unless_states_vie(phrase, owner, self.index.lookup_bag(phrase)), owner)
+
+    def _unless_states_vie(self, phrase: str, owner: str, known: Known | None) -> Known | None:
+        """``known``, a record found for ``phrase`` by the end of its name or its words, unless the record is one
+        state's ('Iraqi Ministry of Interior'), the phrase names none ('the Interior Ministry', no owner written) and
+        the article names two states or more: which state's ministry it is, is then the editor's to say, and the
+        draft's notes propose those on file (as the Arabic and Persian drafting does for 'وزارة الداخلية'). Where
+        the article names one state, :meth:`_of_this_state` tells whether the record is its."""
+        if known is None or owner or len(self.article_states) < 2 or self._states_in(phrase):
+            return known
+        return None if self._states_in(known.name) else known
+
+    def states_named(self, text: str) -> set[str]:
+        """The states a text names, by a country's name, its adjective or its capital ('Iraq', 'Syrian', 'Tehran'),
+        each run of capitalised words read as :meth:`_states_in` reads a record's name."""
+        return {s for run in _CAPITALISED_WORDS.findall(text) for s in self._states_in(run)}
 
     def _of_this_state(self, known: Known | None, owner: str) -> Known | None:
         owned = self._state_of(owner) if owner else None
@@ -748,7 +769,11 @@ class Discourse:
         words = [w for w, _, _ in key_tokens(phrase)]
         if not words:
             return None
-        known = self.index.lookup(phrase) or self._suffix_of_this_state(phrase) or self.index.lookup_bag(phrase)
+        known = (
+            self.index.lookup(phrase)
+            or self._suffix_of_this_state(phrase)
+            or self._unless_states_vie(phrase, "", self.index.lookup_bag(phrase))
+        )
         if known:
             ent = next((e for e in self.entities if e.known == known), None)
             if ent is None:

@@ -1219,6 +1219,7 @@ class Reader:
         """The sentence read before the one being read."""
 
     def read(self) -> list[Reading]:
+        self.discourse.article_states = self.discourse.states_named("\n".join(p.text for p in self.paragraphs))
         previous_last: Attribution | None = None
         pending: list[tuple[Reading, Quote]] = []
         for para in self.paragraphs:

@@ -6,6 +6,9 @@
 - a promise told inside another's reported clause ('He reiterated that the Kessel Brigade had promised that "..."'):
   one claim, the teller's, as the gold reads 'The report added that Iran had promised ...' (not a second claim for
   the brigade), while a promise told by its own maker stays the maker's;
+- a ministry by its field alone ('the Interior Ministry', 'the Ministry of Interior') in an article that names two
+  states or more: unlinked, its notes proposing the ministries on file (as the Arabic drafting reads 'وزارة الداخلية');
+  still linked where the article names one state, or where its own name names the state;
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import claimants, said
+from generator.project import Project
+from generator.validate import check_project
+from tests.conftest import REPO
+from tests.draft.conftest import claimants, drafts, project_index, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -110,3 +116,74 @@ def test_a_promise_told_inside_a_report_is_the_tellers_one_claim(
     paragraphs: tuple[str, ...], speakers: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in _said(*paragraphs)] == speakers
+
+
+# --- a ministry by its field alone, where the article names two states or more ---------------------------------------
+
+ARRESTED = "The Interior Ministry said on Monday that its forces had arrested three men near the border."
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Iraq and Syria have agreed to open the border crossing.", ARRESTED),
+        ("Officials in Iraq and Iran traded charges over the strike.", ARRESTED),
+        (ARRESTED, "Syrian officials and Iraqi officials met in Baghdad on Tuesday."),  # the states named after it
+        (
+            "Iraq and Syria have agreed to open the border crossing.",
+            "The Ministry of Interior said on Monday that its forces had arrested three men near the border.",
+        ),
+        (
+            "Officials in Iraq and Iran traded charges over the strike.",
+            "The interior ministry denied that its officers had detained the reporter.",
+        ),
+        (
+            "Damascus and Baghdad have agreed to open the border crossing.",
+            "The Interior Ministry, in a statement, said the men had crossed from Tarsk.",
+        ),
+    ],
+)
+def test_a_ministry_by_its_field_alone_among_two_states_stays_unlinked(paragraphs: tuple[str, ...]) -> None:
+    assert "iraqi-interior-ministry" not in [who for _, who in _records(*paragraphs, index=project_index())]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "linked"),
+    [
+        (("The Iraqi government said the border would stay closed.", ARRESTED), "iraqi-interior-ministry"),
+        ((ARRESTED,), "iraqi-interior-ministry"),  # (no state named: as before)
+        (
+            (
+                "Iraq and Syria have agreed to open the border crossing.",
+                "The Iraqi Interior Ministry said on Monday that its forces had arrested three men near the border.",
+            ),
+            "iraqi-interior-ministry",
+        ),
+        (
+            (
+                "Iraq and Syria have agreed to open the border crossing.",
+                "Iraq's Interior Ministry said on Monday that its forces had arrested three men near the border.",
+            ),
+            "iraqi-interior-ministry",
+        ),
+        (
+            (
+                "Iraq and Syria have agreed to open the border crossing.",
+                "The Syrian Defence Ministry said its jets had struck a convoy.",
+            ),
+            "syrian-defence-ministry",
+        ),
+    ],
+)
+def test_a_ministry_that_names_its_state_or_in_a_one_state_article_is_linked(
+    paragraphs: tuple[str, ...], linked: str
+) -> None:
+    assert linked in [who for _, who in _records(*paragraphs, index=project_index())]
+
+
+def test_the_unlinked_ministry_among_two_states_is_proposed_in_its_notes() -> None:
+    corpus, _ = check_project(Project(REPO))
+    paragraphs = ("Iraq and Syria have agreed to open the border crossing.", ARRESTED)
+    records = drafts("en", LEAD, *paragraphs, index=project_index(), corpus=corpus)
+    ministry = next(d for d in records if d.type == "actor" and d.data["name"] == "Interior Ministry")
+    assert "iraqi-interior-ministry" in ministry.data["notes"]
