@@ -84,6 +84,7 @@ from generator.draft.verbs import (
     REJECTION_OF_SAID,
     SAID,
     SAID_JUDGED,
+    STRESSING,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
@@ -1453,6 +1454,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     ]
     if not speech:
         return None
+    told: Act | None = None
+    """The act of another's claim its teller goes on to call false, if any."""
     # the speaker's own verb, not an outlet's 'according to' before it ('According to Meridian Wire, X said he ...')
     act = next((a for a in speech if a.verb.form == "finite"), speech[0])
     text = _without_aside(reading)
@@ -1482,6 +1485,23 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             ),
             act,
         )
+        # (or who goes on after telling another's claim: 'X said the brigade claimed it took the town, stressing that
+        # this was not true' is X's, whom the reader found for the participle, not the brigade's; what the claim's
+        # verb told is what is denied)
+        going_on = next(
+            (
+                a
+                for a in reversed(reading.acts)
+                if a.verb.form == "participle"
+                and a.verb.word.lower() in STRESSING
+                and act.verb.end <= a.verb.start
+                and a.verb.end <= sentence.start + cue
+                and not a.speaker.same(act.speaker)
+            ),
+            None,
+        )
+        if going_on is not None:
+            told, act = act, going_on
     if cue is not None and _claimed_falsely(reading, act, text, cue):
         # the one who says it was claimed falsely denies ('The brigade falsely claimed the town had fallen, X said'),
         # and with no one else, the claimant claims
@@ -1607,6 +1627,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     ):
         return None
     what = _object(reading, act) if act.verb.form == "finite" and not before else before.strip().rstrip(",")
+    if told is not None:
+        what = _object(reading, told) or what  # ('..., stressing that this was not true': what the claim told)
     if what and not before and _speaker_after(reading, act):
         # '"...," said Lev Arno, calling the reports baseless': after a verb set before its speaker comes the speaker,
         # not what is denied; a participle of the same speaker that follows says what ('the reports baseless')

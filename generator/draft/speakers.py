@@ -100,6 +100,7 @@ from generator.draft.verbs import (
     SAID,
     SAID_WORDS,
     SAYING_VERBS,
+    STRESSING,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     WRITINGS,
@@ -691,11 +692,11 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\b
 # subject's aside, read past as it is before a quotation.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
-# Participles with which a speaker goes on to stress or add to what it said, and the clause a verb of saying opens that
-# holds another's verb (its time, its channel, then 'that' and the other's subject: no comma, no mark between).
-_STRESSING = frozenset("stressing adding insisting noting emphasising emphasizing stating asserting affirming".split())
+# The clause a verb of saying opens that holds another's verb: its time, its channel, its hearer, then 'that' or no
+# word and the other's subject, no comma, no mark between ('said on Friday that the brigade', 'told reporters the
+# brigade had').
 _CLAUSE_HOLDING = re.compile(
-    r"(?:\s+(?:on|in|at|during)\s[^,;:\u2591\u201c\u201d\"]{0,40}?)?\s+that\s+[^,;:\u2591\u201c\u201d\"]{0,80}?\s*"
+    r"(?:\s+(?:on|in|at|during)\s[^,;:\u2591\u201c\u201d\"]{0,40}?)?\s+(?:that\s+)?[^,;:\u2591\u201c\u201d\"]{0,80}?\s*"
 )
 
 
@@ -1641,7 +1642,7 @@ class Reader:
                     ),
                     None,
                 )
-                if nearest_act is not None and verb.word.lower() in _STRESSING:
+                if nearest_act is not None and verb.word.lower() in STRESSING:
                     # ('X said on Friday that Y claimed it had taken the town, stressing that "this is not true"':
                     # the claim is told inside X's clause, and X goes on, not Y)
                     nearest_act = next(

@@ -9,6 +9,8 @@
 - a ministry by its field alone ('the Interior Ministry', 'the Ministry of Interior') in an article that names two
   states or more: unlinked, its notes proposing the ministries on file (as the Arabic drafting reads 'وزارة الداخلية');
   still linked where the article names one state, or where its own name names the state;
+- '..., stressing that this was not true' (unquoted, 'insisting it was false') after the speaker tells another's
+  claim, with or without 'that': the speaker of the main clause denies what the claim told, not the claimant;
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from generator.draft.names import NameIndex
 from generator.project import Project
 from generator.validate import check_project
 from tests.conftest import REPO
-from tests.draft.conftest import claimants, drafts, project_index, said
+from tests.draft.conftest import built, claimants, drafts, project_index, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -187,3 +189,79 @@ def test_the_unlinked_ministry_among_two_states_is_proposed_in_its_notes() -> No
     records = drafts("en", LEAD, *paragraphs, index=project_index(), corpus=corpus)
     ministry = next(d for d in records if d.type == "actor" and d.data["name"] == "Interior Ministry")
     assert "iraqi-interior-ministry" in ministry.data["notes"]
+
+
+# --- 'X said Y claimed ..., stressing that this was not true' --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "denial"),
+    [
+        (
+            (
+                "The Kessel Brigade claimed it had shot down a drone over Tarsk.",
+                "Lev Arno, the governor of Tarsk, told reporters the brigade had said it downed a drone, stressing "
+                "that this was not true.",
+            ),
+            ("lev-arno", "it downed a drone"),
+        ),
+        (("Lev Arno said the Kessel Brigade claimed to have captured the bridge, insisting it was false.",), None),
+        (
+            ("Dara Venn said the rebels had claimed the attack on the depot, stressing that the claim was baseless.",),
+            ("dara-venn", "the attack on the depot"),
+        ),
+        (
+            ("The minister said militants had claimed they killed ten soldiers, insisting that it was untrue.",),
+            ("the minister", "they killed ten soldiers"),
+        ),
+        (
+            (
+                "Lev Arno noted that Ostravia accused the brigade of shelling the market, stressing that this was untrue.",
+            ),
+            ("lev-arno", "the brigade of shelling the market"),
+        ),
+        (
+            (
+                "Lev Arno said on Friday that the Kessel Brigade claimed it had taken the town, stressing that this "
+                "was not true.",
+            ),
+            ("lev-arno", "it had taken the town"),
+        ),
+        (
+            ("Mira Solen said that the Kessel Brigade had claimed the attack, insisting it was false.",),
+            ("mira-solen", "the attack"),
+        ),
+    ],
+)
+def test_going_on_to_call_a_told_claim_false_is_the_tellers_denial(
+    paragraphs: tuple[str, ...], denial: tuple[str, str] | None
+) -> None:
+    records = [
+        (d["denier"].get("actor") or d["denier"].get("described_as"), d["denied"])
+        for d in built("en", LEAD, *paragraphs)
+        if d["type"] == "denial"
+    ]
+    assert len(records) == 1
+    if denial is None:
+        assert records[0][0] == "lev-arno"
+    else:
+        assert records[0] == denial
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # the claimant goes on in its own voice: its own
+        (
+            "The Kessel Brigade claimed it had taken the town, insisting that reports of a retreat were false.",
+            "kessel-brigade",
+        ),
+        # no claim told: the speaker's, as before
+        (
+            "Lev Arno said the Kessel Brigade had taken the town, stressing that reports of a retreat were false.",
+            "lev-arno",
+        ),
+    ],
+)
+def test_going_on_in_ones_own_voice_stays_ones_own(text: str, denier: str) -> None:
+    assert _records(text) == [("denial", denier)]
