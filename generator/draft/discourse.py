@@ -36,8 +36,21 @@ from generator.draft.names import (
 )
 from generator.draft.territories import full_name, lookup_territory, names_a_state
 
+# Armed people in the plural: a name given to them is a body's, not one person's ('militants, known as X'), and they
+# speak as an unnamed group of that description ('Masked gunmen told residents ...').
+ARMED_PEOPLE = frozenset(
+    # (in both spellings: "guerrillas", "guerillas"; "jihadists", "jihadis")
+    "militants rebels insurgents fighters gunmen jihadists jihadis extremists militiamen separatists guerrillas guerillas".split()
+)
+# Armed people of a body, and the body's name: 'fighters of the Kessel Brigade', 'gunmen from the Red Hand'.
+_ARMED_PEOPLE_OF = re.compile(
+    r"(?:the\s++)?+(?:[a-z][\w-]*+\s++){0,2}?(?:"
+    + "|".join(sorted(ARMED_PEOPLE, key=len, reverse=True))
+    + r")\s++(?:of|from|belonging\s++to)\s++((?:the\s++)?+[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+){0,5}+)\Z",
+    re.IGNORECASE,
+)
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
-HUMAN_NOUNS = frozenset(
+HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     "official officials source sources spokesman spokeswoman spokesperson spokespeople minister officer officers "
     # (the plurals of a spokesman: 'Kessel Brigade spokesmen are denying reports that ...')
     "spokesmen spokeswomen spokespersons "
@@ -785,6 +798,13 @@ class Discourse:
                 )
                 self.entities.append(ent)
             return self.named(ent, how=f"'{phrase}' is {known.name}")
+        armed_of = _ARMED_PEOPLE_OF.match(phrase)
+        body = self._by_key.get(name_key(armed_of.group(1))) if armed_of is not None else None
+        if body is not None and body.kind == "org" and not body.person:
+            # 'Fighters of the Kessel Brigade told reporters', 'Gunmen from the brigade said': armed people of a body
+            # named speak as that body, as its members speak for a group (never as a person, nor as 'fighters of ...'
+            # written out); armed people of no named body ('militants loyal to X') stay an unnamed group so described
+            return self.named(body, how=f"'{phrase}' read as {body.label}, whose armed men they are")
         from generator.draft.speakers import head_word
 
         head = head_word(phrase)

@@ -693,10 +693,10 @@ _PASSIVE_PARTICIPLE = re.compile(
 # Verbs that are also nouns, read as verbs only right after a quotation, before their subject: '"...," notes the
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
 _AFTER_QUOTATION = frozenset("notes claims reports".split())
-# Verbs of promising, which tell a pledge; and the clause a verb of saying reports, up to a verb in it: its 'that', its
-# subject of a few words and an auxiliary, no stop, comma or quotation between ('reiterated that the brigade had ')
 # Participles with which a speaker goes on to stress or add to what it said ('..., stressing that this was not true').
 STRESSING = frozenset("stressing adding insisting noting emphasising emphasizing stating asserting affirming".split())
+# Verbs of promising, which tell a pledge; and the clause a verb of saying reports, up to a verb in it: its 'that', its
+# subject of a few words and an auxiliary, no stop, comma or quotation between ('reiterated that the brigade had ')
 _PROMISING = frozenset("promised promises pledged pledges vowed vows".split())
 _REPORTED_CLAUSE = re.compile(
     r"\s++(?:that\s++)?+(?:[\w'\u2019-]++\s++){1,6}?(?:(?:had|has|have|would|will|once|also|previously|already)\s++)?"

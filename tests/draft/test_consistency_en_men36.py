@@ -11,6 +11,9 @@
   still linked where the article names one state, or where its own name names the state;
 - '..., stressing that this was not true' (unquoted, 'insisting it was false') after the speaker tells another's
   claim, with or without 'that': the speaker of the main clause denies what the claim told, not the claimant;
+- armed people in the plural as speakers ('Kessan gunmen, known as the Red Hand, said', 'fighters of the Kessel
+  Brigade told', 'tribal fighters, calling themselves the Tarsk Guard,'): the group where it is named, else an
+  unnamed group so described ('Masked gunmen', 'Armed men loyal to Dara Venn'), never a person nor no one;
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from generator.draft.names import NameIndex
 from generator.project import Project
 from generator.validate import check_project
 from tests.conftest import REPO
-from tests.draft.conftest import built, claimants, drafts, project_index, said
+from tests.draft.conftest import built, claimants, drafts, project_index, record_kinds, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -265,3 +268,42 @@ def test_going_on_to_call_a_told_claim_false_is_the_tellers_denial(
 )
 def test_going_on_in_ones_own_voice_stays_ones_own(text: str, denier: str) -> None:
     assert _records(text) == [("denial", denier)]
+
+
+# --- armed people in the plural as speakers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kessan gunmen, known as the Red Hand, said they had attacked the checkpoint.", "red-hand"),
+        ("Fighters of the Kessel Brigade told reporters they would not leave Tarsk.", "kessel-brigade"),
+        ("Gunmen from the Kessel Brigade said they had freed the hostages.", "kessel-brigade"),
+        ("Tribal fighters, calling themselves the Tarsk Guard, said they had taken the hill.", "tarsk-guard"),
+        ("Masked gunmen told residents that the road would stay closed.", "Masked gunmen"),
+        ("Armed men loyal to Dara Venn said the village was under their control.", "Armed men loyal to Dara Venn"),
+        ("Armed men said the village was under their control.", "Armed men"),
+        ("Jihadists from the Marno Front said they had shelled the base.", "marno-front"),
+        ("The militia, known as the Kessel Brigade, said it had taken the hill.", "kessel-brigade"),
+        # (as before)
+        ("Militants loyal to Lev Arno said they had seized the bridge at Tarsk.", "militants loyal to Lev Arno"),
+    ],
+)
+def test_armed_people_speak_as_their_group_or_as_described(text: str, speaker: str) -> None:
+    assert _records(text) == [("claim", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fighters of the IRGC said they had left the base.", "irgc"),
+        ("Gunmen from Kataib Hezbollah told residents they would stay.", "kataib-hezbollah"),
+    ],
+)
+def test_armed_people_of_a_group_on_file_speak_as_that_record(text: str, speaker: str) -> None:
+    assert _records(text, index=project_index()) == [("claim", speaker)]
+
+
+def test_armed_people_are_no_person() -> None:
+    kinds = record_kinds("en", LEAD, "Kessan gunmen, known as the Red Hand, said they had attacked the checkpoint.")
+    assert kinds == {"red-hand": "armed-group"}
