@@ -551,6 +551,41 @@ class Discourse:
                 return ent
         return None
 
+    def _group_of_the_state(
+        self, phrase: str, head: str, before: tuple[int, int] | None, unlike: tuple[Entity, ...]
+    ) -> Speaker | None:
+        """'The Sudanese group', 'the Iraqi faction' (a state's word before a group's noun, no name): the group named
+        last whose state is that one, by its name ('the Iraqi Kessel Brigade'), its owner ("Sudan's Kessel Forces")
+        or the words set by it ('the Kessel Forces, a Sudanese militia'); where the article names groups of other
+        states and none of that one, an unnamed group so described (never a group of another state, nor a body
+        named after the word). None where the phrase names no one state, or no group's state is known."""
+        states = self._states_in(phrase)
+        if len(states) != 1:
+            return None
+        groups = [
+            e
+            for e in reversed(self.entities)
+            if e.kind == "org"
+            and not e.person
+            and (_is_group(e) or bool(e.org_type and e.org_type[1] in _ARMED_KINDS))
+            and not (before is not None and e.mentions and e.mentions[0][:2] >= before)
+            and all(e is not other for other in unlike)
+        ]
+        known = [(e, self._states_of(e)) for e in groups]
+        ent = next((e for e, of in known if states & of), None)
+        if ent is not None:
+            return self.named(ent, how=f"'{phrase}' read as {ent.label}, the group of that state named last")
+        if any(of for _, of in known):
+            return Speaker(
+                _lower_article(phrase), None, _lower_article(phrase), False, "unnamed; as the text describes them"
+            )
+        return None
+
+    def _states_of(self, ent: Entity) -> set[str]:
+        """The states a body's words say it is of: its name, its owner, the words set by its name."""
+        words = [ent.name, ent.owner_written, *(w.capitalize() for w in ent.nearby)]
+        return {s for w in words if w for s in self._states_in(w)}
+
     def _described_so(self, phrase: str, head: str) -> Entity | None:
         """The one body named with a definite description set after its name that holds ``phrase``'s words and ends
         in its head ('the media wing', "the army's media wing" after 'X (XPR), the army's media wing,'); none where
@@ -902,6 +937,9 @@ class Discourse:
                 return self.named(
                     so_described, how=f"'{phrase}' read as {so_described.label}, described so where named"
                 )
+            of_state = self._group_of_the_state(phrase, head, before, unlike) if head in GROUP_NOUNS else None
+            if of_state is not None:
+                return of_state
             if head in BODY_NOUNS:
                 ent = self.body(head, before, unlike)
                 if ent is None and head.endswith("s") and re.search(rf"\b{head.capitalize()}\b", phrase):

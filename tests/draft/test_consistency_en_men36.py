@@ -14,6 +14,9 @@
 - armed people in the plural as speakers ('Kessan gunmen, known as the Red Hand, said', 'fighters of the Kessel
   Brigade told', 'tribal fighters, calling themselves the Tarsk Guard,'): the group where it is named, else an
   unnamed group so described ('Masked gunmen', 'Armed men loyal to Dara Venn'), never a person nor no one;
+- 'The Sudanese group', 'the Iraqi faction', no name: the group of that state named last, by its name, owner or
+  appositive; where only groups of other states are named, an unnamed group so described (never another state's
+  group, nor a body called 'Sudanese').
 """
 
 from __future__ import annotations
@@ -307,3 +310,66 @@ def test_armed_people_of_a_group_on_file_speak_as_that_record(text: str, speaker
 def test_armed_people_are_no_person() -> None:
     kinds = record_kinds("en", LEAD, "Kessan gunmen, known as the Red Hand, said they had attacked the checkpoint.")
     assert kinds == {"red-hand": "armed-group"}
+
+
+# --- 'the Sudanese group': the group of that state named last ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Marno Front, an Iraqi faction, fought the Kessel Brigade, a Syrian militia.",
+                "The Syrian group said it had withdrawn from Tarsk.",
+            ),
+            "kessel-brigade",
+        ),
+        (
+            (
+                "The Kessel Forces, a Sudanese militia, seized Tarsk.",
+                "The Marno Front, a Libyan group, seized Kessa.",
+                "The Sudanese group said it would keep fighting.",
+            ),
+            "kessel-forces",
+        ),
+        (
+            (
+                "The Iraqi Kessel Brigade clashed with the army.",
+                "The Sudanese group said it had withdrawn from Tarsk.",
+            ),
+            "the Sudanese group",
+        ),
+        (
+            (
+                "Sudan's Kessel Forces seized Tarsk on Monday.",
+                "The Marno Front, a Libyan faction, seized Kessa on Tuesday.",
+                "The Sudanese faction said it would not withdraw.",
+            ),
+            "kessel-forces",
+        ),
+        (
+            (
+                "The Marno Front, a Libyan faction, seized Kessa on Tuesday.",
+                "The Sudanese group said it would not withdraw.",
+            ),
+            "the Sudanese group",
+        ),
+        # (as before)
+        (
+            (
+                "The Marno Front, an Iraqi faction, fought the Kessel Brigade, a Syrian militia.",
+                "The Iraqi faction said it had withdrawn from Tarsk.",
+            ),
+            "marno-front",
+        ),
+        (("Sudan's Kessel Forces seized Tarsk.", "The Sudanese group said it would keep fighting."), "kessel-forces"),
+        (
+            ("Lev Arno, a Sudanese commander, spoke.", "The Sudanese group said it would keep fighting."),
+            "the Sudanese group",
+        ),
+    ],
+)
+def test_a_states_group_is_the_group_of_that_state_named_last(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [who for _, who in _records(*paragraphs)][-1] == speaker
+    assert "sudanese" not in record_kinds("en", LEAD, *paragraphs)
