@@ -85,6 +85,7 @@ from generator.draft.verbs import (
     SAID,
     SAID_JUDGED,
     SAID_OWNER,
+    STRESSING,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
@@ -362,7 +363,18 @@ _FALSE = re.compile(
     r"(?:came|comes|come)\s+as|"
     # (or found so: 'these reports have been found (as) exaggerated', 'the claims were proven to be wrong')
     r"(?:has|have|had)\s+been)(?:\s+(?:found|proven|proved|shown)(?:\s+as|\s+to\s+be)?)?\s+"
-    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:" + SAID_JUDGED + r")|"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+and\s+)?[\u201c\"\u2018']?(?:"
+    + SAID_JUDGED
+    + r")|"
+    # the same with what was said in a that-clause, the judgement its predicate: 'reports that the brigade had attacked
+    # the convoy were made up', 'claims that its fighters withdrew are invented'. The clause has a verb of its own
+    # before the judgement, so that the clause's own predicate is not read as one ('claims that the vote was void'
+    # judge the vote, not the claims)
+    + SAID
+    + r"\s+that\s+(?:[\w'\u2019-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed|"
+    r"fled|fought|took|shot|struck|withdrew|held|sent|met|left|hit|led|stole|sold|gave|made|broke|brought|lost|won|"
+    r"ran|paid|kept|built|came|went|began|bombed)\s+(?:[\w'\u2019-]+\s+){0,10}?(?:is|are|was|were|(?:has|have|had)\s+"
+    r"been)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:" + SAID_JUDGED + r")|"
     # a count another side gave, called too high: 'the death toll reported by the brigade was exaggerated', 'the
     # figures are "grossly inflated"' (the number claimed is disputed, as a claim called exaggerated is; not 'the
     # fears were exaggerated')
@@ -1455,6 +1467,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     ]
     if not speech:
         return None
+    told: Act | None = None
+    """The act of another's claim its teller goes on to call false, if any."""
     # the speaker's own verb, not an outlet's 'according to' before it ('According to Meridian Wire, X said he ...')
     act = next((a for a in speech if a.verb.form == "finite"), speech[0])
     text = _without_aside(reading)
@@ -1484,6 +1498,23 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             ),
             act,
         )
+        # (or who goes on after telling another's claim: 'X said the brigade claimed it took the town, stressing that
+        # this was not true' is X's, whom the reader found for the participle, not the brigade's; what the claim's
+        # verb told is what is denied)
+        going_on = next(
+            (
+                a
+                for a in reversed(reading.acts)
+                if a.verb.form == "participle"
+                and a.verb.word.lower() in STRESSING
+                and act.verb.end <= a.verb.start
+                and a.verb.end <= sentence.start + cue
+                and not a.speaker.same(act.speaker)
+            ),
+            None,
+        )
+        if going_on is not None:
+            told, act = act, going_on
     if cue is not None and _claimed_falsely(reading, act, text, cue):
         # the one who says it was claimed falsely denies ('The brigade falsely claimed the town had fallen, X said'),
         # and with no one else, the claimant claims
@@ -1610,6 +1641,8 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     ):
         return None
     what = _object(reading, act) if act.verb.form == "finite" and not before else before.strip().rstrip(",")
+    if told is not None:
+        what = _object(reading, told) or what  # ('..., stressing that this was not true': what the claim told)
     if what and not before and _speaker_after(reading, act):
         # '"...," said Lev Arno, calling the reports baseless': after a verb set before its speaker comes the speaker,
         # not what is denied; a participle of the same speaker that follows says what ('the reports baseless')

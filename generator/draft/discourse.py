@@ -36,8 +36,21 @@ from generator.draft.names import (
 )
 from generator.draft.territories import full_name, lookup_territory, names_a_state
 
+# Armed people in the plural: a name given to them is a body's, not one person's ('militants, known as X'), and they
+# speak as an unnamed group of that description ('Masked gunmen told residents ...').
+ARMED_PEOPLE = frozenset(
+    # (in both spellings: "guerrillas", "guerillas"; "jihadists", "jihadis")
+    "militants rebels insurgents fighters gunmen jihadists jihadis extremists militiamen separatists guerrillas guerillas".split()
+)
+# Armed people of a body, and the body's name: 'fighters of the Kessel Brigade', 'gunmen from the Red Hand'.
+_ARMED_PEOPLE_OF = re.compile(
+    r"(?:the\s++)?+(?:[a-z][\w-]*+\s++){0,2}?(?:"
+    + "|".join(sorted(ARMED_PEOPLE, key=len, reverse=True))
+    + r")\s++(?:of|from|belonging\s++to)\s++((?:the\s++)?+[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+){0,5}+)\Z",
+    re.IGNORECASE,
+)
 # Nouns that make a phrase a possible speaker: people and bodies that speak.
-HUMAN_NOUNS = frozenset(
+HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     "official officials source sources spokesman spokeswoman spokesperson spokespeople minister officer officers "
     # (the plurals of a spokesman: 'Kessel Brigade spokesmen are denying reports that ...')
     "spokesmen spokeswomen spokespersons "
@@ -120,6 +133,9 @@ _CIVIL_MODIFIERS = frozenset(
 # What news calls a state it named before, as it calls a ministry 'the ministry': 'Saudi Arabia denied it. The
 # kingdom said ...' ('the state' is left out: 'the state news agency', a federal state).
 STATE_NOUNS = frozenset({"kingdom", "emirate", "republic", "sultanate"})
+
+# A run of capitalised words, from a word's start: 'Iraq', 'South Sudan', "Syria's Defence Ministry".
+_CAPITALISED_WORDS = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+)*+")
 
 
 def _civil(ent: Entity) -> bool:
@@ -277,6 +293,9 @@ class Discourse:
         self.report_before: Speaker | None = None
         self.countries: list[str] = []
         """The countries the article names, as written, in reading order: what 'the kingdom' may be."""
+        self.article_states: set[str] = set()
+        """The states the whole article names (:meth:`states_named`), set before it is read: where it names two or
+        more, a ministry named by its field alone may be any of theirs."""
 
     def next_sentence(self, paragraph: int = 0) -> None:
         """A new sentence (of ``paragraph``): the people last named, besides the subject, are who 'he' and 'she' may
@@ -532,6 +551,41 @@ class Discourse:
                 return ent
         return None
 
+    def _group_of_the_state(
+        self, phrase: str, head: str, before: tuple[int, int] | None, unlike: tuple[Entity, ...]
+    ) -> Speaker | None:
+        """'The Sudanese group', 'the Iraqi faction' (a state's word before a group's noun, no name): the group named
+        last whose state is that one, by its name ('the Iraqi Kessel Brigade'), its owner ("Sudan's Kessel Forces")
+        or the words set by it ('the Kessel Forces, a Sudanese militia'); where the article names groups of other
+        states and none of that one, an unnamed group so described (never a group of another state, nor a body
+        named after the word). None where the phrase names no one state, or no group's state is known."""
+        states = self._states_in(phrase)
+        if len(states) != 1:
+            return None
+        groups = [
+            e
+            for e in reversed(self.entities)
+            if e.kind == "org"
+            and not e.person
+            and (_is_group(e) or bool(e.org_type and e.org_type[1] in _ARMED_KINDS))
+            and not (before is not None and e.mentions and e.mentions[0][:2] >= before)
+            and all(e is not other for other in unlike)
+        ]
+        known = [(e, self._states_of(e)) for e in groups]
+        ent = next((e for e, of in known if states & of), None)
+        if ent is not None:
+            return self.named(ent, how=f"'{phrase}' read as {ent.label}, the group of that state named last")
+        if any(of for _, of in known):
+            return Speaker(
+                _lower_article(phrase), None, _lower_article(phrase), False, "unnamed; as the text describes them"
+            )
+        return None
+
+    def _states_of(self, ent: Entity) -> set[str]:
+        """The states a body's words say it is of: its name, its owner, the words set by its name."""
+        words = [ent.name, ent.owner_written, *(w.capitalize() for w in ent.nearby)]
+        return {s for w in words if w for s in self._states_in(w)}
+
     def _described_so(self, phrase: str, head: str) -> Entity | None:
         """The one body named with a definite description set after its name that holds ``phrase``'s words and ends
         in its head ('the media wing', "the army's media wing" after 'X (XPR), the army's media wing,'); none where
@@ -564,12 +618,27 @@ class Discourse:
         Ministry' of an article about Veloria is Veloria's, not Dornmark's on file (none where no country is
         named, or the record's is among them). A state written as its owner (``owner``: 'Syria' for "Syria's
         Defence Ministry") is the only one that counts."""
-        return self._of_this_state(self.index.lookup_suffix(phrase), owner)
+        return self._of_this_state(self._unless_states_vie(phrase, owner, self.index.lookup_suffix(phrase)), owner)
 
     def _bag_of_this_state(self, phrase: str, owner: str = "") -> Known | None:
         """The one body with the words of ``phrase`` in any order (:meth:`NameIndex.lookup_bag`), of this state as
         :meth:`_suffix_of_this_state` tells it."""
-        return self._of_this_state(self.index.lookup_bag(phrase), owner)
+        return self._of_this_state(self._unless_states_vie(phrase, owner, self.index.lookup_bag(phrase)), owner)
+
+    def _unless_states_vie(self, phrase: str, owner: str, known: Known | None) -> Known | None:
+        """``known``, a record found for ``phrase`` by the end of its name or its words, unless the record is one
+        state's ('Iraqi Ministry of Interior'), the phrase names none ('the Interior Ministry', no owner written) and
+        the article names two states or more: which state's ministry it is, is then the editor's to say, and the
+        draft's notes propose those on file (as the Arabic and Persian drafting does for 'وزارة الداخلية'). Where
+        the article names one state, :meth:`_of_this_state` tells whether the record is its."""
+        if known is None or owner or len(self.article_states) < 2 or self._states_in(phrase):
+            return known
+        return None if self._states_in(known.name) else known
+
+    def states_named(self, text: str) -> set[str]:
+        """The states a text names, by a country's name, its adjective or its capital ('Iraq', 'Syrian', 'Tehran'),
+        each run of capitalised words read as :meth:`_states_in` reads a record's name."""
+        return {s for run in _CAPITALISED_WORDS.findall(text) for s in self._states_in(run)}
 
     def _of_this_state(self, known: Known | None, owner: str) -> Known | None:
         owned = self._state_of(owner) if owner else None
@@ -748,7 +817,11 @@ class Discourse:
         words = [w for w, _, _ in key_tokens(phrase)]
         if not words:
             return None
-        known = self.index.lookup(phrase) or self._suffix_of_this_state(phrase) or self.index.lookup_bag(phrase)
+        known = (
+            self.index.lookup(phrase)
+            or self._suffix_of_this_state(phrase)
+            or self._unless_states_vie(phrase, "", self.index.lookup_bag(phrase))
+        )
         if known:
             ent = next((e for e in self.entities if e.known == known), None)
             if ent is None:
@@ -760,6 +833,13 @@ class Discourse:
                 )
                 self.entities.append(ent)
             return self.named(ent, how=f"'{phrase}' is {known.name}")
+        armed_of = _ARMED_PEOPLE_OF.match(phrase)
+        body = self._by_key.get(name_key(armed_of.group(1))) if armed_of is not None else None
+        if body is not None and body.kind == "org" and not body.person:
+            # 'Fighters of the Kessel Brigade told reporters', 'Gunmen from the brigade said': armed people of a body
+            # named speak as that body, as its members speak for a group (never as a person, nor as 'fighters of ...'
+            # written out); armed people of no named body ('militants loyal to X') stay an unnamed group so described
+            return self.named(body, how=f"'{phrase}' read as {body.label}, whose armed men they are")
         from generator.draft.speakers import head_word
 
         head = head_word(phrase)
@@ -857,6 +937,9 @@ class Discourse:
                 return self.named(
                     so_described, how=f"'{phrase}' read as {so_described.label}, described so where named"
                 )
+            of_state = self._group_of_the_state(phrase, head, before, unlike) if head in GROUP_NOUNS else None
+            if of_state is not None:
+                return of_state
             if head in BODY_NOUNS:
                 ent = self.body(head, before, unlike)
                 if ent is None and head.endswith("s") and re.search(rf"\b{head.capitalize()}\b", phrase):

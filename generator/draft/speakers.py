@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.draft.discourse import (
+    ARMED_PEOPLE,
     BODY_NOUNS,
     BRANCH_NOUNS,
     GROUP_NOUNS,
@@ -100,6 +101,7 @@ from generator.draft.verbs import (
     SAID,
     SAID_WORDS,
     SAYING_VERBS,
+    STRESSING,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     WRITINGS,
@@ -558,19 +560,12 @@ def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
         ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
 
 
-# Armed people in the plural: a name given to them is a body's, not one person's ('militants, known as X').
-_ARMED_PEOPLE = frozenset(
-    # (in both spellings: "guerrillas", "guerillas"; "jihadists", "jihadis")
-    "militants rebels insurgents fighters gunmen jihadists jihadis extremists militiamen separatists guerrillas guerillas".split()
-)
-
-
 def _named_for_a_body(reading: Reading, m: Mention, description: str) -> None:
     """Make the name ``m`` a body when the description it names is a body or armed people in the plural: 'Kessan
     militants, known as X,' and 'a group of fighters known as X' name a group, as 'a commander known as X' names a
     person (before, a name of two words with no word of a body's was drafted as a person's)."""
     words = re.findall(r"[a-z]+", _NAMING_OPENS.split(description.lower(), maxsplit=1)[0])
-    if words and (words[-1] in _ARMED_PEOPLE or words[-1] in _KINDS_OF_BODY):  # (not "the group's leader")
+    if words and (words[-1] in ARMED_PEOPLE or words[-1] in _KINDS_OF_BODY):  # (not "the group's leader")
         _called_a_body(reading, m, "group")
 
 
@@ -627,7 +622,8 @@ _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS})
 _MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++(?:\s++[a-z]++){0,2}+")
 # The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
-_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed"
+# (and 'calling themselves', 'who call themselves': 'tribal fighters, calling themselves the Tarsk Guard,')
+_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|(?:calling|call|styling|style)\s+themselves"
 # Where those words open in a description, an adverb before them too: the description's head is the word before
 # ('a group of fighters dubbed X', 'militants also known as X', 'fighters using the name X').
 # (only where a run of spaces starts: searched, it is never tried again from inside one)
@@ -639,9 +635,9 @@ _NAMED_AS_BEFORE = re.compile(
     rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:{_NAMING}|"
     r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
 )
-# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as':
-# 'known as the Sheikh')
-_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
+# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as' or
+# 'themselves': 'known as the Sheikh', 'calling themselves the Tarsk Guard')
+_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as|es)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(
@@ -697,16 +693,12 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\b
 # subject's aside, read past as it is before a quotation.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
 _SET_OFF = re.compile(r",(?:\s++[^\s,]++){1,30}+(?=\s*+,)")
-# Participles with which a speaker goes on to stress or add to what it said, and the clause a verb of saying opens that
-# holds another's verb (its hearers, its time, its channel, then 'that' and the other's subject: no comma, no mark
-# between: 'told reporters on Friday that').
-_STRESSING = frozenset(
-    "stressing adding insisting noting emphasising emphasizing stating asserting affirming reiterating repeating "
-    "underlining highlighting".split()
-)
+# The clause a verb of saying opens that holds another's verb: its hearers, its time, its channel, then 'that' or no
+# word and the other's subject, no comma, no mark between ('told reporters on Friday that the brigade', 'told
+# reporters the brigade had').
 _CLAUSE_HOLDING = re.compile(
     rf"(?:\s+(?:{UNNAMED_HEARERS}|him|her|them|us|me))?"
-    r"(?:\s+(?:on|in|at|during)\s[^,;:\u2591\u201c\u201d\"]{0,40}?)?\s+that\s+[^,;:\u2591\u201c\u201d\"]{0,80}?\s*"
+    r"(?:\s+(?:on|in|at|during)\s[^,;:\u2591\u201c\u201d\"]{0,40}?)?\s+(?:that\s+)?[^,;:\u2591\u201c\u201d\"]{0,80}?\s*"
 )
 
 
@@ -984,6 +976,11 @@ _PARTICIPIAL = re.compile(
     r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
 )
+# A participle that is an adjective of people in the plural, the description's own words ('Armed men said', 'armed
+# fighters loyal to X'), not a participial phrase set off after a subject ('X, armed by Y, said').
+_ADJECTIVE_OF_PEOPLE = re.compile(
+    r"[a-z]+ed\s++(?:" + "|".join(sorted(ARMED_PEOPLE | PLURAL_PEOPLE, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _PREPOSITIONS = frozenset(
     "in of at for from with near on to by since under over about inside within across into between during "
     "among against".split()
@@ -1230,6 +1227,7 @@ class Reader:
         """The sentence read before the one being read."""
 
     def read(self) -> list[Reading]:
+        self.discourse.article_states = self.discourse.states_named("\n".join(p.text for p in self.paragraphs))
         previous_last: Attribution | None = None
         pending: list[tuple[Reading, Quote]] = []
         for para in self.paragraphs:
@@ -1651,7 +1649,7 @@ class Reader:
                     ),
                     None,
                 )
-                if nearest_act is not None and verb.word.lower() in _STRESSING:
+                if nearest_act is not None and verb.word.lower() in STRESSING:
                     # ('X said on Friday that Y claimed it had taken the town, stressing that "this is not true"':
                     # the claim is told inside X's clause, and X goes on, not Y)
                     nearest_act = next(
@@ -2549,7 +2547,7 @@ class Reader:
         if _RELATIVE.match(text):
             return "relative", None
         if (
-            _PARTICIPIAL.match(text)
+            (_PARTICIPIAL.match(text) and not _ADJECTIVE_OF_PEOPLE.match(text))
             or _OCCASION.fullmatch(" " + text)
             or _ASIDE.fullmatch(text)
             or _THROUGH_VOICE.fullmatch(text)  # 'The army, through its spokesman X, said': the army
@@ -2820,7 +2818,8 @@ class Reader:
         named = [
             m
             for m in reading.mentions
-            if m.kind in ("person", "unknown")
+            # (or a body's name: 'tribal fighters, calling themselves the Tarsk Guard, said' is the Guard)
+            if m.kind in ("person", "unknown", "org")
             and id(m) in reading.entities
             and aside.start <= m.span_start
             and m.end <= aside.end
