@@ -581,6 +581,13 @@ class ArabicScriptReader(AttributionStage):
                 # 'به', as 'X این خبر را تکذیب کرد'
                 found.append((m.start(), m.end(), "verb", deny))
                 continue
+            if (
+                deny
+                and not self.words.verb_first
+                and m.group() == DENIAL_NOUN_FA
+                and text[: m.start()].split()[-1:] in ([w] for w in THIS_FA)
+            ):
+                continue  # 'پیش از این تکذیب، X گفته بود' (before this denial): one told already, no denial of its own
             if deny and not self.words.verb_first and m.group() == DENIAL_NOUN_FA:
                 next_word = text[m.end() :].split()[:1]
                 if next_word and next_word[0] != AND_FA and next_word[0][:1].isalpha():
