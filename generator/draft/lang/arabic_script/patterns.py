@@ -117,6 +117,10 @@ SATURDAY_FA = fold_words("شنبه")
 # A span of time that opens a sentence before its comma ('یک روز پس از ...، X گفت', a day after ..., X said): a number
 # or 'some', a unit of time, then after, before (:meth:`ArabicScript._after_time_span`)
 SPAN_NUMBERS_FA = frozenset(fold_words(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده چند چندین".split())
+# the words that open a noun as its number or quantity, folded: a number, 'some', 'each', 'no' ('یک حمله', 'چند
+# گزارش', 'هر حمله', 'هیچ ادعایی'): never a subject's last word; before an object's head they are the object's
+# ('X گفت که یک حمله را رد می‌کند' rejects an attack, no speaker 'یک')
+DETERMINERS_FA = SPAN_NUMBERS_FA | frozenset(fold_words(w) for w in ("هر", "هیچ"))
 SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())
 SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
 SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
