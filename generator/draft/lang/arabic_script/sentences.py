@@ -809,7 +809,9 @@ class ArabicScriptReader(AttributionStage):
                 phrase = para.text[tokens[0][0] : tokens[k - 1][1]] if k else ""
                 if article:
                     phrase = "\u0627" + phrase[1:]  # (of the same length: the offsets stay the text's)
-                speaker = self.speaker(phrase, para, tokens[0][0], sent) if k else None
+                # ('وذكرت قناة X نقلا عن مراسلها أن ...', its own correspondent: the outlet speaks, no source of its own)
+                own = bool(k) and self._own_reporter([t[3] for t in tokens[:k]])
+                speaker = self.speaker(phrase, para, tokens[0][0], sent) if k and not own else None
                 if speaker is None and k and fold_words(subject).split(" ")[0].strip(PUNCT) in self.c.possessive_refs:
                     speaker = main or self._sentence_subject(para, sent)
                     kind = "verb"
