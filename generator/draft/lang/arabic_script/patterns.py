@@ -95,12 +95,13 @@ ABOUT_IT = frozenset(
 )
 # an occasion and its owner after 'ل' (of), folded, up to the comma before a verb: 'في مؤتمر صحفي للعقيد X،', 'في بيان
 # لحركة X،' (at the colonel's press conference, in the movement's statement); group 1 is the owner, from the letter
-# after 'ل' (after 'لل', 'ل' and the article, it starts at the article's 'ل': the caller steps back one letter)
+# after 'ل' (after 'لل', 'ل' and the article, it starts at the article's 'ل': the caller steps back one letter; after
+# 'لـ ', its tatweel folded away, at the word after the space: 'في كلمة لـ سالم الداودي،')
 _OCCASIONS_AR = "|".join(fold_words(w) for w in "مؤتمر بيان تصريح كلمة حديث مقابلة لقاء".split())
 _OCCASION_KINDS_AR = "|".join(fold_words(w) for w in "صحفي صحافي متلفز تلفزيوني مصور".split())
 OCCASION_OWNER_AR = re.compile(
     rf"(?<!\S){fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
-    r"\s++\u0644\u0640?([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
+    r"\s++\u0644\s*+([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
     r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
 )
 IN_FA = "\u062f\u0631"  # در
@@ -556,8 +557,10 @@ ASCRIBED = re.compile(
 TOLD_IN = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "لقاء"))
 # learned, came to know (an outlet, before 'من مصدر'): 'علمت "X" من مصدر مطلع'
 LEARNED = frozenset(fold_words(w) for w in ("علمت", "وعلمت", "علم", "وعلم"))
-STATEMENT_OF_AR = frozenset(
-    fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
+# 'of him, her, them' (folded): 'في بيان له' (in a statement of his), whose owner is the one named before
+OF_HIM_AR = frozenset(fold_words(w) for w in ("له", "لها", "لهم", "لهما"))
+STATEMENT_OF_AR = OF_HIM_AR | frozenset(
+    fold_words(w) for w in ("رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
 )
 # The definite participles that describe a body after its name by whom it stands with: 'حركة النور المدعومة من
 # كسليا' (backed by), 'المقربة من' (close to), 'الموالية لكسليا' (loyal to), 'التابعة لوزارة الدفاع' (belonging to),

@@ -65,6 +65,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NOTED_AR,
     NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
+    OF_HIM_AR,
     OPENS_IN_STATEMENT_FA,
     PASSIVE_FA,
     PASSIVE_VERB_FA,
@@ -362,13 +363,16 @@ class ArabicScriptReader(AttributionStage):
         after = self._tokens(masked, end, sent.end)[:1]
         if not after or after[0][3] not in IN_IT:
             return None
-        raw = masked[sent.start : start].rstrip()
-        before = fold_words(raw)  # (folding keeps the text's length where no mark is dropped; checked)
-        owner = OCCASION_OWNER_AR.search(before) if len(before) == len(raw) else None
+        # (folded with each letter's offset in the text: a tatweel or a vowel mark folding drops, 'لـسالم', moves no
+        # offset of the owner's)
+        before, where = folded(masked[sent.start : start].rstrip())
+        owner = OCCASION_OWNER_AR.search(before)
         if owner is None or MASK in owner.group(1):
             return None
-        at, to = sent.start + owner.start(1), sent.start + owner.end(1)
+        at, to = sent.start + where[owner.start(1)], sent.start + where[owner.end(1) - 1] + 1
         first = fold_words(para.text[at:to]).split(" ")[0]
+        if "\u0644" + first in OF_HIM_AR:
+            return None  # ('في بيان له، قال فيه': his own statement, the one named before; no owner 'ه')
         told = {first, "\u0627" + first} if first[:1] == "\u0644" else {first}  # ('للصحفيين': 'ل' and 'الصحفيين')
         held = not HELD_OCCASIONS_AR.isdisjoint(before[owner.start() : owner.start(1)].split())
         if told & TOLD_PEOPLE_AR or (not held and told & TOLD_AUDIENCES):
