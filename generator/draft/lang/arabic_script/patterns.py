@@ -351,14 +351,15 @@ NOTED_PRONOUN_AR = re.compile(
 )
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
-# 'renewed' (جدد جددت), folded: a verb of saying when what is renewed is said ('جدد X التأكيد', 'جددت نفيها'), not
-# an attack renewed ('جددت مدفعية X قصفها', 'جدد الطيران من غاراته على ...'): shelling, strikes, attacks, targeting,
-# with 'من', 'ب' or the article before and a pronoun after (``RENEWED_ACT``)
+# 'renewed' (جدد جددت), folded: a verb of saying when what is renewed is said ('جدد X التأكيد', 'جددت نفيها',
+# 'جدد تنديده بالغارات'), not an attack renewed ('جددت مدفعية X قصفها', 'جدد الطيران من غاراته على ...'): shelling,
+# strikes, attacks, targeting, bare or with the article, as the first thing after the subject (``RENEWED_ACT``; one
+# after 'ب' or 'ل' is what a renewed word is about: 'جدد رفض الحركة للقصف')
 RENEWED = frozenset(fold_words(w) for w in ("جدد", "جددت"))
 # that, on, to (folded): what a renewed affirmation or call goes on with ('جدد X التأكيد على أن ...')
 THAT_OR_ON = frozenset(fold_words(w) for w in ("أن", "بأن", "إن", "على", "إلى", "الى"))
 RENEWED_ACT = re.compile(
-    "^(?:\u0645\u0646)?(?:\u0628|\u0644)?(?:\u0627\u0644)?"  # من، ب، ل، ال
+    "^(?:\u0627\u0644)?"  # ال
     "(?:\u0642\u0635\u0641|\u0647\u062c\u0648\u0645|\u0647\u062c\u0645\u0627\u062a|\u063a\u0627\u0631\u0627\u062a"  # قصف هجوم هجمات غارات
     "|\u0627\u0633\u062a\u0647\u062f\u0627\u0641|\u0627\u0639\u062a\u062f\u0627\u0621\u0627\u062a)"  # استهداف اعتداءات
 )

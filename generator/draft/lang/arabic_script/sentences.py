@@ -184,15 +184,18 @@ class ArabicScriptReader(AttributionStage):
 
     @staticmethod
     def _renews_an_act(after: str) -> bool:
-        """In Arabic, whether what 'جدد' (renewed) renews, in the words after it up to a comma, is an attack
+        """In Arabic, whether what 'جدد' (renewed) renews, in the words after it up to a comma (as written), is an attack
         ('مدفعية X قصفها', 'الطيران من غاراته'): its subject and then the act, before any 'that' or 'on' that a
-        renewed affirmation or call takes ('جدد X التأكيد على أن القصف ...' renews words)."""
+        renewed affirmation or call takes ('جدد X التأكيد على أن القصف ...' renews words), and before a noun that
+        takes a pronoun, whose own the renewed words are ('جدد X تنديده بالغارات', 'دعوته لوقف الهجمات')."""
         for word in re.split(r"[\u060c,.:]", after)[0].split()[:8]:
             folded_word = fold_words(word.strip(PUNCT))
             if folded_word in THAT_OR_ON:
                 return False
             if RENEWED_ACT.match(folded_word):
                 return True
+            if word.strip(PUNCT).endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")):
+                return False  # ('تنديده', 'إدانتها': his condemnation, her call; not 'مدفعية', whose 'ة' folds so)
         return False
 
     def _paragraph(self, para: Paragraph, previous: Attribution | None, headline: bool) -> Attribution | None:
@@ -545,7 +548,9 @@ class ArabicScriptReader(AttributionStage):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
             if {m.group(), m.group()[1:]} & ADDRESSING and not ADDRESSING_SAYS.match(text, m.end()):
                 continue  # 'وتوجه الوفد إلى العاصمة' (headed for): addressing says something only 'by saying' or ':'
-            if {m.group(), m.group()[1:]} & RENEWED and self._renews_an_act(text[m.end() :]):
+            # (read in the text as written, where 'ة' is not yet folded to the pronoun's 'ه')
+            renewing = {m.group(), m.group()[1:]} & RENEWED
+            if renewing and self._renews_an_act(masked[sent.start + where[m.end() - 1] + 1 : sent.end]):
                 continue  # 'وجددت مدفعية X قصفها على ...' (renewed its shelling): an attack renewed says nothing
             if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
