@@ -577,6 +577,11 @@ class Discourse:
             return known
         own = self._states_in(known.name)
         named = {owned} if owned else {s for c in self.countries if (s := self._state_of(c))}
+        if not owned:
+            # (a region named is within its state, its code the state's and its own: 'Kurdistan', 'iq-kr', is in
+            # Iraq, whose 'Iraqi Interior Ministry' is no other state's; a region written as the owner, "Kurdistan's
+            # Interior Ministry", names the region's own)
+            named |= {s.split("-")[0] for s in named}
         return None if own and named and not own & named else known
 
     def _states_in(self, name: str) -> set[str]:
