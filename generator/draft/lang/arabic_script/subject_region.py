@@ -836,8 +836,9 @@ class SubjectRegionStage(SubjectsStage):
         """Where an office and its country end a Persian subject before words that head the object, when the subject
         ran on to a claim word and 'را' follows ('وزیر خارجه پاکستان یافته‌های یک گزارش را', 'سخنگوی وزارت خارجه ترکیه
         محتوای گزارش‌ها را': the findings, the content of a report); 0 if not so."""
-        if ra is None or n >= len(tokens) or not self.c.claims.fullmatch(tokens[n][3]):
-            return 0
+        claim = next((k for k in range(n, len(tokens)) if tokens[k][3] not in DETERMINERS_FA), len(tokens))
+        if ra is None or claim >= len(tokens) or not self.c.claims.fullmatch(tokens[claim][3]):
+            return 0  # (the claim word after its number: 'یافته‌های یک گزارش', the run cut before 'یک')
         if any(t[2][-1:] in "\u060c," for t in tokens[lead:ra]):
             return 0
         # (not before an adjective in -ی, 'ایران اسلامی'; a noun before its genitive ends in 'ای' or 'وی': 'محتوای')
