@@ -631,7 +631,9 @@ class Discourse:
         the article names two states or more: which state's ministry it is, is then the editor's to say, and the
         draft's notes propose those on file (as the Arabic and Persian drafting does for 'وزارة الداخلية'). Where
         the article names one state, :meth:`_of_this_state` tells whether the record is its."""
-        if known is None or owner or len(self.article_states) < 2 or self._states_in(phrase):
+        # (a region and its state are one state: 'Kurdistan and Iraq', 'iq-kr' and 'iq', name Iraq alone)
+        states = {s.split("-")[0] for s in self.article_states}
+        if known is None or owner or len(states) < 2 or self._states_in(phrase):
             return known
         return None if self._states_in(known.name) else known
 
@@ -646,6 +648,11 @@ class Discourse:
             return known
         own = self._states_in(known.name)
         named = {owned} if owned else {s for c in self.countries if (s := self._state_of(c))}
+        if not owned:
+            # (a region named is within its state, its code the state's and its own: 'Kurdistan', 'iq-kr', is in
+            # Iraq, whose 'Iraqi Interior Ministry' is no other state's; a region written as the owner, "Kurdistan's
+            # Interior Ministry", names the region's own)
+            named |= {s.split("-")[0] for s in named}
         return None if own and named and not own & named else known
 
     def _states_in(self, name: str) -> set[str]:

@@ -50,8 +50,8 @@ from generator.draft.lang.arabic_script.patterns import (
     ON,
     ONE_OF,
     OPENERS,
-    OWN_REPORTER_AR,
     OWN_REPORTER_FA,
+    OWN_REPORTER_WORD,
     PASSIVE_VERB_FA,
     PLURAL_VERB_ENDS_FA,
     PREVIOUSLY,
@@ -655,11 +655,18 @@ class AttributionStage(DenialsStage):
         n = self._cut_subject(rest)
         if not n:
             return None
-        source = [t[3] for t in rest[:n]]
-        if (source[0] in OWN_REPORTER_FA and source[-1] == SELF_FA) or source[0] in OWN_REPORTER_AR:
+        if self._own_reporter([t[3] for t in rest[:n]]):
             return None  # ('المیادین به نقل از خبرنگار ویژه خود اعلام کرد', its own correspondent: the outlet says it)
         speaker = self.speaker(para.text[rest[0][0] : rest[n - 1][1]], para, rest[0][0], sent)
         return (speaker, rest[n - 1][1]) if speaker is not None else None
+
+    @staticmethod
+    def _own_reporter(source: list[str]) -> bool:
+        """Whether the folded words of a source relayed are the outlet's own correspondent ('خبرنگار ویژه خود',
+        'مراسلها'): the outlet relays no one else, the words are its own."""
+        return bool(source) and (
+            (source[0] in OWN_REPORTER_FA and source[-1] == SELF_FA) or source[0] in OWN_REPORTER_WORD
+        )
 
     def _speech_colon(self, masked: str, sent: Sentence, verb_end: int) -> int:
         """Where the colon is that opens speech without quotation marks after a verb of saying, or -1."""

@@ -103,12 +103,13 @@ ABOUT_IT = frozenset(
 )
 # an occasion and its owner after 'ل' (of), folded, up to the comma before a verb: 'في مؤتمر صحفي للعقيد X،', 'في بيان
 # لحركة X،' (at the colonel's press conference, in the movement's statement); group 1 is the owner, from the letter
-# after 'ل' (after 'لل', 'ل' and the article, it starts at the article's 'ل': the caller steps back one letter)
+# after 'ل' (after 'لل', 'ل' and the article, it starts at the article's 'ل': the caller steps back one letter; after
+# 'لـ ', its tatweel folded away, at the word after the space: 'في كلمة لـ سالم الداودي،')
 _OCCASIONS_AR = "|".join(fold_words(w) for w in "مؤتمر بيان تصريح تصريحات تعليق كلمة حديث مقابلة لقاء".split())
 _OCCASION_KINDS_AR = "|".join(fold_words(w) for w in "صحفي صحافي متلفز تلفزيوني مصور".split())
 OCCASION_OWNER_AR = re.compile(
     rf"(?<!\S){fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
-    r"\s++\u0644\u0640?([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
+    r"\s++\u0644\s*+([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
     r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
 )
 # 'as X reported' after what another said, folded ('«...»، حسبما أفادت وكالة X'): a credit, whose verb's subject only
@@ -141,14 +142,30 @@ SATURDAY_FA = fold_words("شنبه")
 # A span of time that opens a sentence before its comma ('یک روز پس از ...، X گفت', a day after ..., X said): a number
 # or 'some', a unit of time, then after, before (:meth:`ArabicScript._after_time_span`)
 SPAN_NUMBERS_FA = frozenset(fold_words(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده چند چندین".split())
+# the words that open a noun as its number or quantity, folded: a number, 'some', 'each', 'no' ('یک حمله', 'چند
+# گزارش', 'هر حمله', 'هیچ ادعایی'): never a subject's last word; before an object's head they are the object's
+# ('X گفت که یک حمله را رد می‌کند' rejects an attack, no speaker 'یک')
+DETERMINERS_FA = SPAN_NUMBERS_FA | frozenset(fold_words(w) for w in ("هر", "هیچ"))
 SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())
 SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
 SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
 SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
 # a reporter (folded), relayed as 'its own': 'به نقل از خبرنگار (ویژه) خود' (quoting its own correspondent), 'نقلا
-# عن مراسلها' (its correspondent): the outlet relays no one else, it speaks through its own man
+# عن مراسلها' (its correspondent): the outlet relays no one else, it speaks through its own man. OWN_REPORTER_FA
+# before 'خود'; OWN_REPORTER_WORD alone, the pronoun written onto it: its, his, our ('مراسلها', 'مراسله',
+# 'مراسلنا'; Persian 'خبرنگارش')
 OWN_REPORTER_FA = frozenset(fold_words(w) for w in ("خبرنگار", "خبرنگاران"))
-OWN_REPORTER_AR = frozenset(fold_words(w) for w in ("مراسلها", "مراسله", "مراسلتها", "مراسليها", "مراسلوها"))
+OWN_REPORTER_WORD = frozenset(
+    fold_words(stem + end)
+    for stem, ends in (
+        ("مراسل", ("ها", "ه", "نا")),
+        ("مراسلت", ("ها", "ه", "نا")),
+        ("مراسلي", ("ها", "ه", "نا")),
+        ("مراسلو", ("ها", "ه", "نا")),
+        ("خبرنگار", ("ش", "انش", "ان\u200cاش")),
+    )
+    for end in ends
+)
 LIE_FA = "\u062f\u0631\u0648\u063a"  # دروغ (a lie): 'دروغ گفت' is 'lied', not 'said' ('دروغ خواند' calls it one)
 SAYING_FA = re.compile("\u06af\u0641\u062a|\u06af\u0648")  # گفت، گو: the verb 'to say'
 SAID_FA = "\u06af\u0641\u062a"  # گفت
@@ -359,14 +376,15 @@ NOTED_PRONOUN_AR = re.compile(
 )
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
-# 'renewed' (جدد جددت), folded: a verb of saying when what is renewed is said ('جدد X التأكيد', 'جددت نفيها'), not
-# an attack renewed ('جددت مدفعية X قصفها', 'جدد الطيران من غاراته على ...'): shelling, strikes, attacks, targeting,
-# with 'من', 'ب' or the article before and a pronoun after (``RENEWED_ACT``)
+# 'renewed' (جدد جددت), folded: a verb of saying when what is renewed is said ('جدد X التأكيد', 'جددت نفيها',
+# 'جدد تنديده بالغارات'), not an attack renewed ('جددت مدفعية X قصفها', 'جدد الطيران من غاراته على ...'): shelling,
+# strikes, attacks, targeting, bare or with the article, as the first thing after the subject (``RENEWED_ACT``; one
+# after 'ب' or 'ل' is what a renewed word is about: 'جدد رفض الحركة للقصف')
 RENEWED = frozenset(fold_words(w) for w in ("جدد", "جددت"))
 # that, on, to (folded): what a renewed affirmation or call goes on with ('جدد X التأكيد على أن ...')
 THAT_OR_ON = frozenset(fold_words(w) for w in ("أن", "بأن", "إن", "على", "إلى", "الى"))
 RENEWED_ACT = re.compile(
-    "^(?:\u0645\u0646)?(?:\u0628|\u0644)?(?:\u0627\u0644)?"  # من، ب، ل، ال
+    "^(?:\u0627\u0644)?"  # ال
     "(?:\u0642\u0635\u0641|\u0647\u062c\u0648\u0645|\u0647\u062c\u0645\u0627\u062a|\u063a\u0627\u0631\u0627\u062a"  # قصف هجوم هجمات غارات
     "|\u0627\u0633\u062a\u0647\u062f\u0627\u0641|\u0627\u0639\u062a\u062f\u0627\u0621\u0627\u062a)"  # استهداف اعتداءات
 )
@@ -582,8 +600,10 @@ ASCRIBED = re.compile(
 TOLD_IN = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "لقاء"))
 # learned, came to know (an outlet, before 'من مصدر'): 'علمت "X" من مصدر مطلع'
 LEARNED = frozenset(fold_words(w) for w in ("علمت", "وعلمت", "علم", "وعلم"))
-STATEMENT_OF_AR = frozenset(
-    fold_words(w) for w in ("له", "لها", "لهم", "رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
+# 'of him, her, them' (folded): 'في بيان له' (in a statement of his), whose owner is the one named before
+OF_HIM_AR = frozenset(fold_words(w) for w in ("له", "لها", "لهم", "لهما"))
+STATEMENT_OF_AR = OF_HIM_AR | frozenset(
+    fold_words(w) for w in ("رسمي", "صحفي", "صحفية", "صحافي", "صحافية", "مقتضب", "مقتضبة")
 )
 # The definite participles that describe a body after its name by whom it stands with: 'حركة النور المدعومة من
 # كسليا' (backed by), 'المقربة من' (close to), 'الموالية لكسليا' (loyal to), 'التابعة لوزارة الدفاع' (belonging to),

@@ -71,6 +71,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
     OCCASION_OWNER_CAME_AR,
+    OF_HIM_AR,
     OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
     OWN_REJECTION,
@@ -192,15 +193,18 @@ class ArabicScriptReader(AttributionStage):
 
     @staticmethod
     def _renews_an_act(after: str) -> bool:
-        """In Arabic, whether what 'جدد' (renewed) renews, in the words after it up to a comma, is an attack
+        """In Arabic, whether what 'جدد' (renewed) renews, in the words after it up to a comma (as written), is an attack
         ('مدفعية X قصفها', 'الطيران من غاراته'): its subject and then the act, before any 'that' or 'on' that a
-        renewed affirmation or call takes ('جدد X التأكيد على أن القصف ...' renews words)."""
+        renewed affirmation or call takes ('جدد X التأكيد على أن القصف ...' renews words), and before a noun that
+        takes a pronoun, whose own the renewed words are ('جدد X تنديده بالغارات', 'دعوته لوقف الهجمات')."""
         for word in re.split(r"[\u060c,.:]", after)[0].split()[:8]:
             folded_word = fold_words(word.strip(PUNCT))
             if folded_word in THAT_OR_ON:
                 return False
             if RENEWED_ACT.match(folded_word):
                 return True
+            if word.strip(PUNCT).endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")):
+                return False  # ('تنديده', 'إدانتها': his condemnation, her call; not 'مدفعية', whose 'ة' folds so)
         return False
 
     def _subject_of_a_deed(self, para: Paragraph, sent: Sentence, start: int) -> Speaker | None:
@@ -412,13 +416,14 @@ class ArabicScriptReader(AttributionStage):
         after = self._tokens(masked, end, sent.end)[:1]
         if in_it and (not after or after[0][3] not in IN_IT):
             return None
-        raw = masked[sent.start : start].rstrip()
-        before = fold_words(raw)  # (folding keeps the text's length where no mark is dropped; checked)
+        # (folded with each letter's offset in the text: a tatweel or a vowel mark folding drops, 'لـسالم', moves no
+        # offset of the owner's)
+        before, where = folded(masked[sent.start : start].rstrip())
         pattern = OCCASION_OWNER_AR.search if in_it else OCCASION_OWNER_CAME_AR.match
-        owner = pattern(before) if len(before) == len(raw) else None
+        owner = pattern(before)
         if owner is None:
             return None
-        at, to = sent.start + owner.start(1), sent.start + owner.end(1)
+        last = owner.end(1)
         if not in_it:
             # (the owner's name ends at a word that opens what the occasion was on: 'في تعليق للداودي على «...»')
             stop = next(
@@ -430,10 +435,13 @@ class ArabicScriptReader(AttributionStage):
                 None,
             )
             if stop is not None:
-                to = at + len(before[owner.start(1) : owner.start(1) + stop].rstrip())
-        if MASK in masked[at:to]:
+                last = owner.start(1) + len(before[owner.start(1) : owner.start(1) + stop].rstrip())
+        if MASK in before[owner.start(1) : last]:
             return None
+        at, to = sent.start + where[owner.start(1)], sent.start + where[last - 1] + 1
         first = fold_words(para.text[at:to]).split(" ")[0]
+        if "\u0644" + first in OF_HIM_AR:
+            return None  # ('في بيان له، قال فيه': his own statement, the one named before; no owner 'ه')
         told = {first, "\u0627" + first} if first[:1] == "\u0644" else {first}  # ('للصحفيين': 'ل' and 'الصحفيين')
         held = not HELD_OCCASIONS_AR.isdisjoint(before[owner.start() : owner.start(1)].split())
         if told & TOLD_PEOPLE_AR or (not held and told & TOLD_AUDIENCES):
@@ -632,7 +640,9 @@ class ArabicScriptReader(AttributionStage):
                 continue  # ('وعد الرئيس بإجراء إصلاحات', promised): 'عد' deems only before an object and what it is
             if {m.group(), m.group()[1:]} & ADDRESSING and not ADDRESSING_SAYS.match(text, m.end()):
                 continue  # 'وتوجه الوفد إلى العاصمة' (headed for): addressing says something only 'by saying' or ':'
-            if {m.group(), m.group()[1:]} & RENEWED and self._renews_an_act(text[m.end() :]):
+            # (read in the text as written, where 'ة' is not yet folded to the pronoun's 'ه')
+            renewing = {m.group(), m.group()[1:]} & RENEWED
+            if renewing and self._renews_an_act(masked[sent.start + where[m.end() - 1] + 1 : sent.end]):
                 continue  # 'وجددت مدفعية X قصفها على ...' (renewed its shelling): an attack renewed says nothing
             if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
@@ -672,6 +682,13 @@ class ArabicScriptReader(AttributionStage):
                 # 'به', as 'X این خبر را تکذیب کرد'
                 found.append((m.start(), m.end(), "verb", deny))
                 continue
+            if (
+                deny
+                and not self.words.verb_first
+                and m.group() == DENIAL_NOUN_FA
+                and text[: m.start()].split()[-1:] in ([w] for w in THIS_FA)
+            ):
+                continue  # 'پیش از این تکذیب، X گفته بود' (before this denial): one told already, no denial of its own
             if deny and not self.words.verb_first and m.group() == DENIAL_NOUN_FA:
                 next_word = text[m.end() :].split()[:1]
                 if next_word and next_word[0] != AND_FA and next_word[0][:1].isalpha():
@@ -902,7 +919,9 @@ class ArabicScriptReader(AttributionStage):
                 phrase = para.text[tokens[0][0] : tokens[k - 1][1]] if k else ""
                 if article:
                     phrase = "\u0627" + phrase[1:]  # (of the same length: the offsets stay the text's)
-                speaker = self.speaker(phrase, para, tokens[0][0], sent) if k else None
+                # ('وذكرت قناة X نقلا عن مراسلها أن ...', its own correspondent: the outlet speaks, no source of its own)
+                own = bool(k) and self._own_reporter([t[3] for t in tokens[:k]])
+                speaker = self.speaker(phrase, para, tokens[0][0], sent) if k and not own else None
                 said_as = [w.strip(PUNCT) for w in fold_words(subject).split(" ")]
                 if (
                     speaker is None

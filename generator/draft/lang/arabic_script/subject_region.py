@@ -34,6 +34,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEEMING,
     DEFINITE,
     DENIAL_NOUN_FA,
+    DETERMINERS_FA,
     DISCOURSE_OPENERS_FA,
     ENDS_CLAUSE_FA,
     FROM_FA,
@@ -730,12 +731,15 @@ class SubjectRegionStage(SubjectsStage):
             return not any(self._name_ends(tokens, 0, j) for j in range(1, n + 1))
         if not ra or self._may_end_subject(tokens[0]) or any(MASK in t[2] for t in tokens[:ra]):
             return False
+        if tokens[0][3] in DETERMINERS_FA and ra > 1 and tokens[1][3] in self.c.heads | self.c.titles:
+            return False  # ('که یک منبع این ادعا را ...', a source: 'one' before a speaker's word opens the subject)
         # ('X گفت که منابع جنبش نور این ادعا را رد کردند', 'X مدعی شد که ...، از سوی دیگر مقامات Y این ادعا را ...':
         # sources, officials or media head a subject of their own, as where 'را' is far; not 'one', which heads an
         # object as often, 'X گفت که یک حمله را دفع کردند')
         if tokens[0][3] in self.c.heads and not tokens[0][3].startswith(ONE_FA):
             return False
-        return not any(self._name_ends(tokens, 0, j) for j in range(1, ra + 1))
+        # (a number or 'each' alone names no one: 'دو حمله را')
+        return not any(self._name_ends(tokens, 0, j) for j in range(1 + (tokens[0][3] in DETERMINERS_FA), ra + 1))
 
     def _subject_after_label(self, masked: str, start: int, verb_start: int) -> bool:
         """Whether the Persian words between a speaker's label and its colon's end (``start``) and a verb open with a
@@ -756,6 +760,8 @@ class SubjectRegionStage(SubjectsStage):
         phrase runs to 'را' (no comma, no word that ends a subject between), its last word heads the object, unless
         it may end a subject: a name (name data, the family name's '-ی'), an office, a body's word, a place or a
         record ('X سخنگوی طالبان در ... حضور ... را', 'وزارت خارجه ایران کشته شدن ... را')."""
+        while n and n < len(tokens) and tokens[n - 1][3] in DETERMINERS_FA:
+            n -= 1  # ('جنبش نور یک حمله را رد کرد': a number or 'each' that ends the run opens the object after it)
         if 2 <= n < len(tokens) and tokens[n][3] == RA and tokens[n - 1][3] in self.c.pronouns:
             return n - 1  # ('جنبش نور آنها را رد کرد', denied them): a pronoun right before 'را' is the object
         ra = next((i for i in range(n, min(len(tokens), n + 5)) if tokens[i][3] == RA), None)
@@ -830,8 +836,9 @@ class SubjectRegionStage(SubjectsStage):
         """Where an office and its country end a Persian subject before words that head the object, when the subject
         ran on to a claim word and 'را' follows ('وزیر خارجه پاکستان یافته‌های یک گزارش را', 'سخنگوی وزارت خارجه ترکیه
         محتوای گزارش‌ها را': the findings, the content of a report); 0 if not so."""
-        if ra is None or n >= len(tokens) or not self.c.claims.fullmatch(tokens[n][3]):
-            return 0
+        claim = next((k for k in range(n, len(tokens)) if tokens[k][3] not in DETERMINERS_FA), len(tokens))
+        if ra is None or claim >= len(tokens) or not self.c.claims.fullmatch(tokens[claim][3]):
+            return 0  # (the claim word after its number: 'یافته‌های یک گزارش', the run cut before 'یک')
         if any(t[2][-1:] in "\u060c," for t in tokens[lead:ra]):
             return 0
         # (not before an adjective in -ی, 'ایران اسلامی'; a noun before its genitive ends in 'ای' or 'وی': 'محتوای')
@@ -873,6 +880,8 @@ class SubjectRegionStage(SubjectsStage):
         word, fw = token[2].strip(PUNCT), token[3]
         if word.endswith(("\u200c\u0647\u0627\u06cc", "\u200c\u0647\u0627\u064a", "\u200c\u0647\u0627")):
             return False  # a plural ('تکذیب‌های', denials) is no name: it heads the object
+        if fw in DETERMINERS_FA:
+            return False  # ('یک', 'دو', 'هر': a number or 'each' opens the object's noun, as short as a name's word)
         ends = self.c.titles | self.c.body_words | self.c.stops | self.c.pronouns
         if len(fw) < 3 or not fw.isalpha() or fw.endswith("\u064a") or fw in ends or looks_like_a_persons_name(word):
             return True
