@@ -3827,10 +3827,18 @@ class Reader:
         # (the subject's aside set off by commas counted out, as after a quotation: 'Lev Arno, the brigade's
         # spokesman, said.' as 'Lev Arno said.')
         # (and a name of several words counted as one: 'Kessel Brigade deputy chief Abu Karim al-Sayegh asked.')
-        words = _CAPITALISED_RUN.sub("N", _SET_OFF.sub(" ", following.sentence.masked)).replace(",", " ").split()
-        if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
+        # (and a clause of a participle after the verb counted out, with any verb inside it: 'Venn remarked,
+        # praising the towns that called for a truce.' names the speaker as 'Venn remarked.' does)
+        sentence = following.sentence
+        acts = following.acts
+        cut = _participle_clause_after(sentence, min(acts, key=lambda a: a.verb.start).verb)
+        if cut is not None:
+            acts = [a for a in acts if a.verb.start < cut]
+        masked = sentence.paragraph.masked[sentence.start : cut or sentence.end]
+        words = _CAPITALISED_RUN.sub("N", _SET_OFF.sub(" ", masked)).replace(",", " ").split()
+        if sentence.quotes or len(words) > 8 or len(acts) != 1:
             return None
-        act = following.acts[0]
+        act = acts[0]
         if act.verb.form != "finite":
             return None
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
@@ -3840,6 +3848,23 @@ class Reader:
 _ONLY_WHERE_OR_WHEN = frozenset(
     "on in at to during after before from by via through when while later earlier yesterday today this last".split()
 )
+
+
+def _participle_clause_after(sentence: Sentence, verb: Verb) -> int | None:
+    """Where a clause of a participle that a comma sets off begins just after ``verb`` (at most a few words of where
+    or when between), in paragraph offsets: 'Venn remarked, praising the towns', 'Venn said on Friday, thanking the
+    mayors'; None when none follows. What such a clause holds is how the speaker went on, not who spoke."""
+    after = sentence.paragraph.masked[verb.end : sentence.end]
+    comma = after.find(",")
+    if comma < 0:
+        return None
+    between = after[:comma].split()
+    if len(between) > 3 or (between and between[0].lower() not in _ONLY_WHERE_OR_WHEN):
+        return None
+    following = after[comma + 1 :].split()
+    if not following or not following[0].islower() or not following[0].endswith("ing") or len(following[0]) < 6:
+        return None
+    return verb.end + comma
 
 
 def _names_only(sentence: Sentence, verb: Verb) -> bool:
