@@ -241,6 +241,13 @@ _ROLE_BEFORE_NAME = re.compile(
     # an office of something, as one title: 'Secretary of State', 'Minister of Defence', 'chief of staff'
     + r")(?:\s+of\s+(?:[\w'\u2019-]+\s+)?[\w'\u2019-]+)?"
 )
+# An office of a body written out before its holder's name with no comma, the body's words ending in a noun for a body
+# (lower case, so no name run joins them): "the spokesman for the Orvale Council's government Dara Venn", 'the head of
+# the Orvale government Dara Venn' (the name is the holder, as after 'the spokesman for the Orvale Council').
+_OFFICE_OF_BODY_BEFORE = re.compile(
+    rf"(?:the\s+)?(?:{'|'.join(sorted(TITLES))})\s+(?:of|for)\s+the\s+(?:[\w.'\u2019-]+\s+){{0,4}}?"
+    rf"(?:{'|'.join(sorted(BODY_NOUNS))})"
+)
 # A longer title, or two joined by 'and', before a person's name: it ends with a word of office and holds no
 # clause (no comma, no verb of its own), so the name after it is still the subject.
 _TITLES_BEFORE_NAME = re.compile(
@@ -2630,7 +2637,9 @@ class Reader:
                 # (and a body's name of any length before the office: 'Kessel Centre for Strategic Studies head X')
                 prefix = ""
             elif m.kind in ("person", "unknown") and (
-                _ROLE_NOUN_BEFORE.fullmatch(prefix) or _AGE_BEFORE.fullmatch(prefix)
+                _ROLE_NOUN_BEFORE.fullmatch(prefix)
+                or _AGE_BEFORE.fullmatch(prefix)
+                or (m.kind == "person" and not m.title and _OFFICE_OF_BODY_BEFORE.fullmatch(prefix))
             ):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', '61-year-old X', as 'lawmaker X' is
             elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
