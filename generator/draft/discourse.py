@@ -882,9 +882,18 @@ class Discourse:
                     # (with none named, the last body that spoke: 'The brigade denied it. "...," the statement said')
                     # (or a name of no known kind that may be a body, though name data took it for a person's:
                     # 'Hamas denied it. "...," the statement said')
+                    # (a body only named inside what another said issued nothing: 'The spokesman said the
+                    # Orvale Guard held the line. The statement denied ...' is the spokesman's, the last that spoke)
+                    sayer = next(
+                        (r for r in reversed(self.recent) if r.entity is not None and r.entity in self.sayers), None
+                    )
+                    body = self.last_body
+                    if body is not None and sayer is not None and body.entity not in self.sayers:
+                        body = None
                     said = (
                         self.last_statement
-                        or self.last_body
+                        or body
+                        or sayer
                         or next((r for r in reversed(self.recent) if _may_be_body(r)), None)
                     )
                     if said is not None:
