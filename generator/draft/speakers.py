@@ -248,6 +248,12 @@ _OFFICE_OF_BODY_BEFORE = re.compile(
     rf"(?:the\s+)?(?:{'|'.join(sorted(TITLES))})\s+(?:of|for)\s+the\s+(?:[\w.'\u2019-]+\s+){{0,4}}?"
     rf"(?:{'|'.join(sorted(BODY_NOUNS))})"
 )
+# After a person's name and its possessive: a speech of theirs, a few words of when, then a clause of time whose
+# subject follows ("Lev Arno's statement on Thursday, when he said": 'he' is Arno).
+_SPEECH_THEN_WHEN = re.compile(
+    r"['\u2019]s?\s+(?:statement|remarks|speech|interview|comments|address|sermon|briefing|tweet|post)"
+    r"(?:\s+[^\s,;:\u2591]+){0,5},\s+when\s+"
+)
 # A longer title, or two joined by 'and', before a person's name: it ends with a word of office and holds no
 # clause (no comma, no verb of its own), so the name after it is still the subject.
 _TITLES_BEFORE_NAME = re.compile(
@@ -2897,7 +2903,11 @@ class Reader:
                 i -= 1
                 continue
             if kind == "pronoun":
-                found = self.discourse.pronoun(seg.text, main, seg.start) or self._resumed(reading, seg)
+                found = (
+                    self._speech_owner(reading, seg)
+                    or self.discourse.pronoun(seg.text, main, seg.start)
+                    or self._resumed(reading, seg)
+                )
                 return self._goes_on(verb, found), seg.start
             if kind == "name":
                 if (
@@ -3273,6 +3283,23 @@ class Reader:
         if speaker.entity.person and speaker.entity not in self.discourse.sayers and others:
             return None
         return speaker
+
+    def _speech_owner(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'he' or 'she' in a clause of time after a person's speech, who gave it: "based on Lev Arno's statement on
+        Thursday, when he said" is Arno, not the sentence's subject who cites it; None where no speech is so owned."""
+        if seg.text.lower() not in ("he", "she"):
+            return None
+        masked = reading.sentence.paragraph.masked
+        for m in reversed(reading.mentions):
+            if (
+                m.possessive
+                and m.kind in ("person", "unknown")
+                and id(m) in reading.entities
+                and m.end < seg.start
+                and _SPEECH_THEN_WHEN.fullmatch(masked, m.end, seg.start)
+            ):
+                return self._named(reading, m)
+        return None
 
     def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
