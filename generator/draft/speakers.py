@@ -1194,6 +1194,9 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> s
     return "compound" if word in BODY_NOUNS or word in HUMAN_NOUNS else "unsure"
 
 
+# Offices held in a body, written in small letters right after its name and before the holder's: 'Kessar leader X',
+# 'Kessar spokesman Y' (not 'President', 'Minister': a state's offices follow a place's name as well).
+_OFFICE_IN_A_BODY = frozenset("leader spokesman spokeswoman spokesperson commander official member founder".split())
 # Words of rank that open a description with no article, never a clause: 'deputy head of ...', 'former envoy to ...'.
 _RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
@@ -1621,6 +1624,20 @@ class Reader:
                     # 'a factional group of Kessa Doran', 'the armed wing of X': only a body has factions and wings
                     # (before: name data made X a person, and 'A group of X denied' had no denier at all)
                     ent.kind, ent.org_type = "org", ("group", "armed-group")
+                holder = next((o for o in reading.mentions if o.span_start >= m.end), None)
+                if (
+                    holder is not None
+                    and m.kind == "unknown"
+                    and not m.possessive
+                    and holder.kind == "person"
+                    and holder.title_start == m.end + 1
+                    and holder.title.split()[0] in _OFFICE_IN_A_BODY
+                    and _person_by_its_words_alone(ent, m)
+                ):
+                    # 'Kessar leader Dara Venn', 'Kessar spokesman Lev Arno': a name with a leader or a spokesman of
+                    # its own is a body's, whatever name data says of the word (before: 'Kessar denied' drafted a
+                    # person called Kessar)
+                    ent.kind = "org"
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
