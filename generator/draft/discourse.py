@@ -883,9 +883,17 @@ class Discourse:
                     # (or a name of no known kind that may be a body, though name data took it for a person's:
                     # 'Hamas denied it. "...," the statement said')
                     # (a body only named inside what another said issued nothing: 'The spokesman said the
-                    # Orvale Guard held the line. The statement denied ...' is the spokesman's, the last that spoke)
+                    # Orvale Guard held the line. The statement denied ...' is the spokesman's, the last that spoke
+                    # and a body or one who speaks for one; any other person is no statement's issuer)
                     sayer = next(
-                        (r for r in reversed(self.recent) if r.entity is not None and r.entity in self.sayers), None
+                        (
+                            r
+                            for r in reversed(self.recent)
+                            if r.entity is not None
+                            and r.entity in self.sayers
+                            and (_may_be_body(r) or _a_spokesperson(r))
+                        ),
+                        None,
                     )
                     body = self.last_body
                     if body is not None and sayer is not None and body.entity not in self.sayers:
