@@ -92,18 +92,19 @@ def test_the_statement_after_a_named_spokesman_with_a_body_in_his_words():
         "He said the Orvale Guard was still holding the bridge.",
         "The statement denied reports circulated online of a truce between the Orvale Guard and the brigade.",
     )
-    assert [who for kind, who in found if kind == "denial"] == ["lev-arno"]
+    assert ("denial", "orvale-guard") not in found
+    assert next(who for kind, who in found if kind == "denial") == "lev-arno"
 
 
-def test_the_statement_after_a_person_who_denied():
+def test_the_statement_after_a_person_with_no_body_named_stays_unnamed():
+    # (a person who spoke is no statement's issuer where no body was named: the rule of test_general_rules holds)
     found = claimants(
         "en",
-        "Dara Venn, the council's spokesman, denied any talks with the Kessel Brigade.",
-        "Venn said the Orvale Guard was still holding the line.",
+        "Dara Venn, a local trader, denied any talks with the brigade.",
+        "Venn said the roads were still open.",
         "The statement denied reports of a truce.",
     )
-    assert ("denial", "the statement") not in found
-    assert [who for kind, who in found if kind == "denial"] == ["dara-venn"]
+    assert ("denial", "the statement") in found
 
 
 def test_the_statement_after_a_body_that_denied_stays_the_bodys():
