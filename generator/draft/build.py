@@ -583,7 +583,10 @@ def _what_denied(denial, speaker: str) -> list[str]:
         said = words in kept or any(q.startswith(words) for q in quoted if words)
         # ('said it "denies any link to the explosions"': the denier's own verb of denying, in marks, denies its
         # object, as 'said it denied any link' does)
-        out.append(own.group(1).rstrip(".,") if own else words if said else affirmed(words, speaker) or words)
+        # (quoted words keep no comma the quotation closed with before its attribution: '"We were never there," X
+        # said' denied 'We were never there')
+        kept_words = words.rstrip().rstrip(",") if said else words
+        out.append(own.group(1).rstrip(".,") if own else kept_words if said else affirmed(words, speaker) or words)
     return out
 
 
@@ -836,7 +839,7 @@ def _denial_summary(label: str, denial, restated: bool = False) -> str:
         elif act is not None and not act.verb.denial and words.strip().rstrip(".,") in _quoted(act.sentence):
             # the speaker's own words in marks ('told reporters: "That is not true"'): quoted as such, not run on
             # after the verb as if they were the summary's ('said That is not true')
-            parts.append(f"{verb or 'said'}: \u201c{words}\u201d")
+            parts.append(f"{verb or 'said'}: \u201c{words.rstrip().rstrip(',')}\u201d")
         else:
             # (with the judgement the denier set after it, which is no part of what was denied: 'dismissed the
             # reports as baseless')

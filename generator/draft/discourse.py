@@ -972,11 +972,21 @@ class Discourse:
                     # (with none named, the last body that spoke: 'The brigade denied it. "...," the statement said')
                     # (or a name of no known kind that may be a body, though name data took it for a person's:
                     # 'Hamas denied it. "...," the statement said')
-                    said = (
-                        self.last_statement
-                        or self.last_body
-                        or next((r for r in reversed(self.recent) if _may_be_body(r)), None)
+                    # (a body only named inside what another said issued nothing: 'The spokesman said the
+                    # Orvale Guard held the line. The statement denied ...' is the spokesman's, the last that spoke;
+                    # with no body named, a person who spoke is still no statement's issuer)
+                    sayer = next(
+                        (r for r in reversed(self.recent) if r.entity is not None and r.entity in self.sayers), None
                     )
+                    body = self.last_body
+                    if body is not None and sayer is not None and body.entity not in self.sayers:
+                        said = self.last_statement or sayer
+                    else:
+                        said = (
+                            self.last_statement
+                            or body
+                            or next((r for r in reversed(self.recent) if _may_be_body(r)), None)
+                        )
                     if said is not None:
                         return _read_as(said, f"'{phrase}' read as the statement of {said.label}")
                 if head in GROUP_NOUNS and not civil_kind:

@@ -246,6 +246,19 @@ _ROLE_BEFORE_NAME = re.compile(
     # an office of something, as one title: 'Secretary of State', 'Minister of Defence', 'chief of staff'
     + r")(?:\s+of\s+(?:[\w'\u2019-]+\s+)?[\w'\u2019-]+)?"
 )
+# An office of a body written out before its holder's name with no comma, the body's words ending in a noun for a body
+# (lower case, so no name run joins them): "the spokesman for the Orvale Council's government Dara Venn", 'the head of
+# the Orvale government Dara Venn' (the name is the holder, as after 'the spokesman for the Orvale Council').
+_OFFICE_OF_BODY_BEFORE = re.compile(
+    rf"(?:the\s+)?(?:{'|'.join(sorted(TITLES))})\s+(?:of|for)\s+the\s+(?:[\w.'\u2019-]+\s+){{0,4}}?"
+    rf"(?:{'|'.join(sorted(BODY_NOUNS))})"
+)
+# After a person's name and its possessive: a speech of theirs, a few words of when, then a clause of time whose
+# subject follows ("Lev Arno's statement on Thursday, when he said": 'he' is Arno).
+_SPEECH_THEN_WHEN = re.compile(
+    r"['\u2019]s?\s+(?:statement|remarks|speech|interview|comments|address|sermon|briefing|tweet|post)"
+    r"(?:\s+[^\s,;:\u2591]+){0,5},\s+when\s+"
+)
 # A longer title, or two joined by 'and', before a person's name: it ends with a word of office and holds no
 # clause (no comma, no verb of its own), so the name after it is still the subject.
 _TITLES_BEFORE_NAME = re.compile(
@@ -1191,6 +1204,9 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> s
     return "compound" if word in BODY_NOUNS or word in HUMAN_NOUNS else "unsure"
 
 
+# Offices held in a body, written in small letters right after its name and before the holder's: 'Kessar leader X',
+# 'Kessar spokesman Y' (not 'President', 'Minister': a state's offices follow a place's name as well).
+_OFFICE_IN_A_BODY = frozenset("leader spokesman spokeswoman spokesperson commander official member founder".split())
 # Words of rank that open a description with no article, never a clause: 'deputy head of ...', 'former envoy to ...'.
 _RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
@@ -1617,6 +1633,20 @@ class Reader:
                     # 'a factional group of Kessa Doran', 'the armed wing of X': only a body has factions and wings
                     # (before: name data made X a person, and 'A group of X denied' had no denier at all)
                     ent.kind, ent.org_type = "org", ("group", "armed-group")
+                holder = next((o for o in reading.mentions if o.span_start >= m.end), None)
+                if (
+                    holder is not None
+                    and m.kind == "unknown"
+                    and not m.possessive
+                    and holder.kind == "person"
+                    and holder.title_start == m.end + 1
+                    and holder.title.split()[0] in _OFFICE_IN_A_BODY
+                    and _person_by_its_words_alone(ent, m)
+                ):
+                    # 'Kessar leader Dara Venn', 'Kessar spokesman Lev Arno': a name with a leader or a spokesman of
+                    # its own is a body's, whatever name data says of the word (before: 'Kessar denied' drafted a
+                    # person called Kessar)
+                    ent.kind = "org"
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
@@ -2639,7 +2669,9 @@ class Reader:
                 # (and a body's name of any length before the office: 'Kessel Centre for Strategic Studies head X')
                 prefix = ""
             elif m.kind in ("person", "unknown") and (
-                _ROLE_NOUN_BEFORE.fullmatch(prefix) or _AGE_BEFORE.fullmatch(prefix)
+                _ROLE_NOUN_BEFORE.fullmatch(prefix)
+                or _AGE_BEFORE.fullmatch(prefix)
+                or (m.kind == "person" and not m.title and _OFFICE_OF_BODY_BEFORE.fullmatch(prefix))
             ):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', '61-year-old X', as 'lawmaker X' is
             elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
@@ -2898,7 +2930,11 @@ class Reader:
                 i -= 1
                 continue
             if kind == "pronoun":
-                found = self.discourse.pronoun(seg.text, main, seg.start) or self._resumed(reading, seg)
+                found = (
+                    self._speech_owner(reading, seg)
+                    or self.discourse.pronoun(seg.text, main, seg.start)
+                    or self._resumed(reading, seg)
+                )
                 return self._goes_on(verb, found), seg.start
             if kind == "name":
                 if (
@@ -3274,6 +3310,23 @@ class Reader:
         if speaker.entity.person and speaker.entity not in self.discourse.sayers and others:
             return None
         return speaker
+
+    def _speech_owner(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'he' or 'she' in a clause of time after a person's speech, who gave it: "based on Lev Arno's statement on
+        Thursday, when he said" is Arno, not the sentence's subject who cites it; None where no speech is so owned."""
+        if seg.text.lower() not in ("he", "she"):
+            return None
+        masked = reading.sentence.paragraph.masked
+        for m in reversed(reading.mentions):
+            if (
+                m.possessive
+                and m.kind in ("person", "unknown")
+                and id(m) in reading.entities
+                and m.end < seg.start
+                and _SPEECH_THEN_WHEN.fullmatch(masked, m.end, seg.start)
+            ):
+                return self._named(reading, m)
+        return None
 
     def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
@@ -3837,10 +3890,18 @@ class Reader:
         # (the subject's aside set off by commas counted out, as after a quotation: 'Lev Arno, the brigade's
         # spokesman, said.' as 'Lev Arno said.')
         # (and a name of several words counted as one: 'Kessel Brigade deputy chief Abu Karim al-Sayegh asked.')
-        words = _CAPITALISED_RUN.sub("N", _SET_OFF.sub(" ", following.sentence.masked)).replace(",", " ").split()
-        if following.sentence.quotes or len(words) > 8 or len(following.acts) != 1:
+        # (and a clause of a participle after the verb counted out, with any verb inside it: 'Venn remarked,
+        # praising the towns that called for a truce.' names the speaker as 'Venn remarked.' does)
+        sentence = following.sentence
+        acts = following.acts
+        cut = _participle_clause_after(sentence, min(acts, key=lambda a: a.verb.start).verb)
+        if cut is not None:
+            acts = [a for a in acts if a.verb.start < cut]
+        masked = sentence.paragraph.masked[sentence.start : cut or sentence.end]
+        words = _CAPITALISED_RUN.sub("N", _SET_OFF.sub(" ", masked)).replace(",", " ").split()
+        if sentence.quotes or len(words) > 8 or len(acts) != 1:
             return None
-        act = following.acts[0]
+        act = acts[0]
         if act.verb.form != "finite":
             return None
         return act.speaker, f"attributed by the next sentence: '{following.sentence.text.strip()}'"
@@ -3850,6 +3911,23 @@ class Reader:
 _ONLY_WHERE_OR_WHEN = frozenset(
     "on in at to during after before from by via through when while later earlier yesterday today this last".split()
 )
+
+
+def _participle_clause_after(sentence: Sentence, verb: Verb) -> int | None:
+    """Where a clause of a participle that a comma sets off begins just after ``verb`` (at most a few words of where
+    or when between), in paragraph offsets: 'Venn remarked, praising the towns', 'Venn said on Friday, thanking the
+    mayors'; None when none follows. What such a clause holds is how the speaker went on, not who spoke."""
+    after = sentence.paragraph.masked[verb.end : sentence.end]
+    comma = after.find(",")
+    if comma < 0:
+        return None
+    between = after[:comma].split()
+    if len(between) > 3 or (between and between[0].lower() not in _ONLY_WHERE_OR_WHEN):
+        return None
+    following = after[comma + 1 :].split()
+    if not following or not following[0].islower() or not following[0].endswith("ing") or len(following[0]) < 6:
+        return None
+    return verb.end + comma
 
 
 def _names_only(sentence: Sentence, verb: Verb) -> bool:
