@@ -978,13 +978,13 @@ class Discourse:
                     sayer = next(
                         (r for r in reversed(self.recent) if r.entity is not None and r.entity in self.sayers), None
                     )
-                    body = self.last_body
-                    if body is not None and sayer is not None and body.entity not in self.sayers:
+                    last_body = self.last_body
+                    if last_body is not None and sayer is not None and last_body.entity not in self.sayers:
                         said = self.last_statement or sayer
                     else:
                         said = (
                             self.last_statement
-                            or body
+                            or last_body
                             or next((r for r in reversed(self.recent) if _may_be_body(r)), None)
                         )
                     if said is not None:
