@@ -665,6 +665,9 @@ NOT_OR_HAD = frozenset(
 )
 BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
 KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
+# the kunyas by a child's name ('أبو', father of; 'أم', mother of), folded: what a man or a woman is called, alone
+KUNYA_HEADS = frozenset({"\u0627\u0628\u0648", "\u0627\u0645"})
+FATHER_OF = "\u0627\u0628\u0648"  # أبو, folded
 ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
 # 'ميليشيا', 'حركة', 'جماعة', 'تنظيم', 'تشكيل', 'فصيل', 'منظمة', folded: the word for a body's kind before its name
 KIND_WORDS = frozenset(
@@ -693,6 +696,23 @@ DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين ه�
 RANKED_NAME_IN_MARKS = re.compile(
     r"(?<!\S)(\S+)\s+([\u00ab\u201c\"])([^\s\u00ab\u00bb\u201c\u201d\"]+(?:\s[^\s\u00ab\u00bb\u201c\u201d\"]+){1,2})[\u00bb\u201d\"]$"
 )
+# 'آية الله' / 'آیت الله' (ayatollah) written as two words, with or without the madda, and 'العظمى' (grand) after it,
+# folded: a clerical title before a name, as 'آیت‌الله' joined is; its 'الله' is no word of the name after it, so
+# 'آية الله الفيني' later is the man 'آية الله سامي الفيني' named, as 'الشيخ الفيني' is
+SIGN_OF_GOD = frozenset(fold_words(w) for w in ("آية", "آیت"))
+OF_GOD_WORD = fold_words("الله")
+GRAND = fold_words("العظمى")
+
+
+def in_title_of_god(words: list[str], k: int) -> bool:
+    """Whether folded word ``k`` of ``words`` is a word of 'آية الله (العظمى)' written apart: the title's."""
+    if words[k] in SIGN_OF_GOD:
+        return k + 1 < len(words) and words[k + 1] == OF_GOD_WORD
+    if words[k] == OF_GOD_WORD:
+        return k > 0 and words[k - 1] in SIGN_OF_GOD
+    return words[k] == GRAND and k > 1 and words[k - 1] == OF_GOD_WORD and words[k - 2] in SIGN_OF_GOD
+
+
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
 RANK_GRADES = frozenset({fold_words("أول")})
 # Persian military ranks, folded, and the ordinals that grade them ('سرتیپ دوم X', brigadier general second class;
