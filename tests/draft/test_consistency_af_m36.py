@@ -108,3 +108,40 @@ def test_two_men_stay_two(language, first, then) -> None:
 def test_on_after_an_honorific_stays_on() -> None:
     # ('على قناة', on a channel: not the name Ali after a title)
     assert [w for _, w, _ in said("ar", "قال الشيخ على قناة النهار إن المقاتلين انسحبوا.")] == ["الشيخ"]
+
+
+# ---- 1. 'cannot accuse without evidence', said by the accused side of itself: a denial of having accused
+
+ACCUSES_NONE_UNPROVEN = [
+    'وقال المتحدث باسم جهاز المخابرات الكسلي في بيان: "إن المخابرات الكسلية لا يمكن لها أن تتهم جهة سياسية أو حركة'
+    ' ما لم يكن لديها أدلة دامغة".',
+    "وقال المتحدث باسم وزارة الداخلية الكسلية إن الوزارة لا يمكن أن تتهم أحدا دون أدلة.",
+    "وأكد سامي الكسلي أنه لا يمكن أن يتهم أي جهة دون دليل.",
+    "وقال سامي الكسلي: «لا يمكن لنا أن نتهم أحدا من دون دليل».",
+    "فأكدت الوزارة الكسلية أنها لا تتهم أي جهة دون دليل.",
+    "وشدد سامي الكسلي على أنه لن يتهم أي طرف من دون إثبات.",
+    "وقالت المتحدثة باسم حركة النور دارا فين: «إن الحركة لا يمكن أن تتهم أحدا بلا أدلة».",
+    "وأضاف المتحدث باسم الجهاز: «نحن لا نتهم أحدا ما لم تكن لدينا وثائق».",
+    "وقال المتحدث باسم الجهاز في بيان: «إن الجهاز لا يمكن له أن يتهم أي جهة أو شخصية ما لم يكن لديه أدلة دامغة».",
+    # (and what read right before: the accusation as a noun, 'اتهام الحركة ... دون دليل')
+    "وقالت حركة النور في بيان إنه لا يمكن اتهام الحركة بالهجوم دون دليل.",
+]
+
+
+@pytest.mark.parametrize("text", ACCUSES_NONE_UNPROVEN, ids=range(len(ACCUSES_NONE_UNPROVEN)))
+def test_cannot_accuse_without_evidence_of_its_own_side_denies(text) -> None:
+    assert [kind for kind, _, _ in said("ar", text)] == ["denial"]
+
+
+OF_ANOTHER_OR_NO_ACCUSING = [
+    "وقال سامي الكسلي إن القضاء لا يتهم أحدا دون أدلة.",
+    "وقال سامي الكسلي إن الشرطة لا يمكن أن تتهم أحدا دون دليل قاطع.",
+    "وقال سامي الكسلي إن الحركة تتهم الحكومة دون دليل.",
+    "وقال سامي الكسلي إنه لا يمكن أن يقبل بأي اتفاق دون ضمانات.",
+    "وقال سامي الكسلي إن الشرطة لا يمكن أن تعتقل أحدا دون مذكرة.",
+]
+
+
+@pytest.mark.parametrize("text", OF_ANOTHER_OR_NO_ACCUSING, ids=range(len(OF_ANOTHER_OR_NO_ACCUSING)))
+def test_cannot_accuse_said_of_another_denies_nothing(text) -> None:
+    assert [kind for kind, _, _ in said("ar", text)] == ["reported"]
