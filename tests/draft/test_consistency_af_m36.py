@@ -12,20 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
+from tests.draft.conftest import built, claimants, project_index, record_kinds, said
 
 # ---- 4. one man, two spellings or a shorter form, two paragraphs
 
 
 def _speakers_and_people(language: str, *paragraphs: str) -> tuple[list[object], int]:
     """(who says each claim or denial drafted, how many people's records are drafted)."""
-    records = built(language, *paragraphs)
-    out = []
-    for r in records:
-        if r["type"] in ("claim", "denial"):
-            who = r.get("claimant") or r.get("denier")
-            out.append(who.get("actor") or who.get("described_as"))
-    return out, sum(r["type"] == "actor" and r.get("kind") == "person" for r in records)
+    found = [who for _, who in claimants(language, *paragraphs)]
+    return found, sum(kind == "person" for kind in record_kinds(language, *paragraphs).values())
 
 
 FIRST_AR = "وقال {} إن الحركة لم تشارك في الهجوم على المدينة."
@@ -145,3 +140,49 @@ OF_ANOTHER_OR_NO_ACCUSING = [
 @pytest.mark.parametrize("text", OF_ANOTHER_OR_NO_ACCUSING, ids=range(len(OF_ANOTHER_OR_NO_ACCUSING)))
 def test_cannot_accuse_said_of_another_denies_nothing(text) -> None:
     assert [kind for kind, _, _ in said("ar", text)] == ["reported"]
+
+
+# ---- 3. the Arabic and Persian names of bodies on file (content/): linked to their records
+
+ON_FILE = [
+    ("ar", "وقالت وزارة الداخلية العراقية في بيان إن الأنباء عارية عن الصحة.", "iraqi-interior-ministry"),
+    ("ar", "ونفت الداخلية العراقية الأنباء عن اعتقال ضابط في المدينة.", "iraqi-interior-ministry"),
+    ("ar", "وقال المتحدث باسم وزارة الداخلية العراقية إن الأنباء عارية عن الصحة.", "iraqi-interior-ministry"),
+    ("fa", "وزارت کشور عراق در بیانیه‌ای اعلام کرد که این گزارش نادرست است.", "iraqi-interior-ministry"),
+    ("fa", "سخنگوی وزارت کشور عراق گفت که این گزارش نادرست است.", "iraqi-interior-ministry"),
+    ("ar", "ونفت الحكومة الباكستانية الأنباء عن اعتقال الضابط.", "pakistani-government"),
+    ("fa", "دولت پاکستان این گزارش را رد کرد.", "pakistani-government"),
+    ("fa", "حکومت پاکستان این گزارش را رد کرد.", "pakistani-government"),
+    ("fa", "ائتلاف بینالمللی این گزارش را رد کرد.", "international-coalition"),
+    ("fa", "ائتلاف بین المللی این گزارش را رد کرد.", "international-coalition"),
+    ("fa", "دیدهبان حقوق بشر در گزارشی اعلام کرد که نیروها غیرنظامیان را کشته‌اند.", "human-rights-watch"),
+    ("ar", "ونفى المتحدث باسم مجاهدي خلق الاتهامات.", "mujahedin-e-khalq"),
+    ("ar", "وقالت قيادة عمليات الجزيرة في بيان إن الأنباء عارية عن الصحة.", "jazira-operations-command"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "record"), ON_FILE, ids=range(len(ON_FILE)))
+def test_a_body_s_arabic_or_persian_name_links_its_record(language, text, record) -> None:
+    linked = [
+        r.get("denier", r.get("claimant", {}))
+        for r in built(language, text, index=project_index())
+        if r["type"] in ("claim", "denial")
+    ]
+    assert linked and any(record in (who.get("actor"), who.get("affiliation")) for who in linked)
+
+
+# ---- 2. Persian: a report about the speaker's own side called baseless, psychological war, news-making or an
+# insinuated lie (which read right before this round, and are kept so)
+
+PERSIAN_DISMISSALS = [
+    "سامان رحیمی سخنگوی جنبش نور اتهامات مطرح شده علیه این جنبش را اتهامات بی‌پایه خواند.",
+    "سخنگوی جنبش نور گفت: گزارش شبکه کسلیا درباره جنبش بخشی از جنگ روانی دشمن است.",
+    "سامان رحیمی گفت: این خبر خبرسازی رسانه‌های بیگانه است.",
+    "سامان رحیمی گفت: این ادعاها بخشی از عملیات روانی دشمن علیه جنبش است.",
+    "سامان رحیمی گفت: دشمن به دنبال القای این دروغ است که جنبش نور در حمله نقش داشته است.",
+]
+
+
+@pytest.mark.parametrize("text", PERSIAN_DISMISSALS, ids=range(len(PERSIAN_DISMISSALS)))
+def test_a_persian_dismissal_of_a_report_about_itself_denies(text) -> None:
+    assert [kind for kind, _, _ in said("fa", text)] == ["denial"]
