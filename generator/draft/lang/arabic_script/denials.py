@@ -17,6 +17,7 @@ from generator.draft.lang.arabic_script.patterns import (
     BARE_THAT,
     BY_STATEMENT_FA,
     BY_THE_TONGUE,
+    CANNOT_ACCUSE_UNPROVEN,
     CLAIM_HEADS_FA,
     CLAUSE_OPENS,
     CLOSED_KE,
@@ -25,6 +26,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DASHED_ASIDE,
     DAYS_NAMED,
     DEEMING,
+    DEFINITE,
     DENIAL_NOUN,
     DENYING_NOUNS,
     FALSE_STEMS,
@@ -54,6 +56,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SAID_BY,
     SAYING_ALSO_NOUNS,
     SAYINGS_FA,
+    SELF_THAT,
     SHEER_FA,
     SHORT_NAME_IN_BRACKETS,
     SHORT_NAME_IN_MARKS,
@@ -65,6 +68,7 @@ from generator.draft.lang.arabic_script.patterns import (
     THIS_COUNTRY_FA,
     THIS_FA,
     TIME_BETWEEN_COMMAS,
+    TO,
     TOLD_IN_MARKS,
     WHEN_WORDS,
     WHICH_IT_TAKES_UP,
@@ -277,6 +281,8 @@ class DenialsStage(HeadlinesStage):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if self.words.verb_first and self._own_side_not(act.speaker, after[:80]):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if self.words.verb_first and self._accuses_none_unproven(act.speaker, after[:300]):
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if not self.words.verb_first and act.kind == "verb" and self._own_side_not_fa(para, read, act):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             unmarked = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
@@ -390,6 +396,28 @@ class DenialsStage(HeadlinesStage):
         if body is None:
             return False
         return speaker.entity is body or self._speaks_for(speaker, Speaker(body.label, entity=body))
+
+    def _accuses_none_unproven(self, speaker: Speaker, after: str) -> bool:
+        """Whether an Arabic speaker says that it, or the body it is or speaks for, cannot or does not accuse anyone
+        without evidence ('قال المتحدث باسم الجهاز: "إن المخابرات لا يمكن لها أن تتهم جهة ما لم يكن لديها أدلة"',
+        'أكد أنه لا يمكن أن يتهم أحدا دون دليل', '«لا نتهم أحدا من دون دليل»'): the accused side answering the
+        accusation laid at its door, a denial as 'we accused no one' is. Said of another ('إن المحكمة لا يمكن أن
+        تتهم أحدا دون دليل', the court), it tells how things are done and denies nothing."""
+        m = CANNOT_ACCUSE_UNPROVEN.search(after)
+        if m is None:
+            return False
+        # ('شدد على أنه', 'أشار إلى أن': the preposition before 'that' is the verb's)
+        words = [w for w in m.group(1).split() if w not in BARE_THAT and w not in (ON, TO)]
+        if not words or words[0] in SELF_THAT or words[0] in self.c.first_person:
+            return True  # ('أنه لا يمكن ...', 'نحن لا نتهم ...', or the quotation's own first words)
+
+        def bare(word: str) -> str:  # (without 'ل' or the article: 'الوزارة' of 'وزارة الداخلية' is the ministry)
+            return self._bare(word.strip(PUNCT)).removeprefix(DEFINITE[0])
+
+        said_as = [speaker.label]
+        if speaker.entity is not None:
+            said_as += [speaker.entity.name, *self.named_with.get(id(speaker.entity), [])]
+        return any(bare(words[0]) in {bare(w) for w in fold_words(s).split()} for s in said_as)
 
     def _own_side_not_fa(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> bool:
         """Whether a Persian speaker says that its own side did not ('X، سخنگوی ارتش Y می‌گوید ارتش Y ... تقاضایی

@@ -37,6 +37,19 @@ THAT_NOUN_NOT = re.compile(
     r"(?<!\S)[\u0628\u0644]?[\u0627]\u0646\s+(\S+(?:\s+\S+){0,3}?)\s+"
     r"(?:\u0644\u0645|\u0644\u064a\u0633|\u0644\u064a\u0633\u062a|\u0644\u0627(?!\s+(?:\u064a\u0632\u0627\u0644|\u062a\u0632\u0627\u0644|\u0633\u064a\u0645\u0627)))(?!\w)"
 )
+# 'cannot (or does not, will not) accuse ... without evidence', folded ('لا يمكن لها أن تتهم جهة ... ما لم يكن لديها
+# أدلة', 'لا نتهم أحدا دون دليل', 'لن يتهم أي طرف من دون إثبات'): said by the accused of its own side, it answers an
+# accusation laid at its door, as 'we accused no one' does; (1) the few words before the negation, its subject
+CANNOT_ACCUSE_UNPROVEN = re.compile(
+    r"(?:^|(?<=\s))((?:\S+\s+){0,3}?)(?:\u0644\u0627|\u0644\u0646)\s+"  # لا لن
+    # (يمكن / نستطيع ... and 'لها', 'لنا', then 'أن')
+    r"(?:(?:\u064a\u0645\u0643\u0646|[\u0646\u064a\u062a]\u0633\u062a\u0637\u064a\u0639)(?:\s+\u0644\S{1,3})?\s+(?:\u0627\u0646\s+)?)?"
+    r"(?:[\u064a\u062a\u0646\u0627]\u062a\u0647\u0645|\u0627\u062a\u0647\u0627\u0645)\S{0,3}"  # يتهم تتهم نتهم أتهم اتهام
+    r"(?:\s+[^\s.\u060c,:\u061b]+){0,8}?\s+"
+    r"(?:(?:\u0645\u0646\s+)?(?:\u062f\u0648\u0646|\u0628\u062f\u0648\u0646|\u0628\u0644\u0627)|\u0645\u0627\s+\u0644\u0645)"  # (من) دون بدون بلا، ما لم
+    r"(?:\s+[^\s.\u060c,:\u061b]+){0,4}?\s+(?:\u0627\u0644)?"
+    r"(?:\u062f\u0644\u064a\u0644|\u0627\u062f\u0644\u0647|\u0627\u062b\u0628\u0627\u062a|\u0628\u0631\u0627\u0647\u064a\u0646|\u0648\u062b\u0627\u064a\u0642|\u062d\u0642\u0627\u064a\u0642)(?!\w)"  # دليل ادله اثبات براهين وثايق حقايق
+)
 # 'وصفه', 'أسماه' (called it; he, she), folded, right before a quotation: the words of whoever did the calling; and
 # 'بأنه' (as being) after a verb of calling no list holds ('ونعت X الأمر بأنه "..."')
 CALLED = frozenset(
@@ -726,7 +739,14 @@ NOT_OR_HAD = frozenset(
     {"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0642\u062f"}
 )
 BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
+# 'أنه', 'أنها', 'أننا', 'إنني' (that he, she, we, I), folded: 'that' with the pronoun of its subject written on
+SELF_THAT = frozenset(
+    fold_words(f"{that}{it}") for that in ("أن", "بأن") for it in ("ه", "ها", "نا", "ني", "نني", "ننا")
+)
 KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0645", "\u0627\u0628\u0646", "\u0628\u0646"})  # أبو أم ابن بن
+# the kunyas by a child's name ('أبو', father of; 'أم', mother of), folded: what a man or a woman is called, alone
+KUNYA_HEADS = frozenset({"\u0627\u0628\u0648", "\u0627\u0645"})
+FATHER_OF = "\u0627\u0628\u0648"  # أبو, folded
 ABD = frozenset({"\u0639\u0628\u062f"})  # 'عبد' before 'الله', 'الرحمن': one given name
 # 'ميليشيا', 'حركة', 'جماعة', 'تنظيم', 'تشكيل', 'فصيل', 'منظمة', folded: the word for a body's kind before its name
 KIND_WORDS = frozenset(
@@ -755,6 +775,23 @@ DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين ه�
 RANKED_NAME_IN_MARKS = re.compile(
     r"(?<!\S)(\S+)\s+([\u00ab\u201c\"])([^\s\u00ab\u00bb\u201c\u201d\"]+(?:\s[^\s\u00ab\u00bb\u201c\u201d\"]+){1,2})[\u00bb\u201d\"]$"
 )
+# 'آية الله' / 'آیت الله' (ayatollah) written as two words, with or without the madda, and 'العظمى' (grand) after it,
+# folded: a clerical title before a name, as 'آیت‌الله' joined is; its 'الله' is no word of the name after it, so
+# 'آية الله الفيني' later is the man 'آية الله سامي الفيني' named, as 'الشيخ الفيني' is
+SIGN_OF_GOD = frozenset(fold_words(w) for w in ("آية", "آیت"))
+OF_GOD_WORD = fold_words("الله")
+GRAND = fold_words("العظمى")
+
+
+def in_title_of_god(words: list[str], k: int) -> bool:
+    """Whether folded word ``k`` of ``words`` is a word of 'آية الله (العظمى)' written apart: the title's."""
+    if words[k] in SIGN_OF_GOD:
+        return k + 1 < len(words) and words[k + 1] == OF_GOD_WORD
+    if words[k] == OF_GOD_WORD:
+        return k > 0 and words[k - 1] in SIGN_OF_GOD
+    return words[k] == GRAND and k > 1 and words[k - 1] == OF_GOD_WORD and words[k - 2] in SIGN_OF_GOD
+
+
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
 RANK_GRADES = frozenset({fold_words("أول")})
 # Persian military ranks, folded, and the ordinals that grade them ('سرتیپ دوم X', brigadier general second class;

@@ -38,6 +38,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ISSUED,
     ITS,
     KIND_WORDS,
+    KUNYA_HEADS,
     MADE,
     MADE_WHAT,
     MARKS,
@@ -68,6 +69,7 @@ from generator.draft.lang.arabic_script.patterns import (
     UPON,
     WE_DO_FA,
     WHEN_WORDS,
+    in_title_of_god,
 )
 from generator.draft.lang.arabic_script.plain_text import (
     country_name,
@@ -375,7 +377,18 @@ class RecordsStage:
                 return ent
             if not ent.person and len(words) == 1 and words[0] in ent_words:
                 return ent
+            # a kunya alone ('أبو سامي', 'ابوسامی' joined) after the full name it opens ('أبو سامي الكسلي'): what the
+            # man is called, as a surname is (not 'ابن'/'بن' and a name, a patronymic of anyone's son)
+            if ent.person and len(ent_words) > len(words) and ent_words[: len(words)] == words and self._kunya(words):
+                return ent
         return None
+
+    @staticmethod
+    def _kunya(key_words: list[str]) -> bool:
+        """Whether a name's key words are a kunya alone: 'ابو سامي', 'ام علي', or joined, 'ابوسامي'."""
+        if len(key_words) == 2:
+            return key_words[0] in KUNYA_HEADS
+        return len(key_words) == 1 and key_words[0][:3] in KUNYA_HEADS and len(key_words[0]) > 5
 
     def _made_a_statement(self, raw: str, words: list[str]) -> str | None:
         """In Arabic, who made the statement a verb of saying 'in it' reports, where its subject came before it with
@@ -855,6 +868,12 @@ class RecordsStage:
                 if earlier is not None:
                     break
                 earlier = self._earlier(name_key(" ".join(after_title[:j])))
+        titled = self._leading_titles(words) if len(raw.split()) == len(words) else 0
+        if earlier is None and 0 < titled < len(words) and in_title_of_god(words, 0):
+            # ('آية الله الفيني' after 'آية الله سامي الفيني', the title written apart: the man named before by his
+            # surname, as after a rank; never a body)
+            earlier = self._earlier(name_key(" ".join(raw.split()[titled:])))
+            earlier = earlier if earlier is not None and earlier.person else None
         if earlier is not None:
             earlier.mentions.append((para.number, start, start + len(raw), raw))
             return self._named(earlier, f"'{raw}' read as {earlier.label}")
@@ -1448,7 +1467,10 @@ class RecordsStage:
 
     @staticmethod
     def _rank_grade(words: list[str], k: int) -> bool:
-        """Whether folded word ``k`` is the grade of the rank before it ('أول' in 'الفريق أول X'): part of the rank."""
+        """Whether folded word ``k`` is the grade of the rank before it ('أول' in 'الفريق أول X'): part of the rank; or
+        a word of a title of two or three ('آية الله العظمى X', written apart)."""
+        if in_title_of_god(words, k):
+            return True
         if k > 0 and words[k] in RANK_GRADES_FA and words[k - 1] in GRADED_RANKS_FA:
             return True  # ('سرتیپ دوم کامران نوری': 'دوم' grades the rank)
         if words[k] == ARMY_TITLE_FA and k + 1 < len(words) and words[k + 1] in GRADED_RANKS_FA:

@@ -21,6 +21,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEFINITE,
     DESCRIBING,
     ENVOYS,
+    FATHER_OF,
     FROM,
     HONORIFICS_AR,
     IN,
@@ -56,6 +57,7 @@ from generator.draft.lang.arabic_script.patterns import (
     WHEN_WORDS,
     WHO,
     WISHING,
+    in_title_of_god,
 )
 from generator.draft.lang.arabic_script.plain_text import country_name, definite_noun, nisba_of, with_pronoun
 from generator.draft.lang.arabic_script.records import RecordsStage
@@ -469,7 +471,10 @@ class SubjectsStage(RecordsStage):
     def _ali_is_a_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether 'على' at ``i``, written with a final ى, is the given name Ali (علي) as some copy types it, not 'on':
         right after an honorific and before a given or family name ('وقال الشيخ على محمود الراجي', Sheikh Ali
-        Mahmoud); not 'قال الشيخ على قناة ...', 'قال اللواء على هامش ...' (on a channel, on the sidelines)."""
+        Mahmoud); not 'قال الشيخ على قناة ...', 'قال اللواء على هامش ...' (on a channel, on the sidelines). After 'أبو'
+        it is always the name ('أبو على', 'ابو علی' with a Persian ی: Abu Ali, a kunya)."""
+        if 0 < i < len(tokens) and tokens[i][3] == ON and tokens[i - 1][3] == FATHER_OF:
+            return tokens[i - 1][2][-1:] not in CUT_AFTER
         if (
             i == 0
             or i + 1 >= len(tokens)
@@ -633,6 +638,8 @@ class SubjectsStage(RecordsStage):
         previous = tokens[i - 1][3]
         if not previous.startswith("\u0627\u0644"):
             return False
+        if in_title_of_god([t[3] for t in tokens[:i]], i - 1):
+            return False  # 'آية الله العظمى سامي الفيني': the name follows the title, as after an office
         if (
             i >= 2
             and previous in OF_GOD
