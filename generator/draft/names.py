@@ -1162,12 +1162,14 @@ def _for_joins(words: list[tuple[str, int, int]], j: int, sentence: str) -> int:
 
 def _and_joins(words: list[tuple[str, int, int]], i: int, j: int, sentence: str) -> int:
     """How many words 'and' after ``words[j]`` adds to a body's name (0 if none): one or two capitalised words that end
-    on a body's head word, after a run of one or two words with no head word of its own ('Justice | and | Equality
-    Movement', 'Peace and Security Council'); not two names joined ('Fatah and Hamas', 'the Defence Ministry and
-    Interior Ministry'), each of which has its head or none."""
-    if j - i > 1 or j + 2 >= len(words) or words[j + 1][0] != "and":
+    on a body's head word, after one word that is no head word nor acronym ('Justice | and | Equality Movement',
+    'Peace and Security Council'); not two names joined ('Fatah and Hamas', 'the Defence Ministry and Interior
+    Ministry', a person's name of two words and another's office: 'Lev Arno and Front leader Dario Venn'), each of
+    which has its head or none."""
+    if j != i or j + 2 >= len(words) or words[j + 1][0] != "and":
         return 0
-    if any(w.lower() in ORG_WORDS or not w[:1].isupper() for w, _, _ in words[i : j + 1]):
+    first = words[i][0]
+    if first.lower() in ORG_WORDS or not first[:1].isupper() or first.isupper():
         return 0
     for k in range(j + 2, min(j + 4, len(words))):
         word = words[k][0]
