@@ -125,14 +125,12 @@ OCCASION_OWNER_AR = re.compile(
     r"\s++\u0644\s*+([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
     r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
 )
+# 'as', 'according to what' before a verb of reporting ('حسبما أفادت', 'وفق ما نقلت'): the words of a credit
+AS_REPORTED_AR = ("حسبما", "حسب ما", "بحسب ما", "وفق ما", "وفقا لما", "طبقا لما")
 # 'as X reported' after what another said, folded ('«...»، حسبما أفادت وكالة X'): a credit, whose verb's subject only
 # carried the words; it is no speaker a participle or 'he' after it can mean
 CREDIT_BEFORE_AR = re.compile(
-    r"(?<!\S)(?:"
-    + "|".join(
-        fold_words(w).replace(" ", r"\s+") for w in ("حسبما", "حسب ما", "بحسب ما", "وفق ما", "وفقا لما", "طبقا لما")
-    )
-    + r")\s*$"
+    r"(?<!\S)(?:" + "|".join(fold_words(w).replace(" ", r"\s+") for w in AS_REPORTED_AR) + r")\s*$"
 )
 # the same after 'جاء ذلك' (this came) at the sentence's head, whatever follows the owner's comma ('جاء ذلك في تعليق
 # للعقيد X، خلال بيان اليوم، على «...»، مؤكدا'): the owner speaks the participles of the sentence
@@ -715,10 +713,7 @@ THIS_CAME_AS = re.compile(
     + "|"
     + fold_words("هذا")
     + r")\s*(?:[،,]\s*)?(?:"
-    + "|".join(
-        fold_words(w).replace(" ", r"\s+")
-        for w in ("حسبما", "بحسب ما", "حسب ما", "وفق ما", "وفقا لما", "طبقا لما", "كما")
-    )
+    + "|".join(fold_words(w).replace(" ", r"\s+") for w in (*AS_REPORTED_AR, "كما"))
     + r")\s"
 )
 ACCORDING_WITH = "\u0648\u0641\u0642"  # وفق (according to; in accordance with)
