@@ -1062,7 +1062,16 @@ def _holder_after_body(words: list[tuple[str, int, int]], i: int, j: int, senten
             return None
         k += 1
     holder = [w for w, _, _ in words[j + 1 : k]]
-    return office.start() if len(holder) >= 2 and looks_like_a_persons_name(" ".join(holder)) else None
+    if len(holder) < 2 or not looks_like_a_persons_name(" ".join(holder)):
+        return None
+    # (the office reaches back over the titles and their modifiers written before it: 'Deputy Head of the Kessel
+    # Council', 'Deputy Chief of Staff', whose holder is the deputy, not the head)
+    start = office.start()
+    while (before := re.search(r"([A-Za-z]++)\s++\Z", sentence[:start])) is not None and before.group(
+        1
+    ).lower() in TITLES | TITLE_MODIFIERS:
+        start = before.start()
+    return start
 
 
 def _date_month(words: list[tuple[str, int, int]], i: int, sentence: str) -> bool:
@@ -1368,6 +1377,11 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             last_title = before
     elif 0 <= last_title < len(run) - 1 and lowered[last_title + 1] in ORG_WORDS:
         last_title = -1  # 'General Staff of the Armed Forces', 'Prime Minister Office': a body named after an office
+        # (but an office of that staff before it, 'Chief of the General Staff': 'General' there is the staff's word,
+        # not the last title, and the office goes on as 'Chief of Army Staff' does, no body called so)
+        earlier = next((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), -1)
+        if earlier >= 0 and lowered[earlier + 1] in CONNECTORS and _staff_office(lowered, earlier + 1):
+            last_title = earlier
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]
@@ -1434,7 +1448,16 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
 # The platforms words are posted on: 'official' before one is the account's ('on his official Telegram channel'), no
 # title of a person called Telegram.
 PLATFORM_NAMES = frozenset("twitter telegram facebook instagram youtube tiktok whatsapp".split())
-_SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed".split())
+_SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed general".split())
+
+
+def _staff_office(lowered: list[str], k: int) -> bool:
+    """Whether the words from ``k`` on are a service's staff, with or without a name after it: 'of the General Staff'
+    in 'Chief of the General Staff' and in 'Chief of the General Staff Lev Arno'."""
+    while k < len(lowered) and lowered[k] in CONNECTORS:
+        k += 1
+    staff = next((n for n in range(k, len(lowered)) if lowered[n] == "staff"), len(lowered))
+    return k < staff < len(lowered) and all(w in _SERVICE_STAFF for w in lowered[k:staff])
 
 
 def _staff_end(lowered: list[str], k: int) -> int | None:
