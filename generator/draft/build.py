@@ -41,6 +41,7 @@ from generator.draft.names import (
 )
 from generator.draft.polarity import affirmed
 from generator.draft.proposals import answered_claims, answered_in_article, similar_records, surname_reason
+from generator.draft.territories import is_country_name
 from generator.draft.text import Sentence, find_quotes
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
@@ -699,6 +700,8 @@ def _short(speaker: Speaker, builder: Builder) -> str:
         return " ".join(ent.label.split()[:3])
     from generator.draft.speakers import head_word
 
+    if speaker.described and " " in speaker.described and is_country_name(speaker.described):
+        return speaker.described  # a state's whole name ('south-sudan-denies-...', not 'sudan-denies-...')
     return head_word(speaker.described or "") or "speaker"
 
 

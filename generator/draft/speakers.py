@@ -2605,14 +2605,14 @@ class Reader:
                 m.kind in ("unknown", "person")
                 and not m.title
                 and not m.possessive
-                and " " not in m.text.strip()
                 and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text
-                and _country_by_one_word(m.text, self.index)
+                and _country_by_name(m.text, self.index)
                 and not _named_so_before(reading, m)
                 and not _LISTED_BEFORE.search(masked, 0, seg.start)
             ):
-                # 'Britain rejected ...', 'France denied ...' with no record of it: a country's name, which name data
-                # may take for a person's, speaks through its government as a country on file does
+                # 'Britain rejected ...', 'France denied ...', 'South Sudan said ...' with no record of it: a country's
+                # name, which name data may take for a person's (two capitalised words read as a given and a family
+                # name), speaks through its government as a country on file does
                 return "country", m
             office = _OFFICE_AFTER_OWNER.fullmatch(masked[m.end : seg.end]) if m.possessive else None
             if (
@@ -4542,17 +4542,19 @@ _LISTED_BEFORE = re.compile(
 _SHORT_COUNTRY_NAMES = frozenset({"Britain"})
 
 
-def _country_by_one_word(name: str, index: NameIndex) -> bool:
-    """Whether one word with no record of an actor, group or place is a country's name: 'France', 'Britain'."""
+def _country_by_name(name: str, index: NameIndex) -> bool:
+    """Whether a name with no record of an actor, group or place is a country's whole name: 'France', 'Britain',
+    'South Sudan', 'Burkina Faso'."""
     return index.lookup(name, ("actor", "group", "place")) is None and (
         name in _SHORT_COUNTRY_NAMES or is_country_name(name)
     )
 
 
 def _named_so_before(reading: Reading, mention: Mention) -> bool:
-    """Whether one word is the surname of a person of the article ('Jordan' after 'Tom Jordan')."""
+    """Whether a name is the surname of a person of the article ('Jordan' after 'Tom Jordan'): the person's name has
+    more words than the mention (not 'South Sudan', which the name data takes for a person named so)."""
     ent = reading.entities.get(id(mention))
-    return ent is not None and ent.person and " " in ent.key
+    return ent is not None and ent.person and len(ent.key.split()) > len(mention.text.split())
 
 
 def _one_within(words: frozenset[str], person: Entity) -> bool:
