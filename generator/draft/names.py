@@ -590,10 +590,15 @@ ORG_WORDS = {
     "institute": ("actor", "organization"),
     "foundation": ("actor", "organization"),
     "company": ("actor", "organization"),
-    # a business: 'Harold Mills Ltd', 'Burger King Inc', 'the restaurant chain' (a name of a given name and a word
-    # that is also a surname or a title, 'Burger King', 'Jack Daniel', reads as a person's without it)
+    # a business: 'Harold Mills Ltd', 'Burger King Inc', 'Harold Mills Co.', 'Arno Holdings', 'the restaurant chain'
+    # (a name of a given name and a word that is also a surname or a title, 'Burger King', 'Jack Daniel', reads as a
+    # person's without it)
     **dict.fromkeys(
-        ("inc", "ltd", "llc", "plc", "corp", "corporation", "firm", "chain", "retailer"), ("actor", "organization")
+        (
+            *("inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "co", "corp", "corporation", "gmbh"),
+            *("holdings", "industries", "enterprises", "firm", "chain", "retailer"),
+        ),
+        ("actor", "organization"),
     ),
     "bank": ("actor", "organization"),
     "embassy": ("actor", "organization"),

@@ -570,7 +570,9 @@ def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
     particle has the shape of a person's ('Harun al-Sadiq') as often as of a group's."""
     ent = reading.entities.get(id(m))
     if noun in _KINDS_OF_BODY and ent is not None and _person_by_its_words_alone(ent, m):
-        ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
+        # (a business no head word of a name tells, 'a family business', is a body, not an armed group)
+        business = ("actor", "organization") if noun in _BUSINESSES else ("group", "armed-group")
+        ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, business)
 
 
 def _named_for_a_body(reading: Reading, m: Mention, description: str) -> None:
@@ -4335,7 +4337,8 @@ def _epithet(prefix: str) -> bool:
 
 
 # (and a business, whose name may be a person's words: 'the fast food chain Burger King', 'Jack Daniel, the company')
-_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | {"company", "firm", "chain", "retailer"}
+_BUSINESSES = frozenset("company corporation conglomerate business firm chain retailer".split())
+_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | _BUSINESSES
 
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.
