@@ -97,8 +97,14 @@ def key_tokens(text: str) -> list[tuple[str, int, int]]:
             out.append((_letters(allah.group(1)), m.start(), cut))
             out.append((_letters(allah.group(2)), cut, m.end()))
             continue
-        out.append((_letters(word.replace("'", "")), m.start(), m.end()))
+        letters = _letters(word.replace("'", ""))
+        out.append((_KUNYA_SPELLINGS.get(letters, letters), m.start(), m.end()))
     return out
+
+
+# A kunya's other Latin spellings, one key with 'abu': French-style 'Abou', 'Abo', and 'Abul', 'Aboul', 'Abol' (Abu
+# with the article run on, 'Abul Fadl' for 'Abu al-Fadl', whose 'al' no key keeps): one man however a page spells him.
+_KUNYA_SPELLINGS = dict.fromkeys(("abou", "abo", "abul", "aboul", "abol", "abil"), "abu")
 
 
 def name_key(text: str) -> str:
@@ -1136,7 +1142,15 @@ _KUNYA = frozenset({"Abu", "Umm", "Ibn", "Bin", "Bint", "Abou", "Abo"})
 
 def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
     """A kunya or patronymic that opens a name: 'Abu Karim al-Sayegh', 'Umm Ali' (kept in the name)."""
-    return words[i][0] in _KUNYA and i + 1 < len(words) and words[i + 1][0][:1].isupper()
+    # (the name after it may open with the article in lowercase: 'Abu al-Fadl Venn', one man with 'Abul Fadl Venn')
+    return (
+        words[i][0] in _KUNYA
+        and i + 1 < len(words)
+        and (words[i + 1][0][:1].isupper() or _ARTICLE_THEN_NAME.match(words[i + 1][0]) is not None)
+    )
+
+
+_ARTICLE_THEN_NAME = re.compile(r"(?:al|el|ul)-[A-Z]")
 
 
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese|ish|an)$")
