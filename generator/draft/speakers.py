@@ -703,6 +703,8 @@ _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 _ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
 # which the brigade said' (the last one in the segment).
+# The same right before a pronoun, its subject: '..., in which he said'.
+_WHICH_BEFORE = re.compile(r"\b(?:in|through|with|during)\s++which\s*+\Z", re.IGNORECASE)
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
 # A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
 # subject's aside, read past as it is before a quotation.
@@ -2934,6 +2936,7 @@ class Reader:
             if kind == "pronoun":
                 found = (
                     self._speech_owner(reading, seg)
+                    or self._relative_attached_to(reading, seg, verb)
                     or self.discourse.pronoun(seg.text, main, seg.start)
                     or self._resumed(reading, seg)
                 )
@@ -3329,6 +3332,19 @@ class Reader:
             ):
                 return self._named(reading, m)
         return None
+
+    def _relative_attached_to(self, reading: Reading, seg: Segment, verb: Verb) -> Speaker | None:
+        """'he', 'she' or 'it' right after 'in which' ('X held a news conference, in which he said'): the subject of the
+        clause the relative attaches to, a person for 'he' and 'she', not the last person named before it ('X
+        answered Y's remarks in a speech, in which he said' is X's, not Y's); None where that clause opens with no
+        subject of that kind."""
+        masked = reading.sentence.paragraph.masked
+        if _WHICH_BEFORE.search(masked, reading.sentence.start, seg.start) is None:
+            return None
+        found = self._clause_subject(reading, verb, reading.sentence.start)
+        if found is None or found.plural or found.person != (seg.text.lower() in ("he", "she")):
+            return None
+        return found
 
     def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
