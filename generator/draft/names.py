@@ -1464,9 +1464,11 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     return mention
 
 
-# The platforms words are posted on: 'official' before one is the account's ('on his official Telegram channel'), no
-# title of a person called Telegram.
-PLATFORM_NAMES = frozenset("twitter telegram facebook instagram youtube tiktok whatsapp".split())
+# The platforms words are posted on, as written ('X', formerly Twitter, too): 'official' before one is the account's
+# ('on his official Telegram channel'), no title of a person called Telegram; speakers.py reads 'the brigade's official
+# Telegram account' by the same list.
+PLATFORMS = ("X", "Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp")
+PLATFORM_NAMES = frozenset(p.lower() for p in PLATFORMS)
 _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed general".split())
 
 

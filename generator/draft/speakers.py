@@ -68,6 +68,7 @@ from generator.draft.names import (
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
     ORG_WORDS,
+    PLATFORMS,
     TITLE_MODIFIERS,
     TITLES,
     Lexicon,
@@ -938,7 +939,7 @@ _OWN_WRITING_TO = re.compile(
 # A person's or a body's own account, channel or page, as a subject or after 'according to': "Lev Arno's X account
 # said", "according to Lev Arno's Telegram channel" (its owner speaks, as the owner of a statement does; a platform's
 # name before the noun or none: not "Meridian's TV channel", an outlet's).
-_PLATFORMS = r"X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp"
+_PLATFORMS = "|".join(PLATFORMS)
 _ACCOUNT_OF = (
     rf"['\u2019]s?\s+(?:own\s+|official\s+|verified\s+){{0,2}}(?:(?-i:{_PLATFORMS})\s+)?(?:account|channel|page|feed)"
 )
