@@ -41,6 +41,7 @@ from generator.draft.names import (
 )
 from generator.draft.polarity import affirmed
 from generator.draft.proposals import answered_claims, answered_in_article, similar_records, surname_reason
+from generator.draft.territories import is_country_name
 from generator.draft.text import Sentence, find_quotes
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
@@ -699,6 +700,8 @@ def _short(speaker: Speaker, builder: Builder) -> str:
         return " ".join(ent.label.split()[:3])
     from generator.draft.speakers import head_word
 
+    if speaker.described and " " in speaker.described and is_country_name(speaker.described):
+        return speaker.described  # a state's whole name ('south-sudan-denies-...', not 'sudan-denies-...')
     return head_word(speaker.described or "") or "speaker"
 
 
@@ -796,13 +799,33 @@ def _opens_with_subject(unit: Unit) -> bool:
     if act is None or act.verb.form != "finite" or act.subject_start is None:
         return False
     lead = unit.paragraph.masked[unit.start : act.subject_start].strip()
+    if lead and _NO_OBJECT_AFTER.match(unit.paragraph.masked, act.verb.end, unit.end):
+        # 'The troops will return, the commander promised, adding ...': the words before the tag are what was said, no
+        # time phrase (the summary 'The commander promised, adding ...' lost the promise)
+        return False
     return not lead or bool(re.fullmatch(r"[^,;:\u201c\u201d\"]{1,40},", lead))
+
+
+# A verb of saying with no object after it, only a time before a comma or the sentence's end ('promised, adding',
+# 'pledged on Monday.'): the words said stand before its subject.
+_NO_OBJECT_AFTER = re.compile(
+    r"(?:\s++(?:on|late|early|last|this|in|at)\s++[A-Za-z]++(?:\s++(?:night|morning|week|evening))?+)?+\s*+(?:[,.;]|\Z)"
+)
 
 
 def _reported_words(unit: Unit) -> str:
     """The reported words for an id: after the verb when the sentence opens with its subject, else the sentence."""
     if _opens_with_subject(unit) and unit.act is not None:
         return unit.paragraph.text[unit.act.verb.end : unit.end]
+    act = unit.act
+    if (
+        act is not None
+        and act.verb.form == "finite"
+        and act.subject_start is not None
+        and unit.start < act.subject_start
+        and _NO_OBJECT_AFTER.match(unit.paragraph.masked, act.verb.end, unit.end)
+    ):
+        return unit.paragraph.text[unit.start : act.subject_start]  # (the words said, before their speaker's tag)
     return unit.text
 
 

@@ -2362,3 +2362,57 @@ def drop_trailing_connectors(text: str) -> str:
         while end > 0 and text[end - 1].isspace():
             end -= 1
     return text[:end]
+
+
+# An act said never to have been done, in the passive, with no doer: 'no action was taken against him', 'no such
+# order was ever issued', 'no arrests were made'. Alone such words report what did not happen ('no arrests were made
+# during the talks'); said in answer to a report of that act, which the article tells before them, they deny it, as
+# the gold reads an official's answer to a claim.
+_NO_ACT_DONE = re.compile(
+    r"\bno\s+(?:such\s+)?(?:(?:disciplinary|legal|punitive|official|formal)\s+)?"
+    r"(action|actions|measures?|steps|arrests?|detentions?|orders?|instructions?|directives?|charges?|raids?)\s+"
+    r"(?:was|were|(?:had|has|have)\s+(?:ever\s+)?been)\s+(?:ever\s+)?"
+    r"(?:taken|made|issued|given|filed|brought|pressed|carried\s+out|conducted)\b",
+    re.IGNORECASE,
+)
+# The act each noun names, as the report it answers tells it ('action' and 'measures' against a person: arresting,
+# punishing, dismissing him).
+_PUNISHED = r"arrest|detain|detention|punish|disciplin|suspend|sack|dismiss|fired\b|jail|imprison|prosecut|charg"
+_ACT_TOLD = {
+    "action": _PUNISHED,
+    "measure": _PUNISHED,
+    "step": _PUNISHED,
+    "arrest": r"arrest|detain|detention",
+    "detention": r"arrest|detain|detention",
+    "order": r"order",
+    "instruction": r"instruct|order",
+    "directive": r"direct|order",
+    "charge": r"charg",
+    "raid": r"raid",
+}
+
+
+def denial_of_an_act_told(reading: Reading, before: list[Reading]) -> Denial | None:
+    """A speaker's 'no <act> was <done>' (in their reported words or their quotation) after the article told of that
+    act (``before``: the sentences read before this one): their denial of it. None where the article told of no such
+    act, or another rule reads the sentence."""
+    sentence = reading.sentence
+    found = _NO_ACT_DONE.search(sentence.text)
+    if found is None:
+        return None
+    noun = found.group(1).lower().rstrip("s")
+    told = re.compile(rf"\b(?:{_ACT_TOLD.get(noun, noun)})", re.IGNORECASE)
+    if not any(told.search(r.sentence.text) for r in before):
+        return None
+    start = sentence.start + found.start()
+    quoted = next((a for a in reading.quotes if a.quote.start <= start < a.quote.end), None)
+    if quoted is not None:
+        act = next((a for a in reading.acts if a.speaker.same(quoted.speaker)), None)
+        what = quoted.quote.text.strip().rstrip(".,")
+    else:
+        # (the verb of saying before the words: 'X said no arrests were made', 'X denied it, saying ...')
+        act = next((a for a in reversed(reading.acts) if a.verb.end <= start), None)
+        what = sentence.text[found.start() :].strip().rstrip(".")
+    if act is None or _negated(sentence.paragraph.masked, act.verb.start):
+        return None
+    return Denial(reading, act, (what,), ())

@@ -97,8 +97,14 @@ def key_tokens(text: str) -> list[tuple[str, int, int]]:
             out.append((_letters(allah.group(1)), m.start(), cut))
             out.append((_letters(allah.group(2)), cut, m.end()))
             continue
-        out.append((_letters(word.replace("'", "")), m.start(), m.end()))
+        letters = _letters(word.replace("'", ""))
+        out.append((_KUNYA_SPELLINGS.get(letters, letters), m.start(), m.end()))
     return out
+
+
+# A kunya's other Latin spellings, one key with 'abu': French-style 'Abou', 'Abo', and 'Abul', 'Aboul', 'Abol' (Abu
+# with the article run on, 'Abul Fadl' for 'Abu al-Fadl', whose 'al' no key keeps): one man however a page spells him.
+_KUNYA_SPELLINGS = dict.fromkeys(("abou", "abo", "abul", "aboul", "abol", "abil"), "abu")
 
 
 def name_key(text: str) -> str:
@@ -590,10 +596,15 @@ ORG_WORDS = {
     "institute": ("actor", "organization"),
     "foundation": ("actor", "organization"),
     "company": ("actor", "organization"),
-    # a business: 'Harold Mills Ltd', 'Burger King Inc', 'the restaurant chain' (a name of a given name and a word
-    # that is also a surname or a title, 'Burger King', 'Jack Daniel', reads as a person's without it)
+    # a business: 'Harold Mills Ltd', 'Burger King Inc', 'Harold Mills Co.', 'Arno Holdings', 'the restaurant chain'
+    # (a name of a given name and a word that is also a surname or a title, 'Burger King', 'Jack Daniel', reads as a
+    # person's without it)
     **dict.fromkeys(
-        ("inc", "ltd", "llc", "plc", "corp", "corporation", "firm", "chain", "retailer"), ("actor", "organization")
+        (
+            *("inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "co", "corp", "corporation", "gmbh"),
+            *("holdings", "industries", "enterprises", "firm", "chain", "retailer"),
+        ),
+        ("actor", "organization"),
     ),
     "bank": ("actor", "organization"),
     "embassy": ("actor", "organization"),
@@ -1062,7 +1073,16 @@ def _holder_after_body(words: list[tuple[str, int, int]], i: int, j: int, senten
             return None
         k += 1
     holder = [w for w, _, _ in words[j + 1 : k]]
-    return office.start() if len(holder) >= 2 and looks_like_a_persons_name(" ".join(holder)) else None
+    if len(holder) < 2 or not looks_like_a_persons_name(" ".join(holder)):
+        return None
+    # (the office reaches back over the titles and their modifiers written before it: 'Deputy Head of the Kessel
+    # Council', 'Deputy Chief of Staff', whose holder is the deputy, not the head)
+    start = office.start()
+    while (before := re.search(r"([A-Za-z]++)\s++\Z", sentence[:start])) is not None and before.group(
+        1
+    ).lower() in TITLES | TITLE_MODIFIERS:
+        start = before.start()
+    return start
 
 
 def _date_month(words: list[tuple[str, int, int]], i: int, sentence: str) -> bool:
@@ -1122,7 +1142,15 @@ _KUNYA = frozenset({"Abu", "Umm", "Ibn", "Bin", "Bint", "Abou", "Abo"})
 
 def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
     """A kunya or patronymic that opens a name: 'Abu Karim al-Sayegh', 'Umm Ali' (kept in the name)."""
-    return words[i][0] in _KUNYA and i + 1 < len(words) and words[i + 1][0][:1].isupper()
+    # (the name after it may open with the article in lowercase: 'Abu al-Fadl Venn', one man with 'Abul Fadl Venn')
+    return (
+        words[i][0] in _KUNYA
+        and i + 1 < len(words)
+        and (words[i + 1][0][:1].isupper() or _ARTICLE_THEN_NAME.match(words[i + 1][0]) is not None)
+    )
+
+
+_ARTICLE_THEN_NAME = re.compile(r"(?:al|el|ul)-[A-Z]")
 
 
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese|ish|an)$")
@@ -1368,6 +1396,11 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             last_title = before
     elif 0 <= last_title < len(run) - 1 and lowered[last_title + 1] in ORG_WORDS:
         last_title = -1  # 'General Staff of the Armed Forces', 'Prime Minister Office': a body named after an office
+        # (but an office of that staff before it, 'Chief of the General Staff': 'General' there is the staff's word,
+        # not the last title, and the office goes on as 'Chief of Army Staff' does, no body called so)
+        earlier = next((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), -1)
+        if earlier >= 0 and lowered[earlier + 1] in CONNECTORS and _staff_office(lowered, earlier + 1):
+            last_title = earlier
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]
@@ -1431,10 +1464,21 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     return mention
 
 
-# The platforms words are posted on: 'official' before one is the account's ('on his official Telegram channel'), no
-# title of a person called Telegram.
-PLATFORM_NAMES = frozenset("twitter telegram facebook instagram youtube tiktok whatsapp".split())
-_SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed".split())
+# The platforms words are posted on, as written ('X', formerly Twitter, too): 'official' before one is the account's
+# ('on his official Telegram channel'), no title of a person called Telegram; speakers.py reads 'the brigade's official
+# Telegram account' by the same list.
+PLATFORMS = ("X", "Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp")
+PLATFORM_NAMES = frozenset(p.lower() for p in PLATFORMS)
+_SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed general".split())
+
+
+def _staff_office(lowered: list[str], k: int) -> bool:
+    """Whether the words from ``k`` on are a service's staff, with or without a name after it: 'of the General Staff'
+    in 'Chief of the General Staff' and in 'Chief of the General Staff Lev Arno'."""
+    while k < len(lowered) and lowered[k] in CONNECTORS:
+        k += 1
+    staff = next((n for n in range(k, len(lowered)) if lowered[n] == "staff"), len(lowered))
+    return k < staff < len(lowered) and all(w in _SERVICE_STAFF for w in lowered[k:staff])
 
 
 def _staff_end(lowered: list[str], k: int) -> int | None:

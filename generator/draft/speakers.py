@@ -68,6 +68,7 @@ from generator.draft.names import (
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
     ORG_WORDS,
+    PLATFORMS,
     TITLE_MODIFIERS,
     TITLES,
     Lexicon,
@@ -570,7 +571,9 @@ def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
     particle has the shape of a person's ('Harun al-Sadiq') as often as of a group's."""
     ent = reading.entities.get(id(m))
     if noun in _KINDS_OF_BODY and ent is not None and _person_by_its_words_alone(ent, m):
-        ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
+        # (a business no head word of a name tells, 'a family business', is a body, not an armed group)
+        business = ("actor", "organization") if noun in _BUSINESSES else ("group", "armed-group")
+        ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, business)
 
 
 def _named_for_a_body(reading: Reading, m: Mention, description: str) -> None:
@@ -701,6 +704,8 @@ _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 _ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
 # which the brigade said' (the last one in the segment).
+# The same right before a pronoun, its subject: '..., in which he said'.
+_WHICH_BEFORE = re.compile(r"\b(?:in|through|with|during)\s++which\s*+\Z", re.IGNORECASE)
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
 # A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
 # subject's aside, read past as it is before a quotation.
@@ -934,7 +939,7 @@ _OWN_WRITING_TO = re.compile(
 # A person's or a body's own account, channel or page, as a subject or after 'according to': "Lev Arno's X account
 # said", "according to Lev Arno's Telegram channel" (its owner speaks, as the owner of a statement does; a platform's
 # name before the noun or none: not "Meridian's TV channel", an outlet's).
-_PLATFORMS = r"X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp"
+_PLATFORMS = "|".join(PLATFORMS)
 _ACCOUNT_OF = (
     rf"['\u2019]s?\s+(?:own\s+|official\s+|verified\s+){{0,2}}(?:(?-i:{_PLATFORMS})\s+)?(?:account|channel|page|feed)"
 )
@@ -2605,14 +2610,14 @@ class Reader:
                 m.kind in ("unknown", "person")
                 and not m.title
                 and not m.possessive
-                and " " not in m.text.strip()
                 and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text
-                and _country_by_one_word(m.text, self.index)
+                and _country_by_name(m.text, self.index)
                 and not _named_so_before(reading, m)
                 and not _LISTED_BEFORE.search(masked, 0, seg.start)
             ):
-                # 'Britain rejected ...', 'France denied ...' with no record of it: a country's name, which name data
-                # may take for a person's, speaks through its government as a country on file does
+                # 'Britain rejected ...', 'France denied ...', 'South Sudan said ...' with no record of it: a country's
+                # name, which name data may take for a person's (two capitalised words read as a given and a family
+                # name), speaks through its government as a country on file does
                 return "country", m
             office = _OFFICE_AFTER_OWNER.fullmatch(masked[m.end : seg.end]) if m.possessive else None
             if (
@@ -2932,6 +2937,7 @@ class Reader:
             if kind == "pronoun":
                 found = (
                     self._speech_owner(reading, seg)
+                    or self._relative_attached_to(reading, seg, verb)
                     or self.discourse.pronoun(seg.text, main, seg.start)
                     or self._resumed(reading, seg)
                 )
@@ -3327,6 +3333,19 @@ class Reader:
             ):
                 return self._named(reading, m)
         return None
+
+    def _relative_attached_to(self, reading: Reading, seg: Segment, verb: Verb) -> Speaker | None:
+        """'he', 'she' or 'it' right after 'in which' ('X held a news conference, in which he said'): the subject of the
+        clause the relative attaches to, a person for 'he' and 'she', not the last person named before it ('X
+        answered Y's remarks in a speech, in which he said' is X's, not Y's); None where that clause opens with no
+        subject of that kind."""
+        masked = reading.sentence.paragraph.masked
+        if _WHICH_BEFORE.search(masked, reading.sentence.start, seg.start) is None:
+            return None
+        found = self._clause_subject(reading, verb, reading.sentence.start)
+        if found is None or found.plural or found.person != (seg.text.lower() in ("he", "she")):
+            return None
+        return found
 
     def _pronoun_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it', 'he' or 'she' in a clause that answers what the sentence said of someone ('X blamed the Kessel Brigade
@@ -4335,7 +4354,8 @@ def _epithet(prefix: str) -> bool:
 
 
 # (and a business, whose name may be a person's words: 'the fast food chain Burger King', 'Jack Daniel, the company')
-_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | {"company", "firm", "chain", "retailer"}
+_BUSINESSES = frozenset("company corporation conglomerate business firm chain retailer".split())
+_KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | _BUSINESSES
 
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.
@@ -4542,17 +4562,19 @@ _LISTED_BEFORE = re.compile(
 _SHORT_COUNTRY_NAMES = frozenset({"Britain"})
 
 
-def _country_by_one_word(name: str, index: NameIndex) -> bool:
-    """Whether one word with no record of an actor, group or place is a country's name: 'France', 'Britain'."""
+def _country_by_name(name: str, index: NameIndex) -> bool:
+    """Whether a name with no record of an actor, group or place is a country's whole name: 'France', 'Britain',
+    'South Sudan', 'Burkina Faso'."""
     return index.lookup(name, ("actor", "group", "place")) is None and (
         name in _SHORT_COUNTRY_NAMES or is_country_name(name)
     )
 
 
 def _named_so_before(reading: Reading, mention: Mention) -> bool:
-    """Whether one word is the surname of a person of the article ('Jordan' after 'Tom Jordan')."""
+    """Whether a name is the surname of a person of the article ('Jordan' after 'Tom Jordan'): the person's name has
+    more words than the mention (not 'South Sudan', which the name data takes for a person named so)."""
     ent = reading.entities.get(id(mention))
-    return ent is not None and ent.person and " " in ent.key
+    return ent is not None and ent.person and len(ent.key.split()) > len(mention.text.split())
 
 
 def _one_within(words: frozenset[str], person: Entity) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.draft.denials import Denial, continued_denial, find_denial
+from generator.draft.denials import Denial, continued_denial, denial_of_an_act_told, find_denial
 from generator.draft.discourse import Speaker
 from generator.draft.speakers import Act, Attribution, Reading
 from generator.draft.text import Paragraph
@@ -49,7 +49,7 @@ def units_of(readings: list[Reading]) -> list[Unit]:
     lead_ins: list[Unit] = []
     for n, reading in enumerate(readings):
         sentence = reading.sentence
-        denial = find_denial(reading)
+        denial = find_denial(reading) or denial_of_an_act_told(reading, readings[:n])
         if denial is not None:
             # Another's quotation that opens the sentence, attributed there by a verb of saying of theirs before the
             # denial ('"We get no aid," X said, accusing Y of ... - a charge Y has denied'): X's words, not Y's, and

@@ -139,3 +139,18 @@ def project_index() -> NameIndex:
     """The names and aliases of the repository's own records (the groups and actors news names in many ways)."""
     corpus, _ = check_project(Project(REPO))
     return NameIndex.of(corpus)
+
+
+# The lead paragraph the English consistency modules set before their made-up sentences (the first paragraph read
+# after the title), so that what they test is not the article's opening sentence.
+EN_LEAD = "Talks resumed in Port Sable on Sunday."
+
+
+def said_en(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
+    """:func:`said` in English, ``paragraphs`` after :data:`EN_LEAD`."""
+    return said("en", EN_LEAD, *paragraphs, index=index)
+
+
+def claimants_en(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
+    """:func:`claimants` in English, ``paragraphs`` after :data:`EN_LEAD`."""
+    return claimants("en", EN_LEAD, *paragraphs, index=index)

@@ -15,18 +15,15 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import Known, NameIndex
-from tests.draft.conftest import built, claimants, project_index, record_kinds, said, speakers
-
-LEAD = "Talks resumed in Port Sable on Sunday."
-
-
-def _said(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
-    return said("en", LEAD, *paragraphs, index=index)
-
-
-def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
-    return claimants("en", LEAD, *paragraphs, index=index)
-
+from tests.draft.conftest import (
+    EN_LEAD,
+    built,
+    claimants_en,
+    project_index,
+    record_kinds,
+    said_en,
+    speakers,
+)
 
 # --- a quotation set as its subject's predicate ---------------------------------------------------------------------
 
@@ -47,11 +44,13 @@ def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str
     ],
 )
 def test_a_quotation_set_as_the_predicate_is_its_subjects(text: str, speaker: str) -> None:
-    assert [(kind, who) for kind, who, _ in _said(text)] == [("quote", speaker)]
+    assert [(kind, who) for kind, who, _ in said_en(text)] == [("quote", speaker)]
 
 
 def test_a_quotation_set_as_the_predicate_of_a_body_on_file_links_it() -> None:
-    assert _records('The IRGC "has never sent advisers to Port Sable."', index=project_index()) == [("claim", "irgc")]
+    assert claimants_en('The IRGC "has never sent advisers to Port Sable."', index=project_index()) == [
+        ("claim", "irgc")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +62,7 @@ def test_a_quotation_set_as_the_predicate_of_a_body_on_file_links_it() -> None:
     ],
 )
 def test_a_quotation_after_a_subject_that_cannot_speak_is_no_ones(text: str) -> None:
-    assert _said(text) == []
+    assert said_en(text) == []
 
 
 @pytest.mark.parametrize(
@@ -76,14 +75,14 @@ def test_a_quotation_after_a_subject_that_cannot_speak_is_no_ones(text: str) -> 
     ],
 )
 def test_a_verb_of_saying_in_the_sentence_still_gives_the_speaker(text: str, speaker: str) -> None:
-    assert [who for _, who, _ in _said(text)] == [speaker]
+    assert [who for _, who, _ in said_en(text)] == [speaker]
 
 
 # --- a campaign of accusations denounced by the one it accuses ------------------------------------------------------
 
 
 def _deniers(*paragraphs: str) -> list[object]:
-    return [who for kind, who in _records(*paragraphs) if kind == "denial"]
+    return [who for kind, who in claimants_en(*paragraphs) if kind == "denial"]
 
 
 @pytest.mark.parametrize(
@@ -106,7 +105,7 @@ def test_a_campaign_accusing_the_one_who_denounces_it_is_their_denial(text: str,
 
 
 def test_what_is_denied_is_the_campaign_and_its_charge() -> None:
-    records = built("en", LEAD, "Lev Arno condemned the campaign accusing him of bribery.", index=NameIndex())
+    records = built("en", EN_LEAD, "Lev Arno condemned the campaign accusing him of bribery.", index=NameIndex())
     assert [r["denied"] for r in records if r["type"] == "denial"] == ["the campaign accusing him of bribery"]
 
 
@@ -169,12 +168,12 @@ def test_a_campaign_that_accuses_another_or_no_one_is_no_denial(text: str) -> No
     ],
 )
 def test_they_after_a_spokesmans_quotation_is_the_body_he_speaks_for(paragraphs: tuple[str, ...], body: str) -> None:
-    assert [who for kind, who, _ in _said(*paragraphs) if kind == "quote"][-1] == body
+    assert [who for kind, who, _ in said_en(*paragraphs) if kind == "quote"][-1] == body
 
 
 def test_they_after_a_spokesman_with_no_body_named_before_is_no_ones() -> None:
     # a person before the spokesman, no body: 'they' has no one to be
-    found = _said(
+    found = said_en(
         "Lev Arno said the talks would resume.",
         '"The talks will resume on Monday," a ministry spokesman said. "Nothing has changed," they added.',
     )
@@ -182,7 +181,7 @@ def test_they_after_a_spokesman_with_no_body_named_before_is_no_ones() -> None:
 
 
 def test_they_after_residents_stays_the_residents() -> None:
-    found = _said('"The shelling went on all night," residents said. "We hid in the cellar," they added.')
+    found = said_en('"The shelling went on all night," residents said. "We hid in the cellar," they added.')
     assert [who for kind, who, _ in found if kind == "quote"] == ["residents", "residents"]
 
 
@@ -204,21 +203,23 @@ def test_they_after_residents_stays_the_residents() -> None:
 )
 def test_an_accent_typed_for_an_apostrophe_reads_as_the_apostrophe(text: str) -> None:
     # what is drafted is what the same sentence with the apostrophe drafts (labels read with the apostrophe)
-    typed = [(kind, who) for kind, who, _ in _said(text)]
-    plain = [(kind, who) for kind, who, _ in _said(text.replace("`", "\u2019").replace("\u00b4", "\u2019"))]
+    typed = [(kind, who) for kind, who, _ in said_en(text)]
+    plain = [(kind, who) for kind, who, _ in said_en(text.replace("`", "\u2019").replace("\u00b4", "\u2019"))]
     assert typed == plain
-    assert [k for k, _ in _records(text)] == [k for k, _ in _records(text.replace("`", "'").replace("\u00b4", "'"))]
+    assert [k for k, _ in claimants_en(text)] == [
+        k for k, _ in claimants_en(text.replace("`", "'").replace("\u00b4", "'"))
+    ]
 
 
 def test_an_accent_typed_for_an_apostrophe_is_cited_as_written() -> None:
-    records = built("en", LEAD, "Lev Arno said he didn`t take the money.", index=NameIndex())
+    records = built("en", EN_LEAD, "Lev Arno said he didn`t take the money.", index=NameIndex())
     [denial] = [r for r in records if r["type"] == "denial"]
     assert denial["citations"][0]["quote"] == "Lev Arno said he didn`t take the money."
 
 
 def test_an_accent_that_marks_off_words_stays_a_mark() -> None:
     # (with a space on one side: a mark that opens or closes, never an apostrophe)
-    assert [w for _, _, w in _said("Lev Arno said the ``bridge'' plan would go ahead.")] == [
+    assert [w for _, _, w in said_en("Lev Arno said the ``bridge'' plan would go ahead.")] == [
         "Lev Arno said the ``bridge'' plan would go ahead."
     ]
 
@@ -242,7 +243,7 @@ def test_an_accent_that_marks_off_words_stays_a_mark() -> None:
     ],
 )
 def test_a_business_named_like_a_person_is_a_body(text: str, record: str) -> None:
-    assert record_kinds("en", LEAD, text).get(record) == "organization"
+    assert record_kinds("en", EN_LEAD, text).get(record) == "organization"
 
 
 @pytest.mark.parametrize(
@@ -254,7 +255,7 @@ def test_a_business_named_like_a_person_is_a_body(text: str, record: str) -> Non
     ],
 )
 def test_a_person_near_a_word_for_a_business_stays_a_person(text: str, record: str) -> None:
-    assert record_kinds("en", LEAD, text).get(record) == "person"
+    assert record_kinds("en", EN_LEAD, text).get(record) == "person"
 
 
 # --- a person on file named again by given name alone ---------------------------------------------------------------
@@ -281,7 +282,7 @@ def _lev_on_file() -> NameIndex:
     ],
 )
 def test_a_given_name_alone_is_the_person_on_file_named_in_full(paragraphs: tuple[str, ...]) -> None:
-    assert [who for _, who in _records(*paragraphs, index=_lev_on_file())] == ["lev-arno"]
+    assert [who for _, who in claimants_en(*paragraphs, index=_lev_on_file())] == ["lev-arno"]
 
 
 @pytest.mark.parametrize(
@@ -296,5 +297,5 @@ def test_a_given_name_alone_is_the_person_on_file_named_in_full(paragraphs: tupl
 def test_a_given_name_alone_is_not_linked_where_it_may_be_another(
     paragraphs: tuple[str, ...], index: NameIndex
 ) -> None:
-    assert "lev-arno" not in [who for _, who in _records(*paragraphs, index=index)]
-    assert [who for _, who in speakers("en", LEAD, *paragraphs, index=index)] == ["Lev"]
+    assert "lev-arno" not in [who for _, who in claimants_en(*paragraphs, index=index)]
+    assert [who for _, who in speakers("en", EN_LEAD, *paragraphs, index=index)] == ["Lev"]

@@ -23,22 +23,18 @@ from __future__ import annotations
 
 import pytest
 
-from generator.draft.names import NameIndex
 from generator.project import Project
 from generator.validate import check_project
 from tests.conftest import REPO
-from tests.draft.conftest import built, claimants, drafts, project_index, record_kinds, said
-
-LEAD = "Talks resumed in Port Sable on Sunday."
-
-
-def _said(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:
-    return said("en", LEAD, *paragraphs, index=index)
-
-
-def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
-    return claimants("en", LEAD, *paragraphs, index=index)
-
+from tests.draft.conftest import (
+    EN_LEAD,
+    built,
+    claimants_en,
+    drafts,
+    project_index,
+    record_kinds,
+    said_en,
+)
 
 # --- 'said reports that ... were made up' ---------------------------------------------------------------------------
 
@@ -73,7 +69,7 @@ def _records(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str
     ],
 )
 def test_reports_that_are_judged_made_up_are_the_speakers_denial(text: str, denier: str) -> None:
-    assert _records(text) == [("denial", denier)]
+    assert claimants_en(text) == [("denial", denier)]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_reports_that_are_judged_made_up_are_the_speakers_denial(text: str, deni
     ],
 )
 def test_a_judgement_inside_the_reported_clause_is_no_denial(text: str) -> None:
-    assert [kind for kind, _ in _records(text)] == ["claim"]
+    assert [kind for kind, _ in claimants_en(text)] == ["claim"]
 
 
 # --- a promise told inside another's reported clause -----------------------------------------------------------------
@@ -123,7 +119,7 @@ def test_a_judgement_inside_the_reported_clause_is_no_denial(text: str) -> None:
 def test_a_promise_told_inside_a_report_is_the_tellers_one_claim(
     paragraphs: tuple[str, ...], speakers: list[tuple[str, str]]
 ) -> None:
-    assert [(kind, who) for kind, who, _ in _said(*paragraphs)] == speakers
+    assert [(kind, who) for kind, who, _ in said_en(*paragraphs)] == speakers
 
 
 # --- a ministry by its field alone, where the article names two states or more ---------------------------------------
@@ -152,7 +148,7 @@ ARRESTED = "The Interior Ministry said on Monday that its forces had arrested th
     ],
 )
 def test_a_ministry_by_its_field_alone_among_two_states_stays_unlinked(paragraphs: tuple[str, ...]) -> None:
-    assert "iraqi-interior-ministry" not in [who for _, who in _records(*paragraphs, index=project_index())]
+    assert "iraqi-interior-ministry" not in [who for _, who in claimants_en(*paragraphs, index=project_index())]
 
 
 @pytest.mark.parametrize(
@@ -186,13 +182,13 @@ def test_a_ministry_by_its_field_alone_among_two_states_stays_unlinked(paragraph
 def test_a_ministry_that_names_its_state_or_in_a_one_state_article_is_linked(
     paragraphs: tuple[str, ...], linked: str
 ) -> None:
-    assert linked in [who for _, who in _records(*paragraphs, index=project_index())]
+    assert linked in [who for _, who in claimants_en(*paragraphs, index=project_index())]
 
 
 def test_the_unlinked_ministry_among_two_states_is_proposed_in_its_notes() -> None:
     corpus, _ = check_project(Project(REPO))
     paragraphs = ("Iraq and Syria have agreed to open the border crossing.", ARRESTED)
-    records = drafts("en", LEAD, *paragraphs, index=project_index(), corpus=corpus)
+    records = drafts("en", EN_LEAD, *paragraphs, index=project_index(), corpus=corpus)
     ministry = next(d for d in records if d.type == "actor" and d.data["name"] == "Interior Ministry")
     assert "iraqi-interior-ministry" in ministry.data["notes"]
 
@@ -244,7 +240,7 @@ def test_going_on_to_call_a_told_claim_false_is_the_tellers_denial(
 ) -> None:
     records = [
         (d["denier"].get("actor") or d["denier"].get("described_as"), d["denied"])
-        for d in built("en", LEAD, *paragraphs)
+        for d in built("en", EN_LEAD, *paragraphs)
         if d["type"] == "denial"
     ]
     assert len(records) == 1
@@ -270,7 +266,7 @@ def test_going_on_to_call_a_told_claim_false_is_the_tellers_denial(
     ],
 )
 def test_going_on_in_ones_own_voice_stays_ones_own(text: str, denier: str) -> None:
-    assert _records(text) == [("denial", denier)]
+    assert claimants_en(text) == [("denial", denier)]
 
 
 # --- armed people in the plural as speakers -------------------------------------------------------------------------
@@ -293,7 +289,7 @@ def test_going_on_in_ones_own_voice_stays_ones_own(text: str, denier: str) -> No
     ],
 )
 def test_armed_people_speak_as_their_group_or_as_described(text: str, speaker: str) -> None:
-    assert _records(text) == [("claim", speaker)]
+    assert claimants_en(text) == [("claim", speaker)]
 
 
 @pytest.mark.parametrize(
@@ -304,11 +300,11 @@ def test_armed_people_speak_as_their_group_or_as_described(text: str, speaker: s
     ],
 )
 def test_armed_people_of_a_group_on_file_speak_as_that_record(text: str, speaker: str) -> None:
-    assert _records(text, index=project_index()) == [("claim", speaker)]
+    assert claimants_en(text, index=project_index()) == [("claim", speaker)]
 
 
 def test_armed_people_are_no_person() -> None:
-    kinds = record_kinds("en", LEAD, "Kessan gunmen, known as the Red Hand, said they had attacked the checkpoint.")
+    kinds = record_kinds("en", EN_LEAD, "Kessan gunmen, known as the Red Hand, said they had attacked the checkpoint.")
     assert kinds == {"red-hand": "armed-group"}
 
 
@@ -371,5 +367,5 @@ def test_armed_people_are_no_person() -> None:
     ],
 )
 def test_a_states_group_is_the_group_of_that_state_named_last(paragraphs: tuple[str, ...], speaker: str) -> None:
-    assert [who for _, who in _records(*paragraphs)][-1] == speaker
-    assert "sudanese" not in record_kinds("en", LEAD, *paragraphs)
+    assert [who for _, who in claimants_en(*paragraphs)][-1] == speaker
+    assert "sudanese" not in record_kinds("en", EN_LEAD, *paragraphs)
