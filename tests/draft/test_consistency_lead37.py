@@ -1,0 +1,91 @@
+"""Round 37's rules from the lead's walk-throughs, on made-up sentences: a person's name with the body they belong to
+written after it with 'of' ('MP Lev Arno of the Kessel Alliance') is the person's name, not a name 'X of the Y'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import built, claimants, project_index, record_kinds, speakers
+
+# --- English ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("MP Lev Arno of the Kessel Alliance denied the reports over arming the militias.", "Lev Arno"),
+        ("MP Faris al-Kessi of the Ahrar Slate denied the reports over arming the militias.", "Faris al-Kessi"),
+        ('Colonel Dario Venn of the Kessel Brigade said: "We will stay."', "Dario Venn"),
+        ('"We will stay," said Dario Venn of the Kessel Brigade.', "Dario Venn"),
+        ("Dario Venn of the Valdorian Front told reporters that the reports were false.", "Dario Venn"),
+        ("Earlier, MP Omar Bafi of the Kessan Alliance told reporters that the premier formed militias.", "Omar Bafi"),
+        ("Sheikh Omar Kessi of the Ahrar Party said the talks had failed.", "Omar Kessi"),
+        ("Lawmaker Hadi al Venni of the Kessel Bloc said the talks had failed.", "Hadi al Venni"),
+    ],
+)
+def test_a_person_of_a_body_is_the_person(text: str, speaker: str) -> None:
+    assert [s for _, s in speakers("en", text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Ministry of the Interior denied the reports.", "Ministry of the Interior"),
+        ("The State of Law Coalition denied the reports.", "State of Law Coalition"),
+        ("Head of the Kessel Brigade Lev Arno denied the reports.", "Lev Arno"),
+        ("The Council of the Kessel League denied the reports.", "Council of the Kessel League"),
+        ("The Party of the Free Valdorians denied the reports.", "Party of the Free Valdorians"),
+    ],
+)
+def test_a_body_named_with_of_keeps_its_name(text: str, speaker: str) -> None:
+    assert [s for _, s in speakers("en", text)] == [speaker]
+
+
+def test_the_person_of_a_body_is_drafted_as_a_person() -> None:
+    kinds = record_kinds(
+        "en", "Earlier, MP Omar Bafi of the Kessan Alliance told reporters that the premier formed militias."
+    )
+    assert kinds == {"omar-bafi": "person"}
+
+
+def test_the_person_of_a_body_links_to_the_record_on_file() -> None:
+    text = "Prime Minister Nouri al-Maliki of the State of Law Coalition said the talks had failed."
+    assert claimants("en", text, index=project_index()) == [("claim", "nouri-al-maliki")]
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Ein al-Assad base", "Ain al-Assad air base", "Deir al-Assad", "Jisr al-Assad", "Wadi al-Assad", "Tell al-Assad"],
+)
+def test_a_place_named_with_a_surname_on_file_is_no_person(place: str) -> None:
+    # ('al-Assad' is Bashar al-Assad's family name, on file: a place whose name opens with 'spring', 'monastery',
+    # 'bridge' ... is named after something else, and is no mention of him)
+    text = f"Lev Arno said the Kessel Brigade had attacked {place} in Iraq."
+    records = built("en", text, index=project_index())
+    claim = next(r for r in records if r["type"] == "claim")
+    assert "bashar-al-assad" not in claim.get("subjects", [])
+    assert "bashar-al-assad" not in claim.get("notes", "")
+    assert not [r for r in records if r["type"] == "actor" and "assad" in r["id"]]
+
+
+def test_the_family_name_on_file_alone_still_names_the_person() -> None:
+    records = built("en", "Lev Arno said President al-Assad had ordered an attack on the base.", index=project_index())
+    assert "bashar-al-assad" in next(r for r in records if r["type"] == "claim").get("subjects", [])
+
+
+@pytest.mark.parametrize("name", ["Hafez al-Assad", "Maher al-Assad", "Rifaat el-Assad"])
+def test_another_person_of_a_family_on_file_is_not_the_one_on_file(name: str) -> None:
+    # (Bashar al-Assad is on file with the alias 'Assad'; his father's, brother's or uncle's name ends with it)
+    records = built("en", f"Lev Arno said {name} had ordered an attack on the base.", index=project_index())
+    assert "bashar-al-assad" not in next(r for r in records if r["type"] == "claim").get("subjects", [])
+
+
+@pytest.mark.parametrize(
+    ("name", "record"),
+    [("Basher al-Assad", "bashar-al-assad"), ("Abdulrahman al-Jazairi", "abdul-rahman-al-jazairi")],
+)
+def test_the_given_name_on_file_in_another_spelling_still_names_the_person(name: str, record: str) -> None:
+    # (another spelling of the given name on file, or its two words written as one: the same man, whose family name
+    # alone is on file too)
+    records = built("en", f"Lev Arno said {name} had ordered an attack on the base.", index=project_index())
+    assert record in next(r for r in records if r["type"] == "claim").get("subjects", [])
