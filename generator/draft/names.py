@@ -1590,6 +1590,14 @@ _WORD_AND_ARTICLE = re.compile(r"(?<![\w\u2019'-])([A-Z][\w\u2019'-]*)[ \u00a0](
 _PLACE_NAME_OPENINGS = frozenset("ain ein ayn tell ras jabal jebel wadi deir dayr kafr bir bab jisr qasr marj".split())
 
 
+def _singular_org_word(word: str) -> str | None:
+    """The body's head word a plural is of ('committees' -> 'committee', 'agencies' -> 'agency'), or None."""
+    for cut, tail in (("ies", "y"), ("s", "")):
+        if len(word) > len(cut) + 2 and word.endswith(cut) and word[: -len(cut)] + tail in ORG_WORDS:
+            return word[: -len(cut)] + tail
+    return None
+
+
 def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str, str] | None]:
     """person, org, place or unknown, from the records on file first and the name's own words second."""
     known = index.lookup(text, ("actor", "group", "place"))
@@ -1603,6 +1611,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
     for w in reversed(words):
         if w in ORG_WORDS:
             return "org", ORG_WORDS[w]
+        if (one := _singular_org_word(w)) is not None:
+            return "org", ORG_WORDS[one]  # 'Resistance Committees', 'Local Councils': bodies, as each one is
     if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
         return "org", _GROUPS_BY_ONE_WORD[words[0]]
     if (particle := _HEAD_BEFORE_A_PARTICLE.search(text)) is not None:

@@ -89,3 +89,62 @@ def test_the_given_name_on_file_in_another_spelling_still_names_the_person(name:
     # alone is on file too)
     records = built("en", f"Lev Arno said {name} had ordered an attack on the base.", index=project_index())
     assert record in next(r for r in records if r["type"] == "claim").get("subjects", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Resistance Committees in Kessa said the Kessel Brigade had looted shops.", "Resistance Committees"),
+        ("The Local Councils in Kessa said the army had looted shops.", "Local Councils"),
+        ("The Kessan Agencies said the army had looted shops.", "Kessan Agencies"),
+        ("The Resistance Committees said the Kessel Brigade had looted shops.", "Resistance Committees"),
+        (
+            "The Resistance Committees in Kessa and Al-Varra have accused the Kessel Brigade of looting.",
+            "Resistance Committees",
+        ),
+        ("The Neighbourhood Committees in Kessa denied the reports.", "Neighbourhood Committees"),
+    ],
+)
+def test_bodies_named_in_the_plural_speak(text: str, speaker: str) -> None:
+    # ('Committees', 'Councils': the plural of a body's head word is a body, as 'Brigades' and 'Forces' were; read
+    # as a person's name, a place after 'in' ended it and nothing, or the place, spoke)
+    assert [s for _, s in speakers("en", text)] == [speaker]
+
+
+def test_bodies_named_in_the_plural_are_drafted_as_bodies() -> None:
+    kinds = record_kinds("en", "The Resistance Committees in Kessa said the Kessel Brigade had looted shops.")
+    assert kinds.get("resistance-committees") not in (None, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said the Kessan intervention in Varra was a rumour.",
+        "Lev Arno said Kessa's role in the raid was a rumor.",
+        "Lev Arno said the brigade's withdrawal was only a rumour.",
+        "Lev Arno dismissed the Kessan intervention as a rumour.",
+        "Lev Arno said the story was nothing but a rumor.",
+    ],
+)
+def test_a_thing_called_a_rumour_is_denied(text: str) -> None:
+    assert [(k, s) for k, s in speakers("en", text)] == [("denial", "Lev Arno")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said there was a rumour of a raid in Varra.",
+        "Lev Arno said the raid was rumoured to be near.",
+        "Lev Arno said the brigade was a rumour mill's favourite target.",
+    ],
+)
+def test_a_rumour_spoken_of_is_no_denial(text: str) -> None:
+    assert "denial" not in [k for k, _ in speakers("en", text)]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The factional leader-turned-Islamist", "The leader-turned-Islamist", "The veteran jihadist"]
+)
+def test_a_person_named_by_his_cause_denies(subject: str) -> None:
+    text = f"{subject} denied Dario Venn's allegation that he was profiting from piracy."
+    assert [k for k, _ in speakers("en", "Lev Arno held a press conference on Monday.", text)] == ["denial"]
