@@ -1,11 +1,13 @@
-"""Round 37's rules from the lead's walk-throughs, on made-up sentences: a person's name with the body they belong to
-written after it with 'of' ('MP Lev Arno of the Kessel Alliance') is the person's name, not a name 'X of the Y'."""
+"""Round 37's rules from the lead's walk-throughs and the fresh development articles, on made-up sentences: a person
+with the body written after 'of' ('MP Lev Arno of the Kessel Alliance'); a place or another person whose name ends in
+a family name on file; bodies named in the plural; a thing called a rumour; a person named by his cause; in Arabic
+the publisher of a statement ('نشرت X بيانا'); in Persian a report said not to show the facts."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, claimants, project_index, record_kinds, speakers
+from tests.draft.conftest import built, claimants, project_index, record_kinds, said, speakers
 
 # --- English ---------------------------------------------------------------------------------------------------------
 
@@ -148,3 +150,58 @@ def test_a_rumour_spoken_of_is_no_denial(text: str) -> None:
 def test_a_person_named_by_his_cause_denies(subject: str) -> None:
     text = f"{subject} denied Dario Venn's allegation that he was profiting from piracy."
     assert [k for k, _ in speakers("en", "Lev Arno held a press conference on Monday.", text)] == ["denial"]
+
+
+# --- Arabic ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["نشرت", "ونشرت", "بثت", "وزعت"])
+@pytest.mark.parametrize(
+    "then",
+    [
+        'وجاء في البيان: "إن التقارير لا أساس لها من الصحة".',
+        'وجاء في البيان الذي يحمل تاريخ 18 رجب: "إن التقارير لا أساس لها من الصحة".',
+        "وجاء في البيان:”إن التقارير لا أساس لها من الصحة”.",
+    ],
+)
+def test_the_publisher_of_a_statement_speaks_what_it_says(verb: str, then: str) -> None:
+    # ('نشرت X بيانا', X published a statement, as 'أصدرت X بيانا' issued one: before, no one, or a name 'وجاء')
+    assert said("ar", f"{verb} كتائب كيسل بيانا جديدا.", then) == [
+        ("denial", "كتائب كيسل", "إن التقارير لا أساس لها من الصحة")
+    ]
+
+
+def test_the_publisher_of_a_statement_adds_to_it() -> None:
+    assert said("ar", "بث الجيش الكيسلي بيانا.", 'وأضاف البيان"لن تقبل الكتائب بذلك".') == [
+        ("quote", "الجيش الكيسلي", "لن تقبل الكتائب بذلك")
+    ]
+
+
+@pytest.mark.parametrize("first", ["نشرت كتائب كيسل قواتها في المدينة.", "وصل الوفد إلى المدينة أمس."])
+def test_a_statement_with_no_publisher_is_no_one_called_came(first: str) -> None:
+    # (forces deployed, 'نشرت قواتها', publish no statement; with no issuer, 'وجاء' before the colon is no name)
+    assert "وجاء" not in [s for _, s, _ in said("ar", first, 'وجاء في البيان: "إن التقارير لا أساس لها من الصحة".')]
+
+
+# --- Persian ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتش کسلیا گفته است که نتیجه تحقیقات دولت وارنا پیرامون حمله هوایی به یک پاسگاه مرزی را قابل قبول نمی داند.",
+        "ارتش کسلیا گفته است که گزارش وارنا واقعیات را به طور کامل و کافی منعکس نمی کند.",
+        "ارتش کسلیا گفت که گزارش وارنا واقعیت‌ها را نشان نمی‌دهد.",
+        "ارتش کسلیا گفت که نتایج تحقیقات وارنا را قابل قبول نمی‌شمارد.",
+    ],
+)
+def test_a_report_said_not_to_show_the_facts_is_denied(text: str) -> None:
+    assert [(k, s) for k, s in speakers("fa", text)] == [("denial", "ارتش کسلیا")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ارتش کسلیا گفت که این طرح را قابل قبول نمی‌داند.", "ارتش کسلیا گفت که نیروهایش واقعیات میدان را منعکس می‌کنند."],
+)
+def test_a_plan_not_accepted_or_facts_shown_is_no_denial(text: str) -> None:
+    assert "denial" not in [k for k, _ in speakers("fa", text)]
