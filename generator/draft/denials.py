@@ -305,10 +305,11 @@ _FALSE = re.compile(
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
     r"not true|no truth|far from (?:the )?(?:truth|reality)|"
-    # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'); not 'there were
-    # rumours of a raid', 'warned against rumours' (no one's words denied)
+    # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'), or a thing called
+    # one ('the intervention was a rumour'); not 'there were rumours of a raid', 'warned against rumours' (no one's
+    # words denied), nor 'rumoured', 'a rumour mill'
     r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
-    r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs|"
+    r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs?\b(?![\s-]+mills?\b)|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
     # what was said, called a wrong belief spread about: 'a misperception about the presence of fighters has been
     # created', 'the misconception that the brigade withdrew'

@@ -69,7 +69,9 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     "chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
     "demonstrators "
     # (who rule or counsel: 'The Islamic Emirate's rulers urged ...', 'tribal elders said')
-    "ruler rulers elder elders scholar scholars".split()
+    "ruler rulers elder elders scholar scholars "
+    # (who are named by their cause: "the leader-turned-Islamist denied")
+    "islamist islamists jihadist jihadists".split()
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
 # "Veloria's junta denied", a military government)

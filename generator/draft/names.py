@@ -31,8 +31,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from rigour.territories import lookup_territory
+from rigour.text.distance import levenshtein
 
-from generator.draft.proposals import name_bag
+from generator.draft.proposals import consonants, name_bag
 from generator.draft.territories import capital_names, is_country_name, names_a_state, territory_names
 from generator.draft.verbs import (
     DAYS,
@@ -374,6 +375,31 @@ class NameIndex:
                     forms.append(folded)
         return forms
 
+    @staticmethod
+    def _another_name_with_article(text: str, start: int, known: Known) -> bool:
+        """Whether the one-word name at ``start`` has an article written onto it and a name's word before that:
+        'Maher al-|Assad', 'Ein al-|Assad base'. Such a word ends a longer name (another person's, a place's); a title
+        or a common word before the article leaves it the name on file ('President al-Assad', 'said al-Assad'), and
+        so does the record's own given name in another spelling ('Moqtada al-Sadr' for Muqtada al-Sadr)."""
+        before = _WORD_AND_ARTICLE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if not is_name_word(word) or _ENDS_POSSESSIVE.search(word) or word.isupper():
+            return False
+        if word.lower() in FUNCTION_WORDS | TITLES | CALENDAR | CONNECTORS:
+            return False
+        if _NATIONALITY.search(word) and not (given_or_family_name(word) or word.lower() in _PLACE_NAME_OPENINGS):
+            return False  # a people's word, as in 'the Syrian al-...' (not 'Hadi', 'Wadi', which end alike)
+        given = search_fold(known.name).split()[:-1]
+        mine = consonants(search_fold(word))
+        if not given or any(levenshtein(consonants(g), mine) <= 1 for g in (given[0], "".join(given))):
+            return False
+        # (a sentence's first word is capitalised whatever it is: only a given name or a place's opening word counts)
+        return not _sentence_initial(text, before.start()) or (
+            given_or_family_name(word) or word.lower() in _PLACE_NAME_OPENINGS
+        )
+
     def _stands_alone(
         self, text: str, previous: tuple[str, int, int] | None, found: tuple[str, int, int, int, Known], headline: bool
     ) -> bool:
@@ -448,6 +474,8 @@ class NameIndex:
             nxt = re.match(r"[ \u00a0]+([\w\u2019'-]+)", text[end:])
             if nxt and is_name_word(nxt.group(1)) and nxt.group(1).lower() not in FUNCTION_WORDS | CALENDAR:
                 return False  # one name on file, the first of another's: 'Haidar al-Abadi' is not Nizar Haidar
+            if self._another_name_with_article(text, start, known):
+                return False  # ... or the last, after its article: 'Hafez al-Assad', 'Ein al-Assad' are not Bashar
         prev = re.search(r"([A-Z][\w\u2019'-]*)[ \u00a0]$", text[:start])
         if prev and _EZAFE.search(prev.group(1).rsplit("-", 1)[0] + "-"):
             return False  # a name joined by an ezafe goes on: 'Tehreek-i-Taliban Pakistan'
@@ -1439,6 +1467,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 return Mention(text, run[0][1], run[-1][2], kind="title")
     if not title:
         title, title_start, run = _place_of_title(run, sentence, index)
+    run = _person_before_body(run, bool(title))
     start, end = run[0][1], run[-1][2]
     text = _POSSESSIVE.sub("", sentence[start:end]) if possessive else sentence[start:end]
     end = start + len(text)
@@ -1462,6 +1491,30 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     if mention.kind == "unknown" and not title and _plural_of_a_name(text, lexicon):
         mention.kind = "org"  # 'Houthis said' after 'Houthi fighters': a movement by its members' name, no person
     return mention
+
+
+# Head words of a party's or a bloc's name that ORG_WORDS does not hold (a list of candidates, in Iraq's elections).
+_BLOC_HEADS = frozenset({"slate", "list"})
+
+
+def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[tuple[str, int, int]]:
+    """A person's name less the body written after it with 'of': 'MP Faris Kessi | of the Ahrar Slate', 'Dario Venn |
+    of the Kessel Brigade said'. The person speaks, and the record is the person's, not one named 'X of the Y'; the
+    words before 'of' must be a name of two words or more (a title before them, or a given or family name among
+    them) with no body's or office's word, and the words after it a body's name by its head word ('Ministry of the
+    Interior', 'State of Law Coalition' and 'Head of the Brigade' keep their 'of')."""
+    lowered = [_POSSESSIVE.sub("", w).lower() for w, _, _ in run]
+    if "of" not in lowered[2:-1]:
+        return run
+    at = lowered.index("of", 2)
+    person, body = lowered[:at], lowered[at + 1 :]
+    if body[-1] not in ORG_WORDS and body[-1] not in _BLOC_HEADS:
+        return run
+    if any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLES or w in CONNECTORS - _NAME_PARTICLES for w in person):
+        return run
+    if not titled and not looks_like_a_persons_name(" ".join(w for w, _, _ in run[:at])):
+        return run
+    return run[:at]
 
 
 # The platforms words are posted on, as written ('X', formerly Twitter, too): 'official' before one is the account's
@@ -1572,6 +1625,23 @@ def _place_of_title(
     return "", -1, run
 
 
+# A capitalised word, a space and an Arabic article written onto the next word: 'Maher al-', 'Ein el-'.
+_WORD_AND_ARTICLE = re.compile(r"(?<![\w\u2019'-])([A-Z][\w\u2019'-]*)[ \u00a0](?:[Aa]l|[Ee]l)[-\u2010 \u00a0]$")
+
+# Arabic words that open the names of places, transliterated (spring, hill, cape, mountain, valley, monastery,
+# village, well, gate, bridge, palace, meadow): 'Ein al-Assad', 'Deir ez-Zor', 'Jisr al-Shughur' name places, not a
+# person whose family name is on file. ('Tal', 'Khan', 'Umm' and 'Abu' also open people's names and are left out.)
+_PLACE_NAME_OPENINGS = frozenset("ain ein ayn tell ras jabal jebel wadi deir dayr kafr bir bab jisr qasr marj".split())
+
+
+def _singular_org_word(word: str) -> str | None:
+    """The body's head word a plural is of ('committees' -> 'committee', 'agencies' -> 'agency'), or None."""
+    for cut, tail in (("ies", "y"), ("s", "")):
+        if len(word) > len(cut) + 2 and word.endswith(cut) and word[: -len(cut)] + tail in ORG_WORDS:
+            return word[: -len(cut)] + tail
+    return None
+
+
 def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str, str] | None]:
     """person, org, place or unknown, from the records on file first and the name's own words second."""
     known = index.lookup(text, ("actor", "group", "place"))
@@ -1585,6 +1655,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
     for w in reversed(words):
         if w in ORG_WORDS:
             return "org", ORG_WORDS[w]
+        if (one := _singular_org_word(w)) is not None:
+            return "org", ORG_WORDS[one]  # 'Resistance Committees', 'Local Councils': bodies, as each one is
     if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
         return "org", _GROUPS_BY_ONE_WORD[words[0]]
     if (particle := _HEAD_BEFORE_A_PARTICLE.search(text)) is not None:
@@ -1601,6 +1673,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
         return "place", None
     if titled:
         return "person", None
+    if len(words) >= 2 and words[0] in _PLACE_NAME_OPENINGS:
+        return "place", None
     if index.lookup_surname(text):
         return "person", None
     if len(words) >= 2:

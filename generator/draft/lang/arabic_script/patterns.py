@@ -454,6 +454,9 @@ ISSUED_FA = re.compile(
     r"(?<!\S)(\u0628\u064a\u0627\u0646\u064a\u0647|\u0627\u0637\u0644\u0627\u0639\u064a\u0647)(?:\s?\u0627\u064a)?"
     r"\s+(?:\u0635\u0627\u062f\u0631|\u0645\u0646\u062a\u0634\u0631)\s*(?:\u0643\u0631\u062f|\u0646\u0645\u0648\u062f)"
 )
+# 'published', 'broadcast' or 'circulated' opening an Arabic sentence, folded ('نشرت الحركة بيانا', 'بث الجيش بيانا'):
+# with a statement's word right after its subject, the subject issued the statement that 'وجاء في البيان' then quotes
+ISSUED_AR = re.compile(r"\s*+[\u0648\u0641]?(?:\u0646\u0634\u0631|\u0628\u062b|\u0648\u0632\u0639)\u062a?(?!\S)")
 # 'که در آن' (in which), folded, the last words before a statement's 'آمده' (it came): the statement named before it
 # says it
 IN_WHICH_FA = re.compile(rf"(?<!\S){fold_words('که')}\s++{fold_words('در')}\s++{fold_words('آن')}$")

@@ -61,6 +61,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_IT,
     IN_STATEMENT_FA,
     IN_WHICH_FA,
+    ISSUED_AR,
     ISSUED_FA,
     LIE_FA,
     LIST_ITEM,
@@ -328,6 +329,9 @@ class ArabicScriptReader(AttributionStage):
                     lone = para.masked[sent.start : colon].split()
                     # (not 'وقالا: «...»', they both said: a verb in a form no list has, not a name)
                     verb = len(lone) == 1 and self._verb_form(lone[0])
+                    # (nor 'وجاء في البيان: «...»' with no issuer named before: the statement's words, no one named
+                    # 'وجاء' who speaks them)
+                    verb = verb or self.c.statement_says.match(fold_words(para.masked[sent.start : colon])) is not None
                     named = self._before_colon(para, sent, colon) if not verb else None
                     att = Attribution(q, named, "named before a colon", sent) if named is not None else None
                 if att is None and n == 0 and intro is not None and opens_sentence(para.masked, sent, q):
@@ -1111,6 +1115,15 @@ class ArabicScriptReader(AttributionStage):
             for word in text.split():
                 if word.strip(PUNCT) in self.c.statements:
                     self.statement_of[stem_of(word.strip(PUNCT))] = main
+        elif self.words.verb_first and (issued := ISSUED_AR.match(text)) is not None:
+            # 'نشرت X بيانا' (X published a statement): what 'وجاء في البيان' then quotes is X's, as after 'أصدرت'
+            tokens = self._tokens(masked, sent.start + where[issued.end() - 1] + 1, sent.end)
+            k = self._cut_subject(tokens)
+            if 0 < k < len(tokens) and tokens[k][3] in self.c.statements:
+                issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
+                if issuer is not None:
+                    self.statement_of[stem_of(tokens[k][3])] = issuer
+                    self._spoke(issuer)
         elif not self.words.verb_first and (issued := ISSUED_FA.search(text)) is not None:
             # 'X بیانیه‌ای صادر کرد' (X issued a statement): what 'در این بیانیه آمده است' then quotes is X's
             tokens = self._tokens(masked, sent.start, sent.start + where[issued.start()])
