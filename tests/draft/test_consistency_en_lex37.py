@@ -15,6 +15,16 @@ combination must be drafted with its speaker and no other.
 
 The grid is sampled with a fixed seed so that it runs in well under a minute. Made-up names only, apart from the
 person on file (Mohammed Shia al-Sudani), whose record the index reads.
+
+On main before round 37, 1838 of the 9188 combinations failed with straight marks (548 of 3063 with curly ones, every
+third), each cause for every verb and frame alike: 1154 a name with a particle at the head of a sentence or after a
+quotation ('Karel van Dorne said', 'Marta de los Vessa' read as 'Dorne', 'Vessa' or no one: 'dos', 'das', 'los', 'las',
+'ould' were no particles, and a first word before any particle but the Arabic ones was dropped there); 618 a kunya
+alone after the name in full ('Abu Dara' after 'Abu Dara al-Venni', a second speaker); 46 'went on to say' or 'went on
+to add' ('the Interior Ministry of Valdoria went on to' as the speaker, 'add' no verb); 20 a colon after a short
+clause about its subject ('A ministry official spoke in Kessa on Thursday:', 'Brigade spokesman Lev Arno was blunt:',
+"The brigade's spokesman, Lev Arno, was blunt:", 'He was blunt:' given to the person named before, or to no one).
+After it none fails. Of the sample the tests run, 197 of 900 straight and 58 of 300 curly failed on main.
 """
 
 from __future__ import annotations
