@@ -561,8 +561,12 @@ TITLE_MODIFIERS = frozenset(
     "foreign finance justice health security intelligence regional provincial local state chief "
     "militia rebel field".split()
 )
-# ('ul' and 'ud' are the Arabic article as Urdu names write it apart: 'Hizb ul Mujahideen', 'Jamaat ud Dawa'.)
-CONNECTORS = frozenset("of the al el ul ud bin ibn bint abu de da del della di du van von der den la le".split())
+# ('ul' and 'ud' are the Arabic article as Urdu names write it apart: 'Hizb ul Mujahideen', 'Jamaat ud Dawa'; 'dos',
+# 'das', 'los', 'las' the particles of Portuguese and Spanish names, 'ould' the 'son of' of Mauritanian ones: 'Marta
+# de los Arnos', 'Sidi ould Dorne'.)
+CONNECTORS = frozenset(
+    "of the al el ul ud bin ibn bint abu de da del della di du dos das los las van von der den la le ould".split()
+)
 # Head words that make a name an organisation, and the kind of record each suggests.
 ORG_WORDS = {
     "ministry": ("actor", "ministry"),
@@ -1298,7 +1302,6 @@ _BEFORE_VERB = re.compile(
 
 _QUOTED_AS = re.compile(r"(?<=\s)" + QUOTED_AS)
 _SAYING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True)) + r")\b")
-_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "ul", "ud"})
 
 
 # Singular words for an unnamed speaker that a headline or a deck opens with, no article: 'Official says only one
@@ -1369,8 +1372,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 # (an office of a service's staff opening the sentence is still the title before its name: 'Chief of
                 # Army Staff Qoravel Tunsk said', as after 'On Monday,'; before: a body 'Army Staff Qoravel Tunsk')
                 and not (first.lower() in TITLES and _staff_end([w.lower() for w, _, _ in run], 1) is not None)
-                # (a particle of an Arabic name goes on with it: 'Mohammed bin Karim', as mid-sentence)
-                and (len(run) == 1 or (run[1][0].lower() in CONNECTORS and run[1][0].lower() not in _NAME_PARTICLES))
+                # (a particle of a name goes on with it, as mid-sentence: 'Mohammed bin Karim', 'Luiz da Vessa', 'Karel
+                # van Dorne'; only 'of' and 'the' join a common word to a name: 'Residents of Kessel')
+                and (len(run) == 1 or run[1][0].lower() in ("of", "the"))
                 and not _looks_like_a_name(first, sentence[run[0][2] :])
                 and not (len(run) == 1 and _plural_of_a_name(first, lexicon))
                 # (a body's acronym or a name on file is no common noun, though it ends as a plural does: 'ISIS

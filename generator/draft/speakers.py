@@ -36,6 +36,7 @@ Quotations none of these attribute are left out of the drafts and counted.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -3788,7 +3789,17 @@ class Reader:
                 return None  # 'The general told Meridian Wire: "..."': the one told is no label
             return self._named(reading, mention), f"a name before a colon: '{label.group(1)}:'"
         # a short clause that opens with a name: 'Dario Venn disagreed: "..."', 'Venn was blunt: "..."'
-        opener = next(
+        # (a person with a title after its office's owner opens it too, not the owner: 'Kessel Brigade spokesman Lev
+        # Arno was blunt: "..."' is Arno's, as 'Colonel Lev Arno was blunt' is)
+        titled = (
+            m
+            for m in reading.mentions
+            if m.kind == "person"
+            and m.title
+            and id(m) in reading.entities
+            and _OWNER_BEFORE_TITLE.fullmatch(masked, seg.start, m.span_start)
+        )
+        opener = next(titled, None) or next(
             (
                 m
                 for m in reading.mentions
@@ -3800,6 +3811,18 @@ class Reader:
             None,
         )
         if opener is None and len(q.text.split()) >= 3:
+            pronoun = _PRONOUN_CLAUSE.fullmatch(seg.text)
+            # (not with a verb of saying, whose own reading of 'he' stands: 'He added: "..."')
+            if (
+                pronoun is not None
+                and _short_clause(pronoun.group(2).split())
+                and not any(v.form == "finite" for v in find_verbs(seg.text + ' "', 0))
+            ):
+                # 'He was blunt: "..."', as 'Lev Arno was blunt: "..."': the one 'he' is
+                speaker = self.discourse.pronoun(pronoun.group(1), None, seg.start)
+                return (
+                    (speaker, f"a pronoun that opens a short clause before a colon: '{seg.text}:'") if speaker else None
+                )
             return self._described_label(reading, seg)  # 'The Velorian army disagreed: "..."'
         if opener is None or len(masked[opener.end : seg.end].split()) > 6:
             return None  # only a name: 'The warning was clear: "..."' is no one's label
@@ -3835,14 +3858,10 @@ class Reader:
         head = next((k for k, w in enumerate(words[:6]) if _speaker_noun(w.group())), None)
         if head is None:
             return None
-        clause = [w.group() for w in words[head + 1 :]]
-        verb = clause[0] if clause else ""
-        if not 1 <= len(clause) <= 4 or not (
-            verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
-        ):
+        while head + 1 < len(words) and _speaker_noun(words[head + 1].group()):
+            head += 1  # (a compound's last noun heads it: 'A ministry official', 'Army spokesmen')
+        if not _short_clause([w.group() for w in words[head + 1 :]]):
             return None
-        if any(w[:1].isupper() for w in clause):
-            return None  # ('The army met Lev Arno:': someone else in the clause)
         speaker = self.speaker_of(reading, seg.start, seg.start + words[head].end())
         if speaker is None:
             return None
@@ -3859,10 +3878,17 @@ class Reader:
         if len(parts) != 3:
             return None
         aside, clause = parts[1].strip(), parts[2].strip()
-        # the apposition describes ('a spokesman for ...', 'the brigade's commander', '54'); the clause is a verb's
-        if not (aside[:1].islower() or aside[:1].isdigit()) or not clause[:1].islower() or len(clause.split()) > 6:
+        if not clause[:1].islower() or len(clause.split()) > 6:
             return None
-        seg = self._tidy(Segment(start, start + len(parts[0]), parts[0]))
+        if aside[:1].isupper() and any(_speaker_noun(w) for w in parts[0].split()):
+            # an office first, its holder's name set off after it: "The brigade's spokesman, Lev Arno, was blunt"
+            at = start + len(parts[0]) + 1 + len(parts[1]) - len(parts[1].lstrip())
+            seg = self._tidy(Segment(at, at + len(aside), aside))
+        elif aside[:1].islower() or aside[:1].isdigit():
+            # the apposition describes ('a spokesman for ...', 'the brigade's commander', '54')
+            seg = self._tidy(Segment(start, start + len(parts[0]), parts[0]))
+        else:
+            return None
         kind, mention = self._classify(reading, seg)
         if kind != "name" or mention is None or mention.kind not in ("person", "org"):
             return None
@@ -4032,6 +4058,26 @@ _OWN_SUBJECT = re.compile(
 # The verb that opens a short clause after a described subject, before a colon: a past form or a copula ('disagreed',
 # 'was more cautious', 'had a different view', 'struck a different tone').
 _CLAUSE_VERBS = frozenset("was were is are had has have put struck took went spoke".split())
+# An office's owner written before a titled name, or nothing: 'Kessel Brigade | spokesman Lev Arno', 'the Army |'.
+_OWNER_BEFORE_TITLE = re.compile(r"\s*+(?:[Tt]he\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}+")
+# A pronoun, then the rest of a short clause before a colon: 'He was blunt'.
+_PRONOUN_CLAUSE = re.compile(r"(He|She|They|he|she|they)\s++(\S.*+)")
+# Where or when a short clause's words were said, a preposition and one capitalised word: 'in Kessa', 'on Thursday'.
+_WHERE_OR_WHEN = re.compile(r"(?:in|at|from|on)\s[A-Z][a-z]+")
+
+
+def _short_clause(clause: list[str]) -> bool:
+    """Whether words after a subject, before a colon, are a short clause led by a past form or a copula that names no
+    one else: 'was blunt', 'disagreed', 'spoke in Kessa on Thursday' (not 'met Lev Arno', 'found a note')."""
+    verb = clause[0] if clause else ""
+    # (where and when it was said do not lengthen the clause: 'spoke in Kessa on Thursday')
+    said_where = sum(2 for k in range(1, len(clause) - 1) if _WHERE_OR_WHEN.fullmatch(f"{clause[k]} {clause[k + 1]}"))
+    if not 1 <= len(clause) - said_where <= 4 or not (
+        verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
+    ):
+        return False
+    # ('The army met Lev Arno:': someone else in the clause; 'in Kessa', 'on Thursday' name no one)
+    return not any(w[:1].isupper() and not _WHERE_OR_WHEN.fullmatch(f"{p} {w}") for p, w in itertools.pairwise(clause))
 
 
 def _speaker_noun(word: str) -> bool:

@@ -48,7 +48,7 @@ _WITH_ITS_WORDS_FINITE = (
 ).split()
 _WITH_ITS_WORDS_PHRASAL = ("shot back", "chimed in", "weighed in", "summed up", "summed it up")
 _FINITE = (
-    "said says say told tells added adds warned warns insisted insists stressed stresses noted explained explains "
+    "said says say told tells added adds add warned warns insisted insists stressed stresses noted explained explains "
     "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
     "cautioned cautions urged confirmed confirms continued continues concluded concludes emphasised emphasized "
     "emphasises emphasizes described describes called accused accuses repeated repeats replied replies responded "
@@ -488,7 +488,9 @@ TRAILING_WORDS = (
     r"(?:minutes|hours|days|weeks|months|moments) later|later on|at once|within (?:minutes|hours|days)|"
     r"for (?:its|his|her|their|our) part)|"
     # how often, three words: 'X have on numerous occasions accused'
-    r"(?-i:on (?:numerous|several|many|multiple|repeated|countless|various|other|previous|past) occasions)"
+    r"(?-i:on (?:numerous|several|many|multiple|repeated|countless|various|other|previous|past) occasions)|"
+    # going on from what was said to a verb of saying: 'X went on to say', 'X then proceeded to add'
+    r"(?-i:went on to|goes on to|proceeded to|proceeds to)"
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
@@ -588,6 +590,8 @@ _NEEDS = {
     # 'added' of things put to something is no speech: 'added "fuel" to the fire', 'added two units to the force'
     "added": _ADDED_TO,
     "adds": _ADDED_TO,
+    # the base form only with the words it adds: 'went on to add: "..."' (not 'would add fighters to the force')
+    "add": _THAT_OR_QUOTATION,
     "admitted": _ADMITTED,
     # naming what was said, not a thing named: 'dubbed the reports "propaganda"' (not 'an operation dubbed "X"')
     "dubbed": _WHAT_WAS_SAID,
