@@ -1514,7 +1514,7 @@ def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[t
     person, body = lowered[:at], lowered[at + 1 :]
     if body[-1] not in ORG_WORDS and body[-1] not in _BLOC_HEADS:
         return run
-    if any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLES or w in CONNECTORS - _NAME_PARTICLES for w in person):
+    if any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLES or w in ("of", "the") for w in person):
         return run
     if not titled and not looks_like_a_persons_name(" ".join(w for w, _, _ in run[:at])):
         return run
