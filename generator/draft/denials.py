@@ -316,8 +316,9 @@ _FALSE = re.compile(
     r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+(?:fiction|invention|fantasy)|"
     # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
     r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
-    # (in every form of the verb: 'the government fabricates such news', 'the army was inventing these stories')
-    r"(?:fabricat(?:e|es|ing)|invent(?:s|ing)?|concoct(?:s|ing)?)\s+(?:(?:the|these|those|such|this)\s+)?"
+    # (in every form of the verb: 'the government fabricates such news', 'the army was inventing these stories', 'the
+    # army invented that story'; 'fabricated' and 'concocted' are false words of their own above)
+    r"(?:fabricat(?:e|es|ing)|invent(?:s|ing|ed)?|concoct(?:s|ing)?)\s+(?:(?:the|these|those|that|such|this)\s+)?"
     + rf"(?:{SAID}|evidence|lies)\b|"
     # the event or the words said to be invented: 'made up the confrontation', 'making up these figures' (not 'made up
     # the majority')

@@ -1,0 +1,39 @@
+"""English, round 37, review of round 36's English rules: the cases, forms and spellings they forgot.
+
+Saying another side invented the reports in the past tense, or fabricates 'that' report; 'never' after a modal other
+than would, will, could and can, or after its contraction ('they'd never take'), which is a stance, not a thing that
+did not happen.
+
+Made-up people (Lev Arno, Dara Venn), bodies (Kessel Brigade, Dara Front) and places (Arnotown, Orvale).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import speakers
+
+
+def _kinds(*paragraphs: str) -> list[str]:
+    return [kind for kind, _ in speakers("en", *paragraphs)]
+
+
+# --- fabricating the reports, in every form -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said the army invented the stories to cover its losses.",
+        "Lev Arno said the army had invented these reports to cover its losses.",
+        "Lev Arno said the ministry invented such claims about Arnotown.",
+        "Lev Arno said the army fabricates that report every week.",
+        "The Kessel Brigade said the ministry concocts that story every week.",
+    ],
+)
+def test_saying_another_side_invented_the_reports_denies_them(text: str) -> None:
+    assert _kinds(text) == ["denial"]
+
+
+def test_an_invention_that_is_no_report_denies_nothing() -> None:
+    assert _kinds("Lev Arno said the engineers of Arnotown invented the device.") == ["reported"]
