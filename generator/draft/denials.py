@@ -1402,6 +1402,8 @@ _ANSWERING_REPORT = re.compile(
     rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?)\b",
     re.IGNORECASE,
 )
+# The modals before 'never' that make it a stance or a chance, not a thing that did not happen ('would never accept').
+_MODALS = ("would", "will", "could", "can", "might", "may", "must", "should", "shall")
 # The answer's clause saying a thing is not so: a negated verb ('its troops did not enter', 'never entered'), or the
 # report's version set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal
 # to speak or what the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the
@@ -1412,8 +1414,11 @@ _NOT_SO_IN_ANSWER = re.compile(
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['\u2019]t)\b"
     r"(?!\s+(?:yet|clear|known|immediately|aware|comment|seen|received|read|" + NOT_ACTS + r")\b)|,\s+not\s+"
     r"(?:from|by|in|at|to|with|for|on)\b|"
-    # ('never' as 'did not': 'its troops never take orders from militia leaders'; not 'would never accept')
-    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bcan\s)\bnever\s+"
+    # ('never' as 'did not': 'its troops never take orders from militia leaders'; not after a modal, 'would never
+    # accept', 'might never take', nor its contraction, "it’ll never take", "they'd never take" ('d as had before a
+    # participle denies: "they'd never taken orders")
+    + "".join(rf"(?<!\b{modal}\s)" for modal in _MODALS)
+    + r"(?<!['\u2019]ll\s)(?:(?<!['\u2019]d\s)|(?=never\s+(?:been|[a-z]+(?:ed|en))\b))\bnever\s+"
     r"(?!(?:comment|commented|" + NOT_ACTS + r"(?:s|d|ed|n)?)\b))",
     re.IGNORECASE,
 )

@@ -37,3 +37,35 @@ def test_saying_another_side_invented_the_reports_denies_them(text: str) -> None
 
 def test_an_invention_that_is_no_report_denies_nothing() -> None:
     assert _kinds("Lev Arno said the engineers of Arnotown invented the device.") == ["reported"]
+
+
+# --- 'never' after a modal or its contraction in an answer to reports ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "they'd never take orders from militia leaders",
+        "they\u2019d never take orders from militia leaders",
+        "it'll never take orders from militia leaders",
+        "it\u2019ll never take orders from militia leaders",
+        "they might never take orders from militia leaders",
+        "they should never take orders from militia leaders",
+        "its troops must never take orders from militia leaders",
+        "its troops may never take orders from militia leaders",
+    ],
+)
+def test_an_answer_to_reports_that_never_would_denies_nothing(clause: str) -> None:
+    assert _kinds(f"In response to the reports, the ministry said {clause}.") == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "they'd never taken orders from militia leaders",
+        "its troops\u2019d never been in Arnotown",
+        "its troops never take orders from militia leaders",
+    ],
+)
+def test_an_answer_to_reports_that_never_did_still_denies(clause: str) -> None:
+    assert _kinds(f"In response to the reports, the ministry said {clause}.") == ["denial"]
