@@ -254,9 +254,10 @@ _OFFICE_OF_BODY_BEFORE = re.compile(
     rf"(?:{'|'.join(sorted(BODY_NOUNS))})"
 )
 # After a person's name and its possessive: a speech of theirs, a few words of when, then a clause of time whose
-# subject follows ("Lev Arno's statement on Thursday, when he said": 'he' is Arno).
+# subject follows ("Lev Arno's statement on Thursday, when he said": 'he' is Arno), the speech one or several ('remark'
+# or 'remarks', 'speeches').
 _SPEECH_THEN_WHEN = re.compile(
-    r"['\u2019]s?\s+(?:statement|remarks|speech|interview|comments|address|sermon|briefing|tweet|post)"
+    r"['\u2019]s?\s+(?:statement|remark|speech|interview|comment|address|sermon|briefing|tweet|post)(?:s|es)?"
     r"(?:\s+[^\s,;:\u2591]+){0,5},\s+when\s+"
 )
 # A longer title, or two joined by 'and', before a person's name: it ends with a word of office and holds no

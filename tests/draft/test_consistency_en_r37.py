@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import speakers
+from tests.draft.conftest import quotes, speakers
 
 
 def _kinds(*paragraphs: str) -> list[str]:
@@ -69,3 +69,27 @@ def test_an_answer_to_reports_that_never_would_denies_nothing(clause: str) -> No
 )
 def test_an_answer_to_reports_that_never_did_still_denies(clause: str) -> None:
     assert _kinds(f"In response to the reports, the ministry said {clause}.") == ["denial"]
+
+
+# --- 'he' after another's speech, one or several ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dara Venn cited Lev Arno\'s statements on Monday, when he said "the border is ours".',
+        'Dara Venn cited Lev Arno\'s comment on Monday, when he said "the border is ours".',
+        'Dara Venn cited Lev Arno\u2019s remark on Monday, when he said "the border is ours".',
+        'Dara Venn recalled Lev Arno\'s interviews last week, when he said "we will never leave Orvale".',
+        'Dara Venn recalled Lev Arno\u2019s speeches last week, when he said "we will never leave Orvale".',
+        'Dara Venn recalled Lev Arno\'s tweets last week, when he said "we will never leave Orvale".',
+        'Dara Venn recalled Lev Arno\'s addresses last week, when he said "we will never leave Orvale".',
+    ],
+)
+def test_he_after_anothers_speeches_is_their_speaker(text: str) -> None:
+    assert [speaker for _, speaker in quotes(text)] == ["Lev Arno"]
+
+
+def test_he_after_anothers_visit_stays_the_subject() -> None:
+    found = quotes('Dara Venn recalled Lev Arno\'s visits last week, when he said "the roads are open".')
+    assert [speaker for _, speaker in found] == ["Dara Venn"]
