@@ -636,8 +636,12 @@ _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS})
 _MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++(?:\s++[a-z]++){0,2}+")
 # The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
-# (and 'calling themselves', 'who call themselves': 'tribal fighters, calling themselves the Tarsk Guard,')
-_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|(?:calling|call|styling|style)\s+themselves"
+# (and 'calling themselves', 'who call themselves': 'tribal fighters, calling themselves the Tarsk Guard,'; in every
+# tense and of one too: 'who called themselves', 'a group calling itself', 'a man styling himself')
+_NAMING = (
+    r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|"
+    r"(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+(?:themselves|itself|himself|herself)"
+)
 # Where those words open in a description, an adverb before them too: the description's head is the word before
 # ('a group of fighters dubbed X', 'militants also known as X', 'fighters using the name X').
 # (only where a run of spaces starts: searched, it is never tried again from inside one)
@@ -649,9 +653,12 @@ _NAMED_AS_BEFORE = re.compile(
     rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:{_NAMING}|"
     r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
 )
-# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as' or
-# 'themselves': 'known as the Sheikh', 'calling themselves the Tarsk Guard')
-_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as|es)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
+# (and set off as an aside after the description, or as its relative clause: 'the commander, known as Abu Karim,
+# said', 'the fighters, who call themselves the Tarsk Guard, said'; 'the' only after 'as' or
+# 'themselves', 'itself': 'known as the Sheikh', 'calling themselves the Tarsk Guard', 'calling itself the Guard')
+_NAMED_AS_ASIDE = re.compile(
+    rf"(?:(?:who|which)\s+)?(?:{_NAMING})(?:(?<=as|es|lf)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE
+)
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(
@@ -2902,7 +2909,8 @@ class Reader:
                     i -= 1
                     continue
                 return None, None
-            if kind == "participial" and i > 0:
+            if kind in ("participial", "relative") and i > 0:
+                # ('the group, calling itself X,' and its relative, 'the fighters, who call themselves X,')
                 named = self._named_in_aside(reading, segments[i - 1], seg)
                 if named is not None:
                     return named, segments[i - 1].start

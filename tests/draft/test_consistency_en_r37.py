@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import quotes, speakers
+from tests.draft.conftest import claimants, quotes, record_kinds, speakers
 
 
 def _kinds(*paragraphs: str) -> list[str]:
@@ -93,3 +93,40 @@ def test_he_after_anothers_speeches_is_their_speaker(text: str) -> None:
 def test_he_after_anothers_visit_stays_the_subject() -> None:
     found = quotes('Dara Venn recalled Lev Arno\'s visits last week, when he said "the roads are open".')
     assert [speaker for _, speaker in found] == ["Dara Venn"]
+
+
+# --- the name armed people or a group give themselves, in every tense and number ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribal fighters, who call themselves the Tarsk Guard, said they had taken the hill.",
+        "Tribal fighters, who called themselves the Tarsk Guard, said they had taken the hill.",
+        "Tribal fighters, who style themselves the Tarsk Guard, said they had taken the hill.",
+        "Tribal fighters, styling themselves the Tarsk Guard, said they had taken the hill.",
+        "A militia, calling itself the Tarsk Guard, said it had taken the hill.",
+        "A militia, which calls itself the Tarsk Guard, said it had taken the hill.",
+        "Tribal fighters, calling themselves the Tarsk Guard, said they had taken the hill.",
+    ],
+)
+def test_armed_people_that_call_themselves_a_name_speak_as_that_body(text: str) -> None:
+    assert claimants("en", text) == [("claim", "tarsk-guard")]
+    assert record_kinds("en", text) == {"tarsk-guard": "armed-force"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A commander, calling himself Abu Karim, said the fighters had taken the hill.",
+        "A commander, who calls himself Abu Karim, said the fighters had taken the hill.",
+    ],
+)
+def test_a_man_who_calls_himself_a_name_speaks_by_it(text: str) -> None:
+    assert claimants("en", text) == [("claim", "abu-karim")]
+
+
+def test_a_named_man_who_calls_himself_a_patriot_still_speaks() -> None:
+    assert claimants("en", "Lev Arno, who calls himself a patriot, said the fighters had taken the hill.") == [
+        ("claim", "lev-arno")
+    ]
