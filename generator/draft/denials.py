@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.draft.names import PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
@@ -2252,12 +2253,12 @@ _CHANNEL = (
     r"in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|tweet|post|video|interview|letter|"
     r"communiqu[e\u00e9]|briefing|speech|press\s+conference|news\s+conference|broadcast|posting|audio\s+message)"
     r"(?:\s+(?:posted|issued|released|published|broadcast|sent|aired)(?:\s+(?:on|via|to)\s+[\w-]+(?:\s+[A-Z][\w-]*)?)?)?|"
-    r"on\s+(?:Twitter|X|Telegram|Facebook|its\s+website|social\s+media|(?:state\s+)?television|Mon|Tues|Wednes|Thurs|"
+    rf"on\s+(?:{PLATFORMS_WRITTEN}|its\s+website|social\s+media|(?:state\s+)?television|Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)(?:day)?)"
 )
 # A channel that is all there is after the verb, with its owner's word: 'on their Telegram channel', 'on its website'.
 _CHANNEL_ALONE = re.compile(
-    rf"(?:{_CHANNEL}|on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:Twitter|X|Telegram|Facebook|Instagram|website|"
+    rf"(?:{_CHANNEL}|on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:{PLATFORMS_WRITTEN}|website|"
     r"social\s+media)(?:\s+(?:channel|account|page|feed))?)(?:\s+(?:on|last)\s+\w+day)?\.?",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from generator.draft.names import (
     ARABIC_BODY_HEADS,
     CONNECTORS,
     ORG_WORDS,
+    PLATFORMS_WRITTEN,
     PORTFOLIOS,
     Known,
     Mention,
@@ -92,7 +93,7 @@ REPORT_NOUNS = frozenset({"report", "story", "assessment"})
 UNOWNED_STATEMENT = re.compile(
     r"an?\s+(?:(?:new|brief|short|separate|written|further|later)\s+)?statement,?\s+"
     r"(?:(?:posted|published|released|issued|carried|put\s+out|shared)\s+)?(?:on|in|via)\s+(?:the|its|their)\s+"
-    r"(?:own\s+|official\s+)?(?:(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+)?(?:website|site|channel|account|page)",
+    rf"(?:own\s+|official\s+)?(?:(?:{PLATFORMS_WRITTEN})\s+)?(?:website|site|channel|account|page)",
     re.IGNORECASE,
 )
 WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter", "mail", "email"})  # ("mail": of "the e-mail")

@@ -1431,9 +1431,15 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     return mention
 
 
-# The platforms words are posted on: 'official' before one is the account's ('on his official Telegram channel'), no
-# title of a person called Telegram.
-PLATFORM_NAMES = frozenset("twitter telegram facebook instagram youtube tiktok whatsapp".split())
+# The platforms words are posted on, as written: 'official' before one is the account's ('on his official Telegram
+# channel', 'his official X account', 'her official Truth Social page'), no title of a person called Telegram; and one
+# list for every pattern of where a statement was posted (PLATFORMS_WRITTEN: 'a statement on its X account').
+PLATFORMS = (
+    *"Twitter X Telegram Facebook Instagram YouTube TikTok WhatsApp Threads Bluesky Snapchat Weibo WeChat".split(),
+    "Truth Social",
+)
+PLATFORM_NAMES = frozenset(p.lower() for p in PLATFORMS)
+PLATFORMS_WRITTEN = "|".join(p.replace(" ", r"\s+") for p in sorted(PLATFORMS, key=len, reverse=True))
 _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed".split())
 
 

@@ -130,3 +130,33 @@ def test_a_named_man_who_calls_himself_a_patriot_still_speaks() -> None:
     assert claimants("en", "Lev Arno, who calls himself a patriot, said the fighters had taken the hill.") == [
         ("claim", "lev-arno")
     ]
+
+
+# --- a platform after 'official', and a statement on one, whatever the platform ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("platform", "record"),
+    [
+        ("X", "x"),
+        ("Threads", "threads"),
+        ("Bluesky", "bluesky"),
+        ("Truth Social", "truth-social"),
+        ("Weibo", "weibo"),
+        ("Snapchat", "snapchat"),
+    ],
+)
+def test_every_platform_after_official_is_no_person(platform: str, record: str) -> None:
+    text = f'In a post on his official {platform} account, Lev Arno said the "rot" must end.'
+    assert record not in record_kinds("en", text)
+    assert claimants("en", text) == [("claim", "lev-arno")]
+
+
+@pytest.mark.parametrize("platform", ["Bluesky", "Threads", "Weibo"])
+def test_a_statement_on_a_bodys_platform_account_is_the_bodys(platform: str) -> None:
+    found = claimants(
+        "en",
+        "The Kessel Brigade said on Monday that its fighters had left Arnotown.",
+        f'A statement posted on its {platform} account said "the fighters are safe".',
+    )
+    assert found == [("claim", "kessel-brigade"), ("claim", "kessel-brigade")]
