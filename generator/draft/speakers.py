@@ -4174,8 +4174,11 @@ _ASIDE_SAID = re.compile(r"\s(?:(?:was|is)\s+quoted\s+as\s+saying|said|says|adde
 
 # A capitalised name written as the owner just before a name: "Iraq's Foreign Ministry" (a body's owner).
 _POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
-# The same owner with the capitalised words before it, for a state of several words: "South Sudan's Foreign Ministry".
-_POSSESSIVE_OWNER_WIDE = re.compile(r"\b((?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){1,2})['\u2019]s?\s+$")
+# The same owner with the capitalised words before it, for a state of several words: "South Sudan's Foreign Ministry",
+# and with 'of' or 'and' inside it: "Democratic Republic of the Congo's", "Bosnia and Herzegovina's".
+_POSSESSIVE_OWNER_WIDE = re.compile(
+    r"\b((?-i:[A-Z])[\w.-]*(?:\s(?:(?:of|and)\s(?:the\s)?)?(?-i:[A-Z])[\w.-]*){1,3})['\u2019]s?\s+$"
+)
 
 
 def possessive_owner(text: str, start: int, as_written: bool = False) -> str:
@@ -4187,8 +4190,16 @@ def possessive_owner(text: str, start: int, as_written: bool = False) -> str:
     wide = _POSSESSIVE_OWNER_WIDE.search(text, max(0, start - 60), start) if written else None
     if wide is not None:
         # (a state of several words is the owner whole, never its last word: "South Sudan's" is not Sudan's)
+        # (from a capitalised word only: not 'the Congo' of 'Republic of the Congo')
         words = wide.group(1).split()
-        owner = next((" ".join(words[n:]) for n in range(len(words) - 1) if names_a_state(" ".join(words[n:]))), owner)
+        owner = next(
+            (
+                " ".join(words[n:])
+                for n in range(len(words) - 1)
+                if words[n][0].isupper() and names_a_state(" ".join(words[n:]))
+            ),
+            owner,
+        )
     return "" if owner.lower() in CALENDAR else owner if as_written else owner.lower()
 
 

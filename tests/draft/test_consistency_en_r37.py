@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, quotes, record_kinds, speakers
+from tests.draft.conftest import claimants, drafts, project_index, quotes, record_kinds, speakers
 
 
 def _kinds(*paragraphs: str) -> list[str]:
@@ -160,3 +160,28 @@ def test_a_statement_on_a_bodys_platform_account_is_the_bodys(platform: str) -> 
         f'A statement posted on its {platform} account said "the fighters are safe".',
     )
     assert found == [("claim", "kessel-brigade"), ("claim", "kessel-brigade")]
+
+
+# --- a state of several words with 'of' or 'and' in it, written as a body's owner ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("state", "body"),
+    [
+        ("Democratic Republic of Congo's", "Foreign Ministry"),
+        ("Democratic Republic of the Congo\u2019s", "Defence Ministry"),
+        ("Bosnia and Herzegovina's", "Defence Ministry"),
+        ("Trinidad and Tobago's", "Foreign Ministry"),
+        ("Sao Tome and Principe's", "Foreign Ministry"),
+    ],
+)
+def test_a_new_body_keeps_a_state_with_of_or_and_whole(state: str, body: str) -> None:
+    sentence = f"Lev Arno, a spokesman for {state} {body}, denied reports that its troops left Arnotown."
+    names = [d.data.get("name") for d in drafts("en", sentence, index=project_index()) if d.type == "actor"]
+    assert f"{state.replace(chr(0x2019), chr(39))} {body}" in names
+
+
+def test_two_states_joined_by_and_own_nothing_together() -> None:
+    sentence = "Lev Arno, a spokesman for Veloria and Dornmark's Foreign Ministry, denied reports of a raid."
+    names = [d.data.get("name") for d in drafts("en", sentence, index=project_index()) if d.type == "actor"]
+    assert "Veloria and Dornmark's Foreign Ministry" not in names
