@@ -1214,7 +1214,20 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> s
 
 # Offices held in a body, written in small letters right after its name and before the holder's: 'Kessar leader X',
 # 'Kessar spokesman Y' (not 'President', 'Minister': a state's offices follow a place's name as well).
-_OFFICE_IN_A_BODY = frozenset("leader spokesman spokeswoman spokesperson commander official member founder".split())
+_OFFICE_IN_A_BODY = _SPOKESPEOPLE | frozenset("leader commander official member founder".split())
+
+
+def _office_in_a_body(title: str) -> bool:
+    """Whether a title written in small letters names an office in a body, after a rank or a field too ('leader',
+    'deputy leader', 'military spokesman'), not a capitalised title ('Colonel') before it."""
+    for word in title.split():
+        if word in _OFFICE_IN_A_BODY:
+            return True
+        if not word.islower():
+            return False
+    return False
+
+
 # Words of rank that open a description with no article, never a clause: 'deputy head of ...', 'former envoy to ...'.
 _RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
@@ -1648,10 +1661,10 @@ class Reader:
                     and not m.possessive
                     and holder.kind == "person"
                     and holder.title_start == m.end + 1
-                    and holder.title.split()[0] in _OFFICE_IN_A_BODY
+                    and _office_in_a_body(holder.title)
                     and _person_by_its_words_alone(ent, m)
                 ):
-                    # 'Kessar leader Dara Venn', 'Kessar spokesman Lev Arno': a name with a leader or a spokesman of
+                    # 'Kessar leader Dara Venn', 'Kessar deputy leader Lev Arno': a name with a leader or a spokesman of
                     # its own is a body's, whatever name data says of the word (before: 'Kessar denied' drafted a
                     # person called Kessar)
                     ent.kind = "org"

@@ -185,3 +185,23 @@ def test_two_states_joined_by_and_own_nothing_together() -> None:
     sentence = "Lev Arno, a spokesman for Veloria and Dornmark's Foreign Ministry, denied reports of a raid."
     names = [d.data.get("name") for d in drafts("en", sentence, index=project_index()) if d.type == "actor"]
     assert "Veloria and Dornmark's Foreign Ministry" not in names
+
+
+# --- a one-word name with a leader of its own, the office after a rank or a field -------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Darin", "Tamar"])
+@pytest.mark.parametrize("office", ["deputy leader", "military spokesman", "senior commander", "chief spokeswoman"])
+def test_a_name_with_its_own_ranked_leader_is_a_body(name: str, office: str) -> None:
+    kinds = record_kinds(
+        "en", f"{name} denied a report that the Orvale government had told {name} {office} Dara Venn to leave."
+    )
+    assert kinds[name.lower()] == "organization" and kinds["dara-venn"] == "person"
+
+
+@pytest.mark.parametrize("name", ["Darin", "Tamar"])
+def test_a_name_before_a_capitalised_rank_stays_a_person(name: str) -> None:
+    kinds = record_kinds(
+        "en", f"{name} denied a report that the Orvale government had told {name} Colonel Dara Venn to leave."
+    )
+    assert kinds[name.lower()] == "person"
