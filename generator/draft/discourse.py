@@ -43,7 +43,8 @@ ARMED_PEOPLE = frozenset(
     # (in both spellings: "guerrillas", "guerillas"; "jihadists", "jihadis")
     "militants rebels insurgents fighters gunmen jihadists jihadis extremists militiamen separatists guerrillas guerillas".split()
 )
-# Armed people of a body, and the body's name: 'fighters of the Kessel Brigade', 'gunmen from the Red Hand'.
+# Armed people of a body, and the body's name: 'fighters of the Kessel Brigade', 'gunmen from the Red Hand' (or its
+# noun, in any case: 'gunmen from the brigade').
 _ARMED_PEOPLE_OF = re.compile(
     r"(?:the\s++)?+(?:[a-z][\w-]*+\s++){0,2}?(?:"
     + "|".join(sorted(ARMED_PEOPLE, key=len, reverse=True))
@@ -843,6 +844,10 @@ class Discourse:
             return self.named(ent, how=f"'{phrase}' is {known.name}")
         armed_of = _ARMED_PEOPLE_OF.match(phrase)
         body = self._by_key.get(name_key(armed_of.group(1))) if armed_of is not None else None
+        if armed_of is not None and body is None and re.fullmatch(r"the\s+[a-z]+", armed_of.group(1)):
+            # ('gunmen from the brigade': the body named before that 'the brigade' is, as it would be alone)
+            of = self.describe(armed_of.group(1), before=before, unlike=unlike)
+            body = of.entity if of is not None else None
         if body is not None and body.kind == "org" and not body.person:
             # 'Fighters of the Kessel Brigade told reporters', 'Gunmen from the brigade said': armed people of a body
             # named speak as that body, as its members speak for a group (never as a person, nor as 'fighters of ...'

@@ -205,3 +205,30 @@ def test_a_name_before_a_capitalised_rank_stays_a_person(name: str) -> None:
         "en", f"{name} denied a report that the Orvale government had told {name} Colonel Dara Venn to leave."
     )
     assert kinds[name.lower()] == "person"
+
+
+# --- armed people of a body named before as 'the brigade' ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen from the brigade said they had freed the hostages.",
+        "Fighters of the brigade told reporters they had freed the hostages.",
+        "Militants belonging to the group said they had freed the hostages.",
+    ],
+)
+def test_armed_people_of_the_body_named_before_speak_as_it(sentence: str) -> None:
+    assert claimants("en", "The Kessel Brigade attacked Arnotown on Monday.", sentence) == [("claim", "kessel-brigade")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Gunmen from the brigade said they had freed the hostages.",),
+        ("The Kessel Brigade attacked Arnotown on Monday.", "Gunmen from the army said they had freed the hostages."),
+        ("The Kessel Brigade attacked Arnotown on Monday.", "Gunmen from the area said they had freed the hostages."),
+    ],
+)
+def test_armed_people_of_no_body_named_stay_so_described(paragraphs: tuple[str, ...]) -> None:
+    assert [who for _, who in claimants("en", *paragraphs)] == [paragraphs[-1].split(" said")[0].lower()]
