@@ -2284,11 +2284,12 @@ _CHANNEL_TAIL = re.compile(
 )
 
 # At the object's end, the outlet that reported the denial, set off by a comma: '..., the dpa reported', '..., state
-# media reported on Monday', '..., Orvale Radio reported Tuesday' (the day with no preposition, as wires write it)
+# media reported on Monday', '..., Orvale Radio reported Tuesday' (the day with no preposition, as wires write it),
+# with 'late' or 'early' and its time as the lead reads them ('reported late Tuesday', 'reported Tuesday evening')
 # ('reported' with nothing after it is no verb of saying, so no later verb ends the object).
 _REPORTED_TAIL = re.compile(
     r"(?<=\w),\s++(?!(?:as|which|who|what|and|but|or|that|it|they)\b)(?:[\w.'\u2019&-]++\s++){1,5}?"
-    r"reported(?:\s++(?:(?:on|last)\s++)?\w+day)?$",
+    r"reported(?:\s++(?:(?:late|early)\s++)?+(?:(?:on|last)\s++)?+\w+day(?:\s++(?:morning|afternoon|evening|night))?+)?$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, drafts, project_index, quotes, record_kinds, speakers
+from tests.draft.conftest import claimants, denied_by, drafts, project_index, quotes, record_kinds, speakers
 
 
 def _kinds(*paragraphs: str) -> list[str]:
@@ -232,3 +232,15 @@ def test_armed_people_of_the_body_named_before_speak_as_it(sentence: str) -> Non
 )
 def test_armed_people_of_no_body_named_stay_so_described(paragraphs: tuple[str, ...]) -> None:
     assert [who for _, who in claimants("en", *paragraphs)] == [paragraphs[-1].split(" said")[0].lower()]
+
+
+# --- the outlet that reported a denial, with 'late' or 'early' or a time of day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["late Tuesday", "early Tuesday", "Tuesday evening", "late on Tuesday", "late Tuesday night", "yesterday evening"],
+)
+def test_reported_with_a_time_of_day_is_no_part_of_what_was_denied(when: str) -> None:
+    text = f"Lev Arno denied that the brigade held prisoners, Kessel Radio reported {when}."
+    assert denied_by("en", text) == [("lev-arno", "that the brigade held prisoners")]
