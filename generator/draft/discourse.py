@@ -136,8 +136,9 @@ _CIVIL_MODIFIERS = frozenset(
 # kingdom said ...' ('the state' is left out: 'the state news agency', a federal state).
 STATE_NOUNS = frozenset({"kingdom", "emirate", "republic", "sultanate"})
 
-# A run of capitalised words, from a word's start: 'Iraq', 'South Sudan', "Syria's Defence Ministry".
-_CAPITALISED_WORDS = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+)*+")
+# A run of capitalised words, from a word's start: 'Iraq', 'South Sudan', "Syria's Defence Ministry", and a state's
+# initials with their stops, 'U.S.', 'U.A.E.' (read as their letters, 'U', they name no state).
+_CAPITALISED_WORDS = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)*+")
 
 
 def _civil(ent: Entity) -> bool:

@@ -244,3 +244,32 @@ def test_armed_people_of_no_body_named_stay_so_described(paragraphs: tuple[str, 
 def test_reported_with_a_time_of_day_is_no_part_of_what_was_denied(when: str) -> None:
     text = f"Lev Arno denied that the brigade held prisoners, Kessel Radio reported {when}."
     assert denied_by("en", text) == [("lev-arno", "that the brigade held prisoners")]
+
+
+# --- a state written with stops among the states an article names ---------------------------------------------------
+
+_ARRESTED = "The Interior Ministry said on Monday that its forces had arrested three men near the border."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "U.S. and Iraqi officials traded charges over the strike.",
+        "Officials in the U.K. and Iraq traded charges over the strike.",
+        "Iraqi officials and a U.A.E. envoy met in Port Sable.",
+    ],
+)
+def test_a_ministry_by_its_field_alone_beside_a_state_written_with_stops_stays_unlinked(opening: str) -> None:
+    found = claimants("en", "Talks resumed in Port Sable on Sunday.", opening, _ARRESTED, index=project_index())
+    assert "iraqi-interior-ministry" not in [who for _, who in found]
+
+
+def test_a_ministry_by_its_field_alone_in_a_one_state_article_is_still_linked() -> None:
+    found = claimants(
+        "en",
+        "Talks resumed in Port Sable on Sunday.",
+        "Iraqi officials met on Sunday.",
+        _ARRESTED,
+        index=project_index(),
+    )
+    assert "iraqi-interior-ministry" in [who for _, who in found]
