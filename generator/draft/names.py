@@ -958,9 +958,9 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 break  # ('On 18 May Dario Venn said': a month after its day's number is a date, not 'May Venn')
             if hearer and is_name_word(nxt) and _hearer_ends(words[j][0], nxt):
                 break  # 'told Meridian Wire | Dario Venn denied', 'told Meridian Wire | Colonel Dario Venn denied'
-            if j > i and _initials_of(words[i : j + 1]) == nxt:
+            if j > i and _initials_of(words[i : j + 1]) == nxt.replace(".", ""):
                 # 'the Justice and Equality Movement JEM denied': the name's own acronym, with no brackets, is no
-                # part of it and no second name beside it (one body denies, not two)
+                # part of it and no second name beside it (one body denies, not two); with stops too, 'J.E.M.'
                 own_acronym = True
                 break
             if (is_name_word(nxt) or _hyphened_surname(nxt)) and nxt.lower() not in CONNECTORS:

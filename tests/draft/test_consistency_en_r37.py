@@ -273,3 +273,23 @@ def test_a_ministry_by_its_field_alone_in_a_one_state_article_is_still_linked() 
         index=project_index(),
     )
     assert "iraqi-interior-ministry" in [who for _, who in found]
+
+
+# --- a body's own acronym after it, written with stops ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The Kessel Liberation Front K.L.F. denied the report.", "Kessel Liberation Front"),
+        ("The Justice and Equality Movement J.E.M. on Monday denied the statement.", "Justice and Equality Movement"),
+        ("The Popular Defence Forces P.D.F. rejected the claims.", "Popular Defence Forces"),
+    ],
+)
+def test_a_body_and_its_own_acronym_with_stops_deny_as_one(text: str, denier: str) -> None:
+    assert [s for k, s in speakers("en", text) if k == "denial"] == [denier]
+
+
+def test_a_body_its_acronym_with_stops_and_another_deny_as_two() -> None:
+    text = "The Kessel Liberation Front K.L.F. and the Orvale Guard denied the report."
+    assert [s for _, s in speakers("en", text)] == ["Kessel Liberation Front", "Orvale Guard"]
