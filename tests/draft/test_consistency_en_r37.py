@@ -2,10 +2,16 @@
 
 Saying another side invented the reports in the past tense, or fabricates 'that' report; 'never' after a modal other
 than would, will, could and can, or after its contraction ('they'd never take'), which is a stance, not a thing that
-did not happen.
+did not happen; 'he' after another's speeches or a single remark, then 'when he said'; armed people or a group that
+call themselves a name in any tense or number, or in a relative clause ('who called themselves', 'calling itself');
+every platform after 'official' ('his official X account', 'Truth Social') and a statement on a body's account on any
+of them; a state with 'of' or 'and' in its name as a body's owner ("Bosnia and Herzegovina's Defence Ministry"); a
+one-word name with a ranked leader of its own ('Darin deputy leader Dara Venn'); armed people of a body named before as
+'the brigade'; ', Kessel Radio reported late Tuesday' at a denial's end; a state written with stops ('U.S.') among the
+states an article names; a body's own acronym with stops after it ('K.L.F.').
 
-Made-up people (Lev Arno, Dara Venn), bodies (Kessel Brigade, Dara Front) and places (Arnotown, Orvale).
-"""
+Made-up people (Lev Arno, Dara Venn, Qoravel Tunsk), bodies (Kessel Brigade, Tarsk Guard, Kessel Liberation Front) and
+places (Arnotown, Orvale, Port Sable)."""
 
 from __future__ import annotations
 
