@@ -1367,7 +1367,16 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         if before < last_title - 1 and all(_given_name(w) for w in lowered[before + 1 : last_title]):
             last_title = before
     elif 0 <= last_title < len(run) - 1 and lowered[last_title + 1] in ORG_WORDS:
-        last_title = -1  # 'General Staff of the Armed Forces', 'Prime Minister Office': a body named after an office
+        # 'General Staff of the Armed Forces', 'Prime Minister Office': a body named after an office; but in 'Chief of
+        # General Staff Qoravel Tunsk' the staff is the first title's office, and the name after it the holder's (with
+        # none after it, the office alone, as 'Chief of Army Staff' is)
+        staff_office = (
+            lowered[0] in TITLES
+            and lowered[1] == "of"
+            and lowered[last_title + 1] == "staff"
+            and all(w in _SERVICE_STAFF or w in CONNECTORS for w in lowered[1 : last_title + 1])
+        )
+        last_title = 0 if staff_office else -1
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]
@@ -1440,7 +1449,8 @@ PLATFORMS = (
 )
 PLATFORM_NAMES = frozenset(p.lower() for p in PLATFORMS)
 PLATFORMS_WRITTEN = "|".join(p.replace(" ", r"\s+") for p in sorted(PLATFORMS, key=len, reverse=True))
-_SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed".split())
+# The words of a service's staff an office is chief of: 'Chief of Army Staff', 'Chief of the General Staff'.
+_SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed general".split())
 
 
 def _staff_end(lowered: list[str], k: int) -> int | None:

@@ -8,7 +8,8 @@ every platform after 'official' ('his official X account', 'Truth Social') and a
 of them; a state with 'of' or 'and' in its name as a body's owner ("Bosnia and Herzegovina's Defence Ministry"); a
 one-word name with a ranked leader of its own ('Darin deputy leader Dara Venn'); armed people of a body named before as
 'the brigade'; ', Kessel Radio reported late Tuesday' at a denial's end; a state written with stops ('U.S.') among the
-states an article names; a body's own acronym with stops after it ('K.L.F.').
+states an article names; a body's own acronym with stops after it ('K.L.F.'); 'Chief of General Staff' an office,
+as 'Chief of Army Staff' is.
 
 Made-up people (Lev Arno, Dara Venn, Qoravel Tunsk), bodies (Kessel Brigade, Tarsk Guard, Kessel Liberation Front) and
 places (Arnotown, Orvale, Port Sable)."""
@@ -299,3 +300,35 @@ def test_a_body_and_its_own_acronym_with_stops_deny_as_one(text: str, denier: st
 def test_a_body_its_acronym_with_stops_and_another_deny_as_two() -> None:
     text = "The Kessel Liberation Front K.L.F. and the Orvale Guard denied the report."
     assert [s for _, s in speakers("en", text)] == ["Kessel Liberation Front", "Orvale Guard"]
+
+
+# --- 'Chief of General Staff', an office of a service's staff like 'Chief of Army Staff' ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chief of General Staff Qoravel Tunsk said the road was open.",
+        "Chief of the General Staff Qoravel Tunsk said the road was open.",
+        "On Monday, Chief of General Staff Qoravel Tunsk said the road was open.",
+        "Chief of the Armed Forces General Staff Qoravel Tunsk said the road was open.",
+    ],
+)
+def test_a_name_after_chief_of_general_staff_is_a_person(sentence: str) -> None:
+    assert claimants("en", sentence) == [("claim", "qoravel-tunsk")]
+    assert record_kinds("en", sentence) == {"qoravel-tunsk": "person"}
+
+
+def test_chief_of_general_staff_alone_is_an_office_no_body() -> None:
+    assert record_kinds("en", "The Chief of General Staff said the road was open.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The General Staff of the Armed Forces said the road was open.", "general-staff-of-the-armed-forces"),
+        ("The Kessel General Staff said the road was open.", "kessel-general-staff"),
+    ],
+)
+def test_a_general_staff_named_is_still_a_body(sentence: str, body: str) -> None:
+    assert claimants("en", sentence) == [("claim", body)]
