@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.draft.names import PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
@@ -317,8 +318,9 @@ _FALSE = re.compile(
     r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+(?:fiction|invention|fantasy)|"
     # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
     r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
-    # (in every form of the verb: 'the government fabricates such news', 'the army was inventing these stories')
-    r"(?:fabricat(?:e|es|ing)|invent(?:s|ing)?|concoct(?:s|ing)?)\s+(?:(?:the|these|those|such|this)\s+)?"
+    # (in every form of the verb: 'the government fabricates such news', 'the army was inventing these stories', 'the
+    # army invented that story'; 'fabricated' and 'concocted' are false words of their own above)
+    r"(?:fabricat(?:e|es|ing)|invent(?:s|ing|ed)?|concoct(?:s|ing)?)\s+(?:(?:the|these|those|that|such|this)\s+)?"
     + rf"(?:{SAID}|evidence|lies)\b|"
     # the event or the words said to be invented: 'made up the confrontation', 'making up these figures' (not 'made up
     # the majority')
@@ -1402,6 +1404,8 @@ _ANSWERING_REPORT = re.compile(
     rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?)\b",
     re.IGNORECASE,
 )
+# The modals before 'never' that make it a stance or a chance, not a thing that did not happen ('would never accept').
+_MODALS = ("would", "will", "could", "can", "might", "may", "must", "should", "shall")
 # The answer's clause saying a thing is not so: a negated verb ('its troops did not enter', 'never entered'), or the
 # report's version set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal
 # to speak or what the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the
@@ -1412,8 +1416,11 @@ _NOT_SO_IN_ANSWER = re.compile(
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['\u2019]t)\b"
     r"(?!\s+(?:yet|clear|known|immediately|aware|comment|seen|received|read|" + NOT_ACTS + r")\b)|,\s+not\s+"
     r"(?:from|by|in|at|to|with|for|on)\b|"
-    # ('never' as 'did not': 'its troops never take orders from militia leaders'; not 'would never accept')
-    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bcan\s)\bnever\s+"
+    # ('never' as 'did not': 'its troops never take orders from militia leaders'; not after a modal, 'would never
+    # accept', 'might never take', nor its contraction, "it’ll never take", "they'd never take" ('d as had before a
+    # participle denies: "they'd never taken orders")
+    + "".join(rf"(?<!\b{modal}\s)" for modal in _MODALS)
+    + r"(?<!['\u2019]ll\s)(?:(?<!['\u2019]d\s)|(?=never\s+(?:been|[a-z]+(?:ed|en))\b))\bnever\s+"
     r"(?!(?:comment|commented|" + NOT_ACTS + r"(?:s|d|ed|n)?)\b))",
     re.IGNORECASE,
 )
@@ -2247,12 +2254,12 @@ _CHANNEL = (
     r"in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|tweet|post|video|interview|letter|"
     r"communiqu[e\u00e9]|briefing|speech|press\s+conference|news\s+conference|broadcast|posting|audio\s+message)"
     r"(?:\s+(?:posted|issued|released|published|broadcast|sent|aired)(?:\s+(?:on|via|to)\s+[\w-]+(?:\s+[A-Z][\w-]*)?)?)?|"
-    r"on\s+(?:Twitter|X|Telegram|Facebook|its\s+website|social\s+media|(?:state\s+)?television|Mon|Tues|Wednes|Thurs|"
+    rf"on\s+(?:{PLATFORMS_WRITTEN}|its\s+website|social\s+media|(?:state\s+)?television|Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)(?:day)?)"
 )
 # A channel that is all there is after the verb, with its owner's word: 'on their Telegram channel', 'on its website'.
 _CHANNEL_ALONE = re.compile(
-    rf"(?:{_CHANNEL}|on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:Twitter|X|Telegram|Facebook|Instagram|website|"
+    rf"(?:{_CHANNEL}|on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:{PLATFORMS_WRITTEN}|website|"
     r"social\s+media)(?:\s+(?:channel|account|page|feed))?)(?:\s+(?:on|last)\s+\w+day)?\.?",
     re.IGNORECASE,
 )
@@ -2278,11 +2285,12 @@ _CHANNEL_TAIL = re.compile(
 )
 
 # At the object's end, the outlet that reported the denial, set off by a comma: '..., the dpa reported', '..., state
-# media reported on Monday', '..., Orvale Radio reported Tuesday' (the day with no preposition, as wires write it)
+# media reported on Monday', '..., Orvale Radio reported Tuesday' (the day with no preposition, as wires write it),
+# with 'late' or 'early' and its time as the lead reads them ('reported late Tuesday', 'reported Tuesday evening')
 # ('reported' with nothing after it is no verb of saying, so no later verb ends the object).
 _REPORTED_TAIL = re.compile(
     r"(?<=\w),\s++(?!(?:as|which|who|what|and|but|or|that|it|they)\b)(?:[\w.'\u2019&-]++\s++){1,5}?"
-    r"reported(?:\s++(?:(?:on|last)\s++)?\w+day)?$",
+    r"reported(?:\s++(?:(?:late|early)\s++)?+(?:(?:on|last)\s++)?+\w+day(?:\s++(?:morning|afternoon|evening|night))?+)?$",
     re.IGNORECASE,
 )
 

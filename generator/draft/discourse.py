@@ -26,6 +26,7 @@ from generator.draft.names import (
     ARABIC_BODY_HEADS,
     CONNECTORS,
     ORG_WORDS,
+    PLATFORMS_WRITTEN,
     PORTFOLIOS,
     Known,
     Mention,
@@ -42,7 +43,8 @@ ARMED_PEOPLE = frozenset(
     # (in both spellings: "guerrillas", "guerillas"; "jihadists", "jihadis")
     "militants rebels insurgents fighters gunmen jihadists jihadis extremists militiamen separatists guerrillas guerillas".split()
 )
-# Armed people of a body, and the body's name: 'fighters of the Kessel Brigade', 'gunmen from the Red Hand'.
+# Armed people of a body, and the body's name: 'fighters of the Kessel Brigade', 'gunmen from the Red Hand' (or its
+# noun, in any case: 'gunmen from the brigade').
 _ARMED_PEOPLE_OF = re.compile(
     r"(?:the\s++)?+(?:[a-z][\w-]*+\s++){0,2}?(?:"
     + "|".join(sorted(ARMED_PEOPLE, key=len, reverse=True))
@@ -94,7 +96,7 @@ REPORT_NOUNS = frozenset({"report", "story", "assessment"})
 UNOWNED_STATEMENT = re.compile(
     r"an?\s+(?:(?:new|brief|short|separate|written|further|later)\s+)?statement,?\s+"
     r"(?:(?:posted|published|released|issued|carried|put\s+out|shared)\s+)?(?:on|in|via)\s+(?:the|its|their)\s+"
-    r"(?:own\s+|official\s+)?(?:(?:Telegram|X|Twitter|Facebook|WhatsApp|YouTube)\s+)?(?:website|site|channel|account|page)",
+    rf"(?:own\s+|official\s+)?(?:(?:{PLATFORMS_WRITTEN})\s+)?(?:website|site|channel|account|page)",
     re.IGNORECASE,
 )
 WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter", "mail", "email"})  # ("mail": of "the e-mail")
@@ -138,8 +140,9 @@ _CIVIL_MODIFIERS = frozenset(
 # kingdom said ...' ('the state' is left out: 'the state news agency', a federal state).
 STATE_NOUNS = frozenset({"kingdom", "emirate", "republic", "sultanate"})
 
-# A run of capitalised words, from a word's start: 'Iraq', 'South Sudan', "Syria's Defence Ministry".
-_CAPITALISED_WORDS = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+)*+")
+# A run of capitalised words, from a word's start: 'Iraq', 'South Sudan', "Syria's Defence Ministry", and a state's
+# initials with their stops, 'U.S.', 'U.A.E.' (read as their letters, 'U', they name no state).
+_CAPITALISED_WORDS = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)*+")
 
 
 def _civil(ent: Entity) -> bool:
@@ -857,6 +860,10 @@ class Discourse:
             return self.named(ent, how=f"'{phrase}' is {known.name}")
         armed_of = _ARMED_PEOPLE_OF.match(phrase)
         body = self._by_key.get(name_key(armed_of.group(1))) if armed_of is not None else None
+        if armed_of is not None and body is None and re.fullmatch(r"the\s+[a-z]+", armed_of.group(1)):
+            # ('gunmen from the brigade': the body named before that 'the brigade' is, as it would be alone)
+            of = self.describe(armed_of.group(1), before=before, unlike=unlike)
+            body = of.entity if of is not None else None
         if body is not None and body.kind == "org" and not body.person:
             # 'Fighters of the Kessel Brigade told reporters', 'Gunmen from the brigade said': armed people of a body
             # named speak as that body, as its members speak for a group (never as a person, nor as 'fighters of ...'

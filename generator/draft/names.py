@@ -1001,9 +1001,9 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
                 break  # ('On 18 May Dario Venn said': a month after its day's number is a date, not 'May Venn')
             if hearer and is_name_word(nxt) and _hearer_ends(words[j][0], nxt):
                 break  # 'told Meridian Wire | Dario Venn denied', 'told Meridian Wire | Colonel Dario Venn denied'
-            if j > i and _initials_of(words[i : j + 1]) == nxt:
+            if j > i and _initials_of(words[i : j + 1]) == nxt.replace(".", ""):
                 # 'the Justice and Equality Movement JEM denied': the name's own acronym, with no brackets, is no
-                # part of it and no second name beside it (one body denies, not two)
+                # part of it and no second name beside it (one body denies, not two); with stops too, 'J.E.M.'
                 own_acronym = True
                 break
             if (is_name_word(nxt) or _hyphened_surname(nxt)) and nxt.lower() not in CONNECTORS:
@@ -1521,11 +1521,16 @@ def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[t
     return run[:at]
 
 
-# The platforms words are posted on, as written ('X', formerly Twitter, too): 'official' before one is the account's
-# ('on his official Telegram channel'), no title of a person called Telegram; speakers.py reads 'the brigade's official
-# Telegram account' by the same list.
-PLATFORMS = ("X", "Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp")
+# The platforms words are posted on, as written: 'official' before one is the account's ('on his official Telegram
+# channel', 'his official X account', 'her official Truth Social page'), no title of a person called Telegram; and one
+# list for every pattern of where a statement was posted (PLATFORMS_WRITTEN: 'a statement on its X account').
+PLATFORMS = (
+    *"Twitter X Telegram Facebook Instagram YouTube TikTok WhatsApp Threads Bluesky Snapchat Weibo WeChat".split(),
+    "Truth Social",
+)
 PLATFORM_NAMES = frozenset(p.lower() for p in PLATFORMS)
+PLATFORMS_WRITTEN = "|".join(p.replace(" ", r"\s+") for p in sorted(PLATFORMS, key=len, reverse=True))
+# The words of a service's staff an office is chief of: 'Chief of Army Staff', 'Chief of the General Staff'.
 _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed general".split())
 
 

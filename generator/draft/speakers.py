@@ -69,7 +69,7 @@ from generator.draft.names import (
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
     ORG_WORDS,
-    PLATFORMS,
+    PLATFORMS_WRITTEN,
     TITLE_MODIFIERS,
     TITLES,
     Lexicon,
@@ -256,9 +256,10 @@ _OFFICE_OF_BODY_BEFORE = re.compile(
     rf"(?:{'|'.join(sorted(BODY_NOUNS))})"
 )
 # After a person's name and its possessive: a speech of theirs, a few words of when, then a clause of time whose
-# subject follows ("Lev Arno's statement on Thursday, when he said": 'he' is Arno).
+# subject follows ("Lev Arno's statement on Thursday, when he said": 'he' is Arno), the speech one or several ('remark'
+# or 'remarks', 'speeches').
 _SPEECH_THEN_WHEN = re.compile(
-    r"['\u2019]s?\s+(?:statement|remarks|speech|interview|comments|address|sermon|briefing|tweet|post)"
+    r"['\u2019]s?\s+(?:statement|remark|speech|interview|comment|address|sermon|briefing|tweet|post)(?:s|es)?"
     r"(?:\s+[^\s,;:\u2591]+){0,5},\s+when\s+"
 )
 # A longer title, or two joined by 'and', before a person's name: it ends with a word of office and holds no
@@ -639,8 +640,12 @@ _ENDS_WITH_HEARER = re.compile(rf"(?:\s+(?:him|her|them|us|me|{UNNAMED_HEARERS})
 _MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++(?:\s++[a-z]++){0,2}+")
 # The words that give a description's bearer's name: 'known as', 'identified only as', 'nicknamed', 'dubbed' (one
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
-# (and 'calling themselves', 'who call themselves': 'tribal fighters, calling themselves the Tarsk Guard,')
-_NAMING = r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|(?:calling|call|styling|style)\s+themselves"
+# (and 'calling themselves', 'who call themselves': 'tribal fighters, calling themselves the Tarsk Guard,'; in every
+# tense and of one too: 'who called themselves', 'a group calling itself', 'a man styling himself')
+_NAMING = (
+    r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|"
+    r"(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+(?:themselves|itself|himself|herself)"
+)
 # Where those words open in a description, an adverb before them too: the description's head is the word before
 # ('a group of fighters dubbed X', 'militants also known as X', 'fighters using the name X').
 # (only where a run of spaces starts: searched, it is never tried again from inside one)
@@ -652,9 +657,12 @@ _NAMED_AS_BEFORE = re.compile(
     rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:{_NAMING}|"
     r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
 )
-# (and set off as an aside after the description: 'the commander, known as Abu Karim, said'; 'the' only after 'as' or
-# 'themselves': 'known as the Sheikh', 'calling themselves the Tarsk Guard')
-_NAMED_AS_ASIDE = re.compile(rf"(?:{_NAMING})(?:(?<=as|es)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE)
+# (and set off as an aside after the description, or as its relative clause: 'the commander, known as Abu Karim,
+# said', 'the fighters, who call themselves the Tarsk Guard, said'; 'the' only after 'as' or
+# 'themselves', 'itself': 'known as the Sheikh', 'calling themselves the Tarsk Guard', 'calling itself the Guard')
+_NAMED_AS_ASIDE = re.compile(
+    rf"(?:(?:who|which)\s+)?(?:{_NAMING})(?:(?<=as|es|lf)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE
+)
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(
@@ -880,9 +888,9 @@ _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
 # account, with the day after it: 'said Lev Arno in his Twitter account on Friday' (a platform alone takes 'on').
 _ON_PLATFORM = re.compile(
     r"(?<!\s)\s+(?:(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
-    r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)(?:\s+(?:account|channel|page))?|"
+    rf"(?:{PLATFORMS_WRITTEN})(?:\s+(?:account|channel|page))?|"
     r"in\s+(?:(?:his|her|its|their)\s+)?(?:official\s+)?"
-    r"(?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|WhatsApp)\s+(?:account|channel|page))"
+    rf"(?:{PLATFORMS_WRITTEN})\s+(?:account|channel|page))"
     rf"(?:\s+(?:on\s+)?(?i:{DAYS}))?$"
 )
 
@@ -940,7 +948,7 @@ _OWN_WRITING_TO = re.compile(
 # A person's or a body's own account, channel or page, as a subject or after 'according to': "Lev Arno's X account
 # said", "according to Lev Arno's Telegram channel" (its owner speaks, as the owner of a statement does; a platform's
 # name before the noun or none: not "Meridian's TV channel", an outlet's).
-_PLATFORMS = "|".join(PLATFORMS)
+_PLATFORMS = PLATFORMS_WRITTEN
 _ACCOUNT_OF = (
     rf"['\u2019]s?\s+(?:own\s+|official\s+|verified\s+){{0,2}}(?:(?-i:{_PLATFORMS})\s+)?(?:account|channel|page|feed)"
 )
@@ -1212,7 +1220,20 @@ def _compound_head(phrase: str, tokens: list[tuple[str, int, int]], k: int) -> s
 
 # Offices held in a body, written in small letters right after its name and before the holder's: 'Kessar leader X',
 # 'Kessar spokesman Y' (not 'President', 'Minister': a state's offices follow a place's name as well).
-_OFFICE_IN_A_BODY = frozenset("leader spokesman spokeswoman spokesperson commander official member founder".split())
+_OFFICE_IN_A_BODY = _SPOKESPEOPLE | frozenset("leader commander official member founder".split())
+
+
+def _office_in_a_body(title: str) -> bool:
+    """Whether a title written in small letters names an office in a body, after a rank or a field too ('leader',
+    'deputy leader', 'military spokesman'), not a capitalised title ('Colonel') before it."""
+    for word in title.split():
+        if word in _OFFICE_IN_A_BODY:
+            return True
+        if not word.islower():
+            return False
+    return False
+
+
 # Words of rank that open a description with no article, never a clause: 'deputy head of ...', 'former envoy to ...'.
 _RANKS = frozenset("deputy former senior acting chief assistant vice top interim".split())
 # Words that follow the noun a description is about and tell of it: 'a source familiar with the talks'.
@@ -1646,10 +1667,10 @@ class Reader:
                     and not m.possessive
                     and holder.kind == "person"
                     and holder.title_start == m.end + 1
-                    and holder.title.split()[0] in _OFFICE_IN_A_BODY
+                    and _office_in_a_body(holder.title)
                     and _person_by_its_words_alone(ent, m)
                 ):
-                    # 'Kessar leader Dara Venn', 'Kessar spokesman Lev Arno': a name with a leader or a spokesman of
+                    # 'Kessar leader Dara Venn', 'Kessar deputy leader Lev Arno': a name with a leader or a spokesman of
                     # its own is a body's, whatever name data says of the word (before: 'Kessar denied' drafted a
                     # person called Kessar)
                     ent.kind = "org"
@@ -2907,7 +2928,8 @@ class Reader:
                     i -= 1
                     continue
                 return None, None
-            if kind == "participial" and i > 0:
+            if kind in ("participial", "relative") and i > 0:
+                # ('the group, calling itself X,' and its relative, 'the fighters, who call themselves X,')
                 named = self._named_in_aside(reading, segments[i - 1], seg)
                 if named is not None:
                     return named, segments[i - 1].start
@@ -4230,8 +4252,11 @@ _ASIDE_SAID = re.compile(r"\s(?:(?:was|is)\s+quoted\s+as\s+saying|said|says|adde
 
 # A capitalised name written as the owner just before a name: "Iraq's Foreign Ministry" (a body's owner).
 _POSSESSIVE_OWNER = re.compile(r"\b((?-i:[A-Z])[\w.-]*)['\u2019]s?\s+$")
-# The same owner with the capitalised words before it, for a state of several words: "South Sudan's Foreign Ministry".
-_POSSESSIVE_OWNER_WIDE = re.compile(r"\b((?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){1,2})['\u2019]s?\s+$")
+# The same owner with the capitalised words before it, for a state of several words: "South Sudan's Foreign Ministry",
+# and with 'of' or 'and' inside it: "Democratic Republic of the Congo's", "Bosnia and Herzegovina's".
+_POSSESSIVE_OWNER_WIDE = re.compile(
+    r"\b((?-i:[A-Z])[\w.-]*(?:\s(?:(?:of|and)\s(?:the\s)?)?(?-i:[A-Z])[\w.-]*){1,3})['\u2019]s?\s+$"
+)
 
 
 def possessive_owner(text: str, start: int, as_written: bool = False) -> str:
@@ -4243,8 +4268,16 @@ def possessive_owner(text: str, start: int, as_written: bool = False) -> str:
     wide = _POSSESSIVE_OWNER_WIDE.search(text, max(0, start - 60), start) if written else None
     if wide is not None:
         # (a state of several words is the owner whole, never its last word: "South Sudan's" is not Sudan's)
+        # (from a capitalised word only: not 'the Congo' of 'Republic of the Congo')
         words = wide.group(1).split()
-        owner = next((" ".join(words[n:]) for n in range(len(words) - 1) if names_a_state(" ".join(words[n:]))), owner)
+        owner = next(
+            (
+                " ".join(words[n:])
+                for n in range(len(words) - 1)
+                if words[n][0].isupper() and names_a_state(" ".join(words[n:]))
+            ),
+            owner,
+        )
     return "" if owner.lower() in CALENDAR else owner if as_written else owner.lower()
 
 
