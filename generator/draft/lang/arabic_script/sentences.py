@@ -577,7 +577,10 @@ class ArabicScriptReader(AttributionStage):
                     self.words.verb_first and not claimed and self.c.proposal.search(text)
                 )
             if deny and self.words.verb_first:
-                prior = [w.strip(PUNCT) for w in text[: m.start()].split()[-6:]]
+                # (within the verb's clause: 'إنها لا يمكن أن تقبل الشروط، ونفت الأنباء' denies, the negation and
+                # 'يمكن' before the comma are another verb's)
+                clause = re.split(r"[\u060c,:\u061b]", text[: m.start()])[-1]
+                prior = [w.strip(PUNCT) for w in clause.split()[-6:]]
                 negated = max((k for k, w in enumerate(prior) if w in NEGATORS), default=-1)
                 if prior[-1:] and prior[-1] in NEGATORS:
                     continue  # 'ولم يكذب X الأنباء', 'ولم ترفض الوزارة الاتهامات': a negated verb denies nothing
