@@ -459,7 +459,9 @@ ARABIC_WORDS = Words(
         # ('حق يراد به باطل'), a judgement of no report
         # (and reports or claims called erroneous, 'الأنباء عن ... مغلوطة', a word that alone also qualifies notions:
         # 'المفاهيم المغلوطة'; not 'غير حقيقية', which in a report's words is as often said of names or firms)
-        r"(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        # (with 'and' or 'so' written on: 'والخبر ... باطل', 'فالادعاء ... باطل'; 'زعم' with its article only, since
+        # bare it is the verb 'claimed': 'وزعم X أن العقد باطل' says a contract is void, denies no report)
+        r"[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
