@@ -253,8 +253,9 @@ ARABIC_WORDS = Words(
     ),
     deny_cues=(
         "عارية من الصحة",
-        # (and of any truth, 'عارية من أي صحة'); contrary to the truth; a calumny, a false charge in every sense
-        *("عارية من أي صحة", "عارية عن أي صحة", "عار من أي صحة", "عار عن أي صحة"),
+        # (and of any truth, 'عارية من أي صحة', 'أية' as often as 'أي'); contrary to the truth; a calumny, a false
+        # charge in every sense
+        *(f"{bare} {of} {any_} صحة" for bare in ("عارية", "عار") for of in ("من", "عن") for any_ in ("أي", "أية")),
         *("مخالفة للحقيقة", "مخالف للحقيقة", "بهتان"),
         "باطلة",
         "أنباء كاذبة",
