@@ -240,10 +240,11 @@ ARABIC_WORDS = Words(
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
     # and a denial issued ('أصدرت الوزارة نفيا قاطعا', 'أصدرت الحركة تكذيبا للتقارير')
-    own_denials=split_words(
-        "نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا "
-        # (and refuting, disowning: 'جدد X دحضه الاتهامات', 'جددت إنكارها'; one's own rejection only before claims)
-        "دحضه دحضها دحضهم تفنيدهم إنكاره إنكارها إنكارهم"
+    own_denials=(
+        *split_words("نفيا تكذيبا تفنيدا"),
+        # (and refuting, disowning: 'جدد X دحضه الاتهامات', 'جددت إنكارها'; one's own rejection only before claims),
+        # with every owner: his, hers, theirs, the two's ('جدد الحزبان نفيهما')
+        *(noun + owner for noun in ("نفي", "تفنيد", "تكذيب", "دحض", "إنكار") for owner in ("ه", "ها", "هم", "هما")),
     ),
     declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
     # (and disowning, 'تنصل من', which also reneges on promises: 'تنصلت الحكومة من وعودها' denies nothing)

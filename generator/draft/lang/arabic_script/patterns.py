@@ -75,8 +75,11 @@ VERBAL_NOUNS = frozenset({"\u0646\u0641\u064a", "\u062a\u0643\u0630\u064a\u0628"
 # 'في' each opens a sentence as 'وفي نفي للأنباء، قالت الوزارة ...' does, its denier the clause's subject
 OPENING_DENIALS = VERBAL_NOUNS | {fold_words(w) for w in ("دحض", "تفنيد", "إنكار", "رفض")}
 # one's own rejection, a possessive on 'رفض', folded ('جدد X رفضه الاتهامات', renewed his rejection of the charges):
-# a denial only where claims follow ('جدد رفضه للمقترح', of the proposal, refuses), as the verb 'رفض' denies only those
-OWN_REJECTION = re.compile(r"(?<!\w)[\u0648\u0628\u0644]?\u0631\u0641\u0636(?:\u0647|\u0647\u0627|\u0647\u0645)\s+")
+# a denial only where claims follow ('جدد رفضه للمقترح', of the proposal, refuses), as the verb 'رفض' denies only those;
+# the two sides' own too ('جدد الحزبان رفضهما للاتهامات')
+OWN_REJECTION = re.compile(
+    r"(?<!\w)[\u0648\u0628\u0644]?\u0631\u0641\u0636(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)\s+"
+)
 BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
