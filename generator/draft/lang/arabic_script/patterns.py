@@ -292,8 +292,11 @@ DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){
 WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\u2013\u2014])\s+")
 # 'a while' and 'ago' (folded), which together are a time: 'چندی پیش', 'مدتی قبل'; so too a week, a month or a year
 # with 'past' or 'ago' ('هفته گذشته', last week; 'ماه پیش', a month ago), which open a sentence before its subject
-A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "ماه", "سال"))
+# ('هفته‌ی گذشته' too, the week's 'ی' of the ezafe written on, with the joiner or without; written apart, 'هفته ی
+# گذشته', it is EZAFE_FA between the two)
+A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "هفته‌ی", "ماه", "سال"))
 AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل", "گذشته"))
+EZAFE_FA = fold_words("ی")
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
 PLACE_AGENCY_TAG = re.compile(
