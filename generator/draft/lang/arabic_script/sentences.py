@@ -228,6 +228,17 @@ class ArabicScriptReader(AttributionStage):
         stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops), start)
         return self._sentence_subject(para, Sentence(para, sent.start, stop))
 
+    def _after_one_can_fa(self, before: str) -> bool:
+        """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
+        'می‌توان'), the verb its short infinitive; not where a verb of its own came after 'one can' ('نمی‌توان به این
+        گزارش اعتماد کرد و وزارت ... آن را تکذیب کرد': that verb, 'کرد', was the infinitive, and a new clause
+        followed)."""
+        clause = CLAUSE_BREAK_FA.split(before)[-1]
+        can = next(reversed(list(CAN_FA.finditer(clause))), None)
+        # (a light verb's past stem, as the short infinitive is written: 'کرد', 'نمود', 'شد')
+        stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
+        return can is not None and stems.isdisjoint(clause[can.end() :].split())
+
     def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
         """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
         رفضها الاتهامات', 'رفضه للمزاعم'): a denial by the sentence's subject, as 'جدد نفيه'; a proposal after it is
@@ -553,7 +564,7 @@ class ArabicScriptReader(AttributionStage):
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
-            if deny and not self.words.verb_first and CAN_FA.search(CLAUSE_BREAK_FA.split(text[: m.start()])[-1]):
+            if deny and not self.words.verb_first and self._after_one_can_fa(text[: m.start()]):
                 continue  # 'نمی‌توان نقش ایران را انکار کرد' (it cannot be denied): a short infinitive, no one denies
             refusing = self.words.verb_first and DISOWNING not in m.group() and not DISTANCED_FROM.match(text, m.end())
             if deny and self.c.reject.fullmatch(m.group()) and (refusing or self._refused_proposal(text)):
