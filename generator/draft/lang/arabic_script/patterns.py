@@ -469,7 +469,10 @@ PUBLISHED_BY_FA = re.compile(
     rf"(?<!\S)(?:{fold_words('بیانیه')}|{fold_words('اطلاعیه')})(?:\s?{fold_words('ای')})?\s++"
     rf"(?:{fold_words('از')}\s++{fold_words('سوی')}|{fold_words('از')}\s++{fold_words('جانب')}|{fold_words('توسط')})\s++"
 )
-PUBLISHED_FA = re.compile(rf"\s(?:{fold_words('منتشر')}|{fold_words('صادر')})\s++{fold_words('شد')}(?!\S)")
+# (the passive with 'شد' or the formal 'گردید', in the past or the perfect: 'منتشر گردید', 'صادر شده است')
+PUBLISHED_FA = re.compile(
+    rf"\s(?:{fold_words('منتشر')}|{fold_words('صادر')})\s++(?:{fold_words('شد')}|{fold_words('گردید')}){fold_words('ه')}?(?!\S)"
+)
 # 'saying this', 'pointing to this' (با بیان این مطلب، ضمن اشاره به این مطالب), folded: the words just quoted are his
 SAYING_THIS_FA = re.compile(
     r"(?<!\S)(?:\u0628\u0627|\u0636\u0645\u0646)\s+"  # با ضمن
