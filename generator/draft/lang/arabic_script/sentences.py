@@ -71,6 +71,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
     OCCASION_OWNER_CAME_AR,
+    OF_GOD_WORD,
     OF_HIM_AR,
     OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
@@ -203,8 +204,12 @@ class ArabicScriptReader(AttributionStage):
                 return False
             if RENEWED_ACT.match(folded_word):
                 return True
-            if word.strip(PUNCT).endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")):
-                return False  # ('تنديده', 'إدانتها': his condemnation, her call; not 'مدفعية', whose 'ة' folds so)
+            if folded_word != OF_GOD_WORD and word.strip(PUNCT).endswith(
+                ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+            ):
+                # ('تنديده', 'إدانتها': his condemnation, her call; not 'مدفعية', whose 'ة' folds so, nor the 'الله' of a
+                # subject's name, 'مدفعية حزب الله قصفها', whose 'ه' is no pronoun)
+                return False
         return False
 
     def _subject_of_a_deed(self, para: Paragraph, sent: Sentence, start: int) -> Speaker | None:
