@@ -123,10 +123,15 @@ ABOUT_IT = frozenset(
 # 'لـ ', its tatweel folded away, at the word after the space: 'في كلمة لـ سالم الداودي،')
 _OCCASIONS_AR = "|".join(fold_words(w) for w in "مؤتمر بيان تصريح تصريحات تعليق كلمة حديث مقابلة لقاء".split())
 _OCCASION_KINDS_AR = "|".join(fold_words(w) for w in "صحفي صحافي متلفز تلفزيوني مصور".split())
+# (not a word whose own first letter is 'ل': 'لدى' (at: 'في كلمة لدى افتتاح المؤتمر'), 'لاحق' (later: 'في بيان لاحق'))
+_OWNER_AFTER_OF_AR = (
+    r"\s++\u0644(?!\u062f\u064a\s|\u0627\u062d\u0642)\s*+([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
+)
+# ('وفي بيان لحركة X، قالت فيه', 'and' written onto 'في')
 OCCASION_OWNER_AR = re.compile(
-    rf"(?<!\S){fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
-    r"\s++\u0644\s*+([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
-    r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
+    rf"(?<!\S)[\u0648\u0641]?{fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
+    + _OWNER_AFTER_OF_AR
+    + r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
 )
 # 'as', 'according to what' before a verb of reporting ('حسبما أفادت', 'وفق ما نقلت'): the words of a credit
 AS_REPORTED_AR = ("حسبما", "حسب ما", "بحسب ما", "وفق ما", "وفقا لما", "طبقا لما")
@@ -139,8 +144,7 @@ CREDIT_BEFORE_AR = re.compile(
 # للعقيد X، خلال بيان اليوم، على «...»، مؤكدا'): the owner speaks the participles of the sentence
 OCCASION_OWNER_CAME_AR = re.compile(
     rf"\s*+\u0648?{fold_words('جاء')}\s++(?:{fold_words('ذلك')}|{fold_words('هذا')})\s++{fold_words('في')}\s++"
-    rf"(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
-    r"\s++\u0644\u0640?([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
+    rf"(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?" + _OWNER_AFTER_OF_AR
 )
 IN_FA = "\u062f\u0631"  # در
 FROM_FA = "\u0627\u0632"  # از
