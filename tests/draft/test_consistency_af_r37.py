@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import speakers
+from tests.draft.conftest import said, speakers
 
 AR_BEFORE = "قال كمال الرفاعي إن الحدود مفتوحة."
 FA_BEFORE = "رامین دلاوری گفت که مرز باز است."
@@ -251,3 +251,63 @@ PUBLISHED_BY_FA = [
 def test_a_statement_published_by_x_speaks_for_x(head) -> None:
     text = head + " که در آن آمده است: «هیچ حمله‌ای از سوی ما انجام نشده است.»"
     assert speakers("fa", FA_BEFORE, text)[1:] == [("quote", "جنبش نور")]
+
+
+# ---- 11. Arabic: an attack renewed by a body named with 'الله' ('حزب الله') is no speech
+
+RENEWED_BY_GOD_NAMED = [
+    "وجددت مدفعية حزب الله قصفها لمواقع الجيش الكسلي في المدينة.",
+    "وجدد طيران حزب الله المسير هجماته على المدينة.",
+    "وجددت كتائب نصر الله غاراتها على مواقع الجيش الكسلي.",
+    # (as before)
+    "وجددت مدفعية حركة النور قصفها لمواقع الجيش الكسلي في المدينة.",
+]
+
+
+@pytest.mark.parametrize("text", RENEWED_BY_GOD_NAMED, ids=range(len(RENEWED_BY_GOD_NAMED)))
+def test_an_attack_renewed_by_a_body_named_with_allah_is_no_speech(text) -> None:
+    assert said("ar", AR_BEFORE, text)[1:] == []
+
+
+def test_a_condemnation_renewed_by_hezbollah_still_speaks() -> None:
+    text = "وجدد حزب الله تنديده بالغارات على المدينة."
+    assert speakers("ar", AR_BEFORE, text)[1:] == [("reported", "حزب الله")]
+
+
+# ---- 12. Arabic: the owner of an occasion after 'وفي', after 'لـ ' in 'جاء ذلك', and no 'لدى' or 'لاحق'
+
+AR_BEFORE_SAMI = "قال سامي الوردي إن الحدود مفتوحة."
+OCCASION_OWNER_IN_IT = [
+    ("وفي كلمة لكمال الرفاعي، قال فيها إن الأنباء عن الهجوم كاذبة.", "كمال الرفاعي"),
+    ("وفي كلمة لـ كمال الرفاعي، قال فيها إن الأنباء عن الهجوم كاذبة.", "كمال الرفاعي"),
+    ("وفي بيان لحركة النور، قالت فيه إن الأنباء عن الهجوم كاذبة.", "حركة النور"),
+    ("وفي مؤتمر صحفي للعقيد كمال الرفاعي، قال فيه إن الأنباء عن الهجوم كاذبة.", "كمال الرفاعي"),
+    # (a later statement, a speech at an opening: no owner, the one named before)
+    ("وجاء ذلك في بيان لاحق، قال فيه إن الأنباء عن الهجوم كاذبة.", "سامي الوردي"),
+    ("وجاء ذلك في بيان لاحق له، قال فيه إن الأنباء عن الهجوم كاذبة.", "سامي الوردي"),
+    ("وجاء ذلك في تصريح لاحق، قال فيه إن الأنباء عن الهجوم كاذبة.", "سامي الوردي"),
+    ("وفي كلمة لدى افتتاح المؤتمر، قال فيها إن الأنباء عن الهجوم كاذبة.", "سامي الوردي"),
+    # (as before)
+    ("في كلمة لكمال الرفاعي، قال فيها إن الأنباء عن الهجوم كاذبة.", "كمال الرفاعي"),
+    ("وجاء ذلك في بيان لحركة النور، قالت فيه إن الأنباء عن الهجوم كاذبة.", "حركة النور"),
+]
+
+
+@pytest.mark.parametrize("text,denier", OCCASION_OWNER_IN_IT, ids=range(len(OCCASION_OWNER_IN_IT)))
+def test_the_owner_of_an_occasion_speaks_in_it(text, denier) -> None:
+    assert speakers("ar", AR_BEFORE_SAMI, text)[1:] == [("denial", denier)]
+
+
+_CREDITED = "وأضاف سامي الوردي قائلا إن «بث هذه الأكاذيب لن يخدع أحدا»، حسبما أفادت وكالة النور."
+OWNER_OF_WHAT_CAME = [
+    ("جاء ذلك في تعليق لـ كمال الرفاعي، مؤكدا أن «هذا استفزاز مكشوف».", "كمال الرفاعي"),
+    ("جاء ذلك في كلمة لدى افتتاح المؤتمر، مؤكدا أن «هذا استفزاز مكشوف».", "سامي الوردي"),
+    ("جاء ذلك في بيان لاحق، مؤكدا أن «هذا استفزاز مكشوف».", "سامي الوردي"),
+    # (as before)
+    ("جاء ذلك في تعليق لكمال الرفاعي، مؤكدا أن «هذا استفزاز مكشوف».", "كمال الرفاعي"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", OWNER_OF_WHAT_CAME, ids=range(len(OWNER_OF_WHAT_CAME)))
+def test_the_owner_of_what_came_speaks_its_participles(text, speaker) -> None:
+    assert {s for _, s, _ in said("ar", _CREDITED, text)[1:]} == {speaker}
