@@ -240,10 +240,11 @@ ARABIC_WORDS = Words(
     ),
     # 'its denial', 'its refutation' with a verb of going on or renewing ('واصلت X تفنيدها', 'جدد X نفيه')
     # and a denial issued ('أصدرت الوزارة نفيا قاطعا', 'أصدرت الحركة تكذيبا للتقارير')
-    own_denials=split_words(
-        "نفيها نفيه نفيهم تفنيدها تفنيده تكذيبها تكذيبه نفيا تكذيبا تفنيدا "
-        # (and refuting, disowning: 'جدد X دحضه الاتهامات', 'جددت إنكارها'; one's own rejection only before claims)
-        "دحضه دحضها دحضهم تفنيدهم إنكاره إنكارها إنكارهم"
+    own_denials=(
+        *split_words("نفيا تكذيبا تفنيدا"),
+        # (and refuting, disowning: 'جدد X دحضه الاتهامات', 'جددت إنكارها'; one's own rejection only before claims),
+        # with every owner: his, hers, theirs, the two's ('جدد الحزبان نفيهما')
+        *(noun + owner for noun in ("نفي", "تفنيد", "تكذيب", "دحض", "إنكار") for owner in ("ه", "ها", "هم", "هما")),
     ),
     declining=split_words("التعليق الإدلاء"),  # ('رفض التعليق', 'رفض الإدلاء بأي تصريح': declined to comment)
     # (and disowning, 'تنصل من', which also reneges on promises: 'تنصلت الحكومة من وعودها' denies nothing)
@@ -253,8 +254,9 @@ ARABIC_WORDS = Words(
     ),
     deny_cues=(
         "عارية من الصحة",
-        # (and of any truth, 'عارية من أي صحة'); contrary to the truth; a calumny, a false charge in every sense
-        *("عارية من أي صحة", "عارية عن أي صحة", "عار من أي صحة", "عار عن أي صحة"),
+        # (and of any truth, 'عارية من أي صحة', 'أية' as often as 'أي'); contrary to the truth; a calumny, a false
+        # charge in every sense
+        *(f"{bare} {of} {any_} صحة" for bare in ("عارية", "عار") for of in ("من", "عن") for any_ in ("أي", "أية")),
         *("مخالفة للحقيقة", "مخالف للحقيقة", "بهتان"),
         "باطلة",
         "أنباء كاذبة",
@@ -459,7 +461,9 @@ ARABIC_WORDS = Words(
         # ('حق يراد به باطل'), a judgement of no report
         # (and reports or claims called erroneous, 'الأنباء عن ... مغلوطة', a word that alone also qualifies notions:
         # 'المفاهيم المغلوطة'; not 'غير حقيقية', which in a report's words is as often said of names or firms)
-        r"(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        # (with 'and' or 'so' written on: 'والخبر ... باطل', 'فالادعاء ... باطل'; 'زعم' with its article only, since
+        # bare it is the verb 'claimed': 'وزعم X أن العقد باطل' says a contract is void, denies no report)
+        r"[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)

@@ -41,9 +41,9 @@ THAT_NOUN_NOT = re.compile(
 # أدلة', 'لا نتهم أحدا دون دليل', 'لن يتهم أي طرف من دون إثبات'): said by the accused of its own side, it answers an
 # accusation laid at its door, as 'we accused no one' does; (1) the few words before the negation, its subject
 CANNOT_ACCUSE_UNPROVEN = re.compile(
-    r"(?:^|(?<=\s))((?:\S+\s+){0,3}?)(?:\u0644\u0627|\u0644\u0646)\s+"  # لا لن
-    # (يمكن / نستطيع ... and 'لها', 'لنا', then 'أن')
-    r"(?:(?:\u064a\u0645\u0643\u0646|[\u0646\u064a\u062a]\u0633\u062a\u0637\u064a\u0639)(?:\s+\u0644\S{1,3})?\s+(?:\u0627\u0646\s+)?)?"
+    r"(?:^|(?<=\s))((?:\S+\s+){0,3}?)[\u0648\u0641]?(?:\u0644\u0627|\u0644\u0646)\s+"  # (و، ف) لا لن
+    # (يمكن / نستطيع ... and 'لها', 'لنا', or the pronoun written on, 'يمكننا', 'يمكنها'; then 'أن')
+    r"(?:(?:\u064a\u0645\u0643\u0646(?:\u0646\u0627|\u0647|\u0647\u0627|\u0647\u0645)?|[\u0646\u064a\u062a]\u0633\u062a\u0637\u064a\u0639)(?:\s+\u0644\S{1,3})?\s+(?:\u0627\u0646\s+)?)?"
     r"(?:[\u064a\u062a\u0646\u0627]\u062a\u0647\u0645|\u0627\u062a\u0647\u0627\u0645)\S{0,3}"  # يتهم تتهم نتهم أتهم اتهام
     r"(?:\s+[^\s.\u060c,:\u061b]+){0,8}?\s+"
     r"(?:(?:\u0645\u0646\s+)?(?:\u062f\u0648\u0646|\u0628\u062f\u0648\u0646|\u0628\u0644\u0627)|\u0645\u0627\s+\u0644\u0645)"  # (من) دون بدون بلا، ما لم
@@ -75,8 +75,11 @@ VERBAL_NOUNS = frozenset({"\u0646\u0641\u064a", "\u062a\u0643\u0630\u064a\u0628"
 # 'في' each opens a sentence as 'وفي نفي للأنباء، قالت الوزارة ...' does, its denier the clause's subject
 OPENING_DENIALS = VERBAL_NOUNS | {fold_words(w) for w in ("دحض", "تفنيد", "إنكار", "رفض")}
 # one's own rejection, a possessive on 'رفض', folded ('جدد X رفضه الاتهامات', renewed his rejection of the charges):
-# a denial only where claims follow ('جدد رفضه للمقترح', of the proposal, refuses), as the verb 'رفض' denies only those
-OWN_REJECTION = re.compile(r"(?<!\w)[\u0648\u0628\u0644]?\u0631\u0641\u0636(?:\u0647|\u0647\u0627|\u0647\u0645)\s+")
+# a denial only where claims follow ('جدد رفضه للمقترح', of the proposal, refuses), as the verb 'رفض' denies only those;
+# the two sides' own too ('جدد الحزبان رفضهما للاتهامات')
+OWN_REJECTION = re.compile(
+    r"(?<!\w)[\u0648\u0628\u0644]?\u0631\u0641\u0636(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)\s+"
+)
 BY = frozenset({"\u0642\u0628\u0644", "\u062c\u0627\u0646\u0628", "\u0637\u0631\u0641"})  # قبل جانب طرف, after من
 ONE_OF = frozenset({"\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a"})  # أحد إحدى (one of)
 BUT = frozenset({"\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646"})  # لكن ولكن
@@ -120,10 +123,15 @@ ABOUT_IT = frozenset(
 # 'لـ ', its tatweel folded away, at the word after the space: 'في كلمة لـ سالم الداودي،')
 _OCCASIONS_AR = "|".join(fold_words(w) for w in "مؤتمر بيان تصريح تصريحات تعليق كلمة حديث مقابلة لقاء".split())
 _OCCASION_KINDS_AR = "|".join(fold_words(w) for w in "صحفي صحافي متلفز تلفزيوني مصور".split())
+# (not a word whose own first letter is 'ل': 'لدى' (at: 'في كلمة لدى افتتاح المؤتمر'), 'لاحق' (later: 'في بيان لاحق'))
+_OWNER_AFTER_OF_AR = (
+    r"\s++\u0644(?!\u062f\u064a\s|\u0627\u062d\u0642)\s*+([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
+)
+# ('وفي بيان لحركة X، قالت فيه', 'and' written onto 'في')
 OCCASION_OWNER_AR = re.compile(
-    rf"(?<!\S){fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
-    r"\s++\u0644\s*+([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
-    r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
+    rf"(?<!\S)[\u0648\u0641]?{fold_words('في')}\s++(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
+    + _OWNER_AFTER_OF_AR
+    + r"(?:\s*+[^\s\u060c,.:]++){0,6}?\s*+[\u060c,]?\s*+\u0648?$"
 )
 # 'as', 'according to what' before a verb of reporting ('حسبما أفادت', 'وفق ما نقلت'): the words of a credit
 AS_REPORTED_AR = ("حسبما", "حسب ما", "بحسب ما", "وفق ما", "وفقا لما", "طبقا لما")
@@ -136,8 +144,7 @@ CREDIT_BEFORE_AR = re.compile(
 # للعقيد X، خلال بيان اليوم، على «...»، مؤكدا'): the owner speaks the participles of the sentence
 OCCASION_OWNER_CAME_AR = re.compile(
     rf"\s*+\u0648?{fold_words('جاء')}\s++(?:{fold_words('ذلك')}|{fold_words('هذا')})\s++{fold_words('في')}\s++"
-    rf"(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?"
-    r"\s++\u0644\u0640?([^\s\u060c,.:]++(?:\s++[^\s\u060c,.:]++){0,4})[\u060c,]"
+    rf"(?:{_OCCASIONS_AR})(?:\s++(?:{_OCCASION_KINDS_AR}))?" + _OWNER_AFTER_OF_AR
 )
 IN_FA = "\u062f\u0631"  # در
 FROM_FA = "\u0627\u0632"  # از
@@ -289,8 +296,11 @@ DATELINE_COLON = re.compile(r"\s*(\S+)(?:\s+[^\s:\u060c,\-\u2013\u2014\u0640]+){
 WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\u2013\u2014])\s+")
 # 'a while' and 'ago' (folded), which together are a time: 'چندی پیش', 'مدتی قبل'; so too a week, a month or a year
 # with 'past' or 'ago' ('هفته گذشته', last week; 'ماه پیش', a month ago), which open a sentence before its subject
-A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "ماه", "سال"))
+# ('هفته‌ی گذشته' too, the week's 'ی' of the ezafe written on, with the joiner or without; written apart, 'هفته ی
+# گذشته', it is EZAFE_FA between the two)
+A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "هفته‌ی", "ماه", "سال"))
 AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل", "گذشته"))
+EZAFE_FA = fold_words("ی")
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
 PLACE_AGENCY_TAG = re.compile(
@@ -466,7 +476,10 @@ PUBLISHED_BY_FA = re.compile(
     rf"(?<!\S)(?:{fold_words('بیانیه')}|{fold_words('اطلاعیه')})(?:\s?{fold_words('ای')})?\s++"
     rf"(?:{fold_words('از')}\s++{fold_words('سوی')}|{fold_words('از')}\s++{fold_words('جانب')}|{fold_words('توسط')})\s++"
 )
-PUBLISHED_FA = re.compile(rf"\s(?:{fold_words('منتشر')}|{fold_words('صادر')})\s++{fold_words('شد')}(?!\S)")
+# (the passive with 'شد' or the formal 'گردید', in the past or the perfect: 'منتشر گردید', 'صادر شده است')
+PUBLISHED_FA = re.compile(
+    rf"\s(?:{fold_words('منتشر')}|{fold_words('صادر')})\s++(?:{fold_words('شد')}|{fold_words('گردید')}){fold_words('ه')}?(?!\S)"
+)
 # 'saying this', 'pointing to this' (با بیان این مطلب، ضمن اشاره به این مطالب), folded: the words just quoted are his
 SAYING_THIS_FA = re.compile(
     r"(?<!\S)(?:\u0628\u0627|\u0636\u0645\u0646)\s+"  # با ضمن

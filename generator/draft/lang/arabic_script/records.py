@@ -521,8 +521,10 @@ class RecordsStage:
             phrases = [fold_words(member.described)] if member.described else []
         names = {fold_words(whole.name), *(fold_words(text) for _, _, _, text in whole.mentions)}
         head = fold_words(whole.name).split(" ")[0].removeprefix("\u0627\u0644")
-        # (and the name less the body's word before it: 'المتحدث باسم الشباب' speaks for 'حركة الشباب')
-        names |= {
+        # (and the name less the body's word before it: 'المتحدث باسم الشباب' speaks for 'حركة الشباب'; so shortened, a
+        # common noun, it names the body only where no more of another name follows it: 'المتحدث باسم الأمن العام',
+        # 'وزير الشباب والرياضة' speak for no 'مجلس الأمن' or 'حركة الشباب')
+        shortened = {
             n.split(" ", 1)[1]
             for n in names
             if " " in n and n.split(" ")[0] in self.c.body_words and n.split(" ")[1].startswith("\u0627\u0644")
@@ -538,6 +540,8 @@ class RecordsStage:
                 continue  # an office or a source speaks for a body; an analyst or a witness does not
             if any(self._names_in(n, words[1:]) for n in names if n):
                 return True
+            if any(self._names_in(n, words[1:], alone=True) for n in shortened - names if n):
+                return True
             this = any(w in self.c.demonstratives and words[k + 1] == head for k, w in enumerate(words[1:-1], 1))
             if head in self.c.body_words | self.c.group_refs and ("\u0627\u0644" + head in words[1:] or this):
                 return True  # 'مصدر في الحركة' after 'حركة X'; 'سخنگوی این جنبش' (this movement's) after 'جنبش X'
@@ -545,10 +549,11 @@ class RecordsStage:
                 return True  # 'المتحدث باسم الخارجية الإيرانية', 'مسؤول إيراني' after 'إيران'
         return False
 
-    def _names_in(self, name: str, words: list[str]) -> bool:
+    def _names_in(self, name: str, words: list[str], alone: bool = False) -> bool:
         """Whether an office's words name a body: its name, less adjectives of origin at its end ('وزارة الزراعة' for
         'وزارة الزراعة الكسلية'), and not followed by another adjective of origin ('... الخارجية العراقية' is not the
-        Iranian one)."""
+        Iranian one); ``alone``, followed by no word with the article or 'and' ('الأمن العام', 'الشباب والرياضة' name
+        other bodies than 'الأمن', 'الشباب')."""
         whole = [self._bare(w.strip(PUNCT)) for w in name.split() if w.strip(PUNCT)]
         core = whole
         while len(core) > 2 and nisba_of(core[-1]):
@@ -557,6 +562,8 @@ class RecordsStage:
             if core and words[j : j + len(core)] == core:
                 after = words[j + len(core)] if j + len(core) < len(words) else ""
                 mine = whole[len(core)] if len(whole) > len(core) else ""
+                if alone and after.startswith(("\u0627\u0644", "\u0648")) and after != mine:
+                    return False
                 return not (nisba_of(after) and after != mine)
         return False
 

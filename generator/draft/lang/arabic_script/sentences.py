@@ -72,6 +72,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
     OCCASION_OWNER_CAME_AR,
+    OF_GOD_WORD,
     OF_HIM_AR,
     OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
@@ -204,8 +205,12 @@ class ArabicScriptReader(AttributionStage):
                 return False
             if RENEWED_ACT.match(folded_word):
                 return True
-            if word.strip(PUNCT).endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")):
-                return False  # ('تنديده', 'إدانتها': his condemnation, her call; not 'مدفعية', whose 'ة' folds so)
+            if folded_word != OF_GOD_WORD and word.strip(PUNCT).endswith(
+                ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+            ):
+                # ('تنديده', 'إدانتها': his condemnation, her call; not 'مدفعية', whose 'ة' folds so, nor the 'الله' of a
+                # subject's name, 'مدفعية حزب الله قصفها', whose 'ه' is no pronoun)
+                return False
         return False
 
     def _subject_of_a_deed(self, para: Paragraph, sent: Sentence, start: int) -> Speaker | None:
@@ -228,6 +233,17 @@ class ArabicScriptReader(AttributionStage):
         # as 'المتحدث باسم X' would run on into)
         stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops), start)
         return self._sentence_subject(para, Sentence(para, sent.start, stop))
+
+    def _after_one_can_fa(self, before: str) -> bool:
+        """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
+        'می‌توان'), the verb its short infinitive; not where a verb of its own came after 'one can' ('نمی‌توان به این
+        گزارش اعتماد کرد و وزارت ... آن را تکذیب کرد': that verb, 'کرد', was the infinitive, and a new clause
+        followed)."""
+        clause = CLAUSE_BREAK_FA.split(before)[-1]
+        can = next(reversed(list(CAN_FA.finditer(clause))), None)
+        # (a light verb's past stem, as the short infinitive is written: 'کرد', 'نمود', 'شد')
+        stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
+        return can is not None and stems.isdisjoint(clause[can.end() :].split())
 
     def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
         """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
@@ -557,7 +573,7 @@ class ArabicScriptReader(AttributionStage):
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
-            if deny and not self.words.verb_first and CAN_FA.search(CLAUSE_BREAK_FA.split(text[: m.start()])[-1]):
+            if deny and not self.words.verb_first and self._after_one_can_fa(text[: m.start()]):
                 continue  # 'نمی‌توان نقش ایران را انکار کرد' (it cannot be denied): a short infinitive, no one denies
             refusing = self.words.verb_first and DISOWNING not in m.group() and not DISTANCED_FROM.match(text, m.end())
             if deny and self.c.reject.fullmatch(m.group()) and (refusing or self._refused_proposal(text)):
@@ -581,7 +597,10 @@ class ArabicScriptReader(AttributionStage):
                     self.words.verb_first and not claimed and self.c.proposal.search(text)
                 )
             if deny and self.words.verb_first:
-                prior = [w.strip(PUNCT) for w in text[: m.start()].split()[-6:]]
+                # (within the verb's clause: 'إنها لا يمكن أن تقبل الشروط، ونفت الأنباء' denies, the negation and
+                # 'يمكن' before the comma are another verb's)
+                clause = re.split(r"[\u060c,:\u061b]", text[: m.start()])[-1]
+                prior = [w.strip(PUNCT) for w in clause.split()[-6:]]
                 negated = max((k for k, w in enumerate(prior) if w in NEGATORS), default=-1)
                 if prior[-1:] and prior[-1] in NEGATORS:
                     continue  # 'ولم يكذب X الأنباء', 'ولم ترفض الوزارة الاتهامات': a negated verb denies nothing

@@ -37,6 +37,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DETERMINERS_FA,
     DISCOURSE_OPENERS_FA,
     ENDS_CLAUSE_FA,
+    EZAFE_FA,
     FROM_FA,
     FROM_THIS_FA,
     GLUED_FROM_THIS_FA,
@@ -1087,8 +1088,14 @@ class SubjectRegionStage(SubjectsStage):
             return True
         # ('چندی پیش X گفت', 'مدتی قبل X ...': a while ago, two words of time before the subject; not 'پیش' or
         # 'قبل' alone, which open phrases of their own: 'پیش از این')
+        # (and the ezafe's 'ی' written apart between them, 'هفته ی گذشته', a word of the time too)
+        words = [t[3] for t in tokens]
+        if word == EZAFE_FA:
+            return 0 < i < len(words) - 1 and words[i - 1] in A_WHILE_FA and words[i + 1] in AGO_FA
         if word in A_WHILE_FA:
-            return i + 1 < len(tokens) and tokens[i + 1][3] in AGO_FA
+            ago = i + 2 if words[i + 1 : i + 2] == [EZAFE_FA] else i + 1
+            return ago < len(words) and words[ago] in AGO_FA
         if word in AGO_FA:
-            return i > 0 and tokens[i - 1][3] in A_WHILE_FA
+            since = i - 2 if words[i - 1 : i] == [EZAFE_FA] else i - 1
+            return since >= 0 and words[since] in A_WHILE_FA
         return word in DAY_NUMBERS_FA and i + 1 < len(tokens) and tokens[i + 1][3] == SATURDAY_FA

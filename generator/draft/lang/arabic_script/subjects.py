@@ -70,6 +70,7 @@ from generator.weekdays import is_weekday
 EMBASSY_FA = tuple(fold_words(w) for w in ("سفارت", "کنسولگری"))
 # claiming, in Persian, folded ('X مدعی ...'): what is claimed follows it
 CLAIMING_FA = fold_words("مدعی")
+PROSECUTOR_FA = fold_words("مدعی العموم")  # (the public's claimant: the prosecutor)
 # the nouns that open a phrase of when, how or about what after 'در' ('در پی', 'در پاسخ به', 'در حاشیه', 'در مورد',
 # 'در تماس'; and the occasions, OCCASIONS_FA), no city's name; and the common nouns of a place before its name ('در شهر
 # X', 'در استان X'), left out
@@ -282,9 +283,10 @@ class SubjectsStage(RecordsStage):
                 # تکذیب کرد'), as 'حضور' and 'ورود' do; not right after a body's head word, whose name it may be
                 # ('شورای همکاری', 'سازمان همکاری اسلامی')
                 break
-            if i and not self.words.verb_first and fw == CLAIMING_FA:
+            if i and not self.words.verb_first and fw == CLAIMING_FA and pair != PROSECUTOR_FA:
                 # 'رسانه‌های کسلیا مدعی توافق ... خبر داده بودند' (the media, claiming an agreement, reported): what
-                # is claimed follows 'claiming', as after 'ادعای'; not as the first word, 'مدعی العموم' (prosecutor)
+                # is claimed follows 'claiming', as after 'ادعای'; not 'مدعی العموم' (the prosecutor) written apart,
+                # first or after an office ('دفتر مدعی العموم', 'معاون مدعی العموم')
                 break
             if fw == AT and self.words.verb_first and self._envoy_at(tokens, i):
                 n = i + 1  # 'السفارة الإيرانية لدى باريس' (the Iranian embassy to Paris): where an envoy is accredited
