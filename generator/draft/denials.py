@@ -1993,7 +1993,9 @@ def _object(reading: Reading, act: Act) -> str:
         # clash after Ostravia said it had repelled an attack' denies 'involvement in the clash'), or its speaker set
         # after the words ('denies accusations its troops killed civilians, the ministry's spokesman said' denies
         # 'accusations its troops killed civilians')
-        lead = _LATER_CLAUSE_LEAD.search(masked, act.verb.end, at)
+        lead = _LATER_CLAUSE_LEAD.search(masked, act.verb.end, at) or _APPOSED_SPEAKER_LEAD.search(
+            masked, act.verb.end, at
+        )
         if lead is not None and _time_inside_object(masked, act, lead):
             continue  # (a time inside what is denied: its verb of saying is no later speaker's; look further)
         end = lead.start() if lead is not None else at
@@ -2078,6 +2080,17 @@ _LATER_CLAUSE_LEAD = re.compile(
     r"(?!(?:which|who|whom|whose|where|when|while|as|and|but|or|that|if|though|although|before|until|unless)\b)"
     r"[\w'\u2019.-]+\s))"
     r"(?:[\w'\u2019.-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+
+
+# The same speaker set after the words with a description and then the name, each set off by commas: 'denied reports
+# that it plans to hand over the prisoners, a spokesman for the group's political office, Lev Arno, told Meridian Wire'
+# denies 'reports that ...' (before: the description and the name were denied too; the commas kept the lead above from
+# reaching back past them). The name is one to four capitalised words.
+_APPOSED_SPEAKER_LEAD = re.compile(
+    r",\s++(?:the|a|an|its|his|her|their)\s[^,;:\u2591]{3,80}?,\s++(?:(?-i:[A-Z])[\w'\u2019.-]*+\s++){0,3}+"
+    r"(?-i:[A-Z])[\w'\u2019.-]*+,\s++$",
     re.IGNORECASE,
 )
 

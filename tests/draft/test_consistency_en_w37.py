@@ -1,0 +1,45 @@
+"""Round 37 walk-throughs of unseen English articles (armed groups and officials): the shapes that were drafted wrong,
+in made-up sentences (invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import denied_by
+
+# --- The speaker set after the denied words as a description and a name, each set off by commas -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kessel Brigade has denied reports that its fighters shelled the market in Tarvo, a spokesman for the "
+            "brigade's political wing, Lev Arno, told Meridian Wire on Tuesday.",
+            "reports that its fighters shelled the market in Tarvo",
+        ),
+        (
+            "The Kessel Brigade denied claims that it had seized the dam, a spokesman for the group, Dara Venn, said "
+            "on Monday.",
+            "claims that it had seized the dam",
+        ),
+        (
+            "The Orvan Front rejected reports that it plans to hand over the prisoners next month, an adviser to the "
+            "front's leader, Tomas Reyl, told reporters.",
+            "reports that it plans to hand over the prisoners next month",
+        ),
+        (
+            "The militia has denied accusations that it recruited children, the head of the militia's media office, "
+            "Lev Arno, told the Valen Post.",
+            "accusations that it recruited children",
+        ),
+    ],
+)
+def test_apposed_speaker_after_the_denied_words_is_not_denied(text: str, expected: str) -> None:
+    assert [what for _, what in denied_by("en", text)] == [expected]
+
+
+def test_speaker_with_no_name_after_the_denied_words_still_cut() -> None:
+    # (the shape the lead read before: a description alone, no name set off after it)
+    text = "The Kessel Brigade denied reports of a truce in Tarvo, its spokesman Dara Venn told Meridian Wire."
+    assert [what for _, what in denied_by("en", text)] == ["reports of a truce in Tarvo"]
