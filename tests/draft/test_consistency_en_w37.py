@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import denied_by
+from tests.draft.conftest import claimants, denied_by
 
 # --- The speaker set after the denied words as a description and a name, each set off by commas -------------------
 
@@ -43,3 +43,37 @@ def test_speaker_with_no_name_after_the_denied_words_still_cut() -> None:
     # (the shape the lead read before: a description alone, no name set off after it)
     text = "The Kessel Brigade denied reports of a truce in Tarvo, its spokesman Dara Venn told Meridian Wire."
     assert [what for _, what in denied_by("en", text)] == ["reports of a truce in Tarvo"]
+
+
+# --- A body's page or account on a platform, named before the body: the body speaks ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The Facebook page of the Tarvo Resistance Committees accused the Kessel Brigade of killing 43 people in "
+            "the state.",
+            "tarvo-resistance-committees",
+        ),
+        (
+            "The Twitter account of the Orvan Front accused the army of bombing a school in Velm.",
+            "orvan-front",
+        ),
+        (
+            "The official X account of the Orvan Front said its fighters had downed a drone near Velm.",
+            "orvan-front",
+        ),
+        # (already read so: a channel and a website were media of their own before)
+        (
+            "The Telegram channel of the Kessel Brigade said its fighters had shelled an army post near Tarvo.",
+            "kessel-brigade",
+        ),
+        (
+            "The website of the Kessel Brigade claimed that its fighters had downed a drone over Tarvo.",
+            "kessel-brigade",
+        ),
+    ],
+)
+def test_platform_page_of_a_body_is_the_body_speaking(text: str, owner: str) -> None:
+    assert claimants("en", text) == [("claim", owner)]
