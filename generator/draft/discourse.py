@@ -69,7 +69,10 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     "chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
     "demonstrators "
     # (who rule or counsel: 'The Islamic Emirate's rulers urged ...', 'tribal elders said')
-    "ruler rulers elder elders scholar scholars".split()
+    "ruler rulers elder elders scholar scholars "
+    # (who comment in print or online: 'Other commentators dismissed the report', 'pro-army bloggers said'; before,
+    # no speaker, and the words went to the last one named)
+    "commentator commentators pundit pundits columnist columnists blogger bloggers".split()
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
 # "Veloria's junta denied", a military government)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, denied_by
+from tests.draft.conftest import claimants, denied_by, speakers
 
 # --- The speaker set after the denied words as a description and a name, each set off by commas -------------------
 
@@ -77,3 +77,35 @@ def test_speaker_with_no_name_after_the_denied_words_still_cut() -> None:
 )
 def test_platform_page_of_a_body_is_the_body_speaking(text: str, owner: str) -> None:
     assert claimants("en", text) == [("claim", owner)]
+
+
+# --- People who comment in print or online are speakers, not the last one named ------------------------------------
+
+_ARNO = (
+    "Commenting on the report, Lev Arno, the head of the Kessel Media Office, rejected the allegations made by the "
+    "Valen Post."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Other commentators dismissed the Valen Post report, urging the paper to check its sources.", "commentators"),
+        ("Commentators dismissed the report.", "commentators"),
+        ("Other pundits dismissed the report.", "pundits"),
+        ("Other columnists dismissed the report.", "columnists"),
+        ("Pro-army bloggers dismissed the report.", "bloggers"),
+        ("Some commentators said the report was flawed.", "commentators"),
+    ],
+)
+def test_commentators_speak_for_themselves(sentence: str, label: str) -> None:
+    units = speakers("en", _ARNO, sentence)
+    assert units[0] == ("denial", "Lev Arno")
+    assert len(units) == 2
+    assert label in units[1][1].lower()
+    assert "Arno" not in units[1][1]
+
+
+def test_a_known_kind_of_people_still_speaks() -> None:
+    # (analysts were read so before)
+    assert speakers("en", _ARNO, "Other analysts dismissed the report.")[1] == ("denial", "other analysts")
