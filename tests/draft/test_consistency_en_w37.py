@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, denied_by, speakers
+from tests.draft.conftest import claimants, denied_by, quotes, speakers
 
 # --- The speaker set after the denied words as a description and a name, each set off by commas -------------------
 
@@ -109,3 +109,42 @@ def test_commentators_speak_for_themselves(sentence: str, label: str) -> None:
 def test_a_known_kind_of_people_still_speaks() -> None:
     # (analysts were read so before)
     assert speakers("en", _ARNO, "Other analysts dismissed the report.")[1] == ("denial", "other analysts")
+
+
+# --- A quotation left unclosed before a tag and a second opening mark -----------------------------------------------
+
+_ASKED = "Lev Arno was questioned by the presenter Dara Venn, who said, “You say your forces protect people.”"
+
+
+def test_tag_inside_an_unclosed_quotation_gives_the_next_quotation_its_speaker() -> None:
+    found = quotes(
+        _ASKED,
+        "“Yes, I categorically reject that anyone goes door to door. Arno responded, “They are not our fighters.”",
+        "“They could be criminals posing as our men,” he continued.",
+    )
+    assert found[0] == ("You say your forces protect people.", "Dara Venn")
+    # the first words are no longer the presenter's, nor is the tag inside them
+    assert found[1][0] == "Yes, I categorically reject that anyone goes door to door."
+    assert found[1][1] != "Dara Venn"
+    assert found[2] == ("They are not our fighters.", "Lev Arno")
+    assert found[3] == ("They could be criminals posing as our men,", "Lev Arno")
+
+
+def test_tag_inside_an_unclosed_quotation_with_replied() -> None:
+    found = quotes(_ASKED, "“No, we have never taken anyone from their homes. Arno replied, “Those reports are false.”")
+    assert ("Those reports are false.", "Lev Arno") in found
+    assert all("replied" not in q for q, _ in found)
+    assert all(who != "Dara Venn" for q, who in found if q.startswith("No, we"))
+
+
+def test_tag_inside_an_unclosed_quotation_with_said() -> None:
+    found = quotes(
+        "The brigade's leader Lev Arno spoke to reporters in Tarvo on Monday.",
+        "“We did not attack the market. Arno said, “Our fighters were not there.”",
+    )
+    assert found == [("We did not attack the market.", None), ("Our fighters were not there.", "Lev Arno")]
+
+
+def test_well_formed_quotations_unchanged() -> None:
+    found = quotes("“We did not attack the market,” Arno said. “Our fighters were not there.”")
+    assert found == [("We did not attack the market,", "Arno"), ("Our fighters were not there.", "Arno")]
