@@ -2044,6 +2044,7 @@ def _object(reading: Reading, act: Act) -> str:
     what = _WHERE_THEN_THAT.sub("", what)
     what = _CHANNEL_TAIL.sub("", what)
     what = _ADDRESSED_TAIL.sub("", what)
+    what = _TOLD_WHEN_TAIL.sub("", what)
     what = _REPORTED_TAIL.sub("", what)
     what = _ATTENTION_DRAWN.sub("", what)
     return _without_judgement_after(_JUDGED_FIRST.sub("", what))
@@ -2287,6 +2288,16 @@ _CHANNEL_TAIL = re.compile(
     r"(?<!made)(?<!ed)(?<=\w)\s+(?:by\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|tweet|communiqu[e\u00e9]|"
     # (and an interview, with whom it was given: 'any role in the attack in an interview with Kessel TV')
     r"press\s+release|interview(?:\s+with\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?))(?:\s+(?:on|last)\s+\w+day)?$"
+)
+
+# At the object's end, when and to whom the denial was made: 'dismissed the claims of the committees yesterday to
+# Meridian Radio', 'rejected the accusations on Tuesday to reporters in Tarvo' (the day sets the object's end, so 'to'
+# is not the object's own, as in 'denied the transfer of arms to the Kessel Brigade', which stays whole).
+_TOLD_WHEN_TAIL = re.compile(
+    r"(?<=\w)\s++(?:yesterday|today|(?:on|last)\s++\w+day)\s++to\s++(?:reporters|journalists|the\s++(?:press|media)|"
+    r"(?:the\s++)?(?-i:[A-Z])[\w.&'\u2019-]*+(?:\s++(?-i:[A-Z])[\w.&'\u2019-]*+){0,3}+)"
+    r"(?:\s++in\s++(?-i:[A-Z])[\w'\u2019-]*+)?$",
+    re.IGNORECASE,
 )
 
 # At the object's end, the outlet that reported the denial, set off by a comma: '..., the dpa reported', '..., state

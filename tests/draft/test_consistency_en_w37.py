@@ -148,3 +148,31 @@ def test_tag_inside_an_unclosed_quotation_with_said() -> None:
 def test_well_formed_quotations_unchanged() -> None:
     found = quotes("“We did not attack the market,” Arno said. “Our fighters were not there.”")
     assert found == [("We did not attack the market,", "Arno"), ("Our fighters were not there.", "Arno")]
+
+
+# --- When and to whom a denial was made, at the end of its object -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lev Arno, adviser to the brigade's commander, dismissed the claims of the committees yesterday to "
+            "Meridian Radio, saying that they were untrue.",
+            "the claims of the committees",
+        ),
+        (
+            "Lev Arno dismissed the claims of the council on Tuesday to the Valen Post, saying they were false.",
+            "the claims of the council",
+        ),
+        ("Lev Arno rejected the accusations yesterday to reporters in Tarvo.", "the accusations"),
+    ],
+)
+def test_time_and_addressee_after_the_object_are_not_denied(text: str, expected: str) -> None:
+    assert [what for _, what in denied_by("en", text)] == [expected]
+
+
+def test_addressee_with_no_time_stays_with_the_object() -> None:
+    # ('to' with no day before it may be the object's own: 'the transfer of arms to the brigade')
+    text = "Lev Arno denied the transfer of arms to the Kessel Brigade."
+    assert [what for _, what in denied_by("en", text)] == ["the transfer of arms to the Kessel Brigade"]
