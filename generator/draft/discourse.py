@@ -76,7 +76,9 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
 # "Veloria's junta denied", a military government)
-BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
+# (not 'committees' in the plural, a body only as a name's head, 'the Popular Committees': 'Lev Arno, who leads its
+# committees, said' has no speaker 'its committees')
+BODY_NOUNS = frozenset(ORG_WORDS.keys() - {"committees"}) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups administration "
     "regime junta outfit".split()
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, denied_by, quotes, speakers
+from tests.draft.conftest import claimants, denied_by, quotes, record_kinds, speakers
 
 # --- The speaker set after the denied words as a description and a name, each set off by commas -------------------
 
@@ -176,3 +176,31 @@ def test_addressee_with_no_time_stays_with_the_object() -> None:
     # ('to' with no day before it may be the object's own: 'the transfer of arms to the brigade')
     text = "Lev Arno denied the transfer of arms to the Kessel Brigade."
     assert [what for _, what in denied_by("en", text)] == ["the transfer of arms to the Kessel Brigade"]
+
+
+# --- Committees in the plural are a body ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        (
+            "The Lev Arno Resistance Committees accused the Kessel Brigade of killing 43 people.",
+            "lev-arno-resistance-committees",
+        ),
+        (
+            "The Dara Venn Popular Committees said the Kessel Brigade had shelled the market.",
+            "dara-venn-popular-committees",
+        ),
+        (
+            "The Facebook page of the Wad Arno Resistance Committees accused the brigade of killing 43 people.",
+            "wad-arno-resistance-committees",
+        ),
+        (
+            "The Tarvo Resistance Committees accused the Kessel Brigade of killing 43 people.",
+            "tarvo-resistance-committees",
+        ),
+    ],
+)
+def test_committees_are_a_body(text: str, record: str) -> None:
+    assert record_kinds("en", text).get(record) == "committee"
