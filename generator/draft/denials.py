@@ -2001,7 +2001,9 @@ def _object(reading: Reading, act: Act) -> str:
         # clash after Ostravia said it had repelled an attack' denies 'involvement in the clash'), or its speaker set
         # after the words ('denies accusations its troops killed civilians, the ministry's spokesman said' denies
         # 'accusations its troops killed civilians')
-        lead = _LATER_CLAUSE_LEAD.search(masked, act.verb.end, at)
+        lead = _LATER_CLAUSE_LEAD.search(masked, act.verb.end, at) or _APPOSED_SPEAKER_LEAD.search(
+            masked, act.verb.end, at
+        )
         if lead is not None and _time_inside_object(masked, act, lead):
             continue  # (a time inside what is denied: its verb of saying is no later speaker's; look further)
         end = lead.start() if lead is not None else at
@@ -2050,6 +2052,7 @@ def _object(reading: Reading, act: Act) -> str:
     what = _WHERE_THEN_THAT.sub("", what)
     what = _CHANNEL_TAIL.sub("", what)
     what = _ADDRESSED_TAIL.sub("", what)
+    what = _TOLD_WHEN_TAIL.sub("", what)
     what = _REPORTED_TAIL.sub("", what)
     what = _ATTENTION_DRAWN.sub("", what)
     return _without_judgement_after(_JUDGED_FIRST.sub("", what))
@@ -2086,6 +2089,17 @@ _LATER_CLAUSE_LEAD = re.compile(
     r"(?!(?:which|who|whom|whose|where|when|while|as|and|but|or|that|if|though|although|before|until|unless)\b)"
     r"[\w'\u2019.-]+\s))"
     r"(?:[\w'\u2019.-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+
+
+# The same speaker set after the words with a description and then the name, each set off by commas: 'denied reports
+# that it plans to hand over the prisoners, a spokesman for the group's political office, Lev Arno, told Meridian Wire'
+# denies 'reports that ...' (before: the description and the name were denied too; the commas kept the lead above from
+# reaching back past them). The name is one to four capitalised words.
+_APPOSED_SPEAKER_LEAD = re.compile(
+    r",\s++(?:the|a|an|its|his|her|their)\s[^,;:\u2591]{3,80}?,\s++(?:(?-i:[A-Z])[\w'\u2019.-]*+\s++){0,3}+"
+    r"(?-i:[A-Z])[\w'\u2019.-]*+,\s++$",
     re.IGNORECASE,
 )
 
@@ -2282,6 +2296,16 @@ _CHANNEL_TAIL = re.compile(
     r"(?<!made)(?<!ed)(?<=\w)\s+(?:by\s+(?:tele)?phone|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|tweet|communiqu[e\u00e9]|"
     # (and an interview, with whom it was given: 'any role in the attack in an interview with Kessel TV')
     r"press\s+release|interview(?:\s+with\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?))(?:\s+(?:on|last)\s+\w+day)?$"
+)
+
+# At the object's end, when and to whom the denial was made: 'dismissed the claims of the committees yesterday to
+# Meridian Radio', 'rejected the accusations on Tuesday to reporters in Tarvo' (the day sets the object's end, so 'to'
+# is not the object's own, as in 'denied the transfer of arms to the Kessel Brigade', which stays whole).
+_TOLD_WHEN_TAIL = re.compile(
+    r"(?<=\w)\s++(?:yesterday|today|(?:on|last)\s++\w+day)\s++to\s++(?:reporters|journalists|the\s++(?:press|media)|"
+    r"(?:the\s++)?(?-i:[A-Z])[\w.&'\u2019-]*+(?:\s++(?-i:[A-Z])[\w.&'\u2019-]*+){0,3}+)"
+    r"(?:\s++in\s++(?-i:[A-Z])[\w'\u2019-]*+)?$",
+    re.IGNORECASE,
 )
 
 # At the object's end, the outlet that reported the denial, set off by a comma: '..., the dpa reported', '..., state

@@ -73,11 +73,16 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     # (who rule or counsel: 'The Islamic Emirate's rulers urged ...', 'tribal elders said')
     "ruler rulers elder elders scholar scholars "
     # (who are named by their cause: "the leader-turned-Islamist denied")
-    "islamist islamists jihadist jihadists".split()
+    "islamist islamists jihadist jihadists "
+    # (who comment in print or online: 'Other commentators dismissed the report', 'pro-army bloggers said'; before,
+    # no speaker, and the words went to the last one named)
+    "commentator commentators pundit pundits columnist columnists blogger bloggers".split()
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
 # "Veloria's junta denied", a military government)
-BODY_NOUNS = frozenset(ORG_WORDS) | frozenset(
+# (not 'committees' in the plural, a body only as a name's head, 'the Popular Committees': 'Lev Arno, who leads its
+# committees, said' has no speaker 'its committees')
+BODY_NOUNS = frozenset(ORG_WORDS.keys() - {"committees"}) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups administration "
     "regime junta outfit".split()
 )

@@ -572,6 +572,9 @@ ORG_WORDS = {
     "ministry": ("actor", "ministry"),
     "ministries": ("actor", "ministry"),
     "committee": ("actor", "committee"),
+    # (and the plural, a body all the same: 'the Wad Madani Resistance Committees', 'the Popular Committees', 'the
+    # Local Coordination Committees'; before, a name of three words or more read as a person's)
+    "committees": ("actor", "committee"),
     "commission": ("actor", "committee"),
     "parliament": ("actor", "parliament"),
     "assembly": ("actor", "parliament"),

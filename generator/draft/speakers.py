@@ -958,8 +958,13 @@ _OWN_ACCOUNT_AFTER = re.compile(_ACCOUNT_OF + r"\b", re.IGNORECASE)
 _MEDIA_OF_ITS_OWN = r"(?:(?:official|own|news|media)\s+){0,2}(?:website|site|channel|television|TV|radio)"
 # (either, at a subject's end: its owner speaks)
 _OWN_CHANNEL = re.compile(rf"(?:{_ACCOUNT_OF}|['\u2019]s?\s+{_MEDIA_OF_ITS_OWN})$", re.IGNORECASE)
+# (or its account or page on a platform, named before the owner: 'the Facebook page of the Tarvo Resistance Committees
+# accused', 'the official X account of the Kessel Brigade said'; the owner speaks, not the platform; a bare 'the page
+# of' is no one's medium)
 _MEDIA_OF = re.compile(
-    rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,3}}?{_MEDIA_OF_ITS_OWN}\s+of\s+(?=\S)", re.IGNORECASE
+    rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,3}}?(?:{_MEDIA_OF_ITS_OWN}|"
+    rf"(?:(?:official|verified)\s+)?(?-i:{_PLATFORMS})\s+(?:account|page|feed))\s+of\s+(?=\S)",
+    re.IGNORECASE,
 )
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to

@@ -140,10 +140,28 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
         closed = j < n
         end = j + width if closed else n
         inner = text[i + 1 : j] if closed else text[i + 1 :]
+        left_open = _LEFT_OPEN.search(inner) if ch == "\u201c" else None
+        if left_open is not None:
+            # a second opening mark inside, after a sentence and a short tag: '“Yes, I reject it. Arno responded,
+            # “They are not ours.”' left the first quotation unclosed, and the tag is the writer's, not the speaker's
+            # (before: one quotation with the tag inside it, given to whoever spoke before); the first ends with its
+            # sentence, the second opens at its own mark
+            stop = i + 1 + left_open.end("stop")
+            quotes.append(Quote(number, i, stop, False, text[i + 1 : stop]))
+            i = i + 1 + left_open.start("mark")
+            continue
         if inner.strip():
             quotes.append(Quote(number, i, end, closed, inner))
         i = end
     return quotes
+
+
+# Inside a quotation: the end of a sentence, then a short tag of one to six words ending in a comma or colon, then a
+# second opening mark (the first was never closed: an opening mark cannot stand inside its own quotation in English,
+# which nests with single marks).
+_LEFT_OPEN = re.compile(
+    r"\w(?P<stop>[.!?])\s++(?-i:[A-Z])[\w'\u2019.-]*+(?:\s++[\w'\u2019.-]++){0,5}+[,:]\s*+(?P<mark>\u201c)"
+)
 
 
 def _opens_with_closer(text: str, i: int) -> bool:
