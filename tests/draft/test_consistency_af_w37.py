@@ -3,6 +3,8 @@ names (قوات الدعم الخاص، حركة النور، سامي كسلا�
 
 - A body's word without the article before its name in marks ('نفت قوات "الدعم الخاص" ...') was read as the whole
   subject, 'قوات', and the name as a quotation: only the words for a movement, a group or an outlet took the name.
+- A possessed noun of intention, knowledge or belonging right after a bare family name ('كما نفى كسلاوي نيته
+  الترشح') ran on into the denier's name, which was then no usable speaker.
 """
 
 from __future__ import annotations
@@ -29,3 +31,19 @@ def test_a_bodys_word_without_the_article_takes_the_name_in_marks_after_it(text,
 def test_words_in_marks_after_a_body_with_the_article_are_still_its_words() -> None:
     # (the rule it widens: no bare noun, no name; 'الحركة' has spoken, and the marks hold what it said)
     assert said("ar", 'وقالت الحركة في بيانها "لن نتراجع عن مواقفنا".') == [("quote", "الحركة", "لن نتراجع عن مواقفنا")]
+
+
+POSSESSED_OBJECTS = [
+    ("قال اللواء سامي كسلاوي إن الزيارة تمت.", "كما نفى كسلاوي نيته الترشح للرئاسة."),
+    ("قال الوزير رامي الفيني إن الشركة وقعت عقدا جديدا.", "ونفى الفيني علمه بأي اتفاق مع الشركة."),
+    ("قال اللواء سامي كسلاوي إن قواته منضبطة.", "ونفى كسلاوي تبعيته لأي جهة خارجية."),
+    ("قال النائب سامي الوردي إنه سيترشح في الانتخابات.", "ونفى الوردي انتماءه لأي حزب سياسي."),
+    ("قالت الوزيرة سلمى كسلاوي إن الحكومة باقية.", "كما نفت كسلاوي نيتها الاستقالة من منصبها."),
+]
+
+
+@pytest.mark.parametrize("first,second", POSSESSED_OBJECTS)
+def test_a_possessed_noun_of_intention_or_belonging_is_no_word_of_the_deniers_name(first, second) -> None:
+    found = said("ar", first, second)
+    assert len(found) == 2 and found[1][0] == "denial", found
+    assert found[0][1] == found[1][1], found
