@@ -5,6 +5,8 @@ names (قوات الدعم الخاص، حركة النور، سامي كسلا�
   subject, 'قوات', and the name as a quotation: only the words for a movement, a group or an outlet took the name.
 - A possessed noun of intention, knowledge or belonging right after a bare family name ('كما نفى كسلاوي نيته
   الترشح') ran on into the denier's name, which was then no usable speaker.
+- Words another reported, as the subject of the speaker's clause after 'that' ('وقال X إن ما أوردته حركة النور يعد
+  "..."'), gave the quotation, their predicate and X's verdict on them, to the movement.
 """
 
 from __future__ import annotations
@@ -47,3 +49,23 @@ def test_a_possessed_noun_of_intention_or_belonging_is_no_word_of_the_deniers_na
     found = said("ar", first, second)
     assert len(found) == 2 and found[1][0] == "denial", found
     assert found[0][1] == found[1][1], found
+
+
+CLAIMED_AS_SUBJECT = [
+    ('وقال سامي الوردي إن ما أوردته حركة النور يعد "كذبا محضا".', "سامي الوردي"),
+    ('وقال سامي الوردي، وزير الإعلام، إن ما أوردته مليشيا النور يعد "مفبركا بالكامل".', "سامي الوردي"),
+    ('وأكد سامي الوردي أن ما أوردته وكالة كسلا "عار عن الصحة".', "سامي الوردي"),
+    ('وقال سامي الوردي إن ما أوردته حركة النور "كذب محض".', "سامي الوردي"),
+    ('وأضاف سامي الوردي أن ما أوردته قناة النهار الجديد يعتبر "افتراء واضحا".', "سامي الوردي"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", CLAIMED_AS_SUBJECT)
+def test_what_another_reported_as_the_subject_after_that_leaves_the_quotation_to_the_speaker(text, speaker) -> None:
+    assert [who for _, who, _ in said("ar", text)] == [speaker]
+
+
+def test_what_another_reported_that_is_still_theirs() -> None:
+    # (the rule it narrows: 'من أن' after the claimed words gives them next, the claimant's own)
+    found = said("ar", 'ونفى سامي الوردي ما أوردته قناة النهار الجديد من أن "الجيش انسحب من المدينة".')
+    assert found and all(who != "سامي الوردي" or kind == "denial" for kind, who, _ in found), found

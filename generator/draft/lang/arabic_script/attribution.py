@@ -74,6 +74,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO_OUTLET,
     TOLD_IN,
     WE_SAY_AR,
+    WHAT_AR,
     WHEN_WORDS,
     WHERE_AFTER_KANA,
     WHILE_CLAUSE,
@@ -997,6 +998,10 @@ class AttributionStage(DenialsStage):
             # ('ما قاله X، إن إسرائيل لديها "..."' quotes X; 'ما أوردته الوكالة محض اختلاق ويأتي "..."' goes on in the
             # words of the one calling it so, the claimed words ended)
             before = [a for a in before if not a.claimed]
+        elif before and before[-1].claimed and self._claim_is_subject(para, before[-1], between):
+            # ('وقال X إن ما أوردته حركة النور يعد "كذبا محضا"'): the claimed words, the subject of the speaker's clause
+            # after 'that', and the quotation their predicate, X's verdict on them, however few words between
+            before = [a for a in before if not a.claimed]
         according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
         guessed = bool(before) and before[-1].speaker is not None and before[-1].speaker.how.startswith("no subject")
         if guessed and according:
@@ -1014,6 +1019,15 @@ class AttributionStage(DenialsStage):
         if according:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
+
+    def _claim_is_subject(self, para: Paragraph, act: ReadAct, between: list[str]) -> bool:
+        """Whether a claimed act's 'ما' (what) opens a clause after 'that' ('إن ما أوردته X', that what X reported ...):
+        what X said is then the clause's subject, and words after it its predicate; not where 'من أن' (that) gives
+        X's words next ('إن ما أوردته X من أن "..."')."""
+        if not self.words.verb_first or any(w.strip(PUNCT) in THAT_OF for w in between):
+            return False
+        lead = fold_words(para.masked[max(0, act.start - 24) : act.start]).split()
+        return len(lead) >= 2 and lead[-1] in WHAT_AR and lead[-2].strip(PUNCT).removeprefix("\u0648") in BARE_THAT
 
     def _claim_of_another(self, para: Paragraph, read: ReadSentence, act: ReadAct, q: Quote) -> Speaker | None:
         """The one whose claim a quotation gives, when a speaker answers it: 'نفى X تصريحات خالد الكسلي بأن "..."'
