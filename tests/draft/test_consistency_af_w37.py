@@ -7,13 +7,15 @@ names (قوات الدعم الخاص، حركة النور، سامي كسلا�
   الترشح') ran on into the denier's name, which was then no usable speaker.
 - Words another reported, as the subject of the speaker's clause after 'that' ('وقال X إن ما أوردته حركة النور يعد
   "..."'), gave the quotation, their predicate and X's verdict on them, to the movement.
+- A sentence opening with a report and its publisher ('وفي تقرير نشرته صحيفة X، فإن ... ردا على ما قالت إنه ...') gave
+  its verb without a subject to the last speaker, the side that denied the report, rather than to the publisher.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import claimants, said
 
 BODY_NAMES_IN_MARKS = [
     ('نفت قوات "الدعم الخاص" صحة ما نشرته صحيفة النهار.', "قوات الدعم الخاص"),
@@ -69,3 +71,25 @@ def test_what_another_reported_that_is_still_theirs() -> None:
     # (the rule it narrows: 'من أن' after the claimed words gives them next, the claimant's own)
     found = said("ar", 'ونفى سامي الوردي ما أوردته قناة النهار الجديد من أن "الجيش انسحب من المدينة".')
     assert found and all(who != "سامي الوردي" or kind == "denial" for kind, who, _ in found), found
+
+
+DENIED_THEN_REPORT = "نفت قوات الدعم الخاص تعرض قواتها لهجوم بمسيرات قرب مدينة كسلا."
+REPORTS_OPENING = [
+    (
+        "وفي تقرير نشرته صحيفة “النهار الجديد”، فإن أجهزة خاصة تقف وراء الهجمات، وذلك ردا على ما قالت إنه دعم"
+        " تلقته القوات من الخارج."
+    ),
+    ("وفي تقرير نشرته وكالة كسلا للأنباء، فإن طائرات مسيرة قصفت مواقع القوات، بسبب ما قالت إنه تعاون مع مرتزقة أجانب."),
+    (
+        "وفي تقرير نشره موقع النور الإخباري، فإن أجهزة خاصة تقف وراء الهجمات، وذلك ردا على ما قال إنه دعم"
+        " تلقته القوات من الخارج."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", REPORTS_OPENING)
+def test_a_report_opening_the_sentence_speaks_in_its_publishers_words(text) -> None:
+    found = claimants("ar", DENIED_THEN_REPORT, text)
+    assert found[0] == ("denial", "qwat-aldm-alkhas")
+    assert ("claim", "qwat-aldm-alkhas") not in found, found
+    assert any(kind == "claim" for kind, _ in found[1:]), found

@@ -508,6 +508,9 @@ class AttributionStage(DenialsStage):
         verb = fold_words(para.masked[verb_start : verb_start + 12]).split(" ")[0]
         if verb[:1] in self.words.prefixes and verb[1:] in self.c.verb_forms:
             return None  # ('نفت الحركة خبرا بثته X، وقالت إن ...': 'and she said', the sentence's subject goes on)
+        opened = self._report_opening(para, sent, verb_start)
+        if opened is not None:
+            return opened
         tokens = self._tokens(para.masked, sent.start, verb_start)[-9:]
         at = next((j for j in range(len(tokens) - 2, -1, -1) if tokens[j][3] in PUBLISHED_IT), None)
         if at is None or at == 0:
@@ -531,6 +534,23 @@ class AttributionStage(DenialsStage):
         name = para.text[rest[0][0] : rest[-1][1]]
         found = self.speaker(name, para, rest[0][0], sent)
         return self._again(found, "the publisher of the report its verb describes") if found is not None else None
+
+    def _report_opening(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, the publisher of a report that opens the sentence before a comma: 'وفي تقرير نشرته صحيفة X، فإن
+        ... وذلك ردا على ما قالت إنه ...' (in a report X published, ...): the sentence gives X's account, and a verb with
+        no subject of its own after the comma is X's, however far, not the last speaker's."""
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        if len(tokens) < 4 or tokens[0][3].removeprefix("\u0648") != IN or tokens[1][3] not in REPORT_NOUNS:
+            return None
+        if tokens[2][3] not in PUBLISHED_IT:
+            return None
+        end = next((k for k in range(3, min(len(tokens), 9)) if tokens[k][2][-1:] in "\u060c,"), None)
+        if end is None or end == len(tokens) - 1:
+            return None
+        rest = tokens[3 : end + 1]
+        name = para.text[rest[0][0] : rest[-1][1]].rstrip("\u060c,")
+        found = self.speaker(name, para, rest[0][0], sent)
+        return self._again(found, "the publisher of the report the sentence opens with") if found is not None else None
 
     def _statement_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
         """In Arabic, whose statement a verb with no subject of its own reports: 'نشرت تصريحا لـX، قالت إنه ...'.
