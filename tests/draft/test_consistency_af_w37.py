@@ -9,13 +9,18 @@ names (قوات الدعم الخاص، حركة النور، سامي كسلا�
   "..."'), gave the quotation, their predicate and X's verdict on them, to the movement.
 - A sentence opening with a report and its publisher ('وفي تقرير نشرته صحيفة X، فإن ... ردا على ما قالت إنه ...') gave
   its verb without a subject to the last speaker, the side that denied the report, rather than to the publisher.
+- In Persian, a body's words in construct with a country's name ('رژیم اشغالگر ترکیه', the occupying regime of Turkey)
+  were proposed as a record whose name has one word more ('رژیم اشغالگر قدس', Israel).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, said
+from generator.draft.linking import named_on_file
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
+from tests.draft.conftest import claimants, project_index, said
 
 BODY_NAMES_IN_MARKS = [
     ('نفت قوات "الدعم الخاص" صحة ما نشرته صحيفة النهار.', "قوات الدعم الخاص"),
@@ -93,3 +98,25 @@ def test_a_report_opening_the_sentence_speaks_in_its_publishers_words(text) -> N
     assert found[0] == ("denial", "qwat-aldm-alkhas")
     assert ("claim", "qwat-aldm-alkhas") not in found, found
     assert any(kind == "claim" for kind, _ in found[1:]), found
+
+
+def _named(text: str) -> list[str]:
+    """The ids of the records on file that 'Title' plus ``text`` names or nearly names."""
+    return [n.id for n in named_on_file(read(ArchivedText(f"Title\n\n{text}\n")), project_index(), {1})]
+
+
+IN_CONSTRUCT_WITH_A_COUNTRY = [
+    "این گزارش دور از واقعیت است و با هدف جنگ ویژه رژیم اشغالگر ترکیه در مناطق ما منتشر می‌شود.",
+    "نیروهای ما فریب تبلیغات رژیم اشغالگر روسیه را نمی‌خورند.",
+    "سخنگوی جنبش نور گفت رژیم اشغالگر پاکستان مسئول این حمله است.",
+]
+
+
+@pytest.mark.parametrize("text", IN_CONSTRUCT_WITH_A_COUNTRY)
+def test_a_regime_in_construct_with_a_country_is_no_near_name_of_another_state(text) -> None:
+    assert "israel" not in _named(text)
+
+
+def test_the_regimes_words_alone_are_still_proposed() -> None:
+    # (the rule it narrows: no country after them, the words of 'رژیم اشغالگر قدس' but one stay a proposal)
+    assert "israel" in _named("این گزارش با هدف جنگ ویژه رژیم اشغالگر منتشر می‌شود.")
