@@ -44,6 +44,7 @@ from generator.draft.names import (
     name_key,
 )
 from generator.draft.proposals import consonants, name_bag
+from generator.draft.territories import is_country_name
 from generator.draft.text import Paragraph
 from generator.folding import fold
 
@@ -205,6 +206,10 @@ class _Near:
                     or any(s < end and start < e for s, e in taken)
                     or not _one_name(text, window)
                 ):
+                    continue
+                if i + n < len(tokens) and is_country_name(text[tokens[i + n][1] : tokens[i + n][2]]):
+                    # ('رژیم اشغالگر ترکیه', the occupying regime of Turkey): in construct with a country's name, the
+                    # words name that country's body, not a record whose name has one word more ('رژیم اشغالگر قدس')
                     continue
                 words = [w for w, _, _ in window]
                 words[0] = index.first_forms(words[0])[-1]  # 'للحرس' -> 'حرس'

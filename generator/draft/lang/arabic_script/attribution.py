@@ -74,6 +74,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO_OUTLET,
     TOLD_IN,
     WE_SAY_AR,
+    WHAT_AR,
     WHEN_WORDS,
     WHERE_AFTER_KANA,
     WHILE_CLAUSE,
@@ -507,6 +508,9 @@ class AttributionStage(DenialsStage):
         verb = fold_words(para.masked[verb_start : verb_start + 12]).split(" ")[0]
         if verb[:1] in self.words.prefixes and verb[1:] in self.c.verb_forms:
             return None  # ('نفت الحركة خبرا بثته X، وقالت إن ...': 'and she said', the sentence's subject goes on)
+        opened = self._report_opening(para, sent, verb_start)
+        if opened is not None:
+            return opened
         tokens = self._tokens(para.masked, sent.start, verb_start)[-9:]
         at = next((j for j in range(len(tokens) - 2, -1, -1) if tokens[j][3] in PUBLISHED_IT), None)
         if at is None or at == 0:
@@ -530,6 +534,23 @@ class AttributionStage(DenialsStage):
         name = para.text[rest[0][0] : rest[-1][1]]
         found = self.speaker(name, para, rest[0][0], sent)
         return self._again(found, "the publisher of the report its verb describes") if found is not None else None
+
+    def _report_opening(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
+        """In Arabic, the publisher of a report that opens the sentence before a comma: 'وفي تقرير نشرته صحيفة X، فإن
+        ... وذلك ردا على ما قالت إنه ...' (in a report X published, ...): the sentence gives X's account, and a verb with
+        no subject of its own after the comma is X's, however far, not the last speaker's."""
+        tokens = self._tokens(para.masked, sent.start, verb_start)
+        if len(tokens) < 4 or tokens[0][3].removeprefix("\u0648") != IN or tokens[1][3] not in REPORT_NOUNS:
+            return None
+        if tokens[2][3] not in PUBLISHED_IT:
+            return None
+        end = next((k for k in range(3, min(len(tokens), 9)) if tokens[k][2][-1:] in "\u060c,"), None)
+        if end is None or end == len(tokens) - 1:
+            return None
+        rest = tokens[3 : end + 1]
+        name = para.text[rest[0][0] : rest[-1][1]].rstrip("\u060c,")
+        found = self.speaker(name, para, rest[0][0], sent)
+        return self._again(found, "the publisher of the report the sentence opens with") if found is not None else None
 
     def _statement_by(self, para: Paragraph, sent: Sentence, verb_start: int) -> Speaker | None:
         """In Arabic, whose statement a verb with no subject of its own reports: 'نشرت تصريحا لـX، قالت إنه ...'.
@@ -997,6 +1018,10 @@ class AttributionStage(DenialsStage):
             # ('ما قاله X، إن إسرائيل لديها "..."' quotes X; 'ما أوردته الوكالة محض اختلاق ويأتي "..."' goes on in the
             # words of the one calling it so, the claimed words ended)
             before = [a for a in before if not a.claimed]
+        elif before and before[-1].claimed and self._claim_is_subject(para, before[-1], between):
+            # ('وقال X إن ما أوردته حركة النور يعد "كذبا محضا"'): the claimed words, the subject of the speaker's clause
+            # after 'that', and the quotation their predicate, X's verdict on them, however few words between
+            before = [a for a in before if not a.claimed]
         according = [a for a in read.acts if a.speaker is not None and a.kind == "according"]
         guessed = bool(before) and before[-1].speaker is not None and before[-1].speaker.how.startswith("no subject")
         if guessed and according:
@@ -1014,6 +1039,15 @@ class AttributionStage(DenialsStage):
         if according:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
+
+    def _claim_is_subject(self, para: Paragraph, act: ReadAct, between: list[str]) -> bool:
+        """Whether a claimed act's 'ما' (what) opens a clause after 'that' ('إن ما أوردته X', that what X reported ...):
+        what X said is then the clause's subject, and words after it its predicate; not where 'من أن' (that) gives
+        X's words next ('إن ما أوردته X من أن "..."')."""
+        if not self.words.verb_first or any(w.strip(PUNCT) in THAT_OF for w in between):
+            return False
+        lead = fold_words(para.masked[max(0, act.start - 24) : act.start]).split()
+        return len(lead) >= 2 and lead[-1] in WHAT_AR and lead[-2].strip(PUNCT).removeprefix("\u0648") in BARE_THAT
 
     def _claim_of_another(self, para: Paragraph, read: ReadSentence, act: ReadAct, q: Quote) -> Speaker | None:
         """The one whose claim a quotation gives, when a speaker answers it: 'نفى X تصريحات خالد الكسلي بأن "..."'

@@ -561,6 +561,17 @@ class HeadlinesStage(SubjectRegionStage):
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         if before and before[-1] in self.c.outlet_words:
             return True
+        # ('نفت قوات "الدعم الخاص" الأنباء', 'ونفى تيار "المستقبل"'): a body's word without the article, right after
+        # the verb whose subject it opens, stands in construct with the words in marks, the body's name, as 'حركة "X"'
+        # does (after an office, 'عضو تحالف "النور" سامي الوردي', the holder's name follows, read elsewhere)
+        if (
+            self.words.verb_first
+            and len(before) >= 2
+            and before[-1] in self.c.body_words
+            and not before[-1].startswith("\u0627\u0644")
+            and self.c.verb.fullmatch(before[-2]) is not None
+        ):
+            return True
         # ('نفى المتحدث باسم الحركة العميد "سامي حمدان" الأنباء'): a rank or an honorific right before two or three
         # words in marks is their holder's name, set in marks as some agencies do, not words he said
         if (
