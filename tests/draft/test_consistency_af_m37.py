@@ -37,3 +37,26 @@ BY_SAYING = [
 @pytest.mark.parametrize(("text", "kind", "speaker"), BY_SAYING)
 def test_by_saying_ends_the_body_that_says(text, kind, speaker):
     assert units("ar", text) == [(kind, speaker)]
+
+
+# --- 'مغلوطة' after what the media spread ----------------------------------------------------------------------------
+
+SPREAD = [
+    ('"ما تداولته وسائل الإعلام عن انسحاب القوات مغلوطة"، قال سامي حمدان.', "سامي حمدان"),
+    ('"ما نشرته قناة الفجر عن انسحاب القوات مغلوط"، قالت ليلى ناصر.', "ليلى ناصر"),
+    ('"ما تناقلته المواقع عن انسحاب القوات معلومات مغلوطة"، قالت كتائب كيسل.', "كتائب كيسل"),
+    ("وقال سامي حمدان إن ما تداولته وسائل الإعلام عن انسحاب القوات مغلوط.", "سامي حمدان"),
+    ("وأكدت وزارة الدفاع الكسلية أن ما روجته قناة الفجر عن انسحاب القوات باطل.", "وزارة الدفاع الكسلية"),
+    ("فأكدت ليلى ناصر أن ما تم تداوله عن انسحاب القوات مغلوط.", "ليلى ناصر"),
+    ('"ما أوردته صحيفة النور عن الهجوم مغلوطة"، قال المتحدث باسم كتائب كيسل.', "المتحدث باسم كتائب كيسل"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), SPREAD)
+def test_what_the_media_spread_called_erroneous_is_denied(text, denier):
+    assert units("ar", text) == [("denial", denier)]
+
+
+def test_erroneous_notions_deny_nothing():
+    # ('ما يعرفه الناس عن ... مغلوط': what people know, no report spread)
+    assert units("ar", "وقال سامي حمدان إن ما يعرفه الناس عن تاريخ المدينة مغلوط.") == [("reported", "سامي حمدان")]

@@ -459,7 +459,10 @@ ARABIC_WORDS = Words(
         # ('حق يراد به باطل'), a judgement of no report
         # (and reports or claims called erroneous, 'الأنباء عن ... مغلوطة', a word that alone also qualifies notions:
         # 'المفاهيم المغلوطة'; not 'غير حقيقية', which in a report's words is as often said of names or firms)
-        r"(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        # (and what the media spread, published or carried, 'ما تداولته وسائل الإعلام عن ... مغلوطة': the reports by
+        # what was done with them)
+        r"(?:(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        r"|(?<!\w)ما\s+(?:[تي]?(?:تداول|تناقل|نشر|روج|بث|اورد|نقل)|تم\s+(?:تداول|نشر))[^\s.\u060c,:\u061b]*)"
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
