@@ -60,3 +60,22 @@ def test_what_the_media_spread_called_erroneous_is_denied(text, denier):
 def test_erroneous_notions_deny_nothing():
     # ('ما يعرفه الناس عن ... مغلوط': what people know, no report spread)
     assert units("ar", "وقال سامي حمدان إن ما يعرفه الناس عن تاريخ المدينة مغلوط.") == [("reported", "سامي حمدان")]
+
+
+# --- 'وفي رفض للمقترح، قال X': the opening phrase is no speaker ------------------------------------------------------
+
+OPENING = [
+    ("وفي رفض للمقترح، قال سامي حمدان إن الحركة لن تقبل بأي تسوية.", "reported", "سامي حمدان", False),
+    ("وفي رفض واضح للمقترح الكسلي، قالت كتائب كيسل إنها لن تقبل بأي تسوية.", "reported", "كتائب كيسل", False),
+    ("في رفض للهدنة، أكد المتحدث باسم كتائب كيسل أن القتال مستمر.", "reported", "المتحدث باسم كتائب كيسل", False),
+    ("وفي رفض للدعوة، قالت وزارة الدفاع الكسلية إنها لن تشارك.", "reported", "وزارة الدفاع الكسلية", False),
+    ("وفي رفض للمقترح، قالت هيئة الحشد الشعبي إنها لن تقبل به.", "reported", "Popular Mobilization Forces", True),
+    ("وفي رد على المقترح، قال سامي حمدان إن الحركة لن تقبل.", "reported", "سامي حمدان", False),
+    # (rejecting claims still denies, by the clause's subject)
+    ("وفي رفض للاتهامات، قال سامي حمدان إن القوات في مواقعها.", "denial", "سامي حمدان", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "on_file"), OPENING)
+def test_an_opening_rejection_of_no_claim_leaves_the_clause_to_its_speaker(text, kind, speaker, on_file):
+    assert units("ar", text, on_file) == [(kind, speaker)]
