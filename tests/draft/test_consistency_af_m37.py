@@ -79,3 +79,25 @@ OPENING = [
 @pytest.mark.parametrize(("text", "kind", "speaker", "on_file"), OPENING)
 def test_an_opening_rejection_of_no_claim_leaves_the_clause_to_its_speaker(text, kind, speaker, on_file):
     assert units("ar", text, on_file) == [(kind, speaker)]
+
+
+# --- Persian 'مدعی ... شد' (claimed ...), what is claimed between the parts ------------------------------------------
+
+CLAIMED_FA = [
+    ("سخنگوی تیپ کسل مدعی عقب\u200cنشینی نیروها از شهر آسترا شد.", "سخنگوی تیپ کسل"),
+    ("مقامات کسلیا مدعی حمله به شهر آسترا شدند.", "مقامات کسلیا"),
+    ("رامین دلاوری در گفت\u200cوگو با شبکه فجر مدعی عقب\u200cنشینی نیروها شده است.", "رامین دلاوری"),
+    ("برخی رسانه\u200cها مدعی کشته شدن فرمانده تیپ کسل شده\u200cاند.", "برخی رسانه\u200cها"),
+    ("برخی رسانه\u200cها مدعی کشته شدن فرمانده تیپ کسل شدهاند.", "برخی رسانه\u200cها"),
+    ("وزارت دفاع کسلیا مدعی سرنگونی یک پهپاد بر فراز شهر آسترا شده بود.", "وزارت دفاع کسلیا"),
+    ("شبکه فجر مدعی شده است که نیروها از شهر آسترا عقب\u200cنشینی کرده\u200cاند.", "شبکه فجر"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant"), CLAIMED_FA)
+def test_claimed_with_the_claim_between_the_parts_is_a_claim(text, claimant):
+    assert units("fa", text) == [("reported", claimant)]
+
+
+def test_a_prosecutor_claims_nothing():
+    assert units("fa", "مدعی العموم شهر آسترا بازداشت شد.") == []

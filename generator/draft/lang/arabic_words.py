@@ -169,6 +169,10 @@ class Words:
     saying stands before the verb or is not named."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
+    split_verbs: tuple[str, ...] = ()
+    """Verbs of saying with words between their parts, as regular expressions on folded text that match the first
+    part only, the rest in a lookahead (Persian 'مدعی ... شد', claimed ...: what is claimed between): tried after every
+    whole verb, so that 'مدعی شد' is read whole."""
     cue_patterns: tuple[str, ...] = ()
     """Denial cues with words between their parts, as regular expressions on folded text: 'no link ... has'
     ('هیچ ارتباطی با ... ندارد', 'ليس لها أي دور'). Each starts at a word, never with an unguarded repeat."""
@@ -352,7 +356,10 @@ def _compile(words: Words) -> Compiled:
     return Compiled(
         words,
         re.compile(
-            _not_at(words.noun_phrases) + _alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)
+            _not_at(words.noun_phrases)
+            + "(?:"
+            + "|".join((_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined), *words.split_verbs))
+            + ")"
         ),
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
