@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import project_index, said
+from tests.draft.conftest import claimants, project_index, said
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -101,3 +101,28 @@ def test_claimed_with_the_claim_between_the_parts_is_a_claim(text, claimant):
 
 def test_a_prosecutor_claims_nothing():
     assert units("fa", "مدعی العموم شهر آسترا بازداشت شد.") == []
+
+
+# --- a Persian rank or clerical title before a name on file -----------------------------------------------------------
+
+TITLED_FA = [
+    ("سردار قاسم مصلح گزارش\u200cها درباره عقب\u200cنشینی نیروها را تکذیب کرد.", "qasim-muslih"),
+    ("حجت\u200cالاسلام قاسم مصلح گفت: نیروها در مواضع خود هستند.", "qasim-muslih"),
+    ("حجتالاسلام قاسم مصلح گفت که نیروها در مواضع خود هستند.", "qasim-muslih"),
+    ("حجت الاسلام والمسلمین قاسم مصلح گفت که نیروها در مواضع خود هستند.", "qasim-muslih"),
+    ("سرتیپ زهیر مجاهد ادعای حمله را رد کرد.", "zohair-mojahed"),
+    ("امیر سرتیپ دوم زهیر مجاهد گفت که نیروها در مواضع خود هستند.", "zohair-mojahed"),
+    ("سرلشكر زهير مجاهد گفت که نيروها در مواضع خود هستند.", "zohair-mojahed"),
+    ("دکتر بشار اسد گفت که نیروها در مواضع خود هستند.", "bashar-al-assad"),
+]
+
+
+@pytest.mark.parametrize(("text", "record"), TITLED_FA)
+def test_a_title_before_a_name_on_file_is_the_record(text, record):
+    assert [who for _, who in claimants("fa", LEAD_FA, text, index=project_index())] == [record]
+
+
+def test_an_office_before_a_name_on_file_is_someone_else():
+    # ('سخنگوی X', X's spokesman: an office of X's, no title of X)
+    text = "سخنگوی قاسم مصلح گفت که نیروها در مواضع خود هستند."
+    assert [who for _, who in claimants("fa", LEAD_FA, text, index=project_index())] != ["qasim-muslih"]

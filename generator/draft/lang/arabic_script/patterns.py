@@ -794,6 +794,11 @@ RANK_GRADES = frozenset({fold_words("أول")})
 # rank ('امیر سرتیپ دوم X'), where it is no given name either
 GRADED_RANKS_FA = frozenset(fold_words(w) for w in "سرتیپ سرهنگ سرلشکر سپهبد ستوان سروان سرگرد ناخدا دریادار".split())
 RANK_GRADES_FA = frozenset(fold_words(w) for w in "یکم دوم سوم".split())
+# the ranks and clerical titles written before a Persian name, folded ('سردار X', 'حجت‌الاسلام X', 'حجت الاسلام
+# والمسلمین X', 'آیت‌الله X', 'امیر سرتیپ X'): a title of the person, no office of anyone's (as 'سخنگوی X' is)
+PERSON_TITLES_FA = GRADED_RANKS_FA | frozenset(
+    fold_words(w) for w in "سردار امیر حجت‌الاسلام حجت الاسلام والمسلمین آیت‌الله آیت الله".split()
+)
 # (on the text as written: 'یکم' with the Persian letters or the Arabic 'ي' and 'ك', as some sites write it)
 RANK_GRADE_FA = re.compile(
     r"\s*(?:[\u06cc\u064a][\u06a9\u0643]\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+"

@@ -52,6 +52,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ON_ITS_BEHALF,
     OPENERS,
     PEACE,
+    PERSON_TITLES_FA,
     PLACE_WORDS_FA,
     PLURAL_END_FA,
     PLURAL_OFFICES_FA,
@@ -907,6 +908,19 @@ class RecordsStage:
             # ('رئيس خلية X الفريق سامي الوردي': a rank between the body and the name is not part of the name)
             while len(rest.split()) > 2 and fold_words(rest.split()[0]) in self.c.titles:
                 rest = rest.split(None, 1)[1]
+            if (
+                not self.words.verb_first
+                and k.person
+                and len(hits) == 1
+                and not rest
+                and self._titles_only(fold_words(raw[:h_start]).split())
+            ):
+                # ('سردار X', 'حجت‌الاسلام X', 'سرتیپ دوم X', X on file): ranks, clerical titles and honorifics before
+                # the name are the person's, who is the record; not an office, 'سخنگوی X' (X's spokesman)
+                name = raw[h_start:h_end]
+                return self._named(
+                    self.entity(name, para.number, start + h_start, sentence), f"'{raw}': a title before {k.name}"
+                )
             if words[0] in self.c.titles and 2 <= len(rest.split()) <= 5:
                 offset = start + raw.index(rest, hits[-1][1])
                 return self._named(
@@ -1435,6 +1449,14 @@ class RecordsStage:
         )
         fallback = None if named and self.genders.get(self.last.label) is not None else self.last
         return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), fallback)
+
+    def _titles_only(self, words: list[str]) -> bool:
+        """Whether folded Persian words are a person's ranks, clerical titles and honorifics only, one at least
+        ('سردار', 'امیر سرتیپ دوم', 'حجت الاسلام والمسلمین', 'آقای')."""
+        return bool(words) and all(
+            w in PERSON_TITLES_FA or w in self.c.honorifics or w in RANKS_FA or self._rank_grade(words, i)
+            for i, w in enumerate(words)
+        )
 
     def _leading_titles(self, words: list[str]) -> int:
         """How many of the first folded words are titles ('العميد', 'اللواء الركن', 'سردار')."""
