@@ -126,3 +126,35 @@ def test_an_office_before_a_name_on_file_is_someone_else():
     # ('سخنگوی X', X's spokesman: an office of X's, no title of X)
     text = "سخنگوی قاسم مصلح گفت که نیروها در مواضع خود هستند."
     assert [who for _, who in claimants("fa", LEAD_FA, text, index=project_index())] != ["qasim-muslih"]
+
+
+# --- a campaign against the people is no denial ----------------------------------------------------------------------
+
+AT_THE_PUBLIC = [
+    ("ar", "وقال سامي حمدان إن ما تبثه قناة الفجر حملة تضليل ضد الشعب الكسلي.", "سامي حمدان"),
+    ("ar", "وأكد سامي حمدان أن الولايات المتحدة تشن حملة تضليل ضد الشعب.", "سامي حمدان"),
+    ("ar", "وقالت ليلى ناصر إن تقارير قناة الفجر عن الحكومة حملة تضليل تستهدف الشعب.", "ليلى ناصر"),
+    ("ar", "فاعتبرت كتائب كيسل أن ما تنشره صحيفة النور حملات التضليل الإعلامي ضد المواطنين.", "كتائب كيسل"),
+    ("ar", "وقالت وزارة الدفاع الكسلية إن القناة تبث الأكاذيب بحق الشعب الكسلي.", "وزارة الدفاع الكسلية"),
+    ("ar", "ورأى المتحدث باسم كتائب كيسل أن الحملة المضللة تستهدف الرأي العام.", "المتحدث باسم كتائب كيسل"),
+    ("fa", "رامین دلاوری گزارش شبکه فجر را جنگ روانی علیه مردم خواند.", "رامین دلاوری"),
+    ("fa", "رامین دلاوری گفت که دشمن جنگ روانی علیه مردم به راه انداخته است.", "رامین دلاوری"),
+    ("fa", "سخنگوی تیپ کسل گزارش شبکه فجر را جنگ روانی بر ضد ملت خواند.", "سخنگوی تیپ کسل"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), AT_THE_PUBLIC)
+def test_a_campaign_aimed_at_the_people_is_no_denial(language, text, speaker):
+    assert units(language, text) == [("reported", speaker)]
+
+
+AT_THE_SPEAKER = [
+    ("ar", "وقال سامي حمدان إن ما تبثه قناة الفجر حملة تضليل ضد الحركة.", "سامي حمدان"),
+    ("ar", "وقالت كتائب كيسل إن الأنباء عن انسحاب قواتها أكاذيب تستهدف الكتائب.", "كتائب كيسل"),
+    ("fa", "رامین دلاوری گزارش شبکه فجر را جنگ روانی دشمن خواند.", "رامین دلاوری"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), AT_THE_SPEAKER)
+def test_a_campaign_against_the_speaker_is_still_denied(language, text, speaker):
+    assert units(language, text) == [("denial", speaker)]

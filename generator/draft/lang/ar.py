@@ -166,6 +166,11 @@ ARABIC_WORDS = Words(
     # verb, its subject and object, then 'من'
     # and a call not to be drawn after them ('دعا المواطنين ووسائل الإعلام إلى عدم الانسياق خلف الأخبار المفبركة', 'يدعو
     # وسائل الإعلام إلى عدم الانجرار وراء حملات التضليل'): news in general warned against, as after 'حذر من'
+    # the people, the citizens, the public (opinion), the nation, after 'against', 'targeting' or 'aimed at'
+    aimed_at_public=(
+        r"(?:ضد|بحق|[تي]ستهدف|تستهدفان|يستهدفان|مستهدفه|موجهه\s+(?:الي|ضد))\s+"
+        r"(?:ال|ابناء\s+ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)"
+    ),
     warning=(
         r"(?:[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره|محذرين|تحذير|التحذير|تحذيره|تحذيرها|تحذيرات)"
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,4}?\s+من"

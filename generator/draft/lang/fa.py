@@ -591,6 +591,8 @@ PERSIAN_WORDS = Words(
     # (and pretexts: 'به بهانه‌های واهی', on flimsy pretexts, accuses someone else)
     # ('نسبت به شایعات هشدار داد', 'مردم را از شایعات برحذر داشت': a warning against rumours whoever spreads them)
     # (and asking people not to heed rumours: 'از مردم خواست به این شایعات گوش ندهند', 'توجه نکنند')
+    # the people, the nation, public opinion, after 'against' or 'aimed at' ('جنگ روانی علیه مردم')
+    aimed_at_public=r"(?:عليه|بر\s*ضد|ضد)\s+(?:مردم|ملت|افكار\s+عمومي)",
     warning=("", r"هشدار|بر\s*حذر|گوش\s+ن(?:دهند|كنند)|(?:توجه|اعتنا)\s+نكنند"),
     spreading=("به انتشار", "از انتشار", "بهانه", "بهانه های", "بهانه‌های", "بهانه‌ای", "بهانه ای"),
     reacting=("در واکنش به", "در پاسخ به"),

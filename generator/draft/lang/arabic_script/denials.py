@@ -159,7 +159,7 @@ class DenialsStage(HeadlinesStage):
     def _cue(self, fw: str) -> re.Match[str] | None:
         """The first denial cue in folded words ('كاذبة', 'بی‌اساس'), not one in a warning against those who spread
         false news or against rumours ('حذرت الوزارة من الشائعات', 'نسبت به شایعات هشدار داد'), nor a negated one
-        ('ليست مفبركة')."""
+        ('ليست مفبركة'), nor one aimed at the public ('حملة تضليل ضد الشعب', a campaign the speaker accuses another of)."""
         return next(
             (
                 m
@@ -174,6 +174,10 @@ class DenialsStage(HeadlinesStage):
                 )
                 and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
                 and not self.c.negated_after.match(fw, m.end())
+                # (right after the cue, or among the words a cue with words between its parts holds: 'را جنگ روانی
+                # علیه مردم خواند')
+                and not self.c.aimed_at_public.match(fw, m.end())
+                and not self.c.aimed_at_public.search(fw, m.start(), m.end())
                 and not self._qualifies_an_object(fw, m)
             ),
             None,
