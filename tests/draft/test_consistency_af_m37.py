@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, project_index, said
+from tests.draft.conftest import built, claimants, project_index, said
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -158,3 +158,49 @@ AT_THE_SPEAKER = [
 @pytest.mark.parametrize(("language", "text", "speaker"), AT_THE_SPEAKER)
 def test_a_campaign_against_the_speaker_is_still_denied(language, text, speaker):
     assert units(language, text) == [("denial", speaker)]
+
+
+# --- a body's media centre, media office or spokesman's office: one speaker, the office of the body, whole -----------
+
+OFFICES = [
+    ("ar", "ونفى المركز الإعلامي لـ كتائب كيسل الأنباء عن انسحاب القوات.", "المركز الإعلامي لـ كتائب كيسل"),
+    ("ar", "ونفى المركز الإعلامي لـكتائب كيسل الأنباء عن انسحاب القوات.", "المركز الإعلامي لـكتائب كيسل"),
+    ("ar", "فنفى المكتب الإعلامي لـ حركة النور الأنباء عن انسحاب القوات.", "المكتب الإعلامي لـ حركة النور"),
+    ("ar", "وقال المركز الإعلامي لـ كتائب كيسل إن الأنباء كاذبة.", "المركز الإعلامي لـ كتائب كيسل"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denier"), OFFICES)
+def test_a_bodys_office_with_of_apart_is_read_whole(language, text, denier):
+    assert units(language, text) == [("denial", denier)]
+
+
+def test_of_apart_after_anyone_else_is_still_whom_they_told():
+    # ('وقال X لـ قناة الفجر', told the channel: the outlet told is no part of the speaker)
+    assert units("ar", "وقال سامي حمدان لـ قناة الفجر إن القوات في مواقعها.") == [("reported", "سامي حمدان")]
+
+
+ON_FILE_OFFICES = [
+    (
+        "ar",
+        "ونفى المركز الإعلامي لـ هيئة الحشد الشعبي الأنباء عن انسحاب القوات.",
+        "المركز الإعلامي لـ هيئة الحشد الشعبي",
+    ),
+    ("ar", "ونفت المكتب الإعلامي لـهيئة الحشد الشعبي الأنباء عن انسحاب القوات.", "المكتب الإعلامي لـهيئة الحشد الشعبي"),
+    ("ar", "ونفى مكتب المتحدث باسم هيئة الحشد الشعبي الأنباء عن انسحاب القوات.", "مكتب المتحدث باسم هيئة الحشد الشعبي"),
+    ("ar", "ونفى مكتب الناطق باسم هيئة الحشد الشعبي الأنباء عن انسحاب القوات.", "مكتب الناطق باسم هيئة الحشد الشعبي"),
+    ("fa", "مرکز رسانه\u200cای طالبان گزارش شبکه فجر را تکذیب کرد.", "مرکز رسانه\u200cای طالبان"),
+    ("fa", "دفتر سخنگوی طالبان گزارش شبکه فجر را تکذیب کرد.", "دفتر سخنگوی طالبان"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denier"), ON_FILE_OFFICES)
+def test_the_office_of_a_body_on_file_speaks_for_it(language, text, denier):
+    lead = LEAD_AR if language == "ar" else LEAD_FA
+    got = claimants(language, lead, text, index=project_index())
+    assert units(language, text, on_file=True) == [("denial", denier)]
+    assert [r for _, r in got] == [denier], got
+    drafted = [d for d in built(language, lead, text, index=project_index()) if d["type"] == "denial"]
+    assert [d["denier"].get("affiliation") for d in drafted] == [
+        "taliban" if language == "fa" else "popular-mobilization-forces"
+    ]

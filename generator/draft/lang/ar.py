@@ -753,6 +753,8 @@ ARABIC_WORDS = Words(
         *("المركز الإعلامي", "الجناح الإعلامي", "مكتب الإعلام", "الهيئة الإعلامية"),
         # (and a force's war media, 'الإعلام الحربي لـX', as Hezbollah's is called: its media office, no person)
         "الإعلام الحربي",
+        # (and the office of its spokesman, 'مكتب المتحدث باسم X': the office, no person, speaks for X)
+        *("مكتب المتحدث باسم", "مكتب الناطق باسم", "مكتب المتحدث الرسمي باسم", "مكتب الناطق الرسمي باسم"),
     ),
     prefixes="وف",
 )

@@ -813,6 +813,8 @@ AIDES = frozenset(fold_words(w) for w in "مستشار مستشارة نائب �
 ON_ITS_BEHALF = frozenset(
     {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
 )
+# 'لـ' (of, to) written apart, with its tatweel or without: 'المركز الإعلامي لـ هيئة X'
+OF_APART = ("\u0644\u0640", "\u0644")
 TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph; or a number of one or two
 # digits, Latin, Arabic or Persian, then a dash, a point or a bracket ('۱- ...', '2. ...'; not a decimal, '2.5'); or a

@@ -47,6 +47,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NAMED_HOW,
     NOT_NAMES,
     OF,
+    OF_APART,
     OF_GOD,
     ON,
     ON_ITS_BEHALF,
@@ -1071,7 +1072,8 @@ class RecordsStage:
             if in_body is None:
                 return None
             joiner, rest = in_body.group(), after[in_body.end() :]
-        elif rest and fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u064a"):  # في، لدى (folded: لدي)
+        elif rest and (fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u064a") or rest.split()[0] in OF_APART):
+            # في، لدى (folded: لدي); and 'لـ' written apart ('المركز الإعلامي لـ هيئة X')
             joiner, rest = f" {rest.split()[0]} ", rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
         hits = self.index.scan(rest)
         if not hits or hits[0][2].type not in ("actor", "group") or rest[: hits[0][0]].strip(DOUBLE_MARKS + " "):
