@@ -204,3 +204,28 @@ def test_the_office_of_a_body_on_file_speaks_for_it(language, text, denier):
     assert [d["denier"].get("affiliation") for d in drafted] == [
         "taliban" if language == "fa" else "popular-mobilization-forces"
     ]
+
+
+# --- a ministry named by its field alone, where the article names one state's government ----------------------------
+
+DENIED_BY_THE_MINISTRY = "ونفت وزارة الداخلية الأنباء عن انسحاب القوات."
+GOVERNMENT_NAMED = [
+    "وقال المتحدث باسم الحكومة العراقية إن الوضع هادئ.",
+    "وفي بيان للحكومة العراقية، قال المتحدث إن الوضع هادئ.",
+    "وقال مسؤول في حكومة بغداد إن الوضع هادئ.",
+    "وأكد مصدر في الحكومة العراقية أن الوضع هادئ.",
+    "وقال مسؤول في حكومة بغداد، في تصريح، إن الوضع هادئ.",
+    "ودعا البرلمان الكسلي الحكومة العراقية إلى الحوار.",
+    "وقال سامي حمدان إن للحكومة العراقية موقفا واضحا.",
+]
+
+
+@pytest.mark.parametrize("said_before", GOVERNMENT_NAMED)
+def test_a_ministry_by_its_field_is_the_state_whose_government_is_named(said_before):
+    got = claimants("ar", LEAD_AR, said_before, DENIED_BY_THE_MINISTRY, index=project_index())
+    assert ("denial", "iraqi-interior-ministry") in got, got
+
+
+def test_no_government_named_links_no_ministry():
+    got = claimants("ar", LEAD_AR, "وقال سامي حمدان إن الوضع هادئ.", DENIED_BY_THE_MINISTRY, index=project_index())
+    assert ("denial", "iraqi-interior-ministry") not in got, got

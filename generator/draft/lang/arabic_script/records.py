@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis
@@ -91,7 +92,7 @@ from generator.draft.names import (
     name_key,
 )
 from generator.draft.speakers import Attribution
-from generator.draft.territories import lookup_territory
+from generator.draft.territories import capital_states, lookup_territory
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.units import Unit
 
@@ -279,10 +280,15 @@ class RecordsStage:
         words = name_key(" ".join(self.texts.values())).split(" ")
         states = set()
         for i, word in enumerate(words):
-            # (with 'و', 'ب', 'ل' written onto it and its article, which a key keeps: 'والحكومه', 'لوزاره')
-            word = next((w for w in (word, word[1:], word[3:]) if w in GOVERNMENT_KEYS | MINISTRY_KEYS), word)
+            # (with 'و', 'ب', 'ل' written onto it and its article, which a key keeps: 'والحكومه', 'لوزاره'; and 'ل'
+            # onto the article, whose alef it drops: 'للحكومه')
+            word = next(
+                (w for w in (word, *(word[k:] for k in (1, 2, 3))) if w in GOVERNMENT_KEYS | MINISTRY_KEYS), word
+            )
             after = 1 if word in GOVERNMENT_KEYS else 2 if word in MINISTRY_KEYS else 0
             code = _state_code(words[i + after]) if after and i + after < len(words) else None
+            if code is None and word in GOVERNMENT_KEYS and i + 1 < len(words):
+                code = _capital_keys().get(words[i + 1])  # ('حكومة بغداد': a capital stands for its state)
             if code is not None:
                 states.add(code)
         return states
@@ -1512,6 +1518,13 @@ class RecordsStage:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+@cache
+def _capital_keys() -> dict[str, str]:
+    """The listed capitals of one word, by their names' keys, with their states' codes ('بغداد': 'iq')."""
+    keys = {name_key(name): code for name, code in capital_states().items()}
+    return {k: code for k, code in keys.items() if k and " " not in k}
 
 
 def _state_code(word: str) -> str | None:
