@@ -229,3 +229,34 @@ def test_a_ministry_by_its_field_is_the_state_whose_government_is_named(said_bef
 def test_no_government_named_links_no_ministry():
     got = claimants("ar", LEAD_AR, "وقال سامي حمدان إن الوضع هادئ.", DENIED_BY_THE_MINISTRY, index=project_index())
     assert ("denial", "iraqi-interior-ministry") not in got, got
+
+
+# --- a congratulation or blessing after a denial is a claim of its own ------------------------------------------------
+
+DENIAL_AR = "نفت كتائب كيسل الأنباء عن انسحاب قواتها من مدينة أسترا."
+DENIAL_FA = "تیپ کسل گزارش\u200cها درباره عقب\u200cنشینی نیروهایش از شهر آسترا را تکذیب کرد."
+CONGRATULATIONS = [
+    ("ar", DENIAL_AR, 'وقالت الكتائب: "نبارك لشعبنا الكسلي انتصاره في معركة أسترا، ولا ننسى تضحيات الشهداء".'),
+    ("ar", DENIAL_AR, "وقالت الكتائب إنها تهنئ المقاتلين بالنصر الذي لم يكن ليتحقق لولا صمودهم."),
+    ("ar", DENIAL_AR, 'وأضافت: "ونهنئ أهلنا في أسترا، فالنصر لم يأت إلا بالتضحيات".'),
+    ("ar", DENIAL_AR, 'وتابعت الكتائب: "نزف التهاني إلى شعبنا، ولن ننسى من ضحوا".'),
+    ("ar", DENIAL_AR, "وقالت الكتائب إنها تبارك للمقاتلين صمودهم الذي لم ينكسر."),
+    (
+        "fa",
+        DENIAL_FA,
+        "تیپ کسل گفت: این پیروزی را به مردم تبریک می\u200cگوییم؛ این پیروزی بدون فداکاری رزمندگان به دست نیامد.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "denial", "congratulation"), CONGRATULATIONS)
+def test_a_congratulation_after_a_denial_is_no_denial(language, denial, congratulation):
+    lead = LEAD_AR if language == "ar" else LEAD_FA
+    got = [kind for kind, _, _ in said(language, lead, denial, congratulation)]
+    assert got == ["denial", "quote" if ":" in congratulation else "reported"], got
+
+
+def test_a_denial_told_again_is_still_one():
+    # ('ولم تنسحب قواتنا': no congratulation, the denier's own 'not', told again)
+    got = [kind for kind, _, _ in said("ar", LEAD_AR, DENIAL_AR, 'وقالت الكتائب: "قواتنا لم تنسحب من المدينة".')]
+    assert got == ["denial", "denial"], got

@@ -23,6 +23,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CLOSED_KE,
     CLOSERS,
     COMMENTED,
+    CONGRATULATING,
     DASHED_ASIDE,
     DAYS_NAMED,
     DEEMING,
@@ -469,6 +470,10 @@ class DenialsStage(HeadlinesStage):
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
         will, wish or ability ('لن نسمح', 'نمی‌خواهیم'), or a denial cue ('مفبركة')."""
         folded_words = fold_words(re.sub(MARKS, " ", words))
+        if CONGRATULATING.search(folded_words) and self._cue(folded_words) is None:
+            return (
+                False  # ('نبارك لشعبنا ...، ولا ننسى ...', we congratulate: a claim of its own, no denial told again)
+            )
         asserted = self.c.not_restating.sub(" ", folded_words)  # ('باکی ندارد', 'شکی نیست': has no fear, no doubt)
         return self._cue(folded_words) is not None or bool(self.c.restating.search(asserted))
 

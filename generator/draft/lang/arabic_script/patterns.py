@@ -813,6 +813,28 @@ AIDES = frozenset(fold_words(w) for w in "مستشار مستشارة نائب �
 ON_ITS_BEHALF = frozenset(
     {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
 )
+# congratulating and blessing, folded (Arabic نبارك، نهنئ، تبارك، يهنئ، التهاني، مبروك; Persian تبریک، شادباش): a
+# paragraph that congratulates says what is to be celebrated, no denial told again, whatever 'not' it holds ('نهنئ
+# المقاتلين بالنصر الذي لم يكن ليتحقق لولا صمودهم')
+CONGRATULATING = re.compile(
+    r"(?<!\w)[\u0648\u0641]?(?:"
+    + "|".join(
+        sorted(
+            {
+                fold_words(w)
+                for w in (
+                    *("نبارك", "يبارك", "تبارك", "أبارك", "باركت", "بارك", "باركنا", "مباركة", "مباركا"),
+                    *("نهنئ", "يهنئ", "تهنئ", "أهنئ", "هنأ", "هنأت", "هنأنا", "تهنئة", "التهنئة", "مهنئا"),
+                    *("التهاني", "تهانينا", "التبريكات", "تبريكاتنا", "مبروك"),
+                    *("تبریک", "تبریکات", "شادباش"),
+                )
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)"
+)
 # 'لـ' (of, to) written apart, with its tatweel or without: 'المركز الإعلامي لـ هيئة X'
 OF_APART = ("\u0644\u0640", "\u0644")
 TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
