@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, claimants, project_index, said
+from tests.draft.conftest import built, claimants, project_index, said, speakers
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -17,7 +17,7 @@ LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا ا�
 def units(language: str, text: str, on_file: bool = False) -> list[tuple[str, str]]:
     """(kind, speaker label) of every unit drafted from the lead and ``text``."""
     lead = LEAD_AR if language == "ar" else LEAD_FA
-    return [(kind, who) for kind, who, _ in said(language, lead, text, index=project_index() if on_file else None)]
+    return speakers(language, lead, text, index=project_index() if on_file else None)
 
 
 # --- 'بالقول' (by saying) ends the subject --------------------------------------------------------------------------
