@@ -15,6 +15,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AGENT_CLOSING_FA,
     AND_FA,
     BARE_THAT,
+    BUT_RATHER,
     BY_STATEMENT_FA,
     BY_THE_TONGUE,
     CANNOT_ACCUSE_UNPROVEN,
@@ -176,9 +177,13 @@ class DenialsStage(HeadlinesStage):
                 and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
                 and not self.c.negated_after.match(fw, m.end())
                 # (right after the cue, or among the words a cue with words between its parts holds: 'را جنگ روانی
-                # علیه مردم خواند')
+                # علیه مردم خواند'; not in 'not ... but' ('نه علیه مردم، بلکه علیه شورشیان'), whose public is what the
+                # correction denies)
                 and not self.c.aimed_at_public.match(fw, m.end())
-                and not self.c.aimed_at_public.search(fw, m.start(), m.end())
+                and not (
+                    self.c.aimed_at_public.search(fw, m.start(), m.end())
+                    and not BUT_RATHER.search(fw, m.start(), m.end())
+                )
                 and not self._qualifies_an_object(fw, m)
             ),
             None,
