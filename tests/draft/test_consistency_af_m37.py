@@ -260,3 +260,9 @@ def test_a_denial_told_again_is_still_one():
     # ('ولم تنسحب قواتنا': no congratulation, the denier's own 'not', told again)
     got = [kind for kind, _, _ in said("ar", LEAD_AR, DENIAL_AR, 'وقالت الكتائب: "قواتنا لم تنسحب من المدينة".')]
     assert got == ["denial", "denial"], got
+
+
+def test_a_verb_after_claimed_has_the_same_speaker():
+    # ('X ... مدعی Y شد و گفت که «...»': the quotation is X's, not the claim's words')
+    text = "رامین دلاوری در شهر آسترا، مدعی ارسال تسلیحات برای تیپ کسل شد و گفت که «دیگر نمی\u200cتوان این رفتار را پذیرفت»."
+    assert {who for _, who in units("fa", text)} == {"رامین دلاوری"}

@@ -170,9 +170,8 @@ class Words:
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
     split_verbs: tuple[str, ...] = ()
-    """Verbs of saying with words between their parts, as regular expressions on folded text that match the first
-    part only, the rest in a lookahead (Persian 'مدعی ... شد', claimed ...: what is claimed between): tried after every
-    whole verb, so that 'مدعی شد' is read whole."""
+    """Verbs of saying with words between their parts, as regular expressions on folded text (Persian 'مدعی ... شد',
+    claimed ...: what is claimed between): tried after every whole verb, so that 'مدعی شد' is read whole."""
     cue_patterns: tuple[str, ...] = ()
     """Denial cues with words between their parts, as regular expressions on folded text: 'no link ... has'
     ('هیچ ارتباطی با ... ندارد', 'ليس لها أي دور'). Each starts at a word, never with an unguarded repeat."""

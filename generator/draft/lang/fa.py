@@ -431,12 +431,13 @@ PERSIAN_WORDS = Words(
         "سناریو پردازی",
     ),
     # claimed with what is claimed between the parts ('X مدعی عقب‌نشینی نیروها شد', 'مدعی حمله به ... شده‌اند'), as
-    # 'مدعی شد'; a few words of one clause, then 'شد' in the past, the plural or the perfect. Not 'مدعی العموم' (the
+    # 'مدعی شد'; a few words of one clause, then 'شد' in the past, the plural or the perfect, all of it the verb (a
+    # verb after it, 'مدعی ... شد و گفت', has the same subject, not the claim's words). Not 'مدعی العموم' (the
     # prosecutor), nor 'مدعی' before another verb ('مدعی توافق ... خبر داده بودند', the media's own verb speaks)
     split_verbs=(
         r"(?<!\w)\u0645\u062f\u0639\u064a(?!\s+\u0627\u0644\u0639\u0645\u0648\u0645)"  # مدعي, not العموم
-        r"(?=(?:\s+[^\s.\u060c,:\u061b\u00ab\u00bb\"]+){1,8}?\s+\u0634\u062f"  # شد
-        r"(?:\u0646\u062f|\u0647(?:\s*(?:\u0627\u0633\u062a|\u0627\u0646\u062f|\u0628\u0648\u062f))?)?(?!\w))",  # ند، ه است/اند/بود
+        r"(?:\s+[^\s.\u060c,:\u061b\u00ab\u00bb\"]+){1,8}?\s+\u0634\u062f"  # شد
+        r"(?:\u0646\u062f|\u0647(?:\s*(?:\u0627\u0633\u062a|\u0627\u0646\u062f|\u0628\u0648\u062f))?)?(?!\w)",  # ند، ه است/اند/بود
     ),
     # 'بی‌اساس نیست', 'دروغ نبود', 'دور از واقعیت نیست' (not baseless, no lie, not far from the truth) unsay the cue
     cue_negated=("", r"نيست|نبود|نبوده|نمي\s*باشد|نمي\s*باشند"),
