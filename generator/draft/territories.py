@@ -80,6 +80,17 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
 }
 
 
+@cache
+def capital_states() -> dict[str, str]:
+    """Each listed capital's names (:data:`_CAPITALS`), as written, with the code of its state ('بغداد': 'iq')."""
+    out = {}
+    for qid, names in _CAPITALS.items():
+        territory = lookup_by_identifier(qid)
+        if territory is not None:
+            out.update(dict.fromkeys(names, str(territory.code)))
+    return out
+
+
 def capital_names(same_as: Iterable[str]) -> tuple[str, ...]:
     """The names of the capital of the country a record's Wikidata ids point at; () when not listed."""
     return next((_CAPITALS[str(q)] for q in same_as if str(q) in _CAPITALS), ())

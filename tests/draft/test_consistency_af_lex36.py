@@ -22,7 +22,8 @@ Arabic judgement the lexicon lacked ('باطل' of one report, 'مغلوطة', '
 a participle after a verb of no saying ('وتحدث X عن الوضع، مؤكدا أن ... كاذبة', given to no one or the last speaker);
 77 Persian 'غیرحقیقی'; 53 the verbal nouns of refuting, disowning and rejecting ('سارع إلى تفنيد', 'جدد إنكاره', 'جددت
 رفضها الاتهامات', 'وفي دحض لأنباء ...، قال X' read with 'لأنباء' the denier); 50 one's involvement or part read into the
-name ('نفى X ضلوعه في الهجوم'); 14 the formal 'انکار نمود', 'نفی نمود'. After it 6 fail, marked below as known misses.
+name ('نفى X ضلوعه في الهجوم'); 14 the formal 'انکار نمود', 'نفی نمود'. After it 6 failed, 'مغلوطة' after
+what the media spread ('ما تداولته وسائل الإعلام عن ... مغلوطة'), read right from round 37 on.
 """
 
 from __future__ import annotations
@@ -333,15 +334,9 @@ def deniers(language: str, text: str, on_file: bool) -> list[str]:
     return [who for kind, who, _ in said(language, lead, text, index=index) if kind == "denial"]
 
 
-# Known misses, still read wrong after round 36: 'مغلوطة' (erroneous) is read as a denial only after a report or claim
-# named ('الأنباء عن ... مغلوطة'), not after what the media spread ('ما تداولته وسائل الإعلام عن ... مغلوطة').
-KNOWN_MISSES = {("quoted before said", "مغلوطة")}
-
-
 def _case(i: int):
     language, frame, word, text, label, denies, on_file = GRID[i]
-    marks = [pytest.mark.xfail(strict=True, reason="a known miss")] if (frame, word) in KNOWN_MISSES else []
-    return pytest.param(language, text, label, denies, on_file, id=f"{language}|{frame}|{word}|{label}", marks=marks)
+    return pytest.param(language, text, label, denies, on_file, id=f"{language}|{frame}|{word}|{label}")
 
 
 @pytest.mark.parametrize(("language", "text", "label", "denies", "on_file"), [_case(i) for i in SAMPLE])

@@ -166,6 +166,11 @@ ARABIC_WORDS = Words(
     # verb, its subject and object, then 'من'
     # and a call not to be drawn after them ('دعا المواطنين ووسائل الإعلام إلى عدم الانسياق خلف الأخبار المفبركة', 'يدعو
     # وسائل الإعلام إلى عدم الانجرار وراء حملات التضليل'): news in general warned against, as after 'حذر من'
+    # the people, the citizens, the public (opinion), the nation, after 'against', 'targeting' or 'aimed at'
+    aimed_at_public=(
+        r"(?:ضد|بحق|[تي]ستهدف|تستهدفان|يستهدفان|مستهدفه|موجهه\s+(?:الي|ضد))\s+"
+        r"(?:ال|ابناء\s+ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)"
+    ),
     warning=(
         r"(?:[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره|محذرين|تحذير|التحذير|تحذيره|تحذيرها|تحذيرات)"
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,4}?\s+من"
@@ -462,8 +467,11 @@ ARABIC_WORDS = Words(
         # (and reports or claims called erroneous, 'الأنباء عن ... مغلوطة', a word that alone also qualifies notions:
         # 'المفاهيم المغلوطة'; not 'غير حقيقية', which in a report's words is as often said of names or firms)
         # (with 'and' or 'so' written on: 'والخبر ... باطل', 'فالادعاء ... باطل'; 'زعم' with its article only, since
-        # bare it is the verb 'claimed': 'وزعم X أن العقد باطل' says a contract is void, denies no report)
-        r"[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        # bare it is the verb 'claimed': 'وزعم X أن العقد باطل' says a contract is void, denies no report; and what the
+        # media spread, published or carried, 'ما تداولته وسائل الإعلام عن ... مغلوطة': the reports by what was done
+        # with them)
+        r"(?:[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        r"|(?<!\w)ما\s+(?:[تي]?(?:تداول|تناقل|نشر|روج|بث|اورد|نقل)|تم\s+(?:تداول|نشر))[^\s.\u060c,:\u061b]*)"
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
@@ -752,6 +760,8 @@ ARABIC_WORDS = Words(
         *("المركز الإعلامي", "الجناح الإعلامي", "مكتب الإعلام", "الهيئة الإعلامية"),
         # (and a force's war media, 'الإعلام الحربي لـX', as Hezbollah's is called: its media office, no person)
         "الإعلام الحربي",
+        # (and the office of its spokesman, 'مكتب المتحدث باسم X': the office, no person, speaks for X)
+        *("مكتب المتحدث باسم", "مكتب الناطق باسم", "مكتب المتحدث الرسمي باسم", "مكتب الناطق الرسمي باسم"),
     ),
     prefixes="وف",
 )

@@ -169,6 +169,9 @@ class Words:
     saying stands before the verb or is not named."""
     joined: bool = False
     """Persian: the parts of a compound verb may touch ('میگوید', 'گفتهاست'), a zero-width non-joiner lost."""
+    split_verbs: tuple[str, ...] = ()
+    """Verbs of saying with words between their parts, as regular expressions on folded text (Persian 'مدعی ... شد',
+    claimed ...: what is claimed between): tried after every whole verb, so that 'مدعی شد' is read whole."""
     cue_patterns: tuple[str, ...] = ()
     """Denial cues with words between their parts, as regular expressions on folded text: 'no link ... has'
     ('هیچ ارتباطی با ... ندارد', 'ليس لها أي دور'). Each starts at a word, never with an unguarded repeat."""
@@ -190,6 +193,10 @@ class Words:
     harm_reported: str = ""
     """A regular expression, on folded text: a report or rumour of a death, a killing, an arrest, an illness or a
     flight ('شایعه فوت X', 'گزارش‌ها درباره بازداشت X', 'از کشته شدن X خبر دادند')."""
+    aimed_at_public: str = ""
+    """A regular expression, on folded text, for the people or the public as what a cue is aimed at, right after it
+    ('حملة تضليل ضد الشعب', 'تستهدف الرأي العام', 'جنگ روانی علیه مردم'): a campaign waged on the public is one the
+    speaker accuses someone else of, no report about the speaker or its side that it denies."""
     warning: tuple[str, str] = ("", "")
     """Regular expressions, on folded text, for a warning that ends right before a cue ('حذرت الوزارة المواطنين من',
     warned the citizens against) and one that opens right after it ('... شایعات هشدار داد'): rumours warned against
@@ -272,6 +279,8 @@ class Compiled:
     """A warning against what follows, ending right before a cue (searched in the words before it)."""
     warned_after: re.Pattern[str] = re.compile(r"(?!)")
     """A warning's verb a few words after a cue (matched at its end)."""
+    aimed_at_public: re.Pattern[str] = re.compile(r"(?!)")
+    """The public a cue is aimed at, a few words after it (matched at its end)."""
     shares: frozenset[str] = frozenset()
     body_offices: tuple[tuple[str, ...], ...] = ()
     """The folded words of each of ``Words.body_offices``, the longest first."""
@@ -352,7 +361,10 @@ def _compile(words: Words) -> Compiled:
     return Compiled(
         words,
         re.compile(
-            _not_at(words.noun_phrases) + _alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined)
+            _not_at(words.noun_phrases)
+            + "(?:"
+            + "|".join((_alternation(words.verbs + words.deny_verbs, words.prefixes, words.joined), *words.split_verbs))
+            + ")"
         ),
         re.compile(_alternation(words.participles, words.prefixes)),
         re.compile(_alternation(words.deny_verbs, words.prefixes, words.joined)),
@@ -419,6 +431,11 @@ def _compile(words: Words) -> Compiled:
         ),
         warned_after=re.compile(
             rf"(?:\s+[^\s.\u060c,:\u061b]+){{0,4}}?\s+(?:{words.warning[1]})(?!\w)" if words.warning[1] else r"(?!)"
+        ),
+        aimed_at_public=re.compile(
+            rf"(?:\s+[^\s.\u060c,:\u061b]+){{0,3}}?\s+(?:{words.aimed_at_public})(?!\w)"
+            if words.aimed_at_public
+            else r"(?!)"
         ),
         declining=re.compile(_cue(words.declining, words.joined)),
         negated_before=re.compile(rf"(?<!\w)(?:{words.cue_negated[0]})\s*$" if words.cue_negated[0] else r"(?!)"),

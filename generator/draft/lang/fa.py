@@ -430,6 +430,15 @@ PERSIAN_WORDS = Words(
         "سناریوپردازی",
         "سناریو پردازی",
     ),
+    # claimed with what is claimed between the parts ('X مدعی عقب‌نشینی نیروها شد', 'مدعی حمله به ... شده‌اند'), as
+    # 'مدعی شد'; a few words of one clause, then 'شد' in the past, the plural or the perfect, all of it the verb (a
+    # verb after it, 'مدعی ... شد و گفت', has the same subject, not the claim's words). Not 'مدعی العموم' (the
+    # prosecutor), nor 'مدعی' before another verb ('مدعی توافق ... خبر داده بودند', the media's own verb speaks)
+    split_verbs=(
+        r"(?<!\w)\u0645\u062f\u0639\u064a(?!\s+\u0627\u0644\u0639\u0645\u0648\u0645)"  # مدعي, not العموم
+        r"(?:\s+[^\s.\u060c,:\u061b\u00ab\u00bb\"]+){1,8}?\s+\u0634\u062f"  # شد
+        r"(?:\u0646\u062f|\u0647(?:\s*(?:\u0627\u0633\u062a|\u0627\u0646\u062f|\u0628\u0648\u062f))?)?(?!\w)",  # ند، ه است/اند/بود
+    ),
     # 'بی‌اساس نیست', 'دروغ نبود', 'دور از واقعیت نیست' (not baseless, no lie, not far from the truth) unsay the cue
     cue_negated=("", r"نيست|نبود|نبوده|نمي\s*باشد|نمي\s*باشند"),
     # (on folded text)
@@ -589,6 +598,8 @@ PERSIAN_WORDS = Words(
     # (and pretexts: 'به بهانه‌های واهی', on flimsy pretexts, accuses someone else)
     # ('نسبت به شایعات هشدار داد', 'مردم را از شایعات برحذر داشت': a warning against rumours whoever spreads them)
     # (and asking people not to heed rumours: 'از مردم خواست به این شایعات گوش ندهند', 'توجه نکنند')
+    # the people, the nation, public opinion, after 'against' or 'aimed at' ('جنگ روانی علیه مردم')
+    aimed_at_public=r"(?:عليه|بر\s*ضد|ضد)\s+(?:مردم|ملت|افكار\s+عمومي)",
     warning=("", r"هشدار|بر\s*حذر|گوش\s+ن(?:دهند|كنند)|(?:توجه|اعتنا)\s+نكنند"),
     spreading=("به انتشار", "از انتشار", "بهانه", "بهانه های", "بهانه‌های", "بهانه‌ای", "بهانه ای"),
     reacting=("در واکنش به", "در پاسخ به"),
@@ -843,6 +854,8 @@ PERSIAN_WORDS = Words(
     body_offices=(
         *("دفتر رسانه‌ای", "دفتر اطلاع‌رسانی", "دفتر اطلاع رسانی", "دفتر مطبوعاتی", "دفتر اطلاعات", "روابط عمومی"),
         *("مرکز رسانه‌ای", "واحد رسانه‌ای"),
+        # (and the office of its spokesman, 'دفتر سخنگوی X')
+        "دفتر سخنگوی",
         # (and a body's section for its news, 'بخش اطلاع رسانی X', 'بخش روابط رسانه‌ای X': its office, no person)
         *("بخش اطلاع رسانی", "بخش اطلاع‌رسانی", "بخش رسانه‌ای", "بخش روابط رسانه‌ای", "بخش روابط عمومی"),
     ),

@@ -15,6 +15,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AGENT_CLOSING_FA,
     AND_FA,
     BARE_THAT,
+    BUT_RATHER,
     BY_STATEMENT_FA,
     BY_THE_TONGUE,
     CANNOT_ACCUSE_UNPROVEN,
@@ -23,6 +24,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CLOSED_KE,
     CLOSERS,
     COMMENTED,
+    CONGRATULATING,
     DASHED_ASIDE,
     DAYS_NAMED,
     DEEMING,
@@ -159,7 +161,7 @@ class DenialsStage(HeadlinesStage):
     def _cue(self, fw: str) -> re.Match[str] | None:
         """The first denial cue in folded words ('كاذبة', 'بی‌اساس'), not one in a warning against those who spread
         false news or against rumours ('حذرت الوزارة من الشائعات', 'نسبت به شایعات هشدار داد'), nor a negated one
-        ('ليست مفبركة')."""
+        ('ليست مفبركة'), nor one aimed at the public ('حملة تضليل ضد الشعب', a campaign the speaker accuses another of)."""
         return next(
             (
                 m
@@ -174,6 +176,14 @@ class DenialsStage(HeadlinesStage):
                 )
                 and not self.c.negated_before.search(fw, max(0, m.start() - 20), m.start())
                 and not self.c.negated_after.match(fw, m.end())
+                # (right after the cue, or among the words a cue with words between its parts holds: 'را جنگ روانی
+                # علیه مردم خواند'; not in 'not ... but' ('نه علیه مردم، بلکه علیه شورشیان'), whose public is what the
+                # correction denies)
+                and not self.c.aimed_at_public.match(fw, m.end())
+                and not (
+                    self.c.aimed_at_public.search(fw, m.start(), m.end())
+                    and not BUT_RATHER.search(fw, m.start(), m.end())
+                )
                 and not self._qualifies_an_object(fw, m)
             ),
             None,
@@ -465,6 +475,10 @@ class DenialsStage(HeadlinesStage):
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
         will, wish or ability ('لن نسمح', 'نمی‌خواهیم'), or a denial cue ('مفبركة')."""
         folded_words = fold_words(re.sub(MARKS, " ", words))
+        if CONGRATULATING.search(folded_words) and self._cue(folded_words) is None:
+            return (
+                False  # ('نبارك لشعبنا ...، ولا ننسى ...', we congratulate: a claim of its own, no denial told again)
+            )
         asserted = self.c.not_restating.sub(" ", folded_words)  # ('باکی ندارد', 'شکی نیست': has no fear, no doubt)
         return self._cue(folded_words) is not None or bool(self.c.restating.search(asserted))
 

@@ -810,6 +810,11 @@ RANK_GRADES = frozenset({fold_words("أول")})
 # rank ('امیر سرتیپ دوم X'), where it is no given name either
 GRADED_RANKS_FA = frozenset(fold_words(w) for w in "سرتیپ سرهنگ سرلشکر سپهبد ستوان سروان سرگرد ناخدا دریادار".split())
 RANK_GRADES_FA = frozenset(fold_words(w) for w in "یکم دوم سوم".split())
+# the ranks and clerical titles written before a Persian name, folded ('سردار X', 'حجت‌الاسلام X', 'حجت الاسلام
+# والمسلمین X', 'آیت‌الله X', 'امیر سرتیپ X'): a title of the person, no office of anyone's (as 'سخنگوی X' is)
+PERSON_TITLES_FA = GRADED_RANKS_FA | frozenset(
+    fold_words(w) for w in "سردار امیر حجت‌الاسلام حجت الاسلام والمسلمین آیت‌الله آیت الله".split()
+)
 # (on the text as written: 'یکم' with the Persian letters or the Arabic 'ي' and 'ك', as some sites write it)
 RANK_GRADE_FA = re.compile(
     r"\s*(?:[\u06cc\u064a][\u06a9\u0643]\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+"
@@ -824,6 +829,33 @@ AIDES = frozenset(fold_words(w) for w in "مستشار مستشارة نائب �
 ON_ITS_BEHALF = frozenset(
     {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
 )
+# 'but rather' (بل، بلکه), folded: a correction's second half ('نه علیه مردم، بلکه علیه شورشیان', 'ليس ... بل')
+BUT_RATHER = re.compile(r"(?<!\w)(?:\u0628\u0644|\u0628\u0644\u0643\u0647)(?!\w)")
+# congratulating and blessing, folded (Arabic نبارك، نهنئ، تبارك، يهنئ، التهاني، مبروك; Persian تبریک، شادباش): a
+# paragraph that congratulates says what is to be celebrated, no denial told again, whatever 'not' it holds ('نهنئ
+# المقاتلين بالنصر الذي لم يكن ليتحقق لولا صمودهم')
+CONGRATULATING = re.compile(
+    r"(?<!\w)[\u0648\u0641]?(?:"
+    + "|".join(
+        sorted(
+            {
+                fold_words(w)
+                for w in (
+                    # (not 'بارك' nor 'هنأ' alone, which fold as 'park' and 'هنا', here)
+                    *("نبارك", "يبارك", "تبارك", "أبارك", "باركت", "باركنا", "مباركة", "مباركا"),
+                    *("نهنئ", "يهنئ", "تهنئ", "أهنئ", "هنأت", "هنأنا", "تهنئة", "التهنئة", "مهنئا"),
+                    *("التهاني", "تهانينا", "التبريكات", "تبريكاتنا", "مبروك"),
+                    *("تبریک", "تبریکات", "شادباش"),
+                )
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)"
+)
+# 'لـ' (of, to) written apart, with its tatweel or without: 'المركز الإعلامي لـ هيئة X'
+OF_APART = ("\u0644\u0640", "\u0644")
 TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
 # A list item: a dash or bullet, or an Arabic ordinal ('أولاً:'), opening the paragraph; or a number of one or two
 # digits, Latin, Arabic or Persian, then a dash, a point or a bracket ('۱- ...', '2. ...'; not a decimal, '2.5'); or a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis
@@ -47,11 +48,13 @@ from generator.draft.lang.arabic_script.patterns import (
     NAMED_HOW,
     NOT_NAMES,
     OF,
+    OF_APART,
     OF_GOD,
     ON,
     ON_ITS_BEHALF,
     OPENERS,
     PEACE,
+    PERSON_TITLES_FA,
     PLACE_WORDS_FA,
     PLURAL_END_FA,
     PLURAL_OFFICES_FA,
@@ -89,7 +92,7 @@ from generator.draft.names import (
     name_key,
 )
 from generator.draft.speakers import Attribution
-from generator.draft.territories import lookup_territory
+from generator.draft.territories import capital_states, lookup_territory
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.units import Unit
 
@@ -277,10 +280,15 @@ class RecordsStage:
         words = name_key(" ".join(self.texts.values())).split(" ")
         states = set()
         for i, word in enumerate(words):
-            # (with 'و', 'ب', 'ل' written onto it and its article, which a key keeps: 'والحكومه', 'لوزاره')
-            word = next((w for w in (word, word[1:], word[3:]) if w in GOVERNMENT_KEYS | MINISTRY_KEYS), word)
+            # (with 'و', 'ب', 'ل' written onto it and its article, which a key keeps: 'والحكومه', 'لوزاره'; and 'ل'
+            # onto the article, whose alef it drops: 'للحكومه')
+            word = next(
+                (w for w in (word, *(word[k:] for k in (1, 2, 3))) if w in GOVERNMENT_KEYS | MINISTRY_KEYS), word
+            )
             after = 1 if word in GOVERNMENT_KEYS else 2 if word in MINISTRY_KEYS else 0
             code = _state_code(words[i + after]) if after and i + after < len(words) else None
+            if code is None and word in GOVERNMENT_KEYS and i + 1 < len(words):
+                code = _capital_keys().get(words[i + 1])  # ('حكومة بغداد': a capital stands for its state)
             if code is not None:
                 states.add(code)
         return states
@@ -914,6 +922,19 @@ class RecordsStage:
             # ('رئيس خلية X الفريق سامي الوردي': a rank between the body and the name is not part of the name)
             while len(rest.split()) > 2 and fold_words(rest.split()[0]) in self.c.titles:
                 rest = rest.split(None, 1)[1]
+            if (
+                not self.words.verb_first
+                and k.person
+                and len(hits) == 1
+                and not rest
+                and self._titles_only(fold_words(raw[:h_start]).split())
+            ):
+                # ('سردار X', 'حجت‌الاسلام X', 'سرتیپ دوم X', X on file): ranks, clerical titles and honorifics before
+                # the name are the person's, who is the record; not an office, 'سخنگوی X' (X's spokesman)
+                name = raw[h_start:h_end]
+                return self._named(
+                    self.entity(name, para.number, start + h_start, sentence), f"'{raw}': a title before {k.name}"
+                )
             if words[0] in self.c.titles and 2 <= len(rest.split()) <= 5:
                 offset = start + raw.index(rest, hits[-1][1])
                 return self._named(
@@ -1064,7 +1085,8 @@ class RecordsStage:
             if in_body is None:
                 return None
             joiner, rest = in_body.group(), after[in_body.end() :]
-        elif rest and fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u064a"):  # في، لدى (folded: لدي)
+        elif rest and (fold_words(rest.split()[0]) in (IN, "\u0644\u062f\u064a") or rest.split()[0] in OF_APART):
+            # في، لدى (folded: لدي); and 'لـ' written apart ('المركز الإعلامي لـ هيئة X')
             joiner, rest = f" {rest.split()[0]} ", rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
         hits = self.index.scan(rest)
         if not hits or hits[0][2].type not in ("actor", "group") or rest[: hits[0][0]].strip(DOUBLE_MARKS + " "):
@@ -1443,6 +1465,14 @@ class RecordsStage:
         fallback = None if named and self.genders.get(self.last.label) is not None else self.last
         return next((sp for sp in reversed(self.spoken) if self.genders.get(sp.label) == gender), fallback)
 
+    def _titles_only(self, words: list[str]) -> bool:
+        """Whether folded Persian words are a person's ranks, clerical titles and honorifics only, one at least
+        ('سردار', 'امیر سرتیپ دوم', 'حجت الاسلام والمسلمین', 'آقای')."""
+        return bool(words) and all(
+            w in PERSON_TITLES_FA or w in self.c.honorifics or w in RANKS_FA or self._rank_grade(words, i)
+            for i, w in enumerate(words)
+        )
+
     def _leading_titles(self, words: list[str]) -> int:
         """How many of the first folded words are titles ('العميد', 'اللواء الركن', 'سردار')."""
         return next(
@@ -1495,6 +1525,13 @@ class RecordsStage:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+@cache
+def _capital_keys() -> dict[str, str]:
+    """The listed capitals of one word, by their names' keys, with their states' codes ('بغداد': 'iq')."""
+    keys = {name_key(name): code for name, code in capital_states().items()}
+    return {k: code for k, code in keys.items() if k and " " not in k}
 
 
 def _state_code(word: str) -> str | None:

@@ -719,15 +719,13 @@ class ArabicScriptReader(AttributionStage):
                     # after it (as in Arabic, 'نفي الحركة'), never the sentence's speaker
                     found.append((m.start(), m.end(), "noun", deny))
                     continue
-            if (
-                deny
-                and self.words.verb_first
-                and m.group() in OPENING_DENIALS
-                and before[-1:] in ([IN], ["\u0648" + IN])
-            ):
+            if self.words.verb_first and m.group() in OPENING_DENIALS and before[-1:] in ([IN], ["\u0648" + IN]):
                 # 'وفي نفي للأنباء ...، قالت الوزارة إن ...' (in a denial of the reports, the ministry said): the
-                # subject of the clause after the opening denies, never the words after 'نفي' ('للأنباء', 'رسمي')
-                found.append((m.start(), m.end(), "opening", deny))
+                # subject of the clause after the opening denies, never the words after 'نفي' ('للأنباء', 'رسمي');
+                # a rejection of what is no claim ('وفي رفض للمقترح، قال X', in a rejection of the proposal) denies
+                # nothing and says nothing of its own: the clause's verb speaks
+                if deny:
+                    found.append((m.start(), m.end(), "opening", deny))
                 continue
             # ('سارعت الوزارة إلى نفي الخبر', hastened to deny: the sentence's subject denies, as with 'لتنفي')
             found.append((m.start(), m.end(), "purpose" if to and deny else "verb", deny))

@@ -198,6 +198,11 @@ class SubjectRegionStage(SubjectsStage):
                     (j for j, t in enumerate(tokens[1:4], 1) if t[3] == ON and tokens[j - 1][3] in HONORIFICS_AR), 0
                 )
                 tokens = tokens[:on] if on else tokens
+            by_saying = next((j for j, t in enumerate(tokens) if j and t[3] in SAID_BY), None)
+            if by_saying is not None:
+                # ('وردت وزارة الخارجية الكسلية بالقول إن ...', answered by saying): 'by saying' opens what is said; the
+                # subject, a body with its adjectives, ends before it, whatever the verb
+                tokens = tokens[:by_saying]
             addressing = fold_words(masked[verb_start:verb_end])
             if addressing in ADDRESSING or addressing[1:] in ADDRESSING:
                 tokens = tokens[: self._addressee_at(tokens)]

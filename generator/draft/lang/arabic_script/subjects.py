@@ -39,6 +39,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NOT_DEEMED,
     OCCASIONS_FA,
     OF,
+    OF_APART,
     OF_GOD,
     OFFICES_IN_GIVEN_NAMES,
     ON,
@@ -172,6 +173,16 @@ class SubjectsStage(RecordsStage):
                 if close is not None and tokens[close][2][-1:] in "\u060c," and close + 1 < len(tokens):
                     n, skip, appositive = close + 1, close, False
                     continue
+            if (
+                self.words.verb_first
+                and i
+                and i + 1 < len(tokens)
+                and (word in OF_APART or (word[:2] == OF_APART[0] and word[2:3].isalpha()))
+                and self.c.body_office_at([t[3] for t in tokens[:i]]) == i
+            ):
+                # 'المركز الإعلامي لـ كتائب X', 'لـكتائب X': 'لـ' after a body's office joins it to the body, no outlet told
+                n = i + 1
+                continue
             # ('قال X لـ"شفق نيوز"': the outlet told ends the subject; 'بيان لـ«الحشد»' is the body's statement)
             told = TO_OUTLET.match(word) and not (i == 1 and first in self.c.statements)
             if told and appositive and self._group_in_marks(tokens[i:]):
