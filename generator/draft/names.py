@@ -1507,8 +1507,8 @@ _BLOC_HEADS = frozenset({"slate", "list"})
 def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[tuple[str, int, int]]:
     """A person's name less the body written after it with 'of': 'MP Faris Kessi | of the Ahrar Slate', 'Dario Venn |
     of the Kessel Brigade said'. The person speaks, and the record is the person's, not one named 'X of the Y'; the
-    words before 'of' must be a name of two words or more (a title before them, or a given or family name among
-    them) with no body's or office's word, and the words after it a body's name by its head word ('Ministry of the
+    words before 'of' must be a name of two words or more (a title before them, or a given name first) with no
+    body's or office's word, and the words after it a body's name by its head word ('Ministry of the
     Interior', 'State of Law Coalition' and 'Head of the Brigade' keep their 'of')."""
     lowered = [_POSSESSIVE.sub("", w).lower() for w, _, _ in run]
     if "of" not in lowered[2:-1]:
@@ -1519,7 +1519,10 @@ def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[t
         return run
     if any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLES or w in ("of", "the") for w in person):
         return run
-    if not titled and not looks_like_a_persons_name(" ".join(w for w, _, _ in run[:at])):
+    # (with no title, the first word must be a given name, and no people's word: 'Velorian House | of
+    # Representatives' is a body, whatever name data says of 'House')
+    first = run[0][0]
+    if not titled and (not _given_name(first) or _NATIONALITY.search(first) or not looks_like_a_persons_name(first)):
         return run
     return run[:at]
 
