@@ -1522,7 +1522,7 @@ def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[t
     # (with no title, the first word must be a given name, and no people's word: 'Velorian House | of
     # Representatives' is a body, whatever name data says of 'House')
     first = run[0][0]
-    if not titled and (not _given_name(first) or _NATIONALITY.search(first) or not looks_like_a_persons_name(first)):
+    if not titled and (not _given_name(first) or _NATIONALITY.search(first)):
         return run
     return run[:at]
 

@@ -37,6 +37,8 @@ def test_a_person_of_a_body_is_the_person(text: str, speaker: str) -> None:
         ("Head of the Kessel Brigade Lev Arno denied the reports.", "Lev Arno"),
         ("The Council of the Kessel League denied the reports.", "Council of the Kessel League"),
         ("The Party of the Free Valdorians denied the reports.", "Party of the Free Valdorians"),
+        # (a people's word and a word name data knows as a family name, 'House', make no person's name)
+        ("The Velorian House of Representatives denied the reports.", "Velorian House of Representatives"),
     ],
 )
 def test_a_body_named_with_of_keeps_its_name(text: str, speaker: str) -> None:
