@@ -154,3 +154,17 @@ def said_en(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str,
 def claimants_en(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, object]]:
     """:func:`claimants` in English, ``paragraphs`` after :data:`EN_LEAD`."""
     return claimants("en", EN_LEAD, *paragraphs, index=index)
+
+
+def curly(text: str) -> str:
+    """Curly apostrophes and quotation marks for straight ones (each paragraph opens its own quotation)."""
+    text = text.replace("'", "\u2019")
+    opened = False
+    out = []
+    for ch in text:
+        if ch == '"':
+            out.append("\u201d" if opened else "\u201c")
+            opened = not opened
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -27,7 +27,7 @@ import random
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import project_index, said
+from tests.draft.conftest import curly, project_index, said
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -242,20 +242,6 @@ def american(text: str) -> str:
     for british, us in _AMERICAN:
         text = text.replace(british, us)
     return text
-
-
-def curly(text: str) -> str:
-    """Curly apostrophes and quotation marks for straight ones."""
-    text = text.replace("'", "\u2019")
-    opened = False
-    out = []
-    for ch in text:
-        if ch == '"':
-            out.append("\u201d" if opened else "\u201c")
-            opened = not opened
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def _index(on_file: bool) -> NameIndex | None:

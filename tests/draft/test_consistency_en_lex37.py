@@ -34,7 +34,7 @@ import random
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import analyse, project_index, said
+from tests.draft.conftest import analyse, curly, project_index, said
 
 LEAD = "Talks resumed in Kessa on Sunday."
 WORDS = "The crossing at Kessa is closed and no one passed"
@@ -199,20 +199,6 @@ def _grid() -> list[tuple[str, str, list[str], int, str, bool]]:
                 text = [f"{OTHER} {paragraphs[0]}", *paragraphs[1:]] if other else list(paragraphs)
             rows.append((kind, f"{what}|{'other' if other else 'alone'}", text, n, label, on_file))
     return rows
-
-
-def curly(paragraph: str) -> str:
-    """Curly apostrophes and quotation marks for straight ones (each paragraph opens its own quotation)."""
-    paragraph = paragraph.replace("'", "\u2019")
-    opened = False
-    out = []
-    for ch in paragraph:
-        if ch == '"':
-            out.append("\u201d" if opened else "\u201c")
-            opened = not opened
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 GRID = _grid()
