@@ -1,0 +1,59 @@
+"""Round 38 walk-throughs of unseen English articles (armed groups, militias and officials): the shapes that were
+drafted wrong, in made-up sentences (invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, built, quotes
+
+# --- A stance voiced at quoted words: the words are the speaker's -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'A spokesman for the Kessel Brigade expressed concern at "unfounded insinuations" in the press.',
+            [("unfounded insinuations", "a spokesman for the Kessel Brigade")],
+        ),
+        (
+            'Lev Arno expressed concern over "the baseless claims" made by the Orvan Front.',
+            [("the baseless claims", "Lev Arno")],
+        ),
+        (
+            'The ministry voiced concern about "a campaign of lies" against the army.',
+            [("a campaign of lies", "the ministry")],
+        ),
+        (
+            'Dara Venn expressed regret at "the hasty statement" of the council.',
+            [("the hasty statement", "Dara Venn")],
+        ),
+        (
+            'A Kessel Brigade official expressed surprise at "the ridiculous claims" of the army.',
+            [("the ridiculous claims", "a Kessel Brigade official")],
+        ),
+        # (two quotations in the one sentence: both the speaker's)
+        (
+            'A spokesman for the Kessel Brigade expressed concern at "unfounded insinuations" in a section of the '
+            'media "against the brigade in regard to the raid" on Tarvo.',
+            [
+                ("unfounded insinuations", "a spokesman for the Kessel Brigade"),
+                ("against the brigade in regard to the raid", "a spokesman for the Kessel Brigade"),
+            ],
+        ),
+    ],
+)
+def test_stance_voiced_at_quoted_words_is_the_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(EN_LEAD, text) == expected
+
+
+def test_name_quoted_inside_a_noun_after_a_stance_has_no_speaker() -> None:
+    # (a campaign's name in marks, after 'the': the writer's noun, not words the subject said)
+    assert quotes(EN_LEAD, 'Lev Arno expressed concern over the "new dawn" campaign.') == [("new dawn", None)]
+
+
+def test_stance_voiced_at_unfounded_words_is_a_denial() -> None:
+    text = 'A spokesman for the Kessel Brigade expressed concern at "unfounded and baseless insinuations" in the press.'
+    kinds = [(r["type"], r.get("denier", {}).get("described_as")) for r in built("en", EN_LEAD, text)]
+    assert ("denial", "a spokesman for the Kessel Brigade") in kinds
