@@ -323,9 +323,11 @@ _WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),
 # stepped over (its closing comma is often left out after an article: 'quoted X, a senior politician as saying'; not
 # 'reported X, citing Y as saying'). No name holds 'which' or 'that': in 'rejected reports (published by Y) which
 # quoted X as saying' 'reports' is the noun, and X is named after 'quoted' (while 'The agency reports X as saying' is
-# the verb).
+# the verb). Nor does it hold another such verb: in 'refuted reports in the media quoting X as saying' or 'media
+# reports citing X as saying', the noun 'reports' is no verb, and X is named after the last one ('quoting').
 _QUOTED_AS_SAYING = re.compile(
-    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)((?:(?!\b(?:which|that)\s)[^,;:\u2591]){2,80}?)"
+    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)"
+    r"((?:(?!\b(?:which|that|(?:quot|cit|report)(?:ed|es|s|ing))\s)[^,;:\u2591]){2,80}?)"
     r"(?:,\s+[^,;:\u2591]{2,100}?,|,\s+(?i:an?|the|its|his|her|their)\s[^,;:\u2591]{1,100}?)?" + _AS_SAYING
 )
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:

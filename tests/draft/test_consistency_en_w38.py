@@ -57,3 +57,53 @@ def test_stance_voiced_at_unfounded_words_is_a_denial() -> None:
     text = 'A spokesman for the Kessel Brigade expressed concern at "unfounded and baseless insinuations" in the press.'
     kinds = [(r["type"], r.get("denier", {}).get("described_as")) for r in built("en", EN_LEAD, text)]
     assert ("denial", "a spokesman for the Kessel Brigade") in kinds
+
+
+# --- Reports that quote someone: the one quoted speaks, not the one who denies the reports -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'A spokesman of the Kessel Brigade "strongly refuted" reports in the media quoting unnamed Orvan sources '
+            'as saying that "fighters of the brigade tipped off the raiders".',
+            [
+                ("strongly refuted", "a spokesman of the Kessel Brigade"),
+                ("fighters of the brigade tipped off the raiders", "unnamed Orvan sources"),
+            ],
+        ),
+        (
+            'The Kessel Brigade denied reports quoting Orvan officials as saying "the brigade shelled the market".',
+            [("the brigade shelled the market", "Orvan officials")],
+        ),
+        (
+            'The ministry dismissed media reports citing diplomats as saying "the talks have collapsed".',
+            [("the talks have collapsed", "diplomats")],
+        ),
+        (
+            'The Kessel Brigade rejected press reports quoting Lev Arno as saying "we will withdraw from Tarvo".',
+            [("we will withdraw from Tarvo", "Lev Arno")],
+        ),
+        # (already read so: one report, or a relative clause, before 'quoted')
+        (
+            'Lev Arno rejected a report quoting a senior army officer as saying that "the front has run out of '
+            'ammunition".',
+            [("the front has run out of ammunition", "a senior army officer")],
+        ),
+        (
+            'Lev Arno denied a Valen Post report that quoted witnesses as saying "the fighters burned the village".',
+            [("the fighters burned the village", "witnesses")],
+        ),
+        (
+            'The Orvan Front dismissed reports which quoted residents as saying that "the militia looted the shops".',
+            [("the militia looted the shops", "residents")],
+        ),
+        (
+            'Meridian Wire reported, quoting Dara Venn as saying, "the talks are over".',
+            [("the talks are over", "Dara Venn")],
+        ),
+    ],
+)
+def test_words_of_the_one_reports_quote_are_theirs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(EN_LEAD, text) == expected
