@@ -2968,6 +2968,7 @@ class Reader:
                 found = (
                     self._speech_owner(reading, seg)
                     or self._relative_attached_to(reading, seg, verb)
+                    or self._writing_read(seg, verb)
                     or self.discourse.pronoun(seg.text, main, seg.start)
                     or self._resumed(reading, seg)
                 )
@@ -3363,6 +3364,17 @@ class Reader:
             ):
                 return self._named(reading, m)
         return None
+
+    def _writing_read(self, seg: Segment, verb: Verb) -> Speaker | None:
+        """'It' before 'read' or 'reads': only a writing reads, so 'it' is the statement last spoken of and its author
+        speaks ('Lev Arno, in a statement, dismissed ... The statement denied ... It read in part: "..."' is Arno's,
+        a person, whom 'it' as a body would never be); None for any other pronoun or verb, or with no statement yet."""
+        if seg.text.lower() != "it" or verb.word.lower() not in ("read", "reads"):
+            return None
+        said = self.discourse.last_statement
+        if said is None:
+            return None
+        return _copy(said, how=f"'{seg.text}' read as the statement of {said.label}")
 
     def _relative_attached_to(self, reading: Reading, seg: Segment, verb: Verb) -> Speaker | None:
         """'he', 'she' or 'it' right after 'in which' ('X held a news conference, in which he said'): the subject of the

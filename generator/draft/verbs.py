@@ -508,9 +508,11 @@ OCCASION_PHRASE = (
     r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
 )
-# 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'.
+# 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'; how much
+# of the writing is quoted may stand before the colon: 'It read in part:', 'The letter reads in full: "..."'.
 _READ = (
-    r"^\s*(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"^\s*(?:in\s+(?:part|full)\s*(?=[:,\u201c\"]))?"
+    r"(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{WRITINGS})\b)"
 )
 # A writing alone as a sentence's subject, before 'reads' ('The statement', "The ministry's statement").

@@ -107,3 +107,58 @@ def test_stance_voiced_at_unfounded_words_is_a_denial() -> None:
 )
 def test_words_of_the_one_reports_quote_are_theirs(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(EN_LEAD, text) == expected
+
+
+# --- 'It read in part:' after a statement: the statement's author speaks ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                'Kessel Brigade spokesman Lev Arno, in a statement on Monday, dismissed the allegation as "baseless".',
+                'The statement denied any harassment of locals. It read in part: "The brigade is determined to '
+                'restore order in Tarvo."',
+            ),
+            [("baseless", "Lev Arno"), ("The brigade is determined to restore order in Tarvo.", "Lev Arno")],
+        ),
+        (
+            (
+                "The Kessel Brigade issued a statement on Monday.",
+                'The statement denied any harassment of locals. It read in part: "The brigade is determined to '
+                'restore order."',
+            ),
+            [("The brigade is determined to restore order.", "Kessel Brigade")],
+        ),
+        (
+            (
+                "The Orvan Front issued a statement on Monday.",
+                'The statement denied the reports. It reads in full: "The front never entered Tarvo."',
+            ),
+            [("The front never entered Tarvo.", "Orvan Front")],
+        ),
+        (
+            (
+                'Lev Arno issued a statement on Monday. It denied the reports. It read: "The brigade never entered Tarvo."',
+            ),
+            [("The brigade never entered Tarvo.", "Lev Arno")],
+        ),
+        # (the statement named again as the subject, 'in part' before a comma)
+        (
+            (
+                "The Orvan Front issued a statement on Monday.",
+                'The statement denied the reports. The statement read in part, "The front never entered Tarvo."',
+            ),
+            [("The front never entered Tarvo.", "Orvan Front")],
+        ),
+    ],
+)
+def test_it_read_in_part_is_the_statements_author(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    assert quotes(EN_LEAD, *paragraphs) == expected
+
+
+def test_it_read_before_any_statement_is_no_writing() -> None:
+    # ('it' with no statement spoken of is still a pronoun for a body: the brigade that spoke)
+    paragraphs = ("The Kessel Brigade denied the reports.", 'It read the charges as "a campaign of lies".')
+    assert all(speaker != "Lev Arno" for _, speaker in quotes(EN_LEAD, *paragraphs))
