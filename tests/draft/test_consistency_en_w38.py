@@ -162,3 +162,38 @@ def test_it_read_before_any_statement_is_no_writing() -> None:
     # ('it' with no statement spoken of is still a pronoun for a body: the brigade that spoke)
     paragraphs = ("The Kessel Brigade denied the reports.", 'It read the charges as "a campaign of lies".')
     assert all(speaker != "Lev Arno" for _, speaker in quotes(EN_LEAD, *paragraphs))
+
+
+# --- A surname with two letters near each other swapped is a person, proposed as the one named before ----------
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Tomas Kadrim", "Kardim"),
+        ("Lev Tarsin", "Tasrin"),
+        ("Dara Velkon", "Veklon"),
+        # (with one letter between the two swapped)
+        ("Lev Sulamir", "Sumalir"),
+        ("Dara Borinek", "Bonirek"),
+    ],
+)
+def test_surname_with_swapped_letters_is_a_person_proposed_as_the_other(first: str, later: str) -> None:
+    paragraphs = (
+        f'The Kessel Front spokesman {first} said "no armed group is active in Tarvo".',
+        f'"There are no armed threats, and the people live in calm," {later} claimed.',
+    )
+    records = {r["id"]: r for r in built("en", EN_LEAD, *paragraphs) if r["type"] == "actor"}
+    lone = records[later.lower()]
+    assert lone["kind"] == "person"
+    assert f"Possibly the same person as `{first.lower().replace(' ', '-')}`" in lone["notes"]
+
+
+def test_surname_with_letters_swapped_far_apart_is_no_proposal() -> None:
+    # (the first and last letters swapped: no slip, another name)
+    paragraphs = (
+        'The Kessel Front spokesman Tomas Kadrim said "no armed group is active in Tarvo".',
+        '"There are no armed threats," Madrik claimed.',
+    )
+    records = {r["id"]: r for r in built("en", EN_LEAD, *paragraphs) if r["type"] == "actor"}
+    assert "Possibly the same person" not in records["madrik"]["notes"]
