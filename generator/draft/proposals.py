@@ -101,12 +101,29 @@ def surname_reason(name: str, other: str) -> str:
     mine, theirs = consonants(words[-1]), consonants(other_words[-1])
     if len(mine) < 3:
         return ""
-    # one letter apart as written ('Kazali', 'Khazali'), checked both ways round, five letters at least: a
-    # misspelling or a lighter transliteration of the same surname, for the editor to judge
-    one_letter = len(words[-1]) >= 5 and levenshtein(words[-1], other_words[-1]) == 1
+    # one letter apart as written ('Kazali', 'Khazali'), checked both ways round, or two letters near each other typed
+    # the other way round ('Muhajid', 'Mujahid'), five letters at least: a misspelling or a lighter transliteration of
+    # the same surname, for the editor to judge
+    one_letter = len(words[-1]) >= 5 and (
+        levenshtein(words[-1], other_words[-1]) == 1 or _swapped(words[-1], other_words[-1])
+    )
     if mine == theirs or (max(len(mine), len(theirs)) >= 4 and levenshtein(mine, theirs) <= 1) or one_letter:
         return f"the surname '{name.split()[-1]}' may be another spelling of '{other.split()[-1]}' ('{other}')"
     return ""
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with two letters typed the other way round, side by side or with one letter
+    between ('Kardim', 'Kadrim'; 'Muhajid', 'Mujahid': a slip of typing or of hearing), not further apart."""
+    if len(word) != len(other) or word == other:
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(apart) == 2
+        and apart[1] - apart[0] <= 2
+        and word[apart[0]] == other[apart[1]]
+        and word[apart[1]] == other[apart[0]]
+    )
 
 
 def similar_records(corpus: Any, name: str, type_name: str, person: bool) -> list[tuple[str, str]]:

@@ -323,9 +323,11 @@ _WAS_QUOTED_AS_SAYING = re.compile(r"(?:^|,[\u201d\"]?\s+)([^,;:\u2591]{2,80}?),
 # stepped over (its closing comma is often left out after an article: 'quoted X, a senior politician as saying'; not
 # 'reported X, citing Y as saying'). No name holds 'which' or 'that': in 'rejected reports (published by Y) which
 # quoted X as saying' 'reports' is the noun, and X is named after 'quoted' (while 'The agency reports X as saying' is
-# the verb).
+# the verb). Nor does it hold another such verb: in 'refuted reports in the media quoting X as saying' or 'media
+# reports citing X as saying', the noun 'reports' is no verb, and X is named after the last one ('quoting').
 _QUOTED_AS_SAYING = re.compile(
-    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)((?:(?!\b(?:which|that)\s)[^,;:\u2591]){2,80}?)"
+    r"\b(?:quot|cit|report)(?:ed|es|s|ing)\s+(?!by\s)"
+    r"((?:(?!\b(?:which|that|(?:quot|cit|report)(?:ed|es|s|ing))\s)[^,;:\u2591]){2,80}?)"
     r"(?:,\s+[^,;:\u2591]{2,100}?,|,\s+(?i:an?|the|its|his|her|their)\s[^,;:\u2591]{1,100}?)?" + _AS_SAYING
 )
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:
@@ -2966,6 +2968,7 @@ class Reader:
                 found = (
                     self._speech_owner(reading, seg)
                     or self._relative_attached_to(reading, seg, verb)
+                    or self._writing_read(seg, verb)
                     or self.discourse.pronoun(seg.text, main, seg.start)
                     or self._resumed(reading, seg)
                 )
@@ -3361,6 +3364,17 @@ class Reader:
             ):
                 return self._named(reading, m)
         return None
+
+    def _writing_read(self, seg: Segment, verb: Verb) -> Speaker | None:
+        """'It' before 'read' or 'reads': only a writing reads, so 'it' is the statement last spoken of and its author
+        speaks ('Lev Arno, in a statement, dismissed ... The statement denied ... It read in part: "..."' is Arno's,
+        a person, whom 'it' as a body would never be); None for any other pronoun or verb, or with no statement yet."""
+        if seg.text.lower() != "it" or verb.word.lower() not in ("read", "reads"):
+            return None
+        said = self.discourse.last_statement
+        if said is None:
+            return None
+        return _copy(said, how=f"'{seg.text}' read as the statement of {said.label}")
 
     def _relative_attached_to(self, reading: Reading, seg: Segment, verb: Verb) -> Speaker | None:
         """'he', 'she' or 'it' right after 'in which' ('X held a news conference, in which he said'): the subject of the

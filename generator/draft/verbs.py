@@ -410,12 +410,15 @@ _OCCASION_TO_SAY = re.compile(
     re.IGNORECASE,
 )
 # Voicing a stance is saying what follows it, a that-clause or a quotation: 'voiced concern that the law would
-# "..."', 'expressed hope that'. The verb spans the phrase, so that its subject is the speaker (not 'expressed
-# concern over the raid', with no words said).
+# "..."', 'expressed hope that', and the quoted words it is voiced at, right after the preposition: 'expressed concern
+# at "unfounded insinuations"' (the words are the speaker's, as in 'called them "unfounded"'). The verb spans the
+# phrase, so that its subject is the speaker (not 'expressed concern over the raid', with no words said, nor 'over
+# the "new dawn" campaign', a name quoted inside a noun of the writer's).
 _VOICED = re.compile(
     r"\b(?:voiced|voices|expressed|expresses)\s+(?:(?:his|her|its|their|deep|grave|serious|strong|great|some|"
     r"growing)\s+){0,2}(?:concerns?|hopes?|fears?|doubts?|confidence|regret|surprise|optimism|dismay|frustration|"
-    r"satisfaction|scepticism|skepticism|worry|alarm|belief)(?=\s+that\b|\s*,?\s*[\u201c\"])",
+    r"satisfaction|scepticism|skepticism|worry|alarm|belief)"
+    r"(?=\s+that\b|\s*,?\s*[\u201c\"]|\s+(?:at|over|about|with)\s+[\u201c\"])",
     re.IGNORECASE,
 )
 # The finite verbs of saying and denying, for telling a name from a common word where a sentence opens with it
@@ -505,9 +508,11 @@ OCCASION_PHRASE = (
     r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
 )
-# 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'.
+# 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'; how much
+# of the writing is quoted may stand before the colon: 'It read in part:', 'The letter reads in full: "..."'.
 _READ = (
-    r"^\s*(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"^\s*(?:in\s+(?:part|full)\s*(?=[:,\u201c\"]))?"
+    r"(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{WRITINGS})\b)"
 )
 # A writing alone as a sentence's subject, before 'reads' ('The statement', "The ministry's statement").
