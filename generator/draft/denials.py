@@ -757,7 +757,11 @@ NONE_DID = (
     r"(?:(?:had|has|have)\s+(?:taken place|occurred|happened)|took place|occurred|happened)\b|"
     # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
-    r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b"
+    r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b|"
+    # nobody did the violent act told: 'no one had shot at X', 'nobody opened fire on the convoy' (the act with its
+    # target; not 'no one was hurt', 'nobody knows who fired', nor 'no one claimed the attack')
+    r"(?:no\s+one|nobody)\s+(?:(?:had|has)\s+)?(?:(?:shot|fired)\s+(?:at|on)|opened\s+fire|attacked|targeted|shelled|"
+    r"bombed|raided|stormed|kidnapped|abducted|assassinated)\b"
 )
 # Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does
 # (_OPENS_NOT_DONE) read them: one list, so that neither rule knows fewer.
@@ -808,6 +812,10 @@ _DID_NOT_ACT = (
     # 'did not meet the deadline', 'our demands')
     r"(?:meet|met)(?=\s+(?:with\b|(?:a|an|any|the|such|this|that)\s+(?:[a-z]+\s+){0,2}?(?:delegations?|officials?|"
     r"representatives?|envoys?|emissar(?:y|ies)|members?|leaders?|commanders?|officers?)\b))|"
+    # backing given or arms got ('did not provide help in any form to the fighters', 'did not receive heavy arms from
+    # the region'; not 'did not provide details', nor 'did not get any help', a complaint)
+    r"provid(?:e|ed)(?=\s+(?:any\s+)?(?:[a-z]+\s+)?(?:help|support|arms|weapons|assistance|funding|ammunition)\b)|"
+    r"(?:receiv(?:e|ed)|get|got)(?=\s+(?:any\s+)?(?:[a-z]+\s+)?(?:arms|weapons|ammunition)\b)|"
     # ('did not release any statement', not 'did not release the prisoners')
     r"releas(?:e|ed)(?=\s+(?:any|a|an|the|such|this|that)\s+(?:such\s+)?(?:[a-z]+\s+)?(?:statements?|letters?|decisions?|"
     r"orders?|decrees?)\b))"
@@ -1398,10 +1406,12 @@ def charges_judged_false(reading: Reading) -> bool:
 
 
 # What a subject answers, set off before its verb: 'X, reacting to a Kessel Times report this week, said', 'in reply to
-# the allegations' (a report, a story or a charge; not 'in response to questions', which answers no one's claim).
+# the allegations' (a report, a story or a charge, or another's statements or remarks; not 'in response to
+# questions', which answers no one's claim). After the verb too: 'The brigade got no arms from us, said X,
+# responding to statements of the army's chief of staff'.
 _ANSWERING_REPORT = re.compile(
     r"(?:^|,)\s*(?:(?:reacting|responding|replying)\s+to|in\s+(?:response|reply|reaction)\s+to)\s+"
-    rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?)\b",
+    rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?|statements?|remarks|comments|charges)\b",
     re.IGNORECASE,
 )
 # The modals before 'never' that make it a stance or a chance, not a thing that did not happen ('would never accept').
@@ -1607,6 +1617,12 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         before = before[: dashed.start() + 1] if dashed is not None and said_before else before
         before = before if re.search(r",\s*$", before) and said_before else ""
     asked = _answers_no(reading)
+    if not before and act.verb.form == "finite" and _ANSWERING_REPORT.search(masked, act.verb.end, sentence.end):
+        # the words that say a thing is not so set before their speaker, the answer named after it: 'PKK fighters did
+        # not get any arms from the region, said X on Sunday, responding to statements of the army's chief of staff'
+        lead = masked[sentence.start : min(act.verb.start, act.subject_start or act.verb.start)]
+        if re.search(r",\s*$", lead) and _NOT_SO_IN_ANSWER.match(lead):
+            before = lead
     if not (
         calls_false(text)
         or denies_in_quotation(reading)
@@ -1619,7 +1635,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
-        or (before and _DID_NOT_BEFORE.match(before))
+        or (before and (_DID_NOT_BEFORE.match(before) or _NOT_SO_IN_ANSWER.match(before)))
         or _IN_A_DENIAL.match(sentence.masked)
         or asked
         or (act.verb.word.lower() in _CORRECTING and _NEGATED_CLAUSE.match(after))
