@@ -468,10 +468,10 @@ ARABIC_WORDS = Words(
         # 'المفاهيم المغلوطة'; not 'غير حقيقية', which in a report's words is as often said of names or firms)
         # (with 'and' or 'so' written on: 'والخبر ... باطل', 'فالادعاء ... باطل'; 'زعم' with its article only, since
         # bare it is the verb 'claimed': 'وزعم X أن العقد باطل' says a contract is void, denies no report; and what the
-        # media spread, published or carried, 'ما تداولته وسائل الإعلام عن ... مغلوطة': the reports by what was done
-        # with them)
-        r"(?:[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
-        r"|(?<!\w)ما\s+(?:[تي]?(?:تداول|تناقل|نشر|روج|بث|اورد|نقل)|تم\s+(?:تداول|نشر))[^\s.\u060c,:\u061b]*)"
+        # media spread, published or carried, 'ما تداولته وسائل الإعلام عن ... مغلوطة', 'وما يتم تداوله': the reports by
+        # what was done with them, 'and' or 'so' written on 'ما' as on the nouns)
+        r"[وف]?(?:(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        r"|ما\s+(?:[تي]?(?:تداول|تناقل|نشر|روج|بث|اورد|نقل)|ي?تم\s+(?:تداول|نشر))[^\s.\u060c,:\u061b]*)"
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
