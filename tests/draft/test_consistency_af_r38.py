@@ -38,3 +38,25 @@ def test_what_the_media_spread_with_and_written_on_is_denied(text, denier):
 def test_what_the_media_spread_called_right_is_no_denial():
     text = "وقال سامي حمدان إن القوات في مواقعها، وما تداولته وسائل الإعلام عن انسحابها صحيح."
     assert units("ar", text) == [("reported", "سامي حمدان")]
+
+
+# --- 'our people', 'the sons of our people': the public, whatever its owner --------------------------------------------
+
+AT_OUR_PEOPLE = [
+    ("وقالت ليلى ناصر إن تقارير قناة الفجر عن الحكومة حملة تضليل تستهدف شعبنا.", "ليلى ناصر"),
+    ("وقال سامي حمدان إن ما تبثه قناة الفجر حملة تضليل ضد أبناء شعبنا.", "سامي حمدان"),
+    ("فاعتبرت كتائب كيسل أن ما تنشره صحيفة النور حملات التضليل الإعلامي ضد مواطنينا.", "كتائب كيسل"),
+    ("ورأى المتحدث باسم كتائب كيسل أن الحملة المضللة تستهدف أمتنا.", "المتحدث باسم كتائب كيسل"),
+    ("وأكد سامي حمدان أن الحكومة الكسلية تشن حملة تضليل ضد شعبها.", "سامي حمدان"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AT_OUR_PEOPLE)
+def test_a_campaign_aimed_at_our_people_is_no_denial(text, speaker):
+    assert units("ar", text) == [("reported", speaker)]
+
+
+def test_lies_aimed_at_our_fighters_still_deny():
+    # (the fighters are the speaker's side, no public: the reports about them are denied)
+    text = "وقالت كتائب كيسل إن الأنباء عن انسحاب قواتها أكاذيب تستهدف مقاتلينا."
+    assert units("ar", text) == [("denial", "كتائب كيسل")]

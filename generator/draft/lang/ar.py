@@ -166,10 +166,12 @@ ARABIC_WORDS = Words(
     # verb, its subject and object, then 'من'
     # and a call not to be drawn after them ('دعا المواطنين ووسائل الإعلام إلى عدم الانسياق خلف الأخبار المفبركة', 'يدعو
     # وسائل الإعلام إلى عدم الانجرار وراء حملات التضليل'): news in general warned against, as after 'حذر من'
-    # the people, the citizens, the public (opinion), the nation, after 'against', 'targeting' or 'aimed at'
+    # the people, the citizens, the public (opinion), the nation, after 'against', 'targeting' or 'aimed at'; with the
+    # article or with an owner's ending, ours, his, its, theirs ('ضد شعبنا', 'تستهدف أبناء شعبنا', 'مواطنيها', 'أمتنا',
+    # the 'ة' of 'أمة' written 'ت' before it): the same public
     aimed_at_public=(
-        r"(?:ضد|بحق|[تي]ستهدف|تستهدفان|يستهدفان|مستهدفه|موجهه\s+(?:الي|ضد))\s+"
-        r"(?:ال|ابناء\s+ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)"
+        r"(?:ضد|بحق|[تي]ستهدف|تستهدفان|يستهدفان|مستهدفه|موجهه\s+(?:الي|ضد))\s+(?:ابناء\s+)?"
+        r"(?:(?:ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)|(?:شعب|شعوب|مواطني|امت|جماهير)(?:نا|ه|ها|هم))"
     ),
     warning=(
         r"(?:[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره|محذرين|تحذير|التحذير|تحذيره|تحذيرها|تحذيرات)"
