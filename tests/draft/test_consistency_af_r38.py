@@ -60,3 +60,24 @@ def test_lies_aimed_at_our_fighters_still_deny():
     # (the fighters are the speaker's side, no public: the reports about them are denied)
     text = "وقالت كتائب كيسل إن الأنباء عن انسحاب قواتها أكاذيب تستهدف مقاتلينا."
     assert units("ar", text) == [("denial", "كتائب كيسل")]
+
+
+# --- 'تبارك' in the praise of God is no congratulation ---------------------------------------------------------------
+
+DENIAL_AR = "نفت كتائب كيسل الأنباء عن انسحاب قواتها من مدينة أسترا."
+PRAISING_GOD = [
+    'وقالت الكتائب: "إن قواتنا لم تنسحب، والله تبارك اسمه شاهد".',
+    'وقالت الكتائب: "بفضل الله تبارك وتعالى لم تنسحب قواتنا من المدينة".',
+    "وقالت الكتائب إن قواتها، بحمد الله تبارك وتعالى، لم تنسحب من المدينة.",
+    'وأضافت الكتائب: "تبارك الله، قواتنا لم تنسحب من المدينة".',
+]
+
+
+@pytest.mark.parametrize("text", PRAISING_GOD)
+def test_a_denial_told_again_with_gods_praise_is_still_one(text):
+    assert [kind for kind, _ in units("ar", DENIAL_AR, text)] == ["denial", "denial"]
+
+
+def test_a_body_that_blesses_still_congratulates():
+    text = 'وقالت الكتائب: "تبارك الكتائب صمود المقاتلين الذي لم ينكسر".'
+    assert [kind for kind, _ in units("ar", DENIAL_AR, text)] == ["denial", "quote"]

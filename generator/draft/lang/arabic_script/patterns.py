@@ -833,7 +833,8 @@ ON_ITS_BEHALF = frozenset(
 BUT_RATHER = re.compile(r"(?<!\w)(?:\u0628\u0644|\u0628\u0644\u0643\u0647)(?!\w)")
 # congratulating and blessing, folded (Arabic نبارك، نهنئ، تبارك، يهنئ، التهاني، مبروك; Persian تبریک، شادباش): a
 # paragraph that congratulates says what is to be celebrated, no denial told again, whatever 'not' it holds ('نهنئ
-# المقاتلين بالنصر الذي لم يكن ليتحقق لولا صمودهم')
+# المقاتلين بالنصر الذي لم يكن ليتحقق لولا صمودهم'); not God's own blessedness praised ('الله تبارك وتعالى', 'تبارك
+# اسمه', 'تبارك الله'), which prayers and statements set in any paragraph, a denial told again as well
 CONGRATULATING = re.compile(
     r"(?<!\w)[\u0648\u0641]?(?:"
     + "|".join(
@@ -852,7 +853,9 @@ CONGRATULATING = re.compile(
             reverse=True,
         )
     )
-    + r")(?!\w)"
+    + r")(?!\w)(?!\s+(?:"
+    + "|".join(fold_words(w) for w in ("وتعالى", "اسمه", "الله"))
+    + r")(?!\w))"
 )
 # 'لـ' (of, to) written apart, with its tatweel or without: 'المركز الإعلامي لـ هيئة X'
 OF_APART = ("\u0644\u0640", "\u0644")
