@@ -81,3 +81,23 @@ def test_a_denial_told_again_with_gods_praise_is_still_one(text):
 def test_a_body_that_blesses_still_congratulates():
     text = 'وقالت الكتائب: "تبارك الكتائب صمود المقاتلين الذي لم ينكسر".'
     assert [kind for kind, _ in units("ar", DENIAL_AR, text)] == ["denial", "quote"]
+
+
+# --- a report not showing the facts, the verb in the plural -----------------------------------------------------------
+
+NOT_SHOWN_PLURAL = [
+    ("ارتش کسلیا گفت که گزارش\u200cهای وارنا واقعیات را منعکس نمی\u200cکنند.", "ارتش کسلیا"),
+    ("ارتش کسلیا گفت که گزارش\u200cهای وارنا واقعیت\u200cها را نشان نمی\u200cدهند.", "ارتش کسلیا"),
+    ("سخنگوی تیپ کسل گفت که نتایج تحقیقات وارنا حقایق را بازتاب نمی\u200cدهند.", "سخنگوی تیپ کسل"),
+    ("ارتش کسلیا گفته است که این گزارش\u200cها واقعیات را به طور کامل منعکس نمی کنند.", "ارتش کسلیا"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), NOT_SHOWN_PLURAL)
+def test_reports_said_not_to_show_the_facts_are_denied(text, denier):
+    assert units("fa", text) == [("denial", denier)]
+
+
+def test_forces_not_showing_the_facts_deny_no_report():
+    text = "ارتش کسلیا گفت که نیروها واقعیات را منعکس نمی\u200cکنند."
+    assert units("fa", text) == [("reported", "ارتش کسلیا")]

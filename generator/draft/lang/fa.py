@@ -508,9 +508,10 @@ PERSIAN_WORDS = Words(
         rf"(?:{_CLAIMS_RE}|حرف|سخن|گفته)\S*(?:\s+هاي?)?\s+تحريف\s*شده(?!\w)",
         # a report or an inquiry's findings said not to show the facts, or not to be accepted ('گزارش ... واقعیات را به
         # طور کامل منعکس نمی‌کند', 'نتیجه تحقیقات ... را قابل قبول نمی‌داند'): dismissed as untrue; the noun comes first,
-        # so facts not reflected or a thing not accepted with no report named ('این طرح را قابل قبول نمی‌داند') is none
+        # so facts not reflected or a thing not accepted with no report named ('این طرح را قابل قبول نمی‌داند') is none;
+        # the verb in the singular or the plural ('گزارش‌ها ... منعکس نمی‌کنند')
         rf"(?:{_CLAIMS_RE}|نتيجه|نتايج)\S*(?:\s+[^\s.،]+){{0,30}}?\s+"
-        r"(?:(?:واقعيات|واقعيت\s*ها|حقايق|واقعيت)\s+را\s+(?:[^\s.،]+\s+){0,5}?(?:منعكس|بازتاب|نشان)\s*نمي\s*(?:كند|دهد)"
+        r"(?:(?:واقعيات|واقعيت\s*ها|حقايق|واقعيت)\s+را\s+(?:[^\s.،]+\s+){0,5}?(?:منعكس|بازتاب|نشان)\s*نمي\s*(?:كن|ده)ن?د"
         r"|را\s+قابل\s*قبول\s+نمي\s*(?:دان|شمار))",
         # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
         # فرافکنی است'): dismissed as untrue; the noun comes first, so an exaggerated reaction or a projection named
