@@ -101,3 +101,29 @@ def test_reports_said_not_to_show_the_facts_are_denied(text, denier):
 def test_forces_not_showing_the_facts_deny_no_report():
     text = "ارتش کسلیا گفت که نیروها واقعیات را منعکس نمی\u200cکنند."
     assert units("fa", text) == [("reported", "ارتش کسلیا")]
+
+
+# --- 'در نتیجه' (as a result), 'خبرنگار' (a reporter): no report or finding not accepted ------------------------------
+
+NO_REPORT = [
+    "ارتش کسلیا گفت که در نتیجه، این طرح را قابل قبول نمی\u200cداند.",
+    "ارتش کسلیا گفت که در نتیجه این طرح را قابل قبول نمی\u200cداند.",
+    "وزیر خارجه کسلیا در گفت\u200cوگو با خبرنگار کسنا گفت که این طرح را قابل قبول نمی\u200cداند.",
+    "سخنگوی تیپ کسل به خبرنگاران گفت که این پیشنهاد را قابل قبول نمی\u200cداند.",
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT)
+def test_a_plan_not_accepted_after_as_a_result_or_a_reporter_is_no_denial(text):
+    assert "denial" not in [kind for kind, _ in units("fa", text)]
+
+
+REPORT_AFTER_A_REPORTER = [
+    "ارتش کسلیا به خبرنگاران گفت که گزارش وارنا واقعیات را منعکس نمی\u200cکند.",
+    "ارتش کسلیا گفت که نتیجه تحقیقات وارنا را قابل قبول نمی\u200cداند.",
+]
+
+
+@pytest.mark.parametrize("text", REPORT_AFTER_A_REPORTER)
+def test_a_report_or_finding_still_denied_after_a_reporter(text):
+    assert units("fa", text) == [("denial", "ارتش کسلیا")]
