@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import speakers
+from tests.draft.conftest import said, speakers
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -127,3 +127,35 @@ REPORT_AFTER_A_REPORTER = [
 @pytest.mark.parametrize("text", REPORT_AFTER_A_REPORTER)
 def test_a_report_or_finding_still_denied_after_a_reporter(text):
     assert units("fa", text) == [("denial", "ارتش کسلیا")]
+
+
+# --- a statement an outlet publishes for another is the other's --------------------------------------------------------
+
+THEN_AR = 'وجاء في البيان: "إن التقارير لا أساس لها من الصحة".'
+RELAYED = [
+    ("بثت قناة الفجر بيانا لكتائب كيسل.", "كتائب كيسل"),
+    ("نشرت وكالة كسنا بيانا صادرا عن كتائب كيسل.", "كتائب كيسل"),
+    ("ونشرت صحيفة النور بيانا منسوبا إلى كتائب كيسل.", "كتائب كيسل"),
+    ("وبثت قناة الفجر بيان كتائب كيسل.", "كتائب كيسل"),
+    ("بثت قناة الفجر بيانا لـ كتائب كيسل.", "كتائب كيسل"),
+    ("نشرت وكالة كسنا بيانا صادرا عن المتحدث باسم كتائب كيسل.", "المتحدث باسم كتائب كيسل"),
+    ("بثت قناة الفجر بيانا لسامي حمدان.", "سامي حمدان"),
+]
+
+
+@pytest.mark.parametrize(("published", "owner"), RELAYED)
+def test_a_statement_published_for_another_is_the_others(published, owner):
+    assert said("ar", LEAD_AR, published, THEN_AR) == [("denial", owner, "إن التقارير لا أساس لها من الصحة")]
+
+
+OWN_STATEMENT = [
+    "نشرت كتائب كيسل بيانا لوسائل الإعلام.",
+    "نشرت كتائب كيسل بيانا للرأي العام.",
+    "نشرت كتائب كيسل بيانا لها.",
+    "ونشرت كتائب كيسل بيانا مقتضبا.",
+]
+
+
+@pytest.mark.parametrize("published", OWN_STATEMENT)
+def test_a_statement_published_to_the_public_is_the_publishers(published):
+    assert said("ar", LEAD_AR, published, THEN_AR) == [("denial", "كتائب كيسل", "إن التقارير لا أساس لها من الصحة")]

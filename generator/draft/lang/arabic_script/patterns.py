@@ -467,6 +467,9 @@ ISSUED_FA = re.compile(
 # 'published', 'broadcast' or 'circulated' opening an Arabic sentence, folded ('نشرت الحركة بيانا', 'بث الجيش بيانا'):
 # with a statement's word right after its subject, the subject issued the statement that 'وجاء في البيان' then quotes
 ISSUED_AR = re.compile(r"\s*+[\u0648\u0641]?(?:\u0646\u0634\u0631|\u0628\u062b|\u0648\u0632\u0639)\u062a?(?!\S)")
+# issued by, attributed to ('بيانا صادرا عن X', 'بيانا منسوبا إلى X'), folded, after a statement an outlet published:
+# the statement is X's, relayed
+RELAYED_FROM_AR = frozenset(fold_words(w) for w in ("صادرا", "صادر", "الصادر", "منسوبا", "المنسوب"))
 # 'که در آن' (in which), folded, the last words before a statement's 'آمده' (it came): the statement named before it
 # says it
 IN_WHICH_FA = re.compile(rf"(?<!\S){fold_words('که')}\s++{fold_words('در')}\s++{fold_words('آن')}$")
