@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said, speakers
+from tests.draft.conftest import claimants, project_index, said, speakers
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -159,3 +159,18 @@ OWN_STATEMENT = [
 @pytest.mark.parametrize("published", OWN_STATEMENT)
 def test_a_statement_published_to_the_public_is_the_publishers(published):
     assert said("ar", LEAD_AR, published, THEN_AR) == [("denial", "كتائب كيسل", "إن التقارير لا أساس لها من الصحة")]
+
+
+# --- a clerical title written joined, a zero-width non-joiner between its parts, before a name on file ----------------
+
+JOINED_TITLES_FA = [
+    ("حجت\u200cالاسلام\u200cوالمسلمین قاسم مصلح گفت که نیروها در مواضع خود هستند.", "qasim-muslih"),
+    ("حجتالاسلاموالمسلمین قاسم مصلح گفت که نیروها در مواضع خود هستند.", "qasim-muslih"),
+    ("آیت\u200cالله\u200cالعظمی قاسم مصلح گفت که نیروها در مواضع خود هستند.", "qasim-muslih"),
+    ("آیت\u200cالله\u200cالعظمی زهیر مجاهد ادعای حمله را رد کرد.", "zohair-mojahed"),
+]
+
+
+@pytest.mark.parametrize(("text", "record"), JOINED_TITLES_FA)
+def test_a_joined_clerical_title_before_a_name_on_file_is_the_record(text, record):
+    assert [who for _, who in claimants("fa", LEAD_FA, text, index=project_index())] == [record]

@@ -814,9 +814,15 @@ RANK_GRADES = frozenset({fold_words("أول")})
 GRADED_RANKS_FA = frozenset(fold_words(w) for w in "سرتیپ سرهنگ سرلشکر سپهبد ستوان سروان سرگرد ناخدا دریادار".split())
 RANK_GRADES_FA = frozenset(fold_words(w) for w in "یکم دوم سوم".split())
 # the ranks and clerical titles written before a Persian name, folded ('سردار X', 'حجت‌الاسلام X', 'حجت الاسلام
-# والمسلمین X', 'آیت‌الله X', 'امیر سرتیپ X'): a title of the person, no office of anyone's (as 'سخنگوی X' is)
+# والمسلمین X', 'آیت‌الله X', 'امیر سرتیپ X'): a title of the person, no office of anyone's (as 'سخنگوی X' is); the
+# joined forms too, a zero-width non-joiner between every part and no space ('حجت‌الاسلام‌والمسلمین', 'آیت‌الله‌العظمی'),
+# one word once folded
 PERSON_TITLES_FA = GRADED_RANKS_FA | frozenset(
-    fold_words(w) for w in "سردار امیر حجت‌الاسلام حجت الاسلام والمسلمین آیت‌الله آیت الله".split()
+    fold_words(w)
+    for w in (
+        *"سردار امیر حجت‌الاسلام حجت الاسلام والمسلمین آیت‌الله آیت الله".split(),
+        *("حجت\u200cالاسلام\u200cوالمسلمین", "آیت\u200cالله\u200cالعظمی"),
+    )
 )
 # (on the text as written: 'یکم' with the Persian letters or the Arabic 'ي' and 'ك', as some sites write it)
 RANK_GRADE_FA = re.compile(
