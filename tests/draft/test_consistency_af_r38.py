@@ -174,3 +174,21 @@ JOINED_TITLES_FA = [
 @pytest.mark.parametrize(("text", "record"), JOINED_TITLES_FA)
 def test_a_joined_clerical_title_before_a_name_on_file_is_the_record(text, record):
     assert [who for _, who in claimants("fa", LEAD_FA, text, index=project_index())] == [record]
+
+
+# --- 'گرفت' (took) ends a clause before 'و', as 'کرد' does: the clause after it has its own subject ------------------
+
+TOOK_AND = [
+    ("نمی\u200cتوان این واقعیت را نادیده گرفت و وزارت خارجه کسلیا گزارش را تکذیب کرد.", "وزارت خارجه کسلیا"),
+    ("نمی\u200cتوان این گزارش را جدی گرفت و وزارت خارجه کسلیا آن را تکذیب کرد.", "وزارت خارجه کسلیا"),
+    ("تیپ کسل مسئولیت حمله را بر عهده گرفت و سخنگوی ارتش کسلیا آن را تکذیب کرد.", "سخنگوی ارتش کسلیا"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), TOOK_AND)
+def test_the_clause_after_took_and_has_its_own_denier(text, denier):
+    assert units("fa", text) == [("denial", denier)]
+
+
+def test_one_cannot_ignore_denies_nothing():
+    assert units("fa", "نمی\u200cتوان این گزارش را نادیده گرفت.") == []

@@ -518,10 +518,11 @@ AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
 MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
 BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
-# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade)
+# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade; 'گرفت' is in none: 'نادیده گرفت و X
+# ...', ignored, and X ...)
 ENDS_CLAUSE_FA = frozenset(
     fold_words(stem + ending)
-    for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود")
+    for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود", "گرفت")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 AND_FA = "\u0648"  # و
