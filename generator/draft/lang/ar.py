@@ -166,10 +166,12 @@ ARABIC_WORDS = Words(
     # verb, its subject and object, then 'من'
     # and a call not to be drawn after them ('دعا المواطنين ووسائل الإعلام إلى عدم الانسياق خلف الأخبار المفبركة', 'يدعو
     # وسائل الإعلام إلى عدم الانجرار وراء حملات التضليل'): news in general warned against, as after 'حذر من'
-    # the people, the citizens, the public (opinion), the nation, after 'against', 'targeting' or 'aimed at'
+    # the people, the citizens, the public (opinion), the nation, after 'against', 'targeting' or 'aimed at'; with the
+    # article or with an owner's ending, ours, his, its, theirs ('ضد شعبنا', 'تستهدف أبناء شعبنا', 'مواطنيها', 'أمتنا',
+    # the 'ة' of 'أمة' written 'ت' before it): the same public
     aimed_at_public=(
-        r"(?:ضد|بحق|[تي]ستهدف|تستهدفان|يستهدفان|مستهدفه|موجهه\s+(?:الي|ضد))\s+"
-        r"(?:ال|ابناء\s+ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)"
+        r"(?:ضد|بحق|[تي]ستهدف|تستهدفان|يستهدفان|مستهدفه|موجهه\s+(?:الي|ضد))\s+(?:ابناء\s+)?"
+        r"(?:(?:ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)|(?:شعب|شعوب|مواطني|امت|جماهير)(?:نا|ه|ها|هم))"
     ),
     warning=(
         r"(?:[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره|محذرين|تحذير|التحذير|تحذيره|تحذيرها|تحذيرات)"
@@ -468,10 +470,10 @@ ARABIC_WORDS = Words(
         # 'المفاهيم المغلوطة'; not 'غير حقيقية', which in a report's words is as often said of names or firms)
         # (with 'and' or 'so' written on: 'والخبر ... باطل', 'فالادعاء ... باطل'; 'زعم' with its article only, since
         # bare it is the verb 'claimed': 'وزعم X أن العقد باطل' says a contract is void, denies no report; and what the
-        # media spread, published or carried, 'ما تداولته وسائل الإعلام عن ... مغلوطة': the reports by what was done
-        # with them)
-        r"(?:[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
-        r"|(?<!\w)ما\s+(?:[تي]?(?:تداول|تناقل|نشر|روج|بث|اورد|نقل)|تم\s+(?:تداول|نشر))[^\s.\u060c,:\u061b]*)"
+        # media spread, published or carried, 'ما تداولته وسائل الإعلام عن ... مغلوطة', 'وما يتم تداوله': the reports by
+        # what was done with them, 'and' or 'so' written on 'ما' as on the nouns)
+        r"[وف]?(?:(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
+        r"|ما\s+(?:[تي]?(?:تداول|تناقل|نشر|روج|بث|اورد|نقل)|ي?تم\s+(?:تداول|نشر))[^\s.\u060c,:\u061b]*)"
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)

@@ -136,11 +136,11 @@ _CALLED_RE = "|".join(re.escape(fold_words(v)).replace(r"\ ", r"\s*") for v in s
 
 
 # What is answered when a report is called untrue, condemned or exaggerated, folded ('این گزارش غلط است', 'این شایعات را
-# محکوم کرد'; not 'خبرگزاری', a news agency, nor 'خبری', of news, as in 'نشست خبری', a press conference): one list for
-# each pattern that needs the claim before what it is called. An attribution is one too: 'تلاش برای انتساب حمله به X را
-# محکوم کرد' (condemned the attempt to pin the attack on X) answers the claim that X did it ('انتصاب', appointing, is
-# another word).
-_CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور|انتساب"
+# محکوم کرد'; not 'خبرگزاری', a news agency, nor 'خبرنگار', a reporter, nor 'خبری', of news, as in 'نشست خبری', a
+# press conference): one list for each pattern that needs the claim before what it is called. An attribution is one
+# too: 'تلاش برای انتساب حمله به X را محکوم کرد' (condemned the attempt to pin the attack on X) answers the claim that X
+# did it ('انتصاب', appointing, is another word).
+_CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|نگار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور|انتساب"
 
 # what a report is called 'nothing but' ('شایعه‌ای بیش نیست', 'چیزی جز دروغ نیست'), folded
 _NOTHING_BUT = r"شايعه|دروغ|افترا|تهمت|ادعا|ادعاي\s*واهي|تبليغات|جنگ\s*رواني|توهم|خيال\s*پردازي|سناريو\s*سازي"
@@ -508,9 +508,11 @@ PERSIAN_WORDS = Words(
         rf"(?:{_CLAIMS_RE}|حرف|سخن|گفته)\S*(?:\s+هاي?)?\s+تحريف\s*شده(?!\w)",
         # a report or an inquiry's findings said not to show the facts, or not to be accepted ('گزارش ... واقعیات را به
         # طور کامل منعکس نمی‌کند', 'نتیجه تحقیقات ... را قابل قبول نمی‌داند'): dismissed as untrue; the noun comes first,
-        # so facts not reflected or a thing not accepted with no report named ('این طرح را قابل قبول نمی‌داند') is none
-        rf"(?:{_CLAIMS_RE}|نتيجه|نتايج)\S*(?:\s+[^\s.،]+){{0,30}}?\s+"
-        r"(?:(?:واقعيات|واقعيت\s*ها|حقايق|واقعيت)\s+را\s+(?:[^\s.،]+\s+){0,5}?(?:منعكس|بازتاب|نشان)\s*نمي\s*(?:كند|دهد)"
+        # so facts not reflected or a thing not accepted with no report named ('این طرح را قابل قبول نمی‌داند') is none,
+        # nor after 'در نتیجه' (as a result, no finding); the verb in the singular or the plural ('گزارش‌ها ... منعکس
+        # نمی‌کنند')
+        rf"(?:{_CLAIMS_RE}|(?<!در\s)نتيجه|نتايج)\S*(?:\s+[^\s.،]+){{0,30}}?\s+"
+        r"(?:(?:واقعيات|واقعيت\s*ها|حقايق|واقعيت)\s+را\s+(?:[^\s.،]+\s+){0,5}?(?:منعكس|بازتاب|نشان)\s*نمي\s*(?:كن|ده)ن?د"
         r"|را\s+قابل\s*قبول\s+نمي\s*(?:دان|شمار))",
         # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
         # فرافکنی است'): dismissed as untrue; the noun comes first, so an exaggerated reaction or a projection named

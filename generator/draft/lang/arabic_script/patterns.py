@@ -467,6 +467,9 @@ ISSUED_FA = re.compile(
 # 'published', 'broadcast' or 'circulated' opening an Arabic sentence, folded ('نشرت الحركة بيانا', 'بث الجيش بيانا'):
 # with a statement's word right after its subject, the subject issued the statement that 'وجاء في البيان' then quotes
 ISSUED_AR = re.compile(r"\s*+[\u0648\u0641]?(?:\u0646\u0634\u0631|\u0628\u062b|\u0648\u0632\u0639)\u062a?(?!\S)")
+# issued by, attributed to ('بيانا صادرا عن X', 'بيانا منسوبا إلى X'), folded, after a statement an outlet published:
+# the statement is X's, relayed
+RELAYED_FROM_AR = frozenset(fold_words(w) for w in ("صادرا", "صادر", "الصادر", "منسوبا", "المنسوب"))
 # 'که در آن' (in which), folded, the last words before a statement's 'آمده' (it came): the statement named before it
 # says it
 IN_WHICH_FA = re.compile(rf"(?<!\S){fold_words('که')}\s++{fold_words('در')}\s++{fold_words('آن')}$")
@@ -515,10 +518,11 @@ AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
 MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
 BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
-# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade)
+# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade; 'گرفت' is in none: 'نادیده گرفت و X
+# ...', ignored, and X ...)
 ENDS_CLAUSE_FA = frozenset(
     fold_words(stem + ending)
-    for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود")
+    for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود", "گرفت")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 AND_FA = "\u0648"  # و
@@ -811,9 +815,15 @@ RANK_GRADES = frozenset({fold_words("أول")})
 GRADED_RANKS_FA = frozenset(fold_words(w) for w in "سرتیپ سرهنگ سرلشکر سپهبد ستوان سروان سرگرد ناخدا دریادار".split())
 RANK_GRADES_FA = frozenset(fold_words(w) for w in "یکم دوم سوم".split())
 # the ranks and clerical titles written before a Persian name, folded ('سردار X', 'حجت‌الاسلام X', 'حجت الاسلام
-# والمسلمین X', 'آیت‌الله X', 'امیر سرتیپ X'): a title of the person, no office of anyone's (as 'سخنگوی X' is)
+# والمسلمین X', 'آیت‌الله X', 'امیر سرتیپ X'): a title of the person, no office of anyone's (as 'سخنگوی X' is); the
+# joined forms too, a zero-width non-joiner between every part and no space ('حجت‌الاسلام‌والمسلمین', 'آیت‌الله‌العظمی'),
+# one word once folded
 PERSON_TITLES_FA = GRADED_RANKS_FA | frozenset(
-    fold_words(w) for w in "سردار امیر حجت‌الاسلام حجت الاسلام والمسلمین آیت‌الله آیت الله".split()
+    fold_words(w)
+    for w in (
+        *"سردار امیر حجت‌الاسلام حجت الاسلام والمسلمین آیت‌الله آیت الله".split(),
+        *("حجت\u200cالاسلام\u200cوالمسلمین", "آیت\u200cالله\u200cالعظمی"),
+    )
 )
 # (on the text as written: 'یکم' with the Persian letters or the Arabic 'ي' and 'ك', as some sites write it)
 RANK_GRADE_FA = re.compile(
@@ -833,7 +843,8 @@ ON_ITS_BEHALF = frozenset(
 BUT_RATHER = re.compile(r"(?<!\w)(?:\u0628\u0644|\u0628\u0644\u0643\u0647)(?!\w)")
 # congratulating and blessing, folded (Arabic نبارك، نهنئ، تبارك، يهنئ، التهاني، مبروك; Persian تبریک، شادباش): a
 # paragraph that congratulates says what is to be celebrated, no denial told again, whatever 'not' it holds ('نهنئ
-# المقاتلين بالنصر الذي لم يكن ليتحقق لولا صمودهم')
+# المقاتلين بالنصر الذي لم يكن ليتحقق لولا صمودهم'); not God's own blessedness praised ('الله تبارك وتعالى', 'تبارك
+# اسمه', 'تبارك الله'), which prayers and statements set in any paragraph, a denial told again as well
 CONGRATULATING = re.compile(
     r"(?<!\w)[\u0648\u0641]?(?:"
     + "|".join(
@@ -852,7 +863,9 @@ CONGRATULATING = re.compile(
             reverse=True,
         )
     )
-    + r")(?!\w)"
+    + r")(?!\w)(?!\s+(?:"
+    + "|".join(fold_words(w) for w in ("وتعالى", "اسمه", "الله"))
+    + r")(?!\w))"
 )
 # 'لـ' (of, to) written apart, with its tatweel or without: 'المركز الإعلامي لـ هيئة X'
 OF_APART = ("\u0644\u0640", "\u0644")

@@ -86,6 +86,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RA,
     REFRAINED_FA,
     RELATIVE,
+    RELAYED_FROM_AR,
     RENEWED,
     RENEWED_ACT,
     SAID_FA,
@@ -233,6 +234,48 @@ class ArabicScriptReader(AttributionStage):
         # as 'المتحدث باسم X' would run on into)
         stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops), start)
         return self._sentence_subject(para, Sentence(para, sent.start, stop))
+
+    def _owner_of_published(
+        self, para: Paragraph, sent: Sentence, word: tuple[int, int, str, str], after: list[tuple[int, int, str, str]]
+    ) -> tuple[bool, Speaker | None]:
+        """In Arabic, the owner named after a published statement ('بثت قناة X بيانا لكتائب Y', 'بيان كتائب Y', 'بيانا
+        صادرا عن Y', 'منسوبا إلى Y'): an outlet that publishes another's statement relays it, and what 'وجاء في البيان'
+        quotes is the owner's. (whether the words after it give another owner for certain, the owner when one is read;
+        after 'لـ' or in construct, a public it is addressed to, 'بيانا للرأي العام', leaves the publisher the issuer)"""
+        sure = bool(after) and after[0][3] in RELAYED_FROM_AR
+        if sure:
+            after = after[1:]
+            if after and after[0][3] in (FROM, TO):
+                after = after[1:]
+        if not after or after[0][3] in OF_HIM_AR:
+            return sure, None  # ('بيانا له', a statement of his own: the publisher's)
+        first = after[0]
+        at = first[0]
+        if first[3] == "\u0644":
+            at = after[1][0] if len(after) > 1 else sent.end  # ('لـ كتائب Y', 'لـ' written apart)
+        elif first[3].startswith("\u0644") and first[3][1:2] != "\u0644":
+            at += first[2].index(first[3][1]) if first[3][1] in first[2] else 1  # ('لكتائب Y', 'لـكتائب Y')
+        elif not sure and (word[3].endswith("\u0627") or word[3].startswith("\u0627\u0644")):
+            return False, None  # (no construct: 'بيانا جديدا', 'البيان التالي')
+        rest = self._tokens(para.masked, at, sent.end)
+        k = self._cut_subject(rest)
+        if not k:
+            return sure, None
+        phrase = para.text[rest[0][0] : rest[k - 1][1]]
+        # (after 'لـ' or in construct, a body, an office, a record or a person's name only: not the media or a public
+        # it is made to, 'بيانا لوسائل الإعلام', as in :meth:`_statement_by`)
+        heads = {rest[0][3], rest[0][3].removeprefix("\u0627\u0644")}
+        if (
+            not sure
+            and heads.isdisjoint(self.c.titles | self.c.heads | self.c.body_words)
+            and self.index.lookup(phrase) is None
+            and not self._named_person(para.masked, (rest[0][0], rest[k - 1][1]), given=True)
+        ):
+            return False, None
+        found = self.speaker(phrase, para, rest[0][0], sent)
+        if found is not None and (found.entity is not None or found.described):
+            return True, found
+        return sure, None
 
     def _after_one_can_fa(self, before: str) -> bool:
         """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
@@ -1137,7 +1180,9 @@ class ArabicScriptReader(AttributionStage):
             tokens = self._tokens(masked, sent.start + where[issued.end() - 1] + 1, sent.end)
             k = self._cut_subject(tokens)
             if 0 < k < len(tokens) and tokens[k][3] in self.c.statements:
-                issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
+                relays, issuer = self._owner_of_published(para, sent, tokens[k], tokens[k + 1 :])
+                if issuer is None and not relays:
+                    issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
                 if issuer is not None:
                     self.statement_of[stem_of(tokens[k][3])] = issuer
                     self._spoke(issuer)
