@@ -1515,14 +1515,16 @@ def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[t
         return run
     at = lowered.index("of", 2)
     person, body = lowered[:at], lowered[at + 1 :]
-    if body[-1] not in ORG_WORDS and body[-1] not in _BLOC_HEADS:
+    # (a body named in the plural too: 'Lev Arno | of the Local Councils', as 'of the Kessel Council')
+    if body[-1] not in ORG_WORDS and body[-1] not in _BLOC_HEADS and _singular_org_word(body[-1]) is None:
         return run
     if any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLES or w in ("of", "the") for w in person):
         return run
-    # (with no title, the first word must be a given name, and no people's word: 'Velorian House | of
-    # Representatives' is a body, whatever name data says of 'House')
+    # (with no title, the first word must be a given name, and no state's word that name data also takes for one:
+    # 'Velorian House | of Representatives' is a body, whatever name data says of 'House'; a given name that only
+    # ends as a people's word does, 'Hassan', 'Ali', 'Brian', is a person's)
     first = run[0][0]
-    if not titled and (not _given_name(first) or _NATIONALITY.search(first)):
+    if not titled and (not _given_name(first) or names_a_state(first)):
         return run
     return run[:at]
 
