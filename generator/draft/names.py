@@ -1652,10 +1652,11 @@ _PLACE_NAME_OPENINGS = frozenset("ain ein ayn tell ras jabal jebel wadi deir day
 
 
 def _singular_org_word(word: str) -> str | None:
-    """The body's head word a plural is of ('committees' -> 'committee', 'agencies' -> 'agency'), or None."""
+    """The body's head word a plural is of ('committees' -> 'committee', 'agencies' -> 'agency'), or None; none for a
+    plural that is also a family name ('Banks', 'Courts': 'Dara Banks said' is a person)."""
     for cut, tail in (("ies", "y"), ("s", "")):
         if len(word) > len(cut) + 2 and word.endswith(cut) and word[: -len(cut)] + tail in ORG_WORDS:
-            return word[: -len(cut)] + tail
+            return None if given_or_family_name(word) else word[: -len(cut)] + tail
     return None
 
 
