@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.draft.names import PLATFORMS_WRITTEN
+from generator.draft.names import CONNECTORS, PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
@@ -2096,10 +2096,13 @@ _LATER_CLAUSE_LEAD = re.compile(
 # The same speaker set after the words with a description and then the name, each set off by commas: 'denied reports
 # that it plans to hand over the prisoners, a spokesman for the group's political office, Lev Arno, told Meridian Wire'
 # denies 'reports that ...' (before: the description and the name were denied too; the commas kept the lead above from
-# reaching back past them). The name is one to four capitalised words.
+# reaching back past them). The name is one to four capitalised words, with its particles in small letters between
+# them ('Luiz da Vessa', 'Karel van Dorne') and an article written onto a word ('Lev al-Arno'), as names are read.
+_NAME_WORD = r"(?-i:(?:[a-z]{1,3}-)?+[A-Z])[\w'\u2019.-]*+"
+_PARTICLES = "|".join(sorted(CONNECTORS - {"of", "the"}, key=len, reverse=True))
 _APPOSED_SPEAKER_LEAD = re.compile(
-    r",\s++(?:the|a|an|its|his|her|their)\s[^,;:\u2591]{3,80}?,\s++(?:(?-i:[A-Z])[\w'\u2019.-]*+\s++){0,3}+"
-    r"(?-i:[A-Z])[\w'\u2019.-]*+,\s++$",
+    rf",\s++(?:the|a|an|its|his|her|their)\s[^,;:\u2591]{{3,80}}?,\s++(?:(?:{_NAME_WORD}|(?-i:{_PARTICLES}))\s++){{0,4}}+"
+    rf"{_NAME_WORD},\s++$",
     re.IGNORECASE,
 )
 
