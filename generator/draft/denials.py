@@ -2302,10 +2302,12 @@ _CHANNEL_TAIL = re.compile(
 )
 
 # At the object's end, when and to whom the denial was made: 'dismissed the claims of the committees yesterday to
-# Meridian Radio', 'rejected the accusations on Tuesday to reporters in Tarvo' (the day sets the object's end, so 'to'
-# is not the object's own, as in 'denied the transfer of arms to the Kessel Brigade', which stays whole).
+# Meridian Radio', 'rejected the accusations on Tuesday to reporters in Tarvo', or 'Tuesday' with no preposition, as
+# wires write it (the day sets the object's end, so 'to' is not the object's own, as in 'denied the transfer of arms to
+# the Kessel Brigade', which stays whole).
 _TOLD_WHEN_TAIL = re.compile(
-    r"(?<=\w)\s++(?:yesterday|today|(?:on|last)\s++\w+day)\s++to\s++(?:reporters|journalists|the\s++(?:press|media)|"
+    rf"(?<=\w)\s++(?:yesterday|today|(?:(?:on|last)\s++)?+(?:{DAYS}))\s++to\s++"
+    r"(?:reporters|journalists|the\s++(?:press|media)|"
     r"(?:the\s++)?(?-i:[A-Z])[\w.&'\u2019-]*+(?:\s++(?-i:[A-Z])[\w.&'\u2019-]*+){0,3}+)"
     r"(?:\s++in\s++(?-i:[A-Z])[\w'\u2019-]*+)?$",
     re.IGNORECASE,
