@@ -963,7 +963,7 @@ _OWN_CHANNEL = re.compile(rf"(?:{_ACCOUNT_OF}|['\u2019]s?\s+{_MEDIA_OF_ITS_OWN})
 # of' is no one's medium)
 _MEDIA_OF = re.compile(
     rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,3}}?(?:{_MEDIA_OF_ITS_OWN}|"
-    rf"(?:(?:official|verified)\s+)?(?-i:{_PLATFORMS})\s+(?:account|page|feed))\s+of\s+(?=\S)",
+    rf"(?:(?:official|verified)\s+)?(?-i:{_PLATFORMS})\s+(?:account|channel|page|feed))\s+of\s+(?=\S)",
     re.IGNORECASE,
 )
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
