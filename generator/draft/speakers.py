@@ -712,10 +712,11 @@ _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 # 'one of ...' right after a capitalised word, an appositive written with no comma: 'Col Lev Arno one of the officers'.
 _ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
-# which the brigade said' (the last one in the segment).
-# The same right before a pronoun, its subject: '..., in which he said'.
-_WHICH_BEFORE = re.compile(r"\b(?:in|through|with|during)\s++which\s*+\Z", re.IGNORECASE)
-_PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
+# which the brigade said', 'a rally at which Lev Arno said' (the last one in the segment).
+# The same right before a pronoun, its subject: '..., in which he said', 'a news conference at which he said'.
+_WHICH_AFTER = r"\b(?:in|at|through|with|during)\s++which"
+_WHICH_BEFORE = re.compile(_WHICH_AFTER + r"\s*+\Z", re.IGNORECASE)
+_PREPOSITION_WHICH = re.compile(_WHICH_AFTER + r"\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
 # A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
 # subject's aside, read past as it is before a quotation.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
