@@ -2415,18 +2415,26 @@ _NO_ACT_DONE = re.compile(
     re.IGNORECASE,
 )
 # The act each noun names, as the report it answers tells it ('action' and 'measures' against a person: arresting,
-# punishing, dismissing him).
-_PUNISHED = r"arrest|detain|detention|punish|disciplin|suspend|sack|dismiss|fired\b|jail|imprison|prosecut|charg"
+# punishing, dismissing him). Not the same letters in other senses: 'in order to', 'in charge of', 'fired into the
+# air' (shots), 'dismissed the claims' (a denial), 'direct talks'.
+_ORDERED = r"(?<!\bin\s)order"
+_CHARGED = r"(?<!\bin\s)charg"
+_PUNISHED = (
+    r"arrest|detain|detention|punish|disciplin|suspend|sack|"
+    rf"dismiss(?!\w*+\s++(?:(?:the|these|those|such|all|any)\s++)?(?:{_REPORTS})\b)|"
+    r"(?:was|were|been|being|be|get|got)\s++fired\b|fired\s++(?:him|her|them)\b|"
+    rf"jail|imprison|prosecut|{_CHARGED}"
+)
 _ACT_TOLD = {
     "action": _PUNISHED,
     "measure": _PUNISHED,
     "step": _PUNISHED,
     "arrest": r"arrest|detain|detention",
     "detention": r"arrest|detain|detention",
-    "order": r"order",
-    "instruction": r"instruct|order",
-    "directive": r"direct|order",
-    "charge": r"charg",
+    "order": _ORDERED,
+    "instruction": rf"instruct|{_ORDERED}",
+    "directive": rf"direct(?:ed|ive)|{_ORDERED}",
+    "charge": _CHARGED,
     "raid": r"raid",
 }
 
