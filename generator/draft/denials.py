@@ -1407,6 +1407,15 @@ _ANSWERING_REPORT = re.compile(
 )
 # The modals before 'never' that make it a stance or a chance, not a thing that did not happen ('would never accept').
 _MODALS = ("would", "will", "could", "can", "might", "may", "must", "should", "shall")
+# A past participle after "'d never", which makes the "'d" 'had' ("they'd never taken", "we'd never sent"): one in
+# '-ed' (not a base form in '-eed', 'need', 'proceed'), in '-en' or '-wn' of the verbs that make it so ('taken',
+# 'known'; not a base form in '-en', "they'd never threaten", "we'd never open fire", which is 'would'), or another
+# common one of its own ('sent', 'fought', 'made').
+_PARTICIPLE_AFTER_D = (
+    r"been|[a-z]+(?<!e)ed|(?:tak|giv|se|writt|driv|brok|spok|chos|stol|fall|ris|beat|hidd|forgott|shak|prov|eat)en|"
+    r"(?:kno|sho|thro|dra|flo|gro|blo)wn|sent|fought|made|held|met|told|done|gone|left|kept|brought|built|led|fled|"
+    r"shot|struck|paid|found|lost|said|had"
+)
 # The answer's clause saying a thing is not so: a negated verb ('its troops did not enter', 'never entered'), or the
 # report's version set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal
 # to speak or what the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the
@@ -1421,7 +1430,9 @@ _NOT_SO_IN_ANSWER = re.compile(
     # accept', 'might never take', nor its contraction, "it’ll never take", "they'd never take" ('d as had before a
     # participle denies: "they'd never taken orders")
     + "".join(rf"(?<!\b{modal}\s)" for modal in _MODALS)
-    + r"(?<!['\u2019]ll\s)(?:(?<!['\u2019]d\s)|(?=never\s+(?:been|[a-z]+(?:ed|en))\b))\bnever\s+"
+    + r"(?<!['\u2019]ll\s)(?:(?<!['\u2019]d\s)|(?=never\s+(?:"
+    + _PARTICIPLE_AFTER_D
+    + r")\b))\bnever\s+"
     r"(?!(?:comment|commented|" + NOT_ACTS + r"(?:s|d|ed|n)?)\b))",
     re.IGNORECASE,
 )
