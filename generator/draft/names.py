@@ -1185,7 +1185,8 @@ def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
-_ARTICLE_THEN_NAME = re.compile(r"(?:al|el|ul)-[A-Z]")
+# (the article as written onto a sun letter too: 'Abu ad-Dahab', 'Abu ash-Shams', 'Abu az-Zubair')
+_ARTICLE_THEN_NAME = re.compile(r"(?:[ae]l|ul|ud|[ae](?:[dnrstz]|sh|th|dh))-[A-Z]")
 
 
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese|ish|an)$")
