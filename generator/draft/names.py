@@ -1644,7 +1644,7 @@ def _place_of_title(
 
 
 # A capitalised word, a space and an Arabic article written onto the next word: 'Maher al-', 'Ein el-'.
-_WORD_AND_ARTICLE = re.compile(r"(?<![\w\u2019'-])([A-Z][\w\u2019'-]*)[ \u00a0](?:[Aa]l|[Ee]l)[-\u2010 \u00a0]$")
+_WORD_AND_ARTICLE = re.compile(r"(?<![\w\u2019'-])([A-Z][\w\u2019'-]*)[ \u00a0](?:[Aa]l|[Ee]l)[-\u2010\u2011 \u00a0]$")
 
 # Arabic words that open the names of places, transliterated (spring, hill, cape, mountain, valley, monastery,
 # village, well, gate, bridge, palace, meadow): 'Ein al-Assad', 'Deir ez-Zor', 'Jisr al-Shughur' name places, not a
