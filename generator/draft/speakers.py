@@ -36,7 +36,6 @@ Quotations none of these attribute are left out of the drafts and counted.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -4090,22 +4089,30 @@ _CLAUSE_VERBS = frozenset("was were is are had has have put struck took went spo
 _OWNER_BEFORE_TITLE = re.compile(r"\s*+(?:[Tt]he\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}+")
 # A pronoun, then the rest of a short clause before a colon: 'He was blunt'.
 _PRONOUN_CLAUSE = re.compile(r"(He|She|They|he|she|they)\s++(\S.*+)")
-# Where or when a short clause's words were said, a preposition and one capitalised word: 'in Kessa', 'on Thursday'.
+# Where or when a short clause's words were said, a preposition and a capitalised word: 'in Kessa', 'on Thursday'; the
+# capitalised words after it are the same place's ('in Port Sable', 'in New Kessa').
 _WHERE_OR_WHEN = re.compile(r"(?:in|at|from|on)\s[A-Z][a-z]+")
+_NAME_GOES_ON = re.compile(r"[A-Z][a-z]+")
 
 
 def _short_clause(clause: list[str]) -> bool:
     """Whether words after a subject, before a colon, are a short clause led by a past form or a copula that names no
     one else: 'was blunt', 'disagreed', 'spoke in Kessa on Thursday' (not 'met Lev Arno', 'found a note')."""
     verb = clause[0] if clause else ""
-    # (where and when it was said do not lengthen the clause: 'spoke in Kessa on Thursday')
-    said_where = sum(2 for k in range(1, len(clause) - 1) if _WHERE_OR_WHEN.fullmatch(f"{clause[k]} {clause[k + 1]}"))
-    if not 1 <= len(clause) - said_where <= 4 or not (
+    # (where and when it was said do not lengthen the clause, nor name anyone: 'spoke in Port Sable on Thursday')
+    said_where: set[int] = set()
+    for k in range(1, len(clause) - 1):
+        if _WHERE_OR_WHEN.fullmatch(f"{clause[k]} {clause[k + 1]}"):
+            j = k + 2
+            while j < min(len(clause), k + 4) and _NAME_GOES_ON.fullmatch(clause[j]):
+                j += 1
+            said_where.update(range(k, j))
+    if not 1 <= len(clause) - len(said_where) <= 4 or not (
         verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
     ):
         return False
-    # ('The army met Lev Arno:': someone else in the clause; 'in Kessa', 'on Thursday' name no one)
-    return not any(w[:1].isupper() and not _WHERE_OR_WHEN.fullmatch(f"{p} {w}") for p, w in itertools.pairwise(clause))
+    # ('The army met Lev Arno:': someone else in the clause)
+    return not any(w[:1].isupper() and n not in said_where for n, w in enumerate(clause) if n > 0)
 
 
 def _speaker_noun(word: str) -> bool:
