@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, curly, denied_by, record_kinds, said, speakers
+from tests.draft.conftest import built, claimants, curly, denied_by, project_index, quotes, record_kinds, said, speakers
 
 
 def _kinds(*paragraphs: str) -> list[str]:
@@ -219,3 +219,78 @@ def test_an_answer_to_reports_that_never_would_denies_nothing(clause: str) -> No
 )
 def test_an_answer_to_reports_that_never_did_still_denies(clause: str) -> None:
     assert _kinds(f"In response to the reports, the ministry said {clause}.") == ["denial"]
+
+
+# --- Another's name ending in a family name on file, the article joined by a non-breaking hyphen ----------------------
+
+
+@pytest.mark.parametrize("name", ["Maher al\u2011Assad", "Hafez el\u2011Assad", "Rifaat Al\u2011Assad"])
+def test_another_person_of_a_family_on_file_with_a_non_breaking_hyphen(name: str) -> None:
+    # (Bashar al-Assad is on file with the alias 'Assad'; 'Maher al-Assad' is not him, however the hyphen is typed)
+    records = built("en", f"Lev Arno said {name} had ordered an attack on the base.", index=project_index())
+    assert "bashar-al-assad" not in next(r for r in records if r["type"] == "claim").get("subjects", [])
+
+
+def test_the_family_name_on_file_alone_with_a_non_breaking_hyphen_still_names_him() -> None:
+    records = built("en", "Lev Arno said President al\u2011Assad had ordered an attack.", index=project_index())
+    assert "bashar-al-assad" in next(r for r in records if r["type"] == "claim").get("subjects", [])
+
+
+# --- A kunya before a name with the article written onto a sun letter -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "record"),
+    [
+        ("Abu ad-Dahab Venn", "abu-ad-dahab-venn"),
+        ("Abu ash-Shams Venn", "abu-ash-shams-venn"),
+        ("Abu az-Zubair Arno", "abu-az-zubair-arno"),
+        ("Abu al-Fadl Venn", "abu-al-fadl-venn"),
+    ],
+)
+def test_a_kunya_before_the_article_on_a_sun_letter_opens_the_name(name: str, record: str) -> None:
+    assert claimants("en", f"On Monday, {name} said the dam in Velm was taken.") == [("claim", record)]
+
+
+# --- A quotation left unclosed whose sentence ends on a nested quotation's mark or a bracket --------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Yes, I reject their \u2018truce.\u2019",
+        "Yes, I reject their 'truce.'",
+        "Yes, I reject it (all of it).",
+        "Yes, I reject their \u2018truce\u2019!",
+    ],
+)
+def test_a_quotation_left_unclosed_ends_with_its_sentence_before_a_nested_mark(first: str) -> None:
+    text = f"Lev Arno spoke in Velm. \u201c{first} Dara Venn responded, \u201cThey are not ours.\u201d"
+    found = quotes(text)
+    assert [who for _, who in found] == ["Lev Arno", "Dara Venn"]
+    assert found[1][0] == "They are not ours."
+
+
+# --- A short clause before a colon that says where in a place's name of several words ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("A ministry official spoke in Port Sable on Thursday", "a ministry official"),
+        ("A ministry official spoke in New Kessa", "a ministry official"),
+        ("A ministry official spoke on Thursday in Port Sable", "a ministry official"),
+        ("He spoke in Port Sable on Thursday", "Lev Arno"),
+        ("He spoke in Kessa on Thursday", "Lev Arno"),
+    ],
+)
+def test_a_place_of_several_words_in_a_short_clause_names_no_speaker(clause: str, speaker: str) -> None:
+    found = quotes("Lev Arno arrived on Monday.", f"{clause}: \u201cThe town is ours and will stay ours.\u201d")
+    assert found == [("The town is ours and will stay ours.", speaker)]
+
+
+def test_a_short_clause_with_another_name_is_still_no_label() -> None:
+    found = quotes(
+        "Lev Arno arrived on Monday.", "A ministry official met Dara Venn in Port Sable: \u201cThe town is ours.\u201d"
+    )
+    assert found == [("The town is ours.", None)]
