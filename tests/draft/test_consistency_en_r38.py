@@ -6,7 +6,10 @@ Banks'); a speaker set after the denied words whose name has a particle in small
 Vessa'); when and to whom with the day alone ('Tuesday to Meridian Radio'); 'the official Telegram channel of X';
 'no rumours' (not a rumour: confirmed); 'go on to say', 'proceed to add' in the plural's present; 'at which he said';
 'no order was ever issued' after 'in order to', 'in charge of', 'fired into the air' or 'dismissed the claims', which
-tell of no such act; "they'd never" before a base form in '-en' (would) and an irregular participle (had).
+tell of no such act; "they'd never" before a base form in '-en' (would) and an irregular participle (had); another's
+name ending in a family name on file with a non-breaking hyphen ('Maher al\u2011Assad'); a kunya before the article on a
+sun letter ('Abu ad-Dahab Venn'); an unclosed quotation whose sentence ends on a nested mark or a bracket; a short
+clause before a colon that says where in a place of several words ('spoke in Port Sable:').
 
 Made-up people (Lev Arno, Dara Venn, Hassan Arno), bodies (Kessel Brigade, Local Councils) and places (Velm, Tarvo)."""
 
