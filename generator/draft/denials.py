@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.draft.names import PLATFORMS_WRITTEN
+from generator.draft.names import CONNECTORS, PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Quote, Sentence
 from generator.draft.verbs import (
@@ -308,8 +308,9 @@ _FALSE = re.compile(
     r"not true|no truth|far from (?:the )?(?:truth|reality)|"
     # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'), or a thing called
     # one ('the intervention was a rumour'); not 'there were rumours of a raid', 'warned against rumours' (no one's
-    # words denied), nor 'rumoured', 'a rumour mill'
-    r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
+    # words denied), nor 'rumoured', 'a rumour mill', nor said not to be one ('the seizure was not a rumour', 'the
+    # reports are no rumours': confirmed)
+    r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:(?!(?:not|no|never)\b)[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
     r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs?\b(?![\s-]+mills?\b)|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
     # what was said, called a wrong belief spread about: 'a misperception about the presence of fighters has been
@@ -1416,6 +1417,15 @@ _ANSWERING_REPORT = re.compile(
 )
 # The modals before 'never' that make it a stance or a chance, not a thing that did not happen ('would never accept').
 _MODALS = ("would", "will", "could", "can", "might", "may", "must", "should", "shall")
+# A past participle after "'d never", which makes the "'d" 'had' ("they'd never taken", "we'd never sent"): one in
+# '-ed' (not a base form in '-eed', 'need', 'proceed'), in '-en' or '-wn' of the verbs that make it so ('taken',
+# 'known'; not a base form in '-en', "they'd never threaten", "we'd never open fire", which is 'would'), or another
+# common one of its own ('sent', 'fought', 'made').
+_PARTICIPLE_AFTER_D = (
+    r"been|[a-z]+(?<!e)ed|(?:tak|giv|se|writt|driv|brok|spok|chos|stol|fall|ris|beat|hidd|forgott|shak|prov|eat)en|"
+    r"(?:kno|sho|thro|dra|flo|gro|blo)wn|sent|fought|made|held|met|told|done|gone|left|kept|brought|built|led|fled|"
+    r"shot|struck|paid|found|lost|said|had"
+)
 # The answer's clause saying a thing is not so: a negated verb ('its troops did not enter', 'never entered'), or the
 # report's version set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal
 # to speak or what the speaker does not know, want or accept ('said it would not comment', 'had not yet seen the
@@ -1430,7 +1440,9 @@ _NOT_SO_IN_ANSWER = re.compile(
     # accept', 'might never take', nor its contraction, "it’ll never take", "they'd never take" ('d as had before a
     # participle denies: "they'd never taken orders")
     + "".join(rf"(?<!\b{modal}\s)" for modal in _MODALS)
-    + r"(?<!['\u2019]ll\s)(?:(?<!['\u2019]d\s)|(?=never\s+(?:been|[a-z]+(?:ed|en))\b))\bnever\s+"
+    + r"(?<!['\u2019]ll\s)(?:(?<!['\u2019]d\s)|(?=never\s+(?:"
+    + _PARTICIPLE_AFTER_D
+    + r")\b))\bnever\s+"
     r"(?!(?:comment|commented|" + NOT_ACTS + r"(?:s|d|ed|n)?)\b))",
     re.IGNORECASE,
 )
@@ -2112,10 +2124,13 @@ _LATER_CLAUSE_LEAD = re.compile(
 # The same speaker set after the words with a description and then the name, each set off by commas: 'denied reports
 # that it plans to hand over the prisoners, a spokesman for the group's political office, Lev Arno, told Meridian Wire'
 # denies 'reports that ...' (before: the description and the name were denied too; the commas kept the lead above from
-# reaching back past them). The name is one to four capitalised words.
+# reaching back past them). The name is one to four capitalised words, with its particles in small letters between
+# them ('Luiz da Vessa', 'Karel van Dorne') and an article written onto a word ('Lev al-Arno'), as names are read.
+_NAME_WORD = r"(?-i:(?:[a-z]{1,3}-)?+[A-Z])[\w'\u2019.-]*+"
+_PARTICLES = "|".join(sorted(CONNECTORS - {"of", "the"}, key=len, reverse=True))
 _APPOSED_SPEAKER_LEAD = re.compile(
-    r",\s++(?:the|a|an|its|his|her|their)\s[^,;:\u2591]{3,80}?,\s++(?:(?-i:[A-Z])[\w'\u2019.-]*+\s++){0,3}+"
-    r"(?-i:[A-Z])[\w'\u2019.-]*+,\s++$",
+    rf",\s++(?:the|a|an|its|his|her|their)\s[^,;:\u2591]{{3,80}}?,\s++(?:(?:{_NAME_WORD}|(?-i:{_PARTICLES}))\s++){{0,4}}+"
+    rf"{_NAME_WORD},\s++$",
     re.IGNORECASE,
 )
 
@@ -2315,10 +2330,12 @@ _CHANNEL_TAIL = re.compile(
 )
 
 # At the object's end, when and to whom the denial was made: 'dismissed the claims of the committees yesterday to
-# Meridian Radio', 'rejected the accusations on Tuesday to reporters in Tarvo' (the day sets the object's end, so 'to'
-# is not the object's own, as in 'denied the transfer of arms to the Kessel Brigade', which stays whole).
+# Meridian Radio', 'rejected the accusations on Tuesday to reporters in Tarvo', or 'Tuesday' with no preposition, as
+# wires write it (the day sets the object's end, so 'to' is not the object's own, as in 'denied the transfer of arms to
+# the Kessel Brigade', which stays whole).
 _TOLD_WHEN_TAIL = re.compile(
-    r"(?<=\w)\s++(?:yesterday|today|(?:on|last)\s++\w+day)\s++to\s++(?:reporters|journalists|the\s++(?:press|media)|"
+    rf"(?<=\w)\s++(?:yesterday|today|(?:(?:on|last)\s++)?+(?:{DAYS}))\s++to\s++"
+    r"(?:reporters|journalists|the\s++(?:press|media)|"
     r"(?:the\s++)?(?-i:[A-Z])[\w.&'\u2019-]*+(?:\s++(?-i:[A-Z])[\w.&'\u2019-]*+){0,3}+)"
     r"(?:\s++in\s++(?-i:[A-Z])[\w'\u2019-]*+)?$",
     re.IGNORECASE,
@@ -2425,18 +2442,26 @@ _NO_ACT_DONE = re.compile(
     re.IGNORECASE,
 )
 # The act each noun names, as the report it answers tells it ('action' and 'measures' against a person: arresting,
-# punishing, dismissing him).
-_PUNISHED = r"arrest|detain|detention|punish|disciplin|suspend|sack|dismiss|fired\b|jail|imprison|prosecut|charg"
+# punishing, dismissing him). Not the same letters in other senses: 'in order to', 'in charge of', 'fired into the
+# air' (shots), 'dismissed the claims' (a denial), 'direct talks'.
+_ORDERED = r"(?<!\bin\s)order"
+_CHARGED = r"(?<!\bin\s)charg"
+_PUNISHED = (
+    r"arrest|detain|detention|punish|disciplin|suspend|sack|"
+    rf"dismiss(?!\w*+\s++(?:(?:the|these|those|such|all|any)\s++)?(?:{_REPORTS})\b)|"
+    r"(?:was|were|been|being|be|get|got)\s++fired\b|fired\s++(?:him|her|them)\b|"
+    rf"jail|imprison|prosecut|{_CHARGED}"
+)
 _ACT_TOLD = {
     "action": _PUNISHED,
     "measure": _PUNISHED,
     "step": _PUNISHED,
     "arrest": r"arrest|detain|detention",
     "detention": r"arrest|detain|detention",
-    "order": r"order",
-    "instruction": r"instruct|order",
-    "directive": r"direct|order",
-    "charge": r"charg",
+    "order": _ORDERED,
+    "instruction": rf"instruct|{_ORDERED}",
+    "directive": rf"direct(?:ed|ive)|{_ORDERED}",
+    "charge": _CHARGED,
     "raid": r"raid",
 }
 

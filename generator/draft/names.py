@@ -1185,7 +1185,8 @@ def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
-_ARTICLE_THEN_NAME = re.compile(r"(?:al|el|ul)-[A-Z]")
+# (the article as written onto a sun letter too: 'Abu ad-Dahab', 'Abu ash-Shams', 'Abu az-Zubair')
+_ARTICLE_THEN_NAME = re.compile(r"(?:[ae]l|ul|ud|[ae](?:[dnrstz]|sh|th|dh))-[A-Z]")
 
 
 _NATIONALITY = re.compile(r"(?:i|ian|ean|ese|ish|an)$")
@@ -1515,14 +1516,16 @@ def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[t
         return run
     at = lowered.index("of", 2)
     person, body = lowered[:at], lowered[at + 1 :]
-    if body[-1] not in ORG_WORDS and body[-1] not in _BLOC_HEADS:
+    # (a body named in the plural too: 'Lev Arno | of the Local Councils', as 'of the Kessel Council')
+    if body[-1] not in ORG_WORDS and body[-1] not in _BLOC_HEADS and _singular_org_word(body[-1]) is None:
         return run
     if any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLES or w in ("of", "the") for w in person):
         return run
-    # (with no title, the first word must be a given name, and no people's word: 'Velorian House | of
-    # Representatives' is a body, whatever name data says of 'House')
+    # (with no title, the first word must be a given name, and no state's word that name data also takes for one:
+    # 'Velorian House | of Representatives' is a body, whatever name data says of 'House'; a given name that only
+    # ends as a people's word does, 'Hassan', 'Ali', 'Brian', is a person's)
     first = run[0][0]
-    if not titled and (not _given_name(first) or _NATIONALITY.search(first)):
+    if not titled and (not _given_name(first) or names_a_state(first)):
         return run
     return run[:at]
 
@@ -1641,7 +1644,7 @@ def _place_of_title(
 
 
 # A capitalised word, a space and an Arabic article written onto the next word: 'Maher al-', 'Ein el-'.
-_WORD_AND_ARTICLE = re.compile(r"(?<![\w\u2019'-])([A-Z][\w\u2019'-]*)[ \u00a0](?:[Aa]l|[Ee]l)[-\u2010 \u00a0]$")
+_WORD_AND_ARTICLE = re.compile(r"(?<![\w\u2019'-])([A-Z][\w\u2019'-]*)[ \u00a0](?:[Aa]l|[Ee]l)[-\u2010\u2011 \u00a0]$")
 
 # Arabic words that open the names of places, transliterated (spring, hill, cape, mountain, valley, monastery,
 # village, well, gate, bridge, palace, meadow): 'Ein al-Assad', 'Deir ez-Zor', 'Jisr al-Shughur' name places, not a
@@ -1650,10 +1653,11 @@ _PLACE_NAME_OPENINGS = frozenset("ain ein ayn tell ras jabal jebel wadi deir day
 
 
 def _singular_org_word(word: str) -> str | None:
-    """The body's head word a plural is of ('committees' -> 'committee', 'agencies' -> 'agency'), or None."""
+    """The body's head word a plural is of ('committees' -> 'committee', 'agencies' -> 'agency'), or None; none for a
+    plural that is also a family name ('Banks', 'Courts': 'Dara Banks said' is a person)."""
     for cut, tail in (("ies", "y"), ("s", "")):
         if len(word) > len(cut) + 2 and word.endswith(cut) and word[: -len(cut)] + tail in ORG_WORDS:
-            return word[: -len(cut)] + tail
+            return None if given_or_family_name(word) else word[: -len(cut)] + tail
     return None
 
 

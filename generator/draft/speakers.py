@@ -36,7 +36,6 @@ Quotations none of these attribute are left out of the drafts and counted.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -714,10 +713,11 @@ _ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 # 'one of ...' right after a capitalised word, an appositive written with no comma: 'Col Lev Arno one of the officers'.
 _ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
-# which the brigade said' (the last one in the segment).
-# The same right before a pronoun, its subject: '..., in which he said'.
-_WHICH_BEFORE = re.compile(r"\b(?:in|through|with|during)\s++which\s*+\Z", re.IGNORECASE)
-_PREPOSITION_WHICH = re.compile(r"\b(?:in|through|with|during)\s+which\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
+# which the brigade said', 'a rally at which Lev Arno said' (the last one in the segment).
+# The same right before a pronoun, its subject: '..., in which he said', 'a news conference at which he said'.
+_WHICH_AFTER = r"\b(?:in|at|through|with|during)\s++which"
+_WHICH_BEFORE = re.compile(_WHICH_AFTER + r"\s*+\Z", re.IGNORECASE)
+_PREPOSITION_WHICH = re.compile(_WHICH_AFTER + r"\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
 # A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
 # subject's aside, read past as it is before a quotation.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
@@ -965,7 +965,7 @@ _OWN_CHANNEL = re.compile(rf"(?:{_ACCOUNT_OF}|['\u2019]s?\s+{_MEDIA_OF_ITS_OWN})
 # of' is no one's medium)
 _MEDIA_OF = re.compile(
     rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,3}}?(?:{_MEDIA_OF_ITS_OWN}|"
-    rf"(?:(?:official|verified)\s+)?(?-i:{_PLATFORMS})\s+(?:account|page|feed))\s+of\s+(?=\S)",
+    rf"(?:(?:official|verified)\s+)?(?-i:{_PLATFORMS})\s+(?:account|channel|page|feed))\s+of\s+(?=\S)",
     re.IGNORECASE,
 )
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
@@ -4103,22 +4103,30 @@ _CLAUSE_VERBS = frozenset("was were is are had has have put struck took went spo
 _OWNER_BEFORE_TITLE = re.compile(r"\s*+(?:[Tt]he\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}+")
 # A pronoun, then the rest of a short clause before a colon: 'He was blunt'.
 _PRONOUN_CLAUSE = re.compile(r"(He|She|They|he|she|they)\s++(\S.*+)")
-# Where or when a short clause's words were said, a preposition and one capitalised word: 'in Kessa', 'on Thursday'.
+# Where or when a short clause's words were said, a preposition and a capitalised word: 'in Kessa', 'on Thursday'; the
+# capitalised words after it are the same place's ('in Port Sable', 'in New Kessa').
 _WHERE_OR_WHEN = re.compile(r"(?:in|at|from|on)\s[A-Z][a-z]+")
+_NAME_GOES_ON = re.compile(r"[A-Z][a-z]+")
 
 
 def _short_clause(clause: list[str]) -> bool:
     """Whether words after a subject, before a colon, are a short clause led by a past form or a copula that names no
     one else: 'was blunt', 'disagreed', 'spoke in Kessa on Thursday' (not 'met Lev Arno', 'found a note')."""
     verb = clause[0] if clause else ""
-    # (where and when it was said do not lengthen the clause: 'spoke in Kessa on Thursday')
-    said_where = sum(2 for k in range(1, len(clause) - 1) if _WHERE_OR_WHEN.fullmatch(f"{clause[k]} {clause[k + 1]}"))
-    if not 1 <= len(clause) - said_where <= 4 or not (
+    # (where and when it was said do not lengthen the clause, nor name anyone: 'spoke in Port Sable on Thursday')
+    said_where: set[int] = set()
+    for k in range(1, len(clause) - 1):
+        if _WHERE_OR_WHEN.fullmatch(f"{clause[k]} {clause[k + 1]}"):
+            j = k + 2
+            while j < min(len(clause), k + 4) and _NAME_GOES_ON.fullmatch(clause[j]):
+                j += 1
+            said_where.update(range(k, j))
+    if not 1 <= len(clause) - len(said_where) <= 4 or not (
         verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
     ):
         return False
-    # ('The army met Lev Arno:': someone else in the clause; 'in Kessa', 'on Thursday' name no one)
-    return not any(w[:1].isupper() and not _WHERE_OR_WHEN.fullmatch(f"{p} {w}") for p, w in itertools.pairwise(clause))
+    # ('The army met Lev Arno:': someone else in the clause)
+    return not any(w[:1].isupper() and n not in said_where for n, w in enumerate(clause) if n > 0)
 
 
 def _speaker_noun(word: str) -> bool:

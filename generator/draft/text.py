@@ -158,9 +158,12 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
 
 # Inside a quotation: the end of a sentence, then a short tag of one to six words ending in a comma or colon, then a
 # second opening mark (the first was never closed: an opening mark cannot stand inside its own quotation in English,
-# which nests with single marks).
+# which nests with single marks). The sentence may end on a bracket or a nested quotation's closing mark: 'reject
+# their ‘truce.’ Arno responded, “...', 'reject it (all of it). Arno responded, “...' (the quotation ends at the stop,
+# as the sentence does).
 _LEFT_OPEN = re.compile(
-    r"\w(?P<stop>[.!?])\s++(?-i:[A-Z])[\w'\u2019.-]*+(?:\s++[\w'\u2019.-]++){0,5}+[,:]\s*+(?P<mark>\u201c)"
+    r"\w[)\u2019']?+(?P<stop>[.!?])[\u2019']?+\s++(?-i:[A-Z])[\w'\u2019.-]*+(?:\s++[\w'\u2019.-]++){0,5}+[,:]\s*+"
+    r"(?P<mark>\u201c)"
 )
 
 

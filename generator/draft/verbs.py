@@ -492,8 +492,9 @@ TRAILING_WORDS = (
     r"for (?:its|his|her|their|our) part)|"
     # how often, three words: 'X have on numerous occasions accused'
     r"(?-i:on (?:numerous|several|many|multiple|repeated|countless|various|other|previous|past) occasions)|"
-    # going on from what was said to a verb of saying: 'X went on to say', 'X then proceeded to add'
-    r"(?-i:went on to|goes on to|proceeded to|proceeds to)"
+    # going on from what was said to a verb of saying: 'X went on to say', 'X then proceeded to add', in the plural's
+    # present too ('the officials go on to say', 'they proceed to add')
+    r"(?-i:(?:go|goes|went) on to|proceed(?:s|ed)? to)"
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
