@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from generator.draft.names import (
     ARABIC_BODY_HEADS,
     CONNECTORS,
+    KUNYA_KEYS,
     ORG_WORDS,
     PLATFORMS_WRITTEN,
     PORTFOLIOS,
@@ -126,8 +127,6 @@ _PLACE_BEFORE_EPITHET = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*+\s++){1,3}(?=[A
 # ('outfit', as South Asian news calls an armed group: 'the banned outfit said')
 # Particles that open a shortened Arabic name: 'Ibn Dorran', 'Abu Tessa', 'Bin Sallem' (see Discourse._by_name_tail).
 _SHORT_FORM_PARTICLES = frozenset({"ibn", "bin", "bint", "abu"})
-# The words that open a kunya, a name as father or mother of ('Abu Dara', 'Umm Sami'; see Discourse._by_kunya_alone).
-_KUNYA_PARTICLES = frozenset({"abu", "abou", "umm"})
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization outfit".split())
 # What news calls any armed body, whatever its name ('the group' is the last group named, not a Group before it).
 _ANY_GROUP = frozenset("group groups organisation organization outfit".split())
@@ -369,7 +368,7 @@ class Discourse:
             # 'Ibn Dorran' after 'Sheikh Abu Karim Ibn Dorran', 'Abu Tessa' after 'Omar Abu Tessa': an Arabic name
             # shortened to the words from its particle on is the person named before in full (before: a second record)
             ent = self._by_name_tail(key)
-        if ent is None and mention.kind in ("person", "unknown") and key.split(" ")[0] in _KUNYA_PARTICLES:
+        if ent is None and mention.kind in ("person", "unknown") and key.split(" ")[0] in KUNYA_KEYS:
             ent = self._by_kunya_alone(key)
         if " " not in key and not mention.title and (ent is None or _bare_word(ent)):
             # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name; and anywhere ('said Lev',
@@ -467,7 +466,7 @@ class Discourse:
         """The one person named before whose name opens with the kunya ``key`` and goes on: 'Abu Dara' after 'Abu
         Dara al-Venni' (news names a man by his kunya alone once it has given it in full); none where two share it."""
         words = key.split(" ")
-        if len(words) != 2 or words[0] not in _KUNYA_PARTICLES:
+        if len(words) != 2 or words[0] not in KUNYA_KEYS:
             return None
         found = [e for e in self.entities if e.person and e.key.startswith(key + " ")]
         return found[0] if len(found) == 1 else None

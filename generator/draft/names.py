@@ -99,13 +99,16 @@ def key_tokens(text: str) -> list[tuple[str, int, int]]:
             out.append((_letters(allah.group(2)), cut, m.end()))
             continue
         letters = _letters(word.replace("'", ""))
-        out.append((_KUNYA_SPELLINGS.get(letters, letters), m.start(), m.end()))
+        out.append((KUNYA_SPELLINGS.get(letters, letters), m.start(), m.end()))
     return out
 
 
-# A kunya's other Latin spellings, one key with 'abu': French-style 'Abou', 'Abo', and 'Abul', 'Aboul', 'Abol' (Abu
-# with the article run on, 'Abul Fadl' for 'Abu al-Fadl', whose 'al' no key keeps): one man however a page spells him.
-_KUNYA_SPELLINGS = dict.fromkeys(("abou", "abo", "abul", "aboul", "abol", "abil"), "abu")
+# A kunya's Latin spellings, each with the key it is read under: 'Abu' and French-style 'Abou', 'Abo', and 'Abul',
+# 'Aboul', 'Abol', 'Abil' (Abu with the article run on, 'Abul Fadl' for 'Abu al-Fadl', whose 'al' no key keeps), one
+# key 'abu'; and 'Umm': one man or woman however a page spells them. One list for the name keys, for the names that
+# open with a kunya (_KUNYA) and for a person named by the kunya alone (discourse.py, KUNYA_KEYS).
+KUNYA_SPELLINGS = {**dict.fromkeys(("abu", "abou", "abo", "abul", "aboul", "abol", "abil"), "abu"), "umm": "umm"}
+KUNYA_KEYS = frozenset(KUNYA_SPELLINGS.values())
 
 
 def name_key(text: str) -> str:
@@ -1172,7 +1175,8 @@ def _plural_possessive_in_name(words: list[tuple[str, int, int]], j: int, senten
     return False
 
 
-_KUNYA = frozenset({"Abu", "Umm", "Ibn", "Bin", "Bint", "Abou", "Abo"})
+# A kunya however spelled, or a patronymic, as it opens a name.
+_KUNYA = frozenset(w.capitalize() for w in KUNYA_SPELLINGS) | {"Ibn", "Bin", "Bint"}
 
 
 def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -1434,7 +1438,11 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         # (but an office of that staff before it, 'Chief of the General Staff': 'General' there is the staff's word,
         # not the last title, and the office goes on as 'Chief of Army Staff' does, no body called so)
         earlier = next((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), -1)
-        if earlier >= 0 and lowered[earlier + 1] in CONNECTORS and _staff_office(lowered, earlier + 1):
+        if (
+            earlier >= 0
+            and lowered[earlier + 1] in CONNECTORS
+            and _staff_end(lowered, earlier + 1, named=False) is not None
+        ):
             last_title = earlier
     title, title_start = "", -1
     if last_title >= 0:
@@ -1540,22 +1548,16 @@ PLATFORMS_WRITTEN = "|".join(p.replace(" ", r"\s+") for p in sorted(PLATFORMS, k
 _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed general".split())
 
 
-def _staff_office(lowered: list[str], k: int) -> bool:
-    """Whether the words from ``k`` on are a service's staff, with or without a name after it: 'of the General Staff'
-    in 'Chief of the General Staff' and in 'Chief of the General Staff Lev Arno'."""
-    while k < len(lowered) and lowered[k] in CONNECTORS:
-        k += 1
-    staff = next((n for n in range(k, len(lowered)) if lowered[n] == "staff"), len(lowered))
-    return k < staff < len(lowered) and all(w in _SERVICE_STAFF for w in lowered[k:staff])
-
-
-def _staff_end(lowered: list[str], k: int) -> int | None:
+def _staff_end(lowered: list[str], k: int, *, named: bool = True) -> int | None:
     """Where 'Staff' ends an office of a service's staff from ``k`` on (connectors first, then the service's words:
-    'of Army Staff' in 'Chief of Army Staff Qoravel Tunsk'), with a name after it; none otherwise."""
+    'of Army Staff' in 'Chief of Army Staff Qoravel Tunsk', 'of the General Staff' in 'Chief of the General Staff');
+    with ``named``, only where a name follows it. None otherwise."""
     while k < len(lowered) and lowered[k] in CONNECTORS:
         k += 1
     staff = next((n for n in range(k, len(lowered)) if lowered[n] == "staff"), len(lowered))
-    return staff if staff < len(lowered) - 1 and all(w in _SERVICE_STAFF for w in lowered[k:staff]) else None
+    if staff >= len(lowered) - (1 if named else 0) or not all(w in _SERVICE_STAFF for w in lowered[k:staff]):
+        return None
+    return staff
 
 
 # Peoples by faith, sect, descent or region, written capitalised as a movement's members are ('Sunni leaders',
