@@ -1092,6 +1092,13 @@ _STATE_INITIALS = frozenset({"U.S", "U.K", "U.N", "E.U"})
 
 # An office of a body written before the body's name: 'head of the', 'spokesman for the', 'deputy head of'.
 _OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# The same office before a body's possessive, whose part then names the office: 'Commander of the Kessel Brigade's |
+# Northern Front Lev Arno' (the possessive ends the body's run; the part after it is the one whose head is commanded).
+_OFFICE_OF_OWNER_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TITLES))})\s++(?:of|for)\s++(?:the\s++)?(?-i:[A-Z])[\w-]*+(?:\s++(?-i:[A-Z])[\w-]*+){{0,4}}"
+    r"['\u2019]s\s++$",
+    re.IGNORECASE,
+)
 
 
 def _holder_after_body(words: list[tuple[str, int, int]], i: int, j: int, sentence: str) -> int | None:
@@ -1103,6 +1110,8 @@ def _holder_after_body(words: list[tuple[str, int, int]], i: int, j: int, senten
         return None
     # (the office may open the run, capitalised: 'Head of the Kessel Brigade Lev Arno')
     office = next((o for m in range(i, j + 1) if (o := _OFFICE_OF_BEFORE.search(sentence, 0, words[m][1]))), None)
+    if office is None:
+        office = _OFFICE_OF_OWNER_BEFORE.search(sentence, max(0, words[i][1] - 120), words[i][1])
     if office is None:
         return None
     k = j + 1
@@ -1608,6 +1617,19 @@ PORTFOLIOS = frozenset(
 )
 
 
+def _portfolio_before_name(run: list[tuple[str, int, int]]) -> int | None:
+    """Where a person's name starts after an office's portfolio in ``run``: the first given name, after words that
+    are no one's name and no body's head noun ('Operations | Lev Arno', 'Political Affairs | Dara Venn'), with two words
+    of the name at least; None if not so."""
+    for cut in range(1, len(run) - 1):
+        word = _POSSESSIVE.sub("", run[cut - 1][0])
+        if word.lower() in ORG_WORDS or word.lower() in CONNECTORS or given_or_family_name(word):
+            return None
+        if _given_name(run[cut][0]):
+            return cut
+    return None
+
+
 def _place_of_title(
     run: list[tuple[str, int, int]], sentence: str, index: NameIndex
 ) -> tuple[str, int, list[tuple[str, int, int]]]:
@@ -1622,11 +1644,22 @@ def _place_of_title(
     at = len(head) - 2
     if len(head) >= 4 and head[-2][:1].isupper() and head[-2].lower() in PORTFOLIOS and head[-3] == "of":
         at = len(head) - 4  # 'Minister of State for Foreign Affairs Lev Arno': an office of its own before 'for'
+    elif head[at].lower() == "staff":
+        # 'Deputy Chief of Staff for Operations Lev Arno': the office of a staff before 'for', from its title on
+        lowered = [w.lower() for w in head]
+        at = next((t for t in range(at - 1, max(-1, at - 6), -1) if _staff_end(lowered, t + 1) == len(head) - 2), at)
     if _POSSESSIVE.sub("", head[at]).rstrip(".").lower() not in TITLES:
         return "", -1, run
+    portfolio = _portfolio_before_name(run)
     for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
         place = sentence[run[0][1] : run[cut - 1][2]]
-        if _known_place(place, index) or all(w.lower() in PORTFOLIOS for w, _, _ in run[:cut]):
+        if (
+            _known_place(place, index)
+            or all(w.lower() in PORTFOLIOS for w, _, _ in run[:cut])
+            # (or words no name data knows, before a given name: 'for Operations | Lev Arno', 'for Political Affairs
+            # | Lev Arno'; before, the portfolio opened the person's name)
+            or cut == portfolio
+        ):
             title_start = run[0][1]
             for word in reversed(head[at:]):
                 title_start = sentence.rindex(word, 0, title_start)
