@@ -653,8 +653,9 @@ _NAMING_OPENS = re.compile(rf"(?<!\s)\s+(?:(?:also|once|[a-z]+ly)\s+)?(?:{_NAMIN
 # A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
+# (and 'the' after 'itself', 'themselves': 'a group calling itself the Kessel Front', whose name then speaks)
 _NAMED_AS_BEFORE = re.compile(
-    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:{_NAMING}|"
+    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:(?:{_NAMING})(?:(?<=lves|self)\s+the)?|"
     r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
 )
 # (and set off as an aside after the description, or as its relative clause: 'the commander, known as Abu Karim,
@@ -2706,9 +2707,11 @@ class Reader:
                 or (m.kind == "person" and not m.title and _OFFICE_OF_BODY_BEFORE.fullmatch(prefix))
             ):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', '61-year-old X', as 'lawmaker X' is
-            elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
+            elif m.kind in ("person", "unknown", "org") and _NAMED_AS_BEFORE.fullmatch(prefix):
                 _named_for_a_body(reading, m, prefix)  # ('a group of fighters known as X': a body's name)
-                prefix = ""  # 'a commander known as Abu Karim': the name the description is given
+                # 'a commander known as Abu Karim': the name the description is given (and a body's name by its head
+                # word: 'a group calling itself the Kessel Front said' is the Front, before the description)
+                prefix = ""
             elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):
                 prefix = ""  # "Lev Arno's rival Dario Venn", as "Lev Arno's deputy Dario Venn"
             elif prefix and all(w in NAME_DESCRIPTORS or w == "the" for w in prefix.split()):
