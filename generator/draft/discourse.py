@@ -77,7 +77,10 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     "islamist islamists jihadist jihadists "
     # (who comment in print or online: 'Other commentators dismissed the report', 'pro-army bloggers said'; before,
     # no speaker, and the words went to the last one named)
-    "commentator commentators pundit pundits columnist columnists blogger bloggers".split()
+    "commentator commentators pundit pundits columnist columnists blogger bloggers "
+    # (who are named by their tribe or by what they saw: 'Armed tribesmen said ...', 'Eyewitnesses in Kessa told ...';
+    # before, no speaker, or the place after them)
+    "tribesman tribesmen clansman clansmen eyewitness eyewitnesses onlooker onlookers bystander bystanders".split()
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
 # "Veloria's junta denied", a military government)

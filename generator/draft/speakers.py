@@ -1009,10 +1009,11 @@ _PARTICIPIAL = re.compile(
     r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
 )
-# A participle that is an adjective of people in the plural, the description's own words ('Armed men said', 'armed
-# fighters loyal to X'), not a participial phrase set off after a subject ('X, armed by Y, said').
+# A participle that is an adjective of people, the description's own words ('Armed men said', 'armed fighters loyal
+# to X', 'Armed tribesmen said', 'armed residents'), not a participial phrase set off after a subject ('X, armed by Y,
+# said'): any noun of people that may speak (before, only armed people's nouns, and 'Armed tribesmen' spoke not).
 _ADJECTIVE_OF_PEOPLE = re.compile(
-    r"[a-z]+ed\s++(?:" + "|".join(sorted(ARMED_PEOPLE | PLURAL_PEOPLE, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[a-z]+ed\s++(?:" + "|".join(sorted(HUMAN_NOUNS | PLURAL_PEOPLE, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _PREPOSITIONS = frozenset(
     "in of at for from with near on to by since under over about inside within across into between during "
