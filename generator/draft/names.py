@@ -719,7 +719,8 @@ _NAME_PREFIX = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019\u2018]s?$")
 _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
-_PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$")
+# (and the possessive of a plural with no '-s': 'the Kessel People's Front', 'the Women's Union')
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$|^(?i:people|men|women|children)['\u2019]s$")
 # Words that end a name in a title-case headline: verbs of saying in the present, and the small words.
 _HEADLINE_STOPS = (HEADLINE_VERBS | FUNCTION_WORDS) - CONNECTORS
 CALENDAR = frozenset(MONTHS.split("|")) | frozenset(DAYS.split("|"))
@@ -1169,7 +1170,8 @@ def _hearer_ends(word: str, nxt: str) -> bool:
 
 
 def _plural_possessive_in_name(words: list[tuple[str, int, int]], j: int, sentence: str) -> bool:
-    """A plural possessive inside a body's name: 'Velorian Workers' Party', 'Martyrs' Brigade'.
+    """A plural possessive inside a body's name: 'Velorian Workers' Party', 'Martyrs' Brigade', 'Kessel People's
+    Liberation Movement' (whose acronym after it, 'KPLM', is then its own, not a second body).
 
     Such a name ends in a head noun of bodies; read as a possessive, the words would split into a person
     ('Velorian Workers') and a lone 'Party'.
