@@ -128,8 +128,9 @@ _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
 # The first words of a place of several words before a hyphened epithet: 'New ' in 'the New York-based group'.
 _PLACE_BEFORE_EPITHET = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*+\s++){1,3}(?=[A-Z][\w'\u2019]*+-[a-z])")
 # ('outfit', as South Asian news calls an armed group: 'the banned outfit said')
-# Particles that open a shortened Arabic name: 'Ibn Dorran', 'Abu Tessa', 'Bin Sallem' (see Discourse._by_name_tail).
-_SHORT_FORM_PARTICLES = frozenset({"ibn", "bin", "bint", "abu"})
+# Particles that open a shortened Arabic name: 'Ibn Dorran', 'Abu Tessa', 'Bin Sallem' (see Discourse._by_name_tail);
+# and the particles of other names, which a surname keeps: 'Van der Venn' after 'Dara van der Venn'.
+_SHORT_FORM_PARTICLES = frozenset({"ibn", "bin", "bint", "abu"}) | (CONNECTORS - {"of", "the", "al", "el"})
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization outfit".split())
 # What news calls any armed body, whatever its name ('the group' is the last group named, not a Group before it).
 _ANY_GROUP = frozenset("group groups organisation organization outfit".split())

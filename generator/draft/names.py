@@ -568,7 +568,9 @@ TITLE_MODIFIERS = frozenset(
 # 'das', 'los', 'las' the particles of Portuguese and Spanish names, 'ould' the 'son of' of Mauritanian ones: 'Marta
 # de los Arnos', 'Sidi ould Dorne'.)
 CONNECTORS = frozenset(
-    "of the al el ul ud bin ibn bint abu de da del della di du dos das los las van von der den la le ould".split()
+    # (and the Dutch 'ten', 'ter' inside a name: 'Lev ten Arno', as 'van der' is)
+    "of the al el ul ud bin ibn bint abu de da del della di du dos das los las van von der den ten ter la le "
+    "ould".split()
 )
 # Head words that make a name an organisation, and the kind of record each suggests.
 ORG_WORDS = {
@@ -1191,13 +1193,23 @@ _KUNYA = frozenset(w.capitalize() for w in KUNYA_SPELLINGS) | {"Ibn", "Bin", "Bi
 
 
 def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
-    """A kunya or patronymic that opens a name: 'Abu Karim al-Sayegh', 'Umm Ali' (kept in the name)."""
+    """A kunya or patronymic that opens a name: 'Abu Karim al-Sayegh', 'Umm Ali' (kept in the name); or another
+    particle written with a capital that opens one: 'El Hadi Arno', 'Van der Venn added', 'De la Arno' (before, the
+    particle was dropped as a connector inside a name is not, and 'Hadi Arno' or 'Venn' spoke). Not 'Al' written
+    apart, which news leaves out when it names the man again ('Al Vossel said', then 'Vossel'): he is read so."""
+    if i + 1 >= len(words):
+        return False
     # (the name after it may open with the article in lowercase: 'Abu al-Fadl Venn', one man with 'Abul Fadl Venn')
-    return (
-        words[i][0] in _KUNYA
-        and i + 1 < len(words)
-        and (words[i + 1][0][:1].isupper() or _ARTICLE_THEN_NAME.match(words[i + 1][0]) is not None)
-    )
+    if words[i][0] in _KUNYA:
+        return words[i + 1][0][:1].isupper() or _ARTICLE_THEN_NAME.match(words[i + 1][0]) is not None
+    # (not 'Of' and 'The', which open a sentence before a name without being part of it; the particles between
+    # are in small letters: 'Van der Venn', 'De la Arno')
+    if not words[i][0][:1].isupper() or words[i][0].lower() in ("of", "the", "al"):
+        return False
+    k = i + 1
+    while k < len(words) and words[k][0].islower() and words[k][0] in CONNECTORS:
+        k += 1
+    return k > i + 1 or (k < len(words) and words[k][0][:1].isupper() and words[k][0].lower() not in CONNECTORS)
 
 
 _ARTICLE_THEN_NAME = re.compile(r"(?:al|el|ul)-[A-Z]")
@@ -1459,8 +1471,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     if last_title >= 0:
         rest = run[last_title + 1 :]
         # (a name after the title may open with a kunya or an article written apart: 'Commander Abu Karim', 'General
-        # Al Vossel', read as 'Vossel' as 'Mr Al Khazali' is)
-        apart = len(rest) > 1 and rest[0][0] in ("Al", "El")
+        # Al Vossel', read as 'Vossel' as 'Mr Al Khazali' is; but 'General El Hadi Arno' keeps his 'El', see _kunya)
+        apart = len(rest) > 1 and rest[0][0] == "Al"
         if rest and (rest[0][0].lower() not in CONNECTORS or _kunya(rest, 0) or apart):
             title_start = run[0][1]
             title = sentence[run[0][1] : run[last_title][2]]

@@ -707,9 +707,10 @@ _OWNER_THEN_NOUN = re.compile(
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 # An appositive description opens with an article: "a spokesman for the task force".
 _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+# 'Al' written apart before a surname, which the name leaves out ('Al Vossel said' as 'Vossel').
+_ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])")
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
 _PART_OF = re.compile(r"(?:a\s+)?(?:part|wing|branch|faction)\s+of\s+(?:the\s+)?[A-Z]")
-_ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 # 'one of ...' right after a capitalised word, an appositive written with no comma: 'Col Lev Arno one of the officers'.
 _ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
@@ -2512,7 +2513,8 @@ class Reader:
         text = seg.text.lstrip()  # (after a quotation's closing mark: '"...," but Y said' leaves ' but Y')
         start = seg.start + len(seg.text) - len(text)
         while True:
-            # (and an article written apart before a surname, which the name leaves out: 'Al Vossel said' as 'Vossel')
+            # (and 'Al' written apart before a surname, which the name leaves out: 'Al Vossel said' as 'Vossel'; not
+            # 'El', which names.py keeps in the name: 'El Hadi Arno said')
             lead = (
                 _LEADING.match(text)
                 or _LEADING_TIME.match(text)
