@@ -244,6 +244,10 @@ class Entity:
         return self.known.name if self.known else self.shown or self.name
 
 
+# How a state or its capital speaking is read ('Burkina Faso denied', 'Tehran said'): the government or state spoke.
+STATE_SPEAKER = "a state or its capital as the speaker: link the government or state that spoke"
+
+
 @dataclass(eq=False)
 class Speaker:
     """Who said something: a named entity, or a speaker the article describes without naming."""
@@ -747,6 +751,13 @@ class Discourse:
                 # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
                 # party said in a statement ... He pointed out in the statement')
                 target = self.recent[-1]
+                if target.how == STATE_SPEAKER:
+                    # but never a state ('Burkina Faso denied the report. He said ...'): the person named just
+                    # before, if one was, else no one (before, the state)
+                    # (not the state's own name, which name data may take for a person's)
+                    state = name_key(target.label)
+                    named = [e for e, n in self.people if e.person and e.key != state and (at is None or n < at)]
+                    target = Speaker(named[-1].name, named[-1], None, True, "named") if named else None
             if target is not None and target.person:
                 target = self._by_gender(word, target, at)
         elif word in PRONOUNS_BODY:

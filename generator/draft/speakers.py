@@ -51,6 +51,7 @@ from generator.draft.discourse import (
     PLURAL_PEOPLE,
     REPORT_NOUNS,
     STATE_NOUNS,
+    STATE_SPEAKER,
     UNOWNED_STATEMENT,
     WRITING_NOUNS,
     Discourse,
@@ -707,6 +708,8 @@ _OWNER_THEN_NOUN = re.compile(
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 # An appositive description opens with an article: "a spokesman for the task force".
 _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+# A pronoun for one person right after a quotation, then a word (the verb of saying that tags it): '"...," he said'.
+_PRONOUN_TAG_AFTER = re.compile(r"[\s,]*+(?i:he|she)\s++([a-z]++)")
 # 'Al' written apart before a surname, which the name leaves out ('Al Vossel said' as 'Vossel').
 _ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])")
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
@@ -3412,8 +3415,7 @@ class Reader:
             and is_country_name(state.group(1))
         ):
             # ('Veloria has been accused of ..., something it denies', the state read as no name): the state denies
-            how = "a state or its capital as the speaker: link the government or state that spoke"
-            return Speaker(state.group(1), None, state.group(1), False, how)
+            return Speaker(state.group(1), None, state.group(1), False, STATE_SPEAKER)
         named = [
             m
             for m in reading.mentions
@@ -3439,6 +3441,9 @@ class Reader:
             return None  # 'The general told Meridian Wire: "..."': a verb of saying whose subject was not read
         if lead and _TOLD_AFTER_NAME.search(lead):
             return None  # 'Lev Arno was told: "..."': the one told, not the one who told, whom no one names
+        tag = _PRONOUN_TAG_AFTER.match(reading.sentence.paragraph.masked, q.end, reading.sentence.end)
+        if tag is not None and any(v.start == 0 for v in find_verbs(tag.group(1), 0)):
+            return None  # '"...," he said' where 'he' is no one the text names (not the state before: 'he' is none)
         named: list[Entity] = []
         for r in readings:
             for m in r.mentions:
@@ -4675,8 +4680,7 @@ def _one_within(words: frozenset[str], person: Entity) -> bool:
 
 def _state_speaker(mention: Mention) -> Speaker:
     """A state or its capital as the speaker, before its verb or after it."""
-    how = "a state or its capital as the speaker: link the government or state that spoke"
-    return Speaker(mention.text, None, mention.text, False, how)
+    return Speaker(mention.text, None, mention.text, False, STATE_SPEAKER)
 
 
 def _insert_act(reading: Reading, act: Act) -> None:
