@@ -134,6 +134,11 @@ _DASH_NAME_ASIDE = re.compile(
     r"(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+(?:\s\([^()\u2591]{1,24}\))?"
     r"\s([\u2013\u2014-])\s"
 )
+# A verb of answering, then the answer's words in marks (the masked sentence's blanks): 'Dara Venn responded, "...',
+# 'X replied: "...'.
+_ANSWERS_IN_WORDS = re.compile(
+    r"\b(?:responded|replied|retorted|answered|countered|(?:hit|shot|fired)\s+back)\s*+[,:]?\s*+[\u201c\"\u2591]"
+)
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
     r"\s*(?:(?:While|And)\s+)?(?i:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|"
@@ -1297,7 +1302,18 @@ class Reader:
                 and readings
                 # (or opens going on with their words, a participle with no subject: 'Stressing that "..."')
                 and (readings[0].sentence.only_quotes() or readings[0].sentence.quotes)
-                and all(r.sentence.only_quotes() or _GOES_ON_SAYING.match(r.sentence.masked) for r in readings)
+                and all(
+                    r.sentence.only_quotes()
+                    or _GOES_ON_SAYING.match(r.sentence.masked)
+                    # (or, after the quotation, another who answers it in words of their own: '"...." Dara Venn
+                    # responded, "..."' keeps the first words the last speaker's; before, no one's)
+                    or (
+                        r is not readings[0]
+                        and readings[0].sentence.only_quotes()
+                        and _ANSWERS_IN_WORDS.search(r.sentence.masked)
+                    )
+                    for r in readings
+                )
             ):
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
