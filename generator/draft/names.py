@@ -1670,9 +1670,10 @@ def _place_of_title(
         if (
             _known_place(place, index)
             or all(w.lower() in PORTFOLIOS for w, _, _ in run[:cut])
-            # (or words no name data knows, before a given name: 'for Operations | Lev Arno', 'for Political Affairs
-            # | Lev Arno'; before, the portfolio opened the person's name)
-            or cut == portfolio
+            # (or words no name data knows, before a given name, after 'for' or 'of': 'for Operations | Lev Arno',
+            # 'for Political Affairs | Lev Arno'; before, the portfolio opened the person's name. Not after 'to',
+            # which names a place: 'envoy to Ostrava Tam Lodder' stays whole where Ostrava is no place on record)
+            or (cut == portfolio and head[-1] != "to")
         ):
             title_start = run[0][1]
             for word in reversed(head[at:]):
