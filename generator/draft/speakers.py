@@ -1306,10 +1306,12 @@ class Reader:
                     r.sentence.only_quotes()
                     or _GOES_ON_SAYING.match(r.sentence.masked)
                     # (or, after the quotation, another who answers it in words of their own: '"...." Dara Venn
-                    # responded, "..."' keeps the first words the last speaker's; before, no one's)
+                    # responded, "..."' keeps the first words the last speaker's; before, no one's), a closed quotation:
+                    # one left open before the tag, '"Yes, I reject it. Arno responded, "..."', is the answerer's
                     or (
                         r is not readings[0]
                         and readings[0].sentence.only_quotes()
+                        and all(q.closed for q in readings[0].sentence.quotes)
                         and _ANSWERS_IN_WORDS.search(r.sentence.masked)
                     )
                     for r in readings
