@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from generator.draft.names import (
     ARABIC_BODY_HEADS,
     CONNECTORS,
+    KUNYA_KEYS,
     ORG_WORDS,
     PLATFORMS_WRITTEN,
     PORTFOLIOS,
@@ -76,7 +77,10 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     "islamist islamists jihadist jihadists "
     # (who comment in print or online: 'Other commentators dismissed the report', 'pro-army bloggers said'; before,
     # no speaker, and the words went to the last one named)
-    "commentator commentators pundit pundits columnist columnists blogger bloggers".split()
+    "commentator commentators pundit pundits columnist columnists blogger bloggers "
+    # (who are named by their tribe or by what they saw: 'Armed tribesmen said ...', 'Eyewitnesses in Kessa told ...';
+    # before, no speaker, or the place after them)
+    "tribesman tribesmen clansman clansmen eyewitness eyewitnesses onlooker onlookers bystander bystanders".split()
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
 # "Veloria's junta denied", a military government)
@@ -124,10 +128,9 @@ _ARMED_KINDS = frozenset({"armed-force", "armed-group", "militia"})
 # The first words of a place of several words before a hyphened epithet: 'New ' in 'the New York-based group'.
 _PLACE_BEFORE_EPITHET = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*+\s++){1,3}(?=[A-Z][\w'\u2019]*+-[a-z])")
 # ('outfit', as South Asian news calls an armed group: 'the banned outfit said')
-# Particles that open a shortened Arabic name: 'Ibn Dorran', 'Abu Tessa', 'Bin Sallem' (see Discourse._by_name_tail).
-_SHORT_FORM_PARTICLES = frozenset({"ibn", "bin", "bint", "abu"})
-# The words that open a kunya, a name as father or mother of ('Abu Dara', 'Umm Sami'; see Discourse._by_kunya_alone).
-_KUNYA_PARTICLES = frozenset({"abu", "abou", "umm"})
+# Particles that open a shortened Arabic name: 'Ibn Dorran', 'Abu Tessa', 'Bin Sallem' (see Discourse._by_name_tail);
+# and the particles of other names, which a surname keeps: 'Van der Venn' after 'Dara van der Venn'.
+_SHORT_FORM_PARTICLES = frozenset({"ibn", "bin", "bint", "abu"}) | (CONNECTORS - {"of", "the", "al", "el"})
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization outfit".split())
 # What news calls any armed body, whatever its name ('the group' is the last group named, not a Group before it).
 _ANY_GROUP = frozenset("group groups organisation organization outfit".split())
@@ -239,6 +242,10 @@ class Entity:
     @property
     def label(self) -> str:
         return self.known.name if self.known else self.shown or self.name
+
+
+# How a state or its capital speaking is read ('Burkina Faso denied', 'Tehran said'): the government or state spoke.
+STATE_SPEAKER = "a state or its capital as the speaker: link the government or state that spoke"
 
 
 @dataclass(eq=False)
@@ -369,7 +376,7 @@ class Discourse:
             # 'Ibn Dorran' after 'Sheikh Abu Karim Ibn Dorran', 'Abu Tessa' after 'Omar Abu Tessa': an Arabic name
             # shortened to the words from its particle on is the person named before in full (before: a second record)
             ent = self._by_name_tail(key)
-        if ent is None and mention.kind in ("person", "unknown") and key.split(" ")[0] in _KUNYA_PARTICLES:
+        if ent is None and mention.kind in ("person", "unknown") and key.split(" ")[0] in KUNYA_KEYS:
             ent = self._by_kunya_alone(key)
         if " " not in key and not mention.title and (ent is None or _bare_word(ent)):
             # 'Lena said' after 'Lena Varo, a teacher,': the one person of that given name; and anywhere ('said Lev',
@@ -467,7 +474,7 @@ class Discourse:
         """The one person named before whose name opens with the kunya ``key`` and goes on: 'Abu Dara' after 'Abu
         Dara al-Venni' (news names a man by his kunya alone once it has given it in full); none where two share it."""
         words = key.split(" ")
-        if len(words) != 2 or words[0] not in _KUNYA_PARTICLES:
+        if len(words) != 2 or words[0] not in KUNYA_KEYS:
             return None
         found = [e for e in self.entities if e.person and e.key.startswith(key + " ")]
         return found[0] if len(found) == 1 else None
@@ -744,6 +751,13 @@ class Discourse:
                 # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
                 # party said in a statement ... He pointed out in the statement')
                 target = self.recent[-1]
+                if target.how == STATE_SPEAKER:
+                    # but never a state ('Burkina Faso denied the report. He said ...'): the person named just
+                    # before, if one was, else no one (before, the state)
+                    # (not the state's own name, which name data may take for a person's)
+                    state = name_key(target.label)
+                    named = [e for e, n in self.people if e.person and e.key != state and (at is None or n < at)]
+                    target = Speaker(named[-1].name, named[-1], None, True, "named") if named else None
             if target is not None and target.person:
                 target = self._by_gender(word, target, at)
         elif word in PRONOUNS_BODY:

@@ -99,13 +99,16 @@ def key_tokens(text: str) -> list[tuple[str, int, int]]:
             out.append((_letters(allah.group(2)), cut, m.end()))
             continue
         letters = _letters(word.replace("'", ""))
-        out.append((_KUNYA_SPELLINGS.get(letters, letters), m.start(), m.end()))
+        out.append((KUNYA_SPELLINGS.get(letters, letters), m.start(), m.end()))
     return out
 
 
-# A kunya's other Latin spellings, one key with 'abu': French-style 'Abou', 'Abo', and 'Abul', 'Aboul', 'Abol' (Abu
-# with the article run on, 'Abul Fadl' for 'Abu al-Fadl', whose 'al' no key keeps): one man however a page spells him.
-_KUNYA_SPELLINGS = dict.fromkeys(("abou", "abo", "abul", "aboul", "abol", "abil"), "abu")
+# A kunya's Latin spellings, each with the key it is read under: 'Abu' and French-style 'Abou', 'Abo', and 'Abul',
+# 'Aboul', 'Abol', 'Abil' (Abu with the article run on, 'Abul Fadl' for 'Abu al-Fadl', whose 'al' no key keeps), one
+# key 'abu'; and 'Umm': one man or woman however a page spells them. One list for the name keys, for the names that
+# open with a kunya (_KUNYA) and for a person named by the kunya alone (discourse.py, KUNYA_KEYS).
+KUNYA_SPELLINGS = {**dict.fromkeys(("abu", "abou", "abo", "abul", "aboul", "abol", "abil"), "abu"), "umm": "umm"}
+KUNYA_KEYS = frozenset(KUNYA_SPELLINGS.values())
 
 
 def name_key(text: str) -> str:
@@ -565,7 +568,9 @@ TITLE_MODIFIERS = frozenset(
 # 'das', 'los', 'las' the particles of Portuguese and Spanish names, 'ould' the 'son of' of Mauritanian ones: 'Marta
 # de los Arnos', 'Sidi ould Dorne'.)
 CONNECTORS = frozenset(
-    "of the al el ul ud bin ibn bint abu de da del della di du dos das los las van von der den la le ould".split()
+    # (and the Dutch 'ten', 'ter' inside a name: 'Lev ten Arno', as 'van der' is)
+    "of the al el ul ud bin ibn bint abu de da del della di du dos das los las van von der den ten ter la le "
+    "ould".split()
 )
 # Head words that make a name an organisation, and the kind of record each suggests.
 ORG_WORDS = {
@@ -716,7 +721,8 @@ _NAME_PREFIX = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019\u2018]s?$")
 _ENDS_POSSESSIVE = re.compile(r"['\u2019\u2018]s$|s['\u2019]$")
-_PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$")
+# (and the possessive of a plural with no '-s': 'the Kessel People's Front', 'the Women's Union')
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019]$|^(?i:people|men|women|children)['\u2019]s$")
 # Words that end a name in a title-case headline: verbs of saying in the present, and the small words.
 _HEADLINE_STOPS = (HEADLINE_VERBS | FUNCTION_WORDS) - CONNECTORS
 CALENDAR = frozenset(MONTHS.split("|")) | frozenset(DAYS.split("|"))
@@ -1089,6 +1095,13 @@ _STATE_INITIALS = frozenset({"U.S", "U.K", "U.N", "E.U"})
 
 # An office of a body written before the body's name: 'head of the', 'spokesman for the', 'deputy head of'.
 _OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# The same office before a body's possessive, whose part then names the office: 'Commander of the Kessel Brigade's |
+# Northern Front Lev Arno' (the possessive ends the body's run; the part after it is the one whose head is commanded).
+_OFFICE_OF_OWNER_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TITLES))})\s++(?:of|for)\s++(?:the\s++)?(?-i:[A-Z])[\w-]*+(?:\s++(?-i:[A-Z])[\w-]*+){{0,4}}"
+    r"['\u2019]s\s++$",
+    re.IGNORECASE,
+)
 
 
 def _holder_after_body(words: list[tuple[str, int, int]], i: int, j: int, sentence: str) -> int | None:
@@ -1100,6 +1113,8 @@ def _holder_after_body(words: list[tuple[str, int, int]], i: int, j: int, senten
         return None
     # (the office may open the run, capitalised: 'Head of the Kessel Brigade Lev Arno')
     office = next((o for m in range(i, j + 1) if (o := _OFFICE_OF_BEFORE.search(sentence, 0, words[m][1]))), None)
+    if office is None:
+        office = _OFFICE_OF_OWNER_BEFORE.search(sentence, max(0, words[i][1] - 120), words[i][1])
     if office is None:
         return None
     k = j + 1
@@ -1157,7 +1172,8 @@ def _hearer_ends(word: str, nxt: str) -> bool:
 
 
 def _plural_possessive_in_name(words: list[tuple[str, int, int]], j: int, sentence: str) -> bool:
-    """A plural possessive inside a body's name: 'Velorian Workers' Party', 'Martyrs' Brigade'.
+    """A plural possessive inside a body's name: 'Velorian Workers' Party', 'Martyrs' Brigade', 'Kessel People's
+    Liberation Movement' (whose acronym after it, 'KPLM', is then its own, not a second body).
 
     Such a name ends in a head noun of bodies; read as a possessive, the words would split into a person
     ('Velorian Workers') and a lone 'Party'.
@@ -1172,17 +1188,28 @@ def _plural_possessive_in_name(words: list[tuple[str, int, int]], j: int, senten
     return False
 
 
-_KUNYA = frozenset({"Abu", "Umm", "Ibn", "Bin", "Bint", "Abou", "Abo"})
+# A kunya however spelled, or a patronymic, as it opens a name.
+_KUNYA = frozenset(w.capitalize() for w in KUNYA_SPELLINGS) | {"Ibn", "Bin", "Bint"}
 
 
 def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
-    """A kunya or patronymic that opens a name: 'Abu Karim al-Sayegh', 'Umm Ali' (kept in the name)."""
+    """A kunya or patronymic that opens a name: 'Abu Karim al-Sayegh', 'Umm Ali' (kept in the name); or another
+    particle written with a capital that opens one: 'El Hadi Arno', 'Van der Venn added', 'De la Arno' (before, the
+    particle was dropped as a connector inside a name is not, and 'Hadi Arno' or 'Venn' spoke). Not 'Al' written
+    apart, which news leaves out when it names the man again ('Al Vossel said', then 'Vossel'): he is read so."""
+    if i + 1 >= len(words):
+        return False
     # (the name after it may open with the article in lowercase: 'Abu al-Fadl Venn', one man with 'Abul Fadl Venn')
-    return (
-        words[i][0] in _KUNYA
-        and i + 1 < len(words)
-        and (words[i + 1][0][:1].isupper() or _ARTICLE_THEN_NAME.match(words[i + 1][0]) is not None)
-    )
+    if words[i][0] in _KUNYA:
+        return words[i + 1][0][:1].isupper() or _ARTICLE_THEN_NAME.match(words[i + 1][0]) is not None
+    # (not 'Of' and 'The', which open a sentence before a name without being part of it; the particles between
+    # are in small letters: 'Van der Venn', 'De la Arno')
+    if not words[i][0][:1].isupper() or words[i][0].lower() in ("of", "the", "al"):
+        return False
+    k = i + 1
+    while k < len(words) and words[k][0].islower() and words[k][0] in CONNECTORS:
+        k += 1
+    return k > i + 1 or (k < len(words) and words[k][0][:1].isupper() and words[k][0].lower() not in CONNECTORS)
 
 
 # (the article as written onto a sun letter too: 'Abu ad-Dahab', 'Abu ash-Shams', 'Abu az-Zubair')
@@ -1435,14 +1462,18 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         # (but an office of that staff before it, 'Chief of the General Staff': 'General' there is the staff's word,
         # not the last title, and the office goes on as 'Chief of Army Staff' does, no body called so)
         earlier = next((n for n, w in enumerate(lowered) if w in TITLES or _joined_title(w)), -1)
-        if earlier >= 0 and lowered[earlier + 1] in CONNECTORS and _staff_office(lowered, earlier + 1):
+        if (
+            earlier >= 0
+            and lowered[earlier + 1] in CONNECTORS
+            and _staff_end(lowered, earlier + 1, named=False) is not None
+        ):
             last_title = earlier
     title, title_start = "", -1
     if last_title >= 0:
         rest = run[last_title + 1 :]
         # (a name after the title may open with a kunya or an article written apart: 'Commander Abu Karim', 'General
-        # Al Vossel', read as 'Vossel' as 'Mr Al Khazali' is)
-        apart = len(rest) > 1 and rest[0][0] in ("Al", "El")
+        # Al Vossel', read as 'Vossel' as 'Mr Al Khazali' is; but 'General El Hadi Arno' keeps his 'El', see _kunya)
+        apart = len(rest) > 1 and rest[0][0] == "Al"
         if rest and (rest[0][0].lower() not in CONNECTORS or _kunya(rest, 0) or apart):
             title_start = run[0][1]
             title = sentence[run[0][1] : run[last_title][2]]
@@ -1543,22 +1574,16 @@ PLATFORMS_WRITTEN = "|".join(p.replace(" ", r"\s+") for p in sorted(PLATFORMS, k
 _SERVICE_STAFF = frozenset("army defence defense air naval navy joint force forces armed general".split())
 
 
-def _staff_office(lowered: list[str], k: int) -> bool:
-    """Whether the words from ``k`` on are a service's staff, with or without a name after it: 'of the General Staff'
-    in 'Chief of the General Staff' and in 'Chief of the General Staff Lev Arno'."""
-    while k < len(lowered) and lowered[k] in CONNECTORS:
-        k += 1
-    staff = next((n for n in range(k, len(lowered)) if lowered[n] == "staff"), len(lowered))
-    return k < staff < len(lowered) and all(w in _SERVICE_STAFF for w in lowered[k:staff])
-
-
-def _staff_end(lowered: list[str], k: int) -> int | None:
+def _staff_end(lowered: list[str], k: int, *, named: bool = True) -> int | None:
     """Where 'Staff' ends an office of a service's staff from ``k`` on (connectors first, then the service's words:
-    'of Army Staff' in 'Chief of Army Staff Qoravel Tunsk'), with a name after it; none otherwise."""
+    'of Army Staff' in 'Chief of Army Staff Qoravel Tunsk', 'of the General Staff' in 'Chief of the General Staff');
+    with ``named``, only where a name follows it. None otherwise."""
     while k < len(lowered) and lowered[k] in CONNECTORS:
         k += 1
     staff = next((n for n in range(k, len(lowered)) if lowered[n] == "staff"), len(lowered))
-    return staff if staff < len(lowered) - 1 and all(w in _SERVICE_STAFF for w in lowered[k:staff]) else None
+    if staff >= len(lowered) - (1 if named else 0) or not all(w in _SERVICE_STAFF for w in lowered[k:staff]):
+        return None
+    return staff
 
 
 # Peoples by faith, sect, descent or region, written capitalised as a movement's members are ('Sunni leaders',
@@ -1609,6 +1634,19 @@ PORTFOLIOS = frozenset(
 )
 
 
+def _portfolio_before_name(run: list[tuple[str, int, int]]) -> int | None:
+    """Where a person's name starts after an office's portfolio in ``run``: the first given name, after words that
+    are no one's name and no body's head noun ('Operations | Lev Arno', 'Political Affairs | Dara Venn'), with two words
+    of the name at least; None if not so."""
+    for cut in range(1, len(run) - 1):
+        word = _POSSESSIVE.sub("", run[cut - 1][0])
+        if word.lower() in ORG_WORDS or word.lower() in CONNECTORS or given_or_family_name(word):
+            return None
+        if _given_name(run[cut][0]):
+            return cut
+    return None
+
+
 def _place_of_title(
     run: list[tuple[str, int, int]], sentence: str, index: NameIndex
 ) -> tuple[str, int, list[tuple[str, int, int]]]:
@@ -1623,11 +1661,23 @@ def _place_of_title(
     at = len(head) - 2
     if len(head) >= 4 and head[-2][:1].isupper() and head[-2].lower() in PORTFOLIOS and head[-3] == "of":
         at = len(head) - 4  # 'Minister of State for Foreign Affairs Lev Arno': an office of its own before 'for'
+    elif head[at].lower() == "staff":
+        # 'Deputy Chief of Staff for Operations Lev Arno': the office of a staff before 'for', from its title on
+        lowered = [w.lower() for w in head]
+        at = next((t for t in range(at - 1, max(-1, at - 6), -1) if _staff_end(lowered, t + 1) == len(head) - 2), at)
     if _POSSESSIVE.sub("", head[at]).rstrip(".").lower() not in TITLES:
         return "", -1, run
+    portfolio = _portfolio_before_name(run)
     for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
         place = sentence[run[0][1] : run[cut - 1][2]]
-        if _known_place(place, index) or all(w.lower() in PORTFOLIOS for w, _, _ in run[:cut]):
+        if (
+            _known_place(place, index)
+            or all(w.lower() in PORTFOLIOS for w, _, _ in run[:cut])
+            # (or words no name data knows, before a given name, after 'for' or 'of': 'for Operations | Lev Arno',
+            # 'for Political Affairs | Lev Arno'; before, the portfolio opened the person's name. Not after 'to',
+            # which names a place: 'envoy to Ostrava Tam Lodder' stays whole where Ostrava is no place on record)
+            or (cut == portfolio and head[-1] != "to")
+        ):
             title_start = run[0][1]
             for word in reversed(head[at:]):
                 title_start = sentence.rindex(word, 0, title_start)

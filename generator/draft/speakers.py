@@ -50,6 +50,7 @@ from generator.draft.discourse import (
     PLURAL_PEOPLE,
     REPORT_NOUNS,
     STATE_NOUNS,
+    STATE_SPEAKER,
     UNOWNED_STATEMENT,
     WRITING_NOUNS,
     Discourse,
@@ -131,6 +132,11 @@ _DASH_NAME_ASIDE = re.compile(
     r"(?<=[a-z])\s([\u2013\u2014-])\s(?:the\s)?(?-i:[A-Z])[\w'\u2019.-]*+"
     r"(?:\s++(?:(?:of|al|for|and|the)\s++){0,2}+(?-i:[A-Z])[\w'\u2019.-]*+){0,7}+(?:\s\([^()\u2591]{1,24}\))?"
     r"\s([\u2013\u2014-])\s"
+)
+# A verb of answering, then the answer's words in marks (the masked sentence's blanks): 'Dara Venn responded, "...',
+# 'X replied: "...'.
+_ANSWERS_IN_WORDS = re.compile(
+    r"\b(?:responded|replied|retorted|answered|countered|(?:hit|shot|fired)\s+back)\s*+[,:]?\s*+[\u201c\"\u2591]"
 )
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
@@ -654,8 +660,9 @@ _NAMING_OPENS = re.compile(rf"(?<!\s)\s+(?:(?:also|once|[a-z]+ly)\s+)?(?:{_NAMIN
 # A description, then the words that give its bearer's name: 'a commander known as Abu Karim', 'the man identified
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
+# (and 'the' after 'itself', 'themselves': 'a group calling itself the Kessel Front', whose name then speaks)
 _NAMED_AS_BEFORE = re.compile(
-    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:{_NAMING}|"
+    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:(?:{_NAMING})(?:(?<=lves|self)\s+the)?|"
     r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
 )
 # (and set off as an aside after the description, or as its relative clause: 'the commander, known as Abu Karim,
@@ -707,9 +714,12 @@ _OWNER_THEN_NOUN = re.compile(
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 # An appositive description opens with an article: "a spokesman for the task force".
 _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+# A pronoun for one person right after a quotation, then a word (the verb of saying that tags it): '"...," he said'.
+_PRONOUN_TAG_AFTER = re.compile(r"[\s,]*+(?i:he|she)\s++([a-z]++)")
+# 'Al' written apart before a surname, which the name leaves out ('Al Vossel said' as 'Vossel').
+_ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])")
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
 _PART_OF = re.compile(r"(?:a\s+)?(?:part|wing|branch|faction)\s+of\s+(?:the\s+)?[A-Z]")
-_ARTICLE_APART = re.compile(r"\s*(?:Al|El)\s+(?=[A-Z][a-z])")
 # 'one of ...' right after a capitalised word, an appositive written with no comma: 'Col Lev Arno one of the officers'.
 _ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 # A relative clause after a preposition, whose subject follows it: 'a tape in which Lev Arno denied', 'a letter through
@@ -1010,10 +1020,11 @@ _PARTICIPIAL = re.compile(
     r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
 )
-# A participle that is an adjective of people in the plural, the description's own words ('Armed men said', 'armed
-# fighters loyal to X'), not a participial phrase set off after a subject ('X, armed by Y, said').
+# A participle that is an adjective of people, the description's own words ('Armed men said', 'armed fighters loyal
+# to X', 'Armed tribesmen said', 'armed residents'), not a participial phrase set off after a subject ('X, armed by Y,
+# said'): any noun of people that may speak (before, only armed people's nouns, and 'Armed tribesmen' spoke not).
 _ADJECTIVE_OF_PEOPLE = re.compile(
-    r"[a-z]+ed\s++(?:" + "|".join(sorted(ARMED_PEOPLE | PLURAL_PEOPLE, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[a-z]+ed\s++(?:" + "|".join(sorted(HUMAN_NOUNS | PLURAL_PEOPLE, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _PREPOSITIONS = frozenset(
     "in of at for from with near on to by since under over about inside within across into between during "
@@ -1293,7 +1304,20 @@ class Reader:
                 and readings
                 # (or opens going on with their words, a participle with no subject: 'Stressing that "..."')
                 and (readings[0].sentence.only_quotes() or readings[0].sentence.quotes)
-                and all(r.sentence.only_quotes() or _GOES_ON_SAYING.match(r.sentence.masked) for r in readings)
+                and all(
+                    r.sentence.only_quotes()
+                    or _GOES_ON_SAYING.match(r.sentence.masked)
+                    # (or, after the quotation, another who answers it in words of their own: '"...." Dara Venn
+                    # responded, "..."' keeps the first words the last speaker's; before, no one's), a closed quotation:
+                    # one left open before the tag, '"Yes, I reject it. Arno responded, "..."', is the answerer's
+                    or (
+                        r is not readings[0]
+                        and readings[0].sentence.only_quotes()
+                        and all(q.closed for q in readings[0].sentence.quotes)
+                        and _ANSWERS_IN_WORDS.search(r.sentence.masked)
+                    )
+                    for r in readings
+                )
             ):
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
@@ -2512,7 +2536,8 @@ class Reader:
         text = seg.text.lstrip()  # (after a quotation's closing mark: '"...," but Y said' leaves ' but Y')
         start = seg.start + len(seg.text) - len(text)
         while True:
-            # (and an article written apart before a surname, which the name leaves out: 'Al Vossel said' as 'Vossel')
+            # (and 'Al' written apart before a surname, which the name leaves out: 'Al Vossel said' as 'Vossel'; not
+            # 'El', which names.py keeps in the name: 'El Hadi Arno said')
             lead = (
                 _LEADING.match(text)
                 or _LEADING_TIME.match(text)
@@ -2708,9 +2733,11 @@ class Reader:
                 or (m.kind == "person" and not m.title and _OFFICE_OF_BODY_BEFORE.fullmatch(prefix))
             ):
                 prefix = ""  # 'political analyst Lev Arno', 'veteran politician X', '61-year-old X', as 'lawmaker X' is
-            elif m.kind in ("person", "unknown") and _NAMED_AS_BEFORE.fullmatch(prefix):
+            elif m.kind in ("person", "unknown", "org") and _NAMED_AS_BEFORE.fullmatch(prefix):
                 _named_for_a_body(reading, m, prefix)  # ('a group of fighters known as X': a body's name)
-                prefix = ""  # 'a commander known as Abu Karim': the name the description is given
+                # 'a commander known as Abu Karim': the name the description is given (and a body's name by its head
+                # word: 'a group calling itself the Kessel Front said' is the Front, before the description)
+                prefix = ""
             elif m.kind == "person" and _OWNER_THEN_NOUN.fullmatch(prefix):
                 prefix = ""  # "Lev Arno's rival Dario Venn", as "Lev Arno's deputy Dario Venn"
             elif prefix and all(w in NAME_DESCRIPTORS or w == "the" for w in prefix.split()):
@@ -3420,8 +3447,7 @@ class Reader:
             and is_country_name(state.group(1))
         ):
             # ('Veloria has been accused of ..., something it denies', the state read as no name): the state denies
-            how = "a state or its capital as the speaker: link the government or state that spoke"
-            return Speaker(state.group(1), None, state.group(1), False, how)
+            return Speaker(state.group(1), None, state.group(1), False, STATE_SPEAKER)
         named = [
             m
             for m in reading.mentions
@@ -3447,6 +3473,9 @@ class Reader:
             return None  # 'The general told Meridian Wire: "..."': a verb of saying whose subject was not read
         if lead and _TOLD_AFTER_NAME.search(lead):
             return None  # 'Lev Arno was told: "..."': the one told, not the one who told, whom no one names
+        tag = _PRONOUN_TAG_AFTER.match(reading.sentence.paragraph.masked, q.end, reading.sentence.end)
+        if tag is not None and any(v.start == 0 for v in find_verbs(tag.group(1), 0)):
+            return None  # '"...," he said' where 'he' is no one the text names (not the state before: 'he' is none)
         named: list[Entity] = []
         for r in readings:
             for m in r.mentions:
@@ -4691,8 +4720,7 @@ def _one_within(words: frozenset[str], person: Entity) -> bool:
 
 def _state_speaker(mention: Mention) -> Speaker:
     """A state or its capital as the speaker, before its verb or after it."""
-    how = "a state or its capital as the speaker: link the government or state that spoke"
-    return Speaker(mention.text, None, mention.text, False, how)
+    return Speaker(mention.text, None, mention.text, False, STATE_SPEAKER)
 
 
 def _insert_act(reading: Reading, act: Act) -> None:

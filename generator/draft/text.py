@@ -169,13 +169,15 @@ _LEFT_OPEN = re.compile(
 
 def _opens_with_closer(text: str, i: int) -> bool:
     """Whether the closing mark at ``i`` was typed to open a quotation: at the paragraph's start or after a colon,
-    before a word, with another closing mark after it."""
+    before a word, with another closing mark after it; or anywhere before a word in a paragraph whose double marks
+    are all closing ones, an even number of them, this one the first of a pair ('said the army was \u201dready to
+    fight\u201d', 'was as\u201d ready as ever\u201d': before, no quotation)."""
     before = text[:i].rstrip()
-    return (
-        (not before or before.endswith(":"))
-        and re.match(r"\s?\w", text[i + 1 :]) is not None
-        and "\u201d" in text[i + 1 :]
-    )
+    if re.match(r"\s?\w", text[i + 1 :]) is None or "\u201d" not in text[i + 1 :]:
+        return False
+    if not before or before.endswith(":"):
+        return True
+    return "\u201c" not in text and text.count("\u201d") % 2 == 0 and text.count("\u201d", 0, i) % 2 == 0
 
 
 # A quotation opened with one kind of double mark and closed with the other, as careless editing leaves it; read

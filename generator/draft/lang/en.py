@@ -459,12 +459,23 @@ def _named_next(units: list[Unit]) -> None:
             or speaker.entity is not None
             or not speaker.person
             or not re.match(r"(?:an?|one)\s", speaker.described or "", re.IGNORECASE)
-            or after.paragraph is not unit.paragraph
             or after.readings[:1] == unit.readings[:1]
         ):
             continue
-        ent = after.speaker.entity
         head = head_word(speaker.described or "")
+        if after.paragraph is not unit.paragraph and not (
+            # (or in the next paragraph, which takes the description up by its head and names it in apposition: 'A
+            # senior Kessel official denied ...', then 'The official, Lev Arno, said ...'; before, two deniers)
+            after.number == unit.number + 1
+            and after.readings
+            and re.match(
+                rf"\s*the\s+(?:[\w-]+\s+)?{re.escape(head)}\s*,",
+                after.paragraph.masked[after.readings[0].sentence.start :],
+                re.IGNORECASE,
+            )
+        ):
+            continue
+        ent = after.speaker.entity
         if (
             ent is None
             or not ent.person
