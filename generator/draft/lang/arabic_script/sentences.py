@@ -764,6 +764,10 @@ class ArabicScriptReader(AttributionStage):
                 continue  # ('آمده' inside the verb 'آمده است', read as that verb)
             if self.words.verb_first:
                 found.append((m.start(), m.end(), "statement", False))
+                if text[: m.start()].split()[-1:] in ([w] for w in WHAT_AR):
+                    # ('إن ما صدر عن الجهات "..."', that what came from those bodies is "..."): words another issued,
+                    # which the sentence answers, as 'ما أوردته X' gives them; X speaks none of the sentence
+                    claimed_at.add(m.start())
             elif IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()) or (
                 OPENS_IN_STATEMENT_FA.match(text, 0, m.start()) and not self.c.verb.search(text, 0, m.start())
             ):

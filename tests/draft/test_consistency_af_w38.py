@@ -1,0 +1,46 @@
+"""Arabic and Persian, round 38 (walk-throughs of unseen news): shapes an editor found drafted wrong, written again with
+made-up names (قوات الدعم الخاص، حركة النور، كتلة النور، سامي الوردي، دارا ون، لو آرنو، جنبش نور، کسلا).
+
+- What another body issued, as the subject of the speaker's clause after 'that' ('وقال X إن ما صدر عن الجهات "..."'),
+  gave the quotation, X's verdict on it, to the body it came from.
+- A Persian name padded inside its guillemets ('« دارا ون » سخنگوی ...') was read as no name, so its denial or its
+  words went to an office named earlier, or to no one.
+- A Persian office with its ezafe written as a 'ی' after its final 'ه' ('دارا ون فرماندهی کل نیروهای X') ran into
+  the name before it, which became a person named with his whole office.
+- A body's name ending with a definite word, then a plural of sides the verb calls on ('ودعت قوات X المنظمات الدولية
+  إلى "..."'), made one name of the body and its object.
+- An office in construct with a body's word and the body's name in marks, then the holder ('عضو كتلة "النور" النائب
+  سامي الوردي'), read the name in marks as the words denied and the office as the denier.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+# 1. 'إن ما صدر عن X "..."': the words X issued, which the speaker judges; the speaker's, not X's.
+ISSUED_BY_ANOTHER = [
+    ("وقال الناطق باسم قوات النور، في بيان، إن ما صدر عن الجهات “محاولة لتلفيق اتهامات”.", "الناطق باسم قوات النور"),
+    (
+        "وقال الناطق باسم قوات النور، في بيان، إن ما صدر عن وزارة الدفاع “محاولة لتلفيق اتهامات”.",
+        "الناطق باسم قوات النور",
+    ),
+    (
+        "وقال الناطق باسم قوات النور إن ما صدر عن الجهات التي تتخذ من كسلا مقرا لها “محاولة لتلفيق اتهامات”.",
+        "الناطق باسم قوات النور",
+    ),
+    ("وقال سامي الوردي إن ما صدر عن حركة النور “محاولة لتلفيق اتهامات”.", "سامي الوردي"),
+    ("وأكد سامي الوردي أن ما صدر عن مكتب الوزير من تصريحات “كذب محض”.", "سامي الوردي"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", ISSUED_BY_ANOTHER)
+def test_what_another_issued_is_judged_by_the_speaker(text, speaker) -> None:
+    assert [who for _, who, _ in said("ar", text)] == [speaker]
+
+
+def test_a_statement_issued_by_a_body_is_still_its_own() -> None:
+    # (the rule it narrows: 'صدر عن X' with no 'ما' before it names the issuer of the words that follow)
+    found = said("ar", 'صدر عن المكتب الإعلامي لحركة النور البيان التالي: "لن نتراجع عن مواقفنا".')
+    assert [(who, words) for _, who, words in found] == [("المكتب الإعلامي لحركة النور", "لن نتراجع عن مواقفنا")]
