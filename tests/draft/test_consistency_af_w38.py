@@ -44,3 +44,23 @@ def test_a_statement_issued_by_a_body_is_still_its_own() -> None:
     # (the rule it narrows: 'صدر عن X' with no 'ما' before it names the issuer of the words that follow)
     found = said("ar", 'صدر عن المكتب الإعلامي لحركة النور البيان التالي: "لن نتراجع عن مواقفنا".')
     assert [(who, words) for _, who, words in found] == [("المكتب الإعلامي لحركة النور", "لن نتراجع عن مواقفنا")]
+
+
+# 2. '« X Y »': a name padded inside its marks is the name, as '«X Y»' is.
+PADDED_NAMES = [
+    ("« دارا ون » سخنگوی جنبش نور بطور رسمی هرگونه خبری درباره مذاکرات را تکذیب کرد.", "denial"),
+    ("« دارا ون » در گفتگو با خبرنگار در کسلا هرگونه خبری درباره مذاکرات را تکذیب کرد.", "denial"),
+    ("« دارا ون »سخنگوی جنبش نور تصریح کرد بزودی دولت جدید اعلام خواهد شد.", "reported"),
+    ("« دارا ون » سخنگوی جنبش نور گفت که این گزارش کاملا نادرست است.", "denial"),
+]
+
+
+@pytest.mark.parametrize("text,kind", PADDED_NAMES)
+def test_a_name_padded_inside_its_guillemets_is_the_speaker(text, kind) -> None:
+    assert [(k, who) for k, who, _ in said("fa", text)] == [(kind, "دارا ون")]
+
+
+def test_a_padded_quotation_of_many_words_stays_a_quotation() -> None:
+    found = said("fa", "دارا ون گفت: « ما هرگز با آنها مذاکره نکرده‌ایم و نخواهیم کرد ».")
+    assert [who for _, who, _ in found] == ["دارا ون"]
+    assert "مذاکره" in found[0][2]

@@ -438,7 +438,16 @@ class HeadlinesStage(SubjectRegionStage):
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
         # ('#حزب_الله' read as the name 'حزب الله', '//' or '″' as a quotation mark; offsets unchanged)
         text = typed_marks(untagged(para.text))
-        quotes = [q for q in find_script_quotes(text, para.number) if not self._is_name(text, q)]
+        found = find_script_quotes(text, para.number)
+        quotes = [q for q in found if not self._is_name(text, q)]
+        for q in found:
+            inner = text[q.start + 1 : q.end - 1]
+            if q not in quotes and q.closed and inner != inner.strip():
+                # ('« X Y » سخنگوی ...': a name padded inside its marks, read as '«X Y»' with the spaces outside, so
+                # that its words meet the words around it as a name's do; offsets unchanged)
+                lead, trail = len(inner) - len(inner.lstrip()), len(inner) - len(inner.rstrip())
+                moved = " " * lead + text[q.start] + inner.strip() + text[q.end - 1] + " " * trail
+                text = text[: q.start] + moved + text[q.end :]
         run = self.continued.get(para.number)
         if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
             end, closed = run
