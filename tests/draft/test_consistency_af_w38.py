@@ -64,3 +64,22 @@ def test_a_padded_quotation_of_many_words_stays_a_quotation() -> None:
     found = said("fa", "دارا ون گفت: « ما هرگز با آنها مذاکره نکرده‌ایم و نخواهیم کرد ».")
     assert [who for _, who, _ in found] == ["دارا ون"]
     assert "مذاکره" in found[0][2]
+
+
+# 3. 'X Y فرماندهی کل ...': the office in construct ends the name before it.
+EZAFE_OFFICES = [
+    "دارا ون فرماندهی کل نیروهای نور اعلام نمود که نیروهای تحت امر وی هیچ ارتباطی با انفجار ندارند.",
+    "دارا ون فرماندهی کل نیروهای نور اعلام نمود کە نیروهای تحت امر وی هیچ ارتباطی با انفجار ندارند.",
+    "دارا ون نمایندهی جنبش نور در کسلا گفت که این گزارش نادرست است.",
+    "دارا ون فرماندهی نیروی زمینی جنبش نور گفت که این گزارش نادرست است.",
+]
+
+
+@pytest.mark.parametrize("text", EZAFE_OFFICES)
+def test_an_office_with_its_ezafe_written_ends_the_name_before_it(text) -> None:
+    assert [who for _, who, _ in said("fa", text)] == ["دارا ون"]
+
+
+def test_a_command_named_alone_is_still_a_body() -> None:
+    found = said("fa", "فرماندهی کل نیروهای نور اعلام کرد که این گزارش نادرست است.")
+    assert [who for _, who, _ in found] == ["فرماندهی کل نیروهای نور"]
