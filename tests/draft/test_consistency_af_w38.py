@@ -83,3 +83,28 @@ def test_an_office_with_its_ezafe_written_ends_the_name_before_it(text) -> None:
 def test_a_command_named_alone_is_still_a_body() -> None:
     found = said("fa", "فرماندهی کل نیروهای نور اعلام کرد که این گزارش نادرست است.")
     assert [who for _, who, _ in found] == ["فرماندهی کل نیروهای نور"]
+
+
+# 4. 'ودعت قوات X المنظمات الدولية إلى "..."': the body, then the sides it calls on.
+BODY_THEN_SIDES = [
+    ("ودعت قوات الدعم الخاص المنظمات الدولية إلى “تحري الدقة” في تقييم المعلومات.", "قوات الدعم الخاص"),
+    ("وطالبت حركة النور الجهات المعنية بـ“فتح تحقيق عاجل”.", "حركة النور"),
+    ("ودعت قوات كسلا الديمقراطية الدول المجاورة إلى “دعم الهدنة”.", "قوات كسلا الديمقراطية"),
+    ("ودعت حركة النور الوطنية الهيئات الدولية إلى “التدخل الفوري”.", "حركة النور الوطنية"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", BODY_THEN_SIDES)
+def test_a_plural_of_sides_after_a_bodys_name_is_the_verbs_object(text, speaker) -> None:
+    assert [who for _, who, _ in said("ar", text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("وقال تحالف القوى الوطنية إن “الحكومة فشلت”.", "تحالف القوى الوطنية"),
+        ("وقالت جبهة الأحزاب المعارضة إن “الحكومة فشلت”.", "جبهة الأحزاب المعارضة"),
+    ],
+)
+def test_a_plural_right_after_a_bodys_word_is_still_its_name(text, speaker) -> None:
+    assert [who for _, who, _ in said("ar", text)] == [speaker]

@@ -1107,7 +1107,9 @@ PEOPLE_PLURALS = frozenset(
     fold_words(w)
     for w in (
         "النواب الوزراء القادة الزعماء الرؤساء الأطراف الفصائل الدول الحكومات السلطات الجهات الأحزاب القوى الشعوب "
-        "الأهالي السكان الناس الجميع الشباب العلماء الأعضاء الحلفاء الشركاء الأشقاء المسؤولون"
+        "الأهالي السكان الناس الجميع الشباب العلماء الأعضاء الحلفاء الشركاء الأشقاء المسؤولون "
+        # (and bodies in the plural, the sides a body's statement calls on: 'ودعت قوات X المنظمات الدولية إلى ...')
+        "المنظمات الهيئات المؤسسات البعثات"
     ).split()
 )
 # An office word that is also the second word of a compound given name after another ('محمد الأمين'): as an office
