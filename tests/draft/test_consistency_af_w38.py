@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 
 # 1. 'إن ما صدر عن X "..."': the words X issued, which the speaker judges; the speaker's, not X's.
 ISSUED_BY_ANOTHER = [
@@ -108,3 +108,27 @@ def test_a_plural_of_sides_after_a_bodys_name_is_the_verbs_object(text, speaker)
 )
 def test_a_plural_right_after_a_bodys_word_is_still_its_name(text, speaker) -> None:
     assert [who for _, who, _ in said("ar", text)] == [speaker]
+
+
+# 5. 'عضو كتلة "X" النائب Y': the office in the body so named, and its holder Y.
+OFFICE_OF_A_BODY_IN_MARKS = [
+    'نفى عضو كتلة "النور الجديد" النائب سامي الوردي في تصريح، "جملة وتفصيلاً الادعاءات حول تهريب السلاح".',
+    'نفى عضو كتلة "النور" النائب سامي الوردي الادعاءات حول تهريب السلاح.',
+    'نفى عضو تحالف "النور" سامي الوردي الادعاءات حول تهريب السلاح.',
+    'وقال رئيس حزب "النهضة الكسلية" سامي الوردي إن "الحكومة فشلت".',
+    'وقال المتحدث باسم حركة "النور" سامي الوردي إن "الحكومة فشلت".',
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_OF_A_BODY_IN_MARKS)
+def test_the_holder_after_an_office_of_a_body_named_in_marks_speaks(text) -> None:
+    records = [r for r in built("ar", text) if r["type"] in ("claim", "denial")]
+    assert len(records) == 1, records
+    who = records[0].get("claimant") or records[0].get("denier")
+    assert who.get("actor") == "samy-alwrdy", records
+    assert records[0].get("denied", "") not in ("النور", "النور الجديد"), records
+
+
+def test_an_office_of_a_body_named_in_marks_without_a_holder_is_the_office() -> None:
+    found = said("ar", 'وقال رئيس حزب "النهضة الكسلية" إن "الحكومة فشلت".')
+    assert [(who, words) for _, who, words in found] == [("رئيس حزب النهضة الكسلية", "الحكومة فشلت")]
