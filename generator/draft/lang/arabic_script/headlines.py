@@ -27,6 +27,7 @@ from generator.draft.lang.arabic_script.patterns import (
     HONORIFICS_AR,
     IN,
     IN_FA,
+    IN_NAME_OF,
     LEARNED,
     MARKS,
     NEWS,
@@ -438,7 +439,21 @@ class HeadlinesStage(SubjectRegionStage):
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
         # ('#حزب_الله' read as the name 'حزب الله', '//' or '″' as a quotation mark; offsets unchanged)
         text = typed_marks(untagged(para.text))
-        quotes = [q for q in find_script_quotes(text, para.number) if not self._is_name(text, q)]
+        found = find_script_quotes(text, para.number)
+        quotes = [q for q in found if not self._is_name(text, q)]
+        for q in found:
+            inner = text[q.start + 1 : q.end - 1]
+            if q not in quotes and self._office_body_named(text, q):
+                # (the body's name in an office's chain reads as without its marks, so the holder's name after it
+                # goes on the subject, as in 'عضو كتلة النور النائب سامي الوردي'; offsets unchanged)
+                text = text[: q.start] + " " + inner + " " + text[q.end :]
+                continue
+            if q not in quotes and q.closed and inner != inner.strip():
+                # ('« X Y » سخنگوی ...': a name padded inside its marks, read as '«X Y»' with the spaces outside, so
+                # that its words meet the words around it as a name's do; offsets unchanged)
+                lead, trail = len(inner) - len(inner.lstrip()), len(inner) - len(inner.rstrip())
+                moved = " " * lead + text[q.start] + inner.strip() + text[q.end - 1] + " " * trail
+                text = text[: q.start] + moved + text[q.end :]
         run = self.continued.get(para.number)
         if run is not None:  # a paragraph inside a quotation that runs on from the paragraph before
             end, closed = run
@@ -541,6 +556,22 @@ class HeadlinesStage(SubjectRegionStage):
         clause = re.split(r"[.\u060c,:;\u061b!?\u061f\u00ab\u00bb\u201c\u201d\"]", lead[-120:])[-1]
         return any(self.c.verb.fullmatch(fold_words(w)) for w in clause.split()[:2])
 
+    def _office_body_named(self, text: str, q: Quote) -> bool:
+        """Whether Arabic words in marks name the body of an office before them, in construct with the body's word
+        without the article ('نفى عضو كتلة "النور" النائب سامي الوردي ...', a member of the Nour bloc, MP Sami
+        al-Wardi): the office in the body so named, its holder named after it, not a quotation."""
+        before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
+        return (
+            self.words.verb_first
+            and q.closed
+            and 1 <= len(q.text.split()) <= 4
+            and len(before) >= 2
+            and before[-1] in self.c.body_words
+            and not before[-1].startswith("\u0627\u0644")
+            # (or on behalf of it: 'المتحدث باسم حركة "النور" سامي الوردي')
+            and (before[-2] in self.c.titles or before[-2] == IN_NAME_OF)
+        )
+
     def _is_name(self, text: str, q: Quote) -> bool:
         """A name set in quotation marks: short, and a record's name, after 'agency' or the like, or a subject."""
         words = q.text.split()
@@ -571,6 +602,8 @@ class HeadlinesStage(SubjectRegionStage):
             and not before[-1].startswith("\u0627\u0644")
             and self.c.verb.fullmatch(before[-2]) is not None
         ):
+            return True
+        if self._office_body_named(text, q):
             return True
         # ('نفى المتحدث باسم الحركة العميد "سامي حمدان" الأنباء'): a rank or an honorific right before two or three
         # words in marks is their holder's name, set in marks as some agencies do, not words he said

@@ -892,6 +892,8 @@ HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", 
 BARE_AN = "\u0627\u0646"  # أن, folded
 # the relative 'what' (ما، مما), folded: the subject of a present verb right after it ('ما يؤكد أن', what confirms that)
 WHAT_AR = frozenset({"\u0645\u0627", "\u0645\u0645\u0627"})
+# 'صدر عن' (issued from), folded, the words of a statement's issuer; after 'ما' what another issued
+ISSUED_FROM = fold_words("\u0635\u062f\u0631 \u0639\u0646")
 # the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny
 # the reports; 'لا ينفي', does not deny), and being able ('لم يستطع X نفي ...', X could not deny): a negated verb of
 # denying, or a denial one could not make, denies nothing
@@ -1120,7 +1122,9 @@ PEOPLE_PLURALS = frozenset(
     fold_words(w)
     for w in (
         "النواب الوزراء القادة الزعماء الرؤساء الأطراف الفصائل الدول الحكومات السلطات الجهات الأحزاب القوى الشعوب "
-        "الأهالي السكان الناس الجميع الشباب العلماء الأعضاء الحلفاء الشركاء الأشقاء المسؤولون"
+        "الأهالي السكان الناس الجميع الشباب العلماء الأعضاء الحلفاء الشركاء الأشقاء المسؤولون "
+        # (and bodies in the plural, the sides a body's statement calls on: 'ودعت قوات X المنظمات الدولية إلى ...')
+        "المنظمات الهيئات المؤسسات البعثات"
     ).split()
 )
 # An office word that is also the second word of a compound given name after another ('محمد الأمين'): as an office

@@ -8,6 +8,7 @@ of a paragraph).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang.arabic_script.patterns import (
@@ -208,6 +209,20 @@ def _as_written(text: str, marked: str, number: int) -> list[Quote]:
 
 
 def find_script_quotes(text: str, number: int) -> list[Quote]:
+    """The paragraph's quotations (:func:`_script_quotes`), a short passage set off by a space inside each mark
+    ('« X Y »', as some Persian copy pads a name) read without the spaces: the words a name's rules compare."""
+    out = _script_quotes(text, number)
+    for k, q in enumerate(out):
+        if q.closed and q.text[:1].isspace() and q.text[-1:].isspace() and len(q.text.split()) <= _PADDED_WORDS:
+            out[k] = replace(q, text=q.text.strip())
+    return out
+
+
+# (a name in marks has a few words; a padded quotation of many is left as typed)
+_PADDED_WORDS = 4
+
+
+def _script_quotes(text: str, number: int) -> list[Quote]:
     """The paragraph's quotations; straight marks that do not pair up are paired by where they stand.
 
     Straight marks are paired in order; when one is left open by mistake ('موقع "العربية. نت قد ادعى ...، إن

@@ -81,6 +81,7 @@ from generator.draft.lang.arabic_script.plain_text import (
     nisbas,
     stem_of,
     territory_fa,
+    without_ezafe,
 )
 from generator.draft.lang.arabic_words import Words, fold_words
 from generator.draft.names import (
@@ -1298,7 +1299,17 @@ class RecordsStage:
         office word follows it. (0, 0) when the subject is not so written.
         """
         lead = self._leading_titles(words)
-        office = next((i for i in range(lead + 2, min(len(words), lead + 5)) if words[i] in self.c.titles), None)
+        # (in Persian the office may carry its ezafe written as a 'ی' after its final 'ه': 'X Y فرماندهی کل نیروهای
+        # Z', X Y commander-in-chief of Z, is 'فرمانده' in construct, however a command ('فرماندهی') reads alone)
+        persian = not self.words.verb_first
+        office = next(
+            (
+                i
+                for i in range(lead + 2, min(len(words), lead + 5))
+                if words[i] in self.c.titles or (persian and without_ezafe(words[i]) in self.c.titles)
+            ),
+            None,
+        )
         if office is None or len(words) != len(fold_words(" ".join(words)).split(" ")):
             return 0, 0
         if not all(self._name_word(w, i == lead) for i, w in enumerate(words[lead:office], start=lead)):

@@ -63,6 +63,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_WHICH_FA,
     ISSUED_AR,
     ISSUED_FA,
+    ISSUED_FROM,
     LIE_FA,
     LIST_ITEM,
     MANY_PEOPLE_FA,
@@ -807,6 +808,16 @@ class ArabicScriptReader(AttributionStage):
                 continue  # ('آمده' inside the verb 'آمده است', read as that verb)
             if self.words.verb_first:
                 found.append((m.start(), m.end(), "statement", False))
+                lead = text[: m.start()].split()[-2:]
+                if (
+                    m.group().endswith(ISSUED_FROM)
+                    and lead[-1:] in ([w] for w in WHAT_AR)
+                    and not self.c.according.fullmatch(" ".join(lead))
+                ):
+                    # ('إن ما صدر عن الجهات "..."', that what came from those bodies is "..."): words another issued,
+                    # which the sentence answers, as 'ما أوردته X' gives them; X speaks none of the sentence (not
+                    # 'بحسب ما صدر عن X', according to what X issued, nor 'ما جاء في بيان X', X's own statement)
+                    claimed_at.add(m.start())
             elif IN_STATEMENT_FA.search(text, max(0, m.start() - 150), m.start()) or (
                 OPENS_IN_STATEMENT_FA.match(text, 0, m.start()) and not self.c.verb.search(text, 0, m.start())
             ):

@@ -609,6 +609,18 @@ class SubjectsStage(RecordsStage):
             return True
         prev = tokens[i - 1][3] if i else ""
         if (
+            i >= 2
+            and fw in PEOPLE_PLURALS
+            and prev.startswith("\u0627\u0644")
+            and prev not in PEOPLE_PLURALS
+            and tokens[0][3].removeprefix("\u0627\u0644") in self.c.body_words
+            and tokens[i - 1][2][-1:] not in CUT_AFTER
+        ):
+            # 'ودعت قوات الدعم الخاص المنظمات الدولية إلى ...' (called on the international organisations): a body's
+            # name ends with a definite word, which heads no genitive, so a plural of sides after it is the verb's
+            # object, as after a person's name
+            return True
+        if (
             fw[:2] == prev[:2] == "\u0627\u0644"
             and fw.endswith("\u064a\u064a\u0646")
             and prev[-1:] == "\u064a"
