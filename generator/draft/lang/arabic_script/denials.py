@@ -18,8 +18,10 @@ from generator.draft.lang.arabic_script.patterns import (
     BUT_RATHER,
     BY_STATEMENT_FA,
     BY_THE_TONGUE,
+    CAN_FA,
     CANNOT_ACCUSE_UNPROVEN,
     CLAIM_HEADS_FA,
+    CLAUSE_BREAK_FA,
     CLAUSE_OPENS,
     CLOSED_KE,
     CLOSERS,
@@ -251,6 +253,17 @@ class DenialsStage(HeadlinesStage):
         before = fw[max(0, at - 12) : at].split()
         return bool(before) and before[-1] in self.c.demonstratives
 
+    def _after_one_can_fa(self, before: str) -> bool:
+        """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
+        'می‌توان'), the verb its short infinitive; not where a verb of its own came after 'one can' ('نمی‌توان به این
+        گزارش اعتماد کرد و وزارت ... آن را تکذیب کرد': that verb, 'کرد', was the infinitive, and a new clause
+        followed)."""
+        clause = CLAUSE_BREAK_FA.split(before)[-1]
+        can = next(reversed(list(CAN_FA.finditer(clause))), None)
+        # (a light verb's past stem, as the short infinitive is written: 'کرد', 'نمود', 'شد')
+        stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
+        return can is not None and stems.isdisjoint(clause[can.end() :].split())
+
     def _denies_in_other_words(self, para: Paragraph, read: ReadSentence) -> ReadAct | None:
         """A denial with no verb of denying in the reporter's words, or None.
 
@@ -261,10 +274,19 @@ class DenialsStage(HeadlinesStage):
         for att in read.quotes:
             words = fold_words(att.quote.text)
             # (not a verb of denying negated: '«لا ننفي ولا نؤكد»', we neither deny nor confirm)
+            # (nor one after Persian 'one cannot' in its clause: '«نمی‌توان نقش ایران را انکار کرد»', it cannot be denied)
             proper = [
-                m for m in self.c.deny_proper.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])
+                m
+                for m in self.c.deny_proper.finditer(words)
+                if not NEGATORS & set(words[: m.start()].split()[-1:])
+                and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
             ]
-            denying = [m for m in self.c.deny.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])]
+            denying = [
+                m
+                for m in self.c.deny.finditer(words)
+                if not NEGATORS & set(words[: m.start()].split()[-1:])
+                and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
+            ]
             denies = proper or (denying and self.c.claims.search(words))
             negated = self.c.negated_quote.match(words) is not None
             if denies or negated or self.c.negated_we.search(words) or self.c.neither_nor.search(words):

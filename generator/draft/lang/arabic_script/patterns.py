@@ -451,10 +451,13 @@ REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگ
 DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+){0,3})\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
 # after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
 UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
-# 'one can', 'one cannot' in Persian, folded ('می‌توان', 'نمی‌توان', 'نتوان', 'بتوان'): a verb after it in the same
-# clause is the short infinitive ('نمی‌توان نقش ایران را انکار کرد', Iran's role cannot be denied), no one's past verb
+# 'one can', 'one cannot' in Persian, folded ('می‌توان', 'نمی‌توان', 'نتوان', 'بتوان'; and 'نمی‌شود', it cannot be, as
+# often written before the verb it makes modal): a verb after it in the same clause is the short infinitive
+# ('نمی‌توان نقش ایران را انکار کرد', Iran's role cannot be denied), no one's past verb; the non-joiner after 'نمی' is
+# as often a space or nothing ('نمی توان', 'نمیشود'); a quotation's mark may open it ('«نمی‌توان ...»')
 CAN_FA = re.compile(
-    r"(?<!\S)(?:\u0646?\u0645\u064a\s?\u062a\u0648\u0627\u0646|[\u0646\u0628]\u062a\u0648\u0627\u0646)(?!\S)"
+    r"(?<!\w)(?:\u0646?\u0645\u064a\s?\u062a\u0648\u0627\u0646|[\u0646\u0628]\u062a\u0648\u0627\u0646"
+    r"|\u0646\u0645\u064a\s?\u0634\u0648\u062f)(?!\S)"
 )
 # where the clause before a Persian verb opens: a comma, a colon or 'که' (that), folded
 CLAUSE_BREAK_FA = re.compile(r"[\u060c,.:\u061b]|(?<!\S)\u0643\u0647(?!\S)")

@@ -33,10 +33,8 @@ from generator.draft.lang.arabic_script.patterns import (
     CALLING_ON,
     CAME,
     CAME_FA,
-    CAN_FA,
     CLAIMED_FA,
     CLARIFIES_AFTER,
-    CLAUSE_BREAK_FA,
     COUNTED,
     CREDIT_BEFORE_AR,
     DEFINITE,
@@ -233,17 +231,6 @@ class ArabicScriptReader(AttributionStage):
         # as 'المتحدث باسم X' would run on into)
         stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops), start)
         return self._sentence_subject(para, Sentence(para, sent.start, stop))
-
-    def _after_one_can_fa(self, before: str) -> bool:
-        """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
-        'می‌توان'), the verb its short infinitive; not where a verb of its own came after 'one can' ('نمی‌توان به این
-        گزارش اعتماد کرد و وزارت ... آن را تکذیب کرد': that verb, 'کرد', was the infinitive, and a new clause
-        followed)."""
-        clause = CLAUSE_BREAK_FA.split(before)[-1]
-        can = next(reversed(list(CAN_FA.finditer(clause))), None)
-        # (a light verb's past stem, as the short infinitive is written: 'کرد', 'نمود', 'شد')
-        stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
-        return can is not None and stems.isdisjoint(clause[can.end() :].split())
 
     def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
         """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
