@@ -15,6 +15,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AGENT_CLOSING_FA,
     AND_FA,
     BARE_THAT,
+    BUT_FA,
     BUT_RATHER,
     BY_STATEMENT_FA,
     BY_THE_TONGUE,
@@ -133,6 +134,11 @@ class DenialsStage(HeadlinesStage):
             0,
         )
         if not k or self._cut_subject(tokens[:k]) != k:
+            return None
+        # ('X گفت: «شبکه Y گزارش داد که ...، اما این خبر صحت ندارد»': a 'but' after the report told, the words untrue
+        # after it: X tells of Y's report to deny it, and the denial is X's)
+        but = next((j for j in range(k + 1, len(tokens)) if tokens[j][3] in BUT_FA), None)
+        if but is not None and self._cue(" ".join(t[3] for t in tokens[but + 1 :])) is not None:
             return None
         return self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
 
