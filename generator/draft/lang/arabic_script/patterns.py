@@ -857,6 +857,13 @@ CONGRATULATING = re.compile(
     )
     + r")(?!\w)"
 )
+# The names of Latin letters as Arabic and Persian news spell an acronym, folded ('سي إن إن', CNN; 'إن بي سي', NBC; 'سی ان
+# ان'): not those that are common words too ('في', in; 'أو', or; 'إي' and 'أي', which; 'كي', so that). 'ان' (N) is also
+# Arabic 'that' ('إن', 'أن'), and 'ام' (M) 'or' ('أم'): a run of them alone spells nothing
+SPELLED_LETTERS = frozenset(
+    fold_words(w) for w in "إيه بي سي دي إف جي إتش جيه كيه إل إم إن آر إس تي يو دبليو إكس واي زد".split()
+)
+SPELLED_AMBIGUOUS = frozenset(fold_words(w) for w in ("إن", "أم"))
 # 'لـ' (of, to) written apart, with its tatweel or without: 'المركز الإعلامي لـ هيئة X'
 OF_APART = ("\u0644\u0640", "\u0644")
 TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")
