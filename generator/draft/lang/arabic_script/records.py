@@ -849,6 +849,9 @@ class RecordsStage:
             # speaks for it, described and so affiliated with X's record, as English 'the media office of X' is; never
             # a body of its own named after the office
             return Speaker(body_office, None, body_office, how="a body's office, as the text describes it")
+        office_of = self._office_of_body_named(raw, words, para, start, sentence)
+        if office_of is not None:
+            return office_of
         if self._share_of_group(words):
             # 'شماری از اعضای مجلس', 'برخی مقامات کسلیا', 'عدد من أعضاء البرلمان', 'بعض المسؤولين' (some members of
             # parliament): a share of a group names no one, and is no body named after it; described by the group,
@@ -1096,6 +1099,33 @@ class RecordsStage:
         elif len(hits) > 1 or rest[hits[0][1] :].strip(DOUBLE_MARKS + " \u060c,."):
             return None
         return " ".join(re.sub(MARKS, " ", f"{office}{joiner}{rest}").split())
+
+    def _office_of_body_named(
+        self, raw: str, words: list[str], para: Paragraph, start: int, sentence: Sentence
+    ) -> Speaker | None:
+        """The body whose office speaks, not on file ('المكتب الإعلامي لحزب X', 'روابط عمومی تیپ X'): the office speaks
+        for its body, which is the speaker (in the office's words), as "the X Party's media office" is the party; never
+        a body of its own named after the office, nor a second denier beside the body. None where the words after the
+        office are no body's name (a person's office, 'المكتب الإعلامي لرئيس الوزراء', or 'للحكومة', one word with the
+        article, which names no body but describes one)."""
+        n = self.c.body_office_at(words)
+        raw_words = raw.split()
+        if not n or len(raw_words) != len(words) or len(raw_words) <= n:
+            return None
+        k, first, skip = n, raw_words[n], 0  # (the body's first word, and the letters before it in its token)
+        if first in OF_APART or fold_words(first) in (IN, "\u0644\u062f\u064a"):  # 'لـ', 'في', 'لدى' written apart
+            if len(raw_words) == n + 1:
+                return None
+            k, first = n + 1, raw_words[n + 1]
+        elif self.words.verb_first and first[:1] == "\u0644" and not first.startswith("\u0644\u0644"):
+            bare = first[1:].lstrip("\u0640")  # ('لحزب X', 'لـكتائب X': of the party, of the brigades)
+            first, skip = bare, len(first) - len(bare)
+        if fold_words(first) not in self.c.body_words:
+            return None
+        rest = " ".join((first, *raw_words[k + 1 :]))
+        at = len(" ".join(raw_words[:k])) + (1 if k else 0) + skip
+        body = self.entity(rest, para.number, start + at, sentence, person=False)
+        return Speaker(raw, body, person=False, how=f"'{raw}' read as {body.label}, whose office speaks for it")
 
     def _state_form_words(self, words: list[str]) -> int:
         """How many of folded Persian words are the form of a state before its country's name ('جمهوری اسلامی' in
