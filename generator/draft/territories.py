@@ -164,3 +164,13 @@ def _rigour_names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         log.debug("rigour's territory names are not available; using CLDR names only")
         return {}
     return {territory.code: (tuple(strong), tuple(weak)) for territory, strong, weak, _ in _load_territory_names()}
+
+
+def territory_code(same_as: Iterable[str]) -> str | None:
+    """The code of the territory a record's Wikidata ids point at ('Q796' -> 'iq'); None for anything else."""
+    for ext in same_as:
+        if _QID.match(str(ext)):
+            territory = lookup_by_identifier(str(ext))
+            if territory is not None:
+                return str(territory.code)
+    return None
