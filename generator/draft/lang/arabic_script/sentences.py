@@ -1197,7 +1197,9 @@ class ArabicScriptReader(AttributionStage):
             if source is not None and source.speaker is not None and passive is None:
                 deny_act = ReadAct(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = self._cue(fw)
-        if cue and self._cue_in_subject_only(para, sent, read):
+        at_public = cue is None  # ('قالت الكتائب إن الأنباء عن انسحاب قواتها حملة تضليل ضد الشعب': its own side's)
+        cue = cue or self._campaign_about_own_side(fw, read)
+        if cue and self._cue_in_subject_only(para, sent, read, at_public):
             # 'وكان موقع الدرر المزورة أكد أن ...', 'وقال الحساب المزيف إن ...' (the forged site, the fake account
             # said): a cue within the subject is the reporter's word for who speaks; it denies nothing they say
             cue = None
