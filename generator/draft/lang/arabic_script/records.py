@@ -1117,8 +1117,8 @@ class RecordsStage:
         """The body whose office speaks, not on file ('المكتب الإعلامي لحزب X', 'روابط عمومی تیپ X'): the office speaks
         for its body, which is the speaker (in the office's words), as "the X Party's media office" is the party; never
         a body of its own named after the office, nor a second denier beside the body. None where the words after the
-        office are no body's name (a person's office, 'المكتب الإعلامي لرئيس الوزراء', or 'للحكومة', one word with the
-        article, which names no body but describes one)."""
+        office are no body's name (a person's office, 'المكتب الإعلامي لرئيس الوزراء'; 'للحكومة', a body's word alone,
+        which names no body but describes one)."""
         n = self.c.body_office_at(words)
         raw_words = raw.split()
         if not n or len(raw_words) != len(words) or len(raw_words) <= n:
@@ -1134,6 +1134,12 @@ class RecordsStage:
         if fold_words(first) not in self.c.body_words:
             return None
         rest = " ".join((first, *raw_words[k + 1 :]))
+        # (a body's word alone is no name, 'مكتب المتحدث باسم الحكومة' (the government): the office is read as before,
+        # as the bureau 'مكتب المتحدث' names again; nor a list of bodies, 'روابط عمومی وزارت امور خارجه و دفاع ملی
+        # کشور', nor a name too long to be one)
+        folded_rest = fold_words(rest).split(" ")
+        if not 2 <= len(folded_rest) <= 6 or AND_FA in folded_rest:
+            return None
         at = len(" ".join(raw_words[:k])) + (1 if k else 0) + skip
         body = self.entity(rest, para.number, start + at, sentence, person=False)
         return Speaker(raw, body, person=False, how=f"'{raw}' read as {body.label}, whose office speaks for it")
