@@ -37,6 +37,7 @@ from rigour.text.distance import levenshtein
 
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.territories import (
+    PERSIAN_LETTERS,
     capital_names,
     capital_states,
     is_country_name,
@@ -1761,7 +1762,8 @@ def state_code(word: str) -> str | None:
     elif word.endswith("\u064a"):
         forms.append(word[:-1])
     for form in forms:
-        for written in (form, "\u0627\u0644" + form):
+        # (in Arabic letters, and in Persian ones, as a key folds 'پاکستان' to 'پاكستان')
+        for written in (form, "\u0627\u0644" + form, form.translate(PERSIAN_LETTERS)):
             territory = lookup_territory(written) if len(form) > 2 else None
             if territory is not None:
                 return str(territory.code)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.draft.lang.arabic_words import fold_words
+from generator.draft.territories import PERSIAN_LETTERS as PERSIAN_LETTERS
 
 # The lookbehind lets a match start only where a run of . ! ? ؟ starts (else a long run is quadratic).
 # (a stray comma after the full stop still ends the sentence: '..." .، فيما ...')
@@ -328,8 +329,8 @@ LEAD_DASH_TAG = re.compile(
 # 'که' (that) as written, with the Persian or the Arabic kaf (stored copies use either)
 THAT_KE_RAW = re.compile("(?<!\\S)[\u06a9\u0643]\u0647(?!\\S)")
 # Persian news writes the yeh and kaf in either form, the Persian (ی، ک) or the Arabic (ي، ك), as many stored copies of
-# Afghan and older pages do; the reference data lists a country's Persian name in one form ('پاکستان', 'سوریه')
-PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
+# Afghan and older pages do; the reference data lists a country's Persian name in one form ('پاکستان', 'سوریه'):
+# PERSIAN_LETTERS, imported above from generator/draft/territories.py, reads them so
 
 
 # what a Persian title in marks follows, folded: a book, a film, a documentary, a novel, an article, an operation, an
