@@ -32,6 +32,7 @@ from generator.draft.linking import Named, named_as_place, named_note
 from generator.draft.names import (
     Known,
     NameIndex,
+    article_states,
     given_or_family_name,
     has_particle,
     key_tokens,
@@ -114,6 +115,8 @@ class Builder:
     """The denial drafted for each denier (by its speaker field), so that later ones join it."""
     _by_words: set[str] = field(default_factory=set)
     """Ids of denials drafted from a statement that only calls something false (no verb of denying yet)."""
+    _states: set[str] | None = None
+    """The states the article names (:func:`article_states`), once read."""
 
     # --- ids and citations ------------------------------------------------------------------------
 
@@ -400,6 +403,10 @@ class Builder:
                 # the outlet told is not what a denial is about ('denied it in an interview with X', 'speaking to
                 # X', 'X was told'); a denial has no field for it, so it stays among the records named in its notes
                 continue
+            if self._states is None:
+                self._states = article_states(self.archive.paragraphs, self.index)
+            if self.index.of_another_state(known, unit.text[start:end], self._states):
+                continue  # ('مجلس النواب' on file for Iraq's, in an article about Libya: the notes propose it)
             if known.id not in (claimant_id, reported_to, speaker.get("affiliation")) and known.id not in subjects:
                 subjects.append(known.id)
         for ent in subjects_of:

@@ -40,6 +40,7 @@ from generator.draft.names import (
     ORG_WORDS,
     Known,
     NameIndex,
+    article_states,
     key_tokens,
     name_key,
 )
@@ -70,6 +71,7 @@ _ENVOYS = frozenset("ambassador ambassadors envoy envoys emissary emissaries rep
 NAMED_ON_FILE = "Named in the article and on file:"
 NAMED_MAYBE = "Perhaps named, not linked:"
 _CITY_REASON = "a city named where it may stand for its government"
+_STATE_REASON = "one state's body on file, named in words that name no state, in an article about another"
 _TYPES = ("actor", "group", "place")
 
 
@@ -94,6 +96,7 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
     governed: dict[str, Named] = {}  # by government: a capital named where it stands for it
     placed: set[str] = set()  # governments whose capital is also named as a place
     near = _Near.of(index)
+    states = article_states((p.text for p in paragraphs), index)
 
     def add(named: Named) -> None:
         before = found.get(named.id)
@@ -110,6 +113,8 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
                 continue
             if known.type in _TYPES:
                 why = "" if named_as_place(para.text, start, end, known, index) else _CITY_REASON
+                if not why and index.of_another_state(known, para.text[start:end], states):
+                    why = _STATE_REASON  # ('مجلس النواب' on file for Iraq's, in an article about Libya)
                 add(Named(known.id, para.text[start:end], para.number, why))
         for start, end, known, why in near.find(para.text, taken, index):
             if known.type in _TYPES:

@@ -28,13 +28,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from rigour.territories import lookup_territory
 from rigour.text.distance import levenshtein
 
 from generator.draft.proposals import consonants, name_bag
-from generator.draft.territories import capital_names, is_country_name, names_a_state, territory_names
+from generator.draft.territories import (
+    PERSIAN_LETTERS,
+    capital_names,
+    capital_states,
+    is_country_name,
+    names_a_state,
+    territory_code,
+    territory_names,
+)
 from generator.draft.verbs import (
     DAYS,
     HEADLINE_VERBS,
@@ -172,6 +182,9 @@ class NameIndex:
     nationals: dict[tuple[str, Known], set[str]] = field(default_factory=dict)
     """(key, record) -> the adjectives of nationality a name on file puts before that key ('taliban' -> {'afghan'} by
     the alias 'Afghan Taliban'): another such adjective before the key names another body ('Pakistani Taliban')."""
+    states: dict[str, str] = field(default_factory=dict)
+    """Record id -> the code of the state whose body or person the record is, by its ``country`` ('iraqi-parliament'
+    -> 'iq'): what :meth:`of_another_state` reads."""
 
     @classmethod
     def of(cls, corpus: Corpus) -> NameIndex:
@@ -191,6 +204,10 @@ class NameIndex:
                 extra = territory_names(same_as)
                 if extra:
                     countries.append((known, extra))
+                country_record = corpus.get(getattr(record, "country", None) or "")
+                state = territory_code(getattr(country_record, "same_as", []))
+                if state is not None and type_name in ("actor", "group"):
+                    index.states[record.id] = state
                 if known.kind == "government":
                     country = corpus.get(getattr(record, "country", None) or "")
                     same_as += list(getattr(country, "same_as", []))
@@ -265,6 +282,7 @@ class NameIndex:
             bare=set(self.bare),
             capitals=dict(self.capitals),
             nationals={k: set(v) for k, v in self.nationals.items()},
+            states=dict(self.states),
         )
         for name in names:
             out.add(name, known)
@@ -284,6 +302,17 @@ class NameIndex:
             for form in self.first_forms(first)[1:]:
                 found = found or _one(self.by_key.get(f"{form} {rest}".strip(), ()), types)
         return found
+
+    def of_another_state(self, known: Known, words: str, states: set[str]) -> bool:
+        """Whether a body on file as one state's is named in ``words`` that name no state ('مجلس النواب', the House of
+        Representatives, on file for Iraq's parliament) in an article that names states (``states``, by code: see
+        :func:`article_states`) and not its own: many states have a body so called, and the article's is another
+        state's ('مجلس النواب' of an article about Libya is Libya's). Where the article names no state, or its own
+        among others, nothing says against the record."""
+        state = self.states.get(known.id)
+        if state is None or not known.org or not states:
+            return False
+        return state not in {s.split("-")[0] for s in states} and not states_named(words)
 
     def government_of(self, name: str) -> Known | None:
         """The government a capital's name stands for ('Tehran', 'واشنطن'), where its country has one on file."""
@@ -1769,3 +1798,69 @@ def lowercase_words_at_end(text: str) -> str:
             break
         start = word
     return text[start:]
+
+
+@cache
+def capital_state_keys() -> dict[str, str]:
+    """The listed capitals of one word, by their names' keys, with their states' codes ('بغداد': 'iq')."""
+    keys = {name_key(name): code for name, code in capital_states().items()}
+    return {k: code for k, code in keys.items() if k and " " not in k}
+
+
+def state_code(word: str) -> str | None:
+    """The state a folded word of a name's key names, as a country or its adjective ('عراق', 'عراقيه', 'سوريه',
+    'ايران'), its code; None for any other word."""
+    forms = [word]
+    if word.endswith("\u064a\u0647"):  # 'عراقيه' -> 'عراق', 'سوري'; 'سوريه' -> 'سوريا'
+        forms += [word[:-2], word[:-1], word[:-2] + "\u064a\u0627"]
+    elif word.endswith("\u064a"):
+        forms.append(word[:-1])
+    for form in forms:
+        # (in Arabic letters, and in Persian ones, as a key folds 'پاکستان' to 'پاكستان')
+        for written in (form, "\u0627\u0644" + form, form.translate(PERSIAN_LETTERS)):
+            territory = lookup_territory(written) if len(form) > 2 else None
+            if territory is not None:
+                return str(territory.code)
+    return None
+
+
+# The conjunctions and prepositions written onto an Arabic-script word, as a name's key keeps them: و ف ب ل
+_ONTO = frozenset("\u0648\u0641\u0628\u0644")
+_LATIN_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def states_named(text: str) -> set[str]:
+    """The codes of the states a text names by a country's name, its adjective or its capital, in any script ('Iraq',
+    'Libyan', 'Tehran', 'الليبية', 'وبغداد', 'ایران'): the Arabic-script words with a conjunction or a preposition
+    written onto them read without it."""
+    found: set[str] = set()
+    for word in name_key(text).split(" "):
+        if not word or word.isascii():
+            continue
+        forms = [word] + [word[k:] for k in (1, 2) if set(word[:k]) <= _ONTO and len(word) - k > 2]
+        for form in forms:
+            code = state_code(form) or capital_state_keys().get(form)
+            if code is not None:
+                found.add(code)
+                break
+    for m in _LATIN_WORD.finditer(text):
+        word = re.sub(r"['\u2019]s$", "", m.group())
+        territory = lookup_territory(word) if names_a_state(word) else None
+        if territory is not None:
+            found.add(str(territory.code))
+    return found
+
+
+def article_states(texts: Iterable[str], index: NameIndex) -> set[str]:
+    """The states an article names (:func:`states_named`), and those of the persons on file it names ('السوداني', on
+    file as Iraq's prime minister, names Iraq, not Sudan, whose adjective his name is)."""
+    found: set[str] = set()
+    for text in texts:
+        chars = list(text)
+        for start, end, known in index.scan(text):
+            if known.person:
+                if known.id in index.states:
+                    found.add(index.states[known.id])
+                chars[start:end] = " " * (end - start)
+        found |= states_named("".join(chars))
+    return found

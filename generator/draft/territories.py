@@ -29,6 +29,8 @@ from rigour.text.translit import ascii_text
 log = logging.getLogger(__name__)
 
 _LANGUAGES = ("en", "ar", "fa")
+# Arabic yeh, kaf and alef maksura as Persian writes them: the reference data knows 'پاکستان', not 'پاكستان'
+PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06ff\u0750-\u077f\u200c\s]+$")
 _QID = re.compile(r"^Q\d+$")
 _LATIN_ADJECTIVE = re.compile(r"^[^\W\d_]+(?:i|ian|ean|ese|ish|ite|ienne)$", re.IGNORECASE | re.ASCII)
@@ -164,3 +166,13 @@ def _rigour_names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         log.debug("rigour's territory names are not available; using CLDR names only")
         return {}
     return {territory.code: (tuple(strong), tuple(weak)) for territory, strong, weak, _ in _load_territory_names()}
+
+
+def territory_code(same_as: Iterable[str]) -> str | None:
+    """The code of the territory a record's Wikidata ids point at ('Q796' -> 'iq'); None for anything else."""
+    for ext in same_as:
+        if _QID.match(str(ext)):
+            territory = lookup_by_identifier(str(ext))
+            if territory is not None:
+                return str(territory.code)
+    return None

@@ -9,6 +9,7 @@ beside a quotation that needs one.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -114,6 +115,28 @@ def check_shared_identifiers(ctx: Context) -> Iterator[Issue]:
                     f"'{ext}' is also the identifier of '{others[0]}'",
                     severity="warning",
                 )
+
+
+@check("repeated-aliases")
+def check_repeated_aliases(ctx: Context) -> Iterator[Issue]:
+    """A record lists each alias once per language: the same name twice (once as a transliteration, once with a
+    citation) adds no way of naming it, and only one of the two entries would be kept in mind when it is edited."""
+    corpus = ctx.corpus
+    for record in corpus:
+        origin = corpus.origins[record.id]
+        seen: dict[tuple[str, str | None], int] = {}
+        for i, alias in enumerate(getattr(record, "aliases", ())):
+            key = (" ".join(unicodedata.normalize("NFC", alias.name).split()), alias.lang)
+            if key in seen:
+                yield issue_at(
+                    origin.path,
+                    origin.loc(("aliases", i, "name")),
+                    "invalid-value",
+                    f"the alias '{alias.name}' is listed twice (entries {seen[key] + 1} and {i + 1}); keep one",
+                    "merge the two entries: one name with its kind and its citations",
+                )
+            else:
+                seen[key] = i
 
 
 @check("status-history")

@@ -71,3 +71,44 @@ def test_a_decision_recorded_on_one_side_only_is_enough(base_project):
     (group / "dock-watch.yaml").write_text(GROUP.format(name="Dock Watch", ext="Q42", extra=decided))
     _, issues = check(base_project)
     assert [i.text() for i in issues] == []
+
+
+ALIASES = """name: Dock Watch
+kind: militia
+aliases:
+  - name: {first}
+    lang: ar
+    kind: transliteration
+  - name: {second}
+    lang: {lang}
+    citations:
+      - source: veloria-courier-2031
+        quote: The Sable Harbour Guard, a militia
+citations:
+  - source: veloria-courier-2031
+    quote: The Sable Harbour Guard, a militia
+"""
+
+
+def test_an_alias_listed_twice_in_one_language_is_an_error(base_project):
+    # (once as a transliteration, once with a citation: the same name, in another form of entry)
+    path = base_project.content_dir / "group" / "dock-watch.yaml"
+    path.write_text(ALIASES.format(first="حرس المرفأ", second="حرس  المرفأ", lang="ar"))
+    found = [i for i in _issues(base_project, "invalid-value") if "listed twice" in i.message]
+    assert [(i.path, i.severity) for i in found] == [("content/group/dock-watch.yaml", "error")]
+
+
+def test_one_name_in_two_languages_is_two_aliases(base_project):
+    # (Arabic and Persian may spell a name with the same letters)
+    path = base_project.content_dir / "group" / "dock-watch.yaml"
+    path.write_text(ALIASES.format(first="حرس المرفأ", second="حرس المرفأ", lang="fa"))
+    assert [i for i in _issues(base_project, "invalid-value") if "listed twice" in i.message] == []
+
+
+def test_no_record_on_file_lists_an_alias_twice():
+    from generator.project import Project
+    from generator.validate import check_project
+    from tests.conftest import REPO
+
+    _, issues = check_project(Project(REPO))
+    assert [i.text() for i in issues if i.code == "invalid-value" and "listed twice" in i.message] == []

@@ -856,6 +856,7 @@ PERSIAN_WORDS = Words(
     # described, not a body of its own (as English 'the media office of X')
     body_offices=(
         *("دفتر رسانه‌ای", "دفتر اطلاع‌رسانی", "دفتر اطلاع رسانی", "دفتر مطبوعاتی", "دفتر اطلاعات", "روابط عمومی"),
+        "روابط‌عمومی",  # (its two words joined by the non-joiner, one word as read)
         *("مرکز رسانه‌ای", "واحد رسانه‌ای"),
         # (and the office of its spokesman, 'دفتر سخنگوی X')
         "دفتر سخنگوی",

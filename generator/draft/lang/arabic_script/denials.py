@@ -11,15 +11,19 @@ import re
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang.arabic_script.headlines import HeadlinesStage
 from generator.draft.lang.arabic_script.patterns import (
+    ABOUT_WORDS,
     AGAIN_FA,
     AGENT_CLOSING_FA,
     AND_FA,
     BARE_THAT,
+    BUT_FA,
     BUT_RATHER,
     BY_STATEMENT_FA,
     BY_THE_TONGUE,
+    CAN_FA,
     CANNOT_ACCUSE_UNPROVEN,
     CLAIM_HEADS_FA,
+    CLAUSE_BREAK_FA,
     CLAUSE_OPENS,
     CLOSED_KE,
     CLOSERS,
@@ -48,6 +52,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ON,
     ONE_FA,
     OPENERS,
+    OWN_PRONOUNS,
     PREPOSITIONS_FA,
     PUBLISHED_THAT_FA,
     PUNCT,
@@ -132,6 +137,11 @@ class DenialsStage(HeadlinesStage):
         )
         if not k or self._cut_subject(tokens[:k]) != k:
             return None
+        # ('X گفت: «شبکه Y گزارش داد که ...، اما این خبر صحت ندارد»': a 'but' after the report told, the words untrue
+        # after it: X tells of Y's report to deny it, and the denial is X's)
+        but = next((j for j in range(k + 1, len(tokens)) if tokens[j][3] in BUT_FA), None)
+        if but is not None and self._cue(" ".join(t[3] for t in tokens[but + 1 :])) is not None:
+            return None
         return self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
 
     def _only_commented_on(self, para: Paragraph, sent: Sentence, act: ReadAct) -> bool:
@@ -158,10 +168,11 @@ class DenialsStage(HeadlinesStage):
         words = para.text[sent.start : sent.end]  # ('هیچ ... انجام نداده', none done, as after a verb of saying)
         return self._restates(words) or bool(self.c.none_done.search(fold_words(words)))
 
-    def _cue(self, fw: str) -> re.Match[str] | None:
+    def _cue(self, fw: str, at_public: bool = False) -> re.Match[str] | None:
         """The first denial cue in folded words ('كاذبة', 'بی‌اساس'), not one in a warning against those who spread
         false news or against rumours ('حذرت الوزارة من الشائعات', 'نسبت به شایعات هشدار داد'), nor a negated one
-        ('ليست مفبركة'), nor one aimed at the public ('حملة تضليل ضد الشعب', a campaign the speaker accuses another of)."""
+        ('ليست مفبركة'), nor one aimed at the public ('حملة تضليل ضد الشعب', a campaign the speaker accuses another
+        of), unless ``at_public`` (see :meth:`_campaign_about_own_side`)."""
         return next(
             (
                 m
@@ -179,15 +190,36 @@ class DenialsStage(HeadlinesStage):
                 # (right after the cue, or among the words a cue with words between its parts holds: 'را جنگ روانی
                 # علیه مردم خواند'; not in 'not ... but' ('نه علیه مردم، بلکه علیه شورشیان'), whose public is what the
                 # correction denies)
-                and not self.c.aimed_at_public.match(fw, m.end())
+                and (at_public or not self.c.aimed_at_public.match(fw, m.end()))
                 and not (
-                    self.c.aimed_at_public.search(fw, m.start(), m.end())
+                    not at_public
+                    and self.c.aimed_at_public.search(fw, m.start(), m.end())
                     and not BUT_RATHER.search(fw, m.start(), m.end())
                 )
                 and not self._qualifies_an_object(fw, m)
             ),
             None,
         )
+
+    def _campaign_about_own_side(self, fw: str, read: ReadSentence) -> re.Match[str] | None:
+        """A cue aimed at the public ('حملة تضليل ضد الشعب', 'جنگ روانی علیه مردم') that the speaker says of reports
+        about its own side: 'about' ('عن', 'حول', 'درباره') then the body the speaker is or speaks for ('الكتائب' said
+        by the brigades, 'الحكومة' by the government's spokesman, 'تیپ' by the brigade's) or a word with the
+        speaker's pronoun ('قواتها', its forces; 'نیروهایش'). The campaign is then the reports the speaker denies, as
+        the gold counts a dismissal of reports about oneself; said of another's side it stays no denial."""
+        cue = self._cue(fw, at_public=True)
+        speaker = next((a.speaker for a in read.acts if a.speaker is not None and not a.claimed), None)
+        if cue is None or speaker is None:
+            return None
+        before = fw[: cue.start()]
+        about = list(ABOUT_WORDS.finditer(before))
+        if not about:
+            return None
+        own = {w.removeprefix(DEFINITE[0]) for w in fold_words(speaker.label).split()} & self.c.body_words
+        for word in before[about[-1].end() :].split()[:4]:
+            if word.removeprefix(DEFINITE[0]) in own or word.endswith(OWN_PRONOUNS):
+                return cue
+        return None
 
     def _well_after_a_report(self, para: Paragraph, sent: Sentence, fw: str) -> re.Match[str] | None:
         """One reported dead, held or gone said to be well, alive or free ('حال او خوب است', 'زنده است'): a denial in
@@ -203,7 +235,9 @@ class DenialsStage(HeadlinesStage):
             before = re.split(r"(?<=[.!?\u061f])\s+", self.texts.get(para.number - 1, "").strip())[-1]
         return well if self.c.harm_reported.search(fold_words(before)) else None
 
-    def _cue_in_subject_only(self, para: Paragraph, sent: Sentence, read: ReadSentence) -> bool:
+    def _cue_in_subject_only(
+        self, para: Paragraph, sent: Sentence, read: ReadSentence, at_public: bool = False
+    ) -> bool:
         """Whether every denial cue of an Arabic sentence stands within the subject of one of its verbs of saying
         (not a verb of deeming, whose object and what it is deemed may run into a subject read
         too long: 'وصفت الأنباء بالكاذبة'; nor in Persian, where what stands before a verb of calling holds the
@@ -221,7 +255,7 @@ class DenialsStage(HeadlinesStage):
         text = para.text
         for s, e in spans:
             text = text[:s] + " " * (e - s) + text[e:]
-        return self._cue(fold_words(text[sent.start : sent.end])) is None
+        return self._cue(fold_words(text[sent.start : sent.end]), at_public) is None
 
     def _qualifies_an_object(self, fw: str, m: re.Match[str]) -> bool:
         """Whether a Persian cue qualifies the words or claims that the object of a verb of saying names, 'را' right
@@ -251,6 +285,17 @@ class DenialsStage(HeadlinesStage):
         before = fw[max(0, at - 12) : at].split()
         return bool(before) and before[-1] in self.c.demonstratives
 
+    def _after_one_can_fa(self, before: str) -> bool:
+        """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
+        'می‌توان'), the verb its short infinitive; not where a verb of its own came after 'one can' ('نمی‌توان به این
+        گزارش اعتماد کرد و وزارت ... آن را تکذیب کرد': that verb, 'کرد', was the infinitive, and a new clause
+        followed)."""
+        clause = CLAUSE_BREAK_FA.split(before)[-1]
+        can = next(reversed(list(CAN_FA.finditer(clause))), None)
+        # (a light verb's past stem, as the short infinitive is written: 'کرد', 'نمود', 'شد')
+        stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
+        return can is not None and stems.isdisjoint(clause[can.end() :].split())
+
     def _denies_in_other_words(self, para: Paragraph, read: ReadSentence) -> ReadAct | None:
         """A denial with no verb of denying in the reporter's words, or None.
 
@@ -261,10 +306,19 @@ class DenialsStage(HeadlinesStage):
         for att in read.quotes:
             words = fold_words(att.quote.text)
             # (not a verb of denying negated: '«لا ننفي ولا نؤكد»', we neither deny nor confirm)
+            # (nor one after Persian 'one cannot' in its clause: '«نمی‌توان نقش ایران را انکار کرد»', it cannot be denied)
             proper = [
-                m for m in self.c.deny_proper.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])
+                m
+                for m in self.c.deny_proper.finditer(words)
+                if not NEGATORS & set(words[: m.start()].split()[-1:])
+                and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
             ]
-            denying = [m for m in self.c.deny.finditer(words) if not NEGATORS & set(words[: m.start()].split()[-1:])]
+            denying = [
+                m
+                for m in self.c.deny.finditer(words)
+                if not NEGATORS & set(words[: m.start()].split()[-1:])
+                and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
+            ]
             denies = proper or (denying and self.c.claims.search(words))
             negated = self.c.negated_quote.match(words) is not None
             if denies or negated or self.c.negated_we.search(words) or self.c.neither_nor.search(words):

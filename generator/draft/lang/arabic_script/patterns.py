@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.draft.lang.arabic_words import fold_words
+from generator.draft.territories import PERSIAN_LETTERS as PERSIAN_LETTERS
 
 # The lookbehind lets a match start only where a run of . ! ? ؟ starts (else a long run is quadratic).
 # (a stray comma after the full stop still ends the sentence: '..." .، فيما ...')
@@ -328,8 +329,8 @@ LEAD_DASH_TAG = re.compile(
 # 'که' (that) as written, with the Persian or the Arabic kaf (stored copies use either)
 THAT_KE_RAW = re.compile("(?<!\\S)[\u06a9\u0643]\u0647(?!\\S)")
 # Persian news writes the yeh and kaf in either form, the Persian (ی، ک) or the Arabic (ي، ك), as many stored copies of
-# Afghan and older pages do; the reference data lists a country's Persian name in one form ('پاکستان', 'سوریه')
-PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
+# Afghan and older pages do; the reference data lists a country's Persian name in one form ('پاکستان', 'سوریه'):
+# PERSIAN_LETTERS, imported above from generator/draft/territories.py, reads them so
 
 
 # what a Persian title in marks follows, folded: a book, a film, a documentary, a novel, an article, an operation, an
@@ -451,10 +452,13 @@ REPORTERS_FA = frozenset(fold_words(w) for w in ("خبرنگار", "گزارشگ
 DESCRIBED_NAME = re.compile(r"(\S+(?:\s+\S+){0,3})\s+[\u00ab\"\u201c]([^\u00bb\"\u201d]{2,60})[\u00bb\"\u201d]")
 # after a Persian verb of denying, folded: its light verb negated ('تکذیب نکرد', did not deny), or refraining from it
 UNSAID_FA = re.compile(r"\s*ن(?:كرد|نمود|مي\s*كن)")
-# 'one can', 'one cannot' in Persian, folded ('می‌توان', 'نمی‌توان', 'نتوان', 'بتوان'): a verb after it in the same
-# clause is the short infinitive ('نمی‌توان نقش ایران را انکار کرد', Iran's role cannot be denied), no one's past verb
+# 'one can', 'one cannot' in Persian, folded ('می‌توان', 'نمی‌توان', 'نتوان', 'بتوان'; and 'نمی‌شود', it cannot be, as
+# often written before the verb it makes modal): a verb after it in the same clause is the short infinitive
+# ('نمی‌توان نقش ایران را انکار کرد', Iran's role cannot be denied), no one's past verb; the non-joiner after 'نمی' is
+# as often a space or nothing ('نمی توان', 'نمیشود'); a quotation's mark may open it ('«نمی‌توان ...»')
 CAN_FA = re.compile(
-    r"(?<!\S)(?:\u0646?\u0645\u064a\s?\u062a\u0648\u0627\u0646|[\u0646\u0628]\u062a\u0648\u0627\u0646)(?!\S)"
+    r"(?<!\w)(?:\u0646?\u0645\u064a\s?\u062a\u0648\u0627\u0646|[\u0646\u0628]\u062a\u0648\u0627\u0646"
+    r"|\u0646\u0645\u064a\s?\u0634\u0648\u062f)(?!\S)"
 )
 # where the clause before a Persian verb opens: a comma, a colon or 'که' (that), folded
 CLAUSE_BREAK_FA = re.compile(r"[\u060c,.:\u061b]|(?<!\S)\u0643\u0647(?!\S)")
@@ -867,6 +871,30 @@ CONGRATULATING = re.compile(
     + "|".join(fold_words(w) for w in ("وتعالى", "اسمه", "الله"))
     + r")(?!\w))"
 )
+# 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
+# 'پیرامون'
+ABOUT_WORDS = re.compile(
+    "(?<!\\S)(?:"
+    + "|".join(fold_words(w) for w in ("عن", "حول", "بشأن", "بخصوص", "درباره", "در مورد", "پیرامون"))
+    + ")(?!\\S)"
+)
+# a possessive pronoun of the one who speaks written onto a word, folded: Arabic 'ها', 'هم', 'نا' and 'اته' (its, their,
+# our, his after a plural in 'ات': 'قواتها', 'قواته'); Persian 'هایش', 'هایشان' ('نیروهایش', its forces)
+OWN_PRONOUNS = (
+    "\u0647\u0627",
+    "\u0647\u0645",
+    "\u0646\u0627",
+    "\u0627\u062a\u0647",
+    "\u0647\u0627\u064a\u0634",
+    "\u0647\u0627\u064a\u0634\u0627\u0646",
+)
+# The names of Latin letters as Arabic and Persian news spell an acronym, folded ('سي إن إن', CNN; 'إن بي سي', NBC; 'سی ان
+# ان'): not those that are common words too ('في', in; 'أو', or; 'إي' and 'أي', which; 'كي', so that). 'ان' (N) is also
+# Arabic 'that' ('إن', 'أن'), and 'ام' (M) 'or' ('أم'): a run of them alone spells nothing
+SPELLED_LETTERS = frozenset(
+    fold_words(w) for w in "إيه بي سي دي إف جي إتش جيه كيه إل إم إن آر إس تي يو دبليو إكس واي زد".split()
+)
+SPELLED_AMBIGUOUS = frozenset(fold_words(w) for w in ("إن", "أم"))
 # 'لـ' (of, to) written apart, with its tatweel or without: 'المركز الإعلامي لـ هيئة X'
 OF_APART = ("\u0644\u0640", "\u0644")
 TO_OUTLET = re.compile(r"^\u0644(?:\u0640|[\"\u201c\u00ab])")

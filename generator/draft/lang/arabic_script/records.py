@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis
@@ -87,13 +86,16 @@ from generator.draft.lang.arabic_words import Words, fold_words
 from generator.draft.names import (
     Known,
     NameIndex,
+    article_states,
+    capital_state_keys,
     given_or_family_name,
     key_tokens,
     looks_like_a_persons_name,
     name_key,
+    state_code,
 )
 from generator.draft.speakers import Attribution
-from generator.draft.territories import capital_states, lookup_territory
+from generator.draft.territories import lookup_territory
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.units import Unit
 
@@ -188,6 +190,8 @@ class RecordsStage:
         """(name, paragraph, start, sentence) of each body named so far."""
         self.governments: set[str] | None = None
         """The states whose government or ministry the article names (:meth:`_governments_named`), once read."""
+        self.states: set[str] | None = None
+        """The states the article names (:func:`article_states`), read once its text is known."""
         self.offices: dict[str, set[int]] = {}
         self.office_holder: dict[str, Entity] = {}
         """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
@@ -227,6 +231,8 @@ class RecordsStage:
         ent = self.by_key.get(key)
         if ent is None:
             known = self.index.lookup(name) or self.index.lookup_suffix(name) or self.index.lookup_bag(name)
+            if known is not None and self.index.of_another_state(known, name, self._article_states()):
+                known = None  # ('مجلس النواب' on file for Iraq's, in an article about Libya: Libya's, not on file)
             known = known or (self._ministry_of_the_state(key) if person is not True else None)
             ent = next((e for e in self.entities if known is not None and e.known == known), None)
             if ent is None and known is None and person is not True:
@@ -249,6 +255,11 @@ class RecordsStage:
         ent.mentions.append((paragraph, start, start + len(name), name))
         return ent
 
+    def _article_states(self) -> set[str]:
+        if self.states is None:
+            self.states = article_states(self.texts.values(), self.index)
+        return self.states
+
     def _ministry_of_the_state(self, key: str) -> Known | None:
         """A ministry named by its field alone, no state's word after it (``key``, a name's key: 'وزاره داخليه' of
         'وزارة الداخلية', 'داخليه' of 'الداخلية', 'وزارت خارجه'): the one on file named so with a state's word after
@@ -269,7 +280,7 @@ class RecordsStage:
             for other in self.index.by_first_word.get(words[0], ())
             if other.split(" ")[:2] == words
             and len(other.split(" ")) == 3
-            and _state_code(other.split(" ")[2]) in self.governments
+            and state_code(other.split(" ")[2]) in self.governments
             for known in self.index.by_key.get(other, ())
             if known.org
         }
@@ -287,9 +298,9 @@ class RecordsStage:
                 (w for w in (word, *(word[k:] for k in (1, 2, 3))) if w in GOVERNMENT_KEYS | MINISTRY_KEYS), word
             )
             after = 1 if word in GOVERNMENT_KEYS else 2 if word in MINISTRY_KEYS else 0
-            code = _state_code(words[i + after]) if after and i + after < len(words) else None
+            code = state_code(words[i + after]) if after and i + after < len(words) else None
             if code is None and word in GOVERNMENT_KEYS and i + 1 < len(words):
-                code = _capital_keys().get(words[i + 1])  # ('حكومة بغداد': a capital stands for its state)
+                code = capital_state_keys().get(words[i + 1])  # ('حكومة بغداد': a capital stands for its state)
             if code is not None:
                 states.add(code)
         return states
@@ -850,6 +861,9 @@ class RecordsStage:
             # speaks for it, described and so affiliated with X's record, as English 'the media office of X' is; never
             # a body of its own named after the office
             return Speaker(body_office, None, body_office, how="a body's office, as the text describes it")
+        office_of = self._office_of_body_named(raw, words, para, start, sentence)
+        if office_of is not None:
+            return office_of
         if self._share_of_group(words):
             # 'شماری از اعضای مجلس', 'برخی مقامات کسلیا', 'عدد من أعضاء البرلمان', 'بعض المسؤولين' (some members of
             # parliament): a share of a group names no one, and is no body named after it; described by the group,
@@ -1097,6 +1111,39 @@ class RecordsStage:
         elif len(hits) > 1 or rest[hits[0][1] :].strip(DOUBLE_MARKS + " \u060c,."):
             return None
         return " ".join(re.sub(MARKS, " ", f"{office}{joiner}{rest}").split())
+
+    def _office_of_body_named(
+        self, raw: str, words: list[str], para: Paragraph, start: int, sentence: Sentence
+    ) -> Speaker | None:
+        """The body whose office speaks, not on file ('المكتب الإعلامي لحزب X', 'روابط عمومی تیپ X'): the office speaks
+        for its body, which is the speaker (in the office's words), as "the X Party's media office" is the party; never
+        a body of its own named after the office, nor a second denier beside the body. None where the words after the
+        office are no body's name (a person's office, 'المكتب الإعلامي لرئيس الوزراء'; 'للحكومة', a body's word alone,
+        which names no body but describes one)."""
+        n = self.c.body_office_at(words)
+        raw_words = raw.split()
+        if not n or len(raw_words) != len(words) or len(raw_words) <= n:
+            return None
+        k, first, skip = n, raw_words[n], 0  # (the body's first word, and the letters before it in its token)
+        if first in OF_APART or fold_words(first) in (IN, "\u0644\u062f\u064a"):  # 'لـ', 'في', 'لدى' written apart
+            if len(raw_words) == n + 1:
+                return None
+            k, first = n + 1, raw_words[n + 1]
+        elif self.words.verb_first and first[:1] == "\u0644" and not first.startswith("\u0644\u0644"):
+            bare = first[1:].lstrip("\u0640")  # ('لحزب X', 'لـكتائب X': of the party, of the brigades)
+            first, skip = bare, len(first) - len(bare)
+        if fold_words(first) not in self.c.body_words:
+            return None
+        rest = " ".join((first, *raw_words[k + 1 :]))
+        # (a body's word alone is no name, 'مكتب المتحدث باسم الحكومة' (the government): the office is read as before,
+        # as the bureau 'مكتب المتحدث' names again; nor a list of bodies, 'روابط عمومی وزارت امور خارجه و دفاع ملی
+        # کشور', nor a name too long to be one)
+        folded_rest = fold_words(rest).split(" ")
+        if not 2 <= len(folded_rest) <= 6 or AND_FA in folded_rest:
+            return None
+        at = len(" ".join(raw_words[:k])) + (1 if k else 0) + skip
+        body = self.entity(rest, para.number, start + at, sentence, person=False)
+        return Speaker(raw, body, person=False, how=f"'{raw}' read as {body.label}, whose office speaks for it")
 
     def _state_form_words(self, words: list[str]) -> int:
         """How many of folded Persian words are the form of a state before its country's name ('جمهوری اسلامی' in
@@ -1536,26 +1583,3 @@ class RecordsStage:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
-
-
-@cache
-def _capital_keys() -> dict[str, str]:
-    """The listed capitals of one word, by their names' keys, with their states' codes ('بغداد': 'iq')."""
-    keys = {name_key(name): code for name, code in capital_states().items()}
-    return {k: code for k, code in keys.items() if k and " " not in k}
-
-
-def _state_code(word: str) -> str | None:
-    """The state a folded word of a name's key names, as a country or its adjective ('عراق', 'عراقيه', 'سوريه',
-    'ايران'), its code; None for any other word."""
-    forms = [word]
-    if word.endswith("\u064a\u0647"):  # 'عراقيه' -> 'عراق', 'سوري'; 'سوريه' -> 'سوريا'
-        forms += [word[:-2], word[:-1], word[:-2] + "\u064a\u0627"]
-    elif word.endswith("\u064a"):
-        forms.append(word[:-1])
-    for form in forms:
-        for written in (form, "\u0627\u0644" + form):
-            territory = lookup_territory(written) if len(form) > 2 else None
-            if territory is not None:
-                return str(territory.code)
-    return None

@@ -33,10 +33,8 @@ from generator.draft.lang.arabic_script.patterns import (
     CALLING_ON,
     CAME,
     CAME_FA,
-    CAN_FA,
     CLAIMED_FA,
     CLARIFIES_AFTER,
-    CLAUSE_BREAK_FA,
     COUNTED,
     CREDIT_BEFORE_AR,
     DEFINITE,
@@ -64,6 +62,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ISSUED_AR,
     ISSUED_FA,
     ISSUED_FROM,
+    KUNYA,
     LIE_FA,
     LIST_ITEM,
     MANY_PEOPLE_FA,
@@ -132,6 +131,7 @@ from generator.draft.lang.arabic_script.plain_text import (
 )
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_words import fold_char, fold_words, folded
+from generator.draft.names import given_or_family_name
 from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.draft.units import Unit, restated_denials
@@ -227,13 +227,25 @@ class ArabicScriptReader(AttributionStage):
             tokens = tokens[1:]
         first = tokens[0][3] if len(tokens) > 2 else ""
         bare = first[1:] if first[:1] in self.words.prefixes else first
-        if len(bare) < 3 or bare.startswith(DEFINITE) or {first, bare} & (self.c.stops | self.c.titles | self.c.heads):
+        if len(bare) < 3 and len(first) >= 3:
+            bare = first  # ('وصل X إلى المدينة، مؤكدا ...': the 'و' is the verb's own, 'وصل' (arrived))
+        if len(bare) < 3 or (bare.startswith(DEFINITE) and not _verb_with_lam(tokens[0][2].strip(PUNCT))):
+            return None
+        if {first, bare} & (self.c.stops | self.c.titles | self.c.heads):
             return None
         if tokens[0][2][-1:] in "\u060c,":
             return None
         # (the subject ends before the deed's first preposition, 'عن الوضع', 'في المدينة', which a long subject such
         # as 'المتحدث باسم X' would run on into)
-        stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops), start)
+        # (and before 'ب' on a word with the article, 'بالصحفيين': with whom, never a word of a name)
+        stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops or t[3].startswith(_WITH_THE)), start)
+        # (and before the deed's object after a person's name of two words or more: 'وزار سامي حمدان المدينة',
+        # 'ووجه X رسالة': a word no name data knows, with the article and no nisba's ending or ending in 'ة', after a
+        # given name and a second word; a compound's second part stays, 'عبد الله')
+        if given_or_family_name(tokens[1][2].strip(PUNCT)):
+            stop = next(
+                (t[0] for k, t in enumerate(tokens[3:], 3) if t[0] < stop and self._deeds_object(tokens, k)), stop
+            )
         return self._sentence_subject(para, Sentence(para, sent.start, stop))
 
     def _owner_of_published(
@@ -278,16 +290,14 @@ class ArabicScriptReader(AttributionStage):
             return True, found
         return sure, None
 
-    def _after_one_can_fa(self, before: str) -> bool:
-        """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
-        'می‌توان'), the verb its short infinitive; not where a verb of its own came after 'one can' ('نمی‌توان به این
-        گزارش اعتماد کرد و وزارت ... آن را تکذیب کرد': that verb, 'کرد', was the infinitive, and a new clause
-        followed)."""
-        clause = CLAUSE_BREAK_FA.split(before)[-1]
-        can = next(reversed(list(CAN_FA.finditer(clause))), None)
-        # (a light verb's past stem, as the short infinitive is written: 'کرد', 'نمود', 'شد')
-        stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
-        return can is not None and stems.isdisjoint(clause[can.end() :].split())
+    @staticmethod
+    def _deeds_object(tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether token ``k``, after a person's name that opens a deed's subject, is the deed's object (see
+        :meth:`_subject_of_a_deed`)."""
+        fw, before = tokens[k][3], tokens[k - 1][3]
+        if before in (SERVANT_OF, *KUNYA) or given_or_family_name(tokens[k][2].strip(PUNCT)):
+            return False
+        return (fw.startswith(DEFINITE) and not fw.endswith("\u064a")) or (len(fw) > 3 and fw.endswith("\u0647"))
 
     def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
         """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
@@ -1243,7 +1253,9 @@ class ArabicScriptReader(AttributionStage):
             if source is not None and source.speaker is not None and passive is None:
                 deny_act = ReadAct(unsaid.start, unsaid.end, source.speaker, True, unsaid.kind, unsaid.subject_end)
         cue = self._cue(fw)
-        if cue and self._cue_in_subject_only(para, sent, read):
+        at_public = cue is None  # ('قالت الكتائب إن الأنباء عن انسحاب قواتها حملة تضليل ضد الشعب': its own side's)
+        cue = cue or self._campaign_about_own_side(fw, read)
+        if cue and self._cue_in_subject_only(para, sent, read, at_public):
             # 'وكان موقع الدرر المزورة أكد أن ...', 'وقال الحساب المزيف إن ...' (the forged site, the fake account
             # said): a cue within the subject is the reporter's word for who speaks; it denies nothing they say
             cue = None
@@ -1440,6 +1452,9 @@ class ArabicScriptReader(AttributionStage):
         if groups:
             return
         act = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        if act is None and self.words.verb_first:
+            # ('وزار X المدينة، مؤكدا أن ...': a participle after a deed, no verb of saying, reports its subject's words)
+            act = next((a for a in read.acts if a.kind == "participle" and a.speaker is not None), None)
         # (in Persian, not a sentence that only announces the words of the paragraph after it: 'X در صفحه خود نوشت:')
         announces = not self.words.verb_first and text.rstrip().endswith(":")
         # (long enough to report, its subject counted as one word, written or not: 'وی حمله را محکوم کرد' as 'رضا
@@ -1452,3 +1467,19 @@ class ArabicScriptReader(AttributionStage):
         if act is not None and MASK not in masked and words >= 5 and not announces:
             unit = Unit("reported", act.speaker, para, sent.start, sent.end, [])  # type: ignore[arg-type]
             self._add(unit)
+
+
+_WITH_THE = "\u0628\u0627\u0644"  # 'بال', folded: 'with' written onto the article
+SERVANT_OF = "\u0639\u0628\u062f"  # 'عبد' (servant of), the first part of a compound given name: 'عبد الله'
+
+
+# A verb whose first letters fold as the article's ('ال'): a hamza on its alef, which the article never has ('ألقى',
+# 'ألغت': folded 'القي', 'الغت'), or the eighth form of a root that opens with 'ل' ('التقى', 'التقت', 'التزموا', 'التحق':
+# 'الت' and two letters; few nouns with the article are so short, and none opens a deed's clause)
+_VERB_WITH_LAM = re.compile("[\u0648\u0641]?(?:\u0623\u0644\\w{2,4}|\u0627\u0644\u062a\\w{2}(?:\u062a|\u0648\u0627)?)")
+
+
+def _verb_with_lam(word: str) -> bool:
+    """Whether an Arabic word as written is a past verb whose first letters fold as the article does (see
+    :data:`_VERB_WITH_LAM`), not a noun with the article."""
+    return _VERB_WITH_LAM.fullmatch(word) is not None

@@ -52,7 +52,10 @@ from generator.draft.lang.arabic_script.patterns import (
     SO_CALLED,
     SO_CALLED_WHAT,
     SOME_FA,
+    SPELLED_AMBIGUOUS,
+    SPELLED_LETTERS,
     TIMES_AR,
+    TO,
     TO_OUTLET,
     TOLD_OUTLETS,
     WHEN_WORDS,
@@ -173,6 +176,14 @@ class SubjectsStage(RecordsStage):
                 if close is not None and tokens[close][2][-1:] in "\u060c," and close + 1 < len(tokens):
                     n, skip, appositive = close + 1, close, False
                     continue
+            spelled = self._spelled(tokens, i) if i == n else 0
+            if spelled:
+                # 'سي إن إن', 'إن بي سي', 'سی ان ان': an acronym spelled letter by letter is one name, its 'إن' (N) no
+                # 'that' that would end the subject
+                n, skip = i + spelled, i + spelled - 1
+                if tokens[i + spelled - 1][2][-1:] in CUT_AFTER:
+                    break
+                continue
             if (
                 self.words.verb_first
                 and i
@@ -408,6 +419,24 @@ class SubjectsStage(RecordsStage):
                     continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
                 break
         return n
+
+    def _spelled(self, tokens: list[tuple[int, int, str, str]], i: int) -> int:
+        """How many tokens from ``i`` spell an acronym letter by letter ('سي إن إن', 'بي بي سي', 'سی ان ان'): two
+        letters' names or more, one of them no word as well; 0 for none. In Arabic the last 'إن' of a run before a
+        word that a preposition is not ('قالت سي إن إن إن القوات ...', 'ذكرت سي إن إن أن ...') is 'that', which ends
+        the subject; before a preposition it is the name's ('نقلت سي إن إن عن مسؤول')."""
+        j = i
+        while (
+            j < len(tokens) and tokens[j][3] in SPELLED_LETTERS and (j == i or tokens[j - 1][2][-1:] not in CUT_AFTER)
+        ):
+            j += 1
+        letters = [t[3] for t in tokens[i:j]]
+        if self.words.verb_first and len(letters) > 2 and letters[-1] in SPELLED_AMBIGUOUS:
+            after = tokens[j][3] if j < len(tokens) else ""
+            if after and after not in (FROM, ON, IN, OF, TO) and tokens[j - 1][2][-1:] not in CUT_AFTER:
+                j -= 1
+                letters.pop()
+        return j - i if len(letters) >= 2 and set(letters) - SPELLED_AMBIGUOUS else 0
 
     def _embassy_in(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether Persian 'در' at token ``i`` follows an embassy or a consulate within three words ('سفارت کسلیا در')
