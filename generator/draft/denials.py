@@ -1632,7 +1632,9 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     if not before and act.verb.form == "finite" and _ANSWERING_REPORT.search(masked, act.verb.end, sentence.end):
         # the words that say a thing is not so set before their speaker, the answer named after it: 'PKK fighters did
         # not get any arms from the region, said X on Sunday, responding to statements of the army's chief of staff'
-        lead = masked[sentence.start : min(act.verb.start, act.subject_start or act.verb.start)]
+        # (up to its subject where that comes first; a subject at the paragraph's start, offset 0, leaves no words)
+        subject = act.subject_start if act.subject_start is not None else act.verb.start
+        lead = masked[sentence.start : min(act.verb.start, subject)]
         if re.search(r",\s*$", lead) and _NOT_SO_IN_ANSWER.match(lead):
             before = lead
     if not (

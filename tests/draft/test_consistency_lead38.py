@@ -89,6 +89,9 @@ def test_words_that_answer_statements_and_say_it_is_not_so_deny(text: str, speak
         "The Kessel Front fighters did not attend the talks, said Lev Arno, responding to questions from reporters.",
         "Lev Arno, responding to remarks by the army chief, said the brigade would not comment.",
         "The talks went well, said Lev Arno on Sunday, responding to statements of the army chief.",
+        # (a negation in the subject's own clause, the subject opening the paragraph: no words set before it)
+        "Lev Arno, who did not attend, said on Sunday, responding to statements of the army chief, that the talks "
+        "had failed.",
     ],
 )
 def test_an_answer_that_says_nothing_is_not_so_is_no_denial(text: str) -> None:
