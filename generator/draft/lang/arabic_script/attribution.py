@@ -105,7 +105,9 @@ class AttributionStage(DenialsStage):
         everything = tokens
         n = self._cut_subject(tokens)
         n = self._before_object_fa(tokens, n) if n else n  # ('X Y را دعوت کرد', X invited Y: X)
-        while n and tokens[0][3] in self.c.titles:
+        # (and a person's own titles, a rank, a cleric's title, an honorific: 'سرهنگ X ... رسید. وی گفت' is X, as
+        # 'سرهنگ X گفت' is)
+        while n and (tokens[0][3] in self.c.titles or self._titles_only([t[3] for t in tokens[:1]])):
             tokens, n = tokens[1:], n - 1
         phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(PUNCT) if n else ""
         words = phrase.split()
