@@ -935,6 +935,21 @@ class RecordsStage:
                 return self._named(
                     self.entity(name, para.number, start + h_start, sentence), f"'{raw}': a title before {k.name}"
                 )
+            held_start, held_end, holder_on_file = hits[-1]
+            if (
+                not self.words.verb_first
+                and holder_on_file.person
+                and held_start > 0
+                and not rest
+                and words[0] in self.c.titles
+            ):
+                # ('رئیس‌جمهور سابق سوریه X', X on file): an office and its state, then the person on file, who holds
+                # it, as 'وزیر دفاع کسلیا X' names X; never the office with the name run on
+                name = raw[held_start:held_end]
+                return self._named(
+                    self.entity(name, para.number, start + held_start, sentence),
+                    f"'{raw}': an office before {holder_on_file.name}",
+                )
             if words[0] in self.c.titles and 2 <= len(rest.split()) <= 5:
                 offset = start + raw.index(rest, hits[-1][1])
                 return self._named(
