@@ -1374,6 +1374,17 @@ class RecordsStage:
             # starts the holder's; the place is no word of his name
             n = len(words) - chain
             return n if 2 <= n <= 4 else 0
+        head = i + 1 if words[i] in NOT_NAMES else i if i > 0 and words[i - 1] in NOT_NAMES else 0
+        if head and len(words) - head >= 4 and words[head] in self.c.body_words:
+            # 'المتحدث باسم لواء كيسل دارا فيني': a body's name of plain words after 'باسم', as after an office
+            # without the article ('قائد لواء كيسل X' above), runs on into the holder's; his name opens with the first
+            # word name data knows as a given or family name after the body's head word and one word of its name
+            # ('باسم حركة حماس X': 'حماس' is the movement's)
+            first = head + 2
+            while first < len(words) - 2 and not given_or_family_name(words[first]):
+                first += 1
+            n = len(words) - first
+            return n if 2 <= n <= 4 and given_or_family_name(words[first]) else 0
         if (
             not definite(words[i])
             and words[i] not in self.c.titles
