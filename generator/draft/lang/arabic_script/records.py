@@ -1039,6 +1039,19 @@ class RecordsStage:
             # ('وزیر خارجه کسلیا، رضا کاظمی، گفت ...' then 'علی محمدی، رئیس جمهور قطر، ...' then 'وزیر خارجه افزود':
             # the office, or its first words, is the one person the article named with it, not whoever spoke last)
             return self._named(holder, f"'{raw}' read as {holder.label}, named before with that office")
+        just_named = self.last
+        if (
+            self.words.verb_first
+            and words[0] in self.c.titles
+            and just_named is not None
+            and just_named.how == NAMED_HOW
+            and just_named.entity is not None
+            and just_named.person
+            and any(self._office_fits(words, o) for o in self._offices_of(just_named.entity))
+        ):
+            # 'ووصل المتحدث باسم لواء كيسل X إلى ... . وقال المتحدث': the office alone is the one just named with it
+            # (one only named with no office is not: 'قتل X في غارة. وقال المتحدث', below)
+            return self._again(just_named, f"'{raw}' read as {just_named.label}, named just before with that office")
         if (
             words[0] in self.c.titles
             and self._last_person() is not None
