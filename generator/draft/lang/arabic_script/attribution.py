@@ -796,8 +796,12 @@ class AttributionStage(DenialsStage):
             return None
         # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
         office = tokens[0][3] in self.c.heads | self.c.titles if tokens else False
-        first = tokens[0][3].lstrip(self.words.prefixes) if tokens else ""
-        body = first in self.c.body_words or (first[:2] == "\u0627\u0644" and first[2:] in self.c.body_words)
+        # (one 'و' or 'ف' written onto it, 'والوزارة'; not every leading 'و', which 'وزارة' opens with)
+        opening = tokens[0][3] if tokens else ""
+        body = any(
+            first in self.c.body_words or (first[:2] == "\u0627\u0644" and first[2:] in self.c.body_words)
+            for first in (opening, opening[1:] if opening[:1] in self.words.prefixes else opening)
+        )
         where = len(tokens)  # (the body's name ends before the place it is in)
         for k, (_, _, word, fw) in enumerate(tokens):
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
@@ -809,7 +813,9 @@ class AttributionStage(DenialsStage):
             if k and tokens[k - 1][3] + " " + fw in self.c.partitive:
                 continue  # ('غير أن مصادر قريبة من الحركة وصفت', sources close to the movement)
             # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
-            place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(PUNCT))
+            # (or a word of its own right before the verb, a place made up or not on file: 'وزارة الداخلية في
+            # فالدوريا قالت', as 'وزارة الداخلية الفالدورية قالت')
+            place = k + 1 < len(tokens) and (self._place(tokens[k + 1][2].strip(PUNCT)) or k + 2 == len(tokens))
             if body and k >= 2 and fw == IN and place:
                 where = min(where, k)
                 continue
