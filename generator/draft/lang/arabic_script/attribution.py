@@ -771,7 +771,11 @@ class AttributionStage(DenialsStage):
         elif not present and not (
             subjectless
             and tokens
-            and (not masked[: sent.start].strip() or tokens[0][3] in self.c.titles | self.c.heads | self.c.body_words)
+            and (
+                not masked[: sent.start].strip()
+                or tokens[0][3] in self.c.titles | self.c.heads | self.c.body_words
+                or self._opens_with_a_name(tokens)
+            )
         ):
             return None
         aside = tokens if kana else self._before_aside(tokens)
@@ -847,6 +851,20 @@ class AttributionStage(DenialsStage):
             return None
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
         return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    def _opens_with_a_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic words before a past verb open with a person's name of two to four words that ends at a
+        comma or at the verb ('دارا فيني، المتحدث باسم X، قال', 'أبو دارا الفيني قال'): a subject, as a body or an
+        office before the verb is, wherever the sentence stands in its paragraph (a dateline or a time before a
+        verb-first clause is no name)."""
+        cut = next((i + 1 for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), len(tokens))
+        words = [t[3].strip(PUNCT) for t in tokens[:cut]]
+        phrase = " ".join(t[2].strip(PUNCT) for t in tokens[:cut])
+        return (
+            2 <= len(words) <= 4
+            and all(self._name_word(w, i == 0) for i, w in enumerate(words))
+            and looks_like_a_persons_name(phrase)
+        )
 
     @staticmethod
     def _words_counted(tokens: list[tuple[int, int, str, str]]) -> int:
