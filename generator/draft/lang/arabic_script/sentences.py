@@ -232,7 +232,11 @@ class ArabicScriptReader(AttributionStage):
         # (the subject ends before the deed's first preposition, 'عن الوضع', 'في المدينة', which a long subject such
         # as 'المتحدث باسم X' would run on into)
         stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops), start)
-        return self._sentence_subject(para, Sentence(para, sent.start, stop))
+        # (the subject after the deed's own verb, the sentence's first word: not read as an opening phrase closed by
+        # the comma after the name, 'وتحدث X، المتحدث باسم Y، للصحفيين', whose office would be taken for the verb)
+        clause = Sentence(para, sent.start, stop)
+        s_start, s_end = self._subject_region(para.masked, clause, tokens[0][0], tokens[0][1])
+        return self.speaker(para.text[s_start:s_end], para, s_start, clause) if s_end > s_start else None
 
     def _after_one_can_fa(self, before: str) -> bool:
         """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
