@@ -932,7 +932,9 @@ class ArabicScriptReader(AttributionStage):
                 article = False
                 if lam and text[f_start:f_end].endswith(self._governs_lam):
                     t_start, t_end, word, fw = tokens[0]
-                    article = fw[:2] == "\u0644\u0644"
+                    # (not a word that opens with 'ل' itself, 'للواء' as 'ل' and 'لواء' (of the brigade, or of the
+                    # major general, whose article and one 'ل' the spelling drops): no 'الواء')
+                    article = fw[:2] == "\u0644\u0644" and fw[1:] not in self.c.body_words | self.c.titles
                     cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـسامي')
                     tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
                 if tokens and tokens[0][3] in SAYING and len(tokens) > 1:
