@@ -792,7 +792,14 @@ class HeadlinesStage(SubjectRegionStage):
         if answering is not None:
             tokens = tokens[:answering]  # ('X ردا على الإعلام: ...', 'X در واکنش به ...: ...': X, answering it)
         k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
-        if self.words.verb_first and 0 < k < len(tokens) and self._occasion_before_colon(tokens[k:]):
+        # (after a body's state named after 'في' too, 'وزارة الداخلية في كسليا في بيان: ...', or what is set beside
+        # the subject between commas, 'X، المتحدث باسم Y، في تصريح لـ...: ...')
+        after = k
+        if 0 < k < len(tokens) and tokens[k - 1][2][-1:] in "\u060c,":
+            after = next((j + 1 for j in range(k, min(k + 7, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), k)
+        elif k + 2 < len(tokens) and tokens[k][3] == IN and tokens[0][3] in self.c.body_words:
+            after = k + 2
+        if self.words.verb_first and k > 0 and after < len(tokens) and self._occasion_before_colon(tokens[after:]):
             tokens = tokens[:k]  # ('X في تصريح لوكالة Y: ...', 'X لوكالة Y: ...', 'X في بيان: ...': X, so speaking)
         told = k < len(tokens) <= k + 2 and TO_OUTLET.match(tokens[k][2])
         office = bool(tokens) and tokens[0][3] in self.c.titles and k == len(tokens) <= 7
