@@ -20,6 +20,19 @@ quotation.
 The grid is sampled with a fixed seed so that it runs in well under a minute. Made-up names only (دارا فيني، دارا
 ونی، لواء كيسل، تیپ کسل، فالدوريا، أسترا), apart from the people on file (نوري المالكي، بشار اسد), whose records the
 index reads.
+
+On main before round 38, 4020 of the 12726 combinations failed with «» (each counted under its first cause): 1802 a
+Persian rank before a name in a sentence of no speech ('سرهنگ X ... رسید. وی گفت', 'او', a dropped subject, the surname:
+given to no one, or to the other person named); 504 an Arabic body's plain name after 'باسم' run on into its holder's
+('المتحدث باسم لواء كيسل X Y' the speaker whole) and 504 'وقال المتحدث' after such a man named in a sentence of no
+speech; 462 'former' after an office's state adjective read as its object ('رئيس الوزراء العراقي الأسبق X' as 'رئيس
+الوزراء العراقي'); 418 a Persian office and state before a person on file ('رئیس‌جمهور سابق سوریه بشار اسد' whole);
+228 the present of declaring, announcing, writing, tweeting ('ويصرح X:' given to 'ويصرح X'); 42 'وزارة' before its
+past verb taken for 'و' and 'زارة', and its state after 'في' ('وزارة الداخلية في فالدوريا قالت'); 30 a name before a
+past verb after another sentence of the paragraph; 20 a label with a remark before its colon ('X في تصريح لوكالة Y:
+«...»'); 8 a participle after a deed whose subject has an office between commas (given to 'باسم لواء كيسل'); 2
+'وفقا للواء X' read as 'الواء'. After it none fails. Of the sample the tests run, 384 of 1200 and 131 of 377 letter
+forms failed on main.
 """
 
 from __future__ import annotations
