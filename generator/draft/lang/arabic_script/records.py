@@ -939,7 +939,8 @@ class RecordsStage:
             if (
                 not self.words.verb_first
                 and holder_on_file.person
-                and held_start > 0
+                # (an office and more before the name: 'سخنگوی X' right before it is X's spokesman, someone else)
+                and len(raw[:held_start].split()) >= 2
                 and not rest
                 and words[0] in self.c.titles
             ):
