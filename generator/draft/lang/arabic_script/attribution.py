@@ -817,9 +817,7 @@ class AttributionStage(DenialsStage):
             if k and tokens[k - 1][3] + " " + fw in self.c.partitive:
                 continue  # ('غير أن مصادر قريبة من الحركة وصفت', sources close to the movement)
             # ('كتائب X في العراق تنفي': a body, then the country it is in, before its verb)
-            # (or a word of its own right before the verb, a place made up or not on file: 'وزارة الداخلية في
-            # فالدوريا قالت', as 'وزارة الداخلية الفالدورية قالت')
-            place = k + 1 < len(tokens) and (self._place(tokens[k + 1][2].strip(PUNCT)) or k + 2 == len(tokens))
+            place = k + 1 < len(tokens) and self._place(tokens[k + 1][2].strip(PUNCT))
             if body and k >= 2 and fw == IN and place:
                 where = min(where, k)
                 continue
