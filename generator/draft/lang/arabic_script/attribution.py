@@ -105,7 +105,9 @@ class AttributionStage(DenialsStage):
         everything = tokens
         n = self._cut_subject(tokens)
         n = self._before_object_fa(tokens, n) if n else n  # ('X Y را دعوت کرد', X invited Y: X)
-        while n and tokens[0][3] in self.c.titles:
+        # (and a person's own titles, a rank, a cleric's title, an honorific: 'سرهنگ X ... رسید. وی گفت' is X, as
+        # 'سرهنگ X گفت' is)
+        while n and (tokens[0][3] in self.c.titles or self._titles_only([t[3] for t in tokens[:1]])):
             tokens, n = tokens[1:], n - 1
         phrase = para.text[tokens[0][0] : tokens[n - 1][1]].strip(PUNCT) if n else ""
         words = phrase.split()
@@ -769,7 +771,11 @@ class AttributionStage(DenialsStage):
         elif not present and not (
             subjectless
             and tokens
-            and (not masked[: sent.start].strip() or tokens[0][3] in self.c.titles | self.c.heads | self.c.body_words)
+            and (
+                not masked[: sent.start].strip()
+                or tokens[0][3] in self.c.titles | self.c.heads | self.c.body_words
+                or self._opens_with_a_name(tokens)
+            )
         ):
             return None
         aside = tokens if kana else self._before_aside(tokens)
@@ -794,8 +800,12 @@ class AttributionStage(DenialsStage):
             return None
         # ('لكن مصدرا في الحركة نفى': 'in' after a source or an office is part of the subject)
         office = tokens[0][3] in self.c.heads | self.c.titles if tokens else False
-        first = tokens[0][3].lstrip(self.words.prefixes) if tokens else ""
-        body = first in self.c.body_words or (first[:2] == "\u0627\u0644" and first[2:] in self.c.body_words)
+        # (one 'و' or 'ف' written onto it, 'والوزارة'; not every leading 'و', which 'وزارة' opens with)
+        opening = tokens[0][3] if tokens else ""
+        body = any(
+            first in self.c.body_words or (first[:2] == "\u0627\u0644" and first[2:] in self.c.body_words)
+            for first in (opening, opening[1:] if opening[:1] in self.words.prefixes else opening)
+        )
         where = len(tokens)  # (the body's name ends before the place it is in)
         for k, (_, _, word, fw) in enumerate(tokens):
             bare = fw[1:] if fw[:1] in self.words.prefixes else fw
@@ -839,6 +849,20 @@ class AttributionStage(DenialsStage):
             return None
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
         return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    def _opens_with_a_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic words before a past verb open with a person's name of two to four words that ends at a
+        comma or at the verb ('دارا فيني، المتحدث باسم X، قال', 'أبو دارا الفيني قال'): a subject, as a body or an
+        office before the verb is, wherever the sentence stands in its paragraph (a dateline or a time before a
+        verb-first clause is no name)."""
+        cut = next((i + 1 for i, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), len(tokens))
+        words = [t[3].strip(PUNCT) for t in tokens[:cut]]
+        phrase = " ".join(t[2].strip(PUNCT) for t in tokens[:cut])
+        return (
+            2 <= len(words) <= 4
+            and all(self._name_word(w, i == 0) for i, w in enumerate(words))
+            and looks_like_a_persons_name(phrase)
+        )
 
     @staticmethod
     def _words_counted(tokens: list[tuple[int, int, str, str]]) -> int:

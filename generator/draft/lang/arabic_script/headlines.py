@@ -825,6 +825,15 @@ class HeadlinesStage(SubjectRegionStage):
         if answering is not None:
             tokens = tokens[:answering]  # ('X ردا على الإعلام: ...', 'X در واکنش به ...: ...': X, answering it)
         k = self._cut_subject(tokens)  # ('X لـ"outlet": ...': the outlet told is not the speaker)
+        # (after a body's state named after 'في' too, 'وزارة الداخلية في كسليا في بيان: ...', or what is set beside
+        # the subject between commas, 'X، المتحدث باسم Y، في تصريح لـ...: ...')
+        after = k
+        if 0 < k < len(tokens) and tokens[k - 1][2][-1:] in "\u060c,":
+            after = next((j + 1 for j in range(k, min(k + 7, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), k)
+        elif k + 2 < len(tokens) and tokens[k][3] == IN and tokens[0][3] in self.c.body_words:
+            after = k + 2
+        if self.words.verb_first and k > 0 and after < len(tokens) and self._occasion_before_colon(tokens[after:]):
+            tokens = tokens[:k]  # ('X في تصريح لوكالة Y: ...', 'X لوكالة Y: ...', 'X في بيان: ...': X, so speaking)
         told = k < len(tokens) <= k + 2 and TO_OUTLET.match(tokens[k][2])
         office = bool(tokens) and tokens[0][3] in self.c.titles and k == len(tokens) <= 7
         # (and a source described whole, as long as an office: 'یک منبع نزدیک به جنبش نمونه: ...', a source close to
@@ -841,6 +850,17 @@ class HeadlinesStage(SubjectRegionStage):
         if speaker is None or (speaker.entity is None and not described):
             return None  # ('سخنگوی وزارت خارجه: ...', an office, is a speaker; a bare word before a colon may not be)
         return speaker
+
+    def _occasion_before_colon(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """In Arabic, whether the words between a label's subject and its colon say only where or to whom the words
+        were given: a remark, a statement, an interview ('في تصريح لوكالة X', 'في بيان') or the outlet told ('لوكالة
+        X', 'لـ"X"'), with no verb and no quotation of their own."""
+        fw, pair = tokens[0][3], " ".join(t[3] for t in tokens[:2])
+        told = bool(TO_OUTLET.match(tokens[0][2])) or (fw[:1] == "\u0644" and fw[1:] in self.c.outlet_words)
+        said = any(pair.startswith(p) for p in self.c.stop_phrases)
+        if not (told or said) or len(tokens) > 7:
+            return False
+        return not any(MASK in t[2] or self.c.verb.fullmatch(t[3]) for t in tokens)
 
     def _past_opening_comma(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A Persian label before a colon without the phrase of time or discourse that opens it, up to its comma

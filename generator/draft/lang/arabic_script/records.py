@@ -950,6 +950,22 @@ class RecordsStage:
                 return self._named(
                     self.entity(name, para.number, start + h_start, sentence), f"'{raw}': a title before {k.name}"
                 )
+            held_start, held_end, holder_on_file = hits[-1]
+            if (
+                not self.words.verb_first
+                and holder_on_file.person
+                # (an office and more before the name: 'سخنگوی X' right before it is X's spokesman, someone else)
+                and len(raw[:held_start].split()) >= 2
+                and not rest
+                and words[0] in self.c.titles
+            ):
+                # ('رئیس‌جمهور سابق سوریه X', X on file): an office and its state, then the person on file, who holds
+                # it, as 'وزیر دفاع کسلیا X' names X; never the office with the name run on
+                name = raw[held_start:held_end]
+                return self._named(
+                    self.entity(name, para.number, start + held_start, sentence),
+                    f"'{raw}': an office before {holder_on_file.name}",
+                )
             if words[0] in self.c.titles and 2 <= len(rest.split()) <= 5:
                 offset = start + raw.index(rest, hits[-1][1])
                 return self._named(
@@ -1039,6 +1055,19 @@ class RecordsStage:
             # ('وزیر خارجه کسلیا، رضا کاظمی، گفت ...' then 'علی محمدی، رئیس جمهور قطر، ...' then 'وزیر خارجه افزود':
             # the office, or its first words, is the one person the article named with it, not whoever spoke last)
             return self._named(holder, f"'{raw}' read as {holder.label}, named before with that office")
+        just_named = self.last
+        if (
+            self.words.verb_first
+            and words[0] in self.c.titles
+            and just_named is not None
+            and just_named.how == NAMED_HOW
+            and just_named.entity is not None
+            and just_named.person
+            and any(self._office_fits(words, o) for o in self._offices_of(just_named.entity))
+        ):
+            # 'ووصل المتحدث باسم لواء كيسل X إلى ... . وقال المتحدث': the office alone is the one just named with it
+            # (one only named with no office is not: 'قتل X في غارة. وقال المتحدث', below)
+            return self._again(just_named, f"'{raw}' read as {just_named.label}, named just before with that office")
         if (
             words[0] in self.c.titles
             and self._last_person() is not None
@@ -1417,6 +1446,17 @@ class RecordsStage:
             # starts the holder's; the place is no word of his name
             n = len(words) - chain
             return n if 2 <= n <= 4 else 0
+        head = i + 1 if words[i] in NOT_NAMES else i if i > 0 and words[i - 1] in NOT_NAMES else 0
+        if head and len(words) - head >= 4 and words[head] in self.c.body_words:
+            # 'المتحدث باسم لواء كيسل دارا فيني': a body's name of plain words after 'باسم', as after an office
+            # without the article ('قائد لواء كيسل X' above), runs on into the holder's; his name opens with the first
+            # word name data knows as a given or family name after the body's head word and one word of its name
+            # ('باسم حركة حماس X': 'حماس' is the movement's)
+            first = head + 2
+            while first < len(words) - 2 and not given_or_family_name(words[first]):
+                first += 1
+            n = len(words) - first
+            return n if 2 <= n <= 4 and given_or_family_name(words[first]) else 0
         if (
             not definite(words[i])
             and words[i] not in self.c.titles

@@ -241,12 +241,17 @@ class ArabicScriptReader(AttributionStage):
         stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops or t[3].startswith(_WITH_THE)), start)
         # (and before the deed's object after a person's name of two words or more: 'وزار سامي حمدان المدينة',
         # 'ووجه X رسالة': a word no name data knows, with the article and no nisba's ending or ending in 'ة', after a
-        # given name and a second word; a compound's second part stays, 'عبد الله')
-        if given_or_family_name(tokens[1][2].strip(PUNCT)):
+        # given name and a second word; a compound's second part stays, 'عبد الله'; an office is no given name, though
+        # 'رئیس' in Persian letters is a family name)
+        if tokens[1][3] not in self.c.titles | self.c.heads and given_or_family_name(tokens[1][2].strip(PUNCT)):
             stop = next(
                 (t[0] for k, t in enumerate(tokens[3:], 3) if t[0] < stop and self._deeds_object(tokens, k)), stop
             )
-        return self._sentence_subject(para, Sentence(para, sent.start, stop))
+        # (the subject after the deed's own verb, the sentence's first word: not read as an opening phrase closed by
+        # the comma after the name, 'وتحدث X، المتحدث باسم Y، للصحفيين', whose office would be taken for the verb)
+        clause = Sentence(para, sent.start, stop)
+        s_start, s_end = self._subject_region(para.masked, clause, tokens[0][0], tokens[0][1])
+        return self.speaker(para.text[s_start:s_end], para, s_start, clause) if s_end > s_start else None
 
     def _owner_of_published(
         self, para: Paragraph, sent: Sentence, word: tuple[int, int, str, str], after: list[tuple[int, int, str, str]]
@@ -992,7 +997,9 @@ class ArabicScriptReader(AttributionStage):
                 article = False
                 if lam and text[f_start:f_end].endswith(self._governs_lam):
                     t_start, t_end, word, fw = tokens[0]
-                    article = fw[:2] == "\u0644\u0644"
+                    # (not a word that opens with 'ل' itself, 'للواء' as 'ل' and 'لواء' (of the brigade, or of the
+                    # major general, whose article and one 'ل' the spelling drops): no 'الواء')
+                    article = fw[:2] == "\u0644\u0644" and fw[1:] not in self.c.body_words | self.c.titles
                     cut = 0 if article else 1 + (word[1:2] == "\u0640")  # (and a tatweel after it: 'لـسامي')
                     tokens[0] = (t_start + cut, t_end, word[cut:], "\u0627" + fw[1:] if article else fw[1:])
                 if tokens and tokens[0][3] in SAYING and len(tokens) > 1:

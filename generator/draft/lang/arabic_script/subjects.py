@@ -41,6 +41,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OF,
     OF_APART,
     OF_GOD,
+    OFFICE_ADJECTIVES,
     OFFICES_IN_GIVEN_NAMES,
     ON,
     OPENERS,
@@ -674,7 +675,14 @@ class SubjectsStage(RecordsStage):
         # (and after an office's adjective: 'وصف الوزير الكسلي الحركة بأنها ...', the minister, then his object)
         of_person = i >= 2 and (not before.startswith("\u0627\u0644") or (i == 2 and before in self.c.titles))
         after_nisba = after_nisba and (of_person or not {fw, fw[2:]} & (self.c.body_words | self.c.titles))
-        if after_nisba and definite_noun(fw) and not (of_person and fw in self.c.titles):
+        # (nor an office's own adjective after its state's, 'رئيس الوزراء العراقي الأسبق X', the former Iraqi prime
+        # minister: 'former', 'acting', 'general' describe the office, never open an object)
+        if (
+            after_nisba
+            and definite_noun(fw)
+            and not (of_person and fw in self.c.titles)
+            and fw not in OFFICE_ADJECTIVES
+        ):
             return True  # 'رفض الحزب الكسلي التقرير': a definite noun after the adjective of origin is the object
             # (not an office after a person's name, 'قال سامي الوردي المتحدث باسم الحركة': his office, set beside it)
         if (
