@@ -979,12 +979,25 @@ _MEDIA_OF = re.compile(
     re.IGNORECASE,
 )
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
+# The languages the regions' news hears its speakers in, named after 'in' ('said X in Pashto').
+_LANGUAGES = (
+    "arabic persian farsi dari pashto pushto urdu balochi baluchi brahui sindhi punjabi kashmiri kurdish sorani "
+    "kurmanji turkish turkmen hebrew english french russian somali hausa swahili amharic tigrinya oromo hindi "
+    "bengali bangla assamese tamil garo khasi manipuri nepali berber tamazight aramaic syriac"
+).split()
+# How a speaker's words were given, not who gave them: the language ('said X in the local language', 'in his native
+# Pashto') or the line ('said X by telephone', 'over the phone'); set after the one who spoke, it is no part of them.
+_SPOKEN_IN = (
+    r"in\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:local|native|own|mother|fluent|broken|regional|tribal)\s+){0,2}"
+    rf"(?:language|tongue|dialect|vernacular|{'|'.join(_LANGUAGES)})|"
+    r"(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone|by\s+e-?mail|(?:by|via)\s+video\s+link"
+)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
 # (and an event one speaks at, or a date: 'X at a news conference in Barno denied', 'X on 3 May rejected', as 'X in a
-# statement denied')
+# statement denied'; and how it spoke: _SPOKEN_IN)
 _OCCASION = re.compile(
-    rf"(?<!\s)\s+(?:{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?|"
+    rf"(?<!\s)\s+(?:(?:{OCCASION_PHRASE}|{_SPOKEN_IN})(?:\s+(?:on\s+)?(?:{DAYS}))?|"
     r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
     r"ceremony|gathering|session)(?:\s+(?:in|on|at|with)\s+[^,;:\u2591]{1,40}?)?|"
     rf"on\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",

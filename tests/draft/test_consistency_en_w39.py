@@ -1,0 +1,35 @@
+"""Round 39 walk-throughs of unseen English articles (armed groups, militias and officials): the shapes that were
+drafted wrong, in made-up sentences (invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, quotes
+
+# --- '"...," said X in the local language': how the words were given is no part of the one who gave them --------------
+
+WORDS = '"We planted the device to send a message to the other groups,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"{WORDS} said Dara Venn in the local language.", "Dara Venn"),
+        (f"{WORDS} stated Lev Arno in Balochi.", "Lev Arno"),
+        (f"{WORDS} added Dara Venn in his native Pashto.", "Dara Venn"),
+        (f"{WORDS} said Lev Arno in fluent English.", "Lev Arno"),
+        (f"{WORDS} said Dara Venn by telephone.", "Dara Venn"),
+        (f"{WORDS} said Lev Arno over the phone.", "Lev Arno"),
+        (f"{WORDS} said Dara Venn in the local language on Sunday.", "Dara Venn"),
+        (f"{WORDS} said the Kessel Brigade commander in the local language.", "the Kessel Brigade commander"),
+        (f"{WORDS} said the brigade's commander in Arabic.", "the brigade's commander"),
+    ],
+)
+def test_how_words_were_given_after_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(EN_LEAD, text)] == [speaker]
+
+
+def test_language_after_a_speaker_before_a_that_clause() -> None:
+    text = 'Dara Venn said in the local language that the brigade had planted the device "to send a message".'
+    assert quotes(EN_LEAD, text) == [("to send a message", "Dara Venn")]
