@@ -2710,6 +2710,9 @@ class Reader:
             if not (seg.start <= m.span_start and m.end <= seg.end):
                 continue
             prefix = masked[seg.start : m.span_start].strip().lower()
+            # (the name opens the segment, or its title does: what a place after it may be said of; not 'The army
+            # met Lev Arno in Kessa', whose words before the name are a clause)
+            opens = prefix in ("", "the") or bool(m.title)
             owner = _office_owner(reading, m)
             if (
                 owner is not None
@@ -2785,6 +2788,8 @@ class Reader:
                 and (
                     m.kind == "org"
                     or (m.kind == "person" and rest.split()[0] in ("of", "from") and len(rest.split()) <= 6)
+                    # (or where the person spoke, a place named and nothing after: 'said Lev Arno in Tarvo')
+                    or (m.kind == "person" and opens and rest.split()[0] == "in" and _place_ends(reading, seg.end))
                 )
             )
             # (or the name and its kind after it: 'The Ahvar Al Dun group described ...', 'the Velor Front movement')
@@ -4800,3 +4805,17 @@ def _acronym_after(masked: str, name: Mention, mention: Mention) -> bool:
     initials = {w[0].upper() for w in re.split(r"[\s\-\u2010]+", name.text) if w}
     loose = name.kind == "org" and len(mention.text) >= 2 and mention.text.isalpha() and mention.text.isupper()
     return spells_out(name.text, mention.text) or (loose and set(mention.text) <= initials)
+
+
+def _place_ends(reading: Reading, end: int) -> bool:
+    """Whether a place's name, right after 'in', ends the text at ``end`` (its segment's end): where one spoke, after
+    their name ('Lev Arno in Tarvo'). A name not on file after 'in' is read as a place's, as it would be after a
+    person's name there (no body is a person's 'in')."""
+    masked = reading.sentence.paragraph.masked
+    return any(
+        m.kind in ("place", "unknown")
+        and not m.possessive
+        and masked[m.end : end].strip(" .,") == ""
+        and re.search(r"\bin\s+(?:the\s+)?\Z", masked[max(0, m.start - 8) : m.start]) is not None
+        for m in reading.mentions
+    )

@@ -33,3 +33,24 @@ def test_how_words_were_given_after_the_speaker(text: str, speaker: str) -> None
 def test_language_after_a_speaker_before_a_that_clause() -> None:
     text = 'Dara Venn said in the local language that the brigade had planted the device "to send a message".'
     assert quotes(EN_LEAD, text) == [("to send a message", "Dara Venn")]
+
+
+# --- '"...," said X in Tarvo': where a person spoke, a place right after their name, is no part of them ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"{WORDS} said Lev Arno in Tarvo.", "Lev Arno"),
+        (f"{WORDS} said Dara Venn in Tarvo on Sunday.", "Dara Venn"),
+        (f"{WORDS} Lev Arno in Tarvo said.", "Lev Arno"),
+        (f"{WORDS} said Kessel Brigade commander Lev Arno in Tarvo.", "Lev Arno"),
+    ],
+)
+def test_where_a_person_spoke_after_their_name(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(EN_LEAD, text)] == [speaker]
+
+
+def test_a_description_keeps_its_place() -> None:
+    # (an office 'in Tarvo' is whom the description names, as before)
+    assert quotes(EN_LEAD, f"{WORDS} said the police chief in Tarvo.")[0][1] == "the police chief in Tarvo"
