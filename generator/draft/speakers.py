@@ -745,9 +745,10 @@ _CLAUSE_HOLDING = re.compile(
 _SPEAKING_INSIDE = re.compile(r"(?<=\S)\s+(?:speaking|talking)\s+(?=on\b|to\b|from\b|under\b|by\b)")
 # ('that' too, right before a verb of the clause: 'an umbrella group that includes the Varda Party', not 'that the
 # army', which may open what is said)
+# ('who's' too, as 'whose' is often misspelt or 'who is' shortened: "the leader who's camp was raided")
 _RELATIVE_INSIDE = re.compile(
-    r"(?<=\S)\s+(?:who|whom|whose|which|that(?=\s+(?:has|have|had|is|are|was|were|includes|included|represents|"
-    r"represented|comprises|controls|operates|leads|runs|holds|unites|brings|belongs|[a-z]+ed)\b))\s+"
+    r"(?<=\S)\s+(?:who|whom|whose|who['\u2019]s|which|that(?=\s+(?:has|have|had|is|are|was|were|includes|included|"
+    r"represents|represented|comprises|controls|operates|leads|runs|holds|unites|brings|belongs|[a-z]+ed)\b))\s+"
 )
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.

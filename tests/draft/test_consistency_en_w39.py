@@ -54,3 +54,11 @@ def test_where_a_person_spoke_after_their_name(text: str, speaker: str) -> None:
 def test_a_description_keeps_its_place() -> None:
     # (an office 'in Tarvo' is whom the description names, as before)
     assert quotes(EN_LEAD, f"{WORDS} said the police chief in Tarvo.")[0][1] == "the police chief in Tarvo"
+
+
+# --- 'the leader who's camp was raided': 'who's' for 'whose' opens a relative clause, as 'whose' does -----------------
+
+
+def test_whos_opens_a_relative_clause_after_a_description() -> None:
+    text = '"We will not withdraw," said the brigade commander who\'s unit was hit.'
+    assert quotes(EN_LEAD, text) == [("We will not withdraw,", "the brigade commander")]
