@@ -44,7 +44,9 @@ _DENY_FORMS = {
 _WITH_ITS_WORDS_FINITE = (
     "retorted quipped opined joked exclaimed fumed boasted contended proclaimed elaborated recounted reasoned "
     "answered observed shouted agreed reflected pleaded protested objected volunteered ventured mused implored "
-    "speculated hinted thundered whispered forecast"
+    "speculated hinted thundered whispered forecast "
+    # doubting aloud, with the words doubted: '"If we attacked, why were we not running?" questioned the leader'
+    "questioned"
 ).split()
 _WITH_ITS_WORDS_PHRASAL = ("shot back", "chimed in", "weighed in", "summed up", "summed it up")
 _FINITE = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, quotes
+from tests.draft.conftest import EN_LEAD, curly, quotes, said
 
 # --- '"...," said X in the local language': how the words were given is no part of the one who gave them --------------
 
@@ -62,3 +62,40 @@ def test_a_description_keeps_its_place() -> None:
 def test_whos_opens_a_relative_clause_after_a_description() -> None:
     text = '"We will not withdraw," said the brigade commander who\'s unit was hit.'
     assert quotes(EN_LEAD, text) == [("We will not withdraw,", "the brigade commander")]
+
+
+# --- '"...?" questioned X': doubting aloud in a question is saying it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"If the brigade made the attack, why were we not running?" questioned Lev Arno.', "Lev Arno"),
+        ('"Who gains from these lies," Dara Venn questioned.', "Dara Venn"),
+        (
+            '"If the brigade made the attack, why were we not running?" questioned the brigade\'s leader, whose camp '
+            "bore the brunt of the raid.",
+            "the brigade's leader",
+        ),
+        # ('who's' for 'whose', misspelt: the relative clause still ends the description)
+        (
+            '"If the brigade made the attack, why were we not running?" questioned the breakaway outfit\'s leader '
+            "who's camp bore the brunt of the raid.",
+            "the breakaway outfit's leader",
+        ),
+        (
+            curly(
+                '"If the brigade made the attack, why were we not running?" questioned the breakaway outfit\'s leader '
+                "who's camp bore the brunt of the raid."
+            ),
+            "the breakaway outfit\u2019s leader",
+        ),
+    ],
+)
+def test_question_then_questioned_names_its_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(EN_LEAD, text)] == [speaker]
+
+
+def test_questioned_with_an_object_is_no_speech() -> None:
+    # (questioning someone, or a thing: no words of anyone's)
+    assert said("en", EN_LEAD, "The police questioned Lev Arno for hours about the raid.") == []
