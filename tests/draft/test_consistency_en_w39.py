@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, curly, quotes, said
+from tests.draft.conftest import EN_LEAD, built, claimants, curly, quotes, said
 
 # --- '"...," said X in the local language': how the words were given is no part of the one who gave them --------------
 
@@ -99,3 +99,31 @@ def test_question_then_questioned_names_its_speaker(text: str, speaker: str) -> 
 def test_questioned_with_an_object_is_no_speech() -> None:
     # (questioning someone, or a thing: no words of anyone's)
     assert said("en", EN_LEAD, "The police questioned Lev Arno for hours about the raid.") == []
+
+
+# --- 'was refuted in strong words by X': how strongly it was denied stands between the verb and its agent -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The reports of Lev Arno's death were refuted in strong words by the Kessel Front.", "kessel-front"),
+        ("The claims were rejected in the strongest terms by the Kessel Brigade.", "kessel-brigade"),
+        ("The allegations were dismissed in no uncertain terms by Lev Arno.", "lev-arno"),
+        ("The accusation was denied outright by Dara Venn.", "dara-venn"),
+        (
+            "The fake news peddled by the army about the death of Lev Arno was refuted in strong words by the Kessel "
+            "Liberation Front (KLF) in a media statement released late on Saturday night.",
+            "kessel-liberation-front",
+        ),
+    ],
+)
+def test_passive_denial_with_its_manner_before_the_agent(text: str, denier: str) -> None:
+    assert claimants("en", EN_LEAD, text) == [("denial", denier)]
+
+
+def test_a_deed_done_in_strong_numbers_is_no_denial() -> None:
+    kinds = [
+        r["type"] for r in built("en", EN_LEAD, "The attack was carried out in strong numbers by the Kessel Brigade.")
+    ]
+    assert "denial" not in kinds
