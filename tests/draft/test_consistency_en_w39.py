@@ -127,3 +127,31 @@ def test_a_deed_done_in_strong_numbers_is_no_denial() -> None:
         r["type"] for r in built("en", EN_LEAD, "The attack was carried out in strong numbers by the Kessel Brigade.")
     ]
     assert "denial" not in kinds
+
+
+# --- 'denied by a spokesman at the time': when, as the writer looks back, is no part of the denier --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The commander's death has been rumored since July, however, the reports were denied by a Kessel Brigade "
+            "spokesman at the time.",
+            [("denial", "a Kessel Brigade spokesman")],
+        ),
+        (
+            "The reports were denied by a spokesman for the brigade at the time.",
+            [("denial", "a spokesman for the brigade")],
+        ),
+        ("A spokesman for the brigade at the time denied the reports.", [("denial", "a spokesman for the brigade")]),
+    ],
+)
+def test_at_the_time_after_a_denier(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claimants("en", EN_LEAD, text) == expected
+
+
+def test_at_the_time_after_an_inverted_speaker() -> None:
+    assert quotes(EN_LEAD, '"We will not withdraw," said Dara Venn at the time.') == [
+        ("We will not withdraw,", "Dara Venn")
+    ]
