@@ -1723,6 +1723,22 @@ class Reader:
                     # its own is a body's, whatever name data says of the word (before: 'Kessar denied' drafted a
                     # person called Kessar)
                     ent.kind = "org"
+                kind_then_office = (
+                    _BODY_NOUN_THEN_OFFICE.fullmatch(sentence.paragraph.masked, m.end, holder.start)
+                    if holder is not None and holder.kind == "person" and holder.title and holder.start > m.end
+                    else None
+                )
+                if (
+                    kind_then_office is not None
+                    and not m.possessive
+                    and _body_noun(kind_then_office.group(1))
+                    and _person_by_its_words_alone(ent, m)
+                ):
+                    # 'Kessa Tiger force western commander Dara Venn': a name, a kind of body in small letters, then an
+                    # office of it and its holder; the name is the body's (before: two capitalised words made a
+                    # person, who then took the holder's 'He said' after)
+                    noun = kind_then_office.group(1)
+                    ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
@@ -4824,3 +4840,14 @@ def _place_ends(reading: Reading, end: int) -> bool:
         and re.search(r"\bin\s+(?:the\s+)?\Z", masked[max(0, m.start - 8) : m.start]) is not None
         for m in reading.mentions
     )
+
+
+# A kind of body in small letters after a name, then the words of an office (one to three) before its holder's name:
+# ' force western commander ' in 'Kessa Tiger force western commander Dara Venn', ' militia commander '.
+_BODY_NOUN_THEN_OFFICE = re.compile(r"\s++([a-z]++)\s++(?:[a-z-]++\s++){1,3}+")
+
+
+def _body_noun(word: str) -> bool:
+    """Whether a word in small letters names a kind of body: a group's ('militia', 'outfit') or a force's ('force',
+    'army'), not an office ('commander') nor a body of state that a person may head ('ministry')."""
+    return word in _KINDS_OF_BODY or ORG_WORDS.get(word, ("", ""))[1] == "armed-force"

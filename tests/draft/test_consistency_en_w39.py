@@ -155,3 +155,33 @@ def test_at_the_time_after_an_inverted_speaker() -> None:
     assert quotes(EN_LEAD, '"We will not withdraw," said Dara Venn at the time.') == [
         ("We will not withdraw,", "Dara Venn")
     ]
+
+
+# --- 'Kessa Tiger force western commander Dara Venn': a name, a kind of body, an office, its holder -------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "body"),
+    [
+        (
+            "On Sunday morning, Kessa Tiger force western commander Dara Venn issued a press statement to the Tarvo "
+            "Times taking responsibility for the blast.",
+            "kessa-tiger",
+        ),
+        ("Velan Dorr militia commander Dara Venn issued a statement on Monday.", "velan-dorr"),
+        ("Tarek Osso outfit chief Dara Venn spoke to reporters in Tarvo.", "tarek-osso"),
+    ],
+)
+def test_name_then_kind_of_body_then_office_is_a_body(first: str, body: str) -> None:
+    then = "He said that it was a message for those paying 'tax' to the other groups."
+    records = built("en", EN_LEAD, first, then)
+    assert [(r["type"], r["claimant"]["actor"]) for r in records if r["type"] == "claim"] == [("claim", "dara-venn")]
+    assert not any(r["id"] == body and r.get("kind") == "person" for r in records)
+
+
+def test_name_then_office_alone_stays_the_office_holders_own() -> None:
+    # (no kind of body between: 'Kessel Brigade commander Dara Venn' was right before, and stays so)
+    records = built(
+        "en", EN_LEAD, "Kessel Brigade western commander Dara Venn issued a statement.", "He said the raid had failed."
+    )
+    assert [r["claimant"]["actor"] for r in records if r["type"] == "claim"] == ["dara-venn"]
