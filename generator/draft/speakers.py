@@ -281,8 +281,12 @@ _AFTER_SAID_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) 
 # The agent of a passive denial, or the writing it was denied in, then its issuer: 'by X', 'through a statement
 # released by X', 'in a statement issued by X' (X denies: 'the reports were rebutted through a statement released
 # by the brigade').
+# (and how strongly it was denied, between the verb and its agent: 'refuted in strong words by X', 'rejected in the
+# strongest terms by X', 'denied outright by X')
 _BY_AGENT = (
-    rf"\s+(?:(?:in|through|via)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{WRITINGS})\s+"
+    r"\s+(?:in\s+(?:the\s+)?(?:strong|stronger|strongest|harsh|harshest|clear|clearest|no\s+uncertain|unequivocal|"
+    r"categorical|firm|plain)\s+(?:terms|words|language)\s+|(?:[a-z]+ly|outright)\s+)?"
+    rf"(?:(?:in|through|via)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{WRITINGS})\s+"
     r"(?:issued|released|published|posted)\s+)?by\s+(?=\S)"
 )
 # A denial in the passive, with its agent: 'the report was refuted by Taliban officials', 'the claims were deemed
@@ -745,9 +749,10 @@ _CLAUSE_HOLDING = re.compile(
 _SPEAKING_INSIDE = re.compile(r"(?<=\S)\s+(?:speaking|talking)\s+(?=on\b|to\b|from\b|under\b|by\b)")
 # ('that' too, right before a verb of the clause: 'an umbrella group that includes the Varda Party', not 'that the
 # army', which may open what is said)
+# ('who's' too, as 'whose' is often misspelt or 'who is' shortened: "the leader who's camp was raided")
 _RELATIVE_INSIDE = re.compile(
-    r"(?<=\S)\s+(?:who|whom|whose|which|that(?=\s+(?:has|have|had|is|are|was|were|includes|included|represents|"
-    r"represented|comprises|controls|operates|leads|runs|holds|unites|brings|belongs|[a-z]+ed)\b))\s+"
+    r"(?<=\S)\s+(?:who|whom|whose|who['\u2019]s|which|that(?=\s+(?:has|have|had|is|are|was|were|includes|included|"
+    r"represents|represented|comprises|controls|operates|leads|runs|holds|unites|brings|belongs|[a-z]+ed)\b))\s+"
 )
 # A clause of what the subject was doing, between it and its verb: 'X while responding to queries ... rejected'.
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
@@ -979,12 +984,25 @@ _MEDIA_OF = re.compile(
     re.IGNORECASE,
 )
 _OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
+# The languages the regions' news hears its speakers in, named after 'in' ('said X in Pashto').
+_LANGUAGES = (
+    "arabic persian farsi dari pashto pushto urdu balochi baluchi brahui sindhi punjabi kashmiri kurdish sorani "
+    "kurmanji turkish turkmen hebrew english french russian somali hausa swahili amharic tigrinya oromo hindi "
+    "bengali bangla assamese tamil garo khasi manipuri nepali berber tamazight aramaic syriac"
+).split()
+# How a speaker's words were given, not who gave them: the language ('said X in the local language', 'in his native
+# Pashto') or the line ('said X by telephone', 'over the phone'); set after the one who spoke, it is no part of them.
+_SPOKEN_IN = (
+    r"in\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:local|native|own|mother|fluent|broken|regional|tribal)\s+){0,2}"
+    rf"(?:language|tongue|dialect|vernacular|{'|'.join(_LANGUAGES)})|"
+    r"(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone|by\s+e-?mail|(?:by|via)\s+video\s+link"
+)
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
 # (and an event one speaks at, or a date: 'X at a news conference in Barno denied', 'X on 3 May rejected', as 'X in a
-# statement denied')
+# statement denied'; and how it spoke: _SPOKEN_IN)
 _OCCASION = re.compile(
-    rf"(?<!\s)\s+(?:{OCCASION_PHRASE}(?:\s+(?:on\s+)?(?:{DAYS}))?|"
+    rf"(?<!\s)\s+(?:(?:{OCCASION_PHRASE}|{_SPOKEN_IN})(?:\s+(?:on\s+)?(?:{DAYS}))?|"
     r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
     r"ceremony|gathering|session)(?:\s+(?:in|on|at|with)\s+[^,;:\u2591]{1,40}?)?|"
     rf"on\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",
@@ -1705,6 +1723,22 @@ class Reader:
                     # its own is a body's, whatever name data says of the word (before: 'Kessar denied' drafted a
                     # person called Kessar)
                     ent.kind = "org"
+                kind_then_office = (
+                    _BODY_NOUN_THEN_OFFICE.fullmatch(sentence.paragraph.masked, m.end, holder.start)
+                    if holder is not None and holder.kind == "person" and holder.title and holder.start > m.end
+                    else None
+                )
+                if (
+                    kind_then_office is not None
+                    and not m.possessive
+                    and _body_noun(kind_then_office.group(1))
+                    and _person_by_its_words_alone(ent, m)
+                ):
+                    # 'Kessa Tiger force western commander Dara Venn': a name, a kind of body in small letters, then an
+                    # office of it and its holder; the name is the body's (before: two capitalised words made a
+                    # person, who then took the holder's 'He said' after)
+                    noun = kind_then_office.group(1)
+                    ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, ("group", "armed-group"))
                 before = _APPOSITIVE_BEFORE.match(sentence.paragraph.masked, sentence.start, m.span_start)
                 if ent.gender is None and before is not None and ent.person:
                     ent.gender = gender_of(before.group(1))  # 'The mother of Dario Venn, Sara Vale,'
@@ -2697,6 +2731,9 @@ class Reader:
             if not (seg.start <= m.span_start and m.end <= seg.end):
                 continue
             prefix = masked[seg.start : m.span_start].strip().lower()
+            # (the name opens the segment, or its title does: what a place after it may be said of; not 'The army
+            # met Lev Arno in Kessa', whose words before the name are a clause)
+            opens = prefix in ("", "the") or bool(m.title)
             owner = _office_owner(reading, m)
             if (
                 owner is not None
@@ -2772,6 +2809,8 @@ class Reader:
                 and (
                     m.kind == "org"
                     or (m.kind == "person" and rest.split()[0] in ("of", "from") and len(rest.split()) <= 6)
+                    # (or where the person spoke, a place named and nothing after: 'said Lev Arno in Tarvo')
+                    or (m.kind == "person" and opens and rest.split()[0] == "in" and _place_ends(reading, seg.end))
                 )
             )
             # (or the name and its kind after it: 'The Ahvar Al Dun group described ...', 'the Velor Front movement')
@@ -4787,3 +4826,28 @@ def _acronym_after(masked: str, name: Mention, mention: Mention) -> bool:
     initials = {w[0].upper() for w in re.split(r"[\s\-\u2010]+", name.text) if w}
     loose = name.kind == "org" and len(mention.text) >= 2 and mention.text.isalpha() and mention.text.isupper()
     return spells_out(name.text, mention.text) or (loose and set(mention.text) <= initials)
+
+
+def _place_ends(reading: Reading, end: int) -> bool:
+    """Whether a place's name, right after 'in', ends the text at ``end`` (its segment's end): where one spoke, after
+    their name ('Lev Arno in Tarvo'). A name not on file after 'in' is read as a place's, as it would be after a
+    person's name there (no body is a person's 'in')."""
+    masked = reading.sentence.paragraph.masked
+    return any(
+        m.kind in ("place", "unknown")
+        and not m.possessive
+        and masked[m.end : end].strip(" .,") == ""
+        and re.search(r"\bin\s+(?:the\s+)?\Z", masked[max(0, m.start - 8) : m.start]) is not None
+        for m in reading.mentions
+    )
+
+
+# A kind of body in small letters after a name, then the words of an office (one to three) before its holder's name:
+# ' force western commander ' in 'Kessa Tiger force western commander Dara Venn', ' militia commander '.
+_BODY_NOUN_THEN_OFFICE = re.compile(r"\s++([a-z]++)\s++(?:[a-z-]++\s++){1,3}+")
+
+
+def _body_noun(word: str) -> bool:
+    """Whether a word in small letters names a kind of body: a group's ('militia', 'outfit') or a force's ('force',
+    'army'), not an office ('commander') nor a body of state that a person may head ('ministry')."""
+    return word in _KINDS_OF_BODY or ORG_WORDS.get(word, ("", ""))[1] == "armed-force"

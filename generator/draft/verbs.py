@@ -44,7 +44,9 @@ _DENY_FORMS = {
 _WITH_ITS_WORDS_FINITE = (
     "retorted quipped opined joked exclaimed fumed boasted contended proclaimed elaborated recounted reasoned "
     "answered observed shouted agreed reflected pleaded protested objected volunteered ventured mused implored "
-    "speculated hinted thundered whispered forecast"
+    "speculated hinted thundered whispered forecast "
+    # doubting aloud, with the words doubted: '"If we attacked, why were we not running?" questioned the leader'
+    "questioned"
 ).split()
 _WITH_ITS_WORDS_PHRASAL = ("shot back", "chimed in", "weighed in", "summed up", "summed it up")
 _FINITE = (
@@ -486,6 +488,8 @@ TRAILING_WORDS = (
     r"(?-i:long|always|already|now|just|ever|often|even)|"  # 'has long denied', 'had always rejected'
     # 'has since denied', 'had earlier rejected', 'X himself denied', 'X meanwhile said', 'X in turn dismissed'
     r"(?-i:since|earlier|soon|meanwhile|instead|however|himself|herself|itself|themselves|in turn|yet again)|"
+    # when, as the writer looks back: 'denied by a spokesman at the time', 'X at that time said'
+    r"(?-i:at (?:the|that) time)|"
     # how soon after the news, with no commas: 'X soon after rejected', 'X hours later denied', 'X for its part said'
     r"(?-i:(?:soon|shortly|immediately|right) (?:after|afterwards|afterward|thereafter)|afterwards|thereafter|"
     r"(?:minutes|hours|days|weeks|months|moments) later|later on|at once|within (?:minutes|hours|days)|"
