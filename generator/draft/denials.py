@@ -759,9 +759,10 @@ NONE_DID = (
     # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
     r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b|"
-    # nobody did the violent act told: 'no one had shot at X', 'nobody opened fire on the convoy' (the act with its
-    # target; not 'no one was hurt', 'nobody knows who fired', nor 'no one claimed the attack')
-    r"(?:no\s+one|nobody)\s+(?:(?:had|has)\s+)?(?:(?:shot|fired)\s+(?:at|on)|opened\s+fire|attacked|targeted|shelled|"
+    # nobody did the violent act told: 'no one had shot at X', 'nobody opened fire on the convoy', 'no-one', as
+    # British news writes it (the act with its target; not 'no one was hurt', 'nobody knows who fired', nor 'no one
+    # claimed the attack')
+    r"(?:no(?:\s+|-)one|nobody)\s+(?:(?:had|has)\s+)?(?:(?:shot|fired)\s+(?:at|on)|opened\s+fire|attacked|targeted|shelled|"
     r"bombed|raided|stormed|kidnapped|abducted|assassinated)\b"
 )
 # Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does
