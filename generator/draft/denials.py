@@ -1408,12 +1408,14 @@ def charges_judged_false(reading: Reading) -> bool:
 
 
 # What a subject answers, set off before its verb: 'X, reacting to a Kessel Times report this week, said', 'in reply to
-# the allegations' (a report, a story or a charge, or another's statements or remarks; not 'in response to
-# questions', which answers no one's claim). After the verb too: 'The brigade got no arms from us, said X,
-# responding to statements of the army's chief of staff'.
+# the allegations' (a report, a story or a charge, or another's statements or remarks, one or more: 'a remark by',
+# 'the charge that'; not 'in response to questions', which answers no one's claim, nor 'a request for comment' or
+# 'the officer in charge'). After the verb too: 'The brigade got no arms from us, said X, responding to statements
+# of the army's chief of staff'.
 _ANSWERING_REPORT = re.compile(
     r"(?:^|,)\s*(?:(?:reacting|responding|replying)\s+to|in\s+(?:response|reply|reaction)\s+to)\s+"
-    rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?|statements?|remarks|comments|charges)\b",
+    rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?|statements?|remarks?|comments|"
+    r"(?<!\bin\s)charges?)\b",
     re.IGNORECASE,
 )
 # The modals before 'never' that make it a stance or a chance, not a thing that did not happen ('would never accept').
