@@ -1421,13 +1421,13 @@ _ANSWERING_REPORT = re.compile(
 # The modals before 'never' that make it a stance or a chance, not a thing that did not happen ('would never accept').
 _MODALS = ("would", "will", "could", "can", "might", "may", "must", "should", "shall")
 # A past participle after "'d never", which makes the "'d" 'had' ("they'd never taken", "we'd never sent"): one in
-# '-ed' (not a base form in '-eed', 'need', 'proceed'), in '-en' or '-wn' of the verbs that make it so ('taken',
-# 'known'; not a base form in '-en', "they'd never threaten", "we'd never open fire", which is 'would'), or another
-# common one of its own ('sent', 'fought', 'made').
+# '-ed' (not a base form in '-eed', 'need', 'proceed'; but 'freed'), in '-en' or '-wn' of the verbs that make it so
+# ('taken', 'known'; not a base form in '-en', "they'd never threaten", "we'd never open fire", which is 'would'), or
+# another common one of its own ('sent', 'fought', 'made', and 'got' and 'gotten', British and American).
 _PARTICIPLE_AFTER_D = (
-    r"been|[a-z]+(?<!e)ed|(?:tak|giv|se|writt|driv|brok|spok|chos|stol|fall|ris|beat|hidd|forgott|shak|prov|eat)en|"
-    r"(?:kno|sho|thro|dra|flo|gro|blo)wn|sent|fought|made|held|met|told|done|gone|left|kept|brought|built|led|fled|"
-    r"shot|struck|paid|found|lost|said|had"
+    r"been|[a-z]+(?<!e)ed|freed|(?:tak|giv|se|writt|driv|brok|spok|chos|stol|fall|ris|beat|hidd|forgott|shak|prov|"
+    r"eat)en|(?:kno|sho|thro|dra|flo|gro|blo)wn|sent|fought|made|held|met|told|done|gone|left|kept|brought|built|led|"
+    r"fled|shot|struck|paid|found|lost|said|had|got(?:ten)?"
 )
 # The answer's clause saying a thing is not so: a negated verb ('its troops did not enter', 'never entered'), or the
 # report's version set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal
