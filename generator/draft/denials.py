@@ -2451,10 +2451,18 @@ _NO_ACT_DONE = re.compile(
 # air' (shots), 'dismissed the claims' (a denial), 'direct talks'.
 _ORDERED = r"(?<!\bin\s)order"
 _CHARGED = r"(?<!\bin\s)charg"
+# Fired from a post: after any form of being or getting it ('was fired', 'is fired', 'gets fired', 'had gotten fired'),
+# said of anything but what a gun or launcher fires ('shots were fired', 'rockets had been fired': no dismissal).
+_AUXILIARIES = r"had|has|have|is|are|was|were|been|being|be"
+_FIRED_FROM_POST = (
+    r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare)s?|gas|"
+    rf"{_AUXILIARIES})\b)[a-z]++\s++(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++"
+    r"fired\b"
+)
 _PUNISHED = (
     r"arrest|detain|detention|punish|disciplin|suspend|sack|"
     rf"dismiss(?!\w*+\s++(?:(?:the|these|those|such|all|any)\s++)?(?:{_REPORTS})\b)|"
-    r"(?:was|were|been|being|be|get|got)\s++fired\b|fired\s++(?:him|her|them)\b|"
+    rf"{_FIRED_FROM_POST}|fired\s++(?:him|her|them)\b|"
     rf"jail|imprison|prosecut|{_CHARGED}"
 )
 _ACT_TOLD = {
