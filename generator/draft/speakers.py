@@ -1020,11 +1020,23 @@ _PARTICIPIAL = re.compile(
     r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
 )
-# A participle that is an adjective of people, the description's own words ('Armed men said', 'armed fighters loyal
-# to X', 'Armed tribesmen said', 'armed residents'), not a participial phrase set off after a subject ('X, armed by Y,
-# said'): any noun of people that may speak (before, only armed people's nouns, and 'Armed tribesmen' spoke not).
+# A participle that is an adjective of people in the plural, the description's own words ('Armed men said', 'armed
+# fighters loyal to X', 'Armed tribesmen said', 'armed residents'), not a participial phrase set off after a subject
+# ('X, armed by Y, said'): any noun of people that may speak, in the plural (before, only armed people's nouns, and
+# 'Armed tribesmen' spoke not). Not an office in the singular, which a phrase set off gives its subject: 'X, appointed
+# head of the council last year, said', 'X, named chief of the brigade, said'.
+_PEOPLE_IN_PLURAL = (
+    PLURAL_PEOPLE
+    | ARMED_PEOPLE
+    | {
+        noun
+        for noun in HUMAN_NOUNS
+        for plural, singular in (("s", ""), ("es", ""), ("ies", "y"), ("men", "man"), ("people", "person"))
+        if noun.endswith(plural) and noun[: -len(plural)] + singular in HUMAN_NOUNS
+    }
+)
 _ADJECTIVE_OF_PEOPLE = re.compile(
-    r"[a-z]+ed\s++(?:" + "|".join(sorted(HUMAN_NOUNS | PLURAL_PEOPLE, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[a-z]+ed\s++(?:" + "|".join(sorted(_PEOPLE_IN_PLURAL, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _PREPOSITIONS = frozenset(
     "in of at for from with near on to by since under over about inside within across into between during "
