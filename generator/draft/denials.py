@@ -1624,22 +1624,24 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # (or before a verb set before its speaker, or before 'according to': 'No raid took place, said X')
         end = act.subject_start if act.subject_start is not None else act.verb.start
         before = sentence.paragraph.masked[sentence.start : end]
-        # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said')
-        said_before = _DID_NOT_BEFORE.match(before) or (cue is not None and cue < len(before))
+        # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said'; or
+        # say a thing is not so, with the answer named after the verb: 'PKK fighters did not get any arms from the
+        # region, said X on Sunday, responding to statements of the army's chief of staff')
+        said_before = (
+            _DID_NOT_BEFORE.match(before)
+            or (cue is not None and cue < len(before))
+            or (
+                act.verb.form == "finite"
+                and _ANSWERING_REPORT.search(masked, act.verb.end, sentence.end) is not None
+                and _NOT_SO_IN_ANSWER.match(before) is not None
+            )
+        )
         # (a body's name joined by a spaced dash starts the speaker, as it would without the dash: '..., Joint Task
         # Force - Operation Kessel Shield spokesman Lev Arno said', whose subject the reader starts after the dash)
         dashed = _DASHED_NAME_END.search(before)
         before = before[: dashed.start() + 1] if dashed is not None and said_before else before
         before = before if re.search(r",\s*$", before) and said_before else ""
     asked = _answers_no(reading)
-    if not before and act.verb.form == "finite" and _ANSWERING_REPORT.search(masked, act.verb.end, sentence.end):
-        # the words that say a thing is not so set before their speaker, the answer named after it: 'PKK fighters did
-        # not get any arms from the region, said X on Sunday, responding to statements of the army's chief of staff'
-        # (up to its subject where that comes first; a subject at the paragraph's start, offset 0, leaves no words)
-        subject = act.subject_start if act.subject_start is not None else act.verb.start
-        lead = masked[sentence.start : min(act.verb.start, subject)]
-        if re.search(r",\s*$", lead) and _NOT_SO_IN_ANSWER.match(lead):
-            before = lead
     if not (
         calls_false(text)
         or denies_in_quotation(reading)
