@@ -493,8 +493,9 @@ TRAILING_WORDS = (
     # how often, three words: 'X have on numerous occasions accused'
     r"(?-i:on (?:numerous|several|many|multiple|repeated|countless|various|other|previous|past) occasions)|"
     # going on from what was said to a verb of saying: 'X went on to say', 'X then proceeded to add', in the plural's
-    # present too ('the officials go on to say', 'they proceed to add')
-    r"(?-i:(?:go|goes|went) on to|proceed(?:s|ed)? to)"
+    # present too ('the officials go on to say', 'they proceed to add') and in the perfect ('the officials have gone on
+    # to say', as 'have proceeded to')
+    r"(?-i:(?:go|goes|went|gone) on to|proceed(?:s|ed)? to)"
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
