@@ -511,9 +511,10 @@ OCCASION_PHRASE = (
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
 )
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'; how much
-# of the writing is quoted may stand before the colon: 'It read in part:', 'The letter reads in full: "..."'.
+# of the writing is quoted may stand before the colon, set off by a comma or not: 'It read in part:', 'The letter
+# reads in full: "..."', 'The statement read, in part: "..."'.
 _READ = (
-    r"^\s*(?:in\s+(?:part|full)\s*(?=[:,\u201c\"]))?"
+    r"^\s*(?:,?\s*in\s+(?:part|full)\s*(?=[:,\u201c\"]))?"
     r"(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{WRITINGS})\b)"
 )
