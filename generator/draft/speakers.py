@@ -714,8 +714,9 @@ _OWNER_THEN_NOUN = re.compile(
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 # An appositive description opens with an article: "a spokesman for the task force".
 _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
-# A pronoun for one person right after a quotation, then a word (the verb of saying that tags it): '"...," he said'.
-_PRONOUN_TAG_AFTER = re.compile(r"[\s,]*+(?i:he|she)\s++([a-z]++)")
+# A pronoun for one person right after a quotation, then a word (the verb of saying that tags it): '"...," he said',
+# with an adverb between as a subject has it before its verb: '"...," he later said', '"...," she also told'.
+_PRONOUN_TAG_AFTER = re.compile(rf"[\s,]*+(?i:he|she)\s++(?:(?:{TRAILING_WORDS})\s++)?([a-z]++)")
 # 'Al' written apart before a surname, which the name leaves out ('Al Vossel said' as 'Vossel').
 _ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])")
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
