@@ -309,8 +309,9 @@ _FALSE = re.compile(
     # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'), or a thing called
     # one ('the intervention was a rumour'); not 'there were rumours of a raid', 'warned against rumours' (no one's
     # words denied), nor 'rumoured', 'a rumour mill', nor said not to be one ('the seizure was not a rumour', 'the
-    # reports are no rumours': confirmed)
-    r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:(?!(?:not|no|never)\b)[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
+    # reports are no rumours', 'no mere rumours': confirmed)
+    r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:(?!(?:not|no|never)\b)[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|"
+    r"(?<!\bno\s)(?:false|unfounded|mere|fabricated)\s+|"
     r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs?\b(?![\s-]+mills?\b)|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
     # what was said, called a wrong belief spread about: 'a misperception about the presence of fighters has been
