@@ -309,8 +309,9 @@ _FALSE = re.compile(
     # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'), or a thing called
     # one ('the intervention was a rumour'); not 'there were rumours of a raid', 'warned against rumours' (no one's
     # words denied), nor 'rumoured', 'a rumour mill', nor said not to be one ('the seizure was not a rumour', 'the
-    # reports are no rumours': confirmed)
-    r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:(?!(?:not|no|never)\b)[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|(?:false|unfounded|mere|fabricated)\s+|"
+    # reports are no rumours', 'no mere rumours': confirmed)
+    r"(?:(?<!\bthere\s)(?:is|are|was|were)\s+(?:(?!(?:not|no|never)\b)[a-z]+\s+){0,2}|\bas\s+(?:[a-z]+\s+)?|"
+    r"(?<!\bno\s)(?:false|unfounded|mere|fabricated)\s+|"
     r"nothing\s+(?:more\s+)?(?:than|but)\s+(?:[a-z]+\s+)?)rumou?rs?\b(?![\s-]+mills?\b)|"
     r"erroneous|unsubstantiated|fictitious|concocted|trumped[- ]up|spurious|slanderous|defamatory|libell?ous|"
     # what was said, called a wrong belief spread about: 'a misperception about the presence of fighters has been
@@ -759,9 +760,10 @@ NONE_DID = (
     # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
     r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b|"
-    # nobody did the violent act told: 'no one had shot at X', 'nobody opened fire on the convoy' (the act with its
-    # target; not 'no one was hurt', 'nobody knows who fired', nor 'no one claimed the attack')
-    r"(?:no\s+one|nobody)\s+(?:(?:had|has)\s+)?(?:(?:shot|fired)\s+(?:at|on)|opened\s+fire|attacked|targeted|shelled|"
+    # nobody did the violent act told: 'no one had shot at X', 'nobody opened fire on the convoy', 'no-one', as
+    # British news writes it (the act with its target; not 'no one was hurt', 'nobody knows who fired', nor 'no one
+    # claimed the attack')
+    r"(?:no(?:\s+|-)one|nobody)\s+(?:(?:had|has)\s+)?(?:(?:shot|fired)\s+(?:at|on)|opened\s+fire|attacked|targeted|shelled|"
     r"bombed|raided|stormed|kidnapped|abducted|assassinated)\b"
 )
 # Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does
@@ -1407,24 +1409,26 @@ def charges_judged_false(reading: Reading) -> bool:
 
 
 # What a subject answers, set off before its verb: 'X, reacting to a Kessel Times report this week, said', 'in reply to
-# the allegations' (a report, a story or a charge, or another's statements or remarks; not 'in response to
-# questions', which answers no one's claim). After the verb too: 'The brigade got no arms from us, said X,
-# responding to statements of the army's chief of staff'.
+# the allegations' (a report, a story or a charge, or another's statements or remarks, one or more: 'a remark by',
+# 'the charge that'; not 'in response to questions', which answers no one's claim, nor 'a request for comment' or
+# 'the officer in charge'). After the verb too: 'The brigade got no arms from us, said X, responding to statements
+# of the army's chief of staff'.
 _ANSWERING_REPORT = re.compile(
     r"(?:^|,)\s*(?:(?:reacting|responding|replying)\s+to|in\s+(?:response|reply|reaction)\s+to)\s+"
-    rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?|statements?|remarks|comments|charges)\b",
+    rf"(?:[^,;:\u2591]{{0,60}}?\s)?(?:{_REPORTS}|articles?|pieces?|statements?|remarks?|comments|"
+    r"(?<!\bin\s)charges?)\b",
     re.IGNORECASE,
 )
 # The modals before 'never' that make it a stance or a chance, not a thing that did not happen ('would never accept').
 _MODALS = ("would", "will", "could", "can", "might", "may", "must", "should", "shall")
 # A past participle after "'d never", which makes the "'d" 'had' ("they'd never taken", "we'd never sent"): one in
-# '-ed' (not a base form in '-eed', 'need', 'proceed'), in '-en' or '-wn' of the verbs that make it so ('taken',
-# 'known'; not a base form in '-en', "they'd never threaten", "we'd never open fire", which is 'would'), or another
-# common one of its own ('sent', 'fought', 'made').
+# '-ed' (not a base form in '-eed', 'need', 'proceed'; but 'freed'), in '-en' or '-wn' of the verbs that make it so
+# ('taken', 'known'; not a base form in '-en', "they'd never threaten", "we'd never open fire", which is 'would'), or
+# another common one of its own ('sent', 'fought', 'made', and 'got' and 'gotten', British and American).
 _PARTICIPLE_AFTER_D = (
-    r"been|[a-z]+(?<!e)ed|(?:tak|giv|se|writt|driv|brok|spok|chos|stol|fall|ris|beat|hidd|forgott|shak|prov|eat)en|"
-    r"(?:kno|sho|thro|dra|flo|gro|blo)wn|sent|fought|made|held|met|told|done|gone|left|kept|brought|built|led|fled|"
-    r"shot|struck|paid|found|lost|said|had"
+    r"been|[a-z]+(?<!e)ed|freed|(?:tak|giv|se|writt|driv|brok|spok|chos|stol|fall|ris|beat|hidd|forgott|shak|prov|"
+    r"eat)en|(?:kno|sho|thro|dra|flo|gro|blo)wn|sent|fought|made|held|met|told|done|gone|left|kept|brought|built|led|"
+    r"fled|shot|struck|paid|found|lost|said|had|got(?:ten)?"
 )
 # The answer's clause saying a thing is not so: a negated verb ('its troops did not enter', 'never entered'), or the
 # report's version set right by a contrast ('take their orders from Baghdad, not from militia leaders'); not a refusal
@@ -1621,22 +1625,24 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # (or before a verb set before its speaker, or before 'according to': 'No raid took place, said X')
         end = act.subject_start if act.subject_start is not None else act.verb.start
         before = sentence.paragraph.masked[sentence.start : end]
-        # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said')
-        said_before = _DID_NOT_BEFORE.match(before) or (cue is not None and cue < len(before))
+        # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said'; or
+        # say a thing is not so, with the answer named after the verb: 'PKK fighters did not get any arms from the
+        # region, said X on Sunday, responding to statements of the army's chief of staff')
+        said_before = (
+            _DID_NOT_BEFORE.match(before)
+            or (cue is not None and cue < len(before))
+            or (
+                act.verb.form == "finite"
+                and _ANSWERING_REPORT.search(masked, act.verb.end, sentence.end) is not None
+                and _NOT_SO_IN_ANSWER.match(before) is not None
+            )
+        )
         # (a body's name joined by a spaced dash starts the speaker, as it would without the dash: '..., Joint Task
         # Force - Operation Kessel Shield spokesman Lev Arno said', whose subject the reader starts after the dash)
         dashed = _DASHED_NAME_END.search(before)
         before = before[: dashed.start() + 1] if dashed is not None and said_before else before
         before = before if re.search(r",\s*$", before) and said_before else ""
     asked = _answers_no(reading)
-    if not before and act.verb.form == "finite" and _ANSWERING_REPORT.search(masked, act.verb.end, sentence.end):
-        # the words that say a thing is not so set before their speaker, the answer named after it: 'PKK fighters did
-        # not get any arms from the region, said X on Sunday, responding to statements of the army's chief of staff'
-        # (up to its subject where that comes first; a subject at the paragraph's start, offset 0, leaves no words)
-        subject = act.subject_start if act.subject_start is not None else act.verb.start
-        lead = masked[sentence.start : min(act.verb.start, subject)]
-        if re.search(r",\s*$", lead) and _NOT_SO_IN_ANSWER.match(lead):
-            before = lead
     if not (
         calls_false(text)
         or denies_in_quotation(reading)
@@ -2448,10 +2454,18 @@ _NO_ACT_DONE = re.compile(
 # air' (shots), 'dismissed the claims' (a denial), 'direct talks'.
 _ORDERED = r"(?<!\bin\s)order"
 _CHARGED = r"(?<!\bin\s)charg"
+# Fired from a post: after any form of being or getting it ('was fired', 'is fired', 'gets fired', 'had gotten fired'),
+# said of anything but what a gun or launcher fires ('shots were fired', 'rockets had been fired': no dismissal).
+_AUXILIARIES = r"had|has|have|is|are|was|were|been|being|be"
+_FIRED_FROM_POST = (
+    r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare)s?|gas|"
+    rf"{_AUXILIARIES})\b)[a-z]++\s++(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++"
+    r"fired\b"
+)
 _PUNISHED = (
     r"arrest|detain|detention|punish|disciplin|suspend|sack|"
     rf"dismiss(?!\w*+\s++(?:(?:the|these|those|such|all|any)\s++)?(?:{_REPORTS})\b)|"
-    r"(?:was|were|been|being|be|get|got)\s++fired\b|fired\s++(?:him|her|them)\b|"
+    rf"{_FIRED_FROM_POST}|fired\s++(?:him|her|them)\b|"
     rf"jail|imprison|prosecut|{_CHARGED}"
 )
 _ACT_TOLD = {

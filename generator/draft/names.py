@@ -1232,11 +1232,11 @@ def _kunya(words: list[tuple[str, int, int]], i: int) -> bool:
     if words[i][0] in _KUNYA:
         return words[i + 1][0][:1].isupper() or _ARTICLE_THEN_NAME.match(words[i + 1][0]) is not None
     # (not 'Of' and 'The', which open a sentence before a name without being part of it; the particles between
-    # are in small letters: 'Van der Venn', 'De la Arno')
+    # in small letters or with capitals too: 'Van der Venn', 'De la Arno', 'Van Der Venn', 'De La Arno')
     if not words[i][0][:1].isupper() or words[i][0].lower() in ("of", "the", "al"):
         return False
     k = i + 1
-    while k < len(words) and words[k][0].islower() and words[k][0] in CONNECTORS:
+    while k < len(words) and words[k][0].lower() in CONNECTORS and words[k][0].lower() not in ("of", "the"):
         k += 1
     return k > i + 1 or (k < len(words) and words[k][0][:1].isupper() and words[k][0].lower() not in CONNECTORS)
 

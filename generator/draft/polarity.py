@@ -80,8 +80,9 @@ _WITHOUT_ARTICLE = frozenset(
     "plans intentions bases information evidence".split()
 )
 _NO_SUBJECT = re.compile(r"^no\s++(?P<such>such\s++)?(?P<rest>[a-z].*)$", re.IGNORECASE)
-# 'no one had shot at X' denies that someone did ('one had shot at X' is what the rule above would leave)
-_NO_ONE = re.compile(r"^(?:no\s++one|nobody)\s++(?P<rest>[a-z].*)$", re.IGNORECASE)
+# 'no one had shot at X' ('no-one', 'nobody') denies that someone did ('one had shot at X' is what the rule above
+# would leave)
+_NO_ONE = re.compile(r"^(?:no(?:\s++|-)one|nobody)\s++(?P<rest>[a-z].*)$", re.IGNORECASE)
 # 'the reports were baseless', 'called the reports baseless': what is called false is the subject. Without a
 # verb the subject must be something said ('the reports baseless'), so that 'it had nothing to do' is no subject.
 _CALLED_FALSE = re.compile(

@@ -718,8 +718,9 @@ _OWNER_THEN_NOUN = re.compile(
 # A relative clause inside a segment, after the words it describes: '... source who asked not to be named'.
 # An appositive description opens with an article: "a spokesman for the task force".
 _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
-# A pronoun for one person right after a quotation, then a word (the verb of saying that tags it): '"...," he said'.
-_PRONOUN_TAG_AFTER = re.compile(r"[\s,]*+(?i:he|she)\s++([a-z]++)")
+# A pronoun for one person right after a quotation, then a word (the verb of saying that tags it): '"...," he said',
+# with an adverb between as a subject has it before its verb: '"...," he later said', '"...," she also told'.
+_PRONOUN_TAG_AFTER = re.compile(rf"[\s,]*+(?i:he|she)\s++(?:(?:{TRAILING_WORDS})\s++)?([a-z]++)")
 # 'Al' written apart before a surname, which the name leaves out ('Al Vossel said' as 'Vossel').
 _ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])")
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
@@ -1038,11 +1039,23 @@ _PARTICIPIAL = re.compile(
     r"(?-i:[a-z]{2,}ing)\s)\b",
     re.IGNORECASE,
 )
-# A participle that is an adjective of people, the description's own words ('Armed men said', 'armed fighters loyal
-# to X', 'Armed tribesmen said', 'armed residents'), not a participial phrase set off after a subject ('X, armed by Y,
-# said'): any noun of people that may speak (before, only armed people's nouns, and 'Armed tribesmen' spoke not).
+# A participle that is an adjective of people in the plural, the description's own words ('Armed men said', 'armed
+# fighters loyal to X', 'Armed tribesmen said', 'armed residents'), not a participial phrase set off after a subject
+# ('X, armed by Y, said'): any noun of people that may speak, in the plural (before, only armed people's nouns, and
+# 'Armed tribesmen' spoke not). Not an office in the singular, which a phrase set off gives its subject: 'X, appointed
+# head of the council last year, said', 'X, named chief of the brigade, said'.
+_PEOPLE_IN_PLURAL = (
+    PLURAL_PEOPLE
+    | ARMED_PEOPLE
+    | {
+        noun
+        for noun in HUMAN_NOUNS
+        for plural, singular in (("s", ""), ("es", ""), ("ies", "y"), ("men", "man"), ("people", "person"))
+        if noun.endswith(plural) and noun[: -len(plural)] + singular in HUMAN_NOUNS
+    }
+)
 _ADJECTIVE_OF_PEOPLE = re.compile(
-    r"[a-z]+ed\s++(?:" + "|".join(sorted(HUMAN_NOUNS | PLURAL_PEOPLE, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[a-z]+ed\s++(?:" + "|".join(sorted(_PEOPLE_IN_PLURAL, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _PREPOSITIONS = frozenset(
     "in of at for from with near on to by since under over about inside within across into between during "

@@ -497,8 +497,9 @@ TRAILING_WORDS = (
     # how often, three words: 'X have on numerous occasions accused'
     r"(?-i:on (?:numerous|several|many|multiple|repeated|countless|various|other|previous|past) occasions)|"
     # going on from what was said to a verb of saying: 'X went on to say', 'X then proceeded to add', in the plural's
-    # present too ('the officials go on to say', 'they proceed to add')
-    r"(?-i:(?:go|goes|went) on to|proceed(?:s|ed)? to)"
+    # present too ('the officials go on to say', 'they proceed to add') and in the perfect ('the officials have gone on
+    # to say', as 'have proceeded to')
+    r"(?-i:(?:go|goes|went|gone) on to|proceed(?:s|ed)? to)"
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
@@ -514,9 +515,10 @@ OCCASION_PHRASE = (
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
 )
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'; how much
-# of the writing is quoted may stand before the colon: 'It read in part:', 'The letter reads in full: "..."'.
+# of the writing is quoted may stand before the colon, set off by a comma or not: 'It read in part:', 'The letter
+# reads in full: "..."', 'The statement read, in part: "..."'.
 _READ = (
-    r"^\s*(?:in\s+(?:part|full)\s*(?=[:,\u201c\"]))?"
+    r"^\s*(?:,?\s*in\s+(?:part|full)\s*(?=[:,\u201c\"]))?"
     r"(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{WRITINGS})\b)"
 )

@@ -465,11 +465,12 @@ def _named_next(units: list[Unit]) -> None:
         head = head_word(speaker.described or "")
         if after.paragraph is not unit.paragraph and not (
             # (or in the next paragraph, which takes the description up by its head and names it in apposition: 'A
-            # senior Kessel official denied ...', then 'The official, Lev Arno, said ...'; before, two deniers)
+            # senior Kessel official denied ...', then 'The official, Lev Arno, said ...'; before, two deniers; with
+            # as many of the description's words as news repeats: 'The senior Kessel official, Lev Arno, said')
             after.number == unit.number + 1
             and after.readings
             and re.match(
-                rf"\s*the\s+(?:[\w-]+\s+)?{re.escape(head)}\s*,",
+                rf"\s*the\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\s*,",
                 after.paragraph.masked[after.readings[0].sentence.start :],
                 re.IGNORECASE,
             )
