@@ -53,6 +53,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ONE_FA,
     OPENERS,
     OWN_PRONOUNS,
+    OWN_PRONOUNS_FA,
     PREPOSITIONS_FA,
     PUBLISHED_THAT_FA,
     PUNCT,
@@ -216,8 +217,9 @@ class DenialsStage(HeadlinesStage):
         if not about:
             return None
         own = {w.removeprefix(DEFINITE[0]) for w in fold_words(speaker.label).split()} & self.c.body_words
+        pronouns = OWN_PRONOUNS if self.words.verb_first else OWN_PRONOUNS_FA
         for word in before[about[-1].end() :].split()[:4]:
-            if word.removeprefix(DEFINITE[0]) in own or word.endswith(OWN_PRONOUNS):
+            if word.removeprefix(DEFINITE[0]) in own or word.endswith(pronouns):
                 return cue
         return None
 

@@ -879,15 +879,11 @@ ABOUT_WORDS = re.compile(
     + ")(?!\\S)"
 )
 # a possessive pronoun of the one who speaks written onto a word, folded: Arabic 'ها', 'هم', 'نا' and 'اته' (its, their,
-# our, his after a plural in 'ات': 'قواتها', 'قواته'); Persian 'هایش', 'هایشان' ('نیروهایش', its forces)
-OWN_PRONOUNS = (
-    "\u0647\u0627",
-    "\u0647\u0645",
-    "\u0646\u0627",
-    "\u0627\u062a\u0647",
-    "\u0647\u0627\u064a\u0634",
-    "\u0647\u0627\u064a\u0634\u0627\u0646",
-)
+# our, his after a plural in 'ات': 'قواتها', 'قواته')
+OWN_PRONOUNS = ("\u0647\u0627", "\u0647\u0645", "\u0646\u0627", "\u0627\u062a\u0647")
+# and Persian 'هایش', 'هایشان' ('نیروهایش', its forces): not Arabic's endings, since Persian 'ها' is the plural
+# ('شورشی‌ها', the rebels; 'آن‌ها', they), 'هم' a word (also) and 'نا' no pronoun
+OWN_PRONOUNS_FA = ("\u0647\u0627\u064a\u0634", "\u0647\u0627\u064a\u0634\u0627\u0646")
 # The names of Latin letters as Arabic and Persian news spell an acronym, folded ('سي إن إن', CNN; 'إن بي سي', NBC; 'سی ان
 # ان'): not those that are common words too ('في', in; 'أو', or; 'إي' and 'أي', which; 'كي', so that). 'ان' (N) is also
 # Arabic 'that' ('إن', 'أن'), and 'ام' (M) 'or' ('أم'): a run of them alone spells nothing

@@ -1,0 +1,45 @@
+"""Arabic and Persian, round 39 of issue 17: a review of round 38's Arabic and Persian rules, each defect found shown
+in made-up variants (names, bodies and places invented: Sami Hamdan, Ramin Delavari, Kessel Brigades, the state of
+Kesslia), apart from the records on file that the index reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
+LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
+
+
+def kinds(language: str, *texts: str) -> list[tuple[str, str]]:
+    """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
+    lead = LEAD_AR if language == "ar" else LEAD_FA
+    return [(kind, who) for kind, who, _ in said(language, lead, *texts)]
+
+
+# --- Persian 'ها' is the plural, no speaker's pronoun: reports about another's side called a campaign ---------------
+
+ABOUT_ANOTHERS_SIDE_FA = [
+    "سپاه کسلیا گزارش\u200cها درباره حمله شورشی\u200cها به روستا را جنگ روانی علیه مردم خواند.",
+    "سپاه کسلیا گزارش\u200cها درباره حمله آن\u200cها به روستا را جنگ روانی علیه مردم خواند.",
+    "سپاه کسلیا گزارش\u200cها درباره حمله شورشیها به روستا را جنگ روانی علیه مردم خواند.",
+    "تیپ کسل اخبار درباره پیشروی مخالف\u200cها را جنگ روانی علیه مردم خواند.",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_ANOTHERS_SIDE_FA)
+def test_a_campaign_about_anothers_side_in_persian_is_no_denial(text):
+    assert all(kind != "denial" for kind, _ in kinds("fa", text))
+
+
+ABOUT_ITS_OWN_SIDE_FA = [
+    "سپاه کسلیا گزارش\u200cها درباره عقب\u200cنشینی نیروهایش را جنگ روانی علیه مردم خواند.",
+    "سپاه کسلیا گزارش\u200cها درباره عقب\u200cنشینی نیروهای\u200cشان را جنگ روانی علیه مردم خواند.",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_ITS_OWN_SIDE_FA)
+def test_a_campaign_about_its_own_side_in_persian_stays_a_denial(text):
+    assert kinds("fa", text) == [("denial", "سپاه کسلیا")]
