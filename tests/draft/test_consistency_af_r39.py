@@ -43,3 +43,28 @@ ABOUT_ITS_OWN_SIDE_FA = [
 @pytest.mark.parametrize("text", ABOUT_ITS_OWN_SIDE_FA)
 def test_a_campaign_about_its_own_side_in_persian_stays_a_denial(text):
     assert kinds("fa", text) == [("denial", "سپاه کسلیا")]
+
+
+# --- Arabic 'شعبة' (a branch) folds as 'شعبه' (his people): a campaign against a branch is no campaign at the public ---
+
+AGAINST_A_BRANCH_AR = [
+    "وقال سامي حمدان إن ما نشرته القناة أكاذيب ضد شعبة المعلومات.",
+    "وقالت ليلى ناصر إن تقارير قناة الفجر عن الحكومة حملة تضليل تستهدف شعبة الاستخبارات.",
+    "وقال سامي حمدان إن ما تبثه قناة الفجر أكاذيب بحق شعبة التحقيقات.",
+]
+
+
+@pytest.mark.parametrize("text", AGAINST_A_BRANCH_AR)
+def test_a_campaign_against_a_branch_is_still_a_denial(text):
+    assert [kind for kind, _ in kinds("ar", text)] == ["denial"]
+
+
+AGAINST_THE_PUBLIC_AR = [
+    "وقال سامي حمدان إن ما نشرته القناة أكاذيب ضد شعبنا.",
+    "وقالت ليلى ناصر إن تقارير قناة الفجر عن الحكومة حملة تضليل تستهدف أبناء شعبها.",
+]
+
+
+@pytest.mark.parametrize("text", AGAINST_THE_PUBLIC_AR)
+def test_a_campaign_against_the_people_stays_no_denial(text):
+    assert all(kind != "denial" for kind, _ in kinds("ar", text))

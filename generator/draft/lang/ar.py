@@ -168,10 +168,11 @@ ARABIC_WORDS = Words(
     # وسائل الإعلام إلى عدم الانجرار وراء حملات التضليل'): news in general warned against, as after 'حذر من'
     # the people, the citizens, the public (opinion), the nation, after 'against', 'targeting' or 'aimed at'; with the
     # article or with an owner's ending, ours, his, its, theirs ('ضد شعبنا', 'تستهدف أبناء شعبنا', 'مواطنيها', 'أمتنا',
-    # the 'ة' of 'أمة' written 'ت' before it): the same public
+    # the 'ة' of 'أمة' written 'ت' before it): the same public; not 'شعبه', his people, which folded is as much 'شعبة', a
+    # branch ('ضد شعبة المعلومات', against the information branch, a body)
     aimed_at_public=(
         r"(?:ضد|بحق|[تي]ستهدف|تستهدفان|يستهدفان|مستهدفه|موجهه\s+(?:الي|ضد))\s+(?:ابناء\s+)?"
-        r"(?:(?:ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)|(?:شعب|شعوب|مواطني|امت|جماهير)(?:نا|ه|ها|هم))"
+        r"(?:(?:ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)|شعب(?:نا|ها|هم)|(?:شعوب|مواطني|امت|جماهير)(?:نا|ه|ها|هم))"
     ),
     warning=(
         r"(?:[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره|محذرين|تحذير|التحذير|تحذيره|تحذيرها|تحذيرات)"
