@@ -68,3 +68,29 @@ AGAINST_THE_PUBLIC_AR = [
 @pytest.mark.parametrize("text", AGAINST_THE_PUBLIC_AR)
 def test_a_campaign_against_the_people_stays_no_denial(text):
     assert all(kind != "denial" for kind, _ in kinds("ar", text))
+
+
+# --- Arabic: a verdict in the accusative after a verb of deeming negated ('لا يعد كذبا') calls nothing untrue ---------
+
+NOT_DEEMED_FALSE_AR = [
+    "وقال سامي حمدان إن ما نشرته القناة لا يعد كذبا.",
+    "وأكدت ليلى ناصر أن ما تداولته الصحف لا يعتبر باطلا.",
+    'وقال سامي حمدان إن ما نشرته القناة لم يعد "كذبا محضا".',
+    "وقال سامي حمدان إن ما بثته القناة لن يعتبر مفبركا.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEEMED_FALSE_AR)
+def test_a_verdict_after_a_negated_verb_of_deeming_is_no_denial(text):
+    assert all(kind != "denial" for kind, _ in kinds("ar", text))
+
+
+DEEMED_FALSE_AR = [
+    "وقال سامي حمدان إن ما نشرته القناة يعد كذبا.",
+    "وأكدت ليلى ناصر أن ما تداولته الصحف يعتبر باطلا.",
+]
+
+
+@pytest.mark.parametrize("text", DEEMED_FALSE_AR)
+def test_a_verdict_after_a_verb_of_deeming_stays_a_denial(text):
+    assert [kind for kind, _ in kinds("ar", text)] == ["denial"]

@@ -478,8 +478,8 @@ ARABIC_WORDS = Words(
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         # a verdict in the accusative after a verb of deeming in the present ('ما نشرته القناة يعد "كذبا محضا"', 'يعتبر
         # باطلا', 'تعد عارية عن الصحة'): what is deemed so is called untrue, the accusative's alif the verdict's mark
-        # (not 'يعد إنجازا', an achievement)
-        r"[وف]?[يت](?:عد|عتبر)\s+[\"\u201c\u00ab]?(?:كذبا|باطلا|زايفا|زائفا|مختلقا|ملفقا|مفبركا|مغلوطا|عاريا|عاريه|"
+        # (not 'يعد إنجازا', an achievement; nor the verb negated, 'لا يعد كذبا', is not deemed a lie)
+        r"(?<!لا\s)(?<!لم\s)(?<!لن\s)[وف]?[يت](?:عد|عتبر)\s+[\"\u201c\u00ab]?(?:كذبا|باطلا|زايفا|زائفا|مختلقا|ملفقا|مفبركا|مغلوطا|عاريا|عاريه|"
         r"اختلاقا|تلفيقا|افتراء|افتراءا)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
