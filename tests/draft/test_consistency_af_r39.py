@@ -94,3 +94,24 @@ DEEMED_FALSE_AR = [
 @pytest.mark.parametrize("text", DEEMED_FALSE_AR)
 def test_a_verdict_after_a_verb_of_deeming_stays_a_denial(text):
     assert [kind for kind, _ in kinds("ar", text)] == ["denial"]
+
+
+# --- Arabic: a statement an outlet publishes for another whose name opens with a hamza's alef ('بيانا لأسامة حمدان') ---
+
+THEN_AR = 'وجاء في البيان: "إن التقارير لا أساس لها من الصحة".'
+RELAYED_WITH_HAMZA_AR = [
+    ("بثت قناة الفجر بيانا لأسامة حمدان.", "أسامة حمدان"),
+    ("نشرت وكالة كسنا بيانا لإبراهيم الوردي.", "إبراهيم الوردي"),
+    ("بثت قناة الفجر بيانا لـأسامة حمدان.", "أسامة حمدان"),
+    ("بثت قناة الفجر بيانا لإمارة كيسل الإسلامية.", "إمارة كيسل الإسلامية"),
+]
+
+
+@pytest.mark.parametrize(("published", "owner"), RELAYED_WITH_HAMZA_AR)
+def test_a_statement_published_for_one_named_with_a_hamza_is_theirs(published, owner):
+    assert said("ar", LEAD_AR, published, THEN_AR) == [("denial", owner, "إن التقارير لا أساس لها من الصحة")]
+
+
+def test_a_statement_published_for_one_named_without_a_hamza_stays_theirs():
+    got = said("ar", LEAD_AR, "بثت قناة الفجر بيانا لسامي حمدان.", THEN_AR)
+    assert got == [("denial", "سامي حمدان", "إن التقارير لا أساس لها من الصحة")]

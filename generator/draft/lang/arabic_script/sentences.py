@@ -272,7 +272,10 @@ class ArabicScriptReader(AttributionStage):
         if first[3] == "\u0644":
             at = after[1][0] if len(after) > 1 else sent.end  # ('لـ كتائب Y', 'لـ' written apart)
         elif first[3].startswith("\u0644") and first[3][1:2] != "\u0644":
-            at += first[2].index(first[3][1]) if first[3][1] in first[2] else 1  # ('لكتائب Y', 'لـكتائب Y')
+            # ('لكتائب Y', 'لـكتائب Y', 'لأسامة حمدان': the name after the 'ل' and any tatweel or vowel sign on it, not
+            # where its folded second letter is first written, which a hamza's alef ('أ' folds as 'ا') is not)
+            after_lam = first[2][first[2].find("\u0644") + 1 :]
+            at += len(first[2]) - len(after_lam.lstrip("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"))
         elif not sure and (word[3].endswith("\u0627") or word[3].startswith("\u0627\u0644")):
             return False, None  # (no construct: 'بيانا جديدا', 'البيان التالي')
         rest = self._tokens(para.masked, at, sent.end)
