@@ -115,3 +115,23 @@ def test_a_statement_published_for_one_named_with_a_hamza_is_theirs(published, o
 def test_a_statement_published_for_one_named_without_a_hamza_stays_theirs():
     got = said("ar", LEAD_AR, "بثت قناة الفجر بيانا لسامي حمدان.", THEN_AR)
     assert got == [("denial", "سامي حمدان", "إن التقارير لا أساس لها من الصحة")]
+
+
+# --- Arabic: 'ألوية' (brigades) opening a sentence is no verb whose 'أل' folds as the article ('ألقى', 'ألغت') ---------
+
+BRIGADES_OPENING_AR = [
+    "ألوية الفجر وصلت إلى المدينة، نافية الأنباء عن انسحابها.",
+    "ألوية الفجر في المدينة، نافية الأنباء عن انسحابها.",
+    "وألوية كيسل تواصل تقدمها نحو المدينة، نافية الأنباء عن انسحابها.",
+]
+
+
+@pytest.mark.parametrize("text", BRIGADES_OPENING_AR)
+def test_brigades_opening_a_sentence_are_no_deed_verb(text):
+    # (the brigades' name is no verb with its subject after it: no denier read from the words after 'ألوية')
+    assert all(who.startswith("ألوية") for _, who in kinds("ar", text))
+
+
+def test_a_deed_whose_verb_opens_with_a_hamza_and_lam_is_still_its_subjects():
+    text = "وألقى سامي حمدان كلمة في الحفل، نافيا الأنباء عن انسحاب القوات."
+    assert kinds("ar", text) == [("denial", "سامي حمدان")]

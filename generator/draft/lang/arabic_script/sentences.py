@@ -1483,10 +1483,16 @@ _WITH_THE = "\u0628\u0627\u0644"  # 'بال', folded: 'with' written onto the ar
 SERVANT_OF = "\u0639\u0628\u062f"  # 'عبد' (servant of), the first part of a compound given name: 'عبد الله'
 
 
-# A verb whose first letters fold as the article's ('ال'): a hamza on its alef, which the article never has ('ألقى',
-# 'ألغت': folded 'القي', 'الغت'), or the eighth form of a root that opens with 'ل' ('التقى', 'التقت', 'التزموا', 'التحق':
-# 'الت' and two letters; few nouns with the article are so short, and none opens a deed's clause)
-_VERB_WITH_LAM = re.compile("[\u0648\u0641]?(?:\u0623\u0644\\w{2,4}|\u0627\u0644\u062a\\w{2}(?:\u062a|\u0648\u0627)?)")
+# A verb whose first letters fold as the article's ('ال'): the fourth form of a root that opens with 'ل', a hamza on
+# its alef, which the article never has ('ألقى', 'ألغت', 'ألزموا': folded 'القي', 'الغت'), its two other root letters
+# and a subject's ending; not the plurals so spelt, 'ألوية' (brigades), 'ألقاب', 'ألغام', whose 'ا' after the second
+# root letter or whose final 'ة' no such verb has ('ألوية الفجر وصلت ...' is the brigades' deed, no verb 'ألوية'); or the
+# eighth form of a root that opens with 'ل' ('التقى', 'التقت', 'التزموا', 'التحق': 'الت' and two letters; few nouns
+# with the article are so short, and none opens a deed's clause)
+_VERB_WITH_LAM = re.compile(
+    "[\u0648\u0641]?(?:\u0623\u0644[^\\W\u0627]\\w(?:\u062a|\u0648\u0627|\u0627|\u062a\u0627)?"
+    "|\u0627\u0644\u062a\\w{2}(?:\u062a|\u0648\u0627)?)"
+)
 
 
 def _verb_with_lam(word: str) -> bool:
