@@ -135,3 +135,18 @@ def test_brigades_opening_a_sentence_are_no_deed_verb(text):
 def test_a_deed_whose_verb_opens_with_a_hamza_and_lam_is_still_its_subjects():
     text = "وألقى سامي حمدان كلمة في الحفل، نافيا الأنباء عن انسحاب القوات."
     assert kinds("ar", text) == [("denial", "سامي حمدان")]
+
+
+# --- Arabic: a deed's object with an owner's ending on its 'ة' ('زيارتها') ends the subject, as 'زيارته' does ---------
+
+OBJECT_WITH_AN_OWNER_AR = [
+    ("وألغت ليلى ناصر زيارتها إلى المدينة، نافية الأنباء عن انسحاب القوات.", "ليلى ناصر"),
+    ("وبدأ سامي حمدان جولتهم في الجنوب، نافيا الأنباء عن انسحاب القوات.", "سامي حمدان"),
+    ("وزار سامي حمدان مدينتنا، نافيا الأنباء عن انسحاب القوات.", "سامي حمدان"),
+    ("وأنهى سامي حمدان جولته في الجنوب، نافيا الأنباء عن انسحاب القوات.", "سامي حمدان"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), OBJECT_WITH_AN_OWNER_AR)
+def test_a_deeds_object_with_an_owners_ending_is_no_part_of_the_name(text, denier):
+    assert kinds("ar", text) == [("denial", denier)]

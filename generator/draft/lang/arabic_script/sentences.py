@@ -305,7 +305,12 @@ class ArabicScriptReader(AttributionStage):
         fw, before = tokens[k][3], tokens[k - 1][3]
         if before in (SERVANT_OF, *KUNYA) or given_or_family_name(tokens[k][2].strip(PUNCT)):
             return False
-        return (fw.startswith(DEFINITE) and not fw.endswith("\u064a")) or (len(fw) > 3 and fw.endswith("\u0647"))
+        # (and the 'ة' written 'ت' before an owner's ending, 'زيارتها', 'جولتهم', 'مدينتنا', as 'زيارته' ends in 'ه')
+        return (
+            (fw.startswith(DEFINITE) and not fw.endswith("\u064a"))
+            or (len(fw) > 3 and fw.endswith("\u0647"))
+            or (len(fw) > 4 and fw.endswith(_TA_OWNED))
+        )
 
     def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
         """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
@@ -1479,6 +1484,8 @@ class ArabicScriptReader(AttributionStage):
             self._add(unit)
 
 
+# a noun's 'ة' written 'ت' before an owner's ending, folded: 'تها', 'تهم', 'تنا' (her, their, our)
+_TA_OWNED = ("\u062a\u0647\u0627", "\u062a\u0647\u0645", "\u062a\u0646\u0627")
 _WITH_THE = "\u0628\u0627\u0644"  # 'بال', folded: 'with' written onto the article
 SERVANT_OF = "\u0639\u0628\u062f"  # 'عبد' (servant of), the first part of a compound given name: 'عبد الله'
 
