@@ -150,3 +150,34 @@ OBJECT_WITH_AN_OWNER_AR = [
 @pytest.mark.parametrize(("text", "denier"), OBJECT_WITH_AN_OWNER_AR)
 def test_a_deeds_object_with_an_owners_ending_is_no_part_of_the_name(text, denier):
     assert kinds("ar", text) == [("denial", denier)]
+
+
+# --- Persian: 'نمی‌شود' before 'و' is a finite verb ending its clause, not 'one cannot' before a short infinitive -------
+
+NOT_HELD_THEN_DENIED_FA = [
+    (
+        "وزارت خارجه کسلیا اعلام کرد نشست فردا برگزار نمی\u200cشود و گزارش\u200cها درباره توافق را تکذیب کرد.",
+        "وزارت خارجه کسلیا",
+    ),
+    (
+        "وزارت خارجه کسلیا گفت که نشست فردا برگزار نمیشود و گزارش\u200cها درباره توافق را تکذیب کرد.",
+        "وزارت خارجه کسلیا",
+    ),
+    ("رامین دلاوری گفت: «نشست فردا برگزار نمی\u200cشود و ما این گزارش را تکذیب می\u200cکنیم.»", "رامین دلاوری"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), NOT_HELD_THEN_DENIED_FA)
+def test_a_denial_after_a_finite_nemishavad_and_va_is_a_denial(text, denier):
+    assert kinds("fa", text) == [("denial", denier)]
+
+
+CANNOT_BE_DENIED_FA = [
+    "رامین دلاوری گفت: «نمی\u200cشود نقش کسلیا را انکار کرد.»",
+    "رامین دلاوری گفت نمی\u200cتوان نقش کسلیا را انکار کرد.",
+]
+
+
+@pytest.mark.parametrize("text", CANNOT_BE_DENIED_FA)
+def test_what_cannot_be_denied_stays_no_denial(text):
+    assert all(kind != "denial" for kind, _ in kinds("fa", text))

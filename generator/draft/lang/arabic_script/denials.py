@@ -291,12 +291,16 @@ class DenialsStage(HeadlinesStage):
         """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
         'می‌توان'), the verb its short infinitive; not where a verb of its own came after 'one can' ('نمی‌توان به این
         گزارش اعتماد کرد و وزارت ... آن را تکذیب کرد': that verb, 'کرد', was the infinitive, and a new clause
-        followed)."""
+        followed); nor where 'و' follows it, which makes 'نمی‌شود' a finite verb ending its clause ('نشست برگزار نمی‌شود و
+        وزارت ... آن را تکذیب کرد', the meeting is not held, and the ministry denied it), never 'one cannot'."""
         clause = CLAUSE_BREAK_FA.split(before)[-1]
         can = next(reversed(list(CAN_FA.finditer(clause))), None)
+        if can is None:
+            return False
+        after = clause[can.end() :].split()
         # (a light verb's past stem, as the short infinitive is written: 'کرد', 'نمود', 'شد')
         stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
-        return can is not None and stems.isdisjoint(clause[can.end() :].split())
+        return stems.isdisjoint(after) and after[:1] != [AND_FA]
 
     def _denies_in_other_words(self, para: Paragraph, read: ReadSentence) -> ReadAct | None:
         """A denial with no verb of denying in the reporter's words, or None.
