@@ -181,3 +181,29 @@ CANNOT_BE_DENIED_FA = [
 @pytest.mark.parametrize("text", CANNOT_BE_DENIED_FA)
 def test_what_cannot_be_denied_stays_no_denial(text):
     assert all(kind != "denial" for kind, _ in kinds("fa", text))
+
+
+# --- Persian: 'تبلیغاتی' qualifies the word right before it; a report about a campaign office is no propaganda claim ---
+
+PROPAGANDA_OF_ANOTHER_WORD_FA = [
+    "سخنگوی وزارت خارجه کسلیا گفت این گزارش درباره ستاد تبلیغاتی نامزدها است.",
+    "رامین دلاوری گفت این خبر مربوط به هزینه\u200cهای تبلیغاتی حزب است.",
+    "رامین دلاوری گفت گزارش کمیته درباره فعالیت\u200cهای تبلیغاتی احزاب بوده است.",
+]
+
+
+@pytest.mark.parametrize("text", PROPAGANDA_OF_ANOTHER_WORD_FA)
+def test_a_report_about_a_campaign_office_is_no_propaganda_claim(text):
+    assert all(kind != "denial" for kind, _ in kinds("fa", text))
+
+
+PROPAGANDA_CLAIM_FA = [
+    "رامین دلاوری گفت این ادعا یک ادعای تبلیغاتی است.",
+    "رامین دلاوری گفت این خبر ادعایی تبلیغاتی بوده است.",
+    "رامین دلاوری گفت این گزارش تبلیغات دشمن است.",
+]
+
+
+@pytest.mark.parametrize("text", PROPAGANDA_CLAIM_FA)
+def test_a_claim_called_a_propaganda_claim_stays_a_denial(text):
+    assert kinds("fa", text) == [("denial", "رامین دلاوری")]
