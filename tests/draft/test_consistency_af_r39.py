@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from generator.draft.linking import named_on_file
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
+from tests.draft.conftest import claimants, project_index, said
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -207,3 +210,32 @@ PROPAGANDA_CLAIM_FA = [
 @pytest.mark.parametrize("text", PROPAGANDA_CLAIM_FA)
 def test_a_claim_called_a_propaganda_claim_stays_a_denial(text):
     assert kinds("fa", text) == [("denial", "رامین دلاوری")]
+
+
+# --- 'المالية' (finance) and 'البنين' (boys) name no state: a state's generic body on file stays linked beside them ----
+
+DENIED_BY_PARLIAMENT = "ونفى مجلس النواب الأنباء عن انسحاب القوات."
+NO_STATE_NAMED_AR = [
+    "وقالت وزارة المالية إن الرواتب ستصرف.",
+    "وقال وزير المالية إن الرواتب ستصرف.",
+    "وقالت مديرة مدرسة البنين إن الدوام مستمر.",
+]
+
+
+def _linked(before: str) -> tuple[list[tuple[str, object]], dict[str, str]]:
+    got = claimants("ar", LEAD_AR, before, DENIED_BY_PARLIAMENT, index=project_index())
+    paragraphs = read(ArchivedText("\n\n".join(("Title", LEAD_AR, before, DENIED_BY_PARLIAMENT)) + "\n"))
+    return got, {n.id: n.why for n in named_on_file(paragraphs, project_index(), {1})}
+
+
+@pytest.mark.parametrize("before", NO_STATE_NAMED_AR)
+def test_finance_or_boys_name_no_state_against_a_body_on_file(before):
+    got, named = _linked(before)
+    assert ("denial", "iraqi-parliament") in got, got
+    assert named.get("iraqi-parliament") == "", named
+
+
+def test_finance_of_another_state_still_keeps_the_body_unlinked():
+    got, named = _linked("وقالت وزارة المالية الليبية إن الرواتب ستصرف.")
+    assert ("denial", "iraqi-parliament") not in got, got
+    assert named.get("iraqi-parliament", "proposed") != "", named
