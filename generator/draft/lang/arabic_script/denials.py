@@ -302,6 +302,17 @@ class DenialsStage(HeadlinesStage):
         stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
         return stems.isdisjoint(after) and after[:1] != [AND_FA]
 
+    def _denying_verbs(self, verbs: re.Pattern[str], words: str) -> list[re.Match[str]]:
+        """The verbs of denying ``verbs`` finds in a quotation's folded ``words``: not one negated ('«لا ننفي ولا
+        نؤكد»', we neither deny nor confirm), nor one after Persian 'one cannot' in its clause ('«نمی‌توان نقش ایران را
+        انکار کرد»', it cannot be denied)."""
+        return [
+            m
+            for m in verbs.finditer(words)
+            if not NEGATORS & set(words[: m.start()].split()[-1:])
+            and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
+        ]
+
     def _denies_in_other_words(self, para: Paragraph, read: ReadSentence) -> ReadAct | None:
         """A denial with no verb of denying in the reporter's words, or None.
 
@@ -311,20 +322,8 @@ class DenialsStage(HeadlinesStage):
         """
         for att in read.quotes:
             words = fold_words(att.quote.text)
-            # (not a verb of denying negated: '«لا ننفي ولا نؤكد»', we neither deny nor confirm)
-            # (nor one after Persian 'one cannot' in its clause: '«نمی‌توان نقش ایران را انکار کرد»', it cannot be denied)
-            proper = [
-                m
-                for m in self.c.deny_proper.finditer(words)
-                if not NEGATORS & set(words[: m.start()].split()[-1:])
-                and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
-            ]
-            denying = [
-                m
-                for m in self.c.deny.finditer(words)
-                if not NEGATORS & set(words[: m.start()].split()[-1:])
-                and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
-            ]
+            proper = self._denying_verbs(self.c.deny_proper, words)
+            denying = self._denying_verbs(self.c.deny, words)
             denies = proper or (denying and self.c.claims.search(words))
             negated = self.c.negated_quote.match(words) is not None
             if denies or negated or self.c.negated_we.search(words) or self.c.neither_nor.search(words):
