@@ -239,3 +239,25 @@ def test_finance_of_another_state_still_keeps_the_body_unlinked():
     got, named = _linked("وقالت وزارة المالية الليبية إن الرواتب ستصرف.")
     assert ("denial", "iraqi-parliament") not in got, got
     assert named.get("iraqi-parliament", "proposed") != "", named
+
+
+# --- Persian: 'گرفت و گیر' (arrests) is one noun; its 'گرفت' ends no clause before 'و' as 'نادیده گرفت و' does -------
+
+ARRESTS_NAMED_FA = [
+    ("رامین دلاوری به گرفت و گیر معترضان اشاره کرد و گزارش\u200cها را تکذیب کرد.", "رامین دلاوری"),
+    ("رامین دلاوری از گرفت و گیر خبرنگاران انتقاد کرد و گزارش\u200cها درباره توافق را تکذیب کرد.", "رامین دلاوری"),
+    (
+        "وزارت کشور کسلیا درباره گرفت و گیرهای اخیر توضیح داد و گزارش\u200cها درباره شکنجه را تکذیب کرد.",
+        "وزارت کشور کسلیا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), ARRESTS_NAMED_FA)
+def test_arrests_named_gereft_o_gir_open_no_clause(text, denier):
+    assert kinds("fa", text) == [("denial", denier)]
+
+
+def test_ignored_then_a_new_subject_still_opens_a_clause():
+    text = "رامین دلاوری حمله را نادیده گرفت و وزارت خارجه کسلیا گزارش\u200cها را تکذیب کرد."
+    assert kinds("fa", text) == [("denial", "وزارت خارجه کسلیا")]

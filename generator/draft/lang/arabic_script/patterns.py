@@ -522,14 +522,17 @@ AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
 MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
 BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
-# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade; 'گرفت' is in none: 'نادیده گرفت و X
-# ...', ignored, and X ...)
+# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade; 'گرفت' ends one, 'نادیده گرفت و X
+# ...', ignored, and X ..., but for the one compound it opens, 'گرفت و گیر' (arrests, a round-up): GEREFT_PAIR_FA)
 ENDS_CLAUSE_FA = frozenset(
     fold_words(stem + ending)
     for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود", "گرفت")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 AND_FA = "\u0648"  # و
+# 'گرفت و گیر' (arrests, a round-up; 'گرفت‌وگیر'), folded: the past 'گرفت' before 'و', then the word that makes the
+# two one noun, no clause ended ('پلیس گرفت و گیر معترضان را تکذیب کرد', the police denied the arrests)
+GEREFT_PAIR_FA = (fold_words("گرفت"), fold_words("گیر"))
 ARE_FA = fold_words("اند")  # (they) are, the perfect's ending written apart
 PLURAL_VERB_ENDS_FA = tuple(fold_words(e) for e in ("دند", "تند", "هاند", "نند", "یند"))
 NOT_IS_FA = frozenset(fold_words(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "هست"))
