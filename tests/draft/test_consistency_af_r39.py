@@ -261,3 +261,21 @@ def test_arrests_named_gereft_o_gir_open_no_clause(text, denier):
 def test_ignored_then_a_new_subject_still_opens_a_clause():
     text = "رامین دلاوری حمله را نادیده گرفت و وزارت خارجه کسلیا گزارش\u200cها را تکذیب کرد."
     assert kinds("fa", text) == [("denial", "وزارت خارجه کسلیا")]
+
+
+# --- Arabic: 'إن كل ما صدر عن Y "..."' quotes the speaker judging Y's words, as 'إن ما صدر عن Y "..."' does ------------
+
+ALL_THAT_CAME_FROM_AR = [
+    ('وقال سامي حمدان إن كل ما صدر عن الوزارة "لا يمثل الحركة".', "سامي حمدان"),
+    ('وأكدت ليلى ناصر أن كل ما صدر عن كتائب كيسل "لا يعنينا".', "ليلى ناصر"),
+    ('وقال سامي حمدان إن كل ما صدر عن المتحدث باسم الوزارة "لا يمثلنا".', "سامي حمدان"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ALL_THAT_CAME_FROM_AR)
+def test_all_that_came_from_another_quotes_the_one_judging_it(text, speaker):
+    assert [who for _, who in kinds("ar", text)] == [speaker]
+
+
+def test_what_came_from_another_still_quotes_the_one_judging_it():
+    assert [who for _, who in kinds("ar", 'وقال سامي حمدان إن ما صدر عن الوزارة "لا يمثل الحركة".')] == ["سامي حمدان"]

@@ -919,6 +919,7 @@ HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", 
 BARE_AN = "\u0627\u0646"  # أن, folded
 # the relative 'what' (ما، مما), folded: the subject of a present verb right after it ('ما يؤكد أن', what confirms that)
 WHAT_AR = frozenset({"\u0645\u0627", "\u0645\u0645\u0627"})
+ALL_AR = "\u0643\u0644"  # 'كل' (all), folded: 'إن كل ما صدر عن X' as 'إن ما صدر عن X'
 # 'صدر عن' (issued from), folded, the words of a statement's issuer; after 'ما' what another issued
 ISSUED_FROM = fold_words("\u0635\u062f\u0631 \u0639\u0646")
 # the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny
