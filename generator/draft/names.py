@@ -1826,6 +1826,10 @@ def state_code(word: str) -> str | None:
 
 # The conjunctions and prepositions written onto an Arabic-script word, as a name's key keeps them: و ف ب ل
 _ONTO = frozenset("\u0648\u0641\u0628\u0644")
+# Common words of Arabic and Persian spelt as a state's name, by their keys: 'مالي', 'المالية', 'مالی', 'مالیه'
+# (financial, finance: 'وزارة المالية', 'کمک مالی', Afghan 'وزارت مالیه'), not Mali; 'البنين', 'بنین' (sons, boys:
+# 'مدرسة البنين'), not Benin. An article about finance or a boys' school names no state by them
+_NOT_STATES = frozenset(name_key(w) for w in ("مالي", "المالية", "بنين"))
 _LATIN_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 
 
@@ -1838,7 +1842,7 @@ def states_named(text: str) -> set[str]:
         if not word or word.isascii():
             continue
         forms = [word] + [word[k:] for k in (1, 2) if set(word[:k]) <= _ONTO and len(word) - k > 2]
-        for form in forms:
+        for form in (f for f in forms if f not in _NOT_STATES):
             code = state_code(form) or capital_state_keys().get(form)
             if code is not None:
                 found.add(code)

@@ -168,10 +168,11 @@ ARABIC_WORDS = Words(
     # وسائل الإعلام إلى عدم الانجرار وراء حملات التضليل'): news in general warned against, as after 'حذر من'
     # the people, the citizens, the public (opinion), the nation, after 'against', 'targeting' or 'aimed at'; with the
     # article or with an owner's ending, ours, his, its, theirs ('ضد شعبنا', 'تستهدف أبناء شعبنا', 'مواطنيها', 'أمتنا',
-    # the 'ة' of 'أمة' written 'ت' before it): the same public
+    # the 'ة' of 'أمة' written 'ت' before it): the same public; not 'شعبه', his people, which folded is as much 'شعبة', a
+    # branch ('ضد شعبة المعلومات', against the information branch, a body)
     aimed_at_public=(
         r"(?:ضد|بحق|[تي]ستهدف|تستهدفان|يستهدفان|مستهدفه|موجهه\s+(?:الي|ضد))\s+(?:ابناء\s+)?"
-        r"(?:(?:ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)|(?:شعب|شعوب|مواطني|امت|جماهير)(?:نا|ه|ها|هم))"
+        r"(?:(?:ال)?(?:شعب|شعوب|مواطنين|راي\s+العام|امه|جماهير)|شعب(?:نا|ها|هم)|(?:شعوب|مواطني|امت|جماهير)(?:نا|ه|ها|هم))"
     ),
     warning=(
         r"(?:[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره|محذرين|تحذير|التحذير|تحذيره|تحذيرها|تحذيرات)"
@@ -477,8 +478,8 @@ ARABIC_WORDS = Words(
         r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
         # a verdict in the accusative after a verb of deeming in the present ('ما نشرته القناة يعد "كذبا محضا"', 'يعتبر
         # باطلا', 'تعد عارية عن الصحة'): what is deemed so is called untrue, the accusative's alif the verdict's mark
-        # (not 'يعد إنجازا', an achievement)
-        r"[وف]?[يت](?:عد|عتبر)\s+[\"\u201c\u00ab]?(?:كذبا|باطلا|زايفا|زائفا|مختلقا|ملفقا|مفبركا|مغلوطا|عاريا|عاريه|"
+        # (not 'يعد إنجازا', an achievement; nor the verb negated, 'لا يعد كذبا', is not deemed a lie)
+        r"(?<!لا\s)(?<!لم\s)(?<!لن\s)[وف]?[يت](?:عد|عتبر)\s+[\"\u201c\u00ab]?(?:كذبا|باطلا|زايفا|زائفا|مختلقا|ملفقا|مفبركا|مغلوطا|عاريا|عاريه|"
         r"اختلاقا|تلفيقا|افتراء|افتراءا)(?!\w)",
         r"و?(?:لا|ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:ل[^\s]{1,3}\s+)?(?:اي\s+)?(?:دور|يد|صله|علاقه)(?!\w)"
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)

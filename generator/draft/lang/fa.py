@@ -568,8 +568,10 @@ PERSIAN_WORDS = Words(
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
         # or said to be propaganda after the report it is said of ('پخش این خبر تبلیغات بوده است', 'این گزارش تبلیغات
         # دشمن است'; not the reporter's source, 'به گزارش X، ...'), or a claim made for propaganda ('یک ادعای
-        # تبلیغاتی بزرگ است', the adjective)
-        rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,4}}?\s+تبليغاتي?(?:\s+[^\s.،]+){{0,2}}?\s+(?:است|بوده|بود|هست)(?!\w)",
+        # تبلیغاتی بزرگ است', the adjective right after the claim it qualifies: after other words it qualifies them, 'این
+        # گزارش درباره ستاد تبلیغاتی نامزدها است', a report about the candidates' campaign office, no propaganda)
+        rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:(?:\s+[^\s.،]+){{0,4}}?\s+تبليغات|\s+تبليغاتي)"
+        r"(?:\s+[^\s.،]+){0,2}?\s+(?:است|بوده|بود|هست)(?!\w)",
         # one said to be dead or ill is 'in full health', 'safe and well' ('در صحت و سلامت کامل است', 'سالم و سرحال
         # است'): the answer to a rumour of a death; a plain 'is well' ('حالش خوب است') is as often said of the wounded
         r"در\s+صحت\s+و\s+سلامت(?:\s+كامل)?\s+(?:است|هست|بسر|به\s*سر|قرار)|سالم\s+و\s+سرحال",

@@ -13,6 +13,7 @@ from generator.draft.lang import is_headline
 from generator.draft.lang.arabic_script.denials import DenialsStage
 from generator.draft.lang.arabic_script.patterns import (
     ACCORDING_WITH,
+    ALL_AR,
     ALSO_FA,
     AND_BUT_FA,
     AND_FA,
@@ -1067,10 +1068,12 @@ class AttributionStage(DenialsStage):
     def _claim_is_subject(self, para: Paragraph, act: ReadAct, between: list[str]) -> bool:
         """Whether a claimed act's 'ما' (what) opens a clause after 'that' ('إن ما أوردته X', that what X reported ...):
         what X said is then the clause's subject, and words after it its predicate; not where 'من أن' (that) gives
-        X's words next ('إن ما أوردته X من أن "..."')."""
+        X's words next ('إن ما أوردته X من أن "..."'). 'كل' (all) may stand before 'ما': 'إن كل ما صدر عن X'."""
         if not self.words.verb_first or any(w.strip(PUNCT) in THAT_OF for w in between):
             return False
-        lead = fold_words(para.masked[max(0, act.start - 24) : act.start]).split()
+        lead = fold_words(para.masked[max(0, act.start - 30) : act.start]).split()
+        if len(lead) >= 3 and lead[-2] == ALL_AR:
+            lead = lead[:-2] + lead[-1:]
         return len(lead) >= 2 and lead[-1] in WHAT_AR and lead[-2].strip(PUNCT).removeprefix("\u0648") in BARE_THAT
 
     def _claim_of_another(self, para: Paragraph, read: ReadSentence, act: ReadAct, q: Quote) -> Speaker | None:

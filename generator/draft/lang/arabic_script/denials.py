@@ -53,6 +53,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ONE_FA,
     OPENERS,
     OWN_PRONOUNS,
+    OWN_PRONOUNS_FA,
     PREPOSITIONS_FA,
     PUBLISHED_THAT_FA,
     PUNCT,
@@ -216,8 +217,9 @@ class DenialsStage(HeadlinesStage):
         if not about:
             return None
         own = {w.removeprefix(DEFINITE[0]) for w in fold_words(speaker.label).split()} & self.c.body_words
+        pronouns = OWN_PRONOUNS if self.words.verb_first else OWN_PRONOUNS_FA
         for word in before[about[-1].end() :].split()[:4]:
-            if word.removeprefix(DEFINITE[0]) in own or word.endswith(OWN_PRONOUNS):
+            if word.removeprefix(DEFINITE[0]) in own or word.endswith(pronouns):
                 return cue
         return None
 
@@ -289,12 +291,27 @@ class DenialsStage(HeadlinesStage):
         """In Persian, whether the folded text ``before`` a verb ends in a clause of 'one can' ('نمی‌توان نقش ایران را',
         'می‌توان'), the verb its short infinitive; not where a verb of its own came after 'one can' ('نمی‌توان به این
         گزارش اعتماد کرد و وزارت ... آن را تکذیب کرد': that verb, 'کرد', was the infinitive, and a new clause
-        followed)."""
+        followed); nor where 'و' follows it, which makes 'نمی‌شود' a finite verb ending its clause ('نشست برگزار نمی‌شود و
+        وزارت ... آن را تکذیب کرد', the meeting is not held, and the ministry denied it), never 'one cannot'."""
         clause = CLAUSE_BREAK_FA.split(before)[-1]
         can = next(reversed(list(CAN_FA.finditer(clause))), None)
+        if can is None:
+            return False
+        after = clause[can.end() :].split()
         # (a light verb's past stem, as the short infinitive is written: 'کرد', 'نمود', 'شد')
         stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
-        return can is not None and stems.isdisjoint(clause[can.end() :].split())
+        return stems.isdisjoint(after) and after[:1] != [AND_FA]
+
+    def _denying_verbs(self, verbs: re.Pattern[str], words: str) -> list[re.Match[str]]:
+        """The verbs of denying ``verbs`` finds in a quotation's folded ``words``: not one negated ('«لا ننفي ولا
+        نؤكد»', we neither deny nor confirm), nor one after Persian 'one cannot' in its clause ('«نمی‌توان نقش ایران را
+        انکار کرد»', it cannot be denied)."""
+        return [
+            m
+            for m in verbs.finditer(words)
+            if not NEGATORS & set(words[: m.start()].split()[-1:])
+            and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
+        ]
 
     def _denies_in_other_words(self, para: Paragraph, read: ReadSentence) -> ReadAct | None:
         """A denial with no verb of denying in the reporter's words, or None.
@@ -305,20 +322,8 @@ class DenialsStage(HeadlinesStage):
         """
         for att in read.quotes:
             words = fold_words(att.quote.text)
-            # (not a verb of denying negated: '«لا ننفي ولا نؤكد»', we neither deny nor confirm)
-            # (nor one after Persian 'one cannot' in its clause: '«نمی‌توان نقش ایران را انکار کرد»', it cannot be denied)
-            proper = [
-                m
-                for m in self.c.deny_proper.finditer(words)
-                if not NEGATORS & set(words[: m.start()].split()[-1:])
-                and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
-            ]
-            denying = [
-                m
-                for m in self.c.deny.finditer(words)
-                if not NEGATORS & set(words[: m.start()].split()[-1:])
-                and (self.words.verb_first or not self._after_one_can_fa(words[: m.start()]))
-            ]
+            proper = self._denying_verbs(self.c.deny_proper, words)
+            denying = self._denying_verbs(self.c.deny, words)
             denies = proper or (denying and self.c.claims.search(words))
             negated = self.c.negated_quote.match(words) is not None
             if denies or negated or self.c.negated_we.search(words) or self.c.neither_nor.search(words):

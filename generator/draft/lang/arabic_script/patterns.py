@@ -522,14 +522,17 @@ AFTER_FA = "\u067e\u0633"  # پس ('پس از تکذیب', after denying)
 MADE_FA = frozenset(fold_words(w) for w in ("شده", "منتشرشده", "شد"))  # ('مطرح شده', raised): a claim's participle
 BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
-# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade; 'گرفت' is in none: 'نادیده گرفت و X
-# ...', ignored, and X ...)
+# those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade; 'گرفت' ends one, 'نادیده گرفت و X
+# ...', ignored, and X ..., but for the one compound it opens, 'گرفت و گیر' (arrests, a round-up): GEREFT_PAIR_FA)
 ENDS_CLAUSE_FA = frozenset(
     fold_words(stem + ending)
     for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود", "گرفت")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
 ) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
 AND_FA = "\u0648"  # و
+# 'گرفت و گیر' (arrests, a round-up; 'گرفت‌وگیر'), folded: the past 'گرفت' before 'و', then the word that makes the
+# two one noun, no clause ended ('پلیس گرفت و گیر معترضان را تکذیب کرد', the police denied the arrests)
+GEREFT_PAIR_FA = (fold_words("گرفت"), fold_words("گیر"))
 ARE_FA = fold_words("اند")  # (they) are, the perfect's ending written apart
 PLURAL_VERB_ENDS_FA = tuple(fold_words(e) for e in ("دند", "تند", "هاند", "نند", "یند"))
 NOT_IS_FA = frozenset(fold_words(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "هست"))
@@ -879,15 +882,11 @@ ABOUT_WORDS = re.compile(
     + ")(?!\\S)"
 )
 # a possessive pronoun of the one who speaks written onto a word, folded: Arabic 'ها', 'هم', 'نا' and 'اته' (its, their,
-# our, his after a plural in 'ات': 'قواتها', 'قواته'); Persian 'هایش', 'هایشان' ('نیروهایش', its forces)
-OWN_PRONOUNS = (
-    "\u0647\u0627",
-    "\u0647\u0645",
-    "\u0646\u0627",
-    "\u0627\u062a\u0647",
-    "\u0647\u0627\u064a\u0634",
-    "\u0647\u0627\u064a\u0634\u0627\u0646",
-)
+# our, his after a plural in 'ات': 'قواتها', 'قواته')
+OWN_PRONOUNS = ("\u0647\u0627", "\u0647\u0645", "\u0646\u0627", "\u0627\u062a\u0647")
+# and Persian 'هایش', 'هایشان' ('نیروهایش', its forces): not Arabic's endings, since Persian 'ها' is the plural
+# ('شورشی‌ها', the rebels; 'آن‌ها', they), 'هم' a word (also) and 'نا' no pronoun
+OWN_PRONOUNS_FA = ("\u0647\u0627\u064a\u0634", "\u0647\u0627\u064a\u0634\u0627\u0646")
 # The names of Latin letters as Arabic and Persian news spell an acronym, folded ('سي إن إن', CNN; 'إن بي سي', NBC; 'سی ان
 # ان'): not those that are common words too ('في', in; 'أو', or; 'إي' and 'أي', which; 'كي', so that). 'ان' (N) is also
 # Arabic 'that' ('إن', 'أن'), and 'ام' (M) 'or' ('أم'): a run of them alone spells nothing
@@ -920,6 +919,7 @@ HEARERS = frozenset(fold_words(w) for w in ("وسائل", "المواطنين", 
 BARE_AN = "\u0627\u0646"  # أن, folded
 # the relative 'what' (ما، مما), folded: the subject of a present verb right after it ('ما يؤكد أن', what confirms that)
 WHAT_AR = frozenset({"\u0645\u0627", "\u0645\u0645\u0627"})
+ALL_AR = "\u0643\u0644"  # 'كل' (all), folded: 'إن كل ما صدر عن X' as 'إن ما صدر عن X'
 # 'صدر عن' (issued from), folded, the words of a statement's issuer; after 'ما' what another issued
 ISSUED_FROM = fold_words("\u0635\u062f\u0631 \u0639\u0646")
 # the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny

@@ -272,7 +272,10 @@ class ArabicScriptReader(AttributionStage):
         if first[3] == "\u0644":
             at = after[1][0] if len(after) > 1 else sent.end  # ('لـ كتائب Y', 'لـ' written apart)
         elif first[3].startswith("\u0644") and first[3][1:2] != "\u0644":
-            at += first[2].index(first[3][1]) if first[3][1] in first[2] else 1  # ('لكتائب Y', 'لـكتائب Y')
+            # ('لكتائب Y', 'لـكتائب Y', 'لأسامة حمدان': the name after the 'ل' and any tatweel or vowel sign on it, not
+            # where its folded second letter is first written, which a hamza's alef ('أ' folds as 'ا') is not)
+            after_lam = first[2][first[2].find("\u0644") + 1 :]
+            at += len(first[2]) - len(after_lam.lstrip("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"))
         elif not sure and (word[3].endswith("\u0627") or word[3].startswith("\u0627\u0644")):
             return False, None  # (no construct: 'بيانا جديدا', 'البيان التالي')
         rest = self._tokens(para.masked, at, sent.end)
@@ -302,7 +305,12 @@ class ArabicScriptReader(AttributionStage):
         fw, before = tokens[k][3], tokens[k - 1][3]
         if before in (SERVANT_OF, *KUNYA) or given_or_family_name(tokens[k][2].strip(PUNCT)):
             return False
-        return (fw.startswith(DEFINITE) and not fw.endswith("\u064a")) or (len(fw) > 3 and fw.endswith("\u0647"))
+        # (and the 'ة' written 'ت' before an owner's ending, 'زيارتها', 'جولتهم', 'مدينتنا', as 'زيارته' ends in 'ه')
+        return (
+            (fw.startswith(DEFINITE) and not fw.endswith("\u064a"))
+            or (len(fw) > 3 and fw.endswith("\u0647"))
+            or (len(fw) > 4 and fw.endswith(_TA_OWNED))
+        )
 
     def _rejects_claims_as_its_own(self, folded_text: str) -> bool:
         """In Arabic, whether a rejection of one's own ('رفضه', 'رفضها') takes claims right after it ('جددت الحركة
@@ -1476,14 +1484,22 @@ class ArabicScriptReader(AttributionStage):
             self._add(unit)
 
 
+# a noun's 'ة' written 'ت' before an owner's ending, folded: 'تها', 'تهم', 'تنا' (her, their, our)
+_TA_OWNED = ("\u062a\u0647\u0627", "\u062a\u0647\u0645", "\u062a\u0646\u0627")
 _WITH_THE = "\u0628\u0627\u0644"  # 'بال', folded: 'with' written onto the article
 SERVANT_OF = "\u0639\u0628\u062f"  # 'عبد' (servant of), the first part of a compound given name: 'عبد الله'
 
 
-# A verb whose first letters fold as the article's ('ال'): a hamza on its alef, which the article never has ('ألقى',
-# 'ألغت': folded 'القي', 'الغت'), or the eighth form of a root that opens with 'ل' ('التقى', 'التقت', 'التزموا', 'التحق':
-# 'الت' and two letters; few nouns with the article are so short, and none opens a deed's clause)
-_VERB_WITH_LAM = re.compile("[\u0648\u0641]?(?:\u0623\u0644\\w{2,4}|\u0627\u0644\u062a\\w{2}(?:\u062a|\u0648\u0627)?)")
+# A verb whose first letters fold as the article's ('ال'): the fourth form of a root that opens with 'ل', a hamza on
+# its alef, which the article never has ('ألقى', 'ألغت', 'ألزموا': folded 'القي', 'الغت'), its two other root letters
+# and a subject's ending; not the plurals so spelt, 'ألوية' (brigades), 'ألقاب', 'ألغام', whose 'ا' after the second
+# root letter or whose final 'ة' no such verb has ('ألوية الفجر وصلت ...' is the brigades' deed, no verb 'ألوية'); or the
+# eighth form of a root that opens with 'ل' ('التقى', 'التقت', 'التزموا', 'التحق': 'الت' and two letters; few nouns
+# with the article are so short, and none opens a deed's clause)
+_VERB_WITH_LAM = re.compile(
+    "[\u0648\u0641]?(?:\u0623\u0644[^\\W\u0627]\\w(?:\u062a|\u0648\u0627|\u0627|\u062a\u0627)?"
+    "|\u0627\u0644\u062a\\w{2}(?:\u062a|\u0648\u0627)?)"
+)
 
 
 def _verb_with_lam(word: str) -> bool:

@@ -40,6 +40,7 @@ from generator.draft.lang.arabic_script.patterns import (
     EZAFE_FA,
     FROM_FA,
     FROM_THIS_FA,
+    GEREFT_PAIR_FA,
     GLUED_FROM_THIS_FA,
     HONORIFICS_AR,
     IN,
@@ -436,7 +437,18 @@ class SubjectRegionStage(SubjectsStage):
             # opens a clause with its own subject, as it opens a sentence; Y, not the subject of the clause before)
             tokens = self._after_discourse_opener(tokens)
             # ('... را منتشر کردند و X آن را تکذیب کرد': after a finite verb, 'و' opens a clause with its own subject)
-            joined = [i for i, t in enumerate(tokens) if i and t[3] == AND_FA and tokens[i - 1][3] in ENDS_CLAUSE_FA]
+            joined = [
+                i
+                for i, t in enumerate(tokens)
+                if i
+                and t[3] == AND_FA
+                and tokens[i - 1][3] in ENDS_CLAUSE_FA
+                and not (
+                    tokens[i - 1][3] == GEREFT_PAIR_FA[0]
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1][3].startswith(GEREFT_PAIR_FA[1])
+                )
+            ]
             if joined and self._cut_subject(tokens[joined[-1] + 1 :]):
                 tokens = tokens[joined[-1] + 1 :]
             while tokens and tokens[0][3] in self.c.drop:
