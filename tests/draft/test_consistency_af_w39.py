@@ -7,13 +7,18 @@ made-up names (قوات النور، حركة النور، قاعدة النور
   'مرکز اطلاع‌رسانی' before his office, not the body's office that speaks for it.
 - 'the same' before its noun ('ذات المصادر', 'نفس المصدر'): a new speaker named 'ذات المصادر', not the sources named
   before (as 'المصادر ذاتها' after the noun already was).
+- A Persian statement with its ezafe written on after the non-joiner ('در بیانیه‌ی X آمده است:'): no statement, so
+  its words went to no one, or to the statement ('بیانیه‌ی X') as a speaker.
+- A compound name of 'عبد' and a name of God on file as a person's surname ('عبد الله' for 'نبيل عبد الله'): found
+  inside another man's full name ('عبده عبد الله مجلي'), it linked him or made Nabil the one who denied.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import record_kinds, said
+from generator.draft.names import Known, NameIndex
+from tests.draft.conftest import built, record_kinds, said
 
 # 1. 'المتحدث باسم X في PLACE، NAME، ...': the holder's name after where the body is.
 PLACE_THEN_HOLDER = [
@@ -95,3 +100,64 @@ def test_the_same_context_is_no_speaker() -> None:
     # ('في ذات السياق', in the same context: 'ذات' there opens no subject)
     found = said("ar", "وفي ذات السياق، قال سامي الوردي إن “الخبر كاذب”.")
     assert [who for _, who, _ in found] == ["سامي الوردي"]
+
+
+# 4. 'در بیانیه‌ی X آمده است': the statement of X, its ezafe written on.
+EZAFE_STATEMENT = [
+    (["در بیانیه‌ی نیروهای نور آمده است: «ما در کسلا حضور نداریم.»"], "نیروهای نور"),
+    (["در بیانیه‌ی جنبش نور آمده است:", "«ما در کسلا حضور نداریم.»"], "جنبش نور"),
+    (["در بخشی از بیانیه‌ی جنبش نور آمده است: «ما هیچ حمله‌ای انجام نداده‌ایم.»"], "جنبش نور"),
+    (["بیانیه‌ی جنبش نور تاکید کرد: «ما هیچ حمله‌ای انجام نداده‌ایم.»"], "جنبش نور"),
+    (["در اطلاعیه‌ی نیروهای نور آمده است: «ما در کسلا حضور نداریم.»"], "نیروهای نور"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,speaker", EZAFE_STATEMENT)
+def test_a_statement_with_its_ezafe_written_on_speaks_for_its_issuer(paragraphs, speaker) -> None:
+    assert [who for _, who, _ in said("fa", *paragraphs)] == [speaker]
+
+
+def test_a_statement_quoted_over_two_paragraphs_after_its_ezafe() -> None:
+    found = said(
+        "fa",
+        "در بیانیه‌ی نیروهای نور آمده است:",
+        '"در سال‌های گذشته همکاری میان ما و دولت کسلا ادامه داشته است.',
+        'نیروهای ما به هیچ کدام از مقرهای پیشمرگه حمله نکرده‌اند."',
+    )
+    assert [who for _, who, _ in found] == ["نیروهای نور", "نیروهای نور"]
+
+
+# 5. 'عبد الله' on file as Nabil Abdullah's surname, inside another man's name.
+def _abdullah_on_file() -> NameIndex:
+    index = NameIndex()
+    known = Known("nabil-abd-allah", "actor", "person", "نبيل عبد الله")
+    index.add("نبيل عبد الله", known)
+    index.add("عبد الله", known)
+    return index
+
+
+def _who(text: str) -> list[tuple[str, object, object]]:
+    return [
+        (d["type"], d.get("denier") or d.get("claimant"), d.get("subjects"))
+        for d in built("ar", text, index=_abdullah_on_file())
+        if d["type"] in ("claim", "denial")
+    ]
+
+
+ANOTHER_MANS_NAME = [
+    ("كما نفى العميد عبده عبد الله مجلي، متحدث القوات المسلحة الكسلية، صحة تقدم مقاتلي النور.", "bdh-bd-allh-mjly"),
+    ("ونفى سامي عبد الله الوردي صحة تقدم مقاتلي النور.", "samy-bd-allh-alwrdy"),
+    ("وقال العقيد خالد عبد الله الكسلي إن “قواتنا لم تنسحب”.", "khald-bd-allh-alksly"),
+]
+
+
+@pytest.mark.parametrize("text,actor", ANOTHER_MANS_NAME)
+def test_a_compound_surname_on_file_inside_another_mans_name_is_his(text, actor) -> None:
+    [(_, who, subjects)] = _who(text)
+    assert who == {"actor": actor}
+    assert not subjects
+
+
+def test_the_man_on_file_is_still_found_by_his_name() -> None:
+    assert _who("ونفى العميد نبيل عبد الله صحة تقدم مقاتلي النور.") == [("denial", {"actor": "nabil-abd-allah"}, None)]
+    assert _who("وقال عبد الله إن “قواتنا لم تنسحب”.") == [("claim", {"actor": "nabil-abd-allah"}, None)]
