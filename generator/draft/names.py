@@ -456,15 +456,18 @@ class NameIndex:
                 and re.match(r"\s+(?:\u0627\u0644|\u0628\u0646\s|\u0627\u0628\u0646\s)", text[end:])
             ):
                 return False  # a surname on file as the first name of someone else: 'حيدر العبادي'
+            # (a compound name of 'عبد' and a name of God is one name as a single word is: 'عبده عبد الله مجلي' is
+            # not Nabil Abdullah, 'نبيل عبد الله', whose name ends with it)
+            single = " " not in key or (key.count(" ") == 1 and key.startswith("\u0639\u0628\u062f "))
             if (
                 known.person
-                and " " not in key
+                and single
                 and before
                 and not before.startswith("\u0627\u0644")
                 and before not in _TITLES_LIKE_NAMES
                 and given_or_family_name(before)
                 and known not in self.by_key.get(f"{before} {key}", ())
-                and self._full_name_ends_with(known, key)
+                and self._full_name_ends_with(known, key.split(" ")[-1])
             ):
                 # another's given name before a surname on file, whose full name in this script is on file too:
                 # 'أنور التميمي' is not Muthanna al-Tamimi (مثنى التميمي); with no such full name, nothing tells

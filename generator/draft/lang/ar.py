@@ -666,7 +666,10 @@ ARABIC_WORDS = Words(
         # ('إن الحركة تنفي دائما ...', 'نفت الوزارة قطعيا الأنباء'); never a subject
         "دائما دوما مرارا تكرارا رسميا قطعيا قطعا بشدة تماما كليا مطلقا أبدا نهائيا علنا صراحة بتاتا مجددا "
         # 'altogether and in detail' ('نفى مصدر أمني جملة وتفصيلا الأنباء'), the set phrase of a flat denial
-        "جملة وتفصيلا"
+        "جملة وتفصيلا "
+        # 'the same', before its noun ('وأشارت ذات المصادر', 'وأضاف نفس المصدر'), as 'المصادر ذاتها' after it: the
+        # speaker named before, read from the noun alone
+        "ذات نفس"
     ),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),

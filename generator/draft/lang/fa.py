@@ -860,6 +860,9 @@ PERSIAN_WORDS = Words(
         *("دفتر رسانه‌ای", "دفتر اطلاع‌رسانی", "دفتر اطلاع رسانی", "دفتر مطبوعاتی", "دفتر اطلاعات", "روابط عمومی"),
         "روابط‌عمومی",  # (its two words joined by the non-joiner, one word as read)
         *("مرکز رسانه‌ای", "واحد رسانه‌ای"),
+        # (and a body's information centre, 'مرکز اطلاع‌رسانی X' as 'دفتر اطلاع‌رسانی X': its office, which speaks for
+        # it, no person named 'مرکز اطلاع‌رسانی' before an office such as 'فرماندهی کل')
+        *("مرکز اطلاع‌رسانی", "مرکز اطلاع رسانی", "مرکز مطبوعاتی"),
         # (and the office of its spokesman, 'دفتر سخنگوی X')
         "دفتر سخنگوی",
         # (and a body's section for its news, 'بخش اطلاع رسانی X', 'بخش روابط رسانه‌ای X': its office, no person)

@@ -761,8 +761,10 @@ class RecordsStage:
                 found = self.speaker(parts[0], para, start, sentence)
                 if found is not None and found.entity is not None:
                     return found
-        if words[0] in self.c.statements:
-            stem = stem_of(words[0])
+        # (a Persian statement with its ezafe written on after the non-joiner, 'بیانیه‌ی X', is 'بیانیه X')
+        head = words[0] if self.words.verb_first else without_ezafe(words[0])
+        if head in self.c.statements:
+            stem = stem_of(head)
             said = self.statement_of.get(stem)
             rest = raw.split(None, 1)[1] if len(words) > 1 else ""
             # ('وأوضح بيان لوزارة الداخلية' after 'وذكر بيان لجهاز المخابرات'): a statement whose issuer is named after

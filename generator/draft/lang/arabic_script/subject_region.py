@@ -87,7 +87,7 @@ from generator.draft.lang.arabic_script.patterns import (
     WHILE_OPENS_FA,
     WORD_TAG,
 )
-from generator.draft.lang.arabic_script.plain_text import definite_noun, territory_fa
+from generator.draft.lang.arabic_script.plain_text import definite_noun, territory_fa, without_ezafe
 from generator.draft.lang.arabic_script.subjects import SubjectsStage
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name, looks_like_a_persons_name, name_key
@@ -453,7 +453,8 @@ class SubjectRegionStage(SubjectsStage):
                 tokens = tokens[joined[-1] + 1 :]
             while tokens and tokens[0][3] in self.c.drop:
                 tokens = tokens[1:]  # 'اما X ... رد کرد' (but X rejected): the conjunction is no part of X
-            said_in = next((k for k, t in enumerate(tokens[1:5], 1) if t[3] in self.c.statements), None)
+            # (the statement with its ezafe written on after the non-joiner too, 'در بیانیه‌ی X آمده است')
+            said_in = next((k for k, t in enumerate(tokens[1:5], 1) if without_ezafe(t[3]) in self.c.statements), None)
             if tokens and tokens[0][3] == IN_FA and said_in is not None:
                 # 'در بیانیه X آمده است', 'در بخشی از این بیانیه آمده است' (in X's statement, in this statement,
                 # it came): the statement speaks

@@ -336,6 +336,28 @@ class SubjectsStage(RecordsStage):
                     n, skip = comma + 1, comma
                     continue
             if (
+                self.words.verb_first
+                and appositive
+                and i >= 2
+                and fw == IN
+                and i + 1 < len(tokens)
+                and tokens[i + 1][3] not in self.c.statements
+                and tokens[i - 1][2][-1:] not in CUT_AFTER
+            ):
+                # 'الناطق باسم قاعدة النور في شرق كسلا، سامي الوردي، إن ...': where the office's body is, then the
+                # holder's name between commas, which the subject runs on to (as after a relative clause); not 'في
+                # بيان، ...' (in a statement), nor a place with no name after it
+                comma = next((j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
+                between = tokens[i + 1 : comma + 1] if comma is not None else []
+                if (
+                    comma is not None
+                    and not any(MASK in t[2] or t[2][:1] in OPENERS for t in between)
+                    and not any(self.c.verb.fullmatch(t[3]) for t in between)
+                    and self._holder_after(tokens, comma)
+                ):
+                    n, skip = comma + 1, comma
+                    continue
+            if (
                 fw in self.c.stops
                 and not (fw == ON and word.strip(PUNCT).endswith("\u064a"))
                 # (not right after a bare Persian 'و' (and) ending a list with a comma in a name: 'مرکز ... امنیتی،
