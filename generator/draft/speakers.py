@@ -3717,11 +3717,22 @@ class Reader:
         manner = _MANNER_ONLY.fullmatch(q.text.strip(" .,;")) is not None
         for mention in reading.mentions:
             ent = reading.entities.get(id(mention))
-            if ent is None or not mention.possessive or not 0 < q.start - mention.end <= 40:
+            if ent is None or not 0 < q.start - mention.end <= 40:
+                continue
+            if not mention.possessive:
+                # the same noun with its owner after 'by': 'claims by Dara Venn that "..."', 'a statement by the
+                # brigade: "..."' are Venn's and the brigade's words, whoever cites them
+                if _CONTENT_BY_BEFORE.search(masked, reading.sentence.start, mention.span_start) and (
+                    _CONTENT_BY_AFTER.fullmatch(masked, mention.end, q.start)
+                ):
+                    return self.discourse.named(ent), f"the words of a statement by {ent.label}, as cited"
                 continue
             if content := _CONTENT_OF.fullmatch(masked, mention.end, q.start):
                 if manner and not content.group("what"):
                     return None  # ('take the Watch's accusations "very seriously"': how they are taken, no report's)
+                if content.group("spoken") and not content.group("what"):
+                    # ('Venn's statement "lacked credibility," Arno said': a predicate of the statement, another's)
+                    continue
                 return self.discourse.named(ent), f"the words of {ent.label}'s report, as cited"
         return None
 
@@ -4171,12 +4182,23 @@ _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\
 # right after the report's noun ('takes the Watch's accusations "very seriously"'); after 'of', 'about' or 'that' an
 # '-ly' word is the report's own ('the Watch's claims of "costly" losses', 'its claim that "friendly" fire ...').
 _MANNER_ONLY = re.compile(r"(?:(?i:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly")
+# The nouns of one's own spoken or written words, beside those of a report ('s remarks that "...", 's statement: "...",
+# 's pledge on Monday that "..."): only with what they say after them, as a predicate in marks after them is another's.
+_SPOKEN = rf"(?:{WRITINGS})s?|remarks?|comments?|pledges?|promises?|warnings?|vows?|assurances?|insistence|announcement"
+# When the words were given, between the noun and what they say: 'last week', 'on Monday', 'in Kessa'.
+_CONTENT_WHEN = r"(?:\s+(?:last|this|on|in|earlier)\s+[\w-]+)?"
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
 # report which alleged that "...").
 _CONTENT_OF = re.compile(
-    rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words)"
-    r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
+    rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words|(?P<spoken>{_SPOKEN})){_CONTENT_WHEN}"
+    r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?)|\s*:)?\s*",
 )
+# The same nouns with their owner after 'by', before the name: 'claims by ', 'a statement issued by the '; after the
+# name, when and what: ' on Monday that ', ': '.
+_CONTENT_BY_BEFORE = re.compile(
+    rf"\b(?:{SAID}|{_SPOKEN})\s+(?:(?:made|issued|given|posted)\s+)?by\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+_CONTENT_BY_AFTER = re.compile(rf"{_CONTENT_WHEN}(?:\s+that|\s*:)\s*", re.IGNORECASE)
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
 # The one told, then the one who told: 'X was told by Y', 'X had been assured by Y'.
