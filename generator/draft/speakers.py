@@ -218,6 +218,68 @@ _NICKNAME_IN_MARKS = re.compile(
     r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed|so-called|self-styled|self-proclaimed)\s++"
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
 )
+# Words in marks that name or title a thing, no one's speech here (the gold files list them under 'ignore'): after a
+# word of titling, any words ('a video titled "We will stay"', 'under the slogan "..."', 'the hashtag "#SafeKessa"');
+# after 'Operation' or a noun of a thing that bears a name, or before such a noun after an article, words that read
+# as a name ('the newspaper "Kessel Daily"', 'Operation "Northern Shield"', 'the "Northern Shield" operation'); after
+# a noun of a word as a word, any words, unless the subject used it ('rejected the term "liberation"', not 'used the
+# word "betrayal"', the user's word).
+_TITLE_BEFORE_MARKS = re.compile(
+    r"\b(?:(?i:titled|entitled|headlined|code-?named)|(?:hashtag|slogan|motto|banner|headline|caption|title)s?"
+    # (a work, whose title may be a sentence: 'the book "We Will Stay"', 'his film "Nobody Leaves"', 'the author of
+    # "We Will Stay"')
+    r"|(?i:the|a|an|his|her|its|their)\s++(?:[\w-]++\s++)?(?:book|novel|film|movie|documentary|song|anthem|poem)"
+    r"|\b(?:author|writer|director|producer|editor|host|presenter)\s++of(?:\s++the)?"
+    # (and what a sign or a placard bore, written by no one the sentence names: 'a sign on the door that read
+    # "Closed"', 'placards saying "..."')
+    r"|\b(?:signs?|placards?|banners?|posters?|graffiti|t-shirts?)\s++(?:[^,;:\u2591]{1,30}?\s)??"
+    r"(?:(?:that|which)\s++)?(?:read|reads|reading|said|says|saying|bearing))"
+    r"\s*+,?\s*+\Z"
+)
+_NAMED_THINGS = (
+    r"operations?|offensive|campaign|initiative|programme|program|project|newspaper|paper|daily|weekly|magazine|"
+    r"channel|station|website|outlet|series|group|movement|militia|faction|party|coalition|alliance|"
+    r"organi[sz]ation|network|forum|conference|summit|app|platform"
+)
+_NAMED_THING_BEFORE_MARKS = re.compile(
+    rf"(?:\b(?:the|a|an|its|his|her|their)\s++(?:[\w-]++\s++)?(?:{_NAMED_THINGS})(?:\s++(?:called|named))?"
+    r"|(?-i:\bOperation))\s*+,?\s*+\Z",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE_MARKS = re.compile(r"\b(?:the|a|an|its|his|her|their)\s*+\Z", re.IGNORECASE)
+_NAMED_THING_AFTER_MARKS = re.compile(rf"\s*+(?:{_NAMED_THINGS})\b")
+_WORD_BEFORE_MARKS = re.compile(
+    r"(?<!\buse\s)(?<!\bused\s)(?<!\buses\s)(?<!\busing\s)\b(?:the|a)\s++(?:[\w-]++\s++)?"
+    r"(?:term|word|phrase|expression|label|epithet)\s*+,?\s*+\Z",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_a_name(words: str) -> bool:
+    """A few words that open with a capital (after any 'the') or a '#', and read as no clause said."""
+    words = words.strip(" ,.")
+    bare = re.sub(r"^(?:the|The)\s+", "", words)
+    return (
+        1 <= len(words.split()) <= 8
+        and (bare[:1].isupper() or bare[:1] == "#")
+        and not re.search(r"[.!?;:]", words)
+        and not _SAID_NOT_NAMED.search(bare)
+    )
+
+
+def named_in_marks(masked: str, start: int, q: Quote) -> bool:
+    """Whether the words in marks of ``q`` name or title a thing (see _TITLE_BEFORE_MARKS); ``start``: where its
+    sentence starts."""
+    before = masked[start : q.start]
+    if _TITLE_BEFORE_MARKS.search(before) or _WORD_BEFORE_MARKS.search(before):
+        return True
+    if not _reads_as_a_name(q.text):
+        return False
+    return _NAMED_THING_BEFORE_MARKS.search(before) is not None or (
+        _ARTICLE_BEFORE_MARKS.search(before) is not None and _NAMED_THING_AFTER_MARKS.match(masked, q.end) is not None
+    )
+
+
 # Nouns of an office held for someone or some body, in an appositive: 'adviser to', 'spokesman for'.
 # (_OFFICE_TO has 'secretary' and 'advisor' already)
 _OFFICE_HELD = _OFFICE_TO | _SPOKESPEOPLE | {"director"}
@@ -3608,8 +3670,9 @@ class Reader:
             for q in reading.sentence.quotes:
                 if any(q is named for named in reading.named_quotes):
                     continue
-                if any(a <= q.start < b for a, b in nicknames):
-                    reading.named_quotes.append(q)  # a name in marks ('known as "the minister"') is no one's words
+                if any(a <= q.start < b for a, b in nicknames) or named_in_marks(masked, reading.sentence.start, q):
+                    # a name in marks ('known as "the minister"', 'the newspaper "Kessel Daily"') is no one's words
+                    reading.named_quotes.append(q)
                     continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
