@@ -255,6 +255,15 @@ _WORD_BEFORE_MARKS = re.compile(
 )
 
 
+# What a plural subject calls a thing, with no verb of saying ('what officials call "pacification"', 'residents call
+# the road "the road of death"'): their word for it, not the words of the one whose account cites it ('calls', a
+# verb of saying, has its own subject read).
+_CALL_BEFORE_MARKS = re.compile(
+    r"(?<![\w'\u2019-])call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
+    r"|(?:the|a|an|its|their|this|that)\s++(?:[\w'\u2019-]++\s++){0,3}+)?+\Z"
+)
+
+
 def _reads_as_a_name(words: str) -> bool:
     """A few words that open with a capital (after any 'the') or a '#', and read as no clause said."""
     words = words.strip(" ,.")
@@ -271,7 +280,7 @@ def named_in_marks(masked: str, start: int, q: Quote) -> bool:
     """Whether the words in marks of ``q`` name or title a thing (see _TITLE_BEFORE_MARKS); ``start``: where its
     sentence starts."""
     before = masked[start : q.start]
-    if _TITLE_BEFORE_MARKS.search(before) or _WORD_BEFORE_MARKS.search(before):
+    if _TITLE_BEFORE_MARKS.search(before) or _WORD_BEFORE_MARKS.search(before) or _CALL_BEFORE_MARKS.search(before):
         return True
     if not _reads_as_a_name(q.text):
         return False
