@@ -20,7 +20,7 @@ the kinds of the other one named (a person, a body, a state), written with strai
 The grid is sampled with a fixed seed so that it runs in well under a minute. Made-up names only, apart from the
 person on file (Qasim Muslih, written by his alias Qasem Musleh), whose record the index reads.
 
-On main before round 39, 223 of the 1678 combinations failed (the same 223 with curly marks), each for every kind of
+On main before round 39, 244 of the 1699 combinations failed (the same 244 with curly marks), each for every kind of
 speaker alike: 143 words that another's statement, claim, remark, words or pledge said, cited by the sentence's
 subject ('X criticised Y's remark that "..."', 'X responded to Y's statement: "..."', 'X referred to Y's remarks
 last week that "..."', 'X responded to claims by Y that "..."', 'X mocked a statement by Y: "..."'), given to X or
@@ -28,10 +28,11 @@ to no one (only the nouns of a report, with nothing between, had been read as th
 name or title a thing given to the sentence's subject ('announced the operation "Northern Shield"', 'told the
 newspaper "Kessel Daily" that', 'posted a video titled "..."', 'said the "Northern Shield" operation had ended',
 'rejected the term "liberation"', 'posted under the hashtag "#SafeKessa"', 'wrote the book "..."', 'a sign that read
-"..."', 'a placard that said "..."', 'under the title "..."', 'said the group "Friends of Kessa" had left'); 3 a state
-not on file with an aside that opens with 'which' before its verb ('Valdoria, which met Dara Venn on Monday, said:'),
-read as no name and so no speaker. After round 39 none fails. Of the sample the tests run, 129 of 900 straight and
-43 of 300 curly failed on main.
+"..."', 'a placard that said "..."', 'under the title "..."', 'said the group "Friends of Kessa" had left'); 21 what
+others call a thing given to the one whose account cites it ('X said what officials call "pacification" had
+failed', 'Residents call the road "the road of death", X said'); 3 a state not on file with an aside that opens with
+'which' before its verb ('Valdoria, which met Dara Venn on Monday, said:'), read as no name and so no speaker. After
+round 39 none fails. Of the sample the tests run, 137 of 900 straight and 46 of 300 curly failed on main.
 """
 
 from __future__ import annotations
@@ -301,6 +302,17 @@ def _no_speech_frames(s: str, low: str, low_poss: str) -> list[Frame]:
             [f'{s} carried out what officials call "pacification" in the town.'],
             {"pacification": {"?officials"}},
         ),
+        (
+            "said what officials call",
+            [f'{s} said what officials call "pacification" had failed.'],
+            {"pacification": {"?officials"}},
+        ),
+        (
+            "residents call, after",
+            [f'Residents call the road "the road of death", {_low(s)} said.'],
+            {"the road of": set()},
+        ),
+        ("said residents call", [f'{s} said residents call the road "the road of death".'], {"the road of": set()}),
         ("what it calls", [f'{s} carried out what it calls "pacification" in the town.'], {"pacification": {"?S"}}),
     ]
 
