@@ -1354,8 +1354,9 @@ _BEFORE_VERB = re.compile(
     r"(?:,\s+(?:meanwhile|however|too|in\s+(?:response|turn|return)|for\s+(?:its|his|her|their)\s+part|"
     r"(?-i:[a-z]+ing)\b[^,;:\u2591]{0,60}|in\b[^,;:\u2591]{0,60}|"
     # (a person's age or a short description of them: 'Arno, 52, said', 'Arno, aged 52,', 'Arno, a trader in Kessel,
-    # told', 'Arno, who runs a shop, said'; a word that opens a sentence and is no name has none: 'However, 52 people')
-    r"\d{1,3}|aged\s+\d{1,3}|(?-i:an?|who)\s+[^,;:\u2591]{1,60}),)?"
+    # told', 'Arno, who runs a shop, said'; a word that opens a sentence and is no name has none: 'However, 52 people';
+    # and a state's or a body's: 'Veloria, which hosted the talks, said', as 'Arno, who ..., said')
+    r"\d{1,3}|aged\s+\d{1,3}|(?-i:an?|who|which)\s+[^,;:\u2591]{1,60}),)?"
     rf"(?:\s+(?:{TRAILING_WORDS})){{0,4}}"
     rf"(?:\s+{OCCASION_PHRASE})?"
     rf"(?:\s+(?:{TRAILING_WORDS})){{0,3}}\s+",

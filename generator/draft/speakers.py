@@ -218,6 +218,77 @@ _NICKNAME_IN_MARKS = re.compile(
     r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed|so-called|self-styled|self-proclaimed)\s++"
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
 )
+# Words in marks that name or title a thing, no one's speech here (the gold files list them under 'ignore'): after a
+# word of titling, any words ('a video titled "We will stay"', 'under the slogan "..."', 'the hashtag "#SafeKessa"');
+# after 'Operation' or a noun of a thing that bears a name, or before such a noun after an article, words that read
+# as a name ('the newspaper "Kessel Daily"', 'Operation "Northern Shield"', 'the "Northern Shield" operation'); after
+# a noun of a word as a word, any words, unless the subject used it ('rejected the term "liberation"', not 'used the
+# word "betrayal"', the user's word).
+_TITLE_BEFORE_MARKS = re.compile(
+    r"\b(?:(?i:titled|entitled|headlined|code-?named)|(?:hashtag|slogan|motto|banner|headline|caption|title)s?"
+    # (a work, whose title may be a sentence: 'the book "We Will Stay"', 'his film "Nobody Leaves"', 'the author of
+    # "We Will Stay"')
+    r"|(?i:the|a|an|his|her|its|their)\s++(?:[\w-]++\s++)?(?:book|novel|film|movie|documentary|song|anthem|poem)"
+    r"|\b(?:author|writer|director|producer|editor|host|presenter)\s++of(?:\s++the)?"
+    # (and what a sign or a placard bore, written by no one the sentence names: 'a sign on the door that read
+    # "Closed"', 'placards saying "..."')
+    r"|\b(?:signs?|placards?|banners?|posters?|graffiti|t-shirts?)\s++(?:[^,;:\u2591]{1,30}?\s)??"
+    r"(?:(?:that|which)\s++)?(?:read|reads|reading|said|says|saying|bearing))"
+    r"\s*+,?\s*+\Z"
+)
+_NAMED_THINGS = (
+    r"operations?|offensive|campaign|initiative|programme|program|project|newspaper|paper|daily|weekly|magazine|"
+    r"channel|station|website|outlet|series|group|movement|militia|faction|party|coalition|alliance|"
+    r"organi[sz]ation|network|forum|conference|summit|app|platform"
+)
+_NAMED_THING_BEFORE_MARKS = re.compile(
+    rf"(?:\b(?:the|a|an|its|his|her|their)\s++(?:[\w-]++\s++)?(?:{_NAMED_THINGS})(?:\s++(?:called|named))?"
+    r"|(?-i:\bOperation))\s*+,?\s*+\Z",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE_MARKS = re.compile(r"\b(?:the|a|an|its|his|her|their)\s*+\Z", re.IGNORECASE)
+_NAMED_THING_AFTER_MARKS = re.compile(rf"\s*+(?:{_NAMED_THINGS})\b")
+_WORD_BEFORE_MARKS = re.compile(
+    r"(?<!\buse\s)(?<!\bused\s)(?<!\buses\s)(?<!\busing\s)\b(?:the|a)\s++(?:[\w-]++\s++)?"
+    r"(?:term|word|phrase|expression|label|epithet)\s*+,?\s*+\Z",
+    re.IGNORECASE,
+)
+
+
+# What a plural subject calls a thing, with no verb of saying ('what officials call "pacification"', 'residents call
+# the road "the road of death"'): their word for it, not the words of the one whose account cites it ('calls', a
+# verb of saying, has its own subject read).
+_CALL_BEFORE_MARKS = re.compile(
+    r"(?<![\w'\u2019-])call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
+    r"|(?:the|a|an|its|their|this|that)\s++(?:[\w'\u2019-]++\s++){0,3}+)?+\Z"
+)
+
+
+def _reads_as_a_name(words: str) -> bool:
+    """A few words that open with a capital (after any 'the') or a '#', and read as no clause said."""
+    words = words.strip(" ,.")
+    bare = re.sub(r"^(?:the|The)\s+", "", words)
+    return (
+        1 <= len(words.split()) <= 8
+        and (bare[:1].isupper() or bare[:1] == "#")
+        and not re.search(r"[.!?;:]", words)
+        and not _SAID_NOT_NAMED.search(bare)
+    )
+
+
+def named_in_marks(masked: str, start: int, q: Quote) -> bool:
+    """Whether the words in marks of ``q`` name or title a thing (see _TITLE_BEFORE_MARKS); ``start``: where its
+    sentence starts."""
+    before = masked[start : q.start]
+    if _TITLE_BEFORE_MARKS.search(before) or _WORD_BEFORE_MARKS.search(before) or _CALL_BEFORE_MARKS.search(before):
+        return True
+    if not _reads_as_a_name(q.text):
+        return False
+    return _NAMED_THING_BEFORE_MARKS.search(before) is not None or (
+        _ARTICLE_BEFORE_MARKS.search(before) is not None and _NAMED_THING_AFTER_MARKS.match(masked, q.end) is not None
+    )
+
+
 # Nouns of an office held for someone or some body, in an appositive: 'adviser to', 'spokesman for'.
 # (_OFFICE_TO has 'secretary' and 'advisor' already)
 _OFFICE_HELD = _OFFICE_TO | _SPOKESPEOPLE | {"director"}
@@ -3660,8 +3731,9 @@ class Reader:
             for q in reading.sentence.quotes:
                 if any(q is named for named in reading.named_quotes):
                     continue
-                if any(a <= q.start < b for a, b in nicknames):
-                    reading.named_quotes.append(q)  # a name in marks ('known as "the minister"') is no one's words
+                if any(a <= q.start < b for a, b in nicknames) or named_in_marks(masked, reading.sentence.start, q):
+                    # a name in marks ('known as "the minister"', 'the newspaper "Kessel Daily"') is no one's words
+                    reading.named_quotes.append(q)
                     continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
@@ -3769,11 +3841,22 @@ class Reader:
         manner = _MANNER_ONLY.fullmatch(q.text.strip(" .,;")) is not None
         for mention in reading.mentions:
             ent = reading.entities.get(id(mention))
-            if ent is None or not mention.possessive or not 0 < q.start - mention.end <= 40:
+            if ent is None or not 0 < q.start - mention.end <= 40:
+                continue
+            if not mention.possessive:
+                # the same noun with its owner after 'by': 'claims by Dara Venn that "..."', 'a statement by the
+                # brigade: "..."' are Venn's and the brigade's words, whoever cites them
+                if _CONTENT_BY_BEFORE.search(masked, reading.sentence.start, mention.span_start) and (
+                    _CONTENT_BY_AFTER.fullmatch(masked, mention.end, q.start)
+                ):
+                    return self.discourse.named(ent), f"the words of a statement by {ent.label}, as cited"
                 continue
             if content := _CONTENT_OF.fullmatch(masked, mention.end, q.start):
                 if manner and not content.group("what"):
                     return None  # ('take the Watch's accusations "very seriously"': how they are taken, no report's)
+                if content.group("spoken") and not content.group("what"):
+                    # ('Venn's statement "lacked credibility," Arno said': a predicate of the statement, another's)
+                    continue
                 return self.discourse.named(ent), f"the words of {ent.label}'s report, as cited"
         return None
 
@@ -4223,12 +4306,23 @@ _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\
 # right after the report's noun ('takes the Watch's accusations "very seriously"'); after 'of', 'about' or 'that' an
 # '-ly' word is the report's own ('the Watch's claims of "costly" losses', 'its claim that "friendly" fire ...').
 _MANNER_ONLY = re.compile(r"(?:(?i:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly")
+# The nouns of one's own spoken or written words, beside those of a report ('s remarks that "...", 's statement: "...",
+# 's pledge on Monday that "..."): only with what they say after them, as a predicate in marks after them is another's.
+_SPOKEN = rf"(?:{WRITINGS})s?|remarks?|comments?|pledges?|promises?|warnings?|vows?|assurances?|insistence|announcement"
+# When the words were given, between the noun and what they say: 'last week', 'on Monday', 'in Kessa'.
+_CONTENT_WHEN = r"(?:\s+(?:last|this|on|in|earlier)\s+[\w-]+)?"
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
 # report which alleged that "...").
 _CONTENT_OF = re.compile(
-    rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words)"
-    r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?))?\s*",
+    rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words|(?P<spoken>{_SPOKEN})){_CONTENT_WHEN}"
+    r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?)|\s*:)?\s*",
 )
+# The same nouns with their owner after 'by', before the name: 'claims by ', 'a statement issued by the '; after the
+# name, when and what: ' on Monday that ', ': '.
+_CONTENT_BY_BEFORE = re.compile(
+    rf"\b(?:{SAID}|{_SPOKEN})\s+(?:(?:made|issued|given|posted)\s+)?by\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+_CONTENT_BY_AFTER = re.compile(rf"{_CONTENT_WHEN}(?:\s+that|\s*:)\s*", re.IGNORECASE)
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
 # The one told, then the one who told: 'X was told by Y', 'X had been assured by Y'.
