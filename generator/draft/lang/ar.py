@@ -78,6 +78,10 @@ ARABIC_WORDS = Words(
         "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت "
         # writing (a post, a tweet: 'وكتب X في تغريدة'), and the present plural
         "كتب كتبت يقولون "
+        # the present of declaring, announcing, writing and tweeting ('ويصرح X بأن ...', 'وتعلن الوزارة أن ...'): a
+        # verb of saying only with a subject and its speech after it, never in a headline (``PRESENT_SAYING``); not
+        # the present of 'تابع' nor of 'ذكر', also following and remembering, nor 'تشدد', also a noun
+        "يصرح تصرح يعلن تعلن يكتب تكتب يغرد تغرد "
         # asserting categorically ('جزم X بأن ...')
         "جزم جزمت يجزم "
         # going on ('وواصل X: "..."'): a verb of saying only before quoted words (``going_on``)

@@ -715,6 +715,19 @@ ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توج
 ADDRESSING_SAYS = re.compile(
     r"(?:(?:\s+[^\s:.]+){1,14}?\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?![^\s:])|(?:\s+[^\s:.\u060c,]+){1,8}?\s*:)"
 )
+# the present of declaring, announcing, writing and tweeting (يصرح يعلن يكتب يغرد, masculine and feminine, folded): a
+# verb of saying only with a subject and then its speech ('ويصرح X بأن ...', 'وتعلن الوزارة أن ...', 'يكتب X: ...'),
+# never in a headline, whose announcement names what is announced ('كسليا تعلن انشقاق ... ومسؤول ينفي': the clauses
+# after it are other speakers'), nor with what is announced after it ('يعلن X عن ...', 'تعلن الحكومة الحداد')
+PRESENT_SAYING = frozenset(fold_words(p + v) for p in ("\u064a", "\u062a") for v in ("صرح", "علن", "كتب", "غرد"))
+# (a subject of one to ten words, then 'that' (أن بأن إن, folded), 'saying' or a colon; or a quotation)
+PRESENT_SAYS = re.compile(
+    r"(?:\s+[^\s:.\u060c,]+){1,10}?\s*(?::|\s(?:\u0628?\u0627\u0646|" + "|".join(sorted(SAID_BY)) + r")(?!\S))"
+)
+# accusing (اتهم اتهمت, folded): it takes its object before the charge ('اتهم X Y بدعم ...'), so a name right before
+# the charge ('واتهم الولايات المتحدة بدعم ...', and he accused the United States of ...) is the one accused, and the
+# verb's subject the speaker before, as after 'وأضاف'
+ACCUSING = frozenset(fold_words(w) for w in ("اتهم", "اتهمت"))
 # the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
 # 'المحكمة العليا', 'الرئيس السابق', 'المندوب الدائم', 'الرئيس المؤقت'): definite words that are no one addressed
 # after a definite subject

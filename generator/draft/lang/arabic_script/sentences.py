@@ -80,6 +80,8 @@ from generator.draft.lang.arabic_script.patterns import (
     PASSIVE_FA,
     PASSIVE_VERB_FA,
     PLURAL_APART_FA,
+    PRESENT_SAYING,
+    PRESENT_SAYS,
     PUBLISHED_BY_FA,
     PUBLISHED_FA,
     PUNCT,
@@ -726,6 +728,10 @@ class ArabicScriptReader(AttributionStage):
             renewing = {m.group(), m.group()[1:]} & RENEWED
             if renewing and self._renews_an_act(masked[sent.start + where[m.end() - 1] + 1 : sent.end]):
                 continue  # 'وجددت مدفعية X قصفها على ...' (renewed its shelling): an attack renewed says nothing
+            if {m.group(), m.group()[1:]} & PRESENT_SAYING and (
+                reads_as_headline(para.text) or not PRESENT_SAYS.match(text, m.end())
+            ):
+                continue  # 'كسليا تعلن انشقاق ...' (a headline's announcement), 'يعلن X عن ...': no speech said
             if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
