@@ -15,6 +15,7 @@ from generator.draft.lang.arabic_script.patterns import (
     A_WHILE_FA,
     ABD,
     ABOUT_IT,
+    ACCUSING,
     ADDRESSING,
     AGO_FA,
     AND_FA,
@@ -483,6 +484,12 @@ class SubjectRegionStage(SubjectsStage):
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
+        verb = fold_words(masked[verb_start:verb_end])
+        if self.words.verb_first and (verb in ACCUSING or (verb[:1] in self.words.prefixes and verb[1:] in ACCUSING)):
+            accused = self._accused_at(tokens, n)
+            if accused == 0:
+                return verb_end, verb_end  # 'واتهم كسليا بدعم ...' (accused Kesslia of): the name is the one accused
+            n = accused or n  # 'واتهمت الوزارة الولايات المتحدة بـ...': the ministry, then the one accused
         if (
             n >= 2
             and n < len(tokens)
@@ -597,6 +604,30 @@ class SubjectRegionStage(SubjectsStage):
         if fw in self.c.titles | self.c.heads | self.c.body_words or fw.startswith("\u0627\u0644"):
             return True
         return given_or_family_name(token[2].strip(PUNCT))
+
+    def _accused_at(self, tokens: list[tuple[int, int, str, str]], n: int) -> int | None:
+        """Where the one accused begins in the ``n`` words read as the subject of a verb of accusing, when the charge
+        follows them ('بدعم', after names joined by 'و' or not): at a name on file that ends them ('الوزارة
+        الولايات المتحدة'), else at the first when they are a short name alone ('الولايات المتحدة', 'كسليا');
+        None when no charge follows or the words are longer."""
+        charge = n
+        while charge < min(len(tokens), n + 2) and tokens[charge][3][:1] == "\u0648" and len(tokens[charge][3]) > 2:
+            charge += 1  # ('الولايات المتحدة وإسرائيل بدعم ...': another accused, joined by 'و')
+        if charge >= len(tokens) or not self._charge_at(tokens[charge][3]):
+            return None
+        words = [t[2].strip(PUNCT) for t in tokens[:n]]
+        starts = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+        joined = " ".join(words)
+        for a, b, _ in self.index.scan(joined):
+            if b == len(joined) and a in starts[1:]:
+                return starts.index(a)
+        return 0 if n <= 3 else None
+
+    @staticmethod
+    def _charge_at(word: str) -> bool:
+        """Whether a folded word is the charge an accusation names ('بدعم', 'بالوقوف', 'بأنها'): 'ب' on a noun or on
+        'أن', not 'باسم' (on behalf of), which goes on an office in the subject."""
+        return len(word) > 3 and word[0] == "\u0628" and word != "\u0628\u0627\u0633\u0645"
 
     def _refused_proposal(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``text`` (from ``start`` to ``end``) names a proposal, a request, a truce, as what is refused.
