@@ -847,6 +847,9 @@ RANK_GRADE_FA = re.compile(
     r"\s*(?:[\u06cc\u064a][\u06a9\u0643]\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+"
 )  # یکم دوم سوم
 ARMY_TITLE_FA = fold_words("امیر")
+# 'پاسدار' (guardian, of the Revolutionary Guards) after a rank ('سرلشکر پاسدار X', 'سردار پاسدار X', 'سرتیپ دوم
+# پاسدار X'): the rank's, as a grade is, never a given name
+GUARD_RANK_FA = fold_words("پاسدار")
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not

@@ -30,6 +30,7 @@ from generator.draft.lang.arabic_script.patterns import (
     GOVERNMENT_KEYS,
     GRADED_RANKS_FA,
     GROUP_WORDS,
+    GUARD_RANK_FA,
     HE_SHE,
     HONORIFICS_AR,
     IN,
@@ -1608,6 +1609,8 @@ class RecordsStage:
             return True
         if k > 0 and words[k] in RANK_GRADES_FA and words[k - 1] in GRADED_RANKS_FA:
             return True  # ('سرتیپ دوم کامران نوری': 'دوم' grades the rank)
+        if words[k] == GUARD_RANK_FA and k > 0 and (words[k - 1] in PERSON_TITLES_FA or words[k - 1] in RANK_GRADES_FA):
+            return True  # ('سرلشکر پاسدار X', 'سردار پاسدار X': the Guards' rank)
         if words[k] == ARMY_TITLE_FA and k + 1 < len(words) and words[k + 1] in GRADED_RANKS_FA:
             return True  # ('امیر سرتیپ دوم X': 'امیر' before a rank is an officer's title)
         return k > 0 and words[k] in RANK_GRADES and words[k - 1] in RANKS
