@@ -53,6 +53,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ONE_FA,
     OPENERS,
     OWN_PRONOUNS,
+    PRAISED_DEED,
     PREPOSITIONS_FA,
     PUBLISHED_THAT_FA,
     PUNCT,
@@ -529,7 +530,7 @@ class DenialsStage(HeadlinesStage):
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
         will, wish or ability ('لن نسمح', 'نمی‌خواهیم'), or a denial cue ('مفبركة')."""
         folded_words = fold_words(re.sub(MARKS, " ", words))
-        if CONGRATULATING.search(folded_words) and self._cue(folded_words) is None:
+        if CONGRATULATING.search(PRAISED_DEED.sub(" ", folded_words)) and self._cue(folded_words) is None:
             return (
                 False  # ('نبارك لشعبنا ...، ولا ننسى ...', we congratulate: a claim of its own, no denial told again)
             )
