@@ -579,6 +579,20 @@ class ArabicScriptReader(AttributionStage):
         after = masked[act.end : verb_start]
         return bool(before) and THAT_KE_RAW.fullmatch(before[-1]) is not None and ("\u060c" in after or "," in after)
 
+    def _main_after_while_clause(self, masked: str, sent: Sentence, read: ReadSentence) -> None:
+        """In Persian, a sentence that opens with a 'while' clause ('در حالی که X گفته است ...، Y گفت ...') says its
+        main verb's words: the clause's own verb of saying, which tells no denial, gives way to a verb of saying after
+        the clause's comma; the sentence is Y's. (A clause that denies stays: 'در حالی که X این خبر را تکذیب کرده،
+        ...' is X's denial.)"""
+        if not self._opens_while(fold_words(masked[sent.start : sent.end]).split()[:3]):
+            return
+        said = [a for a in read.acts if a.kind == "verb" and a.speaker is not None]
+        if len(said) < 2 or said[0].deny:
+            return
+        comma = next((i for i in range(said[0].end, sent.end) if masked[i] in "\u060c,"), None)
+        if comma is not None and any(a.start > comma for a in said[1:]):
+            read.acts[:] = [a for a in read.acts if a.start > comma or a.deny]
+
     def _opening_noun_fa(self, para: Paragraph, sent: Sentence, read: ReadSentence, act: ReadAct) -> None:
         """A Persian sentence opened by a verbal noun of denying and a comma ('با رد این ادعا، وزارت کشور اعلام کرد
         ...', with denying this claim, the ministry announced): its denier is the subject of the clause after the
@@ -1194,6 +1208,8 @@ class ArabicScriptReader(AttributionStage):
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
                 if reported is not None:  # ('ذكرت الوكالة أن "مصدر في الوزارة نفى ..."، موضحا': the source's)
                     main = reported
+        if not self.words.verb_first:
+            self._main_after_while_clause(masked, sent, read)
         for act in opening_nouns:
             self._opening_noun_fa(para, sent, read, act)
         for k, act in enumerate(read.acts):

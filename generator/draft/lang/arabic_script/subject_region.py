@@ -486,7 +486,7 @@ class SubjectRegionStage(SubjectsStage):
             return verb_end, verb_end
         verb = fold_words(masked[verb_start:verb_end])
         if self.words.verb_first and (verb in ACCUSING or (verb[:1] in self.words.prefixes and verb[1:] in ACCUSING)):
-            accused = self._accused_at(tokens, n)
+            accused = self._accused_at(tokens, n, masculine=verb.endswith(fold_words("اتهم")))
             if accused == 0:
                 return verb_end, verb_end  # 'واتهم كسليا بدعم ...' (accused Kesslia of): the name is the one accused
             n = accused or n  # 'واتهمت الوزارة الولايات المتحدة بـ...': the ministry, then the one accused
@@ -605,11 +605,21 @@ class SubjectRegionStage(SubjectsStage):
             return True
         return given_or_family_name(token[2].strip(PUNCT))
 
-    def _accused_at(self, tokens: list[tuple[int, int, str, str]], n: int) -> int | None:
+    def _accused_at(self, tokens: list[tuple[int, int, str, str]], n: int, masculine: bool) -> int | None:
         """Where the one accused begins in the ``n`` words read as the subject of a verb of accusing, when the charge
         follows them ('بدعم', after names joined by 'و' or not): at a name on file that ends them ('الوزارة
         الولايات المتحدة'), else at the first when they are a short name alone ('الولايات المتحدة', 'كسليا');
-        None when no charge follows or the words are longer."""
+        None when no charge follows or the words are longer. After the masculine verb, a name that the feminine
+        'التي' describes ('واتهم إيران التي خاضت حربا ... بدعم ...') is no subject of it either: the verb agrees with
+        a subject after it, so a feminine name is its object, the charge after the relative clause."""
+        if (
+            masculine
+            and n <= 3
+            and n < len(tokens)
+            and tokens[n][3] == fold_words("التي")
+            and any(self._charge_at(t[3]) for t in tokens[n + 2 : n + 16])
+        ):
+            return 0
         charge = n
         while charge < min(len(tokens), n + 2) and tokens[charge][3][:1] == "\u0648" and len(tokens[charge][3]) > 2:
             charge += 1  # ('الولايات المتحدة وإسرائيل بدعم ...': another accused, joined by 'و')
@@ -1061,6 +1071,10 @@ class SubjectRegionStage(SubjectsStage):
                     return comma[1]
             return rest[at][1]
         commas = [t for t in rest if t[2][-1:] in "\u060c,"]
+        if not commas and rest:
+            # ('در حالی که کسلیا بارها اعلام کرده که ...، X ...': the verb read is the clause's own, no verb nor comma
+            # of the clause before it; its subject follows 'در حالی که', and is no subject of the sentence's verb)
+            return rest[0][0]
         return commas[-1][1] if commas else verb_start
 
     def _while_claim_closes(self, masked: str, begin: int, after: int, verb_start: int) -> int | None:
@@ -1087,9 +1101,15 @@ class SubjectRegionStage(SubjectsStage):
         return ends or (commas[0] if commas else None)
 
     def _opens_while(self, words: list[str]) -> int:
-        """How many of the folded words open a Persian 'while' clause ('درحالی که', 'در حالی که'): 2, 3 or 0."""
+        """How many of the folded words open a Persian 'while' clause ('درحالی که', 'در حالی که', 'در حالیکه'): 1 to 3,
+        or 0."""
         if words[:2] == ["\u062f\u0631\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
             return 2
+        # (and 'که' joined on: 'در حالیکه', 'درحالیکه')
+        if words[:2] == ["\u062f\u0631", "\u062d\u0627\u0644\u064a\u0643\u0647"]:
+            return 2
+        if words[:1] == ["\u062f\u0631\u062d\u0627\u0644\u064a\u0643\u0647"]:
+            return 1
         return 3 if words[:3] == ["\u062f\u0631", "\u062d\u0627\u0644\u064a", "\u0643\u0647"] else 0
 
     def _this_body_at(self, tokens: list[tuple[int, int, str, str]]) -> bool:
