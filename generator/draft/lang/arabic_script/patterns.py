@@ -545,8 +545,11 @@ ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم"))  
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
 ISLAMIC_FA = fold_words("اسلامی")
-# the forms of a state before its country's name ('جمهوری اسلامی ایران', 'پادشاهی عربستان', 'امارت اسلامی افغانستان')
-STATE_FORMS_FA = frozenset(fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک"))
+# the forms of a state before its country's name ('جمهوری اسلامی ایران', 'پادشاهی عربستان', 'امارت اسلامی افغانستان');
+# 'democratic' in both spellings, which also follows a country in a body's name ('نیروهای سوریه دمکراتیک', the SDF)
+STATE_FORMS_FA = frozenset(
+    fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک", "دمکراتیک")
+)
 COUNTRY_FA = fold_words("کشور")  # country
 # a Persian verb in the present ('محکوم می‌کند', 'رد می‌کند'), folded: a word of it opening with 'می'
 PRESENT_FA = re.compile(r"(?<!\S)\u0645\u064a(?=\S)|(?<!\S)\u0645\u064a\s")

@@ -71,6 +71,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SPAN_NUMBERS_FA,
     SPAN_ONE_WORD_FA,
     SPAN_UNITS_FA,
+    STATE_FORMS_FA,
     STATEMENT_OF_AR,
     TALKS_FA,
     THAT_FA,
@@ -897,6 +898,8 @@ class SubjectRegionStage(SubjectsStage):
                 and not (
                     tokens[j][3].endswith("\u064a") and not tokens[j][3].endswith(("\u0627\u064a", "\u0648\u064a"))
                 )
+                # (nor before a state's or body's adjective, 'نیروهای سوریه دمکراتیک': part of the name)
+                and tokens[j][3] not in STATE_FORMS_FA
                 and self._name_ends(tokens, lead, j)
             ),
             0,
@@ -925,6 +928,8 @@ class SubjectRegionStage(SubjectsStage):
         """Whether a Persian word before an object may end its subject: a name (name data, the family name's '-ی'), an
         office, a body's word, a stop, a place or a record; else it heads the object ('حمله', 'ترور')."""
         word, fw = token[2].strip(PUNCT), token[3]
+        if fw in STATE_FORMS_FA:
+            return True  # ('نیروهای سوریه دمکراتیک', 'جمهوری اسلامی'): a state's or a body's adjective ends its name
         if word.endswith(("\u200c\u0647\u0627\u06cc", "\u200c\u0647\u0627\u064a", "\u200c\u0647\u0627")):
             return False  # a plural ('تکذیب‌های', denials) is no name: it heads the object
         if fw in DETERMINERS_FA:
