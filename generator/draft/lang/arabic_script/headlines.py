@@ -33,6 +33,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NEWS,
     NOT_OR_HAD,
     OF,
+    OFFICIAL,
     ON,
     ON_PLATFORM,
     OPENERS,
@@ -391,6 +392,11 @@ class HeadlinesStage(SubjectRegionStage):
             if speaker.entity is not None or not speaker.described:
                 continue
             office = " ".join(w.strip(PUNCT) for w in fold_words(speaker.described).split())
+            if office not in self.offices:
+                # ('سخنگوی رسمی طالبان', 'المتحدث الرسمي باسم X': the official spokesman is the one the article names
+                # as 'سخنگوی طالبان'; 'official' tells no other holder)
+                plain = " ".join(w for w in office.split(" ") if w not in OFFICIAL)
+                office = plain if plain in self.offices else office
             if office not in self.offices and self.words.verb_first:
                 text = fold_words(" ".join(self.texts.values())) if text is None else text
                 office = self._short_office(office, text)
