@@ -430,6 +430,10 @@ class ArabicScriptReader(AttributionStage):
                     said = self.said_in.get(para.number - 1)
                     if said is not None:
                         att = Attribution(q, said, "a quotation standing alone after its speaker's words", sent)
+                    named = self._sole_named_in(para.number - 1) if said is None else None
+                    if named is not None:
+                        # ('وتحدث X إلى الصحفيين في ...' then '«...»': no verb of saying, one person named before)
+                        att = Attribution(q, named, named.how, sent)
                 before = fold_words(para.masked[max(sent.start, q.start - 12) : q.start]).split(" ")
                 if att is None and self.words.verb_first and before and before[-1].strip(PUNCT) in CALLED:
                     # 'أمر X الجيش بضرب ما وصفه "..."' (what he called): the words are the sentence's subject's
@@ -578,6 +582,17 @@ class ArabicScriptReader(AttributionStage):
         before = masked[max(0, act.start - 30) : act.start].split()
         after = masked[act.end : verb_start]
         return bool(before) and THAT_KE_RAW.fullmatch(before[-1]) is not None and ("\u060c" in after or "," in after)
+
+    def _sole_named_in(self, number: int) -> Speaker | None:
+        """The one person or body a paragraph with no verb of saying and no quotation names, whose words a paragraph
+        of one quotation after it gives ('وتحدث X إلى الصحفيين في مدينة Y.' then '«...»'), as English reads a quotation
+        after a sentence about its speaker; None where it names none or several, or where anyone spoke in it."""
+        if number in self.said_in or any(u.number == number for u in self.analysis.units):
+            return None
+        named = [e for e in self.entities if e.kind in ("person", "org") and any(m[0] == number for m in e.mentions)]
+        if len(named) != 1:
+            return None
+        return self._named(named[0], "no verb of saying: the one person or body the paragraph before names")
 
     def _main_after_while_clause(self, masked: str, sent: Sentence, read: ReadSentence) -> None:
         """In Persian, a sentence that opens with a 'while' clause ('در حالی که X گفته است ...، Y گفت ...') says its
