@@ -100,6 +100,9 @@ from generator.draft.territories import lookup_territory
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.units import Unit
 
+# a word and the space after it (the next word of a Persian rank: 'پاسدار' in 'سرهنگ پاسدار X')
+WORD_AND_SPACE = re.compile(r"(\S+)\s+")
+
 
 @dataclass
 class ReadAct:
@@ -495,6 +498,9 @@ class RecordsStage:
             graded = RANK_GRADE_FA.match(phrase, rank.end())
             if graded:  # ('سرهنگ دوم کامران نوری': the grade is the rank's, no word of the name)
                 rank = graded
+            guard = WORD_AND_SPACE.match(phrase, rank.end())
+            if guard and fold_words(guard.group(1)) == GUARD_RANK_FA:
+                rank = guard  # ('سرهنگ پاسدار X': the Guards' rank)
             after = [fold_words(w.strip(PUNCT)) for w in phrase[rank.end() :].split()[:2]]
             if len(after) == 2 and all(self._name_word(w, i == 0) for i, w in enumerate(after)):
                 # a rank before a name of two words or more ('ژنرال دوریان کسلان گفت'): the person is the name (a
