@@ -592,6 +592,12 @@ class ArabicScriptReader(AttributionStage):
         named = [e for e in self.entities if e.kind in ("person", "org") and any(m[0] == number for m in e.mentions)]
         if len(named) != 1:
             return None
+        # (nor where another's given name stands in it, the one met or addressed: 'والتقى X بالوزيرة Y ...')
+        own = set(named[0].name.split())
+        others = [w.strip(PUNCT) for w in self.texts.get(number, "").split() if w.strip(PUNCT) not in own]
+        others = [w for w in others if len(w) > 2 and w[:2] != "\u0627\u0644" and fold_words(w) not in self.c.stops]
+        if any(given_or_family_name(w) for w in others):
+            return None
         return self._named(named[0], "no verb of saying: the one person or body the paragraph before names")
 
     def _main_after_while_clause(self, masked: str, sent: Sentence, read: ReadSentence) -> None:
